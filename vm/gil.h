@@ -1,0 +1,144 @@
+// The GIL interface. Every design (one file each: gil_legacy.cpp, gil_newgil.cpp, ...) sits
+// behind this class and differs only in policy: who gets the lock next and when a holder must
+// let go. The interpreter talks to it at four points:
+//   take()    thread start, and after every blocking call (Py_END_ALLOW_THREADS);
+//   drop()    before every blocking call and at thread exit (Py_BEGIN_ALLOW_THREADS): voluntary;
+//   handle_eval_breaker()  at a poll site (backward jump, function call) when
+//             `eval_breaker` has kGilDropRequest set: the holder is asked to let go (forced);
+//   handle_tick_expired()  when the thread's tick countdown reaches zero, for designs whose
+//             tick_budget() is non-zero (the CPython 2 check interval).
+// The base class does the bookkeeping every design shares (statistics, the exclusion check);
+// designs implement the do_* hooks.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace gilvm {
+
+// Bits of the one flag the interpreter polls. Set from any thread, read by the GIL holder.
+enum EvalBreakerBit : uint32_t {
+  kGilDropRequest = 1u << 0,  // a waiter wants the GIL (newgil and friends)
+  kPendingExit = 1u << 1,     // the VM is shutting down (daemon threads stop at a poll site)
+};
+
+struct GilConfig {
+  std::chrono::nanoseconds switch_interval = std::chrono::milliseconds(5);  // newgil & co.
+  int check_interval = 100;  // legacy: ticks between forced release/re-acquire
+};
+
+// Log-linear histogram of durations in nanoseconds: 8 sub-buckets per power of two, so any
+// recorded value is known within 12.5%.
+class DurationHistogram {
+ public:
+  static constexpr int kSubBuckets = 8;
+  static constexpr int kBuckets = 64 * kSubBuckets;
+  void record(int64_t ns);
+  uint64_t count() const { return count_; }
+  int64_t percentile(double p) const;  // upper bound of the bucket holding the p-th percentile
+  nlohmann::json to_json() const;      // non-empty buckets: [{"le_ns":..., "count":...}]
+  void merge(const DurationHistogram& other);
+
+ private:
+  static int bucket_of(int64_t ns);
+  static int64_t upper_bound_of(int bucket);
+  std::vector<uint64_t> counts_ = std::vector<uint64_t>(kBuckets, 0);
+  uint64_t count_ = 0;
+};
+
+struct GilThreadStats {
+  uint64_t acquisitions = 0;
+  uint64_t voluntary_releases = 0;  // drop() around I/O, sleep, join, thread exit
+  uint64_t forced_releases = 0;     // drop requests or check intervals honoured
+  uint64_t switches_in = 0;         // acquisitions that took the GIL from another thread
+  int64_t held_ns = 0;
+  int64_t waited_ns = 0;
+  DurationHistogram wait_histogram;
+};
+
+// What the GIL knows of one VM thread. Owned by the VM, outlives the OS thread so its
+// statistics can be reported at exit. Fields below `stats` belong to the designs.
+struct GilThread {
+  uint64_t id = 0;
+  std::string name;
+  GilThreadStats stats;
+  int64_t acquired_at_ns = 0;  // steady clock, when this thread last took the GIL
+  // Design state (each design uses what it needs).
+  bool cpu_bound = false;     // priority: forced off at least once since its last I/O
+  int64_t deadline_ns = 0;    // bfs: virtual deadline
+  int64_t slice_left_ns = 0;  // bfs: remaining time slice
+  uint64_t ticket = 0;        // fifo
+};
+
+class Gil {
+ public:
+  explicit Gil(const GilConfig& config) : config_(config) {}
+  virtual ~Gil() = default;
+  Gil(const Gil&) = delete;
+  Gil& operator=(const Gil&) = delete;
+
+  virtual std::string_view name() const = 0;
+
+  void take(GilThread& thread);
+  void drop(GilThread& thread);
+  void handle_eval_breaker(GilThread& thread);
+  void handle_tick_expired(GilThread& thread);
+
+  // Ticks between handle_tick_expired() calls; 0 when the design does not count ticks.
+  virtual int tick_budget() const { return 0; }
+
+  std::chrono::nanoseconds switch_interval() const;
+  void set_switch_interval(std::chrono::nanoseconds interval);
+  int check_interval() const;
+  void set_check_interval(int ticks);
+
+  // Total holder changes (the number of times the GIL passed to a different thread).
+  uint64_t switch_count() const { return switch_count_.load(std::memory_order_relaxed); }
+
+  // The flag the interpreter polls; see EvalBreakerBit.
+  std::atomic<uint32_t> eval_breaker{0};
+
+  // JSON of the design, its parameters and the given threads' statistics.
+  nlohmann::json stats_json(const std::vector<const GilThread*>& threads) const;
+
+ protected:
+  // Block until `thread` holds the lock.
+  virtual void do_take(GilThread& thread) = 0;
+  // Release the lock; `forced` tells a drop request from a voluntary release.
+  virtual void do_drop(GilThread& thread, bool forced) = 0;
+  // The holder saw kGilDropRequest: drop, let another thread run, re-take. Returns whether
+  // the lock was actually released (a design may decline, e.g. no waiter any more).
+  virtual bool do_yield_on_request(GilThread& thread) = 0;
+  // The tick countdown ran out (legacy only). Returns whether the lock was released.
+  virtual bool do_yield_on_ticks(GilThread& /*thread*/) { return false; }
+
+  static int64_t now_ns();
+
+  GilConfig config_;
+  std::atomic<int64_t> switch_interval_ns_{0};
+  std::atomic<int> check_interval_{0};
+
+ private:
+  void after_acquire(GilThread& thread, int64_t wait_started_ns);
+  void before_release(GilThread& thread, bool forced);
+
+  std::atomic<uint64_t> switch_count_{0};
+  std::atomic<uint64_t> last_holder_{0};  // GilThread::id of the last holder, 0 = none yet
+#ifdef GILVM_CHECK_EXCLUSION
+  std::atomic<int> threads_inside_{0};
+#endif
+};
+
+// The designs by name: "legacy", "newgil" (and more as they are added). Throws
+// std::invalid_argument naming the unknown design and listing the known ones.
+std::unique_ptr<Gil> make_gil(std::string_view design, const GilConfig& config);
+std::vector<std::string> gil_design_names();
+
+}  // namespace gilvm
