@@ -42,22 +42,31 @@ class DurationHistogram {
   static constexpr int kBuckets = 64 * kSubBuckets;
   void record(int64_t ns);
   uint64_t count() const { return count_; }
-  int64_t percentile(double p) const;  // upper bound of the bucket holding the p-th percentile
+  // p in [0, 100]. The upper bound of the bucket holding the p-th percentile (nearest rank),
+  // clamped to the largest recorded value; 0 when empty.
+  int64_t percentile(double p) const;
   nlohmann::json to_json() const;      // non-empty buckets: [{"le_ns":..., "count":...}]
   void merge(const DurationHistogram& other);
+  int64_t max_ns() const { return max_ns_; }  // exact largest value recorded, 0 when empty
+
+  // Bucket arithmetic, public so tests can check the error bound. Values 0..7 ns have a bucket
+  // each; above, bucket (e-2)*8 + s holds [(8+s) << (e-3), (9+s) << (e-3)) for e = floor(log2).
+  static int bucket_of(int64_t ns);
+  static int64_t upper_bound_of(int bucket);  // largest value the bucket holds (inclusive)
 
  private:
-  static int bucket_of(int64_t ns);
-  static int64_t upper_bound_of(int bucket);
   std::vector<uint64_t> counts_ = std::vector<uint64_t>(kBuckets, 0);
   uint64_t count_ = 0;
+  int64_t max_ns_ = 0;  // percentiles are clamped to it, so p100 is the exact maximum
 };
 
 struct GilThreadStats {
   uint64_t acquisitions = 0;
   uint64_t voluntary_releases = 0;  // drop() around I/O, sleep, join, thread exit
   uint64_t forced_releases = 0;     // drop requests or check intervals honoured
-  uint64_t switches_in = 0;         // acquisitions that took the GIL from another thread
+  uint64_t switches_in = 0;         // acquisitions where the GIL last belonged to another
+                                    // thread (or to none: the very first acquisition), so the
+                                    // threads' switches_in add up to Gil::switch_count()
   int64_t held_ns = 0;
   int64_t waited_ns = 0;
   DurationHistogram wait_histogram;
@@ -79,7 +88,7 @@ struct GilThread {
 
 class Gil {
  public:
-  explicit Gil(const GilConfig& config) : config_(config) {}
+  explicit Gil(const GilConfig& config);
   virtual ~Gil() = default;
   Gil(const Gil&) = delete;
   Gil& operator=(const Gil&) = delete;
@@ -94,6 +103,9 @@ class Gil {
   // Ticks between handle_tick_expired() calls; 0 when the design does not count ticks.
   virtual int tick_budget() const { return 0; }
 
+  // Both may be changed at run time from any thread (sys.setswitchinterval, sys.setcheckinterval);
+  // designs read them afresh each time they need them. set_switch_interval throws
+  // std::invalid_argument for a non-positive interval (CPython raises ValueError there).
   std::chrono::nanoseconds switch_interval() const;
   void set_switch_interval(std::chrono::nanoseconds interval);
   int check_interval() const;
@@ -119,20 +131,34 @@ class Gil {
   // The tick countdown ran out (legacy only). Returns whether the lock was released.
   virtual bool do_yield_on_ticks(GilThread& /*thread*/) { return false; }
 
-  static int64_t now_ns();
+  // Whether at most one thread may hold this "GIL" at a time. A free-threaded design returns
+  // false, which turns off the exclusion check of GILVM_CHECK_EXCLUSION builds.
+  virtual bool is_exclusive() const { return true; }
+
+  static int64_t now_ns();  // steady clock
 
   GilConfig config_;
   std::atomic<int64_t> switch_interval_ns_{0};
   std::atomic<int> check_interval_{0};
 
  private:
-  void after_acquire(GilThread& thread, int64_t wait_started_ns);
-  void before_release(GilThread& thread, bool forced);
+  // Bookkeeping, run by `thread` itself: record_acquire just after it got the lock,
+  // record_release while it still holds it.
+  void record_acquire(GilThread& thread, int64_t wait_started_ns);
+  void record_release(GilThread& thread, bool forced, int64_t released_at_ns);
+  // The forced paths: do_yield_* drop and re-take inside the design, so the base accounts for
+  // the release and the acquisition afterwards, when it knows the release happened.
+  using YieldHook = bool (Gil::*)(GilThread&);
+  void yield_forced(GilThread& thread, YieldHook hook);
+  // GILVM_CHECK_EXCLUSION only (no-ops otherwise): abort if a second thread gets in, or a
+  // thread leaves that is not the one inside.
+  void enter_exclusive(GilThread& thread);
+  void leave_exclusive(GilThread& thread);
 
   std::atomic<uint64_t> switch_count_{0};
-  std::atomic<uint64_t> last_holder_{0};  // GilThread::id of the last holder, 0 = none yet
+  std::atomic<const GilThread*> previous_holder_{nullptr};  // last thread to acquire, if any
 #ifdef GILVM_CHECK_EXCLUSION
-  std::atomic<int> threads_inside_{0};
+  std::atomic<const GilThread*> thread_inside_{nullptr};
 #endif
 };
 

@@ -31,8 +31,9 @@ enum class Kind : uint8_t {
   Instance,  // builtin objects with methods: threads, locks, sockets, ...
 };
 
+// A new object comes with one reference, owned by whoever called `new`.
 struct Object {
-  int64_t refcount = 0;
+  int64_t refcount = 1;
   const Kind kind;
 
   explicit Object(Kind k) : kind(k) {}
@@ -121,6 +122,7 @@ struct Code : Object {
   std::vector<int> lines;  // source line of each instruction, same length as code
   std::vector<Value> constants;  // owned references: ints, floats, Str, Bytes, Code, Tuple of Str
   int first_line = 0;
+  int stack_bound = -1;  // most values one call can push: computed by the interpreter on first call
 
   Code() : Object(Kind::Code) {}
   ~Code() override {

@@ -1,0 +1,18 @@
+# Ten threads increment a shared counter under a Lock: no update may be lost.
+import threading
+
+counter = 0
+lock = threading.Lock()
+
+def work(n):
+    global counter
+    for _ in range(n):
+        with lock:
+            counter += 1
+
+threads = [threading.Thread(target=work, args=(10_000,)) for _ in range(10)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(counter)  # expect: 100000

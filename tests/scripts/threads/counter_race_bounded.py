@@ -1,0 +1,17 @@
+# Without a lock, `counter += 1` from several threads may lose updates (a switch can land
+# between the load and the store), but it can never gain any: only the bound is checked.
+import threading
+
+counter = 0
+
+def work(n):
+    global counter
+    for _ in range(n):
+        counter += 1
+
+threads = [threading.Thread(target=work, args=(10_000,)) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(10_000 <= counter <= 40_000)  # expect: True

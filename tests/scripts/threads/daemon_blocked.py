@@ -1,0 +1,27 @@
+# A daemon thread blocked forever on a Lock, and one sleeping in a loop, do not keep the
+# process alive.
+import threading
+import time
+
+never = threading.Lock()
+never.acquire()
+ready = threading.Lock()
+ready.acquire()
+
+def blocked():
+    ready.release()
+    never.acquire()
+    print("never printed")
+
+def sleeper():
+    while True:
+        time.sleep(0.01)
+
+t = threading.Thread(target=blocked)
+t.daemon = True
+t.start()
+s = threading.Thread(target=sleeper)
+s.daemon = True
+s.start()
+ready.acquire()
+print("exiting with daemons alive")  # expect: exiting with daemons alive

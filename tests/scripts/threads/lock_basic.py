@@ -1,0 +1,22 @@
+# threading.Lock: acquire/release, non-blocking acquire, locked(), errors.
+import threading
+
+lock = threading.Lock()
+print(lock.locked())  # expect: False
+print(lock.acquire())  # expect: True
+print(lock.locked())  # expect: True
+print(lock.acquire(False))  # expect: False
+lock.release()
+print(lock.acquire(False))  # expect: True
+lock.release()
+try:
+    lock.release()
+except RuntimeError as e:
+    print("RuntimeError:", e)  # expect: RuntimeError: release unlocked lock
+other = threading.Lock()
+holder = threading.Thread(target=other.acquire)
+holder.start()
+holder.join()
+print(other.locked())  # expect: True
+other.release()
+print(other.locked())  # expect: False

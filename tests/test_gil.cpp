@@ -1,0 +1,645 @@
+// Unit tests of the GIL designs alone: no VM, plain std::threads standing in for VM threads.
+// A "spinning" thread imitates the interpreter's eval loop (ticks, the tick countdown of
+// tick-based designs, the eval-breaker poll); an "I/O" thread drops and re-takes the GIL
+// around a short sleep, as a socket call would.
+//
+// Catch2 assertions are not thread-safe, so worker threads only record what they saw (in
+// atomics or their own GilThread statistics) and the test thread asserts after joining them.
+// Every multi-threaded test runs under a watchdog that aborts the process, naming the test,
+// if it has not finished in time: a lost wake-up must fail the run, not hang it.
+// Timing assertions are orderings or very generous bounds: the test machine is shared.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <mutex>
+#include <numeric>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "gil.h"
+
+using namespace std::chrono_literals;
+using gilvm::DurationHistogram;
+using gilvm::Gil;
+using gilvm::GilConfig;
+using gilvm::GilThread;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Aborts the whole test run if the scope it guards outlives `limit`.
+class Watchdog {
+ public:
+  Watchdog(std::string what, std::chrono::seconds limit)
+      : what_(std::move(what)), watcher_([this, limit] { watch(limit); }) {}
+  ~Watchdog() {
+    {
+      std::lock_guard lock(mutex_);
+      done_ = true;
+    }
+    done_cond_.notify_one();
+    watcher_.join();
+  }
+  Watchdog(const Watchdog&) = delete;
+  Watchdog& operator=(const Watchdog&) = delete;
+
+ private:
+  void watch(std::chrono::seconds limit) {
+    std::unique_lock lock(mutex_);
+    if (done_cond_.wait_for(lock, limit, [this] { return done_; })) return;
+    std::fprintf(stderr,
+                 "watchdog: '%s' still running after %lld s: a lost wake-up or a deadlock in the "
+                 "GIL; aborting\n",
+                 what_.c_str(), static_cast<long long>(limit.count()));
+    std::abort();
+  }
+
+  std::string what_;
+  std::mutex mutex_;
+  std::condition_variable done_cond_;
+  bool done_ = false;
+  std::thread watcher_;  // last: starts once the members it uses exist
+};
+
+std::unique_ptr<Gil> make_design(const std::string& design, GilConfig config = {}) {
+  return gilvm::make_gil(design, config);
+}
+
+GilThread make_thread(uint64_t id, std::string name) {
+  GilThread thread;
+  thread.id = id;
+  thread.name = std::move(name);
+  return thread;
+}
+
+// The interpreter's side of the protocol, as vm/gil.h describes it: one tick per
+// instruction; designs with a tick budget get handle_tick_expired when it runs out (and the
+// countdown restarts from a fresh tick_budget()); at a poll site, handle_eval_breaker when the
+// drop request is set. Here every instruction is a poll site. `step` runs one instruction
+// while the GIL is held and returns false to stop.
+void interpret(Gil& gil, GilThread& thread, const std::function<bool()>& step) {
+  int ticks_left = gil.tick_budget();
+  while (step()) {
+    if (ticks_left > 0 && --ticks_left == 0) {
+      gil.handle_tick_expired(thread);
+      ticks_left = gil.tick_budget();
+    }
+    if (gil.eval_breaker.load(std::memory_order_relaxed) & gilvm::kGilDropRequest) {
+      gil.handle_eval_breaker(thread);
+    }
+  }
+}
+
+// Detects two threads inside the GIL at once, from the threads' own point of view (the base
+// class checks the same in GILVM_CHECK_EXCLUSION builds).
+struct ExclusionProbe {
+  std::atomic<int> inside{0};
+  std::atomic<int> violations{0};
+  void enter() {
+    if (inside.fetch_add(1, std::memory_order_acq_rel) != 0) violations.fetch_add(1);
+  }
+  void leave() { inside.fetch_sub(1, std::memory_order_acq_rel); }
+};
+
+// Runs `body(index)` on `count` threads and joins them.
+void run_threads(int count, const std::function<void(int)>& body) {
+  std::vector<std::thread> threads;
+  threads.reserve(count);
+  for (int index = 0; index < count; ++index) threads.emplace_back(body, index);
+  for (auto& thread : threads) thread.join();
+}
+
+uint64_t total_switches_in(const std::vector<GilThread>& threads) {
+  uint64_t total = 0;
+  for (const auto& thread : threads) total += thread.stats.switches_in;
+  return total;
+}
+
+std::vector<GilThread> make_threads(int count) {
+  std::vector<GilThread> threads;
+  for (int index = 0; index < count; ++index) {
+    threads.push_back(make_thread(index + 1, "worker-" + std::to_string(index + 1)));
+  }
+  return threads;
+}
+
+// A thread spinning in `interpret` until told to stop, counting its ticks for others to see.
+struct Spinner {
+  GilThread gil_thread;
+  std::atomic<uint64_t> ticks{0};
+};
+
+void spin_until(Gil& gil, Spinner& spinner, const std::atomic<bool>& stop) {
+  gil.take(spinner.gil_thread);
+  interpret(gil, spinner.gil_thread, [&] {
+    spinner.ticks.fetch_add(1, std::memory_order_relaxed);
+    return !stop.load(std::memory_order_relaxed);
+  });
+  gil.drop(spinner.gil_thread);
+}
+
+// Polls `condition` until it holds or `limit` passes; returns whether it held.
+bool eventually(const std::function<bool()>& condition, std::chrono::milliseconds limit) {
+  const auto deadline = Clock::now() + limit;
+  while (!condition()) {
+    if (Clock::now() > deadline) return false;
+    std::this_thread::sleep_for(1ms);
+  }
+  return true;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// The table of designs
+
+TEST_CASE("make_gil builds every listed design under its own name", "[gil]") {
+  const auto names = gilvm::gil_design_names();
+  REQUIRE(std::find(names.begin(), names.end(), "legacy") != names.end());
+  REQUIRE(std::find(names.begin(), names.end(), "newgil") != names.end());
+  for (const auto& name : names) {
+    auto gil = gilvm::make_gil(name, GilConfig{});
+    REQUIRE(gil != nullptr);
+    CHECK(gil->name() == name);
+  }
+}
+
+TEST_CASE("make_gil rejects an unknown design, naming it and the known ones", "[gil]") {
+  using Catch::Matchers::StartsWith;
+  REQUIRE_THROWS_AS(gilvm::make_gil("bogus", GilConfig{}), std::invalid_argument);
+  std::string known;
+  for (const auto& name : gilvm::gil_design_names()) known += (known.empty() ? "" : ", ") + name;
+  REQUIRE_THROWS_WITH(gilvm::make_gil("bogus", GilConfig{}),
+                      "unknown GIL design 'bogus' (known: " + known + ")");
+  REQUIRE_THROWS_WITH(gilvm::make_gil("bogus", GilConfig{}),
+                      StartsWith("unknown GIL design 'bogus' (known: legacy, newgil"));
+}
+
+TEST_CASE("GIL parameters come from the config and can be changed at run time", "[gil]") {
+  const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
+  CAPTURE(design);
+  auto gil = make_design(design);
+  CHECK(gil->switch_interval() == 5ms);
+  CHECK(gil->check_interval() == 100);
+  gil->set_switch_interval(250us);
+  gil->set_check_interval(10);
+  CHECK(gil->switch_interval() == 250us);
+  CHECK(gil->check_interval() == 10);
+  REQUIRE_THROWS_AS(gil->set_switch_interval(0ns), std::invalid_argument);
+  CHECK(gil->switch_interval() == 250us);
+
+  GilConfig config;
+  config.switch_interval = 1ms;
+  config.check_interval = 7;
+  auto configured = make_design(design, config);
+  CHECK(configured->switch_interval() == 1ms);
+  CHECK(configured->check_interval() == 7);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every design
+
+TEST_CASE("GIL take/drop excludes: N threads' plain increments all count", "[gil]") {
+  const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
+  CAPTURE(design);
+  Watchdog watchdog("mutual exclusion, " + design, 120s);
+  constexpr int kThreads = 4;
+  constexpr int kRounds = 20000;
+  auto gil = make_design(design);
+  auto threads = make_threads(kThreads);
+  ExclusionProbe probe;
+  uint64_t counter = 0;  // deliberately not atomic: the GIL is its only protection
+
+  run_threads(kThreads, [&](int index) {
+    for (int round = 0; round < kRounds; ++round) {
+      gil->take(threads[index]);
+      probe.enter();
+      const uint64_t seen = counter;
+      std::atomic_signal_fence(std::memory_order_seq_cst);  // keep load and store apart
+      counter = seen + 1;
+      probe.leave();
+      gil->drop(threads[index]);
+    }
+  });
+
+  CHECK(probe.violations.load() == 0);
+  CHECK(counter == uint64_t{kThreads} * kRounds);
+  for (const auto& thread : threads) {
+    CHECK(thread.stats.acquisitions == uint64_t{kRounds});
+    CHECK(thread.stats.voluntary_releases == uint64_t{kRounds});
+    CHECK(thread.stats.forced_releases == 0);
+  }
+  CHECK(total_switches_in(threads) == gil->switch_count());
+}
+
+TEST_CASE("GIL exclusion holds across forced switches of interpreting threads", "[gil]") {
+  const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
+  CAPTURE(design);
+  Watchdog watchdog("exclusion across forced switches, " + design, 120s);
+  constexpr int kThreads = 3;
+  GilConfig config;
+  config.switch_interval = 50us;  // many drop requests
+  config.check_interval = 10;     // many tick expiries
+  auto gil = make_design(design, config);
+  auto threads = make_threads(kThreads);
+  ExclusionProbe probe;
+  uint64_t counter = 0;  // not atomic: a switch between load and store would lose updates
+  std::vector<std::atomic<uint64_t>> steps(kThreads);  // each thread's increments
+  std::atomic<bool> stop{false};
+
+  // Run until the GIL has changed hands often and every thread has had it, so that the
+  // threads really interleave however the machine schedules them.
+  std::thread stopper([&] {
+    eventually(
+        [&] {
+          return gil->switch_count() >= 30 &&
+                 std::all_of(steps.begin(), steps.end(), [](const auto& n) { return n > 0; });
+        },
+        30s);
+    stop = true;
+  });
+  run_threads(kThreads, [&](int index) {
+    gil->take(threads[index]);
+    interpret(*gil, threads[index], [&] {
+      probe.enter();
+      const uint64_t seen = counter;
+      std::atomic_signal_fence(std::memory_order_seq_cst);  // keep load and store apart
+      counter = seen + 1;
+      probe.leave();
+      steps[index].fetch_add(1, std::memory_order_relaxed);
+      return !stop.load(std::memory_order_relaxed);
+    });
+    gil->drop(threads[index]);
+  });
+  stopper.join();
+
+  CHECK(probe.violations.load() == 0);
+  uint64_t total_steps = 0;
+  for (const auto& n : steps) total_steps += n.load();
+  CHECK(counter == total_steps);
+  uint64_t forced = 0;
+  for (const auto& thread : threads) {
+    forced += thread.stats.forced_releases;
+    CHECK(thread.stats.acquisitions ==
+          thread.stats.voluntary_releases + thread.stats.forced_releases);
+  }
+  CHECK(gil->switch_count() >= 30);
+  CHECK(forced > 0);
+  CHECK(total_switches_in(threads) == gil->switch_count());
+}
+
+TEST_CASE("GIL lets both of two spinning threads make progress", "[gil]") {
+  const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
+  CAPTURE(design);
+  Watchdog watchdog("progress of two spinners, " + design, 120s);
+  GilConfig config;
+  config.switch_interval = 1ms;
+  auto gil = make_design(design, config);
+  Spinner first;
+  Spinner second;
+  first.gil_thread = make_thread(1, "first");
+  second.gil_thread = make_thread(2, "second");
+  std::atomic<bool> stop{false};
+
+  std::thread first_thread([&] { spin_until(*gil, first, stop); });
+  std::thread second_thread([&] { spin_until(*gil, second, stop); });
+  constexpr uint64_t kEnough = 20000;
+  const bool both_progressed = eventually(
+      [&] { return first.ticks.load() >= kEnough && second.ticks.load() >= kEnough; }, 30s);
+  stop = true;
+  first_thread.join();
+  second_thread.join();
+
+  INFO("first ticks " << first.ticks.load() << ", second ticks " << second.ticks.load());
+  CHECK(both_progressed);
+  CHECK(gil->switch_count() >= 2);
+  CHECK(first.gil_thread.stats.switches_in + second.gil_thread.stats.switches_in ==
+        gil->switch_count());
+}
+
+TEST_CASE("GIL loses no wake-up under stress: 8 threads, short holds, voluntary drops", "[gil]") {
+  const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
+  CAPTURE(design);
+  Watchdog watchdog("stress, " + design, 180s);
+  constexpr int kThreads = 8;
+  constexpr int kRounds = 2000;
+  GilConfig config;
+  config.switch_interval = 20us;  // waiters time out and request drops all the time
+  config.check_interval = 5;
+  auto gil = make_design(design, config);
+  auto threads = make_threads(kThreads);
+  ExclusionProbe probe;
+  uint64_t counter = 0;
+
+  run_threads(kThreads, [&](int index) {
+    GilThread& me = threads[index];
+    for (int round = 0; round < kRounds; ++round) {
+      gil->take(me);
+      int ticks_left = (round * 7 + index * 3) % 16;  // 0..15 instructions, then "I/O"
+      interpret(*gil, me, [&] {
+        probe.enter();
+        ++counter;
+        probe.leave();
+        return ticks_left-- > 0;
+      });
+      gil->drop(me);
+      if (round % 8 == index % 8) std::this_thread::yield();
+    }
+  });
+
+  CHECK(probe.violations.load() == 0);
+  uint64_t expected = 0;
+  for (int index = 0; index < kThreads; ++index) {
+    for (int round = 0; round < kRounds; ++round) expected += (round * 7 + index * 3) % 16 + 1;
+  }
+  CHECK(counter == expected);
+  for (const auto& thread : threads) {
+    CHECK(thread.stats.voluntary_releases == uint64_t{kRounds});
+    CHECK(thread.stats.acquisitions ==
+          thread.stats.voluntary_releases + thread.stats.forced_releases);
+  }
+  CHECK(total_switches_in(threads) == gil->switch_count());
+}
+
+TEST_CASE("GIL statistics and stats_json: counts, units, histogram", "[gil]") {
+  const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
+  CAPTURE(design);
+  GilConfig config;
+  config.switch_interval = 2ms;
+  config.check_interval = 50;
+  auto gil = make_design(design, config);
+  GilThread main_thread = make_thread(1, "MainThread");
+  for (int round = 0; round < 3; ++round) {
+    gil->take(main_thread);
+    std::this_thread::sleep_for(1ms);
+    gil->drop(main_thread);
+  }
+  GilThread idle = make_thread(2, "idle");
+
+  const auto json = gil->stats_json({&main_thread, &idle});
+  CHECK(json["design"] == design);
+  CHECK(json["switch_interval_us"].get<double>() == Approx(2000.0));
+  CHECK(json["check_interval_ticks"] == 50);
+  CHECK(json["switches"] == 1);  // one thread only: the first acquisition, nothing after
+  REQUIRE(json["threads"].size() == 2);
+  const auto& stats = json["threads"][0];
+  CHECK(stats["id"] == 1);
+  CHECK(stats["name"] == "MainThread");
+  CHECK(stats["acquisitions"] == 3);
+  CHECK(stats["voluntary_releases"] == 3);
+  CHECK(stats["forced_releases"] == 0);
+  CHECK(stats["switches_in"] == 1);
+  CHECK(stats["held_ms"].get<double>() >= 3.0);  // slept 1 ms three times while holding
+  CHECK(stats["waited_ms"].get<double>() >= 0.0);
+  CHECK(stats["wait_p50_us"].get<double>() <= stats["wait_p99_us"].get<double>());
+  CHECK(stats["wait_p99_us"].get<double>() <= stats["wait_max_us"].get<double>());
+  uint64_t histogram_count = 0;
+  for (const auto& bucket : stats["wait_histogram"]) {
+    CHECK(bucket.contains("le_us"));
+    histogram_count += bucket["count"].get<uint64_t>();
+  }
+  CHECK(histogram_count == 3);
+  const auto& idle_stats = json["threads"][1];
+  CHECK(idle_stats["acquisitions"] == 0);
+  CHECK(idle_stats["wait_max_us"].get<double>() == 0.0);
+  CHECK(idle_stats["wait_histogram"].empty());
+}
+
+// ---------------------------------------------------------------------------------------------
+// legacy
+
+TEST_CASE("legacy: tick budget follows the check interval, read afresh", "[gil][legacy]") {
+  auto gil = make_design("legacy");
+  CHECK(gil->tick_budget() == 100);
+  gil->set_check_interval(1000);
+  CHECK(gil->tick_budget() == 1000);
+  gil->set_check_interval(0);  // CPython 2: check at every tick
+  CHECK(gil->tick_budget() == 1);
+}
+
+TEST_CASE("legacy: a lone thread releases at every tick expiry but never changes hands",
+          "[gil][legacy]") {
+  Watchdog watchdog("legacy lone thread", 60s);
+  GilConfig config;
+  config.check_interval = 10;
+  auto gil = make_design("legacy", config);
+  GilThread thread = make_thread(1, "lone");
+  uint64_t ticks = 0;
+  gil->take(thread);
+  interpret(*gil, thread, [&] { return ++ticks < 1000; });
+  gil->drop(thread);
+  // 999 instructions ran past the countdown (the 1000th step stops the loop): 99 expiries.
+  CHECK(thread.stats.forced_releases == 99);
+  CHECK(thread.stats.acquisitions == 100);
+  CHECK(gil->switch_count() == 1);
+  CHECK(gil->eval_breaker.load() == 0);  // legacy never uses the drop request
+}
+
+// ---------------------------------------------------------------------------------------------
+// newgil
+
+TEST_CASE("newgil: a lone spinning thread never switches", "[gil][newgil]") {
+  Watchdog watchdog("newgil lone thread", 60s);
+  GilConfig config;
+  config.switch_interval = 1ms;
+  auto gil = make_design("newgil", config);
+  REQUIRE(gil->tick_budget() == 0);
+  GilThread thread = make_thread(1, "lone");
+  const auto until = Clock::now() + 50ms;
+  uint64_t ticks = 0;
+  gil->take(thread);
+  interpret(*gil, thread, [&] { return (++ticks % 1024 != 0) || Clock::now() < until; });
+  gil->drop(thread);
+
+  CHECK(thread.stats.forced_releases == 0);
+  CHECK(thread.stats.acquisitions == 1);
+  CHECK(gil->switch_count() == 1);
+  CHECK(gil->eval_breaker.load() == 0);
+}
+
+TEST_CASE("newgil: a drop request nobody is waiting for is declined, not obeyed",
+          "[gil][newgil]") {
+  Watchdog watchdog("newgil stray drop request", 60s);
+  auto gil = make_design("newgil");
+  GilThread thread = make_thread(1, "lone");
+  gil->take(thread);
+  gil->eval_breaker.fetch_or(gilvm::kGilDropRequest);
+  gil->handle_eval_breaker(thread);  // must not wait for a switch that cannot come
+  CHECK((gil->eval_breaker.load() & gilvm::kGilDropRequest) == 0);
+  gil->drop(thread);
+  CHECK(thread.stats.forced_releases == 0);
+  CHECK(thread.stats.acquisitions == 1);
+}
+
+TEST_CASE("newgil: two spinning threads are switched about once per interval",
+          "[gil][newgil]") {
+  Watchdog watchdog("newgil two spinners", 120s);
+  GilConfig config;
+  config.switch_interval = 1ms;
+  auto gil = make_design("newgil", config);
+  Spinner first;
+  Spinner second;
+  first.gil_thread = make_thread(1, "first");
+  second.gil_thread = make_thread(2, "second");
+  std::atomic<bool> stop{false};
+
+  std::thread first_thread([&] { spin_until(*gil, first, stop); });
+  std::thread second_thread([&] { spin_until(*gil, second, stop); });
+  // Enough forced switches for the histograms to mean something, or give up generously.
+  eventually([&] { return gil->switch_count() >= 40; }, 30s);
+  stop = true;
+  first_thread.join();
+  second_thread.join();
+
+  const auto& first_stats = first.gil_thread.stats;
+  const auto& second_stats = second.gil_thread.stats;
+  INFO("switches " << gil->switch_count() << "; forced releases " << first_stats.forced_releases
+                   << " / " << second_stats.forced_releases << "; wait p50 "
+                   << first_stats.wait_histogram.percentile(50) << " / "
+                   << second_stats.wait_histogram.percentile(50) << " ns");
+  CHECK(gil->switch_count() >= 40);
+  CHECK(first_stats.forced_releases > 0);
+  CHECK(second_stats.forced_releases > 0);
+  CHECK(first_stats.voluntary_releases == 1);  // at exit only
+  CHECK(second_stats.voluntary_releases == 1);
+  // A waiter asks for the GIL only after a whole interval without a switch, so its typical
+  // wait is at least about one interval; the upper bound only rules out starvation.
+  for (const auto* stats : {&first_stats, &second_stats}) {
+    const int64_t p50 = stats->wait_histogram.percentile(50);
+    CHECK(p50 >= 500'000);
+    CHECK(p50 <= 2'000'000'000);
+  }
+}
+
+TEST_CASE("newgil: a thread back from I/O waits about one interval for a busy GIL (convoy)",
+          "[gil][newgil]") {
+  Watchdog watchdog("newgil convoy", 120s);
+  constexpr auto kInterval = 2ms;
+  constexpr int kCalls = 20;
+  GilConfig config;
+  config.switch_interval = kInterval;
+  auto gil = make_design("newgil", config);
+  Spinner cpu;
+  cpu.gil_thread = make_thread(1, "cpu");
+  GilThread io = make_thread(2, "io");
+  std::atomic<bool> stop{false};
+
+  std::thread cpu_thread([&] { spin_until(*gil, cpu, stop); });
+  REQUIRE(eventually([&] { return cpu.ticks.load() > 0; }, 30s));  // the CPU thread holds it
+  std::thread io_thread([&] {
+    gil->take(io);
+    for (int call = 0; call < kCalls; ++call) {
+      gil->drop(io);  // Py_BEGIN_ALLOW_THREADS around recv()
+      const uint64_t ticks_at_drop = cpu.ticks.load();
+      std::this_thread::sleep_for(500us);
+      // The data arrives while the CPU thread runs: make sure it does (on a loaded machine
+      // the OS may not have scheduled it yet), as that is the case being measured.
+      eventually([&] { return cpu.ticks.load() > ticks_at_drop; }, 30s);
+      gil->take(io);  // Py_END_ALLOW_THREADS: the convoy wait
+    }
+    gil->drop(io);
+  });
+  io_thread.join();
+  stop = true;
+  cpu_thread.join();
+
+  const int64_t io_p50 = io.stats.wait_histogram.percentile(50);
+  INFO("io wait p50 " << io_p50 << " ns, cpu forced releases " << cpu.gil_thread.stats.forced_releases);
+  CHECK(io.stats.acquisitions == uint64_t{kCalls} + 1);
+  CHECK(io.stats.forced_releases == 0);  // it never runs long enough to be asked
+  CHECK(cpu.gil_thread.stats.forced_releases >= uint64_t{kCalls});
+  CHECK(io_p50 >= std::chrono::nanoseconds(kInterval).count() / 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// DurationHistogram
+
+TEST_CASE("DurationHistogram buckets bound every value within 12.5%", "[gil][histogram]") {
+  std::vector<int64_t> values;
+  for (int64_t value = 0; value < 5000; ++value) values.push_back(value);
+  for (int64_t value = 5000; value < (int64_t{1} << 62); value += value / 2 + 7) {
+    values.push_back(value);
+    values.push_back(value - 1);
+  }
+  values.push_back(INT64_MAX);
+  for (const int64_t value : values) {
+    const int bucket = DurationHistogram::bucket_of(value);
+    REQUIRE(bucket >= 0);
+    REQUIRE(bucket < DurationHistogram::kBuckets);
+    const int64_t upper = DurationHistogram::upper_bound_of(bucket);
+    INFO("value " << value << " bucket " << bucket << " upper " << upper);
+    REQUIRE(upper >= value);
+    REQUIRE(static_cast<double>(upper - value) <= 0.125 * static_cast<double>(value));
+    if (bucket > 0) REQUIRE(DurationHistogram::upper_bound_of(bucket - 1) < value);
+  }
+  CHECK(DurationHistogram::bucket_of(-5) == 0);
+}
+
+TEST_CASE("DurationHistogram percentiles", "[gil][histogram]") {
+  DurationHistogram empty;
+  CHECK(empty.count() == 0);
+  CHECK(empty.percentile(50) == 0);
+  CHECK(empty.max_ns() == 0);
+  CHECK(empty.to_json().empty());
+
+  DurationHistogram histogram;
+  for (int64_t us = 1; us <= 100; ++us) histogram.record(us * 1000);
+  CHECK(histogram.count() == 100);
+  const auto near = [](int64_t got, int64_t want) {
+    return got >= want && static_cast<double>(got) <= 1.125 * static_cast<double>(want);
+  };
+  CHECK(near(histogram.percentile(50), 50'000));
+  CHECK(near(histogram.percentile(99), 99'000));
+  CHECK(histogram.percentile(100) == 100'000);  // exact maximum
+  CHECK(histogram.max_ns() == 100'000);
+  CHECK(near(histogram.percentile(0), 1'000));
+  CHECK(histogram.percentile(1) <= histogram.percentile(50));
+
+  DurationHistogram skewed;  // 99 fast waits and one slow one: p50 fast, p100 slow
+  for (int index = 0; index < 99; ++index) skewed.record(10'000);
+  skewed.record(5'000'000);
+  CHECK(near(skewed.percentile(50), 10'000));
+  CHECK(near(skewed.percentile(99), 10'000));
+  CHECK(skewed.percentile(99.5) == 5'000'000);
+}
+
+TEST_CASE("DurationHistogram merge equals recording everything in one", "[gil][histogram]") {
+  DurationHistogram left;
+  DurationHistogram right;
+  DurationHistogram both;
+  for (int64_t value = 1; value < 100'000; value = value * 5 / 4 + 1) {
+    left.record(value);
+    both.record(value);
+    right.record(value * 3);
+    both.record(value * 3);
+  }
+  left.merge(right);
+  CHECK(left.count() == both.count());
+  CHECK(left.max_ns() == both.max_ns());
+  CHECK(left.to_json() == both.to_json());
+  for (const double p : {0.0, 10.0, 50.0, 90.0, 99.0, 100.0}) {
+    CHECK(left.percentile(p) == both.percentile(p));
+  }
+}
+
+TEST_CASE("DurationHistogram to_json lists non-empty buckets in order", "[gil][histogram]") {
+  DurationHistogram histogram;
+  histogram.record(3);
+  histogram.record(3);
+  histogram.record(1000);
+  const auto json = histogram.to_json();
+  REQUIRE(json.size() == 2);
+  CHECK(json[0]["le_ns"] == 3);
+  CHECK(json[0]["count"] == 2);
+  CHECK(json[1]["le_ns"].get<int64_t>() >= 1000);
+  CHECK(json[1]["le_ns"].get<int64_t>() <= 1125);
+  CHECK(json[1]["count"] == 1);
+}

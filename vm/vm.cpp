@@ -1,0 +1,239 @@
+// The VM: builtins, module imports, the main thread, VM threads and their shutdown.
+//
+// Shutdown follows CPython: when the main module finishes, the main thread waits for every
+// non-daemon thread (threading._shutdown). Daemon threads are not waited for: if any is still
+// running, run_main() returns still holding the GIL, so no daemon runs another instruction, and
+// the host ends the process without tearing the VM down (the daemon threads still use it).
+#include <time.h>
+
+#include <cstdio>
+
+#include "runtime.h"
+
+namespace gilvm {
+
+namespace {
+thread_local ThreadState* current_state = nullptr;
+constexpr size_t kStackValues = size_t{1} << 16;
+
+int64_t thread_cpu_ns() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<int64_t>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+}  // namespace
+
+ThreadState& current_thread_state() { return *current_state; }
+
+ThreadState::ThreadState(VM& v, ThreadRecord& r, ThreadObject* object)
+    : vm(v), record(r), gil_thread(r.gil), thread_object(object), stack(kStackValues) {
+  incref(Value::object(object));
+  stack_top = stack.data();
+  current_state = this;
+}
+
+ThreadState::~ThreadState() {
+  flush_instruction_count(*this);
+  while (stack_top > stack.data()) decref(*--stack_top);
+  for (Value v : handled_exceptions) decref(v);
+  decref(Value::object(thread_object));
+  current_state = nullptr;
+}
+
+AllowThreads::AllowThreads(ThreadState& thread) : thread_(thread) { thread_.vm.gil().drop(thread_.gil_thread); }
+AllowThreads::~AllowThreads() { thread_.vm.gil().take(thread_.gil_thread); }
+
+VM::VM(VmOptions options) : options_(std::move(options)), gil_(make_gil(options_.gil_design, options_.gil_config)) {
+  install_builtin_functions(builtins_);
+}
+
+VM::~VM() {
+  for (std::thread& t : os_threads_) {
+    if (t.joinable()) t.join();
+  }
+  globals_.clear();
+  for (auto& [name, value] : builtins_) decref(value);
+  for (auto& [name, value] : modules_) decref(value);
+}
+
+Value VM::builtin(std::string_view name) const {
+  auto it = builtins_.find(std::string(name));
+  return it == builtins_.end() ? Value::undefined() : it->second;
+}
+
+Value VM::import_module(ThreadState&, std::string_view name) {
+  std::string key(name);
+  auto it = modules_.find(key);
+  if (it == modules_.end()) {
+    Value module;
+    if (key == "threading") module = make_threading_module(*this);
+    else if (key == "time") module = make_time_module(*this);
+    else if (key == "sys") module = make_sys_module(*this);
+    else raise(exc::ModuleNotFoundError, "No module named '" + key + "'");
+    it = modules_.emplace(key, module).first;
+  }
+  incref(it->second);
+  return it->second;
+}
+
+ThreadRecord& VM::register_thread(const std::string& name) {
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  ThreadRecord& record = thread_records_.emplace_back();
+  record.gil.id = ++ids_;
+  record.gil.name = name;
+  return record;
+}
+
+std::string VM::next_thread_name() {
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  return "Thread-" + std::to_string(++thread_counter_);
+}
+
+void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
+  vm.gil().take(record->gil);
+  {
+    ThreadState ts(vm, *record, thread);
+    try {
+      const auto& args = as_tuple(thread->args)->items;
+      decref(call_value(ts, thread->target, args.data(), args.size()));
+    } catch (ScriptException& error) {
+      auto& exception = *static_cast<ExceptionObject*>(error.exception.get().obj);
+      std::fflush(vm.out());
+      std::fprintf(stderr, "Exception in thread %s:\n", thread->name.c_str());
+      vm.print_uncaught(exception);
+    }
+    record->cpu_ns.store(thread_cpu_ns(), std::memory_order_relaxed);
+    {
+      std::lock_guard<std::mutex> lock(vm.threads_mutex_);
+      auto& live = vm.live_threads_;
+      live.erase(std::find(live.begin(), live.end(), thread));
+    }
+    decref(Value::object(thread));  // the live list's reference; `ts` still holds one
+    {
+      std::lock_guard<std::mutex> lock(thread->mutex);
+      thread->finished = true;
+    }
+    thread->finished_cv.notify_all();
+  }
+  vm.gil().drop(record->gil);
+}
+
+void VM::start_thread(ThreadState&, ThreadObject& thread) {
+  thread.started = true;
+  ThreadRecord& record = register_thread(thread.name);
+  thread.ident = record.gil.id;
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  incref(Value::object(&thread));
+  live_threads_.push_back(&thread);
+  try {
+    os_threads_.emplace_back(thread_main, std::ref(*this), &thread, &record);
+  } catch (const std::system_error& error) {
+    live_threads_.pop_back();
+    decref(Value::object(&thread));
+    raise(exc::RuntimeError, std::string("can't start new thread: ") + error.what());
+  }
+}
+
+void VM::join_thread(ThreadState& caller, ThreadObject& thread) {
+  AllowThreads allow(caller);
+  std::unique_lock<std::mutex> lock(thread.mutex);
+  thread.finished_cv.wait(lock, [&] { return thread.finished; });
+}
+
+void VM::join_non_daemon_threads(ThreadState& main) {
+  for (;;) {
+    ThreadObject* next = nullptr;
+    {
+      std::lock_guard<std::mutex> lock(threads_mutex_);
+      for (ThreadObject* t : live_threads_) {
+        if (!t->daemon) {
+          next = t;
+          incref(Value::object(t));
+          break;
+        }
+      }
+    }
+    if (!next) return;
+    join_thread(main, *next);
+    decref(Value::object(next));
+  }
+}
+
+size_t VM::live_thread_count() const {
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  return live_threads_.size();
+}
+
+bool VM::daemon_threads_alive() const {
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  return !live_threads_.empty();
+}
+
+void VM::print_uncaught(const ExceptionObject& exception) const {
+  std::string text = "Traceback (most recent call last):\n";
+  for (auto it = exception.traceback.rbegin(); it != exception.traceback.rend(); ++it) {
+    text += "  File \"" + it->filename + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
+  }
+  std::string message = exception.message();
+  text += exception.cls->name + (message.empty() ? "" : ": " + message) + "\n";
+  std::fputs(text.c_str(), stderr);
+}
+
+int VM::exit_status_of(const ExceptionObject& exception) const {
+  if (!exception.cls->is_subclass_of(exc::SystemExit)) {
+    print_uncaught(exception);
+    return 1;
+  }
+  const auto& args = as_tuple(exception.args)->items;
+  if (args.empty() || args[0].is_none()) return 0;
+  if (args[0].is_int()) return static_cast<int>(args[0].i & 0xff);
+  std::fprintf(stderr, "%s\n", to_str(args[0]).c_str());
+  return 1;
+}
+
+int VM::run_main(std::string_view source, const std::string& filename) {
+  Ref code = compile_module(source, filename, globals_.names);
+  globals_.resize_to_names();
+  if (auto slot = globals_.names.find("__name__")) globals_.values[*slot] = make_str("__main__");
+
+  ThreadRecord& record = register_thread("MainThread");
+  gil_->take(record.gil);
+  int status = 0;
+  {
+    ThreadState ts(*this, record, new_main_thread_object(*this, record.gil.id));
+    decref(Value::object(ts.thread_object));  // `ts` holds the only reference now
+    Ref module = Ref::steal(Value::object(new Function(as_code(code.get()), {}, &globals_)));
+    try {
+      decref(call_value(ts, module.get(), nullptr, 0));
+    } catch (ScriptException& error) {
+      std::fflush(out());
+      status = exit_status_of(*static_cast<ExceptionObject*>(error.exception.get().obj));
+    }
+    join_non_daemon_threads(ts);
+    std::fflush(out());
+    record.cpu_ns.store(thread_cpu_ns(), std::memory_order_relaxed);
+    if (daemon_threads_alive()) {
+      holds_gil_at_exit_ = true;
+      return status;  // daemons still run VM code: keep them stopped on the GIL
+    }
+    globals_.clear();
+  }
+  gil_->drop(record.gil);
+  return status;
+}
+
+nlohmann::json VM::stats_json() const {
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  std::vector<const GilThread*> gil_threads;
+  nlohmann::json threads = nlohmann::json::array();
+  for (const ThreadRecord& record : thread_records_) {
+    gil_threads.push_back(&record.gil);
+    threads.push_back({{"id", record.gil.id},
+                       {"name", record.gil.name},
+                       {"instructions", record.instructions.load(std::memory_order_relaxed)},
+                       {"cpu_s", static_cast<double>(record.cpu_ns.load(std::memory_order_relaxed)) / 1e9}});
+  }
+  return {{"gil", gil_->stats_json(gil_threads)}, {"threads", threads}};
+}
+
+}  // namespace gilvm
