@@ -321,7 +321,7 @@ Value dict_pop(ThreadState&, Value self, const Args& args) {
       incref(args.positional[1]);
       return args.positional[1];
     }
-    raise(exc::KeyError, repr(args.positional[0]));
+    raise_key_error(args.positional[0]);
   }
   Value result = *found;
   incref(result);

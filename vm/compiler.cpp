@@ -314,10 +314,15 @@ class Compiler {
 
   // --- scope analysis: which names a function binds
 
+  // Runs after the parameters are declared, which cannot be global.
   void collect_globals(const Body& body) {
     for (const StmtPtr& s : body) {
       if (s->kind == StmtKind::Global) {
-        unit_->declared_global.insert(s->names.begin(), s->names.end());
+        Position at(*unit_, s->line, s->column);
+        for (const std::string& name : s->names) {
+          if (unit_->locals.count(name)) error("name '" + name + "' is parameter and global");
+          unit_->declared_global.insert(name);
+        }
       }
       if (s->kind == StmtKind::Def) continue;  // its own scope
       for (const Branch& b : s->branches) collect_globals(b.body);
@@ -394,11 +399,8 @@ class Compiler {
     c->arity = static_cast<int>(def.names.size());
     Unit unit(c, unit_, true);
     UnitScope enter(*this, unit);
+    for (const std::string& param : def.names) declare_local(param);
     collect_globals(def.body);
-    for (const std::string& param : def.names) {
-      if (unit.declared_global.count(param)) error("name '" + param + "' is parameter and global");
-      declare_local(param);
-    }
     collect_locals(def.body);
     statements(def.body);
     emit(Op::LOAD_NONE);

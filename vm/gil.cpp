@@ -48,7 +48,7 @@ double millis(int64_t ns) { return static_cast<double>(ns) / kNanosPerMilli; }
 int DurationHistogram::bucket_of(int64_t ns) {
   if (ns < kSubBuckets) return static_cast<int>(std::max<int64_t>(ns, 0));
   const auto value = static_cast<uint64_t>(ns);
-  const int exponent = std::bit_width(value) - 1;  // floor(log2), at least 3 here
+  const int exponent = static_cast<int>(std::bit_width(value)) - 1;  // floor(log2), >= 3 here
   const int shift = exponent - 3;                  // keeps the top four bits: 1sss
   const auto sub_bucket = static_cast<int>((value >> shift) & (kSubBuckets - 1));
   return (exponent - 2) * kSubBuckets + sub_bucket;

@@ -1,12 +1,22 @@
 // The GIL interface. Every design (one file each: gil_legacy.cpp, gil_newgil.cpp, ...) sits
 // behind this class and differs only in policy: who gets the lock next and when a holder must
-// let go. The interpreter talks to it at four points:
-//   take()    thread start, and after every blocking call (Py_END_ALLOW_THREADS);
-//   drop()    before every blocking call and at thread exit (Py_BEGIN_ALLOW_THREADS): voluntary;
+// let go. The interpreter talks to it at four points, always from the VM thread itself and
+// passing that thread's own GilThread:
+//   take()    thread start, and after every blocking call (Py_END_ALLOW_THREADS). Blocks.
+//   drop()    before every blocking call and at thread exit (Py_BEGIN_ALLOW_THREADS): voluntary.
+//             Only the holder may call it. It never waits for another thread.
 //   handle_eval_breaker()  at a poll site (backward jump, function call) when
-//             `eval_breaker` has kGilDropRequest set: the holder is asked to let go (forced);
+//             `eval_breaker` (relaxed load) has kGilDropRequest set: the holder is asked to
+//             let go (forced). Returns holding the GIL again; it may have let another thread
+//             run in between, or declined (request already gone / nobody waiting). It does not
+//             touch other bits (kPendingExit is the VM's).
 //   handle_tick_expired()  when the thread's tick countdown reaches zero, for designs whose
-//             tick_budget() is non-zero (the CPython 2 check interval).
+//             tick_budget() is non-zero (the CPython 2 check interval). Refill the countdown
+//             from a fresh tick_budget() each time (sys.setcheckinterval changes it). Returns
+//             holding the GIL again.
+// take/drop calls of one thread must alternate, starting with take. A GilThread's statistics
+// are written only by its own thread and only while it holds the GIL, so another thread may
+// read them (stats_json) while holding the GIL itself, or after that thread was joined.
 // The base class does the bookkeeping every design shares (statistics, the exclusion check);
 // designs implement the do_* hooks.
 #pragma once

@@ -9,6 +9,8 @@
 //   and Py_BEGIN/END_ALLOW_THREADS around blocking calls are the same release and acquire.
 //   Python/thread_pthread.h (2.7), the variant without semaphores: the lock is a flag `locked`
 //   guarded by a mutex, with a condition variable `lock_released` that acquirers wait on.
+//   (Linux builds of 2.7 use a POSIX semaphore instead; it has the same policy: no hand-off,
+//   no queue, whoever gets there first.)
 //
 // State (all under `mutex_`)
 //   locked_   whether some thread holds the GIL.

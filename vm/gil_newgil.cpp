@@ -10,7 +10,7 @@
 // State
 //   locked_         whether some thread holds the GIL                        (under mutex_)
 //   last_holder_    the thread holding / last to hold it; tells a dropper whether anyone
-//                   else has taken it since           (written under both mutexes, read under either)
+//                   else has taken it since  (written under both mutexes, read under either)
 //   switch_number_  holder changes since the start; tells a waiter whether the GIL changed
 //                   hands while it slept                                      (under mutex_)
 //   waiters_        threads blocked in take (not in CPython; see should_yield)  (under mutex_)
@@ -31,7 +31,10 @@
 //          forced (FORCE_SWITCHING): under switch_mutex_, while last_holder_ is still this
 //          thread, wait on switch_cond_. This stops the dropper from winning the GIL straight
 //          back on another core, so a drop request really yields the GIL to a waiter. A thread
-//          that drops voluntarily (around I/O) does not wait.
+//          that drops voluntarily (around I/O) does not wait. (CPython's drop_gil waits
+//          whenever the request is still set, whoever calls it, so a voluntary drop made while
+//          a waiter has just asked also waits for the switch; design.md §4 specifies no wait
+//          for I/O drops, which differs only in that rare case.)
 //
 // Consequences the benchmark measures
 //   Only a waiter ever sets the drop request, so a lone thread never switches. A thread that

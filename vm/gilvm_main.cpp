@@ -3,6 +3,7 @@
 //         [--dis] SCRIPT [ARGS...]
 // Exit status: the script's (0, or 1 after an uncaught exception), 2 for a syntax error or a
 // bad command line.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -61,6 +62,20 @@ int run(const Options& options) {
   return status;
 }
 
+// Index of SCRIPT in argv: the first argument that is neither an option nor an option's value.
+// Everything after it belongs to the script, even arguments that look like options.
+int script_index(int argc, char** argv) {
+  static const std::vector<std::string_view> options_with_values = {"--gil", "--switch-interval",
+                                                                     "--check-interval", "--stats"};
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--") return i + 1;
+    if (!arg.starts_with("-")) return i;
+    if (std::find(options_with_values.begin(), options_with_values.end(), arg) != options_with_values.end()) ++i;
+  }
+  return argc;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -76,12 +91,11 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber);
   app.add_option("--stats", options.stats_file, "write GIL and VM statistics as JSON to FILE");
   app.add_flag("--dis", options.disassemble, "print the bytecode instead of running");
-  app.add_option("script", options.script, "script to run")->required();
-  std::vector<std::string> script_args;
-  app.add_option("args", script_args, "arguments for the script (sys.argv[1:])");
-  app.prefix_command();  // everything after SCRIPT belongs to the script
+  app.add_option("script", options.script, "script to run, followed by its arguments")->required();
+  int split = std::min(script_index(argc, argv) + 1, argc);
+  std::vector<std::string> script_args(argv + split, argv + argc);
   try {
-    app.parse(argc, argv);
+    app.parse(split, argv);
     options.vm.gil_config.switch_interval = gilbench::parse_duration(options.switch_interval);
     if (options.vm.gil_config.switch_interval.count() <= 0) throw std::invalid_argument("--switch-interval must be positive");
     gilvm::make_gil(options.vm.gil_design, options.vm.gil_config);  // rejects an unknown design now
@@ -91,7 +105,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "error: %s\n", error.what());
     return 2;
   }
-  for (const std::string& arg : app.remaining()) script_args.push_back(arg);
   options.vm.argv.push_back(options.script);
   options.vm.argv.insert(options.vm.argv.end(), script_args.begin(), script_args.end());
   try {

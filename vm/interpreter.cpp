@@ -54,15 +54,27 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
   exception.traceback.push_back({code.filename, code.name, line});
 }
 
-[[noreturn]] void raise_arity_error(const Code& code, size_t given) {
-  raise(exc::TypeError, code.name + "() takes " + std::to_string(code.arity) +
-                            " positional argument" + (code.arity == 1 ? "" : "s") + " but " +
+// CPython's messages: "f() takes 2 positional arguments but 3 were given", "g() takes from 1
+// to 2 positional arguments but 3 were given".
+[[noreturn]] void raise_arity_error(const Function& function, size_t given) {
+  const Code& code = *function.code;
+  size_t most = static_cast<size_t>(code.arity);
+  size_t least = most - std::min(most, function.defaults.size());
+  std::string takes = least == most ? std::to_string(most) : "from " + std::to_string(least) + " to " + std::to_string(most);
+  raise(exc::TypeError, code.name + "() takes " + takes + " positional argument" + (most == 1 ? "" : "s") + " but " +
                             std::to_string(given) + (given == 1 ? " was" : " were") + " given");
 }
 
-[[noreturn]] void raise_missing_argument(const Code& code, size_t index) {
-  raise(exc::TypeError, code.name + "() missing required positional argument: '" +
-                            code.local_names[index] + "'");
+// "f() missing 1 required positional argument: 'b'", "... 2 ... arguments: 'a' and 'b'",
+// "... 3 ... arguments: 'a', 'b', and 'c'".
+[[noreturn]] void raise_missing_arguments(const Code& code, const std::vector<size_t>& missing) {
+  std::string names;
+  for (size_t i = 0; i < missing.size(); ++i) {
+    if (i > 0) names += missing.size() == 2 ? " and " : (i + 1 == missing.size() ? ", and " : ", ");
+    names += "'" + code.local_names[missing[i]] + "'";
+  }
+  raise(exc::TypeError, code.name + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+                            (missing.size() == 1 ? "" : "s") + ": " + names);
 }
 
 // Completes the arguments of a call to `function` whose `count` positional arguments sit at
@@ -70,7 +82,7 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
 Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t count) {
   Code& code = *function.code;
   size_t arity = static_cast<size_t>(code.arity);
-  if (count > arity) raise_arity_error(code, count);
+  if (count > arity) raise_arity_error(function, count);
   if (ts.frames.size() >= kMaxFrames ||
       args + code.local_count + stack_bound(code) > ts.stack.data() + ts.stack.size()) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
@@ -78,7 +90,11 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   Value* top = args + count;
   if (count < arity) {
     size_t missing = arity - count;
-    if (missing > function.defaults.size()) raise_missing_argument(code, count);
+    if (missing > function.defaults.size()) {
+      std::vector<size_t> absent;
+      for (size_t i = count; i < arity - function.defaults.size(); ++i) absent.push_back(i);
+      raise_missing_arguments(code, absent);
+    }
     for (size_t i = function.defaults.size() - missing; i < function.defaults.size(); ++i) {
       incref(function.defaults[i]);
       *top++ = function.defaults[i];
@@ -102,7 +118,7 @@ size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t co
   size_t keywords = names.items.size();
   size_t positional = count - keywords;
   size_t arity = static_cast<size_t>(code.arity);
-  if (positional > arity) raise_arity_error(code, positional);
+  if (positional > arity) raise_arity_error(function, positional);
   std::vector<Value> bound(arity, Value::undefined());  // borrowed from the stack
   std::copy(args, args + positional, bound.begin());
   auto parameters_end = code.local_names.begin() + code.arity;
@@ -121,9 +137,11 @@ size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t co
   size_t filled = arity;
   while (filled > 0 && bound[filled - 1].is_undefined()) --filled;
   size_t defaults_start = arity - std::min(arity, function.defaults.size());
-  for (size_t i = 0; i < filled; ++i) {
-    if (bound[i].is_undefined() && i < defaults_start) raise_missing_argument(code, i);
+  std::vector<size_t> absent;
+  for (size_t i = 0; i < defaults_start; ++i) {
+    if (bound[i].is_undefined()) absent.push_back(i);
   }
+  if (!absent.empty()) raise_missing_arguments(code, absent);
   if (args + filled > ts.stack.data() + ts.stack.size()) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
@@ -317,9 +335,9 @@ Value run(ThreadState& ts, size_t entry_depth) {
         Value v = locals[ARG];
         if (v.is_undefined()) [[unlikely]] {
           SYNC();
-          raise(exc::UnboundLocalError, "local variable '" +
+          raise(exc::UnboundLocalError, "cannot access local variable '" +
                                             frame->function->code->local_names[ARG] +
-                                            "' referenced before assignment");
+                                            "' where it is not associated with a value");
         }
         incref(v);
         *sp++ = v;

@@ -161,10 +161,12 @@ class Lexer {
   }
 
   void line_continuation() {
-    size_t at = pos_++;
-    if (peek() != '\n') error(at, "unexpected character after line continuation character");
-    newline();
-    if (pos_ >= src_.size()) error(at, "unexpected end of file after line continuation");
+    int line = line_, column = column_of(pos_++);
+    if (pos_ < src_.size() && peek() != '\n') {
+      error_at(line, column, "unexpected character after line continuation character");
+    }
+    if (pos_ < src_.size()) newline();
+    if (pos_ >= src_.size()) error_at(line, column, "unexpected end of file after line continuation");
   }
 
   // Measures the indentation of a new logical line and emits INDENT/DEDENT. Blank and comment

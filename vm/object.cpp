@@ -116,6 +116,11 @@ Value new_exception(ExceptionClass* cls, std::string message) {
   return Value::object(new ExceptionObject(cls, make_tuple(std::move(args))));
 }
 
+void raise_key_error(Value key) {
+  incref(key);
+  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::KeyError, make_tuple({key}))))};
+}
+
 void raise(ExceptionClass* cls, std::string message) {
   throw ScriptException{Ref::steal(new_exception(cls, std::move(message)))};
 }

@@ -45,7 +45,7 @@ int64_t floor_div(int64_t a, int64_t b) {
 }
 
 int64_t floor_mod(int64_t a, int64_t b) {
-  if (b == 0) raise(exc::ZeroDivisionError, "integer division or modulo by zero");
+  if (b == 0) raise(exc::ZeroDivisionError, "integer modulo by zero");
   if (b == -1) return 0;
   int64_t r = a % b;
   if (r != 0 && ((r < 0) != (b < 0))) r += b;
@@ -168,6 +168,11 @@ Value sequence_op(Op op, Value a, Value b) {
     }
   }
   if (op == Op::MOD && (is_kind(a, Kind::Str) || is_kind(a, Kind::Bytes))) return percent_format(a, b);
+  if (op == Op::ADD && a.is_obj() && (a.obj->kind == Kind::Str || a.obj->kind == Kind::List || a.obj->kind == Kind::Tuple)) {
+    std::string kind = type_name(a);
+    raise(exc::TypeError, "can only concatenate " + kind + " (not \"" + type_name(b) + "\") to " + kind);
+  }
+  if (op == Op::ADD && is_kind(a, Kind::Bytes)) raise(exc::TypeError, "can't concat " + type_name(b) + " to bytes");
   raise_unsupported(op, a, b);
 }
 
@@ -231,11 +236,13 @@ std::string address_of(const void* p) {
 // Normalises a Python index against a length; raises IndexError when out of range.
 size_t checked_index(Value index, size_t length, const char* what) {
   if (!is_integer(index)) {
-    raise(exc::TypeError, std::string(what) + " indices must be integers or slices, not " + type_name(index));
+    raise(exc::TypeError, std::string(*what ? what : "byte") + " indices must be integers or slices, not " + type_name(index));
   }
   int64_t i = as_integer(index);
   if (i < 0) i += static_cast<int64_t>(length);
-  if (i < 0 || i >= static_cast<int64_t>(length)) raise(exc::IndexError, std::string(what) + " index out of range");
+  if (i < 0 || i >= static_cast<int64_t>(length)) {
+    raise(exc::IndexError, (*what ? std::string(what) + " " : std::string()) + "index out of range");
+  }
   return static_cast<size_t>(i);
 }
 
@@ -527,13 +534,13 @@ Value get_item(Value container, Value index) {
       std::string part = text.substr(start, stop - start);
       return bytes ? make_bytes(std::move(part)) : make_str(std::move(part));
     }
-    size_t i = checked_index(index, text.size(), bytes ? "index" : "string");
+    size_t i = checked_index(index, text.size(), bytes ? "" : "string");
     if (bytes) return Value::integer(static_cast<unsigned char>(text[i]));
     return make_str(std::string(1, text[i]));
   }
   if (is_kind(container, Kind::Dict)) {
     Value* v = static_cast<Dict*>(container.obj)->find(index);
-    if (!v) raise(exc::KeyError, repr(index));
+    if (!v) raise_key_error(index);
     incref(*v);
     return *v;
   }

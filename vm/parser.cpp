@@ -171,7 +171,14 @@ class Parser {
       if (at(TokenKind::Newline)) break;  // after a trailing ';'
       out.push_back(simple_statement());
     } while (accept_op(";"));
-    if (!at(TokenKind::Newline)) invalid_syntax(peek());
+    if (!at(TokenKind::Newline)) {
+      const Stmt& last = *out.back();
+      if (last.kind == StmtKind::Expr && last.value->kind == ExprKind::Name &&
+          last.value->text == "print" && starts_expression()) {
+        error(last.line, last.column, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+      }
+      invalid_syntax(peek());
+    }
     advance();
   }
 
@@ -185,8 +192,8 @@ class Parser {
     }
     advance();
     if (!at(TokenKind::Indent)) {
-      error(peek(), "expected an indented block after '" + owner.text + "' on line " +
-                        std::to_string(owner.line));
+      std::string what = owner.text == "def" ? "function definition" : "'" + owner.text + "' statement";
+      error(peek(), "expected an indented block after " + what + " on line " + std::to_string(owner.line));
     }
     advance();
     while (!at(TokenKind::Dedent) && !at(TokenKind::End)) statement(body);

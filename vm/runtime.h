@@ -97,6 +97,7 @@ struct ScriptException {
 
 Value new_exception(ExceptionClass* cls, std::string message);
 [[noreturn]] void raise(ExceptionClass* cls, std::string message);
+[[noreturn]] void raise_key_error(Value key);  // KeyError(key): str() shows repr(key)
 
 // ---------------------------------------------------------------------------------------------
 // Functions, natives, modules, builtin instances
@@ -321,6 +322,7 @@ struct VmOptions {
   std::string gil_design = "newgil";
   GilConfig gil_config;
   std::vector<std::string> argv;  // sys.argv: script path first
+  std::FILE* output = stdout;     // where print() writes
 };
 
 class VM {
@@ -344,7 +346,7 @@ class VM {
   Gil& gil() { return *gil_; }
   Globals& globals() { return globals_; }
   const VmOptions& options() const { return options_; }
-  std::FILE* out() const { return stdout; }
+  std::FILE* out() const { return options_.output; }
 
   Value builtin(std::string_view name) const;  // borrowed, Undefined if none
   Value import_module(ThreadState& thread, std::string_view name);  // new reference
