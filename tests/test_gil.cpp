@@ -325,7 +325,8 @@ TEST_CASE("GIL lets both of two spinning threads make progress", "[gil]") {
         gil->switch_count());
 }
 
-TEST_CASE("GIL loses no wake-up under stress: 8 threads with short holds and voluntary drops", "[gil]") {
+TEST_CASE("GIL loses no wake-up under stress: 8 threads with short holds and voluntary drops",
+          "[gil]") {
   const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
   CAPTURE(design);
   Watchdog watchdog("stress, " + design, 180s);
@@ -585,7 +586,8 @@ TEST_CASE("newgil: a thread back from I/O waits about one interval for a busy GI
   cpu_thread.join();
 
   const int64_t io_p50 = io.stats.wait_histogram.percentile(50);
-  INFO("io wait p50 " << io_p50 << " ns, cpu forced releases " << cpu.gil_thread.stats.forced_releases);
+  INFO("io wait p50 " << io_p50 << " ns, cpu forced releases "
+                      << cpu.gil_thread.stats.forced_releases);
   CHECK(io.stats.acquisitions == uint64_t{kCalls} + 1);
   CHECK(io.stats.forced_releases == 0);  // it never runs long enough to be asked
   CHECK(cpu.gil_thread.stats.forced_releases >= uint64_t{kCalls});

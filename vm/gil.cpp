@@ -75,7 +75,8 @@ int64_t DurationHistogram::percentile(double p) const {
   if (count_ == 0) return 0;
   const double clamped = std::clamp(p, 0.0, 100.0);
   // Nearest rank: the smallest recorded value with at least p% of the values at or below it.
-  const auto wanted = static_cast<uint64_t>(std::ceil(clamped / 100.0 * static_cast<double>(count_)));
+  const double exact_rank = clamped / 100.0 * static_cast<double>(count_);
+  const auto wanted = static_cast<uint64_t>(std::ceil(exact_rank));
   const uint64_t rank = std::clamp<uint64_t>(wanted, 1, count_);
   uint64_t seen = 0;
   for (int bucket = 0; bucket < kBuckets; ++bucket) {
@@ -245,7 +246,8 @@ namespace {
 nlohmann::json wait_histogram_json(const DurationHistogram& histogram) {
   nlohmann::json buckets = nlohmann::json::array();
   for (const auto& bucket : histogram.to_json()) {
-    buckets.push_back({{"le_us", micros(bucket["le_ns"].get<int64_t>())}, {"count", bucket["count"]}});
+    const double le_us = micros(bucket["le_ns"].get<int64_t>());
+    buckets.push_back({{"le_us", le_us}, {"count", bucket["count"]}});
   }
   return buckets;
 }

@@ -1,6 +1,7 @@
 // The `sys` module: argv, exit, the GIL tunables (setswitchinterval/getswitchinterval from
 // CPython 3, setcheckinterval/getcheckinterval from CPython 2, both available whatever the
 // design), and a minimal sys.stdout (write, flush).
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -21,7 +22,8 @@ double number_argument(const Args& args, const char* function) {
 Value set_switch_interval(ThreadState& thread, Value, const Args& args) {
   double seconds = number_argument(args, "setswitchinterval");
   if (!(seconds > 0) || !std::isfinite(seconds)) raise(exc::ValueError, "switch interval must be strictly positive");
-  thread.vm.gil().set_switch_interval(std::chrono::nanoseconds(std::llround(seconds * 1e9)));
+  // Below a nanosecond rounds up: CPython accepts any positive value.
+  thread.vm.gil().set_switch_interval(std::chrono::nanoseconds(std::max<long long>(1, std::llround(seconds * 1e9))));
   return Value::none();
 }
 

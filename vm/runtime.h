@@ -395,6 +395,7 @@ ThreadObject* new_main_thread_object(VM& vm, uint64_t ident);
 Value make_threading_module(VM& vm);
 Value make_time_module(VM& vm);
 Value make_sys_module(VM& vm);
+Value make_socket_module(VM& vm);
 void install_builtin_functions(std::unordered_map<std::string, Value>& builtins);
 
 ThreadState& current_thread_state();

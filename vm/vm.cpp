@@ -69,6 +69,7 @@ Value VM::import_module(ThreadState&, std::string_view name) {
     if (key == "threading") module = make_threading_module(*this);
     else if (key == "time") module = make_time_module(*this);
     else if (key == "sys") module = make_sys_module(*this);
+    else if (key == "socket") module = make_socket_module(*this);
     else raise(exc::ModuleNotFoundError, "No module named '" + key + "'");
     it = modules_.emplace(key, module).first;
   }
