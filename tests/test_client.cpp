@@ -47,8 +47,9 @@ class TestServer {
  public:
   using Behaviour = std::function<void(tcp::socket&)>;
 
-  explicit TestServer(Behaviour behaviour)
-      : acceptor_(io_, tcp::endpoint(asio::ip::address_v4::loopback(), 0)),
+  // `socket_buffer_bytes`, when not 0, fixes both kernel buffers of the connection.
+  explicit TestServer(Behaviour behaviour, int socket_buffer_bytes = 0)
+      : acceptor_(listening_acceptor(io_, socket_buffer_bytes)),
         endpoint_(acceptor_.local_endpoint()),
         thread_([this, behaviour = std::move(behaviour)] { serve(behaviour); }) {}
   TestServer(const TestServer&) = delete;
@@ -65,6 +66,19 @@ class TestServer {
   std::uint16_t port() const { return endpoint_.port(); }
 
  private:
+  // Buffer sizes must be set before listen(): shrunk on an established connection, they leave
+  // the peer waiting for a window that it was once offered and never sees again.
+  static tcp::acceptor listening_acceptor(asio::io_context& io, int socket_buffer_bytes) {
+    tcp::acceptor acceptor(io, tcp::v4());
+    if (socket_buffer_bytes > 0) {
+      acceptor.set_option(tcp::socket::receive_buffer_size(socket_buffer_bytes));
+      acceptor.set_option(tcp::socket::send_buffer_size(socket_buffer_bytes));
+    }
+    acceptor.bind(tcp::endpoint(asio::ip::address_v4::loopback(), 0));
+    acceptor.listen();
+    return acceptor;
+  }
+
   void serve(const Behaviour& behaviour) {
     tcp::socket connection(io_);
     boost::system::error_code error;
@@ -375,14 +389,14 @@ TEST_CASE("a closed-loop run records every round trip", "[client][e2e]") {
 }
 
 TEST_CASE("a message larger than the socket buffers does not deadlock", "[client][e2e]") {
-  TestServer server([](tcp::socket& connection) {
-    // Small server buffers: a client that sent the whole message before reading its echo
-    // would wedge once its own send buffer (at most 4 MiB by default) filled up.
-    connection.set_option(tcp::socket::receive_buffer_size(4096));
-    connection.set_option(tcp::socket::send_buffer_size(4096));
-    connection.set_option(tcp::no_delay(true));  // else Nagle and delayed ACKs crawl
-    echo_everything(connection);
-  });
+  // Small server buffers: a client that sent the whole message before reading its echo would
+  // wedge once its own send buffer (at most 4 MiB by default) filled up.
+  TestServer server(
+      [](tcp::socket& connection) {
+        connection.set_option(tcp::no_delay(true));  // else Nagle and delayed ACKs crawl
+        echo_everything(connection);
+      },
+      4096);
   auto options = options_for(server.port());
   options.messages = 1;
   options.warmup_messages = 0;

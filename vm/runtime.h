@@ -349,6 +349,8 @@ class VM {
   std::FILE* out() const { return options_.output; }
 
   Value builtin(std::string_view name) const;  // borrowed, Undefined if none
+  // A global of the main module (borrowed, Undefined if unset). Call with the GIL held.
+  Value global_value(std::string_view name) const;
   Value import_module(ThreadState& thread, std::string_view name);  // new reference
   nlohmann::json stats_json() const;
 

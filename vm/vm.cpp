@@ -61,6 +61,12 @@ Value VM::builtin(std::string_view name) const {
   return it == builtins_.end() ? Value::undefined() : it->second;
 }
 
+Value VM::global_value(std::string_view name) const {
+  auto slot = globals_.names.find(name);
+  if (!slot || *slot >= globals_.values.size()) return Value::undefined();
+  return globals_.values[*slot];
+}
+
 Value VM::import_module(ThreadState&, std::string_view name) {
   std::string key(name);
   auto it = modules_.find(key);

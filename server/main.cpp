@@ -1,0 +1,53 @@
+// gil-echo-server [--gil IMPL] [--switch-interval DUR] [--check-interval N] [--cpu-threads N]
+//                 [--host 127.0.0.1] [--port 0] [--script FILE] [--stats FILE]
+// Exit status: 0 after the echo connection closed or on SIGTERM/SIGINT, 1 for an error in the
+// workload, 2 for a bad command line or a syntax error in --script.
+#include <cstdio>
+
+#include <CLI/CLI.hpp>
+
+#include "common/duration.h"
+#include "echo_server.h"
+
+int main(int argc, char** argv) {
+  gilbench::server::ServerOptions options;
+  std::string switch_interval = "5ms";
+  CLI::App app{"gil-echo-server: an echo server beside CPU-bound threads, all VM code, under a chosen GIL"};
+  std::string designs;
+  for (const std::string& name : gilvm::gil_design_names()) designs += (designs.empty() ? "" : ", ") + name;
+  app.add_option("--gil", options.gil_design, "GIL design: " + designs)->capture_default_str();
+  app.add_option("--switch-interval", switch_interval, "switch interval, e.g. 5ms, 100us")->capture_default_str();
+  app.add_option("--check-interval", options.gil_config.check_interval, "ticks between switches (legacy)")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  app.add_option("--cpu-threads", options.cpu_threads, "CPU-bound fib threads (0 = no contention)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 256));
+  app.add_option("--host", options.host, "address to listen on")->capture_default_str();
+  app.add_option("--port", options.port, "port to listen on (0 = pick a free one)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  app.add_option("--script", options.script_path, "workload script (default: the built-in echo_fib.py)")
+      ->check(CLI::ExistingFile);
+  app.add_option("--stats", options.stats_path, "write GIL and VM statistics as JSON to FILE on exit");
+  try {
+    app.parse(argc, argv);
+    options.gil_config.switch_interval = gilbench::parse_duration(switch_interval);
+    if (options.gil_config.switch_interval.count() <= 0) throw std::invalid_argument("--switch-interval must be positive");
+    gilvm::make_gil(options.gil_design, options.gil_config);  // rejects an unknown design now
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error) == 0 ? 0 : 2;
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "error: %s\n", error.what());
+    return 2;
+  }
+  try {
+    return gilbench::server::run_echo_server(options);
+  } catch (const gilvm::SyntaxError& error) {
+    std::fprintf(stderr, "%s\n", error.formatted().c_str());
+    return 2;
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "error: %s\n", error.what());
+    return 1;
+  }
+}
