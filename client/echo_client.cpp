@@ -52,6 +52,20 @@ EchoClientOptions validated(EchoClientOptions options) {
   return options;
 }
 
+// A schedule that cannot finish inside the timeout is a usage error, better said before the run.
+void validate_open_loop_schedule(const EchoClientOptions& options, double rate_per_s) {
+  if (!std::isfinite(rate_per_s) || rate_per_s <= 0.0) {
+    throw std::invalid_argument("--rate must be a finite number above 0");
+  }
+  const std::chrono::duration<double> schedule(static_cast<double>(options.messages - 1) / rate_per_s);
+  if (schedule < options.timeout) return;
+  std::ostringstream message;
+  message << "--rate " << rate_per_s << " messages/s needs "
+          << format_duration(std::chrono::duration_cast<std::chrono::nanoseconds>(schedule)) << " for "
+          << options.messages << " messages, not less than --timeout " << format_duration(options.timeout);
+  throw std::invalid_argument(message.str());
+}
+
 }  // namespace
 
 void validate(const EchoClientOptions& options) {
@@ -67,17 +81,7 @@ void validate(const EchoClientOptions& options) {
     throw std::invalid_argument("--warmup must be at most " + std::to_string(kMaxMessages));
   }
   if (options.timeout <= std::chrono::nanoseconds::zero()) throw std::invalid_argument("--timeout must be above 0");
-  if (!options.rate_per_s) return;
-  const double rate = *options.rate_per_s;
-  if (!std::isfinite(rate) || rate <= 0.0) throw std::invalid_argument("--rate must be a finite number above 0");
-  const std::chrono::duration<double> schedule(static_cast<double>(options.messages - 1) / rate);
-  if (schedule >= options.timeout) {
-    std::ostringstream message;
-    message << "--rate " << rate << " messages/s needs "
-            << format_duration(std::chrono::duration_cast<std::chrono::nanoseconds>(schedule)) << " for "
-            << options.messages << " messages, not less than --timeout " << format_duration(options.timeout);
-    throw std::invalid_argument(message.str());
-  }
+  if (options.rate_per_s) validate_open_loop_schedule(options, *options.rate_per_s);
 }
 
 asio::ip::address loopback_address(std::string_view host) {

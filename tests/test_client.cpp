@@ -191,7 +191,7 @@ TEST_CASE("parse_duration reads a number and a unit", "[duration]") {
   CHECK(parse_duration("9223372036s") == 9223372036s);
 }
 
-TEST_CASE("parse_duration rejects what is not a duration, naming it and the units", "[duration]") {
+TEST_CASE("parse_duration rejects what is not a duration and names it and the units", "[duration]") {
   for (const char* text : {"", "30", "s", "ms", "-5ms", "+5ms", "5 ms", " 5ms", "5ms ", "5m", "5h", "abc", "1.5.5s",
                            ".5s", "5.s", "0x10s", "1e3ms", "9223372037s", "99999999999999999999ns", "1.5ns",
                            "0.0000000001s"}) {
@@ -240,7 +240,7 @@ TEST_CASE("latency statistics use nearest-rank percentiles", "[stats]") {
   CHECK(thousand.p99_9 == 999ns);
 }
 
-TEST_CASE("latency statistics of one sample, and of none", "[stats]") {
+TEST_CASE("latency statistics of one sample and of none", "[stats]") {
   const auto one = gilbench::summarize_latencies({7ns});
   CHECK(one.min == 7ns);
   CHECK(one.p50 == 7ns);
@@ -344,7 +344,7 @@ TEST_CASE("the command line reads every option", "[client][cli]") {
   CHECK_FALSE(command_line->json_path);
 }
 
-TEST_CASE("the command line rejects bad arguments, naming the option", "[client][cli]") {
+TEST_CASE("the command line rejects bad arguments and names the option", "[client][cli]") {
   CHECK_THAT(parse_error({}), Catch::Contains("--port"));
   CHECK_THAT(parse_error({"--port", "0"}), Catch::Contains("--port"));
   CHECK_THAT(parse_error({"--port", "70000"}), Catch::Contains("--port"));
@@ -404,7 +404,7 @@ TEST_CASE("a message larger than the socket buffers does not deadlock", "[client
   CHECK(EchoClient(options).run().round_trips.size() == 1);
 }
 
-TEST_CASE("a corrupted echo is reported with message, byte and values", "[client][e2e]") {
+TEST_CASE("a corrupted echo is reported with its message and byte and both values", "[client][e2e]") {
   const auto options_template = options_for(0);
   const auto corrupted = stream_offset(options_template, 17, 3);
   TestServer server([corrupted](tcp::socket& connection) {

@@ -21,6 +21,9 @@ namespace gilvm {
 // library drops object files nothing refers to.
 std::unique_ptr<Gil> make_legacy_gil(const GilConfig& config);
 std::unique_ptr<Gil> make_newgil_gil(const GilConfig& config);
+std::unique_ptr<Gil> make_fifo_gil(const GilConfig& config);
+std::unique_ptr<Gil> make_priority_gil(const GilConfig& config);
+std::unique_ptr<Gil> make_bfs_gil(const GilConfig& config);
 
 namespace {
 
@@ -32,6 +35,9 @@ struct DesignEntry {
 constexpr DesignEntry kDesigns[] = {
     {"legacy", make_legacy_gil},
     {"newgil", make_newgil_gil},
+    {"fifo", make_fifo_gil},
+    {"priority", make_priority_gil},
+    {"bfs", make_bfs_gil},
 };
 
 constexpr int64_t kNanosPerMicro = 1000;

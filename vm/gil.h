@@ -42,6 +42,9 @@ enum EvalBreakerBit : uint32_t {
 struct GilConfig {
   std::chrono::nanoseconds switch_interval = std::chrono::milliseconds(5);  // newgil & co.
   int check_interval = 100;  // legacy: ticks between forced release/re-acquire
+  // bfs: a thread's time slice (its deadline is set slice x 8 ahead when the slice is used
+  // up). Fixed at construction; values under 1 us are taken as 1 us.
+  std::chrono::nanoseconds slice = std::chrono::milliseconds(10);
 };
 
 // Log-linear histogram of durations in nanoseconds: 8 sub-buckets per power of two, so any
@@ -172,7 +175,7 @@ class Gil {
 #endif
 };
 
-// The designs by name: "legacy", "newgil" (and more as they are added). Throws
+// The designs by name: "legacy", "newgil", "fifo", "priority", "bfs". Throws
 // std::invalid_argument naming the unknown design and listing the known ones.
 std::unique_ptr<Gil> make_gil(std::string_view design, const GilConfig& config);
 std::vector<std::string> gil_design_names();

@@ -223,7 +223,6 @@ int VM::run_main(std::string_view source, const std::string& filename) {
       holds_gil_at_exit_ = true;
       return status;  // daemons still run VM code: keep them stopped on the GIL
     }
-    globals_.clear();
   }
   gil_->drop(record.gil);
   return status;

@@ -4,3 +4,4 @@ class Point:
     pass
 # expect-exit: 2
 # expect-stderr: class_unsupported.py:3:
+# expect-stderr: not supported

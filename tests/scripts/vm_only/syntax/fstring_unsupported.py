@@ -3,3 +3,4 @@ name = "x"
 print(f"hello {name}")
 # expect-exit: 2
 # expect-stderr: fstring_unsupported.py:3:
+# expect-stderr: not supported

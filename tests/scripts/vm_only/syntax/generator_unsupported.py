@@ -3,3 +3,4 @@ def gen():
     yield 1
 # expect-exit: 2
 # expect-stderr: generator_unsupported.py:3:
+# expect-stderr: not supported

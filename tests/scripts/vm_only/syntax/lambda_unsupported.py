@@ -2,3 +2,4 @@
 square = lambda x: x * x
 # expect-exit: 2
 # expect-stderr: lambda_unsupported.py:2:
+# expect-stderr: not supported

@@ -1,0 +1,158 @@
+// gil-echo-server and gil-echo-client as separate processes on loopback, port 0. Timing enters
+// only as orderings (newgil slower than legacy with a CPU thread) and generous bounds.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "child_process.h"
+
+namespace {
+
+using namespace std::chrono_literals;
+
+const std::chrono::milliseconds kGenerous = std::chrono::milliseconds(60'000 * GILBENCH_TIMEOUT_SCALE);
+
+std::string temp_path(const std::string& name) {
+  return "/tmp/gilbench-e2e-" + std::to_string(getpid()) + "-" + name;
+}
+
+nlohmann::json read_json(const std::string& path) {
+  std::ifstream in(path);
+  REQUIRE(in);
+  return nlohmann::json::parse(in);
+}
+
+struct Server {
+  ChildProcess process;
+  std::string port;
+  explicit Server(std::vector<std::string> args) : process(with_binary(std::move(args))) {
+    auto line = process.read_line(kGenerous);
+    REQUIRE(line);
+    REQUIRE(line->rfind("listening 127.0.0.1:", 0) == 0);
+    port = line->substr(line->rfind(':') + 1);
+  }
+  static std::vector<std::string> with_binary(std::vector<std::string> args) {
+    args.insert(args.begin(), GIL_ECHO_SERVER_PATH);
+    return args;
+  }
+};
+
+struct EchoRun {
+  nlohmann::json client;
+  nlohmann::json server;
+};
+
+EchoRun run_echo(const std::string& design, int cpu_threads, int messages) {
+  std::string client_json = temp_path("client-" + design + ".json");
+  std::string server_json = temp_path("server-" + design + ".json");
+  Server server({"--gil", design, "--cpu-threads", std::to_string(cpu_threads), "--stats", server_json});
+  ChildProcess client({GIL_ECHO_CLIENT_PATH, "--port", server.port, "--messages", std::to_string(messages),
+                       "--json", client_json, "--quiet"});
+  auto client_status = client.wait(kGenerous);
+  REQUIRE(client_status);
+  INFO("client stderr: " << client.stderr_text());
+  REQUIRE(*client_status == 0);
+  auto server_status = server.process.wait(kGenerous);
+  REQUIRE(server_status);
+  INFO("server stderr: " << server.process.stderr_text());
+  REQUIRE(*server_status == 0);
+  EchoRun run{read_json(client_json), read_json(server_json)};
+  std::remove(client_json.c_str());
+  std::remove(server_json.c_str());
+  return run;
+}
+
+const nlohmann::json& echo_thread(const nlohmann::json& server_stats) {
+  for (const auto& thread : server_stats["gil"]["threads"]) {
+    if (thread["name"].get<std::string>().find("(echo)") != std::string::npos) return thread;
+  }
+  FAIL("no echo thread in " << server_stats.dump());
+  static nlohmann::json none;
+  return none;
+}
+
+}  // namespace
+
+TEST_CASE("echo server without a CPU thread answers every message and exits by itself", "[e2e]") {
+  auto run = run_echo("newgil", 0, 200);
+  CHECK(run.client["parameters"]["messages"] == 200);
+  CHECK(run.server["ended_by"] == "echo connection closed");
+  CHECK(echo_thread(run.server)["forced_releases"] == 0);
+  CHECK(run.server["workload"]["fib_calls"] == 0);
+}
+
+TEST_CASE("with a CPU thread, newgil makes each echo wait for the switch interval; legacy does not", "[e2e]") {
+  // The convoy forms once the CPU thread wins a race for the GIL; in the first messages the echo
+  // thread may still win every re-take. 200 messages leave the convoy ample room to form.
+  auto newgil = run_echo("newgil", 1, 200);
+  auto legacy = run_echo("legacy", 1, 200);
+  double newgil_total = newgil.client["total_s"], legacy_total = legacy.client["total_s"];
+  INFO("total newgil " << newgil_total << " s, legacy " << legacy_total << " s");
+  CHECK(newgil_total > legacy_total);
+  // The convoy: the echo thread's re-takes wait about one 5 ms interval.
+  CHECK(echo_thread(newgil.server)["wait_max_us"].get<double>() >= 1000.0);
+  CHECK(newgil.server["workload"]["fib_calls"].get<long>() > 0);
+  CHECK(legacy.server["workload"]["fib_calls"].get<long>() > 0);
+}
+
+TEST_CASE("SIGTERM stops the echo server cleanly and it writes its statistics", "[e2e]") {
+  std::string stats = temp_path("sigterm.json");
+  Server server({"--cpu-threads", "1", "--stats", stats});
+  server.process.signal(SIGTERM);
+  auto status = server.process.wait(kGenerous);
+  REQUIRE(status);
+  CHECK(*status == 0);
+  CHECK(read_json(stats)["ended_by"] == "SIGTERM");
+  std::remove(stats.c_str());
+}
+
+TEST_CASE("the client reports a server that dies mid-run and exits 1", "[e2e]") {
+  Server server({"--cpu-threads", "1", "--gil", "newgil"});
+  ChildProcess client({GIL_ECHO_CLIENT_PATH, "--port", server.port, "--messages", "100000", "--quiet"});
+  std::this_thread::sleep_for(200ms);  // let the run get going; the outcome does not depend on it
+  server.process.signal(SIGKILL);
+  auto status = client.wait(kGenerous);
+  REQUIRE(status);
+  CHECK(*status == 1);
+  CHECK(client.stderr_text().find("error:") != std::string::npos);
+}
+
+TEST_CASE("bad command lines are refused with exit status 2 and a message naming the problem", "[e2e]") {
+  struct Case {
+    std::vector<std::string> args;
+    std::string message;
+  };
+  std::vector<Case> cases = {
+      {{GIL_ECHO_SERVER_PATH, "--gil", "nosuch"}, "nosuch"},
+      {{GIL_ECHO_SERVER_PATH, "--switch-interval", "5 parsecs"}, "5 parsecs"},
+      {{GIL_ECHO_SERVER_PATH, "--cpu-threads", "-1"}, "--cpu-threads"},
+      {{GIL_ECHO_SERVER_PATH, "--script", "/nonexistent/workload.py"}, "/nonexistent/workload.py"},
+      {{GIL_ECHO_CLIENT_PATH, "--port", "1", "--size", "0"}, "--size"},
+      {{GIL_ECHO_CLIENT_PATH, "--port", "1", "--messages", "lots"}, "--messages"},
+      {{GIL_ECHO_CLIENT_PATH, "--port", "1", "--timeout", "soon"}, "soon"},
+      {{GILVM_PATH, "--gil", "nosuch", "x.py"}, "nosuch"},
+  };
+  for (const Case& c : cases) {
+    ChildProcess process(c.args);
+    auto status = process.wait(kGenerous);
+    REQUIRE(status);
+    INFO(c.args[0] << " " << c.args[1] << " " << c.args[2] << " -> " << process.stderr_text());
+    CHECK(*status == 2);
+    CHECK(process.stderr_text().find(c.message) != std::string::npos);
+  }
+}
+
+TEST_CASE("the client exits 1 with a clear error when nothing listens", "[e2e]") {
+  // Take a free port, then close it: nothing listens there afterwards.
+  Server server({"--cpu-threads", "0"});
+  std::string port = server.port;
+  ChildProcess first({GIL_ECHO_CLIENT_PATH, "--port", port, "--messages", "1", "--quiet"});
+  REQUIRE(first.wait(kGenerous) == 0);
+  REQUIRE(server.process.wait(kGenerous) == 0);
+  ChildProcess client({GIL_ECHO_CLIENT_PATH, "--port", port, "--messages", "10", "--timeout", "5s"});
+  auto status = client.wait(kGenerous);
+  REQUIRE(status);
+  CHECK(*status == 1);
+  CHECK(client.stderr_text().find("refused") != std::string::npos);
+}
