@@ -16,12 +16,16 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <mutex>
 #include <numeric>
 #include <string>
 #include <thread>
 #include <vector>
+
+#include <unistd.h>
 
 #include "gil.h"
 
@@ -592,6 +596,267 @@ TEST_CASE("newgil: a thread back from I/O waits about one interval for a busy GI
   CHECK(io.stats.forced_releases == 0);  // it never runs long enough to be asked
   CHECK(cpu.gil_thread.stats.forced_releases >= uint64_t{kCalls});
   CHECK(io_p50 >= std::chrono::nanoseconds(kInterval).count() / 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// fifo, priority, bfs
+
+namespace {
+
+// The Linux thread id of the calling thread, and whether thread `tid` of this process is
+// asleep in the kernel (state S: a futex wait, here). Used to know that a thread has really
+// queued up in take() rather than guessing with a sleep.
+pid_t current_tid() { return gettid(); }
+
+bool asleep_in_kernel(pid_t tid) {
+  std::ifstream stat("/proc/self/task/" + std::to_string(tid) + "/stat");
+  std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+  const auto paren = text.rfind(')');  // the command name may contain spaces
+  return paren != std::string::npos && paren + 2 < text.size() && text[paren + 2] == 'S';
+}
+
+// A CPU-bound thread spins holding the GIL; an "I/O" thread repeatedly drops it, sleeps
+// `io_time`, waits until the spinner has run again (so the GIL is busy when the "data
+// arrives"), and takes it back, timing each take. Returns those waits, first take excluded.
+std::vector<int64_t> io_return_waits(const std::string& design, GilConfig config, int calls,
+                                     std::chrono::microseconds io_time) {
+  auto gil = make_design(design, config);
+  Spinner cpu;
+  cpu.gil_thread = make_thread(1, "cpu");
+  GilThread io = make_thread(2, "io");
+  std::atomic<bool> stop{false};
+  std::vector<int64_t> waits;  // written by the I/O thread, read after joining it
+
+  std::thread cpu_thread([&] { spin_until(*gil, cpu, stop); });
+  eventually([&] { return cpu.ticks.load() > 0; }, 30s);
+  std::thread io_thread([&] {
+    gil->take(io);
+    for (int call = 0; call < calls; ++call) {
+      gil->drop(io);
+      const uint64_t ticks_at_drop = cpu.ticks.load();
+      std::this_thread::sleep_for(io_time);
+      eventually([&] { return cpu.ticks.load() > ticks_at_drop; }, 30s);
+      const auto started = Clock::now();
+      gil->take(io);
+      waits.push_back(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - started)
+                          .count());
+    }
+    gil->drop(io);
+  });
+  io_thread.join();
+  stop = true;
+  cpu_thread.join();
+  return waits;
+}
+
+int64_t median(std::vector<int64_t> values) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2];
+}
+
+// The holders of the GIL in turn, as the threads saw it: each appends its index when it
+// finds itself holding the GIL after another thread did.
+struct HolderLog {
+  std::vector<int> holders;  // protected by the GIL itself
+  void note(int index) {
+    if (holders.empty() || holders.back() != index) holders.push_back(index);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("GilConfig: the bfs slice defaults to 10 ms", "[gil][bfs]") {
+  CHECK(GilConfig{}.slice == 10ms);
+}
+
+TEST_CASE("fifo, priority, bfs: a lone spinner never switches; a stray request is declined",
+          "[gil][fifo][priority][bfs]") {
+  const std::string design = GENERATE(as<std::string>{}, "fifo", "priority", "bfs");
+  CAPTURE(design);
+  Watchdog watchdog("lone thread, " + design, 60s);
+  GilConfig config;
+  config.switch_interval = 1ms;
+  config.slice = 1ms;
+  auto gil = make_design(design, config);
+  REQUIRE(gil->tick_budget() == 0);
+  GilThread thread = make_thread(1, "lone");
+  const auto until = Clock::now() + 30ms;
+  uint64_t ticks = 0;
+  gil->take(thread);
+  interpret(*gil, thread, [&] { return (++ticks % 1024 != 0) || Clock::now() < until; });
+  CHECK(gil->eval_breaker.load() == 0);  // nobody waited, so nobody asked
+  gil->eval_breaker.fetch_or(gilvm::kGilDropRequest);
+  gil->handle_eval_breaker(thread);  // must not wait for a switch that cannot come
+  CHECK((gil->eval_breaker.load() & gilvm::kGilDropRequest) == 0);
+  gil->drop(thread);
+  CHECK(thread.stats.forced_releases == 0);
+  CHECK(thread.stats.acquisitions == 1);
+  CHECK(gil->switch_count() == 1);
+}
+
+TEST_CASE("fifo: waiters are served in arrival order and a dropper cannot barge back",
+          "[gil][fifo]") {
+  Watchdog watchdog("fifo arrival order", 120s);
+  constexpr int kWaiters = 3;
+  GilConfig config;
+  config.switch_interval = std::chrono::hours(1);  // no drop requests: order only
+  auto gil = make_design("fifo", config);
+  GilThread holder = make_thread(1, "holder");
+  std::vector<GilThread> waiters;
+  for (int index = 0; index < kWaiters; ++index) {
+    waiters.push_back(make_thread(index + 2, "waiter-" + std::to_string(index + 1)));
+  }
+  std::vector<int> order;  // who got the GIL, in turn; protected by the GIL
+
+  std::vector<std::atomic<pid_t>> tids(kWaiters);
+  gil->take(holder);
+  std::vector<std::thread> threads;
+  for (int index = 0; index < kWaiters; ++index) {
+    threads.emplace_back([&, index] {
+      tids[index] = current_tid();
+      gil->take(waiters[index]);
+      order.push_back(index + 1);
+      gil->drop(waiters[index]);
+    });
+    // Start the next one only once this one sleeps in take(), behind the ones before it.
+    const bool queued = eventually(
+        [&] { return tids[index].load() != 0 && asleep_in_kernel(tids[index].load()); }, 30s);
+    CHECK(queued);
+  }
+  gil->drop(holder);
+  gil->take(holder);  // straight back: must queue behind all three
+  order.push_back(0);
+  gil->drop(holder);
+  for (auto& thread : threads) thread.join();
+
+  CHECK(order == std::vector<int>{1, 2, 3, 0});
+  CHECK(gil->switch_count() == 5);
+}
+
+TEST_CASE("fifo: forced switches rotate among three spinners in a fixed order", "[gil][fifo]") {
+  Watchdog watchdog("fifo rotation", 120s);
+  constexpr int kThreads = 3;
+  GilConfig config;
+  config.switch_interval = 200us;
+  auto gil = make_design("fifo", config);
+  auto threads = make_threads(kThreads);
+  HolderLog log;
+  std::vector<std::atomic<uint64_t>> steps(kThreads);
+  std::atomic<bool> stop{false};
+  // Stop once all three have run and then 45 more switches have happened (or give up).
+  std::thread stopper([&] {
+    eventually(
+        [&] { return std::all_of(steps.begin(), steps.end(), [](const auto& n) { return n > 0; }); },
+        30s);
+    const uint64_t switches_then = gil->switch_count();
+    eventually([&] { return gil->switch_count() >= switches_then + 45; }, 30s);
+    stop = true;
+  });
+  run_threads(kThreads, [&](int index) {
+    gil->take(threads[index]);
+    interpret(*gil, threads[index], [&] {
+      // Log only while all three are in: once a thread sees `stop`, every later holder does.
+      if (stop.load()) return false;
+      log.note(index);
+      steps[index].fetch_add(1, std::memory_order_relaxed);
+      return true;
+    });
+    gil->drop(threads[index]);
+  });
+  stopper.join();
+
+  const auto& holders = log.holders;
+  INFO("holders in turn: " << ::Catch::Detail::stringify(holders));
+  // From the first time the last of the three runs, all three are always holding or queued,
+  // so the queue is a fixed rotation: period three.
+  size_t all_in = 0;
+  std::vector<bool> seen(kThreads, false);
+  for (; all_in < holders.size(); ++all_in) {
+    seen[holders[all_in]] = true;
+    if (std::all_of(seen.begin(), seen.end(), [](bool b) { return b; })) break;
+  }
+  REQUIRE(all_in + 12 < holders.size());
+  CHECK(holders[all_in] != holders[all_in + 1]);
+  CHECK(holders[all_in] != holders[all_in + 2]);
+  CHECK(holders[all_in + 1] != holders[all_in + 2]);
+  bool periodic = true;
+  for (size_t i = all_in + 3; i < holders.size(); ++i) periodic = periodic && holders[i] == holders[i - 3];
+  CHECK(periodic);
+  for (const auto& thread : threads) CHECK(thread.stats.forced_releases > 0);
+}
+
+TEST_CASE("priority and bfs: a thread back from I/O gets a busy GIL sooner than under newgil",
+          "[gil][priority][bfs][newgil]") {
+  Watchdog watchdog("I/O return wait vs newgil", 180s);
+  constexpr int kCalls = 30;
+  GilConfig config;
+  config.switch_interval = 5ms;
+  const auto newgil_waits = io_return_waits("newgil", config, kCalls, 200us);
+  const auto priority_waits = io_return_waits("priority", config, kCalls, 200us);
+  const auto bfs_waits = io_return_waits("bfs", config, kCalls, 200us);
+  const int64_t newgil_p50 = median(newgil_waits);
+  const int64_t priority_p50 = median(priority_waits);
+  const int64_t bfs_p50 = median(bfs_waits);
+  INFO("median wait of the I/O thread: newgil " << newgil_p50 << " ns, priority " << priority_p50
+                                                << " ns, bfs " << bfs_p50 << " ns");
+  REQUIRE(newgil_waits.size() == size_t{kCalls});
+  REQUIRE(priority_waits.size() == size_t{kCalls});
+  REQUIRE(bfs_waits.size() == size_t{kCalls});
+  CHECK(priority_p50 < newgil_p50);
+  CHECK(bfs_p50 < newgil_p50);
+}
+
+TEST_CASE("priority: the CPU-bound holder is preempted at each I/O return, even with a long "
+          "interval", "[gil][priority]") {
+  Watchdog watchdog("priority preemption", 180s);
+  constexpr int kCalls = 20;
+  GilConfig config;
+  // The first return waits a whole interval: the spinner is I/O-bound until first forced off.
+  config.switch_interval = 100ms;
+  const auto waits = io_return_waits("priority", config, kCalls, 200us);
+  REQUIRE(waits.size() == size_t{kCalls});
+  INFO("waits (ns): " << ::Catch::Detail::stringify(waits));
+  // After the first, no return may wait for an interval (the generous bound is half of one).
+  CHECK(median(waits) < std::chrono::nanoseconds(config.switch_interval).count() / 2);
+}
+
+TEST_CASE("bfs: two spinners take turns once per slice, whatever the switch interval",
+          "[gil][bfs]") {
+  Watchdog watchdog("bfs two spinners", 120s);
+  GilConfig config;
+  config.switch_interval = std::chrono::hours(1);  // not used by bfs
+  config.slice = 1ms;
+  auto gil = make_design("bfs", config);
+  Spinner first;
+  Spinner second;
+  first.gil_thread = make_thread(1, "first");
+  second.gil_thread = make_thread(2, "second");
+  std::atomic<bool> stop{false};
+
+  std::thread first_thread([&] { spin_until(*gil, first, stop); });
+  std::thread second_thread([&] { spin_until(*gil, second, stop); });
+  const bool switched = eventually([&] { return gil->switch_count() >= 30; }, 30s);
+  stop = true;
+  first_thread.join();
+  second_thread.join();
+
+  const auto& first_stats = first.gil_thread.stats;
+  const auto& second_stats = second.gil_thread.stats;
+  INFO("switches " << gil->switch_count() << "; forced releases " << first_stats.forced_releases
+                   << " / " << second_stats.forced_releases << "; wait p50 "
+                   << first_stats.wait_histogram.percentile(50) << " / "
+                   << second_stats.wait_histogram.percentile(50) << " ns");
+  CHECK(switched);
+  CHECK(first_stats.forced_releases > 0);
+  CHECK(second_stats.forced_releases > 0);
+  // A waiter waits for the other's whole slice (the lower bound); the upper bound only rules
+  // out starvation.
+  for (const auto* stats : {&first_stats, &second_stats}) {
+    const int64_t p50 = stats->wait_histogram.percentile(50);
+    CHECK(p50 >= 500'000);
+    CHECK(p50 <= 2'000'000'000);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
 // AST -> bytecode. One Unit per code object being built; every name is resolved here to a local
 // slot or a global slot. A compile-time stack of enclosing blocks (loops, try bodies, with
 // bodies, except clauses) tells `break`, `continue` and `return` what to undo on the way out.
+#include "compiler.h"
+
 #include <cstddef>
 #include <iterator>
 #include <unordered_set>
 
-#include "compiler.h"
 #include "parser.h"
 
 namespace gilvm {
@@ -47,9 +48,9 @@ enum class BlockKind : uint8_t {
 
 struct Block {
   BlockKind kind;
-  size_t loop_start = 0;              // loops: where `continue` jumps back to
-  std::vector<size_t> breaks;         // loops: jumps to patch to the loop's end
-  const Body* finalbody = nullptr;    // FinallyBody
+  size_t loop_start = 0;            // loops: where `continue` jumps back to
+  std::vector<size_t> breaks;       // loops: jumps to patch to the loop's end
+  const Body* finalbody = nullptr;  // FinallyBody
 };
 
 // One code object under construction.
@@ -283,8 +284,8 @@ class Compiler {
     if (auto it = unit_->locals.find(name); it != unit_->locals.end()) return it->second;
     for (Unit* outer = unit_->enclosing; outer && outer->is_function; outer = outer->enclosing) {
       if (outer->locals.count(name)) {
-        error("closures are not supported: '" + name + "' is a local variable of the enclosing function '" +
-              outer->code->name + "'");
+        error("closures are not supported: '" + name +
+              "' is a local variable of the enclosing function '" + outer->code->name + "'");
       }
     }
     return std::nullopt;
@@ -398,6 +399,8 @@ class Compiler {
     Code* c = as_code(ref.get());
     c->arity = static_cast<int>(def.names.size());
     Unit unit(c, unit_, true);
+    unit.line = def.line;
+    unit.column = def.column;
     UnitScope enter(*this, unit);
     for (const std::string& param : def.names) declare_local(param);
     collect_globals(def.body);
@@ -619,8 +622,9 @@ class Compiler {
         // The finally body runs outside its own try, so set the blocks from i up aside.
         std::vector<Block>& blocks = unit_->blocks;
         const Body& finalbody = *blocks[i].finalbody;
-        std::vector<Block> inner(std::make_move_iterator(blocks.begin() + static_cast<ptrdiff_t>(i)),
-                                 std::make_move_iterator(blocks.end()));
+        std::vector<Block> inner(
+            std::make_move_iterator(blocks.begin() + static_cast<ptrdiff_t>(i)),
+            std::make_move_iterator(blocks.end()));
         blocks.erase(blocks.begin() + static_cast<ptrdiff_t>(i), blocks.end());
         statements(finalbody);
         blocks.insert(blocks.end(), std::make_move_iterator(inner.begin()),

@@ -8,7 +8,8 @@ namespace gilvm {
 namespace {
 
 std::string quoted(const std::string& text, bool bytes) {
-  char quote = text.find('\'') != std::string::npos && text.find('"') == std::string::npos ? '"' : '\'';
+  char quote =
+      text.find('\'') != std::string::npos && text.find('"') == std::string::npos ? '"' : '\'';
   std::string out = bytes ? "b" : "";
   out += quote;
   for (char ch : text) {
@@ -98,11 +99,12 @@ void disassemble_into(std::string& out, const Code& code, const GlobalNames& glo
     char buf[96];
     std::string name(opcode_name(op));
     if (opcode_operand(op) == OperandKind::None) {
-      std::snprintf(buf, sizeof buf, "%2s %5zu %5d  %s", targets.count(static_cast<uint32_t>(i)) ? ">>" : "",
-                    i, line, name.c_str());
+      std::snprintf(buf, sizeof buf, "%2s %5zu %5d  %s",
+                    targets.count(static_cast<uint32_t>(i)) ? ">>" : "", i, line, name.c_str());
     } else {
-      std::snprintf(buf, sizeof buf, "%2s %5zu %5d  %-22s %6u", targets.count(static_cast<uint32_t>(i)) ? ">>" : "",
-                    i, line, name.c_str(), arg);
+      std::snprintf(buf, sizeof buf, "%2s %5zu %5d  %-22s %6u",
+                    targets.count(static_cast<uint32_t>(i)) ? ">>" : "", i, line, name.c_str(),
+                    arg);
     }
     out += buf;
     std::string note = annotation(code, globals, op, arg);

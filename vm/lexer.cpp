@@ -15,11 +15,10 @@ constexpr size_t kMaxIndentLevels = 100;  // as CPython
 constexpr size_t kMaxBracketDepth = 200;  // as CPython
 
 constexpr std::array<std::string_view, 35> kKeywords = {
-    "False", "None",   "True",    "and",      "as",       "assert", "async",
-    "await", "break",  "class",   "continue", "def",      "del",    "elif",
-    "else",  "except", "finally", "for",      "from",     "global", "if",
-    "import", "in",    "is",      "lambda",   "nonlocal", "not",    "or",
-    "pass",  "raise",  "return",  "try",      "while",    "with",   "yield"};
+    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
 
 // Longest first, so that the first match is the longest one.
 constexpr std::array<std::string_view, 46> kOperators = {
@@ -28,9 +27,7 @@ constexpr std::array<std::string_view, 46> kOperators = {
     "+",   "-",   "*",   "/",   "%",   "&",  "|",  "^",  "~",  "<",  ">",  "(",
     ")",   "[",   "]",   "{",   "}",   ",",  ":",  ".",  ";",  "="};
 
-bool is_ident_start(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
+bool is_ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ident_char(char c) { return is_ident_start(c) || is_digit(c); }
 
@@ -166,7 +163,8 @@ class Lexer {
       error_at(line, column, "unexpected character after line continuation character");
     }
     if (pos_ < src_.size()) newline();
-    if (pos_ >= src_.size()) error_at(line, column, "unexpected end of file after line continuation");
+    if (pos_ >= src_.size())
+      error_at(line, column, "unexpected end of file after line continuation");
   }
 
   // Measures the indentation of a new logical line and emits INDENT/DEDENT. Blank and comment
@@ -301,7 +299,8 @@ class Lexer {
       const char* kind = base == 16 ? "hexadecimal" : base == 8 ? "octal" : "binary";
       pos_ += 2;
       std::string ds = digits(base, true, kind);
-      if (ds.empty() || is_ident_char(peek())) error(start, std::string("invalid ") + kind + " literal");
+      if (ds.empty() || is_ident_char(peek()))
+        error(start, std::string("invalid ") + kind + " literal");
       return integer(start, ds, base);
     }
     std::string text = digits(10, false, "decimal");
@@ -369,9 +368,9 @@ class Lexer {
     std::string text;
     for (;;) {
       if (pos_ >= src_.size()) {
-        error_at(start_line, start_column,
-                 triple ? "unterminated triple-quoted string literal"
-                        : "unterminated string literal");
+        error_at(
+            start_line, start_column,
+            triple ? "unterminated triple-quoted string literal" : "unterminated string literal");
       }
       char c = peek();
       if (c == quote && (!triple || (peek(1) == quote && peek(2) == quote))) {

@@ -18,10 +18,9 @@ struct BinaryOp {
   int level;  // 0 binds loosest
 };
 constexpr BinaryOp kBinaryOps[] = {
-    {"|", Op::BIT_OR, 0},    {"^", Op::BIT_XOR, 1},    {"&", Op::BIT_AND, 2},
-    {"<<", Op::LSHIFT, 3},   {">>", Op::RSHIFT, 3},    {"+", Op::ADD, 4},
-    {"-", Op::SUB, 4},       {"*", Op::MUL, 5},        {"/", Op::TRUEDIV, 5},
-    {"//", Op::FLOORDIV, 5}, {"%", Op::MOD, 5},
+    {"|", Op::BIT_OR, 0},  {"^", Op::BIT_XOR, 1},   {"&", Op::BIT_AND, 2}, {"<<", Op::LSHIFT, 3},
+    {">>", Op::RSHIFT, 3}, {"+", Op::ADD, 4},       {"-", Op::SUB, 4},     {"*", Op::MUL, 5},
+    {"/", Op::TRUEDIV, 5}, {"//", Op::FLOORDIV, 5}, {"%", Op::MOD, 5},
 };
 constexpr int kBinaryLevels = 6;
 
@@ -32,9 +31,9 @@ struct NamedOp {
 constexpr NamedOp kCompareOps[] = {{"<", Op::LT},  {"<=", Op::LE}, {"==", Op::EQ},
                                    {"!=", Op::NE}, {">", Op::GT},  {">=", Op::GE}};
 constexpr NamedOp kAugmentedOps[] = {
-    {"+=", Op::ADD},         {"-=", Op::SUB},     {"*=", Op::MUL},     {"/=", Op::TRUEDIV},
-    {"//=", Op::FLOORDIV},   {"%=", Op::MOD},     {"**=", Op::POW},    {"<<=", Op::LSHIFT},
-    {">>=", Op::RSHIFT},     {"&=", Op::BIT_AND}, {"|=", Op::BIT_OR},  {"^=", Op::BIT_XOR}};
+    {"+=", Op::ADD},       {"-=", Op::SUB},     {"*=", Op::MUL},    {"/=", Op::TRUEDIV},
+    {"//=", Op::FLOORDIV}, {"%=", Op::MOD},     {"**=", Op::POW},   {"<<=", Op::LSHIFT},
+    {">>=", Op::RSHIFT},   {"&=", Op::BIT_AND}, {"|=", Op::BIT_OR}, {"^=", Op::BIT_XOR}};
 
 // Statement keywords of Python that this subset leaves out.
 constexpr std::string_view kUnsupportedKeywords[] = {"class", "lambda", "yield",   "async",
@@ -175,7 +174,8 @@ class Parser {
       const Stmt& last = *out.back();
       if (last.kind == StmtKind::Expr && last.value->kind == ExprKind::Name &&
           last.value->text == "print" && starts_expression()) {
-        error(last.line, last.column, "Missing parentheses in call to 'print'. Did you mean print(...)?");
+        error(last.line, last.column,
+              "Missing parentheses in call to 'print'. Did you mean print(...)?");
       }
       invalid_syntax(peek());
     }
@@ -192,8 +192,10 @@ class Parser {
     }
     advance();
     if (!at(TokenKind::Indent)) {
-      std::string what = owner.text == "def" ? "function definition" : "'" + owner.text + "' statement";
-      error(peek(), "expected an indented block after " + what + " on line " + std::to_string(owner.line));
+      std::string what =
+          owner.text == "def" ? "function definition" : "'" + owner.text + "' statement";
+      error(peek(),
+            "expected an indented block after " + what + " on line " + std::to_string(owner.line));
     }
     advance();
     while (!at(TokenKind::Dedent) && !at(TokenKind::End)) statement(body);
@@ -342,7 +344,8 @@ class Parser {
     if (kw == "global") {
       advance();
       auto s = stmt(StmtKind::Global, t);
-      do s->names.push_back(expect_name("a name")); while (accept_op(","));
+      do s->names.push_back(expect_name("a name"));
+      while (accept_op(","));
       return s;
     }
     if (kw == "assert") {
@@ -372,7 +375,8 @@ class Parser {
 
   StmtPtr import_statement() {
     auto s = stmt(StmtKind::Import, advance());
-    do s->imports.push_back(import_name(module_name())); while (accept_op(","));
+    do s->imports.push_back(import_name(module_name()));
+    while (accept_op(","));
     return s;
   }
 
@@ -399,7 +403,8 @@ class Parser {
       if (!at_op(aug.text)) continue;
       if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
           first->kind != ExprKind::Subscript) {
-        error(*first, "'" + describe(*first) + "' is an illegal expression for augmented assignment");
+        error(*first,
+              "'" + describe(*first) + "' is an illegal expression for augmented assignment");
       }
       advance();
       auto s = stmt(StmtKind::AugAssign, t);
@@ -469,8 +474,8 @@ class Parser {
         return t.text == "not" || t.text == "True" || t.text == "False" || t.text == "None" ||
                t.text == "lambda" || t.text == "yield" || t.text == "await";
       case TokenKind::Op:
-        return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" ||
-               t.text == "+" || t.text == "~" || t.text == "*" || t.text == "...";
+        return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" ||
+               t.text == "~" || t.text == "*" || t.text == "...";
       default: return false;
     }
   }
@@ -663,7 +668,8 @@ class Parser {
     adopt(*s, std::move(container));
     ExprPtr index = slice_or_test();
     if (at_op(",")) {
-      if (index->kind == ExprKind::Slice) error(peek(), "multi-dimensional slices are not supported");
+      if (index->kind == ExprKind::Slice)
+        error(peek(), "multi-dimensional slices are not supported");
       auto tuple = node(ExprKind::Tuple, *index);
       adopt(*tuple, std::move(index));
       while (accept_op(",") && !at_op("]")) adopt(*tuple, test());

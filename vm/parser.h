@@ -20,11 +20,11 @@ using StmtPtr = std::unique_ptr<Stmt>;
 using Body = std::vector<StmtPtr>;
 
 enum class ExprKind : uint8_t {
-  Name,       // text
-  Int,        // int_value
-  Float,      // float_value
-  Str,        // text
-  Bytes,      // text
+  Name,   // text
+  Int,    // int_value
+  Float,  // float_value
+  Str,    // text
+  Bytes,  // text
   True,
   False,
   None,
@@ -73,14 +73,14 @@ struct Expr {
 };
 
 enum class StmtKind : uint8_t {
-  Expr,        // value
-  Assign,      // targets (left to right) = value
-  AugAssign,   // target op= value
-  Def,         // def name(params, defaults for the last defaults.size()): body
-  Return,      // value (may be null)
-  If,          // branches (the `if` and each `elif`), then else: orelse
-  While,       // while value: body
-  For,         // for target in value: body
+  Expr,       // value
+  Assign,     // targets (left to right) = value
+  AugAssign,  // target op= value
+  Def,        // def name(params, defaults for the last defaults.size()): body
+  Return,     // value (may be null)
+  If,         // branches (the `if` and each `elif`), then else: orelse
+  While,      // while value: body
+  For,        // for target in value: body
   Break,
   Continue,
   Pass,

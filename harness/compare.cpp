@@ -1,0 +1,275 @@
+#include "harness/compare.h"
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "common/atomic_file.h"
+#include "harness/context.h"
+#include "harness/statistics.h"
+#include "harness/table.h"
+
+namespace gilbench::harness {
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+const char* const kEchoMetrics[] = {"total_s", "rtt_p50_us", "rtt_p99_us", "fib_calls_per_s"};
+
+// Throughputs get worse when they fall; times and latencies when they rise.
+bool higher_is_worse(const std::string& metric) { return !metric.ends_with("_per_s"); }
+
+void require_report(const Json& report, const std::string& name) {
+  if (!report.is_object() || !report.contains("context") || report["context"].value("tool", "") != "gilbench" ||
+      !report.contains("cells") || !report["cells"].is_array()) {
+    throw CompareInputError(name + ": not a gilbench report (no context.tool \"gilbench\" and cells array)");
+  }
+  const int version = report["context"].value("schema_version", 0);
+  if (version != kReportSchemaVersion) {
+    throw CompareInputError(name + ": report schema_version " + std::to_string(version) + ", this gilbench reads " +
+                            std::to_string(kReportSchemaVersion));
+  }
+}
+
+std::vector<double> metric_values(const Json& cell, const std::string& metric) {
+  const Json& aggregates = cell.value("aggregates", Json());
+  if (!aggregates.is_object() || !aggregates.contains("metrics") || !aggregates["metrics"].contains(metric)) return {};
+  return aggregates["metrics"][metric].at("values").get<std::vector<double>>();
+}
+
+std::vector<std::string> metrics_to_compare(const Json& cell) {
+  const Json& aggregates = cell.value("aggregates", Json());
+  if (!aggregates.is_object() || !aggregates.contains("metrics")) return {};
+  const Json& metrics = aggregates["metrics"];
+  std::vector<std::string> names;
+  if (metrics.contains("total_s") && metrics.contains("rtt_p50_us")) {  // echo cell
+    for (const char* name : kEchoMetrics) {
+      if (metrics.contains(name)) names.emplace_back(name);
+    }
+    return names;
+  }
+  for (const auto& [name, ignored] : metrics.items()) names.push_back(name);  // script cell: its own figures
+  return names;
+}
+
+const Json* find_cell(const Json& report, const Json& parameters) {
+  for (const auto& cell : report["cells"]) {
+    if (cell.at("parameters") == parameters) return &cell;
+  }
+  return nullptr;
+}
+
+std::optional<MetricComparison> compare_metric(const std::string& id, const std::string& metric, const std::vector<double>& before,
+                                               const std::vector<double>& after, const CompareOptions& options) {
+  if (before.empty() || after.empty()) return std::nullopt;
+  MetricComparison row;
+  row.cell = id;
+  row.metric = metric;
+  row.base_median = median(before);
+  row.new_median = median(after);
+  row.base_n = before.size();
+  row.new_n = after.size();
+  if (row.base_median == 0 && row.new_median == 0) return std::nullopt;  // no CPU thread: nothing to compare
+  row.change = row.base_median != 0 ? row.new_median / row.base_median - 1.0 : INFINITY;
+  row.p_value = mann_whitney_u(before, after).p_value;
+  const bool worse = higher_is_worse(metric) ? row.change > 0 : row.change < 0;
+  const bool beyond = std::abs(row.change) > options.threshold;
+  const bool reachable = smallest_p_value(row.base_n, row.new_n) <= options.alpha;
+  if (!beyond) {
+    row.verdict = Verdict::within_threshold;
+  } else if (!reachable) {
+    row.verdict = Verdict::untestable;
+  } else if (row.p_value > options.alpha) {
+    row.verdict = Verdict::not_significant;
+  } else {
+    row.verdict = worse ? Verdict::regression : Verdict::improvement;
+  }
+  return row;
+}
+
+std::string percent(double fraction) {
+  if (!std::isfinite(fraction)) return "n/a";
+  char text[32];
+  std::snprintf(text, sizeof text, "%+.1f%%", fraction * 100.0);
+  return text;
+}
+
+std::string p_text(double p) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.3g", p);
+  return text;
+}
+
+void note_differences(const Json& base, const Json& current, Comparison& comparison) {
+  const Json& before = base.value("run", Json::object());
+  const Json& after = current.value("run", Json::object());
+  if (before.value("client", Json()) != after.value("client", Json())) {
+    comparison.notes.push_back("the reports' client settings differ (" + before.value("client", Json()).dump() + " vs " +
+                               after.value("client", Json()).dump() + "): total times are not comparable");
+  }
+  if (before.value("quick", false) || after.value("quick", false)) comparison.notes.push_back("a --quick report is not a measurement");
+  const Json& a = base["context"];
+  const Json& b = current["context"];
+  if (a.value("cpu_model", "") != b.value("cpu_model", "") || a.value("online_cpus", 0) != b.value("online_cpus", 0)) {
+    comparison.notes.push_back("different machines: " + a.value("cpu_model", "?") + " (" + std::to_string(a.value("online_cpus", 0)) +
+                               " CPUs) vs " + b.value("cpu_model", "?") + " (" + std::to_string(b.value("online_cpus", 0)) + " CPUs)");
+  }
+}
+
+void note_power(const Comparison& comparison, const CompareOptions& options, std::vector<std::string>& notes) {
+  for (const auto& row : comparison.rows) {
+    if (smallest_p_value(row.base_n, row.new_n) <= options.alpha) continue;
+    notes.push_back("with " + std::to_string(row.base_n) + " vs " + std::to_string(row.new_n) +
+                    " repetitions the smallest possible two-sided p is " + p_text(smallest_p_value(row.base_n, row.new_n)) +
+                    " > alpha " + p_text(options.alpha) + ": no change can be significant; " +
+                    std::to_string(repetitions_needed(options.alpha)) + " repetitions on each side would allow it");
+    return;  // once is enough
+  }
+}
+
+}  // namespace
+
+double parse_threshold(const std::string& text) {
+  std::size_t used = 0;
+  double value = 0;
+  try {
+    value = std::stod(text, &used);
+  } catch (const std::exception&) {
+    throw std::invalid_argument("--threshold \"" + text + "\": expected a percentage such as 10% (or a fraction such as 0.1)");
+  }
+  const std::string rest = text.substr(used);
+  if (rest == "%") value /= 100.0;
+  else if (!rest.empty()) throw std::invalid_argument("--threshold \"" + text + "\": expected a percentage such as 10%");
+  if (!(value >= 0) || !std::isfinite(value)) throw std::invalid_argument("--threshold must be 0 or more");
+  return value;
+}
+
+const char* to_string(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::unchanged: return "unchanged";
+    case Verdict::regression: return "REGRESSION";
+    case Verdict::improvement: return "improvement";
+    case Verdict::not_significant: return "not significant";
+    case Verdict::untestable: return "beyond threshold, too few reps to test";
+    case Verdict::within_threshold: return "within threshold";
+  }
+  return "?";
+}
+
+bool Comparison::has_regression() const {
+  if (!broken.empty()) return true;
+  for (const auto& row : rows) {
+    if (row.verdict == Verdict::regression) return true;
+  }
+  return false;
+}
+
+Json read_report(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw CompareInputError(path.string() + ": cannot read the file");
+  try {
+    Json report = Json::parse(in);
+    require_report(report, path.string());
+    return report;
+  } catch (const nlohmann::json::exception& error) {
+    throw CompareInputError(path.string() + ": not valid JSON: " + error.what());
+  }
+}
+
+Comparison compare_reports(const Json& base, const Json& current, const CompareOptions& options) {
+  require_report(base, "BASE");
+  require_report(current, "NEW");
+  Comparison comparison;
+  note_differences(base, current, comparison);
+  std::size_t matched = 0;
+  for (const auto& cell : current["cells"]) {
+    const std::string id = cell.value("id", "?");
+    const Json* before = find_cell(base, cell.at("parameters"));
+    if (!before) {
+      comparison.notes.push_back(id + ": only in NEW");
+      continue;
+    }
+    ++matched;
+    const std::string was = before->value("status", ""), now = cell.value("status", "");
+    if (was == "ok" && now == "failed") {
+      comparison.broken.push_back(id + ": ok in BASE, failed in NEW: " + cell.value("reason", ""));
+      continue;
+    }
+    if (was != "ok" || now != "ok") {
+      if (was != "skipped" || now != "skipped") comparison.notes.push_back(id + ": " + was + " in BASE, " + now + " in NEW: not compared");
+      continue;
+    }
+    for (const auto& metric : metrics_to_compare(cell)) {
+      if (auto row = compare_metric(id, metric, metric_values(*before, metric), metric_values(cell, metric), options)) {
+        comparison.rows.push_back(*row);
+      }
+    }
+  }
+  for (const auto& cell : base["cells"]) {
+    if (!find_cell(current, cell.at("parameters"))) comparison.notes.push_back(cell.value("id", "?") + ": only in BASE");
+  }
+  if (matched == 0) throw CompareInputError("the reports have no cell in common (different configs?)");
+  note_power(comparison, options, comparison.notes);
+  return comparison;
+}
+
+std::string render_comparison(const Comparison& comparison, const CompareOptions& options) {
+  std::vector<std::vector<std::string>> rows{{"cell", "metric", "base", "new", "change", "p", "verdict"}};
+  for (const auto& row : comparison.rows) {
+    rows.push_back({row.cell, row.metric, format_figure(row.base_median), format_figure(row.new_median), percent(row.change),
+                    p_text(row.p_value), to_string(row.verdict)});
+  }
+  std::ostringstream out;
+  out << "Medians across repetitions; two-sided Mann-Whitney U (exact) per metric; threshold " << percent(options.threshold).substr(1)
+      << ", alpha " << p_text(options.alpha) << ".\n\n"
+      << format_columns(rows, {false, false, true, true, true, true, false});
+  for (const auto& broken : comparison.broken) out << "\nBROKEN: " << broken;
+  if (!comparison.broken.empty()) out << "\n";
+  if (!comparison.notes.empty()) out << "\nnotes:\n";
+  for (const auto& note : comparison.notes) out << "  - " << note << "\n";
+  out << "\n" << (comparison.has_regression() ? "REGRESSION: a change beyond the threshold and significant, or a broken cell\n"
+                                               : "no significant regression beyond the threshold\n");
+  return out.str();
+}
+
+std::string render_comparison_markdown(const Comparison& comparison, const CompareOptions& options, const std::string& base_name,
+                                       const std::string& new_name) {
+  std::ostringstream out;
+  out << "### gilbench compare: " << (comparison.has_regression() ? "regression" : "no regression") << "\n\n"
+      << "`" << base_name << "` → `" << new_name << "`; threshold " << percent(options.threshold).substr(1) << ", alpha "
+      << p_text(options.alpha) << ", two-sided Mann–Whitney U across repetitions.\n\n"
+      << "| cell | metric | base | new | change | p | verdict |\n|---|---|---:|---:|---:|---:|---|\n";
+  for (const auto& row : comparison.rows) {
+    out << "| `" << row.cell << "` | " << row.metric << " | " << format_figure(row.base_median) << " | " << format_figure(row.new_median)
+        << " | " << percent(row.change) << " | " << p_text(row.p_value) << " | "
+        << (row.verdict == Verdict::regression ? "**REGRESSION**" : to_string(row.verdict)) << " |\n";
+  }
+  for (const auto& broken : comparison.broken) out << "\n**BROKEN**: " << broken << "\n";
+  if (!comparison.notes.empty()) out << "\nNotes:\n\n";
+  for (const auto& note : comparison.notes) out << "- " << note << "\n";
+  return out.str();
+}
+
+int compare_command(const std::filesystem::path& base, const std::filesystem::path& current, const CompareOptions& options,
+                    std::ostream& out, std::ostream& err) {
+  try {
+    const Comparison comparison = compare_reports(read_report(base), read_report(current), options);
+    out << render_comparison(comparison, options);
+    if (options.markdown_path) {
+      write_file_atomically(*options.markdown_path,
+                            render_comparison_markdown(comparison, options, base.filename().string(), current.filename().string()));
+      out << "markdown: " << options.markdown_path->string() << "\n";
+    }
+    return comparison.has_regression() ? 1 : 0;
+  } catch (const CompareInputError& error) {
+    err << "error: " << error.what() << "\n";
+    return 2;
+  } catch (const nlohmann::json::exception& error) {
+    err << "error: malformed gilbench report: " << error.what() << "\n";
+    return 2;
+  }
+}
+
+}  // namespace gilbench::harness

@@ -1,0 +1,197 @@
+#include "harness/plots.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "harness/child_process.h"
+#include "harness/temp_dir.h"
+
+namespace gilbench::harness {
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+constexpr auto kGnuplotTimeout = std::chrono::seconds(60);
+
+// A gnuplot single-quoted string: quotes are doubled.
+std::string quoted(const std::string& text) {
+  std::string out = "'";
+  for (const char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
+}
+
+std::string safe_file_part(std::string text) {
+  for (char& c : text) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_' && c != '.') c = '_';
+  }
+  return text;
+}
+
+bool gnuplot_succeeds(const std::filesystem::path& gnuplot, const std::filesystem::path& script,
+                      const std::filesystem::path& log) {
+  try {
+    SpawnRequest request;
+    request.argv = {gnuplot.string(), script.string()};
+    request.stderr_path = log;
+    ChildProcess process(request);
+    if (process.wait_until(Clock::now() + kGnuplotTimeout) != WaitOutcome::exited) return false;
+    return process.exit_status()->success();
+  } catch (const SpawnError&) {
+    return false;
+  }
+}
+
+// pngcairo draws better; plain png (libgd) is the fallback some builds have alone.
+std::string png_terminal(const std::filesystem::path& gnuplot, const std::filesystem::path& scratch) {
+  const auto probe = scratch / "probe.gp";
+  std::ofstream(probe) << "set terminal pngcairo\n";
+  return gnuplot_succeeds(gnuplot, probe, scratch / "probe.log") ? "pngcairo" : "png";
+}
+
+std::string cell_title(const Json& cell) {
+  const Json& p = cell["parameters"];
+  std::string title;
+  if (p.value("server", "vm") == "vm") {
+    title = p.value("switch_interval", "") + " t=" + std::to_string(p.value("cpu_threads", 0));
+    if (p.value("gil", "") == "legacy") title = "check " + std::to_string(p.value("check_interval_ticks", 0)) + " t=" + std::to_string(p.value("cpu_threads", 0));
+  } else {
+    title = "floor";
+  }
+  title += " k=" + std::to_string(p.value("cores", 0));
+  if (p["client_placement"].is_string()) title += " " + p["client_placement"].get<std::string>();
+  return title;
+}
+
+bool has_curve(const Json& cell) {
+  return cell.value("status", "") == "ok" && cell["aggregates"].is_object() && cell["aggregates"].contains("rtt_percentile_curve_us");
+}
+
+// One PNG per design: a line per cell, RTT against percentile on a 1/(1-p) axis.
+std::optional<std::filesystem::path> latency_plot(const std::string& design, const std::vector<const Json*>& cells,
+                                                  const std::filesystem::path& output, const std::string& terminal,
+                                                  const std::filesystem::path& gnuplot, const std::filesystem::path& scratch) {
+  std::ostringstream script;
+  script << "set terminal " << terminal << " size 1000,620\nset output " << quoted(output.string()) << "\n"
+         << "set title " << quoted("Echo round trips, " + design + ": percentiles over all repetitions") << "\n"
+         << "set logscale xy\nset xlabel 'percentile'\nset ylabel 'round trip (us)'\nset grid\nset key outside right\n"
+         << "set xtics ('10%' 1.111, '50%' 2, '90%' 10, '99%' 100, '99.9%' 1000, '99.99%' 10000)\nplot ";
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const auto data = scratch / (safe_file_part(design) + "-" + std::to_string(i) + ".dat");
+    std::ofstream out(data);
+    for (const auto& point : (*cells[i])["aggregates"]["rtt_percentile_curve_us"]) {
+      out << 1.0 / (1.0 - point["percentile"].get<double>() / 100.0) << ' ' << point["rtt_us"].get<double>() << '\n';
+    }
+    script << (i ? ", " : "") << quoted(data.string()) << " using 1:2 with linespoints title " << quoted(cell_title(*cells[i]));
+  }
+  script << "\n";
+  const auto script_path = scratch / (safe_file_part(design) + ".gp");
+  std::ofstream(script_path) << script.str();
+  if (!gnuplot_succeeds(gnuplot, script_path, scratch / "gnuplot.log")) return std::nullopt;
+  return output;
+}
+
+// Series of cells that differ only in their switch interval.
+std::map<std::string, std::vector<const Json*>> switch_interval_series(const Json& cells) {
+  std::map<std::string, std::vector<const Json*>> series;
+  for (const auto& cell : cells) {
+    if (cell.value("status", "") != "ok" || cell["parameters"].value("server", "") != "vm") continue;
+    Json key = cell["parameters"];
+    key.erase("switch_interval");
+    key.erase("switch_interval_us");
+    series[key.dump()].push_back(&cell);
+  }
+  std::erase_if(series, [](const auto& entry) { return entry.second.size() < 2; });
+  return series;
+}
+
+std::optional<std::filesystem::path> tradeoff_plot(const std::map<std::string, std::vector<const Json*>>& series,
+                                                   const std::filesystem::path& output, const std::string& terminal,
+                                                   const std::filesystem::path& gnuplot, const std::filesystem::path& scratch) {
+  std::ostringstream script;
+  script << "set terminal " << terminal << " size 1000,620\nset output " << quoted(output.string()) << "\n"
+         << "set title 'Switch interval trade-off: echo RTT p99 against CPU-thread throughput'\n"
+         << "set logscale y\nset xlabel 'CPU thread throughput (fib calls/s, median)'\nset ylabel 'RTT p99 (us, median)'\n"
+         << "set grid\nset key outside right\nplot ";
+  std::size_t index = 0;
+  for (const auto& [key, cells] : series) {
+    const auto data = scratch / ("tradeoff-" + std::to_string(index) + ".dat");
+    std::ofstream out(data);
+    for (const Json* cell : cells) {
+      const Json& metrics = (*cell)["aggregates"]["metrics"];
+      if (!metrics.contains("fib_calls_per_s") || !metrics.contains("rtt_p99_us")) continue;
+      out << metrics["fib_calls_per_s"]["median"].get<double>() << ' ' << metrics["rtt_p99_us"]["median"].get<double>() << ' '
+          << (*cell)["parameters"]["switch_interval"].get<std::string>() << '\n';
+    }
+    const Json& p = (*cells.front())["parameters"];
+    const std::string title = p["gil"].get<std::string>() + " t=" + std::to_string(p.value("cpu_threads", 0)) + " k=" +
+                              std::to_string(p.value("cores", 0)) +
+                              (p["client_placement"].is_string() ? " " + p["client_placement"].get<std::string>() : "");
+    script << (index ? ", " : "") << quoted(data.string()) << " using 1:2 with linespoints title " << quoted(title) << ", "
+           << quoted(data.string()) << " using 1:2:3 with labels offset 1,0.7 notitle";
+    ++index;
+  }
+  script << "\n";
+  const auto script_path = scratch / "tradeoff.gp";
+  std::ofstream(script_path) << script.str();
+  if (!gnuplot_succeeds(gnuplot, script_path, scratch / "gnuplot.log")) return std::nullopt;
+  return output;
+}
+
+}  // namespace
+
+std::optional<std::filesystem::path> find_gnuplot() {
+  const char* path = std::getenv("PATH");
+  std::istringstream directories(path ? path : "/usr/bin:/bin");
+  std::string directory;
+  while (std::getline(directories, directory, ':')) {
+    const auto candidate = std::filesystem::path(directory.empty() ? "." : directory) / "gnuplot";
+    if (std::filesystem::is_regular_file(candidate) && ::access(candidate.c_str(), X_OK) == 0) return candidate;
+  }
+  return std::nullopt;
+}
+
+PlotResult draw_plots(const Json& report, const std::filesystem::path& report_path) {
+  PlotResult result;
+  const auto gnuplot = find_gnuplot();
+  if (!gnuplot) {
+    result.notes.push_back("gnuplot is not installed: no plots (apt-get install gnuplot-nox)");
+    return result;
+  }
+  const Json& cells = report.at("cells");
+  std::map<std::string, std::vector<const Json*>> by_design;
+  for (const auto& cell : cells) {
+    if (!has_curve(cell)) continue;
+    const Json& p = cell["parameters"];
+    by_design[p.value("server", "vm") == "floor" ? "floor" : p["gil"].get<std::string>()].push_back(&cell);
+  }
+  if (by_design.empty()) {
+    result.notes.push_back("no successful echo cells with round-trip samples: no latency plots");
+    return result;
+  }
+  TemporaryDirectory scratch("gilbench-plot");
+  const std::string terminal = png_terminal(*gnuplot, scratch.path());
+  const auto stem = report_path.parent_path() / report_path.stem();
+  for (const auto& [design, design_cells] : by_design) {
+    const auto output = stem.string() + "-latency-" + safe_file_part(design) + ".png";
+    if (auto file = latency_plot(design, design_cells, output, terminal, *gnuplot, scratch.path())) {
+      result.files.push_back(*file);
+    } else {
+      result.notes.push_back("gnuplot failed on the " + design + " latency plot");
+    }
+  }
+  const auto series = switch_interval_series(cells);
+  if (series.empty()) return result;  // not a switch-interval sweep
+  if (auto file = tradeoff_plot(series, stem.string() + "-tradeoff.png", terminal, *gnuplot, scratch.path())) {
+    result.files.push_back(*file);
+  } else {
+    result.notes.push_back("gnuplot failed on the trade-off plot");
+  }
+  return result;
+}
+
+}  // namespace gilbench::harness

@@ -1,0 +1,25 @@
+// Plots with gnuplot, when it is installed: round-trip percentile curves per design (PNG), and
+// for switch-interval sweeps the trade-off between RTT p99 and CPU-thread throughput.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace gilbench::harness {
+
+struct PlotResult {
+  std::vector<std::filesystem::path> files;
+  std::vector<std::string> notes;  // what was skipped and why
+};
+
+// gnuplot's path, as `command -v gnuplot` finds it.
+std::optional<std::filesystem::path> find_gnuplot();
+
+// Writes <stem>-latency-<design>.png and <stem>-tradeoff.png next to the report.
+PlotResult draw_plots(const nlohmann::ordered_json& report, const std::filesystem::path& report_path);
+
+}  // namespace gilbench::harness

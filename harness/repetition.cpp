@@ -1,0 +1,385 @@
+#include "harness/repetition.h"
+
+#include <algorithm>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "common/duration.h"
+#include "harness/child_process.h"
+#include "harness/interrupt.h"
+#include "harness/temp_dir.h"
+
+namespace gilbench::harness {
+
+using Json = nlohmann::ordered_json;
+
+RunSettings run_settings(const Config& config, const Binaries& binaries) {
+  return {config.workload, config.client, config.cell_timeout, config.listen_timeout, binaries};
+}
+
+const char* to_string(Status status) {
+  switch (status) {
+    case Status::ok: return "ok";
+    case Status::failed: return "failed";
+    case Status::skipped: return "skipped";
+    case Status::interrupted: return "interrupted";
+    case Status::pending: return "pending";
+  }
+  return "unknown";
+}
+
+namespace {
+
+constexpr const char* kResultPrefix = "gilbench-result: ";
+// How long a server may take to exit by itself once its client closed the connection.
+constexpr auto kServerExitWait = std::chrono::seconds(10);
+
+// Ends a repetition early; run_repetition turns it into the outcome. Children are killed by
+// their destructors while it unwinds.
+struct RepetitionStop {
+  Status status;
+  std::string reason;
+};
+
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// The last few lines of a child's stderr, for failure reasons.
+std::string stderr_tail(const std::filesystem::path& path) {
+  std::string text = read_text(path);
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  constexpr std::size_t kMax = 600;
+  if (text.size() > kMax) text = "..." + text.substr(text.size() - kMax);
+  return text.empty() ? "(no output on stderr)" : text;
+}
+
+Json read_json_file(const std::filesystem::path& path, const std::string& what) {
+  try {
+    return Json::parse(read_text(path));
+  } catch (const std::exception& error) {
+    throw RepetitionStop{Status::failed, what + " wrote no readable JSON to " + path.filename().string() + ": " + error.what()};
+  }
+}
+
+std::string seconds_text(std::chrono::nanoseconds duration) { return format_duration(duration); }
+
+[[noreturn]] void stop_interrupted() {
+  throw RepetitionStop{Status::interrupted, std::string("interrupted by signal ") + std::to_string(interrupt_signal())};
+}
+
+Json affinity_json(const CpuList& asked, const ChildProcess& child) {
+  return {{"asked", asked}, {"granted", child.granted_cpus()}};
+}
+
+std::vector<std::string> vm_gil_options(const CellParameters& cell) {
+  return {"--gil", cell.gil, "--switch-interval", format_duration(cell.switch_interval),
+          "--check-interval", std::to_string(cell.check_interval)};
+}
+
+SpawnRequest server_request(const Cell& cell, const RunSettings& settings, const std::filesystem::path& scratch) {
+  SpawnRequest request;
+  request.cpus = cell.server_cpus;
+  request.capture_stdout = true;
+  request.stderr_path = scratch / "server.stderr";
+  if (cell.parameters.server == "floor") {
+    request.argv = {settings.binaries.floor_server.string(), "--host", "127.0.0.1", "--port", "0"};
+    return request;
+  }
+  request.argv = {settings.binaries.echo_server.string()};
+  for (auto& option : vm_gil_options(cell.parameters)) request.argv.push_back(std::move(option));
+  const std::vector<std::string> rest = {"--cpu-threads", std::to_string(cell.parameters.cpu_threads),
+                                         "--host", "127.0.0.1", "--port", "0",
+                                         "--stats", (scratch / "server.json").string()};
+  request.argv.insert(request.argv.end(), rest.begin(), rest.end());
+  if (!settings.workload.script.empty()) {
+    request.argv.push_back("--script");
+    request.argv.push_back(settings.workload.script.string());
+  }
+  return request;
+}
+
+SpawnRequest client_request(const Cell& cell, const RunSettings& settings, int port,
+                            std::chrono::nanoseconds time_left, const std::filesystem::path& scratch) {
+  const auto& client = settings.client;
+  SpawnRequest request;
+  request.cpus = cell.client_cpus;
+  request.stderr_path = scratch / "client.stderr";
+  request.argv = {settings.binaries.echo_client.string(), "--host", "127.0.0.1", "--port", std::to_string(port),
+                  "--messages", std::to_string(client.messages), "--size", std::to_string(client.size_bytes),
+                  "--warmup", std::to_string(client.warmup_messages),
+                  // The client's own limit backs up the harness's; the harness's fires first.
+                  "--timeout", format_duration(std::max<std::chrono::nanoseconds>(time_left, std::chrono::milliseconds(1))),
+                  "--json", (scratch / "client.json").string(), "--quiet"};
+  if (client.rate_per_s) {
+    std::ostringstream rate;
+    rate << *client.rate_per_s;
+    request.argv.push_back("--rate");
+    request.argv.push_back(rate.str());
+  }
+  return request;
+}
+
+// Spawns, turning a start failure into a failed repetition.
+std::unique_ptr<ChildProcess> start(const SpawnRequest& request, const std::string& what) {
+  try {
+    return std::make_unique<ChildProcess>(request);
+  } catch (const SpawnError& error) {
+    throw RepetitionStop{Status::failed, what + ": " + error.what()};
+  }
+}
+
+// The port from the server's "listening HOST:PORT" line.
+int await_listening(ChildProcess& server, Clock::time_point deadline, const RunSettings& settings,
+                    const std::filesystem::path& scratch) {
+  std::string other_output;
+  for (;;) {
+    const LineOutcome line = server.read_line(deadline);
+    switch (line.kind) {
+      case LineOutcome::interrupted: stop_interrupted();
+      case LineOutcome::deadline_passed:
+        throw RepetitionStop{Status::failed, "server did not print \"listening HOST:PORT\" within " +
+                                                 seconds_text(settings.listen_timeout) + " (timeouts.listen); killed it" +
+                                                 (other_output.empty() ? "" : "; it printed: " + other_output)};
+      case LineOutcome::end_of_output: {
+        server.wait_until(Clock::now() + std::chrono::seconds(2));
+        const ExitStatus status = server.terminate();
+        throw RepetitionStop{Status::failed, "server ended (" + status.describe() + ") before listening: " +
+                                                 stderr_tail(scratch / "server.stderr")};
+      }
+      case LineOutcome::line:
+        break;
+    }
+    const auto colon = line.text.rfind(':');
+    if (line.text.starts_with("listening ") && colon != std::string::npos) {
+      try {
+        return std::stoi(line.text.substr(colon + 1));
+      } catch (const std::exception&) {
+        // not a port: keep it for the message
+      }
+    }
+    if (other_output.size() < 300) other_output += line.text + " ";
+  }
+}
+
+void wait_or_stop(ChildProcess& child, Clock::time_point deadline, const std::string& timeout_message) {
+  switch (child.wait_until(deadline)) {
+    case WaitOutcome::exited: return;
+    case WaitOutcome::interrupted: stop_interrupted();
+    case WaitOutcome::deadline_passed: throw RepetitionStop{Status::failed, timeout_message};
+  }
+}
+
+// The client's report without its raw samples.
+Json client_record(const Json& report) {
+  Json record;
+  record["mode"] = report.at("parameters").value("mode", "closed_loop");
+  record["messages"] = report.at("parameters").at("messages");
+  record["size_bytes"] = report.at("parameters").at("size_bytes");
+  record["latency_us"] = report.at("latency_us");
+  record["total_s"] = report.at("total_s");
+  record["messages_per_s"] = report.at("messages_per_s");
+  for (const char* block : {"corrected", "uncorrected"}) {
+    if (report.contains(block)) record[std::string(block) + "_latency_us"] = report[block].at("latency_us");
+  }
+  return record;
+}
+
+void add_samples(WeightedSamples& samples, const Json& block) {
+  if (block.contains("samples_us")) {
+    for (const auto& sample : block["samples_us"]) samples.emplace_back(sample.get<double>(), 1);
+  } else if (block.contains("histogram_us")) {
+    for (const auto& bucket : block["histogram_us"].at("buckets")) {
+      const double middle = (bucket.at("lower_us").get<double>() + bucket.at("upper_us").get<double>()) / 2.0;
+      samples.emplace_back(middle, bucket.at("count").get<std::uint64_t>());
+    }
+  }
+}
+
+// The echo thread: named after its function, "Thread-N (echo)"; otherwise the thread that
+// released the GIL for I/O most often.
+Json echo_thread_summary(const Json& gil) {
+  const Json* chosen = nullptr;
+  for (const auto& thread : gil.value("threads", Json::array())) {
+    if (thread.value("name", "").find("echo") != std::string::npos) {
+      chosen = &thread;
+      break;
+    }
+    if (!chosen || thread.value("voluntary_releases", 0) > chosen->value("voluntary_releases", 0)) chosen = &thread;
+  }
+  if (!chosen) return nullptr;
+  Json summary;
+  for (const char* key : {"name", "acquisitions", "voluntary_releases", "forced_releases", "waited_ms", "wait_p50_us",
+                          "wait_p99_us", "wait_max_us"}) {
+    if (chosen->contains(key)) summary[key] = (*chosen)[key];
+  }
+  return summary;
+}
+
+Json server_record(const Json& stats) {
+  Json record;
+  for (const char* key : {"ended_by", "wall_s", "workload"}) {
+    if (stats.contains(key)) record[key] = stats[key];
+  }
+  if (stats.contains("gil")) record["echo_thread"] = echo_thread_summary(stats["gil"]);
+  for (const char* key : {"gil", "threads"}) {
+    if (stats.contains(key)) record[key] = stats[key];
+  }
+  return record;
+}
+
+// Waits for the server to end by itself after the client closed its connection, then reads its
+// statistics. A server that lingers is stopped with SIGTERM, which also writes them.
+Json finish_server(ChildProcess& server, const Cell& cell, Clock::time_point deadline, const std::filesystem::path& scratch,
+                   Json& record) {
+  const auto wait_end = std::min(deadline, Clock::now() + kServerExitWait);
+  if (server.wait_until(wait_end) == WaitOutcome::interrupted) stop_interrupted();
+  if (!server.exit_status()) {
+    record["notes"].push_back("the server did not exit by itself after the client closed; stopped it with SIGTERM");
+    server.terminate();
+  }
+  // The VM server exits 0 on SIGTERM too, after writing its statistics.
+  const ExitStatus status = *server.exit_status();
+  if (!status.success()) {
+    throw RepetitionStop{Status::failed, "server " + status.describe() + ": " + stderr_tail(scratch / "server.stderr")};
+  }
+  if (cell.parameters.server == "floor") return Json::object();  // the floor keeps no statistics
+  return server_record(read_json_file(scratch / "server.json", "the server"));
+}
+
+void run_echo(const Cell& cell, const RunSettings& settings, const std::filesystem::path& scratch,
+              Clock::time_point deadline, RepetitionOutcome& outcome) {
+  Json& record = outcome.record;
+  auto server = start(server_request(cell, settings, scratch), "cannot start the server");
+  record["affinity"]["server"] = affinity_json(cell.server_cpus, *server);
+  const auto listen_deadline = std::min(deadline, Clock::now() + settings.listen_timeout);
+  const int port = await_listening(*server, listen_deadline, settings, scratch);
+
+  auto client = start(client_request(cell, settings, port, deadline - Clock::now(), scratch), "cannot start the client");
+  record["affinity"]["client"] = affinity_json(cell.client_cpus, *client);
+  wait_or_stop(*client, deadline,
+               "timed out after " + seconds_text(settings.cell_timeout) + " (timeouts.cell) with the client still running; "
+               "killed server and client");
+  if (!client->exit_status()->success()) {
+    throw RepetitionStop{Status::failed, "client " + client->exit_status()->describe() + ": " + stderr_tail(scratch / "client.stderr")};
+  }
+  const Json client_report = read_json_file(scratch / "client.json", "the client");
+  record["client"] = client_record(client_report);
+  add_samples(outcome.rtt_samples_us, client_report.contains("corrected") ? client_report["corrected"] : client_report);
+  record["server"] = finish_server(*server, cell, deadline, scratch, record);
+}
+
+// The object on the script's "gilbench-result: {json}" line.
+Json script_result(const std::filesystem::path& stdout_path) {
+  std::istringstream lines(read_text(stdout_path));
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (!line.starts_with(kResultPrefix)) continue;
+    try {
+      Json result = Json::parse(line.substr(std::string(kResultPrefix).size()));
+      if (result.is_object()) return result;
+    } catch (const std::exception&) {
+    }
+    throw RepetitionStop{Status::failed, "the script's result line is not a JSON object: " + line};
+  }
+  throw RepetitionStop{Status::failed, std::string("the script printed no \"") + kResultPrefix + "{json}\" line"};
+}
+
+void run_script(const Cell& cell, const RunSettings& settings, const std::filesystem::path& scratch,
+                Clock::time_point deadline, RepetitionOutcome& outcome) {
+  SpawnRequest request;
+  request.cpus = cell.server_cpus;
+  request.stdout_path = scratch / "script.stdout";
+  request.stderr_path = scratch / "script.stderr";
+  request.argv = {settings.binaries.vm.string()};
+  for (auto& option : vm_gil_options(cell.parameters)) request.argv.push_back(std::move(option));
+  request.argv.push_back("--stats");
+  request.argv.push_back((scratch / "vm.json").string());
+  request.argv.push_back(settings.workload.script.string());
+  request.argv.push_back(std::to_string(cell.parameters.cpu_threads));
+  for (const auto& argument : settings.workload.args) request.argv.push_back(argument);
+
+  auto vm = start(request, "cannot start gilvm");
+  outcome.record["affinity"]["vm"] = affinity_json(cell.server_cpus, *vm);
+  wait_or_stop(*vm, deadline, "timed out after " + seconds_text(settings.cell_timeout) + " (timeouts.cell); killed gilvm");
+  if (!vm->exit_status()->success()) {
+    throw RepetitionStop{Status::failed, "gilvm " + vm->exit_status()->describe() + ": " + stderr_tail(request.stderr_path)};
+  }
+  outcome.record["result"] = script_result(request.stdout_path);
+  const Json stats = read_json_file(scratch / "vm.json", "gilvm");
+  outcome.record["vm"] = {{"gil", stats.value("gil", Json::object())}, {"threads", stats.value("threads", Json::array())}};
+}
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+}  // namespace
+
+RepetitionOutcome run_repetition(const Cell& cell, int number, const RunSettings& settings) {
+  RepetitionOutcome outcome;
+  outcome.record["repetition"] = number;
+  outcome.record["status"] = "ok";
+  const auto started = Clock::now();
+  const auto deadline = started + settings.cell_timeout;
+  try {
+    TemporaryDirectory scratch("gilbench-cell");
+    if (interrupt_requested()) stop_interrupted();
+    if (settings.workload.kind == WorkloadKind::echo) {
+      run_echo(cell, settings, scratch.path(), deadline, outcome);
+    } else {
+      run_script(cell, settings, scratch.path(), deadline, outcome);
+    }
+  } catch (const RepetitionStop& stop) {
+    outcome.status = stop.status;
+    outcome.reason = stop.reason;
+    outcome.record["status"] = to_string(stop.status);
+    outcome.record["reason"] = stop.reason;
+    outcome.rtt_samples_us.clear();
+  } catch (const std::exception& error) {  // unreadable statistics, a full disk: this cell fails, the run goes on
+    outcome.status = Status::failed;
+    outcome.reason = error.what();
+    outcome.record["status"] = "failed";
+    outcome.record["reason"] = outcome.reason;
+    outcome.rtt_samples_us.clear();
+  }
+  outcome.record["duration_s"] = seconds_since(started);
+  return outcome;
+}
+
+std::vector<std::pair<std::string, double>> repetition_metrics(const Json& record) {
+  std::vector<std::pair<std::string, double>> metrics;
+  auto add = [&](const std::string& name, const Json& value) {
+    if (value.is_number()) metrics.emplace_back(name, value.get<double>());
+  };
+  if (record.contains("result")) {  // script workload: its own figures, named by the script
+    for (const auto& [name, value] : record["result"].items()) add(name, value);
+    return metrics;
+  }
+  if (!record.contains("client")) return metrics;
+  const Json& client = record["client"];
+  add("total_s", client.value("total_s", Json()));
+  add("messages_per_s", client.value("messages_per_s", Json()));
+  for (const char* percentile : {"min", "mean", "p50", "p90", "p99", "p99_9", "max"}) {
+    add(std::string("rtt_") + percentile + "_us", client["latency_us"].value(percentile, Json()));
+  }
+  const Json server = record.value("server", Json::object());
+  if (server.contains("workload")) add("fib_calls_per_s", server["workload"].value("fib_calls_per_s", Json()));
+  if (server.contains("echo_thread") && server["echo_thread"].is_object()) {
+    for (const char* figure : {"wait_p50_us", "wait_p99_us", "wait_max_us"}) add(std::string("echo_gil_") + figure, server["echo_thread"].value(figure, Json()));
+  }
+  const double wall_s = server.value("wall_s", 0.0);
+  if (wall_s > 0 && server.contains("gil")) add("gil_switches_per_s", Json(server["gil"].value("switches", 0.0) / wall_s));
+  if (wall_s > 0 && server.contains("threads")) {
+    double instructions = 0;
+    for (const auto& thread : server["threads"]) instructions += thread.value("instructions", 0.0);
+    add("vm_instructions_per_s", Json(instructions / wall_s));
+  }
+  return metrics;
+}
+
+}  // namespace gilbench::harness

@@ -1,0 +1,50 @@
+// One repetition of one cell, in fresh processes: for an echo workload the server (pinned to the
+// cell's server CPUs) and then the client (pinned to the client CPUs); for a script workload
+// gilvm alone. Every child is gone when run_repetition returns, however it ends.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "harness/build_info.h"
+#include "harness/cells.h"
+#include "harness/config.h"
+
+namespace gilbench::harness {
+
+struct RunSettings {
+  WorkloadSettings workload;
+  ClientSettings client;
+  std::chrono::nanoseconds cell_timeout{};    // one repetition, start to end
+  std::chrono::nanoseconds listen_timeout{};  // until the server prints "listening HOST:PORT"
+  Binaries binaries;
+};
+
+RunSettings run_settings(const Config& config, const Binaries& binaries);
+
+enum class Status { ok, failed, skipped, interrupted, pending };
+const char* to_string(Status status);
+
+// A latency distribution as (value, count) pairs: every sample, or histogram bucket midpoints.
+using WeightedSamples = std::vector<std::pair<double, std::uint64_t>>;
+
+struct RepetitionOutcome {
+  Status status = Status::ok;
+  std::string reason;              // why it failed or was interrupted
+  nlohmann::ordered_json record;   // the report's entry for this repetition
+  WeightedSamples rtt_samples_us;  // for the cell's pooled percentile curve; not stored
+};
+
+// `number` is 1-based.
+RepetitionOutcome run_repetition(const Cell& cell, int number, const RunSettings& settings);
+
+// The figures aggregated across repetitions, named with their units: total_s, rtt_p99_us,
+// fib_calls_per_s, ... (echo) or the script's own result fields (script).
+std::vector<std::pair<std::string, double>> repetition_metrics(const nlohmann::ordered_json& record);
+
+}  // namespace gilbench::harness

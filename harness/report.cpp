@@ -1,0 +1,235 @@
+#include "harness/report.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "common/atomic_file.h"
+#include "common/duration.h"
+#include "harness/build_info.h"
+#include "harness/context.h"
+#include "harness/statistics.h"
+
+namespace gilbench::harness {
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+double seconds_between(std::chrono::system_clock::time_point from, std::chrono::system_clock::time_point to) {
+  return std::chrono::duration<double>(to - from).count();
+}
+
+Json summary_json(const Summary& summary, const std::vector<double>& values) {
+  return {{"median", summary.median},
+          {"min", summary.min},
+          {"max", summary.max},
+          {"interval_95_low", summary.interval_low},
+          {"interval_95_high", summary.interval_high},
+          {"values", values}};
+}
+
+// Metric names in the order they first appear.
+std::vector<std::string> metric_names(const std::vector<std::vector<std::pair<std::string, double>>>& repetitions) {
+  std::vector<std::string> names;
+  for (const auto& metrics : repetitions) {
+    for (const auto& [name, value] : metrics) {
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    }
+  }
+  return names;
+}
+
+}  // namespace
+
+std::string cell_id(const CellParameters& parameters) {
+  std::string id = parameters.server;
+  if (parameters.server == "vm") {
+    id += "/" + parameters.gil + "/" + format_duration(parameters.switch_interval) + "/" +
+          std::to_string(parameters.check_interval) + "/t" + std::to_string(parameters.cpu_threads);
+  }
+  id += "/k" + std::to_string(parameters.cores);
+  if (parameters.placement) id += std::string("/") + to_string(*parameters.placement);
+  return id;
+}
+
+double weighted_percentile(WeightedSamples samples, double percent) {
+  if (samples.empty()) throw std::invalid_argument("percentile of no samples");
+  std::sort(samples.begin(), samples.end());
+  std::uint64_t total = 0;
+  for (const auto& [value, count] : samples) total += count;
+  const auto rank = std::max<std::uint64_t>(1, static_cast<std::uint64_t>(std::ceil(percent / 100.0 * static_cast<double>(total) - 1e-9)));
+  std::uint64_t seen = 0;
+  for (const auto& [value, count] : samples) {
+    seen += count;
+    if (seen >= rank) return value;
+  }
+  return samples.back().first;
+}
+
+std::optional<double> metric_median(const Json& cell, const std::string& metric) {
+  if (!cell.contains("aggregates")) return std::nullopt;
+  const Json& metrics = cell["aggregates"].value("metrics", Json::object());
+  if (!metrics.contains(metric)) return std::nullopt;
+  return metrics[metric].at("median").get<double>();
+}
+
+Report::Report(const Config& config, std::vector<Cell> cells, RunDescription run, std::chrono::system_clock::time_point started)
+    : config_(config), cells_(std::move(cells)), states_(cells_.size()), run_(std::move(run)), started_(started),
+      machine_(machine_context(started)) {
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    if (cells_[i].skip) {
+      states_[i].status = Status::skipped;
+      states_[i].reason = *cells_[i].skip;
+    }
+  }
+}
+
+void Report::add_repetition(std::size_t cell, RepetitionOutcome outcome) {
+  auto& state = states_.at(cell);
+  if (outcome.status == Status::ok) {
+    state.metrics.push_back(repetition_metrics(outcome.record));
+    state.samples.push_back(std::move(outcome.rtt_samples_us));
+  }
+  state.repetitions.push_back(std::move(outcome.record));
+}
+
+void Report::finish_cell(std::size_t cell, Status status, std::string reason) {
+  states_.at(cell).status = status;
+  states_.at(cell).reason = std::move(reason);
+}
+
+void Report::mark_interrupted(const std::string& reason) {
+  interrupted_ = true;
+  interrupt_reason_ = reason;
+  for (auto& state : states_) {
+    if (state.status == Status::pending) {
+      state.status = Status::interrupted;
+      state.reason = reason;
+    }
+  }
+}
+
+void Report::set_finished(std::chrono::system_clock::time_point finished) { finished_ = finished; }
+
+Json Report::aggregates_json(const CellState& state) const {
+  if (state.metrics.empty()) return nullptr;
+  Json aggregates;
+  aggregates["repetitions"] = state.metrics.size();
+  const std::vector<std::string> names = metric_names(state.metrics);
+  Json metrics = Json::object();
+  for (const auto& name : names) {
+    std::vector<double> values;
+    for (const auto& repetition : state.metrics) {
+      for (const auto& [metric, value] : repetition) {
+        if (metric == name) values.push_back(value);
+      }
+    }
+    const Summary summary = summarize(values);
+    if (!aggregates.contains("interval_95_method")) {
+      aggregates["interval_95_method"] = summary.interval_method;
+      aggregates["interval_95_coverage"] = summary.interval_coverage;
+    }
+    metrics[name] = summary_json(summary, values);
+  }
+  aggregates["metrics"] = std::move(metrics);
+  WeightedSamples pooled;
+  for (const auto& samples : state.samples) pooled.insert(pooled.end(), samples.begin(), samples.end());
+  if (!pooled.empty()) {
+    Json curve = Json::array();
+    for (const double percent : kCurvePercentiles) curve.push_back({{"percentile", percent}, {"rtt_us", weighted_percentile(pooled, percent)}});
+    aggregates["rtt_percentile_curve_us"] = std::move(curve);
+  }
+  return aggregates;
+}
+
+Json Report::versus_baseline_json(std::size_t index) const {
+  const auto& cell = cells_[index];
+  if (!cell.baseline_index) return nullptr;
+  const auto baseline = *cell.baseline_index;
+  Json comparison{{"baseline_cell", cell_id(cells_[baseline].parameters)}};
+  const Json cell_aggregates = aggregates_json(states_[index]);
+  const Json baseline_aggregates = aggregates_json(states_[baseline]);
+  if (cell_aggregates.is_null() || baseline_aggregates.is_null()) return comparison;
+  for (const char* metric : {"total_s", "rtt_p50_us", "rtt_p99_us"}) {
+    const auto& mine = cell_aggregates["metrics"];
+    const auto& theirs = baseline_aggregates["metrics"];
+    if (!mine.contains(metric) || !theirs.contains(metric)) continue;
+    const double reference = theirs[metric]["median"].get<double>();
+    if (reference > 0) comparison[std::string(metric) + "_ratio"] = mine[metric]["median"].get<double>() / reference;
+  }
+  return comparison;
+}
+
+Json Report::cell_json(std::size_t index) const {
+  const auto& cell = cells_[index];
+  const auto& state = states_[index];
+  Json json;
+  json["id"] = cell_id(cell.parameters);
+  json["parameters"] = parameters_json(cell.parameters);
+  json["status"] = to_string(state.status);
+  if (!state.reason.empty()) json["reason"] = state.reason;
+  json["is_baseline"] = cell.is_baseline;
+  json["cpus"] = {{"server", cell.server_cpus}, {"client", cell.client_cpus}};
+  json["repetitions"] = state.repetitions;
+  json["aggregates"] = aggregates_json(state);
+  json["versus_baseline"] = versus_baseline_json(index);
+  return json;
+}
+
+Json Report::run_json() const {
+  std::size_t counts[5] = {};
+  for (const auto& state : states_) ++counts[static_cast<int>(state.status)];
+  const auto& settings = run_.settings;
+  Json run;
+  run["status"] = interrupted_ ? "interrupted" : finished_ ? "complete" : "running";
+  if (interrupted_) run["reason"] = interrupt_reason_;
+  run["command_line"] = run_.command_line;
+  run["started"] = iso8601_utc(started_);
+  run["finished"] = finished_ ? Json(iso8601_utc(*finished_)) : Json(nullptr);
+  run["wall_s"] = seconds_between(started_, finished_.value_or(std::chrono::system_clock::now()));
+  run["repetitions"] = run_.repetitions;
+  run["quick"] = run_.quick;
+  run["selected_designs"] = run_.selection.designs;
+  run["selected_cores"] = run_.selection.cores;
+  run["workload"] = {{"kind", to_string(settings.workload.kind)},
+                     {"cpu_threads_default", settings.workload.cpu_threads},
+                     {"script", settings.workload.script.empty() ? Json(nullptr) : Json(settings.workload.script.string())},
+                     {"args", settings.workload.args}};
+  if (settings.workload.kind == WorkloadKind::echo) {
+    run["client"] = {{"messages", settings.client.messages},
+                     {"size_bytes", settings.client.size_bytes},
+                     {"warmup_messages", settings.client.warmup_messages},
+                     {"rate_per_s", settings.client.rate_per_s ? Json(*settings.client.rate_per_s) : Json(nullptr)}};
+  }
+  run["timeouts"] = {{"cell_s", std::chrono::duration<double>(settings.cell_timeout).count()},
+                     {"listen_s", std::chrono::duration<double>(settings.listen_timeout).count()}};
+  run["binaries"] = {{"echo_server", settings.binaries.echo_server.string()},
+                     {"echo_client", settings.binaries.echo_client.string()},
+                     {"floor_server", settings.binaries.floor_server.string()},
+                     {"vm", settings.binaries.vm.string()}};
+  run["cells"] = {{"total", cells_.size()},
+                  {"ok", counts[static_cast<int>(Status::ok)]},
+                  {"failed", counts[static_cast<int>(Status::failed)]},
+                  {"skipped", counts[static_cast<int>(Status::skipped)]},
+                  {"interrupted", counts[static_cast<int>(Status::interrupted)]},
+                  {"pending", counts[static_cast<int>(Status::pending)]}};
+  return run;
+}
+
+Json Report::to_json() const {
+  Json report;
+  report["context"] = machine_;
+  report["context"]["config_file"] = config_.file;
+  report["context"]["config"] = config_.source;
+  report["run"] = run_json();
+  Json cells = Json::array();
+  for (std::size_t i = 0; i < cells_.size(); ++i) cells.push_back(cell_json(i));
+  report["cells"] = std::move(cells);
+  return report;
+}
+
+void Report::write(const std::filesystem::path& path) const {
+  write_file_atomically(path, to_json().dump(2) + "\n");
+}
+
+}  // namespace gilbench::harness

@@ -1,0 +1,45 @@
+// Statistics across repetitions: medians with a distribution-free interval, and the two-sided
+// Mann–Whitney U test that `compare` uses (exact for small samples, ties included).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace gilbench::harness {
+
+double median(std::vector<double> values);  // throws std::invalid_argument when empty
+
+// The median of repetitions and an interval that covers the population median with at least
+// 95 % probability, from order statistics (binomial, distribution-free). With fewer than 6
+// values no such interval exists: it is then the min–max range, whose coverage 1 - 2^(1-n)
+// is stated (75 % for 3 values).
+struct Summary {
+  std::size_t n = 0;
+  double median = 0, min = 0, max = 0;
+  double interval_low = 0, interval_high = 0;
+  double interval_coverage = 0;  // the interval's actual coverage probability, 0..1
+  std::string interval_method;
+};
+Summary summarize(const std::vector<double>& values);  // throws std::invalid_argument when empty
+
+struct MannWhitneyResult {
+  double u = 0;          // U of the first sample: pairs (x, y) with x > y, ties counting 1/2
+  double p_value = 1;    // two-sided
+  bool exact = true;     // false: normal approximation (large samples)
+};
+
+// Two-sided test of "the samples come from the same distribution". Exact permutation
+// distribution of the rank sum (mid-ranks for ties) while n1 + n2 <= kExactLimit, normal
+// approximation with tie and continuity corrections beyond. Throws on an empty sample.
+inline constexpr std::size_t kMannWhitneyExactLimit = 80;
+MannWhitneyResult mann_whitney_u(const std::vector<double>& first, const std::vector<double>& second);
+
+// The smallest two-sided p-value any data can give with samples of these sizes (no ties):
+// 2 / C(n1 + n2, n1). With 3 and 3 it is 0.1, so nothing is significant at 0.05.
+double smallest_p_value(std::size_t n1, std::size_t n2);
+
+// The fewest repetitions per side (equal sizes) for which smallest_p_value <= alpha.
+std::size_t repetitions_needed(double alpha);
+
+}  // namespace gilbench::harness
