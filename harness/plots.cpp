@@ -79,7 +79,7 @@ std::optional<std::filesystem::path> latency_plot(const std::string& design, con
   script << "set terminal " << terminal << " size 1000,620\nset output " << quoted(output.string()) << "\n"
          << "set title " << quoted("Echo round trips, " + design + ": percentiles over all repetitions") << "\n"
          << "set logscale xy\nset xlabel 'percentile'\nset ylabel 'round trip (us)'\nset grid\nset key outside right\n"
-         << "set xtics ('10%' 1.111, '50%' 2, '90%' 10, '99%' 100, '99.9%' 1000, '99.99%' 10000)\nplot ";
+         << "set xtics ('50%%' 2, '90%%' 10, '99%%' 100, '99.9%%' 1000, '99.99%%' 10000)\nplot ";
   for (std::size_t i = 0; i < cells.size(); ++i) {
     const auto data = scratch / (safe_file_part(design) + "-" + std::to_string(i) + ".dat");
     std::ofstream out(data);

@@ -203,8 +203,9 @@ void add_samples(WeightedSamples& samples, const Json& block) {
 // The echo thread: named after its function, "Thread-N (echo)"; otherwise the thread that
 // released the GIL for I/O most often.
 Json echo_thread_summary(const Json& gil) {
+  if (!gil.contains("threads") || !gil["threads"].is_array()) return nullptr;
   const Json* chosen = nullptr;
-  for (const auto& thread : gil.value("threads", Json::array())) {
+  for (const auto& thread : gil["threads"]) {
     if (thread.value("name", "").find("echo") != std::string::npos) {
       chosen = &thread;
       break;
@@ -247,8 +248,8 @@ Json finish_server(ChildProcess& server, const Cell& cell, Clock::time_point dea
   if (!status.success()) {
     throw RepetitionStop{Status::failed, "server " + status.describe() + ": " + stderr_tail(scratch / "server.stderr")};
   }
-  if (cell.parameters.server == "floor") return Json::object();  // the floor keeps no statistics
-  return server_record(read_json_file(scratch / "server.json", "the server"));
+  if (cell.parameters.server == "floor") return nullptr;  // the floor keeps no statistics
+  return read_json_file(scratch / "server.json", "the server");
 }
 
 void run_echo(const Cell& cell, const RunSettings& settings, const std::filesystem::path& scratch,
@@ -268,9 +269,8 @@ void run_echo(const Cell& cell, const RunSettings& settings, const std::filesyst
     throw RepetitionStop{Status::failed, "client " + client->exit_status()->describe() + ": " + stderr_tail(scratch / "client.stderr")};
   }
   const Json client_report = read_json_file(scratch / "client.json", "the client");
-  record["client"] = client_record(client_report);
-  add_samples(outcome.rtt_samples_us, client_report.contains("corrected") ? client_report["corrected"] : client_report);
-  record["server"] = finish_server(*server, cell, deadline, scratch, record);
+  const Json server_stats = finish_server(*server, cell, deadline, scratch, record);
+  fill_echo_record(outcome, client_report, server_stats);
 }
 
 // The object on the script's "gilbench-result: {json}" line.
@@ -319,6 +319,12 @@ double seconds_since(Clock::time_point start) {
 }
 
 }  // namespace
+
+void fill_echo_record(RepetitionOutcome& outcome, const Json& client_report, const Json& server_stats) {
+  outcome.record["client"] = client_record(client_report);
+  outcome.record["server"] = server_stats.is_object() ? server_record(server_stats) : Json::object();
+  add_samples(outcome.rtt_samples_us, client_report.contains("corrected") ? client_report["corrected"] : client_report);
+}
 
 RepetitionOutcome run_repetition(const Cell& cell, int number, const RunSettings& settings) {
   RepetitionOutcome outcome;

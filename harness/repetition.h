@@ -40,6 +40,13 @@ struct RepetitionOutcome {
   WeightedSamples rtt_samples_us;  // for the cell's pooled percentile curve; not stored
 };
 
+// Completes an echo repetition's record from the client's JSON report and the server's
+// statistics (null for the floor server): "client" (without raw samples), "server" (with the
+// echo thread's GIL figures picked out) and the samples for the percentile curve. Pure, so that
+// tests can build reports from fixture files.
+void fill_echo_record(RepetitionOutcome& outcome, const nlohmann::ordered_json& client_report,
+                      const nlohmann::ordered_json& server_stats);
+
 // `number` is 1-based.
 RepetitionOutcome run_repetition(const Cell& cell, int number, const RunSettings& settings);
 

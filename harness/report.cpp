@@ -67,8 +67,8 @@ double weighted_percentile(WeightedSamples samples, double percent) {
 }
 
 std::optional<double> metric_median(const Json& cell, const std::string& metric) {
-  if (!cell.contains("aggregates")) return std::nullopt;
-  const Json& metrics = cell["aggregates"].value("metrics", Json::object());
+  if (!cell.contains("aggregates") || !cell["aggregates"].is_object() || !cell["aggregates"].contains("metrics")) return std::nullopt;
+  const Json& metrics = cell["aggregates"]["metrics"];
   if (!metrics.contains(metric)) return std::nullopt;
   return metrics[metric].at("median").get<double>();
 }

@@ -719,9 +719,16 @@ TEST_CASE("fifo: waiters are served in arrival order and a dropper cannot barge 
       order.push_back(index + 1);
       gil->drop(waiters[index]);
     });
-    // Start the next one only once this one sleeps in take(), behind the ones before it.
+    // Start the next one only once this one sleeps in take(), behind the ones before it
+    // (seen asleep twice, so that a passing wait on some other lock does not count).
     const bool queued = eventually(
-        [&] { return tids[index].load() != 0 && asleep_in_kernel(tids[index].load()); }, 30s);
+        [&] {
+          const pid_t tid = tids[index].load();
+          if (tid == 0 || !asleep_in_kernel(tid)) return false;
+          std::this_thread::sleep_for(2ms);
+          return asleep_in_kernel(tid);
+        },
+        30s);
     CHECK(queued);
   }
   gil->drop(holder);

@@ -183,13 +183,13 @@ void refill_ticks(ThreadState& ts) {
   ts.ticks = ts.tick_budget;
 }
 
-void on_tick_expired(ThreadState& ts) {
+[[maybe_unused]] void on_tick_expired(ThreadState& ts) {
   bool counts_ticks = ts.vm.gil().tick_budget() > 0;
   refill_ticks(ts);
   if (counts_ticks) ts.vm.gil().handle_tick_expired(ts.gil_thread);
 }
 
-void on_eval_breaker(ThreadState& ts) {
+[[maybe_unused]] void on_eval_breaker(ThreadState& ts) {
   Gil& gil = ts.vm.gil();
   if (gil.eval_breaker.load(std::memory_order_relaxed) & kGilDropRequest) {
     gil.handle_eval_breaker(ts.gil_thread);
@@ -268,6 +268,15 @@ Value run(ThreadState& ts, size_t entry_depth) {
     ticks = ts.ticks;                                       \
   } while (0)
 #define ARG decode_operand(ins)
+#ifdef GILVM_NO_EVAL_BREAKER
+  // Benchmark build: no ticks, no polls, so threads switch only around blocking calls. It
+  // exists to measure what the GIL machinery costs a single thread.
+#define POLL_EVAL_BREAKER() \
+  do {                      \
+  } while (0)
+#define TICK(op)
+  (void)eval_breaker;
+#else
 #define POLL_EVAL_BREAKER()                                          \
   do {                                                               \
     if (eval_breaker.load(std::memory_order_relaxed)) [[unlikely]] { \
@@ -283,6 +292,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
       ticks = ts.ticks;                             \
     }                                               \
   }
+#endif
 
 #ifdef GILVM_SWITCH_DISPATCH
 #define CASE(op) \

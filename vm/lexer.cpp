@@ -1,8 +1,6 @@
 #include "lexer.h"
 
-#include <array>
 #include <charconv>
-#include <cmath>
 #include <limits>
 
 #include "compiler.h"
@@ -14,14 +12,14 @@ constexpr int kTabSize = 8;
 constexpr size_t kMaxIndentLevels = 100;  // as CPython
 constexpr size_t kMaxBracketDepth = 200;  // as CPython
 
-constexpr std::array<std::string_view, 35> kKeywords = {
+constexpr std::string_view kKeywords[] = {
     "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
     "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
     "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
     "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
 
 // Longest first, so that the first match is the longest one.
-constexpr std::array<std::string_view, 46> kOperators = {
+constexpr std::string_view kOperators[] = {
     "**=", "//=", "<<=", ">>=", "...", "**", "//", "<<", ">>", "<=", ">=", "==",
     "!=",  "->",  "+=",  "-=",  "*=",  "/=", "%=", "&=", "|=", "^=", ":=", "@=",
     "+",   "-",   "*",   "/",   "%",   "&",  "|",  "^",  "~",  "<",  ">",  "(",
@@ -159,12 +157,13 @@ class Lexer {
 
   void line_continuation() {
     int line = line_, column = column_of(pos_++);
-    if (pos_ < src_.size() && peek() != '\n') {
+    if (pos_ >= src_.size()) {
+      error_at(line, column, "unexpected end of file after line continuation");
+    }
+    if (peek() != '\n') {
       error_at(line, column, "unexpected character after line continuation character");
     }
-    if (pos_ < src_.size()) newline();
-    if (pos_ >= src_.size())
-      error_at(line, column, "unexpected end of file after line continuation");
+    newline();
   }
 
   // Measures the indentation of a new logical line and emits INDENT/DEDENT. Blank and comment

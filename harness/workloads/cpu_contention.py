@@ -1,0 +1,58 @@
+# CPU contention under a GIL: THREADS CPU-bound threads versus the same work done sequentially
+# (David Beazley's two-thread countdown). Under a GIL the threads cannot run in parallel, so at
+# best they take as long as the sequential run; the CPython 2 lock is often slower on several
+# cores (the "GIL battle"), the CPython 3 lock stays about equal.
+#
+#   gilvm [--gil X] harness/workloads/cpu_contention.py THREADS [COUNT]
+#
+# Each unit of work decrements a local from COUNT (default 2_000_000) to 0. Prints one line for
+# gilbench (figures in seconds):
+#   gilbench-result: {"sequential_s": S, "threaded_s": T, "threaded_over_sequential_ratio": T/S, ...}
+# Valid Python 3: `python3 harness/workloads/cpu_contention.py 2` gives CPython's figures.
+import sys
+import threading
+import time
+
+
+def count(n):
+    while n > 0:
+        n -= 1
+
+
+def sequential_seconds(threads, n):
+    start = time.perf_counter()
+    for i in range(threads):
+        count(n)
+    return time.perf_counter() - start
+
+
+def threaded_seconds(threads, n):
+    workers = [threading.Thread(target=count, args=(n,)) for i in range(threads)]
+    start = time.perf_counter()
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return time.perf_counter() - start
+
+
+def main():
+    if len(sys.argv) < 2:
+        print("usage: cpu_contention.py THREADS [COUNT]")
+        sys.exit(2)
+    threads = int(sys.argv[1])
+    n = 2_000_000
+    if len(sys.argv) > 2:
+        n = int(sys.argv[2])
+    if threads < 1:
+        print("cpu_contention.py: THREADS must be at least 1, got %d" % threads)
+        sys.exit(2)
+    count(n // 10)  # warm-up: first-touch costs stay out of the sequential figure
+    sequential = sequential_seconds(threads, n)
+    threaded = threaded_seconds(threads, n)
+    ratio = threaded / sequential if sequential > 0 else 0.0
+    print('gilbench-result: {"sequential_s": %.6f, "threaded_s": %.6f, "threaded_over_sequential_ratio": %.4f}'
+          % (sequential, threaded, ratio))
+
+
+main()
