@@ -7,7 +7,7 @@
 # It becomes the harness's convoy sweep once harness/ (gilbench) is built.
 #
 #   scripts/run.sh [--count N] [--fib N] [--no-deps]
-#     --count N   countdown start per count (default 5000000)
+#     --count N   countdown start per count (default 20000000)
 #     --fib N     fib argument (default 30)
 #     --no-deps   skip scripts/install-deps.sh
 set -euo pipefail
@@ -15,7 +15,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
-count=5000000
+count=20000000
 fib_n=30
 deps=1
 while (($#)); do

@@ -14,9 +14,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <mutex>
-#include <sstream>
 #include <thread>
 
 #include "common/atomic_file.h"
@@ -25,14 +23,6 @@
 namespace gilbench::server {
 
 namespace {
-
-std::string read_script(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot open script '" + path + "'");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -104,7 +94,7 @@ void watch_signals(gilvm::VM& vm, StatisticsWriter& writer) {
 }  // namespace
 
 int run_echo_server(const ServerOptions& options) {
-  std::string source = options.script_path.empty() ? kDefaultWorkload : read_script(options.script_path);
+  std::string source = options.script_path.empty() ? kDefaultWorkload : gilvm::read_source_file(options.script_path);
   std::string script_name = options.script_path.empty() ? kDefaultWorkloadName : options.script_path;
 
   gilvm::VmOptions vm_options;

@@ -4,22 +4,14 @@
 // workload, 2 for a bad command line or a syntax error in --script.
 #include <cstdio>
 
-#include <CLI/CLI.hpp>
-
-#include "common/duration.h"
 #include "echo_server.h"
+#include "gil_command_line.h"
 
 int main(int argc, char** argv) {
   gilbench::server::ServerOptions options;
-  std::string switch_interval = "5ms";
+  gilvm::GilCommandLine gil;
   CLI::App app{"gil-echo-server: an echo server beside CPU-bound threads, all VM code, under a chosen GIL"};
-  std::string designs;
-  for (const std::string& name : gilvm::gil_design_names()) designs += (designs.empty() ? "" : ", ") + name;
-  app.add_option("--gil", options.gil_design, "GIL design: " + designs)->capture_default_str();
-  app.add_option("--switch-interval", switch_interval, "switch interval, e.g. 5ms, 100us")->capture_default_str();
-  app.add_option("--check-interval", options.gil_config.check_interval, "ticks between switches (legacy)")
-      ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+  gilvm::add_gil_options(app, gil);
   app.add_option("--cpu-threads", options.cpu_threads, "CPU-bound fib threads (0 = no contention)")
       ->capture_default_str()
       ->check(CLI::Range(0, 256));
@@ -32,11 +24,10 @@ int main(int argc, char** argv) {
   app.add_option("--stats", options.stats_path, "write GIL and VM statistics as JSON to FILE on exit");
   try {
     app.parse(argc, argv);
-    options.gil_config.switch_interval = gilbench::parse_duration(switch_interval);
-    if (options.gil_config.switch_interval.count() <= 0) throw std::invalid_argument("--switch-interval must be positive");
-    gilvm::make_gil(options.gil_design, options.gil_config);  // rejects an unknown design now
+    options.gil_design = gil.design;
+    options.gil_config = gilvm::gil_config_of(gil);
   } catch (const CLI::ParseError& error) {
-    return app.exit(error) == 0 ? 0 : 2;
+    return gilvm::command_line_exit(app, error);
   } catch (const std::exception& error) {
     std::fprintf(stderr, "error: %s\n", error.what());
     return 2;

@@ -6,33 +6,21 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
-#include <sstream>
-
-#include <CLI/CLI.hpp>
 
 #include "common/atomic_file.h"
-#include "common/duration.h"
+#include "gil_command_line.h"
 #include "runtime.h"
 
 namespace {
 
 struct Options {
   gilvm::VmOptions vm;
-  std::string switch_interval = "5ms";
+  gilvm::GilCommandLine gil;
   std::string script;
   std::string stats_file;
   bool disassemble = false;
 };
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot open script '" + path + "'");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 void write_stats(const gilvm::VM& vm, const Options& options) {
   nlohmann::json report = {
@@ -43,7 +31,7 @@ void write_stats(const gilvm::VM& vm, const Options& options) {
 }
 
 int run(const Options& options) {
-  std::string source = read_file(options.script);
+  std::string source = gilvm::read_source_file(options.script);
   if (options.disassemble) {
     gilvm::GlobalNames names;
     gilvm::Ref code = gilvm::compile_module(source, options.script, names);
@@ -64,14 +52,13 @@ int run(const Options& options) {
 
 // Index of SCRIPT in argv: the first argument that is neither an option nor an option's value.
 // Everything after it belongs to the script, even arguments that look like options.
-int script_index(int argc, char** argv) {
-  static const std::vector<std::string_view> options_with_values = {"--gil", "--switch-interval",
-                                                                     "--check-interval", "--stats"};
+int script_index(const CLI::App& app, int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string_view arg = argv[i];
     if (arg == "--") return i + 1;
     if (!arg.starts_with("-")) return i;
-    if (std::find(options_with_values.begin(), options_with_values.end(), arg) != options_with_values.end()) ++i;
+    const CLI::Option* option = app.get_option_no_throw(std::string(arg));
+    if (option && option->get_type_size() > 0 && arg.find('=') == std::string_view::npos) ++i;  // skip its value
   }
   return argc;
 }
@@ -81,26 +68,18 @@ int script_index(int argc, char** argv) {
 int main(int argc, char** argv) {
   Options options;
   CLI::App app{"gilvm: a Python-subset VM with pluggable GIL designs"};
-  std::string designs;
-  for (const std::string& name : gilvm::gil_design_names()) designs += (designs.empty() ? "" : ", ") + name;
-  app.add_option("--gil", options.vm.gil_design, "GIL design: " + designs)->capture_default_str();
-  app.add_option("--switch-interval", options.switch_interval, "switch interval (newgil), e.g. 5ms, 100us")
-      ->capture_default_str();
-  app.add_option("--check-interval", options.vm.gil_config.check_interval, "ticks between switches (legacy)")
-      ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+  gilvm::add_gil_options(app, options.gil);
   app.add_option("--stats", options.stats_file, "write GIL and VM statistics as JSON to FILE");
   app.add_flag("--dis", options.disassemble, "print the bytecode instead of running");
   app.add_option("script", options.script, "script to run, followed by its arguments")->required();
-  int split = std::min(script_index(argc, argv) + 1, argc);
+  int split = std::min(script_index(app, argc, argv) + 1, argc);
   std::vector<std::string> script_args(argv + split, argv + argc);
   try {
     app.parse(split, argv);
-    options.vm.gil_config.switch_interval = gilbench::parse_duration(options.switch_interval);
-    if (options.vm.gil_config.switch_interval.count() <= 0) throw std::invalid_argument("--switch-interval must be positive");
-    gilvm::make_gil(options.vm.gil_design, options.vm.gil_config);  // rejects an unknown design now
+    options.vm.gil_design = options.gil.design;
+    options.vm.gil_config = gilvm::gil_config_of(options.gil);
   } catch (const CLI::ParseError& error) {
-    return app.exit(error) == 0 ? 0 : 2;
+    return gilvm::command_line_exit(app, error);
   } catch (const std::exception& error) {
     std::fprintf(stderr, "error: %s\n", error.what());
     return 2;

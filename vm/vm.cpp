@@ -7,6 +7,8 @@
 #include <time.h>
 
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 
 #include "runtime.h"
 
@@ -24,6 +26,14 @@ int64_t thread_cpu_ns() {
 }  // namespace
 
 ThreadState& current_thread_state() { return *current_state; }
+
+std::string read_source_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot open script '" + path + "'");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 ThreadState::ThreadState(VM& v, ThreadRecord& r, ThreadObject* object)
     : vm(v), record(r), gil_thread(r.gil), thread_object(object), stack(kStackValues) {
