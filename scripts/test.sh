@@ -76,7 +76,12 @@ step() {
   return "$rc"
 }
 
+stopped=0
 for preset in "${presets[@]}"; do
+  if ((stopped)); then
+    summary+=("$(printf '%-8s %-10s skipped (an earlier step failed; --keep-going runs it)' "$preset" all)")
+    continue
+  fi
   prefix=()
   if [[ "$preset" == tsan ]]; then prefix=("${tsan_prefix[@]}"); fi
   if step "$preset" configure cmake --preset "$preset" -DGILBENCH_WERROR=ON &&
@@ -84,7 +89,7 @@ for preset in "${presets[@]}"; do
     step "$preset" test "${prefix[@]}" ctest --preset "$preset" -j "$jobs"; then
     :
   elif ((!keep_going)); then
-    break
+    stopped=1
   fi
 done
 

@@ -14,6 +14,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -69,27 +70,47 @@ class StatisticsWriter {
   bool written_ = false;
 };
 
-sigset_t termination_signals() {
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGTERM);
-  sigaddset(&signals, SIGINT);
-  return signals;
-}
+// Waits on its own thread for SIGTERM/SIGINT. The constructor blocks those signals in the
+// calling thread first, so every thread started after it (the VM's) inherits the mask and the
+// watcher is the only one to receive them. The destructor wakes it with SIGUSR1 and joins it.
+class SignalWatcher {
+ public:
+  SignalWatcher(gilvm::VM& vm, StatisticsWriter& writer) {
+    sigset_t signals = watched_signals();
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    thread_ = std::thread(watch, std::ref(vm), std::ref(writer));
+  }
+  ~SignalWatcher() {
+    pthread_kill(thread_.native_handle(), SIGUSR1);
+    thread_.join();
+  }
+  SignalWatcher(const SignalWatcher&) = delete;
+  SignalWatcher& operator=(const SignalWatcher&) = delete;
 
-// Waits for SIGTERM/SIGINT (or a wake-up from the main thread at its own exit).
-void watch_signals(gilvm::VM& vm, StatisticsWriter& writer) {
-  sigset_t signals = termination_signals();
-  sigaddset(&signals, SIGUSR1);
-  int signal_number = 0;
-  sigwait(&signals, &signal_number);
-  if (signal_number == SIGUSR1) return;
-  gilvm::ThreadRecord& record = vm.register_thread("signal-watcher");
-  vm.gil().take(record.gil);
-  writer.write(signal_number == SIGTERM ? "SIGTERM" : "SIGINT");
-  std::fflush(nullptr);
-  std::_Exit(0);
-}
+ private:
+  static sigset_t watched_signals() {
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGUSR1);  // the destructor's wake-up
+    return signals;
+  }
+
+  static void watch(gilvm::VM& vm, StatisticsWriter& writer) {
+    sigset_t signals = watched_signals();
+    int signal_number = 0;
+    sigwait(&signals, &signal_number);
+    if (signal_number == SIGUSR1) return;
+    gilvm::ThreadRecord& record = vm.register_thread("signal-watcher");
+    vm.gil().take(record.gil);  // stops the script at its next switch
+    writer.write(signal_number == SIGTERM ? "SIGTERM" : "SIGINT");
+    std::fflush(nullptr);
+    std::_Exit(0);
+  }
+
+  std::thread thread_;
+};
 
 }  // namespace
 
@@ -101,22 +122,15 @@ int run_echo_server(const ServerOptions& options) {
   vm_options.gil_design = options.gil_design;
   vm_options.gil_config = options.gil_config;
   vm_options.argv = {script_name, options.host, std::to_string(options.port), std::to_string(options.cpu_threads)};
-  auto* vm = new gilvm::VM(vm_options);  // not deleted if daemon threads still use it
+  auto vm = std::make_unique<gilvm::VM>(vm_options);  // never destroyed while daemons use it
   StatisticsWriter writer(options, *vm);
 
-  // Block the termination signals in every thread but the watcher: VM threads inherit the mask.
-  sigset_t signals = termination_signals();
-  sigaddset(&signals, SIGUSR1);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-  std::thread watcher(watch_signals, std::ref(*vm), std::ref(writer));
+  SignalWatcher watcher(*vm, writer);
 
   int status = vm->run_main(source, script_name);
   writer.write("echo connection closed");
   std::fflush(nullptr);
   if (vm->holds_gil_at_exit()) std::_Exit(status);
-  pthread_kill(watcher.native_handle(), SIGUSR1);
-  watcher.join();
-  delete vm;
   return status;
 }
 

@@ -87,7 +87,7 @@ Value parse_int(const std::string& text, int base) {
   char* stop = nullptr;
   long long value = digits.empty() ? 0 : std::strtoll(digits.c_str(), &stop, base);
   if (digits.empty() || *stop != '\0' || text.find("__") != std::string::npos) {
-    raise(exc::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + repr(make_str(text)));
+    raise(exc::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + repr(Ref::steal(make_str(text)).get()));
   }
   if (errno == ERANGE) raise(exc::OverflowError, "int too large (gilvm ints are 64-bit)");
   return Value::integer(value);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <iostream>
 
 #include "common/atomic_file.h"
@@ -38,7 +39,7 @@ int run(const Options& options) {
     std::cout << gilvm::disassemble(*gilvm::as_code(code.get()), names);
     return 0;
   }
-  auto* vm = new gilvm::VM(options.vm);
+  auto vm = std::make_unique<gilvm::VM>(options.vm);
   int status = vm->run_main(source, options.script);
   if (!options.stats_file.empty()) write_stats(*vm, options);
   if (vm->holds_gil_at_exit()) {
@@ -46,7 +47,6 @@ int run(const Options& options) {
     std::fflush(nullptr);
     std::_Exit(status);
   }
-  delete vm;
   return status;
 }
 

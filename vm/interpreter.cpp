@@ -32,17 +32,23 @@ constexpr bool opcode_ticks(Op op) {
   return table[static_cast<int>(op)];
 }
 
-// An upper bound of the values one activation of `code` may push above its locals.
+// An upper bound of the values one activation of `code` may push above its locals. The compiler
+// sets code.stack_bound to the exact maximum depth over all paths (compute_stack_bound() in
+// compiler.cpp); the interpreter adds one slot, because two opcodes briefly hold one value more
+// than their documented effect: the slow path of ADD_INT/SUB_INT pushes the constant before the
+// generic binary op, and BUILD_DICT pushes the new dict before popping the pairs. (Call results
+// replace the callee's slot, and a handler's exception is part of the compiler's count.) A Code
+// built without a bound gets a crude one, computed once: 2 per instruction, A per UNPACK.
 int stack_bound(Code& code) {
   if (code.stack_bound < 0) {
-    int64_t bound = 1;
+    int64_t bound = 0;
     for (Instruction ins : code.code) {
       Op op = decode_op(ins);
       bound += (op == Op::UNPACK) ? decode_operand(ins) : 2;
     }
     code.stack_bound = static_cast<int>(std::min<int64_t>(bound, INT_MAX / 2));
   }
-  return code.stack_bound;
+  return code.stack_bound + 1;
 }
 
 void add_traceback(ThreadState& ts, ExceptionObject& exception) {
@@ -238,7 +244,35 @@ Value exception_to_raise(Value value) {
   raise(exc::TypeError, "exceptions must derive from BaseException");
 }
 
+// UNPACK: replaces the sequence at sp[-1] by its `count` items, first item on top. Returns the
+// new top. Raises ValueError for a wrong length, with the stack untouched.
+Value* unpack_sequence(Value* sp, uint32_t count) {
+  Value sequence = sp[-1];
+  std::vector<Value> items;  // owned
+  if (is_kind(sequence, Kind::List) || is_kind(sequence, Kind::Tuple)) {
+    items = sequence_items(sequence);
+    for (Value v : items) incref(v);
+  } else {
+    Ref iterator = Ref::steal(get_iterator(sequence));
+    Value next;
+    while (iterator_next(iterator.get(), next)) items.push_back(next);
+  }
+  if (items.size() != count) {
+    for (Value v : items) decref(v);
+    raise(exc::ValueError, items.size() < count
+                               ? "not enough values to unpack (expected " + std::to_string(count) + ", got " +
+                                     std::to_string(items.size()) + ")"
+                               : "too many values to unpack (expected " + std::to_string(count) + ")");
+  }
+  --sp;
+  for (size_t i = items.size(); i-- > 0;) *sp++ = items[i];
+  decref(sequence);
+  return sp;
+}
+
 // Runs frames from the innermost one until the frame at depth `entry_depth` returns.
+// Opcode bodies hold only trivially destructible locals: computed goto leaves a scope without
+// running destructors, so anything that owns memory lives in a helper function.
 Value run(ThreadState& ts, size_t entry_depth) {
   Frame* frame = &ts.frames.back();
   const Instruction* ip = frame->ip;
@@ -645,15 +679,15 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(BUILD_LIST) {
-        std::vector<Value> items(sp - ARG, sp);
         sp -= ARG;
-        *sp++ = make_list(std::move(items));
+        *sp = make_list(std::vector<Value>(sp, sp + ARG));  // the list takes the stack's references
+        ++sp;
         DISPATCH();
       }
       CASE(BUILD_TUPLE) {
-        std::vector<Value> items(sp - ARG, sp);
         sp -= ARG;
-        *sp++ = make_tuple(std::move(items));
+        *sp = make_tuple(std::vector<Value>(sp, sp + ARG));
+        ++sp;
         DISPATCH();
       }
       CASE(BUILD_DICT) {
@@ -682,26 +716,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
       }
       CASE(UNPACK) {
         SYNC();
-        Value sequence = sp[-1];
-        std::vector<Value> items;  // owned
-        if (is_kind(sequence, Kind::List) || is_kind(sequence, Kind::Tuple)) {
-          items = sequence_items(sequence);
-          for (Value v : items) incref(v);
-        } else {
-          Ref iterator = Ref::steal(get_iterator(sequence));
-          Value next;
-          while (iterator_next(iterator.get(), next)) items.push_back(next);
-        }
-        if (items.size() != ARG) {
-          for (Value v : items) decref(v);
-          raise(exc::ValueError, items.size() < ARG
-                                     ? "not enough values to unpack (expected " + std::to_string(ARG) +
-                                           ", got " + std::to_string(items.size()) + ")"
-                                     : "too many values to unpack (expected " + std::to_string(ARG) + ")");
-        }
-        --sp;
-        for (size_t i = items.size(); i-- > 0;) *sp++ = items[i];
-        decref(sequence);
+        sp = unpack_sequence(sp, ARG);
         DISPATCH();
       }
       CASE(SUBSCR) {

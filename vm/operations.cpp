@@ -457,6 +457,10 @@ std::string to_str(Value v) {
 }
 
 Value binary_op(Op op, Value a, Value b) {
+  if (a.is_bool() && b.is_bool() && (op == Op::BIT_AND || op == Op::BIT_OR || op == Op::BIT_XOR)) {
+    bool x = a.b, y = b.b;  // bool's own &, |, ^ keep the type, as in Python
+    return Value::boolean(op == Op::BIT_AND ? (x && y) : op == Op::BIT_OR ? (x || y) : (x != y));
+  }
   if (is_integer(a) && is_integer(b)) return integer_op(op, as_integer(a), as_integer(b));
   if (is_number(a) && is_number(b)) {
     if (op >= Op::LSHIFT && op <= Op::BIT_XOR) raise_unsupported(op, a, b);
