@@ -1,4 +1,4 @@
-// gil-echo-server [--gil IMPL] [--switch-interval DUR] [--check-interval N] [--cpu-threads N]
+// gil-echo-server [--gil IMPL] [--switch-interval DUR] [--check-interval N] [--slice DUR] [--cpu-threads N]
 //                 [--host 127.0.0.1] [--port 0] [--script FILE] [--stats FILE]
 // Exit status: 0 after the echo connection closed or on SIGTERM/SIGINT, 1 for an error in the
 // workload, 2 for a bad command line or a syntax error in --script.

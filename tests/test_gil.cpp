@@ -670,7 +670,7 @@ TEST_CASE("GilConfig: the bfs slice defaults to 10 ms", "[gil][bfs]") {
   CHECK(GilConfig{}.slice == 10ms);
 }
 
-TEST_CASE("fifo, priority, bfs: a lone spinner never switches; a stray request is declined",
+TEST_CASE("fifo/priority/bfs: a lone spinner never switches and a stray request is declined",
           "[gil][fifo][priority][bfs]") {
   const std::string design = GENERATE(as<std::string>{}, "fifo", "priority", "bfs");
   CAPTURE(design);
@@ -814,7 +814,7 @@ TEST_CASE("priority and bfs: a thread back from I/O gets a busy GIL sooner than 
   CHECK(bfs_p50 < newgil_p50);
 }
 
-TEST_CASE("priority: the CPU-bound holder is preempted at each I/O return, even with a long "
+TEST_CASE("priority: the CPU-bound holder is preempted at each I/O return despite a long "
           "interval", "[gil][priority]") {
   Watchdog watchdog("priority preemption", 180s);
   constexpr int kCalls = 20;

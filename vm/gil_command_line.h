@@ -1,5 +1,5 @@
 // The GIL options every program that hosts the VM takes (gilvm, gil-echo-server), declared once:
-// --gil, --switch-interval, --check-interval. Header-only, for executables that use CLI11.
+// --gil, --switch-interval, --check-interval, --slice. Header-only, for executables that use CLI11.
 #pragma once
 
 #include <cstdio>
@@ -17,6 +17,7 @@ struct GilCommandLine {
   std::string design = "newgil";
   std::string switch_interval = "5ms";
   int check_interval = 100;
+  std::string slice = "10ms";
 };
 
 inline void add_gil_options(CLI::App& app, GilCommandLine& options) {
@@ -28,6 +29,7 @@ inline void add_gil_options(CLI::App& app, GilCommandLine& options) {
   app.add_option("--check-interval", options.check_interval, "ticks between forced switches (legacy)")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
+  app.add_option("--slice", options.slice, "time slice (bfs), e.g. 10ms")->capture_default_str();
 }
 
 // The parsed options as a GilConfig; throws std::invalid_argument naming a bad duration or an
@@ -37,6 +39,8 @@ inline GilConfig gil_config_of(const GilCommandLine& options) {
   config.switch_interval = gilbench::parse_duration(options.switch_interval);
   if (config.switch_interval.count() <= 0) throw std::invalid_argument("--switch-interval must be positive");
   config.check_interval = options.check_interval;
+  config.slice = gilbench::parse_duration(options.slice);
+  if (config.slice.count() <= 0) throw std::invalid_argument("--slice must be positive");
   make_gil(options.design, config);
   return config;
 }

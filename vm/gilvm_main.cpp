@@ -1,6 +1,6 @@
 // gilvm: runs a Python-subset script under a chosen GIL design.
-//   gilvm [--gil legacy|newgil] [--switch-interval 5ms] [--check-interval 100] [--stats FILE]
-//         [--dis] SCRIPT [ARGS...]
+//   gilvm [--gil DESIGN] [--switch-interval 5ms] [--check-interval 100] [--slice 10ms]
+//         [--stats FILE] [--dis] SCRIPT [ARGS...]
 // Exit status: the script's (0, or 1 after an uncaught exception), 2 for a syntax error or a
 // bad command line.
 #include <algorithm>
