@@ -122,7 +122,7 @@ struct Code : Object {
   std::vector<int> lines;  // source line of each instruction, same length as code
   std::vector<Value> constants;  // owned references: ints, floats, Str, Bytes, Code, Tuple of Str
   int first_line = 0;
-  int stack_bound = -1;  // most values one call can push: computed by the interpreter on first call
+  int stack_bound = -1;  // most values one activation can push: set by the compiler (exact)
 
   Code() : Object(Kind::Code) {}
   ~Code() override {
