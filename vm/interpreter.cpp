@@ -89,8 +89,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   Code& code = *function.code;
   size_t arity = static_cast<size_t>(code.arity);
   if (count > arity) raise_arity_error(function, count);
-  if (ts.frames.size() >= kMaxFrames ||
-      args + code.local_count + stack_bound(code) > ts.stack.data() + ts.stack.size()) {
+  if (ts.frames.size() >= kMaxFrames || args + code.local_count + stack_bound(code) > ts.stack_end) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
   Value* top = args + count;
@@ -110,7 +109,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   return top;
 }
 
-void push_frame(ThreadState& ts, Function& function, Value* locals) {
+[[gnu::always_inline]] inline void push_frame(ThreadState& ts, Function& function, Value* locals) {
   ts.frames.push_back(
       {&function, function.code->code.data(), locals, ts.handlers.size(), ts.handled_exceptions.size()});
 }
@@ -148,7 +147,7 @@ size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t co
     if (bound[i].is_undefined()) absent.push_back(i);
   }
   if (!absent.empty()) raise_missing_arguments(code, absent);
-  if (args + filled > ts.stack.data() + ts.stack.size()) {
+  if (args + filled > ts.stack_end) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
   for (size_t i = 0; i < filled; ++i) {
@@ -278,11 +277,16 @@ Value run(ThreadState& ts, size_t entry_depth) {
   const Instruction* ip = frame->ip;
   Value* sp = ts.stack_top;
   Value* locals = frame->locals;
+  const Instruction* code_base = frame->function->code->code.data();
   const Value* constants = frame->function->code->constants.data();
   Value* globals = frame->function->globals->values.data();
   int ticks = ts.ticks;
   Gil& gil = ts.vm.gil();
   const std::atomic<uint32_t>& eval_breaker = gil.eval_breaker;
+  // `frames` never reallocates (ThreadState reserves past the recursion limit), so frame
+  // addresses stand for depths.
+  const Frame* const entry_frame = ts.frames.data() + entry_depth;
+  const Frame* const last_frame = ts.frames.data() + kMaxFrames - 1;
   Instruction ins = 0;
 
 #define SYNC()             \
@@ -297,6 +301,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
     ip = frame->ip;                                         \
     sp = ts.stack_top;                                      \
     locals = frame->locals;                                 \
+    code_base = frame->function->code->code.data();         \
     constants = frame->function->code->constants.data();   \
     globals = frame->function->globals->values.data();      \
     ticks = ts.ticks;                                       \
@@ -565,7 +570,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
       decref(sp[-2]);                                                      \
       sp -= 2;                                                             \
     }                                                                      \
-    if (!result) ip = frame->function->code->code.data() + ARG;            \
+    if (!result) ip = code_base + ARG;            \
     DISPATCH();                                                            \
   }
       COMPARE_JUMP(JUMP_IF_NOT_LT, LT, <)
@@ -612,11 +617,11 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(JUMP) {
-        ip = frame->function->code->code.data() + ARG;
+        ip = code_base + ARG;
         DISPATCH();
       }
       CASE(JUMP_BACKWARD) {
-        ip = frame->function->code->code.data() + ARG;
+        ip = code_base + ARG;
         POLL_EVAL_BREAKER();
         DISPATCH();
       }
@@ -624,19 +629,19 @@ Value run(ThreadState& ts, size_t entry_depth) {
         Value v = *--sp;
         bool jump = v.tag == Tag::Bool ? !v.b : !truthy(v);
         decref(v);
-        if (jump) ip = frame->function->code->code.data() + ARG;
+        if (jump) ip = code_base + ARG;
         DISPATCH();
       }
       CASE(POP_JUMP_IF_TRUE) {
         Value v = *--sp;
         bool jump = v.tag == Tag::Bool ? v.b : truthy(v);
         decref(v);
-        if (jump) ip = frame->function->code->code.data() + ARG;
+        if (jump) ip = code_base + ARG;
         DISPATCH();
       }
       CASE(JUMP_IF_FALSE_OR_POP) {
         if (!truthy(sp[-1])) {
-          ip = frame->function->code->code.data() + ARG;
+          ip = code_base + ARG;
         } else {
           decref(*--sp);
         }
@@ -644,7 +649,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
       }
       CASE(JUMP_IF_TRUE_OR_POP) {
         if (truthy(sp[-1])) {
-          ip = frame->function->code->code.data() + ARG;
+          ip = code_base + ARG;
         } else {
           decref(*--sp);
         }
@@ -675,7 +680,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
           }
         }
         decref(*--sp);
-        ip = frame->function->code->code.data() + ARG;
+        ip = code_base + ARG;
         DISPATCH();
       }
       CASE(BUILD_LIST) {
@@ -745,8 +750,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
         if (callee.is_obj() && callee.obj->kind == Kind::Function) {
           auto& function = *static_cast<Function*>(callee.obj);
           if (count == static_cast<size_t>(function.code->arity) &&
-              function.code->local_count == function.code->arity && ts.frames.size() < kMaxFrames &&
-              args + count + stack_bound(*function.code) <= ts.stack.data() + ts.stack.size()) {
+              function.code->local_count == function.code->arity && frame < last_frame &&
+              args + count + stack_bound(*function.code) <= ts.stack_end) {
             sp = args + count;  // the common case: exact arity, no other locals
           } else {
             sp = prepare_locals(ts, function, args, count);
@@ -755,6 +760,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
           frame = &ts.frames.back();
           ip = frame->ip;
           locals = args;
+          code_base = function.code->code.data();
           constants = function.code->constants.data();
           globals = function.globals->values.data();
           POLL_EVAL_BREAKER();
@@ -783,6 +789,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
           frame = &ts.frames.back();
           ip = frame->ip;
           locals = args;
+          code_base = function.code->code.data();
           constants = function.code->constants.data();
           globals = function.globals->values.data();
           POLL_EVAL_BREAKER();
@@ -802,9 +809,9 @@ Value run(ThreadState& ts, size_t entry_depth) {
           decref(ts.handled_exceptions.back());
           ts.handled_exceptions.pop_back();
         }
-        ts.handlers.resize(frame->handler_base);
+        if (ts.handlers.size() > frame->handler_base) ts.handlers.resize(frame->handler_base);
         ts.frames.pop_back();
-        if (ts.frames.size() == entry_depth) {
+        if (frame == entry_frame) {  // compares addresses only: `frame` is not read again
           ts.stack_top = sp;
           ts.ticks = ticks;
           return result;
@@ -812,6 +819,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
         frame = &ts.frames.back();
         ip = frame->ip;
         locals = frame->locals;
+        code_base = frame->function->code->code.data();
         constants = frame->function->code->constants.data();
         globals = frame->function->globals->values.data();
         *sp++ = result;
@@ -962,7 +970,7 @@ Value call_value(ThreadState& ts, Value callee, const Value* args, size_t count)
   auto& function = *static_cast<Function*>(callee.obj);
   size_t entry_depth = ts.frames.size();
   Value* base = ts.stack_top;
-  if (base + 1 + count + 1 > ts.stack.data() + ts.stack.size()) {
+  if (base + 1 + count + 1 > ts.stack_end) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
   incref(callee);

@@ -255,6 +255,7 @@ struct HandlerBlock {
   uint32_t target;
   uint32_t stack_depth;     // values above `locals` of the owning frame
   uint32_t handled_depth;   // size of handled_exceptions when the block was set up
+  uint32_t unused = 0;      // 16 bytes: size() of a vector of these is a shift, not a division
 };
 
 // The threading.Thread object.
@@ -290,6 +291,7 @@ struct ThreadState {
   ThreadObject* thread_object;  // owned reference
   std::vector<Value> stack;
   Value* stack_top;             // next free slot
+  Value* stack_end;             // one past the last slot
   std::vector<Frame> frames;
   std::vector<HandlerBlock> handlers;
   std::vector<Value> handled_exceptions;  // owned; the exception each active except clause handles

@@ -39,6 +39,8 @@ ThreadState::ThreadState(VM& v, ThreadRecord& r, ThreadObject* object)
     : vm(v), record(r), gil_thread(r.gil), thread_object(object), stack(kStackValues) {
   incref(Value::object(object));
   stack_top = stack.data();
+  stack_end = stack.data() + stack.size();
+  frames.reserve(1024);  // past the recursion limit: pushing a frame never reallocates
   current_state = this;
 }
 
