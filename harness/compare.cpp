@@ -1,5 +1,6 @@
 #include "harness/compare.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -75,7 +76,10 @@ std::optional<MetricComparison> compare_metric(const std::string& id, const std:
   row.change = row.base_median != 0 ? row.new_median / row.base_median - 1.0 : INFINITY;
   row.p_value = mann_whitney_u(before, after).p_value;
   const bool worse = higher_is_worse(metric) ? row.change > 0 : row.change < 0;
-  const bool beyond = std::abs(row.change) > options.threshold;
+  // Symmetric in the ratio: a threshold of 300% means a factor of 4 either way, so a throughput
+  // that falls to a quarter counts as much as a time that grows fourfold.
+  const double factor = std::max(row.new_median / row.base_median, row.base_median / row.new_median);
+  const bool beyond = !(factor - 1.0 <= options.threshold);  // also true for a zero median
   const bool reachable = smallest_p_value(row.base_n, row.new_n) <= options.alpha;
   if (!beyond) {
     row.verdict = Verdict::within_threshold;
@@ -202,6 +206,7 @@ Comparison compare_reports(const Json& base, const Json& current, const CompareO
       continue;
     }
     for (const auto& metric : metrics_to_compare(cell)) {
+      if (!options.metrics.empty() && std::find(options.metrics.begin(), options.metrics.end(), metric) == options.metrics.end()) continue;
       if (auto row = compare_metric(id, metric, metric_values(*before, metric), metric_values(cell, metric), options)) {
         comparison.rows.push_back(*row);
       }
@@ -222,8 +227,8 @@ std::string render_comparison(const Comparison& comparison, const CompareOptions
                     p_text(row.p_value), to_string(row.verdict)});
   }
   std::ostringstream out;
-  out << "Medians across repetitions; two-sided Mann-Whitney U (exact) per metric; threshold " << percent(options.threshold).substr(1)
-      << ", alpha " << p_text(options.alpha) << ".\n\n"
+  out << "Medians across repetitions; two-sided Mann-Whitney U per metric; threshold " << percent(options.threshold).substr(1)
+      << " (a factor of " << format_figure(1.0 + options.threshold) << " either way), alpha " << p_text(options.alpha) << ".\n\n"
       << format_columns(rows, {false, false, true, true, true, true, false});
   for (const auto& broken : comparison.broken) out << "\nBROKEN: " << broken;
   if (!comparison.broken.empty()) out << "\n";
@@ -238,7 +243,8 @@ std::string render_comparison_markdown(const Comparison& comparison, const Compa
                                        const std::string& new_name) {
   std::ostringstream out;
   out << "### gilbench compare: " << (comparison.has_regression() ? "regression" : "no regression") << "\n\n"
-      << "`" << base_name << "` → `" << new_name << "`; threshold " << percent(options.threshold).substr(1) << ", alpha "
+      << "`" << base_name << "` → `" << new_name << "`; threshold " << percent(options.threshold).substr(1) << " (a factor of "
+      << format_figure(1.0 + options.threshold) << " either way), alpha "
       << p_text(options.alpha) << ", two-sided Mann–Whitney U across repetitions.\n\n"
       << "| cell | metric | base | new | change | p | verdict |\n|---|---|---:|---:|---:|---:|---|\n";
   for (const auto& row : comparison.rows) {

@@ -22,8 +22,11 @@ class CompareInputError : public std::runtime_error {
 };
 
 struct CompareOptions {
-  double threshold = 0.10;  // relative change, 0.10 = 10 %
+  // The smallest factor between the medians that counts, less 1, either way: 0.10 = a factor
+  // of 1.1 (+10 % for a time, -9.1 % for a throughput); 3.0 = a factor of 4.
+  double threshold = 0.10;
   double alpha = 0.05;
+  std::vector<std::string> metrics;  // --metrics: compare only these; empty: the default set
   std::optional<std::filesystem::path> markdown_path;
 };
 

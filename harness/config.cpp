@@ -51,7 +51,8 @@ class Field {
   // An object with no keys but `allowed`.
   void expect_object(std::initializer_list<const char*> allowed) const {
     if (!value_.is_object()) fail("expected an object, got " + describe(value_));
-    for (const auto& [key, ignored] : value_.items()) {
+    for (const auto& item : value_.items()) {
+      const std::string& key = item.key();
       if (std::none_of(allowed.begin(), allowed.end(), [&](const char* name) { return key == name; })) {
         std::string expected;
         for (const char* name : allowed) expected += (expected.empty() ? "" : ", ") + std::string(name);

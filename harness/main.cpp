@@ -3,7 +3,7 @@
 //
 //   gilbench run CONFIG [--out DIR] [--reps N] [--gil LIST] [--cores LIST] [--quick] [--bin-dir DIR]
 //                       [--no-plots] [--dry-run]
-//   gilbench compare BASE.json NEW.json [--threshold 10%] [--alpha 0.05] [--markdown FILE]
+//   gilbench compare BASE.json NEW.json [--threshold 10%] [--alpha 0.05] [--metrics LIST] [--markdown FILE]
 //   gilbench show REPORT.json
 //   gilbench validate CONFIG...
 #include <iostream>
@@ -22,6 +22,7 @@ using namespace gilbench::harness;
 
 struct CompareArguments {
   std::string base, current, threshold = "10%", markdown;
+  std::vector<std::string> metrics;
   double alpha = 0.05;
 };
 
@@ -49,6 +50,9 @@ void add_compare(CLI::App& app, CompareArguments& arguments) {
   compare->add_option("--alpha", arguments.alpha, "significance level of the two-sided Mann-Whitney U test")
       ->capture_default_str()
       ->check(CLI::Range(1e-9, 0.999999));
+  compare->add_option("--metrics", arguments.metrics,
+                      "compare only these metrics, comma-separated (default: total_s, rtt_p50_us, rtt_p99_us, fib_calls_per_s)")
+      ->delimiter(',');
   compare->add_option("--markdown", arguments.markdown, "also write a markdown summary to FILE (for CI logs)");
 }
 
@@ -85,6 +89,7 @@ int compare(const CompareArguments& arguments) {
     return 2;
   }
   options.alpha = arguments.alpha;
+  options.metrics = arguments.metrics;
   if (!arguments.markdown.empty()) options.markdown_path = arguments.markdown;
   return compare_command(arguments.base, arguments.current, options, std::cout, std::cerr);
 }

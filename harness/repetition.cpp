@@ -34,6 +34,7 @@ namespace {
 constexpr const char* kResultPrefix = "gilbench-result: ";
 // How long a server may take to exit by itself once its client closed the connection.
 constexpr auto kServerExitWait = std::chrono::seconds(10);
+constexpr auto kClientTimeoutSlack = std::chrono::seconds(5);
 
 // Ends a repetition early; run_repetition turns it into the outcome. Children are killed by
 // their destructors while it unwinds.
@@ -112,8 +113,9 @@ SpawnRequest client_request(const Cell& cell, const RunSettings& settings, int p
   request.argv = {settings.binaries.echo_client.string(), "--host", "127.0.0.1", "--port", std::to_string(port),
                   "--messages", std::to_string(client.messages), "--size", std::to_string(client.size_bytes),
                   "--warmup", std::to_string(client.warmup_messages),
-                  // The client's own limit backs up the harness's; the harness's fires first.
-                  "--timeout", format_duration(std::max<std::chrono::nanoseconds>(time_left, std::chrono::milliseconds(1))),
+                  // A backstop only: the harness's own deadline (timeouts.cell) fires first and
+                  // stops both processes, so a hang reads the same whichever side hangs.
+                  "--timeout", format_duration(time_left + kClientTimeoutSlack),
                   "--json", (scratch / "client.json").string(), "--quiet"};
   if (client.rate_per_s) {
     std::ostringstream rate;

@@ -75,9 +75,13 @@ void print_outputs(const nlohmann::ordered_json& json, const std::filesystem::pa
                    std::ostream& out) {
   out << "\n" << render_summary(json) << "\nreport: " << report_path.string() << "\n";
   if (!plots) return;
-  const PlotResult drawn = draw_plots(json, report_path);
-  for (const auto& file : drawn.files) out << "plot:   " << file.string() << "\n";
-  for (const auto& note : drawn.notes) out << "plots:  " << note << "\n";
+  try {
+    const PlotResult drawn = draw_plots(json, report_path);
+    for (const auto& file : drawn.files) out << "plot:   " << file.string() << "\n";
+    for (const auto& note : drawn.notes) out << "plots:  " << note << "\n";
+  } catch (const std::exception& error) {  // the report is written: a plot problem must not fail the run
+    out << "plots:  not drawn: " << error.what() << "\n";
+  }
 }
 
 }  // namespace
@@ -118,7 +122,10 @@ int run_command(const RunRequest& request, std::ostream& out, std::ostream& err)
   const Config config = load_config(request.config_path, source_directory());  // ConfigError: caller exits 2
   int repetitions = request.repetitions.value_or(config.repetitions);
   RunSettings settings = run_settings(config, request.bin_directory ? binaries_in(*request.bin_directory) : built_binaries());
-  if (request.quick) apply_quick(settings, repetitions);
+  if (request.quick) {
+    apply_quick(settings, repetitions);
+    if (request.repetitions) repetitions = *request.repetitions;  // an explicit --reps still wins
+  }
   const auto cells = expand_cells(config, request.selection, this_machine());
 
   if (request.dry_run) {
@@ -147,7 +154,7 @@ int run_command(const RunRequest& request, std::ostream& out, std::ostream& err)
   print_outputs(json, report_path, request.plots && completed, out);
   if (!completed) {
     err << "gilbench: interrupted; children stopped, unfinished cells marked \"interrupted\" in " << report_path.string() << "\n";
-    return 130;
+    return 128 + interrupt_signal();
   }
   return 0;
 }

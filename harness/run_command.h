@@ -29,10 +29,11 @@ struct RunRequest {
 };
 
 // Exit status: 0 the run completed (failed cells are recorded, not fatal), 1 gilbench itself
-// failed (binaries missing, report not writable), 2 a bad config or option, 130 interrupted.
+// failed (binaries missing, report not writable), 2 a bad config or option, 128 + the signal
+// when interrupted (130 for Ctrl-C).
 int run_command(const RunRequest& request, std::ostream& out, std::ostream& err);
 
-// --quick: one repetition, a tenth of the messages (at least 20).
+// --quick: one repetition (unless --reps says otherwise), a tenth of the messages (at least 20).
 void apply_quick(RunSettings& settings, int& repetitions);
 
 // The loop itself, for run_command and tests: runs every cell of `report` (its skipped cells

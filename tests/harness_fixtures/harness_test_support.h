@@ -1,0 +1,75 @@
+// Helpers shared by the harness tests (tests/test_harness*.cpp).
+#pragma once
+
+#include <dirent.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "harness/config.h"
+
+namespace harness_test {
+
+inline const std::filesystem::path kFixtures = HARNESS_FIXTURES_DIR;
+inline const std::filesystem::path kSourceDir = GILBENCH_SOURCE_DIR;
+
+inline gilbench::harness::Config config_from(const std::string& text, const std::string& name = "test.json") {
+  return gilbench::harness::parse_config(text, name, kSourceDir);
+}
+
+inline nlohmann::ordered_json read_json(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  return nlohmann::ordered_json::parse(in);
+}
+
+inline void write_text(const std::filesystem::path& path, const std::string& text) { std::ofstream(path) << text; }
+
+// Processes whose parent is this test process, zombies included: after a run there must be none.
+inline std::vector<pid_t> child_processes() {
+  std::vector<pid_t> children;
+  DIR* proc = ::opendir("/proc");
+  if (!proc) return children;
+  while (const dirent* entry = ::readdir(proc)) {
+    const std::string name = entry->d_name;
+    if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::ifstream stat("/proc/" + name + "/stat");
+    std::string line;
+    std::getline(stat, line);
+    const auto close = line.rfind(')');
+    if (close == std::string::npos) continue;
+    std::istringstream fields(line.substr(close + 2));
+    char state = 0;
+    pid_t parent = 0;
+    fields >> state >> parent;
+    if (parent == ::getpid()) children.push_back(std::stoi(name));
+  }
+  ::closedir(proc);
+  return children;
+}
+
+// True once `pid` no longer runs (gone, or a zombie waiting for some other parent).
+inline bool process_gone(pid_t pid, std::chrono::milliseconds patience = std::chrono::milliseconds(3000)) {
+  const auto deadline = std::chrono::steady_clock::now() + patience;
+  for (;;) {
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (!std::getline(stat, line)) return true;
+    const auto close = line.rfind(')');
+    if (close != std::string::npos && close + 2 < line.size() && line[close + 2] == 'Z') return true;
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
+
+// Slow builds (sanitizers, debug) get proportionally longer limits.
+inline std::chrono::milliseconds scaled(std::chrono::milliseconds duration) { return duration * GILBENCH_TIMEOUT_SCALE; }
+
+}  // namespace harness_test
