@@ -146,7 +146,7 @@ TEST_CASE("thresholds read as percentages or fractions", "[harness][compare]") {
   CHECK_THROWS(parse_threshold("-5%"));
 }
 
-TEST_CASE("--metrics limits what is compared", "[harness][compare]") {
+TEST_CASE("compare judges only the metrics named by --metrics", "[harness][compare]") {
   CompareOptions totals_only;
   totals_only.metrics = {"total_s"};
   const auto comparison = compare_reports(report_of({echo_cell("newgil", 1.0, 5)}), report_of({echo_cell("newgil", 2.0, 5)}), totals_only);
