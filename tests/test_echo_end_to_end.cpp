@@ -64,14 +64,16 @@ EchoRun run_echo(const std::string& design, int cpu_threads, int messages, std::
   return run;
 }
 
-const nlohmann::json& echo_thread(const nlohmann::json& server_stats) {
+const nlohmann::json& thread_named(const nlohmann::json& server_stats, const std::string& part) {
   for (const auto& thread : server_stats["gil"]["threads"]) {
-    if (thread["name"].get<std::string>().find("(echo)") != std::string::npos) return thread;
+    if (thread["name"].get<std::string>().find(part) != std::string::npos) return thread;
   }
-  FAIL("no echo thread in " << server_stats.dump());
+  FAIL("no thread named *" << part << "* in " << server_stats.dump());
   static nlohmann::json none;
   return none;
 }
+
+const nlohmann::json& echo_thread(const nlohmann::json& server_stats) { return thread_named(server_stats, "(echo)"); }
 
 }  // namespace
 
@@ -90,12 +92,13 @@ TEST_CASE("with a CPU thread, newgil makes the echo thread wait a switch interva
   // which no test can predict: that is measured by gilbench, not asserted here.
   auto convoy = run_echo("newgil", 1, 50);
   CHECK(echo_thread(convoy.server)["wait_max_us"].get<double>() >= 1000.0);
-  CHECK(convoy.server["workload"]["fib_calls"].get<long>() > 0);
 }
 
 TEST_CASE("legacy lets the CPU thread run beside the echo server", "[e2e]") {
+  // Completed fib calls would depend on speed (a sanitizer build may finish no fib(20) within
+  // 50 messages); holding the GIL at all is what the design guarantees.
   auto legacy = run_echo("legacy", 1, 50);
-  CHECK(legacy.server["workload"]["fib_calls"].get<long>() > 0);
+  CHECK(thread_named(legacy.server, "(spin)")["acquisitions"].get<long>() > 0);
   CHECK(echo_thread(legacy.server)["acquisitions"].get<long>() > 0);
 }
 

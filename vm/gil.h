@@ -150,6 +150,15 @@ class Gil {
 
   static int64_t now_ns();  // steady clock
 
+  // The kGilDropRequest bit of eval_breaker, for the designs that preempt through it.
+  bool drop_requested() const {
+    return (eval_breaker.load(std::memory_order_relaxed) & kGilDropRequest) != 0;
+  }
+  void set_drop_request() { eval_breaker.fetch_or(kGilDropRequest, std::memory_order_relaxed); }
+  void reset_drop_request() {
+    eval_breaker.fetch_and(~static_cast<uint32_t>(kGilDropRequest), std::memory_order_relaxed);
+  }
+
   GilConfig config_;
   std::atomic<int64_t> switch_interval_ns_{0};
   std::atomic<int> check_interval_{0};

@@ -133,14 +133,6 @@ class BfsGil final : public Gil {
     bool granted = false;  // the GIL is this waiter's (under mutex_)
   };
 
-  bool drop_requested() const {
-    return (eval_breaker.load(std::memory_order_relaxed) & kGilDropRequest) != 0;
-  }
-  void set_drop_request() { eval_breaker.fetch_or(kGilDropRequest, std::memory_order_relaxed); }
-  void reset_drop_request() {
-    eval_breaker.fetch_and(~static_cast<uint32_t>(kGilDropRequest), std::memory_order_relaxed);
-  }
-
   // All below: called with mutex_ held.
 
   void renew(GilThread& thread, int64_t now) {

@@ -102,14 +102,6 @@ class FifoGil final : public Gil {
     return std::max<std::chrono::nanoseconds>(switch_interval(), std::chrono::microseconds(1));
   }
 
-  bool drop_requested() const {
-    return (eval_breaker.load(std::memory_order_relaxed) & kGilDropRequest) != 0;
-  }
-  void set_drop_request() { eval_breaker.fetch_or(kGilDropRequest, std::memory_order_relaxed); }
-  void reset_drop_request() {
-    eval_breaker.fetch_and(~static_cast<uint32_t>(kGilDropRequest), std::memory_order_relaxed);
-  }
-
   // Called with mutex_ held: draw a ticket and return once it is being served.
   void wait_for_turn(Lock& lock, GilThread& thread) {
     thread.ticket = next_ticket_++;

@@ -77,14 +77,6 @@ class NewGil final : public Gil {
     return std::max<std::chrono::nanoseconds>(switch_interval(), std::chrono::microseconds(1));
   }
 
-  bool drop_requested() const {
-    return (eval_breaker.load(std::memory_order_relaxed) & kGilDropRequest) != 0;
-  }
-  void set_drop_request() { eval_breaker.fetch_or(kGilDropRequest, std::memory_order_relaxed); }
-  void reset_drop_request() {
-    eval_breaker.fetch_and(~static_cast<uint32_t>(kGilDropRequest), std::memory_order_relaxed);
-  }
-
   // The holder checks the request again under mutex_. A request made by a waiter always has
   // its waiter still blocked in take (it can leave only by getting the GIL, which we hold), so
   // a forced drop is sure to be followed by another thread's take, which is what ends the

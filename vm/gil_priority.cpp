@@ -92,14 +92,6 @@ class PriorityGil final : public Gil {
     return std::max<std::chrono::nanoseconds>(switch_interval(), std::chrono::microseconds(1));
   }
 
-  bool drop_requested() const {
-    return (eval_breaker.load(std::memory_order_relaxed) & kGilDropRequest) != 0;
-  }
-  void set_drop_request() { eval_breaker.fetch_or(kGilDropRequest, std::memory_order_relaxed); }
-  void reset_drop_request() {
-    eval_breaker.fetch_and(~static_cast<uint32_t>(kGilDropRequest), std::memory_order_relaxed);
-  }
-
   // As newgil: a request with nobody waiting is declined (a forced dropper would otherwise
   // wait forever for a switch).
   bool should_yield() {
