@@ -281,6 +281,8 @@ struct ThreadRecord {
   GilThread gil;
   std::atomic<uint64_t> instructions{0};  // ticked (non-fast) instructions executed
   std::atomic<int64_t> cpu_ns{0};         // thread CPU time, recorded when the thread ends
+  std::atomic<bool> running{false};       // cpu_clock may be read (the thread has not ended)
+  clockid_t cpu_clock{};                  // the thread's CPU-time clock, set before `running`
 };
 
 // What the interpreter keeps per VM thread.

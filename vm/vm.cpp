@@ -4,6 +4,7 @@
 // non-daemon thread (threading._shutdown). Daemon threads are not waited for: if any is still
 // running, run_main() returns still holding the GIL, so no daemon runs another instruction, and
 // the host ends the process without tearing the VM down (the daemon threads still use it).
+#include <pthread.h>
 #include <time.h>
 
 #include <cstdio>
@@ -18,10 +19,33 @@ namespace {
 thread_local ThreadState* current_state = nullptr;
 constexpr size_t kStackValues = size_t{1} << 16;
 
-int64_t thread_cpu_ns() {
+int64_t cpu_ns_of(clockid_t clock) {
   timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  if (clock_gettime(clock, &ts) != 0) return -1;
   return static_cast<int64_t>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+int64_t thread_cpu_ns() { return cpu_ns_of(CLOCK_THREAD_CPUTIME_ID); }
+
+// Lets stats_json() read the CPU time of a thread that is still running (a daemon never ends).
+void publish_cpu_clock(ThreadRecord& record) {
+  if (pthread_getcpuclockid(pthread_self(), &record.cpu_clock) == 0) {
+    record.running.store(true, std::memory_order_release);
+  }
+}
+
+void retire_cpu_clock(ThreadRecord& record) {
+  record.running.store(false, std::memory_order_release);
+  record.cpu_ns.store(thread_cpu_ns(), std::memory_order_relaxed);
+}
+
+// A running thread's clock may vanish as the thread ends: then its recorded figure stands.
+int64_t cpu_ns_now(const ThreadRecord& record) {
+  if (record.running.load(std::memory_order_acquire)) {
+    int64_t ns = cpu_ns_of(record.cpu_clock);
+    if (ns >= 0) return ns;
+  }
+  return record.cpu_ns.load(std::memory_order_relaxed);
 }
 }  // namespace
 
@@ -109,6 +133,7 @@ std::string VM::next_thread_name() {
 }
 
 void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
+  publish_cpu_clock(*record);
   vm.gil().take(record->gil);
   {
     ThreadState ts(vm, *record, thread);
@@ -121,7 +146,7 @@ void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
       std::fprintf(stderr, "Exception in thread %s:\n", thread->name.c_str());
       vm.print_uncaught(exception);
     }
-    record->cpu_ns.store(thread_cpu_ns(), std::memory_order_relaxed);
+    retire_cpu_clock(*record);
     {
       std::lock_guard<std::mutex> lock(vm.threads_mutex_);
       auto& live = vm.live_threads_;
@@ -216,6 +241,7 @@ int VM::run_main(std::string_view source, const std::string& filename) {
   if (auto slot = globals_.names.find("__name__")) globals_.values[*slot] = make_str("__main__");
 
   ThreadRecord& record = register_thread("MainThread");
+  publish_cpu_clock(record);
   gil_->take(record.gil);
   int status = 0;
   {
@@ -230,7 +256,7 @@ int VM::run_main(std::string_view source, const std::string& filename) {
     }
     join_non_daemon_threads(ts);
     std::fflush(out());
-    record.cpu_ns.store(thread_cpu_ns(), std::memory_order_relaxed);
+    retire_cpu_clock(record);
     if (daemon_threads_alive()) {
       holds_gil_at_exit_ = true;
       return status;  // daemons still run VM code: keep them stopped on the GIL
@@ -249,7 +275,7 @@ nlohmann::json VM::stats_json() const {
     threads.push_back({{"id", record.gil.id},
                        {"name", record.gil.name},
                        {"instructions", record.instructions.load(std::memory_order_relaxed)},
-                       {"cpu_s", static_cast<double>(record.cpu_ns.load(std::memory_order_relaxed)) / 1e9}});
+                       {"cpu_s", static_cast<double>(cpu_ns_now(record)) / 1e9}});
   }
   return {{"gil", gil_->stats_json(gil_threads)}, {"threads", threads}};
 }
