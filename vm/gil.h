@@ -21,6 +21,7 @@
 // designs implement the do_* hooks.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -149,6 +150,12 @@ class Gil {
   virtual bool is_exclusive() const { return true; }
 
   static int64_t now_ns();  // steady clock
+
+  // How long a waiter sleeps before asking the holder to drop: the switch interval, never less
+  // than 1 us (CPython keeps it in microseconds).
+  std::chrono::nanoseconds wait_interval() const {
+    return std::max<std::chrono::nanoseconds>(switch_interval(), std::chrono::microseconds(1));
+  }
 
   // The kGilDropRequest bit of eval_breaker, for the designs that preempt through it.
   bool drop_requested() const {

@@ -98,10 +98,6 @@ class FifoGil final : public Gil {
     bool granted = false;          // the GIL is this waiter's (under mutex_)
   };
 
-  std::chrono::nanoseconds interval() const {
-    return std::max<std::chrono::nanoseconds>(switch_interval(), std::chrono::microseconds(1));
-  }
-
   // Called with mutex_ held: draw a ticket and return once it is being served.
   void wait_for_turn(Lock& lock, GilThread& thread) {
     thread.ticket = next_ticket_++;
@@ -110,7 +106,7 @@ class FifoGil final : public Gil {
     queue_.push_back(&me);
     while (!me.granted) {
       const uint64_t serving_before = now_serving_;
-      const bool timed_out = me.cond.wait_for(lock, interval()) == std::cv_status::timeout;
+      const bool timed_out = me.cond.wait_for(lock, wait_interval()) == std::cv_status::timeout;
       // A whole interval without any hand-off: ask the holder to go to the back.
       if (timed_out && !me.granted && now_serving_ == serving_before) set_drop_request();
     }

@@ -72,11 +72,6 @@ class NewGil final : public Gil {
  private:
   using Lock = std::unique_lock<std::mutex>;
 
-  // CPython keeps the interval in microseconds and never waits less than one.
-  std::chrono::nanoseconds interval() const {
-    return std::max<std::chrono::nanoseconds>(switch_interval(), std::chrono::microseconds(1));
-  }
-
   // The holder checks the request again under mutex_. A request made by a waiter always has
   // its waiter still blocked in take (it can leave only by getting the GIL, which we hold), so
   // a forced drop is sure to be followed by another thread's take, which is what ends the
@@ -104,7 +99,7 @@ class NewGil final : public Gil {
     ++waiters_;
     while (locked_) {
       const uint64_t saved_switch_number = switch_number_;
-      const bool timed_out = cond_.wait_for(lock, interval()) == std::cv_status::timeout;
+      const bool timed_out = cond_.wait_for(lock, wait_interval()) == std::cv_status::timeout;
       if (timed_out && locked_ && switch_number_ == saved_switch_number) set_drop_request();
     }
     --waiters_;

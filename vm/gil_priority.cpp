@@ -88,10 +88,6 @@ class PriorityGil final : public Gil {
  private:
   using Lock = std::unique_lock<std::mutex>;
 
-  std::chrono::nanoseconds interval() const {
-    return std::max<std::chrono::nanoseconds>(switch_interval(), std::chrono::microseconds(1));
-  }
-
   // As newgil: a request with nobody waiting is declined (a forced dropper would otherwise
   // wait forever for a switch).
   bool should_yield() {
@@ -123,7 +119,7 @@ class PriorityGil final : public Gil {
       // The proposal: an I/O-bound thread does not wait behind a CPU-bound holder.
       if (io_bound && locked_ && holder_cpu_bound_) set_drop_request();
       const uint64_t saved_switch_number = switch_number_;
-      const bool timed_out = cond.wait_for(lock, interval()) == std::cv_status::timeout;
+      const bool timed_out = cond.wait_for(lock, wait_interval()) == std::cv_status::timeout;
       if (timed_out && locked_ && switch_number_ == saved_switch_number) set_drop_request();
     }
     if (io_bound) --io_waiters_;
