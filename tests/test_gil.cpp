@@ -77,6 +77,15 @@ std::unique_ptr<Gil> make_design(const std::string& design, GilConfig config = {
   return gilvm::make_gil(design, config);
 }
 
+// The designs that exclude (all but the free-threaded one): what the exclusion tests cover.
+std::vector<std::string> exclusive_design_names() {
+  std::vector<std::string> names;
+  for (const auto& name : gilvm::gil_design_names()) {
+    if (make_design(name)->is_exclusive()) names.push_back(name);
+  }
+  return names;
+}
+
 GilThread make_thread(uint64_t id, std::string name) {
   GilThread thread;
   thread.id = id;
@@ -212,7 +221,7 @@ TEST_CASE("GIL parameters come from the config and can be changed at run time", 
 // Every design
 
 TEST_CASE("GIL take/drop excludes: N threads' plain increments all count", "[gil]") {
-  const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
+  const std::string design = GENERATE(from_range(exclusive_design_names()));
   CAPTURE(design);
   Watchdog watchdog("mutual exclusion, " + design, 120s);
   constexpr int kThreads = 4;
@@ -245,7 +254,7 @@ TEST_CASE("GIL take/drop excludes: N threads' plain increments all count", "[gil
 }
 
 TEST_CASE("GIL exclusion holds across forced switches of interpreting threads", "[gil]") {
-  const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
+  const std::string design = GENERATE(from_range(exclusive_design_names()));
   CAPTURE(design);
   Watchdog watchdog("exclusion across forced switches, " + design, 120s);
   constexpr int kThreads = 3;
@@ -331,7 +340,7 @@ TEST_CASE("GIL lets both of two spinning threads make progress", "[gil]") {
 
 TEST_CASE("GIL loses no wake-up under stress: 8 threads with short holds and voluntary drops",
           "[gil]") {
-  const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
+  const std::string design = GENERATE(from_range(exclusive_design_names()));
   CAPTURE(design);
   Watchdog watchdog("stress, " + design, 180s);
   constexpr int kThreads = 8;
@@ -422,7 +431,7 @@ TEST_CASE("GIL statistics of a running thread may be read by a thread holding th
           "[gil]") {
   // Every write to a GilThread's statistics happens with the GIL held, so the GIL orders a
   // reporter's reads after them (TSan checks this), even while the thread keeps running.
-  const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
+  const std::string design = GENERATE(from_range(exclusive_design_names()));
   CAPTURE(design);
   Watchdog watchdog("stats read under the GIL, " + design, 120s);
   GilConfig config;
@@ -449,6 +458,44 @@ TEST_CASE("GIL statistics of a running thread may be read by a thread holding th
   spinner_thread.join();
   CHECK(monotonic);
   CHECK(last_acquisitions >= 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// nogil
+
+TEST_CASE("nogil: every design but nogil excludes", "[gil][nogil]") {
+  for (const auto& name : gilvm::gil_design_names()) {
+    CAPTURE(name);
+    CHECK(make_design(name)->is_exclusive() == (name != "nogil"));
+  }
+}
+
+TEST_CASE("nogil: two threads hold it at the same time and are never asked to drop",
+          "[gil][nogil]") {
+  // Each thread takes, then waits inside for the other to arrive: under an exclusive design
+  // this would never finish (the watchdog would abort); under nogil both get in.
+  Watchdog watchdog("nogil rendezvous", 60s);
+  GilConfig config;
+  config.switch_interval = 10us;  // a design that preempted would be asking all the time
+  auto gil = make_design("nogil", config);
+  auto threads = make_threads(2);
+  std::atomic<int> inside{0};
+  std::atomic<uint32_t> breaker_seen{0};
+  run_threads(2, [&](int index) {
+    gil->take(threads[index]);
+    inside.fetch_add(1);
+    while (inside.load() < 2) {
+      breaker_seen.fetch_or(gil->eval_breaker.load(std::memory_order_relaxed));
+      std::this_thread::yield();
+    }
+    gil->drop(threads[index]);
+  });
+  CHECK(breaker_seen.load() == 0);
+  for (const auto& thread : threads) {
+    CHECK(thread.stats.acquisitions == 1);
+    CHECK(thread.stats.voluntary_releases == 1);
+    CHECK(thread.stats.forced_releases == 0);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

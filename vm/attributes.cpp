@@ -162,12 +162,14 @@ const MethodTable& bytes_methods() {
 
 // ---- list
 
-std::vector<Value>& items_of(Value self) { return as_list(self)->items; }
+List& list_of(Value self) { return *as_list(self); }
 
 Value list_append(ThreadState&, Value self, const Args& args) {
   args.expect("append", 1, 1);
+  List& list = list_of(self);
   incref(args.positional[0]);
-  items_of(self).push_back(args.positional[0]);
+  ContainerLock lock(list.mutex);
+  list.items.push_back(args.positional[0]);
   return Value::none();
 }
 
@@ -177,16 +179,20 @@ Value list_extend(ThreadState&, Value self, const Args& args) {
   std::vector<Value> added;
   Value item;
   while (iterator_next(iterator.get(), item)) added.push_back(item);
-  items_of(self).insert(items_of(self).end(), added.begin(), added.end());
+  List& list = list_of(self);
+  ContainerLock lock(list.mutex);
+  list.items.insert(list.items.end(), added.begin(), added.end());
   return Value::none();
 }
 
 Value list_pop(ThreadState&, Value self, const Args& args) {
   args.expect("pop", 0, 1);
-  auto& items = items_of(self);
+  if (args.count && !args.positional[0].is_int()) raise(exc::TypeError, "list indices must be integers");
+  List& list = list_of(self);
+  ContainerLock lock(list.mutex);
+  auto& items = list.items;
   if (items.empty()) raise(exc::IndexError, "pop from empty list");
   int64_t index = args.count ? args.positional[0].i : -1;
-  if (args.count && !args.positional[0].is_int()) raise(exc::TypeError, "list indices must be integers");
   if (index < 0) index += static_cast<int64_t>(items.size());
   if (index < 0 || index >= static_cast<int64_t>(items.size())) raise(exc::IndexError, "pop index out of range");
   Value v = items[static_cast<size_t>(index)];
@@ -197,7 +203,9 @@ Value list_pop(ThreadState&, Value self, const Args& args) {
 Value list_insert(ThreadState&, Value self, const Args& args) {
   args.expect("insert", 2, 2);
   if (!args.positional[0].is_int()) raise(exc::TypeError, "'" + type_name(args.positional[0]) + "' object cannot be interpreted as an integer");
-  auto& items = items_of(self);
+  List& list = list_of(self);
+  ContainerLock lock(list.mutex);
+  auto& items = list.items;
   int64_t size = static_cast<int64_t>(items.size());
   int64_t index = args.positional[0].i;
   if (index < 0) index = std::max<int64_t>(0, index + size);
@@ -216,38 +224,67 @@ size_t index_in(const std::vector<Value>& items, Value item) {
 
 Value list_index(ThreadState&, Value self, const Args& args) {
   args.expect("index", 1, 1);
-  return Value::integer(static_cast<int64_t>(index_in(items_of(self), args.positional[0])));
+  ItemsView view(self);
+  return Value::integer(static_cast<int64_t>(index_in(view.items(), args.positional[0])));
 }
 
+// Compares outside the lock (a comparison may lock other lists), then removes the item found,
+// which another thread may have moved meanwhile: it is looked up again by identity.
 Value list_remove(ThreadState&, Value self, const Args& args) {
   args.expect("remove", 1, 1);
-  auto& items = items_of(self);
-  size_t i = index_in(items, args.positional[0]);
-  Value v = items[i];
-  items.erase(items.begin() + static_cast<std::ptrdiff_t>(i));
-  decref(v);
+  Value found;
+  {
+    ItemsView view(self);
+    found = view.items()[index_in(view.items(), args.positional[0])];
+  }
+  List& list = list_of(self);
+  Value removed = Value::undefined();
+  {
+    ContainerLock lock(list.mutex);
+    auto& items = list.items;
+    auto it = std::find_if(items.begin(), items.end(), [&](Value v) { return v.tag == found.tag && v.i == found.i; });
+    if (it == items.end()) raise(exc::ValueError, "list.remove(x): x not in list");
+    removed = *it;
+    items.erase(it);
+  }
+  decref(removed);
   return Value::none();
 }
 
 Value list_count(ThreadState&, Value self, const Args& args) {
   args.expect("count", 1, 1);
-  const auto& items = items_of(self);
+  ItemsView view(self);
+  const auto& items = view.items();
   return Value::integer(std::count_if(items.begin(), items.end(), [&](Value v) { return values_equal(v, args.positional[0]); }));
 }
 
 Value list_reverse(ThreadState&, Value self, const Args& args) {
   args.expect("reverse", 0, 0);
-  std::reverse(items_of(self).begin(), items_of(self).end());
+  List& list = list_of(self);
+  ContainerLock lock(list.mutex);
+  std::reverse(list.items.begin(), list.items.end());
   return Value::none();
 }
 
+bool same_objects(const std::vector<Value>& a, const std::vector<Value>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](Value x, Value y) { return x.tag == y.tag && x.i == y.i; });
+}
+
+// Sorts a copy outside the lock (comparisons may lock other lists; a TypeError leaves the list
+// as it was), then puts it in place of the items, unless another thread changed the list
+// meanwhile: that raises ValueError, as in CPython.
 Value list_sort(ThreadState&, Value self, const Args& args) {
   std::vector<Value> bound = args.bind("sort", {"reverse"});
   bool descending = !bound[0].is_undefined() && truthy(bound[0]);
-  auto& items = items_of(self);
-  std::vector<Value> sorted = items;  // sort a copy: a TypeError leaves the list as it was
+  ItemsView view(self);
+  const std::vector<Value>& unsorted = view.items();
+  std::vector<Value> sorted = unsorted;
   std::stable_sort(sorted.begin(), sorted.end(), [&](Value a, Value b) { return descending ? less_than(b, a) : less_than(a, b); });
-  items = std::move(sorted);
+  List& list = list_of(self);
+  ContainerLock lock(list.mutex);
+  if (&unsorted != &list.items && !same_objects(unsorted, list.items)) raise(exc::ValueError, "list modified during sort");
+  list.items = std::move(sorted);  // a permutation: the references stay with the list
   return Value::none();
 }
 
@@ -266,24 +303,23 @@ Dict& dict_of(Value self) { return *static_cast<Dict*>(self.obj); }
 
 Value dict_get(ThreadState&, Value self, const Args& args) {
   args.expect("get", 1, 2);
-  Value* v = dict_of(self).find(args.positional[0]);
-  Value result = v ? *v : (args.count == 2 ? args.positional[1] : Value::none());
-  incref(result);
-  return result;
+  Value found = dict_of(self).get(args.positional[0]);
+  if (!found.is_undefined()) return found;
+  Value fallback = args.count == 2 ? args.positional[1] : Value::none();
+  incref(fallback);
+  return fallback;
 }
 
 Value dict_view(Value self, int which) {
   std::vector<Value> out;
-  for (auto& [key, value] : dict_of(self).entries) {
+  for (auto [key, value] : dict_of(self).snapshot()) {  // owned references
     if (which == 0) {
-      incref(key);
       out.push_back(key);
+      decref(value);
     } else if (which == 1) {
-      incref(value);
       out.push_back(value);
+      decref(key);
     } else {
-      incref(key);
-      incref(value);
       out.push_back(make_tuple({key, value}));
     }
   }
@@ -306,39 +342,18 @@ Value dict_items(ThreadState&, Value self, const Args& args) {
 Value dict_setdefault(ThreadState&, Value self, const Args& args) {
   args.expect("setdefault", 1, 2);
   Value fallback = args.count == 2 ? args.positional[1] : Value::none();
-  if (!dict_of(self).find(args.positional[0])) dict_of(self).set(args.positional[0], fallback);
-  Value v = *dict_of(self).find(args.positional[0]);
-  incref(v);
-  return v;
+  return dict_of(self).set_default(args.positional[0], fallback);
 }
 
 Value dict_pop(ThreadState&, Value self, const Args& args) {
   args.expect("pop", 1, 2);
-  Dict& dict = dict_of(self);
-  Value* found = dict.find(args.positional[0]);
-  if (!found) {
-    if (args.count == 2) {
-      incref(args.positional[1]);
-      return args.positional[1];
-    }
-    raise_key_error(args.positional[0]);
+  Value removed = dict_of(self).pop(args.positional[0]);
+  if (!removed.is_undefined()) return removed;
+  if (args.count == 2) {
+    incref(args.positional[1]);
+    return args.positional[1];
   }
-  Value result = *found;
-  incref(result);
-  // Rebuild without the key: dicts here are small and removal is rare.
-  std::vector<std::pair<Value, Value>> kept;
-  for (auto& entry : dict.entries) {
-    if (&entry.second == found) {
-      decref(entry.first);
-      decref(entry.second);
-    } else {
-      kept.push_back(entry);
-    }
-  }
-  dict.entries = std::move(kept);
-  dict.index.clear();
-  for (size_t i = 0; i < dict.entries.size(); ++i) dict.index.emplace(hash_value(dict.entries[i].first), i);
-  return result;
+  raise_key_error(args.positional[0]);
 }
 
 const MethodTable& dict_methods() {
@@ -403,12 +418,8 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
     auto it = methods->find(key);
     if (it != methods->end()) return bind_method(key, it->second, object);
   } else if (is_kind(object, Kind::Module)) {
-    auto* module = static_cast<Module*>(object.obj);
-    auto it = module->attributes.find(key);
-    if (it != module->attributes.end()) {
-      incref(it->second);
-      return it->second;
-    }
+    Value v = static_cast<Module*>(object.obj)->get(key);
+    if (!v.is_undefined()) return v;
   } else if (is_kind(object, Kind::Instance)) {
     auto* instance = static_cast<Instance*>(object.obj);
     if (instance->type->get) {

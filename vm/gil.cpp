@@ -24,6 +24,7 @@ std::unique_ptr<Gil> make_newgil_gil(const GilConfig& config);
 std::unique_ptr<Gil> make_fifo_gil(const GilConfig& config);
 std::unique_ptr<Gil> make_priority_gil(const GilConfig& config);
 std::unique_ptr<Gil> make_bfs_gil(const GilConfig& config);
+std::unique_ptr<Gil> make_nogil_gil(const GilConfig& config);
 
 namespace {
 
@@ -38,6 +39,7 @@ constexpr DesignEntry kDesigns[] = {
     {"fifo", make_fifo_gil},
     {"priority", make_priority_gil},
     {"bfs", make_bfs_gil},
+    {"nogil", make_nogil_gil},
 };
 
 constexpr int64_t kNanosPerMicro = 1000;

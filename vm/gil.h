@@ -117,6 +117,11 @@ class Gil {
   // Ticks between handle_tick_expired() calls; 0 when the design does not count ticks.
   virtual int tick_budget() const { return 0; }
 
+  // Whether at most one thread may hold this "GIL" at a time. A free-threaded design returns
+  // false: the VM then makes refcounts atomic and containers locking (FreeThreadedScope), and
+  // the exclusion check of GILVM_CHECK_EXCLUSION builds is off.
+  virtual bool is_exclusive() const { return true; }
+
   // Both may be changed at run time from any thread (sys.setswitchinterval, sys.setcheckinterval);
   // designs read them afresh each time they need them. set_switch_interval throws
   // std::invalid_argument for a non-positive interval (CPython raises ValueError there).
@@ -144,10 +149,6 @@ class Gil {
   virtual bool do_yield_on_request(GilThread& thread) = 0;
   // The tick countdown ran out (legacy only). Returns whether the lock was released.
   virtual bool do_yield_on_ticks(GilThread& /*thread*/) { return false; }
-
-  // Whether at most one thread may hold this "GIL" at a time. A free-threaded design returns
-  // false, which turns off the exclusion check of GILVM_CHECK_EXCLUSION builds.
-  virtual bool is_exclusive() const { return true; }
 
   static int64_t now_ns();  // steady clock
 
@@ -191,7 +192,7 @@ class Gil {
 #endif
 };
 
-// The designs by name: "legacy", "newgil", "fifo", "priority", "bfs". Throws
+// The designs by name: "legacy", "newgil", "fifo", "priority", "bfs", "nogil". Throws
 // std::invalid_argument naming the unknown design and listing the known ones.
 std::unique_ptr<Gil> make_gil(std::string_view design, const GilConfig& config);
 std::vector<std::string> gil_design_names();

@@ -201,20 +201,45 @@ void refill_ticks(ThreadState& ts) {
   }
 }
 
+// A global not assigned yet: the builtin of that name, cached in the global's slot (a later
+// assignment to the global simply replaces it). Returns it borrowed.
+Value load_builtin(ThreadState& ts, Globals& globals, uint32_t slot) {
+  const std::string& name = globals.names.name(slot);
+  Value v = ts.vm.builtin(name);
+  if (v.is_undefined()) raise(exc::NameError, "name '" + name + "' is not defined");
+  incref(v);
+  if (free_threaded()) {
+    globals.store(slot, v);
+  } else {
+    globals.values[slot] = v;
+  }
+  return v;
+}
+
+// STORE_GLOBAL in free-threaded mode. Displaced values are retired (see Globals); they are
+// released as soon as this is the only VM thread left.
+void store_global_shared(ThreadState& ts, Globals& globals, uint32_t slot, Value owned) {
+  globals.store(slot, owned);
+  if (ts.vm.running_thread_count() == 1) globals.release_retired();
+}
+
+// Functions are immortal in free-threaded mode: every thread that calls one loads it, and a
+// count all of them change would bounce between their cores (CPython 3.13 defers these counts
+// for the same reason). The price is that a function made at run time, e.g. by a `def` inside
+// a loop, is never freed under `nogil`.
 Value make_function(Value code, Value* defaults, size_t count, Globals* globals) {
   std::vector<Value> owned(defaults, defaults + count);  // moved from the stack: no incref
-  return Value::object(new Function(as_code(code), std::move(owned), globals));
+  Value function = Value::object(new Function(as_code(code), std::move(owned), globals));
+  if (free_threaded()) immortalize(function);
+  return function;
 }
 
 Value import_from(ThreadState& ts, Value module, const Str& name) {
   if (!is_kind(module, Kind::Module)) return get_attribute(ts, module, name);
   auto* m = static_cast<Module*>(module.obj);
-  auto it = m->attributes.find(name.text);
-  if (it == m->attributes.end()) {
-    raise(exc::ImportError, "cannot import name '" + name.text + "' from '" + m->name + "'");
-  }
-  incref(it->second);
-  return it->second;
+  Value v = m->get(name.text);
+  if (v.is_undefined()) raise(exc::ImportError, "cannot import name '" + name.text + "' from '" + m->name + "'");
+  return v;
 }
 
 bool exception_matches(Value exception, Value cls) {
@@ -250,7 +275,6 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
   std::vector<Value> items;  // owned
   if (is_kind(sequence, Kind::List) || is_kind(sequence, Kind::Tuple)) {
     items = sequence_items(sequence);
-    for (Value v : items) incref(v);
   } else {
     Ref iterator = Ref::steal(get_iterator(sequence));
     Value next;
@@ -281,6 +305,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
   const Value* constants = frame->function->code->constants.data();
   Value* globals = frame->function->globals->values.data();
   int ticks = ts.ticks;
+  const bool free_threaded = gilvm::free_threaded();  // fixed while a VM runs
   Gil& gil = ts.vm.gil();
   const std::atomic<uint32_t>& eval_breaker = gil.eval_breaker;
   // `frames` never reallocates (ThreadState reserves past the recursion limit), so frame
@@ -399,20 +424,21 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(LOAD_GLOBAL) {
-        Value v = globals[ARG];
+        Value v = free_threaded ? frame->function->globals->load(ARG) : globals[ARG];
         if (v.is_undefined()) [[unlikely]] {
           SYNC();
-          const std::string& name = frame->function->globals->names.name(ARG);
-          v = ts.vm.builtin(name);
-          if (v.is_undefined()) raise(exc::NameError, "name '" + name + "' is not defined");
-          incref(v);
-          globals[ARG] = v;  // cache: a later assignment to the global simply replaces it
+          v = load_builtin(ts, *frame->function->globals, ARG);
         }
         incref(v);
         *sp++ = v;
         DISPATCH();
       }
       CASE(STORE_GLOBAL) {
+        if (free_threaded) {
+          SYNC();
+          store_global_shared(ts, *frame->function->globals, ARG, *--sp);
+          DISPATCH();
+        }
         Value old = globals[ARG];
         globals[ARG] = *--sp;
         decref(old);

@@ -85,7 +85,6 @@ Value make_thread(ThreadState& thread, Value, const Args& args) {
     object->args = make_tuple({});
   } else {
     object->args = make_tuple(sequence_items(call_args));
-    for (Value v : as_tuple(object->args)->items) incref(v);
   }
   object->name = thread.vm.next_thread_name();
   if (!name.is_undefined() && !name.is_none()) {

@@ -24,10 +24,33 @@ Value make_list(std::vector<Value> owned_items) {
   return fresh(list);
 }
 
+ItemsView::ItemsView(Value sequence) {
+  if (is_kind(sequence, Kind::Tuple)) {
+    items_ = &as_tuple(sequence)->items;
+    return;
+  }
+  if (!is_kind(sequence, Kind::List)) raise(exc::TypeError, "expected a list or tuple, got " + type_name(sequence));
+  List& list = *as_list(sequence);
+  if (!free_threaded()) {
+    items_ = &list.items;
+    return;
+  }
+  {
+    ContainerLock lock(list.mutex);
+    copy_ = list.items;
+    for (Value v : copy_) incref(v);
+  }
+  items_ = &copy_;
+}
+
+ItemsView::~ItemsView() {
+  for (Value v : copy_) decref(v);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dict
 
-Value* Dict::find(Value key) {
+Value* Dict::find_locked(Value key) {
   size_t hash = hash_value(key);
   auto [begin, end] = index.equal_range(hash);
   for (auto it = begin; it != end; ++it) {
@@ -36,16 +59,82 @@ Value* Dict::find(Value key) {
   return nullptr;
 }
 
+Value Dict::get(Value key) {
+  ContainerLock lock(mutex);
+  Value* slot = find_locked(key);
+  if (!slot) return Value::undefined();
+  incref(*slot);
+  return *slot;
+}
+
 void Dict::set(Value key, Value value) {
-  incref(value);
-  if (Value* slot = find(key)) {
-    decref(*slot);
-    *slot = value;
-    return;
+  Value old = Value::undefined();
+  {
+    ContainerLock lock(mutex);
+    Value* slot = find_locked(key);  // raises for an unhashable key before anything changes
+    incref(value);
+    if (slot) {
+      old = *slot;
+      *slot = value;
+    } else {
+      incref(key);
+      index.emplace(hash_value(key), entries.size());
+      entries.emplace_back(key, value);
+    }
   }
-  incref(key);
-  index.emplace(hash_value(key), entries.size());
-  entries.emplace_back(key, value);
+  decref(old);
+}
+
+Value Dict::set_default(Value key, Value value) {
+  ContainerLock lock(mutex);
+  Value* slot = find_locked(key);
+  if (!slot) {
+    incref(key);
+    incref(value);
+    index.emplace(hash_value(key), entries.size());
+    entries.emplace_back(key, value);
+    slot = &entries.back().second;
+  }
+  incref(*slot);
+  return *slot;
+}
+
+Value Dict::pop(Value key) {
+  Value removed_key = Value::undefined(), result = Value::undefined();
+  {
+    ContainerLock lock(mutex);
+    Value* slot = find_locked(key);
+    if (!slot) return Value::undefined();
+    // Rebuild without the key: dicts here are small and removal is rare.
+    std::vector<std::pair<Value, Value>> kept;
+    for (auto& entry : entries) {
+      if (&entry.second == slot) {
+        removed_key = entry.first;
+        result = entry.second;
+      } else {
+        kept.push_back(entry);
+      }
+    }
+    entries = std::move(kept);
+    index.clear();
+    for (size_t i = 0; i < entries.size(); ++i) index.emplace(hash_value(entries[i].first), i);
+  }
+  decref(removed_key);
+  return result;
+}
+
+size_t Dict::size() {
+  ContainerLock lock(mutex);
+  return entries.size();
+}
+
+std::vector<std::pair<Value, Value>> Dict::snapshot() {
+  ContainerLock lock(mutex);
+  for (auto& [key, value] : entries) {
+    incref(key);
+    incref(value);
+  }
+  return entries;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -129,11 +218,24 @@ void raise(ExceptionClass* cls, std::string message) {
 // Modules and globals
 
 void Module::add(const std::string& key, Value owned) {
-  auto [it, inserted] = attributes.emplace(key, owned);
-  if (!inserted) {
-    decref(it->second);
-    it->second = owned;
+  Value old = Value::undefined();
+  {
+    ContainerLock lock(mutex);
+    auto [it, inserted] = attributes.emplace(key, owned);
+    if (!inserted) {
+      old = it->second;
+      it->second = owned;
+    }
   }
+  decref(old);
+}
+
+Value Module::get(const std::string& key) {
+  ContainerLock lock(mutex);
+  auto it = attributes.find(key);
+  if (it == attributes.end()) return Value::undefined();
+  incref(it->second);
+  return it->second;
 }
 
 void Module::add_function(const std::string& key, NativeFn fn) {
@@ -145,6 +247,41 @@ void Globals::clear() {
   std::vector<Value> old;
   old.swap(values);
   for (Value v : old) decref(v);
+  release_retired();
+}
+
+Value Globals::load(size_t slot) const {
+  auto& cell = const_cast<Value&>(values[slot]);
+  for (;;) {
+    uint64_t before = sequence_.load(std::memory_order_acquire);
+    Value v;
+    v.tag = std::atomic_ref<Tag>(cell.tag).load(std::memory_order_relaxed);
+    v.i = std::atomic_ref<int64_t>(cell.i).load(std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_acquire);
+    if ((before & 1) == 0 && sequence_.load(std::memory_order_relaxed) == before) return v;
+  }
+}
+
+void Globals::store(size_t slot, Value owned) {
+  std::lock_guard<std::mutex> lock(write_mutex_);
+  Value& cell = values[slot];
+  Value old = cell;
+  uint64_t before = sequence_.load(std::memory_order_relaxed);
+  sequence_.store(before + 1, std::memory_order_relaxed);
+  std::atomic_thread_fence(std::memory_order_release);
+  std::atomic_ref<Tag>(cell.tag).store(owned.tag, std::memory_order_relaxed);
+  std::atomic_ref<int64_t>(cell.i).store(owned.i, std::memory_order_relaxed);
+  sequence_.store(before + 2, std::memory_order_release);
+  if (old.is_obj()) retired_.push_back(old);
+}
+
+void Globals::release_retired() {
+  std::vector<Value> retired;
+  {
+    std::lock_guard<std::mutex> lock(write_mutex_);
+    retired.swap(retired_);
+  }
+  for (Value v : retired) decref(v);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,9 +1,19 @@
 // Heap objects. Every object is refcounted; a count reaching zero deletes it at once, as in
 // CPython (there is no cycle collector: a reference cycle leaks until the VM is destroyed).
-// Under a GIL the counts are plain integers, because only the GIL holder touches them.
+//
+// Two refcount modes, chosen per process by the VMs alive (see FreeThreadedScope):
+//   under a GIL (the default) a count is a plain read-modify-write, because only the GIL holder
+//   touches it;
+//   free-threaded (while a `nogil` VM lives) counts are atomic, and immortal objects (functions,
+//   code, modules, builtins: what every thread loads all the time) are not counted at all, so
+//   two threads calling the same function do not fight over one cache line. This is the scheme
+//   of CPython 3.12's immortal objects (PEP 683), used as PEP 703 uses it.
+// Lists and dicts carry a mutex that free-threaded mode takes around each access (ContainerLock).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,7 +43,7 @@ enum class Kind : uint8_t {
 
 // A new object comes with one reference, owned by whoever called `new`.
 struct Object {
-  int64_t refcount = 1;
+  std::atomic<int64_t> refcount{1};
   const Kind kind;
 
   explicit Object(Kind k) : kind(k) {}
@@ -42,11 +52,51 @@ struct Object {
   virtual ~Object() = default;
 };
 
+// A count at or above this is immortal: never freed. Free-threaded mode does not count such
+// objects; under a GIL they are counted but can never get down to zero.
+constexpr int64_t kImmortalRefcount = int64_t{1} << 40;
+
+namespace detail {
+inline std::atomic<int> free_threaded_vms{0};
+}  // namespace detail
+
+// Whether refcounts are atomic and containers lock: true while a free-threaded VM exists.
+inline bool free_threaded() { return detail::free_threaded_vms.load(std::memory_order_relaxed) != 0; }
+
+// Switches the process to free-threaded mode for its lifetime. A VM holds one when its design
+// runs threads in parallel; it must be made before the VM's threads start.
+class FreeThreadedScope {
+ public:
+  FreeThreadedScope() { detail::free_threaded_vms.fetch_add(1, std::memory_order_seq_cst); }
+  ~FreeThreadedScope() { detail::free_threaded_vms.fetch_sub(1, std::memory_order_seq_cst); }
+  FreeThreadedScope(const FreeThreadedScope&) = delete;
+  FreeThreadedScope& operator=(const FreeThreadedScope&) = delete;
+};
+
 inline void incref(Value v) {
-  if (v.tag == Tag::Obj) ++v.obj->refcount;
+  if (v.tag != Tag::Obj) return;
+  std::atomic<int64_t>& count = v.obj->refcount;
+  if (!free_threaded()) {
+    count.store(count.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  } else if (count.load(std::memory_order_relaxed) < kImmortalRefcount) {
+    count.fetch_add(1, std::memory_order_relaxed);
+  }
 }
 inline void decref(Value v) {
-  if (v.tag == Tag::Obj && --v.obj->refcount == 0) delete v.obj;
+  if (v.tag != Tag::Obj) return;
+  std::atomic<int64_t>& count = v.obj->refcount;
+  if (!free_threaded()) {
+    int64_t left = count.load(std::memory_order_relaxed) - 1;
+    count.store(left, std::memory_order_relaxed);
+    if (left == 0) delete v.obj;
+  } else if (count.load(std::memory_order_relaxed) < kImmortalRefcount &&
+             count.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    delete v.obj;
+  }
+}
+// Makes an object immortal (it is then never freed): for objects every thread shares.
+inline void immortalize(Value v) {
+  if (v.tag == Tag::Obj) v.obj->refcount.store(kImmortalRefcount, std::memory_order_relaxed);
 }
 
 // An owning Value for native code: RAII over one reference.
@@ -94,9 +144,11 @@ struct Bytes : Object {
   explicit Bytes(std::string d) : Object(Kind::Bytes), data(std::move(d)) {}
 };
 
-// Lists and tuples own one reference to each item.
+// Lists and tuples own one reference to each item. A list's items are read and changed under
+// ContainerLock (a no-op under a GIL); a tuple never changes.
 struct List : Object {
   std::vector<Value> items;
+  std::mutex mutex;
   List() : Object(Kind::List) {}
   ~List() override {
     for (Value v : items) decref(v);
@@ -135,6 +187,35 @@ Value make_str(std::string text);
 Value make_bytes(std::string data);
 Value make_tuple(std::vector<Value> owned_items);
 Value make_list(std::vector<Value> owned_items);
+
+// Locks a list's or dict's mutex in free-threaded mode; does nothing under a GIL. Held only
+// around reading or changing the container itself: never while calling code that may lock
+// another container (comparisons, repr), so two locks are never held at once.
+class ContainerLock {
+ public:
+  explicit ContainerLock(std::mutex& mutex) : lock_(mutex, std::defer_lock) {
+    if (free_threaded()) lock_.lock();
+  }
+
+ private:
+  std::unique_lock<std::mutex> lock_;
+};
+
+// The items of a list or tuple, readable while the view lives. Under a GIL (and for a tuple,
+// which never changes) it is the container's own vector. A free-threaded list is copied under
+// its lock, with a reference to each item, because another thread may change the list meanwhile.
+class ItemsView {
+ public:
+  explicit ItemsView(Value sequence);  // a list or a tuple
+  ~ItemsView();
+  ItemsView(const ItemsView&) = delete;
+  ItemsView& operator=(const ItemsView&) = delete;
+  const std::vector<Value>& items() const { return *items_; }
+
+ private:
+  const std::vector<Value>* items_;
+  std::vector<Value> copy_;  // owned references: free-threaded lists only
+};
 
 inline Str* as_str(Value v) { return static_cast<Str*>(v.obj); }
 inline Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.obj); }

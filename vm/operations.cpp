@@ -154,7 +154,7 @@ Value sequence_op(Op op, Value a, Value b) {
   if (op == Op::ADD) {
     if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) return make_str(as_str(a)->text + as_str(b)->text);
     if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes)) return make_bytes(as_bytes(a)->data + as_bytes(b)->data);
-    if (is_kind(a, Kind::List) && is_kind(b, Kind::List)) return concatenate(as_list(a)->items, as_list(b)->items, false);
+    if (is_kind(a, Kind::List) && is_kind(b, Kind::List)) return concatenate(ItemsView(a).items(), ItemsView(b).items(), false);
     if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple)) return concatenate(as_tuple(a)->items, as_tuple(b)->items, true);
   }
   if (op == Op::MUL) {
@@ -163,7 +163,7 @@ Value sequence_op(Op op, Value a, Value b) {
       int64_t times = as_integer(b);
       if (is_kind(a, Kind::Str)) return repeat(as_str(a)->text, times, false);
       if (is_kind(a, Kind::Bytes)) return repeat(as_bytes(a)->data, times, true);
-      if (is_kind(a, Kind::List)) return repeat_items(as_list(a)->items, times, false);
+      if (is_kind(a, Kind::List)) return repeat_items(ItemsView(a).items(), times, false);
       if (is_kind(a, Kind::Tuple)) return repeat_items(as_tuple(a)->items, times, true);
     }
   }
@@ -277,7 +277,7 @@ int compare_three_way(Value a, Value b, const char* symbol) {
   }
   if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) return as_str(a)->text.compare(as_str(b)->text) < 0 ? -1 : as_str(a)->text == as_str(b)->text ? 0 : 1;
   if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes)) return as_bytes(a)->data.compare(as_bytes(b)->data) < 0 ? -1 : as_bytes(a)->data == as_bytes(b)->data ? 0 : 1;
-  if (is_kind(a, Kind::List) && is_kind(b, Kind::List)) return compare_sequences(as_list(a)->items, as_list(b)->items);
+  if (is_kind(a, Kind::List) && is_kind(b, Kind::List)) return compare_sequences(ItemsView(a).items(), ItemsView(b).items());
   if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple)) return compare_sequences(as_tuple(a)->items, as_tuple(b)->items);
   raise(exc::TypeError, std::string("'") + symbol + "' not supported between instances of '" + type_name(a) +
                             "' and '" + type_name(b) + "'");
@@ -293,9 +293,9 @@ int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b) 
 }  // namespace
 
 std::vector<Value> sequence_items(Value v) {
-  if (is_kind(v, Kind::List)) return as_list(v)->items;
-  if (is_kind(v, Kind::Tuple)) return as_tuple(v)->items;
-  raise(exc::TypeError, "expected a list or tuple, got " + type_name(v));
+  std::vector<Value> items = ItemsView(v).items();
+  for (Value item : items) incref(item);
+  return items;
 }
 
 bool truthy(Value v) {
@@ -310,9 +310,9 @@ bool truthy(Value v) {
   switch (v.obj->kind) {
     case Kind::Str: return !as_str(v)->text.empty();
     case Kind::Bytes: return !as_bytes(v)->data.empty();
-    case Kind::List: return !as_list(v)->items.empty();
+    case Kind::List: return length(v) != 0;
     case Kind::Tuple: return !as_tuple(v)->items.empty();
-    case Kind::Dict: return !static_cast<Dict*>(v.obj)->entries.empty();
+    case Kind::Dict: return length(v) != 0;
     default: return true;
   }
 }
@@ -331,8 +331,9 @@ bool values_equal(Value a, Value b) {
     case Kind::Bytes: return as_bytes(a)->data == as_bytes(b)->data;
     case Kind::List:
     case Kind::Tuple: {
-      const auto& x = a.obj->kind == Kind::List ? as_list(a)->items : as_tuple(a)->items;
-      const auto& y = b.obj->kind == Kind::List ? as_list(b)->items : as_tuple(b)->items;
+      ItemsView x_view(a), y_view(b);
+      const auto& x = x_view.items();
+      const auto& y = y_view.items();
       if (x.size() != y.size()) return false;
       for (size_t i = 0; i < x.size(); ++i) {
         if (!values_equal(x[i], y[i])) return false;
@@ -340,14 +341,18 @@ bool values_equal(Value a, Value b) {
       return true;
     }
     case Kind::Dict: {
-      auto* x = static_cast<Dict*>(a.obj);
       auto* y = static_cast<Dict*>(b.obj);
-      if (x->entries.size() != y->entries.size()) return false;
-      for (auto& [key, value] : x->entries) {
-        Value* other = y->find(key);
-        if (!other || !values_equal(value, *other)) return false;
+      if (static_cast<Dict*>(a.obj)->size() != y->size()) return false;
+      bool equal = true;
+      for (auto [key, value] : static_cast<Dict*>(a.obj)->snapshot()) {  // owned references
+        if (equal) {
+          Ref other = Ref::steal(y->get(key));
+          equal = !other.get().is_undefined() && values_equal(value, other.get());
+        }
+        decref(key);
+        decref(value);
       }
-      return true;
+      return equal;
     }
     default: return false;
   }
@@ -416,12 +421,13 @@ std::string repr(Value v) {
   switch (v.obj->kind) {
     case Kind::Str: return quote_text(as_str(v)->text, false);
     case Kind::Bytes: return quote_text(as_bytes(v)->data, true);
-    case Kind::List: return join_reprs(as_list(v)->items, "[", "]", false);
+    case Kind::List: return join_reprs(ItemsView(v).items(), "[", "]", false);
     case Kind::Tuple: return join_reprs(as_tuple(v)->items, "(", ")", true);
     case Kind::Dict: {
       std::string out = "{";
       bool first = true;
-      for (auto& [key, value] : static_cast<Dict*>(v.obj)->entries) {
+      for (auto [key, value] : static_cast<Dict*>(v.obj)->snapshot()) {  // owned references
+        Ref owned_key = Ref::steal(key), owned_value = Ref::steal(value);
         if (!first) out += ", ";
         first = false;
         out += repr(key) + ": " + repr(value);
@@ -511,20 +517,29 @@ bool contains(Value container, Value item) {
     return data.find(as_bytes(item)->data) != std::string::npos;
   }
   if (is_kind(container, Kind::List) || is_kind(container, Kind::Tuple)) {
-    for (Value v : sequence_items(container)) {
+    ItemsView view(container);
+    for (Value v : view.items()) {
       if (values_equal(v, item)) return true;
     }
     return false;
   }
-  if (is_kind(container, Kind::Dict)) return static_cast<Dict*>(container.obj)->find(item) != nullptr;
+  if (is_kind(container, Kind::Dict)) return !Ref::steal(static_cast<Dict*>(container.obj)->get(item)).get().is_undefined();
   raise(exc::TypeError, "argument of type '" + type_name(container) + "' is not iterable");
 }
 
 Value get_item(Value container, Value index) {
   bool slice = is_kind(index, Kind::Slice);
+  if (is_kind(container, Kind::List) && !slice) {  // one item: no copy of a free-threaded list
+    List& list = *as_list(container);
+    ContainerLock lock(list.mutex);
+    Value v = list.items[checked_index(index, list.items.size(), "list")];
+    incref(v);
+    return v;
+  }
   if (is_kind(container, Kind::List) || is_kind(container, Kind::Tuple)) {
     bool tuple = container.obj->kind == Kind::Tuple;
-    const auto& items = sequence_items(container);
+    ItemsView view(container);
+    const auto& items = view.items();
     if (slice) return slice_items(items, *static_cast<Slice*>(index.obj), tuple);
     Value v = items[checked_index(index, items.size(), tuple ? "tuple" : "list")];
     incref(v);
@@ -543,21 +558,25 @@ Value get_item(Value container, Value index) {
     return make_str(std::string(1, text[i]));
   }
   if (is_kind(container, Kind::Dict)) {
-    Value* v = static_cast<Dict*>(container.obj)->find(index);
-    if (!v) raise_key_error(index);
-    incref(*v);
-    return *v;
+    Value v = static_cast<Dict*>(container.obj)->get(index);
+    if (v.is_undefined()) raise_key_error(index);
+    return v;
   }
   raise(exc::TypeError, "'" + type_name(container) + "' object is not subscriptable");
 }
 
 void set_item(Value container, Value index, Value value) {
   if (is_kind(container, Kind::List)) {
-    auto& items = as_list(container)->items;
-    size_t i = checked_index(index, items.size(), "list assignment");
-    incref(value);
-    decref(items[i]);
-    items[i] = value;
+    List& list = *as_list(container);
+    Value old;
+    {
+      ContainerLock lock(list.mutex);
+      size_t i = checked_index(index, list.items.size(), "list assignment");
+      incref(value);
+      old = list.items[i];
+      list.items[i] = value;
+    }
+    decref(old);
     return;
   }
   if (is_kind(container, Kind::Dict)) {
@@ -576,9 +595,9 @@ Value get_iterator(Value iterable) {
   iterator->source = Iterator::Source::Sequence;
   if (is_kind(iterable, Kind::Dict)) {
     std::vector<Value> keys;
-    for (auto& entry : static_cast<Dict*>(iterable.obj)->entries) {
-      incref(entry.first);
-      keys.push_back(entry.first);
+    for (auto [key, value] : static_cast<Dict*>(iterable.obj)->snapshot()) {  // owned references
+      keys.push_back(key);
+      decref(value);
     }
     iterator->sequence = make_list(std::move(keys));
   } else if (iterable.is_obj() && (iterable.obj->kind == Kind::List || iterable.obj->kind == Kind::Tuple ||
@@ -601,10 +620,18 @@ bool iterator_next(Value value, Value& out) {
     return true;
   }
   Value sequence = it->sequence;
-  if (is_kind(sequence, Kind::List) || is_kind(sequence, Kind::Tuple)) {
-    const auto& items = sequence.obj->kind == Kind::List ? as_list(sequence)->items : as_tuple(sequence)->items;
+  if (is_kind(sequence, Kind::Tuple)) {
+    const auto& items = as_tuple(sequence)->items;
     if (it->index >= items.size()) return false;
     out = items[it->index++];
+    incref(out);
+    return true;
+  }
+  if (is_kind(sequence, Kind::List)) {
+    List& list = *as_list(sequence);
+    ContainerLock lock(list.mutex);
+    if (it->index >= list.items.size()) return false;
+    out = list.items[it->index++];
     incref(out);
     return true;
   }
@@ -625,9 +652,13 @@ int64_t length(Value v) {
     switch (v.obj->kind) {
       case Kind::Str: return static_cast<int64_t>(as_str(v)->text.size());
       case Kind::Bytes: return static_cast<int64_t>(as_bytes(v)->data.size());
-      case Kind::List: return static_cast<int64_t>(as_list(v)->items.size());
+      case Kind::List: {
+        List& list = *as_list(v);
+        ContainerLock lock(list.mutex);
+        return static_cast<int64_t>(list.items.size());
+      }
       case Kind::Tuple: return static_cast<int64_t>(as_tuple(v)->items.size());
-      case Kind::Dict: return static_cast<int64_t>(static_cast<Dict*>(v.obj)->entries.size());
+      case Kind::Dict: return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
       case Kind::Iterator: {
         auto* it = static_cast<Iterator*>(v.obj);
         if (it->source == Iterator::Source::Range) {

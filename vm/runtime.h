@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -34,7 +35,7 @@ struct ExceptionClass : Object {
   ExceptionClass* base;  // nullptr for BaseException; classes are immortal
   ExceptionClass(std::string n, ExceptionClass* b)
       : Object(Kind::ExceptionClass), name(std::move(n)), base(b) {
-    refcount = int64_t{1} << 40;  // immortal: never freed, never counted to zero
+    immortalize(Value::object(this));
   }
   bool is_subclass_of(const ExceptionClass* other) const;
 };
@@ -102,12 +103,30 @@ Value new_exception(ExceptionClass* cls, std::string message);
 // ---------------------------------------------------------------------------------------------
 // Functions, natives, modules, builtin instances
 
-// The values of one module's globals, indexed like its GlobalNames.
+// The values of one module's globals, indexed like its GlobalNames. The slots are fixed once
+// the module is compiled (resize_to_names), before any thread runs its code.
+//
+// Under a GIL the interpreter reads and writes `values` directly. Free-threaded, load() and
+// store() make the slots safe without a lock on the read side, which every function call
+// takes (LOAD_GLOBAL): a seqlock. Writers serialise on `write_mutex`, make `sequence` odd,
+// write, make it even again; readers retry while it was odd or changed under them. A value a
+// store displaces may still be in the hands of a reader that has not yet counted its
+// reference, so it is retired instead of released, and freed when no other thread can be
+// reading (release_retired, called with one VM thread left, and by clear()).
 struct Globals {
   GlobalNames names;
   std::vector<Value> values;  // owned; Undefined = never assigned
   void resize_to_names() { values.resize(names.size(), Value::undefined()); }
   void clear();
+
+  Value load(size_t slot) const;              // free-threaded read; borrowed
+  void store(size_t slot, Value owned);       // free-threaded write; takes the reference
+  void release_retired();                     // only while no other thread may read
+
+ private:
+  mutable std::atomic<uint64_t> sequence_{0};
+  std::mutex write_mutex_;
+  std::vector<Value> retired_;  // owned; guarded by write_mutex_
 };
 
 struct Function : Object {
@@ -154,15 +173,19 @@ struct Native : Object {
   ~Native() override { decref(self); }
 };
 
+// A builtin module. Its attributes change only through add() (setattr on the module), so they
+// are read and changed under ContainerLock.
 struct Module : Object {
   std::string name;
   std::unordered_map<std::string, Value> attributes;  // owned
+  std::mutex mutex;
   explicit Module(std::string n) : Object(Kind::Module), name(std::move(n)) {}
   ~Module() override {
     for (auto& entry : attributes) decref(entry.second);
   }
   void add(const std::string& key, Value owned);
   void add_function(const std::string& key, NativeFn fn);
+  Value get(const std::string& key);  // new reference; Undefined if absent
 };
 
 struct Instance;
@@ -202,9 +225,12 @@ struct Slice : Object {
 };
 
 // An insertion-ordered hash map of hashable values (int, float, bool, None, str, bytes, tuple).
+// Every member function takes the dict's ContainerLock itself; `entries` and `index` are read
+// directly only by code that owns the dict alone (a dict being built or destroyed).
 struct Dict : Object {
   std::vector<std::pair<Value, Value>> entries;  // owned keys and values
   std::unordered_multimap<size_t, size_t> index;  // hash -> position in entries
+  std::mutex mutex;
   Dict() : Object(Kind::Dict) {}
   ~Dict() override {
     for (auto& [k, v] : entries) {
@@ -212,8 +238,16 @@ struct Dict : Object {
       decref(v);
     }
   }
-  Value* find(Value key);          // nullptr if absent
+  Value get(Value key);              // new reference; Undefined if absent
   void set(Value key, Value value);  // takes new references to both
+  Value pop(Value key);              // the removed value (a reference for the caller); Undefined if absent
+  // Inserts (key, value) unless key is present; returns the value now under key (new reference).
+  Value set_default(Value key, Value value);
+  size_t size();
+  std::vector<std::pair<Value, Value>> snapshot();  // owned references to every key and value
+
+ private:
+  Value* find_locked(Value key);  // the caller holds the lock; nullptr if absent
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -238,7 +272,7 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name);
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value);
 int64_t length(Value v);
 Value percent_format(Value format, Value args);  // str % args, bytes % args
-std::vector<Value> sequence_items(Value v);  // borrowed items of list/tuple (raises otherwise)
+std::vector<Value> sequence_items(Value v);  // new references to the items of a list/tuple (raises otherwise)
 
 // ---------------------------------------------------------------------------------------------
 // Threads
@@ -345,6 +379,8 @@ class VM {
   // the VM must not be destroyed; the host exits the process instead.
   bool daemon_threads_alive() const;
   size_t live_thread_count() const;  // started, not yet finished (main thread excluded)
+  // VM threads running script code now, the main thread included (lock-free, for hot paths).
+  size_t running_thread_count() const { return running_threads_.load(std::memory_order_acquire); }
   bool holds_gil_at_exit() const { return holds_gil_at_exit_; }
 
   Gil& gil() { return *gil_; }
@@ -371,9 +407,11 @@ class VM {
 
   VmOptions options_;
   std::unique_ptr<Gil> gil_;
+  std::optional<FreeThreadedScope> free_threaded_;  // engaged when the design is not exclusive
   Globals globals_;
   std::unordered_map<std::string, Value> builtins_;  // owned
   std::unordered_map<std::string, Value> modules_;   // owned, created on first import
+  std::mutex modules_mutex_;                          // threads may import at the same time
 
   mutable std::mutex threads_mutex_;
   std::condition_variable threads_cv_;
@@ -383,6 +421,7 @@ class VM {
   int thread_counter_ = 0;
   bool holds_gil_at_exit_ = false;
   std::atomic<uint64_t> ids_{0};
+  std::atomic<size_t> running_threads_{0};
   friend struct ThreadState;
   friend void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record);
 };

@@ -80,7 +80,11 @@ AllowThreads::AllowThreads(ThreadState& thread) : thread_(thread) { thread_.vm.g
 AllowThreads::~AllowThreads() { thread_.vm.gil().take(thread_.gil_thread); }
 
 VM::VM(VmOptions options) : options_(std::move(options)), gil_(make_gil(options_.gil_design, options_.gil_config)) {
+  if (!gil_->is_exclusive()) free_threaded_.emplace();
   install_builtin_functions(builtins_);
+  if (free_threaded()) {
+    for (auto& [name, value] : builtins_) immortalize(value);
+  }
 }
 
 VM::~VM() {
@@ -100,11 +104,29 @@ Value VM::builtin(std::string_view name) const {
 Value VM::global_value(std::string_view name) const {
   auto slot = globals_.names.find(name);
   if (!slot || *slot >= globals_.values.size()) return Value::undefined();
-  return globals_.values[*slot];
+  return free_threaded() ? globals_.load(*slot) : globals_.values[*slot];
 }
+
+namespace {
+// What every thread of a free-threaded VM loads is immortal (see object.h): the module code,
+// its constants and nested functions' code, modules and their functions.
+void immortalize_code(Code& code) {
+  immortalize(Value::object(&code));
+  for (Value constant : code.constants) {
+    immortalize(constant);
+    if (is_kind(constant, Kind::Code)) immortalize_code(*as_code(constant));
+  }
+}
+
+void immortalize_module(Module& module) {
+  immortalize(Value::object(&module));
+  for (auto& [name, value] : module.attributes) immortalize(value);
+}
+}  // namespace
 
 Value VM::import_module(ThreadState&, std::string_view name) {
   std::string key(name);
+  std::lock_guard<std::mutex> lock(modules_mutex_);
   auto it = modules_.find(key);
   if (it == modules_.end()) {
     Value module;
@@ -113,6 +135,7 @@ Value VM::import_module(ThreadState&, std::string_view name) {
     else if (key == "sys") module = make_sys_module(*this);
     else if (key == "socket") module = make_socket_module(*this);
     else raise(exc::ModuleNotFoundError, "No module named '" + key + "'");
+    if (free_threaded()) immortalize_module(*static_cast<Module*>(module.obj));
     it = modules_.emplace(key, module).first;
   }
   incref(it->second);
@@ -159,6 +182,7 @@ void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
     }
     thread->finished_cv.notify_all();
   }
+  vm.running_threads_.fetch_sub(1, std::memory_order_release);
   vm.gil().drop(record->gil);
 }
 
@@ -169,9 +193,11 @@ void VM::start_thread(ThreadState&, ThreadObject& thread) {
   std::lock_guard<std::mutex> lock(threads_mutex_);
   incref(Value::object(&thread));
   live_threads_.push_back(&thread);
+  running_threads_.fetch_add(1, std::memory_order_relaxed);
   try {
     os_threads_.emplace_back(thread_main, std::ref(*this), &thread, &record);
   } catch (const std::system_error& error) {
+    running_threads_.fetch_sub(1, std::memory_order_relaxed);
     live_threads_.pop_back();
     decref(Value::object(&thread));
     raise(exc::RuntimeError, std::string("can't start new thread: ") + error.what());
@@ -237,10 +263,12 @@ int VM::exit_status_of(const ExceptionObject& exception) const {
 
 int VM::run_main(std::string_view source, const std::string& filename) {
   Ref code = compile_module(source, filename, globals_.names);
+  if (free_threaded()) immortalize_code(*as_code(code.get()));
   globals_.resize_to_names();
   if (auto slot = globals_.names.find("__name__")) globals_.values[*slot] = make_str("__main__");
 
   ThreadRecord& record = register_thread("MainThread");
+  running_threads_.fetch_add(1, std::memory_order_relaxed);
   publish_cpu_clock(record);
   gil_->take(record.gil);
   int status = 0;
@@ -255,6 +283,7 @@ int VM::run_main(std::string_view source, const std::string& filename) {
       status = exit_status_of(*static_cast<ExceptionObject*>(error.exception.get().obj));
     }
     join_non_daemon_threads(ts);
+    if (running_thread_count() == 1) globals_.release_retired();
     std::fflush(out());
     retire_cpu_clock(record);
     if (daemon_threads_alive()) {
@@ -262,6 +291,7 @@ int VM::run_main(std::string_view source, const std::string& filename) {
       return status;  // daemons still run VM code: keep them stopped on the GIL
     }
   }
+  running_threads_.fetch_sub(1, std::memory_order_release);
   gil_->drop(record.gil);
   return status;
 }
