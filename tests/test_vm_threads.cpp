@@ -257,7 +257,7 @@ TEST_CASE("nogil runs two threads' bytecode at the same time, newgil does not", 
   CHECK(locked.output == "1\n");
 }
 
-TEST_CASE("nogil keeps shared lists, dicts and globals consistent under concurrent mutation",
+TEST_CASE("nogil keeps shared lists and dicts and globals consistent under concurrent mutation",
           "[vm][threads][nogil]") {
   auto run = run_script(R"(
 import threading

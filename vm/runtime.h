@@ -399,6 +399,7 @@ class VM {
   void start_thread(ThreadState& caller, ThreadObject& thread);
   void join_thread(ThreadState& caller, ThreadObject& thread);
   void join_non_daemon_threads(ThreadState& main);
+  void join_os_threads();  // only once no VM thread can be running script code
   std::string next_thread_name();
 
  private:

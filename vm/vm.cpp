@@ -88,9 +88,7 @@ VM::VM(VmOptions options) : options_(std::move(options)), gil_(make_gil(options_
 }
 
 VM::~VM() {
-  for (std::thread& t : os_threads_) {
-    if (t.joinable()) t.join();
-  }
+  join_os_threads();
   globals_.clear();
   for (auto& [name, value] : builtins_) decref(value);
   for (auto& [name, value] : modules_) decref(value);
@@ -229,6 +227,17 @@ void VM::join_non_daemon_threads(ThreadState& main) {
   }
 }
 
+void VM::join_os_threads() {
+  std::vector<std::thread> threads;
+  {
+    std::lock_guard<std::mutex> lock(threads_mutex_);
+    threads.swap(os_threads_);
+  }
+  for (std::thread& t : threads) {
+    if (t.joinable()) t.join();
+  }
+}
+
 size_t VM::live_thread_count() const {
   std::lock_guard<std::mutex> lock(threads_mutex_);
   return live_threads_.size();
@@ -293,6 +302,10 @@ int VM::run_main(std::string_view source, const std::string& filename) {
   }
   running_threads_.fetch_sub(1, std::memory_order_release);
   gil_->drop(record.gil);
+  // Every thread has finished its script; wait for the OS threads to leave too, so that what
+  // they write last (their final GIL release) is visible to whoever reads the statistics next.
+  // Under a GIL, taking the GIL would order those reads; free-threaded, only this join does.
+  join_os_threads();
   return status;
 }
 
