@@ -160,6 +160,7 @@ void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
     thread->finished_cv.notify_all();
   }
   vm.gil().drop(record->gil);
+  vm.gil().thread_exited(record->gil);
 }
 
 void VM::start_thread(ThreadState&, ThreadObject& thread) {
@@ -263,6 +264,7 @@ int VM::run_main(std::string_view source, const std::string& filename) {
     }
   }
   gil_->drop(record.gil);
+  gil_->thread_exited(record.gil);
   return status;
 }
 
