@@ -458,40 +458,14 @@ namespace {
 
 using gilvm::GilEvent;
 using gilvm::GilEventKind;
+using gilvm::GilEventLog;
 
-// Keeps every event in arrival order; thread-safe, as a listener must be.
-class EventRecorder final : public gilvm::GilEventListener {
- public:
-  void on_gil_event(const GilEvent& event) override {
-    std::lock_guard lock(mutex_);
-    events_.push_back(event);
-  }
-  std::vector<GilEvent> events() const {
-    std::lock_guard lock(mutex_);
-    return events_;
-  }
-
- private:
-  mutable std::mutex mutex_;
-  std::vector<GilEvent> events_;
-};
-
-const char* kind_name(GilEventKind kind) {
-  switch (kind) {
-    case GilEventKind::Ready: return "Ready";
-    case GilEventKind::Acquired: return "Acquired";
-    case GilEventKind::Released: return "Released";
-    case GilEventKind::Exited: return "Exited";
-  }
-  return "?";
-}
-
-// "Released(forced)" and the like: readable sequences in assertion messages.
+// "released(forced)" and the like: readable sequences in assertion messages.
 std::string event_names(const std::vector<GilEvent>& events) {
   std::string names;
   for (const GilEvent& event : events) {
     if (!names.empty()) names += ' ';
-    names += kind_name(event.kind);
+    names += gilvm::to_string(event.kind);
     if (event.kind == GilEventKind::Released) names += event.forced ? "(forced)" : "(voluntary)";
   }
   return names;
@@ -512,8 +486,8 @@ std::string grammar_error(const std::vector<GilEvent>& events) {
     const GilEventKind kind = events[index].kind;
     const bool may_exit = expected == GilEventKind::Ready && index > 0;
     if (kind != expected && !(kind == GilEventKind::Exited && may_exit)) {
-      return "event " + std::to_string(index) + " is " + kind_name(kind) + ", expected " +
-             kind_name(expected);
+      return "event " + std::to_string(index) + " is " + std::string(gilvm::to_string(kind)) +
+             ", expected " + std::string(gilvm::to_string(expected));
     }
     if (kind == GilEventKind::Exited) {
       return index + 1 == events.size() ? "" : "events after Exited";
@@ -576,7 +550,7 @@ TEST_CASE("GIL events of a lone thread: one sequence per take and drop then Exit
   const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
   CAPTURE(design);
   auto gil = make_design(design);
-  EventRecorder recorder;
+  GilEventLog recorder;
   gil->set_event_listener(&recorder);
   GilThread thread = make_thread(7, "lone");
   for (int round = 0; round < 2; ++round) {
@@ -587,7 +561,7 @@ TEST_CASE("GIL events of a lone thread: one sequence per take and drop then Exit
 
   const auto events = recorder.events();
   CHECK(event_names(events) ==
-        "Ready Acquired Released(voluntary) Ready Acquired Released(voluntary) Exited");
+        "ready acquired released(voluntary) ready acquired released(voluntary) exited");
   CHECK(events_of(events, 7).size() == events.size());
   CHECK(times_non_decreasing(events));
   check_thread_events(events, thread);
@@ -603,7 +577,7 @@ TEST_CASE("GIL events of a spinner and a dropper follow the grammar and match th
   config.check_interval = 10;     // legacy: frequent forced releases
   config.slice = 100us;           // bfs: the spinner soon loses its priority
   auto gil = make_design(design, config);
-  EventRecorder recorder;
+  GilEventLog recorder;
   gil->set_event_listener(&recorder);
   Spinner spinner;
   spinner.gil_thread = make_thread(1, "spinner");
@@ -643,7 +617,7 @@ TEST_CASE("GIL events stop when the listener is removed and statistics go on reg
   const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
   CAPTURE(design);
   auto gil = make_design(design);
-  EventRecorder recorder;
+  GilEventLog recorder;
   GilThread thread = make_thread(1, "lone");
   gil->take(thread);  // nobody subscribed yet
   gil->drop(thread);
@@ -655,7 +629,7 @@ TEST_CASE("GIL events stop when the listener is removed and statistics go on reg
   gil->drop(thread);
   gil->thread_exited(thread);
 
-  CHECK(event_names(recorder.events()) == "Ready Acquired Released(voluntary)");
+  CHECK(event_names(recorder.events()) == "ready acquired released(voluntary)");
   CHECK(thread.stats.acquisitions == 3);
   CHECK(thread.stats.voluntary_releases == 3);
   CHECK(gil->switch_count() == 1);
@@ -666,7 +640,7 @@ TEST_CASE("legacy: each tick expiry of a lone thread reports Released(forced) Re
   GilConfig config;
   config.check_interval = 10;
   auto gil = make_design("legacy", config);
-  EventRecorder recorder;
+  GilEventLog recorder;
   gil->set_event_listener(&recorder);
   GilThread thread = make_thread(1, "lone");
   uint64_t ticks = 0;
@@ -677,8 +651,8 @@ TEST_CASE("legacy: each tick expiry of a lone thread reports Released(forced) Re
 
   const auto events = recorder.events();
   CHECK(event_names(events) ==
-        "Ready Acquired Released(forced) Ready Acquired Released(forced) Ready Acquired "
-        "Released(voluntary) Exited");
+        "ready acquired released(forced) ready acquired released(forced) ready acquired "
+        "released(voluntary) exited");
   check_thread_events(events, thread);
 }
 

@@ -274,6 +274,38 @@ void Gil::leave_exclusive(GilThread& /*thread*/) {}
 #endif
 
 // ---------------------------------------------------------------------------------------------
+// Events
+
+void GilEventLog::on_gil_event(const GilEvent& event) {
+  std::lock_guard lock(mutex_);
+  events_.push_back(event);
+}
+
+std::vector<GilEvent> GilEventLog::events() const {
+  std::lock_guard lock(mutex_);
+  return events_;
+}
+
+std::string_view to_string(GilEventKind kind) {
+  switch (kind) {
+    case GilEventKind::Ready: return "ready";
+    case GilEventKind::Acquired: return "acquired";
+    case GilEventKind::Released: return "released";
+    case GilEventKind::Exited: return "exited";
+  }
+  return "unknown";
+}
+
+nlohmann::json to_json(const GilEvent& event) {
+  return {
+      {"thread", event.thread_id},
+      {"event", to_string(event.kind)},
+      {"time_ns", event.time_ns},
+      {"forced", event.forced},
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Gil: report
 
 namespace {

@@ -30,6 +30,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -127,6 +128,21 @@ class GilEventListener {
   virtual ~GilEventListener() = default;
   virtual void on_gil_event(const GilEvent& event) = 0;
 };
+
+// A listener that keeps every event in memory, in arrival order (gilvm --trace, tests).
+class GilEventLog final : public GilEventListener {
+ public:
+  void on_gil_event(const GilEvent& event) override;
+  std::vector<GilEvent> events() const;  // a copy: threads may still be reporting
+
+ private:
+  mutable std::mutex mutex_;
+  std::vector<GilEvent> events_;
+};
+
+std::string_view to_string(GilEventKind kind);  // "ready", "acquired", "released", "exited"
+// {"thread": id, "event": kind, "time_ns": ..., "forced": ...}: one line of gilvm --trace.
+nlohmann::json to_json(const GilEvent& event);
 
 class Gil {
  public:
