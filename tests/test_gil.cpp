@@ -499,6 +499,211 @@ TEST_CASE("nogil: two threads hold it at the same time and are never asked to dr
 }
 
 // ---------------------------------------------------------------------------------------------
+// Event hooks
+
+namespace {
+
+using gilvm::GilEvent;
+using gilvm::GilEventKind;
+using gilvm::GilEventLog;
+
+// "released(forced)" and the like: readable sequences in assertion messages.
+std::string event_names(const std::vector<GilEvent>& events) {
+  std::string names;
+  for (const GilEvent& event : events) {
+    if (!names.empty()) names += ' ';
+    names += gilvm::to_string(event.kind);
+    if (event.kind == GilEventKind::Released) names += event.forced ? "(forced)" : "(voluntary)";
+  }
+  return names;
+}
+
+std::vector<GilEvent> events_of(const std::vector<GilEvent>& events, uint64_t thread_id) {
+  std::vector<GilEvent> own;
+  std::copy_if(events.begin(), events.end(), std::back_inserter(own),
+               [&](const GilEvent& event) { return event.thread_id == thread_id; });
+  return own;
+}
+
+// Where one thread's events break Ready Acquired Released (Ready Acquired Released)* Exited;
+// empty when they follow it.
+std::string grammar_error(const std::vector<GilEvent>& events) {
+  GilEventKind expected = GilEventKind::Ready;
+  for (size_t index = 0; index < events.size(); ++index) {
+    const GilEventKind kind = events[index].kind;
+    const bool may_exit = expected == GilEventKind::Ready && index > 0;
+    if (kind != expected && !(kind == GilEventKind::Exited && may_exit)) {
+      return "event " + std::to_string(index) + " is " + std::string(gilvm::to_string(kind)) +
+             ", expected " + std::string(gilvm::to_string(expected));
+    }
+    if (kind == GilEventKind::Exited) {
+      return index + 1 == events.size() ? "" : "events after Exited";
+    }
+    if (kind == GilEventKind::Ready) expected = GilEventKind::Acquired;
+    if (kind == GilEventKind::Acquired) expected = GilEventKind::Released;
+    if (kind == GilEventKind::Released) expected = GilEventKind::Ready;
+  }
+  return "no Exited at the end";
+}
+
+bool times_non_decreasing(const std::vector<GilEvent>& events) {
+  return std::is_sorted(events.begin(), events.end(), [](const GilEvent& a, const GilEvent& b) {
+    return a.time_ns < b.time_ns;
+  });
+}
+
+uint64_t count_of(const std::vector<GilEvent>& events, GilEventKind kind) {
+  return static_cast<uint64_t>(std::count_if(events.begin(), events.end(), [&](const GilEvent& e) {
+    return e.kind == kind;
+  }));
+}
+
+uint64_t releases_of(const std::vector<GilEvent>& events, bool forced) {
+  return static_cast<uint64_t>(std::count_if(events.begin(), events.end(), [&](const GilEvent& e) {
+    return e.kind == GilEventKind::Released && e.forced == forced;
+  }));
+}
+
+// Acquired and voluntary Released are reported while the thread holds the GIL, so in arrival
+// order a voluntary Released must follow its own thread's Acquired with no other thread's in
+// between. (A forced Released is reported only after the thread got the GIL back, so it says
+// nothing about who held it meanwhile; timestamps of different threads are not compared.)
+uint64_t releases_by_non_holders(const std::vector<GilEvent>& events) {
+  uint64_t misplaced = 0;
+  uint64_t last_acquirer = 0;
+  for (const GilEvent& event : events) {
+    if (event.kind == GilEventKind::Acquired) last_acquirer = event.thread_id;
+    const bool voluntary_release = event.kind == GilEventKind::Released && !event.forced;
+    if (voluntary_release && event.thread_id != last_acquirer) ++misplaced;
+  }
+  return misplaced;
+}
+
+// All the checks one thread's events must pass, its statistics included.
+void check_thread_events(const std::vector<GilEvent>& all, const GilThread& thread) {
+  const auto events = events_of(all, thread.id);
+  INFO("thread " << thread.name << ": " << events.size() << " events");
+  CHECK(grammar_error(events) == "");
+  CHECK(times_non_decreasing(events));
+  CHECK(count_of(events, GilEventKind::Acquired) == thread.stats.acquisitions);
+  CHECK(releases_of(events, /*forced=*/true) == thread.stats.forced_releases);
+  CHECK(releases_of(events, /*forced=*/false) == thread.stats.voluntary_releases);
+}
+
+}  // namespace
+
+TEST_CASE("GIL events of a lone thread: one sequence per take and drop then Exited",
+          "[gil][events]") {
+  const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
+  CAPTURE(design);
+  auto gil = make_design(design);
+  GilEventLog recorder;
+  gil->set_event_listener(&recorder);
+  GilThread thread = make_thread(7, "lone");
+  for (int round = 0; round < 2; ++round) {
+    gil->take(thread);
+    gil->drop(thread);
+  }
+  gil->thread_exited(thread);
+
+  const auto events = recorder.events();
+  CHECK(event_names(events) ==
+        "ready acquired released(voluntary) ready acquired released(voluntary) exited");
+  CHECK(events_of(events, 7).size() == events.size());
+  CHECK(times_non_decreasing(events));
+  check_thread_events(events, thread);
+}
+
+TEST_CASE("GIL events of a spinner and a dropper follow the grammar and match the statistics",
+          "[gil][events]") {
+  const std::string design = GENERATE(from_range(exclusive_design_names()));
+  CAPTURE(design);
+  Watchdog watchdog("events of a spinner and a dropper, " + design, 120s);
+  GilConfig config;
+  config.switch_interval = 50us;  // the dropper soon asks the spinner to let go
+  config.check_interval = 10;     // legacy: frequent forced releases
+  config.slice = 100us;           // bfs: the spinner soon loses its priority
+  auto gil = make_design(design, config);
+  GilEventLog recorder;
+  gil->set_event_listener(&recorder);
+  Spinner spinner;
+  spinner.gil_thread = make_thread(1, "spinner");
+  GilThread dropper = make_thread(2, "dropper");
+  std::atomic<bool> stop{false};
+
+  std::thread spinner_thread([&] {
+    spin_until(*gil, spinner, stop);
+    gil->thread_exited(spinner.gil_thread);
+  });
+  // Take and drop until the spinner was forced off at least once, so both the voluntary and the
+  // forced paths report. The spinner's statistics may be read while holding the GIL.
+  std::thread dropper_thread([&] {
+    constexpr int kMinRounds = 200;
+    bool spinner_forced = false;
+    for (int round = 0; round < kMinRounds || !spinner_forced; ++round) {
+      gil->take(dropper);
+      spinner_forced = spinner.gil_thread.stats.forced_releases > 0;
+      gil->drop(dropper);
+    }
+    gil->thread_exited(dropper);
+    stop = true;
+  });
+  dropper_thread.join();
+  spinner_thread.join();
+
+  const auto events = recorder.events();
+  check_thread_events(events, spinner.gil_thread);
+  check_thread_events(events, dropper);
+  CHECK(events.size() == events_of(events, 1).size() + events_of(events, 2).size());
+  CHECK(spinner.gil_thread.stats.forced_releases > 0);
+  CHECK(releases_by_non_holders(events) == 0);
+}
+
+TEST_CASE("GIL events stop when the listener is removed and statistics go on regardless",
+          "[gil][events]") {
+  const std::string design = GENERATE(from_range(gilvm::gil_design_names()));
+  CAPTURE(design);
+  auto gil = make_design(design);
+  GilEventLog recorder;
+  GilThread thread = make_thread(1, "lone");
+  gil->take(thread);  // nobody subscribed yet
+  gil->drop(thread);
+  gil->set_event_listener(&recorder);
+  gil->take(thread);
+  gil->drop(thread);
+  gil->set_event_listener(nullptr);
+  gil->take(thread);
+  gil->drop(thread);
+  gil->thread_exited(thread);
+
+  CHECK(event_names(recorder.events()) == "ready acquired released(voluntary)");
+  CHECK(thread.stats.acquisitions == 3);
+  CHECK(thread.stats.voluntary_releases == 3);
+  CHECK(gil->switch_count() == 1);
+}
+
+TEST_CASE("legacy: each tick expiry of a lone thread reports Released(forced) Ready Acquired",
+          "[gil][events][legacy]") {
+  GilConfig config;
+  config.check_interval = 10;
+  auto gil = make_design("legacy", config);
+  GilEventLog recorder;
+  gil->set_event_listener(&recorder);
+  GilThread thread = make_thread(1, "lone");
+  uint64_t ticks = 0;
+  gil->take(thread);
+  interpret(*gil, thread, [&] { return ++ticks < 21; });  // 20 instructions: two expiries
+  gil->drop(thread);
+  gil->thread_exited(thread);
+
+  const auto events = recorder.events();
+  CHECK(event_names(events) ==
+        "ready acquired released(forced) ready acquired released(forced) ready acquired "
+        "released(voluntary) exited");
+  check_thread_events(events, thread);
+}
+
+// ---------------------------------------------------------------------------------------------
 // legacy
 
 TEST_CASE("legacy: the tick budget follows the check interval read afresh", "[gil][legacy]") {

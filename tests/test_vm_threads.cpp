@@ -4,9 +4,11 @@
 // staying consistent. Timing enters only as orderings and generous bounds.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "runtime.h"
 
@@ -293,4 +295,55 @@ print(sorted(table.keys())[0], table[(3, 99)])
   CHECK(run.status == 0);
   // Per thread: 20000 appends, 6667 pops (i % 3 == 0).
   CHECK(run.output == "53332 400 80000 2\n(0, 0) [3, 19999]\n");
+}
+
+TEST_CASE("every VM thread reports GIL events from ready to exited", "[vm][threads][events]") {
+  std::string design = GENERATE(from_range(gilvm::gil_design_names()));
+  INFO("design " << design);
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> output(std::tmpfile(), std::fclose);
+  REQUIRE(output);
+  gilvm::VmOptions options;
+  options.gil_design = design;
+  options.argv = {"test.py"};
+  options.output = output.get();
+  // Outlives the VM: a joined worker may still be reporting Exited until ~VM joins it.
+  gilvm::GilEventLog log;
+  nlohmann::json stats;
+  {
+    gilvm::VM vm(options);
+    vm.gil().set_event_listener(&log);
+    REQUIRE(vm.run_main(R"(
+import threading, time
+def work():
+    time.sleep(0.001)
+    sum(range(1000))
+threads = [threading.Thread(target=work) for _ in range(2)]
+for t in threads: t.start()
+for t in threads: t.join()
+)",
+                        "test.py") == 0);
+    stats = vm.stats_json()["gil"];
+  }
+
+  const auto events = log.events();
+  REQUIRE(stats["threads"].size() == 3);  // MainThread and two workers
+  for (const auto& thread : stats["threads"]) {
+    INFO("thread " << thread["name"]);
+    std::vector<gilvm::GilEvent> own;
+    for (const auto& event : events) {
+      if (event.thread_id == thread["id"].get<uint64_t>()) own.push_back(event);
+    }
+    REQUIRE(own.size() >= 4);
+    CHECK(own.front().kind == gilvm::GilEventKind::Ready);
+    CHECK(own.back().kind == gilvm::GilEventKind::Exited);
+    const auto acquired = std::count_if(own.begin(), own.end(), [](const auto& event) {
+      return event.kind == gilvm::GilEventKind::Acquired;
+    });
+    CHECK(static_cast<uint64_t>(acquired) == thread["acquisitions"].get<uint64_t>());
+  }
+  CHECK(gilvm::to_json(events.front()) ==
+        nlohmann::json{{"thread", events.front().thread_id},
+                       {"event", "ready"},
+                       {"time_ns", events.front().time_ns},
+                       {"forced", false}});
 }

@@ -1,6 +1,6 @@
 // The part of the GIL every design shares: the take/drop/handle_* entry points that wrap the
 // designs' do_* hooks with statistics, the exclusion check of test builds, the duration
-// histogram, the statistics JSON, and the table of designs (make_gil).
+// histogram, the statistics JSON, the event hooks, and the table of designs (make_gil).
 //
 // Statistics of a GilThread are written only by that thread, and only while it holds the GIL
 // (or just after getting it), so they are plain fields; other threads read them only after the
@@ -146,17 +146,34 @@ int64_t Gil::now_ns() {
 // ---------------------------------------------------------------------------------------------
 // Gil: entry points
 
+// Events are reported with the times the statistics use, and the listener is read once per
+// call so that one call reports all of its events or none.
+
 void Gil::take(GilThread& thread) {
+  GilEventListener* listener = event_listener();
   const int64_t wait_started_ns = now_ns();
+  if (listener) report(listener, GilEventKind::Ready, thread, wait_started_ns);
   do_take(thread);
   enter_exclusive(thread);
   record_acquire(thread, wait_started_ns);
+  if (listener) report(listener, GilEventKind::Acquired, thread, thread.acquired_at_ns);
 }
 
 void Gil::drop(GilThread& thread) {
-  record_release(thread, /*forced=*/false, now_ns());
+  const int64_t released_at_ns = now_ns();
+  record_release(thread, /*forced=*/false, released_at_ns);
+  // Before the design releases: Released is reported while the thread still holds the GIL.
+  if (GilEventListener* listener = event_listener()) {
+    report(listener, GilEventKind::Released, thread, released_at_ns);
+  }
   leave_exclusive(thread);
   do_drop(thread, /*forced=*/false);
+}
+
+void Gil::thread_exited(GilThread& thread) {
+  if (GilEventListener* listener = event_listener()) {
+    report(listener, GilEventKind::Exited, thread, now_ns());
+  }
 }
 
 void Gil::handle_eval_breaker(GilThread& thread) {
@@ -176,6 +193,18 @@ void Gil::yield_forced(GilThread& thread, YieldHook hook) {
   if (!released) return;  // the design declined (no waiter): nothing happened to count
   record_release(thread, /*forced=*/true, released_at_ns);
   record_acquire(thread, released_at_ns);
+  // The design re-requested the GIL inside the hook, right after releasing it; the base only
+  // knows the release time, so Ready carries that.
+  if (GilEventListener* listener = event_listener()) {
+    report(listener, GilEventKind::Released, thread, released_at_ns, /*forced=*/true);
+    report(listener, GilEventKind::Ready, thread, released_at_ns);
+    report(listener, GilEventKind::Acquired, thread, thread.acquired_at_ns);
+  }
+}
+
+void Gil::report(GilEventListener* listener, GilEventKind kind, const GilThread& thread,
+                 int64_t time_ns, bool forced) {
+  listener->on_gil_event(GilEvent{kind, thread.id, time_ns, forced});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -245,6 +274,38 @@ void Gil::enter_exclusive(GilThread& /*thread*/) {}
 void Gil::leave_exclusive(GilThread& /*thread*/) {}
 
 #endif
+
+// ---------------------------------------------------------------------------------------------
+// Events
+
+void GilEventLog::on_gil_event(const GilEvent& event) {
+  std::lock_guard lock(mutex_);
+  events_.push_back(event);
+}
+
+std::vector<GilEvent> GilEventLog::events() const {
+  std::lock_guard lock(mutex_);
+  return events_;
+}
+
+std::string_view to_string(GilEventKind kind) {
+  switch (kind) {
+    case GilEventKind::Ready: return "ready";
+    case GilEventKind::Acquired: return "acquired";
+    case GilEventKind::Released: return "released";
+    case GilEventKind::Exited: return "exited";
+  }
+  return "unknown";
+}
+
+nlohmann::json to_json(const GilEvent& event) {
+  return {
+      {"thread", event.thread_id},
+      {"event", to_string(event.kind)},
+      {"time_ns", event.time_ns},
+      {"forced", event.forced},
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Gil: report

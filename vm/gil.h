@@ -14,11 +14,15 @@
 //             tick_budget() is non-zero (the CPython 2 check interval). Refill the countdown
 //             from a fresh tick_budget() each time (sys.setcheckinterval changes it). Returns
 //             holding the GIL again.
+//   thread_exited()  once, after the thread's final drop(): it is done with the GIL for good.
 // take/drop calls of one thread must alternate, starting with take. A GilThread's statistics
 // are written only by its own thread and only while it holds the GIL, so another thread may
 // read them (stats_json) while holding the GIL itself, or after that thread was joined.
-// The base class does the bookkeeping every design shares (statistics, the exclusion check);
-// designs implement the do_* hooks.
+// The base class does the bookkeeping every design shares (statistics, the exclusion check,
+// the optional event hooks); designs implement the do_* hooks.
+// Event hooks: a test or a tracer that needs the exact sequence of GIL transitions, not just
+// totals, subscribes a GilEventListener (set_event_listener). Unsubscribed, they cost one
+// atomic load per take/drop/forced yield, nothing per instruction.
 #pragma once
 
 #include <algorithm>
@@ -26,6 +30,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -100,6 +105,45 @@ struct GilThread {
   uint64_t ticket = 0;        // fifo
 };
 
+// One GIL transition of one thread. Per thread the kinds follow
+//   Ready Acquired Released (Ready Acquired Released)* Exited
+// with non-decreasing times. Times of different threads come from the same steady clock but
+// are stamped outside any common lock, so they order events of different threads only loosely.
+enum class GilEventKind { Ready, Acquired, Released, Exited };
+
+struct GilEvent {
+  GilEventKind kind;
+  uint64_t thread_id;  // GilThread::id
+  int64_t time_ns;     // steady clock
+  bool forced;         // Released only: a drop request or tick expiry, not a voluntary drop
+};
+
+// Receives the events of every thread using the GIL. on_gil_event runs on the VM thread the
+// event is about, concurrently with other threads' calls, so it must be thread-safe. Acquired
+// and Released are reported while that thread holds the GIL (a forced release only once the
+// thread has it back: the design drops and re-takes in one call). It must not take or drop the
+// GIL, and should be quick: everyone else is waiting for the holder.
+class GilEventListener {
+ public:
+  virtual ~GilEventListener() = default;
+  virtual void on_gil_event(const GilEvent& event) = 0;
+};
+
+// A listener that keeps every event in memory, in arrival order (gilvm --trace, tests).
+class GilEventLog final : public GilEventListener {
+ public:
+  void on_gil_event(const GilEvent& event) override;
+  std::vector<GilEvent> events() const;  // a copy: threads may still be reporting
+
+ private:
+  mutable std::mutex mutex_;
+  std::vector<GilEvent> events_;
+};
+
+std::string_view to_string(GilEventKind kind);  // "ready", "acquired", "released", "exited"
+// {"thread": id, "event": kind, "time_ns": ..., "forced": ...}: one line of gilvm --trace.
+nlohmann::json to_json(const GilEvent& event);
+
 class Gil {
  public:
   explicit Gil(const GilConfig& config);
@@ -113,6 +157,17 @@ class Gil {
   void drop(GilThread& thread);
   void handle_eval_breaker(GilThread& thread);
   void handle_tick_expired(GilThread& thread);
+  // `thread` is done with the GIL for good (after its final drop): reports Exited. A thread
+  // that ends the process still holding the GIL (main, with daemons alive) reports neither.
+  void thread_exited(GilThread& thread);
+
+  // Subscribes `listener` (nullptr: nobody) to the events of all threads. The caller owns it.
+  // Subscribe before the threads start to see whole sequences. Changing it while threads run is
+  // not a data race, but a thread may still be calling the previous listener, so that one must
+  // live until every thread that could be reporting has exited or been joined.
+  void set_event_listener(GilEventListener* listener) {
+    event_listener_.store(listener, std::memory_order_release);
+  }
 
   // Ticks between handle_tick_expired() calls; 0 when the design does not count ticks.
   virtual int tick_budget() const { return 0; }
@@ -180,6 +235,11 @@ class Gil {
   // the release and the acquisition afterwards, when it knows the release happened.
   using YieldHook = bool (Gil::*)(GilThread&);
   void yield_forced(GilThread& thread, YieldHook hook);
+  GilEventListener* event_listener() const {
+    return event_listener_.load(std::memory_order_acquire);
+  }
+  static void report(GilEventListener* listener, GilEventKind kind, const GilThread& thread,
+                     int64_t time_ns, bool forced = false);
   // GILVM_CHECK_EXCLUSION only (no-ops otherwise): abort if a second thread gets in, or a
   // thread leaves that is not the one inside.
   void enter_exclusive(GilThread& thread);
@@ -187,6 +247,7 @@ class Gil {
 
   std::atomic<uint64_t> switch_count_{0};
   std::atomic<const GilThread*> previous_holder_{nullptr};  // last thread to acquire, if any
+  std::atomic<GilEventListener*> event_listener_{nullptr};
 #ifdef GILVM_CHECK_EXCLUSION
   std::atomic<const GilThread*> thread_inside_{nullptr};
 #endif

@@ -1,6 +1,6 @@
 // gilvm: runs a Python-subset script under a chosen GIL design.
 //   gilvm [--gil DESIGN] [--switch-interval 5ms] [--check-interval 100] [--slice 10ms]
-//         [--stats FILE] [--dis] SCRIPT [ARGS...]
+//         [--stats FILE] [--trace FILE] [--dis] SCRIPT [ARGS...]
 // Exit status: the script's (0, or 1 after an uncaught exception), 2 for a syntax error or a
 // bad command line.
 #include <algorithm>
@@ -20,6 +20,7 @@ struct Options {
   gilvm::GilCommandLine gil;
   std::string script;
   std::string stats_file;
+  std::string trace_file;
   bool disassemble = false;
 };
 
@@ -31,6 +32,13 @@ void write_stats(const gilvm::VM& vm, const Options& options) {
   gilbench::write_file_atomically(options.stats_file, report.dump(2) + "\n");
 }
 
+// One JSON object per line and event, in the order the threads reported them.
+void write_trace(const gilvm::GilEventLog& trace, const Options& options) {
+  std::string lines;
+  for (const gilvm::GilEvent& event : trace.events()) lines += gilvm::to_json(event).dump() + "\n";
+  gilbench::write_file_atomically(options.trace_file, lines);
+}
+
 int run(const Options& options) {
   std::string source = gilvm::read_source_file(options.script);
   if (options.disassemble) {
@@ -39,14 +47,20 @@ int run(const Options& options) {
     std::cout << gilvm::disassemble(*gilvm::as_code(code.get()), names);
     return 0;
   }
+  gilvm::GilEventLog trace;  // outlives the VM: its threads report until joined
+  const bool tracing = !options.trace_file.empty();
   auto vm = std::make_unique<gilvm::VM>(options.vm);
+  if (tracing) vm->gil().set_event_listener(&trace);
   int status = vm->run_main(source, options.script);
   if (!options.stats_file.empty()) write_stats(*vm, options);
   if (vm->holds_gil_at_exit()) {
     // Daemon threads still use the VM: end the process without tearing it down, as CPython does.
+    if (tracing) write_trace(trace, options);
     std::fflush(nullptr);
     std::_Exit(status);
   }
+  vm.reset();  // joins the threads, so their last events are in the trace
+  if (tracing) write_trace(trace, options);
   return status;
 }
 
@@ -70,6 +84,8 @@ int main(int argc, char** argv) {
   CLI::App app{"gilvm: a Python-subset VM with pluggable GIL designs"};
   gilvm::add_gil_options(app, options.gil);
   app.add_option("--stats", options.stats_file, "write GIL and VM statistics as JSON to FILE");
+  app.add_option("--trace", options.trace_file,
+                 "write the GIL events (ready, acquired, released, exited) as JSON lines to FILE");
   app.add_flag("--dis", options.disassemble, "print the bytecode instead of running");
   app.add_option("script", options.script, "script to run, followed by its arguments")->required();
   int split = std::min(script_index(app, argc, argv) + 1, argc);

@@ -182,6 +182,7 @@ void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
   }
   vm.running_threads_.fetch_sub(1, std::memory_order_release);
   vm.gil().drop(record->gil);
+  vm.gil().thread_exited(record->gil);
 }
 
 void VM::start_thread(ThreadState&, ThreadObject& thread) {
@@ -302,6 +303,7 @@ int VM::run_main(std::string_view source, const std::string& filename) {
   }
   running_threads_.fetch_sub(1, std::memory_order_release);
   gil_->drop(record.gil);
+  gil_->thread_exited(record.gil);
   // Every thread has finished its script; wait for the OS threads to leave too, so that what
   // they write last (their final GIL release) is visible to whoever reads the statistics next.
   // Under a GIL, taking the GIL would order those reads; free-threaded, only this join does.
