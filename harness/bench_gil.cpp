@@ -21,6 +21,13 @@
 //                          200 us, waits until the spinner has run, takes) 100 times, switch
 //                          interval 5 ms, bfs slice 10 ms. Counters: io_wait_p50_us,
 //                          io_wait_p99_us (its waits in take), calls.
+//   vm_fib/<design>        the whole VM: fib(27) in the main thread alone. Time per run. Its
+//                          ratio between nogil and a GIL design is nogil's single-thread cost
+//                          (atomic refcounts, locking containers, the globals seqlock).
+//   vm_fib_threads/<design> two threads each computing fib(27) at once. Counter speedup: the
+//                          time of vm_fib x 2 (measured in the same process just before)
+//                          over this time; about 1 under a GIL, up to 2 under nogil.
+// handoff and forced_switch need a lock that excludes: they skip nogil.
 //
 // Time is real time throughout (the threads block). The machine's load matters a great deal
 // for everything but `uncontended`: compare designs within one run.
@@ -31,11 +38,14 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "gil.h"
+#include "runtime.h"
 
 namespace {
 
@@ -145,7 +155,15 @@ struct PingPong {
   }
 };
 
+// The free-threaded design hands nothing off and never switches.
+bool skip_unless_exclusive(benchmark::State& state, const std::string& design) {
+  if (gilvm::make_gil(design, GilConfig{})->is_exclusive()) return false;
+  state.SkipWithError("free-threaded: no lock to hand off or switch");
+  return true;
+}
+
 void handoff(benchmark::State& state, const std::string& design) {
+  if (skip_unless_exclusive(state, design)) return;
   PingPong game;
   game.gil = gilvm::make_gil(design, GilConfig{});
   game.players[0].gil_thread = make_thread(1, "A");
@@ -215,6 +233,7 @@ struct SwitchRace {
 };
 
 void forced_switch(benchmark::State& state, const std::string& design) {
+  if (skip_unless_exclusive(state, design)) return;
   constexpr size_t kSwitches = 200;
   GilConfig config;
   config.switch_interval = 1ms;
@@ -297,6 +316,66 @@ void io_return(benchmark::State& state, const std::string& design) {
   state.counters["io_wait_p99_us"] = static_cast<double>(percentile(waits, 99)) / 1000.0;
 }
 
+// ---------------------------------------------------------------------------------------------
+
+constexpr const char* kFibSingle = R"(
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+fib(27)
+)";
+
+constexpr const char* kFibThreads = R"(
+import threading
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+threads = [threading.Thread(target=fib, args=(27,)) for i in range(2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+)";
+
+// Wall time of one run of `source` in a fresh VM, in seconds.
+double run_vm(const std::string& design, const char* source) {
+  gilvm::VmOptions options;
+  options.gil_design = design;
+  options.argv = {"bench.py"};
+  gilvm::VM vm(options);
+  const auto started = Clock::now();
+  if (vm.run_main(source, "bench.py") != 0) throw std::runtime_error("benchmark script failed");
+  return std::chrono::duration<double>(Clock::now() - started).count();
+}
+
+// vm_fib's mean per design, for vm_fib_threads's speed-up (benchmarks run in registration order).
+std::map<std::string, double> single_thread_seconds;
+
+void vm_fib(benchmark::State& state, const std::string& design) {
+  double total = 0;
+  for (auto _ : state) {
+    const double seconds = run_vm(design, kFibSingle);
+    state.SetIterationTime(seconds);
+    total += seconds;
+  }
+  single_thread_seconds[design] = total / static_cast<double>(state.iterations());
+}
+
+void vm_fib_threads(benchmark::State& state, const std::string& design) {
+  double total = 0;
+  for (auto _ : state) {
+    const double seconds = run_vm(design, kFibThreads);
+    state.SetIterationTime(seconds);
+    total += seconds;
+  }
+  const double mean = total / static_cast<double>(state.iterations());
+  if (auto it = single_thread_seconds.find(design); it != single_thread_seconds.end()) {
+    state.counters["speedup"] = 2 * it->second / mean;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -318,6 +397,14 @@ int main(int argc, char** argv) {
     benchmark::RegisterBenchmark(("io_return/" + design).c_str(), io_return, design)
         ->Iterations(1)
         ->UseRealTime()
+        ->Unit(benchmark::kMillisecond);
+  }
+  for (const std::string& design : gilvm::gil_design_names()) {
+    benchmark::RegisterBenchmark(("vm_fib/" + design).c_str(), vm_fib, design)
+        ->UseManualTime()
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("vm_fib_threads/" + design).c_str(), vm_fib_threads, design)
+        ->UseManualTime()
         ->Unit(benchmark::kMillisecond);
   }
   benchmark::RunSpecifiedBenchmarks();
