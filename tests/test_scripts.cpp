@@ -5,7 +5,9 @@
 //                           nothing else (a bare `# expect:` expects an empty line)
 //   # expect-stderr: TEXT   must occur somewhere in stderr (substring)
 //   # expect-exit: N        expected exit status (default 0)
-//   # args: OPTS...         gilvm options, placed before the script path (e.g. --gil legacy)
+//   # args: OPTS...         gilvm options, placed before the script path (e.g. --gil legacy);
+//                           several `# args:` lines run the script once per line, each run
+//                           held to every expectation (one script, e.g., under every design)
 //   # argv: ARGS...         arguments after the script path (sys.argv[1:])
 //   # timeout: 20s          per-script limit (default 10s; also 500ms, or plain seconds),
 //                           multiplied by GILBENCH_TIMEOUT_SCALE in slow (sanitizer) builds
@@ -66,7 +68,7 @@ struct Expectations {
   std::vector<std::string> stderr_fragments;
   int exit_code = 0;
   bool exit_code_given = false;
-  std::vector<std::string> gilvm_args;
+  std::vector<std::vector<std::string>> gilvm_runs;  // one run per `# args:` line
   std::vector<std::string> script_args;
   milliseconds timeout{10'000};
   std::vector<std::string> errors;  // malformed directives
@@ -141,7 +143,7 @@ Expectations parse_directives(const std::string& source) {
         ex.exit_code = static_cast<int>(code);
         ex.exit_code_given = true;
       } else if (key == "args") {
-        for (auto& w : split_words(value)) ex.gilvm_args.push_back(w);
+        ex.gilvm_runs.push_back(split_words(value));
       } else if (key == "argv") {
         for (auto& w : split_words(value)) ex.script_args.push_back(w);
       } else if (key == "timeout") {
@@ -406,19 +408,11 @@ std::string read_file(const fs::path& path) {
   return os.str();
 }
 
-void run_script_test(const fs::path& script, const std::string& name) {
-  const std::string source = read_file(script);
-  Expectations ex = parse_directives(source);
-  if (!ex.errors.empty()) {
-    std::string msg = "script " + script.string() + ": bad directives:\n";
-    for (const auto& e : ex.errors) msg += "  " + e + "\n";
-    FAIL(msg);
-  }
+// Runs the script once with `gilvm_args`; returns what went wrong (empty when nothing did).
+std::string check_run(const fs::path& script, const Expectations& ex, const std::vector<std::string>& gilvm_args) {
   const fs::path gilvm = GILVM_PATH;
-  if (!fs::exists(gilvm)) FAIL("gilvm binary not found at " << gilvm.string() << " (not built?)");
-
   std::vector<std::string> args{gilvm.string()};
-  args.insert(args.end(), ex.gilvm_args.begin(), ex.gilvm_args.end());
+  args.insert(args.end(), gilvm_args.begin(), gilvm_args.end());
   args.push_back(script.string());
   args.insert(args.end(), ex.script_args.begin(), ex.script_args.end());
 
@@ -452,11 +446,8 @@ void run_script_test(const fs::path& script, const std::string& name) {
       problems.push_back(std::string("sanitizer report in stderr (\"") + marker + "\")");
       break;
     }
+  if (problems.empty()) return "";
 
-  if (problems.empty()) {
-    SUCCEED(name << " passed in " << r.seconds << " s");
-    return;
-  }
   std::ostringstream msg;
   msg << "script:  " << script.string() << "\n"
       << "command: " << quote_command(args) << "\n"
@@ -472,7 +463,23 @@ void run_script_test(const fs::path& script, const std::string& name) {
     msg << "---- stdout (" << r.out.size() << " bytes) ----\n" << clip(r.out);
     if (!r.out.empty() && r.out.back() != '\n') msg << "\n[no final newline]\n";
   }
-  FAIL(msg.str());
+  return msg.str();
+}
+
+void run_script_test(const fs::path& script, const std::string& name) {
+  const std::string source = read_file(script);
+  Expectations ex = parse_directives(source);
+  if (!ex.errors.empty()) {
+    std::string msg = "script " + script.string() + ": bad directives:\n";
+    for (const auto& e : ex.errors) msg += "  " + e + "\n";
+    FAIL(msg);
+  }
+  if (!fs::exists(GILVM_PATH)) FAIL("gilvm binary not found at " << GILVM_PATH << " (not built?)");
+  const auto runs = ex.gilvm_runs.empty() ? std::vector<std::vector<std::string>>{{}} : ex.gilvm_runs;
+  std::string failures;
+  for (const auto& gilvm_args : runs) failures += check_run(script, ex, gilvm_args);
+  if (!failures.empty()) FAIL(failures);
+  SUCCEED(name << " passed in " << runs.size() << " run(s)");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -548,10 +555,12 @@ TEST_CASE("script directives are parsed", "[script-runner]") {
   CHECK(ex.stdout_lines == std::vector<std::string>{"1", "", "  two spaces kept "});
   CHECK(ex.stderr_fragments == std::vector<std::string>{"Traceback"});
   CHECK(ex.exit_code == 1);
-  CHECK(ex.gilvm_args == std::vector<std::string>{"--gil", "legacy", "--check-interval", "10"});
+  CHECK(ex.gilvm_runs == std::vector<std::vector<std::string>>{{"--gil", "legacy", "--check-interval", "10"}});
   CHECK(ex.script_args == std::vector<std::string>{"a", "b"});
   CHECK(ex.timeout == milliseconds(500));
 
+  CHECK(parse_directives("# args: --gil fifo\n# args: --gil nogil\n").gilvm_runs ==
+        std::vector<std::vector<std::string>>{{"--gil", "fifo"}, {"--gil", "nogil"}});
   CHECK(parse_directives("# expect-stdout: 1\n").errors.size() == 1);
   CHECK(parse_directives("# expect-exit: x\n").errors.size() == 1);
   CHECK(parse_directives("# timeout: soon\n").errors.size() == 1);

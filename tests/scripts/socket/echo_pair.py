@@ -1,4 +1,11 @@
 # A VM script that is both echo server and client, in two threads on loopback (port 0).
+# Run once under each GIL design:
+# args: --gil newgil
+# args: --gil legacy
+# args: --gil fifo
+# args: --gil priority
+# args: --gil bfs
+# args: --gil nogil
 import socket
 import threading
 

@@ -1,4 +1,11 @@
 # Thread(target=, args=), start, join; results come back through shared lists.
+# Run once under each GIL design:
+# args: --gil newgil
+# args: --gil legacy
+# args: --gil fifo
+# args: --gil priority
+# args: --gil bfs
+# args: --gil nogil
 import threading
 
 results = []

@@ -1,4 +1,12 @@
 # Ten threads increment a shared counter under a Lock: no update may be lost.
+# Run once under each GIL design:
+# args: --gil newgil
+# args: --gil legacy
+# args: --gil fifo
+# args: --gil priority
+# args: --gil bfs
+# args: --gil nogil
+# args: --gil legacy --check-interval 10
 import threading
 
 counter = 0

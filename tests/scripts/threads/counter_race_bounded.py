@@ -1,5 +1,12 @@
 # Without a lock, `counter += 1` from several threads may lose updates (a switch can land
 # between the load and the store), but it can never gain any: only the bound is checked.
+# Run once under each GIL design:
+# args: --gil newgil
+# args: --gil legacy
+# args: --gil fifo
+# args: --gil priority
+# args: --gil bfs
+# args: --gil nogil
 import threading
 
 counter = 0

@@ -1,5 +1,12 @@
 # A daemon thread blocked forever on a Lock, and one sleeping in a loop, do not keep the
 # process alive.
+# Run once under each GIL design:
+# args: --gil newgil
+# args: --gil legacy
+# args: --gil fifo
+# args: --gil priority
+# args: --gil bfs
+# args: --gil nogil
 import threading
 import time
 

@@ -1,4 +1,11 @@
 # A daemon thread spinning forever does not keep the process alive: main's output, exit 0.
+# Run once under each GIL design:
+# args: --gil newgil
+# args: --gil legacy
+# args: --gil fifo
+# args: --gil priority
+# args: --gil bfs
+# args: --gil nogil
 import threading
 
 started = threading.Lock()

@@ -1,4 +1,11 @@
 # threading.Lock: acquire/release, non-blocking acquire, locked(), errors.
+# Run once under each GIL design:
+# args: --gil newgil
+# args: --gil legacy
+# args: --gil fifo
+# args: --gil priority
+# args: --gil bfs
+# args: --gil nogil
 import threading
 
 lock = threading.Lock()

@@ -1,5 +1,12 @@
 # Two threads alternate strictly by handing two Locks back and forth (a Lock may be released
 # by another thread than the one that acquired it). Blocking acquires must release the GIL.
+# Run once under each GIL design:
+# args: --gil newgil
+# args: --gil legacy
+# args: --gil fifo
+# args: --gil priority
+# args: --gil bfs
+# args: --gil nogil
 import threading
 
 log = []

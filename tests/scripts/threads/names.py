@@ -1,5 +1,12 @@
 # current_thread().name: "MainThread" in the main thread, "Thread-N..." for unnamed threads
 # (CPython 3.10+ appends " (target)", so only the first 8 characters are compared).
+# Run once under each GIL design:
+# args: --gil newgil
+# args: --gil legacy
+# args: --gil fifo
+# args: --gil priority
+# args: --gil bfs
+# args: --gil nogil
 import threading
 
 print(threading.current_thread().name)  # expect: MainThread

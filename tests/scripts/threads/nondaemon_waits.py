@@ -1,4 +1,11 @@
 # The process waits for non-daemon threads after the main thread finishes, without a join.
+# Run once under each GIL design:
+# args: --gil newgil
+# args: --gil legacy
+# args: --gil fifo
+# args: --gil priority
+# args: --gil bfs
+# args: --gil nogil
 import threading
 
 gate = threading.Lock()

@@ -1,4 +1,11 @@
 # time.sleep in several threads at once (sleep releases the GIL); joins collect them all.
+# Run once under each GIL design:
+# args: --gil newgil
+# args: --gil legacy
+# args: --gil fifo
+# args: --gil priority
+# args: --gil bfs
+# args: --gil nogil
 import threading
 import time
 
