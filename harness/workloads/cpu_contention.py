@@ -1,7 +1,8 @@
 # CPU contention under a GIL: THREADS CPU-bound threads versus the same work done sequentially
 # (David Beazley's two-thread countdown). Under a GIL the threads cannot run in parallel, so at
 # best they take as long as the sequential run; the CPython 2 lock is often slower on several
-# cores (the "GIL battle"), the CPython 3 lock stays about equal.
+# cores (the "GIL battle"), the CPython 3 lock stays about equal. Without a GIL (`--gil nogil`)
+# the threads run in parallel: on N free cores the threaded run takes about 1/N of the time.
 #
 #   gilvm [--gil X] harness/workloads/cpu_contention.py THREADS [COUNT]
 #
