@@ -164,6 +164,9 @@ const MethodTable& bytes_methods() {
 
 List& list_of(Value self) { return *as_list(self); }
 
+// The same value (identity, not equality): what another thread cannot fake by an equal copy.
+bool same_value(Value a, Value b) { return a.tag == b.tag && a.i == b.i; }
+
 Value list_append(ThreadState&, Value self, const Args& args) {
   args.expect("append", 1, 1);
   List& list = list_of(self);
@@ -242,7 +245,7 @@ Value list_remove(ThreadState&, Value self, const Args& args) {
   {
     ContainerLock lock(list.mutex);
     auto& items = list.items;
-    auto it = std::find_if(items.begin(), items.end(), [&](Value v) { return v.tag == found.tag && v.i == found.i; });
+    auto it = std::find_if(items.begin(), items.end(), [&](Value v) { return same_value(v, found); });
     if (it == items.end()) raise(exc::ValueError, "list.remove(x): x not in list");
     removed = *it;
     items.erase(it);
@@ -266,9 +269,8 @@ Value list_reverse(ThreadState&, Value self, const Args& args) {
   return Value::none();
 }
 
-bool same_objects(const std::vector<Value>& a, const std::vector<Value>& b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                    [](Value x, Value y) { return x.tag == y.tag && x.i == y.i; });
+bool same_values(const std::vector<Value>& a, const std::vector<Value>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), same_value);
 }
 
 // Sorts a copy outside the lock (comparisons may lock other lists; a TypeError leaves the list
@@ -283,7 +285,7 @@ Value list_sort(ThreadState&, Value self, const Args& args) {
   std::stable_sort(sorted.begin(), sorted.end(), [&](Value a, Value b) { return descending ? less_than(b, a) : less_than(a, b); });
   List& list = list_of(self);
   ContainerLock lock(list.mutex);
-  if (&unsorted != &list.items && !same_objects(unsorted, list.items)) raise(exc::ValueError, "list modified during sort");
+  if (&unsorted != &list.items && !same_values(unsorted, list.items)) raise(exc::ValueError, "list modified during sort");
   list.items = std::move(sorted);  // a permutation: the references stay with the list
   return Value::none();
 }
