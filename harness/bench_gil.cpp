@@ -353,24 +353,23 @@ double run_vm(const std::string& design, const char* source) {
 // vm_fib's mean per design, for vm_fib_threads's speed-up (benchmarks run in registration order).
 std::map<std::string, double> single_thread_seconds;
 
-void vm_fib(benchmark::State& state, const std::string& design) {
+// Runs `source` once per iteration, timing it by hand; returns the mean time per run.
+double time_vm_runs(benchmark::State& state, const std::string& design, const char* source) {
   double total = 0;
   for (auto _ : state) {
-    const double seconds = run_vm(design, kFibSingle);
+    const double seconds = run_vm(design, source);
     state.SetIterationTime(seconds);
     total += seconds;
   }
-  single_thread_seconds[design] = total / static_cast<double>(state.iterations());
+  return total / static_cast<double>(state.iterations());
+}
+
+void vm_fib(benchmark::State& state, const std::string& design) {
+  single_thread_seconds[design] = time_vm_runs(state, design, kFibSingle);
 }
 
 void vm_fib_threads(benchmark::State& state, const std::string& design) {
-  double total = 0;
-  for (auto _ : state) {
-    const double seconds = run_vm(design, kFibThreads);
-    state.SetIterationTime(seconds);
-    total += seconds;
-  }
-  const double mean = total / static_cast<double>(state.iterations());
+  const double mean = time_vm_runs(state, design, kFibThreads);
   if (auto it = single_thread_seconds.find(design); it != single_thread_seconds.end()) {
     state.counters["speedup"] = 2 * it->second / mean;
   }
