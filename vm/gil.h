@@ -17,7 +17,8 @@
 //   thread_exited()  once, after the thread's final drop(): it is done with the GIL for good.
 // take/drop calls of one thread must alternate, starting with take. A GilThread's statistics
 // are written only by its own thread and only while it holds the GIL, so another thread may
-// read them (stats_json) while holding the GIL itself, or after that thread was joined.
+// read them (stats_json) while holding the GIL itself, or after that thread was joined (the
+// only way under a design that does not exclude, see is_exclusive()).
 // The base class does the bookkeeping every design shares (statistics, the exclusion check,
 // the optional event hooks); designs implement the do_* hooks.
 // Event hooks: a test or a tracer that needs the exact sequence of GIL transitions, not just
