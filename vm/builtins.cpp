@@ -347,7 +347,10 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add(builtins, "ord", builtin_ord);
   add(builtins, "chr", builtin_chr);
   add(builtins, "hex", builtin_hex);
-  for (ExceptionClass* cls : exc::all()) builtins[cls->name] = Value::object(cls);
+  for (ExceptionClass* cls : exc::all()) {
+    builtins[cls->name] = Value::object(cls);
+    incref(Value::object(cls));  // the map owns its values (the VM releases them all)
+  }
 }
 
 }  // namespace gilvm

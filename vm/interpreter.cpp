@@ -226,11 +226,11 @@ void store_global_shared(ThreadState& ts, Globals& globals, uint32_t slot, Value
 // Functions are immortal in free-threaded mode: every thread that calls one loads it, and a
 // count all of them change would bounce between their cores (CPython 3.13 defers these counts
 // for the same reason). The price is that a function made at run time, e.g. by a `def` inside
-// a loop, is never freed under `nogil`.
-Value make_function(Value code, Value* defaults, size_t count, Globals* globals) {
+// a loop, is freed only with the VM under `nogil`.
+Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* globals) {
   std::vector<Value> owned(defaults, defaults + count);  // moved from the stack: no incref
   Value function = Value::object(new Function(as_code(code), std::move(owned), globals));
-  if (free_threaded()) immortalize(function);
+  if (free_threaded()) vm.make_immortal(function);
   return function;
 }
 
@@ -855,7 +855,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
         Value code = *--sp;
         size_t count = ARG;
         sp -= count;
-        Value function = make_function(code, sp, count, frame->function->globals);
+        Value function = make_function(ts.vm, code, sp, count, frame->function->globals);
         decref(code);
         *sp++ = function;
         DISPATCH();

@@ -52,9 +52,13 @@ struct Object {
   virtual ~Object() = default;
 };
 
-// A count at or above this is immortal: never freed. Free-threaded mode does not count such
-// objects; under a GIL they are counted but can never get down to zero.
+// A count at or above this is immortal: decref never frees it (its owner does, if anyone:
+// VM::make_immortal). Free-threaded mode does not count such objects; under a GIL they are
+// counted but can never get down to zero.
 constexpr int64_t kImmortalRefcount = int64_t{1} << 40;
+// Immortal is tested against half of it: counts that drift (counted under a GIL, not counted in
+// free-threaded mode) stay far above the threshold.
+inline bool is_immortal_count(int64_t count) { return count >= kImmortalRefcount / 2; }
 
 namespace detail {
 inline std::atomic<int> free_threaded_vms{0};
@@ -78,7 +82,7 @@ inline void incref(Value v) {
   std::atomic<int64_t>& count = v.obj->refcount;
   if (!free_threaded()) {
     count.store(count.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-  } else if (count.load(std::memory_order_relaxed) < kImmortalRefcount) {
+  } else if (!is_immortal_count(count.load(std::memory_order_relaxed))) {
     count.fetch_add(1, std::memory_order_relaxed);
   }
 }
@@ -89,12 +93,12 @@ inline void decref(Value v) {
     int64_t left = count.load(std::memory_order_relaxed) - 1;
     count.store(left, std::memory_order_relaxed);
     if (left == 0) delete v.obj;
-  } else if (count.load(std::memory_order_relaxed) < kImmortalRefcount &&
+  } else if (!is_immortal_count(count.load(std::memory_order_relaxed)) &&
              count.fetch_sub(1, std::memory_order_acq_rel) == 1) {
     delete v.obj;
   }
 }
-// Makes an object immortal (it is then never freed): for objects every thread shares.
+// Makes an object immortal: for objects every thread shares. Whoever calls this frees it.
 inline void immortalize(Value v) {
   if (v.tag == Tag::Obj) v.obj->refcount.store(kImmortalRefcount, std::memory_order_relaxed);
 }

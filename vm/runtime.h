@@ -392,6 +392,9 @@ class VM {
   // A global of the main module (borrowed, Undefined if unset). Call with the GIL held.
   Value global_value(std::string_view name) const;
   Value import_module(ThreadState& thread, std::string_view name);  // new reference
+  // Free-threaded mode: makes `v` immortal (see object.h) for the VM's lifetime; the VM frees
+  // it when it is destroyed, after every thread is gone.
+  void make_immortal(Value v);
   nlohmann::json stats_json() const;
 
   // Thread bookkeeping (module_threading.cpp).
@@ -404,6 +407,8 @@ class VM {
 
  private:
   void print_uncaught(const ExceptionObject& exception) const;
+  void immortalize_code(Code& code);      // with its constants and nested code
+  void immortalize_module(Module& module);  // with its attributes
   int exit_status_of(const ExceptionObject& exception) const;  // prints a traceback unless SystemExit
 
   VmOptions options_;
@@ -423,6 +428,8 @@ class VM {
   bool holds_gil_at_exit_ = false;
   std::atomic<uint64_t> ids_{0};
   std::atomic<size_t> running_threads_{0};
+  std::mutex immortals_mutex_;
+  std::vector<Object*> immortals_;  // made immortal by make_immortal, freed by ~VM
   friend struct ThreadState;
   friend void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record);
 };

@@ -83,7 +83,7 @@ VM::VM(VmOptions options) : options_(std::move(options)), gil_(make_gil(options_
   if (!gil_->is_exclusive()) free_threaded_.emplace();
   install_builtin_functions(builtins_);
   if (free_threaded()) {
-    for (auto& [name, value] : builtins_) immortalize(value);
+    for (auto& [name, value] : builtins_) make_immortal(value);
   }
 }
 
@@ -92,6 +92,16 @@ VM::~VM() {
   globals_.clear();
   for (auto& [name, value] : builtins_) decref(value);
   for (auto& [name, value] : modules_) decref(value);
+  // Last, while refcounts are still atomic: an immortal's destructor decrefs only immortals
+  // (no-ops) or objects it owns alone.
+  for (Object* object : immortals_) delete object;
+}
+
+void VM::make_immortal(Value v) {
+  if (!v.is_obj() || is_immortal_count(v.obj->refcount.load(std::memory_order_relaxed))) return;
+  immortalize(v);
+  std::lock_guard<std::mutex> lock(immortals_mutex_);
+  immortals_.push_back(v.obj);
 }
 
 Value VM::builtin(std::string_view name) const {
@@ -105,22 +115,23 @@ Value VM::global_value(std::string_view name) const {
   return free_threaded() ? globals_.load(*slot) : globals_.values[*slot];
 }
 
-namespace {
 // What every thread of a free-threaded VM loads is immortal (see object.h): the module code,
 // its constants and nested functions' code, modules and their functions.
-void immortalize_code(Code& code) {
-  immortalize(Value::object(&code));
+void VM::immortalize_code(Code& code) {
+  make_immortal(Value::object(&code));
   for (Value constant : code.constants) {
-    immortalize(constant);
-    if (is_kind(constant, Kind::Code)) immortalize_code(*as_code(constant));
+    if (is_kind(constant, Kind::Code)) {
+      immortalize_code(*as_code(constant));
+    } else {
+      make_immortal(constant);
+    }
   }
 }
 
-void immortalize_module(Module& module) {
-  immortalize(Value::object(&module));
-  for (auto& [name, value] : module.attributes) immortalize(value);
+void VM::immortalize_module(Module& module) {
+  make_immortal(Value::object(&module));
+  for (auto& [name, value] : module.attributes) make_immortal(value);
 }
-}  // namespace
 
 Value VM::import_module(ThreadState&, std::string_view name) {
   std::string key(name);
