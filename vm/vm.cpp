@@ -92,9 +92,11 @@ VM::~VM() {
   globals_.clear();
   for (auto& [name, value] : builtins_) decref(value);
   for (auto& [name, value] : modules_) decref(value);
-  // Last, while refcounts are still atomic: an immortal's destructor decrefs only immortals
-  // (no-ops) or objects it owns alone.
-  for (Object* object : immortals_) delete object;
+  // Last, while refcounts are still atomic, in two passes: immortals refer to one another (a
+  // function to its code, a module to its functions, in any order once scripts set module
+  // attributes), and an immortal's decref in another's destructor must find it still allocated.
+  for (Object* object : immortals_) object->~Object();
+  for (Object* object : immortals_) ::operator delete(object);
 }
 
 void VM::make_immortal(Value v) {
@@ -118,7 +120,6 @@ Value VM::global_value(std::string_view name) const {
 // What every thread of a free-threaded VM loads is immortal (see object.h): the module code,
 // its constants and nested functions' code, modules and their functions.
 void VM::immortalize_code(Code& code) {
-  make_immortal(Value::object(&code));
   for (Value constant : code.constants) {
     if (is_kind(constant, Kind::Code)) {
       immortalize_code(*as_code(constant));
@@ -126,11 +127,12 @@ void VM::immortalize_code(Code& code) {
       make_immortal(constant);
     }
   }
+  make_immortal(Value::object(&code));
 }
 
 void VM::immortalize_module(Module& module) {
-  make_immortal(Value::object(&module));
   for (auto& [name, value] : module.attributes) make_immortal(value);
+  make_immortal(Value::object(&module));
 }
 
 Value VM::import_module(ThreadState&, std::string_view name) {

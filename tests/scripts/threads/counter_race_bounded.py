@@ -1,5 +1,7 @@
 # Without a lock, `counter += 1` from several threads may lose updates (a switch can land
-# between the load and the store), but it can never gain any: only the bound is checked.
+# between the load and the store, and under nogil the threads really interleave there), but it
+# can never gain any: only the bound is checked. A stale store can undo many increments of
+# other threads, so the only lower bound is that something was counted.
 # Run once under each GIL design:
 # args: --gil newgil
 # args: --gil legacy
@@ -21,4 +23,4 @@ for t in threads:
     t.start()
 for t in threads:
     t.join()
-print(10_000 <= counter <= 40_000)  # expect: True
+print(0 < counter <= 40_000)  # expect: True
