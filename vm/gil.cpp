@@ -210,8 +210,15 @@ void Gil::report(GilEventListener* listener, GilEventKind kind, const GilThread&
 // ---------------------------------------------------------------------------------------------
 // Gil: bookkeeping
 
+std::unique_lock<std::mutex> Gil::lock_stats_if_free_threaded() const {
+  std::unique_lock<std::mutex> lock(free_threaded_stats_mutex_, std::defer_lock);
+  if (!is_exclusive()) lock.lock();
+  return lock;
+}
+
 void Gil::record_acquire(GilThread& thread, int64_t wait_started_ns) {
   const int64_t acquired_at_ns = now_ns();
+  auto lock = lock_stats_if_free_threaded();
   GilThreadStats& stats = thread.stats;
   ++stats.acquisitions;
   const int64_t waited_ns = acquired_at_ns - wait_started_ns;
@@ -227,6 +234,7 @@ void Gil::record_acquire(GilThread& thread, int64_t wait_started_ns) {
 }
 
 void Gil::record_release(GilThread& thread, bool forced, int64_t released_at_ns) {
+  auto lock = lock_stats_if_free_threaded();
   GilThreadStats& stats = thread.stats;
   stats.held_ns += released_at_ns - thread.acquired_at_ns;
   if (forced) {
@@ -343,7 +351,10 @@ nlohmann::json thread_json(const GilThread& thread) {
 
 nlohmann::json Gil::stats_json(const std::vector<const GilThread*>& threads) const {
   nlohmann::json thread_list = nlohmann::json::array();
-  for (const GilThread* thread : threads) thread_list.push_back(thread_json(*thread));
+  {
+    auto lock = lock_stats_if_free_threaded();
+    for (const GilThread* thread : threads) thread_list.push_back(thread_json(*thread));
+  }
   return {
       {"design", std::string(name())},
       {"switch_interval_us", micros(switch_interval().count())},

@@ -17,8 +17,9 @@
 //   thread_exited()  once, after the thread's final drop(): it is done with the GIL for good.
 // take/drop calls of one thread must alternate, starting with take. A GilThread's statistics
 // are written only by its own thread and only while it holds the GIL, so another thread may
-// read them (stats_json) while holding the GIL itself, or after that thread was joined (the
-// only way under a design that does not exclude, see is_exclusive()).
+// read them (stats_json) while holding the GIL itself, or after that thread was joined. A
+// design that does not exclude (is_exclusive()) has no GIL to order them: there the base class
+// guards the statistics with a mutex of its own, taken only at take/drop.
 // The base class does the bookkeeping every design shares (statistics, the exclusion check,
 // the optional event hooks); designs implement the do_* hooks.
 // Event hooks: a test or a tracer that needs the exact sequence of GIL transitions, not just
@@ -244,11 +245,14 @@ class Gil {
   // GILVM_CHECK_EXCLUSION only (no-ops otherwise): abort if a second thread gets in, or a
   // thread leaves that is not the one inside.
   void enter_exclusive(GilThread& thread);
+  // Locks free_threaded_stats_mutex_ when the design does not exclude; otherwise a no-op.
+  std::unique_lock<std::mutex> lock_stats_if_free_threaded() const;
   void leave_exclusive(GilThread& thread);
 
   std::atomic<uint64_t> switch_count_{0};
   std::atomic<const GilThread*> previous_holder_{nullptr};  // last thread to acquire, if any
   std::atomic<GilEventListener*> event_listener_{nullptr};
+  mutable std::mutex free_threaded_stats_mutex_;
 #ifdef GILVM_CHECK_EXCLUSION
   std::atomic<const GilThread*> thread_inside_{nullptr};
 #endif
