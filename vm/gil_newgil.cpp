@@ -36,23 +36,25 @@
 //          a waiter has just asked also waits for the switch; design.md §4 specifies no wait
 //          for I/O drops, which differs only in that rare case.)
 //
+// The state, the waiter's interval, the drop-request check and FORCE_SWITCHING live in
+// gil_switching.h, shared with `priority`; this file adds who takes a free lock (anyone) and
+// whom a release wakes (one waiter).
+//
 // Consequences the benchmark measures
 //   Only a waiter ever sets the drop request, so a lone thread never switches. A thread that
 //   comes back from I/O (recv) while a CPU-bound thread holds the GIL waits a whole interval
 //   before it may even ask for the GIL: the convoy effect.
-#include <algorithm>
-#include <chrono>
 #include <condition_variable>
 #include <mutex>
 
-#include "gil.h"
+#include "gil_switching.h"
 
 namespace gilvm {
 namespace {
 
-class NewGil final : public Gil {
+class NewGil final : public SwitchingGil {
  public:
-  explicit NewGil(const GilConfig& config) : Gil(config) {}
+  explicit NewGil(const GilConfig& config) : SwitchingGil(config) {}
 
   std::string_view name() const override { return "newgil"; }
 
@@ -70,51 +72,14 @@ class NewGil final : public Gil {
   }
 
  private:
-  using Lock = std::unique_lock<std::mutex>;
-
-  // The holder checks the request again under mutex_. A request made by a waiter always has
-  // its waiter still blocked in take (it can leave only by getting the GIL, which we hold), so
-  // a forced drop is sure to be followed by another thread's take, which is what ends the
-  // dropper's wait for the switch. A request with nobody waiting (set by some other code)
-  // would leave the dropper waiting forever: drop it instead. CPython has no such guard.
-  bool should_yield() {
-    std::lock_guard lock(mutex_);
-    if (!drop_requested()) return false;
-    if (waiters_ > 0) return true;
-    reset_drop_request();
-    return false;
-  }
-
   void take_gil(GilThread& thread) {
     Lock lock(mutex_);
-    if (locked_) wait_until_unlocked(lock);
+    if (locked_) {
+      ++waiters_;
+      while (locked_) wait_one_interval(lock, cond_);
+      --waiters_;
+    }
     mark_taken(thread);
-    // Served, whoever asked: the next waiter asks again after a whole interval of its own.
-    if (drop_requested()) reset_drop_request();
-  }
-
-  // take_gil's loop: each round waits a full interval, and asks the holder to drop only when
-  // nothing changed hands during it.
-  void wait_until_unlocked(Lock& lock) {
-    ++waiters_;
-    while (locked_) {
-      const uint64_t saved_switch_number = switch_number_;
-      const bool timed_out = cond_.wait_for(lock, wait_interval()) == std::cv_status::timeout;
-      if (timed_out && locked_ && switch_number_ == saved_switch_number) set_drop_request();
-    }
-    --waiters_;
-  }
-
-  // Called with mutex_ held. switch_mutex_ too must be held to change last_holder_, so that a
-  // forced dropper testing it under switch_mutex_ cannot miss the signal.
-  void mark_taken(GilThread& thread) {
-    std::lock_guard switch_lock(switch_mutex_);
-    locked_ = true;
-    if (last_holder_ != &thread) {
-      last_holder_ = &thread;
-      ++switch_number_;
-    }
-    switch_cond_.notify_one();
   }
 
   void drop_gil(GilThread& thread, bool forced) {
@@ -126,28 +91,7 @@ class NewGil final : public Gil {
     if (forced) wait_for_switch(thread);
   }
 
-  // FORCE_SWITCHING: do not come back before another thread has had the GIL. At most one
-  // thread waits here at a time (it is always last_holder_, and every take that changes
-  // last_holder_ signals), so notify_one in mark_taken is enough. The loop only guards
-  // against spurious wake-ups.
-  void wait_for_switch(GilThread& thread) {
-    Lock switch_lock(switch_mutex_);
-    if (last_holder_ != &thread) return;  // someone already took it
-    // Not switched yet. CPython clears the request here as well as in take_gil; the taker
-    // would clear it anyway, so this only makes it go away a little sooner.
-    reset_drop_request();
-    while (last_holder_ == &thread) switch_cond_.wait(switch_lock);
-  }
-
-  std::mutex mutex_;
   std::condition_variable cond_;  // "the GIL was released"
-  bool locked_ = false;
-  uint64_t switch_number_ = 0;
-  int waiters_ = 0;
-
-  std::mutex switch_mutex_;
-  std::condition_variable switch_cond_;  // "last_holder_ changed"
-  const GilThread* last_holder_ = nullptr;
 };
 
 }  // namespace

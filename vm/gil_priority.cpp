@@ -21,7 +21,7 @@
 //                   first forced release until its next voluntary one. Written and read by
 //                   its own thread only; others see the holder's through holder_cpu_bound_.
 //   Two condition variables for "the GIL was released": io_cond_ (I/O-bound waiters sleep on
-//   it) and cpu_cond_ (CPU-bound waiters).
+//   it) and cpu_cond_ (CPU-bound waiters). What newgil has lives in gil_switching.h.
 //
 // Who signals whom
 //   take, I/O-bound thread: as newgil's take_gil, except that whenever it finds the GIL held
@@ -53,19 +53,17 @@
 //   loses the rest of its interval, and enough I/O-bound threads can starve CPU-bound ones
 //   (each I/O burst goes first). A thread that turns CPU-bound keeps its priority until it
 //   is first forced off: one interval.
-#include <algorithm>
-#include <chrono>
 #include <condition_variable>
 #include <mutex>
 
-#include "gil.h"
+#include "gil_switching.h"
 
 namespace gilvm {
 namespace {
 
-class PriorityGil final : public Gil {
+class PriorityGil final : public SwitchingGil {
  public:
-  explicit PriorityGil(const GilConfig& config) : Gil(config) {}
+  explicit PriorityGil(const GilConfig& config) : SwitchingGil(config) {}
 
   std::string_view name() const override { return "priority"; }
 
@@ -86,18 +84,6 @@ class PriorityGil final : public Gil {
   }
 
  private:
-  using Lock = std::unique_lock<std::mutex>;
-
-  // As newgil: a request with nobody waiting is declined (a forced dropper would otherwise
-  // wait forever for a switch).
-  bool should_yield() {
-    std::lock_guard lock(mutex_);
-    if (!drop_requested()) return false;
-    if (waiters_ > 0) return true;
-    reset_drop_request();
-    return false;
-  }
-
   // Called with mutex_ held.
   bool may_take(bool io_bound) const { return !locked_ && (io_bound || io_waiters_ == 0); }
 
@@ -105,37 +91,22 @@ class PriorityGil final : public Gil {
     Lock lock(mutex_);
     const bool io_bound = !thread.cpu_bound;
     if (!may_take(io_bound)) wait_until_may_take(lock, io_bound);
+    // Served: the next waiter asks again, at once if it is I/O-bound and this thread is
+    // CPU-bound, else after an interval.
     mark_taken(thread);
-    // Served, whoever asked: the next waiter asks again (at once if it is I/O-bound and this
-    // thread is CPU-bound, else after an interval).
-    if (drop_requested()) reset_drop_request();
+    holder_cpu_bound_ = thread.cpu_bound;
   }
 
   void wait_until_may_take(Lock& lock, bool io_bound) {
     ++waiters_;
     if (io_bound) ++io_waiters_;
-    std::condition_variable& cond = io_bound ? io_cond_ : cpu_cond_;
     while (!may_take(io_bound)) {
       // The proposal: an I/O-bound thread does not wait behind a CPU-bound holder.
       if (io_bound && locked_ && holder_cpu_bound_) set_drop_request();
-      const uint64_t saved_switch_number = switch_number_;
-      const bool timed_out = cond.wait_for(lock, wait_interval()) == std::cv_status::timeout;
-      if (timed_out && locked_ && switch_number_ == saved_switch_number) set_drop_request();
+      wait_one_interval(lock, io_bound ? io_cond_ : cpu_cond_);
     }
     if (io_bound) --io_waiters_;
     --waiters_;
-  }
-
-  // Called with mutex_ held; as newgil's.
-  void mark_taken(GilThread& thread) {
-    std::lock_guard switch_lock(switch_mutex_);
-    locked_ = true;
-    holder_cpu_bound_ = thread.cpu_bound;
-    if (last_holder_ != &thread) {
-      last_holder_ = &thread;
-      ++switch_number_;
-    }
-    switch_cond_.notify_one();
   }
 
   void drop_gil(GilThread& thread, bool forced) {
@@ -151,26 +122,10 @@ class PriorityGil final : public Gil {
     if (forced) wait_for_switch(thread);
   }
 
-  // FORCE_SWITCHING, as newgil: do not come back before another thread has had the GIL.
-  void wait_for_switch(GilThread& thread) {
-    Lock switch_lock(switch_mutex_);
-    if (last_holder_ != &thread) return;
-    reset_drop_request();
-    while (last_holder_ == &thread) switch_cond_.wait(switch_lock);
-  }
-
-  std::mutex mutex_;
   std::condition_variable io_cond_;   // "the GIL was released", for I/O-bound waiters
   std::condition_variable cpu_cond_;  // the same, for CPU-bound waiters
-  bool locked_ = false;
-  bool holder_cpu_bound_ = false;
-  uint64_t switch_number_ = 0;
-  int waiters_ = 0;
-  int io_waiters_ = 0;
-
-  std::mutex switch_mutex_;
-  std::condition_variable switch_cond_;  // "last_holder_ changed"
-  const GilThread* last_holder_ = nullptr;
+  bool holder_cpu_bound_ = false;     // under mutex_
+  int io_waiters_ = 0;                // under mutex_
 };
 
 }  // namespace
