@@ -102,6 +102,16 @@ TEST_CASE("legacy lets the CPU thread run beside the echo server", "[e2e]") {
   CHECK(echo_thread(legacy.server)["acquisitions"].get<long>() > 0);
 }
 
+TEST_CASE("nogil runs the echo thread beside the CPU thread without ever making it wait", "[e2e]") {
+  // No GIL: take() returns at once, so the echo thread's longest "wait" is two clock reads
+  // apart (the bound only allows for the thread being descheduled in between). The statistics
+  // are read while the daemon CPU thread still runs: TSan builds check they are guarded.
+  auto free = run_echo("nogil", 1, 50);
+  CHECK(free.server["gil"]["design"] == "nogil");
+  CHECK(echo_thread(free.server)["wait_max_us"].get<double>() < 100'000.0);
+  CHECK(thread_named(free.server, "(spin)")["acquisitions"].get<long>() > 0);
+}
+
 TEST_CASE("SIGTERM stops the echo server cleanly and it writes its statistics", "[e2e]") {
   std::string stats = temp_path("sigterm.json");
   Server server({"--cpu-threads", "1", "--stats", stats});
