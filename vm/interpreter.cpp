@@ -320,16 +320,15 @@ Value run(ThreadState& ts, size_t entry_depth) {
     ts.stack_top = sp;     \
     ts.ticks = ticks;      \
   } while (0)
-#define RELOAD()                                            \
+// The registers of the innermost frame (after a call pushed it or a return popped one).
+#define LOAD_FRAME()                                        \
   do {                                                      \
     frame = &ts.frames.back();                              \
     ip = frame->ip;                                         \
-    sp = ts.stack_top;                                      \
     locals = frame->locals;                                 \
     code_base = frame->function->code->code.data();         \
     constants = frame->function->code->constants.data();   \
     globals = frame->function->globals->values.data();      \
-    ticks = ts.ticks;                                       \
   } while (0)
 #define ARG decode_operand(ins)
 #ifdef GILVM_NO_EVAL_BREAKER
@@ -783,12 +782,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
             sp = prepare_locals(ts, function, args, count);
           }
           push_frame(ts, function, args);
-          frame = &ts.frames.back();
-          ip = frame->ip;
-          locals = args;
-          code_base = function.code->code.data();
-          constants = function.code->constants.data();
-          globals = function.globals->values.data();
+          LOAD_FRAME();
           POLL_EVAL_BREAKER();
           DISPATCH();
         }
@@ -812,12 +806,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
           size_t bound = bind_keywords(ts, function, args, count, *as_tuple(names));
           sp = prepare_locals(ts, function, args, bound);
           push_frame(ts, function, args);
-          frame = &ts.frames.back();
-          ip = frame->ip;
-          locals = args;
-          code_base = function.code->code.data();
-          constants = function.code->constants.data();
-          globals = function.globals->values.data();
+          LOAD_FRAME();
           POLL_EVAL_BREAKER();
           DISPATCH();
         }
@@ -842,12 +831,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
           ts.ticks = ticks;
           return result;
         }
-        frame = &ts.frames.back();
-        ip = frame->ip;
-        locals = frame->locals;
-        code_base = frame->function->code->code.data();
-        constants = frame->function->code->constants.data();
-        globals = frame->function->globals->values.data();
+        LOAD_FRAME();
         *sp++ = result;
         DISPATCH();
       }
@@ -932,7 +916,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
 #undef TICK
 #undef POLL_EVAL_BREAKER
 #undef ARG
-#undef RELOAD
+#undef LOAD_FRAME
 #undef SYNC
 }
 
