@@ -529,19 +529,18 @@ bool contains(Value container, Value item) {
 
 Value get_item(Value container, Value index) {
   bool slice = is_kind(index, Kind::Slice);
-  if (is_kind(container, Kind::List) && !slice) {  // one item: no copy of a free-threaded list
-    List& list = *as_list(container);
+  if (is_kind(container, Kind::List)) {
+    if (slice) return slice_items(ItemsView(container).items(), *static_cast<Slice*>(index.obj), false);
+    List& list = *as_list(container);  // one item: no copy of a free-threaded list
     ContainerLock lock(list.mutex);
     Value v = list.items[checked_index(index, list.items.size(), "list")];
     incref(v);
     return v;
   }
-  if (is_kind(container, Kind::List) || is_kind(container, Kind::Tuple)) {
-    bool tuple = container.obj->kind == Kind::Tuple;
-    ItemsView view(container);
-    const auto& items = view.items();
-    if (slice) return slice_items(items, *static_cast<Slice*>(index.obj), tuple);
-    Value v = items[checked_index(index, items.size(), tuple ? "tuple" : "list")];
+  if (is_kind(container, Kind::Tuple)) {
+    const auto& items = as_tuple(container)->items;
+    if (slice) return slice_items(items, *static_cast<Slice*>(index.obj), true);
+    Value v = items[checked_index(index, items.size(), "tuple")];
     incref(v);
     return v;
   }
