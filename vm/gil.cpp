@@ -3,7 +3,8 @@
 // histogram, the statistics JSON, the event hooks, and the table of designs (make_gil).
 //
 // Statistics of a GilThread are written only by that thread, and only while it holds the GIL
-// (or just after getting it), so they are plain fields; other threads read them only after the
+// (or just after getting it; a design that does not exclude takes a mutex of the base class
+// instead), so they are plain fields; other threads read them only after the
 // thread has been joined. What is read across threads (the switch counter, the previous holder,
 // the intervals) is atomic.
 #include "gil.h"

@@ -108,7 +108,7 @@ Value new_exception(ExceptionClass* cls, std::string message);
 //
 // Under a GIL the interpreter reads and writes `values` directly. Free-threaded, load() and
 // store() make the slots safe without a lock on the read side, which every function call
-// takes (LOAD_GLOBAL): a seqlock. Writers serialise on `write_mutex`, make `sequence` odd,
+// takes (LOAD_GLOBAL): a seqlock. Writers serialise on `write_mutex_`, make `sequence_` odd,
 // write, make it even again; readers retry while it was odd or changed under them. A value a
 // store displaces may still be in the hands of a reader that has not yet counted its
 // reference, so it is retired instead of released, and freed when no other thread can be
