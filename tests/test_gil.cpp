@@ -169,6 +169,22 @@ bool eventually(const std::function<bool()>& condition, std::chrono::millisecond
   return true;
 }
 
+// Runs two spinners, named "first" and "second", on `gil` until `enough` holds or `limit`
+// passes, then stops and joins them. Returns whether `enough` held.
+bool spin_two_until(Gil& gil, Spinner& first, Spinner& second, const std::function<bool()>& enough,
+                    std::chrono::milliseconds limit) {
+  first.gil_thread = make_thread(1, "first");
+  second.gil_thread = make_thread(2, "second");
+  std::atomic<bool> stop{false};
+  std::thread first_thread([&] { spin_until(gil, first, stop); });
+  std::thread second_thread([&] { spin_until(gil, second, stop); });
+  const bool held = eventually(enough, limit);
+  stop = true;
+  first_thread.join();
+  second_thread.join();
+  return held;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -318,18 +334,10 @@ TEST_CASE("GIL lets both of two spinning threads make progress", "[gil]") {
   auto gil = make_design(design, config);
   Spinner first;
   Spinner second;
-  first.gil_thread = make_thread(1, "first");
-  second.gil_thread = make_thread(2, "second");
-  std::atomic<bool> stop{false};
-
-  std::thread first_thread([&] { spin_until(*gil, first, stop); });
-  std::thread second_thread([&] { spin_until(*gil, second, stop); });
   constexpr uint64_t kEnough = 20000;
-  const bool both_progressed = eventually(
+  const bool both_progressed = spin_two_until(
+      *gil, first, second,
       [&] { return first.ticks.load() >= kEnough && second.ticks.load() >= kEnough; }, 30s);
-  stop = true;
-  first_thread.join();
-  second_thread.join();
 
   INFO("first ticks " << first.ticks.load() << ", second ticks " << second.ticks.load());
   CHECK(both_progressed);
@@ -778,17 +786,8 @@ TEST_CASE("newgil: two spinning threads are switched about once per interval",
   auto gil = make_design("newgil", config);
   Spinner first;
   Spinner second;
-  first.gil_thread = make_thread(1, "first");
-  second.gil_thread = make_thread(2, "second");
-  std::atomic<bool> stop{false};
-
-  std::thread first_thread([&] { spin_until(*gil, first, stop); });
-  std::thread second_thread([&] { spin_until(*gil, second, stop); });
   // Enough forced switches for the histograms to mean something, or give up generously.
-  eventually([&] { return gil->switch_count() >= 40; }, 30s);
-  stop = true;
-  first_thread.join();
-  second_thread.join();
+  spin_two_until(*gil, first, second, [&] { return gil->switch_count() >= 40; }, 30s);
 
   const auto& first_stats = first.gil_thread.stats;
   const auto& second_stats = second.gil_thread.stats;
@@ -1090,16 +1089,8 @@ TEST_CASE("bfs: two spinners take turns once per slice, whatever the switch inte
   auto gil = make_design("bfs", config);
   Spinner first;
   Spinner second;
-  first.gil_thread = make_thread(1, "first");
-  second.gil_thread = make_thread(2, "second");
-  std::atomic<bool> stop{false};
-
-  std::thread first_thread([&] { spin_until(*gil, first, stop); });
-  std::thread second_thread([&] { spin_until(*gil, second, stop); });
-  const bool switched = eventually([&] { return gil->switch_count() >= 30; }, 30s);
-  stop = true;
-  first_thread.join();
-  second_thread.join();
+  const bool switched =
+      spin_two_until(*gil, first, second, [&] { return gil->switch_count() >= 30; }, 30s);
 
   const auto& first_stats = first.gil_thread.stats;
   const auto& second_stats = second.gil_thread.stats;
