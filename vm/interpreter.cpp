@@ -209,18 +209,11 @@ Value load_builtin(ThreadState& ts, Globals& globals, uint32_t slot) {
   if (v.is_undefined()) raise(exc::NameError, "name '" + name + "' is not defined");
   incref(v);
   if (free_threaded()) {
-    globals.store(slot, v);
+    globals.store(slot, v, /*alone=*/false);  // displaces nothing
   } else {
     globals.values[slot] = v;
   }
   return v;
-}
-
-// STORE_GLOBAL in free-threaded mode. Displaced values are retired (see Globals); they are
-// released as soon as this is the only VM thread left.
-void store_global_shared(ThreadState& ts, Globals& globals, uint32_t slot, Value owned) {
-  globals.store(slot, owned);
-  if (ts.vm.running_thread_count() == 1) globals.release_retired();
 }
 
 // Functions are immortal in free-threaded mode: every thread that calls one loads it, and a
@@ -435,7 +428,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
       CASE(STORE_GLOBAL) {
         if (free_threaded) {
           SYNC();
-          store_global_shared(ts, *frame->function->globals, ARG, *--sp);
+          // Displaced values are retired (see Globals) while other threads may be reading.
+          frame->function->globals->store(ARG, *--sp, ts.vm.running_thread_count() == 1);
           DISPATCH();
         }
         Value old = globals[ARG];

@@ -262,8 +262,17 @@ Value Globals::load(size_t slot) const {
   }
 }
 
-void Globals::store(size_t slot, Value owned) {
-  std::lock_guard<std::mutex> lock(write_mutex_);
+void Globals::store(size_t slot, Value owned, bool alone) {
+  std::vector<Value> released;
+  {
+    std::lock_guard<std::mutex> lock(write_mutex_);
+    write_locked(slot, owned);
+    if (alone) released.swap(retired_);
+  }
+  for (Value v : released) decref(v);
+}
+
+void Globals::write_locked(size_t slot, Value owned) {
   Value& cell = values[slot];
   Value old = cell;
   uint64_t before = sequence_.load(std::memory_order_relaxed);

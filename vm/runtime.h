@@ -112,7 +112,7 @@ Value new_exception(ExceptionClass* cls, std::string message);
 // write, make it even again; readers retry while it was odd or changed under them. A value a
 // store displaces may still be in the hands of a reader that has not yet counted its
 // reference, so it is retired instead of released, and freed when no other thread can be
-// reading (release_retired, called with one VM thread left, and by clear()).
+// reading (a store made with one VM thread left, release_retired, clear()).
 struct Globals {
   GlobalNames names;
   std::vector<Value> values;  // owned; Undefined = never assigned
@@ -120,10 +120,13 @@ struct Globals {
   void clear();
 
   Value load(size_t slot) const;              // free-threaded read; borrowed
-  void store(size_t slot, Value owned);       // free-threaded write; takes the reference
+  // Free-threaded write; takes the reference. `alone`: no other thread can be reading, so what
+  // the store displaces (and whatever was retired before) is released at once.
+  void store(size_t slot, Value owned, bool alone);
   void release_retired();                     // only while no other thread may read
 
  private:
+  void write_locked(size_t slot, Value owned);  // the seqlock write; retires the old value
   mutable std::atomic<uint64_t> sequence_{0};
   std::mutex write_mutex_;
   std::vector<Value> retired_;  // owned; guarded by write_mutex_
