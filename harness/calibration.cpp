@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "common/atomic_file.h"
 #include "common/duration.h"
@@ -167,6 +168,15 @@ std::string figure_text(const Json& side) {
   return side.contains("median") ? format_figure(side["median"].get<double>()) : "-";
 }
 
+// Cells this machine cannot run (too few cores), which pair_cells leaves out, by reason.
+std::map<std::string, std::size_t> machine_skips(const Json& report) {
+  std::map<std::string, std::size_t> skips;
+  for (const auto& cell : report.at("cells")) {
+    if (cell["parameters"].value("server", "") == "vm" && cell.value("status", "") == "skipped") ++skips[cell.value("reason", "")];
+  }
+  return skips;
+}
+
 void write_calibration_block(SweepResult& sweep, const CalibrationConfig& config, const Yardstick& yardstick, const Json& rows) {
   sweep.report["calibration"] = {{"config_file", config.file},
                                  {"metric", yardstick.metric},
@@ -233,6 +243,10 @@ CalibrationConfig parse_calibration_config(const std::string& text, const std::s
     for (const ConfigField& argument : countdown.member("args").elements()) config.countdown_args.push_back(argument.text());
   }
   config.countdown_timeouts = countdown.value().value("timeouts", Json::object());
+  // What is passed through to the sweeps is checked now, by the sweep config parser, before
+  // anything runs.
+  parse_config(echo_sweep_json(config, {}).dump(), config.file + " (echo sweep)", source_directory());
+  parse_config(countdown_sweep_json(config, {}).dump(), config.file + " (countdown sweep)", source_directory());
   return config;
 }
 
@@ -242,6 +256,12 @@ CalibrationConfig load_calibration_config(const std::filesystem::path& path) {
   std::ostringstream text;
   text << in.rdbuf();
   return parse_calibration_config(text.str(), path.string());
+}
+
+bool is_calibration_config(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  const Json json = Json::parse(in, nullptr, /*allow_exceptions=*/false);
+  return json.is_object() && json.contains("pairs");
 }
 
 std::vector<FamilyMembers> calibration_targets(const std::vector<DiscoveredInterpreter>& found) {
@@ -257,6 +277,9 @@ std::vector<FamilyMembers> calibration_targets(const std::vector<DiscoveredInter
       member.spec = preferred_spec(candidate);
       entry.members.push_back(std::move(member));
     }
+    std::stable_sort(entry.members.begin(), entry.members.end(), [](const InterpreterInfo& a, const InterpreterInfo& b) {
+      return std::tie(a.major, a.minor) < std::tie(b.major, b.minor);
+    });
     targets.push_back(std::move(entry));
   }
   return targets;
@@ -297,6 +320,7 @@ Json pair_cells(const CalibrationConfig& config, const std::string& workload, co
     for (const auto& model : cells) {
       const Json& parameters = model["parameters"];
       if (parameters.value("server", "") != "vm" || parameters.value("gil", "") != pair.gil) continue;
+      if (model.value("status", "") == "skipped") continue;  // this machine cannot run the cell at all: no pair
       const Json key = twin_key(parameters);
       auto row_for = [&](const InterpreterInfo* member) {
         Json row{{"workload", workload}, {"metric", yardstick.metric}, {"gil", pair.gil},
@@ -335,7 +359,7 @@ Json pair_cells(const CalibrationConfig& config, const std::string& workload, co
   return rows;
 }
 
-std::string render_calibration(const Json& rows) {
+std::string render_calibration(const Json& rows, const std::map<std::string, std::size_t>& machine_skips) {
   std::vector<std::vector<std::string>> table{{"#", "workload", "model", "real", "version", "interval", "thr", "cores", "client",
                                                "metric", "real", "model", "model/real", "real modes", "model modes", "flag"}};
   std::map<std::string, std::vector<std::size_t>> reasons;  // reason -> row numbers
@@ -381,6 +405,7 @@ std::string render_calibration(const Json& rows) {
     if (numbers.size() > 6) out << ",... (" << numbers.size() << ")";
     out << ": " << reason << "\n";
   }
+  for (const auto& [reason, count] : machine_skips) out << "  not run here (" << count << " model cells, no rows): " << reason << "\n";
   return out.str();
 }
 
@@ -401,6 +426,7 @@ int calibrate_command(const CalibrateRequest& request, std::ostream& out, std::o
   RunRequest run = request.run;
   run.plots = false;
   Json rows = Json::array();
+  std::map<std::string, std::size_t> not_run_here;
   std::vector<std::filesystem::path> reports;
   const struct {
     const char* workload;
@@ -417,12 +443,13 @@ int calibrate_command(const CalibrateRequest& request, std::ostream& out, std::o
     const Json pairs = pair_cells(config, sweep.workload, sweep.yardstick, result.report, targets, search);
     write_calibration_block(result, config, sweep.yardstick, pairs);
     for (const auto& row : pairs) rows.push_back(row);
+    for (const auto& [reason, count] : machine_skips(result.report)) not_run_here[reason] += count;
     reports.push_back(result.report_path);
     status = result.status;
     if (status != 0) break;  // interrupted: what ran is reported, the rest is not started
   }
   if (run.dry_run) return 0;
-  out << render_calibration(rows);
+  out << render_calibration(rows, not_run_here);
   for (const auto& report : reports) out << "report: " << report.string() << "\n";
   return status;
 }

@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -58,8 +59,10 @@ struct CalibrationConfig {
   Yardstick countdown_yardstick;
 };
 
-// Throws ConfigError naming the file and field.
+// Throws ConfigError naming the file and field; also checks the sweeps it generates.
 CalibrationConfig load_calibration_config(const std::filesystem::path& path);
+// A calibration config (it has "pairs"), not a sweep config: for `validate`.
+bool is_calibration_config(const std::filesystem::path& path);
 CalibrationConfig parse_calibration_config(const std::string& text, const std::string& file_name);
 
 // The interpreters each family is calibrated against: one per implementation and X.Y (the
@@ -81,7 +84,9 @@ nlohmann::ordered_json pair_cells(const CalibrationConfig& config, const std::st
                                   const nlohmann::ordered_json& report, const std::vector<FamilyMembers>& targets,
                                   const InterpreterSearch& search);
 
-std::string render_calibration(const nlohmann::ordered_json& rows);
+// The table, its footnotes (why rows have no figure) and the model cells this machine could not
+// run (by reason: they have no rows).
+std::string render_calibration(const nlohmann::ordered_json& rows, const std::map<std::string, std::size_t>& machine_skips);
 
 struct CalibrateRequest {
   std::filesystem::path config_path;  // default: configs/calibration.json

@@ -94,8 +94,9 @@ int validate(const std::vector<std::string>& paths) {
   int status = 0;
   for (const auto& path : paths) {
     try {
-      const Config config = load_config(path, source_directory());
-      std::cout << path << ": ok (" << config.name << ")\n";
+      const std::string name = is_calibration_config(path) ? load_calibration_config(path).name
+                                                           : load_config(path, source_directory()).name;
+      std::cout << path << ": ok (" << name << ")\n";
     } catch (const ConfigError& error) {
       std::cerr << "error: " << error.what() << "\n";
       status = 2;
