@@ -82,7 +82,9 @@ void add_compare(CLI::App& app, CompareArguments& arguments) {
 
 int show(const std::string& path) {
   try {
-    std::cout << render_summary(read_report(path));
+    const auto report = read_report(path);
+    std::cout << render_summary(report);
+    if (report.contains("calibration")) std::cout << "\n" << render_calibration(report["calibration"].value("pairs", nlohmann::ordered_json::array()), {});
     return 0;
   } catch (const CompareInputError& error) {
     std::cerr << "error: " << error.what() << "\n";

@@ -5,6 +5,7 @@
 #include <memory>
 #include <sstream>
 
+#include "common/atomic_file.h"
 #include "common/duration.h"
 #include "embedded_python.h"
 #include "harness/child_process.h"
@@ -84,19 +85,13 @@ std::vector<std::string> vm_gil_options(const CellParameters& cell) {
           "--check-interval", std::to_string(cell.check_interval)};
 }
 
-void write_text(const std::filesystem::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  out << text;
-  if (!out.flush()) throw std::runtime_error("cannot write " + path.string());
-}
-
 // A real interpreter running `script` through the launcher, which sets the cell's switch
 // interval (Python 3) or check interval (Python 2) and names the threads; the script's own
 // arguments follow.
 std::vector<std::string> interpreter_command(const Cell& cell, const std::filesystem::path& script,
                                              const std::filesystem::path& scratch) {
   const auto launcher = scratch / "gilbench_launcher.py";
-  write_text(launcher, kLauncherSource);
+  write_file_atomically(launcher, kLauncherSource);
   char interval[64];
   std::snprintf(interval, sizeof interval, "%.9g", std::chrono::duration<double>(cell.parameters.switch_interval).count());
   return {cell.interpreter->path.string(), "-u", launcher.string(), interval,
@@ -106,7 +101,7 @@ std::vector<std::string> interpreter_command(const Cell& cell, const std::filesy
 // The echo workload a real interpreter runs: the config's script, or the built-in echo_fib.py.
 std::filesystem::path echo_script(const RunSettings& settings, const std::filesystem::path& scratch) {
   if (!settings.workload.script.empty()) return settings.workload.script;
-  write_text(scratch / kEchoWorkloadName, kEchoWorkloadSource);
+  write_file_atomically(scratch / kEchoWorkloadName, kEchoWorkloadSource);
   return scratch / kEchoWorkloadName;
 }
 

@@ -76,6 +76,7 @@ std::string script_table(const Json& cells) {
   for (const auto& cell : cells) {
     if (!cell.contains("aggregates") || cell["aggregates"].is_null()) continue;
     for (const auto& [name, ignored] : cell["aggregates"]["metrics"].items()) {
+      if (name.starts_with("process_")) continue;  // the script's own figures only; /proc's are in the report
       if (std::find(metrics.begin(), metrics.end(), name) == metrics.end()) metrics.push_back(name);
     }
   }
