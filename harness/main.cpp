@@ -1,5 +1,6 @@
-// gilbench: sweeps GIL designs, switch intervals and core counts over the echo experiment,
-// writes JSON reports, prints tables, draws plots and compares reports for CI.
+// gilbench: sweeps GIL designs and real Python interpreters, switch intervals and core counts
+// over the echo experiment, calibrates the model against CPython, writes JSON reports, prints
+// tables, draws plots and compares reports for CI.
 //
 //   gilbench run [CONFIG] [--workload FILE] [--out DIR] [--reps N] [--gil LIST] [--cores LIST] [--quick]
 //                         [--bin-dir DIR] [--no-plots] [--dry-run]

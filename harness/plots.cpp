@@ -57,9 +57,13 @@ std::string png_terminal(const std::filesystem::path& gnuplot, const std::filesy
 std::string cell_title(const Json& cell) {
   const Json& p = cell["parameters"];
   std::string title;
-  if (p.value("server", "vm") != "floor") {
-    title = p.value("switch_interval", "") + " t=" + std::to_string(p.value("cpu_threads", 0));
-    if (p.value("gil", "") == "legacy") title = "check " + std::to_string(p.value("check_interval_ticks", 0)) + " t=" + std::to_string(p.value("cpu_threads", 0));
+  const std::string server = p.value("server", "vm");
+  if (server != "floor") {
+    const std::string check = "check " + std::to_string(p.value("check_interval_ticks", 0));
+    // legacy uses only the check interval; an interpreter uses one of the two, by its version.
+    title = server == "interpreter" ? p.value("switch_interval", "") + "/" + check
+            : design_of(p) == "legacy" ? check : p.value("switch_interval", "");
+    title += " t=" + std::to_string(p.value("cpu_threads", 0));
   } else {
     title = "floor";
   }

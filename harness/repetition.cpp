@@ -289,7 +289,7 @@ void add_samples(WeightedSamples& samples, const Json& block) {
   }
 }
 
-// The echo thread: named after its function, "Thread-N (echo)"; otherwise the thread that
+// The echo thread: named "echo" (echo_fib.py names its threads), otherwise the thread that
 // released the GIL for I/O most often.
 Json echo_thread_summary(const Json& gil) {
   if (!gil.contains("threads") || !gil["threads"].is_array()) return nullptr;

@@ -18,6 +18,7 @@
 #include "harness/calibration.h"
 #include "harness/compare.h"
 #include "harness/interpreters.h"
+#include "harness/plots.h"
 #include "harness/process_sampler.h"
 #include "harness/run_command.h"
 #include "harness/statistics.h"
@@ -246,6 +247,10 @@ TEST_CASE("the workloads run unchanged under every interpreter found and under g
     CHECK(names.count("fib-1") == 1);
     CHECK(names.count("MainThread") == 1);
   }
+
+  // Plots take interpreter cells too: one latency plot per target.
+  const PlotResult plots = draw_plots(echo_report, scratch.path() / "echo" / "plots.json");
+  if (find_gnuplot()) CHECK(plots.files.size() == 2 + interpreters.size());
 
   Json countdown = Json::parse(R"({"name": "workloads-countdown", "repetitions": 1,
       "workload": {"kind": "script", "script": "harness/workloads/cpu_contention.py", "cpu_threads": 2, "args": ["20000"]},
