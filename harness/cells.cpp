@@ -55,9 +55,24 @@ void check_design_selection(const Config& config, const std::vector<std::string>
   }
 }
 
-// The CPU sets for one cell, or why it cannot run here. The server takes the first k usable
-// CPUs; a "separate" client takes all the others.
-void place(Cell& cell, const MachineCpus& machine) {
+// Each cell's baseline: the first baseline cell with the same core count and placement.
+void link_baselines(std::vector<Cell>& cells) {
+  for (auto& cell : cells) {
+    for (const auto& candidate : cells) {
+      if (candidate.is_baseline && candidate.parameters.cores == cell.parameters.cores &&
+          candidate.parameters.placement == cell.parameters.placement) {
+        cell.baseline_index = candidate.index;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+MachineCpus this_machine() { return {usable_cpus(), online_cpu_count()}; }
+
+void place_cell(Cell& cell, const MachineCpus& machine) {
   const int cores = cell.parameters.cores;
   const int usable = static_cast<int>(machine.usable.size());
   if (cores > usable) {
@@ -78,23 +93,6 @@ void place(Cell& cell, const MachineCpus& machine) {
   }
   cell.client_cpus.assign(machine.usable.begin() + cores, machine.usable.end());
 }
-
-// Each cell's baseline: the first baseline cell with the same core count and placement.
-void link_baselines(std::vector<Cell>& cells) {
-  for (auto& cell : cells) {
-    for (const auto& candidate : cells) {
-      if (candidate.is_baseline && candidate.parameters.cores == cell.parameters.cores &&
-          candidate.parameters.placement == cell.parameters.placement) {
-        cell.baseline_index = candidate.index;
-        break;
-      }
-    }
-  }
-}
-
-}  // namespace
-
-MachineCpus this_machine() { return {usable_cpus(), online_cpu_count()}; }
 
 std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selection, const MachineCpus& machine) {
   check_design_selection(config, selection.designs);
@@ -118,7 +116,7 @@ std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selec
           cell.index = cells.size();
           cell.parameters = parameters;
           cell.is_baseline = baseline;
-          place(cell, machine);
+          place_cell(cell, machine);
           cells.push_back(std::move(cell));
         }
       }

@@ -45,6 +45,10 @@ struct MachineCpus {
 };
 MachineCpus this_machine();
 
+// Sets the cell's CPU sets from its core count and placement, or its skip reason when this
+// machine cannot run it. The server takes the first k usable CPUs; a "separate" client all the others.
+void place_cell(Cell& cell, const MachineCpus& machine);
+
 // Narrowing and overrides from the command line.
 struct SweepSelection {
   std::vector<std::string> designs;  // --gil: keep rows of these designs (baseline cells stay); empty: all
