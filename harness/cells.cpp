@@ -129,7 +129,7 @@ std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selec
 nlohmann::ordered_json parameters_json(const CellParameters& parameters) {
   using Json = nlohmann::ordered_json;
   const bool vm = parameters.server == "vm";
-  return Json{
+  Json json{
       {"server", parameters.server},
       {"gil", vm ? Json(parameters.gil) : Json(nullptr)},
       {"switch_interval", vm ? Json(format_duration(parameters.switch_interval)) : Json(nullptr)},
@@ -139,10 +139,12 @@ nlohmann::ordered_json parameters_json(const CellParameters& parameters) {
       {"cores", parameters.cores},
       {"client_placement", parameters.placement ? Json(to_string(*parameters.placement)) : Json(nullptr)},
   };
+  if (!parameters.series.empty()) json["series"] = parameters.series;
+  return json;
 }
 
 std::string cell_label(const CellParameters& parameters) {
-  std::string label = parameters.design();
+  std::string label = (parameters.series.empty() ? "" : parameters.series + ": ") + parameters.design();
   if (parameters.server == "vm") {
     label += " " + format_duration(parameters.switch_interval) + "/" + std::to_string(parameters.check_interval) +
              " t=" + std::to_string(parameters.cpu_threads);

@@ -23,6 +23,9 @@ struct CellParameters {
   int cpu_threads = 0;
   int cores = 1;
   std::optional<Placement> placement;  // echo workloads only
+  // Which measurement of a multi-workload report (reproduce) the cell is: part of its identity,
+  // so that compare never pairs cells of different workloads. Empty in `run` reports.
+  std::string series;
 
   std::string design() const { return server == "floor" ? "floor" : gil; }
   bool operator==(const CellParameters&) const = default;

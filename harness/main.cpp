@@ -6,6 +6,7 @@
 //   gilbench compare BASE.json NEW.json [--threshold 10%] [--alpha 0.05] [--metrics LIST] [--markdown FILE]
 //   gilbench tune [--gil DESIGN] [--cpu-threads N] [--cores K] [--client same|separate] --p99 D | --p50 D | --rps N
 //                 [--min-cpu 80%] [--budget 3m] [--messages N] [--script FILE] [--out DIR] [--bin-dir DIR] [--no-plots]
+//   gilbench reproduce [--quick] [--only ROW,...] [--out DIR] [--bin-dir DIR]
 //   gilbench show REPORT.json
 //   gilbench validate CONFIG...
 #include <iostream>
@@ -17,6 +18,7 @@
 #include "harness/build_info.h"
 #include "harness/compare.h"
 #include "harness/config.h"
+#include "harness/reproduce.h"
 #include "harness/run_command.h"
 #include "harness/table.h"
 #include "harness/tune_command.h"
@@ -123,6 +125,7 @@ int show(const std::string& path) {
     const auto report = read_report(path);
     std::cout << render_summary(report);
     if (report.contains("tune")) std::cout << "\n" << render_tune(report);
+    if (report.contains("reproduce")) std::cout << "\n" << render_reproduce(report);
     return 0;
   } catch (const CompareInputError& error) {
     std::cerr << "error: " << error.what() << "\n";
@@ -171,6 +174,13 @@ int main(int argc, char** argv) {
   add_run(app, request, repetitions, bin_directory, no_plots);
   CompareArguments compare_arguments;
   add_compare(app, compare_arguments);
+  ReproduceRequest reproduce_request;
+  std::string reproduce_bin_directory;
+  auto* reproduce = app.add_subcommand("reproduce", "Re-measure the published figures (design.md section 6) and judge their shape");
+  reproduce->add_flag("--quick", reproduce_request.quick, "one repetition, less work: a look, not a measurement");
+  reproduce->add_option("--only", reproduce_request.only, "only these rows, comma-separated (e.g. convoy,race)")->delimiter(',');
+  reproduce->add_option("--out", reproduce_request.out_directory, "directory for the report, markdown and HTML")->capture_default_str();
+  reproduce->add_option("--bin-dir", reproduce_bin_directory, "where gil-echo-server, gil-echo-client and gilvm are (default: gilbench's build tree)");
   TuneRequest tune_request;
   TuneArguments tune_arguments;
   add_tune(app, tune_request, tune_arguments);
@@ -188,6 +198,16 @@ int main(int argc, char** argv) {
   if (command == "compare") return compare(compare_arguments);
   if (command == "show") return show(report_path);
   if (command == "validate") return validate(configs);
+  if (command == "reproduce") {
+    if (!reproduce_bin_directory.empty()) reproduce_request.bin_directory = reproduce_bin_directory;
+    reproduce_request.command_line.assign(argv, argv + argc);
+    try {
+      return reproduce_command(reproduce_request, std::cout, std::cerr);
+    } catch (const std::exception& error) {
+      std::cerr << "error: " << error.what() << "\n";
+      return 1;
+    }
+  }
   if (command == "tune") {
     try {
       complete_tune_request(tune_request, tune_arguments);

@@ -150,7 +150,7 @@ std::string tune_plot_script(const Json& tune, const std::filesystem::path& data
   script << "set terminal " << terminal << " size 1000,620\nset output " << quoted(output.string()) << "\n"
          << "set title " << quoted("gilbench tune: " + tune["target"].value("name", "") + ", " + tune["slo"].value("text", "")) << " noenhanced\n"
          << "set logscale x\nset logscale y\nset xlabel 'switch interval (us)'\nset ylabel 'round trip (us, median of repetitions)'\n"
-         << "set y2label 'CPU threads (fib calls/s, median)'\nset y2tics\nset ytics nomirror\nset grid\nset key top left\n";
+         << "set y2label 'CPU threads (fib calls/s, median)'\nset y2tics\nset y2range [0:*]\nset ytics nomirror\nset grid\nset key top left\n";
   const Json& slo = tune["slo"];
   for (const char* limit : {"rtt_p99_us", "rtt_p50_us"}) {
     if (!slo[limit].is_number()) continue;
