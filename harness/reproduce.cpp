@@ -282,7 +282,7 @@ std::string shape_svg(const Json& row) {
     high = std::max({high, values.first, values.second});
   }
   const double log_low = std::floor(std::log10(low)), log_high = std::max(std::ceil(std::log10(high)), log_low + 1);
-  const double width = 640, height = 260, left = 60, right = 20, top = 20, bottom = 70;
+  const double width = 760, height = 280, left = 60, right = 170, top = 24, bottom = 80;  // room for the slanted labels
   auto x = [&](std::size_t i) { return left + (width - left - right) * (points.size() == 1 ? 0.5 : static_cast<double>(i) / static_cast<double>(points.size() - 1)); };
   auto y = [&](double v) { return top + (height - top - bottom) * (log_high - std::log10(v)) / (log_high - log_low); };
   std::ostringstream svg;

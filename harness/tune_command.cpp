@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <tuple>
 #include <sstream>
 
 #include "common/atomic_file.h"
@@ -65,40 +66,42 @@ std::optional<TuneSample> sample_of(const RepetitionOutcome& outcome) {
   return TuneSample{*p50, *p99, *rps, metric(metrics, "fib_calls_per_s").value_or(0), outcome.record.value("duration_s", 0.0)};
 }
 
-// Everything measured, by design and interval, to build the report from.
-using Outcomes = std::map<std::pair<std::string, nanoseconds>, std::vector<RepetitionOutcome>>;
+// Everything measured, by design, interval and CPU threads, to build the report from.
+using OutcomeKey = std::tuple<std::string, nanoseconds, int>;
+using Outcomes = std::map<OutcomeKey, std::vector<RepetitionOutcome>>;
 
 class Tuner {
  public:
   Tuner(const TuneRequest& request, RunSettings settings, std::ostream& err)
       : request_(request), settings_(std::move(settings)), err_(err), machine_(this_machine()) {}
 
-  Cell cell_for(const std::string& design, nanoseconds interval) const {
+  Cell cell_for(const std::string& design, nanoseconds interval, int cpu_threads) const {
     Cell cell;
     cell.parameters.gil = design;
     cell.parameters.switch_interval = interval;
     cell.parameters.check_interval = 100;
-    cell.parameters.cpu_threads = request_.cpu_threads;
+    cell.parameters.cpu_threads = cpu_threads;
     cell.parameters.cores = request_.cores;
     cell.parameters.placement = request_.placement;
     place_cell(cell, machine_);
     return cell;
   }
 
-  std::optional<std::string> placement_problem() const { return cell_for(design(), nanoseconds(1000)).skip; }
+  std::optional<std::string> placement_problem() const { return cell_for(design(), nanoseconds(1000), request_.cpu_threads).skip; }
 
   // One repetition: the report's record is kept, the figures go to the search.
-  std::optional<TuneSample> measure(const std::string& design, nanoseconds interval, MeasurePurpose purpose) {
+  std::optional<TuneSample> measure(const std::string& design, nanoseconds interval, MeasurePurpose purpose, int cpu_threads) {
     RunSettings settings = settings_;
     if (purpose == MeasurePurpose::cpu_reference) settings.client.messages = std::min(settings.client.messages, kReferenceMessages);
     // Each message may wait an interval per thread in the queue; three times that is the limit.
-    const auto expected = interval * (settings.client.messages + settings.client.warmup_messages) * (request_.cpu_threads + 1);
+    const auto expected = interval * (settings.client.messages + settings.client.warmup_messages) * (cpu_threads + 1);
     settings.cell_timeout = std::chrono::seconds(30) + 3 * expected;
-    auto& outcomes = purpose == MeasurePurpose::cpu_reference ? reference_ : outcomes_[{design, interval}];
-    RepetitionOutcome outcome = run_repetition(cell_for(design, interval), static_cast<int>(outcomes.size()) + 1, settings);
+    auto& outcomes = purpose == MeasurePurpose::cpu_reference ? reference_ : outcomes_[{design, interval, cpu_threads}];
+    RepetitionOutcome outcome = run_repetition(cell_for(design, interval, cpu_threads), static_cast<int>(outcomes.size()) + 1, settings);
     if (outcome.status == Status::interrupted) throw Interrupted{};
     const auto sample = sample_of(outcome);
-    err_ << "tune: " << design << " " << format_duration(interval) << (purpose == MeasurePurpose::cpu_reference ? " (CPU reference)" : "")
+    err_ << "tune: " << design << " " << format_duration(interval) << (cpu_threads == request_.cpu_threads ? "" : " t=" + std::to_string(cpu_threads))
+         << (purpose == MeasurePurpose::cpu_reference ? " (CPU reference)" : "")
          << " #" << outcomes.size() + 1 << ": "
          << (sample ? "RTT p50 " + format_figure(sample->rtt_p50_us) + " µs, p99 " + format_figure(sample->rtt_p99_us) +
                           " µs, fib calls/s " + format_figure(sample->cpu_calls_per_s)
@@ -124,15 +127,17 @@ class Tuner {
 
 // A config describing what was measured, so that the report is `run`'s, cells and all.
 Config measured_config(const TuneRequest& request, const Outcomes& outcomes) {
-  std::map<std::string, std::vector<std::string>> intervals;  // design -> intervals, ascending
-  std::vector<std::string> order;
+  using Row = std::pair<std::string, int>;  // design, CPU threads
+  std::map<Row, std::vector<std::string>> intervals;  // ascending
+  std::vector<Row> order;
   for (const auto& [key, ignored] : outcomes) {
-    if (!intervals.count(key.first)) order.push_back(key.first);
-    intervals[key.first].push_back(format_duration(key.second));
+    const Row row{std::get<0>(key), std::get<2>(key)};
+    if (!intervals.count(row)) order.push_back(row);
+    intervals[row].push_back(format_duration(std::get<1>(key)));
   }
-  std::stable_partition(order.begin(), order.end(), [&](const std::string& name) { return name == request.target.name; });
+  std::stable_partition(order.begin(), order.end(), [&](const Row& row) { return row == Row{request.target.name, request.cpu_threads}; });
   Json designs = Json::array();
-  for (const auto& name : order) designs.push_back({{"gil", name}, {"switch_intervals", intervals[name]}, {"cpu_threads", {request.cpu_threads}}});
+  for (const auto& row : order) designs.push_back({{"gil", row.first}, {"switch_intervals", intervals[row]}, {"cpu_threads", {row.second}}});
   Json workload = {{"kind", "echo"}, {"cpu_threads", request.cpu_threads}};
   if (!request.script.empty()) workload["script"] = request.script.string();
   const Json config = {
@@ -173,6 +178,7 @@ Json figures_json(const std::vector<TuneSample>& samples, std::optional<double> 
 
 struct Alternative {
   std::string design;
+  int cpu_threads = 0;
   std::vector<TuneSample> samples;
   Judgement judgement;
 };
@@ -221,10 +227,12 @@ Json tune_json(const TuneRequest& request, const TuneOutcome& outcome, const std
   Json others = Json::array();
   const Alternative* best = nullptr;
   for (const auto& alternative : alternatives) {
-    Json json = {{"design", alternative.design}, {"interval", format_duration(kAlternativeInterval)}, {"repetitions", alternative.samples.size()}};
+    Json json = {{"design", alternative.design}, {"cpu_threads", alternative.cpu_threads}, {"interval", format_duration(kAlternativeInterval)},
+                 {"repetitions", alternative.samples.size()}};
     json.update(figures_json(alternative.samples, outcome.cpu_reference_per_s));
     json.update(judgement_json(alternative.judgement));
     others.push_back(std::move(json));
+    if (alternative.cpu_threads != request.cpu_threads) continue;  // the echo alone: a floor, not a choice
     const auto cpu = median_of(alternative.samples, &TuneSample::cpu_calls_per_s).value_or(0);
     if (alternative.judgement.meets && (!best || cpu > median_of(best->samples, &TuneSample::cpu_calls_per_s).value_or(0))) best = &alternative;
   }
@@ -238,7 +246,7 @@ Json build_report(const TuneRequest& request, const Tuner& tuner, std::chrono::s
   const auto cells = expand_cells(config, {}, this_machine());
   Report report(config, cells, {request.command_line, request.search.max_repetitions, false, {}, tuner.settings()}, started);
   for (const auto& cell : cells) {
-    const auto found = tuner.outcomes().find({cell.parameters.gil, cell.parameters.switch_interval});
+    const auto found = tuner.outcomes().find({cell.parameters.gil, cell.parameters.switch_interval, cell.parameters.cpu_threads});
     if (found == tuner.outcomes().end()) continue;
     bool failed = false;
     for (const auto& outcome : found->second) {
@@ -340,8 +348,11 @@ std::string render_tune(const Json& report) {
     if (!tune["alternatives"].empty()) {
       out << "other designs at their defaults (" << tune["alternatives"][0].value("interval", "") << " switch interval):\n";
       std::vector<std::vector<std::string>> alternatives{{"design", "reps", "RTT p50 µs", "RTT p99 µs", "requests/s", "fib calls/s", "SLO"}};
+      const Json* echo_alone = nullptr;
       for (const auto& alternative : tune["alternatives"]) {
-        alternatives.push_back({alternative.value("design", "?"), std::to_string(alternative.value("repetitions", 0)),
+        const bool alone = alternative.value("cpu_threads", 0) == 0 && workload.value("cpu_threads", 0) > 0;
+        if (alone) echo_alone = &alternative;
+        alternatives.push_back({alternative.value("design", "?") + (alone ? ", no CPU thread" : ""), std::to_string(alternative.value("repetitions", 0)),
                                 optional_figure(alternative["rtt_p50_us"]), optional_figure(alternative["rtt_p99_us"]),
                                 optional_figure(alternative["requests_per_s"]), optional_figure(alternative["fib_calls_per_s"]),
                                 verdict_text(alternative)});
@@ -350,6 +361,10 @@ std::string render_tune(const Json& report) {
       out << (tune["best_alternative"].is_string() ? "best design that meets it (most CPU-thread throughput): gilvm --gil " + tune["best_alternative"].get<std::string>()
                                                    : std::string("no design meets it on this machine"))
           << "\n";
+      if (echo_alone && !echo_alone->value("meets_slo", true)) {
+        out << "even the echo server alone (no CPU thread) misses it: RTT p99 " << optional_figure((*echo_alone)["rtt_p99_us"])
+            << " µs. The SLO is below what this machine delivers right now (scheduler delays, other load), whatever the lock does.\n";
+      }
     }
   }
   out << "search: " << search.value("measurements", 0) << " repetitions, " << format_figure(search.value("spent_s", 0.0)) << " s of a "
@@ -404,18 +419,24 @@ int tune_command(const TuneRequest& request, std::ostream& out, std::ostream& er
   {
     InterruptHandler interrupts;
     const MeasureFunction measure = [&](nanoseconds interval, MeasurePurpose purpose) {
-      auto sample = tuner.measure(request.target.name, interval, purpose);
+      auto sample = tuner.measure(request.target.name, interval, purpose, request.cpu_threads);
       write_json(build_report(request, tuner, started, false), report_path);  // a crash keeps what was measured
       return sample;
     };
     try {
       outcome = search_interval(request.slo, request.search, measure);
       if (!outcome.recommended) {
+        // Every other design at its defaults; then the echo alone, which says whether the SLO is
+        // within this machine's reach at all.
+        std::vector<std::pair<std::string, int>> candidates;
         for (const auto& design : kAlternativeDesigns) {
-          if (design == request.target.name) continue;
-          Alternative alternative{design, {}, {}};
+          if (design != request.target.name) candidates.emplace_back(design, request.cpu_threads);
+        }
+        if (request.cpu_threads > 0) candidates.emplace_back(request.target.name, 0);
+        for (const auto& [design, threads] : candidates) {
+          Alternative alternative{design, threads, {}, {}};
           for (int i = 0; i < request.search.decision_repetitions; ++i) {
-            if (auto sample = tuner.measure(design, kAlternativeInterval, MeasurePurpose::curve)) alternative.samples.push_back(*sample);
+            if (auto sample = tuner.measure(design, kAlternativeInterval, MeasurePurpose::curve, threads)) alternative.samples.push_back(*sample);
           }
           alternative.judgement = judge(alternative.samples, request.slo, outcome.cpu_reference_per_s, request.search.alpha);
           alternatives.push_back(std::move(alternative));
