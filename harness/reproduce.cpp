@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
 #include <map>
 #include <sstream>
 
@@ -22,6 +23,15 @@ namespace gilbench::harness {
 using Json = nlohmann::ordered_json;
 
 namespace {
+
+// The 1-minute load average: how busy the machine was with other work, which rows that need a
+// free core depend on. NaN where /proc/loadavg cannot be read.
+double load_average() {
+  std::ifstream in("/proc/loadavg");
+  double value = std::nan("");
+  in >> value;
+  return in ? value : std::nan("");
+}
 
 Json optional_number(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
 
@@ -235,10 +245,15 @@ std::string verdict_counts(const Json& rows) {
 std::string header_line(const Json& report) {
   const Json& context = report.at("context");
   const Json& run = report.at("run");
+  const Json load = report.at("reproduce").value("load_average_1min", Json::object());
   std::ostringstream out;
   out << "gilbench reproduce on " << context.value("host", "?") << " (" << context.value("cpu_model", "?") << ", "
       << context.value("usable_cpus", Json::array()).size() << " usable CPUs), " << context.value("date", "") << ", commit "
-      << context.value("git_commit", "?").substr(0, 10) << "; " << format_figure(run.value("wall_s", 0.0)) << " s"
+      << context.value("git_commit", "?").substr(0, 10) << "; " << format_figure(run.value("wall_s", 0.0)) << " s";
+  if (load.value("start", Json()).is_number() && load.value("end", Json()).is_number()) {
+    out << "; load average " << format_figure(load["start"].get<double>()) << " at the start, " << format_figure(load["end"].get<double>()) << " at the end";
+  }
+  out
       << (run.value("quick", false) ? "; --quick: one repetition, less work: a look, not a measurement" : "; medians of 3 repetitions");
   return out.str();
 }
@@ -473,6 +488,7 @@ int reproduce_command(const ReproduceRequest& request, std::ostream& out, std::o
   const auto started = std::chrono::system_clock::now();
   std::filesystem::create_directories(request.out_directory);
   const auto report_path = report_path_for(request.out_directory, "reproduce", started);
+  const double load_at_start = load_average();
   Report report(config, cells, {request.command_line, request.quick ? 1 : 3, request.quick, {}, settings_for(plan.measurements.front(), binaries)}, started);
   err << "gilbench reproduce: " << plan.rows.size() << " rows, " << cells.size() << " measurements; report: " << report_path.string() << "\n";
 
@@ -498,6 +514,7 @@ int reproduce_command(const ReproduceRequest& request, std::ostream& out, std::o
   json["run"].erase("client");
   for (std::size_t i = 0; i < cells.size(); ++i) json["cells"][i]["workload"] = workload_json(plan.measurements[i]);
   json["reproduce"] = evaluate_rows(plan, json["cells"]);
+  json["reproduce"]["load_average_1min"] = {{"start", optional_number(load_at_start)}, {"end", optional_number(load_average())}};
   const auto stem = report_path.parent_path() / report_path.stem();
   try {
     write_file_atomically(report_path, json.dump(2) + "\n");
