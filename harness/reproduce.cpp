@@ -307,7 +307,7 @@ std::string shape_svg(const Json& row) {
   for (double decade = log_low; decade <= log_high; ++decade) {
     const double v = std::pow(10.0, decade);
     svg << "<line x1=\"" << left << "\" x2=\"" << width - right << "\" y1=\"" << y(v) << "\" y2=\"" << y(v) << "\" class=\"grid\"/>"
-        << "<text x=\"" << left - 6 << "\" y=\"" << y(v) + 4 << "\" text-anchor=\"end\" class=\"tick\">" << format_figure(v) << "\xC3\x97</text>\n";
+        << "<text x=\"" << left - 6 << "\" y=\"" << y(v) + 4 << "\" text-anchor=\"end\" class=\"tick\">" << format_figure_plain(v) << "\xC3\x97</text>\n";
   }
   for (const auto& [series, css] : std::vector<std::pair<int, std::string>>{{0, "published"}, {1, "measured"}}) {
     svg << "<polyline class=\"" << css << "\" points=\"";
@@ -321,7 +321,7 @@ std::string shape_svg(const Json& row) {
   }
   for (std::size_t i = 0; i < points.size(); ++i) {
     svg << "<text class=\"label\" transform=\"translate(" << x(i) << "," << height - bottom + 14 << ") rotate(20)\">"
-        << html_escape(points[i].first.substr(0, 28)) << "</text>\n";
+        << html_escape(points[i].first.substr(0, 40)) << "</text>\n";
   }
   svg << "<text x=\"" << left << "\" y=\"12\" class=\"tick\">relative to " << html_escape(points.front().first)
       << " (log scale); grey: published, blue: measured</text>\n</svg>\n";
@@ -391,7 +391,9 @@ std::string reproduce_markdown(const Json& report) {
   for (const auto& row : rows) {
     out << "\n## " << row.value("id", "") << ": " << row.value("verdict", "") << "\n\n" << row.value("title", "") << "\n\n*Measured here:* "
         << row.value("setup", "") << "\n\n";
-    for (const auto& claim : row["claims"]) out << "- " << claim.value("claim", "") << ": **" << claim.value("shape", "") << "** (" << claim.value("text", "") << ")\n";
+    for (const auto& claim : row["claims"]) {
+      if (claim.value("shape", "") != "not measured") out << "- " << claim.value("claim", "") << ": **" << claim.value("shape", "") << "** (" << claim.value("text", "") << ")\n";
+    }
     for (const auto& line : row_explanations(row)) {
       if (line.starts_with("why: ") || line.find("not measured: ") != std::string::npos) out << "- " << line << "\n";
     }
@@ -443,6 +445,7 @@ std::string reproduce_html(const Json& report) {
         << html_escape(row.value("title", "")) << "</p>\n<p class=\"setup\">Measured here: " << html_escape(row.value("setup", "")) << "</p>\n"
         << shape_svg(row) << "<ul>\n";
     for (const auto& claim : row["claims"]) {
+      if (claim.value("shape", "") == "not measured") continue;  // its figures say why below
       out << "<li>" << html_escape(claim.value("claim", "")) << ": <span class=\"verdict " << css_class(claim.value("shape", "")) << "\">"
           << html_escape(claim.value("shape", "")) << "</span> " << html_escape(claim.value("text", "")) << "</li>\n";
     }

@@ -10,7 +10,7 @@ namespace gilbench::harness {
 namespace {
 
 std::string ratio_text(double ratio) {
-  if (std::isinf(ratio)) return "unbounded (published 0)";
+  if (std::isinf(ratio)) return "- (a 0 in the source)";
   return format_figure(ratio) + "\xC3\x97";  // ×
 }
 

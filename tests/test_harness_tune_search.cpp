@@ -5,6 +5,7 @@
 #include <map>
 #include <random>
 
+#include "harness/tune_command.h"
 #include "harness/tune_search.h"
 
 using namespace gilbench::harness;
@@ -220,4 +221,16 @@ TEST_CASE("failed repetitions count as misses", "[harness][tune]") {
   REQUIRE(outcome.recommended);
   CHECK(*outcome.recommended == 100us);
   CHECK(outcome.point(150us)->failures > 0);
+}
+
+TEST_CASE("tune's budget and the line to paste", "[harness][tune]") {
+  CHECK(parse_budget("3m") == std::chrono::minutes(3));
+  CHECK(parse_budget("90s") == 90s);
+  CHECK(parse_budget("500ms") == 500ms);
+  CHECK_THROWS_AS(parse_budget("soon"), std::invalid_argument);
+  CHECK_THROWS_AS(parse_budget("m"), std::invalid_argument);
+  CHECK(seconds_for_python(500us) == "0.0005");
+  CHECK(seconds_for_python(1500ns) == "0.0000015");
+  CHECK(seconds_for_python(100ms) == "0.1");
+  CHECK(seconds_for_python(1s) == "1");
 }
