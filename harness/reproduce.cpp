@@ -44,15 +44,13 @@ Cell cell_for(const MeasurementSpec& m, std::size_t index, const MachineCpus& ma
   cell.index = index;
   auto& p = cell.parameters;
   p.series = m.id;
-  p.server = m.target.kind == Target::Kind::design ? "vm" : "interpreter";
-  p.gil = m.target.name;
+  m.target.apply_to(p);
   p.switch_interval = m.switch_interval;
   p.check_interval = m.check_interval;
   p.cpu_threads = m.cpu_threads;
   p.cores = m.cores;
   p.placement = m.placement;
   place_cell(cell, machine);
-  if (const auto why = m.target.unavailable_reason()) cell.skip = *why;
   return cell;
 }
 
@@ -118,9 +116,10 @@ const Json* cell_of_series(const Json& cells, const std::string& series) {
   return nullptr;
 }
 
-Json figure_json(const FigureSpec& f, const Json& cells) {
+Json figure_json(const FigureSpec& f, const Json& cells, const Target& target) {
   Json json = {{"label", f.label}, {"published", optional_number(f.published)}, {"published_text", f.published_text}, {"unit", f.unit},
-               {"measurement", f.measurement}, {"metric", f.metric}, {"scale", f.scale}};
+               {"measurement", f.measurement}, {"target", target.label()}, {"real_interpreter", target.kind == Target::Kind::interpreter},
+               {"metric", f.metric}, {"scale", f.scale}};
   const Json* cell = cell_of_series(cells, f.measurement);
   double measured = std::nan("");
   std::string reason;
@@ -279,11 +278,13 @@ std::string css_class(const std::string& verdict) {
   return "partly";
 }
 
-// The row's shape: published and measured figures, each divided by its own first figure that
-// both have, on a log scale: parallel lines mean the shape holds whatever the absolute speeds.
+// The row's shape under the model: published and measured figures, each divided by its own
+// first figure that both have, on a log scale: parallel lines mean the shape holds whatever the
+// absolute speeds. Real interpreters' figures are in the table and the claims.
 std::string shape_svg(const Json& row) {
   std::vector<std::pair<std::string, std::pair<double, double>>> points;
   for (const auto& figure : row["figures"]) {
+    if (figure.value("real_interpreter", false)) continue;
     const double published = number_or_nan(figure["published"]), measured = number_or_nan(figure["measured"]);
     if (published > 0 && measured > 0) points.push_back({figure.value("label", ""), {published, measured}});
   }
@@ -334,7 +335,10 @@ Json evaluate_rows(const ReproducePlan& plan, const Json& cells) {
   Json rows = Json::array();
   for (const auto& row : plan.rows) {
     Json figures = Json::array();
-    for (const auto& figure : row.figures) figures.push_back(figure_json(figure, cells));
+    for (const auto& figure : row.figures) {
+      const auto m = std::find_if(plan.measurements.begin(), plan.measurements.end(), [&](const MeasurementSpec& s) { return s.id == figure.measurement; });
+      figures.push_back(figure_json(figure, cells, m == plan.measurements.end() ? Target::design("?") : m->target));
+    }
     Json claims = Json::array();
     Shape verdict = Shape::not_measured;
     int holding = 0, judged = 0;
@@ -478,9 +482,10 @@ int reproduce_command(const ReproduceRequest& request, std::ostream& out, std::o
   }
   std::vector<Cell> cells;
   std::size_t repetitions_to_run = 0;
-  for (const auto& m : plan.measurements) {
-    cells.push_back(cell_for(m, cells.size(), machine));
-    if (!cells.back().skip) repetitions_to_run += static_cast<std::size_t>(m.repetitions);
+  for (const auto& m : plan.measurements) cells.push_back(cell_for(m, cells.size(), machine));
+  attach_interpreters(cells, InterpreterSearch::from_environment());  // a missing interpreter: its cells skipped, saying why
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (!cells[i].skip) repetitions_to_run += static_cast<std::size_t>(plan.measurements[i].repetitions);
   }
   Config config;
   config.file = "(gilbench reproduce)";

@@ -66,7 +66,8 @@ class PlanBuilder {
     return add(std::move(m));
   }
 
-  // The same measurement under a real interpreter (the seam for issue 9).
+  // The same measurement under a real interpreter (its cells are skipped, saying why, where it
+  // is not installed).
   void real_twin(const std::string& id, const std::string& twin_of, const std::string& interpreter) {
     MeasurementSpec m = find(twin_of);
     m.id = id;
@@ -125,6 +126,8 @@ void requests_per_second(PlanBuilder& b) {
   b.echo("rps/alone", "newgil", 5ms, 0, 1, Placement::separate, fast, 1);
   b.echo("rps/one-thread", "newgil", 5ms, 1, 1, Placement::separate, slow, 1);
   b.echo("rps/process", "newgil", 5ms, 0, 1, Placement::separate, fast, 1).companion = {kCountdown, "1", "1000000000000"};
+  b.real_twin("rps/python3.9/alone", "rps/alone", "python3.9");
+  b.real_twin("rps/python3.9/one-thread", "rps/one-thread", "python3.9");
   b.plan.rows.push_back(
       {"rps", "1-byte echo on CPython 3.9, requests/s: ~30,000 alone, ~100 beside one CPU thread, ~20,000 with the CPU work in a separate process",
        "newgil 5 ms, server on 1 core and client on another (where the convoy forms, as in the convoy row); the separate process is a "
@@ -132,8 +135,10 @@ void requests_per_second(PlanBuilder& b) {
        kMachineFloor,
        {figure("no CPU thread", 30000, "30,000", "req/s", "rps/alone", "messages_per_s"),
         figure("one CPU thread", 100, "100", "req/s", "rps/one-thread", "messages_per_s"),
-        figure("CPU work in a separate process", 20000, "20,000", "req/s", "rps/process", "messages_per_s")},
-       {ratio(0, 1), ratio(2, 1), ratio(0, 2)}});
+        figure("CPU work in a separate process", 20000, "20,000", "req/s", "rps/process", "messages_per_s"),
+        figure("real CPython 3.9, no CPU thread", 30000, "30,000", "req/s", "rps/python3.9/alone", "messages_per_s"),
+        figure("real CPython 3.9, one CPU thread", 100, "100", "req/s", "rps/python3.9/one-thread", "messages_per_s")},
+       {ratio(0, 1), ratio(2, 1), ratio(0, 2), ratio(3, 4)}});
 }
 
 void requests_by_interval(PlanBuilder& b) {
@@ -159,6 +164,16 @@ void requests_by_interval(PlanBuilder& b) {
       row.figures.push_back(figure(label, rate, rate == 0 ? "0" : format_figure_plain(rate), "req/s", id, "messages_per_s"));
       if (i > 0) row.claims.push_back(ratio(i, i - 1));
     }
+    if (threads == 1) {  // and real CPython 3.9, the published interpreter, for one CPU thread
+      const std::size_t first = row.figures.size();
+      for (std::size_t i = 0; i < intervals.size(); ++i) {
+        const std::string model = "rps-interval/t1/" + format_duration(intervals[i].first);
+        b.real_twin("rps-interval/python3.9/t1/" + format_duration(intervals[i].first), model, "python3.9");
+        row.figures.push_back(figure("real CPython 3.9, " + intervals[i].second, values[i], format_figure_plain(values[i]), "req/s",
+                                     "rps-interval/python3.9/t1/" + format_duration(intervals[i].first), "messages_per_s"));
+        if (i > 0) row.claims.push_back(ratio(first + i, first + i - 1));
+      }
+    }
     b.plan.rows.push_back(std::move(row));
   }
 }
@@ -183,6 +198,8 @@ void small_interval_price(PlanBuilder& b) {
   const double to_published = 1e8 / (8.0 * static_cast<double>(per_thread));
   b.script("price/5ms", "newgil", kCountdown, 8, {std::to_string(per_thread)}, b.multi()).switch_interval = 5ms;
   b.script("price/1us", "newgil", kCountdown, 8, {std::to_string(per_thread)}, b.multi()).switch_interval = 1us;
+  b.real_twin("price/python3/5ms", "price/5ms", "python3");
+  b.real_twin("price/python3/1us", "price/1us", "python3");
   b.plan.rows.push_back(
       {"small-interval", "The price of a small interval: 8 CPU threads counting down 10^8 took 6.9 s at 5 ms, 86 s at 1 µs",
        "newgil, 8 threads counting down " + format_figure_plain(8.0 * per_thread) + " in all on " + cores_text(b.multi()) +
@@ -190,8 +207,10 @@ void small_interval_price(PlanBuilder& b) {
        "The model pays little for a 1 µs interval on this machine: it switches far less often than once per microsecond (one run "
        "of gilvm --stats, 8 threads x 10^6: 70 switches in 0.21 s at 1 µs, 27 in 0.49 s at 5 ms); why is not established here.",
        {figure("5 ms interval", 6.9, "6.9", "s", "price/5ms", "elapsed_s", to_published),
-        figure("1 µs interval", 86, "86", "s", "price/1us", "elapsed_s", to_published)},
-       {ratio(1, 0)}});
+        figure("1 µs interval", 86, "86", "s", "price/1us", "elapsed_s", to_published),
+        figure("real CPython 3, 5 ms", 6.9, "6.9", "s", "price/python3/5ms", "elapsed_s", to_published),
+        figure("real CPython 3, 1 µs", 86, "86", "s", "price/python3/1us", "elapsed_s", to_published)},
+       {ratio(1, 0), ratio(3, 2)}});
 }
 
 void threads_versus_sequential(PlanBuilder& b) {
@@ -200,6 +219,7 @@ void threads_versus_sequential(PlanBuilder& b) {
   b.script("two-threads/legacy/k" + std::to_string(b.multi()), "legacy", kContention, 2, {count}, b.multi());
   b.script("two-threads/newgil/k" + std::to_string(b.multi()), "newgil", kContention, 2, {count}, b.multi());
   b.real_twin("two-threads/python2.7/k1", "two-threads/legacy/k1", "python2.7");
+  b.real_twin("two-threads/python2.7/k" + std::to_string(b.multi()), "two-threads/legacy/k" + std::to_string(b.multi()), "python2.7");
   b.real_twin("two-threads/python3/k" + std::to_string(b.multi()), "two-threads/newgil/k" + std::to_string(b.multi()), "python3");
   const std::string k = std::to_string(b.multi());
   const std::string metric = "threaded_over_sequential_ratio";
@@ -213,8 +233,10 @@ void threads_versus_sequential(PlanBuilder& b) {
         figure("legacy, " + cores_text(b.multi()), 1.6, "1.4-1.8", "x", "two-threads/legacy/k" + k, metric),
         figure("newgil, " + cores_text(b.multi()) + " (published 2.83 s / 2.81 s)", 2.83 / 2.81, "1.01", "x", "two-threads/newgil/k" + k, metric),
         figure("real CPython 2.7, 1 core", 1.2, "1.2", "x", "two-threads/python2.7/k1", metric),
+        figure("real CPython 2.7, " + cores_text(b.multi()), 1.6, "1.4-1.8", "x", "two-threads/python2.7/k" + k, metric),
         figure("real CPython 3, " + cores_text(b.multi()), 2.83 / 2.81, "1.01", "x", "two-threads/python3/k" + k, metric)},
-       {ratio(0, kAgainstOne), ratio(1, kAgainstOne), ratio(2, kAgainstOne), ratio(1, 0), ratio(3, kAgainstOne), ratio(4, kAgainstOne)}});
+       {ratio(0, kAgainstOne), ratio(1, kAgainstOne), ratio(2, kAgainstOne), ratio(1, 0), ratio(3, kAgainstOne), ratio(4, kAgainstOne),
+        ratio(5, kAgainstOne), ratio(4, 3)}});
 }
 
 void check_interval(PlanBuilder& b) {
@@ -226,9 +248,12 @@ void check_interval(PlanBuilder& b) {
     b.script(id, "legacy", kContention, 2, {count}, b.multi()).check_interval = ticks;
     row.figures.push_back(figure(std::to_string(ticks) + " ticks", seconds, format_figure_plain(seconds), "s", id, "threaded_s"));
   }
-  b.real_twin("check-interval/python2.7/100", "check-interval/100", "python2.7");
-  row.figures.push_back(figure("real CPython 2.7, 100 ticks", 2.55, "2.55", "s", "check-interval/python2.7/100", "threaded_s"));
-  row.claims = {ratio(0, 1), ratio(2, 1)};
+  for (const auto& [ticks, seconds] : std::vector<std::pair<int, double>>{{10, 5.04}, {100, 2.55}, {1000, 2.10}}) {
+    const std::string id = "check-interval/python2.7/" + std::to_string(ticks);
+    b.real_twin(id, "check-interval/" + std::to_string(ticks), "python2.7");
+    row.figures.push_back(figure("real CPython 2.7, " + std::to_string(ticks) + " ticks", seconds, format_figure_plain(seconds), "s", id, "threaded_s"));
+  }
+  row.claims = {ratio(0, 1), ratio(2, 1), ratio(3, 4), ratio(5, 4)};
   b.plan.rows.push_back(std::move(row));
 }
 
@@ -253,31 +278,41 @@ void race(PlanBuilder& b) {
   for (const char* gil : {"newgil", "legacy", "nogil"}) {
     b.script(std::string("race/") + gil, gil, kRace, 10, {std::to_string(count)}, b.multi());
   }
+  for (const char* python : {"python2.7", "python3.9", "python3.11"}) b.real_twin(std::string("race/") + python, "race/newgil", python);
   b.plan.rows.push_back(
       {"race", "Ten threads doing counter += 1 100,000 times each: without a lock often less than 1,000,000; with a lock exactly 1,000,000",
        "harness/workloads/race.py, 10 threads x " + std::to_string(count) + " increments (totals scaled to 10 x 100,000) on " + cores_text(b.multi()),
        "newgil switches only at eval-breaker polls, on backward jumps and calls, never between the load and the store of counter += 1: "
-       "no update is lost, as on CPython 3.10+ (the published figure predates it). legacy lets go whenever its tick count runs out, between "
+       "no update is lost, as on CPython 3.10+ (the published figure predates it; CPython 3.9 and 2.7 are measured beside it). legacy lets go whenever its tick count runs out, between "
        "any two counted opcodes (as CPython 2.7 does), and nogil has no lock at all: both lose updates.",
        {figure("newgil, no lock", kBound, "often < 1,000,000", "", "race/newgil", "unlocked_total", to_million),
         figure("legacy, no lock", kBound, "often < 1,000,000", "", "race/legacy", "unlocked_total", to_million),
         figure("nogil, no lock", kBound, "often < 1,000,000", "", "race/nogil", "unlocked_total", to_million),
-        figure("with a lock (newgil)", 1e6, "1,000,000", "", "race/newgil", "locked_total", to_million)},
-       {below(0, 3), below(1, 3), below(2, 3)}});
+        figure("with a lock (newgil)", 1e6, "1,000,000", "", "race/newgil", "locked_total", to_million),
+        figure("real CPython 2.7, no lock", kBound, "often < 1,000,000", "", "race/python2.7", "unlocked_total", to_million),
+        figure("real CPython 3.9, no lock", kBound, "often < 1,000,000", "", "race/python3.9", "unlocked_total", to_million),
+        figure("real CPython 3.11, no lock", kBound, "often < 1,000,000", "", "race/python3.11", "unlocked_total", to_million),
+        figure("real CPython 3.11, with a lock", 1e6, "1,000,000", "", "race/python3.11", "locked_total", to_million)},
+       {below(0, 3), below(1, 3), below(2, 3), below(4, 7), below(5, 7), below(6, 7)}});
 }
 
 void free_threaded_scaling(PlanBuilder& b) {
   const std::string count = b.quick() ? "2000000" : "10000000";
   b.script("nogil/1", "nogil", kCountdown, 1, {count}, b.multi());
   b.script("nogil/" + std::to_string(b.multi()), "nogil", kCountdown, b.multi(), {count}, b.multi());
+  b.real_twin("nogil/python3.13t/1", "nogil/1", "python3.13t");
+  b.real_twin("nogil/python3.13t/" + std::to_string(b.multi()), "nogil/" + std::to_string(b.multi()), "python3.13t");
   b.plan.rows.push_back(
       {"nogil-scaling", "Free threading (Sam Gross's nogil): fib(34) 1.50 s on one thread, 1.52 s on each of 20 threads on 20 cores",
        "nogil, a count-down of " + count + " per thread: one thread, then one per usable core (" + std::to_string(b.multi()) + " here)",
        "Needs free cores: two threads (or processes) can only beat one when a second core is idle. On a machine whose cores are "
        "busy with other work (the load average in the header) nothing runs in parallel, and the GIL battle of the old lock, which "
        "needs the releasing and the waiting thread on two running cores, does not show.", {figure("1 thread", 1.50, "1.50", "s", "nogil/1", "elapsed_s"),
-            figure(std::to_string(b.multi()) + " threads on " + cores_text(b.multi()) + " (published: 20 on 20)", 1.52, "1.52", "s", "nogil/" + std::to_string(b.multi()), "elapsed_s")},
-       {ratio(1, 0)}});
+            figure(std::to_string(b.multi()) + " threads on " + cores_text(b.multi()) + " (published: 20 on 20)", 1.52, "1.52", "s", "nogil/" + std::to_string(b.multi()), "elapsed_s"),
+            figure("real CPython 3.13t, 1 thread", 1.50, "1.50", "s", "nogil/python3.13t/1", "elapsed_s"),
+            figure("real CPython 3.13t, " + std::to_string(b.multi()) + " threads", 1.52, "1.52", "s",
+                   "nogil/python3.13t/" + std::to_string(b.multi()), "elapsed_s")},
+       {ratio(1, 0), ratio(3, 2)}});
 }
 
 }  // namespace

@@ -72,12 +72,15 @@ using Outcomes = std::map<OutcomeKey, std::vector<RepetitionOutcome>>;
 
 class Tuner {
  public:
-  Tuner(const TuneRequest& request, RunSettings settings, std::ostream& err)
-      : request_(request), settings_(std::move(settings)), err_(err), machine_(this_machine()) {}
+  Tuner(const TuneRequest& request, RunSettings settings, std::optional<InterpreterInfo> interpreter, std::ostream& err)
+      : request_(request), settings_(std::move(settings)), interpreter_(std::move(interpreter)), err_(err), machine_(this_machine()) {}
 
+  // `design`: a gilvm design, or the target itself (a design or an interpreter).
   Cell cell_for(const std::string& design, nanoseconds interval, int cpu_threads) const {
     Cell cell;
-    cell.parameters.gil = design;
+    const Target target = design == request_.target.name ? request_.target : Target::design(design);
+    target.apply_to(cell.parameters);
+    if (target.kind == Target::Kind::interpreter) cell.interpreter = interpreter_;
     cell.parameters.switch_interval = interval;
     cell.parameters.check_interval = 100;
     cell.parameters.cpu_threads = cpu_threads;
@@ -112,6 +115,7 @@ class Tuner {
   }
 
   const std::string& design() const { return request_.target.name; }
+  const std::optional<InterpreterInfo>& interpreter() const { return interpreter_; }
   const Outcomes& outcomes() const { return outcomes_; }
   const std::vector<RepetitionOutcome>& reference() const { return reference_; }
   const RunSettings& settings() const { return settings_; }
@@ -119,6 +123,7 @@ class Tuner {
  private:
   const TuneRequest& request_;
   RunSettings settings_;
+  std::optional<InterpreterInfo> interpreter_;  // the target's, when it is an interpreter
   std::ostream& err_;
   MachineCpus machine_;
   Outcomes outcomes_;
@@ -137,7 +142,10 @@ Config measured_config(const TuneRequest& request, const Outcomes& outcomes) {
   }
   std::stable_partition(order.begin(), order.end(), [&](const Row& row) { return row == Row{request.target.name, request.cpu_threads}; });
   Json designs = Json::array();
-  for (const auto& row : order) designs.push_back({{"gil", row.first}, {"switch_intervals", intervals[row]}, {"cpu_threads", {row.second}}});
+  for (const auto& row : order) {
+    const bool real = row.first == request.target.name && request.target.kind == Target::Kind::interpreter;
+    designs.push_back({{real ? "interpreter" : "gil", row.first}, {"switch_intervals", intervals[row]}, {"cpu_threads", {row.second}}});
+  }
   Json workload = {{"kind", "echo"}, {"cpu_threads", request.cpu_threads}};
   if (!request.script.empty()) workload["script"] = request.script.string();
   const Json config = {
@@ -243,10 +251,13 @@ Json tune_json(const TuneRequest& request, const TuneOutcome& outcome, const std
 
 Json build_report(const TuneRequest& request, const Tuner& tuner, std::chrono::system_clock::time_point started, bool finished) {
   const Config config = measured_config(request, tuner.outcomes());
-  const auto cells = expand_cells(config, {}, this_machine());
+  auto cells = expand_cells(config, {}, this_machine());
+  for (auto& cell : cells) {
+    if (cell.parameters.server == "interpreter") cell.interpreter = tuner.interpreter();
+  }
   Report report(config, cells, {request.command_line, request.search.max_repetitions, false, {}, tuner.settings()}, started);
   for (const auto& cell : cells) {
-    const auto found = tuner.outcomes().find({cell.parameters.gil, cell.parameters.switch_interval, cell.parameters.cpu_threads});
+    const auto found = tuner.outcomes().find({cell.parameters.design(), cell.parameters.switch_interval, cell.parameters.cpu_threads});
     if (found == tuner.outcomes().end()) continue;
     bool failed = false;
     for (const auto& outcome : found->second) {
@@ -373,11 +384,20 @@ std::string render_tune(const Json& report) {
 }
 
 int tune_command(const TuneRequest& request, std::ostream& out, std::ostream& err) {
-  if (const auto why = request.target.unavailable_reason()) {
-    err << "error: tune " << request.target.label() << ": " << *why << "\n";
-    return 2;
-  }
-  if (std::find(kTunableDesigns.begin(), kTunableDesigns.end(), request.target.name) == kTunableDesigns.end()) {
+  std::optional<InterpreterInfo> interpreter;
+  if (request.target.kind == Target::Kind::interpreter) {
+    InterpreterLookup found = look_up_interpreter(request.target.name, InterpreterSearch::from_environment());
+    if (!found.info) {
+      err << "error: --interpreter " << request.target.name << ": " << found.reason << "\n";
+      return 2;
+    }
+    if (found.info->major < 3 || !found.info->gil_enabled) {
+      err << "error: --interpreter " << request.target.name << " (" << found.info->describe() << ") has no switch interval to tune"
+          << (found.info->major < 3 ? ": CPython 2's knob is the check interval" : ": its GIL is disabled") << "\n";
+      return 2;
+    }
+    interpreter = found.info;
+  } else if (std::find(kTunableDesigns.begin(), kTunableDesigns.end(), request.target.name) == kTunableDesigns.end()) {
     err << "error: --gil " << request.target.name << ": tune searches the switch interval, which only newgil, fifo and priority have"
         << " (legacy's knob is the check interval; bfs and nogil have none)\n";
     return 2;
@@ -394,7 +414,7 @@ int tune_command(const TuneRequest& request, std::ostream& out, std::ostream& er
   settings.client.messages = request.messages;
   settings.listen_timeout = std::chrono::seconds(5);
   settings.binaries = request.bin_directory ? binaries_in(*request.bin_directory) : built_binaries();
-  Tuner tuner(request, settings, err);
+  Tuner tuner(request, settings, interpreter, err);
   if (const auto problem = tuner.placement_problem()) {
     err << "error: tune on " << request.cores << " core(s), client " << to_string(request.placement) << ": " << *problem << "\n";
     return 2;
@@ -429,8 +449,8 @@ int tune_command(const TuneRequest& request, std::ostream& out, std::ostream& er
         // Every other design at its defaults; then the echo alone, which says whether the SLO is
         // within this machine's reach at all.
         std::vector<std::pair<std::string, int>> candidates;
-        for (const auto& design : kAlternativeDesigns) {
-          if (design != request.target.name) candidates.emplace_back(design, request.cpu_threads);
+        for (const auto& design : kAlternativeDesigns) {  // gilvm's, when gilvm is the target
+          if (request.target.kind == Target::Kind::design && design != request.target.name) candidates.emplace_back(design, request.cpu_threads);
         }
         if (request.cpu_threads > 0) candidates.emplace_back(request.target.name, 0);
         for (const auto& [design, threads] : candidates) {

@@ -1,5 +1,5 @@
 // `gilbench tune`: which switch interval keeps the echo thread inside an SLO, and what it costs
-// the CPU threads. Runs the search of tune_search.h with real cells (the echo server and client,
+// the CPU threads, for a gilvm design or a real CPython 3 (--interpreter). Runs the search of tune_search.h with real cells (the echo server and client,
 // pinned as in `run`), writes a report in `run`'s schema plus a "tune" block, prints the
 // trade-off table and the recommendation, and draws the curve.
 #pragma once

@@ -20,6 +20,9 @@
 
 #include "common/atomic_file.h"
 #include "embedded_workload.h"
+#include "frontend/source_file.h"
+#include "runtime/thread_state.h"
+#include "runtime/vm.h"
 
 namespace gilbench::server {
 

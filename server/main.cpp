@@ -5,7 +5,8 @@
 #include <cstdio>
 
 #include "echo_server.h"
-#include "gil_command_line.h"
+#include "cli/gil_command_line.h"
+#include "frontend/compiler.h"
 
 int main(int argc, char** argv) {
   gilbench::server::ServerOptions options;

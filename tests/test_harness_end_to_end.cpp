@@ -22,26 +22,7 @@ const std::string kTinyConfig = R"({"name": "tiny", "description": "end-to-end t
             "cores": [1, 64], "client_placement": ["same", "separate"]},
   "repetitions": 2, "timeouts": {"cell": "60s", "listen": "20s"}})";
 
-struct CommandResult {
-  int status = -1;
-  std::string out, err;
-};
-
-// Runs the gilbench executable.
-CommandResult run_gilbench(std::vector<std::string> arguments, const std::filesystem::path& scratch) {
-  SpawnRequest request;
-  request.argv = {GILBENCH_EXE};
-  request.argv.insert(request.argv.end(), arguments.begin(), arguments.end());
-  request.stdout_path = scratch / "gilbench.out";
-  request.stderr_path = scratch / "gilbench.err";
-  ChildProcess process(request);
-  REQUIRE(process.wait_until(Clock::now() + harness_test::scaled(300s)) == WaitOutcome::exited);
-  std::ifstream out(request.stdout_path), err(request.stderr_path);
-  std::stringstream out_text, err_text;
-  out_text << out.rdbuf();
-  err_text << err.rdbuf();
-  return {process.exit_status()->code, out_text.str(), err_text.str()};
-}
+using harness_test::run_gilbench;
 
 const Json* cell_with(const Json& report, const std::string& id) {
   for (const auto& cell : report["cells"]) {
@@ -200,6 +181,9 @@ TEST_CASE("gilbench tune: a short real search, its report in run's schema, and i
   CHECK_THAT(bad_duration.err, Contains("--p99"));
   CHECK(run_gilbench({"tune", "--p99", "1ms", "--min-cpu", "most"}, scratch.path()).status == 2);
   CHECK(run_gilbench({"tune", "--p99", "1ms", "--budget", "soon"}, scratch.path()).status == 2);
+  const auto no_python = run_gilbench({"tune", "--interpreter", "no-such-python9", "--p99", "1ms"}, scratch.path());
+  CHECK(no_python.status == 2);
+  CHECK_THAT(no_python.err, Contains("no-such-python9"));
   CHECK(harness_test::child_processes().empty());
 }
 
@@ -215,12 +199,15 @@ TEST_CASE("gilbench reproduce: one quick row end to end, pages written, show and
   REQUIRE(report["reproduce"]["rows"].size() == 1);
   const Json& row = report["reproduce"]["rows"][0];
   CHECK(row["id"] == "race");
-  CHECK(row["claims_judged"] == 3);
+  CHECK(row["claims_judged"] >= 3);  // the model's three; the real interpreters' where installed
   // With a lock the total is exact under every design, whatever the machine.
   CHECK(row["figures"][3]["measured"] == 1e6);
   CHECK(report["run"]["workload"]["kind"] == "per cell");
   for (const auto& cell : report["cells"]) {
-    CHECK(cell["status"] == "ok");
+    INFO(cell["id"] << ": " << cell.value("reason", ""));
+    // A real interpreter that is not installed is skipped with the reason, never an error.
+    if (cell["parameters"]["server"] == "interpreter") CHECK((cell["status"] == "ok" || cell["status"] == "skipped"));
+    else CHECK(cell["status"] == "ok");
     CHECK(cell["parameters"]["series"].get<std::string>().starts_with("race/"));
     CHECK(cell["workload"]["script"] == "harness/workloads/race.py");
   }

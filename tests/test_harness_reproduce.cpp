@@ -86,6 +86,8 @@ TEST_CASE("evaluating a row from cells: figures, ratios, verdicts, and why a fig
   CHECK(row["figures"][2]["status"] == "not measured");
   CHECK_THAT(row["figures"][2]["reason"].get<std::string>(), Contains("skipped: no python3"));
   CHECK(row["figures"][3]["reason"] == "not run");
+  CHECK(row["figures"][2]["real_interpreter"] == true);
+  CHECK(row["figures"][0]["real_interpreter"] == false);
   CHECK(row["claims"][0]["shape"] == "holds");  // 3.3x against 4.6x
   CHECK(row["claims"][1]["shape"] == "not measured");
   CHECK(row["verdict"] == "holds");
