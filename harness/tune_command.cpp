@@ -117,7 +117,6 @@ class Tuner {
   const std::string& design() const { return request_.target.name; }
   const std::optional<InterpreterInfo>& interpreter() const { return interpreter_; }
   const Outcomes& outcomes() const { return outcomes_; }
-  const std::vector<RepetitionOutcome>& reference() const { return reference_; }
   const RunSettings& settings() const { return settings_; }
 
  private:
@@ -127,7 +126,7 @@ class Tuner {
   std::ostream& err_;
   MachineCpus machine_;
   Outcomes outcomes_;
-  std::vector<RepetitionOutcome> reference_;
+  std::vector<RepetitionOutcome> reference_;  // the CPU reference's repetitions: their median is in the tune block
 };
 
 // A config describing what was measured, so that the report is `run`'s, cells and all.
