@@ -59,30 +59,6 @@ void check_design_selection(const Config& config, const std::vector<std::string>
   }
 }
 
-// The CPU sets for one cell, or why it cannot run here. The server takes the first k usable
-// CPUs; a "separate" client takes all the others.
-void place(Cell& cell, const MachineCpus& machine) {
-  const int cores = cell.parameters.cores;
-  const int usable = static_cast<int>(machine.usable.size());
-  if (cores > usable) {
-    cell.skip = "needs " + std::to_string(cores) + " cores; this machine has " + std::to_string(machine.online) +
-                " online, " + std::to_string(usable) + " usable by gilbench";
-    return;
-  }
-  cell.server_cpus.assign(machine.usable.begin(), machine.usable.begin() + cores);
-  if (!cell.parameters.placement) return;
-  if (*cell.parameters.placement == Placement::same) {
-    cell.client_cpus = cell.server_cpus;
-    return;
-  }
-  if (cores == usable) {
-    cell.skip = "separate placement needs a core outside the server's " + std::to_string(cores) +
-                " for the client; this machine has only " + std::to_string(usable) + " usable";
-    return;
-  }
-  cell.client_cpus.assign(machine.usable.begin() + cores, machine.usable.end());
-}
-
 // Each cell's baseline: among the baseline cells with the same core count and placement, the
 // first of the same target (an interpreter's own no-CPU-thread cell), else the first VM cell,
 // else the first.
@@ -109,6 +85,28 @@ void link_baselines(std::vector<Cell>& cells) {
 
 MachineCpus this_machine() { return {usable_cpus(), online_cpu_count()}; }
 
+void place_cell(Cell& cell, const MachineCpus& machine) {
+  const int cores = cell.parameters.cores;
+  const int usable = static_cast<int>(machine.usable.size());
+  if (cores > usable) {
+    cell.skip = "needs " + std::to_string(cores) + " cores; this machine has " + std::to_string(machine.online) +
+                " online, " + std::to_string(usable) + " usable by gilbench";
+    return;
+  }
+  cell.server_cpus.assign(machine.usable.begin(), machine.usable.begin() + cores);
+  if (!cell.parameters.placement) return;
+  if (*cell.parameters.placement == Placement::same) {
+    cell.client_cpus = cell.server_cpus;
+    return;
+  }
+  if (cores == usable) {
+    cell.skip = "separate placement needs a core outside the server's " + std::to_string(cores) +
+                " for the client; this machine has only " + std::to_string(usable) + " usable";
+    return;
+  }
+  cell.client_cpus.assign(machine.usable.begin() + cores, machine.usable.end());
+}
+
 std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selection, const MachineCpus& machine) {
   check_design_selection(config, selection.designs);
   const auto& core_counts = selection.cores.empty() ? config.cores : selection.cores;
@@ -131,7 +129,7 @@ std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selec
           cell.index = cells.size();
           cell.parameters = parameters;
           cell.is_baseline = baseline;
-          place(cell, machine);
+          place_cell(cell, machine);
           cells.push_back(std::move(cell));
         }
       }
@@ -168,6 +166,7 @@ nlohmann::ordered_json parameters_json(const CellParameters& parameters) {
   json["cpu_threads"] = parameters.cpu_threads;
   json["cores"] = parameters.cores;
   json["client_placement"] = parameters.placement ? Json(to_string(*parameters.placement)) : Json(nullptr);
+  if (!parameters.series.empty()) json["series"] = parameters.series;
   return json;
 }
 
@@ -179,7 +178,7 @@ std::string design_of(const nlohmann::ordered_json& parameters) {
 }
 
 std::string cell_label(const CellParameters& parameters) {
-  std::string label = parameters.design();
+  std::string label = (parameters.series.empty() ? "" : parameters.series + ": ") + parameters.design();
   if (parameters.has_gil_axes()) {
     label += " " + format_duration(parameters.switch_interval) + "/" + std::to_string(parameters.check_interval) +
              " t=" + std::to_string(parameters.cpu_threads);

@@ -25,6 +25,9 @@ struct CellParameters {
   int cpu_threads = 0;
   int cores = 1;
   std::optional<Placement> placement;  // echo workloads only
+  // Which measurement of a multi-workload report (reproduce) the cell is: part of its identity,
+  // so that compare never pairs cells of different workloads. Empty in `run` reports.
+  std::string series;
 
   std::string design() const { return server == "floor" ? "floor" : server == "interpreter" ? interpreter : gil; }
   bool has_gil_axes() const { return server != "floor"; }
@@ -48,6 +51,10 @@ struct MachineCpus {
   int online = 1;
 };
 MachineCpus this_machine();
+
+// Sets the cell's CPU sets from its core count and placement, or its skip reason when this
+// machine cannot run it. The server takes the first k usable CPUs; a "separate" client all the others.
+void place_cell(Cell& cell, const MachineCpus& machine);
 
 // Narrowing and overrides from the command line.
 struct SweepSelection {

@@ -8,18 +8,25 @@
 //                      [--bin-dir DIR] [--dry-run]
 //   gilbench interpreters [--interpreter LIST] [--json]
 //   gilbench compare BASE.json NEW.json [--threshold 10%] [--alpha 0.05] [--metrics LIST] [--markdown FILE]
+//   gilbench tune [--gil DESIGN] [--cpu-threads N] [--cores K] [--client same|separate] --p99 D | --p50 D | --rps N
+//                 [--min-cpu 80%] [--budget 3m] [--messages N] [--script FILE] [--out DIR] [--bin-dir DIR] [--no-plots]
+//   gilbench reproduce [--quick] [--only ROW,...] [--out DIR] [--bin-dir DIR]
 //   gilbench show REPORT.json
 //   gilbench validate CONFIG...
 #include <iostream>
+#include <optional>
 
 #include <CLI/CLI.hpp>
 
+#include "common/duration.h"
 #include "harness/build_info.h"
 #include "harness/calibration.h"
 #include "harness/compare.h"
 #include "harness/config.h"
+#include "harness/reproduce.h"
 #include "harness/run_command.h"
 #include "harness/table.h"
+#include "harness/tune_command.h"
 
 namespace {
 
@@ -67,6 +74,74 @@ void add_calibrate(CLI::App& app, CalibrateRequest& request, int& repetitions, s
   add_sweep_options(calibrate, request.run, repetitions, bin_directory);
 }
 
+// A command's exit status; an exception it did not expect (a full disk) is exit status 1.
+template <typename Command>
+int status_of(const Command& command) {
+  try {
+    return command();
+  } catch (const std::exception& error) {
+    std::cerr << "error: " << error.what() << "\n";
+    return 1;
+  }
+}
+
+// tune's options as typed, converted by tune_request() once parsed.
+struct TuneArguments {
+  std::string design = "newgil", interpreter, client = "separate", p99, p50, min_cpu, budget = "3m", bin_directory;
+  std::optional<double> rps;
+  bool no_plots = false;
+};
+
+void add_tune(CLI::App& app, TuneRequest& request, TuneArguments& arguments) {
+  auto* tune = app.add_subcommand("tune", "Recommend the longest switch interval that meets an I/O SLO");
+  tune->add_option("--gil", arguments.design, "the design to tune: newgil, fifo or priority")->capture_default_str();
+  tune->add_option("--interpreter", arguments.interpreter, "a real CPython 3 instead of a gilvm design: python3.11, pyenv:3.9.18, a path");
+  tune->add_option("--cpu-threads", request.cpu_threads, "CPU-bound fib threads beside the echo thread")->capture_default_str()->check(CLI::Range(0, 256));
+  tune->add_option("--cores", request.cores, "the server's CPU set: the first K usable CPUs")->capture_default_str()->check(CLI::Range(1, 4096));
+  tune->add_option("--client", arguments.client, "the client on the server's CPUs (same) or the others (separate)")
+      ->capture_default_str()->check(CLI::IsMember({"same", "separate"}));
+  tune->add_option("--p99", arguments.p99, "SLO: echo round trip p99 at most this (e.g. 2ms)");
+  tune->add_option("--p50", arguments.p50, "SLO: echo round trip p50 at most this");
+  tune->add_option("--rps", arguments.rps, "SLO: at least this many round trips per second")->check(CLI::PositiveNumber);
+  tune->add_option("--min-cpu", arguments.min_cpu, "floor: CPU threads keep this share of their throughput at the longest interval (e.g. 80%)");
+  tune->add_option("--budget", arguments.budget, "time the measurements may take (e.g. 3m, 90s)")->capture_default_str();
+  tune->add_option("--messages", request.messages, "round trips per repetition")->capture_default_str()->check(CLI::Range(20, 1000000));
+  tune->add_option("--script", request.script, "the server's echo workload script (default: its built-in echo_fib.py)")->check(CLI::ExistingFile);
+  tune->add_option("--out", request.out_directory, "directory for the report and plot")->capture_default_str();
+  tune->add_option("--bin-dir", arguments.bin_directory, "where gil-echo-server and gil-echo-client are (default: gilbench's build tree)");
+  tune->add_flag("--no-plots", arguments.no_plots, "draw no plot");
+}
+
+// Throws std::invalid_argument naming the option.
+void complete_tune_request(TuneRequest& request, const TuneArguments& arguments) {
+  auto microseconds_of = [](const std::string& option, const std::string& text) {
+    try {
+      return std::chrono::duration<double, std::micro>(gilbench::parse_duration(text)).count();
+    } catch (const std::invalid_argument& error) {
+      throw std::invalid_argument(option + ": " + error.what());
+    }
+  };
+  request.target = arguments.interpreter.empty() ? Target::design(arguments.design) : Target::interpreter(arguments.interpreter);
+  request.placement = arguments.client == "same" ? Placement::same : Placement::separate;
+  if (!arguments.p99.empty()) request.slo.rtt_p99_us = microseconds_of("--p99", arguments.p99);
+  if (!arguments.p50.empty()) request.slo.rtt_p50_us = microseconds_of("--p50", arguments.p50);
+  request.slo.min_requests_per_s = arguments.rps;
+  if (!arguments.min_cpu.empty()) {
+    try {
+      request.slo.min_cpu_fraction = parse_threshold(arguments.min_cpu);
+    } catch (const std::invalid_argument&) {
+      throw std::invalid_argument("--min-cpu \"" + arguments.min_cpu + "\": expected a percentage such as 80%");
+    }
+  }
+  try {
+    request.search.budget_s = std::chrono::duration<double>(parse_budget(arguments.budget)).count();
+  } catch (const std::invalid_argument& error) {
+    throw std::invalid_argument(std::string("--budget: ") + error.what() + " (or minutes: 3m)");
+  }
+  if (!arguments.bin_directory.empty()) request.bin_directory = arguments.bin_directory;
+  request.plots = !arguments.no_plots;
+}
+
 void add_compare(CLI::App& app, CompareArguments& arguments) {
   auto* compare = app.add_subcommand("compare", "Compare two reports; exit 1 on a significant regression beyond the threshold");
   compare->add_option("base", arguments.base, "the reference report")->required();
@@ -85,6 +160,8 @@ int show(const std::string& path) {
   try {
     const auto report = read_report(path);
     std::cout << render_summary(report);
+    if (report.contains("tune")) std::cout << "\n" << render_tune(report);
+    if (report.contains("reproduce")) std::cout << "\n" << render_reproduce(report);
     if (report.contains("calibration")) std::cout << "\n" << render_calibration(report["calibration"].value("pairs", nlohmann::ordered_json::array()), {});
     return 0;
   } catch (const CompareInputError& error) {
@@ -148,6 +225,16 @@ int main(int argc, char** argv) {
   add_calibrate(app, calibrate, repetitions, bin_directory);
   CompareArguments compare_arguments;
   add_compare(app, compare_arguments);
+  ReproduceRequest reproduce_request;
+  std::string reproduce_bin_directory;
+  auto* reproduce = app.add_subcommand("reproduce", "Re-measure the published figures (design.md section 6) and judge their shape");
+  reproduce->add_flag("--quick", reproduce_request.quick, "one repetition, less work: a look, not a measurement");
+  reproduce->add_option("--only", reproduce_request.only, "only these rows, comma-separated (e.g. convoy,race)")->delimiter(',');
+  reproduce->add_option("--out", reproduce_request.out_directory, "directory for the report, markdown and HTML")->capture_default_str();
+  reproduce->add_option("--bin-dir", reproduce_bin_directory, "where gil-echo-server, gil-echo-client and gilvm are (default: gilbench's build tree)");
+  TuneRequest tune_request;
+  TuneArguments tune_arguments;
+  add_tune(app, tune_request, tune_arguments);
   std::string report_path;
   app.add_subcommand("show", "Print the summary table of a report")->add_option("report", report_path, "a gilbench report")->required();
   std::vector<std::string> configs;
@@ -167,6 +254,21 @@ int main(int argc, char** argv) {
   if (command == "compare") return compare(compare_arguments);
   if (command == "show") return show(report_path);
   if (command == "validate") return validate(configs);
+  if (command == "reproduce") {
+    if (!reproduce_bin_directory.empty()) reproduce_request.bin_directory = reproduce_bin_directory;
+    reproduce_request.command_line.assign(argv, argv + argc);
+    return status_of([&] { return reproduce_command(reproduce_request, std::cout, std::cerr); });
+  }
+  if (command == "tune") {
+    try {
+      complete_tune_request(tune_request, tune_arguments);
+    } catch (const std::invalid_argument& error) {
+      std::cerr << "error: " << error.what() << "\n";
+      return 2;
+    }
+    tune_request.command_line.assign(argv, argv + argc);
+    return status_of([&] { return tune_command(tune_request, std::cout, std::cerr); });
+  }
   if (command == "interpreters") return interpreters(extra_interpreters, json);
   RunRequest& sweep = command == "calibrate" ? calibrate.run : request;
   if (repetitions > 0) sweep.repetitions = repetitions;

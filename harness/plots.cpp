@@ -147,6 +147,35 @@ std::optional<std::filesystem::path> tradeoff_plot(const std::map<std::string, s
   return output;
 }
 
+// The tune curve: RTT p50/p99 (left, log) and the CPU threads' throughput (right) against the
+// interval (log), the SLO as a horizontal line, the recommendation as a vertical one.
+std::string tune_plot_script(const Json& tune, const std::filesystem::path& data, const std::filesystem::path& output,
+                             const std::string& terminal) {
+  std::ostringstream script;
+  script << "set terminal " << terminal << " size 1000,620\nset output " << quoted(output.string()) << "\n"
+         << "set title " << quoted("gilbench tune: " + tune["target"].value("name", "") + ", " + tune["slo"].value("text", "")) << " noenhanced\n"
+         << "set logscale x\nset logscale y\nset xlabel 'switch interval (us)'\nset ylabel 'round trip (us, median of repetitions)'\n"
+         << "set y2label 'CPU threads (fib calls/s, median)'\nset y2tics\nset y2range [0:*]\nset ytics nomirror\nset grid\nset key top left\n";
+  const Json& slo = tune["slo"];
+  for (const char* limit : {"rtt_p99_us", "rtt_p50_us"}) {
+    if (!slo[limit].is_number()) continue;
+    const double value = slo[limit].get<double>();
+    script << "set arrow from graph 0, first " << value << " to graph 1, first " << value << " nohead lc rgb 'red' dt 2 lw 2\n"
+           << "set label " << quoted(std::string("SLO ") + (std::string(limit) == "rtt_p99_us" ? "p99" : "p50")) << " at graph 0.01, first "
+           << value * 1.12 << " tc rgb 'red'\n";
+  }
+  if (tune["recommendation"].is_object()) {
+    const double x = tune["recommendation"].value("interval_us", 0.0);
+    script << "set arrow from first " << x << ", graph 0 to first " << x << ", graph 1 nohead lc rgb 'dark-green' lw 2\n"
+           << "set label " << quoted("recommended " + tune["recommendation"].value("interval", "")) << " at first " << x * 1.08
+           << ", graph 0.95 tc rgb 'dark-green'\n";
+  }
+  script << "plot " << quoted(data.string()) << " using 1:2 with linespoints pt 7 title 'RTT p50', "
+         << quoted(data.string()) << " using 1:3 with linespoints pt 5 title 'RTT p99', "
+         << quoted(data.string()) << " using 1:4 axes x1y2 with linespoints pt 9 dt 3 title 'fib calls/s (right axis)'\n";
+  return script.str();
+}
+
 }  // namespace
 
 std::optional<std::filesystem::path> find_gnuplot() {
@@ -194,6 +223,35 @@ PlotResult draw_plots(const Json& report, const std::filesystem::path& report_pa
     result.files.push_back(*file);
   } else {
     result.notes.push_back("gnuplot failed on the trade-off plot");
+  }
+  return result;
+}
+
+PlotResult draw_tune_plot(const Json& report, const std::filesystem::path& report_path) {
+  PlotResult result;
+  const auto gnuplot = find_gnuplot();
+  if (!gnuplot) {
+    result.notes.push_back("gnuplot is not installed: no plot (apt-get install gnuplot-nox)");
+    return result;
+  }
+  const Json& tune = report.at("tune");
+  TemporaryDirectory scratch("gilbench-plot");
+  const auto data = scratch.path() / "tune.dat";
+  {
+    std::ofstream out(data);
+    for (const auto& point : tune.at("points")) {
+      if (!point["rtt_p99_us"].is_number()) continue;
+      out << point["interval_us"].get<double>() << ' ' << point["rtt_p50_us"].get<double>() << ' ' << point["rtt_p99_us"].get<double>()
+          << ' ' << point["fib_calls_per_s"].get<double>() << '\n';
+    }
+  }
+  const auto output = report_path.parent_path() / (report_path.stem().string() + "-tune.png");
+  const auto script_path = scratch.path() / "tune.gp";
+  std::ofstream(script_path) << tune_plot_script(tune, data, output, png_terminal(*gnuplot, scratch.path()));
+  if (gnuplot_succeeds(*gnuplot, script_path, scratch.path() / "gnuplot.log")) {
+    result.files.push_back(output);
+  } else {
+    result.notes.push_back("gnuplot failed on the tune plot");
   }
   return result;
 }

@@ -22,4 +22,7 @@ std::optional<std::filesystem::path> find_gnuplot();
 // Writes <stem>-latency-<design>.png and <stem>-tradeoff.png next to the report.
 PlotResult draw_plots(const nlohmann::ordered_json& report, const std::filesystem::path& report_path);
 
+// Writes <stem>-tune.png: a `tune` report's curve with its SLO and recommendation marked.
+PlotResult draw_tune_plot(const nlohmann::ordered_json& report, const std::filesystem::path& report_path);
+
 }  // namespace gilbench::harness

@@ -18,7 +18,7 @@ namespace gilbench::harness {
 using Json = nlohmann::ordered_json;
 
 RunSettings run_settings(const Config& config, const Binaries& binaries) {
-  return {config.workload, config.client, config.cell_timeout, config.listen_timeout, binaries};
+  return {config.workload, config.client, config.cell_timeout, config.listen_timeout, binaries, {}};
 }
 
 const char* to_string(Status status) {
@@ -412,6 +412,29 @@ void run_script(const Cell& cell, const RunSettings& settings, const std::filesy
   outcome.record["process"] = watched.sampler().to_json();
 }
 
+// Started before the cell's own processes, so that both run from the start.
+std::unique_ptr<ChildProcess> start_companion(const Cell& cell, const RunSettings& settings, const std::filesystem::path& scratch,
+                                              Json& record) {
+  if (settings.companion.empty()) return nullptr;
+  SpawnRequest request;
+  request.cpus = cell.server_cpus;
+  request.stdout_path = scratch / "companion.stdout";
+  request.stderr_path = scratch / "companion.stderr";
+  request.argv = {settings.binaries.vm.string()};
+  request.argv.insert(request.argv.end(), settings.companion.begin(), settings.companion.end());
+  auto companion = start(request, "cannot start the companion gilvm");
+  record["companion"] = {{"argv", request.argv}, {"affinity", affinity_json(cell.server_cpus, *companion)}};
+  return companion;
+}
+
+// A companion that finished has its result line recorded; one still running is stopped.
+void finish_companion(ChildProcess& companion, const std::filesystem::path& scratch, Json& record) {
+  const bool finished = companion.wait_until(Clock::now()) == WaitOutcome::exited;
+  if (!finished) companion.terminate();
+  record["companion"]["ended_by"] = finished ? "itself" : "SIGTERM at the end of the repetition";
+  if (finished && companion.exit_status()->success()) record["companion"]["result"] = script_result(scratch / "companion.stdout");
+}
+
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
@@ -433,11 +456,13 @@ RepetitionOutcome run_repetition(const Cell& cell, int number, const RunSettings
   try {
     TemporaryDirectory scratch("gilbench-cell");
     if (interrupt_requested()) stop_interrupted();
+    const auto companion = start_companion(cell, settings, scratch.path(), outcome.record);
     if (settings.workload.kind == WorkloadKind::echo) {
       run_echo(cell, settings, scratch.path(), deadline, outcome);
     } else {
       run_script(cell, settings, scratch.path(), deadline, outcome);
     }
+    if (companion) finish_companion(*companion, scratch.path(), outcome.record);
   } catch (const RepetitionStop& stop) {
     outcome.status = stop.status;
     outcome.reason = stop.reason;

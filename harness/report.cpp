@@ -42,7 +42,7 @@ std::vector<std::string> metric_names(const std::vector<std::vector<std::pair<st
 }  // namespace
 
 std::string cell_id(const CellParameters& parameters) {
-  std::string id = parameters.server;
+  std::string id = (parameters.series.empty() ? "" : parameters.series + ":") + parameters.server;
   if (parameters.has_gil_axes()) {
     id += "/" + parameters.design() + "/" + format_duration(parameters.switch_interval) + "/" +
           std::to_string(parameters.check_interval) + "/t" + std::to_string(parameters.cpu_threads);

@@ -70,7 +70,7 @@ class Report {
   nlohmann::ordered_json machine_;
 };
 
-// A stable, readable identity: "vm/newgil/5ms/100/t1/k1/separate".
+// A stable, readable identity: "vm/newgil/5ms/100/t1/k1/separate" ("convoy/legacy:vm/..." with a series).
 std::string cell_id(const CellParameters& parameters);
 
 // Median of a metric in a report's cell, if the cell has it.

@@ -21,7 +21,8 @@ std::string detail_of(const RepetitionOutcome& outcome) {
   return format_figure(record.value("duration_s", 0.0)) + " s";
 }
 
-// Runs one cell's repetitions; returns false when interrupted.
+}  // namespace
+
 bool run_cell(Report& report, const Cell& cell, int repetitions, const RunSettings& settings, Progress& progress) {
   const std::string label = cell_label(cell.parameters);
   for (int repetition = 1; repetition <= repetitions; ++repetition) {
@@ -42,6 +43,8 @@ bool run_cell(Report& report, const Cell& cell, int repetitions, const RunSettin
   report.finish_cell(cell.index, Status::ok);
   return true;
 }
+
+namespace {
 
 void describe_plan(const std::vector<Cell>& cells, int repetitions, std::ostream& out) {
   std::size_t runnable = 0;

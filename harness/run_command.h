@@ -59,6 +59,10 @@ void apply_quick(RunSettings& settings, int& repetitions);
 bool run_cells(Report& report, int repetitions, const RunSettings& settings, const std::filesystem::path& report_path,
                Progress& progress);
 
+// One cell's repetitions, recorded in `report`; returns false when interrupted. Stops at the
+// first failed repetition.
+bool run_cell(Report& report, const Cell& cell, int repetitions, const RunSettings& settings, Progress& progress);
+
 // results/<config-name>-<UTC timestamp>.json, made unique if that exists.
 std::filesystem::path report_path_for(const std::filesystem::path& directory, const std::string& config_name,
                                       std::chrono::system_clock::time_point started);
