@@ -223,7 +223,7 @@ struct SwitchRace {
         last_holder = me;
         request_seen_ns = 0;
       }
-      if (gil->eval_breaker.load(std::memory_order_relaxed) & gilvm::kGilDropRequest) {
+      if (gil->drop_requested()) {  // Gil::poll_eval_breaker, with the moment it saw it
         if (request_seen_ns == 0) request_seen_ns = now_ns();
         gil->handle_eval_breaker(thread);
       }
@@ -237,7 +237,7 @@ void forced_switch(benchmark::State& state, const std::string& design) {
   constexpr size_t kSwitches = 200;
   GilConfig config;
   config.switch_interval = 1ms;
-  config.slice = 1ms;
+  config.design_parameters["slice"] = 1ms;
   SwitchRace race;
   race.gil = gilvm::make_gil(design, config);
   if (race.gil->tick_budget() > 0) {
@@ -282,17 +282,10 @@ void io_return(benchmark::State& state, const std::string& design) {
     std::atomic<uint64_t> ticks{0};
     std::thread cpu_thread([&] {
       gil->take(cpu);
-      int ticks_left = gil->tick_budget();
-      while (!stop.load(std::memory_order_relaxed)) {
+      gilvm::run_like_interpreter(*gil, cpu, [&] {
         ticks.fetch_add(1, std::memory_order_relaxed);
-        if (ticks_left > 0 && --ticks_left == 0) {
-          gil->handle_tick_expired(cpu);
-          ticks_left = gil->tick_budget();
-        }
-        if (gil->eval_breaker.load(std::memory_order_relaxed) & gilvm::kGilDropRequest) {
-          gil->handle_eval_breaker(cpu);
-        }
-      }
+        return !stop.load(std::memory_order_relaxed);
+      });
       gil->drop(cpu);
     });
     const std::atomic<bool> never{false};

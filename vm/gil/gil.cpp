@@ -43,6 +43,15 @@ constexpr DesignEntry kDesigns[] = {
     {"nogil", make_nogil_gil},
 };
 
+// Parameters of single designs (see GilDesignParameter).
+const std::vector<GilDesignParameter>& design_parameter_table() {
+  using namespace std::chrono_literals;
+  static const std::vector<GilDesignParameter> table = {
+      {"bfs", "slice", 10ms, "time slice (bfs), e.g. 10ms"},
+  };
+  return table;
+}
+
 constexpr int64_t kNanosPerMicro = 1000;
 constexpr double kNanosPerMilli = 1e6;
 
@@ -385,6 +394,27 @@ std::vector<std::string> gil_design_names() {
   std::vector<std::string> names;
   for (const DesignEntry& entry : kDesigns) names.emplace_back(entry.name);
   return names;
+}
+
+std::vector<std::string> exclusive_gil_design_names() {
+  std::vector<std::string> names;
+  for (const DesignEntry& entry : kDesigns) {
+    if (entry.make(GilConfig{})->is_exclusive()) names.emplace_back(entry.name);
+  }
+  return names;
+}
+
+const std::vector<GilDesignParameter>& gil_design_parameters() { return design_parameter_table(); }
+
+std::chrono::nanoseconds GilConfig::design_parameter(std::string_view design,
+                                                     std::string_view name) const {
+  for (const GilDesignParameter& parameter : design_parameter_table()) {
+    if (parameter.design != design || parameter.name != name) continue;
+    const auto set = design_parameters.find(name);
+    return set != design_parameters.end() ? set->second : parameter.default_value;
+  }
+  throw std::invalid_argument("GIL design '" + std::string(design) + "' has no parameter '" +
+                              std::string(name) + "'");
 }
 
 }  // namespace gilvm
