@@ -32,7 +32,7 @@ constexpr int kUncountedTickBudget = 1 << 20;  // designs without ticks: refill 
 constexpr bool opcode_ticks(Op op) {
   constexpr bool Fast = false, Slow = true;
   constexpr bool table[] = {
-#define GILVM_OPCODE_TICKS(name, operand, tick) tick,
+#define GILVM_OPCODE_TICKS(name, operand, tick, flow, effect, jump_effect) tick,
       GILVM_OPCODES(GILVM_OPCODE_TICKS)
 #undef GILVM_OPCODE_TICKS
   };
@@ -353,7 +353,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
     switch (decode_op(ins)) {
 #else
   static void* const labels[] = {
-#define GILVM_OPCODE_LABEL(name, operand, tick) &&op_##name,
+#define GILVM_OPCODE_LABEL(name, operand, tick, flow, effect, jump_effect) &&op_##name,
       GILVM_OPCODES(GILVM_OPCODE_LABEL)
 #undef GILVM_OPCODE_LABEL
   };
@@ -370,7 +370,6 @@ Value run(ThreadState& ts, size_t entry_depth) {
     {
 #endif
 
-      CASE(NOP) { DISPATCH(); }
       CASE(LOAD_CONST) {
         Value v = constants[ARG];
         incref(v);
@@ -885,13 +884,6 @@ Value run(ThreadState& ts, size_t entry_depth) {
           decref(ts.handled_exceptions.back());
           ts.handled_exceptions.pop_back();
         }
-        DISPATCH();
-      }
-      CASE(PRINT_EXPR) {
-        Value v = *--sp;
-        SYNC();
-        if (!v.is_none()) std::fprintf(ts.vm.out(), "%s\n", repr(v).c_str());
-        decref(v);
         DISPATCH();
       }
     }
