@@ -1,8 +1,12 @@
-// gilbench: sweeps GIL designs, switch intervals and core counts over the echo experiment,
-// writes JSON reports, prints tables, draws plots and compares reports for CI.
+// gilbench: sweeps GIL designs and real Python interpreters, switch intervals and core counts
+// over the echo experiment, calibrates the model against CPython, writes JSON reports, prints
+// tables, draws plots and compares reports for CI.
 //
-//   gilbench run CONFIG [--out DIR] [--reps N] [--gil LIST] [--cores LIST] [--quick] [--bin-dir DIR]
-//                       [--no-plots] [--dry-run]
+//   gilbench run [CONFIG] [--workload FILE] [--out DIR] [--reps N] [--gil LIST] [--cores LIST] [--quick]
+//                         [--bin-dir DIR] [--no-plots] [--dry-run]
+//   gilbench calibrate [--config FILE] [--interpreter LIST] [--out DIR] [--reps N] [--cores LIST] [--quick]
+//                      [--bin-dir DIR] [--dry-run]
+//   gilbench interpreters [--interpreter LIST] [--json]
 //   gilbench compare BASE.json NEW.json [--threshold 10%] [--alpha 0.05] [--metrics LIST] [--markdown FILE]
 //   gilbench show REPORT.json
 //   gilbench validate CONFIG...
@@ -11,6 +15,7 @@
 #include <CLI/CLI.hpp>
 
 #include "harness/build_info.h"
+#include "harness/calibration.h"
 #include "harness/compare.h"
 #include "harness/config.h"
 #include "harness/run_command.h"
@@ -26,20 +31,40 @@ struct CompareArguments {
   double alpha = 0.05;
 };
 
-void add_run(CLI::App& app, RunRequest& request, int& repetitions, std::string& bin_directory, bool& no_plots) {
-  auto* run = app.add_subcommand("run", "Run the sweep in CONFIG and write a report");
-  run->add_option("config", request.config_path, "sweep configuration (configs/*.json)")->required();
-  run->add_option("--out", request.out_directory, "directory for the report and plots")->capture_default_str();
-  run->add_option("--reps", repetitions, "repetitions per cell (default: the config's)")->check(CLI::Range(1, 1000));
-  run->add_option("--gil", request.selection.designs, "only these designs, comma-separated (baseline cells stay)")->delimiter(',');
-  run->add_option("--cores", request.selection.cores, "core counts, comma-separated, replacing the config's")
+// Options `run` and `calibrate` share.
+void add_sweep_options(CLI::App* command, RunRequest& request, int& repetitions, std::string& bin_directory) {
+  command->add_option("--out", request.out_directory, "directory for the report and plots")->capture_default_str();
+  command->add_option("--reps", repetitions, "repetitions per cell (default: the config's)")->check(CLI::Range(1, 1000));
+  command->add_option("--cores", request.selection.cores, "core counts, comma-separated, replacing the config's")
       ->delimiter(',')
       ->check(CLI::Range(1, 4096));
-  run->add_flag("--quick", request.quick, "one repetition, a tenth of the messages: a look, not a measurement");
-  run->add_option("--bin-dir", bin_directory, "where gil-echo-server, gil-echo-client, floor-echo-server and gilvm are "
-                                              "(default: gilbench's own build tree)");
+  command->add_flag("--quick", request.quick, "one repetition, a tenth of the messages: a look, not a measurement");
+  command->add_option("--bin-dir", bin_directory, "where gil-echo-server, gil-echo-client, floor-echo-server and gilvm are "
+                                                  "(default: gilbench's own build tree)");
+  command->add_flag("--dry-run", request.dry_run, "list the cells and their CPU sets, run nothing");
+}
+
+void add_run(CLI::App& app, RunRequest& request, int& repetitions, std::string& bin_directory, bool& no_plots,
+             std::string& workload) {
+  auto* run = app.add_subcommand("run", "Run the sweep in CONFIG and write a report");
+  run->add_option("config", request.config_path, "sweep configuration (configs/*.json); with --workload, default "
+                                                 "configs/own-server.json");
+  run->add_option("--workload", workload, "the workload script instead of the config's workload.script: your own "
+                                          "echo server (README: 'Bring your own server')");
+  add_sweep_options(run, request, repetitions, bin_directory);
+  run->add_option("--gil", request.selection.designs, "only these design rows (GIL designs, interpreters, floor), "
+                                                      "comma-separated (baseline cells stay)")
+      ->delimiter(',');
   run->add_flag("--no-plots", no_plots, "draw no plots");
-  run->add_flag("--dry-run", request.dry_run, "list the cells and their CPU sets, run nothing");
+}
+
+void add_calibrate(CLI::App& app, CalibrateRequest& request, int& repetitions, std::string& bin_directory) {
+  auto* calibrate = app.add_subcommand("calibrate", "Run the model beside real CPython (configs/calibration.json) and print "
+                                                    "real, model and their ratio per cell");
+  calibrate->add_option("--config", request.config_path, "calibration config (default: configs/calibration.json)");
+  calibrate->add_option("--interpreter", request.interpreters, "also calibrate these interpreters (paths, names, pyenv:X)")
+      ->delimiter(',');
+  add_sweep_options(calibrate, request.run, repetitions, bin_directory);
 }
 
 void add_compare(CLI::App& app, CompareArguments& arguments) {
@@ -58,7 +83,9 @@ void add_compare(CLI::App& app, CompareArguments& arguments) {
 
 int show(const std::string& path) {
   try {
-    std::cout << render_summary(read_report(path));
+    const auto report = read_report(path);
+    std::cout << render_summary(report);
+    if (report.contains("calibration")) std::cout << "\n" << render_calibration(report["calibration"].value("pairs", nlohmann::ordered_json::array()), {});
     return 0;
   } catch (const CompareInputError& error) {
     std::cerr << "error: " << error.what() << "\n";
@@ -70,8 +97,9 @@ int validate(const std::vector<std::string>& paths) {
   int status = 0;
   for (const auto& path : paths) {
     try {
-      const Config config = load_config(path, source_directory());
-      std::cout << path << ": ok (" << config.name << ")\n";
+      const std::string name = is_calibration_config(path) ? load_calibration_config(path).name
+                                                           : load_config(path, source_directory()).name;
+      std::cout << path << ": ok (" << name << ")\n";
     } catch (const ConfigError& error) {
       std::cerr << "error: " << error.what() << "\n";
       status = 2;
@@ -96,21 +124,39 @@ int compare(const CompareArguments& arguments) {
 
 }  // namespace
 
+int interpreters(const std::vector<std::string>& extra, bool json) {
+  const InterpreterSearch search = InterpreterSearch::from_environment();
+  const auto found = discover_interpreters(search, extra);
+  if (json) {
+    std::cout << interpreters_json(found).dump(2) << "\n";
+  } else {
+    std::cout << render_interpreters(found, search);
+  }
+  return 0;
+}
+
 int main(int argc, char** argv) {
   CLI::App app{"gilbench: the GIL convoy-effect benchmark harness"};
   app.require_subcommand(1);
   app.set_version_flag("--version", tool_version());
   RunRequest request;
   int repetitions = 0;
-  std::string bin_directory;
+  std::string bin_directory, workload;
   bool no_plots = false;
-  add_run(app, request, repetitions, bin_directory, no_plots);
+  add_run(app, request, repetitions, bin_directory, no_plots, workload);
+  CalibrateRequest calibrate;
+  add_calibrate(app, calibrate, repetitions, bin_directory);
   CompareArguments compare_arguments;
   add_compare(app, compare_arguments);
   std::string report_path;
   app.add_subcommand("show", "Print the summary table of a report")->add_option("report", report_path, "a gilbench report")->required();
   std::vector<std::string> configs;
   app.add_subcommand("validate", "Check configs without running them")->add_option("configs", configs, "config files")->required();
+  auto* list = app.add_subcommand("interpreters", "List the Python interpreters found (PATH, pyenv, --interpreter)");
+  std::vector<std::string> extra_interpreters;
+  bool json = false;
+  list->add_option("--interpreter", extra_interpreters, "also these (paths, names, pyenv:X), comma-separated")->delimiter(',');
+  list->add_flag("--json", json, "print JSON instead of a table");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -121,12 +167,19 @@ int main(int argc, char** argv) {
   if (command == "compare") return compare(compare_arguments);
   if (command == "show") return show(report_path);
   if (command == "validate") return validate(configs);
-  if (repetitions > 0) request.repetitions = repetitions;
-  if (!bin_directory.empty()) request.bin_directory = bin_directory;
-  request.plots = !no_plots;
-  request.command_line.assign(argv, argv + argc);
+  if (command == "interpreters") return interpreters(extra_interpreters, json);
+  RunRequest& sweep = command == "calibrate" ? calibrate.run : request;
+  if (repetitions > 0) sweep.repetitions = repetitions;
+  if (!bin_directory.empty()) sweep.bin_directory = bin_directory;
+  sweep.plots = !no_plots;
+  sweep.command_line.assign(argv, argv + argc);
+  if (!workload.empty()) sweep.workload = workload;
+  if (command == "run" && sweep.config_path.empty() && !sweep.workload) {
+    std::cerr << "error: run: give a CONFIG, or --workload FILE for the default configs/own-server.json\n";
+    return 2;
+  }
   try {
-    return run_command(request, std::cout, std::cerr);
+    return command == "calibrate" ? calibrate_command(calibrate, std::cout, std::cerr) : run_command(request, std::cout, std::cerr);
   } catch (const ConfigError& error) {
     std::cerr << "error: " << error.what() << "\n";
     return 2;

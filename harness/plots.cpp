@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "harness/cells.h"
 #include "harness/child_process.h"
 #include "harness/temp_dir.h"
 
@@ -56,9 +57,13 @@ std::string png_terminal(const std::filesystem::path& gnuplot, const std::filesy
 std::string cell_title(const Json& cell) {
   const Json& p = cell["parameters"];
   std::string title;
-  if (p.value("server", "vm") == "vm") {
-    title = p.value("switch_interval", "") + " t=" + std::to_string(p.value("cpu_threads", 0));
-    if (p.value("gil", "") == "legacy") title = "check " + std::to_string(p.value("check_interval_ticks", 0)) + " t=" + std::to_string(p.value("cpu_threads", 0));
+  const std::string server = p.value("server", "vm");
+  if (server != "floor") {
+    const std::string check = "check " + std::to_string(p.value("check_interval_ticks", 0));
+    // legacy uses only the check interval; an interpreter uses one of the two, by its version.
+    title = server == "interpreter" ? p.value("switch_interval", "") + "/" + check
+            : design_of(p) == "legacy" ? check : p.value("switch_interval", "");
+    title += " t=" + std::to_string(p.value("cpu_threads", 0));
   } else {
     title = "floor";
   }
@@ -99,7 +104,7 @@ std::optional<std::filesystem::path> latency_plot(const std::string& design, con
 std::map<std::string, std::vector<const Json*>> switch_interval_series(const Json& cells) {
   std::map<std::string, std::vector<const Json*>> series;
   for (const auto& cell : cells) {
-    if (cell.value("status", "") != "ok" || cell["parameters"].value("server", "") != "vm") continue;
+    if (cell.value("status", "") != "ok" || cell["parameters"].value("server", "") == "floor") continue;
     Json key = cell["parameters"];
     key.erase("switch_interval");
     key.erase("switch_interval_us");
@@ -128,7 +133,7 @@ std::optional<std::filesystem::path> tradeoff_plot(const std::map<std::string, s
           << (*cell)["parameters"]["switch_interval"].get<std::string>() << '\n';
     }
     const Json& p = (*cells.front())["parameters"];
-    const std::string title = p["gil"].get<std::string>() + " t=" + std::to_string(p.value("cpu_threads", 0)) + " k=" +
+    const std::string title = design_of(p) + " t=" + std::to_string(p.value("cpu_threads", 0)) + " k=" +
                               std::to_string(p.value("cores", 0)) +
                               (p["client_placement"].is_string() ? " " + p["client_placement"].get<std::string>() : "");
     script << (index ? ", " : "") << quoted(data.string()) << " using 1:2 with linespoints title " << quoted(title) << ", "
@@ -166,8 +171,7 @@ PlotResult draw_plots(const Json& report, const std::filesystem::path& report_pa
   std::map<std::string, std::vector<const Json*>> by_design;
   for (const auto& cell : cells) {
     if (!has_curve(cell)) continue;
-    const Json& p = cell["parameters"];
-    by_design[p.value("server", "vm") == "floor" ? "floor" : p["gil"].get<std::string>()].push_back(&cell);
+    by_design[design_of(cell["parameters"])].push_back(&cell);
   }
   if (by_design.empty()) {
     result.notes.push_back("no successful echo cells with round-trip samples: no latency plots");

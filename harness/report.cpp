@@ -43,8 +43,8 @@ std::vector<std::string> metric_names(const std::vector<std::vector<std::pair<st
 
 std::string cell_id(const CellParameters& parameters) {
   std::string id = parameters.server;
-  if (parameters.server == "vm") {
-    id += "/" + parameters.gil + "/" + format_duration(parameters.switch_interval) + "/" +
+  if (parameters.has_gil_axes()) {
+    id += "/" + parameters.design() + "/" + format_duration(parameters.switch_interval) + "/" +
           std::to_string(parameters.check_interval) + "/t" + std::to_string(parameters.cpu_threads);
   }
   id += "/k" + std::to_string(parameters.cores);
@@ -170,6 +170,7 @@ Json Report::cell_json(std::size_t index) const {
   if (!state.reason.empty()) json["reason"] = state.reason;
   json["is_baseline"] = cell.is_baseline;
   json["cpus"] = {{"server", cell.server_cpus}, {"client", cell.client_cpus}};
+  if (cell.interpreter) json["interpreter"] = cell.interpreter->to_json();
   json["repetitions"] = state.repetitions;
   json["aggregates"] = aggregates_json(state);
   json["versus_baseline"] = versus_baseline_json(index);

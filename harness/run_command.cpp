@@ -4,6 +4,7 @@
 #include <csignal>
 
 #include "common/duration.h"
+#include "harness/build_info.h"
 #include "harness/context.h"
 #include "harness/interrupt.h"
 #include "harness/plots.h"
@@ -60,12 +61,16 @@ void describe_plan(const std::vector<Cell>& cells, int repetitions, std::ostream
 
 void require_binaries(const RunSettings& settings, const std::vector<Cell>& cells) {
   const auto& binaries = settings.binaries;
+  auto runs = [&](const char* server) {
+    return std::any_of(cells.begin(), cells.end(), [&](const Cell& c) { return !c.skip && c.parameters.server == server; });
+  };
+  const bool vm = runs("vm");
   if (settings.workload.kind == WorkloadKind::script) {
-    require_executable(binaries.vm, "gilvm");
+    if (vm) require_executable(binaries.vm, "gilvm");
     return;
   }
-  const bool floor = std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return c.parameters.server == "floor"; });
-  const bool vm = std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return c.parameters.server == "vm"; });
+  const bool floor = runs("floor");
+  if (std::all_of(cells.begin(), cells.end(), [](const Cell& c) { return c.skip.has_value(); })) return;
   require_executable(binaries.echo_client, "gil-echo-client");
   if (vm) require_executable(binaries.echo_server, "gil-echo-server");
   if (floor) require_executable(binaries.floor_server, "floor-echo-server");
@@ -118,19 +123,21 @@ bool run_cells(Report& report, int repetitions, const RunSettings& settings, con
   return true;
 }
 
-int run_command(const RunRequest& request, std::ostream& out, std::ostream& err) {
-  const Config config = load_config(request.config_path, source_directory());  // ConfigError: caller exits 2
+std::filesystem::path default_workload_config() { return source_directory() / "configs" / "own-server.json"; }
+
+SweepResult run_sweep(const Config& config, const RunRequest& request, std::ostream& out, std::ostream& err) {
   int repetitions = request.repetitions.value_or(config.repetitions);
   RunSettings settings = run_settings(config, request.bin_directory ? binaries_in(*request.bin_directory) : built_binaries());
   if (request.quick) {
     apply_quick(settings, repetitions);
     if (request.repetitions) repetitions = *request.repetitions;  // an explicit --reps still wins
   }
-  const auto cells = expand_cells(config, request.selection, this_machine());
+  auto cells = expand_cells(config, request.selection, this_machine());
+  attach_interpreters(cells, InterpreterSearch::from_environment());
 
   if (request.dry_run) {
     describe_plan(cells, repetitions, out);
-    return 0;
+    return {};
   }
   require_binaries(settings, cells);
   const auto started = std::chrono::system_clock::now();
@@ -150,13 +157,26 @@ int run_command(const RunRequest& request, std::ostream& out, std::ostream& err)
   }
   report.set_finished(std::chrono::system_clock::now());
   report.write(report_path);
-  const auto json = report.to_json();
-  print_outputs(json, report_path, request.plots && completed, out);
+  SweepResult result{0, report_path, report.to_json()};
+  print_outputs(result.report, report_path, request.plots && completed, out);
   if (!completed) {
     err << "gilbench: interrupted; children stopped, unfinished cells marked \"interrupted\" in " << report_path.string() << "\n";
-    return 128 + interrupt_signal();
+    result.status = 128 + interrupt_signal();
   }
-  return 0;
+  return result;
+}
+
+int run_command(const RunRequest& request, std::ostream& out, std::ostream& err) {
+  const auto config_path = request.config_path.empty() && request.workload ? default_workload_config() : request.config_path;
+  Config config = load_config(config_path, source_directory());  // ConfigError: caller exits 2
+  if (request.workload) {
+    if (!std::filesystem::is_regular_file(*request.workload)) {
+      throw ConfigError("--workload", "", "no such file \"" + request.workload->string() + "\"");
+    }
+    config.workload.script = std::filesystem::absolute(*request.workload);
+    config.workload.script_as_written = request.workload->string();
+  }
+  return run_sweep(config, request, out, err).status;
 }
 
 }  // namespace gilbench::harness

@@ -17,7 +17,7 @@
 namespace gilbench::harness {
 
 struct RunRequest {
-  std::filesystem::path config_path;
+  std::filesystem::path config_path;               // empty with --workload: configs/own-server.json
   std::filesystem::path out_directory = "results";
   std::optional<int> repetitions;                  // --reps
   SweepSelection selection;                        // --gil, --cores
@@ -25,8 +25,25 @@ struct RunRequest {
   std::optional<std::filesystem::path> bin_directory;  // --bin-dir
   bool plots = true;                               // --no-plots turns them off
   bool dry_run = false;                            // --dry-run: list the cells, run nothing
+  std::optional<std::filesystem::path> workload;   // --workload: replaces workload.script
   std::vector<std::string> command_line;
 };
+
+// What a sweep left: the exit status run_command returns, the report written (empty path for a
+// dry run) and its JSON.
+struct SweepResult {
+  int status = 0;
+  std::filesystem::path report_path;
+  nlohmann::ordered_json report;
+};
+
+// Runs an already loaded config as `request` says (`request.config_path` is not read):
+// run_command after reading the file, and calibrate with the sweeps it generates. Throws
+// ConfigError for a bad selection.
+SweepResult run_sweep(const Config& config, const RunRequest& request, std::ostream& out, std::ostream& err);
+
+// The config `run` uses when given --workload and no CONFIG.
+std::filesystem::path default_workload_config();
 
 // Exit status: 0 the run completed (failed cells are recorded, not fatal), 1 gilbench itself
 // failed (binaries missing, report not writable), 2 a bad config or option, 128 + the signal

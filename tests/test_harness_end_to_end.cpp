@@ -22,26 +22,7 @@ const std::string kTinyConfig = R"({"name": "tiny", "description": "end-to-end t
             "cores": [1, 64], "client_placement": ["same", "separate"]},
   "repetitions": 2, "timeouts": {"cell": "60s", "listen": "20s"}})";
 
-struct CommandResult {
-  int status = -1;
-  std::string out, err;
-};
-
-// Runs the gilbench executable.
-CommandResult run_gilbench(std::vector<std::string> arguments, const std::filesystem::path& scratch) {
-  SpawnRequest request;
-  request.argv = {GILBENCH_EXE};
-  request.argv.insert(request.argv.end(), arguments.begin(), arguments.end());
-  request.stdout_path = scratch / "gilbench.out";
-  request.stderr_path = scratch / "gilbench.err";
-  ChildProcess process(request);
-  REQUIRE(process.wait_until(Clock::now() + harness_test::scaled(300s)) == WaitOutcome::exited);
-  std::ifstream out(request.stdout_path), err(request.stderr_path);
-  std::stringstream out_text, err_text;
-  out_text << out.rdbuf();
-  err_text << err.rdbuf();
-  return {process.exit_status()->code, out_text.str(), err_text.str()};
-}
+using harness_test::run_gilbench;
 
 const Json* cell_with(const Json& report, const std::string& id) {
   for (const auto& cell : report["cells"]) {

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -14,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "harness/child_process.h"
 #include "harness/config.h"
 
 namespace harness_test {
@@ -71,5 +73,36 @@ inline bool process_gone(pid_t pid, std::chrono::milliseconds patience = std::ch
 
 // Slow builds (sanitizers, debug) get proportionally longer limits.
 inline std::chrono::milliseconds scaled(std::chrono::milliseconds duration) { return duration * GILBENCH_TIMEOUT_SCALE; }
+
+inline std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+struct CommandResult {
+  int status = -1;
+  std::string out, err;
+};
+
+// Runs the gilbench executable. `environment` (NAME=VALUE entries), when given, replaces the
+// whole environment (through env -i), e.g. to run with no Python on PATH.
+inline CommandResult run_gilbench(std::vector<std::string> arguments, const std::filesystem::path& scratch,
+                                  const std::optional<std::vector<std::string>>& environment = std::nullopt) {
+  using namespace std::chrono_literals;
+  gilbench::harness::SpawnRequest request;
+  if (environment) {
+    request.argv = {"/usr/bin/env", "-i"};
+    request.argv.insert(request.argv.end(), environment->begin(), environment->end());
+  }
+  request.argv.push_back(GILBENCH_EXE);
+  request.argv.insert(request.argv.end(), arguments.begin(), arguments.end());
+  request.stdout_path = scratch / "gilbench.out";
+  request.stderr_path = scratch / "gilbench.err";
+  gilbench::harness::ChildProcess process(request);
+  if (process.wait_until(gilbench::harness::Clock::now() + scaled(600s)) != gilbench::harness::WaitOutcome::exited) return {};
+  return {process.exit_status()->code, read_text(request.stdout_path), read_text(request.stderr_path)};
+}
 
 }  // namespace harness_test
