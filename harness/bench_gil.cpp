@@ -44,6 +44,7 @@
 #include <thread>
 #include <vector>
 
+#include "common/stats.h"
 #include "gil/gil.h"
 #include "runtime/vm.h"
 
@@ -85,11 +86,12 @@ void spin_for(std::chrono::nanoseconds duration) {
   }
 }
 
-int64_t percentile(std::vector<int64_t> values, double p) {
+// Nearest rank (common/stats.h); 0 when there are no values.
+int64_t percentile(const std::vector<int64_t>& values, double p) {
   if (values.empty()) return 0;
-  std::sort(values.begin(), values.end());
-  const auto rank = static_cast<size_t>(p / 100.0 * static_cast<double>(values.size() - 1));
-  return values[rank];
+  std::vector<std::chrono::nanoseconds> sorted(values.begin(), values.end());
+  std::sort(sorted.begin(), sorted.end());
+  return gilbench::nearest_rank_percentile(sorted, p).count();
 }
 
 double mean(const std::vector<int64_t>& values) {

@@ -59,11 +59,4 @@ inline GilConfig gil_config_of(const GilCommandLine& options) {
   return config;
 }
 
-// Prints --help, or "error: ..." for a bad command line; returns the exit status (0 or 2).
-inline int command_line_exit(const CLI::App& app, const CLI::ParseError& error) {
-  if (error.get_exit_code() == 0) return app.exit(error);
-  std::fprintf(stderr, "error: %s\n", error.what());
-  return 2;
-}
-
 }  // namespace gilvm

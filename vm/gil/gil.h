@@ -41,6 +41,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/histogram.h"
+
 namespace gilvm {
 
 // Bits of the one flag the interpreter polls. Set from any thread, read by the GIL holder.
@@ -71,30 +73,11 @@ struct GilConfig {
   std::chrono::nanoseconds design_parameter(std::string_view design, std::string_view name) const;
 };
 
-// Log-linear histogram of durations in nanoseconds: 8 sub-buckets per power of two, so any
-// recorded value is known within 12.5%.
-class DurationHistogram {
+// Wait times in nanoseconds: the project's log-linear histogram (common/histogram.h) with 8
+// sub-buckets per power of two, so any recorded value is known within 12.5%.
+class DurationHistogram : public gilbench::LogLinearHistogram<3> {
  public:
-  static constexpr int kSubBuckets = 8;
-  static constexpr int kBuckets = 64 * kSubBuckets;
-  void record(int64_t ns);
-  uint64_t count() const { return count_; }
-  // p in [0, 100]. The upper bound of the bucket holding the p-th percentile (nearest rank),
-  // clamped to the largest recorded value; 0 when empty.
-  int64_t percentile(double p) const;
-  nlohmann::json to_json() const;      // non-empty buckets: [{"le_ns":..., "count":...}]
-  void merge(const DurationHistogram& other);
-  int64_t max_ns() const { return max_ns_; }  // exact largest value recorded, 0 when empty
-
-  // Bucket arithmetic, public so tests can check the error bound. Values 0..7 ns have a bucket
-  // each; above, bucket (e-2)*8 + s holds [(8+s) << (e-3), (9+s) << (e-3)) for e = floor(log2).
-  static int bucket_of(int64_t ns);
-  static int64_t upper_bound_of(int bucket);  // largest value the bucket holds (inclusive)
-
- private:
-  std::vector<uint64_t> counts_ = std::vector<uint64_t>(kBuckets, 0);
-  uint64_t count_ = 0;
-  int64_t max_ns_ = 0;  // percentiles are clamped to it, so p100 is the exact maximum
+  nlohmann::json to_json() const;  // non-empty buckets: [{"le_ns":..., "count":...}]
 };
 
 struct GilThreadStats {
