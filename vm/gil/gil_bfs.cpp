@@ -50,7 +50,7 @@
 //          runs on: a lone thread never switches.
 //
 // The deadline rule, and one reading of it
-//   design.md says "virtual deadline = now + slice x 8"; set literally at every take after
+//   docs/design.md §4 gives "deadline = now + slice x 8"; set literally at every take after
 //   I/O, a thread back from recv() would get a deadline later than that of a CPU-bound holder
 //   (whose deadline was set at most one slice ago), so it would wait up to a slice: worse than
 //   newgil's interval. As in BFS, a thread keeps its deadline and the rest of its slice across
@@ -75,7 +75,7 @@
 namespace gilvm {
 namespace {
 
-// How far ahead a renewed deadline lies, in slices (design.md §4). Only the order of
+// How far ahead a renewed deadline lies, in slices (docs/design.md §4). Only the order of
 // deadlines matters; the offset decides how long an old deadline keeps a thread ahead.
 constexpr int64_t kDeadlineSlices = 8;
 

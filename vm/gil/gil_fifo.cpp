@@ -2,7 +2,7 @@
 //
 // Where it comes from
 //   The ticket lock (Mellor-Crummey and Scott, "Algorithms for scalable synchronization on
-//   shared-memory multiprocessors", 1991) made to sleep instead of spin. design.md §4 keeps it
+//   shared-memory multiprocessors", 1991) made to sleep instead of spin. docs/design.md §4 keeps it
 //   as a control: the simplest answer to the barging that lets a releaser win the GIL straight
 //   back (legacy's "GIL battle", and what newgil needs FORCE_SWITCHING against).
 //
