@@ -19,6 +19,7 @@
 #include <CLI/CLI.hpp>
 
 #include "common/duration.h"
+#include "common/usage_error.h"
 #include "harness/build_info.h"
 #include "harness/calibration.h"
 #include "harness/compare.h"
@@ -165,8 +166,7 @@ int show(const std::string& path) {
     if (report.contains("calibration")) std::cout << "\n" << render_calibration(report["calibration"].value("pairs", nlohmann::ordered_json::array()), {});
     return 0;
   } catch (const CompareInputError& error) {
-    std::cerr << "error: " << error.what() << "\n";
-    return 2;
+    return gilbench::report_error(error, gilbench::kUsageExitStatus);
   }
 }
 
@@ -178,8 +178,7 @@ int validate(const std::vector<std::string>& paths) {
                                                            : load_config(path, source_directory()).name;
       std::cout << path << ": ok (" << name << ")\n";
     } catch (const ConfigError& error) {
-      std::cerr << "error: " << error.what() << "\n";
-      status = 2;
+      status = gilbench::report_error(error, gilbench::kUsageExitStatus);
     }
   }
   return status;
@@ -190,8 +189,7 @@ int compare(const CompareArguments& arguments) {
   try {
     options.threshold = parse_threshold(arguments.threshold);
   } catch (const std::invalid_argument& error) {
-    std::cerr << "error: " << error.what() << "\n";
-    return 2;
+    return gilbench::report_error(error, gilbench::kUsageExitStatus);
   }
   options.alpha = arguments.alpha;
   options.metrics = arguments.metrics;
@@ -247,7 +245,7 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    return app.exit(error) == 0 ? 0 : 2;
+    return gilbench::command_line_exit(app, error);
   }
 
   const std::string command = app.get_subcommands().front()->get_name();
@@ -283,10 +281,8 @@ int main(int argc, char** argv) {
   try {
     return command == "calibrate" ? calibrate_command(calibrate, std::cout, std::cerr) : run_command(request, std::cout, std::cerr);
   } catch (const ConfigError& error) {
-    std::cerr << "error: " << error.what() << "\n";
-    return 2;
+    return gilbench::report_error(error, gilbench::kUsageExitStatus);
   } catch (const std::exception& error) {
-    std::cerr << "error: " << error.what() << "\n";
-    return 1;
+    return gilbench::report_error(error, gilbench::kFailureExitStatus);
   }
 }

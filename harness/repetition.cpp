@@ -7,6 +7,7 @@
 
 #include "common/atomic_file.h"
 #include "common/duration.h"
+#include "common/server_stats.h"
 #include "embedded_python.h"
 #include "harness/child_process.h"
 #include "harness/interrupt.h"
@@ -295,7 +296,7 @@ Json echo_thread_summary(const Json& gil) {
   if (!gil.contains("threads") || !gil["threads"].is_array()) return nullptr;
   const Json* chosen = nullptr;
   for (const auto& thread : gil["threads"]) {
-    if (thread.value("name", "").find("echo") != std::string::npos) {
+    if (thread.value("name", "").find(server_stats::kEchoThreadNamePart) != std::string::npos) {
       chosen = &thread;
       break;
     }
@@ -312,11 +313,11 @@ Json echo_thread_summary(const Json& gil) {
 
 Json server_record(const Json& stats) {
   Json record;
-  for (const char* key : {"ended_by", "wall_s", "workload"}) {
+  for (const char* key : {server_stats::kEndedBy, server_stats::kWallSeconds, server_stats::kWorkload}) {
     if (stats.contains(key)) record[key] = stats[key];
   }
-  if (stats.contains("gil")) record["echo_thread"] = echo_thread_summary(stats["gil"]);
-  for (const char* key : {"gil", "threads"}) {
+  if (stats.contains(server_stats::kGil)) record["echo_thread"] = echo_thread_summary(stats[server_stats::kGil]);
+  for (const char* key : {server_stats::kGil, server_stats::kThreads}) {
     if (stats.contains(key)) record[key] = stats[key];
   }
   return record;
@@ -502,10 +503,10 @@ std::vector<std::pair<std::string, double>> repetition_metrics(const Json& recor
     add(std::string("rtt_") + percentile + "_us", client["latency_us"].value(percentile, Json()));
   }
   const Json server = record.value("server", Json::object());
-  if (server.contains("workload")) {
+  if (server.contains(server_stats::kWorkload)) {
     // Every figure the workload reports but its raw count, whose span is arbitrary.
-    for (const auto& [name, value] : server["workload"].items()) {
-      if (name != "fib_calls") add(name, value);
+    for (const auto& [name, value] : server[server_stats::kWorkload].items()) {
+      if (name != server_stats::kFibCalls) add(name, value);
     }
   }
   if (server.contains("echo_thread") && server["echo_thread"].is_object()) {

@@ -5,6 +5,7 @@
 
 #include "common/atomic_file.h"
 #include "common/duration.h"
+#include "common/stats.h"
 #include "harness/build_info.h"
 #include "harness/context.h"
 #include "harness/statistics.h"
@@ -57,7 +58,7 @@ double weighted_percentile(WeightedSamples samples, double percent) {
   std::sort(samples.begin(), samples.end());
   std::uint64_t total = 0;
   for (const auto& [value, count] : samples) total += count;
-  const auto rank = std::max<std::uint64_t>(1, static_cast<std::uint64_t>(std::ceil(percent / 100.0 * static_cast<double>(total) - 1e-9)));
+  const std::uint64_t rank = nearest_rank(total, percent);
   std::uint64_t seen = 0;
   for (const auto& [value, count] : samples) {
     seen += count;

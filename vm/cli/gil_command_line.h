@@ -1,8 +1,11 @@
 // The GIL options every program that hosts the VM takes (gilvm, gil-echo-server), declared once:
-// --gil, --switch-interval, --check-interval, --slice. Header-only, for executables that use CLI11.
+// --gil, --switch-interval, --check-interval, and one option per design parameter
+// (gil_design_parameters(): --slice for bfs). Header-only, for executables that use CLI11.
 #pragma once
 
+#include <chrono>
 #include <cstdio>
+#include <map>
 #include <stdexcept>
 #include <string>
 
@@ -17,7 +20,7 @@ struct GilCommandLine {
   std::string design = "newgil";
   std::string switch_interval = "5ms";
   int check_interval = 100;
-  std::string slice = "10ms";
+  std::map<std::string, std::string> design_parameters;  // --NAME given: its text, by name
 };
 
 inline void add_gil_options(CLI::App& app, GilCommandLine& options) {
@@ -29,7 +32,15 @@ inline void add_gil_options(CLI::App& app, GilCommandLine& options) {
   app.add_option("--check-interval", options.check_interval, "ticks between forced switches (legacy)")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
-  app.add_option("--slice", options.slice, "time slice (bfs), e.g. 10ms")->capture_default_str();
+  for (const GilDesignParameter& parameter : gil_design_parameters()) {
+    app.add_option_function<std::string>(
+           "--" + parameter.name,
+           [&options, name = parameter.name](const std::string& text) {
+             options.design_parameters[name] = text;
+           },
+           parameter.help)
+        ->default_str(gilbench::format_duration(parameter.default_value));
+  }
 }
 
 // The parsed options as a GilConfig; throws std::invalid_argument naming a bad duration or an
@@ -39,17 +50,13 @@ inline GilConfig gil_config_of(const GilCommandLine& options) {
   config.switch_interval = gilbench::parse_duration(options.switch_interval);
   if (config.switch_interval.count() <= 0) throw std::invalid_argument("--switch-interval must be positive");
   config.check_interval = options.check_interval;
-  config.slice = gilbench::parse_duration(options.slice);
-  if (config.slice.count() <= 0) throw std::invalid_argument("--slice must be positive");
+  for (const auto& [name, text] : options.design_parameters) {
+    const std::chrono::nanoseconds value = gilbench::parse_duration(text);
+    if (value.count() <= 0) throw std::invalid_argument("--" + name + " must be positive");
+    config.design_parameters[name] = value;
+  }
   make_gil(options.design, config);
   return config;
-}
-
-// Prints --help, or "error: ..." for a bad command line; returns the exit status (0 or 2).
-inline int command_line_exit(const CLI::App& app, const CLI::ParseError& error) {
-  if (error.get_exit_code() == 0) return app.exit(error);
-  std::fprintf(stderr, "error: %s\n", error.what());
-  return 2;
 }
 
 }  // namespace gilvm

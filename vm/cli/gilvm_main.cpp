@@ -10,7 +10,9 @@
 #include <iostream>
 
 #include "cli/gil_command_line.h"
+#include "common/usage_error.h"
 #include "common/atomic_file.h"
+#include "common/report_context.h"
 #include "frontend/compiler.h"
 #include "frontend/source_file.h"
 #include "runtime/vm.h"
@@ -28,8 +30,9 @@ struct Options {
 
 void write_stats(const gilvm::VM& vm, const Options& options) {
   nlohmann::json report = {
-      {"context", {{"tool", "gilvm"}, {"schema_version", 1}, {"script", options.script}}},
+      {"context", gilbench::report_context("gilvm", GILBENCH_VERSION)},
   };
+  report["context"]["script"] = options.script;
   report.update(vm.stats_json());
   gilbench::write_file_atomically(options.stats_file, report.dump(2) + "\n");
 }
@@ -97,10 +100,9 @@ int main(int argc, char** argv) {
     options.vm.gil_design = options.gil.design;
     options.vm.gil_config = gilvm::gil_config_of(options.gil);
   } catch (const CLI::ParseError& error) {
-    return gilvm::command_line_exit(app, error);
+    return gilbench::command_line_exit(app, error);
   } catch (const std::exception& error) {
-    std::fprintf(stderr, "error: %s\n", error.what());
-    return 2;
+    return gilbench::report_error(error, gilbench::kUsageExitStatus);
   }
   options.vm.argv.push_back(options.script);
   options.vm.argv.insert(options.vm.argv.end(), script_args.begin(), script_args.end());
@@ -110,7 +112,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", error.formatted().c_str());
     return 2;
   } catch (const std::exception& error) {
-    std::fprintf(stderr, "error: %s\n", error.what());
-    return 2;
+    return gilbench::report_error(error, gilbench::kUsageExitStatus);
   }
 }

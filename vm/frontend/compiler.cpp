@@ -101,9 +101,8 @@ constexpr int kMaxStackBound = 60000;
 
 // The exact maximum number of values `code` can have on its operand stack above its locals,
 // found by following every control-flow path from the first instruction (CPython's
-// stackdepth()). The effects are those documented in opcodes.h. A handler target is entered with
-// the stack cut back to the depth at its SETUP_HANDLER plus the exception. Returns -1 as soon as
-// some path exceeds `limit` (so a depth that grows round a loop cannot run away either).
+// stackdepth()), with the flow and stack effects of the opcode list (opcodes.h). Returns -1 as
+// soon as some path exceeds `limit` (so a depth that grows round a loop cannot run away either).
 int compute_stack_bound(const Code& code, int limit) {
   const std::vector<Instruction>& ins = code.code;
   const size_t n = ins.size();
@@ -114,7 +113,7 @@ int compute_stack_bound(const Code& code, int limit) {
   // Records that `to` is entered with `depth` values on the stack. The compiler only produces
   // code whose depth at an instruction is the same on every path; should two paths disagree,
   // the larger depth wins and is propagated again, which keeps the result an upper bound.
-  auto flow = [&](size_t to, int depth) {
+  auto enter = [&](size_t to, int depth) {
     if (to >= n || depth < 0) {
       throw std::logic_error("stack depth analysis of '" + code.name + "': bad jump or stack underflow");
     }
@@ -128,120 +127,19 @@ int compute_stack_bound(const Code& code, int limit) {
     work.push_back(to);
   };
   if (n == 0) return 0;
-  flow(0, 0);
+  enter(0, 0);
   while (!work.empty() && !too_deep) {
     size_t i = work.back();
     work.pop_back();
     int depth = depth_at[i];
     const Op op = decode_op(ins[i]);
     const int a = static_cast<int>(decode_operand(ins[i]));
-    bool falls_through = true;
-    int effect = 0;             // on the fall-through path
-    size_t jump = kNoJump;      // the other successor, if any
-    int jump_effect = 0;
-    switch (op) {
-      case Op::NOP:
-      case Op::LOAD_ATTR:
-      case Op::ROT2:
-      case Op::ROT3:
-      case Op::ADD_INT:
-      case Op::SUB_INT:
-      case Op::NEG:
-      case Op::POS:
-      case Op::INVERT:
-      case Op::NOT:
-      case Op::GET_ITER:
-      case Op::POP_BLOCK:
-      case Op::EXCEPTION_MATCH:  // pops the class, pushes the match result
-      case Op::POP_EXCEPT:
-      case Op::ENTER_EXCEPT: break;
-      case Op::LOAD_CONST:
-      case Op::LOAD_NONE:
-      case Op::LOAD_TRUE:
-      case Op::LOAD_FALSE:
-      case Op::LOAD_LOCAL:
-      case Op::LOAD_GLOBAL:
-      case Op::DUP:
-      case Op::IMPORT_NAME:
-      case Op::IMPORT_FROM: effect = 1; break;
-      case Op::DUP2: effect = 2; break;
-      case Op::STORE_LOCAL:
-      case Op::STORE_GLOBAL:
-      case Op::POP:
-      case Op::PRINT_EXPR:
-      case Op::ADD:
-      case Op::SUB:
-      case Op::MUL:
-      case Op::TRUEDIV:
-      case Op::FLOORDIV:
-      case Op::MOD:
-      case Op::POW:
-      case Op::LSHIFT:
-      case Op::RSHIFT:
-      case Op::BIT_AND:
-      case Op::BIT_OR:
-      case Op::BIT_XOR:
-      case Op::LT:
-      case Op::LE:
-      case Op::EQ:
-      case Op::NE:
-      case Op::GT:
-      case Op::GE:
-      case Op::IN:
-      case Op::NOT_IN:
-      case Op::IS:
-      case Op::IS_NOT:
-      case Op::BUILD_SLICE:
-      case Op::LIST_APPEND:
-      case Op::SUBSCR: effect = -1; break;
-      case Op::STORE_ATTR: effect = -2; break;
-      case Op::STORE_SUBSCR: effect = -3; break;
-      case Op::JUMP_IF_NOT_LT:
-      case Op::JUMP_IF_NOT_LE:
-      case Op::JUMP_IF_NOT_EQ:
-      case Op::JUMP_IF_NOT_NE:
-      case Op::JUMP_IF_NOT_GT:
-      case Op::JUMP_IF_NOT_GE:
-        effect = jump_effect = -2;
-        jump = static_cast<size_t>(a);
-        break;
-      case Op::JUMP:
-      case Op::JUMP_BACKWARD:
-        falls_through = false;
-        jump = static_cast<size_t>(a);
-        break;
-      case Op::POP_JUMP_IF_FALSE:
-      case Op::POP_JUMP_IF_TRUE:
-        effect = jump_effect = -1;
-        jump = static_cast<size_t>(a);
-        break;
-      case Op::JUMP_IF_FALSE_OR_POP:  // the jump keeps TOS, falling through pops it
-      case Op::JUMP_IF_TRUE_OR_POP:
-        effect = -1;
-        jump = static_cast<size_t>(a);
-        break;
-      case Op::FOR_ITER:  // pushes the next item, or pops the exhausted iterator and jumps
-        effect = 1;
-        jump_effect = -1;
-        jump = static_cast<size_t>(a);
-        break;
-      case Op::BUILD_LIST:
-      case Op::BUILD_TUPLE: effect = 1 - a; break;
-      case Op::BUILD_DICT: effect = 1 - 2 * a; break;
-      case Op::UNPACK: effect = a - 1; break;
-      case Op::CALL: effect = -a; break;             // callee and A arguments -> result
-      case Op::CALL_KW: effect = -(a + 1); break;    // callee, A values, names -> result
-      case Op::MAKE_FUNCTION: effect = -a; break;    // A defaults and the code -> function
-      case Op::SETUP_HANDLER:  // the handler is entered with the exception pushed
-        jump_effect = 1;
-        jump = static_cast<size_t>(a);
-        break;
-      case Op::RETURN:
-      case Op::RAISE:
-      case Op::RERAISE: falls_through = false; break;
+    const StackEffect effect = stack_effect(op, a);
+    const OpcodeFlow next = opcode_flow(op);
+    if (next == OpcodeFlow::Jump || next == OpcodeFlow::Branch) {
+      enter(static_cast<size_t>(a), depth + effect.jump);
     }
-    if (jump != kNoJump) flow(jump, depth + jump_effect);
-    if (falls_through) flow(i + 1, depth + effect);
+    if (next == OpcodeFlow::Next || next == OpcodeFlow::Branch) enter(i + 1, depth + effect.next);
   }
   return too_deep ? -1 : max_depth;
 }

@@ -1,5 +1,7 @@
 #include "frontend/parser.h"
 
+#include <optional>
+
 #include <algorithm>
 
 #include "frontend/compiler.h"
@@ -538,8 +540,8 @@ class Parser {
     return e;
   }
 
-  // Consumes a comparison operator if there is one; NOP otherwise.
-  Op compare_op() {
+  // Consumes a comparison operator if there is one.
+  std::optional<Op> compare_op() {
     for (const NamedOp& c : kCompareOps) {
       if (accept_op(c.text)) return c.op;
     }
@@ -550,19 +552,19 @@ class Parser {
       return Op::NOT_IN;
     }
     if (accept_kw("is")) return accept_kw("not") ? Op::IS_NOT : Op::IS;
-    return Op::NOP;
+    return std::nullopt;
   }
 
   ExprPtr comparison() {
     ExprPtr first = binary(0);
-    Op op = compare_op();
-    if (op == Op::NOP) return first;
+    std::optional<Op> op = compare_op();
+    if (!op) return first;
     auto e = node(ExprKind::Compare, *first);
     adopt(*e, std::move(first));
     do {
-      e->compare_ops.push_back(op);
+      e->compare_ops.push_back(*op);
       adopt(*e, binary(0));
-    } while ((op = compare_op()) != Op::NOP);
+    } while ((op = compare_op()));
     return e;
   }
 
@@ -589,8 +591,8 @@ class Parser {
   }
 
   ExprPtr factor() {
-    Op op = at_op("-") ? Op::NEG : at_op("+") ? Op::POS : at_op("~") ? Op::INVERT : Op::NOP;
-    if (op == Op::NOP) return power();
+    if (!at_op("-") && !at_op("+") && !at_op("~")) return power();
+    const Op op = at_op("-") ? Op::NEG : at_op("+") ? Op::POS : Op::INVERT;
     DepthGuard guard(*this, peek());
     const Token& sign = advance();
     ExprPtr operand = factor();

@@ -55,7 +55,7 @@ struct Expr {
   ExprKind kind;
   int line, column;
   int height = 1;  // of the subtree; bounded by the parser so that recursion over it is safe
-  Op op = Op::NOP;
+  Op op{};  // Unary and Binary only
   int64_t int_value = 0;
   double float_value = 0;
   std::string text;
@@ -122,7 +122,7 @@ struct Stmt {
   ExprPtr target;
   std::vector<ExprPtr> targets;
   ExprPtr message;
-  Op op = Op::NOP;
+  Op op{};  // augmented assignments only
   std::string name;
   std::vector<std::string> names;
   std::vector<ExprPtr> defaults;

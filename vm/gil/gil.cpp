@@ -43,6 +43,15 @@ constexpr DesignEntry kDesigns[] = {
     {"nogil", make_nogil_gil},
 };
 
+// Parameters of single designs (see GilDesignParameter).
+const std::vector<GilDesignParameter>& design_parameter_table() {
+  using namespace std::chrono_literals;
+  static const std::vector<GilDesignParameter> table = {
+      {"bfs", "slice", 10ms, "time slice (bfs), e.g. 10ms"},
+  };
+  return table;
+}
+
 constexpr int64_t kNanosPerMicro = 1000;
 constexpr double kNanosPerMilli = 1e6;
 
@@ -54,60 +63,12 @@ double millis(int64_t ns) { return static_cast<double>(ns) / kNanosPerMilli; }
 // ---------------------------------------------------------------------------------------------
 // DurationHistogram
 
-int DurationHistogram::bucket_of(int64_t ns) {
-  if (ns < kSubBuckets) return static_cast<int>(std::max<int64_t>(ns, 0));
-  const auto value = static_cast<uint64_t>(ns);
-  const int exponent = static_cast<int>(std::bit_width(value)) - 1;  // floor(log2), >= 3 here
-  const int shift = exponent - 3;                  // keeps the top four bits: 1sss
-  const auto sub_bucket = static_cast<int>((value >> shift) & (kSubBuckets - 1));
-  return (exponent - 2) * kSubBuckets + sub_bucket;
-}
-
-int64_t DurationHistogram::upper_bound_of(int bucket) {
-  if (bucket < kSubBuckets) return bucket;
-  const int exponent = bucket / kSubBuckets + 2;
-  const int shift = exponent - 3;
-  const auto sub_bucket = static_cast<uint64_t>(bucket % kSubBuckets);
-  // Unsigned: the top bucket's end, 2^63, does not fit in int64_t but end - 1 does.
-  const uint64_t end = (kSubBuckets + sub_bucket + 1) << shift;
-  return static_cast<int64_t>(end - 1);
-}
-
-void DurationHistogram::record(int64_t ns) {
-  ns = std::max<int64_t>(ns, 0);  // a clock that steps back must not index below bucket 0
-  ++counts_[bucket_of(ns)];
-  ++count_;
-  max_ns_ = std::max(max_ns_, ns);
-}
-
-int64_t DurationHistogram::percentile(double p) const {
-  if (count_ == 0) return 0;
-  const double clamped = std::clamp(p, 0.0, 100.0);
-  // Nearest rank: the smallest recorded value with at least p% of the values at or below it.
-  const double exact_rank = clamped / 100.0 * static_cast<double>(count_);
-  const auto wanted = static_cast<uint64_t>(std::ceil(exact_rank));
-  const uint64_t rank = std::clamp<uint64_t>(wanted, 1, count_);
-  uint64_t seen = 0;
-  for (int bucket = 0; bucket < kBuckets; ++bucket) {
-    seen += counts_[bucket];
-    if (seen >= rank) return std::min(upper_bound_of(bucket), max_ns_);
-  }
-  return max_ns_;  // not reached: the buckets add up to count_
-}
-
 nlohmann::json DurationHistogram::to_json() const {
   nlohmann::json buckets = nlohmann::json::array();
-  for (int bucket = 0; bucket < kBuckets; ++bucket) {
-    if (counts_[bucket] == 0) continue;
-    buckets.push_back({{"le_ns", upper_bound_of(bucket)}, {"count", counts_[bucket]}});
+  for (const gilbench::HistogramBucket& bucket : this->buckets()) {
+    buckets.push_back({{"le_ns", bucket.upper.count() - 1}, {"count", bucket.count}});
   }
   return buckets;
-}
-
-void DurationHistogram::merge(const DurationHistogram& other) {
-  for (int bucket = 0; bucket < kBuckets; ++bucket) counts_[bucket] += other.counts_[bucket];
-  count_ += other.count_;
-  max_ns_ = std::max(max_ns_, other.max_ns_);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -385,6 +346,27 @@ std::vector<std::string> gil_design_names() {
   std::vector<std::string> names;
   for (const DesignEntry& entry : kDesigns) names.emplace_back(entry.name);
   return names;
+}
+
+std::vector<std::string> exclusive_gil_design_names() {
+  std::vector<std::string> names;
+  for (const DesignEntry& entry : kDesigns) {
+    if (entry.make(GilConfig{})->is_exclusive()) names.emplace_back(entry.name);
+  }
+  return names;
+}
+
+const std::vector<GilDesignParameter>& gil_design_parameters() { return design_parameter_table(); }
+
+std::chrono::nanoseconds GilConfig::design_parameter(std::string_view design,
+                                                     std::string_view name) const {
+  for (const GilDesignParameter& parameter : design_parameter_table()) {
+    if (parameter.design != design || parameter.name != name) continue;
+    const auto set = design_parameters.find(name);
+    return set != design_parameters.end() ? set->second : parameter.default_value;
+  }
+  throw std::invalid_argument("GIL design '" + std::string(design) + "' has no parameter '" +
+                              std::string(name) + "'");
 }
 
 }  // namespace gilvm

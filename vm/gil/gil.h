@@ -10,7 +10,7 @@
 //             let go (forced). Returns holding the GIL again; it may have let another thread
 //             run in between, or declined (request already gone / nobody waiting). It does not
 //             touch other bits (kPendingExit is the VM's).
-//   handle_tick_expired()  when the thread's tick countdown reaches zero, for designs whose
+//   handle_tick_expired()  when the thread's tick countdown runs out (TickCountdown), for designs whose
 //             tick_budget() is non-zero (the CPython 2 check interval). Refill the countdown
 //             from a fresh tick_budget() each time (sys.setcheckinterval changes it). Returns
 //             holding the GIL again.
@@ -31,6 +31,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -38,6 +40,8 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "common/histogram.h"
 
 namespace gilvm {
 
@@ -47,38 +51,33 @@ enum EvalBreakerBit : uint32_t {
   kPendingExit = 1u << 1,     // the VM is shutting down (daemon threads stop at a poll site)
 };
 
-struct GilConfig {
-  std::chrono::nanoseconds switch_interval = std::chrono::milliseconds(5);  // newgil & co.
-  int check_interval = 100;  // legacy: ticks between forced release/re-acquire
-  // bfs: a thread's time slice (its deadline is set slice x 8 ahead when the slice is used
-  // up). Fixed at construction; values under 1 us are taken as 1 us.
-  std::chrono::nanoseconds slice = std::chrono::milliseconds(10);
+// A parameter that only one design has (bfs's time slice), with a unit of time. The table of
+// designs lists them (gil_design_parameters()); the command line offers each as --NAME.
+struct GilDesignParameter {
+  std::string design;  // the design that reads it
+  std::string name;    // e.g. "slice"
+  std::chrono::nanoseconds default_value;
+  std::string help;
 };
 
-// Log-linear histogram of durations in nanoseconds: 8 sub-buckets per power of two, so any
-// recorded value is known within 12.5%.
-class DurationHistogram {
+struct GilConfig {
+  // The two every program can change at run time (sys.setswitchinterval, setcheckinterval).
+  std::chrono::nanoseconds switch_interval = std::chrono::milliseconds(5);  // newgil & co.
+  int check_interval = 100;  // legacy: ticks between forced release/re-acquire
+  // Design parameters set explicitly, by name; a design reads its own with
+  // design_parameter(), which falls back to the default in the table of designs.
+  std::map<std::string, std::chrono::nanoseconds, std::less<>> design_parameters;
+
+  // The value of `name` for `design`: as set, else its default. Throws std::invalid_argument
+  // when the design has no such parameter.
+  std::chrono::nanoseconds design_parameter(std::string_view design, std::string_view name) const;
+};
+
+// Wait times in nanoseconds: the project's log-linear histogram (common/histogram.h) with 8
+// sub-buckets per power of two, so any recorded value is known within 12.5%.
+class DurationHistogram : public gilbench::LogLinearHistogram<3> {
  public:
-  static constexpr int kSubBuckets = 8;
-  static constexpr int kBuckets = 64 * kSubBuckets;
-  void record(int64_t ns);
-  uint64_t count() const { return count_; }
-  // p in [0, 100]. The upper bound of the bucket holding the p-th percentile (nearest rank),
-  // clamped to the largest recorded value; 0 when empty.
-  int64_t percentile(double p) const;
-  nlohmann::json to_json() const;      // non-empty buckets: [{"le_ns":..., "count":...}]
-  void merge(const DurationHistogram& other);
-  int64_t max_ns() const { return max_ns_; }  // exact largest value recorded, 0 when empty
-
-  // Bucket arithmetic, public so tests can check the error bound. Values 0..7 ns have a bucket
-  // each; above, bucket (e-2)*8 + s holds [(8+s) << (e-3), (9+s) << (e-3)) for e = floor(log2).
-  static int bucket_of(int64_t ns);
-  static int64_t upper_bound_of(int bucket);  // largest value the bucket holds (inclusive)
-
- private:
-  std::vector<uint64_t> counts_ = std::vector<uint64_t>(kBuckets, 0);
-  uint64_t count_ = 0;
-  int64_t max_ns_ = 0;  // percentiles are clamped to it, so p100 is the exact maximum
+  nlohmann::json to_json() const;  // non-empty buckets: [{"le_ns":..., "count":...}]
 };
 
 struct GilThreadStats {
@@ -93,18 +92,35 @@ struct GilThreadStats {
   DurationHistogram wait_histogram;
 };
 
+class Gil;
+
+// What one design keeps per thread (bfs's deadline, priority's "CPU-bound" mark): a design
+// derives its own and reaches it with Gil::design_state<T>(thread), so a new design declares
+// its per-thread state in its own file.
+struct GilDesignThreadState {
+  virtual ~GilDesignThreadState() = default;
+  const Gil* owner = nullptr;  // the Gil that made it
+};
+
 // What the GIL knows of one VM thread. Owned by the VM, outlives the OS thread so its
-// statistics can be reported at exit. Fields below `stats` belong to the designs.
+// statistics can be reported at exit.
 struct GilThread {
   uint64_t id = 0;
   std::string name;
   GilThreadStats stats;
   int64_t acquired_at_ns = 0;  // steady clock, when this thread last took the GIL
-  // Design state (each design uses what it needs).
-  bool cpu_bound = false;     // priority: forced off at least once since its last I/O
-  int64_t deadline_ns = 0;    // bfs: virtual deadline
-  int64_t slice_left_ns = 0;  // bfs: remaining time slice
-  uint64_t ticket = 0;        // fifo
+  std::unique_ptr<GilDesignThreadState> design_state;  // made by the design at first use
+};
+
+// A thread's tick countdown (CPython 2's _Py_Ticker): one tick per instruction that ticks
+// (opcodes.h). Like CPython 2's `if (--_Py_Ticker < 0)` it expires when `left` goes below
+// zero, so tick_budget() + 1 ticks after a refill: with a loop body of k ticks the expiries
+// then fall at a different instruction each round (a countdown of exactly 10 in a loop of 5
+// ticks would always stop at the same one).
+struct TickCountdown {
+  int left = 0;    // ticks before it expires
+  int budget = 0;  // what `left` was last refilled with: budget - left ticks ran since
+  bool tick() { return --left < 0; }  // true: expired, call Gil::on_countdown_expired
 };
 
 // One GIL transition of one thread. Per thread the kinds follow
@@ -174,6 +190,32 @@ class Gil {
   // Ticks between handle_tick_expired() calls; 0 when the design does not count ticks.
   virtual int tick_budget() const { return 0; }
 
+  // The loop's side of the protocol, defined once for the interpreter, the GIL tests and the
+  // micro-benchmarks (run_like_interpreter below). A countdown that does not count for the
+  // design (budget 0) runs from `uncounted` instead: the interpreter counts its instructions
+  // with it, and its expiry only refills it.
+  static constexpr int kUncounted = 1 << 30;
+  TickCountdown fresh_countdown(int uncounted = kUncounted) const {
+    const int budget = tick_budget();
+    const int ticks = budget > 0 ? budget : uncounted;
+    return {ticks, ticks};
+  }
+  // After countdown.tick() returned true: handle_tick_expired for a design that counts ticks,
+  // then a fresh countdown (read afresh: sys.setcheckinterval may have changed it).
+  void on_countdown_expired(GilThread& thread, TickCountdown& countdown,
+                            int uncounted = kUncounted) {
+    if (tick_budget() > 0) handle_tick_expired(thread);
+    countdown = fresh_countdown(uncounted);
+  }
+  // At a poll site (backward jump, call), with the GIL held.
+  void poll_eval_breaker(GilThread& thread) {
+    if (drop_requested()) [[unlikely]] handle_eval_breaker(thread);
+  }
+  // The kGilDropRequest bit of eval_breaker (relaxed: a hint, re-checked under the lock).
+  bool drop_requested() const {
+    return (eval_breaker.load(std::memory_order_relaxed) & kGilDropRequest) != 0;
+  }
+
   // Whether at most one thread may hold this "GIL" at a time. A free-threaded design returns
   // false: the VM then makes refcounts atomic and containers locking (FreeThreadedScope), and
   // the exclusion check of GILVM_CHECK_EXCLUSION builds is off.
@@ -216,12 +258,23 @@ class Gil {
   }
 
   // The kGilDropRequest bit of eval_breaker, for the designs that preempt through it.
-  bool drop_requested() const {
-    return (eval_breaker.load(std::memory_order_relaxed) & kGilDropRequest) != 0;
-  }
   void set_drop_request() { eval_breaker.fetch_or(kGilDropRequest, std::memory_order_relaxed); }
   void reset_drop_request() {
     eval_breaker.fetch_and(~static_cast<uint32_t>(kGilDropRequest), std::memory_order_relaxed);
+  }
+
+  // The design's own state for `thread`, made on first use (by the thread itself, inside
+  // take: a design that reads other threads' state must make it under its own lock).
+  template <class State>
+  State& design_state(GilThread& thread) const {
+    GilDesignThreadState* state = thread.design_state.get();
+    if (state == nullptr || state->owner != this) [[unlikely]] {
+      auto made = std::make_unique<State>();
+      made->owner = this;
+      state = made.get();
+      thread.design_state = std::move(made);
+    }
+    return static_cast<State&>(*state);
   }
 
   GilConfig config_;
@@ -262,5 +315,21 @@ class Gil {
 // std::invalid_argument naming the unknown design and listing the known ones.
 std::unique_ptr<Gil> make_gil(std::string_view design, const GilConfig& config);
 std::vector<std::string> gil_design_names();
+// The designs that let one thread in at a time (all but the free-threaded ones).
+std::vector<std::string> exclusive_gil_design_names();
+// The parameters of single designs, from the table of designs.
+const std::vector<GilDesignParameter>& gil_design_parameters();
+
+// Runs `step` (one "instruction": returns false to stop) on `thread`, which holds the GIL, the
+// way the interpreter runs a thread: every step ticks and is a poll site. For the GIL tests
+// and micro-benchmarks, which play VM threads with plain threads.
+template <class Step>
+void run_like_interpreter(Gil& gil, GilThread& thread, Step&& step) {
+  TickCountdown countdown = gil.fresh_countdown();
+  while (step()) {
+    if (countdown.tick()) gil.on_countdown_expired(thread, countdown);
+    gil.poll_eval_breaker(thread);
+  }
+}
 
 }  // namespace gilvm

@@ -10,8 +10,8 @@
 //   A task that sleeps keeps its deadline and what is left of its slice, so one that sleeps
 //   often is soon the most urgent: interactivity without heuristics. Not merged.
 //   This is our own reduction of that idea (the patch itself is not reproduced): one priority
-//   level, the ratio fixed at 8, the slice GilConfig::slice (10 ms by default; switch_interval
-//   is not used).
+//   level, the ratio fixed at 8, the slice the design parameter "slice" (--slice, 10 ms by
+//   default; switch_interval is not used).
 //
 // State (all under `mutex_`)
 //   locked_         whether some thread holds the GIL.
@@ -21,10 +21,11 @@
 //   holder_deadline_, holder_since_, holder_slice_end_
 //                   the holder's deadline, when it began running on what is left of its slice,
 //                   and when that slice runs out.
-//   GilThread::deadline_ns   the thread's virtual deadline (steady clock, ns)
-//   GilThread::slice_left_ns what is left of its slice (0 before its first take: it gets a
+//   BfsThread::deadline_ns   the thread's virtual deadline (steady clock, ns)
+//   BfsThread::slice_left_ns what is left of its slice (0 before its first take: it gets a
 //                   fresh slice and deadline then). Both are read and written under mutex_
-//                   only (a releaser reads the waiters' deadlines to choose).
+//                   only (a releaser reads the waiters' deadlines to choose); the state is
+//                   made under mutex_ too, at the thread's first take.
 //   kGilDropRequest in eval_breaker: "holder, check whether you must yield" (set and cleared
 //                   under mutex_, read without it by the interpreter's poll).
 //
@@ -49,7 +50,7 @@
 //          runs on: a lone thread never switches.
 //
 // The deadline rule, and one reading of it
-//   design.md says "virtual deadline = now + slice x 8"; set literally at every take after
+//   docs/design.md §4 gives "deadline = now + slice x 8"; set literally at every take after
 //   I/O, a thread back from recv() would get a deadline later than that of a CPU-bound holder
 //   (whose deadline was set at most one slice ago), so it would wait up to a slice: worse than
 //   newgil's interval. As in BFS, a thread keeps its deadline and the rest of its slice across
@@ -74,22 +75,30 @@
 namespace gilvm {
 namespace {
 
-// How far ahead a renewed deadline lies, in slices (design.md §4). Only the order of
+// How far ahead a renewed deadline lies, in slices (docs/design.md §4). Only the order of
 // deadlines matters; the offset decides how long an old deadline keeps a thread ahead.
 constexpr int64_t kDeadlineSlices = 8;
 
+// What bfs keeps per thread (see "State" above).
+struct BfsThread : GilDesignThreadState {
+  int64_t deadline_ns = 0;
+  int64_t slice_left_ns = 0;
+};
+
 class BfsGil final : public Gil {
  public:
+  // Slices under 1 us are taken as 1 us.
   explicit BfsGil(const GilConfig& config)
       : Gil(config),
-        slice_ns_(std::max<int64_t>(config.slice.count(),
+        slice_ns_(std::max<int64_t>(config.design_parameter("bfs", "slice").count(),
                                     std::chrono::nanoseconds(std::chrono::microseconds(1)).count())) {}
 
   std::string_view name() const override { return "bfs"; }
 
  protected:
-  void do_take(GilThread& thread) override {
+  void do_take(GilThread& gil_thread) override {
     Lock lock(mutex_);
+    BfsThread& thread = design_state<BfsThread>(gil_thread);
     const int64_t now = now_ns();
     if (thread.slice_left_ns <= 0) renew(thread, now);  // first take
     if (!locked_) {
@@ -99,18 +108,19 @@ class BfsGil final : public Gil {
     wait_for_grant(lock, thread);
   }
 
-  void do_drop(GilThread& thread, bool /*forced*/) override {
+  void do_drop(GilThread& gil_thread, bool /*forced*/) override {
     std::lock_guard lock(mutex_);
     const int64_t now = now_ns();
-    charge(thread, now);
+    charge(design_state<BfsThread>(gil_thread), now);
     release(now);
   }
 
-  bool do_yield_on_request(GilThread& thread) override {
+  bool do_yield_on_request(GilThread& gil_thread) override {
     Lock lock(mutex_);
     if (!drop_requested()) return false;
     reset_drop_request();
     if (waiters_.empty()) return false;  // a request nobody made now: go on
+    BfsThread& thread = design_state<BfsThread>(gil_thread);
     const int64_t now = now_ns();
     charge(thread, now);
     if ((*earliest())->thread->deadline_ns >= thread.deadline_ns) {
@@ -127,26 +137,26 @@ class BfsGil final : public Gil {
   using TimePoint = std::chrono::steady_clock::time_point;
 
   struct Waiter {
-    explicit Waiter(GilThread& waiting) : thread(&waiting) {}
-    GilThread* const thread;
+    explicit Waiter(BfsThread& waiting) : thread(&waiting) {}
+    BfsThread* const thread;
     std::condition_variable cond;
     bool granted = false;  // the GIL is this waiter's (under mutex_)
   };
 
   // All below: called with mutex_ held.
 
-  void renew(GilThread& thread, int64_t now) {
+  void renew(BfsThread& thread, int64_t now) {
     thread.slice_left_ns = slice_ns_;
     thread.deadline_ns = now + slice_ns_ * kDeadlineSlices;
   }
 
   // The holder ran from holder_since_ to now.
-  void charge(GilThread& thread, int64_t now) {
+  void charge(BfsThread& thread, int64_t now) {
     thread.slice_left_ns -= now - holder_since_;
     if (thread.slice_left_ns <= 0) renew(thread, now);
   }
 
-  void become_holder(GilThread& thread, int64_t now) {
+  void become_holder(const BfsThread& thread, int64_t now) {
     locked_ = true;
     holder_deadline_ = thread.deadline_ns;
     holder_since_ = now;
@@ -179,7 +189,7 @@ class BfsGil final : public Gil {
     for (Waiter* other : waiters_) other->cond.notify_one();
   }
 
-  void wait_for_grant(Lock& lock, GilThread& thread) {
+  void wait_for_grant(Lock& lock, BfsThread& thread) {
     Waiter me(thread);
     waiters_.push_back(&me);
     while (!me.granted) {

@@ -2,7 +2,7 @@
 //
 // Where it comes from
 //   The ticket lock (Mellor-Crummey and Scott, "Algorithms for scalable synchronization on
-//   shared-memory multiprocessors", 1991) made to sleep instead of spin. design.md §4 keeps it
+//   shared-memory multiprocessors", 1991) made to sleep instead of spin. docs/design.md §4 keeps it
 //   as a control: the simplest answer to the barging that lets a releaser win the GIL straight
 //   back (legacy's "GIL battle", and what newgil needs FORCE_SWITCHING against).
 //
@@ -13,7 +13,7 @@
 //   queue_          the threads waiting, in ticket order: the front holds now_serving_ + 1.
 //                   Each entry is a Waiter on its thread's stack, with its own condition
 //                   variable and a `granted` flag.
-//   GilThread::ticket   the ticket the thread drew last (its own thread only).
+//   per thread      nothing: a ticket lives only while its thread waits for it.
 //   kGilDropRequest in eval_breaker: "holder, please go to the back of the queue" (set and
 //                   cleared under mutex_; read without it by the interpreter's poll).
 //   interval        switch_interval(), as in newgil.
@@ -66,9 +66,9 @@ class FifoGil final : public Gil {
   std::string_view name() const override { return "fifo"; }
 
  protected:
-  void do_take(GilThread& thread) override {
+  void do_take(GilThread& /*thread*/) override {
     Lock lock(mutex_);
-    wait_for_turn(lock, thread);
+    wait_for_turn(lock);
   }
 
   void do_drop(GilThread& /*thread*/, bool /*forced*/) override {
@@ -76,7 +76,7 @@ class FifoGil final : public Gil {
     release();
   }
 
-  bool do_yield_on_request(GilThread& thread) override {
+  bool do_yield_on_request(GilThread& /*thread*/) override {
     Lock lock(mutex_);
     if (!drop_requested()) return false;
     if (queue_.empty()) {  // nobody to yield to: a stray request
@@ -84,7 +84,7 @@ class FifoGil final : public Gil {
       return false;
     }
     release();  // hands the GIL to the front of the queue...
-    wait_for_turn(lock, thread);  // ...and queues at the back, atomically under mutex_
+    wait_for_turn(lock);  // ...and queues at the back, atomically under mutex_
     return true;
   }
 
@@ -99,10 +99,10 @@ class FifoGil final : public Gil {
   };
 
   // Called with mutex_ held: draw a ticket and return once it is being served.
-  void wait_for_turn(Lock& lock, GilThread& thread) {
-    thread.ticket = next_ticket_++;
-    if (thread.ticket == now_serving_) return;  // the GIL was free
-    Waiter me(thread.ticket);
+  void wait_for_turn(Lock& lock) {
+    const uint64_t ticket = next_ticket_++;
+    if (ticket == now_serving_) return;  // the GIL was free
+    Waiter me(ticket);
     queue_.push_back(&me);
     while (!me.granted) {
       const uint64_t serving_before = now_serving_;
@@ -110,7 +110,7 @@ class FifoGil final : public Gil {
       // A whole interval without any hand-off: ask the holder to go to the back.
       if (timed_out && !me.granted && now_serving_ == serving_before) set_drop_request();
     }
-    assert(now_serving_ == thread.ticket);
+    assert(now_serving_ == ticket);
   }
 
   // Called with mutex_ held, by the holder: pass the GIL to the next ticket, if drawn.

@@ -33,7 +33,7 @@
 //          back on another core, so a drop request really yields the GIL to a waiter. A thread
 //          that drops voluntarily (around I/O) does not wait. (CPython's drop_gil waits
 //          whenever the request is still set, whoever calls it, so a voluntary drop made while
-//          a waiter has just asked also waits for the switch; design.md §4 specifies no wait
+//          a waiter has just asked also waits for the switch; docs/design.md §4 specifies no wait
 //          for I/O drops, which differs only in that rare case.)
 //
 // The state, the waiter's interval, the drop-request check and FORCE_SWITCHING live in

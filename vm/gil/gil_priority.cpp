@@ -61,6 +61,13 @@
 namespace gilvm {
 namespace {
 
+// What priority keeps per thread: whether it was forced off at least once since it last gave
+// the GIL up by itself (then it is CPU-bound and waits behind I/O-bound threads). Written and
+// read only by the thread itself.
+struct PriorityThread : GilDesignThreadState {
+  bool cpu_bound = false;
+};
+
 class PriorityGil final : public SwitchingGil {
  public:
   explicit PriorityGil(const GilConfig& config) : SwitchingGil(config) {}
@@ -71,13 +78,13 @@ class PriorityGil final : public SwitchingGil {
   void do_take(GilThread& thread) override { take_gil(thread); }
 
   void do_drop(GilThread& thread, bool forced) override {
-    if (!forced) thread.cpu_bound = false;  // gave it up by itself: I/O-bound again
+    if (!forced) design_state<PriorityThread>(thread).cpu_bound = false;  // I/O-bound again
     drop_gil(thread, forced);
   }
 
   bool do_yield_on_request(GilThread& thread) override {
     if (!should_yield()) return false;
-    thread.cpu_bound = true;  // it had to be asked
+    design_state<PriorityThread>(thread).cpu_bound = true;  // it had to be asked
     drop_gil(thread, /*forced=*/true);
     take_gil(thread);
     return true;
@@ -88,13 +95,14 @@ class PriorityGil final : public SwitchingGil {
   bool may_take(bool io_bound) const { return !locked_ && (io_bound || io_waiters_ == 0); }
 
   void take_gil(GilThread& thread) {
+    const bool cpu_bound = design_state<PriorityThread>(thread).cpu_bound;
+    const bool io_bound = !cpu_bound;
     Lock lock(mutex_);
-    const bool io_bound = !thread.cpu_bound;
     if (!may_take(io_bound)) wait_until_may_take(lock, io_bound);
     // Served: the next waiter asks again, at once if it is I/O-bound and this thread is
     // CPU-bound, else after an interval.
     mark_taken(thread);
-    holder_cpu_bound_ = thread.cpu_bound;
+    holder_cpu_bound_ = cpu_bound;
   }
 
   void wait_until_may_take(Lock& lock, bool io_bound) {

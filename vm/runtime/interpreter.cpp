@@ -32,7 +32,7 @@ constexpr int kUncountedTickBudget = 1 << 20;  // designs without ticks: refill 
 constexpr bool opcode_ticks(Op op) {
   constexpr bool Fast = false, Slow = true;
   constexpr bool table[] = {
-#define GILVM_OPCODE_TICKS(name, operand, tick) tick,
+#define GILVM_OPCODE_TICKS(name, operand, tick, flow, effect, jump_effect) tick,
       GILVM_OPCODES(GILVM_OPCODE_TICKS)
 #undef GILVM_OPCODE_TICKS
   };
@@ -188,24 +188,9 @@ Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, cons
   raise(exc::TypeError, "'" + type_name(callee) + "' object is not callable");
 }
 
-void refill_ticks(ThreadState& ts) {
-  flush_instruction_count(ts);
-  int budget = ts.vm.gil().tick_budget();
-  ts.tick_budget = budget > 0 ? budget : kUncountedTickBudget;
-  ts.ticks = ts.tick_budget;
-}
-
 [[maybe_unused]] void on_tick_expired(ThreadState& ts) {
-  bool counts_ticks = ts.vm.gil().tick_budget() > 0;
-  refill_ticks(ts);
-  if (counts_ticks) ts.vm.gil().handle_tick_expired(ts.gil_thread);
-}
-
-[[maybe_unused]] void on_eval_breaker(ThreadState& ts) {
-  Gil& gil = ts.vm.gil();
-  if (gil.eval_breaker.load(std::memory_order_relaxed) & kGilDropRequest) {
-    gil.handle_eval_breaker(ts.gil_thread);
-  }
+  flush_instruction_count(ts);
+  ts.vm.gil().on_countdown_expired(ts.gil_thread, ts.ticks, kUncountedTickBudget);
 }
 
 // A global not assigned yet: the builtin of that name, cached in the global's slot (a later
@@ -304,7 +289,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
   const Instruction* code_base = frame->function->code->code.data();
   const Value* constants = frame->function->code->constants.data();
   Value* globals = frame->function->globals->values.data();
-  int ticks = ts.ticks;
+  TickCountdown ticks = ts.ticks;
   const bool free_threaded = gilvm::free_threaded();  // fixed while a VM runs
   Gil& gil = ts.vm.gil();
   const std::atomic<uint32_t>& eval_breaker = gil.eval_breaker;
@@ -344,12 +329,12 @@ Value run(ThreadState& ts, size_t entry_depth) {
   do {                                                               \
     if (eval_breaker.load(std::memory_order_relaxed)) [[unlikely]] { \
       SYNC();                                                        \
-      on_eval_breaker(ts);                                           \
+      gil.poll_eval_breaker(ts.gil_thread);                          \
     }                                                                \
   } while (0)
 #define TICK(op)                                    \
   if constexpr (opcode_ticks(Op::op)) {             \
-    if (--ticks < 0) [[unlikely]] {                 \
+    if (ticks.tick()) [[unlikely]] {                \
       SYNC();                                       \
       on_tick_expired(ts);                          \
       ticks = ts.ticks;                             \
@@ -368,7 +353,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
     switch (decode_op(ins)) {
 #else
   static void* const labels[] = {
-#define GILVM_OPCODE_LABEL(name, operand, tick) &&op_##name,
+#define GILVM_OPCODE_LABEL(name, operand, tick, flow, effect, jump_effect) &&op_##name,
       GILVM_OPCODES(GILVM_OPCODE_LABEL)
 #undef GILVM_OPCODE_LABEL
   };
@@ -385,7 +370,6 @@ Value run(ThreadState& ts, size_t entry_depth) {
     {
 #endif
 
-      CASE(NOP) { DISPATCH(); }
       CASE(LOAD_CONST) {
         Value v = constants[ARG];
         incref(v);
@@ -902,13 +886,6 @@ Value run(ThreadState& ts, size_t entry_depth) {
         }
         DISPATCH();
       }
-      CASE(PRINT_EXPR) {
-        Value v = *--sp;
-        SYNC();
-        if (!v.is_none()) std::fprintf(ts.vm.out(), "%s\n", repr(v).c_str());
-        decref(v);
-        DISPATCH();
-      }
     }
   }
   __builtin_unreachable();  // every opcode ends in DISPATCH() or returns
@@ -968,9 +945,11 @@ Value execute(ThreadState& ts, size_t entry_depth) {
 }  // namespace
 
 void flush_instruction_count(ThreadState& ts) {
-  ts.record.instructions.fetch_add(static_cast<uint64_t>(ts.tick_budget - std::max(ts.ticks, 0)),
+  TickCountdown& ticks = ts.ticks;
+  ticks.left = std::max(ticks.left, 0);
+  ts.record.instructions.fetch_add(static_cast<uint64_t>(ticks.budget - ticks.left),
                                    std::memory_order_relaxed);
-  ts.tick_budget = ts.ticks = std::max(ts.ticks, 0);
+  ticks.budget = ticks.left;
 }
 
 Value call_value(ThreadState& ts, Value callee, const Value* args, size_t count) {
@@ -998,7 +977,7 @@ Value call_value(ThreadState& ts, Value callee, const Value* args, size_t count)
     throw;
   }
   push_frame(ts, function, locals);
-  if (ts.tick_budget == 0) refill_ticks(ts);
+  if (ts.ticks.budget == 0) ts.ticks = ts.vm.gil().fresh_countdown(kUncountedTickBudget);
   return execute(ts, entry_depth);
 }
 

@@ -64,8 +64,9 @@ struct ThreadState {
   std::vector<Frame> frames;
   std::vector<HandlerBlock> handlers;
   std::vector<Value> handled_exceptions;  // owned; the exception each active except clause handles
-  int ticks = 0;  // countdown to the next handle_tick_expired (saved while not interpreting)
-  int tick_budget = 0;  // what `ticks` was last refilled with
+  // Countdown to the next tick expiry (saved while not interpreting); its budget 0 until the
+  // thread first runs script code.
+  TickCountdown ticks;
 
   ThreadState(VM& vm, ThreadRecord& record, ThreadObject* thread_object);
   ~ThreadState();
