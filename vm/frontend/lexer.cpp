@@ -74,6 +74,22 @@ class Lexer {
   Lexer(std::string_view source, const std::string& filename)
       : src_(normalize_newlines(source)), filename_(filename) {}
 
+  // Treats the whole source as the body of a str literal and decodes its escapes.
+  // Errors name `line` and a column counted from the start of the body.
+  std::string decode_body(int line) {
+    line_ = line;
+    std::string out;
+    while (pos_ < src_.size()) {
+      if (peek() == '\\') {
+        escape(out, false, false);
+      } else {
+        if (peek() == '\n') ++line_;
+        out += src_[pos_++];
+      }
+    }
+    return out;
+  }
+
   std::vector<Token> run() {
     for (;;) {
       if (at_line_start_ && brackets_.empty()) {
@@ -259,7 +275,11 @@ class Lexer {
                       prefix.find('r') != std::string::npos);
       }
       if (prefix == "f" || prefix == "rf" || prefix == "fr") {
-        error(start, "f-strings are not supported");
+        // The body is kept raw: the parser splits it into literal parts and expressions.
+        string(start, false, true);
+        tokens_.back().kind = TokenKind::FString;
+        tokens_.back().int_value = prefix.size() == 2 ? 1 : 0;
+        return;
       }
     }
     if (static_cast<unsigned char>(peek()) >= 0x80) error(pos_, "invalid non-ASCII character");
@@ -334,7 +354,8 @@ class Lexer {
     for (char c : ds) {
       auto d = static_cast<uint64_t>(digit_value(c));
       if (value > (kMax - d) / static_cast<uint64_t>(base)) {
-        error(start, "integer literal is too large (does not fit in 64 bits)");
+        add(TokenKind::Int, ds, start).big_base = base;  // a big int: the runtime converts it
+        return;
       }
       value = value * static_cast<uint64_t>(base) + d;
     }
@@ -514,6 +535,10 @@ class Lexer {
 
 std::vector<Token> tokenize(std::string_view source, const std::string& filename) {
   return Lexer(source, filename).run();
+}
+
+std::string decode_escapes(std::string_view body, const std::string& filename, int line) {
+  return Lexer(body, filename).decode_body(line);
 }
 
 }  // namespace gilvm

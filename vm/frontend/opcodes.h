@@ -84,6 +84,8 @@ namespace gilvm {
   X(BUILD_SLICE, None, Slow)        /* stop = pop(); start = pop(); push slice (None = open) */ \
   X(LIST_APPEND, Count, Slow)       /* v = pop(); append v to the list A items below TOS (after the pop) */ \
   X(UNPACK, Count, Slow)            /* pop a sequence of exactly A items, push them last-first so the first item is TOS */ \
+  X(FORMAT_VALUE, Count, Slow)      /* f-string field: A&3 = conversion (0 none, 1 !s, 2 !r, 3 !a); A&4: spec = pop(); TOS = format(TOS, spec) */ \
+  X(BUILD_STRING, Count, Slow)      /* pop A strs (first pushed = first part), push their concatenation */ \
   X(SUBSCR, None, Slow)             /* i = pop(); c = pop(); push c[i]  (i may be a slice) */ \
   X(STORE_SUBSCR, None, Slow)       /* i = pop(); c = pop(); v = pop(); c[i] = v */          \
   X(CALL, Count, Slow)              /* callee and A positional args on the stack (callee deepest); pops them, pushes the result */ \

@@ -10,29 +10,38 @@
 #include <cstring>
 
 #include "modules/module_threading.h"
+#include "runtime/bigint.h"
 #include "runtime/exceptions.h"
+#include "runtime/format.h"
 #include "runtime/function.h"
 #include "runtime/instance.h"
+#include "runtime/interpreter.h"
 #include "runtime/module.h"
+#include "runtime/unicode.h"
 
 namespace gilvm {
 
 namespace {
 
-bool is_number(Value v) { return v.is_int() || v.is_float() || v.is_bool(); }
+bool is_number(Value v) { return v.is_int() || v.is_float() || v.is_bool() || is_bigint(v); }
 
 double as_double(Value v) {
   if (v.is_float()) return v.f;
   if (v.is_bool()) return v.b ? 1.0 : 0.0;
-  return static_cast<double>(v.i);
+  if (v.is_int()) return static_cast<double>(v.i);
+  return as_bigint(v).to_double();
 }
 
-// Ints and bools (bool is an int subclass, as in Python).
+// Inline ints and bools (bool is an int subclass, as in Python); big ints are separate.
 bool is_integer(Value v) { return v.is_int() || v.is_bool(); }
 int64_t as_integer(Value v) { return v.is_bool() ? (v.b ? 1 : 0) : v.i; }
+bool is_any_integer(Value v) { return is_integer(v) || is_bigint(v); }
 
-[[noreturn]] void raise_overflow() {
-  raise(exc::OverflowError, "integer overflow (gilvm ints are 64-bit)");
+// An int and a float compare exactly, as in Python; doubles represent every int up to 2^53,
+// so only larger ints (and big ones) need the exact comparison.
+constexpr int64_t kExactInDouble = int64_t{1} << 53;
+bool needs_exact_comparison(Value integer) {
+  return is_bigint(integer) || (integer.is_int() && (integer.i > kExactInDouble || integer.i < -kExactInDouble));
 }
 
 [[noreturn]] void raise_unsupported(Op op, Value a, Value b) {
@@ -44,7 +53,6 @@ int64_t as_integer(Value v) { return v.is_bool() ? (v.b ? 1 : 0) : v.i; }
 
 int64_t floor_div(int64_t a, int64_t b) {
   if (b == 0) raise(exc::ZeroDivisionError, "integer division or modulo by zero");
-  if (a == INT64_MIN && b == -1) raise_overflow();
   int64_t q = a / b;
   if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
   return q;
@@ -60,13 +68,13 @@ int64_t floor_mod(int64_t a, int64_t b) {
 
 Value int_power(int64_t base, int64_t exponent) {
   if (exponent < 0) return Value::floating(std::pow(static_cast<double>(base), static_cast<double>(exponent)));
-  int64_t result = 1;
+  int64_t result = 1, original_base = base, original_exponent = exponent;
   while (exponent > 0) {
     if (exponent & 1) {
-      if (__builtin_mul_overflow(result, base, &result)) raise_overflow();
+      if (__builtin_mul_overflow(result, base, &result)) return big_integer_op(Op::POW, BigInt(original_base), BigInt(original_exponent));
     }
     exponent >>= 1;
-    if (exponent > 0 && __builtin_mul_overflow(base, base, &base)) raise_overflow();
+    if (exponent > 0 && __builtin_mul_overflow(base, base, &base)) return big_integer_op(Op::POW, BigInt(original_base), BigInt(original_exponent));
   }
   return Value::integer(result);
 }
@@ -75,24 +83,26 @@ Value integer_op(Op op, int64_t a, int64_t b) {
   int64_t r = 0;
   switch (op) {
     case Op::ADD:
-      if (__builtin_add_overflow(a, b, &r)) raise_overflow();
+      if (__builtin_add_overflow(a, b, &r)) return big_integer_op(op, BigInt(a), BigInt(b));
       return Value::integer(r);
     case Op::SUB:
-      if (__builtin_sub_overflow(a, b, &r)) raise_overflow();
+      if (__builtin_sub_overflow(a, b, &r)) return big_integer_op(op, BigInt(a), BigInt(b));
       return Value::integer(r);
     case Op::MUL:
-      if (__builtin_mul_overflow(a, b, &r)) raise_overflow();
+      if (__builtin_mul_overflow(a, b, &r)) return big_integer_op(op, BigInt(a), BigInt(b));
       return Value::integer(r);
     case Op::TRUEDIV:
       if (b == 0) raise(exc::ZeroDivisionError, "division by zero");
       return Value::floating(static_cast<double>(a) / static_cast<double>(b));
-    case Op::FLOORDIV: return Value::integer(floor_div(a, b));
+    case Op::FLOORDIV:
+      if (a == INT64_MIN && b == -1) return big_integer_op(op, BigInt(a), BigInt(b));
+      return Value::integer(floor_div(a, b));
     case Op::MOD: return Value::integer(floor_mod(a, b));
     case Op::POW: return int_power(a, b);
     case Op::LSHIFT:
       if (b < 0) raise(exc::ValueError, "negative shift count");
       if (a == 0) return Value::integer(0);
-      if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) raise_overflow();
+      if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) return big_integer_op(op, BigInt(a), BigInt(b));
       return Value::integer(static_cast<int64_t>(static_cast<uint64_t>(a) << b));
     case Op::RSHIFT:
       if (b < 0) raise(exc::ValueError, "negative shift count");
@@ -182,21 +192,6 @@ Value sequence_op(Op op, Value a, Value b) {
   raise_unsupported(op, a, b);
 }
 
-std::string float_repr(double d) {
-  if (std::isnan(d)) return "nan";
-  if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
-  char buffer[40];
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", precision, d);
-    if (std::strtod(buffer, nullptr) == d) break;
-  }
-  std::string text = buffer;
-  // Python prints 1e+16 as 1e+16 but 100.0 as 100.0: add ".0" to plain integral forms.
-  if (text.find_first_of(".eni") == std::string::npos) text += ".0";
-  // %g writes exponents with at least two digits, as Python does ("1e-05").
-  return text;
-}
-
 std::string quote_text(const std::string& text, bool bytes) {
   char quote = (text.find('\'') != std::string::npos && text.find('"') == std::string::npos) ? '"' : '\'';
   std::string out = bytes ? "b" : "";
@@ -274,11 +269,25 @@ Value slice_items(const std::vector<Value>& items, const Slice& slice, bool tupl
 
 int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b);
 
+// What compare_three_way returns when a NaN makes every ordering test false.
+constexpr int kUnordered = 2;
+
 // Three-way ordering for values that support <; raises TypeError otherwise.
 int compare_three_way(Value a, Value b, const char* symbol) {
   if (is_number(a) && is_number(b)) {
     if (is_integer(a) && is_integer(b)) return (as_integer(a) > as_integer(b)) - (as_integer(a) < as_integer(b));
+    if (is_any_integer(a) && is_any_integer(b)) return BigInt::from_value(a).compare(BigInt::from_value(b));
+    bool unordered = false;
+    if (b.is_float() && needs_exact_comparison(a)) {
+      int c = compare_int_float(a, b.f, unordered);
+      return unordered ? kUnordered : c;
+    }
+    if (a.is_float() && needs_exact_comparison(b)) {
+      int c = -compare_int_float(b, a.f, unordered);
+      return unordered ? kUnordered : c;
+    }
     double x = as_double(a), y = as_double(b);
+    if (std::isnan(x) || std::isnan(y)) return kUnordered;
     return (x > y) - (x < y);
   }
   if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) return as_str(a)->text.compare(as_str(b)->text) < 0 ? -1 : as_str(a)->text == as_str(b)->text ? 0 : 1;
@@ -326,6 +335,10 @@ bool truthy(Value v) {
 bool values_equal(Value a, Value b) {
   if (is_number(a) && is_number(b)) {
     if (is_integer(a) && is_integer(b)) return as_integer(a) == as_integer(b);
+    if (is_any_integer(a) && is_any_integer(b)) return BigInt::from_value(a).compare(BigInt::from_value(b)) == 0;
+    bool unordered = false;
+    if (b.is_float() && needs_exact_comparison(a)) return compare_int_float(a, b.f, unordered) == 0 && !unordered;
+    if (a.is_float() && needs_exact_comparison(b)) return compare_int_float(b, a.f, unordered) == 0 && !unordered;
     return as_double(a) == as_double(b);
   }
   if (a.tag != b.tag) return false;
@@ -369,12 +382,15 @@ size_t hash_value(Value v) {
   if (v.is_float()) {
     double integral;
     if (std::modf(v.f, &integral) == 0.0 && std::fabs(v.f) < 9.2e18) return std::hash<int64_t>{}(static_cast<int64_t>(v.f));
+    // An integral float beyond int64 hashes as the big int it equals.
+    if (std::isfinite(v.f) && integral == v.f) return BigInt::from_double(v.f).hash();
     return std::hash<double>{}(v.f);
   }
   if (!v.is_obj()) return 0x9e3779b9;
   switch (v.obj->kind) {
     case Kind::Str: return std::hash<std::string>{}(as_str(v)->text);
     case Kind::Bytes: return std::hash<std::string>{}(as_bytes(v)->data) ^ 0x5bd1e995;
+    case Kind::BigInt: return as_bigint(v).hash();
     case Kind::Tuple: {
       size_t h = 0x345678;
       for (Value item : as_tuple(v)->items) h = h * 1000003 ^ hash_value(item);
@@ -411,6 +427,7 @@ std::string type_name(Value v) {
     case Kind::Exception: return static_cast<ExceptionObject*>(v.obj)->cls->name;
     case Kind::Iterator: return "iterator";
     case Kind::Instance: return static_cast<Instance*>(v.obj)->type->name;
+    case Kind::BigInt: return "int";
   }
   return "object";
 }
@@ -427,6 +444,7 @@ std::string repr(Value v) {
   switch (v.obj->kind) {
     case Kind::Str: return quote_text(as_str(v)->text, false);
     case Kind::Bytes: return quote_text(as_bytes(v)->data, true);
+    case Kind::BigInt: return as_bigint(v).to_string(10);
     case Kind::List: return join_reprs(ItemsView(v).items(), "[", "]", false);
     case Kind::Tuple: return join_reprs(as_tuple(v)->items, "(", ")", true);
     case Kind::Dict: {
@@ -474,6 +492,9 @@ Value binary_op(Op op, Value a, Value b) {
     return Value::boolean(op == Op::BIT_AND ? (x && y) : op == Op::BIT_OR ? (x || y) : (x != y));
   }
   if (is_integer(a) && is_integer(b)) return integer_op(op, as_integer(a), as_integer(b));
+  if (is_any_integer(a) && is_any_integer(b) && op != Op::TRUEDIV) {
+    return big_integer_op(op, BigInt::from_value(a), BigInt::from_value(b));
+  }
   if (is_number(a) && is_number(b)) {
     if (op >= Op::LSHIFT && op <= Op::BIT_XOR) raise_unsupported(op, a, b);
     return float_op(op, a, b);
@@ -488,9 +509,18 @@ Value compare_op(Op op, Value a, Value b) {
     case Op::EQ: return Value::boolean(values_equal(a, b));
     case Op::NE: return Value::boolean(!values_equal(a, b));
     case Op::LT: return Value::boolean(compare_three_way(a, b, "<") < 0);
-    case Op::LE: return Value::boolean(compare_three_way(a, b, "<=") <= 0);
-    case Op::GT: return Value::boolean(compare_three_way(a, b, ">") > 0);
-    case Op::GE: return Value::boolean(compare_three_way(a, b, ">=") >= 0);
+    case Op::LE: {
+      int c = compare_three_way(a, b, "<=");
+      return Value::boolean(c <= 0);
+    }
+    case Op::GT: {
+      int c = compare_three_way(a, b, ">");
+      return Value::boolean(c > 0 && c != kUnordered);
+    }
+    case Op::GE: {
+      int c = compare_three_way(a, b, ">=");
+      return Value::boolean(c >= 0 && c != kUnordered);
+    }
     default: break;
   }
   raise(exc::RuntimeError, "bad comparison operator");
@@ -500,13 +530,21 @@ Value unary_op(Op op, Value v) {
   if (is_integer(v)) {
     int64_t i = as_integer(v);
     if (op == Op::NEG) {
-      if (i == INT64_MIN) raise_overflow();
+      if (i == INT64_MIN) return make_int(-BigInt(i));
       return Value::integer(-i);
     }
     if (op == Op::POS) return Value::integer(i);
     if (op == Op::INVERT) return Value::integer(~i);
   }
   if (v.is_float() && op != Op::INVERT) return Value::floating(op == Op::NEG ? -v.f : v.f);
+  if (is_bigint(v)) {
+    const BigInt& big = as_bigint(v);
+    if (op == Op::POS) {
+      incref(v);
+      return v;
+    }
+    return make_int(op == Op::NEG ? -big : big.inverted());
+  }
   const char* symbol = op == Op::NEG ? "-" : op == Op::POS ? "+" : "~";
   raise(exc::TypeError, std::string("bad operand type for unary ") + symbol + ": '" + type_name(v) + "'");
 }
@@ -549,6 +587,18 @@ Value get_item(Value container, Value index) {
     Value v = items[checked_index(index, items.size(), "tuple")];
     incref(v);
     return v;
+  }
+  if (is_kind(container, Kind::Str) && !as_str(container)->is_ascii()) {  // by code point
+    const Str& str = *as_str(container);
+    if (slice) {
+      auto [start, stop] = slice_bounds(*static_cast<Slice*>(index.obj), str.length());
+      size_t from = unicode::byte_offset(str.text, start);
+      size_t to = from + unicode::byte_offset(std::string_view(str.text).substr(from), stop - start);
+      return make_str(str.text.substr(from, to - from));
+    }
+    size_t from = unicode::byte_offset(str.text, checked_index(index, str.length(), "string"));
+    size_t to = from + unicode::byte_offset(std::string_view(str.text).substr(from), 1);
+    return make_str(str.text.substr(from, to - from));
   }
   if (is_kind(container, Kind::Str) || is_kind(container, Kind::Bytes)) {
     bool bytes = container.obj->kind == Kind::Bytes;
@@ -643,7 +693,9 @@ bool iterator_next(Value value, Value& out) {
   if (is_kind(sequence, Kind::Str)) {
     const std::string& text = as_str(sequence)->text;
     if (it->index >= text.size()) return false;
-    out = make_str(std::string(1, text[it->index++]));
+    size_t start = it->index++;  // one code point: a byte and its continuation bytes
+    while (it->index < text.size() && unicode::is_continuation(static_cast<unsigned char>(text[it->index]))) ++it->index;
+    out = make_str(text.substr(start, it->index - start));
     return true;
   }
   const std::string& data = as_bytes(sequence)->data;
@@ -655,7 +707,7 @@ bool iterator_next(Value value, Value& out) {
 int64_t length(Value v) {
   if (v.is_obj()) {
     switch (v.obj->kind) {
-      case Kind::Str: return static_cast<int64_t>(as_str(v)->text.size());
+      case Kind::Str: return static_cast<int64_t>(as_str(v)->length());
       case Kind::Bytes: return static_cast<int64_t>(as_bytes(v)->data.size());
       case Kind::List: {
         List& list = *as_list(v);
@@ -677,6 +729,26 @@ int64_t length(Value v) {
     }
   }
   raise(exc::TypeError, "object of type '" + type_name(v) + "' has no len()");
+}
+
+std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key, bool reverse) {
+  bool keyed = !key.is_undefined() && !key.is_none();
+  std::vector<Ref> keys;  // owned: freed however the sort ends
+  if (keyed) {
+    keys.reserve(items.size());
+    for (Value item : items) keys.push_back(Ref::steal(call_value(thread, key, &item, 1)));
+  }
+  // Sorting positions, not values, so an exception from a comparison loses nothing.
+  std::vector<size_t> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto key_of = [&](size_t i) { return keyed ? keys[i].get() : items[i]; };
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return reverse ? less_than(key_of(b), key_of(a)) : less_than(key_of(a), key_of(b));
+  });
+  std::vector<Value> out;
+  out.reserve(items.size());
+  for (size_t i : order) out.push_back(items[i]);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -709,13 +781,19 @@ std::string format_number(Value v, const FormatSpec& spec) {
   std::string body;
   char buffer[512];
   if (conversion == 'd' || conversion == 'x' || conversion == 'X' || conversion == 'o') {
-    int64_t i = v.is_float() ? static_cast<int64_t>(v.f) : as_integer(v);
-    uint64_t magnitude = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
-    const char* format = conversion == 'd' ? "%" PRIu64 : conversion == 'x' ? "%" PRIx64 : conversion == 'X' ? "%" PRIX64 : "%" PRIo64;
-    std::snprintf(buffer, sizeof buffer, format, magnitude);
-    body = buffer;
+    int base = conversion == 'd' ? 10 : conversion == 'o' ? 8 : 16;
+    bool negative = false;
+    if (v.is_float()) {
+      if (std::isinf(v.f)) raise(exc::OverflowError, "cannot convert float infinity to integer");
+      if (std::isnan(v.f)) raise(exc::ValueError, "cannot convert float NaN to integer");
+      Ref truncated = Ref::steal(make_int(BigInt::from_double(std::trunc(v.f))));
+      body = int_digits(truncated.get(), base, negative);
+    } else {
+      body = int_digits(v, base, negative);
+    }
+    if (conversion == 'X') std::transform(body.begin(), body.end(), body.begin(), ::toupper);
     if (spec.alternate && conversion != 'd') body = (conversion == 'o' ? "0o" : conversion == 'x' ? "0x" : "0X") + body;
-    if (i < 0) body = "-" + body;
+    if (negative) body = "-" + body;
   } else {
     int precision = spec.precision < 0 ? 6 : std::min(spec.precision, 100);
     char format[8] = {'%', '.', '*', conversion, 0};
