@@ -69,8 +69,7 @@ Value split_text(Value self, const Args& args, bool from_right, std::string_view
       i = work.find_first_not_of(kWhitespace, i);
       if (i == std::string::npos) break;
       if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit) {
-        size_t last = work.find_last_not_of(kWhitespace);
-        parts.push_back(work.substr(i, last + 1 - i));
+        parts.push_back(work.substr(i));  // the rest, whitespace at its far end included
         break;
       }
       size_t end = std::min(work.find_first_of(kWhitespace, i), work.size());
@@ -384,12 +383,21 @@ uint32_t to_upper(uint32_t c) {
   if (c < 0x80) return static_cast<uint32_t>(std::toupper(static_cast<int>(c)));
   if ((c >= 0xE0 && c <= 0xFE && c != 0xF7) || (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) || (c >= 0x430 && c <= 0x44F)) return c - 0x20;
   if (c >= 0x450 && c <= 0x45F) return c - 0x50;
+  if (c == 0x3C2) return 0x3A3;  // final sigma
+  if (c == 0x3AC) return 0x386;  // Greek vowels with tonos
+  if (c >= 0x3AD && c <= 0x3AF) return c - 0x25;
+  if (c == 0x3CC) return 0x38C;
+  if (c == 0x3CD || c == 0x3CE) return c - 0x3F;
   return c;
 }
 uint32_t to_lower(uint32_t c) {
   if (c < 0x80) return static_cast<uint32_t>(std::tolower(static_cast<int>(c)));
   if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) || (c >= 0x410 && c <= 0x42F)) return c + 0x20;
   if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  if (c == 0x386) return 0x3AC;
+  if (c >= 0x388 && c <= 0x38A) return c + 0x25;
+  if (c == 0x38C) return 0x3CC;
+  if (c == 0x38E || c == 0x38F) return c + 0x3F;
   return c;
 }
 
@@ -642,11 +650,28 @@ Value list_sort(ThreadState& thread, Value self, const Args& args) {
   return Value::none();
 }
 
+Value list_copy(ThreadState&, Value self, const Args& args) {
+  args.expect("copy", 0, 0);
+  return make_list(sequence_items(self));
+}
+
+Value list_clear(ThreadState&, Value self, const Args& args) {
+  args.expect("clear", 0, 0);
+  std::vector<Value> removed;
+  {
+    List& list = list_of(self);
+    ContainerLock lock(list.mutex);
+    removed.swap(list.items);
+  }
+  for (Value v : removed) decref(v);  // outside the lock: a destructor may run
+  return Value::none();
+}
+
 const MethodTable& list_methods() {
   static const MethodTable table = {
       {"append", list_append}, {"extend", list_extend}, {"pop", list_pop},         {"insert", list_insert},
       {"index", list_index},   {"remove", list_remove}, {"count", list_count},     {"reverse", list_reverse},
-      {"sort", list_sort},
+      {"sort", list_sort},     {"copy", list_copy},     {"clear", list_clear},
   };
   return table;
 }
@@ -710,10 +735,59 @@ Value dict_pop(ThreadState&, Value self, const Args& args) {
   raise_key_error(args.positional[0]);
 }
 
+Value dict_popitem(ThreadState&, Value self, const Args& args) {
+  args.expect("popitem", 0, 0);
+  // The last entry, as Python's LIFO popitem; retried if another thread removed it meanwhile.
+  for (;;) {
+    Value key = Value::undefined();
+    {
+      Dict& dict = dict_of(self);
+      ContainerLock lock(dict.mutex);
+      if (dict.entries.empty()) raise_key_error(Ref::steal(make_str("popitem(): dictionary is empty")).get());
+      key = dict.entries.back().first;
+      incref(key);
+    }
+    Ref owned_key = Ref::steal(key);
+    Value value = dict_of(self).pop(key);
+    if (!value.is_undefined()) return make_tuple({owned_key.release(), value});
+  }
+}
+
+Value dict_update(ThreadState&, Value self, const Args& args) {
+  if (args.count > 1) raise(exc::TypeError, "update expected at most 1 argument, got " + std::to_string(args.count));
+  if (args.count == 1) update_dict(dict_of(self), args.positional[0]);
+  for (size_t k = 0; k < args.keyword_count(); ++k) dict_of(self).set(args.keyword_names->items[k], args.keyword_values[k]);
+  return Value::none();
+}
+
+Value dict_copy(ThreadState&, Value self, const Args& args) {
+  args.expect("copy", 0, 0);
+  Ref copy = Ref::steal(Value::object(new Dict()));
+  update_dict(*static_cast<Dict*>(copy.get().obj), self);
+  return copy.release();
+}
+
+Value dict_clear(ThreadState&, Value self, const Args& args) {
+  args.expect("clear", 0, 0);
+  std::vector<std::pair<Value, Value>> removed;
+  {
+    Dict& dict = dict_of(self);
+    ContainerLock lock(dict.mutex);
+    removed.swap(dict.entries);
+    dict.index.clear();
+  }
+  for (auto& [key, value] : removed) {  // released outside the lock: a destructor may run
+    decref(key);
+    decref(value);
+  }
+  return Value::none();
+}
+
 const MethodTable& dict_methods() {
   static const MethodTable table = {
       {"get", dict_get},   {"keys", dict_keys}, {"values", dict_values}, {"items", dict_items},
-      {"setdefault", dict_setdefault}, {"pop", dict_pop},
+      {"setdefault", dict_setdefault}, {"pop", dict_pop}, {"popitem", dict_popitem}, {"update", dict_update},
+      {"copy", dict_copy}, {"clear", dict_clear},
   };
   return table;
 }

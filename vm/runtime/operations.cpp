@@ -731,6 +731,32 @@ int64_t length(Value v) {
   raise(exc::TypeError, "object of type '" + type_name(v) + "' has no len()");
 }
 
+void update_dict(Dict& target, Value source) {
+  if (is_kind(source, Kind::Dict)) {
+    for (auto [key, value] : static_cast<Dict*>(source.obj)->snapshot()) {  // owned references
+      Ref owned_key = Ref::steal(key), owned_value = Ref::steal(value);
+      target.set(key, value);
+    }
+    return;
+  }
+  Ref iterator = Ref::steal(get_iterator(source));
+  Value element;
+  for (size_t n = 0; iterator_next(iterator.get(), element); ++n) {
+    Ref owned = Ref::steal(element);
+    if (!is_kind(element, Kind::Tuple) && !is_kind(element, Kind::List)) {
+      raise(exc::TypeError, "cannot convert dictionary update sequence element #" + std::to_string(n) + " to a sequence");
+    }
+    std::vector<Value> pair = sequence_items(element);
+    std::vector<Ref> owned_pair;
+    for (Value v : pair) owned_pair.push_back(Ref::steal(v));
+    if (pair.size() != 2) {
+      raise(exc::ValueError, "dictionary update sequence element #" + std::to_string(n) + " has length " +
+                                 std::to_string(pair.size()) + "; 2 is required");
+    }
+    target.set(pair[0], pair[1]);
+  }
+}
+
 std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key, bool reverse) {
   bool keyed = !key.is_undefined() && !key.is_none();
   std::vector<Ref> keys;  // owned: freed however the sort ends
