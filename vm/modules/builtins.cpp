@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "modules/builtins.h"
+#include "runtime/attributes.h"
 #include "runtime/bigint.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
@@ -30,6 +31,7 @@ std::vector<Value> collect(Value iterable) {  // owned items
 Value builtin_print(ThreadState& thread, Value, const Args& args) {
   std::string separator = " ", end = "\n";
   bool flush = false;
+  Value file = Value::none();
   for (size_t k = 0; k < args.keyword_count(); ++k) {
     const std::string& name = as_str(args.keyword_names->items[k])->text;
     Value v = args.keyword_values[k];
@@ -38,7 +40,9 @@ Value builtin_print(ThreadState& thread, Value, const Args& args) {
       if (!v.is_none()) (name == "sep" ? separator : end) = as_str(v)->text;
     } else if (name == "flush") {
       flush = truthy(v);
-    } else if (name != "file") {
+    } else if (name == "file") {
+      file = v;
+    } else {
       raise(exc::TypeError, "'" + name + "' is an invalid keyword argument for print()");
     }
   }
@@ -48,6 +52,17 @@ Value builtin_print(ThreadState& thread, Value, const Args& args) {
     line += to_str(args.positional[i]);
   }
   line += end;
+  if (!file.is_none()) {  // any object with write() (sys.stdout, sys.stderr, ...), and flush()
+    static const Str write_name("write"), flush_name("flush");
+    Ref write = Ref::steal(get_attribute(thread, file, write_name));
+    Ref text = Ref::steal(make_str(std::move(line)));
+    decref(call_value(thread, write.get(), &text.get(), 1));
+    if (flush) {
+      Ref flush_method = Ref::steal(get_attribute(thread, file, flush_name));
+      decref(call_value(thread, flush_method.get(), nullptr, 0));
+    }
+    return Value::none();
+  }
   std::FILE* out = thread.vm.out();
   std::fwrite(line.data(), 1, line.size(), out);
   if (flush) std::fflush(out);
