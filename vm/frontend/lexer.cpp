@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "frontend/compiler.h"
+#include "runtime/unicode.h"
 
 namespace gilvm {
 namespace {
@@ -34,24 +35,6 @@ int digit_value(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return 99;
-}
-
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // Universal newlines: \r\n and \r become \n, as Python reads source files.
@@ -457,7 +440,7 @@ class Lexer {
         if (!bytes) {
           uint32_t cp = hex_digits(at, c == 'u' ? 4 : 8, c == 'u' ? "\\uXXXX" : "\\UXXXXXXXX");
           if (cp > 0x10FFFF) error(at, "illegal Unicode character in \\U escape");
-          append_utf8(out, cp);
+          unicode::append(out, cp);
           return;
         }
         break;
@@ -492,7 +475,7 @@ class Lexer {
     if (bytes) {
       out += static_cast<char>(value);
     } else {
-      append_utf8(out, value);
+      unicode::append(out, value);
     }
   }
 

@@ -77,6 +77,7 @@ Value builtin_len(ThreadState&, Value, const Args& args) {
 int64_t integer_argument(Value v, const char* function) {
   if (v.is_int()) return v.i;
   if (v.is_bool()) return v.b;
+  if (is_bigint(v)) raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
   raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer (in " + function + ")");
 }
 

@@ -236,6 +236,7 @@ std::string address_of(const void* p) {
 
 // Normalises a Python index against a length; raises IndexError when out of range.
 size_t checked_index(Value index, size_t length, const char* what) {
+  if (is_bigint(index)) raise(exc::IndexError, "cannot fit 'int' into an index-sized integer");
   if (!is_integer(index)) {
     raise(exc::TypeError, std::string(*what ? what : "byte") + " indices must be integers or slices, not " + type_name(index));
   }
