@@ -404,10 +404,12 @@ uint32_t to_lower(uint32_t c) {
 Value text_case(Value self, const Args& args, std::string_view name, bool upper) {
   args.expect(name, 0, 0);
   const std::string& text = text_of(self);
-  if (is_bytes(self) || unicode::is_ascii(text)) {
+  if (is_bytes(self) || as_str(self)->is_ascii()) {
     std::string out = text;
     for (char& c : out) c = static_cast<char>(upper ? std::toupper(static_cast<unsigned char>(c)) : std::tolower(static_cast<unsigned char>(c)));
-    return same_kind_text(self, std::move(out));
+    if (is_bytes(self)) return make_bytes(std::move(out));
+    size_t length = out.size();
+    return make_str(std::move(out), length);  // ASCII
   }
   std::string out;
   for (size_t at = 0; at < text.size();) {

@@ -323,6 +323,30 @@ std::string ascii_repr(Value value) {
   return out;
 }
 
+Value format_field(Value value, Value spec, uint32_t conversion) {
+  std::string_view spec_text = spec.is_undefined() ? std::string_view() : std::string_view(as_str(spec)->text);
+  if (conversion == 0) {
+    if (is_kind(value, Kind::Str) && spec_text.empty()) {
+      incref(value);
+      return value;
+    }
+    return make_str(format_value(value, spec_text));
+  }
+  static constexpr char kConversions[] = {0, 's', 'r', 'a'};
+  Ref converted = Ref::steal(make_str(convert_value(value, kConversions[conversion & 3])));
+  return spec_text.empty() ? converted.release() : make_str(format_value(converted.get(), spec_text));
+}
+
+Value join_strs(Value* parts, size_t count) {
+  size_t length = 0;
+  for (size_t i = 0; i < count; ++i) length += as_str(parts[i])->text.size();
+  std::string text;
+  text.reserve(length);
+  for (size_t i = 0; i < count; ++i) text += as_str(parts[i])->text;
+  for (size_t i = 0; i < count; ++i) decref(parts[i]);
+  return make_str(std::move(text));
+}
+
 std::string convert_value(Value value, char conversion) {
   switch (conversion) {
     case 'r': return repr(value);

@@ -23,6 +23,13 @@ std::string ascii_repr(Value value);
 // The f-string / str.format conversions: 's' (str), 'r' (repr), 'a' (ascii).
 std::string convert_value(Value value, char conversion);
 
+// What FORMAT_VALUE pushes: format(value after the conversion, spec) as a new str. conversion
+// is 0 (none), 1 (!s), 2 (!r) or 3 (!a); spec is a str, or Undefined for none.
+Value format_field(Value value, Value spec, uint32_t conversion);
+
+// What BUILD_STRING pushes: the concatenation of `count` strs, whose references it takes.
+Value join_strs(Value* parts, size_t count);
+
 // repr() of a float: the shortest digits that read back as the same double, in fixed notation
 // for exponents -4..15 and scientific notation otherwise, as Python's repr.
 std::string float_repr(double d);

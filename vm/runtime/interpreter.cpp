@@ -753,30 +753,17 @@ Value run(ThreadState& ts, size_t entry_depth) {
       }
       CASE(FORMAT_VALUE) {
         SYNC();
-        uint32_t flags = ARG;
-        Value* value = sp - 1 - ((flags & 4) ? 1 : 0);
-        std::string spec = (flags & 4) ? as_str(sp[-1])->text : std::string();
-        Value result;
-        if ((flags & 3) == 0) {
-          result = is_kind(*value, Kind::Str) && spec.empty() ? (incref(*value), *value) : make_str(format_value(*value, spec));
-        } else {
-          static constexpr char kConversions[] = {0, 's', 'r', 'a'};
-          Ref converted = Ref::steal(make_str(convert_value(*value, kConversions[flags & 3])));
-          result = spec.empty() ? converted.release() : make_str(format_value(converted.get(), spec));
-        }
-        if (flags & 4) decref(*--sp);
+        bool has_spec = (ARG & 4) != 0;
+        Value result = format_field(sp[has_spec ? -2 : -1], has_spec ? sp[-1] : Value::undefined(), ARG & 3);
+        if (has_spec) decref(*--sp);
         decref(sp[-1]);
         sp[-1] = result;
         DISPATCH();
       }
       CASE(BUILD_STRING) {
-        size_t length = 0;
-        for (uint32_t i = 1; i <= ARG; ++i) length += as_str(sp[-static_cast<ptrdiff_t>(i)])->text.size();
-        std::string text;
-        text.reserve(length);
-        for (uint32_t i = ARG; i >= 1; --i) text += as_str(sp[-static_cast<ptrdiff_t>(i)])->text;
-        for (uint32_t i = 0; i < ARG; ++i) decref(*--sp);
-        *sp++ = make_str(std::move(text));
+        sp -= ARG;
+        *sp = join_strs(sp, ARG);  // takes the parts' references
+        ++sp;
         DISPATCH();
       }
       CASE(SUBSCR) {

@@ -251,6 +251,9 @@ struct Dict : Object {
 
 // Helpers that make new objects; the result carries one reference owned by the caller.
 Value make_str(std::string text);
+// A str whose length in code points the caller knows (an ASCII slice, one character): saves
+// counting it later.
+Value make_str(std::string text, size_t code_points);
 Value make_bytes(std::string data);
 Value make_tuple(std::vector<Value> owned_items);
 Value make_list(std::vector<Value> owned_items);

@@ -66,15 +66,23 @@ int64_t floor_mod(int64_t a, int64_t b) {
   return r;
 }
 
+// The result of a 64-bit operation that overflowed, as a big int; out of line so that the
+// 64-bit paths stay as lean as before big ints existed.
+[[gnu::noinline, gnu::cold]] Value overflowed(Op op, int64_t a, int64_t b) { return big_integer_op(op, BigInt(a), BigInt(b)); }
+
+[[gnu::noinline]] Value overflowed_or_big(Op op, Value a, Value b) {
+  return big_integer_op(op, BigInt::from_value(a), BigInt::from_value(b));
+}
+
 Value int_power(int64_t base, int64_t exponent) {
   if (exponent < 0) return Value::floating(std::pow(static_cast<double>(base), static_cast<double>(exponent)));
   int64_t result = 1, original_base = base, original_exponent = exponent;
   while (exponent > 0) {
     if (exponent & 1) {
-      if (__builtin_mul_overflow(result, base, &result)) return big_integer_op(Op::POW, BigInt(original_base), BigInt(original_exponent));
+      if (__builtin_mul_overflow(result, base, &result)) return overflowed(Op::POW, original_base, original_exponent);
     }
     exponent >>= 1;
-    if (exponent > 0 && __builtin_mul_overflow(base, base, &base)) return big_integer_op(Op::POW, BigInt(original_base), BigInt(original_exponent));
+    if (exponent > 0 && __builtin_mul_overflow(base, base, &base)) return overflowed(Op::POW, original_base, original_exponent);
   }
   return Value::integer(result);
 }
@@ -83,26 +91,26 @@ Value integer_op(Op op, int64_t a, int64_t b) {
   int64_t r = 0;
   switch (op) {
     case Op::ADD:
-      if (__builtin_add_overflow(a, b, &r)) return big_integer_op(op, BigInt(a), BigInt(b));
+      if (__builtin_add_overflow(a, b, &r)) return overflowed(op, a, b);
       return Value::integer(r);
     case Op::SUB:
-      if (__builtin_sub_overflow(a, b, &r)) return big_integer_op(op, BigInt(a), BigInt(b));
+      if (__builtin_sub_overflow(a, b, &r)) return overflowed(op, a, b);
       return Value::integer(r);
     case Op::MUL:
-      if (__builtin_mul_overflow(a, b, &r)) return big_integer_op(op, BigInt(a), BigInt(b));
+      if (__builtin_mul_overflow(a, b, &r)) return overflowed(op, a, b);
       return Value::integer(r);
     case Op::TRUEDIV:
       if (b == 0) raise(exc::ZeroDivisionError, "division by zero");
       return Value::floating(static_cast<double>(a) / static_cast<double>(b));
     case Op::FLOORDIV:
-      if (a == INT64_MIN && b == -1) return big_integer_op(op, BigInt(a), BigInt(b));
+      if (a == INT64_MIN && b == -1) return overflowed(op, a, b);
       return Value::integer(floor_div(a, b));
     case Op::MOD: return Value::integer(floor_mod(a, b));
     case Op::POW: return int_power(a, b);
     case Op::LSHIFT:
       if (b < 0) raise(exc::ValueError, "negative shift count");
       if (a == 0) return Value::integer(0);
-      if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) return big_integer_op(op, BigInt(a), BigInt(b));
+      if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) return overflowed(op, a, b);
       return Value::integer(static_cast<int64_t>(static_cast<uint64_t>(a) << b));
     case Op::RSHIFT:
       if (b < 0) raise(exc::ValueError, "negative shift count");
@@ -168,7 +176,11 @@ Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool
 
 Value sequence_op(Op op, Value a, Value b) {
   if (op == Op::ADD) {
-    if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) return make_str(as_str(a)->text + as_str(b)->text);
+    if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) {
+      int64_t x = as_str(a)->code_points.load(std::memory_order_relaxed), y = as_str(b)->code_points.load(std::memory_order_relaxed);
+      std::string text = as_str(a)->text + as_str(b)->text;
+      return x >= 0 && y >= 0 ? make_str(std::move(text), static_cast<size_t>(x + y)) : make_str(std::move(text));
+    }
     if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes)) return make_bytes(as_bytes(a)->data + as_bytes(b)->data);
     if (is_kind(a, Kind::List) && is_kind(b, Kind::List)) return concatenate(ItemsView(a).items(), ItemsView(b).items(), false);
     if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple)) return concatenate(as_tuple(a)->items, as_tuple(b)->items, true);
@@ -487,20 +499,29 @@ std::string to_str(Value v) {
   return repr(v);
 }
 
-Value binary_op(Op op, Value a, Value b) {
+namespace {
+
+// Every operand pair but two inline ints: out of line, so that the frame it needs (calls that
+// keep values live: big ints, floats, sequences) is not set up for the common int case.
+[[gnu::noinline]] Value binary_op_other(Op op, Value a, Value b) {
   if (a.is_bool() && b.is_bool() && (op == Op::BIT_AND || op == Op::BIT_OR || op == Op::BIT_XOR)) {
     bool x = a.b, y = b.b;  // bool's own &, |, ^ keep the type, as in Python
     return Value::boolean(op == Op::BIT_AND ? (x && y) : op == Op::BIT_OR ? (x || y) : (x != y));
   }
   if (is_integer(a) && is_integer(b)) return integer_op(op, as_integer(a), as_integer(b));
-  if (is_any_integer(a) && is_any_integer(b) && op != Op::TRUEDIV) {
-    return big_integer_op(op, BigInt::from_value(a), BigInt::from_value(b));
-  }
+  if (is_any_integer(a) && is_any_integer(b) && op != Op::TRUEDIV) return overflowed_or_big(op, a, b);
   if (is_number(a) && is_number(b)) {
     if (op >= Op::LSHIFT && op <= Op::BIT_XOR) raise_unsupported(op, a, b);
     return float_op(op, a, b);
   }
   return sequence_op(op, a, b);
+}
+
+}  // namespace
+
+Value binary_op(Op op, Value a, Value b) {
+  if (a.is_int() && b.is_int()) return integer_op(op, a.i, b.i);
+  return binary_op_other(op, a, b);
 }
 
 bool less_than(Value a, Value b) { return compare_three_way(a, b, "<") < 0; }
@@ -607,11 +628,11 @@ Value get_item(Value container, Value index) {
     if (slice) {
       auto [start, stop] = slice_bounds(*static_cast<Slice*>(index.obj), text.size());
       std::string part = text.substr(start, stop - start);
-      return bytes ? make_bytes(std::move(part)) : make_str(std::move(part));
+      return bytes ? make_bytes(std::move(part)) : make_str(std::move(part), stop - start);  // ASCII here
     }
     size_t i = checked_index(index, text.size(), bytes ? "" : "string");
     if (bytes) return Value::integer(static_cast<unsigned char>(text[i]));
-    return make_str(std::string(1, text[i]));
+    return make_str(std::string(1, text[i]), 1);
   }
   if (is_kind(container, Kind::Dict)) {
     Value v = static_cast<Dict*>(container.obj)->get(index);
@@ -694,9 +715,14 @@ bool iterator_next(Value value, Value& out) {
   if (is_kind(sequence, Kind::Str)) {
     const std::string& text = as_str(sequence)->text;
     if (it->index >= text.size()) return false;
-    size_t start = it->index++;  // one code point: a byte and its continuation bytes
+    char c = text[it->index++];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      out = make_str(std::string(1, c), 1);
+      return true;
+    }
+    size_t start = it->index - 1;  // one code point: a lead byte and its continuation bytes
     while (it->index < text.size() && unicode::is_continuation(static_cast<unsigned char>(text[it->index]))) ++it->index;
-    out = make_str(text.substr(start, it->index - start));
+    out = make_str(text.substr(start, it->index - start), 1);
     return true;
   }
   const std::string& data = as_bytes(sequence)->data;
