@@ -406,7 +406,8 @@ Value text_case(Value self, const Args& args, std::string_view name, bool upper)
   const std::string& text = text_of(self);
   if (is_bytes(self) || as_str(self)->is_ascii()) {
     std::string out = text;
-    for (char& c : out) c = static_cast<char>(upper ? std::toupper(static_cast<unsigned char>(c)) : std::tolower(static_cast<unsigned char>(c)));
+    int (*convert)(int) = upper ? ::toupper : ::tolower;
+    for (char& c : out) c = static_cast<char>(convert(static_cast<unsigned char>(c)));
     if (is_bytes(self)) return make_bytes(std::move(out));
     size_t length = out.size();
     return make_str(std::move(out), length);  // ASCII
