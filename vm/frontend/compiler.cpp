@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "frontend/parser.h"
+#include "runtime/bigint.h"
 
 namespace gilvm {
 
@@ -308,6 +309,13 @@ class Compiler {
 
   uint32_t int_constant(int64_t v) {
     return interned(constant_key('i', v), [v] { return Value::integer(v); });
+  }
+  uint32_t big_int_constant(const std::string& digits, int base) {
+    return interned("I" + std::to_string(base) + ":" + digits, [&] {
+      BigInt value;
+      BigInt::parse(digits, base, value);  // the lexer checked the digits
+      return make_int(std::move(value));
+    });
   }
   uint32_t float_constant(double v) {
     return interned(constant_key('f', v), [v] { return Value::floating(v); });
@@ -836,7 +844,9 @@ class Compiler {
     Position at(*unit_, e.line, e.column);
     switch (e.kind) {
       case ExprKind::Name: load_name(e.text); break;
-      case ExprKind::Int: emit(Op::LOAD_CONST, int_constant(e.int_value)); break;
+      case ExprKind::Int:
+        emit(Op::LOAD_CONST, e.text.empty() ? int_constant(e.int_value) : big_int_constant(e.text, static_cast<int>(e.int_value)));
+        break;
       case ExprKind::Float: emit(Op::LOAD_CONST, float_constant(e.float_value)); break;
       case ExprKind::Str: emit(Op::LOAD_CONST, str_constant(e.text)); break;
       case ExprKind::Bytes: emit(Op::LOAD_CONST, bytes_constant(e.text)); break;
@@ -893,7 +903,25 @@ class Compiler {
       case ExprKind::Tuple: display(e, Op::BUILD_TUPLE, e.kids.size()); break;
       case ExprKind::Dict: display(e, Op::BUILD_DICT, e.kids.size() / 2); break;
       case ExprKind::ListComp: comprehension(e); break;
+      case ExprKind::FString: fstring(e); break;
+      case ExprKind::FormattedValue: {
+        expr(*e.kids[0]);
+        uint32_t conversion = e.int_value == 's' ? 1 : e.int_value == 'r' ? 2 : e.int_value == 'a' ? 3 : 0;
+        if (e.kids[1]) expr(*e.kids[1]);
+        emit(Op::FORMAT_VALUE, conversion | (e.kids[1] ? 4u : 0u));
+        break;
+      }
     }
+  }
+
+  // An f-string: its parts pushed in order, then joined (a lone part needs no join).
+  void fstring(const Expr& e) {
+    if (e.kids.empty()) {
+      emit(Op::LOAD_CONST, str_constant(""));
+      return;
+    }
+    for (const ExprPtr& part : e.kids) expr(*part);
+    if (e.kids.size() > 1) emit(Op::BUILD_STRING, static_cast<uint32_t>(e.kids.size()));
   }
 
   void display(const Expr& e, Op build, size_t count) {

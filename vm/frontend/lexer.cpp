@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "frontend/compiler.h"
+#include "runtime/unicode.h"
 
 namespace gilvm {
 namespace {
@@ -36,24 +37,6 @@ int digit_value(char c) {
   return 99;
 }
 
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Universal newlines: \r\n and \r become \n, as Python reads source files.
 std::string normalize_newlines(std::string_view source) {
   std::string out;
@@ -73,6 +56,22 @@ class Lexer {
  public:
   Lexer(std::string_view source, const std::string& filename)
       : src_(normalize_newlines(source)), filename_(filename) {}
+
+  // Treats the whole source as the body of a str literal and decodes its escapes.
+  // Errors name `line` and a column counted from the start of the body.
+  std::string decode_body(int line) {
+    line_ = line;
+    std::string out;
+    while (pos_ < src_.size()) {
+      if (peek() == '\\') {
+        escape(out, false, false);
+      } else {
+        if (peek() == '\n') ++line_;
+        out += src_[pos_++];
+      }
+    }
+    return out;
+  }
 
   std::vector<Token> run() {
     for (;;) {
@@ -259,7 +258,11 @@ class Lexer {
                       prefix.find('r') != std::string::npos);
       }
       if (prefix == "f" || prefix == "rf" || prefix == "fr") {
-        error(start, "f-strings are not supported");
+        // The body is kept raw: the parser splits it into literal parts and expressions.
+        string(start, false, true);
+        tokens_.back().kind = TokenKind::FString;
+        tokens_.back().int_value = prefix.size() == 2 ? 1 : 0;
+        return;
       }
     }
     if (static_cast<unsigned char>(peek()) >= 0x80) error(pos_, "invalid non-ASCII character");
@@ -334,7 +337,8 @@ class Lexer {
     for (char c : ds) {
       auto d = static_cast<uint64_t>(digit_value(c));
       if (value > (kMax - d) / static_cast<uint64_t>(base)) {
-        error(start, "integer literal is too large (does not fit in 64 bits)");
+        add(TokenKind::Int, ds, start).big_base = base;  // a big int: the runtime converts it
+        return;
       }
       value = value * static_cast<uint64_t>(base) + d;
     }
@@ -436,7 +440,7 @@ class Lexer {
         if (!bytes) {
           uint32_t cp = hex_digits(at, c == 'u' ? 4 : 8, c == 'u' ? "\\uXXXX" : "\\UXXXXXXXX");
           if (cp > 0x10FFFF) error(at, "illegal Unicode character in \\U escape");
-          append_utf8(out, cp);
+          unicode::append(out, cp);
           return;
         }
         break;
@@ -471,7 +475,7 @@ class Lexer {
     if (bytes) {
       out += static_cast<char>(value);
     } else {
-      append_utf8(out, value);
+      unicode::append(out, value);
     }
   }
 
@@ -514,6 +518,10 @@ class Lexer {
 
 std::vector<Token> tokenize(std::string_view source, const std::string& filename) {
   return Lexer(source, filename).run();
+}
+
+std::string decode_escapes(std::string_view body, const std::string& filename, int line) {
+  return Lexer(body, filename).decode_body(line);
 }
 
 }  // namespace gilvm

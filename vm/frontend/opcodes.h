@@ -103,6 +103,11 @@ namespace gilvm {
   X(LIST_APPEND, Count, Slow, Next, -1, 0)                                                        \
   /* pop a sequence of exactly A items, push them last-first so the first item is TOS */          \
   X(UNPACK, Count, Slow, Next, a - 1, 0)                                                          \
+  /* f-string field: A&3 = conversion (0 none, 1 !s, 2 !r, 3 !a); A&4: spec = pop(); */           \
+  /* TOS = format(TOS, spec) */                                                                   \
+  X(FORMAT_VALUE, Count, Slow, Next, (a & 4) ? -1 : 0, 0)                                         \
+  /* pop A strs (first pushed = first part), push their concatenation */                          \
+  X(BUILD_STRING, Count, Slow, Next, 1 - a, 0)                                                    \
   /* i = pop(); c = pop(); push c[i] (i may be a slice) */                                        \
   X(SUBSCR, None, Slow, Next, -1, 0)                                                              \
   /* i = pop(); c = pop(); v = pop(); c[i] = v */                                                 \

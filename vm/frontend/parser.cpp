@@ -443,6 +443,7 @@ class Parser {
       case ExprKind::IfElse: return "conditional expression";
       case ExprKind::Dict: return "dict literal";
       case ExprKind::ListComp: return "list comprehension";
+      case ExprKind::FString: return "f-string expression";
       case ExprKind::Tuple: return "tuple";
       case ExprKind::List: return "list";
       default: return "expression";
@@ -471,6 +472,7 @@ class Parser {
       case TokenKind::Int:
       case TokenKind::Float:
       case TokenKind::Str:
+      case TokenKind::FString:
       case TokenKind::Bytes: return true;
       case TokenKind::Keyword:
         return t.text == "not" || t.text == "True" || t.text == "False" || t.text == "None" ||
@@ -596,7 +598,7 @@ class Parser {
     DepthGuard guard(*this, peek());
     const Token& sign = advance();
     ExprPtr operand = factor();
-    if (op == Op::NEG && (operand->kind == ExprKind::Int || operand->kind == ExprKind::Float)) {
+    if (op == Op::NEG && ((operand->kind == ExprKind::Int && operand->text.empty()) || operand->kind == ExprKind::Float)) {
       // Fold negative literals, so that `x = -1` is one LOAD_CONST.
       operand->int_value = -operand->int_value;
       operand->float_value = -operand->float_value;
@@ -708,6 +710,10 @@ class Parser {
       case TokenKind::Int: {
         auto e = node(ExprKind::Int, advance());
         e->int_value = t.int_value;
+        if (t.big_base) {
+          e->text = t.text;
+          e->int_value = t.big_base;
+        }
         return e;
       }
       case TokenKind::Float: {
@@ -716,6 +722,7 @@ class Parser {
         return e;
       }
       case TokenKind::Str:
+      case TokenKind::FString:
       case TokenKind::Bytes: return strings();
       case TokenKind::Keyword:
         if (t.text == "True") return node(ExprKind::True, advance());
@@ -734,17 +741,160 @@ class Parser {
     invalid_syntax(t);
   }
 
-  // Adjacent literals concatenate.
+  // Adjacent literals concatenate; if any of them is an f-string the whole is one FString.
   ExprPtr strings() {
     const Token& first = peek();
     auto e = node(first.kind == TokenKind::Bytes ? ExprKind::Bytes : ExprKind::Str, first);
-    while (at(TokenKind::Str) || at(TokenKind::Bytes)) {
+    std::string literal;  // text not yet added to an FString
+    while (at(TokenKind::Str) || at(TokenKind::Bytes) || at(TokenKind::FString)) {
       const Token& s = advance();
       if ((s.kind == TokenKind::Bytes) != (e->kind == ExprKind::Bytes)) {
         error(s, "cannot mix bytes and nonbytes literals");
       }
-      e->text += s.text;
+      if (s.kind == TokenKind::FString) {
+        e->kind = ExprKind::FString;
+        fstring_body(s, s.text, 0, *e, literal);
+      } else {
+        literal += s.text;
+      }
     }
+    if (e->kind != ExprKind::FString) {
+      e->text = std::move(literal);
+    } else {
+      flush_literal(*e, literal, first);
+    }
+    return e;
+  }
+
+  // --- f-strings (PEP 498, as CPython 3.11 parses them: the body ends at its closing quote,
+  // and the expressions are found inside it by scanning brackets and quotes)
+
+  static constexpr int kMaxFStringNesting = 2;  // a spec's field may hold no further spec field
+
+  void flush_literal(Expr& fstring, std::string& literal, const Token& at) {
+    if (literal.empty()) return;
+    auto part = node(ExprKind::Str, at);
+    part->text = std::move(literal);
+    literal.clear();
+    adopt(fstring, std::move(part));
+  }
+
+  // Splits `body` (raw f-string text; a format spec when nesting > 0) into literal text, added
+  // to `literal`, and fields, added to `out` as FormattedValue parts. Returns the characters
+  // consumed: all of them at the top level, up to the '}' that ends a spec otherwise.
+  size_t fstring_body(const Token& t, std::string_view body, int nesting, Expr& out, std::string& literal) {
+    bool raw = t.int_value != 0;
+    size_t i = 0;
+    while (i < body.size()) {
+      char c = body[i];
+      if (c == '{' && nesting == 0 && i + 1 < body.size() && body[i + 1] == '{') {
+        literal += '{';
+        i += 2;
+      } else if (c == '}' && nesting > 0) {
+        return i;
+      } else if (c == '}') {
+        if (i + 1 >= body.size() || body[i + 1] != '}') error(t, "f-string: single '}' is not allowed");
+        literal += '}';
+        i += 2;
+      } else if (c == '{') {
+        if (nesting >= kMaxFStringNesting) error(t, "f-string: expressions nested too deeply");
+        flush_literal(out, literal, t);
+        i = fstring_field(t, body, i + 1, nesting, out, literal);
+      } else {
+        size_t end = body.find_first_of("{}", i);
+        if (end == std::string_view::npos) end = body.size();
+        std::string_view text = body.substr(i, end - i);
+        literal += raw ? std::string(text) : decode_escapes(text, filename_, t.line);
+        i = end;
+      }
+    }
+    return i;
+  }
+
+  // Parses the field whose expression starts at body[start] (after its '{'); returns the
+  // position after its closing '}'.
+  size_t fstring_field(const Token& t, std::string_view body, size_t start, int nesting, Expr& out,
+                       std::string& literal) {
+    size_t i = start;
+    int depth = 0;
+    size_t expression_end = std::string_view::npos;
+    bool self_documenting = false;
+    for (; i < body.size(); ++i) {
+      char c = body[i];
+      char next = i + 1 < body.size() ? body[i + 1] : '\0';
+      if (c == '\\') error(t, "f-string expression part cannot include a backslash");
+      if (c == '#') error(t, "f-string expression part cannot include '#'");
+      if (c == '\'' || c == '"') {
+        size_t close = body.find(c, i + 1);
+        if (close == std::string_view::npos) error(t, "f-string: unterminated string");
+        if (body.substr(i, close - i).find('\\') != std::string_view::npos) {
+          error(t, "f-string expression part cannot include a backslash");
+        }
+        i = close;
+        continue;
+      }
+      if (c == '(' || c == '[' || c == '{') {
+        ++depth;
+      } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+        --depth;
+      } else if (depth == 0) {
+        if (c == '}' || c == ':' || (c == '!' && next != '=')) break;
+        if (c == '=' && next != '=' && (i == start || std::string_view("=!<>").find(body[i - 1]) == std::string_view::npos)) {
+          expression_end = i;
+          self_documenting = true;
+          ++i;
+          while (i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n')) ++i;
+          break;
+        }
+      }
+    }
+    if (i >= body.size()) error(t, "f-string: expecting '}'");
+    if (expression_end == std::string_view::npos) expression_end = i;
+    std::string_view source = body.substr(start, expression_end - start);
+    if (source.find_first_not_of(" \t\n") == std::string_view::npos) {
+      error(t, "f-string: empty expression not allowed");
+    }
+    auto field = node(ExprKind::FormattedValue, t);
+    adopt(*field, fstring_expression(t, source));
+    if (self_documenting) {
+      literal += body.substr(start, i - start);
+      flush_literal(out, literal, t);
+    }
+    if (body[i] == '!') {
+      char conversion = i + 1 < body.size() ? body[i + 1] : '\0';
+      if (conversion != 's' && conversion != 'r' && conversion != 'a') {
+        error(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+      }
+      field->int_value = conversion;
+      i += 2;
+      if (i >= body.size() || (body[i] != ':' && body[i] != '}')) error(t, "f-string: expecting '}'");
+    }
+    if (body[i] == ':') {
+      auto spec = node(ExprKind::FString, t);
+      std::string spec_literal;
+      i += 1 + fstring_body(t, body.substr(i + 1), nesting + 1, *spec, spec_literal);
+      flush_literal(*spec, spec_literal, t);
+      adopt(*field, std::move(spec));
+    } else {
+      field->kids.push_back(nullptr);
+    }
+    if (self_documenting && field->int_value == 0 && !field->kids[1]) field->int_value = 'r';
+    if (i >= body.size() || body[i] != '}') error(t, "f-string: expecting '}'");
+    adopt(out, std::move(field));
+    return i + 1;
+  }
+
+  // Parses the expression of an f-string field, in parentheses so that it may span lines.
+  ExprPtr fstring_expression(const Token& t, std::string_view source) {
+    std::vector<Token> tokens = tokenize("(" + std::string(source) + ")", filename_);
+    for (Token& token : tokens) {
+      token.line += t.line - 1;
+      token.column = t.column;
+    }
+    Parser sub(std::move(tokens), filename_);
+    sub.depth_ = depth_;
+    ExprPtr e = sub.atom();
+    if (!sub.at(TokenKind::Newline)) sub.invalid_syntax(sub.peek());
     return e;
   }
 

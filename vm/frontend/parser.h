@@ -21,7 +21,7 @@ using Body = std::vector<StmtPtr>;
 
 enum class ExprKind : uint8_t {
   Name,   // text
-  Int,    // int_value
+  Int,    // int_value; a literal too large for 64 bits has its digits in text, in base int_value
   Float,  // float_value
   Str,    // text
   Bytes,  // text
@@ -43,6 +43,9 @@ enum class ExprKind : uint8_t {
   Tuple,      // kids: items
   Dict,       // kids: key1 value1 key2 value2 ...
   ListComp,   // [ kids[0] clauses... ]
+  FString,         // f-string: kids are Str literals and FormattedValue fields, in order
+  FormattedValue,  // {kids[0]!conversion:kids[1]}: int_value is the conversion ('s', 'r', 'a'
+                   // or 0), kids[1] the format spec (an FString) or null
 };
 
 // One `for target in iterable` (target set) or `if condition` (target null) of a comprehension.

@@ -5,10 +5,15 @@
 #include <cstdlib>
 
 #include "modules/builtins.h"
+#include "runtime/attributes.h"
+#include "runtime/bigint.h"
 #include "runtime/exceptions.h"
+#include "runtime/format.h"
+#include "runtime/interpreter.h"
 #include "runtime/function.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
+#include "runtime/unicode.h"
 #include "runtime/vm.h"
 
 namespace gilvm {
@@ -26,6 +31,7 @@ std::vector<Value> collect(Value iterable) {  // owned items
 Value builtin_print(ThreadState& thread, Value, const Args& args) {
   std::string separator = " ", end = "\n";
   bool flush = false;
+  Value file = Value::none();
   for (size_t k = 0; k < args.keyword_count(); ++k) {
     const std::string& name = as_str(args.keyword_names->items[k])->text;
     Value v = args.keyword_values[k];
@@ -34,7 +40,9 @@ Value builtin_print(ThreadState& thread, Value, const Args& args) {
       if (!v.is_none()) (name == "sep" ? separator : end) = as_str(v)->text;
     } else if (name == "flush") {
       flush = truthy(v);
-    } else if (name != "file") {
+    } else if (name == "file") {
+      file = v;
+    } else {
       raise(exc::TypeError, "'" + name + "' is an invalid keyword argument for print()");
     }
   }
@@ -44,6 +52,17 @@ Value builtin_print(ThreadState& thread, Value, const Args& args) {
     line += to_str(args.positional[i]);
   }
   line += end;
+  if (!file.is_none()) {  // any object with write() (sys.stdout, sys.stderr, ...), and flush()
+    static const Str write_name("write"), flush_name("flush");
+    Ref write = Ref::steal(get_attribute(thread, file, write_name));
+    Ref text = Ref::steal(make_str(std::move(line)));
+    decref(call_value(thread, write.get(), &text.get(), 1));
+    if (flush) {
+      Ref flush_method = Ref::steal(get_attribute(thread, file, flush_name));
+      decref(call_value(thread, flush_method.get(), nullptr, 0));
+    }
+    return Value::none();
+  }
   std::FILE* out = thread.vm.out();
   std::fwrite(line.data(), 1, line.size(), out);
   if (flush) std::fflush(out);
@@ -58,6 +77,7 @@ Value builtin_len(ThreadState&, Value, const Args& args) {
 int64_t integer_argument(Value v, const char* function) {
   if (v.is_int()) return v.i;
   if (v.is_bool()) return v.b;
+  if (is_bigint(v)) raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
   raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer (in " + function + ")");
 }
 
@@ -80,22 +100,47 @@ Value builtin_range(ThreadState&, Value, const Args& args) {
   return owned.release();
 }
 
+// int(text, base): optional sign, optional base prefix (when it matches `base`, or any with base
+// 0), digits with single underscores between them, surrounding whitespace.
 Value parse_int(const std::string& text, int base) {
-  std::string digits;
-  for (char c : text) {
-    if (c != '_') digits += c;
-  }
-  size_t begin = digits.find_first_not_of(" \t\n\r");
-  size_t end = digits.find_last_not_of(" \t\n\r");
-  if (begin != std::string::npos) digits = digits.substr(begin, end - begin + 1);
-  errno = 0;
-  char* stop = nullptr;
-  long long value = digits.empty() ? 0 : std::strtoll(digits.c_str(), &stop, base);
-  if (digits.empty() || *stop != '\0' || text.find("__") != std::string::npos) {
+  auto invalid = [&]() {
     raise(exc::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + repr(Ref::steal(make_str(text)).get()));
+  };
+  if (base != 0 && (base < 2 || base > 36)) raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+  size_t begin = text.find_first_not_of(" \t\n\r\f\v");
+  size_t end = text.find_last_not_of(" \t\n\r\f\v");
+  if (begin == std::string::npos) invalid();
+  std::string_view body(text.data() + begin, end - begin + 1);
+  bool negative = false;
+  if (body[0] == '+' || body[0] == '-') {
+    negative = body[0] == '-';
+    body.remove_prefix(1);
   }
-  if (errno == ERANGE) raise(exc::OverflowError, "int too large (gilvm ints are 64-bit)");
-  return Value::integer(value);
+  int actual_base = base;
+  if (body.size() >= 2 && body[0] == '0') {
+    char p = static_cast<char>(body[1] | 0x20);
+    int prefixed = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+    if (prefixed && (base == 0 || base == prefixed)) {
+      actual_base = prefixed;
+      body.remove_prefix(2);
+      if (!body.empty() && body[0] == '_') body.remove_prefix(1);
+    }
+  }
+  if (actual_base == 0) {
+    actual_base = 10;
+    if (body.size() > 1 && body[0] == '0' && body.find_first_not_of("0_") != std::string_view::npos) invalid();
+  }
+  std::string digits;
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (body[i] == '_') {
+      if (i == 0 || i + 1 == body.size() || body[i + 1] == '_') invalid();
+      continue;
+    }
+    digits += body[i];
+  }
+  BigInt value;
+  if (!BigInt::parse(digits, actual_base, value)) invalid();
+  return make_int(negative ? -value : value);
 }
 
 Value builtin_int(ThreadState&, Value, const Args& args) {
@@ -105,10 +150,15 @@ Value builtin_int(ThreadState&, Value, const Args& args) {
   if (x.is_undefined()) return Value::integer(0);
   if (x.is_int()) return x;
   if (x.is_bool()) return Value::integer(x.b);
+  if (is_bigint(x)) {
+    incref(x);
+    return x;
+  }
   if (x.is_float()) {
-    if (!std::isfinite(x.f)) raise(exc::ValueError, "cannot convert float " + repr(x) + " to integer");
-    if (std::fabs(x.f) >= 9.2e18) raise(exc::OverflowError, "int too large (gilvm ints are 64-bit)");
-    return Value::integer(static_cast<int64_t>(x.f));
+    if (std::isinf(x.f)) raise(exc::OverflowError, "cannot convert float infinity to integer");
+    if (std::isnan(x.f)) raise(exc::ValueError, "cannot convert float NaN to integer");
+    if (std::fabs(x.f) < 9.2e18) return Value::integer(static_cast<int64_t>(x.f));
+    return make_int(BigInt::from_double(std::trunc(x.f)));
   }
   if (is_kind(x, Kind::Str)) return parse_int(as_str(x)->text, base);
   if (is_kind(x, Kind::Bytes)) return parse_int(as_bytes(x)->data, base);
@@ -122,6 +172,7 @@ Value builtin_float(ThreadState&, Value, const Args& args) {
   if (x.is_float()) return x;
   if (x.is_int()) return Value::floating(static_cast<double>(x.i));
   if (x.is_bool()) return Value::floating(x.b);
+  if (is_bigint(x)) return Value::floating(as_bigint(x).to_double());
   if (is_kind(x, Kind::Str)) {
     const std::string& text = as_str(x)->text;
     char* stop = nullptr;
@@ -187,14 +238,19 @@ Value builtin_tuple(ThreadState&, Value, const Args& args) {
 }
 
 Value builtin_dict(ThreadState&, Value, const Args& args) {
-  args.expect("dict", 0, 0);
-  return Value::object(new Dict());
+  if (args.count > 1) raise(exc::TypeError, "dict expected at most 1 argument, got " + std::to_string(args.count));
+  Ref dict = Ref::steal(Value::object(new Dict()));
+  auto* target = static_cast<Dict*>(dict.get().obj);
+  if (args.count == 1) update_dict(*target, args.positional[0]);
+  for (size_t k = 0; k < args.keyword_count(); ++k) target->set(args.keyword_names->items[k], args.keyword_values[k]);
+  return dict.release();
 }
 
 Value builtin_abs(ThreadState&, Value, const Args& args) {
   args.expect("abs", 1, 1);
   Value v = args.positional[0];
   if (v.is_float()) return Value::floating(std::fabs(v.f));
+  if (is_bigint(v)) return make_int(as_bigint(v).negative() ? -as_bigint(v) : as_bigint(v));
   if (v.is_int() || v.is_bool()) {
     Value negated = unary_op(Op::NEG, v);
     return (v.is_int() ? v.i : v.b) < 0 ? negated : Value::integer(v.is_int() ? v.i : v.b);
@@ -202,32 +258,45 @@ Value builtin_abs(ThreadState&, Value, const Args& args) {
   raise(exc::TypeError, "bad operand type for abs(): '" + type_name(v) + "'");
 }
 
-Value extreme(const Args& args, const char* name, bool want_max) {
+// min() and max(): one iterable or several arguments; key= and (for an iterable) default=.
+Value extreme(ThreadState& thread, const Args& args, const char* name, bool want_max) {
+  Value key = Value::undefined(), fallback = Value::undefined();
+  for (size_t k = 0; k < args.keyword_count(); ++k) {
+    const std::string& keyword = as_str(args.keyword_names->items[k])->text;
+    if (keyword == "key") key = args.keyword_values[k];
+    else if (keyword == "default") fallback = args.keyword_values[k];
+    else raise(exc::TypeError, "'" + keyword + "' is an invalid keyword argument for " + name + "()");
+  }
   if (args.count == 0) raise(exc::TypeError, std::string(name) + " expected at least 1 argument, got 0");
-  std::vector<Value> items;
+  if (args.count > 1 && !fallback.is_undefined()) {
+    raise(exc::TypeError, std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
+  }
+  std::vector<Ref> items;
   if (args.count == 1) {
-    items = collect(args.positional[0]);
+    for (Value v : collect(args.positional[0])) items.push_back(Ref::steal(v));
   } else {
-    items.assign(args.positional, args.positional + args.count);
-    for (Value v : items) incref(v);
+    for (size_t i = 0; i < args.count; ++i) items.push_back(Ref::borrow(args.positional[i]));
   }
-  if (items.empty()) raise(exc::ValueError, std::string(name) + "() arg is an empty sequence");
-  Value best = items[0];
-  try {
-    for (Value v : items) {
-      if (want_max ? less_than(best, v) : less_than(v, best)) best = v;
+  if (items.empty()) {
+    if (!fallback.is_undefined()) return Ref::borrow(fallback).release();
+    raise(exc::ValueError, std::string(name) + "() arg is an empty sequence");
+  }
+  bool keyed = !key.is_undefined() && !key.is_none();
+  auto key_of = [&](Value v) { return keyed ? Ref::steal(call_value(thread, key, &v, 1)) : Ref::borrow(v); };
+  size_t best = 0;
+  Ref best_key = key_of(items[0].get());
+  for (size_t i = 1; i < items.size(); ++i) {
+    Ref k = key_of(items[i].get());
+    if (want_max ? less_than(best_key.get(), k.get()) : less_than(k.get(), best_key.get())) {
+      best = i;
+      best_key = k;
     }
-  } catch (...) {
-    for (Value v : items) decref(v);
-    throw;
   }
-  incref(best);
-  for (Value v : items) decref(v);
-  return best;
+  return items[best].release();
 }
 
-Value builtin_min(ThreadState&, Value, const Args& args) { return extreme(args, "min", false); }
-Value builtin_max(ThreadState&, Value, const Args& args) { return extreme(args, "max", true); }
+Value builtin_min(ThreadState& thread, Value, const Args& args) { return extreme(thread, args, "min", false); }
+Value builtin_max(ThreadState& thread, Value, const Args& args) { return extreme(thread, args, "max", true); }
 
 Value builtin_sum(ThreadState&, Value, const Args& args) {
   args.expect("sum", 1, 2);
@@ -239,12 +308,18 @@ Value builtin_sum(ThreadState&, Value, const Args& args) {
   return total.release();
 }
 
-Value builtin_sorted(ThreadState&, Value, const Args& args) {
-  std::vector<Value> bound = args.bind("sorted", {"iterable", "reverse"}, 1);
-  Ref list = Ref::steal(make_list(collect(bound[0])));
-  bool descending = !bound[1].is_undefined() && truthy(bound[1]);
-  auto& items = as_list(list.get())->items;
-  std::stable_sort(items.begin(), items.end(), [&](Value a, Value b) { return descending ? less_than(b, a) : less_than(a, b); });
+Value builtin_sorted(ThreadState& thread, Value, const Args& args) {
+  if (args.count != 1) raise(exc::TypeError, "sorted expected 1 argument, got " + std::to_string(args.count));
+  Value key = Value::undefined(), reverse = Value::undefined();
+  for (size_t k = 0; k < args.keyword_count(); ++k) {
+    const std::string& keyword = as_str(args.keyword_names->items[k])->text;
+    if (keyword == "key") key = args.keyword_values[k];
+    else if (keyword == "reverse") reverse = args.keyword_values[k];
+    else raise(exc::TypeError, "'" + keyword + "' is an invalid keyword argument for sort()");
+  }
+  Ref list = Ref::steal(make_list(collect(args.positional[0])));
+  auto& items = as_list(list.get())->items;  // the new list is this thread's alone
+  items = sorted_by_key(thread, items, key, !reverse.is_undefined() && truthy(reverse));
   return list.release();
 }
 
@@ -301,25 +376,203 @@ Value builtin_isinstance(ThreadState&, Value, const Args& args) {
 Value builtin_ord(ThreadState&, Value, const Args& args) {
   args.expect("ord", 1, 1);
   Value v = args.positional[0];
-  const std::string* text = is_kind(v, Kind::Str) ? &as_str(v)->text : is_kind(v, Kind::Bytes) ? &as_bytes(v)->data : nullptr;
-  if (!text || text->size() != 1) raise(exc::TypeError, "ord() expected a character");
-  return Value::integer(static_cast<unsigned char>((*text)[0]));
+  if (is_kind(v, Kind::Bytes)) {
+    const std::string& data = as_bytes(v)->data;
+    if (data.size() != 1) raise(exc::TypeError, "ord() expected a character, but string of length " + std::to_string(data.size()) + " found");
+    return Value::integer(static_cast<unsigned char>(data[0]));
+  }
+  if (!is_kind(v, Kind::Str)) raise(exc::TypeError, "ord() expected string of length 1, but " + type_name(v) + " found");
+  const std::string& text = as_str(v)->text;
+  size_t n = unicode::length(text);
+  if (n != 1) raise(exc::TypeError, "ord() expected a character, but string of length " + std::to_string(n) + " found");
+  size_t at = 0;
+  return Value::integer(unicode::decode(text, at));
 }
 
 Value builtin_chr(ThreadState&, Value, const Args& args) {
   args.expect("chr", 1, 1);
   int64_t code = integer_argument(args.positional[0], "chr");
-  if (code < 0 || code > 127) raise(exc::ValueError, "chr() arg not in range(128) (gilvm strings are bytes)");
-  return make_str(std::string(1, static_cast<char>(code)));
+  if (code < 0 || code > 0x10FFFF) raise(exc::ValueError, "chr() arg not in range(0x110000)");
+  std::string text;
+  unicode::append(text, static_cast<uint32_t>(code));
+  return make_str(std::move(text));
 }
 
-Value builtin_hex(ThreadState&, Value, const Args& args) {
-  args.expect("hex", 1, 1);
-  int64_t i = integer_argument(args.positional[0], "hex");
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%s0x%llx", i < 0 ? "-" : "",
-                static_cast<unsigned long long>(i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i)));
-  return make_str(buffer);
+// hex(), oct(), bin(): an int of any size with its base prefix.
+Value int_in_base(const Args& args, const char* name, int base, const char* prefix) {
+  args.expect(name, 1, 1);
+  Value v = args.positional[0];
+  if (!v.is_int() && !v.is_bool() && !is_bigint(v)) {
+    raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
+  }
+  bool negative = false;
+  std::string digits = int_digits(v, base, negative);
+  return make_str((negative ? "-" : "") + std::string(prefix) + digits);
+}
+
+Value builtin_hex(ThreadState&, Value, const Args& args) { return int_in_base(args, "hex", 16, "0x"); }
+Value builtin_oct(ThreadState&, Value, const Args& args) { return int_in_base(args, "oct", 8, "0o"); }
+Value builtin_bin(ThreadState&, Value, const Args& args) { return int_in_base(args, "bin", 2, "0b"); }
+
+Value builtin_format(ThreadState&, Value, const Args& args) {
+  args.expect("format", 1, 2);
+  if (args.count == 2 && !is_kind(args.positional[1], Kind::Str)) {
+    raise(exc::TypeError, "format() argument 2 must be str, not " + type_name(args.positional[1]));
+  }
+  return make_str(format_value(args.positional[0], args.count == 2 ? as_str(args.positional[1])->text : ""));
+}
+
+Value builtin_ascii(ThreadState&, Value, const Args& args) {
+  args.expect("ascii", 1, 1);
+  return make_str(ascii_repr(args.positional[0]));
+}
+
+Value builtin_hash(ThreadState&, Value, const Args& args) {
+  args.expect("hash", 1, 1);
+  // Python reserves -1 for errors; small ints hash to themselves, as in CPython.
+  auto h = static_cast<int64_t>(hash_value(args.positional[0]));
+  return Value::integer(h == -1 ? -2 : h);
+}
+
+Value builtin_any(ThreadState&, Value, const Args& args) {
+  args.expect("any", 1, 1);
+  Ref iterator = Ref::steal(get_iterator(args.positional[0]));
+  Value item;
+  while (iterator_next(iterator.get(), item)) {
+    if (truthy(Ref::steal(item).get())) return Value::boolean(true);
+  }
+  return Value::boolean(false);
+}
+
+Value builtin_all(ThreadState&, Value, const Args& args) {
+  args.expect("all", 1, 1);
+  Ref iterator = Ref::steal(get_iterator(args.positional[0]));
+  Value item;
+  while (iterator_next(iterator.get(), item)) {
+    if (!truthy(Ref::steal(item).get())) return Value::boolean(false);
+  }
+  return Value::boolean(true);
+}
+
+Value builtin_reversed(ThreadState&, Value, const Args& args) {
+  args.expect("reversed", 1, 1);
+  Value v = args.positional[0];
+  if (!is_kind(v, Kind::List) && !is_kind(v, Kind::Tuple) && !is_kind(v, Kind::Str) && !is_kind(v, Kind::Iterator)) {
+    raise(exc::TypeError, "'" + type_name(v) + "' object is not reversible");
+  }
+  std::vector<Value> items = collect(v);
+  std::reverse(items.begin(), items.end());
+  Ref list = Ref::steal(make_list(std::move(items)));
+  return get_iterator(list.get());
+}
+
+// map() and filter() run eagerly into a list and iterate over it: the same items in the same
+// order for the finite iterables this VM has.
+Value builtin_map(ThreadState& thread, Value, const Args& args) {
+  if (args.count < 2) raise(exc::TypeError, "map() must have at least two arguments.");
+  std::vector<Ref> iterators;
+  for (size_t i = 1; i < args.count; ++i) iterators.push_back(Ref::steal(get_iterator(args.positional[i])));
+  std::vector<Value> results;
+  try {
+    for (;;) {
+      std::vector<Ref> row;
+      Value item;
+      for (Ref& it : iterators) {
+        if (!iterator_next(it.get(), item)) break;
+        row.push_back(Ref::steal(item));
+      }
+      if (row.size() < iterators.size()) break;
+      std::vector<Value> call_args;
+      for (Ref& r : row) call_args.push_back(r.get());
+      results.push_back(call_value(thread, args.positional[0], call_args.data(), call_args.size()));
+    }
+  } catch (...) {
+    for (Value v : results) decref(v);
+    throw;
+  }
+  Ref list = Ref::steal(make_list(std::move(results)));
+  return get_iterator(list.get());
+}
+
+Value builtin_filter(ThreadState& thread, Value, const Args& args) {
+  args.expect("filter", 2, 2);
+  Value predicate = args.positional[0];
+  Ref iterator = Ref::steal(get_iterator(args.positional[1]));
+  std::vector<Value> kept;
+  try {
+    Value item;
+    while (iterator_next(iterator.get(), item)) {
+      Ref owned = Ref::steal(item);
+      bool keep = predicate.is_none() ? truthy(item) : truthy(Ref::steal(call_value(thread, predicate, &item, 1)).get());
+      if (keep) kept.push_back(owned.release());
+    }
+  } catch (...) {
+    for (Value v : kept) decref(v);
+    throw;
+  }
+  Ref list = Ref::steal(make_list(std::move(kept)));
+  return get_iterator(list.get());
+}
+
+Value builtin_divmod(ThreadState&, Value, const Args& args) {
+  args.expect("divmod", 2, 2);
+  Ref quotient = Ref::steal(binary_op(Op::FLOORDIV, args.positional[0], args.positional[1]));
+  Ref remainder = Ref::steal(binary_op(Op::MOD, args.positional[0], args.positional[1]));
+  return make_tuple({quotient.release(), remainder.release()});
+}
+
+Value builtin_pow(ThreadState&, Value, const Args& args) {
+  std::vector<Value> bound = args.bind("pow", {"base", "exp", "mod"}, 2);
+  if (bound[2].is_undefined() || bound[2].is_none()) return binary_op(Op::POW, bound[0], bound[1]);
+  for (Value v : bound) {
+    if (!v.is_int() && !v.is_bool() && !is_bigint(v)) {
+      raise(exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    }
+  }
+  BigInt base = BigInt::from_value(bound[0]), exponent = BigInt::from_value(bound[1]), modulus = BigInt::from_value(bound[2]);
+  if (modulus.is_zero()) raise(exc::ValueError, "pow() 3rd argument cannot be 0");
+  if (exponent.negative()) raise(exc::ValueError, "base is not invertible for the given modulus");
+  // Square and multiply, reducing modulo `modulus` at every step; % floors like Python's.
+  BigInt result(1), quotient, remainder;
+  BigInt(base).floor_divmod(modulus, quotient, base);  // a copy: the outputs are cleared first
+  std::string bits = exponent.to_string(2);
+  for (char bit : bits) {
+    result.floor_divmod(modulus, quotient, remainder);
+    (remainder * remainder).floor_divmod(modulus, quotient, result);
+    if (bit == '1') (result * base).floor_divmod(modulus, quotient, result);
+  }
+  result.floor_divmod(modulus, quotient, remainder);
+  return make_int(remainder);
+}
+
+Value builtin_round(ThreadState&, Value, const Args& args) {
+  std::vector<Value> bound = args.bind("round", {"number", "ndigits"}, 1);
+  Value x = bound[0];
+  bool has_digits = !bound[1].is_undefined() && !bound[1].is_none();
+  if (x.is_int() || x.is_bool() || is_bigint(x)) {
+    if (x.is_bool()) return Value::integer(x.b);
+    incref(x);
+    return x;  // ndigits >= 0 changes nothing; negative ndigits on ints is left out
+  }
+  if (!x.is_float()) raise(exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
+  if (!has_digits) {
+    if (std::isinf(x.f)) raise(exc::OverflowError, "cannot convert float infinity to integer");
+    if (std::isnan(x.f)) raise(exc::ValueError, "cannot convert float NaN to integer");
+    double r = std::nearbyint(x.f);  // the default rounding mode: half to even, as Python
+    if (std::fabs(r) < 9.2e18) return Value::integer(static_cast<int64_t>(r));
+    return make_int(BigInt::from_double(r));
+  }
+  int64_t digits = integer_argument(bound[1], "round");
+  if (!std::isfinite(x.f) || digits > 320) return x;
+  if (digits < -320) return Value::floating(0.0 * x.f);
+  // The decimal rounding of the exact binary value (as CPython's round does), via printf.
+  if (digits >= 0) {
+    char buffer[400];
+    std::snprintf(buffer, sizeof buffer, "%.*f", static_cast<int>(digits), x.f);
+    return Value::floating(std::strtod(buffer, nullptr));
+  }
+  double scale = std::pow(10.0, static_cast<double>(-digits));
+  return Value::floating(std::nearbyint(x.f / scale) * scale);
 }
 
 void add(std::unordered_map<std::string, Value>& builtins, const char* name, NativeFn fn) {
@@ -352,6 +605,19 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add(builtins, "ord", builtin_ord);
   add(builtins, "chr", builtin_chr);
   add(builtins, "hex", builtin_hex);
+  add(builtins, "oct", builtin_oct);
+  add(builtins, "bin", builtin_bin);
+  add(builtins, "format", builtin_format);
+  add(builtins, "ascii", builtin_ascii);
+  add(builtins, "hash", builtin_hash);
+  add(builtins, "any", builtin_any);
+  add(builtins, "all", builtin_all);
+  add(builtins, "reversed", builtin_reversed);
+  add(builtins, "map", builtin_map);
+  add(builtins, "filter", builtin_filter);
+  add(builtins, "divmod", builtin_divmod);
+  add(builtins, "pow", builtin_pow);
+  add(builtins, "round", builtin_round);
   for (ExceptionClass* cls : exc::all()) {
     builtins[cls->name] = Value::object(cls);
     incref(Value::object(cls));  // the map owns its values (the VM releases them all)

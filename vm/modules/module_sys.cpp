@@ -1,6 +1,7 @@
 // The `sys` module: argv, exit, the GIL tunables (setswitchinterval/getswitchinterval from
 // CPython 3, setcheckinterval/getcheckinterval from CPython 2, both available whatever the
-// design), and a minimal sys.stdout (write, flush).
+// design), minimal sys.stdout and sys.stderr (write, flush), and what scripts ask of the
+// interpreter: sys.implementation.name ("gilvm"), version_info, version, maxsize.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -62,13 +63,17 @@ Value sys_exit(ThreadState&, Value, const Args& args) {
   throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::SystemExit, make_tuple(std::move(items)))))};
 }
 
-Value stdout_write(ThreadState& thread, Value, const Args& args) {
+// write() returns the number of characters written, as Python's text streams do.
+Value write_to(std::FILE* stream, const Args& args) {
   args.expect("write", 1, 1);
   if (!is_kind(args.positional[0], Kind::Str)) raise(exc::TypeError, "write() argument must be str, not " + type_name(args.positional[0]));
-  const std::string& text = as_str(args.positional[0])->text;
-  std::fwrite(text.data(), 1, text.size(), thread.vm.out());
-  return Value::integer(static_cast<int64_t>(text.size()));
+  const Str& text = *as_str(args.positional[0]);
+  std::fwrite(text.text.data(), 1, text.text.size(), stream);
+  return Value::integer(static_cast<int64_t>(text.length()));
 }
+
+Value stdout_write(ThreadState& thread, Value, const Args& args) { return write_to(thread.vm.out(), args); }
+Value stderr_write(ThreadState&, Value, const Args& args) { return write_to(stderr, args); }
 
 Value stdout_flush(ThreadState& thread, Value, const Args& args) {
   args.expect("flush", 0, 0);
@@ -76,8 +81,39 @@ Value stdout_flush(ThreadState& thread, Value, const Args& args) {
   return Value::none();
 }
 
+Value stderr_flush(ThreadState&, Value, const Args& args) {
+  args.expect("flush", 0, 0);
+  std::fflush(stderr);
+  return Value::none();
+}
+
 const TypeInfo& stdout_type() {
   static const TypeInfo type{"TextIOWrapper", {{"write", stdout_write}, {"flush", stdout_flush}}, nullptr, nullptr};
+  return type;
+}
+
+const TypeInfo& stderr_type() {
+  static const TypeInfo type{"TextIOWrapper", {{"write", stderr_write}, {"flush", stderr_flush}}, nullptr, nullptr};
+  return type;
+}
+
+// The language version whose semantics gilvm follows.
+constexpr int kVersionMajor = 3, kVersionMinor = 11;
+
+Value version_info() {
+  return make_tuple({Value::integer(kVersionMajor), Value::integer(kVersionMinor), Value::integer(0), make_str("final"), Value::integer(0)});
+}
+
+// sys.implementation: name, version (as version_info) and cache_tag (None: gilvm caches nothing).
+Value implementation_attribute(ThreadState&, Instance&, std::string_view name) {
+  if (name == "name") return make_str("gilvm");
+  if (name == "version") return version_info();
+  if (name == "cache_tag") return Value::none();
+  return Value::undefined();
+}
+
+const TypeInfo& implementation_type() {
+  static const TypeInfo type{"types.SimpleNamespace", {}, implementation_attribute, nullptr};
   return type;
 }
 
@@ -89,6 +125,11 @@ Value make_sys_module(VM& vm) {
   for (const std::string& arg : vm.options().argv) argv.push_back(make_str(arg));
   module->add("argv", make_list(std::move(argv)));
   module->add("stdout", Value::object(new Instance(&stdout_type())));
+  module->add("stderr", Value::object(new Instance(&stderr_type())));
+  module->add("implementation", Value::object(new Instance(&implementation_type())));
+  module->add("version_info", version_info());
+  module->add("version", make_str(std::to_string(kVersionMajor) + "." + std::to_string(kVersionMinor) + ".0 (gilvm)"));
+  module->add("maxsize", Value::integer(INT64_MAX));
   module->add("platform", make_str("linux"));
   module->add_function("setswitchinterval", set_switch_interval);
   module->add_function("getswitchinterval", get_switch_interval);

@@ -5,10 +5,12 @@
 
 #include "runtime/attributes.h"
 #include "runtime/exceptions.h"
+#include "runtime/format.h"
 #include "runtime/function.h"
 #include "runtime/instance.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
+#include "runtime/unicode.h"
 
 namespace gilvm {
 
@@ -48,30 +50,67 @@ Value text_strip(ThreadState&, Value self, const Args& args) { return strip_text
 Value text_lstrip(ThreadState&, Value self, const Args& args) { return strip_text(self, args, true, false, "lstrip"); }
 Value text_rstrip(ThreadState&, Value self, const Args& args) { return strip_text(self, args, false, true, "rstrip"); }
 
-Value text_split(ThreadState&, Value self, const Args& args) {
-  args.expect("split", 0, 1);
+// split() and rsplit(): by runs of whitespace, or by a separator; at most maxsplit splits
+// (-1: no limit), taken from the left or (rsplit) from the right.
+Value split_text(Value self, const Args& args, bool from_right, std::string_view name) {
+  std::vector<Value> bound = args.bind(name, {"sep", "maxsplit"});
   const std::string& text = text_of(self);
-  std::vector<Value> parts;
-  if (args.count == 0 || args.positional[0].is_none()) {
+  int64_t maxsplit = -1;
+  if (!bound[1].is_undefined()) {
+    if (!bound[1].is_int()) raise(exc::TypeError, "'" + type_name(bound[1]) + "' object cannot be interpreted as an integer");
+    maxsplit = bound[1].i;
+  }
+  std::vector<std::string> parts;
+  if (bound[0].is_undefined() || bound[0].is_none()) {
+    // Whitespace runs: work on the text reversed for rsplit, so one loop serves both.
+    std::string work = from_right ? std::string(text.rbegin(), text.rend()) : text;
     size_t i = 0;
     while (true) {
-      i = text.find_first_not_of(kWhitespace, i);
+      i = work.find_first_not_of(kWhitespace, i);
       if (i == std::string::npos) break;
-      size_t end = std::min(text.find_first_of(kWhitespace, i), text.size());
-      parts.push_back(same_kind_text(self, text.substr(i, end - i)));
+      if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit) {
+        parts.push_back(work.substr(i));  // the rest, whitespace at its far end included
+        break;
+      }
+      size_t end = std::min(work.find_first_of(kWhitespace, i), work.size());
+      parts.push_back(work.substr(i, end - i));
       i = end;
     }
-  } else {
-    const std::string& separator = text_argument(self, args.positional[0], "split");
-    if (separator.empty()) raise(exc::ValueError, "empty separator");
-    size_t start = 0;
-    for (size_t found; (found = text.find(separator, start)) != std::string::npos; start = found + separator.size()) {
-      parts.push_back(same_kind_text(self, text.substr(start, found - start)));
+    if (from_right) {
+      for (std::string& part : parts) std::reverse(part.begin(), part.end());
     }
-    parts.push_back(same_kind_text(self, text.substr(start)));
+  } else {
+    const std::string& separator = text_argument(self, bound[0], name);
+    if (separator.empty()) raise(exc::ValueError, "empty separator");
+    if (!from_right) {
+      size_t start = 0;
+      for (size_t found; (maxsplit < 0 || static_cast<int64_t>(parts.size()) < maxsplit) &&
+                         (found = text.find(separator, start)) != std::string::npos;
+           start = found + separator.size()) {
+        parts.push_back(text.substr(start, found - start));
+      }
+      parts.push_back(text.substr(start));
+    } else {
+      size_t end = text.size();
+      while (maxsplit < 0 || static_cast<int64_t>(parts.size()) < maxsplit) {
+        if (end < separator.size()) break;
+        size_t found = text.rfind(separator, end - separator.size());
+        if (found == std::string::npos) break;
+        parts.push_back(text.substr(found + separator.size(), end - found - separator.size()));
+        end = found;
+      }
+      parts.push_back(text.substr(0, end));
+    }
+    if (from_right) std::reverse(parts.begin(), parts.end());
   }
-  return make_list(std::move(parts));
+  if (from_right && (bound[0].is_undefined() || bound[0].is_none())) std::reverse(parts.begin(), parts.end());
+  std::vector<Value> values;
+  for (std::string& part : parts) values.push_back(same_kind_text(self, std::move(part)));
+  return make_list(std::move(values));
 }
+
+Value text_split(ThreadState&, Value self, const Args& args) { return split_text(self, args, false, "split"); }
+Value text_rsplit(ThreadState&, Value self, const Args& args) { return split_text(self, args, true, "rsplit"); }
 
 Value text_join(ThreadState&, Value self, const Args& args) {
   args.expect("join", 1, 1);
@@ -88,23 +127,240 @@ Value text_join(ThreadState&, Value self, const Args& args) {
   return same_kind_text(self, std::move(out));
 }
 
-Value text_startswith(ThreadState&, Value self, const Args& args) {
-  args.expect("startswith", 1, 1);
-  const std::string& prefix = text_argument(self, args.positional[0], "startswith");
-  return Value::boolean(text_of(self).compare(0, prefix.size(), prefix) == 0);
-}
-
-Value text_endswith(ThreadState&, Value self, const Args& args) {
-  args.expect("endswith", 1, 1);
+// startswith()/endswith(): a prefix or a tuple of them.
+Value text_affix(Value self, const Args& args, bool prefix, std::string_view name) {
+  args.expect(name, 1, 1);
   const std::string& text = text_of(self);
-  const std::string& suffix = text_argument(self, args.positional[0], "endswith");
-  return Value::boolean(suffix.size() <= text.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0);
+  Value arg = args.positional[0];
+  std::vector<Value> candidates = is_kind(arg, Kind::Tuple) ? as_tuple(arg)->items : std::vector<Value>{arg};
+  for (Value candidate : candidates) {
+    if (is_bytes(self) ? !is_kind(candidate, Kind::Bytes) : !is_kind(candidate, Kind::Str)) {
+      raise(exc::TypeError, std::string(name) + " first arg must be " + (is_bytes(self) ? "bytes" : "str") +
+                                " or a tuple of " + (is_bytes(self) ? "bytes" : "str") + ", not " + type_name(candidate));
+    }
+    const std::string& affix = text_of(candidate);
+    if (affix.size() <= text.size() &&
+        text.compare(prefix ? 0 : text.size() - affix.size(), affix.size(), affix) == 0) {
+      return Value::boolean(true);
+    }
+  }
+  return Value::boolean(false);
 }
 
-Value text_find(ThreadState&, Value self, const Args& args) {
-  args.expect("find", 1, 1);
-  size_t found = text_of(self).find(text_argument(self, args.positional[0], "find"));
-  return Value::integer(found == std::string::npos ? -1 : static_cast<int64_t>(found));
+Value text_startswith(ThreadState&, Value self, const Args& args) { return text_affix(self, args, true, "startswith"); }
+Value text_endswith(ThreadState&, Value self, const Args& args) { return text_affix(self, args, false, "endswith"); }
+
+// A byte offset in the receiver as Python counts: code points for str, bytes for bytes.
+int64_t position_of(Value self, size_t byte_offset) {
+  const std::string& text = text_of(self);
+  if (is_bytes(self)) return static_cast<int64_t>(byte_offset);
+  return static_cast<int64_t>(unicode::length(std::string_view(text).substr(0, byte_offset)));
+}
+
+// find/rfind/index/rindex: the position of the first (last) occurrence.
+Value search_text(Value self, const Args& args, bool from_right, bool raise_if_absent, std::string_view name) {
+  args.expect(name, 1, 1);
+  const std::string& text = text_of(self);
+  const std::string& needle = text_argument(self, args.positional[0], name);
+  size_t found = from_right ? text.rfind(needle) : text.find(needle);
+  if (found == std::string::npos) {
+    if (raise_if_absent) raise(exc::ValueError, "substring not found");
+    return Value::integer(-1);
+  }
+  return Value::integer(position_of(self, found));
+}
+
+Value text_find(ThreadState&, Value self, const Args& args) { return search_text(self, args, false, false, "find"); }
+Value text_rfind(ThreadState&, Value self, const Args& args) { return search_text(self, args, true, false, "rfind"); }
+Value text_index(ThreadState&, Value self, const Args& args) { return search_text(self, args, false, true, "index"); }
+Value text_rindex(ThreadState&, Value self, const Args& args) { return search_text(self, args, true, true, "rindex"); }
+
+Value text_count(ThreadState&, Value self, const Args& args) {
+  args.expect("count", 1, 1);
+  const std::string& text = text_of(self);
+  const std::string& needle = text_argument(self, args.positional[0], "count");
+  if (needle.empty()) return Value::integer(position_of(self, text.size()) + 1);
+  int64_t n = 0;
+  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) ++n;
+  return Value::integer(n);
+}
+
+// partition()/rpartition(): (before, separator, after) around the first (last) separator.
+Value partition_text(Value self, const Args& args, bool from_right, std::string_view name) {
+  args.expect(name, 1, 1);
+  const std::string& text = text_of(self);
+  const std::string& separator = text_argument(self, args.positional[0], name);
+  if (separator.empty()) raise(exc::ValueError, "empty separator");
+  size_t found = from_right ? text.rfind(separator) : text.find(separator);
+  if (found == std::string::npos) {
+    return from_right ? make_tuple({same_kind_text(self, ""), same_kind_text(self, ""), same_kind_text(self, text)})
+                      : make_tuple({same_kind_text(self, text), same_kind_text(self, ""), same_kind_text(self, "")});
+  }
+  return make_tuple({same_kind_text(self, text.substr(0, found)), same_kind_text(self, separator),
+                     same_kind_text(self, text.substr(found + separator.size()))});
+}
+
+Value text_partition(ThreadState&, Value self, const Args& args) { return partition_text(self, args, false, "partition"); }
+Value text_rpartition(ThreadState&, Value self, const Args& args) { return partition_text(self, args, true, "rpartition"); }
+
+// center/ljust/rjust: pad to a width (in code points for str) with a fill character.
+Value justify_text(Value self, const Args& args, char align, std::string_view name) {
+  args.expect(name, 1, 2);
+  if (!args.positional[0].is_int()) raise(exc::TypeError, "'" + type_name(args.positional[0]) + "' object cannot be interpreted as an integer");
+  int64_t width = args.positional[0].i;
+  std::string fill = " ";
+  if (args.count == 2) {
+    Value f = args.positional[1];
+    bool one_char = is_bytes(self) ? is_kind(f, Kind::Bytes) && as_bytes(f)->data.size() == 1
+                                   : is_kind(f, Kind::Str) && unicode::length(as_str(f)->text) == 1;
+    if (!one_char) {
+      raise(exc::TypeError, std::string("The fill character must be exactly one character long"));
+    }
+    fill = text_of(f);
+  }
+  const std::string& text = text_of(self);
+  int64_t length = position_of(self, text.size());
+  if (width <= length) return same_kind_text(self, text);
+  auto total = static_cast<size_t>(width - length);
+  // CPython's center puts the extra fill on the left when the text's length is odd... and the
+  // padding odd: left = total / 2 + (total & width & 1).
+  size_t left = align == '<' ? 0 : align == '>' ? total : total / 2 + (total & static_cast<size_t>(width) & 1);
+  std::string out;
+  for (size_t i = 0; i < left; ++i) out += fill;
+  out += text;
+  for (size_t i = left; i < total; ++i) out += fill;
+  return same_kind_text(self, std::move(out));
+}
+
+Value text_center(ThreadState&, Value self, const Args& args) { return justify_text(self, args, '^', "center"); }
+Value text_ljust(ThreadState&, Value self, const Args& args) { return justify_text(self, args, '<', "ljust"); }
+Value text_rjust(ThreadState&, Value self, const Args& args) { return justify_text(self, args, '>', "rjust"); }
+
+Value text_zfill(ThreadState&, Value self, const Args& args) {
+  args.expect("zfill", 1, 1);
+  if (!args.positional[0].is_int()) raise(exc::TypeError, "'" + type_name(args.positional[0]) + "' object cannot be interpreted as an integer");
+  std::string text = text_of(self);
+  int64_t length = position_of(self, text.size());
+  if (args.positional[0].i <= length) return same_kind_text(self, text);
+  size_t sign = !text.empty() && (text[0] == '+' || text[0] == '-') ? 1 : 0;
+  text.insert(sign, static_cast<size_t>(args.positional[0].i - length), '0');
+  return same_kind_text(self, std::move(text));
+}
+
+// title() and capitalize() on ASCII letters (other code points pass through unchanged).
+Value text_title(ThreadState&, Value self, const Args& args) {
+  args.expect("title", 0, 0);
+  std::string text = text_of(self);
+  bool previous_cased = false;
+  for (char& c : text) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalpha(u)) {
+      c = static_cast<char>(previous_cased ? std::tolower(u) : std::toupper(u));
+      previous_cased = true;
+    } else {
+      previous_cased = false;
+    }
+  }
+  return same_kind_text(self, std::move(text));
+}
+
+Value text_capitalize(ThreadState&, Value self, const Args& args) {
+  args.expect("capitalize", 0, 0);
+  std::string text = text_of(self);
+  for (size_t i = 0; i < text.size(); ++i) {
+    auto u = static_cast<unsigned char>(text[i]);
+    text[i] = static_cast<char>(i == 0 ? std::toupper(u) : std::tolower(u));
+  }
+  return same_kind_text(self, std::move(text));
+}
+
+Value text_swapcase(ThreadState&, Value self, const Args& args) {
+  args.expect("swapcase", 0, 0);
+  std::string text = text_of(self);
+  for (char& c : text) {
+    auto u = static_cast<unsigned char>(c);
+    c = static_cast<char>(std::isupper(u) ? std::tolower(u) : std::toupper(u));
+  }
+  return same_kind_text(self, std::move(text));
+}
+
+// is...() predicates: true when the text is non-empty and every character passes. Non-ASCII
+// code points count as alphabetic (letters of other scripts), never as digits or space.
+Value text_predicate(Value self, const Args& args, std::string_view name, int (*test)(int), bool non_ascii) {
+  args.expect(name, 0, 0);
+  const std::string& text = text_of(self);
+  if (text.empty()) return Value::boolean(false);
+  for (unsigned char c : text) {
+    if (c >= 0x80 ? !(non_ascii && !is_bytes(self)) : !test(c)) return Value::boolean(false);
+  }
+  return Value::boolean(true);
+}
+
+Value text_isdigit(ThreadState&, Value self, const Args& args) { return text_predicate(self, args, "isdigit", ::isdigit, false); }
+Value text_isdecimal(ThreadState&, Value self, const Args& args) { return text_predicate(self, args, "isdecimal", ::isdigit, false); }
+Value text_isnumeric(ThreadState&, Value self, const Args& args) { return text_predicate(self, args, "isnumeric", ::isdigit, false); }
+Value text_isalpha(ThreadState&, Value self, const Args& args) { return text_predicate(self, args, "isalpha", ::isalpha, true); }
+Value text_isalnum(ThreadState&, Value self, const Args& args) { return text_predicate(self, args, "isalnum", ::isalnum, true); }
+Value text_isspace(ThreadState&, Value self, const Args& args) { return text_predicate(self, args, "isspace", ::isspace, false); }
+
+// isupper()/islower(): at least one cased character and none of the other case.
+Value text_case_test(Value self, const Args& args, std::string_view name, bool upper) {
+  args.expect(name, 0, 0);
+  bool cased = false;
+  for (unsigned char c : text_of(self)) {
+    if (upper ? std::islower(c) : std::isupper(c)) return Value::boolean(false);
+    cased = cased || std::isalpha(c);
+  }
+  return Value::boolean(cased);
+}
+
+Value text_isupper(ThreadState&, Value self, const Args& args) { return text_case_test(self, args, "isupper", true); }
+Value text_islower(ThreadState&, Value self, const Args& args) { return text_case_test(self, args, "islower", false); }
+
+Value text_splitlines(ThreadState&, Value self, const Args& args) {
+  std::vector<Value> bound = args.bind("splitlines", {"keepends"});
+  bool keepends = !bound[0].is_undefined() && truthy(bound[0]);
+  const std::string& text = text_of(self);
+  std::vector<Value> lines;
+  size_t start = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n' && text[i] != '\r') continue;
+    size_t end = i;
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    lines.push_back(same_kind_text(self, text.substr(start, (keepends ? i + 1 : end) - start)));
+    start = i + 1;
+  }
+  if (start < text.size()) lines.push_back(same_kind_text(self, text.substr(start)));
+  return make_list(std::move(lines));
+}
+
+Value text_removeprefix(ThreadState&, Value self, const Args& args) {
+  args.expect("removeprefix", 1, 1);
+  const std::string& text = text_of(self);
+  const std::string& prefix = text_argument(self, args.positional[0], "removeprefix");
+  return same_kind_text(self, text.compare(0, prefix.size(), prefix) == 0 ? text.substr(prefix.size()) : text);
+}
+
+Value text_removesuffix(ThreadState&, Value self, const Args& args) {
+  args.expect("removesuffix", 1, 1);
+  const std::string& text = text_of(self);
+  const std::string& suffix = text_argument(self, args.positional[0], "removesuffix");
+  bool has = !suffix.empty() && suffix.size() <= text.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return same_kind_text(self, has ? text.substr(0, text.size() - suffix.size()) : text);
+}
+
+Value str_format(ThreadState& thread, Value self, const Args& args) {
+  return make_str(format_string(thread, as_str(self)->text, args));
+}
+
+Value bytes_hex(ThreadState&, Value self, const Args& args) {
+  args.expect("hex", 0, 0);
+  std::string out;
+  for (unsigned char c : as_bytes(self)->data) {
+    out += "0123456789abcdef"[c >> 4];
+    out += "0123456789abcdef"[c & 15];
+  }
+  return make_str(std::move(out));
 }
 
 Value text_replace(ThreadState&, Value self, const Args& args) {
@@ -121,29 +377,109 @@ Value text_replace(ThreadState&, Value self, const Args& args) {
   return same_kind_text(self, out + text.substr(start));
 }
 
-Value text_case(Value self, const Args& args, std::string_view name, int (*convert)(int)) {
-  args.expect(name, 0, 0);
-  std::string text = text_of(self);
-  for (char& c : text) c = static_cast<char>(convert(static_cast<unsigned char>(c)));
-  return same_kind_text(self, std::move(text));
+// Case mapping of the common alphabets: ASCII, Latin-1, Greek and Cyrillic (the letters
+// tutorials print); other code points pass through unchanged.
+uint32_t to_upper(uint32_t c) {
+  if (c < 0x80) return static_cast<uint32_t>(std::toupper(static_cast<int>(c)));
+  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7) || (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) || (c >= 0x430 && c <= 0x44F)) return c - 0x20;
+  if (c >= 0x450 && c <= 0x45F) return c - 0x50;
+  if (c == 0x3C2) return 0x3A3;  // final sigma
+  if (c == 0x3AC) return 0x386;  // Greek vowels with tonos
+  if (c >= 0x3AD && c <= 0x3AF) return c - 0x25;
+  if (c == 0x3CC) return 0x38C;
+  if (c == 0x3CD || c == 0x3CE) return c - 0x3F;
+  return c;
 }
-Value text_upper(ThreadState&, Value self, const Args& args) { return text_case(self, args, "upper", ::toupper); }
-Value text_lower(ThreadState&, Value self, const Args& args) { return text_case(self, args, "lower", ::tolower); }
+uint32_t to_lower(uint32_t c) {
+  if (c < 0x80) return static_cast<uint32_t>(std::tolower(static_cast<int>(c)));
+  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) || (c >= 0x410 && c <= 0x42F)) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  if (c == 0x386) return 0x3AC;
+  if (c >= 0x388 && c <= 0x38A) return c + 0x25;
+  if (c == 0x38C) return 0x3CC;
+  if (c == 0x38E || c == 0x38F) return c + 0x3F;
+  return c;
+}
+
+Value text_case(Value self, const Args& args, std::string_view name, bool upper) {
+  args.expect(name, 0, 0);
+  const std::string& text = text_of(self);
+  if (is_bytes(self) || as_str(self)->is_ascii()) {
+    std::string out = text;
+    int (*convert)(int) = upper ? ::toupper : ::tolower;
+    for (char& c : out) c = static_cast<char>(convert(static_cast<unsigned char>(c)));
+    if (is_bytes(self)) return make_bytes(std::move(out));
+    size_t length = out.size();
+    return make_str(std::move(out), length);  // ASCII
+  }
+  std::string out;
+  for (size_t at = 0; at < text.size();) {
+    uint32_t c = unicode::decode(text, at);
+    unicode::append(out, upper ? to_upper(c) : to_lower(c));
+  }
+  return make_str(std::move(out));
+}
+Value text_upper(ThreadState&, Value self, const Args& args) { return text_case(self, args, "upper", true); }
+Value text_lower(ThreadState&, Value self, const Args& args) { return text_case(self, args, "lower", false); }
+
+// The encodings a tutorial uses: UTF-8 (str's own representation), ASCII and Latin-1.
+std::string encoding_name(Value v) {
+  if (v.is_undefined()) return "utf-8";
+  if (!is_kind(v, Kind::Str)) raise(exc::TypeError, "encode() argument 'encoding' must be str, not " + type_name(v));
+  std::string name;
+  for (char c : as_str(v)->text) name += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (name == "utf8") return "utf-8";
+  if (name == "latin1" || name == "latin-1" || name == "iso-8859-1") return "latin-1";
+  if (name == "us-ascii") return "ascii";
+  if (name != "utf-8" && name != "ascii") raise(exc::LookupError, "unknown encoding: " + as_str(v)->text);
+  return name;
+}
 
 Value str_encode(ThreadState&, Value self, const Args& args) {
-  args.bind("encode", {"encoding", "errors"});
-  return make_bytes(as_str(self)->text);
+  std::vector<Value> bound = args.bind("encode", {"encoding", "errors"});
+  std::string encoding = encoding_name(bound[0]);
+  const std::string& text = as_str(self)->text;
+  if (encoding == "utf-8" || unicode::is_ascii(text)) return make_bytes(text);
+  std::string out;
+  size_t index = 0;
+  for (size_t at = 0; at < text.size(); ++index) {
+    uint32_t cp = unicode::decode(text, at);
+    if (cp >= (encoding == "ascii" ? 0x80u : 0x100u)) {
+      raise(exc::ValueError, "'" + encoding + "' codec can't encode character '\\u" + [cp] {
+        char buffer[16];
+        std::snprintf(buffer, sizeof buffer, cp < 0x10000 ? "%04x" : "%08x", cp);
+        return std::string(buffer);
+      }() + "' in position " + std::to_string(index) + ": ordinal not in range(" + (encoding == "ascii" ? "128" : "256") + ")");
+    }
+    out += static_cast<char>(cp);
+  }
+  return make_bytes(std::move(out));
 }
 
 Value bytes_decode(ThreadState&, Value self, const Args& args) {
-  args.bind("decode", {"encoding", "errors"});
-  return make_str(as_bytes(self)->data);
-}
-
-Value str_isdigit(ThreadState&, Value self, const Args& args) {
-  args.expect("isdigit", 0, 0);
-  const std::string& text = as_str(self)->text;
-  return Value::boolean(!text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); }));
+  std::vector<Value> bound = args.bind("decode", {"encoding", "errors"});
+  std::string encoding = encoding_name(bound[0]);
+  const std::string& data = as_bytes(self)->data;
+  if (encoding == "latin-1") {
+    std::string out;
+    for (unsigned char c : data) unicode::append(out, c);
+    return make_str(std::move(out));
+  }
+  // Validate: ASCII only, or well-formed UTF-8.
+  for (size_t i = 0; i < data.size();) {
+    auto c = static_cast<unsigned char>(data[i]);
+    size_t extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : 99;
+    bool ok = encoding == "utf-8" ? extra != 99 && i + extra < data.size() + (extra == 0 ? 1 : 0) : extra == 0;
+    for (size_t k = 1; ok && k <= extra; ++k) ok = i + k < data.size() && unicode::is_continuation(static_cast<unsigned char>(data[i + k]));
+    if (!ok) {
+      char buffer[8];
+      std::snprintf(buffer, sizeof buffer, "0x%02x", c);
+      raise(exc::ValueError, "'" + encoding + "' codec can't decode byte " + buffer + " in position " + std::to_string(i) +
+                                 (encoding == "ascii" ? ": ordinal not in range(128)" : ": invalid start byte"));
+    }
+    i += extra + 1;
+  }
+  return make_str(data);
 }
 
 const MethodTable& str_methods() {
@@ -151,7 +487,14 @@ const MethodTable& str_methods() {
       {"strip", text_strip}, {"lstrip", text_lstrip}, {"rstrip", text_rstrip}, {"split", text_split},
       {"join", text_join}, {"startswith", text_startswith}, {"endswith", text_endswith}, {"find", text_find},
       {"replace", text_replace}, {"upper", text_upper}, {"lower", text_lower}, {"encode", str_encode},
-      {"isdigit", str_isdigit},
+      {"isdigit", text_isdigit}, {"rsplit", text_rsplit}, {"rfind", text_rfind}, {"index", text_index},
+      {"rindex", text_rindex}, {"count", text_count}, {"partition", text_partition},
+      {"rpartition", text_rpartition}, {"center", text_center}, {"ljust", text_ljust}, {"rjust", text_rjust},
+      {"zfill", text_zfill}, {"title", text_title}, {"capitalize", text_capitalize}, {"swapcase", text_swapcase},
+      {"isdecimal", text_isdecimal}, {"isnumeric", text_isnumeric}, {"isalpha", text_isalpha},
+      {"isalnum", text_isalnum}, {"isspace", text_isspace}, {"isupper", text_isupper}, {"islower", text_islower},
+      {"splitlines", text_splitlines}, {"removeprefix", text_removeprefix}, {"removesuffix", text_removesuffix},
+      {"format", str_format},
   };
   return table;
 }
@@ -161,6 +504,12 @@ const MethodTable& bytes_methods() {
       {"strip", text_strip}, {"lstrip", text_lstrip}, {"rstrip", text_rstrip}, {"split", text_split},
       {"join", text_join}, {"startswith", text_startswith}, {"endswith", text_endswith}, {"find", text_find},
       {"replace", text_replace}, {"upper", text_upper}, {"lower", text_lower}, {"decode", bytes_decode},
+      {"rsplit", text_rsplit}, {"rfind", text_rfind}, {"index", text_index}, {"rindex", text_rindex},
+      {"count", text_count}, {"partition", text_partition}, {"rpartition", text_rpartition},
+      {"center", text_center}, {"ljust", text_ljust}, {"rjust", text_rjust}, {"zfill", text_zfill},
+      {"isdigit", text_isdigit}, {"isalpha", text_isalpha}, {"isalnum", text_isalnum}, {"isspace", text_isspace},
+      {"splitlines", text_splitlines}, {"removeprefix", text_removeprefix}, {"removesuffix", text_removesuffix},
+      {"hex", bytes_hex},
   };
   return table;
 }
@@ -281,17 +630,43 @@ bool same_values(const std::vector<Value>& a, const std::vector<Value>& b) {
 // Sorts a copy outside the lock (comparisons may lock other lists; a TypeError leaves the list
 // as it was), then puts it in place of the items, unless another thread changed the list
 // meanwhile: that raises ValueError, as in CPython.
-Value list_sort(ThreadState&, Value self, const Args& args) {
-  std::vector<Value> bound = args.bind("sort", {"reverse"});
-  bool descending = !bound[0].is_undefined() && truthy(bound[0]);
-  ItemsView view(self);
-  const std::vector<Value>& unsorted = view.items();
-  std::vector<Value> sorted = unsorted;
-  std::stable_sort(sorted.begin(), sorted.end(), [&](Value a, Value b) { return descending ? less_than(b, a) : less_than(a, b); });
+Value list_sort(ThreadState& thread, Value self, const Args& args) {
+  std::vector<Value> bound = args.bind("sort", {"key", "reverse"});
+  bool descending = !bound[1].is_undefined() && truthy(bound[1]);
+  std::vector<Value> unsorted = sequence_items(self);  // owned: key functions may let other threads in
+  std::vector<Value> sorted;
+  try {
+    sorted = sorted_by_key(thread, unsorted, bound[0], descending);
+  } catch (...) {
+    for (Value v : unsorted) decref(v);
+    throw;
+  }
   List& list = list_of(self);
-  ContainerLock lock(list.mutex);
-  if (&unsorted != &list.items && !same_values(unsorted, list.items)) raise(exc::ValueError, "list modified during sort");
-  list.items = std::move(sorted);  // a permutation: the references stay with the list
+  bool unchanged;
+  {
+    ContainerLock lock(list.mutex);
+    unchanged = same_values(unsorted, list.items);
+    if (unchanged) list.items = std::move(sorted);  // a permutation: the references stay with the list
+  }
+  for (Value v : unsorted) decref(v);
+  if (!unchanged) raise(exc::ValueError, "list modified during sort");
+  return Value::none();
+}
+
+Value list_copy(ThreadState&, Value self, const Args& args) {
+  args.expect("copy", 0, 0);
+  return make_list(sequence_items(self));
+}
+
+Value list_clear(ThreadState&, Value self, const Args& args) {
+  args.expect("clear", 0, 0);
+  std::vector<Value> removed;
+  {
+    List& list = list_of(self);
+    ContainerLock lock(list.mutex);
+    removed.swap(list.items);
+  }
+  for (Value v : removed) decref(v);  // outside the lock: a destructor may run
   return Value::none();
 }
 
@@ -299,7 +674,7 @@ const MethodTable& list_methods() {
   static const MethodTable table = {
       {"append", list_append}, {"extend", list_extend}, {"pop", list_pop},         {"insert", list_insert},
       {"index", list_index},   {"remove", list_remove}, {"count", list_count},     {"reverse", list_reverse},
-      {"sort", list_sort},
+      {"sort", list_sort},     {"copy", list_copy},     {"clear", list_clear},
   };
   return table;
 }
@@ -363,10 +738,59 @@ Value dict_pop(ThreadState&, Value self, const Args& args) {
   raise_key_error(args.positional[0]);
 }
 
+Value dict_popitem(ThreadState&, Value self, const Args& args) {
+  args.expect("popitem", 0, 0);
+  // The last entry, as Python's LIFO popitem; retried if another thread removed it meanwhile.
+  for (;;) {
+    Value key = Value::undefined();
+    {
+      Dict& dict = dict_of(self);
+      ContainerLock lock(dict.mutex);
+      if (dict.entries.empty()) raise_key_error(Ref::steal(make_str("popitem(): dictionary is empty")).get());
+      key = dict.entries.back().first;
+      incref(key);
+    }
+    Ref owned_key = Ref::steal(key);
+    Value value = dict_of(self).pop(key);
+    if (!value.is_undefined()) return make_tuple({owned_key.release(), value});
+  }
+}
+
+Value dict_update(ThreadState&, Value self, const Args& args) {
+  if (args.count > 1) raise(exc::TypeError, "update expected at most 1 argument, got " + std::to_string(args.count));
+  if (args.count == 1) update_dict(dict_of(self), args.positional[0]);
+  for (size_t k = 0; k < args.keyword_count(); ++k) dict_of(self).set(args.keyword_names->items[k], args.keyword_values[k]);
+  return Value::none();
+}
+
+Value dict_copy(ThreadState&, Value self, const Args& args) {
+  args.expect("copy", 0, 0);
+  Ref copy = Ref::steal(Value::object(new Dict()));
+  update_dict(*static_cast<Dict*>(copy.get().obj), self);
+  return copy.release();
+}
+
+Value dict_clear(ThreadState&, Value self, const Args& args) {
+  args.expect("clear", 0, 0);
+  std::vector<std::pair<Value, Value>> removed;
+  {
+    Dict& dict = dict_of(self);
+    ContainerLock lock(dict.mutex);
+    removed.swap(dict.entries);
+    dict.index.clear();
+  }
+  for (auto& [key, value] : removed) {  // released outside the lock: a destructor may run
+    decref(key);
+    decref(value);
+  }
+  return Value::none();
+}
+
 const MethodTable& dict_methods() {
   static const MethodTable table = {
       {"get", dict_get},   {"keys", dict_keys}, {"values", dict_values}, {"items", dict_items},
-      {"setdefault", dict_setdefault}, {"pop", dict_pop},
+      {"setdefault", dict_setdefault}, {"pop", dict_pop}, {"popitem", dict_popitem}, {"update", dict_update},
+      {"copy", dict_copy}, {"clear", dict_clear},
   };
   return table;
 }

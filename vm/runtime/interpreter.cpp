@@ -16,6 +16,7 @@
 #include "runtime/interpreter.h"
 #include "runtime/attributes.h"
 #include "runtime/exceptions.h"
+#include "runtime/format.h"
 #include "runtime/function.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
@@ -732,6 +733,21 @@ Value run(ThreadState& ts, size_t entry_depth) {
       CASE(UNPACK) {
         SYNC();
         sp = unpack_sequence(sp, ARG);
+        DISPATCH();
+      }
+      CASE(FORMAT_VALUE) {
+        SYNC();
+        bool has_spec = (ARG & 4) != 0;
+        Value result = format_field(sp[has_spec ? -2 : -1], has_spec ? sp[-1] : Value::undefined(), ARG & 3);
+        if (has_spec) decref(*--sp);
+        decref(sp[-1]);
+        sp[-1] = result;
+        DISPATCH();
+      }
+      CASE(BUILD_STRING) {
+        sp -= ARG;
+        *sp = join_strs(sp, ARG);  // takes the parts' references
+        ++sp;
         DISPATCH();
       }
       CASE(SUBSCR) {

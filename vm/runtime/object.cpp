@@ -13,6 +13,11 @@ Value fresh(Object* object) { return Value::object(object); }
 }  // namespace
 
 Value make_str(std::string text) { return fresh(new Str(std::move(text))); }
+Value make_str(std::string text, size_t code_points) {
+  auto* str = new Str(std::move(text));
+  str->code_points.store(static_cast<int64_t>(code_points), std::memory_order_relaxed);
+  return fresh(str);
+}
 Value make_bytes(std::string data) { return fresh(new Bytes(std::move(data))); }
 
 Value make_tuple(std::vector<Value> owned_items) {

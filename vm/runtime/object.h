@@ -41,6 +41,7 @@ enum class Kind : uint8_t {
   Exception,
   Iterator,
   Instance,  // builtin objects with methods: threads, locks, sockets, ...
+  BigInt,    // an int beyond 64 bits (runtime/bigint.h); immutable
 };
 
 // A new object comes with one reference, owned by whoever called `new`.
@@ -140,9 +141,23 @@ class Ref {
   Value v_;
 };
 
+// UTF-8 text, indexed by code point (runtime/unicode.h). The text never changes once shared.
 struct Str : Object {
   std::string text;
   explicit Str(std::string t) : Object(Kind::Str), text(std::move(t)) {}
+  // len() in code points, counted on first use (-1 before): text.size() for ASCII, which then
+  // indexes by byte as before. Threads that race to count store the same number.
+  mutable std::atomic<int64_t> code_points{-1};
+  size_t length() const {
+    int64_t n = code_points.load(std::memory_order_relaxed);
+    if (n < 0) {
+      n = 0;
+      for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+      code_points.store(n, std::memory_order_relaxed);
+    }
+    return static_cast<size_t>(n);
+  }
+  bool is_ascii() const { return length() == text.size(); }
 };
 
 struct Bytes : Object {
@@ -236,6 +251,9 @@ struct Dict : Object {
 
 // Helpers that make new objects; the result carries one reference owned by the caller.
 Value make_str(std::string text);
+// A str whose length in code points the caller knows (an ASCII slice, one character): saves
+// counting it later.
+Value make_str(std::string text, size_t code_points);
 Value make_bytes(std::string data);
 Value make_tuple(std::vector<Value> owned_items);
 Value make_list(std::vector<Value> owned_items);

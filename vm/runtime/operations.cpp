@@ -10,29 +10,38 @@
 #include <cstring>
 
 #include "modules/module_threading.h"
+#include "runtime/bigint.h"
 #include "runtime/exceptions.h"
+#include "runtime/format.h"
 #include "runtime/function.h"
 #include "runtime/instance.h"
+#include "runtime/interpreter.h"
 #include "runtime/module.h"
+#include "runtime/unicode.h"
 
 namespace gilvm {
 
 namespace {
 
-bool is_number(Value v) { return v.is_int() || v.is_float() || v.is_bool(); }
+bool is_number(Value v) { return v.is_int() || v.is_float() || v.is_bool() || is_bigint(v); }
 
 double as_double(Value v) {
   if (v.is_float()) return v.f;
   if (v.is_bool()) return v.b ? 1.0 : 0.0;
-  return static_cast<double>(v.i);
+  if (v.is_int()) return static_cast<double>(v.i);
+  return as_bigint(v).to_double();
 }
 
-// Ints and bools (bool is an int subclass, as in Python).
+// Inline ints and bools (bool is an int subclass, as in Python); big ints are separate.
 bool is_integer(Value v) { return v.is_int() || v.is_bool(); }
 int64_t as_integer(Value v) { return v.is_bool() ? (v.b ? 1 : 0) : v.i; }
+bool is_any_integer(Value v) { return is_integer(v) || is_bigint(v); }
 
-[[noreturn]] void raise_overflow() {
-  raise(exc::OverflowError, "integer overflow (gilvm ints are 64-bit)");
+// An int and a float compare exactly, as in Python; doubles represent every int up to 2^53,
+// so only larger ints (and big ones) need the exact comparison.
+constexpr int64_t kExactInDouble = int64_t{1} << 53;
+bool needs_exact_comparison(Value integer) {
+  return is_bigint(integer) || (integer.is_int() && (integer.i > kExactInDouble || integer.i < -kExactInDouble));
 }
 
 [[noreturn]] void raise_unsupported(Op op, Value a, Value b) {
@@ -44,7 +53,6 @@ int64_t as_integer(Value v) { return v.is_bool() ? (v.b ? 1 : 0) : v.i; }
 
 int64_t floor_div(int64_t a, int64_t b) {
   if (b == 0) raise(exc::ZeroDivisionError, "integer division or modulo by zero");
-  if (a == INT64_MIN && b == -1) raise_overflow();
   int64_t q = a / b;
   if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
   return q;
@@ -58,15 +66,23 @@ int64_t floor_mod(int64_t a, int64_t b) {
   return r;
 }
 
+// The result of a 64-bit operation that overflowed, as a big int; out of line so that the
+// 64-bit paths stay as lean as before big ints existed.
+[[gnu::noinline, gnu::cold]] Value overflowed(Op op, int64_t a, int64_t b) { return big_integer_op(op, BigInt(a), BigInt(b)); }
+
+[[gnu::noinline]] Value overflowed_or_big(Op op, Value a, Value b) {
+  return big_integer_op(op, BigInt::from_value(a), BigInt::from_value(b));
+}
+
 Value int_power(int64_t base, int64_t exponent) {
   if (exponent < 0) return Value::floating(std::pow(static_cast<double>(base), static_cast<double>(exponent)));
-  int64_t result = 1;
+  int64_t result = 1, original_base = base, original_exponent = exponent;
   while (exponent > 0) {
     if (exponent & 1) {
-      if (__builtin_mul_overflow(result, base, &result)) raise_overflow();
+      if (__builtin_mul_overflow(result, base, &result)) return overflowed(Op::POW, original_base, original_exponent);
     }
     exponent >>= 1;
-    if (exponent > 0 && __builtin_mul_overflow(base, base, &base)) raise_overflow();
+    if (exponent > 0 && __builtin_mul_overflow(base, base, &base)) return overflowed(Op::POW, original_base, original_exponent);
   }
   return Value::integer(result);
 }
@@ -75,24 +91,26 @@ Value integer_op(Op op, int64_t a, int64_t b) {
   int64_t r = 0;
   switch (op) {
     case Op::ADD:
-      if (__builtin_add_overflow(a, b, &r)) raise_overflow();
+      if (__builtin_add_overflow(a, b, &r)) return overflowed(op, a, b);
       return Value::integer(r);
     case Op::SUB:
-      if (__builtin_sub_overflow(a, b, &r)) raise_overflow();
+      if (__builtin_sub_overflow(a, b, &r)) return overflowed(op, a, b);
       return Value::integer(r);
     case Op::MUL:
-      if (__builtin_mul_overflow(a, b, &r)) raise_overflow();
+      if (__builtin_mul_overflow(a, b, &r)) return overflowed(op, a, b);
       return Value::integer(r);
     case Op::TRUEDIV:
       if (b == 0) raise(exc::ZeroDivisionError, "division by zero");
       return Value::floating(static_cast<double>(a) / static_cast<double>(b));
-    case Op::FLOORDIV: return Value::integer(floor_div(a, b));
+    case Op::FLOORDIV:
+      if (a == INT64_MIN && b == -1) return overflowed(op, a, b);
+      return Value::integer(floor_div(a, b));
     case Op::MOD: return Value::integer(floor_mod(a, b));
     case Op::POW: return int_power(a, b);
     case Op::LSHIFT:
       if (b < 0) raise(exc::ValueError, "negative shift count");
       if (a == 0) return Value::integer(0);
-      if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) raise_overflow();
+      if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) return overflowed(op, a, b);
       return Value::integer(static_cast<int64_t>(static_cast<uint64_t>(a) << b));
     case Op::RSHIFT:
       if (b < 0) raise(exc::ValueError, "negative shift count");
@@ -158,7 +176,11 @@ Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool
 
 Value sequence_op(Op op, Value a, Value b) {
   if (op == Op::ADD) {
-    if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) return make_str(as_str(a)->text + as_str(b)->text);
+    if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) {
+      int64_t x = as_str(a)->code_points.load(std::memory_order_relaxed), y = as_str(b)->code_points.load(std::memory_order_relaxed);
+      std::string text = as_str(a)->text + as_str(b)->text;
+      return x >= 0 && y >= 0 ? make_str(std::move(text), static_cast<size_t>(x + y)) : make_str(std::move(text));
+    }
     if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes)) return make_bytes(as_bytes(a)->data + as_bytes(b)->data);
     if (is_kind(a, Kind::List) && is_kind(b, Kind::List)) return concatenate(ItemsView(a).items(), ItemsView(b).items(), false);
     if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple)) return concatenate(as_tuple(a)->items, as_tuple(b)->items, true);
@@ -180,21 +202,6 @@ Value sequence_op(Op op, Value a, Value b) {
   }
   if (op == Op::ADD && is_kind(a, Kind::Bytes)) raise(exc::TypeError, "can't concat " + type_name(b) + " to bytes");
   raise_unsupported(op, a, b);
-}
-
-std::string float_repr(double d) {
-  if (std::isnan(d)) return "nan";
-  if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
-  char buffer[40];
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", precision, d);
-    if (std::strtod(buffer, nullptr) == d) break;
-  }
-  std::string text = buffer;
-  // Python prints 1e+16 as 1e+16 but 100.0 as 100.0: add ".0" to plain integral forms.
-  if (text.find_first_of(".eni") == std::string::npos) text += ".0";
-  // %g writes exponents with at least two digits, as Python does ("1e-05").
-  return text;
 }
 
 std::string quote_text(const std::string& text, bool bytes) {
@@ -241,6 +248,7 @@ std::string address_of(const void* p) {
 
 // Normalises a Python index against a length; raises IndexError when out of range.
 size_t checked_index(Value index, size_t length, const char* what) {
+  if (is_bigint(index)) raise(exc::IndexError, "cannot fit 'int' into an index-sized integer");
   if (!is_integer(index)) {
     raise(exc::TypeError, std::string(*what ? what : "byte") + " indices must be integers or slices, not " + type_name(index));
   }
@@ -274,11 +282,25 @@ Value slice_items(const std::vector<Value>& items, const Slice& slice, bool tupl
 
 int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b);
 
+// What compare_three_way returns when a NaN makes every ordering test false.
+constexpr int kUnordered = 2;
+
 // Three-way ordering for values that support <; raises TypeError otherwise.
 int compare_three_way(Value a, Value b, const char* symbol) {
   if (is_number(a) && is_number(b)) {
     if (is_integer(a) && is_integer(b)) return (as_integer(a) > as_integer(b)) - (as_integer(a) < as_integer(b));
+    if (is_any_integer(a) && is_any_integer(b)) return BigInt::from_value(a).compare(BigInt::from_value(b));
+    bool unordered = false;
+    if (b.is_float() && needs_exact_comparison(a)) {
+      int c = compare_int_float(a, b.f, unordered);
+      return unordered ? kUnordered : c;
+    }
+    if (a.is_float() && needs_exact_comparison(b)) {
+      int c = -compare_int_float(b, a.f, unordered);
+      return unordered ? kUnordered : c;
+    }
     double x = as_double(a), y = as_double(b);
+    if (std::isnan(x) || std::isnan(y)) return kUnordered;
     return (x > y) - (x < y);
   }
   if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) return as_str(a)->text.compare(as_str(b)->text) < 0 ? -1 : as_str(a)->text == as_str(b)->text ? 0 : 1;
@@ -326,6 +348,10 @@ bool truthy(Value v) {
 bool values_equal(Value a, Value b) {
   if (is_number(a) && is_number(b)) {
     if (is_integer(a) && is_integer(b)) return as_integer(a) == as_integer(b);
+    if (is_any_integer(a) && is_any_integer(b)) return BigInt::from_value(a).compare(BigInt::from_value(b)) == 0;
+    bool unordered = false;
+    if (b.is_float() && needs_exact_comparison(a)) return compare_int_float(a, b.f, unordered) == 0 && !unordered;
+    if (a.is_float() && needs_exact_comparison(b)) return compare_int_float(b, a.f, unordered) == 0 && !unordered;
     return as_double(a) == as_double(b);
   }
   if (a.tag != b.tag) return false;
@@ -369,12 +395,15 @@ size_t hash_value(Value v) {
   if (v.is_float()) {
     double integral;
     if (std::modf(v.f, &integral) == 0.0 && std::fabs(v.f) < 9.2e18) return std::hash<int64_t>{}(static_cast<int64_t>(v.f));
+    // An integral float beyond int64 hashes as the big int it equals.
+    if (std::isfinite(v.f) && integral == v.f) return BigInt::from_double(v.f).hash();
     return std::hash<double>{}(v.f);
   }
   if (!v.is_obj()) return 0x9e3779b9;
   switch (v.obj->kind) {
     case Kind::Str: return std::hash<std::string>{}(as_str(v)->text);
     case Kind::Bytes: return std::hash<std::string>{}(as_bytes(v)->data) ^ 0x5bd1e995;
+    case Kind::BigInt: return as_bigint(v).hash();
     case Kind::Tuple: {
       size_t h = 0x345678;
       for (Value item : as_tuple(v)->items) h = h * 1000003 ^ hash_value(item);
@@ -411,6 +440,7 @@ std::string type_name(Value v) {
     case Kind::Exception: return static_cast<ExceptionObject*>(v.obj)->cls->name;
     case Kind::Iterator: return "iterator";
     case Kind::Instance: return static_cast<Instance*>(v.obj)->type->name;
+    case Kind::BigInt: return "int";
   }
   return "object";
 }
@@ -427,6 +457,7 @@ std::string repr(Value v) {
   switch (v.obj->kind) {
     case Kind::Str: return quote_text(as_str(v)->text, false);
     case Kind::Bytes: return quote_text(as_bytes(v)->data, true);
+    case Kind::BigInt: return as_bigint(v).to_string(10);
     case Kind::List: return join_reprs(ItemsView(v).items(), "[", "]", false);
     case Kind::Tuple: return join_reprs(as_tuple(v)->items, "(", ")", true);
     case Kind::Dict: {
@@ -468,17 +499,29 @@ std::string to_str(Value v) {
   return repr(v);
 }
 
-Value binary_op(Op op, Value a, Value b) {
+namespace {
+
+// Every operand pair but two inline ints: out of line, so that the frame it needs (calls that
+// keep values live: big ints, floats, sequences) is not set up for the common int case.
+[[gnu::noinline]] Value binary_op_other(Op op, Value a, Value b) {
   if (a.is_bool() && b.is_bool() && (op == Op::BIT_AND || op == Op::BIT_OR || op == Op::BIT_XOR)) {
     bool x = a.b, y = b.b;  // bool's own &, |, ^ keep the type, as in Python
     return Value::boolean(op == Op::BIT_AND ? (x && y) : op == Op::BIT_OR ? (x || y) : (x != y));
   }
   if (is_integer(a) && is_integer(b)) return integer_op(op, as_integer(a), as_integer(b));
+  if (is_any_integer(a) && is_any_integer(b) && op != Op::TRUEDIV) return overflowed_or_big(op, a, b);
   if (is_number(a) && is_number(b)) {
     if (op >= Op::LSHIFT && op <= Op::BIT_XOR) raise_unsupported(op, a, b);
     return float_op(op, a, b);
   }
   return sequence_op(op, a, b);
+}
+
+}  // namespace
+
+Value binary_op(Op op, Value a, Value b) {
+  if (a.is_int() && b.is_int()) return integer_op(op, a.i, b.i);
+  return binary_op_other(op, a, b);
 }
 
 bool less_than(Value a, Value b) { return compare_three_way(a, b, "<") < 0; }
@@ -488,9 +531,18 @@ Value compare_op(Op op, Value a, Value b) {
     case Op::EQ: return Value::boolean(values_equal(a, b));
     case Op::NE: return Value::boolean(!values_equal(a, b));
     case Op::LT: return Value::boolean(compare_three_way(a, b, "<") < 0);
-    case Op::LE: return Value::boolean(compare_three_way(a, b, "<=") <= 0);
-    case Op::GT: return Value::boolean(compare_three_way(a, b, ">") > 0);
-    case Op::GE: return Value::boolean(compare_three_way(a, b, ">=") >= 0);
+    case Op::LE: {
+      int c = compare_three_way(a, b, "<=");
+      return Value::boolean(c <= 0);
+    }
+    case Op::GT: {
+      int c = compare_three_way(a, b, ">");
+      return Value::boolean(c > 0 && c != kUnordered);
+    }
+    case Op::GE: {
+      int c = compare_three_way(a, b, ">=");
+      return Value::boolean(c >= 0 && c != kUnordered);
+    }
     default: break;
   }
   raise(exc::RuntimeError, "bad comparison operator");
@@ -500,13 +552,21 @@ Value unary_op(Op op, Value v) {
   if (is_integer(v)) {
     int64_t i = as_integer(v);
     if (op == Op::NEG) {
-      if (i == INT64_MIN) raise_overflow();
+      if (i == INT64_MIN) return make_int(-BigInt(i));
       return Value::integer(-i);
     }
     if (op == Op::POS) return Value::integer(i);
     if (op == Op::INVERT) return Value::integer(~i);
   }
   if (v.is_float() && op != Op::INVERT) return Value::floating(op == Op::NEG ? -v.f : v.f);
+  if (is_bigint(v)) {
+    const BigInt& big = as_bigint(v);
+    if (op == Op::POS) {
+      incref(v);
+      return v;
+    }
+    return make_int(op == Op::NEG ? -big : big.inverted());
+  }
   const char* symbol = op == Op::NEG ? "-" : op == Op::POS ? "+" : "~";
   raise(exc::TypeError, std::string("bad operand type for unary ") + symbol + ": '" + type_name(v) + "'");
 }
@@ -550,17 +610,29 @@ Value get_item(Value container, Value index) {
     incref(v);
     return v;
   }
+  if (is_kind(container, Kind::Str) && !as_str(container)->is_ascii()) {  // by code point
+    const Str& str = *as_str(container);
+    if (slice) {
+      auto [start, stop] = slice_bounds(*static_cast<Slice*>(index.obj), str.length());
+      size_t from = unicode::byte_offset(str.text, start);
+      size_t to = from + unicode::byte_offset(std::string_view(str.text).substr(from), stop - start);
+      return make_str(str.text.substr(from, to - from));
+    }
+    size_t from = unicode::byte_offset(str.text, checked_index(index, str.length(), "string"));
+    size_t to = from + unicode::byte_offset(std::string_view(str.text).substr(from), 1);
+    return make_str(str.text.substr(from, to - from));
+  }
   if (is_kind(container, Kind::Str) || is_kind(container, Kind::Bytes)) {
     bool bytes = container.obj->kind == Kind::Bytes;
     const std::string& text = bytes ? as_bytes(container)->data : as_str(container)->text;
     if (slice) {
       auto [start, stop] = slice_bounds(*static_cast<Slice*>(index.obj), text.size());
       std::string part = text.substr(start, stop - start);
-      return bytes ? make_bytes(std::move(part)) : make_str(std::move(part));
+      return bytes ? make_bytes(std::move(part)) : make_str(std::move(part), stop - start);  // ASCII here
     }
     size_t i = checked_index(index, text.size(), bytes ? "" : "string");
     if (bytes) return Value::integer(static_cast<unsigned char>(text[i]));
-    return make_str(std::string(1, text[i]));
+    return make_str(std::string(1, text[i]), 1);
   }
   if (is_kind(container, Kind::Dict)) {
     Value v = static_cast<Dict*>(container.obj)->get(index);
@@ -643,7 +715,14 @@ bool iterator_next(Value value, Value& out) {
   if (is_kind(sequence, Kind::Str)) {
     const std::string& text = as_str(sequence)->text;
     if (it->index >= text.size()) return false;
-    out = make_str(std::string(1, text[it->index++]));
+    char c = text[it->index++];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      out = make_str(std::string(1, c), 1);
+      return true;
+    }
+    size_t start = it->index - 1;  // one code point: a lead byte and its continuation bytes
+    while (it->index < text.size() && unicode::is_continuation(static_cast<unsigned char>(text[it->index]))) ++it->index;
+    out = make_str(text.substr(start, it->index - start), 1);
     return true;
   }
   const std::string& data = as_bytes(sequence)->data;
@@ -655,7 +734,7 @@ bool iterator_next(Value value, Value& out) {
 int64_t length(Value v) {
   if (v.is_obj()) {
     switch (v.obj->kind) {
-      case Kind::Str: return static_cast<int64_t>(as_str(v)->text.size());
+      case Kind::Str: return static_cast<int64_t>(as_str(v)->length());
       case Kind::Bytes: return static_cast<int64_t>(as_bytes(v)->data.size());
       case Kind::List: {
         List& list = *as_list(v);
@@ -677,6 +756,52 @@ int64_t length(Value v) {
     }
   }
   raise(exc::TypeError, "object of type '" + type_name(v) + "' has no len()");
+}
+
+void update_dict(Dict& target, Value source) {
+  if (is_kind(source, Kind::Dict)) {
+    for (auto [key, value] : static_cast<Dict*>(source.obj)->snapshot()) {  // owned references
+      Ref owned_key = Ref::steal(key), owned_value = Ref::steal(value);
+      target.set(key, value);
+    }
+    return;
+  }
+  Ref iterator = Ref::steal(get_iterator(source));
+  Value element;
+  for (size_t n = 0; iterator_next(iterator.get(), element); ++n) {
+    Ref owned = Ref::steal(element);
+    if (!is_kind(element, Kind::Tuple) && !is_kind(element, Kind::List)) {
+      raise(exc::TypeError, "cannot convert dictionary update sequence element #" + std::to_string(n) + " to a sequence");
+    }
+    std::vector<Value> pair = sequence_items(element);
+    std::vector<Ref> owned_pair;
+    for (Value v : pair) owned_pair.push_back(Ref::steal(v));
+    if (pair.size() != 2) {
+      raise(exc::ValueError, "dictionary update sequence element #" + std::to_string(n) + " has length " +
+                                 std::to_string(pair.size()) + "; 2 is required");
+    }
+    target.set(pair[0], pair[1]);
+  }
+}
+
+std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key, bool reverse) {
+  bool keyed = !key.is_undefined() && !key.is_none();
+  std::vector<Ref> keys;  // owned: freed however the sort ends
+  if (keyed) {
+    keys.reserve(items.size());
+    for (Value item : items) keys.push_back(Ref::steal(call_value(thread, key, &item, 1)));
+  }
+  // Sorting positions, not values, so an exception from a comparison loses nothing.
+  std::vector<size_t> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto key_of = [&](size_t i) { return keyed ? keys[i].get() : items[i]; };
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return reverse ? less_than(key_of(b), key_of(a)) : less_than(key_of(a), key_of(b));
+  });
+  std::vector<Value> out;
+  out.reserve(items.size());
+  for (size_t i : order) out.push_back(items[i]);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -709,13 +834,19 @@ std::string format_number(Value v, const FormatSpec& spec) {
   std::string body;
   char buffer[512];
   if (conversion == 'd' || conversion == 'x' || conversion == 'X' || conversion == 'o') {
-    int64_t i = v.is_float() ? static_cast<int64_t>(v.f) : as_integer(v);
-    uint64_t magnitude = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
-    const char* format = conversion == 'd' ? "%" PRIu64 : conversion == 'x' ? "%" PRIx64 : conversion == 'X' ? "%" PRIX64 : "%" PRIo64;
-    std::snprintf(buffer, sizeof buffer, format, magnitude);
-    body = buffer;
+    int base = conversion == 'd' ? 10 : conversion == 'o' ? 8 : 16;
+    bool negative = false;
+    if (v.is_float()) {
+      if (std::isinf(v.f)) raise(exc::OverflowError, "cannot convert float infinity to integer");
+      if (std::isnan(v.f)) raise(exc::ValueError, "cannot convert float NaN to integer");
+      Ref truncated = Ref::steal(make_int(BigInt::from_double(std::trunc(v.f))));
+      body = int_digits(truncated.get(), base, negative);
+    } else {
+      body = int_digits(v, base, negative);
+    }
+    if (conversion == 'X') std::transform(body.begin(), body.end(), body.begin(), ::toupper);
     if (spec.alternate && conversion != 'd') body = (conversion == 'o' ? "0o" : conversion == 'x' ? "0x" : "0X") + body;
-    if (i < 0) body = "-" + body;
+    if (negative) body = "-" + body;
   } else {
     int precision = spec.precision < 0 ? 6 : std::min(spec.precision, 100);
     char format[8] = {'%', '.', '*', conversion, 0};

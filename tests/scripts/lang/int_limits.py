@@ -1,5 +1,4 @@
-# 64-bit boundaries that do NOT overflow (the VM's ints are 64-bit; overflow itself is
-# tested in vm_only/ because CPython has big ints).
+# 64-bit boundaries: results that fit stay small ints (bigint.py has what grows past them).
 big = 9223372036854775807
 print(big)  # expect: 9223372036854775807
 print(-big - 1)  # expect: -9223372036854775808

@@ -1,0 +1,6 @@
+# VM-only: a syntax error in an f-string; the message is CPython 3.11's, the exit status the VM's.
+x = 1
+print(f"{}")
+# expect-exit: 2
+# expect-stderr: fstring_empty_expression.py:3:
+# expect-stderr: f-string: empty expression not allowed

@@ -1,0 +1,508 @@
+// The format mini-language: parse a spec, render ints (any size), floats and strs, pad.
+// Error messages are CPython 3.11's, word for word.
+#include "runtime/format.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+#include "runtime/attributes.h"
+#include "runtime/bigint.h"
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/operations.h"
+#include "runtime/unicode.h"
+
+namespace gilvm {
+
+namespace {
+
+struct Spec {
+  uint32_t fill = ' ';
+  bool fill_given = false;
+  char align = 0;  // '<' '>' '^' '=', or 0 for the type's default
+  char sign = 0;   // '+' '-' ' ', or 0
+  bool no_negative_zero = false;  // 'z'
+  bool alternate = false;         // '#'
+  int64_t width = -1;
+  char grouping = 0;  // ',' '_' or 0
+  int64_t precision = -1;
+  char type = 0;
+};
+
+bool is_align(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+// Width and precision are capped far above any real use so that padding cannot exhaust memory.
+constexpr int64_t kMaxWidth = int64_t{1} << 28;
+
+int64_t read_count(std::string_view spec, size_t& i) {
+  int64_t n = 0;
+  while (i < spec.size() && spec[i] >= '0' && spec[i] <= '9') {
+    n = n * 10 + (spec[i++] - '0');
+    if (n > kMaxWidth) raise(exc::ValueError, "Too many decimal digits in format string");
+  }
+  return n;
+}
+
+Spec parse_spec(std::string_view text, Value value) {
+  Spec s;
+  size_t i = 0;
+  if (!text.empty()) {
+    size_t after = 0;
+    uint32_t first = unicode::decode(text, after);
+    if (after < text.size() && is_align(text[after])) {
+      s.fill = first;
+      s.fill_given = true;
+      s.align = text[after];
+      i = after + 1;
+    } else if (is_align(text[0])) {
+      s.align = text[0];
+      i = 1;
+    }
+  }
+  if (i < text.size() && (text[i] == '+' || text[i] == '-' || text[i] == ' ')) s.sign = text[i++];
+  if (i < text.size() && text[i] == 'z') {
+    s.no_negative_zero = true;
+    ++i;
+  }
+  if (i < text.size() && text[i] == '#') {
+    s.alternate = true;
+    ++i;
+  }
+  if (i < text.size() && text[i] == '0') {
+    if (!s.fill_given) {
+      s.fill = '0';
+      s.fill_given = true;
+    }
+    if (!s.align) s.align = '=';  // numbers only: a str turns it back into '<'
+    ++i;
+  }
+  size_t width_start = i;
+  int64_t width = read_count(text, i);
+  if (i > width_start) s.width = width;
+  if (i < text.size() && (text[i] == ',' || text[i] == '_')) {
+    s.grouping = text[i++];
+    if (i < text.size() && (text[i] == ',' || text[i] == '_')) raise(exc::ValueError, "Cannot specify both ',' and '_'.");
+  }
+  if (i < text.size() && text[i] == '.') {
+    ++i;
+    size_t precision_start = i;
+    s.precision = read_count(text, i);
+    if (i == precision_start) raise(exc::ValueError, "Format specifier missing precision");
+  }
+  if (text.size() - i > 1) {
+    raise(exc::ValueError, "Invalid format specifier '" + std::string(text) + "' for object of type '" + type_name(value) + "'");
+  }
+  if (i < text.size()) s.type = text[i];
+  if (s.grouping) {
+    std::string_view allowed = s.grouping == ',' ? std::string_view("deEfFgG%") : std::string_view("deEfFgG%boxX");
+    if (s.type && allowed.find(s.type) == std::string_view::npos) {
+      raise(exc::ValueError, std::string("Cannot specify '") + s.grouping + "' with '" + s.type + "'.");
+    }
+  }
+  return s;
+}
+
+[[noreturn]] void unknown_code(char type, Value value) {
+  raise(exc::ValueError, std::string("Unknown format code '") + type + "' for object of type '" + type_name(value) + "'");
+}
+
+// Inserts `separator` every `every` digits from the right of `digits`.
+std::string group_digits(const std::string& digits, char separator, size_t every) {
+  std::string out;
+  size_t n = digits.size();
+  out.reserve(n + n / every);
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0 && (n - i) % every == 0) out += separator;
+    out += digits[i];
+  }
+  return out;
+}
+
+// Lays out sign/prefix and body in the spec's width. For '=' alignment the fill goes between them.
+std::string pad(const std::string& prefix, const std::string& body, const Spec& s, char default_align) {
+  size_t length = unicode::length(prefix) + unicode::length(body);
+  if (s.width < 0 || static_cast<int64_t>(length) >= s.width) return prefix + body;
+  auto fill_count = static_cast<size_t>(s.width) - length;
+  std::string one;
+  unicode::append(one, s.fill);
+  auto fill = [&](size_t n) {
+    std::string out;
+    out.reserve(n * one.size());
+    for (size_t i = 0; i < n; ++i) out += one;
+    return out;
+  };
+  switch (s.align ? s.align : default_align) {
+    case '<': return prefix + body + fill(fill_count);
+    case '^': return fill(fill_count / 2) + prefix + body + fill(fill_count - fill_count / 2);
+    case '=': return prefix + fill(fill_count) + body;
+    default: return fill(fill_count) + prefix + body;
+  }
+}
+
+std::string sign_of(bool negative, const Spec& s) {
+  if (negative) return "-";
+  if (s.sign == '+') return "+";
+  if (s.sign == ' ') return " ";
+  return "";
+}
+
+// The integer part of a number, grouped; with '0' fill and '=' alignment the zeros are grouped
+// too ("00,000,123"), as in CPython.
+std::string group_with_zero_fill(std::string digits, const std::string& prefix, const Spec& s, size_t every) {
+  if (!s.grouping) return digits;
+  if (s.fill == '0' && s.align == '=' && s.width > 0) {
+    while (static_cast<int64_t>(prefix.size() + digits.size() + (digits.size() - 1) / every) < s.width) digits.insert(0, 1, '0');
+  }
+  return group_digits(digits, s.grouping, every);
+}
+
+std::string format_float(double d, Spec s, Value original);
+
+std::string format_int(Value value, const Spec& s) {
+  char type = s.type ? s.type : 'd';
+  if (std::string_view("eEfFgG%").find(type) != std::string_view::npos) {
+    return format_float(int_to_double(value), s, value);
+  }
+  if (std::string_view("bcdoxXn").find(type) == std::string_view::npos) unknown_code(type, value);
+  if (s.precision >= 0) raise(exc::ValueError, "Precision not allowed in integer format specifier");
+  if (s.no_negative_zero) raise(exc::ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
+  if (type == 'c') {
+    if (s.sign) raise(exc::ValueError, "Sign not allowed with integer format specifier 'c'");
+    if (s.alternate) raise(exc::ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+    BigInt big = BigInt::from_value(value);
+    if (big.negative() || big.compare(BigInt(0x10FFFF)) > 0) raise(exc::OverflowError, "%c arg not in range(0x110000)");
+    std::string body;
+    unicode::append(body, static_cast<uint32_t>(big.to_int64()));
+    return pad("", body, s, '<');
+  }
+  int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
+  bool negative = false;
+  std::string digits = int_digits(value, base, negative);
+  if (type == 'X') {
+    for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  std::string prefix = sign_of(negative, s);
+  if (s.alternate && base != 10) prefix += type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
+  digits = group_with_zero_fill(std::move(digits), prefix, s, base == 10 ? 3 : 4);
+  return pad(prefix, digits, s, '>');
+}
+
+// printf into a std::string, however long the result.
+std::string print_double(const char* format, int precision, double d) {
+  int n = std::snprintf(nullptr, 0, format, precision, d);
+  std::string out(static_cast<size_t>(n) + 1, '\0');
+  std::snprintf(out.data(), out.size(), format, precision, d);
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+std::string format_float(double d, Spec s, Value original) {
+  char type = s.type;
+  if (type && std::string_view("eEfFgGn%").find(type) == std::string_view::npos) unknown_code(type, original);
+  bool negative = std::signbit(d) && !std::isnan(d);
+  double magnitude = std::fabs(d);
+  if (type == '%') magnitude *= 100;
+  int precision = s.precision < 0 ? 6 : static_cast<int>(std::min<int64_t>(s.precision, 10000));
+  std::string body;
+  if (!type && s.precision < 0) {
+    body = float_repr(magnitude);
+  } else {
+    char c = type == '%' ? 'f' : (type == 'n' || !type) ? 'g' : type;
+    char format[8] = "%.*";
+    size_t at = 3;
+    if (s.alternate) {
+      std::strcpy(format, "%#.*");
+      at = 4;
+    }
+    format[at] = c;
+    if (!type && precision == 0) precision = 1;
+    body = print_double(format, precision, magnitude);
+    // No type with a precision is 'g' that keeps one digit after the point in fixed notation.
+    if (!type && std::isfinite(magnitude) && body.find_first_of(".e") == std::string::npos) body += ".0";
+  }
+  if (type == '%') body += '%';
+  if (s.no_negative_zero && negative && body.find_first_of("123456789") >= body.find_first_of("e%")) {
+    bool all_zero = true;
+    for (char c : body.substr(0, body.find_first_of("e%"))) all_zero = all_zero && (c == '0' || c == '.');
+    if (all_zero) negative = false;
+  }
+  std::string prefix = sign_of(negative, s);
+  if (s.grouping && std::isfinite(magnitude)) {
+    size_t end = body.find_first_not_of("0123456789");
+    if (end == std::string::npos) end = body.size();
+    body = group_with_zero_fill(body.substr(0, end), prefix, s, 3) + body.substr(end);
+  }
+  return pad(prefix, body, s, '>');
+}
+
+std::string format_str(const std::string& text, Spec s, Value value) {
+  if (s.type && s.type != 's') unknown_code(s.type, value);
+  if (s.grouping) raise(exc::ValueError, std::string("Cannot specify '") + s.grouping + "' with 's'.");
+  if (s.sign) raise(exc::ValueError, "Sign not allowed in string format specifier");
+  if (s.alternate) raise(exc::ValueError, "Alternate form (#) not allowed in string format specifier");
+  if (s.align == '=') {
+    // '0' alone asks for '=' only on numbers; an explicit '=' is an error.
+    if (s.fill == '0' && s.fill_given) {
+      s.align = '<';
+    } else {
+      raise(exc::ValueError, "'=' alignment not allowed in string format specifier");
+    }
+  }
+  if (s.precision >= 0 && static_cast<size_t>(s.precision) < text.size()) {
+    return pad("", text.substr(0, unicode::byte_offset(text, static_cast<size_t>(s.precision))), s, '<');
+  }
+  return pad("", text, s, '<');
+}
+
+}  // namespace
+
+std::string float_repr(double d) {
+  if (std::isnan(d)) return "nan";
+  if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
+  char buffer[64];
+  // Shortest round-trip digits, then laid out as Python lays them out.
+  auto result = std::to_chars(buffer, buffer + sizeof buffer, d, std::chars_format::scientific);
+  std::string sci(buffer, result.ptr);
+  bool negative = sci[0] == '-';
+  if (negative) sci.erase(0, 1);
+  size_t e = sci.find('e');
+  int exponent = std::atoi(sci.c_str() + e + 1);
+  std::string digits = sci.substr(0, e);
+  digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
+  std::string out;
+  if (exponent >= -4 && exponent < 16) {
+    if (exponent < 0) {
+      out = "0." + std::string(static_cast<size_t>(-exponent - 1), '0') + digits;
+    } else if (static_cast<size_t>(exponent) + 1 >= digits.size()) {
+      out = digits + std::string(static_cast<size_t>(exponent) + 1 - digits.size(), '0') + ".0";
+    } else {
+      out = digits.substr(0, static_cast<size_t>(exponent) + 1) + "." + digits.substr(static_cast<size_t>(exponent) + 1);
+    }
+  } else {
+    out = digits.substr(0, 1);
+    if (digits.size() > 1) out += "." + digits.substr(1);
+    char exp[16];
+    std::snprintf(exp, sizeof exp, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
+    out += exp;
+  }
+  return negative ? "-" + out : out;
+}
+
+std::string format_value(Value value, std::string_view spec) {
+  if (value.is_bool() && spec.empty()) return value.b ? "True" : "False";
+  if (value.is_int() || value.is_bool() || is_bigint(value)) return format_int(value, parse_spec(spec, value));
+  if (value.is_float()) return format_float(value.f, parse_spec(spec, value), value);
+  if (is_kind(value, Kind::Str)) {
+    if (spec.empty()) return as_str(value)->text;
+    return format_str(as_str(value)->text, parse_spec(spec, value), value);
+  }
+  if (!spec.empty()) raise(exc::TypeError, "unsupported format string passed to " + type_name(value) + ".__format__");
+  return to_str(value);
+}
+
+std::string ascii_repr(Value value) {
+  std::string text = repr(value);
+  if (unicode::is_ascii(text)) return text;
+  std::string out;
+  for (size_t at = 0; at < text.size();) {
+    uint32_t cp = unicode::decode(text, at);
+    char buffer[16];
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+      continue;
+    }
+    if (cp < 0x100) std::snprintf(buffer, sizeof buffer, "\\x%02x", cp);
+    else if (cp < 0x10000) std::snprintf(buffer, sizeof buffer, "\\u%04x", cp);
+    else std::snprintf(buffer, sizeof buffer, "\\U%08x", cp);
+    out += buffer;
+  }
+  return out;
+}
+
+Value format_field(Value value, Value spec, uint32_t conversion) {
+  std::string_view spec_text = spec.is_undefined() ? std::string_view() : std::string_view(as_str(spec)->text);
+  if (conversion == 0) {
+    if (is_kind(value, Kind::Str) && spec_text.empty()) {
+      incref(value);
+      return value;
+    }
+    return make_str(format_value(value, spec_text));
+  }
+  static constexpr char kConversions[] = {0, 's', 'r', 'a'};
+  Ref converted = Ref::steal(make_str(convert_value(value, kConversions[conversion & 3])));
+  return spec_text.empty() ? converted.release() : make_str(format_value(converted.get(), spec_text));
+}
+
+Value join_strs(Value* parts, size_t count) {
+  size_t length = 0;
+  for (size_t i = 0; i < count; ++i) length += as_str(parts[i])->text.size();
+  std::string text;
+  text.reserve(length);
+  for (size_t i = 0; i < count; ++i) text += as_str(parts[i])->text;
+  for (size_t i = 0; i < count; ++i) decref(parts[i]);
+  return make_str(std::move(text));
+}
+
+std::string convert_value(Value value, char conversion) {
+  switch (conversion) {
+    case 'r': return repr(value);
+    case 'a': return ascii_repr(value);
+    default: return to_str(value);
+  }
+}
+
+// ---- str.format
+
+namespace {
+
+class StrFormatter {
+ public:
+  StrFormatter(ThreadState& thread, const Args& args) : thread_(thread), args_(args) {}
+
+  std::string run(std::string_view format, int depth) {
+    std::string out;
+    for (size_t i = 0; i < format.size();) {
+      char c = format[i];
+      if (c == '{') {
+        if (i + 1 < format.size() && format[i + 1] == '{') {
+          out += '{';
+          i += 2;
+          continue;
+        }
+        i = field(format, i + 1, depth, out);
+      } else if (c == '}') {
+        if (i + 1 < format.size() && format[i + 1] == '}') {
+          out += '}';
+          i += 2;
+          continue;
+        }
+        raise(exc::ValueError, "Single '}' encountered in format string");
+      } else {
+        size_t end = format.find_first_of("{}", i);
+        if (end == std::string_view::npos) end = format.size();
+        out.append(format.substr(i, end - i));
+        i = end;
+      }
+    }
+    return out;
+  }
+
+ private:
+  ThreadState& thread_;
+  const Args& args_;
+  int next_auto_ = 0;  // -1 once a field is numbered by hand
+  bool manual_ = false;
+
+  // Formats the field starting after its '{'; returns the position after its '}'.
+  size_t field(std::string_view format, size_t start, int depth, std::string& out) {
+    if (depth > 2) raise(exc::ValueError, "Max string recursion exceeded");
+    // The field's end: the matching '}', counting nested braces of the spec.
+    size_t i = start;
+    int nesting = 1;
+    for (; i < format.size(); ++i) {
+      if (format[i] == '{') ++nesting;
+      if (format[i] == '}' && --nesting == 0) break;
+    }
+    if (i >= format.size()) {
+      if (start >= format.size()) raise(exc::ValueError, "Single '{' encountered in format string");
+      raise(exc::ValueError, "expected '}' before end of string");
+    }
+    std::string_view body = format.substr(start, i - start);
+    // field_name [! conversion] [: spec]; the name ends at the first '!' or ':' outside brackets.
+    size_t name_end = 0;
+    for (bool in_brackets = false; name_end < body.size(); ++name_end) {
+      char c = body[name_end];
+      if (c == '[') in_brackets = true;
+      if (c == ']') in_brackets = false;
+      if (!in_brackets && (c == '!' || c == ':')) break;
+    }
+    char conversion = 0;
+    size_t spec_start = name_end;
+    if (name_end < body.size() && body[name_end] == '!') {
+      if (name_end + 1 >= body.size()) raise(exc::ValueError, "end of string while looking for conversion specifier");
+      conversion = body[name_end + 1];
+      spec_start = name_end + 2;
+      if (spec_start < body.size() && body[spec_start] != ':') raise(exc::ValueError, "expected ':' after conversion specifier");
+      if (conversion != 'r' && conversion != 's' && conversion != 'a') {
+        raise(exc::ValueError, std::string("Unknown conversion specifier ") + conversion);
+      }
+    }
+    Ref value = lookup(body.substr(0, name_end));  // before the spec's fields, which number after it
+    std::string spec;
+    if (spec_start < body.size()) spec = run(body.substr(spec_start + 1), depth + 1);
+    std::string text = conversion ? convert_value(value.get(), conversion) : std::string();
+    if (conversion) {
+      Ref converted = Ref::steal(make_str(std::move(text)));
+      out += format_value(converted.get(), spec);
+    } else {
+      out += format_value(value.get(), spec);
+    }
+    return i + 1;
+  }
+
+  Ref lookup(std::string_view name) {
+    size_t first_end = name.find_first_of(".[");
+    if (first_end == std::string_view::npos) first_end = name.size();
+    std::string_view first = name.substr(0, first_end);
+    Ref value;
+    if (first.empty() || std::isdigit(static_cast<unsigned char>(first[0]))) {
+      size_t index = 0;
+      if (first.empty()) {
+        if (manual_) raise(exc::ValueError, "cannot switch from manual field specification to automatic field numbering");
+        index = static_cast<size_t>(next_auto_++);
+      } else {
+        if (next_auto_ > 0) raise(exc::ValueError, "cannot switch from automatic field numbering to manual field specification");
+        manual_ = true;
+        for (char c : first) index = index * 10 + static_cast<size_t>(c - '0');
+      }
+      if (index >= args_.count) {
+        raise(exc::IndexError, "Replacement index " + std::to_string(index) + " out of range for positional args tuple");
+      }
+      value = Ref::borrow(args_.positional[index]);
+    } else {
+      size_t k = 0;
+      for (; k < args_.keyword_count(); ++k) {
+        if (as_str(args_.keyword_names->items[k])->text == first) break;
+      }
+      if (k == args_.keyword_count()) {
+        Ref key = Ref::steal(make_str(std::string(first)));
+        raise_key_error(key.get());
+      }
+      value = Ref::borrow(args_.keyword_values[k]);
+    }
+    // .attribute and [index] parts.
+    for (size_t i = first_end; i < name.size();) {
+      if (name[i] == '.') {
+        size_t end = name.find_first_of(".[", i + 1);
+        if (end == std::string_view::npos) end = name.size();
+        if (end == i + 1) raise(exc::ValueError, "Empty attribute in format string");
+        Str attribute(std::string(name.substr(i + 1, end - i - 1)));
+        value = Ref::steal(get_attribute(thread_, value.get(), attribute));
+        i = end;
+      } else if (name[i] == '[') {
+        size_t end = name.find(']', i);
+        if (end == std::string_view::npos) raise(exc::ValueError, "Missing ']' in format string");
+        std::string_view key = name.substr(i + 1, end - i - 1);
+        bool numeric = !key.empty() && key.find_first_not_of("0123456789") == std::string_view::npos;
+        Ref index = Ref::steal(numeric ? Value::integer(std::stoll(std::string(key))) : make_str(std::string(key)));
+        value = Ref::steal(get_item(value.get(), index.get()));
+        i = end + 1;
+      } else {
+        raise(exc::ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+      }
+    }
+    return value;
+  }
+};
+
+}  // namespace
+
+std::string format_string(ThreadState& thread, std::string_view format, const Args& args) {
+  return StrFormatter(thread, args).run(format, 0);
+}
+
+}  // namespace gilvm

@@ -1,0 +1,41 @@
+// The format mini-language (PEP 3101) as CPython 3.11 implements it for int, bool, float and str:
+// [[fill]align][sign][z][#][0][width][grouping][.precision][type]. One implementation serves
+// f-string fields (FORMAT_VALUE), the format() builtin and str.format.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "runtime/object.h"
+
+namespace gilvm {
+
+struct Args;
+struct ThreadState;
+
+// format(value, spec). Raises ValueError for a spec the value's type rejects, with CPython's
+// message, and TypeError for a non-empty spec on a type without a mini-language.
+std::string format_value(Value value, std::string_view spec);
+
+// ascii(value): repr with every non-ASCII code point escaped (\xhh, \uhhhh, \Uhhhhhhhh).
+std::string ascii_repr(Value value);
+
+// The f-string / str.format conversions: 's' (str), 'r' (repr), 'a' (ascii).
+std::string convert_value(Value value, char conversion);
+
+// What FORMAT_VALUE pushes: format(value after the conversion, spec) as a new str. conversion
+// is 0 (none), 1 (!s), 2 (!r) or 3 (!a); spec is a str, or Undefined for none.
+Value format_field(Value value, Value spec, uint32_t conversion);
+
+// What BUILD_STRING pushes: the concatenation of `count` strs, whose references it takes.
+Value join_strs(Value* parts, size_t count);
+
+// repr() of a float: the shortest digits that read back as the same double, in fixed notation
+// for exponents -4..15 and scientific notation otherwise, as Python's repr.
+std::string float_repr(double d);
+
+// format_string.format(*args, **kwargs) (str.format): positional, keyword, index and attribute
+// fields, conversions and nested fields in specs.
+std::string format_string(ThreadState& thread, std::string_view format_string, const Args& args);
+
+}  // namespace gilvm
