@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "frontend/parser.h"
+#include "frontend/scopes.h"
 
 namespace gilvm {
 
@@ -59,9 +60,10 @@ struct Block {
 struct Unit {
   Code* code;
   Unit* enclosing;
-  bool is_function;
+  bool is_function;  // names are local slots (a function, or a class body)
+  const Scope* scope = nullptr;
+  bool is_class = false;
   std::unordered_map<std::string, uint32_t> locals;
-  std::unordered_set<std::string> declared_global;
   std::unordered_map<std::string, uint32_t> constant_index;
   std::vector<Block> blocks;
   size_t jump_target = kNoJump;  // the latest position a jump lands on: no fusing across it
@@ -154,7 +156,15 @@ int compute_stack_bound(const Code& code, int limit) {
       case Op::POP_BLOCK:
       case Op::EXCEPTION_MATCH:  // pops the class, pushes the match result
       case Op::POP_EXCEPT:
-      case Op::ENTER_EXCEPT: break;
+      case Op::ENTER_EXCEPT:
+      case Op::MAKE_CELL:
+      case Op::COPY_FREE_VARS: break;
+      case Op::LOAD_DEREF:
+      case Op::LOAD_CLOSURE:
+      case Op::CLASS_NAMESPACE: effect = 1; break;
+      case Op::STORE_DEREF: effect = -1; break;
+      case Op::MAKE_CLOSURE: effect = -(a + 1); break;  // A defaults, cells and code -> function
+      case Op::BUILD_CLASS: effect = -2; break;         // name, bases, namespace -> class
       case Op::LOAD_CONST:
       case Op::LOAD_NONE:
       case Op::LOAD_TRUE:
@@ -259,8 +269,10 @@ class Compiler {
       : globals_(globals), filename_(filename) {}
 
   Ref module(const Body& body) {
+    scopes_ = analyze_scopes(body, filename_);
     Ref ref = new_code("<module>", 1);
     Unit unit(as_code(ref.get()), nullptr, false);
+    unit.scope = &scopes_.of(nullptr);
     UnitScope enter(*this, unit);
     statements(body);
     emit(Op::LOAD_NONE);
@@ -273,6 +285,7 @@ class Compiler {
   GlobalNames& globals_;
   const std::string& filename_;
   Unit* unit_ = nullptr;
+  ScopeTable scopes_;
 
   class UnitScope {
    public:
@@ -441,16 +454,17 @@ class Compiler {
     return slot;
   }
 
-  std::optional<uint32_t> local_slot(const std::string& name) const {
-    if (!unit_->is_function || unit_->declared_global.count(name)) return std::nullopt;
-    if (auto it = unit_->locals.find(name); it != unit_->locals.end()) return it->second;
-    for (Unit* outer = unit_->enclosing; outer && outer->is_function; outer = outer->enclosing) {
-      if (outer->locals.count(name)) {
-        error("closures are not supported: '" + name +
-              "' is a local variable of the enclosing function '" + outer->code->name + "'");
-      }
-    }
-    return std::nullopt;
+  enum class NameKind : uint8_t { Local, Cell, Global };
+
+  // Where `name` lives in the unit being compiled: a local slot, a cell in a local slot (captured
+  // by an inner function, or taken from an outer one), or the module's globals.
+  std::pair<NameKind, uint32_t> resolve(const std::string& name) const {
+    const Scope& scope = *unit_->scope;
+    if (!unit_->is_function || scope.globals.count(name)) return {NameKind::Global, 0};
+    auto it = unit_->locals.find(name);
+    if (it == unit_->locals.end()) return {NameKind::Global, 0};
+    bool cell = scope.cells.count(name) || scope.is_free(name);
+    return {cell ? NameKind::Cell : NameKind::Local, it->second};
   }
 
   uint32_t global_slot(const std::string& name) {
@@ -460,126 +474,91 @@ class Compiler {
   }
 
   void load_name(const std::string& name) {
-    if (auto slot = local_slot(name)) {
-      emit(Op::LOAD_LOCAL, *slot);
-    } else {
-      emit(Op::LOAD_GLOBAL, global_slot(name));
+    auto [kind, slot] = resolve(name);
+    switch (kind) {
+      case NameKind::Local: emit(Op::LOAD_LOCAL, slot); break;
+      case NameKind::Cell: emit(Op::LOAD_DEREF, slot); break;
+      case NameKind::Global: emit(Op::LOAD_GLOBAL, global_slot(name)); break;
     }
   }
 
   void store_name(const std::string& name) {
-    if (auto slot = local_slot(name)) {
-      emit(Op::STORE_LOCAL, *slot);
-    } else {
-      emit(Op::STORE_GLOBAL, global_slot(name));
-    }
-  }
-
-  // --- scope analysis: which names a function binds
-
-  // Runs after the parameters are declared, which cannot be global.
-  void collect_globals(const Body& body) {
-    for (const StmtPtr& s : body) {
-      if (s->kind == StmtKind::Global) {
-        Position at(*unit_, s->line, s->column);
-        for (const std::string& name : s->names) {
-          if (unit_->locals.count(name)) error("name '" + name + "' is parameter and global");
-          unit_->declared_global.insert(name);
-        }
-      }
-      if (s->kind == StmtKind::Def) continue;  // its own scope
-      for (const Branch& b : s->branches) collect_globals(b.body);
-      for (const Handler& h : s->handlers) collect_globals(h.body);
-      collect_globals(s->body);
-      collect_globals(s->orelse);
-      collect_globals(s->finalbody);
-    }
-  }
-
-  void bind(const std::string& name) {
-    if (!unit_->declared_global.count(name)) declare_local(name);
-  }
-
-  void bind_target(const Expr& target) {
-    if (target.kind == ExprKind::Name) bind(target.text);
-    if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List) {
-      for (const ExprPtr& kid : target.kids) bind_target(*kid);
-    }
-  }
-
-  // Comprehension variables live in the enclosing function.
-  void bind_in_expr(const Expr* e) {
-    if (!e) return;
-    for (const CompClause& c : e->clauses) {
-      if (c.target) bind_target(*c.target);
-      bind_in_expr(c.target.get());
-      bind_in_expr(c.expr.get());
-    }
-    for (const ExprPtr& kid : e->kids) bind_in_expr(kid.get());
-  }
-
-  void collect_locals(const Body& body) {
-    for (const StmtPtr& s : body) {
-      bind_in_expr(s->value.get());
-      bind_in_expr(s->message.get());
-      if (s->target) bind_target(*s->target);
-      bind_in_expr(s->target.get());
-      for (const ExprPtr& t : s->targets) {
-        bind_target(*t);
-        bind_in_expr(t.get());
-      }
-      for (const ExprPtr& d : s->defaults) bind_in_expr(d.get());
-      for (const ImportName& i : s->imports) bind(i.alias);
-      for (const WithItem& w : s->items) {
-        bind_in_expr(w.context.get());
-        if (w.target) bind_target(*w.target);
-        bind_in_expr(w.target.get());
-      }
-      if (s->kind == StmtKind::Def) {
-        bind(s->name);
-        continue;
-      }
-      for (const Branch& b : s->branches) {
-        bind_in_expr(b.condition.get());
-        collect_locals(b.body);
-      }
-      for (const Handler& h : s->handlers) {
-        bind_in_expr(h.type.get());
-        if (!h.name.empty()) bind(h.name);
-        collect_locals(h.body);
-      }
-      collect_locals(s->body);
-      collect_locals(s->orelse);
-      collect_locals(s->finalbody);
+    auto [kind, slot] = resolve(name);
+    switch (kind) {
+      case NameKind::Local: emit(Op::STORE_LOCAL, slot); break;
+      case NameKind::Cell: emit(Op::STORE_DEREF, slot); break;
+      case NameKind::Global: emit(Op::STORE_GLOBAL, global_slot(name)); break;
     }
   }
 
   // --- functions
 
-  Ref function(const Stmt& def) {
+  // The code of a function, lambda (`def` is its Def) or class body (`def` is the Class).
+  Ref function(const Stmt& def, const Scope& scope) {
     Ref ref = new_code(def.name, def.line);
     Code* c = as_code(ref.get());
     c->arity = static_cast<int>(def.names.size());
     Unit unit(c, unit_, true);
+    unit.scope = &scope;
+    unit.is_class = def.kind == StmtKind::Class;
     unit.line = def.line;
     unit.column = def.column;
     UnitScope enter(*this, unit);
-    for (const std::string& param : def.names) declare_local(param);
-    collect_globals(def.body);
-    collect_locals(def.body);
+    for (const std::string& name : scope.locals) declare_local(name);  // parameters first
+    std::vector<uint32_t> cells;
+    for (const std::string& name : scope.locals) {
+      if (scope.cells.count(name)) cells.push_back(unit.locals.at(name));
+    }
+    std::sort(cells.begin(), cells.end());
+    for (uint32_t slot : cells) emit(Op::MAKE_CELL, slot);
+    if (!scope.frees.empty()) {
+      uint32_t first = declare_local(scope.frees[0]);
+      for (const std::string& name : scope.frees) declare_local(name);
+      emit(Op::COPY_FREE_VARS, first);
+    }
     statements(def.body);
-    emit(Op::LOAD_NONE);
+    if (unit.is_class) {
+      emit(Op::CLASS_NAMESPACE);
+    } else {
+      emit(Op::LOAD_NONE);
+    }
     emit(Op::RETURN);
     c->local_count = static_cast<int>(c->local_names.size());
     set_stack_bound();
     return ref;
   }
 
-  void def_statement(const Stmt& s) {
-    for (const ExprPtr& d : s.defaults) expr(*d);
-    Ref fn = function(s);
+  // Pushes a new function for `def` (a Def, a lambda's Def or a class body): its defaults, the
+  // cells it closes over, its code.
+  void make_function(const Stmt& def, const void* node) {
+    for (const ExprPtr& d : def.defaults) expr(*d);
+    const Scope& scope = scopes_.of(node);
+    Ref fn = function(def, scope);
+    if (scope.frees.empty()) {
+      emit(Op::LOAD_CONST, add_constant(fn.release()));
+      emit(Op::MAKE_FUNCTION, def.defaults.size());
+      return;
+    }
+    for (const std::string& name : scope.frees) emit(Op::LOAD_CLOSURE, unit_->locals.at(name));
+    emit(Op::BUILD_TUPLE, scope.frees.size());
     emit(Op::LOAD_CONST, add_constant(fn.release()));
-    emit(Op::MAKE_FUNCTION, s.defaults.size());
+    emit(Op::MAKE_CLOSURE, def.defaults.size());
+  }
+
+  // Decorators are evaluated first and applied innermost first, as in CPython.
+  void def_statement(const Stmt& s) {
+    for (const ExprPtr& d : s.decorators) expr(*d);
+    if (s.kind == StmtKind::Class) {
+      emit(Op::LOAD_CONST, str_constant(s.name));
+      for (const ExprPtr& b : s.bases) expr(*b);
+      emit(Op::BUILD_TUPLE, s.bases.size());
+      make_function(s, &s);
+      emit(Op::CALL, 0);  // runs the body: its namespace
+      emit(Op::BUILD_CLASS);
+    } else {
+      make_function(s, &s);
+    }
+    for (size_t i = 0; i < s.decorators.size(); ++i) emit(Op::CALL, 1);
     store_name(s.name);
   }
 
@@ -606,7 +585,8 @@ class Compiler {
         }
         break;
       case StmtKind::AugAssign: augmented_assignment(s); break;
-      case StmtKind::Def: def_statement(s); break;
+      case StmtKind::Def:
+      case StmtKind::Class: def_statement(s); break;
       case StmtKind::Return: return_statement(s); break;
       case StmtKind::If: if_statement(s); break;
       case StmtKind::While: while_statement(s); break;
@@ -614,7 +594,8 @@ class Compiler {
       case StmtKind::Break: break_statement(); break;
       case StmtKind::Continue: continue_statement(); break;
       case StmtKind::Pass:
-      case StmtKind::Global: break;  // globals were collected before compiling the body
+      case StmtKind::Nonlocal:
+      case StmtKind::Global: break;  // declarations were collected by the scope analysis
       case StmtKind::Import:
         for (const ImportName& i : s.imports) {
           emit(Op::IMPORT_NAME, str_constant(i.name));
@@ -633,7 +614,8 @@ class Compiler {
       case StmtKind::Try: try_statement(s); break;
       case StmtKind::Raise:
         if (s.value) expr(*s.value);
-        emit(Op::RAISE, s.value ? 1 : 0);
+        if (s.cause) expr(*s.cause);
+        emit(Op::RAISE, s.cause ? 2 : s.value ? 1 : 0);
         break;
       case StmtKind::Assert: assert_statement(s); break;
     }
@@ -695,8 +677,16 @@ class Compiler {
     }
     loop_body(BlockKind::WhileLoop, start, s.body);
     if (exit != kNoJump) patch(exit);
-    patch_all(unit_->blocks.back().breaks);
+    loop_else(s.orelse);
+  }
+
+  // After a loop's body: its `else` (run when the loop ends without `break`), then its breaks
+  // land.
+  void loop_else(const Body& orelse) {
+    std::vector<size_t> breaks = std::move(unit_->blocks.back().breaks);
     unit_->blocks.pop_back();
+    statements(orelse);
+    patch_all(breaks);
   }
 
   void for_statement(const Stmt& s) {
@@ -707,8 +697,7 @@ class Compiler {
     store(*s.target);
     loop_body(BlockKind::ForLoop, start, s.body);
     patch(exit);
-    patch_all(unit_->blocks.back().breaks);
-    unit_->blocks.pop_back();
+    loop_else(s.orelse);
   }
 
   // Leaves the loop's block pushed, for the caller to patch its breaks.
@@ -741,7 +730,7 @@ class Compiler {
   }
 
   void return_statement(const Stmt& s) {
-    if (!unit_->is_function) error("'return' outside function");
+    if (!unit_->is_function || unit_->is_class) error("'return' outside function");
     if (s.value) {
       expr(*s.value);
     } else {
@@ -995,6 +984,7 @@ class Compiler {
       case ExprKind::Tuple: display(e, Op::BUILD_TUPLE, e.kids.size()); break;
       case ExprKind::Dict: display(e, Op::BUILD_DICT, e.kids.size() / 2); break;
       case ExprKind::ListComp: comprehension(e); break;
+      case ExprKind::Lambda: make_function(*e.function, &e); break;
     }
   }
 

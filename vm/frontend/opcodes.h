@@ -94,12 +94,21 @@ namespace gilvm {
   X(IMPORT_FROM, Name, Slow)        /* TOS is a module: push getattr(TOS, constants[A]) (module stays) */ \
   X(SETUP_HANDLER, Jump, Fast)      /* push a handler block: on an exception, the stack is cut back to its depth here, the exception is pushed and control goes to A */ \
   X(POP_BLOCK, None, Fast)          /* pop the innermost handler block (body finished normally) */ \
-  X(RAISE, Count, Slow)             /* A=1: raise pop() (an exception instance, or a class that is instantiated); A=0: re-raise the exception being handled */ \
+  X(RAISE, Count, Slow)             /* A=1: raise pop() (an exception instance, or a class that is instantiated); A=2: cause = pop(), then raise pop() from cause; A=0: re-raise the exception being handled */ \
   X(RERAISE, None, Slow)            /* raise pop() again, keeping its traceback */           \
   X(EXCEPTION_MATCH, None, Slow)    /* cls = pop(); TOS is the exception (it stays): push isinstance(TOS, cls); cls may be a tuple */ \
   X(POP_EXCEPT, None, Fast)         /* leave an except clause: the exception being handled reverts to the outer one */ \
   X(ENTER_EXCEPT, None, Fast)       /* start of an except clause: TOS becomes the exception being handled (for bare `raise`); TOS stays */ \
-  X(PRINT_EXPR, None, Slow)         /* reserved for a REPL: print repr(pop()) unless None */
+  X(PRINT_EXPR, None, Slow)         /* reserved for a REPL: print repr(pop()) unless None */ \
+  /* closures and classes (scopes.h) */                                                      \
+  X(MAKE_CELL, Local, Fast)         /* function entry: locals[A] = new cell holding locals[A] (Undefined if unset) */ \
+  X(COPY_FREE_VARS, Local, Fast)    /* function entry: locals[A + i] = the function's closure cell i, for each */ \
+  X(LOAD_DEREF, Local, Fast)        /* push the value of the cell in locals[A]; NameError if empty */ \
+  X(STORE_DEREF, Local, Fast)       /* the cell in locals[A] takes pop() */                  \
+  X(LOAD_CLOSURE, Local, Fast)      /* push the cell in locals[A] itself */                  \
+  X(MAKE_CLOSURE, Count, Slow)      /* code = pop(); cells = pop() (a tuple); pop A defaults; push function */ \
+  X(CLASS_NAMESPACE, None, Slow)    /* push a dict of the frame's bound locals (a class body's namespace) */ \
+  X(BUILD_CLASS, None, Slow)        /* ns = pop(); bases = pop(); name = pop(); push the new class */
 
 enum class Op : uint8_t {
 #define GILVM_OPCODE_ENUM(name, operand, tick) name,

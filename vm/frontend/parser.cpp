@@ -36,8 +36,7 @@ constexpr NamedOp kAugmentedOps[] = {
     {">>=", Op::RSHIFT},   {"&=", Op::BIT_AND}, {"|=", Op::BIT_OR}, {"^=", Op::BIT_XOR}};
 
 // Statement keywords of Python that this subset leaves out.
-constexpr std::string_view kUnsupportedKeywords[] = {"class", "lambda", "yield",   "async",
-                                                     "await", "del",    "nonlocal"};
+constexpr std::string_view kUnsupportedKeywords[] = {"yield", "async", "await", "del"};
 
 class Parser {
  public:
@@ -159,10 +158,47 @@ class Parser {
       if (t.text == "try") return out.push_back(try_statement());
       if (t.text == "with") return out.push_back(with_statement());
       if (t.text == "def") return out.push_back(def_statement());
-      if (t.text == "class") error(t, "classes are not supported");
+      if (t.text == "class") return out.push_back(class_statement());
     }
-    if (at_op("@")) error(t, "decorators are not supported");
+    if (at_op("@")) return out.push_back(decorated());
     simple_statements(out);
+  }
+
+  // `@expr NEWLINE` lines, then the def or class they decorate.
+  StmtPtr decorated() {
+    std::vector<ExprPtr> decorators;
+    while (accept_op("@")) {
+      decorators.push_back(test());
+      if (!at(TokenKind::Newline)) invalid_syntax(peek());
+      advance();
+    }
+    StmtPtr s;
+    if (at_kw("def")) {
+      s = def_statement();
+    } else if (at_kw("class")) {
+      s = class_statement();
+    } else {
+      invalid_syntax(peek());
+    }
+    s->decorators = std::move(decorators);
+    return s;
+  }
+
+  StmtPtr class_statement() {
+    const Token& kw = advance();
+    auto s = stmt(StmtKind::Class, kw);
+    s->name = expect_name("a class name");
+    if (accept_op("(")) {
+      while (!at_op(")")) {
+        if (at(TokenKind::Name) && at_op("=", 1)) error(peek(), "class keyword arguments are not supported");
+        s->bases.push_back(test());
+        if (!accept_op(",")) break;
+      }
+      expect_op(")");
+      if (s->bases.size() > 1) error(kw, "multiple inheritance is not supported");
+    }
+    s->body = block(kw);
+    return s;
   }
 
   void simple_statements(Body& out) {
@@ -219,16 +255,12 @@ class Parser {
     return s;
   }
 
-  void reject_loop_else() {
-    if (at_kw("else")) error(peek(), "'else' after a loop is not supported");
-  }
-
   StmtPtr while_statement() {
     const Token& kw = advance();
     auto s = stmt(StmtKind::While, kw);
     s->value = test();
     s->body = block(kw);
-    reject_loop_else();
+    if (at_kw("else")) s->orelse = block(advance());
     return s;
   }
 
@@ -239,7 +271,7 @@ class Parser {
     expect_kw("in");
     s->value = expr_list();
     s->body = block(kw);
-    reject_loop_else();
+    if (at_kw("else")) s->orelse = block(advance());
     return s;
   }
 
@@ -295,26 +327,48 @@ class Parser {
     auto s = stmt(StmtKind::Def, kw);
     s->name = expect_name("a function name");
     expect_op("(");
-    while (!at_op(")")) {
-      if (at_op("*") || at_op("**")) error(peek(), "star-args are not supported");
-      const Token& param = peek();
-      std::string name = expect_name("a parameter name");
-      if (std::find(s->names.begin(), s->names.end(), name) != s->names.end()) {
-        error(param, "duplicate argument '" + name + "' in function definition");
-      }
-      if (at_op(":")) error(peek(), "annotations are not supported");
-      if (accept_op("=")) {
-        s->defaults.push_back(test());
-      } else if (!s->defaults.empty()) {
-        error(param, "non-default argument follows default argument");
-      }
-      s->names.push_back(std::move(name));
-      if (!accept_op(",")) break;
-    }
+    parameters(*s, ")");
     expect_op(")");
     if (at_op("->")) error(peek(), "annotations are not supported");
     s->body = block(kw);
     return s;
+  }
+
+  // The parameters of a def (up to ')') or a lambda (up to ':'), into s.names and s.defaults.
+  void parameters(Stmt& s, std::string_view closing) {
+    while (!at_op(closing)) {
+      if (at_op("*") || at_op("**")) error(peek(), "star-args are not supported");
+      const Token& param = peek();
+      std::string name = expect_name("a parameter name");
+      if (std::find(s.names.begin(), s.names.end(), name) != s.names.end()) {
+        error(param, "duplicate argument '" + name + "' in function definition");
+      }
+      if (closing == ")" && at_op(":")) error(peek(), "annotations are not supported");
+      if (accept_op("=")) {
+        s.defaults.push_back(test());
+      } else if (!s.defaults.empty()) {
+        error(param, "non-default argument follows default argument");
+      }
+      s.names.push_back(std::move(name));
+      if (!accept_op(",")) break;
+    }
+  }
+
+  // lambda params: expression  ->  a Def named <lambda> returning the expression.
+  ExprPtr lambda() {
+    const Token& kw = advance();
+    auto e = node(ExprKind::Lambda, kw);
+    auto def = stmt(StmtKind::Def, kw);
+    def->name = "<lambda>";
+    parameters(*def, ":");
+    expect_op(":");
+    auto ret = stmt(StmtKind::Return, kw);
+    ret->value = test();
+    e->grow(*ret->value);
+    check_height(*e);
+    def->body.push_back(std::move(ret));
+    e->function = std::move(def);
+    return e;
   }
 
   StmtPtr simple_statement() {
@@ -338,12 +392,12 @@ class Parser {
       advance();
       auto s = stmt(StmtKind::Raise, t);
       if (!at_statement_end()) s->value = test();
-      if (at_kw("from")) error(peek(), "'raise ... from' is not supported");
+      if (s->value && accept_kw("from")) s->cause = test();
       return s;
     }
-    if (kw == "global") {
+    if (kw == "global" || kw == "nonlocal") {
       advance();
-      auto s = stmt(StmtKind::Global, t);
+      auto s = stmt(kw == "global" ? StmtKind::Global : StmtKind::Nonlocal, t);
       do s->names.push_back(expect_name("a name"));
       while (accept_op(","));
       return s;
@@ -504,7 +558,7 @@ class Parser {
   }
 
   ExprPtr test() {
-    if (at_kw("lambda")) error(peek(), "lambda is not supported");
+    if (at_kw("lambda")) return lambda();
     ExprPtr body = or_test();
     if (at_op(":=")) error(peek(), "assignment expressions are not supported");
     if (!at_kw("if")) return body;
@@ -822,6 +876,8 @@ class Parser {
 };
 
 }  // namespace
+
+Expr::~Expr() = default;
 
 Body parse(std::string_view source, const std::string& filename) {
   return Parser(tokenize(source, filename), filename).module();

@@ -43,6 +43,7 @@ enum class ExprKind : uint8_t {
   Tuple,      // kids: items
   Dict,       // kids: key1 value1 key2 value2 ...
   ListComp,   // [ kids[0] clauses... ]
+  Lambda,     // function: a Def whose body returns the lambda's expression
 };
 
 // One `for target in iterable` (target set) or `if condition` (target null) of a comprehension.
@@ -63,8 +64,10 @@ struct Expr {
   std::vector<Op> compare_ops;
   std::vector<std::string> keywords;
   std::vector<CompClause> clauses;
+  StmtPtr function;  // Lambda
 
   Expr(ExprKind k, int l, int c) : kind(k), line(l), column(c) {}
+  ~Expr();  // in parser.cpp, where Stmt is complete
   void add(ExprPtr kid) {
     if (kid) grow(*kid);
     kids.push_back(std::move(kid));
@@ -91,6 +94,8 @@ enum class StmtKind : uint8_t {
   Try,         // try: body; handlers; else: orelse; finally: finalbody
   Raise,       // value (null for a bare re-raise)
   Assert,      // assert value, message
+  Nonlocal,    // names
+  Class,       // class name(bases): body, with decorators
 };
 
 struct ImportName {
@@ -131,6 +136,9 @@ struct Stmt {
   std::vector<WithItem> items;
   std::vector<Handler> handlers;
   Body body, orelse, finalbody;
+  std::vector<ExprPtr> decorators;  // Def, Class: outermost first
+  std::vector<ExprPtr> bases;       // Class
+  ExprPtr cause;                    // Raise: `from` cause
 
   Stmt(StmtKind k, int l, int c) : kind(k), line(l), column(c) {}
 };

@@ -15,6 +15,7 @@
 
 #include "runtime/interpreter.h"
 #include "runtime/attributes.h"
+#include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/module.h"
@@ -41,9 +42,10 @@ constexpr bool opcode_ticks(Op op) {
 
 // An upper bound of the values one activation of `code` may push above its locals. The compiler
 // sets code.stack_bound to the exact maximum depth over all paths (compute_stack_bound() in
-// compiler.cpp); the interpreter adds one slot, because two opcodes briefly hold one value more
+// compiler.cpp); the interpreter adds one slot, because three opcodes briefly hold one value more
 // than their documented effect: the slow path of ADD_INT/SUB_INT pushes the constant before the
-// generic binary op, and BUILD_DICT pushes the new dict before popping the pairs. (Call results
+// generic binary op, BUILD_DICT pushes the new dict before popping the pairs, and a call of a
+// bound method moves its arguments up one for the method's self (unpack_method). (Call results
 // replace the callee's slot, and a handler's exception is part of the compiler's count.) A Code
 // built without a bound gets a crude one, computed once: 2 per instruction, A per UNPACK.
 int stack_bound(Code& code) {
@@ -179,12 +181,15 @@ Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, cons
     auto* native = static_cast<Native*>(object);
     return native->fn(ts, native->self, call_args);
   }
-  if (callee.is_obj() && object->kind == Kind::ExceptionClass) {
+  if (callee.is_obj() && object->kind == Kind::ExceptionClass &&
+      static_cast<ExceptionClass*>(object)->dict.is_none()) {
     if (keywords) raise(exc::TypeError, static_cast<ExceptionClass*>(object)->name + "() takes no keyword arguments");
     std::vector<Value> items(args, args + call_args.count);
     for (Value v : items) incref(v);
     return Value::object(new ExceptionObject(static_cast<ExceptionClass*>(object), make_tuple(std::move(items))));
   }
+  Value result = class_call(ts, callee, args, count, names);
+  if (!result.is_undefined()) return result;
   raise(exc::TypeError, "'" + type_name(callee) + "' object is not callable");
 }
 
@@ -234,6 +239,39 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
   return function;
 }
 
+Value make_closure(VM& vm, Value code, Value cells, Value* defaults, size_t count, Globals* globals) {
+  Value function = make_function(vm, code, defaults, count, globals);
+  for (Value cell : as_tuple(cells)->items) {
+    incref(cell);
+    static_cast<Function*>(function.obj)->closure.push_back(cell);
+  }
+  return function;
+}
+
+// CLASS_NAMESPACE: the bound locals of a class body (its free variables' cells excepted).
+Value class_namespace(const Code& code, const Value* locals) {
+  auto* dict = new Dict();
+  Value result = Value::object(dict);
+  for (size_t i = 0; i < code.local_names.size(); ++i) {
+    Value v = locals[i];
+    if (v.is_undefined() || is_kind(v, Kind::Cell) || code.local_names[i][0] == '<') continue;
+    Ref key = Ref::steal(make_str(code.local_names[i]));
+    dict->set(key.get(), v);
+  }
+  return result;
+}
+
+// LOAD_DEREF of an empty cell: one of the function's own variables, or one it closes over.
+[[noreturn]] void raise_unbound_cell(const Function& function, uint32_t slot, Value cell) {
+  const std::string& name = function.code->local_names[slot];
+  const auto& closure = function.closure;
+  if (std::find_if(closure.begin(), closure.end(), [&](Value c) { return c.obj == cell.obj; }) != closure.end()) {
+    raise(exc::NameError, "cannot access free variable '" + name +
+                              "' where it is not associated with a value in enclosing scope");
+  }
+  raise(exc::UnboundLocalError, "cannot access local variable '" + name + "' where it is not associated with a value");
+}
+
 Value import_from(ThreadState& ts, Value module, const Str& name) {
   if (!is_kind(module, Kind::Module)) return get_attribute(ts, module, name);
   auto* m = static_cast<Module*>(module.obj);
@@ -257,15 +295,46 @@ bool exception_matches(Value exception, Value cls) {
   return object->cls->is_subclass_of(static_cast<ExceptionClass*>(cls.obj));
 }
 
-Value exception_to_raise(Value value) {
+Value exception_to_raise(ThreadState& ts, Value value) {
   if (is_kind(value, Kind::Exception)) {
     incref(value);
     return value;
   }
-  if (is_kind(value, Kind::ExceptionClass)) {
-    return Value::object(new ExceptionObject(static_cast<ExceptionClass*>(value.obj), make_tuple({})));
-  }
+  if (is_kind(value, Kind::ExceptionClass)) return call_native(ts, value, nullptr, 0, nullptr);
   raise(exc::TypeError, "exceptions must derive from BaseException");
+}
+
+// `raise exception from cause`: cause is an exception, an exception class or None.
+void set_cause(ThreadState& ts, Value exception, Value cause) {
+  Value owned = Value::none();
+  if (!cause.is_none()) {
+    if (!is_kind(cause, Kind::Exception) && !is_kind(cause, Kind::ExceptionClass)) {
+      raise(exc::TypeError, "exception causes must derive from BaseException");
+    }
+    owned = exception_to_raise(ts, cause);
+  }
+  auto* e = static_cast<ExceptionObject*>(exception.obj);
+  decref(e->cause);
+  e->cause = owned;
+}
+
+// MAKE_CLOSURE: the function of `code` with `count` defaults at `defaults` (moved from the
+// stack) and the cells of the tuple `cells`.
+Value make_closure(VM& vm, Value code, Value cells, Value* defaults, size_t count, Globals* globals);
+
+// A call of a bound method whose `count` values (arguments) sit at `args`, under the method:
+// the method's slot takes its function and the arguments move up one for its self, as CPython's
+// LOAD_METHOD/CALL do. Returns the new top. The extra slot is the one stack_bound() adds.
+Value* unpack_method(Value* args, size_t count) {
+  auto* method = static_cast<Method*>(args[-1].obj);
+  std::memmove(args + 1, args, count * sizeof(Value));
+  incref(method->function);
+  incref(method->self);
+  args[0] = method->self;
+  Value old = args[-1];
+  args[-1] = method->function;
+  decref(old);
+  return args + count + 1;
 }
 
 // UNPACK: replaces the sequence at sp[-1] by its `count` items, first item on top. Returns the
@@ -691,7 +760,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
       CASE(FOR_ITER) {
         Value iterator = sp[-1];
         auto* it = static_cast<Iterator*>(iterator.obj);
-        if (it->source == Iterator::Source::Range) {
+        if (iterator.obj->kind == Kind::Iterator && it->source == Iterator::Source::Range) {
           if (it->step > 0 ? it->next_value < it->stop : it->next_value > it->stop) {
             *sp++ = Value::integer(it->next_value);
             it->next_value += it->step;
@@ -772,6 +841,10 @@ Value run(ThreadState& ts, size_t entry_depth) {
         size_t count = ARG;
         Value* args = sp - count;
         Value callee = args[-1];
+        if (callee.is_obj() && callee.obj->kind == Kind::Method) {
+          sp = unpack_method(args, count++);  // callee, self, args...: one slot more (see stack_bound)
+          callee = args[-1];
+        }
         SYNC();
         if (callee.is_obj() && callee.obj->kind == Kind::Function) {
           auto& function = *static_cast<Function*>(callee.obj);
@@ -798,6 +871,11 @@ Value run(ThreadState& ts, size_t entry_depth) {
         Value names = sp[-1];
         Value* args = sp - 1 - count;
         Value callee = args[-1];
+        if (callee.is_obj() && callee.obj->kind == Kind::Method) {
+          sp = unpack_method(args, count + 1);  // the names move up with the arguments
+          ++count;
+          callee = args[-1];
+        }
         SYNC();
         if (callee.is_obj() && callee.obj->kind == Kind::Function) {
           auto& function = *static_cast<Function*>(callee.obj);
@@ -873,7 +951,15 @@ Value run(ThreadState& ts, size_t entry_depth) {
           }
           throw ScriptException{Ref::borrow(ts.handled_exceptions.back()), false};
         }
-        Value exception = exception_to_raise(sp[-1]);
+        if (ARG == 2) {
+          Ref exception = Ref::steal(exception_to_raise(ts, sp[-2]));
+          set_cause(ts, exception.get(), sp[-1]);
+          decref(*--sp);
+          decref(*--sp);
+          ts.stack_top = sp;
+          throw ScriptException{std::move(exception), true};
+        }
+        Value exception = exception_to_raise(ts, sp[-1]);
         decref(*--sp);
         ts.stack_top = sp;
         throw ScriptException{Ref::steal(exception), true};
@@ -907,6 +993,61 @@ Value run(ThreadState& ts, size_t entry_depth) {
         SYNC();
         if (!v.is_none()) std::fprintf(ts.vm.out(), "%s\n", repr(v).c_str());
         decref(v);
+        DISPATCH();
+      }
+      CASE(MAKE_CELL) {
+        locals[ARG] = Value::object(new Cell(locals[ARG]));  // takes the value's reference
+        DISPATCH();
+      }
+      CASE(COPY_FREE_VARS) {
+        const std::vector<Value>& closure = frame->function->closure;
+        for (size_t i = 0; i < closure.size(); ++i) {
+          incref(closure[i]);
+          locals[ARG + i] = closure[i];
+        }
+        DISPATCH();
+      }
+      CASE(LOAD_DEREF) {
+        Value v = static_cast<Cell*>(locals[ARG].obj)->load();
+        if (v.is_undefined()) [[unlikely]] {
+          SYNC();
+          raise_unbound_cell(*frame->function, ARG, locals[ARG]);
+        }
+        *sp++ = v;
+        DISPATCH();
+      }
+      CASE(STORE_DEREF) {
+        static_cast<Cell*>(locals[ARG].obj)->store(*--sp);
+        DISPATCH();
+      }
+      CASE(LOAD_CLOSURE) {
+        incref(locals[ARG]);
+        *sp++ = locals[ARG];
+        DISPATCH();
+      }
+      CASE(MAKE_CLOSURE) {
+        Value code = *--sp;
+        Value cells = *--sp;
+        size_t count = ARG;
+        sp -= count;
+        Value function = make_closure(ts.vm, code, cells, sp, count, frame->function->globals);
+        decref(code);
+        decref(cells);
+        *sp++ = function;
+        DISPATCH();
+      }
+      CASE(CLASS_NAMESPACE) {
+        *sp++ = class_namespace(*frame->function->code, locals);
+        DISPATCH();
+      }
+      CASE(BUILD_CLASS) {
+        SYNC();
+        Value cls = build_class(ts, sp[-3], sp[-2], sp[-1]);
+        decref(sp[-1]);
+        decref(sp[-2]);
+        decref(sp[-3]);
+        sp -= 2;
+        sp[-1] = cls;
         DISPATCH();
       }
     }
@@ -974,9 +1115,13 @@ void flush_instruction_count(ThreadState& ts) {
 }
 
 Value call_value(ThreadState& ts, Value callee, const Value* args, size_t count) {
+  return call_with_keywords(ts, callee, args, count, nullptr);
+}
+
+Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_t count, const Tuple* names) {
   if (!(callee.is_obj() && callee.obj->kind == Kind::Function)) {
     std::vector<Value> copy(args, args + count);
-    return call_native(ts, callee, copy.data(), count, nullptr);
+    return call_native(ts, callee, copy.data(), count, names);
   }
   auto& function = *static_cast<Function*>(callee.obj);
   size_t entry_depth = ts.frames.size();
@@ -992,6 +1137,7 @@ Value call_value(ThreadState& ts, Value callee, const Value* args, size_t count)
   }
   Value* locals = base + 1;
   try {
+    if (names) count = bind_keywords(ts, function, locals, count, *names);
     ts.stack_top = prepare_locals(ts, function, locals, count);
   } catch (ScriptException&) {
     while (ts.stack_top > base) decref(*--ts.stack_top);

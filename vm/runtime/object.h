@@ -41,6 +41,14 @@ enum class Kind : uint8_t {
   Exception,
   Iterator,
   Instance,  // builtin objects with methods: threads, locks, sockets, ...
+  Cell,            // a variable shared by closures (function.h)
+  Class,           // a class made by a `class` statement (class.h)
+  ScriptInstance,  // an instance of such a class
+  Method,          // a script function bound to an instance (or a class, for classmethods)
+  StaticMethod,    // staticmethod(f)
+  ClassMethod,     // classmethod(f)
+  Property,        // property(fget, fset)
+  Super,           // super()
 };
 
 // A new object comes with one reference, owned by whoever called `new`.
