@@ -326,6 +326,7 @@ class Compiler {
     auto* code = new Code();
     Ref ref = Ref::steal(Value::object(code));  // a new object carries one reference
     code->name = name;
+    code->qualname = name;
     code->filename = filename_;
     code->first_line = first_line;
     return ref;
@@ -498,6 +499,11 @@ class Compiler {
     Ref ref = new_code(def.name, def.line);
     Code* c = as_code(ref.get());
     c->arity = static_cast<int>(def.names.size());
+    if (unit_->is_function) {
+      c->qualname = unit_->code->qualname + (unit_->is_class ? "." : ".<locals>.") + def.name;
+    } else {
+      c->qualname = def.name;
+    }
     Unit unit(c, unit_, true);
     unit.scope = &scope;
     unit.is_class = def.kind == StmtKind::Class;
@@ -826,10 +832,24 @@ class Compiler {
       emit(Op::POP);
       size_t end = emit_jump(Op::JUMP);
       patch(handlers[i]);  // stack: manager, exception
+      // manager.__exit__(type(e), e, None); a true result swallows the exception.
+      emit(Op::DUP);
+      emit(Op::ROT3);
+      emit(Op::ROT2);  // e, e, manager
+      emit(Op::LOAD_ATTR, str_constant("__exit__"));
       emit(Op::ROT2);
-      exit_call_on_tos();
+      emit(Op::DUP);
+      emit(Op::LOAD_ATTR, str_constant("__class__"));
+      emit(Op::ROT2);  // e, exit, type(e), e
+      emit(Op::LOAD_NONE);
+      emit(Op::CALL, 3);
+      size_t reraise = emit_jump(Op::POP_JUMP_IF_FALSE);
+      emit(Op::POP);
+      size_t swallowed = emit_jump(Op::JUMP);
+      patch(reraise);
       emit(Op::RERAISE);
       patch(end);
+      patch(swallowed);
     }
   }
 

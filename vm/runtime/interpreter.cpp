@@ -76,7 +76,7 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
   size_t most = static_cast<size_t>(code.arity);
   size_t least = most - std::min(most, function.defaults.size());
   std::string takes = least == most ? std::to_string(most) : "from " + std::to_string(least) + " to " + std::to_string(most);
-  raise(exc::TypeError, code.name + "() takes " + takes + " positional argument" + (most == 1 ? "" : "s") + " but " +
+  raise(exc::TypeError, code.qualname + "() takes " + takes + " positional argument" + (most == 1 ? "" : "s") + " but " +
                             std::to_string(given) + (given == 1 ? " was" : " were") + " given");
 }
 
@@ -88,7 +88,7 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
     if (i > 0) names += missing.size() == 2 ? " and " : (i + 1 == missing.size() ? ", and " : ", ");
     names += "'" + code.local_names[missing[i]] + "'";
   }
-  raise(exc::TypeError, code.name + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+  raise(exc::TypeError, code.qualname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
                             (missing.size() == 1 ? "" : "s") + ": " + names);
 }
 
@@ -140,11 +140,11 @@ size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t co
     const std::string& name = as_str(names.items[k])->text;
     auto it = std::find(code.local_names.begin(), parameters_end, name);
     if (it == parameters_end) {
-      raise(exc::TypeError, code.name + "() got an unexpected keyword argument '" + name + "'");
+      raise(exc::TypeError, code.qualname + "() got an unexpected keyword argument '" + name + "'");
     }
     size_t index = static_cast<size_t>(it - code.local_names.begin());
     if (!bound[index].is_undefined()) {
-      raise(exc::TypeError, code.name + "() got multiple values for argument '" + name + "'");
+      raise(exc::TypeError, code.qualname + "() got multiple values for argument '" + name + "'");
     }
     bound[index] = args[positional + k];
   }

@@ -180,6 +180,7 @@ struct Tuple : Object {
 // A compiled function body (or module body). Made by the compiler, run by the interpreter.
 struct Code : Object {
   std::string name;        // function name, or "<module>"
+  std::string qualname;    // "Class.method", "outer.<locals>.inner": what CPython's call errors name
   std::string filename;    // for tracebacks
   int arity = 0;           // number of positional parameters
   int local_count = 0;     // parameters first, then other locals

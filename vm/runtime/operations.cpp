@@ -466,7 +466,7 @@ std::string repr(Value v) {
       }
       return out + "}";
     }
-    case Kind::Function: return "<function " + static_cast<Function*>(v.obj)->code->name + " at " + address_of(v.obj) + ">";
+    case Kind::Function: return "<function " + static_cast<Function*>(v.obj)->code->qualname + " at " + address_of(v.obj) + ">";
     case Kind::Native: return "<built-in function " + static_cast<Native*>(v.obj)->name + ">";
     case Kind::Module: return "<module '" + static_cast<Module*>(v.obj)->name + "' (built-in)>";
     case Kind::ExceptionClass: return "<class '" + static_cast<ExceptionClass*>(v.obj)->name + "'>";
@@ -491,7 +491,7 @@ std::string repr(Value v) {
                  : "<class '__main__." + static_cast<Class*>(v.obj)->name + "'>";
     case Kind::Method: {
       auto* m = static_cast<Method*>(v.obj);
-      std::string name = is_kind(m->function, Kind::Function) ? static_cast<Function*>(m->function.obj)->code->name
+      std::string name = is_kind(m->function, Kind::Function) ? static_cast<Function*>(m->function.obj)->code->qualname
                                                                : static_cast<Native*>(m->function.obj)->name;
       return "<bound method " + name + " of " + repr(m->self) + ">";
     }
@@ -525,7 +525,13 @@ Value binary_op(Op op, Value a, Value b) {
   return sequence_op(op, a, b);
 }
 
-bool less_than(Value a, Value b) { return compare_three_way(a, b, "<") < 0; }
+bool less_than(Value a, Value b) {
+  if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) {
+    Ref result = Ref::steal(compare_op(Op::LT, a, b));
+    return truthy(result.get());
+  }
+  return compare_three_way(a, b, "<") < 0;
+}
 
 Value compare_op(Op op, Value a, Value b) {
   if ((is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) && op != Op::EQ && op != Op::NE) {
