@@ -158,7 +158,9 @@ int compute_stack_bound(const Code& code, int limit) {
       case Op::POP_EXCEPT:
       case Op::ENTER_EXCEPT:
       case Op::MAKE_CELL:
-      case Op::COPY_FREE_VARS: break;
+      case Op::COPY_FREE_VARS:
+      case Op::RETURN_GENERATOR:  // resumed at the next instruction with the same stack
+      case Op::YIELD_VALUE: break;  // the value yielded out, the value sent in
       case Op::LOAD_DEREF:
       case Op::LOAD_CLOSURE:
       case Op::CLASS_NAMESPACE: effect = 1; break;
@@ -496,19 +498,27 @@ class Compiler {
 
   // The code of a function, lambda (`def` is its Def) or class body (`def` is the Class).
   Ref function(const Stmt& def, const Scope& scope) {
-    Ref ref = new_code(def.name, def.line);
+    return code_unit(def.name, def.line, def.column, static_cast<int>(def.names.size()), def.kind == StmtKind::Class,
+                     scope, [&] { statements(def.body); });
+  }
+
+  // The code of one scope; `body` emits its statements.
+  template <typename EmitBody>
+  Ref code_unit(const std::string& name, int line, int column, int arity, bool is_class, const Scope& scope,
+                const EmitBody& body) {
+    Ref ref = new_code(name, line);
     Code* c = as_code(ref.get());
-    c->arity = static_cast<int>(def.names.size());
+    c->arity = arity;
     if (unit_->is_function) {
-      c->qualname = unit_->code->qualname + (unit_->is_class ? "." : ".<locals>.") + def.name;
+      c->qualname = unit_->code->qualname + (unit_->is_class ? "." : ".<locals>.") + name;
     } else {
-      c->qualname = def.name;
+      c->qualname = name;
     }
     Unit unit(c, unit_, true);
     unit.scope = &scope;
-    unit.is_class = def.kind == StmtKind::Class;
-    unit.line = def.line;
-    unit.column = def.column;
+    unit.is_class = is_class;
+    unit.line = line;
+    unit.column = column;
     UnitScope enter(*this, unit);
     for (const std::string& name : scope.locals) declare_local(name);  // parameters first
     std::vector<uint32_t> cells;
@@ -522,7 +532,8 @@ class Compiler {
       for (const std::string& name : scope.frees) declare_local(name);
       emit(Op::COPY_FREE_VARS, first);
     }
-    statements(def.body);
+    if (scope.is_generator) emit(Op::RETURN_GENERATOR);
+    body();
     if (unit.is_class) {
       emit(Op::CLASS_NAMESPACE);
     } else {
@@ -539,16 +550,31 @@ class Compiler {
   void make_function(const Stmt& def, const void* node) {
     for (const ExprPtr& d : def.defaults) expr(*d);
     const Scope& scope = scopes_.of(node);
-    Ref fn = function(def, scope);
+    push_function(function(def, scope), scope, def.defaults.size());
+  }
+
+  // Pushes a function of `code` (of `scope`) over the `defaults` values already pushed.
+  void push_function(Ref code, const Scope& scope, size_t defaults) {
     if (scope.frees.empty()) {
-      emit(Op::LOAD_CONST, add_constant(fn.release()));
-      emit(Op::MAKE_FUNCTION, def.defaults.size());
+      emit(Op::LOAD_CONST, add_constant(code.release()));
+      emit(Op::MAKE_FUNCTION, defaults);
       return;
     }
     for (const std::string& name : scope.frees) emit(Op::LOAD_CLOSURE, unit_->locals.at(name));
     emit(Op::BUILD_TUPLE, scope.frees.size());
-    emit(Op::LOAD_CONST, add_constant(fn.release()));
-    emit(Op::MAKE_CLOSURE, def.defaults.size());
+    emit(Op::LOAD_CONST, add_constant(code.release()));
+    emit(Op::MAKE_CLOSURE, defaults);
+  }
+
+  // (element for x in a if c ...): a generator function called with iter(a).
+  void generator_expression(const Expr& e) {
+    expr(*e.clauses[0].expr);
+    emit(Op::GET_ITER);
+    const Scope& scope = scopes_.of(&e);
+    push_function(code_unit("<genexpr>", e.line, e.column, 1, false, scope, [&] { comprehension_loops(e, true); }),
+                  scope, 0);
+    emit(Op::ROT2);
+    emit(Op::CALL, 1);
   }
 
   // Decorators are evaluated first and applied innermost first, as in CPython.
@@ -1005,6 +1031,27 @@ class Compiler {
       case ExprKind::Dict: display(e, Op::BUILD_DICT, e.kids.size() / 2); break;
       case ExprKind::ListComp: comprehension(e); break;
       case ExprKind::Lambda: make_function(*e.function, &e); break;
+      case ExprKind::GeneratorExp: generator_expression(e); break;
+      case ExprKind::Yield:
+        if (e.kids[0]) {
+          expr(*e.kids[0]);
+        } else {
+          emit(Op::LOAD_NONE);
+        }
+        emit(Op::YIELD_VALUE);
+        break;
+      case ExprKind::YieldFrom: {  // each item of the iterable is yielded in turn; the value is None
+        expr(*e.kids[0]);
+        emit(Op::GET_ITER);
+        size_t start = mark();
+        size_t exit = emit_jump(Op::FOR_ITER);
+        emit(Op::YIELD_VALUE);
+        emit(Op::POP);
+        emit(Op::JUMP_BACKWARD, start);
+        patch(exit);
+        emit(Op::LOAD_NONE);
+        break;
+      }
     }
   }
 
@@ -1060,14 +1107,24 @@ class Compiler {
   // [element for x in a if c for y in b]: one iterator per `for` on the stack above the list.
   void comprehension(const Expr& e) {
     emit(Op::BUILD_LIST, 0);
+    comprehension_loops(e, false);
+  }
+
+  // The loops of a comprehension: each element is appended to the list under the iterators, or
+  // yielded (a generator expression, whose first iterator is its parameter).
+  void comprehension_loops(const Expr& e, bool generator) {
     struct Loop {
       size_t start, exit;
     };
     std::vector<Loop> loops;
     for (const CompClause& clause : e.clauses) {
       if (clause.target) {
-        expr(*clause.expr);
-        emit(Op::GET_ITER);
+        if (generator && loops.empty()) {
+          load_name(kGeneratorArgument);
+        } else {
+          expr(*clause.expr);
+          emit(Op::GET_ITER);
+        }
         size_t start = mark();
         loops.push_back({start, emit_jump(Op::FOR_ITER)});
         store(*clause.target);
@@ -1079,7 +1136,12 @@ class Compiler {
       }
     }
     expr(*e.kids[0]);
-    emit(Op::LIST_APPEND, loops.size());
+    if (generator) {
+      emit(Op::YIELD_VALUE);
+      emit(Op::POP);
+    } else {
+      emit(Op::LIST_APPEND, loops.size());
+    }
     for (size_t i = loops.size(); i-- > 0;) {
       emit(Op::JUMP_BACKWARD, loops[i].start);
       patch(loops[i].exit);

@@ -108,7 +108,10 @@ namespace gilvm {
   X(LOAD_CLOSURE, Local, Fast)      /* push the cell in locals[A] itself */                  \
   X(MAKE_CLOSURE, Count, Slow)      /* code = pop(); cells = pop() (a tuple); pop A defaults; push function */ \
   X(CLASS_NAMESPACE, None, Slow)    /* push a dict of the frame's bound locals (a class body's namespace) */ \
-  X(BUILD_CLASS, None, Slow)        /* ns = pop(); bases = pop(); name = pop(); push the new class */
+  X(BUILD_CLASS, None, Slow)        /* ns = pop(); bases = pop(); name = pop(); push the new class */ \
+  /* generators (generator.h) */                                                             \
+  X(RETURN_GENERATOR, None, Slow)   /* function entry: move the frame into a new generator and return that to the caller */ \
+  X(YIELD_VALUE, None, Slow)        /* suspend the generator, giving pop() to whoever resumed it; resumed, push the value sent (None for next()) */
 
 enum class Op : uint8_t {
 #define GILVM_OPCODE_ENUM(name, operand, tick) name,

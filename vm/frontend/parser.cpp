@@ -36,7 +36,7 @@ constexpr NamedOp kAugmentedOps[] = {
     {">>=", Op::RSHIFT},   {"&=", Op::BIT_AND}, {"|=", Op::BIT_OR}, {"^=", Op::BIT_XOR}};
 
 // Statement keywords of Python that this subset leaves out.
-constexpr std::string_view kUnsupportedKeywords[] = {"yield", "async", "await", "del"};
+constexpr std::string_view kUnsupportedKeywords[] = {"async", "await", "del"};
 
 class Parser {
  public:
@@ -495,6 +495,10 @@ class Parser {
       case ExprKind::IfElse: return "conditional expression";
       case ExprKind::Dict: return "dict literal";
       case ExprKind::ListComp: return "list comprehension";
+      case ExprKind::GeneratorExp: return "generator expression";
+      case ExprKind::Yield:
+      case ExprKind::YieldFrom: return "yield expression";
+      case ExprKind::Lambda: return "lambda";
       case ExprKind::Tuple: return "tuple";
       case ExprKind::List: return "list";
       default: return "expression";
@@ -559,6 +563,7 @@ class Parser {
 
   ExprPtr test() {
     if (at_kw("lambda")) return lambda();
+    if (at_kw("yield")) return yield_expression();
     ExprPtr body = or_test();
     if (at_op(":=")) error(peek(), "assignment expressions are not supported");
     if (!at_kw("if")) return body;
@@ -569,6 +574,23 @@ class Parser {
     adopt(*e, or_test());
     if (!accept_kw("else")) error(peek(), "expected 'else' after 'if' expression");
     adopt(*e, test());
+    return e;
+  }
+
+  // yield [expression list] | yield from expression
+  ExprPtr yield_expression() {
+    const Token& kw = advance();
+    if (accept_kw("from")) {
+      auto e = node(ExprKind::YieldFrom, kw);
+      adopt(*e, test());
+      return e;
+    }
+    auto e = node(ExprKind::Yield, kw);
+    if (!at_statement_end() && !at_op(")") && !at_op("]") && !at_op("}") && !at_op("=")) {
+      adopt(*e, expr_list());
+    } else {
+      e->kids.push_back(nullptr);
+    }
     return e;
   }
 
@@ -708,8 +730,13 @@ class Parser {
         adopt(*c, test());
       } else {
         if (!c->keywords.empty()) error(peek(), "positional argument follows keyword argument");
-        adopt(*c, test());
-        if (at_kw("for")) error(peek(), "generator expressions are not supported");
+        const Token& start = peek();
+        ExprPtr argument = test();
+        if (at_kw("for")) {
+          argument = comprehension(std::move(argument), start, ExprKind::GeneratorExp, ")");
+          if (c->kids.size() > 1 || !at_op(")")) error(*argument, "Generator expression must be parenthesized");
+        }
+        adopt(*c, std::move(argument));
       }
       if (!accept_op(",")) break;
     }
@@ -803,9 +830,12 @@ class Parser {
   ExprPtr parenthesized() {
     const Token& open = advance();
     if (accept_op(")")) return node(ExprKind::Tuple, open);
-    if (at_kw("yield")) error(peek(), "'yield' is not supported");
     ExprPtr first = test();
-    if (at_kw("for")) error(peek(), "generator expressions are not supported");
+    if (at_kw("for")) {
+      ExprPtr generator = comprehension(std::move(first), open, ExprKind::GeneratorExp, ")");
+      expect_op(")");
+      return generator;
+    }
     if (!at_op(",")) {
       expect_op(")");
       return first;
@@ -822,15 +852,20 @@ class Parser {
     auto list = node(ExprKind::List, open);
     if (accept_op("]")) return list;
     ExprPtr first = test();
-    if (at_kw("for")) return comprehension(std::move(first), open);
+    if (at_kw("for")) {
+      ExprPtr comp = comprehension(std::move(first), open, ExprKind::ListComp, "]");
+      expect_op("]");
+      return comp;
+    }
     adopt(*list, std::move(first));
     while (accept_op(",") && !at_op("]")) adopt(*list, test());
     expect_op("]");
     return list;
   }
 
-  ExprPtr comprehension(ExprPtr element, const Token& open) {
-    auto comp = node(ExprKind::ListComp, open);
+  // The `for ... in ... if ...` clauses after `element`, up to (not including) `closing`.
+  ExprPtr comprehension(ExprPtr element, const Token& open, ExprKind kind, std::string_view closing) {
+    auto comp = node(kind, open);
     adopt(*comp, std::move(element));
     while (accept_kw("for")) {
       CompClause loop;
@@ -848,7 +883,7 @@ class Parser {
       }
     }
     check_height(*comp);
-    expect_op("]");
+    if (!at_op(closing)) expect_op(closing);
     return comp;
   }
 

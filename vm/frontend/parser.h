@@ -44,6 +44,9 @@ enum class ExprKind : uint8_t {
   Dict,       // kids: key1 value1 key2 value2 ...
   ListComp,   // [ kids[0] clauses... ]
   Lambda,     // function: a Def whose body returns the lambda's expression
+  Yield,      // yield kids[0] (null for a bare yield)
+  YieldFrom,  // yield from kids[0]
+  GeneratorExp,  // ( kids[0] clauses... ): a generator function over the first clause's iterable
 };
 
 // One `for target in iterable` (target set) or `if condition` (target null) of a comprehension.

@@ -73,6 +73,7 @@ class Analyzer {
             error(s->line, s->column, "name '" + name + "' is nonlocal and global");
           }
           (global ? scope_->globals : scope_->nonlocals).insert(name);
+          if (!global) scope_->nonlocal_at.emplace(name, std::make_pair(s->line, s->column));
         }
       }
       if (s->kind == StmtKind::Def || s->kind == StmtKind::Class) continue;  // their own scopes
@@ -162,6 +163,26 @@ class Analyzer {
       function(*e->function, e);
       return;
     }
+    if (e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom) {
+      if (scope_->type != Scope::Type::Function) error(e->line, e->column, "'yield' outside function");
+      scope_->is_generator = true;
+    }
+    if (e->kind == ExprKind::GeneratorExp) {
+      // The first iterable is evaluated outside; the rest runs in the generator's own scope,
+      // which receives the first iterator as its parameter.
+      expr(e->clauses[0].expr.get());
+      Scope* outer = scope_;
+      scope_ = &open(Scope::Type::Function, e, e->line, e->column);
+      scope_->is_generator = true;
+      bind(kGeneratorArgument);
+      for (size_t i = 0; i < e->clauses.size(); ++i) {
+        target(e->clauses[i].target.get());
+        if (i > 0) expr(e->clauses[i].expr.get());
+      }
+      expr(e->kids[0].get());
+      scope_ = outer;
+      return;
+    }
     // Comprehensions run inline: their variables are the enclosing scope's.
     for (const CompClause& c : e->clauses) {
       target(c.target.get());
@@ -198,7 +219,8 @@ class Analyzer {
       if (available.count(name)) {
         s.frees.push_back(name);
       } else if (s.nonlocals.count(name)) {
-        error(s.line, s.column, "no binding for nonlocal '" + name + "' found");
+        auto [line, column] = s.nonlocal_at.at(name);
+        error(line, column, "no binding for nonlocal '" + name + "' found");
       }
     }
     std::unordered_set<std::string> inner = available;

@@ -1,6 +1,8 @@
 // The builtins of classes and objects: object, isinstance, issubclass, super, staticmethod,
 // classmethod, property, type, callable, getattr, setattr, hasattr, id, iter, next.
+#include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "modules/builtins.h"
@@ -81,6 +83,22 @@ Value builtin_property(ThreadState&, Value, const Args& args) {
                                    bound[1].is_undefined() ? Value::none() : bound[1]));
 }
 
+// A class standing for a builtin type that has no builtin of its name (function, generator,
+// NoneType, ...), made once per name and kept for the process: `type(x).__name__` and
+// `type(x) is type(y)` work for every value.
+Value builtin_type_class(const std::string& name) {
+  static std::mutex mutex;
+  static std::unordered_map<std::string, Value> classes;
+  std::lock_guard<std::mutex> lock(mutex);
+  Value& cls = classes[name];
+  if (cls.is_none()) {
+    incref(object_class());
+    cls = Value::object(new Class(name, object_class(), Value::object(new Dict())));
+    immortalize(cls);
+  }
+  return cls;
+}
+
 // type(x): the class of an instance or exception; for builtin values, the builtin of the type's
 // name (int, str, ...) when there is one.
 Value builtin_type(ThreadState& ts, Value, const Args& args) {
@@ -88,8 +106,9 @@ Value builtin_type(ThreadState& ts, Value, const Args& args) {
   Value v = args.positional[0];
   Value cls = type_of(v);
   if (!cls.is_undefined()) return cls;
-  Value builtin = ts.vm.builtin(type_name(v));
-  if (builtin.is_undefined()) builtin = ts.vm.builtin("type");
+  std::string name = type_name(v);
+  Value builtin = ts.vm.builtin(name);
+  if (builtin.is_undefined()) return builtin_type_class(name);
   incref(builtin);
   return builtin;
 }
@@ -163,7 +182,8 @@ Value builtin_iter(ThreadState&, Value, const Args& args) {
 Value builtin_next(ThreadState&, Value, const Args& args) {
   args.expect("next", 1, 2);
   Value iterator = args.positional[0];
-  if (!is_kind(iterator, Kind::Iterator) && Ref::steal(special_method(iterator, "__next__")).get().is_undefined()) {
+  if (!is_kind(iterator, Kind::Iterator) && !is_kind(iterator, Kind::Generator) &&
+      Ref::steal(special_method(iterator, "__next__")).get().is_undefined()) {
     raise(exc::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
   }
   Value next;

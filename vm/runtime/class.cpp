@@ -6,6 +6,7 @@
 #include "runtime/attributes.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/generator.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
@@ -285,6 +286,7 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
     case Kind::ClassMethod:
       if (text == "__func__") return (incref(static_cast<Wrapper*>(object.obj)->callable), static_cast<Wrapper*>(object.obj)->callable);
       return Value::undefined();
+    case Kind::Generator: return generator_attribute(object, text);
     default: return Value::undefined();
   }
 }

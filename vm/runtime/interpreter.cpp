@@ -18,6 +18,7 @@
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/generator.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
@@ -360,6 +361,19 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
   for (size_t i = items.size(); i-- > 0;) *sp++ = items[i];
   decref(sequence);
   return sp;
+}
+
+// YIELD_VALUE: moves the frame's values (locals and operand stack up to `sp`), handler blocks
+// and handled exceptions into the generator.
+void suspend_generator(ThreadState& ts, Generator& generator, const Frame& frame, Value* sp, uint32_t resume_at) {
+  generator.frame_values.assign(frame.locals, sp);
+  generator.handlers.assign(ts.handlers.begin() + static_cast<ptrdiff_t>(frame.handler_base), ts.handlers.end());
+  for (HandlerBlock& h : generator.handlers) h.handled_depth -= static_cast<uint32_t>(frame.handled_base);
+  ts.handlers.resize(frame.handler_base);
+  generator.handled.assign(ts.handled_exceptions.begin() + static_cast<ptrdiff_t>(frame.handled_base),
+                           ts.handled_exceptions.end());
+  ts.handled_exceptions.resize(frame.handled_base);
+  generator.resume_at = resume_at;
 }
 
 // Runs frames from the innermost one until the frame at depth `entry_depth` returns.
@@ -1036,6 +1050,38 @@ Value run(ThreadState& ts, size_t entry_depth) {
         *sp++ = function;
         DISPATCH();
       }
+      CASE(RETURN_GENERATOR) {
+        // The frame moves into the generator: the caller gets the generator, as from RETURN.
+        auto* generator = new Generator(frame->function);
+        generator->resume_at = static_cast<uint32_t>(ip - code_base);
+        generator->frame_values.assign(locals, sp);  // the stack's references move
+        decref(locals[-1]);
+        sp = locals - 1;
+        ts.frames.pop_back();
+        Value result = Value::object(generator);
+        if (frame == entry_frame) {
+          ts.stack_top = sp;
+          ts.ticks = ticks;
+          return result;
+        }
+        LOAD_FRAME();
+        *sp++ = result;
+        DISPATCH();
+      }
+      CASE(YIELD_VALUE) {
+        // A generator's frame is always the entry frame of the run() that resume_generator()
+        // started, with the generator itself in the callee slot.
+        Value result = *--sp;
+        auto* generator = static_cast<Generator*>(locals[-1].obj);
+        suspend_generator(ts, *generator, *frame, sp, static_cast<uint32_t>(ip - code_base));
+        sp = locals - 1;
+        ts.frames.pop_back();
+        ts.stack_top = sp;
+        ts.ticks = ticks;
+        generator->state.store(Generator::State::Suspended);
+        decref(Value::object(generator));  // the callee slot's reference
+        return result;
+      }
       CASE(CLASS_NAMESPACE) {
         *sp++ = class_namespace(*frame->function->code, locals);
         DISPATCH();
@@ -1107,6 +1153,65 @@ Value execute(ThreadState& ts, size_t entry_depth) {
 }
 
 }  // namespace
+
+bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& out) {
+  auto expected = Generator::State::Suspended;
+  if (!generator.state.compare_exchange_strong(expected, Generator::State::Running)) {
+    if (expected == Generator::State::Finished) return false;
+    raise(exc::ValueError, "generator already executing");
+  }
+  Function& function = *generator.function;
+  Code& code = *function.code;
+  Value* base = ts.stack_top;
+  if (!generator.started && !sent.is_none()) {
+    generator.state.store(Generator::State::Suspended);
+    raise(exc::TypeError, "can't send non-None value to a just-started generator");
+  }
+  if (ts.frames.size() >= kMaxFrames ||
+      base + 2 + generator.frame_values.size() + stack_bound(code) > ts.stack_end) {
+    generator.state.store(Generator::State::Suspended);
+    raise(exc::RecursionError, "maximum recursion depth exceeded");
+  }
+#ifndef GILVM_NO_EVAL_BREAKER
+  if (ts.vm.gil().eval_breaker.load(std::memory_order_relaxed)) on_eval_breaker(ts);  // CPython polls on resumption too
+#endif
+  size_t entry_depth = ts.frames.size();
+  Value self = Value::object(&generator);
+  incref(self);
+  *ts.stack_top++ = self;  // the callee slot: YIELD_VALUE finds its generator there
+  Value* locals = ts.stack_top;
+  for (Value v : generator.frame_values) *ts.stack_top++ = v;  // the references move back
+  generator.frame_values.clear();
+  if (generator.started) {
+    incref(sent);
+    *ts.stack_top++ = sent;  // the value of the `yield` expression
+  }
+  generator.started = true;
+  ts.frames.push_back({&function, code.code.data() + generator.resume_at, locals, ts.handlers.size(),
+                       ts.handled_exceptions.size()});
+  for (HandlerBlock h : generator.handlers) {
+    h.handled_depth += static_cast<uint32_t>(ts.handled_exceptions.size());
+    ts.handlers.push_back(h);
+  }
+  generator.handlers.clear();
+  ts.handled_exceptions.insert(ts.handled_exceptions.end(), generator.handled.begin(), generator.handled.end());
+  generator.handled.clear();
+  if (ts.tick_budget == 0) refill_ticks(ts);
+  Value result;
+  try {
+    result = execute(ts, entry_depth);
+  } catch (...) {
+    generator.state.store(Generator::State::Finished);
+    throw;
+  }
+  if (generator.state.load() == Generator::State::Running) {  // it returned: finished
+    generator.state.store(Generator::State::Finished);
+    decref(result);
+    return false;
+  }
+  out = result;
+  return true;
+}
 
 void flush_instruction_count(ThreadState& ts) {
   ts.record.instructions.fetch_add(static_cast<uint64_t>(ts.tick_budget - std::max(ts.ticks, 0)),

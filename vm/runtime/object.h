@@ -49,6 +49,7 @@ enum class Kind : uint8_t {
   ClassMethod,     // classmethod(f)
   Property,        // property(fget, fset)
   Super,           // super()
+  Generator,       // generator.h
 };
 
 // A new object comes with one reference, owned by whoever called `new`.

@@ -2,6 +2,8 @@
 // containment, indexing, iteration and the %-formatting of str and bytes. The interpreter does
 // the int fast paths inline and calls here for everything else.
 #include "runtime/class.h"
+#include "runtime/generator.h"
+#include "runtime/thread_state.h"
 #include "runtime/operations.h"
 
 #include <algorithm>
@@ -437,6 +439,7 @@ std::string type_name(Value v) {
     case Kind::ClassMethod: return "classmethod";
     case Kind::Property: return "property";
     case Kind::Super: return "super";
+    case Kind::Generator: return "generator";
   }
   return "object";
 }
@@ -485,6 +488,8 @@ std::string repr(Value v) {
       return "<" + instance->type->name + " object at " + address_of(v.obj) + ">";
     }
     case Kind::ScriptInstance: return *instance_repr(v, false);
+    case Kind::Generator:
+      return "<generator object " + static_cast<Generator*>(v.obj)->function->code->qualname + " at " + address_of(v.obj) + ">";
     case Kind::Class:
       return static_cast<Class*>(v.obj) == static_cast<Class*>(object_class().obj)
                  ? "<class 'object'>"
@@ -668,7 +673,7 @@ void set_item(Value container, Value index, Value value) {
 }
 
 Value get_iterator(Value iterable) {
-  if (is_kind(iterable, Kind::Iterator)) {
+  if (is_kind(iterable, Kind::Iterator) || is_kind(iterable, Kind::Generator)) {
     incref(iterable);
     return iterable;
   }
@@ -737,6 +742,9 @@ bool iterator_next(Value value, Value& out) {
 
 // iterator_next() of an object with `__next__`; its StopIteration ends the iteration.
 bool object_next(Value iterator, Value& out) {
+  if (is_kind(iterator, Kind::Generator)) {
+    return resume_generator(current_thread_state(), *static_cast<Generator*>(iterator.obj), Value::none(), out);
+  }
   try {
     out = call_special(iterator, "__next__", nullptr, 0);
   } catch (ScriptException& error) {
