@@ -164,7 +164,11 @@ int compute_stack_bound(const Code& code, int limit) {
       case Op::LOAD_DEREF:
       case Op::LOAD_CLOSURE:
       case Op::CLASS_NAMESPACE: effect = 1; break;
-      case Op::STORE_DEREF: effect = -1; break;
+      case Op::STORE_DEREF:
+      case Op::LIST_EXTEND:
+      case Op::DICT_MERGE: effect = -1; break;
+      case Op::CALL_EX: effect = -2; break;  // callee, args, kwargs -> result
+      case Op::UNPACK_EX: effect = static_cast<int>((a & 0xfff) + (a >> 12)); break;  // + the list - the sequence
       case Op::MAKE_CLOSURE: effect = -(a + 1); break;  // A defaults, cells and code -> function
       case Op::BUILD_CLASS: effect = -2; break;         // name, bases, namespace -> class
       case Op::LOAD_CONST:
@@ -498,8 +502,13 @@ class Compiler {
 
   // The code of a function, lambda (`def` is its Def) or class body (`def` is the Class).
   Ref function(const Stmt& def, const Scope& scope) {
-    return code_unit(def.name, def.line, def.column, static_cast<int>(def.names.size()), def.kind == StmtKind::Class,
-                     scope, [&] { statements(def.body); });
+    Ref code = code_unit(def.name, def.line, def.column, static_cast<int>(def.names.size()),
+                         def.kind == StmtKind::Class, scope, [&] { statements(def.body); });
+    Code* c = as_code(code.get());
+    c->kwonly_count = static_cast<int>(def.kwonly.size());
+    c->has_varargs = !def.varargs.empty();
+    c->has_varkw = !def.varkw.empty();
+    return code;
   }
 
   // The code of one scope; `body` emits its statements.
@@ -548,9 +557,22 @@ class Compiler {
   // Pushes a new function for `def` (a Def, a lambda's Def or a class body): its defaults, the
   // cells it closes over, its code.
   void make_function(const Stmt& def, const void* node) {
+    // Positional defaults, then those of the keyword-only parameters that have one (MAKE_FUNCTION
+    // tells them apart by the code's kwonly_count and the parameters' order).
+    size_t defaults = def.defaults.size();
     for (const ExprPtr& d : def.defaults) expr(*d);
+    for (const ExprPtr& d : def.kwdefaults) {
+      if (!d) continue;
+      expr(*d);
+      ++defaults;
+    }
     const Scope& scope = scopes_.of(node);
-    push_function(function(def, scope), scope, def.defaults.size());
+    Ref code = function(def, scope);
+    if (defaults != def.defaults.size()) {
+      std::vector<bool>& mask = as_code(code.get())->kwonly_has_default;
+      for (const ExprPtr& d : def.kwdefaults) mask.push_back(d != nullptr);
+    }
+    push_function(std::move(code), scope, defaults);
   }
 
   // Pushes a function of `code` (of `scope`) over the `defaults` values already pushed.
@@ -960,10 +982,20 @@ class Compiler {
         expr(*target.kids[1]);
         emit(Op::STORE_SUBSCR);
         break;
-      default:  // Tuple or List, as the parser checked
-        emit(Op::UNPACK, target.kids.size());
-        for (const ExprPtr& kid : target.kids) store(*kid);
+      default: {  // Tuple or List, as the parser checked
+        auto star = std::find_if(target.kids.begin(), target.kids.end(),
+                                 [](const ExprPtr& kid) { return kid->kind == ExprKind::Starred; });
+        if (star == target.kids.end()) {
+          emit(Op::UNPACK, target.kids.size());
+        } else {
+          size_t before = static_cast<size_t>(star - target.kids.begin());
+          size_t after = target.kids.size() - before - 1;
+          if (before > 0xfff || after > 0xfff) error("too many expressions in star-unpacking assignment");
+          emit(Op::UNPACK_EX, before | (after << 12));
+        }
+        for (const ExprPtr& kid : target.kids) store(kid->kind == ExprKind::Starred ? *kid->kids[0] : *kid);
         break;
+      }
     }
   }
 
@@ -1032,6 +1064,7 @@ class Compiler {
       case ExprKind::ListComp: comprehension(e); break;
       case ExprKind::Lambda: make_function(*e.function, &e); break;
       case ExprKind::GeneratorExp: generator_expression(e); break;
+      case ExprKind::Starred: error("can't use starred expression here");
       case ExprKind::Yield:
         if (e.kids[0]) {
           expr(*e.kids[0]);
@@ -1094,6 +1127,9 @@ class Compiler {
   }
 
   void call(const Expr& e) {
+    for (const ExprPtr& kid : e.kids) {
+      if (kid->kind == ExprKind::Starred) return call_unpacking(e);
+    }
     for (const ExprPtr& kid : e.kids) expr(*kid);
     size_t args = e.kids.size() - 1;
     if (e.keywords.empty()) {
@@ -1102,6 +1138,37 @@ class Compiler {
       emit(Op::LOAD_CONST, keywords_constant(e.keywords));
       emit(Op::CALL_KW, args);
     }
+  }
+
+  // f(a, *b, k=c, **d): the positional arguments gathered in a list, the keyword ones in a
+  // dict, then CALL_EX.
+  void call_unpacking(const Expr& e) {
+    expr(*e.kids[0]);
+    size_t positional = e.kids.size() - 1 - e.keywords.size();
+    emit(Op::BUILD_LIST, 0);
+    for (size_t i = 1; i <= positional; ++i) {
+      const Expr& arg = *e.kids[i];
+      if (arg.kind == ExprKind::Starred) {
+        expr(*arg.kids[0]);
+        emit(Op::LIST_EXTEND, 0);
+      } else {
+        expr(arg);
+        emit(Op::LIST_APPEND, 0);
+      }
+    }
+    emit(Op::BUILD_DICT, 0);
+    for (size_t k = 0; k < e.keywords.size(); ++k) {
+      const Expr& arg = *e.kids[1 + positional + k];
+      if (arg.kind == ExprKind::Starred) {
+        expr(*arg.kids[0]);
+      } else {
+        emit(Op::LOAD_CONST, str_constant(e.keywords[k]));
+        expr(arg);
+        emit(Op::BUILD_DICT, 1);
+      }
+      emit(Op::DICT_MERGE, 0);
+    }
+    emit(Op::CALL_EX);
   }
 
   // [element for x in a if c for y in b]: one iterator per `for` on the stack above the list.

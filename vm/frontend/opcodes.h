@@ -111,7 +111,12 @@ namespace gilvm {
   X(BUILD_CLASS, None, Slow)        /* ns = pop(); bases = pop(); name = pop(); push the new class */ \
   /* generators (generator.h) */                                                             \
   X(RETURN_GENERATOR, None, Slow)   /* function entry: move the frame into a new generator and return that to the caller */ \
-  X(YIELD_VALUE, None, Slow)        /* suspend the generator, giving pop() to whoever resumed it; resumed, push the value sent (None for next()) */
+  X(YIELD_VALUE, None, Slow)        /* suspend the generator, giving pop() to whoever resumed it; resumed, push the value sent (None for next()) */ \
+  /* argument unpacking */                                                                   \
+  X(LIST_EXTEND, Count, Slow)       /* v = pop(); extend the list A items below TOS (after the pop) with the items of v */ \
+  X(DICT_MERGE, Count, Slow)        /* m = pop(); add the items of dict m to the dict A below TOS; a repeated key is a TypeError */ \
+  X(CALL_EX, None, Slow)            /* kwargs = pop() (a dict); args = pop() (a list); callee = pop(); push callee(*args, **kwargs) */ \
+  X(UNPACK_EX, Count, Slow)         /* like UNPACK for `a, *b, c`: A = before | after << 12; the starred part becomes a list */
 
 enum class Op : uint8_t {
 #define GILVM_OPCODE_ENUM(name, operand, tick) name,

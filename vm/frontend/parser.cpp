@@ -336,20 +336,46 @@ class Parser {
 
   // The parameters of a def (up to ')') or a lambda (up to ':'), into s.names and s.defaults.
   void parameters(Stmt& s, std::string_view closing) {
-    while (!at_op(closing)) {
-      if (at_op("*") || at_op("**")) error(peek(), "star-args are not supported");
+    bool keyword_only = false;  // after `*` or `*args`
+    std::vector<std::string> seen;
+    auto parameter_name = [&]() {
       const Token& param = peek();
       std::string name = expect_name("a parameter name");
-      if (std::find(s.names.begin(), s.names.end(), name) != s.names.end()) {
+      if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
         error(param, "duplicate argument '" + name + "' in function definition");
       }
       if (closing == ")" && at_op(":")) error(peek(), "annotations are not supported");
-      if (accept_op("=")) {
-        s.defaults.push_back(test());
-      } else if (!s.defaults.empty()) {
-        error(param, "non-default argument follows default argument");
+      seen.push_back(name);
+      return name;
+    };
+    while (!at_op(closing)) {
+      if (!s.varkw.empty()) error(peek(), "arguments cannot follow var-keyword argument");
+      if (accept_op("**")) {
+        s.varkw = parameter_name();
+      } else if (at_op("*")) {
+        const Token& star = advance();
+        if (keyword_only) error(star, "* argument may appear only once");
+        keyword_only = true;
+        if (at(TokenKind::Name)) {
+          s.varargs = parameter_name();
+        } else if (at_op(closing) || (at_op(",") && peek(1).kind == TokenKind::Op && peek(1).text == closing)) {
+          error(star, "named arguments must follow bare *");
+        }
+      } else {
+        const Token& param = peek();
+        std::string name = parameter_name();
+        if (keyword_only) {
+          s.kwdefaults.push_back(accept_op("=") ? test() : nullptr);
+          s.kwonly.push_back(std::move(name));
+        } else {
+          if (accept_op("=")) {
+            s.defaults.push_back(test());
+          } else if (!s.defaults.empty()) {
+            error(param, "non-default argument follows default argument");
+          }
+          s.names.push_back(std::move(name));
+        }
       }
-      s.names.push_back(std::move(name));
       if (!accept_op(",")) break;
     }
   }
@@ -511,9 +537,19 @@ class Parser {
       case ExprKind::Attribute:
       case ExprKind::Subscript: return;
       case ExprKind::Tuple:
-      case ExprKind::List:
-        for (const ExprPtr& kid : e.kids) validate_target(*kid);
+      case ExprKind::List: {
+        size_t starred = 0;
+        for (const ExprPtr& kid : e.kids) {
+          if (kid->kind == ExprKind::Starred) {
+            if (++starred > 1) error(*kid, "multiple starred expressions in assignment");
+            validate_target(*kid->kids[0]);
+          } else {
+            validate_target(*kid);
+          }
+        }
         return;
+      }
+      case ExprKind::Starred: error(e, "starred assignment target must be in a list or tuple");
       default: error(e, "cannot assign to " + describe(e));
     }
   }
@@ -719,8 +755,22 @@ class Parser {
     auto c = node(ExprKind::Call, *callee);
     adopt(*c, std::move(callee));
     while (!at_op(")")) {
-      if (at_op("*") || at_op("**")) error(peek(), "star-args are not supported");
-      if (at(TokenKind::Name) && at_op("=", 1)) {
+      if (at_op("*") || at_op("**")) {
+        const Token& op = advance();
+        auto star = node(ExprKind::Starred, op);
+        star->text = op.text;  // "*" or "**"
+        if (star->text == "*" && !c->keywords.empty() && c->keywords.back() == "**") {
+          error(*star, "iterable argument unpacking follows keyword argument unpacking");
+        }
+        adopt(*star, test());
+        if (star->text == "**") {
+          c->keywords.push_back("**");  // a mapping of keyword arguments, in keyword order
+        } else if (!c->keywords.empty()) {
+          // *args after keywords: CPython allows it; the positional order stays as written.
+          error(*star, "iterable argument unpacking after keyword arguments is not supported");
+        }
+        adopt(*c, std::move(star));
+      } else if (at(TokenKind::Name) && at_op("=", 1)) {
         const Token& name = advance();
         advance();
         if (std::find(c->keywords.begin(), c->keywords.end(), name.text) != c->keywords.end()) {
@@ -805,7 +855,13 @@ class Parser {
         if (t.text == "(") return parenthesized();
         if (t.text == "[") return list_display();
         if (t.text == "{") return dict_display();
-        if (t.text == "*") error(t, "starred expressions are not supported");
+        if (t.text == "*") {
+          DepthGuard guard(*this, t);
+          auto star = node(ExprKind::Starred, advance());
+          star->text = "*";
+          adopt(*star, binary(0));
+          return star;
+        }
         if (t.text == "...") error(t, "'...' is not supported");
         break;
       default: break;

@@ -47,6 +47,7 @@ enum class ExprKind : uint8_t {
   Yield,      // yield kids[0] (null for a bare yield)
   YieldFrom,  // yield from kids[0]
   GeneratorExp,  // ( kids[0] clauses... ): a generator function over the first clause's iterable
+  Starred,    // *kids[0]: in assignment targets and call arguments (`**` in calls: text == "**")
 };
 
 // One `for target in iterable` (target set) or `if condition` (target null) of a comprehension.
@@ -142,6 +143,11 @@ struct Stmt {
   std::vector<ExprPtr> decorators;  // Def, Class: outermost first
   std::vector<ExprPtr> bases;       // Class
   ExprPtr cause;                    // Raise: `from` cause
+  // Def: parameters after `names` (the positional ones): keyword-only ones with their defaults
+  // (null where required), then the names of *args and **kwargs (empty when absent).
+  std::vector<std::string> kwonly;
+  std::vector<ExprPtr> kwdefaults;
+  std::string varargs, varkw;
 
   Stmt(StmtKind k, int l, int c) : kind(k), line(l), column(c) {}
 };

@@ -93,6 +93,7 @@ class Analyzer {
     for (const ExprPtr& d : s.decorators) expr(d.get());
     if (s.kind == StmtKind::Def) {
       for (const ExprPtr& d : s.defaults) expr(d.get());
+      for (const ExprPtr& d : s.kwdefaults) expr(d.get());
       function(s, &s);
       bind(s.name);
       return;
@@ -136,6 +137,9 @@ class Analyzer {
     Scope* outer = scope_;
     scope_ = &open(Scope::Type::Function, node, def.line, def.column);
     for (const std::string& p : def.names) bind(p);
+    for (const std::string& p : def.kwonly) bind(p);
+    if (!def.varargs.empty()) bind(def.varargs);
+    if (!def.varkw.empty()) bind(def.varkw);
     declarations(def.body);
     statements(def.body);
     scope_ = outer;
@@ -145,6 +149,7 @@ class Analyzer {
   void target(const Expr* e) {
     if (!e) return;
     if (e->kind == ExprKind::Name) return bind(e->text);
+    if (e->kind == ExprKind::Starred) return target(e->kids[0].get());
     if (e->kind == ExprKind::Tuple || e->kind == ExprKind::List) {
       for (const ExprPtr& kid : e->kids) target(kid.get());
       return;
@@ -160,6 +165,7 @@ class Analyzer {
     }
     if (e->kind == ExprKind::Lambda) {
       for (const ExprPtr& d : e->function->defaults) expr(d.get());
+      for (const ExprPtr& d : e->function->kwdefaults) expr(d.get());
       function(*e->function, e);
       return;
     }

@@ -26,9 +26,11 @@ struct Function : Object {
   ~Function() override {
     for (Value v : defaults) decref(v);
     for (Value v : closure) decref(v);
+    for (Value v : kwdefaults) decref(v);
     decref(Value::object(code));
   }
   std::vector<Value> closure;  // owned cells, one per free variable of the code (COPY_FREE_VARS)
+  std::vector<Value> kwdefaults;  // owned, one per keyword-only parameter; Undefined where required
   Value owner_class;           // the class whose body defined it (borrowed: classes are immortal), for super()
 };
 

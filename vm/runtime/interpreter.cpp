@@ -83,20 +83,24 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
 
 // "f() missing 1 required positional argument: 'b'", "... 2 ... arguments: 'a' and 'b'",
 // "... 3 ... arguments: 'a', 'b', and 'c'".
-[[noreturn]] void raise_missing_arguments(const Code& code, const std::vector<size_t>& missing) {
+[[noreturn]] void raise_missing_arguments(const Code& code, const std::vector<size_t>& missing,
+                                          const char* kind = "positional") {
   std::string names;
   for (size_t i = 0; i < missing.size(); ++i) {
     if (i > 0) names += missing.size() == 2 ? " and " : (i + 1 == missing.size() ? ", and " : ", ");
     names += "'" + code.local_names[missing[i]] + "'";
   }
-  raise(exc::TypeError, code.qualname + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+  raise(exc::TypeError, code.qualname + "() missing " + std::to_string(missing.size()) + " required " + kind + " argument" +
                             (missing.size() == 1 ? "" : "s") + ": " + names);
 }
 
 // Completes the arguments of a call to `function` whose `count` positional arguments sit at
 // `args` (defaults fill the rest), and makes room for its other locals. Returns the new top.
+Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t count, const Tuple* names);
+
 Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t count) {
   Code& code = *function.code;
+  if (!code.plain_parameters()) return bind_arguments(ts, function, args, count, nullptr);
   size_t arity = static_cast<size_t>(code.arity);
   if (count > arity) raise_arity_error(function, count);
   if (ts.frames.size() >= kMaxFrames || args + code.local_count + stack_bound(code) > ts.stack_end) {
@@ -170,6 +174,156 @@ size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t co
   return filled;
 }
 
+// The general binding, for code with keyword-only parameters, *args or **kwargs: the `count`
+// values at `args` (the last names->items.size() of them keyword values) become the parameters,
+// the extra positional ones a tuple, the extra keyword ones a dict, and the other locals are made
+// room for. Returns the new top. Raises before touching the stack, like bind_keywords().
+Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t count, const Tuple* names) {
+  const Code& code = *function.code;
+  size_t keywords = names ? names->items.size() : 0;
+  size_t positional = count - keywords;
+  size_t arity = static_cast<size_t>(code.arity);
+  size_t parameters = arity + static_cast<size_t>(code.kwonly_count);
+  if (positional > arity && !code.has_varargs) raise_arity_error(function, positional);
+  if (ts.frames.size() >= kMaxFrames || args + code.local_count + stack_bound(*function.code) > ts.stack_end) {
+    raise(exc::RecursionError, "maximum recursion depth exceeded");
+  }
+  std::vector<Value> bound(parameters, Value::undefined());  // borrowed until the commit below
+  std::copy(args, args + std::min(positional, arity), bound.begin());
+  std::vector<std::pair<Value, Value>> extra;  // borrowed (name, value): for **kwargs
+  auto parameters_end = code.local_names.begin() + static_cast<ptrdiff_t>(parameters);
+  for (size_t k = 0; k < keywords; ++k) {
+    const std::string& name = as_str(names->items[k])->text;
+    auto it = std::find(code.local_names.begin(), parameters_end, name);
+    if (it == parameters_end) {
+      if (!code.has_varkw) raise(exc::TypeError, code.qualname + "() got an unexpected keyword argument '" + name + "'");
+      extra.emplace_back(names->items[k], args[positional + k]);
+      continue;
+    }
+    size_t index = static_cast<size_t>(it - code.local_names.begin());
+    if (!bound[index].is_undefined()) {
+      raise(exc::TypeError, code.qualname + "() got multiple values for argument '" + name + "'");
+    }
+    bound[index] = args[positional + k];
+  }
+  size_t defaults_start = arity - std::min(arity, function.defaults.size());
+  std::vector<size_t> absent;
+  for (size_t i = 0; i < arity; ++i) {
+    if (!bound[i].is_undefined()) continue;
+    if (i >= defaults_start) {
+      bound[i] = function.defaults[i - defaults_start];
+    } else {
+      absent.push_back(i);
+    }
+  }
+  if (!absent.empty()) raise_missing_arguments(code, absent);
+  for (size_t i = arity; i < parameters; ++i) {
+    if (bound[i].is_undefined() && i - arity < function.kwdefaults.size()) bound[i] = function.kwdefaults[i - arity];
+    if (bound[i].is_undefined()) absent.push_back(i);
+  }
+  if (!absent.empty()) raise_missing_arguments(code, absent, "keyword-only");
+  // Commit: new references for the locals, then the stack's own are dropped.
+  for (Value v : bound) incref(v);
+  Value rest = Value::undefined(), keyword_rest = Value::undefined();
+  if (code.has_varargs) {
+    std::vector<Value> items;
+    for (size_t i = arity; i < positional; ++i) {
+      incref(args[i]);
+      items.push_back(args[i]);
+    }
+    rest = make_tuple(std::move(items));
+  }
+  if (code.has_varkw) {
+    auto* dict = new Dict();
+    for (auto [name, value] : extra) dict->set(name, value);
+    keyword_rest = Value::object(dict);
+  }
+  for (size_t i = 0; i < count; ++i) decref(args[i]);
+  Value* top = std::copy(bound.begin(), bound.end(), args);
+  if (code.has_varargs) *top++ = rest;
+  if (code.has_varkw) *top++ = keyword_rest;
+  while (top < args + code.local_count) *top++ = Value::undefined();
+  return top;
+}
+
+// CALL_EX: callee(*args, **kwargs) with args a list and kwargs a dict.
+Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs) {
+  std::vector<Value> values = sequence_items(args);  // owned
+  std::vector<Value> keys;                           // owned Str
+  for (auto [key, value] : static_cast<Dict*>(kwargs.obj)->snapshot()) {
+    keys.push_back(key);
+    values.push_back(value);
+  }
+  Ref names = Ref::steal(make_tuple(std::move(keys)));
+  struct Release {
+    std::vector<Value>& values;
+    ~Release() {
+      for (Value v : values) decref(v);
+    }
+  } release{values};
+  const Tuple* keyword_names = as_tuple(names.get())->items.empty() ? nullptr : as_tuple(names.get());
+  return call_with_keywords(ts, callee, values.data(), values.size(), keyword_names);
+}
+
+// The name CPython's errors give a callee: "f()" for functions, "print()" for builtins.
+std::string callee_name(Value callee) {
+  if (is_kind(callee, Kind::Function)) return "__main__." + static_cast<Function*>(callee.obj)->code->qualname + "()";
+  if (is_kind(callee, Kind::Native)) return static_cast<Native*>(callee.obj)->name + "()";
+  return type_name(callee) + " object";
+}
+
+// LIST_EXTEND in a call: list.extend(iterable).
+void extend_arguments(Value callee, Value list, Value iterable) {
+  Value iterator;
+  try {
+    iterator = get_iterator(iterable);
+  } catch (ScriptException&) {
+    raise(exc::TypeError, callee_name(callee) + " argument after * must be an iterable, not " + type_name(iterable));
+  }
+  Ref owned = Ref::steal(iterator);
+  Value next;
+  while (iterator_next(iterator, next)) as_list(list)->items.push_back(next);  // a list of this call alone
+}
+
+// DICT_MERGE in a call: the keyword arguments of `mapping` join `dict`; each name only once.
+void merge_keywords(Value callee, Value dict, Value mapping) {
+  if (!is_kind(mapping, Kind::Dict)) {
+    raise(exc::TypeError, callee_name(callee) + " argument after ** must be a mapping, not " + type_name(mapping));
+  }
+  auto* target = static_cast<Dict*>(dict.obj);
+  for (auto [key, value] : static_cast<Dict*>(mapping.obj)->snapshot()) {
+    Ref k = Ref::steal(key), v = Ref::steal(value);
+    if (!is_kind(key, Kind::Str)) raise(exc::TypeError, "keywords must be strings");
+    if (!Ref::steal(target->get(key)).get().is_undefined()) {
+      raise(exc::TypeError, callee_name(callee) + " got multiple values for keyword argument '" + as_str(key)->text + "'");
+    }
+    target->set(key, value);
+  }
+}
+
+// UNPACK_EX: replaces the sequence at sp[-1] by `before` items, a list of the middle ones and
+// `after` items, first on top. Returns the new top.
+Value* unpack_starred(Value* sp, uint32_t before, uint32_t after) {
+  Value sequence = sp[-1];
+  std::vector<Value> items;  // owned
+  Ref iterator = Ref::steal(get_iterator(sequence));
+  Value next;
+  while (iterator_next(iterator.get(), next)) items.push_back(next);
+  if (items.size() < before + after) {
+    for (Value v : items) decref(v);
+    raise(exc::ValueError, "not enough values to unpack (expected at least " + std::to_string(before + after) +
+                               ", got " + std::to_string(items.size()) + ")");
+  }
+  std::vector<Value> middle(items.begin() + before, items.end() - after);
+  Value list = make_list(std::move(middle));
+  --sp;
+  decref(sequence);
+  for (size_t i = items.size(); i-- > items.size() - after;) *sp++ = items[i];
+  *sp++ = list;
+  for (size_t i = before; i-- > 0;) *sp++ = items[i];
+  return sp;
+}
+
 Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, const Tuple* names) {
   Args call_args;
   size_t keywords = names ? names->items.size() : 0;
@@ -235,7 +389,18 @@ Value load_builtin(ThreadState& ts, Globals& globals, uint32_t slot) {
 // a loop, is freed only with the VM under `nogil`.
 Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* globals) {
   std::vector<Value> owned(defaults, defaults + count);  // moved from the stack: no incref
+  const Code& c = *as_code(code);
+  std::vector<Value> kwdefaults(static_cast<size_t>(c.kwonly_count), Value::undefined());
+  if (!c.kwonly_has_default.empty()) {  // the last defaults are those of keyword-only parameters
+    size_t kw = static_cast<size_t>(std::count(c.kwonly_has_default.begin(), c.kwonly_has_default.end(), true));
+    size_t next = owned.size() - kw;
+    for (size_t i = 0; i < kwdefaults.size(); ++i) {
+      if (c.kwonly_has_default[i]) kwdefaults[i] = owned[next++];
+    }
+    owned.resize(owned.size() - kw);
+  }
   Value function = Value::object(new Function(as_code(code), std::move(owned), globals));
+  static_cast<Function*>(function.obj)->kwdefaults = std::move(kwdefaults);
   if (free_threaded()) vm.make_immortal(function);
   return function;
 }
@@ -896,8 +1061,12 @@ Value run(ThreadState& ts, size_t entry_depth) {
           --sp;  // the names tuple: a constant, still owned by the code
           ts.stack_top = sp;
           decref(names);
-          size_t bound = bind_keywords(ts, function, args, count, *as_tuple(names));
-          sp = prepare_locals(ts, function, args, bound);
+          if (function.code->plain_parameters()) {
+            size_t bound = bind_keywords(ts, function, args, count, *as_tuple(names));
+            sp = prepare_locals(ts, function, args, bound);
+          } else {
+            sp = bind_arguments(ts, function, args, count, as_tuple(names));
+          }
           push_frame(ts, function, args);
           LOAD_FRAME();
           POLL_EVAL_BREAKER();
@@ -1082,6 +1251,37 @@ Value run(ThreadState& ts, size_t entry_depth) {
         decref(Value::object(generator));  // the callee slot's reference
         return result;
       }
+      CASE(LIST_EXTEND) {
+        SYNC();
+        Value iterable = sp[-1];
+        extend_arguments(sp[-3 - static_cast<int>(ARG)], sp[-2 - static_cast<int>(ARG)], iterable);
+        decref(iterable);
+        --sp;
+        DISPATCH();
+      }
+      CASE(DICT_MERGE) {
+        SYNC();
+        Value mapping = sp[-1];
+        merge_keywords(sp[-4 - static_cast<int>(ARG)], sp[-2 - static_cast<int>(ARG)], mapping);
+        decref(mapping);
+        --sp;
+        DISPATCH();
+      }
+      CASE(CALL_EX) {
+        SYNC();
+        Value result = call_unpacked(ts, sp[-3], sp[-2], sp[-1]);
+        decref(sp[-1]);
+        decref(sp[-2]);
+        decref(sp[-3]);
+        sp -= 2;
+        sp[-1] = result;
+        DISPATCH();
+      }
+      CASE(UNPACK_EX) {
+        SYNC();
+        sp = unpack_starred(sp, ARG & 0xfff, ARG >> 12);
+        DISPATCH();
+      }
       CASE(CLASS_NAMESPACE) {
         *sp++ = class_namespace(*frame->function->code, locals);
         DISPATCH();
@@ -1242,14 +1442,21 @@ Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_
   }
   Value* locals = base + 1;
   try {
-    if (names) count = bind_keywords(ts, function, locals, count, *names);
-    ts.stack_top = prepare_locals(ts, function, locals, count);
+    if (names && !function.code->plain_parameters()) {
+      ts.stack_top = bind_arguments(ts, function, locals, count, names);
+    } else {
+      if (names) count = bind_keywords(ts, function, locals, count, *names);
+      ts.stack_top = prepare_locals(ts, function, locals, count);
+    }
   } catch (ScriptException&) {
     while (ts.stack_top > base) decref(*--ts.stack_top);
     throw;
   }
   push_frame(ts, function, locals);
   if (ts.tick_budget == 0) refill_ticks(ts);
+#ifndef GILVM_NO_EVAL_BREAKER
+  if (ts.vm.gil().eval_breaker.load(std::memory_order_relaxed)) on_eval_breaker(ts);  // a call: CPython polls
+#endif
   return execute(ts, entry_depth);
 }
 

@@ -191,6 +191,12 @@ struct Code : Object {
   std::vector<Value> constants;  // owned references: ints, floats, Str, Bytes, Code, Tuple of Str
   int first_line = 0;
   int stack_bound = -1;  // most values one activation can push: set by the compiler (exact)
+  // Parameters after the `arity` positional ones, in this order in the locals: keyword-only
+  // ones, then *args, then **kwargs. Calls of code with any of them bind through bind_arguments().
+  int kwonly_count = 0;
+  bool has_varargs = false, has_varkw = false;
+  std::vector<bool> kwonly_has_default;  // per keyword-only parameter; empty when none has one
+  bool plain_parameters() const { return kwonly_count == 0 && !has_varargs && !has_varkw; }
 
   Code() : Object(Kind::Code) {}
   ~Code() override {
