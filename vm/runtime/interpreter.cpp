@@ -246,7 +246,20 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   return top;
 }
 
-// CALL_EX: callee(*args, **kwargs) with args a list and kwargs a dict.
+Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs);
+
+// CALL_EX: callee, args and kwargs on the stack become the result. Returns the new top.
+[[gnu::noinline]] Value* call_unpacked(ThreadState& ts, Value* sp) {
+  Value result = call_unpacked(ts, sp[-3], sp[-2], sp[-1]);
+  decref(sp[-1]);
+  decref(sp[-2]);
+  decref(sp[-3]);
+  sp -= 2;
+  sp[-1] = result;
+  return sp;
+}
+
+// callee(*args, **kwargs) with args a list and kwargs a dict.
 Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs) {
   std::vector<Value> values = sequence_items(args);  // owned
   std::vector<Value> keys;                           // owned Str
@@ -272,7 +285,17 @@ std::string callee_name(Value callee) {
   return type_name(callee) + " object";
 }
 
-// LIST_EXTEND in a call: list.extend(iterable).
+void extend_arguments(Value callee, Value list, Value iterable);
+
+// LIST_EXTEND A: pops an iterable onto the list A below it; the callee is under the list.
+[[gnu::noinline]] Value* extend_arguments(Value* sp, uint32_t below) {
+  int a = static_cast<int>(below);
+  extend_arguments(sp[-3 - a], sp[-2 - a], sp[-1]);
+  decref(*--sp);
+  return sp;
+}
+
+// list.extend(iterable) for the positional arguments of a call.
 void extend_arguments(Value callee, Value list, Value iterable) {
   Value iterator;
   try {
@@ -285,7 +308,17 @@ void extend_arguments(Value callee, Value list, Value iterable) {
   while (iterator_next(iterator, next)) as_list(list)->items.push_back(next);  // a list of this call alone
 }
 
-// DICT_MERGE in a call: the keyword arguments of `mapping` join `dict`; each name only once.
+void merge_keywords(Value callee, Value dict, Value mapping);
+
+// DICT_MERGE A: pops a mapping into the dict A below it; the callee is under the dict's list.
+[[gnu::noinline]] Value* merge_keywords(Value* sp, uint32_t below) {
+  int a = static_cast<int>(below);
+  merge_keywords(sp[-4 - a], sp[-2 - a], sp[-1]);
+  decref(*--sp);
+  return sp;
+}
+
+// The keyword arguments of `mapping` join `dict`; each name only once.
 void merge_keywords(Value callee, Value dict, Value mapping) {
   if (!is_kind(mapping, Kind::Dict)) {
     raise(exc::TypeError, callee_name(callee) + " argument after ** must be a mapping, not " + type_name(mapping));
@@ -405,13 +438,30 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
   return function;
 }
 
-Value make_closure(VM& vm, Value code, Value cells, Value* defaults, size_t count, Globals* globals) {
-  Value function = make_function(vm, code, defaults, count, globals);
+[[gnu::noinline]] Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals) {
+  Value code = *--sp;
+  Value cells = *--sp;
+  sp -= count;
+  Value function = make_function(vm, code, sp, count, globals);
   for (Value cell : as_tuple(cells)->items) {
     incref(cell);
     static_cast<Function*>(function.obj)->closure.push_back(cell);
   }
-  return function;
+  decref(code);
+  decref(cells);
+  *sp++ = function;
+  return sp;
+}
+
+// BUILD_CLASS: name, bases and namespace on the stack become the class.
+[[gnu::noinline]] Value* build_class_on_stack(ThreadState& ts, Value* sp) {
+  Value cls = build_class(ts, sp[-3], sp[-2], sp[-1]);
+  decref(sp[-1]);
+  decref(sp[-2]);
+  decref(sp[-3]);
+  sp -= 2;
+  sp[-1] = cls;
+  return sp;
 }
 
 // CLASS_NAMESPACE: the bound locals of a class body (its free variables' cells excepted).
@@ -425,6 +475,32 @@ Value class_namespace(const Code& code, const Value* locals) {
     dict->set(key.get(), v);
   }
   return result;
+}
+
+// The bodies of the closure opcodes, out of line: run() stays small enough for the compiler to
+// inline what the hot opcodes call.
+[[gnu::noinline]] Value make_cell(Value owned) { return Value::object(new Cell(owned)); }
+
+[[gnu::noinline]] void copy_free_vars(const Function& function, Value* slots) {
+  for (Value cell : function.closure) {
+    incref(cell);
+    *slots++ = cell;
+  }
+}
+
+[[gnu::noinline]] void store_deref(Value cell, Value owned) { static_cast<Cell*>(cell.obj)->store(owned); }
+
+[[gnu::noinline]] Value new_reference(Value v) {
+  incref(v);
+  return v;
+}
+
+[[noreturn]] void raise_unbound_cell(const Function& function, uint32_t slot, Value cell);
+
+[[gnu::noinline]] Value load_deref(const Function& function, const Value* locals, uint32_t slot) {
+  Value v = static_cast<Cell*>(locals[slot].obj)->load();
+  if (v.is_undefined()) raise_unbound_cell(function, slot, locals[slot]);
+  return v;
 }
 
 // LOAD_DEREF of an empty cell: one of the function's own variables, or one it closes over.
@@ -471,6 +547,18 @@ Value exception_to_raise(ThreadState& ts, Value value) {
 }
 
 // `raise exception from cause`: cause is an exception, an exception class or None.
+void set_cause(ThreadState& ts, Value exception, Value cause);
+
+// RAISE 2: the exception and its cause are the top two values.
+[[noreturn, gnu::noinline]] void raise_from(ThreadState& ts, Value* sp) {
+  Ref exception = Ref::steal(exception_to_raise(ts, sp[-2]));
+  set_cause(ts, exception.get(), sp[-1]);
+  decref(*--sp);
+  decref(*--sp);
+  ts.stack_top = sp;
+  throw ScriptException{std::move(exception), true};
+}
+
 void set_cause(ThreadState& ts, Value exception, Value cause) {
   Value owned = Value::none();
   if (!cause.is_none()) {
@@ -484,14 +572,14 @@ void set_cause(ThreadState& ts, Value exception, Value cause) {
   e->cause = owned;
 }
 
-// MAKE_CLOSURE: the function of `code` with `count` defaults at `defaults` (moved from the
-// stack) and the cells of the tuple `cells`.
-Value make_closure(VM& vm, Value code, Value cells, Value* defaults, size_t count, Globals* globals);
+// MAKE_CLOSURE: replaces `count` defaults, a tuple of cells and a code on the stack by their
+// function. Returns the new top.
+Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
 
 // A call of a bound method whose `count` values (arguments) sit at `args`, under the method:
 // the method's slot takes its function and the arguments move up one for its self, as CPython's
 // LOAD_METHOD/CALL do. Returns the new top. The extra slot is the one stack_bound() adds.
-Value* unpack_method(Value* args, size_t count) {
+[[gnu::noinline]] Value* unpack_method(Value* args, size_t count) {
   auto* method = static_cast<Method*>(args[-1].obj);
   std::memmove(args + 1, args, count * sizeof(Value));
   incref(method->function);
@@ -529,8 +617,10 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
 }
 
 // YIELD_VALUE: moves the frame's values (locals and operand stack up to `sp`), handler blocks
-// and handled exceptions into the generator.
-void suspend_generator(ThreadState& ts, Generator& generator, const Frame& frame, Value* sp, uint32_t resume_at) {
+// and handled exceptions into the generator in the frame's callee slot, and drops that slot's
+// reference.
+[[gnu::noinline]] void suspend_generator(ThreadState& ts, const Frame& frame, Value* sp, uint32_t resume_at) {
+  auto& generator = *static_cast<Generator*>(frame.locals[-1].obj);
   generator.frame_values.assign(frame.locals, sp);
   generator.handlers.assign(ts.handlers.begin() + static_cast<ptrdiff_t>(frame.handler_base), ts.handlers.end());
   for (HandlerBlock& h : generator.handlers) h.handled_depth -= static_cast<uint32_t>(frame.handled_base);
@@ -539,6 +629,18 @@ void suspend_generator(ThreadState& ts, Generator& generator, const Frame& frame
                            ts.handled_exceptions.end());
   ts.handled_exceptions.resize(frame.handled_base);
   generator.resume_at = resume_at;
+  generator.state.store(Generator::State::Suspended);
+  decref(frame.locals[-1]);
+}
+
+// RETURN_GENERATOR: a generator holding the frame's values (their references move), the callee
+// slot's reference dropped.
+[[gnu::noinline]] Value new_generator(const Frame& frame, Value* sp, uint32_t resume_at) {
+  auto* generator = new Generator(frame.function);
+  generator->resume_at = resume_at;
+  generator->frame_values.assign(frame.locals, sp);
+  decref(frame.locals[-1]);
+  return Value::object(generator);
 }
 
 // Runs frames from the innermost one until the frame at depth `entry_depth` returns.
@@ -1020,10 +1122,6 @@ Value run(ThreadState& ts, size_t entry_depth) {
         size_t count = ARG;
         Value* args = sp - count;
         Value callee = args[-1];
-        if (callee.is_obj() && callee.obj->kind == Kind::Method) {
-          sp = unpack_method(args, count++);  // callee, self, args...: one slot more (see stack_bound)
-          callee = args[-1];
-        }
         SYNC();
         if (callee.is_obj() && callee.obj->kind == Kind::Function) {
           auto& function = *static_cast<Function*>(callee.obj);
@@ -1038,6 +1136,20 @@ Value run(ThreadState& ts, size_t entry_depth) {
           LOAD_FRAME();
           POLL_EVAL_BREAKER();
           DISPATCH();
+        }
+        if (callee.is_obj() && callee.obj->kind == Kind::Method) {
+          // A bound method of a script function: a call of the function with self first.
+          sp = unpack_method(args, count++);  // callee, self, args...: one slot more (see stack_bound)
+          callee = args[-1];
+          SYNC();
+          if (callee.is_obj() && callee.obj->kind == Kind::Function) {
+            auto& function = *static_cast<Function*>(callee.obj);
+            sp = prepare_locals(ts, function, args, count);
+            push_frame(ts, function, args);
+            LOAD_FRAME();
+            POLL_EVAL_BREAKER();
+            DISPATCH();
+          }
         }
         Value result = call_native(ts, callee, args, count, nullptr);
         for (Value* p = args - 1; p < sp; ++p) decref(*p);
@@ -1134,14 +1246,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
           }
           throw ScriptException{Ref::borrow(ts.handled_exceptions.back()), false};
         }
-        if (ARG == 2) {
-          Ref exception = Ref::steal(exception_to_raise(ts, sp[-2]));
-          set_cause(ts, exception.get(), sp[-1]);
-          decref(*--sp);
-          decref(*--sp);
-          ts.stack_top = sp;
-          throw ScriptException{std::move(exception), true};
-        }
+        if (ARG == 2) raise_from(ts, sp);
         Value exception = exception_to_raise(ts, sp[-1]);
         decref(*--sp);
         ts.stack_top = sp;
@@ -1179,55 +1284,36 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(MAKE_CELL) {
-        locals[ARG] = Value::object(new Cell(locals[ARG]));  // takes the value's reference
+        locals[ARG] = make_cell(locals[ARG]);
         DISPATCH();
       }
       CASE(COPY_FREE_VARS) {
-        const std::vector<Value>& closure = frame->function->closure;
-        for (size_t i = 0; i < closure.size(); ++i) {
-          incref(closure[i]);
-          locals[ARG + i] = closure[i];
-        }
+        copy_free_vars(*frame->function, locals + ARG);
         DISPATCH();
       }
       CASE(LOAD_DEREF) {
-        Value v = static_cast<Cell*>(locals[ARG].obj)->load();
-        if (v.is_undefined()) [[unlikely]] {
-          SYNC();
-          raise_unbound_cell(*frame->function, ARG, locals[ARG]);
-        }
-        *sp++ = v;
+        SYNC();
+        *sp++ = load_deref(*frame->function, locals, ARG);
         DISPATCH();
       }
       CASE(STORE_DEREF) {
-        static_cast<Cell*>(locals[ARG].obj)->store(*--sp);
+        --sp;
+        store_deref(locals[ARG], *sp);
         DISPATCH();
       }
       CASE(LOAD_CLOSURE) {
-        incref(locals[ARG]);
-        *sp++ = locals[ARG];
+        *sp++ = new_reference(locals[ARG]);
         DISPATCH();
       }
       CASE(MAKE_CLOSURE) {
-        Value code = *--sp;
-        Value cells = *--sp;
-        size_t count = ARG;
-        sp -= count;
-        Value function = make_closure(ts.vm, code, cells, sp, count, frame->function->globals);
-        decref(code);
-        decref(cells);
-        *sp++ = function;
+        sp = make_closure(ts.vm, sp, ARG, frame->function->globals);
         DISPATCH();
       }
       CASE(RETURN_GENERATOR) {
         // The frame moves into the generator: the caller gets the generator, as from RETURN.
-        auto* generator = new Generator(frame->function);
-        generator->resume_at = static_cast<uint32_t>(ip - code_base);
-        generator->frame_values.assign(locals, sp);  // the stack's references move
-        decref(locals[-1]);
+        Value result = new_generator(*frame, sp, static_cast<uint32_t>(ip - code_base));
         sp = locals - 1;
         ts.frames.pop_back();
-        Value result = Value::object(generator);
         if (frame == entry_frame) {
           ts.stack_top = sp;
           ts.ticks = ticks;
@@ -1241,40 +1327,26 @@ Value run(ThreadState& ts, size_t entry_depth) {
         // A generator's frame is always the entry frame of the run() that resume_generator()
         // started, with the generator itself in the callee slot.
         Value result = *--sp;
-        auto* generator = static_cast<Generator*>(locals[-1].obj);
-        suspend_generator(ts, *generator, *frame, sp, static_cast<uint32_t>(ip - code_base));
+        suspend_generator(ts, *frame, sp, static_cast<uint32_t>(ip - code_base));
         sp = locals - 1;
         ts.frames.pop_back();
         ts.stack_top = sp;
         ts.ticks = ticks;
-        generator->state.store(Generator::State::Suspended);
-        decref(Value::object(generator));  // the callee slot's reference
         return result;
       }
       CASE(LIST_EXTEND) {
         SYNC();
-        Value iterable = sp[-1];
-        extend_arguments(sp[-3 - static_cast<int>(ARG)], sp[-2 - static_cast<int>(ARG)], iterable);
-        decref(iterable);
-        --sp;
+        sp = extend_arguments(sp, ARG);
         DISPATCH();
       }
       CASE(DICT_MERGE) {
         SYNC();
-        Value mapping = sp[-1];
-        merge_keywords(sp[-4 - static_cast<int>(ARG)], sp[-2 - static_cast<int>(ARG)], mapping);
-        decref(mapping);
-        --sp;
+        sp = merge_keywords(sp, ARG);
         DISPATCH();
       }
       CASE(CALL_EX) {
         SYNC();
-        Value result = call_unpacked(ts, sp[-3], sp[-2], sp[-1]);
-        decref(sp[-1]);
-        decref(sp[-2]);
-        decref(sp[-3]);
-        sp -= 2;
-        sp[-1] = result;
+        sp = call_unpacked(ts, sp);
         DISPATCH();
       }
       CASE(UNPACK_EX) {
@@ -1288,12 +1360,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
       }
       CASE(BUILD_CLASS) {
         SYNC();
-        Value cls = build_class(ts, sp[-3], sp[-2], sp[-1]);
-        decref(sp[-1]);
-        decref(sp[-2]);
-        decref(sp[-3]);
-        sp -= 2;
-        sp[-1] = cls;
+        sp = build_class_on_stack(ts, sp);
         DISPATCH();
       }
     }

@@ -88,7 +88,7 @@ class FreeThreadedScope {
   FreeThreadedScope& operator=(const FreeThreadedScope&) = delete;
 };
 
-inline void incref(Value v) {
+[[gnu::always_inline]] inline void incref(Value v) {
   if (v.tag != Tag::Obj) return;
   std::atomic<int64_t>& count = v.obj->refcount;
   if (!free_threaded()) {
@@ -97,7 +97,7 @@ inline void incref(Value v) {
     count.fetch_add(1, std::memory_order_relaxed);
   }
 }
-inline void decref(Value v) {
+[[gnu::always_inline]] inline void decref(Value v) {
   if (v.tag != Tag::Obj) return;
   std::atomic<int64_t>& count = v.obj->refcount;
   if (!free_threaded()) {
