@@ -287,6 +287,10 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
       if (text == "__func__") return (incref(static_cast<Wrapper*>(object.obj)->callable), static_cast<Wrapper*>(object.obj)->callable);
       return Value::undefined();
     case Kind::Generator: return generator_attribute(object, text);
+    case Kind::Function: {
+      Value attributes = static_cast<Function*>(object.obj)->attributes;
+      return attributes.is_none() ? Value::undefined() : dict_of(attributes)->get(key);
+    }
     default: return Value::undefined();
   }
 }
@@ -327,6 +331,12 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
     auto* e = static_cast<ExceptionObject*>(object.obj);
     if (e->attributes.is_none()) e->attributes = Value::object(new Dict());
     dict_of(e->attributes)->set(key, value);
+    return true;
+  }
+  if (is_kind(object, Kind::Function)) {  // set while a decorator builds it, before threads share it
+    auto* f = static_cast<Function*>(object.obj);
+    if (f->attributes.is_none()) f->attributes = Value::object(new Dict());
+    dict_of(f->attributes)->set(key, value);
     return true;
   }
   return false;

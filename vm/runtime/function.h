@@ -27,11 +27,13 @@ struct Function : Object {
     for (Value v : defaults) decref(v);
     for (Value v : closure) decref(v);
     for (Value v : kwdefaults) decref(v);
+    decref(attributes);
     decref(Value::object(code));
   }
   std::vector<Value> closure;  // owned cells, one per free variable of the code (COPY_FREE_VARS)
   std::vector<Value> kwdefaults;  // owned, one per keyword-only parameter; Undefined where required
   Value owner_class;           // the class whose body defined it (borrowed: classes are immortal), for super()
+  Value attributes;            // owned Dict of attributes scripts set (`wrapper.calls = 0`), or None
 };
 
 // A variable that closures share. Threads may share it too: in free-threaded mode its value is
