@@ -164,6 +164,12 @@ int compute_stack_bound(const Code& code, int limit) {
       case Op::LOAD_DEREF:
       case Op::LOAD_CLOSURE:
       case Op::CLASS_NAMESPACE: effect = 1; break;
+      case Op::DELETE_LOCAL:
+      case Op::DELETE_DEREF:
+      case Op::DELETE_GLOBAL: break;
+      case Op::DELETE_ATTR: effect = -1; break;
+      case Op::DELETE_SUBSCR:
+      case Op::MAP_ADD: effect = -2; break;
       case Op::STORE_DEREF:
       case Op::LIST_EXTEND:
       case Op::DICT_MERGE: effect = -1; break;
@@ -672,6 +678,9 @@ class Compiler {
         emit(Op::RAISE, s.cause ? 2 : s.value ? 1 : 0);
         break;
       case StmtKind::Assert: assert_statement(s); break;
+      case StmtKind::Del:
+        for (const ExprPtr& t : s.targets) delete_target(*t);
+        break;
     }
   }
 
@@ -956,6 +965,30 @@ class Compiler {
     patch_all(ends);
   }
 
+  void delete_target(const Expr& target) {
+    Position at(*unit_, target.line, target.column);
+    switch (target.kind) {
+      case ExprKind::Name: {
+        auto [kind, slot] = resolve(target.text);
+        switch (kind) {
+          case NameKind::Local: emit(Op::DELETE_LOCAL, slot); break;
+          case NameKind::Cell: emit(Op::DELETE_DEREF, slot); break;
+          case NameKind::Global: emit(Op::DELETE_GLOBAL, global_slot(target.text)); break;
+        }
+        break;
+      }
+      case ExprKind::Attribute:
+        expr(*target.kids[0]);
+        emit(Op::DELETE_ATTR, str_constant(target.text));
+        break;
+      default:  // Subscript, as the parser checked
+        expr(*target.kids[0]);
+        expr(*target.kids[1]);
+        emit(Op::DELETE_SUBSCR);
+        break;
+    }
+  }
+
   void assert_statement(const Stmt& s) {
     expr(*s.value);
     size_t ok = emit_jump(Op::POP_JUMP_IF_TRUE);
@@ -1064,6 +1097,7 @@ class Compiler {
       case ExprKind::ListComp: comprehension(e); break;
       case ExprKind::Lambda: make_function(*e.function, &e); break;
       case ExprKind::GeneratorExp: generator_expression(e); break;
+      case ExprKind::DictComp: dict_comprehension(e); break;
       case ExprKind::Starred: error("can't use starred expression here");
       case ExprKind::Yield:
         if (e.kids[0]) {
@@ -1177,6 +1211,12 @@ class Compiler {
     comprehension_loops(e, false);
   }
 
+  // {key: value for x in a ...}
+  void dict_comprehension(const Expr& e) {
+    emit(Op::BUILD_DICT, 0);
+    comprehension_loops(e, false);
+  }
+
   // The loops of a comprehension: each element is appended to the list under the iterators, or
   // yielded (a generator expression, whose first iterator is its parameter).
   void comprehension_loops(const Expr& e, bool generator) {
@@ -1206,6 +1246,9 @@ class Compiler {
     if (generator) {
       emit(Op::YIELD_VALUE);
       emit(Op::POP);
+    } else if (e.kind == ExprKind::DictComp) {
+      expr(*e.kids[1]);
+      emit(Op::MAP_ADD, loops.size());
     } else {
       emit(Op::LIST_APPEND, loops.size());
     }

@@ -116,7 +116,14 @@ namespace gilvm {
   X(LIST_EXTEND, Count, Slow)       /* v = pop(); extend the list A items below TOS (after the pop) with the items of v */ \
   X(DICT_MERGE, Count, Slow)        /* m = pop(); add the items of dict m to the dict A below TOS; a repeated key is a TypeError */ \
   X(CALL_EX, None, Slow)            /* kwargs = pop() (a dict); args = pop() (a list); callee = pop(); push callee(*args, **kwargs) */ \
-  X(UNPACK_EX, Count, Slow)         /* like UNPACK for `a, *b, c`: A = before | after << 12; the starred part becomes a list */
+  X(UNPACK_EX, Count, Slow)         /* like UNPACK for `a, *b, c`: A = before | after << 12; the starred part becomes a list */ \
+  /* dict comprehensions, del */                                                             \
+  X(MAP_ADD, Count, Slow)           /* v = pop(); k = pop(); the dict A items below TOS (after the pops) gets d[k] = v */ \
+  X(DELETE_LOCAL, Local, Fast)      /* unbind locals[A]; UnboundLocalError if unset */       \
+  X(DELETE_DEREF, Local, Slow)      /* empty the cell in locals[A]; UnboundLocalError if empty */ \
+  X(DELETE_GLOBAL, Global, Slow)    /* unbind globals[A]; NameError if unset */              \
+  X(DELETE_ATTR, Name, Slow)        /* del pop().constants[A] */                             \
+  X(DELETE_SUBSCR, None, Slow)      /* i = pop(); c = pop(); del c[i] */
 
 enum class Op : uint8_t {
 #define GILVM_OPCODE_ENUM(name, operand, tick) name,

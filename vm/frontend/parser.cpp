@@ -36,7 +36,7 @@ constexpr NamedOp kAugmentedOps[] = {
     {">>=", Op::RSHIFT},   {"&=", Op::BIT_AND}, {"|=", Op::BIT_OR}, {"^=", Op::BIT_XOR}};
 
 // Statement keywords of Python that this subset leaves out.
-constexpr std::string_view kUnsupportedKeywords[] = {"async", "await", "del"};
+constexpr std::string_view kUnsupportedKeywords[] = {"async", "await"};
 
 class Parser {
  public:
@@ -426,6 +426,19 @@ class Parser {
       auto s = stmt(kw == "global" ? StmtKind::Global : StmtKind::Nonlocal, t);
       do s->names.push_back(expect_name("a name"));
       while (accept_op(","));
+      return s;
+    }
+    if (kw == "del") {
+      advance();
+      auto s = stmt(StmtKind::Del, t);
+      do {
+        ExprPtr target = binary(0);
+        if (target->kind != ExprKind::Name && target->kind != ExprKind::Attribute &&
+            target->kind != ExprKind::Subscript) {
+          error(*target, "cannot delete " + describe(*target));
+        }
+        s->targets.push_back(std::move(target));
+      } while (accept_op(",") && !at_statement_end());
       return s;
     }
     if (kw == "assert") {
@@ -923,6 +936,17 @@ class Parser {
   ExprPtr comprehension(ExprPtr element, const Token& open, ExprKind kind, std::string_view closing) {
     auto comp = node(kind, open);
     adopt(*comp, std::move(element));
+    return comprehension_clauses(std::move(comp), closing);
+  }
+
+  // A dict comprehension: its clauses, then the closing brace.
+  ExprPtr comprehension_into(ExprPtr comp, std::string_view closing) {
+    comp = comprehension_clauses(std::move(comp), closing);
+    expect_op(closing);
+    return comp;
+  }
+
+  ExprPtr comprehension_clauses(ExprPtr comp, std::string_view closing) {
     while (accept_kw("for")) {
       CompClause loop;
       loop.target = target_list();
@@ -957,7 +981,10 @@ class Parser {
       expect_op(":");
       adopt(*dict, std::move(key));
       adopt(*dict, test());
-      if (at_kw("for")) error(peek(), "dict comprehensions are not supported");
+      if (at_kw("for") && dict->kids.size() == 2) {
+        dict->kind = ExprKind::DictComp;
+        return comprehension_into(std::move(dict), "}");
+      }
       if (!accept_op(",") || at_op("}")) break;
       key = test();
     }

@@ -48,6 +48,7 @@ enum class ExprKind : uint8_t {
   YieldFrom,  // yield from kids[0]
   GeneratorExp,  // ( kids[0] clauses... ): a generator function over the first clause's iterable
   Starred,    // *kids[0]: in assignment targets and call arguments (`**` in calls: text == "**")
+  DictComp,   // { kids[0]: kids[1] clauses... }
 };
 
 // One `for target in iterable` (target set) or `if condition` (target null) of a comprehension.
@@ -100,6 +101,7 @@ enum class StmtKind : uint8_t {
   Assert,      // assert value, message
   Nonlocal,    // names
   Class,       // class name(bases): body, with decorators
+  Del,         // del targets
 };
 
 struct ImportName {

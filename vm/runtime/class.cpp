@@ -342,6 +342,21 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
   return false;
 }
 
+void delete_attribute(Value object, const Str& name) {
+  Value key = Value::object(const_cast<Str*>(&name));
+  Value attributes = is_kind(object, Kind::ScriptInstance) ? static_cast<ScriptInstance*>(object.obj)->attributes
+                     : is_kind(object, Kind::Class)        ? as_class(object)->dict
+                                                           : Value::none();
+  if (!attributes.is_none()) {
+    Value old = dict_of(attributes)->pop(key);
+    if (!old.is_undefined()) return decref(old);
+  }
+  if (is_kind(object, Kind::Class)) {
+    raise(exc::AttributeError, "type object '" + as_class(object)->name + "' has no attribute '" + name.text + "'");
+  }
+  raise(exc::AttributeError, "'" + type_name(object) + "' object has no attribute '" + name.text + "'");
+}
+
 Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count, const Tuple* names) {
   if (!callee.is_obj()) return Value::undefined();
   switch (callee.obj->kind) {

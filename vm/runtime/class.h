@@ -92,6 +92,7 @@ Value type_of(Value v);  // the class of an instance or exception; Undefined for
 // Attribute access for the kinds of this file; Undefined when not found (the caller raises).
 Value class_get_attribute(ThreadState& thread, Value object, const Str& name);
 bool class_set_attribute(ThreadState& thread, Value object, const Str& name, Value value);
+void delete_attribute(Value object, const Str& name);  // del object.name; AttributeError if absent
 
 // Calls a class (making an instance), a bound method or an instance with `__call__`; Undefined
 // when `callee` is none of these.

@@ -503,6 +503,53 @@ Value class_namespace(const Code& code, const Value* locals) {
   return v;
 }
 
+[[noreturn, gnu::noinline]] void raise_unbound_local(const Code& code, uint32_t slot) {
+  raise(exc::UnboundLocalError,
+        "cannot access local variable '" + code.local_names[slot] + "' where it is not associated with a value");
+}
+
+// The bodies of MAP_ADD and the DELETE_ opcodes.
+[[gnu::noinline]] Value* map_add(Value* sp, uint32_t below) {
+  static_cast<Dict*>(sp[-3 - static_cast<int>(below)].obj)->set(sp[-2], sp[-1]);
+  decref(*--sp);
+  decref(*--sp);
+  return sp;
+}
+
+[[gnu::noinline]] Value* delete_local(Value* slot, Value* sp) {
+  decref(*slot);
+  *slot = Value::undefined();
+  return sp;
+}
+
+[[gnu::noinline]] void delete_deref(const Function& function, const Value* locals, uint32_t slot) {
+  Value old = static_cast<Cell*>(locals[slot].obj)->load();
+  if (old.is_undefined()) raise_unbound_cell(function, slot, locals[slot]);
+  decref(old);
+  static_cast<Cell*>(locals[slot].obj)->store(Value::undefined());
+}
+
+[[gnu::noinline]] void delete_global(ThreadState& ts, Globals& globals, uint32_t slot) {
+  Value v = free_threaded() ? globals.load(slot) : globals.values[slot];
+  Value builtin = ts.vm.builtin(globals.names.name(slot));  // cached in the slot by load_builtin()
+  if (v.is_undefined() || (v.is_obj() && builtin.is_obj() && v.obj == builtin.obj)) {
+    raise(exc::NameError, "name '" + globals.names.name(slot) + "' is not defined");
+  }
+  if (free_threaded()) {
+    globals.store(slot, Value::undefined(), ts.vm.running_thread_count() == 1);
+  } else {
+    globals.values[slot] = Value::undefined();
+    decref(v);
+  }
+}
+
+[[gnu::noinline]] Value* delete_subscript(Value* sp) {
+  delete_item(sp[-2], sp[-1]);
+  decref(*--sp);
+  decref(*--sp);
+  return sp;
+}
+
 // LOAD_DEREF of an empty cell: one of the function's own variables, or one it closes over.
 [[noreturn]] void raise_unbound_cell(const Function& function, uint32_t slot, Value cell) {
   const std::string& name = function.code->local_names[slot];
@@ -1352,6 +1399,40 @@ Value run(ThreadState& ts, size_t entry_depth) {
       CASE(UNPACK_EX) {
         SYNC();
         sp = unpack_starred(sp, ARG & 0xfff, ARG >> 12);
+        DISPATCH();
+      }
+      CASE(MAP_ADD) {
+        SYNC();
+        sp = map_add(sp, ARG);
+        DISPATCH();
+      }
+      CASE(DELETE_LOCAL) {
+        if (locals[ARG].is_undefined()) {
+          SYNC();
+          raise_unbound_local(*frame->function->code, ARG);
+        }
+        sp = delete_local(locals + ARG, sp);
+        DISPATCH();
+      }
+      CASE(DELETE_DEREF) {
+        SYNC();
+        delete_deref(*frame->function, locals, ARG);
+        DISPATCH();
+      }
+      CASE(DELETE_GLOBAL) {
+        SYNC();
+        delete_global(ts, *frame->function->globals, ARG);
+        DISPATCH();
+      }
+      CASE(DELETE_ATTR) {
+        SYNC();
+        delete_attribute(sp[-1], *as_str(constants[ARG]));
+        decref(*--sp);
+        DISPATCH();
+      }
+      CASE(DELETE_SUBSCR) {
+        SYNC();
+        sp = delete_subscript(sp);
         DISPATCH();
       }
       CASE(CLASS_NAMESPACE) {

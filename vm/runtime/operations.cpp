@@ -703,6 +703,32 @@ Value get_iterator(Value iterable) {
 
 bool object_next(Value iterator, Value& out);
 
+void delete_item(Value container, Value index) {
+  if (is_kind(container, Kind::List) && !is_kind(index, Kind::Slice)) {
+    List& list = *as_list(container);
+    Value old;
+    {
+      ContainerLock lock(list.mutex);
+      size_t i = checked_index(index, list.items.size(), "list assignment");
+      old = list.items[i];
+      list.items.erase(list.items.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    decref(old);
+    return;
+  }
+  if (is_kind(container, Kind::Dict)) {
+    Value old = static_cast<Dict*>(container.obj)->pop(index);
+    if (old.is_undefined()) raise_key_error(index);
+    decref(old);
+    return;
+  }
+  if (is_kind(container, Kind::ScriptInstance)) {
+    Value result = call_special(container, "__delitem__", &index, 1);
+    if (!result.is_undefined()) return decref(result);
+  }
+  raise(exc::TypeError, "'" + type_name(container) + "' object doesn't support item deletion");
+}
+
 bool iterator_next(Value value, Value& out) {
   if (value.obj->kind != Kind::Iterator) return object_next(value, out);
   auto* it = static_cast<Iterator*>(value.obj);

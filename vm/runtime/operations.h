@@ -27,6 +27,7 @@ Value get_iterator(Value iterable);
 bool iterator_next(Value iterator, Value& out);  // false when exhausted
 int64_t length(Value v);
 Value percent_format(Value format, Value args);  // str % args, bytes % args
-std::vector<Value> sequence_items(Value v);  // new references to the items of a list/tuple (raises otherwise)
+std::vector<Value> sequence_items(Value v);
+void delete_item(Value container, Value index);  // del container[index]  // new references to the items of a list/tuple (raises otherwise)
 
 }  // namespace gilvm
