@@ -11,6 +11,7 @@
 
 #include "frontend/parser.h"
 #include "runtime/bigint.h"
+#include "frontend/scopes.h"
 
 namespace gilvm {
 
@@ -60,9 +61,10 @@ struct Block {
 struct Unit {
   Code* code;
   Unit* enclosing;
-  bool is_function;
+  bool is_function;  // names are local slots (a function, or a class body)
+  const Scope* scope = nullptr;
+  bool is_class = false;
   std::unordered_map<std::string, uint32_t> locals;
-  std::unordered_set<std::string> declared_global;
   std::unordered_map<std::string, uint32_t> constant_index;
   std::vector<Block> blocks;
   size_t jump_target = kNoJump;  // the latest position a jump lands on: no fusing across it
@@ -158,8 +160,10 @@ class Compiler {
       : globals_(globals), filename_(filename) {}
 
   Ref module(const Body& body) {
+    scopes_ = analyze_scopes(body, filename_);
     Ref ref = new_code("<module>", 1);
     Unit unit(as_code(ref.get()), nullptr, false);
+    unit.scope = &scopes_.of(nullptr);
     UnitScope enter(*this, unit);
     statements(body);
     emit(Op::LOAD_NONE);
@@ -172,6 +176,7 @@ class Compiler {
   GlobalNames& globals_;
   const std::string& filename_;
   Unit* unit_ = nullptr;
+  ScopeTable scopes_;
 
   class UnitScope {
    public:
@@ -212,6 +217,7 @@ class Compiler {
     auto* code = new Code();
     Ref ref = Ref::steal(Value::object(code));  // a new object carries one reference
     code->name = name;
+    code->qualname = name;
     code->filename = filename_;
     code->first_line = first_line;
     return ref;
@@ -347,16 +353,17 @@ class Compiler {
     return slot;
   }
 
-  std::optional<uint32_t> local_slot(const std::string& name) const {
-    if (!unit_->is_function || unit_->declared_global.count(name)) return std::nullopt;
-    if (auto it = unit_->locals.find(name); it != unit_->locals.end()) return it->second;
-    for (Unit* outer = unit_->enclosing; outer && outer->is_function; outer = outer->enclosing) {
-      if (outer->locals.count(name)) {
-        error("closures are not supported: '" + name +
-              "' is a local variable of the enclosing function '" + outer->code->name + "'");
-      }
-    }
-    return std::nullopt;
+  enum class NameKind : uint8_t { Local, Cell, Global };
+
+  // Where `name` lives in the unit being compiled: a local slot, a cell in a local slot (captured
+  // by an inner function, or taken from an outer one), or the module's globals.
+  std::pair<NameKind, uint32_t> resolve(const std::string& name) const {
+    const Scope& scope = *unit_->scope;
+    if (!unit_->is_function || scope.globals.count(name)) return {NameKind::Global, 0};
+    auto it = unit_->locals.find(name);
+    if (it == unit_->locals.end()) return {NameKind::Global, 0};
+    bool cell = scope.cells.count(name) || scope.is_free(name);
+    return {cell ? NameKind::Cell : NameKind::Local, it->second};
   }
 
   uint32_t global_slot(const std::string& name) {
@@ -366,126 +373,138 @@ class Compiler {
   }
 
   void load_name(const std::string& name) {
-    if (auto slot = local_slot(name)) {
-      emit(Op::LOAD_LOCAL, *slot);
-    } else {
-      emit(Op::LOAD_GLOBAL, global_slot(name));
+    auto [kind, slot] = resolve(name);
+    switch (kind) {
+      case NameKind::Local: emit(Op::LOAD_LOCAL, slot); break;
+      case NameKind::Cell: emit(Op::LOAD_DEREF, slot); break;
+      case NameKind::Global: emit(Op::LOAD_GLOBAL, global_slot(name)); break;
     }
   }
 
   void store_name(const std::string& name) {
-    if (auto slot = local_slot(name)) {
-      emit(Op::STORE_LOCAL, *slot);
-    } else {
-      emit(Op::STORE_GLOBAL, global_slot(name));
-    }
-  }
-
-  // --- scope analysis: which names a function binds
-
-  // Runs after the parameters are declared, which cannot be global.
-  void collect_globals(const Body& body) {
-    for (const StmtPtr& s : body) {
-      if (s->kind == StmtKind::Global) {
-        Position at(*unit_, s->line, s->column);
-        for (const std::string& name : s->names) {
-          if (unit_->locals.count(name)) error("name '" + name + "' is parameter and global");
-          unit_->declared_global.insert(name);
-        }
-      }
-      if (s->kind == StmtKind::Def) continue;  // its own scope
-      for (const Branch& b : s->branches) collect_globals(b.body);
-      for (const Handler& h : s->handlers) collect_globals(h.body);
-      collect_globals(s->body);
-      collect_globals(s->orelse);
-      collect_globals(s->finalbody);
-    }
-  }
-
-  void bind(const std::string& name) {
-    if (!unit_->declared_global.count(name)) declare_local(name);
-  }
-
-  void bind_target(const Expr& target) {
-    if (target.kind == ExprKind::Name) bind(target.text);
-    if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List) {
-      for (const ExprPtr& kid : target.kids) bind_target(*kid);
-    }
-  }
-
-  // Comprehension variables live in the enclosing function.
-  void bind_in_expr(const Expr* e) {
-    if (!e) return;
-    for (const CompClause& c : e->clauses) {
-      if (c.target) bind_target(*c.target);
-      bind_in_expr(c.target.get());
-      bind_in_expr(c.expr.get());
-    }
-    for (const ExprPtr& kid : e->kids) bind_in_expr(kid.get());
-  }
-
-  void collect_locals(const Body& body) {
-    for (const StmtPtr& s : body) {
-      bind_in_expr(s->value.get());
-      bind_in_expr(s->message.get());
-      if (s->target) bind_target(*s->target);
-      bind_in_expr(s->target.get());
-      for (const ExprPtr& t : s->targets) {
-        bind_target(*t);
-        bind_in_expr(t.get());
-      }
-      for (const ExprPtr& d : s->defaults) bind_in_expr(d.get());
-      for (const ImportName& i : s->imports) bind(i.alias);
-      for (const WithItem& w : s->items) {
-        bind_in_expr(w.context.get());
-        if (w.target) bind_target(*w.target);
-        bind_in_expr(w.target.get());
-      }
-      if (s->kind == StmtKind::Def) {
-        bind(s->name);
-        continue;
-      }
-      for (const Branch& b : s->branches) {
-        bind_in_expr(b.condition.get());
-        collect_locals(b.body);
-      }
-      for (const Handler& h : s->handlers) {
-        bind_in_expr(h.type.get());
-        if (!h.name.empty()) bind(h.name);
-        collect_locals(h.body);
-      }
-      collect_locals(s->body);
-      collect_locals(s->orelse);
-      collect_locals(s->finalbody);
+    auto [kind, slot] = resolve(name);
+    switch (kind) {
+      case NameKind::Local: emit(Op::STORE_LOCAL, slot); break;
+      case NameKind::Cell: emit(Op::STORE_DEREF, slot); break;
+      case NameKind::Global: emit(Op::STORE_GLOBAL, global_slot(name)); break;
     }
   }
 
   // --- functions
 
-  Ref function(const Stmt& def) {
-    Ref ref = new_code(def.name, def.line);
+  // The code of a function, lambda (`def` is its Def) or class body (`def` is the Class).
+  Ref function(const Stmt& def, const Scope& scope) {
+    Ref code = code_unit(def.name, def.line, def.column, static_cast<int>(def.names.size()),
+                         def.kind == StmtKind::Class, scope, [&] { statements(def.body); });
+    Code* c = as_code(code.get());
+    c->kwonly_count = static_cast<int>(def.kwonly.size());
+    c->has_varargs = !def.varargs.empty();
+    c->has_varkw = !def.varkw.empty();
+    return code;
+  }
+
+  // The code of one scope; `body` emits its statements.
+  template <typename EmitBody>
+  Ref code_unit(const std::string& name, int line, int column, int arity, bool is_class, const Scope& scope,
+                const EmitBody& body) {
+    Ref ref = new_code(name, line);
     Code* c = as_code(ref.get());
-    c->arity = static_cast<int>(def.names.size());
+    c->arity = arity;
+    if (unit_->is_function) {
+      c->qualname = unit_->code->qualname + (unit_->is_class ? "." : ".<locals>.") + name;
+    } else {
+      c->qualname = name;
+    }
     Unit unit(c, unit_, true);
-    unit.line = def.line;
-    unit.column = def.column;
+    unit.scope = &scope;
+    unit.is_class = is_class;
+    unit.line = line;
+    unit.column = column;
     UnitScope enter(*this, unit);
-    for (const std::string& param : def.names) declare_local(param);
-    collect_globals(def.body);
-    collect_locals(def.body);
-    statements(def.body);
-    emit(Op::LOAD_NONE);
+    for (const std::string& name : scope.locals) declare_local(name);  // parameters first
+    std::vector<uint32_t> cells;
+    for (const std::string& name : scope.locals) {
+      if (scope.cells.count(name)) cells.push_back(unit.locals.at(name));
+    }
+    std::sort(cells.begin(), cells.end());
+    for (uint32_t slot : cells) emit(Op::MAKE_CELL, slot);
+    if (!scope.frees.empty()) {
+      uint32_t first = declare_local(scope.frees[0]);
+      for (const std::string& name : scope.frees) declare_local(name);
+      emit(Op::COPY_FREE_VARS, first);
+    }
+    if (scope.is_generator) emit(Op::RETURN_GENERATOR);
+    body();
+    if (unit.is_class) {
+      emit(Op::CLASS_NAMESPACE);
+    } else {
+      emit(Op::LOAD_NONE);
+    }
     emit(Op::RETURN);
     c->local_count = static_cast<int>(c->local_names.size());
     set_stack_bound();
     return ref;
   }
 
+  // Pushes a new function for `def` (a Def, a lambda's Def or a class body): its defaults, the
+  // cells it closes over, its code.
+  void make_function(const Stmt& def, const void* node) {
+    // Positional defaults, then those of the keyword-only parameters that have one (MAKE_FUNCTION
+    // tells them apart by the code's kwonly_count and the parameters' order).
+    size_t defaults = def.defaults.size();
+    for (const ExprPtr& d : def.defaults) expr(*d);
+    for (const ExprPtr& d : def.kwdefaults) {
+      if (!d) continue;
+      expr(*d);
+      ++defaults;
+    }
+    const Scope& scope = scopes_.of(node);
+    Ref code = function(def, scope);
+    if (defaults != def.defaults.size()) {
+      std::vector<bool>& mask = as_code(code.get())->kwonly_has_default;
+      for (const ExprPtr& d : def.kwdefaults) mask.push_back(d != nullptr);
+    }
+    push_function(std::move(code), scope, defaults);
+  }
+
+  // Pushes a function of `code` (of `scope`) over the `defaults` values already pushed.
+  void push_function(Ref code, const Scope& scope, size_t defaults) {
+    if (scope.frees.empty()) {
+      emit(Op::LOAD_CONST, add_constant(code.release()));
+      emit(Op::MAKE_FUNCTION, defaults);
+      return;
+    }
+    for (const std::string& name : scope.frees) emit(Op::LOAD_CLOSURE, unit_->locals.at(name));
+    emit(Op::BUILD_TUPLE, scope.frees.size());
+    emit(Op::LOAD_CONST, add_constant(code.release()));
+    emit(Op::MAKE_CLOSURE, defaults);
+  }
+
+  // (element for x in a if c ...): a generator function called with iter(a).
+  void generator_expression(const Expr& e) {
+    expr(*e.clauses[0].expr);
+    emit(Op::GET_ITER);
+    const Scope& scope = scopes_.of(&e);
+    push_function(code_unit("<genexpr>", e.line, e.column, 1, false, scope, [&] { comprehension_loops(e, true); }),
+                  scope, 0);
+    emit(Op::ROT2);
+    emit(Op::CALL, 1);
+  }
+
+  // Decorators are evaluated first and applied innermost first, as in CPython.
   void def_statement(const Stmt& s) {
-    for (const ExprPtr& d : s.defaults) expr(*d);
-    Ref fn = function(s);
-    emit(Op::LOAD_CONST, add_constant(fn.release()));
-    emit(Op::MAKE_FUNCTION, s.defaults.size());
+    for (const ExprPtr& d : s.decorators) expr(*d);
+    if (s.kind == StmtKind::Class) {
+      emit(Op::LOAD_CONST, str_constant(s.name));
+      for (const ExprPtr& b : s.bases) expr(*b);
+      emit(Op::BUILD_TUPLE, s.bases.size());
+      make_function(s, &s);
+      emit(Op::CALL, 0);  // runs the body: its namespace
+      emit(Op::BUILD_CLASS);
+    } else {
+      make_function(s, &s);
+    }
+    for (size_t i = 0; i < s.decorators.size(); ++i) emit(Op::CALL, 1);
     store_name(s.name);
   }
 
@@ -512,7 +531,8 @@ class Compiler {
         }
         break;
       case StmtKind::AugAssign: augmented_assignment(s); break;
-      case StmtKind::Def: def_statement(s); break;
+      case StmtKind::Def:
+      case StmtKind::Class: def_statement(s); break;
       case StmtKind::Return: return_statement(s); break;
       case StmtKind::If: if_statement(s); break;
       case StmtKind::While: while_statement(s); break;
@@ -520,7 +540,8 @@ class Compiler {
       case StmtKind::Break: break_statement(); break;
       case StmtKind::Continue: continue_statement(); break;
       case StmtKind::Pass:
-      case StmtKind::Global: break;  // globals were collected before compiling the body
+      case StmtKind::Nonlocal:
+      case StmtKind::Global: break;  // declarations were collected by the scope analysis
       case StmtKind::Import:
         for (const ImportName& i : s.imports) {
           emit(Op::IMPORT_NAME, str_constant(i.name));
@@ -539,9 +560,13 @@ class Compiler {
       case StmtKind::Try: try_statement(s); break;
       case StmtKind::Raise:
         if (s.value) expr(*s.value);
-        emit(Op::RAISE, s.value ? 1 : 0);
+        if (s.cause) expr(*s.cause);
+        emit(Op::RAISE, s.cause ? 2 : s.value ? 1 : 0);
         break;
       case StmtKind::Assert: assert_statement(s); break;
+      case StmtKind::Del:
+        for (const ExprPtr& t : s.targets) delete_target(*t);
+        break;
     }
   }
 
@@ -601,8 +626,16 @@ class Compiler {
     }
     loop_body(BlockKind::WhileLoop, start, s.body);
     if (exit != kNoJump) patch(exit);
-    patch_all(unit_->blocks.back().breaks);
+    loop_else(s.orelse);
+  }
+
+  // After a loop's body: its `else` (run when the loop ends without `break`), then its breaks
+  // land.
+  void loop_else(const Body& orelse) {
+    std::vector<size_t> breaks = std::move(unit_->blocks.back().breaks);
     unit_->blocks.pop_back();
+    statements(orelse);
+    patch_all(breaks);
   }
 
   void for_statement(const Stmt& s) {
@@ -613,8 +646,7 @@ class Compiler {
     store(*s.target);
     loop_body(BlockKind::ForLoop, start, s.body);
     patch(exit);
-    patch_all(unit_->blocks.back().breaks);
-    unit_->blocks.pop_back();
+    loop_else(s.orelse);
   }
 
   // Leaves the loop's block pushed, for the caller to patch its breaks.
@@ -647,7 +679,7 @@ class Compiler {
   }
 
   void return_statement(const Stmt& s) {
-    if (!unit_->is_function) error("'return' outside function");
+    if (!unit_->is_function || unit_->is_class) error("'return' outside function");
     if (s.value) {
       expr(*s.value);
     } else {
@@ -743,10 +775,24 @@ class Compiler {
       emit(Op::POP);
       size_t end = emit_jump(Op::JUMP);
       patch(handlers[i]);  // stack: manager, exception
+      // manager.__exit__(type(e), e, None); a true result swallows the exception.
+      emit(Op::DUP);
+      emit(Op::ROT3);
+      emit(Op::ROT2);  // e, e, manager
+      emit(Op::LOAD_ATTR, str_constant("__exit__"));
       emit(Op::ROT2);
-      exit_call_on_tos();
+      emit(Op::DUP);
+      emit(Op::LOAD_ATTR, str_constant("__class__"));
+      emit(Op::ROT2);  // e, exit, type(e), e
+      emit(Op::LOAD_NONE);
+      emit(Op::CALL, 3);
+      size_t reraise = emit_jump(Op::POP_JUMP_IF_FALSE);
+      emit(Op::POP);
+      size_t swallowed = emit_jump(Op::JUMP);
+      patch(reraise);
       emit(Op::RERAISE);
       patch(end);
+      patch(swallowed);
     }
   }
 
@@ -805,6 +851,30 @@ class Compiler {
     patch_all(ends);
   }
 
+  void delete_target(const Expr& target) {
+    Position at(*unit_, target.line, target.column);
+    switch (target.kind) {
+      case ExprKind::Name: {
+        auto [kind, slot] = resolve(target.text);
+        switch (kind) {
+          case NameKind::Local: emit(Op::DELETE_LOCAL, slot); break;
+          case NameKind::Cell: emit(Op::DELETE_DEREF, slot); break;
+          case NameKind::Global: emit(Op::DELETE_GLOBAL, global_slot(target.text)); break;
+        }
+        break;
+      }
+      case ExprKind::Attribute:
+        expr(*target.kids[0]);
+        emit(Op::DELETE_ATTR, str_constant(target.text));
+        break;
+      default:  // Subscript, as the parser checked
+        expr(*target.kids[0]);
+        expr(*target.kids[1]);
+        emit(Op::DELETE_SUBSCR);
+        break;
+    }
+  }
+
   void assert_statement(const Stmt& s) {
     expr(*s.value);
     size_t ok = emit_jump(Op::POP_JUMP_IF_TRUE);
@@ -831,10 +901,20 @@ class Compiler {
         expr(*target.kids[1]);
         emit(Op::STORE_SUBSCR);
         break;
-      default:  // Tuple or List, as the parser checked
-        emit(Op::UNPACK, target.kids.size());
-        for (const ExprPtr& kid : target.kids) store(*kid);
+      default: {  // Tuple or List, as the parser checked
+        auto star = std::find_if(target.kids.begin(), target.kids.end(),
+                                 [](const ExprPtr& kid) { return kid->kind == ExprKind::Starred; });
+        if (star == target.kids.end()) {
+          emit(Op::UNPACK, target.kids.size());
+        } else {
+          size_t before = static_cast<size_t>(star - target.kids.begin());
+          size_t after = target.kids.size() - before - 1;
+          if (before > 0xfff || after > 0xfff) error("too many expressions in star-unpacking assignment");
+          emit(Op::UNPACK_EX, before | (after << 12));
+        }
+        for (const ExprPtr& kid : target.kids) store(kid->kind == ExprKind::Starred ? *kid->kids[0] : *kid);
         break;
+      }
     }
   }
 
@@ -911,6 +991,30 @@ class Compiler {
         emit(Op::FORMAT_VALUE, conversion | (e.kids[1] ? 4u : 0u));
         break;
       }
+      case ExprKind::Lambda: make_function(*e.function, &e); break;
+      case ExprKind::GeneratorExp: generator_expression(e); break;
+      case ExprKind::DictComp: dict_comprehension(e); break;
+      case ExprKind::Starred: error("can't use starred expression here");
+      case ExprKind::Yield:
+        if (e.kids[0]) {
+          expr(*e.kids[0]);
+        } else {
+          emit(Op::LOAD_NONE);
+        }
+        emit(Op::YIELD_VALUE);
+        break;
+      case ExprKind::YieldFrom: {  // each item of the iterable is yielded in turn; the value is None
+        expr(*e.kids[0]);
+        emit(Op::GET_ITER);
+        size_t start = mark();
+        size_t exit = emit_jump(Op::FOR_ITER);
+        emit(Op::YIELD_VALUE);
+        emit(Op::POP);
+        emit(Op::JUMP_BACKWARD, start);
+        patch(exit);
+        emit(Op::LOAD_NONE);
+        break;
+      }
     }
   }
 
@@ -963,6 +1067,9 @@ class Compiler {
   }
 
   void call(const Expr& e) {
+    for (const ExprPtr& kid : e.kids) {
+      if (kid->kind == ExprKind::Starred) return call_unpacking(e);
+    }
     for (const ExprPtr& kid : e.kids) expr(*kid);
     size_t args = e.kids.size() - 1;
     if (e.keywords.empty()) {
@@ -973,17 +1080,64 @@ class Compiler {
     }
   }
 
+  // f(a, *b, k=c, **d): the positional arguments gathered in a list, the keyword ones in a
+  // dict, then CALL_EX.
+  void call_unpacking(const Expr& e) {
+    expr(*e.kids[0]);
+    size_t positional = e.kids.size() - 1 - e.keywords.size();
+    emit(Op::BUILD_LIST, 0);
+    for (size_t i = 1; i <= positional; ++i) {
+      const Expr& arg = *e.kids[i];
+      if (arg.kind == ExprKind::Starred) {
+        expr(*arg.kids[0]);
+        emit(Op::LIST_EXTEND, 0);
+      } else {
+        expr(arg);
+        emit(Op::LIST_APPEND, 0);
+      }
+    }
+    emit(Op::BUILD_DICT, 0);
+    for (size_t k = 0; k < e.keywords.size(); ++k) {
+      const Expr& arg = *e.kids[1 + positional + k];
+      if (arg.kind == ExprKind::Starred) {
+        expr(*arg.kids[0]);
+      } else {
+        emit(Op::LOAD_CONST, str_constant(e.keywords[k]));
+        expr(arg);
+        emit(Op::BUILD_DICT, 1);
+      }
+      emit(Op::DICT_MERGE, 0);
+    }
+    emit(Op::CALL_EX);
+  }
+
   // [element for x in a if c for y in b]: one iterator per `for` on the stack above the list.
   void comprehension(const Expr& e) {
     emit(Op::BUILD_LIST, 0);
+    comprehension_loops(e, false);
+  }
+
+  // {key: value for x in a ...}
+  void dict_comprehension(const Expr& e) {
+    emit(Op::BUILD_DICT, 0);
+    comprehension_loops(e, false);
+  }
+
+  // The loops of a comprehension: each element is appended to the list under the iterators, or
+  // yielded (a generator expression, whose first iterator is its parameter).
+  void comprehension_loops(const Expr& e, bool generator) {
     struct Loop {
       size_t start, exit;
     };
     std::vector<Loop> loops;
     for (const CompClause& clause : e.clauses) {
       if (clause.target) {
-        expr(*clause.expr);
-        emit(Op::GET_ITER);
+        if (generator && loops.empty()) {
+          load_name(kGeneratorArgument);
+        } else {
+          expr(*clause.expr);
+          emit(Op::GET_ITER);
+        }
         size_t start = mark();
         loops.push_back({start, emit_jump(Op::FOR_ITER)});
         store(*clause.target);
@@ -995,7 +1149,15 @@ class Compiler {
       }
     }
     expr(*e.kids[0]);
-    emit(Op::LIST_APPEND, loops.size());
+    if (generator) {
+      emit(Op::YIELD_VALUE);
+      emit(Op::POP);
+    } else if (e.kind == ExprKind::DictComp) {
+      expr(*e.kids[1]);
+      emit(Op::MAP_ADD, loops.size());
+    } else {
+      emit(Op::LIST_APPEND, loops.size());
+    }
     for (size_t i = loops.size(); i-- > 0;) {
       emit(Op::JUMP_BACKWARD, loops[i].start);
       patch(loops[i].exit);

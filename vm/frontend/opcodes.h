@@ -129,7 +129,8 @@ namespace gilvm {
   X(SETUP_HANDLER, Jump, Fast, Branch, 0, 1)                                                      \
   /* pop the innermost handler block (body finished normally) */                                  \
   X(POP_BLOCK, None, Fast, Next, 0, 0)                                                            \
-  /* A=1: raise pop() (an exception instance, or a class that is instantiated); A=0: re-raise */  \
+  /* A=1: raise pop() (an exception instance, or a class that is instantiated); A=2: */  \
+  /* cause = pop(), then raise pop() from cause; A=0: re-raise */  \
   /* the exception being handled */                                                               \
   X(RAISE, Count, Slow, Stop, 0, 0)                                                               \
   X(RERAISE, None, Slow, Stop, 0, 0)               /* raise pop() again, keeping its traceback */ \
@@ -140,7 +141,53 @@ namespace gilvm {
   X(POP_EXCEPT, None, Fast, Next, 0, 0)                                                           \
   /* start of an except clause: TOS becomes the exception being handled (for bare `raise`); */    \
   /* TOS stays */                                                                                 \
-  X(ENTER_EXCEPT, None, Fast, Next, 0, 0)
+  X(ENTER_EXCEPT, None, Fast, Next, 0, 0)                                                          \
+  /* closures and classes (scopes.h) */                                                            \
+  /* function entry: locals[A] = new cell holding locals[A] (Undefined if unset) */                \
+  X(MAKE_CELL, Local, Fast, Next, 0, 0)                                                            \
+  /* function entry: locals[A + i] = the function's closure cell i, for each */                    \
+  X(COPY_FREE_VARS, Local, Fast, Next, 0, 0)                                                       \
+  /* push the value of the cell in locals[A]; NameError if empty */                                \
+  X(LOAD_DEREF, Local, Fast, Next, 1, 0)                                                           \
+  /* the cell in locals[A] takes pop() */                                                          \
+  X(STORE_DEREF, Local, Fast, Next, -1, 0)                                                         \
+  /* push the cell in locals[A] itself */                                                          \
+  X(LOAD_CLOSURE, Local, Fast, Next, 1, 0)                                                         \
+  /* code = pop(); cells = pop() (a tuple); pop A defaults; push function */                       \
+  X(MAKE_CLOSURE, Count, Slow, Next, -(a + 1), 0)                                                  \
+  /* push a dict of the frame's bound locals (a class body's namespace) */                         \
+  X(CLASS_NAMESPACE, None, Slow, Next, 1, 0)                                                       \
+  /* ns = pop(); bases = pop(); name = pop(); push the new class */                                \
+  X(BUILD_CLASS, None, Slow, Next, -2, 0)                                                          \
+  /* generators (generator.h) */                                                                   \
+  /* function entry: move the frame into a new generator and return that to the caller; resumed */ \
+  /* at the next instruction with the same stack */                                                \
+  X(RETURN_GENERATOR, None, Slow, Next, 0, 0)                                                      \
+  /* suspend the generator, giving pop() to whoever resumed it; resumed, push the value sent */    \
+  /* (None for next()) */                                                                          \
+  X(YIELD_VALUE, None, Slow, Next, 0, 0)                                                           \
+  /* argument unpacking */                                                                         \
+  /* v = pop(); extend the list A items below TOS (after the pop) with the items of v */           \
+  X(LIST_EXTEND, Count, Slow, Next, -1, 0)                                                         \
+  /* m = pop(); add the items of dict m to the dict A below TOS; a repeated key is a TypeError */  \
+  X(DICT_MERGE, Count, Slow, Next, -1, 0)                                                          \
+  /* kwargs = pop() (a dict); args = pop() (a list); callee = pop(); push callee(*args, **kwargs) */ \
+  X(CALL_EX, None, Slow, Next, -2, 0)                                                              \
+  /* like UNPACK for `a, *b, c`: A = before | after << 12; the starred part becomes a list */      \
+  X(UNPACK_EX, Count, Slow, Next, (a & 0xfff) + (a >> 12), 0)                                      \
+  /* dict comprehensions, del */                                                                   \
+  /* v = pop(); k = pop(); the dict A items below TOS (after the pops) gets d[k] = v */            \
+  X(MAP_ADD, Count, Slow, Next, -2, 0)                                                             \
+  /* unbind locals[A]; UnboundLocalError if unset */                                               \
+  X(DELETE_LOCAL, Local, Fast, Next, 0, 0)                                                         \
+  /* empty the cell in locals[A]; UnboundLocalError if empty */                                    \
+  X(DELETE_DEREF, Local, Slow, Next, 0, 0)                                                         \
+  /* unbind globals[A]; NameError if unset */                                                      \
+  X(DELETE_GLOBAL, Global, Slow, Next, 0, 0)                                                       \
+  /* del pop().constants[A] */                                                                     \
+  X(DELETE_ATTR, Name, Slow, Next, -1, 0)                                                          \
+  /* i = pop(); c = pop(); del c[i] */                                                             \
+  X(DELETE_SUBSCR, None, Slow, Next, -2, 0)
 
 enum class Op : uint8_t {
 #define GILVM_OPCODE_ENUM(name, operand, tick, flow, effect, jump_effect) name,

@@ -38,8 +38,7 @@ constexpr NamedOp kAugmentedOps[] = {
     {">>=", Op::RSHIFT},   {"&=", Op::BIT_AND}, {"|=", Op::BIT_OR}, {"^=", Op::BIT_XOR}};
 
 // Statement keywords of Python that this subset leaves out.
-constexpr std::string_view kUnsupportedKeywords[] = {"class", "lambda", "yield",   "async",
-                                                     "await", "del",    "nonlocal"};
+constexpr std::string_view kUnsupportedKeywords[] = {"async", "await"};
 
 class Parser {
  public:
@@ -161,10 +160,47 @@ class Parser {
       if (t.text == "try") return out.push_back(try_statement());
       if (t.text == "with") return out.push_back(with_statement());
       if (t.text == "def") return out.push_back(def_statement());
-      if (t.text == "class") error(t, "classes are not supported");
+      if (t.text == "class") return out.push_back(class_statement());
     }
-    if (at_op("@")) error(t, "decorators are not supported");
+    if (at_op("@")) return out.push_back(decorated());
     simple_statements(out);
+  }
+
+  // `@expr NEWLINE` lines, then the def or class they decorate.
+  StmtPtr decorated() {
+    std::vector<ExprPtr> decorators;
+    while (accept_op("@")) {
+      decorators.push_back(test());
+      if (!at(TokenKind::Newline)) invalid_syntax(peek());
+      advance();
+    }
+    StmtPtr s;
+    if (at_kw("def")) {
+      s = def_statement();
+    } else if (at_kw("class")) {
+      s = class_statement();
+    } else {
+      invalid_syntax(peek());
+    }
+    s->decorators = std::move(decorators);
+    return s;
+  }
+
+  StmtPtr class_statement() {
+    const Token& kw = advance();
+    auto s = stmt(StmtKind::Class, kw);
+    s->name = expect_name("a class name");
+    if (accept_op("(")) {
+      while (!at_op(")")) {
+        if (at(TokenKind::Name) && at_op("=", 1)) error(peek(), "class keyword arguments are not supported");
+        s->bases.push_back(test());
+        if (!accept_op(",")) break;
+      }
+      expect_op(")");
+      if (s->bases.size() > 1) error(kw, "multiple inheritance is not supported");
+    }
+    s->body = block(kw);
+    return s;
   }
 
   void simple_statements(Body& out) {
@@ -221,16 +257,12 @@ class Parser {
     return s;
   }
 
-  void reject_loop_else() {
-    if (at_kw("else")) error(peek(), "'else' after a loop is not supported");
-  }
-
   StmtPtr while_statement() {
     const Token& kw = advance();
     auto s = stmt(StmtKind::While, kw);
     s->value = test();
     s->body = block(kw);
-    reject_loop_else();
+    if (at_kw("else")) s->orelse = block(advance());
     return s;
   }
 
@@ -241,7 +273,7 @@ class Parser {
     expect_kw("in");
     s->value = expr_list();
     s->body = block(kw);
-    reject_loop_else();
+    if (at_kw("else")) s->orelse = block(advance());
     return s;
   }
 
@@ -297,26 +329,74 @@ class Parser {
     auto s = stmt(StmtKind::Def, kw);
     s->name = expect_name("a function name");
     expect_op("(");
-    while (!at_op(")")) {
-      if (at_op("*") || at_op("**")) error(peek(), "star-args are not supported");
-      const Token& param = peek();
-      std::string name = expect_name("a parameter name");
-      if (std::find(s->names.begin(), s->names.end(), name) != s->names.end()) {
-        error(param, "duplicate argument '" + name + "' in function definition");
-      }
-      if (at_op(":")) error(peek(), "annotations are not supported");
-      if (accept_op("=")) {
-        s->defaults.push_back(test());
-      } else if (!s->defaults.empty()) {
-        error(param, "non-default argument follows default argument");
-      }
-      s->names.push_back(std::move(name));
-      if (!accept_op(",")) break;
-    }
+    parameters(*s, ")");
     expect_op(")");
     if (at_op("->")) error(peek(), "annotations are not supported");
     s->body = block(kw);
     return s;
+  }
+
+  // The parameters of a def (up to ')') or a lambda (up to ':'), into s.names and s.defaults.
+  void parameters(Stmt& s, std::string_view closing) {
+    bool keyword_only = false;  // after `*` or `*args`
+    std::vector<std::string> seen;
+    auto parameter_name = [&]() {
+      const Token& param = peek();
+      std::string name = expect_name("a parameter name");
+      if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+        error(param, "duplicate argument '" + name + "' in function definition");
+      }
+      if (closing == ")" && at_op(":")) error(peek(), "annotations are not supported");
+      seen.push_back(name);
+      return name;
+    };
+    while (!at_op(closing)) {
+      if (!s.varkw.empty()) error(peek(), "arguments cannot follow var-keyword argument");
+      if (accept_op("**")) {
+        s.varkw = parameter_name();
+      } else if (at_op("*")) {
+        const Token& star = advance();
+        if (keyword_only) error(star, "* argument may appear only once");
+        keyword_only = true;
+        if (at(TokenKind::Name)) {
+          s.varargs = parameter_name();
+        } else if (at_op(closing) || (at_op(",") && peek(1).kind == TokenKind::Op && peek(1).text == closing)) {
+          error(star, "named arguments must follow bare *");
+        }
+      } else {
+        const Token& param = peek();
+        std::string name = parameter_name();
+        if (keyword_only) {
+          s.kwdefaults.push_back(accept_op("=") ? test() : nullptr);
+          s.kwonly.push_back(std::move(name));
+        } else {
+          if (accept_op("=")) {
+            s.defaults.push_back(test());
+          } else if (!s.defaults.empty()) {
+            error(param, "non-default argument follows default argument");
+          }
+          s.names.push_back(std::move(name));
+        }
+      }
+      if (!accept_op(",")) break;
+    }
+  }
+
+  // lambda params: expression  ->  a Def named <lambda> returning the expression.
+  ExprPtr lambda() {
+    const Token& kw = advance();
+    auto e = node(ExprKind::Lambda, kw);
+    auto def = stmt(StmtKind::Def, kw);
+    def->name = "<lambda>";
+    parameters(*def, ":");
+    expect_op(":");
+    auto ret = stmt(StmtKind::Return, kw);
+    ret->value = test();
+    e->grow(*ret->value);
+    check_height(*e);
+    def->body.push_back(std::move(ret));
+    e->function = std::move(def);
+    return e;
   }
 
   StmtPtr simple_statement() {
@@ -340,14 +420,27 @@ class Parser {
       advance();
       auto s = stmt(StmtKind::Raise, t);
       if (!at_statement_end()) s->value = test();
-      if (at_kw("from")) error(peek(), "'raise ... from' is not supported");
+      if (s->value && accept_kw("from")) s->cause = test();
       return s;
     }
-    if (kw == "global") {
+    if (kw == "global" || kw == "nonlocal") {
       advance();
-      auto s = stmt(StmtKind::Global, t);
+      auto s = stmt(kw == "global" ? StmtKind::Global : StmtKind::Nonlocal, t);
       do s->names.push_back(expect_name("a name"));
       while (accept_op(","));
+      return s;
+    }
+    if (kw == "del") {
+      advance();
+      auto s = stmt(StmtKind::Del, t);
+      do {
+        ExprPtr target = binary(0);
+        if (target->kind != ExprKind::Name && target->kind != ExprKind::Attribute &&
+            target->kind != ExprKind::Subscript) {
+          error(*target, "cannot delete " + describe(*target));
+        }
+        s->targets.push_back(std::move(target));
+      } while (accept_op(",") && !at_statement_end());
       return s;
     }
     if (kw == "assert") {
@@ -444,6 +537,10 @@ class Parser {
       case ExprKind::Dict: return "dict literal";
       case ExprKind::ListComp: return "list comprehension";
       case ExprKind::FString: return "f-string expression";
+      case ExprKind::GeneratorExp: return "generator expression";
+      case ExprKind::Yield:
+      case ExprKind::YieldFrom: return "yield expression";
+      case ExprKind::Lambda: return "lambda";
       case ExprKind::Tuple: return "tuple";
       case ExprKind::List: return "list";
       default: return "expression";
@@ -456,9 +553,19 @@ class Parser {
       case ExprKind::Attribute:
       case ExprKind::Subscript: return;
       case ExprKind::Tuple:
-      case ExprKind::List:
-        for (const ExprPtr& kid : e.kids) validate_target(*kid);
+      case ExprKind::List: {
+        size_t starred = 0;
+        for (const ExprPtr& kid : e.kids) {
+          if (kid->kind == ExprKind::Starred) {
+            if (++starred > 1) error(*kid, "multiple starred expressions in assignment");
+            validate_target(*kid->kids[0]);
+          } else {
+            validate_target(*kid);
+          }
+        }
         return;
+      }
+      case ExprKind::Starred: error(e, "starred assignment target must be in a list or tuple");
       default: error(e, "cannot assign to " + describe(e));
     }
   }
@@ -508,7 +615,8 @@ class Parser {
   }
 
   ExprPtr test() {
-    if (at_kw("lambda")) error(peek(), "lambda is not supported");
+    if (at_kw("lambda")) return lambda();
+    if (at_kw("yield")) return yield_expression();
     ExprPtr body = or_test();
     if (at_op(":=")) error(peek(), "assignment expressions are not supported");
     if (!at_kw("if")) return body;
@@ -519,6 +627,23 @@ class Parser {
     adopt(*e, or_test());
     if (!accept_kw("else")) error(peek(), "expected 'else' after 'if' expression");
     adopt(*e, test());
+    return e;
+  }
+
+  // yield [expression list] | yield from expression
+  ExprPtr yield_expression() {
+    const Token& kw = advance();
+    if (accept_kw("from")) {
+      auto e = node(ExprKind::YieldFrom, kw);
+      adopt(*e, test());
+      return e;
+    }
+    auto e = node(ExprKind::Yield, kw);
+    if (!at_statement_end() && !at_op(")") && !at_op("]") && !at_op("}") && !at_op("=")) {
+      adopt(*e, expr_list());
+    } else {
+      e->kids.push_back(nullptr);
+    }
     return e;
   }
 
@@ -647,8 +772,22 @@ class Parser {
     auto c = node(ExprKind::Call, *callee);
     adopt(*c, std::move(callee));
     while (!at_op(")")) {
-      if (at_op("*") || at_op("**")) error(peek(), "star-args are not supported");
-      if (at(TokenKind::Name) && at_op("=", 1)) {
+      if (at_op("*") || at_op("**")) {
+        const Token& op = advance();
+        auto star = node(ExprKind::Starred, op);
+        star->text = op.text;  // "*" or "**"
+        if (star->text == "*" && !c->keywords.empty() && c->keywords.back() == "**") {
+          error(*star, "iterable argument unpacking follows keyword argument unpacking");
+        }
+        adopt(*star, test());
+        if (star->text == "**") {
+          c->keywords.push_back("**");  // a mapping of keyword arguments, in keyword order
+        } else if (!c->keywords.empty()) {
+          // *args after keywords: CPython allows it; the positional order stays as written.
+          error(*star, "iterable argument unpacking after keyword arguments is not supported");
+        }
+        adopt(*c, std::move(star));
+      } else if (at(TokenKind::Name) && at_op("=", 1)) {
         const Token& name = advance();
         advance();
         if (std::find(c->keywords.begin(), c->keywords.end(), name.text) != c->keywords.end()) {
@@ -658,8 +797,13 @@ class Parser {
         adopt(*c, test());
       } else {
         if (!c->keywords.empty()) error(peek(), "positional argument follows keyword argument");
-        adopt(*c, test());
-        if (at_kw("for")) error(peek(), "generator expressions are not supported");
+        const Token& start = peek();
+        ExprPtr argument = test();
+        if (at_kw("for")) {
+          argument = comprehension(std::move(argument), start, ExprKind::GeneratorExp, ")");
+          if (c->kids.size() > 1 || !at_op(")")) error(*argument, "Generator expression must be parenthesized");
+        }
+        adopt(*c, std::move(argument));
       }
       if (!accept_op(",")) break;
     }
@@ -733,7 +877,13 @@ class Parser {
         if (t.text == "(") return parenthesized();
         if (t.text == "[") return list_display();
         if (t.text == "{") return dict_display();
-        if (t.text == "*") error(t, "starred expressions are not supported");
+        if (t.text == "*") {
+          DepthGuard guard(*this, t);
+          auto star = node(ExprKind::Starred, advance());
+          star->text = "*";
+          adopt(*star, binary(0));
+          return star;
+        }
         if (t.text == "...") error(t, "'...' is not supported");
         break;
       default: break;
@@ -901,9 +1051,12 @@ class Parser {
   ExprPtr parenthesized() {
     const Token& open = advance();
     if (accept_op(")")) return node(ExprKind::Tuple, open);
-    if (at_kw("yield")) error(peek(), "'yield' is not supported");
     ExprPtr first = test();
-    if (at_kw("for")) error(peek(), "generator expressions are not supported");
+    if (at_kw("for")) {
+      ExprPtr generator = comprehension(std::move(first), open, ExprKind::GeneratorExp, ")");
+      expect_op(")");
+      return generator;
+    }
     if (!at_op(",")) {
       expect_op(")");
       return first;
@@ -920,16 +1073,32 @@ class Parser {
     auto list = node(ExprKind::List, open);
     if (accept_op("]")) return list;
     ExprPtr first = test();
-    if (at_kw("for")) return comprehension(std::move(first), open);
+    if (at_kw("for")) {
+      ExprPtr comp = comprehension(std::move(first), open, ExprKind::ListComp, "]");
+      expect_op("]");
+      return comp;
+    }
     adopt(*list, std::move(first));
     while (accept_op(",") && !at_op("]")) adopt(*list, test());
     expect_op("]");
     return list;
   }
 
-  ExprPtr comprehension(ExprPtr element, const Token& open) {
-    auto comp = node(ExprKind::ListComp, open);
+  // The `for ... in ... if ...` clauses after `element`, up to (not including) `closing`.
+  ExprPtr comprehension(ExprPtr element, const Token& open, ExprKind kind, std::string_view closing) {
+    auto comp = node(kind, open);
     adopt(*comp, std::move(element));
+    return comprehension_clauses(std::move(comp), closing);
+  }
+
+  // A dict comprehension: its clauses, then the closing brace.
+  ExprPtr comprehension_into(ExprPtr comp, std::string_view closing) {
+    comp = comprehension_clauses(std::move(comp), closing);
+    expect_op(closing);
+    return comp;
+  }
+
+  ExprPtr comprehension_clauses(ExprPtr comp, std::string_view closing) {
     while (accept_kw("for")) {
       CompClause loop;
       loop.target = target_list();
@@ -946,7 +1115,7 @@ class Parser {
       }
     }
     check_height(*comp);
-    expect_op("]");
+    if (!at_op(closing)) expect_op(closing);
     return comp;
   }
 
@@ -964,7 +1133,10 @@ class Parser {
       expect_op(":");
       adopt(*dict, std::move(key));
       adopt(*dict, test());
-      if (at_kw("for")) error(peek(), "dict comprehensions are not supported");
+      if (at_kw("for") && dict->kids.size() == 2) {
+        dict->kind = ExprKind::DictComp;
+        return comprehension_into(std::move(dict), "}");
+      }
       if (!accept_op(",") || at_op("}")) break;
       key = test();
     }
@@ -974,6 +1146,8 @@ class Parser {
 };
 
 }  // namespace
+
+Expr::~Expr() = default;
 
 Body parse(std::string_view source, const std::string& filename) {
   return Parser(tokenize(source, filename), filename).module();

@@ -46,6 +46,12 @@ enum class ExprKind : uint8_t {
   FString,         // f-string: kids are Str literals and FormattedValue fields, in order
   FormattedValue,  // {kids[0]!conversion:kids[1]}: int_value is the conversion ('s', 'r', 'a'
                    // or 0), kids[1] the format spec (an FString) or null
+  Lambda,     // function: a Def whose body returns the lambda's expression
+  Yield,      // yield kids[0] (null for a bare yield)
+  YieldFrom,  // yield from kids[0]
+  GeneratorExp,  // ( kids[0] clauses... ): a generator function over the first clause's iterable
+  Starred,    // *kids[0]: in assignment targets and call arguments (`**` in calls: text == "**")
+  DictComp,   // { kids[0]: kids[1] clauses... }
 };
 
 // One `for target in iterable` (target set) or `if condition` (target null) of a comprehension.
@@ -66,8 +72,10 @@ struct Expr {
   std::vector<Op> compare_ops;
   std::vector<std::string> keywords;
   std::vector<CompClause> clauses;
+  StmtPtr function;  // Lambda
 
   Expr(ExprKind k, int l, int c) : kind(k), line(l), column(c) {}
+  ~Expr();  // in parser.cpp, where Stmt is complete
   void add(ExprPtr kid) {
     if (kid) grow(*kid);
     kids.push_back(std::move(kid));
@@ -94,6 +102,9 @@ enum class StmtKind : uint8_t {
   Try,         // try: body; handlers; else: orelse; finally: finalbody
   Raise,       // value (null for a bare re-raise)
   Assert,      // assert value, message
+  Nonlocal,    // names
+  Class,       // class name(bases): body, with decorators
+  Del,         // del targets
 };
 
 struct ImportName {
@@ -134,6 +145,14 @@ struct Stmt {
   std::vector<WithItem> items;
   std::vector<Handler> handlers;
   Body body, orelse, finalbody;
+  std::vector<ExprPtr> decorators;  // Def, Class: outermost first
+  std::vector<ExprPtr> bases;       // Class
+  ExprPtr cause;                    // Raise: `from` cause
+  // Def: parameters after `names` (the positional ones): keyword-only ones with their defaults
+  // (null where required), then the names of *args and **kwargs (empty when absent).
+  std::vector<std::string> kwonly;
+  std::vector<ExprPtr> kwdefaults;
+  std::string varargs, varkw;
 
   Stmt(StmtKind k, int l, int c) : kind(k), line(l), column(c) {}
 };

@@ -352,27 +352,6 @@ Value builtin_zip(ThreadState&, Value, const Args& args) {
   return make_list(std::move(tuples));
 }
 
-Value builtin_isinstance(ThreadState&, Value, const Args& args) {
-  args.expect("isinstance", 2, 2);
-  Value object = args.positional[0], cls = args.positional[1];
-  std::vector<Value> classes = is_kind(cls, Kind::Tuple) ? as_tuple(cls)->items : std::vector<Value>{cls};
-  for (Value c : classes) {
-    if (is_kind(c, Kind::ExceptionClass)) {
-      if (is_kind(object, Kind::Exception) &&
-          static_cast<ExceptionObject*>(object.obj)->cls->is_subclass_of(static_cast<ExceptionClass*>(c.obj))) {
-        return Value::boolean(true);
-      }
-    } else if (is_kind(c, Kind::Native)) {
-      // The conversion builtins stand in for the types of the same name.
-      std::string name = static_cast<Native*>(c.obj)->name;
-      if (name == type_name(object) || (name == "int" && object.is_bool())) return Value::boolean(true);
-    } else {
-      raise(exc::TypeError, "isinstance() arg 2 must be a type or tuple of types");
-    }
-  }
-  return Value::boolean(false);
-}
-
 Value builtin_ord(ThreadState&, Value, const Args& args) {
   args.expect("ord", 1, 1);
   Value v = args.positional[0];
@@ -601,7 +580,6 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add(builtins, "sorted", builtin_sorted);
   add(builtins, "enumerate", builtin_enumerate);
   add(builtins, "zip", builtin_zip);
-  add(builtins, "isinstance", builtin_isinstance);
   add(builtins, "ord", builtin_ord);
   add(builtins, "chr", builtin_chr);
   add(builtins, "hex", builtin_hex);
@@ -622,6 +600,7 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
     builtins[cls->name] = Value::object(cls);
     incref(Value::object(cls));  // the map owns its values (the VM releases them all)
   }
+  install_class_builtins(builtins);
 }
 
 }  // namespace gilvm

@@ -10,5 +10,7 @@ namespace gilvm {
 
 // Adds every builtin function to `builtins` (one new reference each).
 void install_builtin_functions(std::unordered_map<std::string, Value>& builtins);
+// The builtins of classes and objects (builtins_classes.cpp); install_builtin_functions() calls it.
+void install_class_builtins(std::unordered_map<std::string, Value>& builtins);
 
 }  // namespace gilvm

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "runtime/attributes.h"
+#include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/function.h"
@@ -835,6 +836,11 @@ Value exception_attribute(const ExceptionObject& e, std::string_view name) {
 }
 
 [[noreturn]] void raise_no_attribute(Value object, std::string_view name) {
+  if (is_kind(object, Kind::Class) || is_kind(object, Kind::ExceptionClass)) {
+    const std::string& class_name = is_kind(object, Kind::Class) ? static_cast<Class*>(object.obj)->name
+                                                                 : static_cast<ExceptionClass*>(object.obj)->name;
+    raise(exc::AttributeError, "type object '" + class_name + "' has no attribute '" + std::string(name) + "'");
+  }
   if (is_kind(object, Kind::Module)) {
     raise(exc::AttributeError, "module '" + static_cast<Module*>(object.obj)->name + "' has no attribute '" + std::string(name) + "'");
   }
@@ -867,11 +873,16 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
     return make_str(static_cast<ExceptionClass*>(object.obj)->name);
   } else if (is_kind(object, Kind::Function) && key == "__name__") {
     return make_str(static_cast<Function*>(object.obj)->code->name);
+  } else if (is_kind(object, Kind::Native) && key == "__name__") {
+    return make_str(static_cast<Native*>(object.obj)->name);
   }
+  Value v = class_get_attribute(thread, object, name);
+  if (!v.is_undefined()) return v;
   raise_no_attribute(object, key);
 }
 
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value) {
+  if (class_set_attribute(thread, object, name, value)) return;
   if (is_kind(object, Kind::Instance)) {
     auto* instance = static_cast<Instance*>(object.obj);
     if (instance->type->set && instance->type->set(thread, *instance, name.text, value)) return;

@@ -18,6 +18,8 @@ struct ExceptionClass : Object {
     immortalize(Value::object(this));
   }
   bool is_subclass_of(const ExceptionClass* other) const;
+  Value dict;  // owned namespace Dict of a class statement deriving from an exception; None for builtins
+  ~ExceptionClass() override { decref(dict); }
 };
 
 struct TracebackEntry {
@@ -32,7 +34,13 @@ struct ExceptionObject : Object {
   std::vector<TracebackEntry> traceback;  // innermost first
   ExceptionObject(ExceptionClass* c, Value owned_args)
       : Object(Kind::Exception), cls(c), args(owned_args) {}
-  ~ExceptionObject() override { decref(args); }
+  ~ExceptionObject() override {
+    decref(args);
+    decref(attributes);
+    decref(cause);
+  }
+  Value attributes;  // owned Dict of attributes set by scripts, or None
+  Value cause;       // owned: `raise ... from cause` (None when absent)
   std::string message() const;  // str(e)
 };
 

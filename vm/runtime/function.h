@@ -25,7 +25,37 @@ struct Function : Object {
   }
   ~Function() override {
     for (Value v : defaults) decref(v);
+    for (Value v : closure) decref(v);
+    for (Value v : kwdefaults) decref(v);
+    decref(attributes);
     decref(Value::object(code));
+  }
+  std::vector<Value> closure;  // owned cells, one per free variable of the code (COPY_FREE_VARS)
+  std::vector<Value> kwdefaults;  // owned, one per keyword-only parameter; Undefined where required
+  Value owner_class;           // the class whose body defined it (borrowed: classes are immortal), for super()
+  Value attributes;            // owned Dict of attributes scripts set (`wrapper.calls = 0`), or None
+};
+
+// A variable that closures share. Threads may share it too: in free-threaded mode its value is
+// read and written under its own lock, as a list's items are.
+struct Cell : Object {
+  Value value;  // owned; Undefined while the variable is unbound
+  std::mutex mutex;
+  explicit Cell(Value owned) : Object(Kind::Cell), value(owned) {}
+  ~Cell() override { decref(value); }
+  Value load() {  // new reference
+    ContainerLock lock(mutex);
+    incref(value);
+    return value;
+  }
+  void store(Value owned) {
+    Value old;
+    {
+      ContainerLock lock(mutex);
+      old = value;
+      value = owned;
+    }
+    decref(old);
   }
 };
 

@@ -15,9 +15,11 @@
 
 #include "runtime/interpreter.h"
 #include "runtime/attributes.h"
+#include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/function.h"
+#include "runtime/generator.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
@@ -42,9 +44,10 @@ constexpr bool opcode_ticks(Op op) {
 
 // An upper bound of the values one activation of `code` may push above its locals. The compiler
 // sets code.stack_bound to the exact maximum depth over all paths (compute_stack_bound() in
-// compiler.cpp); the interpreter adds one slot, because two opcodes briefly hold one value more
+// compiler.cpp); the interpreter adds one slot, because three opcodes briefly hold one value more
 // than their documented effect: the slow path of ADD_INT/SUB_INT pushes the constant before the
-// generic binary op, and BUILD_DICT pushes the new dict before popping the pairs. (Call results
+// generic binary op, BUILD_DICT pushes the new dict before popping the pairs, and a call of a
+// bound method moves its arguments up one for the method's self (unpack_method). (Call results
 // replace the callee's slot, and a handler's exception is part of the compiler's count.) A Code
 // built without a bound gets a crude one, computed once: 2 per instruction, A per UNPACK.
 int stack_bound(Code& code) {
@@ -75,26 +78,30 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
   size_t most = static_cast<size_t>(code.arity);
   size_t least = most - std::min(most, function.defaults.size());
   std::string takes = least == most ? std::to_string(most) : "from " + std::to_string(least) + " to " + std::to_string(most);
-  raise(exc::TypeError, code.name + "() takes " + takes + " positional argument" + (most == 1 ? "" : "s") + " but " +
+  raise(exc::TypeError, code.qualname + "() takes " + takes + " positional argument" + (most == 1 ? "" : "s") + " but " +
                             std::to_string(given) + (given == 1 ? " was" : " were") + " given");
 }
 
 // "f() missing 1 required positional argument: 'b'", "... 2 ... arguments: 'a' and 'b'",
 // "... 3 ... arguments: 'a', 'b', and 'c'".
-[[noreturn]] void raise_missing_arguments(const Code& code, const std::vector<size_t>& missing) {
+[[noreturn]] void raise_missing_arguments(const Code& code, const std::vector<size_t>& missing,
+                                          const char* kind = "positional") {
   std::string names;
   for (size_t i = 0; i < missing.size(); ++i) {
     if (i > 0) names += missing.size() == 2 ? " and " : (i + 1 == missing.size() ? ", and " : ", ");
     names += "'" + code.local_names[missing[i]] + "'";
   }
-  raise(exc::TypeError, code.name + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+  raise(exc::TypeError, code.qualname + "() missing " + std::to_string(missing.size()) + " required " + kind + " argument" +
                             (missing.size() == 1 ? "" : "s") + ": " + names);
 }
 
 // Completes the arguments of a call to `function` whose `count` positional arguments sit at
 // `args` (defaults fill the rest), and makes room for its other locals. Returns the new top.
+Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t count, const Tuple* names);
+
 Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t count) {
   Code& code = *function.code;
+  if (!code.plain_parameters()) return bind_arguments(ts, function, args, count, nullptr);
   size_t arity = static_cast<size_t>(code.arity);
   if (count > arity) raise_arity_error(function, count);
   if (ts.frames.size() >= kMaxFrames || args + code.local_count + stack_bound(code) > ts.stack_end) {
@@ -139,11 +146,11 @@ size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t co
     const std::string& name = as_str(names.items[k])->text;
     auto it = std::find(code.local_names.begin(), parameters_end, name);
     if (it == parameters_end) {
-      raise(exc::TypeError, code.name + "() got an unexpected keyword argument '" + name + "'");
+      raise(exc::TypeError, code.qualname + "() got an unexpected keyword argument '" + name + "'");
     }
     size_t index = static_cast<size_t>(it - code.local_names.begin());
     if (!bound[index].is_undefined()) {
-      raise(exc::TypeError, code.name + "() got multiple values for argument '" + name + "'");
+      raise(exc::TypeError, code.qualname + "() got multiple values for argument '" + name + "'");
     }
     bound[index] = args[positional + k];
   }
@@ -168,6 +175,189 @@ size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t co
   return filled;
 }
 
+// The general binding, for code with keyword-only parameters, *args or **kwargs: the `count`
+// values at `args` (the last names->items.size() of them keyword values) become the parameters,
+// the extra positional ones a tuple, the extra keyword ones a dict, and the other locals are made
+// room for. Returns the new top. Raises before touching the stack, like bind_keywords().
+Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t count, const Tuple* names) {
+  const Code& code = *function.code;
+  size_t keywords = names ? names->items.size() : 0;
+  size_t positional = count - keywords;
+  size_t arity = static_cast<size_t>(code.arity);
+  size_t parameters = arity + static_cast<size_t>(code.kwonly_count);
+  if (positional > arity && !code.has_varargs) raise_arity_error(function, positional);
+  if (ts.frames.size() >= kMaxFrames || args + code.local_count + stack_bound(*function.code) > ts.stack_end) {
+    raise(exc::RecursionError, "maximum recursion depth exceeded");
+  }
+  std::vector<Value> bound(parameters, Value::undefined());  // borrowed until the commit below
+  std::copy(args, args + std::min(positional, arity), bound.begin());
+  std::vector<std::pair<Value, Value>> extra;  // borrowed (name, value): for **kwargs
+  auto parameters_end = code.local_names.begin() + static_cast<ptrdiff_t>(parameters);
+  for (size_t k = 0; k < keywords; ++k) {
+    const std::string& name = as_str(names->items[k])->text;
+    auto it = std::find(code.local_names.begin(), parameters_end, name);
+    if (it == parameters_end) {
+      if (!code.has_varkw) raise(exc::TypeError, code.qualname + "() got an unexpected keyword argument '" + name + "'");
+      extra.emplace_back(names->items[k], args[positional + k]);
+      continue;
+    }
+    size_t index = static_cast<size_t>(it - code.local_names.begin());
+    if (!bound[index].is_undefined()) {
+      raise(exc::TypeError, code.qualname + "() got multiple values for argument '" + name + "'");
+    }
+    bound[index] = args[positional + k];
+  }
+  size_t defaults_start = arity - std::min(arity, function.defaults.size());
+  std::vector<size_t> absent;
+  for (size_t i = 0; i < arity; ++i) {
+    if (!bound[i].is_undefined()) continue;
+    if (i >= defaults_start) {
+      bound[i] = function.defaults[i - defaults_start];
+    } else {
+      absent.push_back(i);
+    }
+  }
+  if (!absent.empty()) raise_missing_arguments(code, absent);
+  for (size_t i = arity; i < parameters; ++i) {
+    if (bound[i].is_undefined() && i - arity < function.kwdefaults.size()) bound[i] = function.kwdefaults[i - arity];
+    if (bound[i].is_undefined()) absent.push_back(i);
+  }
+  if (!absent.empty()) raise_missing_arguments(code, absent, "keyword-only");
+  // Commit: new references for the locals, then the stack's own are dropped.
+  for (Value v : bound) incref(v);
+  Value rest = Value::undefined(), keyword_rest = Value::undefined();
+  if (code.has_varargs) {
+    std::vector<Value> items;
+    for (size_t i = arity; i < positional; ++i) {
+      incref(args[i]);
+      items.push_back(args[i]);
+    }
+    rest = make_tuple(std::move(items));
+  }
+  if (code.has_varkw) {
+    auto* dict = new Dict();
+    for (auto [name, value] : extra) dict->set(name, value);
+    keyword_rest = Value::object(dict);
+  }
+  for (size_t i = 0; i < count; ++i) decref(args[i]);
+  Value* top = std::copy(bound.begin(), bound.end(), args);
+  if (code.has_varargs) *top++ = rest;
+  if (code.has_varkw) *top++ = keyword_rest;
+  while (top < args + code.local_count) *top++ = Value::undefined();
+  return top;
+}
+
+Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs);
+
+// CALL_EX: callee, args and kwargs on the stack become the result. Returns the new top.
+[[gnu::noinline]] Value* call_unpacked(ThreadState& ts, Value* sp) {
+  Value result = call_unpacked(ts, sp[-3], sp[-2], sp[-1]);
+  decref(sp[-1]);
+  decref(sp[-2]);
+  decref(sp[-3]);
+  sp -= 2;
+  sp[-1] = result;
+  return sp;
+}
+
+// callee(*args, **kwargs) with args a list and kwargs a dict.
+Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs) {
+  std::vector<Value> values = sequence_items(args);  // owned
+  std::vector<Value> keys;                           // owned Str
+  for (auto [key, value] : static_cast<Dict*>(kwargs.obj)->snapshot()) {
+    keys.push_back(key);
+    values.push_back(value);
+  }
+  Ref names = Ref::steal(make_tuple(std::move(keys)));
+  struct Release {
+    std::vector<Value>& values;
+    ~Release() {
+      for (Value v : values) decref(v);
+    }
+  } release{values};
+  const Tuple* keyword_names = as_tuple(names.get())->items.empty() ? nullptr : as_tuple(names.get());
+  return call_with_keywords(ts, callee, values.data(), values.size(), keyword_names);
+}
+
+// The name CPython's errors give a callee: "f()" for functions, "print()" for builtins.
+std::string callee_name(Value callee) {
+  if (is_kind(callee, Kind::Function)) return "__main__." + static_cast<Function*>(callee.obj)->code->qualname + "()";
+  if (is_kind(callee, Kind::Native)) return static_cast<Native*>(callee.obj)->name + "()";
+  return type_name(callee) + " object";
+}
+
+void extend_arguments(Value callee, Value list, Value iterable);
+
+// LIST_EXTEND A: pops an iterable onto the list A below it; the callee is under the list.
+[[gnu::noinline]] Value* extend_arguments(Value* sp, uint32_t below) {
+  int a = static_cast<int>(below);
+  extend_arguments(sp[-3 - a], sp[-2 - a], sp[-1]);
+  decref(*--sp);
+  return sp;
+}
+
+// list.extend(iterable) for the positional arguments of a call.
+void extend_arguments(Value callee, Value list, Value iterable) {
+  Value iterator;
+  try {
+    iterator = get_iterator(iterable);
+  } catch (ScriptException&) {
+    raise(exc::TypeError, callee_name(callee) + " argument after * must be an iterable, not " + type_name(iterable));
+  }
+  Ref owned = Ref::steal(iterator);
+  Value next;
+  while (iterator_next(iterator, next)) as_list(list)->items.push_back(next);  // a list of this call alone
+}
+
+void merge_keywords(Value callee, Value dict, Value mapping);
+
+// DICT_MERGE A: pops a mapping into the dict A below it; the callee is under the dict's list.
+[[gnu::noinline]] Value* merge_keywords(Value* sp, uint32_t below) {
+  int a = static_cast<int>(below);
+  merge_keywords(sp[-4 - a], sp[-2 - a], sp[-1]);
+  decref(*--sp);
+  return sp;
+}
+
+// The keyword arguments of `mapping` join `dict`; each name only once.
+void merge_keywords(Value callee, Value dict, Value mapping) {
+  if (!is_kind(mapping, Kind::Dict)) {
+    raise(exc::TypeError, callee_name(callee) + " argument after ** must be a mapping, not " + type_name(mapping));
+  }
+  auto* target = static_cast<Dict*>(dict.obj);
+  for (auto [key, value] : static_cast<Dict*>(mapping.obj)->snapshot()) {
+    Ref k = Ref::steal(key), v = Ref::steal(value);
+    if (!is_kind(key, Kind::Str)) raise(exc::TypeError, "keywords must be strings");
+    if (!Ref::steal(target->get(key)).get().is_undefined()) {
+      raise(exc::TypeError, callee_name(callee) + " got multiple values for keyword argument '" + as_str(key)->text + "'");
+    }
+    target->set(key, value);
+  }
+}
+
+// UNPACK_EX: replaces the sequence at sp[-1] by `before` items, a list of the middle ones and
+// `after` items, first on top. Returns the new top.
+Value* unpack_starred(Value* sp, uint32_t before, uint32_t after) {
+  Value sequence = sp[-1];
+  std::vector<Value> items;  // owned
+  Ref iterator = Ref::steal(get_iterator(sequence));
+  Value next;
+  while (iterator_next(iterator.get(), next)) items.push_back(next);
+  if (items.size() < before + after) {
+    for (Value v : items) decref(v);
+    raise(exc::ValueError, "not enough values to unpack (expected at least " + std::to_string(before + after) +
+                               ", got " + std::to_string(items.size()) + ")");
+  }
+  std::vector<Value> middle(items.begin() + before, items.end() - after);
+  Value list = make_list(std::move(middle));
+  --sp;
+  decref(sequence);
+  for (size_t i = items.size(); i-- > items.size() - after;) *sp++ = items[i];
+  *sp++ = list;
+  for (size_t i = before; i-- > 0;) *sp++ = items[i];
+  return sp;
+}
+
 Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, const Tuple* names) {
   Args call_args;
   size_t keywords = names ? names->items.size() : 0;
@@ -180,14 +370,21 @@ Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, cons
     auto* native = static_cast<Native*>(object);
     return native->fn(ts, native->self, call_args);
   }
-  if (callee.is_obj() && object->kind == Kind::ExceptionClass) {
+  if (callee.is_obj() && object->kind == Kind::ExceptionClass &&
+      static_cast<ExceptionClass*>(object)->dict.is_none()) {
     if (keywords) raise(exc::TypeError, static_cast<ExceptionClass*>(object)->name + "() takes no keyword arguments");
     std::vector<Value> items(args, args + call_args.count);
     for (Value v : items) incref(v);
     return Value::object(new ExceptionObject(static_cast<ExceptionClass*>(object), make_tuple(std::move(items))));
   }
+  Value result = class_call(ts, callee, args, count, names);
+  if (!result.is_undefined()) return result;
   raise(exc::TypeError, "'" + type_name(callee) + "' object is not callable");
 }
+
+// A poll outside the dispatch loop (a call from native code, a generator's resumption), where
+// CPython 3.11 polls too.
+[[maybe_unused]] void on_eval_breaker(ThreadState& ts) { ts.vm.gil().poll_eval_breaker(ts.gil_thread); }
 
 [[maybe_unused]] void on_tick_expired(ThreadState& ts) {
   flush_instruction_count(ts);
@@ -215,9 +412,143 @@ Value load_builtin(ThreadState& ts, Globals& globals, uint32_t slot) {
 // a loop, is freed only with the VM under `nogil`.
 Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* globals) {
   std::vector<Value> owned(defaults, defaults + count);  // moved from the stack: no incref
+  const Code& c = *as_code(code);
+  std::vector<Value> kwdefaults(static_cast<size_t>(c.kwonly_count), Value::undefined());
+  if (!c.kwonly_has_default.empty()) {  // the last defaults are those of keyword-only parameters
+    size_t kw = static_cast<size_t>(std::count(c.kwonly_has_default.begin(), c.kwonly_has_default.end(), true));
+    size_t next = owned.size() - kw;
+    for (size_t i = 0; i < kwdefaults.size(); ++i) {
+      if (c.kwonly_has_default[i]) kwdefaults[i] = owned[next++];
+    }
+    owned.resize(owned.size() - kw);
+  }
   Value function = Value::object(new Function(as_code(code), std::move(owned), globals));
+  static_cast<Function*>(function.obj)->kwdefaults = std::move(kwdefaults);
   if (free_threaded()) vm.make_immortal(function);
   return function;
+}
+
+[[gnu::noinline]] Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals) {
+  Value code = *--sp;
+  Value cells = *--sp;
+  sp -= count;
+  Value function = make_function(vm, code, sp, count, globals);
+  for (Value cell : as_tuple(cells)->items) {
+    incref(cell);
+    static_cast<Function*>(function.obj)->closure.push_back(cell);
+  }
+  decref(code);
+  decref(cells);
+  *sp++ = function;
+  return sp;
+}
+
+// BUILD_CLASS: name, bases and namespace on the stack become the class.
+[[gnu::noinline]] Value* build_class_on_stack(ThreadState& ts, Value* sp) {
+  Value cls = build_class(ts, sp[-3], sp[-2], sp[-1]);
+  decref(sp[-1]);
+  decref(sp[-2]);
+  decref(sp[-3]);
+  sp -= 2;
+  sp[-1] = cls;
+  return sp;
+}
+
+// CLASS_NAMESPACE: the bound locals of a class body (its free variables' cells excepted).
+Value class_namespace(const Code& code, const Value* locals) {
+  auto* dict = new Dict();
+  Value result = Value::object(dict);
+  for (size_t i = 0; i < code.local_names.size(); ++i) {
+    Value v = locals[i];
+    if (v.is_undefined() || is_kind(v, Kind::Cell) || code.local_names[i][0] == '<') continue;
+    Ref key = Ref::steal(make_str(code.local_names[i]));
+    dict->set(key.get(), v);
+  }
+  return result;
+}
+
+// The bodies of the closure opcodes, out of line: run() stays small enough for the compiler to
+// inline what the hot opcodes call.
+[[gnu::noinline]] Value make_cell(Value owned) { return Value::object(new Cell(owned)); }
+
+[[gnu::noinline]] void copy_free_vars(const Function& function, Value* slots) {
+  for (Value cell : function.closure) {
+    incref(cell);
+    *slots++ = cell;
+  }
+}
+
+[[gnu::noinline]] void store_deref(Value cell, Value owned) { static_cast<Cell*>(cell.obj)->store(owned); }
+
+[[gnu::noinline]] Value new_reference(Value v) {
+  incref(v);
+  return v;
+}
+
+[[noreturn]] void raise_unbound_cell(const Function& function, uint32_t slot, Value cell);
+
+[[gnu::noinline]] Value load_deref(const Function& function, const Value* locals, uint32_t slot) {
+  Value v = static_cast<Cell*>(locals[slot].obj)->load();
+  if (v.is_undefined()) raise_unbound_cell(function, slot, locals[slot]);
+  return v;
+}
+
+[[noreturn, gnu::noinline]] void raise_unbound_local(const Code& code, uint32_t slot) {
+  raise(exc::UnboundLocalError,
+        "cannot access local variable '" + code.local_names[slot] + "' where it is not associated with a value");
+}
+
+// The bodies of MAP_ADD and the DELETE_ opcodes.
+[[gnu::noinline]] Value* map_add(Value* sp, uint32_t below) {
+  static_cast<Dict*>(sp[-3 - static_cast<int>(below)].obj)->set(sp[-2], sp[-1]);
+  decref(*--sp);
+  decref(*--sp);
+  return sp;
+}
+
+[[gnu::noinline]] Value* delete_local(Value* slot, Value* sp) {
+  decref(*slot);
+  *slot = Value::undefined();
+  return sp;
+}
+
+[[gnu::noinline]] void delete_deref(const Function& function, const Value* locals, uint32_t slot) {
+  Value old = static_cast<Cell*>(locals[slot].obj)->load();
+  if (old.is_undefined()) raise_unbound_cell(function, slot, locals[slot]);
+  decref(old);
+  static_cast<Cell*>(locals[slot].obj)->store(Value::undefined());
+}
+
+[[gnu::noinline]] void delete_global(ThreadState& ts, Globals& globals, uint32_t slot) {
+  Value v = free_threaded() ? globals.load(slot) : globals.values[slot];
+  Value builtin = ts.vm.builtin(globals.names.name(slot));  // cached in the slot by load_builtin()
+  if (v.is_undefined() || (v.is_obj() && builtin.is_obj() && v.obj == builtin.obj)) {
+    raise(exc::NameError, "name '" + globals.names.name(slot) + "' is not defined");
+  }
+  if (free_threaded()) {
+    globals.store(slot, Value::undefined(), ts.vm.running_thread_count() == 1);
+  } else {
+    globals.values[slot] = Value::undefined();
+    decref(v);
+  }
+}
+
+[[gnu::noinline]] Value* delete_subscript(Value* sp) {
+  delete_item(sp[-2], sp[-1]);
+  decref(*--sp);
+  decref(*--sp);
+  return sp;
+}
+
+// LOAD_DEREF of an empty cell: one of the function's own variables, or one it closes over.
+[[noreturn]] void raise_unbound_cell(const Function& function, uint32_t slot, Value cell) {
+  const std::string& name = function.code->local_names[slot];
+  const auto& closure = function.closure;
+  if (std::find_if(closure.begin(), closure.end(), [&](Value c) { return c.obj == cell.obj; }) != closure.end()) {
+    raise(exc::NameError, "cannot access free variable '" + name +
+                              "' where it is not associated with a value in enclosing scope");
+  }
+  raise(exc::UnboundLocalError, "cannot access local variable '" + name + "' where it is not associated with a value");
 }
 
 Value import_from(ThreadState& ts, Value module, const Str& name) {
@@ -243,15 +574,58 @@ bool exception_matches(Value exception, Value cls) {
   return object->cls->is_subclass_of(static_cast<ExceptionClass*>(cls.obj));
 }
 
-Value exception_to_raise(Value value) {
+Value exception_to_raise(ThreadState& ts, Value value) {
   if (is_kind(value, Kind::Exception)) {
     incref(value);
     return value;
   }
-  if (is_kind(value, Kind::ExceptionClass)) {
-    return Value::object(new ExceptionObject(static_cast<ExceptionClass*>(value.obj), make_tuple({})));
-  }
+  if (is_kind(value, Kind::ExceptionClass)) return call_native(ts, value, nullptr, 0, nullptr);
   raise(exc::TypeError, "exceptions must derive from BaseException");
+}
+
+// `raise exception from cause`: cause is an exception, an exception class or None.
+void set_cause(ThreadState& ts, Value exception, Value cause);
+
+// RAISE 2: the exception and its cause are the top two values.
+[[noreturn, gnu::noinline]] void raise_from(ThreadState& ts, Value* sp) {
+  Ref exception = Ref::steal(exception_to_raise(ts, sp[-2]));
+  set_cause(ts, exception.get(), sp[-1]);
+  decref(*--sp);
+  decref(*--sp);
+  ts.stack_top = sp;
+  throw ScriptException{std::move(exception), true};
+}
+
+void set_cause(ThreadState& ts, Value exception, Value cause) {
+  Value owned = Value::none();
+  if (!cause.is_none()) {
+    if (!is_kind(cause, Kind::Exception) && !is_kind(cause, Kind::ExceptionClass)) {
+      raise(exc::TypeError, "exception causes must derive from BaseException");
+    }
+    owned = exception_to_raise(ts, cause);
+  }
+  auto* e = static_cast<ExceptionObject*>(exception.obj);
+  decref(e->cause);
+  e->cause = owned;
+}
+
+// MAKE_CLOSURE: replaces `count` defaults, a tuple of cells and a code on the stack by their
+// function. Returns the new top.
+Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
+
+// A call of a bound method whose `count` values (arguments) sit at `args`, under the method:
+// the method's slot takes its function and the arguments move up one for its self, as CPython's
+// LOAD_METHOD/CALL do. Returns the new top. The extra slot is the one stack_bound() adds.
+[[gnu::noinline]] Value* unpack_method(Value* args, size_t count) {
+  auto* method = static_cast<Method*>(args[-1].obj);
+  std::memmove(args + 1, args, count * sizeof(Value));
+  incref(method->function);
+  incref(method->self);
+  args[0] = method->self;
+  Value old = args[-1];
+  args[-1] = method->function;
+  decref(old);
+  return args + count + 1;
 }
 
 // UNPACK: replaces the sequence at sp[-1] by its `count` items, first item on top. Returns the
@@ -277,6 +651,33 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
   for (size_t i = items.size(); i-- > 0;) *sp++ = items[i];
   decref(sequence);
   return sp;
+}
+
+// YIELD_VALUE: moves the frame's values (locals and operand stack up to `sp`), handler blocks
+// and handled exceptions into the generator in the frame's callee slot, and drops that slot's
+// reference.
+[[gnu::noinline]] void suspend_generator(ThreadState& ts, const Frame& frame, Value* sp, uint32_t resume_at) {
+  auto& generator = *static_cast<Generator*>(frame.locals[-1].obj);
+  generator.frame_values.assign(frame.locals, sp);
+  generator.handlers.assign(ts.handlers.begin() + static_cast<ptrdiff_t>(frame.handler_base), ts.handlers.end());
+  for (HandlerBlock& h : generator.handlers) h.handled_depth -= static_cast<uint32_t>(frame.handled_base);
+  ts.handlers.resize(frame.handler_base);
+  generator.handled.assign(ts.handled_exceptions.begin() + static_cast<ptrdiff_t>(frame.handled_base),
+                           ts.handled_exceptions.end());
+  ts.handled_exceptions.resize(frame.handled_base);
+  generator.resume_at = resume_at;
+  generator.state.store(Generator::State::Suspended);
+  decref(frame.locals[-1]);
+}
+
+// RETURN_GENERATOR: a generator holding the frame's values (their references move), the callee
+// slot's reference dropped.
+[[gnu::noinline]] Value new_generator(const Frame& frame, Value* sp, uint32_t resume_at) {
+  auto* generator = new Generator(frame.function);
+  generator->resume_at = resume_at;
+  generator->frame_values.assign(frame.locals, sp);
+  decref(frame.locals[-1]);
+  return Value::object(generator);
 }
 
 // Runs frames from the innermost one until the frame at depth `entry_depth` returns.
@@ -676,7 +1077,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
       CASE(FOR_ITER) {
         Value iterator = sp[-1];
         auto* it = static_cast<Iterator*>(iterator.obj);
-        if (it->source == Iterator::Source::Range) {
+        if (iterator.obj->kind == Kind::Iterator && it->source == Iterator::Source::Range) {
           if (it->step > 0 ? it->next_value < it->stop : it->next_value > it->stop) {
             *sp++ = Value::integer(it->next_value);
             it->next_value += it->step;
@@ -787,6 +1188,20 @@ Value run(ThreadState& ts, size_t entry_depth) {
           POLL_EVAL_BREAKER();
           DISPATCH();
         }
+        if (callee.is_obj() && callee.obj->kind == Kind::Method) {
+          // A bound method of a script function: a call of the function with self first.
+          sp = unpack_method(args, count++);  // callee, self, args...: one slot more (see stack_bound)
+          callee = args[-1];
+          SYNC();
+          if (callee.is_obj() && callee.obj->kind == Kind::Function) {
+            auto& function = *static_cast<Function*>(callee.obj);
+            sp = prepare_locals(ts, function, args, count);
+            push_frame(ts, function, args);
+            LOAD_FRAME();
+            POLL_EVAL_BREAKER();
+            DISPATCH();
+          }
+        }
         Value result = call_native(ts, callee, args, count, nullptr);
         for (Value* p = args - 1; p < sp; ++p) decref(*p);
         sp = args - 1;
@@ -798,14 +1213,23 @@ Value run(ThreadState& ts, size_t entry_depth) {
         Value names = sp[-1];
         Value* args = sp - 1 - count;
         Value callee = args[-1];
+        if (callee.is_obj() && callee.obj->kind == Kind::Method) {
+          sp = unpack_method(args, count + 1);  // the names move up with the arguments
+          ++count;
+          callee = args[-1];
+        }
         SYNC();
         if (callee.is_obj() && callee.obj->kind == Kind::Function) {
           auto& function = *static_cast<Function*>(callee.obj);
           --sp;  // the names tuple: a constant, still owned by the code
           ts.stack_top = sp;
           decref(names);
-          size_t bound = bind_keywords(ts, function, args, count, *as_tuple(names));
-          sp = prepare_locals(ts, function, args, bound);
+          if (function.code->plain_parameters()) {
+            size_t bound = bind_keywords(ts, function, args, count, *as_tuple(names));
+            sp = prepare_locals(ts, function, args, bound);
+          } else {
+            sp = bind_arguments(ts, function, args, count, as_tuple(names));
+          }
           push_frame(ts, function, args);
           LOAD_FRAME();
           POLL_EVAL_BREAKER();
@@ -873,7 +1297,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
           }
           throw ScriptException{Ref::borrow(ts.handled_exceptions.back()), false};
         }
-        Value exception = exception_to_raise(sp[-1]);
+        if (ARG == 2) raise_from(ts, sp);
+        Value exception = exception_to_raise(ts, sp[-1]);
         decref(*--sp);
         ts.stack_top = sp;
         throw ScriptException{Ref::steal(exception), true};
@@ -900,6 +1325,120 @@ Value run(ThreadState& ts, size_t entry_depth) {
           decref(ts.handled_exceptions.back());
           ts.handled_exceptions.pop_back();
         }
+        DISPATCH();
+      }
+      CASE(MAKE_CELL) {
+        locals[ARG] = make_cell(locals[ARG]);
+        DISPATCH();
+      }
+      CASE(COPY_FREE_VARS) {
+        copy_free_vars(*frame->function, locals + ARG);
+        DISPATCH();
+      }
+      CASE(LOAD_DEREF) {
+        SYNC();
+        *sp++ = load_deref(*frame->function, locals, ARG);
+        DISPATCH();
+      }
+      CASE(STORE_DEREF) {
+        --sp;
+        store_deref(locals[ARG], *sp);
+        DISPATCH();
+      }
+      CASE(LOAD_CLOSURE) {
+        *sp++ = new_reference(locals[ARG]);
+        DISPATCH();
+      }
+      CASE(MAKE_CLOSURE) {
+        sp = make_closure(ts.vm, sp, ARG, frame->function->globals);
+        DISPATCH();
+      }
+      CASE(RETURN_GENERATOR) {
+        // The frame moves into the generator: the caller gets the generator, as from RETURN.
+        Value result = new_generator(*frame, sp, static_cast<uint32_t>(ip - code_base));
+        sp = locals - 1;
+        ts.frames.pop_back();
+        if (frame == entry_frame) {
+          ts.stack_top = sp;
+          ts.ticks = ticks;
+          return result;
+        }
+        LOAD_FRAME();
+        *sp++ = result;
+        DISPATCH();
+      }
+      CASE(YIELD_VALUE) {
+        // A generator's frame is always the entry frame of the run() that resume_generator()
+        // started, with the generator itself in the callee slot.
+        Value result = *--sp;
+        suspend_generator(ts, *frame, sp, static_cast<uint32_t>(ip - code_base));
+        sp = locals - 1;
+        ts.frames.pop_back();
+        ts.stack_top = sp;
+        ts.ticks = ticks;
+        return result;
+      }
+      CASE(LIST_EXTEND) {
+        SYNC();
+        sp = extend_arguments(sp, ARG);
+        DISPATCH();
+      }
+      CASE(DICT_MERGE) {
+        SYNC();
+        sp = merge_keywords(sp, ARG);
+        DISPATCH();
+      }
+      CASE(CALL_EX) {
+        SYNC();
+        sp = call_unpacked(ts, sp);
+        DISPATCH();
+      }
+      CASE(UNPACK_EX) {
+        SYNC();
+        sp = unpack_starred(sp, ARG & 0xfff, ARG >> 12);
+        DISPATCH();
+      }
+      CASE(MAP_ADD) {
+        SYNC();
+        sp = map_add(sp, ARG);
+        DISPATCH();
+      }
+      CASE(DELETE_LOCAL) {
+        if (locals[ARG].is_undefined()) {
+          SYNC();
+          raise_unbound_local(*frame->function->code, ARG);
+        }
+        sp = delete_local(locals + ARG, sp);
+        DISPATCH();
+      }
+      CASE(DELETE_DEREF) {
+        SYNC();
+        delete_deref(*frame->function, locals, ARG);
+        DISPATCH();
+      }
+      CASE(DELETE_GLOBAL) {
+        SYNC();
+        delete_global(ts, *frame->function->globals, ARG);
+        DISPATCH();
+      }
+      CASE(DELETE_ATTR) {
+        SYNC();
+        delete_attribute(sp[-1], *as_str(constants[ARG]));
+        decref(*--sp);
+        DISPATCH();
+      }
+      CASE(DELETE_SUBSCR) {
+        SYNC();
+        sp = delete_subscript(sp);
+        DISPATCH();
+      }
+      CASE(CLASS_NAMESPACE) {
+        *sp++ = class_namespace(*frame->function->code, locals);
+        DISPATCH();
+      }
+      CASE(BUILD_CLASS) {
+        SYNC();
+        sp = build_class_on_stack(ts, sp);
         DISPATCH();
       }
     }
@@ -960,6 +1499,65 @@ Value execute(ThreadState& ts, size_t entry_depth) {
 
 }  // namespace
 
+bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& out) {
+  auto expected = Generator::State::Suspended;
+  if (!generator.state.compare_exchange_strong(expected, Generator::State::Running)) {
+    if (expected == Generator::State::Finished) return false;
+    raise(exc::ValueError, "generator already executing");
+  }
+  Function& function = *generator.function;
+  Code& code = *function.code;
+  Value* base = ts.stack_top;
+  if (!generator.started && !sent.is_none()) {
+    generator.state.store(Generator::State::Suspended);
+    raise(exc::TypeError, "can't send non-None value to a just-started generator");
+  }
+  if (ts.frames.size() >= kMaxFrames ||
+      base + 2 + generator.frame_values.size() + stack_bound(code) > ts.stack_end) {
+    generator.state.store(Generator::State::Suspended);
+    raise(exc::RecursionError, "maximum recursion depth exceeded");
+  }
+#ifndef GILVM_NO_EVAL_BREAKER
+  if (ts.vm.gil().eval_breaker.load(std::memory_order_relaxed)) on_eval_breaker(ts);  // CPython polls on resumption too
+#endif
+  size_t entry_depth = ts.frames.size();
+  Value self = Value::object(&generator);
+  incref(self);
+  *ts.stack_top++ = self;  // the callee slot: YIELD_VALUE finds its generator there
+  Value* locals = ts.stack_top;
+  for (Value v : generator.frame_values) *ts.stack_top++ = v;  // the references move back
+  generator.frame_values.clear();
+  if (generator.started) {
+    incref(sent);
+    *ts.stack_top++ = sent;  // the value of the `yield` expression
+  }
+  generator.started = true;
+  ts.frames.push_back({&function, code.code.data() + generator.resume_at, locals, ts.handlers.size(),
+                       ts.handled_exceptions.size()});
+  for (HandlerBlock h : generator.handlers) {
+    h.handled_depth += static_cast<uint32_t>(ts.handled_exceptions.size());
+    ts.handlers.push_back(h);
+  }
+  generator.handlers.clear();
+  ts.handled_exceptions.insert(ts.handled_exceptions.end(), generator.handled.begin(), generator.handled.end());
+  generator.handled.clear();
+  if (ts.ticks.budget == 0) ts.ticks = ts.vm.gil().fresh_countdown(kUncountedTickBudget);
+  Value result;
+  try {
+    result = execute(ts, entry_depth);
+  } catch (...) {
+    generator.state.store(Generator::State::Finished);
+    throw;
+  }
+  if (generator.state.load() == Generator::State::Running) {  // it returned: finished
+    generator.state.store(Generator::State::Finished);
+    decref(result);
+    return false;
+  }
+  out = result;
+  return true;
+}
+
 void flush_instruction_count(ThreadState& ts) {
   TickCountdown& ticks = ts.ticks;
   ticks.left = std::max(ticks.left, 0);
@@ -969,9 +1567,13 @@ void flush_instruction_count(ThreadState& ts) {
 }
 
 Value call_value(ThreadState& ts, Value callee, const Value* args, size_t count) {
+  return call_with_keywords(ts, callee, args, count, nullptr);
+}
+
+Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_t count, const Tuple* names) {
   if (!(callee.is_obj() && callee.obj->kind == Kind::Function)) {
     std::vector<Value> copy(args, args + count);
-    return call_native(ts, callee, copy.data(), count, nullptr);
+    return call_native(ts, callee, copy.data(), count, names);
   }
   auto& function = *static_cast<Function*>(callee.obj);
   size_t entry_depth = ts.frames.size();
@@ -987,13 +1589,21 @@ Value call_value(ThreadState& ts, Value callee, const Value* args, size_t count)
   }
   Value* locals = base + 1;
   try {
-    ts.stack_top = prepare_locals(ts, function, locals, count);
+    if (names && !function.code->plain_parameters()) {
+      ts.stack_top = bind_arguments(ts, function, locals, count, names);
+    } else {
+      if (names) count = bind_keywords(ts, function, locals, count, *names);
+      ts.stack_top = prepare_locals(ts, function, locals, count);
+    }
   } catch (ScriptException&) {
     while (ts.stack_top > base) decref(*--ts.stack_top);
     throw;
   }
   push_frame(ts, function, locals);
   if (ts.ticks.budget == 0) ts.ticks = ts.vm.gil().fresh_countdown(kUncountedTickBudget);
+#ifndef GILVM_NO_EVAL_BREAKER
+  if (ts.vm.gil().eval_breaker.load(std::memory_order_relaxed)) on_eval_breaker(ts);  // a call: CPython polls
+#endif
   return execute(ts, entry_depth);
 }
 

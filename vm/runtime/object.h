@@ -42,6 +42,15 @@ enum class Kind : uint8_t {
   Iterator,
   Instance,  // builtin objects with methods: threads, locks, sockets, ...
   BigInt,    // an int beyond 64 bits (runtime/bigint.h); immutable
+  Cell,            // a variable shared by closures (function.h)
+  Class,           // a class made by a `class` statement (class.h)
+  ScriptInstance,  // an instance of such a class
+  Method,          // a script function bound to an instance (or a class, for classmethods)
+  StaticMethod,    // staticmethod(f)
+  ClassMethod,     // classmethod(f)
+  Property,        // property(fget, fset)
+  Super,           // super()
+  Generator,       // generator.h
 };
 
 // A new object comes with one reference, owned by whoever called `new`.
@@ -80,7 +89,7 @@ class FreeThreadedScope {
   FreeThreadedScope& operator=(const FreeThreadedScope&) = delete;
 };
 
-inline void incref(Value v) {
+[[gnu::always_inline]] inline void incref(Value v) {
   if (v.tag != Tag::Obj) return;
   std::atomic<int64_t>& count = v.obj->refcount;
   if (!free_threaded()) {
@@ -89,7 +98,7 @@ inline void incref(Value v) {
     count.fetch_add(1, std::memory_order_relaxed);
   }
 }
-inline void decref(Value v) {
+[[gnu::always_inline]] inline void decref(Value v) {
   if (v.tag != Tag::Obj) return;
   std::atomic<int64_t>& count = v.obj->refcount;
   if (!free_threaded()) {
@@ -187,6 +196,7 @@ struct Tuple : Object {
 // A compiled function body (or module body). Made by the compiler, run by the interpreter.
 struct Code : Object {
   std::string name;        // function name, or "<module>"
+  std::string qualname;    // "Class.method", "outer.<locals>.inner": what CPython's call errors name
   std::string filename;    // for tracebacks
   int arity = 0;           // number of positional parameters
   int local_count = 0;     // parameters first, then other locals
@@ -196,6 +206,12 @@ struct Code : Object {
   std::vector<Value> constants;  // owned references: ints, floats, Str, Bytes, Code, Tuple of Str
   int first_line = 0;
   int stack_bound = -1;  // most values one activation can push: set by the compiler (exact)
+  // Parameters after the `arity` positional ones, in this order in the locals: keyword-only
+  // ones, then *args, then **kwargs. Calls of code with any of them bind through bind_arguments().
+  int kwonly_count = 0;
+  bool has_varargs = false, has_varkw = false;
+  std::vector<bool> kwonly_has_default;  // per keyword-only parameter; empty when none has one
+  bool plain_parameters() const { return kwonly_count == 0 && !has_varargs && !has_varkw; }
 
   Code() : Object(Kind::Code) {}
   ~Code() override {

@@ -1,6 +1,9 @@
 // Operators and protocols on values: truth, equality, hashing, repr/str, arithmetic, comparison,
 // containment, indexing, iteration and the %-formatting of str and bytes. The interpreter does
 // the int fast paths inline and calls here for everything else.
+#include "runtime/class.h"
+#include "runtime/generator.h"
+#include "runtime/thread_state.h"
 #include "runtime/operations.h"
 
 #include <algorithm>
@@ -341,6 +344,11 @@ bool truthy(Value v) {
     case Kind::List: return length(v) != 0;
     case Kind::Tuple: return !as_tuple(v)->items.empty();
     case Kind::Dict: return length(v) != 0;
+    case Kind::ScriptInstance: {
+      Ref result = Ref::steal(call_special(v, "__bool__", nullptr, 0));
+      if (result.get().is_undefined()) result = Ref::steal(call_special(v, "__len__", nullptr, 0));
+      return result.get().is_undefined() || truthy(result.get());
+    }
     default: return true;
   }
 }
@@ -357,6 +365,9 @@ bool values_equal(Value a, Value b) {
   if (a.tag != b.tag) return false;
   if (a.tag == Tag::None || a.tag == Tag::Undefined) return true;
   if (a.obj == b.obj) return true;
+  if (a.obj->kind == Kind::ScriptInstance || b.obj->kind == Kind::ScriptInstance) {
+    return instance_equal(a, b).value_or(false);
+  }
   if (a.obj->kind != b.obj->kind) return false;
   switch (a.obj->kind) {
     case Kind::Str: return as_str(a)->text == as_str(b)->text;
@@ -411,6 +422,15 @@ size_t hash_value(Value v) {
     }
     case Kind::List:
     case Kind::Dict: raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
+    case Kind::ScriptInstance: {
+      Ref result = Ref::steal(call_special(v, "__hash__", nullptr, 0));
+      if (result.get().is_int()) return std::hash<int64_t>{}(result.get().i);
+      if (!result.get().is_undefined()) raise(exc::TypeError, "__hash__ method should return an integer");
+      if (!Ref::steal(special_method(v, "__eq__")).get().is_undefined()) {
+        raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");  // __eq__ without __hash__
+      }
+      return std::hash<const void*>{}(v.obj);
+    }
     default: return std::hash<const void*>{}(v.obj);
   }
 }
@@ -441,6 +461,15 @@ std::string type_name(Value v) {
     case Kind::Iterator: return "iterator";
     case Kind::Instance: return static_cast<Instance*>(v.obj)->type->name;
     case Kind::BigInt: return "int";
+    case Kind::Cell: return "cell";
+    case Kind::Class: return "type";
+    case Kind::ScriptInstance: return static_cast<ScriptInstance*>(v.obj)->cls->name;
+    case Kind::Method: return "method";
+    case Kind::StaticMethod: return "staticmethod";
+    case Kind::ClassMethod: return "classmethod";
+    case Kind::Property: return "property";
+    case Kind::Super: return "super";
+    case Kind::Generator: return "generator";
   }
   return "object";
 }
@@ -471,7 +500,7 @@ std::string repr(Value v) {
       }
       return out + "}";
     }
-    case Kind::Function: return "<function " + static_cast<Function*>(v.obj)->code->name + " at " + address_of(v.obj) + ">";
+    case Kind::Function: return "<function " + static_cast<Function*>(v.obj)->code->qualname + " at " + address_of(v.obj) + ">";
     case Kind::Native: return "<built-in function " + static_cast<Native*>(v.obj)->name + ">";
     case Kind::Module: return "<module '" + static_cast<Module*>(v.obj)->name + "' (built-in)>";
     case Kind::ExceptionClass: return "<class '" + static_cast<ExceptionClass*>(v.obj)->name + "'>";
@@ -489,12 +518,28 @@ std::string repr(Value v) {
       }
       return "<" + instance->type->name + " object at " + address_of(v.obj) + ">";
     }
+    case Kind::ScriptInstance: return *instance_repr(v, false);
+    case Kind::Generator:
+      return "<generator object " + static_cast<Generator*>(v.obj)->function->code->qualname + " at " + address_of(v.obj) + ">";
+    case Kind::Class:
+      return static_cast<Class*>(v.obj) == static_cast<Class*>(object_class().obj)
+                 ? "<class 'object'>"
+                 : "<class '__main__." + static_cast<Class*>(v.obj)->name + "'>";
+    case Kind::Method: {
+      auto* m = static_cast<Method*>(v.obj);
+      std::string name = is_kind(m->function, Kind::Function) ? static_cast<Function*>(m->function.obj)->code->qualname
+                                                               : static_cast<Native*>(m->function.obj)->name;
+      return "<bound method " + name + " of " + repr(m->self) + ">";
+    }
     default: return "<" + type_name(v) + " object at " + address_of(v.obj) + ">";
   }
 }
 
 std::string to_str(Value v) {
   if (is_kind(v, Kind::Str)) return as_str(v)->text;
+  if (is_kind(v, Kind::ScriptInstance) || is_kind(v, Kind::Exception)) {
+    if (auto text = instance_repr(v, true)) return *text;
+  }
   if (is_kind(v, Kind::Exception)) return static_cast<ExceptionObject*>(v.obj)->message();
   return repr(v);
 }
@@ -514,6 +559,10 @@ namespace {
     if (op >= Op::LSHIFT && op <= Op::BIT_XOR) raise_unsupported(op, a, b);
     return float_op(op, a, b);
   }
+  if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) {
+    Value result = instance_binary(op, a, b);
+    if (!result.is_undefined()) return result;
+  }
   return sequence_op(op, a, b);
 }
 
@@ -524,9 +573,19 @@ Value binary_op(Op op, Value a, Value b) {
   return binary_op_other(op, a, b);
 }
 
-bool less_than(Value a, Value b) { return compare_three_way(a, b, "<") < 0; }
+bool less_than(Value a, Value b) {
+  if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) {
+    Ref result = Ref::steal(compare_op(Op::LT, a, b));
+    return truthy(result.get());
+  }
+  return compare_three_way(a, b, "<") < 0;
+}
 
 Value compare_op(Op op, Value a, Value b) {
+  if ((is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) && op != Op::EQ && op != Op::NE) {
+    Value result = instance_binary(op, a, b);
+    if (!result.is_undefined()) return result;
+  }
   switch (op) {
     case Op::EQ: return Value::boolean(values_equal(a, b));
     case Op::NE: return Value::boolean(!values_equal(a, b));
@@ -590,6 +649,19 @@ bool contains(Value container, Value item) {
     return false;
   }
   if (is_kind(container, Kind::Dict)) return !Ref::steal(static_cast<Dict*>(container.obj)->get(item)).get().is_undefined();
+  if (is_kind(container, Kind::ScriptInstance)) {
+    Ref result = Ref::steal(call_special(container, "__contains__", &item, 1));
+    if (!result.get().is_undefined()) return truthy(result.get());
+  }
+  if (is_kind(container, Kind::ScriptInstance) || is_kind(container, Kind::Iterator)) {
+    Ref iterator = Ref::steal(get_iterator(container));
+    Value next;
+    while (iterator_next(iterator.get(), next)) {
+      Ref owned = Ref::steal(next);
+      if (values_equal(next, item)) return true;
+    }
+    return false;
+  }
   raise(exc::TypeError, "argument of type '" + type_name(container) + "' is not iterable");
 }
 
@@ -639,6 +711,10 @@ Value get_item(Value container, Value index) {
     if (v.is_undefined()) raise_key_error(index);
     return v;
   }
+  if (is_kind(container, Kind::ScriptInstance)) {
+    Value v = call_special(container, "__getitem__", &index, 1);
+    if (!v.is_undefined()) return v;
+  }
   raise(exc::TypeError, "'" + type_name(container) + "' object is not subscriptable");
 }
 
@@ -660,13 +736,22 @@ void set_item(Value container, Value index, Value value) {
     static_cast<Dict*>(container.obj)->set(index, value);
     return;
   }
+  if (is_kind(container, Kind::ScriptInstance)) {
+    Value args[2] = {index, value};
+    Value result = call_special(container, "__setitem__", args, 2);
+    if (!result.is_undefined()) return decref(result);
+  }
   raise(exc::TypeError, "'" + type_name(container) + "' object does not support item assignment");
 }
 
 Value get_iterator(Value iterable) {
-  if (is_kind(iterable, Kind::Iterator)) {
+  if (is_kind(iterable, Kind::Iterator) || is_kind(iterable, Kind::Generator)) {
     incref(iterable);
     return iterable;
+  }
+  if (is_kind(iterable, Kind::ScriptInstance)) {
+    Value iterator = call_special(iterable, "__iter__", nullptr, 0);
+    if (!iterator.is_undefined()) return iterator;
   }
   auto* iterator = new Iterator();
   iterator->source = Iterator::Source::Sequence;
@@ -688,7 +773,36 @@ Value get_iterator(Value iterable) {
   return Value::object(iterator);
 }
 
+bool object_next(Value iterator, Value& out);
+
+void delete_item(Value container, Value index) {
+  if (is_kind(container, Kind::List) && !is_kind(index, Kind::Slice)) {
+    List& list = *as_list(container);
+    Value old;
+    {
+      ContainerLock lock(list.mutex);
+      size_t i = checked_index(index, list.items.size(), "list assignment");
+      old = list.items[i];
+      list.items.erase(list.items.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    decref(old);
+    return;
+  }
+  if (is_kind(container, Kind::Dict)) {
+    Value old = static_cast<Dict*>(container.obj)->pop(index);
+    if (old.is_undefined()) raise_key_error(index);
+    decref(old);
+    return;
+  }
+  if (is_kind(container, Kind::ScriptInstance)) {
+    Value result = call_special(container, "__delitem__", &index, 1);
+    if (!result.is_undefined()) return decref(result);
+  }
+  raise(exc::TypeError, "'" + type_name(container) + "' object doesn't support item deletion");
+}
+
 bool iterator_next(Value value, Value& out) {
+  if (value.obj->kind != Kind::Iterator) return object_next(value, out);
   auto* it = static_cast<Iterator*>(value.obj);
   if (it->source == Iterator::Source::Range) {
     if (it->step > 0 ? it->next_value >= it->stop : it->next_value <= it->stop) return false;
@@ -731,6 +845,21 @@ bool iterator_next(Value value, Value& out) {
   return true;
 }
 
+// iterator_next() of an object with `__next__`; its StopIteration ends the iteration.
+bool object_next(Value iterator, Value& out) {
+  if (is_kind(iterator, Kind::Generator)) {
+    return resume_generator(current_thread_state(), *static_cast<Generator*>(iterator.obj), Value::none(), out);
+  }
+  try {
+    out = call_special(iterator, "__next__", nullptr, 0);
+  } catch (ScriptException& error) {
+    if (static_cast<ExceptionObject*>(error.exception.get().obj)->cls->is_subclass_of(exc::StopIteration)) return false;
+    throw;
+  }
+  if (out.is_undefined()) raise(exc::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
+  return true;
+}
+
 int64_t length(Value v) {
   if (v.is_obj()) {
     switch (v.obj->kind) {
@@ -743,6 +872,17 @@ int64_t length(Value v) {
       }
       case Kind::Tuple: return static_cast<int64_t>(as_tuple(v)->items.size());
       case Kind::Dict: return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
+      case Kind::ScriptInstance: {
+        Ref result = Ref::steal(call_special(v, "__len__", nullptr, 0));
+        if (result.get().is_int()) {
+          if (result.get().i < 0) raise(exc::ValueError, "__len__() should return >= 0");
+          return result.get().i;
+        }
+        if (!result.get().is_undefined()) {
+          raise(exc::TypeError, "'" + type_name(result.get()) + "' object cannot be interpreted as an integer");
+        }
+        break;
+      }
       case Kind::Iterator: {
         auto* it = static_cast<Iterator*>(v.obj);
         if (it->source == Iterator::Source::Range) {

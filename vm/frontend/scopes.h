@@ -1,0 +1,53 @@
+// Scope analysis (scopes.cpp): before any code is emitted, works out for every function, lambda
+// and class body which names it binds, which of its locals inner functions capture (cells) and
+// which names it takes from enclosing functions (free variables), as CPython's symtable does.
+// The compiler then resolves each name to a local slot, a cell or a global.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "frontend/parser.h"
+
+namespace gilvm {
+
+// The parameter of a generator expression's function: the iterator of its first `for`.
+inline constexpr const char* kGeneratorArgument = ".0";
+
+struct Scope {
+  enum class Type { Module, Function, Class };
+  Type type;
+  Scope* parent = nullptr;
+  int line = 1, column = 1;
+  std::vector<std::string> locals;  // bound here, parameters first, in order of first binding
+  std::unordered_set<std::string> local_set, globals, nonlocals, used;
+  std::unordered_set<std::string> cells;  // locals that inner functions capture
+  std::vector<std::string> frees;         // names taken from enclosing functions, in slot order
+  std::unordered_set<std::string> needs;  // names used here or below and not bound here
+  std::vector<std::unique_ptr<Scope>> children;
+  bool is_generator = false;
+  std::unordered_map<std::string, std::pair<int, int>> nonlocal_at;  // line and column of each declaration  // a function containing `yield`, or a generator expression
+
+  bool is_local(const std::string& name) const { return local_set.count(name) != 0; }
+  bool is_free(const std::string& name) const;
+};
+
+// The scopes of one module, found by their syntax node: the Def or Class statement, the Lambda
+// expression, nullptr for the module itself.
+class ScopeTable {
+ public:
+  Scope& of(const void* node) const { return *index_.at(node); }
+
+ private:
+  friend ScopeTable analyze_scopes(const ast::Body& module, const std::string& filename);
+  std::unique_ptr<Scope> root_;
+  std::unordered_map<const void*, Scope*> index_;
+};
+
+// Throws SyntaxError for a bad `nonlocal` (none at module level, no binding found, bound first).
+ScopeTable analyze_scopes(const ast::Body& module, const std::string& filename);
+
+}  // namespace gilvm

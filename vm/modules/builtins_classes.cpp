@@ -1,0 +1,223 @@
+// The builtins of classes and objects: object, isinstance, issubclass, super, staticmethod,
+// classmethod, property, type, callable, getattr, setattr, hasattr, id, iter, next.
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "modules/builtins.h"
+#include "runtime/attributes.h"
+#include "runtime/class.h"
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/operations.h"
+#include "runtime/thread_state.h"
+#include "runtime/vm.h"
+
+namespace gilvm {
+
+namespace {
+
+bool is_class(Value v) { return is_kind(v, Kind::Class) || is_kind(v, Kind::ExceptionClass); }
+
+// isinstance/issubclass's second argument: a class, a builtin type function (int, str, ...) or
+// a tuple of them.
+bool matches_any(Value object, Value cls, bool subclass, const char* function) {
+  if (is_kind(cls, Kind::Tuple)) {
+    for (Value c : as_tuple(cls)->items) {
+      if (matches_any(object, c, subclass, function)) return true;
+    }
+    return false;
+  }
+  if (is_class(cls)) return subclass ? is_subclass(object, cls) : is_instance(object, cls);
+  if (is_kind(cls, Kind::Native) && !subclass) {
+    // The conversion builtins stand in for the types of the same name.
+    const std::string& name = static_cast<Native*>(cls.obj)->name;
+    return name == type_name(object) || (name == "int" && object.is_bool());
+  }
+  raise(exc::TypeError, std::string(function) + "() arg 2 must be a type, a tuple of types, or a union");
+}
+
+Value builtin_isinstance(ThreadState&, Value, const Args& args) {
+  args.expect("isinstance", 2, 2);
+  return Value::boolean(matches_any(args.positional[0], args.positional[1], false, "isinstance"));
+}
+
+Value builtin_issubclass(ThreadState&, Value, const Args& args) {
+  args.expect("issubclass", 2, 2);
+  if (!is_class(args.positional[0])) raise(exc::TypeError, "issubclass() arg 1 must be a class");
+  return Value::boolean(matches_any(args.positional[0], args.positional[1], true, "issubclass"));
+}
+
+// super() in a method: the class that defined the running function, and its first argument.
+Value builtin_super(ThreadState& ts, Value, const Args& args) {
+  args.expect("super", 0, 2);
+  if (args.count == 2) {
+    if (!is_class(args.positional[0])) raise(exc::TypeError, "super() argument 1 must be a type, not " + type_name(args.positional[0]));
+    return Value::object(new Super(args.positional[0], args.positional[1]));
+  }
+  if (args.count == 1) raise(exc::TypeError, "super() with one argument is not supported");
+  if (ts.frames.empty()) raise(exc::RuntimeError, "super(): no arguments");
+  const Frame& frame = ts.frames.back();
+  const Function& function = *frame.function;
+  if (function.owner_class.is_none()) raise(exc::RuntimeError, "super(): __class__ cell not found");
+  if (function.code->arity == 0) raise(exc::RuntimeError, "super(): no arguments");
+  Value self = frame.locals[0];
+  if (is_kind(self, Kind::Cell)) self = static_cast<Cell*>(self.obj)->value;
+  return Value::object(new Super(function.owner_class, self));
+}
+
+Value builtin_staticmethod(ThreadState&, Value, const Args& args) {
+  args.expect("staticmethod", 1, 1);
+  return Value::object(new Wrapper(Kind::StaticMethod, args.positional[0]));
+}
+
+Value builtin_classmethod(ThreadState&, Value, const Args& args) {
+  args.expect("classmethod", 1, 1);
+  return Value::object(new Wrapper(Kind::ClassMethod, args.positional[0]));
+}
+
+Value builtin_property(ThreadState&, Value, const Args& args) {
+  std::vector<Value> bound = args.bind("property", {"fget", "fset"});
+  return Value::object(new Wrapper(Kind::Property, bound[0].is_undefined() ? Value::none() : bound[0],
+                                   bound[1].is_undefined() ? Value::none() : bound[1]));
+}
+
+// A class standing for a builtin type that has no builtin of its name (function, generator,
+// NoneType, ...), made once per name and kept for the process: `type(x).__name__` and
+// `type(x) is type(y)` work for every value.
+Value builtin_type_class(const std::string& name) {
+  static std::mutex mutex;
+  static std::unordered_map<std::string, Value> classes;
+  std::lock_guard<std::mutex> lock(mutex);
+  Value& cls = classes[name];
+  if (cls.is_none()) {
+    incref(object_class());
+    cls = Value::object(new Class(name, object_class(), Value::object(new Dict())));
+    immortalize(cls);
+  }
+  return cls;
+}
+
+// type(x): the class of an instance or exception; for builtin values, the builtin of the type's
+// name (int, str, ...) when there is one.
+Value builtin_type(ThreadState& ts, Value, const Args& args) {
+  args.expect("type", 1, 1);
+  Value v = args.positional[0];
+  Value cls = type_of(v);
+  if (!cls.is_undefined()) return cls;
+  std::string name = type_name(v);
+  Value builtin = ts.vm.builtin(name);
+  if (builtin.is_undefined()) return builtin_type_class(name);
+  incref(builtin);
+  return builtin;
+}
+
+Value builtin_callable(ThreadState&, Value, const Args& args) {
+  args.expect("callable", 1, 1);
+  Value v = args.positional[0];
+  if (!v.is_obj()) return Value::boolean(false);
+  switch (v.obj->kind) {
+    case Kind::Function:
+    case Kind::Native:
+    case Kind::Class:
+    case Kind::ExceptionClass:
+    case Kind::Method: return Value::boolean(true);
+    case Kind::ScriptInstance: return Value::boolean(!Ref::steal(special_method(v, "__call__")).get().is_undefined());
+    default: return Value::boolean(false);
+  }
+}
+
+const Str& attribute_name(Value name, const char* function) {
+  if (!is_kind(name, Kind::Str)) {
+    raise(exc::TypeError, std::string(function) + "(): attribute name must be string, not '" + type_name(name) + "'");
+  }
+  return *as_str(name);
+}
+
+bool is_attribute_error(const ScriptException& error) {
+  return static_cast<ExceptionObject*>(error.exception.get().obj)->cls->is_subclass_of(exc::AttributeError);
+}
+
+Value builtin_getattr(ThreadState& ts, Value, const Args& args) {
+  args.expect("getattr", 2, 3);
+  const Str& name = attribute_name(args.positional[1], "getattr");
+  try {
+    return get_attribute(ts, args.positional[0], name);
+  } catch (ScriptException& error) {
+    if (args.count < 3 || !is_attribute_error(error)) throw;
+  }
+  incref(args.positional[2]);
+  return args.positional[2];
+}
+
+Value builtin_hasattr(ThreadState& ts, Value, const Args& args) {
+  args.expect("hasattr", 2, 2);
+  const Str& name = attribute_name(args.positional[1], "hasattr");
+  try {
+    decref(get_attribute(ts, args.positional[0], name));
+    return Value::boolean(true);
+  } catch (ScriptException& error) {
+    if (!is_attribute_error(error)) throw;
+  }
+  return Value::boolean(false);
+}
+
+Value builtin_setattr(ThreadState& ts, Value, const Args& args) {
+  args.expect("setattr", 3, 3);
+  set_attribute(ts, args.positional[0], attribute_name(args.positional[1], "setattr"), args.positional[2]);
+  return Value::none();
+}
+
+Value builtin_id(ThreadState&, Value, const Args& args) {
+  args.expect("id", 1, 1);
+  return Value::integer(object_id(args.positional[0]));
+}
+
+Value builtin_iter(ThreadState&, Value, const Args& args) {
+  args.expect("iter", 1, 1);
+  return get_iterator(args.positional[0]);
+}
+
+Value builtin_next(ThreadState&, Value, const Args& args) {
+  args.expect("next", 1, 2);
+  Value iterator = args.positional[0];
+  if (!is_kind(iterator, Kind::Iterator) && !is_kind(iterator, Kind::Generator) &&
+      Ref::steal(special_method(iterator, "__next__")).get().is_undefined()) {
+    raise(exc::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
+  }
+  Value next;
+  if (iterator_next(iterator, next)) return next;
+  if (args.count == 2) {
+    incref(args.positional[1]);
+    return args.positional[1];
+  }
+  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::StopIteration, make_tuple({}))))};
+}
+
+void add(std::unordered_map<std::string, Value>& builtins, const char* name, NativeFn fn) {
+  decref(builtins[name]);  // replaces a stand-in of the same name, if any
+  builtins[name] = Value::object(new Native(name, fn));
+}
+
+}  // namespace
+
+void install_class_builtins(std::unordered_map<std::string, Value>& builtins) {
+  add(builtins, "isinstance", builtin_isinstance);
+  add(builtins, "issubclass", builtin_issubclass);
+  add(builtins, "super", builtin_super);
+  add(builtins, "staticmethod", builtin_staticmethod);
+  add(builtins, "classmethod", builtin_classmethod);
+  add(builtins, "property", builtin_property);
+  add(builtins, "type", builtin_type);
+  add(builtins, "callable", builtin_callable);
+  add(builtins, "getattr", builtin_getattr);
+  add(builtins, "hasattr", builtin_hasattr);
+  add(builtins, "setattr", builtin_setattr);
+  add(builtins, "id", builtin_id);
+  add(builtins, "iter", builtin_iter);
+  add(builtins, "next", builtin_next);
+  builtins["object"] = object_class();  // immortal: no reference to take
+}
+
+}  // namespace gilvm

@@ -1,0 +1,112 @@
+// Classes made by `class` statements, their instances, bound methods, the staticmethod,
+// classmethod and property wrappers, super(), and the special methods (`__repr__`, `__eq__`,
+// `__len__`, ...) that the operations of operations.cpp call on instances (class.cpp).
+//
+// Classes are immortal, owned by the VM (VM::make_immortal): methods refer back to the class that
+// defined them (for super()), and a class is shared by every thread that makes instances. An
+// instance keeps its attributes in a Dict, whose own lock makes them safe to share between
+// threads under `nogil`, like any dict.
+// A class whose base is an exception class is an ExceptionClass with a namespace dict instead,
+// so that raising and catching it work as for the builtin ones.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "frontend/opcodes.h"
+#include "runtime/object.h"
+
+namespace gilvm {
+
+struct ThreadState;
+
+struct Class : Object {
+  std::string name;
+  Value base;  // owned: a Class, or None for `object` itself
+  Value dict;  // owned Dict: the namespace of the class body
+  Class(std::string n, Value owned_base, Value owned_dict)
+      : Object(Kind::Class), name(std::move(n)), base(owned_base), dict(owned_dict) {}
+  ~Class() override {
+    decref(base);
+    decref(dict);
+  }
+};
+
+struct ScriptInstance : Object {
+  Class* cls;         // borrowed: classes are immortal
+  Value attributes;   // owned Dict
+  explicit ScriptInstance(Class* c);
+  ~ScriptInstance() override { decref(attributes); }
+};
+
+// A callable bound to its first argument: a method of an instance, or a classmethod's class.
+struct Method : Object {
+  Value function, self;  // owned
+  Method(Value f, Value s) : Object(Kind::Method), function(f), self(s) {
+    incref(f);
+    incref(s);
+  }
+  ~Method() override {
+    decref(function);
+    decref(self);
+  }
+};
+
+// staticmethod(f), classmethod(f) (kind says which) and property(fget, fset).
+struct Wrapper : Object {
+  Value callable, setter;  // owned; setter: properties only (None if read-only)
+  Wrapper(Kind k, Value c, Value s = Value::none()) : Object(k), callable(c), setter(s) {
+    incref(c);
+    incref(s);
+  }
+  ~Wrapper() override {
+    decref(callable);
+    decref(setter);
+  }
+};
+
+// super(): attributes are looked up from the base of `after`, bound to `self`.
+struct Super : Object {
+  Value after;  // borrowed class (immortal)
+  Value self;   // owned
+  Super(Value a, Value s) : Object(Kind::Super), after(a), self(s) { incref(s); }
+  ~Super() override { decref(self); }
+};
+
+// The builtin class `object`, base of every class.
+Value object_class();
+
+// BUILD_CLASS: a class named `name` with `bases` (a tuple of at most one class) and the
+// namespace `ns` (a Dict). Returns a new reference.
+Value build_class(ThreadState& thread, Value name, Value bases, Value ns);
+
+// The attribute `name` found on class `cls` or its bases (a Class or ExceptionClass), raw (no
+// binding); a new reference, or Undefined.
+Value class_lookup(Value cls, Value key);  // key: a Str
+Value class_lookup(Value cls, std::string_view name);
+bool is_subclass(Value cls, Value base);  // both classes (Class or ExceptionClass)
+bool is_instance(Value object, Value cls);
+Value type_of(Value v);  // the class of an instance or exception; Undefined for builtin values
+
+// Attribute access for the kinds of this file; Undefined when not found (the caller raises).
+Value class_get_attribute(ThreadState& thread, Value object, const Str& name);
+bool class_set_attribute(ThreadState& thread, Value object, const Str& name, Value value);
+void delete_attribute(Value object, const Str& name);  // del object.name; AttributeError if absent
+
+// Calls a class (making an instance), a bound method or an instance with `__call__`; Undefined
+// when `callee` is none of these.
+Value class_call(ThreadState& thread, Value callee, const Value* args, size_t count, const Tuple* names);
+
+// The special methods, for operations.cpp. Each returns nullopt/Undefined when `v` is not an
+// instance whose class defines the method.
+Value special_method(Value instance, std::string_view name);  // raw function, new reference, or Undefined
+Value call_special(Value instance, std::string_view name, const Value* args, size_t count);  // Undefined if absent
+std::optional<std::string> instance_repr(Value v, bool str);
+std::optional<bool> instance_equal(Value a, Value b);
+Value instance_binary(Op op, Value a, Value b);  // arithmetic and comparison dunders; Undefined if none
+
+// id(): a stable number for an object's lifetime.
+int64_t object_id(Value v);
+
+}  // namespace gilvm
