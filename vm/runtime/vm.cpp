@@ -7,6 +7,8 @@
 #include "runtime/vm.h"
 
 #include <algorithm>
+#include <unistd.h>
+
 #include <cstdio>
 #include <string>
 
@@ -112,6 +114,7 @@ std::string VM::next_thread_name() {
 
 void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
   record->publish_cpu_clock();
+  thread->native_id.store(gettid(), std::memory_order_relaxed);
   vm.gil().take(record->gil);
   {
     ThreadState ts(vm, *record, thread);
@@ -119,10 +122,7 @@ void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
       const auto& args = as_tuple(thread->args)->items;
       decref(call_value(ts, thread->target, args.data(), args.size()));
     } catch (ScriptException& error) {
-      auto& exception = *static_cast<ExceptionObject*>(error.exception.get().obj);
-      std::fflush(vm.out());
-      std::fprintf(stderr, "Exception in thread %s:\n", thread->name.c_str());
-      vm.print_uncaught(exception);
+      report_thread_exception(ts, *thread, error.exception.get());
     }
     record->retire_cpu_clock();
     {
@@ -196,6 +196,15 @@ void VM::join_os_threads() {
   }
 }
 
+std::vector<Value> VM::thread_objects() const {
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  std::vector<Value> threads;
+  if (main_thread_) threads.push_back(Value::object(main_thread_));
+  for (ThreadObject* t : live_threads_) threads.push_back(Value::object(t));
+  for (Value t : threads) incref(t);
+  return threads;
+}
+
 size_t VM::live_thread_count() const {
   std::lock_guard<std::mutex> lock(threads_mutex_);
   return live_threads_.size();
@@ -242,6 +251,7 @@ int VM::run_main(std::string_view source, const std::string& filename) {
   {
     ThreadState ts(*this, record, new_main_thread_object(*this, record.gil.id));
     decref(Value::object(ts.thread_object));  // `ts` holds the only reference now
+    main_thread_ = ts.thread_object;
     Ref module = Ref::steal(Value::object(new Function(as_code(code.get()), {}, &globals_)));
     try {
       decref(call_value(ts, module.get(), nullptr, 0));
@@ -257,6 +267,7 @@ int VM::run_main(std::string_view source, const std::string& filename) {
       holds_gil_at_exit_ = true;
       return status;  // daemons still run VM code: keep them stopped on the GIL
     }
+    main_thread_ = nullptr;
   }
   running_threads_.fetch_sub(1, std::memory_order_release);
   gil_->drop(record.gil);

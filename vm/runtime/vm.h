@@ -75,9 +75,13 @@ class VM {
   void join_non_daemon_threads(ThreadState& main);
   void join_os_threads();  // only once no VM thread can be running script code
   std::string next_thread_name();
+  // threading.enumerate(): the main thread, then the live threads (new references).
+  std::vector<Value> thread_objects() const;
+  ThreadObject* main_thread_object() const { return main_thread_; }  // borrowed; null before run_main
+  // Prints "Traceback (most recent call last): ..." for an uncaught exception to stderr.
+  void print_uncaught(const ExceptionObject& exception) const;
 
  private:
-  void print_uncaught(const ExceptionObject& exception) const;
   void immortalize_code(Code& code);      // with its constants and nested code
   void immortalize_module(Module& module);  // with its attributes
   int exit_status_of(const ExceptionObject& exception) const;  // prints a traceback unless SystemExit
@@ -96,6 +100,7 @@ class VM {
   std::vector<ThreadObject*> live_threads_;             // owned references; started, not finished
   std::vector<std::thread> os_threads_;
   int thread_counter_ = 0;
+  ThreadObject* main_thread_ = nullptr;  // borrowed: the main ThreadState owns it
   bool holds_gil_at_exit_ = false;
   std::atomic<uint64_t> ids_{0};
   std::atomic<size_t> running_threads_{0};
