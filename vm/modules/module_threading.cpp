@@ -321,6 +321,13 @@ Value default_excepthook(ThreadState& thread, Value, const Args& args) {
 
 }  // namespace
 
+Value new_thread_object(ThreadState& state, Value target, const std::string& name) {
+  Ref owned = Ref::steal(Value::object(new ThreadObject(&thread_type())));
+  Ref thread_name = Ref::steal(make_str(name));
+  init_thread(state, thread_of(owned.get()), target, thread_name.get(), Value::undefined(), Value::undefined());
+  return owned.release();
+}
+
 void report_thread_exception(ThreadState& state, ThreadObject& thread, Value exception) {
   Ref hook_args = Ref::steal(Value::object(new ExceptHookArgs(&hook_args_type(), exception, Value::object(&thread))));
   try {

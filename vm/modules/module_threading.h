@@ -39,6 +39,10 @@ struct ThreadObject : Instance {
 // The threading.Thread object standing for the main thread (new reference).
 ThreadObject* new_main_thread_object(VM& vm, uint64_t ident);
 
+// A new, unstarted threading.Thread running `target()` (new reference), for native code that
+// starts VM threads of its own (ThreadPoolExecutor's workers).
+Value new_thread_object(ThreadState& state, Value target, const std::string& name);
+
 // Reports an exception that ended `thread` (borrowed ExceptionObject) through
 // threading.excepthook, as CPython's Thread._bootstrap_inner does.
 void report_thread_exception(ThreadState& state, ThreadObject& thread, Value exception);
