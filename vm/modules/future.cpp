@@ -214,7 +214,9 @@ void settle_future(ThreadState& thread, FutureObject& future) {
 }
 
 Value future_result_value(ThreadState& thread, FutureObject& future, std::optional<double> timeout) {
-  if (!wait_future(thread, future, timeout)) raise(exc::TimeoutError, "");
+  if (!wait_future(thread, future, timeout)) {
+    raise(future.type == &async_result_type() ? process_timeout_error() : exc::TimeoutError, "");
+  }
   settle_future(thread, future);
   std::lock_guard<std::mutex> lock(future.mutex);
   if (future.state == FutureObject::State::Cancelled) raise(cancelled_error(), "");
@@ -254,6 +256,16 @@ std::mutex& any_future_mutex() {
 std::condition_variable& any_future_finished() {
   static std::condition_variable cv;
   return cv;
+}
+
+ExceptionClass* process_error() {
+  static auto* cls = new ExceptionClass("ProcessError", exc::Exception);
+  return cls;
+}
+
+ExceptionClass* process_timeout_error() {
+  static auto* cls = new ExceptionClass("TimeoutError", process_error());
+  return cls;
 }
 
 ExceptionClass* cancelled_error() {

@@ -53,7 +53,8 @@ void settle_future(ThreadState& thread, FutureObject& future);
 bool wait_future(ThreadState& thread, FutureObject& future, std::optional<double> timeout);
 bool future_done(FutureObject& future);
 // Future.result(timeout): waits, then a new reference to the value, or raises the exception
-// (CancelledError, TimeoutError when not done in time).
+// (CancelledError; TimeoutError when not done in time, multiprocessing.TimeoutError for an
+// AsyncResult, as in CPython).
 Value future_result_value(ThreadState& thread, FutureObject& future, std::optional<double> timeout);
 // Future.cancel(): false once it runs or has finished.
 bool cancel_future(ThreadState& thread, FutureObject& future);
@@ -64,5 +65,8 @@ std::condition_variable& any_future_finished();
 
 // concurrent.futures' exception classes (CancelledError, TimeoutError is the builtin one).
 ExceptionClass* cancelled_error();
+// multiprocessing.ProcessError and multiprocessing.TimeoutError (not the builtin TimeoutError).
+ExceptionClass* process_error();
+ExceptionClass* process_timeout_error();
 
 }  // namespace gilvm

@@ -195,9 +195,7 @@ Value executor_submit(ThreadState& thread, Value self, const Args& args) {
   if (is_thread_executor(self)) return submit_to_threads(thread, work_queue_of(self), args.positional[0], call_args.get());
   ProcessPool& pool = process_pool_of(self);
   pool.settle_finished(thread);
-  if (!pool.accepting()) {
-    raise(exc::RuntimeError, "cannot schedule new futures after shutdown");
-  }
+  if (!pool.accepting() && !pool.broken()) raise(exc::RuntimeError, "cannot schedule new futures after shutdown");
   FutureObject* future = new_future();
   Ref owned = Ref::steal(Value::object(future));
   pool.submit(thread, *future, args.positional[0], call_args.get());
@@ -453,7 +451,6 @@ Value make_concurrent_futures_module(VM&) {
   module->add("CancelledError", Value::object(cancelled_error()));
   module->add("TimeoutError", Value::object(exc::TimeoutError));
   module->add("BrokenExecutor", Value::object(broken_process_pool()->base));
-  module->add("BrokenProcessPool", Value::object(broken_process_pool()));
   return Value::object(module);
 }
 

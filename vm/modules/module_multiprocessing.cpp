@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cmath>
 #include <chrono>
 #include <cstring>
 #include <thread>
@@ -319,7 +320,7 @@ Value connection_poll(ThreadState& thread, Value self, const Args& args) {
   int r;
   {
     AllowThreads allow(thread);
-    do r = poll(&pfd, 1, timeout < 0 ? -1 : static_cast<int>(timeout * 1000));
+    do r = poll(&pfd, 1, timeout < 0 ? -1 : static_cast<int>(std::ceil(timeout * 1000)));
     while (r < 0 && errno == EINTR);
   }
   return Value::boolean(r > 0);
@@ -423,7 +424,8 @@ Value process_queue_get_with(ThreadState& thread, ProcessQueueObject& queue, boo
       pollfd pfd{queue.read_fd, POLLIN, 0};
       int wait_ms = -1;
       if (deadline) {
-        wait_ms = static_cast<int>(std::max<int64_t>(0, std::chrono::duration_cast<std::chrono::milliseconds>(*deadline - std::chrono::system_clock::now()).count()));
+        int64_t left_us = std::chrono::duration_cast<std::chrono::microseconds>(*deadline - std::chrono::system_clock::now()).count();
+        wait_ms = static_cast<int>(std::max<int64_t>(0, (left_us + 999) / 1000));  // rounded up: never short of the timeout
       }
       int r;
       do r = poll(&pfd, 1, wait_ms);
@@ -698,7 +700,8 @@ Value make_multiprocessing_module(VM& vm) {
   module->add_function("Pipe", make_pipe);
   module->add_function("cpu_count", cpu_count);
   module->add_function("current_process", current_process);
-  module->add("TimeoutError", Value::object(exc::TimeoutError));
+  module->add("TimeoutError", Value::object(process_timeout_error()));
+  module->add("ProcessError", Value::object(process_error()));
   vm.add_exit_hook(finish_children);
   return Value::object(module);
 }

@@ -207,6 +207,11 @@ void ProcessPool::terminate() {
   wake_handler();
 }
 
+bool ProcessPool::broken() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return broken_;
+}
+
 bool ProcessPool::accepting() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return !closed_ && !terminated_ && !broken_;
@@ -250,8 +255,10 @@ void ProcessPool::lose_worker(Worker& worker, int wait_status) {
   close_private_fd(worker.task_fd);
   close_private_fd(worker.reply_fd);
   worker.task_fd = worker.reply_fd = -1;
-  std::string how = "A worker process (pid " + std::to_string(worker.pid) + ") died with exitcode " +
-                    std::to_string(exitcode_of(wait_status)) + " while running this task";
+  std::string how = break_on_worker_loss_
+                        ? "A process in the process pool was terminated abruptly while the future was running or pending."
+                        : "A worker process (pid " + std::to_string(worker.pid) + ") died with exitcode " +
+                              std::to_string(exitcode_of(wait_status)) + " while running this task";
   if (worker.running) fail_task(*worker.running, how);
   worker.running.reset();
   if (break_on_worker_loss_) {  // CPython's BrokenProcessPool: every unfinished task fails

@@ -50,6 +50,7 @@ class ProcessPool : public std::enable_shared_from_this<ProcessPool> {
   // Waits (GIL released) for the handler thread and the workers to end; after close/terminate.
   void join(ThreadState& thread);
   bool accepting() const;
+  bool broken() const;  // a worker died under break_on_worker_loss
   size_t size() const { return worker_count_; }
   // Settles (decodes, runs callbacks of) the futures finished so far, with the GIL.
   void settle_finished(ThreadState& thread);
