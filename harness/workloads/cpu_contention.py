@@ -3,13 +3,17 @@
 # best they take as long as the sequential run; the CPython 2 lock is often slower on several
 # cores (the "GIL battle"), the CPython 3 lock stays about equal. Without a GIL (`--gil nogil`)
 # the threads run in parallel: on N free cores the threaded run takes about 1/N of the time.
+# The usual workaround is the third phase: the same work in THREADS processes
+# (multiprocessing.Process, a fork each), which run in parallel under any GIL.
 #
 #   gilvm [--gil X] harness/workloads/cpu_contention.py THREADS [COUNT]
 #
 # Each unit of work decrements a local from COUNT (default 2_000_000) to 0. Prints one line for
 # gilbench (figures in seconds):
-#   gilbench-result: {"sequential_s": S, "threaded_s": T, "threaded_over_sequential_ratio": T/S, ...}
+#   gilbench-result: {"sequential_s": S, "threaded_s": T, "threaded_over_sequential_ratio": T/S,
+#                     "processes_s": P, "processes_over_threaded_ratio": P/T}
 # Valid Python 3: `python3 harness/workloads/cpu_contention.py 2` gives CPython's figures.
+import multiprocessing
 import sys
 import threading
 import time
@@ -37,6 +41,16 @@ def threaded_seconds(threads, n):
     return time.perf_counter() - start
 
 
+def processes_seconds(threads, n):
+    workers = [multiprocessing.Process(target=count, args=(n,)) for i in range(threads)]
+    start = time.perf_counter()
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return time.perf_counter() - start
+
+
 def main():
     if len(sys.argv) < 2:
         print("usage: cpu_contention.py THREADS [COUNT]")
@@ -51,9 +65,12 @@ def main():
     count(n // 10)  # warm-up: first-touch costs stay out of the sequential figure
     sequential = sequential_seconds(threads, n)
     threaded = threaded_seconds(threads, n)
+    processes = processes_seconds(threads, n)
     ratio = threaded / sequential if sequential > 0 else 0.0
-    print('gilbench-result: {"sequential_s": %.6f, "threaded_s": %.6f, "threaded_over_sequential_ratio": %.4f}'
-          % (sequential, threaded, ratio))
+    process_ratio = processes / threaded if threaded > 0 else 0.0
+    print('gilbench-result: {"sequential_s": %.6f, "threaded_s": %.6f, "threaded_over_sequential_ratio": %.4f, '
+          '"processes_s": %.6f, "processes_over_threaded_ratio": %.4f}'
+          % (sequential, threaded, ratio, processes, process_ratio))
 
 
 main()

@@ -4,14 +4,13 @@
 // open when the main module ends is shut down and waited for, as CPython's atexit hook does.
 #include "modules/module_concurrent_futures.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <deque>
 #include <memory>
 
 #include "modules/blocking.h"
 #include "modules/future.h"
+#include "modules/module_os.h"
 #include "modules/module_threading.h"
 #include "modules/process_pool.h"
 #include "modules/serialization.h"
@@ -38,11 +37,6 @@ ExceptionClass* broken_process_pool() {
   return cls;
 }
 
-int cpu_total() {
-  long n = sysconf(_SC_NPROCESSORS_ONLN);
-  return n > 0 ? static_cast<int>(n) : 1;
-}
-
 int max_workers_argument(Value v, int fallback) {
   if (v.is_undefined() || v.is_none()) return fallback;
   if (!v.is_int()) raise(exc::TypeError, "max_workers must be an integer, not " + type_name(v));
@@ -63,12 +57,11 @@ struct WorkQueue {
   std::deque<WorkItem> items;  // guarded by mutex
   bool shutdown = false;       // guarded by mutex
   int idle = 0;                // guarded by mutex: workers waiting for an item
-  std::vector<Value> threads;  // owned ThreadObjects; changed with the GIL held
+  size_t started = 0;          // workers started; changed with the GIL held
   size_t max_workers = 1;
   std::string prefix;
   ~WorkQueue() {
     for (WorkItem& w : items) decref(Value::object(w.future)), decref(w.fn), decref(w.args);
-    for (Value t : threads) decref(t);
   }
 };
 
@@ -113,9 +106,14 @@ Value worker_body(ThreadState& thread, Value self, const Args&) {
   }
 }
 
+// The executor holds its workers; they hold the queue, never the executor: no reference cycle.
 struct ThreadExecutorObject : Instance {
   std::shared_ptr<WorkQueue> queue;
+  std::vector<Value> threads;  // owned ThreadObjects; changed with the GIL held
   explicit ThreadExecutorObject(const TypeInfo* t) : Instance(t) {}
+  ~ThreadExecutorObject() override {
+    for (Value t : threads) decref(t);
+  }
 };
 
 struct ProcessExecutorObject : Instance {
@@ -125,7 +123,8 @@ struct ProcessExecutorObject : Instance {
 
 int executor_counter = 0;  // changed with the GIL held
 
-Value submit_to_threads(ThreadState& thread, const std::shared_ptr<WorkQueue>& queue, Value fn, Value call_args) {
+Value submit_to_threads(ThreadState& thread, ThreadExecutorObject& executor, Value fn, Value call_args) {
+  const std::shared_ptr<WorkQueue>& queue = executor.queue;
   FutureObject* future = new_future();
   Ref owned = Ref::steal(Value::object(future));
   bool start_one;
@@ -136,21 +135,23 @@ Value submit_to_threads(ThreadState& thread, const std::shared_ptr<WorkQueue>& q
     incref(fn);
     incref(call_args);
     queue->items.push_back({future, fn, call_args});
-    start_one = queue->idle < static_cast<int>(queue->items.size()) && queue->threads.size() < queue->max_workers;
+    start_one = queue->idle < static_cast<int>(queue->items.size()) && queue->started < queue->max_workers;
   }
   queue->changed.notify_one();
   if (start_one) {  // as CPython's _adjust_thread_count: a new worker while none is idle
     Ref handle = Ref::steal(Value::object(new QueueHandle(&queue_handle_type(), queue)));
     Ref target = Ref::steal(Value::object(new Native("_worker", worker_body, handle.get())));
-    std::string name = queue->prefix + "_" + std::to_string(queue->threads.size());
+    std::string name = queue->prefix + "_" + std::to_string(queue->started++);
     Value worker = new_thread_object(thread, target.get(), name);
-    queue->threads.push_back(worker);
+    executor.threads.push_back(worker);
     thread.vm.start_thread(thread, *static_cast<ThreadObject*>(worker.obj));
   }
   return owned.release();
 }
 
-void shut_down_threads(ThreadState& thread, const std::shared_ptr<WorkQueue>& queue, bool wait, bool cancel_futures) {
+// Takes no more work; the workers leave once the queue is empty. `threads`: those to wait for.
+void shut_down_threads(ThreadState& thread, const std::shared_ptr<WorkQueue>& queue, const std::vector<Value>* threads,
+                       bool cancel_futures) {
   std::vector<WorkItem> cancelled;
   {
     std::lock_guard<std::mutex> lock(queue->mutex);
@@ -165,10 +166,10 @@ void shut_down_threads(ThreadState& thread, const std::shared_ptr<WorkQueue>& qu
     Ref future = Ref::steal(Value::object(item.future)), fn = Ref::steal(item.fn), args = Ref::steal(item.args);
     cancel_future(thread, *item.future);
   }
-  if (!wait) return;
-  std::vector<Value> threads = queue->threads;  // only threads holding the GIL change it
-  for (Value t : threads) incref(t);
-  for (Value t : threads) {
+  if (!threads) return;
+  std::vector<Value> waiting = *threads;  // only threads holding the GIL change it
+  for (Value t : waiting) incref(t);
+  for (Value t : waiting) {
     auto& worker = *static_cast<ThreadObject*>(t.obj);
     if (&worker != thread.thread_object) thread.vm.join_thread(thread, worker);
     decref(t);
@@ -182,7 +183,7 @@ const TypeInfo& thread_executor_type();
 const TypeInfo& process_executor_type();
 
 bool is_thread_executor(Value self) { return static_cast<Instance*>(self.obj)->type == &thread_executor_type(); }
-std::shared_ptr<WorkQueue> work_queue_of(Value self) { return static_cast<ThreadExecutorObject*>(self.obj)->queue; }
+ThreadExecutorObject& thread_executor_of(Value self) { return *static_cast<ThreadExecutorObject*>(self.obj); }
 ProcessPool& process_pool_of(Value self) { return *static_cast<ProcessExecutorObject*>(self.obj)->pool; }
 
 // submit(fn, /, *args)
@@ -192,7 +193,7 @@ Value executor_submit(ThreadState& thread, Value self, const Args& args) {
   std::vector<Value> rest(args.positional + 1, args.positional + args.count);
   for (Value v : rest) incref(v);
   Ref call_args = Ref::steal(make_tuple(std::move(rest)));
-  if (is_thread_executor(self)) return submit_to_threads(thread, work_queue_of(self), args.positional[0], call_args.get());
+  if (is_thread_executor(self)) return submit_to_threads(thread, thread_executor_of(self), args.positional[0], call_args.get());
   ProcessPool& pool = process_pool_of(self);
   pool.settle_finished(thread);
   if (!pool.accepting() && !pool.broken()) raise(exc::RuntimeError, "cannot schedule new futures after shutdown");
@@ -231,7 +232,7 @@ Value executor_map(ThreadState& thread, Value self, const Args& args) {
       Ref call_args = Ref::steal(make_tuple(std::move(row)));
       Value future;
       if (is_thread_executor(self)) {
-        future = submit_to_threads(thread, work_queue_of(self), args.positional[0], call_args.get());
+        future = submit_to_threads(thread, thread_executor_of(self), args.positional[0], call_args.get());
       } else {
         auto* f = new_future();
         future = Value::object(f);
@@ -270,7 +271,8 @@ Value executor_shutdown(ThreadState& thread, Value self, const Args& args) {
   bool wait = bound[0].is_undefined() || truthy(bound[0]);
   bool cancel = !bound[1].is_undefined() && truthy(bound[1]);
   if (is_thread_executor(self)) {
-    shut_down_threads(thread, work_queue_of(self), wait, cancel);
+    ThreadExecutorObject& executor = thread_executor_of(self);
+    shut_down_threads(thread, executor.queue, wait ? &executor.threads : nullptr, cancel);
     return Value::none();
   }
   ProcessPool& pool = process_pool_of(self);
@@ -314,12 +316,14 @@ Value make_thread_executor(ThreadState& thread, Value, const Args& args) {
   auto* object = new ThreadExecutorObject(&thread_executor_type());
   Ref owned = Ref::steal(Value::object(object));
   object->queue = std::make_shared<WorkQueue>();
-  object->queue->max_workers = static_cast<size_t>(max_workers_argument(bound[0], std::min(32, cpu_total() + 4)));
+  object->queue->max_workers = static_cast<size_t>(max_workers_argument(bound[0], std::min(32, online_cpu_count() + 4)));
   std::string prefix = bound[1].is_undefined() ? "" : to_str(bound[1]);
   object->queue->prefix = prefix.empty() ? "ThreadPoolExecutor-" + std::to_string(executor_counter++) : prefix;
+  // At exit the workers finish the queue and leave; the main thread then waits for them, as for
+  // every non-daemon thread.
   std::weak_ptr<WorkQueue> weak = object->queue;
   thread.vm.add_exit_hook([weak](ThreadState& main) {
-    if (auto queue = weak.lock()) shut_down_threads(main, queue, true, false);
+    if (auto queue = weak.lock()) shut_down_threads(main, queue, nullptr, false);
   });
   return owned.release();
 }
@@ -327,7 +331,7 @@ Value make_thread_executor(ThreadState& thread, Value, const Args& args) {
 // ProcessPoolExecutor(max_workers=None, mp_context=None, initializer=None, initargs=())
 Value make_process_executor(ThreadState& thread, Value, const Args& args) {
   auto bound = args.bind("ProcessPoolExecutor", {"max_workers", "mp_context", "initializer", "initargs"});
-  int workers = max_workers_argument(bound[0], cpu_total());
+  int workers = max_workers_argument(bound[0], online_cpu_count());
   Value initializer = bound[2].is_undefined() ? Value::none() : bound[2];
   Ref initargs = Ref::steal(bound[3].is_undefined() || bound[3].is_none() ? make_tuple({}) : make_tuple(sequence_items(bound[3])));
   auto* object = new ProcessExecutorObject(&process_executor_type());

@@ -25,7 +25,9 @@
 
 #include "modules/blocking.h"
 #include "modules/future.h"
+#include "modules/module_os.h"
 #include "modules/module_queue.h"
+#include "modules/module_threading.h"
 #include "modules/process_fork.h"
 #include "modules/process_pool.h"
 #include "modules/serialization.h"
@@ -69,6 +71,7 @@ std::mutex children_mutex;
 std::vector<Value> children;
 
 int process_counter = 0;  // changed with the GIL held, or by the only thread of a fresh child
+std::string this_process_name = "MainProcess";  // current_process().name; set by each child
 
 // Reaps the child if it has ended (or waits for it when `block`); returns its exit code if known.
 std::optional<int> reap(ThreadState& thread, ProcessObject& process, bool block) {
@@ -88,20 +91,6 @@ std::optional<int> reap(ThreadState& thread, ProcessObject& process, bool block)
   return process.exitcode;  // ECHILD: another thread reaped it and has stored the code, or will
 }
 
-int exit_status_of_child(ThreadState& thread, ProcessObject& process, const ExceptionObject& exception) {
-  if (exception.cls->is_subclass_of(exc::SystemExit)) {
-    const auto& args = as_tuple(exception.args)->items;
-    if (args.empty() || args[0].is_none()) return 0;
-    if (args[0].is_int()) return static_cast<int>(args[0].i & 0xff);
-    std::fprintf(stderr, "%s\n", to_str(args[0]).c_str());
-    return 1;
-  }
-  std::fflush(thread.vm.out());
-  std::fprintf(stderr, "Process %s:\n", process.name.c_str());
-  thread.vm.print_uncaught(exception);
-  return 1;
-}
-
 Value process_start(ThreadState& thread, Value self, const Args& args) {
   args.expect("start", 0, 0);
   ProcessObject& process = process_of(self);
@@ -112,12 +101,18 @@ Value process_start(ThreadState& thread, Value self, const Args& args) {
       std::lock_guard<std::mutex> lock(children_mutex);
       children.clear();  // the parent's children are not this process's (their references leak)
     }
+    this_process_name = process.name;
     int status = 0;
     try {
       const auto& items = as_tuple(process.args)->items;
       if (!process.target.is_none()) decref(call_value(thread, process.target, items.data(), items.size()));
     } catch (ScriptException& error) {
-      status = exit_status_of_child(thread, process, *static_cast<ExceptionObject*>(error.exception.get().obj));
+      auto& exception = *static_cast<ExceptionObject*>(error.exception.get().obj);
+      if (!exception.cls->is_subclass_of(exc::SystemExit)) {
+        std::fflush(thread.vm.out());
+        std::fprintf(stderr, "Process %s:\n", process.name.c_str());
+      }
+      status = thread.vm.exit_status_of(exception);
     }
     thread.vm.finish_threads(thread);
     exit_child(status);
@@ -213,10 +208,7 @@ const TypeInfo& process_type() {
 
 Value make_process(ThreadState&, Value, const Args& args) {
   auto bound = args.bind("Process", {"group", "target", "name", "args", "kwargs", "daemon"});
-  if (!bound[4].is_undefined() && !bound[4].is_none() &&
-      !(is_kind(bound[4], Kind::Dict) && static_cast<Dict*>(bound[4].obj)->size() == 0)) {
-    raise(exc::TypeError, "Process(kwargs=...) is not supported: pass the arguments in args");
-  }
+  reject_kwargs(bound[4], "Process(kwargs=...)");
   auto* process = new ProcessObject(&process_type());
   Ref owned = Ref::steal(Value::object(process));
   process->target = bound[1].is_undefined() ? Value::none() : bound[1];
@@ -496,13 +488,7 @@ struct PoolObject : Instance {
 
 ProcessPool& pool_of(Value self) { return *static_cast<PoolObject*>(self.obj)->pool; }
 
-Value empty_tuple_if_absent(Value v) { return v.is_undefined() ? Value::none() : v; }
-
-void reject_kwds(Value kwds) {
-  if (kwds.is_undefined() || kwds.is_none()) return;
-  if (is_kind(kwds, Kind::Dict) && static_cast<Dict*>(kwds.obj)->size() == 0) return;
-  raise(exc::TypeError, "keyword arguments for pool tasks are not supported: pass them in args");
-}
+Value none_if_absent(Value v) { return v.is_undefined() ? Value::none() : v; }
 
 // The callback of apply_async: callback(value) on success, error_callback(exception) on failure.
 Value dispatch_callbacks(ThreadState& thread, Value self, const Args& args) {
@@ -531,12 +517,12 @@ FutureObject* submit_task(ThreadState& thread, ProcessPool& pool, Value fn, Valu
 
 Value pool_apply_async(ThreadState& thread, Value self, const Args& args) {
   auto bound = args.bind("apply_async", {"func", "args", "kwds", "callback", "error_callback"}, 1);
-  reject_kwds(bound[2]);
+  reject_kwargs(bound[2], "kwds for pool tasks");
   Ref call_args = Ref::steal(bound[1].is_undefined() ? make_tuple({}) : (incref(bound[1]), bound[1]));
   ProcessPool& pool = pool_of(self);
   pool.settle_finished(thread);
   Ref future = Ref::steal(Value::object(submit_task(thread, pool, bound[0], call_args.get())));
-  Value callback = empty_tuple_if_absent(bound[3]), error_callback = empty_tuple_if_absent(bound[4]);
+  Value callback = none_if_absent(bound[3]), error_callback = none_if_absent(bound[4]);
   if (!callback.is_none() || !error_callback.is_none()) {
     incref(callback);
     incref(error_callback);
@@ -556,7 +542,7 @@ Value pool_outcome(ThreadState& thread, FutureObject& future) { return future_re
 
 Value pool_apply(ThreadState& thread, Value self, const Args& args) {
   auto bound = args.bind("apply", {"func", "args", "kwds"}, 1);
-  reject_kwds(bound[2]);
+  reject_kwargs(bound[2], "kwds for pool tasks");
   Ref call_args = Ref::steal(bound[1].is_undefined() ? make_tuple({}) : (incref(bound[1]), bound[1]));
   Ref future = Ref::steal(Value::object(submit_task(thread, pool_of(self), bound[0], call_args.get())));
   return pool_outcome(thread, *static_cast<FutureObject*>(future.get().obj));
@@ -645,20 +631,15 @@ const TypeInfo& pool_type() {
   return type;
 }
 
-int cpu_total() {
-  long n = sysconf(_SC_NPROCESSORS_ONLN);
-  return n > 0 ? static_cast<int>(n) : 1;
-}
-
 Value make_pool(ThreadState& thread, Value, const Args& args) {
   auto bound = args.bind("Pool", {"processes", "initializer", "initargs", "maxtasksperchild"});
-  int processes = cpu_total();
+  int processes = online_cpu_count();
   if (!bound[0].is_undefined() && !bound[0].is_none()) {
     if (!bound[0].is_int()) raise(exc::TypeError, "Pool() processes must be an integer, not " + type_name(bound[0]));
     if (bound[0].i < 1) raise(exc::ValueError, "Number of processes must be at least 1");
     processes = static_cast<int>(std::min<int64_t>(bound[0].i, 1024));
   }
-  Value initializer = empty_tuple_if_absent(bound[1]);
+  Value initializer = none_if_absent(bound[1]);
   Ref initargs = Ref::steal(bound[2].is_undefined() || bound[2].is_none() ? make_tuple({}) : make_tuple(sequence_items(bound[2])));
   auto* object = new PoolObject(&pool_type());
   Ref owned = Ref::steal(Value::object(object));
@@ -676,14 +657,15 @@ Value make_pool(ThreadState& thread, Value, const Args& args) {
 
 Value cpu_count(ThreadState&, Value, const Args& args) {
   args.expect("cpu_count", 0, 0);
-  return Value::integer(cpu_total());
+  return Value::integer(online_cpu_count());
 }
 
-// current_process(): the name of this process, as a small object with .name and .pid.
+// current_process(): an object standing for this process, for its .name ("MainProcess", or the
+// name of the Process this child runs).
 Value current_process(ThreadState&, Value, const Args& args) {
   args.expect("current_process", 0, 0);
   auto* process = new ProcessObject(&process_type());
-  process->name = "MainProcess";
+  process->name = this_process_name;
   process->args = make_tuple({});
   return Value::object(process);
 }

@@ -37,8 +37,7 @@ Value os_getppid(ThreadState&, Value, const Args& args) {
 
 Value os_cpu_count(ThreadState&, Value, const Args& args) {
   args.expect("cpu_count", 0, 0);
-  long n = sysconf(_SC_NPROCESSORS_ONLN);  // all online CPUs, not the affinity mask: as CPython
-  return n > 0 ? Value::integer(n) : Value::none();
+  return Value::integer(online_cpu_count());
 }
 
 Value os_getenv(ThreadState&, Value, const Args& args) {
@@ -80,6 +79,11 @@ Value environment() {
 }
 
 }  // namespace
+
+int online_cpu_count() {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? static_cast<int>(n) : 1;
+}
 
 Value make_os_module(VM&) {
   auto* module = new Module("os");

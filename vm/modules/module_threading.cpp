@@ -122,15 +122,9 @@ void init_thread(ThreadState& thread, ThreadObject& object, Value target, Value 
   object.daemon = daemon.is_undefined() || daemon.is_none() ? thread.thread_object->daemon : truthy(daemon);
 }
 
-void reject_kwargs(Value kwargs, const char* function) {
-  if (kwargs.is_undefined() || kwargs.is_none()) return;
-  if (is_kind(kwargs, Kind::Dict) && static_cast<Dict*>(kwargs.obj)->size() == 0) return;
-  raise(exc::TypeError, std::string(function) + "(kwargs=...) is not supported: pass the arguments in args");
-}
-
 Value make_thread(ThreadState& thread, Value, const Args& args) {
   std::vector<Value> bound = args.bind("Thread", {"group", "target", "name", "args", "kwargs", "daemon"});
-  reject_kwargs(bound[4], "Thread");
+  reject_kwargs(bound[4], "Thread(kwargs=...)");
   Ref owned = Ref::steal(Value::object(new ThreadObject(&thread_type())));
   init_thread(thread, thread_of(owned.get()), bound[1], bound[2], bound[3], bound[5]);
   return owned.release();
@@ -169,7 +163,7 @@ const TypeInfo& timer_type() {
 
 Value make_timer(ThreadState& thread, Value, const Args& args) {
   std::vector<Value> bound = args.bind("Timer", {"interval", "function", "args", "kwargs"}, 2);
-  reject_kwargs(bound[3], "Timer");
+  reject_kwargs(bound[3], "Timer(kwargs=...)");
   Value interval = bound[0];
   if (!interval.is_int() && !interval.is_float()) raise(exc::TypeError, "Timer() interval must be a number, not " + type_name(interval));
   auto* timer = new TimerObject(&timer_type());
@@ -320,6 +314,12 @@ Value default_excepthook(ThreadState& thread, Value, const Args& args) {
 }
 
 }  // namespace
+
+void reject_kwargs(Value kwargs, const char* what) {
+  if (kwargs.is_undefined() || kwargs.is_none()) return;
+  if (is_kind(kwargs, Kind::Dict) && static_cast<Dict*>(kwargs.obj)->size() == 0) return;
+  raise(exc::TypeError, std::string(what) + " is not supported: pass the arguments positionally");
+}
 
 Value new_thread_object(ThreadState& state, Value target, const std::string& name) {
   Ref owned = Ref::steal(Value::object(new ThreadObject(&thread_type())));

@@ -39,6 +39,10 @@ struct ThreadObject : Instance {
 // The threading.Thread object standing for the main thread (new reference).
 ThreadObject* new_main_thread_object(VM& vm, uint64_t ident);
 
+// Thread(kwargs=...), Process(kwargs=...), Pool.apply(kwds=...): TypeError unless absent, None
+// or empty (calls from native code pass positional arguments only).
+void reject_kwargs(Value kwargs, const char* what);
+
 // A new, unstarted threading.Thread running `target()` (new reference), for native code that
 // starts VM threads of its own (ThreadPoolExecutor's workers).
 Value new_thread_object(ThreadState& state, Value target, const std::string& name);

@@ -95,11 +95,13 @@ class VM {
   void add_exit_hook(std::function<void(ThreadState&)> hook);
   // Prints "Traceback (most recent call last): ..." for an uncaught exception to stderr.
   void print_uncaught(const ExceptionObject& exception) const;
+  // The exit status an uncaught exception gives the process: SystemExit's code (0 for none,
+  // 1 after printing a non-int one), otherwise 1 after printing the traceback.
+  int exit_status_of(const ExceptionObject& exception) const;
 
  private:
   void immortalize_code(Code& code);      // with its constants and nested code
   void immortalize_module(Module& module);  // with its attributes
-  int exit_status_of(const ExceptionObject& exception) const;  // prints a traceback unless SystemExit
   void after_fork_in_child(ThreadState& survivor);  // threads_mutex_ held
 
   VmOptions options_;
