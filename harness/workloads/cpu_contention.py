@@ -31,18 +31,9 @@ def sequential_seconds(threads, n):
     return time.perf_counter() - start
 
 
-def threaded_seconds(threads, n):
-    workers = [threading.Thread(target=count, args=(n,)) for i in range(threads)]
-    start = time.perf_counter()
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
-    return time.perf_counter() - start
-
-
-def processes_seconds(threads, n):
-    workers = [multiprocessing.Process(target=count, args=(n,)) for i in range(threads)]
+def parallel_seconds(worker_kind, threads, n):
+    """The work in `threads` threading.Threads or multiprocessing.Processes at once."""
+    workers = [worker_kind(target=count, args=(n,)) for i in range(threads)]
     start = time.perf_counter()
     for worker in workers:
         worker.start()
@@ -64,8 +55,8 @@ def main():
         sys.exit(2)
     count(n // 10)  # warm-up: first-touch costs stay out of the sequential figure
     sequential = sequential_seconds(threads, n)
-    threaded = threaded_seconds(threads, n)
-    processes = processes_seconds(threads, n)
+    threaded = parallel_seconds(threading.Thread, threads, n)
+    processes = parallel_seconds(multiprocessing.Process, threads, n)
     ratio = threaded / sequential if sequential > 0 else 0.0
     process_ratio = processes / threaded if threaded > 0 else 0.0
     print('gilbench-result: {"sequential_s": %.6f, "threaded_s": %.6f, "threaded_over_sequential_ratio": %.4f, '
