@@ -1,7 +1,7 @@
 # A pool worker that dies mid-task never hangs the parent. multiprocessing.Pool fails that task
-# (CPython would leave its get() waiting forever) and replaces the worker for the next tasks;
-# ProcessPoolExecutor breaks, as CPython's does: BrokenProcessPool for the running and pending
-# futures and for later submits (BrokenProcessPool derives from BrokenExecutor).
+# and replaces the worker for the next tasks (CPython leaves its get() waiting forever, so this
+# script is gilvm's only); ProcessPoolExecutor breaks, as CPython's does: BrokenProcessPool
+# (a BrokenExecutor) for the running and pending futures and for later submits.
 # args: --gil newgil
 # args: --gil nogil
 # timeout: 60s

@@ -1,6 +1,7 @@
 # What crosses between processes (vm/modules/serialization.h): every supported type round-trips
 # through a Pipe, a nested structure too; an unsupported value raises TypeError naming its type,
-# and nothing is sent; an exception keeps its class and args; a function goes by name.
+# and nothing is sent; an exception keeps its class and args; a function goes by name. gilvm's
+# only: CPython's pickle names '_thread.lock', the lock inside Event and Thread, every time.
 # args: --gil newgil
 # args: --gil nogil
 import multiprocessing
