@@ -3,16 +3,19 @@
 # best they take as long as the sequential run; the CPython 2 lock is often slower on several
 # cores (the "GIL battle"), the CPython 3 lock stays about equal. Without a GIL (`--gil nogil`,
 # a free-threaded CPython) the threads run in parallel: on N free cores the threaded run takes
-# about 1/N of the time.
+# about 1/N of the time. The usual workaround is the third phase: the same work in THREADS
+# processes (multiprocessing.Process, a fork each), which run in parallel under any GIL.
 #
 #   gilvm [--gil X] harness/workloads/cpu_contention.py THREADS [COUNT]
 #   python2.7 / python3.x harness/workloads/cpu_contention.py THREADS [COUNT]
 #
 # Each unit of work decrements a local from COUNT (default 2000000) to 0. Prints one line for
 # gilbench (figures in seconds):
-#   gilbench-result: {"sequential_s": S, "threaded_s": T, "threaded_over_sequential_ratio": T/S}
+#   gilbench-result: {"sequential_s": S, "threaded_s": T, "threaded_over_sequential_ratio": T/S,
+#                     "processes_s": P, "processes_over_threaded_ratio": P/T}
 # Written in the subset CPython 2.7, CPython 3.x and gilvm share (time.time, not perf_counter,
 # which 2.7 lacks; no digit separators, which 2.7 and 3.5 lack).
+import multiprocessing
 import sys
 import threading
 import time
@@ -32,6 +35,15 @@ def sequential_seconds(threads, n):
 
 def threaded_seconds(threads, n):
     workers = [threading.Thread(target=count, args=(n,), name="count-%d" % (i + 1)) for i in range(threads)]
+    return run_all(workers)
+
+
+def processes_seconds(threads, n):
+    return run_all([multiprocessing.Process(target=count, args=(n,)) for i in range(threads)])
+
+
+def run_all(workers):
+    """Starts the workers (threads or processes) at once and waits for all of them."""
     start = time.time()
     for worker in workers:
         worker.start()
@@ -54,11 +66,16 @@ def main():
     count(n // 10)  # warm-up: first-touch costs stay out of the sequential figure
     sequential = sequential_seconds(threads, n)
     threaded = threaded_seconds(threads, n)
+    processes = processes_seconds(threads, n)
     ratio = 0.0
     if sequential > 0:
         ratio = threaded / sequential
-    print('gilbench-result: {"sequential_s": %.6f, "threaded_s": %.6f, "threaded_over_sequential_ratio": %.4f}'
-          % (sequential, threaded, ratio))
+    process_ratio = 0.0
+    if threaded > 0:
+        process_ratio = processes / threaded
+    print('gilbench-result: {"sequential_s": %.6f, "threaded_s": %.6f, "threaded_over_sequential_ratio": %.4f, '
+          '"processes_s": %.6f, "processes_over_threaded_ratio": %.4f}'
+          % (sequential, threaded, ratio, processes, process_ratio))
 
 
 main()

@@ -545,6 +545,11 @@ class Compiler {
       case StmtKind::Import:
         for (const ImportName& i : s.imports) {
           emit(Op::IMPORT_NAME, str_constant(i.name));
+          std::string package = i.name.substr(0, i.name.find('.'));
+          if (package != i.name && i.alias == package) {  // `import a.b`: a.b is loaded, `a` is bound
+            emit(Op::POP);
+            emit(Op::IMPORT_NAME, str_constant(package));
+          }
           store_name(i.alias);
         }
         break;

@@ -458,12 +458,13 @@ class Parser {
   std::string module_name() {
     if (at_op(".") || at_op("...")) error(peek(), "relative imports are not supported");
     std::string name = expect_name("a module name");
-    if (at_op(".")) error(peek(), "dotted module names are not supported");
+    while (accept_op(".")) name += "." + expect_name("a module name after '.'");  // concurrent.futures
     return name;
   }
 
+  // `import a.b` binds the package `a` (ImportName's comment); `import a.b as c` binds a.b.
   ImportName import_name(std::string name) {
-    ImportName entry{name, name};
+    ImportName entry{name, name.substr(0, name.find('.'))};
     if (accept_kw("as")) entry.alias = expect_name("a name after 'as'");
     return entry;
   }

@@ -108,8 +108,8 @@ enum class StmtKind : uint8_t {
 };
 
 struct ImportName {
-  std::string name;
-  std::string alias;  // the name bound; equals `name` when there is no `as`
+  std::string name;   // possibly dotted: "concurrent.futures"
+  std::string alias;  // the name bound; without `as`, the first part of `name` (the package)
 };
 
 struct Handler {

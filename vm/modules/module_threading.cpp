@@ -1,12 +1,20 @@
-// The `threading` module: Thread (target, args, name, daemon; start, join, is_alive), Lock
-// (acquire, release, locked, with-statement support) and current_thread().
+// The `threading` module: Thread (target, args, name, daemon, ident, native_id; start, run,
+// join(timeout), is_alive), Timer, local, current_thread, main_thread, enumerate, active_count,
+// get_ident, get_native_id, excepthook, and the primitives of threading_sync.cpp.
 // Every blocking wait (join, a contended acquire) releases the GIL, as CPython's does.
-#include <chrono>
+#include <unistd.h>
 
+#include <chrono>
+#include <cstdio>
+#include <unordered_map>
+
+#include "modules/blocking.h"
 #include "modules/module_threading.h"
+#include "modules/threading_sync.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/instance.h"
+#include "runtime/interpreter.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
@@ -16,15 +24,7 @@ namespace gilvm {
 
 namespace {
 
-struct LockObject : Instance {
-  std::mutex mutex;
-  std::condition_variable released;
-  bool locked = false;  // guarded by mutex
-  explicit LockObject(const TypeInfo* t) : Instance(t) {}
-};
-
 ThreadObject& thread_of(Value self) { return *static_cast<ThreadObject*>(self.obj); }
-LockObject& lock_of(Value self) { return *static_cast<LockObject*>(self.obj); }
 
 Value thread_start(ThreadState& thread, Value self, const Args& args) {
   args.expect("start", 0, 0);
@@ -34,12 +34,27 @@ Value thread_start(ThreadState& thread, Value self, const Args& args) {
   return Value::none();
 }
 
+// Thread.run(): calls the target, as the started thread does.
+Value thread_run(ThreadState& thread, Value self, const Args& args) {
+  args.expect("run", 0, 0);
+  ThreadObject& target = thread_of(self);
+  if (target.target.is_none()) return Value::none();
+  const auto& items = as_tuple(target.args)->items;
+  decref(call_value(thread, target.target, items.data(), items.size()));
+  return Value::none();
+}
+
 Value thread_join(ThreadState& thread, Value self, const Args& args) {
-  args.expect("join", 0, 0);
+  auto bound = args.bind("join", {"timeout"});
   ThreadObject& target = thread_of(self);
   if (!target.started) raise(exc::RuntimeError, "cannot join thread before it is started");
   if (&target == thread.thread_object) raise(exc::RuntimeError, "cannot join current thread");
-  thread.vm.join_thread(thread, target);
+  std::optional<double> timeout = timeout_argument(bound[0], false);
+  if (!timeout) {
+    thread.vm.join_thread(thread, target);
+  } else {
+    wait_without_gil(thread, target.mutex, target.finished_cv, timeout, [&] { return target.finished; });
+  }
   return Value::none();
 }
 
@@ -55,6 +70,10 @@ Value thread_get(ThreadState&, Instance& instance, std::string_view name) {
   if (name == "name") return make_str(thread.name);
   if (name == "daemon") return Value::boolean(thread.daemon);
   if (name == "ident") return thread.started ? Value::integer(static_cast<int64_t>(thread.ident)) : Value::none();
+  if (name == "native_id") {
+    int64_t id = thread.native_id.load(std::memory_order_relaxed);
+    return id ? Value::integer(id) : Value::none();
+  }
   return Value::undefined();
 }
 
@@ -72,38 +91,147 @@ bool thread_set(ThreadState&, Instance& instance, std::string_view name, Value v
   return false;
 }
 
+const std::vector<std::pair<std::string, NativeFn>>& thread_methods() {
+  static const std::vector<std::pair<std::string, NativeFn>> methods{
+      {"start", thread_start}, {"run", thread_run}, {"join", thread_join}, {"is_alive", thread_is_alive}};
+  return methods;
+}
+
 const TypeInfo& thread_type() {
-  static const TypeInfo type{"Thread",
-                             {{"start", thread_start}, {"join", thread_join}, {"is_alive", thread_is_alive}},
+  static const TypeInfo type{"Thread", thread_methods(), thread_get, thread_set};
+  return type;
+}
+
+const TypeInfo& main_thread_type() {
+  static const TypeInfo type{"_MainThread", thread_methods(), thread_get, thread_set};
+  return type;
+}
+
+// Fills a new Thread-like object from Thread()'s or Timer()'s arguments.
+void init_thread(ThreadState& thread, ThreadObject& object, Value target, Value name, Value call_args, Value daemon) {
+  object.target = target.is_undefined() ? Value::none() : target;
+  incref(object.target);
+  object.args = call_args.is_undefined() || call_args.is_none() ? make_tuple({}) : make_tuple(sequence_items(call_args));
+  object.name = thread.vm.next_thread_name();
+  if (!name.is_undefined() && !name.is_none()) {
+    object.name = to_str(name);
+  } else if (is_kind(object.target, Kind::Function)) {
+    object.name += " (" + static_cast<Function*>(object.target.obj)->code->name + ")";  // as CPython 3.10+
+  }
+  // A new thread inherits the daemon flag of the thread that creates it, as in CPython.
+  object.daemon = daemon.is_undefined() || daemon.is_none() ? thread.thread_object->daemon : truthy(daemon);
+}
+
+Value make_thread(ThreadState& thread, Value, const Args& args) {
+  std::vector<Value> bound = args.bind("Thread", {"group", "target", "name", "args", "kwargs", "daemon"});
+  reject_kwargs(bound[4], "Thread(kwargs=...)");
+  Ref owned = Ref::steal(Value::object(new ThreadObject(&thread_type())));
+  init_thread(thread, thread_of(owned.get()), bound[1], bound[2], bound[3], bound[5]);
+  return owned.release();
+}
+
+// ---- Timer: a thread that waits `interval` seconds on its cancel event, then calls the function.
+struct TimerObject : ThreadObject {
+  Value cancelled;  // owned Event
+  explicit TimerObject(const TypeInfo* t) : ThreadObject(t), cancelled(new_event()) {}
+  ~TimerObject() override { decref(cancelled); }
+};
+
+// The timer thread's target, bound to (event, interval, function, args).
+Value timer_body(ThreadState& thread, Value self, const Args&) {
+  const auto& parts = as_tuple(self)->items;
+  if (wait_event(thread, parts[0], parts[1].f)) return Value::none();  // cancelled
+  const auto& items = as_tuple(parts[3])->items;
+  decref(call_value(thread, parts[2], items.data(), items.size()));
+  set_event(parts[0]);
+  return Value::none();
+}
+
+Value timer_cancel(ThreadState&, Value self, const Args& args) {
+  args.expect("cancel", 0, 0);
+  set_event(static_cast<TimerObject*>(self.obj)->cancelled);
+  return Value::none();
+}
+
+const TypeInfo& timer_type() {
+  static const TypeInfo type{"Timer",
+                             {{"start", thread_start}, {"run", thread_run}, {"join", thread_join}, {"is_alive", thread_is_alive}, {"cancel", timer_cancel}},
                              thread_get,
                              thread_set};
   return type;
 }
 
-Value make_thread(ThreadState& thread, Value, const Args& args) {
-  std::vector<Value> bound = args.bind("Thread", {"group", "target", "name", "args", "kwargs", "daemon"});
-  Value target = bound[1], name = bound[2], call_args = bound[3], daemon = bound[5];
-  if (!bound[4].is_undefined() && !bound[4].is_none()) raise(exc::TypeError, "Thread(kwargs=...) is not supported");
-  auto* object = new ThreadObject(&thread_type());
-  Ref owned = Ref::steal(Value::object(object));
-  object->target = target.is_undefined() ? Value::none() : target;
-  incref(object->target);
-  if (call_args.is_undefined()) {
-    object->args = make_tuple({});
-  } else {
-    object->args = make_tuple(sequence_items(call_args));
-  }
-  object->name = thread.vm.next_thread_name();
-  if (!name.is_undefined() && !name.is_none()) {
-    object->name = to_str(name);
-  } else if (is_kind(object->target, Kind::Function)) {
-    object->name += " (" + static_cast<Function*>(object->target.obj)->code->name + ")";  // as CPython 3.10+
-  }
-  // A new thread inherits the daemon flag of the thread that creates it, as in CPython.
-  object->daemon = daemon.is_undefined() || daemon.is_none() ? thread.thread_object->daemon : truthy(daemon);
+Value make_timer(ThreadState& thread, Value, const Args& args) {
+  std::vector<Value> bound = args.bind("Timer", {"interval", "function", "args", "kwargs"}, 2);
+  reject_kwargs(bound[3], "Timer(kwargs=...)");
+  Value interval = bound[0];
+  if (!interval.is_int() && !interval.is_float()) raise(exc::TypeError, "Timer() interval must be a number, not " + type_name(interval));
+  auto* timer = new TimerObject(&timer_type());
+  Ref owned = Ref::steal(Value::object(timer));
+  Ref call_args = Ref::steal(bound[2].is_undefined() || bound[2].is_none() ? make_tuple({}) : make_tuple(sequence_items(bound[2])));
+  incref(timer->cancelled);
+  incref(bound[1]);
+  incref(call_args.get());
+  Value parts = make_tuple({timer->cancelled, Value::floating(interval.is_int() ? static_cast<double>(interval.i) : interval.f),
+                            bound[1], call_args.get()});
+  Ref body = Ref::steal(Value::object(new Native("Timer.run", timer_body, parts)));
+  decref(parts);  // the Native holds it
+  init_thread(thread, *timer, body.get(), Value::undefined(), Value::undefined(), Value::undefined());
   return owned.release();
 }
 
+// ---- local: one attribute dict per thread ident ---------------------------------------------------
+struct LocalObject : Instance {
+  std::mutex mutex;
+  std::unordered_map<uint64_t, Value> dicts;  // owned Dicts, guarded by mutex
+  explicit LocalObject(const TypeInfo* t) : Instance(t) {}
+  ~LocalObject() override {
+    for (auto& [ident, dict] : dicts) decref(dict);
+  }
+};
+
+Value local_get(ThreadState& thread, Instance& instance, std::string_view name) {
+  auto& local = static_cast<LocalObject&>(instance);
+  Value dict;
+  {
+    std::lock_guard<std::mutex> guard(local.mutex);
+    auto it = local.dicts.find(thread.thread_object->ident);
+    if (it == local.dicts.end()) return Value::undefined();
+    dict = it->second;
+    incref(dict);
+  }
+  Ref owned = Ref::steal(dict);
+  Ref key = Ref::steal(make_str(std::string(name)));
+  return static_cast<Dict*>(dict.obj)->get(key.get());
+}
+
+bool local_set(ThreadState& thread, Instance& instance, std::string_view name, Value value) {
+  auto& local = static_cast<LocalObject&>(instance);
+  Value dict;
+  {
+    std::lock_guard<std::mutex> guard(local.mutex);
+    Value& slot = local.dicts[thread.thread_object->ident];
+    if (!slot.is_obj()) slot = Value::object(new Dict());
+    dict = slot;
+    incref(dict);
+  }
+  Ref owned = Ref::steal(dict);
+  Ref key = Ref::steal(make_str(std::string(name)));
+  static_cast<Dict*>(dict.obj)->set(key.get(), value);
+  return true;
+}
+
+const TypeInfo& local_type() {
+  static const TypeInfo type{"_thread._local", {}, local_get, local_set};
+  return type;
+}
+
+Value make_local(ThreadState&, Value, const Args& args) {
+  args.expect("local", 0, 0);
+  return Value::object(new LocalObject(&local_type()));
+}
+
+// ---- module functions -----------------------------------------------------------------------------
 Value current_thread(ThreadState& thread, Value, const Args& args) {
   args.expect("current_thread", 0, 0);
   Value v = Value::object(thread.thread_object);
@@ -111,81 +239,17 @@ Value current_thread(ThreadState& thread, Value, const Args& args) {
   return v;
 }
 
-Value lock_acquire(ThreadState& thread, Value self, const Args& args) {
-  std::vector<Value> bound = args.bind("acquire", {"blocking", "timeout"});
-  bool blocking = bound[0].is_undefined() || truthy(bound[0]);
-  double timeout = -1;
-  if (!bound[1].is_undefined()) {
-    Value t = bound[1];
-    if (!t.is_int() && !t.is_float()) raise(exc::TypeError, "timeout must be a number");
-    timeout = t.is_int() ? static_cast<double>(t.i) : t.f;
-    if (!blocking && timeout != -1) raise(exc::ValueError, "can't specify a timeout for a non-blocking call");
-  }
-  LockObject& lock = lock_of(self);
-  {
-    std::lock_guard<std::mutex> guard(lock.mutex);
-    if (!lock.locked) {
-      lock.locked = true;
-      return Value::boolean(true);
-    }
-  }
-  if (!blocking) return Value::boolean(false);
-  AllowThreads allow(thread);
-  std::unique_lock<std::mutex> guard(lock.mutex);
-  auto free = [&] { return !lock.locked; };
-  if (timeout < 0) {
-    lock.released.wait(guard, free);
-  } else if (!lock.released.wait_for(guard, std::chrono::duration<double>(timeout), free)) {
-    return Value::boolean(false);
-  }
-  lock.locked = true;
-  return Value::boolean(true);
+Value main_thread(ThreadState& thread, Value, const Args& args) {
+  args.expect("main_thread", 0, 0);
+  ThreadObject* main = thread.vm.main_thread_object();
+  Value v = main ? Value::object(main) : Value::none();
+  incref(v);
+  return v;
 }
 
-Value lock_release(ThreadState&, Value self, const Args& args) {
-  args.expect("release", 0, 0);
-  LockObject& lock = lock_of(self);
-  {
-    std::lock_guard<std::mutex> guard(lock.mutex);
-    if (!lock.locked) raise(exc::RuntimeError, "release unlocked lock");
-    lock.locked = false;
-  }
-  lock.released.notify_one();
-  return Value::none();
-}
-
-Value lock_locked(ThreadState&, Value self, const Args& args) {
-  args.expect("locked", 0, 0);
-  LockObject& lock = lock_of(self);
-  std::lock_guard<std::mutex> guard(lock.mutex);
-  return Value::boolean(lock.locked);
-}
-
-Value lock_enter(ThreadState& thread, Value self, const Args& args) {
-  args.expect("__enter__", 0, 0);
-  return lock_acquire(thread, self, Args{});
-}
-
-Value lock_exit(ThreadState& thread, Value self, const Args&) {
-  lock_release(thread, self, Args{});
-  return Value::boolean(false);
-}
-
-const TypeInfo& lock_type() {
-  static const TypeInfo type{"lock",
-                             {{"acquire", lock_acquire},
-                              {"release", lock_release},
-                              {"locked", lock_locked},
-                              {"__enter__", lock_enter},
-                              {"__exit__", lock_exit}},
-                             nullptr,
-                             nullptr};
-  return type;
-}
-
-Value make_lock(ThreadState&, Value, const Args& args) {
-  args.expect("Lock", 0, 0);
-  return Value::object(new LockObject(&lock_type()));
+Value enumerate_threads(ThreadState& thread, Value, const Args& args) {
+  args.expect("enumerate", 0, 0);
+  return make_list(thread.vm.thread_objects());
 }
 
 Value active_count(ThreadState& thread, Value, const Args& args) {
@@ -193,13 +257,97 @@ Value active_count(ThreadState& thread, Value, const Args& args) {
   return Value::integer(static_cast<int64_t>(thread.vm.live_thread_count()) + 1);
 }
 
+Value get_ident(ThreadState& thread, Value, const Args& args) {
+  args.expect("get_ident", 0, 0);
+  return Value::integer(static_cast<int64_t>(thread.thread_object->ident));
+}
+
+Value get_native_id(ThreadState&, Value, const Args& args) {
+  args.expect("get_native_id", 0, 0);
+  return Value::integer(gettid());
+}
+
+// threading.ExceptHookArgs: exc_type, exc_value, exc_traceback (None here), thread.
+struct ExceptHookArgs : Instance {
+  Value exception, thread;  // owned
+  ExceptHookArgs(const TypeInfo* t, Value e, Value th) : Instance(t), exception(e), thread(th) {
+    incref(exception);
+    incref(thread);
+  }
+  ~ExceptHookArgs() override {
+    decref(exception);
+    decref(thread);
+  }
+};
+
+Value hook_args_get(ThreadState&, Instance& instance, std::string_view name) {
+  auto& args = static_cast<ExceptHookArgs&>(instance);
+  Value v = Value::undefined();
+  if (name == "exc_type") v = Value::object(static_cast<ExceptionObject*>(args.exception.obj)->cls);
+  if (name == "exc_value") v = args.exception;
+  if (name == "exc_traceback") v = Value::none();
+  if (name == "thread") v = args.thread;
+  incref(v);
+  return v;
+}
+
+const TypeInfo& hook_args_type() {
+  static const TypeInfo type{"ExceptHookArgs", {}, hook_args_get, nullptr};
+  return type;
+}
+
+// The default threading.excepthook: "Exception in thread NAME:" and the traceback, on stderr.
+Value default_excepthook(ThreadState& thread, Value, const Args& args) {
+  args.expect("excepthook", 1, 1);
+  Value hook_args = args.positional[0];
+  if (!is_kind(hook_args, Kind::Instance) || static_cast<Instance*>(hook_args.obj)->type != &hook_args_type()) {
+    raise(exc::TypeError, "excepthook() argument must be threading.ExceptHookArgs, not " + type_name(hook_args));
+  }
+  auto& hook = static_cast<ExceptHookArgs&>(*static_cast<Instance*>(hook_args.obj));
+  auto& exception = *static_cast<ExceptionObject*>(hook.exception.obj);
+  if (exception.cls->is_subclass_of(exc::SystemExit)) return Value::none();  // silently ignored, as in CPython
+  std::fflush(thread.vm.out());
+  std::string name = hook.thread.is_none() ? std::to_string(thread.thread_object->ident) : thread_of(hook.thread).name;
+  std::fprintf(stderr, "Exception in thread %s:\n", name.c_str());
+  thread.vm.print_uncaught(exception);
+  return Value::none();
+}
+
 }  // namespace
 
+void reject_kwargs(Value kwargs, const char* what) {
+  if (kwargs.is_undefined() || kwargs.is_none()) return;
+  if (is_kind(kwargs, Kind::Dict) && static_cast<Dict*>(kwargs.obj)->size() == 0) return;
+  raise(exc::TypeError, std::string(what) + " is not supported: pass the arguments positionally");
+}
+
+Value new_thread_object(ThreadState& state, Value target, const std::string& name) {
+  Ref owned = Ref::steal(Value::object(new ThreadObject(&thread_type())));
+  Ref thread_name = Ref::steal(make_str(name));
+  init_thread(state, thread_of(owned.get()), target, thread_name.get(), Value::undefined(), Value::undefined());
+  return owned.release();
+}
+
+void report_thread_exception(ThreadState& state, ThreadObject& thread, Value exception) {
+  Ref hook_args = Ref::steal(Value::object(new ExceptHookArgs(&hook_args_type(), exception, Value::object(&thread))));
+  try {
+    Ref module = Ref::steal(state.vm.import_module(state, "threading"));
+    Ref hook = Ref::steal(static_cast<Module*>(module.get().obj)->get("excepthook"));
+    if (hook.get().is_undefined()) hook = Ref::steal(Value::object(new Native("excepthook", default_excepthook)));
+    decref(call_value(state, hook.get(), &hook_args.get(), 1));
+  } catch (ScriptException& error) {  // the hook itself failed: CPython reports that through sys.excepthook
+    std::fflush(state.vm.out());
+    std::fputs("Exception in threading.excepthook:\n", stderr);
+    state.vm.print_uncaught(*static_cast<ExceptionObject*>(error.exception.get().obj));
+  }
+}
+
 ThreadObject* new_main_thread_object(VM&, uint64_t ident) {
-  auto* object = new ThreadObject(&thread_type());
+  auto* object = new ThreadObject(&main_thread_type());
   object->name = "MainThread";
   object->started = true;
   object->ident = ident;
+  object->native_id.store(gettid(), std::memory_order_relaxed);
   object->args = make_tuple({});
   return object;
 }
@@ -207,10 +355,18 @@ ThreadObject* new_main_thread_object(VM&, uint64_t ident) {
 Value make_threading_module(VM&) {
   auto* module = new Module("threading");
   module->add_function("Thread", make_thread);
-  module->add_function("Lock", make_lock);
-  module->add_function("RLock", make_lock);
+  module->add_function("Timer", make_timer);
+  module->add_function("local", make_local);
   module->add_function("current_thread", current_thread);
+  module->add_function("main_thread", main_thread);
+  module->add_function("enumerate", enumerate_threads);
   module->add_function("active_count", active_count);
+  module->add_function("get_ident", get_ident);
+  module->add_function("get_native_id", get_native_id);
+  module->add_function("excepthook", default_excepthook);
+  module->add_function("__excepthook__", default_excepthook);
+  module->add("TIMEOUT_MAX", Value::floating(1e9));
+  add_sync_primitives(*module);
   return Value::object(module);
 }
 

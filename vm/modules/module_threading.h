@@ -1,7 +1,8 @@
 // The `threading` module (module_threading.cpp) and its Thread object, which the VM also uses
-// to start, track and join threads.
+// to start, track and join threads. The synchronisation primitives are in threading_sync.h.
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
@@ -13,6 +14,7 @@
 namespace gilvm {
 
 class VM;
+struct ThreadState;
 
 // The threading.Thread object.
 struct ThreadObject : Instance {
@@ -22,6 +24,7 @@ struct ThreadObject : Instance {
   Value target;  // owned
   Value args;    // owned tuple
   uint64_t ident = 0;
+  std::atomic<int64_t> native_id{0};  // the OS thread id (gettid), set by the thread as it starts
   std::mutex mutex;
   std::condition_variable finished_cv;
   bool finished = false;  // guarded by mutex
@@ -35,6 +38,18 @@ struct ThreadObject : Instance {
 
 // The threading.Thread object standing for the main thread (new reference).
 ThreadObject* new_main_thread_object(VM& vm, uint64_t ident);
+
+// Thread(kwargs=...), Process(kwargs=...), Pool.apply(kwds=...): TypeError unless absent, None
+// or empty (calls from native code pass positional arguments only).
+void reject_kwargs(Value kwargs, const char* what);
+
+// A new, unstarted threading.Thread running `target()` (new reference), for native code that
+// starts VM threads of its own (ThreadPoolExecutor's workers).
+Value new_thread_object(ThreadState& state, Value target, const std::string& name);
+
+// Reports an exception that ended `thread` (borrowed ExceptionObject) through
+// threading.excepthook, as CPython's Thread._bootstrap_inner does.
+void report_thread_exception(ThreadState& state, ThreadObject& thread, Value exception);
 
 // A fresh `threading` module object (new reference).
 Value make_threading_module(VM& vm);

@@ -32,6 +32,8 @@ struct Globals {
   // the store displaces (and whatever was retired before) is released at once.
   void store(size_t slot, Value owned, bool alone);
   void release_retired();                     // only while no other thread may read
+  // Holds off writers while the process forks, so the child never sees a write half done.
+  std::unique_lock<std::mutex> block_writes() { return std::unique_lock<std::mutex>(write_mutex_); }
 
  private:
   void write_locked(size_t slot, Value owned);  // the seqlock write; retires the old value

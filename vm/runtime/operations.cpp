@@ -512,9 +512,15 @@ std::string repr(Value v) {
     }
     case Kind::Instance: {
       auto* instance = static_cast<Instance*>(v.obj);
-      if (instance->type->name == "Thread") {
-        auto* thread = static_cast<ThreadObject*>(instance);
-        return "<Thread(" + thread->name + ", " + (thread->started ? "started" : "initial") + (thread->daemon ? " daemon" : "") + ")>";
+      if (auto* thread = dynamic_cast<ThreadObject*>(instance)) {  // Thread, _MainThread, Timer
+        bool finished;
+        {
+          std::lock_guard<std::mutex> lock(thread->mutex);
+          finished = thread->finished;
+        }
+        return "<" + instance->type->name + "(" + thread->name + ", " +
+               (!thread->started ? "initial" : finished ? "stopped" : "started") + (thread->daemon ? " daemon" : "") +
+               (thread->started ? " " + std::to_string(thread->ident) : "") + ")>";
       }
       return "<" + instance->type->name + " object at " + address_of(v.obj) + ">";
     }

@@ -6,11 +6,17 @@
 // the host ends the process without tearing the VM down (the daemon threads still use it).
 #include "runtime/vm.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <string>
 
 #include "modules/builtins.h"
+#include "modules/module_concurrent_futures.h"
+#include "modules/module_multiprocessing.h"
+#include "modules/module_os.h"
+#include "modules/module_queue.h"
 #include "modules/module_socket.h"
 #include "modules/module_sys.h"
 #include "modules/module_threading.h"
@@ -89,6 +95,21 @@ Value VM::import_module(ThreadState&, std::string_view name) {
     else if (key == "time") module = make_time_module(*this);
     else if (key == "sys") module = make_sys_module(*this);
     else if (key == "socket") module = make_socket_module(*this);
+    else if (key == "queue") module = make_queue_module(*this);
+    else if (key == "os") module = make_os_module(*this);
+    else if (key == "multiprocessing") module = make_multiprocessing_module(*this);
+    else if (key == "concurrent" || key == "concurrent.futures") {
+      // The package and its one submodule are made together: each is the other's way in.
+      Value futures = make_concurrent_futures_module(*this);
+      Value package = make_concurrent_package(*this, futures);
+      if (free_threaded()) immortalize_module(*static_cast<Module*>(futures.obj));
+      if (free_threaded()) immortalize_module(*static_cast<Module*>(package.obj));
+      modules_.emplace("concurrent.futures", futures);
+      it = modules_.emplace("concurrent", package).first;
+      if (key == "concurrent.futures") it = modules_.find(key);
+      incref(it->second);
+      return it->second;
+    }
     else raise(exc::ModuleNotFoundError, "No module named '" + key + "'");
     if (free_threaded()) immortalize_module(*static_cast<Module*>(module.obj));
     it = modules_.emplace(key, module).first;
@@ -112,6 +133,7 @@ std::string VM::next_thread_name() {
 
 void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
   record->publish_cpu_clock();
+  thread->native_id.store(gettid(), std::memory_order_relaxed);
   vm.gil().take(record->gil);
   {
     ThreadState ts(vm, *record, thread);
@@ -119,10 +141,7 @@ void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
       const auto& args = as_tuple(thread->args)->items;
       decref(call_value(ts, thread->target, args.data(), args.size()));
     } catch (ScriptException& error) {
-      auto& exception = *static_cast<ExceptionObject*>(error.exception.get().obj);
-      std::fflush(vm.out());
-      std::fprintf(stderr, "Exception in thread %s:\n", thread->name.c_str());
-      vm.print_uncaught(exception);
+      report_thread_exception(ts, *thread, error.exception.get());
     }
     record->retire_cpu_clock();
     {
@@ -185,6 +204,16 @@ void VM::join_non_daemon_threads(ThreadState& main) {
   }
 }
 
+void VM::finish_threads(ThreadState& main) {
+  std::vector<std::function<void(ThreadState&)>> hooks;
+  {
+    std::lock_guard<std::mutex> lock(threads_mutex_);
+    hooks.swap(exit_hooks_);
+  }
+  for (auto& hook : hooks) hook(main);
+  join_non_daemon_threads(main);
+}
+
 void VM::join_os_threads() {
   std::vector<std::thread> threads;
   {
@@ -194,6 +223,52 @@ void VM::join_os_threads() {
   for (std::thread& t : threads) {
     if (t.joinable()) t.join();
   }
+}
+
+std::vector<Value> VM::thread_objects() const {
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  std::vector<Value> threads;
+  if (main_thread_) threads.push_back(Value::object(main_thread_));
+  for (ThreadObject* t : live_threads_) threads.push_back(Value::object(t));
+  for (Value t : threads) incref(t);
+  return threads;
+}
+
+pid_t VM::fork_process(ThreadState& caller) {
+  std::fflush(nullptr);  // what is buffered now must not be written by both processes
+  std::scoped_lock hold(threads_mutex_, modules_mutex_, immortals_mutex_);
+  auto no_global_writes = globals_.block_writes();
+  pid_t pid = fork();
+  if (pid == 0) after_fork_in_child(caller);
+  return pid;
+}
+
+void VM::after_fork_in_child(ThreadState& survivor) {
+  // The other threads are gone: they read as finished, and whatever of theirs may have been
+  // locked at the fork (their Thread's mutex, the GIL's state) is made anew.
+  for (ThreadObject* t : live_threads_) {
+    if (t != survivor.thread_object) {
+      new (&t->mutex) std::mutex;
+      new (&t->finished_cv) std::condition_variable;
+      t->finished = true;
+    }
+    decref(Value::object(t));  // each ThreadState still holds one: nothing is freed
+  }
+  live_threads_.clear();
+  main_thread_ = survivor.thread_object;  // as CPython's threading._after_fork
+  // A joinable std::thread may not be destroyed, and these threads do not exist here: leak them.
+  (void)new std::vector<std::thread>(std::move(os_threads_));
+  os_threads_.clear();
+  exit_hooks_.clear();
+  running_threads_.store(1, std::memory_order_relaxed);
+  (void)gil_.release();  // leaked: its lock and queues may hold threads that no longer exist
+  gil_ = make_gil(options_.gil_design, options_.gil_config);
+  gil_->take(survivor.gil_thread);
+}
+
+void VM::add_exit_hook(std::function<void(ThreadState&)> hook) {
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  exit_hooks_.push_back(std::move(hook));
 }
 
 size_t VM::live_thread_count() const {
@@ -242,6 +317,7 @@ int VM::run_main(std::string_view source, const std::string& filename) {
   {
     ThreadState ts(*this, record, new_main_thread_object(*this, record.gil.id));
     decref(Value::object(ts.thread_object));  // `ts` holds the only reference now
+    main_thread_ = ts.thread_object;
     Ref module = Ref::steal(Value::object(new Function(as_code(code.get()), {}, &globals_)));
     try {
       decref(call_value(ts, module.get(), nullptr, 0));
@@ -249,7 +325,7 @@ int VM::run_main(std::string_view source, const std::string& filename) {
       std::fflush(out());
       status = exit_status_of(*static_cast<ExceptionObject*>(error.exception.get().obj));
     }
-    join_non_daemon_threads(ts);
+    finish_threads(ts);
     if (running_thread_count() == 1) globals_.release_retired();
     std::fflush(out());
     record.retire_cpu_clock();
@@ -257,6 +333,7 @@ int VM::run_main(std::string_view source, const std::string& filename) {
       holds_gil_at_exit_ = true;
       return status;  // daemons still run VM code: keep them stopped on the GIL
     }
+    main_thread_ = nullptr;
   }
   running_threads_.fetch_sub(1, std::memory_order_release);
   gil_->drop(record.gil);

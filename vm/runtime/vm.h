@@ -1,7 +1,10 @@
 // The VM (vm.cpp): builtins, module imports, the main thread, VM threads and their shutdown.
 #pragma once
 
+#include <sys/types.h>
+
 #include <atomic>
+#include <functional>
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
@@ -73,14 +76,33 @@ class VM {
   void start_thread(ThreadState& caller, ThreadObject& thread);
   void join_thread(ThreadState& caller, ThreadObject& thread);
   void join_non_daemon_threads(ThreadState& main);
+  // What the main thread does when the main module ends (also a forked child's, when its
+  // target returns): runs the exit hooks, then waits for the non-daemon threads.
+  void finish_threads(ThreadState& main);
   void join_os_threads();  // only once no VM thread can be running script code
   std::string next_thread_name();
+  // threading.enumerate(): the main thread, then the live threads (new references).
+  std::vector<Value> thread_objects() const;
+  ThreadObject* main_thread_object() const { return main_thread_; }  // borrowed; null before run_main
+  // Forks the process from `caller`, a VM thread holding the GIL (or any thread under nogil).
+  // Returns the child's pid in the parent and 0 in the child, where `caller` is then the VM's
+  // only and main thread, holding a new GIL, with the VM's own locks usable, as CPython's
+  // PyOS_AfterFork_Child leaves it: threads that did not survive the fork read as finished.
+  // -1 (errno set) when fork fails. Locks of the script stay as they were, as in CPython.
+  pid_t fork_process(ThreadState& caller);
+  // Run by the main thread when the main module ends, before it waits for the non-daemon
+  // threads (CPython's threading._register_atexit): executors and process pools stop there.
+  void add_exit_hook(std::function<void(ThreadState&)> hook);
+  // Prints "Traceback (most recent call last): ..." for an uncaught exception to stderr.
+  void print_uncaught(const ExceptionObject& exception) const;
+  // The exit status an uncaught exception gives the process: SystemExit's code (0 for none,
+  // 1 after printing a non-int one), otherwise 1 after printing the traceback.
+  int exit_status_of(const ExceptionObject& exception) const;
 
  private:
-  void print_uncaught(const ExceptionObject& exception) const;
   void immortalize_code(Code& code);      // with its constants and nested code
   void immortalize_module(Module& module);  // with its attributes
-  int exit_status_of(const ExceptionObject& exception) const;  // prints a traceback unless SystemExit
+  void after_fork_in_child(ThreadState& survivor);  // threads_mutex_ held
 
   VmOptions options_;
   std::unique_ptr<Gil> gil_;
@@ -96,6 +118,8 @@ class VM {
   std::vector<ThreadObject*> live_threads_;             // owned references; started, not finished
   std::vector<std::thread> os_threads_;
   int thread_counter_ = 0;
+  ThreadObject* main_thread_ = nullptr;  // borrowed: the main ThreadState owns it
+  std::vector<std::function<void(ThreadState&)>> exit_hooks_;  // guarded by threads_mutex_
   bool holds_gil_at_exit_ = false;
   std::atomic<uint64_t> ids_{0};
   std::atomic<size_t> running_threads_{0};

@@ -1,0 +1,62 @@
+# Forking while other threads hold a script lock and compete for the GIL (or, under nogil,
+# run): the child must not deadlock on anything the VM itself locks. It imports a module it
+# has not loaded yet, allocates, starts and joins a thread of its own and reports through a
+# Pipe. The lock a parent thread held stays held in the child, as in CPython.
+# timeout: 60s
+# args: --gil newgil
+# args: --gil legacy
+# args: --gil fifo
+# args: --gil priority
+# args: --gil bfs
+# args: --gil nogil
+import multiprocessing
+import threading
+import time
+
+held = threading.Lock()
+stop = threading.Event()
+holding = threading.Event()
+
+def hold_and_spin():
+    with held:
+        holding.set()
+        n = 0
+        while not stop.is_set():
+            n += 1
+
+def blocked_waiter():
+    with held:
+        pass
+
+def helper(q):
+    q.put([i * i for i in range(1000)][-1])
+
+def child(conn):
+    import queue
+    q = queue.Queue()
+    t = threading.Thread(target=helper, args=(q,))
+    t.start()
+    t.join()
+    conn.send((q.get(timeout=5), held.locked(), held.acquire(timeout=0.05), threading.active_count()))
+
+spinners = [threading.Thread(target=hold_and_spin)] + [threading.Thread(target=blocked_waiter) for i in range(2)]
+for t in spinners:
+    t.start()
+holding.wait()
+results = []
+for i in range(5):
+    reader, writer = multiprocessing.Pipe()
+    p = multiprocessing.Process(target=child, args=(writer,))
+    p.start()
+    if reader.poll(20):
+        results.append(reader.recv())
+    p.join(20)
+    if p.exitcode is None:
+        p.kill()
+        p.join()
+    results.append(p.exitcode)
+stop.set()
+for t in spinners:
+    t.join()
+print(results[:2])  # expect: [(998001, True, False, 1), 0]
+print(results == results[:2] * 5)  # expect: True
