@@ -43,6 +43,7 @@ struct ThreadRecord {
   std::atomic<int64_t> cpu_ns{0};         // thread CPU time, recorded when the thread ends
   std::atomic<bool> running{false};       // cpu_clock may be read (the thread has not ended)
   clockid_t cpu_clock{};                  // the thread's CPU-time clock, set before `running`
+  std::atomic<bool> os_thread_done{false};  // its OS thread has nothing left to run: joins at once
 
   // Called by the thread itself: at its start, so that cpu_ns_now() can read the CPU time of a
   // thread still running (a daemon never ends), and as it ends, to record the final figure.

@@ -159,6 +159,7 @@ void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
   vm.running_threads_.fetch_sub(1, std::memory_order_release);
   vm.gil().drop(record->gil);
   vm.gil().thread_exited(record->gil);
+  record->os_thread_done.store(true, std::memory_order_release);
 }
 
 void VM::start_thread(ThreadState&, ThreadObject& thread) {
@@ -170,7 +171,7 @@ void VM::start_thread(ThreadState&, ThreadObject& thread) {
   live_threads_.push_back(&thread);
   running_threads_.fetch_add(1, std::memory_order_relaxed);
   try {
-    os_threads_.emplace_back(thread_main, std::ref(*this), &thread, &record);
+    os_threads_.push_back({std::thread(thread_main, std::ref(*this), &thread, &record), &record});
   } catch (const std::system_error& error) {
     running_threads_.fetch_sub(1, std::memory_order_relaxed);
     live_threads_.pop_back();
@@ -215,14 +216,22 @@ void VM::finish_threads(ThreadState& main) {
 }
 
 void VM::join_os_threads() {
-  std::vector<std::thread> threads;
+  std::vector<OsThread> threads;
   {
     std::lock_guard<std::mutex> lock(threads_mutex_);
     threads.swap(os_threads_);
   }
-  for (std::thread& t : threads) {
-    if (t.joinable()) t.join();
+  for (OsThread& t : threads) {
+    if (t.thread.joinable()) t.thread.join();
   }
+}
+
+void VM::join_done_os_threads() {
+  std::erase_if(os_threads_, [](OsThread& t) {
+    if (!t.record->os_thread_done.load(std::memory_order_acquire)) return false;
+    t.thread.join();  // returns at once: the thread has nothing left to run
+    return true;
+  });
 }
 
 std::vector<Value> VM::thread_objects() const {
@@ -237,6 +246,9 @@ std::vector<Value> VM::thread_objects() const {
 pid_t VM::fork_process(ThreadState& caller) {
   std::fflush(nullptr);  // what is buffered now must not be written by both processes
   std::scoped_lock hold(threads_mutex_, modules_mutex_, immortals_mutex_);
+  // Threads that have ended are joined first, so that what they did last (their GIL drop)
+  // happens before the fork: the child replaces the GIL they used (and TSan sees the order).
+  join_done_os_threads();
   auto no_global_writes = globals_.block_writes();
   pid_t pid = fork();
   if (pid == 0) after_fork_in_child(caller);
@@ -257,7 +269,7 @@ void VM::after_fork_in_child(ThreadState& survivor) {
   live_threads_.clear();
   main_thread_ = survivor.thread_object;  // as CPython's threading._after_fork
   // A joinable std::thread may not be destroyed, and these threads do not exist here: leak them.
-  (void)new std::vector<std::thread>(std::move(os_threads_));
+  (void)new std::vector<OsThread>(std::move(os_threads_));
   os_threads_.clear();
   exit_hooks_.clear();
   running_threads_.store(1, std::memory_order_relaxed);

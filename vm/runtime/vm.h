@@ -116,7 +116,12 @@ class VM {
   std::condition_variable threads_cv_;
   std::deque<ThreadRecord> thread_records_;  // stable addresses, kept for stats
   std::vector<ThreadObject*> live_threads_;             // owned references; started, not finished
-  std::vector<std::thread> os_threads_;
+  struct OsThread {
+    std::thread thread;
+    ThreadRecord* record;
+  };
+  std::vector<OsThread> os_threads_;  // guarded by threads_mutex_
+  void join_done_os_threads();        // with threads_mutex_ held
   int thread_counter_ = 0;
   ThreadObject* main_thread_ = nullptr;  // borrowed: the main ThreadState owns it
   std::vector<std::function<void(ThreadState&)>> exit_hooks_;  // guarded by threads_mutex_
