@@ -1,8 +1,10 @@
 // gilbench: sweeps GIL designs, switch intervals and core counts over the echo experiment,
 // writes JSON reports, prints tables, draws plots and compares reports for CI.
 //
-//   gilbench run CONFIG [--out DIR] [--reps N] [--gil LIST] [--cores LIST] [--quick] [--bin-dir DIR]
-//                       [--no-plots] [--dry-run]
+//   gilbench run CONFIG [--out DIR | -o FILE] [--reps N] [--gil LIST] [--cores LIST] [--quick] [--bin-dir DIR]
+//                       [--no-plots] [--dry-run] [--shard K/N] [--host-label NAME] [--resume REPORT]
+//   gilbench plan CONFIG --shards N [--reps N] [--gil LIST] [--cores LIST] [--quick]
+//   gilbench merge REPORT... -o REPORT [--no-plots]
 //   gilbench compare BASE.json NEW.json [--threshold 10%] [--alpha 0.05] [--metrics LIST] [--markdown FILE]
 //   gilbench show REPORT.json
 //   gilbench validate CONFIG...
@@ -13,6 +15,7 @@
 #include "harness/build_info.h"
 #include "harness/compare.h"
 #include "harness/config.h"
+#include "harness/merge.h"
 #include "harness/run_command.h"
 #include "harness/table.h"
 
@@ -20,26 +23,73 @@ namespace {
 
 using namespace gilbench::harness;
 
+struct RunArguments {
+  RunRequest request;
+  int repetitions = 0;
+  std::string bin_directory, shard, resume, report_file;
+  bool no_plots = false;
+  int shards = 0;  // plan
+};
+
 struct CompareArguments {
   std::string base, current, threshold = "10%", markdown;
   std::vector<std::string> metrics;
   double alpha = 0.05;
 };
 
-void add_run(CLI::App& app, RunRequest& request, int& repetitions, std::string& bin_directory, bool& no_plots) {
-  auto* run = app.add_subcommand("run", "Run the sweep in CONFIG and write a report");
-  run->add_option("config", request.config_path, "sweep configuration (configs/*.json)")->required();
-  run->add_option("--out", request.out_directory, "directory for the report and plots")->capture_default_str();
-  run->add_option("--reps", repetitions, "repetitions per cell (default: the config's)")->check(CLI::Range(1, 1000));
-  run->add_option("--gil", request.selection.designs, "only these designs, comma-separated (baseline cells stay)")->delimiter(',');
-  run->add_option("--cores", request.selection.cores, "core counts, comma-separated, replacing the config's")
+struct MergeArguments {
+  std::vector<std::string> reports;
+  std::string output;
+  bool no_plots = false;
+};
+
+// A host label names a machine (type) in reports and tables: short and printable.
+std::string check_host_label(const std::string& label) {
+  const bool good = !label.empty() && label.size() <= 64 && std::all_of(label.begin(), label.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' || c == ':' || c == '@' || c == '+';
+  });
+  return good ? "" : "\"" + label + "\": 1 to 64 letters, digits and . _ - : @ +";
+}
+
+// The options `run` and `plan` share: which cells, how many repetitions.
+void add_sweep_options(CLI::App* command, RunArguments& arguments) {
+  RunRequest& request = arguments.request;
+  command->add_option("config", request.config_path, "sweep configuration (configs/*.json)")->required();
+  command->add_option("--reps", arguments.repetitions, "repetitions per cell (default: the config's)")->check(CLI::Range(1, 1000));
+  command->add_option("--gil", request.selection.designs, "only these designs, comma-separated (baseline cells stay)")->delimiter(',');
+  command->add_option("--cores", request.selection.cores, "core counts, comma-separated, replacing the config's")
       ->delimiter(',')
       ->check(CLI::Range(1, 4096));
-  run->add_flag("--quick", request.quick, "one repetition, a tenth of the messages: a look, not a measurement");
-  run->add_option("--bin-dir", bin_directory, "where gil-echo-server, gil-echo-client, floor-echo-server and gilvm are "
-                                              "(default: gilbench's own build tree)");
-  run->add_flag("--no-plots", no_plots, "draw no plots");
+  command->add_flag("--quick", request.quick, "one repetition, a tenth of the messages: a look, not a measurement");
+}
+
+void add_run(CLI::App& app, RunArguments& arguments) {
+  RunRequest& request = arguments.request;
+  auto* run = app.add_subcommand("run", "Run the sweep in CONFIG and write a report");
+  add_sweep_options(run, arguments);
+  run->add_option("--out", request.out_directory, "directory for the report and plots")->capture_default_str();
+  run->add_option("-o,--output", arguments.report_file, "write the report to this file (it must not exist) instead of OUT/NAME-TIME.json");
+  run->add_option("--bin-dir", arguments.bin_directory, "where gil-echo-server, gil-echo-client, floor-echo-server and gilvm are "
+                                                        "(default: gilbench's own build tree)");
+  run->add_flag("--no-plots", arguments.no_plots, "draw no plots");
   run->add_flag("--dry-run", request.dry_run, "list the cells and their CPU sets, run nothing");
+  run->add_option("--shard", arguments.shard, "run only shard K of N (K from 0), balanced by expected time: see `gilbench plan`");
+  run->add_option("--host-label", request.host_label, "name this machine in the report (default: the host name); merge groups by it")
+      ->check([](const std::string& label) { return check_host_label(label); });
+  run->add_option("--resume", arguments.resume, "keep the cells this earlier report finished, run the missing and failed ones");
+}
+
+void add_plan(CLI::App& app, RunArguments& arguments) {
+  auto* plan = app.add_subcommand("plan", "Print which cells each of N shards runs and its expected time");
+  add_sweep_options(plan, arguments);
+  plan->add_option("--shards", arguments.shards, "number of shards")->required()->check(CLI::Range(1, 10000));
+}
+
+void add_merge(CLI::App& app, MergeArguments& arguments) {
+  auto* merge = app.add_subcommand("merge", "Merge the reports of shards and hosts of one sweep into one report");
+  merge->add_option("reports", arguments.reports, "reports of one config (shards, hosts)")->required();
+  merge->add_option("-o,--output", arguments.output, "the merged report (must not exist)")->required();
+  merge->add_flag("--no-plots", arguments.no_plots, "draw no plots");
 }
 
 void add_compare(CLI::App& app, CompareArguments& arguments) {
@@ -94,17 +144,53 @@ int compare(const CompareArguments& arguments) {
   return compare_command(arguments.base, arguments.current, options, std::cout, std::cerr);
 }
 
+int merge(const MergeArguments& arguments, const std::vector<std::string>& command_line) {
+  const std::vector<std::filesystem::path> reports(arguments.reports.begin(), arguments.reports.end());
+  return merge_command(reports, arguments.output, !arguments.no_plots, command_line, std::cout, std::cerr);
+}
+
+// run and plan; exit statuses as run_command's.
+int run_or_plan(const std::string& command, RunArguments& arguments, const std::vector<std::string>& command_line) {
+  RunRequest& request = arguments.request;
+  if (arguments.repetitions > 0) request.repetitions = arguments.repetitions;
+  if (!arguments.bin_directory.empty()) request.bin_directory = arguments.bin_directory;
+  if (!arguments.resume.empty()) request.resume_from = arguments.resume;
+  if (!arguments.report_file.empty()) request.report_file = arguments.report_file;
+  request.plots = !arguments.no_plots;
+  request.command_line = command_line;
+  try {
+    if (!arguments.shard.empty()) request.shard = parse_shard_spec(arguments.shard);
+    if (command == "plan") return plan_command(request, arguments.shards, std::cout);
+    return run_command(request, std::cout, std::cerr);
+  } catch (const std::invalid_argument& error) {  // --shard
+    std::cerr << "error: " << error.what() << "\n";
+    return 2;
+  } catch (const ConfigError& error) {
+    std::cerr << "error: " << error.what() << "\n";
+    return 2;
+  } catch (const MergeError& error) {  // --resume, -o
+    std::cerr << "error: " << error.what() << "\n";
+    return 2;
+  } catch (const CompareInputError& error) {  // --resume: not a report
+    std::cerr << "error: " << error.what() << "\n";
+    return 2;
+  } catch (const std::exception& error) {
+    std::cerr << "error: " << error.what() << "\n";
+    return 1;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"gilbench: the GIL convoy-effect benchmark harness"};
   app.require_subcommand(1);
   app.set_version_flag("--version", tool_version());
-  RunRequest request;
-  int repetitions = 0;
-  std::string bin_directory;
-  bool no_plots = false;
-  add_run(app, request, repetitions, bin_directory, no_plots);
+  RunArguments run_arguments, plan_arguments;
+  add_run(app, run_arguments);
+  add_plan(app, plan_arguments);
+  MergeArguments merge_arguments;
+  add_merge(app, merge_arguments);
   CompareArguments compare_arguments;
   add_compare(app, compare_arguments);
   std::string report_path;
@@ -118,20 +204,10 @@ int main(int argc, char** argv) {
   }
 
   const std::string command = app.get_subcommands().front()->get_name();
+  const std::vector<std::string> command_line(argv, argv + argc);
   if (command == "compare") return compare(compare_arguments);
   if (command == "show") return show(report_path);
   if (command == "validate") return validate(configs);
-  if (repetitions > 0) request.repetitions = repetitions;
-  if (!bin_directory.empty()) request.bin_directory = bin_directory;
-  request.plots = !no_plots;
-  request.command_line.assign(argv, argv + argc);
-  try {
-    return run_command(request, std::cout, std::cerr);
-  } catch (const ConfigError& error) {
-    std::cerr << "error: " << error.what() << "\n";
-    return 2;
-  } catch (const std::exception& error) {
-    std::cerr << "error: " << error.what() << "\n";
-    return 1;
-  }
+  if (command == "merge") return merge(merge_arguments, command_line);
+  return run_or_plan(command, command == "plan" ? plan_arguments : run_arguments, command_line);
 }

@@ -19,6 +19,7 @@ packages=(
   libbenchmark-dev    # Google Benchmark micro-benchmarks
   libcli11-dev        # command-line parsing
   gnuplot-nox         # plots (optional at run time, installed for completeness)
+  parallel            # GNU parallel: the shard recipe (scripts/cluster/parallel-shards.sh) and its test
 )
 
 check_only=0

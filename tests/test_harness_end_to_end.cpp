@@ -22,27 +22,6 @@ const std::string kTinyConfig = R"({"name": "tiny", "description": "end-to-end t
             "cores": [1, 64], "client_placement": ["same", "separate"]},
   "repetitions": 2, "timeouts": {"cell": "60s", "listen": "20s"}})";
 
-struct CommandResult {
-  int status = -1;
-  std::string out, err;
-};
-
-// Runs the gilbench executable.
-CommandResult run_gilbench(std::vector<std::string> arguments, const std::filesystem::path& scratch) {
-  SpawnRequest request;
-  request.argv = {GILBENCH_EXE};
-  request.argv.insert(request.argv.end(), arguments.begin(), arguments.end());
-  request.stdout_path = scratch / "gilbench.out";
-  request.stderr_path = scratch / "gilbench.err";
-  ChildProcess process(request);
-  REQUIRE(process.wait_until(Clock::now() + harness_test::scaled(300s)) == WaitOutcome::exited);
-  std::ifstream out(request.stdout_path), err(request.stderr_path);
-  std::stringstream out_text, err_text;
-  out_text << out.rdbuf();
-  err_text << err.rdbuf();
-  return {process.exit_status()->code, out_text.str(), err_text.str()};
-}
-
 const Json* cell_with(const Json& report, const std::string& id) {
   for (const auto& cell : report["cells"]) {
     if (cell["id"] == id) return &cell;
@@ -117,34 +96,34 @@ TEST_CASE("gilbench's command line: exit statuses", "[harness][e2e]") {
   TemporaryDirectory scratch("gilbench-test");
   const auto bad = scratch.path() / "bad.json";
   harness_test::write_text(bad, R"({"name": "bad", "sweep": {"designs": [{"gil": "newgil", "switch_intervals": ["5 ms"]}], "cores": [1]}})");
-  const auto validated = run_gilbench({"validate", bad.string()}, scratch.path());
+  const auto validated = harness_test::run_gilbench({"validate", bad.string()}, scratch.path());
   CHECK(validated.status == 2);
   CHECK_THAT(validated.err, Contains("bad.json: sweep.designs[0].switch_intervals[0]: invalid duration \"5 ms\""));
-  CHECK(run_gilbench({"run", bad.string()}, scratch.path()).status == 2);
-  CHECK(run_gilbench({"run"}, scratch.path()).status == 2);
-  CHECK(run_gilbench({"frobnicate"}, scratch.path()).status == 2);
-  CHECK(run_gilbench({"--help"}, scratch.path()).status == 0);
+  CHECK(harness_test::run_gilbench({"run", bad.string()}, scratch.path()).status == 2);
+  CHECK(harness_test::run_gilbench({"run"}, scratch.path()).status == 2);
+  CHECK(harness_test::run_gilbench({"frobnicate"}, scratch.path()).status == 2);
+  CHECK(harness_test::run_gilbench({"--help"}, scratch.path()).status == 0);
 
   const auto smoke = (harness_test::kSourceDir / "configs" / "ci-smoke.json").string();
-  const auto dry = run_gilbench({"run", smoke, "--dry-run"}, scratch.path());
+  const auto dry = harness_test::run_gilbench({"run", smoke, "--dry-run"}, scratch.path());
   CHECK(dry.status == 0);
   CHECK_THAT(dry.out, Contains("server on CPUs"));
-  CHECK(run_gilbench({"run", smoke, "--gil", "fifo-that-is-not-there", "--dry-run"}, scratch.path()).status == 2);
+  CHECK(harness_test::run_gilbench({"run", smoke, "--gil", "fifo-that-is-not-there", "--dry-run"}, scratch.path()).status == 2);
 
   const auto tiny = scratch.path() / "tiny.json";
   harness_test::write_text(tiny, R"({"name": "tiny", "client": {"messages": 20}, "repetitions": 1,
       "sweep": {"designs": [{"gil": "newgil", "cpu_threads": [0]}], "cores": [1]}})");
   const auto results = scratch.path() / "results";
-  const auto ran = run_gilbench({"run", tiny.string(), "--out", results.string(), "--no-plots"}, scratch.path());
+  const auto ran = harness_test::run_gilbench({"run", tiny.string(), "--out", results.string(), "--no-plots"}, scratch.path());
   REQUIRE(ran.status == 0);
   CHECK_THAT(ran.out, Contains("baseline"));
   std::filesystem::path report;
   for (const auto& entry : std::filesystem::directory_iterator(results)) report = entry.path();
-  const auto compared = run_gilbench({"compare", report.string(), report.string()}, scratch.path());
+  const auto compared = harness_test::run_gilbench({"compare", report.string(), report.string()}, scratch.path());
   CHECK(compared.status == 0);
   CHECK_THAT(compared.out, Contains("smallest possible two-sided p"));
-  CHECK(run_gilbench({"compare", report.string(), bad.string()}, scratch.path()).status == 2);
-  CHECK(run_gilbench({"compare", report.string(), report.string(), "--threshold", "lots"}, scratch.path()).status == 2);
-  CHECK(run_gilbench({"show", report.string()}, scratch.path()).status == 0);
+  CHECK(harness_test::run_gilbench({"compare", report.string(), bad.string()}, scratch.path()).status == 2);
+  CHECK(harness_test::run_gilbench({"compare", report.string(), report.string(), "--threshold", "lots"}, scratch.path()).status == 2);
+  CHECK(harness_test::run_gilbench({"show", report.string()}, scratch.path()).status == 0);
   CHECK(harness_test::child_processes().empty());
 }

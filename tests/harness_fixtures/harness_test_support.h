@@ -12,9 +12,13 @@
 #include <thread>
 #include <vector>
 
+#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "harness/cells.h"
+#include "harness/child_process.h"
 #include "harness/config.h"
+#include "harness/repetition.h"
 
 namespace harness_test {
 
@@ -69,7 +73,68 @@ inline bool process_gone(pid_t pid, std::chrono::milliseconds patience = std::ch
   }
 }
 
+// A successful echo repetition of `cell` built from the fixture client report and (optionally)
+// server statistics: deterministic figures for report, merge and table tests.
+inline gilbench::harness::RepetitionOutcome fixture_repetition(int number, const gilbench::harness::Cell& cell, bool with_server_stats) {
+  gilbench::harness::RepetitionOutcome outcome;
+  outcome.record["repetition"] = number;
+  outcome.record["status"] = "ok";
+  outcome.record["affinity"]["server"] = {{"asked", cell.server_cpus}, {"granted", cell.server_cpus}};
+  outcome.record["affinity"]["client"] = {{"asked", cell.client_cpus}, {"granted", cell.client_cpus}};
+  const auto client = read_json(kFixtures / "echo_client_report.json");
+  const auto server = with_server_stats ? read_json(kFixtures / "echo_server_stats.json") : nlohmann::ordered_json();
+  gilbench::harness::fill_echo_record(outcome, client, server);
+  outcome.record["duration_s"] = 0.25;
+  return outcome;
+}
+
+// The summary table's header and rows, from the line starting with "#" to the first empty one.
+inline std::vector<std::string> table_rows(const std::string& summary) {
+  std::vector<std::string> rows;
+  std::istringstream in(summary);
+  std::string line;
+  while (std::getline(in, line) && !line.starts_with("#")) {
+  }
+  for (; in && !line.empty(); std::getline(in, line)) rows.push_back(line);
+  return rows;
+}
+
+// The first `count` whitespace-separated words of a line: a table row's parameter columns.
+inline std::vector<std::string> first_words(const std::string& line, std::size_t count) {
+  std::vector<std::string> words;
+  std::istringstream in(line);
+  for (std::string word; words.size() < count && in >> word;) words.push_back(word);
+  return words;
+}
+
 // Slow builds (sanitizers, debug) get proportionally longer limits.
 inline std::chrono::milliseconds scaled(std::chrono::milliseconds duration) { return duration * GILBENCH_TIMEOUT_SCALE; }
+
+struct CommandResult {
+  int status = -1;
+  std::string out, err;
+};
+
+// Runs a program (argv[0] a path; /usr/bin/env to set variables) to its end, within 300 s.
+inline CommandResult run_program(const std::vector<std::string>& argv, const std::filesystem::path& scratch) {
+  gilbench::harness::SpawnRequest request;
+  request.argv = argv;
+  request.stdout_path = scratch / "command.out";
+  request.stderr_path = scratch / "command.err";
+  gilbench::harness::ChildProcess process(request);
+  REQUIRE(process.wait_until(gilbench::harness::Clock::now() + scaled(std::chrono::seconds(300))) == gilbench::harness::WaitOutcome::exited);
+  std::ifstream out(request.stdout_path), err(request.stderr_path);
+  std::stringstream out_text, err_text;
+  out_text << out.rdbuf();
+  err_text << err.rdbuf();
+  return {process.exit_status()->code, out_text.str(), err_text.str()};
+}
+
+// Runs the gilbench executable.
+inline CommandResult run_gilbench(const std::vector<std::string>& arguments, const std::filesystem::path& scratch) {
+  std::vector<std::string> argv{GILBENCH_EXE};
+  argv.insert(argv.end(), arguments.begin(), arguments.end());
+  return run_program(argv, scratch);
+}
 
 }  // namespace harness_test
