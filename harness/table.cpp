@@ -85,7 +85,7 @@ std::string sources_text(const Json& context, bool by_host) {
   std::string text;
   for (const auto& source : context["merged_from"]) {
     const Json& shard = source.value("shard", Json());
-    text += "  " + (by_host ? source.value("host_label", "?") + ": " + machine_text(source.value("context", Json::object())) + ", " : "") +
+    text += "  " + (by_host ? machine_text(source.value("context", Json::object())) + ", " : "") +
             (shard.is_string() ? "shard " + shard.get<std::string>() + ", " : "") + source.value("report", "?") + " (" +
             source.value("run_status", "?") + ", " + format_figure(source.value("wall_s", 0.0)) + " s)\n";
   }
