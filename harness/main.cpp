@@ -162,21 +162,12 @@ int run_or_plan(const std::string& command, RunArguments& arguments, const std::
     if (!arguments.shard.empty()) request.shard = parse_shard_spec(arguments.shard);
     if (command == "plan") return plan_command(request, arguments.shards, std::cout);
     return run_command(request, std::cout, std::cerr);
-  } catch (const std::invalid_argument& error) {  // --shard
-    std::cerr << "error: " << error.what() << "\n";
-    return 2;
-  } catch (const ConfigError& error) {
-    std::cerr << "error: " << error.what() << "\n";
-    return 2;
-  } catch (const MergeError& error) {  // --resume, -o
-    std::cerr << "error: " << error.what() << "\n";
-    return 2;
-  } catch (const CompareInputError& error) {  // --resume: not a report
-    std::cerr << "error: " << error.what() << "\n";
-    return 2;
   } catch (const std::exception& error) {
     std::cerr << "error: " << error.what() << "\n";
-    return 1;
+    // 2 for what the user gave: the config, --shard, -o, --resume; 1 for gilbench's own failures.
+    const bool bad_input = dynamic_cast<const std::invalid_argument*>(&error) || dynamic_cast<const ConfigError*>(&error) ||
+                           dynamic_cast<const MergeError*>(&error) || dynamic_cast<const CompareInputError*>(&error);
+    return bad_input ? 2 : 1;
   }
 }
 

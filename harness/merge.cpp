@@ -75,7 +75,7 @@ void relink_baselines(Json& cells) {
       relinked.push_back(nullptr);
       continue;
     }
-    const std::string baseline_id = versus["baseline_cell"].get<std::string>();
+    const std::string baseline_id = versus.value("baseline_cell", "");
     const auto baseline = by_label_and_id.find({cell["host_label"].get<std::string>(), baseline_id});
     relinked.push_back(versus_baseline(baseline_id, cell.value("aggregates", Json()),
                                        baseline == by_label_and_id.end() ? Json() : baseline->second->value("aggregates", Json())));
@@ -120,7 +120,8 @@ Json merged_run(const std::vector<NamedReport>& inputs, const std::vector<Json>&
   for (const auto& input : inputs) {
     const Json& other = input.report["run"];
     started = std::min(started, other.value("started", started));
-    if (other["finished"].is_string()) finished = std::max(finished, other["finished"].get<std::string>());
+    const Json ended = other.value("finished", Json());
+    if (ended.is_string()) finished = std::max(finished, ended.get<std::string>());
   }
   for (const auto& source : sources) {
     longest = std::max(longest, source.value("wall_s", 0.0));
@@ -237,7 +238,7 @@ int merge_command(const std::vector<std::filesystem::path>& inputs, const std::f
   } catch (const MergeError& error) {
     err << "error: " << error.what() << "\n";
     return 2;
-  } catch (const nlohmann::json::exception& error) {
+  } catch (const std::exception& error) {  // JSON of the wrong shape, a shard that is not K/N
     err << "error: malformed gilbench report: " << error.what() << "\n";
     return 2;
   }

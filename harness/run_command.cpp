@@ -73,6 +73,25 @@ void require_binaries(const RunSettings& settings, const std::vector<Cell>& cell
   if (floor) require_executable(binaries.floor_server, "floor-echo-server");
 }
 
+// -o FILE, which must not exist; else OUT/NAME-TIME.json or OUT/NAME-shardKofN-TIME.json. The
+// directory is created.
+std::filesystem::path new_report_path(const RunRequest& request, const std::string& config_name,
+                                      std::chrono::system_clock::time_point started) {
+  if (request.report_file) {
+    if (std::filesystem::exists(*request.report_file)) {
+      throw std::invalid_argument("-o " + request.report_file->string() +
+                                  ": the file exists; gilbench writes a new report (remove it, or --resume it into another)");
+    }
+    if (request.report_file->has_parent_path()) std::filesystem::create_directories(request.report_file->parent_path());
+    return *request.report_file;
+  }
+  std::filesystem::create_directories(request.out_directory);
+  const std::string stem = request.shard ? config_name + "-shard" + std::to_string(request.shard->index) + "of" +
+                                               std::to_string(request.shard->count)
+                                         : config_name;
+  return report_path_for(request.out_directory, stem, started);
+}
+
 }  // namespace
 
 void apply_quick(RunSettings& settings, int& repetitions) {
@@ -159,20 +178,7 @@ int run_command(const RunRequest& request, std::ostream& out, std::ostream& err)
   }
   summary += ", " + std::to_string(to_run.size()) + " to run";
   require_binaries(settings, to_run);
-  std::filesystem::path report_path;
-  if (request.report_file) {
-    if (std::filesystem::exists(*request.report_file)) {
-      throw MergeError("-o " + request.report_file->string() + ": the file exists; gilbench writes a new report (remove it, or --resume it into another)");
-    }
-    if (request.report_file->has_parent_path()) std::filesystem::create_directories(request.report_file->parent_path());
-    report_path = *request.report_file;
-  } else {
-    std::filesystem::create_directories(request.out_directory);
-    const std::string stem = request.shard ? config.name + "-shard" + std::to_string(request.shard->index) + "of" +
-                                                 std::to_string(request.shard->count)
-                                           : config.name;
-    report_path = report_path_for(request.out_directory, stem, started);
-  }
+  const std::filesystem::path report_path = new_report_path(request, config.name, started);
 
   err << "gilbench: " << summary << " x " << repetitions << " repetition(s); report: " << report_path.string() << "\n";
   bool completed = false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <sstream>
 
 #include "harness/report.h"
@@ -76,7 +77,7 @@ std::string shard_text(const Json& run) {
   const Json& shard = run.value("shard", Json());
   if (!shard.is_object()) return "";
   return " (shard " + std::to_string(shard.value("index", 0)) + "/" + std::to_string(shard.value("count", 0)) + ": " +
-         std::to_string(run["cells"].value("total", 0)) + " of the sweep's " + std::to_string(shard.value("cells_in_sweep", 0)) + " cells)";
+         std::to_string(run.value("cells", Json::object()).value("total", 0)) + " of the sweep's " + std::to_string(shard.value("cells_in_sweep", 0)) + " cells)";
 }
 
 // A merged report names the reports it was merged from, by host label when there are several.
@@ -136,6 +137,46 @@ std::string script_table(const Json& report, bool by_host) {
   return format_columns(rows, right);
 }
 
+// Several hosts: one row per cell with each host's median total time and slowdown next to each
+// other, so that machines compare at a glance (the table above has every figure, host by host).
+std::string hosts_side_by_side(const Json& report, const std::vector<std::string>& labels) {
+  std::vector<std::string> header{"#", "design", "switch", "check", "thr", "cores", "client"};
+  for (const auto& label : labels) {
+    header.push_back(label + " total s");
+    header.push_back(label + " slowdown");
+  }
+  std::vector<std::vector<std::string>> rows{header};
+  std::vector<std::string> keys;  // cells' parameters, in order of first appearance
+  std::vector<std::map<std::string, const Json*>> by_label;  // per row: host label -> cell
+  std::size_t number = 1;
+  for (const auto& cell : report.at("cells")) {
+    const std::string key = cell.at("parameters").dump();
+    auto row = std::find(keys.begin(), keys.end(), key);
+    if (row == keys.end()) {
+      keys.push_back(key);
+      by_label.emplace_back();
+      auto columns = parameter_columns(report, cell, number, false);
+      columns.erase(columns.end() - 1);  // the status: per host below
+      columns.push_back(text_or_dash(cell["parameters"].value("client_placement", Json())));
+      rows.push_back(std::move(columns));
+      row = keys.end() - 1;
+    }
+    ++number;
+    by_label[static_cast<std::size_t>(row - keys.begin())][host_label_of(report, cell)] = &cell;
+  }
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    for (const auto& label : labels) {
+      const auto found = by_label[i].find(label);
+      const bool ok = found != by_label[i].end() && found->second->value("status", "") == "ok";
+      rows[i + 1].push_back(ok ? median_text(*found->second, "total_s") : found != by_label[i].end() ? status_text(*found->second) : "");
+      rows[i + 1].push_back(ok ? slowdown_text(*found->second) : "");
+    }
+  }
+  std::vector<bool> right(header.size(), true);
+  right[1] = right[2] = right[6] = false;
+  return "hosts side by side:\n\n" + format_columns(rows, right);
+}
+
 std::string reasons(const Json& report, bool by_host) {
   std::string text;
   std::size_t number = 1;
@@ -192,6 +233,7 @@ std::string render_summary(const Json& report) {
   out << (is_script_report(report) ? script_table(report, by_host) : echo_table(report, by_host));
   const std::string why = reasons(report, by_host);
   if (!why.empty()) out << "\n" << why;
+  if (by_host && !is_script_report(report)) out << "\n" << hosts_side_by_side(report, host_labels(report));
   if (!is_script_report(report)) {
     out << "\nthr: CPU-bound threads beside the echo thread; cores: the server's CPU set; client: on the same CPUs or "
            "others.\nslowdown: median total time against the baseline cell of the same cores and client placement"

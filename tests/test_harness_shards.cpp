@@ -238,6 +238,9 @@ TEST_CASE("reports of two hosts merge side by side, each with its context", "[ha
   CHECK_THAT(table, Contains("Big CPU"));
   CHECK_THAT(table, Contains("#  host   design"));
   CHECK_THAT(table, Contains("[13 big] skipped:"));
+  CHECK_THAT(table, Contains("hosts side by side:"));
+  CHECK_THAT(table, Contains("client    small total s  small slowdown  big total s  big slowdown"));
+  CHECK_THAT(table, Contains("skipped                      skipped"));  // cell 13 on both hosts, in one row
 
   // compare pairs each host's cells with the same host's.
   const Comparison same = compare_reports(report, report, {});
