@@ -73,8 +73,9 @@ for i in $(seq 50); do [[ -S "$scratch/munge.socket" ]] && break; sleep 0.1; don
 pids+=($!)
 /usr/sbin/slurmd -D &
 pids+=($!)
-for i in $(seq 100); do sinfo -h -o %T 2>/dev/null | grep -q idle && break; sleep 0.2; done
-sinfo -h -o %T | grep -q idle || { echo "FAIL: the node did not come up"; tail -5 "$scratch"/*.log; exit 1; }
+node_state() { sinfo -h -o %T 2>/dev/null || true; }
+for i in $(seq 300); do [[ $(node_state) == idle* ]] && break; sleep 0.2; done
+[[ $(node_state) == idle* ]] || { echo "FAIL: the node did not come up in 60 s: $(node_state)"; tail -n 5 "$scratch"/*.log; exit 1; }
 
 cd "$scratch/work"
 cat >small.json <<'EOF'
