@@ -68,13 +68,6 @@ int cells_in(const std::filesystem::path& config, const std::filesystem::path& s
   return static_cast<int>(listed_cells(dry.out).size());
 }
 
-const Json* cell_with(const Json& report, const std::string& id) {
-  for (const auto& cell : report["cells"]) {
-    if (cell["id"] == id) return &cell;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 TEST_CASE("three shards through GNU parallel on this machine, merged, are the unsharded run's cells and table", "[harness][e2e][recipes]") {
@@ -139,7 +132,7 @@ TEST_CASE("--resume runs only what an earlier report lacks, and refuses another 
   for (const auto& cell : before["cells"]) {
     if (cell["status"] != "ok") continue;
     ++ok_before;
-    const Json* kept = cell_with(after, cell["id"]);
+    const Json* kept = harness_test::cell_with(after, cell["id"].get<std::string>());
     REQUIRE(kept);
     CHECK((*kept)["repetitions"] == cell["repetitions"]);  // carried, not measured again
   }

@@ -70,13 +70,6 @@ std::vector<std::string> ids(const Json& report) {
   return out;
 }
 
-const Json* find_cell(const Json& report, const std::string& id, const std::string& label = "") {
-  for (const auto& cell : report["cells"]) {
-    if (cell["id"] == id && (label.empty() || host_label_of(report, cell) == label)) return &cell;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 TEST_CASE("--shard K/N is parsed strictly, K counted from 0", "[harness][shards]") {
@@ -228,7 +221,7 @@ TEST_CASE("reports of two hosts merge side by side, each with its context", "[ha
   CHECK(report["context"]["merged_from"][1]["context"]["cpu_model"] == "Big CPU");
   CHECK(report["run"]["merged"]["host_labels"] == Json::array({"small", "big"}));
   // Each host's slowdowns against its own baseline.
-  const Json* newgil_big = find_cell(report, "vm/newgil/5ms/100/t1/k1/separate", "big");
+  const Json* newgil_big = harness_test::cell_with(report, "vm/newgil/5ms/100/t1/k1/separate", "big");
   REQUIRE(newgil_big);
   CHECK(newgil_big->at("versus_baseline")["total_s_ratio"].get<double>() == Approx(1.0));
 

@@ -88,6 +88,14 @@ inline gilbench::harness::RepetitionOutcome fixture_repetition(int number, const
   return outcome;
 }
 
+// The cell of a report with this id (and, in a merged report, this host label), or null.
+inline const nlohmann::ordered_json* cell_with(const nlohmann::ordered_json& report, const std::string& id, const std::string& label = "") {
+  for (const auto& cell : report["cells"]) {
+    if (cell["id"] == id && (label.empty() || cell.value("host_label", "") == label)) return &cell;
+  }
+  return nullptr;
+}
+
 // The summary table's header and rows, from the line starting with "#" to the first empty one.
 inline std::vector<std::string> table_rows(const std::string& summary) {
   std::vector<std::string> rows;
