@@ -135,7 +135,8 @@ std::optional<std::filesystem::path> tradeoff_plot(const std::map<std::string, s
     const Json& p = (*cells.front())["parameters"];
     const std::string title = p["gil"].get<std::string>() + " t=" + std::to_string(p.value("cpu_threads", 0)) + " k=" +
                               std::to_string(p.value("cores", 0)) +
-                              (p["client_placement"].is_string() ? " " + p["client_placement"].get<std::string>() : "") + host_suffix(*cells.front());
+                              (p["client_placement"].is_string() ? " " + p["client_placement"].get<std::string>() : "") +
+                              host_suffix(*cells.front());
     script << (index ? ", " : "") << quoted(data.string()) << " using 1:2 with linespoints title " << quoted(title) << ", "
            << quoted(data.string()) << " using 1:2:3 with labels offset 1,0.7 notitle";
     ++index;

@@ -141,7 +141,8 @@ PreparedSweep prepare_sweep(const RunRequest& request) {
 
 int plan_command(const RunRequest& request, int shards, std::ostream& out) {
   const PreparedSweep sweep = prepare_sweep(request);
-  out << render_plan(sweep.config.name, sweep.cells, plan_shards(sweep.cells, sweep.settings, sweep.repetitions, shards), sweep.repetitions);
+  const ShardPlan plan = plan_shards(sweep.cells, sweep.settings, sweep.repetitions, shards);
+  out << render_plan(sweep.config.name, sweep.cells, plan, sweep.repetitions);
   return 0;
 }
 
@@ -169,7 +170,9 @@ int run_command(const RunRequest& request, std::ostream& out, std::ostream& err)
     if (report.needs_run(cell.index)) to_run.push_back(cell);
   }
   std::string summary = config.name + ": " + std::to_string(sweep.cells.size()) + " cells";
-  if (request.shard) summary = "shard " + request.shard->text() + " of " + summary + ", " + std::to_string(mine.size() + carried) + " in it";
+  if (request.shard) {
+    summary = "shard " + request.shard->text() + " of " + summary + ", " + std::to_string(mine.size() + carried) + " in it";
+  }
   if (request.resume_from) summary += ", " + std::to_string(carried) + " finished in " + request.resume_from->string();
   if (request.dry_run) {
     if (request.shard || request.resume_from) out << summary << "\n";

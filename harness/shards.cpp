@@ -83,7 +83,8 @@ ShardPlan plan_shards(const std::vector<Cell>& cells, const RunSettings& setting
   for (const auto& cell : cells) plan.cell_expected_s.push_back(repetitions * expected_repetition_seconds(cell.parameters, settings));
   std::vector<std::size_t> order(cells.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return plan.cell_expected_s[a] > plan.cell_expected_s[b]; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return plan.cell_expected_s[a] > plan.cell_expected_s[b]; });
   for (const std::size_t cell : order) {
     const auto lightest = std::min_element(plan.shard_expected_s.begin(), plan.shard_expected_s.end());
     plan.shard_of_cell[cell] = static_cast<int>(lightest - plan.shard_expected_s.begin());

@@ -48,12 +48,12 @@ std::size_t cell_number(const Json& cell, std::size_t row) { return cell.contain
 std::vector<std::string> parameter_columns(const Json& report, const Json& cell, std::size_t number, bool by_host) {
   const Json& p = cell.at("parameters");
   std::vector<std::string> columns{std::to_string(cell_number(cell, number)),
-          p.value("server", "vm") == "floor" ? "floor" : text_or_dash(p.value("gil", Json())),
-          text_or_dash(p.value("switch_interval", Json())),
-          text_or_dash(p.value("check_interval_ticks", Json())),
-          text_or_dash(p.value("cpu_threads", Json())),
-          text_or_dash(p.value("cores", Json())),
-          status_text(cell)};
+                                   p.value("server", "vm") == "floor" ? "floor" : text_or_dash(p.value("gil", Json())),
+                                   text_or_dash(p.value("switch_interval", Json())),
+                                   text_or_dash(p.value("check_interval_ticks", Json())),
+                                   text_or_dash(p.value("cpu_threads", Json())),
+                                   text_or_dash(p.value("cores", Json())),
+                                   status_text(cell)};
   if (by_host) columns.insert(columns.begin() + 1, host_label_of(report, cell));
   return columns;
 }
@@ -76,8 +76,9 @@ std::string machine_text(const Json& context) {
 std::string shard_text(const Json& run) {
   const Json& shard = run.value("shard", Json());
   if (!shard.is_object()) return "";
+  const int cells = run.value("cells", Json::object()).value("total", 0);
   return " (shard " + std::to_string(shard.value("index", 0)) + "/" + std::to_string(shard.value("count", 0)) + ": " +
-         std::to_string(run.value("cells", Json::object()).value("total", 0)) + " of the sweep's " + std::to_string(shard.value("cells_in_sweep", 0)) + " cells)";
+         std::to_string(cells) + " of the sweep's " + std::to_string(shard.value("cells_in_sweep", 0)) + " cells)";
 }
 
 // A merged report names the reports it was merged from, by host label when there are several.
@@ -99,7 +100,7 @@ bool is_script_report(const Json& report) {
 
 std::string echo_table(const Json& report, bool by_host) {
   std::vector<std::string> header{"#", "design", "switch", "check", "thr", "cores", "status", "client",
-                                              "total s", "RTT p50 \xC2\xB5s", "RTT p99 \xC2\xB5s", "fib calls/s", "slowdown"};
+                                  "total s", "RTT p50 \xC2\xB5s", "RTT p99 \xC2\xB5s", "fib calls/s", "slowdown"};
   std::vector<bool> right{true, false, false, true, true, true, false, false, true, true, true, true, true};
   add_host_header(header, right, by_host);
   std::vector<std::vector<std::string>> rows{header};
@@ -181,8 +182,10 @@ std::string reasons(const Json& report, bool by_host) {
   std::string text;
   std::size_t number = 1;
   for (const auto& cell : report.at("cells")) {
-    if (cell.contains("reason")) text += "  [" + std::to_string(cell_number(cell, number)) + (by_host ? " " + host_label_of(report, cell) : "") + "] " + cell.value("status", "") + ": " + cell["reason"].get<std::string>() + "\n";
-    ++number;
+    const std::size_t row = number++;
+    if (!cell.contains("reason")) continue;
+    text += "  [" + std::to_string(cell_number(cell, row)) + (by_host ? " " + host_label_of(report, cell) : "") + "] " +
+            cell.value("status", "") + ": " + cell["reason"].get<std::string>() + "\n";
   }
   return text;
 }
