@@ -54,8 +54,9 @@ std::string png_terminal(const std::filesystem::path& gnuplot, const std::filesy
   return gnuplot_succeeds(gnuplot, probe, scratch / "probe.log") ? "pngcairo" : "png";
 }
 
-// " @label" for a cell of a merged report: the same cell measured on two hosts gets two lines.
-std::string host_suffix(const Json& cell) { return cell.contains("host_label") ? " @" + cell["host_label"].get<std::string>() : ""; }
+// " on LABEL" for a cell of a merged report: the same cell measured on two hosts gets two lines.
+// (Not "@": gnuplot's enhanced text takes it for a control character.)
+std::string host_suffix(const Json& cell) { return cell.contains("host_label") ? " on " + cell["host_label"].get<std::string>() : ""; }
 
 std::string cell_title(const Json& cell) {
   const Json& p = cell["parameters"];
