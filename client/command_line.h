@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "client/echo_client.h"
+#include "common/usage_error.h"
 
 namespace gilbench::client {
 
@@ -17,10 +18,7 @@ struct ClientCommandLine {
 };
 
 // Bad arguments; the message names the option.
-class UsageError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
+using UsageError = gilbench::UsageError;
 
 // Throws UsageError. Returns nothing when --help or --version was asked for and printed to `out`.
 std::optional<ClientCommandLine> parse_command_line(int argc, const char* const argv[], std::ostream& out);

@@ -13,6 +13,7 @@
 #include <boost/asio/write.hpp>
 
 #include "common/duration.h"
+#include "common/loopback.h"
 
 namespace gilbench::client {
 
@@ -82,19 +83,6 @@ void validate(const EchoClientOptions& options) {
   }
   if (options.timeout <= std::chrono::nanoseconds::zero()) throw std::invalid_argument("--timeout must be above 0");
   if (options.rate_per_s) validate_open_loop_schedule(options, *options.rate_per_s);
-}
-
-asio::ip::address loopback_address(std::string_view host) {
-  if (host == "localhost") return asio::ip::address_v4::loopback();
-  error_code error;
-  const auto address = asio::ip::make_address(std::string(host), error);
-  if (error) throw std::invalid_argument("--host \"" + std::string(host) + "\" is not an IP address or localhost");
-  if (!address.is_loopback()) {
-    throw std::invalid_argument("--host " + std::string(host) +
-                                " is not a loopback address (127.0.0.0/8, ::1 or localhost): the benchmark "
-                                "measures this machine only");
-  }
-  return address;
 }
 
 std::uint8_t pattern_byte(std::uint64_t sequence, std::size_t index) {

@@ -46,12 +46,9 @@ class EchoError : public std::runtime_error {
 inline constexpr std::size_t kMaxMessages = 10'000'000;      // 8 bytes of memory per sample
 inline constexpr std::size_t kMaxMessageSize = 64 << 20;     // two buffers of this size
 
-// Throws std::invalid_argument naming the command-line option at fault.
+// Throws std::invalid_argument naming the command-line option at fault (UsageError, from
+// common/loopback.h, for a --host that is not this machine).
 void validate(const EchoClientOptions& options);
-
-// The benchmark stays on this machine: "localhost" or a loopback address, else
-// std::invalid_argument.
-boost::asio::ip::address loopback_address(std::string_view host);
 
 // Byte `index` of message `sequence` (warm-up messages first): differs between messages and
 // between neighbouring bytes, so a stale, shifted or repeated echo does not verify.

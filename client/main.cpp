@@ -25,11 +25,9 @@ int main(int argc, char* argv[]) {
     const auto command_line = gilbench::client::parse_command_line(argc, argv, std::cout);
     if (command_line) run(*command_line);
     return 0;
-  } catch (const gilbench::client::UsageError& error) {
-    std::cerr << "error: " << error.what() << '\n';
-    return 2;
+  } catch (const gilbench::UsageError& error) {
+    return gilbench::report_error(error, gilbench::kUsageExitStatus);
   } catch (const std::exception& error) {
-    std::cerr << "error: " << error.what() << '\n';
-    return 1;
+    return gilbench::report_error(error, gilbench::kFailureExitStatus);
   }
 }

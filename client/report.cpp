@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "common/histogram.h"
+#include "common/report_context.h"
 #include "common/stats.h"
 
 #ifndef GILBENCH_VERSION
@@ -34,20 +35,6 @@ double seconds(Duration duration) {
   return std::chrono::duration<double>(duration).count();
 }
 
-std::string utc_now_iso8601() {
-  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm utc{};
-  ::gmtime_r(&now, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return text;
-}
-
-std::string host_name() {
-  char name[256] = {};
-  if (::gethostname(name, sizeof name - 1) != 0) return "unknown";
-  return name;
-}
 
 const std::vector<nanoseconds>& headline_samples(const EchoClientOptions& options, const EchoRunResult& result) {
   return options.rate_per_s ? result.since_intended_send : result.round_trips;
@@ -109,16 +96,14 @@ void print_latency_row(std::ostream& out, std::string_view name, const LatencySt
 
 }  // namespace
 
-ReportContext current_report_context() { return {GILBENCH_VERSION, utc_now_iso8601(), host_name()}; }
+ReportContext current_report_context() {
+  return {GILBENCH_VERSION, utc_iso8601(std::chrono::system_clock::now()), host_name()};
+}
 
 ordered_json make_json_report(const EchoClientOptions& options, const EchoRunResult& result,
                               const ReportContext& context, std::size_t max_stored_samples) {
   ordered_json report;
-  report["context"] = {{"schema_version", kReportSchemaVersion},
-                       {"tool", "gil-echo-client"},
-                       {"version", context.version},
-                       {"date", context.date},
-                       {"host", context.host}};
+  report["context"] = report_context("gil-echo-client", context.version, context.date, context.host);
   report["parameters"] = parameters_json(options);
   report["latency_us"] = latency_json(summarize_latencies(headline_samples(options, result)));
   report["total_s"] = seconds(result.total);

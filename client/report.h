@@ -11,7 +11,6 @@
 
 namespace gilbench::client {
 
-inline constexpr int kReportSchemaVersion = 1;
 // Above this many messages a report holds a histogram instead of every sample.
 inline constexpr std::size_t kMaxStoredSamples = 100'000;
 

@@ -26,17 +26,24 @@ struct LatencyStats {
   std::chrono::nanoseconds max{};
 };
 
-// Nearest-rank percentile (the smallest sample with at least `percent` % of samples at or below
-// it) of samples sorted ascending; `percent` in (0, 100].
+// The nearest rank of `percent` among `count` ordered values (count > 0): the 1-based rank of
+// the smallest value with at least `percent` % of the values at or below it. `percent` is
+// clamped to [0, 100]; rank 1 at 0. The one percentile rule of the project: sample sets,
+// histograms (histogram.h) and weighted samples (the harness) all rank with it.
+inline std::uint64_t nearest_rank(std::uint64_t count, double percent) {
+  // Whole parts per million keep the ceiling exact: 99.9 % of 1000 samples is rank 999, whereas
+  // 0.999 * 1000 in floating point can land just above 999 and round up to 1000.
+  const auto per_million = static_cast<std::uint64_t>(std::llround(std::clamp(percent, 0.0, 100.0) * 10'000.0));
+  const auto rank = (per_million * count + 999'999) / 1'000'000;
+  return std::clamp<std::uint64_t>(rank, 1, std::max<std::uint64_t>(count, 1));
+}
+
+// Nearest-rank percentile of samples sorted ascending; `percent` in (0, 100].
 inline std::chrono::nanoseconds nearest_rank_percentile(std::span<const std::chrono::nanoseconds> sorted,
                                                         double percent) {
   if (sorted.empty()) throw std::invalid_argument("percentile of no samples");
   if (!(percent > 0.0 && percent <= 100.0)) throw std::invalid_argument("percentile outside (0, 100]");
-  // Whole parts per million keep the ceiling exact: 99.9 % of 1000 samples is rank 999, whereas
-  // 0.999 * 1000 in floating point can land just above 999 and round up to 1000.
-  const auto per_million = static_cast<std::uint64_t>(std::llround(percent * 10'000.0));
-  const auto rank = (per_million * sorted.size() + 999'999) / 1'000'000;
-  return sorted[std::max<std::uint64_t>(rank, 1) - 1];
+  return sorted[nearest_rank(sorted.size(), percent) - 1];
 }
 
 inline FractionalNanoseconds sample_stddev(std::span<const std::chrono::nanoseconds> samples,

@@ -44,8 +44,9 @@
 #include <thread>
 #include <vector>
 
-#include "gil.h"
-#include "runtime.h"
+#include "common/stats.h"
+#include "gil/gil.h"
+#include "runtime/vm.h"
 
 namespace {
 
@@ -85,11 +86,12 @@ void spin_for(std::chrono::nanoseconds duration) {
   }
 }
 
-int64_t percentile(std::vector<int64_t> values, double p) {
+// Nearest rank (common/stats.h); 0 when there are no values.
+int64_t percentile(const std::vector<int64_t>& values, double p) {
   if (values.empty()) return 0;
-  std::sort(values.begin(), values.end());
-  const auto rank = static_cast<size_t>(p / 100.0 * static_cast<double>(values.size() - 1));
-  return values[rank];
+  std::vector<std::chrono::nanoseconds> sorted(values.begin(), values.end());
+  std::sort(sorted.begin(), sorted.end());
+  return gilbench::nearest_rank_percentile(sorted, p).count();
 }
 
 double mean(const std::vector<int64_t>& values) {
@@ -223,7 +225,7 @@ struct SwitchRace {
         last_holder = me;
         request_seen_ns = 0;
       }
-      if (gil->eval_breaker.load(std::memory_order_relaxed) & gilvm::kGilDropRequest) {
+      if (gil->drop_requested()) {  // Gil::poll_eval_breaker, with the moment it saw it
         if (request_seen_ns == 0) request_seen_ns = now_ns();
         gil->handle_eval_breaker(thread);
       }
@@ -237,7 +239,7 @@ void forced_switch(benchmark::State& state, const std::string& design) {
   constexpr size_t kSwitches = 200;
   GilConfig config;
   config.switch_interval = 1ms;
-  config.slice = 1ms;
+  config.design_parameters["slice"] = 1ms;
   SwitchRace race;
   race.gil = gilvm::make_gil(design, config);
   if (race.gil->tick_budget() > 0) {
@@ -282,17 +284,10 @@ void io_return(benchmark::State& state, const std::string& design) {
     std::atomic<uint64_t> ticks{0};
     std::thread cpu_thread([&] {
       gil->take(cpu);
-      int ticks_left = gil->tick_budget();
-      while (!stop.load(std::memory_order_relaxed)) {
+      gilvm::run_like_interpreter(*gil, cpu, [&] {
         ticks.fetch_add(1, std::memory_order_relaxed);
-        if (ticks_left > 0 && --ticks_left == 0) {
-          gil->handle_tick_expired(cpu);
-          ticks_left = gil->tick_budget();
-        }
-        if (gil->eval_breaker.load(std::memory_order_relaxed) & gilvm::kGilDropRequest) {
-          gil->handle_eval_breaker(cpu);
-        }
-      }
+        return !stop.load(std::memory_order_relaxed);
+      });
       gil->drop(cpu);
     });
     const std::atomic<bool> never{false};

@@ -1,6 +1,7 @@
 #include "harness/cells.h"
 
 #include <algorithm>
+#include <map>
 
 #include "common/duration.h"
 
@@ -10,16 +11,17 @@ namespace {
 
 bool matches(const BaselineSelector& selector, const CellParameters& cell) {
   if (selector.design && *selector.design != cell.design()) return false;
-  if (selector.switch_interval && (cell.server == "floor" || *selector.switch_interval != cell.switch_interval)) return false;
-  if (selector.check_interval && (cell.server == "floor" || *selector.check_interval != cell.check_interval)) return false;
+  if (selector.switch_interval && (!cell.has_gil_axes() || *selector.switch_interval != cell.switch_interval)) return false;
+  if (selector.check_interval && (!cell.has_gil_axes() || *selector.check_interval != cell.check_interval)) return false;
   return !selector.cpu_threads || *selector.cpu_threads == cell.cpu_threads;
 }
 
 bool is_baseline_candidate(const Config& config, const CellParameters& cell) {
   if (config.baseline_disabled) return false;
   if (config.baseline) return matches(*config.baseline, cell);
-  // Default: the VM's no-CPU-thread cell, the echo server alone (the floor is another reference).
-  return cell.server == "vm" && cell.cpu_threads == 0;
+  // Default: the no-CPU-thread cell of the VM or of an interpreter, the echo server alone (the
+  // floor is another reference).
+  return cell.has_gil_axes() && cell.cpu_threads == 0;
 }
 
 // The rows' parameter combinations, in the config's order.
@@ -35,7 +37,9 @@ std::vector<CellParameters> row_combinations(const DesignRow& row) {
     for (const auto interval : row.switch_intervals) {
       for (const int ticks : row.check_intervals) {
         CellParameters parameters;
+        parameters.server = row.server;
         parameters.gil = row.gil;
+        parameters.interpreter = row.interpreter;
         parameters.switch_interval = interval;
         parameters.check_interval = ticks;
         parameters.cpu_threads = threads;
@@ -55,9 +59,33 @@ void check_design_selection(const Config& config, const std::vector<std::string>
   }
 }
 
-// The CPU sets for one cell, or why it cannot run here. The server takes the first k usable
-// CPUs; a "separate" client takes all the others.
-void place(Cell& cell, const MachineCpus& machine) {
+// Each cell's baseline: among the baseline cells with the same core count and placement, the
+// first of the same target (an interpreter's own no-CPU-thread cell), else the first VM cell,
+// else the first.
+void link_baselines(std::vector<Cell>& cells) {
+  for (auto& cell : cells) {
+    int best_rank = 3;
+    for (const auto& candidate : cells) {
+      if (!candidate.is_baseline || candidate.parameters.cores != cell.parameters.cores ||
+          candidate.parameters.placement != cell.parameters.placement) {
+        continue;
+      }
+      const bool same_target = candidate.parameters.server == cell.parameters.server &&
+                               candidate.parameters.interpreter == cell.parameters.interpreter;
+      const int rank = same_target ? 0 : candidate.parameters.server == "vm" ? 1 : 2;
+      if (rank < best_rank) {
+        best_rank = rank;
+        cell.baseline_index = candidate.index;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+MachineCpus this_machine() { return {usable_cpus(), online_cpu_count()}; }
+
+void place_cell(Cell& cell, const MachineCpus& machine) {
   const int cores = cell.parameters.cores;
   const int usable = static_cast<int>(machine.usable.size());
   if (cores > usable) {
@@ -78,23 +106,6 @@ void place(Cell& cell, const MachineCpus& machine) {
   }
   cell.client_cpus.assign(machine.usable.begin() + cores, machine.usable.end());
 }
-
-// Each cell's baseline: the first baseline cell with the same core count and placement.
-void link_baselines(std::vector<Cell>& cells) {
-  for (auto& cell : cells) {
-    for (const auto& candidate : cells) {
-      if (candidate.is_baseline && candidate.parameters.cores == cell.parameters.cores &&
-          candidate.parameters.placement == cell.parameters.placement) {
-        cell.baseline_index = candidate.index;
-        break;
-      }
-    }
-  }
-}
-
-}  // namespace
-
-MachineCpus this_machine() { return {usable_cpus(), online_cpu_count()}; }
 
 std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selection, const MachineCpus& machine) {
   check_design_selection(config, selection.designs);
@@ -118,7 +129,7 @@ std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selec
           cell.index = cells.size();
           cell.parameters = parameters;
           cell.is_baseline = baseline;
-          place(cell, machine);
+          place_cell(cell, machine);
           cells.push_back(std::move(cell));
         }
       }
@@ -128,24 +139,47 @@ std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selec
   return cells;
 }
 
+void attach_interpreters(std::vector<Cell>& cells, const InterpreterSearch& search) {
+  std::map<std::string, InterpreterLookup> lookups;
+  for (auto& cell : cells) {
+    if (cell.parameters.server != "interpreter" || cell.skip) continue;
+    const std::string& spec = cell.parameters.interpreter;
+    auto known = lookups.find(spec);
+    if (known == lookups.end()) known = lookups.emplace(spec, look_up_interpreter(spec, search)).first;
+    if (known->second.info) {
+      cell.interpreter = known->second.info;
+    } else {
+      cell.skip = "interpreter " + known->second.reason;
+    }
+  }
+}
+
 nlohmann::ordered_json parameters_json(const CellParameters& parameters) {
   using Json = nlohmann::ordered_json;
-  const bool vm = parameters.server == "vm";
-  return Json{
-      {"server", parameters.server},
-      {"gil", vm ? Json(parameters.gil) : Json(nullptr)},
-      {"switch_interval", vm ? Json(format_duration(parameters.switch_interval)) : Json(nullptr)},
-      {"switch_interval_us", vm ? Json(std::chrono::duration<double, std::micro>(parameters.switch_interval).count()) : Json(nullptr)},
-      {"check_interval_ticks", vm ? Json(parameters.check_interval) : Json(nullptr)},
-      {"cpu_threads", parameters.cpu_threads},
-      {"cores", parameters.cores},
-      {"client_placement", parameters.placement ? Json(to_string(*parameters.placement)) : Json(nullptr)},
-  };
+  const bool axes = parameters.has_gil_axes();
+  Json json{{"server", parameters.server}, {"gil", parameters.server == "vm" ? Json(parameters.gil) : Json(nullptr)}};
+  // Only interpreter cells have the key, so VM cells match reports written before it existed.
+  if (parameters.server == "interpreter") json["interpreter"] = parameters.interpreter;
+  json["switch_interval"] = axes ? Json(format_duration(parameters.switch_interval)) : Json(nullptr);
+  json["switch_interval_us"] = axes ? Json(std::chrono::duration<double, std::micro>(parameters.switch_interval).count()) : Json(nullptr);
+  json["check_interval_ticks"] = axes ? Json(parameters.check_interval) : Json(nullptr);
+  json["cpu_threads"] = parameters.cpu_threads;
+  json["cores"] = parameters.cores;
+  json["client_placement"] = parameters.placement ? Json(to_string(*parameters.placement)) : Json(nullptr);
+  if (!parameters.series.empty()) json["series"] = parameters.series;
+  return json;
+}
+
+std::string design_of(const nlohmann::ordered_json& parameters) {
+  const std::string server = parameters.value("server", "vm");
+  if (server == "floor") return "floor";
+  const auto& name = parameters.value(server == "interpreter" ? "interpreter" : "gil", nlohmann::ordered_json());
+  return name.is_string() ? name.get<std::string>() : "-";
 }
 
 std::string cell_label(const CellParameters& parameters) {
-  std::string label = parameters.design();
-  if (parameters.server == "vm") {
+  std::string label = (parameters.series.empty() ? "" : parameters.series + ": ") + parameters.design();
+  if (parameters.has_gil_axes()) {
     label += " " + format_duration(parameters.switch_interval) + "/" + std::to_string(parameters.check_interval) +
              " t=" + std::to_string(parameters.cpu_threads);
   }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "common/atomic_file.h"
@@ -52,7 +53,9 @@ std::vector<std::string> metrics_to_compare(const Json& cell) {
     }
     return names;
   }
-  for (const auto& [name, ignored] : metrics.items()) names.push_back(name);  // script cell: its own figures
+  for (const auto& [name, ignored] : metrics.items()) {  // script cell: its own figures, not the /proc ones
+    if (!name.starts_with("process_")) names.push_back(name);
+  }
   return names;
 }
 
@@ -127,6 +130,25 @@ void note_differences(const Json& base, const Json& current, Comparison& compari
   }
 }
 
+// An interpreter spec ("python3") may reach another version on another machine or day: the
+// cells still match, but say so.
+void note_interpreter_versions(const Json& base, const Json& current, Comparison& comparison) {
+  auto versions = [](const Json& report) {
+    std::map<std::string, std::string> found;
+    for (const auto& cell : report["cells"]) {
+      if (cell.contains("interpreter")) found[cell["interpreter"].value("spec", "")] = cell["interpreter"].value("version", "");
+    }
+    return found;
+  };
+  const auto before = versions(base), after = versions(current);
+  for (const auto& [spec, version] : before) {
+    const auto other = after.find(spec);
+    if (other != after.end() && other->second != version) {
+      comparison.notes.push_back("interpreter " + spec + " is " + version + " in BASE and " + other->second + " in NEW");
+    }
+  }
+}
+
 void note_power(const Comparison& comparison, const CompareOptions& options, std::vector<std::string>& notes) {
   for (const auto& row : comparison.rows) {
     if (smallest_p_value(row.base_n, row.new_n) <= options.alpha) continue;
@@ -192,6 +214,7 @@ Comparison compare_reports(const Json& base, const Json& current, const CompareO
   require_report(current, "NEW");
   Comparison comparison;
   note_differences(base, current, comparison);
+  note_interpreter_versions(base, current, comparison);
   std::size_t matched = 0;
   const bool by_host = host_labels(base).size() > 1 || host_labels(current).size() > 1;
   const auto label_of = [&](const Json& report, const Json& cell) { return by_host ? std::optional(host_label_of(report, cell)) : std::nullopt; };

@@ -30,7 +30,7 @@ const char* to_string(Placement placement);
 struct WorkloadSettings {
   WorkloadKind kind = WorkloadKind::echo;
   int cpu_threads = 1;
-  std::filesystem::path script;     // resolved; empty: the server's built-in echo workload
+  std::filesystem::path script;     // resolved; empty: the built-in server/workloads/echo_fib.py
   std::string script_as_written;    // as in the file, for the report
   std::vector<std::string> args;    // script kind: after CPU_THREADS on the script's command line
 };
@@ -42,14 +42,17 @@ struct ClientSettings {
   std::optional<double> rate_per_s;  // set: open loop
 };
 
-// One entry of sweep.designs. server "floor" rows run floor-echo-server and have no GIL axes.
+// One entry of sweep.designs. server "floor" rows run floor-echo-server and have no GIL axes;
+// "interpreter" rows run the workload under a real Python ({"interpreter": "python3.11"}), whose
+// switch interval (Python 3) or check interval (Python 2) the rows' axes set.
 struct DesignRow {
-  std::string server = "vm";  // "vm" | "floor"
-  std::string gil;            // empty for the floor
+  std::string server = "vm";  // "vm" | "floor" | "interpreter"
+  std::string gil;            // vm only
+  std::string interpreter;    // interpreter only: a spec (harness/interpreters.h)
   std::vector<std::chrono::nanoseconds> switch_intervals;
   std::vector<int> check_intervals;
   std::vector<int> cpu_threads;  // the row's override, else workload.cpu_threads
-  std::string name() const { return server == "floor" ? "floor" : gil; }
+  std::string name() const { return server == "floor" ? "floor" : server == "interpreter" ? interpreter : gil; }
 };
 
 // Which cell is the baseline: every given field must match; unset fields match anything.

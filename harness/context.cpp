@@ -83,11 +83,6 @@ std::string kernel_release() {
   return std::string(name.sysname) + " " + name.release + " " + name.machine;
 }
 
-std::string host_name() {
-  char name[256] = {};
-  if (::gethostname(name, sizeof name - 1) != 0) return "unknown";
-  return name;
-}
 
 namespace {
 

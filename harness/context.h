@@ -7,9 +7,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/report_context.h"
+
 namespace gilbench::harness {
 
-inline constexpr int kReportSchemaVersion = 1;
+using gilbench::host_name;
+using gilbench::kReportSchemaVersion;
 
 // The commit checked out in `repository`, read from .git without running git: HEAD, a loose
 // ref, packed-refs, and .git files of worktrees. "unknown" when there is none.
@@ -17,7 +20,6 @@ std::string git_commit(const std::filesystem::path& repository);
 
 std::string cpu_model();      // /proc/cpuinfo's first "model name"
 std::string kernel_release(); // uname: "Linux 6.1.0-18-amd64 x86_64"
-std::string host_name();
 std::string iso8601_utc(std::chrono::system_clock::time_point when);  // 2026-11-22T03:12:48Z
 std::string compact_utc(std::chrono::system_clock::time_point when);  // 20261122T031248Z, for file names
 

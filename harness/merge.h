@@ -15,14 +15,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/usage_error.h"
 #include "harness/report.h"
 
 namespace gilbench::harness {
 
 // Reports that do not belong together, or a bad --resume: exit status 2.
-class MergeError : public std::runtime_error {
+class MergeError : public UsageError {
  public:
-  using std::runtime_error::runtime_error;
+  using UsageError::UsageError;
 };
 
 // The first field in which two reports' sweeps differ, with both values, e.g.

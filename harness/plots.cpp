@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "harness/cells.h"
 #include "harness/child_process.h"
 #include "harness/table.h"
 #include "harness/temp_dir.h"
@@ -61,9 +62,13 @@ std::string host_suffix(const Json& cell) { return cell.contains("host_label") ?
 std::string cell_title(const Json& cell) {
   const Json& p = cell["parameters"];
   std::string title;
-  if (p.value("server", "vm") == "vm") {
-    title = p.value("switch_interval", "") + " t=" + std::to_string(p.value("cpu_threads", 0));
-    if (p.value("gil", "") == "legacy") title = "check " + std::to_string(p.value("check_interval_ticks", 0)) + " t=" + std::to_string(p.value("cpu_threads", 0));
+  const std::string server = p.value("server", "vm");
+  if (server != "floor") {
+    const std::string check = "check " + std::to_string(p.value("check_interval_ticks", 0));
+    // legacy uses only the check interval; an interpreter uses one of the two, by its version.
+    title = server == "interpreter" ? p.value("switch_interval", "") + "/" + check
+            : design_of(p) == "legacy" ? check : p.value("switch_interval", "");
+    title += " t=" + std::to_string(p.value("cpu_threads", 0));
   } else {
     title = "floor";
   }
@@ -104,7 +109,7 @@ std::optional<std::filesystem::path> latency_plot(const std::string& design, con
 std::map<std::string, std::vector<const Json*>> switch_interval_series(const Json& cells) {
   std::map<std::string, std::vector<const Json*>> series;
   for (const auto& cell : cells) {
-    if (cell.value("status", "") != "ok" || cell["parameters"].value("server", "") != "vm") continue;
+    if (cell.value("status", "") != "ok" || cell["parameters"].value("server", "") == "floor") continue;
     Json key = cell["parameters"];
     key.erase("switch_interval");
     key.erase("switch_interval_us");
@@ -134,7 +139,7 @@ std::optional<std::filesystem::path> tradeoff_plot(const std::map<std::string, s
           << (*cell)["parameters"]["switch_interval"].get<std::string>() << '\n';
     }
     const Json& p = (*cells.front())["parameters"];
-    const std::string title = p["gil"].get<std::string>() + " t=" + std::to_string(p.value("cpu_threads", 0)) + " k=" +
+    const std::string title = design_of(p) + " t=" + std::to_string(p.value("cpu_threads", 0)) + " k=" +
                               std::to_string(p.value("cores", 0)) +
                               (p["client_placement"].is_string() ? " " + p["client_placement"].get<std::string>() : "") +
                               host_suffix(*cells.front());
@@ -147,6 +152,35 @@ std::optional<std::filesystem::path> tradeoff_plot(const std::map<std::string, s
   std::ofstream(script_path) << script.str();
   if (!gnuplot_succeeds(gnuplot, script_path, scratch / "gnuplot.log")) return std::nullopt;
   return output;
+}
+
+// The tune curve: RTT p50/p99 (left, log) and the CPU threads' throughput (right) against the
+// interval (log), the SLO as a horizontal line, the recommendation as a vertical one.
+std::string tune_plot_script(const Json& tune, const std::filesystem::path& data, const std::filesystem::path& output,
+                             const std::string& terminal) {
+  std::ostringstream script;
+  script << "set terminal " << terminal << " size 1000,620\nset output " << quoted(output.string()) << "\n"
+         << "set title " << quoted("gilbench tune: " + tune["target"].value("name", "") + ", " + tune["slo"].value("text", "")) << " noenhanced\n"
+         << "set logscale x\nset logscale y\nset xlabel 'switch interval (us)'\nset ylabel 'round trip (us, median of repetitions)'\n"
+         << "set y2label 'CPU threads (fib calls/s, median)'\nset y2tics\nset y2range [0:*]\nset ytics nomirror\nset grid\nset key top left\n";
+  const Json& slo = tune["slo"];
+  for (const char* limit : {"rtt_p99_us", "rtt_p50_us"}) {
+    if (!slo[limit].is_number()) continue;
+    const double value = slo[limit].get<double>();
+    script << "set arrow from graph 0, first " << value << " to graph 1, first " << value << " nohead lc rgb 'red' dt 2 lw 2\n"
+           << "set label " << quoted(std::string("SLO ") + (std::string(limit) == "rtt_p99_us" ? "p99" : "p50")) << " at graph 0.01, first "
+           << value * 1.12 << " tc rgb 'red'\n";
+  }
+  if (tune["recommendation"].is_object()) {
+    const double x = tune["recommendation"].value("interval_us", 0.0);
+    script << "set arrow from first " << x << ", graph 0 to first " << x << ", graph 1 nohead lc rgb 'dark-green' lw 2\n"
+           << "set label " << quoted("recommended " + tune["recommendation"].value("interval", "")) << " at first " << x * 1.08
+           << ", graph 0.95 tc rgb 'dark-green'\n";
+  }
+  script << "plot " << quoted(data.string()) << " using 1:2 with linespoints pt 7 title 'RTT p50', "
+         << quoted(data.string()) << " using 1:3 with linespoints pt 5 title 'RTT p99', "
+         << quoted(data.string()) << " using 1:4 axes x1y2 with linespoints pt 9 dt 3 title 'fib calls/s (right axis)'\n";
+  return script.str();
 }
 
 }  // namespace
@@ -173,8 +207,7 @@ PlotResult draw_plots(const Json& report, const std::filesystem::path& report_pa
   std::map<std::string, std::vector<const Json*>> by_design;
   for (const auto& cell : cells) {
     if (!has_curve(cell)) continue;
-    const Json& p = cell["parameters"];
-    by_design[p.value("server", "vm") == "floor" ? "floor" : p["gil"].get<std::string>()].push_back(&cell);
+    by_design[design_of(cell["parameters"])].push_back(&cell);
   }
   if (by_design.empty()) {
     result.notes.push_back("no successful echo cells with round-trip samples: no latency plots");
@@ -211,6 +244,35 @@ void print_summary_and_plots(const Json& report, const std::filesystem::path& re
   } catch (const std::exception& error) {  // the report is written: a plot problem must not fail the run
     out << "plots:  not drawn: " << error.what() << "\n";
   }
+}
+
+PlotResult draw_tune_plot(const Json& report, const std::filesystem::path& report_path) {
+  PlotResult result;
+  const auto gnuplot = find_gnuplot();
+  if (!gnuplot) {
+    result.notes.push_back("gnuplot is not installed: no plot (apt-get install gnuplot-nox)");
+    return result;
+  }
+  const Json& tune = report.at("tune");
+  TemporaryDirectory scratch("gilbench-plot");
+  const auto data = scratch.path() / "tune.dat";
+  {
+    std::ofstream out(data);
+    for (const auto& point : tune.at("points")) {
+      if (!point["rtt_p99_us"].is_number()) continue;
+      out << point["interval_us"].get<double>() << ' ' << point["rtt_p50_us"].get<double>() << ' ' << point["rtt_p99_us"].get<double>()
+          << ' ' << point["fib_calls_per_s"].get<double>() << '\n';
+    }
+  }
+  const auto output = report_path.parent_path() / (report_path.stem().string() + "-tune.png");
+  const auto script_path = scratch.path() / "tune.gp";
+  std::ofstream(script_path) << tune_plot_script(tune, data, output, png_terminal(*gnuplot, scratch.path()));
+  if (gnuplot_succeeds(*gnuplot, script_path, scratch.path() / "gnuplot.log")) {
+    result.files.push_back(output);
+  } else {
+    result.notes.push_back("gnuplot failed on the tune plot");
+  }
+  return result;
 }
 
 }  // namespace gilbench::harness

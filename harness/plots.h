@@ -28,4 +28,7 @@ PlotResult draw_plots(const nlohmann::ordered_json& report, const std::filesyste
 void print_summary_and_plots(const nlohmann::ordered_json& report, const std::filesystem::path& report_path, bool plots,
                              std::ostream& out);
 
+// Writes <stem>-tune.png: a `tune` report's curve with its SLO and recommendation marked.
+PlotResult draw_tune_plot(const nlohmann::ordered_json& report, const std::filesystem::path& report_path);
+
 }  // namespace gilbench::harness

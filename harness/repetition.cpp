@@ -5,9 +5,13 @@
 #include <memory>
 #include <sstream>
 
+#include "common/atomic_file.h"
 #include "common/duration.h"
+#include "common/server_stats.h"
+#include "embedded_python.h"
 #include "harness/child_process.h"
 #include "harness/interrupt.h"
+#include "harness/process_sampler.h"
 #include "harness/temp_dir.h"
 
 namespace gilbench::harness {
@@ -15,7 +19,7 @@ namespace gilbench::harness {
 using Json = nlohmann::ordered_json;
 
 RunSettings run_settings(const Config& config, const Binaries& binaries) {
-  return {config.workload, config.client, config.cell_timeout, config.listen_timeout, binaries};
+  return {config.workload, config.client, config.cell_timeout, config.listen_timeout, binaries, {}};
 }
 
 const char* to_string(Status status) {
@@ -82,6 +86,26 @@ std::vector<std::string> vm_gil_options(const CellParameters& cell) {
           "--check-interval", std::to_string(cell.check_interval)};
 }
 
+// A real interpreter running `script` through the launcher, which sets the cell's switch
+// interval (Python 3) or check interval (Python 2) and names the threads; the script's own
+// arguments follow.
+std::vector<std::string> interpreter_command(const Cell& cell, const std::filesystem::path& script,
+                                             const std::filesystem::path& scratch) {
+  const auto launcher = scratch / "gilbench_launcher.py";
+  write_file_atomically(launcher, kLauncherSource);
+  char interval[64];
+  std::snprintf(interval, sizeof interval, "%.9g", std::chrono::duration<double>(cell.parameters.switch_interval).count());
+  return {cell.interpreter->path.string(), "-u", launcher.string(), interval,
+          std::to_string(cell.parameters.check_interval), script.string()};
+}
+
+// The echo workload a real interpreter runs: the config's script, or the built-in echo_fib.py.
+std::filesystem::path echo_script(const RunSettings& settings, const std::filesystem::path& scratch) {
+  if (!settings.workload.script.empty()) return settings.workload.script;
+  write_file_atomically(scratch / kEchoWorkloadName, kEchoWorkloadSource);
+  return scratch / kEchoWorkloadName;
+}
+
 SpawnRequest server_request(const Cell& cell, const RunSettings& settings, const std::filesystem::path& scratch) {
   SpawnRequest request;
   request.cpus = cell.server_cpus;
@@ -89,6 +113,12 @@ SpawnRequest server_request(const Cell& cell, const RunSettings& settings, const
   request.stderr_path = scratch / "server.stderr";
   if (cell.parameters.server == "floor") {
     request.argv = {settings.binaries.floor_server.string(), "--host", "127.0.0.1", "--port", "0"};
+    return request;
+  }
+  if (cell.parameters.server == "interpreter") {
+    request.argv = interpreter_command(cell, echo_script(settings, scratch), scratch);
+    for (const char* argument : {"127.0.0.1", "0"}) request.argv.emplace_back(argument);
+    request.argv.push_back(std::to_string(cell.parameters.cpu_threads));
     return request;
   }
   request.argv = {settings.binaries.echo_server.string()};
@@ -124,6 +154,26 @@ SpawnRequest client_request(const Cell& cell, const RunSettings& settings, int p
     request.argv.push_back(rate.str());
   }
   return request;
+}
+
+// The JSON object after "gilbench-result: ".
+Json parse_result_line(const std::string& line) {
+  try {
+    Json result = Json::parse(line.substr(std::string(kResultPrefix).size()));
+    if (result.is_object()) return result;
+  } catch (const std::exception&) {
+  }
+  throw RepetitionStop{Status::failed, "the workload's result line is not a JSON object: " + line};
+}
+
+// The echo workload's own statistics line fills what the server's statistics file lacks (all of
+// it for a real interpreter, whose fib_calls only the script can count).
+void add_workload_figures(Json& server, const Json& figures) {
+  Json& workload = server["workload"];
+  if (!workload.is_object()) workload = Json::object();
+  for (const auto& [name, value] : figures.items()) {
+    if (!workload.contains(name)) workload[name] = value;
+  }
 }
 
 // Spawns, turning a start failure into a failed repetition.
@@ -168,8 +218,46 @@ int await_listening(ChildProcess& server, Clock::time_point deadline, const RunS
   }
 }
 
-void wait_or_stop(ChildProcess& child, Clock::time_point deadline, const std::string& timeout_message) {
-  switch (child.wait_until(deadline)) {
+// A process being measured from outside: its /proc figures sampled, and its stdout (when
+// captured) drained so that a chatty server never blocks on a full pipe; the last
+// "gilbench-result:" line is kept.
+class Watched {
+ public:
+  explicit Watched(ChildProcess& process) : process_(process), sampler_(process.pid()) {}
+
+  void tick() {
+    sampler_.sample();
+    for (;;) {
+      LineOutcome line = process_.read_line(Clock::now());
+      if (line.kind == LineOutcome::end_of_output && !line.text.empty()) line.kind = LineOutcome::line;
+      if (line.kind != LineOutcome::line) return;
+      if (line.text.starts_with(kResultPrefix)) result_line_ = std::move(line.text);
+    }
+  }
+  const ProcessSampler& sampler() const { return sampler_; }
+  const std::string& result_line() const { return result_line_; }
+
+ private:
+  ChildProcess& process_;
+  ProcessSampler sampler_;
+  std::string result_line_;
+};
+
+// wait_until, ticking `watched` every sampling interval meanwhile.
+WaitOutcome wait_watching(ChildProcess& child, Clock::time_point deadline, Watched* watched) {
+  for (;;) {
+    if (watched) watched->tick();
+    const auto slice = watched ? std::min(deadline, Clock::now() + ProcessSampler::kSamplingInterval) : deadline;
+    const WaitOutcome outcome = child.wait_until(slice);
+    if (outcome != WaitOutcome::deadline_passed || Clock::now() >= deadline) {
+      if (watched) watched->tick();  // what the pipe still holds
+      return outcome;
+    }
+  }
+}
+
+void wait_or_stop(ChildProcess& child, Clock::time_point deadline, const std::string& timeout_message, Watched* watched = nullptr) {
+  switch (wait_watching(child, deadline, watched)) {
     case WaitOutcome::exited: return;
     case WaitOutcome::interrupted: stop_interrupted();
     case WaitOutcome::deadline_passed: throw RepetitionStop{Status::failed, timeout_message};
@@ -202,13 +290,13 @@ void add_samples(WeightedSamples& samples, const Json& block) {
   }
 }
 
-// The echo thread: named after its function, "Thread-N (echo)"; otherwise the thread that
+// The echo thread: named "echo" (echo_fib.py names its threads), otherwise the thread that
 // released the GIL for I/O most often.
 Json echo_thread_summary(const Json& gil) {
   if (!gil.contains("threads") || !gil["threads"].is_array()) return nullptr;
   const Json* chosen = nullptr;
   for (const auto& thread : gil["threads"]) {
-    if (thread.value("name", "").find("echo") != std::string::npos) {
+    if (thread.value("name", "").find(server_stats::kEchoThreadNamePart) != std::string::npos) {
       chosen = &thread;
       break;
     }
@@ -225,11 +313,11 @@ Json echo_thread_summary(const Json& gil) {
 
 Json server_record(const Json& stats) {
   Json record;
-  for (const char* key : {"ended_by", "wall_s", "workload"}) {
+  for (const char* key : {server_stats::kEndedBy, server_stats::kWallSeconds, server_stats::kWorkload}) {
     if (stats.contains(key)) record[key] = stats[key];
   }
-  if (stats.contains("gil")) record["echo_thread"] = echo_thread_summary(stats["gil"]);
-  for (const char* key : {"gil", "threads"}) {
+  if (stats.contains(server_stats::kGil)) record["echo_thread"] = echo_thread_summary(stats[server_stats::kGil]);
+  for (const char* key : {server_stats::kGil, server_stats::kThreads}) {
     if (stats.contains(key)) record[key] = stats[key];
   }
   return record;
@@ -237,10 +325,10 @@ Json server_record(const Json& stats) {
 
 // Waits for the server to end by itself after the client closed its connection, then reads its
 // statistics. A server that lingers is stopped with SIGTERM, which also writes them.
-Json finish_server(ChildProcess& server, const Cell& cell, Clock::time_point deadline, const std::filesystem::path& scratch,
-                   Json& record) {
+Json finish_server(ChildProcess& server, Watched& watched, const Cell& cell, Clock::time_point deadline,
+                   const std::filesystem::path& scratch, Json& record) {
   const auto wait_end = std::min(deadline, Clock::now() + kServerExitWait);
-  if (server.wait_until(wait_end) == WaitOutcome::interrupted) stop_interrupted();
+  if (wait_watching(server, wait_end, &watched) == WaitOutcome::interrupted) stop_interrupted();
   if (!server.exit_status()) {
     record["notes"].push_back("the server did not exit by itself after the client closed; stopped it with SIGTERM");
     server.terminate();
@@ -250,7 +338,7 @@ Json finish_server(ChildProcess& server, const Cell& cell, Clock::time_point dea
   if (!status.success()) {
     throw RepetitionStop{Status::failed, "server " + status.describe() + ": " + stderr_tail(scratch / "server.stderr")};
   }
-  if (cell.parameters.server == "floor") return nullptr;  // the floor keeps no statistics
+  if (cell.parameters.server != "vm") return nullptr;  // the floor and real interpreters write no statistics file
   return read_json_file(scratch / "server.json", "the server");
 }
 
@@ -262,17 +350,21 @@ void run_echo(const Cell& cell, const RunSettings& settings, const std::filesyst
   const auto listen_deadline = std::min(deadline, Clock::now() + settings.listen_timeout);
   const int port = await_listening(*server, listen_deadline, settings, scratch);
 
+  Watched watched(*server);
   auto client = start(client_request(cell, settings, port, deadline - Clock::now(), scratch), "cannot start the client");
   record["affinity"]["client"] = affinity_json(cell.client_cpus, *client);
   wait_or_stop(*client, deadline,
                "timed out after " + seconds_text(settings.cell_timeout) + " (timeouts.cell) with the client still running; "
-               "killed server and client");
+               "killed server and client",
+               &watched);
   if (!client->exit_status()->success()) {
     throw RepetitionStop{Status::failed, "client " + client->exit_status()->describe() + ": " + stderr_tail(scratch / "client.stderr")};
   }
   const Json client_report = read_json_file(scratch / "client.json", "the client");
-  const Json server_stats = finish_server(*server, cell, deadline, scratch, record);
+  const Json server_stats = finish_server(*server, watched, cell, deadline, scratch, record);
   fill_echo_record(outcome, client_report, server_stats);
+  if (!watched.result_line().empty()) add_workload_figures(record["server"], parse_result_line(watched.result_line()));
+  record["process"] = watched.sampler().to_json();
 }
 
 // The object on the script's "gilbench-result: {json}" line.
@@ -280,40 +372,68 @@ Json script_result(const std::filesystem::path& stdout_path) {
   std::istringstream lines(read_text(stdout_path));
   std::string line;
   while (std::getline(lines, line)) {
-    if (!line.starts_with(kResultPrefix)) continue;
-    try {
-      Json result = Json::parse(line.substr(std::string(kResultPrefix).size()));
-      if (result.is_object()) return result;
-    } catch (const std::exception&) {
-    }
-    throw RepetitionStop{Status::failed, "the script's result line is not a JSON object: " + line};
+    if (line.starts_with(kResultPrefix)) return parse_result_line(line);
   }
   throw RepetitionStop{Status::failed, std::string("the script printed no \"") + kResultPrefix + "{json}\" line"};
 }
 
 void run_script(const Cell& cell, const RunSettings& settings, const std::filesystem::path& scratch,
                 Clock::time_point deadline, RepetitionOutcome& outcome) {
+  const bool real = cell.parameters.server == "interpreter";
+  const std::string program = real ? cell.interpreter->path.filename().string() : "gilvm";
   SpawnRequest request;
   request.cpus = cell.server_cpus;
   request.stdout_path = scratch / "script.stdout";
   request.stderr_path = scratch / "script.stderr";
-  request.argv = {settings.binaries.vm.string()};
-  for (auto& option : vm_gil_options(cell.parameters)) request.argv.push_back(std::move(option));
-  request.argv.push_back("--stats");
-  request.argv.push_back((scratch / "vm.json").string());
-  request.argv.push_back(settings.workload.script.string());
+  if (real) {
+    request.argv = interpreter_command(cell, settings.workload.script, scratch);
+  } else {
+    request.argv = {settings.binaries.vm.string()};
+    for (auto& option : vm_gil_options(cell.parameters)) request.argv.push_back(std::move(option));
+    request.argv.push_back("--stats");
+    request.argv.push_back((scratch / "vm.json").string());
+    request.argv.push_back(settings.workload.script.string());
+  }
   request.argv.push_back(std::to_string(cell.parameters.cpu_threads));
   for (const auto& argument : settings.workload.args) request.argv.push_back(argument);
 
-  auto vm = start(request, "cannot start gilvm");
-  outcome.record["affinity"]["vm"] = affinity_json(cell.server_cpus, *vm);
-  wait_or_stop(*vm, deadline, "timed out after " + seconds_text(settings.cell_timeout) + " (timeouts.cell); killed gilvm");
-  if (!vm->exit_status()->success()) {
-    throw RepetitionStop{Status::failed, "gilvm " + vm->exit_status()->describe() + ": " + stderr_tail(request.stderr_path)};
+  auto process = start(request, "cannot start " + program);
+  outcome.record["affinity"][real ? "interpreter" : "vm"] = affinity_json(cell.server_cpus, *process);
+  Watched watched(*process);
+  wait_or_stop(*process, deadline, "timed out after " + seconds_text(settings.cell_timeout) + " (timeouts.cell); killed " + program,
+               &watched);
+  if (!process->exit_status()->success()) {
+    throw RepetitionStop{Status::failed, program + " " + process->exit_status()->describe() + ": " + stderr_tail(request.stderr_path)};
   }
   outcome.record["result"] = script_result(request.stdout_path);
-  const Json stats = read_json_file(scratch / "vm.json", "gilvm");
-  outcome.record["vm"] = {{"gil", stats.value("gil", Json::object())}, {"threads", stats.value("threads", Json::array())}};
+  if (!real) {
+    const Json stats = read_json_file(scratch / "vm.json", "gilvm");
+    outcome.record["vm"] = {{"gil", stats.value("gil", Json::object())}, {"threads", stats.value("threads", Json::array())}};
+  }
+  outcome.record["process"] = watched.sampler().to_json();
+}
+
+// Started before the cell's own processes, so that both run from the start.
+std::unique_ptr<ChildProcess> start_companion(const Cell& cell, const RunSettings& settings, const std::filesystem::path& scratch,
+                                              Json& record) {
+  if (settings.companion.empty()) return nullptr;
+  SpawnRequest request;
+  request.cpus = cell.server_cpus;
+  request.stdout_path = scratch / "companion.stdout";
+  request.stderr_path = scratch / "companion.stderr";
+  request.argv = {settings.binaries.vm.string()};
+  request.argv.insert(request.argv.end(), settings.companion.begin(), settings.companion.end());
+  auto companion = start(request, "cannot start the companion gilvm");
+  record["companion"] = {{"argv", request.argv}, {"affinity", affinity_json(cell.server_cpus, *companion)}};
+  return companion;
+}
+
+// A companion that finished has its result line recorded; one still running is stopped.
+void finish_companion(ChildProcess& companion, const std::filesystem::path& scratch, Json& record) {
+  const bool finished = companion.wait_until(Clock::now()) == WaitOutcome::exited;
+  if (!finished) companion.terminate();
+  record["companion"]["ended_by"] = finished ? "itself" : "SIGTERM at the end of the repetition";
+  if (finished && companion.exit_status()->success()) record["companion"]["result"] = script_result(scratch / "companion.stdout");
 }
 
 double seconds_since(Clock::time_point start) {
@@ -337,11 +457,13 @@ RepetitionOutcome run_repetition(const Cell& cell, int number, const RunSettings
   try {
     TemporaryDirectory scratch("gilbench-cell");
     if (interrupt_requested()) stop_interrupted();
+    const auto companion = start_companion(cell, settings, scratch.path(), outcome.record);
     if (settings.workload.kind == WorkloadKind::echo) {
       run_echo(cell, settings, scratch.path(), deadline, outcome);
     } else {
       run_script(cell, settings, scratch.path(), deadline, outcome);
     }
+    if (companion) finish_companion(*companion, scratch.path(), outcome.record);
   } catch (const RepetitionStop& stop) {
     outcome.status = stop.status;
     outcome.reason = stop.reason;
@@ -364,8 +486,13 @@ std::vector<std::pair<std::string, double>> repetition_metrics(const Json& recor
   auto add = [&](const std::string& name, const Json& value) {
     if (value.is_number()) metrics.emplace_back(name, value.get<double>());
   };
+  auto add_process = [&]() {
+    const Json process = record.value("process", Json::object());
+    for (const char* figure : {"cpu_s", "voluntary_switches", "involuntary_switches"}) add(std::string("process_") + figure, process.value(figure, Json()));
+  };
   if (record.contains("result")) {  // script workload: its own figures, named by the script
     for (const auto& [name, value] : record["result"].items()) add(name, value);
+    add_process();
     return metrics;
   }
   if (!record.contains("client")) return metrics;
@@ -376,7 +503,12 @@ std::vector<std::pair<std::string, double>> repetition_metrics(const Json& recor
     add(std::string("rtt_") + percentile + "_us", client["latency_us"].value(percentile, Json()));
   }
   const Json server = record.value("server", Json::object());
-  if (server.contains("workload")) add("fib_calls_per_s", server["workload"].value("fib_calls_per_s", Json()));
+  if (server.contains(server_stats::kWorkload)) {
+    // Every figure the workload reports but its raw count, whose span is arbitrary.
+    for (const auto& [name, value] : server[server_stats::kWorkload].items()) {
+      if (name != server_stats::kFibCalls) add(name, value);
+    }
+  }
   if (server.contains("echo_thread") && server["echo_thread"].is_object()) {
     for (const char* figure : {"wait_p50_us", "wait_p99_us", "wait_max_us"}) add(std::string("echo_gil_") + figure, server["echo_thread"].value(figure, Json()));
   }
@@ -387,6 +519,7 @@ std::vector<std::pair<std::string, double>> repetition_metrics(const Json& recor
     for (const auto& thread : server["threads"]) instructions += thread.value("instructions", 0.0);
     add("vm_instructions_per_s", Json(instructions / wall_s));
   }
+  add_process();
   return metrics;
 }
 

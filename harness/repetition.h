@@ -23,6 +23,9 @@ struct RunSettings {
   std::chrono::nanoseconds cell_timeout{};    // one repetition, start to end
   std::chrono::nanoseconds listen_timeout{};  // until the server prints "listening HOST:PORT"
   Binaries binaries;
+  // A second gilvm process beside the cell's, on the same CPUs, for the length of each
+  // repetition: its script and arguments (reproduce's "CPU work in a separate process" rows).
+  std::vector<std::string> companion;
 };
 
 RunSettings run_settings(const Config& config, const Binaries& binaries);

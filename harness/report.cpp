@@ -5,6 +5,7 @@
 
 #include "common/atomic_file.h"
 #include "common/duration.h"
+#include "common/stats.h"
 #include "harness/build_info.h"
 #include "harness/context.h"
 #include "harness/statistics.h"
@@ -42,9 +43,9 @@ std::vector<std::string> metric_names(const std::vector<std::vector<std::pair<st
 }  // namespace
 
 std::string cell_id(const CellParameters& parameters) {
-  std::string id = parameters.server;
-  if (parameters.server == "vm") {
-    id += "/" + parameters.gil + "/" + format_duration(parameters.switch_interval) + "/" +
+  std::string id = (parameters.series.empty() ? "" : parameters.series + ":") + parameters.server;
+  if (parameters.has_gil_axes()) {
+    id += "/" + parameters.design() + "/" + format_duration(parameters.switch_interval) + "/" +
           std::to_string(parameters.check_interval) + "/t" + std::to_string(parameters.cpu_threads);
   }
   id += "/k" + std::to_string(parameters.cores);
@@ -57,7 +58,7 @@ double weighted_percentile(WeightedSamples samples, double percent) {
   std::sort(samples.begin(), samples.end());
   std::uint64_t total = 0;
   for (const auto& [value, count] : samples) total += count;
-  const auto rank = std::max<std::uint64_t>(1, static_cast<std::uint64_t>(std::ceil(percent / 100.0 * static_cast<double>(total) - 1e-9)));
+  const std::uint64_t rank = nearest_rank(total, percent);
   std::uint64_t seen = 0;
   for (const auto& [value, count] : samples) {
     seen += count;
@@ -210,6 +211,7 @@ Json Report::cell_json(std::size_t index) const {
   if (!state.reason.empty()) json["reason"] = state.reason;
   json["is_baseline"] = cell.is_baseline;
   json["cpus"] = {{"server", cell.server_cpus}, {"client", cell.client_cpus}};
+  if (cell.interpreter) json["interpreter"] = cell.interpreter->to_json();
   json["repetitions"] = state.repetitions;
   json["aggregates"] = aggregates_json(state);
   json["versus_baseline"] = versus_baseline_json(index);

@@ -90,7 +90,7 @@ class Report {
   nlohmann::ordered_json machine_;
 };
 
-// A stable, readable identity: "vm/newgil/5ms/100/t1/k1/separate".
+// A stable, readable identity: "vm/newgil/5ms/100/t1/k1/separate" ("convoy/legacy:vm/..." with a series).
 std::string cell_id(const CellParameters& parameters);
 
 // A cell's `versus_baseline`: the baseline's id and the ratios of the medians of total_s,

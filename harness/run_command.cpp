@@ -4,6 +4,7 @@
 #include <csignal>
 
 #include "common/duration.h"
+#include "harness/build_info.h"
 #include "harness/context.h"
 #include "harness/compare.h"
 #include "harness/interrupt.h"
@@ -22,7 +23,8 @@ std::string detail_of(const RepetitionOutcome& outcome) {
   return format_figure(record.value("duration_s", 0.0)) + " s";
 }
 
-// Runs one cell's repetitions; returns false when interrupted.
+}  // namespace
+
 bool run_cell(Report& report, const Cell& cell, int repetitions, const RunSettings& settings, Progress& progress) {
   const std::string label = cell_label(cell.parameters);
   for (int repetition = 1; repetition <= repetitions; ++repetition) {
@@ -44,6 +46,8 @@ bool run_cell(Report& report, const Cell& cell, int repetitions, const RunSettin
   return true;
 }
 
+namespace {
+
 void describe_plan(const std::vector<Cell>& cells, int repetitions, std::ostream& out) {
   std::size_t runnable = 0;
   for (const auto& cell : cells) {
@@ -62,12 +66,16 @@ void describe_plan(const std::vector<Cell>& cells, int repetitions, std::ostream
 
 void require_binaries(const RunSettings& settings, const std::vector<Cell>& cells) {
   const auto& binaries = settings.binaries;
+  auto runs = [&](const char* server) {
+    return std::any_of(cells.begin(), cells.end(), [&](const Cell& c) { return !c.skip && c.parameters.server == server; });
+  };
+  const bool vm = runs("vm");
   if (settings.workload.kind == WorkloadKind::script) {
-    require_executable(binaries.vm, "gilvm");
+    if (vm) require_executable(binaries.vm, "gilvm");
     return;
   }
-  const bool floor = std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return c.parameters.server == "floor"; });
-  const bool vm = std::any_of(cells.begin(), cells.end(), [](const Cell& c) { return c.parameters.server == "vm"; });
+  const bool floor = runs("floor");
+  if (std::all_of(cells.begin(), cells.end(), [](const Cell& c) { return c.skip.has_value(); })) return;
   require_executable(binaries.echo_client, "gil-echo-client");
   if (vm) require_executable(binaries.echo_server, "gil-echo-server");
   if (floor) require_executable(binaries.floor_server, "floor-echo-server");
@@ -126,9 +134,23 @@ bool run_cells(Report& report, int repetitions, const RunSettings& settings, con
   return true;
 }
 
-PreparedSweep prepare_sweep(const RunRequest& request) {
-  PreparedSweep sweep{load_config(request.config_path, source_directory()), {}, 0, {}};
-  const Config& config = sweep.config;
+std::filesystem::path default_workload_config() { return source_directory() / "configs" / "own-server.json"; }
+
+Config load_run_config(const RunRequest& request) {
+  const auto config_path = request.config_path.empty() && request.workload ? default_workload_config() : request.config_path;
+  Config config = load_config(config_path, source_directory());
+  if (request.workload) {
+    if (!std::filesystem::is_regular_file(*request.workload)) {
+      throw ConfigError("--workload", "", "no such file \"" + request.workload->string() + "\"");
+    }
+    config.workload.script = std::filesystem::absolute(*request.workload);
+    config.workload.script_as_written = request.workload->string();
+  }
+  return config;
+}
+
+PreparedSweep prepare_sweep(const Config& config, const RunRequest& request) {
+  PreparedSweep sweep{config, {}, 0, {}};
   sweep.repetitions = request.repetitions.value_or(config.repetitions);
   sweep.settings = run_settings(config, request.bin_directory ? binaries_in(*request.bin_directory) : built_binaries());
   if (request.quick) {
@@ -136,18 +158,19 @@ PreparedSweep prepare_sweep(const RunRequest& request) {
     if (request.repetitions) sweep.repetitions = *request.repetitions;  // an explicit --reps still wins
   }
   sweep.cells = expand_cells(config, request.selection, this_machine());
+  attach_interpreters(sweep.cells, InterpreterSearch::from_environment());
   return sweep;
 }
 
 int plan_command(const RunRequest& request, int shards, std::ostream& out) {
-  const PreparedSweep sweep = prepare_sweep(request);
+  const PreparedSweep sweep = prepare_sweep(load_run_config(request), request);
   const ShardPlan plan = plan_shards(sweep.cells, sweep.settings, sweep.repetitions, shards);
   out << render_plan(sweep.config.name, sweep.cells, plan, sweep.repetitions);
   return 0;
 }
 
-int run_command(const RunRequest& request, std::ostream& out, std::ostream& err) {
-  const PreparedSweep sweep = prepare_sweep(request);  // ConfigError: caller exits 2
+SweepResult run_sweep(const Config& loaded, const RunRequest& request, std::ostream& out, std::ostream& err) {
+  const PreparedSweep sweep = prepare_sweep(loaded, request);
   const Config& config = sweep.config;
   const int repetitions = sweep.repetitions;
   const RunSettings& settings = sweep.settings;
@@ -177,7 +200,7 @@ int run_command(const RunRequest& request, std::ostream& out, std::ostream& err)
   if (request.dry_run) {
     if (request.shard || request.resume_from) out << summary << "\n";
     describe_plan(mine, repetitions, out);
-    return 0;
+    return {};
   }
   summary += ", " + std::to_string(to_run.size()) + " to run";
   require_binaries(settings, to_run);
@@ -193,13 +216,17 @@ int run_command(const RunRequest& request, std::ostream& out, std::ostream& err)
   }
   report.set_finished(std::chrono::system_clock::now());
   report.write(report_path);
-  const auto json = report.to_json();
-  print_summary_and_plots(json, report_path, request.plots && completed, out);
+  SweepResult result{0, report_path, report.to_json()};
+  print_summary_and_plots(result.report, report_path, request.plots && completed, out);
   if (!completed) {
     err << "gilbench: interrupted; children stopped, unfinished cells marked \"interrupted\" in " << report_path.string() << "\n";
-    return 128 + interrupt_signal();
+    result.status = 128 + interrupt_signal();
   }
-  return 0;
+  return result;
+}
+
+int run_command(const RunRequest& request, std::ostream& out, std::ostream& err) {
+  return run_sweep(load_run_config(request), request, out, err).status;  // ConfigError: caller exits 2
 }
 
 }  // namespace gilbench::harness

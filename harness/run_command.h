@@ -18,7 +18,7 @@
 namespace gilbench::harness {
 
 struct RunRequest {
-  std::filesystem::path config_path;
+  std::filesystem::path config_path;               // empty with --workload: configs/own-server.json
   std::filesystem::path out_directory = "results";
   std::optional<int> repetitions;                  // --reps
   SweepSelection selection;                        // --gil, --cores
@@ -30,18 +30,39 @@ struct RunRequest {
   std::string host_label;                          // --host-label; empty: the host name
   std::optional<std::filesystem::path> resume_from;    // --resume REPORT
   std::optional<std::filesystem::path> report_file;    // -o FILE instead of OUT/<name>-<time>.json
+  std::optional<std::filesystem::path> workload;   // --workload: replaces workload.script
   std::vector<std::string> command_line;
 };
 
+// What a sweep left: the exit status run_command returns, the report written (empty path for a
+// dry run) and its JSON.
+struct SweepResult {
+  int status = 0;
+  std::filesystem::path report_path;
+  nlohmann::ordered_json report;
+};
+
+// The config `run` and `plan` use: CONFIG (configs/own-server.json when only --workload is
+// given) with --workload's script in place of workload.script. Throws ConfigError.
+Config load_run_config(const RunRequest& request);
+
 // What `run` and `plan` both start from: the config, the settings and repetitions after --reps
-// and --quick, and the cells. Throws ConfigError.
+// and --quick, and the cells (interpreter rows resolved). Throws ConfigError.
 struct PreparedSweep {
   Config config;
   RunSettings settings;
   int repetitions = 0;
   std::vector<Cell> cells;
 };
-PreparedSweep prepare_sweep(const RunRequest& request);
+PreparedSweep prepare_sweep(const Config& config, const RunRequest& request);
+
+// Runs an already loaded config as `request` says (`request.config_path` is not read), the
+// shard, resume and host label included: run_command after reading the file, and calibrate with
+// the sweeps it generates. Throws ConfigError for a bad selection, MergeError for a bad --resume.
+SweepResult run_sweep(const Config& config, const RunRequest& request, std::ostream& out, std::ostream& err);
+
+// The config `run` uses when given --workload and no CONFIG.
+std::filesystem::path default_workload_config();
 
 // `gilbench plan CONFIG --shards N`: prints the plan. Exit status 0; ConfigError for the caller.
 int plan_command(const RunRequest& request, int shards, std::ostream& out);
@@ -60,6 +81,10 @@ void apply_quick(RunSettings& settings, int& repetitions);
 // unknown design, a hang).
 bool run_cells(Report& report, int repetitions, const RunSettings& settings, const std::filesystem::path& report_path,
                Progress& progress);
+
+// One cell's repetitions, recorded in `report`; returns false when interrupted. Stops at the
+// first failed repetition.
+bool run_cell(Report& report, const Cell& cell, int repetitions, const RunSettings& settings, Progress& progress);
 
 // results/<config-name>-<UTC timestamp>.json, made unique if that exists.
 std::filesystem::path report_path_for(const std::filesystem::path& directory, const std::string& config_name,

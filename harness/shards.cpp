@@ -23,11 +23,13 @@ constexpr double kScriptRepetitionS = 1.0;
 // runs on other cores (the echo thread releases for I/O and then waits an interval to get the
 // GIL back); with the client on the server's cores the OS interleaves them instead. fifo's
 // ticket hand-off queues the echo thread behind the CPU thread at every socket call, on any
-// placement (2-3 intervals measured). The others hand the GIL back at once or have none. A
-// design the model does not know is assumed to convoy like newgil: better too long than short.
+// placement (2-3 intervals measured). The others hand the GIL back at once or have none. A real
+// interpreter row is modelled as newgil (CPython 3's GIL; CPython 2's check interval has no
+// switch interval and costs nothing here). A design the model does not know is assumed to convoy
+// like newgil: better too long than short.
 double convoy_waits_per_cpu_thread(const CellParameters& cell) {
   if (cell.design() == "fifo") return 2.5;
-  if (cell.design() == "newgil") return cell.placement == Placement::same ? 0.0 : 1.0;
+  if (cell.design() == "newgil" || cell.server == "interpreter") return cell.placement == Placement::same ? 0.0 : 1.0;
   for (const char* unconvoyed : {"legacy", "priority", "bfs", "nogil"}) {
     if (cell.design() == unconvoyed) return 0.0;
   }
@@ -59,7 +61,7 @@ double expected_repetition_seconds(const CellParameters& cell, const RunSettings
   const double timeout = std::chrono::duration<double>(settings.cell_timeout).count();
   if (settings.workload.kind == WorkloadKind::script) return std::min(kScriptRepetitionS, timeout);
   double per_message = kRoundTripS;
-  if (cell.server == "vm" && cell.cpu_threads > 0) {
+  if (cell.has_gil_axes() && cell.cpu_threads > 0) {
     per_message += convoy_waits_per_cpu_thread(cell) * cell.cpu_threads * std::chrono::duration<double>(cell.switch_interval).count();
   }
   if (settings.client.rate_per_s) per_message = std::max(per_message, 1.0 / *settings.client.rate_per_s);

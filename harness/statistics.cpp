@@ -156,4 +156,22 @@ std::size_t repetitions_needed(double alpha) {
   return n;
 }
 
+std::vector<Mode> find_modes(std::vector<double> values) {
+  if (values.empty()) return {};
+  std::sort(values.begin(), values.end());
+  auto mode_of = [](std::vector<double> part) { return Mode{part.size(), median(part), part.front(), part.back()}; };
+  std::size_t split = 0;
+  double widest = kModeGap;
+  for (std::size_t i = 1; i < values.size() && values.front() > 0; ++i) {
+    const double ratio = values[i] / values[i - 1];
+    if (ratio >= widest) {
+      widest = ratio;
+      split = i;
+    }
+  }
+  if (split == 0) return {mode_of(values)};
+  return {mode_of({values.begin(), values.begin() + static_cast<std::ptrdiff_t>(split)}),
+          mode_of({values.begin() + static_cast<std::ptrdiff_t>(split), values.end()})};
+}
+
 }  // namespace gilbench::harness

@@ -42,4 +42,15 @@ double smallest_p_value(std::size_t n1, std::size_t n2);
 // The fewest repetitions per side (equal sizes) for which smallest_p_value <= alpha.
 std::size_t repetitions_needed(double alpha);
 
+// The modes of a bimodal figure: the 2-core convoy forms in some runs and not in others, so
+// repetitions of an RTT cluster around two values orders of magnitude apart. The sorted values
+// split at the widest ratio between neighbours when it is at least kModeGap; otherwise (or with
+// a value <= 0) they are one mode. Lowest mode first.
+inline constexpr double kModeGap = 3.0;
+struct Mode {
+  std::size_t count = 0;
+  double median = 0, min = 0, max = 0;
+};
+std::vector<Mode> find_modes(std::vector<double> values);  // empty for no values
+
 }  // namespace gilbench::harness

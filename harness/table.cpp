@@ -24,9 +24,11 @@ std::string text_or_dash(const Json& value) {
   return "-";
 }
 
+// "-" for a figure the cell does not have (a real interpreter has no GIL statistics, the floor
+// no CPU thread): absent, never shown as 0.
 std::string median_text(const Json& cell, const std::string& metric) {
   const auto value = metric_median(cell, metric);
-  return value ? format_figure(*value) : "";
+  return value ? format_figure(*value) : "-";
 }
 
 std::string slowdown_text(const Json& cell) {
@@ -48,7 +50,7 @@ std::size_t cell_number(const Json& cell, std::size_t row) { return cell.contain
 std::vector<std::string> parameter_columns(const Json& report, const Json& cell, std::size_t number, bool by_host) {
   const Json& p = cell.at("parameters");
   std::vector<std::string> columns{std::to_string(cell_number(cell, number)),
-                                   p.value("server", "vm") == "floor" ? "floor" : text_or_dash(p.value("gil", Json())),
+                                   design_of(p),
                                    text_or_dash(p.value("switch_interval", Json())),
                                    text_or_dash(p.value("check_interval_ticks", Json())),
                                    text_or_dash(p.value("cpu_threads", Json())),
@@ -120,6 +122,7 @@ std::string script_table(const Json& report, bool by_host) {
   for (const auto& cell : report.at("cells")) {
     if (!cell.contains("aggregates") || cell["aggregates"].is_null()) continue;
     for (const auto& [name, ignored] : cell["aggregates"]["metrics"].items()) {
+      if (name.starts_with("process_")) continue;  // the script's own figures only; /proc's are in the report
       if (std::find(metrics.begin(), metrics.end(), name) == metrics.end()) metrics.push_back(name);
     }
   }

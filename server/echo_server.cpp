@@ -19,7 +19,12 @@
 #include <thread>
 
 #include "common/atomic_file.h"
+#include "common/report_context.h"
+#include "common/server_stats.h"
 #include "embedded_workload.h"
+#include "frontend/source_file.h"
+#include "runtime/thread_state.h"
+#include "runtime/vm.h"
 
 namespace gilbench::server {
 
@@ -39,17 +44,18 @@ class StatisticsWriter {
     std::lock_guard<std::mutex> lock(mutex_);
     if (written_ || options_.stats_path.empty()) return;
     written_ = true;
+    namespace keys = gilbench::server_stats;
     nlohmann::json report = {
-        {"context", {{"schema_version", 1}, {"tool", "gil-echo-server"}, {"version", GILBENCH_VERSION}}},
+        {"context", gilbench::report_context("gil-echo-server", GILBENCH_VERSION)},
         {"parameters",
          {{"gil", options_.gil_design},
           {"switch_interval_us", std::chrono::duration<double, std::micro>(options_.gil_config.switch_interval).count()},
           {"check_interval_ticks", options_.gil_config.check_interval},
           {"cpu_threads", options_.cpu_threads},
           {"script", options_.script_path.empty() ? kDefaultWorkloadName : options_.script_path}}},
-        {"ended_by", ended_by},
-        {"wall_s", seconds_since(started_)},
-        {"workload", workload_json()},
+        {keys::kEndedBy, ended_by},
+        {keys::kWallSeconds, seconds_since(started_)},
+        {keys::kWorkload, workload_json()},
     };
     report.update(vm_.stats_json());
     gilbench::write_file_atomically(options_.stats_path, report.dump(2) + "\n");
@@ -57,10 +63,12 @@ class StatisticsWriter {
 
  private:
   nlohmann::json workload_json() const {
-    gilvm::Value calls = vm_.global_value("fib_calls");
+    namespace keys = gilbench::server_stats;
+    gilvm::Value calls = vm_.global_value(keys::kFibCalls);
     double wall = seconds_since(started_);
     if (!calls.is_int()) return nlohmann::json::object();
-    return {{"fib_calls", calls.i}, {"fib_calls_per_s", wall > 0 ? static_cast<double>(calls.i) / wall : 0.0}};
+    return {{keys::kFibCalls, calls.i},
+            {keys::kFibCallsPerSecond, wall > 0 ? static_cast<double>(calls.i) / wall : 0.0}};
   }
 
   const ServerOptions& options_;

@@ -13,6 +13,9 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/write.hpp>
 
+#include "common/loopback.h"
+#include "common/usage_error.h"
+
 namespace {
 
 namespace asio = boost::asio;
@@ -24,11 +27,6 @@ constexpr std::size_t kMaxReceiveBytes = 100;
 struct FloorServerOptions {
   std::string host = "127.0.0.1";
   std::uint16_t port = 0;
-};
-
-class UsageError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
 };
 
 // Returns nothing when --help was asked for and printed.
@@ -43,20 +41,13 @@ std::optional<FloorServerOptions> parse_command_line(int argc, char* argv[]) {
     app.exit(help);
     return std::nullopt;
   } catch (const CLI::ParseError& error) {
-    throw UsageError(error.what());
+    throw gilbench::UsageError(error.what());
   }
   return options;
 }
 
-asio::ip::address loopback_address(const std::string& host) {
-  boost::system::error_code error;
-  const auto address = asio::ip::make_address(host, error);
-  if (error || !address.is_loopback()) throw UsageError("--host " + host + " is not a loopback address");
-  return address;
-}
-
 tcp::acceptor listen_on(asio::io_context& io, const FloorServerOptions& options) {
-  const tcp::endpoint endpoint(loopback_address(options.host), options.port);
+  const tcp::endpoint endpoint(gilbench::loopback_address(options.host), options.port);
   tcp::acceptor acceptor(io, endpoint.protocol());
   acceptor.set_option(tcp::acceptor::reuse_address(true));
   acceptor.bind(endpoint);
@@ -94,11 +85,9 @@ int main(int argc, char* argv[]) {
     const auto options = parse_command_line(argc, argv);
     if (options) serve_one_connection(*options);
     return 0;
-  } catch (const UsageError& error) {
-    std::cerr << "error: " << error.what() << '\n';
-    return 2;
+  } catch (const gilbench::UsageError& error) {
+    return gilbench::report_error(error, gilbench::kUsageExitStatus);
   } catch (const std::exception& error) {
-    std::cerr << "error: " << error.what() << '\n';
-    return 1;
+    return gilbench::report_error(error, gilbench::kFailureExitStatus);
   }
 }

@@ -5,7 +5,9 @@
 #include <cstdio>
 
 #include "echo_server.h"
-#include "gil_command_line.h"
+#include "cli/gil_command_line.h"
+#include "common/usage_error.h"
+#include "frontend/compiler.h"
 
 int main(int argc, char** argv) {
   gilbench::server::ServerOptions options;
@@ -27,10 +29,9 @@ int main(int argc, char** argv) {
     options.gil_design = gil.design;
     options.gil_config = gilvm::gil_config_of(gil);
   } catch (const CLI::ParseError& error) {
-    return gilvm::command_line_exit(app, error);
+    return gilbench::command_line_exit(app, error);
   } catch (const std::exception& error) {
-    std::fprintf(stderr, "error: %s\n", error.what());
-    return 2;
+    return gilbench::report_error(error, gilbench::kUsageExitStatus);
   }
   try {
     return gilbench::server::run_echo_server(options);
@@ -38,7 +39,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", error.formatted().c_str());
     return 2;
   } catch (const std::exception& error) {
-    std::fprintf(stderr, "error: %s\n", error.what());
-    return 1;
+    return gilbench::report_error(error, gilbench::kFailureExitStatus);
   }
 }

@@ -73,7 +73,7 @@ const nlohmann::json& thread_named(const nlohmann::json& server_stats, const std
   return none;
 }
 
-const nlohmann::json& echo_thread(const nlohmann::json& server_stats) { return thread_named(server_stats, "(echo)"); }
+const nlohmann::json& echo_thread(const nlohmann::json& server_stats) { return thread_named(server_stats, "echo"); }
 
 }  // namespace
 
@@ -98,7 +98,7 @@ TEST_CASE("legacy lets the CPU thread run beside the echo server", "[e2e]") {
   // Completed fib calls would depend on speed (a sanitizer build may finish no fib(20) within
   // 50 messages); holding the GIL at all is what the design guarantees.
   auto legacy = run_echo("legacy", 1, 50);
-  CHECK(thread_named(legacy.server, "(spin)")["acquisitions"].get<long>() > 0);
+  CHECK(thread_named(legacy.server, "fib-1")["acquisitions"].get<long>() > 0);
   CHECK(echo_thread(legacy.server)["acquisitions"].get<long>() > 0);
 }
 
@@ -109,7 +109,7 @@ TEST_CASE("nogil runs the echo thread beside the CPU thread without ever making 
   auto free = run_echo("nogil", 1, 50);
   CHECK(free.server["gil"]["design"] == "nogil");
   CHECK(echo_thread(free.server)["wait_max_us"].get<double>() < 100'000.0);
-  CHECK(thread_named(free.server, "(spin)")["acquisitions"].get<long>() > 0);
+  CHECK(thread_named(free.server, "fib-1")["acquisitions"].get<long>() > 0);
 }
 
 TEST_CASE("SIGTERM stops the echo server cleanly and it writes its statistics", "[e2e]") {

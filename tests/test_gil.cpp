@@ -27,7 +27,7 @@
 
 #include <unistd.h>
 
-#include "gil.h"
+#include "gil/gil.h"
 
 using namespace std::chrono_literals;
 using gilvm::DurationHistogram;
@@ -77,15 +77,6 @@ std::unique_ptr<Gil> make_design(const std::string& design, GilConfig config = {
   return gilvm::make_gil(design, config);
 }
 
-// The designs that exclude (all but the free-threaded one): what the exclusion tests cover.
-std::vector<std::string> exclusive_design_names() {
-  std::vector<std::string> names;
-  for (const auto& name : gilvm::gil_design_names()) {
-    if (make_design(name)->is_exclusive()) names.push_back(name);
-  }
-  return names;
-}
-
 GilThread make_thread(uint64_t id, std::string name) {
   GilThread thread;
   thread.id = id;
@@ -93,22 +84,11 @@ GilThread make_thread(uint64_t id, std::string name) {
   return thread;
 }
 
-// The interpreter's side of the protocol, as vm/gil.h describes it: one tick per
-// instruction; designs with a tick budget get handle_tick_expired when it runs out (and the
-// countdown restarts from a fresh tick_budget()); at a poll site, handle_eval_breaker when the
-// drop request is set. Here every instruction is a poll site. `step` runs one instruction
-// while the GIL is held and returns false to stop.
+// The interpreter's side of the protocol (gilvm::run_like_interpreter): every "instruction"
+// ticks and is a poll site. `step` runs one instruction while the GIL is held and returns false
+// to stop.
 void interpret(Gil& gil, GilThread& thread, const std::function<bool()>& step) {
-  int ticks_left = gil.tick_budget();
-  while (step()) {
-    if (ticks_left > 0 && --ticks_left == 0) {
-      gil.handle_tick_expired(thread);
-      ticks_left = gil.tick_budget();
-    }
-    if (gil.eval_breaker.load(std::memory_order_relaxed) & gilvm::kGilDropRequest) {
-      gil.handle_eval_breaker(thread);
-    }
-  }
+  gilvm::run_like_interpreter(gil, thread, step);
 }
 
 // Detects two threads inside the GIL at once, from the threads' own point of view (the base
@@ -237,7 +217,7 @@ TEST_CASE("GIL parameters come from the config and can be changed at run time", 
 // Every design
 
 TEST_CASE("GIL take/drop excludes: N threads' plain increments all count", "[gil]") {
-  const std::string design = GENERATE(from_range(exclusive_design_names()));
+  const std::string design = GENERATE(from_range(gilvm::exclusive_gil_design_names()));
   CAPTURE(design);
   Watchdog watchdog("mutual exclusion, " + design, 120s);
   constexpr int kThreads = 4;
@@ -270,7 +250,7 @@ TEST_CASE("GIL take/drop excludes: N threads' plain increments all count", "[gil
 }
 
 TEST_CASE("GIL exclusion holds across forced switches of interpreting threads", "[gil]") {
-  const std::string design = GENERATE(from_range(exclusive_design_names()));
+  const std::string design = GENERATE(from_range(gilvm::exclusive_gil_design_names()));
   CAPTURE(design);
   Watchdog watchdog("exclusion across forced switches, " + design, 120s);
   constexpr int kThreads = 3;
@@ -348,7 +328,7 @@ TEST_CASE("GIL lets both of two spinning threads make progress", "[gil]") {
 
 TEST_CASE("GIL loses no wake-up under stress: 8 threads with short holds and voluntary drops",
           "[gil]") {
-  const std::string design = GENERATE(from_range(exclusive_design_names()));
+  const std::string design = GENERATE(from_range(gilvm::exclusive_gil_design_names()));
   CAPTURE(design);
   Watchdog watchdog("stress, " + design, 180s);
   constexpr int kThreads = 8;
@@ -625,13 +605,13 @@ TEST_CASE("GIL events of a lone thread: one sequence per take and drop then Exit
 
 TEST_CASE("GIL events of a spinner and a dropper follow the grammar and match the statistics",
           "[gil][events]") {
-  const std::string design = GENERATE(from_range(exclusive_design_names()));
+  const std::string design = GENERATE(from_range(gilvm::exclusive_gil_design_names()));
   CAPTURE(design);
   Watchdog watchdog("events of a spinner and a dropper, " + design, 120s);
   GilConfig config;
   config.switch_interval = 50us;  // the dropper soon asks the spinner to let go
   config.check_interval = 10;     // legacy: frequent forced releases
-  config.slice = 100us;           // bfs: the spinner soon loses its priority
+  config.design_parameters["slice"] = 100us;  // bfs: the spinner soon loses its priority
   auto gil = make_design(design, config);
   GilEventLog recorder;
   gil->set_event_listener(&recorder);
@@ -701,7 +681,8 @@ TEST_CASE("legacy: each tick expiry of a lone thread reports Released(forced) Re
   GilThread thread = make_thread(1, "lone");
   uint64_t ticks = 0;
   gil->take(thread);
-  interpret(*gil, thread, [&] { return ++ticks < 21; });  // 20 instructions: two expiries
+  // 22 instructions: two expiries (the countdown of 10 expires at its 11th tick, as CPython 2's)
+  interpret(*gil, thread, [&] { return ++ticks < 23; });
   gil->drop(thread);
   gil->thread_exited(thread);
 
@@ -733,9 +714,10 @@ TEST_CASE("legacy: a lone thread releases at every tick expiry but never changes
   GilThread thread = make_thread(1, "lone");
   uint64_t ticks = 0;
   gil->take(thread);
-  interpret(*gil, thread, [&] { return ++ticks < 1000; });
+  interpret(*gil, thread, [&] { return ++ticks < 1090; });
   gil->drop(thread);
-  // 999 instructions ran past the countdown (the 1000th step stops the loop): 99 expiries.
+  // 1089 instructions ran past the countdown (the 1090th step stops the loop), which expires
+  // at every 11th tick: 99 expiries.
   CHECK(thread.stats.forced_releases == 99);
   CHECK(thread.stats.acquisitions == 100);
   CHECK(gil->switch_count() == 1);
@@ -919,7 +901,11 @@ struct HolderLog {
 }  // namespace
 
 TEST_CASE("GilConfig: the bfs slice defaults to 10 ms", "[gil][bfs]") {
-  CHECK(GilConfig{}.slice == 10ms);
+  CHECK(GilConfig{}.design_parameter("bfs", "slice") == 10ms);
+  GilConfig config;
+  config.design_parameters["slice"] = 1ms;
+  CHECK(config.design_parameter("bfs", "slice") == 1ms);
+  CHECK_THROWS_AS(config.design_parameter("newgil", "slice"), std::invalid_argument);
 }
 
 TEST_CASE("fifo/priority/bfs: a lone spinner never switches and a stray request is declined",
@@ -929,7 +915,7 @@ TEST_CASE("fifo/priority/bfs: a lone spinner never switches and a stray request 
   Watchdog watchdog("lone thread, " + design, 60s);
   GilConfig config;
   config.switch_interval = 1ms;
-  config.slice = 1ms;
+  config.design_parameters["slice"] = 1ms;
   auto gil = make_design(design, config);
   REQUIRE(gil->tick_budget() == 0);
   GilThread thread = make_thread(1, "lone");
@@ -1085,7 +1071,7 @@ TEST_CASE("bfs: two spinners take turns once per slice, whatever the switch inte
   Watchdog watchdog("bfs two spinners", 120s);
   GilConfig config;
   config.switch_interval = std::chrono::hours(1);  // not used by bfs
-  config.slice = 1ms;
+  config.design_parameters["slice"] = 1ms;
   auto gil = make_design("bfs", config);
   Spinner first;
   Spinner second;

@@ -2,6 +2,7 @@
 // configs are valid.
 #include <catch2/catch.hpp>
 
+#include "harness/calibration.h"
 #include "harness_fixtures/harness_test_support.h"
 
 using gilbench::harness::ConfigError;
@@ -123,7 +124,11 @@ TEST_CASE("every shipped config is valid", "[harness][config]") {
   for (const auto& entry : std::filesystem::directory_iterator(harness_test::kSourceDir / "configs")) {
     if (entry.path().extension() != ".json") continue;
     INFO(entry.path());
-    CHECK_NOTHROW(gilbench::harness::load_config(entry.path(), harness_test::kSourceDir));
+    if (gilbench::harness::is_calibration_config(entry.path())) {
+      CHECK_NOTHROW(gilbench::harness::load_calibration_config(entry.path()));
+    } else {
+      CHECK_NOTHROW(gilbench::harness::load_config(entry.path(), harness_test::kSourceDir));
+    }
     ++checked;
   }
   CHECK(checked >= 4);

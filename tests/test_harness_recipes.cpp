@@ -25,12 +25,7 @@ const std::string kSmallSweep = R"({"name": "small", "client": {"messages": 30, 
             "cores": [1], "client_placement": ["same", "separate"]},
   "repetitions": 1, "timeouts": {"cell": "60s", "listen": "20s"}})";
 
-std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using harness_test::read_text;
 
 bool on_path(const std::string& program) {
   const char* path = std::getenv("PATH");

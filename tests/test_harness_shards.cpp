@@ -93,6 +93,21 @@ TEST_CASE("the cost model: a convoyed cell costs a switch interval per message, 
   CHECK(expected_repetition_seconds(echo_cell("fifo", 1, Placement::same), settings) == Approx(0.3 + 1010 * (50e-6 + 2.5 * 5e-3)));
   CHECK(expected_repetition_seconds(echo_cell("newgil", 2, Placement::separate), settings) > 1.9 * newgil_separate);
   CHECK(expected_repetition_seconds(echo_cell("someday", 1, Placement::same), settings) == Approx(newgil_separate));
+  // A real interpreter row convoys like newgil, whatever its name; CPython 2 has no switch interval.
+  CellParameters python3 = echo_cell("", 1, Placement::separate);
+  python3.server = "interpreter";
+  python3.interpreter = "python3.11";
+  CHECK(expected_repetition_seconds(python3, settings) == Approx(newgil_separate));
+  python3.placement = Placement::same;
+  CHECK(expected_repetition_seconds(python3, settings) < 0.5);
+  CellParameters python2 = echo_cell("", 1, Placement::separate);
+  python2.server = "interpreter";
+  python2.interpreter = "pyenv:2.7.18";
+  python2.switch_interval = {};
+  CHECK(expected_repetition_seconds(python2, settings) < 0.5);
+  CellParameters floor = echo_cell("", 1, Placement::separate);
+  floor.server = "floor";
+  CHECK(expected_repetition_seconds(floor, settings) < 0.5);
   RunSettings short_timeout = settings;
   short_timeout.cell_timeout = std::chrono::seconds(2);
   CHECK(expected_repetition_seconds(echo_cell("fifo", 4, Placement::same), short_timeout) == Approx(2.0));

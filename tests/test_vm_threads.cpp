@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "runtime.h"
+#include "runtime/vm.h"
 
 namespace {
 
@@ -53,14 +53,6 @@ const nlohmann::json& thread_stats(const ScriptRun& run, const std::string& name
   FAIL("no GIL statistics for thread " << name << " in " << run.stats.dump());
   static nlohmann::json none;
   return none;
-}
-
-std::vector<std::string> exclusive_design_names() {
-  std::vector<std::string> names;
-  for (const auto& name : gilvm::gil_design_names()) {
-    if (gilvm::make_gil(name, {})->is_exclusive()) names.push_back(name);
-  }
-  return names;
 }
 
 }  // namespace
@@ -184,7 +176,7 @@ TEST_CASE("a Lock keeps every update under every design", "[vm][threads]") {
 }
 
 TEST_CASE("many threads switching constantly stay mutually exclusive", "[vm][threads]") {
-  std::string design = GENERATE(from_range(exclusive_design_names()));
+  std::string design = GENERATE(from_range(gilvm::exclusive_gil_design_names()));
   INFO("design " << design);
   // vm_checked aborts on the first overlap; the script just has to finish with exact totals.
   auto run = run_script(R"(

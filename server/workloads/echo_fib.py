@@ -1,15 +1,18 @@
 # The echo experiment (David Beazley's GIL convoy demonstration): an echo server thread beside
-# CPU-bound threads that compute recursive fib forever. Valid Python 3: it runs unchanged under
-# CPython for reference measurements.
+# CPU-bound threads that compute recursive fib forever. Written in the subset that CPython 2.7,
+# CPython 3.x (free-threaded too) and gilvm share: no f-strings, no print(..., flush=True), no
+# Thread(daemon=True), socket data passed through untouched (str on 2.7, bytes on 3).
 #
 #   usage: echo_fib.py HOST PORT CPU_THREADS
 # Prints "listening HOST:PORT" once the socket listens, serves one connection until the client
-# closes it, then exits (the CPU threads are daemons).
+# closes it, prints one statistics line and exits (the CPU threads are daemons):
+#   gilbench-result: {"fib_calls": N, "fib_calls_per_s": R}
 import socket
 import sys
 import threading
+import time
 
-fib_calls = 0  # completed top-level fib(FIB_N) calls, read by gil-echo-server for its statistics
+fib_calls = 0  # completed top-level fib(FIB_N) calls, also read by gil-echo-server for its statistics
 FIB_N = 20
 
 
@@ -37,6 +40,7 @@ def echo(server):
 
 
 def main():
+    started = time.time()
     host = sys.argv[1]
     port = int(sys.argv[2])
     cpu_threads = int(sys.argv[3])
@@ -44,13 +48,20 @@ def main():
     server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     server.bind((host, port))
     server.listen(1)
-    print("listening %s:%d" % server.getsockname(), flush=True)
+    print("listening %s:%d" % server.getsockname())
+    sys.stdout.flush()
     for i in range(cpu_threads):
-        threading.Thread(target=spin, daemon=True).start()
-    echo_thread = threading.Thread(target=echo, args=(server,))
+        worker = threading.Thread(target=spin, name="fib-%d" % (i + 1))
+        worker.daemon = True
+        worker.start()
+    echo_thread = threading.Thread(target=echo, args=(server,), name="echo")
     echo_thread.start()
     echo_thread.join()
     server.close()
+    elapsed = time.time() - started
+    calls = fib_calls
+    print('gilbench-result: {"fib_calls": %d, "fib_calls_per_s": %.3f}' % (calls, calls / elapsed))
+    sys.stdout.flush()
 
 
 main()

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -118,29 +119,41 @@ inline std::vector<std::string> first_words(const std::string& line, std::size_t
 // Slow builds (sanitizers, debug) get proportionally longer limits.
 inline std::chrono::milliseconds scaled(std::chrono::milliseconds duration) { return duration * GILBENCH_TIMEOUT_SCALE; }
 
+inline std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
 struct CommandResult {
   int status = -1;
   std::string out, err;
 };
 
-// Runs a program (argv[0] a path; /usr/bin/env to set variables) to its end, within 300 s.
+// Runs a program (argv[0] a path; /usr/bin/env to set variables) to its end, within 600 s
+// (status -1 when it did not end).
 inline CommandResult run_program(const std::vector<std::string>& argv, const std::filesystem::path& scratch) {
+  using namespace std::chrono_literals;
   gilbench::harness::SpawnRequest request;
   request.argv = argv;
   request.stdout_path = scratch / "command.out";
   request.stderr_path = scratch / "command.err";
   gilbench::harness::ChildProcess process(request);
-  REQUIRE(process.wait_until(gilbench::harness::Clock::now() + scaled(std::chrono::seconds(300))) == gilbench::harness::WaitOutcome::exited);
-  std::ifstream out(request.stdout_path), err(request.stderr_path);
-  std::stringstream out_text, err_text;
-  out_text << out.rdbuf();
-  err_text << err.rdbuf();
-  return {process.exit_status()->code, out_text.str(), err_text.str()};
+  if (process.wait_until(gilbench::harness::Clock::now() + scaled(600s)) != gilbench::harness::WaitOutcome::exited) return {};
+  return {process.exit_status()->code, read_text(request.stdout_path), read_text(request.stderr_path)};
 }
 
-// Runs the gilbench executable.
-inline CommandResult run_gilbench(const std::vector<std::string>& arguments, const std::filesystem::path& scratch) {
-  std::vector<std::string> argv{GILBENCH_EXE};
+// Runs the gilbench executable. `environment` (NAME=VALUE entries), when given, replaces the
+// whole environment (through env -i), e.g. to run with no Python on PATH.
+inline CommandResult run_gilbench(const std::vector<std::string>& arguments, const std::filesystem::path& scratch,
+                                  const std::optional<std::vector<std::string>>& environment = std::nullopt) {
+  std::vector<std::string> argv;
+  if (environment) {
+    argv = {"/usr/bin/env", "-i"};
+    argv.insert(argv.end(), environment->begin(), environment->end());
+  }
+  argv.push_back(GILBENCH_EXE);
   argv.insert(argv.end(), arguments.begin(), arguments.end());
   return run_program(argv, scratch);
 }

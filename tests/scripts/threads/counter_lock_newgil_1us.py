@@ -1,5 +1,5 @@
 # Three threads incrementing under a Lock with newgil's switch interval at 1 us, the shortest
-# the figures in design.md use (a forced switch at almost every poll): no update may be lost.
+# the figures in docs/design.md §6 use (a forced switch at almost every poll): no update may be lost.
 # args: --gil newgil --switch-interval 1us
 import threading
 total = [0]

@@ -1,4 +1,4 @@
-# VM-only: not supported by the VM (design.md section 3), though valid CPython.
+# VM-only: not supported by the VM (docs/design.md §3), though valid CPython.
 # A nested function that uses a local of its enclosing function would need a closure: the
 # compiler rejects it at the use.
 def outer():

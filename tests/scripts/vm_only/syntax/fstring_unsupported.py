@@ -1,4 +1,4 @@
-# VM-only: not supported by the VM (design.md section 3), though valid CPython.
+# VM-only: not supported by the VM (docs/design.md §3), though valid CPython.
 name = "x"
 print(f"hello {name}")
 # expect-exit: 2

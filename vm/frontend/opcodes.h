@@ -1,0 +1,184 @@
+// The one list of opcodes. It drives the Op enum, the opcode names, the disassembler and the
+// interpreter's dispatch table, so an opcode is declared here and nowhere else.
+//
+// An instruction is 32 bits: the opcode in the low 8 bits, an unsigned operand A in the high 24.
+// Stack effects use "TOS" for the top of stack and "TOS1" for the item under it.
+// Operand kinds say what A means (used by the disassembler):
+//   None   A unused             Const  index into code.constants
+//   Local  local slot            Global slot in the module's global table (GlobalNames)
+//   Name   index of a Str constant (attribute or module name)
+//   Jump   absolute instruction index        Count  a count
+//
+// Ticks: opcodes marked Fast do not count a tick for the tick-based (CPython 2) GIL, like
+// CPython 2.7's `goto fast_next_opcode`; all others count one.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace gilvm {
+
+// X(name, operand kind, tick, flow, stack effect, stack effect when jumping)
+//   flow          Next: on to the next instruction; Jump: to A only; Branch: to the next or
+//                 to A; Stop: neither (return, raise).
+//   stack effect  values pushed minus values popped on the way to the next instruction: an
+//                 expression in the operand `a` where it depends on it. The one when jumping
+//                 is the same on the way to A (a handler is entered with the stack cut back to
+//                 its SETUP_HANDLER's depth plus the exception).
+#define GILVM_OPCODES(X)                                                                          \
+  X(LOAD_CONST, Const, Fast, Next, 1, 0)           /* push constants[A] */                        \
+  X(LOAD_NONE, None, Fast, Next, 1, 0)             /* push None */                                \
+  X(LOAD_TRUE, None, Fast, Next, 1, 0)             /* push True */                                \
+  X(LOAD_FALSE, None, Fast, Next, 1, 0)            /* push False */                               \
+  /* push locals[A]; UnboundLocalError if unset */                                                \
+  X(LOAD_LOCAL, Local, Fast, Next, 1, 0)                                                          \
+  X(STORE_LOCAL, Local, Fast, Next, -1, 0)         /* locals[A] = pop() */                        \
+  /* push globals[A], else builtin of that name, else NameError */                                \
+  X(LOAD_GLOBAL, Global, Slow, Next, 1, 0)                                                        \
+  X(STORE_GLOBAL, Global, Slow, Next, -1, 0)       /* globals[A] = pop() */                       \
+  X(LOAD_ATTR, Name, Slow, Next, 0, 0)             /* TOS = getattr(TOS, constants[A]) */         \
+  /* obj = pop(); value = pop(); setattr(obj, name, value) */                                     \
+  X(STORE_ATTR, Name, Slow, Next, -2, 0)                                                          \
+  X(POP, None, Fast, Next, -1, 0)                  /* pop and discard */                          \
+  X(DUP, None, Fast, Next, 1, 0)                   /* push TOS again */                           \
+  X(DUP2, None, Fast, Next, 2, 0)                  /* a b -> a b a b */                           \
+  X(ROT2, None, Fast, Next, 0, 0)                  /* a b -> b a */                               \
+  X(ROT3, None, Fast, Next, 0, 0)                  /* a b c -> c a b  (TOS moves down two) */     \
+  X(ADD, None, Slow, Next, -1, 0)                  /* b = pop(); a = pop(); push(a + b) */        \
+  X(SUB, None, Slow, Next, -1, 0)                                                                 \
+  X(MUL, None, Slow, Next, -1, 0)                                                                 \
+  X(TRUEDIV, None, Slow, Next, -1, 0)              /* a / b, always a float */                    \
+  X(FLOORDIV, None, Slow, Next, -1, 0)                                                            \
+  X(MOD, None, Slow, Next, -1, 0)                  /* ints: modulo; str/bytes: %-formatting */    \
+  X(POW, None, Slow, Next, -1, 0)                                                                 \
+  X(LSHIFT, None, Slow, Next, -1, 0)                                                              \
+  X(RSHIFT, None, Slow, Next, -1, 0)                                                              \
+  X(BIT_AND, None, Slow, Next, -1, 0)                                                             \
+  X(BIT_OR, None, Slow, Next, -1, 0)                                                              \
+  X(BIT_XOR, None, Slow, Next, -1, 0)                                                             \
+  /* TOS = TOS + A (fused LOAD_CONST small int; ADD) */                                           \
+  X(ADD_INT, Count, Slow, Next, 0, 0)                                                             \
+  /* TOS = TOS - A (fused LOAD_CONST small int; SUB) */                                           \
+  X(SUB_INT, Count, Slow, Next, 0, 0)                                                             \
+  X(NEG, None, Slow, Next, 0, 0)                   /* TOS = -TOS */                               \
+  X(POS, None, Slow, Next, 0, 0)                   /* TOS = +TOS */                               \
+  X(INVERT, None, Slow, Next, 0, 0)                /* TOS = ~TOS */                               \
+  X(NOT, None, Slow, Next, 0, 0)                   /* TOS = not TOS  (a bool) */                  \
+  X(LT, None, Slow, Next, -1, 0)                   /* b = pop(); a = pop(); push(a < b) */        \
+  X(LE, None, Slow, Next, -1, 0)                                                                  \
+  X(EQ, None, Slow, Next, -1, 0)                                                                  \
+  X(NE, None, Slow, Next, -1, 0)                                                                  \
+  X(GT, None, Slow, Next, -1, 0)                                                                  \
+  X(GE, None, Slow, Next, -1, 0)                                                                  \
+  X(IN, None, Slow, Next, -1, 0)                   /* b = pop(); a = pop(); push(a in b) */       \
+  X(NOT_IN, None, Slow, Next, -1, 0)                                                              \
+  X(IS, None, Slow, Next, -1, 0)                                                                  \
+  X(IS_NOT, None, Slow, Next, -1, 0)                                                              \
+  X(JUMP_IF_NOT_LT, Jump, Slow, Branch, -2, -2)    /* fused LT; POP_JUMP_IF_FALSE */              \
+  X(JUMP_IF_NOT_LE, Jump, Slow, Branch, -2, -2)                                                   \
+  X(JUMP_IF_NOT_EQ, Jump, Slow, Branch, -2, -2)                                                   \
+  X(JUMP_IF_NOT_NE, Jump, Slow, Branch, -2, -2)                                                   \
+  X(JUMP_IF_NOT_GT, Jump, Slow, Branch, -2, -2)                                                   \
+  X(JUMP_IF_NOT_GE, Jump, Slow, Branch, -2, -2)                                                   \
+  X(JUMP, Jump, Fast, Jump, 0, 0)                  /* forward jump to A */                        \
+  /* jump to A (A <= here); polls the eval breaker */                                             \
+  X(JUMP_BACKWARD, Jump, Slow, Jump, 0, 0)                                                        \
+  X(POP_JUMP_IF_FALSE, Jump, Fast, Branch, -1, -1) /* if not pop(): jump to A */                  \
+  X(POP_JUMP_IF_TRUE, Jump, Fast, Branch, -1, -1)                                                 \
+  /* `and`: if not TOS: jump to A (keep TOS) else pop */                                          \
+  X(JUMP_IF_FALSE_OR_POP, Jump, Fast, Branch, -1, 0)                                              \
+  /* `or`: if TOS: jump to A (keep TOS) else pop */                                               \
+  X(JUMP_IF_TRUE_OR_POP, Jump, Fast, Branch, -1, 0)                                               \
+  X(GET_ITER, None, Slow, Next, 0, 0)              /* TOS = iter(TOS) */                          \
+  /* TOS is an iterator: push next(TOS), or pop it and jump to A */                               \
+  X(FOR_ITER, Jump, Slow, Branch, 1, -1)                                                          \
+  /* pop A items (first pushed = first item), push list */                                        \
+  X(BUILD_LIST, Count, Slow, Next, 1 - a, 0)                                                      \
+  X(BUILD_TUPLE, Count, Slow, Next, 1 - a, 0)                                                     \
+  /* pop A key/value pairs (k1 v1 k2 v2 ...), push dict */                                        \
+  X(BUILD_DICT, Count, Slow, Next, 1 - 2 * a, 0)                                                  \
+  /* stop = pop(); start = pop(); push slice (None = open) */                                     \
+  X(BUILD_SLICE, None, Slow, Next, -1, 0)                                                         \
+  /* v = pop(); append v to the list A items below TOS (after the pop) */                         \
+  X(LIST_APPEND, Count, Slow, Next, -1, 0)                                                        \
+  /* pop a sequence of exactly A items, push them last-first so the first item is TOS */          \
+  X(UNPACK, Count, Slow, Next, a - 1, 0)                                                          \
+  /* i = pop(); c = pop(); push c[i] (i may be a slice) */                                        \
+  X(SUBSCR, None, Slow, Next, -1, 0)                                                              \
+  /* i = pop(); c = pop(); v = pop(); c[i] = v */                                                 \
+  X(STORE_SUBSCR, None, Slow, Next, -3, 0)                                                        \
+  /* callee and A positional args on the stack (callee deepest); pops them, pushes the result */  \
+  X(CALL, Count, Slow, Next, -a, 0)                                                               \
+  /* like CALL with A values, then TOS = tuple of k keyword names: the last k values are */       \
+  /* keyword arguments */                                                                         \
+  X(CALL_KW, Count, Slow, Next, -(a + 1), 0)                                                      \
+  X(RETURN, None, Slow, Stop, 0, 0)                /* return pop() to the caller */               \
+  /* code = pop(); pop A default values (first pushed = first default); push function */          \
+  X(MAKE_FUNCTION, Count, Slow, Next, -a, 0)                                                      \
+  /* push the builtin module named constants[A] */                                                \
+  X(IMPORT_NAME, Name, Slow, Next, 1, 0)                                                          \
+  /* TOS is a module: push getattr(TOS, constants[A]) (module stays) */                           \
+  X(IMPORT_FROM, Name, Slow, Next, 1, 0)                                                          \
+  /* push a handler block: on an exception, the stack is cut back to its depth here, the */       \
+  /* exception is pushed and control goes to A */                                                 \
+  X(SETUP_HANDLER, Jump, Fast, Branch, 0, 1)                                                      \
+  /* pop the innermost handler block (body finished normally) */                                  \
+  X(POP_BLOCK, None, Fast, Next, 0, 0)                                                            \
+  /* A=1: raise pop() (an exception instance, or a class that is instantiated); A=0: re-raise */  \
+  /* the exception being handled */                                                               \
+  X(RAISE, Count, Slow, Stop, 0, 0)                                                               \
+  X(RERAISE, None, Slow, Stop, 0, 0)               /* raise pop() again, keeping its traceback */ \
+  /* cls = pop(); TOS is the exception (it stays): push isinstance(TOS, cls); cls may be a */     \
+  /* tuple */                                                                                     \
+  X(EXCEPTION_MATCH, None, Slow, Next, 0, 0)                                                      \
+  /* leave an except clause: the exception being handled reverts to the outer one */              \
+  X(POP_EXCEPT, None, Fast, Next, 0, 0)                                                           \
+  /* start of an except clause: TOS becomes the exception being handled (for bare `raise`); */    \
+  /* TOS stays */                                                                                 \
+  X(ENTER_EXCEPT, None, Fast, Next, 0, 0)
+
+enum class Op : uint8_t {
+#define GILVM_OPCODE_ENUM(name, operand, tick, flow, effect, jump_effect) name,
+  GILVM_OPCODES(GILVM_OPCODE_ENUM)
+#undef GILVM_OPCODE_ENUM
+};
+
+enum class OperandKind : uint8_t { None, Const, Local, Global, Name, Jump, Count };
+enum class OpcodeFlow : uint8_t { Next, Jump, Branch, Stop };
+
+constexpr int kOpcodeCount = 0
+#define GILVM_OPCODE_COUNT(name, operand, tick, flow, effect, jump_effect) +1
+    GILVM_OPCODES(GILVM_OPCODE_COUNT)
+#undef GILVM_OPCODE_COUNT
+    ;
+
+std::string_view opcode_name(Op op);
+OperandKind opcode_operand(Op op);
+OpcodeFlow opcode_flow(Op op);
+
+// Values pushed minus values popped by `op` with operand `a`: on the way to the next
+// instruction, and on the way to its jump target.
+struct StackEffect {
+  int next;
+  int jump;
+};
+constexpr StackEffect stack_effect(Op op, [[maybe_unused]] int a) {
+  switch (op) {
+#define GILVM_OPCODE_EFFECT(name, operand, tick, flow, effect, jump_effect) \
+  case Op::name: return {effect, jump_effect};
+    GILVM_OPCODES(GILVM_OPCODE_EFFECT)
+#undef GILVM_OPCODE_EFFECT
+  }
+  __builtin_unreachable();  // the switch covers every Op
+}
+
+using Instruction = uint32_t;
+constexpr uint32_t kMaxOperand = (1u << 24) - 1;
+
+inline Instruction encode(Op op, uint32_t operand = 0) {
+  return static_cast<uint32_t>(op) | (operand << 8);
+}
+inline Op decode_op(Instruction ins) { return static_cast<Op>(ins & 0xff); }
+inline uint32_t decode_operand(Instruction ins) { return ins >> 8; }
+
+}  // namespace gilvm
