@@ -110,7 +110,7 @@ TEST_CASE("three shards through GNU parallel on this machine, merged, are the un
   }
 }
 
-TEST_CASE("--resume runs only what an earlier report lacks, and refuses another sweep", "[harness][e2e][resume]") {
+TEST_CASE("a --resume run runs only what an earlier report lacks, and refuses another sweep", "[harness][e2e][resume]") {
   TemporaryDirectory scratch("gilbench-resume");
   const auto config = scratch.path() / "small.json";
   harness_test::write_text(config, kSmallSweep);

@@ -72,7 +72,7 @@ std::vector<std::string> ids(const Json& report) {
 
 }  // namespace
 
-TEST_CASE("--shard K/N is parsed strictly, K counted from 0", "[harness][shards]") {
+TEST_CASE("a --shard K/N is parsed strictly, K counted from 0", "[harness][shards]") {
   CHECK(parse_shard_spec("0/3").index == 0);
   CHECK(parse_shard_spec("2/3").count == 3);
   CHECK(parse_shard_spec("2/3").text() == "2/3");
@@ -154,7 +154,7 @@ TEST_CASE("a plan puts every cell in one shard, the same on every machine, balan
   CHECK_THAT(text, Contains("(skipped on this machine: separate placement needs a core"));
 }
 
-TEST_CASE("shard reports hold their own cells; merged, they are the unsharded report again", "[harness][shards][merge]") {
+TEST_CASE("shard reports hold their own cells: merged, they are the unsharded report again", "[harness][shards][merge]") {
   const auto cells = expand_cells(sweep_config(), {}, kTwoCpus);
   const Json whole = fixture_report(cells, "box", std::nullopt);
   std::vector<NamedReport> shards;
@@ -258,7 +258,7 @@ TEST_CASE("reports of two hosts merge side by side, each with its context", "[ha
                       [](const std::string& note) { return note.find("big: ") == 0 && note.ends_with("only in NEW"); }) == 24);
 }
 
-TEST_CASE("--resume carries the finished cells of an earlier report of the same sweep and host", "[harness][shards][resume]") {
+TEST_CASE("a --resume carries the finished cells of an earlier report of the same sweep and host", "[harness][shards][resume]") {
   const auto cells = expand_cells(sweep_config(), {}, kTwoCpus);
   const RunSettings settings = run_settings(sweep_config(), kBinaries);
   Json earlier = fixture_report(cells, "box", std::nullopt);
