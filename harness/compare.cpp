@@ -9,6 +9,7 @@
 
 #include "common/atomic_file.h"
 #include "harness/context.h"
+#include "harness/report.h"
 #include "harness/statistics.h"
 #include "harness/table.h"
 
@@ -58,9 +59,11 @@ std::vector<std::string> metrics_to_compare(const Json& cell) {
   return names;
 }
 
-const Json* find_cell(const Json& report, const Json& parameters) {
+// The cell of `report` with these parameters; when the reports hold several hosts (merged), on
+// the same host label too.
+const Json* find_cell(const Json& report, const Json& parameters, const std::optional<std::string>& host_label) {
   for (const auto& cell : report["cells"]) {
-    if (cell.at("parameters") == parameters) return &cell;
+    if (cell.at("parameters") == parameters && (!host_label || host_label_of(report, cell) == *host_label)) return &cell;
   }
   return nullptr;
 }
@@ -119,7 +122,9 @@ void note_differences(const Json& base, const Json& current, Comparison& compari
   if (before.value("quick", false) || after.value("quick", false)) comparison.notes.push_back("a --quick report is not a measurement");
   const Json& a = base["context"];
   const Json& b = current["context"];
-  if (a.value("cpu_model", "") != b.value("cpu_model", "") || a.value("online_cpus", 0) != b.value("online_cpus", 0)) {
+  // A report merged from several hosts has its machines in merged_from: cells are matched by host.
+  if (a.contains("cpu_model") && b.contains("cpu_model") &&
+      (a.value("cpu_model", "") != b.value("cpu_model", "") || a.value("online_cpus", 0) != b.value("online_cpus", 0))) {
     comparison.notes.push_back("different machines: " + a.value("cpu_model", "?") + " (" + std::to_string(a.value("online_cpus", 0)) +
                                " CPUs) vs " + b.value("cpu_model", "?") + " (" + std::to_string(b.value("online_cpus", 0)) + " CPUs)");
   }
@@ -211,9 +216,12 @@ Comparison compare_reports(const Json& base, const Json& current, const CompareO
   note_differences(base, current, comparison);
   note_interpreter_versions(base, current, comparison);
   std::size_t matched = 0;
+  const bool by_host = host_labels(base).size() > 1 || host_labels(current).size() > 1;
+  const auto label_of = [&](const Json& report, const Json& cell) { return by_host ? std::optional(host_label_of(report, cell)) : std::nullopt; };
   for (const auto& cell : current["cells"]) {
-    const std::string id = cell.value("id", "?");
-    const Json* before = find_cell(base, cell.at("parameters"));
+    const auto label = label_of(current, cell);
+    const std::string id = (label ? *label + ": " : "") + cell.value("id", "?");
+    const Json* before = find_cell(base, cell.at("parameters"), label);
     if (!before) {
       comparison.notes.push_back(id + ": only in NEW");
       continue;
@@ -236,7 +244,8 @@ Comparison compare_reports(const Json& base, const Json& current, const CompareO
     }
   }
   for (const auto& cell : base["cells"]) {
-    if (!find_cell(current, cell.at("parameters"))) comparison.notes.push_back(cell.value("id", "?") + ": only in BASE");
+    const auto label = label_of(base, cell);
+    if (!find_cell(current, cell.at("parameters"), label)) comparison.notes.push_back((label ? *label + ": " : "") + cell.value("id", "?") + ": only in BASE");
   }
   if (matched == 0) throw CompareInputError("the reports have no cell in common (different configs?)");
   note_power(comparison, options, comparison.notes);

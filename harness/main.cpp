@@ -2,8 +2,10 @@
 // over the echo experiment, calibrates the model against CPython, writes JSON reports, prints
 // tables, draws plots and compares reports for CI.
 //
-//   gilbench run [CONFIG] [--workload FILE] [--out DIR] [--reps N] [--gil LIST] [--cores LIST] [--quick]
-//                         [--bin-dir DIR] [--no-plots] [--dry-run]
+//   gilbench run [CONFIG] [--workload FILE] [--out DIR | -o FILE] [--reps N] [--gil LIST] [--cores LIST] [--quick]
+//                         [--bin-dir DIR] [--no-plots] [--dry-run] [--shard K/N] [--host-label NAME] [--resume REPORT]
+//   gilbench plan [CONFIG] [--workload FILE] --shards N [--reps N] [--gil LIST] [--cores LIST] [--quick]
+//   gilbench merge REPORT... -o REPORT [--no-plots]
 //   gilbench calibrate [--config FILE] [--interpreter LIST] [--out DIR] [--reps N] [--cores LIST] [--quick]
 //                      [--bin-dir DIR] [--dry-run]
 //   gilbench interpreters [--interpreter LIST] [--json]
@@ -24,6 +26,7 @@
 #include "harness/calibration.h"
 #include "harness/compare.h"
 #include "harness/config.h"
+#include "harness/merge.h"
 #include "harness/reproduce.h"
 #include "harness/run_command.h"
 #include "harness/table.h"
@@ -33,37 +36,89 @@ namespace {
 
 using namespace gilbench::harness;
 
+// run's and plan's options as typed; complete_run_request() fills `request` once parsed.
+struct RunArguments {
+  RunRequest request;
+  int repetitions = 0;
+  std::string bin_directory, workload, shard, resume, report_file;
+  bool no_plots = false;
+  int shards = 0;  // plan
+};
+
 struct CompareArguments {
   std::string base, current, threshold = "10%", markdown;
   std::vector<std::string> metrics;
   double alpha = 0.05;
 };
 
-// Options `run` and `calibrate` share.
-void add_sweep_options(CLI::App* command, RunRequest& request, int& repetitions, std::string& bin_directory) {
-  command->add_option("--out", request.out_directory, "directory for the report and plots")->capture_default_str();
+struct MergeArguments {
+  std::vector<std::string> reports;
+  std::string output;
+  bool no_plots = false;
+};
+
+// A host label names a machine (type) in reports and tables: short and printable.
+std::string check_host_label(const std::string& label) {
+  const bool good = !label.empty() && label.size() <= 64 && std::all_of(label.begin(), label.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' || c == ':' || c == '@' || c == '+';
+  });
+  return good ? "" : "\"" + label + "\": 1 to 64 letters, digits and . _ - : @ +";
+}
+
+// Options `run`, `plan` and `calibrate` share: which cells, how many repetitions.
+void add_sweep_options(CLI::App* command, RunRequest& request, int& repetitions) {
   command->add_option("--reps", repetitions, "repetitions per cell (default: the config's)")->check(CLI::Range(1, 1000));
   command->add_option("--cores", request.selection.cores, "core counts, comma-separated, replacing the config's")
       ->delimiter(',')
       ->check(CLI::Range(1, 4096));
   command->add_flag("--quick", request.quick, "one repetition, a tenth of the messages: a look, not a measurement");
+}
+
+// Options `run` and `calibrate` share: where the programs are, where the report goes.
+void add_output_options(CLI::App* command, RunRequest& request, std::string& bin_directory) {
+  command->add_option("--out", request.out_directory, "directory for the report and plots")->capture_default_str();
   command->add_option("--bin-dir", bin_directory, "where gil-echo-server, gil-echo-client, floor-echo-server and gilvm are "
                                                   "(default: gilbench's own build tree)");
   command->add_flag("--dry-run", request.dry_run, "list the cells and their CPU sets, run nothing");
 }
 
-void add_run(CLI::App& app, RunRequest& request, int& repetitions, std::string& bin_directory, bool& no_plots,
-             std::string& workload) {
-  auto* run = app.add_subcommand("run", "Run the sweep in CONFIG and write a report");
-  run->add_option("config", request.config_path, "sweep configuration (configs/*.json); with --workload, default "
-                                                 "configs/own-server.json");
-  run->add_option("--workload", workload, "the workload script instead of the config's workload.script: your own "
-                                          "echo server (README: 'Bring your own server')");
-  add_sweep_options(run, request, repetitions, bin_directory);
-  run->add_option("--gil", request.selection.designs, "only these design rows (GIL designs, interpreters, floor), "
-                                                      "comma-separated (baseline cells stay)")
+// Options `run` and `plan` share: the sweep and its rows.
+void add_config_options(CLI::App* command, RunArguments& arguments) {
+  RunRequest& request = arguments.request;
+  command->add_option("config", request.config_path, "sweep configuration (configs/*.json); with --workload, default "
+                                                     "configs/own-server.json");
+  command->add_option("--workload", arguments.workload, "the workload script instead of the config's workload.script: your own "
+                                                        "echo server (README: 'Bring your own server')");
+  add_sweep_options(command, request, arguments.repetitions);
+  command->add_option("--gil", request.selection.designs, "only these design rows (GIL designs, interpreters, floor), "
+                                                          "comma-separated (baseline cells stay)")
       ->delimiter(',');
-  run->add_flag("--no-plots", no_plots, "draw no plots");
+}
+
+void add_run(CLI::App& app, RunArguments& arguments) {
+  RunRequest& request = arguments.request;
+  auto* run = app.add_subcommand("run", "Run the sweep in CONFIG and write a report");
+  add_config_options(run, arguments);
+  add_output_options(run, request, arguments.bin_directory);
+  run->add_option("-o,--output", arguments.report_file, "write the report to this file (it must not exist) instead of OUT/NAME-TIME.json");
+  run->add_flag("--no-plots", arguments.no_plots, "draw no plots");
+  run->add_option("--shard", arguments.shard, "run only shard K of N (K from 0), balanced by expected time: see `gilbench plan`");
+  run->add_option("--host-label", request.host_label, "name this machine in the report (default: the host name); merge groups by it")
+      ->check([](const std::string& label) { return check_host_label(label); });
+  run->add_option("--resume", arguments.resume, "keep the cells this earlier report finished, run the missing and failed ones");
+}
+
+void add_plan(CLI::App& app, RunArguments& arguments) {
+  auto* plan = app.add_subcommand("plan", "Print which cells each of N shards runs and its expected time");
+  add_config_options(plan, arguments);
+  plan->add_option("--shards", arguments.shards, "number of shards")->required()->check(CLI::Range(1, 10000));
+}
+
+void add_merge(CLI::App& app, MergeArguments& arguments) {
+  auto* merge = app.add_subcommand("merge", "Merge the reports of shards and hosts of one sweep into one report");
+  merge->add_option("reports", arguments.reports, "reports of one config (shards, hosts)")->required();
+  merge->add_option("-o,--output", arguments.output, "the merged report (must not exist)")->required();
+  merge->add_flag("--no-plots", arguments.no_plots, "draw no plots");
 }
 
 void add_calibrate(CLI::App& app, CalibrateRequest& request, int& repetitions, std::string& bin_directory) {
@@ -72,7 +127,8 @@ void add_calibrate(CLI::App& app, CalibrateRequest& request, int& repetitions, s
   calibrate->add_option("--config", request.config_path, "calibration config (default: configs/calibration.json)");
   calibrate->add_option("--interpreter", request.interpreters, "also calibrate these interpreters (paths, names, pyenv:X)")
       ->delimiter(',');
-  add_sweep_options(calibrate, request.run, repetitions, bin_directory);
+  add_sweep_options(calibrate, request.run, repetitions);
+  add_output_options(calibrate, request.run, bin_directory);
 }
 
 // A command's exit status; an exception it did not expect (a full disk) is exit status 1.
@@ -197,6 +253,24 @@ int compare(const CompareArguments& arguments) {
   return compare_command(arguments.base, arguments.current, options, std::cout, std::cerr);
 }
 
+int merge(const MergeArguments& arguments, const std::vector<std::string>& command_line) {
+  const std::vector<std::filesystem::path> reports(arguments.reports.begin(), arguments.reports.end());
+  return merge_command(reports, arguments.output, !arguments.no_plots, command_line, std::cout, std::cerr);
+}
+
+// The exit status of run, plan or calibrate: 2 for what the user gave (the config, --shard, -o,
+// --resume), 1 for gilbench's own failures.
+template <typename Command>
+int sweep_status_of(const Command& command) {
+  try {
+    return command();
+  } catch (const std::exception& error) {
+    const bool bad_input = dynamic_cast<const std::invalid_argument*>(&error) || dynamic_cast<const ConfigError*>(&error) ||
+                           dynamic_cast<const gilbench::UsageError*>(&error) || dynamic_cast<const CompareInputError*>(&error);
+    return gilbench::report_error(error, bad_input ? gilbench::kUsageExitStatus : gilbench::kFailureExitStatus);
+  }
+}
+
 }  // namespace
 
 int interpreters(const std::vector<std::string>& extra, bool json) {
@@ -214,13 +288,15 @@ int main(int argc, char** argv) {
   CLI::App app{"gilbench: the GIL convoy-effect benchmark harness"};
   app.require_subcommand(1);
   app.set_version_flag("--version", tool_version());
-  RunRequest request;
-  int repetitions = 0;
-  std::string bin_directory, workload;
-  bool no_plots = false;
-  add_run(app, request, repetitions, bin_directory, no_plots, workload);
+  RunArguments run_arguments, plan_arguments;
+  add_run(app, run_arguments);
+  add_plan(app, plan_arguments);
+  MergeArguments merge_arguments;
+  add_merge(app, merge_arguments);
   CalibrateRequest calibrate;
-  add_calibrate(app, calibrate, repetitions, bin_directory);
+  int calibrate_repetitions = 0;
+  std::string calibrate_bin_directory;
+  add_calibrate(app, calibrate, calibrate_repetitions, calibrate_bin_directory);
   CompareArguments compare_arguments;
   add_compare(app, compare_arguments);
   ReproduceRequest reproduce_request;
@@ -249,6 +325,7 @@ int main(int argc, char** argv) {
   }
 
   const std::string command = app.get_subcommands().front()->get_name();
+  const std::vector<std::string> command_line(argv, argv + argc);
   if (command == "compare") return compare(compare_arguments);
   if (command == "show") return show(report_path);
   if (command == "validate") return validate(configs);
@@ -268,21 +345,30 @@ int main(int argc, char** argv) {
     return status_of([&] { return tune_command(tune_request, std::cout, std::cerr); });
   }
   if (command == "interpreters") return interpreters(extra_interpreters, json);
-  RunRequest& sweep = command == "calibrate" ? calibrate.run : request;
-  if (repetitions > 0) sweep.repetitions = repetitions;
-  if (!bin_directory.empty()) sweep.bin_directory = bin_directory;
-  sweep.plots = !no_plots;
-  sweep.command_line.assign(argv, argv + argc);
-  if (!workload.empty()) sweep.workload = workload;
-  if (command == "run" && sweep.config_path.empty() && !sweep.workload) {
-    std::cerr << "error: run: give a CONFIG, or --workload FILE for the default configs/own-server.json\n";
-    return 2;
+  if (command == "merge") return merge(merge_arguments, command_line);
+  if (command == "calibrate") {
+    RunRequest& sweep = calibrate.run;
+    if (calibrate_repetitions > 0) sweep.repetitions = calibrate_repetitions;
+    if (!calibrate_bin_directory.empty()) sweep.bin_directory = calibrate_bin_directory;
+    sweep.command_line = command_line;
+    return sweep_status_of([&] { return calibrate_command(calibrate, std::cout, std::cerr); });
   }
-  try {
-    return command == "calibrate" ? calibrate_command(calibrate, std::cout, std::cerr) : run_command(request, std::cout, std::cerr);
-  } catch (const ConfigError& error) {
-    return gilbench::report_error(error, gilbench::kUsageExitStatus);
-  } catch (const std::exception& error) {
-    return gilbench::report_error(error, gilbench::kFailureExitStatus);
+  RunArguments& arguments = command == "plan" ? plan_arguments : run_arguments;
+  RunRequest& request = arguments.request;
+  if (arguments.repetitions > 0) request.repetitions = arguments.repetitions;
+  if (!arguments.bin_directory.empty()) request.bin_directory = arguments.bin_directory;
+  if (!arguments.workload.empty()) request.workload = arguments.workload;
+  if (!arguments.resume.empty()) request.resume_from = arguments.resume;
+  if (!arguments.report_file.empty()) request.report_file = arguments.report_file;
+  request.plots = !arguments.no_plots;
+  request.command_line = command_line;
+  if (request.config_path.empty() && !request.workload) {
+    std::cerr << "error: " << command << ": give a CONFIG, or --workload FILE for the default configs/own-server.json\n";
+    return gilbench::kUsageExitStatus;
   }
+  return sweep_status_of([&] {
+    if (!arguments.shard.empty()) request.shard = parse_shard_spec(arguments.shard);
+    if (command == "plan") return plan_command(request, arguments.shards, std::cout);
+    return run_command(request, std::cout, std::cerr);
+  });
 }

@@ -9,6 +9,7 @@
 
 #include "harness/cells.h"
 #include "harness/child_process.h"
+#include "harness/table.h"
 #include "harness/temp_dir.h"
 
 namespace gilbench::harness {
@@ -54,6 +55,10 @@ std::string png_terminal(const std::filesystem::path& gnuplot, const std::filesy
   return gnuplot_succeeds(gnuplot, probe, scratch / "probe.log") ? "pngcairo" : "png";
 }
 
+// " on LABEL" for a cell of a merged report: the same cell measured on two hosts gets two lines.
+// (Not "@": gnuplot's enhanced text takes it for a control character.)
+std::string host_suffix(const Json& cell) { return cell.contains("host_label") ? " on " + cell["host_label"].get<std::string>() : ""; }
+
 std::string cell_title(const Json& cell) {
   const Json& p = cell["parameters"];
   std::string title;
@@ -69,7 +74,7 @@ std::string cell_title(const Json& cell) {
   }
   title += " k=" + std::to_string(p.value("cores", 0));
   if (p["client_placement"].is_string()) title += " " + p["client_placement"].get<std::string>();
-  return title;
+  return title + host_suffix(cell);
 }
 
 bool has_curve(const Json& cell) {
@@ -108,6 +113,7 @@ std::map<std::string, std::vector<const Json*>> switch_interval_series(const Jso
     Json key = cell["parameters"];
     key.erase("switch_interval");
     key.erase("switch_interval_us");
+    if (cell.contains("host_label")) key["host_label"] = cell["host_label"];
     series[key.dump()].push_back(&cell);
   }
   std::erase_if(series, [](const auto& entry) { return entry.second.size() < 2; });
@@ -135,7 +141,8 @@ std::optional<std::filesystem::path> tradeoff_plot(const std::map<std::string, s
     const Json& p = (*cells.front())["parameters"];
     const std::string title = design_of(p) + " t=" + std::to_string(p.value("cpu_threads", 0)) + " k=" +
                               std::to_string(p.value("cores", 0)) +
-                              (p["client_placement"].is_string() ? " " + p["client_placement"].get<std::string>() : "");
+                              (p["client_placement"].is_string() ? " " + p["client_placement"].get<std::string>() : "") +
+                              host_suffix(*cells.front());
     script << (index ? ", " : "") << quoted(data.string()) << " using 1:2 with linespoints title " << quoted(title) << ", "
            << quoted(data.string()) << " using 1:2:3 with labels offset 1,0.7 notitle";
     ++index;
@@ -225,6 +232,18 @@ PlotResult draw_plots(const Json& report, const std::filesystem::path& report_pa
     result.notes.push_back("gnuplot failed on the trade-off plot");
   }
   return result;
+}
+
+void print_summary_and_plots(const Json& report, const std::filesystem::path& report_path, bool plots, std::ostream& out) {
+  out << "\n" << render_summary(report) << "\nreport: " << report_path.string() << "\n";
+  if (!plots) return;
+  try {
+    const PlotResult drawn = draw_plots(report, report_path);
+    for (const auto& file : drawn.files) out << "plot:   " << file.string() << "\n";
+    for (const auto& note : drawn.notes) out << "plots:  " << note << "\n";
+  } catch (const std::exception& error) {  // the report is written: a plot problem must not fail the run
+    out << "plots:  not drawn: " << error.what() << "\n";
+  }
 }
 
 PlotResult draw_tune_plot(const Json& report, const std::filesystem::path& report_path) {

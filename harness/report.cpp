@@ -74,8 +74,37 @@ std::optional<double> metric_median(const Json& cell, const std::string& metric)
   return metrics[metric].at("median").get<double>();
 }
 
-Report::Report(const Config& config, std::vector<Cell> cells, RunDescription run, std::chrono::system_clock::time_point started)
-    : config_(config), cells_(std::move(cells)), states_(cells_.size()), run_(std::move(run)), started_(started),
+Json versus_baseline(const std::string& baseline_id, const Json& aggregates, const Json& baseline_aggregates) {
+  Json comparison{{"baseline_cell", baseline_id}};
+  if (!aggregates.is_object() || !baseline_aggregates.is_object()) return comparison;
+  const Json& mine = aggregates.at("metrics");
+  const Json& theirs = baseline_aggregates.at("metrics");
+  for (const char* metric : {"total_s", "rtt_p50_us", "rtt_p99_us"}) {
+    if (!mine.contains(metric) || !theirs.contains(metric)) continue;
+    const double reference = theirs[metric]["median"].get<double>();
+    if (reference > 0) comparison[std::string(metric) + "_ratio"] = mine[metric]["median"].get<double>() / reference;
+  }
+  return comparison;
+}
+
+std::string host_label_of(const Json& report, const Json& cell) {
+  if (cell.contains("host_label")) return cell["host_label"].get<std::string>();
+  const Json& context = report.at("context");
+  return context.value("host_label", context.value("host", "?"));  // reports before labels: the host name
+}
+
+std::vector<std::string> host_labels(const Json& report) {
+  std::vector<std::string> labels;
+  for (const auto& cell : report.at("cells")) {
+    std::string label = host_label_of(report, cell);
+    if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(std::move(label));
+  }
+  return labels;
+}
+
+Report::Report(const Config& config, std::vector<Cell> cells, RunDescription run, std::chrono::system_clock::time_point started,
+               RunScope scope)
+    : config_(config), cells_(std::move(cells)), states_(cells_.size()), run_(std::move(run)), scope_(std::move(scope)), started_(started),
       machine_(machine_context(started)) {
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     if (cells_[i].skip) {
@@ -83,6 +112,20 @@ Report::Report(const Config& config, std::vector<Cell> cells, RunDescription run
       states_[i].reason = *cells_[i].skip;
     }
   }
+}
+
+void Report::leave_out(std::size_t cell) { states_.at(cell).left_out = true; }
+
+void Report::carry(std::size_t cell, Json finished) {
+  auto& state = states_.at(cell);
+  state.status = Status::ok;
+  state.reason.clear();
+  state.carried = std::move(finished);
+}
+
+bool Report::needs_run(std::size_t cell) const {
+  const auto& state = states_.at(cell);
+  return !cells_[cell].skip && !state.left_out && !is_carried(cell);
 }
 
 void Report::add_repetition(std::size_t cell, RepetitionOutcome outcome) {
@@ -113,6 +156,7 @@ void Report::mark_interrupted(const std::string& reason) {
 void Report::set_finished(std::chrono::system_clock::time_point finished) { finished_ = finished; }
 
 Json Report::aggregates_json(const CellState& state) const {
+  if (!state.carried.is_null()) return state.carried.value("aggregates", Json());
   if (state.metrics.empty()) return nullptr;
   Json aggregates;
   aggregates["repetitions"] = state.metrics.size();
@@ -147,24 +191,20 @@ Json Report::versus_baseline_json(std::size_t index) const {
   const auto& cell = cells_[index];
   if (!cell.baseline_index) return nullptr;
   const auto baseline = *cell.baseline_index;
-  Json comparison{{"baseline_cell", cell_id(cells_[baseline].parameters)}};
-  const Json cell_aggregates = aggregates_json(states_[index]);
-  const Json baseline_aggregates = aggregates_json(states_[baseline]);
-  if (cell_aggregates.is_null() || baseline_aggregates.is_null()) return comparison;
-  for (const char* metric : {"total_s", "rtt_p50_us", "rtt_p99_us"}) {
-    const auto& mine = cell_aggregates["metrics"];
-    const auto& theirs = baseline_aggregates["metrics"];
-    if (!mine.contains(metric) || !theirs.contains(metric)) continue;
-    const double reference = theirs[metric]["median"].get<double>();
-    if (reference > 0) comparison[std::string(metric) + "_ratio"] = mine[metric]["median"].get<double>() / reference;
-  }
-  return comparison;
+  return versus_baseline(cell_id(cells_[baseline].parameters), aggregates_json(states_[index]), aggregates_json(states_[baseline]));
 }
 
 Json Report::cell_json(std::size_t index) const {
   const auto& cell = cells_[index];
   const auto& state = states_[index];
+  if (!state.carried.is_null()) {  // as measured then; only the slowdown follows today's baseline
+    Json json = state.carried;
+    json["index"] = index;
+    json["versus_baseline"] = versus_baseline_json(index);
+    return json;
+  }
   Json json;
+  json["index"] = index;
   json["id"] = cell_id(cell.parameters);
   json["parameters"] = parameters_json(cell.parameters);
   json["status"] = to_string(state.status);
@@ -180,7 +220,13 @@ Json Report::cell_json(std::size_t index) const {
 
 Json Report::run_json() const {
   std::size_t counts[5] = {};
-  for (const auto& state : states_) ++counts[static_cast<int>(state.status)];
+  std::size_t total = 0, carried = 0;
+  for (const auto& state : states_) {
+    if (state.left_out) continue;
+    ++counts[static_cast<int>(state.status)];
+    ++total;
+    carried += state.carried.is_null() ? 0 : 1;
+  }
   const auto& settings = run_.settings;
   Json run;
   run["status"] = interrupted_ ? "interrupted" : finished_ ? "complete" : "running";
@@ -209,7 +255,11 @@ Json Report::run_json() const {
                      {"echo_client", settings.binaries.echo_client.string()},
                      {"floor_server", settings.binaries.floor_server.string()},
                      {"vm", settings.binaries.vm.string()}};
-  run["cells"] = {{"total", cells_.size()},
+  run["shard"] = scope_.shard ? Json{{"index", scope_.shard->index}, {"count", scope_.shard->count}, {"cells_in_sweep", cells_.size()},
+                                   {"expected_s", scope_.shard_expected_s}}
+                             : Json(nullptr);
+  run["resumed_from"] = scope_.resumed_from.empty() ? Json(nullptr) : Json{{"report", scope_.resumed_from}, {"cells_carried", carried}};
+  run["cells"] = {{"total", total},
                   {"ok", counts[static_cast<int>(Status::ok)]},
                   {"failed", counts[static_cast<int>(Status::failed)]},
                   {"skipped", counts[static_cast<int>(Status::skipped)]},
@@ -220,12 +270,17 @@ Json Report::run_json() const {
 
 Json Report::to_json() const {
   Json report;
-  report["context"] = machine_;
+  for (const auto& [key, value] : machine_.items()) {  // the label right after the host name it defaults to
+    report["context"][key] = value;
+    if (key == "host") report["context"]["host_label"] = scope_.host_label.empty() ? value : Json(scope_.host_label);
+  }
   report["context"]["config_file"] = config_.file;
   report["context"]["config"] = config_.source;
   report["run"] = run_json();
   Json cells = Json::array();
-  for (std::size_t i = 0; i < cells_.size(); ++i) cells.push_back(cell_json(i));
+  for (std::size_t i = 0; i < cells_.size(); ++i) {
+    if (!states_[i].left_out) cells.push_back(cell_json(i));
+  }
   report["cells"] = std::move(cells);
   return report;
 }

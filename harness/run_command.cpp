@@ -6,7 +6,9 @@
 #include "common/duration.h"
 #include "harness/build_info.h"
 #include "harness/context.h"
+#include "harness/compare.h"
 #include "harness/interrupt.h"
+#include "harness/merge.h"
 #include "harness/plots.h"
 #include "harness/table.h"
 
@@ -79,17 +81,23 @@ void require_binaries(const RunSettings& settings, const std::vector<Cell>& cell
   if (floor) require_executable(binaries.floor_server, "floor-echo-server");
 }
 
-void print_outputs(const nlohmann::ordered_json& json, const std::filesystem::path& report_path, bool plots,
-                   std::ostream& out) {
-  out << "\n" << render_summary(json) << "\nreport: " << report_path.string() << "\n";
-  if (!plots) return;
-  try {
-    const PlotResult drawn = draw_plots(json, report_path);
-    for (const auto& file : drawn.files) out << "plot:   " << file.string() << "\n";
-    for (const auto& note : drawn.notes) out << "plots:  " << note << "\n";
-  } catch (const std::exception& error) {  // the report is written: a plot problem must not fail the run
-    out << "plots:  not drawn: " << error.what() << "\n";
+// -o FILE, which must not exist; else OUT/NAME-TIME.json or OUT/NAME-shardKofN-TIME.json. The
+// directory is created.
+std::filesystem::path new_report_path(const RunRequest& request, const std::string& config_name,
+                                      std::chrono::system_clock::time_point started) {
+  if (request.report_file) {
+    if (std::filesystem::exists(*request.report_file)) {
+      throw std::invalid_argument("-o " + request.report_file->string() +
+                                  ": the file exists; gilbench writes a new report (remove it, or --resume it into another)");
+    }
+    if (request.report_file->has_parent_path()) std::filesystem::create_directories(request.report_file->parent_path());
+    return *request.report_file;
   }
+  std::filesystem::create_directories(request.out_directory);
+  const std::string stem = request.shard ? config_name + "-shard" + std::to_string(request.shard->index) + "of" +
+                                               std::to_string(request.shard->count)
+                                         : config_name;
+  return report_path_for(request.out_directory, stem, started);
 }
 
 }  // namespace
@@ -111,8 +119,8 @@ bool run_cells(Report& report, int repetitions, const RunSettings& settings, con
                Progress& progress) {
   report.write(report_path);  // from the start, so that even a crash in the first cell leaves a file
   for (const auto& cell : report.cells()) {
-    if (cell.skip) {
-      progress.skipped(cell.index, cell_label(cell.parameters), *cell.skip);
+    if (!report.needs_run(cell.index)) {
+      if (cell.skip && !report.left_out(cell.index)) progress.skipped(cell.index, cell_label(cell.parameters), *cell.skip);
       continue;
     }
     if (!run_cell(report, cell, repetitions, settings, progress)) {
@@ -128,40 +136,88 @@ bool run_cells(Report& report, int repetitions, const RunSettings& settings, con
 
 std::filesystem::path default_workload_config() { return source_directory() / "configs" / "own-server.json"; }
 
-SweepResult run_sweep(const Config& config, const RunRequest& request, std::ostream& out, std::ostream& err) {
-  int repetitions = request.repetitions.value_or(config.repetitions);
-  RunSettings settings = run_settings(config, request.bin_directory ? binaries_in(*request.bin_directory) : built_binaries());
-  if (request.quick) {
-    apply_quick(settings, repetitions);
-    if (request.repetitions) repetitions = *request.repetitions;  // an explicit --reps still wins
+Config load_run_config(const RunRequest& request) {
+  const auto config_path = request.config_path.empty() && request.workload ? default_workload_config() : request.config_path;
+  Config config = load_config(config_path, source_directory());
+  if (request.workload) {
+    if (!std::filesystem::is_regular_file(*request.workload)) {
+      throw ConfigError("--workload", "", "no such file \"" + request.workload->string() + "\"");
+    }
+    config.workload.script = std::filesystem::absolute(*request.workload);
+    config.workload.script_as_written = request.workload->string();
   }
-  auto cells = expand_cells(config, request.selection, this_machine());
-  attach_interpreters(cells, InterpreterSearch::from_environment());
+  return config;
+}
 
+PreparedSweep prepare_sweep(const Config& config, const RunRequest& request) {
+  PreparedSweep sweep{config, {}, 0, {}};
+  sweep.repetitions = request.repetitions.value_or(config.repetitions);
+  sweep.settings = run_settings(config, request.bin_directory ? binaries_in(*request.bin_directory) : built_binaries());
+  if (request.quick) {
+    apply_quick(sweep.settings, sweep.repetitions);
+    if (request.repetitions) sweep.repetitions = *request.repetitions;  // an explicit --reps still wins
+  }
+  sweep.cells = expand_cells(config, request.selection, this_machine());
+  attach_interpreters(sweep.cells, InterpreterSearch::from_environment());
+  return sweep;
+}
+
+int plan_command(const RunRequest& request, int shards, std::ostream& out) {
+  const PreparedSweep sweep = prepare_sweep(load_run_config(request), request);
+  const ShardPlan plan = plan_shards(sweep.cells, sweep.settings, sweep.repetitions, shards);
+  out << render_plan(sweep.config.name, sweep.cells, plan, sweep.repetitions);
+  return 0;
+}
+
+SweepResult run_sweep(const Config& loaded, const RunRequest& request, std::ostream& out, std::ostream& err) {
+  const PreparedSweep sweep = prepare_sweep(loaded, request);
+  const Config& config = sweep.config;
+  const int repetitions = sweep.repetitions;
+  const RunSettings& settings = sweep.settings;
+  RunScope scope{request.host_label, request.shard, 0, request.resume_from ? request.resume_from->string() : ""};
+  std::optional<ShardPlan> plan;
+  if (request.shard) {
+    plan = plan_shards(sweep.cells, settings, repetitions, request.shard->count);
+    scope.shard_expected_s = plan->shard_expected_s[static_cast<std::size_t>(request.shard->index)];
+  }
+  const auto started = std::chrono::system_clock::now();
+  Report report(config, sweep.cells, {request.command_line, repetitions, request.quick, request.selection, settings}, started, scope);
+  for (const auto& cell : sweep.cells) {
+    if (plan && plan->shard_of_cell[cell.index] != request.shard->index) report.leave_out(cell.index);
+  }
+  std::size_t carried = 0;
+  if (request.resume_from) carried = carry_finished_cells(report, read_report(*request.resume_from), request.resume_from->string());
+  std::vector<Cell> mine, to_run;  // this shard's cells less the carried ones; those that can run here
+  for (const auto& cell : sweep.cells) {
+    if (!report.left_out(cell.index) && !report.is_carried(cell.index)) mine.push_back(cell);
+    if (report.needs_run(cell.index)) to_run.push_back(cell);
+  }
+  std::string summary = config.name + ": " + std::to_string(sweep.cells.size()) + " cells";
+  if (request.shard) {
+    summary = "shard " + request.shard->text() + " of " + summary + ", " + std::to_string(mine.size() + carried) + " in it";
+  }
+  if (request.resume_from) summary += ", " + std::to_string(carried) + " finished in " + request.resume_from->string();
   if (request.dry_run) {
-    describe_plan(cells, repetitions, out);
+    if (request.shard || request.resume_from) out << summary << "\n";
+    describe_plan(mine, repetitions, out);
     return {};
   }
-  require_binaries(settings, cells);
-  const auto started = std::chrono::system_clock::now();
-  std::filesystem::create_directories(request.out_directory);
-  const auto report_path = report_path_for(request.out_directory, config.name, started);
-  const std::size_t runnable = static_cast<std::size_t>(std::count_if(cells.begin(), cells.end(), [](const Cell& c) { return !c.skip; }));
-  Report report(config, cells, {request.command_line, repetitions, request.quick, request.selection, settings}, started);
+  summary += ", " + std::to_string(to_run.size()) + " to run";
+  require_binaries(settings, to_run);
+  const std::filesystem::path report_path = new_report_path(request, config.name, started);
 
-  err << "gilbench: " << config.name << ": " << cells.size() << " cells (" << runnable << " to run) x " << repetitions
-      << " repetition(s); report: " << report_path.string() << "\n";
+  err << "gilbench: " << summary << " x " << repetitions << " repetition(s); report: " << report_path.string() << "\n";
   bool completed = false;
   {
     InterruptHandler interrupts;
-    Progress progress(err, Progress::stderr_is_terminal(), cells.size(), runnable * static_cast<std::size_t>(repetitions));
+    Progress progress(err, Progress::stderr_is_terminal(), sweep.cells.size(), to_run.size() * static_cast<std::size_t>(repetitions));
     completed = run_cells(report, repetitions, settings, report_path, progress);
     progress.done();
   }
   report.set_finished(std::chrono::system_clock::now());
   report.write(report_path);
   SweepResult result{0, report_path, report.to_json()};
-  print_outputs(result.report, report_path, request.plots && completed, out);
+  print_summary_and_plots(result.report, report_path, request.plots && completed, out);
   if (!completed) {
     err << "gilbench: interrupted; children stopped, unfinished cells marked \"interrupted\" in " << report_path.string() << "\n";
     result.status = 128 + interrupt_signal();
@@ -170,16 +226,7 @@ SweepResult run_sweep(const Config& config, const RunRequest& request, std::ostr
 }
 
 int run_command(const RunRequest& request, std::ostream& out, std::ostream& err) {
-  const auto config_path = request.config_path.empty() && request.workload ? default_workload_config() : request.config_path;
-  Config config = load_config(config_path, source_directory());  // ConfigError: caller exits 2
-  if (request.workload) {
-    if (!std::filesystem::is_regular_file(*request.workload)) {
-      throw ConfigError("--workload", "", "no such file \"" + request.workload->string() + "\"");
-    }
-    config.workload.script = std::filesystem::absolute(*request.workload);
-    config.workload.script_as_written = request.workload->string();
-  }
-  return run_sweep(config, request, out, err).status;
+  return run_sweep(load_run_config(request), request, out, err).status;  // ConfigError: caller exits 2
 }
 
 }  // namespace gilbench::harness

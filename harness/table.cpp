@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 #include <sstream>
 
 #include "harness/report.h"
@@ -42,38 +43,83 @@ std::string status_text(const Json& cell) {
   return status == "ok" ? "ok" : status == "failed" ? "FAILED" : status;
 }
 
-std::vector<std::string> parameter_columns(const Json& cell, std::size_t number) {
+// The cell's place in the sweep, 1-based (the same in a shard's report and the merged one); a
+// report from before cells had an index: its row number.
+std::size_t cell_number(const Json& cell, std::size_t row) { return cell.contains("index") ? cell["index"].get<std::size_t>() + 1 : row; }
+
+std::vector<std::string> parameter_columns(const Json& report, const Json& cell, std::size_t number, bool by_host) {
   const Json& p = cell.at("parameters");
-  return {std::to_string(number),
-          design_of(p),
-          text_or_dash(p.value("switch_interval", Json())),
-          text_or_dash(p.value("check_interval_ticks", Json())),
-          text_or_dash(p.value("cpu_threads", Json())),
-          text_or_dash(p.value("cores", Json())),
-          status_text(cell)};
+  std::vector<std::string> columns{std::to_string(cell_number(cell, number)),
+                                   design_of(p),
+                                   text_or_dash(p.value("switch_interval", Json())),
+                                   text_or_dash(p.value("check_interval_ticks", Json())),
+                                   text_or_dash(p.value("cpu_threads", Json())),
+                                   text_or_dash(p.value("cores", Json())),
+                                   status_text(cell)};
+  if (by_host) columns.insert(columns.begin() + 1, host_label_of(report, cell));
+  return columns;
+}
+
+// A report merged from several hosts has a host column after the number.
+void add_host_header(std::vector<std::string>& header, std::vector<bool>& right, bool by_host) {
+  if (!by_host) return;
+  header.insert(header.begin() + 1, "host");
+  right.insert(right.begin() + 1, false);
+}
+
+// "host (Intel ..., 2 CPUs)", and the label when it is not the host name.
+std::string machine_text(const Json& context) {
+  const std::string host = context.value("host", "?"), label = context.value("host_label", host);
+  return (label == host ? host : label + " = " + host) + " (" + context.value("cpu_model", "?") + ", " +
+         std::to_string(context.value("online_cpus", 0)) + " CPUs)";
+}
+
+// " (shard 1/3: 9 of the sweep's 32 cells)" for a shard's report.
+std::string shard_text(const Json& run) {
+  const Json& shard = run.value("shard", Json());
+  if (!shard.is_object()) return "";
+  const int cells = run.value("cells", Json::object()).value("total", 0);
+  return " (shard " + std::to_string(shard.value("index", 0)) + "/" + std::to_string(shard.value("count", 0)) + ": " +
+         std::to_string(cells) + " of the sweep's " + std::to_string(shard.value("cells_in_sweep", 0)) + " cells)";
+}
+
+// A merged report names the reports it was merged from, by host label when there are several.
+std::string sources_text(const Json& context, bool by_host) {
+  if (!context.contains("merged_from")) return "";
+  std::string text;
+  for (const auto& source : context["merged_from"]) {
+    const Json& shard = source.value("shard", Json());
+    text += "  " + (by_host ? machine_text(source.value("context", Json::object())) + ", " : "") +
+            (shard.is_string() ? "shard " + shard.get<std::string>() + ", " : "") + source.value("report", "?") + " (" +
+            source.value("run_status", "?") + ", " + format_figure(source.value("wall_s", 0.0)) + " s)\n";
+  }
+  return "merged from:\n" + text;
 }
 
 bool is_script_report(const Json& report) {
   return report.at("run").value("workload", Json::object()).value("kind", "echo") == "script";
 }
 
-std::string echo_table(const Json& cells) {
-  std::vector<std::vector<std::string>> rows{{"#", "design", "switch", "check", "thr", "cores", "status", "client",
-                                              "total s", "RTT p50 \xC2\xB5s", "RTT p99 \xC2\xB5s", "fib calls/s", "slowdown"}};
+std::string echo_table(const Json& report, bool by_host) {
+  std::vector<std::string> header{"#", "design", "switch", "check", "thr", "cores", "status", "client",
+                                  "total s", "RTT p50 \xC2\xB5s", "RTT p99 \xC2\xB5s", "fib calls/s", "slowdown"};
+  std::vector<bool> right{true, false, false, true, true, true, false, false, true, true, true, true, true};
+  add_host_header(header, right, by_host);
+  std::vector<std::vector<std::string>> rows{header};
   std::size_t number = 1;
-  for (const auto& cell : cells) {
-    auto row = parameter_columns(cell, number++);
+  for (const auto& cell : report.at("cells")) {
+    auto row = parameter_columns(report, cell, number++, by_host);
     row.push_back(text_or_dash(cell["parameters"].value("client_placement", Json())));
     for (const char* metric : {"total_s", "rtt_p50_us", "rtt_p99_us", "fib_calls_per_s"}) row.push_back(median_text(cell, metric));
     row.push_back(slowdown_text(cell));
     rows.push_back(std::move(row));
   }
-  return format_columns(rows, {true, false, false, true, true, true, false, false, true, true, true, true, true});
+  return format_columns(rows, right);
 }
 
-std::string script_table(const Json& cells) {
+std::string script_table(const Json& report, bool by_host) {
   std::vector<std::string> metrics;
-  for (const auto& cell : cells) {
+  for (const auto& cell : report.at("cells")) {
     if (!cell.contains("aggregates") || cell["aggregates"].is_null()) continue;
     for (const auto& [name, ignored] : cell["aggregates"]["metrics"].items()) {
       if (name.starts_with("process_")) continue;  // the script's own figures only; /proc's are in the report
@@ -82,24 +128,67 @@ std::string script_table(const Json& cells) {
   }
   std::vector<std::string> header{"#", "design", "switch", "check", "thr", "cores", "status"};
   header.insert(header.end(), metrics.begin(), metrics.end());
+  std::vector<bool> right(header.size(), true);
+  right[1] = right[2] = right[6] = false;
+  add_host_header(header, right, by_host);
   std::vector<std::vector<std::string>> rows{header};
   std::size_t number = 1;
-  for (const auto& cell : cells) {
-    auto row = parameter_columns(cell, number++);
+  for (const auto& cell : report.at("cells")) {
+    auto row = parameter_columns(report, cell, number++, by_host);
     for (const auto& metric : metrics) row.push_back(median_text(cell, metric));
     rows.push_back(std::move(row));
   }
-  std::vector<bool> right(header.size(), true);
-  right[1] = right[2] = right[6] = false;
   return format_columns(rows, right);
 }
 
-std::string reasons(const Json& cells) {
+// Several hosts: one row per cell with each host's median total time and slowdown next to each
+// other, so that machines compare at a glance (the table above has every figure, host by host).
+std::string hosts_side_by_side(const Json& report, const std::vector<std::string>& labels) {
+  std::vector<std::string> header{"#", "design", "switch", "check", "thr", "cores", "client"};
+  for (const auto& label : labels) {
+    header.push_back(label + " total s");
+    header.push_back(label + " slowdown");
+  }
+  std::vector<std::vector<std::string>> rows{header};
+  std::vector<std::string> keys;  // cells' parameters, in order of first appearance
+  std::vector<std::map<std::string, const Json*>> by_label;  // per row: host label -> cell
+  std::size_t number = 1;
+  for (const auto& cell : report.at("cells")) {
+    const std::string key = cell.at("parameters").dump();
+    auto row = std::find(keys.begin(), keys.end(), key);
+    if (row == keys.end()) {
+      keys.push_back(key);
+      by_label.emplace_back();
+      auto columns = parameter_columns(report, cell, number, false);
+      columns.erase(columns.end() - 1);  // the status: per host below
+      columns.push_back(text_or_dash(cell["parameters"].value("client_placement", Json())));
+      rows.push_back(std::move(columns));
+      row = keys.end() - 1;
+    }
+    ++number;
+    by_label[static_cast<std::size_t>(row - keys.begin())][host_label_of(report, cell)] = &cell;
+  }
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    for (const auto& label : labels) {
+      const auto found = by_label[i].find(label);
+      const bool ok = found != by_label[i].end() && found->second->value("status", "") == "ok";
+      rows[i + 1].push_back(ok ? median_text(*found->second, "total_s") : found != by_label[i].end() ? status_text(*found->second) : "");
+      rows[i + 1].push_back(ok ? slowdown_text(*found->second) : "");
+    }
+  }
+  std::vector<bool> right(header.size(), true);
+  right[1] = right[2] = right[6] = false;
+  return "hosts side by side:\n\n" + format_columns(rows, right);
+}
+
+std::string reasons(const Json& report, bool by_host) {
   std::string text;
   std::size_t number = 1;
-  for (const auto& cell : cells) {
-    if (cell.contains("reason")) text += "  [" + std::to_string(number) + "] " + cell.value("status", "") + ": " + cell["reason"].get<std::string>() + "\n";
-    ++number;
+  for (const auto& cell : report.at("cells")) {
+    const std::size_t row = number++;
+    if (!cell.contains("reason")) continue;
+    text += "  [" + std::to_string(cell_number(cell, row)) + (by_host ? " " + host_label_of(report, cell) : "") + "] " +
+            cell.value("status", "") + ": " + cell["reason"].get<std::string>() + "\n";
   }
   return text;
 }
@@ -138,22 +227,26 @@ std::string format_figure(double value) {
 }
 
 std::string render_summary(const Json& report) {
-  const Json& cells = report.at("cells");
   const Json& context = report.at("context");
   const Json& run = report.at("run");
+  const bool by_host = host_labels(report).size() > 1;
   std::ostringstream out;
-  out << "gilbench " << context.value("config_file", "?") << " on " << context.value("host", "?") << " ("
-      << context.value("cpu_model", "?") << ", " << context.value("online_cpus", 0) << " CPUs): "
+  out << "gilbench " << context.value("config_file", "?") << " on "
+      << (by_host ? std::to_string(host_labels(report).size()) + " hosts" : machine_text(context)) << ": "
       << run.value("repetitions", 0) << " repetition(s) per cell, medians shown"
-      << (run.value("quick", false) ? " (--quick: not a measurement)" : "") << "\n\n";
-  out << (is_script_report(report) ? script_table(cells) : echo_table(cells));
-  const std::string why = reasons(cells);
+      << (run.value("quick", false) ? " (--quick: not a measurement)" : "") << shard_text(run) << "\n";
+  out << sources_text(context, by_host) << "\n";
+  out << (is_script_report(report) ? script_table(report, by_host) : echo_table(report, by_host));
+  const std::string why = reasons(report, by_host);
   if (!why.empty()) out << "\n" << why;
+  if (by_host && !is_script_report(report)) out << "\n" << hosts_side_by_side(report, host_labels(report));
   if (!is_script_report(report)) {
     out << "\nthr: CPU-bound threads beside the echo thread; cores: the server's CPU set; client: on the same CPUs or "
-           "others.\nslowdown: median total time against the baseline cell of the same cores and client placement.\n";
+           "others.\nslowdown: median total time against the baseline cell of the same cores and client placement"
+        << (by_host ? ", on the same host" : "") << ".\n";
   }
   if (run.value("status", "") == "interrupted") out << "The run was interrupted: " << run.value("reason", "") << "\n";
+  if (run.value("status", "") == "incomplete") out << "The merged report is incomplete: " << run.value("reason", "") << "\n";
   return out.str();
 }
 

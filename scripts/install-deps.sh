@@ -4,6 +4,9 @@
 #
 #   scripts/install-deps.sh           install what is missing (apt-get update once, then install)
 #   scripts/install-deps.sh --check   only report what is missing; exit 1 if anything is
+#   scripts/install-deps.sh --slurm   also Slurm (slurmd, slurmctld, slurm-client, munge) for the one-node
+#                                     Slurm test, tests/slurm_array_test.sh, which starts daemons of its own
+#                                     (CI passes it; on a systemd host Debian also enables their services)
 #
 # Runs apt-get directly as root, through sudo otherwise. The project never needs Python.
 set -euo pipefail
@@ -19,21 +22,24 @@ packages=(
   libbenchmark-dev    # Google Benchmark micro-benchmarks
   libcli11-dev        # command-line parsing
   gnuplot-nox         # plots (optional at run time, installed for completeness)
+  parallel            # GNU parallel: the shard recipe (scripts/cluster/parallel-shards.sh) and its test
 )
 
 check_only=0
-case "${1:-}" in
-  "") ;;
+for argument in "$@"; do
+  case "$argument" in
   --check) check_only=1 ;;
+  --slurm) packages+=(slurmd slurmctld slurm-client munge) ;;
   -h | --help)
-    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
   *)
-    echo "install-deps.sh: unknown option '$1' (try --help)" >&2
+    echo "install-deps.sh: unknown option '$argument' (try --help)" >&2
     exit 2
     ;;
-esac
+  esac
+done
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "install-deps.sh: dpkg-query not found; this script supports Debian/Ubuntu only." >&2

@@ -24,13 +24,6 @@ const std::string kTinyConfig = R"({"name": "tiny", "description": "end-to-end t
 
 using harness_test::run_gilbench;
 
-const Json* cell_with(const Json& report, const std::string& id) {
-  for (const auto& cell : report["cells"]) {
-    if (cell["id"] == id) return &cell;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 TEST_CASE("a real run writes a complete report and leaves no process behind", "[harness][e2e]") {
@@ -59,14 +52,14 @@ TEST_CASE("a real run writes a complete report and leaves no process behind", "[
   const bool has_spare_core = usable_cpus().size() >= 2;
   for (const char* placement : {"same", "separate"}) {
     const std::string suffix = std::string("/k1/") + placement;
-    const Json* baseline = cell_with(report, "vm/newgil/5ms/100/t0" + suffix);
+    const Json* baseline = harness_test::cell_with(report, "vm/newgil/5ms/100/t0" + suffix);
     REQUIRE(baseline);
     if (std::string(placement) == "separate" && !has_spare_core) {
       CHECK((*baseline)["status"] == "skipped");
       continue;
     }
     for (const std::string id : {"vm/newgil/5ms/100/t0", "vm/legacy/5ms/100/t1", "vm/newgil/1ms/100/t1", "floor"}) {
-      const Json* cell = cell_with(report, id + suffix);
+      const Json* cell = harness_test::cell_with(report, id + suffix);
       REQUIRE(cell);
       INFO(id + suffix << ": " << cell->value("reason", ""));
       CHECK((*cell)["status"] == "ok");
@@ -78,16 +71,16 @@ TEST_CASE("a real run writes a complete report and leaves no process behind", "[
       CHECK(affinity["client"]["granted"] == affinity["client"]["asked"]);
       CHECK(affinity["server"]["asked"] == Json::array({usable_cpus()[0]}));
     }
-    const Json* newgil = cell_with(report, "vm/newgil/1ms/100/t1" + suffix);
+    const Json* newgil = harness_test::cell_with(report, "vm/newgil/1ms/100/t1" + suffix);
     // How many fib calls fit in the run is timing (under a sanitizer it can be none): the
     // figure must be there, not any particular value.
     CHECK((*newgil)["repetitions"][0]["server"]["workload"]["fib_calls"].get<long>() >= 0);
     CHECK((*newgil)["versus_baseline"]["baseline_cell"] == (*baseline)["id"]);
-    const Json* unknown = cell_with(report, "vm/no-such-design/5ms/100/t1" + suffix);
+    const Json* unknown = harness_test::cell_with(report, "vm/no-such-design/5ms/100/t1" + suffix);
     CHECK((*unknown)["status"] == "failed");
     CHECK_THAT((*unknown)["reason"].get<std::string>(), Contains("no-such-design"));
   }
-  const Json* too_big = cell_with(report, "vm/legacy/5ms/100/t1/k64/same");
+  const Json* too_big = harness_test::cell_with(report, "vm/legacy/5ms/100/t1/k64/same");
   REQUIRE(too_big);
   CHECK((*too_big)["status"] == "skipped");
   CHECK_THAT((*too_big)["reason"].get<std::string>(), Contains("needs 64 cores"));

@@ -54,7 +54,8 @@ constexpr const char* kUnitSuffixes[] = {"_s", "_us", "_ms", "_ns", "_per_s", "_
 constexpr const char* kDimensionless[] = {"schema_version", "online_cpus", "usable_cpus", "repetition", "repetitions", "cpu_threads",
                                           "cores", "messages", "warmup_messages", "total", "ok", "failed", "skipped", "interrupted",
                                           "pending", "asked", "granted", "server", "client", "percentile", "fib_calls", "acquisitions",
-                                          "voluntary_releases", "forced_releases", "interval_95_coverage", "cpu_threads_default"};
+                                          "voluntary_releases", "forced_releases", "interval_95_coverage", "cpu_threads_default",
+                                          "index", "count", "cells_in_sweep", "cells_carried"};
 
 bool has_unit(const std::string& key) {
   for (const char* suffix : kUnitSuffixes) {
@@ -75,19 +76,6 @@ void find_unitless(const Json& value, const std::string& path, bool unit_above, 
   }
 }
 
-RepetitionOutcome fixture_repetition(int number, const Cell& cell, bool with_server_stats) {
-  RepetitionOutcome outcome;
-  outcome.record["repetition"] = number;
-  outcome.record["status"] = "ok";
-  outcome.record["affinity"]["server"] = {{"asked", cell.server_cpus}, {"granted", cell.server_cpus}};
-  outcome.record["affinity"]["client"] = {{"asked", cell.client_cpus}, {"granted", cell.client_cpus}};
-  const auto client = harness_test::read_json(harness_test::kFixtures / "echo_client_report.json");
-  const auto server = with_server_stats ? harness_test::read_json(harness_test::kFixtures / "echo_server_stats.json") : Json();
-  fill_echo_record(outcome, client, server);
-  outcome.record["duration_s"] = 0.25;
-  return outcome;
-}
-
 Json fixture_report() {
   static const Config config = harness_test::config_from(kConfig, "configs/golden.json");
   const auto cells = expand_cells(config, {}, {{0, 1}, 2});
@@ -95,8 +83,8 @@ Json fixture_report() {
   Report report(config, cells, {{"gilbench", "run", "configs/golden.json"}, 3, false, {}, settings},
                 std::chrono::system_clock::time_point(std::chrono::seconds(1'800'000'000)));
   for (int rep = 1; rep <= 3; ++rep) {
-    report.add_repetition(0, fixture_repetition(rep, cells[0], true));
-    report.add_repetition(1, fixture_repetition(rep, cells[1], true));
+    report.add_repetition(0, harness_test::fixture_repetition(rep, cells[0], true));
+    report.add_repetition(1, harness_test::fixture_repetition(rep, cells[1], true));
   }
   report.finish_cell(0, Status::ok);
   report.finish_cell(1, Status::ok);

@@ -13,10 +13,13 @@
 #include <thread>
 #include <vector>
 
+#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "harness/cells.h"
 #include "harness/child_process.h"
 #include "harness/config.h"
+#include "harness/repetition.h"
 
 namespace harness_test {
 
@@ -71,6 +74,48 @@ inline bool process_gone(pid_t pid, std::chrono::milliseconds patience = std::ch
   }
 }
 
+// A successful echo repetition of `cell` built from the fixture client report and (optionally)
+// server statistics: deterministic figures for report, merge and table tests.
+inline gilbench::harness::RepetitionOutcome fixture_repetition(int number, const gilbench::harness::Cell& cell, bool with_server_stats) {
+  gilbench::harness::RepetitionOutcome outcome;
+  outcome.record["repetition"] = number;
+  outcome.record["status"] = "ok";
+  outcome.record["affinity"]["server"] = {{"asked", cell.server_cpus}, {"granted", cell.server_cpus}};
+  outcome.record["affinity"]["client"] = {{"asked", cell.client_cpus}, {"granted", cell.client_cpus}};
+  const auto client = read_json(kFixtures / "echo_client_report.json");
+  const auto server = with_server_stats ? read_json(kFixtures / "echo_server_stats.json") : nlohmann::ordered_json();
+  gilbench::harness::fill_echo_record(outcome, client, server);
+  outcome.record["duration_s"] = 0.25;
+  return outcome;
+}
+
+// The cell of a report with this id (and, in a merged report, this host label), or null.
+inline const nlohmann::ordered_json* cell_with(const nlohmann::ordered_json& report, const std::string& id, const std::string& label = "") {
+  for (const auto& cell : report["cells"]) {
+    if (cell["id"] == id && (label.empty() || cell.value("host_label", "") == label)) return &cell;
+  }
+  return nullptr;
+}
+
+// The summary table's header and rows, from the line starting with "#" to the first empty one.
+inline std::vector<std::string> table_rows(const std::string& summary) {
+  std::vector<std::string> rows;
+  std::istringstream in(summary);
+  std::string line;
+  while (std::getline(in, line) && !line.starts_with("#")) {
+  }
+  for (; in && !line.empty(); std::getline(in, line)) rows.push_back(line);
+  return rows;
+}
+
+// The first `count` whitespace-separated words of a line: a table row's parameter columns.
+inline std::vector<std::string> first_words(const std::string& line, std::size_t count) {
+  std::vector<std::string> words;
+  std::istringstream in(line);
+  for (std::string word; words.size() < count && in >> word;) words.push_back(word);
+  return words;
+}
+
 // Slow builds (sanitizers, debug) get proportionally longer limits.
 inline std::chrono::milliseconds scaled(std::chrono::milliseconds duration) { return duration * GILBENCH_TIMEOUT_SCALE; }
 
@@ -86,23 +131,31 @@ struct CommandResult {
   std::string out, err;
 };
 
-// Runs the gilbench executable. `environment` (NAME=VALUE entries), when given, replaces the
-// whole environment (through env -i), e.g. to run with no Python on PATH.
-inline CommandResult run_gilbench(std::vector<std::string> arguments, const std::filesystem::path& scratch,
-                                  const std::optional<std::vector<std::string>>& environment = std::nullopt) {
+// Runs a program (argv[0] a path; /usr/bin/env to set variables) to its end, within 600 s
+// (status -1 when it did not end).
+inline CommandResult run_program(const std::vector<std::string>& argv, const std::filesystem::path& scratch) {
   using namespace std::chrono_literals;
   gilbench::harness::SpawnRequest request;
-  if (environment) {
-    request.argv = {"/usr/bin/env", "-i"};
-    request.argv.insert(request.argv.end(), environment->begin(), environment->end());
-  }
-  request.argv.push_back(GILBENCH_EXE);
-  request.argv.insert(request.argv.end(), arguments.begin(), arguments.end());
-  request.stdout_path = scratch / "gilbench.out";
-  request.stderr_path = scratch / "gilbench.err";
+  request.argv = argv;
+  request.stdout_path = scratch / "command.out";
+  request.stderr_path = scratch / "command.err";
   gilbench::harness::ChildProcess process(request);
   if (process.wait_until(gilbench::harness::Clock::now() + scaled(600s)) != gilbench::harness::WaitOutcome::exited) return {};
   return {process.exit_status()->code, read_text(request.stdout_path), read_text(request.stderr_path)};
+}
+
+// Runs the gilbench executable. `environment` (NAME=VALUE entries), when given, replaces the
+// whole environment (through env -i), e.g. to run with no Python on PATH.
+inline CommandResult run_gilbench(const std::vector<std::string>& arguments, const std::filesystem::path& scratch,
+                                  const std::optional<std::vector<std::string>>& environment = std::nullopt) {
+  std::vector<std::string> argv;
+  if (environment) {
+    argv = {"/usr/bin/env", "-i"};
+    argv.insert(argv.end(), environment->begin(), environment->end());
+  }
+  argv.push_back(GILBENCH_EXE);
+  argv.insert(argv.end(), arguments.begin(), arguments.end());
+  return run_program(argv, scratch);
 }
 
 }  // namespace harness_test

@@ -10,7 +10,7 @@
 //             let go (forced). Returns holding the GIL again; it may have let another thread
 //             run in between, or declined (request already gone / nobody waiting). It does not
 //             touch other bits (kPendingExit is the VM's).
-//   handle_tick_expired()  when the thread's tick countdown runs out (TickCountdown), for designs whose
+//   handle_tick_expired()  when the thread's TickCountdown runs out, for designs whose
 //             tick_budget() is non-zero (the CPython 2 check interval). Refill the countdown
 //             from a fresh tick_budget() each time (sys.setcheckinterval changes it). Returns
 //             holding the GIL again.
@@ -257,7 +257,7 @@ class Gil {
     return std::max<std::chrono::nanoseconds>(switch_interval(), std::chrono::microseconds(1));
   }
 
-  // The kGilDropRequest bit of eval_breaker, for the designs that preempt through it.
+  // Setting and clearing kGilDropRequest, for the designs that preempt through it.
   void set_drop_request() { eval_breaker.fetch_or(kGilDropRequest, std::memory_order_relaxed); }
   void reset_drop_request() {
     eval_breaker.fetch_and(~static_cast<uint32_t>(kGilDropRequest), std::memory_order_relaxed);
