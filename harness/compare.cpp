@@ -6,7 +6,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "common/atomic_file.h"
+#include "common/input_file.h"
+#include "common/output_file.h"
 #include "harness/context.h"
 #include "harness/statistics.h"
 #include "harness/table.h"
@@ -171,10 +172,14 @@ bool Comparison::has_regression() const {
 }
 
 Json read_report(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw CompareInputError(path.string() + ": cannot read the file");
+  std::string text;
   try {
-    Json report = Json::parse(in);
+    text = read_input_file(path, kMaxReportBytes);
+  } catch (const InputFileError& error) {
+    throw CompareInputError(path.string() + ": cannot read the file: " + error.reason());
+  }
+  try {
+    Json report = Json::parse(text);
     require_report(report, path.string());
     return report;
   } catch (const nlohmann::json::exception& error) {
@@ -261,14 +266,18 @@ std::string render_comparison_markdown(const Comparison& comparison, const Compa
 int compare_command(const std::filesystem::path& base, const std::filesystem::path& current, const CompareOptions& options,
                     std::ostream& out, std::ostream& err) {
   try {
+    if (options.markdown_path) check_output_file(*options.markdown_path);  // before the work, not after
     const Comparison comparison = compare_reports(read_report(base), read_report(current), options);
     out << render_comparison(comparison, options);
     if (options.markdown_path) {
-      write_file_atomically(*options.markdown_path,
-                            render_comparison_markdown(comparison, options, base.filename().string(), current.filename().string()));
+      write_output_file(*options.markdown_path,
+                        render_comparison_markdown(comparison, options, base.filename().string(), current.filename().string()));
       out << "markdown: " << options.markdown_path->string() << "\n";
     }
     return comparison.has_regression() ? 1 : 0;
+  } catch (const OutputFileError& error) {
+    err << "error: " << error.what() << "\n";
+    return 2;
   } catch (const CompareInputError& error) {
     err << "error: " << error.what() << "\n";
     return 2;

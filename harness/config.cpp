@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "common/duration.h"
+#include "common/input_file.h"
 
 namespace gilbench::harness {
 
@@ -224,7 +225,8 @@ void parse_sweep(const Field& root, Config& config) {
   const Field sweep = root.member("sweep");
   sweep.expect_object({"designs", "cores", "client_placement"});
   if (!sweep.has("designs")) sweep.fail("missing \"designs\"");
-  for (const Field& row : sweep.member("designs").elements()) {
+  const std::vector<Field> rows = sweep.member("designs").elements();
+  for (const Field& row : rows) {
     config.designs.push_back(parse_design(row, config.workload.cpu_threads));
     if (config.designs.back().server == "floor" && config.workload.kind == WorkloadKind::script) {
       row.fail("the floor server runs no script: not for workload kind \"script\"");
@@ -316,11 +318,13 @@ Config parse_config(const std::string& text, const std::string& file_name, const
 }
 
 Config load_config(const std::filesystem::path& path, const std::filesystem::path& repository_root) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ConfigError(path.string(), "", "cannot read the file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_config(text.str(), path.string(), repository_root);
+  std::string text;
+  try {
+    text = read_input_file(path, kMaxConfigBytes);
+  } catch (const InputFileError& error) {
+    throw ConfigError(path.string(), "", "cannot read the file: " + error.reason());
+  }
+  return parse_config(text, path.string(), repository_root);
 }
 
 }  // namespace gilbench::harness

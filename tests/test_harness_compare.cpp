@@ -154,3 +154,23 @@ TEST_CASE("compare judges only the metrics named by --metrics", "[harness][compa
   CHECK(comparison.rows[0].metric == "total_s");
   CHECK(comparison.has_regression());
 }
+
+TEST_CASE("compare refuses unreadable inputs and outputs with exit 2 and a message, before comparing", "[harness][compare]") {
+  TemporaryDirectory scratch("gilbench-test");
+  const auto base = scratch.path() / "base.json";
+  harness_test::write_text(base, report_of({echo_cell("newgil", 1.0, 5)}).dump());
+  std::ostringstream out, err;
+  CHECK(compare_command(scratch.path(), base, {}, out, err) == 2);  // a directory as a report
+  CHECK_THAT(err.str(), Contains(scratch.path().string() + ": cannot read the file: is a directory"));
+  CHECK(compare_command(base, "/dev/zero", {}, out, err) == 2);  // never ends: refused at the size limit
+  CHECK_THAT(err.str(), Contains("/dev/zero: cannot read the file: larger than"));
+  CompareOptions unwritable;
+  unwritable.markdown_path = scratch.path() / "no-such-directory" / "summary.md";
+  out.str("");
+  CHECK(compare_command(base, base, unwritable, out, err) == 2);
+  CHECK_THAT(err.str(), Contains("cannot write " + unwritable.markdown_path->string() + ": No such file or directory"));
+  CHECK(out.str().empty());  // refused before the comparison, not after
+  unwritable.markdown_path = scratch.path();
+  CHECK(compare_command(base, base, unwritable, out, err) == 2);
+  CHECK_THAT(err.str(), Contains("is a directory"));
+}

@@ -113,6 +113,13 @@ TEST_CASE("missing or repeated or inconsistent settings are refused", "[harness]
   CHECK_THAT(error_of("{\"name\": \"t\",\n \"sweep\": }"), Contains("configs/x.json: not valid JSON: parse error at line 2"));
 }
 
+TEST_CASE("a config that is a directory or never ends is refused naming the file", "[harness][config]") {
+  CHECK_THROWS_WITH(gilbench::harness::load_config("/dev/zero", harness_test::kSourceDir),
+                    Contains("/dev/zero: cannot read the file: larger than 1048576 bytes"));
+  CHECK_THROWS_WITH(gilbench::harness::load_config(harness_test::kSourceDir / "configs", harness_test::kSourceDir),
+                    Contains("configs: cannot read the file: is a directory"));
+}
+
 TEST_CASE("design names are not checked by gilbench: the server decides", "[harness][config]") {
   const auto config = config_from(R"({"name": "t", "sweep": {"designs": [{"gil": "a-design-from-the-future"}], "cores": [1]}})");
   CHECK(config.designs[0].gil == "a-design-from-the-future");

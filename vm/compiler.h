@@ -43,7 +43,9 @@ struct SyntaxError : std::runtime_error {
 // reference). Throws SyntaxError.
 Ref compile_module(std::string_view source, const std::string& filename, GlobalNames& globals);
 
-// The text of a script file; throws std::runtime_error naming the file if it cannot be read.
+// The text of a script file; throws std::runtime_error naming the file if it cannot be read (a
+// directory, a device that never ends, more than kMaxSourceBytes).
+inline constexpr std::size_t kMaxSourceBytes = std::size_t{64} << 20;
 std::string read_source_file(const std::string& path);
 
 // Human-readable listing of `code` and, recursively, the functions in its constants.

@@ -8,9 +8,8 @@
 #include <time.h>
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
+#include "common/input_file.h"
 #include "runtime.h"
 
 namespace gilvm {
@@ -52,11 +51,11 @@ int64_t cpu_ns_now(const ThreadRecord& record) {
 ThreadState& current_thread_state() { return *current_state; }
 
 std::string read_source_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot open script '" + path + "'");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  try {
+    return gilbench::read_input_file(path, kMaxSourceBytes);
+  } catch (const gilbench::InputFileError& error) {
+    throw std::runtime_error("cannot open script '" + path + "': " + error.reason());
+  }
 }
 
 ThreadState::ThreadState(VM& v, ThreadRecord& r, ThreadObject* object)
