@@ -55,6 +55,15 @@ void check_design_selection(const Config& config, const std::vector<std::string>
   }
 }
 
+// --cores 1,1 would run every cell twice under one id: refused, like a repeated sweep.cores.
+void check_core_selection(const Config& config, const std::vector<int>& cores) {
+  for (std::size_t i = 0; i < cores.size(); ++i) {
+    if (std::find(cores.begin(), cores.begin() + static_cast<std::ptrdiff_t>(i), cores[i]) != cores.begin() + static_cast<std::ptrdiff_t>(i)) {
+      throw ConfigError(config.file, "sweep.cores", "--cores repeats " + std::to_string(cores[i]) + ": give each core count once");
+    }
+  }
+}
+
 // The CPU sets for one cell, or why it cannot run here. The server takes the first k usable
 // CPUs; a "separate" client takes all the others.
 void place(Cell& cell, const MachineCpus& machine) {
@@ -98,6 +107,7 @@ MachineCpus this_machine() { return {usable_cpus(), online_cpu_count()}; }
 
 std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selection, const MachineCpus& machine) {
   check_design_selection(config, selection.designs);
+  check_core_selection(config, selection.cores);
   const auto& core_counts = selection.cores.empty() ? config.cores : selection.cores;
   std::vector<std::optional<Placement>> placements;
   for (const auto placement : config.placements) placements.emplace_back(placement);

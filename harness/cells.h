@@ -51,7 +51,7 @@ struct SweepSelection {
   std::vector<int> cores;            // --cores: replaces sweep.cores; empty: the config's
 };
 
-// Throws ConfigError for a --gil name that no row has.
+// Throws ConfigError for a --gil name that no row has and for a core count --cores repeats.
 std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selection, const MachineCpus& machine);
 
 // The stable identity of a cell across reports: compare matches on it.

@@ -56,6 +56,40 @@ std::vector<std::string> metrics_to_compare(const Json& cell) {
   return names;
 }
 
+// Two cells with the same parameters (a sweep that repeated a cell, before configs refused
+// that) cannot be paired with the other report's cells: refused rather than paired at random.
+void require_distinct_cells(const Json& report, const std::string& name) {
+  const Json& cells = report["cells"];
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (cells[i].value("parameters", Json()) == cells[j].value("parameters", Json())) {
+        throw CompareInputError(name + ": cells " + std::to_string(j + 1) + " and " + std::to_string(i + 1) + " (" +
+                                cells[i].value("id", "?") + ") have the same parameters: they cannot be paired");
+      }
+    }
+  }
+}
+
+// Every --metrics name must be a metric some cell of either report has: a typo would otherwise
+// compare nothing and pass the gate.
+void require_known_metrics(const Json& base, const Json& current, const std::vector<std::string>& wanted) {
+  std::vector<std::string> known;
+  for (const Json* report : {&base, &current}) {
+    for (const auto& cell : (*report)["cells"]) {
+      for (const auto& name : metrics_to_compare(cell)) {
+        if (std::find(known.begin(), known.end(), name) == known.end()) known.push_back(name);
+      }
+    }
+  }
+  for (const auto& name : wanted) {
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    std::string listed;
+    for (const auto& k : known) listed += (listed.empty() ? "" : ", ") + k;
+    throw CompareInputError("--metrics " + (name.empty() ? "\"\"" : name) + ": no cell of either report has this metric (they have: " +
+                            (listed.empty() ? "none" : listed) + ")");
+  }
+}
+
 const Json* find_cell(const Json& report, const Json& parameters) {
   for (const auto& cell : report["cells"]) {
     if (cell.at("parameters") == parameters) return &cell;
@@ -190,6 +224,9 @@ Json read_report(const std::filesystem::path& path) {
 Comparison compare_reports(const Json& base, const Json& current, const CompareOptions& options) {
   require_report(base, "BASE");
   require_report(current, "NEW");
+  require_distinct_cells(base, "BASE");
+  require_distinct_cells(current, "NEW");
+  require_known_metrics(base, current, options.metrics);
   Comparison comparison;
   note_differences(base, current, comparison);
   std::size_t matched = 0;

@@ -220,6 +220,25 @@ DesignRow parse_design(const Field& field, int default_cpu_threads) {
   return row;
 }
 
+// A cell both rows give, described, or nothing: two rows must not give the same cell, or the
+// report would hold two cells with one id and compare would pair them arbitrarily.
+std::optional<std::string> shared_cell(const DesignRow& a, const DesignRow& b) {
+  if (a.server != b.server) return std::nullopt;
+  if (a.server == "floor") return "the floor server";
+  auto common = [](const auto& x, const auto& y) {
+    for (const auto& value : x) {
+      if (std::find(y.begin(), y.end(), value) != y.end()) return std::optional(value);
+    }
+    return std::optional<std::decay_t<decltype(x[0])>>();
+  };
+  const auto interval = common(a.switch_intervals, b.switch_intervals);
+  const auto ticks = common(a.check_intervals, b.check_intervals);
+  const auto threads = common(a.cpu_threads, b.cpu_threads);
+  if (a.gil != b.gil || !interval || !ticks || !threads) return std::nullopt;
+  return a.gil + " with switch interval " + format_duration(*interval) + ", check interval " + std::to_string(*ticks) +
+         " and " + std::to_string(*threads) + " CPU thread(s)";
+}
+
 void parse_sweep(const Field& root, Config& config) {
   if (!root.has("sweep")) root.fail("missing \"sweep\" (designs and cores to run)");
   const Field sweep = root.member("sweep");
@@ -230,6 +249,11 @@ void parse_sweep(const Field& root, Config& config) {
     config.designs.push_back(parse_design(row, config.workload.cpu_threads));
     if (config.designs.back().server == "floor" && config.workload.kind == WorkloadKind::script) {
       row.fail("the floor server runs no script: not for workload kind \"script\"");
+    }
+    for (std::size_t earlier = 0; earlier + 1 < config.designs.size(); ++earlier) {
+      if (const auto cell = shared_cell(config.designs[earlier], config.designs.back())) {
+        row.fail("repeats a cell of sweep.designs[" + std::to_string(earlier) + "] (" + *cell + "): each cell once");
+      }
     }
   }
   if (!sweep.has("cores")) sweep.fail("missing \"cores\" (core counts to pin the server to, e.g. [1, 2])");

@@ -113,6 +113,21 @@ TEST_CASE("missing or repeated or inconsistent settings are refused", "[harness]
   CHECK_THAT(error_of("{\"name\": \"t\",\n \"sweep\": }"), Contains("configs/x.json: not valid JSON: parse error at line 2"));
 }
 
+TEST_CASE("design rows that give the same cell twice are refused: one id, one cell", "[harness][config]") {
+  CHECK_THAT(error_of(R"({"name": "t", "sweep": {"designs": [{"gil": "newgil"}, {"gil": "newgil"}], "cores": [1]}})"),
+             Contains("sweep.designs[1]: repeats a cell of sweep.designs[0] (newgil with switch interval 5ms, check interval 100"));
+  CHECK_THAT(error_of(R"({"name": "t", "sweep": {"designs": [{"gil": "newgil", "switch_intervals": ["1ms", "5ms"]},
+                                                             {"gil": "legacy"},
+                                                             {"gil": "newgil", "switch_intervals": ["5000us"]}], "cores": [1]}})"),
+             Contains("sweep.designs[2]: repeats a cell of sweep.designs[0]"));
+  CHECK_THAT(error_of(R"({"name": "t", "sweep": {"designs": [{"server": "floor"}, {"server": "floor"}], "cores": [1]}})"),
+             Contains("sweep.designs[1]: repeats a cell of sweep.designs[0] (the floor server)"));
+  // Rows that differ in any axis are fine.
+  const auto config = config_from(R"({"name": "t", "sweep": {"designs": [{"gil": "newgil", "cpu_threads": [0]},
+                                      {"gil": "newgil", "cpu_threads": [1]}, {"gil": "fifo"}], "cores": [1]}})");
+  CHECK(config.designs.size() == 3);
+}
+
 TEST_CASE("a config that is a directory or never ends is refused naming the file", "[harness][config]") {
   CHECK_THROWS_WITH(gilbench::harness::load_config("/dev/zero", harness_test::kSourceDir),
                     Contains("/dev/zero: cannot read the file: larger than 1048576 bytes"));
