@@ -6,5 +6,5 @@
 if(GILBENCH_BENCHMARKS)
   find_package(benchmark REQUIRED)
   add_executable(gil_benchmarks ${CMAKE_CURRENT_LIST_DIR}/bench_gil.cpp)
-  target_link_libraries(gil_benchmarks PRIVATE vm benchmark::benchmark Threads::Threads)
+  target_link_libraries(gil_benchmarks PRIVATE vm gil benchmark::benchmark Threads::Threads)
 endif()

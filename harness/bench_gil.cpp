@@ -44,8 +44,8 @@
 #include <thread>
 #include <vector>
 
-#include "gil.h"
-#include "runtime.h"
+#include "gil/gil.h"
+#include "runtime/vm.h"
 
 namespace {
 

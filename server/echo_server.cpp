@@ -20,7 +20,9 @@
 
 #include "common/output_file.h"
 #include "embedded_workload.h"
-#include "exit_signals.h"
+#include "frontend/source_file.h"
+#include "runtime/exit_signals.h"
+#include "runtime/vm.h"
 
 namespace gilbench::server {
 

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "runtime.h"
+#include "gil/gil.h"
 
 namespace gilbench::server {
 

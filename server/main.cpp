@@ -7,7 +7,8 @@
 
 #include "common/output_file.h"
 #include "echo_server.h"
-#include "gil_command_line.h"
+#include "cli/gil_command_line.h"
+#include "frontend/compiler.h"
 
 int main(int argc, char** argv) {
   gilbench::server::ServerOptions options;

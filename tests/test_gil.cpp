@@ -27,7 +27,7 @@
 
 #include <unistd.h>
 
-#include "gil.h"
+#include "gil/gil.h"
 
 using namespace std::chrono_literals;
 using gilvm::DurationHistogram;
@@ -93,7 +93,7 @@ GilThread make_thread(uint64_t id, std::string name) {
   return thread;
 }
 
-// The interpreter's side of the protocol, as vm/gil.h describes it: one tick per
+// The interpreter's side of the protocol, as vm/gil/gil.h describes it: one tick per
 // instruction; designs with a tick budget get handle_tick_expired when it runs out (and the
 // countdown restarts from a fresh tick_budget()); at a poll site, handle_eval_breaker when the
 // drop request is set. Here every instruction is a poll site. `step` runs one instruction

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "runtime.h"
+#include "runtime/vm.h"
 
 namespace {
 

@@ -1,0 +1,1087 @@
+// AST -> bytecode. One Unit per code object being built; every name is resolved here to a local
+// slot or a global slot. A compile-time stack of enclosing blocks (loops, try bodies, with
+// bodies, except clauses) tells `break`, `continue` and `return` what to undo on the way out.
+#include "frontend/compiler.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <iterator>
+#include <stdexcept>
+#include <unordered_set>
+
+#include "frontend/parser.h"
+
+namespace gilvm {
+
+uint32_t GlobalNames::slot(std::string_view name) {
+  std::string key(name);
+  if (auto it = index_.find(key); it != index_.end()) return it->second;
+  auto slot = static_cast<uint32_t>(names_.size());
+  names_.push_back(key);
+  index_.emplace(std::move(key), slot);
+  return slot;
+}
+
+std::optional<uint32_t> GlobalNames::find(std::string_view name) const {
+  auto it = index_.find(std::string(name));
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::string SyntaxError::formatted() const {
+  return filename + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + what();
+}
+
+namespace {
+
+using namespace ast;
+
+constexpr size_t kNoJump = SIZE_MAX;
+
+enum class BlockKind : uint8_t {
+  WhileLoop,
+  ForLoop,         // its iterator is on the stack
+  TryBody,         // inside SETUP_HANDLER of a try/except
+  FinallyBody,     // inside SETUP_HANDLER of a try/finally
+  FinallyHandler,  // the finally copy run on an exception: the exception is on the stack
+  WithBody,        // the manager is on the stack, under SETUP_HANDLER
+  ExceptClause,    // inside a matched except clause
+};
+
+struct Block {
+  BlockKind kind;
+  size_t loop_start = 0;            // loops: where `continue` jumps back to
+  std::vector<size_t> breaks;       // loops: jumps to patch to the loop's end
+  const Body* finalbody = nullptr;  // FinallyBody
+};
+
+// One code object under construction.
+struct Unit {
+  Code* code;
+  Unit* enclosing;
+  bool is_function;
+  std::unordered_map<std::string, uint32_t> locals;
+  std::unordered_set<std::string> declared_global;
+  std::unordered_map<std::string, uint32_t> constant_index;
+  std::vector<Block> blocks;
+  size_t jump_target = kNoJump;  // the latest position a jump lands on: no fusing across it
+  int line = 1, column = 1;      // source position of what is being compiled
+
+  Unit(Code* c, Unit* outer, bool function) : code(c), enclosing(outer), is_function(function) {}
+};
+
+bool is_constant(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Int:
+    case ExprKind::Float:
+    case ExprKind::Str:
+    case ExprKind::Bytes:
+    case ExprKind::True:
+    case ExprKind::False:
+    case ExprKind::None: return true;
+    default: return false;
+  }
+}
+
+std::optional<Op> fused_compare_jump(Op compare) {
+  switch (compare) {
+    case Op::LT: return Op::JUMP_IF_NOT_LT;
+    case Op::LE: return Op::JUMP_IF_NOT_LE;
+    case Op::EQ: return Op::JUMP_IF_NOT_EQ;
+    case Op::NE: return Op::JUMP_IF_NOT_NE;
+    case Op::GT: return Op::JUMP_IF_NOT_GT;
+    case Op::GE: return Op::JUMP_IF_NOT_GE;
+    default: return std::nullopt;
+  }
+}
+
+// The stack bound of one activation may not exceed this many values: a thread's value stack holds
+// 65536 (kStackValues in vm.cpp), which also has to hold the locals and the callers' frames.
+constexpr int kMaxStackBound = 60000;
+
+// The exact maximum number of values `code` can have on its operand stack above its locals,
+// found by following every control-flow path from the first instruction (CPython's
+// stackdepth()). The effects are those documented in opcodes.h. A handler target is entered with
+// the stack cut back to the depth at its SETUP_HANDLER plus the exception. Returns -1 as soon as
+// some path exceeds `limit` (so a depth that grows round a loop cannot run away either).
+int compute_stack_bound(const Code& code, int limit) {
+  const std::vector<Instruction>& ins = code.code;
+  const size_t n = ins.size();
+  std::vector<int> depth_at(n, -1);  // depth on entry; -1 = not reached yet
+  std::vector<size_t> work;
+  int max_depth = 0;
+  bool too_deep = false;
+  // Records that `to` is entered with `depth` values on the stack. The compiler only produces
+  // code whose depth at an instruction is the same on every path; should two paths disagree,
+  // the larger depth wins and is propagated again, which keeps the result an upper bound.
+  auto flow = [&](size_t to, int depth) {
+    if (to >= n || depth < 0) {
+      throw std::logic_error("stack depth analysis of '" + code.name + "': bad jump or stack underflow");
+    }
+    if (depth > limit) {
+      too_deep = true;
+      return;
+    }
+    if (depth <= depth_at[to]) return;
+    depth_at[to] = depth;
+    max_depth = std::max(max_depth, depth);
+    work.push_back(to);
+  };
+  if (n == 0) return 0;
+  flow(0, 0);
+  while (!work.empty() && !too_deep) {
+    size_t i = work.back();
+    work.pop_back();
+    int depth = depth_at[i];
+    const Op op = decode_op(ins[i]);
+    const int a = static_cast<int>(decode_operand(ins[i]));
+    bool falls_through = true;
+    int effect = 0;             // on the fall-through path
+    size_t jump = kNoJump;      // the other successor, if any
+    int jump_effect = 0;
+    switch (op) {
+      case Op::NOP:
+      case Op::LOAD_ATTR:
+      case Op::ROT2:
+      case Op::ROT3:
+      case Op::ADD_INT:
+      case Op::SUB_INT:
+      case Op::NEG:
+      case Op::POS:
+      case Op::INVERT:
+      case Op::NOT:
+      case Op::GET_ITER:
+      case Op::POP_BLOCK:
+      case Op::EXCEPTION_MATCH:  // pops the class, pushes the match result
+      case Op::POP_EXCEPT:
+      case Op::ENTER_EXCEPT: break;
+      case Op::LOAD_CONST:
+      case Op::LOAD_NONE:
+      case Op::LOAD_TRUE:
+      case Op::LOAD_FALSE:
+      case Op::LOAD_LOCAL:
+      case Op::LOAD_GLOBAL:
+      case Op::DUP:
+      case Op::IMPORT_NAME:
+      case Op::IMPORT_FROM: effect = 1; break;
+      case Op::DUP2: effect = 2; break;
+      case Op::STORE_LOCAL:
+      case Op::STORE_GLOBAL:
+      case Op::POP:
+      case Op::PRINT_EXPR:
+      case Op::ADD:
+      case Op::SUB:
+      case Op::MUL:
+      case Op::TRUEDIV:
+      case Op::FLOORDIV:
+      case Op::MOD:
+      case Op::POW:
+      case Op::LSHIFT:
+      case Op::RSHIFT:
+      case Op::BIT_AND:
+      case Op::BIT_OR:
+      case Op::BIT_XOR:
+      case Op::LT:
+      case Op::LE:
+      case Op::EQ:
+      case Op::NE:
+      case Op::GT:
+      case Op::GE:
+      case Op::IN:
+      case Op::NOT_IN:
+      case Op::IS:
+      case Op::IS_NOT:
+      case Op::BUILD_SLICE:
+      case Op::LIST_APPEND:
+      case Op::SUBSCR: effect = -1; break;
+      case Op::STORE_ATTR: effect = -2; break;
+      case Op::STORE_SUBSCR: effect = -3; break;
+      case Op::JUMP_IF_NOT_LT:
+      case Op::JUMP_IF_NOT_LE:
+      case Op::JUMP_IF_NOT_EQ:
+      case Op::JUMP_IF_NOT_NE:
+      case Op::JUMP_IF_NOT_GT:
+      case Op::JUMP_IF_NOT_GE:
+        effect = jump_effect = -2;
+        jump = static_cast<size_t>(a);
+        break;
+      case Op::JUMP:
+      case Op::JUMP_BACKWARD:
+        falls_through = false;
+        jump = static_cast<size_t>(a);
+        break;
+      case Op::POP_JUMP_IF_FALSE:
+      case Op::POP_JUMP_IF_TRUE:
+        effect = jump_effect = -1;
+        jump = static_cast<size_t>(a);
+        break;
+      case Op::JUMP_IF_FALSE_OR_POP:  // the jump keeps TOS, falling through pops it
+      case Op::JUMP_IF_TRUE_OR_POP:
+        effect = -1;
+        jump = static_cast<size_t>(a);
+        break;
+      case Op::FOR_ITER:  // pushes the next item, or pops the exhausted iterator and jumps
+        effect = 1;
+        jump_effect = -1;
+        jump = static_cast<size_t>(a);
+        break;
+      case Op::BUILD_LIST:
+      case Op::BUILD_TUPLE: effect = 1 - a; break;
+      case Op::BUILD_DICT: effect = 1 - 2 * a; break;
+      case Op::UNPACK: effect = a - 1; break;
+      case Op::CALL: effect = -a; break;             // callee and A arguments -> result
+      case Op::CALL_KW: effect = -(a + 1); break;    // callee, A values, names -> result
+      case Op::MAKE_FUNCTION: effect = -a; break;    // A defaults and the code -> function
+      case Op::SETUP_HANDLER:  // the handler is entered with the exception pushed
+        jump_effect = 1;
+        jump = static_cast<size_t>(a);
+        break;
+      case Op::RETURN:
+      case Op::RAISE:
+      case Op::RERAISE: falls_through = false; break;
+    }
+    if (jump != kNoJump) flow(jump, depth + jump_effect);
+    if (falls_through) flow(i + 1, depth + effect);
+  }
+  return too_deep ? -1 : max_depth;
+}
+
+template <typename T>
+std::string constant_key(char type, const T& raw) {
+  std::string key(1, type);
+  key.append(reinterpret_cast<const char*>(&raw), sizeof raw);
+  return key;
+}
+
+class Compiler {
+ public:
+  Compiler(GlobalNames& globals, const std::string& filename)
+      : globals_(globals), filename_(filename) {}
+
+  Ref module(const Body& body) {
+    Ref ref = new_code("<module>", 1);
+    Unit unit(as_code(ref.get()), nullptr, false);
+    UnitScope enter(*this, unit);
+    statements(body);
+    emit(Op::LOAD_NONE);
+    emit(Op::RETURN);
+    set_stack_bound();
+    return ref;
+  }
+
+ private:
+  GlobalNames& globals_;
+  const std::string& filename_;
+  Unit* unit_ = nullptr;
+
+  class UnitScope {
+   public:
+    UnitScope(Compiler& c, Unit& u) : c_(c), saved_(c.unit_) { c.unit_ = &u; }
+    ~UnitScope() { c_.unit_ = saved_; }
+    UnitScope(const UnitScope&) = delete;
+    UnitScope& operator=(const UnitScope&) = delete;
+
+   private:
+    Compiler& c_;
+    Unit* saved_;
+  };
+
+  // Sets the source position for the instructions emitted while it lives.
+  class Position {
+   public:
+    Position(Unit& u, int line, int column) : u_(u), line_(u.line), column_(u.column) {
+      u.line = line;
+      u.column = column;
+    }
+    ~Position() {
+      u_.line = line_;
+      u_.column = column_;
+    }
+    Position(const Position&) = delete;
+    Position& operator=(const Position&) = delete;
+
+   private:
+    Unit& u_;
+    int line_, column_;
+  };
+
+  [[noreturn]] void error(const std::string& message) const {
+    throw SyntaxError(filename_, unit_->line, unit_->column, message);
+  }
+
+  Ref new_code(const std::string& name, int first_line) {
+    auto* code = new Code();
+    Ref ref = Ref::steal(Value::object(code));  // a new object carries one reference
+    code->name = name;
+    code->filename = filename_;
+    code->first_line = first_line;
+    return ref;
+  }
+
+  Code& code() const { return *unit_->code; }
+
+  // Once the unit's code is complete: its exact stack bound, or a SyntaxError (at the `def`, or
+  // the module's first line) when the interpreter could never run it.
+  void set_stack_bound() {
+    int bound = compute_stack_bound(code(), kMaxStackBound);
+    if (bound < 0) error("function too large");
+    code().stack_bound = bound;
+  }
+
+  // --- emitting
+
+  size_t emit(Op op, size_t operand = 0) {
+    if (operand > kMaxOperand) operand_overflow(op);
+    if (code().code.size() >= kMaxOperand) error("function body too large");
+    if (fuse(op, static_cast<uint32_t>(operand))) return code().code.size() - 1;
+    code().code.push_back(encode(op, static_cast<uint32_t>(operand)));
+    code().lines.push_back(unit_->line);
+    return code().code.size() - 1;
+  }
+
+  [[noreturn]] void operand_overflow(Op op) const {
+    switch (opcode_operand(op)) {
+      case OperandKind::Const:
+      case OperandKind::Name: error("too many constants in one function");
+      case OperandKind::Local: error("too many local variables");
+      case OperandKind::Global: error("too many global names");
+      case OperandKind::Jump: error("function body too large");
+      default: error("too many items in one expression");
+    }
+  }
+
+  // Peephole fusions with the previous instruction, unless a jump lands between the two.
+  bool fuse(Op op, uint32_t operand) {
+    std::vector<Instruction>& ins = code().code;
+    if (ins.empty() || unit_->jump_target == ins.size()) return false;
+    Op prev = decode_op(ins.back());
+    if ((op == Op::ADD || op == Op::SUB) && prev == Op::LOAD_CONST) {
+      Value k = code().constants[decode_operand(ins.back())];
+      if (!k.is_int() || k.i < 0 || k.i > static_cast<int64_t>(kMaxOperand)) return false;
+      ins.back() = encode(op == Op::ADD ? Op::ADD_INT : Op::SUB_INT, static_cast<uint32_t>(k.i));
+      return true;
+    }
+    if (op == Op::POP_JUMP_IF_FALSE) {
+      if (auto fused = fused_compare_jump(prev)) {
+        ins.back() = encode(*fused, operand);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  size_t emit_jump(Op op) { return emit(op, 0); }  // the target is patched in later
+
+  // Points the jump at `at` to the next instruction.
+  void patch(size_t at) {
+    std::vector<Instruction>& ins = code().code;
+    ins[at] = encode(decode_op(ins[at]), static_cast<uint32_t>(mark()));
+  }
+  void patch_all(const std::vector<size_t>& jumps) {
+    for (size_t at : jumps) patch(at);
+  }
+
+  // The position of the next instruction, as a jump target.
+  size_t mark() {
+    unit_->jump_target = code().code.size();
+    return unit_->jump_target;
+  }
+
+  // --- constants
+
+  uint32_t add_constant(Value owned) {
+    if (code().constants.size() > kMaxOperand) {
+      decref(owned);
+      error("too many constants in one function");
+    }
+    code().constants.push_back(owned);
+    return static_cast<uint32_t>(code().constants.size() - 1);
+  }
+
+  template <typename Make>
+  uint32_t interned(std::string key, Make make) {
+    if (auto it = unit_->constant_index.find(key); it != unit_->constant_index.end()) {
+      return it->second;
+    }
+    uint32_t index = add_constant(make());
+    unit_->constant_index.emplace(std::move(key), index);
+    return index;
+  }
+
+  uint32_t int_constant(int64_t v) {
+    return interned(constant_key('i', v), [v] { return Value::integer(v); });
+  }
+  uint32_t float_constant(double v) {
+    return interned(constant_key('f', v), [v] { return Value::floating(v); });
+  }
+  uint32_t str_constant(const std::string& s) {
+    return interned("s" + s, [&s] { return make_str(s); });
+  }
+  uint32_t bytes_constant(const std::string& s) {
+    return interned("b" + s, [&s] { return make_bytes(s); });
+  }
+  uint32_t keywords_constant(const std::vector<std::string>& names) {
+    std::string key = "k";
+    for (const std::string& n : names) key += n + '\0';
+    return interned(key, [&names] {
+      std::vector<Value> items;
+      for (const std::string& n : names) items.push_back(make_str(n));
+      return make_tuple(std::move(items));
+    });
+  }
+
+  // --- names
+
+  uint32_t declare_local(const std::string& name) {
+    if (auto it = unit_->locals.find(name); it != unit_->locals.end()) return it->second;
+    if (code().local_names.size() > kMaxOperand) error("too many local variables");
+    auto slot = static_cast<uint32_t>(code().local_names.size());
+    unit_->locals.emplace(name, slot);
+    code().local_names.push_back(name);
+    return slot;
+  }
+
+  std::optional<uint32_t> local_slot(const std::string& name) const {
+    if (!unit_->is_function || unit_->declared_global.count(name)) return std::nullopt;
+    if (auto it = unit_->locals.find(name); it != unit_->locals.end()) return it->second;
+    for (Unit* outer = unit_->enclosing; outer && outer->is_function; outer = outer->enclosing) {
+      if (outer->locals.count(name)) {
+        error("closures are not supported: '" + name +
+              "' is a local variable of the enclosing function '" + outer->code->name + "'");
+      }
+    }
+    return std::nullopt;
+  }
+
+  uint32_t global_slot(const std::string& name) {
+    uint32_t slot = globals_.slot(name);
+    if (slot > kMaxOperand) error("too many global names");
+    return slot;
+  }
+
+  void load_name(const std::string& name) {
+    if (auto slot = local_slot(name)) {
+      emit(Op::LOAD_LOCAL, *slot);
+    } else {
+      emit(Op::LOAD_GLOBAL, global_slot(name));
+    }
+  }
+
+  void store_name(const std::string& name) {
+    if (auto slot = local_slot(name)) {
+      emit(Op::STORE_LOCAL, *slot);
+    } else {
+      emit(Op::STORE_GLOBAL, global_slot(name));
+    }
+  }
+
+  // --- scope analysis: which names a function binds
+
+  // Runs after the parameters are declared, which cannot be global.
+  void collect_globals(const Body& body) {
+    for (const StmtPtr& s : body) {
+      if (s->kind == StmtKind::Global) {
+        Position at(*unit_, s->line, s->column);
+        for (const std::string& name : s->names) {
+          if (unit_->locals.count(name)) error("name '" + name + "' is parameter and global");
+          unit_->declared_global.insert(name);
+        }
+      }
+      if (s->kind == StmtKind::Def) continue;  // its own scope
+      for (const Branch& b : s->branches) collect_globals(b.body);
+      for (const Handler& h : s->handlers) collect_globals(h.body);
+      collect_globals(s->body);
+      collect_globals(s->orelse);
+      collect_globals(s->finalbody);
+    }
+  }
+
+  void bind(const std::string& name) {
+    if (!unit_->declared_global.count(name)) declare_local(name);
+  }
+
+  void bind_target(const Expr& target) {
+    if (target.kind == ExprKind::Name) bind(target.text);
+    if (target.kind == ExprKind::Tuple || target.kind == ExprKind::List) {
+      for (const ExprPtr& kid : target.kids) bind_target(*kid);
+    }
+  }
+
+  // Comprehension variables live in the enclosing function.
+  void bind_in_expr(const Expr* e) {
+    if (!e) return;
+    for (const CompClause& c : e->clauses) {
+      if (c.target) bind_target(*c.target);
+      bind_in_expr(c.target.get());
+      bind_in_expr(c.expr.get());
+    }
+    for (const ExprPtr& kid : e->kids) bind_in_expr(kid.get());
+  }
+
+  void collect_locals(const Body& body) {
+    for (const StmtPtr& s : body) {
+      bind_in_expr(s->value.get());
+      bind_in_expr(s->message.get());
+      if (s->target) bind_target(*s->target);
+      bind_in_expr(s->target.get());
+      for (const ExprPtr& t : s->targets) {
+        bind_target(*t);
+        bind_in_expr(t.get());
+      }
+      for (const ExprPtr& d : s->defaults) bind_in_expr(d.get());
+      for (const ImportName& i : s->imports) bind(i.alias);
+      for (const WithItem& w : s->items) {
+        bind_in_expr(w.context.get());
+        if (w.target) bind_target(*w.target);
+        bind_in_expr(w.target.get());
+      }
+      if (s->kind == StmtKind::Def) {
+        bind(s->name);
+        continue;
+      }
+      for (const Branch& b : s->branches) {
+        bind_in_expr(b.condition.get());
+        collect_locals(b.body);
+      }
+      for (const Handler& h : s->handlers) {
+        bind_in_expr(h.type.get());
+        if (!h.name.empty()) bind(h.name);
+        collect_locals(h.body);
+      }
+      collect_locals(s->body);
+      collect_locals(s->orelse);
+      collect_locals(s->finalbody);
+    }
+  }
+
+  // --- functions
+
+  Ref function(const Stmt& def) {
+    Ref ref = new_code(def.name, def.line);
+    Code* c = as_code(ref.get());
+    c->arity = static_cast<int>(def.names.size());
+    Unit unit(c, unit_, true);
+    unit.line = def.line;
+    unit.column = def.column;
+    UnitScope enter(*this, unit);
+    for (const std::string& param : def.names) declare_local(param);
+    collect_globals(def.body);
+    collect_locals(def.body);
+    statements(def.body);
+    emit(Op::LOAD_NONE);
+    emit(Op::RETURN);
+    c->local_count = static_cast<int>(c->local_names.size());
+    set_stack_bound();
+    return ref;
+  }
+
+  void def_statement(const Stmt& s) {
+    for (const ExprPtr& d : s.defaults) expr(*d);
+    Ref fn = function(s);
+    emit(Op::LOAD_CONST, add_constant(fn.release()));
+    emit(Op::MAKE_FUNCTION, s.defaults.size());
+    store_name(s.name);
+  }
+
+  // --- statements
+
+  void statements(const Body& body) {
+    for (const StmtPtr& s : body) statement(*s);
+  }
+
+  void statement(const Stmt& s) {
+    Position at(*unit_, s.line, s.column);
+    switch (s.kind) {
+      case StmtKind::Expr:
+        if (!is_constant(*s.value)) {  // docstrings and the like do nothing
+          expr(*s.value);
+          emit(Op::POP);
+        }
+        break;
+      case StmtKind::Assign:
+        expr(*s.value);
+        for (size_t i = 0; i < s.targets.size(); ++i) {
+          if (i + 1 < s.targets.size()) emit(Op::DUP);
+          store(*s.targets[i]);
+        }
+        break;
+      case StmtKind::AugAssign: augmented_assignment(s); break;
+      case StmtKind::Def: def_statement(s); break;
+      case StmtKind::Return: return_statement(s); break;
+      case StmtKind::If: if_statement(s); break;
+      case StmtKind::While: while_statement(s); break;
+      case StmtKind::For: for_statement(s); break;
+      case StmtKind::Break: break_statement(); break;
+      case StmtKind::Continue: continue_statement(); break;
+      case StmtKind::Pass:
+      case StmtKind::Global: break;  // globals were collected before compiling the body
+      case StmtKind::Import:
+        for (const ImportName& i : s.imports) {
+          emit(Op::IMPORT_NAME, str_constant(i.name));
+          store_name(i.alias);
+        }
+        break;
+      case StmtKind::ImportFrom:
+        emit(Op::IMPORT_NAME, str_constant(s.name));
+        for (const ImportName& i : s.imports) {
+          emit(Op::IMPORT_FROM, str_constant(i.name));
+          store_name(i.alias);
+        }
+        emit(Op::POP);
+        break;
+      case StmtKind::With: with_statement(s); break;
+      case StmtKind::Try: try_statement(s); break;
+      case StmtKind::Raise:
+        if (s.value) expr(*s.value);
+        emit(Op::RAISE, s.value ? 1 : 0);
+        break;
+      case StmtKind::Assert: assert_statement(s); break;
+    }
+  }
+
+  void augmented_assignment(const Stmt& s) {
+    const Expr& target = *s.target;
+    switch (target.kind) {
+      case ExprKind::Name:
+        load_name(target.text);
+        expr(*s.value);
+        emit(s.op);
+        store_name(target.text);
+        break;
+      case ExprKind::Attribute: {
+        uint32_t name = str_constant(target.text);
+        expr(*target.kids[0]);
+        emit(Op::DUP);
+        emit(Op::LOAD_ATTR, name);
+        expr(*s.value);
+        emit(s.op);
+        emit(Op::ROT2);
+        emit(Op::STORE_ATTR, name);
+        break;
+      }
+      default:  // Subscript, as the parser allows nothing else
+        expr(*target.kids[0]);
+        expr(*target.kids[1]);
+        emit(Op::DUP2);
+        emit(Op::SUBSCR);
+        expr(*s.value);
+        emit(s.op);
+        emit(Op::ROT3);
+        emit(Op::STORE_SUBSCR);
+        break;
+    }
+  }
+
+  void if_statement(const Stmt& s) {
+    std::vector<size_t> ends;
+    for (size_t i = 0; i < s.branches.size(); ++i) {
+      const Branch& b = s.branches[i];
+      expr(*b.condition);
+      size_t next = emit_jump(Op::POP_JUMP_IF_FALSE);
+      statements(b.body);
+      if (i + 1 < s.branches.size() || !s.orelse.empty()) ends.push_back(emit_jump(Op::JUMP));
+      patch(next);
+    }
+    statements(s.orelse);
+    patch_all(ends);
+  }
+
+  void while_statement(const Stmt& s) {
+    size_t start = mark();
+    size_t exit = kNoJump;
+    if (s.value->kind != ExprKind::True) {
+      expr(*s.value);
+      exit = emit_jump(Op::POP_JUMP_IF_FALSE);
+    }
+    loop_body(BlockKind::WhileLoop, start, s.body);
+    if (exit != kNoJump) patch(exit);
+    patch_all(unit_->blocks.back().breaks);
+    unit_->blocks.pop_back();
+  }
+
+  void for_statement(const Stmt& s) {
+    expr(*s.value);
+    emit(Op::GET_ITER);
+    size_t start = mark();
+    size_t exit = emit_jump(Op::FOR_ITER);
+    store(*s.target);
+    loop_body(BlockKind::ForLoop, start, s.body);
+    patch(exit);
+    patch_all(unit_->blocks.back().breaks);
+    unit_->blocks.pop_back();
+  }
+
+  // Leaves the loop's block pushed, for the caller to patch its breaks.
+  void loop_body(BlockKind kind, size_t start, const Body& body) {
+    unit_->blocks.push_back(Block{kind, start, {}, nullptr});
+    statements(body);
+    emit(Op::JUMP_BACKWARD, start);
+  }
+
+  size_t innermost_loop(const char* statement) const {
+    for (size_t i = unit_->blocks.size(); i-- > 0;) {
+      BlockKind k = unit_->blocks[i].kind;
+      if (k == BlockKind::WhileLoop || k == BlockKind::ForLoop) return i;
+    }
+    error(statement);
+  }
+
+  void break_statement() {
+    size_t loop = innermost_loop("'break' outside loop");
+    unwind_blocks(loop + 1);
+    if (unit_->blocks[loop].kind == BlockKind::ForLoop) emit(Op::POP);
+    size_t jump = emit_jump(Op::JUMP);
+    unit_->blocks[loop].breaks.push_back(jump);
+  }
+
+  void continue_statement() {
+    size_t loop = innermost_loop("'continue' not properly in loop");
+    unwind_blocks(loop + 1);
+    emit(Op::JUMP_BACKWARD, unit_->blocks[loop].loop_start);
+  }
+
+  void return_statement(const Stmt& s) {
+    if (!unit_->is_function) error("'return' outside function");
+    if (s.value) {
+      expr(*s.value);
+    } else {
+      emit(Op::LOAD_NONE);
+    }
+    bool only_loops = true;
+    for (const Block& b : unit_->blocks) {
+      only_loops = only_loops && (b.kind == BlockKind::WhileLoop || b.kind == BlockKind::ForLoop);
+    }
+    if (only_loops) {  // RETURN drops the iterators with the rest of the stack
+      emit(Op::RETURN);
+      return;
+    }
+    // The exit code needs the stack as the blocks left it, so the value waits in a local.
+    uint32_t slot = declare_local("<return value>");
+    emit(Op::STORE_LOCAL, slot);
+    unwind_blocks(0);
+    emit(Op::LOAD_LOCAL, slot);
+    emit(Op::RETURN);
+  }
+
+  // Emits the exit code of the blocks above `depth`, innermost first.
+  void unwind_blocks(size_t depth) {
+    for (size_t i = unit_->blocks.size(); i-- > depth;) exit_block(i);
+  }
+
+  void exit_block(size_t i) {
+    switch (unit_->blocks[i].kind) {
+      case BlockKind::WhileLoop: break;
+      case BlockKind::ForLoop:
+      case BlockKind::FinallyHandler: emit(Op::POP); break;
+      case BlockKind::TryBody: emit(Op::POP_BLOCK); break;
+      case BlockKind::ExceptClause: emit(Op::POP_EXCEPT); break;
+      case BlockKind::WithBody:
+        emit(Op::POP_BLOCK);
+        call_exit();
+        emit(Op::POP);
+        break;
+      case BlockKind::FinallyBody: {
+        emit(Op::POP_BLOCK);
+        // The finally body runs outside its own try, so set the blocks from i up aside.
+        std::vector<Block>& blocks = unit_->blocks;
+        const Body& finalbody = *blocks[i].finalbody;
+        std::vector<Block> inner(
+            std::make_move_iterator(blocks.begin() + static_cast<ptrdiff_t>(i)),
+            std::make_move_iterator(blocks.end()));
+        blocks.erase(blocks.begin() + static_cast<ptrdiff_t>(i), blocks.end());
+        statements(finalbody);
+        blocks.insert(blocks.end(), std::make_move_iterator(inner.begin()),
+                      std::make_move_iterator(inner.end()));
+        break;
+      }
+    }
+  }
+
+  void push_block(BlockKind kind, const Body* finalbody = nullptr) {
+    unit_->blocks.push_back(Block{kind, 0, {}, finalbody});
+  }
+  void pop_block() { unit_->blocks.pop_back(); }
+
+  // manager -> manager, with manager.__exit__(None, None, None) called and its result dropped.
+  void call_exit() {
+    emit(Op::DUP);
+    exit_call_on_tos();
+  }
+  void exit_call_on_tos() {
+    emit(Op::LOAD_ATTR, str_constant("__exit__"));
+    for (int i = 0; i < 3; ++i) emit(Op::LOAD_NONE);
+    emit(Op::CALL, 3);
+    emit(Op::POP);
+  }
+
+  void with_statement(const Stmt& s) {
+    std::vector<size_t> handlers;
+    for (const WithItem& item : s.items) {
+      expr(*item.context);
+      emit(Op::DUP);
+      emit(Op::LOAD_ATTR, str_constant("__enter__"));
+      emit(Op::CALL, 0);
+      if (item.target) {
+        store(*item.target);
+      } else {
+        emit(Op::POP);
+      }
+      handlers.push_back(emit_jump(Op::SETUP_HANDLER));
+      push_block(BlockKind::WithBody);
+    }
+    statements(s.body);
+    for (size_t i = handlers.size(); i-- > 0;) {
+      pop_block();
+      emit(Op::POP_BLOCK);
+      call_exit();
+      emit(Op::POP);
+      size_t end = emit_jump(Op::JUMP);
+      patch(handlers[i]);  // stack: manager, exception
+      emit(Op::ROT2);
+      exit_call_on_tos();
+      emit(Op::RERAISE);
+      patch(end);
+    }
+  }
+
+  void try_statement(const Stmt& s) {
+    if (s.finalbody.empty()) return try_except(s);
+    size_t handler = emit_jump(Op::SETUP_HANDLER);
+    push_block(BlockKind::FinallyBody, &s.finalbody);
+    if (s.handlers.empty()) {
+      statements(s.body);
+    } else {
+      try_except(s);
+    }
+    pop_block();
+    emit(Op::POP_BLOCK);
+    statements(s.finalbody);
+    size_t end = emit_jump(Op::JUMP);
+    patch(handler);  // stack: exception
+    push_block(BlockKind::FinallyHandler);
+    statements(s.finalbody);
+    pop_block();
+    emit(Op::RERAISE);
+    patch(end);
+  }
+
+  void try_except(const Stmt& s) {
+    size_t handler = emit_jump(Op::SETUP_HANDLER);
+    push_block(BlockKind::TryBody);
+    statements(s.body);
+    pop_block();
+    emit(Op::POP_BLOCK);
+    statements(s.orelse);
+    std::vector<size_t> ends{emit_jump(Op::JUMP)};
+    patch(handler);  // stack: exception
+    emit(Op::ENTER_EXCEPT);
+    for (const Handler& h : s.handlers) {
+      Position at(*unit_, h.line, h.column);
+      size_t next = kNoJump;
+      if (h.type) {
+        expr(*h.type);
+        emit(Op::EXCEPTION_MATCH);
+        next = emit_jump(Op::POP_JUMP_IF_FALSE);
+      }
+      if (h.name.empty()) {
+        emit(Op::POP);
+      } else {
+        store_name(h.name);
+      }
+      push_block(BlockKind::ExceptClause);
+      statements(h.body);
+      pop_block();
+      emit(Op::POP_EXCEPT);
+      ends.push_back(emit_jump(Op::JUMP));
+      if (next != kNoJump) patch(next);
+    }
+    if (s.handlers.back().type) emit(Op::RERAISE);  // nothing matched
+    patch_all(ends);
+  }
+
+  void assert_statement(const Stmt& s) {
+    expr(*s.value);
+    size_t ok = emit_jump(Op::POP_JUMP_IF_TRUE);
+    emit(Op::LOAD_GLOBAL, global_slot("AssertionError"));
+    if (s.message) {
+      expr(*s.message);
+      emit(Op::CALL, 1);
+    }
+    emit(Op::RAISE, 1);
+    patch(ok);
+  }
+
+  // Stores TOS into an assignment target.
+  void store(const Expr& target) {
+    Position at(*unit_, target.line, target.column);
+    switch (target.kind) {
+      case ExprKind::Name: store_name(target.text); break;
+      case ExprKind::Attribute:
+        expr(*target.kids[0]);
+        emit(Op::STORE_ATTR, str_constant(target.text));
+        break;
+      case ExprKind::Subscript:
+        expr(*target.kids[0]);
+        expr(*target.kids[1]);
+        emit(Op::STORE_SUBSCR);
+        break;
+      default:  // Tuple or List, as the parser checked
+        emit(Op::UNPACK, target.kids.size());
+        for (const ExprPtr& kid : target.kids) store(*kid);
+        break;
+    }
+  }
+
+  // --- expressions
+
+  void expr(const Expr& e) {
+    Position at(*unit_, e.line, e.column);
+    switch (e.kind) {
+      case ExprKind::Name: load_name(e.text); break;
+      case ExprKind::Int: emit(Op::LOAD_CONST, int_constant(e.int_value)); break;
+      case ExprKind::Float: emit(Op::LOAD_CONST, float_constant(e.float_value)); break;
+      case ExprKind::Str: emit(Op::LOAD_CONST, str_constant(e.text)); break;
+      case ExprKind::Bytes: emit(Op::LOAD_CONST, bytes_constant(e.text)); break;
+      case ExprKind::True: emit(Op::LOAD_TRUE); break;
+      case ExprKind::False: emit(Op::LOAD_FALSE); break;
+      case ExprKind::None: emit(Op::LOAD_NONE); break;
+      case ExprKind::Unary:
+        expr(*e.kids[0]);
+        emit(e.op);
+        break;
+      case ExprKind::Binary:
+        expr(*e.kids[0]);
+        expr(*e.kids[1]);
+        emit(e.op);
+        break;
+      case ExprKind::And:
+      case ExprKind::Or: bool_op(e); break;
+      case ExprKind::Not:
+        expr(*e.kids[0]);
+        emit(Op::NOT);
+        break;
+      case ExprKind::Compare: comparison(e); break;
+      case ExprKind::IfElse: {
+        expr(*e.kids[1]);
+        size_t orelse = emit_jump(Op::POP_JUMP_IF_FALSE);
+        expr(*e.kids[0]);
+        size_t end = emit_jump(Op::JUMP);
+        patch(orelse);
+        expr(*e.kids[2]);
+        patch(end);
+        break;
+      }
+      case ExprKind::Call: call(e); break;
+      case ExprKind::Attribute:
+        expr(*e.kids[0]);
+        emit(Op::LOAD_ATTR, str_constant(e.text));
+        break;
+      case ExprKind::Subscript:
+        expr(*e.kids[0]);
+        expr(*e.kids[1]);
+        emit(Op::SUBSCR);
+        break;
+      case ExprKind::Slice:
+        for (const ExprPtr& bound : e.kids) {
+          if (bound) {
+            expr(*bound);
+          } else {
+            emit(Op::LOAD_NONE);
+          }
+        }
+        emit(Op::BUILD_SLICE);
+        break;
+      case ExprKind::List: display(e, Op::BUILD_LIST, e.kids.size()); break;
+      case ExprKind::Tuple: display(e, Op::BUILD_TUPLE, e.kids.size()); break;
+      case ExprKind::Dict: display(e, Op::BUILD_DICT, e.kids.size() / 2); break;
+      case ExprKind::ListComp: comprehension(e); break;
+    }
+  }
+
+  void display(const Expr& e, Op build, size_t count) {
+    for (const ExprPtr& kid : e.kids) expr(*kid);
+    emit(build, count);
+  }
+
+  void bool_op(const Expr& e) {
+    Op jump = e.kind == ExprKind::And ? Op::JUMP_IF_FALSE_OR_POP : Op::JUMP_IF_TRUE_OR_POP;
+    std::vector<size_t> ends;
+    for (size_t i = 0; i + 1 < e.kids.size(); ++i) {
+      expr(*e.kids[i]);
+      ends.push_back(emit_jump(jump));
+    }
+    expr(*e.kids.back());
+    patch_all(ends);
+  }
+
+  // a < b < c: b is evaluated once and kept under the first result (DUP; ROT3).
+  void comparison(const Expr& e) {
+    size_t n = e.compare_ops.size();
+    expr(*e.kids[0]);
+    std::vector<size_t> cleanups;
+    for (size_t i = 0; i + 1 < n; ++i) {
+      expr(*e.kids[i + 1]);
+      emit(Op::DUP);
+      emit(Op::ROT3);
+      emit(e.compare_ops[i]);
+      cleanups.push_back(emit_jump(Op::JUMP_IF_FALSE_OR_POP));
+    }
+    expr(*e.kids[n]);
+    emit(e.compare_ops[n - 1]);
+    if (cleanups.empty()) return;
+    size_t end = emit_jump(Op::JUMP);
+    patch_all(cleanups);  // stack: b, False
+    emit(Op::ROT2);
+    emit(Op::POP);
+    patch(end);
+  }
+
+  void call(const Expr& e) {
+    for (const ExprPtr& kid : e.kids) expr(*kid);
+    size_t args = e.kids.size() - 1;
+    if (e.keywords.empty()) {
+      emit(Op::CALL, args);
+    } else {
+      emit(Op::LOAD_CONST, keywords_constant(e.keywords));
+      emit(Op::CALL_KW, args);
+    }
+  }
+
+  // [element for x in a if c for y in b]: one iterator per `for` on the stack above the list.
+  void comprehension(const Expr& e) {
+    emit(Op::BUILD_LIST, 0);
+    struct Loop {
+      size_t start, exit;
+    };
+    std::vector<Loop> loops;
+    for (const CompClause& clause : e.clauses) {
+      if (clause.target) {
+        expr(*clause.expr);
+        emit(Op::GET_ITER);
+        size_t start = mark();
+        loops.push_back({start, emit_jump(Op::FOR_ITER)});
+        store(*clause.target);
+      } else {
+        expr(*clause.expr);
+        size_t keep = emit_jump(Op::POP_JUMP_IF_TRUE);
+        emit(Op::JUMP_BACKWARD, loops.back().start);
+        patch(keep);
+      }
+    }
+    expr(*e.kids[0]);
+    emit(Op::LIST_APPEND, loops.size());
+    for (size_t i = loops.size(); i-- > 0;) {
+      emit(Op::JUMP_BACKWARD, loops[i].start);
+      patch(loops[i].exit);
+    }
+  }
+};
+
+}  // namespace
+
+Ref compile_module(std::string_view source, const std::string& filename, GlobalNames& globals) {
+  ast::Body body = ast::parse(source, filename);
+  return Compiler(globals, filename).module(body);
+}
+
+}  // namespace gilvm

@@ -1,0 +1,830 @@
+#include "frontend/parser.h"
+
+#include <algorithm>
+
+#include "frontend/compiler.h"
+#include "frontend/lexer.h"
+
+namespace gilvm::ast {
+namespace {
+
+// Bounds both the height of an expression tree and the parser's recursion on prefix operators,
+// so that nothing recursive (parser, compiler, destructors) can overflow the C++ stack.
+constexpr int kMaxNesting = 1000;
+
+struct BinaryOp {
+  std::string_view text;
+  Op op;
+  int level;  // 0 binds loosest
+};
+constexpr BinaryOp kBinaryOps[] = {
+    {"|", Op::BIT_OR, 0},  {"^", Op::BIT_XOR, 1},   {"&", Op::BIT_AND, 2}, {"<<", Op::LSHIFT, 3},
+    {">>", Op::RSHIFT, 3}, {"+", Op::ADD, 4},       {"-", Op::SUB, 4},     {"*", Op::MUL, 5},
+    {"/", Op::TRUEDIV, 5}, {"//", Op::FLOORDIV, 5}, {"%", Op::MOD, 5},
+};
+constexpr int kBinaryLevels = 6;
+
+struct NamedOp {
+  std::string_view text;
+  Op op;
+};
+constexpr NamedOp kCompareOps[] = {{"<", Op::LT},  {"<=", Op::LE}, {"==", Op::EQ},
+                                   {"!=", Op::NE}, {">", Op::GT},  {">=", Op::GE}};
+constexpr NamedOp kAugmentedOps[] = {
+    {"+=", Op::ADD},       {"-=", Op::SUB},     {"*=", Op::MUL},    {"/=", Op::TRUEDIV},
+    {"//=", Op::FLOORDIV}, {"%=", Op::MOD},     {"**=", Op::POW},   {"<<=", Op::LSHIFT},
+    {">>=", Op::RSHIFT},   {"&=", Op::BIT_AND}, {"|=", Op::BIT_OR}, {"^=", Op::BIT_XOR}};
+
+// Statement keywords of Python that this subset leaves out.
+constexpr std::string_view kUnsupportedKeywords[] = {"class", "lambda", "yield",   "async",
+                                                     "await", "del",    "nonlocal"};
+
+class Parser {
+ public:
+  Parser(std::vector<Token> tokens, const std::string& filename)
+      : tokens_(std::move(tokens)), filename_(filename) {}
+
+  Body module() {
+    Body body;
+    while (!at(TokenKind::End)) statement(body);
+    return body;
+  }
+
+ private:
+  std::vector<Token> tokens_;
+  const std::string& filename_;
+  size_t pos_ = 0;
+  int depth_ = 0;
+
+  // --- token helpers
+
+  const Token& peek(size_t ahead = 0) const {
+    return tokens_[std::min(pos_ + ahead, tokens_.size() - 1)];
+  }
+  const Token& advance() {
+    const Token& t = tokens_[pos_];
+    if (pos_ + 1 < tokens_.size()) ++pos_;
+    return t;
+  }
+  bool at(TokenKind kind) const { return peek().kind == kind; }
+  bool at_op(std::string_view op, size_t ahead = 0) const {
+    return peek(ahead).kind == TokenKind::Op && peek(ahead).text == op;
+  }
+  bool at_kw(std::string_view kw, size_t ahead = 0) const {
+    return peek(ahead).kind == TokenKind::Keyword && peek(ahead).text == kw;
+  }
+  bool accept_op(std::string_view op) {
+    if (!at_op(op)) return false;
+    advance();
+    return true;
+  }
+  bool accept_kw(std::string_view kw) {
+    if (!at_kw(kw)) return false;
+    advance();
+    return true;
+  }
+  const Token& expect_op(std::string_view op) {
+    if (!at_op(op)) error(peek(), "expected '" + std::string(op) + "'");
+    return advance();
+  }
+  void expect_kw(std::string_view kw) {
+    if (!accept_kw(kw)) error(peek(), "expected '" + std::string(kw) + "'");
+  }
+  std::string expect_name(const char* what) {
+    if (!at(TokenKind::Name)) error(peek(), std::string("expected ") + what);
+    return advance().text;
+  }
+  bool at_statement_end() const { return at(TokenKind::Newline) || at_op(";"); }
+
+  [[noreturn]] void error(int line, int column, const std::string& message) const {
+    throw SyntaxError(filename_, line, column, message);
+  }
+  [[noreturn]] void error(const Token& t, const std::string& message) const {
+    error(t.line, t.column, message);
+  }
+  [[noreturn]] void error(const Expr& e, const std::string& message) const {
+    error(e.line, e.column, message);
+  }
+  [[noreturn]] void invalid_syntax(const Token& t) const {
+    if (t.kind == TokenKind::Indent) error(t, "unexpected indent");
+    if (t.kind == TokenKind::Keyword) {
+      for (std::string_view kw : kUnsupportedKeywords) {
+        if (t.text == kw) error(t, "'" + t.text + "' is not supported");
+      }
+    }
+    error(t, "invalid syntax");
+  }
+
+  // Counts recursion through prefix operators and right-nested constructs.
+  class DepthGuard {
+   public:
+    DepthGuard(Parser& p, const Token& at) : p_(p) {
+      if (++p_.depth_ > kMaxNesting) p_.error(at, "expression is too deeply nested");
+    }
+    ~DepthGuard() { --p_.depth_; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+
+   private:
+    Parser& p_;
+  };
+
+  // --- node helpers
+
+  static ExprPtr node(ExprKind kind, int line, int column) {
+    return std::make_unique<Expr>(kind, line, column);
+  }
+  static ExprPtr node(ExprKind kind, const Token& t) { return node(kind, t.line, t.column); }
+  static ExprPtr node(ExprKind kind, const Expr& at) { return node(kind, at.line, at.column); }
+  static StmtPtr stmt(StmtKind kind, const Token& t) {
+    return std::make_unique<Stmt>(kind, t.line, t.column);
+  }
+
+  void check_height(const Expr& e) const {
+    if (e.height > kMaxNesting) error(e, "expression is too deeply nested");
+  }
+  void adopt(Expr& parent, ExprPtr kid) const {
+    parent.add(std::move(kid));
+    check_height(parent);
+  }
+
+  // --- statements
+
+  void statement(Body& out) {
+    const Token& t = peek();
+    if (t.kind == TokenKind::Keyword) {
+      if (t.text == "if") return out.push_back(if_statement());
+      if (t.text == "while") return out.push_back(while_statement());
+      if (t.text == "for") return out.push_back(for_statement());
+      if (t.text == "try") return out.push_back(try_statement());
+      if (t.text == "with") return out.push_back(with_statement());
+      if (t.text == "def") return out.push_back(def_statement());
+      if (t.text == "class") error(t, "classes are not supported");
+    }
+    if (at_op("@")) error(t, "decorators are not supported");
+    simple_statements(out);
+  }
+
+  void simple_statements(Body& out) {
+    do {
+      if (at(TokenKind::Newline)) break;  // after a trailing ';'
+      out.push_back(simple_statement());
+    } while (accept_op(";"));
+    if (!at(TokenKind::Newline)) {
+      const Stmt& last = *out.back();
+      if (last.kind == StmtKind::Expr && last.value->kind == ExprKind::Name &&
+          last.value->text == "print" && starts_expression()) {
+        error(last.line, last.column,
+              "Missing parentheses in call to 'print'. Did you mean print(...)?");
+      }
+      invalid_syntax(peek());
+    }
+    advance();
+  }
+
+  // ':' then either statements on the same line or an indented block.
+  Body block(const Token& owner) {
+    expect_op(":");
+    Body body;
+    if (!at(TokenKind::Newline)) {
+      simple_statements(body);
+      return body;
+    }
+    advance();
+    if (!at(TokenKind::Indent)) {
+      std::string what =
+          owner.text == "def" ? "function definition" : "'" + owner.text + "' statement";
+      error(peek(),
+            "expected an indented block after " + what + " on line " + std::to_string(owner.line));
+    }
+    advance();
+    while (!at(TokenKind::Dedent) && !at(TokenKind::End)) statement(body);
+    advance();
+    return body;
+  }
+
+  StmtPtr if_statement() {
+    const Token& kw = advance();
+    auto s = stmt(StmtKind::If, kw);
+    const Token* branch_kw = &kw;
+    for (;;) {
+      Branch branch;
+      branch.condition = test();
+      branch.body = block(*branch_kw);
+      s->branches.push_back(std::move(branch));
+      if (!at_kw("elif")) break;
+      branch_kw = &advance();
+    }
+    if (at_kw("else")) s->orelse = block(advance());
+    return s;
+  }
+
+  void reject_loop_else() {
+    if (at_kw("else")) error(peek(), "'else' after a loop is not supported");
+  }
+
+  StmtPtr while_statement() {
+    const Token& kw = advance();
+    auto s = stmt(StmtKind::While, kw);
+    s->value = test();
+    s->body = block(kw);
+    reject_loop_else();
+    return s;
+  }
+
+  StmtPtr for_statement() {
+    const Token& kw = advance();
+    auto s = stmt(StmtKind::For, kw);
+    s->target = target_list();
+    expect_kw("in");
+    s->value = expr_list();
+    s->body = block(kw);
+    reject_loop_else();
+    return s;
+  }
+
+  StmtPtr try_statement() {
+    const Token& kw = advance();
+    auto s = stmt(StmtKind::Try, kw);
+    s->body = block(kw);
+    while (at_kw("except")) {
+      const Token& except = advance();
+      if (!s->handlers.empty() && !s->handlers.back().type) {
+        const Handler& bare = s->handlers.back();
+        error(bare.line, bare.column, "default 'except:' must be last");
+      }
+      if (at_op("*")) error(peek(), "'except*' is not supported");
+      Handler h{except.line, except.column, nullptr, "", {}};
+      if (!at_op(":")) {
+        h.type = test();
+        if (at_op(",")) error(peek(), "multiple exception types must be parenthesized");
+        if (accept_kw("as")) h.name = expect_name("a name after 'as'");
+      }
+      h.body = block(except);
+      s->handlers.push_back(std::move(h));
+    }
+    if (at_kw("else")) {
+      if (s->handlers.empty()) error(peek(), "'else' without 'except'");
+      s->orelse = block(advance());
+    }
+    if (at_kw("finally")) s->finalbody = block(advance());
+    if (s->handlers.empty() && s->finalbody.empty()) {
+      error(peek(), "expected 'except' or 'finally' block");
+    }
+    return s;
+  }
+
+  StmtPtr with_statement() {
+    const Token& kw = advance();
+    auto s = stmt(StmtKind::With, kw);
+    do {
+      WithItem item;
+      item.context = test();
+      if (accept_kw("as")) {
+        item.target = binary(0);
+        validate_target(*item.target);
+      }
+      s->items.push_back(std::move(item));
+    } while (accept_op(","));
+    s->body = block(kw);
+    return s;
+  }
+
+  StmtPtr def_statement() {
+    const Token& kw = advance();
+    auto s = stmt(StmtKind::Def, kw);
+    s->name = expect_name("a function name");
+    expect_op("(");
+    while (!at_op(")")) {
+      if (at_op("*") || at_op("**")) error(peek(), "star-args are not supported");
+      const Token& param = peek();
+      std::string name = expect_name("a parameter name");
+      if (std::find(s->names.begin(), s->names.end(), name) != s->names.end()) {
+        error(param, "duplicate argument '" + name + "' in function definition");
+      }
+      if (at_op(":")) error(peek(), "annotations are not supported");
+      if (accept_op("=")) {
+        s->defaults.push_back(test());
+      } else if (!s->defaults.empty()) {
+        error(param, "non-default argument follows default argument");
+      }
+      s->names.push_back(std::move(name));
+      if (!accept_op(",")) break;
+    }
+    expect_op(")");
+    if (at_op("->")) error(peek(), "annotations are not supported");
+    s->body = block(kw);
+    return s;
+  }
+
+  StmtPtr simple_statement() {
+    const Token& t = peek();
+    if (t.kind != TokenKind::Keyword) return expression_statement();
+    const std::string& kw = t.text;
+    if (kw == "pass" || kw == "break" || kw == "continue") {
+      advance();
+      return stmt(kw == "pass"    ? StmtKind::Pass
+                  : kw == "break" ? StmtKind::Break
+                                  : StmtKind::Continue,
+                  t);
+    }
+    if (kw == "return") {
+      advance();
+      auto s = stmt(StmtKind::Return, t);
+      if (!at_statement_end()) s->value = expr_list();
+      return s;
+    }
+    if (kw == "raise") {
+      advance();
+      auto s = stmt(StmtKind::Raise, t);
+      if (!at_statement_end()) s->value = test();
+      if (at_kw("from")) error(peek(), "'raise ... from' is not supported");
+      return s;
+    }
+    if (kw == "global") {
+      advance();
+      auto s = stmt(StmtKind::Global, t);
+      do s->names.push_back(expect_name("a name"));
+      while (accept_op(","));
+      return s;
+    }
+    if (kw == "assert") {
+      advance();
+      auto s = stmt(StmtKind::Assert, t);
+      s->value = test();
+      if (accept_op(",")) s->message = test();
+      return s;
+    }
+    if (kw == "import") return import_statement();
+    if (kw == "from") return from_import_statement();
+    return expression_statement();
+  }
+
+  std::string module_name() {
+    if (at_op(".") || at_op("...")) error(peek(), "relative imports are not supported");
+    std::string name = expect_name("a module name");
+    if (at_op(".")) error(peek(), "dotted module names are not supported");
+    return name;
+  }
+
+  ImportName import_name(std::string name) {
+    ImportName entry{name, name};
+    if (accept_kw("as")) entry.alias = expect_name("a name after 'as'");
+    return entry;
+  }
+
+  StmtPtr import_statement() {
+    auto s = stmt(StmtKind::Import, advance());
+    do s->imports.push_back(import_name(module_name()));
+    while (accept_op(","));
+    return s;
+  }
+
+  StmtPtr from_import_statement() {
+    auto s = stmt(StmtKind::ImportFrom, advance());
+    s->name = module_name();
+    expect_kw("import");
+    if (at_op("*")) error(peek(), "'import *' is not supported");
+    bool parenthesized = accept_op("(");
+    do {
+      if (parenthesized && at_op(")")) break;
+      s->imports.push_back(import_name(expect_name("a name to import")));
+    } while (accept_op(","));
+    if (parenthesized) expect_op(")");
+    return s;
+  }
+
+  StmtPtr expression_statement() {
+    const Token& t = peek();
+    ExprPtr first = expr_list();
+    if (at_op(":")) error(peek(), "annotations are not supported");
+    if (at_op("@=")) error(peek(), "'@=' is not supported");
+    for (const NamedOp& aug : kAugmentedOps) {
+      if (!at_op(aug.text)) continue;
+      if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
+          first->kind != ExprKind::Subscript) {
+        error(*first,
+              "'" + describe(*first) + "' is an illegal expression for augmented assignment");
+      }
+      advance();
+      auto s = stmt(StmtKind::AugAssign, t);
+      s->op = aug.op;
+      s->target = std::move(first);
+      s->value = expr_list();
+      return s;
+    }
+    if (!at_op("=")) {
+      auto s = stmt(StmtKind::Expr, t);
+      s->value = std::move(first);
+      return s;
+    }
+    auto s = stmt(StmtKind::Assign, t);
+    s->targets.push_back(std::move(first));
+    while (accept_op("=")) s->targets.push_back(expr_list());
+    s->value = std::move(s->targets.back());
+    s->targets.pop_back();
+    for (const ExprPtr& target : s->targets) validate_target(*target);
+    return s;
+  }
+
+  static std::string describe(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Int:
+      case ExprKind::Float:
+      case ExprKind::Str:
+      case ExprKind::Bytes: return "literal";
+      case ExprKind::True: return "True";
+      case ExprKind::False: return "False";
+      case ExprKind::None: return "None";
+      case ExprKind::Call: return "function call";
+      case ExprKind::Compare: return "comparison";
+      case ExprKind::IfElse: return "conditional expression";
+      case ExprKind::Dict: return "dict literal";
+      case ExprKind::ListComp: return "list comprehension";
+      case ExprKind::Tuple: return "tuple";
+      case ExprKind::List: return "list";
+      default: return "expression";
+    }
+  }
+
+  void validate_target(const Expr& e) const {
+    switch (e.kind) {
+      case ExprKind::Name:
+      case ExprKind::Attribute:
+      case ExprKind::Subscript: return;
+      case ExprKind::Tuple:
+      case ExprKind::List:
+        for (const ExprPtr& kid : e.kids) validate_target(*kid);
+        return;
+      default: error(e, "cannot assign to " + describe(e));
+    }
+  }
+
+  // --- expressions
+
+  bool starts_expression() const {
+    const Token& t = peek();
+    switch (t.kind) {
+      case TokenKind::Name:
+      case TokenKind::Int:
+      case TokenKind::Float:
+      case TokenKind::Str:
+      case TokenKind::Bytes: return true;
+      case TokenKind::Keyword:
+        return t.text == "not" || t.text == "True" || t.text == "False" || t.text == "None" ||
+               t.text == "lambda" || t.text == "yield" || t.text == "await";
+      case TokenKind::Op:
+        return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" ||
+               t.text == "~" || t.text == "*" || t.text == "...";
+      default: return false;
+    }
+  }
+
+  // `a, b, c` (a tuple) or a single expression.
+  ExprPtr expr_list() {
+    ExprPtr first = test();
+    if (!at_op(",")) return first;
+    auto tuple = node(ExprKind::Tuple, *first);
+    adopt(*tuple, std::move(first));
+    while (accept_op(",") && starts_expression()) adopt(*tuple, test());
+    return tuple;
+  }
+
+  // Targets of `for` and of comprehensions: stops before `in`.
+  ExprPtr target_list() {
+    ExprPtr target = binary(0);
+    if (at_op(",")) {
+      auto tuple = node(ExprKind::Tuple, *target);
+      adopt(*tuple, std::move(target));
+      while (accept_op(",") && !at_kw("in")) adopt(*tuple, binary(0));
+      target = std::move(tuple);
+    }
+    validate_target(*target);
+    return target;
+  }
+
+  ExprPtr test() {
+    if (at_kw("lambda")) error(peek(), "lambda is not supported");
+    ExprPtr body = or_test();
+    if (at_op(":=")) error(peek(), "assignment expressions are not supported");
+    if (!at_kw("if")) return body;
+    DepthGuard guard(*this, peek());
+    advance();
+    auto e = node(ExprKind::IfElse, *body);
+    adopt(*e, std::move(body));
+    adopt(*e, or_test());
+    if (!accept_kw("else")) error(peek(), "expected 'else' after 'if' expression");
+    adopt(*e, test());
+    return e;
+  }
+
+  ExprPtr or_test() { return bool_op(ExprKind::Or, "or", &Parser::and_test); }
+  ExprPtr and_test() { return bool_op(ExprKind::And, "and", &Parser::not_test); }
+
+  ExprPtr bool_op(ExprKind kind, std::string_view kw, ExprPtr (Parser::*operand)()) {
+    ExprPtr first = (this->*operand)();
+    if (!at_kw(kw)) return first;
+    auto e = node(kind, *first);
+    adopt(*e, std::move(first));
+    while (accept_kw(kw)) adopt(*e, (this->*operand)());
+    return e;
+  }
+
+  ExprPtr not_test() {
+    if (!at_kw("not")) return comparison();
+    DepthGuard guard(*this, peek());
+    auto e = node(ExprKind::Not, advance());
+    adopt(*e, not_test());
+    return e;
+  }
+
+  // Consumes a comparison operator if there is one; NOP otherwise.
+  Op compare_op() {
+    for (const NamedOp& c : kCompareOps) {
+      if (accept_op(c.text)) return c.op;
+    }
+    if (accept_kw("in")) return Op::IN;
+    if (at_kw("not") && at_kw("in", 1)) {
+      advance();
+      advance();
+      return Op::NOT_IN;
+    }
+    if (accept_kw("is")) return accept_kw("not") ? Op::IS_NOT : Op::IS;
+    return Op::NOP;
+  }
+
+  ExprPtr comparison() {
+    ExprPtr first = binary(0);
+    Op op = compare_op();
+    if (op == Op::NOP) return first;
+    auto e = node(ExprKind::Compare, *first);
+    adopt(*e, std::move(first));
+    do {
+      e->compare_ops.push_back(op);
+      adopt(*e, binary(0));
+    } while ((op = compare_op()) != Op::NOP);
+    return e;
+  }
+
+  const BinaryOp* binary_op_at(int level) const {
+    if (!at(TokenKind::Op)) return nullptr;
+    for (const BinaryOp& b : kBinaryOps) {
+      if (b.level == level && b.text == peek().text) return &b;
+    }
+    return nullptr;
+  }
+
+  ExprPtr binary(int level) {
+    if (level == kBinaryLevels) return factor();
+    ExprPtr left = binary(level + 1);
+    while (const BinaryOp* b = binary_op_at(level)) {
+      advance();
+      auto e = node(ExprKind::Binary, *left);
+      e->op = b->op;
+      adopt(*e, std::move(left));
+      adopt(*e, binary(level + 1));
+      left = std::move(e);
+    }
+    return left;
+  }
+
+  ExprPtr factor() {
+    Op op = at_op("-") ? Op::NEG : at_op("+") ? Op::POS : at_op("~") ? Op::INVERT : Op::NOP;
+    if (op == Op::NOP) return power();
+    DepthGuard guard(*this, peek());
+    const Token& sign = advance();
+    ExprPtr operand = factor();
+    if (op == Op::NEG && (operand->kind == ExprKind::Int || operand->kind == ExprKind::Float)) {
+      // Fold negative literals, so that `x = -1` is one LOAD_CONST.
+      operand->int_value = -operand->int_value;
+      operand->float_value = -operand->float_value;
+      operand->line = sign.line;
+      operand->column = sign.column;
+      return operand;
+    }
+    auto e = node(ExprKind::Unary, sign);
+    e->op = op;
+    adopt(*e, std::move(operand));
+    return e;
+  }
+
+  // `**` binds tighter than a unary operator on its left and is right-associative.
+  ExprPtr power() {
+    ExprPtr base = primary();
+    if (!at_op("**")) return base;
+    DepthGuard guard(*this, peek());
+    advance();
+    auto e = node(ExprKind::Binary, *base);
+    e->op = Op::POW;
+    adopt(*e, std::move(base));
+    adopt(*e, factor());
+    return e;
+  }
+
+  ExprPtr primary() {
+    ExprPtr e = atom();
+    for (;;) {
+      if (accept_op("(")) {
+        e = call(std::move(e));
+      } else if (accept_op("[")) {
+        e = subscript(std::move(e));
+      } else if (accept_op(".")) {
+        auto attr = node(ExprKind::Attribute, *e);
+        attr->text = expect_name("an attribute name");
+        adopt(*attr, std::move(e));
+        e = std::move(attr);
+      } else {
+        return e;
+      }
+    }
+  }
+
+  ExprPtr call(ExprPtr callee) {
+    auto c = node(ExprKind::Call, *callee);
+    adopt(*c, std::move(callee));
+    while (!at_op(")")) {
+      if (at_op("*") || at_op("**")) error(peek(), "star-args are not supported");
+      if (at(TokenKind::Name) && at_op("=", 1)) {
+        const Token& name = advance();
+        advance();
+        if (std::find(c->keywords.begin(), c->keywords.end(), name.text) != c->keywords.end()) {
+          error(name, "keyword argument repeated: " + name.text);
+        }
+        c->keywords.push_back(name.text);
+        adopt(*c, test());
+      } else {
+        if (!c->keywords.empty()) error(peek(), "positional argument follows keyword argument");
+        adopt(*c, test());
+        if (at_kw("for")) error(peek(), "generator expressions are not supported");
+      }
+      if (!accept_op(",")) break;
+    }
+    expect_op(")");
+    return c;
+  }
+
+  ExprPtr subscript(ExprPtr container) {
+    auto s = node(ExprKind::Subscript, *container);
+    adopt(*s, std::move(container));
+    ExprPtr index = slice_or_test();
+    if (at_op(",")) {
+      if (index->kind == ExprKind::Slice)
+        error(peek(), "multi-dimensional slices are not supported");
+      auto tuple = node(ExprKind::Tuple, *index);
+      adopt(*tuple, std::move(index));
+      while (accept_op(",") && !at_op("]")) adopt(*tuple, test());
+      index = std::move(tuple);
+    }
+    expect_op("]");
+    adopt(*s, std::move(index));
+    return s;
+  }
+
+  ExprPtr slice_or_test() {
+    const Token& start_token = peek();
+    ExprPtr start;
+    if (!at_op(":")) {
+      start = test();
+      if (!at_op(":")) return start;
+    }
+    advance();
+    auto slice = node(ExprKind::Slice, start_token);
+    adopt(*slice, std::move(start));
+    adopt(*slice, at_op("]") || at_op(",") || at_op(":") ? nullptr : test());
+    if (at_op(":")) error(peek(), "slice steps are not supported");
+    return slice;
+  }
+
+  ExprPtr atom() {
+    const Token& t = peek();
+    switch (t.kind) {
+      case TokenKind::Name: {
+        auto e = node(ExprKind::Name, advance());
+        e->text = t.text;
+        return e;
+      }
+      case TokenKind::Int: {
+        auto e = node(ExprKind::Int, advance());
+        e->int_value = t.int_value;
+        return e;
+      }
+      case TokenKind::Float: {
+        auto e = node(ExprKind::Float, advance());
+        e->float_value = t.float_value;
+        return e;
+      }
+      case TokenKind::Str:
+      case TokenKind::Bytes: return strings();
+      case TokenKind::Keyword:
+        if (t.text == "True") return node(ExprKind::True, advance());
+        if (t.text == "False") return node(ExprKind::False, advance());
+        if (t.text == "None") return node(ExprKind::None, advance());
+        break;
+      case TokenKind::Op:
+        if (t.text == "(") return parenthesized();
+        if (t.text == "[") return list_display();
+        if (t.text == "{") return dict_display();
+        if (t.text == "*") error(t, "starred expressions are not supported");
+        if (t.text == "...") error(t, "'...' is not supported");
+        break;
+      default: break;
+    }
+    invalid_syntax(t);
+  }
+
+  // Adjacent literals concatenate.
+  ExprPtr strings() {
+    const Token& first = peek();
+    auto e = node(first.kind == TokenKind::Bytes ? ExprKind::Bytes : ExprKind::Str, first);
+    while (at(TokenKind::Str) || at(TokenKind::Bytes)) {
+      const Token& s = advance();
+      if ((s.kind == TokenKind::Bytes) != (e->kind == ExprKind::Bytes)) {
+        error(s, "cannot mix bytes and nonbytes literals");
+      }
+      e->text += s.text;
+    }
+    return e;
+  }
+
+  ExprPtr parenthesized() {
+    const Token& open = advance();
+    if (accept_op(")")) return node(ExprKind::Tuple, open);
+    if (at_kw("yield")) error(peek(), "'yield' is not supported");
+    ExprPtr first = test();
+    if (at_kw("for")) error(peek(), "generator expressions are not supported");
+    if (!at_op(",")) {
+      expect_op(")");
+      return first;
+    }
+    auto tuple = node(ExprKind::Tuple, open);
+    adopt(*tuple, std::move(first));
+    while (accept_op(",") && !at_op(")")) adopt(*tuple, test());
+    expect_op(")");
+    return tuple;
+  }
+
+  ExprPtr list_display() {
+    const Token& open = advance();
+    auto list = node(ExprKind::List, open);
+    if (accept_op("]")) return list;
+    ExprPtr first = test();
+    if (at_kw("for")) return comprehension(std::move(first), open);
+    adopt(*list, std::move(first));
+    while (accept_op(",") && !at_op("]")) adopt(*list, test());
+    expect_op("]");
+    return list;
+  }
+
+  ExprPtr comprehension(ExprPtr element, const Token& open) {
+    auto comp = node(ExprKind::ListComp, open);
+    adopt(*comp, std::move(element));
+    while (accept_kw("for")) {
+      CompClause loop;
+      loop.target = target_list();
+      expect_kw("in");
+      loop.expr = or_test();
+      comp->grow(*loop.target);
+      comp->grow(*loop.expr);
+      comp->clauses.push_back(std::move(loop));
+      while (accept_kw("if")) {
+        CompClause condition;
+        condition.expr = or_test();
+        comp->grow(*condition.expr);
+        comp->clauses.push_back(std::move(condition));
+      }
+    }
+    check_height(*comp);
+    expect_op("]");
+    return comp;
+  }
+
+  ExprPtr dict_display() {
+    const Token& open = advance();
+    auto dict = node(ExprKind::Dict, open);
+    if (accept_op("}")) return dict;
+    if (at_op("**")) error(peek(), "dict unpacking is not supported");
+    ExprPtr key = test();
+    if (!at_op(":")) {
+      error(open, at_kw("for") ? "set comprehensions are not supported"
+                               : "set displays are not supported");
+    }
+    for (;;) {
+      expect_op(":");
+      adopt(*dict, std::move(key));
+      adopt(*dict, test());
+      if (at_kw("for")) error(peek(), "dict comprehensions are not supported");
+      if (!accept_op(",") || at_op("}")) break;
+      key = test();
+    }
+    expect_op("}");
+    return dict;
+  }
+};
+
+}  // namespace
+
+Body parse(std::string_view source, const std::string& filename) {
+  return Parser(tokenize(source, filename), filename).module();
+}
+
+}  // namespace gilvm::ast

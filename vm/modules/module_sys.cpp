@@ -1,0 +1,101 @@
+// The `sys` module: argv, exit, the GIL tunables (setswitchinterval/getswitchinterval from
+// CPython 3, setcheckinterval/getcheckinterval from CPython 2, both available whatever the
+// design), and a minimal sys.stdout (write, flush).
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+#include "modules/module_sys.h"
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/instance.h"
+#include "runtime/module.h"
+#include "runtime/operations.h"
+#include "runtime/thread_state.h"
+#include "runtime/vm.h"
+
+namespace gilvm {
+
+namespace {
+
+double number_argument(const Args& args, const char* function) {
+  args.expect(function, 1, 1);
+  Value v = args.positional[0];
+  if (v.is_int()) return static_cast<double>(v.i);
+  if (v.is_float()) return v.f;
+  raise(exc::TypeError, std::string(function) + "() argument must be a number, not " + type_name(v));
+}
+
+Value set_switch_interval(ThreadState& thread, Value, const Args& args) {
+  double seconds = number_argument(args, "setswitchinterval");
+  if (!(seconds > 0) || !std::isfinite(seconds)) raise(exc::ValueError, "switch interval must be strictly positive");
+  // Below a nanosecond rounds up: CPython accepts any positive value.
+  thread.vm.gil().set_switch_interval(std::chrono::nanoseconds(std::max<long long>(1, std::llround(seconds * 1e9))));
+  return Value::none();
+}
+
+Value get_switch_interval(ThreadState& thread, Value, const Args& args) {
+  args.expect("getswitchinterval", 0, 0);
+  return Value::floating(static_cast<double>(thread.vm.gil().switch_interval().count()) / 1e9);
+}
+
+Value set_check_interval(ThreadState& thread, Value, const Args& args) {
+  args.expect("setcheckinterval", 1, 1);
+  if (!args.positional[0].is_int()) raise(exc::TypeError, "setcheckinterval() argument must be an int");
+  int64_t ticks = args.positional[0].i;
+  thread.vm.gil().set_check_interval(static_cast<int>(std::clamp<int64_t>(ticks, 1, 1 << 30)));
+  return Value::none();
+}
+
+Value get_check_interval(ThreadState& thread, Value, const Args& args) {
+  args.expect("getcheckinterval", 0, 0);
+  return Value::integer(thread.vm.gil().check_interval());
+}
+
+Value sys_exit(ThreadState&, Value, const Args& args) {
+  args.expect("exit", 0, 1);
+  std::vector<Value> items;
+  if (args.count) {
+    incref(args.positional[0]);
+    items.push_back(args.positional[0]);
+  }
+  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::SystemExit, make_tuple(std::move(items)))))};
+}
+
+Value stdout_write(ThreadState& thread, Value, const Args& args) {
+  args.expect("write", 1, 1);
+  if (!is_kind(args.positional[0], Kind::Str)) raise(exc::TypeError, "write() argument must be str, not " + type_name(args.positional[0]));
+  const std::string& text = as_str(args.positional[0])->text;
+  std::fwrite(text.data(), 1, text.size(), thread.vm.out());
+  return Value::integer(static_cast<int64_t>(text.size()));
+}
+
+Value stdout_flush(ThreadState& thread, Value, const Args& args) {
+  args.expect("flush", 0, 0);
+  std::fflush(thread.vm.out());
+  return Value::none();
+}
+
+const TypeInfo& stdout_type() {
+  static const TypeInfo type{"TextIOWrapper", {{"write", stdout_write}, {"flush", stdout_flush}}, nullptr, nullptr};
+  return type;
+}
+
+}  // namespace
+
+Value make_sys_module(VM& vm) {
+  auto* module = new Module("sys");
+  std::vector<Value> argv;
+  for (const std::string& arg : vm.options().argv) argv.push_back(make_str(arg));
+  module->add("argv", make_list(std::move(argv)));
+  module->add("stdout", Value::object(new Instance(&stdout_type())));
+  module->add("platform", make_str("linux"));
+  module->add_function("setswitchinterval", set_switch_interval);
+  module->add_function("getswitchinterval", get_switch_interval);
+  module->add_function("setcheckinterval", set_check_interval);
+  module->add_function("getcheckinterval", get_check_interval);
+  module->add_function("exit", sys_exit);
+  return Value::object(module);
+}
+
+}  // namespace gilvm

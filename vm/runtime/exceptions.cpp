@@ -1,0 +1,86 @@
+// The builtin exception classes, exception objects and raising from C++.
+#include "runtime/exceptions.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "runtime/operations.h"
+
+namespace gilvm {
+
+bool ExceptionClass::is_subclass_of(const ExceptionClass* other) const {
+  for (const ExceptionClass* c = this; c; c = c->base) {
+    if (c == other) return true;
+  }
+  return false;
+}
+
+std::string ExceptionObject::message() const {
+  const auto& items = as_tuple(args)->items;
+  if (items.empty()) return "";
+  if (items.size() == 1) return cls == exc::KeyError ? repr(items[0]) : to_str(items[0]);
+  return repr(args);
+}
+
+namespace exc {
+namespace {
+std::vector<ExceptionClass*>& registry() {
+  static std::vector<ExceptionClass*> classes;
+  return classes;
+}
+ExceptionClass* define(const char* name, ExceptionClass* base) {
+  auto* cls = new ExceptionClass(name, base);
+  registry().push_back(cls);
+  return cls;
+}
+}  // namespace
+
+ExceptionClass* const BaseException = define("BaseException", nullptr);
+ExceptionClass* const Exception = define("Exception", BaseException);
+ExceptionClass* const ArithmeticError = define("ArithmeticError", Exception);
+ExceptionClass* const ZeroDivisionError = define("ZeroDivisionError", ArithmeticError);
+ExceptionClass* const OverflowError = define("OverflowError", ArithmeticError);
+ExceptionClass* const AssertionError = define("AssertionError", Exception);
+ExceptionClass* const AttributeError = define("AttributeError", Exception);
+ExceptionClass* const ImportError = define("ImportError", Exception);
+ExceptionClass* const ModuleNotFoundError = define("ModuleNotFoundError", ImportError);
+ExceptionClass* const LookupError = define("LookupError", Exception);
+ExceptionClass* const IndexError = define("IndexError", LookupError);
+ExceptionClass* const KeyError = define("KeyError", LookupError);
+ExceptionClass* const NameError = define("NameError", Exception);
+ExceptionClass* const UnboundLocalError = define("UnboundLocalError", NameError);
+ExceptionClass* const OSError = define("OSError", Exception);
+ExceptionClass* const ConnectionError = define("ConnectionError", OSError);
+ExceptionClass* const ConnectionResetError = define("ConnectionResetError", ConnectionError);
+ExceptionClass* const ConnectionRefusedError = define("ConnectionRefusedError", ConnectionError);
+ExceptionClass* const BrokenPipeError = define("BrokenPipeError", ConnectionError);
+ExceptionClass* const TimeoutError = define("TimeoutError", OSError);
+ExceptionClass* const RuntimeError = define("RuntimeError", Exception);
+ExceptionClass* const RecursionError = define("RecursionError", RuntimeError);
+ExceptionClass* const NotImplementedError = define("NotImplementedError", RuntimeError);
+ExceptionClass* const StopIteration = define("StopIteration", Exception);
+ExceptionClass* const TypeError = define("TypeError", Exception);
+ExceptionClass* const ValueError = define("ValueError", Exception);
+ExceptionClass* const KeyboardInterrupt = define("KeyboardInterrupt", BaseException);
+ExceptionClass* const SystemExit = define("SystemExit", BaseException);
+
+const std::vector<ExceptionClass*>& all() { return registry(); }
+}  // namespace exc
+
+Value new_exception(ExceptionClass* cls, std::string message) {
+  std::vector<Value> args;
+  args.push_back(make_str(std::move(message)));
+  return Value::object(new ExceptionObject(cls, make_tuple(std::move(args))));
+}
+
+void raise_key_error(Value key) {
+  incref(key);
+  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::KeyError, make_tuple({key}))))};
+}
+
+void raise(ExceptionClass* cls, std::string message) {
+  throw ScriptException{Ref::steal(new_exception(cls, std::move(message)))};
+}
+
+}  // namespace gilvm

@@ -1,0 +1,84 @@
+// Script exceptions: the builtin exception classes, exception objects with their tracebacks, and
+// ScriptException, which carries a script exception through C++ code (exceptions.cpp).
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace gilvm {
+
+struct ExceptionClass : Object {
+  std::string name;
+  ExceptionClass* base;  // nullptr for BaseException; classes are immortal
+  ExceptionClass(std::string n, ExceptionClass* b)
+      : Object(Kind::ExceptionClass), name(std::move(n)), base(b) {
+    immortalize(Value::object(this));
+  }
+  bool is_subclass_of(const ExceptionClass* other) const;
+};
+
+struct TracebackEntry {
+  std::string filename;
+  std::string function;
+  int line;
+};
+
+struct ExceptionObject : Object {
+  ExceptionClass* cls;
+  Value args;  // owned tuple
+  std::vector<TracebackEntry> traceback;  // innermost first
+  ExceptionObject(ExceptionClass* c, Value owned_args)
+      : Object(Kind::Exception), cls(c), args(owned_args) {}
+  ~ExceptionObject() override { decref(args); }
+  std::string message() const;  // str(e)
+};
+
+// The builtin exception classes.
+namespace exc {
+extern ExceptionClass* const BaseException;
+extern ExceptionClass* const Exception;
+extern ExceptionClass* const ArithmeticError;
+extern ExceptionClass* const ZeroDivisionError;
+extern ExceptionClass* const OverflowError;
+extern ExceptionClass* const AssertionError;
+extern ExceptionClass* const AttributeError;
+extern ExceptionClass* const ImportError;
+extern ExceptionClass* const ModuleNotFoundError;
+extern ExceptionClass* const LookupError;
+extern ExceptionClass* const IndexError;
+extern ExceptionClass* const KeyError;
+extern ExceptionClass* const NameError;
+extern ExceptionClass* const UnboundLocalError;
+extern ExceptionClass* const OSError;
+extern ExceptionClass* const ConnectionError;
+extern ExceptionClass* const ConnectionResetError;
+extern ExceptionClass* const ConnectionRefusedError;
+extern ExceptionClass* const BrokenPipeError;
+extern ExceptionClass* const TimeoutError;
+extern ExceptionClass* const RuntimeError;
+extern ExceptionClass* const RecursionError;
+extern ExceptionClass* const NotImplementedError;
+extern ExceptionClass* const StopIteration;
+extern ExceptionClass* const TypeError;
+extern ExceptionClass* const ValueError;
+extern ExceptionClass* const KeyboardInterrupt;
+extern ExceptionClass* const SystemExit;
+const std::vector<ExceptionClass*>& all();
+}  // namespace exc
+
+// A script-level exception travelling through C++ code (native functions throw it; the
+// interpreter catches it at the call and unwinds script frames).
+struct ScriptException {
+  Ref exception;               // an ExceptionObject
+  bool add_traceback = true;   // false when re-raising: the raising frame is already recorded
+};
+
+Value new_exception(ExceptionClass* cls, std::string message);
+[[noreturn]] void raise(ExceptionClass* cls, std::string message);
+[[noreturn]] void raise_key_error(Value key);  // KeyError(key): str() shows repr(key)
+
+
+}  // namespace gilvm

@@ -1,0 +1,62 @@
+// Callables: script functions, native functions and the arguments a native receives
+// (function.cpp binds them to parameters).
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "runtime/globals.h"
+#include "runtime/object.h"
+
+namespace gilvm {
+
+struct ThreadState;
+
+struct Function : Object {
+  Code* code;                 // owned reference
+  std::vector<Value> defaults;  // owned, for the last parameters
+  Globals* globals;
+  Function(Code* c, std::vector<Value> d, Globals* g)
+      : Object(Kind::Function), code(c), defaults(std::move(d)), globals(g) {
+    incref(Value::object(c));
+  }
+  ~Function() override {
+    for (Value v : defaults) decref(v);
+    decref(Value::object(code));
+  }
+};
+
+// Arguments of a native call: borrowed positional values and keyword (name, value) pairs.
+struct Args {
+  const Value* positional = nullptr;
+  size_t count = 0;
+  const Value* keyword_values = nullptr;
+  const Tuple* keyword_names = nullptr;  // nullptr when there are none
+
+  size_t keyword_count() const { return keyword_names ? keyword_names->items.size() : 0; }
+  // Matches positional and keyword arguments against parameter names; missing ones come back
+  // Undefined. Raises TypeError for too many, unknown or duplicate arguments, or a missing
+  // one among the first `required`.
+  std::vector<Value> bind(std::string_view function, std::initializer_list<std::string_view> parameters,
+                          size_t required = 0) const;
+  // Positional only: raises TypeError unless min <= count <= max and no keywords.
+  void expect(std::string_view function, size_t min, size_t max) const;
+};
+
+using NativeFn = Value (*)(ThreadState& thread, Value self, const Args& args);
+
+struct Native : Object {
+  std::string name;
+  NativeFn fn;
+  Value self;  // owned; None for plain functions, the receiver for bound methods
+  Native(std::string n, NativeFn f, Value s = Value::none())
+      : Object(Kind::Native), name(std::move(n)), fn(f), self(s) {
+    incref(self);
+  }
+  ~Native() override { decref(self); }
+};
+
+}  // namespace gilvm

@@ -1,0 +1,279 @@
+// Heap objects. Every object is refcounted; a count reaching zero deletes it at once, as in
+// CPython (there is no cycle collector: a reference cycle leaks until the VM is destroyed).
+//
+// Two refcount modes, chosen per process by the VMs alive (see FreeThreadedScope):
+//   under a GIL (the default) a count is a plain read-modify-write, because only the GIL holder
+//   touches it;
+//   free-threaded (while a `nogil` VM lives) counts are atomic, and immortal objects (functions,
+//   code, modules, builtins: what every thread loads all the time) are not counted at all, so
+//   two threads calling the same function do not fight over one cache line. This is the scheme
+//   of CPython 3.12's immortal objects (PEP 683), used as PEP 703 uses it.
+// Lists and dicts carry a mutex that free-threaded mode takes around each access (ContainerLock).
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "frontend/opcodes.h"
+#include "runtime/value.h"
+
+namespace gilvm {
+
+enum class Kind : uint8_t {
+  Str,
+  Bytes,
+  List,
+  Tuple,
+  Dict,
+  Slice,
+  Code,
+  Function,
+  Native,
+  BoundMethod,
+  Module,
+  ExceptionClass,
+  Exception,
+  Iterator,
+  Instance,  // builtin objects with methods: threads, locks, sockets, ...
+};
+
+// A new object comes with one reference, owned by whoever called `new`.
+struct Object {
+  std::atomic<int64_t> refcount{1};
+  const Kind kind;
+
+  explicit Object(Kind k) : kind(k) {}
+  Object(const Object&) = delete;
+  Object& operator=(const Object&) = delete;
+  virtual ~Object() = default;
+};
+
+// A count at or above this is immortal: decref never frees it (its owner does, if anyone:
+// VM::make_immortal). Free-threaded mode does not count such objects; under a GIL they are
+// counted but can never get down to zero.
+constexpr int64_t kImmortalRefcount = int64_t{1} << 40;
+// Immortal is tested against half of it: counts that drift (counted under a GIL, not counted in
+// free-threaded mode) stay far above the threshold.
+inline bool is_immortal_count(int64_t count) { return count >= kImmortalRefcount / 2; }
+
+namespace detail {
+inline std::atomic<int> free_threaded_vms{0};
+}  // namespace detail
+
+// Whether refcounts are atomic and containers lock: true while a free-threaded VM exists.
+inline bool free_threaded() { return detail::free_threaded_vms.load(std::memory_order_relaxed) != 0; }
+
+// Switches the process to free-threaded mode for its lifetime. A VM holds one when its design
+// runs threads in parallel; it must be made before the VM's threads start.
+class FreeThreadedScope {
+ public:
+  FreeThreadedScope() { detail::free_threaded_vms.fetch_add(1, std::memory_order_seq_cst); }
+  ~FreeThreadedScope() { detail::free_threaded_vms.fetch_sub(1, std::memory_order_seq_cst); }
+  FreeThreadedScope(const FreeThreadedScope&) = delete;
+  FreeThreadedScope& operator=(const FreeThreadedScope&) = delete;
+};
+
+inline void incref(Value v) {
+  if (v.tag != Tag::Obj) return;
+  std::atomic<int64_t>& count = v.obj->refcount;
+  if (!free_threaded()) {
+    count.store(count.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  } else if (!is_immortal_count(count.load(std::memory_order_relaxed))) {
+    count.fetch_add(1, std::memory_order_relaxed);
+  }
+}
+inline void decref(Value v) {
+  if (v.tag != Tag::Obj) return;
+  std::atomic<int64_t>& count = v.obj->refcount;
+  if (!free_threaded()) {
+    int64_t left = count.load(std::memory_order_relaxed) - 1;
+    count.store(left, std::memory_order_relaxed);
+    if (left == 0) delete v.obj;
+  } else if (!is_immortal_count(count.load(std::memory_order_relaxed)) &&
+             count.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    delete v.obj;
+  }
+}
+// Makes an object immortal: for objects every thread shares. Whoever calls this frees it.
+inline void immortalize(Value v) {
+  if (v.tag == Tag::Obj) v.obj->refcount.store(kImmortalRefcount, std::memory_order_relaxed);
+}
+
+// An owning Value for native code: RAII over one reference.
+class Ref {
+ public:
+  Ref() = default;
+  // Takes over a reference the caller already owns (e.g. a freshly made object).
+  static Ref steal(Value v) {
+    Ref r;
+    r.v_ = v;
+    return r;
+  }
+  // Takes a new reference.
+  static Ref borrow(Value v) {
+    incref(v);
+    return steal(v);
+  }
+  Ref(const Ref& o) : v_(o.v_) { incref(v_); }
+  Ref(Ref&& o) noexcept : v_(o.v_) { o.v_ = Value(); }
+  Ref& operator=(Ref o) noexcept {
+    std::swap(v_, o.v_);
+    return *this;
+  }
+  ~Ref() { decref(v_); }
+
+  const Value& get() const { return v_; }
+  // Gives the reference away to the caller.
+  Value release() {
+    Value v = v_;
+    v_ = Value();
+    return v;
+  }
+
+ private:
+  Value v_;
+};
+
+struct Str : Object {
+  std::string text;
+  explicit Str(std::string t) : Object(Kind::Str), text(std::move(t)) {}
+};
+
+struct Bytes : Object {
+  std::string data;
+  explicit Bytes(std::string d) : Object(Kind::Bytes), data(std::move(d)) {}
+};
+
+// Lists and tuples own one reference to each item. A list's items are read and changed under
+// ContainerLock (a no-op under a GIL); a tuple never changes.
+struct List : Object {
+  std::vector<Value> items;
+  std::mutex mutex;
+  List() : Object(Kind::List) {}
+  ~List() override {
+    for (Value v : items) decref(v);
+  }
+};
+
+struct Tuple : Object {
+  std::vector<Value> items;
+  Tuple() : Object(Kind::Tuple) {}
+  ~Tuple() override {
+    for (Value v : items) decref(v);
+  }
+};
+
+// A compiled function body (or module body). Made by the compiler, run by the interpreter.
+struct Code : Object {
+  std::string name;        // function name, or "<module>"
+  std::string filename;    // for tracebacks
+  int arity = 0;           // number of positional parameters
+  int local_count = 0;     // parameters first, then other locals
+  std::vector<std::string> local_names;
+  std::vector<Instruction> code;
+  std::vector<int> lines;  // source line of each instruction, same length as code
+  std::vector<Value> constants;  // owned references: ints, floats, Str, Bytes, Code, Tuple of Str
+  int first_line = 0;
+  int stack_bound = -1;  // most values one activation can push: set by the compiler (exact)
+
+  Code() : Object(Kind::Code) {}
+  ~Code() override {
+    for (Value v : constants) decref(v);
+  }
+};
+
+// Iterators over ranges, sequences and dict keys.
+struct Iterator : Object {
+  enum class Source { Range, Sequence } source;
+  int64_t next_value = 0, stop = 0, step = 1;  // Range
+  Value sequence;                              // Sequence: owned list/tuple/str/bytes
+  size_t index = 0;
+  Iterator() : Object(Kind::Iterator), source(Source::Range) {}
+  ~Iterator() override { decref(sequence); }
+};
+
+struct Slice : Object {
+  Value start, stop;  // ints or None
+  Slice(Value a, Value b) : Object(Kind::Slice), start(a), stop(b) {}  // takes both references
+  ~Slice() override {
+    decref(start);
+    decref(stop);
+  }
+};
+
+// An insertion-ordered hash map of hashable values (int, float, bool, None, str, bytes, tuple).
+// Every member function takes the dict's ContainerLock itself; `entries` and `index` are read
+// directly only by code that owns the dict alone (a dict being built or destroyed).
+struct Dict : Object {
+  std::vector<std::pair<Value, Value>> entries;  // owned keys and values
+  std::unordered_multimap<size_t, size_t> index;  // hash -> position in entries
+  std::mutex mutex;
+  Dict() : Object(Kind::Dict) {}
+  ~Dict() override {
+    for (auto& [k, v] : entries) {
+      decref(k);
+      decref(v);
+    }
+  }
+  Value get(Value key);              // new reference; Undefined if absent
+  void set(Value key, Value value);  // takes new references to both
+  Value pop(Value key);              // the removed value (a reference for the caller); Undefined if absent
+  // Inserts (key, value) unless key is present; returns the value now under key (new reference).
+  Value set_default(Value key, Value value);
+  size_t size();
+  std::vector<std::pair<Value, Value>> snapshot();  // owned references to every key and value
+
+ private:
+  Value* find_locked(Value key);  // the caller holds the lock; nullptr if absent
+};
+
+
+// Helpers that make new objects; the result carries one reference owned by the caller.
+Value make_str(std::string text);
+Value make_bytes(std::string data);
+Value make_tuple(std::vector<Value> owned_items);
+Value make_list(std::vector<Value> owned_items);
+
+// Locks a list's or dict's mutex in free-threaded mode; does nothing under a GIL. Held only
+// around reading or changing the container itself: never while calling code that may lock
+// another container (comparisons, repr), so two locks are never held at once.
+class ContainerLock {
+ public:
+  explicit ContainerLock(std::mutex& mutex) : lock_(mutex, std::defer_lock) {
+    if (free_threaded()) lock_.lock();
+  }
+
+ private:
+  std::unique_lock<std::mutex> lock_;
+};
+
+// The items of a list or tuple, readable while the view lives. Under a GIL (and for a tuple,
+// which never changes) it is the container's own vector. A free-threaded list is copied under
+// its lock, with a reference to each item, because another thread may change the list meanwhile.
+class ItemsView {
+ public:
+  explicit ItemsView(Value sequence);  // a list or a tuple
+  ~ItemsView();
+  ItemsView(const ItemsView&) = delete;
+  ItemsView& operator=(const ItemsView&) = delete;
+  const std::vector<Value>& items() const { return *items_; }
+
+ private:
+  const std::vector<Value>* items_;
+  std::vector<Value> copy_;  // owned references: free-threaded lists only
+};
+
+inline Str* as_str(Value v) { return static_cast<Str*>(v.obj); }
+inline Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.obj); }
+inline List* as_list(Value v) { return static_cast<List*>(v.obj); }
+inline Tuple* as_tuple(Value v) { return static_cast<Tuple*>(v.obj); }
+inline Code* as_code(Value v) { return static_cast<Code*>(v.obj); }
+inline bool is_kind(Value v, Kind k) { return v.tag == Tag::Obj && v.obj->kind == k; }
+
+}  // namespace gilvm

@@ -1,0 +1,806 @@
+// Operators and protocols on values: truth, equality, hashing, repr/str, arithmetic, comparison,
+// containment, indexing, iteration and the %-formatting of str and bytes. The interpreter does
+// the int fast paths inline and calls here for everything else.
+#include "runtime/operations.h"
+
+#include <algorithm>
+#include <cinttypes>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "modules/module_threading.h"
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/instance.h"
+#include "runtime/module.h"
+
+namespace gilvm {
+
+namespace {
+
+bool is_number(Value v) { return v.is_int() || v.is_float() || v.is_bool(); }
+
+double as_double(Value v) {
+  if (v.is_float()) return v.f;
+  if (v.is_bool()) return v.b ? 1.0 : 0.0;
+  return static_cast<double>(v.i);
+}
+
+// Ints and bools (bool is an int subclass, as in Python).
+bool is_integer(Value v) { return v.is_int() || v.is_bool(); }
+int64_t as_integer(Value v) { return v.is_bool() ? (v.b ? 1 : 0) : v.i; }
+
+[[noreturn]] void raise_overflow() {
+  raise(exc::OverflowError, "integer overflow (gilvm ints are 64-bit)");
+}
+
+[[noreturn]] void raise_unsupported(Op op, Value a, Value b) {
+  static const char* const symbols[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"};
+  int index = static_cast<int>(op) - static_cast<int>(Op::ADD);
+  raise(exc::TypeError, std::string("unsupported operand type(s) for ") + symbols[index] + ": '" +
+                            type_name(a) + "' and '" + type_name(b) + "'");
+}
+
+int64_t floor_div(int64_t a, int64_t b) {
+  if (b == 0) raise(exc::ZeroDivisionError, "integer division or modulo by zero");
+  if (a == INT64_MIN && b == -1) raise_overflow();
+  int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  return q;
+}
+
+int64_t floor_mod(int64_t a, int64_t b) {
+  if (b == 0) raise(exc::ZeroDivisionError, "integer modulo by zero");
+  if (b == -1) return 0;
+  int64_t r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) r += b;
+  return r;
+}
+
+Value int_power(int64_t base, int64_t exponent) {
+  if (exponent < 0) return Value::floating(std::pow(static_cast<double>(base), static_cast<double>(exponent)));
+  int64_t result = 1;
+  while (exponent > 0) {
+    if (exponent & 1) {
+      if (__builtin_mul_overflow(result, base, &result)) raise_overflow();
+    }
+    exponent >>= 1;
+    if (exponent > 0 && __builtin_mul_overflow(base, base, &base)) raise_overflow();
+  }
+  return Value::integer(result);
+}
+
+Value integer_op(Op op, int64_t a, int64_t b) {
+  int64_t r = 0;
+  switch (op) {
+    case Op::ADD:
+      if (__builtin_add_overflow(a, b, &r)) raise_overflow();
+      return Value::integer(r);
+    case Op::SUB:
+      if (__builtin_sub_overflow(a, b, &r)) raise_overflow();
+      return Value::integer(r);
+    case Op::MUL:
+      if (__builtin_mul_overflow(a, b, &r)) raise_overflow();
+      return Value::integer(r);
+    case Op::TRUEDIV:
+      if (b == 0) raise(exc::ZeroDivisionError, "division by zero");
+      return Value::floating(static_cast<double>(a) / static_cast<double>(b));
+    case Op::FLOORDIV: return Value::integer(floor_div(a, b));
+    case Op::MOD: return Value::integer(floor_mod(a, b));
+    case Op::POW: return int_power(a, b);
+    case Op::LSHIFT:
+      if (b < 0) raise(exc::ValueError, "negative shift count");
+      if (a == 0) return Value::integer(0);
+      if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) raise_overflow();
+      return Value::integer(static_cast<int64_t>(static_cast<uint64_t>(a) << b));
+    case Op::RSHIFT:
+      if (b < 0) raise(exc::ValueError, "negative shift count");
+      return Value::integer(b >= 63 ? (a < 0 ? -1 : 0) : a >> b);
+    case Op::BIT_AND: return Value::integer(a & b);
+    case Op::BIT_OR: return Value::integer(a | b);
+    case Op::BIT_XOR: return Value::integer(a ^ b);
+    default: break;
+  }
+  raise(exc::RuntimeError, "bad integer operator");
+}
+
+Value float_op(Op op, Value left, Value right) {
+  double a = as_double(left), b = as_double(right);
+  switch (op) {
+    case Op::ADD: return Value::floating(a + b);
+    case Op::SUB: return Value::floating(a - b);
+    case Op::MUL: return Value::floating(a * b);
+    case Op::TRUEDIV:
+      if (b == 0) raise(exc::ZeroDivisionError, "float division by zero");
+      return Value::floating(a / b);
+    case Op::FLOORDIV:
+      if (b == 0) raise(exc::ZeroDivisionError, "float floor division by zero");
+      return Value::floating(std::floor(a / b));
+    case Op::MOD: {
+      if (b == 0) raise(exc::ZeroDivisionError, "float modulo");
+      double r = std::fmod(a, b);
+      if (r != 0 && ((r < 0) != (b < 0))) r += b;
+      return Value::floating(r);
+    }
+    case Op::POW: return Value::floating(std::pow(a, b));
+    default: raise_unsupported(op, left, right);
+  }
+}
+
+Value repeat(const std::string& text, int64_t times, bool bytes) {
+  std::string out;
+  if (times > 0) {
+    if (text.size() * static_cast<uint64_t>(times) > (uint64_t{1} << 32)) raise(exc::OverflowError, "repeated sequence is too long");
+    out.reserve(text.size() * static_cast<size_t>(times));
+    for (int64_t i = 0; i < times; ++i) out += text;
+  }
+  return bytes ? make_bytes(std::move(out)) : make_str(std::move(out));
+}
+
+Value repeat_items(const std::vector<Value>& items, int64_t times, bool tuple) {
+  std::vector<Value> out;
+  for (int64_t i = 0; i < times; ++i) {
+    for (Value v : items) {
+      incref(v);
+      out.push_back(v);
+    }
+  }
+  return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
+}
+
+Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool tuple) {
+  std::vector<Value> out(a);
+  out.insert(out.end(), b.begin(), b.end());
+  for (Value v : out) incref(v);
+  return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
+}
+
+Value sequence_op(Op op, Value a, Value b) {
+  if (op == Op::ADD) {
+    if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) return make_str(as_str(a)->text + as_str(b)->text);
+    if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes)) return make_bytes(as_bytes(a)->data + as_bytes(b)->data);
+    if (is_kind(a, Kind::List) && is_kind(b, Kind::List)) return concatenate(ItemsView(a).items(), ItemsView(b).items(), false);
+    if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple)) return concatenate(as_tuple(a)->items, as_tuple(b)->items, true);
+  }
+  if (op == Op::MUL) {
+    if (is_integer(a)) std::swap(a, b);
+    if (is_integer(b)) {
+      int64_t times = as_integer(b);
+      if (is_kind(a, Kind::Str)) return repeat(as_str(a)->text, times, false);
+      if (is_kind(a, Kind::Bytes)) return repeat(as_bytes(a)->data, times, true);
+      if (is_kind(a, Kind::List)) return repeat_items(ItemsView(a).items(), times, false);
+      if (is_kind(a, Kind::Tuple)) return repeat_items(as_tuple(a)->items, times, true);
+    }
+  }
+  if (op == Op::MOD && (is_kind(a, Kind::Str) || is_kind(a, Kind::Bytes))) return percent_format(a, b);
+  if (op == Op::ADD && a.is_obj() && (a.obj->kind == Kind::Str || a.obj->kind == Kind::List || a.obj->kind == Kind::Tuple)) {
+    std::string kind = type_name(a);
+    raise(exc::TypeError, "can only concatenate " + kind + " (not \"" + type_name(b) + "\") to " + kind);
+  }
+  if (op == Op::ADD && is_kind(a, Kind::Bytes)) raise(exc::TypeError, "can't concat " + type_name(b) + " to bytes");
+  raise_unsupported(op, a, b);
+}
+
+std::string float_repr(double d) {
+  if (std::isnan(d)) return "nan";
+  if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
+  char buffer[40];
+  for (int precision = 1; precision <= 17; ++precision) {
+    std::snprintf(buffer, sizeof buffer, "%.*g", precision, d);
+    if (std::strtod(buffer, nullptr) == d) break;
+  }
+  std::string text = buffer;
+  // Python prints 1e+16 as 1e+16 but 100.0 as 100.0: add ".0" to plain integral forms.
+  if (text.find_first_of(".eni") == std::string::npos) text += ".0";
+  // %g writes exponents with at least two digits, as Python does ("1e-05").
+  return text;
+}
+
+std::string quote_text(const std::string& text, bool bytes) {
+  char quote = (text.find('\'') != std::string::npos && text.find('"') == std::string::npos) ? '"' : '\'';
+  std::string out = bytes ? "b" : "";
+  out += quote;
+  for (unsigned char c : text) {
+    if (c == static_cast<unsigned char>(quote) || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) {
+      char buffer[8];
+      std::snprintf(buffer, sizeof buffer, "\\x%02x", c);
+      out += buffer;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += quote;
+  return out;
+}
+
+std::string join_reprs(const std::vector<Value>& items, const char* open, const char* close, bool tuple) {
+  std::string out = open;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out += ", ";
+    out += repr(items[i]);
+  }
+  if (tuple && items.size() == 1) out += ",";
+  return out + close;
+}
+
+std::string address_of(const void* p) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%p", p);
+  return buffer;
+}
+
+// Normalises a Python index against a length; raises IndexError when out of range.
+size_t checked_index(Value index, size_t length, const char* what) {
+  if (!is_integer(index)) {
+    raise(exc::TypeError, std::string(*what ? what : "byte") + " indices must be integers or slices, not " + type_name(index));
+  }
+  int64_t i = as_integer(index);
+  if (i < 0) i += static_cast<int64_t>(length);
+  if (i < 0 || i >= static_cast<int64_t>(length)) {
+    raise(exc::IndexError, (*what ? std::string(what) + " " : std::string()) + "index out of range");
+  }
+  return static_cast<size_t>(i);
+}
+
+std::pair<size_t, size_t> slice_bounds(const Slice& slice, size_t length) {
+  auto bound = [&](Value v, int64_t fallback) -> int64_t {
+    if (v.is_none()) return fallback;
+    if (!is_integer(v)) raise(exc::TypeError, "slice indices must be integers or None");
+    int64_t i = as_integer(v);
+    if (i < 0) i += static_cast<int64_t>(length);
+    return std::clamp<int64_t>(i, 0, static_cast<int64_t>(length));
+  };
+  int64_t start = bound(slice.start, 0);
+  int64_t stop = bound(slice.stop, static_cast<int64_t>(length));
+  return {static_cast<size_t>(start), static_cast<size_t>(std::max(start, stop))};
+}
+
+Value slice_items(const std::vector<Value>& items, const Slice& slice, bool tuple) {
+  auto [start, stop] = slice_bounds(slice, items.size());
+  std::vector<Value> out(items.begin() + static_cast<std::ptrdiff_t>(start), items.begin() + static_cast<std::ptrdiff_t>(stop));
+  for (Value v : out) incref(v);
+  return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
+}
+
+int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b);
+
+// Three-way ordering for values that support <; raises TypeError otherwise.
+int compare_three_way(Value a, Value b, const char* symbol) {
+  if (is_number(a) && is_number(b)) {
+    if (is_integer(a) && is_integer(b)) return (as_integer(a) > as_integer(b)) - (as_integer(a) < as_integer(b));
+    double x = as_double(a), y = as_double(b);
+    return (x > y) - (x < y);
+  }
+  if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) return as_str(a)->text.compare(as_str(b)->text) < 0 ? -1 : as_str(a)->text == as_str(b)->text ? 0 : 1;
+  if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes)) return as_bytes(a)->data.compare(as_bytes(b)->data) < 0 ? -1 : as_bytes(a)->data == as_bytes(b)->data ? 0 : 1;
+  if (is_kind(a, Kind::List) && is_kind(b, Kind::List)) return compare_sequences(ItemsView(a).items(), ItemsView(b).items());
+  if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple)) return compare_sequences(as_tuple(a)->items, as_tuple(b)->items);
+  raise(exc::TypeError, std::string("'") + symbol + "' not supported between instances of '" + type_name(a) +
+                            "' and '" + type_name(b) + "'");
+}
+
+int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b) {
+  for (size_t i = 0; i < a.size() && i < b.size(); ++i) {
+    if (!values_equal(a[i], b[i])) return compare_three_way(a[i], b[i], "<");
+  }
+  return (a.size() > b.size()) - (a.size() < b.size());
+}
+
+}  // namespace
+
+std::vector<Value> sequence_items(Value v) {
+  std::vector<Value> items = ItemsView(v).items();
+  for (Value item : items) incref(item);
+  return items;
+}
+
+bool truthy(Value v) {
+  switch (v.tag) {
+    case Tag::None:
+    case Tag::Undefined: return false;
+    case Tag::Bool: return v.b;
+    case Tag::Int: return v.i != 0;
+    case Tag::Float: return v.f != 0.0;
+    case Tag::Obj: break;
+  }
+  switch (v.obj->kind) {
+    case Kind::Str: return !as_str(v)->text.empty();
+    case Kind::Bytes: return !as_bytes(v)->data.empty();
+    case Kind::List: return length(v) != 0;
+    case Kind::Tuple: return !as_tuple(v)->items.empty();
+    case Kind::Dict: return length(v) != 0;
+    default: return true;
+  }
+}
+
+bool values_equal(Value a, Value b) {
+  if (is_number(a) && is_number(b)) {
+    if (is_integer(a) && is_integer(b)) return as_integer(a) == as_integer(b);
+    return as_double(a) == as_double(b);
+  }
+  if (a.tag != b.tag) return false;
+  if (a.tag == Tag::None || a.tag == Tag::Undefined) return true;
+  if (a.obj == b.obj) return true;
+  if (a.obj->kind != b.obj->kind) return false;
+  switch (a.obj->kind) {
+    case Kind::Str: return as_str(a)->text == as_str(b)->text;
+    case Kind::Bytes: return as_bytes(a)->data == as_bytes(b)->data;
+    case Kind::List:
+    case Kind::Tuple: {
+      ItemsView x_view(a), y_view(b);
+      const auto& x = x_view.items();
+      const auto& y = y_view.items();
+      if (x.size() != y.size()) return false;
+      for (size_t i = 0; i < x.size(); ++i) {
+        if (!values_equal(x[i], y[i])) return false;
+      }
+      return true;
+    }
+    case Kind::Dict: {
+      auto* y = static_cast<Dict*>(b.obj);
+      if (static_cast<Dict*>(a.obj)->size() != y->size()) return false;
+      bool equal = true;
+      for (auto [key, value] : static_cast<Dict*>(a.obj)->snapshot()) {  // owned references
+        if (equal) {
+          Ref other = Ref::steal(y->get(key));
+          equal = !other.get().is_undefined() && values_equal(value, other.get());
+        }
+        decref(key);
+        decref(value);
+      }
+      return equal;
+    }
+    default: return false;
+  }
+}
+
+size_t hash_value(Value v) {
+  if (is_integer(v)) return std::hash<int64_t>{}(as_integer(v));
+  if (v.is_float()) {
+    double integral;
+    if (std::modf(v.f, &integral) == 0.0 && std::fabs(v.f) < 9.2e18) return std::hash<int64_t>{}(static_cast<int64_t>(v.f));
+    return std::hash<double>{}(v.f);
+  }
+  if (!v.is_obj()) return 0x9e3779b9;
+  switch (v.obj->kind) {
+    case Kind::Str: return std::hash<std::string>{}(as_str(v)->text);
+    case Kind::Bytes: return std::hash<std::string>{}(as_bytes(v)->data) ^ 0x5bd1e995;
+    case Kind::Tuple: {
+      size_t h = 0x345678;
+      for (Value item : as_tuple(v)->items) h = h * 1000003 ^ hash_value(item);
+      return h;
+    }
+    case Kind::List:
+    case Kind::Dict: raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
+    default: return std::hash<const void*>{}(v.obj);
+  }
+}
+
+std::string type_name(Value v) {
+  switch (v.tag) {
+    case Tag::Undefined: return "undefined";
+    case Tag::None: return "NoneType";
+    case Tag::Bool: return "bool";
+    case Tag::Int: return "int";
+    case Tag::Float: return "float";
+    case Tag::Obj: break;
+  }
+  switch (v.obj->kind) {
+    case Kind::Str: return "str";
+    case Kind::Bytes: return "bytes";
+    case Kind::List: return "list";
+    case Kind::Tuple: return "tuple";
+    case Kind::Dict: return "dict";
+    case Kind::Slice: return "slice";
+    case Kind::Code: return "code";
+    case Kind::Function: return "function";
+    case Kind::Native: return "builtin_function_or_method";
+    case Kind::BoundMethod: return "method";
+    case Kind::Module: return "module";
+    case Kind::ExceptionClass: return "type";
+    case Kind::Exception: return static_cast<ExceptionObject*>(v.obj)->cls->name;
+    case Kind::Iterator: return "iterator";
+    case Kind::Instance: return static_cast<Instance*>(v.obj)->type->name;
+  }
+  return "object";
+}
+
+std::string repr(Value v) {
+  switch (v.tag) {
+    case Tag::Undefined: return "<undefined>";
+    case Tag::None: return "None";
+    case Tag::Bool: return v.b ? "True" : "False";
+    case Tag::Int: return std::to_string(v.i);
+    case Tag::Float: return float_repr(v.f);
+    case Tag::Obj: break;
+  }
+  switch (v.obj->kind) {
+    case Kind::Str: return quote_text(as_str(v)->text, false);
+    case Kind::Bytes: return quote_text(as_bytes(v)->data, true);
+    case Kind::List: return join_reprs(ItemsView(v).items(), "[", "]", false);
+    case Kind::Tuple: return join_reprs(as_tuple(v)->items, "(", ")", true);
+    case Kind::Dict: {
+      std::string out = "{";
+      bool first = true;
+      for (auto [key, value] : static_cast<Dict*>(v.obj)->snapshot()) {  // owned references
+        Ref owned_key = Ref::steal(key), owned_value = Ref::steal(value);
+        if (!first) out += ", ";
+        first = false;
+        out += repr(key) + ": " + repr(value);
+      }
+      return out + "}";
+    }
+    case Kind::Function: return "<function " + static_cast<Function*>(v.obj)->code->name + " at " + address_of(v.obj) + ">";
+    case Kind::Native: return "<built-in function " + static_cast<Native*>(v.obj)->name + ">";
+    case Kind::Module: return "<module '" + static_cast<Module*>(v.obj)->name + "' (built-in)>";
+    case Kind::ExceptionClass: return "<class '" + static_cast<ExceptionClass*>(v.obj)->name + "'>";
+    case Kind::Exception: {
+      auto* e = static_cast<ExceptionObject*>(v.obj);
+      std::string args = repr(e->args);
+      if (as_tuple(e->args)->items.size() == 1) args.erase(args.size() - 2, 1);  // "(x,)" -> "(x)"
+      return e->cls->name + args;
+    }
+    case Kind::Instance: {
+      auto* instance = static_cast<Instance*>(v.obj);
+      if (instance->type->name == "Thread") {
+        auto* thread = static_cast<ThreadObject*>(instance);
+        return "<Thread(" + thread->name + ", " + (thread->started ? "started" : "initial") + (thread->daemon ? " daemon" : "") + ")>";
+      }
+      return "<" + instance->type->name + " object at " + address_of(v.obj) + ">";
+    }
+    default: return "<" + type_name(v) + " object at " + address_of(v.obj) + ">";
+  }
+}
+
+std::string to_str(Value v) {
+  if (is_kind(v, Kind::Str)) return as_str(v)->text;
+  if (is_kind(v, Kind::Exception)) return static_cast<ExceptionObject*>(v.obj)->message();
+  return repr(v);
+}
+
+Value binary_op(Op op, Value a, Value b) {
+  if (a.is_bool() && b.is_bool() && (op == Op::BIT_AND || op == Op::BIT_OR || op == Op::BIT_XOR)) {
+    bool x = a.b, y = b.b;  // bool's own &, |, ^ keep the type, as in Python
+    return Value::boolean(op == Op::BIT_AND ? (x && y) : op == Op::BIT_OR ? (x || y) : (x != y));
+  }
+  if (is_integer(a) && is_integer(b)) return integer_op(op, as_integer(a), as_integer(b));
+  if (is_number(a) && is_number(b)) {
+    if (op >= Op::LSHIFT && op <= Op::BIT_XOR) raise_unsupported(op, a, b);
+    return float_op(op, a, b);
+  }
+  return sequence_op(op, a, b);
+}
+
+bool less_than(Value a, Value b) { return compare_three_way(a, b, "<") < 0; }
+
+Value compare_op(Op op, Value a, Value b) {
+  switch (op) {
+    case Op::EQ: return Value::boolean(values_equal(a, b));
+    case Op::NE: return Value::boolean(!values_equal(a, b));
+    case Op::LT: return Value::boolean(compare_three_way(a, b, "<") < 0);
+    case Op::LE: return Value::boolean(compare_three_way(a, b, "<=") <= 0);
+    case Op::GT: return Value::boolean(compare_three_way(a, b, ">") > 0);
+    case Op::GE: return Value::boolean(compare_three_way(a, b, ">=") >= 0);
+    default: break;
+  }
+  raise(exc::RuntimeError, "bad comparison operator");
+}
+
+Value unary_op(Op op, Value v) {
+  if (is_integer(v)) {
+    int64_t i = as_integer(v);
+    if (op == Op::NEG) {
+      if (i == INT64_MIN) raise_overflow();
+      return Value::integer(-i);
+    }
+    if (op == Op::POS) return Value::integer(i);
+    if (op == Op::INVERT) return Value::integer(~i);
+  }
+  if (v.is_float() && op != Op::INVERT) return Value::floating(op == Op::NEG ? -v.f : v.f);
+  const char* symbol = op == Op::NEG ? "-" : op == Op::POS ? "+" : "~";
+  raise(exc::TypeError, std::string("bad operand type for unary ") + symbol + ": '" + type_name(v) + "'");
+}
+
+bool contains(Value container, Value item) {
+  if (is_kind(container, Kind::Str)) {
+    if (!is_kind(item, Kind::Str)) raise(exc::TypeError, "'in <string>' requires string as left operand, not " + type_name(item));
+    return as_str(container)->text.find(as_str(item)->text) != std::string::npos;
+  }
+  if (is_kind(container, Kind::Bytes)) {
+    const std::string& data = as_bytes(container)->data;
+    if (is_integer(item)) return data.find(static_cast<char>(as_integer(item))) != std::string::npos;
+    if (!is_kind(item, Kind::Bytes)) raise(exc::TypeError, "a bytes-like object is required, not '" + type_name(item) + "'");
+    return data.find(as_bytes(item)->data) != std::string::npos;
+  }
+  if (is_kind(container, Kind::List) || is_kind(container, Kind::Tuple)) {
+    ItemsView view(container);
+    for (Value v : view.items()) {
+      if (values_equal(v, item)) return true;
+    }
+    return false;
+  }
+  if (is_kind(container, Kind::Dict)) return !Ref::steal(static_cast<Dict*>(container.obj)->get(item)).get().is_undefined();
+  raise(exc::TypeError, "argument of type '" + type_name(container) + "' is not iterable");
+}
+
+Value get_item(Value container, Value index) {
+  bool slice = is_kind(index, Kind::Slice);
+  if (is_kind(container, Kind::List)) {
+    if (slice) return slice_items(ItemsView(container).items(), *static_cast<Slice*>(index.obj), false);
+    List& list = *as_list(container);  // one item: no copy of a free-threaded list
+    ContainerLock lock(list.mutex);
+    Value v = list.items[checked_index(index, list.items.size(), "list")];
+    incref(v);
+    return v;
+  }
+  if (is_kind(container, Kind::Tuple)) {
+    const auto& items = as_tuple(container)->items;
+    if (slice) return slice_items(items, *static_cast<Slice*>(index.obj), true);
+    Value v = items[checked_index(index, items.size(), "tuple")];
+    incref(v);
+    return v;
+  }
+  if (is_kind(container, Kind::Str) || is_kind(container, Kind::Bytes)) {
+    bool bytes = container.obj->kind == Kind::Bytes;
+    const std::string& text = bytes ? as_bytes(container)->data : as_str(container)->text;
+    if (slice) {
+      auto [start, stop] = slice_bounds(*static_cast<Slice*>(index.obj), text.size());
+      std::string part = text.substr(start, stop - start);
+      return bytes ? make_bytes(std::move(part)) : make_str(std::move(part));
+    }
+    size_t i = checked_index(index, text.size(), bytes ? "" : "string");
+    if (bytes) return Value::integer(static_cast<unsigned char>(text[i]));
+    return make_str(std::string(1, text[i]));
+  }
+  if (is_kind(container, Kind::Dict)) {
+    Value v = static_cast<Dict*>(container.obj)->get(index);
+    if (v.is_undefined()) raise_key_error(index);
+    return v;
+  }
+  raise(exc::TypeError, "'" + type_name(container) + "' object is not subscriptable");
+}
+
+void set_item(Value container, Value index, Value value) {
+  if (is_kind(container, Kind::List)) {
+    List& list = *as_list(container);
+    Value old;
+    {
+      ContainerLock lock(list.mutex);
+      size_t i = checked_index(index, list.items.size(), "list assignment");
+      incref(value);
+      old = list.items[i];
+      list.items[i] = value;
+    }
+    decref(old);
+    return;
+  }
+  if (is_kind(container, Kind::Dict)) {
+    static_cast<Dict*>(container.obj)->set(index, value);
+    return;
+  }
+  raise(exc::TypeError, "'" + type_name(container) + "' object does not support item assignment");
+}
+
+Value get_iterator(Value iterable) {
+  if (is_kind(iterable, Kind::Iterator)) {
+    incref(iterable);
+    return iterable;
+  }
+  auto* iterator = new Iterator();
+  iterator->source = Iterator::Source::Sequence;
+  if (is_kind(iterable, Kind::Dict)) {
+    std::vector<Value> keys;
+    for (auto [key, value] : static_cast<Dict*>(iterable.obj)->snapshot()) {  // owned references
+      keys.push_back(key);
+      decref(value);
+    }
+    iterator->sequence = make_list(std::move(keys));
+  } else if (iterable.is_obj() && (iterable.obj->kind == Kind::List || iterable.obj->kind == Kind::Tuple ||
+                                   iterable.obj->kind == Kind::Str || iterable.obj->kind == Kind::Bytes)) {
+    incref(iterable);
+    iterator->sequence = iterable;
+  } else {
+    delete iterator;
+    raise(exc::TypeError, "'" + type_name(iterable) + "' object is not iterable");
+  }
+  return Value::object(iterator);
+}
+
+bool iterator_next(Value value, Value& out) {
+  auto* it = static_cast<Iterator*>(value.obj);
+  if (it->source == Iterator::Source::Range) {
+    if (it->step > 0 ? it->next_value >= it->stop : it->next_value <= it->stop) return false;
+    out = Value::integer(it->next_value);
+    it->next_value += it->step;
+    return true;
+  }
+  Value sequence = it->sequence;
+  if (is_kind(sequence, Kind::Tuple)) {
+    const auto& items = as_tuple(sequence)->items;
+    if (it->index >= items.size()) return false;
+    out = items[it->index++];
+    incref(out);
+    return true;
+  }
+  if (is_kind(sequence, Kind::List)) {
+    List& list = *as_list(sequence);
+    ContainerLock lock(list.mutex);
+    if (it->index >= list.items.size()) return false;
+    out = list.items[it->index++];
+    incref(out);
+    return true;
+  }
+  if (is_kind(sequence, Kind::Str)) {
+    const std::string& text = as_str(sequence)->text;
+    if (it->index >= text.size()) return false;
+    out = make_str(std::string(1, text[it->index++]));
+    return true;
+  }
+  const std::string& data = as_bytes(sequence)->data;
+  if (it->index >= data.size()) return false;
+  out = Value::integer(static_cast<unsigned char>(data[it->index++]));
+  return true;
+}
+
+int64_t length(Value v) {
+  if (v.is_obj()) {
+    switch (v.obj->kind) {
+      case Kind::Str: return static_cast<int64_t>(as_str(v)->text.size());
+      case Kind::Bytes: return static_cast<int64_t>(as_bytes(v)->data.size());
+      case Kind::List: {
+        List& list = *as_list(v);
+        ContainerLock lock(list.mutex);
+        return static_cast<int64_t>(list.items.size());
+      }
+      case Kind::Tuple: return static_cast<int64_t>(as_tuple(v)->items.size());
+      case Kind::Dict: return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
+      case Kind::Iterator: {
+        auto* it = static_cast<Iterator*>(v.obj);
+        if (it->source == Iterator::Source::Range) {
+          int64_t span = it->step > 0 ? it->stop - it->next_value : it->next_value - it->stop;
+          int64_t step = it->step > 0 ? it->step : -it->step;
+          return span <= 0 ? 0 : (span + step - 1) / step;
+        }
+        break;
+      }
+      default: break;
+    }
+  }
+  raise(exc::TypeError, "object of type '" + type_name(v) + "' has no len()");
+}
+
+// ---------------------------------------------------------------------------------------------
+// %-formatting
+
+namespace {
+
+struct FormatSpec {
+  bool left = false, zero = false, plus = false, space = false, alternate = false;
+  int width = -1, precision = -1;
+  char conversion = 's';
+};
+
+std::string pad(std::string body, const FormatSpec& spec, bool numeric) {
+  if (spec.width < 0 || static_cast<int>(body.size()) >= spec.width) return body;
+  size_t fill = static_cast<size_t>(spec.width) - body.size();
+  if (spec.left) return body + std::string(fill, ' ');
+  if (spec.zero && numeric) {
+    size_t sign = (!body.empty() && (body[0] == '-' || body[0] == '+' || body[0] == ' ')) ? 1 : 0;
+    return body.insert(sign, std::string(fill, '0'));
+  }
+  return std::string(fill, ' ') + body;
+}
+
+std::string format_number(Value v, const FormatSpec& spec) {
+  char conversion = spec.conversion == 'i' || spec.conversion == 'u' ? 'd' : spec.conversion;
+  if (!is_number(v)) {
+    raise(exc::TypeError, std::string("%") + spec.conversion + " format: a real number is required, not " + type_name(v));
+  }
+  std::string body;
+  char buffer[512];
+  if (conversion == 'd' || conversion == 'x' || conversion == 'X' || conversion == 'o') {
+    int64_t i = v.is_float() ? static_cast<int64_t>(v.f) : as_integer(v);
+    uint64_t magnitude = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
+    const char* format = conversion == 'd' ? "%" PRIu64 : conversion == 'x' ? "%" PRIx64 : conversion == 'X' ? "%" PRIX64 : "%" PRIo64;
+    std::snprintf(buffer, sizeof buffer, format, magnitude);
+    body = buffer;
+    if (spec.alternate && conversion != 'd') body = (conversion == 'o' ? "0o" : conversion == 'x' ? "0x" : "0X") + body;
+    if (i < 0) body = "-" + body;
+  } else {
+    int precision = spec.precision < 0 ? 6 : std::min(spec.precision, 100);
+    char format[8] = {'%', '.', '*', conversion, 0};
+    std::snprintf(buffer, sizeof buffer, format, precision, as_double(v));
+    body = buffer;
+  }
+  if (body[0] != '-' && spec.plus) body = "+" + body;
+  else if (body[0] != '-' && spec.space) body = " " + body;
+  return pad(body, spec, true);
+}
+
+}  // namespace
+
+Value percent_format(Value format, Value args) {
+  bool bytes = is_kind(format, Kind::Bytes);
+  const std::string& text = bytes ? as_bytes(format)->data : as_str(format)->text;
+  std::vector<Value> values = is_kind(args, Kind::Tuple) ? as_tuple(args)->items : std::vector<Value>{args};
+  size_t next = 0;
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '%') {
+      out += text[i];
+      continue;
+    }
+    FormatSpec spec;
+    auto at = [&](size_t k) { return k < text.size() ? text[k] : '\0'; };
+    ++i;
+    for (;; ++i) {
+      char c = at(i);
+      if (c == '-') spec.left = true;
+      else if (c == '0') spec.zero = true;
+      else if (c == '+') spec.plus = true;
+      else if (c == ' ') spec.space = true;
+      else if (c == '#') spec.alternate = true;
+      else break;
+    }
+    auto read_number = [&]() {
+      int n = 0;
+      bool any = false;
+      while (std::isdigit(static_cast<unsigned char>(at(i)))) {
+        n = std::min(n * 10 + (at(i) - '0'), 1000);
+        any = true;
+        ++i;
+      }
+      return any ? n : -1;
+    };
+    spec.width = read_number();
+    if (at(i) == '.') {
+      ++i;
+      spec.precision = std::max(read_number(), 0);
+    }
+    spec.conversion = at(i);
+    if (spec.conversion == '%') {
+      out += '%';
+      continue;
+    }
+    if (spec.conversion == '\0') raise(exc::ValueError, "incomplete format");
+    if (next >= values.size()) raise(exc::TypeError, "not enough arguments for format string");
+    Value v = values[next++];
+    switch (spec.conversion) {
+      case 's': {
+        std::string s = (bytes && is_kind(v, Kind::Bytes)) ? as_bytes(v)->data : to_str(v);
+        if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < s.size()) s.resize(static_cast<size_t>(spec.precision));
+        out += pad(s, spec, false);
+        break;
+      }
+      case 'r': out += pad(repr(v), spec, false); break;
+      case 'c':
+        if (is_integer(v)) out += pad(std::string(1, static_cast<char>(as_integer(v))), spec, false);
+        else out += pad(to_str(v), spec, false);
+        break;
+      case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
+      case 'f': case 'F': case 'e': case 'E': case 'g': case 'G':
+        out += format_number(v, spec);
+        break;
+      default: {
+        char buffer[96];
+        std::snprintf(buffer, sizeof buffer, "unsupported format character '%c' (0x%x) at index %zu", spec.conversion,
+                      static_cast<unsigned char>(spec.conversion), i);
+        raise(exc::ValueError, buffer);
+      }
+    }
+  }
+  if (next < values.size()) raise(exc::TypeError, "not all arguments converted during string formatting");
+  return bytes ? make_bytes(std::move(out)) : make_str(std::move(out));
+}
+
+}  // namespace gilvm

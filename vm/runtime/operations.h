@@ -1,0 +1,32 @@
+// Operators and protocols on values (operations.cpp). Results are new references.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "frontend/opcodes.h"
+#include "runtime/object.h"
+
+namespace gilvm {
+
+bool truthy(Value v);
+bool values_equal(Value a, Value b);
+size_t hash_value(Value v);  // raises TypeError for unhashable values
+std::string type_name(Value v);
+std::string repr(Value v);
+std::string to_str(Value v);
+Value binary_op(Op op, Value a, Value b);  // ADD .. BIT_XOR
+Value compare_op(Op op, Value a, Value b);
+bool less_than(Value a, Value b);
+Value unary_op(Op op, Value v);
+bool contains(Value container, Value item);
+Value get_item(Value container, Value index);
+void set_item(Value container, Value index, Value value);
+Value get_iterator(Value iterable);
+bool iterator_next(Value iterator, Value& out);  // false when exhausted
+int64_t length(Value v);
+Value percent_format(Value format, Value args);  // str % args, bytes % args
+std::vector<Value> sequence_items(Value v);  // new references to the items of a list/tuple (raises otherwise)
+
+}  // namespace gilvm

@@ -1,0 +1,64 @@
+// Per-thread state: the interpreter's stack and frames, CPU-time accounting, AllowThreads.
+#include "runtime/thread_state.h"
+
+#include <pthread.h>
+
+#include "modules/module_threading.h"
+#include "runtime/interpreter.h"
+#include "runtime/vm.h"
+
+namespace gilvm {
+
+namespace {
+thread_local ThreadState* current_state = nullptr;
+constexpr size_t kStackValues = size_t{1} << 16;
+
+int64_t cpu_ns_of(clockid_t clock) {
+  timespec ts{};
+  if (clock_gettime(clock, &ts) != 0) return -1;
+  return static_cast<int64_t>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+}  // namespace
+
+void ThreadRecord::publish_cpu_clock() {
+  if (pthread_getcpuclockid(pthread_self(), &cpu_clock) == 0) {
+    running.store(true, std::memory_order_release);
+  }
+}
+
+void ThreadRecord::retire_cpu_clock() {
+  running.store(false, std::memory_order_release);
+  cpu_ns.store(cpu_ns_of(CLOCK_THREAD_CPUTIME_ID), std::memory_order_relaxed);
+}
+
+int64_t ThreadRecord::cpu_ns_now() const {
+  if (running.load(std::memory_order_acquire)) {
+    int64_t ns = cpu_ns_of(cpu_clock);
+    if (ns >= 0) return ns;
+  }
+  return cpu_ns.load(std::memory_order_relaxed);
+}
+
+ThreadState& current_thread_state() { return *current_state; }
+
+ThreadState::ThreadState(VM& v, ThreadRecord& r, ThreadObject* object)
+    : vm(v), record(r), gil_thread(r.gil), thread_object(object), stack(kStackValues) {
+  incref(Value::object(object));
+  stack_top = stack.data();
+  stack_end = stack.data() + stack.size();
+  frames.reserve(1024);  // past the recursion limit: pushing a frame never reallocates
+  current_state = this;
+}
+
+ThreadState::~ThreadState() {
+  flush_instruction_count(*this);
+  while (stack_top > stack.data()) decref(*--stack_top);
+  for (Value v : handled_exceptions) decref(v);
+  decref(Value::object(thread_object));
+  current_state = nullptr;
+}
+
+AllowThreads::AllowThreads(ThreadState& thread) : thread_(thread) { thread_.vm.gil().drop(thread_.gil_thread); }
+AllowThreads::~AllowThreads() { thread_.vm.gil().take(thread_.gil_thread); }
+
+}  // namespace gilvm

@@ -1,0 +1,92 @@
+// What the VM keeps per thread (thread_state.cpp): the interpreter's stack, frames and handler
+// blocks of a running thread (ThreadState), the record kept for the statistics after it ends
+// (ThreadRecord), and the guard that releases the GIL around a blocking call (AllowThreads).
+#pragma once
+
+#include <time.h>
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "frontend/opcodes.h"
+#include "gil/gil.h"
+#include "runtime/value.h"
+
+namespace gilvm {
+
+class VM;
+struct Function;
+struct ThreadObject;
+
+struct Frame {
+  Function* function;
+  const Instruction* ip;
+  Value* locals;          // first local; the callee sits just below
+  size_t handler_base;    // handlers below this index belong to callers
+  size_t handled_base;    // likewise for handled_exceptions
+};
+
+struct HandlerBlock {
+  uint32_t target;
+  uint32_t stack_depth;     // values above `locals` of the owning frame
+  uint32_t handled_depth;   // size of handled_exceptions when the block was set up
+  uint32_t unused = 0;      // 16 bytes: size() of a vector of these is a shift, not a division
+};
+
+
+// What the VM keeps of a thread after it ends, for the statistics.
+struct ThreadRecord {
+  GilThread gil;
+  std::atomic<uint64_t> instructions{0};  // ticked (non-fast) instructions executed
+  std::atomic<int64_t> cpu_ns{0};         // thread CPU time, recorded when the thread ends
+  std::atomic<bool> running{false};       // cpu_clock may be read (the thread has not ended)
+  clockid_t cpu_clock{};                  // the thread's CPU-time clock, set before `running`
+
+  // Called by the thread itself: at its start, so that cpu_ns_now() can read the CPU time of a
+  // thread still running (a daemon never ends), and as it ends, to record the final figure.
+  void publish_cpu_clock();
+  void retire_cpu_clock();
+  // The thread's CPU time so far. A running thread's clock may vanish as the thread ends: then
+  // its recorded figure stands.
+  int64_t cpu_ns_now() const;
+};
+// What the interpreter keeps per VM thread.
+struct ThreadState {
+  VM& vm;
+  ThreadRecord& record;
+  GilThread& gil_thread;
+  ThreadObject* thread_object;  // owned reference
+  std::vector<Value> stack;
+  Value* stack_top;             // next free slot
+  Value* stack_end;             // one past the last slot
+  std::vector<Frame> frames;
+  std::vector<HandlerBlock> handlers;
+  std::vector<Value> handled_exceptions;  // owned; the exception each active except clause handles
+  int ticks = 0;  // countdown to the next handle_tick_expired (saved while not interpreting)
+  int tick_budget = 0;  // what `ticks` was last refilled with
+
+  ThreadState(VM& vm, ThreadRecord& record, ThreadObject* thread_object);
+  ~ThreadState();
+  ThreadState(const ThreadState&) = delete;
+  ThreadState& operator=(const ThreadState&) = delete;
+};
+
+// Releases the GIL for the lifetime of the guard, around a blocking call that touches no VM
+// object (Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS).
+class AllowThreads {
+ public:
+  explicit AllowThreads(ThreadState& thread);
+  ~AllowThreads();
+  AllowThreads(const AllowThreads&) = delete;
+  AllowThreads& operator=(const AllowThreads&) = delete;
+
+ private:
+  ThreadState& thread_;
+};
+
+// The state of the VM thread running on the calling OS thread.
+ThreadState& current_thread_state();
+
+}  // namespace gilvm

@@ -1,0 +1,285 @@
+// The VM: builtins, module imports, the main thread, VM threads and their shutdown.
+//
+// Shutdown follows CPython: when the main module finishes, the main thread waits for every
+// non-daemon thread (threading._shutdown). Daemon threads are not waited for: if any is still
+// running, run_main() returns still holding the GIL, so no daemon runs another instruction, and
+// the host ends the process without tearing the VM down (the daemon threads still use it).
+#include "runtime/vm.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "modules/builtins.h"
+#include "modules/module_socket.h"
+#include "modules/module_sys.h"
+#include "modules/module_threading.h"
+#include "modules/module_time.h"
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/interpreter.h"
+#include "runtime/module.h"
+#include "runtime/operations.h"
+
+namespace gilvm {
+
+VM::VM(VmOptions options) : options_(std::move(options)), gil_(make_gil(options_.gil_design, options_.gil_config)) {
+  if (!gil_->is_exclusive()) free_threaded_.emplace();
+  install_builtin_functions(builtins_);
+  if (free_threaded()) {
+    for (auto& [name, value] : builtins_) make_immortal(value);
+  }
+}
+
+VM::~VM() {
+  join_os_threads();
+  globals_.clear();
+  for (auto& [name, value] : builtins_) decref(value);
+  for (auto& [name, value] : modules_) decref(value);
+  // Last, while refcounts are still atomic, in two passes: immortals refer to one another (a
+  // function to its code, a module to its functions, in any order once scripts set module
+  // attributes), and an immortal's decref in another's destructor must find it still allocated.
+  for (Object* object : immortals_) object->~Object();
+  for (Object* object : immortals_) ::operator delete(object);
+}
+
+void VM::make_immortal(Value v) {
+  if (!v.is_obj() || is_immortal_count(v.obj->refcount.load(std::memory_order_relaxed))) return;
+  immortalize(v);
+  std::lock_guard<std::mutex> lock(immortals_mutex_);
+  immortals_.push_back(v.obj);
+}
+
+Value VM::builtin(std::string_view name) const {
+  auto it = builtins_.find(std::string(name));
+  return it == builtins_.end() ? Value::undefined() : it->second;
+}
+
+Value VM::global_value(std::string_view name) const {
+  auto slot = globals_.names.find(name);
+  if (!slot || *slot >= globals_.values.size()) return Value::undefined();
+  return free_threaded() ? globals_.load(*slot) : globals_.values[*slot];
+}
+
+// What every thread of a free-threaded VM loads is immortal (see object.h): the module code,
+// its constants and nested functions' code, modules and their functions.
+void VM::immortalize_code(Code& code) {
+  for (Value constant : code.constants) {
+    if (is_kind(constant, Kind::Code)) {
+      immortalize_code(*as_code(constant));
+    } else {
+      make_immortal(constant);
+    }
+  }
+  make_immortal(Value::object(&code));
+}
+
+void VM::immortalize_module(Module& module) {
+  for (auto& [name, value] : module.attributes) make_immortal(value);
+  make_immortal(Value::object(&module));
+}
+
+Value VM::import_module(ThreadState&, std::string_view name) {
+  std::string key(name);
+  std::lock_guard<std::mutex> lock(modules_mutex_);
+  auto it = modules_.find(key);
+  if (it == modules_.end()) {
+    Value module;
+    if (key == "threading") module = make_threading_module(*this);
+    else if (key == "time") module = make_time_module(*this);
+    else if (key == "sys") module = make_sys_module(*this);
+    else if (key == "socket") module = make_socket_module(*this);
+    else raise(exc::ModuleNotFoundError, "No module named '" + key + "'");
+    if (free_threaded()) immortalize_module(*static_cast<Module*>(module.obj));
+    it = modules_.emplace(key, module).first;
+  }
+  incref(it->second);
+  return it->second;
+}
+
+ThreadRecord& VM::register_thread(const std::string& name) {
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  ThreadRecord& record = thread_records_.emplace_back();
+  record.gil.id = ++ids_;
+  record.gil.name = name;
+  return record;
+}
+
+std::string VM::next_thread_name() {
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  return "Thread-" + std::to_string(++thread_counter_);
+}
+
+void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
+  record->publish_cpu_clock();
+  vm.gil().take(record->gil);
+  {
+    ThreadState ts(vm, *record, thread);
+    try {
+      const auto& args = as_tuple(thread->args)->items;
+      decref(call_value(ts, thread->target, args.data(), args.size()));
+    } catch (ScriptException& error) {
+      auto& exception = *static_cast<ExceptionObject*>(error.exception.get().obj);
+      std::fflush(vm.out());
+      std::fprintf(stderr, "Exception in thread %s:\n", thread->name.c_str());
+      vm.print_uncaught(exception);
+    }
+    record->retire_cpu_clock();
+    {
+      std::lock_guard<std::mutex> lock(vm.threads_mutex_);
+      auto& live = vm.live_threads_;
+      live.erase(std::find(live.begin(), live.end(), thread));
+    }
+    decref(Value::object(thread));  // the live list's reference; `ts` still holds one
+    {
+      std::lock_guard<std::mutex> lock(thread->mutex);
+      thread->finished = true;
+    }
+    thread->finished_cv.notify_all();
+  }
+  vm.running_threads_.fetch_sub(1, std::memory_order_release);
+  vm.gil().drop(record->gil);
+  vm.gil().thread_exited(record->gil);
+}
+
+void VM::start_thread(ThreadState&, ThreadObject& thread) {
+  thread.started = true;
+  ThreadRecord& record = register_thread(thread.name);
+  thread.ident = record.gil.id;
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  incref(Value::object(&thread));
+  live_threads_.push_back(&thread);
+  running_threads_.fetch_add(1, std::memory_order_relaxed);
+  try {
+    os_threads_.emplace_back(thread_main, std::ref(*this), &thread, &record);
+  } catch (const std::system_error& error) {
+    running_threads_.fetch_sub(1, std::memory_order_relaxed);
+    live_threads_.pop_back();
+    decref(Value::object(&thread));
+    raise(exc::RuntimeError, std::string("can't start new thread: ") + error.what());
+  }
+}
+
+void VM::join_thread(ThreadState& caller, ThreadObject& thread) {
+  AllowThreads allow(caller);
+  std::unique_lock<std::mutex> lock(thread.mutex);
+  thread.finished_cv.wait(lock, [&] { return thread.finished; });
+}
+
+void VM::join_non_daemon_threads(ThreadState& main) {
+  for (;;) {
+    ThreadObject* next = nullptr;
+    {
+      std::lock_guard<std::mutex> lock(threads_mutex_);
+      for (ThreadObject* t : live_threads_) {
+        if (!t->daemon) {
+          next = t;
+          incref(Value::object(t));
+          break;
+        }
+      }
+    }
+    if (!next) return;
+    join_thread(main, *next);
+    decref(Value::object(next));
+  }
+}
+
+void VM::join_os_threads() {
+  std::vector<std::thread> threads;
+  {
+    std::lock_guard<std::mutex> lock(threads_mutex_);
+    threads.swap(os_threads_);
+  }
+  for (std::thread& t : threads) {
+    if (t.joinable()) t.join();
+  }
+}
+
+size_t VM::live_thread_count() const {
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  return live_threads_.size();
+}
+
+bool VM::daemon_threads_alive() const {
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  return !live_threads_.empty();
+}
+
+void VM::print_uncaught(const ExceptionObject& exception) const {
+  std::string text = "Traceback (most recent call last):\n";
+  for (auto it = exception.traceback.rbegin(); it != exception.traceback.rend(); ++it) {
+    text += "  File \"" + it->filename + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
+  }
+  std::string message = exception.message();
+  text += exception.cls->name + (message.empty() ? "" : ": " + message) + "\n";
+  std::fputs(text.c_str(), stderr);
+}
+
+int VM::exit_status_of(const ExceptionObject& exception) const {
+  if (!exception.cls->is_subclass_of(exc::SystemExit)) {
+    print_uncaught(exception);
+    return 1;
+  }
+  const auto& args = as_tuple(exception.args)->items;
+  if (args.empty() || args[0].is_none()) return 0;
+  if (args[0].is_int()) return static_cast<int>(args[0].i & 0xff);
+  std::fprintf(stderr, "%s\n", to_str(args[0]).c_str());
+  return 1;
+}
+
+int VM::run_main(std::string_view source, const std::string& filename) {
+  Ref code = compile_module(source, filename, globals_.names);
+  if (free_threaded()) immortalize_code(*as_code(code.get()));
+  globals_.resize_to_names();
+  if (auto slot = globals_.names.find("__name__")) globals_.values[*slot] = make_str("__main__");
+
+  ThreadRecord& record = register_thread("MainThread");
+  running_threads_.fetch_add(1, std::memory_order_relaxed);
+  record.publish_cpu_clock();
+  gil_->take(record.gil);
+  int status = 0;
+  {
+    ThreadState ts(*this, record, new_main_thread_object(*this, record.gil.id));
+    decref(Value::object(ts.thread_object));  // `ts` holds the only reference now
+    Ref module = Ref::steal(Value::object(new Function(as_code(code.get()), {}, &globals_)));
+    try {
+      decref(call_value(ts, module.get(), nullptr, 0));
+    } catch (ScriptException& error) {
+      std::fflush(out());
+      status = exit_status_of(*static_cast<ExceptionObject*>(error.exception.get().obj));
+    }
+    join_non_daemon_threads(ts);
+    if (running_thread_count() == 1) globals_.release_retired();
+    std::fflush(out());
+    record.retire_cpu_clock();
+    if (daemon_threads_alive()) {
+      holds_gil_at_exit_ = true;
+      return status;  // daemons still run VM code: keep them stopped on the GIL
+    }
+  }
+  running_threads_.fetch_sub(1, std::memory_order_release);
+  gil_->drop(record.gil);
+  gil_->thread_exited(record.gil);
+  // Every thread has finished its script; wait for the OS threads to leave too, so that what
+  // they write last (their final GIL release) is visible to whoever reads the statistics next.
+  // Under a GIL, taking the GIL would order those reads; free-threaded, only this join does.
+  join_os_threads();
+  return status;
+}
+
+nlohmann::json VM::stats_json() const {
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  std::vector<const GilThread*> gil_threads;
+  nlohmann::json threads = nlohmann::json::array();
+  for (const ThreadRecord& record : thread_records_) {
+    gil_threads.push_back(&record.gil);
+    threads.push_back({{"id", record.gil.id},
+                       {"name", record.gil.name},
+                       {"instructions", record.instructions.load(std::memory_order_relaxed)},
+                       {"cpu_s", static_cast<double>(record.cpu_ns_now()) / 1e9}});
+  }
+  return {{"gil", gil_->stats_json(gil_threads)}, {"threads", threads}};
+}
+
+}  // namespace gilvm
