@@ -97,7 +97,7 @@ TEST_CASE("the --gil selection keeps the named rows and the baseline and --cores
   CHECK_THROWS_WITH(expand_cells(config, {{"fifo"}, {}}, kTwoCores), Contains("--gil fifo: no such design row (the config has: newgil, legacy, newgil, floor)"));
 }
 
-TEST_CASE("--cores that repeats a count is refused: every cell would run twice under one id", "[harness][cells]") {
+TEST_CASE("a --cores list that repeats a count is refused: every cell would run twice under one id", "[harness][cells]") {
   const auto config = config_from(kSweep);
   CHECK_THROWS_WITH(expand_cells(config, {{}, {1, 2, 1}}, kTwoCores), Contains("--cores repeats 1: give each core count once"));
   const auto cells = expand_cells(config, {{}, {2, 1}}, kTwoCores);

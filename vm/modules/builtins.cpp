@@ -1,5 +1,6 @@
 // The builtin functions (print, len, range, int, str, ...) and the builtin exception classes.
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -7,6 +8,7 @@
 #include "modules/builtins.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/int64_edges.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
 #include "runtime/vm.h"
@@ -88,10 +90,25 @@ Value parse_int(const std::string& text, int base) {
   size_t begin = digits.find_first_not_of(" \t\n\r");
   size_t end = digits.find_last_not_of(" \t\n\r");
   if (begin != std::string::npos) digits = digits.substr(begin, end - begin + 1);
+  // Python's prefixes: 0x, 0o, 0b choose the base when it is 0 and may repeat a matching base;
+  // base 0 without a prefix is decimal, with no leading zeros (C would read them as octal).
+  const size_t at = !digits.empty() && (digits[0] == '+' || digits[0] == '-') ? 1 : 0;
+  const char marker = digits.size() > at + 1 && digits[at] == '0' ? static_cast<char>(std::tolower(digits[at + 1])) : 0;
+  const int prefix_base = marker == 'x' ? 16 : marker == 'o' ? 8 : marker == 'b' ? 2 : 0;
+  int digits_base = base;
+  bool valid = !digits.empty() && std::isalnum(static_cast<unsigned char>(digits.back()));
+  if (prefix_base != 0 && (base == 0 || base == prefix_base)) {
+    digits.erase(at, 2);
+    digits_base = prefix_base;
+  } else if (base == 0) {
+    digits_base = 10;
+    if (digits.size() > at + 1 && digits[at] == '0' && digits.find_first_not_of('0', at) != std::string::npos) valid = false;
+  }
+  valid = valid && digits.size() > at && std::isalnum(static_cast<unsigned char>(digits[at]));
   errno = 0;
   char* stop = nullptr;
-  long long value = digits.empty() ? 0 : std::strtoll(digits.c_str(), &stop, base);
-  if (digits.empty() || *stop != '\0' || text.find("__") != std::string::npos) {
+  long long value = valid ? std::strtoll(digits.c_str(), &stop, digits_base) : 0;
+  if (!valid || stop == nullptr || *stop != '\0' || text.find("__") != std::string::npos) {
     raise(exc::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + repr(Ref::steal(make_str(text)).get()));
   }
   if (errno == ERANGE) raise(exc::OverflowError, "int too large (gilvm ints are 64-bit)");
@@ -101,15 +118,20 @@ Value parse_int(const std::string& text, int base) {
 Value builtin_int(ThreadState&, Value, const Args& args) {
   std::vector<Value> bound = args.bind("int", {"x", "base"});
   Value x = bound[0];
-  int base = bound[1].is_undefined() ? 10 : static_cast<int>(integer_argument(bound[1], "int"));
+  const bool base_given = !bound[1].is_undefined();
+  int base = 10;
+  if (base_given) {
+    const int64_t wanted = integer_argument(bound[1], "int");  // checked before narrowing
+    if (wanted != 0 && (wanted < 2 || wanted > 36)) raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+    base = static_cast<int>(wanted);
+    if (!is_kind(x, Kind::Str) && !is_kind(x, Kind::Bytes)) {
+      raise(exc::TypeError, x.is_undefined() ? "int() missing string argument" : "int() can't convert non-string with explicit base");
+    }
+  }
   if (x.is_undefined()) return Value::integer(0);
   if (x.is_int()) return x;
   if (x.is_bool()) return Value::integer(x.b);
-  if (x.is_float()) {
-    if (!std::isfinite(x.f)) raise(exc::ValueError, "cannot convert float " + repr(x) + " to integer");
-    if (std::fabs(x.f) >= 9.2e18) raise(exc::OverflowError, "int too large (gilvm ints are 64-bit)");
-    return Value::integer(static_cast<int64_t>(x.f));
-  }
+  if (x.is_float()) return Value::integer(float_to_int64(x.f));
   if (is_kind(x, Kind::Str)) return parse_int(as_str(x)->text, base);
   if (is_kind(x, Kind::Bytes)) return parse_int(as_bytes(x)->data, base);
   raise(exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" + type_name(x) + "'");
@@ -252,7 +274,16 @@ Value builtin_enumerate(ThreadState&, Value, const Args& args) {
   args.expect("enumerate", 1, 2);
   int64_t start = args.count == 2 ? integer_argument(args.positional[1], "enumerate") : 0;
   std::vector<Value> pairs;
-  for (Value item : collect(args.positional[0])) pairs.push_back(make_tuple({Value::integer(start++), item}));
+  std::vector<Value> items = collect(args.positional[0]);
+  if (!items.empty()) {
+    try {
+      checked_add(start, static_cast<int64_t>(items.size() - 1));  // the last counter fits
+    } catch (ScriptException&) {
+      for (Value item : items) decref(item);
+      throw;
+    }
+  }
+  for (Value item : items) pairs.push_back(make_tuple({Value::integer(start++), item}));
   return make_list(std::move(pairs));
 }
 

@@ -12,11 +12,13 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <new>
 
 #include "runtime/interpreter.h"
 #include "runtime/attributes.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/int64_edges.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
@@ -188,10 +190,24 @@ Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, cons
   raise(exc::TypeError, "'" + type_name(callee) + "' object is not callable");
 }
 
+// Whether this thread has run out of VmOptions::instruction_limit (as last flushed).
+bool past_instruction_limit(const ThreadState& ts) {
+  const uint64_t limit = ts.vm.options().instruction_limit;
+  return limit != 0 && ts.record.instructions.load(std::memory_order_relaxed) >= limit;
+}
+
 void refill_ticks(ThreadState& ts) {
   flush_instruction_count(ts);
   int budget = ts.vm.gil().tick_budget();
   ts.tick_budget = budget > 0 ? budget : kUncountedTickBudget;
+  if (const uint64_t limit = ts.vm.options().instruction_limit) {
+    const uint64_t done = ts.record.instructions.load(std::memory_order_relaxed);
+    if (done >= limit) {
+      ts.tick_budget = ts.ticks = 1;
+      raise(exc::RuntimeError, "instruction limit exceeded");
+    }
+    ts.tick_budget = static_cast<int>(std::min<uint64_t>(static_cast<uint64_t>(ts.tick_budget), limit - done));
+  }
   ts.ticks = ts.tick_budget;
 }
 
@@ -694,7 +710,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
         if (it->source == Iterator::Source::Range) {
           if (it->step > 0 ? it->next_value < it->stop : it->next_value > it->stop) {
             *sp++ = Value::integer(it->next_value);
-            it->next_value += it->step;
+            if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
             DISPATCH();
           }
         } else {
@@ -927,9 +943,10 @@ Value run(ThreadState& ts, size_t entry_depth) {
 bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace) {
   auto* object = static_cast<ExceptionObject*>(exception.obj);
   if (add_trace) add_traceback(ts, *object);
+  const bool stopping = past_instruction_limit(ts);  // no handler may catch the limit
   for (;;) {
     Frame& frame = ts.frames.back();
-    if (ts.handlers.size() > frame.handler_base) {
+    if (ts.handlers.size() > frame.handler_base && !stopping) {
       HandlerBlock handler = ts.handlers.back();
       ts.handlers.pop_back();
       Value* depth = frame.locals + handler.stack_depth;
@@ -948,6 +965,9 @@ bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace
       decref(ts.handled_exceptions.back());
       ts.handled_exceptions.pop_back();
     }
+    if (ts.handlers.size() > frame.handler_base) {  // left unentered when stopping
+      ts.handlers.erase(ts.handlers.begin() + static_cast<std::ptrdiff_t>(frame.handler_base), ts.handlers.end());
+    }
     ts.frames.pop_back();
     if (ts.frames.size() == entry_depth) return false;
     add_traceback(ts, *object);
@@ -961,6 +981,11 @@ Value execute(ThreadState& ts, size_t entry_depth) {
     } catch (ScriptException& error) {
       Value exception = error.exception.get();
       if (!unwind(ts, entry_depth, exception, error.add_traceback)) throw;
+    } catch (const std::bad_alloc&) {
+      // Out of memory inside an instruction: a MemoryError the script can catch, as in CPython.
+      // (If even the exception cannot be made, bad_alloc goes on to the host.)
+      Ref exception = Ref::steal(new_exception(exc::MemoryError, ""));
+      if (!unwind(ts, entry_depth, exception.get(), true)) throw ScriptException{std::move(exception)};
     }
   }
 }

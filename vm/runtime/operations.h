@@ -27,6 +27,13 @@ Value get_iterator(Value iterable);
 bool iterator_next(Value iterator, Value& out);  // false when exhausted
 int64_t length(Value v);
 Value percent_format(Value format, Value args);  // str % args, bytes % args
-std::vector<Value> sequence_items(Value v);  // new references to the items of a list/tuple (raises otherwise)
+std::vector<Value> sequence_items(Value v);
+
+// The most bytes a repetition (`[0] * n`, `'x' * n`) may ask for: beyond it MemoryError is
+// raised before anything is allocated (also in sanitizer builds, whose allocators abort rather
+// than throw). Default: the machine's physical memory, which such a request could never get;
+// a host may set less (the fuzzer does).
+size_t sequence_byte_limit();
+void set_sequence_byte_limit(size_t bytes);  // new references to the items of a list/tuple (raises otherwise)
 
 }  // namespace gilvm

@@ -123,6 +123,9 @@ void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
       std::fflush(vm.out());
       std::fprintf(stderr, "Exception in thread %s:\n", thread->name.c_str());
       vm.print_uncaught(exception);
+    } catch (const std::bad_alloc&) {  // out of memory outside script code (a native target)
+      std::fflush(vm.out());
+      std::fprintf(stderr, "Exception in thread %s:\nMemoryError\n", thread->name.c_str());
     }
     record->retire_cpu_clock();
     {
@@ -248,6 +251,10 @@ int VM::run_main(std::string_view source, const std::string& filename) {
     } catch (ScriptException& error) {
       std::fflush(out());
       status = exit_status_of(*static_cast<ExceptionObject*>(error.exception.get().obj));
+    } catch (const std::bad_alloc&) {  // not even a MemoryError could be made
+      std::fflush(out());
+      std::fprintf(stderr, "MemoryError\n");
+      status = 1;
     }
     join_non_daemon_threads(ts);
     if (running_thread_count() == 1) globals_.release_retired();
