@@ -778,6 +778,7 @@ struct FormatSpec {
 std::string pad(std::string body, const FormatSpec& spec, bool numeric) {
   if (spec.width < 0 || static_cast<int>(body.size()) >= spec.width) return body;
   size_t fill = static_cast<size_t>(spec.width) - body.size();
+  if (static_cast<size_t>(spec.width) > sequence_byte_limit()) raise(exc::MemoryError, "");
   if (spec.left) return body + std::string(fill, ' ');
   if (spec.zero && numeric) {
     size_t sign = (!body.empty() && (body[0] == '-' || body[0] == '+' || body[0] == ' ')) ? 1 : 0;
@@ -802,10 +803,17 @@ std::string format_number(Value v, const FormatSpec& spec) {
     if (spec.alternate && conversion != 'd') body = (conversion == 'o' ? "0o" : conversion == 'x' ? "0x" : "0X") + body;
     if (i < 0) body = "-" + body;
   } else {
-    int precision = spec.precision < 0 ? 6 : std::min(spec.precision, 100);
-    char format[8] = {'%', '.', '*', conversion, 0};
-    std::snprintf(buffer, sizeof buffer, format, precision, as_double(v));
-    body = buffer;
+    const int precision = spec.precision < 0 ? 6 : spec.precision;
+    const char format[8] = {'%', '.', '*', conversion, 0};
+    const int needed = std::snprintf(buffer, sizeof buffer, format, precision, as_double(v));
+    if (needed >= 0 && static_cast<size_t>(needed) >= sizeof buffer) {  // a long precision: measured, then made
+      if (static_cast<size_t>(needed) > sequence_byte_limit()) raise(exc::MemoryError, "");
+      body.resize(static_cast<size_t>(needed) + 1);
+      std::snprintf(body.data(), body.size(), format, precision, as_double(v));
+      body.resize(static_cast<size_t>(needed));
+    } else {
+      body = buffer;
+    }
   }
   if (body[0] != '-' && spec.plus) body = "+" + body;
   else if (body[0] != '-' && spec.space) body = " " + body;
@@ -837,20 +845,24 @@ Value percent_format(Value format, Value args) {
       else if (c == '#') spec.alternate = true;
       else break;
     }
-    auto read_number = [&]() {
-      int n = 0;
+    // Widths and precisions up to INT_MAX. Beyond it CPython tries to pad (MemoryError) but
+    // refuses the precision (ValueError); a width the machine cannot hold is a MemoryError where
+    // the padding is made.
+    auto read_number = [&](ExceptionClass* too_big, const char* message) {
+      int64_t n = 0;
       bool any = false;
       while (std::isdigit(static_cast<unsigned char>(at(i)))) {
-        n = std::min(n * 10 + (at(i) - '0'), 1000);
+        n = n * 10 + (at(i) - '0');
+        if (n > INT32_MAX) raise(too_big, message);
         any = true;
         ++i;
       }
-      return any ? n : -1;
+      return any ? static_cast<int>(n) : -1;
     };
-    spec.width = read_number();
+    spec.width = read_number(exc::MemoryError, "");
     if (at(i) == '.') {
       ++i;
-      spec.precision = std::max(read_number(), 0);
+      spec.precision = std::max(read_number(exc::ValueError, "precision too big"), 0);
     }
     spec.conversion = at(i);
     if (spec.conversion == '%') {

@@ -22,6 +22,19 @@ try:
 except OverflowError as e:
     print("bytes:", e)  # expect: bytes: repeated bytes are too long
 print(len([7] * 3), len("ab" * 0), len((1,) * -5))  # expect: 3 0 0
+try:
+    list(range(10**12))
+except MemoryError:
+    print("list(range): MemoryError")  # expect: list(range): MemoryError
+try:
+    "%999999999999d" % 1
+except MemoryError:
+    print("width: MemoryError")  # expect: width: MemoryError
+try:
+    "%.999999999999f" % 1.5
+except ValueError as e:
+    print("precision:", e)  # expect: precision: precision too big
+print(len("%99999d" % 1), len("%.200f" % 1.5))  # expect: 99999 202
 
 
 def in_thread():
