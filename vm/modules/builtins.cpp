@@ -290,7 +290,10 @@ Value builtin_enumerate(ThreadState&, Value, const Args& args) {
       throw;
     }
   }
-  for (Value item : items) pairs.push_back(make_tuple({Value::integer(start++), item}));
+  for (size_t i = 0; i < items.size(); ++i) {
+    // start + i: fits by the check above (start++ after the last item would overflow at 2^63 - 1).
+    pairs.push_back(make_tuple({Value::integer(start + static_cast<int64_t>(i)), items[i]}));
+  }
   return make_list(std::move(pairs));
 }
 
