@@ -142,6 +142,9 @@ void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
       decref(call_value(ts, thread->target, args.data(), args.size()));
     } catch (ScriptException& error) {
       report_thread_exception(ts, *thread, error.exception.get());
+    } catch (const std::bad_alloc&) {  // out of memory outside script code (a native target)
+      std::fflush(vm.out());
+      std::fprintf(stderr, "Exception in thread %s:\nMemoryError\n", thread->name.c_str());
     }
     record->retire_cpu_clock();
     {
@@ -324,6 +327,10 @@ int VM::run_main(std::string_view source, const std::string& filename) {
     } catch (ScriptException& error) {
       std::fflush(out());
       status = exit_status_of(*static_cast<ExceptionObject*>(error.exception.get().obj));
+    } catch (const std::bad_alloc&) {  // not even a MemoryError could be made
+      std::fflush(out());
+      std::fprintf(stderr, "MemoryError\n");
+      status = 1;
     }
     finish_threads(ts);
     if (running_thread_count() == 1) globals_.release_retired();
