@@ -45,6 +45,11 @@ ExitSignalWatcher::~ExitSignalWatcher() {
   thread_.join();
 }
 
+void unblock_exit_signals() {
+  sigset_t signals = watched_signals();
+  pthread_sigmask(SIG_UNBLOCK, &signals, nullptr);
+}
+
 void die_by_signal(int signal_number) {
   std::fflush(nullptr);
   ::signal(signal_number, SIG_DFL);

@@ -29,6 +29,10 @@ class ExitSignalWatcher {
   std::thread thread_;
 };
 
+// In a forked child (VM::fork_process), which has no watcher: unblocks the signals the parent's
+// watcher takes, so that they end the child as they would a CPython child (terminate(): -15).
+void unblock_exit_signals();
+
 // Ends the process as the default action of `signal_number` would (so the parent sees "killed
 // by SIGTERM", status 143 in a shell), after flushing stdio.
 [[noreturn]] void die_by_signal(int signal_number);

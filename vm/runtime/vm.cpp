@@ -22,6 +22,7 @@
 #include "modules/module_threading.h"
 #include "modules/module_time.h"
 #include "runtime/exceptions.h"
+#include "runtime/exit_signals.h"
 #include "runtime/function.h"
 #include "runtime/interpreter.h"
 #include "runtime/module.h"
@@ -267,6 +268,7 @@ void VM::after_fork_in_child(ThreadState& survivor) {
   (void)gil_.release();  // leaked: its lock and queues may hold threads that no longer exist
   gil_ = make_gil(options_.gil_design, options_.gil_config);
   gil_->take(survivor.gil_thread);
+  unblock_exit_signals();  // the host's watcher thread is not here
 }
 
 void VM::add_exit_hook(std::function<void(ThreadState&)> hook) {
