@@ -8,8 +8,9 @@
 #include <sstream>
 #include <tuple>
 
-#include "common/atomic_file.h"
 #include "common/duration.h"
+#include "common/input_file.h"
+#include "common/output_file.h"
 #include "harness/build_info.h"
 #include "harness/cells.h"
 #include "harness/config_field.h"
@@ -183,7 +184,7 @@ void write_calibration_block(SweepResult& sweep, const CalibrationConfig& config
                                  {"band_model_over_real", {yardstick.band_low, yardstick.band_high}},
                                  {"mode_gap_ratio", kModeGap},
                                  {"pairs", rows}};
-  write_file_atomically(sweep.report_path, sweep.report.dump(2) + "\n");
+  write_output_file(sweep.report_path, sweep.report.dump(2) + "\n");
 }
 
 }  // namespace
@@ -251,16 +252,23 @@ CalibrationConfig parse_calibration_config(const std::string& text, const std::s
 }
 
 CalibrationConfig load_calibration_config(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ConfigError(path.string(), "", "cannot read the file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_calibration_config(text.str(), path.string());
+  std::string text;
+  try {
+    text = read_input_file(path, kMaxConfigBytes);
+  } catch (const InputFileError& error) {
+    throw ConfigError(path.string(), "", "cannot read the file: " + error.reason());
+  }
+  return parse_calibration_config(text, path.string());
 }
 
 bool is_calibration_config(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  const Json json = Json::parse(in, nullptr, /*allow_exceptions=*/false);
+  std::string text;
+  try {
+    text = read_input_file(path, kMaxConfigBytes);
+  } catch (const InputFileError&) {
+    return false;  // the sweep config loader then names what is wrong with the file
+  }
+  const Json json = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   return json.is_object() && json.contains("pairs");
 }
 

@@ -81,6 +81,15 @@ void link_baselines(std::vector<Cell>& cells) {
   }
 }
 
+// --cores 1,1 would run every cell twice under one id: refused, like a repeated sweep.cores.
+void check_core_selection(const Config& config, const std::vector<int>& cores) {
+  for (std::size_t i = 0; i < cores.size(); ++i) {
+    if (std::find(cores.begin(), cores.begin() + static_cast<std::ptrdiff_t>(i), cores[i]) != cores.begin() + static_cast<std::ptrdiff_t>(i)) {
+      throw ConfigError(config.file, "sweep.cores", "--cores repeats " + std::to_string(cores[i]) + ": give each core count once");
+    }
+  }
+}
+
 }  // namespace
 
 MachineCpus this_machine() { return {usable_cpus(), online_cpu_count()}; }
@@ -109,6 +118,7 @@ void place_cell(Cell& cell, const MachineCpus& machine) {
 
 std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selection, const MachineCpus& machine) {
   check_design_selection(config, selection.designs);
+  check_core_selection(config, selection.cores);
   const auto& core_counts = selection.cores.empty() ? config.cores : selection.cores;
   std::vector<std::optional<Placement>> placements;
   for (const auto placement : config.placements) placements.emplace_back(placement);

@@ -62,7 +62,7 @@ struct SweepSelection {
   std::vector<int> cores;            // --cores: replaces sweep.cores; empty: the config's
 };
 
-// Throws ConfigError for a --gil name that no row has.
+// Throws ConfigError for a --gil name that no row has and for a core count --cores repeats.
 std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selection, const MachineCpus& machine);
 
 // Looks up every interpreter the cells name (each spec once): a cell gets its interpreter, or

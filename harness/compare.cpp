@@ -7,7 +7,8 @@
 #include <map>
 #include <sstream>
 
-#include "common/atomic_file.h"
+#include "common/input_file.h"
+#include "common/output_file.h"
 #include "harness/context.h"
 #include "harness/report.h"
 #include "harness/statistics.h"
@@ -57,6 +58,41 @@ std::vector<std::string> metrics_to_compare(const Json& cell) {
     if (!name.starts_with("process_")) names.push_back(name);
   }
   return names;
+}
+
+// Two cells with the same parameters on one host (a sweep that repeated a cell, before configs refused
+// that) cannot be paired with the other report's cells: refused rather than paired at random.
+void require_distinct_cells(const Json& report, const std::string& name) {
+  const Json& cells = report["cells"];
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (cells[i].value("parameters", Json()) == cells[j].value("parameters", Json()) &&
+          cells[i].value("host_label", Json()) == cells[j].value("host_label", Json())) {
+        throw CompareInputError(name + ": cells " + std::to_string(j + 1) + " and " + std::to_string(i + 1) + " (" +
+                                cells[i].value("id", "?") + ") have the same parameters: they cannot be paired");
+      }
+    }
+  }
+}
+
+// Every --metrics name must be a metric some cell of either report has: a typo would otherwise
+// compare nothing and pass the gate.
+void require_known_metrics(const Json& base, const Json& current, const std::vector<std::string>& wanted) {
+  std::vector<std::string> known;
+  for (const Json* report : {&base, &current}) {
+    for (const auto& cell : (*report)["cells"]) {
+      for (const auto& name : metrics_to_compare(cell)) {
+        if (std::find(known.begin(), known.end(), name) == known.end()) known.push_back(name);
+      }
+    }
+  }
+  for (const auto& name : wanted) {
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    std::string listed;
+    for (const auto& k : known) listed += (listed.empty() ? "" : ", ") + k;
+    throw CompareInputError("--metrics " + (name.empty() ? "\"\"" : name) + ": no cell of either report has this metric (they have: " +
+                            (listed.empty() ? "none" : listed) + ")");
+  }
 }
 
 // The cell of `report` with these parameters; when the reports hold several hosts (merged), on
@@ -198,10 +234,14 @@ bool Comparison::has_regression() const {
 }
 
 Json read_report(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw CompareInputError(path.string() + ": cannot read the file");
+  std::string text;
   try {
-    Json report = Json::parse(in);
+    text = read_input_file(path, kMaxReportBytes);
+  } catch (const InputFileError& error) {
+    throw CompareInputError(path.string() + ": cannot read the file: " + error.reason());
+  }
+  try {
+    Json report = Json::parse(text);
     require_report(report, path.string());
     return report;
   } catch (const nlohmann::json::exception& error) {
@@ -212,6 +252,9 @@ Json read_report(const std::filesystem::path& path) {
 Comparison compare_reports(const Json& base, const Json& current, const CompareOptions& options) {
   require_report(base, "BASE");
   require_report(current, "NEW");
+  require_distinct_cells(base, "BASE");
+  require_distinct_cells(current, "NEW");
+  require_known_metrics(base, current, options.metrics);
   Comparison comparison;
   note_differences(base, current, comparison);
   note_interpreter_versions(base, current, comparison);
@@ -293,14 +336,18 @@ std::string render_comparison_markdown(const Comparison& comparison, const Compa
 int compare_command(const std::filesystem::path& base, const std::filesystem::path& current, const CompareOptions& options,
                     std::ostream& out, std::ostream& err) {
   try {
+    if (options.markdown_path) check_output_file(*options.markdown_path);  // before the work, not after
     const Comparison comparison = compare_reports(read_report(base), read_report(current), options);
     out << render_comparison(comparison, options);
     if (options.markdown_path) {
-      write_file_atomically(*options.markdown_path,
-                            render_comparison_markdown(comparison, options, base.filename().string(), current.filename().string()));
+      write_output_file(*options.markdown_path,
+                        render_comparison_markdown(comparison, options, base.filename().string(), current.filename().string()));
       out << "markdown: " << options.markdown_path->string() << "\n";
     }
     return comparison.has_regression() ? 1 : 0;
+  } catch (const OutputFileError& error) {
+    err << "error: " << error.what() << "\n";
+    return 2;
   } catch (const CompareInputError& error) {
     err << "error: " << error.what() << "\n";
     return 2;

@@ -56,7 +56,9 @@ struct Comparison {
 // Throws CompareInputError for input that is not a gilbench report.
 Comparison compare_reports(const nlohmann::ordered_json& base, const nlohmann::ordered_json& current,
                            const CompareOptions& options);
-// Reads a report file; throws CompareInputError naming it.
+// Reads a report file; throws CompareInputError naming it (also for a directory, a device or a
+// file over kMaxReportBytes).
+inline constexpr std::size_t kMaxReportBytes = std::size_t{256} << 20;
 nlohmann::ordered_json read_report(const std::filesystem::path& path);
 
 std::string render_comparison(const Comparison& comparison, const CompareOptions& options);

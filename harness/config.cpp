@@ -8,6 +8,7 @@
 
 #include "common/duration.h"
 #include "harness/config_field.h"
+#include "common/input_file.h"
 
 namespace gilbench::harness {
 
@@ -116,15 +117,40 @@ DesignRow parse_design(const ConfigField& field, int default_cpu_threads) {
   return row;
 }
 
+// A cell both rows give, described, or nothing: two rows must not give the same cell, or the
+// report would hold two cells with one id and compare would pair them arbitrarily.
+std::optional<std::string> shared_cell(const DesignRow& a, const DesignRow& b) {
+  if (a.server != b.server) return std::nullopt;
+  if (a.server == "floor") return "the floor server";
+  auto common = [](const auto& x, const auto& y) {
+    for (const auto& value : x) {
+      if (std::find(y.begin(), y.end(), value) != y.end()) return std::optional(value);
+    }
+    return std::optional<std::decay_t<decltype(x[0])>>();
+  };
+  const auto interval = common(a.switch_intervals, b.switch_intervals);
+  const auto ticks = common(a.check_intervals, b.check_intervals);
+  const auto threads = common(a.cpu_threads, b.cpu_threads);
+  if (a.gil != b.gil || a.interpreter != b.interpreter || !interval || !ticks || !threads) return std::nullopt;
+  return a.name() + " with switch interval " + format_duration(*interval) + ", check interval " + std::to_string(*ticks) +
+         " and " + std::to_string(*threads) + " CPU thread(s)";
+}
+
 void parse_sweep(const ConfigField& root, Config& config) {
   if (!root.has("sweep")) root.fail("missing \"sweep\" (designs and cores to run)");
   const ConfigField sweep = root.member("sweep");
   sweep.expect_object({"designs", "cores", "client_placement"});
   if (!sweep.has("designs")) sweep.fail("missing \"designs\"");
-  for (const ConfigField& row : sweep.member("designs").elements()) {
+  const std::vector<ConfigField> rows = sweep.member("designs").elements();
+  for (const ConfigField& row : rows) {
     config.designs.push_back(parse_design(row, config.workload.cpu_threads));
     if (config.designs.back().server == "floor" && config.workload.kind == WorkloadKind::script) {
       row.fail("the floor server runs no script: not for workload kind \"script\"");
+    }
+    for (std::size_t earlier = 0; earlier + 1 < config.designs.size(); ++earlier) {
+      if (const auto cell = shared_cell(config.designs[earlier], config.designs.back())) {
+        row.fail("repeats a cell of sweep.designs[" + std::to_string(earlier) + "] (" + *cell + "): each cell once");
+      }
     }
   }
   if (!sweep.has("cores")) sweep.fail("missing \"cores\" (core counts to pin the server to, e.g. [1, 2])");
@@ -213,11 +239,13 @@ Config parse_config(const std::string& text, const std::string& file_name, const
 }
 
 Config load_config(const std::filesystem::path& path, const std::filesystem::path& repository_root) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ConfigError(path.string(), "", "cannot read the file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_config(text.str(), path.string(), repository_root);
+  std::string text;
+  try {
+    text = read_input_file(path, kMaxConfigBytes);
+  } catch (const InputFileError& error) {
+    throw ConfigError(path.string(), "", "cannot read the file: " + error.reason());
+  }
+  return parse_config(text, path.string(), repository_root);
 }
 
 }  // namespace gilbench::harness

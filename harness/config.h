@@ -83,7 +83,9 @@ struct Config {
 };
 
 // Reads and validates `path`. Relative workload script paths are tried against the current
-// directory first, then against `repository_root`. Throws ConfigError.
+// directory first, then against `repository_root`. Throws ConfigError (also for a directory, a
+// device or a file over kMaxConfigBytes).
+inline constexpr std::size_t kMaxConfigBytes = std::size_t{1} << 20;
 Config load_config(const std::filesystem::path& path, const std::filesystem::path& repository_root);
 
 // The same checks on JSON text (tests, and the error messages name `file_name`).

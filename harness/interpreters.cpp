@@ -9,6 +9,7 @@
 #include <regex>
 #include <sstream>
 
+#include "common/input_file.h"
 #include "harness/child_process.h"
 #include "harness/table.h"
 #include "harness/temp_dir.h"
@@ -139,11 +140,15 @@ std::string where_searched(const InterpreterSearch& search) {
          "; pyenv root " + search.pyenv_root.string();
 }
 
+// A probe's stdout or stderr: a few lines; anything unreadable or runaway reads as nothing, so
+// the probe fails with the reason its caller gives.
 std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  constexpr std::size_t kMaxProbeOutputBytes = std::size_t{1} << 20;
+  try {
+    return read_input_file(path, kMaxProbeOutputBytes);
+  } catch (const InputFileError&) {
+    return "";
+  }
 }
 
 }  // namespace

@@ -326,9 +326,14 @@ int main(int argc, char** argv) {
 
   const std::string command = app.get_subcommands().front()->get_name();
   const std::vector<std::string> command_line(argv, argv + argc);
-  if (command == "compare") return compare(compare_arguments);
-  if (command == "show") return show(report_path);
-  if (command == "validate") return validate(configs);
+  try {
+    if (command == "compare") return compare(compare_arguments);
+    if (command == "show") return show(report_path);
+    if (command == "validate") return validate(configs);
+  } catch (const std::exception& error) {  // whatever the input, an error message, never `terminate`
+    std::cerr << "error: " << error.what() << "\n";
+    return 2;
+  }
   if (command == "reproduce") {
     if (!reproduce_bin_directory.empty()) reproduce_request.bin_directory = reproduce_bin_directory;
     reproduce_request.command_line.assign(argv, argv + argc);

@@ -3,11 +3,12 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <fstream>
 #include <map>
 #include <sstream>
 
 #include "harness/cells.h"
+#include "common/input_file.h"
+#include "common/output_file.h"
 #include "harness/child_process.h"
 #include "harness/table.h"
 #include "harness/temp_dir.h"
@@ -19,6 +20,7 @@ using Json = nlohmann::ordered_json;
 namespace {
 
 constexpr auto kGnuplotTimeout = std::chrono::seconds(60);
+constexpr std::size_t kMaxPlotBytes = std::size_t{64} << 20;
 
 // A gnuplot single-quoted string: quotes are doubled.
 std::string quoted(const std::string& text) {
@@ -48,10 +50,26 @@ bool gnuplot_succeeds(const std::filesystem::path& gnuplot, const std::filesyste
   }
 }
 
+// gnuplot draws into the private scratch directory; the PNG then goes to `output` like every
+// other output file (atomically, never through a planted link). Throws OutputFileError.
+std::optional<std::filesystem::path> place_plot(const std::filesystem::path& gnuplot, const std::filesystem::path& script,
+                                                const std::filesystem::path& drawn, const std::filesystem::path& output,
+                                                const std::filesystem::path& scratch) {
+  if (!gnuplot_succeeds(gnuplot, script, scratch / "gnuplot.log")) return std::nullopt;
+  std::string image;
+  try {
+    image = read_input_file(drawn, kMaxPlotBytes);
+  } catch (const InputFileError&) {
+    return std::nullopt;  // gnuplot said it succeeded but drew nothing
+  }
+  write_output_file(output, image);
+  return output;
+}
+
 // pngcairo draws better; plain png (libgd) is the fallback some builds have alone.
 std::string png_terminal(const std::filesystem::path& gnuplot, const std::filesystem::path& scratch) {
   const auto probe = scratch / "probe.gp";
-  std::ofstream(probe) << "set terminal pngcairo\n";
+  write_output_file(probe, "set terminal pngcairo\n");
   return gnuplot_succeeds(gnuplot, probe, scratch / "probe.log") ? "pngcairo" : "png";
 }
 
@@ -85,24 +103,25 @@ bool has_curve(const Json& cell) {
 std::optional<std::filesystem::path> latency_plot(const std::string& design, const std::vector<const Json*>& cells,
                                                   const std::filesystem::path& output, const std::string& terminal,
                                                   const std::filesystem::path& gnuplot, const std::filesystem::path& scratch) {
+  const auto drawn = scratch / (safe_file_part(design) + ".png");
   std::ostringstream script;
-  script << "set terminal " << terminal << " size 1000,620\nset output " << quoted(output.string()) << "\n"
+  script << "set terminal " << terminal << " size 1000,620\nset output " << quoted(drawn.string()) << "\n"
          << "set title " << quoted("Echo round trips, " + design + ": percentiles over all repetitions") << "\n"
          << "set logscale xy\nset xlabel 'percentile'\nset ylabel 'round trip (us)'\nset grid\nset key outside right\n"
          << "set xtics ('50%%' 2, '90%%' 10, '99%%' 100, '99.9%%' 1000, '99.99%%' 10000)\nplot ";
   for (std::size_t i = 0; i < cells.size(); ++i) {
     const auto data = scratch / (safe_file_part(design) + "-" + std::to_string(i) + ".dat");
-    std::ofstream out(data);
+    std::ostringstream out;
     for (const auto& point : (*cells[i])["aggregates"]["rtt_percentile_curve_us"]) {
       out << 1.0 / (1.0 - point["percentile"].get<double>() / 100.0) << ' ' << point["rtt_us"].get<double>() << '\n';
     }
+    write_output_file(data, out.str());
     script << (i ? ", " : "") << quoted(data.string()) << " using 1:2 with linespoints title " << quoted(cell_title(*cells[i]));
   }
   script << "\n";
   const auto script_path = scratch / (safe_file_part(design) + ".gp");
-  std::ofstream(script_path) << script.str();
-  if (!gnuplot_succeeds(gnuplot, script_path, scratch / "gnuplot.log")) return std::nullopt;
-  return output;
+  write_output_file(script_path, script.str());
+  return place_plot(gnuplot, script_path, drawn, output, scratch);
 }
 
 // Series of cells that differ only in their switch interval.
@@ -123,21 +142,23 @@ std::map<std::string, std::vector<const Json*>> switch_interval_series(const Jso
 std::optional<std::filesystem::path> tradeoff_plot(const std::map<std::string, std::vector<const Json*>>& series,
                                                    const std::filesystem::path& output, const std::string& terminal,
                                                    const std::filesystem::path& gnuplot, const std::filesystem::path& scratch) {
+  const auto drawn = scratch / "tradeoff.png";
   std::ostringstream script;
-  script << "set terminal " << terminal << " size 1000,620\nset output " << quoted(output.string()) << "\n"
+  script << "set terminal " << terminal << " size 1000,620\nset output " << quoted(drawn.string()) << "\n"
          << "set title 'Switch interval trade-off: echo RTT p99 against CPU-thread throughput'\n"
          << "set logscale y\nset xlabel 'CPU thread throughput (fib calls/s, median)'\nset ylabel 'RTT p99 (us, median)'\n"
          << "set grid\nset key outside right\nplot ";
   std::size_t index = 0;
   for (const auto& [key, cells] : series) {
     const auto data = scratch / ("tradeoff-" + std::to_string(index) + ".dat");
-    std::ofstream out(data);
+    std::ostringstream out;
     for (const Json* cell : cells) {
       const Json& metrics = (*cell)["aggregates"]["metrics"];
       if (!metrics.contains("fib_calls_per_s") || !metrics.contains("rtt_p99_us")) continue;
       out << metrics["fib_calls_per_s"]["median"].get<double>() << ' ' << metrics["rtt_p99_us"]["median"].get<double>() << ' '
           << (*cell)["parameters"]["switch_interval"].get<std::string>() << '\n';
     }
+    write_output_file(data, out.str());
     const Json& p = (*cells.front())["parameters"];
     const std::string title = design_of(p) + " t=" + std::to_string(p.value("cpu_threads", 0)) + " k=" +
                               std::to_string(p.value("cores", 0)) +
@@ -149,9 +170,8 @@ std::optional<std::filesystem::path> tradeoff_plot(const std::map<std::string, s
   }
   script << "\n";
   const auto script_path = scratch / "tradeoff.gp";
-  std::ofstream(script_path) << script.str();
-  if (!gnuplot_succeeds(gnuplot, script_path, scratch / "gnuplot.log")) return std::nullopt;
-  return output;
+  write_output_file(script_path, script.str());
+  return place_plot(gnuplot, script_path, drawn, output, scratch);
 }
 
 // The tune curve: RTT p50/p99 (left, log) and the CPU threads' throughput (right) against the
@@ -256,19 +276,19 @@ PlotResult draw_tune_plot(const Json& report, const std::filesystem::path& repor
   const Json& tune = report.at("tune");
   TemporaryDirectory scratch("gilbench-plot");
   const auto data = scratch.path() / "tune.dat";
-  {
-    std::ofstream out(data);
-    for (const auto& point : tune.at("points")) {
-      if (!point["rtt_p99_us"].is_number()) continue;
-      out << point["interval_us"].get<double>() << ' ' << point["rtt_p50_us"].get<double>() << ' ' << point["rtt_p99_us"].get<double>()
-          << ' ' << point["fib_calls_per_s"].get<double>() << '\n';
-    }
+  std::ostringstream points;
+  for (const auto& point : tune.at("points")) {
+    if (!point["rtt_p99_us"].is_number()) continue;
+    points << point["interval_us"].get<double>() << ' ' << point["rtt_p50_us"].get<double>() << ' ' << point["rtt_p99_us"].get<double>()
+           << ' ' << point["fib_calls_per_s"].get<double>() << '\n';
   }
+  write_output_file(data, points.str());
   const auto output = report_path.parent_path() / (report_path.stem().string() + "-tune.png");
+  const auto drawn = scratch.path() / "tune.png";
   const auto script_path = scratch.path() / "tune.gp";
-  std::ofstream(script_path) << tune_plot_script(tune, data, output, png_terminal(*gnuplot, scratch.path()));
-  if (gnuplot_succeeds(*gnuplot, script_path, scratch.path() / "gnuplot.log")) {
-    result.files.push_back(output);
+  write_output_file(script_path, tune_plot_script(tune, data, drawn, png_terminal(*gnuplot, scratch.path())));
+  if (const auto placed = place_plot(*gnuplot, script_path, drawn, output, scratch.path())) {
+    result.files.push_back(*placed);
   } else {
     result.notes.push_back("gnuplot failed on the tune plot");
   }

@@ -5,7 +5,7 @@
 #include <memory>
 #include <sstream>
 
-#include "common/atomic_file.h"
+#include "common/output_file.h"
 #include "common/duration.h"
 #include "common/server_stats.h"
 #include "embedded_python.h"
@@ -92,7 +92,7 @@ std::vector<std::string> vm_gil_options(const CellParameters& cell) {
 std::vector<std::string> interpreter_command(const Cell& cell, const std::filesystem::path& script,
                                              const std::filesystem::path& scratch) {
   const auto launcher = scratch / "gilbench_launcher.py";
-  write_file_atomically(launcher, kLauncherSource);
+  write_output_file(launcher, kLauncherSource);
   char interval[64];
   std::snprintf(interval, sizeof interval, "%.9g", std::chrono::duration<double>(cell.parameters.switch_interval).count());
   return {cell.interpreter->path.string(), "-u", launcher.string(), interval,
@@ -102,7 +102,7 @@ std::vector<std::string> interpreter_command(const Cell& cell, const std::filesy
 // The echo workload a real interpreter runs: the config's script, or the built-in echo_fib.py.
 std::filesystem::path echo_script(const RunSettings& settings, const std::filesystem::path& scratch) {
   if (!settings.workload.script.empty()) return settings.workload.script;
-  write_file_atomically(scratch / kEchoWorkloadName, kEchoWorkloadSource);
+  write_output_file(scratch / kEchoWorkloadName, kEchoWorkloadSource);
   return scratch / kEchoWorkloadName;
 }
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "common/atomic_file.h"
+#include "common/output_file.h"
 #include "common/duration.h"
 #include "common/stats.h"
 #include "harness/build_info.h"
@@ -286,7 +286,7 @@ Json Report::to_json() const {
 }
 
 void Report::write(const std::filesystem::path& path) const {
-  write_file_atomically(path, to_json().dump(2) + "\n");
+  write_output_file(path, to_json().dump(2) + "\n");
 }
 
 }  // namespace gilbench::harness

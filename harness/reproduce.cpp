@@ -6,7 +6,7 @@
 #include <map>
 #include <sstream>
 
-#include "common/atomic_file.h"
+#include "common/output_file.h"
 #include "common/duration.h"
 #include "harness/build_info.h"
 #include "harness/cells.h"
@@ -525,9 +525,9 @@ int reproduce_command(const ReproduceRequest& request, std::ostream& out, std::o
   json["reproduce"]["load_average_1min"] = {{"start", optional_number(load_at_start)}, {"end", optional_number(load_average())}};
   const auto stem = report_path.parent_path() / report_path.stem();
   try {
-    write_file_atomically(report_path, json.dump(2) + "\n");
-    write_file_atomically(stem.string() + ".md", reproduce_markdown(json));
-    write_file_atomically(stem.string() + ".html", reproduce_html(json));
+    write_output_file(report_path, json.dump(2) + "\n");
+    write_output_file(stem.string() + ".md", reproduce_markdown(json));
+    write_output_file(stem.string() + ".html", reproduce_html(json));
   } catch (const std::exception& error) {
     err << "error: " << error.what() << "\n";
     return 1;

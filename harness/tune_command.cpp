@@ -7,7 +7,7 @@
 #include <tuple>
 #include <sstream>
 
-#include "common/atomic_file.h"
+#include "common/output_file.h"
 #include "common/duration.h"
 #include "harness/build_info.h"
 #include "harness/cells.h"
@@ -270,7 +270,7 @@ Json build_report(const TuneRequest& request, const Tuner& tuner, std::chrono::s
 }
 
 void write_json(const Json& json, const std::filesystem::path& path) {
-  write_file_atomically(path, json.dump(2) + "\n");
+  write_output_file(path, json.dump(2) + "\n");
 }
 
 std::string percent(double fraction) { return format_figure(fraction * 100) + "%"; }

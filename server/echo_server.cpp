@@ -3,9 +3,10 @@
 //
 // Ending: the script returns when the client closes the echo connection; its fib threads are
 // daemons, so the VM keeps them parked on the GIL and this host writes the statistics and ends
-// the process. SIGTERM/SIGINT are taken by a watcher thread (blocked everywhere else): it takes
-// the GIL like any VM thread, which stops the script at its next switch, writes the statistics
-// and exits 0. Either way the statistics are written once, while holding the GIL.
+// the process. SIGTERM/SIGINT/SIGHUP are taken by the ExitSignalWatcher (exit_signals.h): it
+// takes the GIL like any VM thread, which stops the script at its next switch, writes the
+// statistics and exits 0 (1 if they could not be written). Either way the statistics are written
+// once, while holding the GIL.
 #include "echo_server.h"
 
 #include <signal.h>
@@ -16,14 +17,13 @@
 #include <cstdlib>
 #include <memory>
 #include <mutex>
-#include <thread>
 
-#include "common/atomic_file.h"
 #include "common/report_context.h"
 #include "common/server_stats.h"
+#include "common/output_file.h"
 #include "embedded_workload.h"
 #include "frontend/source_file.h"
-#include "runtime/thread_state.h"
+#include "runtime/exit_signals.h"
 #include "runtime/vm.h"
 
 namespace gilbench::server {
@@ -39,10 +39,11 @@ class StatisticsWriter {
   StatisticsWriter(const ServerOptions& options, gilvm::VM& vm)
       : options_(options), vm_(vm), started_(std::chrono::steady_clock::now()) {}
 
-  // Call with the GIL held (or with every VM thread finished). Writes at most once.
-  void write(const std::string& ended_by) {
+  // Call with the GIL held (or with every VM thread finished). Writes at most once. False when
+  // the file could not be written (the reason is on stderr).
+  bool write(const std::string& ended_by) {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (written_ || options_.stats_path.empty()) return;
+    if (written_ || options_.stats_path.empty()) return ok_;
     written_ = true;
     namespace keys = gilbench::server_stats;
     nlohmann::json report = {
@@ -58,7 +59,13 @@ class StatisticsWriter {
         {keys::kWorkload, workload_json()},
     };
     report.update(vm_.stats_json());
-    gilbench::write_file_atomically(options_.stats_path, report.dump(2) + "\n");
+    try {
+      gilbench::write_output_file(options_.stats_path, report.dump(2) + "\n");
+    } catch (const gilbench::OutputFileError& error) {
+      std::fprintf(stderr, "gil-echo-server: %s\n", error.what());
+      ok_ = false;
+    }
+    return ok_;
   }
 
  private:
@@ -76,48 +83,7 @@ class StatisticsWriter {
   std::chrono::steady_clock::time_point started_;
   std::mutex mutex_;
   bool written_ = false;
-};
-
-// Waits on its own thread for SIGTERM/SIGINT. The constructor blocks those signals in the
-// calling thread first, so every thread started after it (the VM's) inherits the mask and the
-// watcher is the only one to receive them. The destructor wakes it with SIGUSR1 and joins it.
-class SignalWatcher {
- public:
-  SignalWatcher(gilvm::VM& vm, StatisticsWriter& writer) {
-    sigset_t signals = watched_signals();
-    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-    thread_ = std::thread(watch, std::ref(vm), std::ref(writer));
-  }
-  ~SignalWatcher() {
-    pthread_kill(thread_.native_handle(), SIGUSR1);
-    thread_.join();
-  }
-  SignalWatcher(const SignalWatcher&) = delete;
-  SignalWatcher& operator=(const SignalWatcher&) = delete;
-
- private:
-  static sigset_t watched_signals() {
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGTERM);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGUSR1);  // the destructor's wake-up
-    return signals;
-  }
-
-  static void watch(gilvm::VM& vm, StatisticsWriter& writer) {
-    sigset_t signals = watched_signals();
-    int signal_number = 0;
-    sigwait(&signals, &signal_number);
-    if (signal_number == SIGUSR1) return;
-    gilvm::ThreadRecord& record = vm.register_thread("signal-watcher");
-    vm.gil().take(record.gil);  // stops the script at its next switch
-    writer.write(signal_number == SIGTERM ? "SIGTERM" : "SIGINT");
-    std::fflush(nullptr);
-    std::_Exit(0);
-  }
-
-  std::thread thread_;
+  bool ok_ = true;
 };
 
 }  // namespace
@@ -125,6 +91,7 @@ class SignalWatcher {
 int run_echo_server(const ServerOptions& options) {
   std::string source = options.script_path.empty() ? kDefaultWorkload : gilvm::read_source_file(options.script_path);
   std::string script_name = options.script_path.empty() ? kDefaultWorkloadName : options.script_path;
+  if (!options.stats_path.empty()) gilbench::check_output_file(options.stats_path);  // before the run, not after
 
   gilvm::VmOptions vm_options;
   vm_options.gil_design = options.gil_design;
@@ -133,10 +100,14 @@ int run_echo_server(const ServerOptions& options) {
   auto vm = std::make_unique<gilvm::VM>(vm_options);  // never destroyed while daemons use it
   StatisticsWriter writer(options, *vm);
 
-  SignalWatcher watcher(*vm, writer);
+  gilvm::ExitSignalWatcher watcher(*vm, [&](int signal_number) {
+    const bool written = writer.write(signal_number == SIGTERM ? "SIGTERM" : signal_number == SIGINT ? "SIGINT" : "SIGHUP");
+    std::fflush(nullptr);
+    std::_Exit(written ? 0 : 1);
+  });
 
   int status = vm->run_main(source, script_name);
-  writer.write("echo connection closed");
+  if (!writer.write("echo connection closed") && status == 0) status = 1;
   std::fflush(nullptr);
   if (vm->holds_gil_at_exit()) std::_Exit(status);
   return status;

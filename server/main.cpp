@@ -1,9 +1,11 @@
 // gil-echo-server [--gil IMPL] [--switch-interval DUR] [--check-interval N] [--slice DUR] [--cpu-threads N]
 //                 [--host 127.0.0.1] [--port 0] [--script FILE] [--stats FILE]
-// Exit status: 0 after the echo connection closed or on SIGTERM/SIGINT, 1 for an error in the
-// workload, 2 for a bad command line or a syntax error in --script.
+// Exit status: 0 after the echo connection closed or on SIGTERM/SIGINT/SIGHUP, 1 for an error in
+// the workload or statistics that could not be written, 2 for a bad command line, a syntax error
+// in --script or a --stats path that cannot be written (checked before the run).
 #include <cstdio>
 
+#include "common/output_file.h"
 #include "echo_server.h"
 #include "cli/gil_command_line.h"
 #include "common/usage_error.h"
@@ -37,6 +39,9 @@ int main(int argc, char** argv) {
     return gilbench::server::run_echo_server(options);
   } catch (const gilvm::SyntaxError& error) {
     std::fprintf(stderr, "%s\n", error.formatted().c_str());
+    return 2;
+  } catch (const gilbench::OutputFileError& error) {
+    std::fprintf(stderr, "error: %s\n", error.what());
     return 2;
   } catch (const std::exception& error) {
     return gilbench::report_error(error, gilbench::kFailureExitStatus);

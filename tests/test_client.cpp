@@ -25,7 +25,6 @@
 #include "client/command_line.h"
 #include "client/echo_client.h"
 #include "client/report.h"
-#include "common/atomic_file.h"
 #include "common/duration.h"
 #include "common/histogram.h"
 #include "common/stats.h"
@@ -273,20 +272,6 @@ TEST_CASE("histogram buckets hold their samples within the stated relative error
   CHECK(std::is_sorted(buckets.begin(), buckets.end(),
                        [](const auto& left, const auto& right) { return left.lower < right.lower; }));
   CHECK_THROWS_AS(gilbench::histogram_bucket_of(-1ns), std::invalid_argument);
-}
-
-TEST_CASE("reports are written atomically", "[report]") {
-  const auto directory = std::filesystem::temp_directory_path() / ("gilbench-test-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(directory);
-  const auto path = directory / "report.json";
-  gilbench::write_file_atomically(path, "{\"first\": 1}\n");
-  gilbench::write_file_atomically(path, "{\"second\": 2}\n");
-  std::ifstream in(path);
-  CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == "{\"second\": 2}\n");
-  CHECK(std::distance(std::filesystem::directory_iterator(directory), std::filesystem::directory_iterator()) == 1);
-  CHECK_THROWS_WITH(gilbench::write_file_atomically(directory / "missing" / "report.json", "{}"),
-                    Catch::Contains("cannot write") && Catch::Contains("missing"));
-  std::filesystem::remove_all(directory);
 }
 
 TEST_CASE("the JSON report starts with its context and names every unit", "[report]") {

@@ -2,6 +2,8 @@
 // and the --gil/--cores selections.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "harness/cells.h"
 #include "harness_fixtures/harness_test_support.h"
 
@@ -93,6 +95,15 @@ TEST_CASE("the --gil selection keeps the named rows and the baseline and --cores
   CHECK(legacy[1].parameters.gil == "legacy");
   CHECK(legacy[2].parameters.check_interval == 100);
   CHECK_THROWS_WITH(expand_cells(config, {{"fifo"}, {}}, kTwoCores), Contains("--gil fifo: no such design row (the config has: newgil, legacy, newgil, floor)"));
+}
+
+TEST_CASE("a --cores list that repeats a count is refused: every cell would run twice under one id", "[harness][cells]") {
+  const auto config = config_from(kSweep);
+  CHECK_THROWS_WITH(expand_cells(config, {{}, {1, 2, 1}}, kTwoCores), Contains("--cores repeats 1: give each core count once"));
+  const auto cells = expand_cells(config, {{}, {2, 1}}, kTwoCores);
+  std::set<std::string> labels;
+  for (const auto& cell : cells) labels.insert(cell_label(cell.parameters));
+  CHECK(labels.size() == cells.size());  // every cell distinct
 }
 
 TEST_CASE("script workloads have no client placement", "[harness][cells]") {

@@ -154,3 +154,43 @@ TEST_CASE("compare judges only the metrics named by --metrics", "[harness][compa
   CHECK(comparison.rows[0].metric == "total_s");
   CHECK(comparison.has_regression());
 }
+
+TEST_CASE("a --metrics name no cell has is an error, not a comparison of nothing", "[harness][compare]") {
+  CompareOptions bogus;
+  bogus.metrics = {"total_s", "bogus"};
+  const auto base = report_of({echo_cell("newgil", 1.0, 5)});
+  CHECK_THROWS_WITH(compare_reports(base, base, bogus),
+                    Contains("--metrics bogus: no cell of either report has this metric") && Contains("total_s, rtt_p50_us"));
+  TemporaryDirectory scratch("gilbench-test");
+  harness_test::write_text(scratch.path() / "base.json", base.dump());
+  std::ostringstream out, err;
+  CHECK(compare_command(scratch.path() / "base.json", scratch.path() / "base.json", bogus, out, err) == 2);
+  CHECK_THAT(err.str(), Contains("--metrics bogus"));
+}
+
+TEST_CASE("a report with two cells of the same parameters is refused: they cannot be paired", "[harness][compare]") {
+  const auto good = report_of({echo_cell("newgil", 1.0, 5)});
+  const auto doubled = report_of({echo_cell("newgil", 1.0, 5), echo_cell("newgil", 2.0, 5)});
+  CHECK_THROWS_WITH(compare_reports(good, doubled, {}), Contains("NEW: cells 1 and 2 (vm/newgil/5ms/100/t1/k1/same) have the same parameters"));
+  CHECK_THROWS_WITH(compare_reports(doubled, good, {}), Contains("BASE: cells 1 and 2"));
+}
+
+TEST_CASE("compare refuses unreadable inputs and outputs with exit 2 and a message, before comparing", "[harness][compare]") {
+  TemporaryDirectory scratch("gilbench-test");
+  const auto base = scratch.path() / "base.json";
+  harness_test::write_text(base, report_of({echo_cell("newgil", 1.0, 5)}).dump());
+  std::ostringstream out, err;
+  CHECK(compare_command(scratch.path(), base, {}, out, err) == 2);  // a directory as a report
+  CHECK_THAT(err.str(), Contains(scratch.path().string() + ": cannot read the file: is a directory"));
+  CHECK(compare_command(base, "/dev/zero", {}, out, err) == 2);  // never ends: refused at the size limit
+  CHECK_THAT(err.str(), Contains("/dev/zero: cannot read the file: larger than"));
+  CompareOptions unwritable;
+  unwritable.markdown_path = scratch.path() / "no-such-directory" / "summary.md";
+  out.str("");
+  CHECK(compare_command(base, base, unwritable, out, err) == 2);
+  CHECK_THAT(err.str(), Contains("cannot write " + unwritable.markdown_path->string() + ": No such file or directory"));
+  CHECK(out.str().empty());  // refused before the comparison, not after
+  unwritable.markdown_path = scratch.path();
+  CHECK(compare_command(base, base, unwritable, out, err) == 2);
+  CHECK_THAT(err.str(), Contains("is a directory"));
+}

@@ -114,6 +114,32 @@ TEST_CASE("missing or repeated or inconsistent settings are refused", "[harness]
   CHECK_THAT(error_of("{\"name\": \"t\",\n \"sweep\": }"), Contains("configs/x.json: not valid JSON: parse error at line 2"));
 }
 
+TEST_CASE("design rows that give the same cell twice are refused: one id, one cell", "[harness][config]") {
+  CHECK_THAT(error_of(R"({"name": "t", "sweep": {"designs": [{"gil": "newgil"}, {"gil": "newgil"}], "cores": [1]}})"),
+             Contains("sweep.designs[1]: repeats a cell of sweep.designs[0] (newgil with switch interval 5ms, check interval 100"));
+  CHECK_THAT(error_of(R"({"name": "t", "sweep": {"designs": [{"gil": "newgil", "switch_intervals": ["1ms", "5ms"]},
+                                                             {"gil": "legacy"},
+                                                             {"gil": "newgil", "switch_intervals": ["5000us"]}], "cores": [1]}})"),
+             Contains("sweep.designs[2]: repeats a cell of sweep.designs[0]"));
+  CHECK_THAT(error_of(R"({"name": "t", "sweep": {"designs": [{"server": "floor"}, {"server": "floor"}], "cores": [1]}})"),
+             Contains("sweep.designs[1]: repeats a cell of sweep.designs[0] (the floor server)"));
+  CHECK_THAT(error_of(R"({"name": "t", "sweep": {"designs": [{"interpreter": "python3.11"}, {"interpreter": "python3.11"}],
+                                                  "cores": [1]}})"),
+             Contains("sweep.designs[1]: repeats a cell of sweep.designs[0] (python3.11 with switch interval 5ms"));
+  // Rows that differ in any axis (the design, the interpreter) are fine.
+  const auto config = config_from(R"({"name": "t", "sweep": {"designs": [{"gil": "newgil", "cpu_threads": [0]},
+                                      {"gil": "newgil", "cpu_threads": [1]}, {"gil": "fifo"},
+                                      {"interpreter": "python3.11"}, {"interpreter": "python3.12"}], "cores": [1]}})");
+  CHECK(config.designs.size() == 5);
+}
+
+TEST_CASE("a config that is a directory or never ends is refused naming the file", "[harness][config]") {
+  CHECK_THROWS_WITH(gilbench::harness::load_config("/dev/zero", harness_test::kSourceDir),
+                    Contains("/dev/zero: cannot read the file: larger than 1048576 bytes"));
+  CHECK_THROWS_WITH(gilbench::harness::load_config(harness_test::kSourceDir / "configs", harness_test::kSourceDir),
+                    Contains("configs: cannot read the file: is a directory"));
+}
+
 TEST_CASE("design names are not checked by gilbench: the server decides", "[harness][config]") {
   const auto config = config_from(R"({"name": "t", "sweep": {"designs": [{"gil": "a-design-from-the-future"}], "cores": [1]}})");
   CHECK(config.designs[0].gil == "a-design-from-the-future");

@@ -2,6 +2,8 @@
 // command line: exit statuses, report structure, and no child process left behind.
 #include <catch2/catch.hpp>
 
+#include <signal.h>
+
 #include "harness/child_process.h"
 #include "harness/cpu_set.h"
 #include "harness/run_command.h"
@@ -220,4 +222,26 @@ TEST_CASE("gilbench reproduce: one quick row end to end, pages written, show and
   CHECK(unknown.status == 2);
   CHECK_THAT(unknown.err, Contains("no such row (the rows: convoy"));
   CHECK(harness_test::child_processes().empty());
+}
+
+TEST_CASE("when gilbench is killed with SIGKILL its children die at once", "[harness][e2e]") {
+  TemporaryDirectory scratch("gilbench-test");
+  const auto config = scratch.path() / "hang.json";
+  const auto script = (harness_test::kFixtures / "hanging_echo.py").string();
+  harness_test::write_text(config, R"({"name": "hang", "client": {"messages": 5}, "workload": {"script": ")" + script + R"("},
+      "sweep": {"designs": [{"gil": "newgil", "cpu_threads": [0]}], "cores": [1]},
+      "repetitions": 1, "timeouts": {"cell": "120s", "listen": "60s"}})");
+  SpawnRequest request;
+  request.argv = {GILBENCH_EXE, "run", config.string(), "--out", (scratch.path() / "results").string(), "--no-plots"};
+  ChildProcess gilbench(request);
+  // Its server and client: the server hangs after accepting, so both stay until someone kills them.
+  std::vector<pid_t> children;
+  const auto deadline = Clock::now() + harness_test::scaled(60s);
+  while (children.size() < 2 && Clock::now() < deadline) {
+    std::this_thread::sleep_for(20ms);
+    children = harness_test::child_processes(gilbench.pid());
+  }
+  REQUIRE(children.size() == 2);
+  ::kill(gilbench.pid(), SIGKILL);  // no handler, no clean-up: only PR_SET_PDEATHSIG can stop them
+  for (const pid_t child : children) CHECK(harness_test::process_gone(child, 2000ms));
 }

@@ -339,3 +339,25 @@ for t in threads: t.join()
                        {"time_ns", events.front().time_ns},
                        {"forced", false}});
 }
+
+TEST_CASE("an instruction limit stops a script that catches everything, and no handler runs after it", "[vm][limits]") {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> output(std::tmpfile(), std::fclose);
+  REQUIRE(output);
+  gilvm::VmOptions options;
+  options.argv = {"limit.py"};
+  options.output = output.get();
+  options.instruction_limit = 50'000;
+  gilvm::VM vm(options);
+  const int status = vm.run_main(R"(n = 0
+while True:
+    try:
+        n += 1
+    except:
+        print("caught")
+    finally:
+        n += 0
+)", "limit.py");
+  CHECK(status == 1);  // the uncaught RuntimeError "instruction limit exceeded"
+  std::fflush(output.get());
+  CHECK(std::ftell(output.get()) == 0);  // nothing printed: the bare except never ran
+}

@@ -37,8 +37,9 @@ inline nlohmann::ordered_json read_json(const std::filesystem::path& path) {
 
 inline void write_text(const std::filesystem::path& path, const std::string& text) { std::ofstream(path) << text; }
 
-// Processes whose parent is this test process, zombies included: after a run there must be none.
-inline std::vector<pid_t> child_processes() {
+// Processes whose parent is `parent` (this test process by default), zombies included: after a
+// run there must be none.
+inline std::vector<pid_t> child_processes(pid_t parent_of_interest = ::getpid()) {
   std::vector<pid_t> children;
   DIR* proc = ::opendir("/proc");
   if (!proc) return children;
@@ -54,7 +55,7 @@ inline std::vector<pid_t> child_processes() {
     char state = 0;
     pid_t parent = 0;
     fields >> state >> parent;
-    if (parent == ::getpid()) children.push_back(std::stoi(name));
+    if (parent == parent_of_interest) children.push_back(std::stoi(name));
   }
   ::closedir(proc);
   return children;

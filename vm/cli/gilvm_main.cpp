@@ -1,20 +1,24 @@
 // gilvm: runs a Python-subset script under a chosen GIL design.
 //   gilvm [--gil DESIGN] [--switch-interval 5ms] [--check-interval 100] [--slice 10ms]
 //         [--stats FILE] [--trace FILE] [--dis] SCRIPT [ARGS...]
-// Exit status: the script's (0, or 1 after an uncaught exception), 2 for a syntax error or a
-// bad command line.
+// Exit status: the script's (0, or 1 after an uncaught exception; 1 also when --stats or --trace
+// could not be written at the end), 2 for a syntax error, a bad command line or an unwritable
+// --stats/--trace path (found before the script runs). SIGTERM, SIGINT and SIGHUP end it by
+// that signal, after --stats and --trace are written.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
 #include <iostream>
+#include <memory>
+#include <mutex>
 
 #include "cli/gil_command_line.h"
 #include "common/usage_error.h"
-#include "common/atomic_file.h"
 #include "common/report_context.h"
+#include "common/output_file.h"
 #include "frontend/compiler.h"
 #include "frontend/source_file.h"
+#include "runtime/exit_signals.h"
 #include "runtime/vm.h"
 
 namespace {
@@ -28,21 +32,57 @@ struct Options {
   bool disassemble = false;
 };
 
-void write_stats(const gilvm::VM& vm, const Options& options) {
-  nlohmann::json report = {
-      {"context", gilbench::report_context("gilvm", GILBENCH_VERSION)},
-  };
-  report["context"]["script"] = options.script;
-  report.update(vm.stats_json());
-  gilbench::write_file_atomically(options.stats_file, report.dump(2) + "\n");
-}
+// Writes --stats and --trace once, whoever asks first: the main thread when the script ends, or
+// the signal watcher when SIGTERM/SIGINT/SIGHUP ends it. A failed write is reported on stderr.
+class Reports {
+ public:
+  Reports(const Options& options, const gilvm::GilEventLog& trace) : options_(options), trace_(trace) {}
 
-// One JSON object per line and event, in the order the threads reported them.
-void write_trace(const gilvm::GilEventLog& trace, const Options& options) {
-  std::string lines;
-  for (const gilvm::GilEvent& event : trace.events()) lines += gilvm::to_json(event).dump() + "\n";
-  gilbench::write_file_atomically(options.trace_file, lines);
-}
+  // False if a file could not be written.
+  bool write_stats(const gilvm::VM& vm) {
+    std::lock_guard lock(mutex_);
+    if (stats_written_ || options_.stats_file.empty()) return stats_ok_;
+    stats_written_ = true;
+    nlohmann::json report = {
+        {"context", gilbench::report_context("gilvm", GILBENCH_VERSION)},
+    };
+    report["context"]["script"] = options_.script;
+    report.update(vm.stats_json());
+    stats_ok_ = write(options_.stats_file, report.dump(2) + "\n");
+    return stats_ok_;
+  }
+
+  // One JSON object per line and event, in the order the threads reported them.
+  bool write_trace() {
+    std::lock_guard lock(mutex_);
+    if (trace_written_ || options_.trace_file.empty()) return trace_ok_;
+    trace_written_ = true;
+    std::string lines;
+    for (const gilvm::GilEvent& event : trace_.events()) lines += gilvm::to_json(event).dump() + "\n";
+    trace_ok_ = write(options_.trace_file, lines);
+    return trace_ok_;
+  }
+
+ private:
+  static bool write(const std::string& path, std::string_view content) {
+    try {
+      gilbench::write_output_file(path, content);
+      return true;
+    } catch (const gilbench::OutputFileError& error) {
+      std::fprintf(stderr, "gilvm: %s\n", error.what());
+      return false;
+    }
+  }
+
+  const Options& options_;
+  const gilvm::GilEventLog& trace_;
+  std::mutex mutex_;
+  bool stats_written_ = false, trace_written_ = false;
+  bool stats_ok_ = true, trace_ok_ = true;
+};
+
+// The script's status, or 1 if it succeeded but a report could not be written.
+int with_reports(int status, bool written) { return status == 0 && !written ? 1 : status; }
 
 int run(const Options& options) {
   std::string source = gilvm::read_source_file(options.script);
@@ -52,21 +92,33 @@ int run(const Options& options) {
     std::cout << gilvm::disassemble(*gilvm::as_code(code.get()), names);
     return 0;
   }
+  // Found now, not after a long run: a report path that cannot be written.
+  if (!options.stats_file.empty()) gilbench::check_output_file(options.stats_file);
+  if (!options.trace_file.empty()) gilbench::check_output_file(options.trace_file);
   gilvm::GilEventLog trace;  // outlives the VM: its threads report until joined
   const bool tracing = !options.trace_file.empty();
+  Reports reports(options, trace);
   auto vm = std::make_unique<gilvm::VM>(options.vm);
   if (tracing) vm->gil().set_event_listener(&trace);
-  int status = vm->run_main(source, options.script);
-  if (!options.stats_file.empty()) write_stats(*vm, options);
-  if (vm->holds_gil_at_exit()) {
-    // Daemon threads still use the VM: end the process without tearing it down, as CPython does.
-    if (tracing) write_trace(trace, options);
-    std::fflush(nullptr);
-    std::_Exit(status);
+  int status = 0;
+  {
+    gilvm::ExitSignalWatcher watcher(*vm, [&](int signal_number) {
+      reports.write_stats(*vm);
+      reports.write_trace();
+      gilvm::die_by_signal(signal_number);
+    });
+    status = vm->run_main(source, options.script);
+    const bool stats_written = reports.write_stats(*vm);
+    if (vm->holds_gil_at_exit()) {
+      // Daemon threads still use the VM: end the process without tearing it down, as CPython does.
+      const bool trace_written = reports.write_trace();
+      std::fflush(nullptr);
+      std::_Exit(with_reports(status, stats_written && trace_written));
+    }
+    status = with_reports(status, stats_written);
   }
   vm.reset();  // joins the threads, so their last events are in the trace
-  if (tracing) write_trace(trace, options);
-  return status;
+  return with_reports(status, reports.write_trace());
 }
 
 // Index of SCRIPT in argv: the first argument that is neither an option nor an option's value.
@@ -110,6 +162,9 @@ int main(int argc, char** argv) {
     return run(options);
   } catch (const gilvm::SyntaxError& error) {
     std::fprintf(stderr, "%s\n", error.formatted().c_str());
+    return 2;
+  } catch (const gilbench::OutputFileError& error) {
+    std::fprintf(stderr, "error: %s\n", error.what());
     return 2;
   } catch (const std::exception& error) {
     return gilbench::report_error(error, gilbench::kUsageExitStatus);

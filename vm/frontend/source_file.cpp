@@ -1,17 +1,17 @@
 #include "frontend/source_file.h"
 
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
+
+#include "common/input_file.h"
 
 namespace gilvm {
 
 std::string read_source_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot open script '" + path + "'");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  try {
+    return gilbench::read_input_file(path, kMaxSourceBytes);
+  } catch (const gilbench::InputFileError& error) {
+    throw std::runtime_error("cannot open script '" + path + "': " + error.reason());
+  }
 }
 
 }  // namespace gilvm

@@ -1,5 +1,6 @@
 // The builtin functions (print, len, range, int, str, ...) and the builtin exception classes.
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -11,6 +12,7 @@
 #include "runtime/format.h"
 #include "runtime/interpreter.h"
 #include "runtime/function.h"
+#include "runtime/int64_edges.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
 #include "runtime/unicode.h"
@@ -23,6 +25,13 @@ namespace {
 std::vector<Value> collect(Value iterable) {  // owned items
   Ref iterator = Ref::steal(get_iterator(iterable));
   std::vector<Value> items;
+  // A range's length is known: list(range(10**12)) is a MemoryError at once, as in CPython,
+  // not a list that grows until the machine runs out.
+  if (auto* it = static_cast<Iterator*>(iterator.get().obj); is_kind(iterator.get(), Kind::Iterator) && it->source == Iterator::Source::Range) {
+    const auto count = static_cast<uint64_t>(range_length(it->next_value, it->stop, it->step));
+    if (count > sequence_byte_limit() / sizeof(Value)) raise(exc::MemoryError, "");
+    items.reserve(static_cast<size_t>(count));
+  }
   Value item;
   while (iterator_next(iterator.get(), item)) items.push_back(item);
   return items;
@@ -146,7 +155,16 @@ Value parse_int(const std::string& text, int base) {
 Value builtin_int(ThreadState&, Value, const Args& args) {
   std::vector<Value> bound = args.bind("int", {"x", "base"});
   Value x = bound[0];
-  int base = bound[1].is_undefined() ? 10 : static_cast<int>(integer_argument(bound[1], "int"));
+  const bool base_given = !bound[1].is_undefined();
+  int base = 10;
+  if (base_given) {
+    const int64_t wanted = integer_argument(bound[1], "int");  // checked before narrowing
+    if (wanted != 0 && (wanted < 2 || wanted > 36)) raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+    base = static_cast<int>(wanted);
+    if (!is_kind(x, Kind::Str) && !is_kind(x, Kind::Bytes)) {
+      raise(exc::TypeError, x.is_undefined() ? "int() missing string argument" : "int() can't convert non-string with explicit base");
+    }
+  }
   if (x.is_undefined()) return Value::integer(0);
   if (x.is_int()) return x;
   if (x.is_bool()) return Value::integer(x.b);
@@ -327,7 +345,14 @@ Value builtin_enumerate(ThreadState&, Value, const Args& args) {
   args.expect("enumerate", 1, 2);
   int64_t start = args.count == 2 ? integer_argument(args.positional[1], "enumerate") : 0;
   std::vector<Value> pairs;
-  for (Value item : collect(args.positional[0])) pairs.push_back(make_tuple({Value::integer(start++), item}));
+  std::vector<Value> items = collect(args.positional[0]);
+  for (size_t i = 0; i < items.size(); ++i) {
+    // start + i, a big int past 2^63 - 1 as in CPython.
+    int64_t counter;
+    const bool fits = !__builtin_add_overflow(start, static_cast<int64_t>(i), &counter);
+    const Value number = fits ? Value::integer(counter) : make_int(BigInt(start) + BigInt(static_cast<int64_t>(i)));
+    pairs.push_back(make_tuple({number, items[i]}));
+  }
   return make_list(std::move(pairs));
 }
 

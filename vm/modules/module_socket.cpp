@@ -13,7 +13,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <memory>
 #include <optional>
+#include <string>
 
 #include "modules/module_socket.h"
 #include "runtime/exceptions.h"
@@ -203,18 +205,21 @@ Value socket_recv(ThreadState& thread, Value self, const Args& args) {
   args.expect("recv", 1, 2);
   if (!args.positional[0].is_int() || args.positional[0].i < 0) raise(exc::ValueError, "negative buffersize in recv");
   tcp::socket& stream = stream_of(socket_of(self));
-  std::string buffer(static_cast<size_t>(args.positional[0].i), '\0');
-  if (buffer.empty()) return make_bytes("");
+  const auto wanted = static_cast<size_t>(args.positional[0].i);
+  if (wanted == 0) return make_bytes("");
+  if (wanted > sequence_byte_limit()) raise(exc::MemoryError, "");
+  // Left uninitialised, as CPython's buffer is: recv(10**9) costs the pages the data fills, not
+  // a gigabyte of zeros.
+  auto buffer = std::make_unique_for_overwrite<char[]>(wanted);
   boost::system::error_code error;
   size_t received;
   {
     AllowThreads allow(thread);
-    received = stream.read_some(asio::buffer(buffer), error);
+    received = stream.read_some(asio::buffer(buffer.get(), wanted), error);
   }
   if (error == asio::error::eof) return make_bytes("");
   if (error) raise_os_error(error);
-  buffer.resize(received);
-  return make_bytes(std::move(buffer));
+  return make_bytes(std::string(buffer.get(), received));
 }
 
 Value socket_send(ThreadState& thread, Value self, const Args& args) {

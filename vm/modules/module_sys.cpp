@@ -29,7 +29,9 @@ double number_argument(const Args& args, const char* function) {
 
 Value set_switch_interval(ThreadState& thread, Value, const Args& args) {
   double seconds = number_argument(args, "setswitchinterval");
-  if (!(seconds > 0) || !std::isfinite(seconds)) raise(exc::ValueError, "switch interval must be strictly positive");
+  if (!(seconds > 0)) raise(exc::ValueError, "switch interval must be strictly positive");
+  // Nanoseconds in 64 bits: about 292 years. CPython wraps silently past its own limit.
+  if (!(seconds < 9.2e9)) raise(exc::OverflowError, "switch interval is too large");
   // Below a nanosecond rounds up: CPython accepts any positive value.
   thread.vm.gil().set_switch_interval(std::chrono::nanoseconds(std::max<long long>(1, std::llround(seconds * 1e9))));
   return Value::none();
@@ -44,6 +46,8 @@ Value set_check_interval(ThreadState& thread, Value, const Args& args) {
   args.expect("setcheckinterval", 1, 1);
   if (!args.positional[0].is_int()) raise(exc::TypeError, "setcheckinterval() argument must be an int");
   int64_t ticks = args.positional[0].i;
+  // CPython 2 took a C int; beyond it, OverflowError rather than a silent clamp.
+  if (ticks > INT32_MAX || ticks < INT32_MIN) raise(exc::OverflowError, "Python int too large to convert to C int");
   thread.vm.gil().set_check_interval(static_cast<int>(std::clamp<int64_t>(ticks, 1, 1 << 30)));
   return Value::none();
 }

@@ -51,8 +51,17 @@ Value time_sleep(ThreadState& thread, Value, const Args& args) {
   if (!v.is_int() && !v.is_float()) raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as a number");
   double seconds = v.is_int() ? static_cast<double>(v.i) : v.f;
   if (seconds < 0 || std::isnan(seconds)) raise(exc::ValueError, "sleep length must be non-negative");
+  // CPython's limit: a time_t of seconds. Anything below it sleeps, in slices that std::chrono
+  // can represent (a single sleep_for of 1e18 s overflows inside the library and returns at once).
+  if (seconds >= 9.2e18) raise(exc::OverflowError, "timestamp out of range for platform time_t");
   AllowThreads allow(thread);  // even sleep(0) lets another thread take the GIL
-  if (seconds > 0) std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+  constexpr double kSlice = 1e6;  // seconds
+  double left = seconds;
+  while (left > kSlice) {
+    std::this_thread::sleep_for(std::chrono::duration<double>(kSlice));
+    left -= kSlice;
+  }
+  if (left > 0) std::this_thread::sleep_for(std::chrono::duration<double>(left));
   return Value::none();
 }
 

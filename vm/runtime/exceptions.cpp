@@ -63,6 +63,7 @@ ExceptionClass* const StopIteration = define("StopIteration", Exception);
 ExceptionClass* const TypeError = define("TypeError", Exception);
 ExceptionClass* const ValueError = define("ValueError", Exception);
 ExceptionClass* const KeyboardInterrupt = define("KeyboardInterrupt", BaseException);
+ExceptionClass* const MemoryError = define("MemoryError", Exception);
 ExceptionClass* const SystemExit = define("SystemExit", BaseException);
 
 const std::vector<ExceptionClass*>& all() { return registry(); }

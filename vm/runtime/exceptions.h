@@ -73,6 +73,7 @@ extern ExceptionClass* const StopIteration;
 extern ExceptionClass* const TypeError;
 extern ExceptionClass* const ValueError;
 extern ExceptionClass* const KeyboardInterrupt;
+extern ExceptionClass* const MemoryError;
 extern ExceptionClass* const SystemExit;
 const std::vector<ExceptionClass*>& all();
 }  // namespace exc

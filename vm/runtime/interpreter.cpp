@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <new>
 
 #include "runtime/interpreter.h"
 #include "runtime/attributes.h"
@@ -20,6 +21,7 @@
 #include "runtime/format.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
+#include "runtime/int64_edges.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
@@ -386,9 +388,34 @@ Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, cons
 // CPython 3.11 polls too.
 [[maybe_unused]] void on_eval_breaker(ThreadState& ts) { ts.vm.gil().poll_eval_breaker(ts.gil_thread); }
 
+// Whether this thread has run out of VmOptions::instruction_limit (as last flushed).
+bool past_instruction_limit(const ThreadState& ts) {
+  const uint64_t limit = ts.vm.options().instruction_limit;
+  return limit != 0 && ts.record.instructions.load(std::memory_order_relaxed) >= limit;
+}
+
+// Shortens a fresh countdown to what is left of VmOptions::instruction_limit, so that it expires
+// (and on_tick_expired raises) right at the limit.
+void cap_countdown(ThreadState& ts) {
+  const uint64_t limit = ts.vm.options().instruction_limit;
+  if (limit == 0) return;
+  const uint64_t done = ts.record.instructions.load(std::memory_order_relaxed);
+  const int left = done >= limit ? 1 : static_cast<int>(std::min<uint64_t>(static_cast<uint64_t>(ts.ticks.left), limit - done));
+  ts.ticks = {left, left};
+}
+
+// A thread's first countdown, at the first call or generator resumption.
+void start_countdown(ThreadState& ts) {
+  if (ts.ticks.budget != 0) return;
+  ts.ticks = ts.vm.gil().fresh_countdown(kUncountedTickBudget);
+  cap_countdown(ts);
+}
+
 [[maybe_unused]] void on_tick_expired(ThreadState& ts) {
   flush_instruction_count(ts);
   ts.vm.gil().on_countdown_expired(ts.gil_thread, ts.ticks, kUncountedTickBudget);
+  cap_countdown(ts);
+  if (past_instruction_limit(ts)) raise(exc::RuntimeError, "instruction limit exceeded");
 }
 
 // A global not assigned yet: the builtin of that name, cached in the global's slot (a later
@@ -1080,7 +1107,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
         if (iterator.obj->kind == Kind::Iterator && it->source == Iterator::Source::Range) {
           if (it->step > 0 ? it->next_value < it->stop : it->next_value > it->stop) {
             *sp++ = Value::integer(it->next_value);
-            it->next_value += it->step;
+            if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
             DISPATCH();
           }
         } else {
@@ -1459,9 +1486,10 @@ Value run(ThreadState& ts, size_t entry_depth) {
 bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace) {
   auto* object = static_cast<ExceptionObject*>(exception.obj);
   if (add_trace) add_traceback(ts, *object);
+  const bool stopping = past_instruction_limit(ts);  // no handler may catch the limit
   for (;;) {
     Frame& frame = ts.frames.back();
-    if (ts.handlers.size() > frame.handler_base) {
+    if (ts.handlers.size() > frame.handler_base && !stopping) {
       HandlerBlock handler = ts.handlers.back();
       ts.handlers.pop_back();
       Value* depth = frame.locals + handler.stack_depth;
@@ -1480,6 +1508,9 @@ bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace
       decref(ts.handled_exceptions.back());
       ts.handled_exceptions.pop_back();
     }
+    if (ts.handlers.size() > frame.handler_base) {  // left unentered when stopping
+      ts.handlers.erase(ts.handlers.begin() + static_cast<std::ptrdiff_t>(frame.handler_base), ts.handlers.end());
+    }
     ts.frames.pop_back();
     if (ts.frames.size() == entry_depth) return false;
     add_traceback(ts, *object);
@@ -1493,6 +1524,11 @@ Value execute(ThreadState& ts, size_t entry_depth) {
     } catch (ScriptException& error) {
       Value exception = error.exception.get();
       if (!unwind(ts, entry_depth, exception, error.add_traceback)) throw;
+    } catch (const std::bad_alloc&) {
+      // Out of memory inside an instruction: a MemoryError the script can catch, as in CPython.
+      // (If even the exception cannot be made, bad_alloc goes on to the host.)
+      Ref exception = Ref::steal(new_exception(exc::MemoryError, ""));
+      if (!unwind(ts, entry_depth, exception.get(), true)) throw ScriptException{std::move(exception)};
     }
   }
 }
@@ -1541,7 +1577,7 @@ bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& 
   generator.handlers.clear();
   ts.handled_exceptions.insert(ts.handled_exceptions.end(), generator.handled.begin(), generator.handled.end());
   generator.handled.clear();
-  if (ts.ticks.budget == 0) ts.ticks = ts.vm.gil().fresh_countdown(kUncountedTickBudget);
+  start_countdown(ts);
   Value result;
   try {
     result = execute(ts, entry_depth);
@@ -1600,7 +1636,7 @@ Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_
     throw;
   }
   push_frame(ts, function, locals);
-  if (ts.ticks.budget == 0) ts.ticks = ts.vm.gil().fresh_countdown(kUncountedTickBudget);
+  start_countdown(ts);
 #ifndef GILVM_NO_EVAL_BREAKER
   if (ts.vm.gil().eval_breaker.load(std::memory_order_relaxed)) on_eval_breaker(ts);  // a call: CPython polls
 #endif

@@ -2,6 +2,7 @@
 #include "runtime/object.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "runtime/exceptions.h"
 #include "runtime/operations.h"
@@ -10,7 +11,43 @@ namespace gilvm {
 
 namespace {
 Value fresh(Object* object) { return Value::object(object); }
+
+// Destructors that release the last reference to a nested object recurse through
+// destroy_object(); past kMaxDestroyDepth nested deletions the objects are deferred here and
+// deleted by the outermost call, one at a time. Trivially destructible, so that a decref while
+// the thread's other thread_locals are torn down still finds it usable.
+struct Trashcan {
+  int depth = 0;
+  Object** deferred = nullptr;  // malloc'd while something is deferred, freed when drained
+  size_t size = 0, capacity = 0;
+};
+thread_local Trashcan trashcan;
+constexpr int kMaxDestroyDepth = 256;
+
+void defer(Object* object) {
+  if (trashcan.size == trashcan.capacity) {
+    size_t capacity = trashcan.capacity ? trashcan.capacity * 2 : 256;
+    auto* grown = static_cast<Object**>(std::realloc(trashcan.deferred, capacity * sizeof(Object*)));
+    if (!grown) return;  // out of memory while freeing: leak this one rather than crash
+    trashcan.deferred = grown;
+    trashcan.capacity = capacity;
+  }
+  trashcan.deferred[trashcan.size++] = object;
+}
 }  // namespace
+
+void destroy_object(Object* object) {
+  if (trashcan.depth >= kMaxDestroyDepth) return defer(object);
+  ++trashcan.depth;
+  delete object;
+  if (trashcan.depth == 1) {
+    while (trashcan.size > 0) delete trashcan.deferred[--trashcan.size];  // each may defer more
+    std::free(trashcan.deferred);
+    trashcan.deferred = nullptr;
+    trashcan.capacity = 0;
+  }
+  --trashcan.depth;
+}
 
 Value make_str(std::string text) { return fresh(new Str(std::move(text))); }
 Value make_str(std::string text, size_t code_points) {

@@ -98,16 +98,21 @@ class FreeThreadedScope {
     count.fetch_add(1, std::memory_order_relaxed);
   }
 }
+// Deletes an object whose count reached zero. The objects its destructor releases in turn are
+// deleted by a loop here, not by recursion, so freeing a list nested a million deep never
+// overflows the C++ stack (CPython's "trashcan").
+void destroy_object(Object* object);
+
 [[gnu::always_inline]] inline void decref(Value v) {
   if (v.tag != Tag::Obj) return;
   std::atomic<int64_t>& count = v.obj->refcount;
   if (!free_threaded()) {
     int64_t left = count.load(std::memory_order_relaxed) - 1;
     count.store(left, std::memory_order_relaxed);
-    if (left == 0) delete v.obj;
+    if (left == 0) destroy_object(v.obj);
   } else if (!is_immortal_count(count.load(std::memory_order_relaxed)) &&
              count.fetch_sub(1, std::memory_order_acq_rel) == 1) {
-    delete v.obj;
+    destroy_object(v.obj);
   }
 }
 // Makes an object immortal: for objects every thread shares. Whoever calls this frees it.

@@ -6,7 +6,10 @@
 #include "runtime/thread_state.h"
 #include "runtime/operations.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
@@ -19,6 +22,7 @@
 #include "runtime/function.h"
 #include "runtime/instance.h"
 #include "runtime/interpreter.h"
+#include "runtime/int64_edges.h"
 #include "runtime/module.h"
 #include "runtime/unicode.h"
 
@@ -149,18 +153,34 @@ Value float_op(Op op, Value left, Value right) {
   }
 }
 
-Value repeat(const std::string& text, int64_t times, bool bytes) {
-  std::string out;
-  if (times > 0) {
-    if (text.size() * static_cast<uint64_t>(times) > (uint64_t{1} << 32)) raise(exc::OverflowError, "repeated sequence is too long");
-    out.reserve(text.size() * static_cast<size_t>(times));
-    for (int64_t i = 0; i < times; ++i) out += text;
+// The length of `size` elements repeated `times` times, checked before anything is allocated:
+// a product that does not fit raises what CPython raises (`overflow_error` for str and bytes,
+// MemoryError for lists and tuples); one that fits but cannot be allocated raises MemoryError
+// where the allocation fails.
+// Past what the machine has, or past the limit a host set, MemoryError at once.
+size_t repeated_length(size_t size, int64_t times, size_t element_bytes, const char* overflow_error) {
+  if (times <= 0 || size == 0) return 0;
+  if (static_cast<uint64_t>(times) > static_cast<uint64_t>(INT64_MAX) / size) {  // CPython's PY_SSIZE_T_MAX
+    if (overflow_error) raise(exc::OverflowError, overflow_error);
+    raise(exc::MemoryError, "");
   }
+  const size_t length = size * static_cast<size_t>(times);
+  if (length > sequence_byte_limit() / element_bytes) raise(exc::MemoryError, "");
+  return length;
+}
+
+Value repeat(const std::string& text, int64_t times, bool bytes) {
+  const size_t total = repeated_length(text.size(), times, 1, bytes ? "repeated bytes are too long" : "repeated string is too long");
+  std::string out;
+  if (total == 0) return bytes ? make_bytes(std::move(out)) : make_str(std::move(out));
+  out.reserve(total);
+  for (int64_t i = 0; i < times; ++i) out += text;
   return bytes ? make_bytes(std::move(out)) : make_str(std::move(out));
 }
 
 Value repeat_items(const std::vector<Value>& items, int64_t times, bool tuple) {
   std::vector<Value> out;
+  out.reserve(repeated_length(items.size(), times, sizeof(Value), nullptr));
   for (int64_t i = 0; i < times; ++i) {
     for (Value v : items) {
       incref(v);
@@ -232,6 +252,47 @@ std::string quote_text(const std::string& text, bool bytes) {
   out += quote;
   return out;
 }
+
+// Bounds the C++ recursion over nested containers (repr, comparison, containment, hashing; sort
+// and count go through these): one more nesting level than kMaxNestingDepth raises
+// RecursionError with CPython's message instead of overflowing the C++ stack.
+constexpr int kMaxNestingDepth = 1000;
+thread_local int nesting_depth = 0;
+
+class NestingGuard {
+ public:
+  explicit NestingGuard(const char* while_doing) {
+    if (nesting_depth >= kMaxNestingDepth) raise(exc::RecursionError, std::string("maximum recursion depth exceeded") + while_doing);
+    ++nesting_depth;
+  }
+  ~NestingGuard() { --nesting_depth; }
+  NestingGuard(const NestingGuard&) = delete;
+  NestingGuard& operator=(const NestingGuard&) = delete;
+};
+
+constexpr const char* kInRepr = " while getting the repr of an object";
+constexpr const char* kInComparison = " in comparison";
+
+// The containers whose repr this thread is building: one met again inside itself prints as
+// [...], (...) or {...}, as in CPython (Py_ReprEnter).
+thread_local std::vector<const Object*> reprs_in_progress;
+
+class ReprEnter {
+ public:
+  explicit ReprEnter(const Object* container) {
+    entered_ = std::find(reprs_in_progress.begin(), reprs_in_progress.end(), container) == reprs_in_progress.end();
+    if (entered_) reprs_in_progress.push_back(container);
+  }
+  ~ReprEnter() {
+    if (entered_) reprs_in_progress.pop_back();
+  }
+  bool already_in_progress() const { return !entered_; }
+  ReprEnter(const ReprEnter&) = delete;
+  ReprEnter& operator=(const ReprEnter&) = delete;
+
+ private:
+  bool entered_;
+};
 
 std::string join_reprs(const std::vector<Value>& items, const char* open, const char* close, bool tuple) {
   std::string out = open;
@@ -315,6 +376,7 @@ int compare_three_way(Value a, Value b, const char* symbol) {
 }
 
 int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b) {
+  NestingGuard guard(kInComparison);
   for (size_t i = 0; i < a.size() && i < b.size(); ++i) {
     if (!values_equal(a[i], b[i])) return compare_three_way(a[i], b[i], "<");
   }
@@ -322,6 +384,21 @@ int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b) 
 }
 
 }  // namespace
+
+namespace {
+std::atomic<size_t> configured_sequence_byte_limit{0};  // 0: the machine's physical memory
+}  // namespace
+
+size_t sequence_byte_limit() {
+  if (const size_t configured = configured_sequence_byte_limit.load(std::memory_order_relaxed)) return configured;
+  static const size_t physical = [] {
+    const long pages = ::sysconf(_SC_PHYS_PAGES), page_size = ::sysconf(_SC_PAGESIZE);
+    return pages > 0 && page_size > 0 ? static_cast<size_t>(pages) * static_cast<size_t>(page_size) : SIZE_MAX;
+  }();
+  return physical;
+}
+
+void set_sequence_byte_limit(size_t bytes) { configured_sequence_byte_limit.store(bytes, std::memory_order_relaxed); }
 
 std::vector<Value> sequence_items(Value v) {
   std::vector<Value> items = ItemsView(v).items();
@@ -374,6 +451,7 @@ bool values_equal(Value a, Value b) {
     case Kind::Bytes: return as_bytes(a)->data == as_bytes(b)->data;
     case Kind::List:
     case Kind::Tuple: {
+      NestingGuard guard(kInComparison);
       ItemsView x_view(a), y_view(b);
       const auto& x = x_view.items();
       const auto& y = y_view.items();
@@ -384,6 +462,7 @@ bool values_equal(Value a, Value b) {
       return true;
     }
     case Kind::Dict: {
+      NestingGuard guard(kInComparison);
       auto* y = static_cast<Dict*>(b.obj);
       if (static_cast<Dict*>(a.obj)->size() != y->size()) return false;
       bool equal = true;
@@ -416,6 +495,7 @@ size_t hash_value(Value v) {
     case Kind::Bytes: return std::hash<std::string>{}(as_bytes(v)->data) ^ 0x5bd1e995;
     case Kind::BigInt: return as_bigint(v).hash();
     case Kind::Tuple: {
+      NestingGuard guard("");
       size_t h = 0x345678;
       for (Value item : as_tuple(v)->items) h = h * 1000003 ^ hash_value(item);
       return h;
@@ -483,13 +563,22 @@ std::string repr(Value v) {
     case Tag::Float: return float_repr(v.f);
     case Tag::Obj: break;
   }
+  NestingGuard guard(kInRepr);
   switch (v.obj->kind) {
     case Kind::Str: return quote_text(as_str(v)->text, false);
     case Kind::Bytes: return quote_text(as_bytes(v)->data, true);
     case Kind::BigInt: return as_bigint(v).to_string(10);
-    case Kind::List: return join_reprs(ItemsView(v).items(), "[", "]", false);
-    case Kind::Tuple: return join_reprs(as_tuple(v)->items, "(", ")", true);
+    case Kind::List: {
+      ReprEnter enter(v.obj);
+      return enter.already_in_progress() ? "[...]" : join_reprs(ItemsView(v).items(), "[", "]", false);
+    }
+    case Kind::Tuple: {
+      ReprEnter enter(v.obj);
+      return enter.already_in_progress() ? "(...)" : join_reprs(as_tuple(v)->items, "(", ")", true);
+    }
     case Kind::Dict: {
+      ReprEnter enter(v.obj);
+      if (enter.already_in_progress()) return "{...}";
       std::string out = "{";
       bool first = true;
       for (auto [key, value] : static_cast<Dict*>(v.obj)->snapshot()) {  // owned references
@@ -813,7 +902,7 @@ bool iterator_next(Value value, Value& out) {
   if (it->source == Iterator::Source::Range) {
     if (it->step > 0 ? it->next_value >= it->stop : it->next_value <= it->stop) return false;
     out = Value::integer(it->next_value);
-    it->next_value += it->step;
+    if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
     return true;
   }
   Value sequence = it->sequence;
@@ -892,9 +981,7 @@ int64_t length(Value v) {
       case Kind::Iterator: {
         auto* it = static_cast<Iterator*>(v.obj);
         if (it->source == Iterator::Source::Range) {
-          int64_t span = it->step > 0 ? it->stop - it->next_value : it->next_value - it->stop;
-          int64_t step = it->step > 0 ? it->step : -it->step;
-          return span <= 0 ? 0 : (span + step - 1) / step;
+          return range_length(it->next_value, it->stop, it->step);
         }
         break;
       }
@@ -964,6 +1051,7 @@ struct FormatSpec {
 std::string pad(std::string body, const FormatSpec& spec, bool numeric) {
   if (spec.width < 0 || static_cast<int>(body.size()) >= spec.width) return body;
   size_t fill = static_cast<size_t>(spec.width) - body.size();
+  if (static_cast<size_t>(spec.width) > sequence_byte_limit()) raise(exc::MemoryError, "");
   if (spec.left) return body + std::string(fill, ' ');
   if (spec.zero && numeric) {
     size_t sign = (!body.empty() && (body[0] == '-' || body[0] == '+' || body[0] == ' ')) ? 1 : 0;
@@ -994,10 +1082,17 @@ std::string format_number(Value v, const FormatSpec& spec) {
     if (spec.alternate && conversion != 'd') body = (conversion == 'o' ? "0o" : conversion == 'x' ? "0x" : "0X") + body;
     if (negative) body = "-" + body;
   } else {
-    int precision = spec.precision < 0 ? 6 : std::min(spec.precision, 100);
-    char format[8] = {'%', '.', '*', conversion, 0};
-    std::snprintf(buffer, sizeof buffer, format, precision, as_double(v));
-    body = buffer;
+    const int precision = spec.precision < 0 ? 6 : spec.precision;
+    const char format[8] = {'%', '.', '*', conversion, 0};
+    const int needed = std::snprintf(buffer, sizeof buffer, format, precision, as_double(v));
+    if (needed >= 0 && static_cast<size_t>(needed) >= sizeof buffer) {  // a long precision: measured, then made
+      if (static_cast<size_t>(needed) > sequence_byte_limit()) raise(exc::MemoryError, "");
+      body.resize(static_cast<size_t>(needed) + 1);
+      std::snprintf(body.data(), body.size(), format, precision, as_double(v));
+      body.resize(static_cast<size_t>(needed));
+    } else {
+      body = buffer;
+    }
   }
   if (body[0] != '-' && spec.plus) body = "+" + body;
   else if (body[0] != '-' && spec.space) body = " " + body;
@@ -1029,20 +1124,24 @@ Value percent_format(Value format, Value args) {
       else if (c == '#') spec.alternate = true;
       else break;
     }
-    auto read_number = [&]() {
-      int n = 0;
+    // Widths and precisions up to INT_MAX. Beyond it CPython tries to pad (MemoryError) but
+    // refuses the precision (ValueError); a width the machine cannot hold is a MemoryError where
+    // the padding is made.
+    auto read_number = [&](ExceptionClass* too_big, const char* message) {
+      int64_t n = 0;
       bool any = false;
       while (std::isdigit(static_cast<unsigned char>(at(i)))) {
-        n = std::min(n * 10 + (at(i) - '0'), 1000);
+        n = n * 10 + (at(i) - '0');
+        if (n > INT32_MAX) raise(too_big, message);
         any = true;
         ++i;
       }
-      return any ? n : -1;
+      return any ? static_cast<int>(n) : -1;
     };
-    spec.width = read_number();
+    spec.width = read_number(exc::MemoryError, "");
     if (at(i) == '.') {
       ++i;
-      spec.precision = std::max(read_number(), 0);
+      spec.precision = std::max(read_number(exc::ValueError, "precision too big"), 0);
     }
     spec.conversion = at(i);
     if (spec.conversion == '%') {

@@ -38,4 +38,11 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
 void update_dict(Dict& target, Value source);
 void delete_item(Value container, Value index);  // del container[index]
 
+// The most bytes a repetition (`[0] * n`, `'x' * n`) may ask for: beyond it MemoryError is
+// raised before anything is allocated (also in sanitizer builds, whose allocators abort rather
+// than throw). Default: the machine's physical memory, which such a request could never get;
+// a host may set less (the fuzzer does).
+size_t sequence_byte_limit();
+void set_sequence_byte_limit(size_t bytes);
+
 }  // namespace gilvm

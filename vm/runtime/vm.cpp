@@ -22,6 +22,7 @@
 #include "modules/module_threading.h"
 #include "modules/module_time.h"
 #include "runtime/exceptions.h"
+#include "runtime/exit_signals.h"
 #include "runtime/function.h"
 #include "runtime/interpreter.h"
 #include "runtime/module.h"
@@ -142,6 +143,9 @@ void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
       decref(call_value(ts, thread->target, args.data(), args.size()));
     } catch (ScriptException& error) {
       report_thread_exception(ts, *thread, error.exception.get());
+    } catch (const std::bad_alloc&) {  // out of memory outside script code (a native target)
+      std::fflush(vm.out());
+      std::fprintf(stderr, "Exception in thread %s:\nMemoryError\n", thread->name.c_str());
     }
     record->retire_cpu_clock();
     {
@@ -276,6 +280,7 @@ void VM::after_fork_in_child(ThreadState& survivor) {
   (void)gil_.release();  // leaked: its lock and queues may hold threads that no longer exist
   gil_ = make_gil(options_.gil_design, options_.gil_config);
   gil_->take(survivor.gil_thread);
+  unblock_exit_signals();  // the host's watcher thread is not here
 }
 
 void VM::add_exit_hook(std::function<void(ThreadState&)> hook) {
@@ -336,6 +341,10 @@ int VM::run_main(std::string_view source, const std::string& filename) {
     } catch (ScriptException& error) {
       std::fflush(out());
       status = exit_status_of(*static_cast<ExceptionObject*>(error.exception.get().obj));
+    } catch (const std::bad_alloc&) {  // not even a MemoryError could be made
+      std::fflush(out());
+      std::fprintf(stderr, "MemoryError\n");
+      status = 1;
     }
     finish_threads(ts);
     if (running_thread_count() == 1) globals_.release_retired();

@@ -35,6 +35,9 @@ struct VmOptions {
   GilConfig gil_config;
   std::vector<std::string> argv;  // sys.argv: script path first
   std::FILE* output = stdout;     // where print() writes
+  // Instructions a thread may run (0: no limit). Past it the script is stopped: a RuntimeError
+  // "instruction limit exceeded" that no handler can catch, so the program ends. For fuzzing.
+  uint64_t instruction_limit = 0;
 };
 
 class VM {
