@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 
-#include "common/atomic_file.h"
+#include "common/output_file.h"
 #include "harness/compare.h"
 #include "harness/plots.h"
 
@@ -243,7 +243,7 @@ int merge_command(const std::vector<std::filesystem::path>& inputs, const std::f
     return 2;
   }
   try {
-    write_file_atomically(output, merged.report.dump(2) + "\n");
+    write_output_file(output, merged.report.dump(2) + "\n");
   } catch (const std::exception& error) {
     err << "error: " << error.what() << "\n";
     return 1;
