@@ -27,7 +27,8 @@ std::vector<Value> collect(Value iterable) {  // owned items
   std::vector<Value> items;
   // A range's length is known: list(range(10**12)) is a MemoryError at once, as in CPython,
   // not a list that grows until the machine runs out.
-  if (auto* it = static_cast<Iterator*>(iterator.get().obj); is_kind(iterator.get(), Kind::Iterator) && it->source == Iterator::Source::Range) {
+  if (is_kind(iterator.get(), Kind::Iterator) && static_cast<Iterator*>(iterator.get().obj)->source == Iterator::Source::Range) {
+    auto* it = static_cast<Iterator*>(iterator.get().obj);
     const auto count = static_cast<uint64_t>(range_length(it->next_value, it->stop, it->step));
     if (count > sequence_byte_limit() / sizeof(Value)) raise(exc::MemoryError, "");
     items.reserve(static_cast<size_t>(count));

@@ -1103,8 +1103,9 @@ Value run(ThreadState& ts, size_t entry_depth) {
       }
       CASE(FOR_ITER) {
         Value iterator = sp[-1];
-        auto* it = static_cast<Iterator*>(iterator.obj);
-        if (iterator.obj->kind == Kind::Iterator && it->source == Iterator::Source::Range) {
+        if (iterator.obj->kind == Kind::Iterator &&
+            static_cast<Iterator*>(iterator.obj)->source == Iterator::Source::Range) {
+          auto* it = static_cast<Iterator*>(iterator.obj);
           if (it->step > 0 ? it->next_value < it->stop : it->next_value > it->stop) {
             *sp++ = Value::integer(it->next_value);
             if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
