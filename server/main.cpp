@@ -40,9 +40,8 @@ int main(int argc, char** argv) {
   } catch (const gilvm::SyntaxError& error) {
     std::fprintf(stderr, "%s\n", error.formatted().c_str());
     return 2;
-  } catch (const gilbench::OutputFileError& error) {
-    std::fprintf(stderr, "error: %s\n", error.what());
-    return 2;
+  } catch (const gilbench::OutputFileError& error) {  // found before the run: a usage error
+    return gilbench::report_error(error, gilbench::kUsageExitStatus);
   } catch (const std::exception& error) {
     return gilbench::report_error(error, gilbench::kFailureExitStatus);
   }

@@ -163,10 +163,7 @@ int main(int argc, char** argv) {
   } catch (const gilvm::SyntaxError& error) {
     std::fprintf(stderr, "%s\n", error.formatted().c_str());
     return 2;
-  } catch (const gilbench::OutputFileError& error) {
-    std::fprintf(stderr, "error: %s\n", error.what());
-    return 2;
-  } catch (const std::exception& error) {
+  } catch (const std::exception& error) {  // an unwritable --stats/--trace path too
     return gilbench::report_error(error, gilbench::kUsageExitStatus);
   }
 }
