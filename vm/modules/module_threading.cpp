@@ -11,6 +11,7 @@
 #include "modules/blocking.h"
 #include "modules/module_threading.h"
 #include "modules/threading_sync.h"
+#include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/instance.h"
@@ -29,6 +30,7 @@ ThreadObject& thread_of(Value self) { return *static_cast<ThreadObject*>(self.ob
 Value thread_start(ThreadState& thread, Value self, const Args& args) {
   args.expect("start", 0, 0);
   ThreadObject& target = thread_of(self);
+  if (!target.initialized) raise(exc::RuntimeError, "thread.__init__() not called");
   if (target.started) raise(exc::RuntimeError, "threads can only be started once");
   thread.vm.start_thread(thread, target);
   return Value::none();
@@ -120,14 +122,64 @@ void init_thread(ThreadState& thread, ThreadObject& object, Value target, Value 
   }
   // A new thread inherits the daemon flag of the thread that creates it, as in CPython.
   object.daemon = daemon.is_undefined() || daemon.is_none() ? thread.thread_object->daemon : truthy(daemon);
+  object.initialized = true;
 }
 
-Value make_thread(ThreadState& thread, Value, const Args& args) {
-  std::vector<Value> bound = args.bind("Thread", {"group", "target", "name", "args", "kwargs", "daemon"});
+// ---- the class threading.Thread, which scripts subclass (overriding run, calling __init__) ----------
+bool is_thread_object(Value v) {
+  return is_kind(v, Kind::Instance) && dynamic_cast<ThreadObject*>(static_cast<Instance*>(v.obj)) != nullptr;
+}
+
+// A method as the class holds it: the instance is the first argument.
+template <NativeFn Method>
+Value unbound(ThreadState& thread, Value, const Args& args) {
+  if (args.count == 0 || !is_thread_object(args.positional[0])) {
+    raise(exc::TypeError, "descriptor requires a 'Thread' object but received " +
+                              (args.count == 0 ? std::string("no arguments") : "a '" + type_name(args.positional[0]) + "'"));
+  }
+  Args rest = args;
+  ++rest.positional;
+  --rest.count;
+  return Method(thread, args.positional[0], rest);
+}
+
+Value thread_init(ThreadState& thread, Value self, const Args& args) {
+  std::vector<Value> bound = args.bind("Thread.__init__", {"group", "target", "name", "args", "kwargs", "daemon"});
   reject_kwargs(bound[4], "Thread(kwargs=...)");
-  Ref owned = Ref::steal(Value::object(new ThreadObject(&thread_type())));
-  init_thread(thread, thread_of(owned.get()), bound[1], bound[2], bound[3], bound[5]);
-  return owned.release();
+  ThreadObject& object = thread_of(self);
+  if (object.started) raise(exc::RuntimeError, "cannot call Thread.__init__() on a started thread");
+  decref(object.target);
+  decref(object.args);
+  init_thread(thread, object, bound[1], bound[2], bound[3], bound[5]);
+  return Value::none();
+}
+
+Value new_thread_instance(Value cls) {
+  auto* object = new ThreadObject(&thread_type());
+  object->cls = cls;
+  return Value::object(object);
+}
+
+Value make_thread_class(VM& vm) {
+  auto* dict = new Dict();
+  auto add = [dict](const char* name, NativeFn fn) {
+    Ref key = Ref::steal(make_str(name));
+    Ref method = Ref::steal(Value::object(new Native(std::string("Thread.") + name, fn)));
+    dict->set(key.get(), method.get());
+  };
+  add("__init__", unbound<thread_init>);
+  add("start", unbound<thread_start>);
+  add("run", unbound<thread_run>);
+  add("join", unbound<thread_join>);
+  add("is_alive", unbound<thread_is_alive>);
+  incref(object_class());
+  auto* cls = new Class("Thread", object_class(), Value::object(dict));
+  cls->module = "threading";
+  cls->make_instance = new_thread_instance;
+  cls->is_native_instance = is_thread_object;
+  Value v = Value::object(cls);
+  vm.make_immortal(v);
+  return v;
 }
 
 // ---- Timer: a thread that waits `interval` seconds on its cancel event, then calls the function.
@@ -352,9 +404,9 @@ ThreadObject* new_main_thread_object(VM&, uint64_t ident) {
   return object;
 }
 
-Value make_threading_module(VM&) {
+Value make_threading_module(VM& vm) {
   auto* module = new Module("threading");
-  module->add_function("Thread", make_thread);
+  module->add("Thread", make_thread_class(vm));
   module->add_function("Timer", make_timer);
   module->add_function("local", make_local);
   module->add_function("current_thread", current_thread);

@@ -28,6 +28,7 @@ struct ThreadObject : Instance {
   std::mutex mutex;
   std::condition_variable finished_cv;
   bool finished = false;  // guarded by mutex
+  bool initialized = false;  // Thread.__init__ ran (a subclass may forget to call it)
   explicit ThreadObject(const TypeInfo* t) : Instance(t), target(Value::none()), args(Value::none()) {}
   ~ThreadObject() override {
     decref(target);

@@ -863,8 +863,11 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
       Value v = instance->type->get(thread, *instance, key);
       if (!v.is_undefined()) return v;
     }
-    for (auto& [method_name, fn] : instance->type->methods) {
-      if (method_name == key) return bind_method(instance->type->name + "." + key, fn, object);
+    // An instance made through a class finds its methods there (a subclass may override them).
+    if (instance->cls.is_none()) {
+      for (auto& [method_name, fn] : instance->type->methods) {
+        if (method_name == key) return bind_method(instance->type->name + "." + key, fn, object);
+      }
     }
   } else if (is_kind(object, Kind::Exception)) {
     Value v = exception_attribute(*static_cast<ExceptionObject*>(object.obj), key);

@@ -7,6 +7,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
+#include "runtime/instance.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
@@ -131,7 +132,9 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
   if (is_kind(base, Kind::Class)) {
     incref(base);
     incref(ns);
-    cls = Value::object(new Class(class_name_text, base, ns));
+    auto* c = new Class(class_name_text, base, ns);
+    c->make_instance = as_class(base)->make_instance;
+    cls = Value::object(c);
   } else if (is_kind(base, Kind::ExceptionClass)) {
     auto* e = new ExceptionClass(class_name_text, as_exception_class(base));
     e->refcount.store(1, std::memory_order_relaxed);  // the VM makes it immortal and frees it
@@ -198,12 +201,14 @@ bool is_subclass(Value cls, Value base) {
 
 Value type_of(Value v) {
   if (is_kind(v, Kind::ScriptInstance)) return Value::object(static_cast<ScriptInstance*>(v.obj)->cls);
+  if (is_kind(v, Kind::Instance) && !static_cast<Instance*>(v.obj)->cls.is_none()) return static_cast<Instance*>(v.obj)->cls;
   if (is_kind(v, Kind::Exception)) return Value::object(static_cast<ExceptionObject*>(v.obj)->cls);
   return Value::undefined();
 }
 
 bool is_instance(Value object, Value cls) {
   if (cls.is_obj() && cls.obj == object_class().obj) return true;
+  if (is_kind(cls, Kind::Class) && as_class(cls)->is_native_instance && as_class(cls)->is_native_instance(object)) return true;
   Value type = type_of(object);
   return !type.is_undefined() && is_subclass(type, cls);
 }
@@ -212,20 +217,26 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
   Value key = Value::object(const_cast<Str*>(&name));
   const std::string& text = name.text;
   switch (object.is_obj() ? object.obj->kind : Kind::Str) {
-    case Kind::ScriptInstance: {
-      auto* instance = static_cast<ScriptInstance*>(object.obj);
-      Value cls = Value::object(instance->cls);
+    case Kind::ScriptInstance:
+    case Kind::Instance: {
+      bool script = object.obj->kind == Kind::ScriptInstance;
+      Value cls = script ? Value::object(static_cast<ScriptInstance*>(object.obj)->cls) : static_cast<Instance*>(object.obj)->cls;
+      if (cls.is_none()) return Value::undefined();
+      Value& attributes = script ? static_cast<ScriptInstance*>(object.obj)->attributes : static_cast<Instance*>(object.obj)->attributes;
       Ref raw = Ref::steal(class_lookup(cls, key));
       if (is_kind(raw.get(), Kind::Property)) {
         return call_with_keywords(ts, static_cast<Wrapper*>(raw.get().obj)->callable, &object, 1, nullptr);
       }
-      Value v = dict_of(instance->attributes)->get(key);
-      if (!v.is_undefined()) return v;
+      if (!attributes.is_none()) {
+        Value v = dict_of(attributes)->get(key);
+        if (!v.is_undefined()) return v;
+      }
       if (!raw.get().is_undefined()) return bind(raw.release(), object, cls);
       if (text == "__class__") return cls;
       if (text == "__dict__") {
-        incref(instance->attributes);
-        return instance->attributes;
+        if (attributes.is_none()) attributes = Value::object(new Dict());
+        incref(attributes);
+        return attributes;
       }
       return Value::undefined();
     }
@@ -304,18 +315,26 @@ Value property_setter(ThreadState&, Value self, const Args& args) {
 
 bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value value) {
   Value key = Value::object(const_cast<Str*>(&name));
-  if (is_kind(object, Kind::ScriptInstance)) {
-    auto* instance = static_cast<ScriptInstance*>(object.obj);
-    Ref raw = Ref::steal(class_lookup(Value::object(instance->cls), key));
+  bool native = is_kind(object, Kind::Instance) && !static_cast<Instance*>(object.obj)->cls.is_none();
+  if (is_kind(object, Kind::ScriptInstance) || native) {
+    Value cls = native ? static_cast<Instance*>(object.obj)->cls : Value::object(static_cast<ScriptInstance*>(object.obj)->cls);
+    Ref raw = Ref::steal(class_lookup(cls, key));
     if (is_kind(raw.get(), Kind::Property)) {
       Value setter = static_cast<Wrapper*>(raw.get().obj)->setter;
       if (setter.is_none()) {
-        raise(exc::AttributeError, "property '" + name.text + "' of '" + instance->cls->name + "' object has no setter");
+        raise(exc::AttributeError, "property '" + name.text + "' of '" + as_class(cls)->name + "' object has no setter");
       }
       Value args[2] = {object, value};
       decref(call_with_keywords(ts, setter, args, 2, nullptr));
       return true;
     }
+    if (!native) {
+      dict_of(static_cast<ScriptInstance*>(object.obj)->attributes)->set(key, value);
+      return true;
+    }
+    auto* instance = static_cast<Instance*>(object.obj);
+    if (instance->type->set && instance->type->set(ts, *instance, name.text, value)) return true;
+    if (instance->attributes.is_none()) instance->attributes = Value::object(new Dict());
     dict_of(instance->attributes)->set(key, value);
     return true;
   }
@@ -345,6 +364,7 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
 void delete_attribute(Value object, const Str& name) {
   Value key = Value::object(const_cast<Str*>(&name));
   Value attributes = is_kind(object, Kind::ScriptInstance) ? static_cast<ScriptInstance*>(object.obj)->attributes
+                     : is_kind(object, Kind::Instance)     ? static_cast<Instance*>(object.obj)->attributes
                      : is_kind(object, Kind::Class)        ? as_class(object)->dict
                                                            : Value::none();
   if (!attributes.is_none()) {
@@ -366,6 +386,15 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
     }
     case Kind::Class: {
       if (callee.obj == object_class().obj) return Value::object(new ScriptInstance(as_class(callee)));
+      if (as_class(callee)->make_instance) {  // a native class or a subclass of one: __init__ always runs
+        Ref instance = Ref::steal(as_class(callee)->make_instance(callee));
+        Ref init = Ref::steal(class_lookup(callee, NAME_KEY("__init__")));
+        Ref result = Ref::steal(call_with_self(ts, init.get(), instance.get(), args, count, names));
+        if (!result.get().is_none()) {
+          raise(exc::TypeError, "__init__() should return None, not '" + type_name(result.get()) + "'");
+        }
+        return instance.release();
+      }
       Ref instance = Ref::steal(Value::object(new ScriptInstance(as_class(callee))));
       Ref init = Ref::steal(class_lookup(callee, NAME_KEY("__init__")));
       if (is_kind(init.get(), Kind::Native) && static_cast<Native*>(init.get().obj)->fn == object_init) {
@@ -404,6 +433,9 @@ Value special_method(Value instance, std::string_view name) {
   if (is_kind(instance, Kind::ScriptInstance)) {
     return class_lookup(Value::object(static_cast<ScriptInstance*>(instance.obj)->cls), name);
   }
+  if (is_kind(instance, Kind::Instance) && !static_cast<Instance*>(instance.obj)->cls.is_none()) {
+    return class_lookup(static_cast<Instance*>(instance.obj)->cls, name);
+  }
   if (is_kind(instance, Kind::Exception)) {
     auto* cls = static_cast<ExceptionObject*>(instance.obj)->cls;
     if (!cls->dict.is_none() && name != "__init__") return class_lookup(Value::object(cls), name);
@@ -418,16 +450,18 @@ Value call_special(Value instance, std::string_view name, const Value* args, siz
 }
 
 std::optional<std::string> instance_repr(Value v, bool str) {
-  if (!is_kind(v, Kind::ScriptInstance) && !is_kind(v, Kind::Exception)) return std::nullopt;
+  // Native instances made through a class: only a script's own __repr__/__str__ (else nullopt).
+  bool native = is_kind(v, Kind::Instance) && !static_cast<Instance*>(v.obj)->cls.is_none();
+  if (!is_kind(v, Kind::ScriptInstance) && !is_kind(v, Kind::Exception) && !native) return std::nullopt;
   const char* method = str ? "__str__" : "__repr__";
   Ref result = Ref::steal(call_special(v, method, nullptr, 0));
   if (result.get().is_undefined() && str) {
-    if (is_kind(v, Kind::Exception)) return std::nullopt;
+    if (is_kind(v, Kind::Exception)) return std::nullopt;  // str(e) is its message
     method = "__repr__";
     result = Ref::steal(call_special(v, method, nullptr, 0));
   }
   if (result.get().is_undefined()) {
-    if (is_kind(v, Kind::Exception)) return std::nullopt;
+    if (is_kind(v, Kind::Exception) || native) return std::nullopt;
     char address[32];
     std::snprintf(address, sizeof address, "%p", static_cast<const void*>(v.obj));
     return "<__main__." + static_cast<ScriptInstance*>(v.obj)->cls->name + " object at " + address + ">";

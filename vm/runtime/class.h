@@ -25,6 +25,12 @@ struct Class : Object {
   std::string name;
   Value base;  // owned: a Class, or None for `object` itself
   Value dict;  // owned Dict: the namespace of the class body
+  std::string module = "__main__";  // for repr: <class 'threading.Thread'>
+  // A class written in C++ (threading.Thread), and every class derived from it, makes native
+  // Instances instead of ScriptInstances, with the class as their `cls`.
+  Value (*make_instance)(Value cls) = nullptr;  // a new reference
+  // isinstance() of the native objects that C++ makes without the class (the main thread).
+  bool (*is_native_instance)(Value object) = nullptr;
   Class(std::string n, Value owned_base, Value owned_dict)
       : Object(Kind::Class), name(std::move(n)), base(owned_base), dict(owned_dict) {}
   ~Class() override {

@@ -23,9 +23,15 @@ struct TypeInfo {
 };
 
 // A builtin object with methods (threads, locks, sockets, ...).
+// One made by calling a class (threading.Thread or a script's subclass of it) has that class as
+// `cls`: attributes are looked up on the class (overridden methods first), and those the type
+// does not know go into `attributes`, as on any instance.
 struct Instance : Object {
   const TypeInfo* type;
+  Value cls = Value::none();         // borrowed (classes are immortal): the Class, or None
+  Value attributes = Value::none();  // owned Dict, made at the first attribute set; or None
   explicit Instance(const TypeInfo* t) : Object(Kind::Instance), type(t) {}
+  ~Instance() override { decref(attributes); }
 };
 
 }  // namespace gilvm

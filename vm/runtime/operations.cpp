@@ -539,7 +539,10 @@ std::string type_name(Value v) {
     case Kind::ExceptionClass: return "type";
     case Kind::Exception: return static_cast<ExceptionObject*>(v.obj)->cls->name;
     case Kind::Iterator: return "iterator";
-    case Kind::Instance: return static_cast<Instance*>(v.obj)->type->name;
+    case Kind::Instance: {
+      auto* instance = static_cast<Instance*>(v.obj);
+      return instance->cls.is_none() ? instance->type->name : static_cast<Class*>(instance->cls.obj)->name;
+    }
     case Kind::BigInt: return "int";
     case Kind::Cell: return "cell";
     case Kind::Class: return "type";
@@ -601,13 +604,14 @@ std::string repr(Value v) {
     }
     case Kind::Instance: {
       auto* instance = static_cast<Instance*>(v.obj);
+      if (auto text = instance_repr(v, false)) return *text;
       if (auto* thread = dynamic_cast<ThreadObject*>(instance)) {  // Thread, _MainThread, Timer
         bool finished;
         {
           std::lock_guard<std::mutex> lock(thread->mutex);
           finished = thread->finished;
         }
-        return "<" + instance->type->name + "(" + thread->name + ", " +
+        return "<" + type_name(v) + "(" + thread->name + ", " +
                (!thread->started ? "initial" : finished ? "stopped" : "started") + (thread->daemon ? " daemon" : "") +
                (thread->started ? " " + std::to_string(thread->ident) : "") + ")>";
       }
@@ -619,7 +623,7 @@ std::string repr(Value v) {
     case Kind::Class:
       return static_cast<Class*>(v.obj) == static_cast<Class*>(object_class().obj)
                  ? "<class 'object'>"
-                 : "<class '__main__." + static_cast<Class*>(v.obj)->name + "'>";
+                 : "<class '" + static_cast<Class*>(v.obj)->module + "." + static_cast<Class*>(v.obj)->name + "'>";
     case Kind::Method: {
       auto* m = static_cast<Method*>(v.obj);
       std::string name = is_kind(m->function, Kind::Function) ? static_cast<Function*>(m->function.obj)->code->qualname
@@ -632,7 +636,7 @@ std::string repr(Value v) {
 
 std::string to_str(Value v) {
   if (is_kind(v, Kind::Str)) return as_str(v)->text;
-  if (is_kind(v, Kind::ScriptInstance) || is_kind(v, Kind::Exception)) {
+  if (is_kind(v, Kind::ScriptInstance) || is_kind(v, Kind::Exception) || is_kind(v, Kind::Instance)) {
     if (auto text = instance_repr(v, true)) return *text;
   }
   if (is_kind(v, Kind::Exception)) return static_cast<ExceptionObject*>(v.obj)->message();

@@ -21,6 +21,7 @@
 #include "modules/module_sys.h"
 #include "modules/module_threading.h"
 #include "modules/module_time.h"
+#include "runtime/attributes.h"
 #include "runtime/exceptions.h"
 #include "runtime/exit_signals.h"
 #include "runtime/function.h"
@@ -139,8 +140,10 @@ void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
   {
     ThreadState ts(vm, *record, thread);
     try {
-      const auto& args = as_tuple(thread->args)->items;
-      decref(call_value(ts, thread->target, args.data(), args.size()));
+      // run(), which calls the target unless a subclass overrides it.
+      Ref run_name = Ref::steal(make_str("run"));
+      Ref run = Ref::steal(get_attribute(ts, Value::object(thread), *as_str(run_name.get())));
+      decref(call_value(ts, run.get(), nullptr, 0));
     } catch (ScriptException& error) {
       report_thread_exception(ts, *thread, error.exception.get());
     } catch (const std::bad_alloc&) {  // out of memory outside script code (a native target)
