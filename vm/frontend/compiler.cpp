@@ -575,13 +575,23 @@ class Compiler {
     }
   }
 
+  // `x += 1` stays a fused ADD_INT (an int does not change in place); other values may be lists
+  // or sets, which do.
+  void emit_inplace(const Stmt& s) {
+    if (s.value->kind == ExprKind::Int) {
+      emit(s.op);
+    } else {
+      emit(Op::INPLACE, static_cast<uint32_t>(s.op));
+    }
+  }
+
   void augmented_assignment(const Stmt& s) {
     const Expr& target = *s.target;
     switch (target.kind) {
       case ExprKind::Name:
         load_name(target.text);
         expr(*s.value);
-        emit(s.op);
+        emit_inplace(s);
         store_name(target.text);
         break;
       case ExprKind::Attribute: {
@@ -590,7 +600,7 @@ class Compiler {
         emit(Op::DUP);
         emit(Op::LOAD_ATTR, name);
         expr(*s.value);
-        emit(s.op);
+        emit_inplace(s);
         emit(Op::ROT2);
         emit(Op::STORE_ATTR, name);
         break;
@@ -601,7 +611,7 @@ class Compiler {
         emit(Op::DUP2);
         emit(Op::SUBSCR);
         expr(*s.value);
-        emit(s.op);
+        emit_inplace(s);
         emit(Op::ROT3);
         emit(Op::STORE_SUBSCR);
         break;
@@ -999,6 +1009,16 @@ class Compiler {
       case ExprKind::Lambda: make_function(*e.function, &e); break;
       case ExprKind::GeneratorExp: generator_expression(e); break;
       case ExprKind::DictComp: dict_comprehension(e); break;
+      case ExprKind::Set: {
+        // CPython folds three or more constants into a frozenset, which orders them differently.
+        bool constant = e.kids.size() >= 3 && std::all_of(e.kids.begin(), e.kids.end(), [](const ExprPtr& k) { return is_folded_constant(*k); });
+        display(e, Op::BUILD_SET, e.kids.size() | (constant ? kConstantSet : 0));
+        break;
+      }
+      case ExprKind::SetComp:
+        emit(Op::BUILD_SET, 0);
+        comprehension_loops(e, false);
+        break;
       case ExprKind::Starred: error("can't use starred expression here");
       case ExprKind::Yield:
         if (e.kids[0]) {
@@ -1031,6 +1051,13 @@ class Compiler {
     }
     for (const ExprPtr& part : e.kids) expr(*part);
     if (e.kids.size() > 1) emit(Op::BUILD_STRING, static_cast<uint32_t>(e.kids.size()));
+  }
+
+  // What CPython's AST optimizer folds into one constant: literals, negated numbers, tuples of them.
+  static bool is_folded_constant(const Expr& e) {
+    if (e.kind == ExprKind::Unary) return e.op == Op::NEG && is_folded_constant(*e.kids[0]);
+    if (e.kind == ExprKind::Tuple) return std::all_of(e.kids.begin(), e.kids.end(), [](const ExprPtr& k) { return is_folded_constant(*k); });
+    return is_constant(e);
   }
 
   void display(const Expr& e, Op build, size_t count) {
@@ -1160,6 +1187,8 @@ class Compiler {
     } else if (e.kind == ExprKind::DictComp) {
       expr(*e.kids[1]);
       emit(Op::MAP_ADD, loops.size());
+    } else if (e.kind == ExprKind::SetComp) {
+      emit(Op::SET_ADD, loops.size());
     } else {
       emit(Op::LIST_APPEND, loops.size());
     }

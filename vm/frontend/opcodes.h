@@ -187,7 +187,16 @@ namespace gilvm {
   /* del pop().constants[A] */                                                                     \
   X(DELETE_ATTR, Name, Slow, Next, -1, 0)                                                          \
   /* i = pop(); c = pop(); del c[i] */                                                             \
-  X(DELETE_SUBSCR, None, Slow, Next, -2, 0)
+  X(DELETE_SUBSCR, None, Slow, Next, -2, 0)                                                        \
+  /* sets */                                                                                       \
+  /* pop A & 0x7fffff items (first pushed = first added), push a set; A & kConstantSet: all are */ \
+  /* constants, added as CPython adds a constant set display (through a frozenset) */             \
+  X(BUILD_SET, Count, Slow, Next, 1 - (a & 0x7fffff), 0)                                           \
+  /* v = pop(); add v to the set A items below TOS (after the pop) */                              \
+  X(SET_ADD, Count, Slow, Next, -1, 0)                                                             \
+  /* augmented assignment: b = pop(); a = pop(); push(a OP= b) for OP = Op(A): lists and sets */   \
+  /* change in place */                                                                            \
+  X(INPLACE, Count, Slow, Next, -1, 0)
 
 enum class Op : uint8_t {
 #define GILVM_OPCODE_ENUM(name, operand, tick, flow, effect, jump_effect) name,
@@ -223,6 +232,9 @@ constexpr StackEffect stack_effect(Op op, [[maybe_unused]] int a) {
   }
   __builtin_unreachable();  // the switch covers every Op
 }
+
+// BUILD_SET's flag for a display of three or more constants.
+constexpr uint32_t kConstantSet = 1u << 23;
 
 using Instruction = uint32_t;
 constexpr uint32_t kMaxOperand = (1u << 24) - 1;

@@ -537,6 +537,9 @@ class Parser {
       case ExprKind::IfElse: return "conditional expression";
       case ExprKind::Dict: return "dict literal";
       case ExprKind::ListComp: return "list comprehension";
+      case ExprKind::Set: return "set display";
+      case ExprKind::SetComp: return "set comprehension";
+      case ExprKind::DictComp: return "dict comprehension";
       case ExprKind::FString: return "f-string expression";
       case ExprKind::GeneratorExp: return "generator expression";
       case ExprKind::Yield:
@@ -1120,16 +1123,27 @@ class Parser {
     return comp;
   }
 
+  // `{a, b}` or `{x for x in xs}`, after its first item.
+  ExprPtr set_display(const Token& open, ExprPtr first) {
+    if (at_kw("for")) {
+      ExprPtr comp = comprehension(std::move(first), open, ExprKind::SetComp, "}");
+      expect_op("}");
+      return comp;
+    }
+    auto set = node(ExprKind::Set, open);
+    adopt(*set, std::move(first));
+    while (accept_op(",") && !at_op("}")) adopt(*set, test());
+    expect_op("}");
+    return set;
+  }
+
   ExprPtr dict_display() {
     const Token& open = advance();
     auto dict = node(ExprKind::Dict, open);
     if (accept_op("}")) return dict;
     if (at_op("**")) error(peek(), "dict unpacking is not supported");
     ExprPtr key = test();
-    if (!at_op(":")) {
-      error(open, at_kw("for") ? "set comprehensions are not supported"
-                               : "set displays are not supported");
-    }
+    if (!at_op(":")) return set_display(open, std::move(key));
     for (;;) {
       expect_op(":");
       adopt(*dict, std::move(key));

@@ -52,6 +52,8 @@ enum class ExprKind : uint8_t {
   GeneratorExp,  // ( kids[0] clauses... ): a generator function over the first clause's iterable
   Starred,    // *kids[0]: in assignment targets and call arguments (`**` in calls: text == "**")
   DictComp,   // { kids[0]: kids[1] clauses... }
+  Set,        // { kids }: items
+  SetComp,    // { kids[0] clauses... }
 };
 
 // One `for target in iterable` (target set) or `if condition` (target null) of a comprehension.

@@ -14,6 +14,7 @@
 #include "runtime/function.h"
 #include "runtime/int64_edges.h"
 #include "runtime/operations.h"
+#include "runtime/set.h"
 #include "runtime/thread_state.h"
 #include "runtime/unicode.h"
 #include "runtime/vm.h"
@@ -254,6 +255,19 @@ Value builtin_list(ThreadState&, Value, const Args& args) {
 Value builtin_tuple(ThreadState&, Value, const Args& args) {
   args.expect("tuple", 0, 1);
   return make_tuple(args.count ? collect(args.positional[0]) : std::vector<Value>{});
+}
+
+// set(iterable), frozenset(iterable).
+template <bool Frozen>
+Value builtin_set(ThreadState&, Value, const Args& args) {
+  const char* name = Frozen ? "frozenset" : "set";
+  if (args.keyword_count()) raise(exc::TypeError, std::string(name) + "() takes no keyword arguments");
+  if (args.count > 1) raise(exc::TypeError, std::string(name) + " expected at most 1 argument, got " + std::to_string(args.count));
+  if (Frozen && args.count == 1 && is_kind(args.positional[0], Kind::Set) && as_set(args.positional[0])->frozen) {
+    incref(args.positional[0]);
+    return args.positional[0];
+  }
+  return make_set(args.count ? args.positional[0] : Value::none(), Frozen);
 }
 
 Value builtin_dict(ThreadState&, Value, const Args& args) {
@@ -599,6 +613,8 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add(builtins, "list", builtin_list);
   add(builtins, "tuple", builtin_tuple);
   add(builtins, "dict", builtin_dict);
+  add(builtins, "set", builtin_set<false>);
+  add(builtins, "frozenset", builtin_set<true>);
   add(builtins, "abs", builtin_abs);
   add(builtins, "min", builtin_min);
   add(builtins, "max", builtin_max);

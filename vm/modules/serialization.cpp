@@ -8,6 +8,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/operations.h"
+#include "runtime/set.h"
 #include "runtime/thread_state.h"
 #include "runtime/vm.h"
 
@@ -16,7 +17,8 @@ namespace gilvm {
 namespace {
 
 enum WireTag : char { kNone = 'N', kTrue = 'T', kFalse = 'F', kInt = 'i', kFloat = 'f', kStr = 's', kBytes = 'b',
-                  kTuple = 't', kList = 'l', kDict = 'd', kException = 'E', kFunction = 'R' };
+                  kTuple = 't', kList = 'l', kDict = 'd', kException = 'E', kFunction = 'R', kSet = 'S',
+                  kFrozenSet = 'z' };
 
 std::mutex& registered_mutex() {
   static std::mutex mutex;
@@ -90,6 +92,12 @@ void encode(std::string& out, Value v, int depth) {
           out += args;
           return;
         }
+        case Kind::Set: {  // the tag, then the keys as a tuple
+          out += as_set(v)->frozen ? kFrozenSet : kSet;
+          Ref keys = Ref::steal(make_tuple(as_set(v)->snapshot()));
+          encode(out, keys.get(), depth + 1);
+          return;
+        }
         case Kind::Function: out += kFunction; put_text(out, static_cast<Function*>(v.obj)->code->name); return;
         case Kind::Native: out += kFunction; put_text(out, static_cast<Native*>(v.obj)->name); return;
         default: break;
@@ -136,6 +144,12 @@ class Reader {
           dict->set(key.get(), item.get());
         }
         return owned.release();
+      }
+      case kSet:
+      case kFrozenSet: {
+        Ref keys = Ref::steal(value());
+        if (!is_kind(keys.get(), Kind::Tuple)) malformed();
+        return make_set(keys.get(), tag == kFrozenSet);
       }
       case kException: {
         std::string name = text();

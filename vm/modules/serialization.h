@@ -2,7 +2,7 @@
 // the VM's own types, the counterpart of pickle for gilvm (serialization.cpp).
 //
 //   None, bool, int, float, str, bytes   themselves
-//   tuple, list, dict                    recursively (a shared or cyclic item is copied per use;
+//   tuple, list, dict, set, frozenset    recursively (a shared or cyclic item is copied per use;
 //                                        a cycle raises ValueError)
 //   exception object                     its class (builtin, by name) and its args
 //   function                             by name, like pickle: a top-level function of the main

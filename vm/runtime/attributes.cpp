@@ -11,6 +11,7 @@
 #include "runtime/instance.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
+#include "runtime/set.h"
 #include "runtime/unicode.h"
 
 namespace gilvm {
@@ -803,6 +804,7 @@ const MethodTable* methods_of(Value v) {
     case Kind::Bytes: return &bytes_methods();
     case Kind::List: return &list_methods();
     case Kind::Dict: return &dict_methods();
+    case Kind::Set: return &set_methods(as_set(v)->frozen);
     default: return nullptr;
   }
 }

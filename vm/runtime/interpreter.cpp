@@ -24,6 +24,7 @@
 #include "runtime/int64_edges.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
+#include "runtime/set.h"
 #include "runtime/thread_state.h"
 #include "runtime/vm.h"
 
@@ -531,6 +532,37 @@ Value class_namespace(const Code& code, const Value* locals) {
   decref(*--sp);
   decref(*--sp);
   return sp;
+}
+
+// BUILD_SET: the items stay on the stack (unwound by an exception) until all are added.
+[[gnu::noinline]] Value* build_set(Value* sp, uint32_t operand) {
+  const uint32_t count = operand & ~kConstantSet;
+  Ref set = Ref::steal(make_set(Value::none(), false));
+  if (operand & kConstantSet) {
+    Ref constants = Ref::steal(make_set(Value::none(), true));
+    for (Value* item = sp - count; item < sp; ++item) as_set(constants.get())->add(*item);
+    as_set(set.get())->merge(*as_set(constants.get()));
+  } else {
+    for (Value* item = sp - count; item < sp; ++item) as_set(set.get())->add(*item);
+  }
+  for (Value* item = sp - count; item < sp; ++item) decref(*item);
+  sp -= count;
+  *sp++ = set.release();
+  return sp;
+}
+
+[[gnu::noinline]] Value* set_add(Value* sp, uint32_t below) {
+  as_set(sp[-2 - static_cast<int>(below)])->add(sp[-1]);
+  decref(*--sp);
+  return sp;
+}
+
+[[gnu::noinline]] Value* inplace(Value* sp, Op op) {
+  Value result = inplace_op(op, sp[-2], sp[-1]);
+  decref(sp[-1]);
+  decref(sp[-2]);
+  sp[-2] = result;
+  return sp - 1;
 }
 
 [[gnu::noinline]] Value* delete_local(Value* slot, Value* sp) {
@@ -1458,6 +1490,29 @@ Value run(ThreadState& ts, size_t entry_depth) {
       CASE(DELETE_SUBSCR) {
         SYNC();
         sp = delete_subscript(sp);
+        DISPATCH();
+      }
+      CASE(BUILD_SET) {
+        SYNC();
+        sp = build_set(sp, ARG);
+        DISPATCH();
+      }
+      CASE(SET_ADD) {
+        SYNC();
+        sp = set_add(sp, ARG);
+        DISPATCH();
+      }
+      CASE(INPLACE) {
+        int64_t r;
+        if (sp[-1].is_int() && sp[-2].is_int() &&  // `total += i`: as fast as ADD
+            ((ARG == static_cast<uint32_t>(Op::ADD) && !__builtin_add_overflow(sp[-2].i, sp[-1].i, &r)) ||
+             (ARG == static_cast<uint32_t>(Op::SUB) && !__builtin_sub_overflow(sp[-2].i, sp[-1].i, &r)))) {
+          sp[-2].i = r;
+          --sp;
+          DISPATCH();
+        }
+        SYNC();
+        sp = inplace(sp, static_cast<Op>(ARG));
         DISPATCH();
       }
       CASE(CLASS_NAMESPACE) {

@@ -51,6 +51,7 @@ enum class Kind : uint8_t {
   Property,        // property(fget, fset)
   Super,           // super()
   Generator,       // generator.h
+  Set,             // set and frozenset (set.h)
 };
 
 // A new object comes with one reference, owned by whoever called `new`.

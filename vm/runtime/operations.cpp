@@ -24,6 +24,7 @@
 #include "runtime/interpreter.h"
 #include "runtime/int64_edges.h"
 #include "runtime/module.h"
+#include "runtime/set.h"
 #include "runtime/unicode.h"
 
 namespace gilvm {
@@ -421,6 +422,7 @@ bool truthy(Value v) {
     case Kind::List: return length(v) != 0;
     case Kind::Tuple: return !as_tuple(v)->items.empty();
     case Kind::Dict: return length(v) != 0;
+    case Kind::Set: return as_set(v)->size() != 0;
     case Kind::ScriptInstance: {
       Ref result = Ref::steal(call_special(v, "__bool__", nullptr, 0));
       if (result.get().is_undefined()) result = Ref::steal(call_special(v, "__len__", nullptr, 0));
@@ -476,6 +478,10 @@ bool values_equal(Value a, Value b) {
       }
       return equal;
     }
+    case Kind::Set: {
+      NestingGuard guard(kInComparison);
+      return sets_equal(a, b);
+    }
     default: return false;
   }
 }
@@ -500,6 +506,9 @@ size_t hash_value(Value v) {
       for (Value item : as_tuple(v)->items) h = h * 1000003 ^ hash_value(item);
       return h;
     }
+    case Kind::Set:
+      if (as_set(v)->frozen) return frozenset_hash(v);
+      [[fallthrough]];
     case Kind::List:
     case Kind::Dict: raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
     case Kind::ScriptInstance: {
@@ -553,6 +562,7 @@ std::string type_name(Value v) {
     case Kind::Property: return "property";
     case Kind::Super: return "super";
     case Kind::Generator: return "generator";
+    case Kind::Set: return as_set(v)->frozen ? "frozenset" : "set";
   }
   return "object";
 }
@@ -618,6 +628,7 @@ std::string repr(Value v) {
       return "<" + instance->type->name + " object at " + address_of(v.obj) + ">";
     }
     case Kind::ScriptInstance: return *instance_repr(v, false);
+    case Kind::Set: return set_repr(v);
     case Kind::Generator:
       return "<generator object " + static_cast<Generator*>(v.obj)->function->code->qualname + " at " + address_of(v.obj) + ">";
     case Kind::Class:
@@ -662,6 +673,10 @@ namespace {
     Value result = instance_binary(op, a, b);
     if (!result.is_undefined()) return result;
   }
+  if (is_kind(a, Kind::Set)) {
+    Value result = set_binary(op, a, b, false);
+    if (!result.is_undefined()) return result;
+  }
   return sequence_op(op, a, b);
 }
 
@@ -670,6 +685,27 @@ namespace {
 Value binary_op(Op op, Value a, Value b) {
   if (a.is_int() && b.is_int()) return integer_op(op, a.i, b.i);
   return binary_op_other(op, a, b);
+}
+
+Value inplace_op(Op op, Value a, Value b) {
+  if (op == Op::ADD && is_kind(a, Kind::List)) {
+    std::vector<Value> items;  // owned: b's items, taken before a changes (a += a)
+    Ref iterator = Ref::steal(get_iterator(b));
+    Value item;
+    while (iterator_next(iterator.get(), item)) items.push_back(item);
+    List& list = *as_list(a);
+    {
+      ContainerLock lock(list.mutex);
+      list.items.insert(list.items.end(), items.begin(), items.end());
+    }
+    incref(a);
+    return a;
+  }
+  if (is_kind(a, Kind::Set) && is_kind(b, Kind::Set)) {
+    Value result = set_binary(op, a, b, true);
+    if (!result.is_undefined()) return result;
+  }
+  return binary_op(op, a, b);
 }
 
 bool less_than(Value a, Value b) {
@@ -683,6 +719,10 @@ bool less_than(Value a, Value b) {
 Value compare_op(Op op, Value a, Value b) {
   if ((is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) && op != Op::EQ && op != Op::NE) {
     Value result = instance_binary(op, a, b);
+    if (!result.is_undefined()) return result;
+  }
+  if (is_kind(a, Kind::Set) && op != Op::EQ && op != Op::NE) {
+    Value result = set_compare(op, a, b);
     if (!result.is_undefined()) return result;
   }
   switch (op) {
@@ -748,6 +788,7 @@ bool contains(Value container, Value item) {
     return false;
   }
   if (is_kind(container, Kind::Dict)) return !Ref::steal(static_cast<Dict*>(container.obj)->get(item)).get().is_undefined();
+  if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
   if (is_kind(container, Kind::ScriptInstance)) {
     Ref result = Ref::steal(call_special(container, "__contains__", &item, 1));
     if (!result.get().is_undefined()) return truthy(result.get());
@@ -861,6 +902,8 @@ Value get_iterator(Value iterable) {
       decref(value);
     }
     iterator->sequence = make_list(std::move(keys));
+  } else if (is_kind(iterable, Kind::Set)) {
+    iterator->sequence = make_list(as_set(iterable)->snapshot());
   } else if (iterable.is_obj() && (iterable.obj->kind == Kind::List || iterable.obj->kind == Kind::Tuple ||
                                    iterable.obj->kind == Kind::Str || iterable.obj->kind == Kind::Bytes)) {
     incref(iterable);
@@ -971,6 +1014,7 @@ int64_t length(Value v) {
       }
       case Kind::Tuple: return static_cast<int64_t>(as_tuple(v)->items.size());
       case Kind::Dict: return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
+      case Kind::Set: return static_cast<int64_t>(as_set(v)->size());
       case Kind::ScriptInstance: {
         Ref result = Ref::steal(call_special(v, "__len__", nullptr, 0));
         if (result.get().is_int()) {

@@ -20,6 +20,8 @@ std::string repr(Value v);
 std::string to_str(Value v);
 Value binary_op(Op op, Value a, Value b);  // ADD .. BIT_XOR
 Value compare_op(Op op, Value a, Value b);
+// a OP= b: lists (+=) and sets (|= &= -= ^=) change in place and are returned; else binary_op.
+Value inplace_op(Op op, Value a, Value b);
 bool less_than(Value a, Value b);
 Value unary_op(Op op, Value v);
 bool contains(Value container, Value item);

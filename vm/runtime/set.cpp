@@ -1,0 +1,568 @@
+#include "runtime/set.h"
+
+#include <cmath>
+
+#include "runtime/bigint.h"
+#include "runtime/exceptions.h"
+#include "runtime/operations.h"
+#include "runtime/thread_state.h"
+
+namespace gilvm {
+
+namespace {
+
+constexpr size_t kMinSize = 8;       // PySet_MINSIZE
+constexpr size_t kLinearProbes = 9;  // LINEAR_PROBES
+constexpr int kPerturbShift = 5;     // PERTURB_SHIFT
+
+// CPython's hash of an int that fits 64 bits: its value modulo 2**61 - 1, keeping the sign;
+// -1 (the C API's error value) becomes -2.
+size_t int_hash(int64_t i) {
+  constexpr uint64_t kModulus = (uint64_t{1} << 61) - 1;
+  uint64_t magnitude = i < 0 ? uint64_t{0} - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
+  auto h = static_cast<int64_t>(magnitude % kModulus);
+  if (i < 0) h = -h;
+  if (h == -1) h = -2;
+  return static_cast<size_t>(h);
+}
+
+bool is_set(Value v) { return is_kind(v, Kind::Set); }
+
+Set& set_of(Value v) { return *as_set(v); }
+
+// The items of any iterable, as owned references (a set's own snapshot for sets).
+std::vector<Value> items_of(Value iterable) {
+  if (is_set(iterable)) return set_of(iterable).snapshot();
+  std::vector<Value> items;
+  Ref iterator = Ref::steal(get_iterator(iterable));
+  Value item;
+  while (iterator_next(iterator.get(), item)) items.push_back(item);
+  return items;
+}
+
+void release(std::vector<Value>& items) {
+  for (Value v : items) decref(v);
+  items.clear();
+}
+
+Value new_set(bool frozen) { return Value::object(new Set(frozen)); }
+
+void add_all(Set& target, Value iterable) {
+  if (is_set(iterable)) return target.merge(set_of(iterable));
+  std::vector<Value> items = items_of(iterable);
+  try {
+    for (Value v : items) target.add(v);
+  } catch (...) {
+    release(items);
+    throw;
+  }
+  release(items);
+}
+
+Value copy_of(bool frozen, Value source) {
+  Ref result = Ref::steal(new_set(frozen));
+  add_all(set_of(result.get()), source);
+  return result.release();
+}
+
+// The operations follow setobject.c step by step (which set is copied, which one iterated), so
+// that their results iterate in CPython's order.
+Value set_union(bool frozen, Value a, Value b) {
+  Ref result = Ref::steal(copy_of(frozen, a));
+  add_all(set_of(result.get()), b);
+  return result.release();
+}
+
+Value set_intersection(bool frozen, Value a, Value b) {
+  Ref result = Ref::steal(new_set(frozen));
+  Value iterated = b, probed = a;
+  if (is_set(b) && set_of(b).size() > set_of(a).size()) std::swap(iterated, probed);
+  std::vector<Value> keys = items_of(iterated);
+  try {
+    for (Value k : keys) {
+      if (set_of(probed).has(k)) set_of(result.get()).add(k);
+    }
+  } catch (...) {
+    release(keys);
+    throw;
+  }
+  release(keys);
+  return result.release();
+}
+
+void discard_all(Set& target, Value keys_from) {
+  std::vector<Value> keys = items_of(keys_from);
+  try {
+    for (Value k : keys) target.discard(k);
+  } catch (...) {
+    release(keys);
+    throw;
+  }
+  release(keys);
+}
+
+Value set_difference(bool frozen, Value a, Value b) {
+  if (!is_set(b) || (set_of(a).size() >> 2) > set_of(b).size()) {
+    Ref result = Ref::steal(copy_of(frozen, a));
+    discard_all(set_of(result.get()), b);
+    return result.release();
+  }
+  Ref result = Ref::steal(new_set(frozen));
+  std::vector<Value> keys = set_of(a).snapshot();
+  for (Value k : keys) {
+    if (!set_of(b).has(k)) set_of(result.get()).add(k);
+  }
+  release(keys);
+  return result.release();
+}
+
+// Each key of `keys_from` leaves `target` if there, else joins it.
+void toggle_all(Set& target, Value keys_from) {
+  Ref other = Ref::steal(is_set(keys_from) ? (incref(keys_from), keys_from) : copy_of(true, keys_from));
+  std::vector<Value> keys = set_of(other.get()).snapshot();
+  for (Value k : keys) {
+    if (!target.discard(k)) target.add(k);
+  }
+  release(keys);
+}
+
+Value set_symmetric_difference(bool frozen, Value a, Value b) {
+  Ref result = Ref::steal(copy_of(frozen, b));
+  toggle_all(set_of(result.get()), a);
+  return result.release();
+}
+
+// The in-place forms: |= merges, -= discards, ^= toggles, &= takes the intersection's table.
+void update_in_place(Op op, Set& target, Value target_value, Value other) {
+  switch (op) {
+    case Op::BIT_OR: return add_all(target, other);
+    case Op::SUB: return discard_all(target, other);
+    case Op::BIT_XOR: return toggle_all(target, other);
+    default: {
+      Ref result = Ref::steal(set_intersection(false, target_value, other));
+      target.swap_contents(set_of(result.get()));
+    }
+  }
+}
+
+bool is_subset(Value a, Value b) {
+  if (set_of(a).size() > set_of(b).size()) return false;
+  std::vector<Value> keys = set_of(a).snapshot();
+  bool subset = true;
+  for (Value k : keys) subset = subset && set_of(b).has(k);
+  release(keys);
+  return subset;
+}
+
+// A set to test membership against: `other` itself when it is a set, else a new one.
+Ref as_lookup_set(Value other) {
+  if (is_set(other)) return Ref::borrow(other);
+  return Ref::steal(copy_of(true, other));
+}
+
+// ---- methods ------------------------------------------------------------------------------------
+
+bool frozen_self(Value self) { return set_of(self).frozen; }
+
+Value m_add(ThreadState&, Value self, const Args& args) {
+  args.expect("add", 1, 1);
+  set_of(self).add(args.positional[0]);
+  return Value::none();
+}
+
+Value m_discard(ThreadState&, Value self, const Args& args) {
+  args.expect("discard", 1, 1);
+  set_of(self).discard(args.positional[0]);
+  return Value::none();
+}
+
+Value m_remove(ThreadState&, Value self, const Args& args) {
+  args.expect("remove", 1, 1);
+  if (!set_of(self).discard(args.positional[0])) raise_key_error(args.positional[0]);
+  return Value::none();
+}
+
+Value m_pop(ThreadState&, Value self, const Args& args) {
+  args.expect("pop", 0, 0);
+  Value key = set_of(self).pop();
+  if (key.is_undefined()) {
+    Ref message = Ref::steal(make_str("pop from an empty set"));
+    raise_key_error(message.get());
+  }
+  return key;
+}
+
+Value m_clear(ThreadState&, Value self, const Args& args) {
+  args.expect("clear", 0, 0);
+  set_of(self).clear();
+  return Value::none();
+}
+
+Value m_copy(ThreadState&, Value self, const Args& args) {
+  args.expect("copy", 0, 0);
+  if (frozen_self(self)) {  // a frozenset's copy is itself, as in CPython
+    incref(self);
+    return self;
+  }
+  return make_set(self, false);
+}
+
+// union(*others), intersection(*others), difference(*others): one after the other.
+template <Value (*Combine)(bool, Value, Value)>
+Value m_fold(ThreadState&, Value self, const Args& args) {
+  if (args.keyword_count()) raise(exc::TypeError, "set methods take no keyword arguments");
+  Ref result = Ref::steal(make_set(self, frozen_self(self)));
+  for (size_t i = 0; i < args.count; ++i) result = Ref::steal(Combine(frozen_self(self), result.get(), args.positional[i]));
+  return result.release();
+}
+
+// intersection_update(*others), difference_update(*others): the in-place operator per argument.
+template <Op Operator>
+Value m_update_each(ThreadState&, Value self, const Args& args) {
+  if (args.keyword_count()) raise(exc::TypeError, "set methods take no keyword arguments");
+  for (size_t i = 0; i < args.count; ++i) update_in_place(Operator, set_of(self), self, args.positional[i]);
+  return Value::none();
+}
+
+Value m_update(ThreadState&, Value self, const Args& args) {
+  if (args.keyword_count()) raise(exc::TypeError, "set.update() takes no keyword arguments");
+  for (size_t i = 0; i < args.count; ++i) add_all(set_of(self), args.positional[i]);
+  return Value::none();
+}
+
+Value m_symmetric_difference(ThreadState&, Value self, const Args& args) {
+  args.expect("symmetric_difference", 1, 1);
+  return set_symmetric_difference(frozen_self(self), self, args.positional[0]);
+}
+
+Value m_symmetric_difference_update(ThreadState&, Value self, const Args& args) {
+  args.expect("symmetric_difference_update", 1, 1);
+  toggle_all(set_of(self), args.positional[0]);
+  return Value::none();
+}
+
+Value m_issubset(ThreadState&, Value self, const Args& args) {
+  args.expect("issubset", 1, 1);
+  Ref other = as_lookup_set(args.positional[0]);
+  return Value::boolean(is_subset(self, other.get()));
+}
+
+Value m_issuperset(ThreadState&, Value self, const Args& args) {
+  args.expect("issuperset", 1, 1);
+  Ref other = as_lookup_set(args.positional[0]);
+  return Value::boolean(is_subset(other.get(), self));
+}
+
+Value m_isdisjoint(ThreadState&, Value self, const Args& args) {
+  args.expect("isdisjoint", 1, 1);
+  Ref common = Ref::steal(set_intersection(true, self, args.positional[0]));
+  return Value::boolean(set_of(common.get()).size() == 0);
+}
+
+}  // namespace
+
+size_t set_hash(Value key) {
+  if (key.is_int() || key.is_bool()) return int_hash(key.is_bool() ? key.b : key.i);
+  if (key.is_float() && std::isfinite(key.f) && key.f == static_cast<double>(static_cast<int64_t>(key.f)) &&
+      std::fabs(key.f) < 9.2e18) {
+    return int_hash(static_cast<int64_t>(key.f));  // 2.0 == 2: the same hash
+  }
+  return hash_value(key);
+}
+
+Set::Set(bool is_frozen) : Object(Kind::Set), frozen(is_frozen), table(kMinSize) {}
+
+Set::~Set() {
+  for (Entry& e : table) decref(e.key);
+}
+
+Set::Entry* Set::find_locked(Value key, size_t hash) {
+  const size_t mask = table.size() - 1;
+  size_t i = hash & mask, perturb = hash;
+  for (;;) {
+    size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
+    for (size_t j = i;; ++j) {
+      Entry& e = table[j];
+      if (e.key.is_undefined() && !e.dummy) return nullptr;
+      if (!e.dummy && e.hash == hash && ((e.key.is_obj() && key.is_obj() && e.key.obj == key.obj) || values_equal(e.key, key))) {
+        return &e;
+      }
+      if (probes-- == 0) break;
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+}
+
+void Set::insert_clean(Value key, size_t hash) {
+  const size_t mask = table.size() - 1;
+  size_t i = hash & mask, perturb = hash;
+  for (;;) {
+    if (table[i].key.is_undefined()) break;
+    bool found = false;
+    if (i + kLinearProbes <= mask) {
+      for (size_t j = 1; j <= kLinearProbes; ++j) {
+        if (table[i + j].key.is_undefined()) {
+          i += j;
+          found = true;
+          break;
+        }
+      }
+    }
+    if (found) break;
+    perturb >>= kPerturbShift;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+  table[i].key = key;
+  table[i].hash = hash;
+}
+
+void Set::resize_locked(size_t min_used) {
+  size_t size = kMinSize;
+  while (size <= min_used) size <<= 1;
+  std::vector<Entry> old(size);
+  old.swap(table);
+  fill = used;
+  for (Entry& e : old) {
+    if (!e.key.is_undefined()) insert_clean(e.key, e.hash);
+  }
+}
+
+bool Set::add(Value key) {
+  const size_t hash = set_hash(key);  // raises for an unhashable key before anything changes
+  ContainerLock lock(mutex);
+  if (find_locked(key, hash)) return false;
+  // CPython's set_add_entry: the first dummy on the probe path, else the empty slot ending it.
+  const size_t mask = table.size() - 1;
+  size_t i = hash & mask, perturb = hash;
+  Entry* free_slot = nullptr;
+  Entry* empty = nullptr;
+  while (!empty) {
+    size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
+    for (size_t j = i;; ++j) {
+      Entry& e = table[j];
+      if (e.key.is_undefined() && !e.dummy) {
+        empty = &e;
+        break;
+      }
+      if (e.dummy && !free_slot) free_slot = &e;
+      if (probes-- == 0) break;
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+  incref(key);
+  ++used;
+  if (free_slot) {
+    free_slot->key = key;
+    free_slot->hash = hash;
+    free_slot->dummy = false;
+    return true;
+  }
+  ++fill;
+  empty->key = key;
+  empty->hash = hash;
+  if (fill * 5 >= mask * 3) resize_locked(used > 50000 ? used * 2 : used * 4);
+  return true;
+}
+
+void Set::merge(Set& other) {
+  if (&other == this) return;
+  std::vector<Entry> source;  // a copy with references, so that no two set locks are held at once
+  size_t other_fill, other_used;
+  {
+    ContainerLock lock(other.mutex);
+    source = other.table;
+    other_fill = other.fill;
+    other_used = other.used;
+  }
+  for (Entry& e : source) incref(e.key);
+  std::vector<Value> leftover;  // references not taken over by the table
+  {
+    ContainerLock lock(mutex);
+    if ((fill + other_used) * 5 >= (table.size() - 1) * 3) resize_locked((used + other_used) * 2);
+    if (fill == 0 && table.size() == source.size() && other_fill == other_used) {
+      for (size_t i = 0; i < source.size(); ++i) {  // same size, no dummies: the same slots
+        table[i].key = source[i].key;
+        table[i].hash = source[i].hash;
+        table[i].dummy = false;
+      }
+      fill = used = other_used;
+      source.clear();
+    } else if (fill == 0) {
+      for (Entry& e : source) {
+        if (e.key.is_undefined()) continue;
+        insert_clean(e.key, e.hash);
+        e.key = Value::undefined();
+      }
+      fill = used = other_used;
+    }
+  }
+  for (Entry& e : source) {  // a set with keys already: ordinary adds
+    if (e.key.is_undefined()) continue;
+    add(e.key);
+    leftover.push_back(e.key);
+  }
+  for (Value v : leftover) decref(v);
+}
+
+void Set::swap_contents(Set& other) {
+  ContainerLock lock(mutex);  // `other` is a new set that no other thread can see
+  table.swap(other.table);
+  std::swap(fill, other.fill);
+  std::swap(used, other.used);
+  std::swap(finger, other.finger);
+}
+
+bool Set::has(Value key) {
+  const size_t hash = set_hash(key);
+  ContainerLock lock(mutex);
+  return find_locked(key, hash) != nullptr;
+}
+
+bool Set::discard(Value key) {
+  const size_t hash = set_hash(key);
+  Value removed;
+  {
+    ContainerLock lock(mutex);
+    Entry* e = find_locked(key, hash);
+    if (!e) return false;
+    removed = e->key;
+    e->key = Value::undefined();
+    e->dummy = true;
+    --used;
+  }
+  decref(removed);
+  return true;
+}
+
+Value Set::pop() {
+  ContainerLock lock(mutex);
+  if (used == 0) return Value::undefined();
+  size_t i = finger & (table.size() - 1);
+  while (table[i].key.is_undefined()) i = (i + 1) & (table.size() - 1);
+  Value key = table[i].key;
+  table[i].key = Value::undefined();
+  table[i].dummy = true;
+  --used;
+  finger = i + 1;
+  return key;
+}
+
+void Set::clear() {
+  std::vector<Entry> old(kMinSize);
+  {
+    ContainerLock lock(mutex);
+    old.swap(table);
+    fill = used = finger = 0;
+  }
+  for (Entry& e : old) decref(e.key);  // outside the lock: a destructor may run
+}
+
+size_t Set::size() {
+  ContainerLock lock(mutex);
+  return used;
+}
+
+std::vector<Value> Set::snapshot() {
+  ContainerLock lock(mutex);
+  std::vector<Value> keys;
+  keys.reserve(used);
+  for (Entry& e : table) {
+    if (e.key.is_undefined()) continue;
+    incref(e.key);
+    keys.push_back(e.key);
+  }
+  return keys;
+}
+
+Value make_set(Value iterable, bool frozen) {
+  Ref result = Ref::steal(new_set(frozen));
+  if (!iterable.is_none()) add_all(set_of(result.get()), iterable);
+  return result.release();
+}
+
+Value set_binary(Op op, Value a, Value b, bool in_place) {
+  if (!is_set(a) || !is_set(b)) return Value::undefined();
+  Value (*combine)(bool, Value, Value) = op == Op::BIT_OR    ? set_union
+                                         : op == Op::BIT_AND ? set_intersection
+                                         : op == Op::SUB     ? set_difference
+                                         : op == Op::BIT_XOR ? set_symmetric_difference
+                                                             : nullptr;
+  if (!combine) return Value::undefined();
+  if (!in_place || set_of(a).frozen) return combine(set_of(a).frozen, a, b);
+  update_in_place(op, set_of(a), a, b);
+  incref(a);
+  return a;
+}
+
+bool sets_equal(Value a, Value b) { return set_of(a).size() == set_of(b).size() && is_subset(a, b); }
+
+Value set_compare(Op op, Value a, Value b) {
+  if (!is_set(a) || !is_set(b)) return Value::undefined();
+  switch (op) {
+    case Op::LE: return Value::boolean(is_subset(a, b));
+    case Op::GE: return Value::boolean(is_subset(b, a));
+    case Op::LT: return Value::boolean(set_of(a).size() < set_of(b).size() && is_subset(a, b));
+    case Op::GT: return Value::boolean(set_of(b).size() < set_of(a).size() && is_subset(b, a));
+    default: return Value::undefined();
+  }
+}
+
+// CPython's frozenset_hash: independent of order, from the shuffled hashes of the keys.
+size_t frozenset_hash(Value v) {
+  auto shuffle = [](uint64_t h) { return ((h ^ 89869747u) ^ (h << 16)) * 3644798167u; };
+  std::vector<Value> keys = set_of(v).snapshot();
+  uint64_t hash = 0;
+  for (Value k : keys) hash ^= shuffle(set_hash(k));
+  release(keys);
+  hash ^= (static_cast<uint64_t>(set_of(v).size()) + 1) * 1927868237u;
+  hash ^= (hash >> 11) ^ (hash >> 25);
+  hash = hash * 69069u + 907133923u;
+  if (hash == static_cast<uint64_t>(-1)) hash = 590923713u;
+  return static_cast<size_t>(hash);
+}
+
+std::string set_repr(Value v) {
+  const bool frozen = set_of(v).frozen;
+  std::vector<Value> keys = set_of(v).snapshot();
+  if (keys.empty()) return frozen ? "frozenset()" : "set()";
+  std::string out = frozen ? "frozenset({" : "{";
+  try {
+    for (size_t i = 0; i < keys.size(); ++i) out += (i ? ", " : "") + repr(keys[i]);
+  } catch (...) {
+    release(keys);
+    throw;
+  }
+  release(keys);
+  return out + (frozen ? "})" : "}");
+}
+
+const std::unordered_map<std::string_view, NativeFn>& set_methods(bool frozen) {
+  static const std::unordered_map<std::string_view, NativeFn> frozen_table = {
+      {"copy", m_copy},
+      {"union", m_fold<set_union>},
+      {"intersection", m_fold<set_intersection>},
+      {"difference", m_fold<set_difference>},
+      {"symmetric_difference", m_symmetric_difference},
+      {"issubset", m_issubset},
+      {"issuperset", m_issuperset},
+      {"isdisjoint", m_isdisjoint},
+  };
+  static const std::unordered_map<std::string_view, NativeFn> table = [] {
+    auto t = frozen_table;
+    t.insert({{"add", m_add},
+              {"discard", m_discard},
+              {"remove", m_remove},
+              {"pop", m_pop},
+              {"clear", m_clear},
+              {"update", m_update},
+              {"intersection_update", m_update_each<Op::BIT_AND>},
+              {"difference_update", m_update_each<Op::SUB>},
+              {"symmetric_difference_update", m_symmetric_difference_update}});
+    return t;
+  }();
+  return frozen ? frozen_table : table;
+}
+
+}  // namespace gilvm

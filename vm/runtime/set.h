@@ -1,0 +1,68 @@
+// set and frozenset (set.cpp): the hash table of CPython 3.11's setobject.c (open addressing,
+// linear probes then perturbation, the same growth rule), so that a set of ints iterates and
+// prints in CPython's order. Every member function takes the set's ContainerLock itself, as
+// Dict's do; a frozenset never changes once built.
+#pragma once
+
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/function.h"
+#include "runtime/object.h"
+
+namespace gilvm {
+
+struct Set : Object {
+  struct Entry {
+    Value key = Value::undefined();  // owned; Undefined: empty or dummy
+    size_t hash = 0;
+    bool dummy = false;  // a removed entry: probing goes on past it
+  };
+  const bool frozen;
+  std::vector<Entry> table;
+  size_t fill = 0;    // active and dummy entries
+  size_t used = 0;    // active entries
+  size_t finger = 0;  // where pop() looks next
+  std::mutex mutex;
+
+  explicit Set(bool is_frozen);
+  ~Set() override;
+
+  bool add(Value key);      // takes a new reference when it inserts; false if already present
+  void merge(Set& other);   // adds other's keys as CPython's set_merge does (same order)
+  void swap_contents(Set& other);
+  bool has(Value key);
+  bool discard(Value key);  // false if absent
+  Value pop();              // the removed key (a reference for the caller); Undefined if empty
+  void clear();
+  size_t size();
+  std::vector<Value> snapshot();  // owned references to every key, in table order
+
+ private:
+  Entry* find_locked(Value key, size_t hash);  // the caller holds the lock
+  void insert_clean(Value key, size_t hash);   // into a table without dummies or the key
+  void resize_locked(size_t min_used);
+};
+
+// CPython's hash of a value for the table (ints as CPython hashes them; others: hash_value).
+size_t set_hash(Value key);
+
+inline Set* as_set(Value v) { return static_cast<Set*>(v.obj); }
+
+// A new set or frozenset of the items of `iterable` (None: empty).
+Value make_set(Value iterable, bool frozen);
+// `a OP b` for the set operators | & - ^ (Undefined unless both are sets); `in_place`: a changes
+// (|= &= -= ^=) and is returned.
+Value set_binary(Op op, Value a, Value b, bool in_place);
+// a <= b, a < b, a >= b, a > b between sets (Undefined unless both are sets).
+Value set_compare(Op op, Value a, Value b);
+bool sets_equal(Value a, Value b);
+size_t frozenset_hash(Value v);
+std::string set_repr(Value v);
+// The methods of sets and frozensets, by name (attributes.cpp binds them).
+const std::unordered_map<std::string_view, NativeFn>& set_methods(bool frozen);
+
+}  // namespace gilvm
