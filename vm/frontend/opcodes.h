@@ -97,8 +97,8 @@ namespace gilvm {
   X(BUILD_TUPLE, Count, Slow, Next, 1 - a, 0)                                                     \
   /* pop A key/value pairs (k1 v1 k2 v2 ...), push dict */                                        \
   X(BUILD_DICT, Count, Slow, Next, 1 - 2 * a, 0)                                                  \
-  /* stop = pop(); start = pop(); push slice (None = open) */                                     \
-  X(BUILD_SLICE, None, Slow, Next, -1, 0)                                                         \
+  /* step = pop(); stop = pop(); start = pop(); push slice (None = open) */                       \
+  X(BUILD_SLICE, None, Slow, Next, -2, 0)                                                         \
   /* v = pop(); append v to the list A items below TOS (after the pop) */                         \
   X(LIST_APPEND, Count, Slow, Next, -1, 0)                                                        \
   /* pop a sequence of exactly A items, push them last-first so the first item is TOS */          \

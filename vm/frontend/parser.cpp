@@ -843,7 +843,8 @@ class Parser {
     auto slice = node(ExprKind::Slice, start_token);
     adopt(*slice, std::move(start));
     adopt(*slice, at_op("]") || at_op(",") || at_op(":") ? nullptr : test());
-    if (at_op(":")) error(peek(), "slice steps are not supported");
+    bool step = accept_op(":");
+    adopt(*slice, !step || at_op("]") || at_op(",") ? nullptr : test());
     return slice;
   }
 

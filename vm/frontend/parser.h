@@ -38,7 +38,7 @@ enum class ExprKind : uint8_t {
   Call,       // kids[0] callee, then the arguments; the last keywords.size() are keyword args
   Attribute,  // kids[0] . text
   Subscript,  // kids[0] [ kids[1] ]
-  Slice,      // kids[0] : kids[1]   (either may be null)
+  Slice,      // kids[0] : kids[1] : kids[2]   (any may be null)
   List,       // kids: items
   Tuple,      // kids: items
   Dict,       // kids: key1 value1 key2 value2 ...

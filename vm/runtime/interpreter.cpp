@@ -1182,8 +1182,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(BUILD_SLICE) {
-        sp[-2] = Value::object(new Slice(sp[-2], sp[-1]));  // takes both references
-        --sp;
+        sp[-3] = Value::object(new Slice(sp[-3], sp[-2], sp[-1]));  // takes the references
+        sp -= 2;
         DISPATCH();
       }
       CASE(LIST_APPEND) {

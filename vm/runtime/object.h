@@ -236,11 +236,12 @@ struct Iterator : Object {
 };
 
 struct Slice : Object {
-  Value start, stop;  // ints or None
-  Slice(Value a, Value b) : Object(Kind::Slice), start(a), stop(b) {}  // takes both references
+  Value start, stop, step;  // ints or None
+  Slice(Value a, Value b, Value c) : Object(Kind::Slice), start(a), stop(b), step(c) {}  // takes the references
   ~Slice() override {
     decref(start);
     decref(stop);
+    decref(step);
   }
 };
 

@@ -325,24 +325,132 @@ size_t checked_index(Value index, size_t length, const char* what) {
   return static_cast<size_t>(i);
 }
 
-std::pair<size_t, size_t> slice_bounds(const Slice& slice, size_t length) {
-  auto bound = [&](Value v, int64_t fallback) -> int64_t {
+// The positions a slice selects in a sequence of `length` items: start, start + step, ... (count
+// of them), as CPython's PySlice_Unpack and PySlice_AdjustIndices compute them.
+struct SliceRange {
+  int64_t start, step, count;
+  size_t at(int64_t k) const { return static_cast<size_t>(start + k * step); }
+};
+
+SliceRange slice_range(const Slice& slice, size_t length) {
+  auto index_of = [](Value v, int64_t fallback) -> int64_t {
     if (v.is_none()) return fallback;
-    if (!is_integer(v)) raise(exc::TypeError, "slice indices must be integers or None");
-    int64_t i = as_integer(v);
-    if (i < 0) i += static_cast<int64_t>(length);
-    return std::clamp<int64_t>(i, 0, static_cast<int64_t>(length));
+    if (is_bigint(v)) return as_bigint(v).negative() ? -INT64_MAX : INT64_MAX;  // clamped, as in CPython
+    if (!is_integer(v)) raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
+    return std::max(as_integer(v), -INT64_MAX);
   };
-  int64_t start = bound(slice.start, 0);
-  int64_t stop = bound(slice.stop, static_cast<int64_t>(length));
-  return {static_cast<size_t>(start), static_cast<size_t>(std::max(start, stop))};
+  const int64_t step = index_of(slice.step, 1);
+  if (step == 0) raise(exc::ValueError, "slice step cannot be zero");
+  const auto n = static_cast<int64_t>(length);
+  auto adjust = [&](int64_t i) {
+    if (i < 0) {
+      i += n;
+      if (i < 0) i = step < 0 ? -1 : 0;
+    } else if (i >= n) {
+      i = step < 0 ? n - 1 : n;
+    }
+    return i;
+  };
+  const int64_t start = adjust(index_of(slice.start, step < 0 ? INT64_MAX : 0));
+  const int64_t stop = adjust(index_of(slice.stop, step < 0 ? -INT64_MAX : INT64_MAX));
+  int64_t count = 0;
+  if (step < 0 && stop < start) count = (start - stop - 1) / -step + 1;
+  if (step > 0 && start < stop) count = (stop - start - 1) / step + 1;
+  return {start, step, count};
 }
 
 Value slice_items(const std::vector<Value>& items, const Slice& slice, bool tuple) {
-  auto [start, stop] = slice_bounds(slice, items.size());
-  std::vector<Value> out(items.begin() + static_cast<std::ptrdiff_t>(start), items.begin() + static_cast<std::ptrdiff_t>(stop));
-  for (Value v : out) incref(v);
+  const SliceRange range = slice_range(slice, items.size());
+  std::vector<Value> out;
+  out.reserve(static_cast<size_t>(range.count));
+  for (int64_t k = 0; k < range.count; ++k) {
+    out.push_back(items[range.at(k)]);
+    incref(out.back());
+  }
   return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
+}
+
+// The bytes or characters of `text` a slice selects; `code_points`: the text is UTF-8 and indexed
+// by code point (otherwise by byte).
+std::string slice_text(const std::string& text, size_t length, const Slice& slice, bool code_points) {
+  const SliceRange range = slice_range(slice, length);
+  if (!code_points) {
+    if (range.step == 1) return text.substr(static_cast<size_t>(range.start), static_cast<size_t>(range.count));
+    std::string out;
+    out.reserve(static_cast<size_t>(range.count));
+    for (int64_t k = 0; k < range.count; ++k) out += text[range.at(k)];
+    return out;
+  }
+  if (range.step == 1) {
+    size_t from = unicode::byte_offset(text, static_cast<size_t>(range.start));
+    size_t to = from + unicode::byte_offset(std::string_view(text).substr(from), static_cast<size_t>(range.count));
+    return text.substr(from, to - from);
+  }
+  std::vector<size_t> offsets;  // where each code point starts, and the end
+  offsets.reserve(length + 1);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!unicode::is_continuation(static_cast<unsigned char>(text[i]))) offsets.push_back(i);
+  }
+  offsets.push_back(text.size());
+  std::string out;
+  for (int64_t k = 0; k < range.count; ++k) {
+    size_t i = range.at(k);
+    out.append(text, offsets[i], offsets[i + 1] - offsets[i]);
+  }
+  return out;
+}
+
+// list[slice] = iterable: any length for a simple slice, exactly as many items for an extended one.
+void assign_slice(List& list, const Slice& slice, Value value) {
+  std::vector<Value> items;  // owned, taken before the list changes (a[:] = a)
+  Ref iterator;
+  try {
+    iterator = Ref::steal(get_iterator(value));
+  } catch (ScriptException&) {
+    bool simple = slice.step.is_none() || (is_integer(slice.step) && as_integer(slice.step) == 1);
+    raise(exc::TypeError, simple ? "can only assign an iterable" : "must assign iterable to extended slice");
+  }
+  Value item;
+  while (iterator_next(iterator.get(), item)) items.push_back(item);
+  std::vector<Value> replaced;
+  try {
+    ContainerLock lock(list.mutex);
+    const SliceRange range = slice_range(slice, list.items.size());
+    if (range.step == 1) {
+      auto first = list.items.begin() + range.start;
+      replaced.assign(first, first + range.count);
+      first = list.items.erase(first, first + range.count);
+      list.items.insert(first, items.begin(), items.end());
+    } else {
+      if (static_cast<int64_t>(items.size()) != range.count) {
+        raise(exc::ValueError, "attempt to assign sequence of size " + std::to_string(items.size()) +
+                                   " to extended slice of size " + std::to_string(range.count));
+      }
+      for (int64_t k = 0; k < range.count; ++k) {
+        replaced.push_back(list.items[range.at(k)]);
+        list.items[range.at(k)] = items[static_cast<size_t>(k)];
+      }
+    }
+  } catch (...) {
+    for (Value v : items) decref(v);
+    throw;
+  }
+  for (Value v : replaced) decref(v);  // outside the lock: a destructor may run
+}
+
+void delete_slice(List& list, const Slice& slice) {
+  std::vector<Value> removed;
+  {
+    ContainerLock lock(list.mutex);
+    const SliceRange range = slice_range(slice, list.items.size());
+    std::vector<bool> gone(list.items.size(), false);
+    for (int64_t k = 0; k < range.count; ++k) gone[range.at(k)] = true;
+    std::vector<Value> kept;
+    kept.reserve(list.items.size() - static_cast<size_t>(range.count));
+    for (size_t i = 0; i < list.items.size(); ++i) (gone[i] ? removed : kept).push_back(list.items[i]);
+    list.items.swap(kept);
+  }
+  for (Value v : removed) decref(v);
 }
 
 int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b);
@@ -824,12 +932,7 @@ Value get_item(Value container, Value index) {
   }
   if (is_kind(container, Kind::Str) && !as_str(container)->is_ascii()) {  // by code point
     const Str& str = *as_str(container);
-    if (slice) {
-      auto [start, stop] = slice_bounds(*static_cast<Slice*>(index.obj), str.length());
-      size_t from = unicode::byte_offset(str.text, start);
-      size_t to = from + unicode::byte_offset(std::string_view(str.text).substr(from), stop - start);
-      return make_str(str.text.substr(from, to - from));
-    }
+    if (slice) return make_str(slice_text(str.text, str.length(), *static_cast<Slice*>(index.obj), true));
     size_t from = unicode::byte_offset(str.text, checked_index(index, str.length(), "string"));
     size_t to = from + unicode::byte_offset(std::string_view(str.text).substr(from), 1);
     return make_str(str.text.substr(from, to - from));
@@ -838,9 +941,9 @@ Value get_item(Value container, Value index) {
     bool bytes = container.obj->kind == Kind::Bytes;
     const std::string& text = bytes ? as_bytes(container)->data : as_str(container)->text;
     if (slice) {
-      auto [start, stop] = slice_bounds(*static_cast<Slice*>(index.obj), text.size());
-      std::string part = text.substr(start, stop - start);
-      return bytes ? make_bytes(std::move(part)) : make_str(std::move(part), stop - start);  // ASCII here
+      std::string part = slice_text(text, text.size(), *static_cast<Slice*>(index.obj), false);
+      size_t size = part.size();
+      return bytes ? make_bytes(std::move(part)) : make_str(std::move(part), size);  // ASCII here
     }
     size_t i = checked_index(index, text.size(), bytes ? "" : "string");
     if (bytes) return Value::integer(static_cast<unsigned char>(text[i]));
@@ -859,6 +962,9 @@ Value get_item(Value container, Value index) {
 }
 
 void set_item(Value container, Value index, Value value) {
+  if (is_kind(container, Kind::List) && is_kind(index, Kind::Slice)) {
+    return assign_slice(*as_list(container), *static_cast<Slice*>(index.obj), value);
+  }
   if (is_kind(container, Kind::List)) {
     List& list = *as_list(container);
     Value old;
@@ -918,6 +1024,9 @@ Value get_iterator(Value iterable) {
 bool object_next(Value iterator, Value& out);
 
 void delete_item(Value container, Value index) {
+  if (is_kind(container, Kind::List) && is_kind(index, Kind::Slice)) {
+    return delete_slice(*as_list(container), *static_cast<Slice*>(index.obj));
+  }
   if (is_kind(container, Kind::List) && !is_kind(index, Kind::Slice)) {
     List& list = *as_list(container);
     Value old;
