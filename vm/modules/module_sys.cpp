@@ -104,8 +104,12 @@ const TypeInfo& stderr_type() {
 // The language version whose semantics gilvm follows.
 constexpr int kVersionMajor = 3, kVersionMinor = 11;
 
+// A tuple with named fields, as CPython's: compares with (3, 8), has .major and .minor.
 Value version_info() {
-  return make_tuple({Value::integer(kVersionMajor), Value::integer(kVersionMinor), Value::integer(0), make_str("final"), Value::integer(0)});
+  static const FieldNames names{"sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"}};
+  Value v = make_tuple({Value::integer(kVersionMajor), Value::integer(kVersionMinor), Value::integer(0), make_str("final"), Value::integer(0)});
+  as_tuple(v)->names = &names;
+  return v;
 }
 
 // sys.implementation: name, version (as version_info) and cache_tag (None: gilvm caches nothing).

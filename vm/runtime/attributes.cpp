@@ -874,6 +874,11 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   } else if (is_kind(object, Kind::Exception)) {
     Value v = exception_attribute(*static_cast<ExceptionObject*>(object.obj), key);
     if (!v.is_undefined()) return v;
+  } else if (is_kind(object, Kind::Tuple) && as_tuple(object)->names) {
+    const Tuple& tuple = *as_tuple(object);
+    for (size_t i = 0; i < tuple.names->fields.size() && i < tuple.items.size(); ++i) {
+      if (tuple.names->fields[i] == key) return (incref(tuple.items[i]), tuple.items[i]);
+    }
   } else if (is_kind(object, Kind::ExceptionClass) && key == "__name__") {
     return make_str(static_cast<ExceptionClass*>(object.obj)->name);
   } else if (is_kind(object, Kind::Function) && key == "__name__") {

@@ -191,8 +191,15 @@ struct List : Object {
   }
 };
 
+// A tuple whose items also have names (sys.version_info): CPython's "struct sequence".
+struct FieldNames {
+  std::string type_name;  // for repr: "sys.version_info"
+  std::vector<std::string> fields;
+};
+
 struct Tuple : Object {
   std::vector<Value> items;
+  const FieldNames* names = nullptr;  // static; nullptr for plain tuples
   Tuple() : Object(Kind::Tuple) {}
   ~Tuple() override {
     for (Value v : items) decref(v);

@@ -695,7 +695,15 @@ std::string repr(Value v) {
     }
     case Kind::Tuple: {
       ReprEnter enter(v.obj);
-      return enter.already_in_progress() ? "(...)" : join_reprs(as_tuple(v)->items, "(", ")", true);
+      if (enter.already_in_progress()) return "(...)";
+      if (const FieldNames* names = as_tuple(v)->names) {  // sys.version_info(major=3, ...)
+        std::string out = names->type_name + "(";
+        for (size_t i = 0; i < as_tuple(v)->items.size(); ++i) {
+          out += (i ? ", " : "") + names->fields[i] + "=" + repr(as_tuple(v)->items[i]);
+        }
+        return out + ")";
+      }
+      return join_reprs(as_tuple(v)->items, "(", ")", true);
     }
     case Kind::Dict: {
       ReprEnter enter(v.obj);
