@@ -356,40 +356,44 @@ Value builtin_sorted(ThreadState& thread, Value, const Args& args) {
   return list.release();
 }
 
-Value builtin_enumerate(ThreadState&, Value, const Args& args) {
-  args.expect("enumerate", 1, 2);
-  int64_t start = args.count == 2 ? integer_argument(args.positional[1], "enumerate") : 0;
-  std::vector<Value> pairs;
-  std::vector<Value> items = collect(args.positional[0]);
-  for (size_t i = 0; i < items.size(); ++i) {
-    // start + i, a big int past 2^63 - 1 as in CPython.
-    int64_t counter;
-    const bool fits = !__builtin_add_overflow(start, static_cast<int64_t>(i), &counter);
-    const Value number = fits ? Value::integer(counter) : make_int(BigInt(start) + BigInt(static_cast<int64_t>(i)));
-    pairs.push_back(make_tuple({number, items[i]}));
+// enumerate, zip, map and filter are lazy, as in CPython: each item is drawn when asked for.
+Value lazy_iterator(Iterator::Source source, std::vector<Value> owned_inputs) {
+  auto* it = new Iterator();
+  it->source = source;
+  it->inputs = std::move(owned_inputs);
+  return Value::object(it);
+}
+
+std::vector<Value> iterators_of(const Value* iterables, size_t count) {  // owned
+  std::vector<Value> iterators;
+  try {
+    for (size_t i = 0; i < count; ++i) iterators.push_back(get_iterator(iterables[i]));
+  } catch (...) {
+    for (Value v : iterators) decref(v);
+    throw;
   }
-  return make_list(std::move(pairs));
+  return iterators;
+}
+
+Value builtin_enumerate(ThreadState&, Value, const Args& args) {
+  std::vector<Value> bound = args.bind("enumerate", {"iterable", "start"}, 1);
+  int64_t start = bound[1].is_undefined() ? 0 : integer_argument(bound[1], "enumerate");
+  Value it = lazy_iterator(Iterator::Source::Enumerate, iterators_of(&bound[0], 1));
+  static_cast<Iterator*>(it.obj)->count = Value::integer(start);
+  return it;
 }
 
 Value builtin_zip(ThreadState&, Value, const Args& args) {
-  args.expect("zip", 0, SIZE_MAX);
-  std::vector<Ref> lists;
-  size_t shortest = SIZE_MAX;
-  for (size_t i = 0; i < args.count; ++i) {
-    lists.push_back(Ref::steal(make_list(collect(args.positional[i]))));
-    shortest = std::min(shortest, as_list(lists.back().get())->items.size());
-  }
-  std::vector<Value> tuples;
-  for (size_t row = 0; !lists.empty() && row < shortest; ++row) {
-    std::vector<Value> items;
-    for (const Ref& list : lists) {
-      Value v = as_list(list.get())->items[row];
-      incref(v);
-      items.push_back(v);
+  bool strict = false;
+  for (size_t k = 0; k < args.keyword_count(); ++k) {
+    if (as_str(args.keyword_names->items[k])->text != "strict") {
+      raise(exc::TypeError, "zip() got an unexpected keyword argument '" + as_str(args.keyword_names->items[k])->text + "'");
     }
-    tuples.push_back(make_tuple(std::move(items)));
+    strict = truthy(args.keyword_values[k]);
   }
-  return make_list(std::move(tuples));
+  Value it = lazy_iterator(Iterator::Source::Zip, iterators_of(args.positional, args.count));
+  static_cast<Iterator*>(it.obj)->strict = strict;
+  return it;
 }
 
 Value builtin_ord(ThreadState&, Value, const Args& args) {
@@ -485,52 +489,21 @@ Value builtin_reversed(ThreadState&, Value, const Args& args) {
   return get_iterator(list.get());
 }
 
-// map() and filter() run eagerly into a list and iterate over it: the same items in the same
-// order for the finite iterables this VM has.
-Value builtin_map(ThreadState& thread, Value, const Args& args) {
+Value builtin_map(ThreadState&, Value, const Args& args) {
+  if (args.keyword_count()) raise(exc::TypeError, "map() takes no keyword arguments");
   if (args.count < 2) raise(exc::TypeError, "map() must have at least two arguments.");
-  std::vector<Ref> iterators;
-  for (size_t i = 1; i < args.count; ++i) iterators.push_back(Ref::steal(get_iterator(args.positional[i])));
-  std::vector<Value> results;
-  try {
-    for (;;) {
-      std::vector<Ref> row;
-      Value item;
-      for (Ref& it : iterators) {
-        if (!iterator_next(it.get(), item)) break;
-        row.push_back(Ref::steal(item));
-      }
-      if (row.size() < iterators.size()) break;
-      std::vector<Value> call_args;
-      for (Ref& r : row) call_args.push_back(r.get());
-      results.push_back(call_value(thread, args.positional[0], call_args.data(), call_args.size()));
-    }
-  } catch (...) {
-    for (Value v : results) decref(v);
-    throw;
-  }
-  Ref list = Ref::steal(make_list(std::move(results)));
-  return get_iterator(list.get());
+  Value it = lazy_iterator(Iterator::Source::Map, iterators_of(args.positional + 1, args.count - 1));
+  incref(args.positional[0]);
+  static_cast<Iterator*>(it.obj)->function = args.positional[0];
+  return it;
 }
 
-Value builtin_filter(ThreadState& thread, Value, const Args& args) {
+Value builtin_filter(ThreadState&, Value, const Args& args) {
   args.expect("filter", 2, 2);
-  Value predicate = args.positional[0];
-  Ref iterator = Ref::steal(get_iterator(args.positional[1]));
-  std::vector<Value> kept;
-  try {
-    Value item;
-    while (iterator_next(iterator.get(), item)) {
-      Ref owned = Ref::steal(item);
-      bool keep = predicate.is_none() ? truthy(item) : truthy(Ref::steal(call_value(thread, predicate, &item, 1)).get());
-      if (keep) kept.push_back(owned.release());
-    }
-  } catch (...) {
-    for (Value v : kept) decref(v);
-    throw;
-  }
-  Ref list = Ref::steal(make_list(std::move(kept)));
-  return get_iterator(list.get());
+  Value it = lazy_iterator(Iterator::Source::Filter, iterators_of(args.positional + 1, 1));
+  incref(args.positional[0]);
+  static_cast<Iterator*>(it.obj)->function = args.positional[0];
+  return it;
 }
 
 Value builtin_divmod(ThreadState&, Value, const Args& args) {

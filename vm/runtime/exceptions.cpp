@@ -65,6 +65,7 @@ ExceptionClass* const ValueError = define("ValueError", Exception);
 ExceptionClass* const KeyboardInterrupt = define("KeyboardInterrupt", BaseException);
 ExceptionClass* const MemoryError = define("MemoryError", Exception);
 ExceptionClass* const SystemExit = define("SystemExit", BaseException);
+ExceptionClass* const GeneratorExit = define("GeneratorExit", BaseException);
 
 const std::vector<ExceptionClass*>& all() { return registry(); }
 }  // namespace exc

@@ -75,6 +75,7 @@ extern ExceptionClass* const ValueError;
 extern ExceptionClass* const KeyboardInterrupt;
 extern ExceptionClass* const MemoryError;
 extern ExceptionClass* const SystemExit;
+extern ExceptionClass* const GeneratorExit;
 const std::vector<ExceptionClass*>& all();
 }  // namespace exc
 

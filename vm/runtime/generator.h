@@ -35,11 +35,13 @@ struct Generator : Object {
   }
 };
 
-// Resumes `generator` with `sent` (None for next()). Returns true with the value yielded in
-// `out`, or false when the generator has finished (then `out` is untouched).
-bool resume_generator(ThreadState& thread, Generator& generator, Value sent, Value& out);
+// Resumes `generator` with `sent` (None for next()), or raises `thrown` (an exception object)
+// at its paused `yield` (throw(), close()). Returns true with the value yielded in `out`, or false
+// when the generator has finished (then `out` is untouched).
+bool resume_generator(ThreadState& thread, Generator& generator, Value sent, Value& out,
+                      Value thrown = Value::undefined());
 
-// The methods of generators (send, close); Undefined for other names.
+// The methods of generators (send, throw, close); Undefined for other names.
 Value generator_attribute(Value generator, std::string_view name);
 
 }  // namespace gilvm

@@ -1591,7 +1591,7 @@ Value execute(ThreadState& ts, size_t entry_depth) {
 
 }  // namespace
 
-bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& out) {
+bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& out, Value thrown) {
   auto expected = Generator::State::Suspended;
   if (!generator.state.compare_exchange_strong(expected, Generator::State::Running)) {
     if (expected == Generator::State::Finished) return false;
@@ -1636,6 +1636,8 @@ bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& 
   start_countdown(ts);
   Value result;
   try {
+    // throw(): the exception comes out of the paused `yield`, where the generator may catch it.
+    if (!thrown.is_undefined() && !unwind(ts, entry_depth, thrown, true)) throw ScriptException{Ref::borrow(thrown)};
     result = execute(ts, entry_depth);
   } catch (...) {
     generator.state.store(Generator::State::Finished);

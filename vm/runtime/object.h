@@ -232,14 +232,24 @@ struct Code : Object {
   }
 };
 
-// Iterators over ranges, sequences and dict keys.
+// Iterators over ranges, sequences and dict keys, and the lazy ones of enumerate, zip, map and
+// filter, which draw one item at a time from the iterators in `inputs`.
 struct Iterator : Object {
-  enum class Source { Range, Sequence } source;
+  enum class Source { Range, Sequence, Enumerate, Zip, Map, Filter } source;
   int64_t next_value = 0, stop = 0, step = 1;  // Range
   Value sequence;                              // Sequence: owned list/tuple/str/bytes
   size_t index = 0;
+  std::vector<Value> inputs;                   // owned iterators
+  Value function;                              // owned: map's and filter's function (None: filter by truth)
+  Value count;                                 // owned: enumerate's next number
+  bool strict = false;                         // zip(strict=True)
   Iterator() : Object(Kind::Iterator), source(Source::Range) {}
-  ~Iterator() override { decref(sequence); }
+  ~Iterator() override {
+    decref(sequence);
+    for (Value v : inputs) decref(v);
+    decref(function);
+    decref(count);
+  }
 };
 
 struct Slice : Object {

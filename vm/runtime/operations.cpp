@@ -655,7 +655,14 @@ std::string type_name(Value v) {
     case Kind::Module: return "module";
     case Kind::ExceptionClass: return "type";
     case Kind::Exception: return static_cast<ExceptionObject*>(v.obj)->cls->name;
-    case Kind::Iterator: return "iterator";
+    case Kind::Iterator:
+      switch (static_cast<Iterator*>(v.obj)->source) {
+        case Iterator::Source::Enumerate: return "enumerate";
+        case Iterator::Source::Zip: return "zip";
+        case Iterator::Source::Map: return "map";
+        case Iterator::Source::Filter: return "filter";
+        default: return "iterator";
+      }
     case Kind::Instance: {
       auto* instance = static_cast<Instance*>(v.obj);
       return instance->cls.is_none() ? instance->type->name : static_cast<Class*>(instance->cls.obj)->name;
@@ -1060,6 +1067,81 @@ void delete_item(Value container, Value index) {
   raise(exc::TypeError, "'" + type_name(container) + "' object doesn't support item deletion");
 }
 
+// zip(strict=True): an input ran out; the error names which one was shorter or longer.
+[[noreturn]] void raise_zip_lengths(size_t argument, bool shorter) {
+  raise(exc::ValueError, "zip() argument " + std::to_string(argument + 1) + " is " + (shorter ? "shorter" : "longer") +
+                             " than argument" + (argument == 1 ? " 1" : "s 1-" + std::to_string(argument)));
+}
+
+// One item from each input (owned references), or false when one ran out.
+bool next_row(Iterator& it, std::vector<Value>& row) {
+  if (it.inputs.empty()) return false;  // zip(): nothing
+  for (size_t i = 0; i < it.inputs.size(); ++i) {
+    Value item;
+    if (iterator_next(it.inputs[i], item)) {
+      row.push_back(item);
+      continue;
+    }
+    for (Value v : row) decref(v);
+    row.clear();
+    if (it.strict && i > 0) raise_zip_lengths(i, true);
+    if (it.strict) {
+      for (size_t j = 1; j < it.inputs.size(); ++j) {
+        if (iterator_next(it.inputs[j], item)) {
+          decref(item);
+          raise_zip_lengths(j, false);
+        }
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
+// The lazy iterators of enumerate, zip, map and filter.
+bool lazy_next(Iterator& it, Value& out) {
+  ThreadState& thread = current_thread_state();
+  switch (it.source) {
+    case Iterator::Source::Enumerate: {
+      Value item;
+      if (!iterator_next(it.inputs[0], item)) return false;
+      Value number = it.count;
+      Value one = Value::integer(1);
+      it.count = binary_op(Op::ADD, number, one);  // a big int past 2**63 - 1, as in CPython
+      out = make_tuple({number, item});
+      return true;
+    }
+    case Iterator::Source::Filter: {
+      Value item;
+      while (iterator_next(it.inputs[0], item)) {
+        Ref owned = Ref::steal(item);
+        bool keep = it.function.is_none() ? truthy(item) : truthy(Ref::steal(call_value(thread, it.function, &item, 1)).get());
+        if (keep) {
+          out = owned.release();
+          return true;
+        }
+      }
+      return false;
+    }
+    default: {  // Zip, Map
+      std::vector<Value> row;
+      if (!next_row(it, row)) return false;
+      if (it.source == Iterator::Source::Zip) {
+        out = make_tuple(std::move(row));
+        return true;
+      }
+      try {
+        out = call_value(thread, it.function, row.data(), row.size());
+      } catch (...) {
+        for (Value v : row) decref(v);
+        throw;
+      }
+      for (Value v : row) decref(v);
+      return true;
+    }
+  }
+}
+
 bool iterator_next(Value value, Value& out) {
   if (value.obj->kind != Kind::Iterator) return object_next(value, out);
   auto* it = static_cast<Iterator*>(value.obj);
@@ -1069,6 +1151,7 @@ bool iterator_next(Value value, Value& out) {
     if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
     return true;
   }
+  if (it->source != Iterator::Source::Sequence) return lazy_next(*it, out);
   Value sequence = it->sequence;
   if (is_kind(sequence, Kind::Tuple)) {
     const auto& items = as_tuple(sequence)->items;
