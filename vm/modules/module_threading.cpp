@@ -157,6 +157,7 @@ Value thread_init(ThreadState& thread, Value self, const Args& args) {
 Value new_thread_instance(Value cls) {
   auto* object = new ThreadObject(&thread_type());
   object->cls = cls;
+  object->attributes = Value::object(new Dict());  // made now: threads may set attributes at once under nogil
   return Value::object(object);
 }
 

@@ -47,16 +47,22 @@ void release(std::vector<Value>& items) {
 
 Value new_set(bool frozen) { return Value::object(new Set(frozen)); }
 
-void add_all(Set& target, Value iterable) {
-  if (is_set(iterable)) return target.merge(set_of(iterable));
+// Calls fn on each item of `iterable` (taken first: fn may change the set it came from).
+template <class Fn>
+void for_each_item(Value iterable, Fn fn) {
   std::vector<Value> items = items_of(iterable);
   try {
-    for (Value v : items) target.add(v);
+    for (Value v : items) fn(v);
   } catch (...) {
     release(items);
     throw;
   }
   release(items);
+}
+
+void add_all(Set& target, Value iterable) {
+  if (is_set(iterable)) return target.merge(set_of(iterable));
+  for_each_item(iterable, [&](Value v) { target.add(v); });
 }
 
 Value copy_of(bool frozen, Value source) {
@@ -77,28 +83,14 @@ Value set_intersection(bool frozen, Value a, Value b) {
   Ref result = Ref::steal(new_set(frozen));
   Value iterated = b, probed = a;
   if (is_set(b) && set_of(b).size() > set_of(a).size()) std::swap(iterated, probed);
-  std::vector<Value> keys = items_of(iterated);
-  try {
-    for (Value k : keys) {
-      if (set_of(probed).has(k)) set_of(result.get()).add(k);
-    }
-  } catch (...) {
-    release(keys);
-    throw;
-  }
-  release(keys);
+  for_each_item(iterated, [&](Value k) {
+    if (set_of(probed).has(k)) set_of(result.get()).add(k);
+  });
   return result.release();
 }
 
 void discard_all(Set& target, Value keys_from) {
-  std::vector<Value> keys = items_of(keys_from);
-  try {
-    for (Value k : keys) target.discard(k);
-  } catch (...) {
-    release(keys);
-    throw;
-  }
-  release(keys);
+  for_each_item(keys_from, [&](Value k) { target.discard(k); });
 }
 
 Value set_difference(bool frozen, Value a, Value b) {
