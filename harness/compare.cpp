@@ -10,6 +10,7 @@
 #include "common/input_file.h"
 #include "common/output_file.h"
 #include "harness/context.h"
+#include "harness/metric_kinds.h"
 #include "harness/report.h"
 #include "harness/statistics.h"
 #include "harness/table.h"
@@ -22,8 +23,6 @@ namespace {
 
 const char* const kEchoMetrics[] = {"total_s", "rtt_p50_us", "rtt_p99_us", "fib_calls_per_s"};
 
-// Throughputs get worse when they fall; times and latencies when they rise.
-bool higher_is_worse(const std::string& metric) { return !metric.ends_with("_per_s"); }
 
 void require_report(const Json& report, const std::string& name) {
   if (!report.is_object() || !report.contains("context") || report["context"].value("tool", "") != "gilbench" ||
@@ -43,11 +42,19 @@ std::vector<double> metric_values(const Json& cell, const std::string& metric) {
   return aggregates["metrics"][metric].at("values").get<std::vector<double>>();
 }
 
-std::vector<std::string> metrics_to_compare(const Json& cell) {
+// The metrics named by --metrics or the gate (`wanted`, in that order) that the cell has; with
+// none named, the default set.
+std::vector<std::string> metrics_to_compare(const Json& cell, const std::vector<std::string>& wanted) {
   const Json& aggregates = cell.value("aggregates", Json());
   if (!aggregates.is_object() || !aggregates.contains("metrics")) return {};
   const Json& metrics = aggregates["metrics"];
   std::vector<std::string> names;
+  if (!wanted.empty()) {
+    for (const auto& name : wanted) {
+      if (metrics.contains(name)) names.push_back(name);
+    }
+    return names;
+  }
   if (metrics.contains("total_s") && metrics.contains("rtt_p50_us")) {  // echo cell
     for (const char* name : kEchoMetrics) {
       if (metrics.contains(name)) names.emplace_back(name);
@@ -77,11 +84,13 @@ void require_distinct_cells(const Json& report, const std::string& name) {
 
 // Every --metrics name must be a metric some cell of either report has: a typo would otherwise
 // compare nothing and pass the gate.
-void require_known_metrics(const Json& base, const Json& current, const std::vector<std::string>& wanted) {
+void require_known_metrics(const Json& base, const Json& current, const std::vector<std::string>& wanted, const std::string& option) {
   std::vector<std::string> known;
   for (const Json* report : {&base, &current}) {
     for (const auto& cell : (*report)["cells"]) {
-      for (const auto& name : metrics_to_compare(cell)) {
+      const Json& aggregates = cell.value("aggregates", Json());
+      if (!aggregates.is_object() || !aggregates.contains("metrics")) continue;
+      for (const auto& [name, ignored] : aggregates["metrics"].items()) {
         if (std::find(known.begin(), known.end(), name) == known.end()) known.push_back(name);
       }
     }
@@ -90,7 +99,7 @@ void require_known_metrics(const Json& base, const Json& current, const std::vec
     if (std::find(known.begin(), known.end(), name) != known.end()) continue;
     std::string listed;
     for (const auto& k : known) listed += (listed.empty() ? "" : ", ") + k;
-    throw CompareInputError("--metrics " + (name.empty() ? "\"\"" : name) + ": no cell of either report has this metric (they have: " +
+    throw CompareInputError(option + " " + (name.empty() ? "\"\"" : name) + ": no cell of either report has this metric (they have: " +
                             (listed.empty() ? "none" : listed) + ")");
   }
 }
@@ -104,12 +113,25 @@ const Json* find_cell(const Json& report, const Json& parameters, const std::opt
   return nullptr;
 }
 
+// The gate's entry for `metric`, if compare runs with --gate and has one.
+const GateMetric* gate_entry(const CompareOptions& options, const std::string& metric) {
+  for (const auto& entry : options.gate) {
+    if (entry.name == metric) return &entry;
+  }
+  return nullptr;
+}
+
 std::optional<MetricComparison> compare_metric(const std::string& id, const std::string& metric, const std::vector<double>& before,
                                                const std::vector<double>& after, const CompareOptions& options) {
   if (before.empty() || after.empty()) return std::nullopt;
+  const MetricInfo info = metric_info(metric);
+  const GateMetric* gate = gate_entry(options, metric);
   MetricComparison row;
   row.cell = id;
   row.metric = metric;
+  row.kind = info.kind;
+  row.unit = info.unit;
+  row.threshold = gate ? gate->threshold : options.threshold;
   row.base_median = median(before);
   row.new_median = median(after);
   row.base_n = before.size();
@@ -117,14 +139,15 @@ std::optional<MetricComparison> compare_metric(const std::string& id, const std:
   if (row.base_median == 0 && row.new_median == 0) return std::nullopt;  // no CPU thread: nothing to compare
   row.change = row.base_median != 0 ? row.new_median / row.base_median - 1.0 : INFINITY;
   row.p_value = mann_whitney_u(before, after).p_value;
-  const bool worse = higher_is_worse(metric) ? row.change > 0 : row.change < 0;
-  // Symmetric in the ratio: a threshold of 300% means a factor of 4 either way, so a throughput
-  // that falls to a quarter counts as much as a time that grows fourfold.
-  const double factor = std::max(row.new_median / row.base_median, row.base_median / row.new_median);
-  const bool beyond = !(factor - 1.0 <= options.threshold);  // also true for a zero median
+  const bool worse = info.higher_is_worse ? row.change > 0 : row.change < 0;
+  const bool beyond = beyond_threshold(row.base_median, row.new_median, row.threshold);
   const bool reachable = smallest_p_value(row.base_n, row.new_n) <= options.alpha;
-  if (!beyond) {
+  if (gate && (!gate->report_only.empty() || !gate->paired_only.empty())) {
+    row.verdict = Verdict::report_only;
+  } else if (!beyond) {
     row.verdict = Verdict::within_threshold;
+  } else if (info.kind == MetricKind::count) {  // deterministic: beyond the tolerance is a change, no test needed
+    row.verdict = worse ? Verdict::regression : Verdict::improvement;
   } else if (!reachable) {
     row.verdict = Verdict::untestable;
   } else if (row.p_value > options.alpha) {
@@ -135,12 +158,6 @@ std::optional<MetricComparison> compare_metric(const std::string& id, const std:
   return row;
 }
 
-std::string percent(double fraction) {
-  if (!std::isfinite(fraction)) return "n/a";
-  char text[32];
-  std::snprintf(text, sizeof text, "%+.1f%%", fraction * 100.0);
-  return text;
-}
 
 std::string p_text(double p) {
   char text[32];
@@ -198,6 +215,21 @@ void note_power(const Comparison& comparison, const CompareOptions& options, std
 
 }  // namespace
 
+std::string format_change(double fraction) {
+  if (!std::isfinite(fraction)) return "n/a";
+  char text[32];
+  std::snprintf(text, sizeof text, "%+.1f%%", fraction * 100.0);
+  return text;
+}
+
+bool beyond_threshold(double base, double current, double threshold) {
+  // Symmetric in the ratio: a threshold of 300% means a factor of 4 either way, so a throughput
+  // that falls to a quarter counts as much as a time that grows fourfold.
+  if (base == current) return false;
+  const double factor = std::max(current / base, base / current);
+  return !(factor - 1.0 <= threshold * (1 + 1e-12));  // also true for a zero on one side
+}
+
 double parse_threshold(const std::string& text) {
   std::size_t used = 0;
   double value = 0;
@@ -221,6 +253,7 @@ const char* to_string(Verdict verdict) {
     case Verdict::not_significant: return "not significant";
     case Verdict::untestable: return "beyond threshold, too few reps to test";
     case Verdict::within_threshold: return "within threshold";
+    case Verdict::report_only: return "report only";
   }
   return "?";
 }
@@ -254,7 +287,12 @@ Comparison compare_reports(const Json& base, const Json& current, const CompareO
   require_report(current, "NEW");
   require_distinct_cells(base, "BASE");
   require_distinct_cells(current, "NEW");
-  require_known_metrics(base, current, options.metrics);
+  std::vector<std::string> wanted = options.metrics;
+  if (!options.gate.empty()) {
+    wanted.clear();
+    for (const auto& entry : options.gate) wanted.push_back(entry.name);
+  }
+  require_known_metrics(base, current, wanted, options.gate.empty() ? "--metrics" : "gate metric");
   Comparison comparison;
   note_differences(base, current, comparison);
   note_interpreter_versions(base, current, comparison);
@@ -279,8 +317,7 @@ Comparison compare_reports(const Json& base, const Json& current, const CompareO
       if (was != "skipped" || now != "skipped") comparison.notes.push_back(id + ": " + was + " in BASE, " + now + " in NEW: not compared");
       continue;
     }
-    for (const auto& metric : metrics_to_compare(cell)) {
-      if (!options.metrics.empty() && std::find(options.metrics.begin(), options.metrics.end(), metric) == options.metrics.end()) continue;
+    for (const auto& metric : metrics_to_compare(cell, wanted)) {
       if (auto row = compare_metric(id, metric, metric_values(*before, metric), metric_values(cell, metric), options)) {
         comparison.rows.push_back(*row);
       }
@@ -291,20 +328,40 @@ Comparison compare_reports(const Json& base, const Json& current, const CompareO
     if (!find_cell(current, cell.at("parameters"), label)) comparison.notes.push_back((label ? *label + ": " : "") + cell.value("id", "?") + ": only in BASE");
   }
   if (matched == 0) throw CompareInputError("the reports have no cell in common (different configs?)");
+  for (const auto& entry : options.gate) {
+    if (!entry.report_only.empty()) comparison.notes.push_back(entry.name + " is report only: " + entry.report_only);
+    if (!entry.paired_only.empty()) {
+      comparison.notes.push_back(entry.name + " fails the gate only in paired runs (gilbench ab), here it is shown: " + entry.paired_only);
+    }
+  }
   note_power(comparison, options, comparison.notes);
   return comparison;
 }
 
+// The rules applied, in one sentence.
+std::string rules_text(const CompareOptions& options) {
+  std::ostringstream out;
+  out << "Medians across repetitions. Counts: beyond the threshold is a change, no test (noise does not move them). "
+      << "Times: a change beyond the threshold must also be significant (two-sided Mann-Whitney U, alpha " << p_text(options.alpha) << "). ";
+  if (options.gate.empty()) {
+    out << "Threshold " << format_change(options.threshold).substr(1) << " (a factor of " << format_figure(1.0 + options.threshold)
+        << " either way).";
+  } else {
+    out << "Thresholds per metric from the gate (a factor of 1 + threshold either way).";
+  }
+  return out.str();
+}
+
+std::string threshold_text(double threshold) { return format_change(threshold).substr(1); }
+
 std::string render_comparison(const Comparison& comparison, const CompareOptions& options) {
-  std::vector<std::vector<std::string>> rows{{"cell", "metric", "base", "new", "change", "p", "verdict"}};
+  std::vector<std::vector<std::string>> rows{{"cell", "metric", "kind", "base", "new", "unit", "change", "threshold", "p", "verdict"}};
   for (const auto& row : comparison.rows) {
-    rows.push_back({row.cell, row.metric, format_figure(row.base_median), format_figure(row.new_median), percent(row.change),
-                    p_text(row.p_value), to_string(row.verdict)});
+    rows.push_back({row.cell, row.metric, to_string(row.kind), format_figure(row.base_median), format_figure(row.new_median), row.unit,
+                    format_change(row.change), threshold_text(row.threshold), p_text(row.p_value), to_string(row.verdict)});
   }
   std::ostringstream out;
-  out << "Medians across repetitions; two-sided Mann-Whitney U per metric; threshold " << percent(options.threshold).substr(1)
-      << " (a factor of " << format_figure(1.0 + options.threshold) << " either way), alpha " << p_text(options.alpha) << ".\n\n"
-      << format_columns(rows, {false, false, true, true, true, true, false});
+  out << rules_text(options) << "\n\n" << format_columns(rows, {false, false, false, true, true, false, true, true, true, false});
   for (const auto& broken : comparison.broken) out << "\nBROKEN: " << broken;
   if (!comparison.broken.empty()) out << "\n";
   if (!comparison.notes.empty()) out << "\nnotes:\n";
@@ -318,14 +375,13 @@ std::string render_comparison_markdown(const Comparison& comparison, const Compa
                                        const std::string& new_name) {
   std::ostringstream out;
   out << "### gilbench compare: " << (comparison.has_regression() ? "regression" : "no regression") << "\n\n"
-      << "`" << base_name << "` → `" << new_name << "`; threshold " << percent(options.threshold).substr(1) << " (a factor of "
-      << format_figure(1.0 + options.threshold) << " either way), alpha "
-      << p_text(options.alpha) << ", two-sided Mann–Whitney U across repetitions.\n\n"
-      << "| cell | metric | base | new | change | p | verdict |\n|---|---|---:|---:|---:|---:|---|\n";
+      << "`" << base_name << "` → `" << new_name << "`. " << rules_text(options) << "\n\n"
+      << "| cell | metric | kind | base | new | unit | change | threshold | p | verdict |\n|---|---|---|---:|---:|---|---:|---:|---:|---|\n";
   for (const auto& row : comparison.rows) {
-    out << "| `" << row.cell << "` | " << row.metric << " | " << format_figure(row.base_median) << " | " << format_figure(row.new_median)
-        << " | " << percent(row.change) << " | " << p_text(row.p_value) << " | "
-        << (row.verdict == Verdict::regression ? "**REGRESSION**" : to_string(row.verdict)) << " |\n";
+    out << "| `" << row.cell << "` | " << row.metric << " | " << to_string(row.kind) << " | " << format_figure(row.base_median) << " | "
+        << format_figure(row.new_median) << " | " << row.unit << " | " << format_change(row.change) << " | " << threshold_text(row.threshold)
+        << " | " << p_text(row.p_value) << " | " << (row.verdict == Verdict::regression ? "**REGRESSION**" : to_string(row.verdict))
+        << " |\n";
   }
   for (const auto& broken : comparison.broken) out << "\n**BROKEN**: " << broken << "\n";
   if (!comparison.notes.empty()) out << "\nNotes:\n\n";

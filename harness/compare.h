@@ -13,6 +13,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "harness/config.h"
+#include "harness/metric_kinds.h"
+
 namespace gilbench::harness {
 
 // Unreadable or not a gilbench report: exit status 2.
@@ -28,17 +31,32 @@ struct CompareOptions {
   double alpha = 0.05;
   std::vector<std::string> metrics;  // --metrics: compare only these; empty: the default set
   std::optional<std::filesystem::path> markdown_path;
+  // --gate CONFIG: compare exactly these metrics, each with its own threshold (then `threshold`
+  // and `metrics` are not used).
+  std::vector<GateMetric> gate;
 };
 
 // "10%" -> 0.10; a bare number is a fraction ("0.1"). Throws std::invalid_argument.
 double parse_threshold(const std::string& text);
 
-enum class Verdict { unchanged, regression, improvement, not_significant, untestable, within_threshold };
+// A count (metric_kinds.h) beyond its tolerance is a regression or an improvement outright: noise
+// does not move it. report_only: a gate metric shown but never failing (GateMetric::report_only).
+// A relative change as a signed percentage with one decimal: "+10.0%", "-3.2%"; "n/a" when not finite.
+std::string format_change(double fraction);
+
+// Whether `current` differs from `base` by more than a factor of 1 + threshold either way (a
+// zero on one side only always does).
+bool beyond_threshold(double base, double current, double threshold);
+
+enum class Verdict { unchanged, regression, improvement, not_significant, untestable, within_threshold, report_only };
 const char* to_string(Verdict verdict);
 
 struct MetricComparison {
   std::string cell;    // the cell's id
   std::string metric;  // total_s, rtt_p50_us, rtt_p99_us, fib_calls_per_s, or a script's figure
+  MetricKind kind = MetricKind::other;
+  std::string unit;
+  double threshold = 0;  // the one applied
   double base_median = 0, new_median = 0;
   double change = 0;   // new / base - 1
   double p_value = 1;

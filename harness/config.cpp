@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "common/duration.h"
+#include "harness/compare.h"
 #include "harness/config_field.h"
 #include "common/input_file.h"
 
@@ -205,6 +206,37 @@ void parse_baseline(const ConfigField& root, Config& config) {
   config.baseline = selector;
 }
 
+void parse_gate(const ConfigField& root, Config& config) {
+  if (!root.has("gate")) return;
+  const ConfigField gate = root.member("gate");
+  gate.expect_object({"description", "metrics"});
+  if (!gate.has("metrics")) gate.fail("missing \"metrics\": {\"NAME\": {\"threshold\": \"10%\"}, ...}");
+  const ConfigField metrics = gate.member("metrics");
+  if (!metrics.value().is_object() || metrics.value().empty()) metrics.fail("expected a non-empty object of metric names");
+  for (const auto& item : metrics.value().items()) {
+    const ConfigField field = metrics.member(item.key());
+    field.expect_object({"threshold", "report_only", "paired_only", "why"});
+    GateMetric metric;
+    metric.name = item.key();
+    if (!field.has("threshold")) field.fail("missing \"threshold\" (e.g. \"10%\"; for a count, the tolerance, e.g. \"0%\")");
+    try {
+      metric.threshold = parse_threshold(field.member("threshold").text());
+    } catch (const std::invalid_argument&) {
+      field.member("threshold").fail("expected a percentage of 0 or more, such as \"10%\"");
+    }
+    if (field.has("report_only")) {
+      metric.report_only = field.member("report_only").text();
+      if (metric.report_only.empty()) field.member("report_only").fail("give the reason this metric is shown but never fails the gate");
+    }
+    if (field.has("paired_only")) {
+      metric.paired_only = field.member("paired_only").text();
+      if (metric.paired_only.empty()) field.member("paired_only").fail("give the reason this metric fails the gate only in paired runs (ab)");
+    }
+    if (field.has("why")) field.member("why").text();
+    config.gate.push_back(std::move(metric));
+  }
+}
+
 Json parse_json(const std::string& text, const std::string& file_name) {
   try {
     return Json::parse(text);
@@ -224,7 +256,7 @@ Config parse_config(const std::string& text, const std::string& file_name, const
   config.file = file_name;
   config.source = parse_json(text, file_name);
   const ConfigField root(config.source, "", config.file);
-  root.expect_object({"name", "description", "workload", "client", "sweep", "repetitions", "timeouts", "baseline"});
+  root.expect_object({"name", "description", "workload", "client", "sweep", "repetitions", "timeouts", "baseline", "gate"});
   if (!root.has("name")) root.fail("missing \"name\" (used in report file names)");
   config.name = root.member("name").text();
   if (!valid_name(config.name)) root.member("name").fail("use letters, digits, '.', '_' and '-' only, starting with a letter or digit");
@@ -235,6 +267,7 @@ Config parse_config(const std::string& text, const std::string& file_name, const
   if (root.has("repetitions")) config.repetitions = root.member("repetitions").integer(1, 1000);
   parse_timeouts(root, config);
   parse_baseline(root, config);
+  parse_gate(root, config);
   return config;
 }
 

@@ -63,6 +63,19 @@ struct BaselineSelector {
   std::optional<int> cpu_threads;
 };
 
+// The CI gate's rule for one metric (a config's "gate" block), read by `compare --gate` and `ab`.
+struct GateMetric {
+  std::string name;
+  // The largest change that is no change, as a factor less 1 either way (0.10: a factor of
+  // 1.1). For a count: the tolerance, no statistics; for a time: the threshold beyond which a
+  // significant change counts.
+  double threshold = 0;
+  std::string report_only;  // non-empty: shown, never a failure; this is why
+  // Non-empty: judged by `ab` (paired, interleaved runs of two builds) but only shown by
+  // `compare --gate` against a report measured at another time; this is why.
+  std::string paired_only;
+};
+
 struct Config {
   std::string file;                   // as given, for messages
   nlohmann::ordered_json source;      // the file as read, copied into reports
@@ -80,6 +93,7 @@ struct Config {
   // "baseline": "none".
   std::optional<BaselineSelector> baseline;
   bool baseline_disabled = false;
+  std::vector<GateMetric> gate;  // empty: no "gate" block
 };
 
 // Reads and validates `path`. Relative workload script paths are tried against the current

@@ -3,6 +3,7 @@
 #include <sys/utsname.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -116,6 +117,13 @@ nlohmann::ordered_json machine_context(std::chrono::system_clock::time_point sta
       {"compiler", compiler_description()},
       {"build_type", build_type()},
   };
+}
+
+double load_average_1min() {
+  std::ifstream in("/proc/loadavg");
+  double value = std::nan("");
+  in >> value;
+  return in ? value : std::nan("");
 }
 
 }  // namespace gilbench::harness

@@ -23,6 +23,10 @@ std::string kernel_release(); // uname: "Linux 6.1.0-18-amd64 x86_64"
 std::string iso8601_utc(std::chrono::system_clock::time_point when);  // 2026-11-22T03:12:48Z
 std::string compact_utc(std::chrono::system_clock::time_point when);  // 20261122T031248Z, for file names
 
+// The 1-minute load average: how busy the machine was with other work (rows that need a free
+// core depend on it; the A/B gate reports it). NaN where /proc/loadavg cannot be read.
+double load_average_1min();
+
 // schema_version, tool, version, git_commit, date, host, cpu_model, online_cpus, usable_cpus,
 // kernel, compiler, build_type: everything but the run's own details (added by the caller).
 nlohmann::ordered_json machine_context(std::chrono::system_clock::time_point started);

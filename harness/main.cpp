@@ -9,7 +9,8 @@
 //   gilbench calibrate [--config FILE] [--interpreter LIST] [--out DIR] [--reps N] [--cores LIST] [--quick]
 //                      [--bin-dir DIR] [--dry-run]
 //   gilbench interpreters [--interpreter LIST] [--json]
-//   gilbench compare BASE.json NEW.json [--threshold 10%] [--alpha 0.05] [--metrics LIST] [--markdown FILE]
+//   gilbench compare BASE.json NEW.json [--threshold 10%] [--alpha 0.05] [--metrics LIST | --gate CONFIG] [--markdown FILE]
+//   gilbench ab --base DIR --new DIR CONFIG [--pairs N] [--seed N] [--markdown FILE] [--json FILE]
 //   gilbench tune [--gil DESIGN] [--cpu-threads N] [--cores K] [--client same|separate] --p99 D | --p50 D | --rps N
 //                 [--min-cpu 80%] [--budget 3m] [--messages N] [--script FILE] [--out DIR] [--bin-dir DIR] [--no-plots]
 //   gilbench reproduce [--quick] [--only ROW,...] [--out DIR] [--bin-dir DIR]
@@ -22,6 +23,7 @@
 
 #include "common/duration.h"
 #include "common/usage_error.h"
+#include "harness/ab_command.h"
 #include "harness/build_info.h"
 #include "harness/calibration.h"
 #include "harness/compare.h"
@@ -46,7 +48,7 @@ struct RunArguments {
 };
 
 struct CompareArguments {
-  std::string base, current, threshold = "10%", markdown;
+  std::string base, current, threshold = "10%", markdown, gate;
   std::vector<std::string> metrics;
   double alpha = 0.05;
 };
@@ -211,6 +213,19 @@ void add_compare(CLI::App& app, CompareArguments& arguments) {
                       "compare only these metrics, comma-separated (default: total_s, rtt_p50_us, rtt_p99_us, fib_calls_per_s)")
       ->delimiter(',');
   compare->add_option("--markdown", arguments.markdown, "also write a markdown summary to FILE (for CI logs)");
+  compare->add_option("--gate", arguments.gate,
+                      "judge the metrics of CONFIG's \"gate\" block, each with its own threshold (instead of --threshold and --metrics)");
+}
+
+void add_ab(CLI::App& app, AbRequest& request, std::string& base, std::string& current, std::string& config) {
+  auto* ab = app.add_subcommand("ab", "Paired, interleaved A/B runs of two builds; exit 1 on a regression beyond the thresholds");
+  ab->add_option("config", config, "the sweep config (its \"gate\" block gives the metrics and thresholds)")->required();
+  ab->add_option("--base", base, "the reference build: a build tree or a folder holding its binaries")->required();
+  ab->add_option("--new", current, "the build to judge: a build tree or a folder holding its binaries")->required();
+  ab->add_option("--pairs", request.pairs, "pairs per cell (default: the config's repetitions)")->check(CLI::Range(1, 1000));
+  ab->add_option("--seed", request.seed, "seed of the order within each pair and of the bootstrap (default: drawn and printed)");
+  ab->add_option("--markdown", request.markdown_path, "also write a markdown summary to FILE (for CI logs)");
+  ab->add_option("--json", request.json_path, "also write the results as JSON to FILE");
 }
 
 int show(const std::string& path) {
@@ -249,6 +264,21 @@ int compare(const CompareArguments& arguments) {
   }
   options.alpha = arguments.alpha;
   options.metrics = arguments.metrics;
+  if (!arguments.gate.empty()) {
+    if (!arguments.metrics.empty()) {
+      std::cerr << "error: --gate and --metrics: give one (the gate names its metrics)\n";
+      return gilbench::kUsageExitStatus;
+    }
+    try {
+      options.gate = load_config(arguments.gate, source_directory()).gate;
+    } catch (const ConfigError& error) {
+      return gilbench::report_error(error, gilbench::kUsageExitStatus);
+    }
+    if (options.gate.empty()) {
+      std::cerr << "error: --gate " << arguments.gate << ": the config has no \"gate\" block\n";
+      return gilbench::kUsageExitStatus;
+    }
+  }
   if (!arguments.markdown.empty()) options.markdown_path = arguments.markdown;
   return compare_command(arguments.base, arguments.current, options, std::cout, std::cerr);
 }
@@ -299,6 +329,9 @@ int main(int argc, char** argv) {
   add_calibrate(app, calibrate, calibrate_repetitions, calibrate_bin_directory);
   CompareArguments compare_arguments;
   add_compare(app, compare_arguments);
+  AbRequest ab_request;
+  std::string ab_base, ab_new, ab_config;
+  add_ab(app, ab_request, ab_base, ab_new, ab_config);
   ReproduceRequest reproduce_request;
   std::string reproduce_bin_directory;
   auto* reproduce = app.add_subcommand("reproduce", "Re-measure the published figures (design.md section 6) and judge their shape");
@@ -328,6 +361,13 @@ int main(int argc, char** argv) {
   const std::vector<std::string> command_line(argv, argv + argc);
   try {
     if (command == "compare") return compare(compare_arguments);
+    if (command == "ab") {
+      ab_request.config_path = ab_config;
+      ab_request.base_directory = ab_base;
+      ab_request.new_directory = ab_new;
+      ab_request.command_line = command_line;
+      return ab_command(ab_request, std::cout, std::cerr);
+    }
     if (command == "show") return show(report_path);
     if (command == "validate") return validate(configs);
   } catch (const std::exception& error) {  // whatever the input, an error message, never `terminate`

@@ -269,6 +269,7 @@ Json client_record(const Json& report) {
   Json record;
   record["mode"] = report.at("parameters").value("mode", "closed_loop");
   record["messages"] = report.at("parameters").at("messages");
+  record["warmup_messages"] = report.at("parameters").value("warmup_messages", Json(0));
   record["size_bytes"] = report.at("parameters").at("size_bytes");
   record["latency_us"] = report.at("latency_us");
   record["total_s"] = report.at("total_s");
@@ -440,7 +441,57 @@ double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// A thread's entry by name in the server's "threads" (VM figures) or "gil"."threads".
+const Json* thread_named(const Json& threads, const std::string& name) {
+  if (!threads.is_array()) return nullptr;
+  for (const auto& thread : threads) {
+    if (thread.value("name", "") == name) return &thread;
+  }
+  return nullptr;
+}
+
 }  // namespace
+
+std::vector<std::pair<std::string, double>> per_message_figures(const Json& client, const Json& server) {
+  std::vector<std::pair<std::string, double>> figures;
+  const Json& gil = server.value(server_stats::kGil, Json::object());
+  const Json& vm_threads = server.value(server_stats::kThreads, Json::array());
+  const Json& echo = server.value("echo_thread", Json());
+  if (!gil.is_object() || !echo.is_object() || !vm_threads.is_array()) return figures;
+  // The echo thread serves the warm-up messages too.
+  const double messages = client.value("messages", 0.0) + client.value("warmup_messages", 0.0);
+  if (messages <= 0) return figures;
+  const std::string echo_name = echo.value("name", "");
+  const Json gil_threads = gil.value("threads", Json::array());
+  double forced = 0;
+  for (const auto& thread : gil_threads) forced += thread.value("forced_releases", 0.0);
+  if (const Json* echo_vm = thread_named(vm_threads, echo_name)) {
+    figures.emplace_back("echo_instructions_per_message", echo_vm->value("instructions", 0.0) / messages);
+  }
+  figures.emplace_back("echo_gil_acquisitions_per_message", echo.value("acquisitions", 0.0) / messages);
+  figures.emplace_back("forced_drops_per_message", forced / messages);
+  figures.emplace_back("holder_switches_per_message", gil.value("switches", 0.0) / messages);
+  if (gil.contains("drop_requests")) figures.emplace_back("drop_requests_per_message", gil["drop_requests"].get<double>() / messages);
+  const double interval_us = gil.value("switch_interval_us", 0.0);
+  if (interval_us > 0) {
+    figures.emplace_back("echo_wait_intervals_per_message", echo.value("waited_ms", 0.0) * 1000.0 / interval_us / messages);
+  }
+  // The CPU threads: every VM thread but the main and the echo thread.
+  const double fib_calls = server.value(server_stats::kWorkload, Json::object()).value(server_stats::kFibCalls, 0.0);
+  if (fib_calls <= 0) return figures;
+  double instructions = 0, cpu_s = 0, held_ms = 0;
+  for (const auto& thread : vm_threads) {
+    const std::string name = thread.value("name", "");
+    if (name == echo_name || name == "MainThread") continue;
+    instructions += thread.value("instructions", 0.0);
+    cpu_s += thread.value("cpu_s", 0.0);
+    if (const Json* gil_thread = thread_named(gil_threads, name)) held_ms += gil_thread->value("held_ms", 0.0);
+  }
+  figures.emplace_back("fib_instructions_per_call", instructions / fib_calls);
+  figures.emplace_back("fib_cpu_us_per_call", cpu_s * 1e6 / fib_calls);
+  figures.emplace_back("fib_held_us_per_call", held_ms * 1e3 / fib_calls);
+  return figures;
+}
 
 void fill_echo_record(RepetitionOutcome& outcome, const Json& client_report, const Json& server_stats) {
   outcome.record["client"] = client_record(client_report);
@@ -519,6 +570,7 @@ std::vector<std::pair<std::string, double>> repetition_metrics(const Json& recor
     for (const auto& thread : server["threads"]) instructions += thread.value("instructions", 0.0);
     add("vm_instructions_per_s", Json(instructions / wall_s));
   }
+  for (const auto& [name, value] : per_message_figures(client, server)) metrics.emplace_back(name, value);
   add_process();
   return metrics;
 }

@@ -8,6 +8,7 @@
 #include "common/stats.h"
 #include "harness/build_info.h"
 #include "harness/context.h"
+#include "harness/metric_kinds.h"
 #include "harness/statistics.h"
 
 namespace gilbench::harness {
@@ -20,8 +21,11 @@ double seconds_between(std::chrono::system_clock::time_point from, std::chrono::
   return std::chrono::duration<double>(to - from).count();
 }
 
-Json summary_json(const Summary& summary, const std::vector<double>& values) {
-  return {{"median", summary.median},
+Json summary_json(const std::string& name, const Summary& summary, const std::vector<double>& values) {
+  const MetricInfo info = metric_info(name);
+  return {{"kind", to_string(info.kind)},
+          {"unit", info.unit},
+          {"median", summary.median},
           {"min", summary.min},
           {"max", summary.max},
           {"interval_95_low", summary.interval_low},
@@ -174,7 +178,7 @@ Json Report::aggregates_json(const CellState& state) const {
       aggregates["interval_95_method"] = summary.interval_method;
       aggregates["interval_95_coverage"] = summary.interval_coverage;
     }
-    metrics[name] = summary_json(summary, values);
+    metrics[name] = summary_json(name, summary, values);
   }
   aggregates["metrics"] = std::move(metrics);
   WeightedSamples pooled;

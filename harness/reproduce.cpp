@@ -24,15 +24,6 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-// The 1-minute load average: how busy the machine was with other work, which rows that need a
-// free core depend on. NaN where /proc/loadavg cannot be read.
-double load_average() {
-  std::ifstream in("/proc/loadavg");
-  double value = std::nan("");
-  in >> value;
-  return in ? value : std::nan("");
-}
-
 Json optional_number(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
 
 double number_or_nan(const Json& value) { return value.is_number() ? value.get<double>() : std::nan(""); }
@@ -496,7 +487,7 @@ int reproduce_command(const ReproduceRequest& request, std::ostream& out, std::o
   const auto started = std::chrono::system_clock::now();
   std::filesystem::create_directories(request.out_directory);
   const auto report_path = report_path_for(request.out_directory, "reproduce", started);
-  const double load_at_start = load_average();
+  const double load_at_start = load_average_1min();
   Report report(config, cells, {request.command_line, request.quick ? 1 : 3, request.quick, {}, settings_for(plan.measurements.front(), binaries)}, started);
   err << "gilbench reproduce: " << plan.rows.size() << " rows, " << cells.size() << " measurements; report: " << report_path.string() << "\n";
 
@@ -522,7 +513,7 @@ int reproduce_command(const ReproduceRequest& request, std::ostream& out, std::o
   json["run"].erase("client");
   for (std::size_t i = 0; i < cells.size(); ++i) json["cells"][i]["workload"] = workload_json(plan.measurements[i]);
   json["reproduce"] = evaluate_rows(plan, json["cells"]);
-  json["reproduce"]["load_average_1min"] = {{"start", optional_number(load_at_start)}, {"end", optional_number(load_average())}};
+  json["reproduce"]["load_average_1min"] = {{"start", optional_number(load_at_start)}, {"end", optional_number(load_average_1min())}};
   const auto stem = report_path.parent_path() / report_path.stem();
   try {
     write_output_file(report_path, json.dump(2) + "\n");

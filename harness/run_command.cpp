@@ -64,6 +64,8 @@ void describe_plan(const std::vector<Cell>& cells, int repetitions, std::ostream
   out << cells.size() << " cells, " << runnable << " to run, " << repetitions << " repetition(s) each\n";
 }
 
+}  // namespace
+
 void require_binaries(const RunSettings& settings, const std::vector<Cell>& cells) {
   const auto& binaries = settings.binaries;
   auto runs = [&](const char* server) {
@@ -80,6 +82,8 @@ void require_binaries(const RunSettings& settings, const std::vector<Cell>& cell
   if (vm) require_executable(binaries.echo_server, "gil-echo-server");
   if (floor) require_executable(binaries.floor_server, "floor-echo-server");
 }
+
+namespace {
 
 // -o FILE, which must not exist; else OUT/NAME-TIME.json or OUT/NAME-shardKofN-TIME.json. The
 // directory is created.

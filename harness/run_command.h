@@ -61,6 +61,9 @@ PreparedSweep prepare_sweep(const Config& config, const RunRequest& request);
 // the sweeps it generates. Throws ConfigError for a bad selection, MergeError for a bad --resume.
 SweepResult run_sweep(const Config& config, const RunRequest& request, std::ostream& out, std::ostream& err);
 
+// Throws std::runtime_error naming the first program the cells need that is not an executable.
+void require_binaries(const RunSettings& settings, const std::vector<Cell>& cells);
+
 // The config `run` uses when given --workload and no CONFIG.
 std::filesystem::path default_workload_config();
 

@@ -4,7 +4,10 @@
 #include <cmath>
 #include <cstdio>
 #include <numeric>
+#include <random>
 #include <stdexcept>
+
+#include "common/stats.h"
 
 namespace gilbench::harness {
 
@@ -123,6 +126,28 @@ Summary summarize(const std::vector<double>& values) {
   summary.interval_method = "distribution-free order-statistic interval for the median (binomial), coverage " +
                             percent_text(summary.interval_coverage);
   return summary;
+}
+
+BootstrapInterval bootstrap_median_interval(const std::vector<double>& values, double confidence, std::uint64_t seed,
+                                            std::size_t resamples) {
+  if (values.empty()) throw std::invalid_argument("bootstrap of no values");
+  if (!(confidence > 0 && confidence < 1) || resamples == 0) throw std::invalid_argument("bootstrap: confidence in (0, 1), resamples > 0");
+  std::mt19937_64 generator(seed);
+  std::uniform_int_distribution<std::size_t> pick(0, values.size() - 1);
+  std::vector<double> medians(resamples), sample(values.size());
+  for (double& resampled : medians) {
+    for (double& value : sample) value = values[pick(generator)];
+    resampled = median(sample);
+  }
+  std::sort(medians.begin(), medians.end());
+  const double tail = (1.0 - confidence) / 2.0 * 100.0;
+  BootstrapInterval interval;
+  interval.median = median(values);
+  interval.low = medians[nearest_rank(resamples, tail) - 1];
+  interval.high = medians[nearest_rank(resamples, 100.0 - tail) - 1];
+  interval.confidence = confidence;
+  interval.resamples = resamples;
+  return interval;
 }
 
 MannWhitneyResult mann_whitney_u(const std::vector<double>& first, const std::vector<double>& second) {

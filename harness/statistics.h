@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,20 @@ struct Summary {
   std::string interval_method;
 };
 Summary summarize(const std::vector<double>& values);  // throws std::invalid_argument when empty
+
+// A percentile bootstrap interval for the median: `resamples` samples of the values drawn with
+// replacement, each's median, and the nearest-rank percentiles (common/stats.h) of those at
+// (1 - confidence)/2 and (1 + confidence)/2. The generator is seeded with `seed`, so that a
+// verdict can be reproduced. Throws std::invalid_argument when `values` is empty.
+struct BootstrapInterval {
+  double median = 0;  // of the values themselves
+  double low = 0, high = 0;
+  double confidence = 0;
+  std::size_t resamples = 0;
+};
+inline constexpr std::size_t kBootstrapResamples = 2000;
+BootstrapInterval bootstrap_median_interval(const std::vector<double>& values, double confidence, std::uint64_t seed,
+                                            std::size_t resamples = kBootstrapResamples);
 
 struct MannWhitneyResult {
   double u = 0;          // U of the first sample: pairs (x, y) with x > y, ties counting 1/2

@@ -126,7 +126,7 @@ TEST_CASE("compare_command: exit codes and the markdown summary", "[harness][com
   std::ifstream summary(markdown);
   std::stringstream text;
   text << summary.rdbuf();
-  CHECK_THAT(text.str(), Contains("| cell | metric | base | new | change | p | verdict |"));
+  CHECK_THAT(text.str(), Contains("| cell | metric | kind | base | new | unit | change | threshold | p | verdict |"));
   CHECK_THAT(text.str(), Contains("**REGRESSION**"));
 
   harness_test::write_text(scratch.path() / "junk.json", "{\"not\": \"a report\"}");

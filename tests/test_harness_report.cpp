@@ -68,7 +68,11 @@ bool has_unit(const std::string& key) {
 void find_unitless(const Json& value, const std::string& path, bool unit_above, std::vector<std::string>& offenders) {
   if (passed_through(path)) return;
   if (value.is_object()) {
-    for (const auto& [key, child] : value.items()) find_unitless(child, path + "." + key, unit_above || has_unit(key), offenders);
+    // An aggregated metric states its unit beside its figures ("unit": "instructions/message").
+    const bool states_unit = value.contains("unit") && value["unit"].is_string() && !value["unit"].get<std::string>().empty();
+    for (const auto& [key, child] : value.items()) {
+      find_unitless(child, path + "." + key, unit_above || states_unit || has_unit(key), offenders);
+    }
   } else if (value.is_array()) {
     for (const auto& element : value) find_unitless(element, path + "[]", unit_above, offenders);
   } else if (value.is_number() && !unit_above) {

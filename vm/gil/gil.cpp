@@ -322,6 +322,7 @@ nlohmann::json Gil::stats_json(const std::vector<const GilThread*>& threads) con
       {"switch_interval_us", micros(switch_interval().count())},
       {"check_interval_ticks", check_interval()},
       {"switches", switch_count()},
+      {"drop_requests", drop_request_count()},
       {"threads", std::move(thread_list)},
   };
 }

@@ -231,6 +231,9 @@ class Gil {
 
   // Total holder changes (the number of times the GIL passed to a different thread).
   uint64_t switch_count() const { return switch_count_.load(std::memory_order_relaxed); }
+  // Drop requests made (kGilDropRequest raised); the threads' forced_releases count those
+  // honoured (and, under legacy, the check intervals).
+  uint64_t drop_request_count() const { return drop_requests_.load(std::memory_order_relaxed); }
 
   // The flag the interpreter polls; see EvalBreakerBit.
   std::atomic<uint32_t> eval_breaker{0};
@@ -258,7 +261,11 @@ class Gil {
   }
 
   // Setting and clearing kGilDropRequest, for the designs that preempt through it.
-  void set_drop_request() { eval_breaker.fetch_or(kGilDropRequest, std::memory_order_relaxed); }
+  // Counts the requests that raised the bit (a request already pending is not a new one).
+  void set_drop_request() {
+    const uint32_t before = eval_breaker.fetch_or(kGilDropRequest, std::memory_order_relaxed);
+    if ((before & kGilDropRequest) == 0) drop_requests_.fetch_add(1, std::memory_order_relaxed);
+  }
   void reset_drop_request() {
     eval_breaker.fetch_and(~static_cast<uint32_t>(kGilDropRequest), std::memory_order_relaxed);
   }
@@ -303,6 +310,7 @@ class Gil {
   void leave_exclusive(GilThread& thread);
 
   std::atomic<uint64_t> switch_count_{0};
+  std::atomic<uint64_t> drop_requests_{0};
   std::atomic<const GilThread*> previous_holder_{nullptr};  // last thread to acquire, if any
   std::atomic<GilEventListener*> event_listener_{nullptr};
   mutable std::mutex free_threaded_stats_mutex_;

@@ -61,6 +61,15 @@
 namespace gilvm {
 namespace {
 
+// The I/O-bound thread's immediate drop request: the whole proposal. A build configured with
+// -DGILBENCH_INJECT_DEFECT=priority-as-newgil leaves it out, so that `priority` convoys like
+// newgil: a known defect for measuring the CI gate (harness/README.md "Gate"), never a design.
+#ifdef GILBENCH_DEFECT_PRIORITY_AS_NEWGIL
+constexpr bool kIoBoundPreempts = false;
+#else
+constexpr bool kIoBoundPreempts = true;
+#endif
+
 // What priority keeps per thread: whether it was forced off at least once since it last gave
 // the GIL up by itself (then it is CPU-bound and waits behind I/O-bound threads). Written and
 // read only by the thread itself.
@@ -110,7 +119,7 @@ class PriorityGil final : public SwitchingGil {
     if (io_bound) ++io_waiters_;
     while (!may_take(io_bound)) {
       // The proposal: an I/O-bound thread does not wait behind a CPU-bound holder.
-      if (io_bound && locked_ && holder_cpu_bound_) set_drop_request();
+      if (kIoBoundPreempts && io_bound && locked_ && holder_cpu_bound_) set_drop_request();
       wait_one_interval(lock, io_bound ? io_cond_ : cpu_cond_);
     }
     if (io_bound) --io_waiters_;

@@ -786,11 +786,16 @@ Value run(ThreadState& ts, size_t entry_depth) {
 #define TICK(op)
   (void)eval_breaker;
 #else
+// The instruction count is flushed before the holder may let go, so that whoever reads the
+// statistics while holding the GIL (the echo server at exit) sees every instruction this thread
+// ran, not only those up to its last countdown expiry (2^20 instructions apart).
 #define POLL_EVAL_BREAKER()                                          \
   do {                                                               \
     if (eval_breaker.load(std::memory_order_relaxed)) [[unlikely]] { \
       SYNC();                                                        \
+      flush_instruction_count(ts);                                   \
       gil.poll_eval_breaker(ts.gil_thread);                          \
+      ticks = ts.ticks;                                              \
     }                                                                \
   } while (0)
 #define TICK(op)                                    \
@@ -803,9 +808,24 @@ Value run(ThreadState& ts, size_t entry_depth) {
   }
 #endif
 
+// An injected cost per instruction, for measuring the CI gate's power (CMake
+// GILBENCH_INJECT_DELAY_SPINS, harness/README.md "Gate"): that many one-cycle instructions
+// (lea) chained on `ip`, so that the next instruction's fetch waits for them. An independent
+// loop would not do: the processor runs it beside the interpreter's own work, or the compiler
+// drops it. x86-64 only. Nothing at all when 0, the default.
+#if defined(GILBENCH_INJECT_DELAY_SPINS) && GILBENCH_INJECT_DELAY_SPINS > 0
+#define GILBENCH_STRINGIFY_VALUE(x) #x
+#define GILBENCH_STRINGIFY(x) GILBENCH_STRINGIFY_VALUE(x)
+#define INJECTED_COST() \
+  asm volatile(".rept " GILBENCH_STRINGIFY(GILBENCH_INJECT_DELAY_SPINS) "\n\tlea 0(%0), %0\n\t.endr" : "+r"(ip))
+#else
+#define INJECTED_COST()
+#endif
+
 #ifdef GILVM_SWITCH_DISPATCH
 #define CASE(op) \
   case Op::op:   \
+    INJECTED_COST(); \
     TICK(op)
 #define DISPATCH() goto next_instruction
   {
@@ -820,6 +840,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
   };
 #define CASE(op) \
   op_##op:       \
+  INJECTED_COST(); \
   TICK(op)
 #define DISPATCH()                       \
   do {                                   \
