@@ -110,7 +110,10 @@ def work():
         count[0] += 1
 t = threading.Thread(target=work)
 t.start()
-time.sleep(0.1)
+naps = 0
+while count[0] == 0 and naps < 600:  # one nap suffices; a slow (sanitizer, loaded) host may need more
+    time.sleep(0.05)
+    naps += 1
 seen = count[0]
 stop[0] = True
 t.join()
