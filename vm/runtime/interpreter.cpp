@@ -754,12 +754,15 @@ Value run(ThreadState& ts, size_t entry_depth) {
 #define TICK(op)
   (void)eval_breaker;
 #else
-#define POLL_EVAL_BREAKER()                                          \
-  do {                                                               \
-    if (eval_breaker.load(std::memory_order_relaxed)) [[unlikely]] { \
-      SYNC();                                                        \
-      gil.poll_eval_breaker(ts.gil_thread);                          \
-    }                                                                \
+// A KeyboardInterrupt raises here, like the instruction limit in TICK: the main thread takes it,
+// other threads leave the bit to it.
+#define POLL_EVAL_BREAKER()                                                                \
+  do {                                                                                     \
+    if (eval_breaker.load(std::memory_order_relaxed)) [[unlikely]] {                       \
+      SYNC();                                                                              \
+      gil.poll_eval_breaker(ts.gil_thread);                                                \
+      if (eval_breaker.load(std::memory_order_relaxed) & kSignalPending) raise_if_interrupted(ts); \
+    }                                                                                      \
   } while (0)
 #define TICK(op)                                    \
   if constexpr (opcode_ticks(Op::op)) {             \
@@ -1060,8 +1063,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(JUMP_BACKWARD) {
+        POLL_EVAL_BREAKER();  // before the jump: a KeyboardInterrupt's traceback names the loop's last line
         ip = code_base + ARG;
-        POLL_EVAL_BREAKER();
         DISPATCH();
       }
       CASE(POP_JUMP_IF_FALSE) {
