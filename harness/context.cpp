@@ -84,8 +84,12 @@ std::string kernel_release() {
 
 
 nlohmann::ordered_json machine_context(std::chrono::system_clock::time_point started) {
-  nlohmann::ordered_json context = report_context("gilbench", tool_version(), utc_iso8601(started), host_name());
-  context["git_commit"] = git_commit(source_directory());
+  const nlohmann::ordered_json common = report_context("gilbench", tool_version(), utc_iso8601(started), host_name());
+  nlohmann::ordered_json context;
+  for (const auto& [key, value] : common.items()) {
+    context[key] = value;
+    if (key == "version") context["git_commit"] = git_commit(source_directory());  // where reports always had it
+  }
   context["cpu_model"] = cpu_model();
   context["online_cpus"] = online_cpu_count();
   context["usable_cpus"] = usable_cpus();
