@@ -1,6 +1,7 @@
 // The `context` block every JSON file of this project starts with (client and harness reports,
 // the server's and gilvm's statistics): one schema version for all, the tool and its version,
-// when and where. The harness adds the machine and build details (harness/context.h).
+// when and where. The harness's reports add the machine and build details after these
+// (harness/context.h: machine_context).
 #pragma once
 
 #include <unistd.h>
@@ -22,15 +23,19 @@ inline std::string host_name() {
   return name;
 }
 
-// 2026-11-22T03:12:48Z
-inline std::string utc_iso8601(std::chrono::system_clock::time_point when) {
+// `when` in UTC, through strftime's `format`.
+inline std::string utc_formatted(std::chrono::system_clock::time_point when, const char* format) {
   const auto seconds = std::chrono::system_clock::to_time_t(when);
   std::tm utc{};
   ::gmtime_r(&seconds, &utc);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  char text[40];
+  std::strftime(text, sizeof text, format, &utc);
   return text;
 }
+// 2026-11-22T03:12:48Z
+inline std::string utc_iso8601(std::chrono::system_clock::time_point when) { return utc_formatted(when, "%Y-%m-%dT%H:%M:%SZ"); }
+// 20261122T031248Z, for file names
+inline std::string utc_compact(std::chrono::system_clock::time_point when) { return utc_formatted(when, "%Y%m%dT%H%M%SZ"); }
 
 // {"schema_version", "tool", "version", "date", "host"}, in that order.
 inline nlohmann::ordered_json report_context(std::string_view tool, std::string_view version,

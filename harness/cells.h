@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "harness/config.h"
-#include "harness/cpu_set.h"
+#include "common/cpu_set.h"
 #include "harness/interpreters.h"
 
 namespace gilbench::harness {

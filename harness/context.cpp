@@ -4,12 +4,11 @@
 #include <unistd.h>
 
 #include <cmath>
-#include <ctime>
 #include <fstream>
 #include <sstream>
 
 #include "harness/build_info.h"
-#include "harness/cpu_set.h"
+#include "common/cpu_set.h"
 
 namespace gilbench::harness {
 
@@ -85,38 +84,20 @@ std::string kernel_release() {
 }
 
 
-namespace {
-
-std::string format_utc(std::chrono::system_clock::time_point when, const char* format) {
-  const auto seconds = std::chrono::system_clock::to_time_t(when);
-  std::tm utc{};
-  ::gmtime_r(&seconds, &utc);
-  char text[40];
-  std::strftime(text, sizeof text, format, &utc);
-  return text;
-}
-
-}  // namespace
-
-std::string iso8601_utc(std::chrono::system_clock::time_point when) { return format_utc(when, "%Y-%m-%dT%H:%M:%SZ"); }
-
-std::string compact_utc(std::chrono::system_clock::time_point when) { return format_utc(when, "%Y%m%dT%H%M%SZ"); }
-
 nlohmann::ordered_json machine_context(std::chrono::system_clock::time_point started) {
-  return {
-      {"schema_version", kReportSchemaVersion},
-      {"tool", "gilbench"},
-      {"version", tool_version()},
-      {"git_commit", git_commit(source_directory())},
-      {"date", iso8601_utc(started)},
-      {"host", host_name()},
-      {"cpu_model", cpu_model()},
-      {"online_cpus", online_cpu_count()},
-      {"usable_cpus", usable_cpus()},
-      {"kernel", kernel_release()},
-      {"compiler", compiler_description()},
-      {"build_type", build_type()},
-  };
+  const nlohmann::ordered_json common = report_context("gilbench", tool_version(), utc_iso8601(started), host_name());
+  nlohmann::ordered_json context;
+  for (const auto& [key, value] : common.items()) {
+    context[key] = value;
+    if (key == "version") context["git_commit"] = git_commit(source_directory());  // where reports always had it
+  }
+  context["cpu_model"] = cpu_model();
+  context["online_cpus"] = online_cpu_count();
+  context["usable_cpus"] = usable_cpus();
+  context["kernel"] = kernel_release();
+  context["compiler"] = compiler_description();
+  context["build_type"] = build_type();
+  return context;
 }
 
 double load_average_1min() {

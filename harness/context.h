@@ -11,24 +11,19 @@
 
 namespace gilbench::harness {
 
-using gilbench::host_name;
-using gilbench::kReportSchemaVersion;
-
 // The commit checked out in `repository`, read from .git without running git: HEAD, a loose
 // ref, packed-refs, and .git files of worktrees. "unknown" when there is none.
 std::string git_commit(const std::filesystem::path& repository);
 
 std::string cpu_model();      // /proc/cpuinfo's first "model name"
 std::string kernel_release(); // uname: "Linux 6.1.0-18-amd64 x86_64"
-std::string iso8601_utc(std::chrono::system_clock::time_point when);  // 2026-11-22T03:12:48Z
-std::string compact_utc(std::chrono::system_clock::time_point when);  // 20261122T031248Z, for file names
-
 // The 1-minute load average: how busy the machine was with other work (rows that need a free
 // core depend on it; the A/B gate reports it). NaN where /proc/loadavg cannot be read.
 double load_average_1min();
 
-// schema_version, tool, version, git_commit, date, host, cpu_model, online_cpus, usable_cpus,
-// kernel, compiler, build_type: everything but the run's own details (added by the caller).
+// The common report_context (schema_version, tool, version, date, host), then git_commit,
+// cpu_model, online_cpus, usable_cpus, kernel, compiler, build_type: everything but the run's
+// own details (added by the caller).
 nlohmann::ordered_json machine_context(std::chrono::system_clock::time_point started);
 
 }  // namespace gilbench::harness

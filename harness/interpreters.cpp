@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "common/input_file.h"
-#include "harness/child_process.h"
+#include "common/child_process.h"
 #include "harness/table.h"
 #include "harness/temp_dir.h"
 

@@ -1,5 +1,7 @@
 #include "harness/interrupt.h"
 
+#include "common/child_process.h"
+
 #include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
@@ -49,9 +51,11 @@ InterruptHandler::InterruptHandler() {
     ::sigaction(kInterruptSignals[i], &action, &previous_actions[i]);
   }
   installed = true;
+  set_interrupt_wake_fd(wake_read_fd);  // child-process waits end on Ctrl-C too
 }
 
 InterruptHandler::~InterruptHandler() {
+  set_interrupt_wake_fd(-1);
   for (std::size_t i = 0; i < kInterruptSignals.size(); ++i) {
     ::sigaction(kInterruptSignals[i], &previous_actions[i], nullptr);
   }

@@ -9,7 +9,7 @@
 #include "harness/cells.h"
 #include "common/input_file.h"
 #include "common/output_file.h"
-#include "harness/child_process.h"
+#include "common/child_process.h"
 #include "harness/table.h"
 #include "harness/temp_dir.h"
 

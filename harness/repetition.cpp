@@ -9,7 +9,7 @@
 #include "common/duration.h"
 #include "common/server_stats.h"
 #include "embedded_python.h"
-#include "harness/child_process.h"
+#include "common/child_process.h"
 #include "harness/interrupt.h"
 #include "harness/process_sampler.h"
 #include "harness/temp_dir.h"

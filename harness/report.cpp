@@ -236,8 +236,8 @@ Json Report::run_json() const {
   run["status"] = interrupted_ ? "interrupted" : finished_ ? "complete" : "running";
   if (interrupted_) run["reason"] = interrupt_reason_;
   run["command_line"] = run_.command_line;
-  run["started"] = iso8601_utc(started_);
-  run["finished"] = finished_ ? Json(iso8601_utc(*finished_)) : Json(nullptr);
+  run["started"] = utc_iso8601(started_);
+  run["finished"] = finished_ ? Json(utc_iso8601(*finished_)) : Json(nullptr);
   run["wall_s"] = seconds_between(started_, finished_.value_or(std::chrono::system_clock::now()));
   run["repetitions"] = run_.repetitions;
   run["quick"] = run_.quick;

@@ -113,7 +113,7 @@ void apply_quick(RunSettings& settings, int& repetitions) {
 
 std::filesystem::path report_path_for(const std::filesystem::path& directory, const std::string& config_name,
                                       std::chrono::system_clock::time_point started) {
-  const std::string stem = config_name + "-" + compact_utc(started);
+  const std::string stem = config_name + "-" + utc_compact(started);
   auto path = directory / (stem + ".json");
   for (int suffix = 2; std::filesystem::exists(path); ++suffix) path = directory / (stem + "-" + std::to_string(suffix) + ".json");
   return path;

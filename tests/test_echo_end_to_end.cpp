@@ -2,6 +2,10 @@
 // only as orderings (newgil slower than legacy with a CPU thread) and generous bounds.
 #include <catch2/catch.hpp>
 
+#include <signal.h>
+
+#include <thread>
+
 #include <fstream>
 #include <nlohmann/json.hpp>
 

@@ -7,6 +7,7 @@
 #include "harness/cells.h"
 #include "harness_fixtures/harness_test_support.h"
 
+using namespace gilbench;
 using namespace gilbench::harness;
 using Catch::Matchers::Contains;
 using harness_test::config_from;

@@ -4,12 +4,13 @@
 
 #include <signal.h>
 
-#include "harness/child_process.h"
-#include "harness/cpu_set.h"
+#include "common/child_process.h"
+#include "common/cpu_set.h"
 #include "harness/run_command.h"
 #include "harness/temp_dir.h"
 #include "harness_fixtures/harness_test_support.h"
 
+using namespace gilbench;
 using namespace gilbench::harness;
 using namespace std::chrono_literals;
 using Json = nlohmann::ordered_json;

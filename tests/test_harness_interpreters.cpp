@@ -25,6 +25,7 @@
 #include "harness/temp_dir.h"
 #include "harness_fixtures/harness_test_support.h"
 
+using namespace gilbench;
 using namespace gilbench::harness;
 using Json = nlohmann::ordered_json;
 using Catch::Matchers::Contains;

@@ -3,16 +3,20 @@
 // and Ctrl-C stops a run with its unfinished cells marked "interrupted".
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <thread>
 
-#include "harness/child_process.h"
+#include "common/child_process.h"
 #include "harness/interrupt.h"
 #include "harness/run_command.h"
 #include "harness/temp_dir.h"
 #include "harness_fixtures/harness_test_support.h"
 
+using namespace gilbench;
 using namespace gilbench::harness;
 using namespace std::chrono_literals;
 using Catch::Matchers::Contains;
@@ -105,6 +109,31 @@ TEST_CASE("the destructor stops a running child: no process outlives its owner",
   }
   CHECK(harness_test::process_gone(pid));
   CHECK(harness_test::child_processes().empty());
+}
+
+TEST_CASE("a child dies with the process that started it: a killed test or harness leaves nothing behind", "[harness][process]") {
+  int report[2];
+  REQUIRE(::pipe2(report, O_CLOEXEC) == 0);
+  const pid_t owner = ::fork();  // stands for a test process (or gilbench) that is killed
+  REQUIRE(owner >= 0);
+  if (owner == 0) {
+    try {
+      ChildProcess child(shell("sleep 300"));
+      const pid_t pid = child.pid();
+      [[maybe_unused]] const auto written = ::write(report[1], &pid, sizeof pid);
+      for (;;) ::pause();
+    } catch (...) {
+      ::_exit(1);
+    }
+  }
+  ::close(report[1]);
+  pid_t child = 0;
+  const auto got = ::read(report[0], &child, sizeof child);
+  ::close(report[0]);
+  ::kill(owner, SIGKILL);  // no destructor runs: only PR_SET_PDEATHSIG can end the child
+  ::waitpid(owner, nullptr, 0);
+  REQUIRE(got == static_cast<ssize_t>(sizeof child));
+  CHECK(harness_test::process_gone(child));
 }
 
 TEST_CASE("a server that never listens fails its cell after timeouts.listen and is killed", "[harness][process][interrupt]") {

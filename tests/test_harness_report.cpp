@@ -10,6 +10,7 @@
 #include "harness/table.h"
 #include "harness_fixtures/harness_test_support.h"
 
+using namespace gilbench;
 using namespace gilbench::harness;
 using Json = nlohmann::ordered_json;
 using Catch::Matchers::Contains;

@@ -7,6 +7,7 @@
 #include "harness/reproduce.h"
 #include "harness/shape.h"
 
+using namespace gilbench;
 using namespace gilbench::harness;
 using Json = nlohmann::ordered_json;
 using Catch::Matchers::Contains;

@@ -4,6 +4,10 @@
 // and never replace what is at a path.
 #include <catch2/catch.hpp>
 
+#include <signal.h>
+
+#include <thread>
+
 #include <sys/stat.h>
 
 #include <nlohmann/json.hpp>

@@ -25,12 +25,7 @@
 // every script; `script_tests "[threads]"` runs one folder.
 #include <catch2/catch.hpp>
 
-#include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
-#include <sys/prctl.h>
-#include <sys/types.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -46,6 +41,8 @@
 #include <string_view>
 #include <thread>
 #include <vector>
+
+#include "common/child_process.h"
 
 #ifndef GILVM_PATH
 #error "GILVM_PATH (the gilvm binary) must be defined by the build"
@@ -181,147 +178,28 @@ struct RunResult {
   double seconds = 0;
 };
 
-constexpr size_t kMaxCapture = 8u << 20;  // per stream; the rest is drained and dropped
-
-void close_fd(int& fd) {
-  if (fd >= 0) ::close(fd);
-  fd = -1;
-}
-
-// Runs argv[0] with the given arguments, stdin from /dev/null, stdout and stderr captured
-// separately. The child leads its own process group and dies with this process (PDEATHSIG), so
-// a timeout or a crashed test run leaves nothing behind. On timeout the group is SIGKILLed.
+// Runs argv[0] with the given arguments through the one process runner (common/child_process.h):
+// stdin from /dev/null, stdout and stderr captured separately; the child leads its own process
+// group and dies with this process (PDEATHSIG), so a timeout or a crashed test run leaves nothing
+// behind. On timeout the group is killed.
 RunResult run_process(const std::vector<std::string>& args, milliseconds timeout) {
   RunResult r;
-  auto started = Clock::now();
-  auto deadline = started + timeout;
-
-  std::vector<char*> argv;
-  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-
-  int out_pipe[2], err_pipe[2], exec_pipe[2];
-  if (::pipe2(out_pipe, O_CLOEXEC) != 0) {
-    r.spawn_error = std::string("pipe: ") + std::strerror(errno);
-    return r;
-  }
-  if (::pipe2(err_pipe, O_CLOEXEC) != 0) {
-    r.spawn_error = std::string("pipe: ") + std::strerror(errno);
-    ::close(out_pipe[0]);
-    ::close(out_pipe[1]);
-    return r;
-  }
-  if (::pipe2(exec_pipe, O_CLOEXEC) != 0) {
-    r.spawn_error = std::string("pipe: ") + std::strerror(errno);
-    for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) ::close(fd);
-    return r;
-  }
-  const pid_t parent = ::getpid();
-  const pid_t pid = ::fork();
-  if (pid < 0) {
-    r.spawn_error = std::string("fork: ") + std::strerror(errno);
-    for (int fd : {out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1], exec_pipe[0], exec_pipe[1]})
-      ::close(fd);
-    return r;
-  }
-  if (pid == 0) {
-    // Child: only async-signal-safe calls from here to exec.
-    ::setpgid(0, 0);
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (::getppid() != parent) ::_exit(127);
-    int devnull = ::open("/dev/null", O_RDONLY);
-    if (devnull >= 0) ::dup2(devnull, 0);
-    ::dup2(out_pipe[1], 1);
-    ::dup2(err_pipe[1], 2);
-    ::execv(argv[0], argv.data());
-    int e = errno;
-    ssize_t ignored = ::write(exec_pipe[1], &e, sizeof e);
-    (void)ignored;
-    ::_exit(127);
-  }
-  ::setpgid(pid, pid);  // also here, so the group exists whichever side runs first
-  ::close(out_pipe[1]);
-  ::close(err_pipe[1]);
-  ::close(exec_pipe[1]);
-
-  // exec succeeded iff the CLOEXEC pipe closes without data.
-  int exec_errno = 0;
-  ssize_t n;
-  do {
-    n = ::read(exec_pipe[0], &exec_errno, sizeof exec_errno);
-  } while (n < 0 && errno == EINTR);
-  ::close(exec_pipe[0]);
-  if (n > 0) r.spawn_error = std::string("exec ") + args[0] + ": " + std::strerror(exec_errno);
-
-  int fds[2] = {out_pipe[0], err_pipe[0]};
-  std::string* sinks[2] = {&r.out, &r.err};
-  char buf[65536];
-  while ((fds[0] >= 0 || fds[1] >= 0) && !r.timed_out) {
-    auto left = std::chrono::duration_cast<milliseconds>(deadline - Clock::now()).count();
-    if (left <= 0) {
-      r.timed_out = true;
-      break;
-    }
-    pollfd pfds[2];
-    int count = 0;
-    int which[2];
-    for (int i = 0; i < 2; ++i) {
-      if (fds[i] < 0) continue;
-      pfds[count] = {fds[i], POLLIN, 0};
-      which[count++] = i;
-    }
-    int ready = ::poll(pfds, count, static_cast<int>(std::min<long long>(left, 1000)));
-    if (ready < 0) {
-      if (errno == EINTR) continue;
-      r.spawn_error = std::string("poll: ") + std::strerror(errno);
-      break;
-    }
-    for (int j = 0; j < count; ++j) {
-      if (pfds[j].revents == 0) continue;
-      int i = which[j];
-      ssize_t got = ::read(fds[i], buf, sizeof buf);
-      if (got < 0 && errno == EINTR) continue;
-      if (got <= 0) {
-        close_fd(fds[i]);
-        continue;
-      }
-      if (sinks[i]->size() < kMaxCapture)
-        sinks[i]->append(buf, std::min<size_t>(static_cast<size_t>(got), kMaxCapture - sinks[i]->size()));
-    }
-  }
-  close_fd(fds[0]);
-  close_fd(fds[1]);
-
-  // Wait for the exit without reaping (WNOWAIT), so the process group id stays reserved while
-  // we kill whatever may be left in the group; then reap.
-  bool exited = false;
-  while (!exited) {
-    siginfo_t info{};
-    int rc = ::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT);
-    if (rc < 0 && errno == EINTR) continue;
-    if (rc < 0) break;
-    if (info.si_pid == pid) {
-      exited = true;
-      break;
-    }
-    if (r.timed_out || Clock::now() >= deadline) {
-      r.timed_out = true;
-      ::kill(-pid, SIGKILL);
-      ::kill(pid, SIGKILL);
-      std::this_thread::sleep_for(milliseconds(5));
-      continue;  // loop until it is gone
-    }
-    std::this_thread::sleep_for(milliseconds(2));
-  }
-  ::kill(-pid, SIGKILL);  // stragglers in the child's group, if any
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  if (WIFEXITED(status)) {
-    r.exited = true;
-    r.exit_code = WEXITSTATUS(status);
-  } else if (WIFSIGNALED(status)) {
-    r.signal = WTERMSIG(status);
+  const auto started = Clock::now();
+  gilbench::SpawnRequest request;
+  request.argv = args;
+  request.capture_stdout = true;
+  request.capture_stderr = true;
+  try {
+    gilbench::ChildProcess child(request);
+    r.timed_out = child.wait_until(started + timeout) != gilbench::WaitOutcome::exited;
+    const gilbench::ExitStatus status = child.terminate(milliseconds(0));
+    r.exited = status.signal == 0;
+    r.exit_code = r.exited ? status.code : -1;
+    r.signal = status.signal;
+    r.out = child.captured_stdout();
+    r.err = child.captured_stderr();
+  } catch (const gilbench::SpawnError& error) {
+    r.spawn_error = error.what();
   }
   r.seconds = std::chrono::duration<double>(Clock::now() - started).count();
   return r;

@@ -17,7 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "harness/cells.h"
-#include "harness/child_process.h"
+#include "common/child_process.h"
 #include "harness/config.h"
 #include "harness/repetition.h"
 
@@ -136,12 +136,12 @@ struct CommandResult {
 // (status -1 when it did not end).
 inline CommandResult run_program(const std::vector<std::string>& argv, const std::filesystem::path& scratch) {
   using namespace std::chrono_literals;
-  gilbench::harness::SpawnRequest request;
+  gilbench::SpawnRequest request;
   request.argv = argv;
   request.stdout_path = scratch / "command.out";
   request.stderr_path = scratch / "command.err";
-  gilbench::harness::ChildProcess process(request);
-  if (process.wait_until(gilbench::harness::Clock::now() + scaled(600s)) != gilbench::harness::WaitOutcome::exited) return {};
+  gilbench::ChildProcess process(request);
+  if (process.wait_until(gilbench::Clock::now() + scaled(600s)) != gilbench::WaitOutcome::exited) return {};
   return {process.exit_status()->code, read_text(request.stdout_path), read_text(request.stderr_path)};
 }
 

@@ -3,8 +3,11 @@
 //         [--stats FILE] [--trace FILE] [--dis] SCRIPT [ARGS...]
 // Exit status: the script's (0, or 1 after an uncaught exception; 1 also when --stats or --trace
 // could not be written at the end), 2 for a syntax error, a bad command line or an unwritable
-// --stats/--trace path (found before the script runs). SIGTERM, SIGINT and SIGHUP end it by
-// that signal, after --stats and --trace are written.
+// --stats/--trace path (found before the script runs). SIGINT raises KeyboardInterrupt in the
+// main thread; uncaught, it ends the process by SIGINT as in CPython. SIGTERM and SIGHUP end it
+// by that signal. Either way --stats and --trace are written first.
+#include <signal.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -84,6 +87,14 @@ class Reports {
 // The script's status, or 1 if it succeeded but a report could not be written.
 int with_reports(int status, bool written) { return status == 0 && !written ? 1 : status; }
 
+// Ends the process as the script did: by SIGINT after an uncaught KeyboardInterrupt (CPython's
+// exit status for it, 130 in a shell), otherwise with `status`.
+[[noreturn]] void exit_as_script(const gilvm::VM& vm, int status) {
+  if (vm.ended_by_keyboard_interrupt()) gilvm::die_by_signal(SIGINT);
+  std::fflush(nullptr);
+  std::_Exit(status);
+}
+
 int run(const Options& options) {
   std::string source = gilvm::read_source_file(options.script);
   if (options.disassemble) {
@@ -112,13 +123,15 @@ int run(const Options& options) {
     if (vm->holds_gil_at_exit()) {
       // Daemon threads still use the VM: end the process without tearing it down, as CPython does.
       const bool trace_written = reports.write_trace();
-      std::fflush(nullptr);
-      std::_Exit(with_reports(status, stats_written && trace_written));
+      exit_as_script(*vm, with_reports(status, stats_written && trace_written));
     }
     status = with_reports(status, stats_written);
   }
+  const bool interrupted = vm->ended_by_keyboard_interrupt();
   vm.reset();  // joins the threads, so their last events are in the trace
-  return with_reports(status, reports.write_trace());
+  status = with_reports(status, reports.write_trace());
+  if (interrupted) gilvm::die_by_signal(SIGINT);
+  return status;
 }
 
 // Index of SCRIPT in argv: the first argument that is neither an option nor an option's value.
@@ -156,6 +169,7 @@ int main(int argc, char** argv) {
   } catch (const std::exception& error) {
     return gilbench::report_error(error, gilbench::kUsageExitStatus);
   }
+  options.vm.keyboard_interrupt = true;
   options.vm.argv.push_back(options.script);
   options.vm.argv.insert(options.vm.argv.end(), script_args.begin(), script_args.end());
   try {

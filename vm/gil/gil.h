@@ -9,7 +9,7 @@
 //             `eval_breaker` (relaxed load) has kGilDropRequest set: the holder is asked to
 //             let go (forced). Returns holding the GIL again; it may have let another thread
 //             run in between, or declined (request already gone / nobody waiting). It does not
-//             touch other bits (kPendingExit is the VM's).
+//             touch other bits (kPendingExit and kSignalPending are the VM's).
 //   handle_tick_expired()  when the thread's TickCountdown runs out, for designs whose
 //             tick_budget() is non-zero (the CPython 2 check interval). Refill the countdown
 //             from a fresh tick_budget() each time (sys.setcheckinterval changes it). Returns
@@ -49,6 +49,7 @@ namespace gilvm {
 enum EvalBreakerBit : uint32_t {
   kGilDropRequest = 1u << 0,  // a waiter wants the GIL (newgil and friends)
   kPendingExit = 1u << 1,     // the VM is shutting down (daemon threads stop at a poll site)
+  kSignalPending = 1u << 2,   // a KeyboardInterrupt waits for the main thread (runtime/interrupts.h)
 };
 
 // A parameter that only one design has (bfs's time slice), with a unit of time. The table of

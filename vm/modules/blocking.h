@@ -7,7 +7,9 @@
 #include <mutex>
 #include <optional>
 
+#include "runtime/interrupts.h"
 #include "runtime/thread_state.h"
+#include "runtime/vm.h"
 #include "runtime/value.h"
 
 namespace gilvm {
@@ -22,7 +24,8 @@ std::optional<double> timeout_argument(Value timeout, bool negative_raises);
 // `then()` runs under `mutex` too, before the mutex is unlocked, so that what the wait saw
 // cannot change in between; neither may touch a VM object's refcount (the GIL is not held).
 // Returns whether ready() held. The mutex is never held while the GIL is taken back, so a
-// thread holding the GIL can always take the mutex.
+// thread holding the GIL can always take the mutex. In the main thread a Ctrl-C stops the wait
+// and raises KeyboardInterrupt (interrupts.h), as CPython's lock waits do.
 template <typename Ready, typename Then>
 bool wait_without_gil(ThreadState& thread, std::mutex& mutex, std::condition_variable& changed,
                       std::optional<double> timeout, Ready ready, Then then) {
@@ -34,18 +37,24 @@ bool wait_without_gil(ThreadState& thread, std::mutex& mutex, std::condition_var
     }
   }
   if (timeout && *timeout <= 0) return false;
-  AllowThreads allow(thread);
-  std::unique_lock<std::mutex> lock(mutex);
   bool ok;
-  if (!timeout) {
-    changed.wait(lock, ready);
-    ok = true;
-  } else {
-    auto deadline = std::chrono::steady_clock::now() +
-                    std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(*timeout));
-    ok = changed.wait_until(lock, deadline, ready);
+  {
+    std::optional<Interrupts::ConditionWait> interruptible;
+    if (thread.vm.interrupts().on_main_thread()) interruptible.emplace(thread.vm.interrupts(), mutex, changed);
+    auto stop = [&] { return ready() || (interruptible && thread.vm.interrupts().pending()); };
+    AllowThreads allow(thread);
+    std::unique_lock<std::mutex> lock(mutex);
+    if (!timeout) {
+      changed.wait(lock, stop);
+    } else {
+      auto deadline = std::chrono::steady_clock::now() +
+                      std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(*timeout));
+      changed.wait_until(lock, deadline, stop);
+    }
+    ok = ready();
+    if (ok) then();
   }
-  if (ok) then();
+  if (!ok) raise_if_interrupted(thread);
   return ok;
 }
 

@@ -84,8 +84,9 @@ std::optional<int> reap(ThreadState& thread, ProcessObject& process, bool block)
   {
     AllowThreads allow(thread);
     do r = waitpid(process.pid, &status, block ? 0 : WNOHANG);
-    while (r < 0 && errno == EINTR);
+    while (r < 0 && errno == EINTR && !interrupt_pending(thread));
   }
+  raise_if_interrupted(thread);  // a Ctrl-C cut the wait short (interrupts.h)
   std::lock_guard<std::mutex> lock(process.mutex);
   if (r == process.pid) process.exitcode = exitcode_of(status);
   return process.exitcode;  // ECHILD: another thread reaped it and has stored the code, or will

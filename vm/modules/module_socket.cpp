@@ -147,6 +147,20 @@ Value socket_bind(ThreadState&, Value self, const Args& args) {
   return Value::none();
 }
 
+// A blocking socket call with the GIL released. EINTR retries it (PEP 475), unless it was a
+// Ctrl-C for the main thread (interrupts.h): then KeyboardInterrupt.
+template <typename Call>
+void call_blocking(ThreadState& thread, boost::system::error_code& error, Call call) {
+  for (;;) {
+    {
+      AllowThreads allow(thread);
+      call();
+    }
+    if (error != asio::error::interrupted) return;
+    raise_if_interrupted(thread);
+  }
+}
+
 Value socket_listen(ThreadState&, Value self, const Args& args) {
   args.expect("listen", 0, 1);
   SocketObject& socket = socket_of(self);
@@ -169,10 +183,7 @@ Value socket_accept(ThreadState& thread, Value self, const Args& args) {
   }
   tcp::socket peer(io_context());
   boost::system::error_code error;
-  {
-    AllowThreads allow(thread);
-    socket.acceptor->accept(peer, error);
-  }
+  call_blocking(thread, error, [&] { socket.acceptor->accept(peer, error); });
   if (error) raise_os_error(error);
   if (socket.no_delay) peer.set_option(tcp::no_delay(true), error);
   tcp::endpoint remote = peer.remote_endpoint(error);
@@ -189,6 +200,7 @@ Value socket_connect(ThreadState& thread, Value self, const Args& args) {
     AllowThreads allow(thread);
     stream.connect(endpoint, error);
   }
+  if (error == asio::error::interrupted) raise_if_interrupted(thread);  // a retry would find EALREADY
   if (error) raise_os_error(error);
   if (socket_of(self).no_delay) stream.set_option(tcp::no_delay(true), error);
   return Value::none();
@@ -212,11 +224,8 @@ Value socket_recv(ThreadState& thread, Value self, const Args& args) {
   // a gigabyte of zeros.
   auto buffer = std::make_unique_for_overwrite<char[]>(wanted);
   boost::system::error_code error;
-  size_t received;
-  {
-    AllowThreads allow(thread);
-    received = stream.read_some(asio::buffer(buffer.get(), wanted), error);
-  }
+  size_t received = 0;
+  call_blocking(thread, error, [&] { received = stream.read_some(asio::buffer(buffer.get(), wanted), error); });
   if (error == asio::error::eof) return make_bytes("");
   if (error) raise_os_error(error);
   return make_bytes(std::string(buffer.get(), received));
@@ -228,11 +237,8 @@ Value socket_send(ThreadState& thread, Value self, const Args& args) {
   tcp::socket& stream = stream_of(socket_of(self));
   std::string copy = data;  // the script may drop its bytes object while the GIL is released
   boost::system::error_code error;
-  size_t sent;
-  {
-    AllowThreads allow(thread);
-    sent = stream.write_some(asio::buffer(copy), error);
-  }
+  size_t sent = 0;
+  call_blocking(thread, error, [&] { sent = stream.write_some(asio::buffer(copy), error); });
   if (error) raise_os_error(error);
   return Value::integer(static_cast<int64_t>(sent));
 }
@@ -242,10 +248,8 @@ Value socket_sendall(ThreadState& thread, Value self, const Args& args) {
   std::string copy = data_argument(args, "sendall");
   tcp::socket& stream = stream_of(socket_of(self));
   boost::system::error_code error;
-  {
-    AllowThreads allow(thread);
-    asio::write(stream, asio::buffer(copy), error);
-  }
+  size_t sent = 0;
+  call_blocking(thread, error, [&] { sent += asio::write(stream, asio::buffer(copy.data() + sent, copy.size() - sent), error); });
   if (error) raise_os_error(error);
   return Value::none();
 }

@@ -52,11 +52,7 @@ Value thread_join(ThreadState& thread, Value self, const Args& args) {
   if (!target.started) raise(exc::RuntimeError, "cannot join thread before it is started");
   if (&target == thread.thread_object) raise(exc::RuntimeError, "cannot join current thread");
   std::optional<double> timeout = timeout_argument(bound[0], false);
-  if (!timeout) {
-    thread.vm.join_thread(thread, target);
-  } else {
-    wait_without_gil(thread, target.mutex, target.finished_cv, timeout, [&] { return target.finished; });
-  }
+  wait_without_gil(thread, target.mutex, target.finished_cv, timeout, [&] { return target.finished; });
   return Value::none();
 }
 

@@ -2,9 +2,10 @@
 // releases the GIL for the whole sleep).
 #include <time.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
-#include <thread>
 
 #include "modules/module_time.h"
 #include "runtime/exceptions.h"
@@ -51,17 +52,22 @@ Value time_sleep(ThreadState& thread, Value, const Args& args) {
   if (!v.is_int() && !v.is_float()) raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as a number");
   double seconds = v.is_int() ? static_cast<double>(v.i) : v.f;
   if (seconds < 0 || std::isnan(seconds)) raise(exc::ValueError, "sleep length must be non-negative");
-  // CPython's limit: a time_t of seconds. Anything below it sleeps, in slices that std::chrono
-  // can represent (a single sleep_for of 1e18 s overflows inside the library and returns at once).
+  // CPython's limit: a time_t of seconds. Anything below it sleeps, in slices.
   if (seconds >= 9.2e18) raise(exc::OverflowError, "timestamp out of range for platform time_t");
-  AllowThreads allow(thread);  // even sleep(0) lets another thread take the GIL
-  constexpr double kSlice = 1e6;  // seconds
-  double left = seconds;
-  while (left > kSlice) {
-    std::this_thread::sleep_for(std::chrono::duration<double>(kSlice));
-    left -= kSlice;
+  {
+    AllowThreads allow(thread);  // even sleep(0) lets another thread take the GIL
+    constexpr double kSlice = 1e6;  // seconds: a slice timespec holds without overflow
+    double left = seconds;
+    while (left > 0 && !interrupt_pending(thread)) {
+      const double slice = std::min(left, kSlice);
+      left -= slice;
+      timespec rest{static_cast<time_t>(slice), static_cast<long>((slice - std::floor(slice)) * 1e9)};
+      // A Ctrl-C ends the sleep with EINTR (interrupts.h); any other signal resumes it (PEP 475).
+      while (nanosleep(&rest, &rest) != 0 && errno == EINTR && !interrupt_pending(thread)) {
+      }
+    }
   }
-  if (left > 0) std::this_thread::sleep_for(std::chrono::duration<double>(left));
+  raise_if_interrupted(thread);
   return Value::none();
 }
 

@@ -184,16 +184,27 @@ bool condition_wait(ThreadState& thread, ConditionObject& condition, std::option
     lock.count = 0;
   }
   lock.released.notify_one();
-  bool woken = wait_without_gil(thread, condition.mutex, condition.changed, timeout, [&] { return notified; });
-  if (!woken) {
+  auto stop_waiting = [&] {  // also when a KeyboardInterrupt cuts the wait short
     std::lock_guard<std::mutex> guard(condition.mutex);
     auto& w = condition.waiters;
     w.erase(std::remove(w.begin(), w.end(), &notified), w.end());
-    woken = notified;
+    return notified;
+  };
+  auto reacquire = [&] {
+    acquire_lock(thread, lock, std::nullopt);
+    std::lock_guard<std::mutex> guard(lock.mutex);
+    lock.count = levels;
+  };
+  bool woken;
+  try {
+    woken = wait_without_gil(thread, condition.mutex, condition.changed, timeout, [&] { return notified; });
+  } catch (ScriptException&) {  // as CPython's `finally`: the lock is held again when it raises
+    stop_waiting();
+    reacquire();
+    throw;
   }
-  acquire_lock(thread, lock, std::nullopt);
-  std::lock_guard<std::mutex> guard(lock.mutex);
-  lock.count = levels;
+  if (!woken) woken = stop_waiting();
+  reacquire();
   return woken;
 }
 
@@ -494,9 +505,15 @@ Value barrier_wait(ThreadState& thread, Value self, const Args& args) {
     return Value::integer(index);
   }
   bool passed = false;  // the round completed (not broken, not reset)
-  bool woken = wait_without_gil(thread, barrier.mutex, barrier.changed, timeout,
-                                [&] { return barrier.generation != generation || barrier.broken; },
-                                [&] { passed = barrier.generation != generation && barrier.reset_generation != generation; });
+  bool woken;
+  try {
+    woken = wait_without_gil(thread, barrier.mutex, barrier.changed, timeout,
+                             [&] { return barrier.generation != generation || barrier.broken; },
+                             [&] { passed = barrier.generation != generation && barrier.reset_generation != generation; });
+  } catch (ScriptException&) {  // a KeyboardInterrupt breaks the barrier, as CPython's `except: self._break()`
+    break_barrier(barrier);
+    throw;
+  }
   if (!woken) break_barrier(barrier);  // a timed-out wait breaks the barrier, as in CPython
   if (!passed) raise_broken();
   return Value::integer(index);

@@ -22,9 +22,12 @@ sigset_t watched_signals() {
 void watch(VM& vm, const std::function<void(int)>& on_signal) {
   sigset_t signals = watched_signals();
   int signal_number = 0;
-  while (sigwait(&signals, &signal_number) != 0) {
+  for (;;) {
+    if (sigwait(&signals, &signal_number) != 0) continue;
+    if (signal_number == SIGUSR1) return;
+    if (signal_number != SIGINT || !vm.options().keyboard_interrupt) break;
+    vm.interrupts().request();  // KeyboardInterrupt in the main thread; then wait for the next
   }
-  if (signal_number == SIGUSR1) return;
   ThreadRecord& record = vm.register_thread("signal-watcher");
   vm.gil().take(record.gil);  // stops the script at its next switch
   on_signal(signal_number);

@@ -2,8 +2,9 @@
 // reports. A watcher thread takes those signals (blocked in every other thread, so that they
 // cannot land in the middle of VM code); it takes the GIL like any VM thread, which stops the
 // script at its next switch, and calls the host's handler, which writes the statistics (and
-// trace) and ends the process. SIGPIPE is ignored: a write to a closed pipe or socket is an
-// error (EPIPE) to report, not a silent death.
+// trace) and ends the process. Under VmOptions::keyboard_interrupt, SIGINT instead raises
+// KeyboardInterrupt in the main thread (interrupts.h), each time it comes. SIGPIPE is ignored:
+// a write to a closed pipe or socket is an error (EPIPE) to report, not a silent death.
 #pragma once
 
 #include <functional>

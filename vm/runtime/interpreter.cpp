@@ -788,15 +788,18 @@ Value run(ThreadState& ts, size_t entry_depth) {
 #else
 // The instruction count is flushed before the holder may let go, so that whoever reads the
 // statistics while holding the GIL (the echo server at exit) sees every instruction this thread
-// ran, not only those up to its last countdown expiry (2^20 instructions apart).
-#define POLL_EVAL_BREAKER()                                          \
-  do {                                                               \
-    if (eval_breaker.load(std::memory_order_relaxed)) [[unlikely]] { \
-      SYNC();                                                        \
-      flush_instruction_count(ts);                                   \
-      gil.poll_eval_breaker(ts.gil_thread);                          \
-      ticks = ts.ticks;                                              \
-    }                                                                \
+// ran, not only those up to its last countdown expiry (2^20 instructions apart). A
+// KeyboardInterrupt raises here, like the instruction limit in TICK: the main thread takes it,
+// other threads leave the bit to it.
+#define POLL_EVAL_BREAKER()                                                                    \
+  do {                                                                                         \
+    if (eval_breaker.load(std::memory_order_relaxed)) [[unlikely]] {                           \
+      SYNC();                                                                                  \
+      flush_instruction_count(ts);                                                             \
+      gil.poll_eval_breaker(ts.gil_thread);                                                    \
+      ticks = ts.ticks;                                                                        \
+      if (eval_breaker.load(std::memory_order_relaxed) & kSignalPending) raise_if_interrupted(ts); \
+    }                                                                                          \
   } while (0)
 #define TICK(op)                                    \
   if constexpr (opcode_ticks(Op::op)) {             \
@@ -1113,8 +1116,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(JUMP_BACKWARD) {
+        POLL_EVAL_BREAKER();  // before the jump: a KeyboardInterrupt's traceback names the loop's last line
         ip = code_base + ARG;
-        POLL_EVAL_BREAKER();
         DISPATCH();
       }
       CASE(POP_JUMP_IF_FALSE) {

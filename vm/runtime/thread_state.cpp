@@ -58,7 +58,15 @@ ThreadState::~ThreadState() {
   current_state = nullptr;
 }
 
-AllowThreads::AllowThreads(ThreadState& thread) : thread_(thread) { thread_.vm.gil().drop(thread_.gil_thread); }
-AllowThreads::~AllowThreads() { thread_.vm.gil().take(thread_.gil_thread); }
+AllowThreads::AllowThreads(ThreadState& thread)
+    : thread_(thread), interruptible_(thread.vm.interrupts().on_main_thread()) {
+  thread_.vm.gil().drop(thread_.gil_thread);
+  if (interruptible_) thread_.vm.interrupts().enter_blocking_call();
+}
+
+AllowThreads::~AllowThreads() {
+  if (interruptible_) thread_.vm.interrupts().leave_blocking_call();
+  thread_.vm.gil().take(thread_.gil_thread);
+}
 
 }  // namespace gilvm

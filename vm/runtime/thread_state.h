@@ -76,7 +76,8 @@ struct ThreadState {
 };
 
 // Releases the GIL for the lifetime of the guard, around a blocking call that touches no VM
-// object (Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS).
+// object (Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS). In the main thread a Ctrl-C cuts the
+// call short with EINTR (interrupts.h): a call that sees it stops if interrupt_pending().
 class AllowThreads {
  public:
   explicit AllowThreads(ThreadState& thread);
@@ -86,6 +87,7 @@ class AllowThreads {
 
  private:
   ThreadState& thread_;
+  bool interruptible_;  // the main thread, with KeyboardInterrupt on
 };
 
 // The state of the VM thread running on the calling OS thread.

@@ -284,6 +284,7 @@ void VM::after_fork_in_child(ThreadState& survivor) {
   gil_ = make_gil(options_.gil_design, options_.gil_config);
   gil_->take(survivor.gil_thread);
   unblock_exit_signals();  // the host's watcher thread is not here
+  interrupts_.disable();   // nor does anything deliver a KeyboardInterrupt: SIGINT ends the child
 }
 
 void VM::add_exit_hook(std::function<void(ThreadState&)> hook) {
@@ -333,6 +334,7 @@ int VM::run_main(std::string_view source, const std::string& filename) {
   running_threads_.fetch_add(1, std::memory_order_relaxed);
   record.publish_cpu_clock();
   gil_->take(record.gil);
+  if (options_.keyboard_interrupt) interrupts_.enable_on_this_thread(gil_->eval_breaker);
   int status = 0;
   {
     ThreadState ts(*this, record, new_main_thread_object(*this, record.gil.id));
@@ -343,7 +345,9 @@ int VM::run_main(std::string_view source, const std::string& filename) {
       decref(call_value(ts, module.get(), nullptr, 0));
     } catch (ScriptException& error) {
       std::fflush(out());
-      status = exit_status_of(*static_cast<ExceptionObject*>(error.exception.get().obj));
+      const auto& exception = *static_cast<ExceptionObject*>(error.exception.get().obj);
+      ended_by_keyboard_interrupt_ = exception.cls->is_subclass_of(exc::KeyboardInterrupt);
+      status = exit_status_of(exception);
     } catch (const std::bad_alloc&) {  // not even a MemoryError could be made
       std::fflush(out());
       std::fprintf(stderr, "MemoryError\n");

@@ -21,6 +21,7 @@
 
 #include "gil/gil.h"
 #include "runtime/globals.h"
+#include "runtime/interrupts.h"
 #include "runtime/object.h"
 #include "runtime/thread_state.h"
 
@@ -38,6 +39,9 @@ struct VmOptions {
   // Instructions a thread may run (0: no limit). Past it the script is stopped: a RuntimeError
   // "instruction limit exceeded" that no handler can catch, so the program ends. For fuzzing.
   uint64_t instruction_limit = 0;
+  // SIGINT raises KeyboardInterrupt in the main thread (interrupts.h), as in CPython; the host's
+  // signal watcher delivers it. Off: SIGINT ends the process like SIGTERM (the echo server).
+  bool keyboard_interrupt = false;
 };
 
 class VM {
@@ -59,6 +63,11 @@ class VM {
   // VM threads running script code now, the main thread included (lock-free, for hot paths).
   size_t running_thread_count() const { return running_threads_.load(std::memory_order_acquire); }
   bool holds_gil_at_exit() const { return holds_gil_at_exit_; }
+  // Whether the script ended with an uncaught KeyboardInterrupt: the host then ends the process
+  // by SIGINT, as CPython does.
+  bool ended_by_keyboard_interrupt() const { return ended_by_keyboard_interrupt_; }
+  Interrupts& interrupts() { return interrupts_; }
+  const Interrupts& interrupts() const { return interrupts_; }
 
   Gil& gil() { return *gil_; }
   Globals& globals() { return globals_; }
@@ -129,6 +138,8 @@ class VM {
   ThreadObject* main_thread_ = nullptr;  // borrowed: the main ThreadState owns it
   std::vector<std::function<void(ThreadState&)>> exit_hooks_;  // guarded by threads_mutex_
   bool holds_gil_at_exit_ = false;
+  bool ended_by_keyboard_interrupt_ = false;
+  Interrupts interrupts_;
   std::atomic<uint64_t> ids_{0};
   std::atomic<size_t> running_threads_{0};
   std::mutex immortals_mutex_;

@@ -1,4 +1,4 @@
-#include "harness/child_process.h"
+#include "common/child_process.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -13,12 +13,20 @@
 #include <cerrno>
 #include <cstring>
 #include <thread>
+#include <tuple>
 
-#include "harness/interrupt.h"
 
-namespace gilbench::harness {
+namespace gilbench {
 
 namespace {
+
+int interrupt_fd = -1;  // set_interrupt_wake_fd
+
+bool interrupt_requested() {
+  if (interrupt_fd < 0) return false;
+  pollfd fd{interrupt_fd, POLLIN, 0};
+  return ::poll(&fd, 1, 0) > 0;
+}
 
 // What the child reports through the exec-status pipe when it cannot become the program.
 struct ChildFailure {
@@ -95,12 +103,14 @@ int milliseconds_until(Clock::time_point deadline) {
 // Polls `fd` (may be -1) and the interrupt pipe. Returns the revents of `fd`, or 0 on timeout
 // or interrupt.
 short poll_with_interrupt(int fd, int timeout_ms) {
-  pollfd fds[2] = {{fd, POLLIN, 0}, {interrupt_wake_fd(), POLLIN, 0}};
+  pollfd fds[2] = {{fd, POLLIN, 0}, {interrupt_fd, POLLIN, 0}};
   const int ready = ::poll(fds, 2, timeout_ms);
   return ready > 0 ? fds[0].revents : 0;
 }
 
 }  // namespace
+
+void set_interrupt_wake_fd(int fd) { interrupt_fd = fd; }
 
 std::string ExitStatus::describe() const {
   if (signal != 0) {
@@ -121,7 +131,14 @@ ChildProcess::ChildProcess(const SpawnRequest& request) {
   } else {
     stdout_fd = open_or_throw(request.stdout_path, O_WRONLY | O_CREAT | O_TRUNC);
   }
-  UniqueFd stderr_fd = open_or_throw(request.stderr_path, O_WRONLY | O_CREAT | O_TRUNC);
+  UniqueFd stderr_fd;
+  if (request.capture_stderr) {
+    auto [read_end, write_end] = make_pipe();
+    stderr_pipe_ = std::move(read_end);
+    stderr_fd = std::move(write_end);
+  } else {
+    stderr_fd = open_or_throw(request.stderr_path, O_WRONLY | O_CREAT | O_TRUNC);
+  }
   auto [status_read, status_write] = make_pipe();
 
   ChildSetup setup;
@@ -142,6 +159,8 @@ ChildProcess::ChildProcess(const SpawnRequest& request) {
   ::setpgid(pid_, pid_);  // also here, so that a kill of the group cannot race the child's own call
   pidfd_ = open_pidfd(pid_);
   status_write.reset();
+  stdout_fd.reset();  // the child's ends: the pipes then end when the child's copies close
+  stderr_fd.reset();
 
   // The pipe closes on a successful exec (O_CLOEXEC); a message means the child gave up.
   ChildFailure failure{};
@@ -196,10 +215,36 @@ void ChildProcess::reap() {
   exit_status_ = decode(status);
 }
 
+bool ChildProcess::drain_pipes(int timeout_ms) {
+  pollfd fds[3] = {{stdout_pipe_.get(), POLLIN, 0}, {stderr_pipe_.get(), POLLIN, 0}, {interrupt_fd, POLLIN, 0}};
+  if (fds[0].fd < 0 && fds[1].fd < 0) return false;
+  if (::poll(fds, 3, timeout_ms) <= 0) return true;
+  for (auto [index, pipe, buffer] : {std::tuple{0, &stdout_pipe_, &stdout_buffer_}, std::tuple{1, &stderr_pipe_, &stderr_buffer_}}) {
+    if (fds[index].revents == 0) continue;
+    char chunk[4096];
+    const ssize_t got = ::read(pipe->get(), chunk, sizeof chunk);
+    if (got > 0) {
+      buffer->append(chunk, static_cast<std::size_t>(got));
+    } else if (got == 0 || errno != EINTR) {
+      pipe->reset();  // end of output
+    }
+  }
+  return true;
+}
+
 WaitOutcome ChildProcess::wait_until(Clock::time_point deadline) {
   for (;;) {
+    // With captured output: read it while the child runs, then to its end (the child's
+    // children may hold the pipe: their group is killed by reap, which ends it).
+    while ((stdout_pipe_ || stderr_pipe_) && !exit_status_ && !exited_now()) {
+      if (interrupt_requested()) return WaitOutcome::interrupted;
+      if (Clock::now() >= deadline) return WaitOutcome::deadline_passed;
+      drain_pipes(std::min(milliseconds_until(deadline), 50));
+    }
     if (poll_exit(milliseconds_until(deadline), /*interruptible=*/true)) {
       reap();
+      const auto drained_by = Clock::now() + std::chrono::seconds(2);  // a pipe held elsewhere
+      while ((stdout_pipe_ || stderr_pipe_) && Clock::now() < drained_by) drain_pipes(100);
       return WaitOutcome::exited;
     }
     if (interrupt_requested()) return WaitOutcome::interrupted;
@@ -231,6 +276,10 @@ LineOutcome ChildProcess::read_line(Clock::time_point deadline) {
   }
 }
 
+void ChildProcess::signal(int signal_number) const {
+  if (pid_ > 0 && !exit_status_) ::kill(pid_, signal_number);
+}
+
 ExitStatus ChildProcess::terminate(std::chrono::milliseconds grace) {
   if (pid_ <= 0) return {};
   if (!exit_status_) {
@@ -245,4 +294,4 @@ ExitStatus ChildProcess::terminate(std::chrono::milliseconds grace) {
   return *exit_status_;
 }
 
-}  // namespace gilbench::harness
+}  // namespace gilbench

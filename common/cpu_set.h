@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace gilbench::harness {
+namespace gilbench {
 
 using CpuList = std::vector<int>;
 
@@ -22,4 +22,4 @@ CpuList affinity_of(pid_t pid);
 // "0-3,6": the kernel's list format.
 std::string format_cpu_list(const CpuList& cpus);
 
-}  // namespace gilbench::harness
+}  // namespace gilbench

@@ -1,4 +1,4 @@
-#include "harness/cpu_set.h"
+#include "common/cpu_set.h"
 
 #include <sched.h>
 #include <unistd.h>
@@ -7,7 +7,7 @@
 #include <cstring>
 #include <stdexcept>
 
-namespace gilbench::harness {
+namespace gilbench {
 
 namespace {
 
@@ -50,4 +50,4 @@ std::string format_cpu_list(const CpuList& cpus) {
   return text;
 }
 
-}  // namespace gilbench::harness
+}  // namespace gilbench
