@@ -27,7 +27,7 @@ TraceFiles trace_files(const std::filesystem::path& directory, const Cell& cell,
   return {directory / (stem + ".trace.json"), directory / (stem + ".gil-profile.json")};
 }
 
-std::optional<double> cpu_threads_held_jain_index(const nlohmann::ordered_json& gil) {
+std::optional<double> cpu_threads_held_jain_ratio(const nlohmann::ordered_json& gil) {
   if (!gil.is_object() || !gil.contains("threads") || !gil["threads"].is_array()) return std::nullopt;
   double sum = 0, sum_of_squares = 0;
   int count = 0;
@@ -545,7 +545,7 @@ std::vector<std::pair<std::string, double>> repetition_metrics(const Json& recor
     for (const char* figure : {"cpu_s", "voluntary_switches", "involuntary_switches"}) add(std::string("process_") + figure, process.value(figure, Json()));
   };
   auto add_fairness = [&](const Json& gil) {
-    if (const auto index = cpu_threads_held_jain_index(gil)) add("cpu_threads_held_jain_index", Json(*index));
+    if (const auto index = cpu_threads_held_jain_ratio(gil)) add("cpu_threads_held_jain_ratio", Json(*index));
   };
   if (record.contains("result")) {  // script workload: its own figures, named by the script
     for (const auto& [name, value] : record["result"].items()) add(name, value);

@@ -43,7 +43,7 @@ inline constexpr std::size_t kProfileHoldersKept = 5;
 // Jain's fairness index of the GIL time held by the CPU threads of a VM run's `gil` statistics
 // (every thread but the main, echo and signal-watcher threads): (sum x)^2 / (n sum x^2), from
 // 1/n (one thread held it all) to 1 (equal shares). None without CPU threads or held time.
-std::optional<double> cpu_threads_held_jain_index(const nlohmann::ordered_json& gil);
+std::optional<double> cpu_threads_held_jain_ratio(const nlohmann::ordered_json& gil);
 
 RunSettings run_settings(const Config& config, const Binaries& binaries);
 

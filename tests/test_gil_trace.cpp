@@ -242,7 +242,7 @@ TEST_CASE("gilbench run --trace: the convoy cell's trace is valid and its profil
   } else {
     WARN("one usable CPU: no convoy to attribute; checked the trace only");
   }
-  CHECK(report["cells"][0]["aggregates"]["metrics"]["cpu_threads_held_jain_index"]["median"].get<double>() == Approx(1.0));
+  CHECK(report["cells"][0]["aggregates"]["metrics"]["cpu_threads_held_jain_ratio"]["median"].get<double>() == Approx(1.0));
 
   const auto drawn = harness_test::run_gilbench({"timeline", report_path.string(), "--cell", "1", "--window", "5ms"}, scratch.path());
   INFO(drawn.out << drawn.err);
