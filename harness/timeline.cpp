@@ -14,6 +14,7 @@
 #include "common/server_stats.h"
 #include "harness/cells.h"
 #include "harness/compare.h"
+#include "harness/markup.h"
 
 namespace gilbench::harness {
 
@@ -43,20 +44,6 @@ const char* colour_of(const std::string& state) {
     if (state == style.state) return style.colour;
   }
   return "#9e9e9e";
-}
-
-std::string escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 std::string number(double value, int decimals = 2) {
@@ -157,8 +144,8 @@ std::string render_timeline_svg(const GilTimeline& timeline, const TimelineWindo
   svg << "<defs><marker id=\"arrow\" viewBox=\"0 0 6 6\" refX=\"5\" refY=\"3\" markerWidth=\"5\" markerHeight=\"5\" orient=\"auto\">"
          "<path d=\"M0,0 L6,3 L0,6 z\" fill=\"#263238\"/></marker></defs>\n";
   svg << "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n";
-  svg << "<text x=\"10\" y=\"20\" font-size=\"15\" font-weight=\"bold\">" << escaped(title) << "</text>\n";
-  svg << "<text x=\"10\" y=\"38\" fill=\"#455a64\">" << number(span_us / 1000, 1) << " ms window, " << escaped(window.reason)
+  svg << "<text x=\"10\" y=\"20\" font-size=\"15\" font-weight=\"bold\">" << html_escape(title) << "</text>\n";
+  svg << "<text x=\"10\" y=\"38\" fill=\"#455a64\">" << number(span_us / 1000, 1) << " ms window, " << html_escape(window.reason)
       << "</text>\n";
 
   std::size_t hand_offs_in_window = 0;
@@ -189,7 +176,7 @@ std::string render_timeline_svg(const GilTimeline& timeline, const TimelineWindo
       }
       runs.push_back(run);
     }
-    svg << "<text x=\"10\" y=\"" << number(top + 11, 1) << "\" font-weight=\"bold\">" << escaped(thread.name) << "</text>\n";
+    svg << "<text x=\"10\" y=\"" << number(top + 11, 1) << "\" font-weight=\"bold\">" << html_escape(thread.name) << "</text>\n";
     svg << "<text x=\"10\" y=\"" << number(top + 24, 1) << "\" font-size=\"10\" fill=\"#455a64\">held " << number(100 * held_us / span_us, 0)
         << "%, waited " << number(100 * waited_us / span_us, 0) << "%</text>\n";
     svg << "<rect x=\"" << kLabelWidth << "\" y=\"" << number(top, 1) << "\" width=\"" << number(plot_width, 1) << "\" height=\"" << kRowHeight
