@@ -15,6 +15,7 @@
 //                 [--min-cpu 80%] [--budget 3m] [--messages N] [--script FILE] [--out DIR] [--bin-dir DIR] [--no-plots]
 //   gilbench reproduce [--quick] [--only ROW,...] [--out DIR] [--bin-dir DIR]
 //   gilbench show REPORT.json
+//   gilbench timeline REPORT_OR_TRACE [--cell N] [--rep R] [--window 20ms] [--start D] [--out F.svg]
 //   gilbench validate CONFIG...
 #include <iostream>
 #include <optional>
@@ -32,6 +33,7 @@
 #include "harness/reproduce.h"
 #include "harness/run_command.h"
 #include "harness/table.h"
+#include "harness/timeline.h"
 #include "harness/tune_command.h"
 
 namespace {
@@ -108,6 +110,8 @@ void add_run(CLI::App& app, RunArguments& arguments) {
   run->add_option("--host-label", request.host_label, "name this machine in the report (default: the host name); merge groups by it")
       ->check([](const std::string& label) { return check_host_label(label); });
   run->add_option("--resume", arguments.resume, "keep the cells this earlier report finished, run the missing and failed ones");
+  run->add_flag("--trace", request.trace, "write every VM repetition's GIL trace (Perfetto) and GIL profile beside the report; "
+                                          "`gilbench timeline REPORT --cell N` draws one");
 }
 
 void add_plan(CLI::App& app, RunArguments& arguments) {
@@ -344,6 +348,15 @@ int main(int argc, char** argv) {
   add_tune(app, tune_request, tune_arguments);
   std::string report_path;
   app.add_subcommand("show", "Print the summary table of a report")->add_option("report", report_path, "a gilbench report")->required();
+  TimelineRequest timeline_request;
+  auto* timeline = app.add_subcommand("timeline", "Draw a GIL trace (gilvm --trace, or a cell of `gilbench run --trace`) as SVG");
+  timeline->add_option("input", timeline_request.input, "a trace file, or a report of `gilbench run --trace`")->required();
+  timeline->add_option("--cell", timeline_request.cell, "the report's cell, by its # in the table")->check(CLI::PositiveNumber);
+  timeline->add_option("--rep", timeline_request.repetition, "its repetition (default: the first traced one)")->check(CLI::PositiveNumber);
+  timeline->add_option("--window", timeline_request.window, "the time shown, e.g. 20ms")->capture_default_str();
+  timeline->add_option("--start", timeline_request.start, "the window's left edge, from the trace's start (default: around the "
+                                                          "echo thread's median wait for the GIL)");
+  timeline->add_option("--out", timeline_request.out, "the SVG file (default: beside the input)");
   std::vector<std::string> configs;
   app.add_subcommand("validate", "Check configs without running them")->add_option("configs", configs, "config files")->required();
   auto* list = app.add_subcommand("interpreters", "List the Python interpreters found (PATH, pyenv, --interpreter)");
@@ -369,6 +382,7 @@ int main(int argc, char** argv) {
       return ab_command(ab_request, std::cout, std::cerr);
     }
     if (command == "show") return show(report_path);
+    if (command == "timeline") return timeline_command(timeline_request, std::cout, std::cerr);
     if (command == "validate") return validate(configs);
   } catch (const std::exception& error) {  // whatever the input, an error message, never `terminate`
     std::cerr << "error: " << error.what() << "\n";

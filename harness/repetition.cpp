@@ -19,7 +19,28 @@ namespace gilbench::harness {
 using Json = nlohmann::ordered_json;
 
 RunSettings run_settings(const Config& config, const Binaries& binaries) {
-  return {config.workload, config.client, config.cell_timeout, config.listen_timeout, binaries, {}};
+  return {config.workload, config.client, config.cell_timeout, config.listen_timeout, binaries, {}, std::nullopt};
+}
+
+TraceFiles trace_files(const std::filesystem::path& directory, const Cell& cell, int repetition) {
+  const std::string stem = "cell" + std::to_string(cell.index + 1) + "-rep" + std::to_string(repetition);
+  return {directory / (stem + ".trace.json"), directory / (stem + ".gil-profile.json")};
+}
+
+std::optional<double> cpu_threads_held_jain_ratio(const nlohmann::ordered_json& gil) {
+  if (!gil.is_object() || !gil.contains("threads") || !gil["threads"].is_array()) return std::nullopt;
+  double sum = 0, sum_of_squares = 0;
+  int count = 0;
+  for (const auto& thread : gil["threads"]) {
+    const std::string name = thread.value("name", "");
+    if (name == "MainThread" || name == "signal-watcher" || name.find(server_stats::kEchoThreadNamePart) != std::string::npos) continue;
+    const double held = thread.value("held_ms", 0.0);
+    sum += held;
+    sum_of_squares += held * held;
+    ++count;
+  }
+  if (count == 0 || sum_of_squares <= 0) return std::nullopt;
+  return sum * sum / (count * sum_of_squares);
 }
 
 const char* to_string(Status status) {
@@ -106,7 +127,36 @@ std::filesystem::path echo_script(const RunSettings& settings, const std::filesy
   return scratch / kEchoWorkloadName;
 }
 
-SpawnRequest server_request(const Cell& cell, const RunSettings& settings, const std::filesystem::path& scratch) {
+// --trace and --gil-profile for a VM repetition when the run traces.
+std::vector<std::string> trace_options(const Cell& cell, int repetition, const RunSettings& settings) {
+  if (!settings.trace_directory) return {};
+  const TraceFiles files = trace_files(*settings.trace_directory, cell, repetition);
+  return {"--trace", files.trace.string(), "--gil-profile", files.profile.string()};
+}
+
+// What a traced repetition keeps: where its files are (relative to the report's directory) and
+// the profile's threads and top holders. A profile that cannot be read is a note, not a failure.
+void add_trace_record(const Cell& cell, int repetition, const RunSettings& settings, Json& record) {
+  if (!settings.trace_directory) return;
+  const TraceFiles files = trace_files(*settings.trace_directory, cell, repetition);
+  const std::filesystem::path relative = settings.trace_directory->filename();
+  Json trace = {{"trace_file", (relative / files.trace.filename()).string()},
+                {"profile_file", (relative / files.profile.filename()).string()}};
+  try {
+    Json profile = Json::parse(read_text(files.profile));
+    Json holders = Json::array();
+    for (const auto& holder : profile.at("holders")) {
+      if (holders.size() == kProfileHoldersKept) break;
+      holders.push_back(holder);
+    }
+    trace["profile"] = {{"complete", profile.value("complete", false)}, {"threads", profile.at("threads")}, {"holders", holders}};
+  } catch (const std::exception& error) {
+    record["notes"].push_back("the GIL profile " + files.profile.string() + " could not be read: " + error.what());
+  }
+  record["gil_trace"] = std::move(trace);
+}
+
+SpawnRequest server_request(const Cell& cell, int repetition, const RunSettings& settings, const std::filesystem::path& scratch) {
   SpawnRequest request;
   request.cpus = cell.server_cpus;
   request.capture_stdout = true;
@@ -127,6 +177,7 @@ SpawnRequest server_request(const Cell& cell, const RunSettings& settings, const
                                          "--host", "127.0.0.1", "--port", "0",
                                          "--stats", (scratch / "server.json").string()};
   request.argv.insert(request.argv.end(), rest.begin(), rest.end());
+  for (auto& option : trace_options(cell, repetition, settings)) request.argv.push_back(std::move(option));
   if (!settings.workload.script.empty()) {
     request.argv.push_back("--script");
     request.argv.push_back(settings.workload.script.string());
@@ -343,10 +394,10 @@ Json finish_server(ChildProcess& server, Watched& watched, const Cell& cell, Clo
   return read_json_file(scratch / "server.json", "the server");
 }
 
-void run_echo(const Cell& cell, const RunSettings& settings, const std::filesystem::path& scratch,
+void run_echo(const Cell& cell, int repetition, const RunSettings& settings, const std::filesystem::path& scratch,
               Clock::time_point deadline, RepetitionOutcome& outcome) {
   Json& record = outcome.record;
-  auto server = start(server_request(cell, settings, scratch), "cannot start the server");
+  auto server = start(server_request(cell, repetition, settings, scratch), "cannot start the server");
   record["affinity"]["server"] = affinity_json(cell.server_cpus, *server);
   const auto listen_deadline = std::min(deadline, Clock::now() + settings.listen_timeout);
   const int port = await_listening(*server, listen_deadline, settings, scratch);
@@ -366,6 +417,7 @@ void run_echo(const Cell& cell, const RunSettings& settings, const std::filesyst
   fill_echo_record(outcome, client_report, server_stats);
   if (!watched.result_line().empty()) add_workload_figures(record["server"], parse_result_line(watched.result_line()));
   record["process"] = watched.sampler().to_json();
+  if (cell.parameters.server == "vm") add_trace_record(cell, repetition, settings, record);
 }
 
 // The object on the script's "gilbench-result: {json}" line.
@@ -378,7 +430,7 @@ Json script_result(const std::filesystem::path& stdout_path) {
   throw RepetitionStop{Status::failed, std::string("the script printed no \"") + kResultPrefix + "{json}\" line"};
 }
 
-void run_script(const Cell& cell, const RunSettings& settings, const std::filesystem::path& scratch,
+void run_script(const Cell& cell, int repetition, const RunSettings& settings, const std::filesystem::path& scratch,
                 Clock::time_point deadline, RepetitionOutcome& outcome) {
   const bool real = cell.parameters.server == "interpreter";
   const std::string program = real ? cell.interpreter->path.filename().string() : "gilvm";
@@ -393,6 +445,7 @@ void run_script(const Cell& cell, const RunSettings& settings, const std::filesy
     for (auto& option : vm_gil_options(cell.parameters)) request.argv.push_back(std::move(option));
     request.argv.push_back("--stats");
     request.argv.push_back((scratch / "vm.json").string());
+    for (auto& option : trace_options(cell, repetition, settings)) request.argv.push_back(std::move(option));
     request.argv.push_back(settings.workload.script.string());
   }
   request.argv.push_back(std::to_string(cell.parameters.cpu_threads));
@@ -410,6 +463,7 @@ void run_script(const Cell& cell, const RunSettings& settings, const std::filesy
   if (!real) {
     const Json stats = read_json_file(scratch / "vm.json", "gilvm");
     outcome.record["vm"] = {{"gil", stats.value("gil", Json::object())}, {"threads", stats.value("threads", Json::array())}};
+    add_trace_record(cell, repetition, settings, outcome.record);
   }
   outcome.record["process"] = watched.sampler().to_json();
 }
@@ -510,9 +564,9 @@ RepetitionOutcome run_repetition(const Cell& cell, int number, const RunSettings
     if (interrupt_requested()) stop_interrupted();
     const auto companion = start_companion(cell, settings, scratch.path(), outcome.record);
     if (settings.workload.kind == WorkloadKind::echo) {
-      run_echo(cell, settings, scratch.path(), deadline, outcome);
+      run_echo(cell, number, settings, scratch.path(), deadline, outcome);
     } else {
-      run_script(cell, settings, scratch.path(), deadline, outcome);
+      run_script(cell, number, settings, scratch.path(), deadline, outcome);
     }
     if (companion) finish_companion(*companion, scratch.path(), outcome.record);
   } catch (const RepetitionStop& stop) {
@@ -541,8 +595,12 @@ std::vector<std::pair<std::string, double>> repetition_metrics(const Json& recor
     const Json process = record.value("process", Json::object());
     for (const char* figure : {"cpu_s", "voluntary_switches", "involuntary_switches"}) add(std::string("process_") + figure, process.value(figure, Json()));
   };
+  auto add_fairness = [&](const Json& gil) {
+    if (const auto index = cpu_threads_held_jain_ratio(gil)) add("cpu_threads_held_jain_ratio", Json(*index));
+  };
   if (record.contains("result")) {  // script workload: its own figures, named by the script
     for (const auto& [name, value] : record["result"].items()) add(name, value);
+    if (record.contains("vm")) add_fairness(record["vm"].value("gil", Json()));
     add_process();
     return metrics;
   }
@@ -565,6 +623,7 @@ std::vector<std::pair<std::string, double>> repetition_metrics(const Json& recor
   }
   const double wall_s = server.value("wall_s", 0.0);
   if (wall_s > 0 && server.contains("gil")) add("gil_switches_per_s", Json(server["gil"].value("switches", 0.0) / wall_s));
+  if (server.contains("gil")) add_fairness(server["gil"]);
   if (wall_s > 0 && server.contains("threads")) {
     double instructions = 0;
     for (const auto& thread : server["threads"]) instructions += thread.value("instructions", 0.0);

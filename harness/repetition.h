@@ -26,7 +26,24 @@ struct RunSettings {
   // A second gilvm process beside the cell's, on the same CPUs, for the length of each
   // repetition: its script and arguments (reproduce's "CPU work in a separate process" rows).
   std::vector<std::string> companion;
+  // run --trace: where each VM repetition's GIL trace and profile go (the report's directory
+  // holds it); unset: none.
+  std::optional<std::filesystem::path> trace_directory;
 };
+
+// run --trace: one repetition's files, named after the cell's number in the table (index + 1).
+struct TraceFiles {
+  std::filesystem::path trace, profile;
+};
+TraceFiles trace_files(const std::filesystem::path& directory, const Cell& cell, int repetition);
+
+// The top holders kept in a repetition's record (gil_trace.profile.holders).
+inline constexpr std::size_t kProfileHoldersKept = 5;
+
+// Jain's fairness index of the GIL time held by the CPU threads of a VM run's `gil` statistics
+// (every thread but the main, echo and signal-watcher threads): (sum x)^2 / (n sum x^2), from
+// 1/n (one thread held it all) to 1 (equal shares). None without CPU threads or held time.
+std::optional<double> cpu_threads_held_jain_ratio(const nlohmann::ordered_json& gil);
 
 RunSettings run_settings(const Config& config, const Binaries& binaries);
 

@@ -8,6 +8,7 @@
 
 #include "common/output_file.h"
 #include "common/duration.h"
+#include "harness/markup.h"
 #include "harness/build_info.h"
 #include "harness/cells.h"
 #include "harness/context.h"
@@ -246,20 +247,6 @@ std::string header_line(const Json& report) {
   out
       << (run.value("quick", false) ? "; --quick: one repetition, less work: a look, not a measurement" : "; medians of 3 repetitions");
   return out.str();
-}
-
-std::string html_escape(const std::string& text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 std::string css_class(const std::string& verdict) {

@@ -209,13 +209,19 @@ SweepResult run_sweep(const Config& loaded, const RunRequest& request, std::ostr
   summary += ", " + std::to_string(to_run.size()) + " to run";
   require_binaries(settings, to_run);
   const std::filesystem::path report_path = new_report_path(request, config.name, started);
+  RunSettings run_settings = settings;
+  if (request.trace) {
+    run_settings.trace_directory = report_path.parent_path() / (report_path.stem().string() + "-traces");
+    std::filesystem::create_directories(*run_settings.trace_directory);
+    summary += "; GIL traces in " + run_settings.trace_directory->string();
+  }
 
   err << "gilbench: " << summary << " x " << repetitions << " repetition(s); report: " << report_path.string() << "\n";
   bool completed = false;
   {
     InterruptHandler interrupts;
     Progress progress(err, Progress::stderr_is_terminal(), sweep.cells.size(), to_run.size() * static_cast<std::size_t>(repetitions));
-    completed = run_cells(report, repetitions, settings, report_path, progress);
+    completed = run_cells(report, repetitions, run_settings, report_path, progress);
     progress.done();
   }
   report.set_finished(std::chrono::system_clock::now());

@@ -31,6 +31,7 @@ struct RunRequest {
   std::optional<std::filesystem::path> resume_from;    // --resume REPORT
   std::optional<std::filesystem::path> report_file;    // -o FILE instead of OUT/<name>-<time>.json
   std::optional<std::filesystem::path> workload;   // --workload: replaces workload.script
+  bool trace = false;  // --trace: every VM repetition writes its GIL trace and profile beside the report
   std::vector<std::string> command_line;
 };
 

@@ -226,6 +226,68 @@ std::string format_figure(double value) {
   return text;
 }
 
+namespace {
+
+// Per traced cell (run --trace), its top GIL holders summed over its repetitions: where the GIL
+// was held, how long, how often it was forced off there, and whom it kept waiting how long.
+std::string gil_holders_text(const Json& report) {
+  constexpr std::size_t kShown = 3;
+  struct Holder {
+    std::string where;
+    double held_ms = 0, imposed_ms = 0;
+    long long forced_drops = 0;
+    std::map<std::string, double> imposed_by_thread_ms;
+  };
+  std::ostringstream out;
+  std::size_t row = 0;
+  for (const auto& cell : report.at("cells")) {
+    ++row;
+    std::map<std::string, Holder> holders;
+    bool complete = true;
+    for (const auto& repetition : cell.contains("repetitions") ? cell["repetitions"] : Json::array()) {
+      if (!repetition.contains("gil_trace") || !repetition["gil_trace"].contains("profile")) continue;
+      const Json& profile = repetition["gil_trace"]["profile"];
+      complete = complete && profile.value("complete", false);
+      for (const auto& entry : profile.value("holders", Json::array())) {
+        std::string where = entry.value("function", "?");
+        if (!entry.value("file", "").empty()) where += " (" + entry.value("file", "") + ":" + std::to_string(entry.value("line", 0)) + ")";
+        Holder& holder = holders[where];
+        holder.where = where;
+        holder.held_ms += entry.value("held_ms", 0.0);
+        holder.imposed_ms += entry.value("imposed_wait_ms", 0.0);
+        holder.forced_drops += entry.value("forced_drops", 0LL);
+        const Json imposed = entry.value("imposed_wait_by_thread_ms", Json::object());
+        for (const auto& [thread, ms] : imposed.items()) {
+          holder.imposed_by_thread_ms[thread] += ms.get<double>();
+        }
+      }
+    }
+    if (holders.empty()) continue;
+    std::vector<const Holder*> ranked;
+    for (const auto& [where, holder] : holders) ranked.push_back(&holder);
+    std::sort(ranked.begin(), ranked.end(), [](const Holder* a, const Holder* b) {
+      return a->imposed_ms != b->imposed_ms ? a->imposed_ms > b->imposed_ms : a->held_ms > b->held_ms;
+    });
+    const Json& p = cell.at("parameters");
+    out << "  #" << cell_number(cell, row) << " " << design_of(p) << " " << text_or_dash(p.value("switch_interval", Json())) << " thr "
+        << text_or_dash(p.value("cpu_threads", Json())) << (complete ? "" : " (trace capped: the start of the run only)") << "\n";
+    for (std::size_t i = 0; i < std::min(kShown, ranked.size()); ++i) {
+      const Holder& holder = *ranked[i];
+      out << "    " << holder.where << ": held " << format_figure(holder.held_ms) << " ms, " << holder.forced_drops << " forced drops";
+      for (const auto& [thread, ms] : holder.imposed_by_thread_ms) {
+        if (ms > 0) out << "; " << thread << " waited " << format_figure(ms) << " ms";
+      }
+      out << "\n";
+    }
+  }
+  const std::string text = out.str();
+  if (text.empty()) return "";
+  return "\nGIL holders (run --trace; per cell, summed over its repetitions: where the holder let go, and the time each "
+         "other thread waited while it held the GIL):\n" + text;
+}
+
+}  // namespace
+
 std::string render_summary(const Json& report) {
   const Json& context = report.at("context");
   const Json& run = report.at("run");
@@ -245,6 +307,7 @@ std::string render_summary(const Json& report) {
            "others.\nslowdown: median total time against the baseline cell of the same cores and client placement"
         << (by_host ? ", on the same host" : "") << ".\n";
   }
+  out << gil_holders_text(report);
   if (run.value("status", "") == "interrupted") out << "The run was interrupted: " << run.value("reason", "") << "\n";
   if (run.value("status", "") == "incomplete") out << "The merged report is incomplete: " << run.value("reason", "") << "\n";
   return out.str();

@@ -92,6 +92,9 @@ int run_echo_server(const ServerOptions& options) {
   std::string source = options.script_path.empty() ? kDefaultWorkload : gilvm::read_source_file(options.script_path);
   std::string script_name = options.script_path.empty() ? kDefaultWorkloadName : options.script_path;
   if (!options.stats_path.empty()) gilbench::check_output_file(options.stats_path);  // before the run, not after
+  // Outlives the VM (which this host never destroys while daemons use it).
+  gilvm::TraceOutputs trace(options.trace, "gil-echo-server", gilbench::report_context("gil-echo-server", GILBENCH_VERSION));
+  trace.check_paths();
 
   gilvm::VmOptions vm_options;
   vm_options.gil_design = options.gil_design;
@@ -99,15 +102,20 @@ int run_echo_server(const ServerOptions& options) {
   vm_options.argv = {script_name, options.host, std::to_string(options.port), std::to_string(options.cpu_threads)};
   auto vm = std::make_unique<gilvm::VM>(vm_options);  // never destroyed while daemons use it
   StatisticsWriter writer(options, *vm);
+  trace.attach(*vm);
 
   gilvm::ExitSignalWatcher watcher(*vm, [&](int signal_number) {
-    const bool written = writer.write(signal_number == SIGTERM ? "SIGTERM" : signal_number == SIGINT ? "SIGINT" : "SIGHUP");
+    bool written = writer.write(signal_number == SIGTERM ? "SIGTERM" : signal_number == SIGINT ? "SIGINT" : "SIGHUP");
+    trace.remember(*vm, script_name);
+    written = trace.write() && written;
     std::fflush(nullptr);
     std::_Exit(written ? 0 : 1);
   });
 
   int status = vm->run_main(source, script_name);
   if (!writer.write("echo connection closed") && status == 0) status = 1;
+  trace.remember(*vm, script_name);
+  if (!trace.write() && status == 0) status = 1;
   std::fflush(nullptr);
   if (vm->holds_gil_at_exit()) std::_Exit(status);
   return status;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "gil/gil.h"
+#include "runtime/gil_recorder.h"
 
 namespace gilbench::server {
 
@@ -16,6 +17,7 @@ struct ServerOptions {
   int port = 0;
   std::string script_path;  // empty: the built-in echo_fib.py
   std::string stats_path;   // empty: no statistics file
+  gilvm::TraceOptions trace;  // --trace, --gil-profile: none by default
 };
 
 // Runs the workload until its echo connection closes (or SIGTERM/SIGINT arrives) and returns

@@ -1,13 +1,15 @@
 // gil-echo-server [--gil IMPL] [--switch-interval DUR] [--check-interval N] [--slice DUR] [--cpu-threads N]
 //                 [--host 127.0.0.1] [--port 0] [--script FILE] [--stats FILE]
+//                 [--trace FILE] [--trace-format chrome|jsonl] [--gil-profile FILE] [--trace-max-events N]
 // Exit status: 0 after the echo connection closed or on SIGTERM/SIGINT/SIGHUP, 1 for an error in
-// the workload or statistics that could not be written, 2 for a bad command line, a syntax error
-// in --script or a --stats path that cannot be written (checked before the run).
+// the workload or output files that could not be written, 2 for a bad command line, a syntax
+// error in --script or an output path that cannot be written (checked before the run).
 #include <cstdio>
 
 #include "common/output_file.h"
 #include "echo_server.h"
 #include "cli/gil_command_line.h"
+#include "cli/trace_command_line.h"
 #include "common/usage_error.h"
 #include "frontend/compiler.h"
 
@@ -26,6 +28,7 @@ int main(int argc, char** argv) {
   app.add_option("--script", options.script_path, "workload script (default: the built-in echo_fib.py)")
       ->check(CLI::ExistingFile);
   app.add_option("--stats", options.stats_path, "write GIL and VM statistics as JSON to FILE on exit");
+  gilvm::add_trace_options(app, options.trace);
   try {
     app.parse(argc, argv);
     options.gil_design = gil.design;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/gil_recorder.h"
 #include "runtime/vm.h"
 
 namespace {
@@ -340,7 +341,40 @@ for t in threads: t.join()
         nlohmann::json{{"thread", events.front().thread_id},
                        {"event", "ready"},
                        {"time_ns", events.front().time_ns},
-                       {"forced", false}});
+                       {"forced", false},
+                       {"from_thread", 0}});
+}
+
+TEST_CASE("the GIL recorder notes the function and line each thread let go of the GIL at", "[vm][threads][events]") {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> output(std::tmpfile(), std::fclose);
+  REQUIRE(output);
+  gilvm::VmOptions options;
+  options.argv = {"test.py"};
+  options.output = output.get();
+  gilvm::GilRecorder recorder;  // outlives the VM, like gilvm's
+  {
+    gilvm::VM vm(options);
+    vm.gil().set_event_listener(&recorder);
+    REQUIRE(vm.run_main(R"(import threading, time
+def sleeper():
+    time.sleep(0.001)
+t = threading.Thread(target=sleeper, name="sleeper")
+t.start()
+t.join()
+)",
+                        "test.py") == 0);
+  }
+  const gilvm::GilTrace trace = recorder.snapshot();
+  auto released_at = [&](const std::string& function, int line) {
+    return std::any_of(trace.events.begin(), trace.events.end(), [&](const gilvm::TracedGilEvent& traced) {
+      const gilvm::CodeLocation& where = trace.locations.at(traced.location);
+      return traced.event.kind == gilvm::GilEventKind::Released && where.function == function && where.line == line &&
+             where.file == "test.py";
+    });
+  };
+  CHECK(released_at("sleeper", 3));   // time.sleep releases the GIL
+  CHECK(released_at("<module>", 6));  // so does join
+  CHECK(trace.events_dropped == 0);
 }
 
 TEST_CASE("an instruction limit stops a script that catches everything, and no handler runs after it", "[vm][limits]") {

@@ -1,11 +1,12 @@
 // gilvm: runs a Python-subset script under a chosen GIL design.
 //   gilvm [--gil DESIGN] [--switch-interval 5ms] [--check-interval 100] [--slice 10ms]
-//         [--stats FILE] [--trace FILE] [--dis] SCRIPT [ARGS...]
-// Exit status: the script's (0, or 1 after an uncaught exception; 1 also when --stats or --trace
-// could not be written at the end), 2 for a syntax error, a bad command line or an unwritable
-// --stats/--trace path (found before the script runs). SIGINT raises KeyboardInterrupt in the
-// main thread; uncaught, it ends the process by SIGINT as in CPython. SIGTERM and SIGHUP end it
-// by that signal. Either way --stats and --trace are written first.
+//         [--stats FILE] [--trace FILE] [--trace-format chrome|jsonl] [--gil-profile FILE]
+//         [--trace-max-events N] [--dis] SCRIPT [ARGS...]
+// Exit status: the script's (0, or 1 after an uncaught exception; 1 also when --stats, --trace
+// or --gil-profile could not be written at the end), 2 for a syntax error, a bad command line
+// or an unwritable output path (found before the script runs). SIGINT raises KeyboardInterrupt
+// in the main thread; uncaught, it ends the process by SIGINT as in CPython. SIGTERM and SIGHUP
+// end it by that signal. Either way the output files are written first.
 #include <signal.h>
 
 #include <algorithm>
@@ -21,7 +22,9 @@
 #include "common/output_file.h"
 #include "frontend/compiler.h"
 #include "frontend/source_file.h"
+#include "cli/trace_command_line.h"
 #include "runtime/exit_signals.h"
+#include "runtime/gil_recorder.h"
 #include "runtime/vm.h"
 
 namespace {
@@ -31,39 +34,31 @@ struct Options {
   gilvm::GilCommandLine gil;
   std::string script;
   std::string stats_file;
-  std::string trace_file;
+  gilvm::TraceOptions trace;
   bool disassemble = false;
 };
 
-// Writes --stats and --trace once, whoever asks first: the main thread when the script ends, or
-// the signal watcher when SIGTERM/SIGINT/SIGHUP ends it. A failed write is reported on stderr.
+nlohmann::ordered_json context_of(const Options& options) {
+  nlohmann::ordered_json context = gilbench::report_context("gilvm", GILBENCH_VERSION);
+  context["script"] = options.script;
+  return context;
+}
+
+// Writes --stats once, whoever asks first: the main thread when the script ends, or the signal
+// watcher when SIGTERM/SIGINT/SIGHUP ends it. A failed write is reported on stderr.
 class Reports {
  public:
-  Reports(const Options& options, const gilvm::GilEventLog& trace) : options_(options), trace_(trace) {}
+  explicit Reports(const Options& options) : options_(options) {}
 
   // False if a file could not be written.
   bool write_stats(const gilvm::VM& vm) {
     std::lock_guard lock(mutex_);
     if (stats_written_ || options_.stats_file.empty()) return stats_ok_;
     stats_written_ = true;
-    nlohmann::json report = {
-        {"context", gilbench::report_context("gilvm", GILBENCH_VERSION)},
-    };
-    report["context"]["script"] = options_.script;
+    nlohmann::json report = {{"context", context_of(options_)}};
     report.update(vm.stats_json());
     stats_ok_ = write(options_.stats_file, report.dump(2) + "\n");
     return stats_ok_;
-  }
-
-  // One JSON object per line and event, in the order the threads reported them.
-  bool write_trace() {
-    std::lock_guard lock(mutex_);
-    if (trace_written_ || options_.trace_file.empty()) return trace_ok_;
-    trace_written_ = true;
-    std::string lines;
-    for (const gilvm::GilEvent& event : trace_.events()) lines += gilvm::to_json(event).dump() + "\n";
-    trace_ok_ = write(options_.trace_file, lines);
-    return trace_ok_;
   }
 
  private:
@@ -78,10 +73,9 @@ class Reports {
   }
 
   const Options& options_;
-  const gilvm::GilEventLog& trace_;
   std::mutex mutex_;
-  bool stats_written_ = false, trace_written_ = false;
-  bool stats_ok_ = true, trace_ok_ = true;
+  bool stats_written_ = false;
+  bool stats_ok_ = true;
 };
 
 // The script's status, or 1 if it succeeded but a report could not be written.
@@ -105,31 +99,32 @@ int run(const Options& options) {
   }
   // Found now, not after a long run: a report path that cannot be written.
   if (!options.stats_file.empty()) gilbench::check_output_file(options.stats_file);
-  if (!options.trace_file.empty()) gilbench::check_output_file(options.trace_file);
-  gilvm::GilEventLog trace;  // outlives the VM: its threads report until joined
-  const bool tracing = !options.trace_file.empty();
-  Reports reports(options, trace);
+  gilvm::TraceOutputs trace(options.trace, "gilvm", context_of(options));  // outlives the VM: its threads report until joined
+  trace.check_paths();
+  Reports reports(options);
   auto vm = std::make_unique<gilvm::VM>(options.vm);
-  if (tracing) vm->gil().set_event_listener(&trace);
+  trace.attach(*vm);
   int status = 0;
   {
     gilvm::ExitSignalWatcher watcher(*vm, [&](int signal_number) {
       reports.write_stats(*vm);
-      reports.write_trace();
+      trace.remember(*vm, options.script);
+      trace.write();
       gilvm::die_by_signal(signal_number);
     });
     status = vm->run_main(source, options.script);
     const bool stats_written = reports.write_stats(*vm);
+    trace.remember(*vm, options.script);
     if (vm->holds_gil_at_exit()) {
       // Daemon threads still use the VM: end the process without tearing it down, as CPython does.
-      const bool trace_written = reports.write_trace();
+      const bool trace_written = trace.write();
       exit_as_script(*vm, with_reports(status, stats_written && trace_written));
     }
     status = with_reports(status, stats_written);
   }
   const bool interrupted = vm->ended_by_keyboard_interrupt();
   vm.reset();  // joins the threads, so their last events are in the trace
-  status = with_reports(status, reports.write_trace());
+  status = with_reports(status, trace.write());
   if (interrupted) gilvm::die_by_signal(SIGINT);
   return status;
 }
@@ -154,8 +149,7 @@ int main(int argc, char** argv) {
   CLI::App app{"gilvm: a Python-subset VM with pluggable GIL designs"};
   gilvm::add_gil_options(app, options.gil);
   app.add_option("--stats", options.stats_file, "write GIL and VM statistics as JSON to FILE");
-  app.add_option("--trace", options.trace_file,
-                 "write the GIL events (ready, acquired, released, exited) as JSON lines to FILE");
+  gilvm::add_trace_options(app, options.trace);
   app.add_flag("--dis", options.disassemble, "print the bytecode instead of running");
   app.add_option("script", options.script, "script to run, followed by its arguments")->required();
   int split = std::min(script_index(app, argc, argv) + 1, argc);
@@ -177,7 +171,7 @@ int main(int argc, char** argv) {
   } catch (const gilvm::SyntaxError& error) {
     std::fprintf(stderr, "%s\n", error.formatted().c_str());
     return 2;
-  } catch (const std::exception& error) {  // an unwritable --stats/--trace path too
+  } catch (const std::exception& error) {  // an unwritable output path too
     return gilbench::report_error(error, gilbench::kUsageExitStatus);
   }
 }

@@ -117,8 +117,8 @@ void Gil::take(GilThread& thread) {
   if (listener) report(listener, GilEventKind::Ready, thread, wait_started_ns);
   do_take(thread);
   enter_exclusive(thread);
-  record_acquire(thread, wait_started_ns);
-  if (listener) report(listener, GilEventKind::Acquired, thread, thread.acquired_at_ns);
+  const uint64_t from_thread = record_acquire(thread, wait_started_ns);
+  if (listener) report(listener, GilEventKind::Acquired, thread, thread.acquired_at_ns, false, from_thread);
 }
 
 void Gil::drop(GilThread& thread) {
@@ -154,19 +154,19 @@ void Gil::yield_forced(GilThread& thread, YieldHook hook) {
   enter_exclusive(thread);
   if (!released) return;  // the design declined (no waiter): nothing happened to count
   record_release(thread, /*forced=*/true, released_at_ns);
-  record_acquire(thread, released_at_ns);
+  const uint64_t from_thread = record_acquire(thread, released_at_ns);
   // The design re-requested the GIL inside the hook, right after releasing it; the base only
   // knows the release time, so Ready carries that.
   if (GilEventListener* listener = event_listener()) {
     report(listener, GilEventKind::Released, thread, released_at_ns, /*forced=*/true);
     report(listener, GilEventKind::Ready, thread, released_at_ns);
-    report(listener, GilEventKind::Acquired, thread, thread.acquired_at_ns);
+    report(listener, GilEventKind::Acquired, thread, thread.acquired_at_ns, false, from_thread);
   }
 }
 
 void Gil::report(GilEventListener* listener, GilEventKind kind, const GilThread& thread,
-                 int64_t time_ns, bool forced) {
-  listener->on_gil_event(GilEvent{kind, thread.id, time_ns, forced});
+                 int64_t time_ns, bool forced, uint64_t from_thread) {
+  listener->on_gil_event(GilEvent{kind, thread.id, time_ns, forced, from_thread});
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -178,7 +178,7 @@ std::unique_lock<std::mutex> Gil::lock_stats_if_free_threaded() const {
   return lock;
 }
 
-void Gil::record_acquire(GilThread& thread, int64_t wait_started_ns) {
+uint64_t Gil::record_acquire(GilThread& thread, int64_t wait_started_ns) {
   const int64_t acquired_at_ns = now_ns();
   auto lock = lock_stats_if_free_threaded();
   GilThreadStats& stats = thread.stats;
@@ -189,10 +189,13 @@ void Gil::record_acquire(GilThread& thread, int64_t wait_started_ns) {
   thread.acquired_at_ns = acquired_at_ns;
   // Like CPython's switch_number: counts every change of holder, the first acquisition too.
   const GilThread* previous = previous_holder_.exchange(&thread, std::memory_order_relaxed);
-  if (previous != &thread) {
-    ++stats.switches_in;
-    switch_count_.fetch_add(1, std::memory_order_relaxed);
-  }
+  // Kept apart from the pointer, which may dangle once its thread is gone.
+  const uint64_t previous_id = previous_holder_id_.exchange(thread.id, std::memory_order_relaxed);
+  if (previous == &thread) return 0;
+  ++stats.switches_in;
+  switch_count_.fetch_add(1, std::memory_order_relaxed);
+  // Free-threaded, the previous "holder" handed nothing over.
+  return is_exclusive() ? previous_id : 0;
 }
 
 void Gil::record_release(GilThread& thread, bool forced, int64_t released_at_ns) {
@@ -264,6 +267,7 @@ std::string_view to_string(GilEventKind kind) {
     case GilEventKind::Acquired: return "acquired";
     case GilEventKind::Released: return "released";
     case GilEventKind::Exited: return "exited";
+    case GilEventKind::DropRequested: return "drop_requested";
   }
   return "unknown";
 }
@@ -274,6 +278,7 @@ nlohmann::json to_json(const GilEvent& event) {
       {"event", to_string(event.kind)},
       {"time_ns", event.time_ns},
       {"forced", event.forced},
+      {"from_thread", event.from_thread},
   };
 }
 

@@ -126,15 +126,21 @@ struct TickCountdown {
 
 // One GIL transition of one thread. Per thread the kinds follow
 //   Ready Acquired Released (Ready Acquired Released)* Exited
-// with non-decreasing times. Times of different threads come from the same steady clock but
-// are stamped outside any common lock, so they order events of different threads only loosely.
-enum class GilEventKind { Ready, Acquired, Released, Exited };
+// with non-decreasing times, plus DropRequested, timed between a Ready and its Acquired: the
+// waiting thread raised kGilDropRequest (it was clear), asking the holder to let go (a forced
+// yielder that queues again reports it before the Released it reports late). Times of
+// different threads come from the same steady clock but are stamped outside any common lock,
+// so they order events of different threads only loosely.
+enum class GilEventKind : uint8_t { Ready, Acquired, Released, Exited, DropRequested };
 
 struct GilEvent {
   GilEventKind kind;
   uint64_t thread_id;  // GilThread::id
   int64_t time_ns;     // steady clock
   bool forced;         // Released only: a drop request or tick expiry, not a voluntary drop
+  // Acquired only, exclusive designs: the thread that held the GIL before, when it was another
+  // one (the hand-off a timeline draws as an arrow); 0 when none or this same thread.
+  uint64_t from_thread = 0;
 };
 
 // Receives the events of every thread using the GIL. on_gil_event runs on the VM thread the
@@ -159,7 +165,8 @@ class GilEventLog final : public GilEventListener {
   std::vector<GilEvent> events_;
 };
 
-std::string_view to_string(GilEventKind kind);  // "ready", "acquired", "released", "exited"
+// "ready", "acquired", "released", "exited", "drop_requested"
+std::string_view to_string(GilEventKind kind);
 // {"thread": id, "event": kind, "time_ns": ..., "forced": ...}: one line of gilvm --trace.
 nlohmann::json to_json(const GilEvent& event);
 
@@ -261,11 +268,17 @@ class Gil {
     return std::max<std::chrono::nanoseconds>(switch_interval(), std::chrono::microseconds(1));
   }
 
-  // Setting and clearing kGilDropRequest, for the designs that preempt through it.
-  // Counts the requests that raised the bit (a request already pending is not a new one).
-  void set_drop_request() {
+  // Setting and clearing kGilDropRequest, for the designs that preempt through it. `requester`
+  // is the waiting thread that asks; raising the request (it was clear) counts as a new request
+  // (a request already pending is not one) and is reported to the listener as its DropRequested
+  // event.
+  void set_drop_request(const GilThread& requester) {
     const uint32_t before = eval_breaker.fetch_or(kGilDropRequest, std::memory_order_relaxed);
-    if ((before & kGilDropRequest) == 0) drop_requests_.fetch_add(1, std::memory_order_relaxed);
+    if ((before & kGilDropRequest) != 0) return;
+    drop_requests_.fetch_add(1, std::memory_order_relaxed);
+    if (GilEventListener* listener = event_listener()) {
+      report(listener, GilEventKind::DropRequested, requester, now_ns());
+    }
   }
   void reset_drop_request() {
     eval_breaker.fetch_and(~static_cast<uint32_t>(kGilDropRequest), std::memory_order_relaxed);
@@ -292,7 +305,8 @@ class Gil {
  private:
   // Bookkeeping, run by `thread` itself: record_acquire just after it got the lock,
   // record_release while it still holds it.
-  void record_acquire(GilThread& thread, int64_t wait_started_ns);
+  // Returns the id of the previous holder when it was another thread (GilEvent::from_thread).
+  uint64_t record_acquire(GilThread& thread, int64_t wait_started_ns);
   void record_release(GilThread& thread, bool forced, int64_t released_at_ns);
   // The forced paths: do_yield_* drop and re-take inside the design, so the base accounts for
   // the release and the acquisition afterwards, when it knows the release happened.
@@ -302,7 +316,7 @@ class Gil {
     return event_listener_.load(std::memory_order_acquire);
   }
   static void report(GilEventListener* listener, GilEventKind kind, const GilThread& thread,
-                     int64_t time_ns, bool forced = false);
+                     int64_t time_ns, bool forced = false, uint64_t from_thread = 0);
   // GILVM_CHECK_EXCLUSION only (no-ops otherwise): abort if a second thread gets in, or a
   // thread leaves that is not the one inside.
   void enter_exclusive(GilThread& thread);
@@ -313,6 +327,7 @@ class Gil {
   std::atomic<uint64_t> switch_count_{0};
   std::atomic<uint64_t> drop_requests_{0};
   std::atomic<const GilThread*> previous_holder_{nullptr};  // last thread to acquire, if any
+  std::atomic<uint64_t> previous_holder_id_{0};             // its id (0: none yet)
   std::atomic<GilEventListener*> event_listener_{nullptr};
   mutable std::mutex free_threaded_stats_mutex_;
 #ifdef GILVM_CHECK_EXCLUSION

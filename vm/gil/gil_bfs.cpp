@@ -105,7 +105,7 @@ class BfsGil final : public Gil {
       become_holder(thread, now);
       return;
     }
-    wait_for_grant(lock, thread);
+    wait_for_grant(lock, thread, gil_thread);
   }
 
   void do_drop(GilThread& gil_thread, bool /*forced*/) override {
@@ -128,7 +128,7 @@ class BfsGil final : public Gil {
       return false;
     }
     release(now);
-    wait_for_grant(lock, thread);
+    wait_for_grant(lock, thread, gil_thread);
     return true;
   }
 
@@ -189,14 +189,14 @@ class BfsGil final : public Gil {
     for (Waiter* other : waiters_) other->cond.notify_one();
   }
 
-  void wait_for_grant(Lock& lock, BfsThread& thread) {
+  void wait_for_grant(Lock& lock, BfsThread& thread, const GilThread& gil_thread) {
     Waiter me(thread);
     waiters_.push_back(&me);
     while (!me.granted) {
       const int64_t now = now_ns();
       if (thread.deadline_ns < holder_deadline_ || now >= holder_slice_end_) {
         // More urgent than the holder, or the holder's slice is over: ask it to check.
-        set_drop_request();
+        set_drop_request(gil_thread);
         me.cond.wait_for(lock, std::chrono::nanoseconds(slice_ns_));
       } else {
         me.cond.wait_until(lock, TimePoint(std::chrono::nanoseconds(holder_slice_end_)));

@@ -66,9 +66,9 @@ class FifoGil final : public Gil {
   std::string_view name() const override { return "fifo"; }
 
  protected:
-  void do_take(GilThread& /*thread*/) override {
+  void do_take(GilThread& thread) override {
     Lock lock(mutex_);
-    wait_for_turn(lock);
+    wait_for_turn(lock, thread);
   }
 
   void do_drop(GilThread& /*thread*/, bool /*forced*/) override {
@@ -76,7 +76,7 @@ class FifoGil final : public Gil {
     release();
   }
 
-  bool do_yield_on_request(GilThread& /*thread*/) override {
+  bool do_yield_on_request(GilThread& thread) override {
     Lock lock(mutex_);
     if (!drop_requested()) return false;
     if (queue_.empty()) {  // nobody to yield to: a stray request
@@ -84,7 +84,7 @@ class FifoGil final : public Gil {
       return false;
     }
     release();  // hands the GIL to the front of the queue...
-    wait_for_turn(lock);  // ...and queues at the back, atomically under mutex_
+    wait_for_turn(lock, thread);  // ...and queues at the back, atomically under mutex_
     return true;
   }
 
@@ -99,7 +99,7 @@ class FifoGil final : public Gil {
   };
 
   // Called with mutex_ held: draw a ticket and return once it is being served.
-  void wait_for_turn(Lock& lock) {
+  void wait_for_turn(Lock& lock, const GilThread& thread) {
     const uint64_t ticket = next_ticket_++;
     if (ticket == now_serving_) return;  // the GIL was free
     Waiter me(ticket);
@@ -108,7 +108,7 @@ class FifoGil final : public Gil {
       const uint64_t serving_before = now_serving_;
       const bool timed_out = me.cond.wait_for(lock, wait_interval()) == std::cv_status::timeout;
       // A whole interval without any hand-off: ask the holder to go to the back.
-      if (timed_out && !me.granted && now_serving_ == serving_before) set_drop_request();
+      if (timed_out && !me.granted && now_serving_ == serving_before) set_drop_request(thread);
     }
     assert(now_serving_ == ticket);
   }

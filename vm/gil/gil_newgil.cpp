@@ -76,7 +76,7 @@ class NewGil final : public SwitchingGil {
     Lock lock(mutex_);
     if (locked_) {
       ++waiters_;
-      while (locked_) wait_one_interval(lock, cond_);
+      while (locked_) wait_one_interval(lock, cond_, thread);
       --waiters_;
     }
     mark_taken(thread);

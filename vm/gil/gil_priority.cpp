@@ -107,20 +107,20 @@ class PriorityGil final : public SwitchingGil {
     const bool cpu_bound = design_state<PriorityThread>(thread).cpu_bound;
     const bool io_bound = !cpu_bound;
     Lock lock(mutex_);
-    if (!may_take(io_bound)) wait_until_may_take(lock, io_bound);
+    if (!may_take(io_bound)) wait_until_may_take(lock, io_bound, thread);
     // Served: the next waiter asks again, at once if it is I/O-bound and this thread is
     // CPU-bound, else after an interval.
     mark_taken(thread);
     holder_cpu_bound_ = cpu_bound;
   }
 
-  void wait_until_may_take(Lock& lock, bool io_bound) {
+  void wait_until_may_take(Lock& lock, bool io_bound, const GilThread& thread) {
     ++waiters_;
     if (io_bound) ++io_waiters_;
     while (!may_take(io_bound)) {
       // The proposal: an I/O-bound thread does not wait behind a CPU-bound holder.
-      if (kIoBoundPreempts && io_bound && locked_ && holder_cpu_bound_) set_drop_request();
-      wait_one_interval(lock, io_bound ? io_cond_ : cpu_cond_);
+      if (kIoBoundPreempts && io_bound && locked_ && holder_cpu_bound_) set_drop_request(thread);
+      wait_one_interval(lock, io_bound ? io_cond_ : cpu_cond_, thread);
     }
     if (io_bound) --io_waiters_;
     --waiters_;

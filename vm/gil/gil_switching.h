@@ -37,10 +37,10 @@ class SwitchingGil : public Gil {
   // One round of a waiter's sleep, `lock` holding mutex_: wait on `released` for one interval;
   // if it timed out while the GIL stayed locked and did not change hands, nothing switched for
   // a whole interval: ask the holder to drop.
-  void wait_one_interval(Lock& lock, std::condition_variable& released) {
+  void wait_one_interval(Lock& lock, std::condition_variable& released, const GilThread& waiter) {
     const uint64_t saved_switch_number = switch_number_;
     const bool timed_out = released.wait_for(lock, wait_interval()) == std::cv_status::timeout;
-    if (timed_out && locked_ && switch_number_ == saved_switch_number) set_drop_request();
+    if (timed_out && locked_ && switch_number_ == saved_switch_number) set_drop_request(waiter);
   }
 
   // Called with mutex_ held, once `thread` may take the GIL. switch_mutex_ too must be held to

@@ -40,6 +40,7 @@ int64_t ThreadRecord::cpu_ns_now() const {
 }
 
 ThreadState& current_thread_state() { return *current_state; }
+ThreadState* find_current_thread_state() { return current_state; }
 
 ThreadState::ThreadState(VM& v, ThreadRecord& r, ThreadObject* object)
     : vm(v), record(r), gil_thread(r.gil), thread_object(object), stack(kStackValues) {

@@ -92,5 +92,8 @@ class AllowThreads {
 
 // The state of the VM thread running on the calling OS thread.
 ThreadState& current_thread_state();
+// The same, or null on a thread that is not running script code now (a VM thread before its
+// first frame or after its last, a host thread).
+ThreadState* find_current_thread_state();
 
 }  // namespace gilvm

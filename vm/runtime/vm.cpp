@@ -373,6 +373,13 @@ int VM::run_main(std::string_view source, const std::string& filename) {
   return status;
 }
 
+std::vector<std::pair<uint64_t, std::string>> VM::thread_names() const {
+  std::lock_guard<std::mutex> lock(threads_mutex_);
+  std::vector<std::pair<uint64_t, std::string>> names;
+  for (const ThreadRecord& record : thread_records_) names.emplace_back(record.gil.id, record.gil.name);
+  return names;
+}
+
 nlohmann::json VM::stats_json() const {
   std::lock_guard<std::mutex> lock(threads_mutex_);
   std::vector<const GilThread*> gil_threads;

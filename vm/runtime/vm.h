@@ -70,6 +70,7 @@ class VM {
   const Interrupts& interrupts() const { return interrupts_; }
 
   Gil& gil() { return *gil_; }
+  const Gil& gil() const { return *gil_; }
   Globals& globals() { return globals_; }
   const VmOptions& options() const { return options_; }
   std::FILE* out() const { return options_.output; }
@@ -82,6 +83,8 @@ class VM {
   // it when it is destroyed, after every thread is gone.
   void make_immortal(Value v);
   nlohmann::json stats_json() const;
+  // Every VM thread so far, ended ones too: its GilThread id and name.
+  std::vector<std::pair<uint64_t, std::string>> thread_names() const;
 
   // Thread bookkeeping (here, in vm.cpp; the threading module calls start and join).
   ThreadRecord& register_thread(const std::string& name);
