@@ -8,7 +8,7 @@
 
 #include "common/gil_trace_names.h"
 #include "gil/gil_trace.h"
-#include "harness/cpu_set.h"
+#include "common/cpu_set.h"
 #include "harness/run_command.h"
 #include "harness/temp_dir.h"
 #include "harness/timeline.h"
@@ -196,7 +196,7 @@ TEST_CASE("gilbench run --trace: the convoy cell's trace is valid and its profil
   TemporaryDirectory scratch("gilbench-test");
   const auto config_path = scratch.path() / "convoy.json";
   // The convoy needs the client on a core of its own: on one core the echo thread rarely waits.
-  const bool convoy = usable_cpus().size() >= 2;
+  const bool convoy = gilbench::usable_cpus().size() >= 2;
   harness_test::write_text(config_path, std::string(R"({"name": "traced", "client": {"messages": 20, "warmup": 2},
     "sweep": {"designs": [{"gil": "newgil", "switch_intervals": ["1ms"], "cpu_threads": [1]}], "cores": [1],
               "client_placement": [")") + (convoy ? "separate" : "same") + R"("]},
