@@ -104,7 +104,7 @@ TEST_CASE("An uncaught KeyboardInterrupt prints its traceback, keeps --stats and
   for (const char* design : {"newgil", "nogil"}) {
     INFO("--gil " << design);
     ScratchDirectory scratch;
-    const auto script = scratch.path / "busy.py", stats = scratch.path / "stats.json", trace = scratch.path / "trace.jsonl";
+    const auto script = scratch.path / "busy.py", stats = scratch.path / "stats.json", trace = scratch.path / "trace.json";
     write_file(script, kBusyScript);
     ChildProcess gilvm({GILVM_PATH, "--gil", design, "--stats", stats.string(), "--trace", trace.string(), script.string()});
     REQUIRE(gilvm.read_line(kGenerous) == std::optional<std::string>("started"));
@@ -117,6 +117,6 @@ TEST_CASE("An uncaught KeyboardInterrupt prints its traceback, keeps --stats and
     const auto report = nlohmann::json::parse(content_of(stats));
     CHECK(report["gil"]["design"] == design);
     CHECK(report["threads"].size() >= 1);
-    CHECK(content_of(trace).find("\"acquired\"") != std::string::npos);
+    CHECK(content_of(trace).find("\"holding the GIL\"") != std::string::npos);  // a Trace Event file
   }
 }
