@@ -3,7 +3,7 @@
 # with warnings as errors (-DGILBENCH_WERROR=ON), builds and runs ctest:
 #   release   optimised build
 #   asan      AddressSanitizer + UndefinedBehaviorSanitizer (no micro-benchmarks)
-#   tsan      ThreadSanitizer (no micro-benchmarks)
+#   tsan      ThreadSanitizer (no micro-benchmarks; no harness: it starts no threads)
 # Exits non-zero if any step fails. This is what CI runs (.ci/run).
 #
 #   scripts/test.sh [--quick] [--keep-going] [--no-deps] [PRESET...]
