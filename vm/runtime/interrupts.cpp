@@ -38,11 +38,13 @@ void Interrupts::enable_on_this_thread(std::atomic<uint32_t>& eval_breaker) {
   set_wake_signal_blocked(true);  // threads started from here on inherit the mask
   main_ = pthread_self();
   eval_breaker_ = &eval_breaker;
-  enabled_.store(true, std::memory_order_relaxed);
+  // Release: the watcher thread, started before this, reads main_ and eval_breaker_ after its
+  // acquire load of enabled_.
+  enabled_.store(true, std::memory_order_release);
 }
 
 void Interrupts::request() {
-  if (!enabled_.load(std::memory_order_relaxed)) return;
+  if (!enabled_.load(std::memory_order_acquire)) return;
   pending_.store(true, std::memory_order_seq_cst);
   eval_breaker_->fetch_or(kSignalPending, std::memory_order_relaxed);
   {

@@ -25,7 +25,7 @@ class Interrupts {
   void disable() { enabled_.store(false, std::memory_order_relaxed); }
   // Whether the calling thread is the one that request() interrupts.
   bool on_main_thread() const {
-    return enabled_.load(std::memory_order_relaxed) && pthread_equal(pthread_self(), main_);
+    return enabled_.load(std::memory_order_acquire) && pthread_equal(pthread_self(), main_);
   }
   bool pending() const { return pending_.load(std::memory_order_seq_cst); }
 
