@@ -11,11 +11,12 @@ import threading
 
 class Counter:
     created = 0
+    created_lock = threading.Lock()  # a class attribute needs a lock all instances share
 
     def __init__(self):
         self.value = 0
         self.lock = threading.Lock()
-        with self.lock:
+        with Counter.created_lock:
             Counter.created += 1
 
     def add(self, n):
