@@ -14,6 +14,7 @@
 #include <cstring>
 #include <thread>
 #include <tuple>
+#include <utility>
 
 
 namespace gilbench {
@@ -253,13 +254,14 @@ WaitOutcome ChildProcess::wait_until(Clock::time_point deadline) {
 }
 
 LineOutcome ChildProcess::read_line(Clock::time_point deadline) {
-  if (!stdout_pipe_) return {LineOutcome::end_of_output, ""};
   for (;;) {
     if (const auto newline = stdout_buffer_.find('\n'); newline != std::string::npos) {
       std::string line = stdout_buffer_.substr(0, newline);
       stdout_buffer_.erase(0, newline + 1);
       return {LineOutcome::line, line};
     }
+    // wait_until may have drained the pipe to its end: what it read is still to be returned.
+    if (!stdout_pipe_) return {LineOutcome::end_of_output, std::exchange(stdout_buffer_, "")};
     if (interrupt_requested()) return {LineOutcome::interrupted, ""};
     const int timeout_ms = milliseconds_until(deadline);
     const short events = poll_with_interrupt(stdout_pipe_.get(), timeout_ms);

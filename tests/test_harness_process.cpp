@@ -82,6 +82,20 @@ TEST_CASE("lines are read from a child's stdout with a deadline", "[harness][pro
   CHECK(seconds_since(start) < 2.0);
 }
 
+TEST_CASE("lines a child wrote before it exited are read after waiting for it, the last one unterminated", "[harness][process]") {
+  // wait_until drains the pipe to its end while it waits; read_line returns what it drained.
+  auto request = shell("echo first; echo second; printf last");
+  request.capture_stdout = true;
+  ChildProcess child(request);
+  REQUIRE(child.wait_until(Clock::now() + harness_test::scaled(10s)) == WaitOutcome::exited);
+  CHECK(child.read_line(Clock::now()).text == "first");
+  CHECK(child.read_line(Clock::now()).text == "second");
+  const LineOutcome last = child.read_line(Clock::now());
+  CHECK(last.kind == LineOutcome::end_of_output);
+  CHECK(last.text == "last");
+  CHECK(child.read_line(Clock::now()).kind == LineOutcome::end_of_output);
+}
+
 TEST_CASE("terminate kills a child that ignores SIGTERM and its whole process group", "[harness][process]") {
   auto request = shell("trap '' TERM; sleep 300 & echo $!; wait");
   request.capture_stdout = true;
