@@ -104,7 +104,8 @@ TEST_CASE("three shards through GNU parallel on this machine, merged, are the un
   const auto merged_rows = harness_test::table_rows(harness_test::run_gilbench({"show", (out / "merged.json").string()}, scratch.path()).out);
   const auto whole_rows = harness_test::table_rows(harness_test::run_gilbench({"show", whole_path.string()}, scratch.path()).out);
   REQUIRE(merged_rows.size() == whole_rows.size());
-  CHECK(merged_rows[0] == whole_rows[0]);
+  // Words, not spacing: a right-aligned column is as wide as its widest measured figure.
+  CHECK(harness_test::first_words(merged_rows[0], 64) == harness_test::first_words(whole_rows[0], 64));
   for (std::size_t i = 1; i < whole_rows.size(); ++i) {
     CHECK(harness_test::first_words(merged_rows[i], 8) == harness_test::first_words(whole_rows[i], 8));
   }
