@@ -111,7 +111,10 @@ GateMetric rule_for(const Config& config, const std::string& metric) {
     if (entry.name == metric) return entry;
   }
   const bool count = metric_info(metric).kind == MetricKind::count;
-  return {metric, count ? kDefaultCountTolerance : kDefaultTimeThreshold, "", ""};
+  GateMetric rule;
+  rule.name = metric;
+  rule.threshold = count ? kDefaultCountTolerance : kDefaultTimeThreshold;
+  return rule;
 }
 
 AbMetric judge_pairs(const std::string& cell, const std::string& metric, const std::vector<double>& base,
@@ -122,6 +125,7 @@ AbMetric judge_pairs(const std::string& cell, const std::string& metric, const s
   row.metric = metric;
   row.info = metric_info(metric);
   row.threshold = rule.threshold;
+  row.absolute = rule.absolute;
   row.report_only = rule.report_only;
   row.pairs = base.size();
   row.base_median = median(base);
@@ -135,7 +139,7 @@ AbMetric judge_pairs(const std::string& cell, const std::string& metric, const s
     // The same in every run, so the medians say it all; 0/0 is no change.
     row.ratio = row.base_median != 0 ? row.new_median / row.base_median : (row.new_median == 0 ? 1.0 : INFINITY);
     row.low = row.high = row.ratio;
-    beyond = beyond_threshold(row.base_median, row.new_median, row.threshold);
+    beyond = beyond_threshold(row.base_median, row.new_median, row.threshold, row.absolute);
     changed = beyond;
     worse = row.info.higher_is_worse ? row.new_median > row.base_median : row.new_median < row.base_median;
   } else {
@@ -145,7 +149,7 @@ AbMetric judge_pairs(const std::string& cell, const std::string& metric, const s
     row.high = interval.high;
     changed = row.low > 1.0 || row.high < 1.0;  // the interval excludes "no change"
     worse = row.info.higher_is_worse ? row.low > 1.0 : row.high < 1.0;
-    beyond = beyond_threshold(1.0, row.ratio, row.threshold);
+    beyond = beyond_threshold(1.0, row.ratio, row.threshold) && std::abs(row.new_median - row.base_median) > row.absolute;
   }
   if (changed) row.verdict = worse ? AbVerdict::slower : AbVerdict::faster;
   row.regression = row.verdict == AbVerdict::slower && beyond && row.report_only.empty();
@@ -157,7 +161,7 @@ std::string render_ab(const std::vector<AbMetric>& rows) {
       {"cell", "metric", "kind", "base", "new", "unit", "change", "95% interval", "threshold", "verdict", "gate"}};
   for (const auto& row : rows) {
     table.push_back({row.cell, row.metric, to_string(row.info.kind), format_figure(row.base_median), format_figure(row.new_median),
-                     row.info.unit, format_change(row.ratio - 1.0), interval_text(row), format_change(row.threshold).substr(1),
+                     row.info.unit, format_change(row.ratio - 1.0), interval_text(row), threshold_text(row.threshold, row.absolute),
                      to_string(row.verdict), gate_text(row)});
   }
   return format_columns(table, {false, false, false, true, true, false, true, true, true, false, false});
@@ -175,7 +179,7 @@ std::string render_ab_markdown(const std::vector<AbMetric>& rows, const std::vec
   for (const auto& row : rows) {
     out << "| `" << row.cell << "` | " << row.metric << " | " << to_string(row.info.kind) << " | " << format_figure(row.base_median)
         << " | " << format_figure(row.new_median) << " | " << row.info.unit << " | " << format_change(row.ratio - 1.0) << " | "
-        << interval_text(row) << " | " << format_change(row.threshold).substr(1) << " | " << to_string(row.verdict) << " | "
+        << interval_text(row) << " | " << threshold_text(row.threshold, row.absolute) << " | " << to_string(row.verdict) << " | "
         << (row.regression ? "**FAIL**" : gate_text(row)) << " |\n";
   }
   if (!notes.empty()) out << "\nNotes:\n\n";

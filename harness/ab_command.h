@@ -43,6 +43,7 @@ struct AbMetric {
   std::string cell, metric;
   MetricInfo info;
   double threshold = 0;
+  double absolute = 0;       // GateMetric::absolute
   std::string report_only;   // the gate's reason, when shown only
   std::size_t pairs = 0;
   double base_median = 0, new_median = 0;

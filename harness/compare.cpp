@@ -132,6 +132,7 @@ std::optional<MetricComparison> compare_metric(const std::string& id, const std:
   row.kind = info.kind;
   row.unit = info.unit;
   row.threshold = gate ? gate->threshold : options.threshold;
+  row.absolute = gate ? gate->absolute : 0;
   row.base_median = median(before);
   row.new_median = median(after);
   row.base_n = before.size();
@@ -140,7 +141,7 @@ std::optional<MetricComparison> compare_metric(const std::string& id, const std:
   row.change = row.base_median != 0 ? row.new_median / row.base_median - 1.0 : INFINITY;
   row.p_value = mann_whitney_u(before, after).p_value;
   const bool worse = info.higher_is_worse ? row.change > 0 : row.change < 0;
-  const bool beyond = beyond_threshold(row.base_median, row.new_median, row.threshold);
+  const bool beyond = beyond_threshold(row.base_median, row.new_median, row.threshold, row.absolute);
   const bool reachable = smallest_p_value(row.base_n, row.new_n) <= options.alpha;
   if (gate && (!gate->report_only.empty() || !gate->paired_only.empty())) {
     row.verdict = Verdict::report_only;
@@ -222,10 +223,10 @@ std::string format_change(double fraction) {
   return text;
 }
 
-bool beyond_threshold(double base, double current, double threshold) {
+bool beyond_threshold(double base, double current, double threshold, double absolute) {
   // Symmetric in the ratio: a threshold of 300% means a factor of 4 either way, so a throughput
   // that falls to a quarter counts as much as a time that grows fourfold.
-  if (base == current) return false;
+  if (base == current || std::abs(current - base) <= absolute) return false;
   const double factor = std::max(current / base, base / current);
   return !(factor - 1.0 <= threshold * (1 + 1e-12));  // also true for a zero on one side
 }
@@ -352,13 +353,17 @@ std::string rules_text(const CompareOptions& options) {
   return out.str();
 }
 
-std::string threshold_text(double threshold) { return format_change(threshold).substr(1); }
+std::string threshold_text(double threshold, double absolute) {
+  std::string text = format_change(threshold).substr(1);
+  if (absolute > 0) text += " and " + format_figure(absolute);
+  return text;
+}
 
 std::string render_comparison(const Comparison& comparison, const CompareOptions& options) {
   std::vector<std::vector<std::string>> rows{{"cell", "metric", "kind", "base", "new", "unit", "change", "threshold", "p", "verdict"}};
   for (const auto& row : comparison.rows) {
     rows.push_back({row.cell, row.metric, to_string(row.kind), format_figure(row.base_median), format_figure(row.new_median), row.unit,
-                    format_change(row.change), threshold_text(row.threshold), p_text(row.p_value), to_string(row.verdict)});
+                    format_change(row.change), threshold_text(row.threshold, row.absolute), p_text(row.p_value), to_string(row.verdict)});
   }
   std::ostringstream out;
   out << rules_text(options) << "\n\n" << format_columns(rows, {false, false, false, true, true, false, true, true, true, false});
@@ -379,7 +384,7 @@ std::string render_comparison_markdown(const Comparison& comparison, const Compa
       << "| cell | metric | kind | base | new | unit | change | threshold | p | verdict |\n|---|---|---|---:|---:|---|---:|---:|---:|---|\n";
   for (const auto& row : comparison.rows) {
     out << "| `" << row.cell << "` | " << row.metric << " | " << to_string(row.kind) << " | " << format_figure(row.base_median) << " | "
-        << format_figure(row.new_median) << " | " << row.unit << " | " << format_change(row.change) << " | " << threshold_text(row.threshold)
+        << format_figure(row.new_median) << " | " << row.unit << " | " << format_change(row.change) << " | " << threshold_text(row.threshold, row.absolute)
         << " | " << p_text(row.p_value) << " | " << (row.verdict == Verdict::regression ? "**REGRESSION**" : to_string(row.verdict))
         << " |\n";
   }

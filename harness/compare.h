@@ -45,8 +45,11 @@ double parse_threshold(const std::string& text);
 std::string format_change(double fraction);
 
 // Whether `current` differs from `base` by more than a factor of 1 + threshold either way (a
-// zero on one side only always does).
-bool beyond_threshold(double base, double current, double threshold);
+// zero on one side only always does) and by more than `absolute` (GateMetric::absolute).
+bool beyond_threshold(double base, double current, double threshold, double absolute = 0);
+
+// "10.0%", or "10.0% and 0.5" when a change must also exceed an absolute difference.
+std::string threshold_text(double threshold, double absolute = 0);
 
 enum class Verdict { unchanged, regression, improvement, not_significant, untestable, within_threshold, report_only };
 const char* to_string(Verdict verdict);
@@ -57,6 +60,7 @@ struct MetricComparison {
   MetricKind kind = MetricKind::other;
   std::string unit;
   double threshold = 0;  // the one applied
+  double absolute = 0;   // GateMetric::absolute, when the gate gives one
   double base_median = 0, new_median = 0;
   double change = 0;   // new / base - 1
   double p_value = 1;

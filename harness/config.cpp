@@ -215,7 +215,7 @@ void parse_gate(const ConfigField& root, Config& config) {
   if (!metrics.value().is_object() || metrics.value().empty()) metrics.fail("expected a non-empty object of metric names");
   for (const auto& item : metrics.value().items()) {
     const ConfigField field = metrics.member(item.key());
-    field.expect_object({"threshold", "report_only", "paired_only", "why"});
+    field.expect_object({"threshold", "absolute", "report_only", "paired_only", "why"});
     GateMetric metric;
     metric.name = item.key();
     if (!field.has("threshold")) field.fail("missing \"threshold\" (e.g. \"10%\"; for a count, the tolerance, e.g. \"0%\")");
@@ -223,6 +223,13 @@ void parse_gate(const ConfigField& root, Config& config) {
       metric.threshold = parse_threshold(field.member("threshold").text());
     } catch (const std::invalid_argument&) {
       field.member("threshold").fail("expected a percentage of 0 or more, such as \"10%\"");
+    }
+    if (field.has("absolute")) {
+      const ConfigField absolute = field.member("absolute");
+      if (!absolute.value().is_number() || !(absolute.value().get<double>() >= 0)) {
+        absolute.fail("expected a number of 0 or more, in the metric's own unit (e.g. 0.5)");
+      }
+      metric.absolute = absolute.value().get<double>();
     }
     if (field.has("report_only")) {
       metric.report_only = field.member("report_only").text();
