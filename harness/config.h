@@ -70,14 +70,14 @@ struct GateMetric {
   // 1.1). For a count: the tolerance, no statistics; for a time: the threshold beyond which a
   // significant change counts.
   double threshold = 0;
-  // The smallest difference, in the metric's own unit, that is a change: a change must exceed
-  // both this and the threshold. For a figure near zero, whose ratio noise can double (a wait of
-  // 0.04 switch intervals), while a defect moves it by whole units.
-  double absolute = 0;
   std::string report_only;  // non-empty: shown, never a failure; this is why
   // Non-empty: judged by `ab` (paired, interleaved runs of two builds) but only shown by
   // `compare --gate` against a report measured at another time; this is why.
   std::string paired_only;
+  // The smallest difference, in the metric's own unit, that is a change: a change must exceed
+  // both this and the threshold. For a figure near zero, whose ratio noise can double (a wait of
+  // 0.04 switch intervals), while a defect moves it by whole units.
+  double absolute = 0;
 };
 
 struct Config {
