@@ -24,7 +24,6 @@ constexpr std::array kKnown{
     Known{"fib_cpu_us_per_call", MetricKind::cpu_time, "us/call"},
     Known{"fib_held_us_per_call", MetricKind::wall_time, "us/call"},
     Known{"echo_wait_intervals_per_message", MetricKind::wall_time, "switch intervals/message"},
-    Known{"echo_wait_p50_intervals", MetricKind::wall_time, "switch intervals"},
     Known{"process_cpu_s", MetricKind::cpu_time, "s"},
     Known{"process_voluntary_switches", MetricKind::other, "switches"},
     Known{"process_involuntary_switches", MetricKind::other, "switches"},

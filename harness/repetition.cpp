@@ -529,9 +529,6 @@ std::vector<std::pair<std::string, double>> per_message_figures(const Json& clie
   const double interval_us = gil.value("switch_interval_us", 0.0);
   if (interval_us > 0) {
     figures.emplace_back("echo_wait_intervals_per_message", echo.value("waited_ms", 0.0) * 1000.0 / interval_us / messages);
-    // The median wait: a host that deschedules the GIL's holder now and then moves the mean,
-    // not the median; a convoy moves both to about one interval.
-    if (echo.contains("wait_p50_us")) figures.emplace_back("echo_wait_p50_intervals", echo["wait_p50_us"].get<double>() / interval_us);
   }
   // The CPU threads: every VM thread but the main and the echo thread.
   const double fib_calls = server.value(server_stats::kWorkload, Json::object()).value(server_stats::kFibCalls, 0.0);

@@ -171,7 +171,7 @@ TEST_CASE("compare --gate: a count beyond its tolerance fails without statistics
 TEST_CASE("a gate rule with an absolute difference: a figure near zero that doubles is no change, one that moves by whole units is",
           "[harness][gate]") {
   const Config config = harness_test::config_from(R"({"name": "g", "sweep": {"designs": [{"gil": "priority"}], "cores": [1]},
-    "gate": {"metrics": {"echo_wait_p50_intervals": {"threshold": "100%", "absolute": 0.5}}}})");
+    "gate": {"metrics": {"echo_wait_intervals_per_message": {"threshold": "100%", "absolute": 0.5}}}})");
   REQUIRE(config.gate.size() == 1);
   CHECK(config.gate[0].absolute == 0.5);
   CompareOptions options;
@@ -180,23 +180,23 @@ TEST_CASE("a gate rule with an absolute difference: a figure near zero that doub
     return Json{{"id", "vm/priority/1ms/100/t1/k1/separate"},
                 {"parameters", {{"server", "vm"}, {"gil", "priority"}, {"cores", 1}}},
                 {"status", "ok"},
-                {"aggregates", {{"metrics", {{"echo_wait_p50_intervals", {{"median", median(values)}, {"values", values}}}}}}}};
+                {"aggregates", {{"metrics", {{"echo_wait_intervals_per_message", {{"median", median(values)}, {"values", values}}}}}}}};
   };
   const std::vector<double> priority{0.040, 0.041, 0.042, 0.043, 0.044};
   // Three times the wait, significant, but 0.09 of an interval: noise on a loaded host.
   const auto tripled = compare_reports(report_with(cell(priority)), report_with(cell({0.12, 0.121, 0.122, 0.123, 0.124})), options);
-  CHECK(row_of(tripled, "echo_wait_p50_intervals").verdict == Verdict::within_threshold);
+  CHECK(row_of(tripled, "echo_wait_intervals_per_message").verdict == Verdict::within_threshold);
   CHECK_FALSE(tripled.has_regression());
   // A convoy: about one interval per wait.
   const auto convoy = compare_reports(report_with(cell(priority)), report_with(cell({1.17, 1.18, 1.18, 1.19, 1.2})), options);
-  CHECK(row_of(convoy, "echo_wait_p50_intervals").verdict == Verdict::regression);
+  CHECK(row_of(convoy, "echo_wait_intervals_per_message").verdict == Verdict::regression);
   CHECK_THAT(render_comparison_markdown(convoy, options, "a", "b"), Contains("| 100.0% and 0.500 |"));
   // Paired runs apply it too.
-  CHECK_FALSE(judge_pairs("c", "echo_wait_p50_intervals", priority, {0.12, 0.121, 0.122, 0.123, 0.124}, config.gate[0], 0.95, 1).regression);
-  CHECK(judge_pairs("c", "echo_wait_p50_intervals", priority, {1.17, 1.18, 1.18, 1.19, 1.2}, config.gate[0], 0.95, 1).regression);
+  CHECK_FALSE(judge_pairs("c", "echo_wait_intervals_per_message", priority, {0.12, 0.121, 0.122, 0.123, 0.124}, config.gate[0], 0.95, 1).regression);
+  CHECK(judge_pairs("c", "echo_wait_intervals_per_message", priority, {1.17, 1.18, 1.18, 1.19, 1.2}, config.gate[0], 0.95, 1).regression);
   // A bad value names the field.
   CHECK_THROWS_WITH(harness_test::config_from(R"({"name": "g", "sweep": {"designs": [{"gil": "priority"}], "cores": [1]},
-    "gate": {"metrics": {"echo_wait_p50_intervals": {"threshold": "100%", "absolute": "half"}}}})"),
+    "gate": {"metrics": {"echo_wait_intervals_per_message": {"threshold": "100%", "absolute": "half"}}}})"),
                     Contains("absolute") && Contains("expected a number of 0 or more"));
 }
 
