@@ -613,9 +613,9 @@ std::vector<std::pair<std::string, double>> repetition_metrics(const Json& recor
   }
   const Json server = record.value("server", Json::object());
   if (server.contains(server_stats::kWorkload)) {
-    // Every figure the workload reports but its raw count, whose span is arbitrary.
+    // Every figure the workload reports but its raw counts and the echo phase they span.
     for (const auto& [name, value] : server[server_stats::kWorkload].items()) {
-      if (name != server_stats::kFibCalls) add(name, value);
+      if (name != server_stats::kFibCalls && name != server_stats::kEchoPhaseFibCalls && name != server_stats::kEchoPhaseSeconds) add(name, value);
     }
   }
   if (server.contains("echo_thread") && server["echo_thread"].is_object()) {

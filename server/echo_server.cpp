@@ -72,10 +72,19 @@ class StatisticsWriter {
   nlohmann::json workload_json() const {
     namespace keys = gilbench::server_stats;
     gilvm::Value calls = vm_.global_value(keys::kFibCalls);
-    double wall = seconds_since(started_);
     if (!calls.is_int()) return nlohmann::json::object();
-    return {{keys::kFibCalls, calls.i},
-            {keys::kFibCallsPerSecond, wall > 0 ? static_cast<double>(calls.i) / wall : 0.0}};
+    nlohmann::json workload = {{keys::kFibCalls, calls.i}};
+    const gilvm::Value phase_calls = vm_.global_value(keys::kEchoPhaseFibCalls);
+    const gilvm::Value phase_s = vm_.global_value(keys::kEchoPhaseSeconds);
+    if (phase_calls.is_int() && phase_s.is_float() && phase_s.f > 0) {
+      workload[keys::kEchoPhaseFibCalls] = phase_calls.i;
+      workload[keys::kEchoPhaseSeconds] = phase_s.f;
+      workload[keys::kFibCallsPerSecond] = static_cast<double>(phase_calls.i) / phase_s.f;
+    } else {
+      const double wall = seconds_since(started_);
+      workload[keys::kFibCallsPerSecond] = wall > 0 ? static_cast<double>(calls.i) / wall : 0.0;
+    }
+    return workload;
   }
 
   const ServerOptions& options_;

@@ -96,6 +96,15 @@ TEST_CASE("with a CPU thread, newgil makes the echo thread wait a switch interva
   // which no test can predict: that is measured by gilbench, not asserted here.
   auto convoy = run_echo("newgil", 1, 50);
   CHECK(echo_thread(convoy.server)["wait_max_us"].get<double>() >= 1000.0);
+  // The CPU thread's rate counts the calls made while the connection was open, over that time,
+  // not the time before the client connected, when fib ran alone.
+  const auto& workload = convoy.server["workload"];
+  REQUIRE(workload.contains("echo_phase_s"));
+  CHECK(workload["echo_phase_s"].get<double>() > 0);
+  CHECK(workload["echo_phase_s"].get<double>() < convoy.server["wall_s"].get<double>());
+  CHECK(workload["echo_phase_fib_calls"].get<long>() <= workload["fib_calls"].get<long>());
+  CHECK(workload["fib_calls_per_s"].get<double>() ==
+        Approx(workload["echo_phase_fib_calls"].get<double>() / workload["echo_phase_s"].get<double>()));
 }
 
 TEST_CASE("legacy lets the CPU thread run beside the echo server", "[e2e]") {
