@@ -6,9 +6,10 @@
 //     gil_priority.cpp): a thread back from a blocking call preempts a CPU-bound holder at once
 //     instead of waiting a switch interval.
 //   - BFS (Nir Aides's patch in the same issue, after Con Kolivas; see gil_bfs.cpp): what makes
-//     a thread "I/O" is measured, not guessed -- here, how long it held the GIL between two
-//     blocking calls (its burst), so a thread that computes for a long time between sleeps
-//     gets no priority and cannot starve the others.
+//     a thread "I/O" is measured, not guessed, and bounded by a budget -- here, how much GIL
+//     time it used in the current switch interval: a thread that computes for long between
+//     blocking calls, or that calls them so often that its short holds add up, loses its
+//     priority for the rest of the interval and cannot starve the others.
 //   - Adaptive spinning (Linux's optimistic spinning on mutexes, glibc's
 //     PTHREAD_MUTEX_ADAPTIVE_NP, Solaris adaptive mutexes): a waiter whose lock will be free
 //     within microseconds spins for it rather than paying a futex sleep and wake-up, and spins
@@ -26,7 +27,7 @@
 //   locked_, holder_, holder_urgent_, holder_since_
 //                   whether the GIL is held, by whom, whether that thread took it as an I/O
 //                   thread, and since when (steady clock, ns).
-//   waiters_        the threads waiting in take (each a IoSpinThread, below), unordered: the
+//   waiters_        the threads waiting in take (each an IoSpinThread, below), unordered: the
 //                   successor is found by a scan (a handful of threads).
 //   turn_           a CPU-bound thread preempted by an I/O thread keeps its "turn": it gets the
 //                   GIL back before other CPU-bound waiters (nullptr: nobody's turn).
@@ -34,21 +35,27 @@
 //   kGilDropRequest in eval_breaker: "holder, someone has a claim on the GIL" (set under
 //                   mutex_; cleared under it, or by a holder that declines).
 //   per thread (IoSpinThread, read by others under mutex_ only)
-//     urgent        its next take ranks as I/O: its last burst was under `burst`
-//     burst_ns      GIL time since its last voluntary drop, up to its last forced release
+//     urgent        its next take ranks as I/O: when it last dropped the GIL by itself, it had
+//                   used less than `burst` in its current window; false once forced off
+//     window_start_ns, window_held_ns   its window (one switch interval from its first
+//                   release after the last window ended) and the GIL time it used in it, up
+//                   to its last release
 //     due           it has waited at least one switch interval without getting the GIL
 //     arrival       order among waiters; parked: asleep on its own condition variable `cond`
-//   Parameters: spin (--spin, 50 us by default): how long a waiter spins before it sleeps;
-//   burst (--burst, 1 ms by default): the longest hold between blocking calls that still counts
-//   as I/O; the switch interval: how long a CPU-bound waiter waits before it claims a turn.
-//   Spinning busy-waits only when this process may run on more than one CPU (its affinity at
-//   construction); otherwise it yields the CPU between looks.
+//   Parameters: spin (--spin, 50 us by default): how long a waiter busy-waits before it
+//   sleeps;
+//   burst (--burst, 1 ms by default): how much GIL time per switch interval a thread may use
+//   and still rank as I/O; the switch interval: that window, and how long a CPU-bound waiter
+//   waits before it claims a turn.
+//   A waiter busy-waits only when this process may run on more than one CPU (its affinity at
+//   construction); either way it then yields the CPU once before it sleeps.
 //
 // Who signals whom
 //   take:  if the GIL is free and nobody waits, take it. Otherwise join waiters_; an urgent
-//          thread whose holder is not urgent (or has used up its burst) sets kGilDropRequest
-//          at once. Then, until this thread is the successor of a free GIL: spin for up to
-//          `spin` (watching releases_), then sleep on `cond` one switch interval at a time;
+//          thread whose holder is not urgent (or has used up its budget) sets kGilDropRequest
+//          at once. Then, until this thread is the successor of a free GIL: spin once
+//          (watching releases_: busy-wait up to `spin`, then one sched_yield), then sleep on
+//          `cond` one switch interval at a time;
 //          after each whole interval without the GIL mark itself due and set kGilDropRequest.
 //   The successor of a free GIL, among the waiters: urgent ones first, then due ones, then the
 //          thread whose turn it is, then the rest, each group in arrival order.
@@ -56,12 +63,13 @@
 //          successor if it is asleep (a spinning one needs no signal: it is watching).
 //   The holder sees kGilDropRequest at its next poll (handle_eval_breaker) and clears it. It
 //          yields when some waiter has a claim -- an urgent waiter, unless the holder is itself
-//          urgent and within its burst; or a due waiter, on the same condition -- else it
+//          urgent and within its budget; or a due waiter, on the same condition -- else it
 //          declines and runs on (a lone thread never switches). Yielding to an urgent waiter it
 //          keeps its turn; yielding to a due waiter it goes behind the CPU-bound waiters. It
 //          then waits like any waiter, spinning first: an I/O thread holds the GIL for
 //          microseconds, so the CPU thread usually has it back before its spin is over.
-//   drop (voluntary): the burst so far decides whether the next take is urgent; release.
+//   drop (voluntary): the holder is charged for its hold; whether it is still within its
+//          budget decides whether its next take is urgent; release.
 //
 // No lost wake-up: every decision is made under mutex_. The successor is a function of
 //   waiters_, turn_ and the waiters' flags, which change only under mutex_ when a waiter joins
@@ -76,7 +84,8 @@
 //   share a CPU. The CPU thread loses only the I/O thread's own hold of the GIL and the
 //   hand-offs, no sleep. Two CPU-bound threads take turns once per switch interval, as under
 //   newgil. Spinning costs CPU time while it lasts: bounded by `spin` per wait, and on one CPU
-//   it yields rather than spins.
+//   it yields rather than spins. An I/O thread's priority is worth at most `burst` of GIL time
+//   per interval: beyond that it waits its turn like the others.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -113,7 +122,8 @@ bool may_run_in_parallel() {
 struct IoSpinThread : GilDesignThreadState {
   std::condition_variable cond;  // this thread's wake-up while it sleeps in take
   bool urgent = true;            // a thread's first take counts as I/O
-  int64_t burst_ns = 0;
+  int64_t window_start_ns = 0;
+  int64_t window_held_ns = 0;
   bool due = false;
   bool parked = false;
   uint64_t arrival = 0;
@@ -143,8 +153,8 @@ class IoSpinGil final : public Gil {
   void do_drop(GilThread& gil_thread, bool /*forced*/) override {
     std::lock_guard lock(mutex_);
     IoSpinThread& me = design_state<IoSpinThread>(gil_thread);
-    me.urgent = me.burst_ns + (now_ns() - holder_since_) < burst_ns_;
-    me.burst_ns = 0;
+    charge(me, now_ns());
+    me.urgent = me.window_held_ns < burst_ns_;
     release();
   }
 
@@ -152,14 +162,14 @@ class IoSpinGil final : public Gil {
     Lock lock(mutex_);
     reset_drop_request();
     IoSpinThread& me = design_state<IoSpinThread>(gil_thread);
-    const int64_t burst = me.burst_ns + (now_ns() - holder_since_);
-    if (holder_urgent_ && burst < burst_ns_) return false;  // an I/O burst is not preempted
+    const int64_t now = now_ns();
+    if (holder_urgent_ && used(me, now) < burst_ns_) return false;  // I/O within its budget
     const bool urgent_claim = std::any_of(waiters_.begin(), waiters_.end(),
                                           [](const IoSpinThread* w) { return w->urgent; });
     const bool due_claim = std::any_of(waiters_.begin(), waiters_.end(),
                                        [](const IoSpinThread* w) { return w->due; });
     if (!urgent_claim && !due_claim) return false;  // nobody waits, or nobody's claim is ripe
-    me.burst_ns = burst;
+    charge(me, now);
     me.urgent = false;  // it had to be asked
     turn_ = due_claim ? nullptr : &me;
     release();
@@ -193,7 +203,22 @@ class IoSpinGil final : public Gil {
 
   // Whether a waiter that is `urgent` may ask the holder to let go now.
   bool holder_preemptible(int64_t now) const {
-    return !holder_urgent_ || holder_->burst_ns + (now - holder_since_) >= burst_ns_;
+    return !holder_urgent_ || used(*holder_, now) >= burst_ns_;
+  }
+
+  // The GIL time the holder `thread` has used in its window, the hold in progress included.
+  int64_t used(const IoSpinThread& thread, int64_t now) const {
+    const bool window_over = now - thread.window_start_ns >= wait_interval().count();
+    return (window_over ? 0 : thread.window_held_ns) + (now - holder_since_);
+  }
+
+  // The holder `thread` lets go now: its hold counts against its window.
+  void charge(IoSpinThread& thread, int64_t now) {
+    if (now - thread.window_start_ns >= wait_interval().count()) {
+      thread.window_start_ns = now;
+      thread.window_held_ns = 0;
+    }
+    thread.window_held_ns += now - holder_since_;
   }
 
   void acquire(IoSpinThread& me, int64_t now) {
