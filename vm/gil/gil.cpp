@@ -50,7 +50,7 @@ const std::vector<GilDesignParameter>& design_parameter_table() {
   using namespace std::chrono_literals;
   static const std::vector<GilDesignParameter> table = {
       {"bfs", "slice", 10ms, "time slice (bfs), e.g. 10ms"},
-      {"iospin", "spin", 50us, "how long a waiter spins before it sleeps (iospin), e.g. 50us"},
+      {"iospin", "spin", 50us, "how long a waiter busy-waits before it sleeps, on several CPUs (iospin), e.g. 50us"},
       {"iospin", "burst", 1ms,
        "GIL time per switch interval a thread may use and still rank as I/O (iospin), e.g. 1ms"},
   };

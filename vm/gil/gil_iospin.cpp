@@ -13,15 +13,15 @@
 //   - Adaptive spinning (Linux's optimistic spinning on mutexes, glibc's
 //     PTHREAD_MUTEX_ADAPTIVE_NP, Solaris adaptive mutexes): a waiter whose lock will be free
 //     within microseconds spins for it rather than paying a futex sleep and wake-up, and spins
-//     only while spinning can help -- busy-waiting when the holder can run on another CPU,
-//     yielding the CPU when it cannot -- then sleeps.
+//     only where spinning can help: when the holder can run on another CPU.
 //   - Direct hand-off (fifo, bfs): a release goes to a chosen successor and wakes only it.
 //   What no published design combines: where priority and bfs lose the CPU thread's throughput
 //   is not the preemption itself (the I/O thread holds the GIL for microseconds) but the sleeps
 //   and wake-ups around it: the preempted CPU thread sleeps on a condition variable and must be
 //   woken (a futex call, a scheduler wake-up of several microseconds) twice per echoed message.
-//   Here the preempted thread spins or yields until the I/O thread lets go, and the I/O thread
-//   spins for the hand-off, so in the steady state of the echo server nobody sleeps in the GIL.
+//   Here the preempted thread spins until the I/O thread lets go, and the I/O thread spins for
+//   the hand-off, so on several CPUs, in the steady state of the echo server, nobody sleeps in
+//   the GIL.
 //
 // State (under mutex_ unless noted)
 //   locked_, holder_, holder_urgent_, holder_since_
@@ -42,20 +42,23 @@
 //                   to its last release
 //     due           it has waited at least one switch interval without getting the GIL
 //     arrival       order among waiters; parked: asleep on its own condition variable `cond`
-//   Parameters: spin (--spin, 50 us by default): how long a waiter busy-waits before it
-//   sleeps;
+//   Parameters: spin (--spin, 50 us by default): how long a waiter busy-waits (several CPUs)
+//   before it sleeps;
 //   burst (--burst, 1 ms by default): how much GIL time per switch interval a thread may use
 //   and still rank as I/O; the switch interval: that window, and how long a CPU-bound waiter
 //   waits before it claims a turn.
 //   A waiter busy-waits only when this process may run on more than one CPU (its affinity at
-//   construction); either way it then yields the CPU once before it sleeps.
+//   construction); on one CPU it sleeps at once: the holder can run only once the waiter is off
+//   the CPU. Never sched_yield: on a loaded machine it costs a whole round of the run queue
+//   before the waiter even looks again, and on Linux (EEVDF) each yield pushes the yielder's
+//   deadline back. Both were measured worse than sleeping at once (README, "iospin").
 //
 // Who signals whom
 //   take:  if the GIL is free and nobody waits, take it. Otherwise join waiters_; an urgent
 //          thread whose holder is not urgent (or has used up its budget) sets kGilDropRequest
-//          at once. Then, until this thread is the successor of a free GIL: spin once
-//          (watching releases_: busy-wait up to `spin`, then one sched_yield), then sleep on
-//          `cond` one switch interval at a time;
+//          at once. Then, until this thread is the successor of a free GIL: busy-wait once,
+//          up to `spin`, watching releases_ (on several CPUs only), then sleep on `cond` one
+//          switch interval at a time;
 //          after each whole interval without the GIL mark itself due and set kGilDropRequest.
 //   The successor of a free GIL, among the waiters: urgent ones first, then due ones, then the
 //          thread whose turn it is, then the rest, each group in arrival order.
@@ -80,18 +83,17 @@
 //
 // Consequences
 //   An I/O thread waits for the CPU holder's next poll (tens of nanoseconds of interpretation)
-//   plus a cache-line transfer when the holder runs on another CPU, or for one yield when they
-//   share a CPU. The CPU thread loses only the I/O thread's own hold of the GIL and the
-//   hand-offs, no sleep. Two CPU-bound threads take turns once per switch interval, as under
-//   newgil. Spinning costs CPU time while it lasts: bounded by `spin` per wait, and on one CPU
-//   it yields rather than spins. An I/O thread's priority is worth at most `burst` of GIL time
+//   plus a cache-line transfer when the holder runs on another CPU; on one CPU, for the holder
+//   to be scheduled. On several CPUs the CPU thread loses only the I/O thread's own hold of the
+//   GIL and the hand-offs, no sleep. Two CPU-bound threads take turns once per switch interval, as under
+//   newgil. Spinning costs CPU time while it lasts: bounded by `spin` per wait, and none on one
+//   CPU. An I/O thread's priority is worth at most `burst` of GIL time
 //   per interval: beyond that it waits its turn like the others.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 #include <sched.h>
@@ -267,7 +269,7 @@ class IoSpinGil final : public Gil {
         interval_ends = now + wait_interval().count();
         continue;
       }
-      if (!spun) {
+      if (!spun && parallel_) {
         spun = true;
         const uint64_t seen = releases_.load(std::memory_order_relaxed);
         lock.unlock();
@@ -283,21 +285,9 @@ class IoSpinGil final : public Gil {
     acquire(me, now_ns());
   }
 
-  // Without mutex_: until a release after `seen`. Busy-waits until `until` where the holder
-  // can run beside us, then yields the CPU once, for a holder that shares our CPU or was
-  // preempted, and gives up. Only once: every sched_yield pushes the yielder's virtual
-  // deadline a slice later (Linux's EEVDF), so a thread that keeps yielding is soon the last
-  // one the scheduler picks, the GIL holder among them; sleeping clears that.
+  // Without mutex_: busy-waits until a release after `seen`, or `until`.
   void spin_for_release(uint64_t seen, int64_t until) const {
-    const auto released = [&] { return releases_.load(std::memory_order_acquire) != seen; };
-    if (parallel_) {
-      while (now_ns() < until) {
-        if (released()) return;
-        cpu_relax();
-      }
-    }
-    if (released()) return;
-    std::this_thread::yield();
+    while (releases_.load(std::memory_order_acquire) == seen && now_ns() < until) cpu_relax();
   }
 
   const int64_t spin_ns_;
