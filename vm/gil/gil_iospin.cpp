@@ -43,10 +43,9 @@
 //     due           it has waited at least one switch interval without getting the GIL
 //     arrival       order among waiters; parked: asleep on its own condition variable `cond`
 //   Parameters: spin (--spin, 50 us by default): how long a waiter busy-waits (several CPUs)
-//   before it sleeps;
-//   burst (--burst, 1 ms by default): how much GIL time per switch interval a thread may use
-//   and still rank as I/O; the switch interval: that window, and how long a CPU-bound waiter
-//   waits before it claims a turn.
+//   before it sleeps; burst (--burst, 1 ms by default): how much GIL time per switch interval
+//   a thread may use and still rank as I/O; the switch interval: that window, and how long a
+//   CPU-bound waiter waits before it claims a turn.
 //   A waiter busy-waits only when this process may run on more than one CPU (its affinity at
 //   construction); on one CPU it sleeps at once: the holder can run only once the waiter is off
 //   the CPU. Never sched_yield: on a loaded machine it costs a whole round of the run queue
@@ -58,8 +57,8 @@
 //          thread whose holder is not urgent (or has used up its budget) sets kGilDropRequest
 //          at once. Then, until this thread is the successor of a free GIL: busy-wait once,
 //          up to `spin`, watching releases_ (on several CPUs only), then sleep on `cond` one
-//          switch interval at a time;
-//          after each whole interval without the GIL mark itself due and set kGilDropRequest.
+//          switch interval at a time; after each whole interval without the GIL mark itself
+//          due and set kGilDropRequest.
 //   The successor of a free GIL, among the waiters: urgent ones first, then due ones, then the
 //          thread whose turn it is, then the rest, each group in arrival order.
 //   every release (voluntary drop or yield): clear locked_, bump releases_, and wake the
@@ -85,10 +84,10 @@
 //   An I/O thread waits for the CPU holder's next poll (tens of nanoseconds of interpretation)
 //   plus a cache-line transfer when the holder runs on another CPU; on one CPU, for the holder
 //   to be scheduled. On several CPUs the CPU thread loses only the I/O thread's own hold of the
-//   GIL and the hand-offs, no sleep. Two CPU-bound threads take turns once per switch interval, as under
-//   newgil. Spinning costs CPU time while it lasts: bounded by `spin` per wait, and none on one
-//   CPU. An I/O thread's priority is worth at most `burst` of GIL time
-//   per interval: beyond that it waits its turn like the others.
+//   GIL and the hand-offs, no sleep. Two CPU-bound threads take turns once per switch interval,
+//   as under newgil. Spinning costs CPU time while it lasts: bounded by `spin` per wait, and
+//   none on one CPU. An I/O thread's priority is worth at most `burst` of GIL time per
+//   interval: beyond that it waits its turn like the others.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
