@@ -335,7 +335,7 @@ class Gil {
 #endif
 };
 
-// The designs by name: "legacy", "newgil", "fifo", "priority", "bfs", "nogil". Throws
+// The designs by name: "legacy", "newgil", "fifo", "priority", "bfs", "iospin", "nogil". Throws
 // std::invalid_argument naming the unknown design and listing the known ones.
 std::unique_ptr<Gil> make_gil(std::string_view design, const GilConfig& config);
 std::vector<std::string> gil_design_names();
