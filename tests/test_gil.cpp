@@ -1124,6 +1124,109 @@ TEST_CASE("iospin: a thread that drops and re-takes the GIL in a tight loop cann
   CHECK(cpu_held >= 0.2 * (cpu_held + looper_held));
 }
 
+TEST_CASE("iospin: ten CPU-bound threads are switched once per interval at most, not at every "
+          "poll", "[gil][iospin]") {
+  // A waiter that has waited an interval is due, and stays due until it gets the GIL; with
+  // several waiting, some always are. Their claims are ripe only once the holder has had a
+  // whole interval: if they counted at once, every holder would be asked at its first poll
+  // (ten threads at 50 us took seconds where newgil took 50 ms, a hand-off per poll).
+  Watchdog watchdog("iospin ten spinners", 120s);
+  constexpr int kThreads = 10;
+  constexpr auto kInterval = 2ms;  // well above a hand-off, even under TSan
+  GilConfig config;
+  config.switch_interval = kInterval;
+  auto gil = make_design("iospin", config);
+  std::vector<Spinner> spinners(kThreads);
+  for (int index = 0; index < kThreads; ++index) {
+    spinners[index].gil_thread = make_thread(index + 1, "spinner-" + std::to_string(index + 1));
+  }
+  std::atomic<bool> stop{false};
+  const auto started = Clock::now();
+  std::vector<std::thread> threads;
+  for (auto& spinner : spinners) threads.emplace_back([&] { spin_until(*gil, spinner, stop); });
+  const auto everyone_ran = [&] {
+    return std::all_of(spinners.begin(), spinners.end(),
+                       [](const Spinner& spinner) { return spinner.ticks.load() > 0; });
+  };
+  const bool all_ran =
+      eventually([&] { return everyone_ran() && Clock::now() - started >= 200ms; }, 30s);
+  stop = true;
+  for (auto& thread : threads) thread.join();
+  const auto elapsed = Clock::now() - started;
+
+  // The holds are disjoint and each one ended by a due claim lasted an interval. The others:
+  // each thread's first take ranks as I/O and may preempt once, each exit hands over once,
+  // and the very first acquisition counts as a switch.
+  const uint64_t bound = static_cast<uint64_t>(elapsed / kInterval) + 2 * kThreads + 2;
+  INFO("switches " << gil->switch_count() << " in "
+                   << std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()
+                   << " ms; bound " << bound);
+  CHECK(all_ran);  // nobody starves
+  CHECK(gil->switch_count() <= bound);
+}
+
+TEST_CASE("iospin: a thread back from a wait on another thread waits its turn; one back from "
+          "I/O preempts", "[gil][iospin]") {
+  // A lock's waiter is woken by the thread that released the lock, which holds the GIL or
+  // just did: preempting it for that would stop it halfway, often holding the lock again.
+  Watchdog watchdog("iospin wait kinds", 120s);
+  constexpr auto kInterval = 200ms;
+  for (const auto kind : {gilvm::WaitKind::kIo, gilvm::WaitKind::kOtherThread}) {
+    const bool io = kind == gilvm::WaitKind::kIo;
+    INFO((io ? "I/O" : "a wait on another thread"));
+    GilConfig config;
+    config.switch_interval = kInterval;
+    config.design_parameters["burst"] = 500us;
+    auto gil = make_design("iospin", config);
+    GilThread waiter = make_thread(1, "waiter");
+    gil->take(waiter);
+    gil->drop(waiter, kind);
+    Spinner cpu;
+    cpu.gil_thread = make_thread(2, "cpu");
+    std::atomic<int64_t> cpu_acquired_ns{0};
+    std::atomic<bool> stop{false};
+    std::thread cpu_thread([&] {
+      gil->take(cpu.gil_thread);
+      cpu_acquired_ns = cpu.gil_thread.acquired_at_ns;
+      interpret(*gil, cpu.gil_thread, [&] {
+        cpu.ticks.fetch_add(1, std::memory_order_relaxed);
+        return !stop.load(std::memory_order_relaxed);
+      });
+      gil->drop(cpu.gil_thread);
+    });
+    // The spinner's first take ranks as I/O, within its budget for `burst`: past that it holds
+    // the GIL as a CPU thread would.
+    REQUIRE(eventually(
+        [&] {
+          const int64_t now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                  Clock::now().time_since_epoch()).count();
+          return cpu_acquired_ns.load() != 0 && now - cpu_acquired_ns.load() >= 2'000'000;
+        },
+        30s));
+    int64_t asked_ns = 0;
+    std::thread waiter_thread([&] {
+      asked_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                     Clock::now().time_since_epoch()).count();
+      gil->take(waiter);
+      gil->drop(waiter);
+    });
+    waiter_thread.join();
+    stop = true;
+    cpu_thread.join();
+
+    const int64_t interval_ns = std::chrono::nanoseconds(kInterval).count();
+    const int64_t waited = waiter.acquired_at_ns - asked_ns;
+    const int64_t cpu_held = waiter.acquired_at_ns - cpu_acquired_ns.load();
+    INFO("waiter waited " << waited / 1000 << " us; the spinner held " << cpu_held / 1000
+                          << " us");
+    if (io) {
+      CHECK(waited < interval_ns / 2);  // at the spinner's next poll
+    } else {
+      CHECK(cpu_held >= interval_ns / 2);  // the spinner had its interval (the design: whole)
+    }
+  }
+}
+
 TEST_CASE("priority: the CPU-bound holder is preempted at each I/O return despite a long "
           "interval", "[gil][priority]") {
   Watchdog watchdog("priority preemption", 180s);

@@ -126,7 +126,7 @@ void Gil::take(GilThread& thread) {
   if (listener) report(listener, GilEventKind::Acquired, thread, thread.acquired_at_ns, false, from_thread);
 }
 
-void Gil::drop(GilThread& thread) {
+void Gil::drop(GilThread& thread, WaitKind kind) {
   const int64_t released_at_ns = now_ns();
   record_release(thread, /*forced=*/false, released_at_ns);
   // Before the design releases: Released is reported while the thread still holds the GIL.
@@ -134,7 +134,7 @@ void Gil::drop(GilThread& thread) {
     report(listener, GilEventKind::Released, thread, released_at_ns);
   }
   leave_exclusive(thread);
-  do_drop(thread, /*forced=*/false);
+  do_drop(thread, kind);
 }
 
 void Gil::thread_exited(GilThread& thread) {

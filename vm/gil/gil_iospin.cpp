@@ -35,8 +35,9 @@
 //   kGilDropRequest in eval_breaker: "holder, someone has a claim on the GIL" (set under
 //                   mutex_; cleared under it, or by a holder that declines).
 //   per thread (IoSpinThread, read by others under mutex_ only)
-//     urgent        its next take ranks as I/O: when it last dropped the GIL by itself, it had
-//                   used less than `burst` in its current window; false once forced off
+//     urgent        its next take ranks as I/O: when it last dropped the GIL by itself, it was
+//                   for I/O (WaitKind::kIo, not a wait on another thread) and it had used less
+//                   than `burst` in its current window; false once forced off
 //     window_start_ns, window_held_ns   its window (one switch interval from its first
 //                   release after the last window ended) and the GIL time it used in it, up
 //                   to its last release
@@ -58,20 +59,26 @@
 //          at once. Then, until this thread is the successor of a free GIL: busy-wait once,
 //          up to `spin`, watching releases_ (on several CPUs only), then sleep on `cond` one
 //          switch interval at a time; after each whole interval without the GIL mark itself
-//          due and set kGilDropRequest.
+//          due and set kGilDropRequest -- once the holder has had a whole interval itself
+//          (until then it sleeps until that moment): a due claim is ripe only then.
 //   The successor of a free GIL, among the waiters: urgent ones first, then due ones, then the
 //          thread whose turn it is, then the rest, each group in arrival order.
 //   every release (voluntary drop or yield): clear locked_, bump releases_, and wake the
 //          successor if it is asleep (a spinning one needs no signal: it is watching).
 //   The holder sees kGilDropRequest at its next poll (handle_eval_breaker) and clears it. It
 //          yields when some waiter has a claim -- an urgent waiter, unless the holder is itself
-//          urgent and within its budget; or a due waiter, on the same condition -- else it
-//          declines and runs on (a lone thread never switches). Yielding to an urgent waiter it
-//          keeps its turn; yielding to a due waiter it goes behind the CPU-bound waiters. It
+//          urgent and within its budget; or a due waiter, on the same condition and once the
+//          holder has had a whole interval -- else it declines and runs on (a lone thread never
+//          switches). Yielding to an urgent waiter it keeps its turn; yielding to a due waiter it goes behind the CPU-bound waiters. It
 //          then waits like any waiter, spinning first: an I/O thread holds the GIL for
 //          microseconds, so the CPU thread usually has it back before its spin is over.
 //   drop (voluntary): the holder is charged for its hold; whether it is still within its
-//          budget decides whether its next take is urgent; release.
+//          budget and waits for I/O decides whether its next take is urgent; release. A
+//          thread that waits on another (a lock, a queue, a join) comes back as a CPU thread:
+//          the thread that wakes it holds the GIL or just held it, so preempting that one at
+//          once would stop it halfway, often holding the very lock the woken thread will want
+//          next -- with ten threads on one Lock that convoy of hand-offs took 100 times
+//          longer than under any other design.
 //
 // No lost wake-up: every decision is made under mutex_. The successor is a function of
 //   waiters_, turn_ and the waiters' flags, which change only under mutex_ when a waiter joins
@@ -153,11 +160,13 @@ class IoSpinGil final : public Gil {
     wait_for_gil(lock, me);
   }
 
-  void do_drop(GilThread& gil_thread, bool /*forced*/) override {
+  void do_drop(GilThread& gil_thread, WaitKind kind) override {
     std::lock_guard lock(mutex_);
     IoSpinThread& me = design_state<IoSpinThread>(gil_thread);
     charge(me, now_ns());
-    me.urgent = me.window_held_ns < burst_ns_;
+    // A wait on another thread is not I/O (WaitKind): the thread that ends it is the holder,
+    // or was just now, and must not be preempted for it.
+    me.urgent = kind == WaitKind::kIo && me.window_held_ns < burst_ns_;
     release();
   }
 
@@ -169,7 +178,8 @@ class IoSpinGil final : public Gil {
     if (holder_urgent_ && used(me, now) < burst_ns_) return false;  // I/O within its budget
     const bool urgent_claim = std::any_of(waiters_.begin(), waiters_.end(),
                                           [](const IoSpinThread* w) { return w->urgent; });
-    const bool due_claim = std::any_of(waiters_.begin(), waiters_.end(),
+    const bool due_claim = now >= interval_over_at() &&
+                           std::any_of(waiters_.begin(), waiters_.end(),
                                        [](const IoSpinThread* w) { return w->due; });
     if (!urgent_claim && !due_claim) return false;  // nobody waits, or nobody's claim is ripe
     charge(me, now);
@@ -204,6 +214,13 @@ class IoSpinGil final : public Gil {
     return best;
   }
 
+  // When the holder will have had a whole switch interval: only then is a due waiter's claim
+  // ripe. `due` outlives hand-offs, and with several CPU threads waiting some are always due:
+  // if their claims were ripe at once, every holder would be asked at its first poll, a
+  // hand-off (often a wake-up) per poll -- ten threads at 50 us ran a hundred times slower
+  // than under newgil.
+  int64_t interval_over_at() const { return holder_since_ + wait_interval().count(); }
+
   // Whether a waiter that is `urgent` may ask the holder to let go now.
   bool holder_preemptible(int64_t now) const {
     return !holder_urgent_ || used(*holder_, now) >= burst_ns_;
@@ -232,10 +249,11 @@ class IoSpinGil final : public Gil {
     // A due waiter outranks the turn of a thread preempted by I/O: that turn is over.
     if (turn_ == &me || me.due) turn_ = nullptr;
     me.due = false;
-    // Claims of the waiters left on the new holder: asked at once rather than at their next
-    // look, so that a claim made on the previous holder is not lost with the hand-off.
+    // Urgent claims of the waiters left on the new holder: asked at once rather than at their
+    // next look, so that a claim made on the previous holder is not lost with the hand-off.
+    // (A due waiter asks again once this holder has had its interval.)
     const auto claim = std::find_if(waiters_.begin(), waiters_.end(), [&](const IoSpinThread* w) {
-      return w->due || (w->urgent && holder_preemptible(now));
+      return w->urgent && holder_preemptible(now);
     });
     if (claim != waiters_.end()) {
       set_drop_request(*(*claim)->gil_thread);
@@ -264,10 +282,14 @@ class IoSpinGil final : public Gil {
     while (locked_ || successor() != &me) {
       now = now_ns();
       if (now >= interval_ends) {
-        // A whole interval without the GIL: claim a turn.
+        // A whole interval without the GIL: claim a turn, once the holder has had its own.
         me.due = true;
-        if (locked_) set_drop_request(*me.gil_thread);
-        interval_ends = now + wait_interval().count();
+        if (locked_ && now < interval_over_at()) {
+          interval_ends = interval_over_at();
+        } else {
+          if (locked_) set_drop_request(*me.gil_thread);
+          interval_ends = now + wait_interval().count();
+        }
         continue;
       }
       if (!spun && parallel_) {

@@ -20,7 +20,8 @@ namespace gilvm {
 std::optional<double> timeout_argument(Value timeout, bool negative_raises);
 
 // Waits until ready() holds, with the GIL released for the whole wait (Py_BEGIN_ALLOW_THREADS),
-// at most `timeout` seconds when one is given. ready() runs under `mutex`. When it holds,
+// at most `timeout` seconds when one is given. Another thread makes ready() hold, so the GIL
+// sees a wait on another thread, not I/O (WaitKind::kOtherThread). ready() runs under `mutex`. When it holds,
 // `then()` runs under `mutex` too, before the mutex is unlocked, so that what the wait saw
 // cannot change in between; neither may touch a VM object's refcount (the GIL is not held).
 // Returns whether ready() held. The mutex is never held while the GIL is taken back, so a
@@ -42,7 +43,7 @@ bool wait_without_gil(ThreadState& thread, std::mutex& mutex, std::condition_var
     std::optional<Interrupts::ConditionWait> interruptible;
     if (thread.vm.interrupts().on_main_thread()) interruptible.emplace(thread.vm.interrupts(), mutex, changed);
     auto stop = [&] { return ready() || (interruptible && thread.vm.interrupts().pending()); };
-    AllowThreads allow(thread);
+    AllowThreads allow(thread, WaitKind::kOtherThread);
     std::unique_lock<std::mutex> lock(mutex);
     if (!timeout) {
       changed.wait(lock, stop);
