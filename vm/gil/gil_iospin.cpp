@@ -69,16 +69,16 @@
 //          yields when some waiter has a claim -- an urgent waiter, unless the holder is itself
 //          urgent and within its budget; or a due waiter, on the same condition and once the
 //          holder has had a whole interval -- else it declines and runs on (a lone thread never
-//          switches). Yielding to an urgent waiter it keeps its turn; yielding to a due waiter it goes behind the CPU-bound waiters. It
-//          then waits like any waiter, spinning first: an I/O thread holds the GIL for
-//          microseconds, so the CPU thread usually has it back before its spin is over.
+//          switches). Yielding to an urgent waiter it keeps its turn; yielding to a due waiter
+//          it goes behind the CPU-bound waiters. It then waits like any waiter, spinning first:
+//          an I/O thread holds the GIL for microseconds, so the CPU thread usually has it back
+//          before its spin is over.
 //   drop (voluntary): the holder is charged for its hold; whether it is still within its
 //          budget and waits for I/O decides whether its next take is urgent; release. A
 //          thread that waits on another (a lock, a queue, a join) comes back as a CPU thread:
 //          the thread that wakes it holds the GIL or just held it, so preempting that one at
 //          once would stop it halfway, often holding the very lock the woken thread will want
-//          next -- with ten threads on one Lock that convoy of hand-offs took 100 times
-//          longer than under any other design.
+//          next (a convoy of lock hand-offs).
 //
 // No lost wake-up: every decision is made under mutex_. The successor is a function of
 //   waiters_, turn_ and the waiters' flags, which change only under mutex_ when a waiter joins
@@ -217,7 +217,7 @@ class IoSpinGil final : public Gil {
   // When the holder will have had a whole switch interval: only then is a due waiter's claim
   // ripe. `due` outlives hand-offs, and with several CPU threads waiting some are always due:
   // if their claims were ripe at once, every holder would be asked at its first poll, a
-  // hand-off (often a wake-up) per poll -- ten threads at 50 us ran a hundred times slower
+  // hand-off (often a wake-up) per poll -- ten threads at 50 us ran 30 to 200 times slower
   // than under newgil.
   int64_t interval_over_at() const { return holder_since_ + wait_interval().count(); }
 

@@ -20,10 +20,11 @@ namespace gilvm {
 std::optional<double> timeout_argument(Value timeout, bool negative_raises);
 
 // Waits until ready() holds, with the GIL released for the whole wait (Py_BEGIN_ALLOW_THREADS),
-// at most `timeout` seconds when one is given. Another thread makes ready() hold, so the GIL
-// sees a wait on another thread, not I/O (WaitKind::kOtherThread). ready() runs under `mutex`. When it holds,
+// at most `timeout` seconds when one is given. ready() runs under `mutex`. When it holds,
 // `then()` runs under `mutex` too, before the mutex is unlocked, so that what the wait saw
 // cannot change in between; neither may touch a VM object's refcount (the GIL is not held).
+// Another thread makes ready() hold, so the GIL is told of a wait on another thread, not I/O
+// (WaitKind::kOtherThread).
 // Returns whether ready() held. The mutex is never held while the GIL is taken back, so a
 // thread holding the GIL can always take the mutex. In the main thread a Ctrl-C stops the wait
 // and raises KeyboardInterrupt (interrupts.h), as CPython's lock waits do.
