@@ -1143,7 +1143,9 @@ TEST_CASE("iospin: ten CPU-bound threads are switched once per interval at most,
   std::atomic<bool> stop{false};
   const auto started = Clock::now();
   std::vector<std::thread> threads;
-  for (auto& spinner : spinners) threads.emplace_back([&] { spin_until(*gil, spinner, stop); });
+  for (auto& spinner : spinners) {
+    threads.emplace_back([&, mine = &spinner] { spin_until(*gil, *mine, stop); });
+  }
   const auto everyone_ran = [&] {
     return std::all_of(spinners.begin(), spinners.end(),
                        [](const Spinner& spinner) { return spinner.ticks.load() > 0; });
