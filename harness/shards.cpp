@@ -30,7 +30,7 @@ constexpr double kScriptRepetitionS = 1.0;
 double convoy_waits_per_cpu_thread(const CellParameters& cell) {
   if (cell.design() == "fifo") return 2.5;
   if (cell.design() == "newgil" || cell.server == "interpreter") return cell.placement == Placement::same ? 0.0 : 1.0;
-  for (const char* unconvoyed : {"legacy", "priority", "bfs", "nogil"}) {
+  for (const char* unconvoyed : {"legacy", "priority", "bfs", "iospin", "nogil"}) {
     if (cell.design() == unconvoyed) return 0.0;
   }
   return 1.0;

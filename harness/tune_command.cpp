@@ -30,7 +30,7 @@ namespace {
 // The designs whose knob is the switch interval; the others have none to tune.
 const std::vector<std::string> kTunableDesigns = {"newgil", "fifo", "priority"};
 // What `tune` tries when no interval meets the SLO, each at its defaults.
-const std::vector<std::string> kAlternativeDesigns = {"priority", "bfs", "nogil", "legacy", "newgil", "fifo"};
+const std::vector<std::string> kAlternativeDesigns = {"priority", "bfs", "iospin", "nogil", "legacy", "newgil", "fifo"};
 constexpr auto kAlternativeInterval = std::chrono::milliseconds(5);
 constexpr int kReferenceMessages = 20;  // the CPU reference needs the fib rate, not the latency
 
@@ -397,8 +397,8 @@ int tune_command(const TuneRequest& request, std::ostream& out, std::ostream& er
     }
     interpreter = found.info;
   } else if (std::find(kTunableDesigns.begin(), kTunableDesigns.end(), request.target.name) == kTunableDesigns.end()) {
-    err << "error: --gil " << request.target.name << ": tune searches the switch interval, which only newgil, fifo and priority have"
-        << " (legacy's knob is the check interval; bfs and nogil have none)\n";
+    err << "error: --gil " << request.target.name << ": tune searches the switch interval that sets the I/O waits, which only newgil, fifo and priority have"
+        << " (legacy's knob is the check interval; bfs and nogil have none; iospin's I/O waits do not depend on its interval)\n";
     return 2;
   }
   if (request.slo.empty()) {

@@ -25,6 +25,7 @@
 #include <thread>
 #include <vector>
 
+#include <sched.h>
 #include <unistd.h>
 
 #include "gil/gil.h"
@@ -838,7 +839,7 @@ TEST_CASE("newgil: a thread back from I/O waits about one interval for a busy GI
 }
 
 // ---------------------------------------------------------------------------------------------
-// fifo, priority, bfs
+// fifo, priority, bfs, iospin
 
 namespace {
 
@@ -913,9 +914,9 @@ TEST_CASE("GilConfig: the bfs slice defaults to 10 ms", "[gil][bfs]") {
   CHECK_THROWS_AS(config.design_parameter("newgil", "slice"), std::invalid_argument);
 }
 
-TEST_CASE("fifo/priority/bfs: a lone spinner never switches and a stray request is declined",
-          "[gil][fifo][priority][bfs]") {
-  const std::string design = GENERATE(as<std::string>{}, "fifo", "priority", "bfs");
+TEST_CASE("fifo/priority/bfs/iospin: a lone spinner never switches and a stray request is "
+          "declined", "[gil][fifo][priority][bfs][iospin]") {
+  const std::string design = GENERATE(as<std::string>{}, "fifo", "priority", "bfs", "iospin");
   CAPTURE(design);
   Watchdog watchdog("lone thread, " + design, 60s);
   GilConfig config;
@@ -1036,8 +1037,8 @@ TEST_CASE("fifo: forced switches rotate among three spinners in a fixed order", 
   for (const auto& thread : threads) CHECK(thread.stats.forced_releases > 0);
 }
 
-TEST_CASE("priority and bfs: a thread back from I/O gets a busy GIL sooner than under newgil",
-          "[gil][priority][bfs][newgil]") {
+TEST_CASE("priority, bfs and iospin: a thread back from I/O gets a busy GIL sooner than under "
+          "newgil", "[gil][priority][bfs][iospin][newgil]") {
   Watchdog watchdog("I/O return wait vs newgil", 180s);
   constexpr int kCalls = 30;
   GilConfig config;
@@ -1045,16 +1046,187 @@ TEST_CASE("priority and bfs: a thread back from I/O gets a busy GIL sooner than 
   const auto newgil_waits = io_return_waits("newgil", config, kCalls, 200us);
   const auto priority_waits = io_return_waits("priority", config, kCalls, 200us);
   const auto bfs_waits = io_return_waits("bfs", config, kCalls, 200us);
+  const auto iospin_waits = io_return_waits("iospin", config, kCalls, 200us);
   const int64_t newgil_p50 = median(newgil_waits);
   const int64_t priority_p50 = median(priority_waits);
   const int64_t bfs_p50 = median(bfs_waits);
+  const int64_t iospin_p50 = median(iospin_waits);
   INFO("median wait of the I/O thread: newgil " << newgil_p50 << " ns, priority " << priority_p50
-                                                << " ns, bfs " << bfs_p50 << " ns");
+                                                << " ns, bfs " << bfs_p50 << " ns, iospin "
+                                                << iospin_p50 << " ns");
   REQUIRE(newgil_waits.size() == size_t{kCalls});
   REQUIRE(priority_waits.size() == size_t{kCalls});
   REQUIRE(bfs_waits.size() == size_t{kCalls});
+  REQUIRE(iospin_waits.size() == size_t{kCalls});
   CHECK(priority_p50 < newgil_p50);
   CHECK(bfs_p50 < newgil_p50);
+  CHECK(iospin_p50 < newgil_p50);
+}
+
+TEST_CASE("iospin: the parameters default to a 50 us spin and a 1 ms I/O budget",
+          "[gil][iospin]") {
+  CHECK(GilConfig{}.design_parameter("iospin", "spin") == 50us);
+  CHECK(GilConfig{}.design_parameter("iospin", "burst") == 1ms);
+}
+
+TEST_CASE("iospin: a thread that drops and re-takes the GIL in a tight loop cannot starve a "
+          "CPU-bound thread", "[gil][iospin]") {
+  // Every take of the looping thread follows a voluntary drop, so without a budget it would
+  // always rank as I/O and preempt the spinner at once. Its priority is worth `burst` of GIL
+  // time per interval; beyond that the spinner waits an interval at most, then has its turn.
+  Watchdog watchdog("iospin budget", 120s);
+  // On one CPU, where a waiter cannot spin and the looper re-takes the GIL before the spinner
+  // is scheduled again: without the budget the spinner would get nothing. The GIL and the
+  // threads inherit the affinity; the test thread's is restored at the end.
+  cpu_set_t saved;
+  REQUIRE(sched_getaffinity(0, sizeof(saved), &saved) == 0);
+  cpu_set_t one_cpu;
+  CPU_ZERO(&one_cpu);
+  for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+    if (CPU_ISSET(cpu, &saved)) {
+      CPU_SET(cpu, &one_cpu);
+      break;
+    }
+  }
+  REQUIRE(sched_setaffinity(0, sizeof(one_cpu), &one_cpu) == 0);
+  GilConfig config;
+  config.switch_interval = 1ms;
+  config.design_parameters["burst"] = 200us;
+  auto gil = make_design("iospin", config);
+  Spinner cpu;
+  cpu.gil_thread = make_thread(1, "cpu");
+  GilThread looper = make_thread(2, "looper");
+  std::atomic<bool> stop{false};
+
+  std::thread cpu_thread([&] { spin_until(*gil, cpu, stop); });
+  REQUIRE(eventually([&] { return cpu.ticks.load() > 0; }, 30s));
+  std::thread looper_thread([&] {
+    const auto until = Clock::now() + 300ms;
+    while (Clock::now() < until) {
+      gil->take(looper);
+      const auto hold_until = Clock::now() + 50us;  // short holds that add up
+      interpret(*gil, looper, [&] { return Clock::now() < hold_until; });
+      gil->drop(looper);
+    }
+  });
+  looper_thread.join();
+  stop = true;
+  cpu_thread.join();
+  REQUIRE(sched_setaffinity(0, sizeof(saved), &saved) == 0);
+
+  const double cpu_held = static_cast<double>(cpu.gil_thread.stats.held_ns);
+  const double looper_held = static_cast<double>(looper.stats.held_ns);
+  INFO("held: cpu " << cpu_held / 1e6 << " ms, looper " << looper_held / 1e6 << " ms, looper "
+                    << looper.stats.acquisitions << " takes");
+  // Neither starves; the bounds are far below the shares expected (the looper has priority for
+  // 20% of each interval, the spinner runs most of the rest).
+  CHECK(looper.stats.acquisitions > 100);
+  CHECK(cpu_held >= 0.2 * (cpu_held + looper_held));
+}
+
+TEST_CASE("iospin: ten CPU-bound threads are switched once per interval at most, not at every "
+          "poll", "[gil][iospin]") {
+  // A waiter that has waited an interval is due, and stays due until it gets the GIL; with
+  // several waiting, some always are. Their claims are ripe only once the holder has had a
+  // whole interval: if they counted at once, every holder would be asked at its first poll
+  // (ten threads at 50 us took seconds where newgil took 50 ms, a hand-off per poll).
+  Watchdog watchdog("iospin ten spinners", 120s);
+  constexpr int kThreads = 10;
+  constexpr auto kInterval = 2ms;  // well above a hand-off, even under TSan
+  GilConfig config;
+  config.switch_interval = kInterval;
+  auto gil = make_design("iospin", config);
+  std::vector<Spinner> spinners(kThreads);
+  for (int index = 0; index < kThreads; ++index) {
+    spinners[index].gil_thread = make_thread(index + 1, "spinner-" + std::to_string(index + 1));
+  }
+  std::atomic<bool> stop{false};
+  const auto started = Clock::now();
+  std::vector<std::thread> threads;
+  for (auto& spinner : spinners) {
+    threads.emplace_back([&, mine = &spinner] { spin_until(*gil, *mine, stop); });
+  }
+  const auto everyone_ran = [&] {
+    return std::all_of(spinners.begin(), spinners.end(),
+                       [](const Spinner& spinner) { return spinner.ticks.load() > 0; });
+  };
+  const bool all_ran =
+      eventually([&] { return everyone_ran() && Clock::now() - started >= 200ms; }, 30s);
+  stop = true;
+  for (auto& thread : threads) thread.join();
+  const auto elapsed = Clock::now() - started;
+
+  // The holds are disjoint and each one ended by a due claim lasted an interval. The others:
+  // each thread's first take ranks as I/O and may preempt once, each exit hands over once,
+  // and the very first acquisition counts as a switch.
+  const uint64_t bound = static_cast<uint64_t>(elapsed / kInterval) + 2 * kThreads + 2;
+  INFO("switches " << gil->switch_count() << " in "
+                   << std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()
+                   << " ms; bound " << bound);
+  CHECK(all_ran);  // nobody starves
+  CHECK(gil->switch_count() <= bound);
+}
+
+TEST_CASE("iospin: a thread back from a wait on another thread waits its turn; one back from "
+          "I/O preempts", "[gil][iospin]") {
+  // A lock's waiter is woken by the thread that released the lock, which holds the GIL or
+  // just did: preempting it for that would stop it halfway, often holding the lock again.
+  Watchdog watchdog("iospin wait kinds", 120s);
+  constexpr auto kInterval = 200ms;
+  for (const auto kind : {gilvm::WaitKind::kIo, gilvm::WaitKind::kOtherThread}) {
+    const bool io = kind == gilvm::WaitKind::kIo;
+    INFO((io ? "I/O" : "a wait on another thread"));
+    GilConfig config;
+    config.switch_interval = kInterval;
+    config.design_parameters["burst"] = 500us;
+    auto gil = make_design("iospin", config);
+    GilThread waiter = make_thread(1, "waiter");
+    gil->take(waiter);
+    gil->drop(waiter, kind);
+    Spinner cpu;
+    cpu.gil_thread = make_thread(2, "cpu");
+    std::atomic<int64_t> cpu_acquired_ns{0};
+    std::atomic<bool> stop{false};
+    std::thread cpu_thread([&] {
+      gil->take(cpu.gil_thread);
+      cpu_acquired_ns = cpu.gil_thread.acquired_at_ns;
+      interpret(*gil, cpu.gil_thread, [&] {
+        cpu.ticks.fetch_add(1, std::memory_order_relaxed);
+        return !stop.load(std::memory_order_relaxed);
+      });
+      gil->drop(cpu.gil_thread);
+    });
+    // The spinner's first take ranks as I/O, within its budget for `burst`: past that it holds
+    // the GIL as a CPU thread would.
+    REQUIRE(eventually(
+        [&] {
+          const int64_t now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                  Clock::now().time_since_epoch()).count();
+          return cpu_acquired_ns.load() != 0 && now - cpu_acquired_ns.load() >= 2'000'000;
+        },
+        30s));
+    int64_t asked_ns = 0;
+    std::thread waiter_thread([&] {
+      asked_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                     Clock::now().time_since_epoch()).count();
+      gil->take(waiter);
+      gil->drop(waiter);
+    });
+    waiter_thread.join();
+    stop = true;
+    cpu_thread.join();
+
+    const int64_t interval_ns = std::chrono::nanoseconds(kInterval).count();
+    const int64_t waited = waiter.acquired_at_ns - asked_ns;
+    const int64_t cpu_held = waiter.acquired_at_ns - cpu_acquired_ns.load();
+    INFO("waiter waited " << waited / 1000 << " us; the spinner held " << cpu_held / 1000
+                          << " us");
+    if (io) {
+      CHECK(waited < interval_ns / 2);  // at the spinner's next poll
+    } else {
+      CHECK(cpu_held >= interval_ns / 2);  // the spinner had its interval (the design: whole)
+    }
+  }
 }
 
 TEST_CASE("priority: the CPU-bound holder is preempted at each I/O return despite a long "

@@ -1,6 +1,7 @@
 // The GIL options every program that hosts the VM takes (gilvm, gil-echo-server), declared once:
 // --gil, --switch-interval, --check-interval, and one option per design parameter
-// (gil_design_parameters(): --slice for bfs). Header-only, for executables that use CLI11.
+// (gil_design_parameters(): --slice for bfs, --spin and --burst for iospin). Header-only, for
+// executables that use CLI11.
 #pragma once
 
 #include <chrono>

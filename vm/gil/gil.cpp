@@ -25,6 +25,7 @@ std::unique_ptr<Gil> make_newgil_gil(const GilConfig& config);
 std::unique_ptr<Gil> make_fifo_gil(const GilConfig& config);
 std::unique_ptr<Gil> make_priority_gil(const GilConfig& config);
 std::unique_ptr<Gil> make_bfs_gil(const GilConfig& config);
+std::unique_ptr<Gil> make_iospin_gil(const GilConfig& config);
 std::unique_ptr<Gil> make_nogil_gil(const GilConfig& config);
 
 namespace {
@@ -40,6 +41,7 @@ constexpr DesignEntry kDesigns[] = {
     {"fifo", make_fifo_gil},
     {"priority", make_priority_gil},
     {"bfs", make_bfs_gil},
+    {"iospin", make_iospin_gil},
     {"nogil", make_nogil_gil},
 };
 
@@ -48,6 +50,9 @@ const std::vector<GilDesignParameter>& design_parameter_table() {
   using namespace std::chrono_literals;
   static const std::vector<GilDesignParameter> table = {
       {"bfs", "slice", 10ms, "time slice (bfs), e.g. 10ms"},
+      {"iospin", "spin", 50us, "how long a waiter busy-waits before it sleeps, on several CPUs (iospin), e.g. 50us"},
+      {"iospin", "burst", 1ms,
+       "GIL time per switch interval a thread may use and still rank as I/O (iospin), e.g. 1ms"},
   };
   return table;
 }
@@ -121,7 +126,7 @@ void Gil::take(GilThread& thread) {
   if (listener) report(listener, GilEventKind::Acquired, thread, thread.acquired_at_ns, false, from_thread);
 }
 
-void Gil::drop(GilThread& thread) {
+void Gil::drop(GilThread& thread, WaitKind kind) {
   const int64_t released_at_ns = now_ns();
   record_release(thread, /*forced=*/false, released_at_ns);
   // Before the design releases: Released is reported while the thread still holds the GIL.
@@ -129,7 +134,7 @@ void Gil::drop(GilThread& thread) {
     report(listener, GilEventKind::Released, thread, released_at_ns);
   }
   leave_exclusive(thread);
-  do_drop(thread, /*forced=*/false);
+  do_drop(thread, kind);
 }
 
 void Gil::thread_exited(GilThread& thread) {

@@ -4,7 +4,8 @@
 // passing that thread's own GilThread:
 //   take()    thread start, and after every blocking call (Py_END_ALLOW_THREADS). Blocks.
 //   drop()    before every blocking call and at thread exit (Py_BEGIN_ALLOW_THREADS): voluntary.
-//             Only the holder may call it. It never waits for another thread.
+//             Only the holder may call it. It never waits for another thread. It says what
+//             the thread will wait for (WaitKind).
 //   handle_eval_breaker()  at a poll site (backward jump, function call) when
 //             `eval_breaker` (relaxed load) has kGilDropRequest set: the holder is asked to
 //             let go (forced). Returns holding the GIL again; it may have let another thread
@@ -95,6 +96,17 @@ struct GilThreadStats {
 
 class Gil;
 
+// What a thread that drops the GIL by itself is about to wait for. A design that favours
+// threads back from I/O (iospin) must tell the two apart: a wait on another thread of the
+// program (a lock, a queue, a join) ends when that thread -- which holds the GIL, or just held
+// it -- releases something, so ranking the woken thread as I/O and preempting the releaser
+// only passes the lock back and forth (a convoy of hand-offs), and there is no outside latency
+// to hide.
+enum class WaitKind : uint8_t {
+  kIo,           // a socket, a pipe, a sleep, a child process; also thread exit (no wait)
+  kOtherThread,  // a lock, condition, event, semaphore, barrier, queue, future or join
+};
+
 // What one design keeps per thread (bfs's deadline, priority's "CPU-bound" mark): a design
 // derives its own and reaches it with Gil::design_state<T>(thread), so a new design declares
 // its per-thread state in its own file.
@@ -180,7 +192,7 @@ class Gil {
   virtual std::string_view name() const = 0;
 
   void take(GilThread& thread);
-  void drop(GilThread& thread);
+  void drop(GilThread& thread, WaitKind kind = WaitKind::kIo);
   void handle_eval_breaker(GilThread& thread);
   void handle_tick_expired(GilThread& thread);
   // `thread` is done with the GIL for good (after its final drop): reports Exited. A thread
@@ -252,8 +264,9 @@ class Gil {
  protected:
   // Block until `thread` holds the lock.
   virtual void do_take(GilThread& thread) = 0;
-  // Release the lock; `forced` tells a drop request from a voluntary release.
-  virtual void do_drop(GilThread& thread, bool forced) = 0;
+  // Release the lock by itself (the forced releases are do_yield_*'s); `kind`: what the
+  // thread will wait for.
+  virtual void do_drop(GilThread& thread, WaitKind kind) = 0;
   // The holder saw kGilDropRequest: drop, let another thread run, re-take. Returns whether
   // the lock was actually released (a design may decline, e.g. no waiter any more).
   virtual bool do_yield_on_request(GilThread& thread) = 0;
@@ -335,7 +348,7 @@ class Gil {
 #endif
 };
 
-// The designs by name: "legacy", "newgil", "fifo", "priority", "bfs", "nogil". Throws
+// The designs by name: "legacy", "newgil", "fifo", "priority", "bfs", "iospin", "nogil". Throws
 // std::invalid_argument naming the unknown design and listing the known ones.
 std::unique_ptr<Gil> make_gil(std::string_view design, const GilConfig& config);
 std::vector<std::string> gil_design_names();

@@ -108,7 +108,7 @@ class BfsGil final : public Gil {
     wait_for_grant(lock, thread, gil_thread);
   }
 
-  void do_drop(GilThread& gil_thread, bool /*forced*/) override {
+  void do_drop(GilThread& gil_thread, WaitKind /*kind*/) override {
     std::lock_guard lock(mutex_);
     const int64_t now = now_ns();
     charge(design_state<BfsThread>(gil_thread), now);

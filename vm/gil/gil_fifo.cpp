@@ -71,7 +71,7 @@ class FifoGil final : public Gil {
     wait_for_turn(lock, thread);
   }
 
-  void do_drop(GilThread& /*thread*/, bool /*forced*/) override {
+  void do_drop(GilThread& /*thread*/, WaitKind /*kind*/) override {
     std::lock_guard lock(mutex_);
     release();
   }

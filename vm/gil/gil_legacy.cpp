@@ -50,7 +50,7 @@ class LegacyGil final : public Gil {
  protected:
   void do_take(GilThread& /*thread*/) override { acquire(); }
 
-  void do_drop(GilThread& /*thread*/, bool /*forced*/) override { release(); }
+  void do_drop(GilThread& /*thread*/, WaitKind /*kind*/) override { release(); }
 
   // The drop request is not part of this design: nothing to do, nothing released.
   bool do_yield_on_request(GilThread& /*thread*/) override { return false; }

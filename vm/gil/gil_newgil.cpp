@@ -61,7 +61,9 @@ class NewGil final : public SwitchingGil {
  protected:
   void do_take(GilThread& thread) override { take_gil(thread); }
 
-  void do_drop(GilThread& thread, bool forced) override { drop_gil(thread, forced); }
+  void do_drop(GilThread& thread, WaitKind /*kind*/) override {
+    drop_gil(thread, /*forced=*/false);
+  }
 
   // ceval.c: `if (gil_drop_request) { drop_gil(); take_gil(); }`.
   bool do_yield_on_request(GilThread& thread) override {

@@ -35,7 +35,7 @@ class NoGil final : public Gil {
 
  protected:
   void do_take(GilThread& /*thread*/) override {}
-  void do_drop(GilThread& /*thread*/, bool /*forced*/) override {}
+  void do_drop(GilThread& /*thread*/, WaitKind /*kind*/) override {}
   bool do_yield_on_request(GilThread& /*thread*/) override { return false; }
 };
 

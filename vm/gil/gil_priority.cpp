@@ -86,9 +86,10 @@ class PriorityGil final : public SwitchingGil {
  protected:
   void do_take(GilThread& thread) override { take_gil(thread); }
 
-  void do_drop(GilThread& thread, bool forced) override {
-    if (!forced) design_state<PriorityThread>(thread).cpu_bound = false;  // I/O-bound again
-    drop_gil(thread, forced);
+  // Every voluntary release counts as I/O, a lock wait included, as in the proposal.
+  void do_drop(GilThread& thread, WaitKind /*kind*/) override {
+    design_state<PriorityThread>(thread).cpu_bound = false;  // I/O-bound again
+    drop_gil(thread, /*forced=*/false);
   }
 
   bool do_yield_on_request(GilThread& thread) override {

@@ -23,6 +23,8 @@ std::optional<double> timeout_argument(Value timeout, bool negative_raises);
 // at most `timeout` seconds when one is given. ready() runs under `mutex`. When it holds,
 // `then()` runs under `mutex` too, before the mutex is unlocked, so that what the wait saw
 // cannot change in between; neither may touch a VM object's refcount (the GIL is not held).
+// Another thread makes ready() hold, so the GIL is told of a wait on another thread, not I/O
+// (WaitKind::kOtherThread).
 // Returns whether ready() held. The mutex is never held while the GIL is taken back, so a
 // thread holding the GIL can always take the mutex. In the main thread a Ctrl-C stops the wait
 // and raises KeyboardInterrupt (interrupts.h), as CPython's lock waits do.
@@ -42,7 +44,7 @@ bool wait_without_gil(ThreadState& thread, std::mutex& mutex, std::condition_var
     std::optional<Interrupts::ConditionWait> interruptible;
     if (thread.vm.interrupts().on_main_thread()) interruptible.emplace(thread.vm.interrupts(), mutex, changed);
     auto stop = [&] { return ready() || (interruptible && thread.vm.interrupts().pending()); };
-    AllowThreads allow(thread);
+    AllowThreads allow(thread, WaitKind::kOtherThread);
     std::unique_lock<std::mutex> lock(mutex);
     if (!timeout) {
       changed.wait(lock, stop);

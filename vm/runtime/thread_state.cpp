@@ -59,9 +59,9 @@ ThreadState::~ThreadState() {
   current_state = nullptr;
 }
 
-AllowThreads::AllowThreads(ThreadState& thread)
+AllowThreads::AllowThreads(ThreadState& thread, WaitKind kind)
     : thread_(thread), interruptible_(thread.vm.interrupts().on_main_thread()) {
-  thread_.vm.gil().drop(thread_.gil_thread);
+  thread_.vm.gil().drop(thread_.gil_thread, kind);
   if (interruptible_) thread_.vm.interrupts().enter_blocking_call();
 }
 

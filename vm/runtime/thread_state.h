@@ -78,9 +78,10 @@ struct ThreadState {
 // Releases the GIL for the lifetime of the guard, around a blocking call that touches no VM
 // object (Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS). In the main thread a Ctrl-C cuts the
 // call short with EINTR (interrupts.h): a call that sees it stops if interrupt_pending().
+// `kind` tells the GIL what the call waits for: I/O, or another thread (gil.h, WaitKind).
 class AllowThreads {
  public:
-  explicit AllowThreads(ThreadState& thread);
+  explicit AllowThreads(ThreadState& thread, WaitKind kind = WaitKind::kIo);
   ~AllowThreads();
   AllowThreads(const AllowThreads&) = delete;
   AllowThreads& operator=(const AllowThreads&) = delete;

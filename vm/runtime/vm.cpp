@@ -188,7 +188,7 @@ void VM::start_thread(ThreadState&, ThreadObject& thread) {
 }
 
 void VM::join_thread(ThreadState& caller, ThreadObject& thread) {
-  AllowThreads allow(caller);
+  AllowThreads allow(caller, WaitKind::kOtherThread);
   std::unique_lock<std::mutex> lock(thread.mutex);
   thread.finished_cv.wait(lock, [&] { return thread.finished; });
 }

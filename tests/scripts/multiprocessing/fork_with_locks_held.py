@@ -8,6 +8,7 @@
 # args: --gil fifo
 # args: --gil priority
 # args: --gil bfs
+# args: --gil iospin
 # Under nogil the spinner allocates while the fork happens, and GCC 12's libasan (unlike glibc's
 # malloc) does not hold its allocator lock across fork: the child can hang on it. Not the VM's
 # lock; the release and TSan builds run it.

@@ -8,6 +8,7 @@
 # args: --gil fifo
 # args: --gil priority
 # args: --gil bfs
+# args: --gil iospin
 # args: --gil nogil
 import threading
 

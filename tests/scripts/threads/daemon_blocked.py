@@ -6,6 +6,7 @@
 # args: --gil fifo
 # args: --gil priority
 # args: --gil bfs
+# args: --gil iospin
 # args: --gil nogil
 import threading
 import time

@@ -5,6 +5,7 @@
 # args: --gil fifo
 # args: --gil priority
 # args: --gil bfs
+# args: --gil iospin
 # args: --gil nogil
 import threading
 

@@ -4,6 +4,7 @@
 # args: --gil fifo
 # args: --gil priority
 # args: --gil bfs
+# args: --gil iospin
 # args: --gil nogil
 # args: --gil legacy --check-interval 10
 import threading
