@@ -197,7 +197,6 @@ class Parser {
         if (!accept_op(",")) break;
       }
       expect_op(")");
-      if (s->bases.size() > 1) error(kw, "multiple inheritance is not supported");
     }
     s->body = block(kw);
     return s;
