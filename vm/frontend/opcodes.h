@@ -196,7 +196,11 @@ namespace gilvm {
   X(SET_ADD, Count, Slow, Next, -1, 0)                                                             \
   /* augmented assignment: b = pop(); a = pop(); push(a OP= b) for OP = Op(A): lists and sets */   \
   /* change in place */                                                                            \
-  X(INPLACE, Count, Slow, Next, -1, 0)
+  X(INPLACE, Count, Slow, Next, -1, 0)                                                             \
+  /* yield from: v = pop(); send v to the iterator TOS (throw the generator's forwarded */      \
+  /* exception into it instead, if any); push what it yields, or when it ends, pop it, push */  \
+  /* its return value and jump to A */                                                            \
+  X(SEND, Jump, Slow, Branch, 0, -1)
 
 enum class Op : uint8_t {
 #define GILVM_OPCODE_ENUM(name, operand, tick, flow, effect, jump_effect) name,

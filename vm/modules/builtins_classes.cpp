@@ -10,6 +10,7 @@
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/generator.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
 #include "runtime/vm.h"
@@ -179,20 +180,26 @@ Value builtin_iter(ThreadState&, Value, const Args& args) {
   return get_iterator(args.positional[0]);
 }
 
-Value builtin_next(ThreadState&, Value, const Args& args) {
+Value builtin_next(ThreadState& ts, Value, const Args& args) {
   args.expect("next", 1, 2);
   Value iterator = args.positional[0];
   if (!is_kind(iterator, Kind::Iterator) && !is_kind(iterator, Kind::Generator) &&
       Ref::steal(special_method(iterator, "__next__")).get().is_undefined()) {
     raise(exc::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
   }
-  Value next;
-  if (iterator_next(iterator, next)) return next;
+  Value next, returned = Value::undefined();
+  bool more = is_kind(iterator, Kind::Generator)
+                  ? resume_generator(ts, *static_cast<Generator*>(iterator.obj), Value::none(), next, Value::undefined(), &returned)
+                  : iterator_next(iterator, next);
+  if (more) return next;
+  Ref value = Ref::steal(returned);
   if (args.count == 2) {
     incref(args.positional[1]);
     return args.positional[1];
   }
-  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::StopIteration, make_tuple({}))))};
+  std::vector<Value> stop_args;  // a generator's return value, as CPython's StopIteration carries it
+  if (!value.get().is_undefined() && !value.get().is_none()) stop_args.push_back(value.release());
+  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(stop_args)))))};
 }
 
 void add(std::unordered_map<std::string, Value>& builtins, const char* name, NativeFn fn) {

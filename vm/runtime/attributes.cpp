@@ -826,6 +826,12 @@ Value exception_attribute(const ExceptionObject& e, std::string_view name) {
     }
     return Value::none();
   }
+  if (name == "value" && e.cls->is_subclass_of(exc::StopIteration)) {  // what the generator returned
+    const auto& items = as_tuple(e.args)->items;
+    Value v = items.empty() ? Value::none() : items[0];
+    incref(v);
+    return v;
+  }
   if (name == "strerror" && e.cls->is_subclass_of(exc::OSError)) {
     const auto& items = as_tuple(e.args)->items;
     if (items.size() >= 2) {

@@ -1462,6 +1462,14 @@ Value run(ThreadState& ts, size_t entry_depth) {
         ts.ticks = ticks;
         return result;
       }
+      CASE(SEND) {
+        SYNC();
+        if (!yield_from_send(ts, locals[-1], sp)) {
+          --sp;
+          ip = code_base + ARG;
+        }
+        DISPATCH();
+      }
       CASE(LIST_EXTEND) {
         SYNC();
         sp = extend_arguments(sp, ARG);
@@ -1615,12 +1623,19 @@ Value execute(ThreadState& ts, size_t entry_depth) {
 
 }  // namespace
 
-bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& out, Value thrown) {
+bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& out, Value thrown, Value* returned) {
   auto expected = Generator::State::Suspended;
   if (!generator.state.compare_exchange_strong(expected, Generator::State::Running)) {
-    if (expected == Generator::State::Finished) return false;
+    if (expected == Generator::State::Finished) {
+      if (returned) *returned = Value::undefined();
+      return false;
+    }
     raise(exc::ValueError, "generator already executing");
   }
+  return resume_claimed_generator(ts, generator, sent, out, thrown, returned);
+}
+
+bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent, Value& out, Value thrown, Value* returned) {
   Function& function = *generator.function;
   Code& code = *function.code;
   Value* base = ts.stack_top;
@@ -1669,7 +1684,11 @@ bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& 
   }
   if (generator.state.load() == Generator::State::Running) {  // it returned: finished
     generator.state.store(Generator::State::Finished);
-    decref(result);
+    if (returned) {
+      *returned = result;
+    } else {
+      decref(result);
+    }
     return false;
   }
   out = result;
