@@ -175,9 +175,20 @@ Value builtin_id(ThreadState&, Value, const Args& args) {
   return Value::integer(object_id(args.positional[0]));
 }
 
-Value builtin_iter(ThreadState&, Value, const Args& args) {
-  args.expect("iter", 1, 1);
-  return get_iterator(args.positional[0]);
+// iter(iterable), or iter(callable, sentinel): calls it until it returns the sentinel.
+Value builtin_iter(ThreadState& ts, Value, const Args& args) {
+  args.expect("iter", 1, 2);
+  if (args.count == 1) return get_iterator(args.positional[0]);
+  Value callable = args.positional[0];
+  Args probe{&callable, 1};
+  if (!builtin_callable(ts, Value::none(), probe).b) raise(exc::TypeError, "iter(v, w): v must be callable");
+  auto* it = new Iterator();
+  it->source = Iterator::Source::Callable;
+  incref(callable);
+  it->function = callable;
+  incref(args.positional[1]);
+  it->sequence = args.positional[1];
+  return Value::object(it);
 }
 
 Value builtin_next(ThreadState& ts, Value, const Args& args) {

@@ -797,6 +797,33 @@ const MethodTable& dict_methods() {
   return table;
 }
 
+// ---- range
+
+Value range_index(ThreadState&, Value self, const Args& args) {
+  args.expect("index", 1, 1);
+  auto& r = *static_cast<Range*>(self.obj);
+  int64_t position = range_position(r, args.positional[0]);
+  if (position < 0 && !args.positional[0].is_int() && !args.positional[0].is_bool()) {  // other values: one by one
+    Ref iterator = Ref::steal(get_iterator(self));
+    Value item;
+    for (int64_t i = 0; iterator_next(iterator.get(), item); ++i) {
+      if (values_equal(Ref::steal(item).get(), args.positional[0])) return Value::integer(i);
+    }
+  }
+  if (position < 0) raise(exc::ValueError, repr(args.positional[0]) + " is not in range");
+  return Value::integer(position);
+}
+
+Value range_count(ThreadState&, Value self, const Args& args) {
+  args.expect("count", 1, 1);
+  return Value::integer(contains(self, args.positional[0]) ? 1 : 0);
+}
+
+const MethodTable& range_methods() {
+  static const MethodTable table = {{"index", range_index}, {"count", range_count}};
+  return table;
+}
+
 const MethodTable* methods_of(Value v) {
   if (!v.is_obj()) return nullptr;
   switch (v.obj->kind) {
@@ -805,6 +832,7 @@ const MethodTable* methods_of(Value v) {
     case Kind::List: return &list_methods();
     case Kind::Dict: return &dict_methods();
     case Kind::Set: return &set_methods(as_set(v)->frozen);
+    case Kind::Range: return &range_methods();
     default: return nullptr;
   }
 }
@@ -862,6 +890,12 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   if (const MethodTable* methods = methods_of(object)) {
     auto it = methods->find(key);
     if (it != methods->end()) return bind_method(key, it->second, object);
+    if (is_kind(object, Kind::Range)) {
+      auto* r = static_cast<Range*>(object.obj);
+      if (key == "start") return Value::integer(r->start);
+      if (key == "stop") return Value::integer(r->stop);
+      if (key == "step") return Value::integer(r->step);
+    }
   } else if (is_kind(object, Kind::Module)) {
     Value v = static_cast<Module*>(object.obj)->get(key);
     if (!v.is_undefined()) return v;

@@ -52,6 +52,7 @@ enum class Kind : uint8_t {
   Super,           // super()
   Generator,       // generator.h
   Set,             // set and frozenset (set.h)
+  Range,           // range(): an immutable sequence of ints; iterating it makes an Iterator
 };
 
 // A new object comes with one reference, owned by whoever called `new`.
@@ -233,9 +234,11 @@ struct Code : Object {
 };
 
 // Iterators over ranges, sequences and dict keys, and the lazy ones of enumerate, zip, map and
-// filter, which draw one item at a time from the iterators in `inputs`.
+// filter, which draw one item at a time from the iterators in `inputs`; reversed() of a
+// sequence (Reversed: `sequence`, from `index` - 1 down) and iter(callable, sentinel)
+// (Callable: `function`, the sentinel in `sequence`; function None once it has ended).
 struct Iterator : Object {
-  enum class Source { Range, Sequence, Enumerate, Zip, Map, Filter } source;
+  enum class Source { Range, Sequence, Enumerate, Zip, Map, Filter, Reversed, Callable } source;
   int64_t next_value = 0, stop = 0, step = 1;  // Range
   Value sequence;                              // Sequence: owned list/tuple/str/bytes
   size_t index = 0;
@@ -250,6 +253,11 @@ struct Iterator : Object {
     decref(function);
     decref(count);
   }
+};
+
+struct Range : Object {
+  int64_t start, stop, step;  // step is not 0
+  Range(int64_t a, int64_t b, int64_t c) : Object(Kind::Range), start(a), stop(b), step(c) {}
 };
 
 struct Slice : Object {
