@@ -500,7 +500,8 @@ class Compiler {
       emit(Op::BUILD_TUPLE, s.bases.size());
       make_function(s, &s);
       emit(Op::CALL, 0);  // runs the body: its namespace
-      emit(Op::BUILD_CLASS);
+      if (s.metaclass) expr(*s.metaclass);
+      emit(Op::BUILD_CLASS, s.metaclass ? 1 : 0);
     } else {
       make_function(s, &s);
     }

@@ -103,7 +103,16 @@ Value builtin_type_class(const std::string& name) {
 // type(x): the class of an instance or exception; for builtin values, the builtin of the type's
 // name (int, str, ...) when there is one.
 Value builtin_type(ThreadState& ts, Value, const Args& args) {
-  args.expect("type", 1, 1);
+  if (args.count == 3 && args.keyword_count() == 0) {  // type(name, bases, dict): a new class, as a class statement makes
+    const Value* a = args.positional;
+    if (!is_kind(a[0], Kind::Str)) raise(exc::TypeError, "type.__new__() argument 1 must be str, not " + type_name(a[0]));
+    if (!is_kind(a[1], Kind::Tuple)) raise(exc::TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(a[1]));
+    if (!is_kind(a[2], Kind::Dict)) raise(exc::TypeError, "type.__new__() argument 3 must be dict, not " + type_name(a[2]));
+    Ref ns = Ref::steal(Value::object(new Dict()));  // a copy: the class owns its namespace
+    update_dict(*static_cast<Dict*>(ns.get().obj), a[2]);
+    return build_class(ts, a[0], a[1], ns.get());
+  }
+  if (args.count != 1 || args.keyword_count() != 0) raise(exc::TypeError, "type() takes 1 or 3 arguments");
   Value v = args.positional[0];
   Value cls = type_of(v);
   if (!cls.is_undefined()) return cls;

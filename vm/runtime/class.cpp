@@ -251,6 +251,11 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
   return cls;
 }
 
+void check_metaclass(ThreadState& ts, Value metaclass) {
+  if (metaclass.obj == ts.vm.builtin("type").obj) return;
+  raise(exc::TypeError, "metaclass " + repr(metaclass) + " is not supported by gilvm: only metaclass=type is");
+}
+
 Value class_lookup(Value cls, Value key) {
   if (is_kind(cls, Kind::Class)) {
     for (Value c : as_class(cls)->mro) {

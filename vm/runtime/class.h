@@ -101,6 +101,10 @@ Value object_class();
 // classes; empty for `object`) and the namespace `ns` (a Dict). Returns a new reference.
 Value build_class(ThreadState& thread, Value name, Value bases, Value ns);
 
+// `class X(metaclass=M)`: only `type` itself is supported; any other M is a TypeError saying so
+// (classes here are not objects of a metaclass).
+void check_metaclass(ThreadState& thread, Value metaclass);
+
 // The attribute `name` found on class `cls` or its bases (a Class or ExceptionClass), raw (no
 // binding); a new reference, or Undefined.
 Value class_lookup(Value cls, Value key);  // key: a Str

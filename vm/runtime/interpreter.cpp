@@ -472,7 +472,11 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
 }
 
 // BUILD_CLASS: name, bases and namespace on the stack become the class.
-[[gnu::noinline]] Value* build_class_on_stack(ThreadState& ts, Value* sp) {
+[[gnu::noinline]] Value* build_class_on_stack(ThreadState& ts, Value* sp, uint32_t has_metaclass) {
+  if (has_metaclass) {
+    check_metaclass(ts, sp[-1]);
+    decref(*--sp);
+  }
   Value cls = build_class(ts, sp[-3], sp[-2], sp[-1]);
   decref(sp[-1]);
   decref(sp[-2]);
@@ -1553,7 +1557,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
       }
       CASE(BUILD_CLASS) {
         SYNC();
-        sp = build_class_on_stack(ts, sp);
+        sp = build_class_on_stack(ts, sp, ARG);
         DISPATCH();
       }
     }
