@@ -236,7 +236,7 @@ struct Code : Object {
 // Iterators over ranges, sequences and dict keys, and the lazy ones of enumerate, zip, map and
 // filter, which draw one item at a time from the iterators in `inputs`; reversed() of a
 // sequence (Reversed: `sequence`, from `index` - 1 down) and iter(callable, sentinel)
-// (Callable: `function`, the sentinel in `sequence`; function None once it has ended).
+// (Callable: `function`, the sentinel in `sequence`, `exhausted` once it has ended).
 struct Iterator : Object {
   enum class Source { Range, Sequence, Enumerate, Zip, Map, Filter, Reversed, Callable } source;
   int64_t next_value = 0, stop = 0, step = 1;  // Range
@@ -246,6 +246,7 @@ struct Iterator : Object {
   Value function;                              // owned: map's and filter's function (None: filter by truth)
   Value count;                                 // owned: enumerate's next number
   bool strict = false;                         // zip(strict=True)
+  std::atomic<bool> exhausted{false};          // Callable: the sentinel came (threads may share it)
   Iterator() : Object(Kind::Iterator), source(Source::Range) {}
   ~Iterator() override {
     decref(sequence);

@@ -1205,7 +1205,7 @@ bool lazy_next(Iterator& it, Value& out) {
       return true;
     }
     case Iterator::Source::Callable: {
-      if (it.function.is_none()) return false;
+      if (it.exhausted.load(std::memory_order_relaxed)) return false;
       Value result;
       try {
         result = call_value(thread, it.function, nullptr, 0);
@@ -1215,9 +1215,7 @@ bool lazy_next(Iterator& it, Value& out) {
       }
       if (result.is_undefined() || values_equal(result, it.sequence)) {
         decref(result);
-        Value function = it.function;
-        it.function = Value::none();
-        decref(function);
+        it.exhausted.store(true, std::memory_order_relaxed);
         return false;
       }
       out = result;
