@@ -252,7 +252,7 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
 }
 
 void check_metaclass(ThreadState& ts, Value metaclass) {
-  if (metaclass.obj == ts.vm.builtin("type").obj) return;
+  if (metaclass.is_obj() && metaclass.obj == ts.vm.builtin("type").obj) return;
   raise(exc::TypeError, "metaclass " + repr(metaclass) + " is not supported by gilvm: only metaclass=type is");
 }
 
