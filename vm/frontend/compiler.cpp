@@ -500,7 +500,8 @@ class Compiler {
       emit(Op::BUILD_TUPLE, s.bases.size());
       make_function(s, &s);
       emit(Op::CALL, 0);  // runs the body: its namespace
-      emit(Op::BUILD_CLASS);
+      if (s.metaclass) expr(*s.metaclass);
+      emit(Op::BUILD_CLASS, s.metaclass ? 1 : 0);
     } else {
       make_function(s, &s);
     }
@@ -1028,16 +1029,15 @@ class Compiler {
         }
         emit(Op::YIELD_VALUE);
         break;
-      case ExprKind::YieldFrom: {  // each item of the iterable is yielded in turn; the value is None
+      case ExprKind::YieldFrom: {  // PEP 380: sends and throws go on to the inner iterator; the value is what it returns
         expr(*e.kids[0]);
         emit(Op::GET_ITER);
+        emit(Op::LOAD_NONE);
         size_t start = mark();
-        size_t exit = emit_jump(Op::FOR_ITER);
+        size_t exit = emit_jump(Op::SEND);
         emit(Op::YIELD_VALUE);
-        emit(Op::POP);
         emit(Op::JUMP_BACKWARD, start);
         patch(exit);
-        emit(Op::LOAD_NONE);
         break;
       }
     }

@@ -157,8 +157,8 @@ namespace gilvm {
   X(MAKE_CLOSURE, Count, Slow, Next, -(a + 1), 0)                                                  \
   /* push a dict of the frame's bound locals (a class body's namespace) */                         \
   X(CLASS_NAMESPACE, None, Slow, Next, 1, 0)                                                       \
-  /* ns = pop(); bases = pop(); name = pop(); push the new class */                                \
-  X(BUILD_CLASS, None, Slow, Next, -2, 0)                                                          \
+  /* A=1: metaclass = pop(); ns = pop(); bases = pop(); name = pop(); push the new class */        \
+  X(BUILD_CLASS, Count, Slow, Next, -2 - a, 0)                                                     \
   /* generators (generator.h) */                                                                   \
   /* function entry: move the frame into a new generator and return that to the caller; resumed */ \
   /* at the next instruction with the same stack */                                                \
@@ -196,7 +196,11 @@ namespace gilvm {
   X(SET_ADD, Count, Slow, Next, -1, 0)                                                             \
   /* augmented assignment: b = pop(); a = pop(); push(a OP= b) for OP = Op(A): lists and sets */   \
   /* change in place */                                                                            \
-  X(INPLACE, Count, Slow, Next, -1, 0)
+  X(INPLACE, Count, Slow, Next, -1, 0)                                                             \
+  /* yield from: v = pop(); send v to the iterator TOS (throw the generator's forwarded */         \
+  /* exception into it instead, if any); push what it yields, or when it ends, pop it, push */     \
+  /* its return value and jump to A */                                                             \
+  X(SEND, Jump, Slow, Branch, 0, -1)
 
 enum class Op : uint8_t {
 #define GILVM_OPCODE_ENUM(name, operand, tick, flow, effect, jump_effect) name,

@@ -192,12 +192,17 @@ class Parser {
     s->name = expect_name("a class name");
     if (accept_op("(")) {
       while (!at_op(")")) {
-        if (at(TokenKind::Name) && at_op("=", 1)) error(peek(), "class keyword arguments are not supported");
-        s->bases.push_back(test());
+        if (at(TokenKind::Name) && at_op("=", 1)) {
+          if (peek().text != "metaclass") error(peek(), "class keyword arguments other than metaclass are not supported");
+          advance();
+          advance();
+          s->metaclass = test();
+        } else {
+          s->bases.push_back(test());
+        }
         if (!accept_op(",")) break;
       }
       expect_op(")");
-      if (s->bases.size() > 1) error(kw, "multiple inheritance is not supported");
     }
     s->body = block(kw);
     return s;

@@ -149,6 +149,7 @@ struct Stmt {
   Body body, orelse, finalbody;
   std::vector<ExprPtr> decorators;  // Def, Class: outermost first
   std::vector<ExprPtr> bases;       // Class
+  ExprPtr metaclass;                // Class: `metaclass=...`, or null
   ExprPtr cause;                    // Raise: `from` cause
   // Def: parameters after `names` (the positional ones): keyword-only ones with their defaults
   // (null where required), then the names of *args and **kwargs (empty when absent).

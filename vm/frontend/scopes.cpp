@@ -100,6 +100,7 @@ class Analyzer {
     }
     if (s.kind == StmtKind::Class) {
       for (const ExprPtr& b : s.bases) expr(b.get());
+      if (s.metaclass) expr(s.metaclass.get());
       Scope* outer = scope_;
       scope_ = &open(Scope::Type::Class, &s, s.line, s.column);
       declarations(s.body);

@@ -8,6 +8,7 @@
 #include "modules/builtins.h"
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
+#include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/interpreter.h"
@@ -94,21 +95,17 @@ int64_t integer_argument(Value v, const char* function) {
 
 Value builtin_range(ThreadState&, Value, const Args& args) {
   args.expect("range", 1, 3);
-  auto* it = new Iterator();
-  Ref owned = Ref::steal(Value::object(it));
   int64_t a = integer_argument(args.positional[0], "range");
-  if (args.count == 1) {
-    it->next_value = 0;
-    it->stop = a;
-  } else {
-    it->next_value = a;
-    it->stop = integer_argument(args.positional[1], "range");
+  int64_t start = 0, stop = a, step = 1;
+  if (args.count > 1) {
+    start = a;
+    stop = integer_argument(args.positional[1], "range");
   }
   if (args.count == 3) {
-    it->step = integer_argument(args.positional[2], "range");
-    if (it->step == 0) raise(exc::ValueError, "range() arg 3 must not be zero");
+    step = integer_argument(args.positional[2], "range");
+    if (step == 0) raise(exc::ValueError, "range() arg 3 must not be zero");
   }
-  return owned.release();
+  return Value::object(new Range(start, stop, step));
 }
 
 // int(text, base): optional sign, optional base prefix (when it matches `base`, or any with base
@@ -477,16 +474,35 @@ Value builtin_all(ThreadState&, Value, const Args& args) {
   return Value::boolean(true);
 }
 
+// reversed(): lazy, as CPython's: `__reversed__` if the class has one; a range, a list, a tuple
+// or an object with __len__ and __getitem__ is read by index from the end. A str
+// (immutable) and a dict (its keys, newest first) are reversed at once.
 Value builtin_reversed(ThreadState&, Value, const Args& args) {
   args.expect("reversed", 1, 1);
   Value v = args.positional[0];
-  if (!is_kind(v, Kind::List) && !is_kind(v, Kind::Tuple) && !is_kind(v, Kind::Str) && !is_kind(v, Kind::Iterator)) {
-    raise(exc::TypeError, "'" + type_name(v) + "' object is not reversible");
+  if (is_kind(v, Kind::Str) || is_kind(v, Kind::Dict)) {
+    std::vector<Value> items = collect(v);
+    std::reverse(items.begin(), items.end());
+    Ref list = Ref::steal(make_list(std::move(items)));
+    return get_iterator(list.get());
   }
-  std::vector<Value> items = collect(v);
-  std::reverse(items.begin(), items.end());
-  Ref list = Ref::steal(make_list(std::move(items)));
-  return get_iterator(list.get());
+  if (is_kind(v, Kind::ScriptInstance) || (is_kind(v, Kind::Instance) && !type_of(v).is_undefined())) {
+    Value result = call_special(v, "__reversed__", nullptr, 0);
+    if (!result.is_undefined()) return result;
+  }
+  bool sequence = is_kind(v, Kind::List) || is_kind(v, Kind::Tuple) || is_kind(v, Kind::Range);
+  if (!sequence && is_kind(v, Kind::ScriptInstance)) {
+    sequence = !Ref::steal(special_method(v, "__len__")).get().is_undefined() &&
+               !Ref::steal(special_method(v, "__getitem__")).get().is_undefined();
+  }
+  if (!sequence) raise(exc::TypeError, "'" + type_name(v) + "' object is not reversible");
+  auto* it = new Iterator();
+  Ref owned = Ref::steal(Value::object(it));
+  it->source = Iterator::Source::Reversed;
+  it->index = static_cast<size_t>(length(v));
+  incref(v);
+  it->sequence = v;
+  return owned.release();
 }
 
 Value builtin_map(ThreadState&, Value, const Args& args) {

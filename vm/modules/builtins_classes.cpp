@@ -10,6 +10,7 @@
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/generator.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
 #include "runtime/vm.h"
@@ -102,7 +103,16 @@ Value builtin_type_class(const std::string& name) {
 // type(x): the class of an instance or exception; for builtin values, the builtin of the type's
 // name (int, str, ...) when there is one.
 Value builtin_type(ThreadState& ts, Value, const Args& args) {
-  args.expect("type", 1, 1);
+  if (args.count == 3 && args.keyword_count() == 0) {  // type(name, bases, dict): a new class, as a class statement makes
+    const Value* a = args.positional;
+    if (!is_kind(a[0], Kind::Str)) raise(exc::TypeError, "type.__new__() argument 1 must be str, not " + type_name(a[0]));
+    if (!is_kind(a[1], Kind::Tuple)) raise(exc::TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(a[1]));
+    if (!is_kind(a[2], Kind::Dict)) raise(exc::TypeError, "type.__new__() argument 3 must be dict, not " + type_name(a[2]));
+    Ref ns = Ref::steal(Value::object(new Dict()));  // a copy: the class owns its namespace
+    update_dict(*static_cast<Dict*>(ns.get().obj), a[2]);
+    return build_class(ts, a[0], a[1], ns.get());
+  }
+  if (args.count != 1 || args.keyword_count() != 0) raise(exc::TypeError, "type() takes 1 or 3 arguments");
   Value v = args.positional[0];
   Value cls = type_of(v);
   if (!cls.is_undefined()) return cls;
@@ -174,25 +184,42 @@ Value builtin_id(ThreadState&, Value, const Args& args) {
   return Value::integer(object_id(args.positional[0]));
 }
 
-Value builtin_iter(ThreadState&, Value, const Args& args) {
-  args.expect("iter", 1, 1);
-  return get_iterator(args.positional[0]);
+// iter(iterable), or iter(callable, sentinel): calls it until it returns the sentinel.
+Value builtin_iter(ThreadState& ts, Value, const Args& args) {
+  args.expect("iter", 1, 2);
+  if (args.count == 1) return get_iterator(args.positional[0]);
+  Value callable = args.positional[0];
+  Args probe{&callable, 1};
+  if (!builtin_callable(ts, Value::none(), probe).b) raise(exc::TypeError, "iter(v, w): v must be callable");
+  auto* it = new Iterator();
+  it->source = Iterator::Source::Callable;
+  incref(callable);
+  it->function = callable;
+  incref(args.positional[1]);
+  it->sequence = args.positional[1];
+  return Value::object(it);
 }
 
-Value builtin_next(ThreadState&, Value, const Args& args) {
+Value builtin_next(ThreadState& ts, Value, const Args& args) {
   args.expect("next", 1, 2);
   Value iterator = args.positional[0];
   if (!is_kind(iterator, Kind::Iterator) && !is_kind(iterator, Kind::Generator) &&
       Ref::steal(special_method(iterator, "__next__")).get().is_undefined()) {
     raise(exc::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
   }
-  Value next;
-  if (iterator_next(iterator, next)) return next;
+  Value next, returned = Value::undefined();
+  bool more = is_kind(iterator, Kind::Generator)
+                  ? resume_generator(ts, *static_cast<Generator*>(iterator.obj), Value::none(), next, Value::undefined(), &returned)
+                  : iterator_next(iterator, next);
+  if (more) return next;
+  Ref value = Ref::steal(returned);
   if (args.count == 2) {
     incref(args.positional[1]);
     return args.positional[1];
   }
-  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::StopIteration, make_tuple({}))))};
+  std::vector<Value> stop_args;  // a generator's return value, as CPython's StopIteration carries it
+  if (!value.get().is_undefined() && !value.get().is_none()) stop_args.push_back(value.release());
+  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(stop_args)))))};
 }
 
 void add(std::unordered_map<std::string, Value>& builtins, const char* name, NativeFn fn) {

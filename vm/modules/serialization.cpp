@@ -5,6 +5,8 @@
 #include <mutex>
 #include <vector>
 
+#include "runtime/bigint.h"
+#include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/operations.h"
@@ -18,7 +20,7 @@ namespace {
 
 enum WireTag : char { kNone = 'N', kTrue = 'T', kFalse = 'F', kInt = 'i', kFloat = 'f', kStr = 's', kBytes = 'b',
                   kTuple = 't', kList = 'l', kDict = 'd', kException = 'E', kFunction = 'R', kSet = 'S',
-                  kFrozenSet = 'z' };
+                  kFrozenSet = 'z', kBigInt = 'I', kRange = 'r', kInstance = 'O' };
 
 std::mutex& registered_mutex() {
   static std::mutex mutex;
@@ -98,6 +100,22 @@ void encode(std::string& out, Value v, int depth) {
           encode(out, keys.get(), depth + 1);
           return;
         }
+        case Kind::BigInt: out += kBigInt; put_text(out, as_bigint(v).to_string(16)); return;
+        case Kind::Range: {
+          auto* r = static_cast<Range*>(v.obj);
+          out += kRange;
+          put<int64_t>(out, r->start);
+          put<int64_t>(out, r->stop);
+          put<int64_t>(out, r->step);
+          return;
+        }
+        case Kind::ScriptInstance: {  // as pickle: the class by name, then the instance's attributes
+          auto* instance = static_cast<ScriptInstance*>(v.obj);
+          out += kInstance;
+          put_text(out, instance->cls->name);
+          encode(out, instance->attributes, depth + 1);
+          return;
+        }
         case Kind::Function: out += kFunction; put_text(out, static_cast<Function*>(v.obj)->code->name); return;
         case Kind::Native: out += kFunction; put_text(out, static_cast<Native*>(v.obj)->name); return;
         default: break;
@@ -119,6 +137,29 @@ class Reader {
       case kInt: return Value::integer(number<int64_t>());
       case kFloat: return Value::floating(number<double>());
       case kStr: return make_str(text());
+      case kBigInt: {
+        std::string digits = text();
+        bool negative = !digits.empty() && digits[0] == '-';
+        BigInt magnitude;
+        if (!BigInt::parse(std::string_view(digits).substr(negative ? 1 : 0), 16, magnitude)) malformed();
+        return make_int(negative ? -magnitude : magnitude);
+      }
+      case kRange: {
+        int64_t start = number<int64_t>(), stop = number<int64_t>(), step = number<int64_t>();
+        if (step == 0) malformed();
+        return Value::object(new Range(start, stop, step));
+      }
+      case kInstance: {
+        std::string name = text();
+        Ref attributes = Ref::steal(value());
+        if (!is_kind(attributes.get(), Kind::Dict)) malformed();
+        Value cls = main_global(name);
+        if (!is_kind(cls, Kind::Class)) malformed();
+        auto* instance = new ScriptInstance(static_cast<Class*>(cls.obj));
+        Ref owned = Ref::steal(Value::object(instance));
+        update_dict(*static_cast<Dict*>(instance->attributes.obj), attributes.get());
+        return owned.release();
+      }
       case kBytes: return make_bytes(text());
       case kTuple:
       case kList: {
@@ -159,6 +200,9 @@ class Reader {
         for (ExceptionClass* known : exc::all()) {
           if (known->name == name) cls = known;
         }
+        if (Value own = thread_.vm.global_value(name); is_kind(own, Kind::ExceptionClass)) {  // the script's own class
+          cls = static_cast<ExceptionClass*>(own.obj);
+        }
         {
           std::lock_guard<std::mutex> lock(registered_mutex());
           for (ExceptionClass* known : registered_classes()) {
@@ -180,6 +224,13 @@ class Reader {
   }
 
   bool at_end() const { return position_ == data_.size(); }
+
+  // A top-level name of the main module (classes are immortal: borrowed); pickle's error if absent.
+  Value main_global(const std::string& name) {
+    Value v = thread_.vm.global_value(name);
+    if (v.is_undefined()) raise(exc::AttributeError, "Can't get attribute '" + name + "' on <module '__main__'>");
+    return v;
+  }
 
  private:
   [[noreturn]] void malformed() { raise(exc::ValueError, "malformed message between processes"); }

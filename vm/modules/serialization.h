@@ -1,10 +1,15 @@
 // How values cross between processes (multiprocessing, ProcessPoolExecutor): a byte encoding of
 // the VM's own types, the counterpart of pickle for gilvm (serialization.cpp).
 //
-//   None, bool, int, float, str, bytes   themselves
+//   None, bool, int, float, str, bytes   themselves (an int of any size: big ints as hex digits)
+//   range                                start, stop, step
 //   tuple, list, dict, set, frozenset    recursively (a shared or cyclic item is copied per use;
 //                                        a cycle raises ValueError)
-//   exception object                     its class (builtin, by name) and its args
+//   instance of a script's class         like pickle: the class by name (a top-level class of
+//                                        the main module, looked up where decoded) and its
+//                                        attributes, recursively
+//   exception object                     its class (builtin or the main module's, by name) and
+//                                        its args
 //   function                             by name, like pickle: a top-level function of the main
 //                                        module, or a builtin; looked up again where decoded
 //

@@ -13,6 +13,7 @@
 #include "runtime/operations.h"
 #include "runtime/set.h"
 #include "runtime/unicode.h"
+#include "runtime/unicode_case.h"
 
 namespace gilvm {
 
@@ -249,9 +250,13 @@ Value text_zfill(ThreadState&, Value self, const Args& args) {
   return same_kind_text(self, std::move(text));
 }
 
-// title() and capitalize() on ASCII letters (other code points pass through unchanged).
+// Whether a str method needs the Unicode tables: bytes and ASCII text take the ASCII paths.
+bool unicode_text(Value self) { return !is_bytes(self) && !as_str(self)->is_ascii(); }
+
+// title(), capitalize() and swapcase(): ASCII here, other str in unicode_case.cpp.
 Value text_title(ThreadState&, Value self, const Args& args) {
   args.expect("title", 0, 0);
+  if (unicode_text(self)) return make_str(unicode::title_case(as_str(self)->text));
   std::string text = text_of(self);
   bool previous_cased = false;
   for (char& c : text) {
@@ -268,6 +273,7 @@ Value text_title(ThreadState&, Value self, const Args& args) {
 
 Value text_capitalize(ThreadState&, Value self, const Args& args) {
   args.expect("capitalize", 0, 0);
+  if (unicode_text(self)) return make_str(unicode::capitalize(as_str(self)->text));
   std::string text = text_of(self);
   for (size_t i = 0; i < text.size(); ++i) {
     auto u = static_cast<unsigned char>(text[i]);
@@ -278,6 +284,7 @@ Value text_capitalize(ThreadState&, Value self, const Args& args) {
 
 Value text_swapcase(ThreadState&, Value self, const Args& args) {
   args.expect("swapcase", 0, 0);
+  if (unicode_text(self)) return make_str(unicode::swap_case(as_str(self)->text));
   std::string text = text_of(self);
   for (char& c : text) {
     auto u = static_cast<unsigned char>(c);
@@ -305,9 +312,19 @@ Value text_isalpha(ThreadState&, Value self, const Args& args) { return text_pre
 Value text_isalnum(ThreadState&, Value self, const Args& args) { return text_predicate(self, args, "isalnum", ::isalnum, true); }
 Value text_isspace(ThreadState&, Value self, const Args& args) { return text_predicate(self, args, "isspace", ::isspace, false); }
 
-// isupper()/islower(): at least one cased character and none of the other case.
+// isupper()/islower(): at least one cased character and none of the other case (nor titlecase).
 Value text_case_test(Value self, const Args& args, std::string_view name, bool upper) {
   args.expect(name, 0, 0);
+  if (unicode_text(self)) {
+    const std::string& text = as_str(self)->text;
+    bool cased = false;
+    for (size_t at = 0; at < text.size();) {
+      uint32_t c = unicode::decode(text, at);
+      if ((upper ? unicode::is_lower(c) : unicode::is_upper(c)) || unicode::is_title(c)) return Value::boolean(false);
+      cased = cased || (upper ? unicode::is_upper(c) : unicode::is_lower(c));
+    }
+    return Value::boolean(cased);
+  }
   bool cased = false;
   for (unsigned char c : text_of(self)) {
     if (upper ? std::islower(c) : std::isupper(c)) return Value::boolean(false);
@@ -318,6 +335,28 @@ Value text_case_test(Value self, const Args& args, std::string_view name, bool u
 
 Value text_isupper(ThreadState&, Value self, const Args& args) { return text_case_test(self, args, "isupper", true); }
 Value text_islower(ThreadState&, Value self, const Args& args) { return text_case_test(self, args, "islower", false); }
+
+// istitle(): uppercase (or titlecase) letters only after uncased ones, lowercase only after cased.
+Value text_istitle(ThreadState&, Value self, const Args& args) {
+  args.expect("istitle", 0, 0);
+  const std::string& text = text_of(self);
+  bool cased = false, previous_cased = false;
+  for (size_t at = 0; at < text.size();) {
+    uint32_t c = is_bytes(self) ? static_cast<unsigned char>(text[at++]) : unicode::decode(text, at);
+    bool upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : !is_bytes(self) && (unicode::is_upper(c) || unicode::is_title(c));
+    bool lower = c < 0x80 ? (c >= 'a' && c <= 'z') : !is_bytes(self) && unicode::is_lower(c);
+    if (upper) {
+      if (previous_cased) return Value::boolean(false);
+      previous_cased = cased = true;
+    } else if (lower) {
+      if (!previous_cased) return Value::boolean(false);
+      previous_cased = cased = true;
+    } else {
+      previous_cased = false;
+    }
+  }
+  return Value::boolean(cased);
+}
 
 Value text_splitlines(ThreadState&, Value self, const Args& args) {
   std::vector<Value> bound = args.bind("splitlines", {"keepends"});
@@ -379,30 +418,6 @@ Value text_replace(ThreadState&, Value self, const Args& args) {
   return same_kind_text(self, out + text.substr(start));
 }
 
-// Case mapping of the common alphabets: ASCII, Latin-1, Greek and Cyrillic (the letters
-// tutorials print); other code points pass through unchanged.
-uint32_t to_upper(uint32_t c) {
-  if (c < 0x80) return static_cast<uint32_t>(std::toupper(static_cast<int>(c)));
-  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7) || (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) || (c >= 0x430 && c <= 0x44F)) return c - 0x20;
-  if (c >= 0x450 && c <= 0x45F) return c - 0x50;
-  if (c == 0x3C2) return 0x3A3;  // final sigma
-  if (c == 0x3AC) return 0x386;  // Greek vowels with tonos
-  if (c >= 0x3AD && c <= 0x3AF) return c - 0x25;
-  if (c == 0x3CC) return 0x38C;
-  if (c == 0x3CD || c == 0x3CE) return c - 0x3F;
-  return c;
-}
-uint32_t to_lower(uint32_t c) {
-  if (c < 0x80) return static_cast<uint32_t>(std::tolower(static_cast<int>(c)));
-  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) || (c >= 0x410 && c <= 0x42F)) return c + 0x20;
-  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
-  if (c == 0x386) return 0x3AC;
-  if (c >= 0x388 && c <= 0x38A) return c + 0x25;
-  if (c == 0x38C) return 0x3CC;
-  if (c == 0x38E || c == 0x38F) return c + 0x3F;
-  return c;
-}
-
 Value text_case(Value self, const Args& args, std::string_view name, bool upper) {
   args.expect(name, 0, 0);
   const std::string& text = text_of(self);
@@ -414,15 +429,15 @@ Value text_case(Value self, const Args& args, std::string_view name, bool upper)
     size_t length = out.size();
     return make_str(std::move(out), length);  // ASCII
   }
-  std::string out;
-  for (size_t at = 0; at < text.size();) {
-    uint32_t c = unicode::decode(text, at);
-    unicode::append(out, upper ? to_upper(c) : to_lower(c));
-  }
-  return make_str(std::move(out));
+  return make_str(unicode::map_case(text, upper ? unicode::CaseMapping::Upper : unicode::CaseMapping::Lower));
 }
 Value text_upper(ThreadState&, Value self, const Args& args) { return text_case(self, args, "upper", true); }
 Value text_lower(ThreadState&, Value self, const Args& args) { return text_case(self, args, "lower", false); }
+Value str_casefold(ThreadState&, Value self, const Args& args) {
+  args.expect("casefold", 0, 0);
+  if (as_str(self)->is_ascii()) return text_case(self, args, "casefold", false);
+  return make_str(unicode::map_case(as_str(self)->text, unicode::CaseMapping::Fold));
+}
 
 // The encodings a tutorial uses: UTF-8 (str's own representation), ASCII and Latin-1.
 std::string encoding_name(Value v) {
@@ -495,6 +510,7 @@ const MethodTable& str_methods() {
       {"zfill", text_zfill}, {"title", text_title}, {"capitalize", text_capitalize}, {"swapcase", text_swapcase},
       {"isdecimal", text_isdecimal}, {"isnumeric", text_isnumeric}, {"isalpha", text_isalpha},
       {"isalnum", text_isalnum}, {"isspace", text_isspace}, {"isupper", text_isupper}, {"islower", text_islower},
+      {"istitle", text_istitle}, {"casefold", str_casefold},
       {"splitlines", text_splitlines}, {"removeprefix", text_removeprefix}, {"removesuffix", text_removesuffix},
       {"format", str_format},
   };
@@ -511,7 +527,7 @@ const MethodTable& bytes_methods() {
       {"center", text_center}, {"ljust", text_ljust}, {"rjust", text_rjust}, {"zfill", text_zfill},
       {"isdigit", text_isdigit}, {"isalpha", text_isalpha}, {"isalnum", text_isalnum}, {"isspace", text_isspace},
       {"splitlines", text_splitlines}, {"removeprefix", text_removeprefix}, {"removesuffix", text_removesuffix},
-      {"hex", bytes_hex},
+      {"hex", bytes_hex}, {"isupper", text_isupper}, {"islower", text_islower}, {"istitle", text_istitle},
   };
   return table;
 }
@@ -797,6 +813,33 @@ const MethodTable& dict_methods() {
   return table;
 }
 
+// ---- range
+
+Value range_index(ThreadState&, Value self, const Args& args) {
+  args.expect("index", 1, 1);
+  auto& r = *static_cast<Range*>(self.obj);
+  int64_t position = range_position(r, args.positional[0]);
+  if (position < 0 && !args.positional[0].is_int() && !args.positional[0].is_bool()) {  // other values: one by one
+    Ref iterator = Ref::steal(get_iterator(self));
+    Value item;
+    for (int64_t i = 0; iterator_next(iterator.get(), item); ++i) {
+      if (values_equal(Ref::steal(item).get(), args.positional[0])) return Value::integer(i);
+    }
+  }
+  if (position < 0) raise(exc::ValueError, repr(args.positional[0]) + " is not in range");
+  return Value::integer(position);
+}
+
+Value range_count(ThreadState&, Value self, const Args& args) {
+  args.expect("count", 1, 1);
+  return Value::integer(contains(self, args.positional[0]) ? 1 : 0);
+}
+
+const MethodTable& range_methods() {
+  static const MethodTable table = {{"index", range_index}, {"count", range_count}};
+  return table;
+}
+
 const MethodTable* methods_of(Value v) {
   if (!v.is_obj()) return nullptr;
   switch (v.obj->kind) {
@@ -805,6 +848,7 @@ const MethodTable* methods_of(Value v) {
     case Kind::List: return &list_methods();
     case Kind::Dict: return &dict_methods();
     case Kind::Set: return &set_methods(as_set(v)->frozen);
+    case Kind::Range: return &range_methods();
     default: return nullptr;
   }
 }
@@ -825,6 +869,12 @@ Value exception_attribute(const ExceptionObject& e, std::string_view name) {
       return items[0];
     }
     return Value::none();
+  }
+  if (name == "value" && e.cls->is_subclass_of(exc::StopIteration)) {  // what the generator returned
+    const auto& items = as_tuple(e.args)->items;
+    Value v = items.empty() ? Value::none() : items[0];
+    incref(v);
+    return v;
   }
   if (name == "strerror" && e.cls->is_subclass_of(exc::OSError)) {
     const auto& items = as_tuple(e.args)->items;
@@ -856,6 +906,12 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   if (const MethodTable* methods = methods_of(object)) {
     auto it = methods->find(key);
     if (it != methods->end()) return bind_method(key, it->second, object);
+    if (is_kind(object, Kind::Range)) {
+      auto* r = static_cast<Range*>(object.obj);
+      if (key == "start") return Value::integer(r->start);
+      if (key == "stop") return Value::integer(r->stop);
+      if (key == "step") return Value::integer(r->step);
+    }
   } else if (is_kind(object, Kind::Module)) {
     Value v = static_cast<Module*>(object.obj)->get(key);
     if (!v.is_undefined()) return v;

@@ -1,5 +1,6 @@
 #include "runtime/class.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <vector>
 
@@ -124,25 +125,122 @@ Value object_class() {
   return cls;
 }
 
+std::vector<Value> class_mro(Value cls) {
+  if (is_kind(cls, Kind::Class)) return as_class(cls)->mro;
+  auto* e = as_exception_class(cls);
+  if (!e->mro.empty()) return e->mro;
+  std::vector<Value> mro;
+  for (ExceptionClass* c = e; c; c = c->base) mro.push_back(Value::object(c));
+  mro.push_back(object_class());
+  return mro;
+}
+
+namespace {
+
+// C3 linearization of the bases' MROs and the bases themselves (CPython's mro_implementation):
+// the MRO of the new class without the class itself.
+std::vector<Value> merge_mros(const std::vector<Value>& bases) {
+  std::vector<std::vector<Value>> sequences;
+  for (Value b : bases) sequences.push_back(class_mro(b));
+  sequences.push_back(bases);
+  std::vector<size_t> next(sequences.size(), 0);  // the head of each sequence
+  auto in_a_tail = [&](Value candidate) {
+    for (size_t i = 0; i < sequences.size(); ++i) {
+      for (size_t j = next[i] + 1; j < sequences[i].size(); ++j) {
+        if (sequences[i][j].obj == candidate.obj) return true;
+      }
+    }
+    return false;
+  };
+  std::vector<Value> result;
+  for (;;) {
+    Value found = Value::undefined();
+    bool remaining = false;
+    for (size_t i = 0; i < sequences.size() && found.is_undefined(); ++i) {
+      if (next[i] == sequences[i].size()) continue;
+      remaining = true;
+      if (!in_a_tail(sequences[i][next[i]])) found = sequences[i][next[i]];
+    }
+    if (!remaining) return result;
+    if (found.is_undefined()) {
+      // CPython names the heads of the sequences left, each once, in order.
+      std::vector<Value> heads;
+      for (size_t i = 0; i < sequences.size(); ++i) {
+        if (next[i] == sequences[i].size()) continue;
+        Value head = sequences[i][next[i]];
+        if (std::none_of(heads.begin(), heads.end(), [&](Value h) { return h.obj == head.obj; })) heads.push_back(head);
+      }
+      std::string message = "Cannot create a consistent method resolution\norder (MRO) for bases";
+      for (size_t i = 0; i < heads.size(); ++i) message += (i ? ", " : " ") + class_name(heads[i]);
+      raise(exc::TypeError, message);
+    }
+    result.push_back(found);
+    for (size_t i = 0; i < sequences.size(); ++i) {
+      if (next[i] < sequences[i].size() && sequences[i][next[i]].obj == found.obj) ++next[i];
+    }
+  }
+}
+
+// The attribute `key` in the namespace of class `c` alone (not its bases); a new reference or
+// Undefined.
+Value own_attribute(Value c, Value key) {
+  if (is_kind(c, Kind::Class)) return dict_of(as_class(c)->dict)->get(key);
+  auto* e = as_exception_class(c);
+  if (!e->dict.is_none()) {
+    Value v = dict_of(e->dict)->get(key);
+    if (!v.is_undefined()) return v;
+  }
+  if (!e->base && as_str(key)->text == "__init__") {  // BaseException: what builtin exceptions have
+    static const Value init = immortal_native("BaseException.__init__", exception_init);
+    return init;
+  }
+  return Value::undefined();
+}
+
+}  // namespace
+
 Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
-  const auto& items = as_tuple(bases)->items;
-  Value base = items.empty() ? object_class() : items[0];
+  std::vector<Value> base_list = as_tuple(bases)->items;
+  if (base_list.empty()) base_list.push_back(object_class());
+  for (size_t i = 0; i < base_list.size(); ++i) {
+    if (!is_kind(base_list[i], Kind::Class) && !is_kind(base_list[i], Kind::ExceptionClass)) {
+      raise(exc::TypeError, "bases must be types");
+    }
+    for (size_t j = 0; j < i; ++j) {
+      if (base_list[j].obj == base_list[i].obj) raise(exc::TypeError, "duplicate base class " + class_name(base_list[i]));
+    }
+  }
+  std::vector<Value> mro = merge_mros(base_list);
+  // What the instances are: exceptions if an exception class is in the MRO, native instances
+  // if a native class (threading.Thread) is; both at once have no layout.
+  ExceptionClass* exception_base = nullptr;
+  Value (*make_instance)(Value) = nullptr;
+  for (Value c : mro) {
+    if (is_kind(c, Kind::ExceptionClass) && !exception_base) exception_base = as_exception_class(c);
+    if (is_kind(c, Kind::Class) && as_class(c)->make_instance && !make_instance) make_instance = as_class(c)->make_instance;
+  }
+  if (exception_base && make_instance) raise(exc::TypeError, "multiple bases have instance lay-out conflict");
   const std::string& class_name_text = as_str(name)->text;
   Value cls;
-  if (is_kind(base, Kind::Class)) {
-    incref(base);
+  if (!exception_base) {
+    incref(base_list[0]);
     incref(ns);
-    auto* c = new Class(class_name_text, base, ns);
-    c->make_instance = as_class(base)->make_instance;
+    auto* c = new Class(class_name_text, base_list[0], ns);
+    c->make_instance = make_instance;
+    c->bases = base_list;
+    c->mro.resize(1);
+    c->mro.insert(c->mro.end(), mro.begin(), mro.end());
     cls = Value::object(c);
-  } else if (is_kind(base, Kind::ExceptionClass)) {
-    auto* e = new ExceptionClass(class_name_text, as_exception_class(base));
+  } else {
+    auto* e = new ExceptionClass(class_name_text, exception_base);
     e->refcount.store(1, std::memory_order_relaxed);  // the VM makes it immortal and frees it
     incref(ns);
     e->dict = ns;
+    if (base_list.size() > 1 || !is_kind(base_list[0], Kind::ExceptionClass) || !as_exception_class(base_list[0])->mro.empty()) {
+      e->mro.push_back(Value::object(e));
+      e->mro.insert(e->mro.end(), mro.begin(), mro.end());
+    }
     cls = Value::object(e);
-  } else {
-    raise(exc::TypeError, "bases must be types");
   }
   for (auto [key, value] : dict_of(ns)->snapshot()) {
     set_owner(value, cls);
@@ -153,28 +251,31 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
   return cls;
 }
 
+void check_metaclass(ThreadState& ts, Value metaclass) {
+  if (metaclass.is_obj() && metaclass.obj == ts.vm.builtin("type").obj) return;
+  raise(exc::TypeError, "metaclass " + repr(metaclass) + " is not supported by gilvm: only metaclass=type is");
+}
+
 Value class_lookup(Value cls, Value key) {
-  while (!cls.is_none()) {
-    if (is_kind(cls, Kind::Class)) {
-      Value v = dict_of(as_class(cls)->dict)->get(key);
-      if (!v.is_undefined()) return v;
-      cls = as_class(cls)->base;
-      continue;
-    }
-    if (!is_kind(cls, Kind::ExceptionClass)) break;
-    auto* e = as_exception_class(cls);
-    if (!e->dict.is_none()) {
-      Value v = dict_of(e->dict)->get(key);
+  if (is_kind(cls, Kind::Class)) {
+    for (Value c : as_class(cls)->mro) {
+      Value v = is_kind(c, Kind::Class) ? dict_of(as_class(c)->dict)->get(key) : own_attribute(c, key);
       if (!v.is_undefined()) return v;
     }
-    if (!e->base) {  // BaseException: what builtin exceptions have
-      if (as_str(key)->text == "__init__") {
-        static const Value init = immortal_native("BaseException.__init__", exception_init);
-        return init;
-      }
-      break;
+    return Value::undefined();
+  }
+  if (!is_kind(cls, Kind::ExceptionClass)) return Value::undefined();
+  auto* e = as_exception_class(cls);
+  if (!e->mro.empty()) {
+    for (Value c : e->mro) {
+      Value v = own_attribute(c, key);
+      if (!v.is_undefined()) return v;
     }
-    cls = Value::object(e->base);
+    return Value::undefined();
+  }
+  for (; e; e = e->base) {  // a chain of single bases, ending at BaseException
+    Value v = own_attribute(Value::object(e), key);
+    if (!v.is_undefined()) return v;
   }
   return Value::undefined();
 }
@@ -186,17 +287,20 @@ Value class_lookup(Value cls, std::string_view name) {
 
 bool is_subclass(Value cls, Value base) {
   if (base.is_obj() && base.obj == object_class().obj) return true;
-  for (Value c = cls; c.is_obj();) {
-    if (c.obj == base.obj) return true;
-    if (is_kind(c, Kind::Class)) {
-      c = as_class(c)->base;
-    } else if (is_kind(c, Kind::ExceptionClass) && as_exception_class(c)->base) {
-      c = Value::object(as_exception_class(c)->base);
-    } else {
-      break;
+  if (is_kind(cls, Kind::Class)) {
+    for (Value c : as_class(cls)->mro) {
+      if (c.obj == base.obj) return true;
     }
+    return false;
   }
-  return false;
+  if (!is_kind(cls, Kind::ExceptionClass)) return false;
+  if (!as_exception_class(cls)->mro.empty()) {
+    for (Value c : as_exception_class(cls)->mro) {
+      if (c.obj == base.obj) return true;
+    }
+    return false;
+  }
+  return is_kind(base, Kind::ExceptionClass) && as_exception_class(cls)->is_subclass_of(as_exception_class(base));
 }
 
 Value type_of(Value v) {
@@ -243,12 +347,17 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
     case Kind::Class:
     case Kind::ExceptionClass: {
       if (text == "__name__") return make_str(class_name(object));
-      if (text == "__bases__" || text == "__base__") {
-        Value base = is_kind(object, Kind::Class) ? as_class(object)->base
-                                                  : as_exception_class(object)->base ? Value::object(as_exception_class(object)->base)
-                                                                                     : Value::none();
-        if (text == "__base__" || base.is_none()) return text == "__base__" ? base : make_tuple({});
-        return make_tuple({base});
+      if (text == "__bases__" || text == "__base__" || text == "__mro__") {
+        std::vector<Value> classes;
+        if (text == "__mro__") {
+          classes = class_mro(object);
+        } else if (is_kind(object, Kind::Class)) {
+          classes = as_class(object)->bases;
+        } else if (as_exception_class(object)->base) {
+          classes.push_back(Value::object(as_exception_class(object)->base));
+        }
+        if (text == "__base__") return classes.empty() ? Value::none() : classes[0];  // classes are immortal
+        return make_tuple(std::move(classes));
       }
       Value raw = class_lookup(object, key);
       if (raw.is_undefined()) return raw;
@@ -280,14 +389,16 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
     }
     case Kind::Super: {
       auto* s = static_cast<Super*>(object.obj);
-      Value start = is_kind(s->after, Kind::Class) ? as_class(s->after)->base
-                    : as_exception_class(s->after)->base ? Value::object(as_exception_class(s->after)->base)
-                                                         : Value::none();
-      Value raw = class_lookup(start, key);
-      if (raw.is_undefined()) return raw;
       Value type = type_of(s->self);
       if (type.is_undefined()) type = s->self;  // super() in a classmethod: self is the class
-      return bind(raw, s->self, type);
+      if (!is_kind(type, Kind::Class) && !is_kind(type, Kind::ExceptionClass)) return Value::undefined();
+      std::vector<Value> mro = class_mro(type);
+      auto after = std::find_if(mro.begin(), mro.end(), [&](Value c) { return c.obj == s->after.obj; });
+      for (auto c = after == mro.end() ? after : after + 1; c != mro.end(); ++c) {
+        Value raw = own_attribute(*c, key);
+        if (!raw.is_undefined()) return bind(raw, s->self, type);
+      }
+      return Value::undefined();
     }
     case Kind::Property:
       if (text == "setter") return Value::object(new Native("setter", property_setter, object));

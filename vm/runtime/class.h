@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "frontend/opcodes.h"
 #include "runtime/object.h"
@@ -23,7 +24,11 @@ struct ThreadState;
 
 struct Class : Object {
   std::string name;
-  Value base;  // owned: a Class, or None for `object` itself
+  Value base;  // owned: the first base (a Class), or None for `object` itself
+  // The bases as written, and the method resolution order (C3, as CPython computes it): this
+  // class first, `object` last. Computed once when the class is made; lookups walk it. Borrowed:
+  // classes are immortal.
+  std::vector<Value> bases, mro;
   Value dict;  // owned Dict: the namespace of the class body
   std::string module = "__main__";  // for repr: <class 'threading.Thread'>
   // A class written in C++ (threading.Thread), and every class derived from it, makes native
@@ -32,7 +37,15 @@ struct Class : Object {
   // isinstance() of the native objects that C++ makes without the class (the main thread).
   bool (*is_native_instance)(Value object) = nullptr;
   Class(std::string n, Value owned_base, Value owned_dict)
-      : Object(Kind::Class), name(std::move(n)), base(owned_base), dict(owned_dict) {}
+      : Object(Kind::Class), name(std::move(n)), base(owned_base), dict(owned_dict) {
+    // Single inheritance by default (native classes); build_class() sets both for class statements.
+    mro.push_back(Value::object(this));
+    if (is_kind(owned_base, Kind::Class)) {
+      bases.push_back(owned_base);
+      const auto& inherited = static_cast<Class*>(owned_base.obj)->mro;
+      mro.insert(mro.end(), inherited.begin(), inherited.end());
+    }
+  }
   ~Class() override {
     decref(base);
     decref(dict);
@@ -72,7 +85,8 @@ struct Wrapper : Object {
   }
 };
 
-// super(): attributes are looked up from the base of `after`, bound to `self`.
+// super(): attributes are looked up in the MRO of self's class from the class after `after`,
+// bound to `self`.
 struct Super : Object {
   Value after;  // borrowed class (immortal)
   Value self;   // owned
@@ -83,15 +97,21 @@ struct Super : Object {
 // The builtin class `object`, base of every class.
 Value object_class();
 
-// BUILD_CLASS: a class named `name` with `bases` (a tuple of at most one class) and the
-// namespace `ns` (a Dict). Returns a new reference.
+// BUILD_CLASS and type(name, bases, dict): a class named `name` with `bases` (a tuple of
+// classes; empty for `object`) and the namespace `ns` (a Dict). Returns a new reference.
 Value build_class(ThreadState& thread, Value name, Value bases, Value ns);
+
+// `class X(metaclass=M)`: only `type` itself is supported; any other M is a TypeError saying so
+// (classes here are not objects of a metaclass).
+void check_metaclass(ThreadState& thread, Value metaclass);
 
 // The attribute `name` found on class `cls` or its bases (a Class or ExceptionClass), raw (no
 // binding); a new reference, or Undefined.
 Value class_lookup(Value cls, Value key);  // key: a Str
 Value class_lookup(Value cls, std::string_view name);
 bool is_subclass(Value cls, Value base);  // both classes (Class or ExceptionClass)
+// The MRO of a class (Class or ExceptionClass): itself first, `object` last.
+std::vector<Value> class_mro(Value cls);
 bool is_instance(Value object, Value cls);
 Value type_of(Value v);  // the class of an instance or exception; Undefined for builtin values
 

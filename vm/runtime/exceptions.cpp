@@ -10,6 +10,9 @@
 namespace gilvm {
 
 bool ExceptionClass::is_subclass_of(const ExceptionClass* other) const {
+  for (Value c : mro) {
+    if (c.obj == other) return true;
+  }
   for (const ExceptionClass* c = this; c; c = c->base) {
     if (c == other) return true;
   }

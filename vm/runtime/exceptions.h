@@ -19,6 +19,9 @@ struct ExceptionClass : Object {
   }
   bool is_subclass_of(const ExceptionClass* other) const;
   Value dict;  // owned namespace Dict of a class statement deriving from an exception; None for builtins
+  // A class statement's MRO (class.h; it may hold mixin classes); empty for builtins, whose MRO
+  // is their chain of bases.
+  std::vector<Value> mro;
   ~ExceptionClass() override { decref(dict); }
 };
 

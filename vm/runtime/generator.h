@@ -25,21 +25,42 @@ struct Generator : Object {
   std::vector<Value> handled;        // owned: the exceptions its active except clauses handle
   uint32_t resume_at = 0;            // instruction index
   bool started = false;              // resumed at least once (a value may be sent in)
+  bool finalized = false;            // closed when its last reference went (once only: PEP 442)
   std::atomic<State> state{State::Suspended};
+  // throw() while paused in `yield from`: the exception (owned) that the next SEND throws into
+  // the inner iterator instead of sending; Undefined otherwise.
+  Value forwarded = Value::undefined();
 
   explicit Generator(Function* f) : Object(Kind::Generator), function(f) { incref(Value::object(f)); }
   ~Generator() override {
     for (Value v : frame_values) decref(v);
     for (Value v : handled) decref(v);
+    decref(forwarded);
     decref(Value::object(function));
   }
 };
 
 // Resumes `generator` with `sent` (None for next()), or raises `thrown` (an exception object)
 // at its paused `yield` (throw(), close()). Returns true with the value yielded in `out`, or false
-// when the generator has finished (then `out` is untouched).
+// when the generator has finished (then `out` is untouched, and `returned`, if given, receives
+// what it returned: a new reference, Undefined if it had finished before).
 bool resume_generator(ThreadState& thread, Generator& generator, Value sent, Value& out,
-                      Value thrown = Value::undefined());
+                      Value thrown = Value::undefined(), Value* returned = nullptr);
+// The same for a generator whose state this thread has already set from Suspended to Running.
+bool resume_claimed_generator(ThreadState& thread, Generator& generator, Value sent, Value& out, Value thrown,
+                              Value* returned);
+
+// SEND (`yield from`): sp[-2] is the inner iterator, sp[-1] the value sent to the generator
+// `outer` (the frame's own). Sends it on (or throws outer's `forwarded` exception in). Returns
+// true when the inner iterator yielded: sp[-1] is then the value to yield; false when it
+// finished: sp[-2] is then its return value and sp[-1] is empty (the caller pops it).
+bool yield_from_send(ThreadState& thread, Value outer, Value* sp);
+
+// When the last reference to a generator goes: one paused inside `try`/`with` is closed first,
+// as CPython does, so that its `finally` blocks and `__exit__`s run. Returns true when it ran
+// (the generator is then kept alive by whoever took a new reference, or freed by the caller's
+// next decref); false when there is nothing to run or no thread to run it on.
+bool finalize_generator(Generator& generator);
 
 // The methods of generators (send, throw, close); Undefined for other names.
 Value generator_attribute(Value generator, std::string_view name);

@@ -472,7 +472,11 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
 }
 
 // BUILD_CLASS: name, bases and namespace on the stack become the class.
-[[gnu::noinline]] Value* build_class_on_stack(ThreadState& ts, Value* sp) {
+[[gnu::noinline]] Value* build_class_on_stack(ThreadState& ts, Value* sp, uint32_t has_metaclass) {
+  if (has_metaclass) {
+    check_metaclass(ts, sp[-1]);
+    decref(*--sp);
+  }
   Value cls = build_class(ts, sp[-3], sp[-2], sp[-1]);
   decref(sp[-1]);
   decref(sp[-2]);
@@ -1462,6 +1466,14 @@ Value run(ThreadState& ts, size_t entry_depth) {
         ts.ticks = ticks;
         return result;
       }
+      CASE(SEND) {
+        SYNC();
+        if (!yield_from_send(ts, locals[-1], sp)) {
+          --sp;
+          ip = code_base + ARG;
+        }
+        DISPATCH();
+      }
       CASE(LIST_EXTEND) {
         SYNC();
         sp = extend_arguments(sp, ARG);
@@ -1545,7 +1557,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
       }
       CASE(BUILD_CLASS) {
         SYNC();
-        sp = build_class_on_stack(ts, sp);
+        sp = build_class_on_stack(ts, sp, ARG);
         DISPATCH();
       }
     }
@@ -1615,12 +1627,19 @@ Value execute(ThreadState& ts, size_t entry_depth) {
 
 }  // namespace
 
-bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& out, Value thrown) {
+bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& out, Value thrown, Value* returned) {
   auto expected = Generator::State::Suspended;
   if (!generator.state.compare_exchange_strong(expected, Generator::State::Running)) {
-    if (expected == Generator::State::Finished) return false;
+    if (expected == Generator::State::Finished) {
+      if (returned) *returned = Value::undefined();
+      return false;
+    }
     raise(exc::ValueError, "generator already executing");
   }
+  return resume_claimed_generator(ts, generator, sent, out, thrown, returned);
+}
+
+bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent, Value& out, Value thrown, Value* returned) {
   Function& function = *generator.function;
   Code& code = *function.code;
   Value* base = ts.stack_top;
@@ -1669,7 +1688,11 @@ bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& 
   }
   if (generator.state.load() == Generator::State::Running) {  // it returned: finished
     generator.state.store(Generator::State::Finished);
-    decref(result);
+    if (returned) {
+      *returned = result;
+    } else {
+      decref(result);
+    }
     return false;
   }
   out = result;

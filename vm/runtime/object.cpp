@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "runtime/exceptions.h"
+#include "runtime/generator.h"
 #include "runtime/operations.h"
 
 namespace gilvm {
@@ -37,6 +38,8 @@ void defer(Object* object) {
 }  // namespace
 
 void destroy_object(Object* object) {
+  // A generator paused in `try`/`with` is closed first (its `finally` runs), as in CPython.
+  if (object->kind == Kind::Generator && finalize_generator(*static_cast<Generator*>(object))) return;
   if (trashcan.depth >= kMaxDestroyDepth) return defer(object);
   ++trashcan.depth;
   delete object;

@@ -52,6 +52,7 @@ enum class Kind : uint8_t {
   Super,           // super()
   Generator,       // generator.h
   Set,             // set and frozenset (set.h)
+  Range,           // range(): an immutable sequence of ints; iterating it makes an Iterator
 };
 
 // A new object comes with one reference, owned by whoever called `new`.
@@ -233,9 +234,11 @@ struct Code : Object {
 };
 
 // Iterators over ranges, sequences and dict keys, and the lazy ones of enumerate, zip, map and
-// filter, which draw one item at a time from the iterators in `inputs`.
+// filter, which draw one item at a time from the iterators in `inputs`; reversed() of a
+// sequence (Reversed: `sequence`, from `index` - 1 down) and iter(callable, sentinel)
+// (Callable: `function`, the sentinel in `sequence`, `exhausted` once it has ended).
 struct Iterator : Object {
-  enum class Source { Range, Sequence, Enumerate, Zip, Map, Filter } source;
+  enum class Source { Range, Sequence, Enumerate, Zip, Map, Filter, Reversed, Callable } source;
   int64_t next_value = 0, stop = 0, step = 1;  // Range
   Value sequence;                              // Sequence: owned list/tuple/str/bytes
   size_t index = 0;
@@ -243,6 +246,7 @@ struct Iterator : Object {
   Value function;                              // owned: map's and filter's function (None: filter by truth)
   Value count;                                 // owned: enumerate's next number
   bool strict = false;                         // zip(strict=True)
+  std::atomic<bool> exhausted{false};          // Callable: the sentinel came (threads may share it)
   Iterator() : Object(Kind::Iterator), source(Source::Range) {}
   ~Iterator() override {
     decref(sequence);
@@ -250,6 +254,11 @@ struct Iterator : Object {
     decref(function);
     decref(count);
   }
+};
+
+struct Range : Object {
+  int64_t start, stop, step;  // step is not 0
+  Range(int64_t a, int64_t b, int64_t c) : Object(Kind::Range), start(a), stop(b), step(c) {}
 };
 
 struct Slice : Object {

@@ -329,6 +329,7 @@ size_t checked_index(Value index, size_t length, const char* what) {
 // of them), as CPython's PySlice_Unpack and PySlice_AdjustIndices compute them.
 struct SliceRange {
   int64_t start, step, count;
+  int64_t stop;  // adjusted to the sequence, as start
   size_t at(int64_t k) const { return static_cast<size_t>(start + k * step); }
 };
 
@@ -356,8 +357,22 @@ SliceRange slice_range(const Slice& slice, size_t length) {
   int64_t count = 0;
   if (step < 0 && stop < start) count = (start - stop - 1) / -step + 1;
   if (step > 0 && start < stop) count = (stop - start - 1) / step + 1;
-  return {start, step, count};
+  return {start, step, count, stop};
 }
+
+// range(...)[slice]: the range of the selected values, as CPython's compute_slice makes it
+// (range(10)[2:8:2] is range(2, 8, 2)).
+Value range_slice(const Range& r, const Slice& slice) {
+  const SliceRange s = slice_range(slice, static_cast<size_t>(range_length(r.start, r.stop, r.step)));
+  const __int128 start = r.start + static_cast<__int128>(s.start) * r.step;
+  const __int128 stop = r.start + static_cast<__int128>(s.stop) * r.step;
+  const __int128 step = static_cast<__int128>(s.step) * r.step;
+  for (__int128 v : {start, stop, step}) {
+    if (v > INT64_MAX || v < INT64_MIN) raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
+  }
+  return Value::object(new Range(static_cast<int64_t>(start), static_cast<int64_t>(stop), static_cast<int64_t>(step)));
+}
+
 
 Value slice_items(const std::vector<Value>& items, const Slice& slice, bool tuple) {
   const SliceRange range = slice_range(slice, items.size());
@@ -531,6 +546,7 @@ bool truthy(Value v) {
     case Kind::Tuple: return !as_tuple(v)->items.empty();
     case Kind::Dict: return length(v) != 0;
     case Kind::Set: return as_set(v)->size() != 0;
+    case Kind::Range: return length(v) != 0;
     case Kind::ScriptInstance: {
       Ref result = Ref::steal(call_special(v, "__bool__", nullptr, 0));
       if (result.get().is_undefined()) result = Ref::steal(call_special(v, "__len__", nullptr, 0));
@@ -590,6 +606,12 @@ bool values_equal(Value a, Value b) {
       NestingGuard guard(kInComparison);
       return sets_equal(a, b);
     }
+    case Kind::Range: {  // as sequences: range(0) == range(2, 2), range(0, 3, 2) == range(0, 4, 2)
+      auto *x = static_cast<Range*>(a.obj), *y = static_cast<Range*>(b.obj);
+      const int64_t n = range_length(x->start, x->stop, x->step);
+      if (n != range_length(y->start, y->stop, y->step)) return false;
+      return n == 0 || (x->start == y->start && (n == 1 || x->step == y->step));
+    }
     default: return false;
   }
 }
@@ -613,6 +635,11 @@ size_t hash_value(Value v) {
       size_t h = 0x345678;
       for (Value item : as_tuple(v)->items) h = h * 1000003 ^ hash_value(item);
       return h;
+    }
+    case Kind::Range: {  // equal ranges hash alike: by length, and start and step where they matter
+      auto* r = static_cast<Range*>(v.obj);
+      const int64_t n = range_length(r->start, r->stop, r->step);
+      return std::hash<int64_t>{}(n) * 1000003 ^ (n == 0 ? 0 : std::hash<int64_t>{}(r->start) * 31 ^ (n == 1 ? 0 : std::hash<int64_t>{}(r->step)));
     }
     case Kind::Set:
       if (as_set(v)->frozen) return frozenset_hash(v);
@@ -648,6 +675,7 @@ std::string type_name(Value v) {
     case Kind::Tuple: return "tuple";
     case Kind::Dict: return "dict";
     case Kind::Slice: return "slice";
+    case Kind::Range: return "range";
     case Kind::Code: return "code";
     case Kind::Function: return "function";
     case Kind::Native: return "builtin_function_or_method";
@@ -661,6 +689,8 @@ std::string type_name(Value v) {
         case Iterator::Source::Zip: return "zip";
         case Iterator::Source::Map: return "map";
         case Iterator::Source::Filter: return "filter";
+        case Iterator::Source::Reversed: return "reversed";
+        case Iterator::Source::Callable: return "callable_iterator";
         default: return "iterator";
       }
     case Kind::Instance: {
@@ -752,6 +782,11 @@ std::string repr(Value v) {
     }
     case Kind::ScriptInstance: return *instance_repr(v, false);
     case Kind::Set: return set_repr(v);
+    case Kind::Range: {
+      auto* r = static_cast<Range*>(v.obj);
+      return "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop) +
+             (r->step == 1 ? "" : ", " + std::to_string(r->step)) + ")";
+    }
     case Kind::Generator:
       return "<generator object " + static_cast<Generator*>(v.obj)->function->code->qualname + " at " + address_of(v.obj) + ">";
     case Kind::Class:
@@ -893,6 +928,7 @@ Value unary_op(Op op, Value v) {
 }
 
 bool contains(Value container, Value item) {
+  if (is_kind(container, Kind::Range) && is_integer(item)) return range_position(*static_cast<Range*>(container.obj), item) >= 0;
   if (is_kind(container, Kind::Str)) {
     if (!is_kind(item, Kind::Str)) raise(exc::TypeError, "'in <string>' requires string as left operand, not " + type_name(item));
     return as_str(container)->text.find(as_str(item)->text) != std::string::npos;
@@ -916,7 +952,7 @@ bool contains(Value container, Value item) {
     Ref result = Ref::steal(call_special(container, "__contains__", &item, 1));
     if (!result.get().is_undefined()) return truthy(result.get());
   }
-  if (is_kind(container, Kind::ScriptInstance) || is_kind(container, Kind::Iterator)) {
+  if (is_kind(container, Kind::ScriptInstance) || is_kind(container, Kind::Iterator) || is_kind(container, Kind::Range)) {
     Ref iterator = Ref::steal(get_iterator(container));
     Value next;
     while (iterator_next(iterator.get(), next)) {
@@ -930,6 +966,13 @@ bool contains(Value container, Value item) {
 
 Value get_item(Value container, Value index) {
   bool slice = is_kind(index, Kind::Slice);
+  if (is_kind(container, Kind::Range)) {
+    auto& r = *static_cast<Range*>(container.obj);
+    if (slice) return range_slice(r, *static_cast<Slice*>(index.obj));
+    if (is_bigint(index)) raise(exc::IndexError, "cannot fit 'int' into an index-sized integer");
+    const size_t i = checked_index(index, static_cast<size_t>(range_length(r.start, r.stop, r.step)), "range object");
+    return Value::integer(r.start + static_cast<int64_t>(i) * r.step);
+  }
   if (is_kind(container, Kind::List)) {
     if (slice) return slice_items(ItemsView(container).items(), *static_cast<Slice*>(index.obj), false);
     List& list = *as_list(container);  // one item: no copy of a free-threaded list
@@ -1013,6 +1056,14 @@ Value get_iterator(Value iterable) {
   if (is_kind(iterable, Kind::ScriptInstance)) {
     Value iterator = call_special(iterable, "__iter__", nullptr, 0);
     if (!iterator.is_undefined()) return iterator;
+  }
+  if (is_kind(iterable, Kind::Range)) {
+    auto* r = static_cast<Range*>(iterable.obj);
+    auto* iterator = new Iterator();  // Source::Range
+    iterator->next_value = r->start;
+    iterator->stop = r->stop;
+    iterator->step = r->step;
+    return Value::object(iterator);
   }
   auto* iterator = new Iterator();
   iterator->source = Iterator::Source::Sequence;
@@ -1123,6 +1174,53 @@ bool lazy_next(Iterator& it, Value& out) {
       }
       return false;
     }
+    case Iterator::Source::Reversed: {
+      if (it.index == 0) return false;
+      if (is_kind(it.sequence, Kind::List)) {  // the list may have shrunk meanwhile: then it ends
+        List& list = *as_list(it.sequence);
+        ContainerLock lock(list.mutex);
+        const size_t i = --it.index;
+        if (i >= list.items.size()) {
+          it.index = 0;
+          return false;
+        }
+        out = list.items[i];
+        incref(out);
+        return true;
+      }
+      const size_t i = --it.index;
+      if (is_kind(it.sequence, Kind::Tuple)) {
+        out = as_tuple(it.sequence)->items[i];
+        incref(out);
+        return true;
+      }
+      try {  // __len__ and __getitem__: IndexError or StopIteration ends it, as in CPython
+        out = get_item(it.sequence, Value::integer(static_cast<int64_t>(i)));
+      } catch (ScriptException& error) {
+        auto* cls = static_cast<ExceptionObject*>(error.exception.get().obj)->cls;
+        if (!cls->is_subclass_of(exc::IndexError) && !cls->is_subclass_of(exc::StopIteration)) throw;
+        it.index = 0;
+        return false;
+      }
+      return true;
+    }
+    case Iterator::Source::Callable: {
+      if (it.exhausted.load(std::memory_order_relaxed)) return false;
+      Value result;
+      try {
+        result = call_value(thread, it.function, nullptr, 0);
+      } catch (ScriptException& error) {
+        if (!static_cast<ExceptionObject*>(error.exception.get().obj)->cls->is_subclass_of(exc::StopIteration)) throw;
+        result = Value::undefined();
+      }
+      if (result.is_undefined() || values_equal(result, it.sequence)) {
+        decref(result);
+        it.exhausted.store(true, std::memory_order_relaxed);
+        return false;
+      }
+      out = result;
+      return true;
+    }
     default: {  // Zip, Map
       std::vector<Value> row;
       if (!next_row(it, row)) return false;
@@ -1225,6 +1323,10 @@ int64_t length(Value v) {
           raise(exc::TypeError, "'" + type_name(result.get()) + "' object cannot be interpreted as an integer");
         }
         break;
+      }
+      case Kind::Range: {
+        auto* r = static_cast<Range*>(v.obj);
+        return range_length(r->start, r->stop, r->step);
       }
       case Kind::Iterator: {
         auto* it = static_cast<Iterator*>(v.obj);
@@ -1425,6 +1527,15 @@ Value percent_format(Value format, Value args) {
   }
   if (next < values.size()) raise(exc::TypeError, "not all arguments converted during string formatting");
   return bytes ? make_bytes(std::move(out)) : make_str(std::move(out));
+}
+
+// The position of `item` in range `r`, or -1: arithmetic for ints, as CPython.
+int64_t range_position(const Range& r, Value item) {
+  if (!is_integer(item)) return -1;
+  const __int128 offset = static_cast<__int128>(as_integer(item)) - r.start;
+  if (offset % r.step != 0) return -1;
+  const __int128 position = offset / r.step;
+  return position >= 0 && position < range_length(r.start, r.stop, r.step) ? static_cast<int64_t>(position) : -1;
 }
 
 }  // namespace gilvm

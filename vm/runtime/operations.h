@@ -29,6 +29,8 @@ Value get_item(Value container, Value index);
 void set_item(Value container, Value index, Value value);
 Value get_iterator(Value iterable);
 bool iterator_next(Value iterator, Value& out);  // false when exhausted
+// The position of `item` in the range `r`, or -1 when it is not in it.
+int64_t range_position(const Range& r, Value item);
 int64_t length(Value v);
 Value percent_format(Value format, Value args);  // str % args, bytes % args
 std::vector<Value> sequence_items(Value v);  // new references to the items of a list/tuple (raises otherwise)
