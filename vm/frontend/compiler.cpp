@@ -1102,8 +1102,16 @@ class Compiler {
     for (const ExprPtr& kid : e.kids) {
       if (kid->kind == ExprKind::Starred) return call_unpacking(e);
     }
-    for (const ExprPtr& kid : e.kids) expr(*kid);
     size_t args = e.kids.size() - 1;
+    const Expr& callee = *e.kids[0];
+    if (callee.kind == ExprKind::Attribute && e.keywords.empty()) {  // obj.name(args)
+      expr(*callee.kids[0]);
+      emit(Op::LOAD_METHOD, str_constant(callee.text));
+      for (size_t i = 1; i < e.kids.size(); ++i) expr(*e.kids[i]);
+      emit(Op::CALL_METHOD, args);
+      return;
+    }
+    for (const ExprPtr& kid : e.kids) expr(*kid);
     if (e.keywords.empty()) {
       emit(Op::CALL, args);
     } else {

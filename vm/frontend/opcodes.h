@@ -196,7 +196,13 @@ namespace gilvm {
   X(SET_ADD, Count, Slow, Next, -1, 0)                                                             \
   /* augmented assignment: b = pop(); a = pop(); push(a OP= b) for OP = Op(A): lists and sets */   \
   /* change in place */                                                                            \
-  X(INPLACE, Count, Slow, Next, -1, 0)
+  X(INPLACE, Count, Slow, Next, -1, 0)                                                             \
+  /* method calls without a bound-method object, as CPython's LOAD_METHOD and CALL: */             \
+  /* obj = pop(); push (method, obj) when constants[A] names a method of obj's type (a script */  \
+  /* function of its class, or a builtin type's method), else (getattr(obj, name), Undefined) */  \
+  X(LOAD_METHOD, Name, Slow, Next, 1, 0)                                                           \
+  /* the pair of LOAD_METHOD and A positional args: a call with obj first, or of the attribute */ \
+  X(CALL_METHOD, Count, Slow, Next, -(a + 1), 0)
 
 enum class Op : uint8_t {
 #define GILVM_OPCODE_ENUM(name, operand, tick, flow, effect, jump_effect) name,

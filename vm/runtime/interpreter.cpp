@@ -687,6 +687,56 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return args + count + 1;
 }
 
+// LOAD_METHOD's pair for a builtin type's method: its NativeFn in an Undefined-tagged slot
+// (not an object: nothing to allocate, count or free; unwinding and generators copy it as any
+// non-object value). Only CALL_METHOD reads it, two instructions apart at most arguments.
+Value native_method_slot(NativeFn fn) {
+  Value slot = Value::undefined();
+  slot.i = reinterpret_cast<intptr_t>(fn);
+  return slot;
+}
+
+// LOAD_METHOD: replaces the object at sp[-1] by (method, object), for a script function found
+// on its class (not shadowed by an instance attribute) or a builtin type's method, else by
+// (getattr(object, name), Undefined). Returns the new top.
+[[gnu::noinline]] Value* load_method(ThreadState& ts, Value* sp, const Str& name) {
+  Value object = sp[-1];
+  if (NativeFn fn = builtin_method(object, name)) {
+    sp[-1] = native_method_slot(fn);
+    *sp++ = object;  // the stack's reference moves up
+    return sp;
+  }
+  if (is_kind(object, Kind::ScriptInstance)) {
+    auto* instance = static_cast<ScriptInstance*>(object.obj);
+    Value key = Value::object(const_cast<Str*>(&name));
+    Ref raw = Ref::steal(class_lookup(Value::object(instance->cls), key));
+    if (is_kind(raw.get(), Kind::Function) && is_kind(instance->attributes, Kind::Dict) &&
+        Ref::steal(static_cast<Dict*>(instance->attributes.obj)->get(key)).get().is_undefined()) {
+      sp[-1] = raw.release();
+      *sp++ = object;
+      return sp;
+    }
+  }
+  Value attribute = get_attribute(ts, object, name);
+  sp[-1] = attribute;
+  decref(object);
+  *sp++ = Value::undefined();
+  return sp;
+}
+
+// CALL_METHOD of a builtin type's method: the pair and `count` arguments at `pair` become the
+// result. Returns the new top.
+[[gnu::noinline]] Value* call_native_method(ThreadState& ts, Value* pair, size_t count) {
+  auto fn = reinterpret_cast<NativeFn>(pair[0].i);
+  Args args;
+  args.positional = pair + 2;
+  args.count = count;
+  Value result = fn(ts, pair[1], args);
+  for (Value* p = pair + 1; p < pair + 2 + count; ++p) decref(*p);
+  pair[0] = result;
+  return pair + 1;
+}
+
 // UNPACK: replaces the sequence at sp[-1] by its `count` items, first item on top. Returns the
 // new top. Raises ValueError for a wrong length, with the stack untouched.
 Value* unpack_sequence(Value* sp, uint32_t count) {
@@ -1254,6 +1304,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(CALL) {
+      call_operand:  // CALL_METHOD continues here, with `ins` a CALL of its count
         size_t count = ARG;
         Value* args = sp - count;
         Value callee = args[-1];
@@ -1291,6 +1342,27 @@ Value run(ThreadState& ts, size_t entry_depth) {
         sp = args - 1;
         *sp++ = result;
         DISPATCH();
+      }
+      CASE(LOAD_METHOD) {
+        SYNC();
+        sp = load_method(ts, sp, *as_str(constants[ARG]));
+        DISPATCH();
+      }
+      CASE(CALL_METHOD) {
+        Value* pair = sp - ARG - 2;
+        if (pair[1].is_undefined()) {  // (attribute, Undefined): a plain call of the attribute
+          std::memmove(pair + 1, pair + 2, ARG * sizeof(Value));
+          --sp;
+          ins = encode(Op::CALL, ARG);
+          goto call_operand;
+        }
+        if (pair[0].is_undefined()) {  // a builtin type's method
+          SYNC();
+          sp = call_native_method(ts, pair, ARG);
+          DISPATCH();
+        }
+        ins = encode(Op::CALL, ARG + 1);  // (function, self): self is the first argument
+        goto call_operand;
       }
       CASE(CALL_KW) {
         size_t count = ARG;
