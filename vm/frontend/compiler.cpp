@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <iterator>
 #include <stdexcept>
+#include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "frontend/parser.h"
@@ -177,6 +179,7 @@ class Compiler {
   const std::string& filename_;
   Unit* unit_ = nullptr;
   ScopeTable scopes_;
+  std::unordered_map<std::string, Ref> strs_;  // str constants, shared by all the file's code
 
   class UnitScope {
    public:
@@ -327,7 +330,14 @@ class Compiler {
     return interned(constant_key('f', v), [v] { return Value::floating(v); });
   }
   uint32_t str_constant(const std::string& s) {
-    return interned("s" + s, [&s] { return make_str(s); });
+    return interned("s" + s, [this, &s] {
+      // One Str per text in the whole file, as CPython interns identifiers: an attribute set in
+      // one function and read in another then meets its own key in the instance's dict (found
+      // by identity, without comparing the text).
+      auto [it, added] = strs_.try_emplace(s);
+      if (added) it->second = Ref::steal(make_str(s));
+      return Ref::borrow(it->second.get()).release();
+    });
   }
   uint32_t bytes_constant(const std::string& s) {
     return interned("b" + s, [&s] { return make_bytes(s); });

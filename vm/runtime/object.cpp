@@ -95,6 +95,18 @@ ItemsView::~ItemsView() {
 // ---------------------------------------------------------------------------------------------
 // Dict
 
+namespace {
+
+// hash_value() with a str's cached hash read inline: most keys are names.
+[[gnu::always_inline]] inline size_t key_hash(Value key) {
+  if (key.is_obj() && key.obj->kind == Kind::Str) {
+    if (size_t h = as_str(key)->hash.load(std::memory_order_relaxed)) return h;
+  }
+  return hash_value(key);
+}
+
+}  // namespace
+
 size_t Dict::find_locked(Value key, size_t hash) {
   if (index.slots.empty()) return kAbsent;
   const size_t mask = index.slots.size() - 1;
@@ -144,7 +156,7 @@ void Dict::append_locked(Value key, Value value, size_t hash) {
 }
 
 Value Dict::get(Value key) {
-  const size_t hash = hash_value(key);
+  const size_t hash = key_hash(key);
   ContainerLock lock(mutex);
   const size_t position = find_locked(key, hash);
   if (position == kAbsent) return Value::undefined();
@@ -154,7 +166,7 @@ Value Dict::get(Value key) {
 }
 
 void Dict::set(Value key, Value value) {
-  const size_t hash = hash_value(key);  // raises for an unhashable key before anything changes
+  const size_t hash = key_hash(key);  // raises for an unhashable key before anything changes
   Value old = Value::undefined();
   {
     ContainerLock lock(mutex);
@@ -172,7 +184,7 @@ void Dict::set(Value key, Value value) {
 }
 
 Value Dict::set_default(Value key, Value value) {
-  const size_t hash = hash_value(key);
+  const size_t hash = key_hash(key);
   ContainerLock lock(mutex);
   size_t position = find_locked(key, hash);
   if (position == kAbsent) {
@@ -187,7 +199,7 @@ Value Dict::set_default(Value key, Value value) {
 }
 
 Value Dict::pop(Value key) {
-  const size_t hash = hash_value(key);
+  const size_t hash = key_hash(key);
   Value removed_key = Value::undefined(), result = Value::undefined();
   {
     ContainerLock lock(mutex);
