@@ -534,6 +534,15 @@ class Compiler {
         }
         break;
       case StmtKind::Assign:
+        if (is_pair_swap(s)) {  // a, b = x, y: the two values swapped, no tuple (CPython's SWAP)
+          const Expr& target = *s.targets[0];
+          expr(*s.value->kids[0]);
+          expr(*s.value->kids[1]);
+          emit(Op::ROT2);
+          store(*target.kids[0]);
+          store(*target.kids[1]);
+          break;
+        }
         expr(*s.value);
         for (size_t i = 0; i < s.targets.size(); ++i) {
           if (i + 1 < s.targets.size()) emit(Op::DUP);
@@ -910,6 +919,15 @@ class Compiler {
     }
     emit(Op::RAISE, 1);
     patch(ok);
+  }
+
+  // `a, b = x, y` (also in brackets): both sides two plain items.
+  static bool is_pair_swap(const Stmt& s) {
+    auto pair = [](const Expr& e) {
+      return (e.kind == ExprKind::Tuple || e.kind == ExprKind::List) && e.kids.size() == 2 &&
+             e.kids[0]->kind != ExprKind::Starred && e.kids[1]->kind != ExprKind::Starred;
+    };
+    return s.targets.size() == 1 && pair(*s.targets[0]) && pair(*s.value);
   }
 
   // Stores TOS into an assignment target.

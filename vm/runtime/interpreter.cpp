@@ -1019,7 +1019,11 @@ Value run(ThreadState& ts, size_t entry_depth) {
     --sp;                                        \
     DISPATCH();                                  \
   } while (0)
-#define BINARY_INT(op, builtin)                                            \
+// A float with a float or an int (an int with an int is exact int arithmetic, never this):
+// Python converts the int to the nearest double, as static_cast does.
+#define FLOAT_OPERANDS(a, b) (((a).is_float() && ((b).is_float() || (b).is_int())) || ((a).is_int() && (b).is_float()))
+#define AS_DOUBLE(v) ((v).is_float() ? (v).f : static_cast<double>((v).i))
+#define BINARY_INT(op, builtin, cpp_op)                                    \
   CASE(op) {                                                               \
     int64_t r;                                                             \
     if (sp[-1].is_int() && sp[-2].is_int() &&                              \
@@ -1028,12 +1032,30 @@ Value run(ThreadState& ts, size_t entry_depth) {
       --sp;                                                                \
       DISPATCH();                                                          \
     }                                                                      \
+    if (FLOAT_OPERANDS(sp[-2], sp[-1])) {                                  \
+      sp[-2] = Value::floating(AS_DOUBLE(sp[-2]) cpp_op AS_DOUBLE(sp[-1])); \
+      --sp;                                                                \
+      DISPATCH();                                                          \
+    }                                                                      \
     BINARY_SLOW(op);                                                       \
   }
-      BINARY_INT(ADD, __builtin_add_overflow)
-      BINARY_INT(SUB, __builtin_sub_overflow)
-      BINARY_INT(MUL, __builtin_mul_overflow)
-      CASE(TRUEDIV) { BINARY_SLOW(TRUEDIV); }
+      BINARY_INT(ADD, __builtin_add_overflow, +)
+      BINARY_INT(SUB, __builtin_sub_overflow, -)
+      BINARY_INT(MUL, __builtin_mul_overflow, *)
+      CASE(TRUEDIV) {
+        // Floats, and ints both within 2^53 (exact as doubles: CPython's fast path too); a zero
+        // divisor goes the slow way, to its ZeroDivisionError.
+        constexpr int64_t kExact = int64_t{1} << 53;
+        Value a = sp[-2], b = sp[-1];
+        if ((FLOAT_OPERANDS(a, b) || (a.is_int() && b.is_int() && a.i >= -kExact && a.i <= kExact && b.i >= -kExact &&
+                                      b.i <= kExact)) &&
+            AS_DOUBLE(b) != 0.0) {
+          sp[-2] = Value::floating(AS_DOUBLE(a) / AS_DOUBLE(b));
+          --sp;
+          DISPATCH();
+        }
+        BINARY_SLOW(TRUEDIV);
+      }
       CASE(FLOORDIV) { BINARY_SLOW(FLOORDIV); }
       CASE(MOD) { BINARY_SLOW(MOD); }
       CASE(POW) { BINARY_SLOW(POW); }
@@ -1043,6 +1065,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
       CASE(BIT_OR) { BINARY_SLOW(BIT_OR); }
       CASE(BIT_XOR) { BINARY_SLOW(BIT_XOR); }
 #undef BINARY_INT
+#undef FLOAT_OPERANDS
+#undef AS_DOUBLE
 
 #define BINARY_CONST(op, slow_op, builtin)                                   \
   CASE(op) {                                                                 \
@@ -1085,6 +1109,11 @@ Value run(ThreadState& ts, size_t entry_depth) {
       --sp;                                                       \
       DISPATCH();                                                 \
     }                                                             \
+    if (sp[-1].is_float() && sp[-2].is_float()) {                 \
+      sp[-2] = Value::boolean(sp[-2].f cpp_op sp[-1].f);          \
+      --sp;                                                       \
+      DISPATCH();                                                 \
+    }                                                             \
     SYNC();                                                       \
     Value result = compare_op(Op::op, sp[-2], sp[-1]);            \
     decref(sp[-1]);                                               \
@@ -1105,6 +1134,9 @@ Value run(ThreadState& ts, size_t entry_depth) {
     bool result;                                                           \
     if (sp[-1].is_int() && sp[-2].is_int()) {                              \
       result = sp[-2].i cpp_op sp[-1].i;                                   \
+      sp -= 2;                                                             \
+    } else if (sp[-1].is_float() && sp[-2].is_float()) {                   \
+      result = sp[-2].f cpp_op sp[-1].f;                                   \
       sp -= 2;                                                             \
     } else {                                                               \
       SYNC();                                                              \
@@ -1286,6 +1318,23 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(SUBSCR) {
+        // list[int] and tuple[int] inline; a list only under a GIL (free-threaded, get_item
+        // reads it under its lock).
+        if (sp[-1].is_int() && sp[-2].is_obj() &&
+            (sp[-2].obj->kind == Kind::Tuple || (sp[-2].obj->kind == Kind::List && !free_threaded))) {
+          const std::vector<Value>& items =
+              sp[-2].obj->kind == Kind::Tuple ? as_tuple(sp[-2])->items : as_list(sp[-2])->items;
+          int64_t index = sp[-1].i;
+          if (index < 0) index += static_cast<int64_t>(items.size());
+          if (index >= 0 && index < static_cast<int64_t>(items.size())) {
+            Value item = items[static_cast<size_t>(index)];
+            incref(item);
+            decref(sp[-2]);
+            sp[-2] = item;
+            --sp;
+            DISPATCH();
+          }
+        }
         SYNC();
         Value result = get_item(sp[-2], sp[-1]);
         decref(sp[-1]);
@@ -1295,6 +1344,19 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(STORE_SUBSCR) {
+        if (!free_threaded && sp[-1].is_int() && sp[-2].is_obj() && sp[-2].obj->kind == Kind::List) {  // as SUBSCR
+          std::vector<Value>& items = as_list(sp[-2])->items;
+          int64_t index = sp[-1].i;
+          if (index < 0) index += static_cast<int64_t>(items.size());
+          if (index >= 0 && index < static_cast<int64_t>(items.size())) {
+            Value old = items[static_cast<size_t>(index)];
+            items[static_cast<size_t>(index)] = sp[-3];  // the stack's reference moves in
+            decref(sp[-2]);
+            sp -= 3;
+            decref(old);
+            DISPATCH();
+          }
+        }
         SYNC();
         set_item(sp[-2], sp[-1], sp[-3]);
         decref(sp[-1]);
