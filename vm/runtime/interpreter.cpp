@@ -792,6 +792,23 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
 // Runs frames from the innermost one until the frame at depth `entry_depth` returns.
 // Opcode bodies hold only trivially destructible locals: computed goto leaves a scope without
 // running destructors, so anything that owns memory lives in a helper function.
+bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace);
+
+// KeyError(key), as raise_key_error() raises it.
+[[gnu::noinline]] Value new_key_error(Value key) {
+  incref(key);
+  return Value::object(new ExceptionObject(exc::KeyError, make_tuple({key})));
+}
+
+// A `raise` that a handler inside this run() catches (one of a frame at or above the entry
+// frame) goes there without a C++ throw, whose unwinder search costs microseconds: true, with
+// the handler's frame the innermost. False when none would catch it (or the instruction limit
+// forbids catching): the caller throws, for execute() to unwind out of this run().
+bool unwind_to_handler_here(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace) {
+  if (ts.handlers.size() <= ts.frames[entry_depth].handler_base || past_instruction_limit(ts)) return false;
+  return unwind(ts, entry_depth, exception, add_trace);
+}
+
 Value run(ThreadState& ts, size_t entry_depth) {
   Frame* frame = &ts.frames.back();
   const Instruction* ip = frame->ip;
@@ -1335,6 +1352,25 @@ Value run(ThreadState& ts, size_t entry_depth) {
             DISPATCH();
           }
         }
+        if (sp[-2].is_obj() && sp[-2].obj->kind == Kind::Dict) {
+          SYNC();
+          Value v = static_cast<Dict*>(sp[-2].obj)->get(sp[-1]);  // raises for an unhashable key
+          if (v.is_undefined()) [[unlikely]] {  // KeyError, caught here without a throw if it can be
+            Value exception = new_key_error(sp[-1]);
+            if (unwind_to_handler_here(ts, entry_depth, exception, true)) {
+              decref(exception);
+              LOAD_FRAME();
+              sp = ts.stack_top;
+              DISPATCH();
+            }
+            throw ScriptException{Ref::steal(exception), true};
+          }
+          decref(sp[-1]);
+          decref(sp[-2]);
+          sp[-2] = v;
+          --sp;
+          DISPATCH();
+        }
         SYNC();
         Value result = get_item(sp[-2], sp[-1]);
         decref(sp[-1]);
@@ -1519,11 +1555,23 @@ Value run(ThreadState& ts, size_t entry_depth) {
         Value exception = exception_to_raise(ts, sp[-1]);
         decref(*--sp);
         ts.stack_top = sp;
+        if (unwind_to_handler_here(ts, entry_depth, exception, true)) {
+          decref(exception);  // the handler's stack slot holds its own reference
+          LOAD_FRAME();
+          sp = ts.stack_top;
+          DISPATCH();
+        }
         throw ScriptException{Ref::steal(exception), true};
       }
       CASE(RERAISE) {
         Value exception = *--sp;
         SYNC();
+        if (unwind_to_handler_here(ts, entry_depth, exception, false)) {
+          decref(exception);
+          LOAD_FRAME();
+          sp = ts.stack_top;
+          DISPATCH();
+        }
         throw ScriptException{Ref::steal(exception), false};
       }
       CASE(EXCEPTION_MATCH) {
