@@ -7,22 +7,26 @@
 # (max RSS) beside CPython's, and the geometric mean of the ratios; it checks that gilvm prints
 # what CPython prints. Python is optional: without it only gilvm's times are printed.
 #
-#   bash scripts/bench-vm.sh [--reps N (5)] [--only REGEX] [--json FILE] [--nopoll] [BUILD_DIR (build/release)]
+#   bash scripts/bench-vm.sh [--reps N (5)] [--only REGEX] [--json FILE] [--nopoll] [--clock wall|cpu]
+#                            [BUILD_DIR (build/release)]
 #
+# --clock cpu times each run by its user + system CPU time (GNU time, 10 ms resolution) instead
+# of its wall time: on a loaded machine a run's wall time includes the time it waited for a core.
 # --nopoll adds gilvm-nopoll (the interpreter without ticks or eval-breaker polls) as a runner,
 # for the eval breaker's cost. Peak memory needs GNU time (/usr/bin/time); without it the memory
 # columns are empty. The JSON report (--json) has a context block and units on every figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
-repetitions=5 only='' json='' nopoll=0 build_dir=build/release
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+repetitions=5 only='' json='' nopoll=0 clock=wall build_dir=build/release
 while (($#)); do
   case $1 in
     --reps) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || { echo "error: --reps needs a positive integer, got '${2:-}'" >&2; exit 2; }; repetitions=$2; shift 2 ;;
     --only) [[ -n ${2:-} ]] || { echo "error: --only needs a regular expression" >&2; exit 2; }; only=$2; shift 2 ;;
     --json) [[ -n ${2:-} ]] || { echo "error: --json needs a file name" >&2; exit 2; }; json=$2; shift 2 ;;
     --nopoll) nopoll=1; shift ;;
+    --clock) [[ ${2:-} == wall || ${2:-} == cpu ]] || { echo "error: --clock takes wall or cpu, got '${2:-}'" >&2; exit 2; }; clock=$2; shift 2 ;;
     -h|--help) usage ;;
     -*) echo "error: unknown option '$1'" >&2; usage ;;
     *) build_dir=$1; shift ;;
@@ -51,6 +55,7 @@ for version in 3.11 3.13; do
 done
 time_tool=''
 if [[ -x /usr/bin/time ]] && /usr/bin/time -f %M true >/dev/null 2>&1; then time_tool=/usr/bin/time; else echo "note: no GNU time (/usr/bin/time): peak memory is not measured"; fi
+[[ $clock == wall || -n $time_tool ]] || { echo "error: --clock cpu needs GNU time (/usr/bin/time)" >&2; exit 2; }
 
 programs=()
 for program in bench/vm/*.py; do
@@ -62,13 +67,14 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
 # run RUNNER PROGRAM: appends the wall time (µs) and max RSS (KiB) to the tallies; keeps stdout.
-declare -A wall_us rss_kib failed
+declare -A time_us rss_kib failed  # time_us: of the chosen clock
 run() {
-  local runner=$1 program=$2 key="$1|$2" start end rss=''
+  local runner=$1 program=$2 key="$1|$2" start end rss='' cpu=''
   start=$(date +%s%N)
   if [[ -n $time_tool ]]; then
-    $time_tool -f %M -o "$scratch/rss" "${commands[$runner]}" "$program" >"$scratch/out.$runner" 2>"$scratch/err" || failed[$key]=1
-    rss=$(tail -1 "$scratch/rss")
+    $time_tool -f '%M %U %S' -o "$scratch/rss" "${commands[$runner]}" "$program" >"$scratch/out.$runner" 2>"$scratch/err" || failed[$key]=1
+    read -r rss user system < <(tail -1 "$scratch/rss")
+    cpu=$(awk "BEGIN {printf \"%d\", ($user + $system) * 1000000}")
   else
     "${commands[$runner]}" "$program" >"$scratch/out.$runner" 2>"$scratch/err" || failed[$key]=1
   fi
@@ -76,7 +82,7 @@ run() {
   if [[ -n ${failed[$key]:-} ]]; then
     echo "warning: $runner $program failed: $(tail -1 "$scratch/err")" >&2
   fi
-  wall_us[$key]+="$(((end - start) / 1000)) "
+  if [[ $clock == cpu ]]; then time_us[$key]+="$cpu "; else time_us[$key]+="$(((end - start) / 1000)) "; fi
   [[ $rss =~ ^[0-9]+$ ]] && rss_kib[$key]+="$rss "
   return 0
 }
@@ -86,7 +92,7 @@ maximum() { tr ' ' '\n' <<<"$1" | grep . | sort -g | tail -1; }
 # paired_ratios A B: the per-repetition ratios A_i / B_i of two tallies.
 paired_ratios() { paste -d' ' <(tr ' ' '\n' <<<"$1" | grep .) <(tr ' ' '\n' <<<"$2" | grep .) | awk '$2 > 0 {printf "%.4f ", $1 / $2}'; }
 
-echo "$(date -u +%FT%TZ) $(uptime | sed 's/.*load/load/'); ${#programs[@]} programs, $repetitions interleaved repetitions"
+echo "$(date -u +%FT%TZ) $(uptime | sed 's/.*load/load/'); ${#programs[@]} programs, $repetitions interleaved repetitions, $clock time"
 declare -A mismatch
 for ((rep = 0; rep < repetitions; rep++)); do
   for program in "${programs[@]}"; do
@@ -106,7 +112,7 @@ load_after=$(uptime | sed 's/.*load average: //')
 
 pythons=()
 for runner in "${runners[@]}"; do [[ $runner == cpython* ]] && pythons+=("$runner"); done
-header=$(printf '%-16s %10s' program "gilvm ms")
+header=$(printf '%-16s %10s' program "gilvm ms")  # ms of the chosen clock
 for runner in "${runners[@]:1}"; do header+=$(printf ' %14s' "$runner ms"); done
 for runner in "${pythons[@]}"; do header+=$(printf ' %22s' "${runner#cpython}/gilvm (min..max)"); done
 header+=$(printf ' %10s' "gilvm MiB")
@@ -117,18 +123,18 @@ json_programs=''
 declare -A log_sum
 for program in "${programs[@]}"; do
   name=$(basename "$program" .py)
-  line=$(printf '%-16s %10.1f' "$name" "$(awk "BEGIN {print $(median "${wall_us[gilvm|$program]}") / 1000}")")
+  line=$(printf '%-16s %10.1f' "$name" "$(awk "BEGIN {print $(median "${time_us[gilvm|$program]}") / 1000}")")
   json_runners=''
   for runner in "${runners[@]}"; do
     key="$runner|$program"
-    med=$(median "${wall_us[$key]}")
+    med=$(median "${time_us[$key]}")
     rss=$(maximum "${rss_kib[$key]:-}")
     [[ $runner != gilvm ]] && line+=$(printf ' %14.1f' "$(awk "BEGIN {print $med / 1000}")")
-    json_runners+="${json_runners:+, }\"$runner\": {\"wall_ms_median\": $(awk "BEGIN {print $med / 1000}"), \"max_rss_kib\": ${rss:-null}, \"failed\": $([[ -n ${failed[$key]:-} ]] && echo true || echo false)}"
+    json_runners+="${json_runners:+, }\"$runner\": {\"ms_median\": $(awk "BEGIN {print $med / 1000}"), \"max_rss_kib\": ${rss:-null}, \"failed\": $([[ -n ${failed[$key]:-} ]] && echo true || echo false)}"
   done
   json_ratios=''
   for runner in "${pythons[@]}"; do
-    ratios=$(paired_ratios "${wall_us[$runner|$program]}" "${wall_us[gilvm|$program]}")
+    ratios=$(paired_ratios "${time_us[$runner|$program]}" "${time_us[gilvm|$program]}")
     ratio=$(median "$ratios")
     low=$(tr ' ' '\n' <<<"$ratios" | grep . | sort -g | head -1)
     high=$(maximum "$ratios")
@@ -160,7 +166,7 @@ if [[ -n $json ]]; then
   "context": {"date": "$(date -u +%FT%TZ)", "host": "$(hostname)", "cpus": $(nproc), "commit": "$commit",
               "load_average_after": "$load_after", "repetitions": $repetitions, "gilvm": "$gilvm",
               "interpreters": {$(for r in "${pythons[@]}"; do printf '%s"%s": "%s"' "${sep:-}" "$r" "${commands[$r]}"; sep=', '; done)},
-              "wall_time": "whole process, date +%s%N around each run", "max_rss": "GNU time %M, KiB"},
+              "clock": "$clock", "time": "whole process: wall = date +%s%N around each run, cpu = GNU time %U + %S (ms fields hold this clock)", "max_rss": "GNU time %M, KiB"},
   "programs": [
     $json_programs
   ],
