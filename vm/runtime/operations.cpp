@@ -79,7 +79,11 @@ int64_t floor_mod(int64_t a, int64_t b) {
 [[gnu::noinline, gnu::cold]] Value overflowed(Op op, int64_t a, int64_t b) { return big_integer_op(op, BigInt(a), BigInt(b)); }
 
 [[gnu::noinline]] Value overflowed_or_big(Op op, Value a, Value b) {
-  return big_integer_op(op, BigInt::from_value(a), BigInt::from_value(b));
+  // A big operand is read where it lies: copying its limbs cost an allocation per operand.
+  BigInt a_small, b_small;
+  const BigInt& x = is_kind(a, Kind::BigInt) ? as_bigint(a) : (a_small = BigInt::from_value(a));
+  const BigInt& y = is_kind(b, Kind::BigInt) ? as_bigint(b) : (b_small = BigInt::from_value(b));
+  return big_integer_op(op, x, y);
 }
 
 Value int_power(int64_t base, int64_t exponent) {
