@@ -407,20 +407,28 @@ std::string slice_text(const std::string& text, size_t length, const Slice& slic
 // list[slice] = iterable: any length for a simple slice, exactly as many items for an extended one.
 void assign_slice(List& list, const Slice& slice, Value value) {
   std::vector<Value> items;  // owned, taken before the list changes (a[:] = a)
-  Ref iterator;
-  try {
-    iterator = Ref::steal(get_iterator(value));
-  } catch (ScriptException&) {
-    bool simple = slice.step.is_none() || (is_integer(slice.step) && as_integer(slice.step) == 1);
-    raise(exc::TypeError, simple ? "can only assign an iterable" : "must assign iterable to extended slice");
+  if (is_kind(value, Kind::List) || is_kind(value, Kind::Tuple)) {
+    items = sequence_items(value);  // no iterator object
+  } else {
+    Ref iterator;
+    try {
+      iterator = Ref::steal(get_iterator(value));
+    } catch (ScriptException&) {
+      bool simple = slice.step.is_none() || (is_integer(slice.step) && as_integer(slice.step) == 1);
+      raise(exc::TypeError, simple ? "can only assign an iterable" : "must assign iterable to extended slice");
+    }
+    Value item;
+    while (iterator_next(iterator.get(), item)) items.push_back(item);
   }
-  Value item;
-  while (iterator_next(iterator.get(), item)) items.push_back(item);
   std::vector<Value> replaced;
   try {
     ContainerLock lock(list.mutex);
     const SliceRange range = slice_range(slice, list.items.size());
-    if (range.step == 1) {
+    if (range.step == 1 && static_cast<int64_t>(items.size()) == range.count) {  // same length: in place
+      auto first = list.items.begin() + range.start;
+      replaced.assign(first, first + range.count);
+      std::copy(items.begin(), items.end(), first);
+    } else if (range.step == 1) {
       auto first = list.items.begin() + range.start;
       replaced.assign(first, first + range.count);
       first = list.items.erase(first, first + range.count);
