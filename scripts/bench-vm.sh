@@ -8,24 +8,25 @@
 # what CPython prints. Python is optional: without it only gilvm's times are printed.
 #
 #   bash scripts/bench-vm.sh [--reps N (5)] [--only REGEX] [--json FILE] [--nopoll] [--clock wall|cpu]
-#                            [BUILD_DIR (build/release)]
+#                            [--base BUILD_DIR] [BUILD_DIR (build/release)]
 #
 # --clock cpu times each run by its user + system CPU time (GNU time, 10 ms resolution) instead
 # of its wall time: on a loaded machine a run's wall time includes the time it waited for a core.
 # --nopoll adds gilvm-nopoll (the interpreter without ticks or eval-breaker polls) as a runner,
-# for the eval breaker's cost. Peak memory needs GNU time (/usr/bin/time); without it the memory
+# for the eval breaker's cost; --base adds another build's gilvm (gilvm-base), for before/after. Peak memory needs GNU time (/usr/bin/time); without it the memory
 # columns are empty. The JSON report (--json) has a context block and units on every figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
-repetitions=5 only='' json='' nopoll=0 clock=wall build_dir=build/release
+usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+repetitions=5 only='' json='' nopoll=0 clock=wall base='' build_dir=build/release
 while (($#)); do
   case $1 in
     --reps) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || { echo "error: --reps needs a positive integer, got '${2:-}'" >&2; exit 2; }; repetitions=$2; shift 2 ;;
     --only) [[ -n ${2:-} ]] || { echo "error: --only needs a regular expression" >&2; exit 2; }; only=$2; shift 2 ;;
     --json) [[ -n ${2:-} ]] || { echo "error: --json needs a file name" >&2; exit 2; }; json=$2; shift 2 ;;
     --nopoll) nopoll=1; shift ;;
+    --base) [[ -x ${2:-}/vm/gilvm ]] || { echo "error: --base needs a build tree with vm/gilvm, got '${2:-}'" >&2; exit 2; }; base=$2; shift 2 ;;
     --clock) [[ ${2:-} == wall || ${2:-} == cpu ]] || { echo "error: --clock takes wall or cpu, got '${2:-}'" >&2; exit 2; }; clock=$2; shift 2 ;;
     -h|--help) usage ;;
     -*) echo "error: unknown option '$1'" >&2; usage ;;
@@ -41,6 +42,10 @@ if ((nopoll)); then
   [[ -x $build_dir/vm/gilvm-nopoll ]] || { echo "error: $build_dir/vm/gilvm-nopoll not built" >&2; exit 2; }
   commands[gilvm-nopoll]=$build_dir/vm/gilvm-nopoll
   runners+=(gilvm-nopoll)
+fi
+if [[ -n $base ]]; then
+  commands[gilvm-base]=$base/vm/gilvm
+  runners+=(gilvm-base)
 fi
 # CPython: pyenv's interpreters, else one of that version on PATH; a missing one is skipped.
 for version in 3.11 3.13; do
@@ -110,13 +115,13 @@ for ((rep = 0; rep < repetitions; rep++)); do
 done
 load_after=$(uptime | sed 's/.*load average: //')
 
-pythons=()
-for runner in "${runners[@]}"; do [[ $runner == cpython* ]] && pythons+=("$runner"); done
+compared=()
+for runner in "${runners[@]}"; do [[ $runner == cpython* || $runner == gilvm-base ]] && compared+=("$runner"); done  # the ratio columns
 header=$(printf '%-16s %10s' program "gilvm ms")  # ms of the chosen clock
 for runner in "${runners[@]:1}"; do header+=$(printf ' %14s' "$runner ms"); done
-for runner in "${pythons[@]}"; do header+=$(printf ' %22s' "${runner#cpython}/gilvm (min..max)"); done
+for runner in "${compared[@]}"; do header+=$(printf ' %22s' "${runner#cpython}/gilvm (min..max)"); done
 header+=$(printf ' %10s' "gilvm MiB")
-for runner in "${pythons[@]}"; do header+=$(printf ' %10s' "${runner#cpython} MiB"); done
+for runner in "${compared[@]}"; do header+=$(printf ' %10s' "${runner#cpython} MiB"); done
 echo "$header"
 
 json_programs=''
@@ -133,7 +138,7 @@ for program in "${programs[@]}"; do
     json_runners+="${json_runners:+, }\"$runner\": {\"ms_median\": $(awk "BEGIN {print $med / 1000}"), \"max_rss_kib\": ${rss:-null}, \"failed\": $([[ -n ${failed[$key]:-} ]] && echo true || echo false)}"
   done
   json_ratios=''
-  for runner in "${pythons[@]}"; do
+  for runner in "${compared[@]}"; do
     ratios=$(paired_ratios "${time_us[$runner|$program]}" "${time_us[gilvm|$program]}")
     ratio=$(median "$ratios")
     low=$(tr ' ' '\n' <<<"$ratios" | grep . | sort -g | head -1)
@@ -142,7 +147,7 @@ for program in "${programs[@]}"; do
     log_sum[$runner]=$(awk "BEGIN {print ${log_sum[$runner]:-0} + log($ratio)}")
     json_ratios+="${json_ratios:+, }\"$runner\": {\"median\": $ratio, \"min\": $low, \"max\": $high, \"unit\": \"CPython wall time / gilvm wall time\"}"
   done
-  for runner in gilvm "${pythons[@]}"; do
+  for runner in gilvm "${compared[@]}"; do
     rss=$(maximum "${rss_kib[$runner|$program]:-}")
     if [[ -n $rss ]]; then line+=$(printf ' %10.1f' "$(awk "BEGIN {print $rss / 1024}")"); else line+=$(printf ' %10s' -); fi
   done
@@ -152,7 +157,7 @@ for program in "${programs[@]}"; do
     }{\"program\": \"$program\", \"runners\": {$json_runners}, \"speedup\": {$json_ratios}, \"output_matches\": $([[ -z ${mismatch[$program]:-} ]] && echo true || echo false)}"
 done
 json_means=''
-for runner in "${pythons[@]}"; do
+for runner in "${compared[@]}"; do
   mean=$(awk "BEGIN {printf \"%.3f\", exp(${log_sum[$runner]} / ${#programs[@]})}")
   printf 'geometric mean of %s/gilvm: %sx\n' "${runner#cpython}" "$mean"
   json_means+="${json_means:+, }\"$runner\": $mean"
@@ -165,7 +170,7 @@ if [[ -n $json ]]; then
 {
   "context": {"date": "$(date -u +%FT%TZ)", "host": "$(hostname)", "cpus": $(nproc), "commit": "$commit",
               "load_average_after": "$load_after", "repetitions": $repetitions, "gilvm": "$gilvm",
-              "interpreters": {$(for r in "${pythons[@]}"; do printf '%s"%s": "%s"' "${sep:-}" "$r" "${commands[$r]}"; sep=', '; done)},
+              "interpreters": {$(for r in "${compared[@]}"; do printf '%s"%s": "%s"' "${sep:-}" "$r" "${commands[$r]}"; sep=', '; done)},
               "clock": "$clock", "time": "whole process: wall = date +%s%N around each run, cpu = GNU time %U + %S (ms fields hold this clock)", "max_rss": "GNU time %M, KiB"},
   "programs": [
     $json_programs
