@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # VM speed benchmark: every program of bench/vm/ (one kind of work each; see bench/vm/README.md)
-# under gilvm and, where the machine has them, under
-# CPython 3.11 and 3.13, interleaved (the runners' order rotates every repetition) so machine
-# noise hits all alike. Per program it prints the median wall time of each runner, CPython's time
-# over gilvm's (the median of the per-repetition ratios, with their min..max), peak memory
-# (max RSS) beside CPython's, and the geometric mean of the ratios; it checks that gilvm prints
-# what CPython prints. Python is optional: without it only gilvm's times are printed.
+# under gilvm and, where the machine has them, under CPython 3.11 and 3.13, interleaved (the
+# runners' order rotates every repetition) so machine noise hits all alike. Per program it prints
+# each runner's median time, CPython's time over gilvm's (the median of the per-repetition
+# ratios, with their min..max), peak memory (max RSS) beside CPython's, and the geometric mean of
+# the ratios; it checks that gilvm prints what CPython prints. Python is optional: without it
+# only gilvm's times are printed.
 #
 #   bash scripts/bench-vm.sh [--reps N (5)] [--only REGEX] [--json FILE] [--nopoll] [--clock wall|cpu]
 #                            [--base BUILD_DIR] [BUILD_DIR (build/release)]
@@ -13,12 +13,13 @@
 # --clock cpu times each run by its user + system CPU time (GNU time, 10 ms resolution) instead
 # of its wall time: on a loaded machine a run's wall time includes the time it waited for a core.
 # --nopoll adds gilvm-nopoll (the interpreter without ticks or eval-breaker polls) as a runner,
-# for the eval breaker's cost; --base adds another build's gilvm (gilvm-base), for before/after. Peak memory needs GNU time (/usr/bin/time); without it the memory
-# columns are empty. The JSON report (--json) has a context block and units on every figure.
+# for the eval breaker's cost; --base adds another build's gilvm (gilvm-base), for before/after.
+# Peak memory needs GNU time (/usr/bin/time); without it the memory columns are empty. The JSON
+# report (--json) has a context block and units on every figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 repetitions=5 only='' json='' nopoll=0 clock=wall base='' build_dir=build/release
 while (($#)); do
   case $1 in

@@ -812,9 +812,6 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
   return Value::object(generator);
 }
 
-// Runs frames from the innermost one until the frame at depth `entry_depth` returns.
-// Opcode bodies hold only trivially destructible locals: computed goto leaves a scope without
-// running destructors, so anything that owns memory lives in a helper function.
 bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace);
 
 // KeyError(key), as raise_key_error() raises it.
@@ -832,6 +829,9 @@ bool unwind_to_handler_here(ThreadState& ts, size_t entry_depth, Value exception
   return unwind(ts, entry_depth, exception, add_trace);
 }
 
+// Runs frames from the innermost one until the frame at depth `entry_depth` returns.
+// Opcode bodies hold only trivially destructible locals: computed goto leaves a scope without
+// running destructors, so anything that owns memory lives in a helper function.
 Value run(ThreadState& ts, size_t entry_depth) {
   Frame* frame = &ts.frames.back();
   const Instruction* ip = frame->ip;
@@ -867,6 +867,19 @@ Value run(ThreadState& ts, size_t entry_depth) {
     globals = frame->function->globals->values.data();      \
   } while (0)
 #define ARG decode_operand(ins)
+// Raises `exception` (an owned reference) with the frame synced: straight to a handler of this
+// run() when one catches it (the handler's stack slot takes its own reference), else by a C++
+// throw for execute().
+#define RAISE_HERE(exception, add_trace)                                      \
+  do {                                                                        \
+    if (unwind_to_handler_here(ts, entry_depth, exception, add_trace)) {      \
+      decref(exception);                                                      \
+      LOAD_FRAME();                                                           \
+      sp = ts.stack_top;                                                      \
+      DISPATCH();                                                             \
+    }                                                                         \
+    throw ScriptException{Ref::steal(exception), add_trace};                  \
+  } while (0)
 #ifdef GILVM_NO_EVAL_BREAKER
   // Benchmark build: no ticks, no polls, so threads switch only around blocking calls. It
   // exists to measure what the GIL machinery costs a single thread.
@@ -1380,13 +1393,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
           Value v = static_cast<Dict*>(sp[-2].obj)->get(sp[-1]);  // raises for an unhashable key
           if (v.is_undefined()) [[unlikely]] {  // KeyError, caught here without a throw if it can be
             Value exception = new_key_error(sp[-1]);
-            if (unwind_to_handler_here(ts, entry_depth, exception, true)) {
-              decref(exception);
-              LOAD_FRAME();
-              sp = ts.stack_top;
-              DISPATCH();
-            }
-            throw ScriptException{Ref::steal(exception), true};
+            RAISE_HERE(exception, true);
           }
           decref(sp[-1]);
           decref(sp[-2]);
@@ -1578,24 +1585,12 @@ Value run(ThreadState& ts, size_t entry_depth) {
         Value exception = exception_to_raise(ts, sp[-1]);
         decref(*--sp);
         ts.stack_top = sp;
-        if (unwind_to_handler_here(ts, entry_depth, exception, true)) {
-          decref(exception);  // the handler's stack slot holds its own reference
-          LOAD_FRAME();
-          sp = ts.stack_top;
-          DISPATCH();
-        }
-        throw ScriptException{Ref::steal(exception), true};
+        RAISE_HERE(exception, true);
       }
       CASE(RERAISE) {
         Value exception = *--sp;
         SYNC();
-        if (unwind_to_handler_here(ts, entry_depth, exception, false)) {
-          decref(exception);
-          LOAD_FRAME();
-          sp = ts.stack_top;
-          DISPATCH();
-        }
-        throw ScriptException{Ref::steal(exception), false};
+        RAISE_HERE(exception, false);
       }
       CASE(EXCEPTION_MATCH) {
         SYNC();
@@ -1761,6 +1756,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
 #undef TICK
 #undef POLL_EVAL_BREAKER
 #undef ARG
+#undef RAISE_HERE
 #undef LOAD_FRAME
 #undef SYNC
 }
