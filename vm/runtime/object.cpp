@@ -108,6 +108,7 @@ namespace {
 }  // namespace
 
 size_t Dict::find_locked(Value key, size_t hash) {
+restart:
   if (index.slots.empty()) return kAbsent;
   const size_t mask = index.slots.size() - 1;
   size_t perturb = hash;
@@ -118,7 +119,12 @@ size_t Dict::find_locked(Value key, size_t hash) {
     if (index.hashes[position] == hash) {
       Value k = entries[position].first;
       // Identity first, as CPython's dicts: a key is always found by itself.
-      if ((k.is_obj() && key.is_obj() && k.obj == key.obj) || values_equal(k, key)) return position;
+      if (k.is_obj() && key.is_obj() && k.obj == key.obj) return position;
+      const size_t size = entries.size(), table = index.slots.size();
+      const bool equal = values_equal(k, key);
+      // A script __eq__ may have changed this dict: look again, as CPython does.
+      if (entries.size() != size || index.slots.size() != table) goto restart;
+      if (equal) return position;
     }
     perturb >>= 5;
   }
