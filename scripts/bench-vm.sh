@@ -1,46 +1,184 @@
 #!/usr/bin/env bash
-# VM speed benchmark: recursive fib(30) (vm/examples/fib.py) under gilvm, under gilvm-nopoll
-# (the same interpreter without ticks or eval-breaker polls) and, when the machine has one,
-# under python3, interleaved so machine noise hits all alike. Prints the median wall time of
-# each and the ratios.
+# VM speed benchmark: every program of bench/vm/ (one kind of work each; see bench/vm/README.md)
+# under gilvm and, where the machine has them, under CPython 3.11 and 3.13, interleaved (the
+# runners' order rotates every repetition) so machine noise hits all alike. Per program it prints
+# each runner's median time, CPython's time over gilvm's (the median of the per-repetition
+# ratios, with their min..max), peak memory (max RSS) beside CPython's, and the geometric mean of
+# the ratios; it checks that gilvm prints what CPython prints. Python is optional: without it
+# only gilvm's times are printed.
 #
-#   bash scripts/bench-vm.sh [BUILD_DIR (default build/release)] [REPETITIONS (default 7)]
+#   bash scripts/bench-vm.sh [--reps N (5)] [--only REGEX] [--json FILE] [--nopoll] [--clock wall|cpu]
+#                            [--base BUILD_DIR] [BUILD_DIR (build/release)]
+#
+# --clock cpu times each run by its user + system CPU time (GNU time, 10 ms resolution) instead
+# of its wall time: on a loaded machine a run's wall time includes the time it waited for a core.
+# --nopoll adds gilvm-nopoll (the interpreter without ticks or eval-breaker polls) as a runner,
+# for the eval breaker's cost; --base adds another build's gilvm (gilvm-base), for before/after.
+# Peak memory needs GNU time (/usr/bin/time); without it the memory columns are empty. The JSON
+# report (--json) has a context block and units on every figure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build_dir=${1:-build/release}
-repetitions=${2:-7}
-script=vm/examples/fib.py
 
-declare -A commands=([gilvm]="$build_dir/vm/gilvm $script" [gilvm-nopoll]="$build_dir/vm/gilvm-nopoll $script")
-names=(gilvm gilvm-nopoll)
-if command -v python3 >/dev/null; then
-  commands[python3]="python3 $script"
-  names+=(python3)
-else
-  echo "note: no python3 on this machine: the CPython comparison is skipped"
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+repetitions=5 only='' json='' nopoll=0 clock=wall base='' build_dir=build/release
+while (($#)); do
+  case $1 in
+    --reps) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || { echo "error: --reps needs a positive integer, got '${2:-}'" >&2; exit 2; }; repetitions=$2; shift 2 ;;
+    --only) [[ -n ${2:-} ]] || { echo "error: --only needs a regular expression" >&2; exit 2; }; only=$2; shift 2 ;;
+    --json) [[ -n ${2:-} ]] || { echo "error: --json needs a file name" >&2; exit 2; }; json=$2; shift 2 ;;
+    --nopoll) nopoll=1; shift ;;
+    --base) [[ -x ${2:-}/vm/gilvm ]] || { echo "error: --base needs a build tree with vm/gilvm, got '${2:-}'" >&2; exit 2; }; base=$2; shift 2 ;;
+    --clock) [[ ${2:-} == wall || ${2:-} == cpu ]] || { echo "error: --clock takes wall or cpu, got '${2:-}'" >&2; exit 2; }; clock=$2; shift 2 ;;
+    -h|--help) usage ;;
+    -*) echo "error: unknown option '$1'" >&2; usage ;;
+    *) build_dir=$1; shift ;;
+  esac
+done
+
+gilvm=$build_dir/vm/gilvm
+[[ -x $gilvm ]] || { echo "error: $gilvm not built (cmake --preset release && cmake --build --preset release)" >&2; exit 2; }
+declare -A commands=([gilvm]=$gilvm)
+runners=(gilvm)
+if ((nopoll)); then
+  [[ -x $build_dir/vm/gilvm-nopoll ]] || { echo "error: $build_dir/vm/gilvm-nopoll not built" >&2; exit 2; }
+  commands[gilvm-nopoll]=$build_dir/vm/gilvm-nopoll
+  runners+=(gilvm-nopoll)
 fi
-for name in gilvm gilvm-nopoll; do
-  [[ -x ${commands[$name]%% *} ]] || { echo "error: ${commands[$name]%% *} not built (cmake --preset release && cmake --build --preset release)" >&2; exit 2; }
+if [[ -n $base ]]; then
+  commands[gilvm-base]=$base/vm/gilvm
+  runners+=(gilvm-base)
+fi
+# CPython: pyenv's interpreters, else one of that version on PATH; a missing one is skipped.
+for version in 3.11 3.13; do
+  interpreter=$(ls -d "${PYENV_ROOT:-$HOME/.pyenv}/versions/$version".*/bin/python 2>/dev/null | sort -V | tail -1 || true)
+  [[ -n $interpreter ]] || interpreter=$(command -v "python$version" || true)
+  if [[ -n $interpreter ]]; then
+    commands[cpython$version]=$interpreter
+    runners+=("cpython$version")
+  else
+    echo "note: no CPython $version on this machine: its column is skipped"
+  fi
 done
+time_tool=''
+if [[ -x /usr/bin/time ]] && /usr/bin/time -f %M true >/dev/null 2>&1; then time_tool=/usr/bin/time; else echo "note: no GNU time (/usr/bin/time): peak memory is not measured"; fi
+[[ $clock == wall || -n $time_tool ]] || { echo "error: --clock cpu needs GNU time (/usr/bin/time)" >&2; exit 2; }
 
-declare -A times
-for ((i = 0; i < repetitions; i++)); do
-  for name in "${names[@]}"; do
-    start=$(date +%s%N)
-    ${commands[$name]} >/dev/null
-    end=$(date +%s%N)
-    times[$name]+="$(( (end - start) / 1000 )) "
+programs=()
+for program in bench/vm/*.py; do
+  [[ -z $only || $program =~ $only ]] && programs+=("$program")
+done
+((${#programs[@]})) || { echo "error: no program matches --only '$only'" >&2; exit 2; }
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+
+# run RUNNER PROGRAM: appends the wall time (µs) and max RSS (KiB) to the tallies; keeps stdout.
+declare -A time_us rss_kib failed  # time_us: of the chosen clock
+run() {
+  local runner=$1 program=$2 key="$1|$2" start end rss='' cpu=''
+  start=$(date +%s%N)
+  if [[ -n $time_tool ]]; then
+    $time_tool -f '%M %U %S' -o "$scratch/rss" "${commands[$runner]}" "$program" >"$scratch/out.$runner" 2>"$scratch/err" || failed[$key]=1
+    read -r rss user system < <(tail -1 "$scratch/rss")
+    cpu=$(awk "BEGIN {printf \"%d\", ($user + $system) * 1000000}")
+  else
+    "${commands[$runner]}" "$program" >"$scratch/out.$runner" 2>"$scratch/err" || failed[$key]=1
+  fi
+  end=$(date +%s%N)
+  if [[ -n ${failed[$key]:-} ]]; then
+    echo "warning: $runner $program failed: $(tail -1 "$scratch/err")" >&2
+  fi
+  if [[ $clock == cpu ]]; then time_us[$key]+="$cpu "; else time_us[$key]+="$(((end - start) / 1000)) "; fi
+  [[ $rss =~ ^[0-9]+$ ]] && rss_kib[$key]+="$rss "
+  return 0
+}
+
+median() { tr ' ' '\n' <<<"$1" | grep . | sort -g | awk '{v[NR]=$1} END {if (NR) print v[int((NR+1)/2)]}'; }
+maximum() { tr ' ' '\n' <<<"$1" | grep . | sort -g | tail -1; }
+# paired_ratios A B: the per-repetition ratios A_i / B_i of two tallies.
+paired_ratios() { paste -d' ' <(tr ' ' '\n' <<<"$1" | grep .) <(tr ' ' '\n' <<<"$2" | grep .) | awk '$2 > 0 {printf "%.4f ", $1 / $2}'; }
+
+echo "$(date -u +%FT%TZ) $(uptime | sed 's/.*load/load/'); ${#programs[@]} programs, $repetitions interleaved repetitions, $clock time"
+declare -A mismatch
+for ((rep = 0; rep < repetitions; rep++)); do
+  for program in "${programs[@]}"; do
+    count=${#runners[@]}
+    for ((k = 0; k < count; k++)); do
+      run "${runners[(k + rep) % count]}" "$program"
+    done
+    if ((rep == 0)); then
+      for runner in "${runners[@]}"; do
+        [[ $runner == cpython* ]] && ! cmp -s "$scratch/out.gilvm" "$scratch/out.$runner" && mismatch[$program]+="$runner "
+      done
+    fi
   done
+  echo "  repetition $((rep + 1))/$repetitions done" >&2
 done
+load_after=$(uptime | sed 's/.*load average: //')
 
-median_us() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
-echo "fib(30), $repetitions interleaved runs each, median wall time:"
-declare -A medians
-for name in "${names[@]}"; do
-  medians[$name]=$(median_us "${times[$name]}")
-  printf '  %-13s %8.1f ms\n' "$name" "$(awk "BEGIN {print ${medians[$name]} / 1000}")"
+compared=()
+for runner in "${runners[@]}"; do [[ $runner == cpython* || $runner == gilvm-base ]] && compared+=("$runner"); done  # the ratio columns
+header=$(printf '%-16s %10s' program "gilvm ms")  # ms of the chosen clock
+for runner in "${runners[@]:1}"; do header+=$(printf ' %14s' "$runner ms"); done
+for runner in "${compared[@]}"; do header+=$(printf ' %22s' "${runner#cpython}/gilvm (min..max)"); done
+header+=$(printf ' %10s' "gilvm MiB")
+for runner in "${compared[@]}"; do header+=$(printf ' %10s' "${runner#cpython} MiB"); done
+echo "$header"
+
+json_programs=''
+declare -A log_sum
+for program in "${programs[@]}"; do
+  name=$(basename "$program" .py)
+  line=$(printf '%-16s %10.1f' "$name" "$(awk "BEGIN {print $(median "${time_us[gilvm|$program]}") / 1000}")")
+  json_runners=''
+  for runner in "${runners[@]}"; do
+    key="$runner|$program"
+    med=$(median "${time_us[$key]}")
+    rss=$(maximum "${rss_kib[$key]:-}")
+    [[ $runner != gilvm ]] && line+=$(printf ' %14.1f' "$(awk "BEGIN {print $med / 1000}")")
+    json_runners+="${json_runners:+, }\"$runner\": {\"ms_median\": $(awk "BEGIN {print $med / 1000}"), \"max_rss_kib\": ${rss:-null}, \"failed\": $([[ -n ${failed[$key]:-} ]] && echo true || echo false)}"
+  done
+  json_ratios=''
+  for runner in "${compared[@]}"; do
+    ratios=$(paired_ratios "${time_us[$runner|$program]}" "${time_us[gilvm|$program]}")
+    ratio=$(median "$ratios")
+    low=$(tr ' ' '\n' <<<"$ratios" | grep . | sort -g | head -1)
+    high=$(maximum "$ratios")
+    line+=$(printf ' %8.2fx (%.2f..%.2f)' "$ratio" "$low" "$high")
+    log_sum[$runner]=$(awk "BEGIN {print ${log_sum[$runner]:-0} + log($ratio)}")
+    json_ratios+="${json_ratios:+, }\"$runner\": {\"median\": $ratio, \"min\": $low, \"max\": $high, \"unit\": \"CPython wall time / gilvm wall time\"}"
+  done
+  for runner in gilvm "${compared[@]}"; do
+    rss=$(maximum "${rss_kib[$runner|$program]:-}")
+    if [[ -n $rss ]]; then line+=$(printf ' %10.1f' "$(awk "BEGIN {print $rss / 1024}")"); else line+=$(printf ' %10s' -); fi
+  done
+  [[ -n ${mismatch[$program]:-} ]] && line+="  OUTPUT DIFFERS from ${mismatch[$program]}"
+  echo "$line"
+  json_programs+="${json_programs:+,
+    }{\"program\": \"$program\", \"runners\": {$json_runners}, \"speedup\": {$json_ratios}, \"output_matches\": $([[ -z ${mismatch[$program]:-} ]] && echo true || echo false)}"
 done
-awk "BEGIN {printf \"  eval-breaker cost: gilvm / gilvm-nopoll = %.3f\n\", ${medians[gilvm]} / ${medians[gilvm-nopoll]}}"
-if [[ -n ${medians[python3]:-} ]]; then
-  awk "BEGIN {printf \"  speed-up over %s: python3 / gilvm = %.2fx\n\", \"$(python3 --version 2>&1)\", ${medians[python3]} / ${medians[gilvm]}}"
+json_means=''
+for runner in "${compared[@]}"; do
+  mean=$(awk "BEGIN {printf \"%.3f\", exp(${log_sum[$runner]} / ${#programs[@]})}")
+  printf 'geometric mean of %s/gilvm: %sx\n' "${runner#cpython}" "$mean"
+  json_means+="${json_means:+, }\"$runner\": $mean"
+done
+echo "load average after: $load_after"
+
+if [[ -n $json ]]; then
+  commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+  cat >"$json.tmp" <<EOF
+{
+  "context": {"date": "$(date -u +%FT%TZ)", "host": "$(hostname)", "cpus": $(nproc), "commit": "$commit",
+              "load_average_after": "$load_after", "repetitions": $repetitions, "gilvm": "$gilvm",
+              "interpreters": {$(for r in "${compared[@]}"; do printf '%s"%s": "%s"' "${sep:-}" "$r" "${commands[$r]}"; sep=', '; done)},
+              "clock": "$clock", "time": "whole process: wall = date +%s%N around each run, cpu = GNU time %U + %S (ms fields hold this clock)", "max_rss": "GNU time %M, KiB"},
+  "programs": [
+    $json_programs
+  ],
+  "geometric_mean_speedup": {$json_means}
+}
+EOF
+  mv "$json.tmp" "$json"
+  echo "JSON report: $json"
 fi

@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <iterator>
 #include <stdexcept>
+#include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "frontend/parser.h"
@@ -177,6 +179,7 @@ class Compiler {
   const std::string& filename_;
   Unit* unit_ = nullptr;
   ScopeTable scopes_;
+  std::unordered_map<std::string, Ref> strs_;  // str constants, shared by all the file's code
 
   class UnitScope {
    public:
@@ -327,7 +330,14 @@ class Compiler {
     return interned(constant_key('f', v), [v] { return Value::floating(v); });
   }
   uint32_t str_constant(const std::string& s) {
-    return interned("s" + s, [&s] { return make_str(s); });
+    return interned("s" + s, [this, &s] {
+      // One Str per text in the whole file, as CPython interns identifiers: an attribute set in
+      // one function and read in another then meets its own key in the instance's dict (found
+      // by identity, without comparing the text).
+      auto [it, added] = strs_.try_emplace(s);
+      if (added) it->second = Ref::steal(make_str(s));
+      return Ref::borrow(it->second.get()).release();
+    });
   }
   uint32_t bytes_constant(const std::string& s) {
     return interned("b" + s, [&s] { return make_bytes(s); });
@@ -525,6 +535,15 @@ class Compiler {
         }
         break;
       case StmtKind::Assign:
+        if (is_pair_swap(s)) {  // a, b = x, y: the two values swapped, no tuple (CPython's SWAP)
+          const Expr& target = *s.targets[0];
+          expr(*s.value->kids[0]);
+          expr(*s.value->kids[1]);
+          emit(Op::ROT2);
+          store(*target.kids[0]);
+          store(*target.kids[1]);
+          break;
+        }
         expr(*s.value);
         for (size_t i = 0; i < s.targets.size(); ++i) {
           if (i + 1 < s.targets.size()) emit(Op::DUP);
@@ -903,6 +922,15 @@ class Compiler {
     patch(ok);
   }
 
+  // `a, b = x, y` (also in brackets): both sides two plain items.
+  static bool is_pair_swap(const Stmt& s) {
+    auto pair = [](const Expr& e) {
+      return (e.kind == ExprKind::Tuple || e.kind == ExprKind::List) && e.kids.size() == 2 &&
+             e.kids[0]->kind != ExprKind::Starred && e.kids[1]->kind != ExprKind::Starred;
+    };
+    return s.targets.size() == 1 && pair(*s.targets[0]) && pair(*s.value);
+  }
+
   // Stores TOS into an assignment target.
   void store(const Expr& target) {
     Position at(*unit_, target.line, target.column);
@@ -1102,8 +1130,16 @@ class Compiler {
     for (const ExprPtr& kid : e.kids) {
       if (kid->kind == ExprKind::Starred) return call_unpacking(e);
     }
-    for (const ExprPtr& kid : e.kids) expr(*kid);
     size_t args = e.kids.size() - 1;
+    const Expr& callee = *e.kids[0];
+    if (callee.kind == ExprKind::Attribute && e.keywords.empty()) {  // obj.name(args)
+      expr(*callee.kids[0]);
+      emit(Op::LOAD_METHOD, str_constant(callee.text));
+      for (size_t i = 1; i < e.kids.size(); ++i) expr(*e.kids[i]);
+      emit(Op::CALL_METHOD, args);
+      return;
+    }
+    for (const ExprPtr& kid : e.kids) expr(*kid);
     if (e.keywords.empty()) {
       emit(Op::CALL, args);
     } else {

@@ -200,7 +200,13 @@ namespace gilvm {
   /* yield from: v = pop(); send v to the iterator TOS (throw the generator's forwarded */         \
   /* exception into it instead, if any); push what it yields, or when it ends, pop it, push */     \
   /* its return value and jump to A */                                                             \
-  X(SEND, Jump, Slow, Branch, 0, -1)
+  X(SEND, Jump, Slow, Branch, 0, -1)                                                               \
+  /* method calls without a bound-method object, as CPython's LOAD_METHOD and CALL: */             \
+  /* obj = pop(); push (method, obj) when constants[A] names a method of obj's type (a script */  \
+  /* function of its class, or a builtin type's method), else (getattr(obj, name), Undefined) */  \
+  X(LOAD_METHOD, Name, Slow, Next, 1, 0)                                                           \
+  /* the pair of LOAD_METHOD and A positional args: a call with obj first, or of the attribute */ \
+  X(CALL_METHOD, Count, Slow, Next, -(a + 1), 0)
 
 enum class Op : uint8_t {
 #define GILVM_OPCODE_ENUM(name, operand, tick, flow, effect, jump_effect) name,

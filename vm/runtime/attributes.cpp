@@ -901,6 +901,13 @@ Value exception_attribute(const ExceptionObject& e, std::string_view name) {
 
 }  // namespace
 
+NativeFn builtin_method(Value object, const Str& name) {
+  const MethodTable* methods = methods_of(object);
+  if (!methods) return nullptr;
+  auto it = methods->find(name.text);
+  return it == methods->end() ? nullptr : it->second;
+}
+
 Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   const std::string& key = name.text;
   if (const MethodTable* methods = methods_of(object)) {

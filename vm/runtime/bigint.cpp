@@ -358,7 +358,7 @@ Value big_integer_op(Op op, const BigInt& a, const BigInt& b) {
       if (b.is_zero()) raise(exc::ZeroDivisionError, op == Op::MOD ? "integer modulo by zero" : "integer division or modulo by zero");
       BigInt q, r;
       a.floor_divmod(b, q, r);
-      return make_int(op == Op::MOD ? r : q);
+      return make_int(std::move(op == Op::MOD ? r : q));
     }
     case Op::POW:
       if (b.negative()) return Value::floating(std::pow(a.to_double(), b.to_double()));

@@ -132,6 +132,29 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
       {&function, function.code->code.data(), locals, ts.handlers.size(), ts.handled_exceptions.size()});
 }
 
+// The parameters of a call being bound, all Undefined at first: on the C++ stack for up to 8
+// (a heap vector per keyword call was a fifth of calls_kw.py's time).
+class ParameterSlots {
+ public:
+  explicit ParameterSlots(size_t count) : count_(count) {
+    if (count > kInline) heap_.resize(count);
+    data_ = count > kInline ? heap_.data() : inline_;
+    std::fill(data_, data_ + count, Value::undefined());
+  }
+  ParameterSlots(const ParameterSlots&) = delete;
+  ParameterSlots& operator=(const ParameterSlots&) = delete;
+  Value& operator[](size_t i) { return data_[i]; }
+  Value* begin() { return data_; }
+  Value* end() { return data_ + count_; }
+
+ private:
+  static constexpr size_t kInline = 8;
+  size_t count_;
+  Value inline_[kInline];
+  std::vector<Value> heap_;
+  Value* data_;
+};
+
 // Rewrites a keyword call to a script function as a positional one: the `count` values at
 // `args` (the last `names.items.size()` of them keyword values) become the parameters in order,
 // up to the last one given; prepare_locals() adds the defaults after it. Raises before touching
@@ -142,7 +165,7 @@ size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t co
   size_t positional = count - keywords;
   size_t arity = static_cast<size_t>(code.arity);
   if (positional > arity) raise_arity_error(function, positional);
-  std::vector<Value> bound(arity, Value::undefined());  // borrowed from the stack
+  ParameterSlots bound(arity);  // borrowed from the stack
   std::copy(args, args + positional, bound.begin());
   auto parameters_end = code.local_names.begin() + code.arity;
   for (size_t k = 0; k < keywords; ++k) {
@@ -192,7 +215,7 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   if (ts.frames.size() >= kMaxFrames || args + code.local_count + stack_bound(*function.code) > ts.stack_end) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
-  std::vector<Value> bound(parameters, Value::undefined());  // borrowed until the commit below
+  ParameterSlots bound(parameters);  // borrowed until the commit below
   std::copy(args, args + std::min(positional, arity), bound.begin());
   std::vector<std::pair<Value, Value>> extra;  // borrowed (name, value): for **kwargs
   auto parameters_end = code.local_names.begin() + static_cast<ptrdiff_t>(parameters);
@@ -691,6 +714,56 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return args + count + 1;
 }
 
+// LOAD_METHOD's pair for a builtin type's method: its NativeFn in an Undefined-tagged slot
+// (not an object: nothing to allocate, count or free; unwinding and generators copy it as any
+// non-object value). Only CALL_METHOD reads it, two instructions apart at most arguments.
+Value native_method_slot(NativeFn fn) {
+  Value slot = Value::undefined();
+  slot.i = reinterpret_cast<intptr_t>(fn);
+  return slot;
+}
+
+// LOAD_METHOD: replaces the object at sp[-1] by (method, object), for a script function found
+// on its class (not shadowed by an instance attribute) or a builtin type's method, else by
+// (getattr(object, name), Undefined). Returns the new top.
+[[gnu::noinline]] Value* load_method(ThreadState& ts, Value* sp, const Str& name) {
+  Value object = sp[-1];
+  if (NativeFn fn = builtin_method(object, name)) {
+    sp[-1] = native_method_slot(fn);
+    *sp++ = object;  // the stack's reference moves up
+    return sp;
+  }
+  if (is_kind(object, Kind::ScriptInstance)) {
+    auto* instance = static_cast<ScriptInstance*>(object.obj);
+    Value key = Value::object(const_cast<Str*>(&name));
+    Ref raw = Ref::steal(class_lookup(Value::object(instance->cls), key));
+    if (is_kind(raw.get(), Kind::Function) && is_kind(instance->attributes, Kind::Dict) &&
+        Ref::steal(static_cast<Dict*>(instance->attributes.obj)->get(key)).get().is_undefined()) {
+      sp[-1] = raw.release();
+      *sp++ = object;
+      return sp;
+    }
+  }
+  Value attribute = get_attribute(ts, object, name);
+  sp[-1] = attribute;
+  decref(object);
+  *sp++ = Value::undefined();
+  return sp;
+}
+
+// CALL_METHOD of a builtin type's method: the pair and `count` arguments at `pair` become the
+// result. Returns the new top.
+[[gnu::noinline]] Value* call_native_method(ThreadState& ts, Value* pair, size_t count) {
+  auto fn = reinterpret_cast<NativeFn>(pair[0].i);
+  Args args;
+  args.positional = pair + 2;
+  args.count = count;
+  Value result = fn(ts, pair[1], args);
+  for (Value* p = pair + 1; p < pair + 2 + count; ++p) decref(*p);
+  pair[0] = result;
+  return pair + 1;
+}
+
 // UNPACK: replaces the sequence at sp[-1] by its `count` items, first item on top. Returns the
 // new top. Raises ValueError for a wrong length, with the stack untouched.
 Value* unpack_sequence(Value* sp, uint32_t count) {
@@ -743,6 +816,23 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
   return Value::object(generator);
 }
 
+bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace);
+
+// KeyError(key), as raise_key_error() raises it.
+[[gnu::noinline]] Value new_key_error(Value key) {
+  incref(key);
+  return Value::object(new ExceptionObject(exc::KeyError, make_tuple({key})));
+}
+
+// A `raise` that a handler inside this run() catches (one of a frame at or above the entry
+// frame) goes there without a C++ throw, whose unwinder search costs microseconds: true, with
+// the handler's frame the innermost. False when none would catch it (or the instruction limit
+// forbids catching): the caller throws, for execute() to unwind out of this run().
+bool unwind_to_handler_here(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace) {
+  if (ts.handlers.size() <= ts.frames[entry_depth].handler_base || past_instruction_limit(ts)) return false;
+  return unwind(ts, entry_depth, exception, add_trace);
+}
+
 // Runs frames from the innermost one until the frame at depth `entry_depth` returns.
 // Opcode bodies hold only trivially destructible locals: computed goto leaves a scope without
 // running destructors, so anything that owns memory lives in a helper function.
@@ -781,6 +871,19 @@ Value run(ThreadState& ts, size_t entry_depth) {
     globals = frame->function->globals->values.data();      \
   } while (0)
 #define ARG decode_operand(ins)
+// Raises `exception` (an owned reference) with the frame synced: straight to a handler of this
+// run() when one catches it (the handler's stack slot takes its own reference), else by a C++
+// throw for execute().
+#define RAISE_HERE(exception, add_trace)                                      \
+  do {                                                                        \
+    if (unwind_to_handler_here(ts, entry_depth, exception, add_trace)) {      \
+      decref(exception);                                                      \
+      LOAD_FRAME();                                                           \
+      sp = ts.stack_top;                                                      \
+      DISPATCH();                                                             \
+    }                                                                         \
+    throw ScriptException{Ref::steal(exception), add_trace};                  \
+  } while (0)
 #ifdef GILVM_NO_EVAL_BREAKER
   // Benchmark build: no ticks, no polls, so threads switch only around blocking calls. It
   // exists to measure what the GIL machinery costs a single thread.
@@ -973,7 +1076,11 @@ Value run(ThreadState& ts, size_t entry_depth) {
     --sp;                                        \
     DISPATCH();                                  \
   } while (0)
-#define BINARY_INT(op, builtin)                                            \
+// A float with a float or an int (an int with an int is exact int arithmetic, never this):
+// Python converts the int to the nearest double, as static_cast does.
+#define FLOAT_OPERANDS(a, b) (((a).is_float() && ((b).is_float() || (b).is_int())) || ((a).is_int() && (b).is_float()))
+#define AS_DOUBLE(v) ((v).is_float() ? (v).f : static_cast<double>((v).i))
+#define BINARY_INT(op, builtin, cpp_op)                                    \
   CASE(op) {                                                               \
     int64_t r;                                                             \
     if (sp[-1].is_int() && sp[-2].is_int() &&                              \
@@ -982,12 +1089,30 @@ Value run(ThreadState& ts, size_t entry_depth) {
       --sp;                                                                \
       DISPATCH();                                                          \
     }                                                                      \
+    if (FLOAT_OPERANDS(sp[-2], sp[-1])) {                                  \
+      sp[-2] = Value::floating(AS_DOUBLE(sp[-2]) cpp_op AS_DOUBLE(sp[-1])); \
+      --sp;                                                                \
+      DISPATCH();                                                          \
+    }                                                                      \
     BINARY_SLOW(op);                                                       \
   }
-      BINARY_INT(ADD, __builtin_add_overflow)
-      BINARY_INT(SUB, __builtin_sub_overflow)
-      BINARY_INT(MUL, __builtin_mul_overflow)
-      CASE(TRUEDIV) { BINARY_SLOW(TRUEDIV); }
+      BINARY_INT(ADD, __builtin_add_overflow, +)
+      BINARY_INT(SUB, __builtin_sub_overflow, -)
+      BINARY_INT(MUL, __builtin_mul_overflow, *)
+      CASE(TRUEDIV) {
+        // Floats, and ints both within 2^53 (exact as doubles: CPython's fast path too); a zero
+        // divisor goes the slow way, to its ZeroDivisionError.
+        constexpr int64_t kExact = int64_t{1} << 53;
+        Value a = sp[-2], b = sp[-1];
+        if ((FLOAT_OPERANDS(a, b) || (a.is_int() && b.is_int() && a.i >= -kExact && a.i <= kExact && b.i >= -kExact &&
+                                      b.i <= kExact)) &&
+            AS_DOUBLE(b) != 0.0) {
+          sp[-2] = Value::floating(AS_DOUBLE(a) / AS_DOUBLE(b));
+          --sp;
+          DISPATCH();
+        }
+        BINARY_SLOW(TRUEDIV);
+      }
       CASE(FLOORDIV) { BINARY_SLOW(FLOORDIV); }
       CASE(MOD) { BINARY_SLOW(MOD); }
       CASE(POW) { BINARY_SLOW(POW); }
@@ -997,6 +1122,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
       CASE(BIT_OR) { BINARY_SLOW(BIT_OR); }
       CASE(BIT_XOR) { BINARY_SLOW(BIT_XOR); }
 #undef BINARY_INT
+#undef FLOAT_OPERANDS
+#undef AS_DOUBLE
 
 #define BINARY_CONST(op, slow_op, builtin)                                   \
   CASE(op) {                                                                 \
@@ -1039,6 +1166,11 @@ Value run(ThreadState& ts, size_t entry_depth) {
       --sp;                                                       \
       DISPATCH();                                                 \
     }                                                             \
+    if (sp[-1].is_float() && sp[-2].is_float()) {                 \
+      sp[-2] = Value::boolean(sp[-2].f cpp_op sp[-1].f);          \
+      --sp;                                                       \
+      DISPATCH();                                                 \
+    }                                                             \
     SYNC();                                                       \
     Value result = compare_op(Op::op, sp[-2], sp[-1]);            \
     decref(sp[-1]);                                               \
@@ -1059,6 +1191,9 @@ Value run(ThreadState& ts, size_t entry_depth) {
     bool result;                                                           \
     if (sp[-1].is_int() && sp[-2].is_int()) {                              \
       result = sp[-2].i cpp_op sp[-1].i;                                   \
+      sp -= 2;                                                             \
+    } else if (sp[-1].is_float() && sp[-2].is_float()) {                   \
+      result = sp[-2].f cpp_op sp[-1].f;                                   \
       sp -= 2;                                                             \
     } else {                                                               \
       SYNC();                                                              \
@@ -1240,6 +1375,36 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(SUBSCR) {
+        // list[int] and tuple[int] inline; a list only under a GIL (free-threaded, get_item
+        // reads it under its lock).
+        if (sp[-1].is_int() && sp[-2].is_obj() &&
+            (sp[-2].obj->kind == Kind::Tuple || (sp[-2].obj->kind == Kind::List && !free_threaded))) {
+          const std::vector<Value>& items =
+              sp[-2].obj->kind == Kind::Tuple ? as_tuple(sp[-2])->items : as_list(sp[-2])->items;
+          int64_t index = sp[-1].i;
+          if (index < 0) index += static_cast<int64_t>(items.size());
+          if (index >= 0 && index < static_cast<int64_t>(items.size())) {
+            Value item = items[static_cast<size_t>(index)];
+            incref(item);
+            decref(sp[-2]);
+            sp[-2] = item;
+            --sp;
+            DISPATCH();
+          }
+        }
+        if (sp[-2].is_obj() && sp[-2].obj->kind == Kind::Dict) {
+          SYNC();
+          Value v = static_cast<Dict*>(sp[-2].obj)->get(sp[-1]);  // raises for an unhashable key
+          if (v.is_undefined()) [[unlikely]] {  // KeyError, caught here without a throw if it can be
+            Value exception = new_key_error(sp[-1]);
+            RAISE_HERE(exception, true);
+          }
+          decref(sp[-1]);
+          decref(sp[-2]);
+          sp[-2] = v;
+          --sp;
+          DISPATCH();
+        }
         SYNC();
         Value result = get_item(sp[-2], sp[-1]);
         decref(sp[-1]);
@@ -1249,6 +1414,19 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(STORE_SUBSCR) {
+        if (!free_threaded && sp[-1].is_int() && sp[-2].is_obj() && sp[-2].obj->kind == Kind::List) {  // as SUBSCR
+          std::vector<Value>& items = as_list(sp[-2])->items;
+          int64_t index = sp[-1].i;
+          if (index < 0) index += static_cast<int64_t>(items.size());
+          if (index >= 0 && index < static_cast<int64_t>(items.size())) {
+            Value old = items[static_cast<size_t>(index)];
+            items[static_cast<size_t>(index)] = sp[-3];  // the stack's reference moves in
+            decref(sp[-2]);
+            sp -= 3;
+            decref(old);
+            DISPATCH();
+          }
+        }
         SYNC();
         set_item(sp[-2], sp[-1], sp[-3]);
         decref(sp[-1]);
@@ -1258,6 +1436,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(CALL) {
+      call_operand:  // CALL_METHOD continues here, with `ins` a CALL of its count
         size_t count = ARG;
         Value* args = sp - count;
         Value callee = args[-1];
@@ -1295,6 +1474,27 @@ Value run(ThreadState& ts, size_t entry_depth) {
         sp = args - 1;
         *sp++ = result;
         DISPATCH();
+      }
+      CASE(LOAD_METHOD) {
+        SYNC();
+        sp = load_method(ts, sp, *as_str(constants[ARG]));
+        DISPATCH();
+      }
+      CASE(CALL_METHOD) {
+        Value* pair = sp - ARG - 2;
+        if (pair[1].is_undefined()) {  // (attribute, Undefined): a plain call of the attribute
+          std::memmove(pair + 1, pair + 2, ARG * sizeof(Value));
+          --sp;
+          ins = encode(Op::CALL, ARG);
+          goto call_operand;
+        }
+        if (pair[0].is_undefined()) {  // a builtin type's method
+          SYNC();
+          sp = call_native_method(ts, pair, ARG);
+          DISPATCH();
+        }
+        ins = encode(Op::CALL, ARG + 1);  // (function, self): self is the first argument
+        goto call_operand;
       }
       CASE(CALL_KW) {
         size_t count = ARG;
@@ -1389,12 +1589,12 @@ Value run(ThreadState& ts, size_t entry_depth) {
         Value exception = exception_to_raise(ts, sp[-1]);
         decref(*--sp);
         ts.stack_top = sp;
-        throw ScriptException{Ref::steal(exception), true};
+        RAISE_HERE(exception, true);
       }
       CASE(RERAISE) {
         Value exception = *--sp;
         SYNC();
-        throw ScriptException{Ref::steal(exception), false};
+        RAISE_HERE(exception, false);
       }
       CASE(EXCEPTION_MATCH) {
         SYNC();
@@ -1568,6 +1768,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
 #undef TICK
 #undef POLL_EVAL_BREAKER
 #undef ARG
+#undef RAISE_HERE
 #undef LOAD_FRAME
 #undef SYNC
 }

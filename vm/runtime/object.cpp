@@ -98,74 +98,128 @@ ItemsView::~ItemsView() {
 // ---------------------------------------------------------------------------------------------
 // Dict
 
-Value* Dict::find_locked(Value key) {
-  size_t hash = hash_value(key);
-  auto [begin, end] = index.equal_range(hash);
-  for (auto it = begin; it != end; ++it) {
-    if (values_equal(entries[it->second].first, key)) return &entries[it->second].second;
+namespace {
+
+// hash_value() with a str's cached hash read inline: most keys are names.
+[[gnu::always_inline]] inline size_t key_hash(Value key) {
+  if (key.is_obj() && key.obj->kind == Kind::Str) {
+    if (size_t h = as_str(key)->hash.load(std::memory_order_relaxed)) return h;
   }
-  return nullptr;
+  return hash_value(key);
+}
+
+}  // namespace
+
+size_t Dict::find_locked(Value key, size_t hash) {
+restart:
+  if (index.slots.empty()) return kAbsent;
+  const size_t mask = index.slots.size() - 1;
+  size_t perturb = hash;
+  for (size_t i = hash & mask;; i = (i * 5 + perturb + 1) & mask) {
+    const uint32_t slot = index.slots[i];
+    if (slot == 0) return kAbsent;
+    const size_t position = slot - 1;
+    if (index.hashes[position] == hash) {
+      Value k = entries[position].first;
+      // Identity first, as CPython's dicts: a key is always found by itself.
+      if (k.is_obj() && key.is_obj() && k.obj == key.obj) return position;
+      const size_t size = entries.size(), table = index.slots.size();
+      const bool equal = values_equal(k, key);
+      // A script __eq__ may have changed this dict: look again, as CPython does.
+      if (entries.size() != size || index.slots.size() != table) goto restart;
+      if (equal) return position;
+    }
+    perturb >>= 5;
+  }
+}
+
+void Dict::rebuild_index_locked() {
+  size_t size = 8;
+  while (size * 2 < entries.size() * 3 + 3) size *= 2;
+  index.slots.assign(size, 0);
+  const size_t mask = size - 1;
+  for (size_t position = 0; position < entries.size(); ++position) {
+    size_t hash = index.hashes[position], perturb = hash, i = hash & mask;
+    while (index.slots[i] != 0) {
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    index.slots[i] = static_cast<uint32_t>(position + 1);
+  }
+}
+
+void Dict::append_locked(Value key, Value value, size_t hash) {
+  entries.emplace_back(key, value);
+  index.hashes.push_back(hash);
+  if (entries.size() * 3 > index.slots.size() * 2) {
+    rebuild_index_locked();
+    return;
+  }
+  const size_t mask = index.slots.size() - 1;
+  size_t perturb = hash, i = hash & mask;
+  while (index.slots[i] != 0) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  index.slots[i] = static_cast<uint32_t>(entries.size());
 }
 
 Value Dict::get(Value key) {
+  const size_t hash = key_hash(key);
   ContainerLock lock(mutex);
-  Value* slot = find_locked(key);
-  if (!slot) return Value::undefined();
-  incref(*slot);
-  return *slot;
+  const size_t position = find_locked(key, hash);
+  if (position == kAbsent) return Value::undefined();
+  Value v = entries[position].second;
+  incref(v);
+  return v;
 }
 
 void Dict::set(Value key, Value value) {
+  const size_t hash = key_hash(key);  // raises for an unhashable key before anything changes
   Value old = Value::undefined();
   {
     ContainerLock lock(mutex);
-    Value* slot = find_locked(key);  // raises for an unhashable key before anything changes
+    const size_t position = find_locked(key, hash);
     incref(value);
-    if (slot) {
-      old = *slot;
-      *slot = value;
+    if (position != kAbsent) {
+      old = entries[position].second;
+      entries[position].second = value;
     } else {
       incref(key);
-      index.emplace(hash_value(key), entries.size());
-      entries.emplace_back(key, value);
+      append_locked(key, value, hash);
     }
   }
   decref(old);
 }
 
 Value Dict::set_default(Value key, Value value) {
+  const size_t hash = key_hash(key);
   ContainerLock lock(mutex);
-  Value* slot = find_locked(key);
-  if (!slot) {
+  size_t position = find_locked(key, hash);
+  if (position == kAbsent) {
     incref(key);
     incref(value);
-    index.emplace(hash_value(key), entries.size());
-    entries.emplace_back(key, value);
-    slot = &entries.back().second;
+    append_locked(key, value, hash);
+    position = entries.size() - 1;
   }
-  incref(*slot);
-  return *slot;
+  Value v = entries[position].second;
+  incref(v);
+  return v;
 }
 
 Value Dict::pop(Value key) {
+  const size_t hash = key_hash(key);
   Value removed_key = Value::undefined(), result = Value::undefined();
   {
     ContainerLock lock(mutex);
-    Value* slot = find_locked(key);
-    if (!slot) return Value::undefined();
-    // Rebuild without the key: dicts here are small and removal is rare.
-    std::vector<std::pair<Value, Value>> kept;
-    for (auto& entry : entries) {
-      if (&entry.second == slot) {
-        removed_key = entry.first;
-        result = entry.second;
-      } else {
-        kept.push_back(entry);
-      }
-    }
-    entries = std::move(kept);
-    index.clear();
-    for (size_t i = 0; i < entries.size(); ++i) index.emplace(hash_value(entries[i].first), i);
+    const size_t position = find_locked(key, hash);
+    if (position == kAbsent) return Value::undefined();
+    // Close the gap and re-index: dicts here are small and removal is rare.
+    removed_key = entries[position].first;
+    result = entries[position].second;
+    entries.erase(entries.begin() + static_cast<ptrdiff_t>(position));
+    index.hashes.erase(index.hashes.begin() + static_cast<ptrdiff_t>(position));
+    rebuild_index_locked();
   }
   decref(removed_key);
   return result;

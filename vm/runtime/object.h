@@ -174,6 +174,9 @@ struct Str : Object {
     return static_cast<size_t>(n);
   }
   bool is_ascii() const { return length() == text.size(); }
+  // The text's hash, computed on first use (0 before), as CPython caches a str's hash: dict,
+  // set and attribute look-ups hash the same names over and over. Racing threads store the same.
+  mutable std::atomic<size_t> hash{0};
 };
 
 struct Bytes : Object {
@@ -275,8 +278,20 @@ struct Slice : Object {
 // Every member function takes the dict's ContainerLock itself; `entries` and `index` are read
 // directly only by code that owns the dict alone (a dict being built or destroyed).
 struct Dict : Object {
+  // The hash index over `entries`, as CPython's compact dict: open addressing, each slot the
+  // position of an entry plus one (0: empty), the table a power of two at most 2/3 full. Each
+  // entry's hash is kept beside it, so growing never hashes again and a probe compares hashes
+  // before keys.
+  struct Index {
+    std::vector<uint32_t> slots;
+    std::vector<size_t> hashes;  // parallel to entries
+    void clear() {
+      slots.clear();
+      hashes.clear();
+    }
+  };
   std::vector<std::pair<Value, Value>> entries;  // owned keys and values
-  std::unordered_multimap<size_t, size_t> index;  // hash -> position in entries
+  Index index;
   std::mutex mutex;
   Dict() : Object(Kind::Dict) {}
   ~Dict() override {
@@ -294,7 +309,10 @@ struct Dict : Object {
   std::vector<std::pair<Value, Value>> snapshot();  // owned references to every key and value
 
  private:
-  Value* find_locked(Value key);  // the caller holds the lock; nullptr if absent
+  static constexpr size_t kAbsent = SIZE_MAX;
+  size_t find_locked(Value key, size_t hash);  // the caller holds the lock; the key's position, or kAbsent
+  void append_locked(Value key, Value value, size_t hash);  // a key not present; takes the references
+  void rebuild_index_locked();
 };
 
 

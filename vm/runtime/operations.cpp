@@ -79,7 +79,11 @@ int64_t floor_mod(int64_t a, int64_t b) {
 [[gnu::noinline, gnu::cold]] Value overflowed(Op op, int64_t a, int64_t b) { return big_integer_op(op, BigInt(a), BigInt(b)); }
 
 [[gnu::noinline]] Value overflowed_or_big(Op op, Value a, Value b) {
-  return big_integer_op(op, BigInt::from_value(a), BigInt::from_value(b));
+  // A big operand is read where it lies: copying its limbs cost an allocation per operand.
+  BigInt a_small, b_small;
+  const BigInt& x = is_kind(a, Kind::BigInt) ? as_bigint(a) : (a_small = BigInt::from_value(a));
+  const BigInt& y = is_kind(b, Kind::BigInt) ? as_bigint(b) : (b_small = BigInt::from_value(b));
+  return big_integer_op(op, x, y);
 }
 
 Value int_power(int64_t base, int64_t exponent) {
@@ -418,20 +422,28 @@ std::string slice_text(const std::string& text, size_t length, const Slice& slic
 // list[slice] = iterable: any length for a simple slice, exactly as many items for an extended one.
 void assign_slice(List& list, const Slice& slice, Value value) {
   std::vector<Value> items;  // owned, taken before the list changes (a[:] = a)
-  Ref iterator;
-  try {
-    iterator = Ref::steal(get_iterator(value));
-  } catch (ScriptException&) {
-    bool simple = slice.step.is_none() || (is_integer(slice.step) && as_integer(slice.step) == 1);
-    raise(exc::TypeError, simple ? "can only assign an iterable" : "must assign iterable to extended slice");
+  if (is_kind(value, Kind::List) || is_kind(value, Kind::Tuple)) {
+    items = sequence_items(value);  // no iterator object
+  } else {
+    Ref iterator;
+    try {
+      iterator = Ref::steal(get_iterator(value));
+    } catch (ScriptException&) {
+      bool simple = slice.step.is_none() || (is_integer(slice.step) && as_integer(slice.step) == 1);
+      raise(exc::TypeError, simple ? "can only assign an iterable" : "must assign iterable to extended slice");
+    }
+    Value item;
+    while (iterator_next(iterator.get(), item)) items.push_back(item);
   }
-  Value item;
-  while (iterator_next(iterator.get(), item)) items.push_back(item);
   std::vector<Value> replaced;
   try {
     ContainerLock lock(list.mutex);
     const SliceRange range = slice_range(slice, list.items.size());
-    if (range.step == 1) {
+    if (range.step == 1 && static_cast<int64_t>(items.size()) == range.count) {  // same length: in place
+      auto first = list.items.begin() + range.start;
+      replaced.assign(first, first + range.count);
+      std::copy(items.begin(), items.end(), first);
+    } else if (range.step == 1) {
       auto first = list.items.begin() + range.start;
       replaced.assign(first, first + range.count);
       first = list.items.erase(first, first + range.count);
@@ -627,7 +639,15 @@ size_t hash_value(Value v) {
   }
   if (!v.is_obj()) return 0x9e3779b9;
   switch (v.obj->kind) {
-    case Kind::Str: return std::hash<std::string>{}(as_str(v)->text);
+    case Kind::Str: {
+      const Str& str = *as_str(v);
+      size_t h = str.hash.load(std::memory_order_relaxed);
+      if (h == 0) {
+        h = std::hash<std::string>{}(str.text);  // a text hashing to 0 is hashed every time
+        str.hash.store(h, std::memory_order_relaxed);
+      }
+      return h;
+    }
     case Kind::Bytes: return std::hash<std::string>{}(as_bytes(v)->data) ^ 0x5bd1e995;
     case Kind::BigInt: return as_bigint(v).hash();
     case Kind::Tuple: {

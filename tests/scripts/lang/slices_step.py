@@ -79,3 +79,21 @@ print(a[2**70:], a[-2**70::2**70], a[::-2**70])
 # expect: TypeError slice indices must be integers or None or have an __index__ method
 # expect: ValueError slice step cannot be zero
 # expect: [] [0] [9]
+
+# Slice assignment from a list or tuple (copied without an iterator; the same length replaced in
+# place): reversed prefix, longer, empty slice, extended slice, the list into itself.
+s = list(range(8))
+s[:3] = s[2::-1]
+print(s)  # expect: [2, 1, 0, 3, 4, 5, 6, 7]
+s[2:4] = (9, 9, 9)
+print(s)  # expect: [2, 1, 9, 9, 9, 4, 5, 6, 7]
+s[1:1] = [7]
+print(s)  # expect: [2, 7, 1, 9, 9, 9, 4, 5, 6, 7]
+s[::2] = "abcde"
+print(s)  # expect: ['a', 7, 'b', 9, 'c', 9, 'd', 5, 'e', 7]
+s[0:2] = s
+print(s, len(s))  # expect: ['a', 7, 'b', 9, 'c', 9, 'd', 5, 'e', 7, 'b', 9, 'c', 9, 'd', 5, 'e', 7] 18
+try:
+    s[::2] = [1]
+except ValueError as e:
+    print(e)  # expect: attempt to assign sequence of size 1 to extended slice of size 9
