@@ -39,14 +39,18 @@ struct RawArguments {
 void add_options(CLI::App& app, ClientCommandLine& command_line, RawArguments& raw) {
   auto& options = command_line.options;
   app.add_option("--port", options.port, "Server port")->required();
-  app.add_option("--host", options.host, "Server address: localhost or a loopback address")->capture_default_str();
+  app.add_option("--host", options.host, "Server address: localhost or a loopback address")
+      ->capture_default_str();
   app.add_option("--messages", options.messages, "Messages measured")->capture_default_str();
   app.add_option("--size", options.message_size, "Bytes per message")->capture_default_str();
-  app.add_option("--warmup", options.warmup_messages, "Messages sent and checked first, not measured")
+  app.add_option("--warmup", options.warmup_messages,
+                 "Messages sent and checked first, not measured")
       ->capture_default_str();
-  app.add_option("--rate", raw.rate_per_s,
-                 "Open loop: send at this many messages/s and measure from each intended send time too");
-  app.add_option("--timeout", raw.timeout, "Limit for the whole run (ns, us, ms, s; e.g. 30s, 500ms)")
+  app.add_option(
+      "--rate", raw.rate_per_s,
+      "Open loop: send at this many messages/s and measure from each intended send time too");
+  app.add_option("--timeout", raw.timeout,
+                 "Limit for the whole run (ns, us, ms, s; e.g. 30s, 500ms)")
       ->capture_default_str()
       ->check(CLI::Validator(duration_problem, "DURATION"));
   app.add_option("--json", raw.json_path, "Also write a JSON report to this file (atomically)")
@@ -57,7 +61,8 @@ void add_options(CLI::App& app, ClientCommandLine& command_line, RawArguments& r
 
 }  // namespace
 
-std::optional<ClientCommandLine> parse_command_line(int argc, const char* const argv[], std::ostream& out) {
+std::optional<ClientCommandLine> parse_command_line(int argc, const char* const argv[],
+                                                    std::ostream& out) {
   ClientCommandLine command_line;
   RawArguments raw;
   CLI::App app{"Sends messages to a TCP echo server on this machine and times every round trip.",

@@ -21,6 +21,7 @@ struct ClientCommandLine {
 using UsageError = gilbench::UsageError;
 
 // Throws UsageError. Returns nothing when --help or --version was asked for and printed to `out`.
-std::optional<ClientCommandLine> parse_command_line(int argc, const char* const argv[], std::ostream& out);
+std::optional<ClientCommandLine> parse_command_line(int argc, const char* const argv[],
+                                                    std::ostream& out);
 
 }  // namespace gilbench::client

@@ -39,7 +39,8 @@ class TightTimerSlack {
   TightTimerSlack(const TightTimerSlack&) = delete;
   TightTimerSlack& operator=(const TightTimerSlack&) = delete;
   ~TightTimerSlack() {
-    if (previous_ns_ > 0) ::prctl(PR_SET_TIMERSLACK, static_cast<unsigned long>(previous_ns_), 0, 0, 0);
+    if (previous_ns_ > 0)
+      ::prctl(PR_SET_TIMERSLACK, static_cast<unsigned long>(previous_ns_), 0, 0, 0);
   }
 
  private:
@@ -58,12 +59,14 @@ void validate_open_loop_schedule(const EchoClientOptions& options, double rate_p
   if (!std::isfinite(rate_per_s) || rate_per_s <= 0.0) {
     throw std::invalid_argument("--rate must be a finite number above 0");
   }
-  const std::chrono::duration<double> schedule(static_cast<double>(options.messages - 1) / rate_per_s);
+  const std::chrono::duration<double> schedule(static_cast<double>(options.messages - 1) /
+                                               rate_per_s);
   if (schedule < options.timeout) return;
   std::ostringstream message;
   message << "--rate " << rate_per_s << " messages/s needs "
-          << format_duration(std::chrono::duration_cast<std::chrono::nanoseconds>(schedule)) << " for "
-          << options.messages << " messages, not less than --timeout " << format_duration(options.timeout);
+          << format_duration(std::chrono::duration_cast<std::chrono::nanoseconds>(schedule))
+          << " for " << options.messages << " messages, not less than --timeout "
+          << format_duration(options.timeout);
   throw std::invalid_argument(message.str());
 }
 
@@ -76,12 +79,14 @@ void validate(const EchoClientOptions& options) {
     throw std::invalid_argument("--messages must be between 1 and " + std::to_string(kMaxMessages));
   }
   if (options.message_size < 1 || options.message_size > kMaxMessageSize) {
-    throw std::invalid_argument("--size must be between 1 and " + std::to_string(kMaxMessageSize) + " bytes");
+    throw std::invalid_argument("--size must be between 1 and " + std::to_string(kMaxMessageSize) +
+                                " bytes");
   }
   if (options.warmup_messages > kMaxMessages) {
     throw std::invalid_argument("--warmup must be at most " + std::to_string(kMaxMessages));
   }
-  if (options.timeout <= std::chrono::nanoseconds::zero()) throw std::invalid_argument("--timeout must be above 0");
+  if (options.timeout <= std::chrono::nanoseconds::zero())
+    throw std::invalid_argument("--timeout must be above 0");
   if (options.rate_per_s) validate_open_loop_schedule(options, *options.rate_per_s);
 }
 
@@ -116,9 +121,11 @@ void EchoClient::connect() {
   std::optional<error_code> outcome;
   socket_.async_connect(endpoint, [&outcome](error_code error) { outcome = error; });
   if (!run_until_deadline([&outcome] { return outcome.has_value(); })) {
-    throw EchoError("timed out after " + format_duration(options_.timeout) + " connecting to " + endpoint_text());
+    throw EchoError("timed out after " + format_duration(options_.timeout) + " connecting to " +
+                    endpoint_text());
   }
-  if (*outcome == asio::error::connection_refused) throw EchoError("connection refused by " + endpoint_text());
+  if (*outcome == asio::error::connection_refused)
+    throw EchoError("connection refused by " + endpoint_text());
   if (*outcome) throw EchoError("cannot connect to " + endpoint_text() + ": " + outcome->message());
   socket_.set_option(tcp::no_delay(true));
 }
@@ -182,7 +189,8 @@ EchoClient::MessageLabel EchoClient::measured_label(std::size_t index) const {
 }
 
 void EchoClient::prepare_message(const MessageLabel& label) {
-  for (std::size_t index = 0; index < outgoing_.size(); ++index) outgoing_[index] = pattern_byte(label.sequence, index);
+  for (std::size_t index = 0; index < outgoing_.size(); ++index)
+    outgoing_[index] = pattern_byte(label.sequence, index);
 }
 
 EchoClient::Clock::time_point EchoClient::exchange(const MessageLabel& label) {
@@ -192,7 +200,8 @@ EchoClient::Clock::time_point EchoClient::exchange(const MessageLabel& label) {
   Clock::time_point echoed_at{};
   // Sending and reading at once: a message larger than the socket buffers can only be sent
   // while its echo is being read.
-  asio::async_write(socket_, asio::buffer(outgoing_), [&sent](error_code error, std::size_t) { sent = error; });
+  asio::async_write(socket_, asio::buffer(outgoing_),
+                    [&sent](error_code error, std::size_t) { sent = error; });
   asio::async_read(socket_, asio::buffer(incoming_), [&](error_code error, std::size_t bytes) {
     echoed_at = Clock::now();
     echoed = error;
@@ -212,14 +221,16 @@ EchoClient::Clock::time_point EchoClient::exchange(const MessageLabel& label) {
 void EchoClient::verify_echo(const MessageLabel& label) const {
   const auto [sent, got] = std::ranges::mismatch(outgoing_, incoming_);
   if (sent == outgoing_.end()) return;
-  throw EchoError("echo mismatch in " + describe(label) + " at byte " + std::to_string(sent - outgoing_.begin()) +
-                  ": sent " + hex_byte(*sent) + ", got " + hex_byte(*got));
+  throw EchoError("echo mismatch in " + describe(label) + " at byte " +
+                  std::to_string(sent - outgoing_.begin()) + ": sent " + hex_byte(*sent) +
+                  ", got " + hex_byte(*got));
 }
 
 void EchoClient::wait_for_send_time(Clock::time_point intended, const MessageLabel& label) const {
   std::this_thread::sleep_until(std::min(intended, deadline_));
   if (Clock::now() >= deadline_) {
-    throw EchoError("timed out after " + format_duration(options_.timeout) + " before sending " + describe(label));
+    throw EchoError("timed out after " + format_duration(options_.timeout) + " before sending " +
+                    describe(label));
   }
 }
 
@@ -227,7 +238,8 @@ void EchoClient::check_nothing_left_over() const {
   error_code error;
   const auto unexpected_bytes = socket_.available(error);
   if (!error && unexpected_bytes > 0) {
-    throw EchoError("server sent " + std::to_string(unexpected_bytes) + " bytes more than its echoes");
+    throw EchoError("server sent " + std::to_string(unexpected_bytes) +
+                    " bytes more than its echoes");
   }
 }
 
@@ -256,18 +268,20 @@ void EchoClient::fail_on_timeout(const MessageLabel& label, bool sent) const {
                   (sent ? " waiting for echo of " : " sending ") + describe(label));
 }
 
-void EchoClient::fail_exchange(const MessageLabel& label, error_code error, std::size_t echoed_bytes) const {
+void EchoClient::fail_exchange(const MessageLabel& label, error_code error,
+                               std::size_t echoed_bytes) const {
   const auto partial_echo = echoed_bytes == 0 ? std::string()
                                               : " (" + std::to_string(echoed_bytes) + " of " +
-                                                    std::to_string(options_.message_size) + " bytes of " +
-                                                    describe(label) + " echoed)";
+                                                    std::to_string(options_.message_size) +
+                                                    " bytes of " + describe(label) + " echoed)";
   const auto closed = "server closed the connection after " + progress(label) + partial_echo;
   if (error == asio::error::eof) throw EchoError(closed);
   // A server that closed while the next message was on its way answers it with a reset.
   if (error == asio::error::connection_reset || error == asio::error::broken_pipe) {
     throw EchoError(closed + " (connection reset)");
   }
-  throw EchoError("connection to " + endpoint_text() + " failed in " + describe(label) + ": " + error.message());
+  throw EchoError("connection to " + endpoint_text() + " failed in " + describe(label) + ": " +
+                  error.message());
 }
 
 std::string EchoClient::endpoint_text() const {

@@ -43,8 +43,8 @@ class EchoError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-inline constexpr std::size_t kMaxMessages = 10'000'000;      // 8 bytes of memory per sample
-inline constexpr std::size_t kMaxMessageSize = 64 << 20;     // two buffers of this size
+inline constexpr std::size_t kMaxMessages = 10'000'000;   // 8 bytes of memory per sample
+inline constexpr std::size_t kMaxMessageSize = 64 << 20;  // two buffers of this size
 
 // Throws std::invalid_argument naming the command-line option at fault (UsageError, from
 // common/loopback.h, for a --host that is not this machine).

@@ -29,7 +29,8 @@ void run(const gilbench::client::ClientCommandLine& command_line) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
-  std::signal(SIGPIPE, SIG_IGN);  // a closed stdout or socket is an error to report, not a silent death
+  std::signal(SIGPIPE,
+              SIG_IGN);  // a closed stdout or socket is an error to report, not a silent death
   try {
     const auto command_line = gilbench::client::parse_command_line(argc, argv, std::cout);
     if (command_line) run(*command_line);

@@ -35,16 +35,16 @@ double seconds(Duration duration) {
   return std::chrono::duration<double>(duration).count();
 }
 
-
-const std::vector<nanoseconds>& headline_samples(const EchoClientOptions& options, const EchoRunResult& result) {
+const std::vector<nanoseconds>& headline_samples(const EchoClientOptions& options,
+                                                 const EchoRunResult& result) {
   return options.rate_per_s ? result.since_intended_send : result.round_trips;
 }
 
 ordered_json latency_json(const LatencyStats& stats) {
-  return {{"min", microseconds(stats.min)},     {"mean", microseconds(stats.mean)},
+  return {{"min", microseconds(stats.min)},       {"mean", microseconds(stats.mean)},
           {"stddev", microseconds(stats.stddev)}, {"p50", microseconds(stats.p50)},
-          {"p90", microseconds(stats.p90)},     {"p99", microseconds(stats.p99)},
-          {"p99_9", microseconds(stats.p99_9)}, {"max", microseconds(stats.max)}};
+          {"p90", microseconds(stats.p90)},       {"p99", microseconds(stats.p99)},
+          {"p99_9", microseconds(stats.p99_9)},   {"max", microseconds(stats.max)}};
 }
 
 ordered_json histogram_json(std::span<const nanoseconds> samples) {
@@ -57,7 +57,8 @@ ordered_json histogram_json(std::span<const nanoseconds> samples) {
   return {{"relative_error", kHistogramRelativeError}, {"buckets", std::move(buckets)}};
 }
 
-void add_samples(ordered_json& block, const std::vector<nanoseconds>& samples, std::size_t max_stored_samples) {
+void add_samples(ordered_json& block, const std::vector<nanoseconds>& samples,
+                 std::size_t max_stored_samples) {
   if (samples.size() > max_stored_samples) {
     block["histogram_us"] = histogram_json(samples);
     return;
@@ -67,7 +68,8 @@ void add_samples(ordered_json& block, const std::vector<nanoseconds>& samples, s
   block["samples_us"] = std::move(values);
 }
 
-ordered_json latency_block(const std::vector<nanoseconds>& samples, std::size_t max_stored_samples) {
+ordered_json latency_block(const std::vector<nanoseconds>& samples,
+                           std::size_t max_stored_samples) {
   ordered_json block{{"latency_us", latency_json(summarize_latencies(samples))}};
   add_samples(block, samples, max_stored_samples);
   return block;
@@ -80,15 +82,17 @@ ordered_json parameters_json(const EchoClientOptions& options) {
           {"size_bytes", options.message_size},
           {"warmup_messages", options.warmup_messages},
           {"mode", options.rate_per_s ? "open_loop" : "closed_loop"},
-          {"rate_per_s", options.rate_per_s ? ordered_json(*options.rate_per_s) : ordered_json(nullptr)},
+          {"rate_per_s",
+           options.rate_per_s ? ordered_json(*options.rate_per_s) : ordered_json(nullptr)},
           {"timeout_s", seconds(options.timeout)}};
 }
 
 void print_latency_row(std::ostream& out, std::string_view name, const LatencyStats& stats) {
   out << std::left << std::setw(14) << name << std::right;
-  for (const double value : {microseconds(stats.min), microseconds(stats.mean), microseconds(stats.stddev),
-                             microseconds(stats.p50), microseconds(stats.p90), microseconds(stats.p99),
-                             microseconds(stats.p99_9), microseconds(stats.max)}) {
+  for (const double value :
+       {microseconds(stats.min), microseconds(stats.mean), microseconds(stats.stddev),
+        microseconds(stats.p50), microseconds(stats.p90), microseconds(stats.p99),
+        microseconds(stats.p99_9), microseconds(stats.max)}) {
     out << std::setw(10) << value;
   }
   out << '\n';
@@ -103,7 +107,8 @@ ReportContext current_report_context() {
 ordered_json make_json_report(const EchoClientOptions& options, const EchoRunResult& result,
                               const ReportContext& context, std::size_t max_stored_samples) {
   ordered_json report;
-  report["context"] = report_context("gil-echo-client", context.version, context.date, context.host);
+  report["context"] =
+      report_context("gil-echo-client", context.version, context.date, context.host);
   report["parameters"] = parameters_json(options);
   report["latency_us"] = latency_json(summarize_latencies(headline_samples(options, result)));
   report["total_s"] = seconds(result.total);
@@ -117,7 +122,8 @@ ordered_json make_json_report(const EchoClientOptions& options, const EchoRunRes
   return report;
 }
 
-void print_summary(std::ostream& out, const EchoClientOptions& options, const EchoRunResult& result) {
+void print_summary(std::ostream& out, const EchoClientOptions& options,
+                   const EchoRunResult& result) {
   // Formatted apart, so that the caller's stream flags are left as they were.
   std::ostringstream text;
   text << std::fixed << std::setprecision(1);
@@ -130,15 +136,17 @@ void print_summary(std::ostream& out, const EchoClientOptions& options, const Ec
   }
   text << ", " << options.warmup_messages << " warm-up\n";
   text << std::string(14, ' ')
-       << "       min      mean    stddev       p50       p90       p99     p99.9       max  (\xC2\xB5s)\n";
+       << "       min      mean    stddev       p50       p90       p99     p99.9       max  "
+          "(\xC2\xB5s)\n";
   if (options.rate_per_s) {
     print_latency_row(text, "corrected", summarize_latencies(result.since_intended_send));
     print_latency_row(text, "uncorrected", summarize_latencies(result.round_trips));
   } else {
     print_latency_row(text, "round trip", summarize_latencies(result.round_trips));
   }
-  text << "total " << std::setprecision(3) << seconds(result.total) << " s, " << std::setprecision(1)
-       << static_cast<double>(options.messages) / seconds(result.total) << " messages/s\n";
+  text << "total " << std::setprecision(3) << seconds(result.total) << " s, "
+       << std::setprecision(1) << static_cast<double>(options.messages) / seconds(result.total)
+       << " messages/s\n";
   out << text.str();
 }
 

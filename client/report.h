@@ -25,10 +25,11 @@ ReportContext current_report_context();
 // {"context", "parameters", "latency_us", "total_s", "messages_per_s", "samples_us" or
 // "histogram_us"}; open loop: "latency_us" is the corrected figure, and "corrected" and
 // "uncorrected" blocks hold latency_us plus samples_us/histogram_us each.
-nlohmann::ordered_json make_json_report(const EchoClientOptions& options, const EchoRunResult& result,
-                                        const ReportContext& context,
+nlohmann::ordered_json make_json_report(const EchoClientOptions& options,
+                                        const EchoRunResult& result, const ReportContext& context,
                                         std::size_t max_stored_samples = kMaxStoredSamples);
 
-void print_summary(std::ostream& out, const EchoClientOptions& options, const EchoRunResult& result);
+void print_summary(std::ostream& out, const EchoClientOptions& options,
+                   const EchoRunResult& result);
 
 }  // namespace gilbench::client

@@ -16,7 +16,6 @@
 #include <tuple>
 #include <utility>
 
-
 namespace gilbench {
 
 namespace {
@@ -56,7 +55,8 @@ struct ChildSetup {
   ::setpgid(0, 0);  // own group: the terminal's Ctrl-C goes to the harness, which decides
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);  // if the harness itself is killed, so is this child
   if (::getppid() != setup.parent) ::_exit(127);  // the harness died before prctl took effect
-  if (setup.pin && ::sched_setaffinity(0, sizeof setup.cpus, &setup.cpus) != 0) fail_in_child(setup, 0);
+  if (setup.pin && ::sched_setaffinity(0, sizeof setup.cpus, &setup.cpus) != 0)
+    fail_in_child(setup, 0);
   if (::dup2(setup.stdin_fd, STDIN_FILENO) < 0 || ::dup2(setup.stdout_fd, STDOUT_FILENO) < 0 ||
       ::dup2(setup.stderr_fd, STDERR_FILENO) < 0) {
     fail_in_child(setup, 1);
@@ -64,7 +64,8 @@ struct ChildSetup {
   sigset_t none;
   sigemptyset(&none);
   ::sigprocmask(SIG_SETMASK, &none, nullptr);
-  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) ::signal(signal_number, SIG_DFL);
+  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP, SIGPIPE})
+    ::signal(signal_number, SIG_DFL);
   ::execv(setup.argv[0], setup.argv.data());
   fail_in_child(setup, 2);
 }
@@ -116,7 +117,8 @@ void set_interrupt_wake_fd(int fd) { interrupt_fd = fd; }
 std::string ExitStatus::describe() const {
   if (signal != 0) {
     const char* name = ::sigabbrev_np(signal);
-    return std::string("killed by ") + (name ? std::string("SIG") + name : "signal " + std::to_string(signal));
+    return std::string("killed by ") +
+           (name ? std::string("SIG") + name : "signal " + std::to_string(signal));
   }
   return "exit status " + std::to_string(code);
 }
@@ -143,7 +145,8 @@ ChildProcess::ChildProcess(const SpawnRequest& request) {
   auto [status_read, status_write] = make_pipe();
 
   ChildSetup setup;
-  for (const auto& argument : request.argv) setup.argv.push_back(const_cast<char*>(argument.c_str()));
+  for (const auto& argument : request.argv)
+    setup.argv.push_back(const_cast<char*>(argument.c_str()));
   setup.argv.push_back(nullptr);
   CPU_ZERO(&setup.cpus);
   for (const int cpu : request.cpus) CPU_SET(cpu, &setup.cpus);
@@ -170,8 +173,8 @@ ChildProcess::ChildProcess(const SpawnRequest& request) {
   while (got < 0 && errno == EINTR);
   if (got == static_cast<ssize_t>(sizeof failure)) {
     reap();
-    throw SpawnError(std::string("cannot run ") + request.argv[0] + ": " + kStageNames[failure.stage] +
-                     ": " + std::strerror(failure.error));
+    throw SpawnError(std::string("cannot run ") + request.argv[0] + ": " +
+                     kStageNames[failure.stage] + ": " + std::strerror(failure.error));
   }
   try {
     granted_cpus_ = affinity_of(pid_);
@@ -217,10 +220,12 @@ void ChildProcess::reap() {
 }
 
 bool ChildProcess::drain_pipes(int timeout_ms) {
-  pollfd fds[3] = {{stdout_pipe_.get(), POLLIN, 0}, {stderr_pipe_.get(), POLLIN, 0}, {interrupt_fd, POLLIN, 0}};
+  pollfd fds[3] = {
+      {stdout_pipe_.get(), POLLIN, 0}, {stderr_pipe_.get(), POLLIN, 0}, {interrupt_fd, POLLIN, 0}};
   if (fds[0].fd < 0 && fds[1].fd < 0) return false;
   if (::poll(fds, 3, timeout_ms) <= 0) return true;
-  for (auto [index, pipe, buffer] : {std::tuple{0, &stdout_pipe_, &stdout_buffer_}, std::tuple{1, &stderr_pipe_, &stderr_buffer_}}) {
+  for (auto [index, pipe, buffer] : {std::tuple{0, &stdout_pipe_, &stdout_buffer_},
+                                     std::tuple{1, &stderr_pipe_, &stderr_buffer_}}) {
     if (fds[index].revents == 0) continue;
     char chunk[4096];
     const ssize_t got = ::read(pipe->get(), chunk, sizeof chunk);

@@ -25,7 +25,8 @@ CpuList affinity_of(pid_t pid) {
   cpu_set_t set;
   CPU_ZERO(&set);
   if (::sched_getaffinity(pid, sizeof set, &set) != 0) {
-    throw std::runtime_error("sched_getaffinity(" + std::to_string(pid) + "): " + std::strerror(errno));
+    throw std::runtime_error("sched_getaffinity(" + std::to_string(pid) +
+                             "): " + std::strerror(errno));
   }
   return cpus_in(set);
 }

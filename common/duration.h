@@ -80,13 +80,16 @@ inline std::chrono::nanoseconds parse_duration(std::string_view text) {
   const auto number = text.substr(0, text.size() - unit->suffix.size());
   const auto point = number.find('.');
   const auto whole = number.substr(0, point);
-  const auto fraction = point == std::string_view::npos ? std::string_view{} : number.substr(point + 1);
-  if (!detail::all_digits(whole) || (point != std::string_view::npos && !detail::all_digits(fraction))) {
+  const auto fraction =
+      point == std::string_view::npos ? std::string_view{} : number.substr(point + 1);
+  if (!detail::all_digits(whole) ||
+      (point != std::string_view::npos && !detail::all_digits(fraction))) {
     detail::reject_duration(text, "not a number");
   }
   constexpr auto kMax = std::numeric_limits<std::int64_t>::max();
   const auto whole_units = detail::to_int64(whole);
-  if (!whole_units || *whole_units > kMax / unit->nanoseconds) detail::reject_duration(text, "too large");
+  if (!whole_units || *whole_units > kMax / unit->nanoseconds)
+    detail::reject_duration(text, "too large");
   const auto whole_nanoseconds = *whole_units * unit->nanoseconds;
   const auto fraction_ns = detail::fraction_nanoseconds(text, fraction, unit->nanoseconds);
   if (whole_nanoseconds > kMax - fraction_ns) detail::reject_duration(text, "too large");

@@ -41,7 +41,8 @@ class LogLinearHistogram {
   static std::int64_t lower_bound_of(int bucket) {
     if (bucket < 2 * kSubBuckets) return bucket;
     const int shift = bucket / kSubBuckets - 1;
-    return static_cast<std::int64_t>(static_cast<std::uint64_t>(bucket - shift * kSubBuckets) << shift);
+    return static_cast<std::int64_t>(static_cast<std::uint64_t>(bucket - shift * kSubBuckets)
+                                     << shift);
   }
   // The largest value the bucket holds (inclusive).
   static std::int64_t upper_bound_of(int bucket) {
@@ -106,11 +107,14 @@ inline HistogramBucket histogram_bucket_of(std::chrono::nanoseconds sample) {
   if (sample.count() < 0) throw std::invalid_argument("negative latency sample");
   const int bucket = LatencyHistogram::bucket_of(sample.count());
   return {std::chrono::nanoseconds(LatencyHistogram::lower_bound_of(bucket)),
-          std::chrono::nanoseconds(LatencyHistogram::upper_bound_of(bucket)) + std::chrono::nanoseconds(1), 0};
+          std::chrono::nanoseconds(LatencyHistogram::upper_bound_of(bucket)) +
+              std::chrono::nanoseconds(1),
+          0};
 }
 
 // The non-empty buckets of `samples`, ascending. Throws std::invalid_argument for a negative one.
-inline std::vector<HistogramBucket> log_linear_histogram(std::span<const std::chrono::nanoseconds> samples) {
+inline std::vector<HistogramBucket> log_linear_histogram(
+    std::span<const std::chrono::nanoseconds> samples) {
   LatencyHistogram histogram;
   for (const auto sample : samples) {
     if (sample.count() < 0) throw std::invalid_argument("negative latency sample");

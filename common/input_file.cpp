@@ -24,7 +24,7 @@ std::string read_input_file(const std::filesystem::path& path, std::size_t max_b
     int fd;
     ~Closer() { ::close(fd); }
   } closer{fd};
-  struct stat status{};
+  struct stat status {};
   if (::fstat(fd, &status) != 0) fail(path, std::strerror(errno));
   if (S_ISDIR(status.st_mode)) fail(path, "is a directory");
   if (S_ISREG(status.st_mode) && static_cast<std::size_t>(status.st_size) > max_bytes) {

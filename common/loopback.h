@@ -17,7 +17,8 @@ inline boost::asio::ip::address loopback_address(std::string_view host) {
   if (host == "localhost") return boost::asio::ip::address_v4::loopback();
   boost::system::error_code error;
   auto address = boost::asio::ip::make_address(std::string(host), error);
-  if (error) throw UsageError("--host \"" + std::string(host) + "\" is not an IP address or localhost");
+  if (error)
+    throw UsageError("--host \"" + std::string(host) + "\" is not an IP address or localhost");
   if (!address.is_loopback()) {
     throw UsageError("--host " + std::string(host) +
                      " is not a loopback address (127.0.0.0/8, ::1 or localhost): the benchmark "

@@ -22,14 +22,16 @@ namespace fs = std::filesystem;
 
 [[noreturn]] void fail_errno(const fs::path& path, int error) { fail(path, std::strerror(error)); }
 
-fs::path directory_of(const fs::path& path) { return path.has_parent_path() ? path.parent_path() : fs::path("."); }
+fs::path directory_of(const fs::path& path) {
+  return path.has_parent_path() ? path.parent_path() : fs::path(".");
+}
 
 // Where the bytes go: `path` after following its symlinks, and whether to write it in place.
 struct Destination {
   fs::path path;
   bool in_place = false;  // a device, FIFO, socket or /proc file descriptor: never replaced
   bool exists = false;
-  struct stat status{};
+  struct stat status {};
 };
 
 // Follows the symlinks of the last component, so that a link stays a link and the file it names
@@ -41,14 +43,15 @@ Destination destination_of(const fs::path& given) {
   for (int hops = 0;; ++hops) {
     if (hops > 40) fail_errno(given, ELOOP);
     std::error_code ignored;  // a missing directory shows when the file is created
-    const fs::path directory = fs::weakly_canonical(fs::absolute(directory_of(path), ignored), ignored);
+    const fs::path directory =
+        fs::weakly_canonical(fs::absolute(directory_of(path), ignored), ignored);
     if (!directory.empty()) path = directory / path.filename();
     if (path.string().starts_with("/proc/")) {
       destination.path = given;
       destination.in_place = true;
       break;
     }
-    struct stat link{};
+    struct stat link {};
     if (::lstat(path.c_str(), &link) != 0 || !S_ISLNK(link.st_mode)) {
       destination.path = path;
       break;
@@ -140,10 +143,12 @@ void write_in_place(const fs::path& given, std::string_view content) {
   if (closed != 0 && errno != EINTR) fail_errno(given, errno);
 }
 
-void write_atomically(const fs::path& given, const Destination& destination, std::string_view content) {
+void write_atomically(const fs::path& given, const Destination& destination,
+                      std::string_view content) {
   if (destination.exists && ::access(destination.path.c_str(), W_OK) != 0) fail_errno(given, errno);
   TemporaryFile temporary(destination.path);
-  if (destination.exists) ::fchmod(temporary.fd(), destination.status.st_mode & 07777);  // keep its permissions
+  if (destination.exists)
+    ::fchmod(temporary.fd(), destination.status.st_mode & 07777);  // keep its permissions
   int error = write_all(temporary.fd(), content);
   if (error == 0 && ::fsync(temporary.fd()) != 0) error = errno;
   if (temporary.close() != 0 && error == 0) error = errno;

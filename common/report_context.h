@@ -33,9 +33,13 @@ inline std::string utc_formatted(std::chrono::system_clock::time_point when, con
   return text;
 }
 // 2026-11-22T03:12:48Z
-inline std::string utc_iso8601(std::chrono::system_clock::time_point when) { return utc_formatted(when, "%Y-%m-%dT%H:%M:%SZ"); }
+inline std::string utc_iso8601(std::chrono::system_clock::time_point when) {
+  return utc_formatted(when, "%Y-%m-%dT%H:%M:%SZ");
+}
 // 20261122T031248Z, for file names
-inline std::string utc_compact(std::chrono::system_clock::time_point when) { return utc_formatted(when, "%Y%m%dT%H%M%SZ"); }
+inline std::string utc_compact(std::chrono::system_clock::time_point when) {
+  return utc_formatted(when, "%Y%m%dT%H%M%SZ");
+}
 
 // {"schema_version", "tool", "version", "date", "host"}, in that order.
 inline nlohmann::ordered_json report_context(std::string_view tool, std::string_view version,

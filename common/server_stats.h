@@ -6,7 +6,8 @@ namespace gilbench::server_stats {
 
 inline constexpr const char* kEndedBy = "ended_by";  // what ended the run, in words
 inline constexpr const char* kWallSeconds = "wall_s";
-inline constexpr const char* kWorkload = "workload";  // {kFibCalls, kFibCallsPerSecond, kEchoPhase...}
+inline constexpr const char* kWorkload =
+    "workload";  // {kFibCalls, kFibCallsPerSecond, kEchoPhase...}
 // The script global counting completed fib() calls (the workload's CPU threads update it), and
 // the key of its final value.
 inline constexpr const char* kFibCalls = "fib_calls";

@@ -33,16 +33,18 @@ struct LatencyStats {
 inline std::uint64_t nearest_rank(std::uint64_t count, double percent) {
   // Whole parts per million keep the ceiling exact: 99.9 % of 1000 samples is rank 999, whereas
   // 0.999 * 1000 in floating point can land just above 999 and round up to 1000.
-  const auto per_million = static_cast<std::uint64_t>(std::llround(std::clamp(percent, 0.0, 100.0) * 10'000.0));
+  const auto per_million =
+      static_cast<std::uint64_t>(std::llround(std::clamp(percent, 0.0, 100.0) * 10'000.0));
   const auto rank = (per_million * count + 999'999) / 1'000'000;
   return std::clamp<std::uint64_t>(rank, 1, std::max<std::uint64_t>(count, 1));
 }
 
 // Nearest-rank percentile of samples sorted ascending; `percent` in (0, 100].
-inline std::chrono::nanoseconds nearest_rank_percentile(std::span<const std::chrono::nanoseconds> sorted,
-                                                        double percent) {
+inline std::chrono::nanoseconds nearest_rank_percentile(
+    std::span<const std::chrono::nanoseconds> sorted, double percent) {
   if (sorted.empty()) throw std::invalid_argument("percentile of no samples");
-  if (!(percent > 0.0 && percent <= 100.0)) throw std::invalid_argument("percentile outside (0, 100]");
+  if (!(percent > 0.0 && percent <= 100.0))
+    throw std::invalid_argument("percentile outside (0, 100]");
   return sorted[nearest_rank(sorted.size(), percent) - 1];
 }
 
@@ -61,8 +63,9 @@ inline FractionalNanoseconds sample_stddev(std::span<const std::chrono::nanoseco
 inline LatencyStats summarize_latencies(std::vector<std::chrono::nanoseconds> samples) {
   if (samples.empty()) throw std::invalid_argument("latency statistics of no samples");
   std::ranges::sort(samples);
-  const double total = std::accumulate(samples.begin(), samples.end(), 0.0,
-                                       [](double sum, auto sample) { return sum + static_cast<double>(sample.count()); });
+  const double total = std::accumulate(
+      samples.begin(), samples.end(), 0.0,
+      [](double sum, auto sample) { return sum + static_cast<double>(sample.count()); });
   const FractionalNanoseconds mean{total / static_cast<double>(samples.size())};
   return LatencyStats{
       .count = samples.size(),

@@ -10,8 +10,8 @@
 #include "harness/compare.h"
 #include "harness/context.h"
 #include "harness/interrupt.h"
-#include "harness/report.h"
 #include "harness/repetition.h"
+#include "harness/report.h"
 #include "harness/run_command.h"
 #include "harness/statistics.h"
 #include "harness/table.h"
@@ -30,7 +30,8 @@ struct CellPairs {
   std::string failure;             // non-empty: the cell stopped here
 };
 
-std::optional<double> figure(const std::vector<std::pair<std::string, double>>& figures, const std::string& name) {
+std::optional<double> figure(const std::vector<std::pair<std::string, double>>& figures,
+                             const std::string& name) {
   for (const auto& [key, value] : figures) {
     if (key == name) return value;
   }
@@ -65,15 +66,19 @@ std::string gate_text(const AbMetric& row) {
 // One repetition of `cell` with `settings`; the failure's reason, if it failed twice. A single
 // failure is retried once (and noted): on a shared machine a server may miss its listen timeout
 // under load, whereas a defect fails again.
-std::optional<std::string> run_side(const Cell& cell, int pair, const RunSettings& settings, const char* build,
-                                    std::vector<std::vector<std::pair<std::string, double>>>& into, std::vector<std::string>& notes) {
+std::optional<std::string> run_side(const Cell& cell, int pair, const RunSettings& settings,
+                                    const char* build,
+                                    std::vector<std::vector<std::pair<std::string, double>>>& into,
+                                    std::vector<std::string>& notes) {
   RepetitionOutcome outcome = run_repetition(cell, pair, settings);
   if (outcome.status == Status::failed && !interrupt_requested()) {
-    notes.push_back(cell_id(cell.parameters) + ": pair " + std::to_string(pair) + " failed once with the " + build +
+    notes.push_back(cell_id(cell.parameters) + ": pair " + std::to_string(pair) +
+                    " failed once with the " + build +
                     " build and was run again: " + outcome.reason);
     outcome = run_repetition(cell, pair, settings);
   }
-  if (outcome.status != Status::ok) return std::string("with the ") + build + " build: " + outcome.reason;
+  if (outcome.status != Status::ok)
+    return std::string("with the ") + build + " build: " + outcome.reason;
   into.push_back(repetition_metrics(outcome.record));
   return std::nullopt;
 }
@@ -117,9 +122,11 @@ GateMetric rule_for(const Config& config, const std::string& metric) {
   return rule;
 }
 
-AbMetric judge_pairs(const std::string& cell, const std::string& metric, const std::vector<double>& base,
-                     const std::vector<double>& current, const GateMetric& rule, double confidence, std::uint64_t seed) {
-  if (base.empty() || base.size() != current.size()) throw std::invalid_argument("judge_pairs: no pairs, or unequal sides");
+AbMetric judge_pairs(const std::string& cell, const std::string& metric,
+                     const std::vector<double>& base, const std::vector<double>& current,
+                     const GateMetric& rule, double confidence, std::uint64_t seed) {
+  if (base.empty() || base.size() != current.size())
+    throw std::invalid_argument("judge_pairs: no pairs, or unequal sides");
   AbMetric row;
   row.cell = cell;
   row.metric = metric;
@@ -137,11 +144,13 @@ AbMetric judge_pairs(const std::string& cell, const std::string& metric, const s
   bool beyond = false, worse = false, changed = false;
   if (row.info.kind == MetricKind::count || ratios.empty()) {
     // The same in every run, so the medians say it all; 0/0 is no change.
-    row.ratio = row.base_median != 0 ? row.new_median / row.base_median : (row.new_median == 0 ? 1.0 : INFINITY);
+    row.ratio = row.base_median != 0 ? row.new_median / row.base_median
+                                     : (row.new_median == 0 ? 1.0 : INFINITY);
     row.low = row.high = row.ratio;
     beyond = beyond_threshold(row.base_median, row.new_median, row.threshold, row.absolute);
     changed = beyond;
-    worse = row.info.higher_is_worse ? row.new_median > row.base_median : row.new_median < row.base_median;
+    worse = row.info.higher_is_worse ? row.new_median > row.base_median
+                                     : row.new_median < row.base_median;
   } else {
     const BootstrapInterval interval = bootstrap_median_interval(ratios, confidence, seed);
     row.ratio = interval.median;
@@ -149,7 +158,8 @@ AbMetric judge_pairs(const std::string& cell, const std::string& metric, const s
     row.high = interval.high;
     changed = row.low > 1.0 || row.high < 1.0;  // the interval excludes "no change"
     worse = row.info.higher_is_worse ? row.low > 1.0 : row.high < 1.0;
-    beyond = beyond_threshold(1.0, row.ratio, row.threshold) && std::abs(row.new_median - row.base_median) > row.absolute;
+    beyond = beyond_threshold(1.0, row.ratio, row.threshold) &&
+             std::abs(row.new_median - row.base_median) > row.absolute;
   }
   if (changed) row.verdict = worse ? AbVerdict::slower : AbVerdict::faster;
   row.regression = row.verdict == AbVerdict::slower && beyond && row.report_only.empty();
@@ -157,30 +167,39 @@ AbMetric judge_pairs(const std::string& cell, const std::string& metric, const s
 }
 
 std::string render_ab(const std::vector<AbMetric>& rows) {
-  std::vector<std::vector<std::string>> table{
-      {"cell", "metric", "kind", "base", "new", "unit", "change", "95% interval", "threshold", "verdict", "gate"}};
+  std::vector<std::vector<std::string>> table{{"cell", "metric", "kind", "base", "new", "unit",
+                                               "change", "95% interval", "threshold", "verdict",
+                                               "gate"}};
   for (const auto& row : rows) {
-    table.push_back({row.cell, row.metric, to_string(row.info.kind), format_figure(row.base_median), format_figure(row.new_median),
-                     row.info.unit, format_change(row.ratio - 1.0), interval_text(row), threshold_text(row.threshold, row.absolute),
+    table.push_back({row.cell, row.metric, to_string(row.info.kind), format_figure(row.base_median),
+                     format_figure(row.new_median), row.info.unit, format_change(row.ratio - 1.0),
+                     interval_text(row), threshold_text(row.threshold, row.absolute),
                      to_string(row.verdict), gate_text(row)});
   }
-  return format_columns(table, {false, false, false, true, true, false, true, true, true, false, false});
+  return format_columns(table,
+                        {false, false, false, true, true, false, true, true, true, false, false});
 }
 
-std::string render_ab_markdown(const std::vector<AbMetric>& rows, const std::vector<std::string>& notes, const std::string& title) {
+std::string render_ab_markdown(const std::vector<AbMetric>& rows,
+                               const std::vector<std::string>& notes, const std::string& title) {
   std::ostringstream out;
-  const bool failed = std::any_of(rows.begin(), rows.end(), [](const AbMetric& row) { return row.regression; });
+  const bool failed =
+      std::any_of(rows.begin(), rows.end(), [](const AbMetric& row) { return row.regression; });
   out << "### " << title << ": " << (failed ? "regression" : "no regression") << "\n\n"
-      << "change: new/base - 1, the median of the pairs' ratios (of the medians, for a count). A time fails the gate when it is "
-         "slower beyond its threshold and its bootstrap interval excludes no change; a count when it moved beyond its tolerance "
+      << "change: new/base - 1, the median of the pairs' ratios (of the medians, for a count). A "
+         "time fails the gate when it is "
+         "slower beyond its threshold and its bootstrap interval excludes no change; a count when "
+         "it moved beyond its tolerance "
          "in the worse direction.\n\n"
-      << "| cell | metric | kind | base | new | unit | change | 95% interval | threshold | verdict | gate |\n"
+      << "| cell | metric | kind | base | new | unit | change | 95% interval | threshold | verdict "
+         "| gate |\n"
       << "|---|---|---|---:|---:|---|---:|---|---:|---|---|\n";
   for (const auto& row : rows) {
-    out << "| `" << row.cell << "` | " << row.metric << " | " << to_string(row.info.kind) << " | " << format_figure(row.base_median)
-        << " | " << format_figure(row.new_median) << " | " << row.info.unit << " | " << format_change(row.ratio - 1.0) << " | "
-        << interval_text(row) << " | " << threshold_text(row.threshold, row.absolute) << " | " << to_string(row.verdict) << " | "
-        << (row.regression ? "**FAIL**" : gate_text(row)) << " |\n";
+    out << "| `" << row.cell << "` | " << row.metric << " | " << to_string(row.info.kind) << " | "
+        << format_figure(row.base_median) << " | " << format_figure(row.new_median) << " | "
+        << row.info.unit << " | " << format_change(row.ratio - 1.0) << " | " << interval_text(row)
+        << " | " << threshold_text(row.threshold, row.absolute) << " | " << to_string(row.verdict)
+        << " | " << (row.regression ? "**FAIL**" : gate_text(row)) << " |\n";
   }
   if (!notes.empty()) out << "\nNotes:\n\n";
   for (const auto& note : notes) out << "- " << note << "\n";
@@ -204,7 +223,8 @@ int ab_command(const AbRequest& request, std::ostream& out, std::ostream& err) {
     new_settings = sweep.settings;
     new_settings.binaries = binaries_in(request.new_directory);
     pairs = request.pairs.value_or(config.repetitions);
-    for (const auto& [settings, option] : {std::pair{&base_settings, "--base"}, std::pair{&new_settings, "--new"}}) {
+    for (const auto& [settings, option] :
+         {std::pair{&base_settings, "--base"}, std::pair{&new_settings, "--new"}}) {
       try {
         require_binaries(*settings, sweep.cells);
       } catch (const std::runtime_error& error) {
@@ -224,8 +244,9 @@ int ab_command(const AbRequest& request, std::ostream& out, std::ostream& err) {
   }
   const double load_at_start = load_average_1min();
   const auto started = std::chrono::system_clock::now();
-  out << "ab: " << config.name << ", " << cells.size() << " cells x " << pairs << " pairs, base " << request.base_directory.string()
-      << ", new " << request.new_directory.string() << ", seed " << seed << "\n";
+  out << "ab: " << config.name << ", " << cells.size() << " cells x " << pairs << " pairs, base "
+      << request.base_directory.string() << ", new " << request.new_directory.string() << ", seed "
+      << seed << "\n";
   bool interrupted = false;
   std::vector<std::string> retries;
   {
@@ -236,8 +257,9 @@ int ab_command(const AbRequest& request, std::ostream& out, std::ostream& err) {
         const bool a_first = base_first(order_generator);
         cell.order.push_back(a_first ? "AB" : "BA");
         for (const bool base_side : {a_first, !a_first}) {
-          const auto failure = base_side ? run_side(*cell.cell, pair, base_settings, "base", cell.base, retries)
-                                         : run_side(*cell.cell, pair, new_settings, "new", cell.current, retries);
+          const auto failure =
+              base_side ? run_side(*cell.cell, pair, base_settings, "base", cell.base, retries)
+                        : run_side(*cell.cell, pair, new_settings, "new", cell.current, retries);
           if (interrupt_requested()) interrupted = true;
           if (failure && !interrupted) cell.failure = *failure;
           if (failure || interrupted) break;
@@ -268,29 +290,37 @@ int ab_command(const AbRequest& request, std::ostream& out, std::ostream& err) {
         }
       }
       if (base.empty()) continue;
-      rows.push_back(judge_pairs(id, metric, base, current, rule_for(config, metric), request.confidence, ++metric_seed));
+      rows.push_back(judge_pairs(id, metric, base, current, rule_for(config, metric),
+                                 request.confidence, ++metric_seed));
     }
   }
   for (const auto& entry : config.gate) {
-    if (!entry.report_only.empty()) notes.push_back(entry.name + " is report only: " + entry.report_only);
+    if (!entry.report_only.empty())
+      notes.push_back(entry.name + " is report only: " + entry.report_only);
   }
   const double load_at_end = load_average_1min();
   char load[96];
-  std::snprintf(load, sizeof load, "load average (1 min) %.2f at the start, %.2f at the end, on %d online CPUs", load_at_start,
-                load_at_end, this_machine().online);
+  std::snprintf(load, sizeof load,
+                "load average (1 min) %.2f at the start, %.2f at the end, on %d online CPUs",
+                load_at_start, load_at_end, this_machine().online);
   notes.push_back(load);
   notes.push_back("seed " + std::to_string(seed) + " (--seed replays the order of each pair)");
-  if (interrupted) notes.push_back("interrupted by signal " + std::to_string(interrupt_signal()) + ": the pairs done so far are judged");
-  const bool regression = std::any_of(rows.begin(), rows.end(), [](const AbMetric& row) { return row.regression; });
-  const bool failed = std::any_of(cells.begin(), cells.end(), [](const CellPairs& cell) { return !cell.failure.empty(); });
+  if (interrupted)
+    notes.push_back("interrupted by signal " + std::to_string(interrupt_signal()) +
+                    ": the pairs done so far are judged");
+  const bool regression =
+      std::any_of(rows.begin(), rows.end(), [](const AbMetric& row) { return row.regression; });
+  const bool failed = std::any_of(cells.begin(), cells.end(),
+                                  [](const CellPairs& cell) { return !cell.failure.empty(); });
   out << render_ab(rows);
   for (const auto& note : notes) out << "  - " << note << "\n";
   out << (regression ? "REGRESSION: slower beyond a threshold, the interval excluding no change\n"
-                     : failed ? "FAILED: a cell failed with one of the builds\n"
-                              : "no regression\n");
+          : failed   ? "FAILED: a cell failed with one of the builds\n"
+                     : "no regression\n");
   try {
     if (request.markdown_path) {
-      write_output_file(*request.markdown_path, render_ab_markdown(rows, notes, "gilbench ab " + config.name));
+      write_output_file(*request.markdown_path,
+                        render_ab_markdown(rows, notes, "gilbench ab " + config.name));
       out << "markdown: " << request.markdown_path->string() << "\n";
     }
     if (request.json_path) {
@@ -300,24 +330,27 @@ int ab_command(const AbRequest& request, std::ostream& out, std::ostream& err) {
       report["context"]["config"] = config.source;
       Json cells_json = Json::array();
       for (const auto& cell : cells) {
-        cells_json.push_back({{"id", cell_id(cell.cell->parameters)},
-                              {"pairs", cell.base.size()},
-                              {"order", cell.order},
-                              {"failure", cell.failure.empty() ? Json(nullptr) : Json(cell.failure)}});
+        cells_json.push_back(
+            {{"id", cell_id(cell.cell->parameters)},
+             {"pairs", cell.base.size()},
+             {"order", cell.order},
+             {"failure", cell.failure.empty() ? Json(nullptr) : Json(cell.failure)}});
       }
       Json metrics = Json::array();
       for (const auto& row : rows) metrics.push_back(row_json(row));
-      report["ab"] = {{"command_line", request.command_line},
-                      {"base_directory", request.base_directory.string()},
-                      {"new_directory", request.new_directory.string()},
-                      {"pairs_asked", pairs},
-                      {"seed", seed},
-                      {"confidence", request.confidence},
-                      {"load_average_1min", {{"start", std::isfinite(load_at_start) ? Json(load_at_start) : Json(nullptr)},
-                                             {"end", std::isfinite(load_at_end) ? Json(load_at_end) : Json(nullptr)}}},
-                      {"cells", cells_json},
-                      {"metrics", metrics},
-                      {"regression", regression}};
+      report["ab"] = {
+          {"command_line", request.command_line},
+          {"base_directory", request.base_directory.string()},
+          {"new_directory", request.new_directory.string()},
+          {"pairs_asked", pairs},
+          {"seed", seed},
+          {"confidence", request.confidence},
+          {"load_average_1min",
+           {{"start", std::isfinite(load_at_start) ? Json(load_at_start) : Json(nullptr)},
+            {"end", std::isfinite(load_at_end) ? Json(load_at_end) : Json(nullptr)}}},
+          {"cells", cells_json},
+          {"metrics", metrics},
+          {"regression", regression}};
       write_output_file(*request.json_path, report.dump(2) + "\n");
       out << "json: " << request.json_path->string() << "\n";
     }

@@ -24,11 +24,11 @@ namespace gilbench::harness {
 struct AbRequest {
   std::filesystem::path config_path;
   std::filesystem::path base_directory, new_directory;  // build trees or folders of the binaries
-  std::optional<int> pairs;                             // --pairs; default: the config's repetitions
-  std::optional<std::uint64_t> seed;                    // --seed; default: drawn, and printed
+  std::optional<int> pairs;           // --pairs; default: the config's repetitions
+  std::optional<std::uint64_t> seed;  // --seed; default: drawn, and printed
   double confidence = 0.95;
-  std::optional<std::filesystem::path> markdown_path;   // --markdown FILE
-  std::optional<std::filesystem::path> json_path;       // --json FILE
+  std::optional<std::filesystem::path> markdown_path;  // --markdown FILE
+  std::optional<std::filesystem::path> json_path;      // --json FILE
   std::vector<std::string> command_line;
 };
 
@@ -43,14 +43,16 @@ struct AbMetric {
   std::string cell, metric;
   MetricInfo info;
   double threshold = 0;
-  double absolute = 0;       // GateMetric::absolute
-  std::string report_only;   // the gate's reason, when shown only
+  double absolute = 0;      // GateMetric::absolute
+  std::string report_only;  // the gate's reason, when shown only
   std::size_t pairs = 0;
   double base_median = 0, new_median = 0;
-  double ratio = 1;          // new / base: the median of the pairs' ratios (of the medians, for a count)
-  double low = 1, high = 1;  // the bootstrap interval of the ratio (a count has none: low = high = ratio)
+  double ratio = 1;  // new / base: the median of the pairs' ratios (of the medians, for a count)
+  double low = 1,
+         high = 1;  // the bootstrap interval of the ratio (a count has none: low = high = ratio)
   AbVerdict verdict = AbVerdict::no_change;
-  bool regression = false;   // slower, beyond the threshold, the interval excluding 1, not report only
+  bool regression =
+      false;  // slower, beyond the threshold, the interval excluding 1, not report only
 };
 
 // Judges one metric of one cell from the paired values (base[i] and current[i] ran as pair i).
@@ -58,14 +60,16 @@ struct AbMetric {
 // when slower and the ratio is beyond the threshold. A count: slower or faster when the
 // medians differ beyond the tolerance, a regression when slower. Pairs with a zero base value
 // are left out of the ratios; a metric with none left is judged on its medians.
-AbMetric judge_pairs(const std::string& cell, const std::string& metric, const std::vector<double>& base,
-                     const std::vector<double>& current, const GateMetric& rule, double confidence, std::uint64_t seed);
+AbMetric judge_pairs(const std::string& cell, const std::string& metric,
+                     const std::vector<double>& base, const std::vector<double>& current,
+                     const GateMetric& rule, double confidence, std::uint64_t seed);
 
 // The rule for `metric`: the gate's entry, or the defaults above by kind.
 GateMetric rule_for(const Config& config, const std::string& metric);
 
 std::string render_ab(const std::vector<AbMetric>& rows);
-std::string render_ab_markdown(const std::vector<AbMetric>& rows, const std::vector<std::string>& notes, const std::string& title);
+std::string render_ab_markdown(const std::vector<AbMetric>& rows,
+                               const std::vector<std::string>& notes, const std::string& title);
 
 // Exit status: 0 no regression; 1 a regression, or a cell that failed with either build;
 // 2 a bad config, option or build directory; 128 + the signal when interrupted.

@@ -142,7 +142,8 @@ struct PingPong {
   bool pass(int me, uint64_t& other_entering_seen, uint64_t& other_taken_seen) {
     Player& self = players[me];
     Player& other = players[1 - me];
-    if (!spin_until([&] { return other.entering.load() > other_entering_seen; }, stop)) return false;
+    if (!spin_until([&] { return other.entering.load() > other_entering_seen; }, stop))
+      return false;
     other_entering_seen = other.entering.load();
     spin_for(kSettle);
     dropped_at_ns.store(now_ns(), std::memory_order_relaxed);
@@ -221,7 +222,8 @@ struct SwitchRace {
     gil->take(thread);
     while (!stop.load(std::memory_order_relaxed)) {
       if (last_holder != me) {  // first instruction after getting the GIL
-        if (last_holder >= 0 && request_seen_ns != 0) latencies.push_back(now_ns() - request_seen_ns);
+        if (last_holder >= 0 && request_seen_ns != 0)
+          latencies.push_back(now_ns() - request_seen_ns);
         last_holder = me;
         request_seen_ns = 0;
       }
@@ -256,7 +258,8 @@ void forced_switch(benchmark::State& state, const std::string& design) {
     std::thread second([&] { race.spin(1); });
     // switch_count() counts the latencies' switches (and the first two takes) from outside.
     const uint64_t switches_before = race.gil->switch_count();
-    while (race.gil->switch_count() < switches_before + kSwitches + 2) std::this_thread::sleep_for(1ms);
+    while (race.gil->switch_count() < switches_before + kSwitches + 2)
+      std::this_thread::sleep_for(1ms);
     race.stop = true;
     first.join();
     second.join();

@@ -10,7 +10,8 @@
 namespace gilbench::harness {
 
 Binaries built_binaries() {
-  return {GILBENCH_ECHO_SERVER_PATH, GILBENCH_ECHO_CLIENT_PATH, GILBENCH_FLOOR_SERVER_PATH, GILBENCH_VM_PATH};
+  return {GILBENCH_ECHO_SERVER_PATH, GILBENCH_ECHO_CLIENT_PATH, GILBENCH_FLOOR_SERVER_PATH,
+          GILBENCH_VM_PATH};
 }
 
 namespace {
@@ -26,7 +27,8 @@ std::filesystem::path find_in(const std::filesystem::path& directory, const std:
 }  // namespace
 
 Binaries binaries_in(const std::filesystem::path& directory) {
-  return {find_in(directory, "gil-echo-server", "server"), find_in(directory, "gil-echo-client", "client"),
+  return {find_in(directory, "gil-echo-server", "server"),
+          find_in(directory, "gil-echo-client", "client"),
           find_in(directory, "floor-echo-server", "server"), find_in(directory, "gilvm", "vm")};
 }
 

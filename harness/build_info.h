@@ -25,7 +25,7 @@ void require_executable(const std::filesystem::path& path, const std::string& wh
 
 std::filesystem::path source_directory();  // the repository gilbench was built from
 std::string tool_version();
-std::string compiler_description();        // "g++ 12.2.0", "clang 14.0.6"
-std::string build_type();                  // CMAKE_BUILD_TYPE
+std::string compiler_description();  // "g++ 12.2.0", "clang 14.0.6"
+std::string build_type();            // CMAKE_BUILD_TYPE
 
 }  // namespace gilbench::harness

@@ -47,7 +47,8 @@ const char* family_description(InterpreterFamily family) {
   switch (family) {
     case InterpreterFamily::cpython2: return "CPython 2";
     case InterpreterFamily::cpython3: return "CPython 3 with a GIL";
-    case InterpreterFamily::free_threaded: return "free-threaded CPython (python3.13t, GIL disabled)";
+    case InterpreterFamily::free_threaded:
+      return "free-threaded CPython (python3.13t, GIL disabled)";
   }
   return "?";
 }
@@ -57,10 +58,12 @@ Yardstick parse_yardstick(const ConfigField& section, const std::string& default
   if (section.has("metric")) yardstick.metric = section.member("metric").text();
   if (section.has("band")) {
     const auto bounds = section.member("band").elements();
-    if (bounds.size() != 2) section.member("band").fail("expected [low, high]: the range model/real may take");
+    if (bounds.size() != 2)
+      section.member("band").fail("expected [low, high]: the range model/real may take");
     yardstick.band_low = bounds[0].positive_number();
     yardstick.band_high = bounds[1].positive_number();
-    if (yardstick.band_low >= yardstick.band_high) section.member("band").fail("low must be below high");
+    if (yardstick.band_low >= yardstick.band_high)
+      section.member("band").fail("low must be below high");
   }
   return yardstick;
 }
@@ -93,15 +96,18 @@ Json intervals_json(const std::vector<std::chrono::nanoseconds>& intervals) {
 // The rows of one target (a design, or an interpreter) for one pair: with several thread
 // counts, the no-CPU-thread cell once (intervals do not matter without contention) and the
 // others at every interval.
-void add_rows(Json& designs, const Json& target, const CalibrationPair& pair, const std::vector<int>& cpu_threads) {
+void add_rows(Json& designs, const Json& target, const CalibrationPair& pair,
+              const std::vector<int>& cpu_threads) {
   auto row = [&](const std::vector<int>& threads, bool first_interval_only) {
     Json design = target;
     if (!pair.switch_intervals.empty()) {
-      design["switch_intervals"] = first_interval_only ? Json::array({format_duration(pair.switch_intervals.front())})
-                                                       : intervals_json(pair.switch_intervals);
+      design["switch_intervals"] =
+          first_interval_only ? Json::array({format_duration(pair.switch_intervals.front())})
+                              : intervals_json(pair.switch_intervals);
     }
     if (!pair.check_intervals.empty()) {
-      design["check_intervals"] = first_interval_only ? Json::array({pair.check_intervals.front()}) : Json(pair.check_intervals);
+      design["check_intervals"] = first_interval_only ? Json::array({pair.check_intervals.front()})
+                                                      : Json(pair.check_intervals);
     }
     if (!threads.empty()) design["cpu_threads"] = threads;
     designs.push_back(std::move(design));
@@ -111,24 +117,28 @@ void add_rows(Json& designs, const Json& target, const CalibrationPair& pair, co
     return;
   }
   std::vector<int> busy;
-  std::copy_if(cpu_threads.begin(), cpu_threads.end(), std::back_inserter(busy), [](int threads) { return threads > 0; });
+  std::copy_if(cpu_threads.begin(), cpu_threads.end(), std::back_inserter(busy),
+               [](int threads) { return threads > 0; });
   if (busy.size() < cpu_threads.size()) row({0}, true);
   if (!busy.empty()) row(busy, false);
 }
 
-Json designs_json(const CalibrationConfig& config, const std::vector<FamilyMembers>& targets, const std::vector<int>& cpu_threads) {
+Json designs_json(const CalibrationConfig& config, const std::vector<FamilyMembers>& targets,
+                  const std::vector<int>& cpu_threads) {
   Json designs = Json::array();
   for (const auto& pair : config.pairs) {
     add_rows(designs, Json{{"gil", pair.gil}}, pair, cpu_threads);
     for (const auto& family : targets) {
       if (family.family != pair.family) continue;
-      for (const auto& member : family.members) add_rows(designs, Json{{"interpreter", member.spec}}, pair, cpu_threads);
+      for (const auto& member : family.members)
+        add_rows(designs, Json{{"interpreter", member.spec}}, pair, cpu_threads);
     }
   }
   return designs;
 }
 
-const std::vector<InterpreterInfo>& members_of(const std::vector<FamilyMembers>& targets, InterpreterFamily family) {
+const std::vector<InterpreterInfo>& members_of(const std::vector<FamilyMembers>& targets,
+                                               InterpreterFamily family) {
   static const std::vector<InterpreterInfo> none;
   for (const auto& entry : targets) {
     if (entry.family == family) return entry.members;
@@ -152,7 +162,8 @@ Json side_json(const Json& cell, const std::string& metric) {
   side["values"] = figure["values"];
   Json modes = Json::array();
   for (const Mode& mode : find_modes(figure["values"].get<std::vector<double>>())) {
-    modes.push_back({{"count", mode.count}, {"median", mode.median}, {"min", mode.min}, {"max", mode.max}});
+    modes.push_back(
+        {{"count", mode.count}, {"median", mode.median}, {"min", mode.min}, {"max", mode.max}});
   }
   side["modes"] = std::move(modes);
   return side;
@@ -162,7 +173,8 @@ std::string modes_text(const Json& side) {
   if (!side.contains("modes")) return "-";
   const Json& modes = side["modes"];
   if (modes.size() == 1) return "n=" + std::to_string(modes[0]["count"].get<std::size_t>());
-  return std::to_string(modes[0]["count"].get<std::size_t>()) + " lo/" + std::to_string(modes[1]["count"].get<std::size_t>()) + " hi";
+  return std::to_string(modes[0]["count"].get<std::size_t>()) + " lo/" +
+         std::to_string(modes[1]["count"].get<std::size_t>()) + " hi";
 }
 
 std::string figure_text(const Json& side) {
@@ -173,17 +185,20 @@ std::string figure_text(const Json& side) {
 std::map<std::string, std::size_t> machine_skips(const Json& report) {
   std::map<std::string, std::size_t> skips;
   for (const auto& cell : report.at("cells")) {
-    if (cell["parameters"].value("server", "") == "vm" && cell.value("status", "") == "skipped") ++skips[cell.value("reason", "")];
+    if (cell["parameters"].value("server", "") == "vm" && cell.value("status", "") == "skipped")
+      ++skips[cell.value("reason", "")];
   }
   return skips;
 }
 
-void write_calibration_block(SweepResult& sweep, const CalibrationConfig& config, const Yardstick& yardstick, const Json& rows) {
-  sweep.report["calibration"] = {{"config_file", config.file},
-                                 {"metric", yardstick.metric},
-                                 {"band_model_over_real", {yardstick.band_low, yardstick.band_high}},
-                                 {"mode_gap_ratio", kModeGap},
-                                 {"pairs", rows}};
+void write_calibration_block(SweepResult& sweep, const CalibrationConfig& config,
+                             const Yardstick& yardstick, const Json& rows) {
+  sweep.report["calibration"] = {
+      {"config_file", config.file},
+      {"metric", yardstick.metric},
+      {"band_model_over_real", {yardstick.band_low, yardstick.band_high}},
+      {"mode_gap_ratio", kModeGap},
+      {"pairs", rows}};
   write_output_file(sweep.report_path, sweep.report.dump(2) + "\n");
 }
 
@@ -207,28 +222,35 @@ CalibrationConfig parse_calibration_config(const std::string& text, const std::s
   if (root.has("description")) config.description = root.member("description").text();
   for (const ConfigField& field : root.member("pairs").elements()) {
     field.expect_object({"gil", "interpreters", "switch_intervals", "check_intervals"});
-    if (!field.has("gil") || !field.has("interpreters")) field.fail("needs \"gil\" (the model) and \"interpreters\" (whom it models)");
+    if (!field.has("gil") || !field.has("interpreters"))
+      field.fail("needs \"gil\" (the model) and \"interpreters\" (whom it models)");
     CalibrationPair pair;
     pair.gil = field.member("gil").text();
-    const std::string family = field.member("interpreters").one_of({"cpython2", "cpython3", "free-threaded"});
-    pair.family = family == "cpython2" ? InterpreterFamily::cpython2
-                  : family == "cpython3" ? InterpreterFamily::cpython3 : InterpreterFamily::free_threaded;
+    const std::string family =
+        field.member("interpreters").one_of({"cpython2", "cpython3", "free-threaded"});
+    pair.family = family == "cpython2"   ? InterpreterFamily::cpython2
+                  : family == "cpython3" ? InterpreterFamily::cpython3
+                                         : InterpreterFamily::free_threaded;
     if (field.has("switch_intervals")) {
-      pair.switch_intervals = distinct_list<std::chrono::nanoseconds>(field.member("switch_intervals"),
-                                                                       [](const ConfigField& f) { return f.duration(); });
+      pair.switch_intervals = distinct_list<std::chrono::nanoseconds>(
+          field.member("switch_intervals"), [](const ConfigField& f) { return f.duration(); });
     }
     if (field.has("check_intervals")) {
-      pair.check_intervals = distinct_list<int>(field.member("check_intervals"), [](const ConfigField& f) { return f.integer(1, 1'000'000'000); });
+      pair.check_intervals =
+          distinct_list<int>(field.member("check_intervals"),
+                             [](const ConfigField& f) { return f.integer(1, 1'000'000'000); });
     }
     config.pairs.push_back(std::move(pair));
   }
-  config.cores = distinct_list<int>(root.member("cores"), [](const ConfigField& f) { return f.integer(1, 4096); });
+  config.cores = distinct_list<int>(root.member("cores"),
+                                    [](const ConfigField& f) { return f.integer(1, 4096); });
   if (root.has("repetitions")) config.repetitions = root.member("repetitions").integer(1, 1000);
 
   const ConfigField echo = root.member("echo");
   echo.expect_object({"metric", "band", "cpu_threads", "client", "client_placement", "timeouts"});
   config.echo_yardstick = parse_yardstick(echo, "rtt_p50_us");
-  config.echo_cpu_threads = echo.has("cpu_threads") ? thread_counts(echo.member("cpu_threads")) : std::vector<int>{0, 1};
+  config.echo_cpu_threads =
+      echo.has("cpu_threads") ? thread_counts(echo.member("cpu_threads")) : std::vector<int>{0, 1};
   // Checked where they are used, by the generated sweep config (messages name it).
   config.echo_client = echo.value().value("client", Json::object());
   config.echo_placements = echo.value().value("client_placement", Json::array({"same"}));
@@ -237,17 +259,22 @@ CalibrationConfig parse_calibration_config(const std::string& text, const std::s
   const ConfigField countdown = root.member("countdown");
   countdown.expect_object({"metric", "band", "script", "threads", "args", "timeouts"});
   config.countdown_yardstick = parse_yardstick(countdown, "threaded_over_sequential_ratio");
-  if (!countdown.has("script")) countdown.fail("missing \"script\" (e.g. harness/workloads/cpu_contention.py)");
+  if (!countdown.has("script"))
+    countdown.fail("missing \"script\" (e.g. harness/workloads/cpu_contention.py)");
   config.countdown_script = countdown.member("script").text();
-  if (countdown.has("threads")) config.countdown_threads = countdown.member("threads").integer(1, 256);
+  if (countdown.has("threads"))
+    config.countdown_threads = countdown.member("threads").integer(1, 256);
   if (countdown.has("args")) {
-    for (const ConfigField& argument : countdown.member("args").elements()) config.countdown_args.push_back(argument.text());
+    for (const ConfigField& argument : countdown.member("args").elements())
+      config.countdown_args.push_back(argument.text());
   }
   config.countdown_timeouts = countdown.value().value("timeouts", Json::object());
   // What is passed through to the sweeps is checked now, by the sweep config parser, before
   // anything runs.
-  parse_config(echo_sweep_json(config, {}).dump(), config.file + " (echo sweep)", source_directory());
-  parse_config(countdown_sweep_json(config, {}).dump(), config.file + " (countdown sweep)", source_directory());
+  parse_config(echo_sweep_json(config, {}).dump(), config.file + " (echo sweep)",
+               source_directory());
+  parse_config(countdown_sweep_json(config, {}).dump(), config.file + " (countdown sweep)",
+               source_directory());
   return config;
 }
 
@@ -274,7 +301,8 @@ bool is_calibration_config(const std::filesystem::path& path) {
 
 std::vector<FamilyMembers> calibration_targets(const std::vector<DiscoveredInterpreter>& found) {
   std::vector<FamilyMembers> targets;
-  for (const auto family : {InterpreterFamily::cpython2, InterpreterFamily::cpython3, InterpreterFamily::free_threaded}) {
+  for (const auto family : {InterpreterFamily::cpython2, InterpreterFamily::cpython3,
+                            InterpreterFamily::free_threaded}) {
     FamilyMembers entry{family, {}};
     std::set<std::pair<int, int>> versions;
     for (const auto& candidate : found) {
@@ -285,9 +313,10 @@ std::vector<FamilyMembers> calibration_targets(const std::vector<DiscoveredInter
       member.spec = preferred_spec(candidate);
       entry.members.push_back(std::move(member));
     }
-    std::stable_sort(entry.members.begin(), entry.members.end(), [](const InterpreterInfo& a, const InterpreterInfo& b) {
-      return std::tie(a.major, a.minor) < std::tie(b.major, b.minor);
-    });
+    std::stable_sort(entry.members.begin(), entry.members.end(),
+                     [](const InterpreterInfo& a, const InterpreterInfo& b) {
+                       return std::tie(a.major, a.minor) < std::tie(b.major, b.minor);
+                     });
     targets.push_back(std::move(entry));
   }
   return targets;
@@ -295,23 +324,29 @@ std::vector<FamilyMembers> calibration_targets(const std::vector<DiscoveredInter
 
 Json echo_sweep_json(const CalibrationConfig& config, const std::vector<FamilyMembers>& targets) {
   return {{"name", config.name + "-echo"},
-          {"description", "generated by gilbench calibrate from " + config.file + ": the echo workload, each design beside the "
-                          "interpreters it models"},
+          {"description", "generated by gilbench calibrate from " + config.file +
+                              ": the echo workload, each design beside the "
+                              "interpreters it models"},
           {"workload", {{"kind", "echo"}}},
           {"client", config.echo_client},
-          {"sweep", {{"designs", designs_json(config, targets, config.echo_cpu_threads)},
-                     {"cores", config.cores},
-                     {"client_placement", config.echo_placements}}},
+          {"sweep",
+           {{"designs", designs_json(config, targets, config.echo_cpu_threads)},
+            {"cores", config.cores},
+            {"client_placement", config.echo_placements}}},
           {"repetitions", config.repetitions},
           {"timeouts", config.echo_timeouts}};
 }
 
-Json countdown_sweep_json(const CalibrationConfig& config, const std::vector<FamilyMembers>& targets) {
-  Json workload{{"kind", "script"}, {"script", config.countdown_script}, {"cpu_threads", config.countdown_threads}};
+Json countdown_sweep_json(const CalibrationConfig& config,
+                          const std::vector<FamilyMembers>& targets) {
+  Json workload{{"kind", "script"},
+                {"script", config.countdown_script},
+                {"cpu_threads", config.countdown_threads}};
   if (!config.countdown_args.empty()) workload["args"] = config.countdown_args;
   return {{"name", config.name + "-countdown"},
-          {"description", "generated by gilbench calibrate from " + config.file + ": the two-thread count-down, each design "
-                          "beside the interpreters it models"},
+          {"description", "generated by gilbench calibrate from " + config.file +
+                              ": the two-thread count-down, each design "
+                              "beside the interpreters it models"},
           {"workload", workload},
           {"sweep", {{"designs", designs_json(config, targets, {})}, {"cores", config.cores}}},
           {"repetitions", config.repetitions},
@@ -319,7 +354,8 @@ Json countdown_sweep_json(const CalibrationConfig& config, const std::vector<Fam
           {"baseline", "none"}};
 }
 
-Json pair_cells(const CalibrationConfig& config, const std::string& workload, const Yardstick& yardstick, const Json& report,
+Json pair_cells(const CalibrationConfig& config, const std::string& workload,
+                const Yardstick& yardstick, const Json& report,
                 const std::vector<FamilyMembers>& targets, const InterpreterSearch& search) {
   Json rows = Json::array();
   const Json& cells = report.at("cells");
@@ -327,11 +363,15 @@ Json pair_cells(const CalibrationConfig& config, const std::string& workload, co
     const auto& members = members_of(targets, pair.family);
     for (const auto& model : cells) {
       const Json& parameters = model["parameters"];
-      if (parameters.value("server", "") != "vm" || parameters.value("gil", "") != pair.gil) continue;
-      if (model.value("status", "") == "skipped") continue;  // this machine cannot run the cell at all: no pair
+      if (parameters.value("server", "") != "vm" || parameters.value("gil", "") != pair.gil)
+        continue;
+      if (model.value("status", "") == "skipped")
+        continue;  // this machine cannot run the cell at all: no pair
       const Json key = twin_key(parameters);
       auto row_for = [&](const InterpreterInfo* member) {
-        Json row{{"workload", workload}, {"metric", yardstick.metric}, {"gil", pair.gil},
+        Json row{{"workload", workload},
+                 {"metric", yardstick.metric},
+                 {"gil", pair.gil},
                  {"interpreters", to_string(pair.family)},
                  {"interpreter", member ? Json(member->spec) : Json(nullptr)},
                  {"interpreter_version", member ? Json(member->describe()) : Json(nullptr)}};
@@ -341,10 +381,11 @@ Json pair_cells(const CalibrationConfig& config, const std::string& workload, co
       };
       if (members.empty()) {
         Json row = row_for(nullptr);
-        row["real"] = {{"status", "skipped"},
-                       {"reason", std::string("no ") + family_description(pair.family) + " found (PATH=" +
-                                      (search.path_variable.empty() ? "(empty)" : search.path_variable) + "; pyenv root " +
-                                      search.pyenv_root.string() + ")"}};
+        row["real"] = {
+            {"status", "skipped"},
+            {"reason", std::string("no ") + family_description(pair.family) + " found (PATH=" +
+                           (search.path_variable.empty() ? "(empty)" : search.path_variable) +
+                           "; pyenv root " + search.pyenv_root.string() + ")"}};
         rows.push_back(std::move(row));
         continue;
       }
@@ -352,11 +393,16 @@ Json pair_cells(const CalibrationConfig& config, const std::string& workload, co
         Json row = row_for(&member);
         const auto twin = std::find_if(cells.begin(), cells.end(), [&](const Json& cell) {
           const Json& p = cell["parameters"];
-          return p.value("server", "") == "interpreter" && p.value("interpreter", "") == member.spec && twin_key(p) == key;
+          return p.value("server", "") == "interpreter" &&
+                 p.value("interpreter", "") == member.spec && twin_key(p) == key;
         });
-        row["real"] = twin == cells.end() ? Json{{"status", "missing"}, {"reason", "no such cell in the report"}} : side_json(*twin, yardstick.metric);
-        if (row["real"].contains("median") && row["model"].contains("median") && row["real"]["median"].get<double>() > 0) {
-          const double ratio = row["model"]["median"].get<double>() / row["real"]["median"].get<double>();
+        row["real"] = twin == cells.end()
+                          ? Json{{"status", "missing"}, {"reason", "no such cell in the report"}}
+                          : side_json(*twin, yardstick.metric);
+        if (row["real"].contains("median") && row["model"].contains("median") &&
+            row["real"]["median"].get<double>() > 0) {
+          const double ratio =
+              row["model"]["median"].get<double>() / row["real"]["median"].get<double>();
           row["model_over_real_ratio"] = ratio;
           row["within_band"] = ratio >= yardstick.band_low && ratio <= yardstick.band_high;
         }
@@ -367,16 +413,19 @@ Json pair_cells(const CalibrationConfig& config, const std::string& workload, co
   return rows;
 }
 
-std::string render_calibration(const Json& rows, const std::map<std::string, std::size_t>& machine_skips) {
-  std::vector<std::vector<std::string>> table{{"#", "workload", "model", "real", "version", "interval", "thr", "cores", "client",
-                                               "metric", "real", "model", "model/real", "real modes", "model modes", "flag"}};
+std::string render_calibration(const Json& rows,
+                               const std::map<std::string, std::size_t>& machine_skips) {
+  std::vector<std::vector<std::string>> table{
+      {"#", "workload", "model", "real", "version", "interval", "thr", "cores", "client", "metric",
+       "real", "model", "model/real", "real modes", "model modes", "flag"}};
   std::map<std::string, std::vector<std::size_t>> reasons;  // reason -> row numbers
   std::size_t number = 0, compared = 0, outside = 0;
   for (const auto& row : rows) {
     ++number;
     const bool legacy_style = row.value("interpreters", "") == "cpython2";
-    const std::string interval = legacy_style ? "check " + std::to_string(row.value("check_interval_ticks", 0))
-                                              : row.value("switch_interval", std::string("-"));
+    const std::string interval =
+        legacy_style ? "check " + std::to_string(row.value("check_interval_ticks", 0))
+                     : row.value("switch_interval", std::string("-"));
     const Json& real = row["real"];
     const bool has_ratio = row.contains("model_over_real_ratio");
     compared += has_ratio ? 1 : 0;
@@ -388,24 +437,32 @@ std::string render_calibration(const Json& rows, const std::map<std::string, std
       reasons["real: " + real.value("reason", std::string("no figure"))].push_back(number);
     }
     if (!row["model"].contains("median")) {
-      flag += std::string(flag.empty() ? "" : ", ") + "model " + row["model"].value("status", std::string("?"));
+      flag += std::string(flag.empty() ? "" : ", ") + "model " +
+              row["model"].value("status", std::string("?"));
       reasons["model: " + row["model"].value("reason", std::string("no figure"))].push_back(number);
     }
-    const std::string version = row["interpreter_version"].is_string() ? row["interpreter_version"].get<std::string>() : "-";
-    table.push_back({std::to_string(number), row.value("workload", ""), row.value("gil", ""),
-                     row["interpreter"].is_string() ? row["interpreter"].get<std::string>() : "-",
-                     version.starts_with("CPython ") ? version.substr(8) : version, interval,
-                     std::to_string(row.value("cpu_threads", 0)), std::to_string(row.value("cores", 0)),
-                     row["client_placement"].is_string() ? row["client_placement"].get<std::string>() : "-",
-                     row.value("metric", ""), figure_text(real), figure_text(row["model"]),
-                     has_ratio ? format_figure(row["model_over_real_ratio"].get<double>()) : "-", modes_text(real),
-                     modes_text(row["model"]), flag});
+    const std::string version = row["interpreter_version"].is_string()
+                                    ? row["interpreter_version"].get<std::string>()
+                                    : "-";
+    table.push_back(
+        {std::to_string(number), row.value("workload", ""), row.value("gil", ""),
+         row["interpreter"].is_string() ? row["interpreter"].get<std::string>() : "-",
+         version.starts_with("CPython ") ? version.substr(8) : version, interval,
+         std::to_string(row.value("cpu_threads", 0)), std::to_string(row.value("cores", 0)),
+         row["client_placement"].is_string() ? row["client_placement"].get<std::string>() : "-",
+         row.value("metric", ""), figure_text(real), figure_text(row["model"]),
+         has_ratio ? format_figure(row["model_over_real_ratio"].get<double>()) : "-",
+         modes_text(real), modes_text(row["model"]), flag});
   }
   std::ostringstream out;
-  out << format_columns(table, {true, false, false, false, false, false, true, true, false, false, true, true, true, false, false, false});
-  out << "\n" << compared << " of " << rows.size() << " rows compared, " << outside
-      << " outside the band (flagged OUTSIDE). Figures are medians over the repetitions; model/real is the model's median "
-         "over the real one's. modes: how many repetitions fell in the low and high mode when they split at a gap of "
+  out << format_columns(table, {true, false, false, false, false, false, true, true, false, false,
+                                true, true, true, false, false, false});
+  out << "\n"
+      << compared << " of " << rows.size() << " rows compared, " << outside
+      << " outside the band (flagged OUTSIDE). Figures are medians over the repetitions; "
+         "model/real is the model's median "
+         "over the real one's. modes: how many repetitions fell in the low and high mode when they "
+         "split at a gap of "
       << format_figure(kModeGap) << "x or more (n=N: one mode).\n";
   for (const auto& [reason, numbers] : reasons) {
     out << "  rows ";
@@ -413,12 +470,15 @@ std::string render_calibration(const Json& rows, const std::map<std::string, std
     if (numbers.size() > 6) out << ",... (" << numbers.size() << ")";
     out << ": " << reason << "\n";
   }
-  for (const auto& [reason, count] : machine_skips) out << "  not run here (" << count << " model cells, no rows): " << reason << "\n";
+  for (const auto& [reason, count] : machine_skips)
+    out << "  not run here (" << count << " model cells, no rows): " << reason << "\n";
   return out.str();
 }
 
 int calibrate_command(const CalibrateRequest& request, std::ostream& out, std::ostream& err) {
-  const auto config_path = request.config_path.empty() ? source_directory() / "configs" / "calibration.json" : request.config_path;
+  const auto config_path = request.config_path.empty()
+                               ? source_directory() / "configs" / "calibration.json"
+                               : request.config_path;
   const CalibrationConfig config = load_calibration_config(config_path);
   const InterpreterSearch search = InterpreterSearch::from_environment();
   const auto targets = calibration_targets(discover_interpreters(search, request.interpreters));
@@ -426,7 +486,8 @@ int calibrate_command(const CalibrateRequest& request, std::ostream& out, std::o
     err << "calibrate: " << family_description(family.family) << ": ";
     if (family.members.empty()) err << "none found";
     for (std::size_t i = 0; i < family.members.size(); ++i) {
-      err << (i ? ", " : "") << family.members[i].spec << " (" << family.members[i].version() << ")";
+      err << (i ? ", " : "") << family.members[i].spec << " (" << family.members[i].version()
+          << ")";
     }
     err << "\n";
   }
@@ -444,11 +505,13 @@ int calibrate_command(const CalibrateRequest& request, std::ostream& out, std::o
                 {"countdown", countdown_sweep_json(config, targets), config.countdown_yardstick}};
   int status = 0;
   for (const auto& sweep : sweeps) {
-    const Config generated = parse_config(sweep.sweep.dump(), config.file + " (" + sweep.workload + " sweep)", source_directory());
+    const Config generated = parse_config(
+        sweep.sweep.dump(), config.file + " (" + sweep.workload + " sweep)", source_directory());
     std::ostringstream sweep_table;  // calibrate prints its own table
     SweepResult result = run_sweep(generated, run, run.dry_run ? out : sweep_table, err);
     if (run.dry_run) continue;
-    const Json pairs = pair_cells(config, sweep.workload, sweep.yardstick, result.report, targets, search);
+    const Json pairs =
+        pair_cells(config, sweep.workload, sweep.yardstick, result.report, targets, search);
     write_calibration_block(result, config, sweep.yardstick, pairs);
     for (const auto& row : pairs) rows.push_back(row);
     for (const auto& [reason, count] : machine_skips(result.report)) not_run_here[reason] += count;

@@ -75,23 +75,27 @@ std::vector<FamilyMembers> calibration_targets(const std::vector<DiscoveredInter
 
 // The sweep configs (as config JSON, validated by parse_config like any config file) for the
 // echo and count-down workloads: each pair's design and every member of its family.
-nlohmann::ordered_json echo_sweep_json(const CalibrationConfig& config, const std::vector<FamilyMembers>& targets);
-nlohmann::ordered_json countdown_sweep_json(const CalibrationConfig& config, const std::vector<FamilyMembers>& targets);
+nlohmann::ordered_json echo_sweep_json(const CalibrationConfig& config,
+                                       const std::vector<FamilyMembers>& targets);
+nlohmann::ordered_json countdown_sweep_json(const CalibrationConfig& config,
+                                            const std::vector<FamilyMembers>& targets);
 
 // One row of the calibration table: a model cell beside one interpreter's same cell, or beside
 // nothing with the reason.
-nlohmann::ordered_json pair_cells(const CalibrationConfig& config, const std::string& workload, const Yardstick& yardstick,
-                                  const nlohmann::ordered_json& report, const std::vector<FamilyMembers>& targets,
+nlohmann::ordered_json pair_cells(const CalibrationConfig& config, const std::string& workload,
+                                  const Yardstick& yardstick, const nlohmann::ordered_json& report,
+                                  const std::vector<FamilyMembers>& targets,
                                   const InterpreterSearch& search);
 
 // The table, its footnotes (why rows have no figure) and the model cells this machine could not
 // run (by reason: they have no rows).
-std::string render_calibration(const nlohmann::ordered_json& rows, const std::map<std::string, std::size_t>& machine_skips);
+std::string render_calibration(const nlohmann::ordered_json& rows,
+                               const std::map<std::string, std::size_t>& machine_skips);
 
 struct CalibrateRequest {
-  std::filesystem::path config_path;  // default: configs/calibration.json
+  std::filesystem::path config_path;      // default: configs/calibration.json
   std::vector<std::string> interpreters;  // --interpreter: also calibrate these
-  RunRequest run;                     // --out, --reps, --quick, --cores, --bin-dir, --no-plots
+  RunRequest run;                         // --out, --reps, --quick, --cores, --bin-dir, --no-plots
 };
 
 // Exit status as `run`: 0 done, 1 gilbench failed, 2 bad config, 128 + signal when interrupted.

@@ -11,8 +11,12 @@ namespace {
 
 bool matches(const BaselineSelector& selector, const CellParameters& cell) {
   if (selector.design && *selector.design != cell.design()) return false;
-  if (selector.switch_interval && (!cell.has_gil_axes() || *selector.switch_interval != cell.switch_interval)) return false;
-  if (selector.check_interval && (!cell.has_gil_axes() || *selector.check_interval != cell.check_interval)) return false;
+  if (selector.switch_interval &&
+      (!cell.has_gil_axes() || *selector.switch_interval != cell.switch_interval))
+    return false;
+  if (selector.check_interval &&
+      (!cell.has_gil_axes() || *selector.check_interval != cell.check_interval))
+    return false;
   return !selector.cpu_threads || *selector.cpu_threads == cell.cpu_threads;
 }
 
@@ -52,10 +56,13 @@ std::vector<CellParameters> row_combinations(const DesignRow& row) {
 
 void check_design_selection(const Config& config, const std::vector<std::string>& wanted) {
   for (const auto& name : wanted) {
-    if (std::any_of(config.designs.begin(), config.designs.end(), [&](const DesignRow& row) { return row.name() == name; })) continue;
+    if (std::any_of(config.designs.begin(), config.designs.end(),
+                    [&](const DesignRow& row) { return row.name() == name; }))
+      continue;
     std::string known;
     for (const auto& row : config.designs) known += (known.empty() ? "" : ", ") + row.name();
-    throw ConfigError(config.file, "sweep.designs", "--gil " + name + ": no such design row (the config has: " + known + ")");
+    throw ConfigError(config.file, "sweep.designs",
+                      "--gil " + name + ": no such design row (the config has: " + known + ")");
   }
 }
 
@@ -84,8 +91,11 @@ void link_baselines(std::vector<Cell>& cells) {
 // --cores 1,1 would run every cell twice under one id: refused, like a repeated sweep.cores.
 void check_core_selection(const Config& config, const std::vector<int>& cores) {
   for (std::size_t i = 0; i < cores.size(); ++i) {
-    if (std::find(cores.begin(), cores.begin() + static_cast<std::ptrdiff_t>(i), cores[i]) != cores.begin() + static_cast<std::ptrdiff_t>(i)) {
-      throw ConfigError(config.file, "sweep.cores", "--cores repeats " + std::to_string(cores[i]) + ": give each core count once");
+    if (std::find(cores.begin(), cores.begin() + static_cast<std::ptrdiff_t>(i), cores[i]) !=
+        cores.begin() + static_cast<std::ptrdiff_t>(i)) {
+      throw ConfigError(
+          config.file, "sweep.cores",
+          "--cores repeats " + std::to_string(cores[i]) + ": give each core count once");
     }
   }
 }
@@ -98,8 +108,9 @@ void place_cell(Cell& cell, const MachineCpus& machine) {
   const int cores = cell.parameters.cores;
   const int usable = static_cast<int>(machine.usable.size());
   if (cores > usable) {
-    cell.skip = "needs " + std::to_string(cores) + " cores; this machine has " + std::to_string(machine.online) +
-                " online, " + std::to_string(usable) + " usable by gilbench";
+    cell.skip = "needs " + std::to_string(cores) + " cores; this machine has " +
+                std::to_string(machine.online) + " online, " + std::to_string(usable) +
+                " usable by gilbench";
     return;
   }
   cell.server_cpus.assign(machine.usable.begin(), machine.usable.begin() + cores);
@@ -116,7 +127,8 @@ void place_cell(Cell& cell, const MachineCpus& machine) {
   cell.client_cpus.assign(machine.usable.begin() + cores, machine.usable.end());
 }
 
-std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selection, const MachineCpus& machine) {
+std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selection,
+                               const MachineCpus& machine) {
   check_design_selection(config, selection.designs);
   check_core_selection(config, selection.cores);
   const auto& core_counts = selection.cores.empty() ? config.cores : selection.cores;
@@ -133,7 +145,8 @@ std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selec
           parameters.placement = placement;
           const bool baseline = is_baseline_candidate(config, parameters);
           const bool wanted = selection.designs.empty() || baseline ||
-                              std::find(selection.designs.begin(), selection.designs.end(), row.name()) != selection.designs.end();
+                              std::find(selection.designs.begin(), selection.designs.end(),
+                                        row.name()) != selection.designs.end();
           if (!wanted) continue;
           Cell cell;
           cell.index = cells.size();
@@ -155,7 +168,8 @@ void attach_interpreters(std::vector<Cell>& cells, const InterpreterSearch& sear
     if (cell.parameters.server != "interpreter" || cell.skip) continue;
     const std::string& spec = cell.parameters.interpreter;
     auto known = lookups.find(spec);
-    if (known == lookups.end()) known = lookups.emplace(spec, look_up_interpreter(spec, search)).first;
+    if (known == lookups.end())
+      known = lookups.emplace(spec, look_up_interpreter(spec, search)).first;
     if (known->second.info) {
       cell.interpreter = known->second.info;
     } else {
@@ -167,15 +181,20 @@ void attach_interpreters(std::vector<Cell>& cells, const InterpreterSearch& sear
 nlohmann::ordered_json parameters_json(const CellParameters& parameters) {
   using Json = nlohmann::ordered_json;
   const bool axes = parameters.has_gil_axes();
-  Json json{{"server", parameters.server}, {"gil", parameters.server == "vm" ? Json(parameters.gil) : Json(nullptr)}};
+  Json json{{"server", parameters.server},
+            {"gil", parameters.server == "vm" ? Json(parameters.gil) : Json(nullptr)}};
   // Only interpreter cells have the key, so VM cells match reports written before it existed.
   if (parameters.server == "interpreter") json["interpreter"] = parameters.interpreter;
-  json["switch_interval"] = axes ? Json(format_duration(parameters.switch_interval)) : Json(nullptr);
-  json["switch_interval_us"] = axes ? Json(std::chrono::duration<double, std::micro>(parameters.switch_interval).count()) : Json(nullptr);
+  json["switch_interval"] =
+      axes ? Json(format_duration(parameters.switch_interval)) : Json(nullptr);
+  json["switch_interval_us"] =
+      axes ? Json(std::chrono::duration<double, std::micro>(parameters.switch_interval).count())
+           : Json(nullptr);
   json["check_interval_ticks"] = axes ? Json(parameters.check_interval) : Json(nullptr);
   json["cpu_threads"] = parameters.cpu_threads;
   json["cores"] = parameters.cores;
-  json["client_placement"] = parameters.placement ? Json(to_string(*parameters.placement)) : Json(nullptr);
+  json["client_placement"] =
+      parameters.placement ? Json(to_string(*parameters.placement)) : Json(nullptr);
   if (!parameters.series.empty()) json["series"] = parameters.series;
   return json;
 }
@@ -183,14 +202,17 @@ nlohmann::ordered_json parameters_json(const CellParameters& parameters) {
 std::string design_of(const nlohmann::ordered_json& parameters) {
   const std::string server = parameters.value("server", "vm");
   if (server == "floor") return "floor";
-  const auto& name = parameters.value(server == "interpreter" ? "interpreter" : "gil", nlohmann::ordered_json());
+  const auto& name =
+      parameters.value(server == "interpreter" ? "interpreter" : "gil", nlohmann::ordered_json());
   return name.is_string() ? name.get<std::string>() : "-";
 }
 
 std::string cell_label(const CellParameters& parameters) {
-  std::string label = (parameters.series.empty() ? "" : parameters.series + ": ") + parameters.design();
+  std::string label =
+      (parameters.series.empty() ? "" : parameters.series + ": ") + parameters.design();
   if (parameters.has_gil_axes()) {
-    label += " " + format_duration(parameters.switch_interval) + "/" + std::to_string(parameters.check_interval) +
+    label += " " + format_duration(parameters.switch_interval) + "/" +
+             std::to_string(parameters.check_interval) +
              " t=" + std::to_string(parameters.cpu_threads);
   }
   label += " k=" + std::to_string(parameters.cores);

@@ -10,16 +10,16 @@
 
 #include <nlohmann/json.hpp>
 
-#include "harness/config.h"
 #include "common/cpu_set.h"
+#include "harness/config.h"
 #include "harness/interpreters.h"
 
 namespace gilbench::harness {
 
 struct CellParameters {
-  std::string server = "vm";  // "vm" | "floor" | "interpreter"
-  std::string gil;            // vm only
-  std::string interpreter;    // interpreter only: the spec as written
+  std::string server = "vm";                   // "vm" | "floor" | "interpreter"
+  std::string gil;                             // vm only
+  std::string interpreter;                     // interpreter only: the spec as written
   std::chrono::nanoseconds switch_interval{};  // vm and interpreter
   int check_interval = 0;                      // vm and interpreter
   int cpu_threads = 0;
@@ -29,7 +29,9 @@ struct CellParameters {
   // so that compare never pairs cells of different workloads. Empty in `run` reports.
   std::string series;
 
-  std::string design() const { return server == "floor" ? "floor" : server == "interpreter" ? interpreter : gil; }
+  std::string design() const {
+    return server == "floor" ? "floor" : server == "interpreter" ? interpreter : gil;
+  }
   bool has_gil_axes() const { return server != "floor"; }
   bool operator==(const CellParameters&) const = default;
 };
@@ -38,11 +40,12 @@ struct Cell {
   std::size_t index = 0;  // 0-based position in the run
   CellParameters parameters;
   CpuList server_cpus;
-  CpuList client_cpus;               // echo only
-  std::optional<std::string> skip;   // why it cannot run on this machine
+  CpuList client_cpus;              // echo only
+  std::optional<std::string> skip;  // why it cannot run on this machine
   bool is_baseline = false;
   std::optional<std::size_t> baseline_index;  // the cell its slowdown is measured against
-  std::optional<InterpreterInfo> interpreter;  // interpreter cells, once found (attach_interpreters)
+  std::optional<InterpreterInfo>
+      interpreter;  // interpreter cells, once found (attach_interpreters)
 };
 
 // What the machine offers: the CPUs the harness may use and how many are online.
@@ -53,17 +56,20 @@ struct MachineCpus {
 MachineCpus this_machine();
 
 // Sets the cell's CPU sets from its core count and placement, or its skip reason when this
-// machine cannot run it. The server takes the first k usable CPUs; a "separate" client all the others.
+// machine cannot run it. The server takes the first k usable CPUs; a "separate" client all the
+// others.
 void place_cell(Cell& cell, const MachineCpus& machine);
 
 // Narrowing and overrides from the command line.
 struct SweepSelection {
-  std::vector<std::string> designs;  // --gil: keep rows of these designs (baseline cells stay); empty: all
-  std::vector<int> cores;            // --cores: replaces sweep.cores; empty: the config's
+  std::vector<std::string>
+      designs;             // --gil: keep rows of these designs (baseline cells stay); empty: all
+  std::vector<int> cores;  // --cores: replaces sweep.cores; empty: the config's
 };
 
 // Throws ConfigError for a --gil name that no row has and for a core count --cores repeats.
-std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selection, const MachineCpus& machine);
+std::vector<Cell> expand_cells(const Config& config, const SweepSelection& selection,
+                               const MachineCpus& machine);
 
 // Looks up every interpreter the cells name (each spec once): a cell gets its interpreter, or
 // is skipped with the reason it was not found or did not answer. Never an error.

@@ -41,7 +41,8 @@ double parse_threshold(const std::string& text);
 
 // A count (metric_kinds.h) beyond its tolerance is a regression or an improvement outright: noise
 // does not move it. report_only: a gate metric shown but never failing (GateMetric::report_only).
-// A relative change as a signed percentage with one decimal: "+10.0%", "-3.2%"; "n/a" when not finite.
+// A relative change as a signed percentage with one decimal: "+10.0%", "-3.2%"; "n/a" when not
+// finite.
 std::string format_change(double fraction);
 
 // Whether `current` differs from `base` by more than a factor of 1 + threshold either way (a
@@ -51,7 +52,15 @@ bool beyond_threshold(double base, double current, double threshold, double abso
 // "10.0%", or "10.0% and 0.5" when a change must also exceed an absolute difference.
 std::string threshold_text(double threshold, double absolute = 0);
 
-enum class Verdict { unchanged, regression, improvement, not_significant, untestable, within_threshold, report_only };
+enum class Verdict {
+  unchanged,
+  regression,
+  improvement,
+  not_significant,
+  untestable,
+  within_threshold,
+  report_only
+};
 const char* to_string(Verdict verdict);
 
 struct MetricComparison {
@@ -62,7 +71,7 @@ struct MetricComparison {
   double threshold = 0;  // the one applied
   double absolute = 0;   // GateMetric::absolute, when the gate gives one
   double base_median = 0, new_median = 0;
-  double change = 0;   // new / base - 1
+  double change = 0;  // new / base - 1
   double p_value = 1;
   std::size_t base_n = 0, new_n = 0;
   Verdict verdict = Verdict::unchanged;
@@ -76,8 +85,8 @@ struct Comparison {
 };
 
 // Throws CompareInputError for input that is not a gilbench report.
-Comparison compare_reports(const nlohmann::ordered_json& base, const nlohmann::ordered_json& current,
-                           const CompareOptions& options);
+Comparison compare_reports(const nlohmann::ordered_json& base,
+                           const nlohmann::ordered_json& current, const CompareOptions& options);
 // Reads a report file; throws CompareInputError naming it (also for a directory, a device or a
 // file over kMaxReportBytes).
 inline constexpr std::size_t kMaxReportBytes = std::size_t{256} << 20;
@@ -88,7 +97,7 @@ std::string render_comparison_markdown(const Comparison& comparison, const Compa
                                        const std::string& base_name, const std::string& new_name);
 
 // Exit status: 1 for a regression, 0 otherwise, 2 for bad input.
-int compare_command(const std::filesystem::path& base, const std::filesystem::path& current, const CompareOptions& options,
-                    std::ostream& out, std::ostream& err);
+int compare_command(const std::filesystem::path& base, const std::filesystem::path& current,
+                    const CompareOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace gilbench::harness

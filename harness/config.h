@@ -30,9 +30,9 @@ const char* to_string(Placement placement);
 struct WorkloadSettings {
   WorkloadKind kind = WorkloadKind::echo;
   int cpu_threads = 1;
-  std::filesystem::path script;     // resolved; empty: the built-in server/workloads/echo_fib.py
-  std::string script_as_written;    // as in the file, for the report
-  std::vector<std::string> args;    // script kind: after CPU_THREADS on the script's command line
+  std::filesystem::path script;   // resolved; empty: the built-in server/workloads/echo_fib.py
+  std::string script_as_written;  // as in the file, for the report
+  std::vector<std::string> args;  // script kind: after CPU_THREADS on the script's command line
 };
 
 struct ClientSettings {
@@ -52,7 +52,9 @@ struct DesignRow {
   std::vector<std::chrono::nanoseconds> switch_intervals;
   std::vector<int> check_intervals;
   std::vector<int> cpu_threads;  // the row's override, else workload.cpu_threads
-  std::string name() const { return server == "floor" ? "floor" : server == "interpreter" ? interpreter : gil; }
+  std::string name() const {
+    return server == "floor" ? "floor" : server == "interpreter" ? interpreter : gil;
+  }
 };
 
 // Which cell is the baseline: every given field must match; unset fields match anything.
@@ -81,8 +83,8 @@ struct GateMetric {
 };
 
 struct Config {
-  std::string file;                   // as given, for messages
-  nlohmann::ordered_json source;      // the file as read, copied into reports
+  std::string file;               // as given, for messages
+  nlohmann::ordered_json source;  // the file as read, copied into reports
   std::string name;
   std::string description;
   WorkloadSettings workload;
@@ -91,8 +93,8 @@ struct Config {
   std::vector<int> cores;
   std::vector<Placement> placements;  // echo only; script workloads have none
   int repetitions = 3;
-  std::chrono::nanoseconds cell_timeout = std::chrono::seconds(60);    // one repetition of a cell
-  std::chrono::nanoseconds listen_timeout = std::chrono::seconds(5);   // until "listening ..."
+  std::chrono::nanoseconds cell_timeout = std::chrono::seconds(60);   // one repetition of a cell
+  std::chrono::nanoseconds listen_timeout = std::chrono::seconds(5);  // until "listening ..."
   // Unset: the no-CPU-thread cell of each core count and placement. `baseline_disabled`:
   // "baseline": "none".
   std::optional<BaselineSelector> baseline;

@@ -27,7 +27,9 @@ class ConfigField {
   const nlohmann::ordered_json& value() const { return value_; }
   const std::string& path() const { return path_; }
 
-  [[noreturn]] void fail(const std::string& problem) const { throw ConfigError(file_, path_, problem); }
+  [[noreturn]] void fail(const std::string& problem) const {
+    throw ConfigError(file_, path_, problem);
+  }
 
   ConfigField member(const std::string& key) const {
     return ConfigField(value_.at(key), path_.empty() ? key : path_ + "." + key, file_);
@@ -39,9 +41,11 @@ class ConfigField {
     if (!value_.is_object()) fail("expected an object, got " + describe_json(value_));
     for (const auto& item : value_.items()) {
       const std::string& key = item.key();
-      if (std::none_of(allowed.begin(), allowed.end(), [&](const char* name) { return key == name; })) {
+      if (std::none_of(allowed.begin(), allowed.end(),
+                       [&](const char* name) { return key == name; })) {
         std::string expected;
-        for (const char* name : allowed) expected += (expected.empty() ? "" : ", ") + std::string(name);
+        for (const char* name : allowed)
+          expected += (expected.empty() ? "" : ", ") + std::string(name);
         throw ConfigError(file_, path_.empty() ? key : path_ + "." + key,
                           "unknown key (expected one of: " + expected + ")");
       }
@@ -53,7 +57,8 @@ class ConfigField {
     if (!value_.is_array()) fail("expected an array, got " + describe_json(value_));
     if (value_.empty()) fail("empty: give at least one value");
     std::vector<ConfigField> items;
-    for (std::size_t i = 0; i < value_.size(); ++i) items.emplace_back(value_[i], path_ + "[" + std::to_string(i) + "]", file_);
+    for (std::size_t i = 0; i < value_.size(); ++i)
+      items.emplace_back(value_[i], path_ + "[" + std::to_string(i) + "]", file_);
     return items;
   }
 
@@ -76,7 +81,8 @@ class ConfigField {
     if (!value_.is_number_integer()) fail("expected an integer, got " + describe_json(value_));
     const auto number = value_.get<long long>();
     if (number < minimum || number > maximum) {
-      fail(std::to_string(number) + " is out of range [" + std::to_string(minimum) + ", " + std::to_string(maximum) + "]");
+      fail(std::to_string(number) + " is out of range [" + std::to_string(minimum) + ", " +
+           std::to_string(maximum) + "]");
     }
     return static_cast<int>(number);
   }
@@ -89,7 +95,8 @@ class ConfigField {
   }
 
   std::chrono::nanoseconds duration() const {
-    if (!value_.is_string()) fail("expected a duration string such as \"5ms\", got " + describe_json(value_));
+    if (!value_.is_string())
+      fail("expected a duration string such as \"5ms\", got " + describe_json(value_));
     std::chrono::nanoseconds parsed{};
     try {
       parsed = parse_duration(value_.get<std::string>());
@@ -112,7 +119,8 @@ std::vector<T> distinct_list(const ConfigField& field, ParseOne parse_one) {
   std::vector<T> values;
   for (const ConfigField& element : field.elements()) {
     T value = parse_one(element);
-    if (std::find(values.begin(), values.end(), value) != values.end()) element.fail("repeats an earlier value");
+    if (std::find(values.begin(), values.end(), value) != values.end())
+      element.fail("repeats an earlier value");
     values.push_back(value);
   }
   return values;

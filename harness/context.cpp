@@ -7,8 +7,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "harness/build_info.h"
 #include "common/cpu_set.h"
+#include "harness/build_info.h"
 
 namespace gilbench::harness {
 
@@ -36,7 +36,8 @@ std::string packed_ref(const std::filesystem::path& git_dir, const std::string& 
   std::ifstream in(git_dir / "packed-refs");
   std::string line;
   while (std::getline(in, line)) {
-    if (line.size() > 41 && line.compare(41, std::string::npos, ref) == 0) return line.substr(0, 40);
+    if (line.size() > 41 && line.compare(41, std::string::npos, ref) == 0)
+      return line.substr(0, 40);
   }
   return {};
 }
@@ -83,13 +84,14 @@ std::string kernel_release() {
   return std::string(name.sysname) + " " + name.release + " " + name.machine;
 }
 
-
 nlohmann::ordered_json machine_context(std::chrono::system_clock::time_point started) {
-  const nlohmann::ordered_json common = report_context("gilbench", tool_version(), utc_iso8601(started), host_name());
+  const nlohmann::ordered_json common =
+      report_context("gilbench", tool_version(), utc_iso8601(started), host_name());
   nlohmann::ordered_json context;
   for (const auto& [key, value] : common.items()) {
     context[key] = value;
-    if (key == "version") context["git_commit"] = git_commit(source_directory());  // where reports always had it
+    if (key == "version")
+      context["git_commit"] = git_commit(source_directory());  // where reports always had it
   }
   context["cpu_model"] = cpu_model();
   context["online_cpus"] = online_cpu_count();

@@ -15,8 +15,8 @@ namespace gilbench::harness {
 // ref, packed-refs, and .git files of worktrees. "unknown" when there is none.
 std::string git_commit(const std::filesystem::path& repository);
 
-std::string cpu_model();      // /proc/cpuinfo's first "model name"
-std::string kernel_release(); // uname: "Linux 6.1.0-18-amd64 x86_64"
+std::string cpu_model();       // /proc/cpuinfo's first "model name"
+std::string kernel_release();  // uname: "Linux 6.1.0-18-amd64 x86_64"
 // The 1-minute load average: how busy the machine was with other work (rows that need a free
 // core depend on it; the A/B gate reports it). NaN where /proc/loadavg cannot be read.
 double load_average_1min();

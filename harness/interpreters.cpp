@@ -9,8 +9,8 @@
 #include <regex>
 #include <sstream>
 
-#include "common/input_file.h"
 #include "common/child_process.h"
+#include "common/input_file.h"
 #include "harness/table.h"
 #include "harness/temp_dir.h"
 
@@ -56,7 +56,8 @@ bool is_executable_file(const std::filesystem::path& path) {
 // A pyenv shim: in $PYENV_ROOT/shims, or a script that hands over to pyenv.
 bool is_pyenv_shim(const std::filesystem::path& path, const InterpreterSearch& search) {
   std::error_code error;
-  if (std::filesystem::equivalent(path.parent_path(), search.pyenv_root / "shims", error)) return true;
+  if (std::filesystem::equivalent(path.parent_path(), search.pyenv_root / "shims", error))
+    return true;
   std::ifstream in(path, std::ios::binary);
   char head[512] = {};
   in.read(head, sizeof head - 1);
@@ -69,12 +70,15 @@ bool version_less(const std::string& a, const std::string& b) {
   static const std::regex number("[0-9]+|[^0-9]+");
   auto fields = [](const std::string& text) {
     std::vector<std::string> parts;
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), number); it != std::sregex_iterator(); ++it) parts.push_back(it->str());
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), number);
+         it != std::sregex_iterator(); ++it)
+      parts.push_back(it->str());
     return parts;
   };
   const auto x = fields(a), y = fields(b);
   for (std::size_t i = 0; i < std::min(x.size(), y.size()); ++i) {
-    const bool numeric = std::isdigit(static_cast<unsigned char>(x[i][0])) && std::isdigit(static_cast<unsigned char>(y[i][0]));
+    const bool numeric = std::isdigit(static_cast<unsigned char>(x[i][0])) &&
+                         std::isdigit(static_cast<unsigned char>(y[i][0]));
     if (numeric && std::stoll(x[i]) != std::stoll(y[i])) return std::stoll(x[i]) < std::stoll(y[i]);
     if (!numeric && x[i] != y[i]) return x[i] < y[i];
   }
@@ -84,7 +88,8 @@ bool version_less(const std::string& a, const std::string& b) {
 std::vector<std::string> pyenv_versions(const InterpreterSearch& search) {
   std::vector<std::string> versions;
   std::error_code error;
-  for (const auto& entry : std::filesystem::directory_iterator(search.pyenv_root / "versions", error)) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(search.pyenv_root / "versions", error)) {
     if (entry.is_directory(error)) versions.push_back(entry.path().filename().string());
   }
   std::sort(versions.begin(), versions.end(), version_less);
@@ -103,7 +108,8 @@ std::vector<std::string> pyenv_selected(const InterpreterSearch& search) {
 }
 
 // The real binary behind a shim named `command`, if any version has it.
-std::optional<std::filesystem::path> resolve_shim(const std::string& command, const InterpreterSearch& search) {
+std::optional<std::filesystem::path> resolve_shim(const std::string& command,
+                                                  const InterpreterSearch& search) {
   const auto versions = pyenv_versions(search);
   for (const auto& version : pyenv_selected(search)) {
     if (is_executable_file(search.pyenv_root / "versions" / version / "bin" / command)) {
@@ -119,13 +125,16 @@ std::optional<std::filesystem::path> resolve_shim(const std::string& command, co
 }
 
 // The version's most specific interpreter: pythonX.Y (or pythonX.Yt) before python3 and python.
-std::optional<std::filesystem::path> pyenv_binary(const std::string& version, const InterpreterSearch& search) {
+std::optional<std::filesystem::path> pyenv_binary(const std::string& version,
+                                                  const InterpreterSearch& search) {
   const auto bin = search.pyenv_root / "versions" / version / "bin";
   static const std::regex specific("python[0-9]+\\.[0-9]+t?");
   std::error_code error;
   std::vector<std::filesystem::path> found;
   for (const auto& entry : std::filesystem::directory_iterator(bin, error)) {
-    if (std::regex_match(entry.path().filename().string(), specific) && is_executable_file(entry.path())) found.push_back(entry.path());
+    if (std::regex_match(entry.path().filename().string(), specific) &&
+        is_executable_file(entry.path()))
+      found.push_back(entry.path());
   }
   std::sort(found.begin(), found.end());
   if (!found.empty()) return found.front();
@@ -171,7 +180,8 @@ std::string InterpreterInfo::version() const {
 
 std::string InterpreterInfo::describe() const {
   std::string text = implementation + " " + version();
-  if (free_threaded) text += gil_enabled ? " free-threaded (GIL enabled)" : " free-threaded (GIL disabled)";
+  if (free_threaded)
+    text += gil_enabled ? " free-threaded (GIL enabled)" : " free-threaded (GIL disabled)";
   return text;
 }
 
@@ -207,7 +217,8 @@ LocatedExecutable locate_interpreter(const std::string& spec, const InterpreterS
   return {std::nullopt, spec + " not found (" + where_searched(search) + ")"};
 }
 
-InterpreterInfo probe_interpreter(const std::string& spec, const std::filesystem::path& path, std::chrono::milliseconds timeout) {
+InterpreterInfo probe_interpreter(const std::string& spec, const std::filesystem::path& path,
+                                  std::chrono::milliseconds timeout) {
   TemporaryDirectory scratch("gilbench-probe");
   SpawnRequest request;
   request.argv = {path.string(), "-c", kProbe};
@@ -215,12 +226,14 @@ InterpreterInfo probe_interpreter(const std::string& spec, const std::filesystem
   request.stderr_path = scratch.path() / "probe.err";
   ChildProcess child(request);  // SpawnError is a std::runtime_error: the caller's reason
   if (child.wait_until(Clock::now() + timeout) != WaitOutcome::exited) {
-    throw std::runtime_error(path.string() + " did not answer the probe within " + std::to_string(timeout.count()) + " ms");
+    throw std::runtime_error(path.string() + " did not answer the probe within " +
+                             std::to_string(timeout.count()) + " ms");
   }
   if (!child.exit_status()->success()) {
     std::string error = read_file(request.stderr_path);
     if (error.size() > 300) error = "..." + error.substr(error.size() - 300);
-    throw std::runtime_error(path.string() + " failed the probe (" + child.exit_status()->describe() + "): " + error);
+    throw std::runtime_error(path.string() + " failed the probe (" +
+                             child.exit_status()->describe() + "): " + error);
   }
   const std::string output = read_file(request.stdout_path);
   try {
@@ -237,7 +250,9 @@ InterpreterInfo probe_interpreter(const std::string& spec, const std::filesystem
     info.gil_enabled = answer.at("gil_enabled").get<bool>();
     return info;
   } catch (const nlohmann::json::exception&) {
-    throw std::runtime_error(path.string() + " is not a Python this probe understands (it printed: " + output.substr(0, 200) + ")");
+    throw std::runtime_error(
+        path.string() +
+        " is not a Python this probe understands (it printed: " + output.substr(0, 200) + ")");
   }
 }
 
@@ -256,7 +271,8 @@ InterpreterLookup look_up_interpreter(const std::string& spec, const Interpreter
   return lookup;
 }
 
-std::vector<DiscoveredInterpreter> discover_interpreters(const InterpreterSearch& search, const std::vector<std::string>& extra) {
+std::vector<DiscoveredInterpreter> discover_interpreters(const InterpreterSearch& search,
+                                                         const std::vector<std::string>& extra) {
   std::vector<std::string> specs;
   static const std::regex python_name("python([0-9]+(\\.[0-9]+)?t?)?");
   for (const auto& directory : split(search.path_variable, ':')) {
@@ -264,11 +280,13 @@ std::vector<DiscoveredInterpreter> discover_interpreters(const InterpreterSearch
     std::vector<std::string> names;
     for (const auto& entry : std::filesystem::directory_iterator(directory, error)) {
       const std::string name = entry.path().filename().string();
-      if (std::regex_match(name, python_name) && is_executable_file(entry.path())) names.push_back(name);
+      if (std::regex_match(name, python_name) && is_executable_file(entry.path()))
+        names.push_back(name);
     }
     std::sort(names.begin(), names.end(), version_less);
     for (auto& name : names) {
-      if (std::find(specs.begin(), specs.end(), name) == specs.end()) specs.push_back(std::move(name));
+      if (std::find(specs.begin(), specs.end(), name) == specs.end())
+        specs.push_back(std::move(name));
     }
   }
   for (const auto& version : pyenv_versions(search)) specs.push_back(kPyenvPrefix + version);
@@ -281,7 +299,8 @@ std::vector<DiscoveredInterpreter> discover_interpreters(const InterpreterSearch
     if (!located.path) {
       // Names on PATH that lead nowhere (a shim no version serves) are not worth a row;
       // what the user asked for by name is.
-      if (std::find(extra.begin(), extra.end(), spec) != extra.end()) found.push_back({{spec, std::nullopt, located.reason}, {}});
+      if (std::find(extra.begin(), extra.end(), spec) != extra.end())
+        found.push_back({{spec, std::nullopt, located.reason}, {}});
       continue;
     }
     std::error_code error;
@@ -305,15 +324,19 @@ std::vector<DiscoveredInterpreter> discover_interpreters(const InterpreterSearch
 Json interpreters_json(const std::vector<DiscoveredInterpreter>& found) {
   Json list = Json::array();
   for (const auto& entry : found) {
-    Json item = entry.lookup.info ? entry.lookup.info->to_json() : Json{{"spec", entry.lookup.spec}, {"reason", entry.lookup.reason}};
+    Json item = entry.lookup.info
+                    ? entry.lookup.info->to_json()
+                    : Json{{"spec", entry.lookup.spec}, {"reason", entry.lookup.reason}};
     item["aliases"] = entry.aliases;
     list.push_back(std::move(item));
   }
   return list;
 }
 
-std::string render_interpreters(const std::vector<DiscoveredInterpreter>& found, const InterpreterSearch& search) {
-  std::vector<std::vector<std::string>> rows{{"spec", "implementation", "version", "GIL", "path", "also"}};
+std::string render_interpreters(const std::vector<DiscoveredInterpreter>& found,
+                                const InterpreterSearch& search) {
+  std::vector<std::vector<std::string>> rows{
+      {"spec", "implementation", "version", "GIL", "path", "also"}};
   std::vector<std::string> problems;
   for (const auto& entry : found) {
     if (!entry.lookup.info) {
@@ -323,8 +346,9 @@ std::string render_interpreters(const std::vector<DiscoveredInterpreter>& found,
     const auto& info = *entry.lookup.info;
     std::string aliases;
     for (const auto& alias : entry.aliases) aliases += (aliases.empty() ? "" : ", ") + alias;
-    rows.push_back({info.spec, info.implementation, info.version() + (info.free_threaded ? "t" : ""),
-                    info.gil_enabled ? "enabled" : "disabled (free-threaded)", info.path.string(), aliases});
+    rows.push_back(
+        {info.spec, info.implementation, info.version() + (info.free_threaded ? "t" : ""),
+         info.gil_enabled ? "enabled" : "disabled (free-threaded)", info.path.string(), aliases});
   }
   std::ostringstream out;
   if (rows.size() == 1) {
@@ -332,10 +356,12 @@ std::string render_interpreters(const std::vector<DiscoveredInterpreter>& found,
   } else {
     out << format_columns(rows, {false, false, false, false, false, false});
   }
-  const bool free_threaded = std::any_of(found.begin(), found.end(), [](const DiscoveredInterpreter& entry) {
-    return entry.lookup.info && entry.lookup.info->free_threaded;
-  });
-  if (!free_threaded) out << "no free-threaded build (python3.13t) found: calibrate skips the nogil rows\n";
+  const bool free_threaded =
+      std::any_of(found.begin(), found.end(), [](const DiscoveredInterpreter& entry) {
+        return entry.lookup.info && entry.lookup.info->free_threaded;
+      });
+  if (!free_threaded)
+    out << "no free-threaded build (python3.13t) found: calibrate skips the nogil rows\n";
   for (const auto& problem : problems) out << "not usable: " << problem << "\n";
   return out.str();
 }

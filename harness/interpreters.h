@@ -16,22 +16,22 @@ namespace gilbench::harness {
 
 // Where interpreters are looked for: $PATH and pyenv ($PYENV_ROOT, else ~/.pyenv).
 struct InterpreterSearch {
-  std::string path_variable;        // PATH's value, ':'-separated
+  std::string path_variable;         // PATH's value, ':'-separated
   std::filesystem::path pyenv_root;  // may not exist
-  std::string pyenv_version;        // PYENV_VERSION's value (':'-separated), or empty
+  std::string pyenv_version;         // PYENV_VERSION's value (':'-separated), or empty
   static InterpreterSearch from_environment();
 };
 
 // What an interpreter reported about itself (harness/interpreters.cpp's probe).
 struct InterpreterInfo {
-  std::string spec;                // as written in the config or on the command line
-  std::filesystem::path path;      // the executable run (pyenv shims resolved to the real binary)
-  std::string implementation;      // platform.python_implementation(): "CPython", "PyPy"
+  std::string spec;            // as written in the config or on the command line
+  std::filesystem::path path;  // the executable run (pyenv shims resolved to the real binary)
+  std::string implementation;  // platform.python_implementation(): "CPython", "PyPy"
   int major = 0, minor = 0, micro = 0;
-  std::string version_string;      // sys.version on one line
-  bool free_threaded = false;      // built with Py_GIL_DISABLED (3.13t)
-  bool gil_enabled = true;         // at run time: sys._is_gil_enabled() where it exists
-  std::string version() const;     // "3.11.7"
+  std::string version_string;   // sys.version on one line
+  bool free_threaded = false;   // built with Py_GIL_DISABLED (3.13t)
+  bool gil_enabled = true;      // at run time: sys._is_gil_enabled() where it exists
+  std::string version() const;  // "3.11.7"
   // "CPython 3.11.7", "CPython 3.13.0 free-threaded (GIL disabled)".
   std::string describe() const;
   nlohmann::ordered_json to_json() const;
@@ -72,7 +72,8 @@ std::vector<DiscoveredInterpreter> discover_interpreters(const InterpreterSearch
                                                          const std::vector<std::string>& extra);
 
 // `gilbench interpreters`: the table (or JSON) of what discover_interpreters found.
-std::string render_interpreters(const std::vector<DiscoveredInterpreter>& found, const InterpreterSearch& search);
+std::string render_interpreters(const std::vector<DiscoveredInterpreter>& found,
+                                const InterpreterSearch& search);
 nlohmann::ordered_json interpreters_json(const std::vector<DiscoveredInterpreter>& found);
 
 }  // namespace gilbench::harness

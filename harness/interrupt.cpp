@@ -28,7 +28,8 @@ void on_interrupt(int signal_number) {
   const int saved_errno = errno;
   requested_signal = signal_number;
   const char byte = 1;
-  [[maybe_unused]] const auto ignored = ::write(wake_write_fd, &byte, 1);  // full pipe: already awake
+  [[maybe_unused]] const auto ignored =
+      ::write(wake_write_fd, &byte, 1);  // full pipe: already awake
   errno = saved_errno;
 }
 
@@ -43,7 +44,7 @@ InterruptHandler::InterruptHandler() {
   wake_read_fd = fds[0];
   wake_write_fd = fds[1];
   requested_signal = 0;
-  struct sigaction action{};
+  struct sigaction action {};
   action.sa_handler = on_interrupt;
   sigemptyset(&action.sa_mask);
   action.sa_flags = SA_RESTART;

@@ -2,21 +2,25 @@
 // over the echo experiment, calibrates the model against CPython, writes JSON reports, prints
 // tables, draws plots and compares reports for CI.
 //
-//   gilbench run [CONFIG] [--workload FILE] [--out DIR | -o FILE] [--reps N] [--gil LIST] [--cores LIST] [--quick]
-//                         [--bin-dir DIR] [--no-plots] [--dry-run] [--shard K/N] [--host-label NAME] [--resume REPORT]
-//   gilbench plan [CONFIG] [--workload FILE] --shards N [--reps N] [--gil LIST] [--cores LIST] [--quick]
-//   gilbench merge REPORT... -o REPORT [--no-plots]
-//   gilbench calibrate [--config FILE] [--interpreter LIST] [--out DIR] [--reps N] [--cores LIST] [--quick]
+//   gilbench run [CONFIG] [--workload FILE] [--out DIR | -o FILE] [--reps N] [--gil LIST] [--cores
+//   LIST] [--quick]
+//                         [--bin-dir DIR] [--no-plots] [--dry-run] [--shard K/N] [--host-label
+//                         NAME] [--resume REPORT]
+//   gilbench plan [CONFIG] [--workload FILE] --shards N [--reps N] [--gil LIST] [--cores LIST]
+//   [--quick] gilbench merge REPORT... -o REPORT [--no-plots] gilbench calibrate [--config FILE]
+//   [--interpreter LIST] [--out DIR] [--reps N] [--cores LIST] [--quick]
 //                      [--bin-dir DIR] [--dry-run]
 //   gilbench interpreters [--interpreter LIST] [--json]
-//   gilbench compare BASE.json NEW.json [--threshold 10%] [--alpha 0.05] [--metrics LIST | --gate CONFIG] [--markdown FILE]
-//   gilbench ab --base DIR --new DIR CONFIG [--pairs N] [--seed N] [--markdown FILE] [--json FILE]
-//   gilbench tune [--gil DESIGN] [--cpu-threads N] [--cores K] [--client same|separate] --p99 D | --p50 D | --rps N
-//                 [--min-cpu 80%] [--budget 3m] [--messages N] [--script FILE] [--out DIR] [--bin-dir DIR] [--no-plots]
+//   gilbench compare BASE.json NEW.json [--threshold 10%] [--alpha 0.05] [--metrics LIST | --gate
+//   CONFIG] [--markdown FILE] gilbench ab --base DIR --new DIR CONFIG [--pairs N] [--seed N]
+//   [--markdown FILE] [--json FILE] gilbench tune [--gil DESIGN] [--cpu-threads N] [--cores K]
+//   [--client same|separate] --p99 D | --p50 D | --rps N
+//                 [--min-cpu 80%] [--budget 3m] [--messages N] [--script FILE] [--out DIR]
+//                 [--bin-dir DIR] [--no-plots]
 //   gilbench reproduce [--quick] [--only ROW,...] [--out DIR] [--bin-dir DIR]
 //   gilbench show REPORT.json
-//   gilbench timeline REPORT_OR_TRACE [--cell N] [--rep R] [--window 20ms] [--start D] [--out F.svg]
-//   gilbench validate CONFIG...
+//   gilbench timeline REPORT_OR_TRACE [--cell N] [--rep R] [--window 20ms] [--start D] [--out
+//   F.svg] gilbench validate CONFIG...
 #include <iostream>
 #include <optional>
 
@@ -63,39 +67,51 @@ struct MergeArguments {
 
 // A host label names a machine (type) in reports and tables: short and printable.
 std::string check_host_label(const std::string& label) {
-  const bool good = !label.empty() && label.size() <= 64 && std::all_of(label.begin(), label.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' || c == ':' || c == '@' || c == '+';
-  });
+  const bool good =
+      !label.empty() && label.size() <= 64 && std::all_of(label.begin(), label.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' ||
+               c == ':' || c == '@' || c == '+';
+      });
   return good ? "" : "\"" + label + "\": 1 to 64 letters, digits and . _ - : @ +";
 }
 
 // Options `run`, `plan` and `calibrate` share: which cells, how many repetitions.
 void add_sweep_options(CLI::App* command, RunRequest& request, int& repetitions) {
-  command->add_option("--reps", repetitions, "repetitions per cell (default: the config's)")->check(CLI::Range(1, 1000));
-  command->add_option("--cores", request.selection.cores, "core counts, comma-separated, replacing the config's")
+  command->add_option("--reps", repetitions, "repetitions per cell (default: the config's)")
+      ->check(CLI::Range(1, 1000));
+  command
+      ->add_option("--cores", request.selection.cores,
+                   "core counts, comma-separated, replacing the config's")
       ->delimiter(',')
       ->check(CLI::Range(1, 4096));
-  command->add_flag("--quick", request.quick, "one repetition, a tenth of the messages: a look, not a measurement");
+  command->add_flag("--quick", request.quick,
+                    "one repetition, a tenth of the messages: a look, not a measurement");
 }
 
 // Options `run` and `calibrate` share: where the programs are, where the report goes.
 void add_output_options(CLI::App* command, RunRequest& request, std::string& bin_directory) {
-  command->add_option("--out", request.out_directory, "directory for the report and plots")->capture_default_str();
-  command->add_option("--bin-dir", bin_directory, "where gil-echo-server, gil-echo-client, floor-echo-server and gilvm are "
-                                                  "(default: gilbench's own build tree)");
+  command->add_option("--out", request.out_directory, "directory for the report and plots")
+      ->capture_default_str();
+  command->add_option("--bin-dir", bin_directory,
+                      "where gil-echo-server, gil-echo-client, floor-echo-server and gilvm are "
+                      "(default: gilbench's own build tree)");
   command->add_flag("--dry-run", request.dry_run, "list the cells and their CPU sets, run nothing");
 }
 
 // Options `run` and `plan` share: the sweep and its rows.
 void add_config_options(CLI::App* command, RunArguments& arguments) {
   RunRequest& request = arguments.request;
-  command->add_option("config", request.config_path, "sweep configuration (configs/*.json); with --workload, default "
-                                                     "configs/own-server.json");
-  command->add_option("--workload", arguments.workload, "the workload script instead of the config's workload.script: your own "
-                                                        "echo server (README: 'Bring your own server')");
+  command->add_option("config", request.config_path,
+                      "sweep configuration (configs/*.json); with --workload, default "
+                      "configs/own-server.json");
+  command->add_option("--workload", arguments.workload,
+                      "the workload script instead of the config's workload.script: your own "
+                      "echo server (README: 'Bring your own server')");
   add_sweep_options(command, request, arguments.repetitions);
-  command->add_option("--gil", request.selection.designs, "only these design rows (GIL designs, interpreters, floor), "
-                                                          "comma-separated (baseline cells stay)")
+  command
+      ->add_option("--gil", request.selection.designs,
+                   "only these design rows (GIL designs, interpreters, floor), "
+                   "comma-separated (baseline cells stay)")
       ->delimiter(',');
 }
 
@@ -104,34 +120,54 @@ void add_run(CLI::App& app, RunArguments& arguments) {
   auto* run = app.add_subcommand("run", "Run the sweep in CONFIG and write a report");
   add_config_options(run, arguments);
   add_output_options(run, request, arguments.bin_directory);
-  run->add_option("-o,--output", arguments.report_file, "write the report to this file (it must not exist) instead of OUT/NAME-TIME.json");
+  run->add_option(
+      "-o,--output", arguments.report_file,
+      "write the report to this file (it must not exist) instead of OUT/NAME-TIME.json");
   run->add_flag("--no-plots", arguments.no_plots, "draw no plots");
-  run->add_option("--shard", arguments.shard, "run only shard K of N (K from 0), balanced by expected time: see `gilbench plan`");
-  run->add_option("--host-label", request.host_label, "name this machine in the report (default: the host name); merge groups by it")
+  run->add_option(
+      "--shard", arguments.shard,
+      "run only shard K of N (K from 0), balanced by expected time: see `gilbench plan`");
+  run->add_option("--host-label", request.host_label,
+                  "name this machine in the report (default: the host name); merge groups by it")
       ->check([](const std::string& label) { return check_host_label(label); });
-  run->add_option("--resume", arguments.resume, "keep the cells this earlier report finished, run the missing and failed ones");
-  run->add_flag("--trace", request.trace, "write every VM repetition's GIL trace (Perfetto) and GIL profile beside the report; "
-                                          "`gilbench timeline REPORT --cell N` draws one");
+  run->add_option("--resume", arguments.resume,
+                  "keep the cells this earlier report finished, run the missing and failed ones");
+  run->add_flag(
+      "--trace", request.trace,
+      "write every VM repetition's GIL trace (Perfetto) and GIL profile beside the report; "
+      "`gilbench timeline REPORT --cell N` draws one");
 }
 
 void add_plan(CLI::App& app, RunArguments& arguments) {
-  auto* plan = app.add_subcommand("plan", "Print which cells each of N shards runs and its expected time");
+  auto* plan =
+      app.add_subcommand("plan", "Print which cells each of N shards runs and its expected time");
   add_config_options(plan, arguments);
-  plan->add_option("--shards", arguments.shards, "number of shards")->required()->check(CLI::Range(1, 10000));
+  plan->add_option("--shards", arguments.shards, "number of shards")
+      ->required()
+      ->check(CLI::Range(1, 10000));
 }
 
 void add_merge(CLI::App& app, MergeArguments& arguments) {
-  auto* merge = app.add_subcommand("merge", "Merge the reports of shards and hosts of one sweep into one report");
-  merge->add_option("reports", arguments.reports, "reports of one config (shards, hosts)")->required();
-  merge->add_option("-o,--output", arguments.output, "the merged report (must not exist)")->required();
+  auto* merge = app.add_subcommand(
+      "merge", "Merge the reports of shards and hosts of one sweep into one report");
+  merge->add_option("reports", arguments.reports, "reports of one config (shards, hosts)")
+      ->required();
+  merge->add_option("-o,--output", arguments.output, "the merged report (must not exist)")
+      ->required();
   merge->add_flag("--no-plots", arguments.no_plots, "draw no plots");
 }
 
-void add_calibrate(CLI::App& app, CalibrateRequest& request, int& repetitions, std::string& bin_directory) {
-  auto* calibrate = app.add_subcommand("calibrate", "Run the model beside real CPython (configs/calibration.json) and print "
-                                                    "real, model and their ratio per cell");
-  calibrate->add_option("--config", request.config_path, "calibration config (default: configs/calibration.json)");
-  calibrate->add_option("--interpreter", request.interpreters, "also calibrate these interpreters (paths, names, pyenv:X)")
+void add_calibrate(CLI::App& app, CalibrateRequest& request, int& repetitions,
+                   std::string& bin_directory) {
+  auto* calibrate =
+      app.add_subcommand("calibrate",
+                         "Run the model beside real CPython (configs/calibration.json) and print "
+                         "real, model and their ratio per cell");
+  calibrate->add_option("--config", request.config_path,
+                        "calibration config (default: configs/calibration.json)");
+  calibrate
+      ->add_option("--interpreter", request.interpreters,
+                   "also calibrate these interpreters (paths, names, pyenv:X)")
       ->delimiter(',');
   add_sweep_options(calibrate, request.run, repetitions);
   add_output_options(calibrate, request.run, bin_directory);
@@ -150,28 +186,50 @@ int status_of(const Command& command) {
 
 // tune's options as typed, converted by tune_request() once parsed.
 struct TuneArguments {
-  std::string design = "newgil", interpreter, client = "separate", p99, p50, min_cpu, budget = "3m", bin_directory;
+  std::string design = "newgil", interpreter, client = "separate", p99, p50, min_cpu, budget = "3m",
+              bin_directory;
   std::optional<double> rps;
   bool no_plots = false;
 };
 
 void add_tune(CLI::App& app, TuneRequest& request, TuneArguments& arguments) {
-  auto* tune = app.add_subcommand("tune", "Recommend the longest switch interval that meets an I/O SLO");
-  tune->add_option("--gil", arguments.design, "the design to tune: newgil, fifo or priority")->capture_default_str();
-  tune->add_option("--interpreter", arguments.interpreter, "a real CPython 3 instead of a gilvm design: python3.11, pyenv:3.9.18, a path");
-  tune->add_option("--cpu-threads", request.cpu_threads, "CPU-bound fib threads beside the echo thread")->capture_default_str()->check(CLI::Range(0, 256));
-  tune->add_option("--cores", request.cores, "the server's CPU set: the first K usable CPUs")->capture_default_str()->check(CLI::Range(1, 4096));
-  tune->add_option("--client", arguments.client, "the client on the server's CPUs (same) or the others (separate)")
-      ->capture_default_str()->check(CLI::IsMember({"same", "separate"}));
+  auto* tune =
+      app.add_subcommand("tune", "Recommend the longest switch interval that meets an I/O SLO");
+  tune->add_option("--gil", arguments.design, "the design to tune: newgil, fifo or priority")
+      ->capture_default_str();
+  tune->add_option("--interpreter", arguments.interpreter,
+                   "a real CPython 3 instead of a gilvm design: python3.11, pyenv:3.9.18, a path");
+  tune->add_option("--cpu-threads", request.cpu_threads,
+                   "CPU-bound fib threads beside the echo thread")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 256));
+  tune->add_option("--cores", request.cores, "the server's CPU set: the first K usable CPUs")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 4096));
+  tune->add_option("--client", arguments.client,
+                   "the client on the server's CPUs (same) or the others (separate)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"same", "separate"}));
   tune->add_option("--p99", arguments.p99, "SLO: echo round trip p99 at most this (e.g. 2ms)");
   tune->add_option("--p50", arguments.p50, "SLO: echo round trip p50 at most this");
-  tune->add_option("--rps", arguments.rps, "SLO: at least this many round trips per second")->check(CLI::PositiveNumber);
-  tune->add_option("--min-cpu", arguments.min_cpu, "floor: CPU threads keep this share of their throughput at the longest interval (e.g. 80%)");
-  tune->add_option("--budget", arguments.budget, "time the measurements may take (e.g. 3m, 90s)")->capture_default_str();
-  tune->add_option("--messages", request.messages, "round trips per repetition")->capture_default_str()->check(CLI::Range(20, 1000000));
-  tune->add_option("--script", request.script, "the server's echo workload script (default: its built-in echo_fib.py)")->check(CLI::ExistingFile);
-  tune->add_option("--out", request.out_directory, "directory for the report and plot")->capture_default_str();
-  tune->add_option("--bin-dir", arguments.bin_directory, "where gil-echo-server and gil-echo-client are (default: gilbench's build tree)");
+  tune->add_option("--rps", arguments.rps, "SLO: at least this many round trips per second")
+      ->check(CLI::PositiveNumber);
+  tune->add_option(
+      "--min-cpu", arguments.min_cpu,
+      "floor: CPU threads keep this share of their throughput at the longest interval (e.g. 80%)");
+  tune->add_option("--budget", arguments.budget, "time the measurements may take (e.g. 3m, 90s)")
+      ->capture_default_str();
+  tune->add_option("--messages", request.messages, "round trips per repetition")
+      ->capture_default_str()
+      ->check(CLI::Range(20, 1000000));
+  tune->add_option("--script", request.script,
+                   "the server's echo workload script (default: its built-in echo_fib.py)")
+      ->check(CLI::ExistingFile);
+  tune->add_option("--out", request.out_directory, "directory for the report and plot")
+      ->capture_default_str();
+  tune->add_option(
+      "--bin-dir", arguments.bin_directory,
+      "where gil-echo-server and gil-echo-client are (default: gilbench's build tree)");
   tune->add_flag("--no-plots", arguments.no_plots, "draw no plot");
 }
 
@@ -184,7 +242,8 @@ void complete_tune_request(TuneRequest& request, const TuneArguments& arguments)
       throw std::invalid_argument(option + ": " + error.what());
     }
   };
-  request.target = arguments.interpreter.empty() ? Target::design(arguments.design) : Target::interpreter(arguments.interpreter);
+  request.target = arguments.interpreter.empty() ? Target::design(arguments.design)
+                                                 : Target::interpreter(arguments.interpreter);
   request.placement = arguments.client == "same" ? Placement::same : Placement::separate;
   if (!arguments.p99.empty()) request.slo.rtt_p99_us = microseconds_of("--p99", arguments.p99);
   if (!arguments.p50.empty()) request.slo.rtt_p50_us = microseconds_of("--p50", arguments.p50);
@@ -193,7 +252,8 @@ void complete_tune_request(TuneRequest& request, const TuneArguments& arguments)
     try {
       request.slo.min_cpu_fraction = parse_threshold(arguments.min_cpu);
     } catch (const std::invalid_argument&) {
-      throw std::invalid_argument("--min-cpu \"" + arguments.min_cpu + "\": expected a percentage such as 80%");
+      throw std::invalid_argument("--min-cpu \"" + arguments.min_cpu +
+                                  "\": expected a percentage such as 80%");
     }
   }
   try {
@@ -206,29 +266,52 @@ void complete_tune_request(TuneRequest& request, const TuneArguments& arguments)
 }
 
 void add_compare(CLI::App& app, CompareArguments& arguments) {
-  auto* compare = app.add_subcommand("compare", "Compare two reports; exit 1 on a significant regression beyond the threshold");
+  auto* compare = app.add_subcommand(
+      "compare", "Compare two reports; exit 1 on a significant regression beyond the threshold");
   compare->add_option("base", arguments.base, "the reference report")->required();
   compare->add_option("new", arguments.current, "the report to judge")->required();
-  compare->add_option("--threshold", arguments.threshold, "smallest relative change that counts, e.g. 10%")->capture_default_str();
-  compare->add_option("--alpha", arguments.alpha, "significance level of the two-sided Mann-Whitney U test")
+  compare
+      ->add_option("--threshold", arguments.threshold,
+                   "smallest relative change that counts, e.g. 10%")
+      ->capture_default_str();
+  compare
+      ->add_option("--alpha", arguments.alpha,
+                   "significance level of the two-sided Mann-Whitney U test")
       ->capture_default_str()
       ->check(CLI::Range(1e-9, 0.999999));
-  compare->add_option("--metrics", arguments.metrics,
-                      "compare only these metrics, comma-separated (default: total_s, rtt_p50_us, rtt_p99_us, fib_calls_per_s)")
+  compare
+      ->add_option("--metrics", arguments.metrics,
+                   "compare only these metrics, comma-separated (default: total_s, rtt_p50_us, "
+                   "rtt_p99_us, fib_calls_per_s)")
       ->delimiter(',');
-  compare->add_option("--markdown", arguments.markdown, "also write a markdown summary to FILE (for CI logs)");
+  compare->add_option("--markdown", arguments.markdown,
+                      "also write a markdown summary to FILE (for CI logs)");
   compare->add_option("--gate", arguments.gate,
-                      "judge the metrics of CONFIG's \"gate\" block, each with its own threshold (instead of --threshold and --metrics)");
+                      "judge the metrics of CONFIG's \"gate\" block, each with its own threshold "
+                      "(instead of --threshold and --metrics)");
 }
 
-void add_ab(CLI::App& app, AbRequest& request, std::string& base, std::string& current, std::string& config) {
-  auto* ab = app.add_subcommand("ab", "Paired, interleaved A/B runs of two builds; exit 1 on a regression beyond the thresholds");
-  ab->add_option("config", config, "the sweep config (its \"gate\" block gives the metrics and thresholds)")->required();
-  ab->add_option("--base", base, "the reference build: a build tree or a folder holding its binaries")->required();
-  ab->add_option("--new", current, "the build to judge: a build tree or a folder holding its binaries")->required();
-  ab->add_option("--pairs", request.pairs, "pairs per cell (default: the config's repetitions)")->check(CLI::Range(1, 1000));
-  ab->add_option("--seed", request.seed, "seed of the order within each pair and of the bootstrap (default: drawn and printed)");
-  ab->add_option("--markdown", request.markdown_path, "also write a markdown summary to FILE (for CI logs)");
+void add_ab(CLI::App& app, AbRequest& request, std::string& base, std::string& current,
+            std::string& config) {
+  auto* ab = app.add_subcommand(
+      "ab",
+      "Paired, interleaved A/B runs of two builds; exit 1 on a regression beyond the thresholds");
+  ab->add_option("config", config,
+                 "the sweep config (its \"gate\" block gives the metrics and thresholds)")
+      ->required();
+  ab->add_option("--base", base,
+                 "the reference build: a build tree or a folder holding its binaries")
+      ->required();
+  ab->add_option("--new", current,
+                 "the build to judge: a build tree or a folder holding its binaries")
+      ->required();
+  ab->add_option("--pairs", request.pairs, "pairs per cell (default: the config's repetitions)")
+      ->check(CLI::Range(1, 1000));
+  ab->add_option(
+      "--seed", request.seed,
+      "seed of the order within each pair and of the bootstrap (default: drawn and printed)");
+  ab->add_option("--markdown", request.markdown_path,
+                 "also write a markdown summary to FILE (for CI logs)");
   ab->add_option("--json", request.json_path, "also write the results as JSON to FILE");
 }
 
@@ -238,7 +321,10 @@ int show(const std::string& path) {
     std::cout << render_summary(report);
     if (report.contains("tune")) std::cout << "\n" << render_tune(report);
     if (report.contains("reproduce")) std::cout << "\n" << render_reproduce(report);
-    if (report.contains("calibration")) std::cout << "\n" << render_calibration(report["calibration"].value("pairs", nlohmann::ordered_json::array()), {});
+    if (report.contains("calibration"))
+      std::cout << "\n"
+                << render_calibration(
+                       report["calibration"].value("pairs", nlohmann::ordered_json::array()), {});
     return 0;
   } catch (const CompareInputError& error) {
     return gilbench::report_error(error, gilbench::kUsageExitStatus);
@@ -249,8 +335,9 @@ int validate(const std::vector<std::string>& paths) {
   int status = 0;
   for (const auto& path : paths) {
     try {
-      const std::string name = is_calibration_config(path) ? load_calibration_config(path).name
-                                                           : load_config(path, source_directory()).name;
+      const std::string name = is_calibration_config(path)
+                                   ? load_calibration_config(path).name
+                                   : load_config(path, source_directory()).name;
       std::cout << path << ": ok (" << name << ")\n";
     } catch (const ConfigError& error) {
       status = gilbench::report_error(error, gilbench::kUsageExitStatus);
@@ -288,8 +375,10 @@ int compare(const CompareArguments& arguments) {
 }
 
 int merge(const MergeArguments& arguments, const std::vector<std::string>& command_line) {
-  const std::vector<std::filesystem::path> reports(arguments.reports.begin(), arguments.reports.end());
-  return merge_command(reports, arguments.output, !arguments.no_plots, command_line, std::cout, std::cerr);
+  const std::vector<std::filesystem::path> reports(arguments.reports.begin(),
+                                                   arguments.reports.end());
+  return merge_command(reports, arguments.output, !arguments.no_plots, command_line, std::cout,
+                       std::cerr);
 }
 
 // The exit status of run, plan or calibrate: 2 for what the user gave (the config, --shard, -o,
@@ -299,9 +388,12 @@ int sweep_status_of(const Command& command) {
   try {
     return command();
   } catch (const std::exception& error) {
-    const bool bad_input = dynamic_cast<const std::invalid_argument*>(&error) || dynamic_cast<const ConfigError*>(&error) ||
-                           dynamic_cast<const gilbench::UsageError*>(&error) || dynamic_cast<const CompareInputError*>(&error);
-    return gilbench::report_error(error, bad_input ? gilbench::kUsageExitStatus : gilbench::kFailureExitStatus);
+    const bool bad_input = dynamic_cast<const std::invalid_argument*>(&error) ||
+                           dynamic_cast<const ConfigError*>(&error) ||
+                           dynamic_cast<const gilbench::UsageError*>(&error) ||
+                           dynamic_cast<const CompareInputError*>(&error);
+    return gilbench::report_error(
+        error, bad_input ? gilbench::kUsageExitStatus : gilbench::kFailureExitStatus);
   }
 }
 
@@ -338,31 +430,58 @@ int main(int argc, char** argv) {
   add_ab(app, ab_request, ab_base, ab_new, ab_config);
   ReproduceRequest reproduce_request;
   std::string reproduce_bin_directory;
-  auto* reproduce = app.add_subcommand("reproduce", "Re-measure the published figures (design.md section 6) and judge their shape");
-  reproduce->add_flag("--quick", reproduce_request.quick, "one repetition, less work: a look, not a measurement");
-  reproduce->add_option("--only", reproduce_request.only, "only these rows, comma-separated (e.g. convoy,race)")->delimiter(',');
-  reproduce->add_option("--out", reproduce_request.out_directory, "directory for the report, markdown and HTML")->capture_default_str();
-  reproduce->add_option("--bin-dir", reproduce_bin_directory, "where gil-echo-server, gil-echo-client and gilvm are (default: gilbench's build tree)");
+  auto* reproduce = app.add_subcommand(
+      "reproduce", "Re-measure the published figures (design.md section 6) and judge their shape");
+  reproduce->add_flag("--quick", reproduce_request.quick,
+                      "one repetition, less work: a look, not a measurement");
+  reproduce
+      ->add_option("--only", reproduce_request.only,
+                   "only these rows, comma-separated (e.g. convoy,race)")
+      ->delimiter(',');
+  reproduce
+      ->add_option("--out", reproduce_request.out_directory,
+                   "directory for the report, markdown and HTML")
+      ->capture_default_str();
+  reproduce->add_option(
+      "--bin-dir", reproduce_bin_directory,
+      "where gil-echo-server, gil-echo-client and gilvm are (default: gilbench's build tree)");
   TuneRequest tune_request;
   TuneArguments tune_arguments;
   add_tune(app, tune_request, tune_arguments);
   std::string report_path;
-  app.add_subcommand("show", "Print the summary table of a report")->add_option("report", report_path, "a gilbench report")->required();
+  app.add_subcommand("show", "Print the summary table of a report")
+      ->add_option("report", report_path, "a gilbench report")
+      ->required();
   TimelineRequest timeline_request;
-  auto* timeline = app.add_subcommand("timeline", "Draw a GIL trace (gilvm --trace, or a cell of `gilbench run --trace`) as SVG");
-  timeline->add_option("input", timeline_request.input, "a trace file, or a report of `gilbench run --trace`")->required();
-  timeline->add_option("--cell", timeline_request.cell, "the report's cell, by its # in the table")->check(CLI::PositiveNumber);
-  timeline->add_option("--rep", timeline_request.repetition, "its repetition (default: the first traced one)")->check(CLI::PositiveNumber);
-  timeline->add_option("--window", timeline_request.window, "the time shown, e.g. 20ms")->capture_default_str();
-  timeline->add_option("--start", timeline_request.start, "the window's left edge, from the trace's start (default: around the "
-                                                          "echo thread's median wait for the GIL)");
+  auto* timeline = app.add_subcommand(
+      "timeline", "Draw a GIL trace (gilvm --trace, or a cell of `gilbench run --trace`) as SVG");
+  timeline
+      ->add_option("input", timeline_request.input,
+                   "a trace file, or a report of `gilbench run --trace`")
+      ->required();
+  timeline->add_option("--cell", timeline_request.cell, "the report's cell, by its # in the table")
+      ->check(CLI::PositiveNumber);
+  timeline
+      ->add_option("--rep", timeline_request.repetition,
+                   "its repetition (default: the first traced one)")
+      ->check(CLI::PositiveNumber);
+  timeline->add_option("--window", timeline_request.window, "the time shown, e.g. 20ms")
+      ->capture_default_str();
+  timeline->add_option("--start", timeline_request.start,
+                       "the window's left edge, from the trace's start (default: around the "
+                       "echo thread's median wait for the GIL)");
   timeline->add_option("--out", timeline_request.out, "the SVG file (default: beside the input)");
   std::vector<std::string> configs;
-  app.add_subcommand("validate", "Check configs without running them")->add_option("configs", configs, "config files")->required();
-  auto* list = app.add_subcommand("interpreters", "List the Python interpreters found (PATH, pyenv, --interpreter)");
+  app.add_subcommand("validate", "Check configs without running them")
+      ->add_option("configs", configs, "config files")
+      ->required();
+  auto* list = app.add_subcommand(
+      "interpreters", "List the Python interpreters found (PATH, pyenv, --interpreter)");
   std::vector<std::string> extra_interpreters;
   bool json = false;
-  list->add_option("--interpreter", extra_interpreters, "also these (paths, names, pyenv:X), comma-separated")->delimiter(',');
+  list->add_option("--interpreter", extra_interpreters,
+                   "also these (paths, names, pyenv:X), comma-separated")
+      ->delimiter(',');
   list->add_flag("--json", json, "print JSON instead of a table");
   try {
     app.parse(argc, argv);
@@ -384,7 +503,8 @@ int main(int argc, char** argv) {
     if (command == "show") return show(report_path);
     if (command == "timeline") return timeline_command(timeline_request, std::cout, std::cerr);
     if (command == "validate") return validate(configs);
-  } catch (const std::exception& error) {  // whatever the input, an error message, never `terminate`
+  } catch (
+      const std::exception& error) {  // whatever the input, an error message, never `terminate`
     std::cerr << "error: " << error.what() << "\n";
     return 2;
   }
@@ -422,7 +542,8 @@ int main(int argc, char** argv) {
   request.plots = !arguments.no_plots;
   request.command_line = command_line;
   if (request.config_path.empty() && !request.workload) {
-    std::cerr << "error: " << command << ": give a CONFIG, or --workload FILE for the default configs/own-server.json\n";
+    std::cerr << "error: " << command
+              << ": give a CONFIG, or --workload FILE for the default configs/own-server.json\n";
     return gilbench::kUsageExitStatus;
   }
   return sweep_status_of([&] {

@@ -15,13 +15,15 @@ using Json = nlohmann::ordered_json;
 namespace {
 
 // What makes two reports parts of one sweep. The binaries' paths, dates and machines may differ.
-constexpr const char* kSweepFields[][2] = {{"context", "tool"},           {"context", "schema_version"}, {"context", "version"},
-                                           {"context", "config"},         {"run", "repetitions"},        {"run", "quick"},
-                                           {"run", "client"},             {"run", "workload"},           {"run", "timeouts"},
-                                           {"run", "selected_designs"},   {"run", "selected_cores"}};
+constexpr const char* kSweepFields[][2] = {
+    {"context", "tool"},         {"context", "schema_version"}, {"context", "version"},
+    {"context", "config"},       {"run", "repetitions"},        {"run", "quick"},
+    {"run", "client"},           {"run", "workload"},           {"run", "timeouts"},
+    {"run", "selected_designs"}, {"run", "selected_cores"}};
 
 // Fields of a context that describe one machine: a report merged from several has no single value.
-constexpr const char* kMachineFields[] = {"host", "host_label", "cpu_model", "online_cpus", "usable_cpus", "kernel"};
+constexpr const char* kMachineFields[] = {"host",        "host_label",  "cpu_model",
+                                          "online_cpus", "usable_cpus", "kernel"};
 
 std::string brief(const Json& value) {
   std::string text = value.dump();
@@ -37,7 +39,8 @@ Json source_entry(const NamedReport& input) {
   const Json& shard = run.value("shard", Json());
   return {{"report", input.name},
           {"host_label", context.value("host_label", context.value("host", "?"))},
-          {"shard", shard.is_object() ? Json(std::to_string(shard["index"].get<int>()) + "/" + std::to_string(shard["count"].get<int>()))
+          {"shard", shard.is_object() ? Json(std::to_string(shard["index"].get<int>()) + "/" +
+                                             std::to_string(shard["count"].get<int>()))
                                       : Json(nullptr)},
           {"run_status", run.value("status", "?")},
           {"wall_s", run.value("wall_s", 0.0)},
@@ -67,7 +70,8 @@ Json labelled(const Json& cell, const std::string& label) {
 // cell may have run in another shard, on the same host label.
 void relink_baselines(Json& cells) {
   std::map<std::pair<std::string, std::string>, const Json*> by_label_and_id;
-  for (const auto& cell : cells) by_label_and_id[{cell["host_label"].get<std::string>(), cell["id"].get<std::string>()}] = &cell;
+  for (const auto& cell : cells)
+    by_label_and_id[{cell["host_label"].get<std::string>(), cell["id"].get<std::string>()}] = &cell;
   std::vector<Json> relinked;
   for (const auto& cell : cells) {
     const Json& versus = cell.value("versus_baseline", Json());
@@ -76,9 +80,12 @@ void relink_baselines(Json& cells) {
       continue;
     }
     const std::string baseline_id = versus.value("baseline_cell", "");
-    const auto baseline = by_label_and_id.find({cell["host_label"].get<std::string>(), baseline_id});
+    const auto baseline =
+        by_label_and_id.find({cell["host_label"].get<std::string>(), baseline_id});
     relinked.push_back(versus_baseline(baseline_id, cell.value("aggregates", Json()),
-                                       baseline == by_label_and_id.end() ? Json() : baseline->second->value("aggregates", Json())));
+                                       baseline == by_label_and_id.end()
+                                           ? Json()
+                                           : baseline->second->value("aggregates", Json())));
   }
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (!relinked[i].is_null()) cells[i]["versus_baseline"] = relinked[i];
@@ -86,7 +93,8 @@ void relink_baselines(Json& cells) {
 }
 
 // Per host label: the shard count its sources agree on and the shards none of them ran.
-std::vector<std::string> missing_shards(const std::vector<Json>& sources, const std::vector<std::string>& labels) {
+std::vector<std::string> missing_shards(const std::vector<Json>& sources,
+                                        const std::vector<std::string>& labels) {
   std::vector<std::string> missing;
   for (const auto& label : labels) {
     std::optional<int> count;
@@ -97,21 +105,26 @@ std::vector<std::string> missing_shards(const std::vector<Json>& sources, const 
       const auto slash = shard.find('/');
       const int index = std::stoi(shard.substr(0, slash)), of = std::stoi(shard.substr(slash + 1));
       if (count && *count != of) {
-        throw MergeError("host label \"" + label + "\" has shards of " + std::to_string(*count) + " and of " + std::to_string(of) +
-                         " (" + source["report"].get<std::string>() + "): shards of different plans do not fit together");
+        throw MergeError("host label \"" + label + "\" has shards of " + std::to_string(*count) +
+                         " and of " + std::to_string(of) + " (" +
+                         source["report"].get<std::string>() +
+                         "): shards of different plans do not fit together");
       }
       count = of;
       present.insert(index);
     }
     for (int index = 0; count && index < *count; ++index) {
-      if (!present.contains(index)) missing.push_back(label + ": shard " + std::to_string(index) + "/" + std::to_string(*count));
+      if (!present.contains(index))
+        missing.push_back(label + ": shard " + std::to_string(index) + "/" +
+                          std::to_string(*count));
     }
   }
   return missing;
 }
 
-Json merged_run(const std::vector<NamedReport>& inputs, const std::vector<Json>& sources, const Json& cells,
-                const std::vector<std::string>& labels, const std::vector<std::string>& missing,
+Json merged_run(const std::vector<NamedReport>& inputs, const std::vector<Json>& sources,
+                const Json& cells, const std::vector<std::string>& labels,
+                const std::vector<std::string>& missing,
                 const std::vector<std::string>& command_line) {
   Json run = inputs.front().report["run"];
   std::string started = run.value("started", ""), finished;
@@ -131,10 +144,12 @@ Json merged_run(const std::vector<NamedReport>& inputs, const std::vector<Json>&
   run["status"] = complete ? "complete" : "incomplete";
   run.erase("reason");
   if (!complete) {
-    std::string reason = missing.empty() ? "" : "missing " + std::to_string(missing.size()) + " shard(s)";
+    std::string reason =
+        missing.empty() ? "" : "missing " + std::to_string(missing.size()) + " shard(s)";
     for (const auto& source : sources) {
       if (source.value("run_status", "") == "complete") continue;
-      reason += (reason.empty() ? "" : "; ") + source["report"].get<std::string>() + " is " + source["run_status"].get<std::string>();
+      reason += (reason.empty() ? "" : "; ") + source["report"].get<std::string>() + " is " +
+                source["run_status"].get<std::string>();
     }
     run["reason"] = reason;
   }
@@ -144,12 +159,18 @@ Json merged_run(const std::vector<NamedReport>& inputs, const std::vector<Json>&
   run["wall_s"] = longest;  // the makespan, had the sources run side by side
   run["shard"] = nullptr;
   run["resumed_from"] = nullptr;
-  run["merged"] = {{"reports", inputs.size()}, {"host_labels", labels}, {"shards_missing", missing}, {"total_wall_s", total}};
+  run["merged"] = {{"reports", inputs.size()},
+                   {"host_labels", labels},
+                   {"shards_missing", missing},
+                   {"total_wall_s", total}};
   std::map<std::string, std::size_t> counts;
   for (const auto& cell : cells) ++counts[cell.value("status", "?")];
-  run["cells"] = {{"total", cells.size()},         {"ok", counts["ok"]},
-                  {"failed", counts["failed"]},     {"skipped", counts["skipped"]},
-                  {"interrupted", counts["interrupted"]}, {"pending", counts["pending"]}};
+  run["cells"] = {{"total", cells.size()},
+                  {"ok", counts["ok"]},
+                  {"failed", counts["failed"]},
+                  {"skipped", counts["skipped"]},
+                  {"interrupted", counts["interrupted"]},
+                  {"pending", counts["pending"]}};
   return run;
 }
 
@@ -159,34 +180,41 @@ std::optional<std::string> sweep_difference(const Json& a, const Json& b) {
   for (const auto& [block, field] : kSweepFields) {
     const Json& left = a.at(block).value(field, Json());
     const Json& right = b.at(block).value(field, Json());
-    if (left != right) return std::string(block) + "." + field + " (" + brief(left) + " vs " + brief(right) + ")";
+    if (left != right)
+      return std::string(block) + "." + field + " (" + brief(left) + " vs " + brief(right) + ")";
   }
   return std::nullopt;
 }
 
-MergeResult merge_reports(const std::vector<NamedReport>& inputs, const std::vector<std::string>& command_line) {
+MergeResult merge_reports(const std::vector<NamedReport>& inputs,
+                          const std::vector<std::string>& command_line) {
   if (inputs.empty()) throw MergeError("no reports to merge");
   MergeResult result;
   const NamedReport& first = inputs.front();
   std::vector<Json> sources;
-  std::map<std::pair<std::string, std::string>, std::string> seen;  // (label, id) -> the report it came from
-  std::vector<std::pair<std::string, Json>> cells;                      // label, cell
+  std::map<std::pair<std::string, std::string>, std::string>
+      seen;                                         // (label, id) -> the report it came from
+  std::vector<std::pair<std::string, Json>> cells;  // label, cell
   for (const auto& input : inputs) {
     if (const auto difference = sweep_difference(first.report, input.report)) {
-      throw MergeError(input.name + " is not of the same sweep as " + first.name + ": " + *difference);
+      throw MergeError(input.name + " is not of the same sweep as " + first.name + ": " +
+                       *difference);
     }
     const std::string commit = input.report["context"].value("git_commit", "?");
     if (commit != first.report["context"].value("git_commit", "?")) {
-      result.warnings.push_back(input.name + " was built from commit " + commit + ", " + first.name + " from " +
+      result.warnings.push_back(input.name + " was built from commit " + commit + ", " +
+                                first.name + " from " +
                                 first.report["context"].value("git_commit", "?"));
     }
     for (auto& source : sources_of(input)) sources.push_back(std::move(source));
     for (const auto& cell : input.report["cells"]) {
       const std::string label = host_label_of(input.report, cell);
-      const auto [where, inserted] = seen.emplace(std::pair{label, cell.value("id", "?")}, input.name);
+      const auto [where, inserted] =
+          seen.emplace(std::pair{label, cell.value("id", "?")}, input.name);
       if (!inserted) {
-        throw MergeError("cell " + cell.value("id", "?") + " of host label \"" + label + "\" is in both " + where->second + " and " +
-                         input.name + ": merge one of them (--resume makes one report of a re-run)");
+        throw MergeError("cell " + cell.value("id", "?") + " of host label \"" + label +
+                         "\" is in both " + where->second + " and " + input.name +
+                         ": merge one of them (--resume makes one report of a re-run)");
       }
       cells.emplace_back(label, labelled(cell, label));
     }
@@ -197,7 +225,8 @@ MergeResult merge_reports(const std::vector<NamedReport>& inputs, const std::vec
   }
   // Host by host, each in the sweep's order.
   std::stable_sort(cells.begin(), cells.end(), [&](const auto& a, const auto& b) {
-    const auto label_a = std::find(labels.begin(), labels.end(), a.first), label_b = std::find(labels.begin(), labels.end(), b.first);
+    const auto label_a = std::find(labels.begin(), labels.end(), a.first),
+               label_b = std::find(labels.begin(), labels.end(), b.first);
     if (label_a != label_b) return label_a < label_b;
     return a.second.value("index", SIZE_MAX) < b.second.value("index", SIZE_MAX);
   });
@@ -206,13 +235,16 @@ MergeResult merge_reports(const std::vector<NamedReport>& inputs, const std::vec
   relink_baselines(merged_cells);
   const auto missing = missing_shards(sources, labels);
   for (const auto& shard : missing) {
-    result.warnings.push_back(shard + " is missing: its cells are not in the merged report (run that shard and merge again, or "
-                              "complete the merged report with gilbench run --resume)");
+    result.warnings.push_back(
+        shard +
+        " is missing: its cells are not in the merged report (run that shard and merge again, or "
+        "complete the merged report with gilbench run --resume)");
   }
 
   Json context = first.report["context"];
   if (labels.size() > 1) {
-    for (const char* field : kMachineFields) context.erase(field);  // each host's are in merged_from
+    for (const char* field : kMachineFields)
+      context.erase(field);  // each host's are in merged_from
   }
   context["merged_from"] = sources;
   result.report["context"] = std::move(context);
@@ -221,10 +253,13 @@ MergeResult merge_reports(const std::vector<NamedReport>& inputs, const std::vec
   return result;
 }
 
-int merge_command(const std::vector<std::filesystem::path>& inputs, const std::filesystem::path& output, bool plots,
-                  const std::vector<std::string>& command_line, std::ostream& out, std::ostream& err) {
+int merge_command(const std::vector<std::filesystem::path>& inputs,
+                  const std::filesystem::path& output, bool plots,
+                  const std::vector<std::string>& command_line, std::ostream& out,
+                  std::ostream& err) {
   if (std::filesystem::exists(output)) {
-    err << "error: " << output.string() << " exists: merge writes a new report (remove it or choose another name)\n";
+    err << "error: " << output.string()
+        << " exists: merge writes a new report (remove it or choose another name)\n";
     return 2;
   }
   MergeResult merged;
@@ -253,16 +288,20 @@ int merge_command(const std::vector<std::filesystem::path>& inputs, const std::f
   return 0;
 }
 
-std::size_t carry_finished_cells(Report& report, const Json& earlier, const std::string& earlier_name) {
+std::size_t carry_finished_cells(Report& report, const Json& earlier,
+                                 const std::string& earlier_name) {
   const Json current = report.to_json();
   if (const auto difference = sweep_difference(current, earlier)) {
-    throw MergeError("--resume " + earlier_name + ": not the same sweep as this run: " + *difference);
+    throw MergeError("--resume " + earlier_name +
+                     ": not the same sweep as this run: " + *difference);
   }
   const std::string label = current["context"]["host_label"].get<std::string>();
   for (const auto& other : host_labels(earlier)) {
     if (other == label) continue;
-    throw MergeError("--resume " + earlier_name + ": has cells measured as host \"" + other + "\", this run is \"" + label +
-                     "\": resume under the same --host-label, or run the missing cells and merge the reports");
+    throw MergeError(
+        "--resume " + earlier_name + ": has cells measured as host \"" + other +
+        "\", this run is \"" + label +
+        "\": resume under the same --host-label, or run the missing cells and merge the reports");
   }
   std::map<std::string, const Json*> finished;
   for (const auto& cell : earlier["cells"]) {

@@ -49,7 +49,9 @@ MetricInfo metric_info(const std::string& name) {
   if (name.ends_with("_per_s")) {
     const std::string counted = name.substr(0, name.size() - 6);  // "fib_calls"
     const auto last_word = counted.rfind('_');
-    return {MetricKind::wall_time, (last_word == std::string::npos ? counted : counted.substr(last_word + 1)) + "/s", false};
+    return {MetricKind::wall_time,
+            (last_word == std::string::npos ? counted : counted.substr(last_word + 1)) + "/s",
+            false};
   }
   if (name.ends_with("_us")) return {MetricKind::wall_time, "us", true};
   if (name.ends_with("_s")) return {MetricKind::wall_time, "s", true};

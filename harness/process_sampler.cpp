@@ -73,7 +73,8 @@ void put(Json& json, const char* key, const std::optional<T>& value) {
 
 }  // namespace
 
-std::optional<ThreadFigures> read_thread_figures(const std::filesystem::path& task_directory, pid_t tid) {
+std::optional<ThreadFigures> read_thread_figures(const std::filesystem::path& task_directory,
+                                                 pid_t tid) {
   const auto directory = task_directory / std::to_string(tid);
   const auto stat = read_small_file(directory / "stat");
   if (!stat || stat->empty()) return std::nullopt;  // gone (or going)
@@ -84,8 +85,10 @@ std::optional<ThreadFigures> read_thread_figures(const std::filesystem::path& ta
     figures.name = *comm;
     while (!figures.name.empty() && figures.name.back() == '\n') figures.name.pop_back();
   }
-  if (const auto schedstat = read_small_file(directory / "schedstat")) parse_schedstat(*schedstat, figures);
-  if (!figures.cpu_s && figures.user_s && figures.system_s) figures.cpu_s = *figures.user_s + *figures.system_s;
+  if (const auto schedstat = read_small_file(directory / "schedstat"))
+    parse_schedstat(*schedstat, figures);
+  if (!figures.cpu_s && figures.user_s && figures.system_s)
+    figures.cpu_s = *figures.user_s + *figures.system_s;
   if (const auto status = read_small_file(directory / "status")) parse_status(*status, figures);
   return figures;
 }
@@ -105,7 +108,8 @@ void ProcessSampler::sample() {
   if (tids.empty()) return;
   ++samples_;
   for (const pid_t tid : tids) {
-    if (auto figures = read_thread_figures(task_directory_, tid)) threads_[tid] = std::move(*figures);
+    if (auto figures = read_thread_figures(task_directory_, tid))
+      threads_[tid] = std::move(*figures);
   }
 }
 
@@ -126,8 +130,12 @@ Json ProcessSampler::to_json() const {
     put(thread, "involuntary_switches", figures.involuntary_switches);
     threads.push_back(std::move(thread));
     cpu_s = cpu_s && figures.cpu_s ? std::optional(*cpu_s + *figures.cpu_s) : std::nullopt;
-    voluntary = voluntary && figures.voluntary_switches ? std::optional(*voluntary + *figures.voluntary_switches) : std::nullopt;
-    involuntary = involuntary && figures.involuntary_switches ? std::optional(*involuntary + *figures.involuntary_switches) : std::nullopt;
+    voluntary = voluntary && figures.voluntary_switches
+                    ? std::optional(*voluntary + *figures.voluntary_switches)
+                    : std::nullopt;
+    involuntary = involuntary && figures.involuntary_switches
+                      ? std::optional(*involuntary + *figures.involuntary_switches)
+                      : std::nullopt;
   }
   json["threads"] = std::move(threads);
   if (!threads_.empty()) {

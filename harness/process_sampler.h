@@ -24,10 +24,10 @@ namespace gilbench::harness {
 
 struct ThreadFigures {
   pid_t tid = 0;
-  std::string name;                          // comm: the OS thread name (15 bytes at most)
-  std::optional<double> cpu_s;               // schedstat's on-CPU time (ns precision), else utime + stime
-  std::optional<double> user_s, system_s;    // stat's utime and stime (clock ticks)
-  std::optional<double> run_queue_wait_s;    // schedstat: runnable, waiting for a CPU
+  std::string name;             // comm: the OS thread name (15 bytes at most)
+  std::optional<double> cpu_s;  // schedstat's on-CPU time (ns precision), else utime + stime
+  std::optional<double> user_s, system_s;  // stat's utime and stime (clock ticks)
+  std::optional<double> run_queue_wait_s;  // schedstat: runnable, waiting for a CPU
   std::optional<std::int64_t> voluntary_switches, involuntary_switches;  // status
 };
 
@@ -57,6 +57,7 @@ class ProcessSampler {
 };
 
 // Reads one thread's files; nullopt when the thread is gone. Exposed for tests.
-std::optional<ThreadFigures> read_thread_figures(const std::filesystem::path& task_directory, pid_t tid);
+std::optional<ThreadFigures> read_thread_figures(const std::filesystem::path& task_directory,
+                                                 pid_t tid);
 
 }  // namespace gilbench::harness

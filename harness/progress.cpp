@@ -20,8 +20,12 @@ std::string minutes_seconds(double seconds) {
 
 }  // namespace
 
-Progress::Progress(std::ostream& out, bool terminal, std::size_t cells, std::size_t repetitions_to_run)
-    : out_(out), terminal_(terminal), cells_(cells), repetitions_to_run_(repetitions_to_run),
+Progress::Progress(std::ostream& out, bool terminal, std::size_t cells,
+                   std::size_t repetitions_to_run)
+    : out_(out),
+      terminal_(terminal),
+      cells_(cells),
+      repetitions_to_run_(repetitions_to_run),
       started_(std::chrono::steady_clock::now()) {}
 
 bool Progress::stderr_is_terminal() {
@@ -31,7 +35,8 @@ bool Progress::stderr_is_terminal() {
 
 // From the mean time of the repetitions so far: cells differ, so it is rough, and says so.
 std::string Progress::eta_text() const {
-  const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+  const double elapsed =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
   if (repetitions_done_ == 0) return "elapsed " + minutes_seconds(elapsed);
   const double per_repetition = elapsed / static_cast<double>(repetitions_done_);
   const double left = per_repetition * static_cast<double>(repetitions_to_run_ - repetitions_done_);
@@ -47,17 +52,20 @@ void Progress::show(const std::string& line) {
   }
 }
 
-void Progress::starting(std::size_t cell, const std::string& label, int repetition, int repetitions) {
+void Progress::starting(std::size_t cell, const std::string& label, int repetition,
+                        int repetitions) {
   if (!terminal_) return;  // plain output reports finished repetitions only
-  show("[cell " + std::to_string(cell + 1) + "/" + std::to_string(cells_) + "] " + label + "  rep " +
-       std::to_string(repetition) + "/" + std::to_string(repetitions) + "  " + eta_text());
+  show("[cell " + std::to_string(cell + 1) + "/" + std::to_string(cells_) + "] " + label +
+       "  rep " + std::to_string(repetition) + "/" + std::to_string(repetitions) + "  " +
+       eta_text());
 }
 
-void Progress::finished(std::size_t cell, const std::string& label, int repetition, int repetitions, const std::string& status,
-                        const std::string& detail) {
+void Progress::finished(std::size_t cell, const std::string& label, int repetition, int repetitions,
+                        const std::string& status, const std::string& detail) {
   ++repetitions_done_;
-  const std::string line = "[cell " + std::to_string(cell + 1) + "/" + std::to_string(cells_) + "] " + label + "  rep " +
-                           std::to_string(repetition) + "/" + std::to_string(repetitions) + ": " + status +
+  const std::string line = "[cell " + std::to_string(cell + 1) + "/" + std::to_string(cells_) +
+                           "] " + label + "  rep " + std::to_string(repetition) + "/" +
+                           std::to_string(repetitions) + ": " + status +
                            (detail.empty() ? "" : " (" + detail + ")") + "  " + eta_text();
   if (terminal_ && status != "ok") {
     show(line);  // keep failures visible: end the line instead of overwriting it
@@ -69,7 +77,8 @@ void Progress::finished(std::size_t cell, const std::string& label, int repetiti
 }
 
 void Progress::skipped(std::size_t cell, const std::string& label, const std::string& reason) {
-  show("[cell " + std::to_string(cell + 1) + "/" + std::to_string(cells_) + "] " + label + ": skipped (" + reason + ")");
+  show("[cell " + std::to_string(cell + 1) + "/" + std::to_string(cells_) + "] " + label +
+       ": skipped (" + reason + ")");
   if (terminal_) {
     out_ << '\n';
     line_open_ = false;

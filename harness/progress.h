@@ -14,8 +14,8 @@ class Progress {
   Progress(std::ostream& out, bool terminal, std::size_t cells, std::size_t repetitions_to_run);
 
   void starting(std::size_t cell, const std::string& label, int repetition, int repetitions);
-  void finished(std::size_t cell, const std::string& label, int repetition, int repetitions, const std::string& status,
-                const std::string& detail);
+  void finished(std::size_t cell, const std::string& label, int repetition, int repetitions,
+                const std::string& status, const std::string& detail);
   void skipped(std::size_t cell, const std::string& label, const std::string& reason);
   // Repetitions that will not run after all (a cell stopped at its first failure).
   void cancelled(std::size_t repetitions);

@@ -5,11 +5,11 @@
 #include <memory>
 #include <sstream>
 
-#include "common/output_file.h"
+#include "common/child_process.h"
 #include "common/duration.h"
+#include "common/output_file.h"
 #include "common/server_stats.h"
 #include "embedded_python.h"
-#include "common/child_process.h"
 #include "harness/interrupt.h"
 #include "harness/process_sampler.h"
 #include "harness/temp_dir.h"
@@ -19,21 +19,26 @@ namespace gilbench::harness {
 using Json = nlohmann::ordered_json;
 
 RunSettings run_settings(const Config& config, const Binaries& binaries) {
-  return {config.workload, config.client, config.cell_timeout, config.listen_timeout, binaries, {}, std::nullopt};
+  return {config.workload, config.client, config.cell_timeout, config.listen_timeout, binaries, {},
+          std::nullopt};
 }
 
 TraceFiles trace_files(const std::filesystem::path& directory, const Cell& cell, int repetition) {
-  const std::string stem = "cell" + std::to_string(cell.index + 1) + "-rep" + std::to_string(repetition);
+  const std::string stem =
+      "cell" + std::to_string(cell.index + 1) + "-rep" + std::to_string(repetition);
   return {directory / (stem + ".trace.json"), directory / (stem + ".gil-profile.json")};
 }
 
 std::optional<double> cpu_threads_held_jain_ratio(const nlohmann::ordered_json& gil) {
-  if (!gil.is_object() || !gil.contains("threads") || !gil["threads"].is_array()) return std::nullopt;
+  if (!gil.is_object() || !gil.contains("threads") || !gil["threads"].is_array())
+    return std::nullopt;
   double sum = 0, sum_of_squares = 0;
   int count = 0;
   for (const auto& thread : gil["threads"]) {
     const std::string name = thread.value("name", "");
-    if (name == "MainThread" || name == "signal-watcher" || name.find(server_stats::kEchoThreadNamePart) != std::string::npos) continue;
+    if (name == "MainThread" || name == "signal-watcher" ||
+        name.find(server_stats::kEchoThreadNamePart) != std::string::npos)
+      continue;
     const double held = thread.value("held_ms", 0.0);
     sum += held;
     sum_of_squares += held * held;
@@ -88,14 +93,16 @@ Json read_json_file(const std::filesystem::path& path, const std::string& what) 
   try {
     return Json::parse(read_text(path));
   } catch (const std::exception& error) {
-    throw RepetitionStop{Status::failed, what + " wrote no readable JSON to " + path.filename().string() + ": " + error.what()};
+    throw RepetitionStop{Status::failed, what + " wrote no readable JSON to " +
+                                             path.filename().string() + ": " + error.what()};
   }
 }
 
 std::string seconds_text(std::chrono::nanoseconds duration) { return format_duration(duration); }
 
 [[noreturn]] void stop_interrupted() {
-  throw RepetitionStop{Status::interrupted, std::string("interrupted by signal ") + std::to_string(interrupt_signal())};
+  throw RepetitionStop{Status::interrupted,
+                       std::string("interrupted by signal ") + std::to_string(interrupt_signal())};
 }
 
 Json affinity_json(const CpuList& asked, const ChildProcess& child) {
@@ -103,8 +110,12 @@ Json affinity_json(const CpuList& asked, const ChildProcess& child) {
 }
 
 std::vector<std::string> vm_gil_options(const CellParameters& cell) {
-  return {"--gil", cell.gil, "--switch-interval", format_duration(cell.switch_interval),
-          "--check-interval", std::to_string(cell.check_interval)};
+  return {"--gil",
+          cell.gil,
+          "--switch-interval",
+          format_duration(cell.switch_interval),
+          "--check-interval",
+          std::to_string(cell.check_interval)};
 }
 
 // A real interpreter running `script` through the launcher, which sets the cell's switch
@@ -115,20 +126,27 @@ std::vector<std::string> interpreter_command(const Cell& cell, const std::filesy
   const auto launcher = scratch / "gilbench_launcher.py";
   write_output_file(launcher, kLauncherSource);
   char interval[64];
-  std::snprintf(interval, sizeof interval, "%.9g", std::chrono::duration<double>(cell.parameters.switch_interval).count());
-  return {cell.interpreter->path.string(), "-u", launcher.string(), interval,
-          std::to_string(cell.parameters.check_interval), script.string()};
+  std::snprintf(interval, sizeof interval, "%.9g",
+                std::chrono::duration<double>(cell.parameters.switch_interval).count());
+  return {cell.interpreter->path.string(),
+          "-u",
+          launcher.string(),
+          interval,
+          std::to_string(cell.parameters.check_interval),
+          script.string()};
 }
 
 // The echo workload a real interpreter runs: the config's script, or the built-in echo_fib.py.
-std::filesystem::path echo_script(const RunSettings& settings, const std::filesystem::path& scratch) {
+std::filesystem::path echo_script(const RunSettings& settings,
+                                  const std::filesystem::path& scratch) {
   if (!settings.workload.script.empty()) return settings.workload.script;
   write_output_file(scratch / kEchoWorkloadName, kEchoWorkloadSource);
   return scratch / kEchoWorkloadName;
 }
 
 // --trace and --gil-profile for a VM repetition when the run traces.
-std::vector<std::string> trace_options(const Cell& cell, int repetition, const RunSettings& settings) {
+std::vector<std::string> trace_options(const Cell& cell, int repetition,
+                                       const RunSettings& settings) {
   if (!settings.trace_directory) return {};
   const TraceFiles files = trace_files(*settings.trace_directory, cell, repetition);
   return {"--trace", files.trace.string(), "--gil-profile", files.profile.string()};
@@ -149,14 +167,18 @@ void add_trace_record(const Cell& cell, int repetition, const RunSettings& setti
       if (holders.size() == kProfileHoldersKept) break;
       holders.push_back(holder);
     }
-    trace["profile"] = {{"complete", profile.value("complete", false)}, {"threads", profile.at("threads")}, {"holders", holders}};
+    trace["profile"] = {{"complete", profile.value("complete", false)},
+                        {"threads", profile.at("threads")},
+                        {"holders", holders}};
   } catch (const std::exception& error) {
-    record["notes"].push_back("the GIL profile " + files.profile.string() + " could not be read: " + error.what());
+    record["notes"].push_back("the GIL profile " + files.profile.string() +
+                              " could not be read: " + error.what());
   }
   record["gil_trace"] = std::move(trace);
 }
 
-SpawnRequest server_request(const Cell& cell, int repetition, const RunSettings& settings, const std::filesystem::path& scratch) {
+SpawnRequest server_request(const Cell& cell, int repetition, const RunSettings& settings,
+                            const std::filesystem::path& scratch) {
   SpawnRequest request;
   request.cpus = cell.server_cpus;
   request.capture_stdout = true;
@@ -173,11 +195,14 @@ SpawnRequest server_request(const Cell& cell, int repetition, const RunSettings&
   }
   request.argv = {settings.binaries.echo_server.string()};
   for (auto& option : vm_gil_options(cell.parameters)) request.argv.push_back(std::move(option));
-  const std::vector<std::string> rest = {"--cpu-threads", std::to_string(cell.parameters.cpu_threads),
-                                         "--host", "127.0.0.1", "--port", "0",
-                                         "--stats", (scratch / "server.json").string()};
+  const std::vector<std::string> rest = {
+      "--cpu-threads", std::to_string(cell.parameters.cpu_threads),
+      "--host",        "127.0.0.1",
+      "--port",        "0",
+      "--stats",       (scratch / "server.json").string()};
   request.argv.insert(request.argv.end(), rest.begin(), rest.end());
-  for (auto& option : trace_options(cell, repetition, settings)) request.argv.push_back(std::move(option));
+  for (auto& option : trace_options(cell, repetition, settings))
+    request.argv.push_back(std::move(option));
   if (!settings.workload.script.empty()) {
     request.argv.push_back("--script");
     request.argv.push_back(settings.workload.script.string());
@@ -186,18 +211,20 @@ SpawnRequest server_request(const Cell& cell, int repetition, const RunSettings&
 }
 
 SpawnRequest client_request(const Cell& cell, const RunSettings& settings, int port,
-                            std::chrono::nanoseconds time_left, const std::filesystem::path& scratch) {
+                            std::chrono::nanoseconds time_left,
+                            const std::filesystem::path& scratch) {
   const auto& client = settings.client;
   SpawnRequest request;
   request.cpus = cell.client_cpus;
   request.stderr_path = scratch / "client.stderr";
-  request.argv = {settings.binaries.echo_client.string(), "--host", "127.0.0.1", "--port", std::to_string(port),
-                  "--messages", std::to_string(client.messages), "--size", std::to_string(client.size_bytes),
-                  "--warmup", std::to_string(client.warmup_messages),
+  request.argv = {settings.binaries.echo_client.string(), "--host", "127.0.0.1", "--port",
+                  std::to_string(port), "--messages", std::to_string(client.messages), "--size",
+                  std::to_string(client.size_bytes), "--warmup",
+                  std::to_string(client.warmup_messages),
                   // A backstop only: the harness's own deadline (timeouts.cell) fires first and
                   // stops both processes, so a hang reads the same whichever side hangs.
-                  "--timeout", format_duration(time_left + kClientTimeoutSlack),
-                  "--json", (scratch / "client.json").string(), "--quiet"};
+                  "--timeout", format_duration(time_left + kClientTimeoutSlack), "--json",
+                  (scratch / "client.json").string(), "--quiet"};
   if (client.rate_per_s) {
     std::ostringstream rate;
     rate << *client.rate_per_s;
@@ -245,17 +272,19 @@ int await_listening(ChildProcess& server, Clock::time_point deadline, const RunS
     switch (line.kind) {
       case LineOutcome::interrupted: stop_interrupted();
       case LineOutcome::deadline_passed:
-        throw RepetitionStop{Status::failed, "server did not print \"listening HOST:PORT\" within " +
-                                                 seconds_text(settings.listen_timeout) + " (timeouts.listen); killed it" +
-                                                 (other_output.empty() ? "" : "; it printed: " + other_output)};
+        throw RepetitionStop{Status::failed,
+                             "server did not print \"listening HOST:PORT\" within " +
+                                 seconds_text(settings.listen_timeout) +
+                                 " (timeouts.listen); killed it" +
+                                 (other_output.empty() ? "" : "; it printed: " + other_output)};
       case LineOutcome::end_of_output: {
         server.wait_until(Clock::now() + std::chrono::seconds(2));
         const ExitStatus status = server.terminate();
-        throw RepetitionStop{Status::failed, "server ended (" + status.describe() + ") before listening: " +
-                                                 stderr_tail(scratch / "server.stderr")};
+        throw RepetitionStop{Status::failed,
+                             "server ended (" + status.describe() +
+                                 ") before listening: " + stderr_tail(scratch / "server.stderr")};
       }
-      case LineOutcome::line:
-        break;
+      case LineOutcome::line: break;
     }
     const auto colon = line.text.rfind(':');
     if (line.text.starts_with("listening ") && colon != std::string::npos) {
@@ -280,7 +309,8 @@ class Watched {
     sampler_.sample();
     for (;;) {
       LineOutcome line = process_.read_line(Clock::now());
-      if (line.kind == LineOutcome::end_of_output && !line.text.empty()) line.kind = LineOutcome::line;
+      if (line.kind == LineOutcome::end_of_output && !line.text.empty())
+        line.kind = LineOutcome::line;
       if (line.kind != LineOutcome::line) return;
       if (line.text.starts_with(kResultPrefix)) result_line_ = std::move(line.text);
     }
@@ -298,7 +328,8 @@ class Watched {
 WaitOutcome wait_watching(ChildProcess& child, Clock::time_point deadline, Watched* watched) {
   for (;;) {
     if (watched) watched->tick();
-    const auto slice = watched ? std::min(deadline, Clock::now() + ProcessSampler::kSamplingInterval) : deadline;
+    const auto slice =
+        watched ? std::min(deadline, Clock::now() + ProcessSampler::kSamplingInterval) : deadline;
     const WaitOutcome outcome = child.wait_until(slice);
     if (outcome != WaitOutcome::deadline_passed || Clock::now() >= deadline) {
       if (watched) watched->tick();  // what the pipe still holds
@@ -307,7 +338,8 @@ WaitOutcome wait_watching(ChildProcess& child, Clock::time_point deadline, Watch
   }
 }
 
-void wait_or_stop(ChildProcess& child, Clock::time_point deadline, const std::string& timeout_message, Watched* watched = nullptr) {
+void wait_or_stop(ChildProcess& child, Clock::time_point deadline,
+                  const std::string& timeout_message, Watched* watched = nullptr) {
   switch (wait_watching(child, deadline, watched)) {
     case WaitOutcome::exited: return;
     case WaitOutcome::interrupted: stop_interrupted();
@@ -326,7 +358,8 @@ Json client_record(const Json& report) {
   record["total_s"] = report.at("total_s");
   record["messages_per_s"] = report.at("messages_per_s");
   for (const char* block : {"corrected", "uncorrected"}) {
-    if (report.contains(block)) record[std::string(block) + "_latency_us"] = report[block].at("latency_us");
+    if (report.contains(block))
+      record[std::string(block) + "_latency_us"] = report[block].at("latency_us");
   }
   return record;
 }
@@ -336,7 +369,8 @@ void add_samples(WeightedSamples& samples, const Json& block) {
     for (const auto& sample : block["samples_us"]) samples.emplace_back(sample.get<double>(), 1);
   } else if (block.contains("histogram_us")) {
     for (const auto& bucket : block["histogram_us"].at("buckets")) {
-      const double middle = (bucket.at("lower_us").get<double>() + bucket.at("upper_us").get<double>()) / 2.0;
+      const double middle =
+          (bucket.at("lower_us").get<double>() + bucket.at("upper_us").get<double>()) / 2.0;
       samples.emplace_back(middle, bucket.at("count").get<std::uint64_t>());
     }
   }
@@ -352,12 +386,13 @@ Json echo_thread_summary(const Json& gil) {
       chosen = &thread;
       break;
     }
-    if (!chosen || thread.value("voluntary_releases", 0) > chosen->value("voluntary_releases", 0)) chosen = &thread;
+    if (!chosen || thread.value("voluntary_releases", 0) > chosen->value("voluntary_releases", 0))
+      chosen = &thread;
   }
   if (!chosen) return nullptr;
   Json summary;
-  for (const char* key : {"name", "acquisitions", "voluntary_releases", "forced_releases", "waited_ms", "wait_p50_us",
-                          "wait_p99_us", "wait_max_us"}) {
+  for (const char* key : {"name", "acquisitions", "voluntary_releases", "forced_releases",
+                          "waited_ms", "wait_p50_us", "wait_p99_us", "wait_max_us"}) {
     if (chosen->contains(key)) summary[key] = (*chosen)[key];
   }
   return summary;
@@ -365,10 +400,12 @@ Json echo_thread_summary(const Json& gil) {
 
 Json server_record(const Json& stats) {
   Json record;
-  for (const char* key : {server_stats::kEndedBy, server_stats::kWallSeconds, server_stats::kWorkload}) {
+  for (const char* key :
+       {server_stats::kEndedBy, server_stats::kWallSeconds, server_stats::kWorkload}) {
     if (stats.contains(key)) record[key] = stats[key];
   }
-  if (stats.contains(server_stats::kGil)) record["echo_thread"] = echo_thread_summary(stats[server_stats::kGil]);
+  if (stats.contains(server_stats::kGil))
+    record["echo_thread"] = echo_thread_summary(stats[server_stats::kGil]);
   for (const char* key : {server_stats::kGil, server_stats::kThreads}) {
     if (stats.contains(key)) record[key] = stats[key];
   }
@@ -377,45 +414,54 @@ Json server_record(const Json& stats) {
 
 // Waits for the server to end by itself after the client closed its connection, then reads its
 // statistics. A server that lingers is stopped with SIGTERM, which also writes them.
-Json finish_server(ChildProcess& server, Watched& watched, const Cell& cell, Clock::time_point deadline,
-                   const std::filesystem::path& scratch, Json& record) {
+Json finish_server(ChildProcess& server, Watched& watched, const Cell& cell,
+                   Clock::time_point deadline, const std::filesystem::path& scratch, Json& record) {
   const auto wait_end = std::min(deadline, Clock::now() + kServerExitWait);
   if (wait_watching(server, wait_end, &watched) == WaitOutcome::interrupted) stop_interrupted();
   if (!server.exit_status()) {
-    record["notes"].push_back("the server did not exit by itself after the client closed; stopped it with SIGTERM");
+    record["notes"].push_back(
+        "the server did not exit by itself after the client closed; stopped it with SIGTERM");
     server.terminate();
   }
   // The VM server exits 0 on SIGTERM too, after writing its statistics.
   const ExitStatus status = *server.exit_status();
   if (!status.success()) {
-    throw RepetitionStop{Status::failed, "server " + status.describe() + ": " + stderr_tail(scratch / "server.stderr")};
+    throw RepetitionStop{Status::failed, "server " + status.describe() + ": " +
+                                             stderr_tail(scratch / "server.stderr")};
   }
-  if (cell.parameters.server != "vm") return nullptr;  // the floor and real interpreters write no statistics file
+  if (cell.parameters.server != "vm")
+    return nullptr;  // the floor and real interpreters write no statistics file
   return read_json_file(scratch / "server.json", "the server");
 }
 
-void run_echo(const Cell& cell, int repetition, const RunSettings& settings, const std::filesystem::path& scratch,
-              Clock::time_point deadline, RepetitionOutcome& outcome) {
+void run_echo(const Cell& cell, int repetition, const RunSettings& settings,
+              const std::filesystem::path& scratch, Clock::time_point deadline,
+              RepetitionOutcome& outcome) {
   Json& record = outcome.record;
-  auto server = start(server_request(cell, repetition, settings, scratch), "cannot start the server");
+  auto server =
+      start(server_request(cell, repetition, settings, scratch), "cannot start the server");
   record["affinity"]["server"] = affinity_json(cell.server_cpus, *server);
   const auto listen_deadline = std::min(deadline, Clock::now() + settings.listen_timeout);
   const int port = await_listening(*server, listen_deadline, settings, scratch);
 
   Watched watched(*server);
-  auto client = start(client_request(cell, settings, port, deadline - Clock::now(), scratch), "cannot start the client");
+  auto client = start(client_request(cell, settings, port, deadline - Clock::now(), scratch),
+                      "cannot start the client");
   record["affinity"]["client"] = affinity_json(cell.client_cpus, *client);
   wait_or_stop(*client, deadline,
-               "timed out after " + seconds_text(settings.cell_timeout) + " (timeouts.cell) with the client still running; "
-               "killed server and client",
+               "timed out after " + seconds_text(settings.cell_timeout) +
+                   " (timeouts.cell) with the client still running; "
+                   "killed server and client",
                &watched);
   if (!client->exit_status()->success()) {
-    throw RepetitionStop{Status::failed, "client " + client->exit_status()->describe() + ": " + stderr_tail(scratch / "client.stderr")};
+    throw RepetitionStop{Status::failed, "client " + client->exit_status()->describe() + ": " +
+                                             stderr_tail(scratch / "client.stderr")};
   }
   const Json client_report = read_json_file(scratch / "client.json", "the client");
   const Json server_stats = finish_server(*server, watched, cell, deadline, scratch, record);
   fill_echo_record(outcome, client_report, server_stats);
-  if (!watched.result_line().empty()) add_workload_figures(record["server"], parse_result_line(watched.result_line()));
+  if (!watched.result_line().empty())
+    add_workload_figures(record["server"], parse_result_line(watched.result_line()));
   record["process"] = watched.sampler().to_json();
   if (cell.parameters.server == "vm") add_trace_record(cell, repetition, settings, record);
 }
@@ -427,11 +473,13 @@ Json script_result(const std::filesystem::path& stdout_path) {
   while (std::getline(lines, line)) {
     if (line.starts_with(kResultPrefix)) return parse_result_line(line);
   }
-  throw RepetitionStop{Status::failed, std::string("the script printed no \"") + kResultPrefix + "{json}\" line"};
+  throw RepetitionStop{Status::failed,
+                       std::string("the script printed no \"") + kResultPrefix + "{json}\" line"};
 }
 
-void run_script(const Cell& cell, int repetition, const RunSettings& settings, const std::filesystem::path& scratch,
-                Clock::time_point deadline, RepetitionOutcome& outcome) {
+void run_script(const Cell& cell, int repetition, const RunSettings& settings,
+                const std::filesystem::path& scratch, Clock::time_point deadline,
+                RepetitionOutcome& outcome) {
   const bool real = cell.parameters.server == "interpreter";
   const std::string program = real ? cell.interpreter->path.filename().string() : "gilvm";
   SpawnRequest request;
@@ -445,32 +493,38 @@ void run_script(const Cell& cell, int repetition, const RunSettings& settings, c
     for (auto& option : vm_gil_options(cell.parameters)) request.argv.push_back(std::move(option));
     request.argv.push_back("--stats");
     request.argv.push_back((scratch / "vm.json").string());
-    for (auto& option : trace_options(cell, repetition, settings)) request.argv.push_back(std::move(option));
+    for (auto& option : trace_options(cell, repetition, settings))
+      request.argv.push_back(std::move(option));
     request.argv.push_back(settings.workload.script.string());
   }
   request.argv.push_back(std::to_string(cell.parameters.cpu_threads));
   for (const auto& argument : settings.workload.args) request.argv.push_back(argument);
 
   auto process = start(request, "cannot start " + program);
-  outcome.record["affinity"][real ? "interpreter" : "vm"] = affinity_json(cell.server_cpus, *process);
+  outcome.record["affinity"][real ? "interpreter" : "vm"] =
+      affinity_json(cell.server_cpus, *process);
   Watched watched(*process);
-  wait_or_stop(*process, deadline, "timed out after " + seconds_text(settings.cell_timeout) + " (timeouts.cell); killed " + program,
+  wait_or_stop(*process, deadline,
+               "timed out after " + seconds_text(settings.cell_timeout) +
+                   " (timeouts.cell); killed " + program,
                &watched);
   if (!process->exit_status()->success()) {
-    throw RepetitionStop{Status::failed, program + " " + process->exit_status()->describe() + ": " + stderr_tail(request.stderr_path)};
+    throw RepetitionStop{Status::failed, program + " " + process->exit_status()->describe() + ": " +
+                                             stderr_tail(request.stderr_path)};
   }
   outcome.record["result"] = script_result(request.stdout_path);
   if (!real) {
     const Json stats = read_json_file(scratch / "vm.json", "gilvm");
-    outcome.record["vm"] = {{"gil", stats.value("gil", Json::object())}, {"threads", stats.value("threads", Json::array())}};
+    outcome.record["vm"] = {{"gil", stats.value("gil", Json::object())},
+                            {"threads", stats.value("threads", Json::array())}};
     add_trace_record(cell, repetition, settings, outcome.record);
   }
   outcome.record["process"] = watched.sampler().to_json();
 }
 
 // Started before the cell's own processes, so that both run from the start.
-std::unique_ptr<ChildProcess> start_companion(const Cell& cell, const RunSettings& settings, const std::filesystem::path& scratch,
-                                              Json& record) {
+std::unique_ptr<ChildProcess> start_companion(const Cell& cell, const RunSettings& settings,
+                                              const std::filesystem::path& scratch, Json& record) {
   if (settings.companion.empty()) return nullptr;
   SpawnRequest request;
   request.cpus = cell.server_cpus;
@@ -479,7 +533,8 @@ std::unique_ptr<ChildProcess> start_companion(const Cell& cell, const RunSetting
   request.argv = {settings.binaries.vm.string()};
   request.argv.insert(request.argv.end(), settings.companion.begin(), settings.companion.end());
   auto companion = start(request, "cannot start the companion gilvm");
-  record["companion"] = {{"argv", request.argv}, {"affinity", affinity_json(cell.server_cpus, *companion)}};
+  record["companion"] = {{"argv", request.argv},
+                         {"affinity", affinity_json(cell.server_cpus, *companion)}};
   return companion;
 }
 
@@ -488,7 +543,8 @@ void finish_companion(ChildProcess& companion, const std::filesystem::path& scra
   const bool finished = companion.wait_until(Clock::now()) == WaitOutcome::exited;
   if (!finished) companion.terminate();
   record["companion"]["ended_by"] = finished ? "itself" : "SIGTERM at the end of the repetition";
-  if (finished && companion.exit_status()->success()) record["companion"]["result"] = script_result(scratch / "companion.stdout");
+  if (finished && companion.exit_status()->success())
+    record["companion"]["result"] = script_result(scratch / "companion.stdout");
 }
 
 double seconds_since(Clock::time_point start) {
@@ -506,7 +562,8 @@ const Json* thread_named(const Json& threads, const std::string& name) {
 
 }  // namespace
 
-std::vector<std::pair<std::string, double>> per_message_figures(const Json& client, const Json& server) {
+std::vector<std::pair<std::string, double>> per_message_figures(const Json& client,
+                                                                const Json& server) {
   std::vector<std::pair<std::string, double>> figures;
   const Json& gil = server.value(server_stats::kGil, Json::object());
   const Json& vm_threads = server.value(server_stats::kThreads, Json::array());
@@ -520,18 +577,24 @@ std::vector<std::pair<std::string, double>> per_message_figures(const Json& clie
   double forced = 0;
   for (const auto& thread : gil_threads) forced += thread.value("forced_releases", 0.0);
   if (const Json* echo_vm = thread_named(vm_threads, echo_name)) {
-    figures.emplace_back("echo_instructions_per_message", echo_vm->value("instructions", 0.0) / messages);
+    figures.emplace_back("echo_instructions_per_message",
+                         echo_vm->value("instructions", 0.0) / messages);
   }
-  figures.emplace_back("echo_gil_acquisitions_per_message", echo.value("acquisitions", 0.0) / messages);
+  figures.emplace_back("echo_gil_acquisitions_per_message",
+                       echo.value("acquisitions", 0.0) / messages);
   figures.emplace_back("forced_drops_per_message", forced / messages);
   figures.emplace_back("holder_switches_per_message", gil.value("switches", 0.0) / messages);
-  if (gil.contains("drop_requests")) figures.emplace_back("drop_requests_per_message", gil["drop_requests"].get<double>() / messages);
+  if (gil.contains("drop_requests"))
+    figures.emplace_back("drop_requests_per_message",
+                         gil["drop_requests"].get<double>() / messages);
   const double interval_us = gil.value("switch_interval_us", 0.0);
   if (interval_us > 0) {
-    figures.emplace_back("echo_wait_intervals_per_message", echo.value("waited_ms", 0.0) * 1000.0 / interval_us / messages);
+    figures.emplace_back("echo_wait_intervals_per_message",
+                         echo.value("waited_ms", 0.0) * 1000.0 / interval_us / messages);
   }
   // The CPU threads: every VM thread but the main and the echo thread.
-  const double fib_calls = server.value(server_stats::kWorkload, Json::object()).value(server_stats::kFibCalls, 0.0);
+  const double fib_calls =
+      server.value(server_stats::kWorkload, Json::object()).value(server_stats::kFibCalls, 0.0);
   if (fib_calls <= 0) return figures;
   double instructions = 0, cpu_s = 0, held_ms = 0;
   for (const auto& thread : vm_threads) {
@@ -539,7 +602,8 @@ std::vector<std::pair<std::string, double>> per_message_figures(const Json& clie
     if (name == echo_name || name == "MainThread") continue;
     instructions += thread.value("instructions", 0.0);
     cpu_s += thread.value("cpu_s", 0.0);
-    if (const Json* gil_thread = thread_named(gil_threads, name)) held_ms += gil_thread->value("held_ms", 0.0);
+    if (const Json* gil_thread = thread_named(gil_threads, name))
+      held_ms += gil_thread->value("held_ms", 0.0);
   }
   figures.emplace_back("fib_instructions_per_call", instructions / fib_calls);
   figures.emplace_back("fib_cpu_us_per_call", cpu_s * 1e6 / fib_calls);
@@ -547,10 +611,13 @@ std::vector<std::pair<std::string, double>> per_message_figures(const Json& clie
   return figures;
 }
 
-void fill_echo_record(RepetitionOutcome& outcome, const Json& client_report, const Json& server_stats) {
+void fill_echo_record(RepetitionOutcome& outcome, const Json& client_report,
+                      const Json& server_stats) {
   outcome.record["client"] = client_record(client_report);
-  outcome.record["server"] = server_stats.is_object() ? server_record(server_stats) : Json::object();
-  add_samples(outcome.rtt_samples_us, client_report.contains("corrected") ? client_report["corrected"] : client_report);
+  outcome.record["server"] =
+      server_stats.is_object() ? server_record(server_stats) : Json::object();
+  add_samples(outcome.rtt_samples_us,
+              client_report.contains("corrected") ? client_report["corrected"] : client_report);
 }
 
 RepetitionOutcome run_repetition(const Cell& cell, int number, const RunSettings& settings) {
@@ -575,7 +642,8 @@ RepetitionOutcome run_repetition(const Cell& cell, int number, const RunSettings
     outcome.record["status"] = to_string(stop.status);
     outcome.record["reason"] = stop.reason;
     outcome.rtt_samples_us.clear();
-  } catch (const std::exception& error) {  // unreadable statistics, a full disk: this cell fails, the run goes on
+  } catch (const std::exception&
+               error) {  // unreadable statistics, a full disk: this cell fails, the run goes on
     outcome.status = Status::failed;
     outcome.reason = error.what();
     outcome.record["status"] = "failed";
@@ -593,10 +661,12 @@ std::vector<std::pair<std::string, double>> repetition_metrics(const Json& recor
   };
   auto add_process = [&]() {
     const Json process = record.value("process", Json::object());
-    for (const char* figure : {"cpu_s", "voluntary_switches", "involuntary_switches"}) add(std::string("process_") + figure, process.value(figure, Json()));
+    for (const char* figure : {"cpu_s", "voluntary_switches", "involuntary_switches"})
+      add(std::string("process_") + figure, process.value(figure, Json()));
   };
   auto add_fairness = [&](const Json& gil) {
-    if (const auto index = cpu_threads_held_jain_ratio(gil)) add("cpu_threads_held_jain_ratio", Json(*index));
+    if (const auto index = cpu_threads_held_jain_ratio(gil))
+      add("cpu_threads_held_jain_ratio", Json(*index));
   };
   if (record.contains("result")) {  // script workload: its own figures, named by the script
     for (const auto& [name, value] : record["result"].items()) add(name, value);
@@ -615,21 +685,26 @@ std::vector<std::pair<std::string, double>> repetition_metrics(const Json& recor
   if (server.contains(server_stats::kWorkload)) {
     // Every figure the workload reports but its raw counts and the echo phase they span.
     for (const auto& [name, value] : server[server_stats::kWorkload].items()) {
-      if (name != server_stats::kFibCalls && name != server_stats::kEchoPhaseFibCalls && name != server_stats::kEchoPhaseSeconds) add(name, value);
+      if (name != server_stats::kFibCalls && name != server_stats::kEchoPhaseFibCalls &&
+          name != server_stats::kEchoPhaseSeconds)
+        add(name, value);
     }
   }
   if (server.contains("echo_thread") && server["echo_thread"].is_object()) {
-    for (const char* figure : {"wait_p50_us", "wait_p99_us", "wait_max_us"}) add(std::string("echo_gil_") + figure, server["echo_thread"].value(figure, Json()));
+    for (const char* figure : {"wait_p50_us", "wait_p99_us", "wait_max_us"})
+      add(std::string("echo_gil_") + figure, server["echo_thread"].value(figure, Json()));
   }
   const double wall_s = server.value("wall_s", 0.0);
-  if (wall_s > 0 && server.contains("gil")) add("gil_switches_per_s", Json(server["gil"].value("switches", 0.0) / wall_s));
+  if (wall_s > 0 && server.contains("gil"))
+    add("gil_switches_per_s", Json(server["gil"].value("switches", 0.0) / wall_s));
   if (server.contains("gil")) add_fairness(server["gil"]);
   if (wall_s > 0 && server.contains("threads")) {
     double instructions = 0;
     for (const auto& thread : server["threads"]) instructions += thread.value("instructions", 0.0);
     add("vm_instructions_per_s", Json(instructions / wall_s));
   }
-  for (const auto& [name, value] : per_message_figures(client, server)) metrics.emplace_back(name, value);
+  for (const auto& [name, value] : per_message_figures(client, server))
+    metrics.emplace_back(name, value);
   add_process();
   return metrics;
 }

@@ -76,11 +76,12 @@ RepetitionOutcome run_repetition(const Cell& cell, int number, const RunSettings
 // forced_drops_per_message, holder_switches_per_message, drop_requests_per_message,
 // fib_instructions_per_call), the CPU threads' CPU clock and GIL holding time per fib call,
 // and the echo thread's GIL wait in switch intervals per message (harness/metric_kinds.h).
-std::vector<std::pair<std::string, double>> per_message_figures(const nlohmann::ordered_json& client,
-                                                                const nlohmann::ordered_json& server);
+std::vector<std::pair<std::string, double>> per_message_figures(
+    const nlohmann::ordered_json& client, const nlohmann::ordered_json& server);
 
 // The figures aggregated across repetitions, named with their units: total_s, rtt_p99_us,
 // fib_calls_per_s, ... (echo) or the script's own result fields (script).
-std::vector<std::pair<std::string, double>> repetition_metrics(const nlohmann::ordered_json& record);
+std::vector<std::pair<std::string, double>> repetition_metrics(
+    const nlohmann::ordered_json& record);
 
 }  // namespace gilbench::harness

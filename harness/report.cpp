@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "common/output_file.h"
 #include "common/duration.h"
+#include "common/output_file.h"
 #include "common/stats.h"
 #include "harness/build_info.h"
 #include "harness/context.h"
@@ -17,11 +17,13 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-double seconds_between(std::chrono::system_clock::time_point from, std::chrono::system_clock::time_point to) {
+double seconds_between(std::chrono::system_clock::time_point from,
+                       std::chrono::system_clock::time_point to) {
   return std::chrono::duration<double>(to - from).count();
 }
 
-Json summary_json(const std::string& name, const Summary& summary, const std::vector<double>& values) {
+Json summary_json(const std::string& name, const Summary& summary,
+                  const std::vector<double>& values) {
   const MetricInfo info = metric_info(name);
   return {{"kind", to_string(info.kind)},
           {"unit", info.unit},
@@ -34,7 +36,8 @@ Json summary_json(const std::string& name, const Summary& summary, const std::ve
 }
 
 // Metric names in the order they first appear.
-std::vector<std::string> metric_names(const std::vector<std::vector<std::pair<std::string, double>>>& repetitions) {
+std::vector<std::string> metric_names(
+    const std::vector<std::vector<std::pair<std::string, double>>>& repetitions) {
   std::vector<std::string> names;
   for (const auto& metrics : repetitions) {
     for (const auto& [name, value] : metrics) {
@@ -72,13 +75,16 @@ double weighted_percentile(WeightedSamples samples, double percent) {
 }
 
 std::optional<double> metric_median(const Json& cell, const std::string& metric) {
-  if (!cell.contains("aggregates") || !cell["aggregates"].is_object() || !cell["aggregates"].contains("metrics")) return std::nullopt;
+  if (!cell.contains("aggregates") || !cell["aggregates"].is_object() ||
+      !cell["aggregates"].contains("metrics"))
+    return std::nullopt;
   const Json& metrics = cell["aggregates"]["metrics"];
   if (!metrics.contains(metric)) return std::nullopt;
   return metrics[metric].at("median").get<double>();
 }
 
-Json versus_baseline(const std::string& baseline_id, const Json& aggregates, const Json& baseline_aggregates) {
+Json versus_baseline(const std::string& baseline_id, const Json& aggregates,
+                     const Json& baseline_aggregates) {
   Json comparison{{"baseline_cell", baseline_id}};
   if (!aggregates.is_object() || !baseline_aggregates.is_object()) return comparison;
   const Json& mine = aggregates.at("metrics");
@@ -86,7 +92,8 @@ Json versus_baseline(const std::string& baseline_id, const Json& aggregates, con
   for (const char* metric : {"total_s", "rtt_p50_us", "rtt_p99_us"}) {
     if (!mine.contains(metric) || !theirs.contains(metric)) continue;
     const double reference = theirs[metric]["median"].get<double>();
-    if (reference > 0) comparison[std::string(metric) + "_ratio"] = mine[metric]["median"].get<double>() / reference;
+    if (reference > 0)
+      comparison[std::string(metric) + "_ratio"] = mine[metric]["median"].get<double>() / reference;
   }
   return comparison;
 }
@@ -94,21 +101,28 @@ Json versus_baseline(const std::string& baseline_id, const Json& aggregates, con
 std::string host_label_of(const Json& report, const Json& cell) {
   if (cell.contains("host_label")) return cell["host_label"].get<std::string>();
   const Json& context = report.at("context");
-  return context.value("host_label", context.value("host", "?"));  // reports before labels: the host name
+  return context.value("host_label",
+                       context.value("host", "?"));  // reports before labels: the host name
 }
 
 std::vector<std::string> host_labels(const Json& report) {
   std::vector<std::string> labels;
   for (const auto& cell : report.at("cells")) {
     std::string label = host_label_of(report, cell);
-    if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(std::move(label));
+    if (std::find(labels.begin(), labels.end(), label) == labels.end())
+      labels.push_back(std::move(label));
   }
   return labels;
 }
 
-Report::Report(const Config& config, std::vector<Cell> cells, RunDescription run, std::chrono::system_clock::time_point started,
-               RunScope scope)
-    : config_(config), cells_(std::move(cells)), states_(cells_.size()), run_(std::move(run)), scope_(std::move(scope)), started_(started),
+Report::Report(const Config& config, std::vector<Cell> cells, RunDescription run,
+               std::chrono::system_clock::time_point started, RunScope scope)
+    : config_(config),
+      cells_(std::move(cells)),
+      states_(cells_.size()),
+      run_(std::move(run)),
+      scope_(std::move(scope)),
+      started_(started),
       machine_(machine_context(started)) {
   for (std::size_t i = 0; i < cells_.size(); ++i) {
     if (cells_[i].skip) {
@@ -182,10 +196,12 @@ Json Report::aggregates_json(const CellState& state) const {
   }
   aggregates["metrics"] = std::move(metrics);
   WeightedSamples pooled;
-  for (const auto& samples : state.samples) pooled.insert(pooled.end(), samples.begin(), samples.end());
+  for (const auto& samples : state.samples)
+    pooled.insert(pooled.end(), samples.begin(), samples.end());
   if (!pooled.empty()) {
     Json curve = Json::array();
-    for (const double percent : kCurvePercentiles) curve.push_back({{"percentile", percent}, {"rtt_us", weighted_percentile(pooled, percent)}});
+    for (const double percent : kCurvePercentiles)
+      curve.push_back({{"percentile", percent}, {"rtt_us", weighted_percentile(pooled, percent)}});
     aggregates["rtt_percentile_curve_us"] = std::move(curve);
   }
   return aggregates;
@@ -195,7 +211,8 @@ Json Report::versus_baseline_json(std::size_t index) const {
   const auto& cell = cells_[index];
   if (!cell.baseline_index) return nullptr;
   const auto baseline = *cell.baseline_index;
-  return versus_baseline(cell_id(cells_[baseline].parameters), aggregates_json(states_[index]), aggregates_json(states_[baseline]));
+  return versus_baseline(cell_id(cells_[baseline].parameters), aggregates_json(states_[index]),
+                         aggregates_json(states_[baseline]));
 }
 
 Json Report::cell_json(std::size_t index) const {
@@ -243,15 +260,18 @@ Json Report::run_json() const {
   run["quick"] = run_.quick;
   run["selected_designs"] = run_.selection.designs;
   run["selected_cores"] = run_.selection.cores;
-  run["workload"] = {{"kind", to_string(settings.workload.kind)},
-                     {"cpu_threads_default", settings.workload.cpu_threads},
-                     {"script", settings.workload.script.empty() ? Json(nullptr) : Json(settings.workload.script.string())},
-                     {"args", settings.workload.args}};
+  run["workload"] = {
+      {"kind", to_string(settings.workload.kind)},
+      {"cpu_threads_default", settings.workload.cpu_threads},
+      {"script",
+       settings.workload.script.empty() ? Json(nullptr) : Json(settings.workload.script.string())},
+      {"args", settings.workload.args}};
   if (settings.workload.kind == WorkloadKind::echo) {
     run["client"] = {{"messages", settings.client.messages},
                      {"size_bytes", settings.client.size_bytes},
                      {"warmup_messages", settings.client.warmup_messages},
-                     {"rate_per_s", settings.client.rate_per_s ? Json(*settings.client.rate_per_s) : Json(nullptr)}};
+                     {"rate_per_s", settings.client.rate_per_s ? Json(*settings.client.rate_per_s)
+                                                               : Json(nullptr)}};
   }
   run["timeouts"] = {{"cell_s", std::chrono::duration<double>(settings.cell_timeout).count()},
                      {"listen_s", std::chrono::duration<double>(settings.listen_timeout).count()}};
@@ -259,10 +279,14 @@ Json Report::run_json() const {
                      {"echo_client", settings.binaries.echo_client.string()},
                      {"floor_server", settings.binaries.floor_server.string()},
                      {"vm", settings.binaries.vm.string()}};
-  run["shard"] = scope_.shard ? Json{{"index", scope_.shard->index}, {"count", scope_.shard->count}, {"cells_in_sweep", cells_.size()},
-                                   {"expected_s", scope_.shard_expected_s}}
-                             : Json(nullptr);
-  run["resumed_from"] = scope_.resumed_from.empty() ? Json(nullptr) : Json{{"report", scope_.resumed_from}, {"cells_carried", carried}};
+  run["shard"] = scope_.shard ? Json{{"index", scope_.shard->index},
+                                     {"count", scope_.shard->count},
+                                     {"cells_in_sweep", cells_.size()},
+                                     {"expected_s", scope_.shard_expected_s}}
+                              : Json(nullptr);
+  run["resumed_from"] = scope_.resumed_from.empty()
+                            ? Json(nullptr)
+                            : Json{{"report", scope_.resumed_from}, {"cells_carried", carried}};
   run["cells"] = {{"total", total},
                   {"ok", counts[static_cast<int>(Status::ok)]},
                   {"failed", counts[static_cast<int>(Status::failed)]},
@@ -274,9 +298,11 @@ Json Report::run_json() const {
 
 Json Report::to_json() const {
   Json report;
-  for (const auto& [key, value] : machine_.items()) {  // the label right after the host name it defaults to
+  for (const auto& [key, value] :
+       machine_.items()) {  // the label right after the host name it defaults to
     report["context"][key] = value;
-    if (key == "host") report["context"]["host_label"] = scope_.host_label.empty() ? value : Json(scope_.host_label);
+    if (key == "host")
+      report["context"]["host_label"] = scope_.host_label.empty() ? value : Json(scope_.host_label);
   }
   report["context"]["config_file"] = config_.file;
   report["context"]["config"] = config_.source;

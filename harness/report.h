@@ -40,8 +40,8 @@ inline constexpr double kCurvePercentiles[] = {10, 25, 50, 75, 90, 95, 99, 99.5,
 
 class Report {
  public:
-  Report(const Config& config, std::vector<Cell> cells, RunDescription run, std::chrono::system_clock::time_point started,
-         RunScope scope = {});
+  Report(const Config& config, std::vector<Cell> cells, RunDescription run,
+         std::chrono::system_clock::time_point started, RunScope scope = {});
 
   const std::vector<Cell>& cells() const { return cells_; }
   // A cell of another shard: not run, not in the JSON (its index stays its place in the sweep).
@@ -67,7 +67,7 @@ class Report {
     Status status = Status::pending;
     std::string reason;
     std::vector<nlohmann::ordered_json> repetitions;
-    std::vector<WeightedSamples> samples;  // per successful repetition
+    std::vector<WeightedSamples> samples;                              // per successful repetition
     std::vector<std::vector<std::pair<std::string, double>>> metrics;  // per successful repetition
     bool left_out = false;
     nlohmann::ordered_json carried;  // the earlier report's cell, or null
@@ -90,12 +90,14 @@ class Report {
   nlohmann::ordered_json machine_;
 };
 
-// A stable, readable identity: "vm/newgil/5ms/100/t1/k1/separate" ("convoy/legacy:vm/..." with a series).
+// A stable, readable identity: "vm/newgil/5ms/100/t1/k1/separate" ("convoy/legacy:vm/..." with a
+// series).
 std::string cell_id(const CellParameters& parameters);
 
 // A cell's `versus_baseline`: the baseline's id and the ratios of the medians of total_s,
 // rtt_p50_us and rtt_p99_us, from the two cells' aggregates (either may be null).
-nlohmann::ordered_json versus_baseline(const std::string& baseline_id, const nlohmann::ordered_json& aggregates,
+nlohmann::ordered_json versus_baseline(const std::string& baseline_id,
+                                       const nlohmann::ordered_json& aggregates,
                                        const nlohmann::ordered_json& baseline_aggregates);
 
 // The host label a cell was measured under: its own (merged reports) or the report's.

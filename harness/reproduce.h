@@ -30,7 +30,8 @@ int reproduce_command(const ReproduceRequest& request, std::ostream& out, std::o
 
 // The "reproduce" block: each row's figures (published, measured, their ratio, or why there is
 // no measurement) and its claims judged (shape.h), from the report's cells. Pure.
-nlohmann::ordered_json evaluate_rows(const ReproducePlan& plan, const nlohmann::ordered_json& cells);
+nlohmann::ordered_json evaluate_rows(const ReproducePlan& plan,
+                                     const nlohmann::ordered_json& cells);
 
 // From a report with a "reproduce" block: the terminal table, markdown, and the HTML page.
 std::string render_reproduce(const nlohmann::ordered_json& report);

@@ -24,8 +24,8 @@ struct MeasurementSpec {
   int cores = 1;
   std::optional<Placement> placement;  // echo only
   WorkloadKind kind = WorkloadKind::echo;
-  std::string script;                  // script workloads, relative to the repository
-  std::vector<std::string> args;       // after CPU_THREADS
+  std::string script;             // script workloads, relative to the repository
+  std::vector<std::string> args;  // after CPU_THREADS
   int messages = 1000, size_bytes = 100, warmup = 10;  // echo
   std::vector<std::string> companion;  // a second gilvm process: script (relative) and arguments
   int repetitions = 3;
@@ -47,14 +47,15 @@ inline constexpr std::size_t kAgainstOne = std::numeric_limits<std::size_t>::max
 struct ClaimSpec {
   enum class Kind { ratio, below };
   Kind kind = Kind::ratio;
-  std::size_t a = 0, b = 0;  // figure indices; ratio against kAgainstOne: the figure is itself a ratio
+  std::size_t a = 0,
+              b = 0;  // figure indices; ratio against kAgainstOne: the figure is itself a ratio
 };
 
 struct RowSpec {
-  std::string id;        // for --only
-  std::string title;     // the published statement
-  std::string setup;     // how it is measured here
-  std::string note;      // what is known to differ in the model, shown with its verdict
+  std::string id;     // for --only
+  std::string title;  // the published statement
+  std::string setup;  // how it is measured here
+  std::string note;   // what is known to differ in the model, shown with its verdict
   std::vector<FigureSpec> figures;
   std::vector<ClaimSpec> claims;
 };

@@ -11,27 +11,28 @@
 #include "harness/cells.h"
 #include "harness/config.h"
 #include "harness/progress.h"
-#include "harness/report.h"
 #include "harness/repetition.h"
+#include "harness/report.h"
 #include "harness/shards.h"
 
 namespace gilbench::harness {
 
 struct RunRequest {
-  std::filesystem::path config_path;               // empty with --workload: configs/own-server.json
+  std::filesystem::path config_path;  // empty with --workload: configs/own-server.json
   std::filesystem::path out_directory = "results";
-  std::optional<int> repetitions;                  // --reps
-  SweepSelection selection;                        // --gil, --cores
-  bool quick = false;                              // --quick
+  std::optional<int> repetitions;                      // --reps
+  SweepSelection selection;                            // --gil, --cores
+  bool quick = false;                                  // --quick
   std::optional<std::filesystem::path> bin_directory;  // --bin-dir
-  bool plots = true;                               // --no-plots turns them off
-  bool dry_run = false;                            // --dry-run: list the cells, run nothing
-  std::optional<ShardSpec> shard;                  // --shard K/N: only this shard's cells
-  std::string host_label;                          // --host-label; empty: the host name
+  bool plots = true;                                   // --no-plots turns them off
+  bool dry_run = false;                                // --dry-run: list the cells, run nothing
+  std::optional<ShardSpec> shard;                      // --shard K/N: only this shard's cells
+  std::string host_label;                              // --host-label; empty: the host name
   std::optional<std::filesystem::path> resume_from;    // --resume REPORT
   std::optional<std::filesystem::path> report_file;    // -o FILE instead of OUT/<name>-<time>.json
-  std::optional<std::filesystem::path> workload;   // --workload: replaces workload.script
-  bool trace = false;  // --trace: every VM repetition writes its GIL trace and profile beside the report
+  std::optional<std::filesystem::path> workload;       // --workload: replaces workload.script
+  bool trace =
+      false;  // --trace: every VM repetition writes its GIL trace and profile beside the report
   std::vector<std::string> command_line;
 };
 
@@ -60,7 +61,8 @@ PreparedSweep prepare_sweep(const Config& config, const RunRequest& request);
 // Runs an already loaded config as `request` says (`request.config_path` is not read), the
 // shard, resume and host label included: run_command after reading the file, and calibrate with
 // the sweeps it generates. Throws ConfigError for a bad selection, MergeError for a bad --resume.
-SweepResult run_sweep(const Config& config, const RunRequest& request, std::ostream& out, std::ostream& err);
+SweepResult run_sweep(const Config& config, const RunRequest& request, std::ostream& out,
+                      std::ostream& err);
 
 // Throws std::runtime_error naming the first program the cells need that is not an executable.
 void require_binaries(const RunSettings& settings, const std::vector<Cell>& cells);
@@ -83,15 +85,17 @@ void apply_quick(RunSettings& settings, int& repetitions);
 // skipped, left out or carried over), rewriting `report_path` after each. Returns false when
 // interrupted. Stops a cell at its first failed repetition: the next ones would fail alike (an
 // unknown design, a hang).
-bool run_cells(Report& report, int repetitions, const RunSettings& settings, const std::filesystem::path& report_path,
-               Progress& progress);
+bool run_cells(Report& report, int repetitions, const RunSettings& settings,
+               const std::filesystem::path& report_path, Progress& progress);
 
 // One cell's repetitions, recorded in `report`; returns false when interrupted. Stops at the
 // first failed repetition.
-bool run_cell(Report& report, const Cell& cell, int repetitions, const RunSettings& settings, Progress& progress);
+bool run_cell(Report& report, const Cell& cell, int repetitions, const RunSettings& settings,
+              Progress& progress);
 
 // results/<config-name>-<UTC timestamp>.json, made unique if that exists.
-std::filesystem::path report_path_for(const std::filesystem::path& directory, const std::string& config_name,
+std::filesystem::path report_path_for(const std::filesystem::path& directory,
+                                      const std::string& config_name,
                                       std::chrono::system_clock::time_point started);
 
 }  // namespace gilbench::harness

@@ -38,19 +38,25 @@ const char* to_string(Shape shape) {
 
 Shape worse(Shape a, Shape b) { return rank(a) >= rank(b) ? a : b; }
 
-ClaimVerdict judge_ratio(double published_a, double published_b, double measured_a, double measured_b) {
+ClaimVerdict judge_ratio(double published_a, double published_b, double measured_a,
+                         double measured_b) {
   ClaimVerdict verdict;
-  if (!(measured_a >= 0) || !(measured_b > 0) || !std::isfinite(measured_a) || !std::isfinite(measured_b)) {
+  if (!(measured_a >= 0) || !(measured_b > 0) || !std::isfinite(measured_a) ||
+      !std::isfinite(measured_b)) {
     verdict.text = "no measured ratio";
     return verdict;
   }
   verdict.measured_ratio = measured_a / measured_b;
-  verdict.published_ratio = published_b > 0 ? published_a / published_b : std::numeric_limits<double>::infinity();
+  verdict.published_ratio =
+      published_b > 0 ? published_a / published_b : std::numeric_limits<double>::infinity();
   if (published_a == 0 && published_b > 0) verdict.published_ratio = 0;
-  verdict.text = "published " + ratio_text(verdict.published_ratio) + ", measured " + ratio_text(verdict.measured_ratio);
+  verdict.text = "published " + ratio_text(verdict.published_ratio) + ", measured " +
+                 ratio_text(verdict.measured_ratio);
   const double published = verdict.published_ratio, measured = verdict.measured_ratio;
-  if (std::isfinite(published) && published > 0 && published <= kAboutEqual && published >= 1 / kAboutEqual) {
-    verdict.shape = measured <= kEqualBand && measured >= 1 / kEqualBand ? Shape::holds : Shape::does_not_hold;
+  if (std::isfinite(published) && published > 0 && published <= kAboutEqual &&
+      published >= 1 / kAboutEqual) {
+    verdict.shape =
+        measured <= kEqualBand && measured >= 1 / kEqualBand ? Shape::holds : Shape::does_not_hold;
     return verdict;
   }
   const bool up = published > 1;
@@ -59,7 +65,8 @@ ClaimVerdict judge_ratio(double published_a, double published_b, double measured
     verdict.shape = Shape::does_not_hold;
     return verdict;
   }
-  if (!std::isfinite(published) || published == 0) {  // a published 0: the direction is all there is
+  if (!std::isfinite(published) ||
+      published == 0) {  // a published 0: the direction is all there is
     verdict.shape = Shape::holds;
     return verdict;
   }

@@ -30,17 +30,19 @@ double expected_repetition_seconds(const CellParameters& cell, const RunSettings
 
 struct ShardPlan {
   int count = 1;
-  std::vector<int> shard_of_cell;          // by cell index
-  std::vector<double> cell_expected_s;     // by cell index, all repetitions
-  std::vector<double> shard_expected_s;    // by shard
+  std::vector<int> shard_of_cell;        // by cell index
+  std::vector<double> cell_expected_s;   // by cell index, all repetitions
+  std::vector<double> shard_expected_s;  // by shard
   std::vector<std::size_t> cells_of(int shard) const;
 };
 
 // Longest expected time first, each cell to the least loaded shard (ties: the lower index), so
 // the plan is deterministic. Skipped cells count as if they ran: another host may run them.
-ShardPlan plan_shards(const std::vector<Cell>& cells, const RunSettings& settings, int repetitions, int count);
+ShardPlan plan_shards(const std::vector<Cell>& cells, const RunSettings& settings, int repetitions,
+                      int count);
 
 // `gilbench plan`: every shard's cells with their expected times, and each shard's total.
-std::string render_plan(const std::string& config_name, const std::vector<Cell>& cells, const ShardPlan& plan, int repetitions);
+std::string render_plan(const std::string& config_name, const std::vector<Cell>& cells,
+                        const ShardPlan& plan, int repetitions);
 
 }  // namespace gilbench::harness

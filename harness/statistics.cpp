@@ -34,12 +34,14 @@ std::string percent_text(double fraction) {
 std::vector<long> doubled_midranks(const std::vector<double>& pooled) {
   std::vector<std::size_t> order(pooled.size());
   std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return pooled[a] < pooled[b]; });
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return pooled[a] < pooled[b]; });
   std::vector<long> ranks(pooled.size());
   for (std::size_t start = 0; start < order.size();) {
     std::size_t end = start;
     while (end + 1 < order.size() && pooled[order[end + 1]] == pooled[order[start]]) ++end;
-    const long doubled = static_cast<long>(start + end + 2);  // (start+1 + end+1), i.e. 2 × mid-rank
+    const long doubled =
+        static_cast<long>(start + end + 2);  // (start+1 + end+1), i.e. 2 × mid-rank
     for (std::size_t i = start; i <= end; ++i) ranks[order[i]] = doubled;
     start = end + 1;
   }
@@ -51,11 +53,13 @@ std::vector<long> doubled_midranks(const std::vector<double>& pooled) {
 double exact_p_value(const std::vector<long>& ranks, std::size_t n1, long observed_sum) {
   const long max_sum = std::accumulate(ranks.begin(), ranks.end(), 0L);
   // ways[j][s]: subsets of j ranks (among those seen so far) summing to s.
-  std::vector<std::vector<double>> ways(n1 + 1, std::vector<double>(static_cast<std::size_t>(max_sum) + 1, 0.0));
+  std::vector<std::vector<double>> ways(
+      n1 + 1, std::vector<double>(static_cast<std::size_t>(max_sum) + 1, 0.0));
   ways[0][0] = 1.0;
   for (const long rank : ranks) {
     for (std::size_t j = n1; j >= 1; --j) {
-      for (long s = max_sum; s >= rank; --s) ways[j][static_cast<std::size_t>(s)] += ways[j - 1][static_cast<std::size_t>(s - rank)];
+      for (long s = max_sum; s >= rank; --s)
+        ways[j][static_cast<std::size_t>(s)] += ways[j - 1][static_cast<std::size_t>(s - rank)];
     }
   }
   double total = 0, at_most = 0, at_least = 0;
@@ -115,23 +119,27 @@ Summary summarize(const std::vector<double>& values) {
     summary.interval_low = summary.min;
     summary.interval_high = summary.max;
     summary.interval_coverage = n == 1 ? 0.0 : 1.0 - 2.0 * binomial_half_cdf(n, 0);
-    summary.interval_method = n == 1 ? "a single repetition: no interval"
-                                     : "min-max range: fewer than 6 repetitions allow no 95% interval for the median; "
-                                       "this range covers it with probability " + percent_text(summary.interval_coverage);
+    summary.interval_method =
+        n == 1 ? "a single repetition: no interval"
+               : "min-max range: fewer than 6 repetitions allow no 95% interval for the median; "
+                 "this range covers it with probability " +
+                     percent_text(summary.interval_coverage);
     return summary;
   }
   summary.interval_low = sorted[k - 1];
   summary.interval_high = sorted[n - k];
   summary.interval_coverage = 1.0 - 2.0 * binomial_half_cdf(n, k - 1);
-  summary.interval_method = "distribution-free order-statistic interval for the median (binomial), coverage " +
-                            percent_text(summary.interval_coverage);
+  summary.interval_method =
+      "distribution-free order-statistic interval for the median (binomial), coverage " +
+      percent_text(summary.interval_coverage);
   return summary;
 }
 
-BootstrapInterval bootstrap_median_interval(const std::vector<double>& values, double confidence, std::uint64_t seed,
-                                            std::size_t resamples) {
+BootstrapInterval bootstrap_median_interval(const std::vector<double>& values, double confidence,
+                                            std::uint64_t seed, std::size_t resamples) {
   if (values.empty()) throw std::invalid_argument("bootstrap of no values");
-  if (!(confidence > 0 && confidence < 1) || resamples == 0) throw std::invalid_argument("bootstrap: confidence in (0, 1), resamples > 0");
+  if (!(confidence > 0 && confidence < 1) || resamples == 0)
+    throw std::invalid_argument("bootstrap: confidence in (0, 1), resamples > 0");
   std::mt19937_64 generator(seed);
   std::uniform_int_distribution<std::size_t> pick(0, values.size() - 1);
   std::vector<double> medians(resamples), sample(values.size());
@@ -150,12 +158,15 @@ BootstrapInterval bootstrap_median_interval(const std::vector<double>& values, d
   return interval;
 }
 
-MannWhitneyResult mann_whitney_u(const std::vector<double>& first, const std::vector<double>& second) {
-  if (first.empty() || second.empty()) throw std::invalid_argument("Mann-Whitney U needs two non-empty samples");
+MannWhitneyResult mann_whitney_u(const std::vector<double>& first,
+                                 const std::vector<double>& second) {
+  if (first.empty() || second.empty())
+    throw std::invalid_argument("Mann-Whitney U needs two non-empty samples");
   std::vector<double> pooled = first;
   pooled.insert(pooled.end(), second.begin(), second.end());
   const std::vector<long> ranks = doubled_midranks(pooled);
-  const long doubled_sum = std::accumulate(ranks.begin(), ranks.begin() + static_cast<long>(first.size()), 0L);
+  const long doubled_sum =
+      std::accumulate(ranks.begin(), ranks.begin() + static_cast<long>(first.size()), 0L);
   const double n1 = static_cast<double>(first.size());
   MannWhitneyResult result;
   result.u = static_cast<double>(doubled_sum) / 2.0 - n1 * (n1 + 1.0) / 2.0;
@@ -171,7 +182,8 @@ MannWhitneyResult mann_whitney_u(const std::vector<double>& first, const std::ve
 
 double smallest_p_value(std::size_t n1, std::size_t n2) {
   double combinations = 1.0;  // C(n1 + n2, n1)
-  for (std::size_t i = 1; i <= n1; ++i) combinations = combinations * static_cast<double>(n2 + i) / static_cast<double>(i);
+  for (std::size_t i = 1; i <= n1; ++i)
+    combinations = combinations * static_cast<double>(n2 + i) / static_cast<double>(i);
   return std::min(1.0, 2.0 / combinations);
 }
 
@@ -184,7 +196,9 @@ std::size_t repetitions_needed(double alpha) {
 std::vector<Mode> find_modes(std::vector<double> values) {
   if (values.empty()) return {};
   std::sort(values.begin(), values.end());
-  auto mode_of = [](std::vector<double> part) { return Mode{part.size(), median(part), part.front(), part.back()}; };
+  auto mode_of = [](std::vector<double> part) {
+    return Mode{part.size(), median(part), part.front(), part.back()};
+  };
   std::size_t split = 0;
   double widest = kModeGap;
   for (std::size_t i = 1; i < values.size() && values.front() > 0; ++i) {

@@ -35,20 +35,22 @@ struct BootstrapInterval {
   std::size_t resamples = 0;
 };
 inline constexpr std::size_t kBootstrapResamples = 2000;
-BootstrapInterval bootstrap_median_interval(const std::vector<double>& values, double confidence, std::uint64_t seed,
+BootstrapInterval bootstrap_median_interval(const std::vector<double>& values, double confidence,
+                                            std::uint64_t seed,
                                             std::size_t resamples = kBootstrapResamples);
 
 struct MannWhitneyResult {
-  double u = 0;          // U of the first sample: pairs (x, y) with x > y, ties counting 1/2
-  double p_value = 1;    // two-sided
-  bool exact = true;     // false: normal approximation (large samples)
+  double u = 0;        // U of the first sample: pairs (x, y) with x > y, ties counting 1/2
+  double p_value = 1;  // two-sided
+  bool exact = true;   // false: normal approximation (large samples)
 };
 
 // Two-sided test of "the samples come from the same distribution". Exact permutation
 // distribution of the rank sum (mid-ranks for ties) while n1 + n2 <= kExactLimit, normal
 // approximation with tie and continuity corrections beyond. Throws on an empty sample.
 inline constexpr std::size_t kMannWhitneyExactLimit = 80;
-MannWhitneyResult mann_whitney_u(const std::vector<double>& first, const std::vector<double>& second);
+MannWhitneyResult mann_whitney_u(const std::vector<double>& first,
+                                 const std::vector<double>& second);
 
 // The smallest two-sided p-value any data can give with samples of these sizes (no ties):
 // 2 / C(n1 + n2, n1). With 3 and 3 it is 0.1, so nothing is significant at 0.05.

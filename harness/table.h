@@ -9,7 +9,8 @@
 namespace gilbench::harness {
 
 // Rows of cells aligned in columns; widths count UTF-8 characters, not bytes.
-std::string format_columns(const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& right_aligned);
+std::string format_columns(const std::vector<std::vector<std::string>>& rows,
+                           const std::vector<bool>& right_aligned);
 
 // A number with about three significant digits and no exponent: 0.0451, 5.41, 123, 45678.
 std::string format_figure(double value);

@@ -16,7 +16,8 @@ class TemporaryDirectory {
   explicit TemporaryDirectory(const std::string& prefix = "gilbench") {
     std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
     if (::mkdtemp(pattern.data()) == nullptr) {
-      throw std::runtime_error("cannot create a temporary directory " + pattern + ": " + std::strerror(errno));
+      throw std::runtime_error("cannot create a temporary directory " + pattern + ": " +
+                               std::strerror(errno));
     }
     path_ = pattern;
   }

@@ -20,21 +20,22 @@ struct TimelineWindow {
 };
 
 // A window of `width_us` that shows the behaviour: the echo thread's (else the most waiting
-// thread's) wait of median length among those of at least 1% of the window (among all when fewer than
-// 5 are),
-// starting a fifth into the window; the whole trace when it is shorter; from `start_us` when
-// given.
-TimelineWindow choose_timeline_window(const GilTimeline& timeline, double width_us, std::optional<double> start_us = std::nullopt);
+// thread's) wait of median length among those of at least 1% of the window (among all when fewer
+// than 5 are), starting a fifth into the window; the whole trace when it is shorter; from
+// `start_us` when given.
+TimelineWindow choose_timeline_window(const GilTimeline& timeline, double width_us,
+                                      std::optional<double> start_us = std::nullopt);
 
 // The picture: title, one row per thread with its share of the window held and waited, the time
 // axis in milliseconds, the legend.
-std::string render_timeline_svg(const GilTimeline& timeline, const TimelineWindow& window, const std::string& title);
+std::string render_timeline_svg(const GilTimeline& timeline, const TimelineWindow& window,
+                                const std::string& title);
 
 struct TimelineRequest {
-  std::filesystem::path input;     // a trace (gilvm/server --trace) or a report of `run --trace`
-  std::optional<int> cell;         // the report's cell, by its number in the table (#)
-  std::optional<int> repetition;   // default: the cell's first traced repetition
-  std::string window = "20ms";     // a duration
+  std::filesystem::path input;       // a trace (gilvm/server --trace) or a report of `run --trace`
+  std::optional<int> cell;           // the report's cell, by its number in the table (#)
+  std::optional<int> repetition;     // default: the cell's first traced repetition
+  std::string window = "20ms";       // a duration
   std::optional<std::string> start;  // a duration from the trace's start: the window's left edge
   std::optional<std::filesystem::path> out;  // default: beside the input, .svg
 };

@@ -23,14 +23,16 @@ constexpr double kTimeSlackUs = 1e-4;
 
 // The phases of the Trace Event Format document (Google, "Trace Event Format", 2016 and later).
 const std::set<std::string>& known_phases() {
-  static const std::set<std::string> phases = {"B", "E", "X", "i", "I", "C", "b", "n", "e", "s", "t", "f",
-                                               "P", "N", "O", "D", "M", "V", "v", "R", "c", "(", ")"};
+  static const std::set<std::string> phases = {"B", "E", "X", "i", "I", "C", "b", "n",
+                                               "e", "s", "t", "f", "P", "N", "O", "D",
+                                               "M", "V", "v", "R", "c", "(", ")"};
   return phases;
 }
 
 const Json* events_of(const Json& trace) {
   if (trace.is_array()) return &trace;
-  if (trace.is_object() && trace.contains("traceEvents") && trace["traceEvents"].is_array()) return &trace["traceEvents"];
+  if (trace.is_object() && trace.contains("traceEvents") && trace["traceEvents"].is_array())
+    return &trace["traceEvents"];
   return nullptr;
 }
 
@@ -39,11 +41,14 @@ const Json* events_of(const Json& trace) {
 std::vector<std::string> trace_event_problems(const Json& trace) {
   std::vector<std::string> problems;
   const Json* events = events_of(trace);
-  if (!events) return {"not a Trace Event file: expected an object with a \"traceEvents\" array, or an array of events"};
+  if (!events)
+    return {
+        "not a Trace Event file: expected an object with a \"traceEvents\" array, or an array of "
+        "events"};
   using Track = std::pair<long long, long long>;  // pid, tid
   struct TrackState {
     double last_ts = -1e300;
-    std::vector<std::string> open_begins;  // B names
+    std::vector<std::string> open_begins;    // B names
     std::vector<double> open_complete_ends;  // X slices that enclose the current time
   };
   std::map<Track, TrackState> tracks;
@@ -69,7 +74,8 @@ std::vector<std::string> trace_event_problems(const Json& trace) {
       problem("unknown phase \"" + phase + "\"");
       continue;
     }
-    if (phase != "E" && !(event.contains("name") && event["name"].is_string())) problem("no \"name\" string");
+    if (phase != "E" && !(event.contains("name") && event["name"].is_string()))
+      problem("no \"name\" string");
     if (!event.contains("pid") || !event["pid"].is_number_integer()) {
       problem("no integer \"pid\"");
       continue;
@@ -86,19 +92,25 @@ std::vector<std::string> trace_event_problems(const Json& trace) {
     }
     const double ts = event["ts"].get<double>();
     TrackState& track = tracks[{event["pid"].get<long long>(), event.value("tid", 0LL)}];
-    if (ts < track.last_ts) problem("\"ts\" " + std::to_string(ts) + " goes back in time on its thread (after " + std::to_string(track.last_ts) + ")");
+    if (ts < track.last_ts)
+      problem("\"ts\" " + std::to_string(ts) + " goes back in time on its thread (after " +
+              std::to_string(track.last_ts) + ")");
     track.last_ts = std::max(track.last_ts, ts);
     // Complete events that ended by now no longer enclose anything.
-    while (!track.open_complete_ends.empty() && track.open_complete_ends.back() <= ts + kTimeSlackUs) track.open_complete_ends.pop_back();
+    while (!track.open_complete_ends.empty() &&
+           track.open_complete_ends.back() <= ts + kTimeSlackUs)
+      track.open_complete_ends.pop_back();
     if (phase == "X") {
       if (!event.contains("dur") || !event["dur"].is_number() || event["dur"].get<double>() < 0) {
         problem("complete event (X) without a non-negative \"dur\"");
         continue;
       }
       const double end = ts + event["dur"].get<double>();
-      if (!track.open_complete_ends.empty() && end > track.open_complete_ends.back() + kTimeSlackUs) {
-        problem("complete event (X) overlaps an enclosing one without nesting in it (ends at " + std::to_string(end) +
-                ", after " + std::to_string(track.open_complete_ends.back()) + ")");
+      if (!track.open_complete_ends.empty() &&
+          end > track.open_complete_ends.back() + kTimeSlackUs) {
+        problem("complete event (X) overlaps an enclosing one without nesting in it (ends at " +
+                std::to_string(end) + ", after " + std::to_string(track.open_complete_ends.back()) +
+                ")");
       }
       track.open_complete_ends.push_back(end);
     } else if (phase == "B") {
@@ -110,7 +122,8 @@ std::vector<std::string> trace_event_problems(const Json& trace) {
         track.open_begins.pop_back();
       }
     } else if (phase == "i" || phase == "I") {
-      if (event.contains("s") && !(event["s"] == "g" || event["s"] == "p" || event["s"] == "t")) problem("instant scope \"s\" is not g, p or t");
+      if (event.contains("s") && !(event["s"] == "g" || event["s"] == "p" || event["s"] == "t"))
+        problem("instant scope \"s\" is not g, p or t");
     } else if (phase == "s" || phase == "t" || phase == "f") {
       if (!event.contains("id") || !(event["id"].is_number_integer() || event["id"].is_string())) {
         problem("flow event without an \"id\"");
@@ -129,13 +142,15 @@ std::vector<std::string> trace_event_problems(const Json& trace) {
   }
   for (const auto& [track, state] : tracks) {
     if (!state.open_begins.empty()) {
-      problems.push_back("pid " + std::to_string(track.first) + " tid " + std::to_string(track.second) + ": begin (B) \"" +
+      problems.push_back("pid " + std::to_string(track.first) + " tid " +
+                         std::to_string(track.second) + ": begin (B) \"" +
                          state.open_begins.back() + "\" never ended (E)");
     }
   }
   for (const auto& [id, flow] : flows) {
     if (flow.starts != 1 || flow.finishes != 1) {
-      problems.push_back("flow id " + id + ": " + std::to_string(flow.starts) + " start(s) (s) and " + std::to_string(flow.finishes) +
+      problems.push_back("flow id " + id + ": " + std::to_string(flow.starts) +
+                         " start(s) (s) and " + std::to_string(flow.finishes) +
                          " finish(es) (f), expected one of each");
     } else if (flow.finish_ts < flow.start_ts) {
       problems.push_back("flow id " + id + ": finishes before it starts");
@@ -156,12 +171,15 @@ GilTimeline read_gil_timeline(const std::filesystem::path& path) {
   const auto problems = trace_event_problems(trace);
   if (!problems.empty()) {
     std::string text = path.string() + ": not a valid Trace Event file:";
-    for (std::size_t i = 0; i < std::min(problems.size(), kProblemsShown); ++i) text += "\n  " + problems[i];
-    if (problems.size() > kProblemsShown) text += "\n  ... and " + std::to_string(problems.size() - kProblemsShown) + " more";
+    for (std::size_t i = 0; i < std::min(problems.size(), kProblemsShown); ++i)
+      text += "\n  " + problems[i];
+    if (problems.size() > kProblemsShown)
+      text += "\n  ... and " + std::to_string(problems.size() - kProblemsShown) + " more";
     throw TraceFileError(text);
   }
   GilTimeline timeline;
-  if (trace.is_object() && trace.contains("otherData")) timeline.design = trace["otherData"].value("design", "");
+  if (trace.is_object() && trace.contains("otherData"))
+    timeline.design = trace["otherData"].value("design", "");
   std::map<long long, std::size_t> thread_index;
   auto thread_of = [&](long long tid) -> TimelineThread& {
     const auto [it, added] = thread_index.emplace(tid, timeline.threads.size());
@@ -175,16 +193,19 @@ GilTimeline read_gil_timeline(const std::filesystem::path& path) {
     const std::string name = event.value("name", "");
     const long long tid = event.value("tid", 0LL);
     if (phase == "M") {
-      if (name == "thread_name" && event.contains("args")) thread_of(tid).name = event["args"].value("name", "");
+      if (name == "thread_name" && event.contains("args"))
+        thread_of(tid).name = event["args"].value("name", "");
       continue;
     }
     const double ts = event["ts"].get<double>();
     timeline.end_us = std::max(timeline.end_us, ts + event.value("dur", 0.0));
-    if (phase == "X" && (name == names::kHoldingSlice || name == names::kWaitingSlice || name == names::kReleasedSlice)) {
+    if (phase == "X" && (name == names::kHoldingSlice || name == names::kWaitingSlice ||
+                         name == names::kReleasedSlice)) {
       const std::string at = event.contains("args") ? event["args"].value("at", "") : "";
       thread_of(tid).slices.push_back({ts, ts + event["dur"].get<double>(), name, at});
       any_gil_event = true;
-    } else if (phase == "i" && (name == names::kForcedDropInstant || name == names::kDropRequestInstant)) {
+    } else if (phase == "i" &&
+               (name == names::kForcedDropInstant || name == names::kDropRequestInstant)) {
       thread_of(tid).instants.push_back({ts, name});
     } else if ((phase == "s" || phase == "f") && name == names::kHandOffFlow) {
       TimelineHandOff& flow = flows[event["id"].dump()];
@@ -198,12 +219,14 @@ GilTimeline read_gil_timeline(const std::filesystem::path& path) {
     }
   }
   if (!any_gil_event) {
-    throw TraceFileError(path.string() + ": a Trace Event file without GIL states (\"" + names::kHoldingSlice +
+    throw TraceFileError(path.string() + ": a Trace Event file without GIL states (\"" +
+                         names::kHoldingSlice +
                          "\" ...): not written by gilvm or gil-echo-server --trace");
   }
   for (auto& [id, flow] : flows) timeline.hand_offs.push_back(flow);
-  std::sort(timeline.hand_offs.begin(), timeline.hand_offs.end(),
-            [](const TimelineHandOff& a, const TimelineHandOff& b) { return a.from_us < b.from_us; });
+  std::sort(
+      timeline.hand_offs.begin(), timeline.hand_offs.end(),
+      [](const TimelineHandOff& a, const TimelineHandOff& b) { return a.from_us < b.from_us; });
   return timeline;
 }
 

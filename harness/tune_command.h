@@ -1,7 +1,8 @@
 // `gilbench tune`: which switch interval keeps the echo thread inside an SLO, and what it costs
-// the CPU threads, for a gilvm design or a real CPython 3 (--interpreter). Runs the search of tune_search.h with real cells (the echo server and client,
-// pinned as in `run`), writes a report in `run`'s schema plus a "tune" block, prints the
-// trade-off table and the recommendation, and draws the curve.
+// the CPU threads, for a gilvm design or a real CPython 3 (--interpreter). Runs the search of
+// tune_search.h with real cells (the echo server and client, pinned as in `run`), writes a report
+// in `run`'s schema plus a "tune" block, prints the trade-off table and the recommendation, and
+// draws the curve.
 #pragma once
 
 #include <chrono>
@@ -24,8 +25,8 @@ struct TuneRequest {
   int cpu_threads = 1;
   int cores = 1;
   Placement placement = Placement::separate;
-  int messages = 200;                 // per repetition: p99 is then the 2nd-largest round trip
-  std::filesystem::path script;       // the server's echo script; empty: its built-in one
+  int messages = 200;            // per repetition: p99 is then the 2nd-largest round trip
+  std::filesystem::path script;  // the server's echo script; empty: its built-in one
   Slo slo;
   SearchOptions search;
   std::filesystem::path out_directory = "results";

@@ -23,11 +23,14 @@ struct Scored {
 Scored score_of(const TuneSample& sample, const Slo& slo, std::optional<double> cpu_reference) {
   Scored worst{0, ""};
   auto consider = [&](double ratio, const char* name) {
-    if (!(ratio <= worst.score) || worst.binding.empty()) worst = {std::isnan(ratio) ? kMissed : ratio, name};
+    if (!(ratio <= worst.score) || worst.binding.empty())
+      worst = {std::isnan(ratio) ? kMissed : ratio, name};
   };
   if (slo.rtt_p99_us) consider(sample.rtt_p99_us / *slo.rtt_p99_us, "p99");
   if (slo.rtt_p50_us) consider(sample.rtt_p50_us / *slo.rtt_p50_us, "p50");
-  if (slo.min_requests_per_s) consider(sample.requests_per_s > 0 ? *slo.min_requests_per_s / sample.requests_per_s : kMissed, "rps");
+  if (slo.min_requests_per_s)
+    consider(sample.requests_per_s > 0 ? *slo.min_requests_per_s / sample.requests_per_s : kMissed,
+             "rps");
   if (slo.min_cpu_fraction && cpu_reference && *cpu_reference > 0) {
     const double floor = *slo.min_cpu_fraction * *cpu_reference;
     consider(sample.cpu_calls_per_s > 0 ? floor / sample.cpu_calls_per_s : kMissed, "cpu");
@@ -94,7 +97,8 @@ Judgement Search::judged(const TunePoint& p) const {
       judgement.meets = false;
       judgement.median_score = std::max(judgement.median_score, 1.0 + 1e-9);
     }
-    const int agreeing = judgement.meets ? judgement.meeting : judgement.repetitions - judgement.meeting;
+    const int agreeing =
+        judgement.meets ? judgement.meeting : judgement.repetitions - judgement.meeting;
     judgement.p_value = binomial_upper_tail(judgement.repetitions, agreeing);
     judgement.clear = judgement.p_value <= options_.alpha;
     if (samples.empty()) judgement.binding = "failed";
@@ -123,7 +127,8 @@ void Search::coarse_pass() {
   double stop_from_us = std::numeric_limits<double>::infinity();
   if (slo_.rtt_p99_us) stop_from_us = std::min(stop_from_us, *slo_.rtt_p99_us);
   if (slo_.rtt_p50_us) stop_from_us = std::min(stop_from_us, *slo_.rtt_p50_us);
-  if (slo_.min_requests_per_s) stop_from_us = std::min(stop_from_us, 1e6 / *slo_.min_requests_per_s);
+  if (slo_.min_requests_per_s)
+    stop_from_us = std::min(stop_from_us, 1e6 / *slo_.min_requests_per_s);
   int far_misses = 0;
   for (const auto interval : coarse_grid(options_)) {
     if (far_misses >= 2) {
@@ -132,8 +137,11 @@ void Search::coarse_pass() {
     }
     if (!measure_once(interval)) return;
     const Judgement& judgement = points_[interval].judgement;
-    const bool past_limit = std::chrono::duration<double, std::micro>(interval).count() >= stop_from_us;
-    far_misses = past_limit && !judgement.meets && judgement.median_score > options_.far_miss ? far_misses + 1 : 0;
+    const bool past_limit =
+        std::chrono::duration<double, std::micro>(interval).count() >= stop_from_us;
+    far_misses = past_limit && !judgement.meets && judgement.median_score > options_.far_miss
+                     ? far_misses + 1
+                     : 0;
   }
 }
 
@@ -161,7 +169,8 @@ std::optional<nanoseconds> Search::fine_point_between(nanoseconds low, nanosecon
 void Search::finish(std::string stop_reason) {
   rejudge_all();
   outcome_.stop_reason = std::move(stop_reason);
-  // The longest interval that meets the SLO clearly; failing that, the longest that meets it at all.
+  // The longest interval that meets the SLO clearly; failing that, the longest that meets it at
+  // all.
   const TunePoint* chosen = nullptr;
   for (const auto& [interval, p] : points_) {
     if (p.judgement.meets && p.judgement.clear) chosen = &p;
@@ -226,7 +235,8 @@ TuneOutcome Search::run() {
     }
     const int low_before = points_[*low].judgement.repetitions;
     settle(*low);
-    if (!points_[*low].judgement.meets) continue;  // it flipped with more repetitions: bracket again
+    if (!points_[*low].judgement.meets)
+      continue;  // it flipped with more repetitions: bracket again
     if (!high) {
       if (points_[*low].judgement.repetitions == low_before || !budget_left()) {
         finish(*low == coarse_grid(options_).back() ? "SLO met everywhere" : "decided");
@@ -243,7 +253,8 @@ TuneOutcome Search::run() {
     const int high_before = points_[*high].judgement.repetitions;
     settle(*high);
     if (points_[*high].judgement.meets) continue;  // it flipped: the bracket moves up
-    const bool settled = points_[*low].judgement.repetitions == low_before && points_[*high].judgement.repetitions == high_before;
+    const bool settled = points_[*low].judgement.repetitions == low_before &&
+                         points_[*high].judgement.repetitions == high_before;
     if (settled) {
       finish("decided");
       break;
@@ -265,12 +276,14 @@ double binomial_upper_tail(int n, int k) {
   if (k <= 0) return 1.0;
   if (k > n) return 0.0;
   double total = 0;
-  for (int i = k; i <= n; ++i) total += std::exp(std::lgamma(n + 1.0) - std::lgamma(i + 1.0) - std::lgamma(n - i + 1.0) - n * std::log(2.0));
+  for (int i = k; i <= n; ++i)
+    total += std::exp(std::lgamma(n + 1.0) - std::lgamma(i + 1.0) - std::lgamma(n - i + 1.0) -
+                      n * std::log(2.0));
   return std::min(1.0, total);
 }
 
-Judgement judge(const std::vector<TuneSample>& samples, const Slo& slo, std::optional<double> cpu_reference_per_s,
-                double alpha) {
+Judgement judge(const std::vector<TuneSample>& samples, const Slo& slo,
+                std::optional<double> cpu_reference_per_s, double alpha) {
   Judgement judgement;
   judgement.repetitions = static_cast<int>(samples.size());
   if (samples.empty()) {
@@ -287,8 +300,12 @@ Judgement judge(const std::vector<TuneSample>& samples, const Slo& slo, std::opt
   }
   judgement.median_score = median(scores);
   judgement.meets = judgement.median_score <= 1.0;
-  judgement.binding = std::max_element(bindings.begin(), bindings.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
-  const int agreeing = judgement.meets ? judgement.meeting : judgement.repetitions - judgement.meeting;
+  judgement.binding =
+      std::max_element(bindings.begin(), bindings.end(), [](const auto& a, const auto& b) {
+        return a.second < b.second;
+      })->first;
+  const int agreeing =
+      judgement.meets ? judgement.meeting : judgement.repetitions - judgement.meeting;
   judgement.p_value = binomial_upper_tail(judgement.repetitions, agreeing);
   judgement.clear = judgement.p_value <= alpha;
   return judgement;
@@ -296,7 +313,8 @@ Judgement judge(const std::vector<TuneSample>& samples, const Slo& slo, std::opt
 
 namespace {
 
-std::vector<nanoseconds> grid(const SearchOptions& options, std::initializer_list<double> mantissas) {
+std::vector<nanoseconds> grid(const SearchOptions& options,
+                              std::initializer_list<double> mantissas) {
   std::vector<nanoseconds> values;
   for (double decade = 1; decade <= 1e12; decade *= 10) {
     for (const double mantissa : mantissas) {
@@ -310,9 +328,12 @@ std::vector<nanoseconds> grid(const SearchOptions& options, std::initializer_lis
 }  // namespace
 
 std::vector<nanoseconds> coarse_grid(const SearchOptions& options) { return grid(options, {1, 3}); }
-std::vector<nanoseconds> fine_grid(const SearchOptions& options) { return grid(options, {1, 1.5, 2, 3, 5, 7}); }
+std::vector<nanoseconds> fine_grid(const SearchOptions& options) {
+  return grid(options, {1, 1.5, 2, 3, 5, 7});
+}
 
-TuneOutcome search_interval(const Slo& slo, const SearchOptions& options, const MeasureFunction& measure) {
+TuneOutcome search_interval(const Slo& slo, const SearchOptions& options,
+                            const MeasureFunction& measure) {
   return Search(slo, options, measure).run();
 }
 

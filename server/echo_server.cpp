@@ -18,9 +18,9 @@
 #include <memory>
 #include <mutex>
 
+#include "common/output_file.h"
 #include "common/report_context.h"
 #include "common/server_stats.h"
-#include "common/output_file.h"
 #include "embedded_workload.h"
 #include "frontend/source_file.h"
 #include "runtime/exit_signals.h"
@@ -50,7 +50,8 @@ class StatisticsWriter {
         {"context", gilbench::report_context("gil-echo-server", GILBENCH_VERSION)},
         {"parameters",
          {{"gil", options_.gil_design},
-          {"switch_interval_us", std::chrono::duration<double, std::micro>(options_.gil_config.switch_interval).count()},
+          {"switch_interval_us",
+           std::chrono::duration<double, std::micro>(options_.gil_config.switch_interval).count()},
           {"check_interval_ticks", options_.gil_config.check_interval},
           {"cpu_threads", options_.cpu_threads},
           {"script", options_.script_path.empty() ? kDefaultWorkloadName : options_.script_path}}},
@@ -98,23 +99,30 @@ class StatisticsWriter {
 }  // namespace
 
 int run_echo_server(const ServerOptions& options) {
-  std::string source = options.script_path.empty() ? kDefaultWorkload : gilvm::read_source_file(options.script_path);
-  std::string script_name = options.script_path.empty() ? kDefaultWorkloadName : options.script_path;
-  if (!options.stats_path.empty()) gilbench::check_output_file(options.stats_path);  // before the run, not after
+  std::string source =
+      options.script_path.empty() ? kDefaultWorkload : gilvm::read_source_file(options.script_path);
+  std::string script_name =
+      options.script_path.empty() ? kDefaultWorkloadName : options.script_path;
+  if (!options.stats_path.empty())
+    gilbench::check_output_file(options.stats_path);  // before the run, not after
   // Outlives the VM (which this host never destroys while daemons use it).
-  gilvm::TraceOutputs trace(options.trace, "gil-echo-server", gilbench::report_context("gil-echo-server", GILBENCH_VERSION));
+  gilvm::TraceOutputs trace(options.trace, "gil-echo-server",
+                            gilbench::report_context("gil-echo-server", GILBENCH_VERSION));
   trace.check_paths();
 
   gilvm::VmOptions vm_options;
   vm_options.gil_design = options.gil_design;
   vm_options.gil_config = options.gil_config;
-  vm_options.argv = {script_name, options.host, std::to_string(options.port), std::to_string(options.cpu_threads)};
+  vm_options.argv = {script_name, options.host, std::to_string(options.port),
+                     std::to_string(options.cpu_threads)};
   auto vm = std::make_unique<gilvm::VM>(vm_options);  // never destroyed while daemons use it
   StatisticsWriter writer(options, *vm);
   trace.attach(*vm);
 
   gilvm::ExitSignalWatcher watcher(*vm, [&](int signal_number) {
-    bool written = writer.write(signal_number == SIGTERM ? "SIGTERM" : signal_number == SIGINT ? "SIGINT" : "SIGHUP");
+    bool written = writer.write(signal_number == SIGTERM  ? "SIGTERM"
+                                : signal_number == SIGINT ? "SIGINT"
+                                                          : "SIGHUP");
     trace.remember(*vm, script_name);
     written = trace.write() && written;
     std::fflush(nullptr);

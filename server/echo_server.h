@@ -15,8 +15,8 @@ struct ServerOptions {
   int cpu_threads = 1;
   std::string host = "127.0.0.1";
   int port = 0;
-  std::string script_path;  // empty: the built-in echo_fib.py
-  std::string stats_path;   // empty: no statistics file
+  std::string script_path;    // empty: the built-in echo_fib.py
+  std::string stats_path;     // empty: no statistics file
   gilvm::TraceOptions trace;  // --trace, --gil-profile: none by default
 };
 

@@ -32,9 +32,11 @@ struct FloorServerOptions {
 // Returns nothing when --help was asked for and printed.
 std::optional<FloorServerOptions> parse_command_line(int argc, char* argv[]) {
   FloorServerOptions options;
-  CLI::App app{"Echoes one TCP connection until EOF with plain blocking calls.", "floor-echo-server"};
+  CLI::App app{"Echoes one TCP connection until EOF with plain blocking calls.",
+               "floor-echo-server"};
   app.add_option("--host", options.host, "Loopback address to listen on")->capture_default_str();
-  app.add_option("--port", options.port, "Port to listen on; 0 picks a free one")->capture_default_str();
+  app.add_option("--port", options.port, "Port to listen on; 0 picks a free one")
+      ->capture_default_str();
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& help) {

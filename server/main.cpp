@@ -1,22 +1,25 @@
-// gil-echo-server [--gil IMPL] [--switch-interval DUR] [--check-interval N] [--slice DUR] [--cpu-threads N]
+// gil-echo-server [--gil IMPL] [--switch-interval DUR] [--check-interval N] [--slice DUR]
+// [--cpu-threads N]
 //                 [--host 127.0.0.1] [--port 0] [--script FILE] [--stats FILE]
-//                 [--trace FILE] [--trace-format chrome|jsonl] [--gil-profile FILE] [--trace-max-events N]
+//                 [--trace FILE] [--trace-format chrome|jsonl] [--gil-profile FILE]
+//                 [--trace-max-events N]
 // Exit status: 0 after the echo connection closed or on SIGTERM/SIGINT/SIGHUP, 1 for an error in
 // the workload or output files that could not be written, 2 for a bad command line, a syntax
 // error in --script or an output path that cannot be written (checked before the run).
 #include <cstdio>
 
-#include "common/output_file.h"
-#include "echo_server.h"
 #include "cli/gil_command_line.h"
 #include "cli/trace_command_line.h"
+#include "common/output_file.h"
 #include "common/usage_error.h"
+#include "echo_server.h"
 #include "frontend/compiler.h"
 
 int main(int argc, char** argv) {
   gilbench::server::ServerOptions options;
   gilvm::GilCommandLine gil;
-  CLI::App app{"gil-echo-server: an echo server beside CPU-bound threads, all VM code, under a chosen GIL"};
+  CLI::App app{
+      "gil-echo-server: an echo server beside CPU-bound threads, all VM code, under a chosen GIL"};
   gilvm::add_gil_options(app, gil);
   app.add_option("--cpu-threads", options.cpu_threads, "CPU-bound fib threads (0 = no contention)")
       ->capture_default_str()
@@ -25,9 +28,11 @@ int main(int argc, char** argv) {
   app.add_option("--port", options.port, "port to listen on (0 = pick a free one)")
       ->capture_default_str()
       ->check(CLI::Range(0, 65535));
-  app.add_option("--script", options.script_path, "workload script (default: the built-in echo_fib.py)")
+  app.add_option("--script", options.script_path,
+                 "workload script (default: the built-in echo_fib.py)")
       ->check(CLI::ExistingFile);
-  app.add_option("--stats", options.stats_path, "write GIL and VM statistics as JSON to FILE on exit");
+  app.add_option("--stats", options.stats_path,
+                 "write GIL and VM statistics as JSON to FILE on exit");
   gilvm::add_trace_options(app, options.trace);
   try {
     app.parse(argc, argv);

@@ -30,7 +30,8 @@ class ChildProcess {
 
   // The exit status (or 128 + signal), or nullopt if still running after `timeout`.
   std::optional<int> wait(std::chrono::milliseconds timeout) {
-    if (process_.wait_until(gilbench::Clock::now() + timeout) != gilbench::WaitOutcome::exited) return std::nullopt;
+    if (process_.wait_until(gilbench::Clock::now() + timeout) != gilbench::WaitOutcome::exited)
+      return std::nullopt;
     const gilbench::ExitStatus& status = *process_.exit_status();
     return status.signal != 0 ? 128 + status.signal : status.code;
   }
@@ -40,7 +41,8 @@ class ChildProcess {
   const std::string& stderr_text() const { return process_.captured_stderr(); }
 
  private:
-  static gilbench::SpawnRequest request(const std::vector<std::string>& args, std::optional<int> cpu) {
+  static gilbench::SpawnRequest request(const std::vector<std::string>& args,
+                                        std::optional<int> cpu) {
     gilbench::SpawnRequest request;
     request.argv = args;
     if (cpu) request.cpus = {*cpu};

@@ -100,7 +100,8 @@ class TestServer {
 using ByteEdit = std::function<std::uint8_t(std::size_t offset, std::uint8_t byte)>;
 
 // Echoes the byte stream, through `edit` when there is one, and stops after `close_after` bytes.
-void echo_stream(tcp::socket& connection, const ByteEdit& edit, std::size_t close_after = SIZE_MAX) {
+void echo_stream(tcp::socket& connection, const ByteEdit& edit,
+                 std::size_t close_after = SIZE_MAX) {
   std::vector<std::uint8_t> buffer(64 * 1024);
   std::size_t offset = 0;
   while (offset < close_after) {
@@ -109,7 +110,8 @@ void echo_stream(tcp::socket& connection, const ByteEdit& edit, std::size_t clos
     const auto received = connection.read_some(asio::buffer(buffer.data(), wanted), error);
     if (error) return;
     if (edit) {
-      for (std::size_t index = 0; index < received; ++index) buffer[index] = edit(offset + index, buffer[index]);
+      for (std::size_t index = 0; index < received; ++index)
+        buffer[index] = edit(offset + index, buffer[index]);
     }
     asio::write(connection, asio::buffer(buffer.data(), received));
     offset += received;
@@ -190,9 +192,28 @@ TEST_CASE("parse_duration reads a number and a unit", "[duration]") {
   CHECK(parse_duration("9223372036s") == 9223372036s);
 }
 
-TEST_CASE("parse_duration rejects what is not a duration and names it and the units", "[duration]") {
-  for (const char* text : {"", "30", "s", "ms", "-5ms", "+5ms", "5 ms", " 5ms", "5ms ", "5m", "5h", "abc", "1.5.5s",
-                           ".5s", "5.s", "0x10s", "1e3ms", "9223372037s", "99999999999999999999ns", "1.5ns",
+TEST_CASE("parse_duration rejects what is not a duration and names it and the units",
+          "[duration]") {
+  for (const char* text : {"",
+                           "30",
+                           "s",
+                           "ms",
+                           "-5ms",
+                           "+5ms",
+                           "5 ms",
+                           " 5ms",
+                           "5ms ",
+                           "5m",
+                           "5h",
+                           "abc",
+                           "1.5.5s",
+                           ".5s",
+                           "5.s",
+                           "0x10s",
+                           "1e3ms",
+                           "9223372037s",
+                           "99999999999999999999ns",
+                           "1.5ns",
                            "0.0000000001s"}) {
     INFO("text: \"" << text << '"');
     try {
@@ -264,13 +285,16 @@ TEST_CASE("histogram buckets hold their samples within the stated relative error
     REQUIRE(bucket.lower <= sample);
     REQUIRE(sample < bucket.upper);
     const auto width = static_cast<double>((bucket.upper - bucket.lower).count());
-    REQUIRE(width <= std::max(1.0, static_cast<double>(bucket.lower.count()) * gilbench::kHistogramRelativeError));
+    REQUIRE(width <= std::max(1.0, static_cast<double>(bucket.lower.count()) *
+                                       gilbench::kHistogramRelativeError));
   }
   const auto buckets = gilbench::log_linear_histogram(samples);
   CHECK(std::accumulate(buckets.begin(), buckets.end(), std::uint64_t{0},
-                        [](std::uint64_t sum, const auto& bucket) { return sum + bucket.count; }) == samples.size());
-  CHECK(std::is_sorted(buckets.begin(), buckets.end(),
-                       [](const auto& left, const auto& right) { return left.lower < right.lower; }));
+                        [](std::uint64_t sum, const auto& bucket) { return sum + bucket.count; }) ==
+        samples.size());
+  CHECK(std::is_sorted(buckets.begin(), buckets.end(), [](const auto& left, const auto& right) {
+    return left.lower < right.lower;
+  }));
   CHECK_THROWS_AS(gilbench::histogram_bucket_of(-1ns), std::invalid_argument);
 }
 
@@ -278,7 +302,8 @@ TEST_CASE("the JSON report starts with its context and names every unit", "[repo
   EchoClientOptions options = options_for(5555);
   options.messages = 50;
   EchoRunResult result;
-  for (int index = 1; index <= 50; ++index) result.round_trips.push_back(std::chrono::microseconds(index));
+  for (int index = 1; index <= 50; ++index)
+    result.round_trips.push_back(std::chrono::microseconds(index));
   result.total = 2ms;
   const gilbench::client::ReportContext context{"9.9.9", "2024-01-01T00:00:00Z", "testhost"};
 
@@ -297,7 +322,8 @@ TEST_CASE("the JSON report starts with its context and names every unit", "[repo
   const auto long_run = gilbench::client::make_json_report(options, result, context, 10);
   CHECK_FALSE(long_run.contains("samples_us"));
   std::uint64_t counted = 0;
-  for (const auto& bucket : long_run["histogram_us"]["buckets"]) counted += bucket["count"].get<std::uint64_t>();
+  for (const auto& bucket : long_run["histogram_us"]["buckets"])
+    counted += bucket["count"].get<std::uint64_t>();
   CHECK(counted == 50);
 
   options.rate_per_s = 1000.0;
@@ -312,12 +338,25 @@ TEST_CASE("the JSON report starts with its context and names every unit", "[repo
 }
 
 TEST_CASE("the command line reads every option", "[client][cli]") {
-  std::vector<const char*> arguments{"gil-echo-client", "--port", "5555", "--host", "localhost", "--messages", "7",
-                                     "--size", "33", "--warmup", "0", "--rate", "500", "--timeout", "1.5s",
+  std::vector<const char*> arguments{"gil-echo-client",
+                                     "--port",
+                                     "5555",
+                                     "--host",
+                                     "localhost",
+                                     "--messages",
+                                     "7",
+                                     "--size",
+                                     "33",
+                                     "--warmup",
+                                     "0",
+                                     "--rate",
+                                     "500",
+                                     "--timeout",
+                                     "1.5s",
                                      "--quiet"};
   std::ostringstream out;
-  const auto command_line =
-      gilbench::client::parse_command_line(static_cast<int>(arguments.size()), arguments.data(), out);
+  const auto command_line = gilbench::client::parse_command_line(static_cast<int>(arguments.size()),
+                                                                 arguments.data(), out);
   REQUIRE(command_line);
   CHECK(command_line->options.port == 5555);
   CHECK(command_line->options.messages == 7);
@@ -342,9 +381,11 @@ TEST_CASE("the command line rejects bad arguments and names the option", "[clien
   CHECK_THAT(parse_error({"--port", "5555", "--timeout", "0s"}), Catch::Contains("--timeout"));
   CHECK_THAT(parse_error({"--port", "5555", "--rate", "0"}), Catch::Contains("--rate"));
   CHECK_THAT(parse_error({"--port", "5555", "--rate", "fast"}), Catch::Contains("--rate"));
-  CHECK_THAT(parse_error({"--port", "5555", "--rate", "1", "--timeout", "10s"}), Catch::Contains("--timeout"));
+  CHECK_THAT(parse_error({"--port", "5555", "--rate", "1", "--timeout", "10s"}),
+             Catch::Contains("--timeout"));
   CHECK_THAT(parse_error({"--port", "5555", "--host", "192.0.2.1"}), Catch::Contains("--host"));
-  CHECK_THAT(parse_error({"--port", "5555", "--json", "/nonexistent-dir/report.json"}), Catch::Contains("--json"));
+  CHECK_THAT(parse_error({"--port", "5555", "--json", "/nonexistent-dir/report.json"}),
+             Catch::Contains("--json"));
 }
 
 TEST_CASE("a closed-loop run records every round trip", "[client][e2e]") {
@@ -389,7 +430,8 @@ TEST_CASE("a message larger than the socket buffers does not deadlock", "[client
   CHECK(EchoClient(options).run().round_trips.size() == 1);
 }
 
-TEST_CASE("a corrupted echo is reported with its message and byte and both values", "[client][e2e]") {
+TEST_CASE("a corrupted echo is reported with its message and byte and both values",
+          "[client][e2e]") {
   const auto options_template = options_for(0);
   const auto corrupted = stream_offset(options_template, 17, 3);
   TestServer server([corrupted](tcp::socket& connection) {
@@ -401,7 +443,8 @@ TEST_CASE("a corrupted echo is reported with its message and byte and both value
   options.port = server.port();
   const auto sent = gilbench::client::pattern_byte(options.warmup_messages + 16, 3);
   char expected[64];
-  std::snprintf(expected, sizeof expected, "echo mismatch in message 17 at byte 3: sent 0x%02X, got 0x%02X",
+  std::snprintf(expected, sizeof expected,
+                "echo mismatch in message 17 at byte 3: sent 0x%02X, got 0x%02X",
                 static_cast<unsigned>(sent), static_cast<unsigned>(sent ^ 0x01));
   CHECK(run_error(options) == expected);
 }
@@ -410,9 +453,11 @@ TEST_CASE("a server that closes early is reported with how far the run got", "[c
   auto options = options_for(0);
   options.messages = 1000;
   const auto last_byte = stream_offset(options, 13, 0);
-  TestServer server([last_byte](tcp::socket& connection) { echo_stream(connection, unchanged, last_byte); });
+  TestServer server(
+      [last_byte](tcp::socket& connection) { echo_stream(connection, unchanged, last_byte); });
   options.port = server.port();
-  CHECK_THAT(run_error(options), Catch::StartsWith("server closed the connection after 12 of 1000 messages"));
+  CHECK_THAT(run_error(options),
+             Catch::StartsWith("server closed the connection after 12 of 1000 messages"));
 }
 
 TEST_CASE("a server that closes mid-echo is reported with the partial echo", "[client][e2e]") {
@@ -425,8 +470,9 @@ TEST_CASE("a server that closes mid-echo is reported with the partial echo", "[c
     read_and_never_answer(connection);
   });
   options.port = server.port();
-  CHECK(run_error(options) ==
-        "server closed the connection after 3 of 200 messages (37 of 100 bytes of message 4 echoed)");
+  CHECK(
+      run_error(options) ==
+      "server closed the connection after 3 of 200 messages (37 of 100 bytes of message 4 echoed)");
 }
 
 TEST_CASE("a closed port is reported as connection refused", "[client][e2e]") {

@@ -15,7 +15,8 @@ namespace {
 
 using namespace std::chrono_literals;
 
-const std::chrono::milliseconds kGenerous = std::chrono::milliseconds(60'000 * GILBENCH_TIMEOUT_SCALE);
+const std::chrono::milliseconds kGenerous =
+    std::chrono::milliseconds(60'000 * GILBENCH_TIMEOUT_SCALE);
 
 std::string temp_path(const std::string& name) {
   return "/tmp/gilbench-e2e-" + std::to_string(getpid()) + "-" + name;
@@ -48,12 +49,15 @@ struct EchoRun {
   nlohmann::json server;
 };
 
-EchoRun run_echo(const std::string& design, int cpu_threads, int messages, std::optional<int> server_cpu = std::nullopt) {
+EchoRun run_echo(const std::string& design, int cpu_threads, int messages,
+                 std::optional<int> server_cpu = std::nullopt) {
   std::string client_json = temp_path("client-" + design + ".json");
   std::string server_json = temp_path("server-" + design + ".json");
-  Server server({"--gil", design, "--cpu-threads", std::to_string(cpu_threads), "--stats", server_json}, server_cpu);
-  ChildProcess client({GIL_ECHO_CLIENT_PATH, "--port", server.port, "--messages", std::to_string(messages),
-                       "--json", client_json, "--quiet"});
+  Server server(
+      {"--gil", design, "--cpu-threads", std::to_string(cpu_threads), "--stats", server_json},
+      server_cpu);
+  ChildProcess client({GIL_ECHO_CLIENT_PATH, "--port", server.port, "--messages",
+                       std::to_string(messages), "--json", client_json, "--quiet"});
   auto client_status = client.wait(kGenerous);
   REQUIRE(client_status);
   INFO("client stderr: " << client.stderr_text());
@@ -77,7 +81,9 @@ const nlohmann::json& thread_named(const nlohmann::json& server_stats, const std
   return none;
 }
 
-const nlohmann::json& echo_thread(const nlohmann::json& server_stats) { return thread_named(server_stats, "echo"); }
+const nlohmann::json& echo_thread(const nlohmann::json& server_stats) {
+  return thread_named(server_stats, "echo");
+}
 
 }  // namespace
 
@@ -89,7 +95,8 @@ TEST_CASE("echo server without a CPU thread answers every message and exits by i
   CHECK(run.server["workload"]["fib_calls"] == 0);
 }
 
-TEST_CASE("with a CPU thread, newgil makes the echo thread wait a switch interval for the GIL", "[e2e]") {
+TEST_CASE("with a CPU thread, newgil makes the echo thread wait a switch interval for the GIL",
+          "[e2e]") {
   // The CPU thread holds the GIL while the echo thread blocks in accept(); coming back, the echo
   // thread can only ask for the GIL after a whole 5 ms interval. Whether later re-takes keep
   // waiting (the convoy proper) depends on who wins each race for the GIL after a socket call,
@@ -104,7 +111,8 @@ TEST_CASE("with a CPU thread, newgil makes the echo thread wait a switch interva
   CHECK(workload["echo_phase_s"].get<double>() < convoy.server["wall_s"].get<double>());
   CHECK(workload["echo_phase_fib_calls"].get<long>() <= workload["fib_calls"].get<long>());
   CHECK(workload["fib_calls_per_s"].get<double>() ==
-        Approx(workload["echo_phase_fib_calls"].get<double>() / workload["echo_phase_s"].get<double>()));
+        Approx(workload["echo_phase_fib_calls"].get<double>() /
+               workload["echo_phase_s"].get<double>()));
 }
 
 TEST_CASE("legacy lets the CPU thread run beside the echo server", "[e2e]") {
@@ -138,7 +146,8 @@ TEST_CASE("SIGTERM stops the echo server cleanly and it writes its statistics", 
 
 TEST_CASE("the client reports a server that dies mid-run and exits 1", "[e2e]") {
   Server server({"--cpu-threads", "1", "--gil", "newgil"});
-  ChildProcess client({GIL_ECHO_CLIENT_PATH, "--port", server.port, "--messages", "100000", "--quiet"});
+  ChildProcess client(
+      {GIL_ECHO_CLIENT_PATH, "--port", server.port, "--messages", "100000", "--quiet"});
   std::this_thread::sleep_for(200ms);  // let the run get going; the outcome does not depend on it
   server.process.signal(SIGKILL);
   auto status = client.wait(kGenerous);
@@ -147,7 +156,8 @@ TEST_CASE("the client reports a server that dies mid-run and exits 1", "[e2e]") 
   CHECK(client.stderr_text().find("error:") != std::string::npos);
 }
 
-TEST_CASE("bad command lines are refused with exit status 2 and a message naming the problem", "[e2e]") {
+TEST_CASE("bad command lines are refused with exit status 2 and a message naming the problem",
+          "[e2e]") {
   struct Case {
     std::vector<std::string> args;
     std::string message;
@@ -179,7 +189,8 @@ TEST_CASE("the client exits 1 with a clear error when nothing listens", "[e2e]")
   ChildProcess first({GIL_ECHO_CLIENT_PATH, "--port", port, "--messages", "1", "--quiet"});
   REQUIRE(first.wait(kGenerous) == 0);
   REQUIRE(server.process.wait(kGenerous) == 0);
-  ChildProcess client({GIL_ECHO_CLIENT_PATH, "--port", port, "--messages", "10", "--timeout", "5s"});
+  ChildProcess client(
+      {GIL_ECHO_CLIENT_PATH, "--port", port, "--messages", "10", "--timeout", "5s"});
   auto status = client.wait(kGenerous);
   REQUIRE(status);
   CHECK(*status == 1);

@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 namespace {
 
 struct stat lstat_of(const fs::path& path) {
-  struct stat status{};
+  struct stat status {};
   REQUIRE(::lstat(path.c_str(), &status) == 0);
   return status;
 }
@@ -31,7 +31,8 @@ void write_text(const fs::path& path, const std::string& text) { write_file(path
 
 }  // namespace
 
-TEST_CASE("a regular file is replaced atomically, keeping its permissions, and no temporary stays", "[files]") {
+TEST_CASE("a regular file is replaced atomically, keeping its permissions, and no temporary stays",
+          "[files]") {
   ScratchDirectory scratch;
   const auto path = scratch.path / "report.json";
   gilbench::write_output_file(path, "{\"first\": 1}\n");
@@ -61,7 +62,8 @@ TEST_CASE("a symlink stays a link: the file it names is written", "[files]") {
   }
 }
 
-TEST_CASE("links planted at the old predictable temporary names do not redirect the write", "[files]") {
+TEST_CASE("links planted at the old predictable temporary names do not redirect the write",
+          "[files]") {
   ScratchDirectory scratch;
   write_text(scratch.path / "victim", "precious\n");
   const auto target = scratch.path / "stats.json";
@@ -74,7 +76,8 @@ TEST_CASE("links planted at the old predictable temporary names do not redirect 
   CHECK(content_of(target) == "stats\n");
 }
 
-TEST_CASE("concurrent writers of one path each get their own temporary and the result is whole", "[files]") {
+TEST_CASE("concurrent writers of one path each get their own temporary and the result is whole",
+          "[files]") {
   ScratchDirectory scratch;
   const auto path = scratch.path / "shared.json";
   const std::string a(100'000, 'a'), b(100'000, 'b');
@@ -98,11 +101,13 @@ TEST_CASE("a device is written in place and never replaced by a regular file", "
   CHECK(S_ISCHR(lstat_of(null_device).st_mode));
 }
 
-TEST_CASE("a full device (ENOSPC) is an error naming the path and the reason, and stays a device", "[files]") {
+TEST_CASE("a full device (ENOSPC) is an error naming the path and the reason, and stays a device",
+          "[files]") {
   ScratchDirectory scratch;
   const fs::path full_device = character_device(scratch, "full", 7);
   CHECK_THROWS_WITH(gilbench::write_output_file(full_device, "statistics\n"),
-                    Catch::Contains("cannot write " + full_device.string()) && Catch::Contains("No space left on device"));
+                    Catch::Contains("cannot write " + full_device.string()) &&
+                        Catch::Contains("No space left on device"));
   CHECK(S_ISCHR(lstat_of(full_device).st_mode));
 }
 
@@ -120,7 +125,8 @@ TEST_CASE("a FIFO is written in place: the reader gets the bytes and the FIFO st
   CHECK(scratch.entries() == std::vector<std::string>{"fifo"});
 }
 
-TEST_CASE("/proc/self/fd/N (what /dev/stdout names) is written through the open file, not replaced", "[files]") {
+TEST_CASE("/proc/self/fd/N (what /dev/stdout names) is written through the open file, not replaced",
+          "[files]") {
   ScratchDirectory scratch;
   const auto redirected = scratch.path / "stdout.txt";
   const int fd = ::open(redirected.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -136,32 +142,40 @@ TEST_CASE("/proc/self/fd/N (what /dev/stdout names) is written through the open 
 TEST_CASE("unwritable paths are refused before anything is written, naming the path", "[files]") {
   ScratchDirectory scratch;
   CHECK_THROWS_WITH(gilbench::check_output_file(scratch.path / "missing" / "report.json"),
-                    Catch::Contains("cannot write") && Catch::Contains("missing") && Catch::Contains("No such file"));
+                    Catch::Contains("cannot write") && Catch::Contains("missing") &&
+                        Catch::Contains("No such file"));
   CHECK_THROWS_WITH(gilbench::write_output_file(scratch.path / "missing" / "report.json", "{}"),
                     Catch::Contains("No such file"));
   CHECK_THROWS_WITH(gilbench::check_output_file(scratch.path), Catch::Contains("is a directory"));
-  CHECK_THROWS_WITH(gilbench::write_output_file(scratch.path, "{}"), Catch::Contains("is a directory"));
+  CHECK_THROWS_WITH(gilbench::write_output_file(scratch.path, "{}"),
+                    Catch::Contains("is a directory"));
   write_text(scratch.path / "file", "x");
-  CHECK_THROWS_WITH(gilbench::check_output_file(scratch.path / "file" / "below"), Catch::Contains("Not a directory"));
+  CHECK_THROWS_WITH(gilbench::check_output_file(scratch.path / "file" / "below"),
+                    Catch::Contains("Not a directory"));
   CHECK_THROWS_WITH(gilbench::check_output_file(""), Catch::Contains("empty file name"));
   gilbench::check_output_file(scratch.path / "new.json");  // fine, and leaves nothing behind
   CHECK(scratch.entries() == std::vector<std::string>{"file"});
   if (::geteuid() != 0) {  // root may write anywhere
     fs::create_directory(scratch.path / "read-only");
     ::chmod((scratch.path / "read-only").c_str(), 0500);
-    CHECK_THROWS_WITH(gilbench::check_output_file(scratch.path / "read-only" / "x.json"), Catch::Contains("Permission denied"));
+    CHECK_THROWS_WITH(gilbench::check_output_file(scratch.path / "read-only" / "x.json"),
+                      Catch::Contains("Permission denied"));
     ::chmod((scratch.path / "read-only").c_str(), 0700);
   }
 }
 
-TEST_CASE("input files: a directory, an endless device and an oversized file are errors", "[files]") {
+TEST_CASE("input files: a directory, an endless device and an oversized file are errors",
+          "[files]") {
   ScratchDirectory scratch;
   write_text(scratch.path / "config.json", "{\"name\": \"x\"}");
   CHECK(gilbench::read_input_file(scratch.path / "config.json", 1024) == "{\"name\": \"x\"}");
-  CHECK_THROWS_WITH(gilbench::read_input_file(scratch.path, 1024), Catch::Contains("is a directory"));
-  CHECK_THROWS_WITH(gilbench::read_input_file("/dev/zero", 1 << 20), Catch::Contains("/dev/zero: larger than 1048576 bytes"));
+  CHECK_THROWS_WITH(gilbench::read_input_file(scratch.path, 1024),
+                    Catch::Contains("is a directory"));
+  CHECK_THROWS_WITH(gilbench::read_input_file("/dev/zero", 1 << 20),
+                    Catch::Contains("/dev/zero: larger than 1048576 bytes"));
   write_text(scratch.path / "big", std::string(2000, 'x'));
-  CHECK_THROWS_WITH(gilbench::read_input_file(scratch.path / "big", 1999), Catch::Contains("larger than 1999 bytes"));
+  CHECK_THROWS_WITH(gilbench::read_input_file(scratch.path / "big", 1999),
+                    Catch::Contains("larger than 1999 bytes"));
   CHECK(gilbench::read_input_file(scratch.path / "big", 2000).size() == 2000);
   try {
     gilbench::read_input_file(scratch.path / "absent", 10);

@@ -416,8 +416,7 @@ TEST_CASE("GIL statistics and stats_json: counts and units and histogram", "[gil
   CHECK(idle_stats["wait_histogram"].empty());
 }
 
-TEST_CASE("GIL statistics of a running thread may be read by a thread holding the GIL",
-          "[gil]") {
+TEST_CASE("GIL statistics of a running thread may be read by a thread holding the GIL", "[gil]") {
   // Every write to a GilThread's statistics happens with the GIL held, so the GIL orders a
   // reporter's reads after them (TSan checks this), even while the thread keeps running; nogil
   // orders them with the base class's statistics mutex instead.
@@ -539,15 +538,13 @@ std::string grammar_error(const std::vector<GilEvent>& events) {
 }
 
 bool times_non_decreasing(const std::vector<GilEvent>& events) {
-  return std::is_sorted(events.begin(), events.end(), [](const GilEvent& a, const GilEvent& b) {
-    return a.time_ns < b.time_ns;
-  });
+  return std::is_sorted(events.begin(), events.end(),
+                        [](const GilEvent& a, const GilEvent& b) { return a.time_ns < b.time_ns; });
 }
 
 uint64_t count_of(const std::vector<GilEvent>& events, GilEventKind kind) {
-  return static_cast<uint64_t>(std::count_if(events.begin(), events.end(), [&](const GilEvent& e) {
-    return e.kind == kind;
-  }));
+  return static_cast<uint64_t>(std::count_if(events.begin(), events.end(),
+                                             [&](const GilEvent& e) { return e.kind == kind; }));
 }
 
 uint64_t releases_of(const std::vector<GilEvent>& events, bool forced) {
@@ -612,8 +609,8 @@ TEST_CASE("GIL events of a spinner and a dropper follow the grammar and match th
   CAPTURE(design);
   Watchdog watchdog("events of a spinner and a dropper, " + design, 120s);
   GilConfig config;
-  config.switch_interval = 50us;  // the dropper soon asks the spinner to let go
-  config.check_interval = 10;     // legacy: frequent forced releases
+  config.switch_interval = 50us;              // the dropper soon asks the spinner to let go
+  config.check_interval = 10;                 // legacy: frequent forced releases
   config.design_parameters["slice"] = 100us;  // bfs: the spinner soon loses its priority
   auto gil = make_design(design, config);
   GilEventLog recorder;
@@ -752,8 +749,7 @@ TEST_CASE("newgil: a lone spinning thread never switches", "[gil][newgil]") {
   CHECK(gil->eval_breaker.load() == 0);
 }
 
-TEST_CASE("newgil: a drop request nobody is waiting for is declined",
-          "[gil][newgil]") {
+TEST_CASE("newgil: a drop request nobody is waiting for is declined", "[gil][newgil]") {
   Watchdog watchdog("newgil stray drop request", 60s);
   auto gil = make_design("newgil");
   GilThread thread = make_thread(1, "lone");
@@ -766,8 +762,7 @@ TEST_CASE("newgil: a drop request nobody is waiting for is declined",
   CHECK(thread.stats.acquisitions == 1);
 }
 
-TEST_CASE("newgil: two spinning threads are switched about once per interval",
-          "[gil][newgil]") {
+TEST_CASE("newgil: two spinning threads are switched about once per interval", "[gil][newgil]") {
   Watchdog watchdog("newgil two spinners", 120s);
   GilConfig config;
   config.switch_interval = 1ms;
@@ -775,7 +770,8 @@ TEST_CASE("newgil: two spinning threads are switched about once per interval",
   Spinner first;
   Spinner second;
   // Enough forced switches for the histograms to mean something, or give up generously.
-  spin_two_until(*gil, first, second, [&] { return gil->switch_count() >= 40; }, 30s);
+  spin_two_until(
+      *gil, first, second, [&] { return gil->switch_count() >= 40; }, 30s);
 
   const auto& first_stats = first.gil_thread.stats;
   const auto& second_stats = second.gil_thread.stats;
@@ -878,8 +874,8 @@ std::vector<int64_t> io_return_waits(const std::string& design, GilConfig config
       eventually([&] { return cpu.ticks.load() > ticks_at_drop; }, 30s);
       const auto started = Clock::now();
       gil->take(io);
-      waits.push_back(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - started)
-                          .count());
+      waits.push_back(
+          std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - started).count());
     }
     gil->drop(io);
   });
@@ -914,8 +910,10 @@ TEST_CASE("GilConfig: the bfs slice defaults to 10 ms", "[gil][bfs]") {
   CHECK_THROWS_AS(config.design_parameter("newgil", "slice"), std::invalid_argument);
 }
 
-TEST_CASE("fifo/priority/bfs/iospin: a lone spinner never switches and a stray request is "
-          "declined", "[gil][fifo][priority][bfs][iospin]") {
+TEST_CASE(
+    "fifo/priority/bfs/iospin: a lone spinner never switches and a stray request is "
+    "declined",
+    "[gil][fifo][priority][bfs][iospin]") {
   const std::string design = GENERATE(as<std::string>{}, "fifo", "priority", "bfs", "iospin");
   CAPTURE(design);
   Watchdog watchdog("lone thread, " + design, 60s);
@@ -998,7 +996,9 @@ TEST_CASE("fifo: forced switches rotate among three spinners in a fixed order", 
   // Stop once all three have run and then 45 more switches have happened (or give up).
   std::thread stopper([&] {
     eventually(
-        [&] { return std::all_of(steps.begin(), steps.end(), [](const auto& n) { return n > 0; }); },
+        [&] {
+          return std::all_of(steps.begin(), steps.end(), [](const auto& n) { return n > 0; });
+        },
         30s);
     const uint64_t switches_then = gil->switch_count();
     eventually([&] { return gil->switch_count() >= switches_then + 45; }, 30s);
@@ -1032,13 +1032,16 @@ TEST_CASE("fifo: forced switches rotate among three spinners in a fixed order", 
   CHECK(holders[all_in] != holders[all_in + 2]);
   CHECK(holders[all_in + 1] != holders[all_in + 2]);
   bool periodic = true;
-  for (size_t i = all_in + 3; i < holders.size(); ++i) periodic = periodic && holders[i] == holders[i - 3];
+  for (size_t i = all_in + 3; i < holders.size(); ++i)
+    periodic = periodic && holders[i] == holders[i - 3];
   CHECK(periodic);
   for (const auto& thread : threads) CHECK(thread.stats.forced_releases > 0);
 }
 
-TEST_CASE("priority, bfs and iospin: a thread back from I/O gets a busy GIL sooner than under "
-          "newgil", "[gil][priority][bfs][iospin][newgil]") {
+TEST_CASE(
+    "priority, bfs and iospin: a thread back from I/O gets a busy GIL sooner than under "
+    "newgil",
+    "[gil][priority][bfs][iospin][newgil]") {
   Watchdog watchdog("I/O return wait vs newgil", 180s);
   constexpr int kCalls = 30;
   GilConfig config;
@@ -1063,14 +1066,15 @@ TEST_CASE("priority, bfs and iospin: a thread back from I/O gets a busy GIL soon
   CHECK(iospin_p50 < newgil_p50);
 }
 
-TEST_CASE("iospin: the parameters default to a 50 us spin and a 1 ms I/O budget",
-          "[gil][iospin]") {
+TEST_CASE("iospin: the parameters default to a 50 us spin and a 1 ms I/O budget", "[gil][iospin]") {
   CHECK(GilConfig{}.design_parameter("iospin", "spin") == 50us);
   CHECK(GilConfig{}.design_parameter("iospin", "burst") == 1ms);
 }
 
-TEST_CASE("iospin: a thread that drops and re-takes the GIL in a tight loop cannot starve a "
-          "CPU-bound thread", "[gil][iospin]") {
+TEST_CASE(
+    "iospin: a thread that drops and re-takes the GIL in a tight loop cannot starve a "
+    "CPU-bound thread",
+    "[gil][iospin]") {
   // Every take of the looping thread follows a voluntary drop, so without a budget it would
   // always rank as I/O and preempt the spinner at once. Its priority is worth `burst` of GIL
   // time per interval; beyond that the spinner waits an interval at most, then has its turn.
@@ -1124,8 +1128,10 @@ TEST_CASE("iospin: a thread that drops and re-takes the GIL in a tight loop cann
   CHECK(cpu_held >= 0.2 * (cpu_held + looper_held));
 }
 
-TEST_CASE("iospin: ten CPU-bound threads are switched once per interval at most, not at every "
-          "poll", "[gil][iospin]") {
+TEST_CASE(
+    "iospin: ten CPU-bound threads are switched once per interval at most, not at every "
+    "poll",
+    "[gil][iospin]") {
   // A waiter that has waited an interval is due, and stays due until it gets the GIL; with
   // several waiting, some always are. Their claims are ripe only once the holder has had a
   // whole interval: if they counted at once, every holder would be asked at its first poll
@@ -1167,8 +1173,10 @@ TEST_CASE("iospin: ten CPU-bound threads are switched once per interval at most,
   CHECK(gil->switch_count() <= bound);
 }
 
-TEST_CASE("iospin: a thread back from a wait on another thread waits its turn; one back from "
-          "I/O preempts", "[gil][iospin]") {
+TEST_CASE(
+    "iospin: a thread back from a wait on another thread waits its turn; one back from "
+    "I/O preempts",
+    "[gil][iospin]") {
   // A lock's waiter is woken by the thread that released the lock, which holds the GIL or
   // just did: preempting it for that would stop it halfway, often holding the lock again.
   Watchdog watchdog("iospin wait kinds", 120s);
@@ -1200,15 +1208,17 @@ TEST_CASE("iospin: a thread back from a wait on another thread waits its turn; o
     // the GIL as a CPU thread would.
     REQUIRE(eventually(
         [&] {
-          const int64_t now = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                  Clock::now().time_since_epoch()).count();
+          const int64_t now =
+              std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch())
+                  .count();
           return cpu_acquired_ns.load() != 0 && now - cpu_acquired_ns.load() >= 2'000'000;
         },
         30s));
     int64_t asked_ns = 0;
     std::thread waiter_thread([&] {
-      asked_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                     Clock::now().time_since_epoch()).count();
+      asked_ns =
+          std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch())
+              .count();
       gil->take(waiter);
       gil->drop(waiter);
     });
@@ -1219,8 +1229,7 @@ TEST_CASE("iospin: a thread back from a wait on another thread waits its turn; o
     const int64_t interval_ns = std::chrono::nanoseconds(kInterval).count();
     const int64_t waited = waiter.acquired_at_ns - asked_ns;
     const int64_t cpu_held = waiter.acquired_at_ns - cpu_acquired_ns.load();
-    INFO("waiter waited " << waited / 1000 << " us; the spinner held " << cpu_held / 1000
-                          << " us");
+    INFO("waiter waited " << waited / 1000 << " us; the spinner held " << cpu_held / 1000 << " us");
     if (io) {
       CHECK(waited < interval_ns / 2);  // at the spinner's next poll
     } else {
@@ -1229,8 +1238,10 @@ TEST_CASE("iospin: a thread back from a wait on another thread waits its turn; o
   }
 }
 
-TEST_CASE("priority: the CPU-bound holder is preempted at each I/O return despite a long "
-          "interval", "[gil][priority]") {
+TEST_CASE(
+    "priority: the CPU-bound holder is preempted at each I/O return despite a long "
+    "interval",
+    "[gil][priority]") {
   Watchdog watchdog("priority preemption", 180s);
   constexpr int kCalls = 20;
   GilConfig config;
@@ -1252,8 +1263,8 @@ TEST_CASE("bfs: two spinners take turns once per slice, whatever the switch inte
   auto gil = make_design("bfs", config);
   Spinner first;
   Spinner second;
-  const bool switched =
-      spin_two_until(*gil, first, second, [&] { return gil->switch_count() >= 30; }, 30s);
+  const bool switched = spin_two_until(
+      *gil, first, second, [&] { return gil->switch_count() >= 30; }, 30s);
 
   const auto& first_stats = first.gil_thread.stats;
   const auto& second_stats = second.gil_thread.stats;

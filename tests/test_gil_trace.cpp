@@ -6,9 +6,9 @@
 #include <mutex>
 #include <thread>
 
+#include "common/cpu_set.h"
 #include "common/gil_trace_names.h"
 #include "gil/gil_trace.h"
-#include "common/cpu_set.h"
 #include "harness/run_command.h"
 #include "harness/temp_dir.h"
 #include "harness/timeline.h"
@@ -37,7 +37,8 @@ class TraceRecorder final : public gilvm::GilEventListener {
 
 std::size_t count_events(const Json& trace, const std::string& phase, const std::string& name) {
   std::size_t count = 0;
-  for (const auto& event : trace["traceEvents"]) count += event["ph"] == phase && event.value("name", "") == name;
+  for (const auto& event : trace["traceEvents"])
+    count += event["ph"] == phase && event.value("name", "") == name;
   return count;
 }
 
@@ -54,7 +55,8 @@ gilvm::GilTrace synthetic_trace() {
   trace.locations.push_back({"fib", "echo_fib.py", 22});
   trace.locations.push_back({"echo", "echo_fib.py", 37});
   const int64_t ms = 1'000'000;
-  auto add = [&](GilEventKind kind, uint64_t thread, int64_t time, uint32_t location, bool forced = false, uint64_t from = 0) {
+  auto add = [&](GilEventKind kind, uint64_t thread, int64_t time, uint32_t location,
+                 bool forced = false, uint64_t from = 0) {
     trace.events.push_back({{kind, thread, time, forced, from}, location});
   };
   add(GilEventKind::Ready, 1, 0, 0);
@@ -73,8 +75,10 @@ gilvm::GilTrace synthetic_trace() {
 
 }  // namespace
 
-TEST_CASE("a GIL trace of real threads follows the Trace Event format with hand-offs and forced drops and drop requests",
-          "[gil][trace]") {
+TEST_CASE(
+    "a GIL trace of real threads follows the Trace Event format with hand-offs and forced drops "
+    "and drop requests",
+    "[gil][trace]") {
   gilvm::GilConfig config;
   config.switch_interval = std::chrono::microseconds(200);
   auto gil = gilvm::make_gil("newgil", config);
@@ -108,7 +112,8 @@ TEST_CASE("a GIL trace of real threads follows the Trace Event format with hand-
   CHECK(count_events(trace, "i", names::kDropRequestInstant) >= 1);
   CHECK(count_events(trace, "i", names::kForcedDropInstant) >= 1);
   CHECK(count_events(trace, "s", names::kHandOffFlow) >= 1);
-  CHECK(count_events(trace, "s", names::kHandOffFlow) == count_events(trace, "f", names::kHandOffFlow));
+  CHECK(count_events(trace, "s", names::kHandOffFlow) ==
+        count_events(trace, "f", names::kHandOffFlow));
   CHECK(count_events(trace, "X", names::kHoldingSlice) >= 3);  // spinner, taker, spinner again
 }
 
@@ -120,23 +125,42 @@ TEST_CASE("the Trace Event check names each broken rule", "[gil][trace]") {
     return text;
   };
   CHECK(problems_of(R"({"name":"a","ph":"X","ts":0,"dur":1,"pid":1,"tid":1})").empty());
-  CHECK_THAT(problems_of(R"({"name":"a","ph":"X","ts":0,"pid":1,"tid":1})"), Contains("non-negative \"dur\""));
-  CHECK_THAT(problems_of(R"({"name":"a","ph":"Q","ts":0,"pid":1,"tid":1})"), Contains("unknown phase \"Q\""));
+  CHECK_THAT(problems_of(R"({"name":"a","ph":"X","ts":0,"pid":1,"tid":1})"),
+             Contains("non-negative \"dur\""));
+  CHECK_THAT(problems_of(R"({"name":"a","ph":"Q","ts":0,"pid":1,"tid":1})"),
+             Contains("unknown phase \"Q\""));
   CHECK_THAT(problems_of(R"({"ph":"i","ts":0,"pid":1,"tid":1})"), Contains("no \"name\""));
-  CHECK_THAT(problems_of(R"({"name":"a","ph":"i","pid":1,"tid":1})"), Contains("no numeric \"ts\""));
-  CHECK_THAT(problems_of(R"({"name":"a","ph":"i","ts":0,"tid":1})"), Contains("no integer \"pid\""));
-  CHECK_THAT(problems_of(R"({"name":"a","ph":"i","ts":5,"pid":1,"tid":1},{"name":"b","ph":"i","ts":4,"pid":1,"tid":1})"),
-             Contains("goes back in time"));
-  CHECK(problems_of(R"({"name":"a","ph":"i","ts":5,"pid":1,"tid":1},{"name":"b","ph":"i","ts":4,"pid":1,"tid":2})").empty());
-  CHECK_THAT(problems_of(R"({"name":"a","ph":"B","ts":0,"pid":1,"tid":1})"), Contains("never ended"));
+  CHECK_THAT(problems_of(R"({"name":"a","ph":"i","pid":1,"tid":1})"),
+             Contains("no numeric \"ts\""));
+  CHECK_THAT(problems_of(R"({"name":"a","ph":"i","ts":0,"tid":1})"),
+             Contains("no integer \"pid\""));
+  CHECK_THAT(
+      problems_of(
+          R"({"name":"a","ph":"i","ts":5,"pid":1,"tid":1},{"name":"b","ph":"i","ts":4,"pid":1,"tid":1})"),
+      Contains("goes back in time"));
+  CHECK(
+      problems_of(
+          R"({"name":"a","ph":"i","ts":5,"pid":1,"tid":1},{"name":"b","ph":"i","ts":4,"pid":1,"tid":2})")
+          .empty());
+  CHECK_THAT(problems_of(R"({"name":"a","ph":"B","ts":0,"pid":1,"tid":1})"),
+             Contains("never ended"));
   CHECK_THAT(problems_of(R"({"ph":"E","ts":0,"pid":1,"tid":1})"), Contains("without a begin"));
-  CHECK_THAT(problems_of(R"({"name":"a","ph":"X","ts":0,"dur":5,"pid":1,"tid":1},{"name":"b","ph":"X","ts":3,"dur":5,"pid":1,"tid":1})"),
-             Contains("without nesting"));
-  CHECK(problems_of(R"({"name":"a","ph":"X","ts":0,"dur":5,"pid":1,"tid":1},{"name":"b","ph":"X","ts":3,"dur":2,"pid":1,"tid":1})").empty());
-  CHECK_THAT(problems_of(R"({"name":"h","ph":"s","id":1,"ts":0,"pid":1,"tid":1})"), Contains("flow id 1: 1 start(s) (s) and 0 finish"));
-  CHECK_THAT(problems_of(R"({"name":"h","ph":"s","id":1,"ts":5,"pid":1,"tid":1},{"name":"h","ph":"f","id":1,"ts":4,"pid":1,"tid":2})"),
-             Contains("finishes before it starts"));
-  CHECK_THAT(trace_event_problems(Json::parse(R"({"events": []})")).front(), Contains("traceEvents"));
+  CHECK_THAT(
+      problems_of(
+          R"({"name":"a","ph":"X","ts":0,"dur":5,"pid":1,"tid":1},{"name":"b","ph":"X","ts":3,"dur":5,"pid":1,"tid":1})"),
+      Contains("without nesting"));
+  CHECK(
+      problems_of(
+          R"({"name":"a","ph":"X","ts":0,"dur":5,"pid":1,"tid":1},{"name":"b","ph":"X","ts":3,"dur":2,"pid":1,"tid":1})")
+          .empty());
+  CHECK_THAT(problems_of(R"({"name":"h","ph":"s","id":1,"ts":0,"pid":1,"tid":1})"),
+             Contains("flow id 1: 1 start(s) (s) and 0 finish"));
+  CHECK_THAT(
+      problems_of(
+          R"({"name":"h","ph":"s","id":1,"ts":5,"pid":1,"tid":1},{"name":"h","ph":"f","id":1,"ts":4,"pid":1,"tid":2})"),
+      Contains("finishes before it starts"));
+  CHECK_THAT(trace_event_problems(Json::parse(R"({"events": []})")).front(),
+             Contains("traceEvents"));
 }
 
 TEST_CASE("the GIL profile charges a wait to the holder whose hold overlapped it", "[gil][trace]") {
@@ -151,23 +175,27 @@ TEST_CASE("the GIL profile charges a wait to the holder whose hold overlapped it
   CHECK(top["line"] == 22);
   CHECK(top["held_ms"].get<double>() == Approx(12.0));  // 0-10 and 11-13 ms
   CHECK(top["forced_drops"] == 1);
-  CHECK(top["imposed_wait_by_thread_ms"]["echo"].get<double>() == Approx(8.0));  // echo waited 2-10 ms
+  CHECK(top["imposed_wait_by_thread_ms"]["echo"].get<double>() ==
+        Approx(8.0));  // echo waited 2-10 ms
   const auto& second = profile["holders"][1];
   CHECK(second["function"] == "echo");
-  CHECK(second["imposed_wait_by_thread_ms"]["fib-1"].get<double>() == Approx(1.0));  // fib waited 10-11 ms
+  CHECK(second["imposed_wait_by_thread_ms"]["fib-1"].get<double>() ==
+        Approx(1.0));  // fib waited 10-11 ms
   CHECK(profile["threads"][1]["waited_ms"].get<double>() == Approx(8.0));
   CHECK(profile["complete"] == true);
 }
 
-TEST_CASE("the timeline centres on the echo thread's median wait and draws a row per thread", "[gil][trace][timeline]") {
+TEST_CASE("the timeline centres on the echo thread's median wait and draws a row per thread",
+          "[gil][trace][timeline]") {
   GilTimeline timeline;
   timeline.design = "newgil";
   TimelineThread fib{1, "fib-1", {}, {}}, echo{2, "echo", {}, {}};
   // Echo waits 5, 1, 3, 2 and 4 ms (median 3 ms, starting at 40 ms), and briefly between them:
   // the brief waits do not count at a 10 ms scale.
-  const double waits[][2] = {{0, 5000},     {20000, 21000}, {30000, 30001}, {40000, 43000},
+  const double waits[][2] = {{0, 5000},      {20000, 21000}, {30000, 30001}, {40000, 43000},
                              {50000, 50001}, {60000, 62000}, {80000, 84000}};
-  for (const auto& wait : waits) echo.slices.push_back({wait[0], wait[1], names::kWaitingSlice, ""});
+  for (const auto& wait : waits)
+    echo.slices.push_back({wait[0], wait[1], names::kWaitingSlice, ""});
   fib.slices.push_back({0, 100000, names::kHoldingSlice, "fib (echo_fib.py:22)"});
   fib.instants.push_back({43000, names::kForcedDropInstant});
   timeline.threads = {fib, echo};
@@ -186,20 +214,24 @@ TEST_CASE("the timeline centres on the echo thread's median wait and draws a row
   CHECK_THAT(svg, Contains("test &lt;title&gt;"));
   CHECK_THAT(svg, Contains(">fib-1<"));
   CHECK_THAT(svg, Contains(">echo<"));
-  CHECK_THAT(svg, Contains("held 100%"));  // fib over the whole window
+  CHECK_THAT(svg, Contains("held 100%"));   // fib over the whole window
   CHECK_THAT(svg, Contains("waited 30%"));  // echo: 3 of 10 ms
   CHECK_THAT(svg, Contains("marker-end"));  // the hand-off
 }
 
-TEST_CASE("gilbench run --trace: the convoy cell's trace is valid and its profile names fib; timeline draws it",
-          "[harness][e2e][trace]") {
+TEST_CASE(
+    "gilbench run --trace: the convoy cell's trace is valid and its profile names fib; timeline "
+    "draws it",
+    "[harness][e2e][trace]") {
   TemporaryDirectory scratch("gilbench-test");
   const auto config_path = scratch.path() / "convoy.json";
   // The convoy needs the client on a core of its own: on one core the echo thread rarely waits.
   const bool convoy = gilbench::usable_cpus().size() >= 2;
-  harness_test::write_text(config_path, std::string(R"({"name": "traced", "client": {"messages": 20, "warmup": 2},
+  harness_test::write_text(
+      config_path, std::string(R"({"name": "traced", "client": {"messages": 20, "warmup": 2},
     "sweep": {"designs": [{"gil": "newgil", "switch_intervals": ["1ms"], "cpu_threads": [1]}], "cores": [1],
-              "client_placement": [")") + (convoy ? "separate" : "same") + R"("]},
+              "client_placement": [")") +
+                       (convoy ? "separate" : "same") + R"("]},
     "repetitions": 1, "timeouts": {"cell": "60s", "listen": "20s"}, "baseline": "none"})");
   RunRequest request;
   request.config_path = config_path;
@@ -218,7 +250,8 @@ TEST_CASE("gilbench run --trace: the convoy cell's trace is valid and its profil
   REQUIRE(repetition["status"] == "ok");
   REQUIRE(repetition.contains("gil_trace"));
 
-  const auto trace_path = report_path.parent_path() / repetition["gil_trace"]["trace_file"].get<std::string>();
+  const auto trace_path =
+      report_path.parent_path() / repetition["gil_trace"]["trace_file"].get<std::string>();
   const Json trace = Json::parse(harness_test::read_text(trace_path));
   CHECK(trace_event_problems(trace).empty());
   CHECK(count_events(trace, "X", names::kHoldingSlice) > 0);
@@ -242,15 +275,18 @@ TEST_CASE("gilbench run --trace: the convoy cell's trace is valid and its profil
   } else {
     WARN("one usable CPU: no convoy to attribute; checked the trace only");
   }
-  CHECK(report["cells"][0]["aggregates"]["metrics"]["cpu_threads_held_jain_ratio"]["median"].get<double>() == Approx(1.0));
+  CHECK(report["cells"][0]["aggregates"]["metrics"]["cpu_threads_held_jain_ratio"]["median"]
+            .get<double>() == Approx(1.0));
 
-  const auto drawn = harness_test::run_gilbench({"timeline", report_path.string(), "--cell", "1", "--window", "5ms"}, scratch.path());
+  const auto drawn = harness_test::run_gilbench(
+      {"timeline", report_path.string(), "--cell", "1", "--window", "5ms"}, scratch.path());
   INFO(drawn.out << drawn.err);
   CHECK(drawn.status == 0);
   const auto svg_path = report_path.parent_path() / (report_path.stem().string() + "-cell1.svg");
   CHECK_THAT(harness_test::read_text(svg_path), Contains(">echo<"));
   // A report without traces, and a cell that does not exist, are named errors.
-  const auto missing = harness_test::run_gilbench({"timeline", report_path.string(), "--cell", "9"}, scratch.path());
+  const auto missing =
+      harness_test::run_gilbench({"timeline", report_path.string(), "--cell", "9"}, scratch.path());
   CHECK(missing.status == 2);
   CHECK_THAT(missing.err, Contains("no cell #9"));
 }

@@ -25,7 +25,8 @@ const std::string kSweep = R"({"name": "t",
 
 }  // namespace
 
-TEST_CASE("cells are the cross product of rows and intervals and cores and placements", "[harness][cells]") {
+TEST_CASE("cells are the cross product of rows and intervals and cores and placements",
+          "[harness][cells]") {
   const auto config = config_from(kSweep);
   const auto cells = expand_cells(config, {}, kTwoCores);
   // Per (cores, placement): 1 baseline + 2 legacy + 2 newgil + 1 floor = 6; 2 x 2 pairs.
@@ -56,13 +57,15 @@ TEST_CASE("cells the machine cannot run are skipped with the reason", "[harness]
   const auto cells = expand_cells(config_from(kSweep), {}, kTwoCores);
   const auto& two_separate = cells[18];
   REQUIRE(two_separate.skip);
-  CHECK_THAT(*two_separate.skip, Contains("separate placement needs a core outside the server's 2"));
+  CHECK_THAT(*two_separate.skip,
+             Contains("separate placement needs a core outside the server's 2"));
   const auto many = expand_cells(config_from(kSweep), {{}, {4}}, kTwoCores);
   REQUIRE(many[0].skip);
   CHECK_THAT(*many[0].skip, Contains("needs 4 cores; this machine has 2 online"));
 }
 
-TEST_CASE("each cell's baseline is the no-CPU-thread cell of the same cores and placement", "[harness][cells]") {
+TEST_CASE("each cell's baseline is the no-CPU-thread cell of the same cores and placement",
+          "[harness][cells]") {
   const auto cells = expand_cells(config_from(kSweep), {}, kTwoCores);
   CHECK(cells[0].is_baseline);
   CHECK(!cells[5].is_baseline);  // the floor is a reference, not the default baseline
@@ -85,22 +88,30 @@ TEST_CASE("a configured baseline selects its cell and none disables it", "[harne
   CHECK(*with_floor[1].baseline_index == 5);
   text = kSweep;
   text.insert(text.size() - 1, R"(, "baseline": "none")");
-  for (const auto& cell : expand_cells(config_from(text), {}, kTwoCores)) CHECK(!cell.baseline_index);
+  for (const auto& cell : expand_cells(config_from(text), {}, kTwoCores))
+    CHECK(!cell.baseline_index);
 }
 
-TEST_CASE("the --gil selection keeps the named rows and the baseline and --cores replaces the core counts", "[harness][cells]") {
+TEST_CASE(
+    "the --gil selection keeps the named rows and the baseline and --cores replaces the core "
+    "counts",
+    "[harness][cells]") {
   const auto config = config_from(kSweep);
   const auto legacy = expand_cells(config, {{"legacy"}, {1}}, kTwoCores);
   REQUIRE(legacy.size() == 6);  // (baseline + 2 legacy) x 2 placements
   CHECK(legacy[0].is_baseline);
   CHECK(legacy[1].parameters.gil == "legacy");
   CHECK(legacy[2].parameters.check_interval == 100);
-  CHECK_THROWS_WITH(expand_cells(config, {{"fifo"}, {}}, kTwoCores), Contains("--gil fifo: no such design row (the config has: newgil, legacy, newgil, floor)"));
+  CHECK_THROWS_WITH(
+      expand_cells(config, {{"fifo"}, {}}, kTwoCores),
+      Contains("--gil fifo: no such design row (the config has: newgil, legacy, newgil, floor)"));
 }
 
-TEST_CASE("a --cores list that repeats a count is refused: every cell would run twice under one id", "[harness][cells]") {
+TEST_CASE("a --cores list that repeats a count is refused: every cell would run twice under one id",
+          "[harness][cells]") {
   const auto config = config_from(kSweep);
-  CHECK_THROWS_WITH(expand_cells(config, {{}, {1, 2, 1}}, kTwoCores), Contains("--cores repeats 1: give each core count once"));
+  CHECK_THROWS_WITH(expand_cells(config, {{}, {1, 2, 1}}, kTwoCores),
+                    Contains("--cores repeats 1: give each core count once"));
   const auto cells = expand_cells(config, {{}, {2, 1}}, kTwoCores);
   std::set<std::string> labels;
   for (const auto& cell : cells) labels.insert(cell_label(cell.parameters));
@@ -108,7 +119,8 @@ TEST_CASE("a --cores list that repeats a count is refused: every cell would run 
 }
 
 TEST_CASE("script workloads have no client placement", "[harness][cells]") {
-  const auto config = config_from(R"({"name": "t", "workload": {"kind": "script", "script": "harness/workloads/cpu_contention.py", "cpu_threads": 2},
+  const auto config = config_from(
+      R"({"name": "t", "workload": {"kind": "script", "script": "harness/workloads/cpu_contention.py", "cpu_threads": 2},
                                       "sweep": {"designs": [{"gil": "legacy"}, {"gil": "newgil"}], "cores": [1, 2]}})");
   const auto cells = expand_cells(config, {}, kTwoCores);
   REQUIRE(cells.size() == 4);

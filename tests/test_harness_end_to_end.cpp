@@ -43,7 +43,8 @@ TEST_CASE("a real run writes a complete report and leaves no process behind", "[
   CHECK(harness_test::child_processes().empty());
 
   std::vector<std::filesystem::path> reports;
-  for (const auto& entry : std::filesystem::directory_iterator(request.out_directory)) reports.push_back(entry.path());
+  for (const auto& entry : std::filesystem::directory_iterator(request.out_directory))
+    reports.push_back(entry.path());
   REQUIRE(reports.size() == 1);
   CHECK_THAT(reports[0].filename().string(), Contains("tiny-"));
   const Json report = harness_test::read_json(reports[0]);
@@ -61,7 +62,8 @@ TEST_CASE("a real run writes a complete report and leaves no process behind", "[
       CHECK((*baseline)["status"] == "skipped");
       continue;
     }
-    for (const std::string id : {"vm/newgil/5ms/100/t0", "vm/legacy/5ms/100/t1", "vm/newgil/1ms/100/t1", "floor"}) {
+    for (const std::string id :
+         {"vm/newgil/5ms/100/t0", "vm/legacy/5ms/100/t1", "vm/newgil/1ms/100/t1", "floor"}) {
       const Json* cell = harness_test::cell_with(report, id + suffix);
       REQUIRE(cell);
       INFO(id + suffix << ": " << cell->value("reason", ""));
@@ -93,10 +95,13 @@ TEST_CASE("a real run writes a complete report and leaves no process behind", "[
 TEST_CASE("gilbench's command line: exit statuses", "[harness][e2e]") {
   TemporaryDirectory scratch("gilbench-test");
   const auto bad = scratch.path() / "bad.json";
-  harness_test::write_text(bad, R"({"name": "bad", "sweep": {"designs": [{"gil": "newgil", "switch_intervals": ["5 ms"]}], "cores": [1]}})");
+  harness_test::write_text(
+      bad,
+      R"({"name": "bad", "sweep": {"designs": [{"gil": "newgil", "switch_intervals": ["5 ms"]}], "cores": [1]}})");
   const auto validated = run_gilbench({"validate", bad.string()}, scratch.path());
   CHECK(validated.status == 2);
-  CHECK_THAT(validated.err, Contains("bad.json: sweep.designs[0].switch_intervals[0]: invalid duration \"5 ms\""));
+  CHECK_THAT(validated.err,
+             Contains("bad.json: sweep.designs[0].switch_intervals[0]: invalid duration \"5 ms\""));
   CHECK(run_gilbench({"run", bad.string()}, scratch.path()).status == 2);
   CHECK(run_gilbench({"run"}, scratch.path()).status == 2);
   CHECK(run_gilbench({"frobnicate"}, scratch.path()).status == 2);
@@ -106,13 +111,15 @@ TEST_CASE("gilbench's command line: exit statuses", "[harness][e2e]") {
   const auto dry = run_gilbench({"run", smoke, "--dry-run"}, scratch.path());
   CHECK(dry.status == 0);
   CHECK_THAT(dry.out, Contains("server on CPUs"));
-  CHECK(run_gilbench({"run", smoke, "--gil", "fifo-that-is-not-there", "--dry-run"}, scratch.path()).status == 2);
+  CHECK(run_gilbench({"run", smoke, "--gil", "fifo-that-is-not-there", "--dry-run"}, scratch.path())
+            .status == 2);
 
   const auto tiny = scratch.path() / "tiny.json";
   harness_test::write_text(tiny, R"({"name": "tiny", "client": {"messages": 20}, "repetitions": 1,
       "sweep": {"designs": [{"gil": "newgil", "cpu_threads": [0]}], "cores": [1]}})");
   const auto results = scratch.path() / "results";
-  const auto ran = run_gilbench({"run", tiny.string(), "--out", results.string(), "--no-plots"}, scratch.path());
+  const auto ran =
+      run_gilbench({"run", tiny.string(), "--out", results.string(), "--no-plots"}, scratch.path());
   REQUIRE(ran.status == 0);
   CHECK_THAT(ran.out, Contains("baseline"));
   std::filesystem::path report;
@@ -121,14 +128,17 @@ TEST_CASE("gilbench's command line: exit statuses", "[harness][e2e]") {
   CHECK(compared.status == 0);
   CHECK_THAT(compared.out, Contains("smallest possible two-sided p"));
   CHECK(run_gilbench({"compare", report.string(), bad.string()}, scratch.path()).status == 2);
-  CHECK(run_gilbench({"compare", report.string(), report.string(), "--threshold", "lots"}, scratch.path()).status == 2);
+  CHECK(run_gilbench({"compare", report.string(), report.string(), "--threshold", "lots"},
+                     scratch.path())
+            .status == 2);
   CHECK(run_gilbench({"show", report.string()}, scratch.path()).status == 0);
   CHECK(harness_test::child_processes().empty());
 }
 
 namespace {
 
-std::filesystem::path only_file_ending(const std::filesystem::path& directory, const std::string& ending) {
+std::filesystem::path only_file_ending(const std::filesystem::path& directory,
+                                       const std::string& ending) {
   std::filesystem::path found;
   for (const auto& entry : std::filesystem::directory_iterator(directory)) {
     if (entry.path().string().ends_with(ending)) found = entry.path();
@@ -138,13 +148,16 @@ std::filesystem::path only_file_ending(const std::filesystem::path& directory, c
 
 }  // namespace
 
-TEST_CASE("gilbench tune: a short real search, its report in run's schema, and its option errors", "[harness][e2e][tune]") {
+TEST_CASE("gilbench tune: a short real search, its report in run's schema, and its option errors",
+          "[harness][e2e][tune]") {
   TemporaryDirectory scratch("gilbench-test");
   const auto results = scratch.path() / "results";
-  // An SLO every interval meets: the search climbs to the longest intervals until the budget ends it.
-  const auto tuned = run_gilbench({"tune", "--gil", "newgil", "--p99", "2s", "--messages", "20", "--budget", "3s", "--out",
-                                   results.string(), "--no-plots", "--cores", "1", "--client", "same"},
-                                  scratch.path());
+  // An SLO every interval meets: the search climbs to the longest intervals until the budget ends
+  // it.
+  const auto tuned =
+      run_gilbench({"tune", "--gil", "newgil", "--p99", "2s", "--messages", "20", "--budget", "3s",
+                    "--out", results.string(), "--no-plots", "--cores", "1", "--client", "same"},
+                   scratch.path());
   INFO(tuned.out << tuned.err);
   REQUIRE(tuned.status == 0);
   CHECK_THAT(tuned.out, Contains("recommended: "));
@@ -164,7 +177,8 @@ TEST_CASE("gilbench tune: a short real search, its report in run's schema, and i
   const auto shown = run_gilbench({"show", report_path.string()}, scratch.path());
   CHECK(shown.status == 0);
   CHECK_THAT(shown.out, Contains("recommended: "));
-  CHECK(run_gilbench({"compare", report_path.string(), report_path.string()}, scratch.path()).status == 0);
+  CHECK(run_gilbench({"compare", report_path.string(), report_path.string()}, scratch.path())
+            .status == 0);
 
   const auto no_slo = run_gilbench({"tune", "--gil", "newgil"}, scratch.path());
   CHECK(no_slo.status == 2);
@@ -177,16 +191,19 @@ TEST_CASE("gilbench tune: a short real search, its report in run's schema, and i
   CHECK_THAT(bad_duration.err, Contains("--p99"));
   CHECK(run_gilbench({"tune", "--p99", "1ms", "--min-cpu", "most"}, scratch.path()).status == 2);
   CHECK(run_gilbench({"tune", "--p99", "1ms", "--budget", "soon"}, scratch.path()).status == 2);
-  const auto no_python = run_gilbench({"tune", "--interpreter", "no-such-python9", "--p99", "1ms"}, scratch.path());
+  const auto no_python =
+      run_gilbench({"tune", "--interpreter", "no-such-python9", "--p99", "1ms"}, scratch.path());
   CHECK(no_python.status == 2);
   CHECK_THAT(no_python.err, Contains("no-such-python9"));
   CHECK(harness_test::child_processes().empty());
 }
 
-TEST_CASE("gilbench reproduce: one quick row end to end, pages written, show and compare work", "[harness][e2e][reproduce]") {
+TEST_CASE("gilbench reproduce: one quick row end to end, pages written, show and compare work",
+          "[harness][e2e][reproduce]") {
   TemporaryDirectory scratch("gilbench-test");
   const auto results = scratch.path() / "results";
-  const auto reproduced = run_gilbench({"reproduce", "--quick", "--only", "race", "--out", results.string()}, scratch.path());
+  const auto reproduced = run_gilbench(
+      {"reproduce", "--quick", "--only", "race", "--out", results.string()}, scratch.path());
   INFO(reproduced.out << reproduced.err);
   REQUIRE(reproduced.status == 0);
   CHECK_THAT(reproduced.out, Contains("race"));
@@ -202,8 +219,10 @@ TEST_CASE("gilbench reproduce: one quick row end to end, pages written, show and
   for (const auto& cell : report["cells"]) {
     INFO(cell["id"] << ": " << cell.value("reason", ""));
     // A real interpreter that is not installed is skipped with the reason, never an error.
-    if (cell["parameters"]["server"] == "interpreter") CHECK((cell["status"] == "ok" || cell["status"] == "skipped"));
-    else CHECK(cell["status"] == "ok");
+    if (cell["parameters"]["server"] == "interpreter")
+      CHECK((cell["status"] == "ok" || cell["status"] == "skipped"));
+    else
+      CHECK(cell["status"] == "ok");
     CHECK(cell["parameters"]["series"].get<std::string>().starts_with("race/"));
     CHECK(cell["workload"]["script"] == "harness/workloads/race.py");
   }
@@ -218,7 +237,8 @@ TEST_CASE("gilbench reproduce: one quick row end to end, pages written, show and
   const auto shown = run_gilbench({"show", report_path.string()}, scratch.path());
   CHECK(shown.status == 0);
   CHECK_THAT(shown.out, Contains("claims hold"));
-  CHECK(run_gilbench({"compare", report_path.string(), report_path.string()}, scratch.path()).status == 0);
+  CHECK(run_gilbench({"compare", report_path.string(), report_path.string()}, scratch.path())
+            .status == 0);
   const auto unknown = run_gilbench({"reproduce", "--only", "no-such-row"}, scratch.path());
   CHECK(unknown.status == 2);
   CHECK_THAT(unknown.err, Contains("no such row (the rows: convoy"));
@@ -229,11 +249,15 @@ TEST_CASE("when gilbench is killed with SIGKILL its children die at once", "[har
   TemporaryDirectory scratch("gilbench-test");
   const auto config = scratch.path() / "hang.json";
   const auto script = (harness_test::kFixtures / "hanging_echo.py").string();
-  harness_test::write_text(config, R"({"name": "hang", "client": {"messages": 5}, "workload": {"script": ")" + script + R"("},
+  harness_test::write_text(
+      config,
+      R"({"name": "hang", "client": {"messages": 5}, "workload": {"script": ")" + script + R"("},
       "sweep": {"designs": [{"gil": "newgil", "cpu_threads": [0]}], "cores": [1]},
       "repetitions": 1, "timeouts": {"cell": "120s", "listen": "60s"}})");
   SpawnRequest request;
-  request.argv = {GILBENCH_EXE, "run", config.string(), "--out", (scratch.path() / "results").string(), "--no-plots"};
+  request.argv = {
+      GILBENCH_EXE, "run", config.string(), "--out", (scratch.path() / "results").string(),
+      "--no-plots"};
   ChildProcess gilbench(request);
   // Its server and client: the server hangs after accepting, so both stay until someone kills them.
   std::vector<pid_t> children;

@@ -29,19 +29,24 @@ SpawnRequest shell(const std::string& command) {
   return request;
 }
 
-double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 // A run of `config_text` with `server` standing in for gil-echo-server; returns the report.
-nlohmann::ordered_json run_with_server(const std::string& config_text, const std::filesystem::path& server,
-                                       const std::filesystem::path& report_path, bool* completed = nullptr) {
+nlohmann::ordered_json run_with_server(const std::string& config_text,
+                                       const std::filesystem::path& server,
+                                       const std::filesystem::path& report_path,
+                                       bool* completed = nullptr) {
   const Config config = harness_test::config_from(config_text);
   Binaries binaries = built_binaries();
   binaries.echo_server = server;
   const RunSettings settings = run_settings(config, binaries);
-  Report report(config, expand_cells(config, {}, this_machine()), {{}, config.repetitions, false, {}, settings},
-                std::chrono::system_clock::now());
+  Report report(config, expand_cells(config, {}, this_machine()),
+                {{}, config.repetitions, false, {}, settings}, std::chrono::system_clock::now());
   std::ostringstream progress_text;
-  Progress progress(progress_text, false, report.cells().size(), static_cast<std::size_t>(config.repetitions));
+  Progress progress(progress_text, false, report.cells().size(),
+                    static_cast<std::size_t>(config.repetitions));
   const bool finished = run_cells(report, config.repetitions, settings, report_path, progress);
   if (completed) *completed = finished;
   return harness_test::read_json(report_path);
@@ -67,7 +72,8 @@ TEST_CASE("a child is pinned before it runs and its affinity is recorded", "[har
 TEST_CASE("a program that cannot start is a SpawnError naming it", "[harness][process]") {
   SpawnRequest request;
   request.argv = {"/no/such/program"};
-  CHECK_THROWS_WITH(ChildProcess(request), Contains("cannot run /no/such/program: exec: No such file or directory"));
+  CHECK_THROWS_WITH(ChildProcess(request),
+                    Contains("cannot run /no/such/program: exec: No such file or directory"));
   CHECK(harness_test::child_processes().empty());
 }
 
@@ -82,7 +88,9 @@ TEST_CASE("lines are read from a child's stdout with a deadline", "[harness][pro
   CHECK(seconds_since(start) < 2.0);
 }
 
-TEST_CASE("lines a child wrote before it exited are read after waiting for it, the last one unterminated", "[harness][process]") {
+TEST_CASE(
+    "lines a child wrote before it exited are read after waiting for it, the last one unterminated",
+    "[harness][process]") {
   // wait_until drains the pipe to its end while it waits; read_line returns what it drained.
   auto request = shell("echo first; echo second; printf last");
   request.capture_stdout = true;
@@ -96,7 +104,8 @@ TEST_CASE("lines a child wrote before it exited are read after waiting for it, t
   CHECK(child.read_line(Clock::now()).kind == LineOutcome::end_of_output);
 }
 
-TEST_CASE("terminate kills a child that ignores SIGTERM and its whole process group", "[harness][process]") {
+TEST_CASE("terminate kills a child that ignores SIGTERM and its whole process group",
+          "[harness][process]") {
   auto request = shell("trap '' TERM; sleep 300 & echo $!; wait");
   request.capture_stdout = true;
   pid_t grandchild = 0;
@@ -115,7 +124,8 @@ TEST_CASE("terminate kills a child that ignores SIGTERM and its whole process gr
   CHECK(harness_test::child_processes().empty());
 }
 
-TEST_CASE("the destructor stops a running child: no process outlives its owner", "[harness][process]") {
+TEST_CASE("the destructor stops a running child: no process outlives its owner",
+          "[harness][process]") {
   pid_t pid = 0;
   {
     ChildProcess child(shell("sleep 300"));
@@ -125,7 +135,9 @@ TEST_CASE("the destructor stops a running child: no process outlives its owner",
   CHECK(harness_test::child_processes().empty());
 }
 
-TEST_CASE("a child dies with the process that started it: a killed test or harness leaves nothing behind", "[harness][process]") {
+TEST_CASE(
+    "a child dies with the process that started it: a killed test or harness leaves nothing behind",
+    "[harness][process]") {
   int report[2];
   REQUIRE(::pipe2(report, O_CLOEXEC) == 0);
   const pid_t owner = ::fork();  // stands for a test process (or gilbench) that is killed
@@ -150,32 +162,38 @@ TEST_CASE("a child dies with the process that started it: a killed test or harne
   CHECK(harness_test::process_gone(child));
 }
 
-TEST_CASE("a server that never listens fails its cell after timeouts.listen and is killed", "[harness][process][interrupt]") {
+TEST_CASE("a server that never listens fails its cell after timeouts.listen and is killed",
+          "[harness][process][interrupt]") {
   TemporaryDirectory scratch("gilbench-test");
   const auto start = Clock::now();
-  const auto report = run_with_server(R"({"name": "never", "client": {"messages": 5},
+  const auto report =
+      run_with_server(R"({"name": "never", "client": {"messages": 5},
       "sweep": {"designs": [{"gil": "newgil"}], "cores": [1]}, "repetitions": 3,
       "timeouts": {"cell": "20s", "listen": "1s"}})",
-                                       harness_test::kFixtures / "never_listens.sh", scratch.path() / "never.json");
+                      harness_test::kFixtures / "never_listens.sh", scratch.path() / "never.json");
   const double elapsed = seconds_since(start);
   const auto& cell = report["cells"][0];
   CHECK(cell["status"] == "failed");
-  CHECK_THAT(cell["reason"].get<std::string>(), Contains("did not print \"listening HOST:PORT\" within 1s (timeouts.listen)"));
-  CHECK(cell["repetitions"].size() == 1);  // the cell stops at its first failure
-  CHECK(elapsed < 1.0 + 2.0 + 2.0);        // listen timeout + SIGTERM grace + slack
+  CHECK_THAT(cell["reason"].get<std::string>(),
+             Contains("did not print \"listening HOST:PORT\" within 1s (timeouts.listen)"));
+  CHECK(cell["repetitions"].size() == 1);       // the cell stops at its first failure
+  CHECK(elapsed < 1.0 + 2.0 + 2.0);             // listen timeout + SIGTERM grace + slack
   CHECK(report["run"]["status"] == "running");  // run_cells alone does not finish the run
   CHECK(harness_test::child_processes().empty());
 }
 
-TEST_CASE("a server that hangs after accepting fails its cell at timeouts.cell and both processes are killed",
-          "[harness][process][interrupt]") {
+TEST_CASE(
+    "a server that hangs after accepting fails its cell at timeouts.cell and both processes are "
+    "killed",
+    "[harness][process][interrupt]") {
   TemporaryDirectory scratch("gilbench-test");
   const auto script = (harness_test::kFixtures / "hanging_echo.py").string();
   const auto start = Clock::now();
-  const auto report = run_with_server(R"({"name": "hang", "client": {"messages": 5}, "workload": {"script": ")" + script + R"("},
+  const auto report = run_with_server(
+      R"({"name": "hang", "client": {"messages": 5}, "workload": {"script": ")" + script + R"("},
       "sweep": {"designs": [{"gil": "newgil", "cpu_threads": [0]}], "cores": [1]}, "repetitions": 2,
       "timeouts": {"cell": "2s", "listen": "10s"}})",
-                                       built_binaries().echo_server, scratch.path() / "hang.json");
+      built_binaries().echo_server, scratch.path() / "hang.json");
   const double elapsed = seconds_since(start);
   const auto& cell = report["cells"][0];
   CHECK(cell["status"] == "failed");
@@ -184,7 +202,10 @@ TEST_CASE("a server that hangs after accepting fails its cell at timeouts.cell a
   CHECK(harness_test::child_processes().empty());
 }
 
-TEST_CASE("Ctrl-C stops the run - children killed and unfinished cells interrupted and the report written", "[harness][process][interrupt]") {
+TEST_CASE(
+    "Ctrl-C stops the run - children killed and unfinished cells interrupted and the report "
+    "written",
+    "[harness][process][interrupt]") {
   TemporaryDirectory scratch("gilbench-test");
   const auto script = (harness_test::kFixtures / "hanging_echo.py").string();
   InterruptHandler interrupts;
@@ -194,10 +215,11 @@ TEST_CASE("Ctrl-C stops the run - children killed and unfinished cells interrupt
   });
   bool completed = true;
   const auto start = Clock::now();
-  const auto report = run_with_server(R"({"name": "ctrl-c", "client": {"messages": 5}, "workload": {"script": ")" + script + R"("},
+  const auto report = run_with_server(
+      R"({"name": "ctrl-c", "client": {"messages": 5}, "workload": {"script": ")" + script + R"("},
       "sweep": {"designs": [{"gil": "newgil", "cpu_threads": [0]}, {"gil": "legacy", "cpu_threads": [0]}], "cores": [1]},
       "repetitions": 2, "timeouts": {"cell": "60s", "listen": "10s"}})",
-                                       built_binaries().echo_server, scratch.path() / "ctrl-c.json", &completed);
+      built_binaries().echo_server, scratch.path() / "ctrl-c.json", &completed);
   presser.join();
   CHECK(!completed);
   CHECK(seconds_since(start) < 10.0);  // not the 60 s cell limit

@@ -65,7 +65,10 @@ int cells_in(const std::filesystem::path& config, const std::filesystem::path& s
 
 }  // namespace
 
-TEST_CASE("three shards through GNU parallel on this machine, merged, are the unsharded run's cells and table", "[harness][e2e][recipes]") {
+TEST_CASE(
+    "three shards through GNU parallel on this machine, merged, are the unsharded run's cells and "
+    "table",
+    "[harness][e2e][recipes]") {
   if (!on_path("parallel")) {
     WARN("GNU parallel is not installed (scripts/install-deps.sh installs it): recipe not tested");
     return;
@@ -74,13 +77,16 @@ TEST_CASE("three shards through GNU parallel on this machine, merged, are the un
   const auto config = scratch.path() / "small.json";
   harness_test::write_text(config, kSmallSweep);
   const auto whole_path = scratch.path() / "whole.json";
-  REQUIRE(harness_test::run_gilbench({"run", config.string(), "-o", whole_path.string(), "--no-plots"}, scratch.path()).status == 0);
+  REQUIRE(harness_test::run_gilbench(
+              {"run", config.string(), "-o", whole_path.string(), "--no-plots"}, scratch.path())
+              .status == 0);
 
   const auto out = scratch.path() / "shards";
-  const auto sharded = harness_test::run_program({"/usr/bin/env", std::string("GILBENCH=") + GILBENCH_EXE, "bash",
-                                                  (kCluster / "parallel-shards.sh").string(), config.string(), "3", "1/:", "local",
-                                                  out.string()},
-                                                 scratch.path());
+  const auto sharded =
+      harness_test::run_program({"/usr/bin/env", std::string("GILBENCH=") + GILBENCH_EXE, "bash",
+                                 (kCluster / "parallel-shards.sh").string(), config.string(), "3",
+                                 "1/:", "local", out.string()},
+                                scratch.path());
   INFO(sharded.out << sharded.err);
   REQUIRE(sharded.status == 0);
   CHECK(harness_test::child_processes().empty());
@@ -98,28 +104,38 @@ TEST_CASE("three shards through GNU parallel on this machine, merged, are the un
     CHECK(merged["cells"][i]["id"] == whole["cells"][i]["id"]);
     CHECK(merged["cells"][i]["parameters"] == whole["cells"][i]["parameters"]);
     CHECK(merged["cells"][i]["status"] == whole["cells"][i]["status"]);
-    CHECK(merged["cells"][i]["versus_baseline"].is_null() == whole["cells"][i]["versus_baseline"].is_null());
+    CHECK(merged["cells"][i]["versus_baseline"].is_null() ==
+          whole["cells"][i]["versus_baseline"].is_null());
   }
   // The same table: header, rows, and each row's parameter and status columns.
-  const auto merged_rows = harness_test::table_rows(harness_test::run_gilbench({"show", (out / "merged.json").string()}, scratch.path()).out);
-  const auto whole_rows = harness_test::table_rows(harness_test::run_gilbench({"show", whole_path.string()}, scratch.path()).out);
+  const auto merged_rows = harness_test::table_rows(
+      harness_test::run_gilbench({"show", (out / "merged.json").string()}, scratch.path()).out);
+  const auto whole_rows = harness_test::table_rows(
+      harness_test::run_gilbench({"show", whole_path.string()}, scratch.path()).out);
   REQUIRE(merged_rows.size() == whole_rows.size());
   // Words, not spacing: a right-aligned column is as wide as its widest measured figure.
-  CHECK(harness_test::first_words(merged_rows[0], 64) == harness_test::first_words(whole_rows[0], 64));
+  CHECK(harness_test::first_words(merged_rows[0], 64) ==
+        harness_test::first_words(whole_rows[0], 64));
   for (std::size_t i = 1; i < whole_rows.size(); ++i) {
-    CHECK(harness_test::first_words(merged_rows[i], 8) == harness_test::first_words(whole_rows[i], 8));
+    CHECK(harness_test::first_words(merged_rows[i], 8) ==
+          harness_test::first_words(whole_rows[i], 8));
   }
 }
 
-TEST_CASE("a --resume run runs only what an earlier report lacks, and refuses another sweep", "[harness][e2e][resume]") {
+TEST_CASE("a --resume run runs only what an earlier report lacks, and refuses another sweep",
+          "[harness][e2e][resume]") {
   TemporaryDirectory scratch("gilbench-resume");
   const auto config = scratch.path() / "small.json";
   harness_test::write_text(config, kSmallSweep);
   const auto half = scratch.path() / "half.json";
-  REQUIRE(harness_test::run_gilbench({"run", config.string(), "--shard", "0/2", "-o", half.string(), "--no-plots"}, scratch.path()).status == 0);
+  REQUIRE(harness_test::run_gilbench(
+              {"run", config.string(), "--shard", "0/2", "-o", half.string(), "--no-plots"},
+              scratch.path())
+              .status == 0);
   const auto full = scratch.path() / "full.json";
-  const auto resumed = harness_test::run_gilbench({"run", config.string(), "--resume", half.string(), "-o", full.string(), "--no-plots"},
-                                                  scratch.path());
+  const auto resumed = harness_test::run_gilbench(
+      {"run", config.string(), "--resume", half.string(), "-o", full.string(), "--no-plots"},
+      scratch.path());
   INFO(resumed.err);
   REQUIRE(resumed.status == 0);
   const Json before = harness_test::read_json(half);
@@ -137,21 +153,30 @@ TEST_CASE("a --resume run runs only what an earlier report lacks, and refuses an
   CHECK(after["cells"].size() == static_cast<std::size_t>(cells_in(config, scratch.path())));
   CHECK(after["run"]["shard"].is_null());
 
-  const auto again = harness_test::run_gilbench({"run", config.string(), "--resume", half.string(), "-o", full.string()}, scratch.path());
+  const auto again = harness_test::run_gilbench(
+      {"run", config.string(), "--resume", half.string(), "-o", full.string()}, scratch.path());
   CHECK(again.status == 2);
   CHECK_THAT(again.err, Contains("exists"));
-  const auto other = harness_test::run_gilbench(
-      {"run", config.string(), "--resume", half.string(), "--reps", "2", "-o", (scratch.path() / "x.json").string()}, scratch.path());
+  const auto other =
+      harness_test::run_gilbench({"run", config.string(), "--resume", half.string(), "--reps", "2",
+                                  "-o", (scratch.path() / "x.json").string()},
+                                 scratch.path());
   CHECK(other.status == 2);
   CHECK_THAT(other.err, Contains("run.repetitions (2 vs 1)"));
   CHECK(!std::filesystem::exists(scratch.path() / "x.json"));
-  const auto elsewhere = harness_test::run_gilbench(
-      {"run", config.string(), "--resume", half.string(), "--host-label", "elsewhere", "-o", (scratch.path() / "y.json").string()},
-      scratch.path());
+  const auto elsewhere =
+      harness_test::run_gilbench({"run", config.string(), "--resume", half.string(), "--host-label",
+                                  "elsewhere", "-o", (scratch.path() / "y.json").string()},
+                                 scratch.path());
   CHECK(elsewhere.status == 2);
-  CHECK(harness_test::run_gilbench({"run", config.string(), "--shard", "2/2", "--dry-run"}, scratch.path()).status == 2);
-  CHECK(harness_test::run_gilbench({"run", config.string(), "--host-label", "a b", "--dry-run"}, scratch.path()).status == 2);
-  CHECK(harness_test::run_gilbench({"merge", half.string(), "-o", full.string()}, scratch.path()).status == 2);  // exists
+  CHECK(harness_test::run_gilbench({"run", config.string(), "--shard", "2/2", "--dry-run"},
+                                   scratch.path())
+            .status == 2);
+  CHECK(harness_test::run_gilbench({"run", config.string(), "--host-label", "a b", "--dry-run"},
+                                   scratch.path())
+            .status == 2);
+  CHECK(harness_test::run_gilbench({"merge", half.string(), "-o", full.string()}, scratch.path())
+            .status == 2);  // exists
 }
 
 TEST_CASE("the Slurm array script runs each array task's shard", "[harness][recipes]") {
@@ -162,18 +187,21 @@ TEST_CASE("the Slurm array script runs each array task's shard", "[harness][reci
   REQUIRE(std::regex_search(text, array, std::regex(R"(\n#SBATCH --array=0-(\d+)\n)")));
   const int shards = std::stoi(array[1]) + 1;
   CHECK_THAT(text, Contains("\n#SBATCH --exclusive\n"));
-  CHECK(harness_test::run_program({"/bin/bash", "-n", script.string()}, scratch.path()).status == 0);
+  CHECK(harness_test::run_program({"/bin/bash", "-n", script.string()}, scratch.path()).status ==
+        0);
   const auto config = harness_test::kSourceDir / "configs" / "convoy.json";
   std::vector<std::vector<int>> listed;
   for (int task = 0; task < shards; ++task) {
-    const auto dry = harness_test::run_program({"/usr/bin/env", "SLURM_ARRAY_TASK_ID=" + std::to_string(task),
-                                                "SLURM_ARRAY_TASK_COUNT=" + std::to_string(shards), "SLURM_ARRAY_JOB_ID=4242",
-                                                std::string("GILBENCH=") + GILBENCH_EXE, "/bin/bash", script.string(), config.string(),
-                                                "--dry-run"},
-                                               scratch.path());
+    const auto dry = harness_test::run_program(
+        {"/usr/bin/env", "SLURM_ARRAY_TASK_ID=" + std::to_string(task),
+         "SLURM_ARRAY_TASK_COUNT=" + std::to_string(shards), "SLURM_ARRAY_JOB_ID=4242",
+         std::string("GILBENCH=") + GILBENCH_EXE, "/bin/bash", script.string(), config.string(),
+         "--dry-run"},
+        scratch.path());
     INFO(dry.out << dry.err);
     REQUIRE(dry.status == 0);
-    CHECK_THAT(dry.out, Contains("shard " + std::to_string(task) + "/" + std::to_string(shards) + " of convoy"));
+    CHECK_THAT(dry.out, Contains("shard " + std::to_string(task) + "/" + std::to_string(shards) +
+                                 " of convoy"));
     listed.push_back(listed_cells(dry.out));
   }
   check_partition(listed, cells_in(config, scratch.path()));
@@ -196,13 +224,15 @@ TEST_CASE("the Kubernetes Indexed Job runs each completion index's shard", "[har
   REQUIRE(shard_flag + 1 < args.end());
   CHECK(*(shard_flag + 1) == "$(JOB_COMPLETION_INDEX)/" + std::to_string(shards));
   REQUIRE(args.size() > 1);
-  const auto config = harness_test::kSourceDir / args[1];  // relative to the image's workingDir: the repository
+  const auto config =
+      harness_test::kSourceDir / args[1];  // relative to the image's workingDir: the repository
   std::vector<std::vector<int>> listed;
   for (int index = 0; index < shards; ++index) {
     std::vector<std::string> arguments;
     for (auto argument : args) {
       const std::string variable = "$(JOB_COMPLETION_INDEX)";
-      for (auto at = argument.find(variable); at != std::string::npos; at = argument.find(variable)) {
+      for (auto at = argument.find(variable); at != std::string::npos;
+           at = argument.find(variable)) {
         argument.replace(at, variable.size(), std::to_string(index));
       }
       arguments.push_back(argument == args[1] ? config.string() : argument);

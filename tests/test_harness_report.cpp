@@ -26,7 +26,8 @@ const std::string kConfig = R"({"name": "golden", "client": {"messages": 5, "war
 // The server's own statistics and the config are copied through as they are; the golden file
 // covers gilbench's schema, not theirs.
 bool passed_through(const std::string& path) {
-  return path == ".context.config" || path.ends_with(".server.gil") || path.ends_with(".server.threads");
+  return path == ".context.config" || path.ends_with(".server.gil") ||
+         path.ends_with(".server.threads");
 }
 
 Json shape_of(const Json& value, const std::string& path) {
@@ -50,27 +51,56 @@ Json shape_of(const Json& value, const std::string& path) {
   return "null";
 }
 
-constexpr const char* kUnitSuffixes[] = {"_s", "_us", "_ms", "_ns", "_per_s", "_ratio", "_bytes", "_ticks"};
+constexpr const char* kUnitSuffixes[] = {"_s",     "_us",    "_ms",    "_ns",
+                                         "_per_s", "_ratio", "_bytes", "_ticks"};
 // Plain counts and CPU numbers: dimensionless by nature.
-constexpr const char* kDimensionless[] = {"schema_version", "online_cpus", "usable_cpus", "repetition", "repetitions", "cpu_threads",
-                                          "cores", "messages", "warmup_messages", "total", "ok", "failed", "skipped", "interrupted",
-                                          "pending", "asked", "granted", "server", "client", "percentile", "fib_calls", "acquisitions",
-                                          "voluntary_releases", "forced_releases", "interval_95_coverage", "cpu_threads_default",
-                                          "index", "count", "cells_in_sweep", "cells_carried"};
+constexpr const char* kDimensionless[] = {"schema_version",
+                                          "online_cpus",
+                                          "usable_cpus",
+                                          "repetition",
+                                          "repetitions",
+                                          "cpu_threads",
+                                          "cores",
+                                          "messages",
+                                          "warmup_messages",
+                                          "total",
+                                          "ok",
+                                          "failed",
+                                          "skipped",
+                                          "interrupted",
+                                          "pending",
+                                          "asked",
+                                          "granted",
+                                          "server",
+                                          "client",
+                                          "percentile",
+                                          "fib_calls",
+                                          "acquisitions",
+                                          "voluntary_releases",
+                                          "forced_releases",
+                                          "interval_95_coverage",
+                                          "cpu_threads_default",
+                                          "index",
+                                          "count",
+                                          "cells_in_sweep",
+                                          "cells_carried"};
 
 bool has_unit(const std::string& key) {
   for (const char* suffix : kUnitSuffixes) {
     if (key.ends_with(suffix)) return true;
   }
-  return std::find(std::begin(kDimensionless), std::end(kDimensionless), key) != std::end(kDimensionless);
+  return std::find(std::begin(kDimensionless), std::end(kDimensionless), key) !=
+         std::end(kDimensionless);
 }
 
 // Numeric leaves whose name, and whose ancestors' names, carry no unit.
-void find_unitless(const Json& value, const std::string& path, bool unit_above, std::vector<std::string>& offenders) {
+void find_unitless(const Json& value, const std::string& path, bool unit_above,
+                   std::vector<std::string>& offenders) {
   if (passed_through(path)) return;
   if (value.is_object()) {
     // An aggregated metric states its unit beside its figures ("unit": "instructions/message").
-    const bool states_unit = value.contains("unit") && value["unit"].is_string() && !value["unit"].get<std::string>().empty();
+    const bool states_unit = value.contains("unit") && value["unit"].is_string() &&
+                             !value["unit"].get<std::string>().empty();
     for (const auto& [key, child] : value.items()) {
       find_unitless(child, path + "." + key, unit_above || states_unit || has_unit(key), offenders);
     }
@@ -84,7 +114,8 @@ void find_unitless(const Json& value, const std::string& path, bool unit_above, 
 Json fixture_report() {
   static const Config config = harness_test::config_from(kConfig, "configs/golden.json");
   const auto cells = expand_cells(config, {}, {{0, 1}, 2});
-  RunSettings settings = run_settings(config, {"/bin/server", "/bin/client", "/bin/floor", "/bin/gilvm"});
+  RunSettings settings =
+      run_settings(config, {"/bin/server", "/bin/client", "/bin/floor", "/bin/gilvm"});
   Report report(config, cells, {{"gilbench", "run", "configs/golden.json"}, 3, false, {}, settings},
                 std::chrono::system_clock::time_point(std::chrono::seconds(1'800'000'000)));
   for (int rep = 1; rep <= 3; ++rep) {
@@ -95,8 +126,10 @@ Json fixture_report() {
   report.finish_cell(1, Status::ok);
   RepetitionOutcome failed;
   failed.status = Status::failed;
-  failed.reason = "server ended (exit status 2) before listening: error: unknown GIL design 'nosuch'";
-  failed.record = {{"repetition", 1}, {"status", "failed"}, {"reason", failed.reason}, {"duration_s", 0.01}};
+  failed.reason =
+      "server ended (exit status 2) before listening: error: unknown GIL design 'nosuch'";
+  failed.record = {
+      {"repetition", 1}, {"status", "failed"}, {"reason", failed.reason}, {"duration_s", 0.01}};
   report.add_repetition(2, failed);
   report.finish_cell(2, Status::failed, failed.reason);
   report.set_finished(std::chrono::system_clock::time_point(std::chrono::seconds(1'800'000'060)));
@@ -129,8 +162,9 @@ TEST_CASE("a report starts with its context and records the run", "[harness][rep
   const Json report = fixture_report();
   CHECK(report.begin().key() == "context");
   const Json& context = report["context"];
-  for (const char* key : {"schema_version", "tool", "version", "git_commit", "date", "host", "cpu_model", "online_cpus", "kernel",
-                          "compiler", "build_type", "config"}) {
+  for (const char* key :
+       {"schema_version", "tool", "version", "git_commit", "date", "host", "cpu_model",
+        "online_cpus", "kernel", "compiler", "build_type", "config"}) {
     CHECK(context.contains(key));
   }
   CHECK(context["tool"] == "gilbench");
@@ -141,22 +175,26 @@ TEST_CASE("a report starts with its context and records the run", "[harness][rep
   CHECK(report["run"]["cells"]["skipped"] == 3);
 }
 
-TEST_CASE("cells carry per-repetition figures and aggregates and the baseline comparison", "[harness][report]") {
+TEST_CASE("cells carry per-repetition figures and aggregates and the baseline comparison",
+          "[harness][report]") {
   const Json report = fixture_report();
   const Json& baseline = report["cells"][0];
   const Json& newgil = report["cells"][1];
   CHECK(baseline["is_baseline"] == true);
   CHECK(newgil["versus_baseline"]["baseline_cell"] == baseline["id"]);
-  CHECK(newgil["versus_baseline"]["total_s_ratio"].get<double>() == Approx(1.0));  // same fixture data
+  CHECK(newgil["versus_baseline"]["total_s_ratio"].get<double>() ==
+        Approx(1.0));  // same fixture data
   const Json& total = newgil["aggregates"]["metrics"]["total_s"];
   CHECK(total["values"].size() == 3);
   CHECK(total["median"] == total["values"][0]);
-  CHECK_THAT(newgil["aggregates"]["interval_95_method"].get<std::string>(), Contains("min-max range"));
+  CHECK_THAT(newgil["aggregates"]["interval_95_method"].get<std::string>(),
+             Contains("min-max range"));
   CHECK(newgil["aggregates"]["metrics"].contains("fib_calls_per_s"));
   CHECK(newgil["aggregates"]["metrics"].contains("echo_gil_wait_p99_us"));
   const Json& repetition = newgil["repetitions"][0];
   CHECK(!repetition["client"].contains("samples_us"));  // raw samples stay out of the report
-  CHECK(repetition["server"]["echo_thread"]["name"].get<std::string>().find("echo") != std::string::npos);
+  CHECK(repetition["server"]["echo_thread"]["name"].get<std::string>().find("echo") !=
+        std::string::npos);
   CHECK(newgil["aggregates"]["rtt_percentile_curve_us"].size() == std::size(kCurvePercentiles));
   CHECK(report["cells"][2]["status"] == "failed");
   CHECK_THAT(report["cells"][2]["reason"].get<std::string>(), Contains("nosuch"));
@@ -174,7 +212,8 @@ TEST_CASE("the summary table has one row per cell and the reasons under it", "[h
 
 TEST_CASE("an interrupted run marks its unfinished cells", "[harness][report]") {
   static const Config config = harness_test::config_from(kConfig);
-  Report report(config, expand_cells(config, {}, {{0, 1}, 2}), {}, std::chrono::system_clock::now());
+  Report report(config, expand_cells(config, {}, {{0, 1}, 2}), {},
+                std::chrono::system_clock::now());
   report.mark_interrupted("interrupted by signal 2 (Ctrl-C)");
   const Json json = report.to_json();
   CHECK(json["run"]["status"] == "interrupted");

@@ -14,10 +14,10 @@ using Catch::Matchers::Contains;
 
 TEST_CASE("shape: direction and size of a ratio", "[harness][reproduce]") {
   // Published 10.1 s against 2.2 s: 4.6x.
-  CHECK(judge_ratio(10.1, 2.2, 5.0, 1.5).shape == Shape::holds);          // 3.3x
-  CHECK(judge_ratio(10.1, 2.2, 5.0, 0.05).shape == Shape::size_differs);  // 100x: more than 3x off
-  CHECK(judge_ratio(10.1, 2.2, 1.0, 2.0).shape == Shape::does_not_hold);  // the other way
-  CHECK(judge_ratio(10.1, 2.2, 1.05, 1.0).shape == Shape::does_not_hold); // no distinct difference
+  CHECK(judge_ratio(10.1, 2.2, 5.0, 1.5).shape == Shape::holds);           // 3.3x
+  CHECK(judge_ratio(10.1, 2.2, 5.0, 0.05).shape == Shape::size_differs);   // 100x: more than 3x off
+  CHECK(judge_ratio(10.1, 2.2, 1.0, 2.0).shape == Shape::does_not_hold);   // the other way
+  CHECK(judge_ratio(10.1, 2.2, 1.05, 1.0).shape == Shape::does_not_hold);  // no distinct difference
   // Published about equal (2.83 s vs 2.81 s): measured within 25 % holds.
   CHECK(judge_ratio(2.83, 2.81, 1.1, 1.0).shape == Shape::holds);
   CHECK(judge_ratio(2.83, 2.81, 1.6, 1.0).shape == Shape::does_not_hold);
@@ -41,7 +41,8 @@ TEST_CASE("shape: below, and the worst verdict of a row", "[harness][reproduce]"
   CHECK(worse(Shape::not_measured, Shape::holds) == Shape::holds);
 }
 
-TEST_CASE("the plan: every figure names a measurement, ids are unique, --only selects", "[harness][reproduce]") {
+TEST_CASE("the plan: every figure names a measurement, ids are unique, --only selects",
+          "[harness][reproduce]") {
   for (const bool quick : {false, true}) {
     const ReproducePlan plan = reproduce_plan(quick, 2);
     std::set<std::string> ids;
@@ -58,8 +59,9 @@ TEST_CASE("the plan: every figure names a measurement, ids are unique, --only se
         CHECK((claim.b < row.figures.size() || claim.b == kAgainstOne));
       }
     }
-    for (const char* expected : {"convoy", "rps", "rps-interval-t1", "rps-interval-t4", "one-core", "small-interval", "two-threads",
-                                 "check-interval", "processes", "race"}) {
+    for (const char* expected :
+         {"convoy", "rps", "rps-interval-t1", "rps-interval-t4", "one-core", "small-interval",
+          "two-threads", "check-interval", "processes", "race"}) {
       CHECK(rows.count(expected) == 1);
     }
   }
@@ -67,19 +69,25 @@ TEST_CASE("the plan: every figure names a measurement, ids are unique, --only se
   const ReproducePlan selected = select_rows(plan, {"race", "convoy"});
   REQUIRE(selected.rows.size() == 2);
   CHECK(selected.rows[0].id == "convoy");  // the plan's order
-  for (const auto& m : selected.measurements) CHECK((m.id.starts_with("race/") || m.id.starts_with("convoy/")));
-  CHECK_THROWS_WITH(select_rows(plan, {"nope"}), Contains("--only nope: no such row (the rows: convoy, rps"));
+  for (const auto& m : selected.measurements)
+    CHECK((m.id.starts_with("race/") || m.id.starts_with("convoy/")));
+  CHECK_THROWS_WITH(select_rows(plan, {"nope"}),
+                    Contains("--only nope: no such row (the rows: convoy, rps"));
 }
 
-TEST_CASE("evaluating a row from cells: figures, ratios, verdicts, and why a figure is missing", "[harness][reproduce]") {
+TEST_CASE("evaluating a row from cells: figures, ratios, verdicts, and why a figure is missing",
+          "[harness][reproduce]") {
   const ReproducePlan plan = select_rows(reproduce_plan(false, 2), {"convoy"});
   auto cell = [](const std::string& series, double total_s) {
-    return Json{{"parameters", {{"series", series}}},
-                {"status", "ok"},
-                {"aggregates", {{"repetitions", 3}, {"metrics", {{"total_s", {{"median", total_s}}}}}}}};
+    return Json{
+        {"parameters", {{"series", series}}},
+        {"status", "ok"},
+        {"aggregates", {{"repetitions", 3}, {"metrics", {{"total_s", {{"median", total_s}}}}}}}};
   };
   Json cells = Json::array({cell("convoy/newgil", 5.0), cell("convoy/legacy", 1.5),
-                            Json{{"parameters", {{"series", "convoy/python3"}}}, {"status", "skipped"}, {"reason", "no python3"}}});
+                            Json{{"parameters", {{"series", "convoy/python3"}}},
+                                 {"status", "skipped"},
+                                 {"reason", "no python3"}}});
   const Json evaluated = evaluate_rows(plan, cells);
   const Json& row = evaluated["rows"][0];
   CHECK(row["figures"][0]["measured"] == 5.0);
@@ -100,7 +108,12 @@ TEST_CASE("evaluating a row from cells: figures, ratios, verdicts, and why a fig
   const Json reversed = evaluate_rows(plan, cells);
   CHECK(reversed["rows"][0]["verdict"] == "does not hold");
 
-  Json report = {{"context", {{"host", "h"}, {"cpu_model", "c"}, {"usable_cpus", {0, 1}}, {"date", "d"}, {"git_commit", "0123456789abc"}}},
+  Json report = {{"context",
+                  {{"host", "h"},
+                   {"cpu_model", "c"},
+                   {"usable_cpus", {0, 1}},
+                   {"date", "d"},
+                   {"git_commit", "0123456789abc"}}},
                  {"run", {{"wall_s", 1.0}, {"quick", false}}},
                  {"reproduce", reversed}};
   const std::string text = render_reproduce(report);
@@ -109,5 +122,6 @@ TEST_CASE("evaluating a row from cells: figures, ratios, verdicts, and why a fig
   const std::string html = reproduce_html(report);
   CHECK_THAT(html, Contains("<svg"));  // two figures with both values: a shape chart inline
   CHECK_THAT(html, Contains("class=\"verdict fails\""));
-  CHECK_THAT(reproduce_markdown(report), Contains("| convoy | newgil (CPython 3's lock) | 10.1 s | 5.00 s |"));
+  CHECK_THAT(reproduce_markdown(report),
+             Contains("| convoy | newgil (CPython 3's lock) | 10.1 s | 5.00 s |"));
 }

@@ -46,10 +46,12 @@ CellParameters echo_cell(const std::string& gil, int threads, Placement placemen
 
 // A report of `cells` in which every cell the plan gives `shard` (all of them for no shard) ran
 // `repetitions` fixture repetitions.
-Json fixture_report(const std::vector<Cell>& cells, const std::string& label, std::optional<ShardSpec> shard, int repetitions = 3) {
+Json fixture_report(const std::vector<Cell>& cells, const std::string& label,
+                    std::optional<ShardSpec> shard, int repetitions = 3) {
   const RunSettings settings = run_settings(sweep_config(), kBinaries);
   Report report(sweep_config(), cells, {{"gilbench", "run"}, repetitions, false, {}, settings},
-                std::chrono::system_clock::time_point(std::chrono::seconds(1'800'000'000)), {label, shard, 0, ""});
+                std::chrono::system_clock::time_point(std::chrono::seconds(1'800'000'000)),
+                {label, shard, 0, ""});
   const ShardPlan plan = plan_shards(cells, settings, repetitions, shard ? shard->count : 1);
   for (const auto& cell : cells) {
     if (shard && plan.shard_of_cell[cell.index] != shard->index) {
@@ -57,7 +59,8 @@ Json fixture_report(const std::vector<Cell>& cells, const std::string& label, st
       continue;
     }
     if (cell.skip) continue;
-    for (int rep = 1; rep <= repetitions; ++rep) report.add_repetition(cell.index, harness_test::fixture_repetition(rep, cell, true));
+    for (int rep = 1; rep <= repetitions; ++rep)
+      report.add_repetition(cell.index, harness_test::fixture_repetition(rep, cell, true));
     report.finish_cell(cell.index, Status::ok);
   }
   report.set_finished(std::chrono::system_clock::time_point(std::chrono::seconds(1'800'000'060)));
@@ -83,17 +86,23 @@ TEST_CASE("a --shard K/N is parsed strictly, K counted from 0", "[harness][shard
   CHECK_THROWS_WITH(parse_shard_spec("3/3"), Contains("K must be 0 to 2"));
 }
 
-TEST_CASE("the cost model: a convoyed cell costs a switch interval per message, the others little", "[harness][shards]") {
+TEST_CASE("the cost model: a convoyed cell costs a switch interval per message, the others little",
+          "[harness][shards]") {
   const RunSettings settings = run_settings(sweep_config(), kBinaries);  // 1000 + 10 messages
-  const double newgil_separate = expected_repetition_seconds(echo_cell("newgil", 1, Placement::separate), settings);
+  const double newgil_separate =
+      expected_repetition_seconds(echo_cell("newgil", 1, Placement::separate), settings);
   CHECK(newgil_separate == Approx(0.3 + 1010 * (50e-6 + 5e-3)));
   CHECK(expected_repetition_seconds(echo_cell("newgil", 1, Placement::same), settings) < 0.5);
   CHECK(expected_repetition_seconds(echo_cell("newgil", 0, Placement::separate), settings) < 0.5);
   CHECK(expected_repetition_seconds(echo_cell("legacy", 1, Placement::separate), settings) < 0.5);
-  CHECK(expected_repetition_seconds(echo_cell("fifo", 1, Placement::same), settings) == Approx(0.3 + 1010 * (50e-6 + 2.5 * 5e-3)));
-  CHECK(expected_repetition_seconds(echo_cell("newgil", 2, Placement::separate), settings) > 1.9 * newgil_separate);
-  CHECK(expected_repetition_seconds(echo_cell("someday", 1, Placement::same), settings) == Approx(newgil_separate));
-  // A real interpreter row convoys like newgil, whatever its name; CPython 2 has no switch interval.
+  CHECK(expected_repetition_seconds(echo_cell("fifo", 1, Placement::same), settings) ==
+        Approx(0.3 + 1010 * (50e-6 + 2.5 * 5e-3)));
+  CHECK(expected_repetition_seconds(echo_cell("newgil", 2, Placement::separate), settings) >
+        1.9 * newgil_separate);
+  CHECK(expected_repetition_seconds(echo_cell("someday", 1, Placement::same), settings) ==
+        Approx(newgil_separate));
+  // A real interpreter row convoys like newgil, whatever its name; CPython 2 has no switch
+  // interval.
   CellParameters python3 = echo_cell("", 1, Placement::separate);
   python3.server = "interpreter";
   python3.interpreter = "python3.11";
@@ -110,10 +119,12 @@ TEST_CASE("the cost model: a convoyed cell costs a switch interval per message, 
   CHECK(expected_repetition_seconds(floor, settings) < 0.5);
   RunSettings short_timeout = settings;
   short_timeout.cell_timeout = std::chrono::seconds(2);
-  CHECK(expected_repetition_seconds(echo_cell("fifo", 4, Placement::same), short_timeout) == Approx(2.0));
+  CHECK(expected_repetition_seconds(echo_cell("fifo", 4, Placement::same), short_timeout) ==
+        Approx(2.0));
 }
 
-TEST_CASE("a plan puts every cell in one shard, the same on every machine, balanced by time", "[harness][shards]") {
+TEST_CASE("a plan puts every cell in one shard, the same on every machine, balanced by time",
+          "[harness][shards]") {
   const RunSettings settings = run_settings(sweep_config(), kBinaries);
   const auto cells = expand_cells(sweep_config(), {}, kTwoCpus);
   const auto big_machine_cells = expand_cells(sweep_config(), {}, {std::vector<int>(64, 0), 64});
@@ -136,9 +147,12 @@ TEST_CASE("a plan puts every cell in one shard, the same on every machine, balan
     CHECK(all == every);
     // Longest-first greedy is within 4/3 of the best possible makespan, which is at least the
     // mean load and at least the longest cell.
-    const double total = std::accumulate(plan.cell_expected_s.begin(), plan.cell_expected_s.end(), 0.0);
-    const double longest_cell = *std::max_element(plan.cell_expected_s.begin(), plan.cell_expected_s.end());
-    const double makespan = *std::max_element(plan.shard_expected_s.begin(), plan.shard_expected_s.end());
+    const double total =
+        std::accumulate(plan.cell_expected_s.begin(), plan.cell_expected_s.end(), 0.0);
+    const double longest_cell =
+        *std::max_element(plan.cell_expected_s.begin(), plan.cell_expected_s.end());
+    const double makespan =
+        *std::max_element(plan.shard_expected_s.begin(), plan.shard_expected_s.end());
     CHECK(makespan <= 4.0 / 3.0 * std::max(total / count, longest_cell) + 1e-9);
   }
   // The 6 convoyed cells (newgil separate; fifo everywhere) are spread, not dealt by count.
@@ -154,12 +168,14 @@ TEST_CASE("a plan puts every cell in one shard, the same on every machine, balan
   CHECK_THAT(text, Contains("(skipped on this machine: separate placement needs a core"));
 }
 
-TEST_CASE("shard reports hold their own cells: merged, they are the unsharded report again", "[harness][shards][merge]") {
+TEST_CASE("shard reports hold their own cells: merged, they are the unsharded report again",
+          "[harness][shards][merge]") {
   const auto cells = expand_cells(sweep_config(), {}, kTwoCpus);
   const Json whole = fixture_report(cells, "box", std::nullopt);
   std::vector<NamedReport> shards;
   for (int shard = 0; shard < 3; ++shard) {
-    shards.push_back({"shard-" + std::to_string(shard) + ".json", fixture_report(cells, "box", ShardSpec{shard, 3})});
+    shards.push_back({"shard-" + std::to_string(shard) + ".json",
+                      fixture_report(cells, "box", ShardSpec{shard, 3})});
     CHECK(shards.back().report["run"]["shard"]["cells_in_sweep"] == 24);
     CHECK(shards.back().report["cells"].size() < 24);
   }
@@ -183,11 +199,13 @@ TEST_CASE("shard reports hold their own cells: merged, they are the unsharded re
     CHECK(cell["versus_baseline"] == whole["cells"][i]["versus_baseline"]);
   }
   // The table: the same header and rows as the unsharded report's (the figures are the same here).
-  CHECK(harness_test::table_rows(render_summary(report)) == harness_test::table_rows(render_summary(whole)));
+  CHECK(harness_test::table_rows(render_summary(report)) ==
+        harness_test::table_rows(render_summary(whole)));
   CHECK_THAT(render_summary(report), Contains("merged from:"));
 }
 
-TEST_CASE("merge refuses reports that do not belong together, and says what is missing", "[harness][shards][merge]") {
+TEST_CASE("merge refuses reports that do not belong together, and says what is missing",
+          "[harness][shards][merge]") {
   const auto cells = expand_cells(sweep_config(), {}, kTwoCpus);
   const Json zero = fixture_report(cells, "box", ShardSpec{0, 3});
   const Json one = fixture_report(cells, "box", ShardSpec{1, 3});
@@ -196,23 +214,28 @@ TEST_CASE("merge refuses reports that do not belong together, and says what is m
     REQUIRE(merged.warnings.size() == 1);
     CHECK_THAT(merged.warnings[0], Contains("box: shard 2/3 is missing"));
     CHECK(merged.report["run"]["status"] == "incomplete");
-    CHECK_THAT(render_summary(merged.report), Contains("The merged report is incomplete: missing 1 shard(s)"));
+    CHECK_THAT(render_summary(merged.report),
+               Contains("The merged report is incomplete: missing 1 shard(s)"));
   }
   SECTION("the same cell twice") {
-    CHECK_THROWS_WITH(merge_reports({{"a.json", zero}, {"b.json", zero}}, {}), Contains("is in both a.json and b.json"));
+    CHECK_THROWS_WITH(merge_reports({{"a.json", zero}, {"b.json", zero}}, {}),
+                      Contains("is in both a.json and b.json"));
   }
   SECTION("other repetitions") {
     const Json other = fixture_report(cells, "box", ShardSpec{1, 3}, 2);
-    CHECK_THROWS_WITH(merge_reports({{"a.json", zero}, {"b.json", other}}, {}),
-                      Contains("b.json is not of the same sweep as a.json: run.repetitions (3 vs 2)"));
+    CHECK_THROWS_WITH(
+        merge_reports({{"a.json", zero}, {"b.json", other}}, {}),
+        Contains("b.json is not of the same sweep as a.json: run.repetitions (3 vs 2)"));
   }
   SECTION("another config or tool version") {
     Json other = one;
     other["context"]["config"]["repetitions"] = 5;
-    CHECK_THROWS_WITH(merge_reports({{"a.json", zero}, {"b.json", other}}, {}), Contains("context.config"));
+    CHECK_THROWS_WITH(merge_reports({{"a.json", zero}, {"b.json", other}}, {}),
+                      Contains("context.config"));
     other = one;
     other["context"]["version"] = "9.9.9";
-    CHECK_THROWS_WITH(merge_reports({{"a.json", zero}, {"b.json", other}}, {}), Contains("context.version"));
+    CHECK_THROWS_WITH(merge_reports({{"a.json", zero}, {"b.json", other}}, {}),
+                      Contains("context.version"));
   }
   SECTION("shards of different plans under one label") {
     const Json of_two = fixture_report(cells, "box", ShardSpec{1, 2});
@@ -221,7 +244,8 @@ TEST_CASE("merge refuses reports that do not belong together, and says what is m
   }
 }
 
-TEST_CASE("reports of two hosts merge side by side, each with its context", "[harness][shards][merge]") {
+TEST_CASE("reports of two hosts merge side by side, each with its context",
+          "[harness][shards][merge]") {
   const auto cells = expand_cells(sweep_config(), {}, kTwoCpus);
   Json small = fixture_report(cells, "small", std::nullopt);
   Json big = fixture_report(cells, "big", std::nullopt);
@@ -236,7 +260,8 @@ TEST_CASE("reports of two hosts merge side by side, each with its context", "[ha
   CHECK(report["context"]["merged_from"][1]["context"]["cpu_model"] == "Big CPU");
   CHECK(report["run"]["merged"]["host_labels"] == Json::array({"small", "big"}));
   // Each host's slowdowns against its own baseline.
-  const Json* newgil_big = harness_test::cell_with(report, "vm/newgil/5ms/100/t1/k1/separate", "big");
+  const Json* newgil_big =
+      harness_test::cell_with(report, "vm/newgil/5ms/100/t1/k1/separate", "big");
   REQUIRE(newgil_big);
   CHECK(newgil_big->at("versus_baseline")["total_s_ratio"].get<double>() == Approx(1.0));
 
@@ -248,28 +273,34 @@ TEST_CASE("reports of two hosts merge side by side, each with its context", "[ha
   CHECK_THAT(table, Contains("[13 big] skipped:"));
   CHECK_THAT(table, Contains("hosts side by side:"));
   CHECK_THAT(table, Contains("client    small total s  small slowdown  big total s  big slowdown"));
-  CHECK_THAT(table, Contains("skipped                      skipped"));  // cell 13 on both hosts, in one row
+  CHECK_THAT(
+      table,
+      Contains("skipped                      skipped"));  // cell 13 on both hosts, in one row
 
   // compare pairs each host's cells with the same host's.
   const Comparison same = compare_reports(report, report, {});
   for (const auto& note : same.notes) CHECK_THAT(note, !Contains("only in"));
   const Comparison against_one = compare_reports(small, report, {});
   CHECK(std::count_if(against_one.notes.begin(), against_one.notes.end(),
-                      [](const std::string& note) { return note.find("big: ") == 0 && note.ends_with("only in NEW"); }) == 24);
+                      [](const std::string& note) {
+                        return note.find("big: ") == 0 && note.ends_with("only in NEW");
+                      }) == 24);
 }
 
-TEST_CASE("a --resume carries the finished cells of an earlier report of the same sweep and host", "[harness][shards][resume]") {
+TEST_CASE("a --resume carries the finished cells of an earlier report of the same sweep and host",
+          "[harness][shards][resume]") {
   const auto cells = expand_cells(sweep_config(), {}, kTwoCpus);
   const RunSettings settings = run_settings(sweep_config(), kBinaries);
   Json earlier = fixture_report(cells, "box", std::nullopt);
   earlier["cells"][3]["status"] = "failed";
   earlier["cells"][4]["status"] = "interrupted";
   const auto new_report = [&](const std::string& label, int repetitions) {
-    return Report(sweep_config(), cells, {{"gilbench", "run"}, repetitions, false, {}, settings}, std::chrono::system_clock::now(),
-                  {label, std::nullopt, 0, "earlier.json"});
+    return Report(sweep_config(), cells, {{"gilbench", "run"}, repetitions, false, {}, settings},
+                  std::chrono::system_clock::now(), {label, std::nullopt, 0, "earlier.json"});
   };
   Report report = new_report("box", 3);
-  const std::size_t runnable = static_cast<std::size_t>(std::count_if(cells.begin(), cells.end(), [](const Cell& c) { return !c.skip; }));
+  const std::size_t runnable = static_cast<std::size_t>(
+      std::count_if(cells.begin(), cells.end(), [](const Cell& c) { return !c.skip; }));
   CHECK(carry_finished_cells(report, earlier, "earlier.json") == runnable - 2);
   CHECK(report.needs_run(3));
   CHECK(report.needs_run(4));
@@ -280,7 +311,9 @@ TEST_CASE("a --resume carries the finished cells of an earlier report of the sam
   CHECK(json["run"]["resumed_from"]["cells_carried"] == runnable - 2);
 
   Report elsewhere = new_report("other-box", 3);
-  CHECK_THROWS_WITH(carry_finished_cells(elsewhere, earlier, "earlier.json"), Contains("measured as host \"box\""));
+  CHECK_THROWS_WITH(carry_finished_cells(elsewhere, earlier, "earlier.json"),
+                    Contains("measured as host \"box\""));
   Report fewer = new_report("box", 1);
-  CHECK_THROWS_WITH(carry_finished_cells(fewer, earlier, "earlier.json"), Contains("run.repetitions (1 vs 3)"));
+  CHECK_THROWS_WITH(carry_finished_cells(fewer, earlier, "earlier.json"),
+                    Contains("run.repetitions (1 vs 3)"));
 }

@@ -7,7 +7,8 @@
 using namespace gilbench::harness;
 using Catch::Matchers::Contains;
 
-TEST_CASE("Mann-Whitney U: completely separated samples of 3 and 3 give p = 0.1", "[harness][statistics]") {
+TEST_CASE("Mann-Whitney U: completely separated samples of 3 and 3 give p = 0.1",
+          "[harness][statistics]") {
   const auto result = mann_whitney_u({1, 2, 3}, {4, 5, 6});
   CHECK(result.u == 0);
   CHECK(result.p_value == Approx(0.1));
@@ -25,11 +26,12 @@ TEST_CASE("Mann-Whitney U: known exact p-values", "[harness][statistics]") {
   CHECK(mann_whitney_u({20, 11, 17, 12}, {19, 22, 16, 29, 24}).p_value == Approx(example.p_value));
 }
 
-TEST_CASE("Mann-Whitney U: identical samples are not different and ties use mid-ranks", "[harness][statistics]") {
+TEST_CASE("Mann-Whitney U: identical samples are not different and ties use mid-ranks",
+          "[harness][statistics]") {
   CHECK(mann_whitney_u({1, 2, 3, 4}, {1, 2, 3, 4}).p_value == Approx(1.0));
   CHECK(mann_whitney_u({5, 5, 5}, {5, 5, 5}).p_value == Approx(1.0));
   const auto tied = mann_whitney_u({1, 2, 2, 3}, {2, 4, 5, 6});
-  CHECK(tied.u == Approx(2.0));  // 3 > 2, and the two tied 2s count 1/2 each
+  CHECK(tied.u == Approx(2.0));                     // 3 > 2, and the two tied 2s count 1/2 each
   CHECK(tied.p_value == Approx(2.0 * 4.0 / 70.0));  // 4 of the C(8, 4) = 70 draws are as extreme
   CHECK(tied.p_value > 0.05);
   CHECK(tied.p_value < 0.2);

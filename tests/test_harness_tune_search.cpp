@@ -14,7 +14,9 @@ using std::chrono::nanoseconds;
 
 namespace {
 
-double microseconds(nanoseconds interval) { return std::chrono::duration<double, std::micro>(interval).count(); }
+double microseconds(nanoseconds interval) {
+  return std::chrono::duration<double, std::micro>(interval).count();
+}
 
 // The convoy's shape: each round trip waits about one interval once it is longer than the echo
 // itself; the CPU thread gains throughput as switches get rarer. Noise multiplies by e^N(0, sigma).
@@ -27,8 +29,10 @@ struct SyntheticCurve {
   int references = 0;
 
   std::optional<TuneSample> operator()(nanoseconds interval, MeasurePurpose purpose) {
-    if (purpose == MeasurePurpose::cpu_reference) ++references;
-    else ++asked[interval];
+    if (purpose == MeasurePurpose::cpu_reference)
+      ++references;
+    else
+      ++asked[interval];
     std::normal_distribution<double> noise(0.0, sigma);
     const double us = microseconds(interval);
     TuneSample sample;
@@ -42,7 +46,8 @@ struct SyntheticCurve {
 };
 
 MeasureFunction measure_with(SyntheticCurve& curve) {
-  return [&curve](nanoseconds interval, MeasurePurpose purpose) { return curve(interval, purpose); };
+  return
+      [&curve](nanoseconds interval, MeasurePurpose purpose) { return curve(interval, purpose); };
 }
 
 std::size_t fine_index(nanoseconds interval) {
@@ -71,7 +76,8 @@ TEST_CASE("the sign test's tail", "[harness][tune]") {
   CHECK(binomial_upper_tail(4, 0) == 1.0);
 }
 
-TEST_CASE("judging an interval: the worst limit binds and the sign test says how clear it is", "[harness][tune]") {
+TEST_CASE("judging an interval: the worst limit binds and the sign test says how clear it is",
+          "[harness][tune]") {
   Slo slo;
   slo.rtt_p99_us = 1000;
   slo.rtt_p50_us = 100;
@@ -91,7 +97,8 @@ TEST_CASE("judging an interval: the worst limit binds and the sign test says how
   CHECK(judgement.binding == "cpu");
 }
 
-TEST_CASE("a monotone curve: the longest interval under the SLO, to the fine grid, clearly", "[harness][tune]") {
+TEST_CASE("a monotone curve: the longest interval under the SLO, to the fine grid, clearly",
+          "[harness][tune]") {
   SyntheticCurve curve;
   Slo slo;
   slo.rtt_p99_us = 1000;  // 20 + 1.2 x interval <= 1000: up to 816 us; the fine grid has 700 us
@@ -103,11 +110,14 @@ TEST_CASE("a monotone curve: the longest interval under the SLO, to the fine gri
   REQUIRE(outcome.first_missing);
   CHECK(*outcome.first_missing == 1ms);
   CHECK(outcome.stop_reason == "decided");
-  // The coarse pass stopped after two far misses past the limit (3 ms, 10 ms): 30 and 100 ms never ran.
+  // The coarse pass stopped after two far misses past the limit (3 ms, 10 ms): 30 and 100 ms never
+  // ran.
   CHECK(curve.asked.count(30ms) == 0);
   CHECK(curve.asked.count(100ms) == 0);
-  CHECK(std::find(outcome.not_measured.begin(), outcome.not_measured.end(), 100ms) != outcome.not_measured.end());
-  // Repetitions went where the decision is, not everywhere: one at the far ends, five or more at the crossing.
+  CHECK(std::find(outcome.not_measured.begin(), outcome.not_measured.end(), 100ms) !=
+        outcome.not_measured.end());
+  // Repetitions went where the decision is, not everywhere: one at the far ends, five or more at
+  // the crossing.
   CHECK(curve.asked[1us] == 1);
   CHECK(curve.asked[700us] >= 5);
   CHECK(curve.asked[1ms] >= 5);
@@ -117,7 +127,8 @@ TEST_CASE("misses below the latency limit do not end the coarse pass", "[harness
   SyntheticCurve curve;
   const MeasureFunction noisy_short_intervals = [&](nanoseconds interval, MeasurePurpose purpose) {
     auto sample = curve(interval, purpose);
-    if (interval <= 3us) sample->rtt_p99_us = 20000;  // a busy machine's scheduler, not the interval
+    if (interval <= 3us)
+      sample->rtt_p99_us = 20000;  // a busy machine's scheduler, not the interval
     return sample;
   };
   Slo slo;
@@ -127,7 +138,8 @@ TEST_CASE("misses below the latency limit do not end the coarse pass", "[harness
   CHECK(*outcome.recommended == 700us);
 }
 
-TEST_CASE("a noisy curve: the choice stays within a grid step of the truth across seeds", "[harness][tune]") {
+TEST_CASE("a noisy curve: the choice stays within a grid step of the truth across seeds",
+          "[harness][tune]") {
   Slo slo;
   slo.rtt_p99_us = 1000;
   for (const unsigned seed : {1u, 2u, 3u, 4u, 5u, 6u}) {
@@ -137,14 +149,16 @@ TEST_CASE("a noisy curve: the choice stays within a grid step of the truth acros
     const TuneOutcome outcome = search_interval(slo, SearchOptions{}, measure_with(curve));
     REQUIRE(outcome.recommended);
     INFO("seed " << seed << ": " << outcome.recommended->count() << " ns");
-    const auto distance = static_cast<long>(fine_index(*outcome.recommended)) - static_cast<long>(fine_index(700us));
+    const auto distance =
+        static_cast<long>(fine_index(*outcome.recommended)) - static_cast<long>(fine_index(700us));
     CHECK(std::abs(distance) <= 1);
     // Never recommends an interval whose median misses the SLO.
     CHECK(outcome.point(*outcome.recommended)->judgement.meets);
   }
 }
 
-TEST_CASE("an SLO never met: no recommendation, the closest interval measured enough to say so", "[harness][tune]") {
+TEST_CASE("an SLO never met: no recommendation, the closest interval measured enough to say so",
+          "[harness][tune]") {
   SyntheticCurve curve;
   curve.floor_us = 5000;  // even the shortest interval leaves 5 ms round trips
   Slo slo;
@@ -172,7 +186,8 @@ TEST_CASE("an SLO always met: the longest interval", "[harness][tune]") {
   CHECK(outcome.not_measured.empty());
 }
 
-TEST_CASE("a CPU floor excludes the short intervals; with a tight SLO nothing is left", "[harness][tune]") {
+TEST_CASE("a CPU floor excludes the short intervals; with a tight SLO nothing is left",
+          "[harness][tune]") {
   Slo slo;
   slo.rtt_p99_us = 1e6;
   slo.min_cpu_fraction = 0.8;  // 3000 us/(us+50) >= 0.8 x ~3000: from about 200 us up
@@ -213,7 +228,8 @@ TEST_CASE("failed repetitions count as misses", "[harness][tune]") {
   Slo slo;
   slo.rtt_p99_us = 1000;
   SyntheticCurve curve;
-  const MeasureFunction failing_above_100us = [&](nanoseconds interval, MeasurePurpose purpose) -> std::optional<TuneSample> {
+  const MeasureFunction failing_above_100us =
+      [&](nanoseconds interval, MeasurePurpose purpose) -> std::optional<TuneSample> {
     if (interval > 100us) return std::nullopt;
     return curve(interval, purpose);
   };

@@ -20,7 +20,8 @@ namespace {
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
-const std::chrono::milliseconds kGenerous = std::chrono::milliseconds(60'000 * GILBENCH_TIMEOUT_SCALE);
+const std::chrono::milliseconds kGenerous =
+    std::chrono::milliseconds(60'000 * GILBENCH_TIMEOUT_SCALE);
 
 // A script that says it started, then computes until stopped.
 const char* const kBusyScript = R"(import sys
@@ -44,12 +45,16 @@ int run_to_end(ChildProcess& process) {
 
 }  // namespace
 
-TEST_CASE("gilvm writes --stats and --trace when SIGTERM, SIGINT or SIGHUP stops it, then dies by that signal", "[e2e][hostile]") {
+TEST_CASE(
+    "gilvm writes --stats and --trace when SIGTERM, SIGINT or SIGHUP stops it, then dies by that "
+    "signal",
+    "[e2e][hostile]") {
   for (const int signal_number : {SIGTERM, SIGINT, SIGHUP}) {
     INFO("signal " << signal_number);
     ScratchDirectory scratch;
     const auto stats = scratch.path / "stats.json", trace = scratch.path / "trace.json";
-    ChildProcess gilvm({GILVM_PATH, "--stats", stats.string(), "--trace", trace.string(), busy_script(scratch).string()});
+    ChildProcess gilvm({GILVM_PATH, "--stats", stats.string(), "--trace", trace.string(),
+                        busy_script(scratch).string()});
     REQUIRE(gilvm.read_line(kGenerous) == std::optional<std::string>("started"));
     gilvm.signal(signal_number);
     CHECK(run_to_end(gilvm) == 128 + signal_number);
@@ -66,14 +71,16 @@ TEST_CASE("gilvm keeps --stats when its stdout is a closed pipe (SIGPIPE)", "[e2
   ScratchDirectory scratch;
   const auto script = scratch.path / "chatty.py", stats = scratch.path / "stats.json";
   write_file(script, "i = 0\nwhile i < 200000:\n    print(i)\n    i += 1\n");
-  const std::string command = std::string(GILVM_PATH) + " --stats " + stats.string() + " " + script.string() + " | head -1";
+  const std::string command =
+      std::string(GILVM_PATH) + " --stats " + stats.string() + " " + script.string() + " | head -1";
   ChildProcess shell({"/bin/sh", "-c", command});
   CHECK(run_to_end(shell) == 0);
   CHECK(shell.stdout_text() == "0\n");
   CHECK(nlohmann::json::parse(content_of(stats))["context"]["tool"] == "gilvm");
 }
 
-TEST_CASE("gilvm refuses an unwritable --stats or --trace before running the script", "[e2e][hostile]") {
+TEST_CASE("gilvm refuses an unwritable --stats or --trace before running the script",
+          "[e2e][hostile]") {
   ScratchDirectory scratch;
   const auto script = scratch.path / "hello.py";
   write_file(script, "print('ran')\n");
@@ -88,12 +95,14 @@ TEST_CASE("gilvm refuses an unwritable --stats or --trace before running the scr
   }
 }
 
-TEST_CASE("gilvm --stats on a device or FIFO writes in place and never replaces it", "[e2e][hostile]") {
+TEST_CASE("gilvm --stats on a device or FIFO writes in place and never replaces it",
+          "[e2e][hostile]") {
   ScratchDirectory scratch;
   const auto script = scratch.path / "hello.py";
   write_file(script, "print('ran')\n");
   const auto null_device = character_device(scratch, "null", 3);
-  ChildProcess to_null({GILVM_PATH, "--stats", null_device.string(), "--trace", null_device.string(), script.string()});
+  ChildProcess to_null({GILVM_PATH, "--stats", null_device.string(), "--trace",
+                        null_device.string(), script.string()});
   CHECK(run_to_end(to_null) == 0);
   CHECK(is_character_device(null_device));
 
@@ -105,7 +114,7 @@ TEST_CASE("gilvm --stats on a device or FIFO writes in place and never replaces 
   CHECK(run_to_end(to_fifo) == 0);
   reader.join();
   CHECK(nlohmann::json::parse(received)["context"]["tool"] == "gilvm");
-  struct stat status{};
+  struct stat status {};
   REQUIRE(::lstat(fifo.c_str(), &status) == 0);
   CHECK(S_ISFIFO(status.st_mode));
 }
@@ -118,11 +127,13 @@ TEST_CASE("gilvm reports a failed --stats write (ENOSPC) and exits 1, not 0", "[
   ChildProcess gilvm({GILVM_PATH, "--stats", full.string(), script.string()});
   CHECK(run_to_end(gilvm) == 1);
   CHECK(gilvm.stdout_text() == "ran\n");
-  CHECK_THAT(gilvm.stderr_text(), Catch::Contains("cannot write " + full.string() + ": No space left on device"));
+  CHECK_THAT(gilvm.stderr_text(),
+             Catch::Contains("cannot write " + full.string() + ": No space left on device"));
   CHECK(is_character_device(full));
 }
 
-TEST_CASE("gilvm given a directory or an endless device as its script says so and exits 2", "[e2e][hostile]") {
+TEST_CASE("gilvm given a directory or an endless device as its script says so and exits 2",
+          "[e2e][hostile]") {
   ScratchDirectory scratch;
   ChildProcess directory({GILVM_PATH, scratch.path.string()});
   CHECK(run_to_end(directory) == 2);
@@ -132,7 +143,8 @@ TEST_CASE("gilvm given a directory or an endless device as its script says so an
   CHECK_THAT(endless.stderr_text(), Catch::Contains("/dev/zero") && Catch::Contains("larger than"));
 }
 
-TEST_CASE("the server whose --stats write fails during SIGTERM exits 1 with a message, not abort", "[e2e][hostile]") {
+TEST_CASE("the server whose --stats write fails during SIGTERM exits 1 with a message, not abort",
+          "[e2e][hostile]") {
   ScratchDirectory scratch;
   const auto full = character_device(scratch, "full", 7);
   ChildProcess server({GIL_ECHO_SERVER_PATH, "--cpu-threads", "1", "--stats", full.string()});
@@ -145,7 +157,8 @@ TEST_CASE("the server whose --stats write fails during SIGTERM exits 1 with a me
   CHECK(is_character_device(full));
 }
 
-TEST_CASE("the server and the client refuse an unwritable output path before they start", "[e2e][hostile]") {
+TEST_CASE("the server and the client refuse an unwritable output path before they start",
+          "[e2e][hostile]") {
   ScratchDirectory scratch;
   const auto missing = (scratch.path / "missing" / "stats.json").string();
   ChildProcess server({GIL_ECHO_SERVER_PATH, "--stats", missing});

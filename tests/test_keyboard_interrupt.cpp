@@ -15,7 +15,8 @@
 
 namespace {
 
-const std::chrono::milliseconds kGenerous = std::chrono::milliseconds(60'000 * GILBENCH_TIMEOUT_SCALE);
+const std::chrono::milliseconds kGenerous =
+    std::chrono::milliseconds(60'000 * GILBENCH_TIMEOUT_SCALE);
 
 const char* const kInterruptedWaits = R"(import time, threading, queue, socket, multiprocessing
 
@@ -80,9 +81,11 @@ while True:
 
 }  // namespace
 
-TEST_CASE("Ctrl-C raises KeyboardInterrupt in gilvm's main thread wherever it waits, once per Ctrl-C", "[e2e][keyboard-interrupt]") {
-  const std::vector<std::string> waits = {"spin", "sleep", "join", "lock", "event", "condition",
-                                          "queue", "accept", "recv", "process"};
+TEST_CASE(
+    "Ctrl-C raises KeyboardInterrupt in gilvm's main thread wherever it waits, once per Ctrl-C",
+    "[e2e][keyboard-interrupt]") {
+  const std::vector<std::string> waits = {"spin",      "sleep", "join",   "lock", "event",
+                                          "condition", "queue", "accept", "recv", "process"};
   for (const char* design : {"newgil", "nogil"}) {
     INFO("--gil " << design);
     ScratchDirectory scratch;
@@ -100,13 +103,18 @@ TEST_CASE("Ctrl-C raises KeyboardInterrupt in gilvm's main thread wherever it wa
   }
 }
 
-TEST_CASE("An uncaught KeyboardInterrupt prints its traceback, keeps --stats and --trace, and gilvm dies by SIGINT", "[e2e][keyboard-interrupt]") {
+TEST_CASE(
+    "An uncaught KeyboardInterrupt prints its traceback, keeps --stats and --trace, and gilvm dies "
+    "by SIGINT",
+    "[e2e][keyboard-interrupt]") {
   for (const char* design : {"newgil", "nogil"}) {
     INFO("--gil " << design);
     ScratchDirectory scratch;
-    const auto script = scratch.path / "busy.py", stats = scratch.path / "stats.json", trace = scratch.path / "trace.json";
+    const auto script = scratch.path / "busy.py", stats = scratch.path / "stats.json",
+               trace = scratch.path / "trace.json";
     write_file(script, kBusyScript);
-    ChildProcess gilvm({GILVM_PATH, "--gil", design, "--stats", stats.string(), "--trace", trace.string(), script.string()});
+    ChildProcess gilvm({GILVM_PATH, "--gil", design, "--stats", stats.string(), "--trace",
+                        trace.string(), script.string()});
     REQUIRE(gilvm.read_line(kGenerous) == std::optional<std::string>("started"));
     gilvm.signal(SIGINT);
     CHECK(gilvm.wait(kGenerous) == std::optional<int>(128 + SIGINT));
@@ -117,6 +125,7 @@ TEST_CASE("An uncaught KeyboardInterrupt prints its traceback, keeps --stats and
     const auto report = nlohmann::json::parse(content_of(stats));
     CHECK(report["gil"]["design"] == design);
     CHECK(report["threads"].size() >= 1);
-    CHECK(content_of(trace).find("\"holding the GIL\"") != std::string::npos);  // a Trace Event file
+    CHECK(content_of(trace).find("\"holding the GIL\"") !=
+          std::string::npos);  // a Trace Event file
   }
 }

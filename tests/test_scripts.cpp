@@ -71,7 +71,7 @@ struct Expectations {
   std::vector<std::string> stderr_fragments;
   int exit_code = 0;
   bool exit_code_given = false;
-  std::vector<std::vector<std::string>> gilvm_runs;  // one run per `# args:` line
+  std::vector<std::vector<std::string>> gilvm_runs;     // one run per `# args:` line
   std::vector<std::vector<std::string>> runs_left_out;  // `# args-unless-asan:` in ASan builds
   std::vector<std::string> script_args;
   milliseconds timeout{10'000};
@@ -88,7 +88,8 @@ std::vector<std::string> split_words(std::string_view s) {
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -237,10 +238,14 @@ std::string line_diff(const std::vector<std::string>& want, const std::vector<st
   std::vector<std::vector<uint32_t>> lcs(n + 1, std::vector<uint32_t>(m + 1, 0));
   for (size_t i = n; i-- > 0;)
     for (size_t j = m; j-- > 0;)
-      lcs[i][j] = want[i] == got[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+      lcs[i][j] =
+          want[i] == got[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
   size_t i = 0, j = 0;
   auto emit = [&](char mark, size_t line_no, const std::string& text) {
-    os << "  " << mark << ' ' << (mark == '+' ? "actual " : mark == '-' ? "expect " : "       ")
+    os << "  " << mark << ' '
+       << (mark == '+'   ? "actual "
+           : mark == '-' ? "expect "
+                         : "       ")
        << line_no << " | " << text << "\n";
   };
   while (i < n || j < m) {
@@ -275,8 +280,12 @@ std::string clip(const std::string& text, size_t limit = 6000) {
 }
 
 const char* const kSanitizerMarkers[] = {
-    "ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "WARNING: ThreadSanitizer",
-    "ThreadSanitizer: ",       "SUMMARY: UndefinedBehaviorSanitizer", ": runtime error: ",
+    "ERROR: AddressSanitizer",
+    "ERROR: LeakSanitizer",
+    "WARNING: ThreadSanitizer",
+    "ThreadSanitizer: ",
+    "SUMMARY: UndefinedBehaviorSanitizer",
+    ": runtime error: ",
 };
 
 double timeout_scale() {
@@ -296,7 +305,8 @@ std::string read_file(const fs::path& path) {
 }
 
 // Runs the script once with `gilvm_args`; returns what went wrong (empty when nothing did).
-std::string check_run(const fs::path& script, const Expectations& ex, const std::vector<std::string>& gilvm_args) {
+std::string check_run(const fs::path& script, const Expectations& ex,
+                      const std::vector<std::string>& gilvm_args) {
   const fs::path gilvm = GILVM_PATH;
   std::vector<std::string> args{gilvm.string()};
   args.insert(args.end(), gilvm_args.begin(), gilvm_args.end());
@@ -326,8 +336,7 @@ std::string check_run(const fs::path& script, const Expectations& ex, const std:
                        line_diff(ex.stdout_lines, got_lines));
   }
   for (const auto& fragment : ex.stderr_fragments)
-    if (r.err.find(fragment) == std::string::npos)
-      problems.push_back("stderr lacks: " + fragment);
+    if (r.err.find(fragment) == std::string::npos) problems.push_back("stderr lacks: " + fragment);
   for (const char* marker : kSanitizerMarkers)
     if (r.err.find(marker) != std::string::npos) {
       problems.push_back(std::string("sanitizer report in stderr (\"") + marker + "\")");
@@ -376,7 +385,8 @@ void run_script_test(const fs::path& script, const std::string& name) {
 
 class ScriptInvoker : public Catch::ITestInvoker {
  public:
-  ScriptInvoker(fs::path script, std::string name) : script_(std::move(script)), name_(std::move(name)) {}
+  ScriptInvoker(fs::path script, std::string name)
+      : script_(std::move(script)), name_(std::move(name)) {}
   void invoke() const override { run_script_test(script_, name_); }
 
  private:
@@ -397,8 +407,8 @@ bool register_script_tests() {
   std::vector<std::string> names;
   std::error_code ec;
   if (fs::is_directory(root, ec)) {
-    for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
+    for (auto it = fs::recursive_directory_iterator(root, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (it->is_regular_file(ec) && it->path().extension() == ".py")
         names.push_back(it->path().lexically_relative(root).generic_string());
     }
@@ -406,19 +416,20 @@ bool register_script_tests() {
   std::sort(names.begin(), names.end());
   auto& keep = registry_strings();
   if (names.empty()) {
-    Catch::AutoReg(Catch::makeTestInvoker(&missing_scripts_dir), CATCH_INTERNAL_LINEINFO, Catch::StringRef(),
-                   Catch::NameAndTags("scripts folder", "[script]"));
+    Catch::AutoReg(Catch::makeTestInvoker(&missing_scripts_dir), CATCH_INTERNAL_LINEINFO,
+                   Catch::StringRef(), Catch::NameAndTags("scripts folder", "[script]"));
     return false;
   }
   for (const auto& name : names) {
     const fs::path path = root / name;
     std::string tags = "[script]";
-    if (auto slash = name.find('/'); slash != std::string::npos) tags += "[" + name.substr(0, slash) + "]";
+    if (auto slash = name.find('/'); slash != std::string::npos)
+      tags += "[" + name.substr(0, slash) + "]";
     const std::string& kept_name = keep.emplace_back(name);
     const std::string& kept_tags = keep.emplace_back(tags);
     const std::string& kept_file = keep.emplace_back(path.string());
-    Catch::AutoReg(new ScriptInvoker(path, name), Catch::SourceLineInfo(kept_file.c_str(), 1), Catch::StringRef(),
-                   Catch::NameAndTags(kept_name, kept_tags));
+    Catch::AutoReg(new ScriptInvoker(path, name), Catch::SourceLineInfo(kept_file.c_str(), 1),
+                   Catch::StringRef(), Catch::NameAndTags(kept_name, kept_tags));
   }
   return true;
 }
@@ -444,7 +455,8 @@ TEST_CASE("script directives are parsed", "[script-runner]") {
   CHECK(ex.stdout_lines == std::vector<std::string>{"1", "", "  two spaces kept "});
   CHECK(ex.stderr_fragments == std::vector<std::string>{"Traceback"});
   CHECK(ex.exit_code == 1);
-  CHECK(ex.gilvm_runs == std::vector<std::vector<std::string>>{{"--gil", "legacy", "--check-interval", "10"}});
+  CHECK(ex.gilvm_runs ==
+        std::vector<std::vector<std::string>>{{"--gil", "legacy", "--check-interval", "10"}});
   CHECK(ex.script_args == std::vector<std::string>{"a", "b"});
   CHECK(ex.timeout == milliseconds(500));
 
@@ -453,8 +465,10 @@ TEST_CASE("script directives are parsed", "[script-runner]") {
   const std::string asan_only = "# args: --gil fifo\n# args-unless-asan: --gil nogil\n";
   CHECK(parse_directives(asan_only, false).gilvm_runs ==
         std::vector<std::vector<std::string>>{{"--gil", "fifo"}, {"--gil", "nogil"}});
-  CHECK(parse_directives(asan_only, true).gilvm_runs == std::vector<std::vector<std::string>>{{"--gil", "fifo"}});
-  CHECK(parse_directives(asan_only, true).runs_left_out == std::vector<std::vector<std::string>>{{"--gil", "nogil"}});
+  CHECK(parse_directives(asan_only, true).gilvm_runs ==
+        std::vector<std::vector<std::string>>{{"--gil", "fifo"}});
+  CHECK(parse_directives(asan_only, true).runs_left_out ==
+        std::vector<std::vector<std::string>>{{"--gil", "nogil"}});
   CHECK(parse_directives("# expect-stdout: 1\n").errors.size() == 1);
   CHECK(parse_directives("# expect-exit: x\n").errors.size() == 1);
   CHECK(parse_directives("# timeout: soon\n").errors.size() == 1);

@@ -153,7 +153,8 @@ print(run(locked))
 )";
 }
 
-TEST_CASE("unlocked counter += 1 loses updates under legacy, a Lock keeps them all", "[vm][threads]") {
+TEST_CASE("unlocked counter += 1 loses updates under legacy, a Lock keeps them all",
+          "[vm][threads]") {
   // A switch between LOAD_GLOBAL and STORE_GLOBAL loses an update, as in CPython 2. Whether one
   // lands there in a given run is up to the OS scheduler, so a few runs are allowed.
   bool lost_updates = false;
@@ -246,7 +247,8 @@ print(saw_other.count(True))
 )";
 }  // namespace
 
-TEST_CASE("nogil runs two threads' bytecode at the same time, newgil does not", "[vm][threads][nogil]") {
+TEST_CASE("nogil runs two threads' bytecode at the same time, newgil does not",
+          "[vm][threads][nogil]") {
   auto free = run_script(kRendezvous, "nogil", std::chrono::hours(1));
   CHECK(free.status == 0);
   CHECK(free.output == "2\n");
@@ -337,15 +339,15 @@ for t in threads: t.join()
     });
     CHECK(static_cast<uint64_t>(acquired) == thread["acquisitions"].get<uint64_t>());
   }
-  CHECK(gilvm::to_json(events.front()) ==
-        nlohmann::json{{"thread", events.front().thread_id},
-                       {"event", "ready"},
-                       {"time_ns", events.front().time_ns},
-                       {"forced", false},
-                       {"from_thread", 0}});
+  CHECK(gilvm::to_json(events.front()) == nlohmann::json{{"thread", events.front().thread_id},
+                                                         {"event", "ready"},
+                                                         {"time_ns", events.front().time_ns},
+                                                         {"forced", false},
+                                                         {"from_thread", 0}});
 }
 
-TEST_CASE("the GIL recorder notes the function and line each thread let go of the GIL at", "[vm][threads][events]") {
+TEST_CASE("the GIL recorder notes the function and line each thread let go of the GIL at",
+          "[vm][threads][events]") {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> output(std::tmpfile(), std::fclose);
   REQUIRE(output);
   gilvm::VmOptions options;
@@ -366,18 +368,21 @@ t.join()
   }
   const gilvm::GilTrace trace = recorder.snapshot();
   auto released_at = [&](const std::string& function, int line) {
-    return std::any_of(trace.events.begin(), trace.events.end(), [&](const gilvm::TracedGilEvent& traced) {
-      const gilvm::CodeLocation& where = trace.locations.at(traced.location);
-      return traced.event.kind == gilvm::GilEventKind::Released && where.function == function && where.line == line &&
-             where.file == "test.py";
-    });
+    return std::any_of(
+        trace.events.begin(), trace.events.end(), [&](const gilvm::TracedGilEvent& traced) {
+          const gilvm::CodeLocation& where = trace.locations.at(traced.location);
+          return traced.event.kind == gilvm::GilEventKind::Released && where.function == function &&
+                 where.line == line && where.file == "test.py";
+        });
   };
   CHECK(released_at("sleeper", 3));   // time.sleep releases the GIL
   CHECK(released_at("<module>", 6));  // so does join
   CHECK(trace.events_dropped == 0);
 }
 
-TEST_CASE("an instruction limit stops a script that catches everything, and no handler runs after it", "[vm][limits]") {
+TEST_CASE(
+    "an instruction limit stops a script that catches everything, and no handler runs after it",
+    "[vm][limits]") {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> output(std::tmpfile(), std::fclose);
   REQUIRE(output);
   gilvm::VmOptions options;
@@ -393,7 +398,8 @@ while True:
         print("caught")
     finally:
         n += 0
-)", "limit.py");
+)",
+                                 "limit.py");
   CHECK(status == 1);  // the uncaught RuntimeError "instruction limit exceeded"
   std::fflush(output.get());
   CHECK(std::ftell(output.get()) == 0);  // nothing printed: the bare except never ran

@@ -26,11 +26,13 @@ struct GilCommandLine {
 
 inline void add_gil_options(CLI::App& app, GilCommandLine& options) {
   std::string designs;
-  for (const std::string& name : gil_design_names()) designs += (designs.empty() ? "" : ", ") + name;
+  for (const std::string& name : gil_design_names())
+    designs += (designs.empty() ? "" : ", ") + name;
   app.add_option("--gil", options.design, "GIL design: " + designs)->capture_default_str();
   app.add_option("--switch-interval", options.switch_interval, "switch interval, e.g. 5ms, 100us")
       ->capture_default_str();
-  app.add_option("--check-interval", options.check_interval, "ticks between forced switches (legacy)")
+  app.add_option("--check-interval", options.check_interval,
+                 "ticks between forced switches (legacy)")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   for (const GilDesignParameter& parameter : gil_design_parameters()) {
@@ -49,7 +51,8 @@ inline void add_gil_options(CLI::App& app, GilCommandLine& options) {
 inline GilConfig gil_config_of(const GilCommandLine& options) {
   GilConfig config;
   config.switch_interval = gilbench::parse_duration(options.switch_interval);
-  if (config.switch_interval.count() <= 0) throw std::invalid_argument("--switch-interval must be positive");
+  if (config.switch_interval.count() <= 0)
+    throw std::invalid_argument("--switch-interval must be positive");
   config.check_interval = options.check_interval;
   for (const auto& [name, text] : options.design_parameters) {
     const std::chrono::nanoseconds value = gilbench::parse_duration(text);

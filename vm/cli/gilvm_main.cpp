@@ -17,12 +17,12 @@
 #include <mutex>
 
 #include "cli/gil_command_line.h"
-#include "common/usage_error.h"
-#include "common/report_context.h"
+#include "cli/trace_command_line.h"
 #include "common/output_file.h"
+#include "common/report_context.h"
+#include "common/usage_error.h"
 #include "frontend/compiler.h"
 #include "frontend/source_file.h"
-#include "cli/trace_command_line.h"
 #include "runtime/exit_signals.h"
 #include "runtime/gil_recorder.h"
 #include "runtime/vm.h"
@@ -99,7 +99,9 @@ int run(const Options& options) {
   }
   // Found now, not after a long run: a report path that cannot be written.
   if (!options.stats_file.empty()) gilbench::check_output_file(options.stats_file);
-  gilvm::TraceOutputs trace(options.trace, "gilvm", context_of(options));  // outlives the VM: its threads report until joined
+  gilvm::TraceOutputs trace(
+      options.trace, "gilvm",
+      context_of(options));  // outlives the VM: its threads report until joined
   trace.check_paths();
   Reports reports(options);
   auto vm = std::make_unique<gilvm::VM>(options.vm);
@@ -137,7 +139,8 @@ int script_index(const CLI::App& app, int argc, char** argv) {
     if (arg == "--") return i + 1;
     if (!arg.starts_with("-")) return i;
     const CLI::Option* option = app.get_option_no_throw(std::string(arg));
-    if (option && option->get_type_size() > 0 && arg.find('=') == std::string_view::npos) ++i;  // skip its value
+    if (option && option->get_type_size() > 0 && arg.find('=') == std::string_view::npos)
+      ++i;  // skip its value
   }
   return argc;
 }

@@ -12,8 +12,8 @@
 #include <unordered_set>
 
 #include "frontend/parser.h"
-#include "runtime/bigint.h"
 #include "frontend/scopes.h"
+#include "runtime/bigint.h"
 
 namespace gilvm {
 
@@ -120,7 +120,8 @@ int compute_stack_bound(const Code& code, int limit) {
   // the larger depth wins and is propagated again, which keeps the result an upper bound.
   auto enter = [&](size_t to, int depth) {
     if (to >= n || depth < 0) {
-      throw std::logic_error("stack depth analysis of '" + code.name + "': bad jump or stack underflow");
+      throw std::logic_error("stack depth analysis of '" + code.name +
+                             "': bad jump or stack underflow");
     }
     if (depth > limit) {
       too_deep = true;
@@ -415,8 +416,8 @@ class Compiler {
 
   // The code of one scope; `body` emits its statements.
   template <typename EmitBody>
-  Ref code_unit(const std::string& name, int line, int column, int arity, bool is_class, const Scope& scope,
-                const EmitBody& body) {
+  Ref code_unit(const std::string& name, int line, int column, int arity, bool is_class,
+                const Scope& scope, const EmitBody& body) {
     Ref ref = new_code(name, line);
     Code* c = as_code(ref.get());
     c->arity = arity;
@@ -495,7 +496,8 @@ class Compiler {
     expr(*e.clauses[0].expr);
     emit(Op::GET_ITER);
     const Scope& scope = scopes_.of(&e);
-    push_function(code_unit("<genexpr>", e.line, e.column, 1, false, scope, [&] { comprehension_loops(e, true); }),
+    push_function(code_unit("<genexpr>", e.line, e.column, 1, false, scope,
+                            [&] { comprehension_loops(e, true); }),
                   scope, 0);
     emit(Op::ROT2);
     emit(Op::CALL, 1);
@@ -566,7 +568,8 @@ class Compiler {
         for (const ImportName& i : s.imports) {
           emit(Op::IMPORT_NAME, str_constant(i.name));
           std::string package = i.name.substr(0, i.name.find('.'));
-          if (package != i.name && i.alias == package) {  // `import a.b`: a.b is loaded, `a` is bound
+          if (package != i.name &&
+              i.alias == package) {  // `import a.b`: a.b is loaded, `a` is bound
             emit(Op::POP);
             emit(Op::IMPORT_NAME, str_constant(package));
           }
@@ -953,10 +956,12 @@ class Compiler {
         } else {
           size_t before = static_cast<size_t>(star - target.kids.begin());
           size_t after = target.kids.size() - before - 1;
-          if (before > 0xfff || after > 0xfff) error("too many expressions in star-unpacking assignment");
+          if (before > 0xfff || after > 0xfff)
+            error("too many expressions in star-unpacking assignment");
           emit(Op::UNPACK_EX, before | (after << 12));
         }
-        for (const ExprPtr& kid : target.kids) store(kid->kind == ExprKind::Starred ? *kid->kids[0] : *kid);
+        for (const ExprPtr& kid : target.kids)
+          store(kid->kind == ExprKind::Starred ? *kid->kids[0] : *kid);
         break;
       }
     }
@@ -969,7 +974,9 @@ class Compiler {
     switch (e.kind) {
       case ExprKind::Name: load_name(e.text); break;
       case ExprKind::Int:
-        emit(Op::LOAD_CONST, e.text.empty() ? int_constant(e.int_value) : big_int_constant(e.text, static_cast<int>(e.int_value)));
+        emit(Op::LOAD_CONST, e.text.empty()
+                                 ? int_constant(e.int_value)
+                                 : big_int_constant(e.text, static_cast<int>(e.int_value)));
         break;
       case ExprKind::Float: emit(Op::LOAD_CONST, float_constant(e.float_value)); break;
       case ExprKind::Str: emit(Op::LOAD_CONST, str_constant(e.text)); break;
@@ -1030,7 +1037,10 @@ class Compiler {
       case ExprKind::FString: fstring(e); break;
       case ExprKind::FormattedValue: {
         expr(*e.kids[0]);
-        uint32_t conversion = e.int_value == 's' ? 1 : e.int_value == 'r' ? 2 : e.int_value == 'a' ? 3 : 0;
+        uint32_t conversion = e.int_value == 's'   ? 1
+                              : e.int_value == 'r' ? 2
+                              : e.int_value == 'a' ? 3
+                                                   : 0;
         if (e.kids[1]) expr(*e.kids[1]);
         emit(Op::FORMAT_VALUE, conversion | (e.kids[1] ? 4u : 0u));
         break;
@@ -1040,7 +1050,9 @@ class Compiler {
       case ExprKind::DictComp: dict_comprehension(e); break;
       case ExprKind::Set: {
         // CPython folds three or more constants into a frozenset, which orders them differently.
-        bool constant = e.kids.size() >= 3 && std::all_of(e.kids.begin(), e.kids.end(), [](const ExprPtr& k) { return is_folded_constant(*k); });
+        bool constant = e.kids.size() >= 3 &&
+                        std::all_of(e.kids.begin(), e.kids.end(),
+                                    [](const ExprPtr& k) { return is_folded_constant(*k); });
         display(e, Op::BUILD_SET, e.kids.size() | (constant ? kConstantSet : 0));
         break;
       }
@@ -1057,7 +1069,8 @@ class Compiler {
         }
         emit(Op::YIELD_VALUE);
         break;
-      case ExprKind::YieldFrom: {  // PEP 380: sends and throws go on to the inner iterator; the value is what it returns
+      case ExprKind::YieldFrom: {  // PEP 380: sends and throws go on to the inner iterator; the
+                                   // value is what it returns
         expr(*e.kids[0]);
         emit(Op::GET_ITER);
         emit(Op::LOAD_NONE);
@@ -1081,10 +1094,13 @@ class Compiler {
     if (e.kids.size() > 1) emit(Op::BUILD_STRING, static_cast<uint32_t>(e.kids.size()));
   }
 
-  // What CPython's AST optimizer folds into one constant: literals, negated numbers, tuples of them.
+  // What CPython's AST optimizer folds into one constant: literals, negated numbers, tuples of
+  // them.
   static bool is_folded_constant(const Expr& e) {
     if (e.kind == ExprKind::Unary) return e.op == Op::NEG && is_folded_constant(*e.kids[0]);
-    if (e.kind == ExprKind::Tuple) return std::all_of(e.kids.begin(), e.kids.end(), [](const ExprPtr& k) { return is_folded_constant(*k); });
+    if (e.kind == ExprKind::Tuple)
+      return std::all_of(e.kids.begin(), e.kids.end(),
+                         [](const ExprPtr& k) { return is_folded_constant(*k); });
     return is_constant(e);
   }
 

@@ -519,9 +519,13 @@ class Lexer {
 // The length of the well-formed UTF-8 sequence at `text[at]` (RFC 3629: no overlong forms, no
 // surrogates, nothing past U+10FFFF), or 0 when it is not one.
 size_t utf8_sequence_length(std::string_view text, size_t at) {
-  const auto byte = [&](size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
+  const auto byte = [&](size_t i) {
+    return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u;
+  };
   const unsigned lead = byte(at);
-  const auto continuation = [&](size_t i, unsigned low = 0x80, unsigned high = 0xBF) { return byte(i) >= low && byte(i) <= high; };
+  const auto continuation = [&](size_t i, unsigned low = 0x80, unsigned high = 0xBF) {
+    return byte(i) >= low && byte(i) <= high;
+  };
   if (lead < 0x80) return 1;
   if (lead >= 0xC2 && lead <= 0xDF) return continuation(at + 1) ? 2 : 0;
   if (lead >= 0xE0 && lead <= 0xEF) {
@@ -541,13 +545,16 @@ void require_utf8(std::string_view source, const std::string& filename) {
   int line = 1;
   for (size_t at = 0; at < source.size();) {
     const size_t length = utf8_sequence_length(source, at);
-    if (source[at] == '\0') throw SyntaxError(filename, line, 1, "source code cannot contain null bytes");
+    if (source[at] == '\0')
+      throw SyntaxError(filename, line, 1, "source code cannot contain null bytes");
     if (length == 0) {
       char byte[8];
       std::snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned char>(source[at]));
-      throw SyntaxError(filename, line, 1,
-                        std::string("Non-UTF-8 code starting with '") + byte + "' in file " + filename + " on line " +
-                            std::to_string(line) + ", but no encoding declared; see https://peps.python.org/pep-0263/ for details");
+      throw SyntaxError(
+          filename, line, 1,
+          std::string("Non-UTF-8 code starting with '") + byte + "' in file " + filename +
+              " on line " + std::to_string(line) +
+              ", but no encoding declared; see https://peps.python.org/pep-0263/ for details");
     }
     if (source[at] == '\n') ++line;
     at += length;
@@ -558,7 +565,8 @@ void require_utf8(std::string_view source, const std::string& filename) {
 
 std::vector<Token> tokenize(std::string_view source, const std::string& filename) {
   require_utf8(source, filename);
-  if (source.starts_with("\xEF\xBB\xBF")) source.remove_prefix(3);  // a UTF-8 byte order mark, as CPython skips it
+  if (source.starts_with("\xEF\xBB\xBF"))
+    source.remove_prefix(3);  // a UTF-8 byte order mark, as CPython skips it
   return Lexer(source, filename).run();
 }
 

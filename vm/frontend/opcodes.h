@@ -25,122 +25,122 @@ namespace gilvm {
 //                 expression in the operand `a` where it depends on it. The one when jumping
 //                 is the same on the way to A (a handler is entered with the stack cut back to
 //                 its SETUP_HANDLER's depth plus the exception).
-#define GILVM_OPCODES(X)                                                                          \
-  X(LOAD_CONST, Const, Fast, Next, 1, 0)           /* push constants[A] */                        \
-  X(LOAD_NONE, None, Fast, Next, 1, 0)             /* push None */                                \
-  X(LOAD_TRUE, None, Fast, Next, 1, 0)             /* push True */                                \
-  X(LOAD_FALSE, None, Fast, Next, 1, 0)            /* push False */                               \
-  /* push locals[A]; UnboundLocalError if unset */                                                \
-  X(LOAD_LOCAL, Local, Fast, Next, 1, 0)                                                          \
-  X(STORE_LOCAL, Local, Fast, Next, -1, 0)         /* locals[A] = pop() */                        \
-  /* push globals[A], else builtin of that name, else NameError */                                \
-  X(LOAD_GLOBAL, Global, Slow, Next, 1, 0)                                                        \
-  X(STORE_GLOBAL, Global, Slow, Next, -1, 0)       /* globals[A] = pop() */                       \
-  X(LOAD_ATTR, Name, Slow, Next, 0, 0)             /* TOS = getattr(TOS, constants[A]) */         \
-  /* obj = pop(); value = pop(); setattr(obj, name, value) */                                     \
-  X(STORE_ATTR, Name, Slow, Next, -2, 0)                                                          \
-  X(POP, None, Fast, Next, -1, 0)                  /* pop and discard */                          \
-  X(DUP, None, Fast, Next, 1, 0)                   /* push TOS again */                           \
-  X(DUP2, None, Fast, Next, 2, 0)                  /* a b -> a b a b */                           \
-  X(ROT2, None, Fast, Next, 0, 0)                  /* a b -> b a */                               \
-  X(ROT3, None, Fast, Next, 0, 0)                  /* a b c -> c a b  (TOS moves down two) */     \
-  X(ADD, None, Slow, Next, -1, 0)                  /* b = pop(); a = pop(); push(a + b) */        \
-  X(SUB, None, Slow, Next, -1, 0)                                                                 \
-  X(MUL, None, Slow, Next, -1, 0)                                                                 \
-  X(TRUEDIV, None, Slow, Next, -1, 0)              /* a / b, always a float */                    \
-  X(FLOORDIV, None, Slow, Next, -1, 0)                                                            \
-  X(MOD, None, Slow, Next, -1, 0)                  /* ints: modulo; str/bytes: %-formatting */    \
-  X(POW, None, Slow, Next, -1, 0)                                                                 \
-  X(LSHIFT, None, Slow, Next, -1, 0)                                                              \
-  X(RSHIFT, None, Slow, Next, -1, 0)                                                              \
-  X(BIT_AND, None, Slow, Next, -1, 0)                                                             \
-  X(BIT_OR, None, Slow, Next, -1, 0)                                                              \
-  X(BIT_XOR, None, Slow, Next, -1, 0)                                                             \
-  /* TOS = TOS + A (fused LOAD_CONST small int; ADD) */                                           \
-  X(ADD_INT, Count, Slow, Next, 0, 0)                                                             \
-  /* TOS = TOS - A (fused LOAD_CONST small int; SUB) */                                           \
-  X(SUB_INT, Count, Slow, Next, 0, 0)                                                             \
-  X(NEG, None, Slow, Next, 0, 0)                   /* TOS = -TOS */                               \
-  X(POS, None, Slow, Next, 0, 0)                   /* TOS = +TOS */                               \
-  X(INVERT, None, Slow, Next, 0, 0)                /* TOS = ~TOS */                               \
-  X(NOT, None, Slow, Next, 0, 0)                   /* TOS = not TOS  (a bool) */                  \
-  X(LT, None, Slow, Next, -1, 0)                   /* b = pop(); a = pop(); push(a < b) */        \
-  X(LE, None, Slow, Next, -1, 0)                                                                  \
-  X(EQ, None, Slow, Next, -1, 0)                                                                  \
-  X(NE, None, Slow, Next, -1, 0)                                                                  \
-  X(GT, None, Slow, Next, -1, 0)                                                                  \
-  X(GE, None, Slow, Next, -1, 0)                                                                  \
-  X(IN, None, Slow, Next, -1, 0)                   /* b = pop(); a = pop(); push(a in b) */       \
-  X(NOT_IN, None, Slow, Next, -1, 0)                                                              \
-  X(IS, None, Slow, Next, -1, 0)                                                                  \
-  X(IS_NOT, None, Slow, Next, -1, 0)                                                              \
-  X(JUMP_IF_NOT_LT, Jump, Slow, Branch, -2, -2)    /* fused LT; POP_JUMP_IF_FALSE */              \
-  X(JUMP_IF_NOT_LE, Jump, Slow, Branch, -2, -2)                                                   \
-  X(JUMP_IF_NOT_EQ, Jump, Slow, Branch, -2, -2)                                                   \
-  X(JUMP_IF_NOT_NE, Jump, Slow, Branch, -2, -2)                                                   \
-  X(JUMP_IF_NOT_GT, Jump, Slow, Branch, -2, -2)                                                   \
-  X(JUMP_IF_NOT_GE, Jump, Slow, Branch, -2, -2)                                                   \
-  X(JUMP, Jump, Fast, Jump, 0, 0)                  /* forward jump to A */                        \
-  /* jump to A (A <= here); polls the eval breaker */                                             \
-  X(JUMP_BACKWARD, Jump, Slow, Jump, 0, 0)                                                        \
-  X(POP_JUMP_IF_FALSE, Jump, Fast, Branch, -1, -1) /* if not pop(): jump to A */                  \
-  X(POP_JUMP_IF_TRUE, Jump, Fast, Branch, -1, -1)                                                 \
-  /* `and`: if not TOS: jump to A (keep TOS) else pop */                                          \
-  X(JUMP_IF_FALSE_OR_POP, Jump, Fast, Branch, -1, 0)                                              \
-  /* `or`: if TOS: jump to A (keep TOS) else pop */                                               \
-  X(JUMP_IF_TRUE_OR_POP, Jump, Fast, Branch, -1, 0)                                               \
-  X(GET_ITER, None, Slow, Next, 0, 0)              /* TOS = iter(TOS) */                          \
-  /* TOS is an iterator: push next(TOS), or pop it and jump to A */                               \
-  X(FOR_ITER, Jump, Slow, Branch, 1, -1)                                                          \
-  /* pop A items (first pushed = first item), push list */                                        \
-  X(BUILD_LIST, Count, Slow, Next, 1 - a, 0)                                                      \
-  X(BUILD_TUPLE, Count, Slow, Next, 1 - a, 0)                                                     \
-  /* pop A key/value pairs (k1 v1 k2 v2 ...), push dict */                                        \
-  X(BUILD_DICT, Count, Slow, Next, 1 - 2 * a, 0)                                                  \
-  /* step = pop(); stop = pop(); start = pop(); push slice (None = open) */                       \
-  X(BUILD_SLICE, None, Slow, Next, -2, 0)                                                         \
-  /* v = pop(); append v to the list A items below TOS (after the pop) */                         \
-  X(LIST_APPEND, Count, Slow, Next, -1, 0)                                                        \
-  /* pop a sequence of exactly A items, push them last-first so the first item is TOS */          \
-  X(UNPACK, Count, Slow, Next, a - 1, 0)                                                          \
-  /* f-string field: A&3 = conversion (0 none, 1 !s, 2 !r, 3 !a); A&4: spec = pop(); */           \
-  /* TOS = format(TOS, spec) */                                                                   \
-  X(FORMAT_VALUE, Count, Slow, Next, (a & 4) ? -1 : 0, 0)                                         \
-  /* pop A strs (first pushed = first part), push their concatenation */                          \
-  X(BUILD_STRING, Count, Slow, Next, 1 - a, 0)                                                    \
-  /* i = pop(); c = pop(); push c[i] (i may be a slice) */                                        \
-  X(SUBSCR, None, Slow, Next, -1, 0)                                                              \
-  /* i = pop(); c = pop(); v = pop(); c[i] = v */                                                 \
-  X(STORE_SUBSCR, None, Slow, Next, -3, 0)                                                        \
-  /* callee and A positional args on the stack (callee deepest); pops them, pushes the result */  \
-  X(CALL, Count, Slow, Next, -a, 0)                                                               \
-  /* like CALL with A values, then TOS = tuple of k keyword names: the last k values are */       \
-  /* keyword arguments */                                                                         \
-  X(CALL_KW, Count, Slow, Next, -(a + 1), 0)                                                      \
-  X(RETURN, None, Slow, Stop, 0, 0)                /* return pop() to the caller */               \
-  /* code = pop(); pop A default values (first pushed = first default); push function */          \
-  X(MAKE_FUNCTION, Count, Slow, Next, -a, 0)                                                      \
-  /* push the builtin module named constants[A] */                                                \
-  X(IMPORT_NAME, Name, Slow, Next, 1, 0)                                                          \
-  /* TOS is a module: push getattr(TOS, constants[A]) (module stays) */                           \
-  X(IMPORT_FROM, Name, Slow, Next, 1, 0)                                                          \
-  /* push a handler block: on an exception, the stack is cut back to its depth here, the */       \
-  /* exception is pushed and control goes to A */                                                 \
-  X(SETUP_HANDLER, Jump, Fast, Branch, 0, 1)                                                      \
-  /* pop the innermost handler block (body finished normally) */                                  \
-  X(POP_BLOCK, None, Fast, Next, 0, 0)                                                            \
-  /* A=1: raise pop() (an exception instance, or a class that is instantiated); A=2: */  \
-  /* cause = pop(), then raise pop() from cause; A=0: re-raise */  \
-  /* the exception being handled */                                                               \
-  X(RAISE, Count, Slow, Stop, 0, 0)                                                               \
-  X(RERAISE, None, Slow, Stop, 0, 0)               /* raise pop() again, keeping its traceback */ \
-  /* cls = pop(); TOS is the exception (it stays): push isinstance(TOS, cls); cls may be a */     \
-  /* tuple */                                                                                     \
-  X(EXCEPTION_MATCH, None, Slow, Next, 0, 0)                                                      \
-  /* leave an except clause: the exception being handled reverts to the outer one */              \
-  X(POP_EXCEPT, None, Fast, Next, 0, 0)                                                           \
-  /* start of an except clause: TOS becomes the exception being handled (for bare `raise`); */    \
-  /* TOS stays */                                                                                 \
+#define GILVM_OPCODES(X)                                                                           \
+  X(LOAD_CONST, Const, Fast, Next, 1, 0) /* push constants[A] */                                   \
+  X(LOAD_NONE, None, Fast, Next, 1, 0)   /* push None */                                           \
+  X(LOAD_TRUE, None, Fast, Next, 1, 0)   /* push True */                                           \
+  X(LOAD_FALSE, None, Fast, Next, 1, 0)  /* push False */                                          \
+  /* push locals[A]; UnboundLocalError if unset */                                                 \
+  X(LOAD_LOCAL, Local, Fast, Next, 1, 0)                                                           \
+  X(STORE_LOCAL, Local, Fast, Next, -1, 0) /* locals[A] = pop() */                                 \
+  /* push globals[A], else builtin of that name, else NameError */                                 \
+  X(LOAD_GLOBAL, Global, Slow, Next, 1, 0)                                                         \
+  X(STORE_GLOBAL, Global, Slow, Next, -1, 0) /* globals[A] = pop() */                              \
+  X(LOAD_ATTR, Name, Slow, Next, 0, 0)       /* TOS = getattr(TOS, constants[A]) */                \
+  /* obj = pop(); value = pop(); setattr(obj, name, value) */                                      \
+  X(STORE_ATTR, Name, Slow, Next, -2, 0)                                                           \
+  X(POP, None, Fast, Next, -1, 0) /* pop and discard */                                            \
+  X(DUP, None, Fast, Next, 1, 0)  /* push TOS again */                                             \
+  X(DUP2, None, Fast, Next, 2, 0) /* a b -> a b a b */                                             \
+  X(ROT2, None, Fast, Next, 0, 0) /* a b -> b a */                                                 \
+  X(ROT3, None, Fast, Next, 0, 0) /* a b c -> c a b  (TOS moves down two) */                       \
+  X(ADD, None, Slow, Next, -1, 0) /* b = pop(); a = pop(); push(a + b) */                          \
+  X(SUB, None, Slow, Next, -1, 0)                                                                  \
+  X(MUL, None, Slow, Next, -1, 0)                                                                  \
+  X(TRUEDIV, None, Slow, Next, -1, 0) /* a / b, always a float */                                  \
+  X(FLOORDIV, None, Slow, Next, -1, 0)                                                             \
+  X(MOD, None, Slow, Next, -1, 0) /* ints: modulo; str/bytes: %-formatting */                      \
+  X(POW, None, Slow, Next, -1, 0)                                                                  \
+  X(LSHIFT, None, Slow, Next, -1, 0)                                                               \
+  X(RSHIFT, None, Slow, Next, -1, 0)                                                               \
+  X(BIT_AND, None, Slow, Next, -1, 0)                                                              \
+  X(BIT_OR, None, Slow, Next, -1, 0)                                                               \
+  X(BIT_XOR, None, Slow, Next, -1, 0)                                                              \
+  /* TOS = TOS + A (fused LOAD_CONST small int; ADD) */                                            \
+  X(ADD_INT, Count, Slow, Next, 0, 0)                                                              \
+  /* TOS = TOS - A (fused LOAD_CONST small int; SUB) */                                            \
+  X(SUB_INT, Count, Slow, Next, 0, 0)                                                              \
+  X(NEG, None, Slow, Next, 0, 0)    /* TOS = -TOS */                                               \
+  X(POS, None, Slow, Next, 0, 0)    /* TOS = +TOS */                                               \
+  X(INVERT, None, Slow, Next, 0, 0) /* TOS = ~TOS */                                               \
+  X(NOT, None, Slow, Next, 0, 0)    /* TOS = not TOS  (a bool) */                                  \
+  X(LT, None, Slow, Next, -1, 0)    /* b = pop(); a = pop(); push(a < b) */                        \
+  X(LE, None, Slow, Next, -1, 0)                                                                   \
+  X(EQ, None, Slow, Next, -1, 0)                                                                   \
+  X(NE, None, Slow, Next, -1, 0)                                                                   \
+  X(GT, None, Slow, Next, -1, 0)                                                                   \
+  X(GE, None, Slow, Next, -1, 0)                                                                   \
+  X(IN, None, Slow, Next, -1, 0) /* b = pop(); a = pop(); push(a in b) */                          \
+  X(NOT_IN, None, Slow, Next, -1, 0)                                                               \
+  X(IS, None, Slow, Next, -1, 0)                                                                   \
+  X(IS_NOT, None, Slow, Next, -1, 0)                                                               \
+  X(JUMP_IF_NOT_LT, Jump, Slow, Branch, -2, -2) /* fused LT; POP_JUMP_IF_FALSE */                  \
+  X(JUMP_IF_NOT_LE, Jump, Slow, Branch, -2, -2)                                                    \
+  X(JUMP_IF_NOT_EQ, Jump, Slow, Branch, -2, -2)                                                    \
+  X(JUMP_IF_NOT_NE, Jump, Slow, Branch, -2, -2)                                                    \
+  X(JUMP_IF_NOT_GT, Jump, Slow, Branch, -2, -2)                                                    \
+  X(JUMP_IF_NOT_GE, Jump, Slow, Branch, -2, -2)                                                    \
+  X(JUMP, Jump, Fast, Jump, 0, 0) /* forward jump to A */                                          \
+  /* jump to A (A <= here); polls the eval breaker */                                              \
+  X(JUMP_BACKWARD, Jump, Slow, Jump, 0, 0)                                                         \
+  X(POP_JUMP_IF_FALSE, Jump, Fast, Branch, -1, -1) /* if not pop(): jump to A */                   \
+  X(POP_JUMP_IF_TRUE, Jump, Fast, Branch, -1, -1)                                                  \
+  /* `and`: if not TOS: jump to A (keep TOS) else pop */                                           \
+  X(JUMP_IF_FALSE_OR_POP, Jump, Fast, Branch, -1, 0)                                               \
+  /* `or`: if TOS: jump to A (keep TOS) else pop */                                                \
+  X(JUMP_IF_TRUE_OR_POP, Jump, Fast, Branch, -1, 0)                                                \
+  X(GET_ITER, None, Slow, Next, 0, 0) /* TOS = iter(TOS) */                                        \
+  /* TOS is an iterator: push next(TOS), or pop it and jump to A */                                \
+  X(FOR_ITER, Jump, Slow, Branch, 1, -1)                                                           \
+  /* pop A items (first pushed = first item), push list */                                         \
+  X(BUILD_LIST, Count, Slow, Next, 1 - a, 0)                                                       \
+  X(BUILD_TUPLE, Count, Slow, Next, 1 - a, 0)                                                      \
+  /* pop A key/value pairs (k1 v1 k2 v2 ...), push dict */                                         \
+  X(BUILD_DICT, Count, Slow, Next, 1 - 2 * a, 0)                                                   \
+  /* step = pop(); stop = pop(); start = pop(); push slice (None = open) */                        \
+  X(BUILD_SLICE, None, Slow, Next, -2, 0)                                                          \
+  /* v = pop(); append v to the list A items below TOS (after the pop) */                          \
+  X(LIST_APPEND, Count, Slow, Next, -1, 0)                                                         \
+  /* pop a sequence of exactly A items, push them last-first so the first item is TOS */           \
+  X(UNPACK, Count, Slow, Next, a - 1, 0)                                                           \
+  /* f-string field: A&3 = conversion (0 none, 1 !s, 2 !r, 3 !a); A&4: spec = pop(); */            \
+  /* TOS = format(TOS, spec) */                                                                    \
+  X(FORMAT_VALUE, Count, Slow, Next, (a & 4) ? -1 : 0, 0)                                          \
+  /* pop A strs (first pushed = first part), push their concatenation */                           \
+  X(BUILD_STRING, Count, Slow, Next, 1 - a, 0)                                                     \
+  /* i = pop(); c = pop(); push c[i] (i may be a slice) */                                         \
+  X(SUBSCR, None, Slow, Next, -1, 0)                                                               \
+  /* i = pop(); c = pop(); v = pop(); c[i] = v */                                                  \
+  X(STORE_SUBSCR, None, Slow, Next, -3, 0)                                                         \
+  /* callee and A positional args on the stack (callee deepest); pops them, pushes the result */   \
+  X(CALL, Count, Slow, Next, -a, 0)                                                                \
+  /* like CALL with A values, then TOS = tuple of k keyword names: the last k values are */        \
+  /* keyword arguments */                                                                          \
+  X(CALL_KW, Count, Slow, Next, -(a + 1), 0)                                                       \
+  X(RETURN, None, Slow, Stop, 0, 0) /* return pop() to the caller */                               \
+  /* code = pop(); pop A default values (first pushed = first default); push function */           \
+  X(MAKE_FUNCTION, Count, Slow, Next, -a, 0)                                                       \
+  /* push the builtin module named constants[A] */                                                 \
+  X(IMPORT_NAME, Name, Slow, Next, 1, 0)                                                           \
+  /* TOS is a module: push getattr(TOS, constants[A]) (module stays) */                            \
+  X(IMPORT_FROM, Name, Slow, Next, 1, 0)                                                           \
+  /* push a handler block: on an exception, the stack is cut back to its depth here, the */        \
+  /* exception is pushed and control goes to A */                                                  \
+  X(SETUP_HANDLER, Jump, Fast, Branch, 0, 1)                                                       \
+  /* pop the innermost handler block (body finished normally) */                                   \
+  X(POP_BLOCK, None, Fast, Next, 0, 0)                                                             \
+  /* A=1: raise pop() (an exception instance, or a class that is instantiated); A=2: */            \
+  /* cause = pop(), then raise pop() from cause; A=0: re-raise */                                  \
+  /* the exception being handled */                                                                \
+  X(RAISE, Count, Slow, Stop, 0, 0)                                                                \
+  X(RERAISE, None, Slow, Stop, 0, 0) /* raise pop() again, keeping its traceback */                \
+  /* cls = pop(); TOS is the exception (it stays): push isinstance(TOS, cls); cls may be a */      \
+  /* tuple */                                                                                      \
+  X(EXCEPTION_MATCH, None, Slow, Next, 0, 0)                                                       \
+  /* leave an except clause: the exception being handled reverts to the outer one */               \
+  X(POP_EXCEPT, None, Fast, Next, 0, 0)                                                            \
+  /* start of an except clause: TOS becomes the exception being handled (for bare `raise`); */     \
+  /* TOS stays */                                                                                  \
   X(ENTER_EXCEPT, None, Fast, Next, 0, 0)                                                          \
   /* closures and classes (scopes.h) */                                                            \
   /* function entry: locals[A] = new cell holding locals[A] (Undefined if unset) */                \
@@ -171,7 +171,8 @@ namespace gilvm {
   X(LIST_EXTEND, Count, Slow, Next, -1, 0)                                                         \
   /* m = pop(); add the items of dict m to the dict A below TOS; a repeated key is a TypeError */  \
   X(DICT_MERGE, Count, Slow, Next, -1, 0)                                                          \
-  /* kwargs = pop() (a dict); args = pop() (a list); callee = pop(); push callee(*args, **kwargs) */ \
+  /* kwargs = pop() (a dict); args = pop() (a list); callee = pop(); push callee(*args, **kwargs)  \
+   */                                                                                              \
   X(CALL_EX, None, Slow, Next, -2, 0)                                                              \
   /* like UNPACK for `a, *b, c`: A = before | after << 12; the starred part becomes a list */      \
   X(UNPACK_EX, Count, Slow, Next, (a & 0xfff) + (a >> 12), 0)                                      \
@@ -190,7 +191,7 @@ namespace gilvm {
   X(DELETE_SUBSCR, None, Slow, Next, -2, 0)                                                        \
   /* sets */                                                                                       \
   /* pop A & 0x7fffff items (first pushed = first added), push a set; A & kConstantSet: all are */ \
-  /* constants, added as CPython adds a constant set display (through a frozenset) */             \
+  /* constants, added as CPython adds a constant set display (through a frozenset) */              \
   X(BUILD_SET, Count, Slow, Next, 1 - (a & 0x7fffff), 0)                                           \
   /* v = pop(); add v to the set A items below TOS (after the pop) */                              \
   X(SET_ADD, Count, Slow, Next, -1, 0)                                                             \
@@ -202,10 +203,10 @@ namespace gilvm {
   /* its return value and jump to A */                                                             \
   X(SEND, Jump, Slow, Branch, 0, -1)                                                               \
   /* method calls without a bound-method object, as CPython's LOAD_METHOD and CALL: */             \
-  /* obj = pop(); push (method, obj) when constants[A] names a method of obj's type (a script */  \
-  /* function of its class, or a builtin type's method), else (getattr(obj, name), Undefined) */  \
+  /* obj = pop(); push (method, obj) when constants[A] names a method of obj's type (a script */   \
+  /* function of its class, or a builtin type's method), else (getattr(obj, name), Undefined) */   \
   X(LOAD_METHOD, Name, Slow, Next, 1, 0)                                                           \
-  /* the pair of LOAD_METHOD and A positional args: a call with obj first, or of the attribute */ \
+  /* the pair of LOAD_METHOD and A positional args: a call with obj first, or of the attribute */  \
   X(CALL_METHOD, Count, Slow, Next, -(a + 1), 0)
 
 enum class Op : uint8_t {

@@ -193,7 +193,8 @@ class Parser {
     if (accept_op("(")) {
       while (!at_op(")")) {
         if (at(TokenKind::Name) && at_op("=", 1)) {
-          if (peek().text != "metaclass") error(peek(), "class keyword arguments other than metaclass are not supported");
+          if (peek().text != "metaclass")
+            error(peek(), "class keyword arguments other than metaclass are not supported");
           advance();
           advance();
           s->metaclass = test();
@@ -365,7 +366,8 @@ class Parser {
         keyword_only = true;
         if (at(TokenKind::Name)) {
           s.varargs = parameter_name();
-        } else if (at_op(closing) || (at_op(",") && peek(1).kind == TokenKind::Op && peek(1).text == closing)) {
+        } else if (at_op(closing) ||
+                   (at_op(",") && peek(1).kind == TokenKind::Op && peek(1).text == closing)) {
           error(star, "named arguments must follow bare *");
         }
       } else {
@@ -463,7 +465,8 @@ class Parser {
   std::string module_name() {
     if (at_op(".") || at_op("...")) error(peek(), "relative imports are not supported");
     std::string name = expect_name("a module name");
-    while (accept_op(".")) name += "." + expect_name("a module name after '.'");  // concurrent.futures
+    while (accept_op("."))
+      name += "." + expect_name("a module name after '.'");  // concurrent.futures
     return name;
   }
 
@@ -732,7 +735,8 @@ class Parser {
     DepthGuard guard(*this, peek());
     const Token& sign = advance();
     ExprPtr operand = factor();
-    if (op == Op::NEG && ((operand->kind == ExprKind::Int && operand->text.empty()) || operand->kind == ExprKind::Float)) {
+    if (op == Op::NEG && ((operand->kind == ExprKind::Int && operand->text.empty()) ||
+                          operand->kind == ExprKind::Float)) {
       // Fold negative literals, so that `x = -1` is one LOAD_CONST.
       operand->int_value = -operand->int_value;
       operand->float_value = -operand->float_value;
@@ -810,7 +814,8 @@ class Parser {
         ExprPtr argument = test();
         if (at_kw("for")) {
           argument = comprehension(std::move(argument), start, ExprKind::GeneratorExp, ")");
-          if (c->kids.size() > 1 || !at_op(")")) error(*argument, "Generator expression must be parenthesized");
+          if (c->kids.size() > 1 || !at_op(")"))
+            error(*argument, "Generator expression must be parenthesized");
         }
         adopt(*c, std::move(argument));
       }
@@ -942,7 +947,8 @@ class Parser {
   // Splits `body` (raw f-string text; a format spec when nesting > 0) into literal text, added
   // to `literal`, and fields, added to `out` as FormattedValue parts. Returns the characters
   // consumed: all of them at the top level, up to the '}' that ends a spec otherwise.
-  size_t fstring_body(const Token& t, std::string_view body, int nesting, Expr& out, std::string& literal) {
+  size_t fstring_body(const Token& t, std::string_view body, int nesting, Expr& out,
+                      std::string& literal) {
     bool raw = t.int_value != 0;
     size_t i = 0;
     while (i < body.size()) {
@@ -953,7 +959,8 @@ class Parser {
       } else if (c == '}' && nesting > 0) {
         return i;
       } else if (c == '}') {
-        if (i + 1 >= body.size() || body[i + 1] != '}') error(t, "f-string: single '}' is not allowed");
+        if (i + 1 >= body.size() || body[i + 1] != '}')
+          error(t, "f-string: single '}' is not allowed");
         literal += '}';
         i += 2;
       } else if (c == '{') {
@@ -999,7 +1006,8 @@ class Parser {
         --depth;
       } else if (depth == 0) {
         if (c == '}' || c == ':' || (c == '!' && next != '=')) break;
-        if (c == '=' && next != '=' && (i == start || std::string_view("=!<>").find(body[i - 1]) == std::string_view::npos)) {
+        if (c == '=' && next != '=' &&
+            (i == start || std::string_view("=!<>").find(body[i - 1]) == std::string_view::npos)) {
           expression_end = i;
           self_documenting = true;
           ++i;
@@ -1027,7 +1035,8 @@ class Parser {
       }
       field->int_value = conversion;
       i += 2;
-      if (i >= body.size() || (body[i] != ':' && body[i] != '}')) error(t, "f-string: expecting '}'");
+      if (i >= body.size() || (body[i] != ':' && body[i] != '}'))
+        error(t, "f-string: expecting '}'");
     }
     if (body[i] == ':') {
       auto spec = node(ExprKind::FString, t);
@@ -1095,7 +1104,8 @@ class Parser {
   }
 
   // The `for ... in ... if ...` clauses after `element`, up to (not including) `closing`.
-  ExprPtr comprehension(ExprPtr element, const Token& open, ExprKind kind, std::string_view closing) {
+  ExprPtr comprehension(ExprPtr element, const Token& open, ExprKind kind,
+                        std::string_view closing) {
     auto comp = node(kind, open);
     adopt(*comp, std::move(element));
     return comprehension_clauses(std::move(comp), closing);

@@ -28,32 +28,32 @@ enum class ExprKind : uint8_t {
   True,
   False,
   None,
-  Unary,      // op (NEG, POS, INVERT) kids[0]
-  Binary,     // kids[0] op kids[1]
-  And,        // kids: two or more operands
-  Or,         // kids: two or more operands
-  Not,        // kids[0]
-  Compare,    // kids[0] compare_ops[0] kids[1] compare_ops[1] kids[2] ...
-  IfElse,     // kids[0] if kids[1] else kids[2]
-  Call,       // kids[0] callee, then the arguments; the last keywords.size() are keyword args
-  Attribute,  // kids[0] . text
-  Subscript,  // kids[0] [ kids[1] ]
-  Slice,      // kids[0] : kids[1] : kids[2]   (any may be null)
-  List,       // kids: items
-  Tuple,      // kids: items
-  Dict,       // kids: key1 value1 key2 value2 ...
-  ListComp,   // [ kids[0] clauses... ]
+  Unary,           // op (NEG, POS, INVERT) kids[0]
+  Binary,          // kids[0] op kids[1]
+  And,             // kids: two or more operands
+  Or,              // kids: two or more operands
+  Not,             // kids[0]
+  Compare,         // kids[0] compare_ops[0] kids[1] compare_ops[1] kids[2] ...
+  IfElse,          // kids[0] if kids[1] else kids[2]
+  Call,            // kids[0] callee, then the arguments; the last keywords.size() are keyword args
+  Attribute,       // kids[0] . text
+  Subscript,       // kids[0] [ kids[1] ]
+  Slice,           // kids[0] : kids[1] : kids[2]   (any may be null)
+  List,            // kids: items
+  Tuple,           // kids: items
+  Dict,            // kids: key1 value1 key2 value2 ...
+  ListComp,        // [ kids[0] clauses... ]
   FString,         // f-string: kids are Str literals and FormattedValue fields, in order
   FormattedValue,  // {kids[0]!conversion:kids[1]}: int_value is the conversion ('s', 'r', 'a'
                    // or 0), kids[1] the format spec (an FString) or null
-  Lambda,     // function: a Def whose body returns the lambda's expression
-  Yield,      // yield kids[0] (null for a bare yield)
-  YieldFrom,  // yield from kids[0]
-  GeneratorExp,  // ( kids[0] clauses... ): a generator function over the first clause's iterable
-  Starred,    // *kids[0]: in assignment targets and call arguments (`**` in calls: text == "**")
-  DictComp,   // { kids[0]: kids[1] clauses... }
-  Set,        // { kids }: items
-  SetComp,    // { kids[0] clauses... }
+  Lambda,          // function: a Def whose body returns the lambda's expression
+  Yield,           // yield kids[0] (null for a bare yield)
+  YieldFrom,       // yield from kids[0]
+  GeneratorExp,    // ( kids[0] clauses... ): a generator function over the first clause's iterable
+  Starred,   // *kids[0]: in assignment targets and call arguments (`**` in calls: text == "**")
+  DictComp,  // { kids[0]: kids[1] clauses... }
+  Set,       // { kids }: items
+  SetComp,   // { kids[0] clauses... }
 };
 
 // One `for target in iterable` (target set) or `if condition` (target null) of a comprehension.
@@ -66,7 +66,7 @@ struct Expr {
   ExprKind kind;
   int line, column;
   int height = 1;  // of the subtree; bounded by the parser so that recursion over it is safe
-  Op op{};  // Unary and Binary only
+  Op op{};         // Unary and Binary only
   int64_t int_value = 0;
   double float_value = 0;
   std::string text;

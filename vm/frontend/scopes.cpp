@@ -53,7 +53,9 @@ class Analyzer {
   }
 
   void bind(const std::string& name) {
-    if (scope_->type == Scope::Type::Module || scope_->globals.count(name) || scope_->nonlocals.count(name)) return;
+    if (scope_->type == Scope::Type::Module || scope_->globals.count(name) ||
+        scope_->nonlocals.count(name))
+      return;
     if (scope_->local_set.insert(name).second) scope_->locals.push_back(name);
   }
 
@@ -67,7 +69,8 @@ class Analyzer {
         }
         for (const std::string& name : s->names) {
           if (scope_->is_local(name)) {
-            error(s->line, s->column, "name '" + name + "' is parameter and " + (global ? "global" : "nonlocal"));
+            error(s->line, s->column,
+                  "name '" + name + "' is parameter and " + (global ? "global" : "nonlocal"));
           }
           if ((global ? scope_->nonlocals : scope_->globals).count(name)) {
             error(s->line, s->column, "name '" + name + "' is nonlocal and global");
@@ -112,7 +115,8 @@ class Analyzer {
     expr(s.value.get());
     expr(s.message.get());
     expr(s.cause.get());
-    if (s.kind == StmtKind::AugAssign && s.target->kind == ExprKind::Name) scope_->used.insert(s.target->text);
+    if (s.kind == StmtKind::AugAssign && s.target->kind == ExprKind::Name)
+      scope_->used.insert(s.target->text);
     target(s.target.get());
     for (const ExprPtr& t : s.targets) target(t.get());
     for (const ImportName& i : s.imports) bind(i.alias);
@@ -171,7 +175,8 @@ class Analyzer {
       return;
     }
     if (e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom) {
-      if (scope_->type != Scope::Type::Function) error(e->line, e->column, "'yield' outside function");
+      if (scope_->type != Scope::Type::Function)
+        error(e->line, e->column, "'yield' outside function");
       scope_->is_generator = true;
     }
     if (e->kind == ExprKind::GeneratorExp) {

@@ -36,12 +36,8 @@ struct DesignEntry {
 };
 
 constexpr DesignEntry kDesigns[] = {
-    {"legacy", make_legacy_gil},
-    {"newgil", make_newgil_gil},
-    {"fifo", make_fifo_gil},
-    {"priority", make_priority_gil},
-    {"bfs", make_bfs_gil},
-    {"iospin", make_iospin_gil},
+    {"legacy", make_legacy_gil},     {"newgil", make_newgil_gil}, {"fifo", make_fifo_gil},
+    {"priority", make_priority_gil}, {"bfs", make_bfs_gil},       {"iospin", make_iospin_gil},
     {"nogil", make_nogil_gil},
 };
 
@@ -50,7 +46,8 @@ const std::vector<GilDesignParameter>& design_parameter_table() {
   using namespace std::chrono_literals;
   static const std::vector<GilDesignParameter> table = {
       {"bfs", "slice", 10ms, "time slice (bfs), e.g. 10ms"},
-      {"iospin", "spin", 50us, "how long a waiter busy-waits before it sleeps, on several CPUs (iospin), e.g. 50us"},
+      {"iospin", "spin", 50us,
+       "how long a waiter busy-waits before it sleeps, on several CPUs (iospin), e.g. 50us"},
       {"iospin", "burst", 1ms,
        "GIL time per switch interval a thread may use and still rank as I/O (iospin), e.g. 1ms"},
   };
@@ -123,7 +120,8 @@ void Gil::take(GilThread& thread) {
   do_take(thread);
   enter_exclusive(thread);
   const uint64_t from_thread = record_acquire(thread, wait_started_ns);
-  if (listener) report(listener, GilEventKind::Acquired, thread, thread.acquired_at_ns, false, from_thread);
+  if (listener)
+    report(listener, GilEventKind::Acquired, thread, thread.acquired_at_ns, false, from_thread);
 }
 
 void Gil::drop(GilThread& thread, WaitKind kind) {
@@ -147,9 +145,7 @@ void Gil::handle_eval_breaker(GilThread& thread) {
   yield_forced(thread, &Gil::do_yield_on_request);
 }
 
-void Gil::handle_tick_expired(GilThread& thread) {
-  yield_forced(thread, &Gil::do_yield_on_ticks);
-}
+void Gil::handle_tick_expired(GilThread& thread) { yield_forced(thread, &Gil::do_yield_on_ticks); }
 
 void Gil::yield_forced(GilThread& thread, YieldHook hook) {
   const int64_t released_at_ns = now_ns();
@@ -279,11 +275,8 @@ std::string_view to_string(GilEventKind kind) {
 
 nlohmann::json to_json(const GilEvent& event) {
   return {
-      {"thread", event.thread_id},
-      {"event", to_string(event.kind)},
-      {"time_ns", event.time_ns},
-      {"forced", event.forced},
-      {"from_thread", event.from_thread},
+      {"thread", event.thread_id}, {"event", to_string(event.kind)},   {"time_ns", event.time_ns},
+      {"forced", event.forced},    {"from_thread", event.from_thread},
   };
 }
 

@@ -50,7 +50,7 @@ namespace gilvm {
 enum EvalBreakerBit : uint32_t {
   kGilDropRequest = 1u << 0,  // a waiter wants the GIL (newgil and friends)
   kPendingExit = 1u << 1,     // the VM is shutting down (daemon threads stop at a poll site)
-  kSignalPending = 1u << 2,   // a KeyboardInterrupt waits for the main thread (runtime/interrupts.h)
+  kSignalPending = 1u << 2,  // a KeyboardInterrupt waits for the main thread (runtime/interrupts.h)
 };
 
 // A parameter that only one design has (bfs's time slice), with a unit of time. The table of
@@ -229,7 +229,8 @@ class Gil {
   }
   // At a poll site (backward jump, call), with the GIL held.
   void poll_eval_breaker(GilThread& thread) {
-    if (drop_requested()) [[unlikely]] handle_eval_breaker(thread);
+    if (drop_requested()) [[unlikely]]
+      handle_eval_breaker(thread);
   }
   // The kGilDropRequest bit of eval_breaker (relaxed: a hint, re-checked under the lock).
   bool drop_requested() const {

@@ -90,8 +90,9 @@ class BfsGil final : public Gil {
   // Slices under 1 us are taken as 1 us.
   explicit BfsGil(const GilConfig& config)
       : Gil(config),
-        slice_ns_(std::max<int64_t>(config.design_parameter("bfs", "slice").count(),
-                                    std::chrono::nanoseconds(std::chrono::microseconds(1)).count())) {}
+        slice_ns_(
+            std::max<int64_t>(config.design_parameter("bfs", "slice").count(),
+                              std::chrono::nanoseconds(std::chrono::microseconds(1)).count())) {}
 
   std::string_view name() const override { return "bfs"; }
 

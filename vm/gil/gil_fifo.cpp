@@ -83,7 +83,7 @@ class FifoGil final : public Gil {
       reset_drop_request();
       return false;
     }
-    release();  // hands the GIL to the front of the queue...
+    release();                    // hands the GIL to the front of the queue...
     wait_for_turn(lock, thread);  // ...and queues at the back, atomically under mutex_
     return true;
   }

@@ -178,9 +178,9 @@ class IoSpinGil final : public Gil {
     if (holder_urgent_ && used(me, now) < burst_ns_) return false;  // I/O within its budget
     const bool urgent_claim = std::any_of(waiters_.begin(), waiters_.end(),
                                           [](const IoSpinThread* w) { return w->urgent; });
-    const bool due_claim = now >= interval_over_at() &&
-                           std::any_of(waiters_.begin(), waiters_.end(),
-                                       [](const IoSpinThread* w) { return w->due; });
+    const bool due_claim =
+        now >= interval_over_at() &&
+        std::any_of(waiters_.begin(), waiters_.end(), [](const IoSpinThread* w) { return w->due; });
     if (!urgent_claim && !due_claim) return false;  // nobody waits, or nobody's claim is ripe
     charge(me, now);
     me.urgent = false;  // it had to be asked

@@ -73,9 +73,9 @@ class SwitchingGil : public Gil {
   }
 
   std::mutex mutex_;
-  bool locked_ = false;          // whether some thread holds the GIL
-  uint64_t switch_number_ = 0;   // holder changes since the start
-  int waiters_ = 0;              // threads blocked in take
+  bool locked_ = false;         // whether some thread holds the GIL
+  uint64_t switch_number_ = 0;  // holder changes since the start
+  int waiters_ = 0;             // threads blocked in take
 
  private:
   std::mutex switch_mutex_;

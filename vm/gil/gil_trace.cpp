@@ -49,9 +49,10 @@ Timeline timeline_of(const GilTrace& trace) {
   std::vector<const TracedGilEvent*> events;
   events.reserve(trace.events.size());
   for (const TracedGilEvent& event : trace.events) events.push_back(&event);
-  std::stable_sort(events.begin(), events.end(), [](const TracedGilEvent* a, const TracedGilEvent* b) {
-    return a->event.time_ns < b->event.time_ns;
-  });
+  std::stable_sort(events.begin(), events.end(),
+                   [](const TracedGilEvent* a, const TracedGilEvent* b) {
+                     return a->event.time_ns < b->event.time_ns;
+                   });
   Timeline timeline;
   if (events.empty()) return timeline;
   timeline.origin_ns = events.front()->event.time_ns;
@@ -69,7 +70,8 @@ Timeline timeline_of(const GilTrace& trace) {
     const GilEvent& event = traced->event;
     ThreadState& thread = threads[event.thread_id];
     auto close = [&](std::vector<Interval>& into, bool forced) {
-      into.push_back({event.thread_id, thread.since_ns, event.time_ns, thread.location, forced, false});
+      into.push_back(
+          {event.thread_id, thread.since_ns, event.time_ns, thread.location, forced, false});
     };
     switch (event.kind) {
       case GilEventKind::Ready:
@@ -77,14 +79,17 @@ Timeline timeline_of(const GilTrace& trace) {
         thread = {State::waiting, event.time_ns, traced->location, thread.last_release_ns};
         break;
       case GilEventKind::DropRequested:
-        timeline.instants.push_back({event.thread_id, event.time_ns, kDropRequestInstant, traced->location});
+        timeline.instants.push_back(
+            {event.thread_id, event.time_ns, kDropRequestInstant, traced->location});
         break;
       case GilEventKind::Acquired: {
         if (thread.state == State::waiting) close(timeline.waits, false);
         if (event.from_thread != 0) {
           const auto from = threads.find(event.from_thread);
-          if (from != threads.end() && from->second.last_release_ns >= 0 && from->second.last_release_ns <= event.time_ns) {
-            timeline.hand_offs.push_back({event.from_thread, event.thread_id, from->second.last_release_ns, event.time_ns});
+          if (from != threads.end() && from->second.last_release_ns >= 0 &&
+              from->second.last_release_ns <= event.time_ns) {
+            timeline.hand_offs.push_back(
+                {event.from_thread, event.thread_id, from->second.last_release_ns, event.time_ns});
           }
         }
         thread.state = State::holding;
@@ -97,12 +102,12 @@ Timeline timeline_of(const GilTrace& trace) {
           thread.location = traced->location;
           close(timeline.holds, event.forced);
         }
-        if (event.forced) timeline.instants.push_back({event.thread_id, event.time_ns, kForcedDropInstant, traced->location});
+        if (event.forced)
+          timeline.instants.push_back(
+              {event.thread_id, event.time_ns, kForcedDropInstant, traced->location});
         thread = {State::released, event.time_ns, traced->location, event.time_ns};
         break;
-      case GilEventKind::Exited:
-        thread.state = State::none;
-        break;
+      case GilEventKind::Exited: thread.state = State::none; break;
     }
   }
   // What was still going on when the trace ends (a daemon thread holding or waiting at exit).
@@ -122,7 +127,8 @@ std::string micros_text(int64_t ns) {
   char text[48];
   const char* sign = ns < 0 ? "-" : "";
   const int64_t magnitude = ns < 0 ? -ns : ns;
-  std::snprintf(text, sizeof text, "%s%" PRId64 ".%03" PRId64, sign, magnitude / 1000, magnitude % 1000);
+  std::snprintf(text, sizeof text, "%s%" PRId64 ".%03" PRId64, sign, magnitude / 1000,
+                magnitude % 1000);
   return text;
 }
 
@@ -151,13 +157,16 @@ std::string trace_event_json(const GilTrace& trace) {
   for (const auto& [id, name] : trace.threads) tracks[id];
   const std::string pid = std::to_string(trace.pid);
   auto common = [&](const char* name, const char* phase, uint64_t thread, int64_t time_ns) {
-    return std::string("{\"name\":") + quoted(name) + ",\"cat\":\"gil\",\"ph\":\"" + phase + "\",\"ts\":" +
-           micros_text(time_ns - timeline.origin_ns) + ",\"pid\":" + pid + ",\"tid\":" + std::to_string(thread);
+    return std::string("{\"name\":") + quoted(name) + ",\"cat\":\"gil\",\"ph\":\"" + phase +
+           "\",\"ts\":" + micros_text(time_ns - timeline.origin_ns) + ",\"pid\":" + pid +
+           ",\"tid\":" + std::to_string(thread);
   };
-  auto add_slices = [&](const std::vector<Interval>& intervals, const char* name, const char* colour) {
+  auto add_slices = [&](const std::vector<Interval>& intervals, const char* name,
+                        const char* colour) {
     for (const Interval& interval : intervals) {
-      std::string text = common(name, "X", interval.thread, interval.start_ns) + ",\"dur\":" +
-                         micros_text(interval.end_ns - interval.start_ns) + ",\"cname\":\"" + colour +
+      std::string text = common(name, "X", interval.thread, interval.start_ns) +
+                         ",\"dur\":" + micros_text(interval.end_ns - interval.start_ns) +
+                         ",\"cname\":\"" + colour +
                          "\",\"args\":{\"at\":" + quoted(location_text(trace, interval.location));
       if (interval.forced) text += ",\"forced\":true";
       if (interval.unfinished) text += ",\"unfinished\":true";
@@ -169,9 +178,10 @@ std::string trace_event_json(const GilTrace& trace) {
   add_slices(timeline.waits, kWaitingSlice, "terrible");
   add_slices(timeline.released, kReleasedSlice, "grey");
   for (const Instant& instant : timeline.instants) {
-    tracks[instant.thread].emplace_back(instant.time_ns, common(instant.name, "i", instant.thread, instant.time_ns) +
-                                                             ",\"s\":\"t\",\"args\":{\"at\":" +
-                                                             quoted(location_text(trace, instant.location)) + "}}");
+    tracks[instant.thread].emplace_back(instant.time_ns,
+                                        common(instant.name, "i", instant.thread, instant.time_ns) +
+                                            ",\"s\":\"t\",\"args\":{\"at\":" +
+                                            quoted(location_text(trace, instant.location)) + "}}");
   }
   // Flow ends sit 1 ns inside their holding slices (when they are that long), so that viewers
   // bind them to those slices and not to a neighbour that touches it.
@@ -181,32 +191,38 @@ std::string trace_event_json(const GilTrace& trace) {
     return edge_ns;
   };
   std::map<std::pair<uint64_t, int64_t>, int64_t> hold_start;
-  for (const Interval& hold : timeline.holds) hold_start[{hold.thread, hold.end_ns}] = hold.start_ns;
+  for (const Interval& hold : timeline.holds)
+    hold_start[{hold.thread, hold.end_ns}] = hold.start_ns;
   std::map<std::pair<uint64_t, int64_t>, int64_t> hold_end;
   for (const Interval& hold : timeline.holds) hold_end[{hold.thread, hold.start_ns}] = hold.end_ns;
   uint64_t flow_id = 0;
   for (const HandOff& hand_off : timeline.hand_offs) {
     const auto from_start = hold_start.find({hand_off.from, hand_off.released_ns});
     const auto to_end = hold_end.find({hand_off.to, hand_off.acquired_ns});
-    const int64_t start_ns =
-        from_start == hold_start.end() ? hand_off.released_ns : inside(hand_off.released_ns, from_start->second);
-    const int64_t finish_ns = to_end == hold_end.end() ? hand_off.acquired_ns : inside(hand_off.acquired_ns, to_end->second);
+    const int64_t start_ns = from_start == hold_start.end()
+                                 ? hand_off.released_ns
+                                 : inside(hand_off.released_ns, from_start->second);
+    const int64_t finish_ns = to_end == hold_end.end()
+                                  ? hand_off.acquired_ns
+                                  : inside(hand_off.acquired_ns, to_end->second);
     const std::string id = std::to_string(++flow_id);
-    tracks[hand_off.from].emplace_back(start_ns, common(kHandOffFlow, "s", hand_off.from, start_ns) + ",\"id\":" + id + "}");
-    tracks[hand_off.to].emplace_back(finish_ns,
-                                     common(kHandOffFlow, "f", hand_off.to, finish_ns) + ",\"bp\":\"e\",\"id\":" + id + "}");
+    tracks[hand_off.from].emplace_back(
+        start_ns, common(kHandOffFlow, "s", hand_off.from, start_ns) + ",\"id\":" + id + "}");
+    tracks[hand_off.to].emplace_back(finish_ns, common(kHandOffFlow, "f", hand_off.to, finish_ns) +
+                                                    ",\"bp\":\"e\",\"id\":" + id + "}");
   }
 
   std::string out = "{\"traceEvents\":[\n";
-  out += "{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":" + pid + ",\"tid\":0,\"args\":{\"name\":" +
-         quoted(trace.process_name) + "}}";
+  out += "{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":" + pid +
+         ",\"tid\":0,\"args\":{\"name\":" + quoted(trace.process_name) + "}}";
   for (auto& [thread, events] : tracks) {
     const std::string tid = std::to_string(thread);
-    out += ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":" + pid + ",\"tid\":" + tid + ",\"args\":{\"name\":" +
-           quoted(thread_name(trace, thread)) + "}}";
+    out += ",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":" + pid + ",\"tid\":" + tid +
+           ",\"args\":{\"name\":" + quoted(thread_name(trace, thread)) + "}}";
     out += ",\n{\"name\":\"thread_sort_index\",\"ph\":\"M\",\"pid\":" + pid + ",\"tid\":" + tid +
            ",\"args\":{\"sort_index\":" + tid + "}}";
-    std::stable_sort(events.begin(), events.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(events.begin(), events.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& event : events) out += ",\n" + event.second;
   }
   nlohmann::ordered_json other = {{"tool", "gilbench"},
@@ -223,8 +239,9 @@ std::string trace_json_lines(const GilTrace& trace) {
   std::string lines;
   for (const TracedGilEvent& traced : trace.events) {
     nlohmann::ordered_json line = to_json(traced.event);
-    const CodeLocation& where =
-        traced.location < trace.locations.size() ? trace.locations[traced.location] : trace.locations.front();
+    const CodeLocation& where = traced.location < trace.locations.size()
+                                    ? trace.locations[traced.location]
+                                    : trace.locations.front();
     line["function"] = where.function;
     line["file"] = where.file;
     line["line"] = where.line;
@@ -253,7 +270,8 @@ nlohmann::ordered_json gil_profile_json(const GilTrace& trace) {
     holder.held_ns += hold.end_ns - hold.start_ns;
     ++holder.holds;
     if (hold.forced) ++holder.forced_drops;
-    if (std::find(holder.threads.begin(), holder.threads.end(), hold.thread) == holder.threads.end()) {
+    if (std::find(holder.threads.begin(), holder.threads.end(), hold.thread) ==
+        holder.threads.end()) {
       holder.threads.push_back(hold.thread);
     }
     totals[hold.thread].held_ns += hold.end_ns - hold.start_ns;
@@ -262,18 +280,21 @@ nlohmann::ordered_json gil_profile_json(const GilTrace& trace) {
   // Each wait against the holds of other threads that overlap it. Holds of an exclusive GIL do
   // not overlap, so sorted by start they are sorted by end too, and few precede a wait's start.
   std::vector<Interval>& holds = timeline.holds;
-  std::sort(holds.begin(), holds.end(), [](const Interval& a, const Interval& b) { return a.start_ns < b.start_ns; });
+  std::sort(holds.begin(), holds.end(),
+            [](const Interval& a, const Interval& b) { return a.start_ns < b.start_ns; });
   for (const Interval& wait : timeline.waits) {
     ThreadTotals& waiter = totals[wait.thread];
     const int64_t waited_ns = wait.end_ns - wait.start_ns;
     waiter.waited_ns += waited_ns;
     int64_t attributed_ns = 0;
-    auto it = std::lower_bound(holds.begin(), holds.end(), wait.start_ns,
-                               [](const Interval& hold, int64_t time) { return hold.start_ns < time; });
+    auto it =
+        std::lower_bound(holds.begin(), holds.end(), wait.start_ns,
+                         [](const Interval& hold, int64_t time) { return hold.start_ns < time; });
     while (it != holds.begin() && std::prev(it)->end_ns > wait.start_ns) --it;
     for (; it != holds.end() && it->start_ns < wait.end_ns; ++it) {
       if (it->thread == wait.thread) continue;
-      const int64_t overlap_ns = std::min(it->end_ns, wait.end_ns) - std::max(it->start_ns, wait.start_ns);
+      const int64_t overlap_ns =
+          std::min(it->end_ns, wait.end_ns) - std::max(it->start_ns, wait.start_ns);
       if (overlap_ns <= 0) continue;
       holders[it->location].imposed_ns[wait.thread] += overlap_ns;
       attributed_ns += overlap_ns;
@@ -307,11 +328,14 @@ nlohmann::ordered_json gil_profile_json(const GilTrace& trace) {
   });
   nlohmann::ordered_json holder_list = nlohmann::ordered_json::array();
   for (const Row& row : rows) {
-    const CodeLocation& where = row.location < trace.locations.size() ? trace.locations[row.location] : trace.locations.front();
+    const CodeLocation& where = row.location < trace.locations.size()
+                                    ? trace.locations[row.location]
+                                    : trace.locations.front();
     nlohmann::ordered_json names = nlohmann::ordered_json::array();
     for (uint64_t thread : row.holder->threads) names.push_back(thread_name(trace, thread));
     nlohmann::ordered_json imposed = nlohmann::ordered_json::object();
-    for (const auto& [thread, ns] : row.holder->imposed_ns) imposed[thread_name(trace, thread)] = millis(ns);
+    for (const auto& [thread, ns] : row.holder->imposed_ns)
+      imposed[thread_name(trace, thread)] = millis(ns);
     holder_list.push_back({{"function", where.function},
                            {"file", where.file},
                            {"line", where.line},
@@ -329,8 +353,10 @@ nlohmann::ordered_json gil_profile_json(const GilTrace& trace) {
           {"events_dropped", trace.events_dropped},
           {"complete", trace.events_dropped == 0},
           {"attribution",
-           "a hold counts at the code location where its thread let go of the GIL (where a drop request found it, "
-           "or the blocking call it entered); a wait is imposed by the holds of other threads that overlap it"},
+           "a hold counts at the code location where its thread let go of the GIL (where a drop "
+           "request found it, "
+           "or the blocking call it entered); a wait is imposed by the holds of other threads that "
+           "overlap it"},
           {"threads", threads},
           {"holders", holder_list}};
 }

@@ -36,10 +36,10 @@ inline constexpr uint64_t kDefaultMaxTraceEvents = 2'000'000;
 
 struct GilTrace {
   std::string design;
-  bool exclusive = true;    // false: no GIL to hand off (nogil), so no hand-off arrows
-  int64_t pid = 0;          // the process, for the Trace Event format
-  std::string process_name;  // e.g. "gilvm newgil script.py"
-  std::vector<TracedGilEvent> events;                     // in arrival order
+  bool exclusive = true;               // false: no GIL to hand off (nogil), so no hand-off arrows
+  int64_t pid = 0;                     // the process, for the Trace Event format
+  std::string process_name;            // e.g. "gilvm newgil script.py"
+  std::vector<TracedGilEvent> events;  // in arrival order
   std::vector<std::pair<uint64_t, std::string>> threads;  // GilThread id and name
   // locations[0] is "no script code" (a thread starting or ending, a host thread).
   std::vector<CodeLocation> locations{{"(no script code)", "", 0}};

@@ -9,8 +9,8 @@
 
 #include "runtime/interrupts.h"
 #include "runtime/thread_state.h"
-#include "runtime/vm.h"
 #include "runtime/value.h"
+#include "runtime/vm.h"
 
 namespace gilvm {
 
@@ -42,7 +42,8 @@ bool wait_without_gil(ThreadState& thread, std::mutex& mutex, std::condition_var
   bool ok;
   {
     std::optional<Interrupts::ConditionWait> interruptible;
-    if (thread.vm.interrupts().on_main_thread()) interruptible.emplace(thread.vm.interrupts(), mutex, changed);
+    if (thread.vm.interrupts().on_main_thread())
+      interruptible.emplace(thread.vm.interrupts(), mutex, changed);
     auto stop = [&] { return ready() || (interruptible && thread.vm.interrupts().pending()); };
     AllowThreads allow(thread, WaitKind::kOtherThread);
     std::unique_lock<std::mutex> lock(mutex);
@@ -50,7 +51,8 @@ bool wait_without_gil(ThreadState& thread, std::mutex& mutex, std::condition_var
       changed.wait(lock, stop);
     } else {
       auto deadline = std::chrono::steady_clock::now() +
-                      std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(*timeout));
+                      std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                          std::chrono::duration<double>(*timeout));
       changed.wait_until(lock, deadline, stop);
     }
     ok = ready();

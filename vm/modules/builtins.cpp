@@ -11,9 +11,9 @@
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
-#include "runtime/interpreter.h"
 #include "runtime/function.h"
 #include "runtime/int64_edges.h"
+#include "runtime/interpreter.h"
 #include "runtime/operations.h"
 #include "runtime/set.h"
 #include "runtime/thread_state.h"
@@ -29,7 +29,8 @@ std::vector<Value> collect(Value iterable) {  // owned items
   std::vector<Value> items;
   // A range's length is known: list(range(10**12)) is a MemoryError at once, as in CPython,
   // not a list that grows until the machine runs out.
-  if (is_kind(iterator.get(), Kind::Iterator) && static_cast<Iterator*>(iterator.get().obj)->source == Iterator::Source::Range) {
+  if (is_kind(iterator.get(), Kind::Iterator) &&
+      static_cast<Iterator*>(iterator.get().obj)->source == Iterator::Source::Range) {
     auto* it = static_cast<Iterator*>(iterator.get().obj);
     const auto count = static_cast<uint64_t>(range_length(it->next_value, it->stop, it->step));
     if (count > sequence_byte_limit() / sizeof(Value)) raise(exc::MemoryError, "");
@@ -48,7 +49,8 @@ Value builtin_print(ThreadState& thread, Value, const Args& args) {
     const std::string& name = as_str(args.keyword_names->items[k])->text;
     Value v = args.keyword_values[k];
     if (name == "sep" || name == "end") {
-      if (!v.is_none() && !is_kind(v, Kind::Str)) raise(exc::TypeError, name + " must be None or a string, not " + type_name(v));
+      if (!v.is_none() && !is_kind(v, Kind::Str))
+        raise(exc::TypeError, name + " must be None or a string, not " + type_name(v));
       if (!v.is_none()) (name == "sep" ? separator : end) = as_str(v)->text;
     } else if (name == "flush") {
       flush = truthy(v);
@@ -90,7 +92,8 @@ int64_t integer_argument(Value v, const char* function) {
   if (v.is_int()) return v.i;
   if (v.is_bool()) return v.b;
   if (is_bigint(v)) raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
-  raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer (in " + function + ")");
+  raise(exc::TypeError,
+        "'" + type_name(v) + "' object cannot be interpreted as an integer (in " + function + ")");
 }
 
 Value builtin_range(ThreadState&, Value, const Args& args) {
@@ -112,9 +115,11 @@ Value builtin_range(ThreadState&, Value, const Args& args) {
 // 0), digits with single underscores between them, surrounding whitespace.
 Value parse_int(const std::string& text, int base) {
   auto invalid = [&]() {
-    raise(exc::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + repr(Ref::steal(make_str(text)).get()));
+    raise(exc::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " +
+                               repr(Ref::steal(make_str(text)).get()));
   };
-  if (base != 0 && (base < 2 || base > 36)) raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+  if (base != 0 && (base < 2 || base > 36))
+    raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
   size_t begin = text.find_first_not_of(" \t\n\r\f\v");
   size_t end = text.find_last_not_of(" \t\n\r\f\v");
   if (begin == std::string::npos) invalid();
@@ -136,7 +141,8 @@ Value parse_int(const std::string& text, int base) {
   }
   if (actual_base == 0) {
     actual_base = 10;
-    if (body.size() > 1 && body[0] == '0' && body.find_first_not_of("0_") != std::string_view::npos) invalid();
+    if (body.size() > 1 && body[0] == '0' && body.find_first_not_of("0_") != std::string_view::npos)
+      invalid();
   }
   std::string digits;
   for (size_t i = 0; i < body.size(); ++i) {
@@ -158,10 +164,12 @@ Value builtin_int(ThreadState&, Value, const Args& args) {
   int base = 10;
   if (base_given) {
     const int64_t wanted = integer_argument(bound[1], "int");  // checked before narrowing
-    if (wanted != 0 && (wanted < 2 || wanted > 36)) raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+    if (wanted != 0 && (wanted < 2 || wanted > 36))
+      raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
     base = static_cast<int>(wanted);
     if (!is_kind(x, Kind::Str) && !is_kind(x, Kind::Bytes)) {
-      raise(exc::TypeError, x.is_undefined() ? "int() missing string argument" : "int() can't convert non-string with explicit base");
+      raise(exc::TypeError, x.is_undefined() ? "int() missing string argument"
+                                             : "int() can't convert non-string with explicit base");
     }
   }
   if (x.is_undefined()) return Value::integer(0);
@@ -179,7 +187,9 @@ Value builtin_int(ThreadState&, Value, const Args& args) {
   }
   if (is_kind(x, Kind::Str)) return parse_int(as_str(x)->text, base);
   if (is_kind(x, Kind::Bytes)) return parse_int(as_bytes(x)->data, base);
-  raise(exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '" + type_name(x) + "'");
+  raise(exc::TypeError,
+        "int() argument must be a string, a bytes-like object or a real number, not '" +
+            type_name(x) + "'");
 }
 
 Value builtin_float(ThreadState&, Value, const Args& args) {
@@ -194,16 +204,19 @@ Value builtin_float(ThreadState&, Value, const Args& args) {
     const std::string& text = as_str(x)->text;
     char* stop = nullptr;
     double d = std::strtod(text.c_str(), &stop);
-    if (text.empty() || *stop != '\0') raise(exc::ValueError, "could not convert string to float: " + repr(x));
+    if (text.empty() || *stop != '\0')
+      raise(exc::ValueError, "could not convert string to float: " + repr(x));
     return Value::floating(d);
   }
-  raise(exc::TypeError, "float() argument must be a string or a real number, not '" + type_name(x) + "'");
+  raise(exc::TypeError,
+        "float() argument must be a string or a real number, not '" + type_name(x) + "'");
 }
 
 Value builtin_str(ThreadState&, Value, const Args& args) {
   std::vector<Value> bound = args.bind("str", {"object", "encoding", "errors"});
   if (bound[0].is_undefined()) return make_str("");
-  if (is_kind(bound[0], Kind::Bytes) && !bound[1].is_undefined()) return make_str(as_bytes(bound[0])->data);
+  if (is_kind(bound[0], Kind::Bytes) && !bound[1].is_undefined())
+    return make_str(as_bytes(bound[0])->data);
   return make_str(to_str(bound[0]));
 }
 
@@ -258,9 +271,13 @@ Value builtin_tuple(ThreadState&, Value, const Args& args) {
 template <bool Frozen>
 Value builtin_set(ThreadState&, Value, const Args& args) {
   const char* name = Frozen ? "frozenset" : "set";
-  if (args.keyword_count()) raise(exc::TypeError, std::string(name) + "() takes no keyword arguments");
-  if (args.count > 1) raise(exc::TypeError, std::string(name) + " expected at most 1 argument, got " + std::to_string(args.count));
-  if (Frozen && args.count == 1 && is_kind(args.positional[0], Kind::Set) && as_set(args.positional[0])->frozen) {
+  if (args.keyword_count())
+    raise(exc::TypeError, std::string(name) + "() takes no keyword arguments");
+  if (args.count > 1)
+    raise(exc::TypeError,
+          std::string(name) + " expected at most 1 argument, got " + std::to_string(args.count));
+  if (Frozen && args.count == 1 && is_kind(args.positional[0], Kind::Set) &&
+      as_set(args.positional[0])->frozen) {
     incref(args.positional[0]);
     return args.positional[0];
   }
@@ -268,11 +285,13 @@ Value builtin_set(ThreadState&, Value, const Args& args) {
 }
 
 Value builtin_dict(ThreadState&, Value, const Args& args) {
-  if (args.count > 1) raise(exc::TypeError, "dict expected at most 1 argument, got " + std::to_string(args.count));
+  if (args.count > 1)
+    raise(exc::TypeError, "dict expected at most 1 argument, got " + std::to_string(args.count));
   Ref dict = Ref::steal(Value::object(new Dict()));
   auto* target = static_cast<Dict*>(dict.get().obj);
   if (args.count == 1) update_dict(*target, args.positional[0]);
-  for (size_t k = 0; k < args.keyword_count(); ++k) target->set(args.keyword_names->items[k], args.keyword_values[k]);
+  for (size_t k = 0; k < args.keyword_count(); ++k)
+    target->set(args.keyword_names->items[k], args.keyword_values[k]);
   return dict.release();
 }
 
@@ -293,13 +312,18 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
   Value key = Value::undefined(), fallback = Value::undefined();
   for (size_t k = 0; k < args.keyword_count(); ++k) {
     const std::string& keyword = as_str(args.keyword_names->items[k])->text;
-    if (keyword == "key") key = args.keyword_values[k];
-    else if (keyword == "default") fallback = args.keyword_values[k];
-    else raise(exc::TypeError, "'" + keyword + "' is an invalid keyword argument for " + name + "()");
+    if (keyword == "key")
+      key = args.keyword_values[k];
+    else if (keyword == "default")
+      fallback = args.keyword_values[k];
+    else
+      raise(exc::TypeError, "'" + keyword + "' is an invalid keyword argument for " + name + "()");
   }
-  if (args.count == 0) raise(exc::TypeError, std::string(name) + " expected at least 1 argument, got 0");
+  if (args.count == 0)
+    raise(exc::TypeError, std::string(name) + " expected at least 1 argument, got 0");
   if (args.count > 1 && !fallback.is_undefined()) {
-    raise(exc::TypeError, std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
+    raise(exc::TypeError, std::string("Cannot specify a default for ") + name +
+                              "() with multiple positional arguments");
   }
   std::vector<Ref> items;
   if (args.count == 1) {
@@ -312,7 +336,9 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
     raise(exc::ValueError, std::string(name) + "() arg is an empty sequence");
   }
   bool keyed = !key.is_undefined() && !key.is_none();
-  auto key_of = [&](Value v) { return keyed ? Ref::steal(call_value(thread, key, &v, 1)) : Ref::borrow(v); };
+  auto key_of = [&](Value v) {
+    return keyed ? Ref::steal(call_value(thread, key, &v, 1)) : Ref::borrow(v);
+  };
   size_t best = 0;
   Ref best_key = key_of(items[0].get());
   for (size_t i = 1; i < items.size(); ++i) {
@@ -325,8 +351,12 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
   return items[best].release();
 }
 
-Value builtin_min(ThreadState& thread, Value, const Args& args) { return extreme(thread, args, "min", false); }
-Value builtin_max(ThreadState& thread, Value, const Args& args) { return extreme(thread, args, "max", true); }
+Value builtin_min(ThreadState& thread, Value, const Args& args) {
+  return extreme(thread, args, "min", false);
+}
+Value builtin_max(ThreadState& thread, Value, const Args& args) {
+  return extreme(thread, args, "max", true);
+}
 
 Value builtin_sum(ThreadState&, Value, const Args& args) {
   args.expect("sum", 1, 2);
@@ -342,13 +372,17 @@ Value builtin_sum(ThreadState&, Value, const Args& args) {
 }
 
 Value builtin_sorted(ThreadState& thread, Value, const Args& args) {
-  if (args.count != 1) raise(exc::TypeError, "sorted expected 1 argument, got " + std::to_string(args.count));
+  if (args.count != 1)
+    raise(exc::TypeError, "sorted expected 1 argument, got " + std::to_string(args.count));
   Value key = Value::undefined(), reverse = Value::undefined();
   for (size_t k = 0; k < args.keyword_count(); ++k) {
     const std::string& keyword = as_str(args.keyword_names->items[k])->text;
-    if (keyword == "key") key = args.keyword_values[k];
-    else if (keyword == "reverse") reverse = args.keyword_values[k];
-    else raise(exc::TypeError, "'" + keyword + "' is an invalid keyword argument for sort()");
+    if (keyword == "key")
+      key = args.keyword_values[k];
+    else if (keyword == "reverse")
+      reverse = args.keyword_values[k];
+    else
+      raise(exc::TypeError, "'" + keyword + "' is an invalid keyword argument for sort()");
   }
   Ref list = Ref::steal(make_list(collect(args.positional[0])));
   auto& items = as_list(list.get())->items;  // the new list is this thread's alone
@@ -387,7 +421,8 @@ Value builtin_zip(ThreadState&, Value, const Args& args) {
   bool strict = false;
   for (size_t k = 0; k < args.keyword_count(); ++k) {
     if (as_str(args.keyword_names->items[k])->text != "strict") {
-      raise(exc::TypeError, "zip() got an unexpected keyword argument '" + as_str(args.keyword_names->items[k])->text + "'");
+      raise(exc::TypeError, "zip() got an unexpected keyword argument '" +
+                                as_str(args.keyword_names->items[k])->text + "'");
     }
     strict = truthy(args.keyword_values[k]);
   }
@@ -401,13 +436,18 @@ Value builtin_ord(ThreadState&, Value, const Args& args) {
   Value v = args.positional[0];
   if (is_kind(v, Kind::Bytes)) {
     const std::string& data = as_bytes(v)->data;
-    if (data.size() != 1) raise(exc::TypeError, "ord() expected a character, but string of length " + std::to_string(data.size()) + " found");
+    if (data.size() != 1)
+      raise(exc::TypeError, "ord() expected a character, but string of length " +
+                                std::to_string(data.size()) + " found");
     return Value::integer(static_cast<unsigned char>(data[0]));
   }
-  if (!is_kind(v, Kind::Str)) raise(exc::TypeError, "ord() expected string of length 1, but " + type_name(v) + " found");
+  if (!is_kind(v, Kind::Str))
+    raise(exc::TypeError, "ord() expected string of length 1, but " + type_name(v) + " found");
   const std::string& text = as_str(v)->text;
   size_t n = unicode::length(text);
-  if (n != 1) raise(exc::TypeError, "ord() expected a character, but string of length " + std::to_string(n) + " found");
+  if (n != 1)
+    raise(exc::TypeError,
+          "ord() expected a character, but string of length " + std::to_string(n) + " found");
   size_t at = 0;
   return Value::integer(unicode::decode(text, at));
 }
@@ -433,16 +473,23 @@ Value int_in_base(const Args& args, const char* name, int base, const char* pref
   return make_str((negative ? "-" : "") + std::string(prefix) + digits);
 }
 
-Value builtin_hex(ThreadState&, Value, const Args& args) { return int_in_base(args, "hex", 16, "0x"); }
-Value builtin_oct(ThreadState&, Value, const Args& args) { return int_in_base(args, "oct", 8, "0o"); }
-Value builtin_bin(ThreadState&, Value, const Args& args) { return int_in_base(args, "bin", 2, "0b"); }
+Value builtin_hex(ThreadState&, Value, const Args& args) {
+  return int_in_base(args, "hex", 16, "0x");
+}
+Value builtin_oct(ThreadState&, Value, const Args& args) {
+  return int_in_base(args, "oct", 8, "0o");
+}
+Value builtin_bin(ThreadState&, Value, const Args& args) {
+  return int_in_base(args, "bin", 2, "0b");
+}
 
 Value builtin_format(ThreadState&, Value, const Args& args) {
   args.expect("format", 1, 2);
   if (args.count == 2 && !is_kind(args.positional[1], Kind::Str)) {
     raise(exc::TypeError, "format() argument 2 must be str, not " + type_name(args.positional[1]));
   }
-  return make_str(format_value(args.positional[0], args.count == 2 ? as_str(args.positional[1])->text : ""));
+  return make_str(
+      format_value(args.positional[0], args.count == 2 ? as_str(args.positional[1])->text : ""));
 }
 
 Value builtin_ascii(ThreadState&, Value, const Args& args) {
@@ -489,7 +536,8 @@ Value builtin_reversed(ThreadState&, Value, const Args& args) {
     Ref list = Ref::steal(make_list(std::move(items)));
     return get_iterator(list.get());
   }
-  if (is_kind(v, Kind::ScriptInstance) || (is_kind(v, Kind::Instance) && !type_of(v).is_undefined())) {
+  if (is_kind(v, Kind::ScriptInstance) ||
+      (is_kind(v, Kind::Instance) && !type_of(v).is_undefined())) {
     Value result = call_special(v, "__reversed__", nullptr, 0);
     if (!result.is_undefined()) return result;
   }
@@ -511,7 +559,8 @@ Value builtin_reversed(ThreadState&, Value, const Args& args) {
 Value builtin_map(ThreadState&, Value, const Args& args) {
   if (args.keyword_count()) raise(exc::TypeError, "map() takes no keyword arguments");
   if (args.count < 2) raise(exc::TypeError, "map() must have at least two arguments.");
-  Value it = lazy_iterator(Iterator::Source::Map, iterators_of(args.positional + 1, args.count - 1));
+  Value it =
+      lazy_iterator(Iterator::Source::Map, iterators_of(args.positional + 1, args.count - 1));
   incref(args.positional[0]);
   static_cast<Iterator*>(it.obj)->function = args.positional[0];
   return it;
@@ -540,7 +589,8 @@ Value builtin_pow(ThreadState&, Value, const Args& args) {
       raise(exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     }
   }
-  BigInt base = BigInt::from_value(bound[0]), exponent = BigInt::from_value(bound[1]), modulus = BigInt::from_value(bound[2]);
+  BigInt base = BigInt::from_value(bound[0]), exponent = BigInt::from_value(bound[1]),
+         modulus = BigInt::from_value(bound[2]);
   if (modulus.is_zero()) raise(exc::ValueError, "pow() 3rd argument cannot be 0");
   if (exponent.negative()) raise(exc::ValueError, "base is not invertible for the given modulus");
   // Square and multiply, reducing modulo `modulus` at every step; % floors like Python's.
@@ -565,7 +615,8 @@ Value builtin_round(ThreadState&, Value, const Args& args) {
     incref(x);
     return x;  // ndigits >= 0 changes nothing; negative ndigits on ints is left out
   }
-  if (!x.is_float()) raise(exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
+  if (!x.is_float())
+    raise(exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
   if (!has_digits) {
     if (std::isinf(x.f)) raise(exc::OverflowError, "cannot convert float infinity to integer");
     if (std::isnan(x.f)) raise(exc::ValueError, "cannot convert float NaN to integer");

@@ -36,7 +36,8 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
     const std::string& name = static_cast<Native*>(cls.obj)->name;
     return name == type_name(object) || (name == "int" && object.is_bool());
   }
-  raise(exc::TypeError, std::string(function) + "() arg 2 must be a type, a tuple of types, or a union");
+  raise(exc::TypeError,
+        std::string(function) + "() arg 2 must be a type, a tuple of types, or a union");
 }
 
 Value builtin_isinstance(ThreadState&, Value, const Args& args) {
@@ -54,7 +55,9 @@ Value builtin_issubclass(ThreadState&, Value, const Args& args) {
 Value builtin_super(ThreadState& ts, Value, const Args& args) {
   args.expect("super", 0, 2);
   if (args.count == 2) {
-    if (!is_class(args.positional[0])) raise(exc::TypeError, "super() argument 1 must be a type, not " + type_name(args.positional[0]));
+    if (!is_class(args.positional[0]))
+      raise(exc::TypeError,
+            "super() argument 1 must be a type, not " + type_name(args.positional[0]));
     return Value::object(new Super(args.positional[0], args.positional[1]));
   }
   if (args.count == 1) raise(exc::TypeError, "super() with one argument is not supported");
@@ -80,7 +83,8 @@ Value builtin_classmethod(ThreadState&, Value, const Args& args) {
 
 Value builtin_property(ThreadState&, Value, const Args& args) {
   std::vector<Value> bound = args.bind("property", {"fget", "fset"});
-  return Value::object(new Wrapper(Kind::Property, bound[0].is_undefined() ? Value::none() : bound[0],
+  return Value::object(new Wrapper(Kind::Property,
+                                   bound[0].is_undefined() ? Value::none() : bound[0],
                                    bound[1].is_undefined() ? Value::none() : bound[1]));
 }
 
@@ -103,16 +107,22 @@ Value builtin_type_class(const std::string& name) {
 // type(x): the class of an instance or exception; for builtin values, the builtin of the type's
 // name (int, str, ...) when there is one.
 Value builtin_type(ThreadState& ts, Value, const Args& args) {
-  if (args.count == 3 && args.keyword_count() == 0) {  // type(name, bases, dict): a new class, as a class statement makes
+  if (args.count == 3 &&
+      args.keyword_count() ==
+          0) {  // type(name, bases, dict): a new class, as a class statement makes
     const Value* a = args.positional;
-    if (!is_kind(a[0], Kind::Str)) raise(exc::TypeError, "type.__new__() argument 1 must be str, not " + type_name(a[0]));
-    if (!is_kind(a[1], Kind::Tuple)) raise(exc::TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(a[1]));
-    if (!is_kind(a[2], Kind::Dict)) raise(exc::TypeError, "type.__new__() argument 3 must be dict, not " + type_name(a[2]));
+    if (!is_kind(a[0], Kind::Str))
+      raise(exc::TypeError, "type.__new__() argument 1 must be str, not " + type_name(a[0]));
+    if (!is_kind(a[1], Kind::Tuple))
+      raise(exc::TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(a[1]));
+    if (!is_kind(a[2], Kind::Dict))
+      raise(exc::TypeError, "type.__new__() argument 3 must be dict, not " + type_name(a[2]));
     Ref ns = Ref::steal(Value::object(new Dict()));  // a copy: the class owns its namespace
     update_dict(*static_cast<Dict*>(ns.get().obj), a[2]);
     return build_class(ts, a[0], a[1], ns.get());
   }
-  if (args.count != 1 || args.keyword_count() != 0) raise(exc::TypeError, "type() takes 1 or 3 arguments");
+  if (args.count != 1 || args.keyword_count() != 0)
+    raise(exc::TypeError, "type() takes 1 or 3 arguments");
   Value v = args.positional[0];
   Value cls = type_of(v);
   if (!cls.is_undefined()) return cls;
@@ -133,20 +143,23 @@ Value builtin_callable(ThreadState&, Value, const Args& args) {
     case Kind::Class:
     case Kind::ExceptionClass:
     case Kind::Method: return Value::boolean(true);
-    case Kind::ScriptInstance: return Value::boolean(!Ref::steal(special_method(v, "__call__")).get().is_undefined());
+    case Kind::ScriptInstance:
+      return Value::boolean(!Ref::steal(special_method(v, "__call__")).get().is_undefined());
     default: return Value::boolean(false);
   }
 }
 
 const Str& attribute_name(Value name, const char* function) {
   if (!is_kind(name, Kind::Str)) {
-    raise(exc::TypeError, std::string(function) + "(): attribute name must be string, not '" + type_name(name) + "'");
+    raise(exc::TypeError, std::string(function) + "(): attribute name must be string, not '" +
+                              type_name(name) + "'");
   }
   return *as_str(name);
 }
 
 bool is_attribute_error(const ScriptException& error) {
-  return static_cast<ExceptionObject*>(error.exception.get().obj)->cls->is_subclass_of(exc::AttributeError);
+  return static_cast<ExceptionObject*>(error.exception.get().obj)
+      ->cls->is_subclass_of(exc::AttributeError);
 }
 
 Value builtin_getattr(ThreadState& ts, Value, const Args& args) {
@@ -175,7 +188,8 @@ Value builtin_hasattr(ThreadState& ts, Value, const Args& args) {
 
 Value builtin_setattr(ThreadState& ts, Value, const Args& args) {
   args.expect("setattr", 3, 3);
-  set_attribute(ts, args.positional[0], attribute_name(args.positional[1], "setattr"), args.positional[2]);
+  set_attribute(ts, args.positional[0], attribute_name(args.positional[1], "setattr"),
+                args.positional[2]);
   return Value::none();
 }
 
@@ -190,7 +204,8 @@ Value builtin_iter(ThreadState& ts, Value, const Args& args) {
   if (args.count == 1) return get_iterator(args.positional[0]);
   Value callable = args.positional[0];
   Args probe{&callable, 1};
-  if (!builtin_callable(ts, Value::none(), probe).b) raise(exc::TypeError, "iter(v, w): v must be callable");
+  if (!builtin_callable(ts, Value::none(), probe).b)
+    raise(exc::TypeError, "iter(v, w): v must be callable");
   auto* it = new Iterator();
   it->source = Iterator::Source::Callable;
   incref(callable);
@@ -209,7 +224,8 @@ Value builtin_next(ThreadState& ts, Value, const Args& args) {
   }
   Value next, returned = Value::undefined();
   bool more = is_kind(iterator, Kind::Generator)
-                  ? resume_generator(ts, *static_cast<Generator*>(iterator.obj), Value::none(), next, Value::undefined(), &returned)
+                  ? resume_generator(ts, *static_cast<Generator*>(iterator.obj), Value::none(),
+                                     next, Value::undefined(), &returned)
                   : iterator_next(iterator, next);
   if (more) return next;
   Ref value = Ref::steal(returned);
@@ -217,9 +233,11 @@ Value builtin_next(ThreadState& ts, Value, const Args& args) {
     incref(args.positional[1]);
     return args.positional[1];
   }
-  std::vector<Value> stop_args;  // a generator's return value, as CPython's StopIteration carries it
+  std::vector<Value>
+      stop_args;  // a generator's return value, as CPython's StopIteration carries it
   if (!value.get().is_undefined() && !value.get().is_none()) stop_args.push_back(value.release());
-  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(stop_args)))))};
+  throw ScriptException{Ref::steal(
+      Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(stop_args)))))};
 }
 
 void add(std::unordered_map<std::string, Value>& builtins, const char* name, NativeFn fn) {

@@ -26,14 +26,17 @@ void run_callbacks(ThreadState& thread, FutureObject& future) {
   std::vector<Value> callbacks;
   {
     std::lock_guard<std::mutex> lock(future.mutex);
-    if (future.state != FutureObject::State::Finished && future.state != FutureObject::State::Cancelled) return;
+    if (future.state != FutureObject::State::Finished &&
+        future.state != FutureObject::State::Cancelled)
+      return;
     callbacks.swap(future.callbacks);
   }
   Value self = Value::object(&future);
   for (Value callback : callbacks) {
     try {
       decref(call_value(thread, callback, &self, 1));
-    } catch (ScriptException& error) {  // CPython logs it ("exception calling callback for ...") and goes on
+    } catch (ScriptException&
+                 error) {  // CPython logs it ("exception calling callback for ...") and goes on
       std::fflush(thread.vm.out());
       std::fprintf(stderr, "exception calling callback for %s\n", repr(self).c_str());
       thread.vm.print_uncaught(*static_cast<ExceptionObject*>(error.exception.get().obj));
@@ -54,7 +57,8 @@ Value future_result(ThreadState& thread, Value self, const Args& args) {
 // Future.exception(timeout=None): the exception, or None.
 Value future_exception(ThreadState& thread, Value self, const Args& args) {
   FutureObject& future = future_of(self);
-  if (!wait_future(thread, future, timeout_argument(args.bind("exception", {"timeout"})[0], false))) raise(exc::TimeoutError, "");
+  if (!wait_future(thread, future, timeout_argument(args.bind("exception", {"timeout"})[0], false)))
+    raise(exc::TimeoutError, "");
   settle_future(thread, future);
   std::lock_guard<std::mutex> lock(future.mutex);
   if (future.state == FutureObject::State::Cancelled) raise(cancelled_error(), "");
@@ -95,7 +99,8 @@ Value future_add_done_callback(ThreadState& thread, Value self, const Args& args
     std::lock_guard<std::mutex> lock(future.mutex);
     future.callbacks.push_back(args.positional[0]);
   }
-  if (future_done(future)) settle_future(thread, future);  // already done: called at once, as in CPython
+  if (future_done(future))
+    settle_future(thread, future);  // already done: called at once, as in CPython
   return Value::none();
 }
 
@@ -140,7 +145,10 @@ const TypeInfo& future_type() {
 
 const TypeInfo& async_result_type() {
   static const TypeInfo type{"ApplyResult",
-                             {{"get", async_get}, {"wait", async_wait}, {"ready", async_ready}, {"successful", async_successful}},
+                             {{"get", async_get},
+                              {"wait", async_wait},
+                              {"ready", async_ready},
+                              {"successful", async_successful}},
                              nullptr,
                              nullptr};
   return type;
@@ -179,7 +187,9 @@ void finish_future(ThreadState& thread, FutureObject& future, Value value, bool 
 void finish_future_encoded(FutureObject& future, std::string reply) {
   {
     std::lock_guard<std::mutex> lock(future.mutex);
-    if (future.state == FutureObject::State::Finished || future.state == FutureObject::State::Cancelled) return;
+    if (future.state == FutureObject::State::Finished ||
+        future.state == FutureObject::State::Cancelled)
+      return;
     future.encoded = std::move(reply);
     future.state = FutureObject::State::Finished;
   }
@@ -197,7 +207,8 @@ void settle_future(ThreadState& thread, FutureObject& future) {
     bool failed = true;
     try {
       Ref pair = Ref::steal(decode_value(thread, *reply));
-      if (!is_kind(pair.get(), Kind::Tuple) || as_tuple(pair.get())->items.size() != 2) raise(exc::ValueError, "malformed reply from a worker process");
+      if (!is_kind(pair.get(), Kind::Tuple) || as_tuple(pair.get())->items.size() != 2)
+        raise(exc::ValueError, "malformed reply from a worker process");
       failed = !truthy(as_tuple(pair.get())->items[0]);
       value = as_tuple(pair.get())->items[1];
       incref(value);
@@ -213,7 +224,8 @@ void settle_future(ThreadState& thread, FutureObject& future) {
   run_callbacks(thread, future);
 }
 
-Value future_result_value(ThreadState& thread, FutureObject& future, std::optional<double> timeout) {
+Value future_result_value(ThreadState& thread, FutureObject& future,
+                          std::optional<double> timeout) {
   if (!wait_future(thread, future, timeout)) {
     raise(future.type == &async_result_type() ? process_timeout_error() : exc::TimeoutError, "");
   }
@@ -229,7 +241,9 @@ Value future_result_value(ThreadState& thread, FutureObject& future, std::option
 bool cancel_future(ThreadState& thread, FutureObject& future) {
   {
     std::lock_guard<std::mutex> lock(future.mutex);
-    if (future.state == FutureObject::State::Running || future.state == FutureObject::State::Finished) return false;
+    if (future.state == FutureObject::State::Running ||
+        future.state == FutureObject::State::Finished)
+      return false;
     future.state = FutureObject::State::Cancelled;
   }
   notify_done(future);
@@ -239,12 +253,14 @@ bool cancel_future(ThreadState& thread, FutureObject& future) {
 
 bool future_done(FutureObject& future) {
   std::lock_guard<std::mutex> lock(future.mutex);
-  return future.state == FutureObject::State::Finished || future.state == FutureObject::State::Cancelled;
+  return future.state == FutureObject::State::Finished ||
+         future.state == FutureObject::State::Cancelled;
 }
 
 bool wait_future(ThreadState& thread, FutureObject& future, std::optional<double> timeout) {
   return wait_without_gil(thread, future.mutex, future.changed, timeout, [&] {
-    return future.state == FutureObject::State::Finished || future.state == FutureObject::State::Cancelled;
+    return future.state == FutureObject::State::Finished ||
+           future.state == FutureObject::State::Cancelled;
   });
 }
 

@@ -26,11 +26,12 @@ struct FutureObject : Instance {
   enum class State { Pending, Running, Cancelled, Finished };
   std::mutex mutex;
   std::condition_variable changed;
-  State state = State::Pending;    // guarded by mutex
-  Value result = Value::none();    // owned; guarded by mutex; the value, or the exception
-  bool failed = false;             // guarded by mutex: `result` is an exception
-  std::optional<std::string> encoded;  // guarded by mutex: a worker process's reply, not yet decoded
-  std::vector<Value> callbacks;    // owned; guarded by mutex; run once, when done
+  State state = State::Pending;  // guarded by mutex
+  Value result = Value::none();  // owned; guarded by mutex; the value, or the exception
+  bool failed = false;           // guarded by mutex: `result` is an exception
+  std::optional<std::string>
+      encoded;                   // guarded by mutex: a worker process's reply, not yet decoded
+  std::vector<Value> callbacks;  // owned; guarded by mutex; run once, when done
   explicit FutureObject(const TypeInfo* t) : Instance(t) {}
   ~FutureObject() override;
 };

@@ -44,7 +44,8 @@ int max_workers_argument(Value v, int fallback) {
   return static_cast<int>(std::min<int64_t>(v.i, 1024));
 }
 
-// ---- ThreadPoolExecutor --------------------------------------------------------------------------
+// ---- ThreadPoolExecutor
+// --------------------------------------------------------------------------
 struct WorkItem {
   FutureObject* future;  // owned references, all three
   Value fn, args;
@@ -84,17 +85,19 @@ Value worker_body(ThreadState& thread, Value self, const Args&) {
       std::lock_guard<std::mutex> lock(queue->mutex);
       ++queue->idle;
     }
-    wait_without_gil(thread, queue->mutex, queue->changed, std::nullopt,
-                     [&] { return !queue->items.empty() || queue->shutdown; },
-                     [&] {
-                       --queue->idle;
-                       if (!queue->items.empty()) {
-                         item = queue->items.front();
-                         queue->items.pop_front();
-                       }
-                     });
+    wait_without_gil(
+        thread, queue->mutex, queue->changed, std::nullopt,
+        [&] { return !queue->items.empty() || queue->shutdown; },
+        [&] {
+          --queue->idle;
+          if (!queue->items.empty()) {
+            item = queue->items.front();
+            queue->items.pop_front();
+          }
+        });
     if (!item) return Value::none();
-    Ref future = Ref::steal(Value::object(item->future)), fn = Ref::steal(item->fn), args = Ref::steal(item->args);
+    Ref future = Ref::steal(Value::object(item->future)), fn = Ref::steal(item->fn),
+        args = Ref::steal(item->args);
     if (!start_future(*item->future)) continue;  // cancelled
     try {
       const auto& items = as_tuple(args.get())->items;
@@ -123,7 +126,8 @@ struct ProcessExecutorObject : Instance {
 
 int executor_counter = 0;  // changed with the GIL held
 
-Value submit_to_threads(ThreadState& thread, ThreadExecutorObject& executor, Value fn, Value call_args) {
+Value submit_to_threads(ThreadState& thread, ThreadExecutorObject& executor, Value fn,
+                        Value call_args) {
   const std::shared_ptr<WorkQueue>& queue = executor.queue;
   FutureObject* future = new_future();
   Ref owned = Ref::steal(Value::object(future));
@@ -135,7 +139,8 @@ Value submit_to_threads(ThreadState& thread, ThreadExecutorObject& executor, Val
     incref(fn);
     incref(call_args);
     queue->items.push_back({future, fn, call_args});
-    start_one = queue->idle < static_cast<int>(queue->items.size()) && queue->started < queue->max_workers;
+    start_one =
+        queue->idle < static_cast<int>(queue->items.size()) && queue->started < queue->max_workers;
   }
   queue->changed.notify_one();
   if (start_one) {  // as CPython's _adjust_thread_count: a new worker while none is idle
@@ -150,8 +155,8 @@ Value submit_to_threads(ThreadState& thread, ThreadExecutorObject& executor, Val
 }
 
 // Takes no more work; the workers leave once the queue is empty. `threads`: those to wait for.
-void shut_down_threads(ThreadState& thread, const std::shared_ptr<WorkQueue>& queue, const std::vector<Value>* threads,
-                       bool cancel_futures) {
+void shut_down_threads(ThreadState& thread, const std::shared_ptr<WorkQueue>& queue,
+                       const std::vector<Value>* threads, bool cancel_futures) {
   std::vector<WorkItem> cancelled;
   {
     std::lock_guard<std::mutex> lock(queue->mutex);
@@ -163,7 +168,8 @@ void shut_down_threads(ThreadState& thread, const std::shared_ptr<WorkQueue>& qu
   }
   queue->changed.notify_all();
   for (WorkItem& item : cancelled) {
-    Ref future = Ref::steal(Value::object(item.future)), fn = Ref::steal(item.fn), args = Ref::steal(item.args);
+    Ref future = Ref::steal(Value::object(item.future)), fn = Ref::steal(item.fn),
+        args = Ref::steal(item.args);
     cancel_future(thread, *item.future);
   }
   if (!threads) return;
@@ -178,25 +184,36 @@ void shut_down_threads(ThreadState& thread, const std::shared_ptr<WorkQueue>& qu
 
 FutureObject& future_ref(const Ref& r) { return *static_cast<FutureObject*>(r.get().obj); }
 
-// ---- the executors' methods (both kinds) ----------------------------------------------------------
+// ---- the executors' methods (both kinds)
+// ----------------------------------------------------------
 const TypeInfo& thread_executor_type();
 const TypeInfo& process_executor_type();
 
-bool is_thread_executor(Value self) { return static_cast<Instance*>(self.obj)->type == &thread_executor_type(); }
-ThreadExecutorObject& thread_executor_of(Value self) { return *static_cast<ThreadExecutorObject*>(self.obj); }
-ProcessPool& process_pool_of(Value self) { return *static_cast<ProcessExecutorObject*>(self.obj)->pool; }
+bool is_thread_executor(Value self) {
+  return static_cast<Instance*>(self.obj)->type == &thread_executor_type();
+}
+ThreadExecutorObject& thread_executor_of(Value self) {
+  return *static_cast<ThreadExecutorObject*>(self.obj);
+}
+ProcessPool& process_pool_of(Value self) {
+  return *static_cast<ProcessExecutorObject*>(self.obj)->pool;
+}
 
 // submit(fn, /, *args)
 Value executor_submit(ThreadState& thread, Value self, const Args& args) {
-  if (args.keyword_count() > 0) raise(exc::TypeError, "submit() keyword arguments are not supported: pass them positionally");
-  if (args.count < 1) raise(exc::TypeError, "submit() missing 1 required positional argument: 'fn'");
+  if (args.keyword_count() > 0)
+    raise(exc::TypeError, "submit() keyword arguments are not supported: pass them positionally");
+  if (args.count < 1)
+    raise(exc::TypeError, "submit() missing 1 required positional argument: 'fn'");
   std::vector<Value> rest(args.positional + 1, args.positional + args.count);
   for (Value v : rest) incref(v);
   Ref call_args = Ref::steal(make_tuple(std::move(rest)));
-  if (is_thread_executor(self)) return submit_to_threads(thread, thread_executor_of(self), args.positional[0], call_args.get());
+  if (is_thread_executor(self))
+    return submit_to_threads(thread, thread_executor_of(self), args.positional[0], call_args.get());
   ProcessPool& pool = process_pool_of(self);
   pool.settle_finished(thread);
-  if (!pool.accepting() && !pool.broken()) raise(exc::RuntimeError, "cannot schedule new futures after shutdown");
+  if (!pool.accepting() && !pool.broken())
+    raise(exc::RuntimeError, "cannot schedule new futures after shutdown");
   FutureObject* future = new_future();
   Ref owned = Ref::steal(Value::object(future));
   pool.submit(thread, *future, args.positional[0], call_args.get());
@@ -209,8 +226,10 @@ Value executor_map(ThreadState& thread, Value self, const Args& args) {
   std::optional<double> timeout;
   for (size_t k = 0; k < args.keyword_count(); ++k) {
     const std::string& name = as_str(args.keyword_names->items[k])->text;
-    if (name == "timeout") timeout = timeout_argument(args.keyword_values[k], false);
-    else if (name != "chunksize") raise(exc::TypeError, "map() got an unexpected keyword argument '" + name + "'");
+    if (name == "timeout")
+      timeout = timeout_argument(args.keyword_values[k], false);
+    else if (name != "chunksize")
+      raise(exc::TypeError, "map() got an unexpected keyword argument '" + name + "'");
   }
   if (args.count < 2) raise(exc::TypeError, "map() needs a function and at least one iterable");
   std::vector<std::vector<Value>> columns;
@@ -232,7 +251,8 @@ Value executor_map(ThreadState& thread, Value self, const Args& args) {
       Ref call_args = Ref::steal(make_tuple(std::move(row)));
       Value future;
       if (is_thread_executor(self)) {
-        future = submit_to_threads(thread, thread_executor_of(self), args.positional[0], call_args.get());
+        future = submit_to_threads(thread, thread_executor_of(self), args.positional[0],
+                                   call_args.get());
       } else {
         auto* f = new_future();
         future = Value::object(f);
@@ -249,12 +269,16 @@ Value executor_map(ThreadState& thread, Value self, const Args& args) {
     for (Value v : column) decref(v);
   }
   if (failure) std::rethrow_exception(failure);
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout.value_or(0));
+  auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout.value_or(0));
   std::vector<Value> results;
   try {
     for (Ref& future : futures) {
       std::optional<double> left;
-      if (timeout) left = std::max(0.0, std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count());
+      if (timeout)
+        left = std::max(
+            0.0,
+            std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count());
       results.push_back(future_result_value(thread, future_ref(future), left));
     }
   } catch (...) {
@@ -294,8 +318,11 @@ Value executor_exit(ThreadState& thread, Value self, const Args&) {
 
 const std::vector<std::pair<std::string, NativeFn>>& executor_methods() {
   static const std::vector<std::pair<std::string, NativeFn>> methods{
-      {"submit", executor_submit}, {"map", executor_map}, {"shutdown", executor_shutdown},
-      {"__enter__", executor_enter}, {"__exit__", executor_exit}};
+      {"submit", executor_submit},
+      {"map", executor_map},
+      {"shutdown", executor_shutdown},
+      {"__enter__", executor_enter},
+      {"__exit__", executor_exit}};
   return methods;
 }
 
@@ -311,14 +338,18 @@ const TypeInfo& process_executor_type() {
 
 // ThreadPoolExecutor(max_workers=None, thread_name_prefix='', initializer=None, initargs=())
 Value make_thread_executor(ThreadState& thread, Value, const Args& args) {
-  auto bound = args.bind("ThreadPoolExecutor", {"max_workers", "thread_name_prefix", "initializer", "initargs"});
-  if (!bound[2].is_undefined() && !bound[2].is_none()) raise(exc::TypeError, "ThreadPoolExecutor(initializer=...) is not supported");
+  auto bound = args.bind("ThreadPoolExecutor",
+                         {"max_workers", "thread_name_prefix", "initializer", "initargs"});
+  if (!bound[2].is_undefined() && !bound[2].is_none())
+    raise(exc::TypeError, "ThreadPoolExecutor(initializer=...) is not supported");
   auto* object = new ThreadExecutorObject(&thread_executor_type());
   Ref owned = Ref::steal(Value::object(object));
   object->queue = std::make_shared<WorkQueue>();
-  object->queue->max_workers = static_cast<size_t>(max_workers_argument(bound[0], std::min(32, online_cpu_count() + 4)));
+  object->queue->max_workers =
+      static_cast<size_t>(max_workers_argument(bound[0], std::min(32, online_cpu_count() + 4)));
   std::string prefix = bound[1].is_undefined() ? "" : to_str(bound[1]);
-  object->queue->prefix = prefix.empty() ? "ThreadPoolExecutor-" + std::to_string(executor_counter++) : prefix;
+  object->queue->prefix =
+      prefix.empty() ? "ThreadPoolExecutor-" + std::to_string(executor_counter++) : prefix;
   // At exit the workers finish the queue and leave; the main thread then waits for them, as for
   // every non-daemon thread.
   std::weak_ptr<WorkQueue> weak = object->queue;
@@ -330,13 +361,17 @@ Value make_thread_executor(ThreadState& thread, Value, const Args& args) {
 
 // ProcessPoolExecutor(max_workers=None, mp_context=None, initializer=None, initargs=())
 Value make_process_executor(ThreadState& thread, Value, const Args& args) {
-  auto bound = args.bind("ProcessPoolExecutor", {"max_workers", "mp_context", "initializer", "initargs"});
+  auto bound =
+      args.bind("ProcessPoolExecutor", {"max_workers", "mp_context", "initializer", "initargs"});
   int workers = max_workers_argument(bound[0], online_cpu_count());
   Value initializer = bound[2].is_undefined() ? Value::none() : bound[2];
-  Ref initargs = Ref::steal(bound[3].is_undefined() || bound[3].is_none() ? make_tuple({}) : make_tuple(sequence_items(bound[3])));
+  Ref initargs = Ref::steal(bound[3].is_undefined() || bound[3].is_none()
+                                ? make_tuple({})
+                                : make_tuple(sequence_items(bound[3])));
   auto* object = new ProcessExecutorObject(&process_executor_type());
   Ref owned = Ref::steal(Value::object(object));
-  object->pool = ProcessPool::start(thread, workers, true, broken_process_pool(), initializer, initargs.get());
+  object->pool =
+      ProcessPool::start(thread, workers, true, broken_process_pool(), initializer, initargs.get());
   std::weak_ptr<ProcessPool> weak = object->pool;
   thread.vm.add_exit_hook([weak](ThreadState& main) {
     if (auto pool = weak.lock()) {
@@ -347,17 +382,20 @@ Value make_process_executor(ThreadState& thread, Value, const Args& args) {
   return owned.release();
 }
 
-// ---- as_completed, wait ---------------------------------------------------------------------------
+// ---- as_completed, wait
+// ---------------------------------------------------------------------------
 std::vector<Ref> futures_argument(Value fs, const char* function) {
   std::vector<Ref> futures;
   Ref iterator = Ref::steal(get_iterator(fs));
   Value item;
   while (iterator_next(iterator.get(), item)) {
     Ref owned = Ref::steal(item);
-    if (!is_kind(item, Kind::Instance) || !dynamic_cast<FutureObject*>(static_cast<Instance*>(item.obj))) {
+    if (!is_kind(item, Kind::Instance) ||
+        !dynamic_cast<FutureObject*>(static_cast<Instance*>(item.obj))) {
       raise(exc::TypeError, std::string(function) + "() expects futures, not " + type_name(item));
     }
-    bool seen = std::any_of(futures.begin(), futures.end(), [&](const Ref& f) { return f.get().obj == item.obj; });
+    bool seen = std::any_of(futures.begin(), futures.end(),
+                            [&](const Ref& f) { return f.get().obj == item.obj; });
     if (!seen) futures.push_back(owned);
   }
   return futures;
@@ -380,7 +418,8 @@ Value as_completed(ThreadState& thread, Value, const Args& args) {
   auto bound = args.bind("as_completed", {"fs", "timeout"}, 1);
   std::vector<Ref> futures = futures_argument(bound[0], "as_completed");
   std::optional<double> timeout = timeout_argument(bound[1], false);
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout.value_or(0));
+  auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout.value_or(0));
   std::vector<Value> order;
   std::vector<bool> taken(futures.size(), false);
   for (;;) {
@@ -398,7 +437,8 @@ Value as_completed(ThreadState& thread, Value, const Args& args) {
       if (*left <= 0) {
         size_t unfinished = futures.size() - order.size();
         for (Value v : order) decref(v);
-        raise(exc::TimeoutError, std::to_string(unfinished) + " (of " + std::to_string(futures.size()) + ") futures unfinished");
+        raise(exc::TimeoutError, std::to_string(unfinished) + " (of " +
+                                     std::to_string(futures.size()) + ") futures unfinished");
       }
     }
     wait_for_futures(thread, left, [&] {

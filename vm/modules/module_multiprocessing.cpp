@@ -18,8 +18,8 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cmath>
 #include <chrono>
+#include <cmath>
 #include <cstring>
 #include <thread>
 
@@ -49,14 +49,15 @@ ExceptionClass* eof_error() {
   return cls;
 }
 
-// ---- Process -------------------------------------------------------------------------------------
+// ---- Process
+// -------------------------------------------------------------------------------------
 struct ProcessObject : Instance {
   Value target = Value::none(), args = Value::none();  // owned
   std::string name;
   bool daemon = false;
-  pid_t pid = 0;                       // 0 before start
+  pid_t pid = 0;  // 0 before start
   std::mutex mutex;
-  std::optional<int> exitcode;         // guarded by mutex: set once reaped
+  std::optional<int> exitcode;  // guarded by mutex: set once reaped
   explicit ProcessObject(const TypeInfo* t) : Instance(t) {}
   ~ProcessObject() override {
     decref(target);
@@ -106,7 +107,8 @@ Value process_start(ThreadState& thread, Value self, const Args& args) {
     int status = 0;
     try {
       const auto& items = as_tuple(process.args)->items;
-      if (!process.target.is_none()) decref(call_value(thread, process.target, items.data(), items.size()));
+      if (!process.target.is_none())
+        decref(call_value(thread, process.target, items.data(), items.size()));
     } catch (ScriptException& error) {
       auto& exception = *static_cast<ExceptionObject*>(error.exception.get().obj);
       if (!exception.cls->is_subclass_of(exc::SystemExit)) {
@@ -132,7 +134,8 @@ Value process_join(ThreadState& thread, Value self, const Args& args) {
   std::optional<double> timeout = timeout_argument(bound[0], false);
   if (!timeout) {
     while (!reap(thread, process, true)) {
-      AllowThreads allow(thread);  // another thread is reaping it: give it a moment to store the code
+      AllowThreads allow(
+          thread);  // another thread is reaping it: give it a moment to store the code
       std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
     return Value::none();
@@ -200,8 +203,11 @@ bool process_set(ThreadState&, Instance& instance, std::string_view name, Value 
 
 const TypeInfo& process_type() {
   static const TypeInfo type{"Process",
-                             {{"start", process_start}, {"join", process_join}, {"is_alive", process_is_alive},
-                              {"terminate", process_terminate}, {"kill", process_kill}},
+                             {{"start", process_start},
+                              {"join", process_join},
+                              {"is_alive", process_is_alive},
+                              {"terminate", process_terminate},
+                              {"kill", process_kill}},
                              process_get,
                              process_set};
   return type;
@@ -214,7 +220,9 @@ Value make_process(ThreadState&, Value, const Args& args) {
   Ref owned = Ref::steal(Value::object(process));
   process->target = bound[1].is_undefined() ? Value::none() : bound[1];
   incref(process->target);
-  process->args = bound[3].is_undefined() || bound[3].is_none() ? make_tuple({}) : make_tuple(sequence_items(bound[3]));
+  process->args = bound[3].is_undefined() || bound[3].is_none()
+                      ? make_tuple({})
+                      : make_tuple(sequence_items(bound[3]));
   process->name = "Process-" + std::to_string(++process_counter);
   if (!bound[2].is_undefined() && !bound[2].is_none()) process->name = to_str(bound[2]);
   process->daemon = !bound[5].is_undefined() && !bound[5].is_none() && truthy(bound[5]);
@@ -237,12 +245,14 @@ void finish_children(ThreadState& thread) {
   }
 }
 
-// ---- Connection (Pipe) ---------------------------------------------------------------------------
+// ---- Connection (Pipe)
+// ---------------------------------------------------------------------------
 struct ConnectionObject : Instance {
   int fd;
   const bool readable, writable;
   std::mutex mutex;  // one message at a time per end
-  ConnectionObject(const TypeInfo* t, int f, bool r, bool w) : Instance(t), fd(f), readable(r), writable(w) {}
+  ConnectionObject(const TypeInfo* t, int f, bool r, bool w)
+      : Instance(t), fd(f), readable(r), writable(w) {}
   ~ConnectionObject() override {
     if (fd >= 0) close(fd);
   }
@@ -290,7 +300,9 @@ Value connection_recv(ThreadState& thread, Value self, const Args& args) {
 
 Value connection_send_bytes(ThreadState& thread, Value self, const Args& args) {
   args.expect("send_bytes", 1, 1);
-  if (!is_kind(args.positional[0], Kind::Bytes)) raise(exc::TypeError, "a bytes-like object is required, not '" + type_name(args.positional[0]) + "'");
+  if (!is_kind(args.positional[0], Kind::Bytes))
+    raise(exc::TypeError,
+          "a bytes-like object is required, not '" + type_name(args.positional[0]) + "'");
   send_encoded(thread, connection_of(self), as_bytes(args.positional[0])->data);
   return Value::none();
 }
@@ -334,8 +346,12 @@ Value connection_fileno(ThreadState&, Value self, const Args& args) {
 
 const TypeInfo& connection_type() {
   static const TypeInfo type{"Connection",
-                             {{"send", connection_send}, {"recv", connection_recv}, {"send_bytes", connection_send_bytes},
-                              {"recv_bytes", connection_recv_bytes}, {"poll", connection_poll}, {"close", connection_close},
+                             {{"send", connection_send},
+                              {"recv", connection_recv},
+                              {"send_bytes", connection_send_bytes},
+                              {"recv_bytes", connection_recv_bytes},
+                              {"poll", connection_poll},
+                              {"close", connection_close},
                               {"fileno", connection_fileno}},
                              nullptr,
                              nullptr};
@@ -355,9 +371,10 @@ Value make_pipe(ThreadState&, Value, const Args& args) {
   return make_tuple({a, b});
 }
 
-// ---- Queue between processes ---------------------------------------------------------------------
-// A pipe, and two process-shared semaphores in memory shared with every child forked after it:
-// one lets one writer at a time put a whole message, the other one reader take one.
+// ---- Queue between processes
+// --------------------------------------------------------------------- A pipe, and two
+// process-shared semaphores in memory shared with every child forked after it: one lets one writer
+// at a time put a whole message, the other one reader take one.
 struct ProcessQueueObject : Instance {
   int read_fd = -1, write_fd = -1;
   sem_t* locks = nullptr;  // [0]: readers, [1]: writers
@@ -369,10 +386,13 @@ struct ProcessQueueObject : Instance {
   }
 };
 
-ProcessQueueObject& process_queue_of(Value self) { return *static_cast<ProcessQueueObject*>(self.obj); }
+ProcessQueueObject& process_queue_of(Value self) {
+  return *static_cast<ProcessQueueObject*>(self.obj);
+}
 
 // Takes a semaphore by `deadline` (none: wait as long as it takes); without the GIL.
-bool take_semaphore(sem_t* semaphore, std::optional<std::chrono::system_clock::time_point> deadline) {
+bool take_semaphore(sem_t* semaphore,
+                    std::optional<std::chrono::system_clock::time_point> deadline) {
   int r;
   if (!deadline) {
     do r = sem_wait(semaphore);
@@ -382,7 +402,8 @@ bool take_semaphore(sem_t* semaphore, std::optional<std::chrono::system_clock::t
   auto since_epoch = deadline->time_since_epoch();
   timespec ts{};
   ts.tv_sec = std::chrono::duration_cast<std::chrono::seconds>(since_epoch).count();
-  ts.tv_nsec = std::chrono::duration_cast<std::chrono::nanoseconds>(since_epoch).count() % 1'000'000'000;
+  ts.tv_nsec =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(since_epoch).count() % 1'000'000'000;
   do r = sem_timedwait(semaphore, &ts);
   while (r < 0 && errno == EINTR);
   return r == 0;
@@ -403,10 +424,14 @@ Value process_queue_put(ThreadState& thread, Value self, const Args& args) {
   return Value::none();
 }
 
-Value process_queue_get_with(ThreadState& thread, ProcessQueueObject& queue, bool block, std::optional<double> timeout) {
+Value process_queue_get_with(ThreadState& thread, ProcessQueueObject& queue, bool block,
+                             std::optional<double> timeout) {
   if (!block) timeout = 0.0;
   std::optional<std::chrono::system_clock::time_point> deadline;
-  if (timeout) deadline = std::chrono::system_clock::now() + std::chrono::duration_cast<std::chrono::system_clock::duration>(std::chrono::duration<double>(*timeout));
+  if (timeout)
+    deadline = std::chrono::system_clock::now() +
+               std::chrono::duration_cast<std::chrono::system_clock::duration>(
+                   std::chrono::duration<double>(*timeout));
   std::optional<std::string> message;
   bool empty = false;
   {
@@ -417,18 +442,25 @@ Value process_queue_get_with(ThreadState& thread, ProcessQueueObject& queue, boo
       pollfd pfd{queue.read_fd, POLLIN, 0};
       int wait_ms = -1;
       if (deadline) {
-        int64_t left_us = std::chrono::duration_cast<std::chrono::microseconds>(*deadline - std::chrono::system_clock::now()).count();
-        wait_ms = static_cast<int>(std::max<int64_t>(0, (left_us + 999) / 1000));  // rounded up: never short of the timeout
+        int64_t left_us = std::chrono::duration_cast<std::chrono::microseconds>(
+                              *deadline - std::chrono::system_clock::now())
+                              .count();
+        wait_ms = static_cast<int>(std::max<int64_t>(
+            0, (left_us + 999) / 1000));  // rounded up: never short of the timeout
       }
       int r;
       do r = poll(&pfd, 1, wait_ms);
       while (r < 0 && errno == EINTR);
-      if (r > 0) message = read_message(queue.read_fd);
-      else empty = true;
+      if (r > 0)
+        message = read_message(queue.read_fd);
+      else
+        empty = true;
       sem_post(&queue.locks[0]);
     }
   }
-  if (empty) throw ScriptException{Ref::steal(Value::object(new ExceptionObject(queue_empty_error(), make_tuple({}))))};
+  if (empty)
+    throw ScriptException{
+        Ref::steal(Value::object(new ExceptionObject(queue_empty_error(), make_tuple({}))))};
   if (!message) raise(eof_error(), "");
   return decode_value(thread, *message);
 }
@@ -436,7 +468,8 @@ Value process_queue_get_with(ThreadState& thread, ProcessQueueObject& queue, boo
 Value process_queue_get(ThreadState& thread, Value self, const Args& args) {
   auto bound = args.bind("get", {"block", "timeout"});
   bool block = bound[0].is_undefined() || truthy(bound[0]);
-  return process_queue_get_with(thread, process_queue_of(self), block, timeout_argument(bound[1], true));
+  return process_queue_get_with(thread, process_queue_of(self), block,
+                                timeout_argument(bound[1], true));
 }
 
 Value process_queue_get_nowait(ThreadState& thread, Value self, const Args& args) {
@@ -444,7 +477,9 @@ Value process_queue_get_nowait(ThreadState& thread, Value self, const Args& args
   return process_queue_get_with(thread, process_queue_of(self), false, 0.0);
 }
 
-Value process_queue_put_nowait(ThreadState& thread, Value self, const Args& args) { return process_queue_put(thread, self, args); }
+Value process_queue_put_nowait(ThreadState& thread, Value self, const Args& args) {
+  return process_queue_put(thread, self, args);
+}
 
 Value process_queue_empty(ThreadState&, Value self, const Args& args) {
   args.expect("empty", 0, 0);
@@ -456,9 +491,13 @@ Value process_queue_nothing(ThreadState&, Value, const Args&) { return Value::no
 
 const TypeInfo& process_queue_type() {
   static const TypeInfo type{"Queue",
-                             {{"put", process_queue_put}, {"get", process_queue_get}, {"put_nowait", process_queue_put_nowait},
-                              {"get_nowait", process_queue_get_nowait}, {"empty", process_queue_empty},
-                              {"close", process_queue_nothing}, {"join_thread", process_queue_nothing},
+                             {{"put", process_queue_put},
+                              {"get", process_queue_get},
+                              {"put_nowait", process_queue_put_nowait},
+                              {"get_nowait", process_queue_get_nowait},
+                              {"empty", process_queue_empty},
+                              {"close", process_queue_nothing},
+                              {"join_thread", process_queue_nothing},
                               {"cancel_join_thread", process_queue_nothing}},
                              nullptr,
                              nullptr};
@@ -470,18 +509,22 @@ Value make_process_queue(ThreadState&, Value, const Args& args) {
   auto* queue = new ProcessQueueObject(&process_queue_type());
   Ref owned = Ref::steal(Value::object(queue));
   int fds[2];
-  if (pipe(fds) != 0) raise(exc::OSError, std::string("cannot make a pipe: ") + std::strerror(errno));
+  if (pipe(fds) != 0)
+    raise(exc::OSError, std::string("cannot make a pipe: ") + std::strerror(errno));
   queue->read_fd = fds[0];
   queue->write_fd = fds[1];
-  void* shared = mmap(nullptr, 2 * sizeof(sem_t), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-  if (shared == MAP_FAILED) raise(exc::OSError, std::string("cannot map shared memory: ") + std::strerror(errno));
+  void* shared =
+      mmap(nullptr, 2 * sizeof(sem_t), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  if (shared == MAP_FAILED)
+    raise(exc::OSError, std::string("cannot map shared memory: ") + std::strerror(errno));
   queue->locks = static_cast<sem_t*>(shared);
   sem_init(&queue->locks[0], 1, 1);
   sem_init(&queue->locks[1], 1, 1);
   return owned.release();
 }
 
-// ---- Pool ----------------------------------------------------------------------------------------
+// ---- Pool
+// ----------------------------------------------------------------------------------------
 struct PoolObject : Instance {
   std::shared_ptr<ProcessPool> pool;
   explicit PoolObject(const TypeInfo* t) : Instance(t) {}
@@ -519,7 +562,8 @@ FutureObject* submit_task(ThreadState& thread, ProcessPool& pool, Value fn, Valu
 Value pool_apply_async(ThreadState& thread, Value self, const Args& args) {
   auto bound = args.bind("apply_async", {"func", "args", "kwds", "callback", "error_callback"}, 1);
   reject_kwargs(bound[2], "kwds for pool tasks");
-  Ref call_args = Ref::steal(bound[1].is_undefined() ? make_tuple({}) : (incref(bound[1]), bound[1]));
+  Ref call_args =
+      Ref::steal(bound[1].is_undefined() ? make_tuple({}) : (incref(bound[1]), bound[1]));
   ProcessPool& pool = pool_of(self);
   pool.settle_finished(thread);
   Ref future = Ref::steal(Value::object(submit_task(thread, pool, bound[0], call_args.get())));
@@ -528,7 +572,8 @@ Value pool_apply_async(ThreadState& thread, Value self, const Args& args) {
     incref(callback);
     incref(error_callback);
     Ref both = Ref::steal(make_tuple({callback, error_callback}));
-    Ref dispatcher = Ref::steal(Value::object(new Native("callback", dispatch_callbacks, both.get())));
+    Ref dispatcher =
+        Ref::steal(Value::object(new Native("callback", dispatch_callbacks, both.get())));
     auto& f = *static_cast<FutureObject*>(future.get().obj);
     {
       std::lock_guard<std::mutex> lock(f.mutex);
@@ -539,13 +584,17 @@ Value pool_apply_async(ThreadState& thread, Value self, const Args& args) {
   return future.release();
 }
 
-Value pool_outcome(ThreadState& thread, FutureObject& future) { return future_result_value(thread, future, std::nullopt); }
+Value pool_outcome(ThreadState& thread, FutureObject& future) {
+  return future_result_value(thread, future, std::nullopt);
+}
 
 Value pool_apply(ThreadState& thread, Value self, const Args& args) {
   auto bound = args.bind("apply", {"func", "args", "kwds"}, 1);
   reject_kwargs(bound[2], "kwds for pool tasks");
-  Ref call_args = Ref::steal(bound[1].is_undefined() ? make_tuple({}) : (incref(bound[1]), bound[1]));
-  Ref future = Ref::steal(Value::object(submit_task(thread, pool_of(self), bound[0], call_args.get())));
+  Ref call_args =
+      Ref::steal(bound[1].is_undefined() ? make_tuple({}) : (incref(bound[1]), bound[1]));
+  Ref future =
+      Ref::steal(Value::object(submit_task(thread, pool_of(self), bound[0], call_args.get())));
   return pool_outcome(thread, *static_cast<FutureObject*>(future.get().obj));
 }
 
@@ -559,12 +608,14 @@ Value map_items(ThreadState& thread, Value self, Value fn, Value iterable, bool 
   Value item;
   while (iterator_next(iterator.get(), item)) {
     Ref owned = Ref::steal(item);
-    Ref call_args = Ref::steal(star ? make_tuple(sequence_items(item)) : make_tuple({(incref(item), item)}));
+    Ref call_args =
+        Ref::steal(star ? make_tuple(sequence_items(item)) : make_tuple({(incref(item), item)}));
     futures.push_back(Ref::steal(Value::object(submit_task(thread, pool, fn, call_args.get()))));
   }
   std::vector<Value> results;
   try {
-    for (Ref& future : futures) results.push_back(pool_outcome(thread, *static_cast<FutureObject*>(future.get().obj)));
+    for (Ref& future : futures)
+      results.push_back(pool_outcome(thread, *static_cast<FutureObject*>(future.get().obj)));
   } catch (...) {
     for (Value v : results) decref(v);
     throw;
@@ -623,10 +674,17 @@ Value pool_exit(ThreadState& thread, Value self, const Args&) {
 
 const TypeInfo& pool_type() {
   static const TypeInfo type{"Pool",
-                             {{"apply", pool_apply}, {"apply_async", pool_apply_async}, {"map", pool_map},
-                              {"starmap", pool_starmap}, {"imap", pool_imap}, {"imap_unordered", pool_imap},
-                              {"close", pool_close}, {"terminate", pool_terminate}, {"join", pool_join},
-                              {"__enter__", pool_enter}, {"__exit__", pool_exit}},
+                             {{"apply", pool_apply},
+                              {"apply_async", pool_apply_async},
+                              {"map", pool_map},
+                              {"starmap", pool_starmap},
+                              {"imap", pool_imap},
+                              {"imap_unordered", pool_imap},
+                              {"close", pool_close},
+                              {"terminate", pool_terminate},
+                              {"join", pool_join},
+                              {"__enter__", pool_enter},
+                              {"__exit__", pool_exit}},
                              nullptr,
                              nullptr};
   return type;
@@ -636,15 +694,19 @@ Value make_pool(ThreadState& thread, Value, const Args& args) {
   auto bound = args.bind("Pool", {"processes", "initializer", "initargs", "maxtasksperchild"});
   int processes = online_cpu_count();
   if (!bound[0].is_undefined() && !bound[0].is_none()) {
-    if (!bound[0].is_int()) raise(exc::TypeError, "Pool() processes must be an integer, not " + type_name(bound[0]));
+    if (!bound[0].is_int())
+      raise(exc::TypeError, "Pool() processes must be an integer, not " + type_name(bound[0]));
     if (bound[0].i < 1) raise(exc::ValueError, "Number of processes must be at least 1");
     processes = static_cast<int>(std::min<int64_t>(bound[0].i, 1024));
   }
   Value initializer = none_if_absent(bound[1]);
-  Ref initargs = Ref::steal(bound[2].is_undefined() || bound[2].is_none() ? make_tuple({}) : make_tuple(sequence_items(bound[2])));
+  Ref initargs = Ref::steal(bound[2].is_undefined() || bound[2].is_none()
+                                ? make_tuple({})
+                                : make_tuple(sequence_items(bound[2])));
   auto* object = new PoolObject(&pool_type());
   Ref owned = Ref::steal(Value::object(object));
-  object->pool = ProcessPool::start(thread, processes, false, exc::RuntimeError, initializer, initargs.get());
+  object->pool =
+      ProcessPool::start(thread, processes, false, exc::RuntimeError, initializer, initargs.get());
   // A pool still running when the main module ends is terminated, as CPython's finalizer does.
   std::weak_ptr<ProcessPool> weak = object->pool;
   thread.vm.add_exit_hook([weak](ThreadState& main) {

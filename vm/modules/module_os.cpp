@@ -42,7 +42,8 @@ Value os_cpu_count(ThreadState&, Value, const Args& args) {
 
 Value os_getenv(ThreadState&, Value, const Args& args) {
   auto bound = args.bind("getenv", {"key", "default"}, 1);
-  if (!is_kind(bound[0], Kind::Str)) raise(exc::TypeError, "str expected, not " + type_name(bound[0]));
+  if (!is_kind(bound[0], Kind::Str))
+    raise(exc::TypeError, "str expected, not " + type_name(bound[0]));
   const char* value = std::getenv(as_str(bound[0])->text.c_str());
   if (value) return make_str(value);
   Value fallback = bound[1].is_undefined() ? Value::none() : bound[1];
@@ -52,7 +53,8 @@ Value os_getenv(ThreadState&, Value, const Args& args) {
 
 Value os_kill(ThreadState&, Value, const Args& args) {
   args.expect("kill", 2, 2);
-  if (kill(static_cast<pid_t>(int_argument(args.positional[0], "kill")), static_cast<int>(int_argument(args.positional[1], "kill"))) != 0) {
+  if (kill(static_cast<pid_t>(int_argument(args.positional[0], "kill")),
+           static_cast<int>(int_argument(args.positional[1], "kill"))) != 0) {
     int error = errno;
     raise(exc::OSError, "[Errno " + std::to_string(error) + "] " + std::strerror(error));
   }

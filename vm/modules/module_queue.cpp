@@ -23,7 +23,6 @@ namespace gilvm {
 
 namespace {
 
-
 enum class Order { Fifo, Lifo, Priority };
 
 struct QueueObject : Instance {
@@ -98,13 +97,17 @@ struct QueueObject : Instance {
 
 QueueObject& queue_of(Value self) { return *static_cast<QueueObject*>(self.obj); }
 
-[[noreturn]] void raise_plain(ExceptionClass* cls) { throw ScriptException{Ref::steal(Value::object(new ExceptionObject(cls, make_tuple({}))))}; }
+[[noreturn]] void raise_plain(ExceptionClass* cls) {
+  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(cls, make_tuple({}))))};
+}
 
 // put(item, block=True, timeout=None)
-Value queue_put_with(ThreadState& thread, QueueObject& queue, Value item, bool block, std::optional<double> timeout) {
+Value queue_put_with(ThreadState& thread, QueueObject& queue, Value item, bool block,
+                     std::optional<double> timeout) {
   if (!block) timeout = 0.0;
-  bool got_room = wait_without_gil(thread, queue.mutex, queue.changed, timeout, [&] { return queue.has_room(); },
-                                   [&] { ++queue.reserved; });
+  bool got_room = wait_without_gil(
+      thread, queue.mutex, queue.changed, timeout, [&] { return queue.has_room(); },
+      [&] { ++queue.reserved; });
   if (!got_room) raise_plain(queue_full_error());
   incref(item);
   {
@@ -127,14 +130,16 @@ Value queue_put_nowait(ThreadState& thread, Value self, const Args& args) {
   return queue_put_with(thread, queue_of(self), args.positional[0], false, 0.0);
 }
 
-Value queue_get_with(ThreadState& thread, QueueObject& queue, bool block, std::optional<double> timeout) {
+Value queue_get_with(ThreadState& thread, QueueObject& queue, bool block,
+                     std::optional<double> timeout) {
   if (!block) timeout = 0.0;
   Value item = Value::undefined();
   bool priority = queue.order == Order::Priority;
-  bool got = wait_without_gil(thread, queue.mutex, queue.changed, timeout, [&] { return queue.size() > 0; },
-                              [&] {
-                                if (!priority) item = queue.remove_unordered();
-                              });
+  bool got = wait_without_gil(
+      thread, queue.mutex, queue.changed, timeout, [&] { return queue.size() > 0; },
+      [&] {
+        if (!priority) item = queue.remove_unordered();
+      });
   if (!got) raise_plain(queue_empty_error());
   if (priority) {  // heappop compares: with the GIL, and the queue may have emptied meanwhile
     std::lock_guard<std::mutex> guard(queue.mutex);
@@ -198,7 +203,8 @@ Value queue_task_done(ThreadState&, Value self, const Args& args) {
 Value queue_join(ThreadState& thread, Value self, const Args& args) {
   args.expect("join", 0, 0);
   QueueObject& queue = queue_of(self);
-  wait_without_gil(thread, queue.mutex, queue.changed, std::nullopt, [&] { return queue.unfinished == 0; });
+  wait_without_gil(thread, queue.mutex, queue.changed, std::nullopt,
+                   [&] { return queue.unfinished == 0; });
   return Value::none();
 }
 
@@ -209,8 +215,14 @@ Value queue_get_attribute(ThreadState&, Instance& instance, std::string_view nam
 
 const std::vector<std::pair<std::string, NativeFn>>& queue_methods() {
   static const std::vector<std::pair<std::string, NativeFn>> methods{
-      {"put", queue_put},     {"get", queue_get},           {"put_nowait", queue_put_nowait}, {"get_nowait", queue_get_nowait},
-      {"qsize", queue_qsize}, {"empty", queue_empty},       {"full", queue_full},             {"task_done", queue_task_done},
+      {"put", queue_put},
+      {"get", queue_get},
+      {"put_nowait", queue_put_nowait},
+      {"get_nowait", queue_get_nowait},
+      {"qsize", queue_qsize},
+      {"empty", queue_empty},
+      {"full", queue_full},
+      {"task_done", queue_task_done},
       {"join", queue_join}};
   return methods;
 }
@@ -225,8 +237,12 @@ const TypeInfo& queue_type(Order order) {
 // SimpleQueue: unbounded FIFO without task tracking.
 const TypeInfo& simple_queue_type() {
   static const TypeInfo type{"SimpleQueue",
-                             {{"put", queue_put}, {"get", queue_get}, {"put_nowait", queue_put_nowait},
-                              {"get_nowait", queue_get_nowait}, {"qsize", queue_qsize}, {"empty", queue_empty}},
+                             {{"put", queue_put},
+                              {"get", queue_get},
+                              {"put_nowait", queue_put_nowait},
+                              {"get_nowait", queue_get_nowait},
+                              {"qsize", queue_qsize},
+                              {"empty", queue_empty}},
                              nullptr,
                              nullptr};
   return type;
@@ -236,15 +252,23 @@ Value make_queue_of(const Args& args, Order order, const char* name) {
   auto bound = args.bind(name, {"maxsize"});
   int64_t maxsize = 0;
   if (!bound[0].is_undefined()) {
-    if (!bound[0].is_int()) raise(exc::TypeError, std::string(name) + "() maxsize must be an integer, not " + type_name(bound[0]));
+    if (!bound[0].is_int())
+      raise(exc::TypeError,
+            std::string(name) + "() maxsize must be an integer, not " + type_name(bound[0]));
     maxsize = bound[0].i;
   }
   return Value::object(new QueueObject(&queue_type(order), order, maxsize));
 }
 
-Value make_fifo(ThreadState&, Value, const Args& args) { return make_queue_of(args, Order::Fifo, "Queue"); }
-Value make_lifo(ThreadState&, Value, const Args& args) { return make_queue_of(args, Order::Lifo, "LifoQueue"); }
-Value make_priority(ThreadState&, Value, const Args& args) { return make_queue_of(args, Order::Priority, "PriorityQueue"); }
+Value make_fifo(ThreadState&, Value, const Args& args) {
+  return make_queue_of(args, Order::Fifo, "Queue");
+}
+Value make_lifo(ThreadState&, Value, const Args& args) {
+  return make_queue_of(args, Order::Lifo, "LifoQueue");
+}
+Value make_priority(ThreadState&, Value, const Args& args) {
+  return make_queue_of(args, Order::Priority, "PriorityQueue");
+}
 Value make_simple(ThreadState&, Value, const Args& args) {
   args.expect("SimpleQueue", 0, 0);
   return Value::object(new QueueObject(&simple_queue_type(), Order::Fifo, 0));

@@ -70,12 +70,14 @@ ExceptionClass* os_error_class(int code) {
   int code = error.category() == boost::system::system_category() ? error.value() : EIO;
   if (error == asio::error::eof) code = ECONNRESET;
   std::vector<Value> args{Value::integer(code), make_str(error.message())};
-  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(os_error_class(code), make_tuple(std::move(args)))))};
+  throw ScriptException{Ref::steal(
+      Value::object(new ExceptionObject(os_error_class(code), make_tuple(std::move(args)))))};
 }
 
 [[noreturn]] void raise_closed() {
   std::vector<Value> args{Value::integer(EBADF), make_str("Bad file descriptor")};
-  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::OSError, make_tuple(std::move(args)))))};
+  throw ScriptException{
+      Ref::steal(Value::object(new ExceptionObject(exc::OSError, make_tuple(std::move(args)))))};
 }
 
 tcp::socket& stream_of(SocketObject& socket) {
@@ -86,18 +88,21 @@ tcp::socket& stream_of(SocketObject& socket) {
 tcp::endpoint endpoint_argument(Value address, std::string_view function) {
   if (!is_kind(address, Kind::Tuple) || as_tuple(address)->items.size() != 2 ||
       !is_kind(as_tuple(address)->items[0], Kind::Str) || !as_tuple(address)->items[1].is_int()) {
-    raise(exc::TypeError, std::string(function) + "(): AF_INET address must be a (host, port) tuple");
+    raise(exc::TypeError,
+          std::string(function) + "(): AF_INET address must be a (host, port) tuple");
   }
   std::string host = as_str(as_tuple(address)->items[0])->text;
   int64_t port = as_tuple(address)->items[1].i;
-  if (port < 0 || port > 65535) raise(exc::OverflowError, std::string(function) + "(): port must be 0-65535.");
+  if (port < 0 || port > 65535)
+    raise(exc::OverflowError, std::string(function) + "(): port must be 0-65535.");
   if (host.empty() || host == "0.0.0.0") host = "0.0.0.0";
   if (host == "localhost") host = "127.0.0.1";
   boost::system::error_code error;
   auto ip = asio::ip::make_address_v4(host, error);
   if (error) {
     std::vector<Value> args{Value::integer(-2), make_str("Name or service not known")};
-    throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::OSError, make_tuple(std::move(args)))))};
+    throw ScriptException{
+        Ref::steal(Value::object(new ExceptionObject(exc::OSError, make_tuple(std::move(args)))))};
   }
   return tcp::endpoint(ip, static_cast<unsigned short>(port));
 }
@@ -117,7 +122,8 @@ Value new_socket_value(tcp::socket stream) {
 Value socket_setsockopt(ThreadState&, Value self, const Args& args) {
   args.expect("setsockopt", 3, 3);
   for (size_t i = 0; i < 3; ++i) {
-    if (!args.positional[i].is_int() && !args.positional[i].is_bool()) raise(exc::TypeError, "setsockopt() arguments must be integers");
+    if (!args.positional[i].is_int() && !args.positional[i].is_bool())
+      raise(exc::TypeError, "setsockopt() arguments must be integers");
   }
   SocketObject& socket = socket_of(self);
   int64_t level = args.positional[0].i, option = args.positional[1].i;
@@ -125,10 +131,12 @@ Value socket_setsockopt(ThreadState&, Value self, const Args& args) {
   boost::system::error_code error;
   if (level == SOL_SOCKET && option == SO_REUSEADDR) {
     socket.reuse_address = enabled;
-    if (socket.stream && socket.stream->is_open()) socket.stream->set_option(tcp::socket::reuse_address(enabled), error);
+    if (socket.stream && socket.stream->is_open())
+      socket.stream->set_option(tcp::socket::reuse_address(enabled), error);
   } else if (level == IPPROTO_TCP && option == TCP_NODELAY) {
     socket.no_delay = enabled;
-    if (socket.stream && socket.stream->is_open()) socket.stream->set_option(tcp::no_delay(enabled), error);
+    if (socket.stream && socket.stream->is_open())
+      socket.stream->set_option(tcp::no_delay(enabled), error);
   } else {
     raise(exc::OSError, "setsockopt(): only SO_REUSEADDR and TCP_NODELAY are supported");
   }
@@ -165,7 +173,8 @@ Value socket_listen(ThreadState&, Value self, const Args& args) {
   args.expect("listen", 0, 1);
   SocketObject& socket = socket_of(self);
   tcp::socket& stream = stream_of(socket);
-  int backlog = args.count ? static_cast<int>(std::clamp<int64_t>(args.positional[0].i, 0, 4096)) : 128;
+  int backlog =
+      args.count ? static_cast<int>(std::clamp<int64_t>(args.positional[0].i, 0, 4096)) : 128;
   boost::system::error_code error;
   socket.acceptor.emplace(io_context());
   socket.acceptor->assign(tcp::v4(), stream.release(), error);
@@ -200,7 +209,8 @@ Value socket_connect(ThreadState& thread, Value self, const Args& args) {
     AllowThreads allow(thread);
     stream.connect(endpoint, error);
   }
-  if (error == asio::error::interrupted) raise_if_interrupted(thread);  // a retry would find EALREADY
+  if (error == asio::error::interrupted)
+    raise_if_interrupted(thread);  // a retry would find EALREADY
   if (error) raise_os_error(error);
   if (socket_of(self).no_delay) stream.set_option(tcp::no_delay(true), error);
   return Value::none();
@@ -208,14 +218,16 @@ Value socket_connect(ThreadState& thread, Value self, const Args& args) {
 
 const std::string& data_argument(const Args& args, std::string_view function) {
   if (args.count < 1 || !is_kind(args.positional[0], Kind::Bytes)) {
-    raise(exc::TypeError, std::string("a bytes-like object is required for ") + std::string(function) + "()");
+    raise(exc::TypeError,
+          std::string("a bytes-like object is required for ") + std::string(function) + "()");
   }
   return as_bytes(args.positional[0])->data;
 }
 
 Value socket_recv(ThreadState& thread, Value self, const Args& args) {
   args.expect("recv", 1, 2);
-  if (!args.positional[0].is_int() || args.positional[0].i < 0) raise(exc::ValueError, "negative buffersize in recv");
+  if (!args.positional[0].is_int() || args.positional[0].i < 0)
+    raise(exc::ValueError, "negative buffersize in recv");
   tcp::socket& stream = stream_of(socket_of(self));
   const auto wanted = static_cast<size_t>(args.positional[0].i);
   if (wanted == 0) return make_bytes("");
@@ -225,7 +237,8 @@ Value socket_recv(ThreadState& thread, Value self, const Args& args) {
   auto buffer = std::make_unique_for_overwrite<char[]>(wanted);
   boost::system::error_code error;
   size_t received = 0;
-  call_blocking(thread, error, [&] { received = stream.read_some(asio::buffer(buffer.get(), wanted), error); });
+  call_blocking(thread, error,
+                [&] { received = stream.read_some(asio::buffer(buffer.get(), wanted), error); });
   if (error == asio::error::eof) return make_bytes("");
   if (error) raise_os_error(error);
   return make_bytes(std::string(buffer.get(), received));
@@ -249,7 +262,9 @@ Value socket_sendall(ThreadState& thread, Value self, const Args& args) {
   tcp::socket& stream = stream_of(socket_of(self));
   boost::system::error_code error;
   size_t sent = 0;
-  call_blocking(thread, error, [&] { sent += asio::write(stream, asio::buffer(copy.data() + sent, copy.size() - sent), error); });
+  call_blocking(thread, error, [&] {
+    sent += asio::write(stream, asio::buffer(copy.data() + sent, copy.size() - sent), error);
+  });
   if (error) raise_os_error(error);
   return Value::none();
 }
@@ -268,8 +283,10 @@ Value socket_getsockname(ThreadState&, Value self, const Args& args) {
   SocketObject& socket = socket_of(self);
   boost::system::error_code error;
   tcp::endpoint endpoint;
-  if (socket.acceptor && socket.acceptor->is_open()) endpoint = socket.acceptor->local_endpoint(error);
-  else endpoint = stream_of(socket).local_endpoint(error);
+  if (socket.acceptor && socket.acceptor->is_open())
+    endpoint = socket.acceptor->local_endpoint(error);
+  else
+    endpoint = stream_of(socket).local_endpoint(error);
   if (error) raise_os_error(error);
   return endpoint_value(endpoint);
 }
@@ -285,8 +302,10 @@ Value socket_getpeername(ThreadState&, Value self, const Args& args) {
 Value socket_fileno(ThreadState&, Value self, const Args& args) {
   args.expect("fileno", 0, 0);
   SocketObject& socket = socket_of(self);
-  if (socket.acceptor && socket.acceptor->is_open()) return Value::integer(socket.acceptor->native_handle());
-  if (socket.stream && socket.stream->is_open()) return Value::integer(socket.stream->native_handle());
+  if (socket.acceptor && socket.acceptor->is_open())
+    return Value::integer(socket.acceptor->native_handle());
+  if (socket.stream && socket.stream->is_open())
+    return Value::integer(socket.stream->native_handle());
   return Value::integer(-1);
 }
 

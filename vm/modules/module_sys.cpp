@@ -24,7 +24,8 @@ double number_argument(const Args& args, const char* function) {
   Value v = args.positional[0];
   if (v.is_int()) return static_cast<double>(v.i);
   if (v.is_float()) return v.f;
-  raise(exc::TypeError, std::string(function) + "() argument must be a number, not " + type_name(v));
+  raise(exc::TypeError,
+        std::string(function) + "() argument must be a number, not " + type_name(v));
 }
 
 Value set_switch_interval(ThreadState& thread, Value, const Args& args) {
@@ -33,7 +34,8 @@ Value set_switch_interval(ThreadState& thread, Value, const Args& args) {
   // Nanoseconds in 64 bits: about 292 years. CPython wraps silently past its own limit.
   if (!(seconds < 9.2e9)) raise(exc::OverflowError, "switch interval is too large");
   // Below a nanosecond rounds up: CPython accepts any positive value.
-  thread.vm.gil().set_switch_interval(std::chrono::nanoseconds(std::max<long long>(1, std::llround(seconds * 1e9))));
+  thread.vm.gil().set_switch_interval(
+      std::chrono::nanoseconds(std::max<long long>(1, std::llround(seconds * 1e9))));
   return Value::none();
 }
 
@@ -44,10 +46,12 @@ Value get_switch_interval(ThreadState& thread, Value, const Args& args) {
 
 Value set_check_interval(ThreadState& thread, Value, const Args& args) {
   args.expect("setcheckinterval", 1, 1);
-  if (!args.positional[0].is_int()) raise(exc::TypeError, "setcheckinterval() argument must be an int");
+  if (!args.positional[0].is_int())
+    raise(exc::TypeError, "setcheckinterval() argument must be an int");
   int64_t ticks = args.positional[0].i;
   // CPython 2 took a C int; beyond it, OverflowError rather than a silent clamp.
-  if (ticks > INT32_MAX || ticks < INT32_MIN) raise(exc::OverflowError, "Python int too large to convert to C int");
+  if (ticks > INT32_MAX || ticks < INT32_MIN)
+    raise(exc::OverflowError, "Python int too large to convert to C int");
   thread.vm.gil().set_check_interval(static_cast<int>(std::clamp<int64_t>(ticks, 1, 1 << 30)));
   return Value::none();
 }
@@ -64,19 +68,23 @@ Value sys_exit(ThreadState&, Value, const Args& args) {
     incref(args.positional[0]);
     items.push_back(args.positional[0]);
   }
-  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::SystemExit, make_tuple(std::move(items)))))};
+  throw ScriptException{Ref::steal(
+      Value::object(new ExceptionObject(exc::SystemExit, make_tuple(std::move(items)))))};
 }
 
 // write() returns the number of characters written, as Python's text streams do.
 Value write_to(std::FILE* stream, const Args& args) {
   args.expect("write", 1, 1);
-  if (!is_kind(args.positional[0], Kind::Str)) raise(exc::TypeError, "write() argument must be str, not " + type_name(args.positional[0]));
+  if (!is_kind(args.positional[0], Kind::Str))
+    raise(exc::TypeError, "write() argument must be str, not " + type_name(args.positional[0]));
   const Str& text = *as_str(args.positional[0]);
   std::fwrite(text.text.data(), 1, text.text.size(), stream);
   return Value::integer(static_cast<int64_t>(text.length()));
 }
 
-Value stdout_write(ThreadState& thread, Value, const Args& args) { return write_to(thread.vm.out(), args); }
+Value stdout_write(ThreadState& thread, Value, const Args& args) {
+  return write_to(thread.vm.out(), args);
+}
 Value stderr_write(ThreadState&, Value, const Args& args) { return write_to(stderr, args); }
 
 Value stdout_flush(ThreadState& thread, Value, const Args& args) {
@@ -92,12 +100,14 @@ Value stderr_flush(ThreadState&, Value, const Args& args) {
 }
 
 const TypeInfo& stdout_type() {
-  static const TypeInfo type{"TextIOWrapper", {{"write", stdout_write}, {"flush", stdout_flush}}, nullptr, nullptr};
+  static const TypeInfo type{
+      "TextIOWrapper", {{"write", stdout_write}, {"flush", stdout_flush}}, nullptr, nullptr};
   return type;
 }
 
 const TypeInfo& stderr_type() {
-  static const TypeInfo type{"TextIOWrapper", {{"write", stderr_write}, {"flush", stderr_flush}}, nullptr, nullptr};
+  static const TypeInfo type{
+      "TextIOWrapper", {{"write", stderr_write}, {"flush", stderr_flush}}, nullptr, nullptr};
   return type;
 }
 
@@ -106,8 +116,10 @@ constexpr int kVersionMajor = 3, kVersionMinor = 11;
 
 // A tuple with named fields, as CPython's: compares with (3, 8), has .major and .minor.
 Value version_info() {
-  static const FieldNames names{"sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"}};
-  Value v = make_tuple({Value::integer(kVersionMajor), Value::integer(kVersionMinor), Value::integer(0), make_str("final"), Value::integer(0)});
+  static const FieldNames names{"sys.version_info",
+                                {"major", "minor", "micro", "releaselevel", "serial"}};
+  Value v = make_tuple({Value::integer(kVersionMajor), Value::integer(kVersionMinor),
+                        Value::integer(0), make_str("final"), Value::integer(0)});
   as_tuple(v)->names = &names;
   return v;
 }
@@ -136,7 +148,8 @@ Value make_sys_module(VM& vm) {
   module->add("stderr", Value::object(new Instance(&stderr_type())));
   module->add("implementation", Value::object(new Instance(&implementation_type())));
   module->add("version_info", version_info());
-  module->add("version", make_str(std::to_string(kVersionMajor) + "." + std::to_string(kVersionMinor) + ".0 (gilvm)"));
+  module->add("version", make_str(std::to_string(kVersionMajor) + "." +
+                                  std::to_string(kVersionMinor) + ".0 (gilvm)"));
   module->add("maxsize", Value::integer(INT64_MAX));
   module->add("platform", make_str("linux"));
   module->add_function("setswitchinterval", set_switch_interval);

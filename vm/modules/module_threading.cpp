@@ -52,7 +52,8 @@ Value thread_join(ThreadState& thread, Value self, const Args& args) {
   if (!target.started) raise(exc::RuntimeError, "cannot join thread before it is started");
   if (&target == thread.thread_object) raise(exc::RuntimeError, "cannot join current thread");
   std::optional<double> timeout = timeout_argument(bound[0], false);
-  wait_without_gil(thread, target.mutex, target.finished_cv, timeout, [&] { return target.finished; });
+  wait_without_gil(thread, target.mutex, target.finished_cv, timeout,
+                   [&] { return target.finished; });
   return Value::none();
 }
 
@@ -67,7 +68,8 @@ Value thread_get(ThreadState&, Instance& instance, std::string_view name) {
   auto& thread = static_cast<ThreadObject&>(instance);
   if (name == "name") return make_str(thread.name);
   if (name == "daemon") return Value::boolean(thread.daemon);
-  if (name == "ident") return thread.started ? Value::integer(static_cast<int64_t>(thread.ident)) : Value::none();
+  if (name == "ident")
+    return thread.started ? Value::integer(static_cast<int64_t>(thread.ident)) : Value::none();
   if (name == "native_id") {
     int64_t id = thread.native_id.load(std::memory_order_relaxed);
     return id ? Value::integer(id) : Value::none();
@@ -90,8 +92,10 @@ bool thread_set(ThreadState&, Instance& instance, std::string_view name, Value v
 }
 
 const std::vector<std::pair<std::string, NativeFn>>& thread_methods() {
-  static const std::vector<std::pair<std::string, NativeFn>> methods{
-      {"start", thread_start}, {"run", thread_run}, {"join", thread_join}, {"is_alive", thread_is_alive}};
+  static const std::vector<std::pair<std::string, NativeFn>> methods{{"start", thread_start},
+                                                                     {"run", thread_run},
+                                                                     {"join", thread_join},
+                                                                     {"is_alive", thread_is_alive}};
   return methods;
 }
 
@@ -106,24 +110,31 @@ const TypeInfo& main_thread_type() {
 }
 
 // Fills a new Thread-like object from Thread()'s or Timer()'s arguments.
-void init_thread(ThreadState& thread, ThreadObject& object, Value target, Value name, Value call_args, Value daemon) {
+void init_thread(ThreadState& thread, ThreadObject& object, Value target, Value name,
+                 Value call_args, Value daemon) {
   object.target = target.is_undefined() ? Value::none() : target;
   incref(object.target);
-  object.args = call_args.is_undefined() || call_args.is_none() ? make_tuple({}) : make_tuple(sequence_items(call_args));
+  object.args = call_args.is_undefined() || call_args.is_none()
+                    ? make_tuple({})
+                    : make_tuple(sequence_items(call_args));
   object.name = thread.vm.next_thread_name();
   if (!name.is_undefined() && !name.is_none()) {
     object.name = to_str(name);
   } else if (is_kind(object.target, Kind::Function)) {
-    object.name += " (" + static_cast<Function*>(object.target.obj)->code->name + ")";  // as CPython 3.10+
+    object.name +=
+        " (" + static_cast<Function*>(object.target.obj)->code->name + ")";  // as CPython 3.10+
   }
   // A new thread inherits the daemon flag of the thread that creates it, as in CPython.
-  object.daemon = daemon.is_undefined() || daemon.is_none() ? thread.thread_object->daemon : truthy(daemon);
+  object.daemon =
+      daemon.is_undefined() || daemon.is_none() ? thread.thread_object->daemon : truthy(daemon);
   object.initialized = true;
 }
 
-// ---- the class threading.Thread, which scripts subclass (overriding run, calling __init__) ----------
+// ---- the class threading.Thread, which scripts subclass (overriding run, calling __init__)
+// ----------
 bool is_thread_object(Value v) {
-  return is_kind(v, Kind::Instance) && dynamic_cast<ThreadObject*>(static_cast<Instance*>(v.obj)) != nullptr;
+  return is_kind(v, Kind::Instance) &&
+         dynamic_cast<ThreadObject*>(static_cast<Instance*>(v.obj)) != nullptr;
 }
 
 // A method as the class holds it: the instance is the first argument.
@@ -131,7 +142,8 @@ template <NativeFn Method>
 Value unbound(ThreadState& thread, Value, const Args& args) {
   if (args.count == 0 || !is_thread_object(args.positional[0])) {
     raise(exc::TypeError, "descriptor requires a 'Thread' object but received " +
-                              (args.count == 0 ? std::string("no arguments") : "a '" + type_name(args.positional[0]) + "'"));
+                              (args.count == 0 ? std::string("no arguments")
+                                               : "a '" + type_name(args.positional[0]) + "'"));
   }
   Args rest = args;
   ++rest.positional;
@@ -140,7 +152,8 @@ Value unbound(ThreadState& thread, Value, const Args& args) {
 }
 
 Value thread_init(ThreadState& thread, Value self, const Args& args) {
-  std::vector<Value> bound = args.bind("Thread.__init__", {"group", "target", "name", "args", "kwargs", "daemon"});
+  std::vector<Value> bound =
+      args.bind("Thread.__init__", {"group", "target", "name", "args", "kwargs", "daemon"});
   reject_kwargs(bound[4], "Thread(kwargs=...)");
   ThreadObject& object = thread_of(self);
   if (object.started) raise(exc::RuntimeError, "cannot call Thread.__init__() on a started thread");
@@ -153,7 +166,8 @@ Value thread_init(ThreadState& thread, Value self, const Args& args) {
 Value new_thread_instance(Value cls) {
   auto* object = new ThreadObject(&thread_type());
   object->cls = cls;
-  object->attributes = Value::object(new Dict());  // made now: threads may set attributes at once under nogil
+  object->attributes =
+      Value::object(new Dict());  // made now: threads may set attributes at once under nogil
   return Value::object(object);
 }
 
@@ -204,7 +218,11 @@ Value timer_cancel(ThreadState&, Value self, const Args& args) {
 
 const TypeInfo& timer_type() {
   static const TypeInfo type{"Timer",
-                             {{"start", thread_start}, {"run", thread_run}, {"join", thread_join}, {"is_alive", thread_is_alive}, {"cancel", timer_cancel}},
+                             {{"start", thread_start},
+                              {"run", thread_run},
+                              {"join", thread_join},
+                              {"is_alive", thread_is_alive},
+                              {"cancel", timer_cancel}},
                              thread_get,
                              thread_set};
   return type;
@@ -214,22 +232,29 @@ Value make_timer(ThreadState& thread, Value, const Args& args) {
   std::vector<Value> bound = args.bind("Timer", {"interval", "function", "args", "kwargs"}, 2);
   reject_kwargs(bound[3], "Timer(kwargs=...)");
   Value interval = bound[0];
-  if (!interval.is_int() && !interval.is_float()) raise(exc::TypeError, "Timer() interval must be a number, not " + type_name(interval));
+  if (!interval.is_int() && !interval.is_float())
+    raise(exc::TypeError, "Timer() interval must be a number, not " + type_name(interval));
   auto* timer = new TimerObject(&timer_type());
   Ref owned = Ref::steal(Value::object(timer));
-  Ref call_args = Ref::steal(bound[2].is_undefined() || bound[2].is_none() ? make_tuple({}) : make_tuple(sequence_items(bound[2])));
+  Ref call_args = Ref::steal(bound[2].is_undefined() || bound[2].is_none()
+                                 ? make_tuple({})
+                                 : make_tuple(sequence_items(bound[2])));
   incref(timer->cancelled);
   incref(bound[1]);
   incref(call_args.get());
-  Value parts = make_tuple({timer->cancelled, Value::floating(interval.is_int() ? static_cast<double>(interval.i) : interval.f),
-                            bound[1], call_args.get()});
+  Value parts =
+      make_tuple({timer->cancelled,
+                  Value::floating(interval.is_int() ? static_cast<double>(interval.i) : interval.f),
+                  bound[1], call_args.get()});
   Ref body = Ref::steal(Value::object(new Native("Timer.run", timer_body, parts)));
   decref(parts);  // the Native holds it
-  init_thread(thread, *timer, body.get(), Value::undefined(), Value::undefined(), Value::undefined());
+  init_thread(thread, *timer, body.get(), Value::undefined(), Value::undefined(),
+              Value::undefined());
   return owned.release();
 }
 
-// ---- local: one attribute dict per thread ident ---------------------------------------------------
+// ---- local: one attribute dict per thread ident
+// ---------------------------------------------------
 struct LocalObject : Instance {
   std::mutex mutex;
   std::unordered_map<uint64_t, Value> dicts;  // owned Dicts, guarded by mutex
@@ -280,7 +305,8 @@ Value make_local(ThreadState&, Value, const Args& args) {
   return Value::object(new LocalObject(&local_type()));
 }
 
-// ---- module functions -----------------------------------------------------------------------------
+// ---- module functions
+// -----------------------------------------------------------------------------
 Value current_thread(ThreadState& thread, Value, const Args& args) {
   args.expect("current_thread", 0, 0);
   Value v = Value::object(thread.thread_object);
@@ -349,14 +375,18 @@ const TypeInfo& hook_args_type() {
 Value default_excepthook(ThreadState& thread, Value, const Args& args) {
   args.expect("excepthook", 1, 1);
   Value hook_args = args.positional[0];
-  if (!is_kind(hook_args, Kind::Instance) || static_cast<Instance*>(hook_args.obj)->type != &hook_args_type()) {
-    raise(exc::TypeError, "excepthook() argument must be threading.ExceptHookArgs, not " + type_name(hook_args));
+  if (!is_kind(hook_args, Kind::Instance) ||
+      static_cast<Instance*>(hook_args.obj)->type != &hook_args_type()) {
+    raise(exc::TypeError,
+          "excepthook() argument must be threading.ExceptHookArgs, not " + type_name(hook_args));
   }
   auto& hook = static_cast<ExceptHookArgs&>(*static_cast<Instance*>(hook_args.obj));
   auto& exception = *static_cast<ExceptionObject*>(hook.exception.obj);
-  if (exception.cls->is_subclass_of(exc::SystemExit)) return Value::none();  // silently ignored, as in CPython
+  if (exception.cls->is_subclass_of(exc::SystemExit))
+    return Value::none();  // silently ignored, as in CPython
   std::fflush(thread.vm.out());
-  std::string name = hook.thread.is_none() ? std::to_string(thread.thread_object->ident) : thread_of(hook.thread).name;
+  std::string name = hook.thread.is_none() ? std::to_string(thread.thread_object->ident)
+                                           : thread_of(hook.thread).name;
   std::fprintf(stderr, "Exception in thread %s:\n", name.c_str());
   thread.vm.print_uncaught(exception);
   return Value::none();
@@ -373,18 +403,22 @@ void reject_kwargs(Value kwargs, const char* what) {
 Value new_thread_object(ThreadState& state, Value target, const std::string& name) {
   Ref owned = Ref::steal(Value::object(new ThreadObject(&thread_type())));
   Ref thread_name = Ref::steal(make_str(name));
-  init_thread(state, thread_of(owned.get()), target, thread_name.get(), Value::undefined(), Value::undefined());
+  init_thread(state, thread_of(owned.get()), target, thread_name.get(), Value::undefined(),
+              Value::undefined());
   return owned.release();
 }
 
 void report_thread_exception(ThreadState& state, ThreadObject& thread, Value exception) {
-  Ref hook_args = Ref::steal(Value::object(new ExceptHookArgs(&hook_args_type(), exception, Value::object(&thread))));
+  Ref hook_args = Ref::steal(
+      Value::object(new ExceptHookArgs(&hook_args_type(), exception, Value::object(&thread))));
   try {
     Ref module = Ref::steal(state.vm.import_module(state, "threading"));
     Ref hook = Ref::steal(static_cast<Module*>(module.get().obj)->get("excepthook"));
-    if (hook.get().is_undefined()) hook = Ref::steal(Value::object(new Native("excepthook", default_excepthook)));
+    if (hook.get().is_undefined())
+      hook = Ref::steal(Value::object(new Native("excepthook", default_excepthook)));
     decref(call_value(state, hook.get(), &hook_args.get(), 1));
-  } catch (ScriptException& error) {  // the hook itself failed: CPython reports that through sys.excepthook
+  } catch (ScriptException&
+               error) {  // the hook itself failed: CPython reports that through sys.excepthook
     std::fflush(state.vm.out());
     std::fputs("Exception in threading.excepthook:\n", stderr);
     state.vm.print_uncaught(*static_cast<ExceptionObject*>(error.exception.get().obj));

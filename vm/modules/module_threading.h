@@ -27,15 +27,15 @@ struct ThreadObject : Instance {
   std::atomic<int64_t> native_id{0};  // the OS thread id (gettid), set by the thread as it starts
   std::mutex mutex;
   std::condition_variable finished_cv;
-  bool finished = false;  // guarded by mutex
+  bool finished = false;     // guarded by mutex
   bool initialized = false;  // Thread.__init__ ran (a subclass may forget to call it)
-  explicit ThreadObject(const TypeInfo* t) : Instance(t), target(Value::none()), args(Value::none()) {}
+  explicit ThreadObject(const TypeInfo* t)
+      : Instance(t), target(Value::none()), args(Value::none()) {}
   ~ThreadObject() override {
     decref(target);
     decref(args);
   }
 };
-
 
 // The threading.Thread object standing for the main thread (new reference).
 ThreadObject* new_main_thread_object(VM& vm, uint64_t ident);

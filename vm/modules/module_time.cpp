@@ -49,19 +49,22 @@ Value time_process_time(ThreadState&, Value, const Args& args) {
 Value time_sleep(ThreadState& thread, Value, const Args& args) {
   args.expect("sleep", 1, 1);
   Value v = args.positional[0];
-  if (!v.is_int() && !v.is_float()) raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as a number");
+  if (!v.is_int() && !v.is_float())
+    raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as a number");
   double seconds = v.is_int() ? static_cast<double>(v.i) : v.f;
-  if (seconds < 0 || std::isnan(seconds)) raise(exc::ValueError, "sleep length must be non-negative");
+  if (seconds < 0 || std::isnan(seconds))
+    raise(exc::ValueError, "sleep length must be non-negative");
   // CPython's limit: a time_t of seconds. Anything below it sleeps, in slices.
   if (seconds >= 9.2e18) raise(exc::OverflowError, "timestamp out of range for platform time_t");
   {
-    AllowThreads allow(thread);  // even sleep(0) lets another thread take the GIL
+    AllowThreads allow(thread);     // even sleep(0) lets another thread take the GIL
     constexpr double kSlice = 1e6;  // seconds: a slice timespec holds without overflow
     double left = seconds;
     while (left > 0 && !interrupt_pending(thread)) {
       const double slice = std::min(left, kSlice);
       left -= slice;
-      timespec rest{static_cast<time_t>(slice), static_cast<long>((slice - std::floor(slice)) * 1e9)};
+      timespec rest{static_cast<time_t>(slice),
+                    static_cast<long>((slice - std::floor(slice)) * 1e9)};
       // A Ctrl-C ends the sleep with EINTR (interrupts.h); any other signal resumes it (PEP 475).
       while (nanosleep(&rest, &rest) != 0 && errno == EINTR && !interrupt_pending(thread)) {
       }

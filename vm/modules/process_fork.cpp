@@ -50,7 +50,8 @@ pid_t fork_vm_process(ThreadState& thread, const std::vector<int>& keep) {
   if (pid < 0) {
     int error = errno;
     lock.unlock();
-    raise(exc::OSError, std::string("[Errno ") + std::to_string(error) + "] " + std::strerror(error));
+    raise(exc::OSError,
+          std::string("[Errno ") + std::to_string(error) + "] " + std::strerror(error));
   }
   if (pid == 0) {
     for (int fd : private_fds) {

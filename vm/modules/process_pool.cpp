@@ -36,17 +36,23 @@ uint64_t id_of(const std::string& message) {
 }
 
 void make_pipe(int fds[2]) {
-  if (pipe(fds) != 0) raise(exc::OSError, std::string("cannot make a pipe: ") + std::strerror(errno));
+  if (pipe(fds) != 0)
+    raise(exc::OSError, std::string("cannot make a pipe: ") + std::strerror(errno));
 }
 
 }  // namespace
 
 ProcessPool::ProcessPool(int workers, bool break_on_worker_loss, ExceptionClass* lost_worker_error)
-    : worker_count_(static_cast<size_t>(workers)), break_on_worker_loss_(break_on_worker_loss), lost_worker_error_(lost_worker_error) {}
+    : worker_count_(static_cast<size_t>(workers)),
+      break_on_worker_loss_(break_on_worker_loss),
+      lost_worker_error_(lost_worker_error) {}
 
-std::shared_ptr<ProcessPool> ProcessPool::start(ThreadState& thread, int workers, bool break_on_worker_loss,
-                                                ExceptionClass* lost_worker_error, Value initializer, Value initargs) {
-  std::shared_ptr<ProcessPool> pool(new ProcessPool(workers, break_on_worker_loss, lost_worker_error));
+std::shared_ptr<ProcessPool> ProcessPool::start(ThreadState& thread, int workers,
+                                                bool break_on_worker_loss,
+                                                ExceptionClass* lost_worker_error,
+                                                Value initializer, Value initargs) {
+  std::shared_ptr<ProcessPool> pool(
+      new ProcessPool(workers, break_on_worker_loss, lost_worker_error));
   pool->initializer_ = initializer;
   pool->initargs_ = initargs;
   incref(initializer);
@@ -55,10 +61,12 @@ std::shared_ptr<ProcessPool> ProcessPool::start(ThreadState& thread, int workers
   register_private_fd(pool->wake_fds_[0]);
   register_private_fd(pool->wake_fds_[1]);
   try {
-    for (int i = 0; i < workers; ++i) pool->workers_.push_back(pool->fork_worker(thread, initializer, initargs));
+    for (int i = 0; i < workers; ++i)
+      pool->workers_.push_back(pool->fork_worker(thread, initializer, initargs));
   } catch (...) {
     pool->terminated_ = true;
-    pool->handler_ = std::thread(&ProcessPool::handler_main, pool.get());  // kills and reaps those started
+    pool->handler_ =
+        std::thread(&ProcessPool::handler_main, pool.get());  // kills and reaps those started
     throw;
   }
   pool->handler_ = std::thread(&ProcessPool::handler_main, pool.get());
@@ -78,7 +86,8 @@ ProcessPool::~ProcessPool() {
   decref(initargs_);
 }
 
-ProcessPool::Worker ProcessPool::fork_worker(ThreadState& thread, Value initializer, Value initargs) {
+ProcessPool::Worker ProcessPool::fork_worker(ThreadState& thread, Value initializer,
+                                             Value initargs) {
   int task[2], reply[2];
   make_pipe(task);
   try {
@@ -113,7 +122,8 @@ ProcessPool::Worker ProcessPool::fork_worker(ThreadState& thread, Value initiali
 
 // The worker process: runs tasks until its task pipe closes. Exceptions of a task go back to
 // the parent as the task's outcome; the worker carries on.
-void ProcessPool::worker_main(ThreadState& thread, int task_fd, int reply_fd, Value initializer, Value initargs) {
+void ProcessPool::worker_main(ThreadState& thread, int task_fd, int reply_fd, Value initializer,
+                              Value initargs) {
   try {
     if (!initializer.is_none()) {
       const auto& items = as_tuple(initargs)->items;
@@ -164,7 +174,9 @@ void ProcessPool::submit(ThreadState& thread, FutureObject& future, Value fn, Va
   if (!break_on_worker_loss_) replace_dead_workers(thread);
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (broken_) raise(lost_worker_error_, "A child process terminated abruptly, the process pool is not usable anymore");
+    if (broken_)
+      raise(lost_worker_error_,
+            "A child process terminated abruptly, the process pool is not usable anymore");
     if (closed_ || terminated_) raise(exc::ValueError, "Pool not running");
     uint64_t id = next_id_++;
     incref(Value::object(&future));
@@ -256,9 +268,11 @@ void ProcessPool::lose_worker(Worker& worker, int wait_status) {
   close_private_fd(worker.reply_fd);
   worker.task_fd = worker.reply_fd = -1;
   std::string how = break_on_worker_loss_
-                        ? "A process in the process pool was terminated abruptly while the future was running or pending."
-                        : "A worker process (pid " + std::to_string(worker.pid) + ") died with exitcode " +
-                              std::to_string(exitcode_of(wait_status)) + " while running this task";
+                        ? "A process in the process pool was terminated abruptly while the future "
+                          "was running or pending."
+                        : "A worker process (pid " + std::to_string(worker.pid) +
+                              ") died with exitcode " + std::to_string(exitcode_of(wait_status)) +
+                              " while running this task";
   if (worker.running) fail_task(*worker.running, how);
   worker.running.reset();
   if (break_on_worker_loss_) {  // CPython's BrokenProcessPool: every unfinished task fails
@@ -266,7 +280,9 @@ void ProcessPool::lose_worker(Worker& worker, int wait_status) {
     std::vector<uint64_t> ids;
     for (const Task& t : tasks_) ids.push_back(t.id);
     for (uint64_t id : ids) {
-      fail_task(id, "A process in the process pool was terminated abruptly while the future was running or pending.");
+      fail_task(id,
+                "A process in the process pool was terminated abruptly while the future was "
+                "running or pending.");
     }
   }
 }
@@ -286,7 +302,8 @@ void ProcessPool::handler_main() {
         while (!w.running && !queued_.empty()) {
           uint64_t id = queued_.front();
           queued_.pop_front();
-          auto task = std::find_if(tasks_.begin(), tasks_.end(), [&](const Task& t) { return t.id == id; });
+          auto task =
+              std::find_if(tasks_.begin(), tasks_.end(), [&](const Task& t) { return t.id == id; });
           if (!start_future(*task->future)) {  // cancelled while queued
             finished_.push_back(task->future);
             tasks_.erase(task);
@@ -309,7 +326,8 @@ void ProcessPool::handler_main() {
         }
       }
     }
-    for (auto& [fd, message] : to_send) write_message(fd, message);  // a dead worker shows at its reply pipe
+    for (auto& [fd, message] : to_send)
+      write_message(fd, message);  // a dead worker shows at its reply pipe
     if (poll(fds.data(), fds.size(), 1000) < 0 && errno != EINTR) break;
     if (fds[0].revents) {
       char buffer[256];
@@ -328,7 +346,8 @@ void ProcessPool::handler_main() {
         continue;
       }
       uint64_t id = id_of(*reply);
-      auto task = std::find_if(tasks_.begin(), tasks_.end(), [&](const Task& t) { return t.id == id; });
+      auto task =
+          std::find_if(tasks_.begin(), tasks_.end(), [&](const Task& t) { return t.id == id; });
       if (task != tasks_.end()) {
         finish_future_encoded(*task->future, reply->substr(sizeof id));
         finished_.push_back(task->future);

@@ -36,8 +36,10 @@ class ProcessPool : public std::enable_shared_from_this<ProcessPool> {
  public:
   // Forks `workers` workers from `thread` (with the GIL); `initializer` (a callable or None)
   // runs once in each, with `initargs`.
-  static std::shared_ptr<ProcessPool> start(ThreadState& thread, int workers, bool break_on_worker_loss,
-                                            ExceptionClass* lost_worker_error, Value initializer, Value initargs);
+  static std::shared_ptr<ProcessPool> start(ThreadState& thread, int workers,
+                                            bool break_on_worker_loss,
+                                            ExceptionClass* lost_worker_error, Value initializer,
+                                            Value initargs);
   ~ProcessPool();
   ProcessPool(const ProcessPool&) = delete;
   ProcessPool& operator=(const ProcessPool&) = delete;
@@ -58,24 +60,25 @@ class ProcessPool : public std::enable_shared_from_this<ProcessPool> {
  private:
   struct Worker {
     pid_t pid = -1;
-    int task_fd = -1;    // parent writes tasks
-    int reply_fd = -1;   // parent reads replies
+    int task_fd = -1;   // parent writes tasks
+    int reply_fd = -1;  // parent reads replies
     bool alive = false;
     std::optional<uint64_t> running;  // the task id it is running
   };
   struct Task {
     uint64_t id;
-    std::string message;  // encoded (id, fn, args)
+    std::string message;   // encoded (id, fn, args)
     FutureObject* future;  // owned reference, released with the GIL (settle_finished)
   };
 
   ProcessPool(int workers, bool break_on_worker_loss, ExceptionClass* lost_worker_error);
   Worker fork_worker(ThreadState& thread, Value initializer, Value initargs);
-  [[noreturn]] static void worker_main(ThreadState& thread, int task_fd, int reply_fd, Value initializer, Value initargs);
+  [[noreturn]] static void worker_main(ThreadState& thread, int task_fd, int reply_fd,
+                                       Value initializer, Value initargs);
   void replace_dead_workers(ThreadState& thread);
   void handler_main();
   void wake_handler();
-  void lose_worker(Worker& worker, int wait_status);  // mutex_ held
+  void lose_worker(Worker& worker, int wait_status);        // mutex_ held
   void fail_task(uint64_t id, const std::string& message);  // mutex_ held
 
   const size_t worker_count_;
@@ -84,14 +87,14 @@ class ProcessPool : public std::enable_shared_from_this<ProcessPool> {
   Value initializer_ = Value::none(), initargs_ = Value::none();  // owned: to start replacements
 
   mutable std::mutex mutex_;
-  std::vector<Worker> workers_;           // guarded by mutex_
-  std::deque<uint64_t> queued_;           // guarded by mutex_: ids not yet handed out
-  std::vector<Task> tasks_;               // guarded by mutex_: queued or running
-  std::vector<FutureObject*> finished_;   // guarded by mutex_: owned, to settle with the GIL
+  std::vector<Worker> workers_;          // guarded by mutex_
+  std::deque<uint64_t> queued_;          // guarded by mutex_: ids not yet handed out
+  std::vector<Task> tasks_;              // guarded by mutex_: queued or running
+  std::vector<FutureObject*> finished_;  // guarded by mutex_: owned, to settle with the GIL
   uint64_t next_id_ = 1;
   bool closed_ = false, terminated_ = false, broken_ = false, handler_done_ = false;
   std::condition_variable handler_ended_;
-  int wake_fds_[2] = {-1, -1};            // a self-pipe that interrupts the handler's poll
+  int wake_fds_[2] = {-1, -1};  // a self-pipe that interrupts the handler's poll
   std::thread handler_;
 };
 

@@ -18,9 +18,25 @@ namespace gilvm {
 
 namespace {
 
-enum WireTag : char { kNone = 'N', kTrue = 'T', kFalse = 'F', kInt = 'i', kFloat = 'f', kStr = 's', kBytes = 'b',
-                  kTuple = 't', kList = 'l', kDict = 'd', kException = 'E', kFunction = 'R', kSet = 'S',
-                  kFrozenSet = 'z', kBigInt = 'I', kRange = 'r', kInstance = 'O' };
+enum WireTag : char {
+  kNone = 'N',
+  kTrue = 'T',
+  kFalse = 'F',
+  kInt = 'i',
+  kFloat = 'f',
+  kStr = 's',
+  kBytes = 'b',
+  kTuple = 't',
+  kList = 'l',
+  kDict = 'd',
+  kException = 'E',
+  kFunction = 'R',
+  kSet = 'S',
+  kFrozenSet = 'z',
+  kBigInt = 'I',
+  kRange = 'r',
+  kInstance = 'O'
+};
 
 std::mutex& registered_mutex() {
   static std::mutex mutex;
@@ -44,17 +60,30 @@ void put_text(std::string& out, const std::string& text) {
 }
 
 void encode(std::string& out, Value v, int depth) {
-  if (depth > kMaxDepth) raise(exc::ValueError, "cannot send a value nested more than 1000 deep (a reference cycle?)");
+  if (depth > kMaxDepth)
+    raise(exc::ValueError, "cannot send a value nested more than 1000 deep (a reference cycle?)");
   switch (v.tag) {
     case Tag::None: out += kNone; return;
     case Tag::Bool: out += v.b ? kTrue : kFalse; return;
-    case Tag::Int: out += kInt; put<int64_t>(out, v.i); return;
-    case Tag::Float: out += kFloat; put<double>(out, v.f); return;
+    case Tag::Int:
+      out += kInt;
+      put<int64_t>(out, v.i);
+      return;
+    case Tag::Float:
+      out += kFloat;
+      put<double>(out, v.f);
+      return;
     case Tag::Undefined: break;
     case Tag::Obj:
       switch (v.obj->kind) {
-        case Kind::Str: out += kStr; put_text(out, as_str(v)->text); return;
-        case Kind::Bytes: out += kBytes; put_text(out, as_bytes(v)->data); return;
+        case Kind::Str:
+          out += kStr;
+          put_text(out, as_str(v)->text);
+          return;
+        case Kind::Bytes:
+          out += kBytes;
+          put_text(out, as_bytes(v)->data);
+          return;
         case Kind::Tuple:
         case Kind::List: {
           ItemsView view(v);
@@ -100,7 +129,10 @@ void encode(std::string& out, Value v, int depth) {
           encode(out, keys.get(), depth + 1);
           return;
         }
-        case Kind::BigInt: out += kBigInt; put_text(out, as_bigint(v).to_string(16)); return;
+        case Kind::BigInt:
+          out += kBigInt;
+          put_text(out, as_bigint(v).to_string(16));
+          return;
         case Kind::Range: {
           auto* r = static_cast<Range*>(v.obj);
           out += kRange;
@@ -109,15 +141,22 @@ void encode(std::string& out, Value v, int depth) {
           put<int64_t>(out, r->step);
           return;
         }
-        case Kind::ScriptInstance: {  // as pickle: the class by name, then the instance's attributes
+        case Kind::ScriptInstance: {  // as pickle: the class by name, then the instance's
+                                      // attributes
           auto* instance = static_cast<ScriptInstance*>(v.obj);
           out += kInstance;
           put_text(out, instance->cls->name);
           encode(out, instance->attributes, depth + 1);
           return;
         }
-        case Kind::Function: out += kFunction; put_text(out, static_cast<Function*>(v.obj)->code->name); return;
-        case Kind::Native: out += kFunction; put_text(out, static_cast<Native*>(v.obj)->name); return;
+        case Kind::Function:
+          out += kFunction;
+          put_text(out, static_cast<Function*>(v.obj)->code->name);
+          return;
+        case Kind::Native:
+          out += kFunction;
+          put_text(out, static_cast<Native*>(v.obj)->name);
+          return;
         default: break;
       }
   }
@@ -141,7 +180,8 @@ class Reader {
         std::string digits = text();
         bool negative = !digits.empty() && digits[0] == '-';
         BigInt magnitude;
-        if (!BigInt::parse(std::string_view(digits).substr(negative ? 1 : 0), 16, magnitude)) malformed();
+        if (!BigInt::parse(std::string_view(digits).substr(negative ? 1 : 0), 16, magnitude))
+          malformed();
         return make_int(negative ? -magnitude : magnitude);
       }
       case kRange: {
@@ -196,11 +236,13 @@ class Reader {
         std::string name = text();
         Ref args = Ref::steal(value());
         if (!is_kind(args.get(), Kind::Tuple)) malformed();
-        ExceptionClass* cls = exc::RuntimeError;  // a class unknown here: the message still comes through
+        ExceptionClass* cls =
+            exc::RuntimeError;  // a class unknown here: the message still comes through
         for (ExceptionClass* known : exc::all()) {
           if (known->name == name) cls = known;
         }
-        if (Value own = thread_.vm.global_value(name); is_kind(own, Kind::ExceptionClass)) {  // the script's own class
+        if (Value own = thread_.vm.global_value(name);
+            is_kind(own, Kind::ExceptionClass)) {  // the script's own class
           cls = static_cast<ExceptionClass*>(own.obj);
         }
         {
@@ -215,7 +257,8 @@ class Reader {
         std::string name = text();
         Value f = thread_.vm.global_value(name);
         if (f.is_undefined()) f = thread_.vm.builtin(name);
-        if (f.is_undefined()) raise(exc::AttributeError, "Can't get attribute '" + name + "' on <module '__main__'>");
+        if (f.is_undefined())
+          raise(exc::AttributeError, "Can't get attribute '" + name + "' on <module '__main__'>");
         incref(f);
         return f;
       }
@@ -228,7 +271,8 @@ class Reader {
   // A top-level name of the main module (classes are immortal: borrowed); pickle's error if absent.
   Value main_global(const std::string& name) {
     Value v = thread_.vm.global_value(name);
-    if (v.is_undefined()) raise(exc::AttributeError, "Can't get attribute '" + name + "' on <module '__main__'>");
+    if (v.is_undefined())
+      raise(exc::AttributeError, "Can't get attribute '" + name + "' on <module '__main__'>");
     return v;
   }
 

@@ -42,9 +42,11 @@ std::optional<double> lock_timeout(const std::vector<Value>& bound) {
   bool blocking = bound[0].is_undefined() || truthy(bound[0]);
   if (bound[1].is_undefined()) return blocking ? std::nullopt : std::optional<double>(0);
   Value t = bound[1];
-  if (!t.is_int() && !t.is_float()) raise(exc::TypeError, "'" + type_name(t) + "' object cannot be interpreted as a number");
+  if (!t.is_int() && !t.is_float())
+    raise(exc::TypeError, "'" + type_name(t) + "' object cannot be interpreted as a number");
   double timeout = t.is_int() ? static_cast<double>(t.i) : t.f;
-  if (!blocking && timeout != -1) raise(exc::ValueError, "can't specify a timeout for a non-blocking call");
+  if (!blocking && timeout != -1)
+    raise(exc::ValueError, "can't specify a timeout for a non-blocking call");
   if (!blocking) return 0.0;
   if (timeout == -1) return std::nullopt;
   if (timeout < 0) raise(exc::ValueError, "timeout value must be positive");
@@ -60,22 +62,25 @@ bool acquire_lock(ThreadState& thread, LockObject& lock, std::optional<double> t
       return true;
     }
   }
-  return wait_without_gil(thread, lock.mutex, lock.released, timeout, [&] { return lock.owner == 0; },
-                          [&] {
-                            lock.owner = me;
-                            lock.count = 1;
-                          });
+  return wait_without_gil(
+      thread, lock.mutex, lock.released, timeout, [&] { return lock.owner == 0; },
+      [&] {
+        lock.owner = me;
+        lock.count = 1;
+      });
 }
 
 Value lock_acquire(ThreadState& thread, Value self, const Args& args) {
-  return Value::boolean(acquire_lock(thread, lock_of(self), lock_timeout(args.bind("acquire", {"blocking", "timeout"}))));
+  return Value::boolean(acquire_lock(thread, lock_of(self),
+                                     lock_timeout(args.bind("acquire", {"blocking", "timeout"}))));
 }
 
 void release_lock(ThreadState& thread, LockObject& lock) {
   {
     std::lock_guard<std::mutex> guard(lock.mutex);
     if (lock.reentrant) {
-      if (lock.owner != ident_of(thread)) raise(exc::RuntimeError, "cannot release un-acquired lock");
+      if (lock.owner != ident_of(thread))
+        raise(exc::RuntimeError, "cannot release un-acquired lock");
       if (--lock.count > 0) return;
     } else if (lock.owner == 0) {
       raise(exc::RuntimeError, "release unlocked lock");
@@ -144,8 +149,8 @@ Value make_rlock(ThreadState&, Value, const Args& args) {
 }
 
 bool is_lock(Value v) {
-  return is_kind(v, Kind::Instance) &&
-         (static_cast<Instance*>(v.obj)->type == &lock_type() || static_cast<Instance*>(v.obj)->type == &rlock_type());
+  return is_kind(v, Kind::Instance) && (static_cast<Instance*>(v.obj)->type == &lock_type() ||
+                                        static_cast<Instance*>(v.obj)->type == &rlock_type());
 }
 
 // ---- Condition ---------------------------------------------------------------------------------
@@ -168,7 +173,8 @@ bool owns(ThreadState& thread, LockObject& lock) {
 }
 
 // Condition.wait: releases the lock completely (all of an RLock's levels), waits, re-acquires.
-bool condition_wait(ThreadState& thread, ConditionObject& condition, std::optional<double> timeout) {
+bool condition_wait(ThreadState& thread, ConditionObject& condition,
+                    std::optional<double> timeout) {
   LockObject& lock = lock_of(condition.lock);
   if (!owns(thread, lock)) raise(exc::RuntimeError, "cannot wait on un-acquired lock");
   bool notified = false;
@@ -197,7 +203,8 @@ bool condition_wait(ThreadState& thread, ConditionObject& condition, std::option
   };
   bool woken;
   try {
-    woken = wait_without_gil(thread, condition.mutex, condition.changed, timeout, [&] { return notified; });
+    woken = wait_without_gil(thread, condition.mutex, condition.changed, timeout,
+                             [&] { return notified; });
   } catch (ScriptException&) {  // as CPython's `finally`: the lock is held again when it raises
     stop_waiting();
     reacquire();
@@ -210,14 +217,16 @@ bool condition_wait(ThreadState& thread, ConditionObject& condition, std::option
 
 Value condition_wait_method(ThreadState& thread, Value self, const Args& args) {
   auto bound = args.bind("wait", {"timeout"});
-  return Value::boolean(condition_wait(thread, condition_of(self), timeout_argument(bound[0], false)));
+  return Value::boolean(
+      condition_wait(thread, condition_of(self), timeout_argument(bound[0], false)));
 }
 
 // wait_for(predicate, timeout=None): as CPython's, the timeout covers all the waits together.
 Value condition_wait_for(ThreadState& thread, Value self, const Args& args) {
   auto bound = args.bind("wait_for", {"predicate", "timeout"}, 1);
   std::optional<double> timeout = timeout_argument(bound[1], false);
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout.value_or(0));
+  auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout.value_or(0));
   for (;;) {
     Ref result = Ref::steal(call_value(thread, bound[0], nullptr, 0));
     if (truthy(result.get())) return result.release();
@@ -231,7 +240,8 @@ Value condition_wait_for(ThreadState& thread, Value self, const Args& args) {
 }
 
 void condition_notify(ThreadState& thread, ConditionObject& condition, size_t n) {
-  if (!owns(thread, lock_of(condition.lock))) raise(exc::RuntimeError, "cannot notify on un-acquired lock");
+  if (!owns(thread, lock_of(condition.lock)))
+    raise(exc::RuntimeError, "cannot notify on un-acquired lock");
   {
     std::lock_guard<std::mutex> guard(condition.mutex);
     for (; n > 0 && !condition.waiters.empty(); --n) {
@@ -246,7 +256,8 @@ Value condition_notify_method(ThreadState& thread, Value self, const Args& args)
   auto bound = args.bind("notify", {"n"});
   int64_t n = 1;
   if (!bound[0].is_undefined()) {
-    if (!bound[0].is_int()) raise(exc::TypeError, "notify() n must be an integer, not " + type_name(bound[0]));
+    if (!bound[0].is_int())
+      raise(exc::TypeError, "notify() n must be an integer, not " + type_name(bound[0]));
     n = bound[0].i;
   }
   condition_notify(thread, condition_of(self), n < 0 ? 0 : static_cast<size_t>(n));
@@ -296,25 +307,29 @@ Value make_condition(ThreadState&, Value, const Args& args) {
     made = Ref::steal(Value::object(new LockObject(&rlock_type(), true)));
     lock = made.get();
   } else if (!is_lock(lock)) {
-    raise(exc::TypeError, "Condition() lock must be a threading.Lock or RLock, not " + type_name(lock));
+    raise(exc::TypeError,
+          "Condition() lock must be a threading.Lock or RLock, not " + type_name(lock));
   }
   return Value::object(new ConditionObject(&condition_type(), lock));
 }
 
-// ---- Semaphore, BoundedSemaphore -----------------------------------------------------------------
+// ---- Semaphore, BoundedSemaphore
+// -----------------------------------------------------------------
 struct SemaphoreObject : Instance {
   std::mutex mutex;
   std::condition_variable released;
-  int64_t value;          // guarded by mutex
-  const int64_t bound;    // BoundedSemaphore: the initial value; -1 otherwise
+  int64_t value;        // guarded by mutex
+  const int64_t bound;  // BoundedSemaphore: the initial value; -1 otherwise
   SemaphoreObject(const TypeInfo* t, int64_t v, int64_t b) : Instance(t), value(v), bound(b) {}
 };
 
 SemaphoreObject& semaphore_of(Value self) { return *static_cast<SemaphoreObject*>(self.obj); }
 
-bool acquire_semaphore(ThreadState& thread, SemaphoreObject& semaphore, std::optional<double> timeout) {
-  return wait_without_gil(thread, semaphore.mutex, semaphore.released, timeout, [&] { return semaphore.value > 0; },
-                          [&] { --semaphore.value; });
+bool acquire_semaphore(ThreadState& thread, SemaphoreObject& semaphore,
+                       std::optional<double> timeout) {
+  return wait_without_gil(
+      thread, semaphore.mutex, semaphore.released, timeout, [&] { return semaphore.value > 0; },
+      [&] { --semaphore.value; });
 }
 
 // Semaphore.acquire(blocking=True, timeout=None)
@@ -322,7 +337,8 @@ Value semaphore_acquire(ThreadState& thread, Value self, const Args& args) {
   auto bound = args.bind("acquire", {"blocking", "timeout"});
   bool blocking = bound[0].is_undefined() || truthy(bound[0]);
   std::optional<double> timeout = timeout_argument(bound[1], false);
-  if (!blocking && timeout) raise(exc::ValueError, "can't specify timeout for non-blocking acquire");
+  if (!blocking && timeout)
+    raise(exc::ValueError, "can't specify timeout for non-blocking acquire");
   if (!blocking) timeout = 0.0;
   return Value::boolean(acquire_semaphore(thread, semaphore_of(self), timeout));
 }
@@ -331,14 +347,16 @@ Value semaphore_release(ThreadState&, Value self, const Args& args) {
   auto bound = args.bind("release", {"n"});
   int64_t n = 1;
   if (!bound[0].is_undefined()) {
-    if (!bound[0].is_int()) raise(exc::TypeError, "release() n must be an integer, not " + type_name(bound[0]));
+    if (!bound[0].is_int())
+      raise(exc::TypeError, "release() n must be an integer, not " + type_name(bound[0]));
     n = bound[0].i;
   }
   if (n < 1) raise(exc::ValueError, "n must be one or more");
   SemaphoreObject& semaphore = semaphore_of(self);
   {
     std::lock_guard<std::mutex> guard(semaphore.mutex);
-    if (semaphore.bound >= 0 && semaphore.value + n > semaphore.bound) raise(exc::ValueError, "Semaphore released too many times");
+    if (semaphore.bound >= 0 && semaphore.value + n > semaphore.bound)
+      raise(exc::ValueError, "Semaphore released too many times");
     semaphore.value += n;
   }
   semaphore.released.notify_all();
@@ -378,7 +396,9 @@ Value semaphore_with(const Args& args, bool bounded) {
   auto bound = args.bind(name, {"value"});
   int64_t value = 1;
   if (!bound[0].is_undefined()) {
-    if (!bound[0].is_int()) raise(exc::TypeError, std::string(name) + "() value must be an integer, not " + type_name(bound[0]));
+    if (!bound[0].is_int())
+      raise(exc::TypeError,
+            std::string(name) + "() value must be an integer, not " + type_name(bound[0]));
     value = bound[0].i;
   }
   if (value < 0) raise(exc::ValueError, "semaphore initial value must be >= 0");
@@ -386,9 +406,12 @@ Value semaphore_with(const Args& args, bool bounded) {
 }
 
 Value make_semaphore(ThreadState&, Value, const Args& args) { return semaphore_with(args, false); }
-Value make_bounded_semaphore(ThreadState&, Value, const Args& args) { return semaphore_with(args, true); }
+Value make_bounded_semaphore(ThreadState&, Value, const Args& args) {
+  return semaphore_with(args, true);
+}
 
-// ---- Event ---------------------------------------------------------------------------------------
+// ---- Event
+// ---------------------------------------------------------------------------------------
 struct EventObject : Instance {
   std::mutex mutex;
   std::condition_variable changed;
@@ -421,12 +444,17 @@ Value event_wait(ThreadState& thread, Value self, const Args& args) {
   auto bound = args.bind("wait", {"timeout"});
   std::optional<double> timeout = timeout_argument(bound[0], false);
   EventObject& event = event_of(self);
-  return Value::boolean(wait_without_gil(thread, event.mutex, event.changed, timeout, [&] { return event.flag; }));
+  return Value::boolean(
+      wait_without_gil(thread, event.mutex, event.changed, timeout, [&] { return event.flag; }));
 }
 
 const TypeInfo& event_type() {
   static const TypeInfo type{"Event",
-                             {{"is_set", event_is_set}, {"isSet", event_is_set}, {"set", event_set}, {"clear", event_clear}, {"wait", event_wait}},
+                             {{"is_set", event_is_set},
+                              {"isSet", event_is_set},
+                              {"set", event_set},
+                              {"clear", event_clear},
+                              {"wait", event_wait}},
                              nullptr,
                              nullptr};
   return type;
@@ -437,10 +465,11 @@ Value make_event(ThreadState&, Value, const Args& args) {
   return new_event();
 }
 
-// ---- Barrier -------------------------------------------------------------------------------------
-// Threads of one round share a generation; the last to arrive runs `action`, starts the next
-// generation and wakes the others. abort() and a timed-out wait break the barrier; reset()
-// breaks the current round only.
+// ---- Barrier
+// ------------------------------------------------------------------------------------- Threads of
+// one round share a generation; the last to arrive runs `action`, starts the next generation and
+// wakes the others. abort() and a timed-out wait break the barrier; reset() breaks the current
+// round only.
 ExceptionClass* broken_barrier_error() {
   static auto* cls = new ExceptionClass("BrokenBarrierError", exc::RuntimeError);
   return cls;
@@ -452,10 +481,10 @@ struct BarrierObject : Instance {
   std::optional<double> default_timeout;
   std::mutex mutex;
   std::condition_variable changed;
-  int64_t count = 0;             // guarded by mutex: threads waiting in this generation
-  uint64_t generation = 0;       // guarded by mutex
+  int64_t count = 0;                         // guarded by mutex: threads waiting in this generation
+  uint64_t generation = 0;                   // guarded by mutex
   uint64_t reset_generation = ~uint64_t{0};  // guarded by mutex: a generation ended by reset()
-  bool broken = false;           // guarded by mutex
+  bool broken = false;                       // guarded by mutex
   BarrierObject(const TypeInfo* t, int64_t p, Value a, std::optional<double> timeout)
       : Instance(t), parties(p), action(a), default_timeout(timeout) {
     incref(action);
@@ -465,7 +494,9 @@ struct BarrierObject : Instance {
 
 BarrierObject& barrier_of(Value self) { return *static_cast<BarrierObject*>(self.obj); }
 
-[[noreturn]] void raise_broken() { throw ScriptException{Ref::steal(new_exception(broken_barrier_error(), ""))}; }
+[[noreturn]] void raise_broken() {
+  throw ScriptException{Ref::steal(new_exception(broken_barrier_error(), ""))};
+}
 
 void break_barrier(BarrierObject& barrier) {
   {
@@ -478,7 +509,9 @@ void break_barrier(BarrierObject& barrier) {
 Value barrier_wait(ThreadState& thread, Value self, const Args& args) {
   auto bound = args.bind("wait", {"timeout"});
   BarrierObject& barrier = barrier_of(self);
-  std::optional<double> timeout = bound[0].is_undefined() || bound[0].is_none() ? barrier.default_timeout : timeout_argument(bound[0], false);
+  std::optional<double> timeout = bound[0].is_undefined() || bound[0].is_none()
+                                      ? barrier.default_timeout
+                                      : timeout_argument(bound[0], false);
   int64_t index;
   uint64_t generation;
   {
@@ -507,10 +540,14 @@ Value barrier_wait(ThreadState& thread, Value self, const Args& args) {
   bool passed = false;  // the round completed (not broken, not reset)
   bool woken;
   try {
-    woken = wait_without_gil(thread, barrier.mutex, barrier.changed, timeout,
-                             [&] { return barrier.generation != generation || barrier.broken; },
-                             [&] { passed = barrier.generation != generation && barrier.reset_generation != generation; });
-  } catch (ScriptException&) {  // a KeyboardInterrupt breaks the barrier, as CPython's `except: self._break()`
+    woken = wait_without_gil(
+        thread, barrier.mutex, barrier.changed, timeout,
+        [&] { return barrier.generation != generation || barrier.broken; },
+        [&] {
+          passed = barrier.generation != generation && barrier.reset_generation != generation;
+        });
+  } catch (ScriptException&) {  // a KeyboardInterrupt breaks the barrier, as CPython's `except:
+                                // self._break()`
     break_barrier(barrier);
     throw;
   }
@@ -549,16 +586,22 @@ Value barrier_get(ThreadState&, Instance& instance, std::string_view name) {
 }
 
 const TypeInfo& barrier_type() {
-  static const TypeInfo type{"Barrier", {{"wait", barrier_wait}, {"abort", barrier_abort}, {"reset", barrier_reset}}, barrier_get, nullptr};
+  static const TypeInfo type{
+      "Barrier",
+      {{"wait", barrier_wait}, {"abort", barrier_abort}, {"reset", barrier_reset}},
+      barrier_get,
+      nullptr};
   return type;
 }
 
 Value make_barrier(ThreadState&, Value, const Args& args) {
   auto bound = args.bind("Barrier", {"parties", "action", "timeout"}, 1);
-  if (!bound[0].is_int()) raise(exc::TypeError, "Barrier() parties must be an integer, not " + type_name(bound[0]));
+  if (!bound[0].is_int())
+    raise(exc::TypeError, "Barrier() parties must be an integer, not " + type_name(bound[0]));
   if (bound[0].i < 1) raise(exc::ValueError, "parties must be > 0");
   Value action = bound[1].is_undefined() ? Value::none() : bound[1];
-  return Value::object(new BarrierObject(&barrier_type(), bound[0].i, action, timeout_argument(bound[2], false)));
+  return Value::object(
+      new BarrierObject(&barrier_type(), bound[0].i, action, timeout_argument(bound[2], false)));
 }
 
 }  // namespace

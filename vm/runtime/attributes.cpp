@@ -21,7 +21,9 @@ namespace {
 
 using MethodTable = std::unordered_map<std::string_view, NativeFn>;
 
-const std::string& text_of(Value v) { return is_kind(v, Kind::Bytes) ? as_bytes(v)->data : as_str(v)->text; }
+const std::string& text_of(Value v) {
+  return is_kind(v, Kind::Bytes) ? as_bytes(v)->data : as_str(v)->text;
+}
 bool is_bytes(Value v) { return is_kind(v, Kind::Bytes); }
 Value same_kind_text(Value like, std::string text) {
   return is_bytes(like) ? make_bytes(std::move(text)) : make_str(std::move(text));
@@ -30,8 +32,8 @@ Value same_kind_text(Value like, std::string text) {
 // The argument of a str/bytes method that must have the receiver's own type.
 const std::string& text_argument(Value self, Value arg, std::string_view method) {
   if (is_bytes(self) ? !is_kind(arg, Kind::Bytes) : !is_kind(arg, Kind::Str)) {
-    raise(exc::TypeError, std::string(method) + "() argument must be " + (is_bytes(self) ? "bytes" : "str") +
-                              ", not " + type_name(arg));
+    raise(exc::TypeError, std::string(method) + "() argument must be " +
+                              (is_bytes(self) ? "bytes" : "str") + ", not " + type_name(arg));
   }
   return text_of(arg);
 }
@@ -42,16 +44,23 @@ Value strip_text(Value self, const Args& args, bool left, bool right, std::strin
   args.expect(name, 0, 1);
   const std::string& text = text_of(self);
   std::string chars(kWhitespace);
-  if (args.count == 1 && !args.positional[0].is_none()) chars = text_argument(self, args.positional[0], name);
+  if (args.count == 1 && !args.positional[0].is_none())
+    chars = text_argument(self, args.positional[0], name);
   size_t begin = left ? text.find_first_not_of(chars) : 0;
   if (begin == std::string::npos) return same_kind_text(self, "");
   size_t end = right ? text.find_last_not_of(chars) + 1 : text.size();
   return same_kind_text(self, text.substr(begin, end - begin));
 }
 
-Value text_strip(ThreadState&, Value self, const Args& args) { return strip_text(self, args, true, true, "strip"); }
-Value text_lstrip(ThreadState&, Value self, const Args& args) { return strip_text(self, args, true, false, "lstrip"); }
-Value text_rstrip(ThreadState&, Value self, const Args& args) { return strip_text(self, args, false, true, "rstrip"); }
+Value text_strip(ThreadState&, Value self, const Args& args) {
+  return strip_text(self, args, true, true, "strip");
+}
+Value text_lstrip(ThreadState&, Value self, const Args& args) {
+  return strip_text(self, args, true, false, "lstrip");
+}
+Value text_rstrip(ThreadState&, Value self, const Args& args) {
+  return strip_text(self, args, false, true, "rstrip");
+}
 
 // split() and rsplit(): by runs of whitespace, or by a separator; at most maxsplit splits
 // (-1: no limit), taken from the left or (rsplit) from the right.
@@ -60,7 +69,9 @@ Value split_text(Value self, const Args& args, bool from_right, std::string_view
   const std::string& text = text_of(self);
   int64_t maxsplit = -1;
   if (!bound[1].is_undefined()) {
-    if (!bound[1].is_int()) raise(exc::TypeError, "'" + type_name(bound[1]) + "' object cannot be interpreted as an integer");
+    if (!bound[1].is_int())
+      raise(exc::TypeError,
+            "'" + type_name(bound[1]) + "' object cannot be interpreted as an integer");
     maxsplit = bound[1].i;
   }
   std::vector<std::string> parts;
@@ -106,14 +117,19 @@ Value split_text(Value self, const Args& args, bool from_right, std::string_view
     }
     if (from_right) std::reverse(parts.begin(), parts.end());
   }
-  if (from_right && (bound[0].is_undefined() || bound[0].is_none())) std::reverse(parts.begin(), parts.end());
+  if (from_right && (bound[0].is_undefined() || bound[0].is_none()))
+    std::reverse(parts.begin(), parts.end());
   std::vector<Value> values;
   for (std::string& part : parts) values.push_back(same_kind_text(self, std::move(part)));
   return make_list(std::move(values));
 }
 
-Value text_split(ThreadState&, Value self, const Args& args) { return split_text(self, args, false, "split"); }
-Value text_rsplit(ThreadState&, Value self, const Args& args) { return split_text(self, args, true, "rsplit"); }
+Value text_split(ThreadState&, Value self, const Args& args) {
+  return split_text(self, args, false, "split");
+}
+Value text_rsplit(ThreadState&, Value self, const Args& args) {
+  return split_text(self, args, true, "rsplit");
+}
 
 Value text_join(ThreadState&, Value self, const Args& args) {
   args.expect("join", 1, 1);
@@ -135,11 +151,14 @@ Value text_affix(Value self, const Args& args, bool prefix, std::string_view nam
   args.expect(name, 1, 1);
   const std::string& text = text_of(self);
   Value arg = args.positional[0];
-  std::vector<Value> candidates = is_kind(arg, Kind::Tuple) ? as_tuple(arg)->items : std::vector<Value>{arg};
+  std::vector<Value> candidates =
+      is_kind(arg, Kind::Tuple) ? as_tuple(arg)->items : std::vector<Value>{arg};
   for (Value candidate : candidates) {
     if (is_bytes(self) ? !is_kind(candidate, Kind::Bytes) : !is_kind(candidate, Kind::Str)) {
-      raise(exc::TypeError, std::string(name) + " first arg must be " + (is_bytes(self) ? "bytes" : "str") +
-                                " or a tuple of " + (is_bytes(self) ? "bytes" : "str") + ", not " + type_name(candidate));
+      raise(exc::TypeError, std::string(name) + " first arg must be " +
+                                (is_bytes(self) ? "bytes" : "str") + " or a tuple of " +
+                                (is_bytes(self) ? "bytes" : "str") + ", not " +
+                                type_name(candidate));
     }
     const std::string& affix = text_of(candidate);
     if (affix.size() <= text.size() &&
@@ -150,8 +169,12 @@ Value text_affix(Value self, const Args& args, bool prefix, std::string_view nam
   return Value::boolean(false);
 }
 
-Value text_startswith(ThreadState&, Value self, const Args& args) { return text_affix(self, args, true, "startswith"); }
-Value text_endswith(ThreadState&, Value self, const Args& args) { return text_affix(self, args, false, "endswith"); }
+Value text_startswith(ThreadState&, Value self, const Args& args) {
+  return text_affix(self, args, true, "startswith");
+}
+Value text_endswith(ThreadState&, Value self, const Args& args) {
+  return text_affix(self, args, false, "endswith");
+}
 
 // A byte offset in the receiver as Python counts: code points for str, bytes for bytes.
 int64_t position_of(Value self, size_t byte_offset) {
@@ -161,7 +184,8 @@ int64_t position_of(Value self, size_t byte_offset) {
 }
 
 // find/rfind/index/rindex: the position of the first (last) occurrence.
-Value search_text(Value self, const Args& args, bool from_right, bool raise_if_absent, std::string_view name) {
+Value search_text(Value self, const Args& args, bool from_right, bool raise_if_absent,
+                  std::string_view name) {
   args.expect(name, 1, 1);
   const std::string& text = text_of(self);
   const std::string& needle = text_argument(self, args.positional[0], name);
@@ -173,10 +197,18 @@ Value search_text(Value self, const Args& args, bool from_right, bool raise_if_a
   return Value::integer(position_of(self, found));
 }
 
-Value text_find(ThreadState&, Value self, const Args& args) { return search_text(self, args, false, false, "find"); }
-Value text_rfind(ThreadState&, Value self, const Args& args) { return search_text(self, args, true, false, "rfind"); }
-Value text_index(ThreadState&, Value self, const Args& args) { return search_text(self, args, false, true, "index"); }
-Value text_rindex(ThreadState&, Value self, const Args& args) { return search_text(self, args, true, true, "rindex"); }
+Value text_find(ThreadState&, Value self, const Args& args) {
+  return search_text(self, args, false, false, "find");
+}
+Value text_rfind(ThreadState&, Value self, const Args& args) {
+  return search_text(self, args, true, false, "rfind");
+}
+Value text_index(ThreadState&, Value self, const Args& args) {
+  return search_text(self, args, false, true, "index");
+}
+Value text_rindex(ThreadState&, Value self, const Args& args) {
+  return search_text(self, args, true, true, "rindex");
+}
 
 Value text_count(ThreadState&, Value self, const Args& args) {
   args.expect("count", 1, 1);
@@ -184,7 +216,9 @@ Value text_count(ThreadState&, Value self, const Args& args) {
   const std::string& needle = text_argument(self, args.positional[0], "count");
   if (needle.empty()) return Value::integer(position_of(self, text.size()) + 1);
   int64_t n = 0;
-  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) ++n;
+  for (size_t at = text.find(needle); at != std::string::npos;
+       at = text.find(needle, at + needle.size()))
+    ++n;
   return Value::integer(n);
 }
 
@@ -196,20 +230,28 @@ Value partition_text(Value self, const Args& args, bool from_right, std::string_
   if (separator.empty()) raise(exc::ValueError, "empty separator");
   size_t found = from_right ? text.rfind(separator) : text.find(separator);
   if (found == std::string::npos) {
-    return from_right ? make_tuple({same_kind_text(self, ""), same_kind_text(self, ""), same_kind_text(self, text)})
-                      : make_tuple({same_kind_text(self, text), same_kind_text(self, ""), same_kind_text(self, "")});
+    return from_right ? make_tuple({same_kind_text(self, ""), same_kind_text(self, ""),
+                                    same_kind_text(self, text)})
+                      : make_tuple({same_kind_text(self, text), same_kind_text(self, ""),
+                                    same_kind_text(self, "")});
   }
   return make_tuple({same_kind_text(self, text.substr(0, found)), same_kind_text(self, separator),
                      same_kind_text(self, text.substr(found + separator.size()))});
 }
 
-Value text_partition(ThreadState&, Value self, const Args& args) { return partition_text(self, args, false, "partition"); }
-Value text_rpartition(ThreadState&, Value self, const Args& args) { return partition_text(self, args, true, "rpartition"); }
+Value text_partition(ThreadState&, Value self, const Args& args) {
+  return partition_text(self, args, false, "partition");
+}
+Value text_rpartition(ThreadState&, Value self, const Args& args) {
+  return partition_text(self, args, true, "rpartition");
+}
 
 // center/ljust/rjust: pad to a width (in code points for str) with a fill character.
 Value justify_text(Value self, const Args& args, char align, std::string_view name) {
   args.expect(name, 1, 2);
-  if (!args.positional[0].is_int()) raise(exc::TypeError, "'" + type_name(args.positional[0]) + "' object cannot be interpreted as an integer");
+  if (!args.positional[0].is_int())
+    raise(exc::TypeError,
+          "'" + type_name(args.positional[0]) + "' object cannot be interpreted as an integer");
   int64_t width = args.positional[0].i;
   std::string fill = " ";
   if (args.count == 2) {
@@ -227,7 +269,9 @@ Value justify_text(Value self, const Args& args, char align, std::string_view na
   auto total = static_cast<size_t>(width - length);
   // CPython's center puts the extra fill on the left when the text's length is odd... and the
   // padding odd: left = total / 2 + (total & width & 1).
-  size_t left = align == '<' ? 0 : align == '>' ? total : total / 2 + (total & static_cast<size_t>(width) & 1);
+  size_t left = align == '<'   ? 0
+                : align == '>' ? total
+                               : total / 2 + (total & static_cast<size_t>(width) & 1);
   std::string out;
   for (size_t i = 0; i < left; ++i) out += fill;
   out += text;
@@ -235,13 +279,21 @@ Value justify_text(Value self, const Args& args, char align, std::string_view na
   return same_kind_text(self, std::move(out));
 }
 
-Value text_center(ThreadState&, Value self, const Args& args) { return justify_text(self, args, '^', "center"); }
-Value text_ljust(ThreadState&, Value self, const Args& args) { return justify_text(self, args, '<', "ljust"); }
-Value text_rjust(ThreadState&, Value self, const Args& args) { return justify_text(self, args, '>', "rjust"); }
+Value text_center(ThreadState&, Value self, const Args& args) {
+  return justify_text(self, args, '^', "center");
+}
+Value text_ljust(ThreadState&, Value self, const Args& args) {
+  return justify_text(self, args, '<', "ljust");
+}
+Value text_rjust(ThreadState&, Value self, const Args& args) {
+  return justify_text(self, args, '>', "rjust");
+}
 
 Value text_zfill(ThreadState&, Value self, const Args& args) {
   args.expect("zfill", 1, 1);
-  if (!args.positional[0].is_int()) raise(exc::TypeError, "'" + type_name(args.positional[0]) + "' object cannot be interpreted as an integer");
+  if (!args.positional[0].is_int())
+    raise(exc::TypeError,
+          "'" + type_name(args.positional[0]) + "' object cannot be interpreted as an integer");
   std::string text = text_of(self);
   int64_t length = position_of(self, text.size());
   if (args.positional[0].i <= length) return same_kind_text(self, text);
@@ -295,7 +347,8 @@ Value text_swapcase(ThreadState&, Value self, const Args& args) {
 
 // is...() predicates: true when the text is non-empty and every character passes. Non-ASCII
 // code points count as alphabetic (letters of other scripts), never as digits or space.
-Value text_predicate(Value self, const Args& args, std::string_view name, int (*test)(int), bool non_ascii) {
+Value text_predicate(Value self, const Args& args, std::string_view name, int (*test)(int),
+                     bool non_ascii) {
   args.expect(name, 0, 0);
   const std::string& text = text_of(self);
   if (text.empty()) return Value::boolean(false);
@@ -305,12 +358,24 @@ Value text_predicate(Value self, const Args& args, std::string_view name, int (*
   return Value::boolean(true);
 }
 
-Value text_isdigit(ThreadState&, Value self, const Args& args) { return text_predicate(self, args, "isdigit", ::isdigit, false); }
-Value text_isdecimal(ThreadState&, Value self, const Args& args) { return text_predicate(self, args, "isdecimal", ::isdigit, false); }
-Value text_isnumeric(ThreadState&, Value self, const Args& args) { return text_predicate(self, args, "isnumeric", ::isdigit, false); }
-Value text_isalpha(ThreadState&, Value self, const Args& args) { return text_predicate(self, args, "isalpha", ::isalpha, true); }
-Value text_isalnum(ThreadState&, Value self, const Args& args) { return text_predicate(self, args, "isalnum", ::isalnum, true); }
-Value text_isspace(ThreadState&, Value self, const Args& args) { return text_predicate(self, args, "isspace", ::isspace, false); }
+Value text_isdigit(ThreadState&, Value self, const Args& args) {
+  return text_predicate(self, args, "isdigit", ::isdigit, false);
+}
+Value text_isdecimal(ThreadState&, Value self, const Args& args) {
+  return text_predicate(self, args, "isdecimal", ::isdigit, false);
+}
+Value text_isnumeric(ThreadState&, Value self, const Args& args) {
+  return text_predicate(self, args, "isnumeric", ::isdigit, false);
+}
+Value text_isalpha(ThreadState&, Value self, const Args& args) {
+  return text_predicate(self, args, "isalpha", ::isalpha, true);
+}
+Value text_isalnum(ThreadState&, Value self, const Args& args) {
+  return text_predicate(self, args, "isalnum", ::isalnum, true);
+}
+Value text_isspace(ThreadState&, Value self, const Args& args) {
+  return text_predicate(self, args, "isspace", ::isspace, false);
+}
 
 // isupper()/islower(): at least one cased character and none of the other case (nor titlecase).
 Value text_case_test(Value self, const Args& args, std::string_view name, bool upper) {
@@ -320,7 +385,8 @@ Value text_case_test(Value self, const Args& args, std::string_view name, bool u
     bool cased = false;
     for (size_t at = 0; at < text.size();) {
       uint32_t c = unicode::decode(text, at);
-      if ((upper ? unicode::is_lower(c) : unicode::is_upper(c)) || unicode::is_title(c)) return Value::boolean(false);
+      if ((upper ? unicode::is_lower(c) : unicode::is_upper(c)) || unicode::is_title(c))
+        return Value::boolean(false);
       cased = cased || (upper ? unicode::is_upper(c) : unicode::is_lower(c));
     }
     return Value::boolean(cased);
@@ -333,8 +399,12 @@ Value text_case_test(Value self, const Args& args, std::string_view name, bool u
   return Value::boolean(cased);
 }
 
-Value text_isupper(ThreadState&, Value self, const Args& args) { return text_case_test(self, args, "isupper", true); }
-Value text_islower(ThreadState&, Value self, const Args& args) { return text_case_test(self, args, "islower", false); }
+Value text_isupper(ThreadState&, Value self, const Args& args) {
+  return text_case_test(self, args, "isupper", true);
+}
+Value text_islower(ThreadState&, Value self, const Args& args) {
+  return text_case_test(self, args, "islower", false);
+}
 
 // istitle(): uppercase (or titlecase) letters only after uncased ones, lowercase only after cased.
 Value text_istitle(ThreadState&, Value self, const Args& args) {
@@ -342,8 +412,10 @@ Value text_istitle(ThreadState&, Value self, const Args& args) {
   const std::string& text = text_of(self);
   bool cased = false, previous_cased = false;
   for (size_t at = 0; at < text.size();) {
-    uint32_t c = is_bytes(self) ? static_cast<unsigned char>(text[at++]) : unicode::decode(text, at);
-    bool upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : !is_bytes(self) && (unicode::is_upper(c) || unicode::is_title(c));
+    uint32_t c =
+        is_bytes(self) ? static_cast<unsigned char>(text[at++]) : unicode::decode(text, at);
+    bool upper = c < 0x80 ? (c >= 'A' && c <= 'Z')
+                          : !is_bytes(self) && (unicode::is_upper(c) || unicode::is_title(c));
     bool lower = c < 0x80 ? (c >= 'a' && c <= 'z') : !is_bytes(self) && unicode::is_lower(c);
     if (upper) {
       if (previous_cased) return Value::boolean(false);
@@ -379,14 +451,16 @@ Value text_removeprefix(ThreadState&, Value self, const Args& args) {
   args.expect("removeprefix", 1, 1);
   const std::string& text = text_of(self);
   const std::string& prefix = text_argument(self, args.positional[0], "removeprefix");
-  return same_kind_text(self, text.compare(0, prefix.size(), prefix) == 0 ? text.substr(prefix.size()) : text);
+  return same_kind_text(
+      self, text.compare(0, prefix.size(), prefix) == 0 ? text.substr(prefix.size()) : text);
 }
 
 Value text_removesuffix(ThreadState&, Value self, const Args& args) {
   args.expect("removesuffix", 1, 1);
   const std::string& text = text_of(self);
   const std::string& suffix = text_argument(self, args.positional[0], "removesuffix");
-  bool has = !suffix.empty() && suffix.size() <= text.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+  bool has = !suffix.empty() && suffix.size() <= text.size() &&
+             text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
   return same_kind_text(self, has ? text.substr(0, text.size() - suffix.size()) : text);
 }
 
@@ -412,7 +486,8 @@ Value text_replace(ThreadState&, Value self, const Args& args) {
   if (old_text.empty()) return same_kind_text(self, text);
   std::string out;
   size_t start = 0;
-  for (size_t found; (found = text.find(old_text, start)) != std::string::npos; start = found + old_text.size()) {
+  for (size_t found; (found = text.find(old_text, start)) != std::string::npos;
+       start = found + old_text.size()) {
     out += text.substr(start, found - start) + new_text;
   }
   return same_kind_text(self, out + text.substr(start));
@@ -429,10 +504,15 @@ Value text_case(Value self, const Args& args, std::string_view name, bool upper)
     size_t length = out.size();
     return make_str(std::move(out), length);  // ASCII
   }
-  return make_str(unicode::map_case(text, upper ? unicode::CaseMapping::Upper : unicode::CaseMapping::Lower));
+  return make_str(
+      unicode::map_case(text, upper ? unicode::CaseMapping::Upper : unicode::CaseMapping::Lower));
 }
-Value text_upper(ThreadState&, Value self, const Args& args) { return text_case(self, args, "upper", true); }
-Value text_lower(ThreadState&, Value self, const Args& args) { return text_case(self, args, "lower", false); }
+Value text_upper(ThreadState&, Value self, const Args& args) {
+  return text_case(self, args, "upper", true);
+}
+Value text_lower(ThreadState&, Value self, const Args& args) {
+  return text_case(self, args, "lower", false);
+}
 Value str_casefold(ThreadState&, Value self, const Args& args) {
   args.expect("casefold", 0, 0);
   if (as_str(self)->is_ascii()) return text_case(self, args, "casefold", false);
@@ -442,13 +522,16 @@ Value str_casefold(ThreadState&, Value self, const Args& args) {
 // The encodings a tutorial uses: UTF-8 (str's own representation), ASCII and Latin-1.
 std::string encoding_name(Value v) {
   if (v.is_undefined()) return "utf-8";
-  if (!is_kind(v, Kind::Str)) raise(exc::TypeError, "encode() argument 'encoding' must be str, not " + type_name(v));
+  if (!is_kind(v, Kind::Str))
+    raise(exc::TypeError, "encode() argument 'encoding' must be str, not " + type_name(v));
   std::string name;
-  for (char c : as_str(v)->text) name += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : as_str(v)->text)
+    name += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (name == "utf8") return "utf-8";
   if (name == "latin1" || name == "latin-1" || name == "iso-8859-1") return "latin-1";
   if (name == "us-ascii") return "ascii";
-  if (name != "utf-8" && name != "ascii") raise(exc::LookupError, "unknown encoding: " + as_str(v)->text);
+  if (name != "utf-8" && name != "ascii")
+    raise(exc::LookupError, "unknown encoding: " + as_str(v)->text);
   return name;
 }
 
@@ -462,11 +545,16 @@ Value str_encode(ThreadState&, Value self, const Args& args) {
   for (size_t at = 0; at < text.size(); ++index) {
     uint32_t cp = unicode::decode(text, at);
     if (cp >= (encoding == "ascii" ? 0x80u : 0x100u)) {
-      raise(exc::ValueError, "'" + encoding + "' codec can't encode character '\\u" + [cp] {
-        char buffer[16];
-        std::snprintf(buffer, sizeof buffer, cp < 0x10000 ? "%04x" : "%08x", cp);
-        return std::string(buffer);
-      }() + "' in position " + std::to_string(index) + ": ordinal not in range(" + (encoding == "ascii" ? "128" : "256") + ")");
+      raise(
+          exc::ValueError,
+          "'" + encoding + "' codec can't encode character '\\u" +
+              [cp] {
+                char buffer[16];
+                std::snprintf(buffer, sizeof buffer, cp < 0x10000 ? "%04x" : "%08x", cp);
+                return std::string(buffer);
+              }() +
+              "' in position " + std::to_string(index) + ": ordinal not in range(" +
+              (encoding == "ascii" ? "128" : "256") + ")");
     }
     out += static_cast<char>(cp);
   }
@@ -486,13 +574,17 @@ Value bytes_decode(ThreadState&, Value self, const Args& args) {
   for (size_t i = 0; i < data.size();) {
     auto c = static_cast<unsigned char>(data[i]);
     size_t extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : 99;
-    bool ok = encoding == "utf-8" ? extra != 99 && i + extra < data.size() + (extra == 0 ? 1 : 0) : extra == 0;
-    for (size_t k = 1; ok && k <= extra; ++k) ok = i + k < data.size() && unicode::is_continuation(static_cast<unsigned char>(data[i + k]));
+    bool ok = encoding == "utf-8" ? extra != 99 && i + extra < data.size() + (extra == 0 ? 1 : 0)
+                                  : extra == 0;
+    for (size_t k = 1; ok && k <= extra; ++k)
+      ok = i + k < data.size() && unicode::is_continuation(static_cast<unsigned char>(data[i + k]));
     if (!ok) {
       char buffer[8];
       std::snprintf(buffer, sizeof buffer, "0x%02x", c);
-      raise(exc::ValueError, "'" + encoding + "' codec can't decode byte " + buffer + " in position " + std::to_string(i) +
-                                 (encoding == "ascii" ? ": ordinal not in range(128)" : ": invalid start byte"));
+      raise(exc::ValueError,
+            "'" + encoding + "' codec can't decode byte " + buffer + " in position " +
+                std::to_string(i) +
+                (encoding == "ascii" ? ": ordinal not in range(128)" : ": invalid start byte"));
     }
     i += extra + 1;
   }
@@ -501,17 +593,45 @@ Value bytes_decode(ThreadState&, Value self, const Args& args) {
 
 const MethodTable& str_methods() {
   static const MethodTable table = {
-      {"strip", text_strip}, {"lstrip", text_lstrip}, {"rstrip", text_rstrip}, {"split", text_split},
-      {"join", text_join}, {"startswith", text_startswith}, {"endswith", text_endswith}, {"find", text_find},
-      {"replace", text_replace}, {"upper", text_upper}, {"lower", text_lower}, {"encode", str_encode},
-      {"isdigit", text_isdigit}, {"rsplit", text_rsplit}, {"rfind", text_rfind}, {"index", text_index},
-      {"rindex", text_rindex}, {"count", text_count}, {"partition", text_partition},
-      {"rpartition", text_rpartition}, {"center", text_center}, {"ljust", text_ljust}, {"rjust", text_rjust},
-      {"zfill", text_zfill}, {"title", text_title}, {"capitalize", text_capitalize}, {"swapcase", text_swapcase},
-      {"isdecimal", text_isdecimal}, {"isnumeric", text_isnumeric}, {"isalpha", text_isalpha},
-      {"isalnum", text_isalnum}, {"isspace", text_isspace}, {"isupper", text_isupper}, {"islower", text_islower},
-      {"istitle", text_istitle}, {"casefold", str_casefold},
-      {"splitlines", text_splitlines}, {"removeprefix", text_removeprefix}, {"removesuffix", text_removesuffix},
+      {"strip", text_strip},
+      {"lstrip", text_lstrip},
+      {"rstrip", text_rstrip},
+      {"split", text_split},
+      {"join", text_join},
+      {"startswith", text_startswith},
+      {"endswith", text_endswith},
+      {"find", text_find},
+      {"replace", text_replace},
+      {"upper", text_upper},
+      {"lower", text_lower},
+      {"encode", str_encode},
+      {"isdigit", text_isdigit},
+      {"rsplit", text_rsplit},
+      {"rfind", text_rfind},
+      {"index", text_index},
+      {"rindex", text_rindex},
+      {"count", text_count},
+      {"partition", text_partition},
+      {"rpartition", text_rpartition},
+      {"center", text_center},
+      {"ljust", text_ljust},
+      {"rjust", text_rjust},
+      {"zfill", text_zfill},
+      {"title", text_title},
+      {"capitalize", text_capitalize},
+      {"swapcase", text_swapcase},
+      {"isdecimal", text_isdecimal},
+      {"isnumeric", text_isnumeric},
+      {"isalpha", text_isalpha},
+      {"isalnum", text_isalnum},
+      {"isspace", text_isspace},
+      {"isupper", text_isupper},
+      {"islower", text_islower},
+      {"istitle", text_istitle},
+      {"casefold", str_casefold},
+      {"splitlines", text_splitlines},
+      {"removeprefix", text_removeprefix},
+      {"removesuffix", text_removesuffix},
       {"format", str_format},
   };
   return table;
@@ -519,15 +639,40 @@ const MethodTable& str_methods() {
 
 const MethodTable& bytes_methods() {
   static const MethodTable table = {
-      {"strip", text_strip}, {"lstrip", text_lstrip}, {"rstrip", text_rstrip}, {"split", text_split},
-      {"join", text_join}, {"startswith", text_startswith}, {"endswith", text_endswith}, {"find", text_find},
-      {"replace", text_replace}, {"upper", text_upper}, {"lower", text_lower}, {"decode", bytes_decode},
-      {"rsplit", text_rsplit}, {"rfind", text_rfind}, {"index", text_index}, {"rindex", text_rindex},
-      {"count", text_count}, {"partition", text_partition}, {"rpartition", text_rpartition},
-      {"center", text_center}, {"ljust", text_ljust}, {"rjust", text_rjust}, {"zfill", text_zfill},
-      {"isdigit", text_isdigit}, {"isalpha", text_isalpha}, {"isalnum", text_isalnum}, {"isspace", text_isspace},
-      {"splitlines", text_splitlines}, {"removeprefix", text_removeprefix}, {"removesuffix", text_removesuffix},
-      {"hex", bytes_hex}, {"isupper", text_isupper}, {"islower", text_islower}, {"istitle", text_istitle},
+      {"strip", text_strip},
+      {"lstrip", text_lstrip},
+      {"rstrip", text_rstrip},
+      {"split", text_split},
+      {"join", text_join},
+      {"startswith", text_startswith},
+      {"endswith", text_endswith},
+      {"find", text_find},
+      {"replace", text_replace},
+      {"upper", text_upper},
+      {"lower", text_lower},
+      {"decode", bytes_decode},
+      {"rsplit", text_rsplit},
+      {"rfind", text_rfind},
+      {"index", text_index},
+      {"rindex", text_rindex},
+      {"count", text_count},
+      {"partition", text_partition},
+      {"rpartition", text_rpartition},
+      {"center", text_center},
+      {"ljust", text_ljust},
+      {"rjust", text_rjust},
+      {"zfill", text_zfill},
+      {"isdigit", text_isdigit},
+      {"isalpha", text_isalpha},
+      {"isalnum", text_isalnum},
+      {"isspace", text_isspace},
+      {"splitlines", text_splitlines},
+      {"removeprefix", text_removeprefix},
+      {"removesuffix", text_removesuffix},
+      {"hex", bytes_hex},
+      {"isupper", text_isupper},
+      {"islower", text_islower},
+      {"istitle", text_istitle},
   };
   return table;
 }
@@ -562,14 +707,16 @@ Value list_extend(ThreadState&, Value self, const Args& args) {
 
 Value list_pop(ThreadState&, Value self, const Args& args) {
   args.expect("pop", 0, 1);
-  if (args.count && !args.positional[0].is_int()) raise(exc::TypeError, "list indices must be integers");
+  if (args.count && !args.positional[0].is_int())
+    raise(exc::TypeError, "list indices must be integers");
   List& list = list_of(self);
   ContainerLock lock(list.mutex);
   auto& items = list.items;
   if (items.empty()) raise(exc::IndexError, "pop from empty list");
   int64_t index = args.count ? args.positional[0].i : -1;
   if (index < 0) index += static_cast<int64_t>(items.size());
-  if (index < 0 || index >= static_cast<int64_t>(items.size())) raise(exc::IndexError, "pop index out of range");
+  if (index < 0 || index >= static_cast<int64_t>(items.size()))
+    raise(exc::IndexError, "pop index out of range");
   Value v = items[static_cast<size_t>(index)];
   items.erase(items.begin() + index);
   return v;  // the list's reference passes to the caller
@@ -577,7 +724,9 @@ Value list_pop(ThreadState&, Value self, const Args& args) {
 
 Value list_insert(ThreadState&, Value self, const Args& args) {
   args.expect("insert", 2, 2);
-  if (!args.positional[0].is_int()) raise(exc::TypeError, "'" + type_name(args.positional[0]) + "' object cannot be interpreted as an integer");
+  if (!args.positional[0].is_int())
+    raise(exc::TypeError,
+          "'" + type_name(args.positional[0]) + "' object cannot be interpreted as an integer");
   List& list = list_of(self);
   ContainerLock lock(list.mutex);
   auto& items = list.items;
@@ -617,7 +766,8 @@ Value list_remove(ThreadState&, Value self, const Args& args) {
   {
     ContainerLock lock(list.mutex);
     auto& items = list.items;
-    auto it = std::find_if(items.begin(), items.end(), [&](Value v) { return same_value(v, found); });
+    auto it =
+        std::find_if(items.begin(), items.end(), [&](Value v) { return same_value(v, found); });
     if (it == items.end()) raise(exc::ValueError, "list.remove(x): x not in list");
     removed = *it;
     items.erase(it);
@@ -630,7 +780,8 @@ Value list_count(ThreadState&, Value self, const Args& args) {
   args.expect("count", 1, 1);
   ItemsView view(self);
   const auto& items = view.items();
-  return Value::integer(std::count_if(items.begin(), items.end(), [&](Value v) { return values_equal(v, args.positional[0]); }));
+  return Value::integer(std::count_if(
+      items.begin(), items.end(), [&](Value v) { return values_equal(v, args.positional[0]); }));
 }
 
 Value list_reverse(ThreadState&, Value self, const Args& args) {
@@ -651,7 +802,8 @@ bool same_values(const std::vector<Value>& a, const std::vector<Value>& b) {
 Value list_sort(ThreadState& thread, Value self, const Args& args) {
   std::vector<Value> bound = args.bind("sort", {"key", "reverse"});
   bool descending = !bound[1].is_undefined() && truthy(bound[1]);
-  std::vector<Value> unsorted = sequence_items(self);  // owned: key functions may let other threads in
+  std::vector<Value> unsorted =
+      sequence_items(self);  // owned: key functions may let other threads in
   std::vector<Value> sorted;
   try {
     sorted = sorted_by_key(thread, unsorted, bound[0], descending);
@@ -664,7 +816,8 @@ Value list_sort(ThreadState& thread, Value self, const Args& args) {
   {
     ContainerLock lock(list.mutex);
     unchanged = same_values(unsorted, list.items);
-    if (unchanged) list.items = std::move(sorted);  // a permutation: the references stay with the list
+    if (unchanged)
+      list.items = std::move(sorted);  // a permutation: the references stay with the list
   }
   for (Value v : unsorted) decref(v);
   if (!unchanged) raise(exc::ValueError, "list modified during sort");
@@ -690,9 +843,10 @@ Value list_clear(ThreadState&, Value self, const Args& args) {
 
 const MethodTable& list_methods() {
   static const MethodTable table = {
-      {"append", list_append}, {"extend", list_extend}, {"pop", list_pop},         {"insert", list_insert},
-      {"index", list_index},   {"remove", list_remove}, {"count", list_count},     {"reverse", list_reverse},
-      {"sort", list_sort},     {"copy", list_copy},     {"clear", list_clear},
+      {"append", list_append}, {"extend", list_extend},   {"pop", list_pop},
+      {"insert", list_insert}, {"index", list_index},     {"remove", list_remove},
+      {"count", list_count},   {"reverse", list_reverse}, {"sort", list_sort},
+      {"copy", list_copy},     {"clear", list_clear},
   };
   return table;
 }
@@ -764,7 +918,8 @@ Value dict_popitem(ThreadState&, Value self, const Args& args) {
     {
       Dict& dict = dict_of(self);
       ContainerLock lock(dict.mutex);
-      if (dict.entries.empty()) raise_key_error(Ref::steal(make_str("popitem(): dictionary is empty")).get());
+      if (dict.entries.empty())
+        raise_key_error(Ref::steal(make_str("popitem(): dictionary is empty")).get());
       key = dict.entries.back().first;
       incref(key);
     }
@@ -775,9 +930,11 @@ Value dict_popitem(ThreadState&, Value self, const Args& args) {
 }
 
 Value dict_update(ThreadState&, Value self, const Args& args) {
-  if (args.count > 1) raise(exc::TypeError, "update expected at most 1 argument, got " + std::to_string(args.count));
+  if (args.count > 1)
+    raise(exc::TypeError, "update expected at most 1 argument, got " + std::to_string(args.count));
   if (args.count == 1) update_dict(dict_of(self), args.positional[0]);
-  for (size_t k = 0; k < args.keyword_count(); ++k) dict_of(self).set(args.keyword_names->items[k], args.keyword_values[k]);
+  for (size_t k = 0; k < args.keyword_count(); ++k)
+    dict_of(self).set(args.keyword_names->items[k], args.keyword_values[k]);
   return Value::none();
 }
 
@@ -806,9 +963,16 @@ Value dict_clear(ThreadState&, Value self, const Args& args) {
 
 const MethodTable& dict_methods() {
   static const MethodTable table = {
-      {"get", dict_get},   {"keys", dict_keys}, {"values", dict_values}, {"items", dict_items},
-      {"setdefault", dict_setdefault}, {"pop", dict_pop}, {"popitem", dict_popitem}, {"update", dict_update},
-      {"copy", dict_copy}, {"clear", dict_clear},
+      {"get", dict_get},
+      {"keys", dict_keys},
+      {"values", dict_values},
+      {"items", dict_items},
+      {"setdefault", dict_setdefault},
+      {"pop", dict_pop},
+      {"popitem", dict_popitem},
+      {"update", dict_update},
+      {"copy", dict_copy},
+      {"clear", dict_clear},
   };
   return table;
 }
@@ -819,7 +983,8 @@ Value range_index(ThreadState&, Value self, const Args& args) {
   args.expect("index", 1, 1);
   auto& r = *static_cast<Range*>(self.obj);
   int64_t position = range_position(r, args.positional[0]);
-  if (position < 0 && !args.positional[0].is_int() && !args.positional[0].is_bool()) {  // other values: one by one
+  if (position < 0 && !args.positional[0].is_int() &&
+      !args.positional[0].is_bool()) {  // other values: one by one
     Ref iterator = Ref::steal(get_iterator(self));
     Value item;
     for (int64_t i = 0; iterator_next(iterator.get(), item); ++i) {
@@ -870,7 +1035,8 @@ Value exception_attribute(const ExceptionObject& e, std::string_view name) {
     }
     return Value::none();
   }
-  if (name == "value" && e.cls->is_subclass_of(exc::StopIteration)) {  // what the generator returned
+  if (name == "value" &&
+      e.cls->is_subclass_of(exc::StopIteration)) {  // what the generator returned
     const auto& items = as_tuple(e.args)->items;
     Value v = items.empty() ? Value::none() : items[0];
     incref(v);
@@ -889,14 +1055,18 @@ Value exception_attribute(const ExceptionObject& e, std::string_view name) {
 
 [[noreturn]] void raise_no_attribute(Value object, std::string_view name) {
   if (is_kind(object, Kind::Class) || is_kind(object, Kind::ExceptionClass)) {
-    const std::string& class_name = is_kind(object, Kind::Class) ? static_cast<Class*>(object.obj)->name
-                                                                 : static_cast<ExceptionClass*>(object.obj)->name;
-    raise(exc::AttributeError, "type object '" + class_name + "' has no attribute '" + std::string(name) + "'");
+    const std::string& class_name = is_kind(object, Kind::Class)
+                                        ? static_cast<Class*>(object.obj)->name
+                                        : static_cast<ExceptionClass*>(object.obj)->name;
+    raise(exc::AttributeError,
+          "type object '" + class_name + "' has no attribute '" + std::string(name) + "'");
   }
   if (is_kind(object, Kind::Module)) {
-    raise(exc::AttributeError, "module '" + static_cast<Module*>(object.obj)->name + "' has no attribute '" + std::string(name) + "'");
+    raise(exc::AttributeError, "module '" + static_cast<Module*>(object.obj)->name +
+                                   "' has no attribute '" + std::string(name) + "'");
   }
-  raise(exc::AttributeError, "'" + type_name(object) + "' object has no attribute '" + std::string(name) + "'");
+  raise(exc::AttributeError,
+        "'" + type_name(object) + "' object has no attribute '" + std::string(name) + "'");
 }
 
 }  // namespace
@@ -965,7 +1135,8 @@ void set_attribute(ThreadState& thread, Value object, const Str& name, Value val
     static_cast<Module*>(object.obj)->add(name.text, value);
     return;
   }
-  raise(exc::AttributeError, "'" + type_name(object) + "' object attribute '" + name.text + "' is read-only");
+  raise(exc::AttributeError,
+        "'" + type_name(object) + "' object attribute '" + name.text + "' is read-only");
 }
 
 }  // namespace gilvm

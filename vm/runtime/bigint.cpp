@@ -37,7 +37,8 @@ BigInt BigInt::from_double(double integral) {
   // 53 significant bits as an integer, then shifted into place.
   auto mantissa = static_cast<uint64_t>(std::ldexp(fraction, 53));
   out = BigInt(static_cast<int64_t>(mantissa));
-  out = exponent >= 53 ? out.shifted_left(static_cast<uint64_t>(exponent - 53)) : out.shifted_right(static_cast<uint64_t>(53 - exponent));
+  out = exponent >= 53 ? out.shifted_left(static_cast<uint64_t>(exponent - 53))
+                       : out.shifted_right(static_cast<uint64_t>(53 - exponent));
   if (integral < 0) out = -out;
   return out;
 }
@@ -46,7 +47,10 @@ bool BigInt::parse(std::string_view digits, int base, BigInt& out) {
   out = BigInt();
   if (digits.empty()) return false;
   for (char c : digits) {
-    int d = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'z') ? c - 'a' + 10 : (c >= 'A' && c <= 'Z') ? c - 'A' + 10 : 99;
+    int d = (c >= '0' && c <= '9')   ? c - '0'
+            : (c >= 'a' && c <= 'z') ? c - 'a' + 10
+            : (c >= 'A' && c <= 'Z') ? c - 'A' + 10
+                                     : 99;
     if (d >= base) return false;
     uint64_t carry = static_cast<uint64_t>(d);
     for (uint32_t& limb : out.limbs_) {
@@ -95,7 +99,8 @@ double BigInt::to_double() const {
     top = static_cast<uint64_t>(high.limbs_[0]) | (static_cast<uint64_t>(high.limbs_[1]) << 32);
     if (high.shifted_left(shift).compare(magnitude) != 0) top |= 1;
   }
-  double d = std::ldexp(static_cast<double>(top), static_cast<int>(std::min<uint64_t>(shift, 1 << 20)));
+  double d =
+      std::ldexp(static_cast<double>(top), static_cast<int>(std::min<uint64_t>(shift, 1 << 20)));
   if (std::isinf(d)) raise(exc::OverflowError, "int too large to convert to float");
   return negative_ ? -d : d;
 }
@@ -114,7 +119,8 @@ int BigInt::compare(const BigInt& other) const {
   return negative_ ? -c : c;
 }
 
-std::vector<uint32_t> BigInt::add_magnitude(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+std::vector<uint32_t> BigInt::add_magnitude(const std::vector<uint32_t>& a,
+                                            const std::vector<uint32_t>& b) {
   const auto& longer = a.size() >= b.size() ? a : b;
   const auto& shorter = a.size() >= b.size() ? b : a;
   std::vector<uint32_t> out(longer.size() + 1);
@@ -128,7 +134,8 @@ std::vector<uint32_t> BigInt::add_magnitude(const std::vector<uint32_t>& a, cons
   return out;
 }
 
-std::vector<uint32_t> BigInt::sub_magnitude(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+std::vector<uint32_t> BigInt::sub_magnitude(const std::vector<uint32_t>& a,
+                                            const std::vector<uint32_t>& b) {
   std::vector<uint32_t> out(a.size());
   int64_t borrow = 0;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -297,7 +304,8 @@ BigInt BigInt::bitwise(Op op, const BigInt& b) const {
     return out;
   };
   std::vector<uint32_t> x = twos(*this), y = twos(b), r(n);
-  for (size_t i = 0; i < n; ++i) r[i] = op == Op::BIT_AND ? (x[i] & y[i]) : op == Op::BIT_OR ? (x[i] | y[i]) : (x[i] ^ y[i]);
+  for (size_t i = 0; i < n; ++i)
+    r[i] = op == Op::BIT_AND ? (x[i] & y[i]) : op == Op::BIT_OR ? (x[i] | y[i]) : (x[i] ^ y[i]);
   BigInt out;
   out.negative_ = (r[n - 1] >> 31) != 0;
   if (out.negative_) {  // back to sign and magnitude
@@ -355,7 +363,9 @@ Value big_integer_op(Op op, const BigInt& a, const BigInt& b) {
     case Op::MUL: return make_int(a * b);
     case Op::FLOORDIV:
     case Op::MOD: {
-      if (b.is_zero()) raise(exc::ZeroDivisionError, op == Op::MOD ? "integer modulo by zero" : "integer division or modulo by zero");
+      if (b.is_zero())
+        raise(exc::ZeroDivisionError,
+              op == Op::MOD ? "integer modulo by zero" : "integer division or modulo by zero");
       BigInt q, r;
       a.floor_divmod(b, q, r);
       return make_int(std::move(op == Op::MOD ? r : q));
@@ -364,16 +374,20 @@ Value big_integer_op(Op op, const BigInt& a, const BigInt& b) {
       if (b.negative()) return Value::floating(std::pow(a.to_double(), b.to_double()));
       if (!b.fits_int64()) {
         if (a.is_zero() || a.compare(BigInt(1)) == 0) return make_int(a);
-        if (a.compare(BigInt(-1)) == 0) return make_int(b.bitwise(Op::BIT_AND, BigInt(1)).is_zero() ? BigInt(1) : a);
+        if (a.compare(BigInt(-1)) == 0)
+          return make_int(b.bitwise(Op::BIT_AND, BigInt(1)).is_zero() ? BigInt(1) : a);
         raise(exc::OverflowError, "exponent too large");
       }
       return make_int(a.pow(static_cast<uint64_t>(b.to_int64())));
     case Op::LSHIFT:
     case Op::RSHIFT:
       if (b.negative()) raise(exc::ValueError, "negative shift count");
-      if (op == Op::RSHIFT) return make_int(b.fits_int64() ? a.shifted_right(static_cast<uint64_t>(b.to_int64())) : BigInt(a.negative() ? -1 : 0));
+      if (op == Op::RSHIFT)
+        return make_int(b.fits_int64() ? a.shifted_right(static_cast<uint64_t>(b.to_int64()))
+                                       : BigInt(a.negative() ? -1 : 0));
       if (a.is_zero()) return Value::integer(0);
-      if (!b.fits_int64() || b.to_int64() > (int64_t{1} << 40)) raise(exc::OverflowError, "too many digits in integer");
+      if (!b.fits_int64() || b.to_int64() > (int64_t{1} << 40))
+        raise(exc::OverflowError, "too many digits in integer");
       return make_int(a.shifted_left(static_cast<uint64_t>(b.to_int64())));
     case Op::BIT_AND:
     case Op::BIT_OR:

@@ -21,7 +21,7 @@ class BigInt {
  public:
   BigInt() = default;
   explicit BigInt(int64_t v);
-  static BigInt from_value(Value v);  // an int, a bool or a BigIntObject
+  static BigInt from_value(Value v);           // an int, a bool or a BigIntObject
   static BigInt from_double(double integral);  // a finite, integral double, exactly
   // Digits of `base` (2..36), no sign, no prefix, no separators; false if any is not a digit.
   static bool parse(std::string_view digits, int base, BigInt& out);
@@ -43,7 +43,7 @@ class BigInt {
   void floor_divmod(const BigInt& divisor, BigInt& quotient, BigInt& remainder) const;
   BigInt pow(uint64_t exponent) const;
   BigInt shifted_left(uint64_t bits) const;
-  BigInt shifted_right(uint64_t bits) const;  // floors, as Python's >>
+  BigInt shifted_right(uint64_t bits) const;     // floors, as Python's >>
   BigInt bitwise(Op op, const BigInt& b) const;  // BIT_AND, BIT_OR, BIT_XOR on two's complement
   BigInt inverted() const { return -*this - BigInt(1); }  // ~x
 
@@ -52,11 +52,14 @@ class BigInt {
   std::vector<uint32_t> limbs_;
   void trim();
   static int compare_magnitude(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
-  static std::vector<uint32_t> add_magnitude(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
-  static std::vector<uint32_t> sub_magnitude(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);  // a >= b
+  static std::vector<uint32_t> add_magnitude(const std::vector<uint32_t>& a,
+                                             const std::vector<uint32_t>& b);
+  static std::vector<uint32_t> sub_magnitude(const std::vector<uint32_t>& a,
+                                             const std::vector<uint32_t>& b);  // a >= b
   static void divmod_magnitude(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b,
                                std::vector<uint32_t>& quotient, std::vector<uint32_t>& remainder);
-  static uint32_t divide_small(std::vector<uint32_t>& a, uint32_t divisor);  // in place; returns the remainder
+  static uint32_t divide_small(std::vector<uint32_t>& a,
+                               uint32_t divisor);  // in place; returns the remainder
 };
 
 struct BigIntObject : Object {

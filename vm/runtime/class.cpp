@@ -24,10 +24,10 @@ Value interned(std::string_view text) {
   immortalize(v);
   return v;
 }
-#define NAME_KEY(text)                          \
-  ([]() -> Value {                              \
-    static const Value key = interned(text);    \
-    return key;                                 \
+#define NAME_KEY(text)                       \
+  ([]() -> Value {                           \
+    static const Value key = interned(text); \
+    return key;                              \
   }())
 
 Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
@@ -40,14 +40,16 @@ std::string class_name(Value cls) {
 
 Value object_init(ThreadState&, Value, const Args& args) {
   if (args.count > 1 || args.keyword_count() > 0) {
-    raise(exc::TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    raise(exc::TypeError,
+          "object.__init__() takes exactly one argument (the instance to initialize)");
   }
   return Value::none();
 }
 
 // BaseException.__init__(self, *args): sets args.
 Value exception_init(ThreadState&, Value, const Args& args) {
-  if (args.keyword_count() > 0) raise(exc::TypeError, "BaseException.__init__() takes no keyword arguments");
+  if (args.keyword_count() > 0)
+    raise(exc::TypeError, "BaseException.__init__() takes no keyword arguments");
   if (args.count == 0 || !is_kind(args.positional[0], Kind::Exception)) {
     raise(exc::TypeError, "descriptor '__init__' requires a 'BaseException' object");
   }
@@ -77,7 +79,7 @@ Value bind(Value raw, Value self, Value cls) {
   if (is_kind(raw, Kind::StaticMethod) || is_kind(raw, Kind::ClassMethod)) {
     auto* w = static_cast<Wrapper*>(raw.obj);
     Value result = is_kind(raw, Kind::StaticMethod) ? (incref(w->callable), w->callable)
-                                                   : Value::object(new Method(w->callable, cls));
+                                                    : Value::object(new Method(w->callable, cls));
     decref(raw);
     return result;
   }
@@ -90,7 +92,8 @@ Value bind_to_class(Value raw, Value cls) {
   return bind(raw, Value::none(), cls);
 }
 
-Value call_with_self(ThreadState& ts, Value callable, Value self, const Value* args, size_t count, const Tuple* names) {
+Value call_with_self(ThreadState& ts, Value callable, Value self, const Value* args, size_t count,
+                     const Tuple* names) {
   std::vector<Value> all;
   all.reserve(count + 1);
   all.push_back(self);
@@ -103,7 +106,8 @@ Value property_setter(ThreadState& ts, Value self, const Args& args);
 void set_owner(Value v, Value cls) {
   if (is_kind(v, Kind::Function)) {
     static_cast<Function*>(v.obj)->owner_class = cls;
-  } else if (is_kind(v, Kind::StaticMethod) || is_kind(v, Kind::ClassMethod) || is_kind(v, Kind::Property)) {
+  } else if (is_kind(v, Kind::StaticMethod) || is_kind(v, Kind::ClassMethod) ||
+             is_kind(v, Kind::Property)) {
     set_owner(static_cast<Wrapper*>(v.obj)->callable, cls);
     set_owner(static_cast<Wrapper*>(v.obj)->setter, cls);
   }
@@ -111,7 +115,8 @@ void set_owner(Value v, Value cls) {
 
 }  // namespace
 
-ScriptInstance::ScriptInstance(Class* c) : Object(Kind::ScriptInstance), cls(c), attributes(Value::object(new Dict())) {}
+ScriptInstance::ScriptInstance(Class* c)
+    : Object(Kind::ScriptInstance), cls(c), attributes(Value::object(new Dict())) {}
 
 Value object_class() {
   static const Value cls = [] {
@@ -168,7 +173,8 @@ std::vector<Value> merge_mros(const std::vector<Value>& bases) {
       for (size_t i = 0; i < sequences.size(); ++i) {
         if (next[i] == sequences[i].size()) continue;
         Value head = sequences[i][next[i]];
-        if (std::none_of(heads.begin(), heads.end(), [&](Value h) { return h.obj == head.obj; })) heads.push_back(head);
+        if (std::none_of(heads.begin(), heads.end(), [&](Value h) { return h.obj == head.obj; }))
+          heads.push_back(head);
       }
       std::string message = "Cannot create a consistent method resolution\norder (MRO) for bases";
       for (size_t i = 0; i < heads.size(); ++i) message += (i ? ", " : " ") + class_name(heads[i]);
@@ -207,7 +213,8 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
       raise(exc::TypeError, "bases must be types");
     }
     for (size_t j = 0; j < i; ++j) {
-      if (base_list[j].obj == base_list[i].obj) raise(exc::TypeError, "duplicate base class " + class_name(base_list[i]));
+      if (base_list[j].obj == base_list[i].obj)
+        raise(exc::TypeError, "duplicate base class " + class_name(base_list[i]));
     }
   }
   std::vector<Value> mro = merge_mros(base_list);
@@ -217,9 +224,11 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
   Value (*make_instance)(Value) = nullptr;
   for (Value c : mro) {
     if (is_kind(c, Kind::ExceptionClass) && !exception_base) exception_base = as_exception_class(c);
-    if (is_kind(c, Kind::Class) && as_class(c)->make_instance && !make_instance) make_instance = as_class(c)->make_instance;
+    if (is_kind(c, Kind::Class) && as_class(c)->make_instance && !make_instance)
+      make_instance = as_class(c)->make_instance;
   }
-  if (exception_base && make_instance) raise(exc::TypeError, "multiple bases have instance lay-out conflict");
+  if (exception_base && make_instance)
+    raise(exc::TypeError, "multiple bases have instance lay-out conflict");
   const std::string& class_name_text = as_str(name)->text;
   Value cls;
   if (!exception_base) {
@@ -236,7 +245,8 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
     e->refcount.store(1, std::memory_order_relaxed);  // the VM makes it immortal and frees it
     incref(ns);
     e->dict = ns;
-    if (base_list.size() > 1 || !is_kind(base_list[0], Kind::ExceptionClass) || !as_exception_class(base_list[0])->mro.empty()) {
+    if (base_list.size() > 1 || !is_kind(base_list[0], Kind::ExceptionClass) ||
+        !as_exception_class(base_list[0])->mro.empty()) {
       e->mro.push_back(Value::object(e));
       e->mro.insert(e->mro.end(), mro.begin(), mro.end());
     }
@@ -253,13 +263,15 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
 
 void check_metaclass(ThreadState& ts, Value metaclass) {
   if (metaclass.is_obj() && metaclass.obj == ts.vm.builtin("type").obj) return;
-  raise(exc::TypeError, "metaclass " + repr(metaclass) + " is not supported by gilvm: only metaclass=type is");
+  raise(exc::TypeError,
+        "metaclass " + repr(metaclass) + " is not supported by gilvm: only metaclass=type is");
 }
 
 Value class_lookup(Value cls, Value key) {
   if (is_kind(cls, Kind::Class)) {
     for (Value c : as_class(cls)->mro) {
-      Value v = is_kind(c, Kind::Class) ? dict_of(as_class(c)->dict)->get(key) : own_attribute(c, key);
+      Value v =
+          is_kind(c, Kind::Class) ? dict_of(as_class(c)->dict)->get(key) : own_attribute(c, key);
       if (!v.is_undefined()) return v;
     }
     return Value::undefined();
@@ -300,19 +312,24 @@ bool is_subclass(Value cls, Value base) {
     }
     return false;
   }
-  return is_kind(base, Kind::ExceptionClass) && as_exception_class(cls)->is_subclass_of(as_exception_class(base));
+  return is_kind(base, Kind::ExceptionClass) &&
+         as_exception_class(cls)->is_subclass_of(as_exception_class(base));
 }
 
 Value type_of(Value v) {
-  if (is_kind(v, Kind::ScriptInstance)) return Value::object(static_cast<ScriptInstance*>(v.obj)->cls);
-  if (is_kind(v, Kind::Instance) && !static_cast<Instance*>(v.obj)->cls.is_none()) return static_cast<Instance*>(v.obj)->cls;
+  if (is_kind(v, Kind::ScriptInstance))
+    return Value::object(static_cast<ScriptInstance*>(v.obj)->cls);
+  if (is_kind(v, Kind::Instance) && !static_cast<Instance*>(v.obj)->cls.is_none())
+    return static_cast<Instance*>(v.obj)->cls;
   if (is_kind(v, Kind::Exception)) return Value::object(static_cast<ExceptionObject*>(v.obj)->cls);
   return Value::undefined();
 }
 
 bool is_instance(Value object, Value cls) {
   if (cls.is_obj() && cls.obj == object_class().obj) return true;
-  if (is_kind(cls, Kind::Class) && as_class(cls)->is_native_instance && as_class(cls)->is_native_instance(object)) return true;
+  if (is_kind(cls, Kind::Class) && as_class(cls)->is_native_instance &&
+      as_class(cls)->is_native_instance(object))
+    return true;
   Value type = type_of(object);
   return !type.is_undefined() && is_subclass(type, cls);
 }
@@ -324,12 +341,15 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
     case Kind::ScriptInstance:
     case Kind::Instance: {
       bool script = object.obj->kind == Kind::ScriptInstance;
-      Value cls = script ? Value::object(static_cast<ScriptInstance*>(object.obj)->cls) : static_cast<Instance*>(object.obj)->cls;
+      Value cls = script ? Value::object(static_cast<ScriptInstance*>(object.obj)->cls)
+                         : static_cast<Instance*>(object.obj)->cls;
       if (cls.is_none()) return Value::undefined();
-      Value& attributes = script ? static_cast<ScriptInstance*>(object.obj)->attributes : static_cast<Instance*>(object.obj)->attributes;
+      Value& attributes = script ? static_cast<ScriptInstance*>(object.obj)->attributes
+                                 : static_cast<Instance*>(object.obj)->attributes;
       Ref raw = Ref::steal(class_lookup(cls, key));
       if (is_kind(raw.get(), Kind::Property)) {
-        return call_with_keywords(ts, static_cast<Wrapper*>(raw.get().obj)->callable, &object, 1, nullptr);
+        return call_with_keywords(ts, static_cast<Wrapper*>(raw.get().obj)->callable, &object, 1,
+                                  nullptr);
       }
       if (!attributes.is_none()) {
         Value v = dict_of(attributes)->get(key);
@@ -356,7 +376,8 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
         } else if (as_exception_class(object)->base) {
           classes.push_back(Value::object(as_exception_class(object)->base));
         }
-        if (text == "__base__") return classes.empty() ? Value::none() : classes[0];  // classes are immortal
+        if (text == "__base__")
+          return classes.empty() ? Value::none() : classes[0];  // classes are immortal
         return make_tuple(std::move(classes));
       }
       Value raw = class_lookup(object, key);
@@ -382,7 +403,9 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
     }
     case Kind::Method: {
       auto* m = static_cast<Method*>(object.obj);
-      Value v = text == "__self__" ? m->self : text == "__func__" ? m->function : Value::undefined();
+      Value v = text == "__self__"   ? m->self
+                : text == "__func__" ? m->function
+                                     : Value::undefined();
       if (text == "__name__") return get_attribute(ts, m->function, name);
       incref(v);
       return v;
@@ -391,9 +414,11 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
       auto* s = static_cast<Super*>(object.obj);
       Value type = type_of(s->self);
       if (type.is_undefined()) type = s->self;  // super() in a classmethod: self is the class
-      if (!is_kind(type, Kind::Class) && !is_kind(type, Kind::ExceptionClass)) return Value::undefined();
+      if (!is_kind(type, Kind::Class) && !is_kind(type, Kind::ExceptionClass))
+        return Value::undefined();
       std::vector<Value> mro = class_mro(type);
-      auto after = std::find_if(mro.begin(), mro.end(), [&](Value c) { return c.obj == s->after.obj; });
+      auto after =
+          std::find_if(mro.begin(), mro.end(), [&](Value c) { return c.obj == s->after.obj; });
       for (auto c = after == mro.end() ? after : after + 1; c != mro.end(); ++c) {
         Value raw = own_attribute(*c, key);
         if (!raw.is_undefined()) return bind(raw, s->self, type);
@@ -402,11 +427,15 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
     }
     case Kind::Property:
       if (text == "setter") return Value::object(new Native("setter", property_setter, object));
-      if (text == "fget") return (incref(static_cast<Wrapper*>(object.obj)->callable), static_cast<Wrapper*>(object.obj)->callable);
+      if (text == "fget")
+        return (incref(static_cast<Wrapper*>(object.obj)->callable),
+                static_cast<Wrapper*>(object.obj)->callable);
       return Value::undefined();
     case Kind::StaticMethod:
     case Kind::ClassMethod:
-      if (text == "__func__") return (incref(static_cast<Wrapper*>(object.obj)->callable), static_cast<Wrapper*>(object.obj)->callable);
+      if (text == "__func__")
+        return (incref(static_cast<Wrapper*>(object.obj)->callable),
+                static_cast<Wrapper*>(object.obj)->callable);
       return Value::undefined();
     case Kind::Generator: return generator_attribute(object, text);
     case Kind::Function: {
@@ -420,20 +449,24 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
 namespace {
 Value property_setter(ThreadState&, Value self, const Args& args) {
   args.expect("setter", 1, 1);
-  return Value::object(new Wrapper(Kind::Property, static_cast<Wrapper*>(self.obj)->callable, args.positional[0]));
+  return Value::object(
+      new Wrapper(Kind::Property, static_cast<Wrapper*>(self.obj)->callable, args.positional[0]));
 }
 }  // namespace
 
 bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value value) {
   Value key = Value::object(const_cast<Str*>(&name));
-  bool native = is_kind(object, Kind::Instance) && !static_cast<Instance*>(object.obj)->cls.is_none();
+  bool native =
+      is_kind(object, Kind::Instance) && !static_cast<Instance*>(object.obj)->cls.is_none();
   if (is_kind(object, Kind::ScriptInstance) || native) {
-    Value cls = native ? static_cast<Instance*>(object.obj)->cls : Value::object(static_cast<ScriptInstance*>(object.obj)->cls);
+    Value cls = native ? static_cast<Instance*>(object.obj)->cls
+                       : Value::object(static_cast<ScriptInstance*>(object.obj)->cls);
     Ref raw = Ref::steal(class_lookup(cls, key));
     if (is_kind(raw.get(), Kind::Property)) {
       Value setter = static_cast<Wrapper*>(raw.get().obj)->setter;
       if (setter.is_none()) {
-        raise(exc::AttributeError, "property '" + name.text + "' of '" + as_class(cls)->name + "' object has no setter");
+        raise(exc::AttributeError,
+              "property '" + name.text + "' of '" + as_class(cls)->name + "' object has no setter");
       }
       Value args[2] = {object, value};
       decref(call_with_keywords(ts, setter, args, 2, nullptr));
@@ -463,7 +496,8 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
     dict_of(e->attributes)->set(key, value);
     return true;
   }
-  if (is_kind(object, Kind::Function)) {  // set while a decorator builds it, before threads share it
+  if (is_kind(object,
+              Kind::Function)) {  // set while a decorator builds it, before threads share it
     auto* f = static_cast<Function*>(object.obj);
     if (f->attributes.is_none()) f->attributes = Value::object(new Dict());
     dict_of(f->attributes)->set(key, value);
@@ -474,21 +508,25 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
 
 void delete_attribute(Value object, const Str& name) {
   Value key = Value::object(const_cast<Str*>(&name));
-  Value attributes = is_kind(object, Kind::ScriptInstance) ? static_cast<ScriptInstance*>(object.obj)->attributes
-                     : is_kind(object, Kind::Instance)     ? static_cast<Instance*>(object.obj)->attributes
-                     : is_kind(object, Kind::Class)        ? as_class(object)->dict
-                                                           : Value::none();
+  Value attributes =
+      is_kind(object, Kind::ScriptInstance) ? static_cast<ScriptInstance*>(object.obj)->attributes
+      : is_kind(object, Kind::Instance)     ? static_cast<Instance*>(object.obj)->attributes
+      : is_kind(object, Kind::Class)        ? as_class(object)->dict
+                                            : Value::none();
   if (!attributes.is_none()) {
     Value old = dict_of(attributes)->pop(key);
     if (!old.is_undefined()) return decref(old);
   }
   if (is_kind(object, Kind::Class)) {
-    raise(exc::AttributeError, "type object '" + as_class(object)->name + "' has no attribute '" + name.text + "'");
+    raise(exc::AttributeError,
+          "type object '" + as_class(object)->name + "' has no attribute '" + name.text + "'");
   }
-  raise(exc::AttributeError, "'" + type_name(object) + "' object has no attribute '" + name.text + "'");
+  raise(exc::AttributeError,
+        "'" + type_name(object) + "' object has no attribute '" + name.text + "'");
 }
 
-Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count, const Tuple* names) {
+Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
+                 const Tuple* names) {
   if (!callee.is_obj()) return Value::undefined();
   switch (callee.obj->kind) {
     case Kind::Method: {
@@ -496,39 +534,47 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
       return call_with_self(ts, m->function, m->self, args, count, names);
     }
     case Kind::Class: {
-      if (callee.obj == object_class().obj) return Value::object(new ScriptInstance(as_class(callee)));
-      if (as_class(callee)->make_instance) {  // a native class or a subclass of one: __init__ always runs
+      if (callee.obj == object_class().obj)
+        return Value::object(new ScriptInstance(as_class(callee)));
+      if (as_class(callee)
+              ->make_instance) {  // a native class or a subclass of one: __init__ always runs
         Ref instance = Ref::steal(as_class(callee)->make_instance(callee));
         Ref init = Ref::steal(class_lookup(callee, NAME_KEY("__init__")));
         Ref result = Ref::steal(call_with_self(ts, init.get(), instance.get(), args, count, names));
         if (!result.get().is_none()) {
-          raise(exc::TypeError, "__init__() should return None, not '" + type_name(result.get()) + "'");
+          raise(exc::TypeError,
+                "__init__() should return None, not '" + type_name(result.get()) + "'");
         }
         return instance.release();
       }
       Ref instance = Ref::steal(Value::object(new ScriptInstance(as_class(callee))));
       Ref init = Ref::steal(class_lookup(callee, NAME_KEY("__init__")));
-      if (is_kind(init.get(), Kind::Native) && static_cast<Native*>(init.get().obj)->fn == object_init) {
+      if (is_kind(init.get(), Kind::Native) &&
+          static_cast<Native*>(init.get().obj)->fn == object_init) {
         if (count > 0) raise(exc::TypeError, as_class(callee)->name + "() takes no arguments");
         return instance.release();
       }
       Ref result = Ref::steal(call_with_self(ts, init.get(), instance.get(), args, count, names));
       if (!result.get().is_none()) {
-        raise(exc::TypeError, "__init__() should return None, not '" + type_name(result.get()) + "'");
+        raise(exc::TypeError,
+              "__init__() should return None, not '" + type_name(result.get()) + "'");
       }
       return instance.release();
     }
     case Kind::ExceptionClass: {
       auto* cls = as_exception_class(callee);
-      if (cls->dict.is_none()) return Value::undefined();  // a builtin one: the interpreter makes it
+      if (cls->dict.is_none())
+        return Value::undefined();  // a builtin one: the interpreter makes it
       size_t positional = count - (names ? names->items.size() : 0);
       std::vector<Value> items(args, args + positional);
       for (Value v : items) incref(v);
-      Ref exception = Ref::steal(Value::object(new ExceptionObject(cls, make_tuple(std::move(items)))));
+      Ref exception =
+          Ref::steal(Value::object(new ExceptionObject(cls, make_tuple(std::move(items)))));
       Ref init = Ref::steal(class_lookup(callee, NAME_KEY("__init__")));
       bool builtin_init = is_kind(init.get(), Kind::Native);
       if (builtin_init && names) raise(exc::TypeError, cls->name + "() takes no keyword arguments");
-      if (!builtin_init) decref(call_with_self(ts, init.get(), exception.get(), args, count, names));
+      if (!builtin_init)
+        decref(call_with_self(ts, init.get(), exception.get(), args, count, names));
       return exception.release();
     }
     case Kind::ScriptInstance: {
@@ -563,7 +609,8 @@ Value call_special(Value instance, std::string_view name, const Value* args, siz
 std::optional<std::string> instance_repr(Value v, bool str) {
   // Native instances made through a class: only a script's own __repr__/__str__ (else nullopt).
   bool native = is_kind(v, Kind::Instance) && !static_cast<Instance*>(v.obj)->cls.is_none();
-  if (!is_kind(v, Kind::ScriptInstance) && !is_kind(v, Kind::Exception) && !native) return std::nullopt;
+  if (!is_kind(v, Kind::ScriptInstance) && !is_kind(v, Kind::Exception) && !native)
+    return std::nullopt;
   const char* method = str ? "__str__" : "__repr__";
   Ref result = Ref::steal(call_special(v, method, nullptr, 0));
   if (result.get().is_undefined() && str) {
@@ -575,10 +622,12 @@ std::optional<std::string> instance_repr(Value v, bool str) {
     if (is_kind(v, Kind::Exception) || native) return std::nullopt;
     char address[32];
     std::snprintf(address, sizeof address, "%p", static_cast<const void*>(v.obj));
-    return "<__main__." + static_cast<ScriptInstance*>(v.obj)->cls->name + " object at " + address + ">";
+    return "<__main__." + static_cast<ScriptInstance*>(v.obj)->cls->name + " object at " + address +
+           ">";
   }
   if (!is_kind(result.get(), Kind::Str)) {
-    raise(exc::TypeError, std::string(method) + " returned non-string (type " + type_name(result.get()) + ")");
+    raise(exc::TypeError,
+          std::string(method) + " returned non-string (type " + type_name(result.get()) + ")");
   }
   return as_str(result.get())->text;
 }
@@ -600,16 +649,25 @@ Value instance_binary(Op op, Value a, Value b) {
     const char* reflected;
   };
   static constexpr Dunder kDunders[] = {
-      {Op::ADD, "__add__", "__radd__"},          {Op::SUB, "__sub__", "__rsub__"},
-      {Op::MUL, "__mul__", "__rmul__"},          {Op::TRUEDIV, "__truediv__", "__rtruediv__"},
-      {Op::FLOORDIV, "__floordiv__", "__rfloordiv__"}, {Op::MOD, "__mod__", "__rmod__"},
-      {Op::POW, "__pow__", "__rpow__"},          {Op::LSHIFT, "__lshift__", "__rlshift__"},
-      {Op::RSHIFT, "__rshift__", "__rrshift__"}, {Op::BIT_AND, "__and__", "__rand__"},
-      {Op::BIT_OR, "__or__", "__ror__"},         {Op::BIT_XOR, "__xor__", "__rxor__"},
-      {Op::LT, "__lt__", "__gt__"},              {Op::LE, "__le__", "__ge__"},
-      {Op::GT, "__gt__", "__lt__"},              {Op::GE, "__ge__", "__le__"},
+      {Op::ADD, "__add__", "__radd__"},
+      {Op::SUB, "__sub__", "__rsub__"},
+      {Op::MUL, "__mul__", "__rmul__"},
+      {Op::TRUEDIV, "__truediv__", "__rtruediv__"},
+      {Op::FLOORDIV, "__floordiv__", "__rfloordiv__"},
+      {Op::MOD, "__mod__", "__rmod__"},
+      {Op::POW, "__pow__", "__rpow__"},
+      {Op::LSHIFT, "__lshift__", "__rlshift__"},
+      {Op::RSHIFT, "__rshift__", "__rrshift__"},
+      {Op::BIT_AND, "__and__", "__rand__"},
+      {Op::BIT_OR, "__or__", "__ror__"},
+      {Op::BIT_XOR, "__xor__", "__rxor__"},
+      {Op::LT, "__lt__", "__gt__"},
+      {Op::LE, "__le__", "__ge__"},
+      {Op::GT, "__gt__", "__lt__"},
+      {Op::GE, "__ge__", "__le__"},
   };
-  if (!is_kind(a, Kind::ScriptInstance) && !is_kind(b, Kind::ScriptInstance)) return Value::undefined();
+  if (!is_kind(a, Kind::ScriptInstance) && !is_kind(b, Kind::ScriptInstance))
+    return Value::undefined();
   for (const Dunder& d : kDunders) {
     if (d.op != op) continue;
     Value result = call_special(a, d.name, &b, 1);

@@ -29,7 +29,7 @@ struct Class : Object {
   // class first, `object` last. Computed once when the class is made; lookups walk it. Borrowed:
   // classes are immortal.
   std::vector<Value> bases, mro;
-  Value dict;  // owned Dict: the namespace of the class body
+  Value dict;                       // owned Dict: the namespace of the class body
   std::string module = "__main__";  // for repr: <class 'threading.Thread'>
   // A class written in C++ (threading.Thread), and every class derived from it, makes native
   // Instances instead of ScriptInstances, with the class as their `cls`.
@@ -53,8 +53,8 @@ struct Class : Object {
 };
 
 struct ScriptInstance : Object {
-  Class* cls;         // borrowed: classes are immortal
-  Value attributes;   // owned Dict
+  Class* cls;        // borrowed: classes are immortal
+  Value attributes;  // owned Dict
   explicit ScriptInstance(Class* c);
   ~ScriptInstance() override { decref(attributes); }
 };
@@ -122,15 +122,19 @@ void delete_attribute(Value object, const Str& name);  // del object.name; Attri
 
 // Calls a class (making an instance), a bound method or an instance with `__call__`; Undefined
 // when `callee` is none of these.
-Value class_call(ThreadState& thread, Value callee, const Value* args, size_t count, const Tuple* names);
+Value class_call(ThreadState& thread, Value callee, const Value* args, size_t count,
+                 const Tuple* names);
 
 // The special methods, for operations.cpp. Each returns nullopt/Undefined when `v` is not an
 // instance whose class defines the method.
-Value special_method(Value instance, std::string_view name);  // raw function, new reference, or Undefined
-Value call_special(Value instance, std::string_view name, const Value* args, size_t count);  // Undefined if absent
+Value special_method(Value instance,
+                     std::string_view name);  // raw function, new reference, or Undefined
+Value call_special(Value instance, std::string_view name, const Value* args,
+                   size_t count);  // Undefined if absent
 std::optional<std::string> instance_repr(Value v, bool str);
 std::optional<bool> instance_equal(Value a, Value b);
-Value instance_binary(Op op, Value a, Value b);  // arithmetic and comparison dunders; Undefined if none
+Value instance_binary(Op op, Value a,
+                      Value b);  // arithmetic and comparison dunders; Undefined if none
 
 // id(): a stable number for an object's lifetime.
 int64_t object_id(Value v);

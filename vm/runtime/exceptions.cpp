@@ -81,7 +81,8 @@ Value new_exception(ExceptionClass* cls, std::string message) {
 
 void raise_key_error(Value key) {
   incref(key);
-  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::KeyError, make_tuple({key}))))};
+  throw ScriptException{
+      Ref::steal(Value::object(new ExceptionObject(exc::KeyError, make_tuple({key}))))};
 }
 
 void raise(ExceptionClass* cls, std::string message) {

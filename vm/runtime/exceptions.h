@@ -18,7 +18,8 @@ struct ExceptionClass : Object {
     immortalize(Value::object(this));
   }
   bool is_subclass_of(const ExceptionClass* other) const;
-  Value dict;  // owned namespace Dict of a class statement deriving from an exception; None for builtins
+  Value dict;  // owned namespace Dict of a class statement deriving from an exception; None for
+               // builtins
   // A class statement's MRO (class.h; it may hold mixin classes); empty for builtins, whose MRO
   // is their chain of bases.
   std::vector<Value> mro;
@@ -33,7 +34,7 @@ struct TracebackEntry {
 
 struct ExceptionObject : Object {
   ExceptionClass* cls;
-  Value args;  // owned tuple
+  Value args;                             // owned tuple
   std::vector<TracebackEntry> traceback;  // innermost first
   ExceptionObject(ExceptionClass* c, Value owned_args)
       : Object(Kind::Exception), cls(c), args(owned_args) {}
@@ -42,8 +43,8 @@ struct ExceptionObject : Object {
     decref(attributes);
     decref(cause);
   }
-  Value attributes;  // owned Dict of attributes set by scripts, or None
-  Value cause;       // owned: `raise ... from cause` (None when absent)
+  Value attributes;             // owned Dict of attributes set by scripts, or None
+  Value cause;                  // owned: `raise ... from cause` (None when absent)
   std::string message() const;  // str(e)
 };
 
@@ -85,13 +86,12 @@ const std::vector<ExceptionClass*>& all();
 // A script-level exception travelling through C++ code (native functions throw it; the
 // interpreter catches it at the call and unwinds script frames).
 struct ScriptException {
-  Ref exception;               // an ExceptionObject
-  bool add_traceback = true;   // false when re-raising: the raising frame is already recorded
+  Ref exception;              // an ExceptionObject
+  bool add_traceback = true;  // false when re-raising: the raising frame is already recorded
 };
 
 Value new_exception(ExceptionClass* cls, std::string message);
 [[noreturn]] void raise(ExceptionClass* cls, std::string message);
 [[noreturn]] void raise_key_error(Value key);  // KeyError(key): str() shows repr(key)
-
 
 }  // namespace gilvm

@@ -23,8 +23,8 @@ namespace {
 struct Spec {
   uint32_t fill = ' ';
   bool fill_given = false;
-  char align = 0;  // '<' '>' '^' '=', or 0 for the type's default
-  char sign = 0;   // '+' '-' ' ', or 0
+  char align = 0;                 // '<' '>' '^' '=', or 0 for the type's default
+  char sign = 0;                  // '+' '-' ' ', or 0
   bool no_negative_zero = false;  // 'z'
   bool alternate = false;         // '#'
   int64_t width = -1;
@@ -85,7 +85,8 @@ Spec parse_spec(std::string_view text, Value value) {
   if (i > width_start) s.width = width;
   if (i < text.size() && (text[i] == ',' || text[i] == '_')) {
     s.grouping = text[i++];
-    if (i < text.size() && (text[i] == ',' || text[i] == '_')) raise(exc::ValueError, "Cannot specify both ',' and '_'.");
+    if (i < text.size() && (text[i] == ',' || text[i] == '_'))
+      raise(exc::ValueError, "Cannot specify both ',' and '_'.");
   }
   if (i < text.size() && text[i] == '.') {
     ++i;
@@ -94,20 +95,24 @@ Spec parse_spec(std::string_view text, Value value) {
     if (i == precision_start) raise(exc::ValueError, "Format specifier missing precision");
   }
   if (text.size() - i > 1) {
-    raise(exc::ValueError, "Invalid format specifier '" + std::string(text) + "' for object of type '" + type_name(value) + "'");
+    raise(exc::ValueError, "Invalid format specifier '" + std::string(text) +
+                               "' for object of type '" + type_name(value) + "'");
   }
   if (i < text.size()) s.type = text[i];
   if (s.grouping) {
-    std::string_view allowed = s.grouping == ',' ? std::string_view("deEfFgG%") : std::string_view("deEfFgG%boxX");
+    std::string_view allowed =
+        s.grouping == ',' ? std::string_view("deEfFgG%") : std::string_view("deEfFgG%boxX");
     if (s.type && allowed.find(s.type) == std::string_view::npos) {
-      raise(exc::ValueError, std::string("Cannot specify '") + s.grouping + "' with '" + s.type + "'.");
+      raise(exc::ValueError,
+            std::string("Cannot specify '") + s.grouping + "' with '" + s.type + "'.");
     }
   }
   return s;
 }
 
 [[noreturn]] void unknown_code(char type, Value value) {
-  raise(exc::ValueError, std::string("Unknown format code '") + type + "' for object of type '" + type_name(value) + "'");
+  raise(exc::ValueError, std::string("Unknown format code '") + type + "' for object of type '" +
+                             type_name(value) + "'");
 }
 
 // Inserts `separator` every `every` digits from the right of `digits`.
@@ -123,7 +128,8 @@ std::string group_digits(const std::string& digits, char separator, size_t every
 }
 
 // Lays out sign/prefix and body in the spec's width. For '=' alignment the fill goes between them.
-std::string pad(const std::string& prefix, const std::string& body, const Spec& s, char default_align) {
+std::string pad(const std::string& prefix, const std::string& body, const Spec& s,
+                char default_align) {
   size_t length = unicode::length(prefix) + unicode::length(body);
   if (s.width < 0 || static_cast<int64_t>(length) >= s.width) return prefix + body;
   auto fill_count = static_cast<size_t>(s.width) - length;
@@ -152,10 +158,13 @@ std::string sign_of(bool negative, const Spec& s) {
 
 // The integer part of a number, grouped; with '0' fill and '=' alignment the zeros are grouped
 // too ("00,000,123"), as in CPython.
-std::string group_with_zero_fill(std::string digits, const std::string& prefix, const Spec& s, size_t every) {
+std::string group_with_zero_fill(std::string digits, const std::string& prefix, const Spec& s,
+                                 size_t every) {
   if (!s.grouping) return digits;
   if (s.fill == '0' && s.align == '=' && s.width > 0) {
-    while (static_cast<int64_t>(prefix.size() + digits.size() + (digits.size() - 1) / every) < s.width) digits.insert(0, 1, '0');
+    while (static_cast<int64_t>(prefix.size() + digits.size() + (digits.size() - 1) / every) <
+           s.width)
+      digits.insert(0, 1, '0');
   }
   return group_digits(digits, s.grouping, every);
 }
@@ -169,12 +178,15 @@ std::string format_int(Value value, const Spec& s) {
   }
   if (std::string_view("bcdoxXn").find(type) == std::string_view::npos) unknown_code(type, value);
   if (s.precision >= 0) raise(exc::ValueError, "Precision not allowed in integer format specifier");
-  if (s.no_negative_zero) raise(exc::ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
+  if (s.no_negative_zero)
+    raise(exc::ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
   if (type == 'c') {
     if (s.sign) raise(exc::ValueError, "Sign not allowed with integer format specifier 'c'");
-    if (s.alternate) raise(exc::ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (s.alternate)
+      raise(exc::ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
     BigInt big = BigInt::from_value(value);
-    if (big.negative() || big.compare(BigInt(0x10FFFF)) > 0) raise(exc::OverflowError, "%c arg not in range(0x110000)");
+    if (big.negative() || big.compare(BigInt(0x10FFFF)) > 0)
+      raise(exc::OverflowError, "%c arg not in range(0x110000)");
     std::string body;
     unicode::append(body, static_cast<uint32_t>(big.to_int64()));
     return pad("", body, s, '<');
@@ -186,7 +198,8 @@ std::string format_int(Value value, const Spec& s) {
     for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
   std::string prefix = sign_of(negative, s);
-  if (s.alternate && base != 10) prefix += type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
+  if (s.alternate && base != 10)
+    prefix += type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
   digits = group_with_zero_fill(std::move(digits), prefix, s, base == 10 ? 3 : 4);
   return pad(prefix, digits, s, '>');
 }
@@ -202,7 +215,8 @@ std::string print_double(const char* format, int precision, double d) {
 
 std::string format_float(double d, Spec s, Value original) {
   char type = s.type;
-  if (type && std::string_view("eEfFgGn%").find(type) == std::string_view::npos) unknown_code(type, original);
+  if (type && std::string_view("eEfFgGn%").find(type) == std::string_view::npos)
+    unknown_code(type, original);
   bool negative = std::signbit(d) && !std::isnan(d);
   double magnitude = std::fabs(d);
   if (type == '%') magnitude *= 100;
@@ -222,12 +236,15 @@ std::string format_float(double d, Spec s, Value original) {
     if (!type && precision == 0) precision = 1;
     body = print_double(format, precision, magnitude);
     // No type with a precision is 'g' that keeps one digit after the point in fixed notation.
-    if (!type && std::isfinite(magnitude) && body.find_first_of(".e") == std::string::npos) body += ".0";
+    if (!type && std::isfinite(magnitude) && body.find_first_of(".e") == std::string::npos)
+      body += ".0";
   }
   if (type == '%') body += '%';
-  if (s.no_negative_zero && negative && body.find_first_of("123456789") >= body.find_first_of("e%")) {
+  if (s.no_negative_zero && negative &&
+      body.find_first_of("123456789") >= body.find_first_of("e%")) {
     bool all_zero = true;
-    for (char c : body.substr(0, body.find_first_of("e%"))) all_zero = all_zero && (c == '0' || c == '.');
+    for (char c : body.substr(0, body.find_first_of("e%")))
+      all_zero = all_zero && (c == '0' || c == '.');
     if (all_zero) negative = false;
   }
   std::string prefix = sign_of(negative, s);
@@ -241,9 +258,11 @@ std::string format_float(double d, Spec s, Value original) {
 
 std::string format_str(const std::string& text, Spec s, Value value) {
   if (s.type && s.type != 's') unknown_code(s.type, value);
-  if (s.grouping) raise(exc::ValueError, std::string("Cannot specify '") + s.grouping + "' with 's'.");
+  if (s.grouping)
+    raise(exc::ValueError, std::string("Cannot specify '") + s.grouping + "' with 's'.");
   if (s.sign) raise(exc::ValueError, "Sign not allowed in string format specifier");
-  if (s.alternate) raise(exc::ValueError, "Alternate form (#) not allowed in string format specifier");
+  if (s.alternate)
+    raise(exc::ValueError, "Alternate form (#) not allowed in string format specifier");
   if (s.align == '=') {
     // '0' alone asks for '=' only on numbers; an explicit '=' is an error.
     if (s.fill == '0' && s.fill_given) {
@@ -253,7 +272,8 @@ std::string format_str(const std::string& text, Spec s, Value value) {
     }
   }
   if (s.precision >= 0 && static_cast<size_t>(s.precision) < text.size()) {
-    return pad("", text.substr(0, unicode::byte_offset(text, static_cast<size_t>(s.precision))), s, '<');
+    return pad("", text.substr(0, unicode::byte_offset(text, static_cast<size_t>(s.precision))), s,
+               '<');
   }
   return pad("", text, s, '<');
 }
@@ -280,7 +300,8 @@ std::string float_repr(double d) {
     } else if (static_cast<size_t>(exponent) + 1 >= digits.size()) {
       out = digits + std::string(static_cast<size_t>(exponent) + 1 - digits.size(), '0') + ".0";
     } else {
-      out = digits.substr(0, static_cast<size_t>(exponent) + 1) + "." + digits.substr(static_cast<size_t>(exponent) + 1);
+      out = digits.substr(0, static_cast<size_t>(exponent) + 1) + "." +
+            digits.substr(static_cast<size_t>(exponent) + 1);
     }
   } else {
     out = digits.substr(0, 1);
@@ -294,13 +315,16 @@ std::string float_repr(double d) {
 
 std::string format_value(Value value, std::string_view spec) {
   if (value.is_bool() && spec.empty()) return value.b ? "True" : "False";
-  if (value.is_int() || value.is_bool() || is_bigint(value)) return format_int(value, parse_spec(spec, value));
+  if (value.is_int() || value.is_bool() || is_bigint(value))
+    return format_int(value, parse_spec(spec, value));
   if (value.is_float()) return format_float(value.f, parse_spec(spec, value), value);
   if (is_kind(value, Kind::Str)) {
     if (spec.empty()) return as_str(value)->text;
     return format_str(as_str(value)->text, parse_spec(spec, value), value);
   }
-  if (!spec.empty()) raise(exc::TypeError, "unsupported format string passed to " + type_name(value) + ".__format__");
+  if (!spec.empty())
+    raise(exc::TypeError,
+          "unsupported format string passed to " + type_name(value) + ".__format__");
   return to_str(value);
 }
 
@@ -315,16 +339,20 @@ std::string ascii_repr(Value value) {
       out += static_cast<char>(cp);
       continue;
     }
-    if (cp < 0x100) std::snprintf(buffer, sizeof buffer, "\\x%02x", cp);
-    else if (cp < 0x10000) std::snprintf(buffer, sizeof buffer, "\\u%04x", cp);
-    else std::snprintf(buffer, sizeof buffer, "\\U%08x", cp);
+    if (cp < 0x100)
+      std::snprintf(buffer, sizeof buffer, "\\x%02x", cp);
+    else if (cp < 0x10000)
+      std::snprintf(buffer, sizeof buffer, "\\u%04x", cp);
+    else
+      std::snprintf(buffer, sizeof buffer, "\\U%08x", cp);
     out += buffer;
   }
   return out;
 }
 
 Value format_field(Value value, Value spec, uint32_t conversion) {
-  std::string_view spec_text = spec.is_undefined() ? std::string_view() : std::string_view(as_str(spec)->text);
+  std::string_view spec_text =
+      spec.is_undefined() ? std::string_view() : std::string_view(as_str(spec)->text);
   if (conversion == 0) {
     if (is_kind(value, Kind::Str) && spec_text.empty()) {
       incref(value);
@@ -334,7 +362,8 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
   }
   static constexpr char kConversions[] = {0, 's', 'r', 'a'};
   Ref converted = Ref::steal(make_str(convert_value(value, kConversions[conversion & 3])));
-  return spec_text.empty() ? converted.release() : make_str(format_value(converted.get(), spec_text));
+  return spec_text.empty() ? converted.release()
+                           : make_str(format_value(converted.get(), spec_text));
 }
 
 Value join_strs(Value* parts, size_t count) {
@@ -423,15 +452,18 @@ class StrFormatter {
     char conversion = 0;
     size_t spec_start = name_end;
     if (name_end < body.size() && body[name_end] == '!') {
-      if (name_end + 1 >= body.size()) raise(exc::ValueError, "end of string while looking for conversion specifier");
+      if (name_end + 1 >= body.size())
+        raise(exc::ValueError, "end of string while looking for conversion specifier");
       conversion = body[name_end + 1];
       spec_start = name_end + 2;
-      if (spec_start < body.size() && body[spec_start] != ':') raise(exc::ValueError, "expected ':' after conversion specifier");
+      if (spec_start < body.size() && body[spec_start] != ':')
+        raise(exc::ValueError, "expected ':' after conversion specifier");
       if (conversion != 'r' && conversion != 's' && conversion != 'a') {
         raise(exc::ValueError, std::string("Unknown conversion specifier ") + conversion);
       }
     }
-    Ref value = lookup(body.substr(0, name_end));  // before the spec's fields, which number after it
+    Ref value =
+        lookup(body.substr(0, name_end));  // before the spec's fields, which number after it
     std::string spec;
     if (spec_start < body.size()) spec = run(body.substr(spec_start + 1), depth + 1);
     std::string text = conversion ? convert_value(value.get(), conversion) : std::string();
@@ -452,15 +484,20 @@ class StrFormatter {
     if (first.empty() || std::isdigit(static_cast<unsigned char>(first[0]))) {
       size_t index = 0;
       if (first.empty()) {
-        if (manual_) raise(exc::ValueError, "cannot switch from manual field specification to automatic field numbering");
+        if (manual_)
+          raise(exc::ValueError,
+                "cannot switch from manual field specification to automatic field numbering");
         index = static_cast<size_t>(next_auto_++);
       } else {
-        if (next_auto_ > 0) raise(exc::ValueError, "cannot switch from automatic field numbering to manual field specification");
+        if (next_auto_ > 0)
+          raise(exc::ValueError,
+                "cannot switch from automatic field numbering to manual field specification");
         manual_ = true;
         for (char c : first) index = index * 10 + static_cast<size_t>(c - '0');
       }
       if (index >= args_.count) {
-        raise(exc::IndexError, "Replacement index " + std::to_string(index) + " out of range for positional args tuple");
+        raise(exc::IndexError, "Replacement index " + std::to_string(index) +
+                                   " out of range for positional args tuple");
       }
       value = Ref::borrow(args_.positional[index]);
     } else {
@@ -487,8 +524,10 @@ class StrFormatter {
         size_t end = name.find(']', i);
         if (end == std::string_view::npos) raise(exc::ValueError, "Missing ']' in format string");
         std::string_view key = name.substr(i + 1, end - i - 1);
-        bool numeric = !key.empty() && key.find_first_not_of("0123456789") == std::string_view::npos;
-        Ref index = Ref::steal(numeric ? Value::integer(std::stoll(std::string(key))) : make_str(std::string(key)));
+        bool numeric =
+            !key.empty() && key.find_first_not_of("0123456789") == std::string_view::npos;
+        Ref index = Ref::steal(numeric ? Value::integer(std::stoll(std::string(key)))
+                                       : make_str(std::string(key)));
         value = Ref::steal(get_item(value.get(), index.get()));
         i = end + 1;
       } else {

@@ -10,21 +10,26 @@
 namespace gilvm {
 
 void Args::expect(std::string_view function, size_t min, size_t max) const {
-  if (keyword_count() > 0) raise(exc::TypeError, std::string(function) + "() takes no keyword arguments");
+  if (keyword_count() > 0)
+    raise(exc::TypeError, std::string(function) + "() takes no keyword arguments");
   if (count < min || count > max) {
-    std::string expected = min == max ? std::to_string(min) : max == SIZE_MAX ? "at least " + std::to_string(min)
-                                                                                : std::to_string(min) + " to " + std::to_string(max);
-    raise(exc::TypeError, std::string(function) + "() takes " + expected + " argument" + (max == 1 && min == 1 ? "" : "s") +
-                              " (" + std::to_string(count) + " given)");
+    std::string expected = min == max        ? std::to_string(min)
+                           : max == SIZE_MAX ? "at least " + std::to_string(min)
+                                             : std::to_string(min) + " to " + std::to_string(max);
+    raise(exc::TypeError, std::string(function) + "() takes " + expected + " argument" +
+                              (max == 1 && min == 1 ? "" : "s") + " (" + std::to_string(count) +
+                              " given)");
   }
 }
 
-std::vector<Value> Args::bind(std::string_view function, std::initializer_list<std::string_view> parameters,
+std::vector<Value> Args::bind(std::string_view function,
+                              std::initializer_list<std::string_view> parameters,
                               size_t required) const {
   std::vector<std::string_view> names(parameters);
   if (count > names.size()) {
-    raise(exc::TypeError, std::string(function) + "() takes at most " + std::to_string(names.size()) +
-                              " arguments (" + std::to_string(count) + " given)");
+    raise(exc::TypeError, std::string(function) + "() takes at most " +
+                              std::to_string(names.size()) + " arguments (" +
+                              std::to_string(count) + " given)");
   }
   std::vector<Value> bound(names.size(), Value::undefined());
   std::copy(positional, positional + count, bound.begin());
@@ -32,17 +37,20 @@ std::vector<Value> Args::bind(std::string_view function, std::initializer_list<s
     const std::string& name = as_str(keyword_names->items[k])->text;
     auto it = std::find(names.begin(), names.end(), name);
     if (it == names.end()) {
-      raise(exc::TypeError, std::string(function) + "() got an unexpected keyword argument '" + name + "'");
+      raise(exc::TypeError,
+            std::string(function) + "() got an unexpected keyword argument '" + name + "'");
     }
     size_t index = static_cast<size_t>(it - names.begin());
     if (!bound[index].is_undefined()) {
-      raise(exc::TypeError, std::string(function) + "() got multiple values for argument '" + name + "'");
+      raise(exc::TypeError,
+            std::string(function) + "() got multiple values for argument '" + name + "'");
     }
     bound[index] = keyword_values[k];
   }
   for (size_t i = 0; i < required; ++i) {
     if (bound[i].is_undefined()) {
-      raise(exc::TypeError, std::string(function) + "() missing required argument: '" + std::string(names[i]) + "'");
+      raise(exc::TypeError, std::string(function) + "() missing required argument: '" +
+                                std::string(names[i]) + "'");
     }
   }
   return bound;

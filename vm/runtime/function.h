@@ -16,7 +16,7 @@ namespace gilvm {
 struct ThreadState;
 
 struct Function : Object {
-  Code* code;                 // owned reference
+  Code* code;                   // owned reference
   std::vector<Value> defaults;  // owned, for the last parameters
   Globals* globals;
   Function(Code* c, std::vector<Value> d, Globals* g)
@@ -30,10 +30,11 @@ struct Function : Object {
     decref(attributes);
     decref(Value::object(code));
   }
-  std::vector<Value> closure;  // owned cells, one per free variable of the code (COPY_FREE_VARS)
+  std::vector<Value> closure;     // owned cells, one per free variable of the code (COPY_FREE_VARS)
   std::vector<Value> kwdefaults;  // owned, one per keyword-only parameter; Undefined where required
-  Value owner_class;           // the class whose body defined it (borrowed: classes are immortal), for super()
-  Value attributes;            // owned Dict of attributes scripts set (`wrapper.calls = 0`), or None
+  Value
+      owner_class;  // the class whose body defined it (borrowed: classes are immortal), for super()
+  Value attributes;  // owned Dict of attributes scripts set (`wrapper.calls = 0`), or None
 };
 
 // A variable that closures share. Threads may share it too: in free-threaded mode its value is
@@ -70,7 +71,8 @@ struct Args {
   // Matches positional and keyword arguments against parameter names; missing ones come back
   // Undefined. Raises TypeError for too many, unknown or duplicate arguments, or a missing
   // one among the first `required`.
-  std::vector<Value> bind(std::string_view function, std::initializer_list<std::string_view> parameters,
+  std::vector<Value> bind(std::string_view function,
+                          std::initializer_list<std::string_view> parameters,
                           size_t required = 0) const;
   // Positional only: raises TypeError unless min <= count <= max and no keywords.
   void expect(std::string_view function, size_t min, size_t max) const;

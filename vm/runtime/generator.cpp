@@ -20,7 +20,8 @@ Generator& as_generator(Value v) { return *static_cast<Generator*>(v.obj); }
 [[noreturn]] void raise_stop_iteration(Value owned_returned) {
   std::vector<Value> args;
   if (!owned_returned.is_undefined() && !owned_returned.is_none()) args.push_back(owned_returned);
-  throw ScriptException{Ref::steal(Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(args)))))};
+  throw ScriptException{Ref::steal(
+      Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(args)))))};
 }
 
 // send(value): resumes with `value` as the result of the paused `yield`; StopIteration when the
@@ -28,13 +29,16 @@ Generator& as_generator(Value v) { return *static_cast<Generator*>(v.obj); }
 Value generator_send(ThreadState& ts, Value self, const Args& args) {
   args.expect("send", 1, 1);
   Value out, returned;
-  if (resume_generator(ts, as_generator(self), args.positional[0], out, Value::undefined(), &returned)) return out;
+  if (resume_generator(ts, as_generator(self), args.positional[0], out, Value::undefined(),
+                       &returned))
+    return out;
   raise_stop_iteration(returned);
 }
 
 // StopIteration's value: what the generator returned (a new reference).
 Value stop_value(const ScriptException& error) {
-  const auto& items = as_tuple(static_cast<ExceptionObject*>(error.exception.get().obj)->args)->items;
+  const auto& items =
+      as_tuple(static_cast<ExceptionObject*>(error.exception.get().obj)->args)->items;
   Value v = items.empty() ? Value::none() : items[0];
   incref(v);
   return v;
@@ -43,7 +47,9 @@ Value stop_value(const ScriptException& error) {
 bool is_a(Value exception, ExceptionClass* cls) {
   return static_cast<ExceptionObject*>(exception.obj)->cls->is_subclass_of(cls);
 }
-bool is_a(const ScriptException& error, ExceptionClass* cls) { return is_a(error.exception.get(), cls); }
+bool is_a(const ScriptException& error, ExceptionClass* cls) {
+  return is_a(error.exception.get(), cls);
+}
 
 // Whether the generator is paused at the YIELD_VALUE of a `yield from` (SEND just before it):
 // its inner iterator is then the top of its saved stack.
@@ -89,7 +95,8 @@ Value throw_into(ThreadState& ts, Generator& generator, Value exception) {
       try {
         close_inner(ts, generator.frame_values.back());
       } catch (ScriptException& error) {
-        thrown = error.exception;  // CPython raises the inner close()'s error in the generator instead
+        thrown =
+            error.exception;  // CPython raises the inner close()'s error in the generator instead
       } catch (...) {
         generator.state.store(Generator::State::Suspended);
         throw;
@@ -103,7 +110,8 @@ Value throw_into(ThreadState& ts, Generator& generator, Value exception) {
   if (forward) {
     decref(generator.forwarded);
     generator.forwarded = thrown.release();
-    yielded = resume_claimed_generator(ts, generator, Value::none(), out, Value::undefined(), &returned);
+    yielded =
+        resume_claimed_generator(ts, generator, Value::none(), out, Value::undefined(), &returned);
   } else {
     yielded = resume_claimed_generator(ts, generator, Value::none(), out, thrown.get(), &returned);
   }
@@ -119,10 +127,13 @@ Value generator_throw(ThreadState& ts, Value self, const Args& args) {
   if (is_kind(first, Kind::Exception)) {
     exception = Ref::borrow(first);
   } else if (is_kind(first, Kind::ExceptionClass) || is_kind(first, Kind::Class)) {
-    exception = Ref::steal(call_value(ts, first, args.positional + 1, args.count > 1 && !args.positional[1].is_none() ? 1 : 0));
+    exception = Ref::steal(call_value(ts, first, args.positional + 1,
+                                      args.count > 1 && !args.positional[1].is_none() ? 1 : 0));
   }
   if (!is_kind(exception.get(), Kind::Exception)) {
-    raise(exc::TypeError, "exceptions must be classes or instances deriving from BaseException, not " + type_name(first));
+    raise(exc::TypeError,
+          "exceptions must be classes or instances deriving from BaseException, not " +
+              type_name(first));
   }
   return throw_into(ts, as_generator(self), exception.get());
 }
@@ -133,7 +144,8 @@ Value generator_close(ThreadState& ts, Value self, const Args& args) {
   args.expect("close", 0, 0);
   Generator& generator = as_generator(self);
   auto expected = Generator::State::Suspended;
-  if (!generator.started && generator.state.compare_exchange_strong(expected, Generator::State::Running)) {
+  if (!generator.started &&
+      generator.state.compare_exchange_strong(expected, Generator::State::Running)) {
     for (Value v : generator.frame_values) decref(v);
     generator.frame_values.clear();
     generator.state.store(Generator::State::Finished);
@@ -166,7 +178,8 @@ bool yield_from_send(ThreadState& ts, Value outer, Value* sp) {
   Value out, returned = Value::undefined();
   bool yielded;
   if (!forwarded.get().is_undefined()) {
-    if (!is_kind(inner, Kind::Generator)) throw ScriptException{forwarded};  // no throw(): raised here
+    if (!is_kind(inner, Kind::Generator))
+      throw ScriptException{forwarded};  // no throw(): raised here
     try {
       out = throw_into(ts, as_generator(inner), forwarded.get());
       yielded = true;
@@ -223,8 +236,8 @@ bool finalize_generator(Generator& generator) {
     decref(generator_close(*ts, self, Args{}));
   } catch (ScriptException& error) {
     // As CPython: reported, not raised (there is no caller to raise it in).
-    std::fprintf(stderr, "Exception ignored in: <generator object %s at %p>\n", generator.function->code->qualname.c_str(),
-                 static_cast<void*>(&generator));
+    std::fprintf(stderr, "Exception ignored in: <generator object %s at %p>\n",
+                 generator.function->code->qualname.c_str(), static_cast<void*>(&generator));
     ts->vm.print_uncaught(*static_cast<ExceptionObject*>(error.exception.get().obj));
   } catch (...) {
   }

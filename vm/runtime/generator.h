@@ -19,19 +19,22 @@ namespace gilvm {
 
 struct Generator : Object {
   enum class State : uint8_t { Suspended, Running, Finished };
-  Function* function;                // owned
-  std::vector<Value> frame_values;   // owned while suspended: the locals, then the operand stack
-  std::vector<HandlerBlock> handlers;  // handler blocks of the frame; handled_depth relative to the frame
-  std::vector<Value> handled;        // owned: the exceptions its active except clauses handle
-  uint32_t resume_at = 0;            // instruction index
-  bool started = false;              // resumed at least once (a value may be sent in)
-  bool finalized = false;            // closed when its last reference went (once only: PEP 442)
+  Function* function;               // owned
+  std::vector<Value> frame_values;  // owned while suspended: the locals, then the operand stack
+  std::vector<HandlerBlock>
+      handlers;                // handler blocks of the frame; handled_depth relative to the frame
+  std::vector<Value> handled;  // owned: the exceptions its active except clauses handle
+  uint32_t resume_at = 0;      // instruction index
+  bool started = false;        // resumed at least once (a value may be sent in)
+  bool finalized = false;      // closed when its last reference went (once only: PEP 442)
   std::atomic<State> state{State::Suspended};
   // throw() while paused in `yield from`: the exception (owned) that the next SEND throws into
   // the inner iterator instead of sending; Undefined otherwise.
   Value forwarded = Value::undefined();
 
-  explicit Generator(Function* f) : Object(Kind::Generator), function(f) { incref(Value::object(f)); }
+  explicit Generator(Function* f) : Object(Kind::Generator), function(f) {
+    incref(Value::object(f));
+  }
   ~Generator() override {
     for (Value v : frame_values) decref(v);
     for (Value v : handled) decref(v);
@@ -47,8 +50,8 @@ struct Generator : Object {
 bool resume_generator(ThreadState& thread, Generator& generator, Value sent, Value& out,
                       Value thrown = Value::undefined(), Value* returned = nullptr);
 // The same for a generator whose state this thread has already set from Suspended to Running.
-bool resume_claimed_generator(ThreadState& thread, Generator& generator, Value sent, Value& out, Value thrown,
-                              Value* returned);
+bool resume_claimed_generator(ThreadState& thread, Generator& generator, Value sent, Value& out,
+                              Value thrown, Value* returned);
 
 // SEND (`yield from`): sp[-2] is the inner iterator, sp[-1] the value sent to the generator
 // `outer` (the frame's own). Sends it on (or throws outer's `forwarded` exception in). Returns

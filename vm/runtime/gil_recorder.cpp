@@ -13,7 +13,8 @@
 
 namespace gilvm {
 
-GilRecorder::GilRecorder(uint64_t max_events) : max_events_(max_events), locations_(GilTrace{}.locations) {
+GilRecorder::GilRecorder(uint64_t max_events)
+    : max_events_(max_events), locations_(GilTrace{}.locations) {
   events_.reserve(static_cast<size_t>(std::min<uint64_t>(max_events_, 1 << 14)));
 }
 
@@ -21,7 +22,8 @@ void GilRecorder::on_gil_event(const GilEvent& event) {
   // The thread's own frames, read on its own thread: no other thread changes them.
   const Code* code = nullptr;
   int line = 0;
-  if (const ThreadState* state = find_current_thread_state(); state != nullptr && !state->frames.empty()) {
+  if (const ThreadState* state = find_current_thread_state();
+      state != nullptr && !state->frames.empty()) {
     const Frame& frame = state->frames.back();
     code = frame.function->code;
     size_t index = static_cast<size_t>(frame.ip - code->code.data());
@@ -33,12 +35,15 @@ void GilRecorder::on_gil_event(const GilEvent& event) {
     ++dropped_;
     return;
   }
-  const uint32_t location =
-      code == nullptr ? 0 : intern(code, code->qualname.empty() ? code->name : code->qualname, code->filename, line);
+  const uint32_t location = code == nullptr
+                                ? 0
+                                : intern(code, code->qualname.empty() ? code->name : code->qualname,
+                                         code->filename, line);
   events_.push_back({event, location});
 }
 
-uint32_t GilRecorder::intern(const void* code, const std::string& function, const std::string& file, int line) {
+uint32_t GilRecorder::intern(const void* code, const std::string& function, const std::string& file,
+                             int line) {
   const Key key{code, line};
   const auto found = location_ids_.find(key);
   // A code object freed and another made at its address: the name tells them apart.
@@ -62,8 +67,12 @@ GilTrace GilRecorder::snapshot() const {
   return trace;
 }
 
-TraceOutputs::TraceOutputs(TraceOptions options, std::string program, nlohmann::ordered_json context)
-    : options_(std::move(options)), program_(std::move(program)), context_(std::move(context)), recorder_(options_.max_events) {}
+TraceOutputs::TraceOutputs(TraceOptions options, std::string program,
+                           nlohmann::ordered_json context)
+    : options_(std::move(options)),
+      program_(std::move(program)),
+      context_(std::move(context)),
+      recorder_(options_.max_events) {}
 
 void TraceOutputs::check_paths() const {
   if (!options_.trace_file.empty()) gilbench::check_output_file(options_.trace_file);
@@ -95,7 +104,8 @@ bool TraceOutputs::write() {
   trace.threads = identity_.threads;
   if (trace.events_dropped > 0) {
     std::fprintf(stderr,
-                 "%s: the GIL trace reached its cap of %llu events (--trace-max-events): the last %llu events were "
+                 "%s: the GIL trace reached its cap of %llu events (--trace-max-events): the last "
+                 "%llu events were "
                  "not recorded, so --trace and --gil-profile cover only the start of the run\n",
                  program_.c_str(), static_cast<unsigned long long>(trace.max_events),
                  static_cast<unsigned long long>(trace.events_dropped));
@@ -110,7 +120,8 @@ bool TraceOutputs::write() {
     }
   };
   if (!options_.trace_file.empty()) {
-    write_file(options_.trace_file, options_.trace_format == "jsonl" ? trace_json_lines(trace) : trace_event_json(trace));
+    write_file(options_.trace_file, options_.trace_format == "jsonl" ? trace_json_lines(trace)
+                                                                     : trace_event_json(trace));
   }
   if (!options_.profile_file.empty()) {
     nlohmann::ordered_json profile = {{"context", context_}};

@@ -35,7 +35,8 @@ class GilRecorder final : public GilEventListener {
       return std::hash<const void*>()(key.code) * 31 + static_cast<size_t>(key.line);
     }
   };
-  uint32_t intern(const void* code, const std::string& function, const std::string& file, int line);  // mutex_ held
+  uint32_t intern(const void* code, const std::string& function, const std::string& file,
+                  int line);  // mutex_ held
 
   mutable std::mutex mutex_;
   const uint64_t max_events_;

@@ -27,11 +27,11 @@ struct Globals {
   void resize_to_names() { values.resize(names.size(), Value::undefined()); }
   void clear();
 
-  Value load(size_t slot) const;              // free-threaded read; borrowed
+  Value load(size_t slot) const;  // free-threaded read; borrowed
   // Free-threaded write; takes the reference. `alone`: no other thread can be reading, so what
   // the store displaces (and whatever was retired before) is released at once.
   void store(size_t slot, Value owned, bool alone);
-  void release_retired();                     // only while no other thread may read
+  void release_retired();  // only while no other thread may read
   // Holds off writers while the process forks, so the child never sees a write half done.
   std::unique_lock<std::mutex> block_writes() { return std::unique_lock<std::mutex>(write_mutex_); }
 

@@ -13,12 +13,15 @@ namespace gilvm {
 
 // The next value of a range iterator; false (the range is exhausted) when it would pass the
 // 64-bit limits, which the range's stop cannot lie beyond.
-inline bool advance_range(int64_t& next_value, int64_t step) { return !__builtin_add_overflow(next_value, step, &next_value); }
+inline bool advance_range(int64_t& next_value, int64_t step) {
+  return !__builtin_add_overflow(next_value, step, &next_value);
+}
 
 // len(range(start, stop, step)) without overflow; a length beyond 2^63 - 1 raises CPython's
 // OverflowError. `step` is not 0.
 inline int64_t range_length(int64_t start, int64_t stop, int64_t step) {
-  const __int128 span = step > 0 ? static_cast<__int128>(stop) - start : static_cast<__int128>(start) - stop;
+  const __int128 span =
+      step > 0 ? static_cast<__int128>(stop) - start : static_cast<__int128>(start) - stop;
   if (span <= 0) return 0;
   const __int128 magnitude = step > 0 ? static_cast<__int128>(step) : -static_cast<__int128>(step);
   const __int128 length = (span + magnitude - 1) / magnitude;

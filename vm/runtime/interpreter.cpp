@@ -14,7 +14,6 @@
 #include <cstring>
 #include <new>
 
-#include "runtime/interpreter.h"
 #include "runtime/attributes.h"
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
@@ -22,6 +21,7 @@
 #include "runtime/function.h"
 #include "runtime/generator.h"
 #include "runtime/int64_edges.h"
+#include "runtime/interpreter.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
 #include "runtime/set.h"
@@ -32,7 +32,7 @@ namespace gilvm {
 
 namespace {
 
-constexpr size_t kMaxFrames = 1000;  // CPython's default recursion limit
+constexpr size_t kMaxFrames = 1000;            // CPython's default recursion limit
 constexpr int kUncountedTickBudget = 1 << 20;  // designs without ticks: refill for statistics only
 
 constexpr bool opcode_ticks(Op op) {
@@ -80,9 +80,12 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
   const Code& code = *function.code;
   size_t most = static_cast<size_t>(code.arity);
   size_t least = most - std::min(most, function.defaults.size());
-  std::string takes = least == most ? std::to_string(most) : "from " + std::to_string(least) + " to " + std::to_string(most);
-  raise(exc::TypeError, code.qualname + "() takes " + takes + " positional argument" + (most == 1 ? "" : "s") + " but " +
-                            std::to_string(given) + (given == 1 ? " was" : " were") + " given");
+  std::string takes = least == most
+                          ? std::to_string(most)
+                          : "from " + std::to_string(least) + " to " + std::to_string(most);
+  raise(exc::TypeError, code.qualname + "() takes " + takes + " positional argument" +
+                            (most == 1 ? "" : "s") + " but " + std::to_string(given) +
+                            (given == 1 ? " was" : " were") + " given");
 }
 
 // "f() missing 1 required positional argument: 'b'", "... 2 ... arguments: 'a' and 'b'",
@@ -94,20 +97,23 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
     if (i > 0) names += missing.size() == 2 ? " and " : (i + 1 == missing.size() ? ", and " : ", ");
     names += "'" + code.local_names[missing[i]] + "'";
   }
-  raise(exc::TypeError, code.qualname + "() missing " + std::to_string(missing.size()) + " required " + kind + " argument" +
-                            (missing.size() == 1 ? "" : "s") + ": " + names);
+  raise(exc::TypeError, code.qualname + "() missing " + std::to_string(missing.size()) +
+                            " required " + kind + " argument" + (missing.size() == 1 ? "" : "s") +
+                            ": " + names);
 }
 
 // Completes the arguments of a call to `function` whose `count` positional arguments sit at
 // `args` (defaults fill the rest), and makes room for its other locals. Returns the new top.
-Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t count, const Tuple* names);
+Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t count,
+                      const Tuple* names);
 
 Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t count) {
   Code& code = *function.code;
   if (!code.plain_parameters()) return bind_arguments(ts, function, args, count, nullptr);
   size_t arity = static_cast<size_t>(code.arity);
   if (count > arity) raise_arity_error(function, count);
-  if (ts.frames.size() >= kMaxFrames || args + code.local_count + stack_bound(code) > ts.stack_end) {
+  if (ts.frames.size() >= kMaxFrames ||
+      args + code.local_count + stack_bound(code) > ts.stack_end) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
   Value* top = args + count;
@@ -128,8 +134,8 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
 }
 
 [[gnu::always_inline]] inline void push_frame(ThreadState& ts, Function& function, Value* locals) {
-  ts.frames.push_back(
-      {&function, function.code->code.data(), locals, ts.handlers.size(), ts.handled_exceptions.size()});
+  ts.frames.push_back({&function, function.code->code.data(), locals, ts.handlers.size(),
+                       ts.handled_exceptions.size()});
 }
 
 // The parameters of a call being bound, all Undefined at first: on the C++ stack for up to 8
@@ -159,7 +165,8 @@ class ParameterSlots {
 // `args` (the last `names.items.size()` of them keyword values) become the parameters in order,
 // up to the last one given; prepare_locals() adds the defaults after it. Raises before touching
 // the stack, so unwinding releases the arguments as they are.
-size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t count, const Tuple& names) {
+size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t count,
+                     const Tuple& names) {
   const Code& code = *function.code;
   size_t keywords = names.items.size();
   size_t positional = count - keywords;
@@ -205,14 +212,16 @@ size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t co
 // values at `args` (the last names->items.size() of them keyword values) become the parameters,
 // the extra positional ones a tuple, the extra keyword ones a dict, and the other locals are made
 // room for. Returns the new top. Raises before touching the stack, like bind_keywords().
-Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t count, const Tuple* names) {
+Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t count,
+                      const Tuple* names) {
   const Code& code = *function.code;
   size_t keywords = names ? names->items.size() : 0;
   size_t positional = count - keywords;
   size_t arity = static_cast<size_t>(code.arity);
   size_t parameters = arity + static_cast<size_t>(code.kwonly_count);
   if (positional > arity && !code.has_varargs) raise_arity_error(function, positional);
-  if (ts.frames.size() >= kMaxFrames || args + code.local_count + stack_bound(*function.code) > ts.stack_end) {
+  if (ts.frames.size() >= kMaxFrames ||
+      args + code.local_count + stack_bound(*function.code) > ts.stack_end) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
   ParameterSlots bound(parameters);  // borrowed until the commit below
@@ -223,7 +232,9 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
     const std::string& name = as_str(names->items[k])->text;
     auto it = std::find(code.local_names.begin(), parameters_end, name);
     if (it == parameters_end) {
-      if (!code.has_varkw) raise(exc::TypeError, code.qualname + "() got an unexpected keyword argument '" + name + "'");
+      if (!code.has_varkw)
+        raise(exc::TypeError,
+              code.qualname + "() got an unexpected keyword argument '" + name + "'");
       extra.emplace_back(names->items[k], args[positional + k]);
       continue;
     }
@@ -245,7 +256,8 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   }
   if (!absent.empty()) raise_missing_arguments(code, absent);
   for (size_t i = arity; i < parameters; ++i) {
-    if (bound[i].is_undefined() && i - arity < function.kwdefaults.size()) bound[i] = function.kwdefaults[i - arity];
+    if (bound[i].is_undefined() && i - arity < function.kwdefaults.size())
+      bound[i] = function.kwdefaults[i - arity];
     if (bound[i].is_undefined()) absent.push_back(i);
   }
   if (!absent.empty()) raise_missing_arguments(code, absent, "keyword-only");
@@ -301,13 +313,15 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs) {
       for (Value v : values) decref(v);
     }
   } release{values};
-  const Tuple* keyword_names = as_tuple(names.get())->items.empty() ? nullptr : as_tuple(names.get());
+  const Tuple* keyword_names =
+      as_tuple(names.get())->items.empty() ? nullptr : as_tuple(names.get());
   return call_with_keywords(ts, callee, values.data(), values.size(), keyword_names);
 }
 
 // The name CPython's errors give a callee: "f()" for functions, "print()" for builtins.
 std::string callee_name(Value callee) {
-  if (is_kind(callee, Kind::Function)) return "__main__." + static_cast<Function*>(callee.obj)->code->qualname + "()";
+  if (is_kind(callee, Kind::Function))
+    return "__main__." + static_cast<Function*>(callee.obj)->code->qualname + "()";
   if (is_kind(callee, Kind::Native)) return static_cast<Native*>(callee.obj)->name + "()";
   return type_name(callee) + " object";
 }
@@ -328,11 +342,13 @@ void extend_arguments(Value callee, Value list, Value iterable) {
   try {
     iterator = get_iterator(iterable);
   } catch (ScriptException&) {
-    raise(exc::TypeError, callee_name(callee) + " argument after * must be an iterable, not " + type_name(iterable));
+    raise(exc::TypeError, callee_name(callee) + " argument after * must be an iterable, not " +
+                              type_name(iterable));
   }
   Ref owned = Ref::steal(iterator);
   Value next;
-  while (iterator_next(iterator, next)) as_list(list)->items.push_back(next);  // a list of this call alone
+  while (iterator_next(iterator, next))
+    as_list(list)->items.push_back(next);  // a list of this call alone
 }
 
 void merge_keywords(Value callee, Value dict, Value mapping);
@@ -348,14 +364,16 @@ void merge_keywords(Value callee, Value dict, Value mapping);
 // The keyword arguments of `mapping` join `dict`; each name only once.
 void merge_keywords(Value callee, Value dict, Value mapping) {
   if (!is_kind(mapping, Kind::Dict)) {
-    raise(exc::TypeError, callee_name(callee) + " argument after ** must be a mapping, not " + type_name(mapping));
+    raise(exc::TypeError,
+          callee_name(callee) + " argument after ** must be a mapping, not " + type_name(mapping));
   }
   auto* target = static_cast<Dict*>(dict.obj);
   for (auto [key, value] : static_cast<Dict*>(mapping.obj)->snapshot()) {
     Ref k = Ref::steal(key), v = Ref::steal(value);
     if (!is_kind(key, Kind::Str)) raise(exc::TypeError, "keywords must be strings");
     if (!Ref::steal(target->get(key)).get().is_undefined()) {
-      raise(exc::TypeError, callee_name(callee) + " got multiple values for keyword argument '" + as_str(key)->text + "'");
+      raise(exc::TypeError, callee_name(callee) + " got multiple values for keyword argument '" +
+                                as_str(key)->text + "'");
     }
     target->set(key, value);
   }
@@ -371,8 +389,9 @@ Value* unpack_starred(Value* sp, uint32_t before, uint32_t after) {
   while (iterator_next(iterator.get(), next)) items.push_back(next);
   if (items.size() < before + after) {
     for (Value v : items) decref(v);
-    raise(exc::ValueError, "not enough values to unpack (expected at least " + std::to_string(before + after) +
-                               ", got " + std::to_string(items.size()) + ")");
+    raise(exc::ValueError, "not enough values to unpack (expected at least " +
+                               std::to_string(before + after) + ", got " +
+                               std::to_string(items.size()) + ")");
   }
   std::vector<Value> middle(items.begin() + before, items.end() - after);
   Value list = make_list(std::move(middle));
@@ -398,10 +417,13 @@ Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, cons
   }
   if (callee.is_obj() && object->kind == Kind::ExceptionClass &&
       static_cast<ExceptionClass*>(object)->dict.is_none()) {
-    if (keywords) raise(exc::TypeError, static_cast<ExceptionClass*>(object)->name + "() takes no keyword arguments");
+    if (keywords)
+      raise(exc::TypeError,
+            static_cast<ExceptionClass*>(object)->name + "() takes no keyword arguments");
     std::vector<Value> items(args, args + call_args.count);
     for (Value v : items) incref(v);
-    return Value::object(new ExceptionObject(static_cast<ExceptionClass*>(object), make_tuple(std::move(items))));
+    return Value::object(
+        new ExceptionObject(static_cast<ExceptionClass*>(object), make_tuple(std::move(items))));
   }
   Value result = class_call(ts, callee, args, count, names);
   if (!result.is_undefined()) return result;
@@ -410,7 +432,9 @@ Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, cons
 
 // A poll outside the dispatch loop (a call from native code, a generator's resumption), where
 // CPython 3.11 polls too.
-[[maybe_unused]] void on_eval_breaker(ThreadState& ts) { ts.vm.gil().poll_eval_breaker(ts.gil_thread); }
+[[maybe_unused]] void on_eval_breaker(ThreadState& ts) {
+  ts.vm.gil().poll_eval_breaker(ts.gil_thread);
+}
 
 // Whether this thread has run out of VmOptions::instruction_limit (as last flushed).
 bool past_instruction_limit(const ThreadState& ts) {
@@ -424,7 +448,9 @@ void cap_countdown(ThreadState& ts) {
   const uint64_t limit = ts.vm.options().instruction_limit;
   if (limit == 0) return;
   const uint64_t done = ts.record.instructions.load(std::memory_order_relaxed);
-  const int left = done >= limit ? 1 : static_cast<int>(std::min<uint64_t>(static_cast<uint64_t>(ts.ticks.left), limit - done));
+  const int left = done >= limit ? 1
+                                 : static_cast<int>(std::min<uint64_t>(
+                                       static_cast<uint64_t>(ts.ticks.left), limit - done));
   ts.ticks = {left, left};
 }
 
@@ -466,7 +492,8 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
   const Code& c = *as_code(code);
   std::vector<Value> kwdefaults(static_cast<size_t>(c.kwonly_count), Value::undefined());
   if (!c.kwonly_has_default.empty()) {  // the last defaults are those of keyword-only parameters
-    size_t kw = static_cast<size_t>(std::count(c.kwonly_has_default.begin(), c.kwonly_has_default.end(), true));
+    size_t kw = static_cast<size_t>(
+        std::count(c.kwonly_has_default.begin(), c.kwonly_has_default.end(), true));
     size_t next = owned.size() - kw;
     for (size_t i = 0; i < kwdefaults.size(); ++i) {
       if (c.kwonly_has_default[i]) kwdefaults[i] = owned[next++];
@@ -533,7 +560,9 @@ Value class_namespace(const Code& code, const Value* locals) {
   }
 }
 
-[[gnu::noinline]] void store_deref(Value cell, Value owned) { static_cast<Cell*>(cell.obj)->store(owned); }
+[[gnu::noinline]] void store_deref(Value cell, Value owned) {
+  static_cast<Cell*>(cell.obj)->store(owned);
+}
 
 [[gnu::noinline]] Value new_reference(Value v) {
   incref(v);
@@ -549,8 +578,8 @@ Value class_namespace(const Code& code, const Value* locals) {
 }
 
 [[noreturn, gnu::noinline]] void raise_unbound_local(const Code& code, uint32_t slot) {
-  raise(exc::UnboundLocalError,
-        "cannot access local variable '" + code.local_names[slot] + "' where it is not associated with a value");
+  raise(exc::UnboundLocalError, "cannot access local variable '" + code.local_names[slot] +
+                                    "' where it is not associated with a value");
 }
 
 // The bodies of MAP_ADD and the DELETE_ opcodes.
@@ -630,18 +659,21 @@ Value class_namespace(const Code& code, const Value* locals) {
 [[noreturn]] void raise_unbound_cell(const Function& function, uint32_t slot, Value cell) {
   const std::string& name = function.code->local_names[slot];
   const auto& closure = function.closure;
-  if (std::find_if(closure.begin(), closure.end(), [&](Value c) { return c.obj == cell.obj; }) != closure.end()) {
+  if (std::find_if(closure.begin(), closure.end(), [&](Value c) { return c.obj == cell.obj; }) !=
+      closure.end()) {
     raise(exc::NameError, "cannot access free variable '" + name +
                               "' where it is not associated with a value in enclosing scope");
   }
-  raise(exc::UnboundLocalError, "cannot access local variable '" + name + "' where it is not associated with a value");
+  raise(exc::UnboundLocalError,
+        "cannot access local variable '" + name + "' where it is not associated with a value");
 }
 
 Value import_from(ThreadState& ts, Value module, const Str& name) {
   if (!is_kind(module, Kind::Module)) return get_attribute(ts, module, name);
   auto* m = static_cast<Module*>(module.obj);
   Value v = m->get(name.text);
-  if (v.is_undefined()) raise(exc::ImportError, "cannot import name '" + name.text + "' from '" + m->name + "'");
+  if (v.is_undefined())
+    raise(exc::ImportError, "cannot import name '" + name.text + "' from '" + m->name + "'");
   return v;
 }
 
@@ -778,10 +810,11 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
   }
   if (items.size() != count) {
     for (Value v : items) decref(v);
-    raise(exc::ValueError, items.size() < count
-                               ? "not enough values to unpack (expected " + std::to_string(count) + ", got " +
-                                     std::to_string(items.size()) + ")"
-                               : "too many values to unpack (expected " + std::to_string(count) + ")");
+    raise(exc::ValueError,
+          items.size() < count
+              ? "not enough values to unpack (expected " + std::to_string(count) + ", got " +
+                    std::to_string(items.size()) + ")"
+              : "too many values to unpack (expected " + std::to_string(count) + ")");
   }
   --sp;
   for (size_t i = items.size(); i-- > 0;) *sp++ = items[i];
@@ -792,14 +825,18 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
 // YIELD_VALUE: moves the frame's values (locals and operand stack up to `sp`), handler blocks
 // and handled exceptions into the generator in the frame's callee slot, and drops that slot's
 // reference.
-[[gnu::noinline]] void suspend_generator(ThreadState& ts, const Frame& frame, Value* sp, uint32_t resume_at) {
+[[gnu::noinline]] void suspend_generator(ThreadState& ts, const Frame& frame, Value* sp,
+                                         uint32_t resume_at) {
   auto& generator = *static_cast<Generator*>(frame.locals[-1].obj);
   generator.frame_values.assign(frame.locals, sp);
-  generator.handlers.assign(ts.handlers.begin() + static_cast<ptrdiff_t>(frame.handler_base), ts.handlers.end());
-  for (HandlerBlock& h : generator.handlers) h.handled_depth -= static_cast<uint32_t>(frame.handled_base);
+  generator.handlers.assign(ts.handlers.begin() + static_cast<ptrdiff_t>(frame.handler_base),
+                            ts.handlers.end());
+  for (HandlerBlock& h : generator.handlers)
+    h.handled_depth -= static_cast<uint32_t>(frame.handled_base);
   ts.handlers.resize(frame.handler_base);
-  generator.handled.assign(ts.handled_exceptions.begin() + static_cast<ptrdiff_t>(frame.handled_base),
-                           ts.handled_exceptions.end());
+  generator.handled.assign(
+      ts.handled_exceptions.begin() + static_cast<ptrdiff_t>(frame.handled_base),
+      ts.handled_exceptions.end());
   ts.handled_exceptions.resize(frame.handled_base);
   generator.resume_at = resume_at;
   generator.state.store(Generator::State::Suspended);
@@ -829,7 +866,8 @@ bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace
 // the handler's frame the innermost. False when none would catch it (or the instruction limit
 // forbids catching): the caller throws, for execute() to unwind out of this run().
 bool unwind_to_handler_here(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace) {
-  if (ts.handlers.size() <= ts.frames[entry_depth].handler_base || past_instruction_limit(ts)) return false;
+  if (ts.handlers.size() <= ts.frames[entry_depth].handler_base || past_instruction_limit(ts))
+    return false;
   return unwind(ts, entry_depth, exception, add_trace);
 }
 
@@ -854,35 +892,35 @@ Value run(ThreadState& ts, size_t entry_depth) {
   const Frame* const last_frame = ts.frames.data() + kMaxFrames - 1;
   Instruction ins = 0;
 
-#define SYNC()             \
-  do {                     \
-    frame->ip = ip;        \
-    ts.stack_top = sp;     \
-    ts.ticks = ticks;      \
+#define SYNC()         \
+  do {                 \
+    frame->ip = ip;    \
+    ts.stack_top = sp; \
+    ts.ticks = ticks;  \
   } while (0)
 // The registers of the innermost frame (after a call pushed it or a return popped one).
-#define LOAD_FRAME()                                        \
-  do {                                                      \
-    frame = &ts.frames.back();                              \
-    ip = frame->ip;                                         \
-    locals = frame->locals;                                 \
-    code_base = frame->function->code->code.data();         \
-    constants = frame->function->code->constants.data();   \
-    globals = frame->function->globals->values.data();      \
+#define LOAD_FRAME()                                     \
+  do {                                                   \
+    frame = &ts.frames.back();                           \
+    ip = frame->ip;                                      \
+    locals = frame->locals;                              \
+    code_base = frame->function->code->code.data();      \
+    constants = frame->function->code->constants.data(); \
+    globals = frame->function->globals->values.data();   \
   } while (0)
 #define ARG decode_operand(ins)
 // Raises `exception` (an owned reference) with the frame synced: straight to a handler of this
 // run() when one catches it (the handler's stack slot takes its own reference), else by a C++
 // throw for execute().
-#define RAISE_HERE(exception, add_trace)                                      \
-  do {                                                                        \
-    if (unwind_to_handler_here(ts, entry_depth, exception, add_trace)) {      \
-      decref(exception);                                                      \
-      LOAD_FRAME();                                                           \
-      sp = ts.stack_top;                                                      \
-      DISPATCH();                                                             \
-    }                                                                         \
-    throw ScriptException{Ref::steal(exception), add_trace};                  \
+#define RAISE_HERE(exception, add_trace)                                 \
+  do {                                                                   \
+    if (unwind_to_handler_here(ts, entry_depth, exception, add_trace)) { \
+      decref(exception);                                                 \
+      LOAD_FRAME();                                                      \
+      sp = ts.stack_top;                                                 \
+      DISPATCH();                                                        \
+    }                                                                    \
+    throw ScriptException{Ref::steal(exception), add_trace};             \
   } while (0)
 #ifdef GILVM_NO_EVAL_BREAKER
   // Benchmark build: no ticks, no polls, so threads switch only around blocking calls. It
@@ -898,23 +936,23 @@ Value run(ThreadState& ts, size_t entry_depth) {
 // ran, not only those up to its last countdown expiry (2^20 instructions apart). A
 // KeyboardInterrupt raises here, like the instruction limit in TICK: the main thread takes it,
 // other threads leave the bit to it.
-#define POLL_EVAL_BREAKER()                                                                    \
-  do {                                                                                         \
-    if (eval_breaker.load(std::memory_order_relaxed)) [[unlikely]] {                           \
-      SYNC();                                                                                  \
-      flush_instruction_count(ts);                                                             \
-      gil.poll_eval_breaker(ts.gil_thread);                                                    \
-      ticks = ts.ticks;                                                                        \
+#define POLL_EVAL_BREAKER()                                                                        \
+  do {                                                                                             \
+    if (eval_breaker.load(std::memory_order_relaxed)) [[unlikely]] {                               \
+      SYNC();                                                                                      \
+      flush_instruction_count(ts);                                                                 \
+      gil.poll_eval_breaker(ts.gil_thread);                                                        \
+      ticks = ts.ticks;                                                                            \
       if (eval_breaker.load(std::memory_order_relaxed) & kSignalPending) raise_if_interrupted(ts); \
-    }                                                                                          \
+    }                                                                                              \
   } while (0)
-#define TICK(op)                                    \
-  if constexpr (opcode_ticks(Op::op)) {             \
-    if (ticks.tick()) [[unlikely]] {                \
-      SYNC();                                       \
-      on_tick_expired(ts);                          \
-      ticks = ts.ticks;                             \
-    }                                               \
+#define TICK(op)                        \
+  if constexpr (opcode_ticks(Op::op)) { \
+    if (ticks.tick()) [[unlikely]] {    \
+      SYNC();                           \
+      on_tick_expired(ts);              \
+      ticks = ts.ticks;                 \
+    }                                   \
   }
 #endif
 
@@ -926,15 +964,17 @@ Value run(ThreadState& ts, size_t entry_depth) {
 #if defined(GILBENCH_INJECT_DELAY_SPINS) && GILBENCH_INJECT_DELAY_SPINS > 0
 #define GILBENCH_STRINGIFY_VALUE(x) #x
 #define GILBENCH_STRINGIFY(x) GILBENCH_STRINGIFY_VALUE(x)
-#define INJECTED_COST() \
-  asm volatile(".rept " GILBENCH_STRINGIFY(GILBENCH_INJECT_DELAY_SPINS) "\n\tlea 0(%0), %0\n\t.endr" : "+r"(ip))
+#define INJECTED_COST()                                                                     \
+  asm volatile(                                                                             \
+      ".rept " GILBENCH_STRINGIFY(GILBENCH_INJECT_DELAY_SPINS) "\n\tlea 0(%0), %0\n\t.endr" \
+      : "+r"(ip))
 #else
 #define INJECTED_COST()
 #endif
 
 #ifdef GILVM_SWITCH_DISPATCH
-#define CASE(op) \
-  case Op::op:   \
+#define CASE(op)     \
+  case Op::op:       \
     INJECTED_COST(); \
     TICK(op)
 #define DISPATCH() goto next_instruction
@@ -948,14 +988,13 @@ Value run(ThreadState& ts, size_t entry_depth) {
       GILVM_OPCODES(GILVM_OPCODE_LABEL)
 #undef GILVM_OPCODE_LABEL
   };
-#define CASE(op) \
-  op_##op:       \
-  INJECTED_COST(); \
+#define CASE(op)             \
+  op_##op : INJECTED_COST(); \
   TICK(op)
-#define DISPATCH()                       \
-  do {                                   \
-    ins = *ip++;                         \
-    goto* labels[ins & 0xff];            \
+#define DISPATCH()            \
+  do {                        \
+    ins = *ip++;              \
+    goto* labels[ins & 0xff]; \
   } while (0)
   DISPATCH();
   {
@@ -1066,35 +1105,35 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
 
-#define BINARY_SLOW(op)                          \
-  do {                                           \
-    SYNC();                                      \
+#define BINARY_SLOW(op)                               \
+  do {                                                \
+    SYNC();                                           \
     Value result = binary_op(Op::op, sp[-2], sp[-1]); \
-    decref(sp[-1]);                              \
-    decref(sp[-2]);                              \
-    sp[-2] = result;                             \
-    --sp;                                        \
-    DISPATCH();                                  \
+    decref(sp[-1]);                                   \
+    decref(sp[-2]);                                   \
+    sp[-2] = result;                                  \
+    --sp;                                             \
+    DISPATCH();                                       \
   } while (0)
 // A float with a float or an int (an int with an int is exact int arithmetic, never this):
 // Python converts the int to the nearest double, as static_cast does.
-#define FLOAT_OPERANDS(a, b) (((a).is_float() && ((b).is_float() || (b).is_int())) || ((a).is_int() && (b).is_float()))
+#define FLOAT_OPERANDS(a, b) \
+  (((a).is_float() && ((b).is_float() || (b).is_int())) || ((a).is_int() && (b).is_float()))
 #define AS_DOUBLE(v) ((v).is_float() ? (v).f : static_cast<double>((v).i))
-#define BINARY_INT(op, builtin, cpp_op)                                    \
-  CASE(op) {                                                               \
-    int64_t r;                                                             \
-    if (sp[-1].is_int() && sp[-2].is_int() &&                              \
-        !builtin(sp[-2].i, sp[-1].i, &r)) {                                \
-      sp[-2].i = r;                                                        \
-      --sp;                                                                \
-      DISPATCH();                                                          \
-    }                                                                      \
-    if (FLOAT_OPERANDS(sp[-2], sp[-1])) {                                  \
-      sp[-2] = Value::floating(AS_DOUBLE(sp[-2]) cpp_op AS_DOUBLE(sp[-1])); \
-      --sp;                                                                \
-      DISPATCH();                                                          \
-    }                                                                      \
-    BINARY_SLOW(op);                                                       \
+#define BINARY_INT(op, builtin, cpp_op)                                           \
+  CASE(op) {                                                                      \
+    int64_t r;                                                                    \
+    if (sp[-1].is_int() && sp[-2].is_int() && !builtin(sp[-2].i, sp[-1].i, &r)) { \
+      sp[-2].i = r;                                                               \
+      --sp;                                                                       \
+      DISPATCH();                                                                 \
+    }                                                                             \
+    if (FLOAT_OPERANDS(sp[-2], sp[-1])) {                                         \
+      sp[-2] = Value::floating(AS_DOUBLE(sp[-2]) cpp_op AS_DOUBLE(sp[-1]));       \
+      --sp;                                                                       \
+      DISPATCH();                                                                 \
+    }                                                                             \
+    BINARY_SLOW(op);                                                              \
   }
       BINARY_INT(ADD, __builtin_add_overflow, +)
       BINARY_INT(SUB, __builtin_sub_overflow, -)
@@ -1104,8 +1143,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
         // divisor goes the slow way, to its ZeroDivisionError.
         constexpr int64_t kExact = int64_t{1} << 53;
         Value a = sp[-2], b = sp[-1];
-        if ((FLOAT_OPERANDS(a, b) || (a.is_int() && b.is_int() && a.i >= -kExact && a.i <= kExact && b.i >= -kExact &&
-                                      b.i <= kExact)) &&
+        if ((FLOAT_OPERANDS(a, b) || (a.is_int() && b.is_int() && a.i >= -kExact && a.i <= kExact &&
+                                      b.i >= -kExact && b.i <= kExact)) &&
             AS_DOUBLE(b) != 0.0) {
           sp[-2] = Value::floating(AS_DOUBLE(a) / AS_DOUBLE(b));
           --sp;
@@ -1125,28 +1164,28 @@ Value run(ThreadState& ts, size_t entry_depth) {
 #undef FLOAT_OPERANDS
 #undef AS_DOUBLE
 
-#define BINARY_CONST(op, slow_op, builtin)                                   \
-  CASE(op) {                                                                 \
-    int64_t r;                                                               \
-    if (sp[-1].is_int() && !builtin(sp[-1].i, int64_t{ARG}, &r)) {           \
-      sp[-1].i = r;                                                          \
-      DISPATCH();                                                            \
-    }                                                                        \
-    *sp++ = Value::integer(ARG);                                             \
-    BINARY_SLOW(slow_op);                                                    \
+#define BINARY_CONST(op, slow_op, builtin)                         \
+  CASE(op) {                                                       \
+    int64_t r;                                                     \
+    if (sp[-1].is_int() && !builtin(sp[-1].i, int64_t{ARG}, &r)) { \
+      sp[-1].i = r;                                                \
+      DISPATCH();                                                  \
+    }                                                              \
+    *sp++ = Value::integer(ARG);                                   \
+    BINARY_SLOW(slow_op);                                          \
   }
       BINARY_CONST(ADD_INT, ADD, __builtin_add_overflow)
       BINARY_CONST(SUB_INT, SUB, __builtin_sub_overflow)
 #undef BINARY_CONST
 #undef BINARY_SLOW
 
-#define UNARY(op)                              \
-  CASE(op) {                                   \
-    SYNC();                                    \
-    Value result = unary_op(Op::op, sp[-1]);   \
-    decref(sp[-1]);                            \
-    sp[-1] = result;                           \
-    DISPATCH();                                \
+#define UNARY(op)                            \
+  CASE(op) {                                 \
+    SYNC();                                  \
+    Value result = unary_op(Op::op, sp[-1]); \
+    decref(sp[-1]);                          \
+    sp[-1] = result;                         \
+    DISPATCH();                              \
   }
       UNARY(NEG)
       UNARY(POS)
@@ -1159,25 +1198,25 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
 
-#define COMPARE(op, cpp_op)                                       \
-  CASE(op) {                                                      \
-    if (sp[-1].is_int() && sp[-2].is_int()) {                     \
-      sp[-2] = Value::boolean(sp[-2].i cpp_op sp[-1].i);          \
-      --sp;                                                       \
-      DISPATCH();                                                 \
-    }                                                             \
-    if (sp[-1].is_float() && sp[-2].is_float()) {                 \
-      sp[-2] = Value::boolean(sp[-2].f cpp_op sp[-1].f);          \
-      --sp;                                                       \
-      DISPATCH();                                                 \
-    }                                                             \
-    SYNC();                                                       \
-    Value result = compare_op(Op::op, sp[-2], sp[-1]);            \
-    decref(sp[-1]);                                               \
-    decref(sp[-2]);                                               \
-    sp[-2] = result;                                              \
-    --sp;                                                         \
-    DISPATCH();                                                   \
+#define COMPARE(op, cpp_op)                              \
+  CASE(op) {                                             \
+    if (sp[-1].is_int() && sp[-2].is_int()) {            \
+      sp[-2] = Value::boolean(sp[-2].i cpp_op sp[-1].i); \
+      --sp;                                              \
+      DISPATCH();                                        \
+    }                                                    \
+    if (sp[-1].is_float() && sp[-2].is_float()) {        \
+      sp[-2] = Value::boolean(sp[-2].f cpp_op sp[-1].f); \
+      --sp;                                              \
+      DISPATCH();                                        \
+    }                                                    \
+    SYNC();                                              \
+    Value result = compare_op(Op::op, sp[-2], sp[-1]);   \
+    decref(sp[-1]);                                      \
+    decref(sp[-2]);                                      \
+    sp[-2] = result;                                     \
+    --sp;                                                \
+    DISPATCH();                                          \
   }
       COMPARE(LT, <)
       COMPARE(LE, <=)
@@ -1186,26 +1225,26 @@ Value run(ThreadState& ts, size_t entry_depth) {
       COMPARE(GT, >)
       COMPARE(GE, >=)
 #undef COMPARE
-#define COMPARE_JUMP(op, compare_op_name, cpp_op)                          \
-  CASE(op) {                                                               \
-    bool result;                                                           \
-    if (sp[-1].is_int() && sp[-2].is_int()) {                              \
-      result = sp[-2].i cpp_op sp[-1].i;                                   \
-      sp -= 2;                                                             \
-    } else if (sp[-1].is_float() && sp[-2].is_float()) {                   \
-      result = sp[-2].f cpp_op sp[-1].f;                                   \
-      sp -= 2;                                                             \
-    } else {                                                               \
-      SYNC();                                                              \
-      Value r = compare_op(Op::compare_op_name, sp[-2], sp[-1]);           \
-      result = truthy(r);                                                  \
-      decref(r);                                                           \
-      decref(sp[-1]);                                                      \
-      decref(sp[-2]);                                                      \
-      sp -= 2;                                                             \
-    }                                                                      \
-    if (!result) ip = code_base + ARG;            \
-    DISPATCH();                                                            \
+#define COMPARE_JUMP(op, compare_op_name, cpp_op)                \
+  CASE(op) {                                                     \
+    bool result;                                                 \
+    if (sp[-1].is_int() && sp[-2].is_int()) {                    \
+      result = sp[-2].i cpp_op sp[-1].i;                         \
+      sp -= 2;                                                   \
+    } else if (sp[-1].is_float() && sp[-2].is_float()) {         \
+      result = sp[-2].f cpp_op sp[-1].f;                         \
+      sp -= 2;                                                   \
+    } else {                                                     \
+      SYNC();                                                    \
+      Value r = compare_op(Op::compare_op_name, sp[-2], sp[-1]); \
+      result = truthy(r);                                        \
+      decref(r);                                                 \
+      decref(sp[-1]);                                            \
+      decref(sp[-2]);                                            \
+      sp -= 2;                                                   \
+    }                                                            \
+    if (!result) ip = code_base + ARG;                           \
+    DISPATCH();                                                  \
   }
       COMPARE_JUMP(JUMP_IF_NOT_LT, LT, <)
       COMPARE_JUMP(JUMP_IF_NOT_LE, LE, <=)
@@ -1255,7 +1294,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(JUMP_BACKWARD) {
-        POLL_EVAL_BREAKER();  // before the jump: a KeyboardInterrupt's traceback names the loop's last line
+        POLL_EVAL_BREAKER();  // before the jump: a KeyboardInterrupt's traceback names the loop's
+                              // last line
         ip = code_base + ARG;
         DISPATCH();
       }
@@ -1362,7 +1402,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
       CASE(FORMAT_VALUE) {
         SYNC();
         bool has_spec = (ARG & 4) != 0;
-        Value result = format_field(sp[has_spec ? -2 : -1], has_spec ? sp[-1] : Value::undefined(), ARG & 3);
+        Value result =
+            format_field(sp[has_spec ? -2 : -1], has_spec ? sp[-1] : Value::undefined(), ARG & 3);
         if (has_spec) decref(*--sp);
         decref(sp[-1]);
         sp[-1] = result;
@@ -1378,7 +1419,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
         // list[int] and tuple[int] inline; a list only under a GIL (free-threaded, get_item
         // reads it under its lock).
         if (sp[-1].is_int() && sp[-2].is_obj() &&
-            (sp[-2].obj->kind == Kind::Tuple || (sp[-2].obj->kind == Kind::List && !free_threaded))) {
+            (sp[-2].obj->kind == Kind::Tuple ||
+             (sp[-2].obj->kind == Kind::List && !free_threaded))) {
           const std::vector<Value>& items =
               sp[-2].obj->kind == Kind::Tuple ? as_tuple(sp[-2])->items : as_list(sp[-2])->items;
           int64_t index = sp[-1].i;
@@ -1395,7 +1437,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
         if (sp[-2].is_obj() && sp[-2].obj->kind == Kind::Dict) {
           SYNC();
           Value v = static_cast<Dict*>(sp[-2].obj)->get(sp[-1]);  // raises for an unhashable key
-          if (v.is_undefined()) [[unlikely]] {  // KeyError, caught here without a throw if it can be
+          if (v.is_undefined())
+              [[unlikely]] {  // KeyError, caught here without a throw if it can be
             Value exception = new_key_error(sp[-1]);
             RAISE_HERE(exception, true);
           }
@@ -1414,7 +1457,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(STORE_SUBSCR) {
-        if (!free_threaded && sp[-1].is_int() && sp[-2].is_obj() && sp[-2].obj->kind == Kind::List) {  // as SUBSCR
+        if (!free_threaded && sp[-1].is_int() && sp[-2].is_obj() &&
+            sp[-2].obj->kind == Kind::List) {  // as SUBSCR
           std::vector<Value>& items = as_list(sp[-2])->items;
           int64_t index = sp[-1].i;
           if (index < 0) index += static_cast<int64_t>(items.size());
@@ -1457,7 +1501,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
         }
         if (callee.is_obj() && callee.obj->kind == Kind::Method) {
           // A bound method of a script function: a call of the function with self first.
-          sp = unpack_method(args, count++);  // callee, self, args...: one slot more (see stack_bound)
+          sp = unpack_method(args,
+                             count++);  // callee, self, args...: one slot more (see stack_bound)
           callee = args[-1];
           SYNC();
           if (callee.is_obj() && callee.obj->kind == Kind::Function) {
@@ -1741,8 +1786,10 @@ Value run(ThreadState& ts, size_t entry_depth) {
       CASE(INPLACE) {
         int64_t r;
         if (sp[-1].is_int() && sp[-2].is_int() &&  // `total += i`: as fast as ADD
-            ((ARG == static_cast<uint32_t>(Op::ADD) && !__builtin_add_overflow(sp[-2].i, sp[-1].i, &r)) ||
-             (ARG == static_cast<uint32_t>(Op::SUB) && !__builtin_sub_overflow(sp[-2].i, sp[-1].i, &r)))) {
+            ((ARG == static_cast<uint32_t>(Op::ADD) &&
+              !__builtin_add_overflow(sp[-2].i, sp[-1].i, &r)) ||
+             (ARG == static_cast<uint32_t>(Op::SUB) &&
+              !__builtin_sub_overflow(sp[-2].i, sp[-1].i, &r)))) {
           sp[-2].i = r;
           --sp;
           DISPATCH();
@@ -1802,7 +1849,8 @@ bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace
       ts.handled_exceptions.pop_back();
     }
     if (ts.handlers.size() > frame.handler_base) {  // left unentered when stopping
-      ts.handlers.erase(ts.handlers.begin() + static_cast<std::ptrdiff_t>(frame.handler_base), ts.handlers.end());
+      ts.handlers.erase(ts.handlers.begin() + static_cast<std::ptrdiff_t>(frame.handler_base),
+                        ts.handlers.end());
     }
     ts.frames.pop_back();
     if (ts.frames.size() == entry_depth) return false;
@@ -1821,14 +1869,16 @@ Value execute(ThreadState& ts, size_t entry_depth) {
       // Out of memory inside an instruction: a MemoryError the script can catch, as in CPython.
       // (If even the exception cannot be made, bad_alloc goes on to the host.)
       Ref exception = Ref::steal(new_exception(exc::MemoryError, ""));
-      if (!unwind(ts, entry_depth, exception.get(), true)) throw ScriptException{std::move(exception)};
+      if (!unwind(ts, entry_depth, exception.get(), true))
+        throw ScriptException{std::move(exception)};
     }
   }
 }
 
 }  // namespace
 
-bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& out, Value thrown, Value* returned) {
+bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& out, Value thrown,
+                      Value* returned) {
   auto expected = Generator::State::Suspended;
   if (!generator.state.compare_exchange_strong(expected, Generator::State::Running)) {
     if (expected == Generator::State::Finished) {
@@ -1840,7 +1890,8 @@ bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& 
   return resume_claimed_generator(ts, generator, sent, out, thrown, returned);
 }
 
-bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent, Value& out, Value thrown, Value* returned) {
+bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent, Value& out,
+                              Value thrown, Value* returned) {
   Function& function = *generator.function;
   Code& code = *function.code;
   Value* base = ts.stack_top;
@@ -1854,7 +1905,8 @@ bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent,
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
 #ifndef GILVM_NO_EVAL_BREAKER
-  if (ts.vm.gil().eval_breaker.load(std::memory_order_relaxed)) on_eval_breaker(ts);  // CPython polls on resumption too
+  if (ts.vm.gil().eval_breaker.load(std::memory_order_relaxed))
+    on_eval_breaker(ts);  // CPython polls on resumption too
 #endif
   size_t entry_depth = ts.frames.size();
   Value self = Value::object(&generator);
@@ -1868,20 +1920,22 @@ bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent,
     *ts.stack_top++ = sent;  // the value of the `yield` expression
   }
   generator.started = true;
-  ts.frames.push_back({&function, code.code.data() + generator.resume_at, locals, ts.handlers.size(),
-                       ts.handled_exceptions.size()});
+  ts.frames.push_back({&function, code.code.data() + generator.resume_at, locals,
+                       ts.handlers.size(), ts.handled_exceptions.size()});
   for (HandlerBlock h : generator.handlers) {
     h.handled_depth += static_cast<uint32_t>(ts.handled_exceptions.size());
     ts.handlers.push_back(h);
   }
   generator.handlers.clear();
-  ts.handled_exceptions.insert(ts.handled_exceptions.end(), generator.handled.begin(), generator.handled.end());
+  ts.handled_exceptions.insert(ts.handled_exceptions.end(), generator.handled.begin(),
+                               generator.handled.end());
   generator.handled.clear();
   start_countdown(ts);
   Value result;
   try {
     // throw(): the exception comes out of the paused `yield`, where the generator may catch it.
-    if (!thrown.is_undefined() && !unwind(ts, entry_depth, thrown, true)) throw ScriptException{Ref::borrow(thrown)};
+    if (!thrown.is_undefined() && !unwind(ts, entry_depth, thrown, true))
+      throw ScriptException{Ref::borrow(thrown)};
     result = execute(ts, entry_depth);
   } catch (...) {
     generator.state.store(Generator::State::Finished);
@@ -1912,7 +1966,8 @@ Value call_value(ThreadState& ts, Value callee, const Value* args, size_t count)
   return call_with_keywords(ts, callee, args, count, nullptr);
 }
 
-Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_t count, const Tuple* names) {
+Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_t count,
+                         const Tuple* names) {
   if (!(callee.is_obj() && callee.obj->kind == Kind::Function)) {
     std::vector<Value> copy(args, args + count);
     return call_native(ts, callee, copy.data(), count, names);
@@ -1944,7 +1999,8 @@ Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_
   push_frame(ts, function, locals);
   start_countdown(ts);
 #ifndef GILVM_NO_EVAL_BREAKER
-  if (ts.vm.gil().eval_breaker.load(std::memory_order_relaxed)) on_eval_breaker(ts);  // a call: CPython polls
+  if (ts.vm.gil().eval_breaker.load(std::memory_order_relaxed))
+    on_eval_breaker(ts);  // a call: CPython polls
 #endif
   return execute(ts, entry_depth);
 }

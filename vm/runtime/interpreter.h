@@ -15,7 +15,8 @@ struct Tuple;
 Value call_value(ThreadState& thread, Value callee, const Value* args, size_t count);
 // The same with keyword arguments: the last names->items.size() of the `count` values are the
 // values of the keywords named in `names` (nullptr when there are none).
-Value call_with_keywords(ThreadState& thread, Value callee, const Value* args, size_t count, const Tuple* names);
+Value call_with_keywords(ThreadState& thread, Value callee, const Value* args, size_t count,
+                         const Tuple* names);
 
 // Adds the instructions counted since the last tick refill to the thread's record.
 void flush_instruction_count(ThreadState& thread);

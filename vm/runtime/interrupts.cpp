@@ -78,7 +78,8 @@ void Interrupts::leave_blocking_call() {
   blocking_.store(false, std::memory_order_seq_cst);
 }
 
-Interrupts::ConditionWait::ConditionWait(Interrupts& interrupts, std::mutex& mutex, std::condition_variable& changed)
+Interrupts::ConditionWait::ConditionWait(Interrupts& interrupts, std::mutex& mutex,
+                                         std::condition_variable& changed)
     : interrupts_(interrupts) {
   std::lock_guard<std::mutex> lock(interrupts_.wait_mutex_);
   interrupts_.wait_lock_ = &mutex;
@@ -97,7 +98,8 @@ bool interrupt_pending(const ThreadState& thread) {
 }
 
 void raise_if_interrupted(ThreadState& thread) {
-  if (interrupt_pending(thread) && thread.vm.interrupts().consume()) raise(exc::KeyboardInterrupt, "");
+  if (interrupt_pending(thread) && thread.vm.interrupts().consume())
+    raise(exc::KeyboardInterrupt, "");
 }
 
 }  // namespace gilvm

@@ -28,7 +28,8 @@ constexpr int kMaxDestroyDepth = 256;
 void defer(Object* object) {
   if (trashcan.size == trashcan.capacity) {
     size_t capacity = trashcan.capacity ? trashcan.capacity * 2 : 256;
-    auto* grown = static_cast<Object**>(std::realloc(trashcan.deferred, capacity * sizeof(Object*)));
+    auto* grown =
+        static_cast<Object**>(std::realloc(trashcan.deferred, capacity * sizeof(Object*)));
     if (!grown) return;  // out of memory while freeing: leak this one rather than crash
     trashcan.deferred = grown;
     trashcan.capacity = capacity;
@@ -39,7 +40,8 @@ void defer(Object* object) {
 
 void destroy_object(Object* object) {
   // A generator paused in `try`/`with` is closed first (its `finally` runs), as in CPython.
-  if (object->kind == Kind::Generator && finalize_generator(*static_cast<Generator*>(object))) return;
+  if (object->kind == Kind::Generator && finalize_generator(*static_cast<Generator*>(object)))
+    return;
   if (trashcan.depth >= kMaxDestroyDepth) return defer(object);
   ++trashcan.depth;
   delete object;
@@ -77,7 +79,8 @@ ItemsView::ItemsView(Value sequence) {
     items_ = &as_tuple(sequence)->items;
     return;
   }
-  if (!is_kind(sequence, Kind::List)) raise(exc::TypeError, "expected a list or tuple, got " + type_name(sequence));
+  if (!is_kind(sequence, Kind::List))
+    raise(exc::TypeError, "expected a list or tuple, got " + type_name(sequence));
   List& list = *as_list(sequence);
   if (!free_threaded()) {
     items_ = &list.items;

@@ -40,8 +40,8 @@ enum class Kind : uint8_t {
   ExceptionClass,
   Exception,
   Iterator,
-  Instance,  // builtin objects with methods: threads, locks, sockets, ...
-  BigInt,    // an int beyond 64 bits (runtime/bigint.h); immutable
+  Instance,        // builtin objects with methods: threads, locks, sockets, ...
+  BigInt,          // an int beyond 64 bits (runtime/bigint.h); immutable
   Cell,            // a variable shared by closures (function.h)
   Class,           // a class made by a `class` statement (class.h)
   ScriptInstance,  // an instance of such a class
@@ -79,7 +79,9 @@ inline std::atomic<int> free_threaded_vms{0};
 }  // namespace detail
 
 // Whether refcounts are atomic and containers lock: true while a free-threaded VM exists.
-inline bool free_threaded() { return detail::free_threaded_vms.load(std::memory_order_relaxed) != 0; }
+inline bool free_threaded() {
+  return detail::free_threaded_vms.load(std::memory_order_relaxed) != 0;
+}
 
 // Switches the process to free-threaded mode for its lifetime. A VM holds one when its design
 // runs threads in parallel; it must be made before the VM's threads start.
@@ -212,14 +214,14 @@ struct Tuple : Object {
 
 // A compiled function body (or module body). Made by the compiler, run by the interpreter.
 struct Code : Object {
-  std::string name;        // function name, or "<module>"
-  std::string qualname;    // "Class.method", "outer.<locals>.inner": what CPython's call errors name
-  std::string filename;    // for tracebacks
-  int arity = 0;           // number of positional parameters
-  int local_count = 0;     // parameters first, then other locals
+  std::string name;      // function name, or "<module>"
+  std::string qualname;  // "Class.method", "outer.<locals>.inner": what CPython's call errors name
+  std::string filename;  // for tracebacks
+  int arity = 0;         // number of positional parameters
+  int local_count = 0;   // parameters first, then other locals
   std::vector<std::string> local_names;
   std::vector<Instruction> code;
-  std::vector<int> lines;  // source line of each instruction, same length as code
+  std::vector<int> lines;        // source line of each instruction, same length as code
   std::vector<Value> constants;  // owned references: ints, floats, Str, Bytes, Code, Tuple of Str
   int first_line = 0;
   int stack_bound = -1;  // most values one activation can push: set by the compiler (exact)
@@ -245,11 +247,11 @@ struct Iterator : Object {
   int64_t next_value = 0, stop = 0, step = 1;  // Range
   Value sequence;                              // Sequence: owned list/tuple/str/bytes
   size_t index = 0;
-  std::vector<Value> inputs;                   // owned iterators
-  Value function;                              // owned: map's and filter's function (None: filter by truth)
-  Value count;                                 // owned: enumerate's next number
-  bool strict = false;                         // zip(strict=True)
-  std::atomic<bool> exhausted{false};          // Callable: the sentinel came (threads may share it)
+  std::vector<Value> inputs;           // owned iterators
+  Value function;                      // owned: map's and filter's function (None: filter by truth)
+  Value count;                         // owned: enumerate's next number
+  bool strict = false;                 // zip(strict=True)
+  std::atomic<bool> exhausted{false};  // Callable: the sentinel came (threads may share it)
   Iterator() : Object(Kind::Iterator), source(Source::Range) {}
   ~Iterator() override {
     decref(sequence);
@@ -266,7 +268,8 @@ struct Range : Object {
 
 struct Slice : Object {
   Value start, stop, step;  // ints or None
-  Slice(Value a, Value b, Value c) : Object(Kind::Slice), start(a), stop(b), step(c) {}  // takes the references
+  Slice(Value a, Value b, Value c)
+      : Object(Kind::Slice), start(a), stop(b), step(c) {}  // takes the references
   ~Slice() override {
     decref(start);
     decref(stop);
@@ -302,7 +305,7 @@ struct Dict : Object {
   }
   Value get(Value key);              // new reference; Undefined if absent
   void set(Value key, Value value);  // takes new references to both
-  Value pop(Value key);              // the removed value (a reference for the caller); Undefined if absent
+  Value pop(Value key);  // the removed value (a reference for the caller); Undefined if absent
   // Inserts (key, value) unless key is present; returns the value now under key (new reference).
   Value set_default(Value key, Value value);
   size_t size();
@@ -310,11 +313,12 @@ struct Dict : Object {
 
  private:
   static constexpr size_t kAbsent = SIZE_MAX;
-  size_t find_locked(Value key, size_t hash);  // the caller holds the lock; the key's position, or kAbsent
-  void append_locked(Value key, Value value, size_t hash);  // a key not present; takes the references
+  size_t find_locked(Value key,
+                     size_t hash);  // the caller holds the lock; the key's position, or kAbsent
+  void append_locked(Value key, Value value,
+                     size_t hash);  // a key not present; takes the references
   void rebuild_index_locked();
 };
-
 
 // Helpers that make new objects; the result carries one reference owned by the caller.
 Value make_str(std::string text);

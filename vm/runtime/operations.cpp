@@ -1,10 +1,10 @@
 // Operators and protocols on values: truth, equality, hashing, repr/str, arithmetic, comparison,
 // containment, indexing, iteration and the %-formatting of str and bytes. The interpreter does
 // the int fast paths inline and calls here for everything else.
+#include "runtime/operations.h"
 #include "runtime/class.h"
 #include "runtime/generator.h"
 #include "runtime/thread_state.h"
-#include "runtime/operations.h"
 
 #include <unistd.h>
 
@@ -21,8 +21,8 @@
 #include "runtime/format.h"
 #include "runtime/function.h"
 #include "runtime/instance.h"
-#include "runtime/interpreter.h"
 #include "runtime/int64_edges.h"
+#include "runtime/interpreter.h"
 #include "runtime/module.h"
 #include "runtime/set.h"
 #include "runtime/unicode.h"
@@ -49,11 +49,13 @@ bool is_any_integer(Value v) { return is_integer(v) || is_bigint(v); }
 // so only larger ints (and big ones) need the exact comparison.
 constexpr int64_t kExactInDouble = int64_t{1} << 53;
 bool needs_exact_comparison(Value integer) {
-  return is_bigint(integer) || (integer.is_int() && (integer.i > kExactInDouble || integer.i < -kExactInDouble));
+  return is_bigint(integer) ||
+         (integer.is_int() && (integer.i > kExactInDouble || integer.i < -kExactInDouble));
 }
 
 [[noreturn]] void raise_unsupported(Op op, Value a, Value b) {
-  static const char* const symbols[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"};
+  static const char* const symbols[] = {"+",  "-",  "*",  "/", "//", "%",
+                                        "**", "<<", ">>", "&", "|",  "^"};
   int index = static_cast<int>(op) - static_cast<int>(Op::ADD);
   raise(exc::TypeError, std::string("unsupported operand type(s) for ") + symbols[index] + ": '" +
                             type_name(a) + "' and '" + type_name(b) + "'");
@@ -76,7 +78,9 @@ int64_t floor_mod(int64_t a, int64_t b) {
 
 // The result of a 64-bit operation that overflowed, as a big int; out of line so that the
 // 64-bit paths stay as lean as before big ints existed.
-[[gnu::noinline, gnu::cold]] Value overflowed(Op op, int64_t a, int64_t b) { return big_integer_op(op, BigInt(a), BigInt(b)); }
+[[gnu::noinline, gnu::cold]] Value overflowed(Op op, int64_t a, int64_t b) {
+  return big_integer_op(op, BigInt(a), BigInt(b));
+}
 
 [[gnu::noinline]] Value overflowed_or_big(Op op, Value a, Value b) {
   // A big operand is read where it lies: copying its limbs cost an allocation per operand.
@@ -87,14 +91,17 @@ int64_t floor_mod(int64_t a, int64_t b) {
 }
 
 Value int_power(int64_t base, int64_t exponent) {
-  if (exponent < 0) return Value::floating(std::pow(static_cast<double>(base), static_cast<double>(exponent)));
+  if (exponent < 0)
+    return Value::floating(std::pow(static_cast<double>(base), static_cast<double>(exponent)));
   int64_t result = 1, original_base = base, original_exponent = exponent;
   while (exponent > 0) {
     if (exponent & 1) {
-      if (__builtin_mul_overflow(result, base, &result)) return overflowed(Op::POW, original_base, original_exponent);
+      if (__builtin_mul_overflow(result, base, &result))
+        return overflowed(Op::POW, original_base, original_exponent);
     }
     exponent >>= 1;
-    if (exponent > 0 && __builtin_mul_overflow(base, base, &base)) return overflowed(Op::POW, original_base, original_exponent);
+    if (exponent > 0 && __builtin_mul_overflow(base, base, &base))
+      return overflowed(Op::POW, original_base, original_exponent);
   }
   return Value::integer(result);
 }
@@ -122,7 +129,8 @@ Value integer_op(Op op, int64_t a, int64_t b) {
     case Op::LSHIFT:
       if (b < 0) raise(exc::ValueError, "negative shift count");
       if (a == 0) return Value::integer(0);
-      if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) return overflowed(op, a, b);
+      if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b)))
+        return overflowed(op, a, b);
       return Value::integer(static_cast<int64_t>(static_cast<uint64_t>(a) << b));
     case Op::RSHIFT:
       if (b < 0) raise(exc::ValueError, "negative shift count");
@@ -163,9 +171,11 @@ Value float_op(Op op, Value left, Value right) {
 // MemoryError for lists and tuples); one that fits but cannot be allocated raises MemoryError
 // where the allocation fails.
 // Past what the machine has, or past the limit a host set, MemoryError at once.
-size_t repeated_length(size_t size, int64_t times, size_t element_bytes, const char* overflow_error) {
+size_t repeated_length(size_t size, int64_t times, size_t element_bytes,
+                       const char* overflow_error) {
   if (times <= 0 || size == 0) return 0;
-  if (static_cast<uint64_t>(times) > static_cast<uint64_t>(INT64_MAX) / size) {  // CPython's PY_SSIZE_T_MAX
+  if (static_cast<uint64_t>(times) >
+      static_cast<uint64_t>(INT64_MAX) / size) {  // CPython's PY_SSIZE_T_MAX
     if (overflow_error) raise(exc::OverflowError, overflow_error);
     raise(exc::MemoryError, "");
   }
@@ -175,7 +185,8 @@ size_t repeated_length(size_t size, int64_t times, size_t element_bytes, const c
 }
 
 Value repeat(const std::string& text, int64_t times, bool bytes) {
-  const size_t total = repeated_length(text.size(), times, 1, bytes ? "repeated bytes are too long" : "repeated string is too long");
+  const size_t total = repeated_length(
+      text.size(), times, 1, bytes ? "repeated bytes are too long" : "repeated string is too long");
   std::string out;
   if (total == 0) return bytes ? make_bytes(std::move(out)) : make_str(std::move(out));
   out.reserve(total);
@@ -205,13 +216,18 @@ Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool
 Value sequence_op(Op op, Value a, Value b) {
   if (op == Op::ADD) {
     if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) {
-      int64_t x = as_str(a)->code_points.load(std::memory_order_relaxed), y = as_str(b)->code_points.load(std::memory_order_relaxed);
+      int64_t x = as_str(a)->code_points.load(std::memory_order_relaxed),
+              y = as_str(b)->code_points.load(std::memory_order_relaxed);
       std::string text = as_str(a)->text + as_str(b)->text;
-      return x >= 0 && y >= 0 ? make_str(std::move(text), static_cast<size_t>(x + y)) : make_str(std::move(text));
+      return x >= 0 && y >= 0 ? make_str(std::move(text), static_cast<size_t>(x + y))
+                              : make_str(std::move(text));
     }
-    if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes)) return make_bytes(as_bytes(a)->data + as_bytes(b)->data);
-    if (is_kind(a, Kind::List) && is_kind(b, Kind::List)) return concatenate(ItemsView(a).items(), ItemsView(b).items(), false);
-    if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple)) return concatenate(as_tuple(a)->items, as_tuple(b)->items, true);
+    if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes))
+      return make_bytes(as_bytes(a)->data + as_bytes(b)->data);
+    if (is_kind(a, Kind::List) && is_kind(b, Kind::List))
+      return concatenate(ItemsView(a).items(), ItemsView(b).items(), false);
+    if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple))
+      return concatenate(as_tuple(a)->items, as_tuple(b)->items, true);
   }
   if (op == Op::MUL) {
     if (is_integer(a)) std::swap(a, b);
@@ -223,17 +239,22 @@ Value sequence_op(Op op, Value a, Value b) {
       if (is_kind(a, Kind::Tuple)) return repeat_items(as_tuple(a)->items, times, true);
     }
   }
-  if (op == Op::MOD && (is_kind(a, Kind::Str) || is_kind(a, Kind::Bytes))) return percent_format(a, b);
-  if (op == Op::ADD && a.is_obj() && (a.obj->kind == Kind::Str || a.obj->kind == Kind::List || a.obj->kind == Kind::Tuple)) {
+  if (op == Op::MOD && (is_kind(a, Kind::Str) || is_kind(a, Kind::Bytes)))
+    return percent_format(a, b);
+  if (op == Op::ADD && a.is_obj() &&
+      (a.obj->kind == Kind::Str || a.obj->kind == Kind::List || a.obj->kind == Kind::Tuple)) {
     std::string kind = type_name(a);
-    raise(exc::TypeError, "can only concatenate " + kind + " (not \"" + type_name(b) + "\") to " + kind);
+    raise(exc::TypeError,
+          "can only concatenate " + kind + " (not \"" + type_name(b) + "\") to " + kind);
   }
-  if (op == Op::ADD && is_kind(a, Kind::Bytes)) raise(exc::TypeError, "can't concat " + type_name(b) + " to bytes");
+  if (op == Op::ADD && is_kind(a, Kind::Bytes))
+    raise(exc::TypeError, "can't concat " + type_name(b) + " to bytes");
   raise_unsupported(op, a, b);
 }
 
 std::string quote_text(const std::string& text, bool bytes) {
-  char quote = (text.find('\'') != std::string::npos && text.find('"') == std::string::npos) ? '"' : '\'';
+  char quote =
+      (text.find('\'') != std::string::npos && text.find('"') == std::string::npos) ? '"' : '\'';
   std::string out = bytes ? "b" : "";
   out += quote;
   for (unsigned char c : text) {
@@ -267,7 +288,8 @@ thread_local int nesting_depth = 0;
 class NestingGuard {
  public:
   explicit NestingGuard(const char* while_doing) {
-    if (nesting_depth >= kMaxNestingDepth) raise(exc::RecursionError, std::string("maximum recursion depth exceeded") + while_doing);
+    if (nesting_depth >= kMaxNestingDepth)
+      raise(exc::RecursionError, std::string("maximum recursion depth exceeded") + while_doing);
     ++nesting_depth;
   }
   ~NestingGuard() { --nesting_depth; }
@@ -285,7 +307,8 @@ thread_local std::vector<const Object*> reprs_in_progress;
 class ReprEnter {
  public:
   explicit ReprEnter(const Object* container) {
-    entered_ = std::find(reprs_in_progress.begin(), reprs_in_progress.end(), container) == reprs_in_progress.end();
+    entered_ = std::find(reprs_in_progress.begin(), reprs_in_progress.end(), container) ==
+               reprs_in_progress.end();
     if (entered_) reprs_in_progress.push_back(container);
   }
   ~ReprEnter() {
@@ -299,7 +322,8 @@ class ReprEnter {
   bool entered_;
 };
 
-std::string join_reprs(const std::vector<Value>& items, const char* open, const char* close, bool tuple) {
+std::string join_reprs(const std::vector<Value>& items, const char* open, const char* close,
+                       bool tuple) {
   std::string out = open;
   for (size_t i = 0; i < items.size(); ++i) {
     if (i) out += ", ";
@@ -319,12 +343,14 @@ std::string address_of(const void* p) {
 size_t checked_index(Value index, size_t length, const char* what) {
   if (is_bigint(index)) raise(exc::IndexError, "cannot fit 'int' into an index-sized integer");
   if (!is_integer(index)) {
-    raise(exc::TypeError, std::string(*what ? what : "byte") + " indices must be integers or slices, not " + type_name(index));
+    raise(exc::TypeError, std::string(*what ? what : "byte") +
+                              " indices must be integers or slices, not " + type_name(index));
   }
   int64_t i = as_integer(index);
   if (i < 0) i += static_cast<int64_t>(length);
   if (i < 0 || i >= static_cast<int64_t>(length)) {
-    raise(exc::IndexError, (*what ? std::string(what) + " " : std::string()) + "index out of range");
+    raise(exc::IndexError,
+          (*what ? std::string(what) + " " : std::string()) + "index out of range");
   }
   return static_cast<size_t>(i);
 }
@@ -340,8 +366,10 @@ struct SliceRange {
 SliceRange slice_range(const Slice& slice, size_t length) {
   auto index_of = [](Value v, int64_t fallback) -> int64_t {
     if (v.is_none()) return fallback;
-    if (is_bigint(v)) return as_bigint(v).negative() ? -INT64_MAX : INT64_MAX;  // clamped, as in CPython
-    if (!is_integer(v)) raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
+    if (is_bigint(v))
+      return as_bigint(v).negative() ? -INT64_MAX : INT64_MAX;  // clamped, as in CPython
+    if (!is_integer(v))
+      raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
     return std::max(as_integer(v), -INT64_MAX);
   };
   const int64_t step = index_of(slice.step, 1);
@@ -367,16 +395,18 @@ SliceRange slice_range(const Slice& slice, size_t length) {
 // range(...)[slice]: the range of the selected values, as CPython's compute_slice makes it
 // (range(10)[2:8:2] is range(2, 8, 2)).
 Value range_slice(const Range& r, const Slice& slice) {
-  const SliceRange s = slice_range(slice, static_cast<size_t>(range_length(r.start, r.stop, r.step)));
+  const SliceRange s =
+      slice_range(slice, static_cast<size_t>(range_length(r.start, r.stop, r.step)));
   const __int128 start = r.start + static_cast<__int128>(s.start) * r.step;
   const __int128 stop = r.start + static_cast<__int128>(s.stop) * r.step;
   const __int128 step = static_cast<__int128>(s.step) * r.step;
   for (__int128 v : {start, stop, step}) {
-    if (v > INT64_MAX || v < INT64_MIN) raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
+    if (v > INT64_MAX || v < INT64_MIN)
+      raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
   }
-  return Value::object(new Range(static_cast<int64_t>(start), static_cast<int64_t>(stop), static_cast<int64_t>(step)));
+  return Value::object(new Range(static_cast<int64_t>(start), static_cast<int64_t>(stop),
+                                 static_cast<int64_t>(step)));
 }
-
 
 Value slice_items(const std::vector<Value>& items, const Slice& slice, bool tuple) {
   const SliceRange range = slice_range(slice, items.size());
@@ -391,10 +421,12 @@ Value slice_items(const std::vector<Value>& items, const Slice& slice, bool tupl
 
 // The bytes or characters of `text` a slice selects; `code_points`: the text is UTF-8 and indexed
 // by code point (otherwise by byte).
-std::string slice_text(const std::string& text, size_t length, const Slice& slice, bool code_points) {
+std::string slice_text(const std::string& text, size_t length, const Slice& slice,
+                       bool code_points) {
   const SliceRange range = slice_range(slice, length);
   if (!code_points) {
-    if (range.step == 1) return text.substr(static_cast<size_t>(range.start), static_cast<size_t>(range.count));
+    if (range.step == 1)
+      return text.substr(static_cast<size_t>(range.start), static_cast<size_t>(range.count));
     std::string out;
     out.reserve(static_cast<size_t>(range.count));
     for (int64_t k = 0; k < range.count; ++k) out += text[range.at(k)];
@@ -402,7 +434,8 @@ std::string slice_text(const std::string& text, size_t length, const Slice& slic
   }
   if (range.step == 1) {
     size_t from = unicode::byte_offset(text, static_cast<size_t>(range.start));
-    size_t to = from + unicode::byte_offset(std::string_view(text).substr(from), static_cast<size_t>(range.count));
+    size_t to = from + unicode::byte_offset(std::string_view(text).substr(from),
+                                            static_cast<size_t>(range.count));
     return text.substr(from, to - from);
   }
   std::vector<size_t> offsets;  // where each code point starts, and the end
@@ -430,7 +463,8 @@ void assign_slice(List& list, const Slice& slice, Value value) {
       iterator = Ref::steal(get_iterator(value));
     } catch (ScriptException&) {
       bool simple = slice.step.is_none() || (is_integer(slice.step) && as_integer(slice.step) == 1);
-      raise(exc::TypeError, simple ? "can only assign an iterable" : "must assign iterable to extended slice");
+      raise(exc::TypeError,
+            simple ? "can only assign an iterable" : "must assign iterable to extended slice");
     }
     Value item;
     while (iterator_next(iterator.get(), item)) items.push_back(item);
@@ -439,7 +473,8 @@ void assign_slice(List& list, const Slice& slice, Value value) {
   try {
     ContainerLock lock(list.mutex);
     const SliceRange range = slice_range(slice, list.items.size());
-    if (range.step == 1 && static_cast<int64_t>(items.size()) == range.count) {  // same length: in place
+    if (range.step == 1 &&
+        static_cast<int64_t>(items.size()) == range.count) {  // same length: in place
       auto first = list.items.begin() + range.start;
       replaced.assign(first, first + range.count);
       std::copy(items.begin(), items.end(), first);
@@ -450,8 +485,9 @@ void assign_slice(List& list, const Slice& slice, Value value) {
       list.items.insert(first, items.begin(), items.end());
     } else {
       if (static_cast<int64_t>(items.size()) != range.count) {
-        raise(exc::ValueError, "attempt to assign sequence of size " + std::to_string(items.size()) +
-                                   " to extended slice of size " + std::to_string(range.count));
+        raise(exc::ValueError, "attempt to assign sequence of size " +
+                                   std::to_string(items.size()) + " to extended slice of size " +
+                                   std::to_string(range.count));
       }
       for (int64_t k = 0; k < range.count; ++k) {
         replaced.push_back(list.items[range.at(k)]);
@@ -474,7 +510,8 @@ void delete_slice(List& list, const Slice& slice) {
     for (int64_t k = 0; k < range.count; ++k) gone[range.at(k)] = true;
     std::vector<Value> kept;
     kept.reserve(list.items.size() - static_cast<size_t>(range.count));
-    for (size_t i = 0; i < list.items.size(); ++i) (gone[i] ? removed : kept).push_back(list.items[i]);
+    for (size_t i = 0; i < list.items.size(); ++i)
+      (gone[i] ? removed : kept).push_back(list.items[i]);
     list.items.swap(kept);
   }
   for (Value v : removed) decref(v);
@@ -488,8 +525,10 @@ constexpr int kUnordered = 2;
 // Three-way ordering for values that support <; raises TypeError otherwise.
 int compare_three_way(Value a, Value b, const char* symbol) {
   if (is_number(a) && is_number(b)) {
-    if (is_integer(a) && is_integer(b)) return (as_integer(a) > as_integer(b)) - (as_integer(a) < as_integer(b));
-    if (is_any_integer(a) && is_any_integer(b)) return BigInt::from_value(a).compare(BigInt::from_value(b));
+    if (is_integer(a) && is_integer(b))
+      return (as_integer(a) > as_integer(b)) - (as_integer(a) < as_integer(b));
+    if (is_any_integer(a) && is_any_integer(b))
+      return BigInt::from_value(a).compare(BigInt::from_value(b));
     bool unordered = false;
     if (b.is_float() && needs_exact_comparison(a)) {
       int c = compare_int_float(a, b.f, unordered);
@@ -503,12 +542,20 @@ int compare_three_way(Value a, Value b, const char* symbol) {
     if (std::isnan(x) || std::isnan(y)) return kUnordered;
     return (x > y) - (x < y);
   }
-  if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) return as_str(a)->text.compare(as_str(b)->text) < 0 ? -1 : as_str(a)->text == as_str(b)->text ? 0 : 1;
-  if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes)) return as_bytes(a)->data.compare(as_bytes(b)->data) < 0 ? -1 : as_bytes(a)->data == as_bytes(b)->data ? 0 : 1;
-  if (is_kind(a, Kind::List) && is_kind(b, Kind::List)) return compare_sequences(ItemsView(a).items(), ItemsView(b).items());
-  if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple)) return compare_sequences(as_tuple(a)->items, as_tuple(b)->items);
-  raise(exc::TypeError, std::string("'") + symbol + "' not supported between instances of '" + type_name(a) +
-                            "' and '" + type_name(b) + "'");
+  if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str))
+    return as_str(a)->text.compare(as_str(b)->text) < 0 ? -1
+           : as_str(a)->text == as_str(b)->text         ? 0
+                                                        : 1;
+  if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes))
+    return as_bytes(a)->data.compare(as_bytes(b)->data) < 0 ? -1
+           : as_bytes(a)->data == as_bytes(b)->data         ? 0
+                                                            : 1;
+  if (is_kind(a, Kind::List) && is_kind(b, Kind::List))
+    return compare_sequences(ItemsView(a).items(), ItemsView(b).items());
+  if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple))
+    return compare_sequences(as_tuple(a)->items, as_tuple(b)->items);
+  raise(exc::TypeError, std::string("'") + symbol + "' not supported between instances of '" +
+                            type_name(a) + "' and '" + type_name(b) + "'");
 }
 
 int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b) {
@@ -526,15 +573,19 @@ std::atomic<size_t> configured_sequence_byte_limit{0};  // 0: the machine's phys
 }  // namespace
 
 size_t sequence_byte_limit() {
-  if (const size_t configured = configured_sequence_byte_limit.load(std::memory_order_relaxed)) return configured;
+  if (const size_t configured = configured_sequence_byte_limit.load(std::memory_order_relaxed))
+    return configured;
   static const size_t physical = [] {
     const long pages = ::sysconf(_SC_PHYS_PAGES), page_size = ::sysconf(_SC_PAGESIZE);
-    return pages > 0 && page_size > 0 ? static_cast<size_t>(pages) * static_cast<size_t>(page_size) : SIZE_MAX;
+    return pages > 0 && page_size > 0 ? static_cast<size_t>(pages) * static_cast<size_t>(page_size)
+                                      : SIZE_MAX;
   }();
   return physical;
 }
 
-void set_sequence_byte_limit(size_t bytes) { configured_sequence_byte_limit.store(bytes, std::memory_order_relaxed); }
+void set_sequence_byte_limit(size_t bytes) {
+  configured_sequence_byte_limit.store(bytes, std::memory_order_relaxed);
+}
 
 std::vector<Value> sequence_items(Value v) {
   std::vector<Value> items = ItemsView(v).items();
@@ -571,10 +622,13 @@ bool truthy(Value v) {
 bool values_equal(Value a, Value b) {
   if (is_number(a) && is_number(b)) {
     if (is_integer(a) && is_integer(b)) return as_integer(a) == as_integer(b);
-    if (is_any_integer(a) && is_any_integer(b)) return BigInt::from_value(a).compare(BigInt::from_value(b)) == 0;
+    if (is_any_integer(a) && is_any_integer(b))
+      return BigInt::from_value(a).compare(BigInt::from_value(b)) == 0;
     bool unordered = false;
-    if (b.is_float() && needs_exact_comparison(a)) return compare_int_float(a, b.f, unordered) == 0 && !unordered;
-    if (a.is_float() && needs_exact_comparison(b)) return compare_int_float(b, a.f, unordered) == 0 && !unordered;
+    if (b.is_float() && needs_exact_comparison(a))
+      return compare_int_float(a, b.f, unordered) == 0 && !unordered;
+    if (a.is_float() && needs_exact_comparison(b))
+      return compare_int_float(b, a.f, unordered) == 0 && !unordered;
     return as_double(a) == as_double(b);
   }
   if (a.tag != b.tag) return false;
@@ -632,7 +686,8 @@ size_t hash_value(Value v) {
   if (is_integer(v)) return std::hash<int64_t>{}(as_integer(v));
   if (v.is_float()) {
     double integral;
-    if (std::modf(v.f, &integral) == 0.0 && std::fabs(v.f) < 9.2e18) return std::hash<int64_t>{}(static_cast<int64_t>(v.f));
+    if (std::modf(v.f, &integral) == 0.0 && std::fabs(v.f) < 9.2e18)
+      return std::hash<int64_t>{}(static_cast<int64_t>(v.f));
     // An integral float beyond int64 hashes as the big int it equals.
     if (std::isfinite(v.f) && integral == v.f) return BigInt::from_double(v.f).hash();
     return std::hash<double>{}(v.f);
@@ -659,7 +714,10 @@ size_t hash_value(Value v) {
     case Kind::Range: {  // equal ranges hash alike: by length, and start and step where they matter
       auto* r = static_cast<Range*>(v.obj);
       const int64_t n = range_length(r->start, r->stop, r->step);
-      return std::hash<int64_t>{}(n) * 1000003 ^ (n == 0 ? 0 : std::hash<int64_t>{}(r->start) * 31 ^ (n == 1 ? 0 : std::hash<int64_t>{}(r->step)));
+      return std::hash<int64_t>{}(n)*1000003 ^
+             (n == 0 ? 0
+                     : std::hash<int64_t>{}(r->start) * 31 ^
+                           (n == 1 ? 0 : std::hash<int64_t>{}(r->step)));
     }
     case Kind::Set:
       if (as_set(v)->frozen) return frozenset_hash(v);
@@ -669,9 +727,11 @@ size_t hash_value(Value v) {
     case Kind::ScriptInstance: {
       Ref result = Ref::steal(call_special(v, "__hash__", nullptr, 0));
       if (result.get().is_int()) return std::hash<int64_t>{}(result.get().i);
-      if (!result.get().is_undefined()) raise(exc::TypeError, "__hash__ method should return an integer");
+      if (!result.get().is_undefined())
+        raise(exc::TypeError, "__hash__ method should return an integer");
       if (!Ref::steal(special_method(v, "__eq__")).get().is_undefined()) {
-        raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");  // __eq__ without __hash__
+        raise(exc::TypeError,
+              "unhashable type: '" + type_name(v) + "'");  // __eq__ without __hash__
       }
       return std::hash<const void*>{}(v.obj);
     }
@@ -715,7 +775,8 @@ std::string type_name(Value v) {
       }
     case Kind::Instance: {
       auto* instance = static_cast<Instance*>(v.obj);
-      return instance->cls.is_none() ? instance->type->name : static_cast<Class*>(instance->cls.obj)->name;
+      return instance->cls.is_none() ? instance->type->name
+                                     : static_cast<Class*>(instance->cls.obj)->name;
     }
     case Kind::BigInt: return "int";
     case Kind::Cell: return "cell";
@@ -748,7 +809,8 @@ std::string repr(Value v) {
     case Kind::BigInt: return as_bigint(v).to_string(10);
     case Kind::List: {
       ReprEnter enter(v.obj);
-      return enter.already_in_progress() ? "[...]" : join_reprs(ItemsView(v).items(), "[", "]", false);
+      return enter.already_in_progress() ? "[...]"
+                                         : join_reprs(ItemsView(v).items(), "[", "]", false);
     }
     case Kind::Tuple: {
       ReprEnter enter(v.obj);
@@ -775,7 +837,9 @@ std::string repr(Value v) {
       }
       return out + "}";
     }
-    case Kind::Function: return "<function " + static_cast<Function*>(v.obj)->code->qualname + " at " + address_of(v.obj) + ">";
+    case Kind::Function:
+      return "<function " + static_cast<Function*>(v.obj)->code->qualname + " at " +
+             address_of(v.obj) + ">";
     case Kind::Native: return "<built-in function " + static_cast<Native*>(v.obj)->name + ">";
     case Kind::Module: return "<module '" + static_cast<Module*>(v.obj)->name + "' (built-in)>";
     case Kind::ExceptionClass: return "<class '" + static_cast<ExceptionClass*>(v.obj)->name + "'>";
@@ -795,7 +859,10 @@ std::string repr(Value v) {
           finished = thread->finished;
         }
         return "<" + type_name(v) + "(" + thread->name + ", " +
-               (!thread->started ? "initial" : finished ? "stopped" : "started") + (thread->daemon ? " daemon" : "") +
+               (!thread->started ? "initial"
+                : finished       ? "stopped"
+                                 : "started") +
+               (thread->daemon ? " daemon" : "") +
                (thread->started ? " " + std::to_string(thread->ident) : "") + ")>";
       }
       return "<" + instance->type->name + " object at " + address_of(v.obj) + ">";
@@ -808,15 +875,18 @@ std::string repr(Value v) {
              (r->step == 1 ? "" : ", " + std::to_string(r->step)) + ")";
     }
     case Kind::Generator:
-      return "<generator object " + static_cast<Generator*>(v.obj)->function->code->qualname + " at " + address_of(v.obj) + ">";
+      return "<generator object " + static_cast<Generator*>(v.obj)->function->code->qualname +
+             " at " + address_of(v.obj) + ">";
     case Kind::Class:
       return static_cast<Class*>(v.obj) == static_cast<Class*>(object_class().obj)
                  ? "<class 'object'>"
-                 : "<class '" + static_cast<Class*>(v.obj)->module + "." + static_cast<Class*>(v.obj)->name + "'>";
+                 : "<class '" + static_cast<Class*>(v.obj)->module + "." +
+                       static_cast<Class*>(v.obj)->name + "'>";
     case Kind::Method: {
       auto* m = static_cast<Method*>(v.obj);
-      std::string name = is_kind(m->function, Kind::Function) ? static_cast<Function*>(m->function.obj)->code->qualname
-                                                               : static_cast<Native*>(m->function.obj)->name;
+      std::string name = is_kind(m->function, Kind::Function)
+                             ? static_cast<Function*>(m->function.obj)->code->qualname
+                             : static_cast<Native*>(m->function.obj)->name;
       return "<bound method " + name + " of " + repr(m->self) + ">";
     }
     default: return "<" + type_name(v) + " object at " + address_of(v.obj) + ">";
@@ -825,7 +895,8 @@ std::string repr(Value v) {
 
 std::string to_str(Value v) {
   if (is_kind(v, Kind::Str)) return as_str(v)->text;
-  if (is_kind(v, Kind::ScriptInstance) || is_kind(v, Kind::Exception) || is_kind(v, Kind::Instance)) {
+  if (is_kind(v, Kind::ScriptInstance) || is_kind(v, Kind::Exception) ||
+      is_kind(v, Kind::Instance)) {
     if (auto text = instance_repr(v, true)) return *text;
   }
   if (is_kind(v, Kind::Exception)) return static_cast<ExceptionObject*>(v.obj)->message();
@@ -842,7 +913,8 @@ namespace {
     return Value::boolean(op == Op::BIT_AND ? (x && y) : op == Op::BIT_OR ? (x || y) : (x != y));
   }
   if (is_integer(a) && is_integer(b)) return integer_op(op, as_integer(a), as_integer(b));
-  if (is_any_integer(a) && is_any_integer(b) && op != Op::TRUEDIV) return overflowed_or_big(op, a, b);
+  if (is_any_integer(a) && is_any_integer(b) && op != Op::TRUEDIV)
+    return overflowed_or_big(op, a, b);
   if (is_number(a) && is_number(b)) {
     if (op >= Op::LSHIFT && op <= Op::BIT_XOR) raise_unsupported(op, a, b);
     return float_op(op, a, b);
@@ -895,7 +967,8 @@ bool less_than(Value a, Value b) {
 }
 
 Value compare_op(Op op, Value a, Value b) {
-  if ((is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) && op != Op::EQ && op != Op::NE) {
+  if ((is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) && op != Op::EQ &&
+      op != Op::NE) {
     Value result = instance_binary(op, a, b);
     if (!result.is_undefined()) return result;
   }
@@ -944,19 +1017,25 @@ Value unary_op(Op op, Value v) {
     return make_int(op == Op::NEG ? -big : big.inverted());
   }
   const char* symbol = op == Op::NEG ? "-" : op == Op::POS ? "+" : "~";
-  raise(exc::TypeError, std::string("bad operand type for unary ") + symbol + ": '" + type_name(v) + "'");
+  raise(exc::TypeError,
+        std::string("bad operand type for unary ") + symbol + ": '" + type_name(v) + "'");
 }
 
 bool contains(Value container, Value item) {
-  if (is_kind(container, Kind::Range) && is_integer(item)) return range_position(*static_cast<Range*>(container.obj), item) >= 0;
+  if (is_kind(container, Kind::Range) && is_integer(item))
+    return range_position(*static_cast<Range*>(container.obj), item) >= 0;
   if (is_kind(container, Kind::Str)) {
-    if (!is_kind(item, Kind::Str)) raise(exc::TypeError, "'in <string>' requires string as left operand, not " + type_name(item));
+    if (!is_kind(item, Kind::Str))
+      raise(exc::TypeError,
+            "'in <string>' requires string as left operand, not " + type_name(item));
     return as_str(container)->text.find(as_str(item)->text) != std::string::npos;
   }
   if (is_kind(container, Kind::Bytes)) {
     const std::string& data = as_bytes(container)->data;
-    if (is_integer(item)) return data.find(static_cast<char>(as_integer(item))) != std::string::npos;
-    if (!is_kind(item, Kind::Bytes)) raise(exc::TypeError, "a bytes-like object is required, not '" + type_name(item) + "'");
+    if (is_integer(item))
+      return data.find(static_cast<char>(as_integer(item))) != std::string::npos;
+    if (!is_kind(item, Kind::Bytes))
+      raise(exc::TypeError, "a bytes-like object is required, not '" + type_name(item) + "'");
     return data.find(as_bytes(item)->data) != std::string::npos;
   }
   if (is_kind(container, Kind::List) || is_kind(container, Kind::Tuple)) {
@@ -966,13 +1045,15 @@ bool contains(Value container, Value item) {
     }
     return false;
   }
-  if (is_kind(container, Kind::Dict)) return !Ref::steal(static_cast<Dict*>(container.obj)->get(item)).get().is_undefined();
+  if (is_kind(container, Kind::Dict))
+    return !Ref::steal(static_cast<Dict*>(container.obj)->get(item)).get().is_undefined();
   if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
   if (is_kind(container, Kind::ScriptInstance)) {
     Ref result = Ref::steal(call_special(container, "__contains__", &item, 1));
     if (!result.get().is_undefined()) return truthy(result.get());
   }
-  if (is_kind(container, Kind::ScriptInstance) || is_kind(container, Kind::Iterator) || is_kind(container, Kind::Range)) {
+  if (is_kind(container, Kind::ScriptInstance) || is_kind(container, Kind::Iterator) ||
+      is_kind(container, Kind::Range)) {
     Ref iterator = Ref::steal(get_iterator(container));
     Value next;
     while (iterator_next(iterator.get(), next)) {
@@ -990,11 +1071,13 @@ Value get_item(Value container, Value index) {
     auto& r = *static_cast<Range*>(container.obj);
     if (slice) return range_slice(r, *static_cast<Slice*>(index.obj));
     if (is_bigint(index)) raise(exc::IndexError, "cannot fit 'int' into an index-sized integer");
-    const size_t i = checked_index(index, static_cast<size_t>(range_length(r.start, r.stop, r.step)), "range object");
+    const size_t i = checked_index(
+        index, static_cast<size_t>(range_length(r.start, r.stop, r.step)), "range object");
     return Value::integer(r.start + static_cast<int64_t>(i) * r.step);
   }
   if (is_kind(container, Kind::List)) {
-    if (slice) return slice_items(ItemsView(container).items(), *static_cast<Slice*>(index.obj), false);
+    if (slice)
+      return slice_items(ItemsView(container).items(), *static_cast<Slice*>(index.obj), false);
     List& list = *as_list(container);  // one item: no copy of a free-threaded list
     ContainerLock lock(list.mutex);
     Value v = list.items[checked_index(index, list.items.size(), "list")];
@@ -1010,7 +1093,8 @@ Value get_item(Value container, Value index) {
   }
   if (is_kind(container, Kind::Str) && !as_str(container)->is_ascii()) {  // by code point
     const Str& str = *as_str(container);
-    if (slice) return make_str(slice_text(str.text, str.length(), *static_cast<Slice*>(index.obj), true));
+    if (slice)
+      return make_str(slice_text(str.text, str.length(), *static_cast<Slice*>(index.obj), true));
     size_t from = unicode::byte_offset(str.text, checked_index(index, str.length(), "string"));
     size_t to = from + unicode::byte_offset(std::string_view(str.text).substr(from), 1);
     return make_str(str.text.substr(from, to - from));
@@ -1096,8 +1180,9 @@ Value get_iterator(Value iterable) {
     iterator->sequence = make_list(std::move(keys));
   } else if (is_kind(iterable, Kind::Set)) {
     iterator->sequence = make_list(as_set(iterable)->snapshot());
-  } else if (iterable.is_obj() && (iterable.obj->kind == Kind::List || iterable.obj->kind == Kind::Tuple ||
-                                   iterable.obj->kind == Kind::Str || iterable.obj->kind == Kind::Bytes)) {
+  } else if (iterable.is_obj() &&
+             (iterable.obj->kind == Kind::List || iterable.obj->kind == Kind::Tuple ||
+              iterable.obj->kind == Kind::Str || iterable.obj->kind == Kind::Bytes)) {
     incref(iterable);
     iterator->sequence = iterable;
   } else {
@@ -1140,8 +1225,9 @@ void delete_item(Value container, Value index) {
 
 // zip(strict=True): an input ran out; the error names which one was shorter or longer.
 [[noreturn]] void raise_zip_lengths(size_t argument, bool shorter) {
-  raise(exc::ValueError, "zip() argument " + std::to_string(argument + 1) + " is " + (shorter ? "shorter" : "longer") +
-                             " than argument" + (argument == 1 ? " 1" : "s 1-" + std::to_string(argument)));
+  raise(exc::ValueError, "zip() argument " + std::to_string(argument + 1) + " is " +
+                             (shorter ? "shorter" : "longer") + " than argument" +
+                             (argument == 1 ? " 1" : "s 1-" + std::to_string(argument)));
 }
 
 // One item from each input (owned references), or false when one ran out.
@@ -1186,7 +1272,9 @@ bool lazy_next(Iterator& it, Value& out) {
       Value item;
       while (iterator_next(it.inputs[0], item)) {
         Ref owned = Ref::steal(item);
-        bool keep = it.function.is_none() ? truthy(item) : truthy(Ref::steal(call_value(thread, it.function, &item, 1)).get());
+        bool keep = it.function.is_none()
+                        ? truthy(item)
+                        : truthy(Ref::steal(call_value(thread, it.function, &item, 1)).get());
         if (keep) {
           out = owned.release();
           return true;
@@ -1218,7 +1306,8 @@ bool lazy_next(Iterator& it, Value& out) {
         out = get_item(it.sequence, Value::integer(static_cast<int64_t>(i)));
       } catch (ScriptException& error) {
         auto* cls = static_cast<ExceptionObject*>(error.exception.get().obj)->cls;
-        if (!cls->is_subclass_of(exc::IndexError) && !cls->is_subclass_of(exc::StopIteration)) throw;
+        if (!cls->is_subclass_of(exc::IndexError) && !cls->is_subclass_of(exc::StopIteration))
+          throw;
         it.index = 0;
         return false;
       }
@@ -1230,7 +1319,9 @@ bool lazy_next(Iterator& it, Value& out) {
       try {
         result = call_value(thread, it.function, nullptr, 0);
       } catch (ScriptException& error) {
-        if (!static_cast<ExceptionObject*>(error.exception.get().obj)->cls->is_subclass_of(exc::StopIteration)) throw;
+        if (!static_cast<ExceptionObject*>(error.exception.get().obj)
+                 ->cls->is_subclass_of(exc::StopIteration))
+          throw;
         result = Value::undefined();
       }
       if (result.is_undefined() || values_equal(result, it.sequence)) {
@@ -1295,7 +1386,9 @@ bool iterator_next(Value value, Value& out) {
       return true;
     }
     size_t start = it->index - 1;  // one code point: a lead byte and its continuation bytes
-    while (it->index < text.size() && unicode::is_continuation(static_cast<unsigned char>(text[it->index]))) ++it->index;
+    while (it->index < text.size() &&
+           unicode::is_continuation(static_cast<unsigned char>(text[it->index])))
+      ++it->index;
     out = make_str(text.substr(start, it->index - start), 1);
     return true;
   }
@@ -1308,15 +1401,19 @@ bool iterator_next(Value value, Value& out) {
 // iterator_next() of an object with `__next__`; its StopIteration ends the iteration.
 bool object_next(Value iterator, Value& out) {
   if (is_kind(iterator, Kind::Generator)) {
-    return resume_generator(current_thread_state(), *static_cast<Generator*>(iterator.obj), Value::none(), out);
+    return resume_generator(current_thread_state(), *static_cast<Generator*>(iterator.obj),
+                            Value::none(), out);
   }
   try {
     out = call_special(iterator, "__next__", nullptr, 0);
   } catch (ScriptException& error) {
-    if (static_cast<ExceptionObject*>(error.exception.get().obj)->cls->is_subclass_of(exc::StopIteration)) return false;
+    if (static_cast<ExceptionObject*>(error.exception.get().obj)
+            ->cls->is_subclass_of(exc::StopIteration))
+      return false;
     throw;
   }
-  if (out.is_undefined()) raise(exc::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
+  if (out.is_undefined())
+    raise(exc::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
   return true;
 }
 
@@ -1340,7 +1437,8 @@ int64_t length(Value v) {
           return result.get().i;
         }
         if (!result.get().is_undefined()) {
-          raise(exc::TypeError, "'" + type_name(result.get()) + "' object cannot be interpreted as an integer");
+          raise(exc::TypeError,
+                "'" + type_name(result.get()) + "' object cannot be interpreted as an integer");
         }
         break;
       }
@@ -1374,20 +1472,22 @@ void update_dict(Dict& target, Value source) {
   for (size_t n = 0; iterator_next(iterator.get(), element); ++n) {
     Ref owned = Ref::steal(element);
     if (!is_kind(element, Kind::Tuple) && !is_kind(element, Kind::List)) {
-      raise(exc::TypeError, "cannot convert dictionary update sequence element #" + std::to_string(n) + " to a sequence");
+      raise(exc::TypeError, "cannot convert dictionary update sequence element #" +
+                                std::to_string(n) + " to a sequence");
     }
     std::vector<Value> pair = sequence_items(element);
     std::vector<Ref> owned_pair;
     for (Value v : pair) owned_pair.push_back(Ref::steal(v));
     if (pair.size() != 2) {
-      raise(exc::ValueError, "dictionary update sequence element #" + std::to_string(n) + " has length " +
-                                 std::to_string(pair.size()) + "; 2 is required");
+      raise(exc::ValueError, "dictionary update sequence element #" + std::to_string(n) +
+                                 " has length " + std::to_string(pair.size()) + "; 2 is required");
     }
     target.set(pair[0], pair[1]);
   }
 }
 
-std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key, bool reverse) {
+std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key,
+                                 bool reverse) {
   bool keyed = !key.is_undefined() && !key.is_none();
   std::vector<Ref> keys;  // owned: freed however the sort ends
   if (keyed) {
@@ -1433,7 +1533,8 @@ std::string pad(std::string body, const FormatSpec& spec, bool numeric) {
 std::string format_number(Value v, const FormatSpec& spec) {
   char conversion = spec.conversion == 'i' || spec.conversion == 'u' ? 'd' : spec.conversion;
   if (!is_number(v)) {
-    raise(exc::TypeError, std::string("%") + spec.conversion + " format: a real number is required, not " + type_name(v));
+    raise(exc::TypeError, std::string("%") + spec.conversion +
+                              " format: a real number is required, not " + type_name(v));
   }
   std::string body;
   char buffer[512];
@@ -1449,13 +1550,15 @@ std::string format_number(Value v, const FormatSpec& spec) {
       body = int_digits(v, base, negative);
     }
     if (conversion == 'X') std::transform(body.begin(), body.end(), body.begin(), ::toupper);
-    if (spec.alternate && conversion != 'd') body = (conversion == 'o' ? "0o" : conversion == 'x' ? "0x" : "0X") + body;
+    if (spec.alternate && conversion != 'd')
+      body = (conversion == 'o' ? "0o" : conversion == 'x' ? "0x" : "0X") + body;
     if (negative) body = "-" + body;
   } else {
     const int precision = spec.precision < 0 ? 6 : spec.precision;
     const char format[8] = {'%', '.', '*', conversion, 0};
     const int needed = std::snprintf(buffer, sizeof buffer, format, precision, as_double(v));
-    if (needed >= 0 && static_cast<size_t>(needed) >= sizeof buffer) {  // a long precision: measured, then made
+    if (needed >= 0 &&
+        static_cast<size_t>(needed) >= sizeof buffer) {  // a long precision: measured, then made
       if (static_cast<size_t>(needed) > sequence_byte_limit()) raise(exc::MemoryError, "");
       body.resize(static_cast<size_t>(needed) + 1);
       std::snprintf(body.data(), body.size(), format, precision, as_double(v));
@@ -1464,8 +1567,10 @@ std::string format_number(Value v, const FormatSpec& spec) {
       body = buffer;
     }
   }
-  if (body[0] != '-' && spec.plus) body = "+" + body;
-  else if (body[0] != '-' && spec.space) body = " " + body;
+  if (body[0] != '-' && spec.plus)
+    body = "+" + body;
+  else if (body[0] != '-' && spec.space)
+    body = " " + body;
   return pad(body, spec, true);
 }
 
@@ -1474,7 +1579,8 @@ std::string format_number(Value v, const FormatSpec& spec) {
 Value percent_format(Value format, Value args) {
   bool bytes = is_kind(format, Kind::Bytes);
   const std::string& text = bytes ? as_bytes(format)->data : as_str(format)->text;
-  std::vector<Value> values = is_kind(args, Kind::Tuple) ? as_tuple(args)->items : std::vector<Value>{args};
+  std::vector<Value> values =
+      is_kind(args, Kind::Tuple) ? as_tuple(args)->items : std::vector<Value>{args};
   size_t next = 0;
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -1487,12 +1593,18 @@ Value percent_format(Value format, Value args) {
     ++i;
     for (;; ++i) {
       char c = at(i);
-      if (c == '-') spec.left = true;
-      else if (c == '0') spec.zero = true;
-      else if (c == '+') spec.plus = true;
-      else if (c == ' ') spec.space = true;
-      else if (c == '#') spec.alternate = true;
-      else break;
+      if (c == '-')
+        spec.left = true;
+      else if (c == '0')
+        spec.zero = true;
+      else if (c == '+')
+        spec.plus = true;
+      else if (c == ' ')
+        spec.space = true;
+      else if (c == '#')
+        spec.alternate = true;
+      else
+        break;
     }
     // Widths and precisions up to INT_MAX. Beyond it CPython tries to pad (MemoryError) but
     // refuses the precision (ValueError); a width the machine cannot hold is a MemoryError where
@@ -1524,28 +1636,41 @@ Value percent_format(Value format, Value args) {
     switch (spec.conversion) {
       case 's': {
         std::string s = (bytes && is_kind(v, Kind::Bytes)) ? as_bytes(v)->data : to_str(v);
-        if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < s.size()) s.resize(static_cast<size_t>(spec.precision));
+        if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < s.size())
+          s.resize(static_cast<size_t>(spec.precision));
         out += pad(s, spec, false);
         break;
       }
       case 'r': out += pad(repr(v), spec, false); break;
       case 'c':
-        if (is_integer(v)) out += pad(std::string(1, static_cast<char>(as_integer(v))), spec, false);
-        else out += pad(to_str(v), spec, false);
+        if (is_integer(v))
+          out += pad(std::string(1, static_cast<char>(as_integer(v))), spec, false);
+        else
+          out += pad(to_str(v), spec, false);
         break;
-      case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
-      case 'f': case 'F': case 'e': case 'E': case 'g': case 'G':
-        out += format_number(v, spec);
-        break;
+      case 'd':
+      case 'i':
+      case 'u':
+      case 'x':
+      case 'X':
+      case 'o':
+      case 'f':
+      case 'F':
+      case 'e':
+      case 'E':
+      case 'g':
+      case 'G': out += format_number(v, spec); break;
       default: {
         char buffer[96];
-        std::snprintf(buffer, sizeof buffer, "unsupported format character '%c' (0x%x) at index %zu", spec.conversion,
+        std::snprintf(buffer, sizeof buffer,
+                      "unsupported format character '%c' (0x%x) at index %zu", spec.conversion,
                       static_cast<unsigned char>(spec.conversion), i);
         raise(exc::ValueError, buffer);
       }
     }
   }
-  if (next < values.size()) raise(exc::TypeError, "not all arguments converted during string formatting");
+  if (next < values.size())
+    raise(exc::TypeError, "not all arguments converted during string formatting");
   return bytes ? make_bytes(std::move(out)) : make_str(std::move(out));
 }
 
@@ -1555,7 +1680,9 @@ int64_t range_position(const Range& r, Value item) {
   const __int128 offset = static_cast<__int128>(as_integer(item)) - r.start;
   if (offset % r.step != 0) return -1;
   const __int128 position = offset / r.step;
-  return position >= 0 && position < range_length(r.start, r.stop, r.step) ? static_cast<int64_t>(position) : -1;
+  return position >= 0 && position < range_length(r.start, r.stop, r.step)
+             ? static_cast<int64_t>(position)
+             : -1;
 }
 
 }  // namespace gilvm

@@ -33,11 +33,13 @@ bool iterator_next(Value iterator, Value& out);  // false when exhausted
 int64_t range_position(const Range& r, Value item);
 int64_t length(Value v);
 Value percent_format(Value format, Value args);  // str % args, bytes % args
-std::vector<Value> sequence_items(Value v);  // new references to the items of a list/tuple (raises otherwise)
+std::vector<Value> sequence_items(
+    Value v);  // new references to the items of a list/tuple (raises otherwise)
 // The items in sorted order (a stable sort, as Python's), compared by key(item) when key is
 // neither Undefined nor None; the same values as given, no new references. The caller keeps
 // the items alive: key functions run script code, during which other threads may run.
-std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key, bool reverse);
+std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key,
+                                 bool reverse);
 // dict.update(source) and dict(source): a dict's items, or an iterable of key/value pairs.
 void update_dict(Dict& target, Value source);
 void delete_item(Value container, Value index);  // del container[index]

@@ -110,7 +110,8 @@ Value set_difference(bool frozen, Value a, Value b) {
 
 // Each key of `keys_from` leaves `target` if there, else joins it.
 void toggle_all(Set& target, Value keys_from) {
-  Ref other = Ref::steal(is_set(keys_from) ? (incref(keys_from), keys_from) : copy_of(true, keys_from));
+  Ref other =
+      Ref::steal(is_set(keys_from) ? (incref(keys_from), keys_from) : copy_of(true, keys_from));
   std::vector<Value> keys = set_of(other.get()).snapshot();
   for (Value k : keys) {
     if (!target.discard(k)) target.add(k);
@@ -204,7 +205,8 @@ template <Value (*Combine)(bool, Value, Value)>
 Value m_fold(ThreadState&, Value self, const Args& args) {
   if (args.keyword_count()) raise(exc::TypeError, "set methods take no keyword arguments");
   Ref result = Ref::steal(make_set(self, frozen_self(self)));
-  for (size_t i = 0; i < args.count; ++i) result = Ref::steal(Combine(frozen_self(self), result.get(), args.positional[i]));
+  for (size_t i = 0; i < args.count; ++i)
+    result = Ref::steal(Combine(frozen_self(self), result.get(), args.positional[i]));
   return result.release();
 }
 
@@ -212,7 +214,8 @@ Value m_fold(ThreadState&, Value self, const Args& args) {
 template <Op Operator>
 Value m_update_each(ThreadState&, Value self, const Args& args) {
   if (args.keyword_count()) raise(exc::TypeError, "set methods take no keyword arguments");
-  for (size_t i = 0; i < args.count; ++i) update_in_place(Operator, set_of(self), self, args.positional[i]);
+  for (size_t i = 0; i < args.count; ++i)
+    update_in_place(Operator, set_of(self), self, args.positional[i]);
   return Value::none();
 }
 
@@ -255,8 +258,8 @@ Value m_isdisjoint(ThreadState&, Value self, const Args& args) {
 
 size_t set_hash(Value key) {
   if (key.is_int() || key.is_bool()) return int_hash(key.is_bool() ? key.b : key.i);
-  if (key.is_float() && std::isfinite(key.f) && key.f == static_cast<double>(static_cast<int64_t>(key.f)) &&
-      std::fabs(key.f) < 9.2e18) {
+  if (key.is_float() && std::isfinite(key.f) &&
+      key.f == static_cast<double>(static_cast<int64_t>(key.f)) && std::fabs(key.f) < 9.2e18) {
     return int_hash(static_cast<int64_t>(key.f));  // 2.0 == 2: the same hash
   }
   return hash_value(key);
@@ -276,7 +279,8 @@ Set::Entry* Set::find_locked(Value key, size_t hash) {
     for (size_t j = i;; ++j) {
       Entry& e = table[j];
       if (e.key.is_undefined() && !e.dummy) return nullptr;
-      if (!e.dummy && e.hash == hash && ((e.key.is_obj() && key.is_obj() && e.key.obj == key.obj) || values_equal(e.key, key))) {
+      if (!e.dummy && e.hash == hash &&
+          ((e.key.is_obj() && key.is_obj() && e.key.obj == key.obj) || values_equal(e.key, key))) {
         return &e;
       }
       if (probes-- == 0) break;
@@ -488,7 +492,9 @@ Value set_binary(Op op, Value a, Value b, bool in_place) {
   return a;
 }
 
-bool sets_equal(Value a, Value b) { return set_of(a).size() == set_of(b).size() && is_subset(a, b); }
+bool sets_equal(Value a, Value b) {
+  return set_of(a).size() == set_of(b).size() && is_subset(a, b);
+}
 
 Value set_compare(Op op, Value a, Value b) {
   if (!is_set(a) || !is_set(b)) return Value::undefined();

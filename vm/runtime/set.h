@@ -31,8 +31,8 @@ struct Set : Object {
   explicit Set(bool is_frozen);
   ~Set() override;
 
-  bool add(Value key);      // takes a new reference when it inserts; false if already present
-  void merge(Set& other);   // adds other's keys as CPython's set_merge does (same order)
+  bool add(Value key);     // takes a new reference when it inserts; false if already present
+  void merge(Set& other);  // adds other's keys as CPython's set_merge does (same order)
   void swap_contents(Set& other);
   bool has(Value key);
   bool discard(Value key);  // false if absent

@@ -23,26 +23,25 @@ struct ThreadObject;
 struct Frame {
   Function* function;
   const Instruction* ip;
-  Value* locals;          // first local; the callee sits just below
-  size_t handler_base;    // handlers below this index belong to callers
-  size_t handled_base;    // likewise for handled_exceptions
+  Value* locals;        // first local; the callee sits just below
+  size_t handler_base;  // handlers below this index belong to callers
+  size_t handled_base;  // likewise for handled_exceptions
 };
 
 struct HandlerBlock {
   uint32_t target;
-  uint32_t stack_depth;     // values above `locals` of the owning frame
-  uint32_t handled_depth;   // size of handled_exceptions when the block was set up
-  uint32_t unused = 0;      // 16 bytes: size() of a vector of these is a shift, not a division
+  uint32_t stack_depth;    // values above `locals` of the owning frame
+  uint32_t handled_depth;  // size of handled_exceptions when the block was set up
+  uint32_t unused = 0;     // 16 bytes: size() of a vector of these is a shift, not a division
 };
-
 
 // What the VM keeps of a thread after it ends, for the statistics.
 struct ThreadRecord {
   GilThread gil;
-  std::atomic<uint64_t> instructions{0};  // ticked (non-fast) instructions executed
-  std::atomic<int64_t> cpu_ns{0};         // thread CPU time, recorded when the thread ends
-  std::atomic<bool> running{false};       // cpu_clock may be read (the thread has not ended)
-  clockid_t cpu_clock{};                  // the thread's CPU-time clock, set before `running`
+  std::atomic<uint64_t> instructions{0};    // ticked (non-fast) instructions executed
+  std::atomic<int64_t> cpu_ns{0};           // thread CPU time, recorded when the thread ends
+  std::atomic<bool> running{false};         // cpu_clock may be read (the thread has not ended)
+  clockid_t cpu_clock{};                    // the thread's CPU-time clock, set before `running`
   std::atomic<bool> os_thread_done{false};  // its OS thread has nothing left to run: joins at once
 
   // Called by the thread itself: at its start, so that cpu_ns_now() can read the CPU time of a
@@ -60,8 +59,8 @@ struct ThreadState {
   GilThread& gil_thread;
   ThreadObject* thread_object;  // owned reference
   std::vector<Value> stack;
-  Value* stack_top;             // next free slot
-  Value* stack_end;             // one past the last slot
+  Value* stack_top;  // next free slot
+  Value* stack_end;  // one past the last slot
   std::vector<Frame> frames;
   std::vector<HandlerBlock> handlers;
   std::vector<Value> handled_exceptions;  // owned; the exception each active except clause handles

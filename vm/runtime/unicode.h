@@ -43,7 +43,8 @@ inline uint32_t decode(std::string_view text, size_t& at) {
   if (c < 0x80) return c;
   int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
   uint32_t cp = c & (0x3F >> extra);
-  for (int i = 0; i < extra && at < text.size(); ++i) cp = (cp << 6) | (static_cast<unsigned char>(text[at++]) & 0x3F);
+  for (int i = 0; i < extra && at < text.size(); ++i)
+    cp = (cp << 6) | (static_cast<unsigned char>(text[at++]) & 0x3F);
   return cp;
 }
 

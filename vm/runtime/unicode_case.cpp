@@ -15,8 +15,9 @@ constexpr uint8_t kUpper = 1, kLower = 2, kTitle = 4;
 // The run holding `c`: the last run starting at or before it, or the one before that (the
 // generator interleaves at most two runs).
 const CaseRun* find_run(uint32_t c) {
-  auto after = std::upper_bound(std::begin(kCaseRuns), std::end(kCaseRuns), c,
-                                [](uint32_t value, const CaseRun& run) { return value < run.first; });
+  auto after =
+      std::upper_bound(std::begin(kCaseRuns), std::end(kCaseRuns), c,
+                       [](uint32_t value, const CaseRun& run) { return value < run.first; });
   for (int back = 0; back < 2 && after != std::begin(kCaseRuns); ++back) {
     const CaseRun& run = *--after;
     if (c <= run.last && (c - run.first) % run.stride == 0) return &run;
@@ -25,8 +26,9 @@ const CaseRun* find_run(uint32_t c) {
 }
 
 const SpecialCase* find_special(uint32_t c) {
-  auto it = std::lower_bound(std::begin(kSpecialCases), std::end(kSpecialCases), c,
-                             [](const SpecialCase& special, uint32_t value) { return special.code_point < value; });
+  auto it = std::lower_bound(
+      std::begin(kSpecialCases), std::end(kSpecialCases), c,
+      [](const SpecialCase& special, uint32_t value) { return special.code_point < value; });
   return it != std::end(kSpecialCases) && it->code_point == c ? it : nullptr;
 }
 
@@ -77,7 +79,8 @@ std::u32string decode_all(std::string_view text) {
 // (after a cased letter, before none), as CPython's handle_capital_sigma decides it.
 void append_lower(std::string& out, const std::u32string& text, size_t i) {
   if (text[i] == 0x3A3) {
-    bool final_sigma = i > 0 && is_cased(text[i - 1]) && !(i + 1 < text.size() && is_cased(text[i + 1]));
+    bool final_sigma =
+        i > 0 && is_cased(text[i - 1]) && !(i + 1 < text.size() && is_cased(text[i + 1]));
     append(out, final_sigma ? 0x3C2 : 0x3C3);
     return;
   }

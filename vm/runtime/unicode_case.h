@@ -14,8 +14,8 @@ enum class CaseMapping { Upper, Lower, Title, Fold };
 
 bool is_upper(uint32_t c);
 bool is_lower(uint32_t c);
-bool is_title(uint32_t c);   // titlecase letters (ǅ)
-bool is_cased(uint32_t c);   // any of the three
+bool is_title(uint32_t c);  // titlecase letters (ǅ)
+bool is_cased(uint32_t c);  // any of the three
 
 // The text with every code point mapped (lower() with CPython's final-sigma rule).
 std::string map_case(std::string_view text, CaseMapping mapping);

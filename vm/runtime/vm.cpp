@@ -31,7 +31,8 @@
 
 namespace gilvm {
 
-VM::VM(VmOptions options) : options_(std::move(options)), gil_(make_gil(options_.gil_design, options_.gil_config)) {
+VM::VM(VmOptions options)
+    : options_(std::move(options)), gil_(make_gil(options_.gil_design, options_.gil_config)) {
   if (!gil_->is_exclusive()) free_threaded_.emplace();
   install_builtin_functions(builtins_);
   if (free_threaded()) {
@@ -93,13 +94,20 @@ Value VM::import_module(ThreadState&, std::string_view name) {
   auto it = modules_.find(key);
   if (it == modules_.end()) {
     Value module;
-    if (key == "threading") module = make_threading_module(*this);
-    else if (key == "time") module = make_time_module(*this);
-    else if (key == "sys") module = make_sys_module(*this);
-    else if (key == "socket") module = make_socket_module(*this);
-    else if (key == "queue") module = make_queue_module(*this);
-    else if (key == "os") module = make_os_module(*this);
-    else if (key == "multiprocessing") module = make_multiprocessing_module(*this);
+    if (key == "threading")
+      module = make_threading_module(*this);
+    else if (key == "time")
+      module = make_time_module(*this);
+    else if (key == "sys")
+      module = make_sys_module(*this);
+    else if (key == "socket")
+      module = make_socket_module(*this);
+    else if (key == "queue")
+      module = make_queue_module(*this);
+    else if (key == "os")
+      module = make_os_module(*this);
+    else if (key == "multiprocessing")
+      module = make_multiprocessing_module(*this);
     else if (key == "concurrent" || key == "concurrent.futures") {
       // The package and its one submodule are made together: each is the other's way in.
       Value futures = make_concurrent_futures_module(*this);
@@ -111,8 +119,8 @@ Value VM::import_module(ThreadState&, std::string_view name) {
       if (key == "concurrent.futures") it = modules_.find(key);
       incref(it->second);
       return it->second;
-    }
-    else raise(exc::ModuleNotFoundError, "No module named '" + key + "'");
+    } else
+      raise(exc::ModuleNotFoundError, "No module named '" + key + "'");
     if (free_threaded()) immortalize_module(*static_cast<Module*>(module.obj));
     it = modules_.emplace(key, module).first;
   }
@@ -305,7 +313,8 @@ bool VM::daemon_threads_alive() const {
 void VM::print_uncaught(const ExceptionObject& exception) const {
   std::string text = "Traceback (most recent call last):\n";
   for (auto it = exception.traceback.rbegin(); it != exception.traceback.rend(); ++it) {
-    text += "  File \"" + it->filename + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
+    text += "  File \"" + it->filename + "\", line " + std::to_string(it->line) + ", in " +
+            it->function + "\n";
   }
   std::string message = exception.message();
   text += exception.cls->name + (message.empty() ? "" : ": " + message) + "\n";
@@ -376,7 +385,8 @@ int VM::run_main(std::string_view source, const std::string& filename) {
 std::vector<std::pair<uint64_t, std::string>> VM::thread_names() const {
   std::lock_guard<std::mutex> lock(threads_mutex_);
   std::vector<std::pair<uint64_t, std::string>> names;
-  for (const ThreadRecord& record : thread_records_) names.emplace_back(record.gil.id, record.gil.name);
+  for (const ThreadRecord& record : thread_records_)
+    names.emplace_back(record.gil.id, record.gil.name);
   return names;
 }
 

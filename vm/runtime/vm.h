@@ -4,10 +4,10 @@
 #include <sys/types.h>
 
 #include <atomic>
-#include <functional>
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -98,7 +98,9 @@ class VM {
   std::string next_thread_name();
   // threading.enumerate(): the main thread, then the live threads (new references).
   std::vector<Value> thread_objects() const;
-  ThreadObject* main_thread_object() const { return main_thread_; }  // borrowed; null before run_main
+  ThreadObject* main_thread_object() const {
+    return main_thread_;
+  }  // borrowed; null before run_main
   // Forks the process from `caller`, a VM thread holding the GIL (or any thread under nogil).
   // Returns the child's pid in the parent and 0 in the child, where `caller` is then the VM's
   // only and main thread, holding a new GIL, with the VM's own locks usable, as CPython's
@@ -115,8 +117,8 @@ class VM {
   int exit_status_of(const ExceptionObject& exception) const;
 
  private:
-  void immortalize_code(Code& code);      // with its constants and nested code
-  void immortalize_module(Module& module);  // with its attributes
+  void immortalize_code(Code& code);                // with its constants and nested code
+  void immortalize_module(Module& module);          // with its attributes
   void after_fork_in_child(ThreadState& survivor);  // threads_mutex_ held
 
   VmOptions options_;
@@ -125,12 +127,12 @@ class VM {
   Globals globals_;
   std::unordered_map<std::string, Value> builtins_;  // owned
   std::unordered_map<std::string, Value> modules_;   // owned, created on first import
-  std::mutex modules_mutex_;                          // threads may import at the same time
+  std::mutex modules_mutex_;                         // threads may import at the same time
 
   mutable std::mutex threads_mutex_;
   std::condition_variable threads_cv_;
   std::deque<ThreadRecord> thread_records_;  // stable addresses, kept for stats
-  std::vector<ThreadObject*> live_threads_;             // owned references; started, not finished
+  std::vector<ThreadObject*> live_threads_;  // owned references; started, not finished
   struct OsThread {
     std::thread thread;
     ThreadRecord* record;
@@ -150,6 +152,5 @@ class VM {
   friend struct ThreadState;
   friend void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record);
 };
-
 
 }  // namespace gilvm
