@@ -35,7 +35,9 @@ def main():
         f = ex.submit(square, 9)
         f.add_done_callback(done.append)
         f.result()
-        print(len(done), done[0] is f, f.done())
+    # After shutdown: result() may return before the worker has run the callbacks (CPython runs
+    # them after waking the waiters; under nogil the main thread gets there first).
+    print(len(done), done[0] is f, f.done())
     with ThreadPoolExecutor(max_workers=3) as ex:
         futs = [ex.submit(slow, x) for x in (3, 1, 2)]
         print([f.result() for f in as_completed(futs)])
