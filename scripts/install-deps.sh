@@ -21,6 +21,7 @@ packages=(
   catch2              # unit and script tests (Catch2 v2)
   libbenchmark-dev    # Google Benchmark micro-benchmarks
   libcli11-dev        # command-line parsing
+  libmimalloc-dev     # gilvm's allocator (optional: without it, glibc's malloc)
   gnuplot-nox         # plots (optional at run time, installed for completeness)
   parallel            # GNU parallel: the shard recipe (scripts/cluster/parallel-shards.sh) and its test
 )

@@ -9,6 +9,7 @@
 #include "runtime/format.h"
 #include "runtime/function.h"
 #include "runtime/instance.h"
+#include "runtime/method_table.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
 #include "runtime/set.h"
@@ -18,8 +19,6 @@
 namespace gilvm {
 
 namespace {
-
-using MethodTable = std::unordered_map<std::string_view, NativeFn>;
 
 const std::string& text_of(Value v) {
   return is_kind(v, Kind::Bytes) ? as_bytes(v)->data : as_str(v)->text;
@@ -1073,16 +1072,13 @@ Value exception_attribute(const ExceptionObject& e, std::string_view name) {
 
 NativeFn builtin_method(Value object, const Str& name) {
   const MethodTable* methods = methods_of(object);
-  if (!methods) return nullptr;
-  auto it = methods->find(name.text);
-  return it == methods->end() ? nullptr : it->second;
+  return methods ? methods->find(name) : nullptr;
 }
 
 Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   const std::string& key = name.text;
   if (const MethodTable* methods = methods_of(object)) {
-    auto it = methods->find(key);
-    if (it != methods->end()) return bind_method(key, it->second, object);
+    if (NativeFn fn = methods->find(name)) return bind_method(key, fn, object);
     if (is_kind(object, Kind::Range)) {
       auto* r = static_cast<Range*>(object.obj);
       if (key == "start") return Value::integer(r->start);

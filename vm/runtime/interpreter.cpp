@@ -822,6 +822,58 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
   return sp;
 }
 
+// Whether a generator's frame, resumed at `sp`, fits on the thread's stacks.
+bool generator_frame_fits(const ThreadState& ts, const Generator& generator, const Value* sp) {
+  return ts.frames.size() < kMaxFrames &&
+         sp + 2 + generator.frame_values.size() + stack_bound(*generator.function->code) <=
+             ts.stack_end;
+}
+
+// Pushes a claimed (Running) generator's frame at `sp`: the generator in the callee slot, its
+// values moved back, `sent` (borrowed) as the value of the paused `yield`, its handler blocks and
+// handled exceptions. Returns the new top. The caller has checked the stack's and frames' room.
+Value* push_generator_frame(ThreadState& ts, Generator& generator, Value* sp, Value sent) {
+  Value self = Value::object(&generator);
+  incref(self);
+  *sp++ = self;  // the callee slot: YIELD_VALUE finds its generator there
+  Value* locals = sp;
+  for (Value v : generator.frame_values) *sp++ = v;  // the references move back
+  generator.frame_values.clear();
+  if (generator.started) {
+    incref(sent);
+    *sp++ = sent;  // the value of the `yield` expression
+  }
+  generator.started = true;
+  ts.frames.push_back({generator.function,
+                       generator.function->code->code.data() + generator.resume_at, locals,
+                       ts.handlers.size(), ts.handled_exceptions.size()});
+  if (!generator.handlers.empty()) {
+    for (HandlerBlock h : generator.handlers) {
+      h.handled_depth += static_cast<uint32_t>(ts.handled_exceptions.size());
+      ts.handlers.push_back(h);
+    }
+    generator.handlers.clear();
+  }
+  if (!generator.handled.empty()) {
+    ts.handled_exceptions.insert(ts.handled_exceptions.end(), generator.handled.begin(),
+                                 generator.handled.end());
+    generator.handled.clear();
+  }
+  return sp;
+}
+
+// FOR_ITER over a generator: claims it and pushes its frame above the loop's stack top `sp`,
+// sending None. Returns the new top, or nullptr, leaving the generator as it was, when the slow
+// path must decide (finished, already executing, or no room: it raises RecursionError).
+[[gnu::noinline]] Value* enter_generator(ThreadState& ts, Generator& generator, Value* sp) {
+  if (!generator_frame_fits(ts, generator, sp)) return nullptr;
+  auto expected = Generator::State::Suspended;
+  if (!generator.state.compare_exchange_strong(expected, Generator::State::Running,
+                                               std::memory_order_acquire))
+    return nullptr;
+  return push_generator_frame(ts, generator, sp, Value::none());
+}
+
 // YIELD_VALUE: moves the frame's values (locals and operand stack up to `sp`), handler blocks
 // and handled exceptions into the generator in the frame's callee slot, and drops that slot's
 // reference.
@@ -829,17 +881,23 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
                                          uint32_t resume_at) {
   auto& generator = *static_cast<Generator*>(frame.locals[-1].obj);
   generator.frame_values.assign(frame.locals, sp);
-  generator.handlers.assign(ts.handlers.begin() + static_cast<ptrdiff_t>(frame.handler_base),
-                            ts.handlers.end());
-  for (HandlerBlock& h : generator.handlers)
-    h.handled_depth -= static_cast<uint32_t>(frame.handled_base);
-  ts.handlers.resize(frame.handler_base);
-  generator.handled.assign(
-      ts.handled_exceptions.begin() + static_cast<ptrdiff_t>(frame.handled_base),
-      ts.handled_exceptions.end());
-  ts.handled_exceptions.resize(frame.handled_base);
+  if (ts.handlers.size() > frame.handler_base) {  // most yields are outside any `try`
+    generator.handlers.assign(ts.handlers.begin() + static_cast<ptrdiff_t>(frame.handler_base),
+                              ts.handlers.end());
+    for (HandlerBlock& h : generator.handlers)
+      h.handled_depth -= static_cast<uint32_t>(frame.handled_base);
+    ts.handlers.resize(frame.handler_base);
+  }
+  if (ts.handled_exceptions.size() > frame.handled_base) {
+    generator.handled.assign(
+        ts.handled_exceptions.begin() + static_cast<ptrdiff_t>(frame.handled_base),
+        ts.handled_exceptions.end());
+    ts.handled_exceptions.resize(frame.handled_base);
+  }
   generator.resume_at = resume_at;
-  generator.state.store(Generator::State::Suspended);
+  // Release: whoever claims it next (acquire) sees its frame (a plain store on x86, where the
+  // default sequentially consistent one is a full fence per yield).
+  generator.state.store(Generator::State::Suspended, std::memory_order_release);
   decref(frame.locals[-1]);
 }
 
@@ -1346,8 +1404,30 @@ Value run(ThreadState& ts, size_t entry_depth) {
             if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
             DISPATCH();
           }
+        } else if (!free_threaded && iterator.obj->kind == Kind::Iterator &&
+                   static_cast<Iterator*>(iterator.obj)->source == Iterator::Source::Sequence &&
+                   is_kind(static_cast<Iterator*>(iterator.obj)->sequence, Kind::List)) {
+          // A list under a GIL: as iterator_next(), without its lock (the GIL holder alone runs).
+          auto* it = static_cast<Iterator*>(iterator.obj);
+          const std::vector<Value>& items = as_list(it->sequence)->items;
+          if (it->index < items.size()) {
+            Value next = items[it->index++];
+            incref(next);
+            *sp++ = next;
+            DISPATCH();
+          }
         } else {
           SYNC();
+          if (iterator.obj->kind == Kind::Generator) {
+            // Resumed here, as a call: its YIELD_VALUE comes back to the instruction after this
+            // one, its RETURN ends the loop (no run() and no C++ frame per item).
+            if (Value* top = enter_generator(ts, *static_cast<Generator*>(iterator.obj), sp)) {
+              sp = top;
+              LOAD_FRAME();
+              POLL_EVAL_BREAKER();  // CPython polls on resumption too
+              DISPATCH();
+            }
+          }
           Value next;
           if (iterator_next(iterator, next)) {
             *sp++ = next;
@@ -1576,6 +1656,9 @@ Value run(ThreadState& ts, size_t entry_depth) {
       }
       CASE(RETURN) {
         Value result = *--sp;
+        // Not the entry frame, yet a generator's: one that FOR_ITER resumed has finished.
+        const bool loop_generator_done =
+            frame != entry_frame && locals[-1].is_obj() && locals[-1].obj->kind == Kind::Generator;
         for (Value* p = locals - 1; p < sp; ++p) decref(*p);
         sp = locals - 1;
         while (ts.handled_exceptions.size() > frame->handled_base) {
@@ -1590,6 +1673,13 @@ Value run(ThreadState& ts, size_t entry_depth) {
           return result;
         }
         LOAD_FRAME();
+        if (loop_generator_done) {  // the loop's iterator (sp[-1]) is that generator: it ends
+          static_cast<Generator*>(sp[-1].obj)->state.store(Generator::State::Finished);
+          decref(result);
+          decref(*--sp);
+          ip = code_base + decode_operand(ip[-1]);  // FOR_ITER's exit
+          DISPATCH();
+        }
         *sp++ = result;
         DISPATCH();
       }
@@ -1701,15 +1791,21 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(YIELD_VALUE) {
-        // A generator's frame is always the entry frame of the run() that resume_generator()
-        // started, with the generator itself in the callee slot.
+        // A generator's frame has the generator itself in the callee slot. It is the entry frame
+        // of the run() that resume_generator() started, or one that FOR_ITER resumed in this
+        // run(): then the value is that loop's next item.
         Value result = *--sp;
         suspend_generator(ts, *frame, sp, static_cast<uint32_t>(ip - code_base));
         sp = locals - 1;
         ts.frames.pop_back();
-        ts.stack_top = sp;
-        ts.ticks = ticks;
-        return result;
+        if (frame == entry_frame) {
+          ts.stack_top = sp;
+          ts.ticks = ticks;
+          return result;
+        }
+        LOAD_FRAME();
+        *sp++ = result;
+        DISPATCH();
       }
       CASE(SEND) {
         SYNC();
@@ -1843,6 +1939,10 @@ bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace
       frame.ip = frame.function->code->code.data() + handler.target;
       return true;
     }
+    // An exception leaving a generator's frame finishes the generator (one that FOR_ITER
+    // resumed inside run(); resume_claimed_generator() marks its own as well).
+    if (is_kind(frame.locals[-1], Kind::Generator))
+      static_cast<Generator*>(frame.locals[-1].obj)->state.store(Generator::State::Finished);
     while (ts.stack_top > frame.locals - 1) decref(*--ts.stack_top);
     while (ts.handled_exceptions.size() > frame.handled_base) {
       decref(ts.handled_exceptions.back());
@@ -1892,15 +1992,11 @@ bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& 
 
 bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent, Value& out,
                               Value thrown, Value* returned) {
-  Function& function = *generator.function;
-  Code& code = *function.code;
-  Value* base = ts.stack_top;
   if (!generator.started && !sent.is_none()) {
     generator.state.store(Generator::State::Suspended);
     raise(exc::TypeError, "can't send non-None value to a just-started generator");
   }
-  if (ts.frames.size() >= kMaxFrames ||
-      base + 2 + generator.frame_values.size() + stack_bound(code) > ts.stack_end) {
+  if (!generator_frame_fits(ts, generator, ts.stack_top)) {
     generator.state.store(Generator::State::Suspended);
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
@@ -1909,27 +2005,7 @@ bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent,
     on_eval_breaker(ts);  // CPython polls on resumption too
 #endif
   size_t entry_depth = ts.frames.size();
-  Value self = Value::object(&generator);
-  incref(self);
-  *ts.stack_top++ = self;  // the callee slot: YIELD_VALUE finds its generator there
-  Value* locals = ts.stack_top;
-  for (Value v : generator.frame_values) *ts.stack_top++ = v;  // the references move back
-  generator.frame_values.clear();
-  if (generator.started) {
-    incref(sent);
-    *ts.stack_top++ = sent;  // the value of the `yield` expression
-  }
-  generator.started = true;
-  ts.frames.push_back({&function, code.code.data() + generator.resume_at, locals,
-                       ts.handlers.size(), ts.handled_exceptions.size()});
-  for (HandlerBlock h : generator.handlers) {
-    h.handled_depth += static_cast<uint32_t>(ts.handled_exceptions.size());
-    ts.handlers.push_back(h);
-  }
-  generator.handlers.clear();
-  ts.handled_exceptions.insert(ts.handled_exceptions.end(), generator.handled.begin(),
-                               generator.handled.end());
-  generator.handled.clear();
+  ts.stack_top = push_generator_frame(ts, generator, ts.stack_top, sent);
   start_countdown(ts);
   Value result;
   try {

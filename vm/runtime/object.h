@@ -179,6 +179,15 @@ struct Str : Object {
   // The text's hash, computed on first use (0 before), as CPython caches a str's hash: dict,
   // set and attribute look-ups hash the same names over and over. Racing threads store the same.
   mutable std::atomic<size_t> hash{0};
+  static size_t text_hash(std::string_view text) { return std::hash<std::string_view>{}(text); }
+  size_t cached_hash() const {
+    size_t h = hash.load(std::memory_order_relaxed);
+    if (h == 0) {
+      h = text_hash(text);  // a text hashing to 0 is hashed every time
+      hash.store(h, std::memory_order_relaxed);
+    }
+    return h;
+  }
 };
 
 struct Bytes : Object {

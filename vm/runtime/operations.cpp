@@ -694,15 +694,7 @@ size_t hash_value(Value v) {
   }
   if (!v.is_obj()) return 0x9e3779b9;
   switch (v.obj->kind) {
-    case Kind::Str: {
-      const Str& str = *as_str(v);
-      size_t h = str.hash.load(std::memory_order_relaxed);
-      if (h == 0) {
-        h = std::hash<std::string>{}(str.text);  // a text hashing to 0 is hashed every time
-        str.hash.store(h, std::memory_order_relaxed);
-      }
-      return h;
-    }
+    case Kind::Str: return as_str(v)->cached_hash();
     case Kind::Bytes: return std::hash<std::string>{}(as_bytes(v)->data) ^ 0x5bd1e995;
     case Kind::BigInt: return as_bigint(v).hash();
     case Kind::Tuple: {

@@ -536,8 +536,8 @@ std::string set_repr(Value v) {
   return out + (frozen ? "})" : "}");
 }
 
-const std::unordered_map<std::string_view, NativeFn>& set_methods(bool frozen) {
-  static const std::unordered_map<std::string_view, NativeFn> frozen_table = {
+const MethodTable& set_methods(bool frozen) {
+  static const MethodTable::Entries frozen_methods = {
       {"copy", m_copy},
       {"union", m_fold<set_union>},
       {"intersection", m_fold<set_intersection>},
@@ -547,18 +547,19 @@ const std::unordered_map<std::string_view, NativeFn>& set_methods(bool frozen) {
       {"issuperset", m_issuperset},
       {"isdisjoint", m_isdisjoint},
   };
-  static const std::unordered_map<std::string_view, NativeFn> table = [] {
-    auto t = frozen_table;
-    t.insert({{"add", m_add},
-              {"discard", m_discard},
-              {"remove", m_remove},
-              {"pop", m_pop},
-              {"clear", m_clear},
-              {"update", m_update},
-              {"intersection_update", m_update_each<Op::BIT_AND>},
-              {"difference_update", m_update_each<Op::SUB>},
-              {"symmetric_difference_update", m_symmetric_difference_update}});
-    return t;
+  static const MethodTable frozen_table(frozen_methods);
+  static const MethodTable table = [] {
+    auto methods = frozen_methods;
+    methods.insert(methods.end(), {{"add", m_add},
+                                   {"discard", m_discard},
+                                   {"remove", m_remove},
+                                   {"pop", m_pop},
+                                   {"clear", m_clear},
+                                   {"update", m_update},
+                                   {"intersection_update", m_update_each<Op::BIT_AND>},
+                                   {"difference_update", m_update_each<Op::SUB>},
+                                   {"symmetric_difference_update", m_symmetric_difference_update}});
+    return MethodTable(methods);
   }();
   return frozen ? frozen_table : table;
 }

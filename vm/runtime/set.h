@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "runtime/function.h"
+#include "runtime/method_table.h"
 #include "runtime/object.h"
 
 namespace gilvm {
@@ -63,6 +64,6 @@ bool sets_equal(Value a, Value b);
 size_t frozenset_hash(Value v);
 std::string set_repr(Value v);
 // The methods of sets and frozensets, by name (attributes.cpp binds them).
-const std::unordered_map<std::string_view, NativeFn>& set_methods(bool frozen);
+const MethodTable& set_methods(bool frozen);
 
 }  // namespace gilvm
