@@ -911,7 +911,8 @@ Value* push_generator_frame(ThreadState& ts, Generator& generator, Value* sp, Va
   return Value::object(generator);
 }
 
-bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace);
+bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace,
+            Ref* replaced = nullptr);
 
 // KeyError(key), as raise_key_error() raises it.
 [[gnu::noinline]] Value new_key_error(Value key) {
@@ -1919,8 +1920,13 @@ Value run(ThreadState& ts, size_t entry_depth) {
 // Unwinds to the innermost handler at or above `entry_depth`. Returns true when one was found
 // (the loop resumes there), false when the exception leaves the entry frame (stack and frames
 // are then cut back to the entry state).
-bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace) {
+// Unwinds `exception` (borrowed) from the innermost frame to a handler (true: its frame is then
+// the innermost) or out of the frame at `entry_depth` (false). A StopIteration leaving a
+// generator's frame becomes RuntimeError (PEP 479); the exception unwound on from there is put
+// in `replaced`, if given, for the caller to raise instead.
+bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace, Ref* replaced) {
   auto* object = static_cast<ExceptionObject*>(exception.obj);
+  Ref converted;
   if (add_trace) add_traceback(ts, *object);
   const bool stopping = past_instruction_limit(ts);  // no handler may catch the limit
   for (;;) {
@@ -1941,8 +1947,18 @@ bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace
     }
     // An exception leaving a generator's frame finishes the generator (one that FOR_ITER
     // resumed inside run(); resume_claimed_generator() marks its own as well).
-    if (is_kind(frame.locals[-1], Kind::Generator))
+    if (is_kind(frame.locals[-1], Kind::Generator)) {
       static_cast<Generator*>(frame.locals[-1].obj)->state.store(Generator::State::Finished);
+      if (object->cls->is_subclass_of(exc::StopIteration)) {
+        converted = Ref::steal(new_exception(exc::RuntimeError, "generator raised StopIteration"));
+        auto* runtime_error = static_cast<ExceptionObject*>(converted.get().obj);
+        runtime_error->cause = Ref::borrow(exception).release();
+        add_traceback(ts, *runtime_error);
+        exception = converted.get();
+        object = runtime_error;
+        if (replaced) *replaced = converted;
+      }
+    }
     while (ts.stack_top > frame.locals - 1) decref(*--ts.stack_top);
     while (ts.handled_exceptions.size() > frame.handled_base) {
       decref(ts.handled_exceptions.back());
@@ -1964,7 +1980,11 @@ Value execute(ThreadState& ts, size_t entry_depth) {
       return run(ts, entry_depth);
     } catch (ScriptException& error) {
       Value exception = error.exception.get();
-      if (!unwind(ts, entry_depth, exception, error.add_traceback)) throw;
+      Ref replaced;
+      if (!unwind(ts, entry_depth, exception, error.add_traceback, &replaced)) {
+        if (replaced.get().is_obj()) throw ScriptException{std::move(replaced), false};
+        throw;
+      }
     } catch (const std::bad_alloc&) {
       // Out of memory inside an instruction: a MemoryError the script can catch, as in CPython.
       // (If even the exception cannot be made, bad_alloc goes on to the host.)
@@ -2010,8 +2030,10 @@ bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent,
   Value result;
   try {
     // throw(): the exception comes out of the paused `yield`, where the generator may catch it.
-    if (!thrown.is_undefined() && !unwind(ts, entry_depth, thrown, true))
-      throw ScriptException{Ref::borrow(thrown)};
+    Ref replaced;
+    if (!thrown.is_undefined() && !unwind(ts, entry_depth, thrown, true, &replaced))
+      throw ScriptException{replaced.get().is_obj() ? std::move(replaced) : Ref::borrow(thrown),
+                            !replaced.get().is_obj()};
     result = execute(ts, entry_depth);
   } catch (...) {
     generator.state.store(Generator::State::Finished);

@@ -1,5 +1,5 @@
 # Generators driven by `for` loops (resumed inside the loop's own dispatch, without a nested run):
-# yields, returns, exceptions out of and into generators, break, else, nesting and recursion.
+# yields, returns, exceptions out of and into generators, break, else, nesting and recursion; PEP 479.
 # args: --gil newgil
 # args: --gil nogil
 def count(n):
@@ -177,6 +177,47 @@ def pipeline():
 
 
 print(pipeline())
+
+
+# PEP 479: a StopIteration leaving a generator's frame becomes RuntimeError, caused by it.
+def stops():
+    yield 1
+    raise StopIteration("early")
+
+
+try:
+    for x in stops():
+        print("before", x)
+except RuntimeError as e:
+    print(type(e).__name__, e, "from", repr(e.__cause__))
+
+
+def exhausted_next():
+    yield 1
+    next(iter([]))
+
+
+try:
+    print(list(exhausted_next()))
+except RuntimeError as e:
+    print("list:", e)
+
+
+def catches_its_own():
+    try:
+        next(iter([]))
+    except StopIteration:
+        yield "caught inside"
+
+
+print(list(catches_its_own()))
+g = stops()
+next(g)
+try:
+    g.throw(StopIteration)
+except RuntimeError as e:
+    print("throw:", e)
+print(sum(x for x in [1, 2, 3]), [y for y in stops() if False] if False else "ok")
 # expect: 30
 # expect: else ran 2
 # expect: after break 3 4 5
@@ -201,3 +242,9 @@ print(pipeline())
 # expect: handled in the loop 1
 # expect: handled in the loop 2
 # expect: [0, 2, 4, 6]
+# expect: before 1
+# expect: RuntimeError generator raised StopIteration from StopIteration('early')
+# expect: list: generator raised StopIteration
+# expect: ['caught inside']
+# expect: throw: generator raised StopIteration
+# expect: 6 ok
