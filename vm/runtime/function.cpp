@@ -9,17 +9,15 @@
 
 namespace gilvm {
 
-void Args::expect(std::string_view function, size_t min, size_t max) const {
+void Args::raise_unexpected(std::string_view function, size_t min, size_t max) const {
   if (keyword_count() > 0)
     raise(exc::TypeError, std::string(function) + "() takes no keyword arguments");
-  if (count < min || count > max) {
-    std::string expected = min == max        ? std::to_string(min)
-                           : max == SIZE_MAX ? "at least " + std::to_string(min)
-                                             : std::to_string(min) + " to " + std::to_string(max);
-    raise(exc::TypeError, std::string(function) + "() takes " + expected + " argument" +
-                              (max == 1 && min == 1 ? "" : "s") + " (" + std::to_string(count) +
-                              " given)");
-  }
+  std::string expected = min == max        ? std::to_string(min)
+                         : max == SIZE_MAX ? "at least " + std::to_string(min)
+                                           : std::to_string(min) + " to " + std::to_string(max);
+  raise(exc::TypeError, std::string(function) + "() takes " + expected + " argument" +
+                            (max == 1 && min == 1 ? "" : "s") + " (" + std::to_string(count) +
+                            " given)");
 }
 
 std::vector<Value> Args::bind(std::string_view function,

@@ -74,8 +74,14 @@ struct Args {
   std::vector<Value> bind(std::string_view function,
                           std::initializer_list<std::string_view> parameters,
                           size_t required = 0) const;
-  // Positional only: raises TypeError unless min <= count <= max and no keywords.
-  void expect(std::string_view function, size_t min, size_t max) const;
+  // Positional only: raises TypeError unless min <= count <= max and no keywords. Inline: every
+  // builtin method call checks its arguments.
+  void expect(std::string_view function, size_t min, size_t max) const {
+    if (keyword_count() > 0 || count < min || count > max) raise_unexpected(function, min, max);
+  }
+
+ private:
+  [[noreturn]] void raise_unexpected(std::string_view function, size_t min, size_t max) const;
 };
 
 using NativeFn = Value (*)(ThreadState& thread, Value self, const Args& args);
