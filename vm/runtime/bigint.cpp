@@ -436,7 +436,7 @@ Value power(IntView a, uint64_t exponent) {
   // A power of two is a shift: 2**n and 4**n build no intermediate products.
   if (a.size == 1 && (a.limbs[0] & (a.limbs[0] - 1)) == 0) {
     uint64_t shift = static_cast<uint64_t>(bits - 1);
-    if (shift && exponent > (uint64_t{1} << 40) / shift)
+    if (shift && exponent > kMaxLimbs * 64 / shift)
       raise(exc::OverflowError, "too many digits in integer");
     shift *= exponent;
     Result out(shift / 64 + 1);
@@ -466,7 +466,7 @@ Value power(IntView a, uint64_t exponent) {
       acc.swap(tmp);
     }
   }
-  return copy_signed({acc.data(), acc.size(), false}, negative);
+  return copy_signed({acc.data(), static_cast<uint32_t>(acc.size()), false}, negative);
 }
 
 Value shift_left(IntView a, uint64_t bits) {
@@ -567,16 +567,72 @@ Limb chunk_of(unsigned base, int& digits) {
 // ---------------------------------------------------------------------------------------------
 // Views, results and Values.
 
-BigIntObject* BigIntObject::allocate(size_t capacity) {
-  void* memory = ::operator new(sizeof(BigIntObject) + capacity * sizeof(Limb));
-  return new (memory) BigIntObject();
+namespace {
+
+// Freed BigIntObjects of up to 4, 8, 16 and 32 limbs, kept per thread for the next result: a
+// loop of big-int arithmetic makes and frees one object per operation, and malloc + free cost
+// more than adding two 4-limb ints. Any thread may free a block another allocated: a block is
+// plain memory. Trivially destructible, so that it stays usable while the thread's
+// thread_locals are torn down; BlockCacheCloser empties it then, and later frees go to the heap.
+struct BlockCache {
+  static constexpr int kClasses = 4, kDepth = 32;
+  void* blocks[kClasses][kDepth];
+  int count[kClasses];
+  bool open, closed;
+};
+thread_local BlockCache block_cache;
+
+struct BlockCacheCloser {
+  bool armed = false;
+  ~BlockCacheCloser() {
+    for (int c = 0; c < BlockCache::kClasses; ++c) {
+      while (block_cache.count[c] > 0)
+        ::operator delete(block_cache.blocks[c][--block_cache.count[c]]);
+    }
+    block_cache.closed = true;
+  }
+};
+thread_local BlockCacheCloser block_cache_closer;
+
+constexpr uint8_t kUncached = 0xff;
+
+uint8_t size_class_of(size_t capacity) {
+  for (uint8_t c = 0; c < BlockCache::kClasses; ++c) {
+    if (capacity <= (size_t{4} << c)) return c;
+  }
+  return kUncached;
 }
 
-IntView int_view(Value v, Limb& scratch) {
-  if (v.is_obj()) return as_bigint(v);
-  int64_t i = v.is_bool() ? (v.b ? 1 : 0) : v.i;
-  scratch = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
-  return {&scratch, scratch != 0, i < 0};
+}  // namespace
+
+BigIntObject* BigIntObject::allocate(size_t capacity) {
+  if (capacity > kMaxLimbs) raise(exc::OverflowError, "too many digits in integer");
+  uint8_t size_class = size_class_of(capacity);
+  void* memory = nullptr;
+  if (size_class != kUncached) {
+    int& count = block_cache.count[size_class];
+    if (count > 0) memory = block_cache.blocks[size_class][--count];
+    capacity = size_t{4} << size_class;
+  }
+  if (!memory) memory = ::operator new(sizeof(BigIntObject) + capacity * sizeof(Limb));
+  return new (memory) BigIntObject(size_class);
+}
+
+void BigIntObject::operator delete(BigIntObject* object, std::destroying_delete_t) {
+  uint8_t size_class = object->size_class_;
+  object->~BigIntObject();
+  if (size_class != kUncached && !block_cache.closed) {
+    if (!block_cache.open) {  // the first block kept: make sure the closer will run
+      block_cache.open = true;
+      block_cache_closer.armed = true;
+    }
+    int& count = block_cache.count[size_class];
+    if (count < BlockCache::kDepth) {
+      block_cache.blocks[size_class][count++] = object;
+      return;
+    }
+  }
+  ::operator delete(object);
 }
 
 Value make_int(IntView value) { return copy_signed(value, value.negative); }
@@ -644,7 +700,7 @@ Value big_integer_op(Op op, IntView a, IntView b) {
       if (op == Op::RSHIFT)
         return huge ? Value::integer(a.negative ? -1 : 0) : shift_right(a, b.size ? b.limbs[0] : 0);
       if (a.size == 0) return Value::integer(0);
-      if (huge || b.limbs[0] > (uint64_t{1} << 40))
+      if (huge || b.limbs[0] > kMaxLimbs * 64)
         raise(exc::OverflowError, "too many digits in integer");
       return shift_left(a, b.limbs[0]);
     }
@@ -654,6 +710,48 @@ Value big_integer_op(Op op, IntView a, IntView b) {
     default: break;
   }
   raise(exc::RuntimeError, "bad integer operator");
+}
+
+double int_true_divide(IntView a, IntView b) {
+  if (!b.size) raise(exc::ZeroDivisionError, "division by zero");
+  bool negative = a.negative != b.negative;
+  int64_t diff = static_cast<int64_t>(bit_length(a)) - static_cast<int64_t>(bit_length(b));
+  if (!a.size || diff < -1080) return negative ? -0.0 : 0.0;
+  if (diff > 1025) raise(exc::OverflowError, "integer division result too large for a float");
+  if (a.size == 1 && b.size == 1 && (a.limbs[0] >> 53) == 0 && (b.limbs[0] >> 53) == 0) {
+    double q = static_cast<double>(a.limbs[0]) / static_cast<double>(b.limbs[0]);  // both exact
+    return negative ? -q : q;
+  }
+  // x = floor(|a| / |b| * 2^-shift) has 55 or 56 bits; the division's remainder is the sticky
+  // bit below them. x is then rounded once, half to even, to 53 bits (fewer for a subnormal).
+  int64_t shift = diff - 55;
+  auto shifted = [](IntView v, uint64_t bits) {
+    std::vector<Limb> out(v.size + bits / 64 + 1, 0);
+    out[v.size + bits / 64] =
+        shift_left_bits(v.limbs, v.size, static_cast<unsigned>(bits % 64), out.data() + bits / 64);
+    out.resize(trimmed(out.data(), out.size()));
+    return out;
+  };
+  std::vector<Limb> num = shift < 0 ? shifted(a, static_cast<uint64_t>(-shift))
+                                    : std::vector<Limb>(a.limbs, a.limbs + a.size);
+  std::vector<Limb> den = shift > 0 ? shifted(b, static_cast<uint64_t>(shift))
+                                    : std::vector<Limb>(b.limbs, b.limbs + b.size);
+  std::vector<Limb> q(num.size() - den.size() + 1), r(den.size());
+  divmod_magnitude(num.data(), num.size(), den.data(), den.size(), q.data(), r.data());
+  Limb x = q[0];  // below 2^56: the quotient has one limb
+  bool sticky = trimmed(r.data(), r.size()) != 0;
+  int length = 64 - __builtin_clzll(x);
+  int64_t drop = length - 53;
+  if (shift + drop < -1074) drop = -1074 - shift;  // subnormal: the last bit is 2^-1074
+  Limb kept = 0;
+  if (drop < 64) {
+    kept = x >> drop;
+    Limb rest = x & ((Limb{1} << drop) - 1), half = Limb{1} << (drop - 1);
+    if (rest > half || (rest == half && (sticky || (kept & 1)))) ++kept;
+  }
+  double d = std::ldexp(static_cast<double>(kept), static_cast<int>(shift + drop));
+  if (std::isinf(d)) raise(exc::OverflowError, "integer division result too large for a float");
+  return negative ? -d : d;
 }
 
 Value big_integer_unary(Op op, IntView x) {

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,11 +25,14 @@ using Limb = uint64_t;
 
 // An integer's sign and magnitude, read in place: `size` base 2^64 limbs, least significant
 // first, no leading zero limb (zero has size 0 and is never negative).
+// Sixteen bytes, so that a view travels in two registers.
 struct IntView {
   const Limb* limbs;
-  size_t size;
+  uint32_t size;
   bool negative;
 };
+// Past this many limbs (2^37 bits) an int is refused ("too many digits in integer").
+constexpr size_t kMaxLimbs = size_t{1} << 31;
 
 // An owned integer, for the code that builds one step by step (parsing, conversions, pow with a
 // modulus) rather than in a single operator.
@@ -42,7 +46,7 @@ class BigInt {
   // Digits of `base` (2..36), no sign, no prefix, no separators; false if any is not a digit.
   static bool parse(std::string_view digits, int base, BigInt& out);
 
-  IntView view() const { return {limbs_.data(), limbs_.size(), negative_}; }
+  IntView view() const { return {limbs_.data(), static_cast<uint32_t>(limbs_.size()), negative_}; }
   bool negative() const { return negative_; }
   bool is_zero() const { return limbs_.empty(); }
   bool fits_int64() const;
@@ -60,20 +64,24 @@ class BigInt {
   std::vector<Limb> limbs_;
 };
 
-// The heap form of an int beyond 64 bits; its limbs follow it in the same allocation.
+// The heap form of an int beyond 64 bits; its limbs follow it in the same allocation, whose
+// small sizes are recycled through a per-thread cache (see bigint.cpp).
 struct BigIntObject final : Object {
   uint32_t size;
   bool negative;
 
   // Room for `capacity` limbs, size 0; filled in once, before the object is shared.
   static BigIntObject* allocate(size_t capacity);
-  static void operator delete(void* p) { ::operator delete(p); }
+  // Reads the size class before the destructor ends the object's lifetime.
+  static void operator delete(BigIntObject* object, std::destroying_delete_t);
   Limb* limbs() { return reinterpret_cast<Limb*>(this + 1); }
   const Limb* limbs() const { return reinterpret_cast<const Limb*>(this + 1); }
   IntView view() const { return {limbs(), size, negative}; }
 
  private:
-  BigIntObject() : Object(Kind::BigInt), size(0), negative(false) {}
+  uint8_t size_class_;
+  explicit BigIntObject(uint8_t size_class)
+      : Object(Kind::BigInt), size(0), negative(false), size_class_(size_class) {}
   static void* operator new(size_t, void* at) { return at; }
 };
 static_assert(sizeof(BigIntObject) % alignof(Limb) == 0, "the limbs follow the object");
@@ -81,7 +89,12 @@ static_assert(sizeof(BigIntObject) % alignof(Limb) == 0, "the limbs follow the o
 inline bool is_bigint(Value v) { return is_kind(v, Kind::BigInt); }
 inline IntView as_bigint(Value v) { return static_cast<const BigIntObject*>(v.obj)->view(); }
 // An int, a bool or a BigIntObject, read in place; `scratch` holds an inline int's magnitude.
-IntView int_view(Value v, Limb& scratch);
+inline IntView int_view(Value v, Limb& scratch) {
+  if (v.is_obj()) return as_bigint(v);
+  int64_t i = v.is_bool() ? (v.b ? 1 : 0) : v.i;
+  scratch = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
+  return {&scratch, scratch != 0, i < 0};
+}
 
 // The Value of an integer: inline when it fits in 64 bits, else a new BigIntObject.
 Value make_int(const BigInt& value);
@@ -89,6 +102,8 @@ Value make_int(IntView value);
 // An arithmetic operator (ADD .. BIT_XOR except TRUEDIV) on two integers, at least one of them
 // big or the 64-bit result having overflowed. POW with a negative exponent gives a float.
 Value big_integer_op(Op op, IntView a, IntView b);
+// a / b of two ints, correctly rounded as CPython's int true division (no double rounding).
+double int_true_divide(IntView a, IntView b);
 // -x, +x, ~x and abs(x) of a big int.
 Value big_integer_unary(Op op, IntView x);
 Value big_integer_abs(IntView x);

@@ -118,9 +118,17 @@ Value integer_op(Op op, int64_t a, int64_t b) {
     case Op::MUL:
       if (__builtin_mul_overflow(a, b, &r)) return overflowed(op, a, b);
       return Value::integer(r);
-    case Op::TRUEDIV:
+    case Op::TRUEDIV: {
+      // Ints within 2^53 are exact doubles, so one division rounds once; larger ones are
+      // divided exactly first, as CPython does.
+      constexpr int64_t kExact = int64_t{1} << 53;
       if (b == 0) raise(exc::ZeroDivisionError, "division by zero");
-      return Value::floating(static_cast<double>(a) / static_cast<double>(b));
+      if (a >= -kExact && a <= kExact && b >= -kExact && b <= kExact)
+        return Value::floating(static_cast<double>(a) / static_cast<double>(b));
+      Limb a_limb, b_limb;
+      return Value::floating(int_true_divide(int_view(Value::integer(a), a_limb),
+                                             int_view(Value::integer(b), b_limb)));
+    }
     case Op::FLOORDIV:
       if (a == INT64_MIN && b == -1) return overflowed(op, a, b);
       return Value::integer(floor_div(a, b));
@@ -915,8 +923,11 @@ namespace {
     return Value::boolean(op == Op::BIT_AND ? (x && y) : op == Op::BIT_OR ? (x || y) : (x != y));
   }
   if (is_integer(a) && is_integer(b)) return integer_op(op, as_integer(a), as_integer(b));
-  if (is_any_integer(a) && is_any_integer(b) && op != Op::TRUEDIV)
-    return overflowed_or_big(op, a, b);
+  if (is_any_integer(a) && is_any_integer(b)) {
+    if (op != Op::TRUEDIV) return overflowed_or_big(op, a, b);
+    Limb a_limb, b_limb;
+    return Value::floating(int_true_divide(int_view(a, a_limb), int_view(b, b_limb)));
+  }
   if (is_number(a) && is_number(b)) {
     if (op >= Op::LSHIFT && op <= Op::BIT_XOR) raise_unsupported(op, a, b);
     return float_op(op, a, b);
