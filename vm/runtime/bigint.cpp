@@ -838,21 +838,50 @@ int compare_int_float(Value integer, double f, bool& unordered) {
   return floor_f == f ? 0 : -1;
 }
 
+namespace {
+
+// The inverse of a modulo n > 0, by the extended Euclidean algorithm, as CPython's long_invmod.
+BigInt inverse_modulo(const BigInt& a, const BigInt& n) {
+  BigInt b(1), c(0), x = a, y = n, quotient, remainder;
+  while (!y.is_zero()) {
+    x.floor_divmod(y, quotient, remainder);
+    x = std::move(y);
+    y = std::move(remainder);
+    BigInt t = b - quotient * c;
+    b = std::move(c);
+    c = std::move(t);
+  }
+  if (x.compare(BigInt(1)) != 0)
+    raise(exc::ValueError, "base is not invertible for the given modulus");
+  b.floor_divmod(n, quotient, remainder);
+  return remainder;
+}
+
+}  // namespace
+
 Value int_pow_mod(Value base_value, Value exponent_value, Value modulus_value) {
   BigInt base = BigInt::from_value(base_value), exponent = BigInt::from_value(exponent_value),
          modulus = BigInt::from_value(modulus_value);
+  // As CPython's long_pow: reduce modulo |modulus|, and move a nonzero result below zero for a
+  // negative modulus; a negative exponent takes the base's inverse.
   if (modulus.is_zero()) raise(exc::ValueError, "pow() 3rd argument cannot be 0");
-  if (exponent.negative()) raise(exc::ValueError, "base is not invertible for the given modulus");
-  // Square and multiply, reducing modulo `modulus` at every step; % floors like Python's.
+  bool negative_output = modulus.negative();
+  if (negative_output) modulus = -modulus;
+  if (modulus.compare(BigInt(1)) == 0) return Value::integer(0);
+  if (exponent.negative()) {
+    base = inverse_modulo(base, modulus);
+    exponent = -exponent;
+  }
   BigInt quotient, result, reduced_base;
-  BigInt(1).floor_divmod(modulus, quotient, result);
   base.floor_divmod(modulus, quotient, reduced_base);
+  result = BigInt(1);
   IntView e = exponent.view();
-  for (size_t bit = bit_length(e); bit-- > 0;) {
+  for (size_t bit = bit_length(e); bit-- > 0;) {  // square and multiply
     (result * result).floor_divmod(modulus, quotient, result);
     if ((e.limbs[bit / 64] >> (bit % 64)) & 1)
       (result * reduced_base).floor_divmod(modulus, quotient, result);
   }
+  if (negative_output && !result.is_zero()) result = result - modulus;
   return make_int(result);
 }
 
@@ -941,6 +970,14 @@ std::string BigInt::to_string(int base) const { return int_digits(view(), base);
 BigInt BigInt::operator-() const {
   BigInt out = *this;
   if (!out.is_zero()) out.negative_ = !negative_;
+  return out;
+}
+
+BigInt BigInt::operator-(const BigInt& b) const {
+  BigInt out;
+  out.limbs_.resize(sum_room(view(), b.view()));
+  size_t n = add_signed(view(), b.view(), true, out.limbs_.data(), out.negative_);
+  out.limbs_.resize(trimmed(out.limbs_.data(), n));
   return out;
 }
 

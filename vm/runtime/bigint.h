@@ -55,6 +55,7 @@ class BigInt {
   std::string to_string(int base) const;  // the magnitude's digits, lowercase, with '-' if negative
 
   BigInt operator-() const;
+  BigInt operator-(const BigInt& b) const;
   BigInt operator*(const BigInt& b) const;
   // Floor division and the matching modulo, as Python's // and %. The divisor is not zero.
   void floor_divmod(const BigInt& divisor, BigInt& quotient, BigInt& remainder) const;
