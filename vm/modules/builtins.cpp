@@ -576,6 +576,12 @@ Value builtin_filter(ThreadState&, Value, const Args& args) {
 
 Value builtin_divmod(ThreadState&, Value, const Args& args) {
   args.expect("divmod", 2, 2);
+  Value a = args.positional[0], b = args.positional[1];
+  auto is_int = [](Value v) { return v.is_int() || v.is_bool() || is_bigint(v); };
+  if (is_int(a) && is_int(b) && (is_bigint(a) || is_bigint(b))) {
+    Limb a_limb, b_limb;
+    return big_integer_divmod(int_view(a, a_limb), int_view(b, b_limb));
+  }
   Ref quotient = Ref::steal(binary_op(Op::FLOORDIV, args.positional[0], args.positional[1]));
   Ref remainder = Ref::steal(binary_op(Op::MOD, args.positional[0], args.positional[1]));
   return make_tuple({quotient.release(), remainder.release()});

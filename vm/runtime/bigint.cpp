@@ -712,6 +712,16 @@ Value big_integer_op(Op op, IntView a, IntView b) {
   raise(exc::RuntimeError, "bad integer operator");
 }
 
+Value big_integer_divmod(IntView a, IntView b) {
+  if (!b.size) raise(exc::ZeroDivisionError, "integer division or modulo by zero");
+  Signed quotient, remainder;
+  Result q(quotient_room(a, b)), r(b.size);
+  floor_divide(a, b, q.limbs(), quotient, r.limbs(), remainder);
+  Ref quotient_value = Ref::steal(q.finish(quotient));
+  Ref remainder_value = Ref::steal(r.finish(remainder));
+  return make_tuple({quotient_value.release(), remainder_value.release()});
+}
+
 double int_true_divide(IntView a, IntView b) {
   if (!b.size) raise(exc::ZeroDivisionError, "division by zero");
   bool negative = a.negative != b.negative;
