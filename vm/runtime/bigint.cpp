@@ -685,6 +685,8 @@ Value big_integer_op(Op op, IntView a, IntView b) {
       return q.finish(quotient);
     }
     case Op::POW:
+      if (b.negative && !a.size)
+        raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
       if (b.negative) return Value::floating(std::pow(int_to_double(a), int_to_double(b)));
       if (!fits_int64(b.limbs, b.size, false)) {
         // Only 0, 1 and -1 have powers this large that fit in memory.

@@ -91,6 +91,8 @@ int64_t floor_mod(int64_t a, int64_t b) {
 }
 
 Value int_power(int64_t base, int64_t exponent) {
+  if (exponent < 0 && base == 0)
+    raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
   if (exponent < 0)
     return Value::floating(std::pow(static_cast<double>(base), static_cast<double>(exponent)));
   int64_t result = 1, original_base = base, original_exponent = exponent;
