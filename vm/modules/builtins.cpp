@@ -199,7 +199,7 @@ Value builtin_float(ThreadState&, Value, const Args& args) {
   if (x.is_float()) return x;
   if (x.is_int()) return Value::floating(static_cast<double>(x.i));
   if (x.is_bool()) return Value::floating(x.b);
-  if (is_bigint(x)) return Value::floating(as_bigint(x).to_double());
+  if (is_bigint(x)) return Value::floating(int_to_double(x));
   if (is_kind(x, Kind::Str)) {
     const std::string& text = as_str(x)->text;
     char* stop = nullptr;
@@ -299,7 +299,7 @@ Value builtin_abs(ThreadState&, Value, const Args& args) {
   args.expect("abs", 1, 1);
   Value v = args.positional[0];
   if (v.is_float()) return Value::floating(std::fabs(v.f));
-  if (is_bigint(v)) return make_int(as_bigint(v).negative() ? -as_bigint(v) : as_bigint(v));
+  if (is_bigint(v)) return big_integer_abs(as_bigint(v));
   if (v.is_int() || v.is_bool()) {
     Value negated = unary_op(Op::NEG, v);
     return (v.is_int() ? v.i : v.b) < 0 ? negated : Value::integer(v.is_int() ? v.i : v.b);
@@ -576,6 +576,12 @@ Value builtin_filter(ThreadState&, Value, const Args& args) {
 
 Value builtin_divmod(ThreadState&, Value, const Args& args) {
   args.expect("divmod", 2, 2);
+  Value a = args.positional[0], b = args.positional[1];
+  auto is_int = [](Value v) { return v.is_int() || v.is_bool() || is_bigint(v); };
+  if (is_int(a) && is_int(b) && (is_bigint(a) || is_bigint(b))) {
+    Limb a_limb, b_limb;
+    return big_integer_divmod(int_view(a, a_limb), int_view(b, b_limb));
+  }
   Ref quotient = Ref::steal(binary_op(Op::FLOORDIV, args.positional[0], args.positional[1]));
   Ref remainder = Ref::steal(binary_op(Op::MOD, args.positional[0], args.positional[1]));
   return make_tuple({quotient.release(), remainder.release()});
@@ -589,21 +595,7 @@ Value builtin_pow(ThreadState&, Value, const Args& args) {
       raise(exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     }
   }
-  BigInt base = BigInt::from_value(bound[0]), exponent = BigInt::from_value(bound[1]),
-         modulus = BigInt::from_value(bound[2]);
-  if (modulus.is_zero()) raise(exc::ValueError, "pow() 3rd argument cannot be 0");
-  if (exponent.negative()) raise(exc::ValueError, "base is not invertible for the given modulus");
-  // Square and multiply, reducing modulo `modulus` at every step; % floors like Python's.
-  BigInt result(1), quotient, remainder;
-  BigInt(base).floor_divmod(modulus, quotient, base);  // a copy: the outputs are cleared first
-  std::string bits = exponent.to_string(2);
-  for (char bit : bits) {
-    result.floor_divmod(modulus, quotient, remainder);
-    (remainder * remainder).floor_divmod(modulus, quotient, result);
-    if (bit == '1') (result * base).floor_divmod(modulus, quotient, result);
-  }
-  result.floor_divmod(modulus, quotient, remainder);
-  return make_int(remainder);
+  return int_pow_mod(bound[0], bound[1], bound[2]);
 }
 
 Value builtin_round(ThreadState&, Value, const Args& args) {

@@ -131,7 +131,7 @@ void encode(std::string& out, Value v, int depth) {
         }
         case Kind::BigInt:
           out += kBigInt;
-          put_text(out, as_bigint(v).to_string(16));
+          put_text(out, int_digits(as_bigint(v), 16));
           return;
         case Kind::Range: {
           auto* r = static_cast<Range*>(v.obj);

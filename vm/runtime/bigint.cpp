@@ -1,427 +1,841 @@
-// Arbitrary-precision integers: schoolbook algorithms on base 2^32 limbs. Tutorial programs
-// print fib(100) and 2**100, not million-digit numbers, so clarity wins over asymptotics.
+// Arbitrary-precision integers on base 2^64 limbs. Two layers: magnitude routines on raw limb
+// arrays (the caller provides the room), and signed operations on IntViews that write their
+// result into a Result (a new BigIntObject, or an inline int when it fits) or a BigInt.
+// Schoolbook multiplication below kKaratsubaLimbs, Karatsuba above; Knuth's algorithm D for
+// division; to_string peels off 19 decimal digits per pass.
 #include "runtime/bigint.h"
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
+#include <cstring>
+#include <memory>
+#include <new>
 
 #include "runtime/exceptions.h"
 
 namespace gilvm {
 
 namespace {
-constexpr uint64_t kLimbBase = uint64_t{1} << 32;
+
+using u128 = unsigned __int128;
+constexpr Limb kTopBit = Limb{1} << 63;
+
+// ---------------------------------------------------------------------------------------------
+// Magnitudes: little-endian limb arrays.
+
+size_t trimmed(const Limb* a, size_t n) {
+  while (n && a[n - 1] == 0) --n;
+  return n;
 }
 
-BigInt::BigInt(int64_t v) {
-  negative_ = v < 0;
-  uint64_t magnitude = negative_ ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  while (magnitude) {
-    limbs_.push_back(static_cast<uint32_t>(magnitude));
-    magnitude >>= 32;
-  }
-}
-
-BigInt BigInt::from_value(Value v) {
-  if (v.is_bool()) return BigInt(v.b ? 1 : 0);
-  if (v.is_int()) return BigInt(v.i);
-  return as_bigint(v);
-}
-
-BigInt BigInt::from_double(double integral) {
-  BigInt out;
-  double magnitude = std::fabs(integral);
-  int exponent = 0;
-  double fraction = std::frexp(magnitude, &exponent);  // magnitude = fraction * 2^exponent
-  // 53 significant bits as an integer, then shifted into place.
-  auto mantissa = static_cast<uint64_t>(std::ldexp(fraction, 53));
-  out = BigInt(static_cast<int64_t>(mantissa));
-  out = exponent >= 53 ? out.shifted_left(static_cast<uint64_t>(exponent - 53))
-                       : out.shifted_right(static_cast<uint64_t>(53 - exponent));
-  if (integral < 0) out = -out;
-  return out;
-}
-
-bool BigInt::parse(std::string_view digits, int base, BigInt& out) {
-  out = BigInt();
-  if (digits.empty()) return false;
-  for (char c : digits) {
-    int d = (c >= '0' && c <= '9')   ? c - '0'
-            : (c >= 'a' && c <= 'z') ? c - 'a' + 10
-            : (c >= 'A' && c <= 'Z') ? c - 'A' + 10
-                                     : 99;
-    if (d >= base) return false;
-    uint64_t carry = static_cast<uint64_t>(d);
-    for (uint32_t& limb : out.limbs_) {
-      uint64_t x = static_cast<uint64_t>(limb) * static_cast<uint64_t>(base) + carry;
-      limb = static_cast<uint32_t>(x);
-      carry = x >> 32;
-    }
-    if (carry) out.limbs_.push_back(static_cast<uint32_t>(carry));
-  }
-  out.trim();
-  return true;
-}
-
-void BigInt::trim() {
-  while (!limbs_.empty() && limbs_.back() == 0) limbs_.pop_back();
-  if (limbs_.empty()) negative_ = false;
-}
-
-bool BigInt::fits_int64() const {
-  if (limbs_.size() <= 1) return true;
-  if (limbs_.size() > 2) return false;
-  uint64_t magnitude = (static_cast<uint64_t>(limbs_[1]) << 32) | limbs_[0];
-  return negative_ ? magnitude <= (uint64_t{1} << 63) : magnitude < (uint64_t{1} << 63);
-}
-
-int64_t BigInt::to_int64() const {
-  uint64_t magnitude = 0;
-  for (size_t i = limbs_.size(); i-- > 0;) magnitude = (magnitude << 32) | limbs_[i];
-  return negative_ ? static_cast<int64_t>(0 - magnitude) : static_cast<int64_t>(magnitude);
-}
-
-double BigInt::to_double() const {
-  // The top 64 bits with a sticky bit for any lower one, so that the one rounding of the
-  // conversion to double is the correct one; then scaled into place.
-  size_t n = limbs_.size();
-  if (n == 0) return 0.0;
-  uint64_t total_bits = (n - 1) * 32 + static_cast<uint64_t>(32 - __builtin_clz(limbs_.back()));
-  uint64_t top = 0;
-  uint64_t shift = 0;
-  if (total_bits <= 64) {
-    for (size_t i = n; i-- > 0;) top = (top << 32) | limbs_[i];
-  } else {
-    shift = total_bits - 64;
-    BigInt magnitude = negative_ ? -*this : *this;
-    BigInt high = magnitude.shifted_right(shift);
-    top = static_cast<uint64_t>(high.limbs_[0]) | (static_cast<uint64_t>(high.limbs_[1]) << 32);
-    if (high.shifted_left(shift).compare(magnitude) != 0) top |= 1;
-  }
-  double d =
-      std::ldexp(static_cast<double>(top), static_cast<int>(std::min<uint64_t>(shift, 1 << 20)));
-  if (std::isinf(d)) raise(exc::OverflowError, "int too large to convert to float");
-  return negative_ ? -d : d;
-}
-
-int BigInt::compare_magnitude(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
-  for (size_t i = a.size(); i-- > 0;) {
+int compare_magnitude(const Limb* a, size_t n, const Limb* b, size_t m) {
+  if (n != m) return n < m ? -1 : 1;
+  for (size_t i = n; i-- > 0;) {
     if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
   }
   return 0;
 }
 
-int BigInt::compare(const BigInt& other) const {
-  if (negative_ != other.negative_) return negative_ ? -1 : 1;
-  int c = compare_magnitude(limbs_, other.limbs_);
-  return negative_ ? -c : c;
-}
-
-std::vector<uint32_t> BigInt::add_magnitude(const std::vector<uint32_t>& a,
-                                            const std::vector<uint32_t>& b) {
-  const auto& longer = a.size() >= b.size() ? a : b;
-  const auto& shorter = a.size() >= b.size() ? b : a;
-  std::vector<uint32_t> out(longer.size() + 1);
-  uint64_t carry = 0;
-  for (size_t i = 0; i < longer.size(); ++i) {
-    uint64_t x = static_cast<uint64_t>(longer[i]) + (i < shorter.size() ? shorter[i] : 0) + carry;
-    out[i] = static_cast<uint32_t>(x);
-    carry = x >> 32;
+// out = a + b, n >= m; out has room for n + 1 limbs (may alias a). Returns n + 1.
+size_t add_magnitude(const Limb* a, size_t n, const Limb* b, size_t m, Limb* out) {
+  Limb carry = 0;
+  size_t i = 0;
+  for (; i < m; ++i) {
+    u128 s = static_cast<u128>(a[i]) + b[i] + carry;
+    out[i] = static_cast<Limb>(s);
+    carry = static_cast<Limb>(s >> 64);
   }
-  out[longer.size()] = static_cast<uint32_t>(carry);
-  return out;
-}
-
-std::vector<uint32_t> BigInt::sub_magnitude(const std::vector<uint32_t>& a,
-                                            const std::vector<uint32_t>& b) {
-  std::vector<uint32_t> out(a.size());
-  int64_t borrow = 0;
-  for (size_t i = 0; i < a.size(); ++i) {
-    int64_t x = static_cast<int64_t>(a[i]) - (i < b.size() ? b[i] : 0) - borrow;
-    borrow = x < 0;
-    out[i] = static_cast<uint32_t>(x + (borrow ? static_cast<int64_t>(kLimbBase) : 0));
+  for (; i < n; ++i) {
+    Limb s = a[i] + carry;
+    carry = s < carry;
+    out[i] = s;
   }
-  return out;
+  out[n] = carry;
+  return n + 1;
 }
 
-BigInt BigInt::operator-() const {
-  BigInt out = *this;
-  if (!out.is_zero()) out.negative_ = !negative_;
-  return out;
-}
-
-BigInt BigInt::operator+(const BigInt& b) const {
-  BigInt out;
-  if (negative_ == b.negative_) {
-    out.limbs_ = add_magnitude(limbs_, b.limbs_);
-    out.negative_ = negative_;
-  } else if (compare_magnitude(limbs_, b.limbs_) >= 0) {
-    out.limbs_ = sub_magnitude(limbs_, b.limbs_);
-    out.negative_ = negative_;
-  } else {
-    out.limbs_ = sub_magnitude(b.limbs_, limbs_);
-    out.negative_ = b.negative_;
+// out = a - b, a >= b (so n >= m); out has room for n limbs (may alias a or b). Returns n.
+size_t sub_magnitude(const Limb* a, size_t n, const Limb* b, size_t m, Limb* out) {
+  Limb borrow = 0;
+  size_t i = 0;
+  for (; i < m; ++i) {
+    Limb x = a[i], y = b[i];
+    Limb d = x - y - borrow;
+    borrow = (x < y) | ((x - y) < borrow);
+    out[i] = d;
   }
-  out.trim();
-  return out;
-}
-
-BigInt BigInt::operator-(const BigInt& b) const { return *this + (-b); }
-
-BigInt BigInt::operator*(const BigInt& b) const {
-  BigInt out;
-  if (is_zero() || b.is_zero()) return out;
-  out.limbs_.assign(limbs_.size() + b.limbs_.size(), 0);
-  for (size_t i = 0; i < limbs_.size(); ++i) {
-    uint64_t carry = 0;
-    for (size_t j = 0; j < b.limbs_.size(); ++j) {
-      uint64_t x = static_cast<uint64_t>(limbs_[i]) * b.limbs_[j] + out.limbs_[i + j] + carry;
-      out.limbs_[i + j] = static_cast<uint32_t>(x);
-      carry = x >> 32;
-    }
-    out.limbs_[i + b.limbs_.size()] = static_cast<uint32_t>(carry);
+  for (; i < n; ++i) {
+    Limb x = a[i];
+    out[i] = x - borrow;
+    borrow = x < borrow;
   }
-  out.negative_ = negative_ != b.negative_;
-  out.trim();
-  return out;
+  return n;
 }
 
-uint32_t BigInt::divide_small(std::vector<uint32_t>& a, uint32_t divisor) {
-  uint64_t remainder = 0;
-  for (size_t i = a.size(); i-- > 0;) {
-    uint64_t x = (remainder << 32) | a[i];
-    a[i] = static_cast<uint32_t>(x / divisor);
-    remainder = x % divisor;
+// a += 1 in place; a has room for n + 1 limbs. Returns the new size.
+size_t increment(Limb* a, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    if (++a[i] != 0) return n;
   }
-  while (!a.empty() && a.back() == 0) a.pop_back();
-  return static_cast<uint32_t>(remainder);
+  a[n] = 1;
+  return n + 1;
 }
 
-// Truncating division of magnitudes: one limb at a time for a one-limb divisor, else bit by bit
-// (shift-and-subtract), which is quadratic in the bit count and ample for tutorial sizes.
-void BigInt::divmod_magnitude(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b,
-                              std::vector<uint32_t>& quotient, std::vector<uint32_t>& remainder) {
-  if (b.size() == 1) {
-    quotient = a;
-    uint32_t r = divide_small(quotient, b[0]);
-    remainder.clear();
-    if (r) remainder.push_back(r);
+// out = a * k; returns the carry limb (not stored).
+Limb mul_1(const Limb* a, size_t n, Limb k, Limb* out) {
+  Limb carry = 0;
+  for (size_t i = 0; i < n; ++i) {
+    u128 p = static_cast<u128>(a[i]) * k + carry;
+    out[i] = static_cast<Limb>(p);
+    carry = static_cast<Limb>(p >> 64);
+  }
+  return carry;
+}
+
+// out += a * k over n limbs; returns the carry limb (not stored).
+Limb addmul_1(const Limb* a, size_t n, Limb k, Limb* out) {
+  Limb carry = 0;
+  for (size_t i = 0; i < n; ++i) {
+    u128 p = static_cast<u128>(a[i]) * k + out[i] + carry;
+    out[i] = static_cast<Limb>(p);
+    carry = static_cast<Limb>(p >> 64);
+  }
+  return carry;
+}
+
+// out[0..n) = a << s, 0 <= s < 64; returns the bits shifted out at the top. out may alias a.
+Limb shift_left_bits(const Limb* a, size_t n, unsigned s, Limb* out) {
+  if (s == 0) {
+    std::memmove(out, a, n * sizeof(Limb));
+    return 0;
+  }
+  Limb carry = 0;
+  for (size_t i = 0; i < n; ++i) {
+    Limb x = a[i];
+    out[i] = (x << s) | carry;
+    carry = x >> (64 - s);
+  }
+  return carry;
+}
+
+// out[0..n) = a >> s, 0 <= s < 64. out may alias a.
+void shift_right_bits(const Limb* a, size_t n, unsigned s, Limb* out) {
+  if (s == 0) {
+    std::memmove(out, a, n * sizeof(Limb));
     return;
   }
-  quotient.assign(a.size(), 0);
-  BigInt r;
-  BigInt divisor;
-  divisor.limbs_ = b;
-  for (size_t bit = a.size() * 32; bit-- > 0;) {
-    r = r.shifted_left(1);
-    if ((a[bit / 32] >> (bit % 32)) & 1) {
-      if (r.limbs_.empty()) r.limbs_.push_back(0);
-      r.limbs_[0] |= 1;
+  for (size_t i = 0; i < n; ++i) {
+    Limb high = i + 1 < n ? a[i + 1] << (64 - s) : 0;
+    out[i] = (a[i] >> s) | high;
+  }
+}
+
+// (hi:lo) / d with hi < d: the quotient, and the remainder in `rem`.
+inline Limb divide_wide(Limb hi, Limb lo, Limb d, Limb& rem) {
+#if defined(__x86_64__)
+  Limb q;
+  __asm__("divq %4" : "=a"(q), "=d"(rem) : "a"(lo), "d"(hi), "rm"(d) : "cc");
+  return q;
+#else
+  u128 x = (static_cast<u128>(hi) << 64) | lo;
+  rem = static_cast<Limb>(x % d);
+  return static_cast<Limb>(x / d);
+#endif
+}
+
+// q = a / d (n limbs, q may be null or alias a); returns a % d.
+Limb divrem_1(const Limb* a, size_t n, Limb d, Limb* q) {
+  Limb rem = 0;
+  for (size_t i = n; i-- > 0;) {
+    Limb digit = divide_wide(rem, a[i], d, rem);
+    if (q) q[i] = digit;
+  }
+  return rem;
+}
+
+// Limbs on the stack when few, else on the heap: temporaries without an allocation per
+// operation on the common sizes.
+class Scratch {
+ public:
+  explicit Scratch(size_t n) : heap_(n > kStack ? new Limb[n] : nullptr) {}
+  Limb* data() { return heap_ ? heap_.get() : stack_; }
+
+ private:
+  static constexpr size_t kStack = 64;
+  Limb stack_[kStack];
+  std::unique_ptr<Limb[]> heap_;
+};
+
+void mul_basecase(const Limb* a, size_t n, const Limb* b, size_t m, Limb* out) {
+  out[n] = mul_1(a, n, b[0], out);
+  for (size_t j = 1; j < m; ++j) out[n + j] = addmul_1(a, n, b[j], out + j);
+}
+
+// Past this many limbs in the shorter operand Karatsuba's three half-size products beat four.
+constexpr size_t kKaratsubaLimbs = 40;
+
+void mul_magnitude(const Limb* a, size_t n, const Limb* b, size_t m, Limb* out);
+
+// a += b over a's n limbs (n >= m), the carry rippling up; the sum fits (the caller knows).
+void add_into(Limb* a, size_t n, const Limb* b, size_t m) {
+  Limb carry = 0;
+  size_t i = 0;
+  for (; i < m; ++i) {
+    u128 s = static_cast<u128>(a[i]) + b[i] + carry;
+    a[i] = static_cast<Limb>(s);
+    carry = static_cast<Limb>(s >> 64);
+  }
+  for (; carry && i < n; ++i) carry = ++a[i] == 0;
+}
+
+// a -= b over a's n limbs (n >= m); the difference is not negative (the caller knows).
+void sub_into(Limb* a, size_t n, const Limb* b, size_t m) {
+  Limb borrow = 0;
+  size_t i = 0;
+  for (; i < m; ++i) {
+    Limb x = a[i], y = b[i];
+    a[i] = x - y - borrow;
+    borrow = (x < y) | ((x - y) < borrow);
+  }
+  for (; borrow && i < n; ++i) borrow = a[i]-- == 0;
+}
+
+// n >= m >= kKaratsubaLimbs, n < 2m: a = a1*B^h + a0, b = b1*B^h + b0 with h = n / 2 (so b1 has
+// m - h > 0 limbs); a*b = a1*b1*B^2h + ((a0+a1)(b0+b1) - a1*b1 - a0*b0)*B^h + a0*b0.
+void mul_karatsuba(const Limb* a, size_t n, const Limb* b, size_t m, Limb* out) {
+  size_t h = n / 2;
+  size_t a1n = n - h, b1n = m - h;
+  size_t a0n = trimmed(a, h), b0n = trimmed(b, h);
+  std::memset(out, 0, (n + m) * sizeof(Limb));
+  if (a0n && b0n) mul_magnitude(a, a0n, b, b0n, out);  // a0*b0 at 0
+  mul_magnitude(a + h, a1n, b + h, b1n, out + 2 * h);  // a1*b1 at 2h
+  std::vector<Limb> sa(a1n + 1), sb(std::max(b1n, h) + 1), mid(a1n + 1 + sb.size());
+  size_t san = add_magnitude(a + h, a1n, a, a0n, sa.data());  // a1n >= h >= a0n
+  size_t sbn = b1n >= b0n ? add_magnitude(b + h, b1n, b, b0n, sb.data())
+                          : add_magnitude(b, b0n, b + h, b1n, sb.data());
+  san = trimmed(sa.data(), san);
+  sbn = trimmed(sb.data(), sbn);
+  size_t midn = san + sbn;
+  mul_magnitude(sa.data(), san, sb.data(), sbn, mid.data());
+  // mid -= a0*b0 and a1*b1, both read back from `out` (they do not overlap there).
+  sub_into(mid.data(), midn, out, trimmed(out, a0n + b0n));
+  sub_into(mid.data(), midn, out + 2 * h, trimmed(out + 2 * h, a1n + b1n));
+  add_into(out + h, n + m - h, mid.data(), trimmed(mid.data(), midn));
+}
+
+// out[0..n+m) = a * b, n, m >= 1; out does not alias a or b.
+void mul_magnitude(const Limb* a, size_t n, const Limb* b, size_t m, Limb* out) {
+  if (n < m) {
+    std::swap(a, b);
+    std::swap(n, m);
+  }
+  if (m < kKaratsubaLimbs) return mul_basecase(a, n, b, m, out);
+  if (n < 2 * m) return mul_karatsuba(a, n, b, m, out);
+  // Unbalanced: m-limb slices of a times b, each added in at its place.
+  std::memset(out, 0, (n + m) * sizeof(Limb));
+  std::vector<Limb> piece(2 * m);
+  for (size_t at = 0; at < n; at += m) {
+    size_t len = std::min(m, n - at);
+    size_t used = trimmed(a + at, len);
+    if (!used) continue;
+    mul_magnitude(a + at, used, b, m, piece.data());
+    add_into(out + at, n + m - at, piece.data(), trimmed(piece.data(), used + m));
+  }
+}
+
+// Truncating division of magnitudes, n >= m >= 1, b[m - 1] != 0: the quotient's n - m + 1 limbs
+// into q (null when not wanted), the remainder's m limbs into r (both untrimmed).
+void divmod_magnitude(const Limb* a, size_t n, const Limb* b, size_t m, Limb* q, Limb* r) {
+  if (m == 1) {
+    r[0] = divrem_1(a, n, b[0], q);
+    return;
+  }
+  // Knuth, TAOCP vol. 2, 4.3.1, algorithm D: normalize so the divisor's top bit is set, then
+  // estimate each quotient limb from the top two limbs and correct it at most twice.
+  Scratch scratch(n + 1 + m);
+  Limb* an = scratch.data();
+  Limb* bn = an + n + 1;
+  auto s = static_cast<unsigned>(__builtin_clzll(b[m - 1]));
+  shift_left_bits(b, m, s, bn);
+  an[n] = shift_left_bits(a, n, s, an);
+  const Limb top = bn[m - 1], next = bn[m - 2];
+  for (size_t j = n - m + 1; j-- > 0;) {
+    Limb* window = an + j;  // m + 1 limbs
+    Limb qhat, rhat;
+    bool rhat_overflowed = false;
+    if (window[m] >= top) {  // equal: the estimate would not fit a limb
+      qhat = ~Limb{0};
+      rhat = window[m - 1] + top;
+      rhat_overflowed = rhat < top;
+    } else {
+      qhat = divide_wide(window[m], window[m - 1], top, rhat);
     }
-    if (compare_magnitude(r.limbs_, divisor.limbs_) >= 0) {
-      r.limbs_ = sub_magnitude(r.limbs_, divisor.limbs_);
-      r.trim();
-      quotient[bit / 32] |= uint32_t{1} << (bit % 32);
+    while (!rhat_overflowed &&
+           static_cast<u128>(qhat) * next > ((static_cast<u128>(rhat) << 64) | window[m - 2])) {
+      --qhat;
+      rhat += top;
+      rhat_overflowed = rhat < top;
     }
-  }
-  while (!quotient.empty() && quotient.back() == 0) quotient.pop_back();
-  remainder = r.limbs_;
-}
-
-void BigInt::floor_divmod(const BigInt& divisor, BigInt& quotient, BigInt& remainder) const {
-  quotient = BigInt();
-  remainder = BigInt();
-  divmod_magnitude(limbs_, divisor.limbs_, quotient.limbs_, remainder.limbs_);
-  quotient.negative_ = negative_ != divisor.negative_;
-  remainder.negative_ = negative_;
-  quotient.trim();
-  remainder.trim();
-  // Truncation rounds toward zero; Python floors, so a remainder whose sign differs from the
-  // divisor's moves the quotient down by one.
-  if (!remainder.is_zero() && remainder.negative_ != divisor.negative_) {
-    quotient = quotient - BigInt(1);
-    remainder = remainder + divisor;
-  }
-}
-
-BigInt BigInt::pow(uint64_t exponent) const {
-  BigInt result(1), base = *this;
-  while (exponent) {
-    if (exponent & 1) result = result * base;
-    exponent >>= 1;
-    if (exponent) base = base * base;
-  }
-  return result;
-}
-
-BigInt BigInt::shifted_left(uint64_t bits) const {
-  if (is_zero()) return *this;
-  BigInt out;
-  out.negative_ = negative_;
-  size_t limbs = static_cast<size_t>(bits / 32);
-  unsigned shift = static_cast<unsigned>(bits % 32);
-  out.limbs_.assign(limbs, 0);
-  uint32_t carry = 0;
-  for (uint32_t limb : limbs_) {
-    out.limbs_.push_back(shift ? (limb << shift) | carry : limb);
-    carry = shift ? limb >> (32 - shift) : 0;
-  }
-  if (carry) out.limbs_.push_back(carry);
-  return out;
-}
-
-BigInt BigInt::shifted_right(uint64_t bits) const {
-  if (negative_) return -((-*this - BigInt(1)).shifted_right(bits)) - BigInt(1);  // floor
-  BigInt out;
-  size_t limbs = static_cast<size_t>(bits / 32);
-  if (limbs >= limbs_.size()) return out;
-  unsigned shift = static_cast<unsigned>(bits % 32);
-  for (size_t i = limbs; i < limbs_.size(); ++i) {
-    uint64_t x = limbs_[i] >> shift;
-    if (shift && i + 1 < limbs_.size()) x |= static_cast<uint64_t>(limbs_[i + 1]) << (32 - shift);
-    out.limbs_.push_back(static_cast<uint32_t>(x));
-  }
-  out.trim();
-  return out;
-}
-
-BigInt BigInt::bitwise(Op op, const BigInt& b) const {
-  // Two's complement over enough limbs for both, plus a sign limb.
-  size_t n = std::max(limbs_.size(), b.limbs_.size()) + 1;
-  auto twos = [n](const BigInt& x) {
-    std::vector<uint32_t> out(x.limbs_);
-    out.resize(n, 0);
-    if (x.negative_) {
-      uint64_t carry = 1;
-      for (uint32_t& limb : out) {
-        uint64_t v = static_cast<uint64_t>(static_cast<uint32_t>(~limb)) + carry;
-        limb = static_cast<uint32_t>(v);
-        carry = v >> 32;
+    // window -= qhat * divisor
+    Limb carry = 0, borrow = 0;
+    for (size_t i = 0; i < m; ++i) {
+      u128 p = static_cast<u128>(qhat) * bn[i] + carry;
+      carry = static_cast<Limb>(p >> 64);
+      Limb low = static_cast<Limb>(p), x = window[i];
+      Limb d = x - low;
+      Limb b1 = x < low;
+      window[i] = d - borrow;
+      borrow = b1 | (d < borrow);
+    }
+    Limb x = window[m];
+    Limb d = x - carry;
+    Limb b1 = x < carry;
+    window[m] = d - borrow;
+    if (b1 | (d < borrow)) {  // qhat was one too large: add the divisor back
+      --qhat;
+      Limb c = 0;
+      for (size_t i = 0; i < m; ++i) {
+        u128 sum = static_cast<u128>(window[i]) + bn[i] + c;
+        window[i] = static_cast<Limb>(sum);
+        c = static_cast<Limb>(sum >> 64);
       }
+      window[m] += c;
     }
-    return out;
+    if (q) q[j] = qhat;
+  }
+  shift_right_bits(an, m, s, r);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signed operations on views.
+
+// The room a+b or a-b needs.
+size_t sum_room(IntView a, IntView b) { return std::max(a.size, b.size) + 1; }
+
+// a + b, or a - b when `subtract`, into out (sum_room limbs). Returns the size; sets `negative`.
+size_t add_signed(IntView a, IntView b, bool subtract, Limb* out, bool& negative) {
+  bool b_negative = b.negative != subtract;
+  if (a.negative == b_negative) {
+    negative = a.negative;
+    return a.size >= b.size ? add_magnitude(a.limbs, a.size, b.limbs, b.size, out)
+                            : add_magnitude(b.limbs, b.size, a.limbs, a.size, out);
+  }
+  int c = compare_magnitude(a.limbs, a.size, b.limbs, b.size);
+  if (c == 0) {
+    negative = false;
+    return 0;
+  }
+  negative = c > 0 ? a.negative : b_negative;
+  return c > 0 ? sub_magnitude(a.limbs, a.size, b.limbs, b.size, out)
+               : sub_magnitude(b.limbs, b.size, a.limbs, a.size, out);
+}
+
+// The room floor_divide's quotient needs (one more than truncation's, for the floor's +1).
+size_t quotient_room(IntView a, IntView b) {
+  return (a.size >= b.size ? a.size - b.size + 1 : 0) + 1;
+}
+
+struct Signed {
+  size_t size = 0;
+  bool negative = false;
+};
+
+// Python's floor division of a by b != 0: the quotient into q (quotient_room limbs; null when
+// not wanted), the remainder into r (b.size limbs). The remainder takes the divisor's sign.
+void floor_divide(IntView a, IntView b, Limb* q, Signed& quotient, Limb* r, Signed& remainder) {
+  if (compare_magnitude(a.limbs, a.size, b.limbs, b.size) < 0) {
+    quotient.size = 0;
+    std::copy(a.limbs, a.limbs + a.size, r);
+    remainder.size = a.size;
+  } else {
+    divmod_magnitude(a.limbs, a.size, b.limbs, b.size, q, r);
+    if (q) quotient.size = trimmed(q, a.size - b.size + 1);
+    remainder.size = trimmed(r, b.size);
+  }
+  quotient.negative = a.negative != b.negative;
+  remainder.negative = a.negative;
+  // Truncation rounds toward zero; Python floors, so a remainder whose sign differs from the
+  // divisor's moves the quotient one further from zero and the remainder to b - r.
+  if (remainder.size && a.negative != b.negative) {
+    if (q) quotient.size = increment(q, quotient.size);
+    remainder.size = trimmed(r, sub_magnitude(b.limbs, b.size, r, remainder.size, r));
+    remainder.negative = b.negative;
+  }
+  if (!quotient.size) quotient.negative = false;
+  if (!remainder.size) remainder.negative = false;
+}
+
+bool fits_int64(const Limb* limbs, size_t size, bool negative) {
+  return size == 0 || (size == 1 && (limbs[0] < kTopBit || (negative && limbs[0] == kTopBit)));
+}
+
+int64_t to_int64(const Limb* limbs, size_t size, bool negative) {
+  Limb magnitude = size ? limbs[0] : 0;
+  return negative ? static_cast<int64_t>(0 - magnitude) : static_cast<int64_t>(magnitude);
+}
+
+// A result under construction: limbs on the stack while it may still fit an inline int, else
+// a new BigIntObject that finish() hands over (or frees, when the result shrank to 64 bits).
+class Result {
+ public:
+  explicit Result(size_t room)
+      : object_(room > kInline ? BigIntObject::allocate(room) : nullptr),
+        limbs_(object_ ? object_->limbs() : inline_) {}
+  ~Result() { delete object_; }
+  Result(const Result&) = delete;
+  Result& operator=(const Result&) = delete;
+  Limb* limbs() { return limbs_; }
+
+  Value finish(size_t size, bool negative) {
+    size = trimmed(limbs_, size);
+    if (fits_int64(limbs_, size, negative)) return Value::integer(to_int64(limbs_, size, negative));
+    BigIntObject* object = object_;
+    object_ = nullptr;
+    if (!object) {
+      object = BigIntObject::allocate(size);
+      std::copy(limbs_, limbs_ + size, object->limbs());
+    }
+    object->size = static_cast<uint32_t>(size);
+    object->negative = negative;
+    return Value::object(object);
+  }
+  Value finish(Signed s) { return finish(s.size, s.negative); }
+
+ private:
+  static constexpr size_t kInline = 4;
+  Limb inline_[kInline];
+  BigIntObject* object_;
+  Limb* limbs_;
+};
+
+Value copy_signed(IntView x, bool negative) {
+  Result out(x.size);
+  std::copy(x.limbs, x.limbs + x.size, out.limbs());
+  return out.finish(x.size, negative);
+}
+
+// |x| + 1 or |x| - 1 (x != 0) with the given sign: ~x is -(x + 1).
+Value step_magnitude(IntView x, bool up, bool negative) {
+  Result out(x.size + 1);
+  Limb one = 1;
+  size_t n = up ? add_magnitude(x.limbs, x.size, &one, 1, out.limbs())
+                : sub_magnitude(x.limbs, x.size, &one, 1, out.limbs());
+  return out.finish(n, negative);
+}
+
+size_t bit_length(IntView x) {
+  return x.size ? (x.size - 1) * 64 + 64 - static_cast<size_t>(__builtin_clzll(x.limbs[x.size - 1]))
+                : 0;
+}
+
+Value power(IntView a, uint64_t exponent) {
+  bool negative = a.negative && (exponent & 1);
+  if (exponent == 0) return Value::integer(1);
+  if (a.size == 0) return Value::integer(0);
+  size_t bits = bit_length(a);
+  // A power of two is a shift: 2**n and 4**n build no intermediate products.
+  if (a.size == 1 && (a.limbs[0] & (a.limbs[0] - 1)) == 0) {
+    uint64_t shift = static_cast<uint64_t>(bits - 1);
+    if (shift && exponent > kMaxLimbs * 64 / shift)
+      raise(exc::OverflowError, "too many digits in integer");
+    shift *= exponent;
+    Result out(shift / 64 + 1);
+    std::fill(out.limbs(), out.limbs() + shift / 64, 0);
+    out.limbs()[shift / 64] = Limb{1} << (shift % 64);
+    return out.finish(shift / 64 + 1, negative);
+  }
+  if (exponent > (uint64_t{1} << 40) / bits)
+    raise(exc::OverflowError, "too many digits in integer");
+  size_t room = static_cast<size_t>(bits * exponent / 64 + 2);
+  // Left to right binary: square for each bit below the top one, multiply by a for each 1.
+  std::vector<Limb> acc(a.limbs, a.limbs + a.size), tmp;
+  acc.reserve(room);
+  tmp.reserve(room);
+  int top = 63 - __builtin_clzll(exponent);
+  for (int bit = top - 1; bit >= 0; --bit) {
+    size_t n = acc.size();
+    tmp.resize(2 * n);
+    mul_magnitude(acc.data(), n, acc.data(), n, tmp.data());
+    tmp.resize(trimmed(tmp.data(), 2 * n));
+    acc.swap(tmp);
+    if ((exponent >> bit) & 1) {
+      n = acc.size();
+      tmp.resize(n + a.size);
+      mul_magnitude(acc.data(), n, a.limbs, a.size, tmp.data());
+      tmp.resize(trimmed(tmp.data(), n + a.size));
+      acc.swap(tmp);
+    }
+  }
+  return copy_signed({acc.data(), static_cast<uint32_t>(acc.size()), false}, negative);
+}
+
+Value shift_left(IntView a, uint64_t bits) {
+  if (a.size == 0) return Value::integer(0);
+  size_t words = static_cast<size_t>(bits / 64);
+  Result out(a.size + words + 1);
+  Limb* limbs = out.limbs();
+  std::fill(limbs, limbs + words, 0);
+  limbs[words + a.size] =
+      shift_left_bits(a.limbs, a.size, static_cast<unsigned>(bits % 64), limbs + words);
+  return out.finish(a.size + words + 1, a.negative);
+}
+
+// Floors, as Python's >>: a negative value whose shifted-out bits are not all zero moves down.
+Value shift_right(IntView a, uint64_t bits) {
+  size_t words = static_cast<size_t>(bits / 64);
+  if (words >= a.size) return Value::integer(a.negative ? -1 : 0);
+  auto s = static_cast<unsigned>(bits % 64);
+  size_t n = a.size - words;
+  Result out(n + 1);
+  shift_right_bits(a.limbs + words, n, s, out.limbs());
+  if (a.negative) {
+    bool lost = s && (a.limbs[words] & ((Limb{1} << s) - 1));
+    for (size_t i = 0; i < words && !lost; ++i) lost = a.limbs[i] != 0;
+    if (lost) n = increment(out.limbs(), trimmed(out.limbs(), n));
+  }
+  return out.finish(n, a.negative);
+}
+
+// &, | and ^ on two's complement, one limb at a time: a negative operand's limbs are ~m + 1 of
+// its magnitude m (the +1 carrying up through zero limbs), and so back for a negative result.
+Value bitwise(Op op, IntView a, IntView b) {
+  size_t n = std::max(a.size, b.size) + 1;
+  bool negative = op == Op::BIT_AND  ? (a.negative && b.negative)
+                  : op == Op::BIT_OR ? (a.negative || b.negative)
+                                     : (a.negative != b.negative);
+  Result out(n);
+  Limb carry_a = 1, carry_b = 1, carry_r = 1;
+  auto twos = [](IntView x, size_t i, Limb& carry) {
+    Limb limb = i < x.size ? x.limbs[i] : 0;
+    if (!x.negative) return limb;
+    Limb t = ~limb + carry;
+    carry = carry && limb == 0;
+    return t;
   };
-  std::vector<uint32_t> x = twos(*this), y = twos(b), r(n);
-  for (size_t i = 0; i < n; ++i)
-    r[i] = op == Op::BIT_AND ? (x[i] & y[i]) : op == Op::BIT_OR ? (x[i] | y[i]) : (x[i] ^ y[i]);
-  BigInt out;
-  out.negative_ = (r[n - 1] >> 31) != 0;
-  if (out.negative_) {  // back to sign and magnitude
-    uint64_t carry = 1;
-    for (uint32_t& limb : r) {
-      uint64_t v = static_cast<uint64_t>(static_cast<uint32_t>(~limb)) + carry;
-      limb = static_cast<uint32_t>(v);
-      carry = v >> 32;
+  for (size_t i = 0; i < n; ++i) {
+    Limb x = twos(a, i, carry_a), y = twos(b, i, carry_b);
+    Limb r = op == Op::BIT_AND ? (x & y) : op == Op::BIT_OR ? (x | y) : (x ^ y);
+    if (negative) {
+      Limb m = ~r + carry_r;
+      carry_r = carry_r && r == 0;
+      r = m;
+    }
+    out.limbs()[i] = r;
+  }
+  return out.finish(n, negative);
+}
+
+constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+// Appends a chunk's digits, least significant first: all `count` of them, or only up to the
+// most significant nonzero one when this is the top chunk.
+template <unsigned Base>
+void append_chunk(std::string& out, Limb chunk, int count, bool top) {
+  for (int i = 0; i < count && (chunk || !top); ++i) {
+    out += kDigits[chunk % Base];
+    chunk /= Base;
+  }
+}
+
+void append_chunk(std::string& out, Limb chunk, int count, bool top, unsigned base) {
+  switch (base) {
+    case 10: return append_chunk<10>(out, chunk, count, top);
+    case 16: return append_chunk<16>(out, chunk, count, top);
+    case 2: return append_chunk<2>(out, chunk, count, top);
+    case 8: return append_chunk<8>(out, chunk, count, top);
+    default: break;
+  }
+  for (int i = 0; i < count && (chunk || !top); ++i) {
+    out += kDigits[chunk % base];
+    chunk /= base;
+  }
+}
+
+// The largest power of `base` in a limb, and its exponent.
+Limb chunk_of(unsigned base, int& digits) {
+  Limb chunk = base;
+  digits = 1;
+  while (chunk <= ~Limb{0} / base) {
+    chunk *= base;
+    ++digits;
+  }
+  return chunk;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Views, results and Values.
+
+namespace {
+
+// Freed BigIntObjects of up to 4, 8, 16 and 32 limbs, kept per thread for the next result: a
+// loop of big-int arithmetic makes and frees one object per operation, and malloc + free cost
+// more than adding two 4-limb ints. Any thread may free a block another allocated: a block is
+// plain memory. Trivially destructible, so that it stays usable while the thread's
+// thread_locals are torn down; BlockCacheCloser empties it then, and later frees go to the heap.
+struct BlockCache {
+  static constexpr int kClasses = 4, kDepth = 32;
+  void* blocks[kClasses][kDepth];
+  int count[kClasses];
+  bool open, closed;
+};
+thread_local BlockCache block_cache;
+
+struct BlockCacheCloser {
+  bool armed = false;
+  ~BlockCacheCloser() {
+    for (int c = 0; c < BlockCache::kClasses; ++c) {
+      while (block_cache.count[c] > 0)
+        ::operator delete(block_cache.blocks[c][--block_cache.count[c]]);
+    }
+    block_cache.closed = true;
+  }
+};
+thread_local BlockCacheCloser block_cache_closer;
+
+constexpr uint8_t kUncached = 0xff;
+
+uint8_t size_class_of(size_t capacity) {
+  for (uint8_t c = 0; c < BlockCache::kClasses; ++c) {
+    if (capacity <= (size_t{4} << c)) return c;
+  }
+  return kUncached;
+}
+
+}  // namespace
+
+BigIntObject* BigIntObject::allocate(size_t capacity) {
+  if (capacity > kMaxLimbs) raise(exc::OverflowError, "too many digits in integer");
+  uint8_t size_class = size_class_of(capacity);
+  void* memory = nullptr;
+  if (size_class != kUncached) {
+    int& count = block_cache.count[size_class];
+    if (count > 0) memory = block_cache.blocks[size_class][--count];
+    capacity = size_t{4} << size_class;
+  }
+  if (!memory) memory = ::operator new(sizeof(BigIntObject) + capacity * sizeof(Limb));
+  return new (memory) BigIntObject(size_class);
+}
+
+void BigIntObject::operator delete(BigIntObject* object, std::destroying_delete_t) {
+  uint8_t size_class = object->size_class_;
+  object->~BigIntObject();
+  if (size_class != kUncached && !block_cache.closed) {
+    if (!block_cache.open) {  // the first block kept: make sure the closer will run
+      block_cache.open = true;
+      block_cache_closer.armed = true;
+    }
+    int& count = block_cache.count[size_class];
+    if (count < BlockCache::kDepth) {
+      block_cache.blocks[size_class][count++] = object;
+      return;
     }
   }
-  out.limbs_ = std::move(r);
-  out.trim();
-  return out;
+  ::operator delete(object);
 }
 
-std::string BigInt::to_string(int base) const {
-  if (is_zero()) return "0";
-  static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-  std::string out;
-  std::vector<uint32_t> rest = limbs_;
-  // Peel off the largest power of `base` that fits in a limb at a time.
-  uint32_t chunk = static_cast<uint32_t>(base);
-  int chunk_digits = 1;
-  while (static_cast<uint64_t>(chunk) * static_cast<uint64_t>(base) < kLimbBase) {
-    chunk *= static_cast<uint32_t>(base);
-    ++chunk_digits;
+Value make_int(IntView value) { return copy_signed(value, value.negative); }
+Value make_int(const BigInt& value) { return make_int(value.view()); }
+
+int compare_ints(IntView a, IntView b) {
+  if (a.negative != b.negative) return a.negative ? -1 : 1;
+  int c = compare_magnitude(a.limbs, a.size, b.limbs, b.size);
+  return a.negative ? -c : c;
+}
+
+size_t hash_int(IntView x) {
+  size_t h = x.negative ? 0x9e3779b97f4a7c15u : 0;
+  for (size_t i = 0; i < x.size; ++i) {
+    h = ((h << 5) | (h >> 59)) ^ x.limbs[i];
+    h *= 0x9e3779b97f4a7c15u;
   }
-  while (!rest.empty()) {
-    uint32_t r = divide_small(rest, chunk);
-    for (int i = 0; i < chunk_digits && (r || !rest.empty()); ++i) {
-      out += kDigits[r % static_cast<uint32_t>(base)];
-      r /= static_cast<uint32_t>(base);
-    }
-  }
-  if (negative_) out += '-';
-  std::reverse(out.begin(), out.end());
-  return out;
+  return h ^ (h >> 32);
 }
 
-size_t BigInt::hash() const {
-  size_t h = negative_ ? 0x9e3779b97f4a7c15u : 0;
-  for (uint32_t limb : limbs_) h = h * 1000003u ^ std::hash<uint32_t>{}(limb);
-  return h;
-}
-
-Value make_int(BigInt value) {
-  if (value.fits_int64()) return Value::integer(value.to_int64());
-  return Value::object(new BigIntObject(std::move(value)));
-}
-
-Value big_integer_op(Op op, const BigInt& a, const BigInt& b) {
+Value big_integer_op(Op op, IntView a, IntView b) {
   switch (op) {
-    case Op::ADD: return make_int(a + b);
-    case Op::SUB: return make_int(a - b);
-    case Op::MUL: return make_int(a * b);
+    case Op::ADD:
+    case Op::SUB: {
+      Result out(sum_room(a, b));
+      bool negative = false;
+      size_t n = add_signed(a, b, op == Op::SUB, out.limbs(), negative);
+      return out.finish(n, negative);
+    }
+    case Op::MUL: {
+      if (!a.size || !b.size) return Value::integer(0);
+      Result out(a.size + b.size);
+      mul_magnitude(a.limbs, a.size, b.limbs, b.size, out.limbs());
+      return out.finish(a.size + b.size, a.negative != b.negative);
+    }
     case Op::FLOORDIV:
     case Op::MOD: {
-      if (b.is_zero())
+      if (!b.size)
         raise(exc::ZeroDivisionError,
               op == Op::MOD ? "integer modulo by zero" : "integer division or modulo by zero");
-      BigInt q, r;
-      a.floor_divmod(b, q, r);
-      return make_int(std::move(op == Op::MOD ? r : q));
+      Signed quotient, remainder;
+      if (op == Op::MOD) {
+        Result r(b.size);
+        floor_divide(a, b, nullptr, quotient, r.limbs(), remainder);
+        return r.finish(remainder);
+      }
+      Result q(quotient_room(a, b));
+      Scratch r(b.size);
+      floor_divide(a, b, q.limbs(), quotient, r.data(), remainder);
+      return q.finish(quotient);
     }
     case Op::POW:
-      if (b.negative()) return Value::floating(std::pow(a.to_double(), b.to_double()));
-      if (!b.fits_int64()) {
-        if (a.is_zero() || a.compare(BigInt(1)) == 0) return make_int(a);
-        if (a.compare(BigInt(-1)) == 0)
-          return make_int(b.bitwise(Op::BIT_AND, BigInt(1)).is_zero() ? BigInt(1) : a);
+      if (b.negative && !a.size)
+        raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+      if (b.negative) return Value::floating(std::pow(int_to_double(a), int_to_double(b)));
+      if (!fits_int64(b.limbs, b.size, false)) {
+        // Only 0, 1 and -1 have powers this large that fit in memory.
+        if (a.size == 0 || (a.size == 1 && a.limbs[0] == 1 && !a.negative)) return make_int(a);
+        if (a.size == 1 && a.limbs[0] == 1) return Value::integer((b.limbs[0] & 1) ? -1 : 1);
         raise(exc::OverflowError, "exponent too large");
       }
-      return make_int(a.pow(static_cast<uint64_t>(b.to_int64())));
+      return power(a, b.size ? b.limbs[0] : 0);
     case Op::LSHIFT:
-    case Op::RSHIFT:
-      if (b.negative()) raise(exc::ValueError, "negative shift count");
+    case Op::RSHIFT: {
+      if (b.negative) raise(exc::ValueError, "negative shift count");
+      bool huge = !fits_int64(b.limbs, b.size, false);
       if (op == Op::RSHIFT)
-        return make_int(b.fits_int64() ? a.shifted_right(static_cast<uint64_t>(b.to_int64()))
-                                       : BigInt(a.negative() ? -1 : 0));
-      if (a.is_zero()) return Value::integer(0);
-      if (!b.fits_int64() || b.to_int64() > (int64_t{1} << 40))
+        return huge ? Value::integer(a.negative ? -1 : 0) : shift_right(a, b.size ? b.limbs[0] : 0);
+      if (a.size == 0) return Value::integer(0);
+      if (huge || b.limbs[0] > kMaxLimbs * 64)
         raise(exc::OverflowError, "too many digits in integer");
-      return make_int(a.shifted_left(static_cast<uint64_t>(b.to_int64())));
+      return shift_left(a, b.limbs[0]);
+    }
     case Op::BIT_AND:
     case Op::BIT_OR:
-    case Op::BIT_XOR: return make_int(a.bitwise(op, b));
+    case Op::BIT_XOR: return bitwise(op, a, b);
     default: break;
   }
   raise(exc::RuntimeError, "bad integer operator");
 }
 
+Value big_integer_divmod(IntView a, IntView b) {
+  if (!b.size) raise(exc::ZeroDivisionError, "integer division or modulo by zero");
+  Signed quotient, remainder;
+  Result q(quotient_room(a, b)), r(b.size);
+  floor_divide(a, b, q.limbs(), quotient, r.limbs(), remainder);
+  Ref quotient_value = Ref::steal(q.finish(quotient));
+  Ref remainder_value = Ref::steal(r.finish(remainder));
+  return make_tuple({quotient_value.release(), remainder_value.release()});
+}
+
+double int_true_divide(IntView a, IntView b) {
+  if (!b.size) raise(exc::ZeroDivisionError, "division by zero");
+  bool negative = a.negative != b.negative;
+  int64_t diff = static_cast<int64_t>(bit_length(a)) - static_cast<int64_t>(bit_length(b));
+  if (!a.size || diff < -1080) return negative ? -0.0 : 0.0;
+  if (diff > 1025) raise(exc::OverflowError, "integer division result too large for a float");
+  if (a.size == 1 && b.size == 1 && (a.limbs[0] >> 53) == 0 && (b.limbs[0] >> 53) == 0) {
+    double q = static_cast<double>(a.limbs[0]) / static_cast<double>(b.limbs[0]);  // both exact
+    return negative ? -q : q;
+  }
+  // x = floor(|a| / |b| * 2^-shift) has 55 or 56 bits; the division's remainder is the sticky
+  // bit below them. x is then rounded once, half to even, to 53 bits (fewer for a subnormal).
+  int64_t shift = diff - 55;
+  auto shifted = [](IntView v, uint64_t bits) {
+    std::vector<Limb> out(v.size + bits / 64 + 1, 0);
+    out[v.size + bits / 64] =
+        shift_left_bits(v.limbs, v.size, static_cast<unsigned>(bits % 64), out.data() + bits / 64);
+    out.resize(trimmed(out.data(), out.size()));
+    return out;
+  };
+  std::vector<Limb> num = shift < 0 ? shifted(a, static_cast<uint64_t>(-shift))
+                                    : std::vector<Limb>(a.limbs, a.limbs + a.size);
+  std::vector<Limb> den = shift > 0 ? shifted(b, static_cast<uint64_t>(shift))
+                                    : std::vector<Limb>(b.limbs, b.limbs + b.size);
+  std::vector<Limb> q(num.size() - den.size() + 1), r(den.size());
+  divmod_magnitude(num.data(), num.size(), den.data(), den.size(), q.data(), r.data());
+  Limb x = q[0];  // below 2^56: the quotient has one limb
+  bool sticky = trimmed(r.data(), r.size()) != 0;
+  int length = 64 - __builtin_clzll(x);
+  int64_t drop = length - 53;
+  if (shift + drop < -1074) drop = -1074 - shift;  // subnormal: the last bit is 2^-1074
+  Limb kept = 0;
+  if (drop < 64) {
+    kept = x >> drop;
+    Limb rest = x & ((Limb{1} << drop) - 1), half = Limb{1} << (drop - 1);
+    if (rest > half || (rest == half && (sticky || (kept & 1)))) ++kept;
+  }
+  double d = std::ldexp(static_cast<double>(kept), static_cast<int>(shift + drop));
+  if (std::isinf(d)) raise(exc::OverflowError, "integer division result too large for a float");
+  return negative ? -d : d;
+}
+
+Value big_integer_unary(Op op, IntView x) {
+  switch (op) {
+    case Op::NEG: return copy_signed(x, x.size && !x.negative);
+    case Op::POS: return copy_signed(x, x.negative);
+    case Op::INVERT:  // -(x + 1)
+      return x.negative ? step_magnitude(x, false, false) : step_magnitude(x, true, true);
+    default: break;
+  }
+  raise(exc::RuntimeError, "bad integer operator");
+}
+
+Value big_integer_abs(IntView x) { return copy_signed(x, false); }
+
+double int_to_double(IntView x) {
+  // The top 64 bits with a sticky bit for any lower one, so that the one rounding of the
+  // conversion to double is the correct one; then scaled into place.
+  size_t bits = bit_length(x);
+  if (bits == 0) return 0.0;
+  Limb top;
+  size_t shift = 0;
+  if (bits <= 64) {
+    top = x.limbs[0];
+  } else {
+    shift = bits - 64;
+    size_t word = shift / 64;
+    auto s = static_cast<unsigned>(shift % 64);
+    top = s ? (x.limbs[word] >> s) | (x.limbs[word + 1] << (64 - s)) : x.limbs[word];
+    bool lost = s && (x.limbs[word] & ((Limb{1} << s) - 1));
+    for (size_t i = 0; i < word && !lost; ++i) lost = x.limbs[i] != 0;
+    if (lost) top |= 1;
+  }
+  double d =
+      std::ldexp(static_cast<double>(top), static_cast<int>(std::min<size_t>(shift, 1 << 20)));
+  if (std::isinf(d)) raise(exc::OverflowError, "int too large to convert to float");
+  return x.negative ? -d : d;
+}
+
 double int_to_double(Value integer) {
   if (integer.is_bool()) return integer.b ? 1.0 : 0.0;
   if (integer.is_int()) return static_cast<double>(integer.i);
-  return as_bigint(integer).to_double();
+  return int_to_double(as_bigint(integer));
+}
+
+std::string int_digits(IntView x, int base) {
+  if (x.size == 0) return "0";
+  auto b = static_cast<unsigned>(base);
+  int chunk_digits = 0;
+  Limb chunk = chunk_of(b, chunk_digits);
+  Scratch scratch(x.size);
+  Limb* rest = scratch.data();
+  std::copy(x.limbs, x.limbs + x.size, rest);
+  size_t n = x.size;
+  std::string out;
+  out.reserve(x.size * 64 / static_cast<size_t>(31 - __builtin_clz(b)) + 2);
+  while (n) {
+    Limb r = divrem_1(rest, n, chunk, rest);
+    n = trimmed(rest, n);
+    append_chunk(out, r, chunk_digits, n == 0, b);
+  }
+  if (x.negative) out += '-';
+  std::reverse(out.begin(), out.end());
+  return out;
 }
 
 std::string int_digits(Value integer, int base, bool& negative) {
-  if (integer.is_int() || integer.is_bool()) {
-    int64_t i = integer.is_bool() ? integer.b : integer.i;
-    negative = i < 0;
-    uint64_t magnitude = negative ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
-    if (magnitude == 0) return "0";
-    std::string out;
-    while (magnitude) {
-      out += "0123456789abcdef"[magnitude % static_cast<uint64_t>(base)];
-      magnitude /= static_cast<uint64_t>(base);
-    }
-    std::reverse(out.begin(), out.end());
-    return out;
-  }
-  const BigInt& big = as_bigint(integer);
-  negative = big.negative();
-  std::string out = big.to_string(base);
-  if (negative) out.erase(0, 1);
-  return out;
+  Limb scratch;
+  IntView x = int_view(integer, scratch);
+  negative = x.negative;
+  x.negative = false;
+  return int_digits(x, base);
 }
 
 int compare_int_float(Value integer, double f, bool& unordered) {
@@ -430,9 +844,176 @@ int compare_int_float(Value integer, double f, bool& unordered) {
   if (std::isinf(f)) return f > 0 ? -1 : 1;
   // Compare the int with floor(f) exactly; a fractional part breaks a tie in f's favour.
   double floor_f = std::floor(f);
-  int c = BigInt::from_value(integer).compare(BigInt::from_double(floor_f));
+  Limb scratch;
+  int c = compare_ints(int_view(integer, scratch), BigInt::from_double(floor_f).view());
   if (c != 0) return c;
   return floor_f == f ? 0 : -1;
+}
+
+namespace {
+
+// The inverse of a modulo n > 0, by the extended Euclidean algorithm, as CPython's long_invmod.
+BigInt inverse_modulo(const BigInt& a, const BigInt& n) {
+  BigInt b(1), c(0), x = a, y = n, quotient, remainder;
+  while (!y.is_zero()) {
+    x.floor_divmod(y, quotient, remainder);
+    x = std::move(y);
+    y = std::move(remainder);
+    BigInt t = b - quotient * c;
+    b = std::move(c);
+    c = std::move(t);
+  }
+  if (x.compare(BigInt(1)) != 0)
+    raise(exc::ValueError, "base is not invertible for the given modulus");
+  b.floor_divmod(n, quotient, remainder);
+  return remainder;
+}
+
+}  // namespace
+
+Value int_pow_mod(Value base_value, Value exponent_value, Value modulus_value) {
+  BigInt base = BigInt::from_value(base_value), exponent = BigInt::from_value(exponent_value),
+         modulus = BigInt::from_value(modulus_value);
+  // As CPython's long_pow: reduce modulo |modulus|, and move a nonzero result below zero for a
+  // negative modulus; a negative exponent takes the base's inverse.
+  if (modulus.is_zero()) raise(exc::ValueError, "pow() 3rd argument cannot be 0");
+  bool negative_output = modulus.negative();
+  if (negative_output) modulus = -modulus;
+  if (modulus.compare(BigInt(1)) == 0) return Value::integer(0);
+  if (exponent.negative()) {
+    base = inverse_modulo(base, modulus);
+    exponent = -exponent;
+  }
+  BigInt quotient, result, reduced_base;
+  base.floor_divmod(modulus, quotient, reduced_base);
+  result = BigInt(1);
+  IntView e = exponent.view();
+  for (size_t bit = bit_length(e); bit-- > 0;) {  // square and multiply
+    (result * result).floor_divmod(modulus, quotient, result);
+    if ((e.limbs[bit / 64] >> (bit % 64)) & 1)
+      (result * reduced_base).floor_divmod(modulus, quotient, result);
+  }
+  if (negative_output && !result.is_zero()) result = result - modulus;
+  return make_int(result);
+}
+
+// ---------------------------------------------------------------------------------------------
+// BigInt
+
+BigInt::BigInt(int64_t v) {
+  negative_ = v < 0;
+  uint64_t magnitude = negative_ ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  if (magnitude) limbs_.push_back(magnitude);
+}
+
+BigInt::BigInt(IntView v) : negative_(v.negative), limbs_(v.limbs, v.limbs + v.size) {}
+
+BigInt BigInt::from_value(Value v) {
+  Limb scratch;
+  return BigInt(int_view(v, scratch));
+}
+
+BigInt BigInt::from_double(double integral) {
+  BigInt out;
+  int exponent = 0;
+  double fraction = std::frexp(std::fabs(integral), &exponent);  // |x| = fraction * 2^exponent
+  if (fraction == 0.0) return out;
+  // 53 significant bits as an integer, then shifted into place (exactly: x is integral).
+  auto mantissa = static_cast<uint64_t>(std::ldexp(fraction, 53));
+  if (exponent <= 53) {
+    out.limbs_.push_back(mantissa >> (53 - exponent));
+  } else {
+    auto shift = static_cast<size_t>(exponent - 53);
+    out.limbs_.assign(shift / 64 + 2, 0);
+    auto s = static_cast<unsigned>(shift % 64);
+    out.limbs_[shift / 64] = mantissa << s;
+    out.limbs_[shift / 64 + 1] = s ? mantissa >> (64 - s) : 0;
+  }
+  out.limbs_.resize(trimmed(out.limbs_.data(), out.limbs_.size()));
+  out.negative_ = integral < 0 && !out.limbs_.empty();
+  return out;
+}
+
+bool BigInt::parse(std::string_view digits, int base, BigInt& out) {
+  out = BigInt();
+  if (digits.empty()) return false;
+  auto b = static_cast<unsigned>(base);
+  int chunk_digits = 0;
+  chunk_of(b, chunk_digits);
+  std::vector<Limb>& limbs = out.limbs_;
+  limbs.reserve(digits.size() / static_cast<size_t>(chunk_digits) + 2);
+  // chunk_digits digits at a time: one multiply-add pass over the limbs per chunk.
+  for (size_t at = 0; at < digits.size(); at += static_cast<size_t>(chunk_digits)) {
+    size_t end = std::min(digits.size(), at + static_cast<size_t>(chunk_digits));
+    Limb value = 0, scale = 1;
+    for (size_t i = at; i < end; ++i) {
+      char c = digits[i];
+      unsigned d = (c >= '0' && c <= '9')   ? static_cast<unsigned>(c - '0')
+                   : (c >= 'a' && c <= 'z') ? static_cast<unsigned>(c - 'a' + 10)
+                   : (c >= 'A' && c <= 'Z') ? static_cast<unsigned>(c - 'A' + 10)
+                                            : 99;
+      if (d >= b) return false;
+      value = value * b + d;
+      scale *= b;
+    }
+    Limb carry = mul_1(limbs.data(), limbs.size(), scale, limbs.data());
+    for (size_t i = 0; i < limbs.size() && value; ++i) {
+      limbs[i] += value;
+      value = limbs[i] < value;
+    }
+    if (carry || value) limbs.push_back(carry + value);  // carry < scale, so no overflow
+  }
+  limbs.resize(trimmed(limbs.data(), limbs.size()));
+  return true;
+}
+
+bool BigInt::fits_int64() const {
+  return gilvm::fits_int64(limbs_.data(), limbs_.size(), negative_);
+}
+
+int64_t BigInt::to_int64() const {
+  return gilvm::to_int64(limbs_.data(), limbs_.size(), negative_);
+}
+
+int BigInt::compare(const BigInt& other) const { return compare_ints(view(), other.view()); }
+
+std::string BigInt::to_string(int base) const { return int_digits(view(), base); }
+
+BigInt BigInt::operator-() const {
+  BigInt out = *this;
+  if (!out.is_zero()) out.negative_ = !negative_;
+  return out;
+}
+
+BigInt BigInt::operator-(const BigInt& b) const {
+  BigInt out;
+  out.limbs_.resize(sum_room(view(), b.view()));
+  size_t n = add_signed(view(), b.view(), true, out.limbs_.data(), out.negative_);
+  out.limbs_.resize(trimmed(out.limbs_.data(), n));
+  return out;
+}
+
+BigInt BigInt::operator*(const BigInt& b) const {
+  BigInt out;
+  if (is_zero() || b.is_zero()) return out;
+  out.limbs_.resize(limbs_.size() + b.limbs_.size());
+  mul_magnitude(limbs_.data(), limbs_.size(), b.limbs_.data(), b.limbs_.size(), out.limbs_.data());
+  out.limbs_.resize(trimmed(out.limbs_.data(), out.limbs_.size()));
+  out.negative_ = negative_ != b.negative_;
+  return out;
+}
+
+void BigInt::floor_divmod(const BigInt& divisor, BigInt& quotient, BigInt& remainder) const {
+  // The outputs may be this or the divisor: work on fresh limbs, move them out at the end.
+  std::vector<Limb> q(quotient_room(view(), divisor.view())), r(divisor.limbs_.size());
+  Signed qs, rs;
+  floor_divide(view(), divisor.view(), q.data(), qs, r.data(), rs);
+  q.resize(qs.size);
+  r.resize(rs.size);
+  quotient.limbs_ = std::move(q);
+  quotient.negative_ = qs.negative;
+  remainder.limbs_ = std::move(r);
+  remainder.negative_ = rs.negative;
 }
 
 }  // namespace gilvm

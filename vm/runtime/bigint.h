@@ -1,11 +1,17 @@
 // Integers of any size. An int that fits in 64 bits is always an inline Tag::Int Value (the
 // interpreter's fast paths add, subtract and multiply those with overflow checks); only a result
 // that does not fit becomes a heap BigIntObject, and every big result that fits again comes back
-// as an inline int (make_int), so one value has one representation and equal ints look alike.
+// as an inline int, so one value has one representation and equal ints look alike.
 // A BigIntObject never changes after it is made, so threads share it freely (no lock).
+//
+// Speed: the arithmetic reads its operands where they lie (an IntView of a BigIntObject's limbs,
+// or of a one-limb copy of an inline int) and writes the result straight into the limbs of a new
+// BigIntObject, which carries them in the same allocation: one allocation per big result and
+// none for the operands. Limbs are 64 bits, with 128-bit products and quotients.
 #pragma once
 
 #include <cstdint>
+#include <new>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,70 +21,105 @@
 
 namespace gilvm {
 
-// Sign and magnitude; the magnitude in base 2^32 limbs, least significant first, no leading
-// zero limb (zero is the empty magnitude and is never negative).
+using Limb = uint64_t;
+
+// An integer's sign and magnitude, read in place: `size` base 2^64 limbs, least significant
+// first, no leading zero limb (zero has size 0 and is never negative).
+// Sixteen bytes, so that a view travels in two registers.
+struct IntView {
+  const Limb* limbs;
+  uint32_t size;
+  bool negative;
+};
+// Past this many limbs (2^37 bits) an int is refused ("too many digits in integer").
+constexpr size_t kMaxLimbs = size_t{1} << 31;
+
+// An owned integer, for the code that builds one step by step (parsing, conversions, pow with a
+// modulus) rather than in a single operator.
 class BigInt {
  public:
   BigInt() = default;
   explicit BigInt(int64_t v);
+  explicit BigInt(IntView v);
   static BigInt from_value(Value v);           // an int, a bool or a BigIntObject
   static BigInt from_double(double integral);  // a finite, integral double, exactly
   // Digits of `base` (2..36), no sign, no prefix, no separators; false if any is not a digit.
   static bool parse(std::string_view digits, int base, BigInt& out);
 
+  IntView view() const { return {limbs_.data(), static_cast<uint32_t>(limbs_.size()), negative_}; }
   bool negative() const { return negative_; }
   bool is_zero() const { return limbs_.empty(); }
   bool fits_int64() const;
   int64_t to_int64() const;  // only when fits_int64()
-  double to_double() const;  // raises OverflowError when too large for a float
   int compare(const BigInt& other) const;
   std::string to_string(int base) const;  // the magnitude's digits, lowercase, with '-' if negative
-  size_t hash() const;
 
   BigInt operator-() const;
-  BigInt operator+(const BigInt& b) const;
   BigInt operator-(const BigInt& b) const;
   BigInt operator*(const BigInt& b) const;
   // Floor division and the matching modulo, as Python's // and %. The divisor is not zero.
   void floor_divmod(const BigInt& divisor, BigInt& quotient, BigInt& remainder) const;
-  BigInt pow(uint64_t exponent) const;
-  BigInt shifted_left(uint64_t bits) const;
-  BigInt shifted_right(uint64_t bits) const;     // floors, as Python's >>
-  BigInt bitwise(Op op, const BigInt& b) const;  // BIT_AND, BIT_OR, BIT_XOR on two's complement
-  BigInt inverted() const { return -*this - BigInt(1); }  // ~x
 
  private:
   bool negative_ = false;
-  std::vector<uint32_t> limbs_;
-  void trim();
-  static int compare_magnitude(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
-  static std::vector<uint32_t> add_magnitude(const std::vector<uint32_t>& a,
-                                             const std::vector<uint32_t>& b);
-  static std::vector<uint32_t> sub_magnitude(const std::vector<uint32_t>& a,
-                                             const std::vector<uint32_t>& b);  // a >= b
-  static void divmod_magnitude(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b,
-                               std::vector<uint32_t>& quotient, std::vector<uint32_t>& remainder);
-  static uint32_t divide_small(std::vector<uint32_t>& a,
-                               uint32_t divisor);  // in place; returns the remainder
+  std::vector<Limb> limbs_;
 };
 
-struct BigIntObject : Object {
-  const BigInt value;
-  explicit BigIntObject(BigInt v) : Object(Kind::BigInt), value(std::move(v)) {}
+// The heap form of an int beyond 64 bits; its limbs follow it in the same allocation, whose
+// small sizes are recycled through a per-thread cache (see bigint.cpp).
+struct BigIntObject final : Object {
+  uint32_t size;
+  bool negative;
+
+  // Room for `capacity` limbs, size 0; filled in once, before the object is shared.
+  static BigIntObject* allocate(size_t capacity);
+  // Reads the size class before the destructor ends the object's lifetime.
+  static void operator delete(BigIntObject* object, std::destroying_delete_t);
+  Limb* limbs() { return reinterpret_cast<Limb*>(this + 1); }
+  const Limb* limbs() const { return reinterpret_cast<const Limb*>(this + 1); }
+  IntView view() const { return {limbs(), size, negative}; }
+
+ private:
+  uint8_t size_class_;
+  explicit BigIntObject(uint8_t size_class)
+      : Object(Kind::BigInt), size(0), negative(false), size_class_(size_class) {}
+  static void* operator new(size_t, void* at) { return at; }
 };
+static_assert(sizeof(BigIntObject) % alignof(Limb) == 0, "the limbs follow the object");
 
 inline bool is_bigint(Value v) { return is_kind(v, Kind::BigInt); }
-inline const BigInt& as_bigint(Value v) { return static_cast<BigIntObject*>(v.obj)->value; }
+inline IntView as_bigint(Value v) { return static_cast<const BigIntObject*>(v.obj)->view(); }
+// An int, a bool or a BigIntObject, read in place; `scratch` holds an inline int's magnitude.
+inline IntView int_view(Value v, Limb& scratch) {
+  if (v.is_obj()) return as_bigint(v);
+  int64_t i = v.is_bool() ? (v.b ? 1 : 0) : v.i;
+  scratch = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
+  return {&scratch, scratch != 0, i < 0};
+}
 
 // The Value of an integer: inline when it fits in 64 bits, else a new BigIntObject.
-Value make_int(BigInt value);
+Value make_int(const BigInt& value);
+Value make_int(IntView value);
 // An arithmetic operator (ADD .. BIT_XOR except TRUEDIV) on two integers, at least one of them
 // big or the 64-bit result having overflowed. POW with a negative exponent gives a float.
-Value big_integer_op(Op op, const BigInt& a, const BigInt& b);
+Value big_integer_op(Op op, IntView a, IntView b);
+// divmod(a, b) of two ints, at least one of them big: one division for both results.
+Value big_integer_divmod(IntView a, IntView b);
+// a / b of two ints, correctly rounded as CPython's int true division (no double rounding).
+double int_true_divide(IntView a, IntView b);
+// -x, +x, ~x and abs(x) of a big int.
+Value big_integer_unary(Op op, IntView x);
+Value big_integer_abs(IntView x);
+// pow(base, exponent, modulus) of ints; the caller checked that all three are ints.
+Value int_pow_mod(Value base, Value exponent, Value modulus);
+int compare_ints(IntView a, IntView b);  // -1, 0 or 1
+size_t hash_int(IntView x);              // of an int beyond 64 bits (or a float equal to one)
 // float(x) of an int of any size; OverflowError when out of a float's range.
 double int_to_double(Value integer);
+double int_to_double(IntView integer);
 // The digits of an int of any size in `base`, and its sign.
 std::string int_digits(Value integer, int base, bool& negative);
+std::string int_digits(IntView integer, int base);  // with '-' if negative
 // Compares an int of any size with a float exactly, as Python does (no rounding of the int).
 // Returns -1, 0 or 1; `unordered` is set when the float is a NaN.
 int compare_int_float(Value integer, double f, bool& unordered);

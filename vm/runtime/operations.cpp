@@ -37,7 +37,7 @@ double as_double(Value v) {
   if (v.is_float()) return v.f;
   if (v.is_bool()) return v.b ? 1.0 : 0.0;
   if (v.is_int()) return static_cast<double>(v.i);
-  return as_bigint(v).to_double();
+  return int_to_double(as_bigint(v));
 }
 
 // Inline ints and bools (bool is an int subclass, as in Python); big ints are separate.
@@ -79,18 +79,20 @@ int64_t floor_mod(int64_t a, int64_t b) {
 // The result of a 64-bit operation that overflowed, as a big int; out of line so that the
 // 64-bit paths stay as lean as before big ints existed.
 [[gnu::noinline, gnu::cold]] Value overflowed(Op op, int64_t a, int64_t b) {
-  return big_integer_op(op, BigInt(a), BigInt(b));
+  Limb a_limb, b_limb;
+  return big_integer_op(op, int_view(Value::integer(a), a_limb),
+                        int_view(Value::integer(b), b_limb));
 }
 
 [[gnu::noinline]] Value overflowed_or_big(Op op, Value a, Value b) {
   // A big operand is read where it lies: copying its limbs cost an allocation per operand.
-  BigInt a_small, b_small;
-  const BigInt& x = is_kind(a, Kind::BigInt) ? as_bigint(a) : (a_small = BigInt::from_value(a));
-  const BigInt& y = is_kind(b, Kind::BigInt) ? as_bigint(b) : (b_small = BigInt::from_value(b));
-  return big_integer_op(op, x, y);
+  Limb a_limb, b_limb;
+  return big_integer_op(op, int_view(a, a_limb), int_view(b, b_limb));
 }
 
 Value int_power(int64_t base, int64_t exponent) {
+  if (exponent < 0 && base == 0)
+    raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
   if (exponent < 0)
     return Value::floating(std::pow(static_cast<double>(base), static_cast<double>(exponent)));
   int64_t result = 1, original_base = base, original_exponent = exponent;
@@ -118,9 +120,17 @@ Value integer_op(Op op, int64_t a, int64_t b) {
     case Op::MUL:
       if (__builtin_mul_overflow(a, b, &r)) return overflowed(op, a, b);
       return Value::integer(r);
-    case Op::TRUEDIV:
+    case Op::TRUEDIV: {
+      // Ints within 2^53 are exact doubles, so one division rounds once; larger ones are
+      // divided exactly first, as CPython does.
+      constexpr int64_t kExact = int64_t{1} << 53;
       if (b == 0) raise(exc::ZeroDivisionError, "division by zero");
-      return Value::floating(static_cast<double>(a) / static_cast<double>(b));
+      if (a >= -kExact && a <= kExact && b >= -kExact && b <= kExact)
+        return Value::floating(static_cast<double>(a) / static_cast<double>(b));
+      Limb a_limb, b_limb;
+      return Value::floating(int_true_divide(int_view(Value::integer(a), a_limb),
+                                             int_view(Value::integer(b), b_limb)));
+    }
     case Op::FLOORDIV:
       if (a == INT64_MIN && b == -1) return overflowed(op, a, b);
       return Value::integer(floor_div(a, b));
@@ -367,7 +377,7 @@ SliceRange slice_range(const Slice& slice, size_t length) {
   auto index_of = [](Value v, int64_t fallback) -> int64_t {
     if (v.is_none()) return fallback;
     if (is_bigint(v))
-      return as_bigint(v).negative() ? -INT64_MAX : INT64_MAX;  // clamped, as in CPython
+      return as_bigint(v).negative ? -INT64_MAX : INT64_MAX;  // clamped, as in CPython
     if (!is_integer(v))
       raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
     return std::max(as_integer(v), -INT64_MAX);
@@ -527,8 +537,9 @@ int compare_three_way(Value a, Value b, const char* symbol) {
   if (is_number(a) && is_number(b)) {
     if (is_integer(a) && is_integer(b))
       return (as_integer(a) > as_integer(b)) - (as_integer(a) < as_integer(b));
+    Limb a_limb, b_limb;
     if (is_any_integer(a) && is_any_integer(b))
-      return BigInt::from_value(a).compare(BigInt::from_value(b));
+      return compare_ints(int_view(a, a_limb), int_view(b, b_limb));
     bool unordered = false;
     if (b.is_float() && needs_exact_comparison(a)) {
       int c = compare_int_float(a, b.f, unordered);
@@ -622,8 +633,9 @@ bool truthy(Value v) {
 bool values_equal(Value a, Value b) {
   if (is_number(a) && is_number(b)) {
     if (is_integer(a) && is_integer(b)) return as_integer(a) == as_integer(b);
+    Limb a_limb, b_limb;
     if (is_any_integer(a) && is_any_integer(b))
-      return BigInt::from_value(a).compare(BigInt::from_value(b)) == 0;
+      return compare_ints(int_view(a, a_limb), int_view(b, b_limb)) == 0;
     bool unordered = false;
     if (b.is_float() && needs_exact_comparison(a))
       return compare_int_float(a, b.f, unordered) == 0 && !unordered;
@@ -689,14 +701,14 @@ size_t hash_value(Value v) {
     if (std::modf(v.f, &integral) == 0.0 && std::fabs(v.f) < 9.2e18)
       return std::hash<int64_t>{}(static_cast<int64_t>(v.f));
     // An integral float beyond int64 hashes as the big int it equals.
-    if (std::isfinite(v.f) && integral == v.f) return BigInt::from_double(v.f).hash();
+    if (std::isfinite(v.f) && integral == v.f) return hash_int(BigInt::from_double(v.f).view());
     return std::hash<double>{}(v.f);
   }
   if (!v.is_obj()) return 0x9e3779b9;
   switch (v.obj->kind) {
     case Kind::Str: return as_str(v)->cached_hash();
     case Kind::Bytes: return std::hash<std::string>{}(as_bytes(v)->data) ^ 0x5bd1e995;
-    case Kind::BigInt: return as_bigint(v).hash();
+    case Kind::BigInt: return hash_int(as_bigint(v));
     case Kind::Tuple: {
       NestingGuard guard("");
       size_t h = 0x345678;
@@ -798,7 +810,7 @@ std::string repr(Value v) {
   switch (v.obj->kind) {
     case Kind::Str: return quote_text(as_str(v)->text, false);
     case Kind::Bytes: return quote_text(as_bytes(v)->data, true);
-    case Kind::BigInt: return as_bigint(v).to_string(10);
+    case Kind::BigInt: return int_digits(as_bigint(v), 10);
     case Kind::List: {
       ReprEnter enter(v.obj);
       return enter.already_in_progress() ? "[...]"
@@ -905,8 +917,11 @@ namespace {
     return Value::boolean(op == Op::BIT_AND ? (x && y) : op == Op::BIT_OR ? (x || y) : (x != y));
   }
   if (is_integer(a) && is_integer(b)) return integer_op(op, as_integer(a), as_integer(b));
-  if (is_any_integer(a) && is_any_integer(b) && op != Op::TRUEDIV)
-    return overflowed_or_big(op, a, b);
+  if (is_any_integer(a) && is_any_integer(b)) {
+    if (op != Op::TRUEDIV) return overflowed_or_big(op, a, b);
+    Limb a_limb, b_limb;
+    return Value::floating(int_true_divide(int_view(a, a_limb), int_view(b, b_limb)));
+  }
   if (is_number(a) && is_number(b)) {
     if (op >= Op::LSHIFT && op <= Op::BIT_XOR) raise_unsupported(op, a, b);
     return float_op(op, a, b);
@@ -1001,12 +1016,11 @@ Value unary_op(Op op, Value v) {
   }
   if (v.is_float() && op != Op::INVERT) return Value::floating(op == Op::NEG ? -v.f : v.f);
   if (is_bigint(v)) {
-    const BigInt& big = as_bigint(v);
     if (op == Op::POS) {
       incref(v);
       return v;
     }
-    return make_int(op == Op::NEG ? -big : big.inverted());
+    return big_integer_unary(op, as_bigint(v));
   }
   const char* symbol = op == Op::NEG ? "-" : op == Op::POS ? "+" : "~";
   raise(exc::TypeError,
