@@ -489,7 +489,9 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
       if (type.is_undefined()) type = s->self;  // super() in a classmethod: self is the class
       if (!is_kind(type, Kind::Class) && !is_kind(type, Kind::ExceptionClass))
         return Value::undefined();
-      std::vector<Value> mro = class_mro(type);
+      std::vector<Value> copy;  // only for an exception class: a class's own MRO is used as is
+      const std::vector<Value>& mro =
+          is_kind(type, Kind::Class) ? as_class(type)->mro : (copy = class_mro(type));
       auto after =
           std::find_if(mro.begin(), mro.end(), [&](Value c) { return c.obj == s->after.obj; });
       for (auto c = after == mro.end() ? after : after + 1; c != mro.end(); ++c) {
