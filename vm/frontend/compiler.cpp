@@ -75,6 +75,13 @@ struct Unit {
   Unit(Code* c, Unit* outer, bool function) : code(c), enclosing(outer), is_function(function) {}
 };
 
+// A str constant that reads like a name: interned (interned_str), as CPython interns them.
+bool identifier_like(const std::string& s) {
+  return !s.empty() && s.size() <= 64 && std::all_of(s.begin(), s.end(), [](unsigned char c) {
+    return std::isalnum(c) || c == '_';
+  });
+}
+
 bool is_constant(const Expr& e) {
   switch (e.kind) {
     case ExprKind::Int:
@@ -235,6 +242,7 @@ class Compiler {
     int bound = compute_stack_bound(code(), kMaxStackBound);
     if (bound < 0) error("function too large");
     code().stack_bound = bound;
+    code().make_attribute_caches();
   }
 
   // --- emitting
@@ -336,7 +344,7 @@ class Compiler {
       // one function and read in another then meets its own key in the instance's dict (found
       // by identity, without comparing the text).
       auto [it, added] = strs_.try_emplace(s);
-      if (added) it->second = Ref::steal(make_str(s));
+      if (added) it->second = Ref::steal(identifier_like(s) ? interned_str(s) : make_str(s));
       return Ref::borrow(it->second.get()).release();
     });
   }
@@ -348,7 +356,7 @@ class Compiler {
     for (const std::string& n : names) key += n + '\0';
     return interned(key, [&names] {
       std::vector<Value> items;
-      for (const std::string& n : names) items.push_back(make_str(n));
+      for (const std::string& n : names) items.push_back(interned_str(n));
       return make_tuple(std::move(items));
     });
   }

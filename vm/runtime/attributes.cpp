@@ -9,6 +9,7 @@
 #include "runtime/format.h"
 #include "runtime/function.h"
 #include "runtime/instance.h"
+#include "runtime/interpreter.h"
 #include "runtime/method_table.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
@@ -1117,6 +1118,14 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   }
   Value v = class_get_attribute(thread, object, name);
   if (!v.is_undefined()) return v;
+  // What normal lookup does not find goes to the class's __getattr__, if it has one.
+  if (is_kind(object, Kind::ScriptInstance) || is_kind(object, Kind::Instance)) {
+    Ref hook = Ref::steal(special_method(object, "__getattr__"));
+    if (!hook.get().is_undefined()) {
+      Value args[2] = {object, Value::object(const_cast<Str*>(&name))};
+      return call_with_keywords(thread, hook.get(), args, 2, nullptr);
+    }
+  }
   raise_no_attribute(object, key);
 }
 

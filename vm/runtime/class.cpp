@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <mutex>
 #include <vector>
 
 #include "runtime/attributes.h"
@@ -19,11 +20,7 @@ namespace gilvm {
 namespace {
 
 // An immortal Str for a name the runtime looks up itself ("__init__", "__repr__", ...).
-Value interned(std::string_view text) {
-  Value v = make_str(std::string(text));
-  immortalize(v);
-  return v;
-}
+Value interned(std::string_view text) { return interned_str(text); }
 #define NAME_KEY(text)                       \
   ([]() -> Value {                           \
     static const Value key = interned(text); \
@@ -114,6 +111,81 @@ void set_owner(Value v, Value cls) {
 }
 
 }  // namespace
+
+namespace {
+
+// Class versions and the subclass links that class_modified() follows. Changes to class dicts
+// are rare (class statements, assignments to class attributes), so one mutex serves them all.
+std::mutex& hierarchy_mutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+std::atomic<uint32_t> next_class_version{1};
+
+// A version no class has had; 0 once the counter has wrapped (caching stops for that class).
+uint32_t new_class_version() {
+  uint32_t v = next_class_version.fetch_add(1, std::memory_order_relaxed);
+  if (v == 0) next_class_version.store(0, std::memory_order_relaxed);  // stays exhausted
+  return v;
+}
+
+void add_subclass(Value base, Class* cls) {
+  if (!is_kind(base, Kind::Class)) return;
+  std::lock_guard<std::mutex> lock(hierarchy_mutex());
+  as_class(base)->subclasses.push_back(cls);
+}
+
+void renew_versions_locked(Class* cls) {
+  cls->version.store(new_class_version(), std::memory_order_release);
+  for (Class* sub : cls->subclasses) renew_versions_locked(sub);
+}
+
+// Whether a class attribute's value is one that attribute lookup treats specially (binds, or
+// calls as a property): replacing a plain value by another plain value changes no cached
+// resolution, since caches read plain class values from the dict itself.
+bool binds(Value v) {
+  if (!v.is_obj()) return false;
+  switch (v.obj->kind) {
+    case Kind::Function:
+    case Kind::Native:
+    case Kind::StaticMethod:
+    case Kind::ClassMethod:
+    case Kind::Property: return true;
+    default: return false;
+  }
+}
+
+// Sets `key` in a class's dict, renewing the version tags when the change can matter to a cache:
+// a new name (it may shadow a base's) or a value that binds, before or after.
+void set_class_attribute(Class* cls, Value key, Value value) {
+  Dict* dict = dict_of(cls->dict);
+  Ref old = Ref::steal(dict->get(key));
+  dict->set(key, value);
+  if (old.get().is_undefined() || binds(old.get()) || binds(value)) class_modified(cls);
+}
+
+}  // namespace
+
+Class::Class(std::string n, Value owned_base, Value owned_dict)
+    : Object(Kind::Class),
+      name(std::move(n)),
+      base(owned_base),
+      dict(owned_dict),
+      version(new_class_version()) {
+  // Single inheritance by default (native classes); build_class() sets both for class statements.
+  mro.push_back(Value::object(this));
+  if (is_kind(owned_base, Kind::Class)) {
+    bases.push_back(owned_base);
+    const auto& inherited = static_cast<Class*>(owned_base.obj)->mro;
+    mro.insert(mro.end(), inherited.begin(), inherited.end());
+  }
+  add_subclass(owned_base, this);
+}
+
+void class_modified(Class* cls) {
+  std::lock_guard<std::mutex> lock(hierarchy_mutex());
+  renew_versions_locked(cls);
+}
 
 ScriptInstance::ScriptInstance(Class* c)
     : Object(Kind::ScriptInstance), cls(c), attributes(Value::object(new Dict())) {}
@@ -239,6 +311,7 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
     c->bases = base_list;
     c->mro.resize(1);
     c->mro.insert(c->mro.end(), mro.begin(), mro.end());
+    for (size_t i = 1; i < base_list.size(); ++i) add_subclass(base_list[i], c);
     cls = Value::object(c);
   } else {
     auto* e = new ExceptionClass(class_name_text, exception_base);
@@ -293,7 +366,7 @@ Value class_lookup(Value cls, Value key) {
 }
 
 Value class_lookup(Value cls, std::string_view name) {
-  Ref key = Ref::steal(make_str(std::string(name)));
+  Ref key = Ref::steal(interned_str(name));  // the runtime's own names: a bounded set
   return class_lookup(cls, key.get());
 }
 
@@ -416,7 +489,9 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
       if (type.is_undefined()) type = s->self;  // super() in a classmethod: self is the class
       if (!is_kind(type, Kind::Class) && !is_kind(type, Kind::ExceptionClass))
         return Value::undefined();
-      std::vector<Value> mro = class_mro(type);
+      std::vector<Value> copy;  // only for an exception class: a class's own MRO is used as is
+      const std::vector<Value>& mro =
+          is_kind(type, Kind::Class) ? as_class(type)->mro : (copy = class_mro(type));
       auto after =
           std::find_if(mro.begin(), mro.end(), [&](Value c) { return c.obj == s->after.obj; });
       for (auto c = after == mro.end() ? after : after + 1; c != mro.end(); ++c) {
@@ -483,7 +558,7 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
     return true;
   }
   if (is_kind(object, Kind::Class)) {
-    dict_of(as_class(object)->dict)->set(key, value);
+    set_class_attribute(as_class(object), key, value);
     return true;
   }
   if (is_kind(object, Kind::ExceptionClass) && !as_exception_class(object)->dict.is_none()) {
@@ -515,7 +590,11 @@ void delete_attribute(Value object, const Str& name) {
                                             : Value::none();
   if (!attributes.is_none()) {
     Value old = dict_of(attributes)->pop(key);
-    if (!old.is_undefined()) return decref(old);
+    if (!old.is_undefined()) {
+      // Removing a key moves the entries after it: cached positions in the class dict change.
+      if (is_kind(object, Kind::Class)) class_modified(as_class(object));
+      return decref(old);
+    }
   }
   if (is_kind(object, Kind::Class)) {
     raise(exc::AttributeError,

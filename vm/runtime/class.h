@@ -10,6 +10,7 @@
 // so that raising and catching it work as for the builtin ones.
 #pragma once
 
+#include <atomic>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,16 +37,14 @@ struct Class : Object {
   Value (*make_instance)(Value cls) = nullptr;  // a new reference
   // isinstance() of the native objects that C++ makes without the class (the main thread).
   bool (*is_native_instance)(Value object) = nullptr;
-  Class(std::string n, Value owned_base, Value owned_dict)
-      : Object(Kind::Class), name(std::move(n)), base(owned_base), dict(owned_dict) {
-    // Single inheritance by default (native classes); build_class() sets both for class statements.
-    mro.push_back(Value::object(this));
-    if (is_kind(owned_base, Kind::Class)) {
-      bases.push_back(owned_base);
-      const auto& inherited = static_cast<Class*>(owned_base.obj)->mro;
-      mro.insert(mro.end(), inherited.begin(), inherited.end());
-    }
-  }
+  // The attribute caches' version tag (attribute_cache.h): a number no class has had before,
+  // replaced whenever the dict of this class or of a class in its MRO changes in a way a cache
+  // may depend on (class_modified()). 0: too many changes were counted; not cacheable.
+  std::atomic<uint32_t> version;
+  // The classes whose bases include this one, for class_modified() (guarded by its mutex).
+  std::vector<Class*> subclasses;
+  Class(std::string n, Value owned_base, Value owned_dict);
+
   ~Class() override {
     decref(base);
     decref(dict);
@@ -93,6 +92,10 @@ struct Super : Object {
   Super(Value a, Value s) : Object(Kind::Super), after(a), self(s) { incref(s); }
   ~Super() override { decref(self); }
 };
+
+// Gives `cls` and every class derived from it a new version tag: their attribute caches miss.
+// Called after a change to the class's dict that may change what an attribute resolves to.
+void class_modified(Class* cls);
 
 // The builtin class `object`, base of every class.
 Value object_class();

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <new>
 
+#include "runtime/attribute_cache.h"
 #include "runtime/attributes.h"
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
@@ -543,7 +544,7 @@ Value class_namespace(const Code& code, const Value* locals) {
   for (size_t i = 0; i < code.local_names.size(); ++i) {
     Value v = locals[i];
     if (v.is_undefined() || is_kind(v, Kind::Cell) || code.local_names[i][0] == '<') continue;
-    Ref key = Ref::steal(make_str(code.local_names[i]));
+    Ref key = Ref::steal(interned_str(code.local_names[i]));  // the name constants' own Str
     dict->set(key.get(), v);
   }
   return result;
@@ -755,11 +756,60 @@ Value native_method_slot(NativeFn fn) {
   return slot;
 }
 
-// LOAD_METHOD: replaces the object at sp[-1] by (method, object), for a script function found
-// on its class (not shadowed by an instance attribute) or a builtin type's method, else by
-// (getattr(object, name), Undefined). Returns the new top.
-[[gnu::noinline]] Value* load_method(ThreadState& ts, Value* sp, const Str& name) {
+// The attribute cache of the instruction before `ip` (a LOAD_ATTR, STORE_ATTR or LOAD_METHOD) in
+// `frame`'s code; nullptr for code made without caches.
+AttributeCache* attribute_cache(const Frame& frame, const Instruction* ip) {
+  const Code& code = *frame.function->code;
+  if (!code.caches) return nullptr;
+  return &code.caches[code.cache_slots[static_cast<size_t>(ip - 1 - code.code.data())]];
+}
+
+// A function found on a class, bound to `self`; takes both references.
+[[gnu::noinline]] Value bind_method(Value function, Value self) {
+  Value method = Value::object(new Method(function, self));
+  decref(function);
+  decref(self);
+  return method;
+}
+
+// LOAD_ATTR: replaces the object at sp[-1] by its attribute `name`.
+[[gnu::noinline]] void load_attribute(ThreadState& ts, AttributeCache* cache, Value* sp,
+                                      Value name) {
   Value object = sp[-1];
+  Value attribute, self;
+  if (cache && cached_lookup(ts, *cache, object, name, attribute, self)) {
+    if (!self.is_undefined()) attribute = bind_method(attribute, self);
+  } else {
+    attribute = get_attribute(ts, object, *as_str(name));
+    if (cache) fill_cache(*cache, object, name);
+  }
+  sp[-1] = attribute;
+  decref(object);
+}
+
+// STORE_ATTR: object.name = value, the object at sp[-1], the value below it (both left there).
+[[gnu::noinline]] void store_attribute(ThreadState& ts, AttributeCache* cache, Value* sp,
+                                       Value name) {
+  if (cache && cached_store(*cache, sp[-1], name, sp[-2])) return;
+  set_attribute(ts, sp[-1], *as_str(name), sp[-2]);
+  if (cache && is_kind(sp[-1], Kind::ScriptInstance)) fill_cache(*cache, sp[-1], name);
+}
+
+// LOAD_METHOD: replaces the object at sp[-1] by (method, object), for a script function found
+// on its class (not shadowed by an instance attribute) or a builtin type's method, by
+// (function, class) for a classmethod, else by (getattr(object, name), Undefined). Returns the
+// new top.
+[[gnu::noinline]] Value* load_method(ThreadState& ts, AttributeCache* cache, Value* sp,
+                                     Value name_value) {
+  Value object = sp[-1];
+  const Str& name = *as_str(name_value);
+  Value attribute, self;
+  if (cache && cached_lookup(ts, *cache, object, name_value, attribute, self)) {
+    sp[-1] = attribute;
+    *sp++ = self;
+    decref(object);
+    return sp;
+  }
   if (NativeFn fn = builtin_method(object, name)) {
     sp[-1] = native_method_slot(fn);
     *sp++ = object;  // the stack's reference moves up
@@ -767,16 +817,17 @@ Value native_method_slot(NativeFn fn) {
   }
   if (is_kind(object, Kind::ScriptInstance)) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
-    Value key = Value::object(const_cast<Str*>(&name));
-    Ref raw = Ref::steal(class_lookup(Value::object(instance->cls), key));
+    Ref raw = Ref::steal(class_lookup(Value::object(instance->cls), name_value));
     if (is_kind(raw.get(), Kind::Function) && is_kind(instance->attributes, Kind::Dict) &&
-        Ref::steal(static_cast<Dict*>(instance->attributes.obj)->get(key)).get().is_undefined()) {
+        !static_cast<Dict*>(instance->attributes.obj)->contains(name_value)) {
+      if (cache) fill_cache(*cache, object, name_value);
       sp[-1] = raw.release();
       *sp++ = object;
       return sp;
     }
   }
-  Value attribute = get_attribute(ts, object, name);
+  attribute = get_attribute(ts, object, name);
+  if (cache) fill_cache(*cache, object, name_value);
   sp[-1] = attribute;
   decref(object);
   *sp++ = Value::undefined();
@@ -1120,15 +1171,12 @@ Value run(ThreadState& ts, size_t entry_depth) {
       }
       CASE(LOAD_ATTR) {
         SYNC();
-        Value object = sp[-1];
-        Value result = get_attribute(ts, object, *as_str(constants[ARG]));
-        sp[-1] = result;
-        decref(object);
+        load_attribute(ts, attribute_cache(*frame, ip), sp, constants[ARG]);
         DISPATCH();
       }
       CASE(STORE_ATTR) {
         SYNC();
-        set_attribute(ts, sp[-1], *as_str(constants[ARG]), sp[-2]);
+        store_attribute(ts, attribute_cache(*frame, ip), sp, constants[ARG]);
         decref(sp[-1]);
         decref(sp[-2]);
         sp -= 2;
@@ -1603,7 +1651,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
       }
       CASE(LOAD_METHOD) {
         SYNC();
-        sp = load_method(ts, sp, *as_str(constants[ARG]));
+        sp = load_method(ts, attribute_cache(*frame, ip), sp, constants[ARG]);
         DISPATCH();
       }
       CASE(CALL_METHOD) {

@@ -60,6 +60,20 @@ Value make_str(std::string text, size_t code_points) {
   str->code_points.store(static_cast<int64_t>(code_points), std::memory_order_relaxed);
   return fresh(str);
 }
+Value interned_str(std::string_view text) {
+  static std::mutex mutex;
+  static std::unordered_map<std::string_view, Str*> table;  // views of the Strs' own text
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = table.find(text);
+  if (it == table.end()) {
+    auto* str = new Str(std::string(text));
+    immortalize(Value::object(str));
+    it = table.emplace(std::string_view(str->text), str).first;
+  }
+  Value v = Value::object(it->second);
+  incref(v);
+  return v;
+}
 Value make_bytes(std::string data) { return fresh(new Bytes(std::move(data))); }
 
 Value make_tuple(std::vector<Value> owned_items) {
@@ -175,6 +189,62 @@ Value Dict::get(Value key) {
   Value v = entries[position].second;
   incref(v);
   return v;
+}
+
+Value Dict::get_hinted(Value key, uint32_t& hint) {
+  ContainerLock lock(mutex);
+  size_t position = hint;
+  if (!has_key_at(position, key)) {
+    position = find_locked(key, key_hash(key));
+    if (position == kAbsent) return Value::undefined();
+    hint = static_cast<uint32_t>(position);
+  }
+  Value v = entries[position].second;
+  incref(v);
+  return v;
+}
+
+void Dict::set_hinted(Value key, Value value, uint32_t& hint) {
+  Value old = Value::undefined();
+  {
+    ContainerLock lock(mutex);
+    size_t position = hint;
+    if (!has_key_at(position, key)) {
+      const size_t hash = key_hash(key);
+      position = find_locked(key, hash);
+      if (position == kAbsent) {
+        incref(key);
+        incref(value);
+        append_locked(key, value, hash);
+        hint = static_cast<uint32_t>(entries.size() - 1);
+        return;
+      }
+      hint = static_cast<uint32_t>(position);
+    }
+    incref(value);
+    old = entries[position].second;
+    entries[position].second = value;
+  }
+  decref(old);
+}
+
+bool Dict::contains(Value key) {
+  const size_t hash = key_hash(key);
+  ContainerLock lock(mutex);
+  return find_locked(key, hash) != kAbsent;
+}
+
+Value Dict::get_at(uint32_t position, Value key) {
+  ContainerLock lock(mutex);
+  if (!has_key_at(position, key)) return Value::undefined();
+  Value v = entries[position].second;
+  incref(v);
+  return v;
+}
+
+bool Dict::has_key_at(size_t position, Value key) const {
+  return position < entries.size() && entries[position].first.tag == Tag::Obj &&
+         entries[position].first.obj == key.obj;
 }
 
 void Dict::set(Value key, Value value) {

@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -21,6 +22,7 @@
 #include <vector>
 
 #include "frontend/opcodes.h"
+#include "runtime/attribute_cache.h"
 #include "runtime/value.h"
 
 namespace gilvm {
@@ -240,6 +242,21 @@ struct Code : Object {
   bool has_varargs = false, has_varkw = false;
   std::vector<bool> kwonly_has_default;  // per keyword-only parameter; empty when none has one
   bool plain_parameters() const { return kwonly_count == 0 && !has_varargs && !has_varkw; }
+  // The attribute caches of its LOAD_ATTR, STORE_ATTR and LOAD_METHOD instructions
+  // (attribute_cache.h): instruction i's is caches[cache_slots[i]]. Made once the code is
+  // complete (make_attribute_caches); empty before, when the instructions do without.
+  std::vector<uint32_t> cache_slots;
+  std::unique_ptr<AttributeCache[]> caches;
+  void make_attribute_caches() {
+    uint32_t count = 0;
+    cache_slots.assign(code.size(), 0);
+    for (size_t i = 0; i < code.size(); ++i) {
+      Op op = decode_op(code[i]);
+      if (op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD)
+        cache_slots[i] = count++;
+    }
+    caches = std::make_unique<AttributeCache[]>(count);
+  }
 
   Code() : Object(Kind::Code) {}
   ~Code() override {
@@ -320,6 +337,16 @@ struct Dict : Object {
   size_t size();
   std::vector<std::pair<Value, Value>> snapshot();  // owned references to every key and value
 
+  // For the attribute caches (attribute_cache.h), whose keys are the names the compiler made,
+  // found in instance and class dicts by identity: `hint` is where the key was last seen, tried
+  // before a hash probe and updated when the key is found elsewhere.
+  Value get_hinted(Value key, uint32_t& hint);              // new reference; Undefined if absent
+  void set_hinted(Value key, Value value, uint32_t& hint);  // as set()
+  bool contains(Value key);
+  // The value at `position` if the entry there has the very object `key` as its key (a new
+  // reference), else Undefined.
+  Value get_at(uint32_t position, Value key);
+
  private:
   static constexpr size_t kAbsent = SIZE_MAX;
   size_t find_locked(Value key,
@@ -327,6 +354,7 @@ struct Dict : Object {
   void append_locked(Value key, Value value,
                      size_t hash);  // a key not present; takes the references
   void rebuild_index_locked();
+  bool has_key_at(size_t position, Value key) const;  // the caller holds the lock
 };
 
 // Helpers that make new objects; the result carries one reference owned by the caller.
@@ -334,6 +362,10 @@ Value make_str(std::string text);
 // A str whose length in code points the caller knows (an ASCII slice, one character): saves
 // counting it later.
 Value make_str(std::string text, size_t code_points);
+// The one Str of this text in the process, immortal (a new reference, as make_str's): for names
+// (identifiers, attribute names, class namespace keys), so that dict probes for them find their
+// key by identity, as CPython's interned strings. Never freed: use it for program text only.
+Value interned_str(std::string_view text);
 Value make_bytes(std::string data);
 Value make_tuple(std::vector<Value> owned_items);
 Value make_list(std::vector<Value> owned_items);

@@ -1,0 +1,234 @@
+// The attribute caches of attribute_cache.h: reading and filling a way, and the lookups a hit
+// stands for. What a hit returns is what class_get_attribute() would (class.cpp): a property
+// first, then the instance's dict, then the class's attribute, bound.
+#include "runtime/attribute_cache.h"
+
+#include "runtime/class.h"
+#include "runtime/function.h"
+#include "runtime/interpreter.h"
+#include "runtime/object.h"
+
+namespace gilvm {
+
+namespace {
+
+// One way, read consistently (or not at all).
+struct Entry {
+  Class* cls = nullptr;
+  uint32_t version = 0;
+  AttributeCache::Kind kind = AttributeCache::kEmpty;
+  bool on_class = false;
+  Class* owner = nullptr;
+  uint32_t owner_index = 0;
+  Object* function = nullptr;
+};
+
+Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
+
+bool read_way(const AttributeCache::Way& way, Entry& e) {
+  const uint32_t before = way.sequence.load(std::memory_order_acquire);
+  if (before & 1) return false;
+  e.cls = way.cls.load(std::memory_order_relaxed);
+  e.version = way.version.load(std::memory_order_relaxed);
+  e.kind = static_cast<AttributeCache::Kind>(way.kind.load(std::memory_order_relaxed));
+  e.on_class = way.on_class.load(std::memory_order_relaxed);
+  e.owner = way.owner.load(std::memory_order_relaxed);
+  e.owner_index = way.owner_index.load(std::memory_order_relaxed);
+  e.function = way.function.load(std::memory_order_relaxed);
+  std::atomic_thread_fence(std::memory_order_acquire);
+  return way.sequence.load(std::memory_order_relaxed) == before;
+}
+
+void write_way(AttributeCache::Way& way, const Entry& e) {
+  uint32_t before = way.sequence.load(std::memory_order_relaxed);
+  // Another thread filling it: let it.
+  if ((before & 1) ||
+      !way.sequence.compare_exchange_strong(before, before + 1, std::memory_order_acquire))
+    return;
+  std::atomic_thread_fence(std::memory_order_release);
+  way.cls.store(e.cls, std::memory_order_relaxed);
+  way.version.store(e.version, std::memory_order_relaxed);
+  way.kind.store(e.kind, std::memory_order_relaxed);
+  way.on_class.store(e.on_class, std::memory_order_relaxed);
+  way.owner.store(e.owner, std::memory_order_relaxed);
+  way.owner_index.store(e.owner_index, std::memory_order_relaxed);
+  way.function.store(e.function, std::memory_order_relaxed);
+  way.sequence.store(before + 2, std::memory_order_release);
+}
+
+// The way that holds `cls` (looked up on an instance, or on the class itself) at its current
+// version, read into `e`; nullptr when none does. The key fields are compared before the rest
+// is read: a miss in the first way costs little.
+[[gnu::always_inline]] inline AttributeCache::Way* find_way(AttributeCache& cache, Class* cls,
+                                                            bool on_class, Entry& e) {
+  const uint32_t version = cls->version.load(std::memory_order_acquire);
+  if (version == 0) return nullptr;
+  for (AttributeCache::Way& way : cache.ways) {
+    const uint32_t before = way.sequence.load(std::memory_order_acquire);
+    if (way.cls.load(std::memory_order_relaxed) != cls ||
+        way.version.load(std::memory_order_relaxed) != version ||
+        way.on_class.load(std::memory_order_relaxed) != on_class || (before & 1))
+      continue;
+    e.cls = cls;
+    e.version = version;
+    e.on_class = on_class;
+    e.kind = static_cast<AttributeCache::Kind>(way.kind.load(std::memory_order_relaxed));
+    e.owner = way.owner.load(std::memory_order_relaxed);
+    e.owner_index = way.owner_index.load(std::memory_order_relaxed);
+    e.function = way.function.load(std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_acquire);
+    if (way.sequence.load(std::memory_order_relaxed) == before) return &way;
+  }
+  return nullptr;
+}
+
+// What `name` resolves to on the MRO of `cls`, as a way records it; false when the caches do not
+// handle it (a builtin function, a wrapper of something other than a script function, a
+// property looked up on the class).
+bool resolve(Class* cls, bool on_class, Value name, Entry& e) {
+  e = Entry();
+  e.cls = cls;
+  e.on_class = on_class;
+  e.version = cls->version.load(std::memory_order_acquire);
+  if (e.version == 0) return false;
+  for (Value c : cls->mro) {
+    if (!is_kind(c, Kind::Class)) return false;
+    uint32_t position = UINT32_MAX;
+    Ref v = Ref::steal(dict_of(static_cast<Class*>(c.obj)->dict)->get_hinted(name, position));
+    if (v.get().is_undefined()) continue;
+    Value raw = v.get();
+    switch (raw.is_obj() ? raw.obj->kind : Kind::Str) {
+      case Kind::Function:
+        e.kind = AttributeCache::kFunction;
+        e.function = raw.obj;
+        return true;
+      case Kind::Native: return false;
+      case Kind::StaticMethod:
+      case Kind::ClassMethod:
+      case Kind::Property: {
+        Value callable = static_cast<Wrapper*>(raw.obj)->callable;
+        if (!is_kind(callable, Kind::Function)) return false;
+        if (raw.obj->kind == Kind::Property && on_class) return false;
+        e.kind = raw.obj->kind == Kind::StaticMethod  ? AttributeCache::kStaticMethod
+                 : raw.obj->kind == Kind::ClassMethod ? AttributeCache::kClassMethod
+                                                      : AttributeCache::kProperty;
+        e.function = callable.obj;
+        return true;
+      }
+      default:
+        e.kind = AttributeCache::kData;
+        e.owner = static_cast<Class*>(c.obj);
+        e.owner_index = position;
+        return true;
+    }
+  }
+  e.kind = AttributeCache::kData;  // nowhere in the MRO
+  return true;
+}
+
+// The attribute from the class's side of a way: plain value, function, bound wrapper.
+bool class_side(const Entry& e, Value name, Value receiver, Value& attribute, Value& self) {
+  switch (e.kind) {
+    case AttributeCache::kData:
+      if (!e.owner) return false;
+      attribute = dict_of(e.owner->dict)->get_at(e.owner_index, name);
+      self = Value::undefined();
+      return !attribute.is_undefined();
+    case AttributeCache::kFunction:
+      attribute = Value::object(e.function);
+      incref(attribute);
+      self = e.on_class ? Value::undefined() : (incref(receiver), receiver);
+      return true;
+    case AttributeCache::kClassMethod:
+      attribute = Value::object(e.function);
+      incref(attribute);
+      self = Value::object(e.cls);  // classes are immortal
+      return true;
+    case AttributeCache::kStaticMethod:
+      attribute = Value::object(e.function);
+      incref(attribute);
+      self = Value::undefined();
+      return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Value name,
+                   Value& attribute, Value& self) {
+  if (!object.is_obj()) return false;
+  Entry e;
+  if (object.obj->kind == Kind::ScriptInstance) {
+    auto* instance = static_cast<ScriptInstance*>(object.obj);
+    AttributeCache::Way* way = find_way(cache, instance->cls, false, e);
+    if (!way) return false;
+    if (e.kind == AttributeCache::kProperty) {
+      Ref getter = Ref::borrow(Value::object(e.function));  // the call may replace the property
+      attribute = call_with_keywords(thread, getter.get(), &object, 1, nullptr);
+      self = Value::undefined();
+      return true;
+    }
+    uint32_t hint = way->hint.load(std::memory_order_relaxed);
+    const uint32_t old_hint = hint;
+    Value v = dict_of(instance->attributes)->get_hinted(name, hint);
+    if (hint != old_hint) way->hint.store(hint, std::memory_order_relaxed);
+    if (!v.is_undefined()) {
+      attribute = v;
+      self = Value::undefined();
+      return true;
+    }
+    return class_side(e, name, object, attribute, self);
+  }
+  if (object.obj->kind == Kind::Class) {
+    if (!find_way(cache, static_cast<Class*>(object.obj), true, e)) return false;
+    return class_side(e, name, object, attribute, self);
+  }
+  return false;
+}
+
+bool cached_store(AttributeCache& cache, Value object, Value name, Value value) {
+  if (!is_kind(object, Kind::ScriptInstance)) return false;
+  auto* instance = static_cast<ScriptInstance*>(object.obj);
+  Entry e;
+  AttributeCache::Way* way = find_way(cache, instance->cls, false, e);
+  if (!way || e.kind == AttributeCache::kProperty) return false;
+  uint32_t hint = way->hint.load(std::memory_order_relaxed);
+  const uint32_t old_hint = hint;
+  dict_of(instance->attributes)->set_hinted(name, value, hint);
+  if (hint != old_hint) way->hint.store(hint, std::memory_order_relaxed);
+  return true;
+}
+
+void fill_cache(AttributeCache& cache, Value object, Value name) {
+  Class* cls;
+  bool on_class;
+  if (is_kind(object, Kind::ScriptInstance)) {
+    cls = static_cast<ScriptInstance*>(object.obj)->cls;
+    on_class = false;
+  } else if (is_kind(object, Kind::Class)) {
+    // The class's own attributes (__name__, __mro__, ...) come before its dict's: not cached.
+    const std::string& text = as_str(name)->text;
+    if (text.size() > 1 && text[0] == '_' && text[1] == '_') return;
+    cls = static_cast<Class*>(object.obj);
+    on_class = true;
+  } else {
+    return;
+  }
+  Entry e;
+  if (!resolve(cls, on_class, name, e)) return;
+  // The way this class had, else an empty or outdated one, else the second.
+  AttributeCache::Way* target = &cache.ways[1];
+  for (AttributeCache::Way& way : cache.ways) {
+    Entry old;
+    if (!read_way(way, old)) continue;
+    if (old.kind == AttributeCache::kEmpty || (old.cls == cls && old.on_class == on_class) ||
+        old.version != old.cls->version.load(std::memory_order_relaxed)) {
+      target = &way;
+      break;
+    }
+  }
+  write_way(*target, e);
+}
+
+}  // namespace gilvm
