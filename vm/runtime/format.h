@@ -16,6 +16,8 @@ struct ThreadState;
 // format(value, spec). Raises ValueError for a spec the value's type rejects, with CPython's
 // message, and TypeError for a non-empty spec on a type without a mini-language.
 std::string format_value(Value value, std::string_view spec);
+// The same appended to `out`, with no string of its own for a str or int without a spec.
+void append_formatted(std::string& out, Value value, std::string_view spec);
 
 // ascii(value): repr with every non-ASCII code point escaped (\xhh, \uhhhh, \Uhhhhhhhh).
 std::string ascii_repr(Value value);

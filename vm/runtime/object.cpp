@@ -60,6 +60,27 @@ Value make_str(std::string text, size_t code_points) {
   str->code_points.store(static_cast<int64_t>(code_points), std::memory_order_relaxed);
   return fresh(str);
 }
+Value ascii_char(unsigned char c) {
+  static Str* const* const table = [] {
+    static Str* chars[0x80];
+    for (unsigned i = 0; i < 0x80; ++i) {
+      chars[i] = new Str(std::string(1, static_cast<char>(i)));
+      chars[i]->code_points.store(1, std::memory_order_relaxed);
+      immortalize(Value::object(chars[i]));
+    }
+    return chars;
+  }();
+  Str* str = table[c & 0x7F];
+  incref(Value::object(str));
+  return Value::object(str);
+}
+
+Value make_text_str(std::string_view text, bool ascii) {
+  if (!ascii) return make_str(std::string(text));
+  if (text.size() == 1) return ascii_char(static_cast<unsigned char>(text[0]));
+  return make_str(std::string(text), text.size());
+}
+
 Value make_bytes(std::string data) { return fresh(new Bytes(std::move(data))); }
 
 Value make_tuple(std::vector<Value> owned_items) {

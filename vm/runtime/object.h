@@ -325,6 +325,12 @@ Value make_str(std::string text);
 // A str whose length in code points the caller knows (an ASCII slice, one character): saves
 // counting it later.
 Value make_str(std::string text, size_t code_points);
+// The one-character str of an ASCII byte (c < 0x80): one shared immortal object per character,
+// as CPython shares its Latin-1 singletons, so indexing and iterating over text allocate nothing.
+Value ascii_char(unsigned char c);
+// A str of the given text that is ASCII when `ascii` (its length is then its size): one-character
+// ones come from ascii_char().
+Value make_text_str(std::string_view text, bool ascii);
 Value make_bytes(std::string data);
 Value make_tuple(std::vector<Value> owned_items);
 Value make_list(std::vector<Value> owned_items);
