@@ -169,6 +169,7 @@ Value split_text(Value self, const Args& args, bool from_right, std::string_view
     return maxsplit >= 0 && static_cast<int64_t>(made) >= maxsplit;
   };
   std::vector<Value> parts;  // owned
+  parts.reserve(8);          // a line's words in one allocation
   try {
     const size_t n = text.size();
     if (separator_arg.is_undefined() || separator_arg.is_none()) {
@@ -313,10 +314,14 @@ Window window_of(Value self, const Value* bounds, size_t count) {
   const auto length = static_cast<int64_t>(by_byte ? text.size() : as_str(self)->length());
   auto index_of = [&](Value v, int64_t fallback) -> int64_t {
     if (v.is_none()) return fallback;
-    if (is_bigint(v)) return as_bigint(v).negative() ? -length - 1 : length + 1;
-    if (!v.is_int() && !v.is_bool())
+    int64_t i = 0;
+    if (is_bigint(v)) {
+      i = as_bigint(v).negative() ? -length - 1 : length + 1;  // clamped, as in CPython
+    } else if (v.is_int() || v.is_bool()) {
+      i = v.is_bool() ? v.b : v.i;
+    } else {
       raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
-    int64_t i = v.is_bool() ? v.b : v.i;
+    }
     if (i < 0) i = std::max<int64_t>(i + length, 0);
     return i;
   };

@@ -390,17 +390,29 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
                            : make_str(format_value(converted.get(), spec_text));
 }
 
-// The parts' lengths are mostly known already (constants count theirs once, formatted numbers
-// are made with theirs), so the result's is their sum.
+// The parts' lengths are mostly known already (constants count theirs once, ints are digits),
+// so the result's is their sum.
 Value join_strs(Value* parts, size_t count) {
   size_t size = 0, code_points = 0;
   for (size_t i = 0; i < count; ++i) {
-    size += as_str(parts[i])->text.size();
-    code_points += as_str(parts[i])->length();
+    if (parts[i].is_int()) {
+      size += 20;  // at most
+    } else {
+      size += as_str(parts[i])->text.size();
+      code_points += as_str(parts[i])->length();
+    }
   }
   std::string text;
   text.reserve(size);
-  for (size_t i = 0; i < count; ++i) text += as_str(parts[i])->text;
+  for (size_t i = 0; i < count; ++i) {
+    if (parts[i].is_int()) {
+      size_t before = text.size();
+      append_formatted(text, parts[i], {});
+      code_points += text.size() - before;
+    } else {
+      text += as_str(parts[i])->text;
+    }
+  }
   for (size_t i = 0; i < count; ++i) decref(parts[i]);
   return make_str(std::move(text), code_points);
 }

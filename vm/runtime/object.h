@@ -160,9 +160,12 @@ class Ref {
 };
 
 // UTF-8 text, indexed by code point (runtime/unicode.h). The text never changes once shared.
-struct Str : Object {
+struct Str final : Object {
   std::string text;
   explicit Str(std::string t) : Object(Kind::Str), text(std::move(t)) {}
+  // Recycled through a per-thread free list (object.cpp): strs are made and freed by the million.
+  static void* operator new(size_t size);
+  static void operator delete(void* p, size_t size);
   // len() in code points, counted on first use (-1 before): text.size() for ASCII, which then
   // indexes by byte as before. Threads that race to count store the same number.
   mutable std::atomic<int64_t> code_points{-1};
@@ -181,9 +184,11 @@ struct Str : Object {
   mutable std::atomic<size_t> hash{0};
 };
 
-struct Bytes : Object {
+struct Bytes final : Object {
   std::string data;
   explicit Bytes(std::string d) : Object(Kind::Bytes), data(std::move(d)) {}
+  static void* operator new(size_t size);  // recycled, as Str's
+  static void operator delete(void* p, size_t size);
 };
 
 // Lists and tuples own one reference to each item. A list's items are read and changed under

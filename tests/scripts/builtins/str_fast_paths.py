@@ -127,3 +127,7 @@ for call in (lambda: "caf\u00e9".encode("ascii"), lambda: b"caf\xe9".decode(), l
 # expect: UnicodeEncodeError 'ascii' codec can't encode character '\xe9' in position 3: ordinal not in range(128)
 # expect: UnicodeDecodeError 'utf-8' codec can't decode byte 0xe9 in position 3: unexpected end of data
 # expect: UnicodeDecodeError 'ascii' codec can't decode byte 0xff in position 0: ordinal not in range(128)
+print("abcabc".find("b", -2 ** 70), "abcabc".find("b", 2 ** 70), "abcabc".count("c", 1, -2 ** 70), "abcabc".rfind("c", None, 2 ** 70))
+print(b"a-b".split(b"-"), b" x  y ".split(), b"\x1cx".split(), b"abc".find(98), b"abc".find(b"c", -1), b"aXbX".replace(b"X", b"", 1), b" ab ".strip())
+# expect: 1 -1 0 5
+# expect: [b'a', b'b'] [b'x', b'y'] [b'\x1cx'] 1 2 b'abX' b'ab'
