@@ -91,6 +91,13 @@ thread_local FreeListOwner free_list_owner;
 
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 constexpr bool kRecycle = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || \
+    __has_feature(memory_sanitizer)
+constexpr bool kRecycle = false;  // clang
+#else
+constexpr bool kRecycle = true;
+#endif
 #else
 constexpr bool kRecycle = true;
 #endif
