@@ -1098,7 +1098,15 @@ class Compiler {
       emit(Op::LOAD_CONST, str_constant(""));
       return;
     }
-    for (const ExprPtr& part : e.kids) expr(*part);
+    for (const ExprPtr& part : e.kids) {
+      if (e.kids.size() > 1 && part->kind == ExprKind::FormattedValue && part->int_value == 0 &&
+          !part->kids[1]) {
+        expr(*part->kids[0]);
+        emit(Op::FORMAT_VALUE, kFormatIntLater);
+      } else {
+        expr(*part);
+      }
+    }
     if (e.kids.size() > 1) emit(Op::BUILD_STRING, static_cast<uint32_t>(e.kids.size()));
   }
 

@@ -104,9 +104,9 @@ namespace gilvm {
   /* pop a sequence of exactly A items, push them last-first so the first item is TOS */           \
   X(UNPACK, Count, Slow, Next, a - 1, 0)                                                           \
   /* f-string field: A&3 = conversion (0 none, 1 !s, 2 !r, 3 !a); A&4: spec = pop(); */            \
-  /* TOS = format(TOS, spec) */                                                                    \
+  /* TOS = format(TOS, spec); A == kFormatIntLater: an int is left for BUILD_STRING */             \
   X(FORMAT_VALUE, Count, Slow, Next, (a & 4) ? -1 : 0, 0)                                          \
-  /* pop A strs (first pushed = first part), push their concatenation */                           \
+  /* pop A strs or ints (first pushed = first part), push their concatenation */                   \
   X(BUILD_STRING, Count, Slow, Next, 1 - a, 0)                                                     \
   /* i = pop(); c = pop(); push c[i] (i may be a slice) */                                         \
   X(SUBSCR, None, Slow, Next, -1, 0)                                                               \
@@ -243,6 +243,11 @@ constexpr StackEffect stack_effect(Op op, [[maybe_unused]] int a) {
   }
   __builtin_unreachable();  // the switch covers every Op
 }
+
+// FORMAT_VALUE's operand for a plain field (no conversion, no spec) of an f-string with more than
+// one part: an int stays on the stack as it is and BUILD_STRING writes its digits, with no str
+// made for it alone.
+constexpr uint32_t kFormatIntLater = 8;
 
 // BUILD_SET's flag for a display of three or more constants.
 constexpr uint32_t kConstantSet = 1u << 23;

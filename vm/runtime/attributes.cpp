@@ -1,9 +1,11 @@
 // Attribute access and the methods of the builtin types (str, bytes, list, dict, exceptions).
 // A method looked up on a value comes back as a Native bound to that value.
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 #include "runtime/attributes.h"
+#include "runtime/bigint.h"
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
@@ -38,18 +40,105 @@ const std::string& text_argument(Value self, Value arg, std::string_view method)
   return text_of(arg);
 }
 
-constexpr std::string_view kWhitespace = " \t\n\r\v\f";
+// Whether the receiver is ASCII text: str whose length is its size (bytes count as not, so that
+// their pieces are made as bytes).
+bool ascii_str(Value self) { return !is_bytes(self) && as_str(self)->is_ascii(); }
+
+// A piece of the receiver's text as a new object of the receiver's type. `ascii` says the receiver
+// (so the piece) is ASCII str: its length is known and one-character pieces are shared.
+Value piece_of(Value self, std::string_view piece, bool ascii) {
+  if (is_bytes(self)) return make_bytes(std::string(piece));
+  return make_text_str(piece, ascii);
+}
+
+// The receiver itself when a method leaves it unchanged (str and bytes are immutable, and CPython
+// also returns the same object), else the piece.
+Value same_or_piece(Value self, std::string_view piece, bool ascii) {
+  if (piece.size() == text_of(self).size()) {
+    incref(self);
+    return self;
+  }
+  return piece_of(self, piece, ascii);
+}
+
+// The whitespace that split() and strip() skip, in bytes: bytes count only ASCII's " \t\n\r\v\f"
+// (bytes.isspace()); str counts also \x1c-\x1f and Unicode's spaces (unicode::is_space).
+bool bytes_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+size_t space_at(std::string_view text, size_t at, bool bytes) {
+  if (bytes) return bytes_space(static_cast<unsigned char>(text[at])) ? 1 : 0;
+  return unicode::space_at(text, at);
+}
+size_t space_before(std::string_view text, size_t end, bool bytes) {
+  if (bytes) return bytes_space(static_cast<unsigned char>(text[end - 1])) ? 1 : 0;
+  return unicode::space_before(text, end);
+}
+
+// The first argument of a method with at most two positional-or-keyword parameters, and its
+// second, Undefined where not given: Args::bind without its vector for the usual positional call.
+std::pair<Value, Value> bind_two(const Args& args, std::string_view name, std::string_view first,
+                                 std::string_view second) {
+  if (!args.keyword_names && args.count <= 2) {
+    return {args.count > 0 ? args.positional[0] : Value::undefined(),
+            args.count > 1 ? args.positional[1] : Value::undefined()};
+  }
+  std::vector<Value> bound = args.bind(name, {first, second});
+  return {bound[0], bound[1]};
+}
+
+// Whether code point (or, for bytes, byte) `cp` is among `chars`, the strip() argument.
+bool among(std::string_view chars, uint32_t cp, bool bytes) {
+  if (bytes || cp < 0x80) return chars.find(static_cast<char>(cp)) != std::string_view::npos;
+  for (size_t at = 0; at < chars.size();) {
+    if (unicode::decode(chars, at) == cp) return true;
+  }
+  return false;
+}
 
 Value strip_text(Value self, const Args& args, bool left, bool right, std::string_view name) {
   args.expect(name, 0, 1);
   const std::string& text = text_of(self);
-  std::string chars(kWhitespace);
-  if (args.count == 1 && !args.positional[0].is_none())
-    chars = text_argument(self, args.positional[0], name);
-  size_t begin = left ? text.find_first_not_of(chars) : 0;
-  if (begin == std::string::npos) return same_kind_text(self, "");
-  size_t end = right ? text.find_last_not_of(chars) + 1 : text.size();
-  return same_kind_text(self, text.substr(begin, end - begin));
+  const bool bytes = is_bytes(self), ascii = ascii_str(self);
+  size_t begin = 0, end = text.size();
+  if (args.count == 0 || args.positional[0].is_none()) {
+    if (left) {
+      while (begin < end) {
+        size_t n = space_at(text, begin, bytes);
+        if (n == 0) break;
+        begin += n;
+      }
+    }
+    if (right) {
+      while (end > begin) {
+        size_t n = space_before(text, end, bytes);
+        if (n == 0) break;
+        end -= n;
+      }
+    }
+  } else {
+    const std::string& chars = text_argument(self, args.positional[0], name);
+    if (left) {
+      while (begin < end) {
+        size_t next = begin;
+        uint32_t cp =
+            bytes ? static_cast<unsigned char>(text[next++]) : unicode::decode(text, next);
+        if (!among(chars, cp, bytes)) break;
+        begin = next;
+      }
+    }
+    if (right) {
+      while (end > begin) {
+        size_t at = end - 1;
+        while (!bytes && at > begin &&
+               unicode::is_continuation(static_cast<unsigned char>(text[at])))
+          --at;
+        size_t next = at;
+        uint32_t cp = bytes ? static_cast<unsigned char>(text[next]) : unicode::decode(text, next);
+        if (!among(chars, cp, bytes)) break;
+        end = at;
+      }
+    }
+  }
+  return same_or_piece(self, std::string_view(text).substr(begin, end - begin), ascii);
 }
 
 Value text_strip(ThreadState&, Value self, const Args& args) {
@@ -63,65 +152,99 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
 }
 
 // split() and rsplit(): by runs of whitespace, or by a separator; at most maxsplit splits
-// (-1: no limit), taken from the left or (rsplit) from the right.
+// (-1: no limit), taken from the left or (rsplit) from the right. The pieces are made straight
+// from the receiver's text (ASCII ones with their length known).
 Value split_text(Value self, const Args& args, bool from_right, std::string_view name) {
-  std::vector<Value> bound = args.bind(name, {"sep", "maxsplit"});
-  const std::string& text = text_of(self);
+  auto [separator_arg, maxsplit_arg] = bind_two(args, name, "sep", "maxsplit");
+  const std::string_view text = text_of(self);
+  const bool bytes = is_bytes(self), ascii = ascii_str(self);
   int64_t maxsplit = -1;
-  if (!bound[1].is_undefined()) {
-    if (!bound[1].is_int())
+  if (!maxsplit_arg.is_undefined()) {
+    if (!maxsplit_arg.is_int())
       raise(exc::TypeError,
-            "'" + type_name(bound[1]) + "' object cannot be interpreted as an integer");
-    maxsplit = bound[1].i;
+            "'" + type_name(maxsplit_arg) + "' object cannot be interpreted as an integer");
+    maxsplit = maxsplit_arg.i;
   }
-  std::vector<std::string> parts;
-  if (bound[0].is_undefined() || bound[0].is_none()) {
-    // Whitespace runs: work on the text reversed for rsplit, so one loop serves both.
-    std::string work = from_right ? std::string(text.rbegin(), text.rend()) : text;
-    size_t i = 0;
-    while (true) {
-      i = work.find_first_not_of(kWhitespace, i);
-      if (i == std::string::npos) break;
-      if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit) {
-        parts.push_back(work.substr(i));  // the rest, whitespace at its far end included
-        break;
+  auto limit_reached = [&](size_t made) {
+    return maxsplit >= 0 && static_cast<int64_t>(made) >= maxsplit;
+  };
+  std::vector<Value> parts;  // owned
+  parts.reserve(8);          // a line's words in one allocation
+  try {
+    const size_t n = text.size();
+    if (separator_arg.is_undefined() || separator_arg.is_none()) {
+      if (!from_right) {
+        size_t i = 0;
+        while (true) {
+          while (i < n) {
+            size_t w = space_at(text, i, bytes);
+            if (w == 0) break;
+            i += w;
+          }
+          if (i == n) break;
+          if (limit_reached(parts.size())) {  // the rest, whitespace at its far end included
+            parts.push_back(piece_of(self, text.substr(i), ascii));
+            break;
+          }
+          size_t j = i + 1;  // a space never starts on a continuation byte
+          while (j < n && space_at(text, j, bytes) == 0) ++j;
+          parts.push_back(piece_of(self, text.substr(i, j - i), ascii));
+          i = j;
+        }
+      } else {
+        size_t end = n;
+        while (true) {
+          while (end > 0) {
+            size_t w = space_before(text, end, bytes);
+            if (w == 0) break;
+            end -= w;
+          }
+          if (end == 0) break;
+          if (limit_reached(parts.size())) {
+            parts.push_back(piece_of(self, text.substr(0, end), ascii));
+            break;
+          }
+          size_t j = end - 1;
+          while (j > 0 && space_before(text, j, bytes) == 0) --j;
+          parts.push_back(piece_of(self, text.substr(j, end - j), ascii));
+          end = j;
+        }
+        std::reverse(parts.begin(), parts.end());
       }
-      size_t end = std::min(work.find_first_of(kWhitespace, i), work.size());
-      parts.push_back(work.substr(i, end - i));
-      i = end;
-    }
-    if (from_right) {
-      for (std::string& part : parts) std::reverse(part.begin(), part.end());
-    }
-  } else {
-    const std::string& separator = text_argument(self, bound[0], name);
-    if (separator.empty()) raise(exc::ValueError, "empty separator");
-    if (!from_right) {
-      size_t start = 0;
-      for (size_t found; (maxsplit < 0 || static_cast<int64_t>(parts.size()) < maxsplit) &&
-                         (found = text.find(separator, start)) != std::string::npos;
-           start = found + separator.size()) {
-        parts.push_back(text.substr(start, found - start));
-      }
-      parts.push_back(text.substr(start));
     } else {
-      size_t end = text.size();
-      while (maxsplit < 0 || static_cast<int64_t>(parts.size()) < maxsplit) {
-        if (end < separator.size()) break;
-        size_t found = text.rfind(separator, end - separator.size());
-        if (found == std::string::npos) break;
-        parts.push_back(text.substr(found + separator.size(), end - found - separator.size()));
-        end = found;
+      if (!is_kind(separator_arg, bytes ? Kind::Bytes : Kind::Str)) {
+        raise(exc::TypeError,
+              bytes ? "a bytes-like object is required, not '" + type_name(separator_arg) + "'"
+                    : "must be str or None, not " + type_name(separator_arg));
       }
-      parts.push_back(text.substr(0, end));
+      const std::string_view separator = text_of(separator_arg);
+      if (separator.empty()) raise(exc::ValueError, "empty separator");
+      if (!from_right) {
+        size_t start = 0;
+        for (size_t found; !limit_reached(parts.size()) &&
+                           (found = text.find(separator, start)) != std::string_view::npos;
+             start = found + separator.size()) {
+          parts.push_back(piece_of(self, text.substr(start, found - start), ascii));
+        }
+        parts.push_back(piece_of(self, text.substr(start), ascii));
+      } else {
+        size_t end = n;
+        while (!limit_reached(parts.size()) && end >= separator.size()) {
+          size_t found = text.rfind(separator, end - separator.size());
+          if (found == std::string_view::npos) break;
+          parts.push_back(piece_of(
+              self, text.substr(found + separator.size(), end - found - separator.size()), ascii));
+          end = found;
+        }
+        parts.push_back(piece_of(self, text.substr(0, end), ascii));
+        std::reverse(parts.begin(), parts.end());
+      }
     }
-    if (from_right) std::reverse(parts.begin(), parts.end());
+  } catch (...) {
+    for (Value v : parts) decref(v);
+    throw;
   }
-  if (from_right && (bound[0].is_undefined() || bound[0].is_none()))
-    std::reverse(parts.begin(), parts.end());
-  std::vector<Value> values;
-  for (std::string& part : parts) values.push_back(same_kind_text(self, std::move(part)));
-  return make_list(std::move(values));
+  return make_list(std::move(parts));
 }
 
 Value text_split(ThreadState&, Value self, const Args& args) {
@@ -131,36 +254,108 @@ Value text_rsplit(ThreadState&, Value self, const Args& args) {
   return split_text(self, args, true, "rsplit");
 }
 
-Value text_join(ThreadState&, Value self, const Args& args) {
-  args.expect("join", 1, 1);
-  Ref iterator = Ref::steal(get_iterator(args.positional[0]));
-  std::string out;
-  bool first = true;
-  Value item;
-  while (iterator_next(iterator.get(), item)) {
-    Ref owned = Ref::steal(item);
-    if (!first) out += text_of(self);
-    first = false;
-    out += text_argument(self, item, "join");
+// join(): the pieces are checked and measured first, so the result is made in one allocation.
+Value join_items(Value self, const std::vector<Value>& items) {
+  const bool bytes = is_bytes(self);
+  const std::string& separator = text_of(self);
+  size_t size = items.empty() ? 0 : separator.size() * (items.size() - 1);
+  bool ascii = ascii_str(self);
+  for (size_t i = 0; i < items.size(); ++i) {
+    Value item = items[i];
+    if (!is_kind(item, bytes ? Kind::Bytes : Kind::Str)) {
+      raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected " +
+                                (bytes ? "a bytes-like object" : "str instance") + ", " +
+                                type_name(item) + " found");
+    }
+    size += text_of(item).size();
+    ascii = ascii && as_str(item)->is_ascii();
   }
-  return same_kind_text(self, std::move(out));
+  if (items.size() == 1 && !bytes) {  // CPython returns the one str itself
+    incref(items[0]);
+    return items[0];
+  }
+  std::string out;
+  out.reserve(size);
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += separator;
+    out += text_of(items[i]);
+  }
+  if (bytes) return make_bytes(std::move(out));
+  return ascii ? make_str(std::move(out), size) : make_str(std::move(out));
 }
 
-// startswith()/endswith(): a prefix or a tuple of them.
-Value text_affix(Value self, const Args& args, bool prefix, std::string_view name) {
-  args.expect(name, 1, 1);
+Value text_join(ThreadState&, Value self, const Args& args) {
+  args.expect("join", 1, 1);
+  Value iterable = args.positional[0];
+  if (is_kind(iterable, Kind::List) || is_kind(iterable, Kind::Tuple))
+    return join_items(self, ItemsView(iterable).items());
+  std::vector<Ref> owned;
+  Ref iterator = Ref::steal(get_iterator(iterable));
+  Value item;
+  while (iterator_next(iterator.get(), item)) owned.push_back(Ref::steal(item));
+  std::vector<Value> items;
+  items.reserve(owned.size());
+  for (const Ref& r : owned) items.push_back(r.get());
+  return join_items(self, items);
+}
+
+// The byte window [begin, end) of the receiver that the optional start and end arguments of
+// find(), count(), startswith() and the like select, adjusted as slice indices (in code points
+// for str). Empty (begin > end) when start lies past end: nothing, not even "", is found there.
+struct Window {
+  size_t begin, end;
+  bool empty() const { return begin > end; }
+};
+
+Window window_of(Value self, const Value* bounds, size_t count) {
   const std::string& text = text_of(self);
+  if (count == 0) return {0, text.size()};
+  const bool by_byte = is_bytes(self) || as_str(self)->is_ascii();
+  const auto length = static_cast<int64_t>(by_byte ? text.size() : as_str(self)->length());
+  auto index_of = [&](Value v, int64_t fallback) -> int64_t {
+    if (v.is_none()) return fallback;
+    int64_t i = 0;
+    if (is_bigint(v)) {
+      i = as_bigint(v).negative() ? -length - 1 : length + 1;  // clamped, as in CPython
+    } else if (v.is_int() || v.is_bool()) {
+      i = v.is_bool() ? v.b : v.i;
+    } else {
+      raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
+    }
+    if (i < 0) i = std::max<int64_t>(i + length, 0);
+    return i;
+  };
+  int64_t start = index_of(bounds[0], 0);
+  int64_t end = count > 1 ? std::min(index_of(bounds[1], length), length) : length;
+  if (start > end) return {1, 0};
+  if (by_byte) return {static_cast<size_t>(start), static_cast<size_t>(end)};
+  size_t begin = unicode::byte_offset(text, static_cast<size_t>(start));
+  return {begin, begin + unicode::byte_offset(std::string_view(text).substr(begin),
+                                              static_cast<size_t>(end - start))};
+}
+
+// startswith()/endswith(): a prefix or a tuple of them, within the window of start and end.
+Value text_affix(Value self, const Args& args, bool prefix, std::string_view name) {
+  args.expect(name, 1, 3);
+  const Window window = window_of(self, args.positional + 1, args.count - 1);
+  const std::string_view text =
+      window.empty()
+          ? std::string_view()
+          : std::string_view(text_of(self)).substr(window.begin, window.end - window.begin);
   Value arg = args.positional[0];
-  std::vector<Value> candidates =
-      is_kind(arg, Kind::Tuple) ? as_tuple(arg)->items : std::vector<Value>{arg};
-  for (Value candidate : candidates) {
+  const bool tuple = is_kind(arg, Kind::Tuple);
+  const Value* candidates = tuple ? as_tuple(arg)->items.data() : &arg;
+  const size_t count = tuple ? as_tuple(arg)->items.size() : 1;
+  for (size_t k = 0; k < count; ++k) {
+    Value candidate = candidates[k];
     if (is_bytes(self) ? !is_kind(candidate, Kind::Bytes) : !is_kind(candidate, Kind::Str)) {
       raise(exc::TypeError, std::string(name) + " first arg must be " +
                                 (is_bytes(self) ? "bytes" : "str") + " or a tuple of " +
                                 (is_bytes(self) ? "bytes" : "str") + ", not " +
                                 type_name(candidate));
     }
-    const std::string& affix = text_of(candidate);
+    if (window.empty()) continue;
+    const std::string_view affix = text_of(candidate);
     if (affix.size() <= text.size() &&
         text.compare(prefix ? 0 : text.size() - affix.size(), affix.size(), affix) == 0) {
       return Value::boolean(true);
@@ -178,23 +373,37 @@ Value text_endswith(ThreadState&, Value self, const Args& args) {
 
 // A byte offset in the receiver as Python counts: code points for str, bytes for bytes.
 int64_t position_of(Value self, size_t byte_offset) {
-  const std::string& text = text_of(self);
-  if (is_bytes(self)) return static_cast<int64_t>(byte_offset);
-  return static_cast<int64_t>(unicode::length(std::string_view(text).substr(0, byte_offset)));
+  if (is_bytes(self) || as_str(self)->is_ascii()) return static_cast<int64_t>(byte_offset);
+  return static_cast<int64_t>(
+      unicode::length(std::string_view(as_str(self)->text).substr(0, byte_offset)));
 }
 
-// find/rfind/index/rindex: the position of the first (last) occurrence.
+// find/rfind/index/rindex: the position of the first (last) occurrence within start..end. A
+// bytes receiver also takes an int, the byte to find.
 Value search_text(Value self, const Args& args, bool from_right, bool raise_if_absent,
                   std::string_view name) {
-  args.expect(name, 1, 1);
-  const std::string& text = text_of(self);
-  const std::string& needle = text_argument(self, args.positional[0], name);
-  size_t found = from_right ? text.rfind(needle) : text.find(needle);
-  if (found == std::string::npos) {
+  args.expect(name, 1, 3);
+  const Window window = window_of(self, args.positional + 1, args.count - 1);
+  std::string byte;
+  const std::string* needle = &byte;
+  if (is_bytes(self) && (args.positional[0].is_int() || args.positional[0].is_bool())) {
+    int64_t b = args.positional[0].is_bool() ? args.positional[0].b : args.positional[0].i;
+    if (b < 0 || b > 255) raise(exc::ValueError, "byte must be in range(0, 256)");
+    byte.assign(1, static_cast<char>(b));
+  } else {
+    needle = &text_argument(self, args.positional[0], name);
+  }
+  size_t found = std::string_view::npos;
+  if (!window.empty()) {
+    const std::string_view text =
+        std::string_view(text_of(self)).substr(window.begin, window.end - window.begin);
+    found = from_right ? text.rfind(*needle) : text.find(*needle);
+  }
+  if (found == std::string_view::npos) {
     if (raise_if_absent) raise(exc::ValueError, "substring not found");
     return Value::integer(-1);
   }
-  return Value::integer(position_of(self, found));
+  return Value::integer(position_of(self, window.begin + found));
 }
 
 Value text_find(ThreadState&, Value self, const Args& args) {
@@ -211,12 +420,18 @@ Value text_rindex(ThreadState&, Value self, const Args& args) {
 }
 
 Value text_count(ThreadState&, Value self, const Args& args) {
-  args.expect("count", 1, 1);
-  const std::string& text = text_of(self);
+  args.expect("count", 1, 3);
   const std::string& needle = text_argument(self, args.positional[0], "count");
-  if (needle.empty()) return Value::integer(position_of(self, text.size()) + 1);
+  const Window window = window_of(self, args.positional + 1, args.count - 1);
+  if (window.empty()) return Value::integer(0);
+  const std::string_view text =
+      std::string_view(text_of(self)).substr(window.begin, window.end - window.begin);
+  if (needle.empty()) {
+    return Value::integer(is_bytes(self) ? static_cast<int64_t>(text.size()) + 1
+                                         : static_cast<int64_t>(unicode::length(text)) + 1);
+  }
   int64_t n = 0;
-  for (size_t at = text.find(needle); at != std::string::npos;
+  for (size_t at = text.find(needle); at != std::string_view::npos;
        at = text.find(needle, at + needle.size()))
     ++n;
   return Value::integer(n);
@@ -478,19 +693,68 @@ Value bytes_hex(ThreadState&, Value self, const Args& args) {
   return make_str(std::move(out));
 }
 
+// replace(old, new[, count]): the first `count` (all when negative) occurrences; an empty `old`
+// matches before every character and at the end.
 Value text_replace(ThreadState&, Value self, const Args& args) {
-  args.expect("replace", 2, 2);
+  args.expect("replace", 2, 3);
   const std::string& old_text = text_argument(self, args.positional[0], "replace");
   const std::string& new_text = text_argument(self, args.positional[1], "replace");
-  std::string text = text_of(self);
-  if (old_text.empty()) return same_kind_text(self, text);
-  std::string out;
-  size_t start = 0;
-  for (size_t found; (found = text.find(old_text, start)) != std::string::npos;
-       start = found + old_text.size()) {
-    out += text.substr(start, found - start) + new_text;
+  int64_t count = -1;
+  if (args.count == 3) {
+    Value c = args.positional[2];
+    if (is_bigint(c)) {
+      count = as_bigint(c).negative() ? -1 : INT64_MAX;
+    } else if (c.is_int() || c.is_bool()) {
+      count = c.is_bool() ? c.b : c.i;
+    } else {
+      raise(exc::TypeError, "'" + type_name(c) + "' object cannot be interpreted as an integer");
+    }
   }
-  return same_kind_text(self, out + text.substr(start));
+  const std::string& text = text_of(self);
+  if (count < 0) count = INT64_MAX;
+  std::string out;
+  int64_t made = 0;
+  if (old_text.empty()) {
+    const bool bytes = is_bytes(self);
+    size_t at = 0;
+    for (; made < count && at <= text.size(); ++made) {
+      out += new_text;
+      if (at == text.size()) {
+        ++made;
+        break;
+      }
+      size_t next = at + 1;
+      while (!bytes && next < text.size() &&
+             unicode::is_continuation(static_cast<unsigned char>(text[next])))
+        ++next;
+      out.append(text, at, next - at);
+      at = next;
+    }
+    if (at < text.size()) out.append(text, at);
+  } else {
+    size_t start = 0;
+    for (size_t found; made < count && (found = text.find(old_text, start)) != std::string::npos;
+         start = found + old_text.size(), ++made) {
+      if (made == 0) out.reserve(text.size() + (new_text.size() > old_text.size() ? 16 : 0));
+      out.append(text, start, found - start);
+      out += new_text;
+    }
+    if (made == 0) {
+      incref(self);
+      return self;
+    }
+    out.append(text, start);
+  }
+  if (made == 0) {
+    incref(self);
+    return self;
+  }
+  if (is_bytes(self)) return make_bytes(std::move(out));
+  if (as_str(self)->is_ascii() && as_str(args.positional[1])->is_ascii()) {
+    size_t size = out.size();
+    return make_str(std::move(out), size);
+  }
+  return make_str(std::move(out));
 }
 
 Value text_case(Value self, const Args& args, std::string_view name, bool upper) {
@@ -498,8 +762,10 @@ Value text_case(Value self, const Args& args, std::string_view name, bool upper)
   const std::string& text = text_of(self);
   if (is_bytes(self) || as_str(self)->is_ascii()) {
     std::string out = text;
-    int (*convert)(int) = upper ? ::toupper : ::tolower;
-    for (char& c : out) c = static_cast<char>(convert(static_cast<unsigned char>(c)));
+    const char from = upper ? 'a' : 'A';
+    for (char& c : out) {
+      if (static_cast<unsigned char>(c - from) < 26) c = static_cast<char>(c ^ 0x20);
+    }
     if (is_bytes(self)) return make_bytes(std::move(out));
     size_t length = out.size();
     return make_str(std::move(out), length);  // ASCII
@@ -536,58 +802,98 @@ std::string encoding_name(Value v) {
 }
 
 Value str_encode(ThreadState&, Value self, const Args& args) {
-  std::vector<Value> bound = args.bind("encode", {"encoding", "errors"});
-  std::string encoding = encoding_name(bound[0]);
+  auto [encoding_arg, errors] = bind_two(args, "encode", "encoding", "errors");
   const std::string& text = as_str(self)->text;
-  if (encoding == "utf-8" || unicode::is_ascii(text)) return make_bytes(text);
+  if (encoding_arg.is_undefined() || as_str(self)->is_ascii()) {
+    if (!encoding_arg.is_undefined()) encoding_name(encoding_arg);  // still checked
+    return make_bytes(text);
+  }
+  std::string encoding = encoding_name(encoding_arg);
+  if (encoding == "utf-8") return make_bytes(text);
   std::string out;
   size_t index = 0;
   for (size_t at = 0; at < text.size(); ++index) {
     uint32_t cp = unicode::decode(text, at);
     if (cp >= (encoding == "ascii" ? 0x80u : 0x100u)) {
-      raise(
-          exc::ValueError,
-          "'" + encoding + "' codec can't encode character '\\u" +
-              [cp] {
-                char buffer[16];
-                std::snprintf(buffer, sizeof buffer, cp < 0x10000 ? "%04x" : "%08x", cp);
-                return std::string(buffer);
-              }() +
-              "' in position " + std::to_string(index) + ": ordinal not in range(" +
-              (encoding == "ascii" ? "128" : "256") + ")");
+      char escape[16];
+      std::snprintf(escape, sizeof escape,
+                    cp < 0x100     ? "\\x%02x"
+                    : cp < 0x10000 ? "\\u%04x"
+                                   : "\\U%08x",
+                    cp);
+      raise(exc::UnicodeEncodeError, "'" + encoding + "' codec can't encode character '" + escape +
+                                         "' in position " + std::to_string(index) +
+                                         ": ordinal not in range(" +
+                                         (encoding == "ascii" ? "128" : "256") + ")");
     }
     out += static_cast<char>(cp);
   }
   return make_bytes(std::move(out));
 }
 
+// The number of leading bytes of `data` below 0x80, eight at a time.
+size_t ascii_prefix(std::string_view data) {
+  size_t i = 0;
+  for (; i + 8 <= data.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, data.data() + i, 8);
+    if (word & 0x8080808080808080ULL) break;
+  }
+  while (i < data.size() && static_cast<unsigned char>(data[i]) < 0x80) ++i;
+  return i;
+}
+
+[[noreturn]] void raise_decode_error(const std::string& encoding, std::string_view data,
+                                     size_t start, size_t end, const char* reason) {
+  char where[64];
+  if (end - start == 1) {
+    std::snprintf(where, sizeof where, "byte 0x%02x in position %zu",
+                  static_cast<unsigned char>(data[start]), start);
+  } else {
+    std::snprintf(where, sizeof where, "bytes in position %zu-%zu", start, end - 1);
+  }
+  raise(exc::UnicodeDecodeError, "'" + encoding + "' codec can't decode " + where + ": " + reason);
+}
+
+// Checks UTF-8 from `at` on as CPython's decoder does (no overlong forms, surrogates or code
+// points past U+10FFFF), raising its UnicodeDecodeError at the first bad sequence.
+void validate_utf8(std::string_view data, size_t at) {
+  while (at < data.size()) {
+    auto c = static_cast<unsigned char>(data[at]);
+    if (c < 0x80) {
+      ++at;
+      continue;
+    }
+    if (c < 0xC2 || c > 0xF4) raise_decode_error("utf-8", data, at, at + 1, "invalid start byte");
+    const size_t size = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    const unsigned char low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+    const unsigned char high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+    for (size_t k = 1; k < size; ++k) {
+      if (at + k >= data.size())
+        raise_decode_error("utf-8", data, at, data.size(), "unexpected end of data");
+      auto next = static_cast<unsigned char>(data[at + k]);
+      if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF))
+        raise_decode_error("utf-8", data, at, at + k, "invalid continuation byte");
+    }
+    at += size;
+  }
+}
+
 Value bytes_decode(ThreadState&, Value self, const Args& args) {
-  std::vector<Value> bound = args.bind("decode", {"encoding", "errors"});
-  std::string encoding = encoding_name(bound[0]);
+  auto [encoding_arg, errors] = bind_two(args, "decode", "encoding", "errors");
+  const std::string encoding = encoding_arg.is_undefined() ? "utf-8" : encoding_name(encoding_arg);
   const std::string& data = as_bytes(self)->data;
+  const size_t ascii = ascii_prefix(data);
+  if (ascii == data.size()) return make_str(data, data.size());
   if (encoding == "latin-1") {
     std::string out;
     for (unsigned char c : data) unicode::append(out, c);
-    return make_str(std::move(out));
+    return make_str(std::move(out), data.size());
   }
-  // Validate: ASCII only, or well-formed UTF-8.
-  for (size_t i = 0; i < data.size();) {
-    auto c = static_cast<unsigned char>(data[i]);
-    size_t extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : 99;
-    bool ok = encoding == "utf-8" ? extra != 99 && i + extra < data.size() + (extra == 0 ? 1 : 0)
-                                  : extra == 0;
-    for (size_t k = 1; ok && k <= extra; ++k)
-      ok = i + k < data.size() && unicode::is_continuation(static_cast<unsigned char>(data[i + k]));
-    if (!ok) {
-      char buffer[8];
-      std::snprintf(buffer, sizeof buffer, "0x%02x", c);
-      raise(exc::ValueError,
-            "'" + encoding + "' codec can't decode byte " + buffer + " in position " +
-                std::to_string(i) +
-                (encoding == "ascii" ? ": ordinal not in range(128)" : ": invalid start byte"));
-    }
-    i += extra + 1;
+  if (encoding == "ascii") {
+    raise_decode_error("ascii", data, ascii, ascii + 1, "ordinal not in range(128)");
   }
+  validate_utf8(data, ascii);
   return make_str(data);
 }
 

@@ -76,6 +76,9 @@ extern ExceptionClass* const NotImplementedError;
 extern ExceptionClass* const StopIteration;
 extern ExceptionClass* const TypeError;
 extern ExceptionClass* const ValueError;
+extern ExceptionClass* const UnicodeError;  // the codecs' errors: str.encode(), bytes.decode()
+extern ExceptionClass* const UnicodeEncodeError;
+extern ExceptionClass* const UnicodeDecodeError;
 extern ExceptionClass* const KeyboardInterrupt;
 extern ExceptionClass* const MemoryError;
 extern ExceptionClass* const SystemExit;

@@ -313,6 +313,23 @@ std::string float_repr(double d) {
   return negative ? "-" + out : out;
 }
 
+// Appends format(value, spec) to `out`: strs and ints without a spec, the usual fields, go
+// straight in without a string of their own.
+void append_formatted(std::string& out, Value value, std::string_view spec) {
+  if (spec.empty()) {
+    if (is_kind(value, Kind::Str)) {
+      out += as_str(value)->text;
+      return;
+    }
+    if (value.is_int()) {
+      char buffer[24];
+      out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, value.i).ptr);
+      return;
+    }
+  }
+  out += format_value(value, spec);
+}
+
 std::string format_value(Value value, std::string_view spec) {
   if (value.is_bool() && spec.empty()) return value.b ? "True" : "False";
   if (value.is_int() || value.is_bool() || is_bigint(value))
@@ -354,9 +371,16 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
   std::string_view spec_text =
       spec.is_undefined() ? std::string_view() : std::string_view(as_str(spec)->text);
   if (conversion == 0) {
-    if (is_kind(value, Kind::Str) && spec_text.empty()) {
-      incref(value);
-      return value;
+    if (spec_text.empty()) {
+      if (is_kind(value, Kind::Str)) {
+        incref(value);
+        return value;
+      }
+      if (value.is_int()) {  // ASCII digits: the length is known
+        char buffer[24];
+        char* end = std::to_chars(buffer, buffer + sizeof buffer, value.i).ptr;
+        return make_str(std::string(buffer, end), static_cast<size_t>(end - buffer));
+      }
     }
     return make_str(format_value(value, spec_text));
   }
@@ -366,14 +390,31 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
                            : make_str(format_value(converted.get(), spec_text));
 }
 
+// The parts' lengths are mostly known already (constants count theirs once, ints are digits),
+// so the result's is their sum.
 Value join_strs(Value* parts, size_t count) {
-  size_t length = 0;
-  for (size_t i = 0; i < count; ++i) length += as_str(parts[i])->text.size();
+  size_t size = 0, code_points = 0;
+  for (size_t i = 0; i < count; ++i) {
+    if (parts[i].is_int()) {
+      size += 20;  // at most
+    } else {
+      size += as_str(parts[i])->text.size();
+      code_points += as_str(parts[i])->length();
+    }
+  }
   std::string text;
-  text.reserve(length);
-  for (size_t i = 0; i < count; ++i) text += as_str(parts[i])->text;
+  text.reserve(size);
+  for (size_t i = 0; i < count; ++i) {
+    if (parts[i].is_int()) {
+      size_t before = text.size();
+      append_formatted(text, parts[i], {});
+      code_points += text.size() - before;
+    } else {
+      text += as_str(parts[i])->text;
+    }
+  }
   for (size_t i = 0; i < count; ++i) decref(parts[i]);
-  return make_str(std::move(text));
+  return make_str(std::move(text), code_points);
 }
 
 std::string convert_value(Value value, char conversion) {
@@ -469,9 +510,9 @@ class StrFormatter {
     std::string text = conversion ? convert_value(value.get(), conversion) : std::string();
     if (conversion) {
       Ref converted = Ref::steal(make_str(std::move(text)));
-      out += format_value(converted.get(), spec);
+      append_formatted(out, converted.get(), spec);
     } else {
-      out += format_value(value.get(), spec);
+      append_formatted(out, value.get(), spec);
     }
     return i + 1;
   }

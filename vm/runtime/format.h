@@ -16,6 +16,8 @@ struct ThreadState;
 // format(value, spec). Raises ValueError for a spec the value's type rejects, with CPython's
 // message, and TypeError for a non-empty spec on a type without a mini-language.
 std::string format_value(Value value, std::string_view spec);
+// The same appended to `out`, with no string of its own for a str or int without a spec.
+void append_formatted(std::string& out, Value value, std::string_view spec);
 
 // ascii(value): repr with every non-ASCII code point escaped (\xhh, \uhhhh, \Uhhhhhhhh).
 std::string ascii_repr(Value value);
@@ -27,7 +29,8 @@ std::string convert_value(Value value, char conversion);
 // is 0 (none), 1 (!s), 2 (!r) or 3 (!a); spec is a str, or Undefined for none.
 Value format_field(Value value, Value spec, uint32_t conversion);
 
-// What BUILD_STRING pushes: the concatenation of `count` strs, whose references it takes.
+// What BUILD_STRING pushes: the concatenation of `count` strs (or ints, left by FORMAT_VALUE for
+// it to write), whose references it takes.
 Value join_strs(Value* parts, size_t count);
 
 // repr() of a float: the shortest digits that read back as the same double, in fixed notation

@@ -614,7 +614,30 @@ Value class_namespace(const Code& code, const Value* locals) {
   return sp;
 }
 
-[[gnu::noinline]] Value* inplace(Value* sp, Op op) {
+// `s += t` on strs where the next instruction stores the result back into the local `s` and
+// nothing else refers to s (the stack's reference and the local's: a count of 2): t is appended
+// to s itself, as CPython's unicode_concatenate does, so a loop that grows a string costs
+// amortised linear time instead of a copy per step. Not free-threaded, where counts are shared.
+bool append_in_place(Value* sp, Instruction next, const Value* locals) {
+  Value left = sp[-2], right = sp[-1];
+  if (!is_kind(left, Kind::Str) || !is_kind(right, Kind::Str) || free_threaded() ||
+      decode_op(next) != Op::STORE_LOCAL || locals[decode_operand(next)].obj != left.obj ||
+      locals[decode_operand(next)].tag != Tag::Obj ||
+      left.obj->refcount.load(std::memory_order_relaxed) != 2) {
+    return false;
+  }
+  Str& str = *as_str(left);
+  const int64_t a = str.code_points.load(std::memory_order_relaxed),
+                b = as_str(right)->code_points.load(std::memory_order_relaxed);
+  str.text += as_str(right)->text;
+  str.code_points.store(a >= 0 && b >= 0 ? a + b : -1, std::memory_order_relaxed);
+  str.hash.store(0, std::memory_order_relaxed);
+  decref(right);
+  return true;
+}
+
+[[gnu::noinline]] Value* inplace(Value* sp, Op op, Instruction next, const Value* locals) {
+  if (op == Op::ADD && append_in_place(sp, next, locals)) return sp - 1;
   Value result = inplace_op(op, sp[-2], sp[-1]);
   decref(sp[-1]);
   decref(sp[-2]);
@@ -1529,6 +1552,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(FORMAT_VALUE) {
+        if (ARG == kFormatIntLater && sp[-1].is_int()) DISPATCH();  // BUILD_STRING formats it
         SYNC();
         bool has_spec = (ARG & 4) != 0;
         Value result =
@@ -1940,7 +1964,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
           DISPATCH();
         }
         SYNC();
-        sp = inplace(sp, static_cast<Op>(ARG));
+        sp = inplace(sp, static_cast<Op>(ARG), *ip, locals);
         DISPATCH();
       }
       CASE(CLASS_NAMESPACE) {

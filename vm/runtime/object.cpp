@@ -54,6 +54,83 @@ void destroy_object(Object* object) {
   --trashcan.depth;
 }
 
+// Free lists: each thread keeps up to kFreeListLimit freed Str (and Bytes) objects for its next
+// ones, as CPython keeps free lists, instead of a malloc and a free for each (an object freed by
+// another thread than its maker's just joins that thread's list). Trivially destructible, like
+// the trashcan: a FreeListOwner, made with a thread's first list, empties them when the thread
+// ends, and objects freed after that go back to the heap. Sanitizer builds use the heap alone,
+// so that it still sees each object's use after free.
+namespace {
+struct FreeList {
+  void* head = nullptr;  // each free block's first word points to the next
+  uint32_t size = 0;
+  bool owned = false;   // the thread's FreeListOwner is made
+  bool closed = false;  // the thread is ending
+};
+constexpr uint32_t kFreeListLimit = 1024;
+thread_local FreeList str_free_list, bytes_free_list;
+
+void drain(FreeList& list) {
+  while (list.head) {
+    void* next = *static_cast<void**>(list.head);
+    ::operator delete(list.head);
+    list.head = next;
+  }
+  list.size = 0;
+  list.closed = true;
+}
+
+struct FreeListOwner {
+  bool made = false;
+  ~FreeListOwner() {
+    drain(str_free_list);
+    drain(bytes_free_list);
+  }
+};
+thread_local FreeListOwner free_list_owner;
+
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr bool kRecycle = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || \
+    __has_feature(memory_sanitizer)
+constexpr bool kRecycle = false;  // clang
+#else
+constexpr bool kRecycle = true;
+#endif
+#else
+constexpr bool kRecycle = true;
+#endif
+
+void* take(FreeList& list, size_t size) {
+  if (kRecycle && list.head) {
+    void* block = list.head;
+    list.head = *static_cast<void**>(block);
+    --list.size;
+    return block;
+  }
+  return ::operator new(size);
+}
+
+void give(FreeList& list, void* block, size_t size) {
+  if (!kRecycle || list.size >= kFreeListLimit || list.closed)
+    return ::operator delete(block, size);
+  if (!list.owned) {
+    free_list_owner.made = true;  // registers the owner's destructor for this thread
+    list.owned = true;
+  }
+  *static_cast<void**>(block) = list.head;
+  list.head = block;
+  ++list.size;
+}
+}  // namespace
+
+// Every block on a list has its class's size: operator new sees only that class and no subclass.
+void* Str::operator new(size_t size) { return take(str_free_list, size); }
+void Str::operator delete(void* p, size_t size) { give(str_free_list, p, size); }
+void* Bytes::operator new(size_t size) { return take(bytes_free_list, size); }
+void Bytes::operator delete(void* p, size_t size) { give(bytes_free_list, p, size); }
+
 Value make_str(std::string text) { return fresh(new Str(std::move(text))); }
 Value make_str(std::string text, size_t code_points) {
   auto* str = new Str(std::move(text));
@@ -74,6 +151,27 @@ Value interned_str(std::string_view text) {
   incref(v);
   return v;
 }
+Value ascii_char(unsigned char c) {
+  static Str* const* const table = [] {
+    static Str* chars[0x80];
+    for (unsigned i = 0; i < 0x80; ++i) {
+      chars[i] = new Str(std::string(1, static_cast<char>(i)));
+      chars[i]->code_points.store(1, std::memory_order_relaxed);
+      immortalize(Value::object(chars[i]));
+    }
+    return chars;
+  }();
+  Str* str = table[c & 0x7F];
+  incref(Value::object(str));
+  return Value::object(str);
+}
+
+Value make_text_str(std::string_view text, bool ascii) {
+  if (!ascii) return make_str(std::string(text));
+  if (text.size() == 1) return ascii_char(static_cast<unsigned char>(text[0]));
+  return make_str(std::string(text), text.size());
+}
+
 Value make_bytes(std::string data) { return fresh(new Bytes(std::move(data))); }
 
 Value make_tuple(std::vector<Value> owned_items) {

@@ -162,9 +162,12 @@ class Ref {
 };
 
 // UTF-8 text, indexed by code point (runtime/unicode.h). The text never changes once shared.
-struct Str : Object {
+struct Str final : Object {
   std::string text;
   explicit Str(std::string t) : Object(Kind::Str), text(std::move(t)) {}
+  // Recycled through a per-thread free list (object.cpp): strs are made and freed by the million.
+  static void* operator new(size_t size);
+  static void operator delete(void* p, size_t size);
   // len() in code points, counted on first use (-1 before): text.size() for ASCII, which then
   // indexes by byte as before. Threads that race to count store the same number.
   mutable std::atomic<int64_t> code_points{-1};
@@ -192,9 +195,11 @@ struct Str : Object {
   }
 };
 
-struct Bytes : Object {
+struct Bytes final : Object {
   std::string data;
   explicit Bytes(std::string d) : Object(Kind::Bytes), data(std::move(d)) {}
+  static void* operator new(size_t size);  // recycled, as Str's
+  static void operator delete(void* p, size_t size);
 };
 
 // Lists and tuples own one reference to each item. A list's items are read and changed under
@@ -366,6 +371,12 @@ Value make_str(std::string text, size_t code_points);
 // (identifiers, attribute names, class namespace keys), so that dict probes for them find their
 // key by identity, as CPython's interned strings. Never freed: use it for program text only.
 Value interned_str(std::string_view text);
+// The one-character str of an ASCII byte (c < 0x80): one shared immortal object per character,
+// as CPython shares its Latin-1 singletons, so indexing and iterating over text allocate nothing.
+Value ascii_char(unsigned char c);
+// A str of the given text that is ASCII when `ascii` (its length is then its size): one-character
+// ones come from ascii_char().
+Value make_text_str(std::string_view text, bool ascii);
 Value make_bytes(std::string data);
 Value make_tuple(std::vector<Value> owned_items);
 Value make_list(std::vector<Value> owned_items);

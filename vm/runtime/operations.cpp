@@ -1585,13 +1585,18 @@ std::string format_number(Value v, const FormatSpec& spec) {
 Value percent_format(Value format, Value args) {
   bool bytes = is_kind(format, Kind::Bytes);
   const std::string& text = bytes ? as_bytes(format)->data : as_str(format)->text;
-  std::vector<Value> values =
-      is_kind(args, Kind::Tuple) ? as_tuple(args)->items : std::vector<Value>{args};
+  const bool tuple = is_kind(args, Kind::Tuple);
+  const Value* values = tuple ? as_tuple(args)->items.data() : &args;
+  const size_t value_count = tuple ? as_tuple(args)->items.size() : 1;
   size_t next = 0;
   std::string out;
+  out.reserve(text.size() + 16);
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '%') {
-      out += text[i];
+    if (text[i] != '%') {  // the literal text up to the next '%' in one piece
+      size_t end = text.find('%', i);
+      if (end == std::string::npos) end = text.size();
+      out.append(text, i, end - i);
+      i = end - 1;
       continue;
     }
     FormatSpec spec;
@@ -1637,13 +1642,26 @@ Value percent_format(Value format, Value args) {
       continue;
     }
     if (spec.conversion == '\0') raise(exc::ValueError, "incomplete format");
-    if (next >= values.size()) raise(exc::TypeError, "not enough arguments for format string");
+    if (next >= value_count) raise(exc::TypeError, "not enough arguments for format string");
     Value v = values[next++];
+    const bool plain = spec.width < 0 && spec.precision < 0;
     switch (spec.conversion) {
       case 's': {
+        if (plain && !bytes && (is_kind(v, Kind::Str) || v.is_int())) {
+          append_formatted(out, v, {});
+          break;
+        }
         std::string s = (bytes && is_kind(v, Kind::Bytes)) ? as_bytes(v)->data : to_str(v);
-        if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < s.size())
-          s.resize(static_cast<size_t>(spec.precision));
+        if (bytes || unicode::is_ascii(s)) {
+          if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < s.size())
+            s.resize(static_cast<size_t>(spec.precision));
+          out += pad(s, spec, false);
+          break;
+        }
+        // Non-ASCII str: precision and width count code points.
+        if (spec.precision >= 0)
+          s.resize(unicode::byte_offset(s, static_cast<size_t>(spec.precision)));
+        if (spec.width >= 0) spec.width += static_cast<int>(s.size() - unicode::length(s));
         out += pad(s, spec, false);
         break;
       }
@@ -1665,7 +1683,14 @@ Value percent_format(Value format, Value args) {
       case 'e':
       case 'E':
       case 'g':
-      case 'G': out += format_number(v, spec); break;
+      case 'G':
+        if (plain && !spec.plus && !spec.space && v.is_int() &&
+            (spec.conversion == 'd' || spec.conversion == 'i' || spec.conversion == 'u')) {
+          append_formatted(out, v, {});  // %d, %i, %u of an int
+          break;
+        }
+        out += format_number(v, spec);
+        break;
       default: {
         char buffer[96];
         std::snprintf(buffer, sizeof buffer,
@@ -1675,7 +1700,7 @@ Value percent_format(Value format, Value args) {
       }
     }
   }
-  if (next < values.size())
+  if (next < value_count)
     raise(exc::TypeError, "not all arguments converted during string formatting");
   return bytes ? make_bytes(std::move(out)) : make_str(std::move(out));
 }

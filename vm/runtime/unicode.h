@@ -48,6 +48,35 @@ inline uint32_t decode(std::string_view text, size_t& at) {
   return cp;
 }
 
+// Whether a code point is whitespace as str.split()/strip()/isspace() count it (CPython's
+// Py_UNICODE_ISSPACE): the ASCII separators \t\n\v\f\r, \x1c-\x1f and space, and Unicode's
+// spaces and line and paragraph separators.
+inline bool is_space(uint32_t cp) {
+  if (cp < 0x80) return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20);
+  return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+         cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+// The size in bytes of the whitespace character starting at byte `at` of UTF-8 text, or 0 when
+// the character there is not whitespace.
+inline size_t space_at(std::string_view text, size_t at) {
+  auto c = static_cast<unsigned char>(text[at]);
+  if (c < 0x80) return is_space(c) ? 1 : 0;
+  if (c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3) return 0;  // the lead bytes of spaces
+  size_t end = at;
+  uint32_t cp = decode(text, end);
+  return is_space(cp) ? end - at : 0;
+}
+
+// The size of the whitespace character that ends at byte `end` (> 0), or 0.
+inline size_t space_before(std::string_view text, size_t end) {
+  auto c = static_cast<unsigned char>(text[end - 1]);
+  if (c < 0x80) return is_space(c) ? 1 : 0;
+  size_t at = end - 1;
+  while (at > 0 && is_continuation(static_cast<unsigned char>(text[at]))) --at;
+  return space_at(text, at) == end - at ? end - at : 0;
+}
+
 inline void append(std::string& out, uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
