@@ -316,7 +316,7 @@ Window window_of(Value self, const Value* bounds, size_t count) {
     if (v.is_none()) return fallback;
     int64_t i = 0;
     if (is_bigint(v)) {
-      i = as_bigint(v).negative() ? -length - 1 : length + 1;  // clamped, as in CPython
+      i = as_bigint(v).negative ? -length - 1 : length + 1;  // clamped, as in CPython
     } else if (v.is_int() || v.is_bool()) {
       i = v.is_bool() ? v.b : v.i;
     } else {
@@ -703,7 +703,7 @@ Value text_replace(ThreadState&, Value self, const Args& args) {
   if (args.count == 3) {
     Value c = args.positional[2];
     if (is_bigint(c)) {
-      count = as_bigint(c).negative() ? -1 : INT64_MAX;
+      count = as_bigint(c).negative ? -1 : INT64_MAX;
     } else if (c.is_int() || c.is_bool()) {
       count = c.is_bool() ? c.b : c.i;
     } else {
