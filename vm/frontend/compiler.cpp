@@ -459,7 +459,7 @@ class Compiler {
     } else {
       emit(Op::LOAD_NONE);
     }
-    emit(Op::RETURN);
+    emit_return();
     c->local_count = static_cast<int>(c->local_names.size());
     set_stack_bound();
     return ref;
@@ -736,7 +736,7 @@ class Compiler {
       only_loops = only_loops && (b.kind == BlockKind::WhileLoop || b.kind == BlockKind::ForLoop);
     }
     if (only_loops) {  // RETURN drops the iterators with the rest of the stack
-      emit(Op::RETURN);
+      emit_return();
       return;
     }
     // The exit code needs the stack as the blocks left it, so the value waits in a local.
@@ -744,7 +744,12 @@ class Compiler {
     emit(Op::STORE_LOCAL, slot);
     unwind_blocks(0);
     emit(Op::LOAD_LOCAL, slot);
-    emit(Op::RETURN);
+    emit_return();
+  }
+
+  // A generator's code returns with GENERATOR_RETURN, which knows how a loop resumed it.
+  void emit_return() {
+    emit(unit_->scope && unit_->scope->is_generator ? Op::GENERATOR_RETURN : Op::RETURN);
   }
 
   // Emits the exit code of the blocks above `depth`, innermost first.

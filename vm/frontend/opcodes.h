@@ -163,6 +163,9 @@ namespace gilvm {
   /* function entry: move the frame into a new generator and return that to the caller; resumed */ \
   /* at the next instruction with the same stack */                                                \
   X(RETURN_GENERATOR, None, Slow, Next, 0, 0)                                                      \
+  /* RETURN in a generator's code: as RETURN, or, when a FOR_ITER in the same run() resumed it, */ \
+  /* the generator finishes and that loop ends */                                                  \
+  X(GENERATOR_RETURN, None, Slow, Stop, 0, 0)                                                      \
   /* suspend the generator, giving pop() to whoever resumed it; resumed, push the value sent */    \
   /* (None for next()) */                                                                          \
   X(YIELD_VALUE, None, Slow, Next, 0, 0)                                                           \

@@ -948,6 +948,23 @@ Value* push_generator_frame(ThreadState& ts, Generator& generator, Value* sp, Va
   return push_generator_frame(ts, generator, sp, Value::none());
 }
 
+// GENERATOR_RETURN of a generator that FOR_ITER resumed in this run(): it finishes (what it
+// returns is dropped, as a for loop drops it) and its frame goes; so does the loop's iterator,
+// the generator itself, just below the frame. Returns the caller's new top.
+[[gnu::noinline]] Value* finish_loop_generator(ThreadState& ts, const Frame& frame, Value* sp) {
+  static_cast<Generator*>(frame.locals[-1].obj)->state.store(Generator::State::Finished);
+  for (Value* p = frame.locals - 1; p < sp; ++p) decref(*p);  // the result too
+  while (ts.handled_exceptions.size() > frame.handled_base) {
+    decref(ts.handled_exceptions.back());
+    ts.handled_exceptions.pop_back();
+  }
+  if (ts.handlers.size() > frame.handler_base) ts.handlers.resize(frame.handler_base);
+  Value* top = frame.locals - 1;
+  ts.frames.pop_back();
+  decref(*--top);
+  return top;
+}
+
 // YIELD_VALUE: moves the frame's values (locals and operand stack up to `sp`), handler blocks
 // and handled exceptions into the generator in the frame's callee slot, and drops that slot's
 // reference.
@@ -1727,11 +1744,19 @@ Value run(ThreadState& ts, size_t entry_depth) {
         *sp++ = result;
         DISPATCH();
       }
+      CASE(GENERATOR_RETURN) {
+        if (frame != entry_frame) {  // FOR_ITER resumed it in this run(): its loop ends
+          SYNC();
+          sp = finish_loop_generator(ts, *frame, sp);
+          LOAD_FRAME();
+          ip = code_base + decode_operand(ip[-1]);  // FOR_ITER's exit
+          DISPATCH();
+        }
+        goto return_value;  // resume_claimed_generator() sees it finished
+      }
       CASE(RETURN) {
+      return_value:
         Value result = *--sp;
-        // Not the entry frame, yet a generator's: one that FOR_ITER resumed has finished.
-        const bool loop_generator_done =
-            frame != entry_frame && locals[-1].is_obj() && locals[-1].obj->kind == Kind::Generator;
         for (Value* p = locals - 1; p < sp; ++p) decref(*p);
         sp = locals - 1;
         while (ts.handled_exceptions.size() > frame->handled_base) {
@@ -1746,13 +1771,6 @@ Value run(ThreadState& ts, size_t entry_depth) {
           return result;
         }
         LOAD_FRAME();
-        if (loop_generator_done) {  // the loop's iterator (sp[-1]) is that generator: it ends
-          static_cast<Generator*>(sp[-1].obj)->state.store(Generator::State::Finished);
-          decref(result);
-          decref(*--sp);
-          ip = code_base + decode_operand(ip[-1]);  // FOR_ITER's exit
-          DISPATCH();
-        }
         *sp++ = result;
         DISPATCH();
       }
