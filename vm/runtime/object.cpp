@@ -139,7 +139,10 @@ Value make_str(std::string text, size_t code_points) {
 }
 Value interned_str(std::string_view text) {
   static std::mutex mutex;
-  static std::unordered_map<std::string_view, Str*> table;  // views of the Strs' own text
+  // Views of the Strs' own text. Never destroyed: a table destroyed at exit would leave its strs
+  // unreachable while processes (a forked child's exit) still run, and LeakSanitizer would
+  // report every name.
+  static auto& table = *new std::unordered_map<std::string_view, Str*>;
   std::lock_guard<std::mutex> lock(mutex);
   auto it = table.find(text);
   if (it == table.end()) {
