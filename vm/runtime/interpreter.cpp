@@ -14,6 +14,7 @@
 #include <cstring>
 #include <new>
 
+#include "runtime/arithmetic_fast.h"
 #include "runtime/attribute_cache.h"
 #include "runtime/attributes.h"
 #include "runtime/class.h"
@@ -1271,12 +1272,12 @@ Value run(ThreadState& ts, size_t entry_depth) {
   CASE(op) {                                                                      \
     int64_t r;                                                                    \
     if (sp[-1].is_int() && sp[-2].is_int() && !builtin(sp[-2].i, sp[-1].i, &r)) { \
-      sp[-2].i = r;                                                               \
+      store_int(&sp[-2], r);                                                      \
       --sp;                                                                       \
       DISPATCH();                                                                 \
     }                                                                             \
     if (FLOAT_OPERANDS(sp[-2], sp[-1])) {                                         \
-      sp[-2] = Value::floating(AS_DOUBLE(sp[-2]) cpp_op AS_DOUBLE(sp[-1]));       \
+      store_float(&sp[-2], AS_DOUBLE(sp[-2]) cpp_op AS_DOUBLE(sp[-1]));           \
       --sp;                                                                       \
       DISPATCH();                                                                 \
     }                                                                             \
@@ -1285,28 +1286,25 @@ Value run(ThreadState& ts, size_t entry_depth) {
       BINARY_INT(ADD, __builtin_add_overflow, +)
       BINARY_INT(SUB, __builtin_sub_overflow, -)
       BINARY_INT(MUL, __builtin_mul_overflow, *)
-      CASE(TRUEDIV) {
-        // Floats, and ints both within 2^53 (exact as doubles: CPython's fast path too); a zero
-        // divisor goes the slow way, to its ZeroDivisionError.
-        constexpr int64_t kExact = int64_t{1} << 53;
-        Value a = sp[-2], b = sp[-1];
-        if ((FLOAT_OPERANDS(a, b) || (a.is_int() && b.is_int() && a.i >= -kExact && a.i <= kExact &&
-                                      b.i >= -kExact && b.i <= kExact)) &&
-            AS_DOUBLE(b) != 0.0) {
-          sp[-2] = Value::floating(AS_DOUBLE(a) / AS_DOUBLE(b));
-          --sp;
-          DISPATCH();
-        }
-        BINARY_SLOW(TRUEDIV);
-      }
-      CASE(FLOORDIV) { BINARY_SLOW(FLOORDIV); }
-      CASE(MOD) { BINARY_SLOW(MOD); }
-      CASE(POW) { BINARY_SLOW(POW); }
-      CASE(LSHIFT) { BINARY_SLOW(LSHIFT); }
-      CASE(RSHIFT) { BINARY_SLOW(RSHIFT); }
-      CASE(BIT_AND) { BINARY_SLOW(BIT_AND); }
-      CASE(BIT_OR) { BINARY_SLOW(BIT_OR); }
-      CASE(BIT_XOR) { BINARY_SLOW(BIT_XOR); }
+// The other arithmetic: inline numbers in line (arithmetic_fast.h), the rest out of line.
+#define BINARY_FAST(op)                                    \
+  CASE(op) {                                               \
+    if (fast_number_op(Op::op, sp[-2], sp[-1], &sp[-2])) { \
+      --sp;                                                \
+      DISPATCH();                                          \
+    }                                                      \
+    BINARY_SLOW(op);                                       \
+  }
+      BINARY_FAST(TRUEDIV)
+      BINARY_FAST(FLOORDIV)
+      BINARY_FAST(MOD)
+      BINARY_FAST(POW)
+      BINARY_FAST(LSHIFT)
+      BINARY_FAST(RSHIFT)
+      BINARY_FAST(BIT_AND)
+      BINARY_FAST(BIT_OR)
+      BINARY_FAST(BIT_XOR)
+#undef BINARY_FAST
 #undef BINARY_INT
 #undef FLOAT_OPERANDS
 #undef AS_DOUBLE
@@ -1315,7 +1313,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
   CASE(op) {                                                       \
     int64_t r;                                                     \
     if (sp[-1].is_int() && !builtin(sp[-1].i, int64_t{ARG}, &r)) { \
-      sp[-1].i = r;                                                \
+      store_int(&sp[-1], r);                                       \
       DISPATCH();                                                  \
     }                                                              \
     *sp++ = Value::integer(ARG);                                   \
@@ -1334,7 +1332,21 @@ Value run(ThreadState& ts, size_t entry_depth) {
     sp[-1] = result;                         \
     DISPATCH();                              \
   }
-      UNARY(NEG)
+      CASE(NEG) {
+        if (sp[-1].is_int() && sp[-1].i != INT64_MIN) {
+          store_int(&sp[-1], -sp[-1].i);
+          DISPATCH();
+        }
+        if (sp[-1].is_float()) {
+          store_float(&sp[-1], -sp[-1].f);
+          DISPATCH();
+        }
+        SYNC();
+        Value result = unary_op(Op::NEG, sp[-1]);
+        decref(sp[-1]);
+        sp[-1] = result;
+        DISPATCH();
+      }
       UNARY(POS)
       UNARY(INVERT)
 #undef UNARY
@@ -1971,13 +1983,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(INPLACE) {
-        int64_t r;
-        if (sp[-1].is_int() && sp[-2].is_int() &&  // `total += i`: as fast as ADD
-            ((ARG == static_cast<uint32_t>(Op::ADD) &&
-              !__builtin_add_overflow(sp[-2].i, sp[-1].i, &r)) ||
-             (ARG == static_cast<uint32_t>(Op::SUB) &&
-              !__builtin_sub_overflow(sp[-2].i, sp[-1].i, &r)))) {
-          sp[-2].i = r;
+        // `total += i`, `x -= dx * dt`: numbers are immutable, so as their binary operation.
+        if (fast_number_op(static_cast<Op>(ARG), sp[-2], sp[-1], &sp[-2])) {
           --sp;
           DISPATCH();
         }

@@ -2,6 +2,7 @@
 // containment, indexing, iteration and the %-formatting of str and bytes. The interpreter does
 // the int fast paths inline and calls here for everything else.
 #include "runtime/operations.h"
+#include "runtime/arithmetic_fast.h"
 #include "runtime/class.h"
 #include "runtime/generator.h"
 #include "runtime/thread_state.h"
@@ -153,6 +154,20 @@ Value integer_op(Op op, int64_t a, int64_t b) {
   raise(exc::RuntimeError, "bad integer operator");
 }
 
+// CPython's float_pow: C's pow but for a zero base with a negative exponent
+// (ZeroDivisionError), a negative base with a fractional exponent (a complex number in Python,
+// which gilvm has not: ValueError) and a finite result too large for a double (OverflowError).
+Value float_power(double a, double b) {
+  if (a == 0 && b < 0) raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+  if (a < 0 && std::isfinite(a) && std::isfinite(b) && b != std::floor(b))
+    raise(exc::ValueError,
+          "complex numbers are not supported: negative number raised to a fractional power");
+  double r = std::pow(a, b);
+  if (std::isinf(r) && std::isfinite(a) && std::isfinite(b))
+    raise(exc::OverflowError, "(34, 'Numerical result out of range')");
+  return Value::floating(r);
+}
+
 Value float_op(Op op, Value left, Value right) {
   double a = as_double(left), b = as_double(right);
   switch (op) {
@@ -164,14 +179,11 @@ Value float_op(Op op, Value left, Value right) {
       return Value::floating(a / b);
     case Op::FLOORDIV:
       if (b == 0) raise(exc::ZeroDivisionError, "float floor division by zero");
-      return Value::floating(std::floor(a / b));
-    case Op::MOD: {
+      return Value::floating(float_floor_div(a, b));
+    case Op::MOD:
       if (b == 0) raise(exc::ZeroDivisionError, "float modulo");
-      double r = std::fmod(a, b);
-      if (r != 0 && ((r < 0) != (b < 0))) r += b;
-      return Value::floating(r);
-    }
-    case Op::POW: return Value::floating(std::pow(a, b));
+      return Value::floating(float_mod(a, b));
+    case Op::POW: return float_power(a, b);
     default: raise_unsupported(op, left, right);
   }
 }
