@@ -8,37 +8,16 @@
 
 #include <cmath>
 #include <cstdint>
-#include <cstring>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "frontend/opcodes.h"
 #include "runtime/value.h"
 
 namespace gilvm {
 
-// Writes a whole Value with one 16-byte store. The next instruction reads its operands as whole
-// Values; a 16-byte load that spans two smaller stores still in flight (a 1-byte tag and an
-// 8-byte payload, or an 8-byte payload over an older Value) cannot take its data from them and
-// waits until they reach the cache.
-[[gnu::always_inline]] inline void store_whole(Value* slot, Tag tag, int64_t payload) {
-#if defined(__SSE2__)
-  _mm_storeu_si128(reinterpret_cast<__m128i*>(slot),
-                   _mm_set_epi64x(payload, static_cast<int64_t>(tag)));
-#else
-  *slot = Value();
-  slot->tag = tag;
-  slot->i = payload;
-#endif
-}
-[[gnu::always_inline]] inline void store_int(Value* slot, int64_t i) {
-  store_whole(slot, Tag::Int, i);
-}
+// An int or float result written where an operand was.
+[[gnu::always_inline]] inline void store_int(Value* slot, int64_t i) { *slot = Value::integer(i); }
 [[gnu::always_inline]] inline void store_float(Value* slot, double f) {
-  int64_t bits;
-  std::memcpy(&bits, &f, sizeof bits);
-  store_whole(slot, Tag::Float, bits);
+  *slot = Value::floating(f);
 }
 
 // CPython's float_divmod (Objects/floatobject.c): the remainder takes the divisor's sign, a

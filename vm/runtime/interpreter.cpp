@@ -1272,12 +1272,12 @@ Value run(ThreadState& ts, size_t entry_depth) {
   CASE(op) {                                                                      \
     int64_t r;                                                                    \
     if (sp[-1].is_int() && sp[-2].is_int() && !builtin(sp[-2].i, sp[-1].i, &r)) { \
-      store_int(&sp[-2], r);                                                      \
+      sp[-2].i = r;                                                               \
       --sp;                                                                       \
       DISPATCH();                                                                 \
     }                                                                             \
     if (FLOAT_OPERANDS(sp[-2], sp[-1])) {                                         \
-      store_float(&sp[-2], AS_DOUBLE(sp[-2]) cpp_op AS_DOUBLE(sp[-1]));           \
+      sp[-2] = Value::floating(AS_DOUBLE(sp[-2]) cpp_op AS_DOUBLE(sp[-1]));       \
       --sp;                                                                       \
       DISPATCH();                                                                 \
     }                                                                             \
@@ -1313,7 +1313,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
   CASE(op) {                                                       \
     int64_t r;                                                     \
     if (sp[-1].is_int() && !builtin(sp[-1].i, int64_t{ARG}, &r)) { \
-      store_int(&sp[-1], r);                                       \
+      sp[-1].i = r;                                                \
       DISPATCH();                                                  \
     }                                                              \
     *sp++ = Value::integer(ARG);                                   \
