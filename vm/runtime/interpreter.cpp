@@ -1983,13 +1983,18 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(INPLACE) {
-        // `total += i`, `x -= dx * dt`: numbers are immutable, so as their binary operation.
-        if (fast_number_op(static_cast<Op>(ARG), sp[-2], sp[-1], &sp[-2])) {
+        // `total += i`, `x -= dx * dt`: numbers are immutable, so as their binary operation. The
+        // usual operators are tested one by one: a switch would be one more indirect jump here.
+        const Op op = static_cast<Op>(ARG);
+        if (op == Op::ADD   ? fast_number_op(Op::ADD, sp[-2], sp[-1], &sp[-2])
+            : op == Op::SUB ? fast_number_op(Op::SUB, sp[-2], sp[-1], &sp[-2])
+            : op == Op::MUL ? fast_number_op(Op::MUL, sp[-2], sp[-1], &sp[-2])
+                            : fast_number_op(op, sp[-2], sp[-1], &sp[-2])) {
           --sp;
           DISPATCH();
         }
         SYNC();
-        sp = inplace(sp, static_cast<Op>(ARG), *ip, locals);
+        sp = inplace(sp, op, *ip, locals);
         DISPATCH();
       }
       CASE(CLASS_NAMESPACE) {
