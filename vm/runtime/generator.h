@@ -17,10 +17,51 @@
 
 namespace gilvm {
 
+// A suspended generator's frame values (its locals, then its operand stack), moved out at each
+// yield and back at each resumption. Its buffer keeps its capacity between the two: a vector's
+// assign() and clear() cost two library calls and a dozen checks per item of a generator loop.
+// The references belong to the generator while saved; this class only holds them.
+class SavedValues {
+ public:
+  SavedValues() = default;
+  SavedValues(const SavedValues&) = delete;
+  SavedValues& operator=(const SavedValues&) = delete;
+  ~SavedValues() { delete[] data_; }
+
+  void save(const Value* from, const Value* to) {
+    const size_t count = static_cast<size_t>(to - from);
+    if (count > capacity_) grow(count);
+    for (size_t i = 0; i < count; ++i) data_[i] = from[i];
+    size_ = count;
+  }
+  // Moves the values to `to` on and empties this; returns the end of what it wrote.
+  Value* restore(Value* to) {
+    for (size_t i = 0; i < size_; ++i) *to++ = data_[i];
+    size_ = 0;
+    return to;
+  }
+  void clear() { size_ = 0; }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  Value back() const { return data_[size_ - 1]; }
+  const Value* begin() const { return data_; }
+  const Value* end() const { return data_ + size_; }
+
+ private:
+  void grow(size_t count) {
+    delete[] data_;  // empty when it grows: save() overwrites it whole
+    capacity_ = count < 8 ? 8 : count;
+    data_ = new Value[capacity_];
+  }
+  Value* data_ = nullptr;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+};
+
 struct Generator : Object {
   enum class State : uint8_t { Suspended, Running, Finished };
-  Function* function;               // owned
-  std::vector<Value> frame_values;  // owned while suspended: the locals, then the operand stack
+  Function* function;        // owned
+  SavedValues frame_values;  // owned while suspended: the locals, then the operand stack
   std::vector<HandlerBlock>
       handlers;                // handler blocks of the frame; handled_depth relative to the frame
   std::vector<Value> handled;  // owned: the exceptions its active except clauses handle

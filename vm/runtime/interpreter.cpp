@@ -912,8 +912,7 @@ Value* push_generator_frame(ThreadState& ts, Generator& generator, Value* sp, Va
   incref(self);
   *sp++ = self;  // the callee slot: YIELD_VALUE finds its generator there
   Value* locals = sp;
-  for (Value v : generator.frame_values) *sp++ = v;  // the references move back
-  generator.frame_values.clear();
+  sp = generator.frame_values.restore(sp);  // the references move back
   if (generator.started) {
     incref(sent);
     *sp++ = sent;  // the value of the `yield` expression
@@ -972,7 +971,7 @@ Value* push_generator_frame(ThreadState& ts, Generator& generator, Value* sp, Va
 [[gnu::noinline]] void suspend_generator(ThreadState& ts, const Frame& frame, Value* sp,
                                          uint32_t resume_at) {
   auto& generator = *static_cast<Generator*>(frame.locals[-1].obj);
-  generator.frame_values.assign(frame.locals, sp);
+  generator.frame_values.save(frame.locals, sp);
   if (ts.handlers.size() > frame.handler_base) {  // most yields are outside any `try`
     generator.handlers.assign(ts.handlers.begin() + static_cast<ptrdiff_t>(frame.handler_base),
                               ts.handlers.end());
@@ -998,7 +997,7 @@ Value* push_generator_frame(ThreadState& ts, Generator& generator, Value* sp, Va
 [[gnu::noinline]] Value new_generator(const Frame& frame, Value* sp, uint32_t resume_at) {
   auto* generator = new Generator(frame.function);
   generator->resume_at = resume_at;
-  generator->frame_values.assign(frame.locals, sp);
+  generator->frame_values.save(frame.locals, sp);
   decref(frame.locals[-1]);
   return Value::object(generator);
 }
