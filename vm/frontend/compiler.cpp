@@ -419,6 +419,7 @@ class Compiler {
     c->kwonly_count = static_cast<int>(def.kwonly.size());
     c->has_varargs = !def.varargs.empty();
     c->has_varkw = !def.varkw.empty();
+    c->intern_parameter_names();
     return code;
   }
 

@@ -167,6 +167,21 @@ class ParameterSlots {
 // `args` (the last `names.items.size()` of them keyword values) become the parameters in order,
 // up to the last one given; prepare_locals() adds the defaults after it. Raises before touching
 // the stack, so unwinding releases the arguments as they are.
+// The index of the parameter (of the first `parameters`) that keyword `name` names, or
+// `parameters` when none does: by identity first (a call's keyword names and the parameter names
+// are interned), then by text, for names made at run time (`f(**{"x": 1})`).
+size_t keyword_parameter(const Code& code, Value name, size_t parameters) {
+  const size_t interned = std::min(parameters, code.parameter_names.size());
+  for (size_t i = 0; i < interned; ++i) {
+    if (code.parameter_names[i] == name.obj) return i;
+  }
+  const std::string& text = as_str(name)->text;
+  for (size_t i = 0; i < parameters; ++i) {
+    if (code.local_names[i] == text) return i;
+  }
+  return parameters;
+}
+
 size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t count,
                      const Tuple& names) {
   const Code& code = *function.code;
@@ -176,16 +191,15 @@ size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t co
   if (positional > arity) raise_arity_error(function, positional);
   ParameterSlots bound(arity);  // borrowed from the stack
   std::copy(args, args + positional, bound.begin());
-  auto parameters_end = code.local_names.begin() + code.arity;
   for (size_t k = 0; k < keywords; ++k) {
-    const std::string& name = as_str(names.items[k])->text;
-    auto it = std::find(code.local_names.begin(), parameters_end, name);
-    if (it == parameters_end) {
-      raise(exc::TypeError, code.qualname + "() got an unexpected keyword argument '" + name + "'");
+    size_t index = keyword_parameter(code, names.items[k], arity);
+    if (index == arity) {
+      raise(exc::TypeError, code.qualname + "() got an unexpected keyword argument '" +
+                                as_str(names.items[k])->text + "'");
     }
-    size_t index = static_cast<size_t>(it - code.local_names.begin());
     if (!bound[index].is_undefined()) {
-      raise(exc::TypeError, code.qualname + "() got multiple values for argument '" + name + "'");
+      raise(exc::TypeError, code.qualname + "() got multiple values for argument '" +
+                                as_str(names.items[k])->text + "'");
     }
     bound[index] = args[positional + k];
   }
@@ -229,20 +243,18 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   ParameterSlots bound(parameters);  // borrowed until the commit below
   std::copy(args, args + std::min(positional, arity), bound.begin());
   std::vector<std::pair<Value, Value>> extra;  // borrowed (name, value): for **kwargs
-  auto parameters_end = code.local_names.begin() + static_cast<ptrdiff_t>(parameters);
   for (size_t k = 0; k < keywords; ++k) {
-    const std::string& name = as_str(names->items[k])->text;
-    auto it = std::find(code.local_names.begin(), parameters_end, name);
-    if (it == parameters_end) {
+    size_t index = keyword_parameter(code, names->items[k], parameters);
+    if (index == parameters) {
       if (!code.has_varkw)
-        raise(exc::TypeError,
-              code.qualname + "() got an unexpected keyword argument '" + name + "'");
+        raise(exc::TypeError, code.qualname + "() got an unexpected keyword argument '" +
+                                  as_str(names->items[k])->text + "'");
       extra.emplace_back(names->items[k], args[positional + k]);
       continue;
     }
-    size_t index = static_cast<size_t>(it - code.local_names.begin());
     if (!bound[index].is_undefined()) {
-      raise(exc::TypeError, code.qualname + "() got multiple values for argument '" + name + "'");
+      raise(exc::TypeError, code.qualname + "() got multiple values for argument '" +
+                                as_str(names->items[k])->text + "'");
     }
     bound[index] = args[positional + k];
   }
@@ -324,7 +336,12 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs) {
 std::string callee_name(Value callee) {
   if (is_kind(callee, Kind::Function))
     return "__main__." + static_cast<Function*>(callee.obj)->code->qualname + "()";
+  if (is_kind(callee, Kind::Method)) return callee_name(static_cast<Method*>(callee.obj)->function);
   if (is_kind(callee, Kind::Native)) return static_cast<Native*>(callee.obj)->name + "()";
+  if (is_kind(callee, Kind::Class)) {  // CPython's _PyObject_FunctionStr: module.qualname()
+    const Class& cls = *static_cast<Class*>(callee.obj);
+    return cls.module + "." + cls.name + "()";
+  }
   return type_name(callee) + " object";
 }
 

@@ -164,6 +164,13 @@ Value interned_str(std::string_view text) {
   incref(v);
   return v;
 }
+void Code::intern_parameter_names() {
+  const size_t count = static_cast<size_t>(arity + kwonly_count);
+  parameter_names.clear();
+  for (size_t i = 0; i < count && i < local_names.size(); ++i) {
+    parameter_names.push_back(as_str(interned_str(local_names[i])));  // immortal: no reference
+  }
+}
 Value ascii_char(unsigned char c) {
   static Str* const* const table = [] {
     static Str* chars[0x80];

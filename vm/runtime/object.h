@@ -247,6 +247,11 @@ struct Code : Object {
   bool has_varargs = false, has_varkw = false;
   std::vector<bool> kwonly_has_default;  // per keyword-only parameter; empty when none has one
   bool plain_parameters() const { return kwonly_count == 0 && !has_varargs && !has_varkw; }
+  // The positional and keyword-only parameters' names as interned strs (interned_str), set by the
+  // compiler once it knows them: a call's keyword names are interned too, so binding a keyword
+  // argument compares pointers, not text.
+  std::vector<const Str*> parameter_names;
+  void intern_parameter_names();
   // The attribute caches of its LOAD_ATTR, STORE_ATTR and LOAD_METHOD instructions
   // (attribute_cache.h): instruction i's is caches[cache_slots[i]]. Made once the code is
   // complete (make_attribute_caches); empty before, when the instructions do without.
