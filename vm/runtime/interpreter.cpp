@@ -1878,12 +1878,27 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(LOAD_DEREF) {
+        if (!free_threaded) {  // under a GIL the cell is this thread's to read (Cell's lock)
+          Value v = static_cast<Cell*>(locals[ARG].obj)->value;
+          if (!v.is_undefined()) [[likely]] {
+            incref(v);
+            *sp++ = v;
+            DISPATCH();
+          }
+        }
         SYNC();
         *sp++ = load_deref(*frame->function, locals, ARG);
         DISPATCH();
       }
       CASE(STORE_DEREF) {
         --sp;
+        if (!free_threaded) {
+          auto* cell = static_cast<Cell*>(locals[ARG].obj);
+          Value old = cell->value;
+          cell->value = *sp;
+          decref(old);
+          DISPATCH();
+        }
         store_deref(locals[ARG], *sp);
         DISPATCH();
       }
