@@ -26,9 +26,10 @@ struct ExceptionClass : Object {
   ~ExceptionClass() override { decref(dict); }
 };
 
+// One frame of a traceback: its code (a reference owned by the exception, for the file and
+// function names, which a raise would otherwise copy as two strings per frame) and line.
 struct TracebackEntry {
-  std::string filename;
-  std::string function;
+  Code* code;
   int line;
 };
 
@@ -39,6 +40,7 @@ struct ExceptionObject : Object {
   ExceptionObject(ExceptionClass* c, Value owned_args)
       : Object(Kind::Exception), cls(c), args(owned_args) {}
   ~ExceptionObject() override {
+    for (const TracebackEntry& entry : traceback) decref(Value::object(entry.code));
     decref(args);
     decref(attributes);
     decref(cause);

@@ -73,7 +73,8 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
   size_t index = static_cast<size_t>(frame.ip - code.code.data());
   if (index > 0) --index;  // ip already points past the faulting instruction
   int line = index < code.lines.size() ? code.lines[index] : code.first_line;
-  exception.traceback.push_back({code.filename, code.name, line});
+  incref(Value::object(frame.function->code));
+  exception.traceback.push_back({frame.function->code, line});
 }
 
 // CPython's messages: "f() takes 2 positional arguments but 3 were given", "g() takes from 1

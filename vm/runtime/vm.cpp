@@ -313,8 +313,8 @@ bool VM::daemon_threads_alive() const {
 void VM::print_uncaught(const ExceptionObject& exception) const {
   std::string text = "Traceback (most recent call last):\n";
   for (auto it = exception.traceback.rbegin(); it != exception.traceback.rend(); ++it) {
-    text += "  File \"" + it->filename + "\", line " + std::to_string(it->line) + ", in " +
-            it->function + "\n";
+    text += "  File \"" + it->code->filename + "\", line " + std::to_string(it->line) + ", in " +
+            it->code->name + "\n";
   }
   std::string message = exception.message();
   text += exception.cls->name + (message.empty() ? "" : ": " + message) + "\n";
