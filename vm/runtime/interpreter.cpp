@@ -1686,10 +1686,15 @@ Value run(ThreadState& ts, size_t entry_depth) {
         SYNC();
         if (callee.is_obj() && callee.obj->kind == Kind::Function) {
           auto& function = *static_cast<Function*>(callee.obj);
-          if (count == static_cast<size_t>(function.code->arity) &&
-              function.code->local_count == function.code->arity && frame < last_frame &&
-              args + count + stack_bound(*function.code) <= ts.stack_end) {
+          const Code& code = *function.code;
+          if (count == static_cast<size_t>(code.arity) && code.local_count == code.arity &&
+              frame < last_frame && args + count + stack_bound(*function.code) <= ts.stack_end) {
             sp = args + count;  // the common case: exact arity, no other locals
+          } else if (count == static_cast<size_t>(code.arity) && code.plain_parameters() &&
+                     frame < last_frame &&
+                     args + code.local_count + stack_bound(*function.code) <= ts.stack_end) {
+            sp = args + count;  // exact arity; the other locals start unbound
+            for (int i = code.arity; i < code.local_count; ++i) *sp++ = Value::undefined();
           } else {
             sp = prepare_locals(ts, function, args, count);
           }
