@@ -146,7 +146,7 @@ for program in "${programs[@]}"; do
     high=$(maximum "$ratios")
     line+=$(printf ' %8.2fx (%.2f..%.2f)' "$ratio" "$low" "$high")
     log_sum[$runner]=$(awk "BEGIN {print ${log_sum[$runner]:-0} + log($ratio)}")
-    json_ratios+="${json_ratios:+, }\"$runner\": {\"median\": $ratio, \"min\": $low, \"max\": $high, \"unit\": \"CPython wall time / gilvm wall time\"}"
+    json_ratios+="${json_ratios:+, }\"$runner\": {\"median\": $ratio, \"min\": $low, \"max\": $high, \"unit\": \"$runner $clock time / gilvm $clock time\"}"
   done
   for runner in gilvm "${compared[@]}"; do
     rss=$(maximum "${rss_kib[$runner|$program]:-}")
