@@ -141,6 +141,16 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
                        ts.handled_exceptions.size()});
 }
 
+// The frame's handler blocks and handled exceptions, above what its caller had, go as it ends
+// (return, a loop's generator finishing, an exception leaving it).
+[[gnu::always_inline]] inline void release_frame_blocks(ThreadState& ts, const Frame& frame) {
+  while (ts.handled_exceptions.size() > frame.handled_base) {
+    decref(ts.handled_exceptions.back());
+    ts.handled_exceptions.pop_back();
+  }
+  if (ts.handlers.size() > frame.handler_base) ts.handlers.resize(frame.handler_base);
+}
+
 // The parameters of a call being bound, all Undefined at first: on the C++ stack for up to 8
 // (a heap vector per keyword call was a fifth of calls_kw.py's time).
 class ParameterSlots {
@@ -972,11 +982,7 @@ Value* push_generator_frame(ThreadState& ts, Generator& generator, Value* sp, Va
 [[gnu::noinline]] Value* finish_loop_generator(ThreadState& ts, const Frame& frame, Value* sp) {
   static_cast<Generator*>(frame.locals[-1].obj)->state.store(Generator::State::Finished);
   for (Value* p = frame.locals - 1; p < sp; ++p) decref(*p);  // the result too
-  while (ts.handled_exceptions.size() > frame.handled_base) {
-    decref(ts.handled_exceptions.back());
-    ts.handled_exceptions.pop_back();
-  }
-  if (ts.handlers.size() > frame.handler_base) ts.handlers.resize(frame.handler_base);
+  release_frame_blocks(ts, frame);
   Value* top = frame.locals - 1;
   ts.frames.pop_back();
   decref(*--top);
@@ -1793,11 +1799,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
         Value result = *--sp;
         for (Value* p = locals - 1; p < sp; ++p) decref(*p);
         sp = locals - 1;
-        while (ts.handled_exceptions.size() > frame->handled_base) {
-          decref(ts.handled_exceptions.back());
-          ts.handled_exceptions.pop_back();
-        }
-        if (ts.handlers.size() > frame->handler_base) ts.handlers.resize(frame->handler_base);
+        release_frame_blocks(ts, *frame);
         ts.frames.pop_back();
         if (frame == entry_frame) {  // compares addresses only: `frame` is not read again
           ts.stack_top = sp;
@@ -2099,14 +2101,7 @@ bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace
       }
     }
     while (ts.stack_top > frame.locals - 1) decref(*--ts.stack_top);
-    while (ts.handled_exceptions.size() > frame.handled_base) {
-      decref(ts.handled_exceptions.back());
-      ts.handled_exceptions.pop_back();
-    }
-    if (ts.handlers.size() > frame.handler_base) {  // left unentered when stopping
-      ts.handlers.erase(ts.handlers.begin() + static_cast<std::ptrdiff_t>(frame.handler_base),
-                        ts.handlers.end());
-    }
+    release_frame_blocks(ts, frame);  // handlers left unentered when stopping go too
     ts.frames.pop_back();
     if (ts.frames.size() == entry_depth) return false;
     add_traceback(ts, *object);
