@@ -1649,6 +1649,23 @@ Value run(ThreadState& ts, size_t entry_depth) {
         sp -= 3;
         DISPATCH();
       }
+      CASE(BINARY_SLICE) {
+        SYNC();
+        Value result = get_slice(sp[-3], sp[-2], sp[-1]);
+        decref(sp[-1]);
+        decref(sp[-2]);
+        decref(sp[-3]);
+        sp[-3] = result;
+        sp -= 2;
+        DISPATCH();
+      }
+      CASE(STORE_SLICE) {
+        SYNC();
+        set_slice(sp[-3], sp[-2], sp[-1], sp[-4]);
+        for (int i = 1; i <= 4; ++i) decref(sp[-i]);
+        sp -= 4;
+        DISPATCH();
+      }
       CASE(CALL) {
       call_operand:  // CALL_METHOD continues here, with `ins` a CALL of its count
         size_t count = ARG;

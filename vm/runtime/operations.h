@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,18 @@ struct ThreadState;
 bool truthy(Value v);
 bool values_equal(Value a, Value b);
 size_t hash_value(Value v);  // raises TypeError for unhashable values
+// values_equal(stored, key) where it needs no call: the same object, two ints, two strs (a
+// hash table's probe, after the hashes matched: word counts, sets of ints). nullopt otherwise.
+inline std::optional<bool> keys_equal_inline(Value stored, Value key) {
+  if (stored.tag == Tag::Obj && key.tag == Tag::Obj) {
+    if (stored.obj == key.obj) return true;
+    if (stored.obj->kind == Kind::Str && key.obj->kind == Kind::Str)
+      return as_str(stored)->text == as_str(key)->text;
+  } else if (stored.tag == Tag::Int && key.tag == Tag::Int) {
+    return stored.i == key.i;
+  }
+  return std::nullopt;
+}
 std::string type_name(Value v);
 std::string repr(Value v);
 std::string to_str(Value v);
@@ -27,6 +40,10 @@ Value unary_op(Op op, Value v);
 bool contains(Value container, Value item);
 Value get_item(Value container, Value index);
 void set_item(Value container, Value index, Value value);
+// container[start:stop] and container[start:stop] = value (BINARY_SLICE, STORE_SLICE): as
+// get_item and set_item with slice(start, stop), without making the slice for builtin sequences.
+Value get_slice(Value container, Value start, Value stop);
+void set_slice(Value container, Value start, Value stop, Value value);
 Value get_iterator(Value iterable);
 bool iterator_next(Value iterator, Value& out);  // false when exhausted
 // The position of `item` in the range `r`, or -1 when it is not in it.

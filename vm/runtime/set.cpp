@@ -279,9 +279,9 @@ Set::Entry* Set::find_locked(Value key, size_t hash) {
     for (size_t j = i;; ++j) {
       Entry& e = table[j];
       if (e.key.is_undefined() && !e.dummy) return nullptr;
-      if (!e.dummy && e.hash == hash &&
-          ((e.key.is_obj() && key.is_obj() && e.key.obj == key.obj) || values_equal(e.key, key))) {
-        return &e;
+      if (!e.dummy && e.hash == hash) {
+        const std::optional<bool> equal = keys_equal_inline(e.key, key);
+        if (equal ? *equal : values_equal(e.key, key)) return &e;
       }
       if (probes-- == 0) break;
     }
