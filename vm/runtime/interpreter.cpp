@@ -1642,7 +1642,11 @@ Value run(ThreadState& ts, size_t entry_depth) {
           }
         }
         SYNC();
-        set_item(sp[-2], sp[-1], sp[-3]);
+        if (sp[-2].is_obj() && sp[-2].obj->kind == Kind::Dict) {
+          static_cast<Dict*>(sp[-2].obj)->set(sp[-1], sp[-3]);  // `counts[word] = n`
+        } else {
+          set_item(sp[-2], sp[-1], sp[-3]);
+        }
         decref(sp[-1]);
         decref(sp[-2]);
         decref(sp[-3]);

@@ -661,7 +661,12 @@ bool values_equal(Value a, Value b) {
   }
   if (a.obj->kind != b.obj->kind) return false;
   switch (a.obj->kind) {
-    case Kind::Str: return as_str(a)->text == as_str(b)->text;
+    case Kind::Str: {
+      // Hashes already computed and different: not equal, without reading the texts.
+      const size_t x = as_str(a)->hash.load(std::memory_order_relaxed),
+                   y = as_str(b)->hash.load(std::memory_order_relaxed);
+      return (x == 0 || y == 0 || x == y) && same_text(*as_str(a), *as_str(b));
+    }
     case Kind::Bytes: return as_bytes(a)->data == as_bytes(b)->data;
     case Kind::List:
     case Kind::Tuple: {
@@ -1039,6 +1044,8 @@ Value unary_op(Op op, Value v) {
 }
 
 bool contains(Value container, Value item) {
+  if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
+  if (is_kind(container, Kind::Dict)) return static_cast<Dict*>(container.obj)->contains(item);
   if (is_kind(container, Kind::Range) && is_integer(item))
     return range_position(*static_cast<Range*>(container.obj), item) >= 0;
   if (is_kind(container, Kind::Str)) {
@@ -1058,13 +1065,10 @@ bool contains(Value container, Value item) {
   if (is_kind(container, Kind::List) || is_kind(container, Kind::Tuple)) {
     ItemsView view(container);
     for (Value v : view.items()) {
-      if (values_equal(v, item)) return true;
+      if (keys_equal(v, item)) return true;
     }
     return false;
   }
-  if (is_kind(container, Kind::Dict))
-    return !Ref::steal(static_cast<Dict*>(container.obj)->get(item)).get().is_undefined();
-  if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
   if (is_kind(container, Kind::ScriptInstance)) {
     Ref result = Ref::steal(call_special(container, "__contains__", &item, 1));
     if (!result.get().is_undefined()) return truthy(result.get());

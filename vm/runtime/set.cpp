@@ -278,10 +278,10 @@ Set::Entry* Set::find_locked(Value key, size_t hash) {
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
     for (size_t j = i;; ++j) {
       Entry& e = table[j];
-      if (e.key.is_undefined() && !e.dummy) return nullptr;
-      if (!e.dummy && e.hash == hash) {
-        const std::optional<bool> equal = keys_equal_inline(e.key, key);
-        if (equal ? *equal : values_equal(e.key, key)) return &e;
+      if (e.key.is_undefined()) {  // empty (the end) or dummy (go on)
+        if (!e.dummy) return nullptr;
+      } else if (e.hash == hash && keys_equal(e.key, key)) {
+        return &e;
       }
       if (probes-- == 0) break;
     }
