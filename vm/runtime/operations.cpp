@@ -668,8 +668,17 @@ bool values_equal(Value a, Value b) {
       return (x == 0 || y == 0 || x == y) && same_text(*as_str(a), *as_str(b));
     }
     case Kind::Bytes: return as_bytes(a)->data == as_bytes(b)->data;
-    case Kind::List:
-    case Kind::Tuple: {
+    case Kind::Tuple: {  // never changes: its items are read in place (tuple keys of dicts)
+      NestingGuard guard(kInComparison);
+      const auto& x = as_tuple(a)->items;
+      const auto& y = as_tuple(b)->items;
+      if (x.size() != y.size()) return false;
+      for (size_t i = 0; i < x.size(); ++i) {
+        if (!keys_equal(x[i], y[i])) return false;
+      }
+      return true;
+    }
+    case Kind::List: {
       NestingGuard guard(kInComparison);
       ItemsView x_view(a), y_view(b);
       const auto& x = x_view.items();
