@@ -948,6 +948,22 @@ class Compiler {
     return s.targets.size() == 1 && pair(*s.targets[0]) && pair(*s.value);
   }
 
+  // `a[i:j]`, `a[:]`: a slice without a step, which BINARY_SLICE and STORE_SLICE take as two
+  // bounds (CPython 3.12 does the same).
+  static bool is_simple_slice(const Expr& index) {
+    return index.kind == ExprKind::Slice && !index.kids[2];
+  }
+  // Pushes a slice's start and stop (None where omitted).
+  void slice_bounds(const Expr& slice) {
+    for (size_t i = 0; i < 2; ++i) {
+      if (slice.kids[i]) {
+        expr(*slice.kids[i]);
+      } else {
+        emit(Op::LOAD_NONE);
+      }
+    }
+  }
+
   // Stores TOS into an assignment target.
   void store(const Expr& target) {
     Position at(*unit_, target.line, target.column);
@@ -959,6 +975,11 @@ class Compiler {
         break;
       case ExprKind::Subscript:
         expr(*target.kids[0]);
+        if (is_simple_slice(*target.kids[1])) {
+          slice_bounds(*target.kids[1]);
+          emit(Op::STORE_SLICE);
+          break;
+        }
         expr(*target.kids[1]);
         emit(Op::STORE_SUBSCR);
         break;
@@ -1031,16 +1052,20 @@ class Compiler {
         break;
       case ExprKind::Subscript:
         expr(*e.kids[0]);
+        if (is_simple_slice(*e.kids[1])) {
+          slice_bounds(*e.kids[1]);
+          emit(Op::BINARY_SLICE);
+          break;
+        }
         expr(*e.kids[1]);
         emit(Op::SUBSCR);
         break;
       case ExprKind::Slice:
-        for (const ExprPtr& bound : e.kids) {
-          if (bound) {
-            expr(*bound);
-          } else {
-            emit(Op::LOAD_NONE);
-          }
+        slice_bounds(e);
+        if (e.kids[2]) {
+          expr(*e.kids[2]);
+        } else {
+          emit(Op::LOAD_NONE);
         }
         emit(Op::BUILD_SLICE);
         break;

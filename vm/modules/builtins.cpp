@@ -25,6 +25,9 @@ namespace gilvm {
 namespace {
 
 std::vector<Value> collect(Value iterable) {  // owned items
+  // list(a_list), tuple(a_list), sorted(a_tuple), ...: one copy, no iterator.
+  if (is_kind(iterable, Kind::List) || is_kind(iterable, Kind::Tuple))
+    return sequence_items(iterable);
   Ref iterator = Ref::steal(get_iterator(iterable));
   std::vector<Value> items;
   // A range's length is known: list(range(10**12)) is a MemoryError at once, as in CPython,
@@ -264,6 +267,11 @@ Value builtin_list(ThreadState&, Value, const Args& args) {
 
 Value builtin_tuple(ThreadState&, Value, const Args& args) {
   args.expect("tuple", 0, 1);
+  if (args.count && is_kind(args.positional[0], Kind::Tuple) &&
+      !as_tuple(args.positional[0])->names) {  // tuple(t) is t, as in CPython
+    incref(args.positional[0]);
+    return args.positional[0];
+  }
   return make_tuple(args.count ? collect(args.positional[0]) : std::vector<Value>{});
 }
 

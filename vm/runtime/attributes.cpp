@@ -1407,6 +1407,13 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
         if (method_name == key) return bind_method(instance->type->name + "." + key, fn, object);
       }
     }
+  } else if (is_kind(object, Kind::Slice)) {  // what __getitem__ gets for `a[i:j]`
+    const auto& slice = *static_cast<Slice*>(object.obj);
+    Value v = key == "start"  ? slice.start
+              : key == "stop" ? slice.stop
+              : key == "step" ? slice.step
+                              : Value::undefined();
+    if (!v.is_undefined()) return (incref(v), v);
   } else if (is_kind(object, Kind::Exception)) {
     Value v = exception_attribute(*static_cast<ExceptionObject*>(object.obj), key);
     if (!v.is_undefined()) return v;

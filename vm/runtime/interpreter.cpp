@@ -1677,11 +1677,32 @@ Value run(ThreadState& ts, size_t entry_depth) {
           }
         }
         SYNC();
-        set_item(sp[-2], sp[-1], sp[-3]);
+        if (sp[-2].is_obj() && sp[-2].obj->kind == Kind::Dict) {
+          static_cast<Dict*>(sp[-2].obj)->set(sp[-1], sp[-3]);  // `counts[word] = n`
+        } else {
+          set_item(sp[-2], sp[-1], sp[-3]);
+        }
         decref(sp[-1]);
         decref(sp[-2]);
         decref(sp[-3]);
         sp -= 3;
+        DISPATCH();
+      }
+      CASE(BINARY_SLICE) {
+        SYNC();
+        Value result = get_slice(sp[-3], sp[-2], sp[-1]);
+        decref(sp[-1]);
+        decref(sp[-2]);
+        decref(sp[-3]);
+        sp[-3] = result;
+        sp -= 2;
+        DISPATCH();
+      }
+      CASE(STORE_SLICE) {
+        SYNC();
+        set_slice(sp[-3], sp[-2], sp[-1], sp[-4]);
+        for (int i = 1; i <= 4; ++i) decref(sp[-i]);
+        sp -= 4;
         DISPATCH();
       }
       CASE(CALL) {

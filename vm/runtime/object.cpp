@@ -257,12 +257,15 @@ restart:
     if (index.hashes[position] == hash) {
       Value k = entries[position].first;
       // Identity first, as CPython's dicts: a key is always found by itself.
-      if (k.is_obj() && key.is_obj() && k.obj == key.obj) return position;
-      const size_t size = entries.size(), table = index.slots.size();
-      const bool equal = values_equal(k, key);
-      // A script __eq__ may have changed this dict: look again, as CPython does.
-      if (entries.size() != size || index.slots.size() != table) goto restart;
-      if (equal) return position;
+      if (std::optional<bool> equal = keys_equal_inline(k, key)) {
+        if (*equal) return position;
+      } else {
+        const size_t size = entries.size(), table = index.slots.size();
+        const bool same = values_equal(k, key);
+        // A script __eq__ may have changed this dict: look again, as CPython does.
+        if (entries.size() != size || index.slots.size() != table) goto restart;
+        if (same) return position;
+      }
     }
     perturb >>= 5;
   }

@@ -274,12 +274,24 @@ struct Code : Object {
   }
 };
 
-// Iterators over ranges, sequences and dict keys, and the lazy ones of enumerate, zip, map and
-// filter, which draw one item at a time from the iterators in `inputs`; reversed() of a
-// sequence (Reversed: `sequence`, from `index` - 1 down) and iter(callable, sentinel)
-// (Callable: `function`, the sentinel in `sequence`, `exhausted` once it has ended).
+// Iterators over ranges and sequences, and the lazy ones of enumerate, zip, map and filter,
+// which draw one item at a time from the iterators in `inputs`; reversed() of a sequence
+// (Reversed: `sequence`, from `index` - 1 down) and iter(callable, sentinel) (Callable:
+// `function`, the sentinel in `sequence`, `exhausted` once it has ended). Table: a dict's keys
+// or a set's items, read in place from position `index` of the dict (set) in `sequence`, which
+// must keep the size it had (`stop`; -1 once that failed); None once exhausted.
 struct Iterator : Object {
-  enum class Source { Range, Sequence, Enumerate, Zip, Map, Filter, Reversed, Callable } source;
+  enum class Source {
+    Range,
+    Sequence,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    Reversed,
+    Callable,
+    Table
+  } source;
   int64_t next_value = 0, stop = 0, step = 1;  // Range
   Value sequence;                              // Sequence: owned list/tuple/str/bytes
   size_t index = 0;

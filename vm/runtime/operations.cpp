@@ -377,6 +377,16 @@ size_t checked_index(Value index, size_t length, const char* what) {
   return static_cast<size_t>(i);
 }
 
+// A slice's bounds, ints or None (or anything else: slice_range() raises): a Slice object's, or
+// the stack values of BINARY_SLICE and STORE_SLICE, which make no object for `a[i:j]`.
+struct SliceBounds {
+  Value start, stop, step;
+};
+SliceBounds bounds_of(Value slice) {
+  const auto& s = *static_cast<Slice*>(slice.obj);
+  return {s.start, s.stop, s.step};
+}
+
 // The positions a slice selects in a sequence of `length` items: start, start + step, ... (count
 // of them), as CPython's PySlice_Unpack and PySlice_AdjustIndices compute them.
 struct SliceRange {
@@ -385,7 +395,7 @@ struct SliceRange {
   size_t at(int64_t k) const { return static_cast<size_t>(start + k * step); }
 };
 
-SliceRange slice_range(const Slice& slice, size_t length) {
+SliceRange slice_range(const SliceBounds& slice, size_t length) {
   auto index_of = [](Value v, int64_t fallback) -> int64_t {
     if (v.is_none()) return fallback;
     if (is_bigint(v))
@@ -416,7 +426,7 @@ SliceRange slice_range(const Slice& slice, size_t length) {
 
 // range(...)[slice]: the range of the selected values, as CPython's compute_slice makes it
 // (range(10)[2:8:2] is range(2, 8, 2)).
-Value range_slice(const Range& r, const Slice& slice) {
+Value range_slice(const Range& r, const SliceBounds& slice) {
   const SliceRange s =
       slice_range(slice, static_cast<size_t>(range_length(r.start, r.stop, r.step)));
   const __int128 start = r.start + static_cast<__int128>(s.start) * r.step;
@@ -430,7 +440,7 @@ Value range_slice(const Range& r, const Slice& slice) {
                                  static_cast<int64_t>(step)));
 }
 
-Value slice_items(const std::vector<Value>& items, const Slice& slice, bool tuple) {
+Value slice_items(const std::vector<Value>& items, const SliceBounds& slice, bool tuple) {
   const SliceRange range = slice_range(slice, items.size());
   std::vector<Value> out;
   out.reserve(static_cast<size_t>(range.count));
@@ -443,7 +453,7 @@ Value slice_items(const std::vector<Value>& items, const Slice& slice, bool tupl
 
 // The bytes or characters of `text` a slice selects; `code_points`: the text is UTF-8 and indexed
 // by code point (otherwise by byte).
-std::string slice_text(const std::string& text, size_t length, const Slice& slice,
+std::string slice_text(const std::string& text, size_t length, const SliceBounds& slice,
                        bool code_points) {
   const SliceRange range = slice_range(slice, length);
   if (!code_points) {
@@ -475,7 +485,7 @@ std::string slice_text(const std::string& text, size_t length, const Slice& slic
 }
 
 // list[slice] = iterable: any length for a simple slice, exactly as many items for an extended one.
-void assign_slice(List& list, const Slice& slice, Value value) {
+void assign_slice(List& list, const SliceBounds& slice, Value value) {
   std::vector<Value> items;  // owned, taken before the list changes (a[:] = a)
   if (is_kind(value, Kind::List) || is_kind(value, Kind::Tuple)) {
     items = sequence_items(value);  // no iterator object
@@ -523,7 +533,7 @@ void assign_slice(List& list, const Slice& slice, Value value) {
   for (Value v : replaced) decref(v);  // outside the lock: a destructor may run
 }
 
-void delete_slice(List& list, const Slice& slice) {
+void delete_slice(List& list, const SliceBounds& slice) {
   std::vector<Value> removed;
   {
     ContainerLock lock(list.mutex);
@@ -663,10 +673,24 @@ bool values_equal(Value a, Value b) {
   }
   if (a.obj->kind != b.obj->kind) return false;
   switch (a.obj->kind) {
-    case Kind::Str: return as_str(a)->text == as_str(b)->text;
+    case Kind::Str: {
+      // Hashes already computed and different: not equal, without reading the texts.
+      const size_t x = as_str(a)->hash.load(std::memory_order_relaxed),
+                   y = as_str(b)->hash.load(std::memory_order_relaxed);
+      return (x == 0 || y == 0 || x == y) && same_text(*as_str(a), *as_str(b));
+    }
     case Kind::Bytes: return as_bytes(a)->data == as_bytes(b)->data;
-    case Kind::List:
-    case Kind::Tuple: {
+    case Kind::Tuple: {  // never changes: its items are read in place (tuple keys of dicts)
+      NestingGuard guard(kInComparison);
+      const auto& x = as_tuple(a)->items;
+      const auto& y = as_tuple(b)->items;
+      if (x.size() != y.size()) return false;
+      for (size_t i = 0; i < x.size(); ++i) {
+        if (!keys_equal(x[i], y[i])) return false;
+      }
+      return true;
+    }
+    case Kind::List: {
       NestingGuard guard(kInComparison);
       ItemsView x_view(a), y_view(b);
       const auto& x = x_view.items();
@@ -739,7 +763,8 @@ size_t hash_value(Value v) {
       if (as_set(v)->frozen) return frozenset_hash(v);
       [[fallthrough]];
     case Kind::List:
-    case Kind::Dict: raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
+    case Kind::Dict:
+    case Kind::Slice: raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
     case Kind::ScriptInstance: {
       Ref result = Ref::steal(call_special(v, "__hash__", nullptr, 0));
       if (result.get().is_int()) return std::hash<int64_t>{}(result.get().i);
@@ -1040,6 +1065,8 @@ Value unary_op(Op op, Value v) {
 }
 
 bool contains(Value container, Value item) {
+  if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
+  if (is_kind(container, Kind::Dict)) return static_cast<Dict*>(container.obj)->contains(item);
   if (is_kind(container, Kind::Range) && is_integer(item))
     return range_position(*static_cast<Range*>(container.obj), item) >= 0;
   if (is_kind(container, Kind::Str)) {
@@ -1059,13 +1086,10 @@ bool contains(Value container, Value item) {
   if (is_kind(container, Kind::List) || is_kind(container, Kind::Tuple)) {
     ItemsView view(container);
     for (Value v : view.items()) {
-      if (values_equal(v, item)) return true;
+      if (keys_equal(v, item)) return true;
     }
     return false;
   }
-  if (is_kind(container, Kind::Dict))
-    return !Ref::steal(static_cast<Dict*>(container.obj)->get(item)).get().is_undefined();
-  if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
   if (is_kind(container, Kind::ScriptInstance)) {
     Ref result = Ref::steal(call_special(container, "__contains__", &item, 1));
     if (!result.get().is_undefined()) return truthy(result.get());
@@ -1083,51 +1107,86 @@ bool contains(Value container, Value item) {
   raise(exc::TypeError, "argument of type '" + type_name(container) + "' is not iterable");
 }
 
+namespace {
+
+// container[bounds] for the builtin sequences; Undefined for anything else (instances with
+// __getitem__ get a slice object, other types raise: the caller's business). A full slice of a
+// str, bytes or plain tuple is the object itself, as in CPython.
+Value builtin_slice(Value container, const SliceBounds& bounds) {
+  if (!container.is_obj()) return Value::undefined();
+  switch (container.obj->kind) {
+    case Kind::List: {
+      List& list = *as_list(container);
+      ContainerLock lock(list.mutex);  // the new list takes references to the items it selects
+      return slice_items(list.items, bounds, false);
+    }
+    case Kind::Tuple: {
+      const Tuple& tuple = *as_tuple(container);
+      const SliceRange range = slice_range(bounds, tuple.items.size());
+      if (range.step == 1 && range.count == static_cast<int64_t>(tuple.items.size()) &&
+          !tuple.names) {
+        incref(container);
+        return container;
+      }
+      return slice_items(tuple.items, bounds, true);
+    }
+    case Kind::Str:
+    case Kind::Bytes: {
+      const bool bytes = container.obj->kind == Kind::Bytes;
+      const std::string& text = bytes ? as_bytes(container)->data : as_str(container)->text;
+      const size_t length = bytes ? text.size() : as_str(container)->length();
+      const SliceRange range = slice_range(bounds, length);
+      if (range.step == 1 && range.count == static_cast<int64_t>(length)) {
+        incref(container);
+        return container;
+      }
+      if (bytes) return make_bytes(slice_text(text, length, bounds, false));
+      const bool ascii = length == text.size();
+      std::string part = slice_text(text, length, bounds, !ascii);
+      if (!ascii) return make_str(std::move(part));
+      if (part.size() == 1) return ascii_char(static_cast<unsigned char>(part[0]));
+      const size_t size = part.size();
+      return make_str(std::move(part), size);
+    }
+    case Kind::Range: return range_slice(*static_cast<Range*>(container.obj), bounds);
+    default: return Value::undefined();
+  }
+}
+
+}  // namespace
+
 Value get_item(Value container, Value index) {
-  bool slice = is_kind(index, Kind::Slice);
-  if (is_kind(container, Kind::Range)) {
+  if (is_kind(index, Kind::Slice)) {
+    Value v = builtin_slice(container, bounds_of(index));
+    if (!v.is_undefined()) return v;
+  } else if (is_kind(container, Kind::Range)) {
     auto& r = *static_cast<Range*>(container.obj);
-    if (slice) return range_slice(r, *static_cast<Slice*>(index.obj));
     if (is_bigint(index)) raise(exc::IndexError, "cannot fit 'int' into an index-sized integer");
     const size_t i = checked_index(
         index, static_cast<size_t>(range_length(r.start, r.stop, r.step)), "range object");
     return Value::integer(r.start + static_cast<int64_t>(i) * r.step);
-  }
-  if (is_kind(container, Kind::List)) {
-    if (slice)
-      return slice_items(ItemsView(container).items(), *static_cast<Slice*>(index.obj), false);
+  } else if (is_kind(container, Kind::List)) {
     List& list = *as_list(container);  // one item: no copy of a free-threaded list
     ContainerLock lock(list.mutex);
     Value v = list.items[checked_index(index, list.items.size(), "list")];
     incref(v);
     return v;
-  }
-  if (is_kind(container, Kind::Tuple)) {
+  } else if (is_kind(container, Kind::Tuple)) {
     const auto& items = as_tuple(container)->items;
-    if (slice) return slice_items(items, *static_cast<Slice*>(index.obj), true);
     Value v = items[checked_index(index, items.size(), "tuple")];
     incref(v);
     return v;
-  }
-  if (is_kind(container, Kind::Str) && !as_str(container)->is_ascii()) {  // by code point
+  } else if (is_kind(container, Kind::Str) && !as_str(container)->is_ascii()) {  // by code point
     const Str& str = *as_str(container);
-    if (slice)
-      return make_str(slice_text(str.text, str.length(), *static_cast<Slice*>(index.obj), true));
     size_t from = unicode::byte_offset(str.text, checked_index(index, str.length(), "string"));
     size_t to = from + unicode::byte_offset(std::string_view(str.text).substr(from), 1);
     return make_str(str.text.substr(from, to - from));
-  }
-  if (is_kind(container, Kind::Str) || is_kind(container, Kind::Bytes)) {
+  } else if (is_kind(container, Kind::Str) || is_kind(container, Kind::Bytes)) {
     bool bytes = container.obj->kind == Kind::Bytes;
     const std::string& text = bytes ? as_bytes(container)->data : as_str(container)->text;
-    if (slice) {
-      std::string part = slice_text(text, text.size(), *static_cast<Slice*>(index.obj), false);
-      size_t size = part.size();
-      return bytes ? make_bytes(std::move(part)) : make_str(std::move(part), size);  // ASCII here
-    }
     size_t i = checked_index(index, text.size(), bytes ? "" : "string");
     if (bytes) return Value::integer(static_cast<unsigned char>(text[i]));
-    return make_str(std::string(1, text[i]), 1);
+    return ascii_char(static_cast<unsigned char>(text[i]));
   }
   if (is_kind(container, Kind::Dict)) {
     Value v = static_cast<Dict*>(container.obj)->get(index);
@@ -1141,9 +1200,18 @@ Value get_item(Value container, Value index) {
   raise(exc::TypeError, "'" + type_name(container) + "' object is not subscriptable");
 }
 
+Value get_slice(Value container, Value start, Value stop) {
+  Value v = builtin_slice(container, {start, stop, Value::none()});
+  if (!v.is_undefined()) return v;
+  incref(start);
+  incref(stop);
+  Ref slice = Ref::steal(Value::object(new Slice(start, stop, Value::none())));
+  return get_item(container, slice.get());
+}
+
 void set_item(Value container, Value index, Value value) {
   if (is_kind(container, Kind::List) && is_kind(index, Kind::Slice)) {
-    return assign_slice(*as_list(container), *static_cast<Slice*>(index.obj), value);
+    return assign_slice(*as_list(container), bounds_of(index), value);
   }
   if (is_kind(container, Kind::List)) {
     List& list = *as_list(container);
@@ -1170,6 +1238,15 @@ void set_item(Value container, Value index, Value value) {
   raise(exc::TypeError, "'" + type_name(container) + "' object does not support item assignment");
 }
 
+void set_slice(Value container, Value start, Value stop, Value value) {
+  if (is_kind(container, Kind::List))
+    return assign_slice(*as_list(container), {start, stop, Value::none()}, value);
+  incref(start);
+  incref(stop);
+  Ref slice = Ref::steal(Value::object(new Slice(start, stop, Value::none())));
+  set_item(container, slice.get(), value);
+}
+
 Value get_iterator(Value iterable) {
   if (is_kind(iterable, Kind::Iterator) || is_kind(iterable, Kind::Generator)) {
     incref(iterable);
@@ -1189,15 +1266,13 @@ Value get_iterator(Value iterable) {
   }
   auto* iterator = new Iterator();
   iterator->source = Iterator::Source::Sequence;
-  if (is_kind(iterable, Kind::Dict)) {
-    std::vector<Value> keys;
-    for (auto [key, value] : static_cast<Dict*>(iterable.obj)->snapshot()) {  // owned references
-      keys.push_back(key);
-      decref(value);
-    }
-    iterator->sequence = make_list(std::move(keys));
-  } else if (is_kind(iterable, Kind::Set)) {
-    iterator->sequence = make_list(as_set(iterable)->snapshot());
+  if (is_kind(iterable, Kind::Dict) || is_kind(iterable, Kind::Set)) {
+    iterator->source = Iterator::Source::Table;
+    incref(iterable);
+    iterator->sequence = iterable;
+    iterator->stop = iterable.obj->kind == Kind::Dict
+                         ? static_cast<int64_t>(static_cast<Dict*>(iterable.obj)->size())
+                         : static_cast<int64_t>(as_set(iterable)->size());
   } else if (iterable.is_obj() &&
              (iterable.obj->kind == Kind::List || iterable.obj->kind == Kind::Tuple ||
               iterable.obj->kind == Kind::Str || iterable.obj->kind == Kind::Bytes)) {
@@ -1214,7 +1289,7 @@ bool object_next(Value iterator, Value& out);
 
 void delete_item(Value container, Value index) {
   if (is_kind(container, Kind::List) && is_kind(index, Kind::Slice)) {
-    return delete_slice(*as_list(container), *static_cast<Slice*>(index.obj));
+    return delete_slice(*as_list(container), bounds_of(index));
   }
   if (is_kind(container, Kind::List) && !is_kind(index, Kind::Slice)) {
     List& list = *as_list(container);
@@ -1369,6 +1444,53 @@ bool lazy_next(Iterator& it, Value& out) {
   }
 }
 
+namespace {
+
+// The next key of a dict or item of a set (Iterator::Source::Table), read in place, as CPython's
+// dict and set iterators: a change of size since the iterator began is a RuntimeError, and stays
+// one; the end stays the end. The iterator's state changes under the container's lock only, so
+// threads may share it.
+bool table_next(Iterator& it, Value& out) {
+  constexpr size_t kExhausted = SIZE_MAX;
+  const Value container = it.sequence;
+  const bool dict = container.obj->kind == Kind::Dict;
+  bool changed = false;
+  {
+    std::mutex& mutex = dict ? static_cast<Dict*>(container.obj)->mutex : as_set(container)->mutex;
+    ContainerLock lock(mutex);
+    if (it.index == kExhausted) return false;
+    const size_t size =
+        dict ? static_cast<Dict*>(container.obj)->entries.size() : as_set(container)->used;
+    if (static_cast<int64_t>(size) != it.stop) {
+      it.stop = -1;  // sticky, as CPython's
+      changed = true;
+    } else if (dict) {
+      const auto& entries = static_cast<Dict*>(container.obj)->entries;
+      if (it.index < entries.size()) {
+        out = entries[it.index++].first;
+        incref(out);  // under the lock: another thread may remove it next
+        return true;
+      }
+    } else {
+      const auto& table = as_set(container)->table;
+      while (it.index < table.size() && table[it.index].key.is_undefined()) ++it.index;
+      if (it.index < table.size()) {
+        out = table[it.index++].key;
+        incref(out);
+        return true;
+      }
+    }
+    if (!changed) it.index = kExhausted;
+  }
+  if (changed) {
+    raise(exc::RuntimeError,
+          dict ? "dictionary changed size during iteration" : "Set changed size during iteration");
+  }
+  return false;
+}
+
+}  // namespace
+
 bool iterator_next(Value value, Value& out) {
   if (value.obj->kind != Kind::Iterator) return object_next(value, out);
   auto* it = static_cast<Iterator*>(value.obj);
@@ -1378,6 +1500,7 @@ bool iterator_next(Value value, Value& out) {
     if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
     return true;
   }
+  if (it->source == Iterator::Source::Table) return table_next(*it, out);
   if (it->source != Iterator::Source::Sequence) return lazy_next(*it, out);
   Value sequence = it->sequence;
   if (is_kind(sequence, Kind::Tuple)) {
@@ -1400,7 +1523,7 @@ bool iterator_next(Value value, Value& out) {
     if (it->index >= text.size()) return false;
     char c = text[it->index++];
     if (static_cast<unsigned char>(c) < 0x80) {
-      out = make_str(std::string(1, c), 1);
+      out = ascii_char(static_cast<unsigned char>(c));
       return true;
     }
     size_t start = it->index - 1;  // one code point: a lead byte and its continuation bytes
@@ -1504,24 +1627,80 @@ void update_dict(Dict& target, Value source) {
   }
 }
 
+namespace {
+
+// Sorts `items` by `keys` when every key is of one type whose comparison needs no dispatch and
+// cannot raise or run script code: ints, floats or strs, as CPython's list.sort pre-check picks
+// unsafe_long_compare, unsafe_float_compare or unsafe_latin_compare. `key_of` reads a key as
+// that type. Like timsort on such input, an already ordered (or strictly reversed) sequence
+// costs one pass. Returns false, with nothing done, when the keys are not all of the type.
+template <typename K, typename Accept, typename KeyOf>
+bool sort_uniform(std::vector<Value>& items, const std::vector<Value>& keys, bool reverse,
+                  Accept accept, KeyOf key_of) {
+  for (Value k : keys) {
+    if (!accept(k)) return false;
+  }
+  std::vector<std::pair<K, Value>> pairs;
+  pairs.reserve(items.size());
+  for (size_t i = 0; i < items.size(); ++i) pairs.emplace_back(key_of(keys[i]), items[i]);
+  // A stable sort by key alone: descending compares the other way round, which keeps equal keys
+  // in their first order, as Python's reverse=True does.
+  auto before = [reverse](const std::pair<K, Value>& a, const std::pair<K, Value>& b) {
+    return reverse ? b.first < a.first : a.first < b.first;
+  };
+  if (std::is_sorted(pairs.begin(), pairs.end(), before)) return true;  // items stay as they are
+  if (std::adjacent_find(pairs.begin(), pairs.end(), [&](const auto& a, const auto& b) {
+        return !before(b, a);
+      }) == pairs.end()) {  // strictly the other way: no equal keys, so reversing is stable
+    std::reverse(items.begin(), items.end());
+    return true;
+  }
+  std::stable_sort(pairs.begin(), pairs.end(), before);
+  for (size_t i = 0; i < items.size(); ++i) items[i] = pairs[i].second;
+  return true;
+}
+
+// A str key compared as CPython compares strs: by code point, which is UTF-8's byte order.
+struct TextKey {
+  const std::string* text;
+  bool operator<(const TextKey& other) const { return *text < *other.text; }
+};
+
+}  // namespace
+
 std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key,
                                  bool reverse) {
   bool keyed = !key.is_undefined() && !key.is_none();
   std::vector<Ref> keys;  // owned: freed however the sort ends
+  std::vector<Value> key_values;
   if (keyed) {
     keys.reserve(items.size());
-    for (Value item : items) keys.push_back(Ref::steal(call_value(thread, key, &item, 1)));
+    key_values.reserve(items.size());
+    for (Value item : items) {
+      keys.push_back(Ref::steal(call_value(thread, key, &item, 1)));
+      key_values.push_back(keys.back().get());
+    }
+  }
+  const std::vector<Value>& sort_keys = keyed ? key_values : items;
+  std::vector<Value> out = items;
+  if (sort_uniform<int64_t>(
+          out, sort_keys, reverse, [](Value k) { return k.is_int(); },
+          [](Value k) { return k.i; }) ||
+      sort_uniform<double>(
+          out, sort_keys, reverse, [](Value k) { return k.is_float(); },
+          [](Value k) { return k.f; }) ||
+      sort_uniform<TextKey>(
+          out, sort_keys, reverse, [](Value k) { return is_kind(k, Kind::Str); },
+          [](Value k) { return TextKey{&as_str(k)->text}; })) {
+    return out;
   }
   // Sorting positions, not values, so an exception from a comparison loses nothing.
   std::vector<size_t> order(items.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  auto key_of = [&](size_t i) { return keyed ? keys[i].get() : items[i]; };
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return reverse ? less_than(key_of(b), key_of(a)) : less_than(key_of(a), key_of(b));
+    return reverse ? less_than(sort_keys[b], sort_keys[a]) : less_than(sort_keys[a], sort_keys[b]);
   });
-  std::vector<Value> out;
-  out.reserve(items.size());
-  for (size_t i : order) out.push_back(items[i]);
+  for (size_t i = 0; i < order.size(); ++i) out[i] = items[order[i]];
   return out;
 }
 

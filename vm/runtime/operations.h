@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,35 @@ struct ThreadState;
 bool truthy(Value v);
 bool values_equal(Value a, Value b);
 size_t hash_value(Value v);  // raises TypeError for unhashable values
+// Whether two strs' texts are equal: sizes, then short texts (names, words: most keys) byte by
+// byte inline, longer ones with memcmp.
+inline bool same_text(const Str& a, const Str& b) {
+  const size_t n = a.text.size();
+  if (n != b.text.size()) return false;
+  const char *x = a.text.data(), *y = b.text.data();
+  if (n > 16) return std::memcmp(x, y, n) == 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (x[i] != y[i]) return false;
+  }
+  return true;
+}
+// values_equal(stored, key) where it needs no call: the same object, two ints, two strs (a
+// hash table's probe, after the hashes matched: word counts, sets of ints). nullopt otherwise.
+inline std::optional<bool> keys_equal_inline(Value stored, Value key) {
+  if (stored.tag == Tag::Obj && key.tag == Tag::Obj) {
+    if (stored.obj == key.obj) return true;
+    if (stored.obj->kind == Kind::Str && key.obj->kind == Kind::Str)
+      return same_text(*as_str(stored), *as_str(key));
+  } else if (stored.tag == Tag::Int && key.tag == Tag::Int) {
+    return stored.i == key.i;
+  }
+  return std::nullopt;
+}
+// values_equal with those cases inline (`x in a_list`).
+inline bool keys_equal(Value stored, Value key) {
+  const std::optional<bool> equal = keys_equal_inline(stored, key);
+  return equal ? *equal : values_equal(stored, key);
+}
 std::string type_name(Value v);
 std::string repr(Value v);
 std::string to_str(Value v);
@@ -27,6 +58,10 @@ Value unary_op(Op op, Value v);
 bool contains(Value container, Value item);
 Value get_item(Value container, Value index);
 void set_item(Value container, Value index, Value value);
+// container[start:stop] and container[start:stop] = value (BINARY_SLICE, STORE_SLICE): as
+// get_item and set_item with slice(start, stop), without making the slice for builtin sequences.
+Value get_slice(Value container, Value start, Value stop);
+void set_slice(Value container, Value start, Value stop, Value value);
 Value get_iterator(Value iterable);
 bool iterator_next(Value iterator, Value& out);  // false when exhausted
 // The position of `item` in the range `r`, or -1 when it is not in it.

@@ -278,9 +278,9 @@ Set::Entry* Set::find_locked(Value key, size_t hash) {
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
     for (size_t j = i;; ++j) {
       Entry& e = table[j];
-      if (e.key.is_undefined() && !e.dummy) return nullptr;
-      if (!e.dummy && e.hash == hash &&
-          ((e.key.is_obj() && key.is_obj() && e.key.obj == key.obj) || values_equal(e.key, key))) {
+      if (e.key.is_undefined()) {  // empty (the end) or dummy (go on)
+        if (!e.dummy()) return nullptr;
+      } else if (e.hash == hash && keys_equal(e.key, key)) {
         return &e;
       }
       if (probes-- == 0) break;
@@ -337,11 +337,11 @@ bool Set::add(Value key) {
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
     for (size_t j = i;; ++j) {
       Entry& e = table[j];
-      if (e.key.is_undefined() && !e.dummy) {
+      if (e.key.is_undefined() && !e.dummy()) {
         empty = &e;
         break;
       }
-      if (e.dummy && !free_slot) free_slot = &e;
+      if (e.dummy() && !free_slot) free_slot = &e;
       if (probes-- == 0) break;
     }
     perturb >>= kPerturbShift;
@@ -352,7 +352,6 @@ bool Set::add(Value key) {
   if (free_slot) {
     free_slot->key = key;
     free_slot->hash = hash;
-    free_slot->dummy = false;
     return true;
   }
   ++fill;
@@ -381,7 +380,6 @@ void Set::merge(Set& other) {
       for (size_t i = 0; i < source.size(); ++i) {  // same size, no dummies: the same slots
         table[i].key = source[i].key;
         table[i].hash = source[i].hash;
-        table[i].dummy = false;
       }
       fill = used = other_used;
       source.clear();
@@ -424,8 +422,7 @@ bool Set::discard(Value key) {
     Entry* e = find_locked(key, hash);
     if (!e) return false;
     removed = e->key;
-    e->key = Value::undefined();
-    e->dummy = true;
+    e->make_dummy();
     --used;
   }
   decref(removed);
@@ -438,8 +435,7 @@ Value Set::pop() {
   size_t i = finger & (table.size() - 1);
   while (table[i].key.is_undefined()) i = (i + 1) & (table.size() - 1);
   Value key = table[i].key;
-  table[i].key = Value::undefined();
-  table[i].dummy = true;
+  table[i].make_dummy();
   --used;
   finger = i + 1;
   return key;

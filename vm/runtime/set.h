@@ -17,10 +17,16 @@
 namespace gilvm {
 
 struct Set : Object {
+  // 24 bytes: a dummy (a removed entry: probing goes on past it) is an Undefined key whose
+  // payload is 1, so tables of sets of ints and strs take a quarter less memory to clear and scan.
   struct Entry {
     Value key = Value::undefined();  // owned; Undefined: empty or dummy
     size_t hash = 0;
-    bool dummy = false;  // a removed entry: probing goes on past it
+    bool dummy() const { return key.tag == Tag::Undefined && key.i == 1; }
+    void make_dummy() {
+      key = Value::undefined();
+      key.i = 1;
+    }
   };
   const bool frozen;
   std::vector<Entry> table;
