@@ -3,6 +3,7 @@
 // first, then the instance's dict, then the class's attribute, bound.
 #include "runtime/attribute_cache.h"
 
+#include "runtime/attribute_cache_hits.h"
 #include "runtime/class.h"
 #include "runtime/function.h"
 #include "runtime/interpreter.h"
@@ -12,18 +13,9 @@ namespace gilvm {
 
 namespace {
 
-// One way, read consistently (or not at all).
-struct Entry {
-  Class* cls = nullptr;
-  uint32_t version = 0;
-  AttributeCache::Kind kind = AttributeCache::kEmpty;
-  bool on_class = false;
-  Class* owner = nullptr;
-  uint32_t owner_index = 0;
-  Object* function = nullptr;
-};
-
-Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
+using attribute_cache_detail::dict_of;
+using attribute_cache_detail::Entry;
+using attribute_cache_detail::find_way;
 
 bool read_way(const AttributeCache::Way& way, Entry& e) {
   const uint32_t before = way.sequence.load(std::memory_order_acquire);
@@ -54,32 +46,6 @@ void write_way(AttributeCache::Way& way, const Entry& e) {
   way.owner_index.store(e.owner_index, std::memory_order_relaxed);
   way.function.store(e.function, std::memory_order_relaxed);
   way.sequence.store(before + 2, std::memory_order_release);
-}
-
-// The way that holds `cls` (looked up on an instance, or on the class itself) at its current
-// version, read into `e`; nullptr when none does. The key fields are compared before the rest
-// is read: a miss in the first way costs little.
-[[gnu::always_inline]] inline AttributeCache::Way* find_way(AttributeCache& cache, Class* cls,
-                                                            bool on_class, Entry& e) {
-  const uint32_t version = cls->version.load(std::memory_order_acquire);
-  if (version == 0) return nullptr;
-  for (AttributeCache::Way& way : cache.ways) {
-    const uint32_t before = way.sequence.load(std::memory_order_acquire);
-    if (way.cls.load(std::memory_order_relaxed) != cls ||
-        way.version.load(std::memory_order_relaxed) != version ||
-        way.on_class.load(std::memory_order_relaxed) != on_class || (before & 1))
-      continue;
-    e.cls = cls;
-    e.version = version;
-    e.on_class = on_class;
-    e.kind = static_cast<AttributeCache::Kind>(way.kind.load(std::memory_order_relaxed));
-    e.owner = way.owner.load(std::memory_order_relaxed);
-    e.owner_index = way.owner_index.load(std::memory_order_relaxed);
-    e.function = way.function.load(std::memory_order_relaxed);
-    std::atomic_thread_fence(std::memory_order_acquire);
-    if (way.sequence.load(std::memory_order_relaxed) == before) return &way;
-  }
-  return nullptr;
 }
 
 // What `name` resolves to on the MRO of `cls`, as a way records it; false when the caches do not

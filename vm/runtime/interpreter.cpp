@@ -15,6 +15,7 @@
 #include <new>
 
 #include "runtime/attribute_cache.h"
+#include "runtime/attribute_cache_hits.h"
 #include "runtime/attributes.h"
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
@@ -781,7 +782,8 @@ Value native_method_slot(NativeFn fn) {
 
 // The attribute cache of the instruction before `ip` (a LOAD_ATTR, STORE_ATTR or LOAD_METHOD) in
 // `frame`'s code; nullptr for code made without caches.
-AttributeCache* attribute_cache(const Frame& frame, const Instruction* ip) {
+[[gnu::always_inline]] inline AttributeCache* attribute_cache(const Frame& frame,
+                                                              const Instruction* ip) {
   const Code& code = *frame.function->code;
   if (!code.caches) return nullptr;
   return &code.caches[code.cache_slots[static_cast<size_t>(ip - 1 - code.code.data())]];
@@ -1210,13 +1212,24 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(LOAD_ATTR) {
+        if (AttributeCache* cache = attribute_cache(*frame, ip)) {
+          Value attribute = load_attribute_hit(*cache, sp[-1], constants[ARG]);
+          if (!attribute.is_undefined()) {
+            decref(sp[-1]);
+            sp[-1] = attribute;
+            DISPATCH();
+          }
+        }
         SYNC();
         load_attribute(ts, attribute_cache(*frame, ip), sp, constants[ARG]);
         DISPATCH();
       }
       CASE(STORE_ATTR) {
-        SYNC();
-        store_attribute(ts, attribute_cache(*frame, ip), sp, constants[ARG]);
+        AttributeCache* cache = attribute_cache(*frame, ip);
+        if (!cache || !store_attribute_hit(*cache, sp[-1], constants[ARG], sp[-2])) {
+          SYNC();
+          store_attribute(ts, cache, sp, constants[ARG]);
+        }
         decref(sp[-1]);
         decref(sp[-2]);
         sp -= 2;
@@ -1691,6 +1704,15 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(LOAD_METHOD) {
+        if (AttributeCache* cache = attribute_cache(*frame, ip)) {
+          Value function = load_method_hit(*cache, sp[-1], constants[ARG]);
+          if (!function.is_undefined()) {  // (function, self): the stack's reference moves up
+            *sp = sp[-1];
+            sp[-1] = function;
+            ++sp;
+            DISPATCH();
+          }
+        }
         SYNC();
         sp = load_method(ts, attribute_cache(*frame, ip), sp, constants[ARG]);
         DISPATCH();

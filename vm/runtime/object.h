@@ -326,6 +326,12 @@ struct Dict : Object {
   };
   std::vector<std::pair<Value, Value>> entries;  // owned keys and values
   Index index;
+  // A filter over the hashes of every key ever added (filter_bit()): a key whose bit is clear is
+  // absent without a probe. An instance dict holds a few names, so LOAD_METHOD learns that a
+  // method is not shadowed by an instance attribute from one load. Removal leaves the bits
+  // (a clear bit must mean absent; a set one may be stale). Written under the lock; read without
+  // it by may_contain(), which is then as if it ran before a concurrent insertion.
+  std::atomic<uint64_t> key_filter{0};
   std::mutex mutex;
   Dict() : Object(Kind::Dict) {}
   ~Dict() override {
@@ -351,6 +357,14 @@ struct Dict : Object {
   // The value at `position` if the entry there has the very object `key` as its key (a new
   // reference), else Undefined.
   Value get_at(uint32_t position, Value key);
+  // Stores `value` (a new reference is taken) at `position` and returns true if the entry there
+  // has the very object `key` as its key; else false, having done nothing.
+  bool replace_at(uint32_t position, Value key, Value value);
+  static uint64_t filter_bit(size_t hash) { return uint64_t{1} << (hash >> 58); }
+  // False when no key of this hash is in the dict (true: it may be).
+  bool may_contain(size_t hash) const {
+    return key_filter.load(std::memory_order_relaxed) & filter_bit(hash);
+  }
 
  private:
   static constexpr size_t kAbsent = SIZE_MAX;
@@ -359,7 +373,11 @@ struct Dict : Object {
   void append_locked(Value key, Value value,
                      size_t hash);  // a key not present; takes the references
   void rebuild_index_locked();
-  bool has_key_at(size_t position, Value key) const;  // the caller holds the lock
+  // The caller holds the lock.
+  bool has_key_at(size_t position, Value key) const {
+    return position < entries.size() && entries[position].first.tag == Tag::Obj &&
+           entries[position].first.obj == key.obj;
+  }
 };
 
 // Helpers that make new objects; the result carries one reference owned by the caller.
@@ -393,6 +411,29 @@ class ContainerLock {
  private:
   std::unique_lock<std::mutex> lock_;
 };
+
+// Inline: the attribute caches' hits (attribute_cache_hits.h) read and write instance dicts
+// through these.
+inline Value Dict::get_at(uint32_t position, Value key) {
+  ContainerLock lock(mutex);
+  if (!has_key_at(position, key)) return Value::undefined();
+  Value v = entries[position].second;
+  incref(v);
+  return v;
+}
+
+inline bool Dict::replace_at(uint32_t position, Value key, Value value) {
+  Value old;
+  {
+    ContainerLock lock(mutex);
+    if (!has_key_at(position, key)) return false;
+    incref(value);
+    old = entries[position].second;
+    entries[position].second = value;
+  }
+  decref(old);
+  return true;
+}
 
 // The items of a list or tuple, readable while the view lives. Under a GIL (and for a tuple,
 // which never changes) it is the container's own vector. A free-threaded list is copied under
