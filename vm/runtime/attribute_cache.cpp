@@ -3,6 +3,8 @@
 // first, then the instance's dict, then the class's attribute, bound.
 #include "runtime/attribute_cache.h"
 
+#include <iterator>
+
 #include "runtime/attribute_cache_hits.h"
 #include "runtime/class.h"
 #include "runtime/function.h"
@@ -94,29 +96,16 @@ bool resolve(Class* cls, bool on_class, Value name, Entry& e) {
 
 // The attribute from the class's side of a way: plain value, function, bound wrapper.
 bool class_side(const Entry& e, Value name, Value receiver, Value& attribute, Value& self) {
-  switch (e.kind) {
-    case AttributeCache::kData:
-      if (!e.owner) return false;
-      attribute = dict_of(e.owner->dict)->get_at(e.owner_index, name);
-      self = Value::undefined();
-      return !attribute.is_undefined();
-    case AttributeCache::kFunction:
-      attribute = Value::object(e.function);
-      incref(attribute);
-      self = e.on_class ? Value::undefined() : (incref(receiver), receiver);
-      return true;
-    case AttributeCache::kClassMethod:
-      attribute = Value::object(e.function);
-      incref(attribute);
-      self = Value::object(e.cls);  // classes are immortal
-      return true;
-    case AttributeCache::kStaticMethod:
-      attribute = Value::object(e.function);
-      incref(attribute);
-      self = Value::undefined();
-      return true;
-    default: return false;
+  if (e.kind == AttributeCache::kData) {
+    if (!e.owner) return false;
+    attribute = dict_of(e.owner->dict)->get_at(e.owner_index, name);
+    self = Value::undefined();
+    return !attribute.is_undefined();
   }
+  if (!attribute_cache_detail::callable_side(e, receiver, attribute, self)) return false;
+  incref(attribute);
+  incref(self);
+  return true;
 }
 
 }  // namespace
@@ -182,9 +171,12 @@ void fill_cache(AttributeCache& cache, Value object, Value name) {
     return;
   }
   Entry e;
+  // A way that is current already (a miss that the caches do not serve: a property's setter, a
+  // name found nowhere) would be filled again with the same.
+  if (find_way(cache, cls, on_class, e)) return;
   if (!resolve(cls, on_class, name, e)) return;
-  // The way this class had, else an empty or outdated one, else the second.
-  AttributeCache::Way* target = &cache.ways[1];
+  // The way this class had, else an empty or outdated one, else the last.
+  AttributeCache::Way* target = &cache.ways[std::size(cache.ways) - 1];
   for (AttributeCache::Way& way : cache.ways) {
     Entry old;
     if (!read_way(way, old)) continue;

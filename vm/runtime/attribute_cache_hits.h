@@ -67,6 +67,22 @@ inline Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
   return hash != 0 && !dict.may_contain(hash);
 }
 
+// What a way names on the class's side, as a callable and its first argument: a function with
+// `receiver` (borrowed) when looked up on an instance, a classmethod's function with its class, a
+// staticmethod's function or a function looked up on the class with none (Undefined). The
+// function is borrowed. False for the other kinds.
+[[gnu::always_inline]] inline bool callable_side(const Entry& e, Value receiver, Value& function,
+                                                 Value& self) {
+  switch (e.kind) {
+    case AttributeCache::kFunction: self = e.on_class ? Value::undefined() : receiver; break;
+    case AttributeCache::kClassMethod: self = Value::object(e.cls); break;  // classes are immortal
+    case AttributeCache::kStaticMethod: self = Value::undefined(); break;
+    default: return false;
+  }
+  function = Value::object(e.function);
+  return true;
+}
+
 }  // namespace attribute_cache_detail
 
 // LOAD_ATTR: the attribute `name` of `object` (a new reference) when it is an instance's own
@@ -89,27 +105,45 @@ inline Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
     return dict_of(e.owner->dict)->get_at(e.owner_index, name);
   }
   if (object.obj->kind == Kind::Class) {
-    if (!find_way(cache, static_cast<Class*>(object.obj), true, e) ||
-        e.kind != AttributeCache::kData || !e.owner)
+    if (!find_way(cache, static_cast<Class*>(object.obj), true, e)) return Value::undefined();
+    if (e.kind == AttributeCache::kData) {
+      return e.owner ? dict_of(e.owner->dict)->get_at(e.owner_index, name) : Value::undefined();
+    }
+    // A function or staticmethod read on the class is the plain function (Base.method(self)).
+    Value function, self;
+    if (!callable_side(e, object, function, self) || !self.is_undefined()) {
       return Value::undefined();
-    return dict_of(e.owner->dict)->get_at(e.owner_index, name);
+    }
+    incref(function);
+    return function;
   }
   return Value::undefined();
 }
 
-// LOAD_METHOD: the script function `name` of the class of `object` (a new reference), to be
-// called with `object` first, when the instance certainly has no attribute of that name;
-// Undefined otherwise, having done nothing.
-[[gnu::always_inline]] inline Value load_method_hit(AttributeCache& cache, Value object,
-                                                    Value name) {
+// LOAD_METHOD: a callable found on the class of `object` (or on `object`, a class), to be called
+// with `self` first (Undefined: no first argument): a script function, a classmethod's or a
+// staticmethod's, looked up on an instance that certainly has no attribute of that name. Returns
+// the function (a new reference) and `self`: `object` itself (the caller's reference to it is
+// the one to use), a class (immortal) or Undefined. Undefined on anything else, having done
+// nothing.
+[[gnu::always_inline]] inline Value load_method_hit(AttributeCache& cache, Value object, Value name,
+                                                    Value& self) {
   using namespace attribute_cache_detail;
-  if (!is_kind(object, Kind::ScriptInstance)) return Value::undefined();
-  auto* instance = static_cast<ScriptInstance*>(object.obj);
+  if (!object.is_obj()) return Value::undefined();
   Entry e;
-  if (!find_way(cache, instance->cls, false, e) || e.kind != AttributeCache::kFunction ||
-      !certainly_lacks(*dict_of(instance->attributes), name))
+  Value function;
+  if (object.obj->kind == Kind::ScriptInstance) {
+    auto* instance = static_cast<ScriptInstance*>(object.obj);
+    if (!find_way(cache, instance->cls, false, e) || !callable_side(e, object, function, self) ||
+        !certainly_lacks(*dict_of(instance->attributes), name))
+      return Value::undefined();
+  } else if (object.obj->kind == Kind::Class) {
+    if (!find_way(cache, static_cast<Class*>(object.obj), true, e) ||
+        !callable_side(e, object, function, self))
+      return Value::undefined();
+  } else {
     return Value::undefined();
-  Value function = Value::object(e.function);
+  }
   incref(function);
   return function;
 }

@@ -1705,11 +1705,13 @@ Value run(ThreadState& ts, size_t entry_depth) {
       }
       CASE(LOAD_METHOD) {
         if (AttributeCache* cache = attribute_cache(*frame, ip)) {
-          Value function = load_method_hit(*cache, sp[-1], constants[ARG]);
-          if (!function.is_undefined()) {  // (function, self): the stack's reference moves up
-            *sp = sp[-1];
+          Value self;
+          Value function = load_method_hit(*cache, sp[-1], constants[ARG], self);
+          if (!function.is_undefined()) {
+            // (function, self): the stack's reference moves up when self is the object
+            if (!self.is_obj() || self.obj != sp[-1].obj) decref(sp[-1]);
             sp[-1] = function;
-            ++sp;
+            *sp++ = self;
             DISPATCH();
           }
         }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <thread>
 
 #include "runtime/exceptions.h"
 #include "runtime/generator.h"
@@ -221,6 +222,19 @@ ItemsView::ItemsView(Value sequence) {
 
 ItemsView::~ItemsView() {
   for (Value v : copy_) decref(v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// ContainerMutex
+
+void ContainerMutex::lock_contended() {
+  for (int tries = 0;; ++tries) {
+    // Read until it looks free, so that waiting threads do not bounce its cache line.
+    if (!locked_.load(std::memory_order_relaxed) &&
+        !locked_.exchange(true, std::memory_order_acquire))
+      return;
+    if (tries >= 64) std::this_thread::yield();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

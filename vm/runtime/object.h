@@ -202,11 +202,29 @@ struct Bytes final : Object {
   static void operator delete(void* p, size_t size);
 };
 
+// The lock of a list or a dict, taken by ContainerLock in free-threaded mode: a spinlock, because
+// it is held for a few loads and stores at a time and free-threaded code takes it on every
+// attribute read and write (std::mutex costs two library calls and two atomic read-modify-writes
+// a round; this one's unlock is a plain store, its lock inline).
+class ContainerMutex {
+ public:
+  void lock() {
+    if (!locked_.exchange(true, std::memory_order_acquire)) [[likely]]
+      return;
+    lock_contended();
+  }
+  void unlock() { locked_.store(false, std::memory_order_release); }
+
+ private:
+  void lock_contended();  // spins a while, then yields the CPU between tries
+  std::atomic<bool> locked_{false};
+};
+
 // Lists and tuples own one reference to each item. A list's items are read and changed under
 // ContainerLock (a no-op under a GIL); a tuple never changes.
 struct List : Object {
   std::vector<Value> items;
-  std::mutex mutex;
+  ContainerMutex mutex;
   List() : Object(Kind::List) {}
   ~List() override {
     for (Value v : items) decref(v);
@@ -332,7 +350,7 @@ struct Dict : Object {
   // (a clear bit must mean absent; a set one may be stale). Written under the lock; read without
   // it by may_contain(), which is then as if it ran before a concurrent insertion.
   std::atomic<uint64_t> key_filter{0};
-  std::mutex mutex;
+  ContainerMutex mutex;
   Dict() : Object(Kind::Dict) {}
   ~Dict() override {
     for (auto& [k, v] : entries) {
@@ -404,17 +422,22 @@ Value make_list(std::vector<Value> owned_items);
 // another container (comparisons, repr), so two locks are never held at once.
 class ContainerLock {
  public:
-  explicit ContainerLock(std::mutex& mutex) : lock_(mutex, std::defer_lock) {
-    if (free_threaded()) lock_.lock();
+  explicit ContainerLock(ContainerMutex& mutex) : mutex_(free_threaded() ? &mutex : nullptr) {
+    if (mutex_) mutex_->lock();
   }
+  ~ContainerLock() {
+    if (mutex_) mutex_->unlock();
+  }
+  ContainerLock(const ContainerLock&) = delete;
+  ContainerLock& operator=(const ContainerLock&) = delete;
 
  private:
-  std::unique_lock<std::mutex> lock_;
+  ContainerMutex* mutex_;
 };
 
 // Inline: the attribute caches' hits (attribute_cache_hits.h) read and write instance dicts
 // through these.
-inline Value Dict::get_at(uint32_t position, Value key) {
+[[gnu::always_inline]] inline Value Dict::get_at(uint32_t position, Value key) {
   ContainerLock lock(mutex);
   if (!has_key_at(position, key)) return Value::undefined();
   Value v = entries[position].second;
@@ -422,7 +445,7 @@ inline Value Dict::get_at(uint32_t position, Value key) {
   return v;
 }
 
-inline bool Dict::replace_at(uint32_t position, Value key, Value value) {
+[[gnu::always_inline]] inline bool Dict::replace_at(uint32_t position, Value key, Value value) {
   Value old;
   {
     ContainerLock lock(mutex);

@@ -233,3 +233,99 @@ del g.real
 print(read_real(g))  # expect: missing real
 g.real = 2
 print(read_real(g))  # expect: 2
+
+
+# Functions read on the class, classmethods and staticmethods called through instances and
+# classes, then shadowed by instance attributes or replaced on the class.
+class K:
+    def f(self):
+        return "K.f"
+
+    @classmethod
+    def c(cls):
+        return "c of " + cls.__name__
+
+    @staticmethod
+    def s(v):
+        return "s%d" % v
+
+
+class K2(K):
+    def f(self):
+        return "K2.f/" + K.f(self)
+
+
+def via_class(cls, o):
+    return cls.f(o)
+
+
+def call_c(o):
+    return o.c()
+
+
+def call_s(o):
+    return o.s(1)
+
+
+k, k2 = K(), K2()
+print([via_class(K, o) for o in (k, k2)], [via_class(K2, k2) for _ in range(2)])  # expect: ['K.f', 'K.f'] ['K2.f/K.f', 'K2.f/K.f']
+print([call_c(o) for o in (k, k2, K, K2, k)])  # expect: ['c of K', 'c of K2', 'c of K', 'c of K2', 'c of K']
+print([call_s(o) for o in (k, k2, K, K2, k)])  # expect: ['s1', 's1', 's1', 's1', 's1']
+k.c = lambda: "own c"
+k2.s = lambda v: "own s%d" % v
+print([call_c(o) for o in (k, k2)], [call_s(o) for o in (k, k2, K2)])  # expect: ['own c', 'c of K2'] ['s1', 'own s1', 's1']
+K.s = staticmethod(lambda v: "new s%d" % v)
+K.f = lambda self: "new K.f"
+print(call_s(K), call_s(K2), call_s(k2), via_class(K, k), via_class(K2, k2))  # expect: new s1 new s1 own s1 new K.f K2.f/new K.f
+K.c = classmethod(lambda cls: "new c of " + cls.__name__)
+print(call_c(K2), call_c(k), call_c(k2))  # expect: new c of K2 own c new c of K2
+
+
+# More classes at one site than it keeps ways for.
+class N0:
+    tag = "n0"
+
+    def v(self):
+        return 0
+
+
+class N1(N0):
+    def v(self):
+        return 1
+
+
+class N2(N0):
+    tag = "n2"
+
+    def v(self):
+        return 2
+
+
+class N3(N1):
+    def v(self):
+        return 3
+
+
+class N4(N2):
+    tag = "n4"
+
+
+class N5(N3):
+    def v(self):
+        return 5
+
+
+def call_v(o):
+    return o.v()
+
+
+def read_tag(o):
+    return o.tag
+
+
+nodes = [N0(), N1(), N2(), N3(), N4(), N5()]
+print([call_v(o) for o in nodes * 2])  # expect: [0, 1, 2, 3, 2, 5, 0, 1, 2, 3, 2, 5]
+print([read_tag(o) for o in nodes * 2])  # expect: ['n0', 'n0', 'n2', 'n0', 'n4', 'n0', 'n0', 'n0', 'n2', 'n0', 'n4', 'n0']
+N1.v = lambda self: "one"
+N0.tag = "zero"
+print([call_v(o) for o in nodes], [read_tag(o) for o in nodes])  # expect: [0, 'one', 2, 3, 2, 5] ['zero', 'zero', 'n2', 'zero', 'n4', 'zero']
