@@ -208,12 +208,12 @@ struct Bytes final : Object {
 // a round; this one's unlock is a plain store, its lock inline).
 class ContainerMutex {
  public:
-  void lock() {
+  [[gnu::always_inline]] void lock() {
     if (!locked_.exchange(true, std::memory_order_acquire)) [[likely]]
       return;
     lock_contended();
   }
-  void unlock() { locked_.store(false, std::memory_order_release); }
+  [[gnu::always_inline]] void unlock() { locked_.store(false, std::memory_order_release); }
 
  private:
   void lock_contended();  // spins a while, then yields the CPU between tries
@@ -380,7 +380,7 @@ struct Dict : Object {
   bool replace_at(uint32_t position, Value key, Value value);
   static uint64_t filter_bit(size_t hash) { return uint64_t{1} << (hash >> 58); }
   // False when no key of this hash is in the dict (true: it may be).
-  bool may_contain(size_t hash) const {
+  [[gnu::always_inline]] bool may_contain(size_t hash) const {
     return key_filter.load(std::memory_order_relaxed) & filter_bit(hash);
   }
 
@@ -392,7 +392,7 @@ struct Dict : Object {
                      size_t hash);  // a key not present; takes the references
   void rebuild_index_locked();
   // The caller holds the lock.
-  bool has_key_at(size_t position, Value key) const {
+  [[gnu::always_inline]] bool has_key_at(size_t position, Value key) const {
     return position < entries.size() && entries[position].first.tag == Tag::Obj &&
            entries[position].first.obj == key.obj;
   }
@@ -422,10 +422,11 @@ Value make_list(std::vector<Value> owned_items);
 // another container (comparisons, repr), so two locks are never held at once.
 class ContainerLock {
  public:
-  explicit ContainerLock(ContainerMutex& mutex) : mutex_(free_threaded() ? &mutex : nullptr) {
+  [[gnu::always_inline]] explicit ContainerLock(ContainerMutex& mutex)
+      : mutex_(free_threaded() ? &mutex : nullptr) {
     if (mutex_) mutex_->lock();
   }
-  ~ContainerLock() {
+  [[gnu::always_inline]] ~ContainerLock() {
     if (mutex_) mutex_->unlock();
   }
   ContainerLock(const ContainerLock&) = delete;
