@@ -81,7 +81,7 @@ inline std::atomic<int> free_threaded_vms{0};
 }  // namespace detail
 
 // Whether refcounts are atomic and containers lock: true while a free-threaded VM exists.
-inline bool free_threaded() {
+[[gnu::always_inline]] inline bool free_threaded() {
   return detail::free_threaded_vms.load(std::memory_order_relaxed) != 0;
 }
 
