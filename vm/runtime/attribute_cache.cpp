@@ -3,6 +3,9 @@
 // first, then the instance's dict, then the class's attribute, bound.
 #include "runtime/attribute_cache.h"
 
+#include <iterator>
+
+#include "runtime/attribute_cache_hits.h"
 #include "runtime/class.h"
 #include "runtime/function.h"
 #include "runtime/interpreter.h"
@@ -12,18 +15,9 @@ namespace gilvm {
 
 namespace {
 
-// One way, read consistently (or not at all).
-struct Entry {
-  Class* cls = nullptr;
-  uint32_t version = 0;
-  AttributeCache::Kind kind = AttributeCache::kEmpty;
-  bool on_class = false;
-  Class* owner = nullptr;
-  uint32_t owner_index = 0;
-  Object* function = nullptr;
-};
-
-Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
+using attribute_cache_detail::dict_of;
+using attribute_cache_detail::Entry;
+using attribute_cache_detail::find_way;
 
 bool read_way(const AttributeCache::Way& way, Entry& e) {
   const uint32_t before = way.sequence.load(std::memory_order_acquire);
@@ -54,32 +48,6 @@ void write_way(AttributeCache::Way& way, const Entry& e) {
   way.owner_index.store(e.owner_index, std::memory_order_relaxed);
   way.function.store(e.function, std::memory_order_relaxed);
   way.sequence.store(before + 2, std::memory_order_release);
-}
-
-// The way that holds `cls` (looked up on an instance, or on the class itself) at its current
-// version, read into `e`; nullptr when none does. The key fields are compared before the rest
-// is read: a miss in the first way costs little.
-[[gnu::always_inline]] inline AttributeCache::Way* find_way(AttributeCache& cache, Class* cls,
-                                                            bool on_class, Entry& e) {
-  const uint32_t version = cls->version.load(std::memory_order_acquire);
-  if (version == 0) return nullptr;
-  for (AttributeCache::Way& way : cache.ways) {
-    const uint32_t before = way.sequence.load(std::memory_order_acquire);
-    if (way.cls.load(std::memory_order_relaxed) != cls ||
-        way.version.load(std::memory_order_relaxed) != version ||
-        way.on_class.load(std::memory_order_relaxed) != on_class || (before & 1))
-      continue;
-    e.cls = cls;
-    e.version = version;
-    e.on_class = on_class;
-    e.kind = static_cast<AttributeCache::Kind>(way.kind.load(std::memory_order_relaxed));
-    e.owner = way.owner.load(std::memory_order_relaxed);
-    e.owner_index = way.owner_index.load(std::memory_order_relaxed);
-    e.function = way.function.load(std::memory_order_relaxed);
-    std::atomic_thread_fence(std::memory_order_acquire);
-    if (way.sequence.load(std::memory_order_relaxed) == before) return &way;
-  }
-  return nullptr;
 }
 
 // What `name` resolves to on the MRO of `cls`, as a way records it; false when the caches do not
@@ -128,29 +96,16 @@ bool resolve(Class* cls, bool on_class, Value name, Entry& e) {
 
 // The attribute from the class's side of a way: plain value, function, bound wrapper.
 bool class_side(const Entry& e, Value name, Value receiver, Value& attribute, Value& self) {
-  switch (e.kind) {
-    case AttributeCache::kData:
-      if (!e.owner) return false;
-      attribute = dict_of(e.owner->dict)->get_at(e.owner_index, name);
-      self = Value::undefined();
-      return !attribute.is_undefined();
-    case AttributeCache::kFunction:
-      attribute = Value::object(e.function);
-      incref(attribute);
-      self = e.on_class ? Value::undefined() : (incref(receiver), receiver);
-      return true;
-    case AttributeCache::kClassMethod:
-      attribute = Value::object(e.function);
-      incref(attribute);
-      self = Value::object(e.cls);  // classes are immortal
-      return true;
-    case AttributeCache::kStaticMethod:
-      attribute = Value::object(e.function);
-      incref(attribute);
-      self = Value::undefined();
-      return true;
-    default: return false;
+  if (e.kind == AttributeCache::kData) {
+    if (!e.owner) return false;
+    attribute = dict_of(e.owner->dict)->get_at(e.owner_index, name);
+    self = Value::undefined();
+    return !attribute.is_undefined();
   }
+  if (!attribute_cache_detail::callable_side(e, receiver, attribute, self)) return false;
+  incref(attribute);
+  incref(self);
+  return true;
 }
 
 }  // namespace
@@ -216,9 +171,12 @@ void fill_cache(AttributeCache& cache, Value object, Value name) {
     return;
   }
   Entry e;
+  // A way that is current already (a miss that the caches do not serve: a property's setter, a
+  // name found nowhere) would be filled again with the same.
+  if (find_way(cache, cls, on_class, e)) return;
   if (!resolve(cls, on_class, name, e)) return;
-  // The way this class had, else an empty or outdated one, else the second.
-  AttributeCache::Way* target = &cache.ways[1];
+  // The way this class had, else an empty or outdated one, else the last.
+  AttributeCache::Way* target = &cache.ways[std::size(cache.ways) - 1];
   for (AttributeCache::Way& way : cache.ways) {
     Entry old;
     if (!read_way(way, old)) continue;

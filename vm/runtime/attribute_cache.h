@@ -50,7 +50,9 @@ struct AttributeCache {
     // Outside the seqlock: only a guess, checked against the dict each time.
     std::atomic<uint32_t> hint{0};
   };
-  Way ways[2];  // two classes per instruction: a base and a subclass at one call site
+  // Four classes per instruction: a base and its subclasses at one call site (richards' tasks,
+  // a visitor's node classes) each keep their way.
+  Way ways[4];
 };
 
 // LOAD_ATTR and LOAD_METHOD: on a hit, the attribute of `object` named `name` (an interned Str)

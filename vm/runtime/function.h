@@ -41,7 +41,7 @@ struct Function : Object {
 // read and written under its own lock, as a list's items are.
 struct Cell : Object {
   Value value;  // owned; Undefined while the variable is unbound
-  std::mutex mutex;
+  ContainerMutex mutex;
   explicit Cell(Value owned) : Object(Kind::Cell), value(owned) {}
   ~Cell() override { decref(value); }
   Value load() {  // new reference

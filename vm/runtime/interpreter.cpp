@@ -16,6 +16,7 @@
 
 #include "runtime/arithmetic_fast.h"
 #include "runtime/attribute_cache.h"
+#include "runtime/attribute_cache_hits.h"
 #include "runtime/attributes.h"
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
@@ -810,7 +811,8 @@ Value native_method_slot(NativeFn fn) {
 
 // The attribute cache of the instruction before `ip` (a LOAD_ATTR, STORE_ATTR or LOAD_METHOD) in
 // `frame`'s code; nullptr for code made without caches.
-AttributeCache* attribute_cache(const Frame& frame, const Instruction* ip) {
+[[gnu::always_inline]] inline AttributeCache* attribute_cache(const Frame& frame,
+                                                              const Instruction* ip) {
   const Code& code = *frame.function->code;
   if (!code.caches) return nullptr;
   return &code.caches[code.cache_slots[static_cast<size_t>(ip - 1 - code.code.data())]];
@@ -1234,13 +1236,24 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(LOAD_ATTR) {
+        if (AttributeCache* cache = attribute_cache(*frame, ip)) {
+          Value attribute = load_attribute_hit(*cache, sp[-1], constants[ARG]);
+          if (!attribute.is_undefined()) {
+            decref(sp[-1]);
+            sp[-1] = attribute;
+            DISPATCH();
+          }
+        }
         SYNC();
         load_attribute(ts, attribute_cache(*frame, ip), sp, constants[ARG]);
         DISPATCH();
       }
       CASE(STORE_ATTR) {
-        SYNC();
-        store_attribute(ts, attribute_cache(*frame, ip), sp, constants[ARG]);
+        AttributeCache* cache = attribute_cache(*frame, ip);
+        if (!cache || !store_attribute_hit(*cache, sp[-1], constants[ARG], sp[-2])) {
+          SYNC();
+          store_attribute(ts, cache, sp, constants[ARG]);
+        }
         decref(sp[-1]);
         decref(sp[-2]);
         sp -= 2;
@@ -1752,6 +1765,17 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(LOAD_METHOD) {
+        if (AttributeCache* cache = attribute_cache(*frame, ip)) {
+          Value self;
+          Value function = load_method_hit(*cache, sp[-1], constants[ARG], self);
+          if (!function.is_undefined()) {
+            // (function, self): the stack's reference moves up when self is the object
+            if (!self.is_obj() || self.obj != sp[-1].obj) decref(sp[-1]);
+            sp[-1] = function;
+            *sp++ = self;
+            DISPATCH();
+          }
+        }
         SYNC();
         sp = load_method(ts, attribute_cache(*frame, ip), sp, constants[ARG]);
         DISPATCH();

@@ -16,7 +16,7 @@ namespace gilvm {
 struct Module : Object {
   std::string name;
   std::unordered_map<std::string, Value> attributes;  // owned
-  std::mutex mutex;
+  ContainerMutex mutex;
   explicit Module(std::string n) : Object(Kind::Module), name(std::move(n)) {}
   ~Module() override {
     for (auto& entry : attributes) decref(entry.second);

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <thread>
 
 #include "runtime/exceptions.h"
 #include "runtime/generator.h"
@@ -231,6 +232,19 @@ ItemsView::~ItemsView() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// ContainerMutex
+
+void ContainerMutex::lock_contended() {
+  for (int tries = 0;; ++tries) {
+    // Read until it looks free, so that waiting threads do not bounce its cache line.
+    if (!locked_.load(std::memory_order_relaxed) &&
+        !locked_.exchange(true, std::memory_order_acquire))
+      return;
+    if (tries >= 64) std::this_thread::yield();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Dict
 
 namespace {
@@ -289,6 +303,8 @@ void Dict::rebuild_index_locked() {
 void Dict::append_locked(Value key, Value value, size_t hash) {
   entries.emplace_back(key, value);
   index.hashes.push_back(hash);
+  key_filter.store(key_filter.load(std::memory_order_relaxed) | filter_bit(hash),
+                   std::memory_order_relaxed);
   if (entries.size() * 3 > index.slots.size() * 2) {
     rebuild_index_locked();
     return;
@@ -316,7 +332,9 @@ Value Dict::get_hinted(Value key, uint32_t& hint) {
   ContainerLock lock(mutex);
   size_t position = hint;
   if (!has_key_at(position, key)) {
-    position = find_locked(key, key_hash(key));
+    const size_t hash = key_hash(key);
+    if (!may_contain(hash)) return Value::undefined();
+    position = find_locked(key, hash);
     if (position == kAbsent) return Value::undefined();
     hint = static_cast<uint32_t>(position);
   }
@@ -351,21 +369,9 @@ void Dict::set_hinted(Value key, Value value, uint32_t& hint) {
 
 bool Dict::contains(Value key) {
   const size_t hash = key_hash(key);
+  if (!may_contain(hash)) return false;
   ContainerLock lock(mutex);
   return find_locked(key, hash) != kAbsent;
-}
-
-Value Dict::get_at(uint32_t position, Value key) {
-  ContainerLock lock(mutex);
-  if (!has_key_at(position, key)) return Value::undefined();
-  Value v = entries[position].second;
-  incref(v);
-  return v;
-}
-
-bool Dict::has_key_at(size_t position, Value key) const {
-  return position < entries.size() && entries[position].first.tag == Tag::Obj &&
-         entries[position].first.obj == key.obj;
 }
 
 void Dict::set(Value key, Value value) {

@@ -81,7 +81,7 @@ inline std::atomic<int> free_threaded_vms{0};
 }  // namespace detail
 
 // Whether refcounts are atomic and containers lock: true while a free-threaded VM exists.
-inline bool free_threaded() {
+[[gnu::always_inline]] inline bool free_threaded() {
   return detail::free_threaded_vms.load(std::memory_order_relaxed) != 0;
 }
 
@@ -202,11 +202,29 @@ struct Bytes final : Object {
   static void operator delete(void* p, size_t size);
 };
 
+// The lock of a list or a dict, taken by ContainerLock in free-threaded mode: a spinlock, because
+// it is held for a few loads and stores at a time and free-threaded code takes it on every
+// attribute read and write (std::mutex costs two library calls and two atomic read-modify-writes
+// a round; this one's unlock is a plain store, its lock inline).
+class ContainerMutex {
+ public:
+  [[gnu::always_inline]] void lock() {
+    if (!locked_.exchange(true, std::memory_order_acquire)) [[likely]]
+      return;
+    lock_contended();
+  }
+  [[gnu::always_inline]] void unlock() { locked_.store(false, std::memory_order_release); }
+
+ private:
+  void lock_contended();  // spins a while, then yields the CPU between tries
+  std::atomic<bool> locked_{false};
+};
+
 // Lists and tuples own one reference to each item. A list's items are read and changed under
 // ContainerLock (a no-op under a GIL); a tuple never changes.
 struct List : Object {
   std::vector<Value> items;
-  std::mutex mutex;
+  ContainerMutex mutex;
   List() : Object(Kind::List) {}
   ~List() override {
     for (Value v : items) decref(v);
@@ -343,7 +361,13 @@ struct Dict : Object {
   };
   std::vector<std::pair<Value, Value>> entries;  // owned keys and values
   Index index;
-  std::mutex mutex;
+  // A filter over the hashes of every key ever added (filter_bit()): a key whose bit is clear is
+  // absent without a probe. An instance dict holds a few names, so LOAD_METHOD learns that a
+  // method is not shadowed by an instance attribute from one load. Removal leaves the bits
+  // (a clear bit must mean absent; a set one may be stale). Written under the lock; read without
+  // it by may_contain(), which is then as if it ran before a concurrent insertion.
+  std::atomic<uint64_t> key_filter{0};
+  ContainerMutex mutex;
   Dict() : Object(Kind::Dict) {}
   ~Dict() override {
     for (auto& [k, v] : entries) {
@@ -368,6 +392,14 @@ struct Dict : Object {
   // The value at `position` if the entry there has the very object `key` as its key (a new
   // reference), else Undefined.
   Value get_at(uint32_t position, Value key);
+  // Stores `value` (a new reference is taken) at `position` and returns true if the entry there
+  // has the very object `key` as its key; else false, having done nothing.
+  bool replace_at(uint32_t position, Value key, Value value);
+  static uint64_t filter_bit(size_t hash) { return uint64_t{1} << (hash >> 58); }
+  // False when no key of this hash is in the dict (true: it may be).
+  [[gnu::always_inline]] bool may_contain(size_t hash) const {
+    return key_filter.load(std::memory_order_relaxed) & filter_bit(hash);
+  }
 
  private:
   static constexpr size_t kAbsent = SIZE_MAX;
@@ -376,7 +408,11 @@ struct Dict : Object {
   void append_locked(Value key, Value value,
                      size_t hash);  // a key not present; takes the references
   void rebuild_index_locked();
-  bool has_key_at(size_t position, Value key) const;  // the caller holds the lock
+  // The caller holds the lock.
+  [[gnu::always_inline]] bool has_key_at(size_t position, Value key) const {
+    return position < entries.size() && entries[position].first.tag == Tag::Obj &&
+           entries[position].first.obj == key.obj;
+  }
 };
 
 // Helpers that make new objects; the result carries one reference owned by the caller.
@@ -403,13 +439,42 @@ Value make_list(std::vector<Value> owned_items);
 // another container (comparisons, repr), so two locks are never held at once.
 class ContainerLock {
  public:
-  explicit ContainerLock(std::mutex& mutex) : lock_(mutex, std::defer_lock) {
-    if (free_threaded()) lock_.lock();
+  [[gnu::always_inline]] explicit ContainerLock(ContainerMutex& mutex)
+      : mutex_(free_threaded() ? &mutex : nullptr) {
+    if (mutex_) mutex_->lock();
   }
+  [[gnu::always_inline]] ~ContainerLock() {
+    if (mutex_) mutex_->unlock();
+  }
+  ContainerLock(const ContainerLock&) = delete;
+  ContainerLock& operator=(const ContainerLock&) = delete;
 
  private:
-  std::unique_lock<std::mutex> lock_;
+  ContainerMutex* mutex_;
 };
+
+// Inline: the attribute caches' hits (attribute_cache_hits.h) read and write instance dicts
+// through these.
+[[gnu::always_inline]] inline Value Dict::get_at(uint32_t position, Value key) {
+  ContainerLock lock(mutex);
+  if (!has_key_at(position, key)) return Value::undefined();
+  Value v = entries[position].second;
+  incref(v);
+  return v;
+}
+
+[[gnu::always_inline]] inline bool Dict::replace_at(uint32_t position, Value key, Value value) {
+  Value old;
+  {
+    ContainerLock lock(mutex);
+    if (!has_key_at(position, key)) return false;
+    incref(value);
+    old = entries[position].second;
+    entries[position].second = value;
+  }
+  decref(old);
+  return true;
+}
 
 // The items of a list or tuple, readable while the view lives. Under a GIL (and for a tuple,
 // which never changes) it is the container's own vector. A free-threaded list is copied under

@@ -30,10 +30,10 @@ struct Set : Object {
   };
   const bool frozen;
   std::vector<Entry> table;
-  size_t fill = 0;    // active and dummy entries
-  size_t used = 0;    // active entries
-  size_t finger = 0;  // where pop() looks next
-  std::mutex mutex;
+  size_t fill = 0;       // active and dummy entries
+  size_t used = 0;       // active entries
+  size_t finger = 0;     // where pop() looks next
+  ContainerMutex mutex;  // ContainerLock
 
   explicit Set(bool is_frozen);
   ~Set() override;
