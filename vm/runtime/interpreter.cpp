@@ -1343,7 +1343,6 @@ Value run(ThreadState& ts, size_t entry_depth) {
 #undef BINARY_FAST
 #undef BINARY_INT
 #undef FLOAT_OPERANDS
-#undef AS_DOUBLE
 
 #define BINARY_CONST(op, slow_op, builtin)                         \
   CASE(op) {                                                       \
@@ -1393,25 +1392,37 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
 
-#define COMPARE(op, cpp_op)                              \
-  CASE(op) {                                             \
-    if (sp[-1].is_int() && sp[-2].is_int()) {            \
-      sp[-2] = Value::boolean(sp[-2].i cpp_op sp[-1].i); \
-      --sp;                                              \
-      DISPATCH();                                        \
-    }                                                    \
-    if (sp[-1].is_float() && sp[-2].is_float()) {        \
-      sp[-2] = Value::boolean(sp[-2].f cpp_op sp[-1].f); \
-      --sp;                                              \
-      DISPATCH();                                        \
-    }                                                    \
-    SYNC();                                              \
-    Value result = compare_op(Op::op, sp[-2], sp[-1]);   \
-    decref(sp[-1]);                                      \
-    decref(sp[-2]);                                      \
-    sp[-2] = result;                                     \
-    --sp;                                                \
-    DISPATCH();                                          \
+// An int and a float compare as doubles when the int is exact in one (|i| <= 2^53), as
+// CPython's float_richcompare does; larger ints go the exact way.
+#define MIXED_NUMBERS(a, b)                                           \
+  (((a).is_float() && (b).is_int() && (b).i >= -(int64_t{1} << 53) && \
+    (b).i <= (int64_t{1} << 53)) ||                                   \
+   ((a).is_int() && (b).is_float() && (a).i >= -(int64_t{1} << 53) && \
+    (a).i <= (int64_t{1} << 53)))
+#define COMPARE(op, cpp_op)                                                \
+  CASE(op) {                                                               \
+    if (sp[-1].is_int() && sp[-2].is_int()) {                              \
+      sp[-2] = Value::boolean(sp[-2].i cpp_op sp[-1].i);                   \
+      --sp;                                                                \
+      DISPATCH();                                                          \
+    }                                                                      \
+    if (sp[-1].is_float() && sp[-2].is_float()) {                          \
+      sp[-2] = Value::boolean(sp[-2].f cpp_op sp[-1].f);                   \
+      --sp;                                                                \
+      DISPATCH();                                                          \
+    }                                                                      \
+    if (MIXED_NUMBERS(sp[-2], sp[-1])) {                                   \
+      sp[-2] = Value::boolean(AS_DOUBLE(sp[-2]) cpp_op AS_DOUBLE(sp[-1])); \
+      --sp;                                                                \
+      DISPATCH();                                                          \
+    }                                                                      \
+    SYNC();                                                                \
+    Value result = compare_op(Op::op, sp[-2], sp[-1]);                     \
+    decref(sp[-1]);                                                        \
+    decref(sp[-2]);                                                        \
+    sp[-2] = result;                                                       \
+    --sp;                                                                  \
+    DISPATCH();                                                            \
   }
       COMPARE(LT, <)
       COMPARE(LE, <=)
@@ -1428,6 +1439,9 @@ Value run(ThreadState& ts, size_t entry_depth) {
       sp -= 2;                                                   \
     } else if (sp[-1].is_float() && sp[-2].is_float()) {         \
       result = sp[-2].f cpp_op sp[-1].f;                         \
+      sp -= 2;                                                   \
+    } else if (MIXED_NUMBERS(sp[-2], sp[-1])) {                  \
+      result = AS_DOUBLE(sp[-2]) cpp_op AS_DOUBLE(sp[-1]);       \
       sp -= 2;                                                   \
     } else {                                                     \
       SYNC();                                                    \
@@ -1448,6 +1462,8 @@ Value run(ThreadState& ts, size_t entry_depth) {
       COMPARE_JUMP(JUMP_IF_NOT_GT, GT, >)
       COMPARE_JUMP(JUMP_IF_NOT_GE, GE, >=)
 #undef COMPARE_JUMP
+#undef MIXED_NUMBERS
+#undef AS_DOUBLE
       CASE(IN) {
         SYNC();
         bool result = contains(sp[-1], sp[-2]);
