@@ -1456,7 +1456,8 @@ bool table_next(Iterator& it, Value& out) {
   const bool dict = container.obj->kind == Kind::Dict;
   bool changed = false;
   {
-    std::mutex& mutex = dict ? static_cast<Dict*>(container.obj)->mutex : as_set(container)->mutex;
+    ContainerMutex& mutex =
+        dict ? static_cast<Dict*>(container.obj)->mutex : as_set(container)->mutex;
     ContainerLock lock(mutex);
     if (it.index == kExhausted) return false;
     const size_t size =
