@@ -62,21 +62,6 @@ bool needs_exact_comparison(Value integer) {
                             type_name(a) + "' and '" + type_name(b) + "'");
 }
 
-int64_t floor_div(int64_t a, int64_t b) {
-  if (b == 0) raise(exc::ZeroDivisionError, "integer division or modulo by zero");
-  int64_t q = a / b;
-  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
-  return q;
-}
-
-int64_t floor_mod(int64_t a, int64_t b) {
-  if (b == 0) raise(exc::ZeroDivisionError, "integer modulo by zero");
-  if (b == -1) return 0;
-  int64_t r = a % b;
-  if (r != 0 && ((r < 0) != (b < 0))) r += b;
-  return r;
-}
-
 // The result of a 64-bit operation that overflowed, as a big int; out of line so that the
 // 64-bit paths stay as lean as before big ints existed.
 [[gnu::noinline, gnu::cold]] Value overflowed(Op op, int64_t a, int64_t b) {
@@ -91,67 +76,40 @@ int64_t floor_mod(int64_t a, int64_t b) {
   return big_integer_op(op, int_view(a, a_limb), int_view(b, b_limb));
 }
 
-Value int_power(int64_t base, int64_t exponent) {
-  if (exponent < 0 && base == 0)
-    raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
-  if (exponent < 0)
-    return Value::floating(std::pow(static_cast<double>(base), static_cast<double>(exponent)));
-  int64_t result = 1, original_base = base, original_exponent = exponent;
-  while (exponent > 0) {
-    if (exponent & 1) {
-      if (__builtin_mul_overflow(result, base, &result))
-        return overflowed(Op::POW, original_base, original_exponent);
-    }
-    exponent >>= 1;
-    if (exponent > 0 && __builtin_mul_overflow(base, base, &base))
-      return overflowed(Op::POW, original_base, original_exponent);
-  }
-  return Value::integer(result);
-}
-
+// Two 64-bit ints. The in-line arithmetic (arithmetic_fast.h) answers all it can; what it
+// leaves is a zero divisor, a negative shift count or exponent, or a result past 64 bits.
 Value integer_op(Op op, int64_t a, int64_t b) {
-  int64_t r = 0;
+  Value result;
+  if (arithmetic_detail::int_op(op, a, b, &result)) return result;
   switch (op) {
     case Op::ADD:
-      if (__builtin_add_overflow(a, b, &r)) return overflowed(op, a, b);
-      return Value::integer(r);
     case Op::SUB:
-      if (__builtin_sub_overflow(a, b, &r)) return overflowed(op, a, b);
-      return Value::integer(r);
-    case Op::MUL:
-      if (__builtin_mul_overflow(a, b, &r)) return overflowed(op, a, b);
-      return Value::integer(r);
+    case Op::MUL: break;
     case Op::TRUEDIV: {
-      // Ints within 2^53 are exact doubles, so one division rounds once; larger ones are
-      // divided exactly first, as CPython does.
-      constexpr int64_t kExact = int64_t{1} << 53;
       if (b == 0) raise(exc::ZeroDivisionError, "division by zero");
-      if (a >= -kExact && a <= kExact && b >= -kExact && b <= kExact)
-        return Value::floating(static_cast<double>(a) / static_cast<double>(b));
+      // Past 2^53: divided exactly first, as CPython does, so that the result rounds once.
       Limb a_limb, b_limb;
       return Value::floating(int_true_divide(int_view(Value::integer(a), a_limb),
                                              int_view(Value::integer(b), b_limb)));
     }
     case Op::FLOORDIV:
-      if (a == INT64_MIN && b == -1) return overflowed(op, a, b);
-      return Value::integer(floor_div(a, b));
-    case Op::MOD: return Value::integer(floor_mod(a, b));
-    case Op::POW: return int_power(a, b);
+      if (b == 0) raise(exc::ZeroDivisionError, "integer division or modulo by zero");
+      break;  // INT64_MIN // -1
+    case Op::MOD: raise(exc::ZeroDivisionError, "integer modulo by zero");
+    case Op::POW:
+      if (b < 0) {
+        if (a == 0) raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        return Value::floating(std::pow(static_cast<double>(a), static_cast<double>(b)));
+      }
+      break;
     case Op::LSHIFT:
       if (b < 0) raise(exc::ValueError, "negative shift count");
-      if (a == 0) return Value::integer(0);
-      if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b)))
-        return overflowed(op, a, b);
-      return Value::integer(static_cast<int64_t>(static_cast<uint64_t>(a) << b));
-    case Op::RSHIFT:
-      if (b < 0) raise(exc::ValueError, "negative shift count");
-      return Value::integer(b >= 63 ? (a < 0 ? -1 : 0) : a >> b);
-    case Op::BIT_AND: return Value::integer(a & b);
-    case Op::BIT_OR: return Value::integer(a | b);
-    case Op::BIT_XOR: return Value::integer(a ^ b);
-    default: break;
+      if (a == 0) return Value::integer(0);  // 0 << n for any n >= 63
+      break;
+    case Op::RSHIFT: raise(exc::ValueError, "negative shift count");
+    default: raise(exc::RuntimeError, "bad integer operator");
   }
-  raise(exc::RuntimeError, "bad integer operator");
+  return overflowed(op, a, b);
 }
 
 // CPython's float_pow: C's pow but for a zero base with a negative exponent
