@@ -14,12 +14,6 @@
 
 namespace gilvm {
 
-// An int or float result written where an operand was.
-[[gnu::always_inline]] inline void store_int(Value* slot, int64_t i) { *slot = Value::integer(i); }
-[[gnu::always_inline]] inline void store_float(Value* slot, double f) {
-  *slot = Value::floating(f);
-}
-
 // CPython's float_divmod (Objects/floatobject.c): the remainder takes the divisor's sign, a
 // zero remainder is a zero of the divisor's sign, and the quotient is (a - mod) / b rounded to
 // the nearest whole number, so that 1 // 0.1 is 9.0 as in Python, not floor(1 / 0.1) = 10.0.
@@ -64,7 +58,7 @@ constexpr int64_t kExactInDouble = int64_t{1} << 53;
       if (b == 0 || a < -kExactInDouble || a > kExactInDouble || b < -kExactInDouble ||
           b > kExactInDouble)
         return false;
-      store_float(out, static_cast<double>(a) / static_cast<double>(b));
+      *out = Value::floating(static_cast<double>(a) / static_cast<double>(b));
       return true;
     case Op::FLOORDIV:
       if (b == 0 || (a == INT64_MIN && b == -1)) return false;
@@ -104,7 +98,7 @@ constexpr int64_t kExactInDouble = int64_t{1} << 53;
     case Op::BIT_XOR: r = a ^ b; break;
     default: return false;
   }
-  store_int(out, r);
+  *out = Value::integer(r);
   return true;
 }
 
@@ -135,7 +129,7 @@ constexpr int64_t kExactInDouble = int64_t{1} << 53;
       break;
     default: return false;  // shifts and bit operations are not defined on floats
   }
-  store_float(out, r);
+  *out = Value::floating(r);
   return true;
 }
 

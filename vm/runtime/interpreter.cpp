@@ -1369,11 +1369,11 @@ Value run(ThreadState& ts, size_t entry_depth) {
   }
       CASE(NEG) {
         if (sp[-1].is_int() && sp[-1].i != INT64_MIN) {
-          store_int(&sp[-1], -sp[-1].i);
+          sp[-1] = Value::integer(-sp[-1].i);
           DISPATCH();
         }
         if (sp[-1].is_float()) {
-          store_float(&sp[-1], -sp[-1].f);
+          sp[-1] = Value::floating(-sp[-1].f);
           DISPATCH();
         }
         SYNC();
@@ -1394,11 +1394,11 @@ Value run(ThreadState& ts, size_t entry_depth) {
 
 // An int and a float compare as doubles when the int is exact in one (|i| <= 2^53), as
 // CPython's float_richcompare does; larger ints go the exact way.
-#define MIXED_NUMBERS(a, b)                                           \
-  (((a).is_float() && (b).is_int() && (b).i >= -(int64_t{1} << 53) && \
-    (b).i <= (int64_t{1} << 53)) ||                                   \
-   ((a).is_int() && (b).is_float() && (a).i >= -(int64_t{1} << 53) && \
-    (a).i <= (int64_t{1} << 53)))
+#define MIXED_NUMBERS(a, b)                                                          \
+  (((a).is_float() && (b).is_int() && (b).i >= -arithmetic_detail::kExactInDouble && \
+    (b).i <= arithmetic_detail::kExactInDouble) ||                                   \
+   ((a).is_int() && (b).is_float() && (a).i >= -arithmetic_detail::kExactInDouble && \
+    (a).i <= arithmetic_detail::kExactInDouble))
 #define COMPARE(op, cpp_op)                                                \
   CASE(op) {                                                               \
     if (sp[-1].is_int() && sp[-2].is_int()) {                              \
