@@ -73,23 +73,31 @@ void put(Json& json, const char* key, const std::optional<T>& value) {
 
 }  // namespace
 
+// A thread can exit between two of its files: a file that opens but reads empty (the kernel
+// answers ESRCH once the task has gone) means the whole sample is torn, so none of it is used and
+// the thread keeps its previous one. A file that does not exist is a figure the kernel does not
+// offer.
 std::optional<ThreadFigures> read_thread_figures(const std::filesystem::path& task_directory,
                                                  pid_t tid) {
   const auto directory = task_directory / std::to_string(tid);
   const auto stat = read_small_file(directory / "stat");
   if (!stat || stat->empty()) return std::nullopt;  // gone (or going)
+  const auto comm = read_small_file(directory / "comm");
+  const auto schedstat = read_small_file(directory / "schedstat");
+  const auto status = read_small_file(directory / "status");
+  for (const auto* text : {&comm, &schedstat, &status})
+    if (*text && (*text)->empty()) return std::nullopt;
   ThreadFigures figures;
   figures.tid = tid;
   parse_stat(*stat, figures);
-  if (const auto comm = read_small_file(directory / "comm")) {
+  if (comm) {
     figures.name = *comm;
     while (!figures.name.empty() && figures.name.back() == '\n') figures.name.pop_back();
   }
-  if (const auto schedstat = read_small_file(directory / "schedstat"))
-    parse_schedstat(*schedstat, figures);
+  if (schedstat) parse_schedstat(*schedstat, figures);
   if (!figures.cpu_s && figures.user_s && figures.system_s)
     figures.cpu_s = *figures.user_s + *figures.system_s;
-  if (const auto status = read_small_file(directory / "status")) parse_status(*status, figures);
+  if (status) parse_status(*status, figures);
   return figures;
 }
 

@@ -233,6 +233,19 @@ TEST_CASE("a process's threads are sampled from /proc: CPU time, switches and na
   ProcessSampler fake(7, proc.path());
   fake.sample();
   CHECK_FALSE(fake.to_json().contains("voluntary_switches"));
+
+  // A thread that exits between its files (comm opens but reads empty) is a torn sample: it
+  // counts as gone, and the sampler keeps the thread's previous figures, name included.
+  harness_test::write_text(proc.path() / "7" / "task" / "8" / "comm", "worker\n");
+  fake.sample();
+  REQUIRE(fake.threads().at(8).name == "worker");
+  harness_test::write_text(proc.path() / "7" / "task" / "8" / "comm", "");
+  harness_test::write_text(proc.path() / "7" / "task" / "8" / "stat",
+                           "8 (worker) R 1 1 1 0 -1 0 0 0 0 0 900 50 0 0 20 0 1 0\n");
+  CHECK_FALSE(read_thread_figures(proc.path() / "7" / "task", 8));
+  fake.sample();
+  CHECK(fake.threads().at(8).name == "worker");
+  CHECK(*fake.threads().at(8).user_s == Approx(250.0 / static_cast<double>(::sysconf(_SC_CLK_TCK))));
 }
 
 TEST_CASE("bimodal repetitions split into modes at a wide gap", "[harness][statistics]") {
@@ -282,9 +295,11 @@ TEST_CASE("the workloads run unchanged under every interpreter found and under g
     // may live between two samples; so may the fib thread's name on a loaded machine, where the
     // first sample can come before the launcher named it.)
     CHECK(names.count("MainThread") == 1);
-    for (const auto& name : names)
+    for (const auto& name : names) {
+      INFO("thread name '" << name << "'");
       CHECK((name == "MainThread" || name == "echo" || name == "fib-1" ||
              name.rfind("python", 0) == 0));
+    }
   }
 
   // Plots take interpreter cells too: one latency plot per target.
