@@ -33,6 +33,13 @@ namespace gilvm {
   /* push locals[A]; UnboundLocalError if unset */                                                 \
   X(LOAD_LOCAL, Local, Fast, Next, 1, 0)                                                           \
   X(STORE_LOCAL, Local, Fast, Next, -1, 0) /* locals[A] = pop() */                                 \
+  /* superinstructions (CPython 3.11's LOAD_FAST__LOAD_FAST and kin), made once a code is */       \
+  /* complete (fuse_superinstructions): this instruction and the next one, which stays in the */   \
+  /* code (a jump may land on it) and is skipped. A is the first one's operand, and the stack */   \
+  /* effect the first one's: the analysis goes on to the second as to any next instruction */      \
+  X(LOAD_LOCAL_LOAD_LOCAL, Local, Fast, Next, 1, 0)                                                \
+  X(LOAD_LOCAL_LOAD_CONST, Local, Fast, Next, 1, 0)                                                \
+  X(STORE_LOCAL_LOAD_LOCAL, Local, Fast, Next, -1, 0)                                              \
   /* push globals[A], else builtin of that name, else NameError */                                 \
   X(LOAD_GLOBAL, Global, Slow, Next, 1, 0)                                                         \
   X(STORE_GLOBAL, Global, Slow, Next, -1, 0) /* globals[A] = pop() */                              \

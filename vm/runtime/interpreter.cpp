@@ -651,7 +651,8 @@ Value class_namespace(const Code& code, const Value* locals) {
 bool append_in_place(Value* sp, Instruction next, const Value* locals) {
   Value left = sp[-2], right = sp[-1];
   if (!is_kind(left, Kind::Str) || !is_kind(right, Kind::Str) || free_threaded() ||
-      decode_op(next) != Op::STORE_LOCAL || locals[decode_operand(next)].obj != left.obj ||
+      (decode_op(next) != Op::STORE_LOCAL && decode_op(next) != Op::STORE_LOCAL_LOAD_LOCAL) ||
+      locals[decode_operand(next)].obj != left.obj ||
       locals[decode_operand(next)].tag != Tag::Obj ||
       left.obj->refcount.load(std::memory_order_relaxed) != 2) {
     return false;
@@ -1211,6 +1212,57 @@ Value run(ThreadState& ts, size_t entry_depth) {
         Value old = locals[ARG];
         locals[ARG] = *--sp;
         decref(old);
+        DISPATCH();
+      }
+      // The superinstructions: the second instruction's operand is read from the code, and the
+      // instruction skipped. A local that is unset raises as its own instruction would, with
+      // the line of the instruction that read it.
+      CASE(LOAD_LOCAL_LOAD_LOCAL) {
+        const uint32_t second = decode_operand(*ip);
+        Value a = locals[ARG], b = locals[second];
+        if (a.is_undefined()) [[unlikely]] {
+          SYNC();
+          raise_unbound_local(*frame->function->code, ARG);
+        }
+        if (b.is_undefined()) [[unlikely]] {
+          ++ip;
+          SYNC();
+          raise_unbound_local(*frame->function->code, second);
+        }
+        incref(a);
+        incref(b);
+        sp[0] = a;
+        sp[1] = b;
+        sp += 2;
+        ++ip;
+        DISPATCH();
+      }
+      CASE(LOAD_LOCAL_LOAD_CONST) {
+        Value a = locals[ARG];
+        if (a.is_undefined()) [[unlikely]] {
+          SYNC();
+          raise_unbound_local(*frame->function->code, ARG);
+        }
+        Value b = constants[decode_operand(*ip++)];
+        incref(a);
+        incref(b);
+        sp[0] = a;
+        sp[1] = b;
+        sp += 2;
+        DISPATCH();
+      }
+      CASE(STORE_LOCAL_LOAD_LOCAL) {
+        Value old = locals[ARG];
+        locals[ARG] = *--sp;
+        decref(old);
+        const uint32_t second = decode_operand(*ip++);
+        Value v = locals[second];
+        if (v.is_undefined()) [[unlikely]] {
+          SYNC();
+          raise_unbound_local(*frame->function->code, second);
+        }
+        incref(v);
+        *sp++ = v;
         DISPATCH();
       }
       CASE(LOAD_GLOBAL) {
