@@ -1052,11 +1052,41 @@ size_t index_in(const std::vector<Value>& items, Value item) {
   raise(exc::ValueError, repr(item) + " is not in list");
 }
 
-Value list_index(ThreadState&, Value self, const Args& args) {
-  args.expect("index", 1, 1);
+// list.index and tuple.index: the first position of x within [start, stop), taken as slice
+// indices (negative from the end, then clamped), as CPython's list_index_impl.
+Value sequence_index(Value self, const Args& args) {
+  if (args.keyword_count() == 0 && (args.count == 0 || args.count > 3)) {  // argument clinic's words
+    raise(exc::TypeError, args.count == 0
+                              ? "index expected at least 1 argument, got 0"
+                              : "index expected at most 3 arguments, got " + std::to_string(args.count));
+  }
+  args.expect("index", 1, 3);
   ItemsView view(self);
-  return Value::integer(static_cast<int64_t>(index_in(view.items(), args.positional[0])));
+  const std::vector<Value>& items = view.items();
+  const auto length = static_cast<int64_t>(items.size());
+  auto bound = [&](size_t at, int64_t fallback) -> int64_t {
+    if (args.count <= at) return fallback;
+    Value v = args.positional[at];
+    int64_t i;
+    if (is_bigint(v)) {
+      i = as_bigint(v).negative ? -length - 1 : length + 1;
+    } else if (v.is_int() || v.is_bool()) {
+      i = v.is_bool() ? v.b : v.i;
+    } else {
+      raise(exc::TypeError, "slice indices must be integers or have an __index__ method");
+    }
+    if (i < 0) i = std::max<int64_t>(i + length, 0);
+    return std::min(i, length);
+  };
+  const int64_t start = bound(1, 0), stop = bound(2, length);
+  for (int64_t i = start; i < stop && i < static_cast<int64_t>(items.size()); ++i) {
+    if (values_equal(items[static_cast<size_t>(i)], args.positional[0])) return Value::integer(i);
+  }
+  if (is_kind(self, Kind::Tuple)) raise(exc::ValueError, "tuple.index(x): x not in tuple");
+  raise(exc::ValueError, repr(args.positional[0]) + " is not in list");
 }
+
+Value list_index(ThreadState&, Value self, const Args& args) { return sequence_index(self, args); }
 
 // Compares outside the lock (a comparison may lock other lists), then removes the item found,
 // which another thread may have moved meanwhile: it is looked up again by identity.
@@ -1154,6 +1184,13 @@ const MethodTable& list_methods() {
       {"count", list_count},   {"reverse", list_reverse}, {"sort", list_sort},
       {"copy", list_copy},     {"clear", list_clear},
   };
+  return table;
+}
+
+// ---- tuple: count and index, as list's
+
+const MethodTable& tuple_methods() {
+  static const MethodTable table = {{"index", list_index}, {"count", list_count}};
   return table;
 }
 
@@ -1317,6 +1354,7 @@ const MethodTable* methods_of(Value v) {
     case Kind::Str: return &str_methods();
     case Kind::Bytes: return &bytes_methods();
     case Kind::List: return &list_methods();
+    case Kind::Tuple: return &tuple_methods();
     case Kind::Dict: return &dict_methods();
     case Kind::Set: return &set_methods(as_set(v)->frozen);
     case Kind::Range: return &range_methods();
@@ -1377,13 +1415,61 @@ Value exception_attribute(const ExceptionObject& e, std::string_view name) {
 
 }  // namespace
 
-NativeFn builtin_method(Value object, const Str& name) {
-  const MethodTable* methods = methods_of(object);
-  return methods ? methods->find(name) : nullptr;
+namespace {
+
+// Which method table a value's type uses, 1-7 (0: none): the high half of a method key.
+uint32_t builtin_type_key(Value v) {
+  if (!v.is_obj()) return 0;
+  switch (v.obj->kind) {
+    case Kind::Str: return 1;
+    case Kind::Bytes: return 2;
+    case Kind::List: return 3;
+    case Kind::Dict: return 4;
+    case Kind::Set: return as_set(v)->frozen ? 6 : 5;
+    case Kind::Range: return 7;
+    case Kind::Tuple: return as_tuple(v)->names ? 0 : 8;  // a field may be called `index`
+    default: return 0;
+  }
+}
+
+const MethodTable& table_of_type_key(uint32_t type_key) {
+  switch (type_key) {
+    case 1: return str_methods();
+    case 2: return bytes_methods();
+    case 3: return list_methods();
+    case 4: return dict_methods();
+    case 5: return set_methods(false);
+    case 6: return set_methods(true);
+    case 7: return range_methods();
+    default: return tuple_methods();
+  }
+}
+
+}  // namespace
+
+uint32_t builtin_method_key(Value object, const Str& name) {
+  const uint32_t type_key = builtin_type_key(object);
+  if (type_key == 0) return 0;
+  const int slot = table_of_type_key(type_key).slot_of(name);
+  return slot < 0 ? 0 : type_key << 16 | static_cast<uint32_t>(slot);
+}
+
+bool builtin_method_key_matches(uint32_t key, Value object) {
+  return key != 0 && key >> 16 == builtin_type_key(object);
+}
+
+NativeFn builtin_method_at(uint32_t key) {
+  return table_of_type_key(key >> 16).at(static_cast<int>(key & 0xffff));
 }
 
 Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   const std::string& key = name.text;
+  if (is_kind(object, Kind::Tuple) && as_tuple(object)->names) {  // fields before methods
+    const Tuple& tuple = *as_tuple(object);
+    for (size_t i = 0; i < tuple.names->fields.size() && i < tuple.items.size(); ++i) {
+      if (tuple.names->fields[i] == key) return (incref(tuple.items[i]), tuple.items[i]);
+    }
+  }
   if (const MethodTable* methods = methods_of(object)) {
     if (NativeFn fn = methods->find(name)) return bind_method(key, fn, object);
     if (is_kind(object, Kind::Range)) {
@@ -1417,11 +1503,6 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   } else if (is_kind(object, Kind::Exception)) {
     Value v = exception_attribute(*static_cast<ExceptionObject*>(object.obj), key);
     if (!v.is_undefined()) return v;
-  } else if (is_kind(object, Kind::Tuple) && as_tuple(object)->names) {
-    const Tuple& tuple = *as_tuple(object);
-    for (size_t i = 0; i < tuple.names->fields.size() && i < tuple.items.size(); ++i) {
-      if (tuple.names->fields[i] == key) return (incref(tuple.items[i]), tuple.items[i]);
-    }
   } else if (is_kind(object, Kind::ExceptionClass) && key == "__name__") {
     return make_str(static_cast<ExceptionClass*>(object.obj)->name);
   } else if (is_kind(object, Kind::Function) && key == "__name__") {
