@@ -676,11 +676,10 @@ class Compiler {
     std::vector<size_t> ends;
     for (size_t i = 0; i < s.branches.size(); ++i) {
       const Branch& b = s.branches[i];
-      expr(*b.condition);
-      size_t next = emit_jump(Op::POP_JUMP_IF_FALSE);
+      std::vector<size_t> next = jump_if(*b.condition, false);
       statements(b.body);
       if (i + 1 < s.branches.size() || !s.orelse.empty()) ends.push_back(emit_jump(Op::JUMP));
-      patch(next);
+      patch_all(next);
     }
     statements(s.orelse);
     patch_all(ends);
@@ -688,13 +687,10 @@ class Compiler {
 
   void while_statement(const Stmt& s) {
     size_t start = mark();
-    size_t exit = kNoJump;
-    if (s.value->kind != ExprKind::True) {
-      expr(*s.value);
-      exit = emit_jump(Op::POP_JUMP_IF_FALSE);
-    }
+    std::vector<size_t> exits;
+    if (s.value->kind != ExprKind::True) exits = jump_if(*s.value, false);
     loop_body(BlockKind::WhileLoop, start, s.body);
-    if (exit != kNoJump) patch(exit);
+    patch_all(exits);
     loop_else(s.orelse);
   }
 
@@ -950,15 +946,14 @@ class Compiler {
   }
 
   void assert_statement(const Stmt& s) {
-    expr(*s.value);
-    size_t ok = emit_jump(Op::POP_JUMP_IF_TRUE);
+    std::vector<size_t> ok = jump_if(*s.value, true);
     emit(Op::LOAD_GLOBAL, global_slot("AssertionError"));
     if (s.message) {
       expr(*s.message);
       emit(Op::CALL, 1);
     }
     emit(Op::RAISE, 1);
-    patch(ok);
+    patch_all(ok);
   }
 
   // `a, b = x, y` (also in brackets): both sides two plain items.
@@ -1058,11 +1053,10 @@ class Compiler {
         break;
       case ExprKind::Compare: comparison(e); break;
       case ExprKind::IfElse: {
-        expr(*e.kids[1]);
-        size_t orelse = emit_jump(Op::POP_JUMP_IF_FALSE);
+        std::vector<size_t> orelse = jump_if(*e.kids[1], false);
         expr(*e.kids[0]);
         size_t end = emit_jump(Op::JUMP);
-        patch(orelse);
+        patch_all(orelse);
         expr(*e.kids[2]);
         patch(end);
         break;
@@ -1176,6 +1170,32 @@ class Compiler {
   void display(const Expr& e, Op build, size_t count) {
     for (const ExprPtr& kid : e.kids) expr(*kid);
     emit(build, count);
+  }
+
+  // The jumps (to be patched) taken when `condition`'s truth is `when`; otherwise it falls
+  // through. `and`, `or` and `not` become jumps, as in CPython's compiler_jump_if: no operand's
+  // value is pushed to be tested a second time.
+  std::vector<size_t> jump_if(const Expr& condition, bool when) {
+    std::vector<size_t> jumps;
+    jump_if_into(condition, when, jumps);
+    return jumps;
+  }
+  void jump_if_into(const Expr& c, bool when, std::vector<size_t>& jumps) {
+    if (c.kind == ExprKind::Not) return jump_if_into(*c.kids[0], !when, jumps);
+    if (c.kind != ExprKind::And && c.kind != ExprKind::Or) {
+      expr(c);
+      jumps.push_back(emit_jump(when ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE));
+      return;
+    }
+    const bool decisive = c.kind == ExprKind::Or;  // the truth of one operand that decides all
+    if (when == decisive) {
+      for (const ExprPtr& kid : c.kids) jump_if_into(*kid, when, jumps);
+      return;
+    }
+    std::vector<size_t> decided;  // the other answer: past the last operand
+    for (size_t i = 0; i + 1 < c.kids.size(); ++i) jump_if_into(*c.kids[i], decisive, decided);
+    jump_if_into(*c.kids.back(), when, jumps);
+    patch_all(decided);
   }
 
   void bool_op(const Expr& e) {

@@ -20,7 +20,7 @@ constexpr int kPerturbShift = 5;     // PERTURB_SHIFT
 size_t int_hash(int64_t i) {
   constexpr uint64_t kModulus = (uint64_t{1} << 61) - 1;
   uint64_t magnitude = i < 0 ? uint64_t{0} - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
-  auto h = static_cast<int64_t>(magnitude % kModulus);
+  auto h = static_cast<int64_t>(magnitude < kModulus ? magnitude : magnitude % kModulus);
   if (i < 0) h = -h;
   if (h == -1) h = -2;
   return static_cast<size_t>(h);
@@ -327,8 +327,8 @@ void Set::resize_locked(size_t min_used) {
 bool Set::add(Value key) {
   const size_t hash = set_hash(key);  // raises for an unhashable key before anything changes
   ContainerLock lock(mutex);
-  if (find_locked(key, hash)) return false;
-  // CPython's set_add_entry: the first dummy on the probe path, else the empty slot ending it.
+  // CPython's set_add_entry, in one pass: the key itself, else the first dummy on the probe path,
+  // else the empty slot ending it.
   const size_t mask = table.size() - 1;
   size_t i = hash & mask, perturb = hash;
   Entry* free_slot = nullptr;
@@ -337,11 +337,15 @@ bool Set::add(Value key) {
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
     for (size_t j = i;; ++j) {
       Entry& e = table[j];
-      if (e.key.is_undefined() && !e.dummy()) {
-        empty = &e;
-        break;
+      if (e.key.is_undefined()) {
+        if (!e.dummy()) {
+          empty = &e;
+          break;
+        }
+        if (!free_slot) free_slot = &e;
+      } else if (e.hash == hash && keys_equal(e.key, key)) {
+        return false;
       }
-      if (e.dummy() && !free_slot) free_slot = &e;
       if (probes-- == 0) break;
     }
     perturb >>= kPerturbShift;
