@@ -55,7 +55,7 @@ struct AttributeCache {
   Way ways[4];
   // LOAD_METHOD on a builtin type's object (`items.append`, `counts.get`): builtin_method_key()
   // of the type and name it last saw, 0 for none. One word, so no seqlock is needed.
-  std::atomic<uint32_t> builtin_method{0};
+  std::atomic<uint64_t> builtin_method{0};
 };
 
 // LOAD_ATTR and LOAD_METHOD: on a hit, the attribute of `object` named `name` (an interned Str)

@@ -1415,51 +1415,17 @@ Value exception_attribute(const ExceptionObject& e, std::string_view name) {
 
 }  // namespace
 
-namespace {
-
-// Which method table a value's type uses, 1-7 (0: none): the high half of a method key.
-uint32_t builtin_type_key(Value v) {
-  if (!v.is_obj()) return 0;
-  switch (v.obj->kind) {
-    case Kind::Str: return 1;
-    case Kind::Bytes: return 2;
-    case Kind::List: return 3;
-    case Kind::Dict: return 4;
-    case Kind::Set: return as_set(v)->frozen ? 6 : 5;
-    case Kind::Range: return 7;
-    case Kind::Tuple: return as_tuple(v)->names ? 0 : 8;  // a field may be called `index`
-    default: return 0;
-  }
+uint64_t builtin_method_key(Value object, const Str& name) {
+  const MethodTable* methods = builtin_type_key(object) ? methods_of(object) : nullptr;
+  const NativeFn fn = methods ? methods->find(name) : nullptr;
+  const auto address = reinterpret_cast<uintptr_t>(fn);
+  if (!fn || (address & ~kBuiltinMethodAddressMask) != 0) return 0;
+  return builtin_type_key(object) << 56 | address;
 }
 
-const MethodTable& table_of_type_key(uint32_t type_key) {
-  switch (type_key) {
-    case 1: return str_methods();
-    case 2: return bytes_methods();
-    case 3: return list_methods();
-    case 4: return dict_methods();
-    case 5: return set_methods(false);
-    case 6: return set_methods(true);
-    case 7: return range_methods();
-    default: return tuple_methods();
-  }
-}
-
-}  // namespace
-
-uint32_t builtin_method_key(Value object, const Str& name) {
-  const uint32_t type_key = builtin_type_key(object);
-  if (type_key == 0) return 0;
-  const int slot = table_of_type_key(type_key).slot_of(name);
-  return slot < 0 ? 0 : type_key << 16 | static_cast<uint32_t>(slot);
-}
-
-bool builtin_method_key_matches(uint32_t key, Value object) {
-  return key != 0 && key >> 16 == builtin_type_key(object);
-}
-
-NativeFn builtin_method_at(uint32_t key) {
-  return table_of_type_key(key >> 16).at(static_cast<int>(key & 0xffff));
+NativeFn builtin_method_slow(Value object, const Str& name) {
+  const MethodTable* methods = builtin_type_key(object) ? methods_of(object) : nullptr;
+  return methods ? methods->find(name) : nullptr;
 }
 
 Value get_attribute(ThreadState& thread, Value object, const Str& name) {

@@ -4,21 +4,42 @@
 
 #include "runtime/function.h"
 #include "runtime/object.h"
+#include "runtime/set.h"
 
 namespace gilvm {
 
 struct ThreadState;
 
 Value get_attribute(ThreadState& thread, Value object, const Str& name);
-// The method `name` of a builtin type (str, bytes, list, tuple, dict, set, range) when `object`
-// is one and has it, as a cache can hold it: the type and the method's slot in that type's
-// table, packed in 32 bits; 0 when there is none (what get_attribute() would bind, for a call
-// without the bound object). An immutable answer (the tables never change), so one relaxed
-// atomic per call site holds it safely.
-uint32_t builtin_method_key(Value object, const Str& name);
-// Whether `key` is for the type of `object`: then builtin_method_at(key) is its method.
-bool builtin_method_key_matches(uint32_t key, Value object);
-NativeFn builtin_method_at(uint32_t key);
+// Which builtin type's methods `v` has, 1-8 (str, bytes, list, dict, set, frozenset, range,
+// tuple), 0 for none; a named tuple has none here, since a field may be called `index`.
+inline uint64_t builtin_type_key(Value v) {
+  if (!v.is_obj()) return 0;
+  switch (v.obj->kind) {
+    case Kind::Str: return 1;
+    case Kind::Bytes: return 2;
+    case Kind::List: return 3;
+    case Kind::Dict: return 4;
+    case Kind::Set: return as_set(v)->frozen ? 6 : 5;
+    case Kind::Range: return 7;
+    case Kind::Tuple: return as_tuple(v)->names ? 0 : 8;
+    default: return 0;
+  }
+}
+// The method `name` of a builtin type when `object` is one and has it (what get_attribute()
+// would bind, for a call without the bound object), as a call site's cache holds it in one word:
+// the function's address, with builtin_type_key() in the top byte; 0 for none. The answer for a
+// type and a name never changes, so one relaxed atomic holds it safely. A method whose address
+// does not fit 56 bits is not cached: its key is 0 and builtin_method_slow() finds it.
+constexpr uint64_t kBuiltinMethodAddressMask = (uint64_t{1} << 56) - 1;
+uint64_t builtin_method_key(Value object, const Str& name);
+NativeFn builtin_method_slow(Value object, const Str& name);
+inline bool builtin_method_key_matches(uint64_t key, Value object) {
+  return key != 0 && key >> 56 == builtin_type_key(object);
+}
+inline NativeFn builtin_method_at(uint64_t key) {
+  return reinterpret_cast<NativeFn>(static_cast<uintptr_t>(key & kBuiltinMethodAddressMask));
+}
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value);
 
 }  // namespace gilvm

@@ -860,7 +860,7 @@ Value native_method_slot(NativeFn fn) {
   const Str& name = *as_str(name_value);
   Value attribute, self;
   if (cache) {  // the name is the instruction's: the site's builtin method depends on the type only
-    const uint32_t key = cache->builtin_method.load(std::memory_order_relaxed);
+    const uint64_t key = cache->builtin_method.load(std::memory_order_relaxed);
     if (builtin_method_key_matches(key, object)) {
       sp[-1] = native_method_slot(builtin_method_at(key));
       *sp++ = object;  // the stack's reference moves up
@@ -873,10 +873,15 @@ Value native_method_slot(NativeFn fn) {
     decref(object);
     return sp;
   }
-  if (const uint32_t key = builtin_method_key(object, name)) {
+  if (const uint64_t key = builtin_method_key(object, name)) {
     if (cache) cache->builtin_method.store(key, std::memory_order_relaxed);
     sp[-1] = native_method_slot(builtin_method_at(key));
     *sp++ = object;  // the stack's reference moves up
+    return sp;
+  }
+  if (NativeFn fn = builtin_method_slow(object, name)) {
+    sp[-1] = native_method_slot(fn);
+    *sp++ = object;
     return sp;
   }
   if (is_kind(object, Kind::ScriptInstance)) {
