@@ -1857,6 +1857,13 @@ Value run(ThreadState& ts, size_t entry_depth) {
             *sp++ = self;
             DISPATCH();
           }
+          const uint64_t builtin = cache->builtin_method.load(std::memory_order_relaxed);
+          if (builtin_method_key_matches(builtin, sp[-1])) {  // (method, object): see load_method
+            *sp = sp[-1];
+            sp[-1] = native_method_slot(builtin_method_at(builtin));
+            ++sp;
+            DISPATCH();
+          }
         }
         SYNC();
         sp = load_method(ts, attribute_cache(*frame, ip), sp, constants[ARG]);
