@@ -522,13 +522,26 @@ class Compiler {
     emit(Op::MAKE_CLOSURE, defaults);
   }
 
-  // (element for x in a if c ...): a generator function called with iter(a).
-  void generator_expression(const Expr& e) {
+  // A comprehension, as in CPython 3.11: a function of its own scope (its variables do not leak
+  // and inner functions capture them, not the enclosing scope's), called with iter(a) of its
+  // first iterable `a`, which is evaluated outside. A generator expression's function is a
+  // generator; the others build their container and return it.
+  void comprehension(const Expr& e) {
     expr(*e.clauses[0].expr);
     emit(Op::GET_ITER);
     const Scope& scope = scopes_.of(&e);
-    push_function(code_unit("<genexpr>", e.line, e.column, 1, false, scope,
-                            [&] { comprehension_loops(e, true); }),
+    const char* name = e.kind == ExprKind::GeneratorExp ? "<genexpr>"
+                       : e.kind == ExprKind::ListComp   ? "<listcomp>"
+                       : e.kind == ExprKind::SetComp    ? "<setcomp>"
+                                                        : "<dictcomp>";
+    push_function(code_unit(name, e.line, e.column, 1, false, scope,
+                            [&] {
+                              if (e.kind == ExprKind::ListComp) emit(Op::BUILD_LIST, 0);
+                              if (e.kind == ExprKind::SetComp) emit(Op::BUILD_SET, 0);
+                              if (e.kind == ExprKind::DictComp) emit(Op::BUILD_DICT, 0);
+                              comprehension_loops(e);
+                              if (e.kind != ExprKind::GeneratorExp) emit_return();
+                            }),
                   scope, 0);
     emit(Op::ROT2);
     emit(Op::CALL, 1);
@@ -1088,7 +1101,10 @@ class Compiler {
       case ExprKind::List: display(e, Op::BUILD_LIST, e.kids.size()); break;
       case ExprKind::Tuple: display(e, Op::BUILD_TUPLE, e.kids.size()); break;
       case ExprKind::Dict: display(e, Op::BUILD_DICT, e.kids.size() / 2); break;
-      case ExprKind::ListComp: comprehension(e); break;
+      case ExprKind::ListComp:
+      case ExprKind::SetComp:
+      case ExprKind::DictComp:
+      case ExprKind::GeneratorExp: comprehension(e); break;
       case ExprKind::FString: fstring(e); break;
       case ExprKind::FormattedValue: {
         expr(*e.kids[0]);
@@ -1101,8 +1117,6 @@ class Compiler {
         break;
       }
       case ExprKind::Lambda: make_function(*e.function, &e); break;
-      case ExprKind::GeneratorExp: generator_expression(e); break;
-      case ExprKind::DictComp: dict_comprehension(e); break;
       case ExprKind::Set: {
         // CPython folds three or more constants into a frozenset, which orders them differently.
         bool constant = e.kids.size() >= 3 &&
@@ -1111,10 +1125,6 @@ class Compiler {
         display(e, Op::BUILD_SET, e.kids.size() | (constant ? kConstantSet : 0));
         break;
       }
-      case ExprKind::SetComp:
-        emit(Op::BUILD_SET, 0);
-        comprehension_loops(e, false);
-        break;
       case ExprKind::Starred: error("can't use starred expression here");
       case ExprKind::Yield:
         if (e.kids[0]) {
@@ -1285,27 +1295,17 @@ class Compiler {
   }
 
   // [element for x in a if c for y in b]: one iterator per `for` on the stack above the list.
-  void comprehension(const Expr& e) {
-    emit(Op::BUILD_LIST, 0);
-    comprehension_loops(e, false);
-  }
-
-  // {key: value for x in a ...}
-  void dict_comprehension(const Expr& e) {
-    emit(Op::BUILD_DICT, 0);
-    comprehension_loops(e, false);
-  }
-
-  // The loops of a comprehension: each element is appended to the list under the iterators, or
-  // yielded (a generator expression, whose first iterator is its parameter).
-  void comprehension_loops(const Expr& e, bool generator) {
+  // The loops of a comprehension's function: each element is appended to the container under
+  // the iterators, or yielded (a generator expression). The first iterator is the parameter.
+  void comprehension_loops(const Expr& e) {
+    const bool generator = e.kind == ExprKind::GeneratorExp;
     struct Loop {
       size_t start, exit;
     };
     std::vector<Loop> loops;
     for (const CompClause& clause : e.clauses) {
       if (clause.target) {
-        if (generator && loops.empty()) {
+        if (loops.empty()) {
           load_name(kGeneratorArgument);
         } else {
           expr(*clause.expr);

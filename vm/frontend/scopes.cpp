@@ -14,6 +14,15 @@ bool Scope::is_free(const std::string& name) const {
 
 namespace {
 
+const char* comprehension_name(ExprKind kind) {
+  switch (kind) {
+    case ExprKind::ListComp: return "list comprehension";
+    case ExprKind::SetComp: return "set comprehension";
+    case ExprKind::DictComp: return "dict comprehension";
+    default: return "generator expression";
+  }
+}
+
 class Analyzer {
  public:
   Analyzer(std::unordered_map<const void*, Scope*>& index, const std::string& filename)
@@ -177,15 +186,19 @@ class Analyzer {
     if (e->kind == ExprKind::Yield || e->kind == ExprKind::YieldFrom) {
       if (scope_->type != Scope::Type::Function)
         error(e->line, e->column, "'yield' outside function");
+      if (scope_->comprehension)
+        error(e->line, e->column, std::string("'yield' inside ") + scope_->comprehension);
       scope_->is_generator = true;
     }
-    if (e->kind == ExprKind::GeneratorExp) {
-      // The first iterable is evaluated outside; the rest runs in the generator's own scope,
-      // which receives the first iterator as its parameter.
+    if (e->kind == ExprKind::GeneratorExp || e->kind == ExprKind::ListComp ||
+        e->kind == ExprKind::SetComp || e->kind == ExprKind::DictComp) {
+      // The first iterable is evaluated outside; the rest runs in the comprehension's own
+      // function scope (as in CPython 3.11), which receives the first iterator as its parameter.
       expr(e->clauses[0].expr.get());
       Scope* outer = scope_;
       scope_ = &open(Scope::Type::Function, e, e->line, e->column);
-      scope_->is_generator = true;
+      scope_->is_generator = e->kind == ExprKind::GeneratorExp;
+      scope_->comprehension = comprehension_name(e->kind);
       bind(kGeneratorArgument);
       for (size_t i = 0; i < e->clauses.size(); ++i) {
         target(e->clauses[i].target.get());
@@ -194,11 +207,6 @@ class Analyzer {
       expr(e->kids[0].get());
       scope_ = outer;
       return;
-    }
-    // Comprehensions run inline: their variables are the enclosing scope's.
-    for (const CompClause& c : e->clauses) {
-      target(c.target.get());
-      expr(c.expr.get());
     }
     for (const ExprPtr& kid : e->kids) expr(kid.get());
   }

@@ -28,10 +28,9 @@ struct Scope {
   std::vector<std::string> frees;         // names taken from enclosing functions, in slot order
   std::unordered_set<std::string> needs;  // names used here or below and not bound here
   std::vector<std::unique_ptr<Scope>> children;
-  bool is_generator = false;
-  std::unordered_map<std::string, std::pair<int, int>>
-      nonlocal_at;  // line and column of each declaration  // a function containing `yield`, or a
-                    // generator expression
+  bool is_generator = false;  // a function containing `yield`, or a generator expression
+  const char* comprehension = nullptr;  // a comprehension's function: "list comprehension"...
+  std::unordered_map<std::string, std::pair<int, int>> nonlocal_at;  // each declaration's line, column
 
   bool is_local(const std::string& name) const { return local_set.count(name) != 0; }
   bool is_free(const std::string& name) const;
