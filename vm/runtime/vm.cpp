@@ -20,6 +20,7 @@
 #include "modules/module_socket.h"
 #include "modules/module_sys.h"
 #include "modules/module_threading.h"
+#include "modules/module_math.h"
 #include "modules/module_time.h"
 #include "runtime/attributes.h"
 #include "runtime/exceptions.h"
@@ -98,6 +99,8 @@ Value VM::import_module(ThreadState&, std::string_view name) {
       module = make_threading_module(*this);
     else if (key == "time")
       module = make_time_module(*this);
+    else if (key == "math")
+      module = make_math_module(*this);
     else if (key == "sys")
       module = make_sys_module(*this);
     else if (key == "socket")

@@ -1,0 +1,423 @@
+// The `math` module: the functions float programs use (sqrt, trigonometry, exp and log, floor
+// and ceil, hypot, fsum, gcd, factorial, isclose...) and its constants, with CPython 3.11's
+// errors: a result outside a function's domain is ValueError("math domain error"), one too large
+// for a float OverflowError("math range error"), judged as CPython's math_1 does (the result's
+// finiteness against the argument's). Not gamma and lgamma: CPython computes them itself, and
+// libm's differ in the last digit.
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "modules/module_math.h"
+#include "runtime/bigint.h"
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/module.h"
+#include "runtime/operations.h"
+#include "runtime/vm.h"
+
+namespace gilvm {
+
+namespace {
+
+// A real-number argument as a double: floats, ints (big ones rounded, or OverflowError) and
+// bools; anything else is CPython's TypeError.
+double real_argument(Value v) {
+  if (v.is_float()) return v.f;
+  if (v.is_int()) return static_cast<double>(v.i);
+  if (v.is_bool()) return v.b ? 1.0 : 0.0;
+  if (is_bigint(v)) return int_to_double(v);
+  raise(exc::TypeError, "must be real number, not " + type_name(v));
+}
+
+[[noreturn]] void domain_error() { raise(exc::ValueError, "math domain error"); }
+[[noreturn]] void range_error() { raise(exc::OverflowError, "math range error"); }
+
+// CPython's math_1: a NaN from a non-NaN argument is a domain error; an infinity from a finite
+// argument is a range error when `can_overflow`, else a domain error (log(0), 1/tan...).
+Value checked(double x, double r, bool can_overflow) {
+  if (std::isnan(r) && !std::isnan(x)) domain_error();
+  if (std::isinf(r) && std::isfinite(x)) {
+    if (can_overflow) range_error();
+    domain_error();
+  }
+  return Value::floating(r);
+}
+
+template <double (*F)(double), bool kCanOverflow, const char* kName>
+Value unary(ThreadState&, Value, const Args& args) {
+  args.expect(kName, 1, 1);
+  const double x = real_argument(args.positional[0]);
+  return checked(x, F(x), kCanOverflow);
+}
+
+double c_sqrt(double x) { return std::sqrt(x); }
+double c_exp(double x) { return std::exp(x); }
+double c_expm1(double x) { return std::expm1(x); }
+double c_sin(double x) { return std::sin(x); }
+double c_cos(double x) { return std::cos(x); }
+double c_tan(double x) { return std::tan(x); }
+double c_asin(double x) { return std::asin(x); }
+double c_acos(double x) { return std::acos(x); }
+double c_atan(double x) { return std::atan(x); }
+double c_sinh(double x) { return std::sinh(x); }
+double c_cosh(double x) { return std::cosh(x); }
+double c_tanh(double x) { return std::tanh(x); }
+double c_asinh(double x) { return std::asinh(x); }
+double c_acosh(double x) { return std::acosh(x); }
+double c_atanh(double x) { return std::fabs(x) >= 1 ? std::nan("") : std::atanh(x); }
+double c_fabs(double x) { return std::fabs(x); }
+double c_erf(double x) { return std::erf(x); }
+double c_erfc(double x) { return std::erfc(x); }
+double c_degrees(double x) { return x * (180.0 / M_PI); }
+double c_radians(double x) { return x * (M_PI / 180.0); }
+
+// The names unary() reports in its arity errors.
+constexpr char k_sqrt[] = "sqrt";
+constexpr char k_exp[] = "exp";
+constexpr char k_expm1[] = "expm1";
+constexpr char k_sin[] = "sin";
+constexpr char k_cos[] = "cos";
+constexpr char k_tan[] = "tan";
+constexpr char k_asin[] = "asin";
+constexpr char k_acos[] = "acos";
+constexpr char k_atan[] = "atan";
+constexpr char k_sinh[] = "sinh";
+constexpr char k_cosh[] = "cosh";
+constexpr char k_tanh[] = "tanh";
+constexpr char k_asinh[] = "asinh";
+constexpr char k_acosh[] = "acosh";
+constexpr char k_atanh[] = "atanh";
+constexpr char k_fabs[] = "fabs";
+constexpr char k_erf[] = "erf";
+constexpr char k_erfc[] = "erfc";
+constexpr char k_degrees[] = "degrees";
+constexpr char k_radians[] = "radians";
+
+// f(x) for a log function f and any positive number, however large (CPython's loghelper): an
+// int too large for a double is taken as m * 2**e (frexp's m, from its top 1000 bits), and its
+// log is f(m) + f(2) * e, so log(10**400) works and equals CPython's.
+template <double (*F)(double)>
+double log_of(Value v) {
+  if (is_bigint(v)) {  // never zero: ints past 64 bits only
+    const IntView x = as_bigint(v);
+    if (x.negative) domain_error();
+    const auto bits = static_cast<int64_t>(x.size) * 64 - __builtin_clzll(x.limbs[x.size - 1]);
+    if (bits > 1000) {
+      Ref shift = Ref::steal(Value::integer(bits - 1000));
+      Ref top = Ref::steal(binary_op(Op::RSHIFT, v, shift.get()));
+      int e = 0;
+      const double m = std::frexp(real_argument(top.get()), &e);
+      return F(m) + F(2.0) * static_cast<double>(e + (bits - 1000));
+    }
+  }
+  const double x = real_argument(v);
+  if (std::isnan(x)) return x;
+  if (x <= 0) domain_error();
+  return F(x);
+}
+
+double c_log(double x) { return std::log(x); }
+double c_log2(double x) { return std::log2(x); }
+double c_log10(double x) { return std::log10(x); }
+
+Value math_log(ThreadState&, Value, const Args& args) {
+  args.expect("log", 1, 2);
+  const double num = log_of<c_log>(args.positional[0]);
+  if (args.count == 1) return Value::floating(num);
+  const double den = log_of<c_log>(args.positional[1]);
+  if (den == 0) raise(exc::ZeroDivisionError, "float division by zero");
+  return Value::floating(num / den);
+}
+
+Value math_log2(ThreadState&, Value, const Args& args) {
+  args.expect("log2", 1, 1);
+  return Value::floating(log_of<c_log2>(args.positional[0]));
+}
+
+Value math_log10(ThreadState&, Value, const Args& args) {
+  args.expect("log10", 1, 1);
+  return Value::floating(log_of<c_log10>(args.positional[0]));
+}
+
+Value math_log1p(ThreadState&, Value, const Args& args) {
+  args.expect("log1p", 1, 1);
+  const double x = real_argument(args.positional[0]);
+  if (x <= -1) domain_error();
+  return Value::floating(std::log1p(x));
+}
+
+Value math_pow(ThreadState&, Value, const Args& args) {
+  args.expect("pow", 2, 2);
+  const double x = real_argument(args.positional[0]), y = real_argument(args.positional[1]);
+  // C99 Annex F answers the special cases as CPython wants (pow(1, nan) = 1, pow(nan, 0) = 1);
+  // a finite negative base to a non-integer power, or zero to a negative one, is a domain error.
+  if (std::isfinite(x) && std::isfinite(y)) {
+    if (x < 0 && y != std::floor(y)) domain_error();
+    if (x == 0 && y < 0) domain_error();
+  }
+  const double r = std::pow(x, y);
+  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) range_error();
+  return Value::floating(r);
+}
+
+Value math_atan2(ThreadState&, Value, const Args& args) {
+  args.expect("atan2", 2, 2);
+  return Value::floating(
+      std::atan2(real_argument(args.positional[0]), real_argument(args.positional[1])));
+}
+
+Value math_fmod(ThreadState&, Value, const Args& args) {
+  args.expect("fmod", 2, 2);
+  const double x = real_argument(args.positional[0]), y = real_argument(args.positional[1]);
+  if (std::isinf(y) && std::isfinite(x)) return Value::floating(x);
+  if ((y == 0 && !std::isnan(x)) || (std::isinf(x) && !std::isnan(y))) domain_error();
+  return Value::floating(std::fmod(x, y));
+}
+
+Value math_copysign(ThreadState&, Value, const Args& args) {
+  args.expect("copysign", 2, 2);
+  return Value::floating(
+      std::copysign(real_argument(args.positional[0]), real_argument(args.positional[1])));
+}
+
+Value math_hypot(ThreadState&, Value, const Args& args) {
+  if (args.keyword_count()) raise(exc::TypeError, "hypot() takes no keyword arguments");
+  double r = 0;
+  bool infinite = false, nan = false;
+  for (size_t i = 0; i < args.count; ++i) {
+    const double x = real_argument(args.positional[i]);
+    infinite = infinite || std::isinf(x);
+    nan = nan || std::isnan(x);
+    r = std::hypot(r, x);
+  }
+  if (infinite) return Value::floating(std::numeric_limits<double>::infinity());
+  if (nan) return Value::floating(std::nan(""));
+  if (std::isinf(r)) range_error();
+  return Value::floating(r);
+}
+
+// floor, ceil and trunc: an int (a big one past 64 bits); ints come back as they are.
+template <double (*Round)(double)>
+Value to_integral(Value v) {
+  if (v.is_int() || is_bigint(v)) return (incref(v), v);
+  if (v.is_bool()) return Value::integer(v.b);
+  if (!v.is_float()) raise(exc::TypeError, "must be real number, not " + type_name(v));
+  if (std::isinf(v.f)) raise(exc::OverflowError, "cannot convert float infinity to integer");
+  if (std::isnan(v.f)) raise(exc::ValueError, "cannot convert float NaN to integer");
+  const double r = Round(v.f);
+  if (std::fabs(r) < 9.2e18) return Value::integer(static_cast<int64_t>(r));
+  return make_int(BigInt::from_double(r));
+}
+
+double c_floor(double x) { return std::floor(x); }
+double c_ceil(double x) { return std::ceil(x); }
+double c_trunc(double x) { return std::trunc(x); }
+
+Value math_floor(ThreadState&, Value, const Args& args) {
+  args.expect("floor", 1, 1);
+  return to_integral<c_floor>(args.positional[0]);
+}
+
+Value math_ceil(ThreadState&, Value, const Args& args) {
+  args.expect("ceil", 1, 1);
+  return to_integral<c_ceil>(args.positional[0]);
+}
+
+Value math_trunc(ThreadState&, Value, const Args& args) {
+  args.expect("trunc", 1, 1);
+  Value v = args.positional[0];
+  if (!v.is_float() && !v.is_int() && !v.is_bool() && !is_bigint(v))
+    raise(exc::TypeError, "type " + type_name(v) + " doesn't define __trunc__ method");
+  return to_integral<c_trunc>(v);
+}
+
+Value predicate(const Args& args, const char* name, bool (*test)(double)) {
+  args.expect(name, 1, 1);
+  return Value::boolean(test(real_argument(args.positional[0])));
+}
+
+Value math_isnan(ThreadState&, Value, const Args& args) {
+  return predicate(args, "isnan", [](double x) { return std::isnan(x); });
+}
+Value math_isinf(ThreadState&, Value, const Args& args) {
+  return predicate(args, "isinf", [](double x) { return std::isinf(x); });
+}
+Value math_isfinite(ThreadState&, Value, const Args& args) {
+  return predicate(args, "isfinite", [](double x) { return std::isfinite(x); });
+}
+
+// isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0), as CPython's math_isclose_impl.
+Value math_isclose(ThreadState&, Value, const Args& args) {
+  std::vector<Value> bound = args.bind("isclose", {"a", "b", "rel_tol", "abs_tol"}, 2);
+  if (args.count > 2) raise(exc::TypeError, "isclose() takes exactly 2 positional arguments");
+  const double a = real_argument(bound[0]), b = real_argument(bound[1]);
+  const double rel_tol = bound[2].is_undefined() ? 1e-9 : real_argument(bound[2]);
+  const double abs_tol = bound[3].is_undefined() ? 0.0 : real_argument(bound[3]);
+  if (rel_tol < 0 || abs_tol < 0) raise(exc::ValueError, "tolerances must be non-negative");
+  if (a == b) return Value::boolean(true);
+  if (std::isinf(a) || std::isinf(b)) return Value::boolean(false);
+  const double diff = std::fabs(b - a);
+  return Value::boolean((diff <= std::fabs(rel_tol * b)) || (diff <= std::fabs(rel_tol * a)) ||
+                        diff <= abs_tol);
+}
+
+// fsum: Shewchuk's exact partial sums, as CPython's math_fsum (without its overflow recovery:
+// an intermediate infinity from finite inputs is OverflowError, as there).
+Value math_fsum(ThreadState&, Value, const Args& args) {
+  args.expect("fsum", 1, 1);
+  Ref iterator = Ref::steal(get_iterator(args.positional[0]));
+  std::vector<double> partials;
+  double special = 0;  // the sum of infinities and NaNs met
+  Value item;
+  while (iterator_next(iterator.get(), item)) {
+    Ref owned = Ref::steal(item);
+    double x = real_argument(item);
+    if (!std::isfinite(x)) {
+      special += x;
+      continue;
+    }
+    size_t kept = 0;
+    for (double y : partials) {
+      if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+      const double hi = x + y, lo = y - (hi - x);
+      if (lo != 0.0) partials[kept++] = lo;
+      x = hi;
+    }
+    if (!std::isfinite(x)) raise(exc::OverflowError, "intermediate overflow in fsum");
+    partials.resize(kept);
+    partials.push_back(x);
+  }
+  if (special != 0 || std::isnan(special)) return Value::floating(special);
+  double hi = 0.0;
+  if (!partials.empty()) {
+    size_t n = partials.size();
+    hi = partials[--n];
+    double lo = 0;
+    while (n > 0) {
+      const double x = hi, y = partials[--n];
+      hi = x + y;
+      lo = y - (hi - x);
+      if (lo != 0.0) break;
+    }
+    // Round half-even correctly when the rest of the partials push the same way.
+    if (n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0))) {
+      const double y = lo * 2.0, x = hi + y;
+      if (y == x - hi) hi = x;
+    }
+  }
+  return Value::floating(hi);
+}
+
+Value integer_only(Value v) {
+  if (v.is_int() || is_bigint(v)) return v;
+  if (v.is_bool()) return Value::integer(v.b);
+  raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
+}
+
+// gcd(*integers): Euclid's algorithm on the ints' absolute values (big ones included).
+Value math_gcd(ThreadState&, Value, const Args& args) {
+  if (args.keyword_count()) raise(exc::TypeError, "gcd() takes no keyword arguments");
+  Ref result = Ref::steal(Value::integer(0));
+  for (size_t i = 0; i < args.count; ++i) {
+    Value v = integer_only(args.positional[i]);
+    Ref a = Ref::steal(result.release());
+    Ref zero = Ref::steal(Value::integer(0));
+    Ref b = Ref::steal(compare_op(Op::LT, v, zero.get()).b ? unary_op(Op::NEG, v)
+                                                             : (incref(v), v));
+    while (!(b.get().is_int() && b.get().i == 0)) {
+      Ref r = Ref::steal(binary_op(Op::MOD, a.get(), b.get()));
+      a = std::move(b);
+      b = std::move(r);
+    }
+    result = std::move(a);
+  }
+  return result.release();
+}
+
+// factorial(n): a product of the ints up to n, as exact ints.
+Value math_factorial(ThreadState&, Value, const Args& args) {
+  args.expect("factorial", 1, 1);
+  Value v = args.positional[0];
+  if (v.is_float()) raise(exc::TypeError, "'float' object cannot be interpreted as an integer");
+  v = integer_only(v);
+  if (is_bigint(v)) {
+    if (as_bigint(v).negative) raise(exc::ValueError, "factorial() not defined for negative values");
+    raise(exc::OverflowError, "factorial() argument should not exceed 9223372036854775807");
+  }
+  if (v.i < 0) raise(exc::ValueError, "factorial() not defined for negative values");
+  Ref product = Ref::steal(Value::integer(1));
+  for (int64_t k = 2; k <= v.i; ++k) {
+    Ref factor = Ref::steal(Value::integer(k));
+    product = Ref::steal(binary_op(Op::MUL, product.get(), factor.get()));
+  }
+  return product.release();
+}
+
+Value math_prod(ThreadState&, Value, const Args& args) {
+  std::vector<Value> bound = args.bind("prod", {"iterable", "start"}, 1);
+  if (args.count > 1) raise(exc::TypeError, "prod() takes exactly 1 positional argument (" +
+                                                std::to_string(args.count) + " given)");
+  Ref product = Ref::steal(bound[1].is_undefined() ? Value::integer(1) : (incref(bound[1]), bound[1]));
+  Ref iterator = Ref::steal(get_iterator(bound[0]));
+  Value item;
+  while (iterator_next(iterator.get(), item)) {
+    Ref owned = Ref::steal(item);
+    product = Ref::steal(binary_op(Op::MUL, product.get(), item));
+  }
+  return product.release();
+}
+
+}  // namespace
+
+Value make_math_module(VM&) {
+  auto* module = new Module("math");
+  module->add("pi", Value::floating(M_PI));
+  module->add("e", Value::floating(M_E));
+  module->add("tau", Value::floating(2 * M_PI));
+  module->add("inf", Value::floating(std::numeric_limits<double>::infinity()));
+  module->add("nan", Value::floating(std::numeric_limits<double>::quiet_NaN()));
+  module->add_function("sqrt", unary<c_sqrt, false, k_sqrt>);
+  module->add_function("exp", unary<c_exp, true, k_exp>);
+  module->add_function("expm1", unary<c_expm1, true, k_expm1>);
+  module->add_function("sin", unary<c_sin, false, k_sin>);
+  module->add_function("cos", unary<c_cos, false, k_cos>);
+  module->add_function("tan", unary<c_tan, false, k_tan>);
+  module->add_function("asin", unary<c_asin, false, k_asin>);
+  module->add_function("acos", unary<c_acos, false, k_acos>);
+  module->add_function("atan", unary<c_atan, false, k_atan>);
+  module->add_function("sinh", unary<c_sinh, true, k_sinh>);
+  module->add_function("cosh", unary<c_cosh, true, k_cosh>);
+  module->add_function("tanh", unary<c_tanh, false, k_tanh>);
+  module->add_function("asinh", unary<c_asinh, false, k_asinh>);
+  module->add_function("acosh", unary<c_acosh, false, k_acosh>);
+  module->add_function("atanh", unary<c_atanh, false, k_atanh>);
+  module->add_function("fabs", unary<c_fabs, false, k_fabs>);
+  module->add_function("erf", unary<c_erf, false, k_erf>);
+  module->add_function("erfc", unary<c_erfc, false, k_erfc>);
+  module->add_function("degrees", unary<c_degrees, true, k_degrees>);
+  module->add_function("radians", unary<c_radians, false, k_radians>);
+  module->add_function("log", math_log);
+  module->add_function("log2", math_log2);
+  module->add_function("log10", math_log10);
+  module->add_function("log1p", math_log1p);
+  module->add_function("pow", math_pow);
+  module->add_function("atan2", math_atan2);
+  module->add_function("fmod", math_fmod);
+  module->add_function("copysign", math_copysign);
+  module->add_function("hypot", math_hypot);
+  module->add_function("floor", math_floor);
+  module->add_function("ceil", math_ceil);
+  module->add_function("trunc", math_trunc);
+  module->add_function("isnan", math_isnan);
+  module->add_function("isinf", math_isinf);
+  module->add_function("isfinite", math_isfinite);
+  module->add_function("isclose", math_isclose);
+  module->add_function("fsum", math_fsum);
+  module->add_function("gcd", math_gcd);
+  module->add_function("factorial", math_factorial);
+  module->add_function("prod", math_prod);
+  return Value::object(module);
+}
+
+}  // namespace gilvm
