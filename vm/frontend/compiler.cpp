@@ -1098,9 +1098,23 @@ class Compiler {
         }
         emit(Op::BUILD_SLICE);
         break;
-      case ExprKind::List: display(e, Op::BUILD_LIST, e.kids.size()); break;
-      case ExprKind::Tuple: display(e, Op::BUILD_TUPLE, e.kids.size()); break;
-      case ExprKind::Dict: display(e, Op::BUILD_DICT, e.kids.size() / 2); break;
+      case ExprKind::List:
+      case ExprKind::Tuple:
+      case ExprKind::Set:
+      case ExprKind::Dict:
+        if (std::any_of(e.kids.begin(), e.kids.end(),
+                        [](const ExprPtr& k) { return k && k->kind == ExprKind::Starred; })) {
+          unpacking_display(e);
+        } else if (e.kind == ExprKind::List) {
+          display(e, Op::BUILD_LIST, e.kids.size());
+        } else if (e.kind == ExprKind::Tuple) {
+          display(e, Op::BUILD_TUPLE, e.kids.size());
+        } else if (e.kind == ExprKind::Dict) {
+          display(e, Op::BUILD_DICT, e.kids.size() / 2);
+        } else {
+          set_display(e);
+        }
+        break;
       case ExprKind::ListComp:
       case ExprKind::SetComp:
       case ExprKind::DictComp:
@@ -1117,14 +1131,6 @@ class Compiler {
         break;
       }
       case ExprKind::Lambda: make_function(*e.function, &e); break;
-      case ExprKind::Set: {
-        // CPython folds three or more constants into a frozenset, which orders them differently.
-        bool constant = e.kids.size() >= 3 &&
-                        std::all_of(e.kids.begin(), e.kids.end(),
-                                    [](const ExprPtr& k) { return is_folded_constant(*k); });
-        display(e, Op::BUILD_SET, e.kids.size() | (constant ? kConstantSet : 0));
-        break;
-      }
       case ExprKind::Starred: error("can't use starred expression here");
       case ExprKind::Yield:
         if (e.kids[0]) {
@@ -1180,6 +1186,41 @@ class Compiler {
   void display(const Expr& e, Op build, size_t count) {
     for (const ExprPtr& kid : e.kids) expr(*kid);
     emit(build, count);
+  }
+
+  void set_display(const Expr& e) {
+    // CPython folds three or more constants into a frozenset, which orders them differently.
+    bool constant = e.kids.size() >= 3 &&
+                    std::all_of(e.kids.begin(), e.kids.end(),
+                                [](const ExprPtr& k) { return is_folded_constant(*k); });
+    display(e, Op::BUILD_SET, e.kids.size() | (constant ? kConstantSet : 0));
+  }
+
+  // [a, *b], (a, *b), {a, *b}, {k: v, **m}: an empty container that each item joins in order
+  // (a tuple is built as a list).
+  void unpacking_display(const Expr& e) {
+    const bool dict = e.kind == ExprKind::Dict, set = e.kind == ExprKind::Set;
+    emit(dict ? Op::BUILD_DICT : set ? Op::BUILD_SET : Op::BUILD_LIST, 0);
+    for (size_t i = 0; i < e.kids.size(); i += dict ? 2 : 1) {
+      const Expr& kid = *e.kids[i];
+      if (kid.kind == ExprKind::Starred && dict != (kid.text == "**")) {
+        Position at(*unit_, kid.line, kid.column);
+        error(dict ? "cannot use a starred expression in a dictionary key"
+                   : "can't use starred expression here");
+      }
+      if (kid.kind == ExprKind::Starred) {
+        expr(*kid.kids[0]);
+        emit(Op::DISPLAY_EXTEND, 0);
+      } else if (dict) {
+        expr(kid);
+        expr(*e.kids[i + 1]);
+        emit(Op::MAP_ADD, 0);
+      } else {
+        expr(kid);
+        emit(set ? Op::SET_ADD : Op::LIST_APPEND, 0);
+      }
+    }
+    if (e.kind == ExprKind::Tuple) emit(Op::LIST_TO_TUPLE);
   }
 
   // The jumps (to be patched) taken when `condition`'s truth is `when`; otherwise it falls

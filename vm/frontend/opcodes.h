@@ -194,6 +194,10 @@ namespace gilvm {
   /* dict comprehensions, del */                                                                   \
   /* v = pop(); k = pop(); the dict A items below TOS (after the pops) gets d[k] = v */            \
   X(MAP_ADD, Count, Slow, Next, -2, 0)                                                             \
+  /* displays with unpacking ([*a, b], (*a,), {*a}, {**m, k: v}): v = pop(); the list, set or */ \
+  /* dict A items below TOS (after the pop) takes v's items */                                   \
+  X(DISPLAY_EXTEND, Count, Slow, Next, -1, 0)                                                      \
+  X(LIST_TO_TUPLE, None, Slow, Next, 0, 0) /* (*a, b): the list on top becomes a tuple */          \
   /* unbind locals[A]; UnboundLocalError if unset */                                               \
   X(DELETE_LOCAL, Local, Fast, Next, 0, 0)                                                         \
   /* empty the cell in locals[A]; UnboundLocalError if empty */                                    \

@@ -1157,19 +1157,29 @@ class Parser {
     const Token& open = advance();
     auto dict = node(ExprKind::Dict, open);
     if (accept_op("}")) return dict;
-    if (at_op("**")) error(peek(), "dict unpacking is not supported");
-    ExprPtr key = test();
-    if (!at_op(":")) return set_display(open, std::move(key));
+    ExprPtr key;
+    if (!at_op("**")) {
+      key = test();
+      if (!at_op(":")) return set_display(open, std::move(key));
+    }
     for (;;) {
-      expect_op(":");
-      adopt(*dict, std::move(key));
-      adopt(*dict, test());
-      if (at_kw("for") && dict->kids.size() == 2) {
-        dict->kind = ExprKind::DictComp;
-        return comprehension_into(std::move(dict), "}");
+      if (at_op("**")) {  // `**m`: a Starred "**" key with no value
+        auto star = node(ExprKind::Starred, advance());
+        star->text = "**";
+        adopt(*star, binary(0));
+        adopt(*dict, std::move(star));
+        dict->kids.push_back(nullptr);
+      } else {
+        expect_op(":");
+        adopt(*dict, std::move(key));
+        adopt(*dict, test());
+        if (at_kw("for") && dict->kids.size() == 2) {
+          dict->kind = ExprKind::DictComp;
+          return comprehension_into(std::move(dict), "}");
+        }
       }
       if (!accept_op(",") || at_op("}")) break;
-      key = test();
+      if (!at_op("**")) key = test();
     }
     expect_op("}");
     return dict;

@@ -621,6 +621,48 @@ Value class_namespace(const Code& code, const Value* locals) {
   return sp;
 }
 
+// DISPLAY_EXTEND: the items of the value on top join the list, set or dict `below` items under
+// it, with CPython's errors for what cannot be unpacked.
+[[gnu::noinline]] Value* display_extend(Value* sp, uint32_t below) {
+  Value target = sp[-2 - static_cast<int>(below)], source = sp[-1];
+  if (is_kind(target, Kind::Dict)) {
+    if (!is_kind(source, Kind::Dict))
+      raise(exc::TypeError, "'" + type_name(source) + "' object is not a mapping");
+    for (auto [key, value] : static_cast<Dict*>(source.obj)->snapshot()) {
+      Ref k = Ref::steal(key), v = Ref::steal(value);
+      static_cast<Dict*>(target.obj)->set(key, value);
+    }
+  } else {
+    Value iterator;
+    try {
+      iterator = get_iterator(source);
+    } catch (ScriptException&) {
+      if (is_kind(target, Kind::Set)) throw;  // CPython: "'int' object is not iterable" here
+      raise(exc::TypeError, "Value after * must be an iterable, not " + type_name(source));
+    }
+    Ref owned = Ref::steal(iterator);
+    Value next;
+    while (iterator_next(iterator, next)) {
+      if (is_kind(target, Kind::Set)) {
+        Ref item = Ref::steal(next);
+        as_set(target)->add(next);
+      } else {
+        as_list(target)->items.push_back(next);  // a list of this display alone
+      }
+    }
+  }
+  decref(*--sp);
+  return sp;
+}
+
+// LIST_TO_TUPLE: (*a, b)'s list becomes its tuple.
+[[gnu::noinline]] void list_to_tuple(Value* sp) {
+  Ref list = Ref::steal(sp[-1]);
+  std::vector<Value> items = std::move(as_list(list.get())->items);
+  as_list(list.get())->items.clear();
+  sp[-1] = make_tuple(std::move(items));
+}
+
 // BUILD_SET: the items stay on the stack (unwound by an exception) until all are added.
 [[gnu::noinline]] Value* build_set(Value* sp, uint32_t operand) {
   const uint32_t count = operand & ~kConstantSet;
@@ -2114,6 +2156,15 @@ Value run(ThreadState& ts, size_t entry_depth) {
       CASE(MAP_ADD) {
         SYNC();
         sp = map_add(sp, ARG);
+        DISPATCH();
+      }
+      CASE(DISPLAY_EXTEND) {
+        SYNC();
+        sp = display_extend(sp, ARG);
+        DISPATCH();
+      }
+      CASE(LIST_TO_TUPLE) {
+        list_to_tuple(sp);
         DISPATCH();
       }
       CASE(DELETE_LOCAL) {
