@@ -978,13 +978,13 @@ class Compiler {
     return s.targets.size() == 1 && pair(*s.targets[0]) && pair(*s.value);
   }
 
-  // `a[i:j]`, `a[:]`: a slice without a step, which BINARY_SLICE and STORE_SLICE take as two
-  // bounds (CPython 3.12 does the same).
-  static bool is_simple_slice(const Expr& index) {
-    return index.kind == ExprKind::Slice && !index.kids[2];
-  }
-  // Pushes a slice's start and stop (None where omitted).
-  void slice_bounds(const Expr& slice) {
+  // `a[i:j]`, `a[i:j:k]`, `a[:]`: a slice written in the subscript, whose bounds BINARY_SLICE and
+  // STORE_SLICE take from the stack (CPython 3.12 does so without a step), making no slice
+  // object for the builtin sequences.
+  static bool is_slice_literal(const Expr& index) { return index.kind == ExprKind::Slice; }
+  // Pushes a slice's start and stop (None where omitted), then its step if it has one; returns
+  // the slice opcodes' operand: 1 if the step was pushed.
+  uint32_t slice_bounds(const Expr& slice) {
     for (size_t i = 0; i < 2; ++i) {
       if (slice.kids[i]) {
         expr(*slice.kids[i]);
@@ -992,6 +992,9 @@ class Compiler {
         emit(Op::LOAD_NONE);
       }
     }
+    if (!slice.kids[2]) return 0;
+    expr(*slice.kids[2]);
+    return 1;
   }
 
   // Stores TOS into an assignment target.
@@ -1005,9 +1008,8 @@ class Compiler {
         break;
       case ExprKind::Subscript:
         expr(*target.kids[0]);
-        if (is_simple_slice(*target.kids[1])) {
-          slice_bounds(*target.kids[1]);
-          emit(Op::STORE_SLICE);
+        if (is_slice_literal(*target.kids[1])) {
+          emit(Op::STORE_SLICE, slice_bounds(*target.kids[1]));
           break;
         }
         expr(*target.kids[1]);
@@ -1081,21 +1083,15 @@ class Compiler {
         break;
       case ExprKind::Subscript:
         expr(*e.kids[0]);
-        if (is_simple_slice(*e.kids[1])) {
-          slice_bounds(*e.kids[1]);
-          emit(Op::BINARY_SLICE);
+        if (is_slice_literal(*e.kids[1])) {
+          emit(Op::BINARY_SLICE, slice_bounds(*e.kids[1]));
           break;
         }
         expr(*e.kids[1]);
         emit(Op::SUBSCR);
         break;
       case ExprKind::Slice:
-        slice_bounds(e);
-        if (e.kids[2]) {
-          expr(*e.kids[2]);
-        } else {
-          emit(Op::LOAD_NONE);
-        }
+        if (!slice_bounds(e)) emit(Op::LOAD_NONE);
         emit(Op::BUILD_SLICE);
         break;
       case ExprKind::List:

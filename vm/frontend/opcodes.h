@@ -119,11 +119,11 @@ namespace gilvm {
   X(SUBSCR, None, Slow, Next, -1, 0)                                                               \
   /* i = pop(); c = pop(); v = pop(); c[i] = v */                                                  \
   X(STORE_SUBSCR, None, Slow, Next, -3, 0)                                                         \
-  /* stop = pop(); start = pop(); c = pop(); push c[start:stop] (no slice object for builtin */    \
-  /* sequences: CPython 3.12's BINARY_SLICE) */                                                    \
-  X(BINARY_SLICE, None, Slow, Next, -2, 0)                                                         \
-  /* stop = pop(); start = pop(); c = pop(); v = pop(); c[start:stop] = v */                       \
-  X(STORE_SLICE, None, Slow, Next, -4, 0)                                                          \
+  /* step = pop() if A; stop = pop(); start = pop(); c = pop(); push c[start:stop:step] (no */     \
+  /* slice object for builtin sequences: CPython 3.12's BINARY_SLICE, with a step too) */          \
+  X(BINARY_SLICE, Count, Slow, Next, -2 - a, 0)                                                    \
+  /* as BINARY_SLICE, then v = pop(); c[start:stop:step] = v */                                    \
+  X(STORE_SLICE, Count, Slow, Next, -4 - a, 0)                                                     \
   /* callee and A positional args on the stack (callee deepest); pops them, pushes the result */   \
   X(CALL, Count, Slow, Next, -a, 0)                                                                \
   /* like CALL with A values, then TOS = tuple of k keyword names: the last k values are */        \

@@ -958,6 +958,23 @@ Value native_method_slot(NativeFn fn) {
   return pair + 1;
 }
 
+// BINARY_SLICE and STORE_SLICE (a step on the stack when `has_step`), out of line so that their
+// loops over the stack do not weigh on run()'s register allocation. Return the new top; raise
+// with the stack untouched.
+[[gnu::noinline]] Value* binary_slice(Value* sp, uint32_t has_step) {
+  Value* bounds = sp - 2 - has_step;  // start, stop[, step], with the container below them
+  Value result = get_slice(bounds[-1], bounds[0], bounds[1], has_step ? bounds[2] : Value::none());
+  while (sp > bounds - 1) decref(*--sp);
+  *sp++ = result;
+  return sp;
+}
+[[gnu::noinline]] Value* store_slice(Value* sp, uint32_t has_step) {
+  Value* bounds = sp - 2 - has_step;  // start, stop[, step], with the container and value below
+  set_slice(bounds[-1], bounds[0], bounds[1], has_step ? bounds[2] : Value::none(), bounds[-2]);
+  while (sp > bounds - 2) decref(*--sp);
+  return sp;
+}
+
 // UNPACK: replaces the sequence at sp[-1] by its `count` items, first item on top. Returns the
 // new top. Raises ValueError for a wrong length, with the stack untouched.
 Value* unpack_sequence(Value* sp, uint32_t count) {
@@ -1827,19 +1844,12 @@ Value run(ThreadState& ts, size_t entry_depth) {
       }
       CASE(BINARY_SLICE) {
         SYNC();
-        Value result = get_slice(sp[-3], sp[-2], sp[-1]);
-        decref(sp[-1]);
-        decref(sp[-2]);
-        decref(sp[-3]);
-        sp[-3] = result;
-        sp -= 2;
+        sp = binary_slice(sp, ARG);
         DISPATCH();
       }
       CASE(STORE_SLICE) {
         SYNC();
-        set_slice(sp[-3], sp[-2], sp[-1], sp[-4]);
-        for (int i = 1; i <= 4; ++i) decref(sp[-i]);
-        sp -= 4;
+        sp = store_slice(sp, ARG);
         DISPATCH();
       }
       CASE(CALL) {

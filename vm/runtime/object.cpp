@@ -55,10 +55,10 @@ void destroy_object(Object* object) {
   --trashcan.depth;
 }
 
-// Free lists: each thread keeps up to kFreeListLimit freed Str (and Bytes) objects for its next
-// ones, as CPython keeps free lists, instead of a malloc and a free for each (an object freed by
-// another thread than its maker's just joins that thread's list). Trivially destructible, like
-// the trashcan: a FreeListOwner, made with a thread's first list, empties them when the thread
+// Free lists: each thread keeps up to kFreeListLimit freed Str (and Bytes, and List) objects for
+// its next ones, as CPython keeps free lists, instead of a malloc and a free for each (an object
+// freed by another thread than its maker's just joins that thread's list). Trivially destructible,
+// like the trashcan: a FreeListOwner, made with a thread's first list, empties them when the thread
 // ends, and objects freed after that go back to the heap. Sanitizer builds use the heap alone,
 // so that it still sees each object's use after free.
 namespace {
@@ -69,7 +69,7 @@ struct FreeList {
   bool closed = false;  // the thread is ending
 };
 constexpr uint32_t kFreeListLimit = 1024;
-thread_local FreeList str_free_list, bytes_free_list;
+thread_local FreeList str_free_list, bytes_free_list, list_free_list;
 
 void drain(FreeList& list) {
   while (list.head) {
@@ -86,6 +86,7 @@ struct FreeListOwner {
   ~FreeListOwner() {
     drain(str_free_list);
     drain(bytes_free_list);
+    drain(list_free_list);
   }
 };
 thread_local FreeListOwner free_list_owner;
@@ -141,6 +142,8 @@ void* Str::operator new(size_t size) { return take(str_free_list, size); }
 void Str::operator delete(void* p, size_t size) { give(str_free_list, p, size); }
 void* Bytes::operator new(size_t size) { return take(bytes_free_list, size); }
 void Bytes::operator delete(void* p, size_t size) { give(bytes_free_list, p, size); }
+void* List::operator new(size_t size) { return take(list_free_list, size); }
+void List::operator delete(void* p, size_t size) { give(list_free_list, p, size); }
 
 Value make_str(std::string text) { return fresh(new Str(std::move(text))); }
 Value make_str(std::string text, size_t code_points) {

@@ -222,10 +222,13 @@ class ContainerMutex {
 
 // Lists and tuples own one reference to each item. A list's items are read and changed under
 // ContainerLock (a no-op under a GIL); a tuple never changes.
-struct List : Object {
+struct List final : Object {
   std::vector<Value> items;
   ContainerMutex mutex;
   List() : Object(Kind::List) {}
+  // Recycled, as Str's: every slice, copy and concatenation makes a list, often freed at once.
+  static void* operator new(size_t size);
+  static void operator delete(void* p, size_t size);
   ~List() override {
     for (Value v : items) decref(v);
   }

@@ -187,7 +187,9 @@ Value repeat_items(const std::vector<Value>& items, int64_t times, bool tuple) {
 }
 
 Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool tuple) {
-  std::vector<Value> out(a);
+  std::vector<Value> out;
+  out.reserve(a.size() + b.size());  // one allocation
+  out.insert(out.end(), a.begin(), a.end());
   out.insert(out.end(), b.begin(), b.end());
   for (Value v : out) incref(v);
   return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
@@ -336,7 +338,7 @@ size_t checked_index(Value index, size_t length, const char* what) {
 }
 
 // A slice's bounds, ints or None (or anything else: slice_range() raises): a Slice object's, or
-// the stack values of BINARY_SLICE and STORE_SLICE, which make no object for `a[i:j]`.
+// the stack values of BINARY_SLICE and STORE_SLICE, which make no object for `a[i:j:k]`.
 struct SliceBounds {
   Value start, stop, step;
 };
@@ -377,8 +379,13 @@ SliceRange slice_range(const SliceBounds& slice, size_t length) {
   const int64_t start = adjust(index_of(slice.start, step < 0 ? INT64_MAX : 0));
   const int64_t stop = adjust(index_of(slice.stop, step < 0 ? -INT64_MAX : INT64_MAX));
   int64_t count = 0;
-  if (step < 0 && stop < start) count = (start - stop - 1) / -step + 1;
-  if (step > 0 && start < stop) count = (stop - start - 1) / step + 1;
+  if (step == 1 || step == -1) {  // the common steps, without a division
+    count = std::max<int64_t>((stop - start) * step, 0);
+  } else if (step < 0 && stop < start) {
+    count = (start - stop - 1) / -step + 1;
+  } else if (step > 0 && start < stop) {
+    count = (stop - start - 1) / step + 1;
+  }
   return {start, step, count, stop};
 }
 
@@ -400,13 +407,22 @@ Value range_slice(const Range& r, const SliceBounds& slice) {
 
 Value slice_items(const std::vector<Value>& items, const SliceBounds& slice, bool tuple) {
   const SliceRange range = slice_range(slice, items.size());
-  std::vector<Value> out;
-  out.reserve(static_cast<size_t>(range.count));
-  for (int64_t k = 0; k < range.count; ++k) {
-    out.push_back(items[range.at(k)]);
-    incref(out.back());
+  Object* sequence = tuple ? static_cast<Object*>(new Tuple()) : new List();
+  Ref owner = Ref::steal(Value::object(sequence));  // freed if an allocation fails
+  std::vector<Value>& out =  // its own vector, filled in place at its final size
+      tuple ? static_cast<Tuple*>(sequence)->items : static_cast<List*>(sequence)->items;
+  if (range.step == 1) {
+    auto first = items.begin() + range.start;
+    out.assign(first, first + range.count);
+  } else if (range.step == -1) {  // reversed: one copy as well, with no capacity checks
+    auto after_first = std::make_reverse_iterator(items.begin() + (range.start + 1));
+    out.assign(after_first, after_first + range.count);
+  } else {
+    out.reserve(static_cast<size_t>(range.count));
+    for (int64_t k = 0; k < range.count; ++k) out.push_back(items[range.at(k)]);
   }
-  return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
+  for (Value v : out) incref(v);
+  return owner.release();
 }
 
 // The bytes or characters of `text` a slice selects; `code_points`: the text is UTF-8 and indexed
@@ -442,53 +458,70 @@ std::string slice_text(const std::string& text, size_t length, const SliceBounds
   return out;
 }
 
+// The items `value` gives a slice assignment to `target`, as owned references taken before the
+// list changes (a[:] = a). `value` is a reference the caller drops afterwards: a list that no
+// one else refers to (`a[:k] = a[k::-1]`'s temporary) gives its vector away, items and all.
+std::vector<Value> assigned_items(const List& target, const SliceBounds& slice, Value value) {
+  if (is_kind(value, Kind::List) && value.obj != &target &&
+      value.obj->refcount.load(std::memory_order_relaxed) == 1)
+    return std::move(as_list(value)->items);
+  if (is_kind(value, Kind::List) || is_kind(value, Kind::Tuple))
+    return sequence_items(value);  // no iterator object
+  Ref iterator;
+  try {
+    iterator = Ref::steal(get_iterator(value));
+  } catch (ScriptException&) {
+    bool simple = slice.step.is_none() || (is_integer(slice.step) && as_integer(slice.step) == 1);
+    raise(exc::TypeError,
+          simple ? "can only assign an iterable" : "must assign iterable to extended slice");
+  }
+  std::vector<Value> items;
+  Value item;
+  while (iterator_next(iterator.get(), item)) items.push_back(item);
+  return items;
+}
+
+// Puts `items` (owned references) where `range` selects in the list: a simple slice of any
+// length, an extended one of exactly as many. Swaps rather than copies, so that `items` ends up
+// holding the references the list gave up, for the caller to release outside the list's lock,
+// and an equal-length assignment neither allocates nor moves the list's other items. Raises
+// before changing anything.
+void replace_range(List& list, const SliceRange& range, std::vector<Value>& items) {
+  const auto count = static_cast<size_t>(range.count);
+  if (range.step != 1) {
+    if (items.size() != count) {
+      raise(exc::ValueError, "attempt to assign sequence of size " + std::to_string(items.size()) +
+                                 " to extended slice of size " + std::to_string(count));
+    }
+    for (size_t k = 0; k < count; ++k)
+      std::swap(list.items[range.at(static_cast<int64_t>(k))], items[k]);
+    return;
+  }
+  auto first = list.items.begin() + range.start;
+  const size_t common = std::min(count, items.size());
+  std::swap_ranges(first, first + static_cast<ptrdiff_t>(common), items.begin());
+  if (items.size() > count) {  // grows: the rest go in after the swapped ones
+    list.items.insert(first + static_cast<ptrdiff_t>(count),
+                      items.begin() + static_cast<ptrdiff_t>(count), items.end());
+    items.resize(count);
+  } else if (items.size() < count) {  // shrinks: the rest of the old ones come out
+    auto rest = first + static_cast<ptrdiff_t>(common), end = first + range.count;
+    items.insert(items.end(), rest, end);
+    list.items.erase(rest, end);
+  }
+}
+
 // list[slice] = iterable: any length for a simple slice, exactly as many items for an extended one.
 void assign_slice(List& list, const SliceBounds& slice, Value value) {
-  std::vector<Value> items;  // owned, taken before the list changes (a[:] = a)
-  if (is_kind(value, Kind::List) || is_kind(value, Kind::Tuple)) {
-    items = sequence_items(value);  // no iterator object
-  } else {
-    Ref iterator;
-    try {
-      iterator = Ref::steal(get_iterator(value));
-    } catch (ScriptException&) {
-      bool simple = slice.step.is_none() || (is_integer(slice.step) && as_integer(slice.step) == 1);
-      raise(exc::TypeError,
-            simple ? "can only assign an iterable" : "must assign iterable to extended slice");
-    }
-    Value item;
-    while (iterator_next(iterator.get(), item)) items.push_back(item);
-  }
-  std::vector<Value> replaced;
+  std::vector<Value> items = assigned_items(list, slice, value);
   try {
     ContainerLock lock(list.mutex);
-    const SliceRange range = slice_range(slice, list.items.size());
-    if (range.step == 1 &&
-        static_cast<int64_t>(items.size()) == range.count) {  // same length: in place
-      auto first = list.items.begin() + range.start;
-      replaced.assign(first, first + range.count);
-      std::copy(items.begin(), items.end(), first);
-    } else if (range.step == 1) {
-      auto first = list.items.begin() + range.start;
-      replaced.assign(first, first + range.count);
-      first = list.items.erase(first, first + range.count);
-      list.items.insert(first, items.begin(), items.end());
-    } else {
-      if (static_cast<int64_t>(items.size()) != range.count) {
-        raise(exc::ValueError, "attempt to assign sequence of size " +
-                                   std::to_string(items.size()) + " to extended slice of size " +
-                                   std::to_string(range.count));
-      }
-      for (int64_t k = 0; k < range.count; ++k) {
-        replaced.push_back(list.items[range.at(k)]);
-        list.items[range.at(k)] = items[static_cast<size_t>(k)];
-      }
-    }
+    replace_range(list, slice_range(slice, list.items.size()), items);
   } catch (...) {
-    for (Value v : items) decref(v);
+    for (Value v : items) decref(v);  // what the list did not take
     throw;
   }
-  for (Value v : replaced) decref(v);  // outside the lock: a destructor may run
+  for (Value v : items) decref(v);  // the replaced ones, outside the lock: a destructor may run
 }
 
 void delete_slice(List& list, const SliceBounds& slice) {
@@ -579,7 +612,14 @@ void set_sequence_byte_limit(size_t bytes) {
 }
 
 std::vector<Value> sequence_items(Value v) {
-  std::vector<Value> items = ItemsView(v).items();
+  if (is_kind(v, Kind::List)) {  // copied once, under its lock (an ItemsView copies it again)
+    List& list = *as_list(v);
+    ContainerLock lock(list.mutex);
+    std::vector<Value> items = list.items;
+    for (Value item : items) incref(item);
+    return items;
+  }
+  std::vector<Value> items = ItemsView(v).items();  // a tuple's (or TypeError)
   for (Value item : items) incref(item);
   return items;
 }
@@ -1067,17 +1107,18 @@ bool contains(Value container, Value item) {
 
 namespace {
 
+Value list_slice(List& list, const SliceBounds& bounds) {
+  ContainerLock lock(list.mutex);  // the new list takes references to the items it selects
+  return slice_items(list.items, bounds, false);
+}
+
 // container[bounds] for the builtin sequences; Undefined for anything else (instances with
 // __getitem__ get a slice object, other types raise: the caller's business). A full slice of a
 // str, bytes or plain tuple is the object itself, as in CPython.
 Value builtin_slice(Value container, const SliceBounds& bounds) {
   if (!container.is_obj()) return Value::undefined();
   switch (container.obj->kind) {
-    case Kind::List: {
-      List& list = *as_list(container);
-      ContainerLock lock(list.mutex);  // the new list takes references to the items it selects
-      return slice_items(list.items, bounds, false);
-    }
+    case Kind::List: return list_slice(*as_list(container), bounds);
     case Kind::Tuple: {
       const Tuple& tuple = *as_tuple(container);
       const SliceRange range = slice_range(bounds, tuple.items.size());
@@ -1158,13 +1199,30 @@ Value get_item(Value container, Value index) {
   raise(exc::TypeError, "'" + type_name(container) + "' object is not subscriptable");
 }
 
-Value get_slice(Value container, Value start, Value stop) {
-  Value v = builtin_slice(container, {start, stop, Value::none()});
+namespace {
+// A slice object of the bounds, for the containers that take one.
+Ref make_slice(const SliceBounds& bounds) {
+  incref(bounds.start);
+  incref(bounds.stop);
+  incref(bounds.step);
+  return Ref::steal(Value::object(new Slice(bounds.start, bounds.stop, bounds.step)));
+}
+
+// The other containers' slicing, out of line: their big frames would otherwise be set up by
+// get_slice() and set_slice() for lists as well.
+[[gnu::noinline]] Value other_slice(Value container, const SliceBounds& bounds) {
+  Value v = builtin_slice(container, bounds);
   if (!v.is_undefined()) return v;
-  incref(start);
-  incref(stop);
-  Ref slice = Ref::steal(Value::object(new Slice(start, stop, Value::none())));
-  return get_item(container, slice.get());
+  return get_item(container, make_slice(bounds).get());
+}
+[[gnu::noinline]] void assign_other_slice(Value container, const SliceBounds& bounds, Value value) {
+  set_item(container, make_slice(bounds).get(), value);
+}
+}  // namespace
+
+Value get_slice(Value container, Value start, Value stop, Value step) {
+  if (is_kind(container, Kind::List)) return list_slice(*as_list(container), {start, stop, step});
+  return other_slice(container, {start, stop, step});
 }
 
 void set_item(Value container, Value index, Value value) {
@@ -1196,13 +1254,10 @@ void set_item(Value container, Value index, Value value) {
   raise(exc::TypeError, "'" + type_name(container) + "' object does not support item assignment");
 }
 
-void set_slice(Value container, Value start, Value stop, Value value) {
+void set_slice(Value container, Value start, Value stop, Value step, Value value) {
   if (is_kind(container, Kind::List))
-    return assign_slice(*as_list(container), {start, stop, Value::none()}, value);
-  incref(start);
-  incref(stop);
-  Ref slice = Ref::steal(Value::object(new Slice(start, stop, Value::none())));
-  set_item(container, slice.get(), value);
+    return assign_slice(*as_list(container), {start, stop, step}, value);
+  assign_other_slice(container, {start, stop, step}, value);
 }
 
 Value get_iterator(Value iterable) {

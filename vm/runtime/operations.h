@@ -58,10 +58,13 @@ Value unary_op(Op op, Value v);
 bool contains(Value container, Value item);
 Value get_item(Value container, Value index);
 void set_item(Value container, Value index, Value value);
-// container[start:stop] and container[start:stop] = value (BINARY_SLICE, STORE_SLICE): as
-// get_item and set_item with slice(start, stop), without making the slice for builtin sequences.
-Value get_slice(Value container, Value start, Value stop);
-void set_slice(Value container, Value start, Value stop, Value value);
+// container[start:stop:step] and container[start:stop:step] = value (BINARY_SLICE,
+// STORE_SLICE; step None when absent): as get_item and set_item with slice(start, stop, step),
+// without making the slice for builtin sequences.
+Value get_slice(Value container, Value start, Value stop, Value step);
+// set_item's and set_slice's `value` is a reference the caller drops afterwards (the
+// interpreter's stack): a list that nothing else refers to may give its items to a slice.
+void set_slice(Value container, Value start, Value stop, Value step, Value value);
 Value get_iterator(Value iterable);
 bool iterator_next(Value iterator, Value& out);  // false when exhausted
 // The position of `item` in the range `r`, or -1 when it is not in it.
