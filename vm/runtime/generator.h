@@ -48,7 +48,7 @@ class SavedValues {
   const Value* end() const { return data_ + size_; }
 
  private:
-  void grow(size_t count) {
+  [[gnu::noinline]] void grow(size_t count) {  // off the yield path, which inlines save()
     delete[] data_;  // empty when it grows: save() overwrites it whole
     capacity_ = count < 8 ? 8 : count;
     data_ = new Value[capacity_];
@@ -75,6 +75,19 @@ struct Generator : Object {
 
   explicit Generator(Function* f) : Object(Kind::Generator), function(f) {
     incref(Value::object(f));
+  }
+  // Takes it for the calling thread (Suspended -> Running); returns the state it found, which
+  // is Suspended when this thread has it now. Under a GIL only the holder runs, so a plain load
+  // and store do: a compare-and-swap is a locked instruction on every resumption.
+  State claim() {
+    if (!free_threaded()) {
+      const State found = state.load(std::memory_order_relaxed);
+      if (found == State::Suspended) state.store(State::Running, std::memory_order_relaxed);
+      return found;
+    }
+    State found = State::Suspended;
+    state.compare_exchange_strong(found, State::Running, std::memory_order_acquire);
+    return found;
   }
   ~Generator() override {
     for (Value v : frame_values) decref(v);

@@ -944,10 +944,25 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
              ts.stack_end;
 }
 
+// The handler blocks and handled exceptions of a generator paused inside `try`/`with` or an
+// except clause go back onto the thread's (the frame just pushed owns them).
+[[gnu::noinline]] void restore_generator_blocks(ThreadState& ts, Generator& generator) {
+  for (HandlerBlock h : generator.handlers) {
+    h.handled_depth += static_cast<uint32_t>(ts.handled_exceptions.size());
+    ts.handlers.push_back(h);
+  }
+  generator.handlers.clear();
+  ts.handled_exceptions.insert(ts.handled_exceptions.end(), generator.handled.begin(),
+                               generator.handled.end());
+  generator.handled.clear();
+}
+
 // Pushes a claimed (Running) generator's frame at `sp`: the generator in the callee slot, its
 // values moved back, `sent` (borrowed) as the value of the paused `yield`, its handler blocks and
 // handled exceptions. Returns the new top. The caller has checked the stack's and frames' room.
-Value* push_generator_frame(ThreadState& ts, Generator& generator, Value* sp, Value sent) {
+// Inlined: FOR_ITER resumes a generator per item, and a call costs a dozen instructions more.
+[[gnu::always_inline]] inline Value* push_generator_frame(ThreadState& ts, Generator& generator,
+                                                          Value* sp, Value sent) {
   Value self = Value::object(&generator);
   incref(self);
   *sp++ = self;  // the callee slot: YIELD_VALUE finds its generator there
@@ -961,30 +976,18 @@ Value* push_generator_frame(ThreadState& ts, Generator& generator, Value* sp, Va
   ts.frames.push_back({generator.function,
                        generator.function->code->code.data() + generator.resume_at, locals,
                        ts.handlers.size(), ts.handled_exceptions.size()});
-  if (!generator.handlers.empty()) {
-    for (HandlerBlock h : generator.handlers) {
-      h.handled_depth += static_cast<uint32_t>(ts.handled_exceptions.size());
-      ts.handlers.push_back(h);
-    }
-    generator.handlers.clear();
-  }
-  if (!generator.handled.empty()) {
-    ts.handled_exceptions.insert(ts.handled_exceptions.end(), generator.handled.begin(),
-                                 generator.handled.end());
-    generator.handled.clear();
-  }
+  if (!generator.handlers.empty() || !generator.handled.empty()) [[unlikely]]
+    restore_generator_blocks(ts, generator);
   return sp;
 }
 
 // FOR_ITER over a generator: claims it and pushes its frame above the loop's stack top `sp`,
 // sending None. Returns the new top, or nullptr, leaving the generator as it was, when the slow
 // path must decide (finished, already executing, or no room: it raises RecursionError).
-[[gnu::noinline]] Value* enter_generator(ThreadState& ts, Generator& generator, Value* sp) {
+[[gnu::always_inline]] inline Value* enter_generator(ThreadState& ts, Generator& generator,
+                                                     Value* sp) {
   if (!generator_frame_fits(ts, generator, sp)) return nullptr;
-  auto expected = Generator::State::Suspended;
-  if (!generator.state.compare_exchange_strong(expected, Generator::State::Running,
-                                               std::memory_order_acquire))
-    return nullptr;
+  if (generator.claim() != Generator::State::Suspended) return nullptr;
   return push_generator_frame(ts, generator, sp, Value::none());
 }
 
@@ -1001,26 +1004,32 @@ Value* push_generator_frame(ThreadState& ts, Generator& generator, Value* sp, Va
   return top;
 }
 
+// The handler blocks and handled exceptions above `frame`'s bases move into its generator, the
+// blocks' handled depths made relative to the frame.
+[[gnu::noinline]] void save_generator_blocks(ThreadState& ts, const Frame& frame,
+                                             Generator& generator) {
+  generator.handlers.assign(ts.handlers.begin() + static_cast<ptrdiff_t>(frame.handler_base),
+                            ts.handlers.end());
+  for (HandlerBlock& h : generator.handlers)
+    h.handled_depth -= static_cast<uint32_t>(frame.handled_base);
+  ts.handlers.resize(frame.handler_base);
+  generator.handled.assign(
+      ts.handled_exceptions.begin() + static_cast<ptrdiff_t>(frame.handled_base),
+      ts.handled_exceptions.end());
+  ts.handled_exceptions.resize(frame.handled_base);
+}
+
 // YIELD_VALUE: moves the frame's values (locals and operand stack up to `sp`), handler blocks
 // and handled exceptions into the generator in the frame's callee slot, and drops that slot's
-// reference.
-[[gnu::noinline]] void suspend_generator(ThreadState& ts, const Frame& frame, Value* sp,
-                                         uint32_t resume_at) {
+// reference. Inlined, as push_generator_frame().
+[[gnu::always_inline]] inline void suspend_generator(ThreadState& ts, const Frame& frame,
+                                                     Value* sp, uint32_t resume_at) {
   auto& generator = *static_cast<Generator*>(frame.locals[-1].obj);
   generator.frame_values.save(frame.locals, sp);
-  if (ts.handlers.size() > frame.handler_base) {  // most yields are outside any `try`
-    generator.handlers.assign(ts.handlers.begin() + static_cast<ptrdiff_t>(frame.handler_base),
-                              ts.handlers.end());
-    for (HandlerBlock& h : generator.handlers)
-      h.handled_depth -= static_cast<uint32_t>(frame.handled_base);
-    ts.handlers.resize(frame.handler_base);
-  }
-  if (ts.handled_exceptions.size() > frame.handled_base) {
-    generator.handled.assign(
-        ts.handled_exceptions.begin() + static_cast<ptrdiff_t>(frame.handled_base),
-        ts.handled_exceptions.end());
-    ts.handled_exceptions.resize(frame.handled_base);
-  }
+  // Most yields are outside any `try` and except clause.
+  if (ts.handlers.size() > frame.handler_base ||
+      ts.handled_exceptions.size() > frame.handled_base) [[unlikely]]
+    save_generator_blocks(ts, frame, generator);
   generator.resume_at = resume_at;
   // Release: whoever claims it next (acquire) sees its frame (a plain store on x86, where the
   // default sequentially consistent one is a full fence per yield).
@@ -2259,9 +2268,9 @@ Value execute(ThreadState& ts, size_t entry_depth) {
 
 bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& out, Value thrown,
                       Value* returned) {
-  auto expected = Generator::State::Suspended;
-  if (!generator.state.compare_exchange_strong(expected, Generator::State::Running)) {
-    if (expected == Generator::State::Finished) {
+  const Generator::State found = generator.claim();
+  if (found != Generator::State::Suspended) {
+    if (found == Generator::State::Finished) {
       if (returned) *returned = Value::undefined();
       return false;
     }
