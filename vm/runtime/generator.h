@@ -97,15 +97,32 @@ struct Generator : Object {
   }
 };
 
+// A native consumer of a generator's items (sum(), list(), ...). Resumed with one, the generator
+// hands it each item at its `yield` and goes straight on, as one that a for loop resumes does:
+// no suspension and no return to native code per item. The generator is running meanwhile (as
+// it is at its resumption's eval-breaker poll in CPython), so take() must not run script code,
+// raise, or let go of the GIL.
+class YieldSink {
+ public:
+  // Takes `item` (an owned reference) and returns true, or returns false, leaving it: the
+  // generator then suspends and yields it as to next().
+  virtual bool take(Value item) = 0;
+
+ protected:
+  ~YieldSink() = default;
+};
+
 // Resumes `generator` with `sent` (None for next()), or raises `thrown` (an exception object)
 // at its paused `yield` (throw(), close()). Returns true with the value yielded in `out`, or false
 // when the generator has finished (then `out` is untouched, and `returned`, if given, receives
-// what it returned: a new reference, Undefined if it had finished before).
+// what it returned: a new reference, Undefined if it had finished before). With `sink`, the items
+// it takes are not yielded: the generator runs on to the first it declines or to its end.
 bool resume_generator(ThreadState& thread, Generator& generator, Value sent, Value& out,
-                      Value thrown = Value::undefined(), Value* returned = nullptr);
+                      Value thrown = Value::undefined(), Value* returned = nullptr,
+                      YieldSink* sink = nullptr);
 // The same for a generator whose state this thread has already set from Suspended to Running.
 bool resume_claimed_generator(ThreadState& thread, Generator& generator, Value sent, Value& out,
-                              Value thrown, Value* returned);
+                              Value thrown, Value* returned, YieldSink* sink = nullptr);
 
 // SEND (`yield from`): sp[-2] is the inner iterator, sp[-1] the value sent to the generator
 // `outer` (the frame's own). Sends it on (or throws outer's `forwarded` exception in). Returns

@@ -1079,10 +1079,11 @@ bool unwind_to_handler_here(ThreadState& ts, size_t entry_depth, Value exception
   return unwind(ts, entry_depth, exception, add_trace);
 }
 
-// Runs frames from the innermost one until the frame at depth `entry_depth` returns.
+// Runs frames from the innermost one until the frame at depth `entry_depth` returns (or, a
+// generator's, yields an item that `sink`, if any, declines).
 // Opcode bodies hold only trivially destructible locals: computed goto leaves a scope without
 // running destructors, so anything that owns memory lives in a helper function.
-Value run(ThreadState& ts, size_t entry_depth) {
+Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
   Frame* frame = &ts.frames.back();
   const Instruction* ip = frame->ip;
   Value* sp = ts.stack_top;
@@ -2077,6 +2078,13 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(YIELD_VALUE) {
+        if (frame == entry_frame && sink && sink->take(sp[-1])) {
+          // Taken: the generator goes on as resumed by next() (the `yield` is None), polling as
+          // on a resumption.
+          sp[-1] = Value::none();
+          POLL_EVAL_BREAKER();
+          DISPATCH();
+        }
         // A generator's frame has the generator itself in the callee slot. It is the entry frame
         // of the run() that resume_generator() started, or one that FOR_ITER resumed in this
         // run(): then the value is that loop's next item.
@@ -2256,10 +2264,11 @@ bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace
   }
 }
 
-Value execute(ThreadState& ts, size_t entry_depth) {
+// run() until it returns, resumed at the handler of each exception caught inside.
+Value execute(ThreadState& ts, size_t entry_depth, YieldSink* sink = nullptr) {
   for (;;) {
     try {
-      return run(ts, entry_depth);
+      return run(ts, entry_depth, sink);
     } catch (ScriptException& error) {
       Value exception = error.exception.get();
       Ref replaced;
@@ -2280,7 +2289,7 @@ Value execute(ThreadState& ts, size_t entry_depth) {
 }  // namespace
 
 bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& out, Value thrown,
-                      Value* returned) {
+                      Value* returned, YieldSink* sink) {
   const Generator::State found = generator.claim();
   if (found != Generator::State::Suspended) {
     if (found == Generator::State::Finished) {
@@ -2289,11 +2298,11 @@ bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& 
     }
     raise(exc::ValueError, "generator already executing");
   }
-  return resume_claimed_generator(ts, generator, sent, out, thrown, returned);
+  return resume_claimed_generator(ts, generator, sent, out, thrown, returned, sink);
 }
 
 bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent, Value& out,
-                              Value thrown, Value* returned) {
+                              Value thrown, Value* returned, YieldSink* sink) {
   if (!generator.started && !sent.is_none()) {
     generator.state.store(Generator::State::Suspended);
     raise(exc::TypeError, "can't send non-None value to a just-started generator");
@@ -2316,7 +2325,7 @@ bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent,
     if (!thrown.is_undefined() && !unwind(ts, entry_depth, thrown, true, &replaced))
       throw ScriptException{replaced.get().is_obj() ? std::move(replaced) : Ref::borrow(thrown),
                             !replaced.get().is_obj()};
-    result = execute(ts, entry_depth);
+    result = execute(ts, entry_depth, sink);
   } catch (...) {
     generator.state.store(Generator::State::Finished);
     throw;
