@@ -1,9 +1,10 @@
 // Generators: a suspended frame (its locals, operand stack and handler blocks) kept in an
 // object between resumptions. RETURN_GENERATOR moves a fresh frame in; each resumption copies
 // it back onto the resuming thread's stack, runs it to the next YIELD_VALUE (which moves it out
-// again) or to its end (interpreter.cpp).
+// again) or to its end (interpreter.cpp). Drained by sum(), list() and the like, it runs on from
+// yield to yield, handing its items to a YieldSink.
 //
-// Threads may share a generator: `state` is taken atomically by whoever resumes it, and a
+// Threads may share a generator: whoever resumes it takes `state` (Generator::claim()), and a
 // second thread resuming it meanwhile gets "ValueError: generator already executing", as in
 // CPython.
 #pragma once
