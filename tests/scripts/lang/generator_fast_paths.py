@@ -278,6 +278,11 @@ def records(n):
 
 print(sum(records(12)), sorted(records(4)), tuple(records(3)))
 # expect: 100 [5, 5, 5, 5] (5, 5, 5)
+# A drained generator that drains another, and one resumed by a loop inside a drained one.
+print(sum(sum(x for x in range(i)) for i in range(6)), list(list(numbers(i)) for i in range(3)))
+# expect: 20 [[], [0], [0, 1]]
+print(sum(v for v in evens(squares(numbers(9)))), list(x for x in squares(numbers(4))))
+# expect: 120 [0, 1, 4, 9]
 
 
 # Uncaught, it propagates through sum() with the lines of each frame in the traceback.
@@ -292,8 +297,8 @@ def main():
 
 
 main()
-# expect-stderr: line 294, in <module>
-# expect-stderr: line 291, in main
-# expect-stderr: line 287, in last
+# expect-stderr: line 299, in <module>
+# expect-stderr: line 296, in main
+# expect-stderr: line 292, in last
 # expect-stderr: KeyError: 'from the generator'
 # expect-exit: 1
