@@ -68,7 +68,12 @@ std::vector<Value> collect(Value iterable) {  // owned items
   Value item;
   ItemCollector sink(items);
   ThreadState& thread = current_thread_state();
-  while (next_untaken(thread, iterator.get(), item, sink)) items.push_back(item);
+  try {
+    while (next_untaken(thread, iterator.get(), item, sink)) items.push_back(item);
+  } catch (...) {  // an item raised (zip(strict=True), a generator): the ones before it go
+    for (Value v : items) decref(v);
+    throw;
+  }
   return items;
 }
 
