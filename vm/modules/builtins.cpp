@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <new>
 
 #include "modules/builtins.h"
 #include "runtime/attributes.h"
@@ -12,6 +13,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/function.h"
+#include "runtime/generator.h"
 #include "runtime/int64_edges.h"
 #include "runtime/interpreter.h"
 #include "runtime/operations.h"
@@ -23,6 +25,30 @@
 namespace gilvm {
 
 namespace {
+
+// iterator_next(), where a generator first hands `sink` the items it takes.
+bool next_untaken(ThreadState& thread, Value iterator, Value& out, YieldSink& sink) {
+  if (!is_kind(iterator, Kind::Generator)) return iterator_next(iterator, out);
+  return resume_generator(thread, *static_cast<Generator*>(iterator.obj), Value::none(), out,
+                          Value::undefined(), nullptr, &sink);
+}
+
+// The items of a generator taken into a vector at its yield.
+class ItemCollector final : public YieldSink {
+ public:
+  explicit ItemCollector(std::vector<Value>& items) : items_(items) {}
+  bool take(Value item) override {
+    try {
+      items_.push_back(item);
+    } catch (const std::bad_alloc&) {
+      return false;  // the caller's push_back raises MemoryError, outside the generator
+    }
+    return true;
+  }
+
+ private:
+  std::vector<Value>& items_;
+};
 
 std::vector<Value> collect(Value iterable) {  // owned items
   // list(a_list), tuple(a_list), sorted(a_tuple), ...: one copy, no iterator.
@@ -40,7 +66,14 @@ std::vector<Value> collect(Value iterable) {  // owned items
     items.reserve(static_cast<size_t>(count));
   }
   Value item;
-  while (iterator_next(iterator.get(), item)) items.push_back(item);
+  ItemCollector sink(items);
+  ThreadState& thread = current_thread_state();
+  try {
+    while (next_untaken(thread, iterator.get(), item, sink)) items.push_back(item);
+  } catch (...) {  // an item raised (zip(strict=True), a generator): the ones before it go
+    for (Value v : items) decref(v);
+    throw;
+  }
   return items;
 }
 
@@ -366,13 +399,32 @@ Value builtin_max(ThreadState& thread, Value, const Args& args) {
   return extreme(thread, args, "max", true);
 }
 
-Value builtin_sum(ThreadState&, Value, const Args& args) {
+// sum()'s total while it and the items are ints and their sum fits in one: a generator's items
+// are added at its yield. (Int addition runs no script code; the others go to binary_op.)
+class IntSum final : public YieldSink {
+ public:
+  explicit IntSum(Ref& total) : total_(total) {}
+  bool take(Value item) override {
+    const Value total = total_.get();
+    int64_t sum;
+    if (!total.is_int() || !item.is_int() || __builtin_add_overflow(total.i, item.i, &sum))
+      return false;
+    total_ = Ref::steal(Value::integer(sum));
+    return true;
+  }
+
+ private:
+  Ref& total_;
+};
+
+Value builtin_sum(ThreadState& thread, Value, const Args& args) {
   args.expect("sum", 1, 2);
   Ref total = Ref::borrow(args.count == 2 ? args.positional[1] : Value::integer(0));
   // One item at a time, as CPython: sum(x for x in range(10**7)) needs no list of them all.
   Ref iterator = Ref::steal(get_iterator(args.positional[0]));
   Value item;
-  while (iterator_next(iterator.get(), item)) {
+  IntSum sink(total);
+  while (next_untaken(thread, iterator.get(), item, sink)) {
     Ref owned = Ref::steal(item);
     total = Ref::steal(binary_op(Op::ADD, total.get(), item));
   }

@@ -82,9 +82,9 @@ void close_inner(ThreadState& ts, Value inner) {
 // result. Paused in `yield from`, the exception goes to the inner iterator first (SEND throws
 // it there), except GeneratorExit, which closes the inner iterator and then the generator.
 Value throw_into(ThreadState& ts, Generator& generator, Value exception) {
-  auto expected = Generator::State::Suspended;
-  if (!generator.state.compare_exchange_strong(expected, Generator::State::Running)) {
-    if (expected == Generator::State::Finished) throw ScriptException{Ref::borrow(exception)};
+  const Generator::State found = generator.claim();
+  if (found != Generator::State::Suspended) {
+    if (found == Generator::State::Finished) throw ScriptException{Ref::borrow(exception)};
     raise(exc::ValueError, "generator already executing");
   }
   // This thread owns the paused frame now: its saved stack may be read.
@@ -143,15 +143,16 @@ Value generator_throw(ThreadState& ts, Value self, const Args& args) {
 Value generator_close(ThreadState& ts, Value self, const Args& args) {
   args.expect("close", 0, 0);
   Generator& generator = as_generator(self);
-  auto expected = Generator::State::Suspended;
-  if (!generator.started &&
-      generator.state.compare_exchange_strong(expected, Generator::State::Running)) {
-    for (Value v : generator.frame_values) decref(v);
-    generator.frame_values.clear();
-    generator.state.store(Generator::State::Finished);
-    return Value::none();
+  if (!generator.started) {
+    const Generator::State found = generator.claim();
+    if (found == Generator::State::Suspended) {
+      for (Value v : generator.frame_values) decref(v);
+      generator.frame_values.clear();
+      generator.state.store(Generator::State::Finished);
+      return Value::none();
+    }
+    if (found == Generator::State::Running) raise(exc::ValueError, "generator already executing");
   }
-  if (expected == Generator::State::Running) raise(exc::ValueError, "generator already executing");
   if (generator.state.load() == Generator::State::Finished) return Value::none();
   Ref exit = Ref::steal(Value::object(new ExceptionObject(exc::GeneratorExit, make_tuple({}))));
   Value out;

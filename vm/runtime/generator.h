@@ -1,9 +1,10 @@
 // Generators: a suspended frame (its locals, operand stack and handler blocks) kept in an
 // object between resumptions. RETURN_GENERATOR moves a fresh frame in; each resumption copies
 // it back onto the resuming thread's stack, runs it to the next YIELD_VALUE (which moves it out
-// again) or to its end (interpreter.cpp).
+// again) or to its end (interpreter.cpp). Drained by sum(), list() and the like, it runs on from
+// yield to yield, handing its items to a YieldSink.
 //
-// Threads may share a generator: `state` is taken atomically by whoever resumes it, and a
+// Threads may share a generator: whoever resumes it takes `state` (Generator::claim()), and a
 // second thread resuming it meanwhile gets "ValueError: generator already executing", as in
 // CPython.
 #pragma once
@@ -48,7 +49,7 @@ class SavedValues {
   const Value* end() const { return data_ + size_; }
 
  private:
-  void grow(size_t count) {
+  [[gnu::noinline]] void grow(size_t count) {  // off the yield path, which inlines save()
     delete[] data_;  // empty when it grows: save() overwrites it whole
     capacity_ = count < 8 ? 8 : count;
     data_ = new Value[capacity_];
@@ -76,6 +77,19 @@ struct Generator : Object {
   explicit Generator(Function* f) : Object(Kind::Generator), function(f) {
     incref(Value::object(f));
   }
+  // Takes it for the calling thread (Suspended -> Running); returns the state it found, which
+  // is Suspended when this thread has it now. Under a GIL only the holder runs, so a plain load
+  // and store do: a compare-and-swap is a locked instruction on every resumption.
+  State claim() {
+    if (!free_threaded()) {
+      const State found = state.load(std::memory_order_relaxed);
+      if (found == State::Suspended) state.store(State::Running, std::memory_order_relaxed);
+      return found;
+    }
+    State found = State::Suspended;
+    state.compare_exchange_strong(found, State::Running, std::memory_order_acquire);
+    return found;
+  }
   ~Generator() override {
     for (Value v : frame_values) decref(v);
     for (Value v : handled) decref(v);
@@ -84,15 +98,32 @@ struct Generator : Object {
   }
 };
 
+// A native consumer of a generator's items (sum(), list(), ...). Resumed with one, the generator
+// hands it each item at its `yield` and goes straight on, as one that a for loop resumes does:
+// no suspension and no return to native code per item. The generator is running meanwhile (as
+// it is at its resumption's eval-breaker poll in CPython), so take() must not run script code,
+// raise, or let go of the GIL.
+class YieldSink {
+ public:
+  // Takes `item` (an owned reference) and returns true, or returns false, leaving it: the
+  // generator then suspends and yields it as to next().
+  virtual bool take(Value item) = 0;
+
+ protected:
+  ~YieldSink() = default;
+};
+
 // Resumes `generator` with `sent` (None for next()), or raises `thrown` (an exception object)
 // at its paused `yield` (throw(), close()). Returns true with the value yielded in `out`, or false
 // when the generator has finished (then `out` is untouched, and `returned`, if given, receives
-// what it returned: a new reference, Undefined if it had finished before).
+// what it returned: a new reference, Undefined if it had finished before). With `sink`, the items
+// it takes are not yielded: the generator runs on to the first it declines or to its end.
 bool resume_generator(ThreadState& thread, Generator& generator, Value sent, Value& out,
-                      Value thrown = Value::undefined(), Value* returned = nullptr);
+                      Value thrown = Value::undefined(), Value* returned = nullptr,
+                      YieldSink* sink = nullptr);
 // The same for a generator whose state this thread has already set from Suspended to Running.
 bool resume_claimed_generator(ThreadState& thread, Generator& generator, Value sent, Value& out,
-                              Value thrown, Value* returned);
+                              Value thrown, Value* returned, YieldSink* sink = nullptr);
 
 // SEND (`yield from`): sp[-2] is the inner iterator, sp[-1] the value sent to the generator
 // `outer` (the frame's own). Sends it on (or throws outer's `forwarded` exception in). Returns

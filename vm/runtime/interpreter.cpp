@@ -1001,6 +1001,19 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
   return sp;
 }
 
+// Moves the top of the stack into a local: loaded field by field, stored whole. A whole-Value
+// load (16 bytes) cannot be forwarded from the two narrower stores (tag, payload) that most
+// instructions push with (FOR_ITER's range item, ADD_INT's result): it waits for them to reach
+// the cache, a tenth of generators.py's cycles at STORE_LOCAL alone. A load of each field is
+// forwarded from either kind of store, and the whole store forwards to LOAD_LOCAL's whole load.
+[[gnu::always_inline]] inline void move_to_local(Value& local, const Value* top) {
+  using Halves = int64_t __attribute__((vector_size(16)));
+  int64_t payload;
+  std::memcpy(&payload, &top->i, sizeof payload);
+  const Halves whole = {static_cast<int64_t>(top->tag), payload};
+  std::memcpy(static_cast<void*>(&local), &whole, sizeof whole);
+}
+
 // Whether a generator's frame, resumed at `sp`, fits on the thread's stacks.
 bool generator_frame_fits(const ThreadState& ts, const Generator& generator, const Value* sp) {
   return ts.frames.size() < kMaxFrames &&
@@ -1008,10 +1021,25 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
              ts.stack_end;
 }
 
+// The handler blocks and handled exceptions of a generator paused inside `try`/`with` or an
+// except clause go back onto the thread's (the frame just pushed owns them).
+[[gnu::noinline]] void restore_generator_blocks(ThreadState& ts, Generator& generator) {
+  for (HandlerBlock h : generator.handlers) {
+    h.handled_depth += static_cast<uint32_t>(ts.handled_exceptions.size());
+    ts.handlers.push_back(h);
+  }
+  generator.handlers.clear();
+  ts.handled_exceptions.insert(ts.handled_exceptions.end(), generator.handled.begin(),
+                               generator.handled.end());
+  generator.handled.clear();
+}
+
 // Pushes a claimed (Running) generator's frame at `sp`: the generator in the callee slot, its
 // values moved back, `sent` (borrowed) as the value of the paused `yield`, its handler blocks and
 // handled exceptions. Returns the new top. The caller has checked the stack's and frames' room.
-Value* push_generator_frame(ThreadState& ts, Generator& generator, Value* sp, Value sent) {
+// Inlined: FOR_ITER resumes a generator per item, and a call costs a dozen instructions more.
+[[gnu::always_inline]] inline Value* push_generator_frame(ThreadState& ts, Generator& generator,
+                                                          Value* sp, Value sent) {
   Value self = Value::object(&generator);
   incref(self);
   *sp++ = self;  // the callee slot: YIELD_VALUE finds its generator there
@@ -1025,30 +1053,18 @@ Value* push_generator_frame(ThreadState& ts, Generator& generator, Value* sp, Va
   ts.frames.push_back({generator.function,
                        generator.function->code->code.data() + generator.resume_at, locals,
                        ts.handlers.size(), ts.handled_exceptions.size()});
-  if (!generator.handlers.empty()) {
-    for (HandlerBlock h : generator.handlers) {
-      h.handled_depth += static_cast<uint32_t>(ts.handled_exceptions.size());
-      ts.handlers.push_back(h);
-    }
-    generator.handlers.clear();
-  }
-  if (!generator.handled.empty()) {
-    ts.handled_exceptions.insert(ts.handled_exceptions.end(), generator.handled.begin(),
-                                 generator.handled.end());
-    generator.handled.clear();
-  }
+  if (!generator.handlers.empty() || !generator.handled.empty()) [[unlikely]]
+    restore_generator_blocks(ts, generator);
   return sp;
 }
 
 // FOR_ITER over a generator: claims it and pushes its frame above the loop's stack top `sp`,
 // sending None. Returns the new top, or nullptr, leaving the generator as it was, when the slow
 // path must decide (finished, already executing, or no room: it raises RecursionError).
-[[gnu::noinline]] Value* enter_generator(ThreadState& ts, Generator& generator, Value* sp) {
+[[gnu::always_inline]] inline Value* enter_generator(ThreadState& ts, Generator& generator,
+                                                     Value* sp) {
   if (!generator_frame_fits(ts, generator, sp)) return nullptr;
-  auto expected = Generator::State::Suspended;
-  if (!generator.state.compare_exchange_strong(expected, Generator::State::Running,
-                                               std::memory_order_acquire))
-    return nullptr;
+  if (generator.claim() != Generator::State::Suspended) return nullptr;
   return push_generator_frame(ts, generator, sp, Value::none());
 }
 
@@ -1065,26 +1081,32 @@ Value* push_generator_frame(ThreadState& ts, Generator& generator, Value* sp, Va
   return top;
 }
 
+// The handler blocks and handled exceptions above `frame`'s bases move into its generator, the
+// blocks' handled depths made relative to the frame.
+[[gnu::noinline]] void save_generator_blocks(ThreadState& ts, const Frame& frame,
+                                             Generator& generator) {
+  generator.handlers.assign(ts.handlers.begin() + static_cast<ptrdiff_t>(frame.handler_base),
+                            ts.handlers.end());
+  for (HandlerBlock& h : generator.handlers)
+    h.handled_depth -= static_cast<uint32_t>(frame.handled_base);
+  ts.handlers.resize(frame.handler_base);
+  generator.handled.assign(
+      ts.handled_exceptions.begin() + static_cast<ptrdiff_t>(frame.handled_base),
+      ts.handled_exceptions.end());
+  ts.handled_exceptions.resize(frame.handled_base);
+}
+
 // YIELD_VALUE: moves the frame's values (locals and operand stack up to `sp`), handler blocks
 // and handled exceptions into the generator in the frame's callee slot, and drops that slot's
-// reference.
-[[gnu::noinline]] void suspend_generator(ThreadState& ts, const Frame& frame, Value* sp,
-                                         uint32_t resume_at) {
+// reference. Inlined, as push_generator_frame().
+[[gnu::always_inline]] inline void suspend_generator(ThreadState& ts, const Frame& frame,
+                                                     Value* sp, uint32_t resume_at) {
   auto& generator = *static_cast<Generator*>(frame.locals[-1].obj);
   generator.frame_values.save(frame.locals, sp);
-  if (ts.handlers.size() > frame.handler_base) {  // most yields are outside any `try`
-    generator.handlers.assign(ts.handlers.begin() + static_cast<ptrdiff_t>(frame.handler_base),
-                              ts.handlers.end());
-    for (HandlerBlock& h : generator.handlers)
-      h.handled_depth -= static_cast<uint32_t>(frame.handled_base);
-    ts.handlers.resize(frame.handler_base);
-  }
-  if (ts.handled_exceptions.size() > frame.handled_base) {
-    generator.handled.assign(
-        ts.handled_exceptions.begin() + static_cast<ptrdiff_t>(frame.handled_base),
-        ts.handled_exceptions.end());
-    ts.handled_exceptions.resize(frame.handled_base);
-  }
+  // Most yields are outside any `try` and except clause.
+  if (ts.handlers.size() > frame.handler_base ||
+      ts.handled_exceptions.size() > frame.handled_base) [[unlikely]]
+    save_generator_blocks(ts, frame, generator);
   generator.resume_at = resume_at;
   // Release: whoever claims it next (acquire) sees its frame (a plain store on x86, where the
   // default sequentially consistent one is a full fence per yield).
@@ -1121,10 +1143,11 @@ bool unwind_to_handler_here(ThreadState& ts, size_t entry_depth, Value exception
   return unwind(ts, entry_depth, exception, add_trace);
 }
 
-// Runs frames from the innermost one until the frame at depth `entry_depth` returns.
+// Runs frames from the innermost one until the frame at depth `entry_depth` returns (or, a
+// generator's, yields an item that `sink`, if any, declines).
 // Opcode bodies hold only trivially destructible locals: computed goto leaves a scope without
 // running destructors, so anything that owns memory lives in a helper function.
-Value run(ThreadState& ts, size_t entry_depth) {
+Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
   Frame* frame = &ts.frames.back();
   const Instruction* ip = frame->ip;
   Value* sp = ts.stack_top;
@@ -1283,7 +1306,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
       }
       CASE(STORE_LOCAL) {
         Value old = locals[ARG];
-        locals[ARG] = *--sp;
+        move_to_local(locals[ARG], --sp);
         decref(old);
         DISPATCH();
       }
@@ -1326,7 +1349,7 @@ Value run(ThreadState& ts, size_t entry_depth) {
       }
       CASE(STORE_LOCAL_LOAD_LOCAL) {
         Value old = locals[ARG];
-        locals[ARG] = *--sp;
+        move_to_local(locals[ARG], --sp);
         decref(old);
         const uint32_t second = decode_operand(*ip++);
         Value v = locals[second];
@@ -2119,20 +2142,31 @@ Value run(ThreadState& ts, size_t entry_depth) {
         DISPATCH();
       }
       CASE(YIELD_VALUE) {
+        if (frame == entry_frame && sink && sink->take(sp[-1])) {
+          // Taken: the generator goes on as resumed by next() (the `yield` is None), polling as
+          // on a resumption.
+          sp[-1] = Value::none();
+          POLL_EVAL_BREAKER();
+          DISPATCH();
+        }
         // A generator's frame has the generator itself in the callee slot. It is the entry frame
         // of the run() that resume_generator() started, or one that FOR_ITER resumed in this
         // run(): then the value is that loop's next item.
-        Value result = *--sp;
+        // The value stays in its slot (above what the generator keeps) until it moves down to
+        // the resumer's top in one 16-byte copy: held in two registers across the call and
+        // stored as two halves, it made the resumer's next instruction, which loads it whole,
+        // miss store-to-load forwarding (a fifth of generators.py's cycles).
+        Value* const yielded = --sp;
         suspend_generator(ts, *frame, sp, static_cast<uint32_t>(ip - code_base));
         sp = locals - 1;
         ts.frames.pop_back();
         if (frame == entry_frame) {
           ts.stack_top = sp;
           ts.ticks = ticks;
-          return result;
+          return *yielded;
         }
         LOAD_FRAME();
-        *sp++ = result;
+        std::memcpy(static_cast<void*>(sp++), yielded, sizeof(Value));
         DISPATCH();
       }
       CASE(SEND) {
@@ -2303,10 +2337,11 @@ bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace
   }
 }
 
-Value execute(ThreadState& ts, size_t entry_depth) {
+// run() until it returns, resumed at the handler of each exception caught inside.
+Value execute(ThreadState& ts, size_t entry_depth, YieldSink* sink = nullptr) {
   for (;;) {
     try {
-      return run(ts, entry_depth);
+      return run(ts, entry_depth, sink);
     } catch (ScriptException& error) {
       Value exception = error.exception.get();
       Ref replaced;
@@ -2327,20 +2362,20 @@ Value execute(ThreadState& ts, size_t entry_depth) {
 }  // namespace
 
 bool resume_generator(ThreadState& ts, Generator& generator, Value sent, Value& out, Value thrown,
-                      Value* returned) {
-  auto expected = Generator::State::Suspended;
-  if (!generator.state.compare_exchange_strong(expected, Generator::State::Running)) {
-    if (expected == Generator::State::Finished) {
+                      Value* returned, YieldSink* sink) {
+  const Generator::State found = generator.claim();
+  if (found != Generator::State::Suspended) {
+    if (found == Generator::State::Finished) {
       if (returned) *returned = Value::undefined();
       return false;
     }
     raise(exc::ValueError, "generator already executing");
   }
-  return resume_claimed_generator(ts, generator, sent, out, thrown, returned);
+  return resume_claimed_generator(ts, generator, sent, out, thrown, returned, sink);
 }
 
 bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent, Value& out,
-                              Value thrown, Value* returned) {
+                              Value thrown, Value* returned, YieldSink* sink) {
   if (!generator.started && !sent.is_none()) {
     generator.state.store(Generator::State::Suspended);
     raise(exc::TypeError, "can't send non-None value to a just-started generator");
@@ -2363,7 +2398,7 @@ bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent,
     if (!thrown.is_undefined() && !unwind(ts, entry_depth, thrown, true, &replaced))
       throw ScriptException{replaced.get().is_obj() ? std::move(replaced) : Ref::borrow(thrown),
                             !replaced.get().is_obj()};
-    result = execute(ts, entry_depth);
+    result = execute(ts, entry_depth, sink);
   } catch (...) {
     generator.state.store(Generator::State::Finished);
     throw;
