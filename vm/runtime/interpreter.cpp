@@ -1001,17 +1001,24 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
   return sp;
 }
 
-// Moves the top of the stack into a local: loaded field by field, stored whole. A whole-Value
-// load (16 bytes) cannot be forwarded from the two narrower stores (tag, payload) that most
-// instructions push with (FOR_ITER's range item, ADD_INT's result): it waits for them to reach
-// the cache, a tenth of generators.py's cycles at STORE_LOCAL alone. A load of each field is
-// forwarded from either kind of store, and the whole store forwards to LOAD_LOCAL's whole load.
-[[gnu::always_inline]] inline void move_to_local(Value& local, const Value* top) {
-  using Halves = int64_t __attribute__((vector_size(16)));
+// Values moved on the stack and into locals are loaded field by field and stored whole. A
+// whole-Value load (16 bytes) cannot be forwarded from the two narrower stores (tag, payload) that
+// most instructions and out-of-line results push with (FOR_ITER's range item, ADD_INT's result,
+// a big int from binary_op): it waits for them to reach the cache (a tenth of generators.py's
+// cycles at STORE_LOCAL alone, a fifth of bigint.py's run() at ROT2 for `a, b = b, a + b`). A
+// load of each field is forwarded from either kind of store, and the whole store forwards to the
+// next whole load (LOAD_LOCAL's).
+using ValueHalves = int64_t __attribute__((vector_size(16)));
+[[gnu::always_inline]] inline ValueHalves fields_of(const Value* v) {
   int64_t payload;
-  std::memcpy(&payload, &top->i, sizeof payload);
-  const Halves whole = {static_cast<int64_t>(top->tag), payload};
-  std::memcpy(static_cast<void*>(&local), &whole, sizeof whole);
+  std::memcpy(&payload, &v->i, sizeof payload);
+  return ValueHalves{static_cast<int64_t>(v->tag), payload};
+}
+[[gnu::always_inline]] inline void store_whole(Value& to, ValueHalves halves) {
+  std::memcpy(static_cast<void*>(&to), &halves, sizeof halves);
+}
+[[gnu::always_inline]] inline void move_to_local(Value& local, const Value* top) {
+  store_whole(local, fields_of(top));
 }
 
 // Whether a generator's frame, resumed at `sp`, fits on the thread's stacks.
@@ -1426,14 +1433,17 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(ROT2) {
-        std::swap(sp[-1], sp[-2]);
+        const ValueHalves top = fields_of(sp - 1), second = fields_of(sp - 2);
+        store_whole(sp[-2], top);
+        store_whole(sp[-1], second);
         DISPATCH();
       }
       CASE(ROT3) {
-        Value top = sp[-1];
-        sp[-1] = sp[-2];
-        sp[-2] = sp[-3];
-        sp[-3] = top;
+        const ValueHalves top = fields_of(sp - 1), second = fields_of(sp - 2),
+                          third = fields_of(sp - 3);
+        store_whole(sp[-1], second);
+        store_whole(sp[-2], third);
+        store_whole(sp[-3], top);
         DISPATCH();
       }
 
