@@ -1079,6 +1079,7 @@ Value sequence_index(Value self, const Args& args) {
     return std::min(i, length);
   };
   const int64_t start = bound(1, 0), stop = bound(2, length);
+  // The size again each time: a script __eq__ may shrink the list (CPython's list_index does so).
   for (int64_t i = start; i < stop && i < static_cast<int64_t>(items.size()); ++i) {
     if (values_equal(items[static_cast<size_t>(i)], args.positional[0])) return Value::integer(i);
   }
@@ -1415,15 +1416,7 @@ Value exception_attribute(const ExceptionObject& e, std::string_view name) {
 
 }  // namespace
 
-uint64_t builtin_method_key(Value object, const Str& name) {
-  const MethodTable* methods = builtin_type_key(object) ? methods_of(object) : nullptr;
-  const NativeFn fn = methods ? methods->find(name) : nullptr;
-  const auto address = reinterpret_cast<uintptr_t>(fn);
-  if (!fn || (address & ~kBuiltinMethodAddressMask) != 0) return 0;
-  return builtin_type_key(object) << 56 | address;
-}
-
-NativeFn builtin_method_slow(Value object, const Str& name) {
+NativeFn builtin_method(Value object, const Str& name) {
   const MethodTable* methods = builtin_type_key(object) ? methods_of(object) : nullptr;
   return methods ? methods->find(name) : nullptr;
 }

@@ -26,14 +26,18 @@ inline uint64_t builtin_type_key(Value v) {
     default: return 0;
   }
 }
-// The method `name` of a builtin type when `object` is one and has it (what get_attribute()
-// would bind, for a call without the bound object), as a call site's cache holds it in one word:
-// the function's address, with builtin_type_key() in the top byte; 0 for none. The answer for a
-// type and a name never changes, so one relaxed atomic holds it safely. A method whose address
-// does not fit 56 bits is not cached: its key is 0 and builtin_method_slow() finds it.
+// The method `name` of a builtin type when `object` is one and has it, else nullptr: what
+// get_attribute() would bind, for a call without the bound object.
+NativeFn builtin_method(Value object, const Str& name);
+// That method as a call site's cache holds it in one word: the function's address, with
+// builtin_type_key() in the top byte; 0 (not cached) when the address does not fit 56 bits. The
+// answer for a type and a name never changes, so one relaxed atomic holds it safely.
 constexpr uint64_t kBuiltinMethodAddressMask = (uint64_t{1} << 56) - 1;
-uint64_t builtin_method_key(Value object, const Str& name);
-NativeFn builtin_method_slow(Value object, const Str& name);
+inline uint64_t builtin_method_key(Value object, NativeFn fn) {
+  const auto address = reinterpret_cast<uintptr_t>(fn);
+  if ((address & ~kBuiltinMethodAddressMask) != 0) return 0;
+  return builtin_type_key(object) << 56 | address;
+}
 inline bool builtin_method_key_matches(uint64_t key, Value object) {
   return key != 0 && key >> 56 == builtin_type_key(object);
 }

@@ -901,29 +901,19 @@ Value native_method_slot(NativeFn fn) {
   Value object = sp[-1];
   const Str& name = *as_str(name_value);
   Value attribute, self;
-  if (cache) {  // the name is the instruction's: the site's builtin method depends on the type only
-    const uint64_t key = cache->builtin_method.load(std::memory_order_relaxed);
-    if (builtin_method_key_matches(key, object)) {
-      sp[-1] = native_method_slot(builtin_method_at(key));
-      *sp++ = object;  // the stack's reference moves up
-      return sp;
-    }
-  }
   if (cache && cached_lookup(ts, *cache, object, name_value, attribute, self)) {
     sp[-1] = attribute;
     *sp++ = self;
     decref(object);
     return sp;
   }
-  if (const uint64_t key = builtin_method_key(object, name)) {
-    if (cache) cache->builtin_method.store(key, std::memory_order_relaxed);
-    sp[-1] = native_method_slot(builtin_method_at(key));
-    *sp++ = object;  // the stack's reference moves up
-    return sp;
-  }
-  if (NativeFn fn = builtin_method_slow(object, name)) {
+  if (NativeFn fn = builtin_method(object, name)) {
+    // The name is the instruction's: the site's builtin method depends on the type only. The
+    // in-line hit (LOAD_METHOD) checks the cache; a miss comes here.
+    if (const uint64_t key = builtin_method_key(object, fn); cache && key)
+      cache->builtin_method.store(key, std::memory_order_relaxed);
     sp[-1] = native_method_slot(fn);
-    *sp++ = object;
+    *sp++ = object;  // the stack's reference moves up
     return sp;
   }
   if (is_kind(object, Kind::ScriptInstance)) {

@@ -38,18 +38,8 @@ class MethodTable {
   }
 
   // The method called `name`, or nullptr.
-  NativeFn find(const Str& name) const {
-    const int slot = slot_of(name.text, name.cached_hash());
-    return slot < 0 ? nullptr : slots_[slot].fn;
-  }
-  NativeFn find(std::string_view name) const {
-    const int slot = slot_of(name, Str::text_hash(name));
-    return slot < 0 ? nullptr : slots_[slot].fn;
-  }
-  // Where the method called `name` is (a stable index, for a cache to remember), or -1; at(slot)
-  // is its function.
-  int slot_of(const Str& name) const { return slot_of(name.text, name.cached_hash()); }
-  NativeFn at(int slot) const { return slots_[slot].fn; }
+  NativeFn find(const Str& name) const { return find(name.text, name.cached_hash()); }
+  NativeFn find(std::string_view name) const { return find(name, Str::text_hash(name)); }
 
  private:
   struct Slot {
@@ -60,14 +50,14 @@ class MethodTable {
   std::vector<Slot> slots_;
   size_t mask_ = 0;
 
-  int slot_of(std::string_view name, size_t hash) const {
+  NativeFn find(std::string_view name, size_t hash) const {
     for (size_t i = hash & mask_; slots_[i].fn; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];
       if (slot.hash == hash && slot.name.size() == name.size() &&
           std::memcmp(slot.name.data(), name.data(), name.size()) == 0)
-        return static_cast<int>(i);
+        return slot.fn;
     }
-    return -1;
+    return nullptr;
   }
 };
 
