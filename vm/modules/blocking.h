@@ -7,6 +7,7 @@
 #include <mutex>
 #include <optional>
 
+#include "modules/module_threading.h"
 #include "runtime/interrupts.h"
 #include "runtime/thread_state.h"
 #include "runtime/value.h"
@@ -19,6 +20,26 @@ namespace gilvm {
 // not wait" (threading's Condition, Semaphore, Event).
 std::optional<double> timeout_argument(Value timeout, bool negative_raises);
 
+// Names what `thread` waits on (ThreadObject::waiting_mutex) for its lifetime. The release
+// stores are seen by a fork: the mutex's own lock, after them, is a full barrier.
+class WaitingOn {
+ public:
+  WaitingOn(ThreadObject& thread, std::mutex& mutex, std::condition_variable& changed)
+      : thread_(thread) {
+    thread_.waiting_cv.store(&changed, std::memory_order_release);
+    thread_.waiting_mutex.store(&mutex, std::memory_order_release);
+  }
+  ~WaitingOn() {
+    thread_.waiting_mutex.store(nullptr, std::memory_order_release);
+    thread_.waiting_cv.store(nullptr, std::memory_order_release);
+  }
+  WaitingOn(const WaitingOn&) = delete;
+  WaitingOn& operator=(const WaitingOn&) = delete;
+
+ private:
+  ThreadObject& thread_;
+};
+
 // Waits until ready() holds, with the GIL released for the whole wait (Py_BEGIN_ALLOW_THREADS),
 // at most `timeout` seconds when one is given. ready() runs under `mutex`. When it holds,
 // `then()` runs under `mutex` too, before the mutex is unlocked, so that what the wait saw
@@ -28,9 +49,14 @@ std::optional<double> timeout_argument(Value timeout, bool negative_raises);
 // Returns whether ready() held. The mutex is never held while the GIL is taken back, so a
 // thread holding the GIL can always take the mutex. In the main thread a Ctrl-C stops the wait
 // and raises KeyboardInterrupt (interrupts.h), as CPython's lock waits do.
+//
+// For the whole call the thread's ThreadObject names `mutex` and `changed` as what it waits on:
+// a fork by another thread may find this one holding the mutex, its GIL released (or, under
+// nogil, at any moment), and the child would hang on it at its first use.
 template <typename Ready, typename Then>
 bool wait_without_gil(ThreadState& thread, std::mutex& mutex, std::condition_variable& changed,
                       std::optional<double> timeout, Ready ready, Then then) {
+  WaitingOn waiting(*thread.thread_object, mutex, changed);
   {
     std::lock_guard<std::mutex> lock(mutex);  // the fast path keeps the GIL
     if (ready()) {

@@ -27,6 +27,11 @@ struct ThreadObject : Instance {
   std::atomic<int64_t> native_id{0};  // the OS thread id (gettid), set by the thread as it starts
   std::mutex mutex;
   std::condition_variable finished_cv;
+  // What the thread waits on without the GIL (wait_without_gil, blocking.h) and so may hold, or
+  // sleep on, at a fork by another thread: the child, where this thread does not exist, makes
+  // both anew (VM::after_fork_in_child) rather than hang on them. Null when it waits on nothing.
+  std::atomic<std::mutex*> waiting_mutex{nullptr};
+  std::atomic<std::condition_variable*> waiting_cv{nullptr};
   bool finished = false;     // guarded by mutex
   bool initialized = false;  // Thread.__init__ ran (a subclass may forget to call it)
   explicit ThreadObject(const TypeInfo* t)

@@ -275,13 +275,20 @@ pid_t VM::fork_process(ThreadState& caller) {
 
 void VM::after_fork_in_child(ThreadState& survivor) {
   // The other threads are gone: they read as finished, and whatever of theirs may have been
-  // locked at the fork (their Thread's mutex, the GIL's state) is made anew.
-  for (ThreadObject* t : live_threads_) {
-    if (t != survivor.thread_object) {
-      new (&t->mutex) std::mutex;
-      new (&t->finished_cv) std::condition_variable;
-      t->finished = true;
+  // locked at the fork (their Thread's mutex, a lock or queue they waited on without the GIL,
+  // the GIL's state) is made anew. A lock of the script they held stays held, as in CPython.
+  auto forget = [](ThreadObject* t) {
+    new (&t->mutex) std::mutex;
+    new (&t->finished_cv) std::condition_variable;
+    if (std::mutex* waited = t->waiting_mutex.load(std::memory_order_acquire)) {
+      new (waited) std::mutex;
+      new (t->waiting_cv.load(std::memory_order_acquire)) std::condition_variable;
     }
+    t->finished = true;
+  };
+  if (main_thread_ && main_thread_ != survivor.thread_object) forget(main_thread_);
+  for (ThreadObject* t : live_threads_) {
+    if (t != survivor.thread_object) forget(t);
     decref(Value::object(t));  // each ThreadState still holds one: nothing is freed
   }
   live_threads_.clear();
