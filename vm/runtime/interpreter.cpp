@@ -1752,10 +1752,10 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(BUILD_DICT) {
-        SYNC();
         auto* dict = new Dict();
         Value result = Value::object(dict);
         *sp++ = result;  // on the stack first, so a bad key leaves nothing unowned
+        SYNC();          // (the stack the unwinder frees ends at ts.stack_top)
         for (uint32_t i = 0; i < ARG; ++i) {
           Value* pair = sp - 1 - 2 * ARG + 2 * i;
           dict->set(pair[0], pair[1]);
