@@ -312,21 +312,8 @@ Window window_of(Value self, const Value* bounds, size_t count) {
   if (count == 0) return {0, text.size()};
   const bool by_byte = is_bytes(self) || as_str(self)->is_ascii();
   const auto length = static_cast<int64_t>(by_byte ? text.size() : as_str(self)->length());
-  auto index_of = [&](Value v, int64_t fallback) -> int64_t {
-    if (v.is_none()) return fallback;
-    int64_t i = 0;
-    if (is_bigint(v)) {
-      i = as_bigint(v).negative ? -length - 1 : length + 1;  // clamped, as in CPython
-    } else if (v.is_int() || v.is_bool()) {
-      i = v.is_bool() ? v.b : v.i;
-    } else {
-      raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
-    }
-    if (i < 0) i = std::max<int64_t>(i + length, 0);
-    return i;
-  };
-  int64_t start = index_of(bounds[0], 0);
-  int64_t end = count > 1 ? std::min(index_of(bounds[1], length), length) : length;
+  int64_t start = slice_argument(bounds[0], length, 0);
+  int64_t end = count > 1 ? std::min(slice_argument(bounds[1], length, length), length) : length;
   if (start > end) return {1, 0};
   if (by_byte) return {static_cast<size_t>(start), static_cast<size_t>(end)};
   size_t begin = unicode::byte_offset(text, static_cast<size_t>(start));
@@ -1066,17 +1053,7 @@ Value sequence_index(Value self, const Args& args) {
   const auto length = static_cast<int64_t>(items.size());
   auto bound = [&](size_t at, int64_t fallback) -> int64_t {
     if (args.count <= at) return fallback;
-    Value v = args.positional[at];
-    int64_t i;
-    if (is_bigint(v)) {
-      i = as_bigint(v).negative ? -length - 1 : length + 1;
-    } else if (v.is_int() || v.is_bool()) {
-      i = v.is_bool() ? v.b : v.i;
-    } else {
-      raise(exc::TypeError, "slice indices must be integers or have an __index__ method");
-    }
-    if (i < 0) i = std::max<int64_t>(i + length, 0);
-    return std::min(i, length);
+    return std::min(slice_argument(args.positional[at], length, std::nullopt), length);
   };
   const int64_t start = bound(1, 0), stop = bound(2, length);
   // The size again each time: a script __eq__ may shrink the list (CPython's list_index does so).

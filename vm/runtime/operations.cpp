@@ -592,6 +592,21 @@ int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b) 
 
 }  // namespace
 
+int64_t slice_argument(Value v, int64_t length, std::optional<int64_t> none_means) {
+  if (v.is_none() && none_means) return *none_means;
+  int64_t i = 0;
+  if (is_bigint(v)) {
+    i = as_bigint(v).negative ? -length - 1 : length + 1;  // clamped, as in CPython
+  } else if (v.is_int() || v.is_bool()) {
+    i = v.is_bool() ? v.b : v.i;
+  } else {
+    raise(exc::TypeError, none_means
+                              ? "slice indices must be integers or None or have an __index__ method"
+                              : "slice indices must be integers or have an __index__ method");
+  }
+  return i < 0 ? std::max<int64_t>(i + length, 0) : i;
+}
+
 namespace {
 std::atomic<size_t> configured_sequence_byte_limit{0};  // 0: the machine's physical memory
 }  // namespace

@@ -62,6 +62,12 @@ void set_item(Value container, Value index, Value value);
 // STORE_SLICE; step None when absent): as get_item and set_item with slice(start, stop, step),
 // without making the slice for builtin sequences.
 Value get_slice(Value container, Value start, Value stop, Value step);
+// An optional start or end argument of str.find(), bytes.count(), list.index() and the like,
+// taken as a slice index of a sequence of `length` items (CPython's _PyEval_SliceIndex, then
+// PySlice_AdjustIndices without the upper clamp): an int (a big one beyond either end), counted
+// from the end when negative and then no lower than 0. None stands for `none_means`; without
+// one (list.index, tuple.index) it is a TypeError, as CPython's _PyEval_SliceIndexNotNone.
+int64_t slice_argument(Value v, int64_t length, std::optional<int64_t> none_means);
 // set_item's and set_slice's `value` is a reference the caller drops afterwards (the
 // interpreter's stack): a list that nothing else refers to may give its items to a slice.
 void set_slice(Value container, Value start, Value stop, Value step, Value value);
