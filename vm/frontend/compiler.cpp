@@ -263,7 +263,7 @@ class Compiler {
     fuse_superinstructions(code().code);
     int bound = compute_stack_bound(code(), kMaxStackBound);
     if (bound < 0) error("function too large");
-    code().stack_bound = bound;
+    code().set_stack_bound(bound);
     code().make_attribute_caches();
   }
 
@@ -438,9 +438,8 @@ class Compiler {
     Ref code = code_unit(def.name, def.line, def.column, static_cast<int>(def.names.size()),
                          def.kind == StmtKind::Class, scope, [&] { statements(def.body); });
     Code* c = as_code(code.get());
-    c->kwonly_count = static_cast<int>(def.kwonly.size());
-    c->has_varargs = !def.varargs.empty();
-    c->has_varkw = !def.varkw.empty();
+    c->set_parameter_kinds(static_cast<int>(def.kwonly.size()), !def.varargs.empty(),
+                           !def.varkw.empty());
     c->intern_parameter_names();
     return code;
   }

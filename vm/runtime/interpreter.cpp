@@ -63,7 +63,7 @@ int stack_bound(Code& code) {
       Op op = decode_op(ins);
       bound += (op == Op::UNPACK) ? decode_operand(ins) : 2;
     }
-    code.stack_bound = static_cast<int>(std::min<int64_t>(bound, INT_MAX / 2));
+    code.set_stack_bound(static_cast<int>(std::min<int64_t>(bound, INT_MAX / 2)));
   }
   return code.stack_bound + 1;
 }
@@ -1884,13 +1884,10 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         if (callee.is_obj() && callee.obj->kind == Kind::Function) {
           auto& function = *static_cast<Function*>(callee.obj);
           const Code& code = *function.code;
-          if (count == static_cast<size_t>(code.arity) && code.local_count == code.arity &&
-              frame < last_frame && args + count + stack_bound(*function.code) <= ts.stack_end) {
-            sp = args + count;  // the common case: exact arity, no other locals
-          } else if (count == static_cast<size_t>(code.arity) && code.plain_parameters() &&
-                     frame < last_frame &&
-                     args + code.local_count + stack_bound(*function.code) <= ts.stack_end) {
-            sp = args + count;  // exact arity; the other locals start unbound
+          // The common case: exact arity, all positional; the other locals start unbound.
+          if (count == static_cast<size_t>(code.positional_arity) && frame < last_frame &&
+              args + code.activation_slots <= ts.stack_end) {
+            sp = args + count;
             for (int i = code.arity; i < code.local_count; ++i) *sp++ = Value::undefined();
           } else {
             sp = prepare_locals(ts, function, args, count);
@@ -2008,7 +2005,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         Value result = *--sp;
         for (Value* p = locals - 1; p < sp; ++p) decref(*p);
         sp = locals - 1;
-        release_frame_blocks(ts, *frame);
+        if (frame->function->code->has_handlers) release_frame_blocks(ts, *frame);
         ts.frames.pop_back();
         if (frame == entry_frame) {  // compares addresses only: `frame` is not read again
           ts.stack_top = sp;

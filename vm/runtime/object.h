@@ -11,6 +11,7 @@
 // Lists and dicts carry a mutex that free-threaded mode takes around each access (ContainerLock).
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -262,12 +263,27 @@ struct Code : Object {
   std::vector<Value> constants;  // owned references: ints, floats, Str, Bytes, Code, Tuple of Str
   int first_line = 0;
   int stack_bound = -1;  // most values one activation can push: set by the compiler (exact)
+  // What a call looks up in one place, derived by set_stack_bound() and set_parameter_kinds()
+  // as the compiler completes the code: the argument count a call binds by position alone
+  // (arity when all parameters are positional, else -1); the stack slots an activation needs
+  // from its first argument (locals, the bound, the one spare slot of the interpreter's
+  // stack_bound()); whether the frame can hold handler blocks or handled exceptions that its
+  // return must release (true until known).
+  int positional_arity = -1;
+  int activation_slots = 0;
+  bool has_handlers = true;
   // Parameters after the `arity` positional ones, in this order in the locals: keyword-only
   // ones, then *args, then **kwargs. Calls of code with any of them bind through bind_arguments().
   int kwonly_count = 0;
   bool has_varargs = false, has_varkw = false;
   std::vector<bool> kwonly_has_default;  // per keyword-only parameter; empty when none has one
   bool plain_parameters() const { return kwonly_count == 0 && !has_varargs && !has_varkw; }
+  void set_parameter_kinds(int kwonly, bool varargs, bool varkw) {
+    kwonly_count = kwonly;
+    has_varargs = varargs;
+    has_varkw = varkw;
+    positional_arity = plain_parameters() ? arity : -1;
+  }
   // The positional and keyword-only parameters' names as interned strs (interned_str), set by the
   // compiler once it knows them: a call's keyword names are interned too, so binding a keyword
   // argument compares pointers, not text.
@@ -287,6 +303,15 @@ struct Code : Object {
         cache_slots[i] = count++;
     }
     caches = std::make_unique<AttributeCache[]>(count);
+  }
+
+  void set_stack_bound(int bound) {
+    stack_bound = bound;
+    positional_arity = plain_parameters() ? arity : -1;
+    activation_slots = local_count + bound + 1;
+    has_handlers = std::any_of(code.begin(), code.end(), [](Instruction ins) {
+      return decode_op(ins) == Op::SETUP_HANDLER || decode_op(ins) == Op::ENTER_EXCEPT;
+    });
   }
 
   Code() : Object(Kind::Code) {}
