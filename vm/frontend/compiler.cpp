@@ -171,6 +171,8 @@ void fuse_superinstructions(std::vector<Instruction>& ins) {
       fused = Op::LOAD_LOCAL_LOAD_CONST;
     else if (first == Op::STORE_LOCAL && second == Op::LOAD_LOCAL)
       fused = Op::STORE_LOCAL_LOAD_LOCAL;
+    else if (first == Op::FOR_ITER && second == Op::STORE_LOCAL)
+      fused = Op::FOR_ITER_STORE_LOCAL;
     else
       continue;
     ins[i] = encode(fused, decode_operand(ins[i]));

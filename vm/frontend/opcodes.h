@@ -99,6 +99,8 @@ namespace gilvm {
   X(GET_ITER, None, Slow, Next, 0, 0) /* TOS = iter(TOS) */                                        \
   /* TOS is an iterator: push next(TOS), or pop it and jump to A */                                \
   X(FOR_ITER, Jump, Slow, Branch, 1, -1)                                                           \
+  /* superinstruction: FOR_ITER and the STORE_LOCAL of the loop's target after it (see above) */   \
+  X(FOR_ITER_STORE_LOCAL, Jump, Slow, Branch, 1, -1)                                               \
   /* pop A items (first pushed = first item), push list */                                         \
   X(BUILD_LIST, Count, Slow, Next, 1 - a, 0)                                                       \
   X(BUILD_TUPLE, Count, Slow, Next, 1 - a, 0)                                                      \

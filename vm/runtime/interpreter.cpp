@@ -1695,7 +1695,38 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         sp[-1] = iterator;
         DISPATCH();
       }
+      // `for x in range(...)` and, under a GIL, `for x in a_list`: the item goes straight into the
+      // loop's local and the STORE_LOCAL is skipped. Any other iterator goes on as FOR_ITER, whose
+      // item the STORE_LOCAL then stores (a generator resumes there too).
+      CASE(FOR_ITER_STORE_LOCAL) {
+        Value iterator = sp[-1];
+        Value item;
+        if (iterator.obj->kind == Kind::Iterator &&
+            static_cast<Iterator*>(iterator.obj)->source == Iterator::Source::Range) {
+          auto* it = static_cast<Iterator*>(iterator.obj);
+          if (!(it->step > 0 ? it->next_value < it->stop : it->next_value > it->stop))
+            goto for_iter_operand;  // exhausted: as FOR_ITER
+          item = Value::integer(it->next_value);
+          if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
+        } else if (!free_threaded && iterator.obj->kind == Kind::Iterator &&
+                   static_cast<Iterator*>(iterator.obj)->source == Iterator::Source::Sequence &&
+                   is_kind(static_cast<Iterator*>(iterator.obj)->sequence, Kind::List)) {
+          auto* it = static_cast<Iterator*>(iterator.obj);
+          const std::vector<Value>& items = as_list(it->sequence)->items;
+          if (it->index >= items.size()) goto for_iter_operand;
+          item = items[it->index++];
+          incref(item);
+        } else {
+          goto for_iter_operand;
+        }
+        Value& local = locals[decode_operand(*ip++)];
+        Value old = local;
+        local = item;
+        decref(old);
+        DISPATCH();
+      }
       CASE(FOR_ITER) {
+      for_iter_operand:  // FOR_ITER_STORE_LOCAL continues here, with the same operand
         Value iterator = sp[-1];
         if (iterator.obj->kind == Kind::Iterator &&
             static_cast<Iterator*>(iterator.obj)->source == Iterator::Source::Range) {

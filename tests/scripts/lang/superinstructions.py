@@ -2,7 +2,9 @@
 # a local after a store into a local; the second instruction stays in the code): the values, an
 # unset local in either half (UnboundLocalError naming it), jumps that land on the second half,
 # the same slot stored and loaded, and `s += t` still appending in place before a load. Every
-# expectation is CPython 3.11's.
+# expectation is CPython 3.11's. Under a GIL and free-threaded (lists take the general path).
+# args: --gil newgil
+# args: --gil nogil
 
 
 def err(f):
@@ -102,3 +104,61 @@ print(grow(5), grow(1000))  # expect: (10, 30) (2000, 1001000)
 print(loop_conditions(20))  # expect: [3, 6, 9, 12, 15, 18]
 print([x + y for x in range(3) for y in range(2)])  # expect: [0, 1, 1, 2, 2, 3]
 print((lambda p, q: p * q + p)(6, 7))  # expect: 48
+
+
+# A loop's FOR_ITER and the store of its target: ranges (negative steps, empty, near the int64
+# limit) and lists go straight into the local; other iterators (a generator, which resumes at
+# the store; a dict, a str, a tuple, an iterator of an iterator) take the store as before. The
+# value a target held is released as it is replaced, and the target keeps its last item.
+def loops():
+    out = []
+    for i in range(3):
+        out.append(i)
+    for i in range(10, 0, -4):
+        out.append(i)
+    for i in range(0):
+        out.append("never")
+    for i in range(2**63 - 2, 2**63 - 1):
+        out.append(i)
+    items = ["a", [1], ("t",)]
+    for x in items:
+        out.append(x)
+    def gen():
+        yield "g1"
+        yield "g2"
+    for x in gen():
+        out.append(x)
+    for x in {"k1": 1, "k2": 2}:
+        out.append(x)
+    for x in "st":
+        out.append(x)
+    for x in iter(iter((7, 8))):
+        out.append(x)
+    return out, i, x
+
+
+print(loops())  # expect: ([0, 1, 2, 10, 6, 2, 9223372036854775806, 'a', [1], ('t',), 'g1', 'g2', 'k1', 'k2', 's', 't', 7, 8], 9223372036854775806, 8)
+
+
+def growing():
+    a = [1, 2]
+    seen = []
+    for v in a:  # the list grows while the loop reads it
+        seen.append(v)
+        if len(a) < 5:
+            a.append(v * 10)
+    else:
+        seen.append("else")
+    return seen
+
+
+print(growing())  # expect: [1, 2, 10, 20, 100, 'else']
+
+
+def unbound_after_empty():
+    for k in []:
+        pass
+    return k
+
+
+print(err(unbound_after_empty))  # expect: UnboundLocalError: cannot access local variable 'k' where it is not associated with a value
