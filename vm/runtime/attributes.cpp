@@ -977,6 +977,8 @@ List& list_of(Value self) { return *as_list(self); }
 // The same value (identity, not equality): what another thread cannot fake by an equal copy.
 bool same_value(Value a, Value b) { return a.tag == b.tag && a.i == b.i; }
 
+}  // namespace
+
 Value list_append(ThreadState&, Value self, const Args& args) {
   args.expect("append", 1, 1);
   List& list = list_of(self);
@@ -985,6 +987,8 @@ Value list_append(ThreadState&, Value self, const Args& args) {
   list.items.push_back(args.positional[0]);
   return Value::none();
 }
+
+namespace {
 
 Value list_extend(ThreadState&, Value self, const Args& args) {
   args.expect("extend", 1, 1);

@@ -1981,6 +1981,16 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           goto call_operand;
         }
         if (pair[0].is_undefined()) {  // a builtin type's method
+          // list.append(x) in line under a GIL (CPython 3.11's CALL_NO_KW_LIST_APPEND): the
+          // list takes the stack's reference to x, and the stack's to the list goes.
+          if (ARG == 1 && !free_threaded &&
+              pair[0].i == reinterpret_cast<intptr_t>(&list_append)) {
+            as_list(pair[1])->items.push_back(pair[2]);
+            decref(pair[1]);
+            pair[0] = Value::none();
+            sp = pair + 1;
+            DISPATCH();
+          }
           SYNC();
           sp = call_native_method(ts, pair, ARG);
           DISPATCH();

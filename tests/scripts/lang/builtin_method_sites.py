@@ -159,3 +159,39 @@ for call in (lambda: [1].index(1, 0, 1, 2), lambda: (1,).index(1, 0, 1, 2)):
         print("TypeError:", e)
 # expect: TypeError: index expected at most 3 arguments, got 4
 # expect: TypeError: index expected at most 3 arguments, got 4
+
+
+# list.append runs in line at its call site under a GIL: the list takes the item, a list that
+# only the call refers to is freed with it, the wrong argument counts raise as before, and a site
+# that sees another type's `append` (or a method of another name) calls that instead.
+class Appender:
+    def __init__(self):
+        self.got = []
+
+    def append(self, x):
+        self.got.append(("script", x))
+
+
+def add_to(target, x):
+    target.append(x)
+    return target
+
+
+items = []
+for i in range(3):
+    add_to(items, [i])
+print(items, add_to(Appender(), 5).got, add_to([], "fresh"))  # expect: [[0], [1], [2]] [('script', 5)] ['fresh']
+print([].append("dropped"))  # expect: None
+shared = ("t",)
+many = []
+for i in range(4):
+    many.append(shared)
+print(many, all(m is shared for m in many))  # expect: [('t',), ('t',), ('t',), ('t',)] True
+for call in (lambda: [].append(), lambda: [].append(1, 2), lambda: [].append(x=1)):
+    try:
+        call()
+    except TypeError as e:  # (the messages' wording is not CPython's yet)
+        print("TypeError")
+# expect: TypeError
+# expect: TypeError
+# expect: TypeError
