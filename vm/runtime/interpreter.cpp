@@ -843,6 +843,17 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return args + count + 1;
 }
 
+// CALL_METHOD's in-line list.append: the list takes `item`'s reference (under the list's lock
+// when free-threaded: run()'s own copy of the mode spares ContainerLock's look at it).
+[[gnu::always_inline]] inline void append_owned(List& list, Value item, bool free_threaded) {
+  if (!free_threaded) {
+    list.items.push_back(item);
+    return;
+  }
+  ContainerLock lock(list.mutex);
+  list.items.push_back(item);
+}
+
 // LOAD_METHOD's pair for a builtin type's method: its NativeFn in an Undefined-tagged slot
 // (not an object: nothing to allocate, count or free; unwinding and generators copy it as any
 // non-object value). Only CALL_METHOD reads it, two instructions apart at most arguments.
@@ -1981,11 +1992,10 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           goto call_operand;
         }
         if (pair[0].is_undefined()) {  // a builtin type's method
-          // list.append(x) in line under a GIL (CPython 3.11's CALL_NO_KW_LIST_APPEND): the
-          // list takes the stack's reference to x, and the stack's to the list goes.
-          if (ARG == 1 && !free_threaded &&
-              pair[0].i == reinterpret_cast<intptr_t>(&list_append)) {
-            as_list(pair[1])->items.push_back(pair[2]);
+          // list.append(x) in line (CPython 3.11's CALL_NO_KW_LIST_APPEND): the list takes the
+          // stack's reference to x, and the stack's to the list goes.
+          if (ARG == 1 && pair[0].i == reinterpret_cast<intptr_t>(&list_append)) {
+            append_owned(*as_list(pair[1]), pair[2], free_threaded);
             decref(pair[1]);
             pair[0] = Value::none();
             sp = pair + 1;

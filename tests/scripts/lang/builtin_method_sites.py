@@ -1,5 +1,8 @@
 # One LOAD_METHOD site sees many builtin types in turn: each call must reach its own type's
-# method (the site remembers the last type's), and a type without the method must raise.
+# method (the site remembers the last type's), and a type without the method must raise. Under a
+# GIL and free-threaded.
+# args: --gil newgil
+# args: --gil nogil
 def count_of(x, item):
     return x.count(item)
 
@@ -161,7 +164,7 @@ for call in (lambda: [1].index(1, 0, 1, 2), lambda: (1,).index(1, 0, 1, 2)):
 # expect: TypeError: index expected at most 3 arguments, got 4
 
 
-# list.append runs in line at its call site under a GIL: the list takes the item, a list that
+# list.append runs in line at its call site: the list takes the item, a list that
 # only the call refers to is freed with it, the wrong argument counts raise as before, and a site
 # that sees another type's `append` (or a method of another name) calls that instead.
 class Appender:
