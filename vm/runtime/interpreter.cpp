@@ -843,6 +843,31 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return args + count + 1;
 }
 
+// FOR_ITER's in-line cases: the next item of a range's iterator, or under a GIL of a list's (as
+// iterator_next() does, without the list's lock: the GIL holder alone runs). kItem: `item` is it
+// (a new reference); kDone: that iterator is exhausted; kOther: another kind of iterator.
+enum class InLineNext { kItem, kDone, kOther };
+[[gnu::always_inline]] inline InLineNext in_line_next(Value iterator, bool free_threaded,
+                                                      Value& item) {
+  if (iterator.obj->kind != Kind::Iterator) return InLineNext::kOther;
+  auto* it = static_cast<Iterator*>(iterator.obj);
+  if (it->source == Iterator::Source::Range) {
+    if (!(it->step > 0 ? it->next_value < it->stop : it->next_value > it->stop))
+      return InLineNext::kDone;
+    item = Value::integer(it->next_value);
+    if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
+    return InLineNext::kItem;
+  }
+  if (free_threaded || it->source != Iterator::Source::Sequence ||
+      !is_kind(it->sequence, Kind::List))
+    return InLineNext::kOther;
+  const std::vector<Value>& items = as_list(it->sequence)->items;
+  if (it->index >= items.size()) return InLineNext::kDone;
+  item = items[it->index++];
+  incref(item);
+  return InLineNext::kItem;
+}
+
 // CALL_METHOD's in-line list.append: the list takes `item`'s reference (under the list's lock
 // when free-threaded: run()'s own copy of the mode spares ContainerLock's look at it).
 [[gnu::always_inline]] inline void append_owned(List& list, Value item, bool free_threaded) {
@@ -1710,26 +1735,9 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       // loop's local and the STORE_LOCAL is skipped. Any other iterator goes on as FOR_ITER, whose
       // item the STORE_LOCAL then stores (a generator resumes there too).
       CASE(FOR_ITER_STORE_LOCAL) {
-        Value iterator = sp[-1];
         Value item;
-        if (iterator.obj->kind == Kind::Iterator &&
-            static_cast<Iterator*>(iterator.obj)->source == Iterator::Source::Range) {
-          auto* it = static_cast<Iterator*>(iterator.obj);
-          if (!(it->step > 0 ? it->next_value < it->stop : it->next_value > it->stop))
-            goto for_iter_operand;  // exhausted: as FOR_ITER
-          item = Value::integer(it->next_value);
-          if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
-        } else if (!free_threaded && iterator.obj->kind == Kind::Iterator &&
-                   static_cast<Iterator*>(iterator.obj)->source == Iterator::Source::Sequence &&
-                   is_kind(static_cast<Iterator*>(iterator.obj)->sequence, Kind::List)) {
-          auto* it = static_cast<Iterator*>(iterator.obj);
-          const std::vector<Value>& items = as_list(it->sequence)->items;
-          if (it->index >= items.size()) goto for_iter_operand;
-          item = items[it->index++];
-          incref(item);
-        } else {
-          goto for_iter_operand;
-        }
+        if (in_line_next(sp[-1], free_threaded, item) != InLineNext::kItem)
+          goto for_iter_operand;  // exhausted, or another iterator: as FOR_ITER
         Value& local = locals[decode_operand(*ip++)];
         Value old = local;
         local = item;
@@ -1739,27 +1747,13 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       CASE(FOR_ITER) {
       for_iter_operand:  // FOR_ITER_STORE_LOCAL continues here, with the same operand
         Value iterator = sp[-1];
-        if (iterator.obj->kind == Kind::Iterator &&
-            static_cast<Iterator*>(iterator.obj)->source == Iterator::Source::Range) {
-          auto* it = static_cast<Iterator*>(iterator.obj);
-          if (it->step > 0 ? it->next_value < it->stop : it->next_value > it->stop) {
-            *sp++ = Value::integer(it->next_value);
-            if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
-            DISPATCH();
-          }
-        } else if (!free_threaded && iterator.obj->kind == Kind::Iterator &&
-                   static_cast<Iterator*>(iterator.obj)->source == Iterator::Source::Sequence &&
-                   is_kind(static_cast<Iterator*>(iterator.obj)->sequence, Kind::List)) {
-          // A list under a GIL: as iterator_next(), without its lock (the GIL holder alone runs).
-          auto* it = static_cast<Iterator*>(iterator.obj);
-          const std::vector<Value>& items = as_list(it->sequence)->items;
-          if (it->index < items.size()) {
-            Value next = items[it->index++];
-            incref(next);
-            *sp++ = next;
-            DISPATCH();
-          }
-        } else {
+        Value item;
+        const InLineNext in_line = in_line_next(iterator, free_threaded, item);
+        if (in_line == InLineNext::kItem) {
+          *sp++ = item;
+          DISPATCH();
+        }
+        if (in_line == InLineNext::kOther) {
           SYNC();
           if (iterator.obj->kind == Kind::Generator) {
             // Resumed here, as a call: its YIELD_VALUE comes back to the instruction after this
