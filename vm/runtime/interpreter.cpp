@@ -2048,9 +2048,11 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       CASE(RETURN) {
       return_value:
         Value result = *--sp;
+        // Read before the callee slot's reference goes: it may be the function's last.
+        const bool has_handlers = frame->function->code->has_handlers;
         for (Value* p = locals - 1; p < sp; ++p) decref(*p);
         sp = locals - 1;
-        if (frame->function->code->has_handlers) release_frame_blocks(ts, *frame);
+        if (has_handlers) release_frame_blocks(ts, *frame);
         ts.frames.pop_back();
         if (frame == entry_frame) {  // compares addresses only: `frame` is not read again
           ts.stack_top = sp;
