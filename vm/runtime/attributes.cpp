@@ -979,6 +979,15 @@ bool same_value(Value a, Value b) { return a.tag == b.tag && a.i == b.i; }
 
 }  // namespace
 
+Value dict_get(ThreadState&, Value self, const Args& args) {
+  args.expect("get", 1, 2);
+  Value found = static_cast<Dict*>(self.obj)->get(args.positional[0]);
+  if (!found.is_undefined()) return found;
+  Value fallback = args.count == 2 ? args.positional[1] : Value::none();
+  incref(fallback);
+  return fallback;
+}
+
 Value list_append(ThreadState&, Value self, const Args& args) {
   args.expect("append", 1, 1);
   List& list = list_of(self);
@@ -1180,14 +1189,6 @@ const MethodTable& tuple_methods() {
 
 Dict& dict_of(Value self) { return *static_cast<Dict*>(self.obj); }
 
-Value dict_get(ThreadState&, Value self, const Args& args) {
-  args.expect("get", 1, 2);
-  Value found = dict_of(self).get(args.positional[0]);
-  if (!found.is_undefined()) return found;
-  Value fallback = args.count == 2 ? args.positional[1] : Value::none();
-  incref(fallback);
-  return fallback;
-}
 
 Value dict_view(Value self, int which) {
   std::vector<Value> out;
@@ -1245,7 +1246,7 @@ Value dict_popitem(ThreadState&, Value self, const Args& args) {
       ContainerLock lock(dict.mutex);
       if (dict.entries.empty())
         raise_key_error(Ref::steal(make_str("popitem(): dictionary is empty")).get());
-      key = dict.entries.back().first;
+      key = dict.entries.back().key;
       incref(key);
     }
     Ref owned_key = Ref::steal(key);
@@ -1272,16 +1273,16 @@ Value dict_copy(ThreadState&, Value self, const Args& args) {
 
 Value dict_clear(ThreadState&, Value self, const Args& args) {
   args.expect("clear", 0, 0);
-  std::vector<std::pair<Value, Value>> removed;
+  std::vector<Dict::Entry> removed;
   {
     Dict& dict = dict_of(self);
     ContainerLock lock(dict.mutex);
     removed.swap(dict.entries);
-    dict.index.clear();
+    dict.slots.clear();
   }
-  for (auto& [key, value] : removed) {  // released outside the lock: a destructor may run
-    decref(key);
-    decref(value);
+  for (Dict::Entry& e : removed) {  // released outside the lock: a destructor may run
+    decref(e.key);
+    decref(e.value);
   }
   return Value::none();
 }

@@ -45,7 +45,8 @@ inline NativeFn builtin_method_at(uint64_t key) {
   return reinterpret_cast<NativeFn>(static_cast<uintptr_t>(key & kBuiltinMethodAddressMask));
 }
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value);
-// list.append, which CALL_METHOD recognises by its address and runs in line.
+// list.append and dict.get, which CALL_METHOD recognises by their addresses and runs in line.
 Value list_append(ThreadState& thread, Value self, const Args& args);
+Value dict_get(ThreadState& thread, Value self, const Args& args);
 
 }  // namespace gilvm

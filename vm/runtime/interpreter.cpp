@@ -1001,10 +1001,28 @@ Value native_method_slot(NativeFn fn) {
   return sp;
 }
 
+// `item in container` (IN, NOT_IN) with a set's probe called directly: sets are what scripts
+// test membership in (`c in cols`, `w not in seen`).
+[[gnu::always_inline]] inline bool contains_fast(Value container, Value item) {
+  if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
+  return contains(container, item);
+}
+
 // UNPACK: replaces the sequence at sp[-1] by its `count` items, first item on top. Returns the
 // new top. Raises ValueError for a wrong length, with the stack untouched.
 Value* unpack_sequence(Value* sp, uint32_t count) {
   Value sequence = sp[-1];
+  // A tuple of the right length (`for k, v in d.items()`, `a, b = pair`): its items, straight.
+  if (is_kind(sequence, Kind::Tuple) && as_tuple(sequence)->items.size() == count) {
+    const std::vector<Value>& items = as_tuple(sequence)->items;
+    --sp;
+    for (size_t i = count; i-- > 0;) {
+      incref(items[i]);
+      *sp++ = items[i];
+    }
+    decref(sequence);
+    return sp;
+  }
   std::vector<Value> items;  // owned
   if (is_kind(sequence, Kind::List) || is_kind(sequence, Kind::Tuple)) {
     items = sequence_items(sequence);
@@ -1650,7 +1668,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #undef AS_DOUBLE
       CASE(IN) {
         SYNC();
-        bool result = contains(sp[-1], sp[-2]);
+        bool result = contains_fast(sp[-1], sp[-2]);
         decref(sp[-1]);
         decref(sp[-2]);
         sp[-2] = Value::boolean(result);
@@ -1659,7 +1677,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(NOT_IN) {
         SYNC();
-        bool result = !contains(sp[-1], sp[-2]);
+        bool result = !contains_fast(sp[-1], sp[-2]);
         decref(sp[-1]);
         decref(sp[-2]);
         sp[-2] = Value::boolean(result);
@@ -1992,6 +2010,22 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             append_owned(*as_list(pair[1]), pair[2], free_threaded);
             decref(pair[1]);
             pair[0] = Value::none();
+            sp = pair + 1;
+            DISPATCH();
+          }
+          // dict.get(key[, default]) in line (`counts.get(w, 0)`): the default's reference on
+          // the stack becomes the result's when the key is absent.
+          if (ARG - 1u < 2u && pair[0].i == reinterpret_cast<intptr_t>(&dict_get)) {
+            SYNC();  // the key's hash or a script __eq__ may raise
+            Value found = static_cast<Dict*>(pair[1].obj)->get(pair[2]);
+            if (found.is_undefined()) {
+              found = ARG == 2 ? pair[3] : Value::none();
+            } else if (ARG == 2) {
+              decref(pair[3]);
+            }
+            decref(pair[2]);
+            decref(pair[1]);
+            pair[0] = found;
             sp = pair + 1;
             DISPATCH();
           }

@@ -264,23 +264,23 @@ namespace {
 
 size_t Dict::find_locked(Value key, size_t hash) {
 restart:
-  if (index.slots.empty()) return kAbsent;
-  const size_t mask = index.slots.size() - 1;
+  if (slots.empty()) return kAbsent;
+  const size_t mask = slots.size() - 1;
   size_t perturb = hash;
   for (size_t i = hash & mask;; i = (i * 5 + perturb + 1) & mask) {
-    const uint32_t slot = index.slots[i];
+    const uint32_t slot = slots[i];
     if (slot == 0) return kAbsent;
     const size_t position = slot - 1;
-    if (index.hashes[position] == hash) {
-      Value k = entries[position].first;
+    if (entries[position].hash == hash) {
+      Value k = entries[position].key;
       // Identity first, as CPython's dicts: a key is always found by itself.
       if (std::optional<bool> equal = keys_equal_inline(k, key)) {
         if (*equal) return position;
       } else {
-        const size_t size = entries.size(), table = index.slots.size();
+        const size_t size = entries.size(), table = slots.size();
         const bool same = values_equal(k, key);
         // A script __eq__ may have changed this dict: look again, as CPython does.
-        if (entries.size() != size || index.slots.size() != table) goto restart;
+        if (entries.size() != size || slots.size() != table) goto restart;
         if (same) return position;
       }
     }
@@ -291,34 +291,33 @@ restart:
 void Dict::rebuild_index_locked() {
   size_t size = 8;
   while (size * 2 < entries.size() * 3 + 3) size *= 2;
-  index.slots.assign(size, 0);
+  slots.assign(size, 0);
   const size_t mask = size - 1;
   for (size_t position = 0; position < entries.size(); ++position) {
-    size_t hash = index.hashes[position], perturb = hash, i = hash & mask;
-    while (index.slots[i] != 0) {
+    size_t hash = entries[position].hash, perturb = hash, i = hash & mask;
+    while (slots[i] != 0) {
       perturb >>= 5;
       i = (i * 5 + perturb + 1) & mask;
     }
-    index.slots[i] = static_cast<uint32_t>(position + 1);
+    slots[i] = static_cast<uint32_t>(position + 1);
   }
 }
 
 void Dict::append_locked(Value key, Value value, size_t hash) {
-  entries.emplace_back(key, value);
-  index.hashes.push_back(hash);
+  entries.push_back({key, value, hash});
   key_filter.store(key_filter.load(std::memory_order_relaxed) | filter_bit(hash),
                    std::memory_order_relaxed);
-  if (entries.size() * 3 > index.slots.size() * 2) {
+  if (entries.size() * 3 > slots.size() * 2) {
     rebuild_index_locked();
     return;
   }
-  const size_t mask = index.slots.size() - 1;
+  const size_t mask = slots.size() - 1;
   size_t perturb = hash, i = hash & mask;
-  while (index.slots[i] != 0) {
+  while (slots[i] != 0) {
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
-  index.slots[i] = static_cast<uint32_t>(entries.size());
+  slots[i] = static_cast<uint32_t>(entries.size());
 }
 
 Value Dict::get(Value key) {
@@ -326,7 +325,7 @@ Value Dict::get(Value key) {
   ContainerLock lock(mutex);
   const size_t position = find_locked(key, hash);
   if (position == kAbsent) return Value::undefined();
-  Value v = entries[position].second;
+  Value v = entries[position].value;
   incref(v);
   return v;
 }
@@ -341,7 +340,7 @@ Value Dict::get_hinted(Value key, uint32_t& hint) {
     if (position == kAbsent) return Value::undefined();
     hint = static_cast<uint32_t>(position);
   }
-  Value v = entries[position].second;
+  Value v = entries[position].value;
   incref(v);
   return v;
 }
@@ -364,8 +363,8 @@ void Dict::set_hinted(Value key, Value value, uint32_t& hint) {
       hint = static_cast<uint32_t>(position);
     }
     incref(value);
-    old = entries[position].second;
-    entries[position].second = value;
+    old = entries[position].value;
+    entries[position].value = value;
   }
   decref(old);
 }
@@ -385,8 +384,8 @@ void Dict::set(Value key, Value value) {
     const size_t position = find_locked(key, hash);
     incref(value);
     if (position != kAbsent) {
-      old = entries[position].second;
-      entries[position].second = value;
+      old = entries[position].value;
+      entries[position].value = value;
     } else {
       incref(key);
       append_locked(key, value, hash);
@@ -405,7 +404,7 @@ Value Dict::set_default(Value key, Value value) {
     append_locked(key, value, hash);
     position = entries.size() - 1;
   }
-  Value v = entries[position].second;
+  Value v = entries[position].value;
   incref(v);
   return v;
 }
@@ -418,10 +417,9 @@ Value Dict::pop(Value key) {
     const size_t position = find_locked(key, hash);
     if (position == kAbsent) return Value::undefined();
     // Close the gap and re-index: dicts here are small and removal is rare.
-    removed_key = entries[position].first;
-    result = entries[position].second;
+    removed_key = entries[position].key;
+    result = entries[position].value;
     entries.erase(entries.begin() + static_cast<ptrdiff_t>(position));
-    index.hashes.erase(index.hashes.begin() + static_cast<ptrdiff_t>(position));
     rebuild_index_locked();
   }
   decref(removed_key);
@@ -435,11 +433,14 @@ size_t Dict::size() {
 
 std::vector<std::pair<Value, Value>> Dict::snapshot() {
   ContainerLock lock(mutex);
-  for (auto& [key, value] : entries) {
-    incref(key);
-    incref(value);
+  std::vector<std::pair<Value, Value>> copy;
+  copy.reserve(entries.size());
+  for (const Entry& e : entries) {
+    incref(e.key);
+    incref(e.value);
+    copy.emplace_back(e.key, e.value);
   }
-  return entries;
+  return copy;
 }
 
 }  // namespace gilvm

@@ -372,23 +372,19 @@ struct Slice : Object {
 };
 
 // An insertion-ordered hash map of hashable values (int, float, bool, None, str, bytes, tuple).
-// Every member function takes the dict's ContainerLock itself; `entries` and `index` are read
+// Every member function takes the dict's ContainerLock itself; `entries` and `slots` are read
 // directly only by code that owns the dict alone (a dict being built or destroyed).
 struct Dict : Object {
-  // The hash index over `entries`, as CPython's compact dict: open addressing, each slot the
-  // position of an entry plus one (0: empty), the table a power of two at most 2/3 full. Each
-  // entry's hash is kept beside it, so growing never hashes again and a probe compares hashes
-  // before keys.
-  struct Index {
-    std::vector<uint32_t> slots;
-    std::vector<size_t> hashes;  // parallel to entries
-    void clear() {
-      slots.clear();
-      hashes.clear();
-    }
+  // An entry holds its key's hash beside the key, as CPython's compact dict: growing never hashes
+  // again, and a probe compares hashes before keys without touching another array.
+  struct Entry {
+    Value key, value;  // owned
+    size_t hash;
   };
-  std::vector<std::pair<Value, Value>> entries;  // owned keys and values
-  Index index;
+  std::vector<Entry> entries;  // in insertion order
+  // The hash index over `entries`, as CPython's: open addressing, each slot the position of an
+  // entry plus one (0: empty), the table a power of two at most 2/3 full.
+  std::vector<uint32_t> slots;
   // A filter over the hashes of every key ever added (filter_bit()): a key whose bit is clear is
   // absent without a probe. An instance dict holds a few names, so LOAD_METHOD learns that a
   // method is not shadowed by an instance attribute from one load. Removal leaves the bits
@@ -398,9 +394,9 @@ struct Dict : Object {
   ContainerMutex mutex;
   Dict() : Object(Kind::Dict) {}
   ~Dict() override {
-    for (auto& [k, v] : entries) {
-      decref(k);
-      decref(v);
+    for (Entry& e : entries) {
+      decref(e.key);
+      decref(e.value);
     }
   }
   Value get(Value key);              // new reference; Undefined if absent
@@ -438,8 +434,8 @@ struct Dict : Object {
   void rebuild_index_locked();
   // The caller holds the lock.
   [[gnu::always_inline]] bool has_key_at(size_t position, Value key) const {
-    return position < entries.size() && entries[position].first.tag == Tag::Obj &&
-           entries[position].first.obj == key.obj;
+    return position < entries.size() && entries[position].key.tag == Tag::Obj &&
+           entries[position].key.obj == key.obj;
   }
 };
 
@@ -486,7 +482,7 @@ class ContainerLock {
 [[gnu::always_inline]] inline Value Dict::get_at(uint32_t position, Value key) {
   ContainerLock lock(mutex);
   if (!has_key_at(position, key)) return Value::undefined();
-  Value v = entries[position].second;
+  Value v = entries[position].value;
   incref(v);
   return v;
 }
@@ -497,8 +493,8 @@ class ContainerLock {
     ContainerLock lock(mutex);
     if (!has_key_at(position, key)) return false;
     incref(value);
-    old = entries[position].second;
-    entries[position].second = value;
+    old = entries[position].value;
+    entries[position].value = value;
   }
   decref(old);
   return true;

@@ -1496,7 +1496,7 @@ bool table_next(Iterator& it, Value& out) {
     } else if (dict) {
       const auto& entries = static_cast<Dict*>(container.obj)->entries;
       if (it.index < entries.size()) {
-        out = entries[it.index++].first;
+        out = entries[it.index++].key;
         incref(out);  // under the lock: another thread may remove it next
         return true;
       }

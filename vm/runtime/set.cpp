@@ -256,7 +256,7 @@ Value m_isdisjoint(ThreadState&, Value self, const Args& args) {
 
 }  // namespace
 
-size_t set_hash(Value key) {
+size_t set_hash_other(Value key) {
   if (key.is_int() || key.is_bool()) return int_hash(key.is_bool() ? key.b : key.i);
   if (key.is_float() && std::isfinite(key.f) &&
       key.f == static_cast<double>(static_cast<int64_t>(key.f)) && std::fabs(key.f) < 9.2e18) {

@@ -55,7 +55,15 @@ struct Set : Object {
 };
 
 // CPython's hash of a value for the table (ints as CPython hashes them; others: hash_value).
-size_t set_hash(Value key);
+// Small ints and strs whose hash is cached are hashed inline: most keys are one or the other.
+size_t set_hash_other(Value key);
+[[gnu::always_inline]] inline size_t set_hash(Value key) {
+  if (key.is_int() && key.i >= 0 && key.i < (int64_t{1} << 61) - 1) return static_cast<size_t>(key.i);
+  if (key.is_obj() && key.obj->kind == Kind::Str) {
+    if (size_t h = static_cast<const Str*>(key.obj)->hash.load(std::memory_order_relaxed)) return h;
+  }
+  return set_hash_other(key);
+}
 
 inline Set* as_set(Value v) { return static_cast<Set*>(v.obj); }
 
