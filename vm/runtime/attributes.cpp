@@ -990,10 +990,8 @@ Value dict_get(ThreadState&, Value self, const Args& args) {
 
 Value list_append(ThreadState&, Value self, const Args& args) {
   args.expect("append", 1, 1);
-  List& list = list_of(self);
   incref(args.positional[0]);
-  ContainerLock lock(list.mutex);
-  list.items.push_back(args.positional[0]);
+  append_owned(list_of(self), args.positional[0], free_threaded());
   return Value::none();
 }
 

@@ -868,17 +868,6 @@ enum class InLineNext { kItem, kDone, kOther };
   return InLineNext::kItem;
 }
 
-// CALL_METHOD's in-line list.append: the list takes `item`'s reference (under the list's lock
-// when free-threaded: run()'s own copy of the mode spares ContainerLock's look at it).
-[[gnu::always_inline]] inline void append_owned(List& list, Value item, bool free_threaded) {
-  if (!free_threaded) {
-    list.items.push_back(item);
-    return;
-  }
-  ContainerLock lock(list.mutex);
-  list.items.push_back(item);
-}
-
 // LOAD_METHOD's pair for a builtin type's method: its NativeFn in an Undefined-tagged slot
 // (not an object: nothing to allocate, count or free; unwinding and generators copy it as any
 // non-object value). Only CALL_METHOD reads it, two instructions apart at most arguments.
@@ -1754,41 +1743,47 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       // item the STORE_LOCAL then stores (a generator resumes there too).
       CASE(FOR_ITER_STORE_LOCAL) {
         Value item;
-        if (in_line_next(sp[-1], free_threaded, item) != InLineNext::kItem)
-          goto for_iter_operand;  // exhausted, or another iterator: as FOR_ITER
-        Value& local = locals[decode_operand(*ip++)];
-        Value old = local;
-        local = item;
-        decref(old);
-        DISPATCH();
-      }
-      CASE(FOR_ITER) {
-      for_iter_operand:  // FOR_ITER_STORE_LOCAL continues here, with the same operand
-        Value iterator = sp[-1];
-        Value item;
-        const InLineNext in_line = in_line_next(iterator, free_threaded, item);
+        const InLineNext in_line = in_line_next(sp[-1], free_threaded, item);
         if (in_line == InLineNext::kItem) {
-          *sp++ = item;
+          Value& local = locals[decode_operand(*ip++)];
+          Value old = local;
+          local = item;
+          decref(old);
           DISPATCH();
         }
-        if (in_line == InLineNext::kOther) {
-          SYNC();
-          if (iterator.obj->kind == Kind::Generator) {
-            // Resumed here, as a call: its YIELD_VALUE comes back to the instruction after this
-            // one, its RETURN ends the loop (no run() and no C++ frame per item).
-            if (Value* top = enter_generator(ts, *static_cast<Generator*>(iterator.obj), sp)) {
-              sp = top;
-              LOAD_FRAME();
-              POLL_EVAL_BREAKER();  // CPython polls on resumption too
-              DISPATCH();
-            }
+        if (in_line == InLineNext::kOther) goto for_iter_other;  // as FOR_ITER, same operand
+        goto for_iter_done;
+      }
+      CASE(FOR_ITER) {
+        {
+          Value item;
+          const InLineNext in_line = in_line_next(sp[-1], free_threaded, item);
+          if (in_line == InLineNext::kItem) {
+            *sp++ = item;
+            DISPATCH();
           }
-          Value next;
-          if (iterator_next(iterator, next)) {
-            *sp++ = next;
+          if (in_line == InLineNext::kDone) goto for_iter_done;
+        }
+      for_iter_other: {
+        Value iterator = sp[-1];
+        SYNC();
+        if (iterator.obj->kind == Kind::Generator) {
+          // Resumed here, as a call: its YIELD_VALUE comes back to the instruction after this
+          // one, its RETURN ends the loop (no run() and no C++ frame per item).
+          if (Value* top = enter_generator(ts, *static_cast<Generator*>(iterator.obj), sp)) {
+            sp = top;
+            LOAD_FRAME();
+            POLL_EVAL_BREAKER();  // CPython polls on resumption too
             DISPATCH();
           }
         }
+        Value next;
+        if (iterator_next(iterator, next)) {
+          *sp++ = next;
+          DISPATCH();
+        }
+      }
+      for_iter_done:
         decref(*--sp);
         ip = code_base + ARG;
         DISPATCH();

@@ -282,7 +282,7 @@ struct Code : Object {
     kwonly_count = kwonly;
     has_varargs = varargs;
     has_varkw = varkw;
-    positional_arity = plain_parameters() ? arity : -1;
+    derive_call_facts();
   }
   // The positional and keyword-only parameters' names as interned strs (interned_str), set by the
   // compiler once it knows them: a call's keyword names are interned too, so binding a keyword
@@ -307,8 +307,13 @@ struct Code : Object {
 
   void set_stack_bound(int bound) {
     stack_bound = bound;
+    derive_call_facts();
+  }
+  // positional_arity, activation_slots and has_handlers from what is known so far: the compiler
+  // sets the bound and the parameter kinds in either order.
+  void derive_call_facts() {
     positional_arity = plain_parameters() ? arity : -1;
-    activation_slots = local_count + bound + 1;
+    activation_slots = local_count + std::max(stack_bound, 0) + 1;
     has_handlers = std::any_of(code.begin(), code.end(), [](Instruction ins) {
       return decode_op(ins) == Op::SETUP_HANDLER || decode_op(ins) == Op::ENTER_EXCEPT;
     });
@@ -476,6 +481,18 @@ class ContainerLock {
  private:
   ContainerMutex* mutex_;
 };
+
+// list.append's one way in: the list takes the caller's reference to `item`, under its lock when
+// free-threaded. `free_threaded` is the caller's copy of the mode (run() keeps its own, which
+// spares ContainerLock's look at the global one on CALL_METHOD's in-line append).
+[[gnu::always_inline]] inline void append_owned(List& list, Value item, bool free_threaded) {
+  if (!free_threaded) {
+    list.items.push_back(item);
+    return;
+  }
+  ContainerLock lock(list.mutex);
+  list.items.push_back(item);
+}
 
 // Inline: the attribute caches' hits (attribute_cache_hits.h) read and write instance dicts
 // through these.
