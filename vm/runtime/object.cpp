@@ -40,13 +40,23 @@ void defer(Object* object) {
 }  // namespace
 
 void destroy_object(Object* object) {
-  // A generator paused in `try`/`with` is closed first (its `finally` runs), as in CPython.
-  if (object->kind == Kind::Generator && finalize_generator(*static_cast<Generator*>(object)))
-    return;
+  switch (object->kind) {
+    case Kind::Str:
+    case Kind::Bytes:
+    case Kind::BigInt:
+    case Kind::Range:
+      delete object;  // refers to no other object: nothing to nest, nothing to defer
+      return;
+    case Kind::Generator:
+      // A generator paused in `try`/`with` is closed first (its `finally` runs), as in CPython.
+      if (finalize_generator(*static_cast<Generator*>(object))) return;
+      break;
+    default: break;
+  }
   if (trashcan.depth >= kMaxDestroyDepth) return defer(object);
   ++trashcan.depth;
   delete object;
-  if (trashcan.depth == 1) {
+  if (trashcan.depth == 1 && trashcan.deferred) {
     while (trashcan.size > 0) delete trashcan.deferred[--trashcan.size];  // each may defer more
     std::free(trashcan.deferred);
     trashcan.deferred = nullptr;
