@@ -313,6 +313,34 @@ std::string float_repr(double d) {
   return negative ? "-" + out : out;
 }
 
+namespace {
+// Writes the decimal digits of an int (with its '-') just before `end`; returns where they start.
+// From the right, two at a time, with no divisions to measure them first as std::to_chars makes.
+constexpr size_t kMaxDecimal = 20;  // "-9223372036854775808"
+char* write_decimal(char* end, int64_t value) {
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  char* at = end;
+  uint64_t n =
+      value < 0 ? uint64_t{0} - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
+  while (n >= 100) {
+    at -= 2;
+    std::memcpy(at, kPairs + (n % 100) * 2, 2);
+    n /= 100;
+  }
+  if (n >= 10) {
+    at -= 2;
+    std::memcpy(at, kPairs + n * 2, 2);
+  } else {
+    *--at = static_cast<char>('0' + n);
+  }
+  if (value < 0) *--at = '-';
+  return at;
+}
+}  // namespace
+
 // Appends format(value, spec) to `out`: strs and ints without a spec, the usual fields, go
 // straight in without a string of their own.
 void append_formatted(std::string& out, Value value, std::string_view spec) {
@@ -322,8 +350,10 @@ void append_formatted(std::string& out, Value value, std::string_view spec) {
       return;
     }
     if (value.is_int()) {
-      char buffer[24];
-      out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, value.i).ptr);
+      char buffer[kMaxDecimal];
+      char* const end = buffer + sizeof buffer;
+      const char* digits = write_decimal(end, value.i);
+      out.append(digits, static_cast<size_t>(end - digits));
       return;
     }
   }
@@ -377,9 +407,9 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
         return value;
       }
       if (value.is_int()) {  // ASCII digits: the length is known
-        char buffer[24];
-        char* end = std::to_chars(buffer, buffer + sizeof buffer, value.i).ptr;
-        return make_str(std::string(buffer, end), static_cast<size_t>(end - buffer));
+        char buffer[kMaxDecimal];
+        char* const end = buffer + sizeof buffer;
+        return make_text_str(std::string_view(write_decimal(end, value.i), end), true);
       }
     }
     return make_str(format_value(value, spec_text));
@@ -391,28 +421,35 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
 }
 
 // The parts' lengths are mostly known already (constants count theirs once, ints are digits),
-// so the result's is their sum.
+// so the result's is their sum; its text is written in place into a buffer of the most it needs.
 Value join_strs(Value* parts, size_t count) {
   size_t size = 0, code_points = 0;
   for (size_t i = 0; i < count; ++i) {
     if (parts[i].is_int()) {
-      size += 20;  // at most
+      size += kMaxDecimal;
     } else {
       size += as_str(parts[i])->text.size();
       code_points += as_str(parts[i])->length();
     }
   }
-  std::string text;
-  text.reserve(size);
+  std::string text(size, '\0');
+  char* to = text.data();
   for (size_t i = 0; i < count; ++i) {
     if (parts[i].is_int()) {
-      size_t before = text.size();
-      append_formatted(text, parts[i], {});
-      code_points += text.size() - before;
+      char buffer[kMaxDecimal];
+      char* const end = buffer + sizeof buffer;
+      const char* digits = write_decimal(end, parts[i].i);
+      const auto n = static_cast<size_t>(end - digits);
+      std::memcpy(to, digits, n);
+      to += n;
+      code_points += n;
     } else {
-      text += as_str(parts[i])->text;
+      const std::string& part = as_str(parts[i])->text;
+      std::memcpy(to, part.data(), part.size());
+      to += part.size();
     }
   }
+  text.resize(static_cast<size_t>(to - text.data()));
   for (size_t i = 0; i < count; ++i) decref(parts[i]);
   return make_str(std::move(text), code_points);
 }
@@ -440,6 +477,12 @@ class StrFormatter {
       if (c == '{') {
         if (i + 1 < format.size() && format[i + 1] == '{') {
           out += '{';
+          i += 2;
+          continue;
+        }
+        if (i + 1 < format.size() && format[i + 1] == '}' && depth <= 2) {
+          // "{}", the usual field: the next argument, as it is.
+          append_formatted(out, lookup({}).get(), {});
           i += 2;
           continue;
         }
