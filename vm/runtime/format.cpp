@@ -110,6 +110,32 @@ Spec parse_spec(std::string_view text, Value value) {
   return s;
 }
 
+// Writes the decimal digits of an int (with its '-') just before `end`; returns where they start.
+// From the right, two at a time, with no divisions to measure them first as std::to_chars makes.
+constexpr size_t kMaxDecimal = 20;  // "-9223372036854775808"
+char* write_decimal(char* end, int64_t value) {
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  char* at = end;
+  uint64_t n =
+      value < 0 ? uint64_t{0} - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
+  while (n >= 100) {
+    at -= 2;
+    std::memcpy(at, kPairs + (n % 100) * 2, 2);
+    n /= 100;
+  }
+  if (n >= 10) {
+    at -= 2;
+    std::memcpy(at, kPairs + n * 2, 2);
+  } else {
+    *--at = static_cast<char>('0' + n);
+  }
+  if (value < 0) *--at = '-';
+  return at;
+}
+
 [[noreturn]] void unknown_code(char type, Value value) {
   raise(exc::ValueError, std::string("Unknown format code '") + type + "' for object of type '" +
                              type_name(value) + "'");
@@ -193,7 +219,16 @@ std::string format_int(Value value, const Spec& s) {
   }
   int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
   bool negative = false;
-  std::string digits = int_digits(value, base, negative);
+  std::string digits;
+  if (base == 10 && value.is_int()) {
+    char buffer[kMaxDecimal];
+    char* const end = buffer + sizeof buffer;
+    const char* start = write_decimal(end, value.i);
+    negative = *start == '-';
+    digits.assign(start + negative, static_cast<size_t>(end - start) - negative);
+  } else {
+    digits = int_digits(value, base, negative);
+  }
   if (type == 'X') {
     for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
@@ -204,11 +239,31 @@ std::string format_int(Value value, const Spec& s) {
   return pad(prefix, digits, s, '>');
 }
 
-// printf into a std::string, however long the result.
-std::string print_double(const char* format, int precision, double d) {
-  int n = std::snprintf(nullptr, 0, format, precision, d);
+// printf's %.*<conversion> (%#.*<conversion> when `alternate`) of a double, however long.
+// Without '#', which it lacks, std::to_chars makes the same text (the standard defines it as
+// printf's in the "C" locale) at a fraction of the cost: printf measures, then prints.
+std::string print_double(char conversion, bool alternate, int precision, double d) {
+  if (!alternate) {
+    const bool upper = conversion == 'E' || conversion == 'F' || conversion == 'G';
+    const char lower = static_cast<char>(upper ? conversion + ('a' - 'A') : conversion);
+    const std::chars_format style = lower == 'f'   ? std::chars_format::fixed
+                                    : lower == 'e' ? std::chars_format::scientific
+                                                   : std::chars_format::general;
+    char buffer[128];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, d, style, precision);
+    if (result.ec == std::errc()) {
+      std::string out(buffer, result.ptr);
+      if (upper) {
+        for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
+      return out;
+    }
+  }
+  const char format[] = {'%', alternate ? '#' : '%', '.', '*', conversion, '\0'};
+  const char* spec = alternate ? format : format + 1;  // "%#.*f" or "%.*f"
+  int n = std::snprintf(nullptr, 0, spec, precision, d);
   std::string out(static_cast<size_t>(n) + 1, '\0');
-  std::snprintf(out.data(), out.size(), format, precision, d);
+  std::snprintf(out.data(), out.size(), spec, precision, d);
   out.resize(static_cast<size_t>(n));
   return out;
 }
@@ -226,15 +281,8 @@ std::string format_float(double d, Spec s, Value original) {
     body = float_repr(magnitude);
   } else {
     char c = type == '%' ? 'f' : (type == 'n' || !type) ? 'g' : type;
-    char format[8] = "%.*";
-    size_t at = 3;
-    if (s.alternate) {
-      std::strcpy(format, "%#.*");
-      at = 4;
-    }
-    format[at] = c;
     if (!type && precision == 0) precision = 1;
-    body = print_double(format, precision, magnitude);
+    body = print_double(c, s.alternate, precision, magnitude);
     // No type with a precision is 'g' that keeps one digit after the point in fixed notation.
     if (!type && std::isfinite(magnitude) && body.find_first_of(".e") == std::string::npos)
       body += ".0";
@@ -312,34 +360,6 @@ std::string float_repr(double d) {
   }
   return negative ? "-" + out : out;
 }
-
-namespace {
-// Writes the decimal digits of an int (with its '-') just before `end`; returns where they start.
-// From the right, two at a time, with no divisions to measure them first as std::to_chars makes.
-constexpr size_t kMaxDecimal = 20;  // "-9223372036854775808"
-char* write_decimal(char* end, int64_t value) {
-  static constexpr char kPairs[] =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
-  char* at = end;
-  uint64_t n =
-      value < 0 ? uint64_t{0} - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
-  while (n >= 100) {
-    at -= 2;
-    std::memcpy(at, kPairs + (n % 100) * 2, 2);
-    n /= 100;
-  }
-  if (n >= 10) {
-    at -= 2;
-    std::memcpy(at, kPairs + n * 2, 2);
-  } else {
-    *--at = static_cast<char>('0' + n);
-  }
-  if (value < 0) *--at = '-';
-  return at;
-}
-}  // namespace
 
 // Appends format(value, spec) to `out`: strs and ints without a spec, the usual fields, go
 // straight in without a string of their own.
@@ -495,8 +515,8 @@ class StrFormatter {
         }
         raise(exc::ValueError, "Single '}' encountered in format string");
       } else {
-        size_t end = format.find_first_of("{}", i);
-        if (end == std::string_view::npos) end = format.size();
+        size_t end = i + 1;  // a scan, not find_first_of's search of "{}" for every character
+        while (end < format.size() && format[end] != '{' && format[end] != '}') ++end;
         out.append(format.substr(i, end - i));
         i = end;
       }
