@@ -692,7 +692,7 @@ Value text_removesuffix(ThreadState&, Value self, const Args& args) {
 }
 
 Value str_format(ThreadState& thread, Value self, const Args& args) {
-  return make_str(format_string(thread, as_str(self)->text, args));
+  return format_string(thread, *as_str(self), args);
 }
 
 Value bytes_hex(ThreadState&, Value self, const Args& args) {
@@ -896,7 +896,7 @@ Value bytes_decode(ThreadState&, Value self, const Args& args) {
   const std::string encoding = encoding_arg.is_undefined() ? "utf-8" : encoding_name(encoding_arg);
   const std::string& data = as_bytes(self)->data;
   const size_t ascii = ascii_prefix(data);
-  if (ascii == data.size()) return make_str(data, data.size());
+  if (ascii == data.size()) return make_text_str(data, true);
   if (encoding == "latin-1") {
     std::string out;
     for (unsigned char c : data) unicode::append(out, c);

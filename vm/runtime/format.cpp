@@ -502,7 +502,10 @@ class StrFormatter {
         }
         if (i + 1 < format.size() && format[i + 1] == '}' && depth <= 2) {
           // "{}", the usual field: the next argument, as it is.
-          append_formatted(out, lookup({}).get(), {});
+          Ref value = lookup({});
+          ascii_ = ascii_ && (value.get().is_int() ||
+                              (is_kind(value.get(), Kind::Str) && as_str(value.get())->is_ascii()));
+          append_formatted(out, value.get(), {});
           i += 2;
           continue;
         }
@@ -524,15 +527,20 @@ class StrFormatter {
     return out;
   }
 
+  // Whether every field so far made ASCII text (the format's own text aside).
+  bool ascii() const { return ascii_; }
+
  private:
   ThreadState& thread_;
   const Args& args_;
   int next_auto_ = 0;  // -1 once a field is numbered by hand
   bool manual_ = false;
+  bool ascii_ = true;
 
   // Formats the field starting after its '{'; returns the position after its '}'.
   size_t field(std::string_view format, size_t start, int depth, std::string& out) {
     if (depth > 2) raise(exc::ValueError, "Max string recursion exceeded");
+    ascii_ = false;  // a rarer field: its text is not looked at
     // The field's end: the matching '}', counting nested braces of the spec.
     size_t i = start;
     int nesting = 1;
@@ -644,8 +652,12 @@ class StrFormatter {
 
 }  // namespace
 
-std::string format_string(ThreadState& thread, std::string_view format, const Args& args) {
-  return StrFormatter(thread, args).run(format, 0);
+Value format_string(ThreadState& thread, const Str& format, const Args& args) {
+  StrFormatter formatter(thread, args);
+  std::string out = formatter.run(format.text, 0);
+  if (!formatter.ascii() || !format.is_ascii()) return make_str(std::move(out));
+  const size_t size = out.size();
+  return make_str(std::move(out), size);
 }
 
 }  // namespace gilvm
