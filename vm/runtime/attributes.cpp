@@ -32,12 +32,16 @@ Value same_kind_text(Value like, std::string text) {
   return is_bytes(like) ? make_bytes(std::move(text)) : make_str(std::move(text));
 }
 
-// The argument of a str/bytes method that must have the receiver's own type.
+// The argument of a str/bytes method that must have the receiver's own type. The error is out of
+// line, so that the check inlines into the methods without the frame the message needs.
+[[noreturn, gnu::noinline, gnu::cold]] void raise_text_argument(Value self, Value arg,
+                                                                std::string_view method) {
+  raise(exc::TypeError, std::string(method) + "() argument must be " +
+                            (is_bytes(self) ? "bytes" : "str") + ", not " + type_name(arg));
+}
 const std::string& text_argument(Value self, Value arg, std::string_view method) {
-  if (is_bytes(self) ? !is_kind(arg, Kind::Bytes) : !is_kind(arg, Kind::Str)) {
-    raise(exc::TypeError, std::string(method) + "() argument must be " +
-                              (is_bytes(self) ? "bytes" : "str") + ", not " + type_name(arg));
-  }
+  if (is_bytes(self) ? !is_kind(arg, Kind::Bytes) : !is_kind(arg, Kind::Str))
+    raise_text_argument(self, arg, method);
   return text_of(arg);
 }
 
