@@ -1,6 +1,7 @@
 // Attribute access and the methods of the builtin types (str, bytes, list, dict, exceptions).
 // A method looked up on a value comes back as a Native bound to that value.
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <unordered_map>
 
@@ -31,12 +32,16 @@ Value same_kind_text(Value like, std::string text) {
   return is_bytes(like) ? make_bytes(std::move(text)) : make_str(std::move(text));
 }
 
-// The argument of a str/bytes method that must have the receiver's own type.
+// The argument of a str/bytes method that must have the receiver's own type. The error is out of
+// line, so that the check inlines into the methods without the frame the message needs.
+[[noreturn, gnu::noinline, gnu::cold]] void raise_text_argument(Value self, Value arg,
+                                                                std::string_view method) {
+  raise(exc::TypeError, std::string(method) + "() argument must be " +
+                            (is_bytes(self) ? "bytes" : "str") + ", not " + type_name(arg));
+}
 const std::string& text_argument(Value self, Value arg, std::string_view method) {
-  if (is_bytes(self) ? !is_kind(arg, Kind::Bytes) : !is_kind(arg, Kind::Str)) {
-    raise(exc::TypeError, std::string(method) + "() argument must be " +
-                              (is_bytes(self) ? "bytes" : "str") + ", not " + type_name(arg));
-  }
+  if (is_bytes(self) ? !is_kind(arg, Kind::Bytes) : !is_kind(arg, Kind::Str))
+    raise_text_argument(self, arg, method);
   return text_of(arg);
 }
 
@@ -63,7 +68,14 @@ Value same_or_piece(Value self, std::string_view piece, bool ascii) {
 
 // The whitespace that split() and strip() skip, in bytes: bytes count only ASCII's " \t\n\r\v\f"
 // (bytes.isspace()); str counts also \x1c-\x1f and Unicode's spaces (unicode::is_space).
-bool bytes_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+constexpr bool bytes_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+// The same as tables over a byte: bytes' whitespace, and str's within ASCII.
+constexpr std::array<bool, 256> space_table(bool bytes) {
+  std::array<bool, 256> table{};
+  for (unsigned c = 0; c < 0x80; ++c) table[c] = bytes ? bytes_space(c) : unicode::is_space(c);
+  return table;
+}
+constexpr std::array<bool, 256> kBytesSpace = space_table(true), kAsciiSpace = space_table(false);
 size_t space_at(std::string_view text, size_t at, bool bytes) {
   if (bytes) return bytes_space(static_cast<unsigned char>(text[at])) ? 1 : 0;
   return unicode::space_at(text, at);
@@ -153,7 +165,8 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
 
 // split() and rsplit(): by runs of whitespace, or by a separator; at most maxsplit splits
 // (-1: no limit), taken from the left or (rsplit) from the right. The pieces are made straight
-// from the receiver's text (ASCII ones with their length known).
+// from the receiver's text (ASCII ones with their length known) into the result list's own
+// vector, which frees them if a later one fails.
 Value split_text(Value self, const Args& args, bool from_right, std::string_view name) {
   auto [separator_arg, maxsplit_arg] = bind_two(args, name, "sep", "maxsplit");
   const std::string_view text = text_of(self);
@@ -168,83 +181,97 @@ Value split_text(Value self, const Args& args, bool from_right, std::string_view
   auto limit_reached = [&](size_t made) {
     return maxsplit >= 0 && static_cast<int64_t>(made) >= maxsplit;
   };
-  std::vector<Value> parts;  // owned
-  parts.reserve(8);          // a line's words in one allocation
-  try {
-    const size_t n = text.size();
-    if (separator_arg.is_undefined() || separator_arg.is_none()) {
-      if (!from_right) {
-        size_t i = 0;
-        while (true) {
-          while (i < n) {
-            size_t w = space_at(text, i, bytes);
-            if (w == 0) break;
-            i += w;
-          }
-          if (i == n) break;
-          if (limit_reached(parts.size())) {  // the rest, whitespace at its far end included
-            parts.push_back(piece_of(self, text.substr(i), ascii));
-            break;
-          }
-          size_t j = i + 1;  // a space never starts on a continuation byte
-          while (j < n && space_at(text, j, bytes) == 0) ++j;
-          parts.push_back(piece_of(self, text.substr(i, j - i), ascii));
-          i = j;
+  auto* list = new List();
+  Ref result = Ref::steal(Value::object(list));
+  std::vector<Value>& parts = list->items;  // owned by the list
+  parts.reserve(8);                         // a line's words in one allocation
+  const size_t n = text.size();
+  if (separator_arg.is_undefined() || separator_arg.is_none()) {
+    if (!from_right && (bytes || ascii)) {
+      // Every separator is one byte: tested by table, with no decoding.
+      const bool* space = bytes ? kBytesSpace.data() : kAsciiSpace.data();
+      auto at = [&](size_t k) { return space[static_cast<unsigned char>(text[k])]; };
+      size_t i = 0;
+      while (true) {
+        while (i < n && at(i)) ++i;
+        if (i == n) break;
+        if (limit_reached(parts.size())) {  // the rest, whitespace at its far end included
+          parts.push_back(piece_of(self, text.substr(i), ascii));
+          break;
         }
-      } else {
-        size_t end = n;
-        while (true) {
-          while (end > 0) {
-            size_t w = space_before(text, end, bytes);
-            if (w == 0) break;
-            end -= w;
-          }
-          if (end == 0) break;
-          if (limit_reached(parts.size())) {
-            parts.push_back(piece_of(self, text.substr(0, end), ascii));
-            break;
-          }
-          size_t j = end - 1;
-          while (j > 0 && space_before(text, j, bytes) == 0) --j;
-          parts.push_back(piece_of(self, text.substr(j, end - j), ascii));
-          end = j;
+        size_t j = i + 1;
+        while (j < n && !at(j)) ++j;
+        parts.push_back(piece_of(self, text.substr(i, j - i), ascii));
+        i = j;
+      }
+    } else if (!from_right) {
+      size_t i = 0;
+      while (true) {
+        while (i < n) {
+          size_t w = space_at(text, i, bytes);
+          if (w == 0) break;
+          i += w;
         }
-        std::reverse(parts.begin(), parts.end());
+        if (i == n) break;
+        if (limit_reached(parts.size())) {
+          parts.push_back(piece_of(self, text.substr(i), ascii));
+          break;
+        }
+        size_t j = i + 1;  // a space never starts on a continuation byte
+        while (j < n && space_at(text, j, bytes) == 0) ++j;
+        parts.push_back(piece_of(self, text.substr(i, j - i), ascii));
+        i = j;
       }
     } else {
-      if (!is_kind(separator_arg, bytes ? Kind::Bytes : Kind::Str)) {
-        raise(exc::TypeError,
-              bytes ? "a bytes-like object is required, not '" + type_name(separator_arg) + "'"
-                    : "must be str or None, not " + type_name(separator_arg));
-      }
-      const std::string_view separator = text_of(separator_arg);
-      if (separator.empty()) raise(exc::ValueError, "empty separator");
-      if (!from_right) {
-        size_t start = 0;
-        for (size_t found; !limit_reached(parts.size()) &&
-                           (found = text.find(separator, start)) != std::string_view::npos;
-             start = found + separator.size()) {
-          parts.push_back(piece_of(self, text.substr(start, found - start), ascii));
+      size_t end = n;
+      while (true) {
+        while (end > 0) {
+          size_t w = space_before(text, end, bytes);
+          if (w == 0) break;
+          end -= w;
         }
-        parts.push_back(piece_of(self, text.substr(start), ascii));
-      } else {
-        size_t end = n;
-        while (!limit_reached(parts.size()) && end >= separator.size()) {
-          size_t found = text.rfind(separator, end - separator.size());
-          if (found == std::string_view::npos) break;
-          parts.push_back(piece_of(
-              self, text.substr(found + separator.size(), end - found - separator.size()), ascii));
-          end = found;
+        if (end == 0) break;
+        if (limit_reached(parts.size())) {
+          parts.push_back(piece_of(self, text.substr(0, end), ascii));
+          break;
         }
-        parts.push_back(piece_of(self, text.substr(0, end), ascii));
-        std::reverse(parts.begin(), parts.end());
+        size_t j = end - 1;
+        while (j > 0 && space_before(text, j, bytes) == 0) --j;
+        parts.push_back(piece_of(self, text.substr(j, end - j), ascii));
+        end = j;
       }
+      std::reverse(parts.begin(), parts.end());
     }
-  } catch (...) {
-    for (Value v : parts) decref(v);
-    throw;
+  } else {
+    if (!is_kind(separator_arg, bytes ? Kind::Bytes : Kind::Str)) {
+      raise(exc::TypeError,
+            bytes ? "a bytes-like object is required, not '" + type_name(separator_arg) + "'"
+                  : "must be str or None, not " + type_name(separator_arg));
+    }
+    const std::string_view separator = text_of(separator_arg);
+    if (separator.empty()) raise(exc::ValueError, "empty separator");
+    if (!from_right) {
+      size_t start = 0;
+      for (size_t found; !limit_reached(parts.size()) &&
+                         (found = text.find(separator, start)) != std::string_view::npos;
+           start = found + separator.size()) {
+        parts.push_back(piece_of(self, text.substr(start, found - start), ascii));
+      }
+      parts.push_back(piece_of(self, text.substr(start), ascii));
+    } else {
+      size_t end = n;
+      while (!limit_reached(parts.size()) && end >= separator.size()) {
+        size_t found = text.rfind(separator, end - separator.size());
+        if (found == std::string_view::npos) break;
+        parts.push_back(piece_of(
+            self, text.substr(found + separator.size(), end - found - separator.size()), ascii));
+        end = found;
+      }
+      parts.push_back(piece_of(self, text.substr(0, end), ascii));
+      std::reverse(parts.begin(), parts.end());
+    }
   }
-  return make_list(std::move(parts));
+  return result.release();
 }
 
 Value text_split(ThreadState&, Value self, const Args& args) {
@@ -254,10 +281,11 @@ Value text_rsplit(ThreadState&, Value self, const Args& args) {
   return split_text(self, args, true, "rsplit");
 }
 
-// join(): the pieces are checked and measured first, so the result is made in one allocation.
+// join(): the pieces are checked and measured first, so the result is written into one buffer
+// of its final size.
 Value join_items(Value self, const std::vector<Value>& items) {
   const bool bytes = is_bytes(self);
-  const std::string& separator = text_of(self);
+  const std::string_view separator = text_of(self);
   size_t size = items.empty() ? 0 : separator.size() * (items.size() - 1);
   bool ascii = ascii_str(self);
   for (size_t i = 0; i < items.size(); ++i) {
@@ -274,11 +302,12 @@ Value join_items(Value self, const std::vector<Value>& items) {
     incref(items[0]);
     return items[0];
   }
-  std::string out;
-  out.reserve(size);
+  std::string out(size, '\0');
+  char* to = out.data();
   for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += separator;
-    out += text_of(items[i]);
+    if (i > 0) to = std::copy(separator.begin(), separator.end(), to);
+    const std::string& piece = text_of(items[i]);
+    to = std::copy(piece.begin(), piece.end(), to);
   }
   if (bytes) return make_bytes(std::move(out));
   return ascii ? make_str(std::move(out), size) : make_str(std::move(out));
@@ -667,7 +696,7 @@ Value text_removesuffix(ThreadState&, Value self, const Args& args) {
 }
 
 Value str_format(ThreadState& thread, Value self, const Args& args) {
-  return make_str(format_string(thread, as_str(self)->text, args));
+  return format_string(thread, *as_str(self), args);
 }
 
 Value bytes_hex(ThreadState&, Value self, const Args& args) {
@@ -871,7 +900,7 @@ Value bytes_decode(ThreadState&, Value self, const Args& args) {
   const std::string encoding = encoding_arg.is_undefined() ? "utf-8" : encoding_name(encoding_arg);
   const std::string& data = as_bytes(self)->data;
   const size_t ascii = ascii_prefix(data);
-  if (ascii == data.size()) return make_str(data, data.size());
+  if (ascii == data.size()) return make_text_str(data, true);
   if (encoding == "latin-1") {
     std::string out;
     for (unsigned char c : data) unicode::append(out, c);

@@ -110,6 +110,32 @@ Spec parse_spec(std::string_view text, Value value) {
   return s;
 }
 
+// Writes the decimal digits of an int (with its '-') just before `end`; returns where they start.
+// From the right, two at a time, with no divisions to measure them first as std::to_chars makes.
+constexpr size_t kMaxDecimal = 20;  // "-9223372036854775808"
+char* write_decimal(char* end, int64_t value) {
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  char* at = end;
+  uint64_t n =
+      value < 0 ? uint64_t{0} - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
+  while (n >= 100) {
+    at -= 2;
+    std::memcpy(at, kPairs + (n % 100) * 2, 2);
+    n /= 100;
+  }
+  if (n >= 10) {
+    at -= 2;
+    std::memcpy(at, kPairs + n * 2, 2);
+  } else {
+    *--at = static_cast<char>('0' + n);
+  }
+  if (value < 0) *--at = '-';
+  return at;
+}
+
 [[noreturn]] void unknown_code(char type, Value value) {
   raise(exc::ValueError, std::string("Unknown format code '") + type + "' for object of type '" +
                              type_name(value) + "'");
@@ -193,7 +219,16 @@ std::string format_int(Value value, const Spec& s) {
   }
   int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
   bool negative = false;
-  std::string digits = int_digits(value, base, negative);
+  std::string digits;
+  if (base == 10 && value.is_int()) {
+    char buffer[kMaxDecimal];
+    char* const end = buffer + sizeof buffer;
+    const char* start = write_decimal(end, value.i);
+    negative = *start == '-';
+    digits.assign(start + negative, static_cast<size_t>(end - start) - negative);
+  } else {
+    digits = int_digits(value, base, negative);
+  }
   if (type == 'X') {
     for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
@@ -204,11 +239,31 @@ std::string format_int(Value value, const Spec& s) {
   return pad(prefix, digits, s, '>');
 }
 
-// printf into a std::string, however long the result.
-std::string print_double(const char* format, int precision, double d) {
-  int n = std::snprintf(nullptr, 0, format, precision, d);
+// printf's %.*<conversion> (%#.*<conversion> when `alternate`) of a double, however long.
+// Without '#', which it lacks, std::to_chars makes the same text (the standard defines it as
+// printf's in the "C" locale) at a fraction of the cost: printf measures, then prints.
+std::string print_double(char conversion, bool alternate, int precision, double d) {
+  if (!alternate) {
+    const bool upper = conversion == 'E' || conversion == 'F' || conversion == 'G';
+    const char lower = static_cast<char>(upper ? conversion + ('a' - 'A') : conversion);
+    const std::chars_format style = lower == 'f'   ? std::chars_format::fixed
+                                    : lower == 'e' ? std::chars_format::scientific
+                                                   : std::chars_format::general;
+    char buffer[128];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, d, style, precision);
+    if (result.ec == std::errc()) {
+      std::string out(buffer, result.ptr);
+      if (upper) {
+        for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
+      return out;
+    }
+  }
+  const char format[] = {'%', alternate ? '#' : '%', '.', '*', conversion, '\0'};
+  const char* spec = alternate ? format : format + 1;  // "%#.*f" or "%.*f"
+  int n = std::snprintf(nullptr, 0, spec, precision, d);
   std::string out(static_cast<size_t>(n) + 1, '\0');
-  std::snprintf(out.data(), out.size(), format, precision, d);
+  std::snprintf(out.data(), out.size(), spec, precision, d);
   out.resize(static_cast<size_t>(n));
   return out;
 }
@@ -226,15 +281,8 @@ std::string format_float(double d, Spec s, Value original) {
     body = float_repr(magnitude);
   } else {
     char c = type == '%' ? 'f' : (type == 'n' || !type) ? 'g' : type;
-    char format[8] = "%.*";
-    size_t at = 3;
-    if (s.alternate) {
-      std::strcpy(format, "%#.*");
-      at = 4;
-    }
-    format[at] = c;
     if (!type && precision == 0) precision = 1;
-    body = print_double(format, precision, magnitude);
+    body = print_double(c, s.alternate, precision, magnitude);
     // No type with a precision is 'g' that keeps one digit after the point in fixed notation.
     if (!type && std::isfinite(magnitude) && body.find_first_of(".e") == std::string::npos)
       body += ".0";
@@ -322,8 +370,10 @@ void append_formatted(std::string& out, Value value, std::string_view spec) {
       return;
     }
     if (value.is_int()) {
-      char buffer[24];
-      out.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, value.i).ptr);
+      char buffer[kMaxDecimal];
+      char* const end = buffer + sizeof buffer;
+      const char* digits = write_decimal(end, value.i);
+      out.append(digits, static_cast<size_t>(end - digits));
       return;
     }
   }
@@ -377,9 +427,9 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
         return value;
       }
       if (value.is_int()) {  // ASCII digits: the length is known
-        char buffer[24];
-        char* end = std::to_chars(buffer, buffer + sizeof buffer, value.i).ptr;
-        return make_str(std::string(buffer, end), static_cast<size_t>(end - buffer));
+        char buffer[kMaxDecimal];
+        char* const end = buffer + sizeof buffer;
+        return make_text_str(std::string_view(write_decimal(end, value.i), end), true);
       }
     }
     return make_str(format_value(value, spec_text));
@@ -391,28 +441,35 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
 }
 
 // The parts' lengths are mostly known already (constants count theirs once, ints are digits),
-// so the result's is their sum.
+// so the result's is their sum; its text is written in place into a buffer of the most it needs.
 Value join_strs(Value* parts, size_t count) {
   size_t size = 0, code_points = 0;
   for (size_t i = 0; i < count; ++i) {
     if (parts[i].is_int()) {
-      size += 20;  // at most
+      size += kMaxDecimal;
     } else {
       size += as_str(parts[i])->text.size();
       code_points += as_str(parts[i])->length();
     }
   }
-  std::string text;
-  text.reserve(size);
+  std::string text(size, '\0');
+  char* to = text.data();
   for (size_t i = 0; i < count; ++i) {
     if (parts[i].is_int()) {
-      size_t before = text.size();
-      append_formatted(text, parts[i], {});
-      code_points += text.size() - before;
+      char buffer[kMaxDecimal];
+      char* const end = buffer + sizeof buffer;
+      const char* digits = write_decimal(end, parts[i].i);
+      const auto n = static_cast<size_t>(end - digits);
+      std::memcpy(to, digits, n);
+      to += n;
+      code_points += n;
     } else {
-      text += as_str(parts[i])->text;
+      const std::string& part = as_str(parts[i])->text;
+      std::memcpy(to, part.data(), part.size());
+      to += part.size();
     }
   }
+  text.resize(static_cast<size_t>(to - text.data()));
   for (size_t i = 0; i < count; ++i) decref(parts[i]);
   return make_str(std::move(text), code_points);
 }
@@ -443,6 +500,15 @@ class StrFormatter {
           i += 2;
           continue;
         }
+        if (i + 1 < format.size() && format[i + 1] == '}' && depth <= 2) {
+          // "{}", the usual field: the next argument, as it is.
+          Ref value = lookup({});
+          ascii_ = ascii_ && (value.get().is_int() ||
+                              (is_kind(value.get(), Kind::Str) && as_str(value.get())->is_ascii()));
+          append_formatted(out, value.get(), {});
+          i += 2;
+          continue;
+        }
         i = field(format, i + 1, depth, out);
       } else if (c == '}') {
         if (i + 1 < format.size() && format[i + 1] == '}') {
@@ -452,8 +518,8 @@ class StrFormatter {
         }
         raise(exc::ValueError, "Single '}' encountered in format string");
       } else {
-        size_t end = format.find_first_of("{}", i);
-        if (end == std::string_view::npos) end = format.size();
+        size_t end = i + 1;  // a scan, not find_first_of's search of "{}" for every character
+        while (end < format.size() && format[end] != '{' && format[end] != '}') ++end;
         out.append(format.substr(i, end - i));
         i = end;
       }
@@ -461,15 +527,20 @@ class StrFormatter {
     return out;
   }
 
+  // Whether every field so far made ASCII text (the format's own text aside).
+  bool ascii() const { return ascii_; }
+
  private:
   ThreadState& thread_;
   const Args& args_;
   int next_auto_ = 0;  // -1 once a field is numbered by hand
   bool manual_ = false;
+  bool ascii_ = true;
 
   // Formats the field starting after its '{'; returns the position after its '}'.
   size_t field(std::string_view format, size_t start, int depth, std::string& out) {
     if (depth > 2) raise(exc::ValueError, "Max string recursion exceeded");
+    ascii_ = false;  // a rarer field: its text is not looked at
     // The field's end: the matching '}', counting nested braces of the spec.
     size_t i = start;
     int nesting = 1;
@@ -581,8 +652,12 @@ class StrFormatter {
 
 }  // namespace
 
-std::string format_string(ThreadState& thread, std::string_view format, const Args& args) {
-  return StrFormatter(thread, args).run(format, 0);
+Value format_string(ThreadState& thread, const Str& format, const Args& args) {
+  StrFormatter formatter(thread, args);
+  std::string out = formatter.run(format.text, 0);
+  if (!formatter.ascii() || !format.is_ascii()) return make_str(std::move(out));
+  const size_t size = out.size();
+  return make_str(std::move(out), size);
 }
 
 }  // namespace gilvm

@@ -37,8 +37,8 @@ Value join_strs(Value* parts, size_t count);
 // for exponents -4..15 and scientific notation otherwise, as Python's repr.
 std::string float_repr(double d);
 
-// format_string.format(*args, **kwargs) (str.format): positional, keyword, index and attribute
-// fields, conversions and nested fields in specs.
-std::string format_string(ThreadState& thread, std::string_view format_string, const Args& args);
+// format.format(*args, **kwargs) (str.format) as a new str: positional, keyword, index and
+// attribute fields, conversions and nested fields in specs.
+Value format_string(ThreadState& thread, const Str& format, const Args& args);
 
 }  // namespace gilvm

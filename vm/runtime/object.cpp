@@ -155,9 +155,16 @@ void Bytes::operator delete(void* p, size_t size) { give(bytes_free_list, p, siz
 void* List::operator new(size_t size) { return take(list_free_list, size); }
 void List::operator delete(void* p, size_t size) { give(list_free_list, p, size); }
 
-Value make_str(std::string text) { return fresh(new Str(std::move(text))); }
+// The text is moved in by assignment to an empty Str's: moving it through Str's constructor
+// would copy a short text (kept in the string itself) twice more.
+Value make_str(std::string text) {
+  auto* str = new Str(std::string());
+  str->text = std::move(text);
+  return fresh(str);
+}
 Value make_str(std::string text, size_t code_points) {
-  auto* str = new Str(std::move(text));
+  auto* str = new Str(std::string());
+  str->text = std::move(text);
   str->code_points.store(static_cast<int64_t>(code_points), std::memory_order_relaxed);
   return fresh(str);
 }
@@ -201,12 +208,18 @@ Value ascii_char(unsigned char c) {
 }
 
 Value make_text_str(std::string_view text, bool ascii) {
-  if (!ascii) return make_str(std::string(text));
-  if (text.size() == 1) return ascii_char(static_cast<unsigned char>(text[0]));
-  return make_str(std::string(text), text.size());
+  if (ascii && text.size() == 1) return ascii_char(static_cast<unsigned char>(text[0]));
+  auto* str = new Str(std::string());
+  str->text.assign(text);  // copied once, into its place (see make_str)
+  if (ascii) str->code_points.store(static_cast<int64_t>(text.size()), std::memory_order_relaxed);
+  return fresh(str);
 }
 
-Value make_bytes(std::string data) { return fresh(new Bytes(std::move(data))); }
+Value make_bytes(std::string data) {  // as make_str
+  auto* bytes = new Bytes(std::string());
+  bytes->data = std::move(data);
+  return fresh(bytes);
+}
 
 Value make_tuple(std::vector<Value> owned_items) {
   auto* tuple = new Tuple();

@@ -425,14 +425,12 @@ Value slice_items(const std::vector<Value>& items, const SliceBounds& slice, boo
   return owner.release();
 }
 
-// The bytes or characters of `text` a slice selects; `code_points`: the text is UTF-8 and indexed
-// by code point (otherwise by byte).
-std::string slice_text(const std::string& text, size_t length, const SliceBounds& slice,
+// The bytes or characters of `text` that a slice's range selects, where they are not one run of
+// bytes (builtin_slice copies those itself); `code_points`: the text is UTF-8 and indexed by code
+// point (otherwise by byte).
+std::string slice_text(const std::string& text, size_t length, const SliceRange& range,
                        bool code_points) {
-  const SliceRange range = slice_range(slice, length);
   if (!code_points) {
-    if (range.step == 1)
-      return text.substr(static_cast<size_t>(range.start), static_cast<size_t>(range.count));
     std::string out;
     out.reserve(static_cast<size_t>(range.count));
     for (int64_t k = 0; k < range.count; ++k) out += text[range.at(k)];
@@ -1154,9 +1152,14 @@ Value builtin_slice(Value container, const SliceBounds& bounds) {
         incref(container);
         return container;
       }
-      if (bytes) return make_bytes(slice_text(text, length, bounds, false));
       const bool ascii = length == text.size();
-      std::string part = slice_text(text, length, bounds, !ascii);
+      if (range.step == 1 && (bytes || ascii)) {  // a run of bytes, copied once into its place
+        const std::string_view part = std::string_view(text).substr(
+            static_cast<size_t>(range.start), static_cast<size_t>(range.count));
+        return bytes ? make_bytes(std::string(part)) : make_text_str(part, true);
+      }
+      if (bytes) return make_bytes(slice_text(text, length, range, false));
+      std::string part = slice_text(text, length, range, !ascii);
       if (!ascii) return make_str(std::move(part));
       if (part.size() == 1) return ascii_char(static_cast<unsigned char>(part[0]));
       const size_t size = part.size();
@@ -1809,8 +1812,9 @@ Value percent_format(Value format, Value args) {
   const Value* values = tuple ? as_tuple(args)->items.data() : &args;
   const size_t value_count = tuple ? as_tuple(args)->items.size() : 1;
   size_t next = 0;
-  std::string out;
-  out.reserve(text.size() + 16);
+  // Whether the result is known to be ASCII: then its length is its size.
+  bool ascii = !bytes && as_str(format)->is_ascii();
+  std::string out;  // no reserve: a short result stays in the string's own buffer
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] != '%') {  // the literal text up to the next '%' in one piece
       size_t end = text.find('%', i);
@@ -1819,9 +1823,21 @@ Value percent_format(Value format, Value args) {
       i = end - 1;
       continue;
     }
+    ++i;
+    // The usual fields, a bare %s of a str or int and a bare %d (%i, %u) of an int, need no spec.
+    if (i < text.size() && next < value_count) {
+      const Value v = values[next];
+      const char c = text[i];
+      if ((c == 's' && !bytes && (is_kind(v, Kind::Str) || v.is_int())) ||
+          ((c == 'd' || c == 'i' || c == 'u') && v.is_int())) {
+        ascii = ascii && (v.is_int() || as_str(v)->is_ascii());
+        append_formatted(out, v, {});
+        ++next;
+        continue;
+      }
+    }
     FormatSpec spec;
     auto at = [&](size_t k) { return k < text.size() ? text[k] : '\0'; };
-    ++i;
     for (;; ++i) {
       char c = at(i);
       if (c == '-')
@@ -1864,13 +1880,9 @@ Value percent_format(Value format, Value args) {
     if (spec.conversion == '\0') raise(exc::ValueError, "incomplete format");
     if (next >= value_count) raise(exc::TypeError, "not enough arguments for format string");
     Value v = values[next++];
-    const bool plain = spec.width < 0 && spec.precision < 0;
+    ascii = false;  // a rarer field: its text is not looked at
     switch (spec.conversion) {
       case 's': {
-        if (plain && !bytes && (is_kind(v, Kind::Str) || v.is_int())) {
-          append_formatted(out, v, {});
-          break;
-        }
         std::string s = (bytes && is_kind(v, Kind::Bytes)) ? as_bytes(v)->data : to_str(v);
         if (bytes || unicode::is_ascii(s)) {
           if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < s.size())
@@ -1903,14 +1915,7 @@ Value percent_format(Value format, Value args) {
       case 'e':
       case 'E':
       case 'g':
-      case 'G':
-        if (plain && !spec.plus && !spec.space && v.is_int() &&
-            (spec.conversion == 'd' || spec.conversion == 'i' || spec.conversion == 'u')) {
-          append_formatted(out, v, {});  // %d, %i, %u of an int
-          break;
-        }
-        out += format_number(v, spec);
-        break;
+      case 'G': out += format_number(v, spec); break;
       default: {
         char buffer[96];
         std::snprintf(buffer, sizeof buffer,
@@ -1922,7 +1927,9 @@ Value percent_format(Value format, Value args) {
   }
   if (next < value_count)
     raise(exc::TypeError, "not all arguments converted during string formatting");
-  return bytes ? make_bytes(std::move(out)) : make_str(std::move(out));
+  if (bytes) return make_bytes(std::move(out));
+  const size_t size = out.size();
+  return ascii ? make_str(std::move(out), size) : make_str(std::move(out));
 }
 
 // The position of `item` in range `r`, or -1: arithmetic for ints, as CPython.

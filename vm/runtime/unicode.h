@@ -51,7 +51,7 @@ inline uint32_t decode(std::string_view text, size_t& at) {
 // Whether a code point is whitespace as str.split()/strip()/isspace() count it (CPython's
 // Py_UNICODE_ISSPACE): the ASCII separators \t\n\v\f\r, \x1c-\x1f and space, and Unicode's
 // spaces and line and paragraph separators.
-inline bool is_space(uint32_t cp) {
+constexpr bool is_space(uint32_t cp) {
   if (cp < 0x80) return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20);
   return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
          cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
