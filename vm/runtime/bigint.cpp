@@ -6,6 +6,7 @@
 #include "runtime/bigint.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <memory>
@@ -13,7 +14,88 @@
 
 #include "runtime/exceptions.h"
 
+#if defined(__x86_64__)
+#include <x86intrin.h>
+#endif
+
 namespace gilvm {
+
+// ---------------------------------------------------------------------------------------------
+// BigIntObject blocks, first: the arithmetic below allocates its results inline.
+
+namespace {
+
+// Freed BigIntObjects of up to 4, 8, 16 and 32 limbs, kept per thread for the next result: a
+// loop of big-int arithmetic makes and frees one object per operation, and malloc + free cost
+// more than adding two 4-limb ints. Any thread may free a block another allocated: a block is
+// plain memory. Trivially destructible, so that it stays usable while the thread's
+// thread_locals are torn down; BlockCacheCloser empties it then, and later frees go to the heap.
+struct BlockCache {
+  static constexpr int kClasses = 4, kDepth = 32;
+  void* blocks[kClasses][kDepth];
+  int count[kClasses];
+  bool open, closed;
+};
+thread_local BlockCache block_cache;
+
+struct BlockCacheCloser {
+  bool armed = false;
+  ~BlockCacheCloser() {
+    for (int c = 0; c < BlockCache::kClasses; ++c) {
+      while (block_cache.count[c] > 0)
+        ::operator delete(block_cache.blocks[c][--block_cache.count[c]]);
+    }
+    block_cache.closed = true;
+  }
+};
+thread_local BlockCacheCloser block_cache_closer;
+
+constexpr uint8_t kUncached = 0xff;
+
+uint8_t size_class_of(size_t capacity) {
+  for (uint8_t c = 0; c < BlockCache::kClasses; ++c) {
+    if (capacity <= (size_t{4} << c)) return c;
+  }
+  return kUncached;
+}
+
+// A block from the heap: the cache is empty, or does not keep this size.
+[[gnu::noinline]] void* new_block(size_t capacity, uint8_t size_class) {
+  if (capacity > kMaxLimbs) raise(exc::OverflowError, "too many digits in integer");
+  if (size_class != kUncached) capacity = size_t{4} << size_class;
+  return ::operator new(sizeof(BigIntObject) + capacity * sizeof(Limb));
+}
+
+}  // namespace
+
+// Inlined into the arithmetic below, whose results are mostly a few limbs from the cache.
+[[gnu::always_inline]] inline BigIntObject* BigIntObject::allocate(size_t capacity) {
+  uint8_t size_class = size_class_of(capacity);
+  void* memory = nullptr;
+  if (size_class != kUncached) {
+    int& count = block_cache.count[size_class];
+    if (count > 0) memory = block_cache.blocks[size_class][--count];
+  }
+  if (!memory) memory = new_block(capacity, size_class);
+  return new (memory) BigIntObject(size_class);
+}
+
+void BigIntObject::operator delete(BigIntObject* object, std::destroying_delete_t) {
+  uint8_t size_class = object->size_class_;
+  object->~BigIntObject();
+  if (size_class != kUncached && !block_cache.closed) {
+    if (!block_cache.open) {  // the first block kept: make sure the closer will run
+      block_cache.open = true;
+      block_cache_closer.armed = true;
+    }
+    int& count = block_cache.count[size_class];
+    if (count < BlockCache::kDepth) {
+      block_cache.blocks[size_class][count++] = object;
+      return;
+    }
+  }
+  ::operator delete(object);
+}
 
 namespace {
 
@@ -36,15 +118,40 @@ int compare_magnitude(const Limb* a, size_t n, const Limb* b, size_t m) {
   return 0;
 }
 
+// x + y + carry, carry 0 or 1 and set to the carry out. The add-with-carry instruction where
+// there is one: GCC's code for a 128-bit sum takes twice the instructions.
+inline Limb add_carry(Limb x, Limb y, unsigned char& carry) {
+#if defined(__x86_64__)
+  unsigned long long sum;
+  carry = _addcarry_u64(carry, x, y, &sum);
+  return sum;
+#else
+  Limb sum = x + y;
+  unsigned char out = sum < x;
+  sum += carry;
+  carry = out | (sum < carry);
+  return sum;
+#endif
+}
+
+// x - y - borrow, borrow 0 or 1 and set to the borrow out.
+inline Limb sub_borrow(Limb x, Limb y, unsigned char& borrow) {
+#if defined(__x86_64__)
+  unsigned long long difference;
+  borrow = _subborrow_u64(borrow, x, y, &difference);
+  return difference;
+#else
+  Limb difference = x - y - borrow;
+  borrow = (x < y) | ((x - y) < borrow);
+  return difference;
+#endif
+}
+
 // out = a + b, n >= m; out has room for n + 1 limbs (may alias a). Returns n + 1.
 size_t add_magnitude(const Limb* a, size_t n, const Limb* b, size_t m, Limb* out) {
-  Limb carry = 0;
+  unsigned char carry = 0;
   size_t i = 0;
-  for (; i < m; ++i) {
-    u128 s = static_cast<u128>(a[i]) + b[i] + carry;
-    out[i] = static_cast<Limb>(s);
-    carry = static_cast<Limb>(s >> 64);
-  }
+  for (; i < m; ++i) out[i] = add_carry(a[i], b[i], carry);
   for (; i < n; ++i) {
     Limb s = a[i] + carry;
     carry = s < carry;
@@ -56,14 +163,9 @@ size_t add_magnitude(const Limb* a, size_t n, const Limb* b, size_t m, Limb* out
 
 // out = a - b, a >= b (so n >= m); out has room for n limbs (may alias a or b). Returns n.
 size_t sub_magnitude(const Limb* a, size_t n, const Limb* b, size_t m, Limb* out) {
-  Limb borrow = 0;
+  unsigned char borrow = 0;
   size_t i = 0;
-  for (; i < m; ++i) {
-    Limb x = a[i], y = b[i];
-    Limb d = x - y - borrow;
-    borrow = (x < y) | ((x - y) < borrow);
-    out[i] = d;
-  }
+  for (; i < m; ++i) out[i] = sub_borrow(a[i], b[i], borrow);
   for (; i < n; ++i) {
     Limb x = a[i];
     out[i] = x - borrow;
@@ -178,25 +280,17 @@ void mul_magnitude(const Limb* a, size_t n, const Limb* b, size_t m, Limb* out);
 
 // a += b over a's n limbs (n >= m), the carry rippling up; the sum fits (the caller knows).
 void add_into(Limb* a, size_t n, const Limb* b, size_t m) {
-  Limb carry = 0;
+  unsigned char carry = 0;
   size_t i = 0;
-  for (; i < m; ++i) {
-    u128 s = static_cast<u128>(a[i]) + b[i] + carry;
-    a[i] = static_cast<Limb>(s);
-    carry = static_cast<Limb>(s >> 64);
-  }
+  for (; i < m; ++i) a[i] = add_carry(a[i], b[i], carry);
   for (; carry && i < n; ++i) carry = ++a[i] == 0;
 }
 
 // a -= b over a's n limbs (n >= m); the difference is not negative (the caller knows).
 void sub_into(Limb* a, size_t n, const Limb* b, size_t m) {
-  Limb borrow = 0;
+  unsigned char borrow = 0;
   size_t i = 0;
-  for (; i < m; ++i) {
-    Limb x = a[i], y = b[i];
-    a[i] = x - y - borrow;
-    borrow = (x < y) | ((x - y) < borrow);
-  }
+  for (; i < m; ++i) a[i] = sub_borrow(a[i], b[i], borrow);
   for (; borrow && i < n; ++i) borrow = a[i]-- == 0;
 }
 
@@ -408,6 +502,50 @@ class Result {
   Limb* limbs_;
 };
 
+// `out` holding `size` limbs, the top one nonzero: its Value, or an inline int (and `out` freed)
+// when the result fits in 64 bits after all.
+Value finish_object(BigIntObject* out, size_t size, bool negative) {
+  if (size <= 1 && fits_int64(out->limbs(), size, negative)) {
+    Value small = Value::integer(to_int64(out->limbs(), size, negative));
+    delete out;
+    return small;
+  }
+  out->size = static_cast<uint32_t>(size);
+  out->negative = negative;
+  return Value::object(out);
+}
+
+// a + b or a - b of opposite signs, which may come back into 64 bits. Out of line, so that the
+// sum of equal signs keeps a lean frame.
+[[gnu::noinline]] Value add_opposite_signs(IntView a, IntView b, bool subtract) {
+  Result out(sum_room(a, b));
+  bool negative = false;
+  size_t n = add_signed(a, b, subtract, out.limbs(), negative);
+  return out.finish(n, negative);
+}
+
+// a + b, or a - b when `subtract`. Equal signs (the common case: sums that grow) add the
+// magnitudes straight into the new object, whose top limb is then the carry or the longer
+// operand's nonzero top limb: no trimming, no copy.
+inline Value add_ints(IntView a, IntView b, bool subtract) {
+  if (a.negative != (b.negative != subtract)) return add_opposite_signs(a, b, subtract);
+  bool negative = a.negative;
+  if (a.size < b.size) std::swap(a, b);
+  BigIntObject* out = BigIntObject::allocate(a.size + 1);
+  size_t n = add_magnitude(a.limbs, a.size, b.limbs, b.size, out->limbs());
+  return finish_object(out, n - (out->limbs()[n - 1] == 0), negative);
+}
+
+// a * b where b has one limb (a big int times a small one: factorials and the like), in one pass.
+// a's top limb and b are nonzero, so the product's top limb is the carry or, without one, the
+// top limb of the pass.
+inline Value mul_by_limb(IntView a, IntView b) {
+  BigIntObject* out = BigIntObject::allocate(a.size + 1);
+  Limb carry = mul_1(a.limbs, a.size, b.limbs[0], out->limbs());
+  out->limbs()[a.size] = carry;
+  return finish_object(out, a.size + (carry != 0), a.negative != b.negative);
+}
+
 Value copy_signed(IntView x, bool negative) {
   Result out(x.size);
   std::copy(x.limbs, x.limbs + x.size, out.limbs());
@@ -527,28 +665,61 @@ Value bitwise(Op op, IntView a, IntView b) {
 
 constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 
-// Appends a chunk's digits, least significant first: all `count` of them, or only up to the
-// most significant nonzero one when this is the top chunk.
+// Writes a chunk's digits backwards, ending just before `end`, and returns where they start:
+// all `count` of them, or only up to the most significant nonzero one when this is the top chunk.
 template <unsigned Base>
-void append_chunk(std::string& out, Limb chunk, int count, bool top) {
+char* put_chunk(char* end, Limb chunk, int count, bool top) {
   for (int i = 0; i < count && (chunk || !top); ++i) {
-    out += kDigits[chunk % Base];
+    *--end = kDigits[chunk % Base];
     chunk /= Base;
   }
+  return end;
 }
 
-void append_chunk(std::string& out, Limb chunk, int count, bool top, unsigned base) {
+// "00" to "99": decimal digits two at a time, half the divisions of one at a time.
+constexpr auto kDigitPairs = [] {
+  std::array<char, 200> pairs{};
+  for (int i = 0; i < 100; ++i) {
+    pairs[2 * i] = static_cast<char>('0' + i / 10);
+    pairs[2 * i + 1] = static_cast<char>('0' + i % 10);
+  }
+  return pairs;
+}();
+
+// A full chunk has 19 decimal digits (kept leading zeros); a top chunk is nonzero.
+template <>
+char* put_chunk<10>(char* end, Limb chunk, int count, bool top) {
+  auto put_pair = [&end](Limb pair) {
+    end -= 2;
+    std::memcpy(end, &kDigitPairs[2 * pair], 2);
+  };
+  if (top) {
+    for (; chunk >= 100; chunk /= 100) put_pair(chunk % 100);
+    if (chunk >= 10) {
+      put_pair(chunk);
+    } else {
+      *--end = static_cast<char>('0' + chunk);
+    }
+    return end;
+  }
+  for (int i = 0; i + 1 < count; i += 2, chunk /= 100) put_pair(chunk % 100);
+  if (count % 2) *--end = static_cast<char>('0' + chunk % 10);
+  return end;
+}
+
+char* put_chunk(char* end, Limb chunk, int count, bool top, unsigned base) {
   switch (base) {
-    case 10: return append_chunk<10>(out, chunk, count, top);
-    case 16: return append_chunk<16>(out, chunk, count, top);
-    case 2: return append_chunk<2>(out, chunk, count, top);
-    case 8: return append_chunk<8>(out, chunk, count, top);
+    case 10: return put_chunk<10>(end, chunk, count, top);
+    case 16: return put_chunk<16>(end, chunk, count, top);
+    case 2: return put_chunk<2>(end, chunk, count, top);
+    case 8: return put_chunk<8>(end, chunk, count, top);
     default: break;
   }
   for (int i = 0; i < count && (chunk || !top); ++i) {
-    out += kDigits[chunk % base];
+    *--end = kDigits[chunk % base];
     chunk /= base;
   }
+  return end;
 }
 
 // The largest power of `base` in a limb, and its exponent.
@@ -566,74 +737,6 @@ Limb chunk_of(unsigned base, int& digits) {
 
 // ---------------------------------------------------------------------------------------------
 // Views, results and Values.
-
-namespace {
-
-// Freed BigIntObjects of up to 4, 8, 16 and 32 limbs, kept per thread for the next result: a
-// loop of big-int arithmetic makes and frees one object per operation, and malloc + free cost
-// more than adding two 4-limb ints. Any thread may free a block another allocated: a block is
-// plain memory. Trivially destructible, so that it stays usable while the thread's
-// thread_locals are torn down; BlockCacheCloser empties it then, and later frees go to the heap.
-struct BlockCache {
-  static constexpr int kClasses = 4, kDepth = 32;
-  void* blocks[kClasses][kDepth];
-  int count[kClasses];
-  bool open, closed;
-};
-thread_local BlockCache block_cache;
-
-struct BlockCacheCloser {
-  bool armed = false;
-  ~BlockCacheCloser() {
-    for (int c = 0; c < BlockCache::kClasses; ++c) {
-      while (block_cache.count[c] > 0)
-        ::operator delete(block_cache.blocks[c][--block_cache.count[c]]);
-    }
-    block_cache.closed = true;
-  }
-};
-thread_local BlockCacheCloser block_cache_closer;
-
-constexpr uint8_t kUncached = 0xff;
-
-uint8_t size_class_of(size_t capacity) {
-  for (uint8_t c = 0; c < BlockCache::kClasses; ++c) {
-    if (capacity <= (size_t{4} << c)) return c;
-  }
-  return kUncached;
-}
-
-}  // namespace
-
-BigIntObject* BigIntObject::allocate(size_t capacity) {
-  if (capacity > kMaxLimbs) raise(exc::OverflowError, "too many digits in integer");
-  uint8_t size_class = size_class_of(capacity);
-  void* memory = nullptr;
-  if (size_class != kUncached) {
-    int& count = block_cache.count[size_class];
-    if (count > 0) memory = block_cache.blocks[size_class][--count];
-    capacity = size_t{4} << size_class;
-  }
-  if (!memory) memory = ::operator new(sizeof(BigIntObject) + capacity * sizeof(Limb));
-  return new (memory) BigIntObject(size_class);
-}
-
-void BigIntObject::operator delete(BigIntObject* object, std::destroying_delete_t) {
-  uint8_t size_class = object->size_class_;
-  object->~BigIntObject();
-  if (size_class != kUncached && !block_cache.closed) {
-    if (!block_cache.open) {  // the first block kept: make sure the closer will run
-      block_cache.open = true;
-      block_cache_closer.armed = true;
-    }
-    int& count = block_cache.count[size_class];
-    if (count < BlockCache::kDepth) {
-      block_cache.blocks[size_class][count++] = object;
-      return;
-    }
-  }
-  ::operator delete(object);
-}
 
 Value make_int(IntView value) { return copy_signed(value, value.negative); }
 Value make_int(const BigInt& value) { return make_int(value.view()); }
@@ -655,15 +758,12 @@ size_t hash_int(IntView x) {
 
 Value big_integer_op(Op op, IntView a, IntView b) {
   switch (op) {
-    case Op::ADD:
-    case Op::SUB: {
-      Result out(sum_room(a, b));
-      bool negative = false;
-      size_t n = add_signed(a, b, op == Op::SUB, out.limbs(), negative);
-      return out.finish(n, negative);
-    }
+    case Op::ADD: return add_ints(a, b, false);
+    case Op::SUB: return add_ints(a, b, true);
     case Op::MUL: {
       if (!a.size || !b.size) return Value::integer(0);
+      if (b.size == 1) return mul_by_limb(a, b);
+      if (a.size == 1) return mul_by_limb(b, a);
       Result out(a.size + b.size);
       mul_magnitude(a.limbs, a.size, b.limbs, b.size, out.limbs());
       return out.finish(a.size + b.size, a.negative != b.negative);
@@ -712,6 +812,16 @@ Value big_integer_op(Op op, IntView a, IntView b) {
     default: break;
   }
   raise(exc::RuntimeError, "bad integer operator");
+}
+
+Value big_integer_op(Op op, Value a, Value b) {
+  Limb a_limb, b_limb;
+  IntView x = int_view(a, a_limb), y = int_view(b, b_limb);
+  // The loops' operators first, without the frame the general one sets up for its other cases.
+  if (op == Op::ADD) return add_ints(x, y, false);
+  if (op == Op::SUB) return add_ints(x, y, true);
+  if (op == Op::MUL && y.size == 1 && x.size) return mul_by_limb(x, y);
+  return big_integer_op(op, x, y);
 }
 
 Value big_integer_divmod(IntView a, IntView b) {
@@ -818,15 +928,17 @@ std::string int_digits(IntView x, int base) {
   Limb* rest = scratch.data();
   std::copy(x.limbs, x.limbs + x.size, rest);
   size_t n = x.size;
-  std::string out;
-  out.reserve(x.size * 64 / static_cast<size_t>(31 - __builtin_clz(b)) + 2);
+  // Room for every digit (each has at least floor(log2(base)) bits) and the sign; the digits
+  // come least significant first, so they are written from the end backwards.
+  std::string out(x.size * 64 / static_cast<size_t>(31 - __builtin_clz(b)) + 2, '\0');
+  char* start = out.data() + out.size();
   while (n) {
     Limb r = divrem_1(rest, n, chunk, rest);
     n = trimmed(rest, n);
-    append_chunk(out, r, chunk_digits, n == 0, b);
+    start = put_chunk(start, r, chunk_digits, n == 0, b);
   }
-  if (x.negative) out += '-';
-  std::reverse(out.begin(), out.end());
+  if (x.negative) *--start = '-';
+  out.erase(0, static_cast<size_t>(start - out.data()));
   return out;
 }
 

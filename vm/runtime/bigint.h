@@ -103,6 +103,8 @@ Value make_int(IntView value);
 // An arithmetic operator (ADD .. BIT_XOR except TRUEDIV) on two integers, at least one of them
 // big or the 64-bit result having overflowed. POW with a negative exponent gives a float.
 Value big_integer_op(Op op, IntView a, IntView b);
+// The same on two Values (inline ints, bools or BigIntObjects), read in place.
+Value big_integer_op(Op op, Value a, Value b);
 // divmod(a, b) of two ints, at least one of them big: one division for both results.
 Value big_integer_divmod(IntView a, IntView b);
 // a / b of two ints, correctly rounded as CPython's int true division (no double rounding).

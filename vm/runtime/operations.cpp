@@ -70,12 +70,6 @@ bool needs_exact_comparison(Value integer) {
                         int_view(Value::integer(b), b_limb));
 }
 
-[[gnu::noinline]] Value overflowed_or_big(Op op, Value a, Value b) {
-  // A big operand is read where it lies: copying its limbs cost an allocation per operand.
-  Limb a_limb, b_limb;
-  return big_integer_op(op, int_view(a, a_limb), int_view(b, b_limb));
-}
-
 // Two 64-bit ints. The in-line arithmetic (arithmetic_fast.h) answers all it can; what it
 // leaves is a zero divisor, a negative shift count or exponent, or a result past 64 bits.
 Value integer_op(Op op, int64_t a, int64_t b) {
@@ -966,7 +960,7 @@ namespace {
   }
   if (is_integer(a) && is_integer(b)) return integer_op(op, as_integer(a), as_integer(b));
   if (is_any_integer(a) && is_any_integer(b)) {
-    if (op != Op::TRUEDIV) return overflowed_or_big(op, a, b);
+    if (op != Op::TRUEDIV) return big_integer_op(op, a, b);
     Limb a_limb, b_limb;
     return Value::floating(int_true_divide(int_view(a, a_limb), int_view(b, b_limb)));
   }
@@ -989,6 +983,10 @@ namespace {
 
 Value binary_op(Op op, Value a, Value b) {
   if (a.is_int() && b.is_int()) return integer_op(op, a.i, b.i);
+  // An int and a big int (or two) go straight to the big-int arithmetic: binary_op_other's
+  // frame and type tests cost about as much as adding two 4-limb ints.
+  if ((a.is_int() || is_bigint(a)) && (b.is_int() || is_bigint(b)) && op != Op::TRUEDIV)
+    return big_integer_op(op, a, b);
   return binary_op_other(op, a, b);
 }
 
