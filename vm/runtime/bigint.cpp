@@ -515,13 +515,17 @@ Value finish_object(BigIntObject* out, size_t size, bool negative) {
   return Value::object(out);
 }
 
-// a + b or a - b of opposite signs, which may come back into 64 bits. Out of line, so that the
-// sum of equal signs keeps a lean frame.
+// a + b or a - b of opposite signs: the smaller magnitude from the larger, straight into the
+// new object, which the difference may not need (finish_object frees it then). Out of line, so
+// that the sum of equal signs keeps a lean frame.
 [[gnu::noinline]] Value add_opposite_signs(IntView a, IntView b, bool subtract) {
-  Result out(sum_room(a, b));
-  bool negative = false;
-  size_t n = add_signed(a, b, subtract, out.limbs(), negative);
-  return out.finish(n, negative);
+  int c = compare_magnitude(a.limbs, a.size, b.limbs, b.size);
+  if (c == 0) return Value::integer(0);
+  bool negative = c > 0 ? a.negative : b.negative != subtract;
+  if (c < 0) std::swap(a, b);
+  BigIntObject* out = BigIntObject::allocate(a.size);
+  sub_magnitude(a.limbs, a.size, b.limbs, b.size, out->limbs());
+  return finish_object(out, trimmed(out->limbs(), a.size), negative);
 }
 
 // a + b, or a - b when `subtract`. Equal signs (the common case: sums that grow) add the
