@@ -296,10 +296,11 @@ class Compiler {
     std::vector<Instruction>& ins = code().code;
     if (ins.empty() || unit_->jump_target == ins.size()) return false;
     Op prev = decode_op(ins.back());
-    if ((op == Op::ADD || op == Op::SUB) && prev == Op::LOAD_CONST) {
+    if ((op == Op::ADD || op == Op::SUB || op == Op::SUBSCR) && prev == Op::LOAD_CONST) {
       Value k = code().constants[decode_operand(ins.back())];
       if (!k.is_int() || k.i < 0 || k.i > static_cast<int64_t>(kMaxOperand)) return false;
-      ins.back() = encode(op == Op::ADD ? Op::ADD_INT : Op::SUB_INT, static_cast<uint32_t>(k.i));
+      const Op fused = op == Op::ADD ? Op::ADD_INT : op == Op::SUB ? Op::SUB_INT : Op::SUBSCR_INT;
+      ins.back() = encode(fused, static_cast<uint32_t>(k.i));
       return true;
     }
     if (op == Op::POP_JUMP_IF_FALSE) {

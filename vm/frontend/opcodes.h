@@ -119,6 +119,8 @@ namespace gilvm {
   X(BUILD_STRING, Count, Slow, Next, 1 - a, 0)                                                     \
   /* i = pop(); c = pop(); push c[i] (i may be a slice) */                                         \
   X(SUBSCR, None, Slow, Next, -1, 0)                                                               \
+  /* TOS = TOS[A] (fused LOAD_CONST small int >= 0; SUBSCR): b[0], pair[1] */                     \
+  X(SUBSCR_INT, Count, Slow, Next, 0, 0)                                                           \
   /* i = pop(); c = pop(); v = pop(); c[i] = v */                                                  \
   X(STORE_SUBSCR, None, Slow, Next, -3, 0)                                                         \
   /* step = pop() if A; stop = pop(); start = pop(); c = pop(); push c[start:stop:step] (no */     \

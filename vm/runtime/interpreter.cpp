@@ -1865,6 +1865,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             DISPATCH();
           }
         }
+      subscr_other:  // SUBSCR_INT continues here with its index pushed
         if (sp[-2].is_obj() && sp[-2].obj->kind == Kind::Dict) {
           SYNC();
           Value v = static_cast<Dict*>(sp[-2].obj)->get(sp[-1]);  // raises for an unhashable key
@@ -1886,6 +1887,26 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         sp[-2] = result;
         --sp;
         DISPATCH();
+      }
+      CASE(SUBSCR_INT) {
+        // x[k] for a literal k >= 0 (b[0], pair[1]): as SUBSCR's in-line case, with no index on
+        // the stack; anything else continues as SUBSCR with k pushed (the spare stack slot).
+        Value container = sp[-1];
+        if (container.is_obj() && (container.obj->kind == Kind::Tuple ||
+                                   (container.obj->kind == Kind::List && !free_threaded))) {
+          const std::vector<Value>& items = container.obj->kind == Kind::Tuple
+                                                ? as_tuple(container)->items
+                                                : as_list(container)->items;
+          if (ARG < items.size()) {
+            Value item = items[ARG];
+            incref(item);
+            sp[-1] = item;
+            decref(container);
+            DISPATCH();
+          }
+        }
+        *sp++ = Value::integer(ARG);
+        goto subscr_other;
       }
       CASE(STORE_SUBSCR) {
         if (!free_threaded && sp[-1].is_int() && sp[-2].is_obj() &&
