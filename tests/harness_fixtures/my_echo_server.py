@@ -6,6 +6,7 @@ import threading
 import time
 
 loops = 0
+first_loop = threading.Event()
 
 
 def burn():
@@ -15,6 +16,7 @@ def burn():
         for i in range(10000):
             total += i
         loops += 1
+        first_loop.set()
 
 
 def main():
@@ -29,6 +31,8 @@ def main():
         worker = threading.Thread(target=burn)
         worker.daemon = True
         worker.start()
+    if cpu_threads:
+        first_loop.wait()  # the CPU threads are under way before the first message
     conn, address = server.accept()
     while True:
         data = conn.recv(65536)
