@@ -6,7 +6,6 @@
 #include "runtime/bigint.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstring>
 #include <memory>
@@ -680,35 +679,14 @@ char* put_chunk(char* end, Limb chunk, int count, bool top) {
   return end;
 }
 
-// "00" to "99": decimal digits two at a time, half the divisions of one at a time.
-constexpr auto kDigitPairs = [] {
-  std::array<char, 200> pairs{};
-  for (int i = 0; i < 100; ++i) {
-    pairs[2 * i] = static_cast<char>('0' + i / 10);
-    pairs[2 * i + 1] = static_cast<char>('0' + i % 10);
-  }
-  return pairs;
-}();
-
 // A full chunk has 19 decimal digits (kept leading zeros); a top chunk is nonzero.
 template <>
 char* put_chunk<10>(char* end, Limb chunk, int count, bool top) {
-  auto put_pair = [&end](Limb pair) {
-    end -= 2;
-    std::memcpy(end, &kDigitPairs[2 * pair], 2);
-  };
-  if (top) {
-    for (; chunk >= 100; chunk /= 100) put_pair(chunk % 100);
-    if (chunk >= 10) {
-      put_pair(chunk);
-    } else {
-      *--end = static_cast<char>('0' + chunk);
-    }
-    return end;
+  char* start = write_decimal_digits(end, chunk);
+  if (!top) {
+    while (end - start < count) *--start = '0';
   }
-  for (int i = 0; i + 1 < count; i += 2, chunk /= 100) put_pair(chunk % 100);
-  if (count % 2) *--end = static_cast<char>('0' + chunk % 10);
-  return end;
+  return start;
 }
 
 char* put_chunk(char* end, Limb chunk, int count, bool top, unsigned base) {

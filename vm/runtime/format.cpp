@@ -111,27 +111,10 @@ Spec parse_spec(std::string_view text, Value value) {
 }
 
 // Writes the decimal digits of an int (with its '-') just before `end`; returns where they start.
-// From the right, two at a time, with no divisions to measure them first as std::to_chars makes.
 constexpr size_t kMaxDecimal = 20;  // "-9223372036854775808"
 char* write_decimal(char* end, int64_t value) {
-  static constexpr char kPairs[] =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
-  char* at = end;
-  uint64_t n =
-      value < 0 ? uint64_t{0} - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
-  while (n >= 100) {
-    at -= 2;
-    std::memcpy(at, kPairs + (n % 100) * 2, 2);
-    n /= 100;
-  }
-  if (n >= 10) {
-    at -= 2;
-    std::memcpy(at, kPairs + n * 2, 2);
-  } else {
-    *--at = static_cast<char>('0' + n);
-  }
+  char* at = write_decimal_digits(
+      end, value < 0 ? uint64_t{0} - static_cast<uint64_t>(value) : static_cast<uint64_t>(value));
   if (value < 0) *--at = '-';
   return at;
 }
