@@ -8,7 +8,10 @@
 //
 // Reading a way here is the same seqlock read as there (find_way()), so what holds for threads
 // there holds here; instance and class dicts are read through their own locks (Dict::get_at,
-// Dict::replace_at), which free-threaded mode takes.
+// Dict::replace_at), which free-threaded mode takes. The hits are templates on the mode
+// (kFreeThreaded, the interpreter's copy of free_threaded()): under a GIL only the holder reads
+// or writes a way or a dict, so the seqlock's sequence reads and the locks' look at the global
+// mode are left out.
 #pragma once
 
 #include <atomic>
@@ -36,13 +39,15 @@ inline Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
 
 // The way that holds `cls` (looked up on an instance, or on the class itself) at its current
 // version, read into `e`; nullptr when none does. The key fields are compared before the rest
-// is read: a miss in the first way costs little.
+// is read: a miss in the first way costs little. Without kFreeThreaded (under a GIL, whose holder
+// alone writes ways) the sequence is not read.
+template <bool kFreeThreaded = true>
 [[gnu::always_inline]] inline AttributeCache::Way* find_way(AttributeCache& cache, Class* cls,
                                                             bool on_class, Entry& e) {
   const uint32_t version = cls->version.load(std::memory_order_acquire);
   if (version == 0) return nullptr;
   for (AttributeCache::Way& way : cache.ways) {
-    const uint32_t before = way.sequence.load(std::memory_order_acquire);
+    const uint32_t before = kFreeThreaded ? way.sequence.load(std::memory_order_acquire) : 0;
     if (way.cls.load(std::memory_order_relaxed) != cls ||
         way.version.load(std::memory_order_relaxed) != version ||
         way.on_class.load(std::memory_order_relaxed) != on_class || (before & 1))
@@ -54,6 +59,7 @@ inline Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
     e.owner = way.owner.load(std::memory_order_relaxed);
     e.owner_index = way.owner_index.load(std::memory_order_relaxed);
     e.function = way.function.load(std::memory_order_relaxed);
+    if (!kFreeThreaded) return &way;
     std::atomic_thread_fence(std::memory_order_acquire);
     if (way.sequence.load(std::memory_order_relaxed) == before) return &way;
   }
@@ -88,6 +94,7 @@ inline Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
 // LOAD_ATTR: the attribute `name` of `object` (a new reference) when it is an instance's own
 // attribute at the way's hint, or a plain class value (through an instance that lacks the name,
 // or on the class itself); Undefined otherwise, having done nothing.
+template <bool kFreeThreaded>
 [[gnu::always_inline]] inline Value load_attribute_hit(AttributeCache& cache, Value object,
                                                        Value name) {
   using namespace attribute_cache_detail;
@@ -95,19 +102,21 @@ inline Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
   Entry e;
   if (object.obj->kind == Kind::ScriptInstance) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
-    AttributeCache::Way* way = find_way(cache, instance->cls, false, e);
+    AttributeCache::Way* way = find_way<kFreeThreaded>(cache, instance->cls, false, e);
     if (!way || e.kind == AttributeCache::kProperty) return Value::undefined();
     Dict& dict = *dict_of(instance->attributes);
-    Value v = dict.get_at(way->hint.load(std::memory_order_relaxed), name);
+    Value v = dict.get_at<kFreeThreaded>(way->hint.load(std::memory_order_relaxed), name);
     if (!v.is_undefined() || e.kind != AttributeCache::kData || !e.owner ||
         !certainly_lacks(dict, name))
       return v;
-    return dict_of(e.owner->dict)->get_at(e.owner_index, name);
+    return dict_of(e.owner->dict)->get_at<kFreeThreaded>(e.owner_index, name);
   }
   if (object.obj->kind == Kind::Class) {
-    if (!find_way(cache, static_cast<Class*>(object.obj), true, e)) return Value::undefined();
+    if (!find_way<kFreeThreaded>(cache, static_cast<Class*>(object.obj), true, e))
+      return Value::undefined();
     if (e.kind == AttributeCache::kData) {
-      return e.owner ? dict_of(e.owner->dict)->get_at(e.owner_index, name) : Value::undefined();
+      return e.owner ? dict_of(e.owner->dict)->get_at<kFreeThreaded>(e.owner_index, name)
+                     : Value::undefined();
     }
     // A function or staticmethod read on the class is the plain function (Base.method(self)).
     Value function, self;
@@ -126,6 +135,7 @@ inline Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
 // the function (a new reference) and `self`: `object` itself (the caller's reference to it is
 // the one to use), a class (immortal) or Undefined. Undefined on anything else, having done
 // nothing.
+template <bool kFreeThreaded>
 [[gnu::always_inline]] inline Value load_method_hit(AttributeCache& cache, Value object, Value name,
                                                     Value& self) {
   using namespace attribute_cache_detail;
@@ -134,11 +144,12 @@ inline Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
   Value function;
   if (object.obj->kind == Kind::ScriptInstance) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
-    if (!find_way(cache, instance->cls, false, e) || !callable_side(e, object, function, self) ||
+    if (!find_way<kFreeThreaded>(cache, instance->cls, false, e) ||
+        !callable_side(e, object, function, self) ||
         !certainly_lacks(*dict_of(instance->attributes), name))
       return Value::undefined();
   } else if (object.obj->kind == Kind::Class) {
-    if (!find_way(cache, static_cast<Class*>(object.obj), true, e) ||
+    if (!find_way<kFreeThreaded>(cache, static_cast<Class*>(object.obj), true, e) ||
         !callable_side(e, object, function, self))
       return Value::undefined();
   } else {
@@ -151,16 +162,17 @@ inline Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
 // STORE_ATTR: object.name = value (a new reference is taken) when `object` is an instance with
 // the attribute at the way's hint and no property of that name; returns false otherwise, having
 // done nothing.
+template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool store_attribute_hit(AttributeCache& cache, Value object,
                                                        Value name, Value value) {
   using namespace attribute_cache_detail;
   if (!is_kind(object, Kind::ScriptInstance)) return false;
   auto* instance = static_cast<ScriptInstance*>(object.obj);
   Entry e;
-  AttributeCache::Way* way = find_way(cache, instance->cls, false, e);
+  AttributeCache::Way* way = find_way<kFreeThreaded>(cache, instance->cls, false, e);
   if (!way || e.kind == AttributeCache::kProperty) return false;
   return dict_of(instance->attributes)
-      ->replace_at(way->hint.load(std::memory_order_relaxed), name, value);
+      ->replace_at<kFreeThreaded>(way->hint.load(std::memory_order_relaxed), name, value);
 }
 
 }  // namespace gilvm

@@ -1425,7 +1425,9 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(LOAD_ATTR) {
         if (AttributeCache* cache = attribute_cache(*frame, ip)) {
-          Value attribute = load_attribute_hit(*cache, sp[-1], constants[ARG]);
+          Value attribute = free_threaded
+                                ? load_attribute_hit<true>(*cache, sp[-1], constants[ARG])
+                                : load_attribute_hit<false>(*cache, sp[-1], constants[ARG]);
           if (!attribute.is_undefined()) {
             decref(sp[-1]);
             sp[-1] = attribute;
@@ -1438,7 +1440,9 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(STORE_ATTR) {
         AttributeCache* cache = attribute_cache(*frame, ip);
-        if (!cache || !store_attribute_hit(*cache, sp[-1], constants[ARG], sp[-2])) {
+        if (!cache || !(free_threaded
+                            ? store_attribute_hit<true>(*cache, sp[-1], constants[ARG], sp[-2])
+                            : store_attribute_hit<false>(*cache, sp[-1], constants[ARG], sp[-2]))) {
           SYNC();
           store_attribute(ts, cache, sp, constants[ARG]);
         }
@@ -1991,7 +1995,9 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       CASE(LOAD_METHOD) {
         if (AttributeCache* cache = attribute_cache(*frame, ip)) {
           Value self;
-          Value function = load_method_hit(*cache, sp[-1], constants[ARG], self);
+          Value function = free_threaded
+                               ? load_method_hit<true>(*cache, sp[-1], constants[ARG], self)
+                               : load_method_hit<false>(*cache, sp[-1], constants[ARG], self);
           if (!function.is_undefined()) {
             // (function, self): the stack's reference moves up when self is the object
             if (!self.is_obj() || self.obj != sp[-1].obj) decref(sp[-1]);

@@ -420,9 +420,12 @@ struct Dict : Object {
   bool contains(Value key);
   // The value at `position` if the entry there has the very object `key` as its key (a new
   // reference), else Undefined.
+  // Without kFreeThreaded (the caller knows a GIL is held) the lock is not taken.
+  template <bool kFreeThreaded = true>
   Value get_at(uint32_t position, Value key);
   // Stores `value` (a new reference is taken) at `position` and returns true if the entry there
   // has the very object `key` as its key; else false, having done nothing.
+  template <bool kFreeThreaded = true>
   bool replace_at(uint32_t position, Value key, Value value);
   static uint64_t filter_bit(size_t hash) { return uint64_t{1} << (hash >> 58); }
   // False when no key of this hash is in the dict (true: it may be).
@@ -469,7 +472,10 @@ Value make_list(std::vector<Value> owned_items);
 class ContainerLock {
  public:
   [[gnu::always_inline]] explicit ContainerLock(ContainerMutex& mutex)
-      : mutex_(free_threaded() ? &mutex : nullptr) {
+      : ContainerLock(mutex, free_threaded()) {}
+  // With the caller's copy of the mode.
+  [[gnu::always_inline]] ContainerLock(ContainerMutex& mutex, bool free_threaded)
+      : mutex_(free_threaded ? &mutex : nullptr) {
     if (mutex_) mutex_->lock();
   }
   [[gnu::always_inline]] ~ContainerLock() {
@@ -496,18 +502,20 @@ class ContainerLock {
 
 // Inline: the attribute caches' hits (attribute_cache_hits.h) read and write instance dicts
 // through these.
+template <bool kFreeThreaded>
 [[gnu::always_inline]] inline Value Dict::get_at(uint32_t position, Value key) {
-  ContainerLock lock(mutex);
+  ContainerLock lock(mutex, kFreeThreaded && free_threaded());
   if (!has_key_at(position, key)) return Value::undefined();
   Value v = entries[position].value;
   incref(v);
   return v;
 }
 
+template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool Dict::replace_at(uint32_t position, Value key, Value value) {
   Value old;
   {
-    ContainerLock lock(mutex);
+    ContainerLock lock(mutex, kFreeThreaded && free_threaded());
     if (!has_key_at(position, key)) return false;
     incref(value);
     old = entries[position].value;
