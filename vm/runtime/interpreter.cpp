@@ -152,13 +152,39 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   if (ts.handlers.size() > frame.handler_base) ts.handlers.resize(frame.handler_base);
 }
 
+// Values moved on the stack and into locals are loaded field by field and stored whole. A
+// whole-Value load (16 bytes) cannot be forwarded from the two narrower stores (tag, payload) that
+// most instructions and out-of-line results push with (FOR_ITER's range item, ADD_INT's result,
+// a big int from binary_op): it waits for them to reach the cache (a tenth of generators.py's
+// cycles at STORE_LOCAL alone, a fifth of bigint.py's run() at ROT2 for `a, b = b, a + b`). A
+// load of each field is forwarded from either kind of store, and the whole store forwards to the
+// next whole load (LOAD_LOCAL's).
+using ValueHalves = int64_t __attribute__((vector_size(16)));
+[[gnu::always_inline]] inline ValueHalves fields_of(const Value* v) {
+  int64_t payload;
+  std::memcpy(&payload, &v->i, sizeof payload);
+  return ValueHalves{static_cast<int64_t>(v->tag), payload};
+}
+[[gnu::always_inline]] inline void store_whole(Value& to, ValueHalves halves) {
+  std::memcpy(static_cast<void*>(&to), &halves, sizeof halves);
+}
+[[gnu::always_inline]] inline void move_to_local(Value& local, const Value* top) {
+  store_whole(local, fields_of(top));
+}
+// Copies `count` values (a call's few arguments) between places that do not overlap, in line:
+// std::copy calls memmove, whose set-up costs more than a handful of values.
+[[gnu::always_inline]] inline Value* copy_values(const Value* from, size_t count, Value* to) {
+  for (size_t i = 0; i < count; ++i) move_to_local(to[i], from + i);
+  return to + count;
+}
+
 // The parameters of a call being bound, all Undefined at first: on the C++ stack for up to 8
 // (a heap vector per keyword call was a fifth of calls_kw.py's time).
 class ParameterSlots {
  public:
   explicit ParameterSlots(size_t count) : count_(count) {
     if (count > kInline) heap_.resize(count);
-    data_ = count > kInline ? heap_.data() : inline_;
+    data_ = count > kInline ? heap_.data() : inline_.values;
     std::fill(data_, data_ + count, Value::undefined());
   }
   ParameterSlots(const ParameterSlots&) = delete;
@@ -166,11 +192,15 @@ class ParameterSlots {
   Value& operator[](size_t i) { return data_[i]; }
   Value* begin() { return data_; }
   Value* end() { return data_ + count_; }
+  size_t size() const { return count_; }
 
  private:
   static constexpr size_t kInline = 8;
   size_t count_;
-  Value inline_[kInline];
+  union Inline {
+    Inline() {}  // left unset: the constructor fills what a call uses
+    Value values[kInline];
+  } inline_;
   std::vector<Value> heap_;
   Value* data_;
 };
@@ -202,7 +232,7 @@ size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t co
   size_t arity = static_cast<size_t>(code.arity);
   if (positional > arity) raise_arity_error(function, positional);
   ParameterSlots bound(arity);  // borrowed from the stack
-  std::copy(args, args + positional, bound.begin());
+  copy_values(args, positional, bound.begin());
   for (size_t k = 0; k < keywords; ++k) {
     size_t index = keyword_parameter(code, names.items[k], arity);
     if (index == arity) {
@@ -232,7 +262,7 @@ size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t co
       incref(bound[i]);
     }
   }
-  std::copy(bound.begin(), bound.begin() + filled, args);  // a permutation of the owned values
+  copy_values(bound.begin(), filled, args);  // a permutation of the owned values
   return filled;
 }
 
@@ -253,7 +283,7 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
   ParameterSlots bound(parameters);  // borrowed until the commit below
-  std::copy(args, args + std::min(positional, arity), bound.begin());
+  copy_values(args, std::min(positional, arity), bound.begin());
   std::vector<std::pair<Value, Value>> extra;  // borrowed (name, value): for **kwargs
   for (size_t k = 0; k < keywords; ++k) {
     size_t index = keyword_parameter(code, names->items[k], parameters);
@@ -304,7 +334,7 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
     keyword_rest = Value::object(dict);
   }
   for (size_t i = 0; i < count; ++i) decref(args[i]);
-  Value* top = std::copy(bound.begin(), bound.end(), args);
+  Value* top = copy_values(bound.begin(), bound.size(), args);
   if (code.has_varargs) *top++ = rest;
   if (code.has_varkw) *top++ = keyword_rest;
   while (top < args + code.local_count) *top++ = Value::undefined();
@@ -1034,26 +1064,6 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
   return sp;
 }
 
-// Values moved on the stack and into locals are loaded field by field and stored whole. A
-// whole-Value load (16 bytes) cannot be forwarded from the two narrower stores (tag, payload) that
-// most instructions and out-of-line results push with (FOR_ITER's range item, ADD_INT's result,
-// a big int from binary_op): it waits for them to reach the cache (a tenth of generators.py's
-// cycles at STORE_LOCAL alone, a fifth of bigint.py's run() at ROT2 for `a, b = b, a + b`). A
-// load of each field is forwarded from either kind of store, and the whole store forwards to the
-// next whole load (LOAD_LOCAL's).
-using ValueHalves = int64_t __attribute__((vector_size(16)));
-[[gnu::always_inline]] inline ValueHalves fields_of(const Value* v) {
-  int64_t payload;
-  std::memcpy(&payload, &v->i, sizeof payload);
-  return ValueHalves{static_cast<int64_t>(v->tag), payload};
-}
-[[gnu::always_inline]] inline void store_whole(Value& to, ValueHalves halves) {
-  std::memcpy(static_cast<void*>(&to), &halves, sizeof halves);
-}
-[[gnu::always_inline]] inline void move_to_local(Value& local, const Value* top) {
-  store_whole(local, fields_of(top));
-}
-
 // Whether a generator's frame, resumed at `sp`, fits on the thread's stacks.
 bool generator_frame_fits(const ThreadState& ts, const Generator& generator, const Value* sp) {
   return ts.frames.size() < kMaxFrames &&
@@ -1139,13 +1149,13 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
 // YIELD_VALUE: moves the frame's values (locals and operand stack up to `sp`), handler blocks
 // and handled exceptions into the generator in the frame's callee slot, and drops that slot's
 // reference. Inlined, as push_generator_frame().
-[[gnu::always_inline]] inline void suspend_generator(ThreadState& ts, const Frame& frame,
-                                                     Value* sp, uint32_t resume_at) {
+[[gnu::always_inline]] inline void suspend_generator(ThreadState& ts, const Frame& frame, Value* sp,
+                                                     uint32_t resume_at) {
   auto& generator = *static_cast<Generator*>(frame.locals[-1].obj);
   generator.frame_values.save(frame.locals, sp);
   // Most yields are outside any `try` and except clause.
-  if (ts.handlers.size() > frame.handler_base ||
-      ts.handled_exceptions.size() > frame.handled_base) [[unlikely]]
+  if (ts.handlers.size() > frame.handler_base || ts.handled_exceptions.size() > frame.handled_base)
+      [[unlikely]]
     save_generator_blocks(ts, frame, generator);
   generator.resume_at = resume_at;
   // Release: whoever claims it next (acquire) sees its frame (a plain store on x86, where the
@@ -1440,8 +1450,8 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(STORE_ATTR) {
         AttributeCache* cache = attribute_cache(*frame, ip);
-        if (!cache || !(free_threaded
-                            ? store_attribute_hit<true>(*cache, sp[-1], constants[ARG], sp[-2])
+        if (!cache ||
+            !(free_threaded ? store_attribute_hit<true>(*cache, sp[-1], constants[ARG], sp[-2])
                             : store_attribute_hit<false>(*cache, sp[-1], constants[ARG], sp[-2]))) {
           SYNC();
           store_attribute(ts, cache, sp, constants[ARG]);
@@ -1768,7 +1778,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           }
           if (in_line == InLineNext::kDone) goto for_iter_done;
         }
-      for_iter_other: {
+      for_iter_other : {
         Value iterator = sp[-1];
         SYNC();
         if (iterator.obj->kind == Kind::Generator) {
