@@ -158,6 +158,20 @@ size_t repeated_length(size_t size, int64_t times, size_t element_bytes,
   return length;
 }
 
+bool is_repeatable(Value v) {
+  return is_kind(v, Kind::Str) || is_kind(v, Kind::Bytes) || is_kind(v, Kind::List) ||
+         is_kind(v, Kind::Tuple);
+}
+
+// The count of sequence * n, as CPython's sequence_repeat takes it: an int that fits in a
+// Py_ssize_t (a bigger one is an OverflowError before any length is computed, even for an empty
+// sequence), anything else a TypeError.
+int64_t repeat_count(Value n) {
+  if (is_integer(n)) return as_integer(n);
+  if (is_bigint(n)) raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
+  raise(exc::TypeError, "can't multiply sequence by non-int of type '" + type_name(n) + "'");
+}
+
 Value repeat(const std::string& text, int64_t times, bool bytes) {
   const size_t total = repeated_length(
       text.size(), times, 1, bytes ? "repeated bytes are too long" : "repeated string is too long");
@@ -170,8 +184,9 @@ Value repeat(const std::string& text, int64_t times, bool bytes) {
 
 Value repeat_items(const std::vector<Value>& items, int64_t times, bool tuple) {
   std::vector<Value> out;
-  out.reserve(repeated_length(items.size(), times, sizeof(Value), nullptr));
-  for (int64_t i = 0; i < times; ++i) {
+  const size_t length = repeated_length(items.size(), times, sizeof(Value), nullptr);
+  out.reserve(length);
+  for (size_t i = 0; i < length; i += items.size()) {  // not `times` rounds: [] * 2**62
     for (Value v : items) {
       incref(v);
       out.push_back(v);
@@ -206,13 +221,13 @@ Value sequence_op(Op op, Value a, Value b) {
       return concatenate(as_tuple(a)->items, as_tuple(b)->items, true);
   }
   if (op == Op::MUL) {
-    if (is_integer(a)) std::swap(a, b);
-    if (is_integer(b)) {
-      int64_t times = as_integer(b);
+    if (!is_repeatable(a) && is_repeatable(b)) std::swap(a, b);  // n * sequence
+    if (is_repeatable(a)) {
+      const int64_t times = repeat_count(b);
       if (is_kind(a, Kind::Str)) return repeat(as_str(a)->text, times, false);
       if (is_kind(a, Kind::Bytes)) return repeat(as_bytes(a)->data, times, true);
       if (is_kind(a, Kind::List)) return repeat_items(ItemsView(a).items(), times, false);
-      if (is_kind(a, Kind::Tuple)) return repeat_items(as_tuple(a)->items, times, true);
+      return repeat_items(as_tuple(a)->items, times, true);
     }
   }
   if (op == Op::MOD && (is_kind(a, Kind::Str) || is_kind(a, Kind::Bytes)))
@@ -1001,6 +1016,29 @@ Value inplace_op(Op op, Value a, Value b) {
       ContainerLock lock(list.mutex);
       list.items.insert(list.items.end(), items.begin(), items.end());
     }
+    incref(a);
+    return a;
+  }
+  if (op == Op::MUL && is_kind(a, Kind::List) && is_any_integer(b)) {
+    // list *= n repeats the list in place (an instance's __rmul__ is not asked first: an int).
+    const int64_t times = repeat_count(b);
+    List& list = *as_list(a);
+    std::vector<Value> removed;
+    {
+      ContainerLock lock(list.mutex);
+      if (times <= 0) {
+        removed.swap(list.items);
+      } else {
+        const size_t size = list.items.size();
+        const size_t length = repeated_length(size, times, sizeof(Value), nullptr);
+        list.items.reserve(length);
+        for (size_t i = size; i < length; ++i) {
+          incref(list.items[i - size]);
+          list.items.push_back(list.items[i - size]);
+        }
+      }
+    }
+    for (Value v : removed) decref(v);  // outside the lock: a destructor may run
     incref(a);
     return a;
   }
