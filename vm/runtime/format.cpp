@@ -440,18 +440,10 @@ std::string ascii_repr(Value value) {
   std::string out;
   for (size_t at = 0; at < text.size();) {
     uint32_t cp = unicode::decode(text, at);
-    char buffer[16];
-    if (cp < 0x80) {
+    if (cp < 0x80)
       out += static_cast<char>(cp);
-      continue;
-    }
-    if (cp < 0x100)
-      std::snprintf(buffer, sizeof buffer, "\\x%02x", cp);
-    else if (cp < 0x10000)
-      std::snprintf(buffer, sizeof buffer, "\\u%04x", cp);
     else
-      std::snprintf(buffer, sizeof buffer, "\\U%08x", cp);
-    out += buffer;
+      unicode::append_escape(out, cp);
   }
   return out;
 }

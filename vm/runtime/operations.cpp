@@ -243,12 +243,15 @@ Value sequence_op(Op op, Value a, Value b) {
   raise_unsupported(op, a, b);
 }
 
+// repr() of a str or bytes. A str's code points beyond ASCII are decoded only when met, and kept
+// unless str.isprintable() refuses them (then escaped, as CPython's repr escapes them).
 std::string quote_text(const std::string& text, bool bytes) {
   char quote =
       (text.find('\'') != std::string::npos && text.find('"') == std::string::npos) ? '"' : '\'';
   std::string out = bytes ? "b" : "";
   out += quote;
-  for (unsigned char c : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
     if (c == static_cast<unsigned char>(quote) || c == '\\') {
       out += '\\';
       out += static_cast<char>(c);
@@ -259,9 +262,15 @@ std::string quote_text(const std::string& text, bool bytes) {
     } else if (c == '\t') {
       out += "\\t";
     } else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) {
-      char buffer[8];
-      std::snprintf(buffer, sizeof buffer, "\\x%02x", c);
-      out += buffer;
+      unicode::append_escape(out, c);
+    } else if (c >= 0x80) {
+      size_t end = i;
+      const uint32_t cp = unicode::decode(text, end);
+      if (unicode::is_printable(cp))
+        out.append(text, i, end - i);
+      else
+        unicode::append_escape(out, cp);
+      i = end - 1;
     } else {
       out += static_cast<char>(c);
     }
