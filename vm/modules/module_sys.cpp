@@ -66,19 +66,17 @@ Value get_check_interval(ThreadState& thread, Value, const Args& args) {
 Value set_int_max_str_digits(ThreadState& thread, Value, const Args& args) {
   const Value digits = args.bind("set_int_max_str_digits", {"maxdigits"})[0];
   if (digits.is_undefined()) {
-    raise(exc::TypeError,
-          "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    raise(exc::TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
   }
   if (!digits.is_int() && !digits.is_bool() && !is_kind(digits, Kind::BigInt)) {
-    raise(exc::TypeError,
-          "'" + type_name(digits) + "' object cannot be interpreted as an integer");
+    raise(exc::TypeError, "'" + type_name(digits) + "' object cannot be interpreted as an integer");
   }
   const int64_t n = digits.is_bool() ? digits.b : digits.is_int() ? digits.i : INT64_MAX;
   if (n > INT32_MAX || n < INT32_MIN)
     raise(exc::OverflowError, "Python int too large to convert to C int");
   if (n != 0 && n < kIntMaxStrDigitsThreshold)
-    raise(exc::ValueError, "maxdigits must be 0 or larger than " +
-                               std::to_string(kIntMaxStrDigitsThreshold));
+    raise(exc::ValueError,
+          "maxdigits must be 0 or larger than " + std::to_string(kIntMaxStrDigitsThreshold));
   thread.vm.set_int_max_str_digits(static_cast<int>(n));
   return Value::none();
 }

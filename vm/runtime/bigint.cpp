@@ -921,11 +921,13 @@ void check_int_str_digits(size_t digits) {
 std::string int_digits(IntView x, int base) {
   if (x.size == 0) return "0";
   // A limb holds fewer than 20 decimal digits: ints below the least limit are not looked at.
-  const int limit = base == 10 && x.size * 20 > kIntMaxStrDigitsThreshold ? int_max_str_digits() : 0;
+  const int limit =
+      base == 10 && x.size * 20 > kIntMaxStrDigitsThreshold ? int_max_str_digits() : 0;
   if (limit > 0) {
     // At least floor((bits - 1) * log10(2)) + 1 digits: past the limit before any is made.
     const size_t bits = x.size * 64 - static_cast<size_t>(__builtin_clzll(x.limbs[x.size - 1]));
-    if ((bits - 1) * 30102 / 100000 + 1 > static_cast<size_t>(limit)) raise_int_str_limit(limit, "");
+    if ((bits - 1) * 30102 / 100000 + 1 > static_cast<size_t>(limit))
+      raise_int_str_limit(limit, "");
   }
   auto b = static_cast<unsigned>(base);
   int chunk_digits = 0;

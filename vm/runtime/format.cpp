@@ -272,9 +272,9 @@ SignificantDigits significant_digits(double magnitude, int precision) {
     end = begin + large.size();
   }
   const auto result =
-      precision < 0 ? std::to_chars(begin, end, magnitude, std::chars_format::scientific)
-                    : std::to_chars(begin, end, magnitude, std::chars_format::scientific,
-                                    precision - 1);
+      precision < 0
+          ? std::to_chars(begin, end, magnitude, std::chars_format::scientific)
+          : std::to_chars(begin, end, magnitude, std::chars_format::scientific, precision - 1);
   const std::string_view text(begin, static_cast<size_t>(result.ptr - begin));
   const size_t e = text.find('e');
   SignificantDigits out;
@@ -346,8 +346,10 @@ std::string format_float(double d, Spec s, Value original) {
     lay_out_digits(body, rounded, rounded.point <= -4 || rounded.point > precision - 1,
                    s.alternate ? precision : 0, s.alternate, true);
   } else {
-    body = print_double(type == '%' ? 'f' : type == 'n' ? 'g' : type, s.alternate, precision,
-                        magnitude);
+    body = print_double(type == '%'   ? 'f'
+                        : type == 'n' ? 'g'
+                                      : type,
+                        s.alternate, precision, magnitude);
   }
   if (type == '%') body += '%';
   if (s.no_negative_zero && negative &&

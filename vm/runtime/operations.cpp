@@ -1824,7 +1824,8 @@ std::string character_of(Value v, bool bytes) {
   if (is_any_integer(v)) {
     const int64_t limit = bytes ? 0x100 : 0x110000;
     if (is_bigint(v) || as_integer(v) < 0 || as_integer(v) >= limit)
-      raise(exc::OverflowError, bytes ? "%c arg not in range(256)" : "%c arg not in range(0x110000)");
+      raise(exc::OverflowError,
+            bytes ? "%c arg not in range(256)" : "%c arg not in range(0x110000)");
     std::string out;
     if (bytes)
       out += static_cast<char>(as_integer(v));
@@ -1840,8 +1841,8 @@ std::string character_of(Value v, bool bytes) {
 
 std::string format_number(Value v, const FormatSpec& spec) {
   char conversion = spec.conversion == 'i' || spec.conversion == 'u' ? 'd' : spec.conversion;
-  const bool integral = conversion == 'd' || conversion == 'x' || conversion == 'X' ||
-                        conversion == 'o';
+  const bool integral =
+      conversion == 'd' || conversion == 'x' || conversion == 'X' || conversion == 'o';
   if (conversion != 'd' && integral && !is_any_integer(v)) {
     raise(exc::TypeError, std::string("%") + spec.conversion +
                               " format: an integer is required, not " + type_name(v));
