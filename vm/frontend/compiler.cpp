@@ -644,10 +644,10 @@ class Compiler {
     }
   }
 
-  // `x += 1` stays a fused ADD_INT (an int does not change in place); other values may be lists
-  // or sets, which do.
+  // `x += 1` and `x -= 1` stay a fused ADD_INT or SUB_INT: what changes in place (a list, a set)
+  // cannot take an int there. Other values, and `x *= 2` (a list repeats in place), may change.
   void emit_inplace(const Stmt& s) {
-    if (s.value->kind == ExprKind::Int) {
+    if (s.value->kind == ExprKind::Int && (s.op == Op::ADD || s.op == Op::SUB)) {
       emit(s.op);
     } else {
       emit(Op::INPLACE, static_cast<uint32_t>(s.op));

@@ -188,6 +188,17 @@ Value parse_int(const std::string& text, int base) {
     }
     digits += body[i];
   }
+  if ((actual_base & (actual_base - 1)) != 0 && digits.size() > kIntMaxStrDigitsThreshold) {
+    // The digits CPython counts against sys.get_int_max_str_digits(): those before any that is
+    // not one, which is an error only after them.
+    size_t count = 0;
+    for (; count < digits.size(); ++count) {
+      const char c = static_cast<char>(digits[count] | 0x20);
+      const int value = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : 99;
+      if (value >= actual_base) break;
+    }
+    check_int_str_digits(count);
+  }
   BigInt value;
   if (!BigInt::parse(digits, actual_base, value)) invalid();
   return make_int(negative ? -value : value);

@@ -1,7 +1,8 @@
 // The `sys` module: argv, exit, the GIL tunables (setswitchinterval/getswitchinterval from
 // CPython 3, setcheckinterval/getcheckinterval from CPython 2, both available whatever the
 // design), minimal sys.stdout and sys.stderr (write, flush), and what scripts ask of the
-// interpreter: sys.implementation.name ("gilvm"), version_info, version, maxsize.
+// interpreter: sys.implementation.name ("gilvm"), version_info, version, maxsize, and the limit
+// on decimal int <-> str conversions (set_int_max_str_digits, get_int_max_str_digits).
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -59,6 +60,30 @@ Value set_check_interval(ThreadState& thread, Value, const Args& args) {
 Value get_check_interval(ThreadState& thread, Value, const Args& args) {
   args.expect("getcheckinterval", 0, 0);
   return Value::integer(thread.vm.gil().check_interval());
+}
+
+// sys.set_int_max_str_digits(maxdigits): the VM's limit on decimal int <-> str conversions.
+Value set_int_max_str_digits(ThreadState& thread, Value, const Args& args) {
+  const Value digits = args.bind("set_int_max_str_digits", {"maxdigits"})[0];
+  if (digits.is_undefined()) {
+    raise(exc::TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+  }
+  if (!digits.is_int() && !digits.is_bool() && !is_kind(digits, Kind::BigInt)) {
+    raise(exc::TypeError, "'" + type_name(digits) + "' object cannot be interpreted as an integer");
+  }
+  const int64_t n = digits.is_bool() ? digits.b : digits.is_int() ? digits.i : INT64_MAX;
+  if (n > INT32_MAX || n < INT32_MIN)
+    raise(exc::OverflowError, "Python int too large to convert to C int");
+  if (n != 0 && n < kIntMaxStrDigitsThreshold)
+    raise(exc::ValueError,
+          "maxdigits must be 0 or larger than " + std::to_string(kIntMaxStrDigitsThreshold));
+  thread.vm.set_int_max_str_digits(static_cast<int>(n));
+  return Value::none();
+}
+
+Value get_int_max_str_digits(ThreadState& thread, Value, const Args& args) {
+  args.expect("get_int_max_str_digits", 0, 0);
+  return Value::integer(thread.vm.int_max_str_digits());
 }
 
 Value sys_exit(ThreadState&, Value, const Args& args) {
@@ -156,6 +181,8 @@ Value make_sys_module(VM& vm) {
   module->add_function("getswitchinterval", get_switch_interval);
   module->add_function("setcheckinterval", set_check_interval);
   module->add_function("getcheckinterval", get_check_interval);
+  module->add_function("set_int_max_str_digits", set_int_max_str_digits);
+  module->add_function("get_int_max_str_digits", get_int_max_str_digits);
   module->add_function("exit", sys_exit);
   return Value::object(module);
 }

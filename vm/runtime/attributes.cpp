@@ -608,6 +608,16 @@ Value text_isspace(ThreadState&, Value self, const Args& args) {
   return text_predicate(self, args, "isspace", ::isspace, false);
 }
 
+// str only, and true of "" (no character is unprintable), unlike the predicates above.
+Value str_isprintable(ThreadState&, Value self, const Args& args) {
+  args.expect("isprintable", 0, 0);
+  const std::string& text = as_str(self)->text;
+  for (size_t at = 0; at < text.size();) {
+    if (!unicode::is_printable(unicode::decode(text, at))) return Value::boolean(false);
+  }
+  return Value::boolean(true);
+}
+
 // isupper()/islower(): at least one cased character and none of the other case (nor titlecase).
 Value text_case_test(Value self, const Args& args, std::string_view name, bool upper) {
   args.expect(name, 0, 0);
@@ -831,12 +841,8 @@ Value str_encode(ThreadState&, Value self, const Args& args) {
   for (size_t at = 0; at < text.size(); ++index) {
     uint32_t cp = unicode::decode(text, at);
     if (cp >= (encoding == "ascii" ? 0x80u : 0x100u)) {
-      char escape[16];
-      std::snprintf(escape, sizeof escape,
-                    cp < 0x100     ? "\\x%02x"
-                    : cp < 0x10000 ? "\\u%04x"
-                                   : "\\U%08x",
-                    cp);
+      std::string escape;
+      unicode::append_escape(escape, cp);
       raise(exc::UnicodeEncodeError, "'" + encoding + "' codec can't encode character '" + escape +
                                          "' in position " + std::to_string(index) +
                                          ": ordinal not in range(" +
@@ -947,6 +953,7 @@ const MethodTable& str_methods() {
       {"isalpha", text_isalpha},
       {"isalnum", text_isalnum},
       {"isspace", text_isspace},
+      {"isprintable", str_isprintable},
       {"isupper", text_isupper},
       {"islower", text_islower},
       {"istitle", text_istitle},

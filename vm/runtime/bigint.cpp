@@ -901,8 +901,34 @@ double int_to_double(Value integer) {
   return int_to_double(as_bigint(integer));
 }
 
+namespace {
+
+[[noreturn]] void raise_int_str_limit(int limit, const std::string& value_has) {
+  raise(exc::ValueError, "Exceeds the limit (" + std::to_string(limit) +
+                             " digits) for integer string conversion" + value_has +
+                             "; use sys.set_int_max_str_digits() to increase the limit");
+}
+
+}  // namespace
+
+void check_int_str_digits(size_t digits) {
+  if (digits <= static_cast<size_t>(kIntMaxStrDigitsThreshold)) return;
+  const int limit = int_max_str_digits();
+  if (limit > 0 && digits > static_cast<size_t>(limit))
+    raise_int_str_limit(limit, ": value has " + std::to_string(digits) + " digits");
+}
+
 std::string int_digits(IntView x, int base) {
   if (x.size == 0) return "0";
+  // A limb holds fewer than 20 decimal digits: ints below the least limit are not looked at.
+  const int limit =
+      base == 10 && x.size * 20 > kIntMaxStrDigitsThreshold ? int_max_str_digits() : 0;
+  if (limit > 0) {
+    // At least floor((bits - 1) * log10(2)) + 1 digits: past the limit before any is made.
+    const size_t bits = x.size * 64 - static_cast<size_t>(__builtin_clzll(x.limbs[x.size - 1]));
+    if ((bits - 1) * 30102 / 100000 + 1 > static_cast<size_t>(limit))
+      raise_int_str_limit(limit, "");
+  }
   auto b = static_cast<unsigned>(base);
   int chunk_digits = 0;
   Limb chunk = chunk_of(b, chunk_digits);
@@ -919,6 +945,7 @@ std::string int_digits(IntView x, int base) {
     n = trimmed(rest, n);
     start = put_chunk(start, r, chunk_digits, n == 0, b);
   }
+  if (limit > 0 && out.data() + out.size() - start > limit) raise_int_str_limit(limit, "");
   if (x.negative) *--start = '-';
   out.erase(0, static_cast<size_t>(start - out.data()));
   return out;

@@ -142,7 +142,15 @@ size_t hash_int(IntView x);              // of an int beyond 64 bits (or a float
 // float(x) of an int of any size; OverflowError when out of a float's range.
 double int_to_double(Value integer);
 double int_to_double(IntView integer);
-// The digits of an int of any size in `base`, and its sign.
+// CPython 3.11's limit on conversions between int and decimal text (sys.set_int_max_str_digits),
+// whose cost grows with the square of the digits: a ValueError past it. Bases that are powers of
+// two convert in linear time and have none.
+constexpr int kDefaultIntMaxStrDigits = 4300;
+constexpr int kIntMaxStrDigitsThreshold = 640;  // the least limit but 0 (none) that can be set
+int int_max_str_digits();  // the running VM's (vm.cpp); the default outside any VM thread
+// Raises that ValueError for text of `digits` digits converted to an int, past the limit.
+void check_int_str_digits(size_t digits);
+// The digits of an int of any size in `base`, and its sign. Decimal digits are limited as above.
 std::string int_digits(Value integer, int base, bool& negative);
 std::string int_digits(IntView integer, int base);  // with '-' if negative
 // Compares an int of any size with a float exactly, as Python does (no rounding of the int).

@@ -251,6 +251,78 @@ std::string print_double(char conversion, bool alternate, int precision, double 
   return out;
 }
 
+// A finite, non-negative double as decimal digits: its significant digits without trailing
+// zeros ("0" for zero) and where the decimal point falls among them (1234.5 is "12345" with the
+// point after 4 digits, 0.01 is "1" with it at -1). The shortest digits that read back as the
+// same double when `precision` is negative (repr), else rounded to `precision` (> 0) digits.
+struct SignificantDigits {
+  std::string digits;
+  int point;
+};
+
+SignificantDigits significant_digits(double magnitude, int precision) {
+  // std::to_chars' scientific form, "d.ddde+XX", rounds correctly as CPython's dtoa does.
+  char small[64];
+  std::string large;
+  char* begin = small;
+  char* end = small + sizeof small;
+  if (precision > 40) {
+    large.resize(static_cast<size_t>(precision) + 16);
+    begin = large.data();
+    end = begin + large.size();
+  }
+  const auto result =
+      precision < 0
+          ? std::to_chars(begin, end, magnitude, std::chars_format::scientific)
+          : std::to_chars(begin, end, magnitude, std::chars_format::scientific, precision - 1);
+  const std::string_view text(begin, static_cast<size_t>(result.ptr - begin));
+  const size_t e = text.find('e');
+  SignificantDigits out;
+  out.digits.reserve(e);
+  for (char c : text.substr(0, e)) {
+    if (c != '.') out.digits += c;
+  }
+  while (out.digits.size() > 1 && out.digits.back() == '0') out.digits.pop_back();
+  int exponent = 0;
+  std::from_chars(text.data() + e + (text[e + 1] == '+' ? 2 : 1), text.data() + text.size(),
+                  exponent);
+  out.point = exponent + 1;
+  return out;
+}
+
+// Appends the digits laid out as CPython's format_float_short (Python/pystrtod.c) lays them out:
+// in exponent notation (d.ddde+XX) when `use_exponent`, else in fixed notation; padded with
+// zeros to at least `min_digits` significant digits; with ".0" added to a whole number in fixed
+// notation when `add_dot_0`; a trailing '.' kept only in the alternate form ('#').
+void lay_out_digits(std::string& out, const SignificantDigits& number, bool use_exponent,
+                    int min_digits, bool alternate, bool add_dot_0) {
+  const std::string& digits = number.digits;
+  const int count = static_cast<int>(digits.size());
+  const int point = use_exponent ? 1 : number.point;
+  const int end = std::max({min_digits, count, point + (add_dot_0 && !use_exponent ? 1 : 0)});
+  if (point <= 0) {
+    out += "0.";
+    out.append(static_cast<size_t>(-point), '0');
+    out += digits;
+  } else if (point <= count) {
+    out.append(digits, 0, static_cast<size_t>(point));
+    out += '.';
+    out.append(digits, static_cast<size_t>(point));
+  } else {
+    out += digits;
+    out.append(static_cast<size_t>(point - count), '0');
+    out += '.';
+  }
+  out.append(static_cast<size_t>(end - std::max(count, point)), '0');
+  if (out.back() == '.' && !alternate) out.pop_back();
+  if (use_exponent) {
+    const int exponent = number.point - 1;
+    char text[16];
+    std::snprintf(text, sizeof text, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
+    out += text;
+  }
+}
+
 std::string format_float(double d, Spec s, Value original) {
   char type = s.type;
   if (type && std::string_view("eEfFgGn%").find(type) == std::string_view::npos)
@@ -260,15 +332,24 @@ std::string format_float(double d, Spec s, Value original) {
   if (type == '%') magnitude *= 100;
   int precision = s.precision < 0 ? 6 : static_cast<int>(std::min<int64_t>(s.precision, 10000));
   std::string body;
-  if (!type && s.precision < 0) {
-    body = float_repr(magnitude);
+  if (!type && !std::isfinite(magnitude)) {
+    body = std::isnan(magnitude) ? "nan" : "inf";
+  } else if (!type && s.precision < 0) {  // repr's digits, '#' aside
+    const SignificantDigits shortest = significant_digits(magnitude, -1);
+    lay_out_digits(body, shortest, shortest.point <= -4 || shortest.point > 16, 0, s.alternate,
+                   true);
+  } else if (!type) {
+    // 'g' with a digit kept after the point in fixed notation, which it leaves one digit sooner
+    // than 'g' does: format(100.0, '.3') is '1e+02'.
+    precision = std::max(precision, 1);
+    const SignificantDigits rounded = significant_digits(magnitude, precision);
+    lay_out_digits(body, rounded, rounded.point <= -4 || rounded.point > precision - 1,
+                   s.alternate ? precision : 0, s.alternate, true);
   } else {
-    char c = type == '%' ? 'f' : (type == 'n' || !type) ? 'g' : type;
-    if (!type && precision == 0) precision = 1;
-    body = print_double(c, s.alternate, precision, magnitude);
-    // No type with a precision is 'g' that keeps one digit after the point in fixed notation.
-    if (!type && std::isfinite(magnitude) && body.find_first_of(".e") == std::string::npos)
-      body += ".0";
+    body = print_double(type == '%'   ? 'f'
+                        : type == 'n' ? 'g'
+                                      : type,
+                        s.alternate, precision, magnitude);
   }
   if (type == '%') body += '%';
   if (s.no_negative_zero && negative &&
@@ -314,34 +395,11 @@ std::string format_str(const std::string& text, Spec s, Value value) {
 std::string float_repr(double d) {
   if (std::isnan(d)) return "nan";
   if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
-  char buffer[64];
-  // Shortest round-trip digits, then laid out as Python lays them out.
-  auto result = std::to_chars(buffer, buffer + sizeof buffer, d, std::chars_format::scientific);
-  std::string sci(buffer, result.ptr);
-  bool negative = sci[0] == '-';
-  if (negative) sci.erase(0, 1);
-  size_t e = sci.find('e');
-  int exponent = std::atoi(sci.c_str() + e + 1);
-  std::string digits = sci.substr(0, e);
-  digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
-  std::string out;
-  if (exponent >= -4 && exponent < 16) {
-    if (exponent < 0) {
-      out = "0." + std::string(static_cast<size_t>(-exponent - 1), '0') + digits;
-    } else if (static_cast<size_t>(exponent) + 1 >= digits.size()) {
-      out = digits + std::string(static_cast<size_t>(exponent) + 1 - digits.size(), '0') + ".0";
-    } else {
-      out = digits.substr(0, static_cast<size_t>(exponent) + 1) + "." +
-            digits.substr(static_cast<size_t>(exponent) + 1);
-    }
-  } else {
-    out = digits.substr(0, 1);
-    if (digits.size() > 1) out += "." + digits.substr(1);
-    char exp[16];
-    std::snprintf(exp, sizeof exp, "e%c%02d", exponent < 0 ? '-' : '+', std::abs(exponent));
-    out += exp;
-  }
-  return negative ? "-" + out : out;
+  const SignificantDigits shortest = significant_digits(std::fabs(d), -1);
+  const bool use_exponent = shortest.point <= -4 || shortest.point > 16;
+  std::string out = std::signbit(d) ? "-" : "";
+  lay_out_digits(out, shortest, use_exponent, 0, false, true);
+  return out;
 }
 
 // Appends format(value, spec) to `out`: strs and ints without a spec, the usual fields, go
@@ -384,18 +442,10 @@ std::string ascii_repr(Value value) {
   std::string out;
   for (size_t at = 0; at < text.size();) {
     uint32_t cp = unicode::decode(text, at);
-    char buffer[16];
-    if (cp < 0x80) {
+    if (cp < 0x80)
       out += static_cast<char>(cp);
-      continue;
-    }
-    if (cp < 0x100)
-      std::snprintf(buffer, sizeof buffer, "\\x%02x", cp);
-    else if (cp < 0x10000)
-      std::snprintf(buffer, sizeof buffer, "\\u%04x", cp);
     else
-      std::snprintf(buffer, sizeof buffer, "\\U%08x", cp);
-    out += buffer;
+      unicode::append_escape(out, cp);
   }
   return out;
 }

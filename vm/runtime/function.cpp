@@ -26,7 +26,8 @@ std::vector<Value> Args::bind(std::string_view function,
   std::vector<std::string_view> names(parameters);
   if (count > names.size()) {
     raise(exc::TypeError, std::string(function) + "() takes at most " +
-                              std::to_string(names.size()) + " arguments (" +
+                              std::to_string(names.size()) +
+                              (names.size() == 1 ? " argument (" : " arguments (") +
                               std::to_string(count) + " given)");
   }
   std::vector<Value> bound(names.size(), Value::undefined());

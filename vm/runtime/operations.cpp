@@ -158,6 +158,20 @@ size_t repeated_length(size_t size, int64_t times, size_t element_bytes,
   return length;
 }
 
+bool is_repeatable(Value v) {
+  return is_kind(v, Kind::Str) || is_kind(v, Kind::Bytes) || is_kind(v, Kind::List) ||
+         is_kind(v, Kind::Tuple);
+}
+
+// The count of sequence * n, as CPython's sequence_repeat takes it: an int that fits in a
+// Py_ssize_t (a bigger one is an OverflowError before any length is computed, even for an empty
+// sequence), anything else a TypeError.
+int64_t repeat_count(Value n) {
+  if (is_integer(n)) return as_integer(n);
+  if (is_bigint(n)) raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
+  raise(exc::TypeError, "can't multiply sequence by non-int of type '" + type_name(n) + "'");
+}
+
 Value repeat(const std::string& text, int64_t times, bool bytes) {
   const size_t total = repeated_length(
       text.size(), times, 1, bytes ? "repeated bytes are too long" : "repeated string is too long");
@@ -170,8 +184,9 @@ Value repeat(const std::string& text, int64_t times, bool bytes) {
 
 Value repeat_items(const std::vector<Value>& items, int64_t times, bool tuple) {
   std::vector<Value> out;
-  out.reserve(repeated_length(items.size(), times, sizeof(Value), nullptr));
-  for (int64_t i = 0; i < times; ++i) {
+  const size_t length = repeated_length(items.size(), times, sizeof(Value), nullptr);
+  out.reserve(length);
+  for (size_t i = 0; i < length; i += items.size()) {  // not `times` rounds: [] * 2**62
     for (Value v : items) {
       incref(v);
       out.push_back(v);
@@ -206,13 +221,13 @@ Value sequence_op(Op op, Value a, Value b) {
       return concatenate(as_tuple(a)->items, as_tuple(b)->items, true);
   }
   if (op == Op::MUL) {
-    if (is_integer(a)) std::swap(a, b);
-    if (is_integer(b)) {
-      int64_t times = as_integer(b);
+    if (!is_repeatable(a) && is_repeatable(b)) std::swap(a, b);  // n * sequence
+    if (is_repeatable(a)) {
+      const int64_t times = repeat_count(b);
       if (is_kind(a, Kind::Str)) return repeat(as_str(a)->text, times, false);
       if (is_kind(a, Kind::Bytes)) return repeat(as_bytes(a)->data, times, true);
       if (is_kind(a, Kind::List)) return repeat_items(ItemsView(a).items(), times, false);
-      if (is_kind(a, Kind::Tuple)) return repeat_items(as_tuple(a)->items, times, true);
+      return repeat_items(as_tuple(a)->items, times, true);
     }
   }
   if (op == Op::MOD && (is_kind(a, Kind::Str) || is_kind(a, Kind::Bytes)))
@@ -228,12 +243,15 @@ Value sequence_op(Op op, Value a, Value b) {
   raise_unsupported(op, a, b);
 }
 
+// repr() of a str or bytes. A str's code points beyond ASCII are decoded only when met, and kept
+// unless str.isprintable() refuses them (then escaped, as CPython's repr escapes them).
 std::string quote_text(const std::string& text, bool bytes) {
   char quote =
       (text.find('\'') != std::string::npos && text.find('"') == std::string::npos) ? '"' : '\'';
   std::string out = bytes ? "b" : "";
   out += quote;
-  for (unsigned char c : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
     if (c == static_cast<unsigned char>(quote) || c == '\\') {
       out += '\\';
       out += static_cast<char>(c);
@@ -244,9 +262,15 @@ std::string quote_text(const std::string& text, bool bytes) {
     } else if (c == '\t') {
       out += "\\t";
     } else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) {
-      char buffer[8];
-      std::snprintf(buffer, sizeof buffer, "\\x%02x", c);
-      out += buffer;
+      unicode::append_escape(out, c);
+    } else if (c >= 0x80) {
+      size_t end = i;
+      const uint32_t cp = unicode::decode(text, end);
+      if (unicode::is_printable(cp))
+        out.append(text, i, end - i);
+      else
+        unicode::append_escape(out, cp);
+      i = end - 1;
     } else {
       out += static_cast<char>(c);
     }
@@ -1004,6 +1028,29 @@ Value inplace_op(Op op, Value a, Value b) {
     incref(a);
     return a;
   }
+  if (op == Op::MUL && is_kind(a, Kind::List) && is_any_integer(b)) {
+    // list *= n repeats the list in place (an instance's __rmul__ is not asked first: an int).
+    const int64_t times = repeat_count(b);
+    List& list = *as_list(a);
+    std::vector<Value> removed;
+    {
+      ContainerLock lock(list.mutex);
+      if (times <= 0) {
+        removed.swap(list.items);
+      } else {
+        const size_t size = list.items.size();
+        const size_t length = repeated_length(size, times, sizeof(Value), nullptr);
+        list.items.reserve(length);
+        for (size_t i = size; i < length; ++i) {
+          incref(list.items[i - size]);
+          list.items.push_back(list.items[i - size]);
+        }
+      }
+    }
+    for (Value v : removed) decref(v);  // outside the lock: a destructor may run
+    incref(a);
+    return a;
+  }
   if (is_kind(a, Kind::Set) && is_kind(b, Kind::Set)) {
     Value result = set_binary(op, a, b, true);
     if (!result.is_undefined()) return result;
@@ -1757,15 +1804,59 @@ std::string pad(std::string body, const FormatSpec& spec, bool numeric) {
   return std::string(fill, ' ') + body;
 }
 
+// A %s, %r, %a, %b or %c field: cut to the precision (`cut`) and padded to the width, both
+// counted in code points in a str (bytes in a bytes format).
+std::string text_field(std::string text, FormatSpec spec, bool bytes, bool cut) {
+  if (bytes || unicode::is_ascii(text)) {
+    if (cut && spec.precision >= 0 && static_cast<size_t>(spec.precision) < text.size())
+      text.resize(static_cast<size_t>(spec.precision));
+    return pad(std::move(text), spec, false);
+  }
+  if (cut && spec.precision >= 0)
+    text.resize(unicode::byte_offset(text, static_cast<size_t>(spec.precision)));
+  if (spec.width >= 0) spec.width += static_cast<int>(text.size() - unicode::length(text));
+  return pad(std::move(text), spec, false);
+}
+
+// %c's argument: a code point (a byte in a bytes format) as an int, or a str of one character
+// (bytes of one byte).
+std::string character_of(Value v, bool bytes) {
+  if (is_any_integer(v)) {
+    const int64_t limit = bytes ? 0x100 : 0x110000;
+    if (is_bigint(v) || as_integer(v) < 0 || as_integer(v) >= limit)
+      raise(exc::OverflowError,
+            bytes ? "%c arg not in range(256)" : "%c arg not in range(0x110000)");
+    std::string out;
+    if (bytes)
+      out += static_cast<char>(as_integer(v));
+    else
+      unicode::append(out, static_cast<uint32_t>(as_integer(v)));
+    return out;
+  }
+  if (bytes && is_kind(v, Kind::Bytes) && as_bytes(v)->data.size() == 1) return as_bytes(v)->data;
+  if (!bytes && is_kind(v, Kind::Str) && as_str(v)->length() == 1) return as_str(v)->text;
+  raise(exc::TypeError, bytes ? "%c requires an integer in range(256) or a single byte"
+                              : "%c requires int or char");
+}
+
 std::string format_number(Value v, const FormatSpec& spec) {
   char conversion = spec.conversion == 'i' || spec.conversion == 'u' ? 'd' : spec.conversion;
-  if (!is_number(v)) {
+  const bool integral =
+      conversion == 'd' || conversion == 'x' || conversion == 'X' || conversion == 'o';
+  if (conversion != 'd' && integral && !is_any_integer(v)) {
     raise(exc::TypeError, std::string("%") + spec.conversion +
-                              " format: a real number is required, not " + type_name(v));
+                              " format: an integer is required, not " + type_name(v));
+  }
+  if (!is_number(v)) {
+    if (integral) {
+      raise(exc::TypeError, std::string("%") + spec.conversion +
+                                " format: a real number is required, not " + type_name(v));
+    }
+    raise(exc::TypeError, "must be real number, not " + type_name(v));
   }
   std::string body;
   char buffer[512];
-  if (conversion == 'd' || conversion == 'x' || conversion == 'X' || conversion == 'o') {
+  if (integral) {
     int base = conversion == 'd' ? 10 : conversion == 'o' ? 8 : 16;
     bool negative = false;
     if (v.is_float()) {
@@ -1782,7 +1873,9 @@ std::string format_number(Value v, const FormatSpec& spec) {
     if (negative) body = "-" + body;
   } else {
     const int precision = spec.precision < 0 ? 6 : spec.precision;
-    const char format[8] = {'%', '.', '*', conversion, 0};
+    const char plain_format[] = {'%', '.', '*', conversion, 0};
+    const char alternate_format[] = {'%', '#', '.', '*', conversion, 0};
+    const char* format = spec.alternate ? alternate_format : plain_format;
     const int needed = std::snprintf(buffer, sizeof buffer, format, precision, as_double(v));
     if (needed >= 0 &&
         static_cast<size_t>(needed) >= sizeof buffer) {  // a long precision: measured, then made
@@ -1801,15 +1894,28 @@ std::string format_number(Value v, const FormatSpec& spec) {
   return pad(body, spec, true);
 }
 
+// Whether `format % args` takes its %(key) fields from `args` (CPython's test: an object with
+// __getitem__ that is not a tuple, nor a str or, for a bytes format, bytes). Such an object is
+// also never "not all converted".
+bool is_format_mapping(Value args, bool bytes) {
+  return is_kind(args, Kind::Dict) || is_kind(args, Kind::List) || is_kind(args, Kind::Range) ||
+         (!bytes && is_kind(args, Kind::Bytes));
+}
+
 }  // namespace
 
 Value percent_format(Value format, Value args) {
   bool bytes = is_kind(format, Kind::Bytes);
   const std::string& text = bytes ? as_bytes(format)->data : as_str(format)->text;
   const bool tuple = is_kind(args, Kind::Tuple);
+  const bool mapping = is_format_mapping(args, bytes);
   const Value* values = tuple ? as_tuple(args)->items.data() : &args;
   const size_t value_count = tuple ? as_tuple(args)->items.size() : 1;
   size_t next = 0;
+  auto next_value = [&] {
+    if (next >= value_count) raise(exc::TypeError, "not enough arguments for format string");
+    return values[next++];
+  };
   // Whether the result is known to be ASCII: then its length is its size.
   bool ascii = !bytes && as_str(format)->is_ascii();
   std::string out;  // no reserve: a short result stays in the string's own buffer
@@ -1834,8 +1940,26 @@ Value percent_format(Value format, Value args) {
         continue;
       }
     }
-    FormatSpec spec;
     auto at = [&](size_t k) { return k < text.size() ? text[k] : '\0'; };
+    if (at(i) == '%') {  // "%%" only: "%5%" is a field of an unsupported type
+      out += '%';
+      continue;
+    }
+    Ref mapped = Ref::steal(Value::undefined());  // a %(key) field's value
+    if (at(i) == '(') {
+      if (!mapping) raise(exc::TypeError, "format requires a mapping");
+      const size_t key_start = ++i;
+      for (int depth = 1; depth > 0; ++i) {  // the key may hold balanced parentheses
+        if (i >= text.size()) raise(exc::ValueError, "incomplete format key");
+        depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+      }
+      std::string key = text.substr(key_start, i - 1 - key_start);
+      Ref key_value = Ref::steal(bytes ? make_bytes(std::move(key)) : make_str(std::move(key)));
+      mapped = Ref::steal(get_item(args, key_value.get()));
+      // A field with a key takes nothing more from `args` (a '*' finds none left).
+      next = value_count;
+    }
+    FormatSpec spec;
     for (;; ++i) {
       char c = at(i);
       if (c == '-')
@@ -1865,43 +1989,64 @@ Value percent_format(Value format, Value args) {
       }
       return any ? static_cast<int>(n) : -1;
     };
-    spec.width = read_number(exc::MemoryError, "");
+    // A '*' width or precision: the next argument, an int.
+    auto star_number = [&](ExceptionClass* too_big, const char* message) {
+      ++i;
+      const Value n = next_value();
+      if (!is_any_integer(n)) raise(exc::TypeError, "* wants int");
+      if (is_bigint(n) || as_integer(n) > INT32_MAX || as_integer(n) < -INT32_MAX)
+        raise(too_big, message);
+      return static_cast<int>(as_integer(n));
+    };
+    if (at(i) == '*') {
+      spec.width = star_number(exc::MemoryError, "");
+      if (spec.width < 0) {  // a negative '*' width left-aligns
+        spec.left = true;
+        spec.width = -spec.width;
+      }
+    } else {
+      spec.width = read_number(exc::MemoryError, "");
+    }
     if (at(i) == '.') {
       ++i;
-      spec.precision = std::max(read_number(exc::ValueError, "precision too big"), 0);
+      spec.precision = std::max(
+          at(i) == '*' ? star_number(exc::OverflowError, "Python int too large to convert to C int")
+                       : read_number(exc::ValueError, "precision too big"),
+          0);
     }
     spec.conversion = at(i);
-    if (spec.conversion == '%') {
-      out += '%';
-      continue;
-    }
     if (spec.conversion == '\0') raise(exc::ValueError, "incomplete format");
-    if (next >= value_count) raise(exc::TypeError, "not enough arguments for format string");
-    Value v = values[next++];
+    Value v = mapped.get().is_undefined() ? next_value() : mapped.get();
     ascii = false;  // a rarer field: its text is not looked at
     switch (spec.conversion) {
-      case 's': {
-        std::string s = (bytes && is_kind(v, Kind::Bytes)) ? as_bytes(v)->data : to_str(v);
-        if (bytes || unicode::is_ascii(s)) {
-          if (spec.precision >= 0 && static_cast<size_t>(spec.precision) < s.size())
-            s.resize(static_cast<size_t>(spec.precision));
-          out += pad(s, spec, false);
+      case 's':
+      case 'b':
+        if (bytes) {
+          if (!is_kind(v, Kind::Bytes)) {
+            raise(exc::TypeError,
+                  "%b requires a bytes-like object, or an object that implements __bytes__, "
+                  "not '" +
+                      type_name(v) + "'");
+          }
+          out += text_field(as_bytes(v)->data, spec, true, true);
           break;
         }
-        // Non-ASCII str: precision and width count code points.
-        if (spec.precision >= 0)
-          s.resize(unicode::byte_offset(s, static_cast<size_t>(spec.precision)));
-        if (spec.width >= 0) spec.width += static_cast<int>(s.size() - unicode::length(s));
-        out += pad(s, spec, false);
-        break;
+        if (spec.conversion == 's') {
+          out += text_field(to_str(v), spec, false, true);
+          break;
+        }
+        [[fallthrough]];  // no %b in a str format
+      default: {
+        char buffer[96];
+        std::snprintf(buffer, sizeof buffer,
+                      "unsupported format character '%c' (0x%x) at index %zu", spec.conversion,
+                      static_cast<unsigned char>(spec.conversion), i);
+        raise(exc::ValueError, buffer);
       }
-      case 'r': out += pad(repr(v), spec, false); break;
-      case 'c':
-        if (is_integer(v))
-          out += pad(std::string(1, static_cast<char>(as_integer(v))), spec, false);
-        else
-          out += pad(to_str(v), spec, false);
-        break;
+      // In a bytes format %r is %a: a repr is text, and only ASCII text is bytes.
+      case 'r': out += text_field(bytes ? ascii_repr(v) : repr(v), spec, bytes, true); break;
+      case 'a': out += text_field(ascii_repr(v), spec, bytes, true); break;
+      case 'c': out += text_field(character_of(v, bytes), spec, bytes, false); break;
       case 'd':
       case 'i':
       case 'u':
@@ -1914,17 +2059,12 @@ Value percent_format(Value format, Value args) {
       case 'E':
       case 'g':
       case 'G': out += format_number(v, spec); break;
-      default: {
-        char buffer[96];
-        std::snprintf(buffer, sizeof buffer,
-                      "unsupported format character '%c' (0x%x) at index %zu", spec.conversion,
-                      static_cast<unsigned char>(spec.conversion), i);
-        raise(exc::ValueError, buffer);
-      }
     }
   }
-  if (next < value_count)
-    raise(exc::TypeError, "not all arguments converted during string formatting");
+  if (next < value_count && !mapping) {
+    raise(exc::TypeError, bytes ? "not all arguments converted during bytes formatting"
+                                : "not all arguments converted during string formatting");
+  }
   if (bytes) return make_bytes(std::move(out));
   const size_t size = out.size();
   return ascii ? make_str(std::move(out), size) : make_str(std::move(out));

@@ -77,6 +77,24 @@ inline size_t space_before(std::string_view text, size_t end) {
   return space_at(text, at) == end - at ? end - at : 0;
 }
 
+// Whether str.isprintable() counts a code point printable, repr() leaving it as it is: not in
+// the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs, the ASCII space aside. Beyond ASCII from the
+// table scripts/gen-unicode-printable.py generated (unicode_printable.cpp).
+bool is_printable_beyond_ascii(uint32_t cp);
+inline bool is_printable(uint32_t cp) {
+  return cp < 0x80 ? cp >= 0x20 && cp != 0x7F : is_printable_beyond_ascii(cp);
+}
+
+// Appends Python's escape of a code point in repr() and ascii(): \xhh below 0x100, \uhhhh below
+// 0x10000, else \Uhhhhhhhh.
+inline void append_escape(std::string& out, uint32_t cp) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  const int digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+  out += '\\';
+  out += digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
+  for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += kHex[(cp >> shift) & 0xF];
+}
+
 inline void append(std::string& out, uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

@@ -60,6 +60,11 @@ void VM::make_immortal(Value v) {
   immortals_.push_back(v.obj);
 }
 
+int int_max_str_digits() {
+  const ThreadState* thread = find_current_thread_state();
+  return thread ? thread->vm.int_max_str_digits() : kDefaultIntMaxStrDigits;
+}
+
 Value VM::builtin(std::string_view name) const {
   auto it = builtins_.find(std::string(name));
   return it == builtins_.end() ? Value::undefined() : it->second;

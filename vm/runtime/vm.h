@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include "gil/gil.h"
+#include "runtime/bigint.h"
 #include "runtime/globals.h"
 #include "runtime/interrupts.h"
 #include "runtime/object.h"
@@ -66,6 +67,11 @@ class VM {
   // Whether the script ended with an uncaught KeyboardInterrupt: the host then ends the process
   // by SIGINT, as CPython does.
   bool ended_by_keyboard_interrupt() const { return ended_by_keyboard_interrupt_; }
+  // sys.set_int_max_str_digits: the most decimal digits int <-> str converts (0: no limit).
+  int int_max_str_digits() const { return int_max_str_digits_.load(std::memory_order_relaxed); }
+  void set_int_max_str_digits(int digits) {
+    int_max_str_digits_.store(digits, std::memory_order_relaxed);
+  }
   Interrupts& interrupts() { return interrupts_; }
   const Interrupts& interrupts() const { return interrupts_; }
 
@@ -147,6 +153,7 @@ class VM {
   Interrupts interrupts_;
   std::atomic<uint64_t> ids_{0};
   std::atomic<size_t> running_threads_{0};
+  std::atomic<int> int_max_str_digits_{kDefaultIntMaxStrDigits};
   std::mutex immortals_mutex_;
   std::vector<Object*> immortals_;  // made immortal by make_immortal, freed by ~VM
   friend struct ThreadState;
