@@ -1306,6 +1306,7 @@ Value dict_clear(ThreadState&, Value self, const Args& args) {
     ContainerLock lock(dict.mutex);
     removed.swap(dict.entries);
     dict.slots.clear();
+    dict.used = dict.index_fill = 0;
   }
   for (Dict::Entry& e : removed) {  // released outside the lock: a destructor may run
     decref(e.key);
