@@ -157,24 +157,6 @@ Ref as_lookup_set(Value other) {
 
 bool frozen_self(Value self) { return set_of(self).frozen; }
 
-Value m_add(ThreadState&, Value self, const Args& args) {
-  args.expect("add", 1, 1);
-  set_of(self).add(args.positional[0]);
-  return Value::none();
-}
-
-Value m_discard(ThreadState&, Value self, const Args& args) {
-  args.expect("discard", 1, 1);
-  set_of(self).discard(args.positional[0]);
-  return Value::none();
-}
-
-Value m_remove(ThreadState&, Value self, const Args& args) {
-  args.expect("remove", 1, 1);
-  if (!set_of(self).discard(args.positional[0])) raise_key_error(args.positional[0]);
-  return Value::none();
-}
-
 Value m_pop(ThreadState&, Value self, const Args& args) {
   args.expect("pop", 0, 0);
   Value key = set_of(self).pop();
@@ -255,6 +237,24 @@ Value m_isdisjoint(ThreadState&, Value self, const Args& args) {
 }
 
 }  // namespace
+
+Value set_add(ThreadState&, Value self, const Args& args) {
+  args.expect("add", 1, 1);
+  set_of(self).add(args.positional[0]);
+  return Value::none();
+}
+
+Value set_discard(ThreadState&, Value self, const Args& args) {
+  args.expect("discard", 1, 1);
+  set_of(self).discard(args.positional[0]);
+  return Value::none();
+}
+
+Value set_remove(ThreadState&, Value self, const Args& args) {
+  args.expect("remove", 1, 1);
+  if (!set_of(self).discard(args.positional[0])) raise_key_error(args.positional[0]);
+  return Value::none();
+}
 
 size_t set_hash_other(Value key) {
   if (key.is_int() || key.is_bool()) return int_hash(key.is_bool() ? key.b : key.i);
@@ -550,9 +550,9 @@ const MethodTable& set_methods(bool frozen) {
   static const MethodTable frozen_table(frozen_methods);
   static const MethodTable table = [] {
     auto methods = frozen_methods;
-    methods.insert(methods.end(), {{"add", m_add},
-                                   {"discard", m_discard},
-                                   {"remove", m_remove},
+    methods.insert(methods.end(), {{"add", set_add},
+                                   {"discard", set_discard},
+                                   {"remove", set_remove},
                                    {"pop", m_pop},
                                    {"clear", m_clear},
                                    {"update", m_update},

@@ -79,5 +79,9 @@ size_t frozenset_hash(Value v);
 std::string set_repr(Value v);
 // The methods of sets and frozensets, by name (attributes.cpp binds them).
 const MethodTable& set_methods(bool frozen);
+// set.add, set.discard and set.remove, which CALL_METHOD runs in line (InLineMethod).
+Value set_add(ThreadState& thread, Value self, const Args& args);
+Value set_discard(ThreadState& thread, Value self, const Args& args);
+Value set_remove(ThreadState& thread, Value self, const Args& args);
 
 }  // namespace gilvm
