@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <thread>
 
 #include "runtime/exceptions.h"
@@ -285,7 +286,30 @@ namespace {
 
 }  // namespace
 
-size_t Dict::find_locked(Value key, size_t hash) {
+// The probe runs with ints and strs compared in line (keys_equal_inline), calling nothing, so
+// that it needs few registers. At the first entry of the key's hash whose equality needs more (a
+// float, a tuple, a script __eq__) the look-up starts over in find_other_locked().
+[[gnu::always_inline]] inline size_t Dict::find_locked(Value key, size_t hash) {
+  if (slots.empty()) return kAbsent;
+  const size_t mask = slots.size() - 1;
+  const uint32_t* const index = slots.data();
+  const Entry* const table = entries.data();
+  size_t perturb = hash;
+  for (size_t i = hash & mask;; i = (i * 5 + perturb + 1) & mask) {
+    const uint32_t slot = index[i];
+    if (slot == 0) return kAbsent;
+    const size_t position = slot - 1;
+    if (slot != kDummySlot && table[position].hash == hash) {
+      // Identity first, as CPython's dicts: a key is always found by itself.
+      const std::optional<bool> equal = keys_equal_inline(table[position].key, key);
+      if (!equal) return find_other_locked(key, hash);
+      if (*equal) return position;
+    }
+    perturb >>= 5;
+  }
+}
+
+size_t Dict::find_other_locked(Value key, size_t hash) {
 restart:
   if (slots.empty()) return kAbsent;
   const size_t mask = slots.size() - 1;
@@ -296,18 +320,13 @@ restart:
     const size_t position = slot - 1;
     if (slot != kDummySlot && entries[position].hash == hash) {
       Value k = entries[position].key;
-      // Identity first, as CPython's dicts: a key is always found by itself.
-      if (std::optional<bool> equal = keys_equal_inline(k, key)) {
-        if (*equal) return position;
-      } else {
-        const size_t size = entries.size(), table = slots.size();
-        const bool same = values_equal(k, key);
-        // A script __eq__ may have changed this dict: look again, as CPython does.
-        if (entries.size() != size || slots.size() != table ||
-            entries[position].key.tag != k.tag || entries[position].key.i != k.i)
-          goto restart;
-        if (same) return position;
-      }
+      const size_t size = entries.size(), table = slots.size();
+      const bool same = keys_equal(k, key);
+      // A script __eq__ may have changed this dict: look again, as CPython does.
+      if (entries.size() != size || slots.size() != table ||
+          entries[position].key.tag != k.tag || entries[position].key.i != k.i)
+        goto restart;
+      if (same) return position;
     }
     perturb >>= 5;
   }

@@ -441,6 +441,7 @@ struct Dict : Object {
   static constexpr size_t kAbsent = SIZE_MAX;
   size_t find_locked(Value key,
                      size_t hash);  // the caller holds the lock; the key's position, or kAbsent
+  size_t find_other_locked(Value key, size_t hash);  // find_locked() for any key (script __eq__)
   void append_locked(Value key, Value value,
                      size_t hash);  // a key not present; takes the references
   void rebuild_index_locked();  // drops the holes and makes the index anew

@@ -1,6 +1,7 @@
 #include "runtime/set.h"
 
 #include <cmath>
+#include <optional>
 
 #include "runtime/bigint.h"
 #include "runtime/exceptions.h"
@@ -271,17 +272,47 @@ Set::~Set() {
   for (Entry& e : table) decref(e.key);
 }
 
-Set::Entry* Set::find_locked(Value key, size_t hash) {
+// The probe runs with ints and strs compared in line (keys_equal_inline), calling nothing, so
+// that it needs few registers. At the first entry of the key's hash whose equality needs more (a
+// float, a tuple, a script __eq__) the look-up starts over in find_other_locked().
+[[gnu::always_inline]] inline Set::Entry* Set::find_locked(Value key, size_t hash) {
+  const size_t mask = table.size() - 1;
+  size_t i = hash & mask, perturb = hash;
+  for (;;) {
+    size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
+    for (Entry* e = &table[i];; ++e) {
+      if (e->key.is_undefined()) {  // empty (the end) or dummy (go on)
+        if (!e->dummy()) return nullptr;
+      } else if (e->hash == hash) {
+        const std::optional<bool> equal = keys_equal_inline(e->key, key);
+        if (!equal) return find_other_locked(key, hash);
+        if (*equal) return e;
+      }
+      if (probes-- == 0) break;
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+}
+
+Set::Entry* Set::find_other_locked(Value key, size_t hash) {
+restart:
   const size_t mask = table.size() - 1;
   size_t i = hash & mask, perturb = hash;
   for (;;) {
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
     for (size_t j = i;; ++j) {
       Entry& e = table[j];
-      if (e.key.is_undefined()) {  // empty (the end) or dummy (go on)
+      if (e.key.is_undefined()) {
         if (!e.dummy()) return nullptr;
-      } else if (e.hash == hash && keys_equal(e.key, key)) {
-        return &e;
+      } else if (e.hash == hash) {
+        const Value stored = e.key;
+        const Entry* const start = table.data();
+        const bool equal = keys_equal(stored, key);
+        // A script __eq__ may have changed this set: look again, as CPython does.
+        if (table.data() != start || table[j].key.tag != stored.tag || table[j].key.i != stored.i)
+          goto restart;
+        if (equal) return &table[j];
       }
       if (probes-- == 0) break;
     }
@@ -328,23 +359,28 @@ bool Set::add(Value key) {
   const size_t hash = set_hash(key);  // raises for an unhashable key before anything changes
   ContainerLock lock(mutex);
   // CPython's set_add_entry, in one pass: the key itself, else the first dummy on the probe path,
-  // else the empty slot ending it.
+  // else the empty slot ending it. Keys compared as find_locked() compares them.
   const size_t mask = table.size() - 1;
   size_t i = hash & mask, perturb = hash;
   Entry* free_slot = nullptr;
   Entry* empty = nullptr;
   while (!empty) {
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
-    for (size_t j = i;; ++j) {
-      Entry& e = table[j];
-      if (e.key.is_undefined()) {
-        if (!e.dummy()) {
-          empty = &e;
+    for (Entry* e = &table[i];; ++e) {
+      if (e->key.is_undefined()) {
+        if (!e->dummy()) {
+          empty = e;
           break;
         }
-        if (!free_slot) free_slot = &e;
-      } else if (e.hash == hash && keys_equal(e.key, key)) {
-        return false;
+        if (!free_slot) free_slot = e;
+      } else if (e->hash == hash) {
+        const std::optional<bool> equal = keys_equal_inline(e->key, key);
+        if (!equal) {
+          if (find_other_locked(key, hash)) return false;
+          insert_absent_locked(key, hash);
+          return true;
+        }
+        if (*equal) return false;
       }
       if (probes-- == 0) break;
     }
@@ -363,6 +399,39 @@ bool Set::add(Value key) {
   empty->hash = hash;
   if (fill * 5 >= mask * 3) resize_locked(used > 50000 ? used * 2 : used * 4);
   return true;
+}
+
+void Set::insert_absent_locked(Value key, size_t hash) {
+  const size_t mask = table.size() - 1;
+  size_t i = hash & mask, perturb = hash;
+  Entry* free_slot = nullptr;
+  Entry* empty = nullptr;
+  while (!empty) {
+    size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
+    for (Entry* e = &table[i];; ++e) {
+      if (e->key.is_undefined()) {
+        if (!e->dummy()) {
+          empty = e;
+          break;
+        }
+        if (!free_slot) free_slot = e;
+      }
+      if (probes-- == 0) break;
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+  incref(key);
+  ++used;
+  if (free_slot) {
+    free_slot->key = key;
+    free_slot->hash = hash;
+    return;
+  }
+  ++fill;
+  empty->key = key;
+  empty->hash = hash;
+  if (fill * 5 >= mask * 3) resize_locked(used > 50000 ? used * 2 : used * 4);
 }
 
 void Set::merge(Set& other) {

@@ -50,6 +50,8 @@ struct Set : Object {
 
  private:
   Entry* find_locked(Value key, size_t hash);  // the caller holds the lock
+  Entry* find_other_locked(Value key, size_t hash);  // find_locked() for any key (script __eq__)
+  void insert_absent_locked(Value key, size_t hash);  // add() of a key known absent
   void insert_clean(Value key, size_t hash);   // into a table without dummies or the key
   void resize_locked(size_t min_used);
 };
