@@ -301,9 +301,9 @@ namespace {
     const size_t position = slot - 1;
     if (slot != kDummySlot && table[position].hash == hash) {
       // Identity first, as CPython's dicts: a key is always found by itself.
-      const std::optional<bool> equal = keys_equal_inline(table[position].key, key);
-      if (!equal) return find_other_locked(key, hash);
-      if (*equal) return position;
+      const KeysCompared compared = compare_keys_inline(table[position].key, key);
+      if (compared == kKeysEqual) return position;
+      if (compared == kKeysUndecided) return find_other_locked(key, hash);
     }
     perturb >>= 5;
   }

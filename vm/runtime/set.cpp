@@ -284,9 +284,9 @@ Set::~Set() {
       if (e->key.is_undefined()) {  // empty (the end) or dummy (go on)
         if (!e->dummy()) return nullptr;
       } else if (e->hash == hash) {
-        const std::optional<bool> equal = keys_equal_inline(e->key, key);
-        if (!equal) return find_other_locked(key, hash);
-        if (*equal) return e;
+        const KeysCompared compared = compare_keys_inline(e->key, key);
+        if (compared == kKeysEqual) return e;
+        if (compared == kKeysUndecided) return find_other_locked(key, hash);
       }
       if (probes-- == 0) break;
     }
@@ -374,13 +374,13 @@ bool Set::add(Value key) {
         }
         if (!free_slot) free_slot = e;
       } else if (e->hash == hash) {
-        const std::optional<bool> equal = keys_equal_inline(e->key, key);
-        if (!equal) {
+        const KeysCompared compared = compare_keys_inline(e->key, key);
+        if (compared == kKeysEqual) return false;
+        if (compared == kKeysUndecided) {
           if (find_other_locked(key, hash)) return false;
           insert_absent_locked(key, hash);
           return true;
         }
-        if (*equal) return false;
       }
       if (probes-- == 0) break;
     }
