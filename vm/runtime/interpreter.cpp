@@ -843,32 +843,36 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return args + count + 1;
 }
 
-// Under a GIL, the next key of a dict's or item of a set's iterator when it is simply there (the
-// size unchanged, no end reached): true with `item` a new reference. Anything else (a change of
-// size, the end, holes at the end) is left to iterator_next(), which raises or ends.
+// The next key of a dict's or item of a set's iterator when it is simply there (the size
+// unchanged, no end reached): true with `item` a new reference, read under the container's lock
+// (ContainerLock: none under a GIL). Anything else (a change of size, the end, holes at the end)
+// is left to iterator_next(), which raises or ends.
 [[gnu::always_inline]] inline bool in_line_table_next(Iterator& it, Value& item) {
-  const Object* container = it.sequence.obj;
+  Object* container = it.sequence.obj;
   if (container->kind == Kind::Dict) {
-    const Dict& dict = *static_cast<const Dict*>(container);
+    Dict& dict = *static_cast<Dict*>(container);
+    ContainerLock lock(dict.mutex);
     if (static_cast<int64_t>(dict.used) != it.stop) return false;
     while (it.index < dict.entries.size() && dict.entries[it.index].key.is_undefined())
       ++it.index;  // a hole
     if (it.index >= dict.entries.size()) return false;
     item = dict.entries[it.index++].key;
-  } else {
-    const Set& set = *static_cast<const Set*>(container);
-    if (static_cast<int64_t>(set.used) != it.stop) return false;
-    while (it.index < set.table.size() && set.table[it.index].key.is_undefined()) ++it.index;
-    if (it.index >= set.table.size()) return false;
-    item = set.table[it.index++].key;
+    incref(item);  // under the lock: another thread may remove it next
+    return true;
   }
+  Set& set = *static_cast<Set*>(container);
+  ContainerLock lock(set.mutex);
+  if (static_cast<int64_t>(set.used) != it.stop) return false;
+  while (it.index < set.table.size() && set.table[it.index].key.is_undefined()) ++it.index;
+  if (it.index >= set.table.size()) return false;
+  item = set.table[it.index++].key;
   incref(item);
   return true;
 }
 
 // FOR_ITER's in-line cases: the next item of a range's iterator, or under a GIL of a list's (as
-// iterator_next() does, without the list's lock: the GIL holder alone runs) or a dict's or set's
-// (in_line_table_next). kItem: `item` is it (a new reference); kDone: that iterator is
+// iterator_next() does, without the list's lock: the GIL holder alone runs), or of a dict's or
+// set's (in_line_table_next). kItem: `item` is it (a new reference); kDone: that iterator is
 // exhausted; kOther: another kind of iterator, or one iterator_next() must take on.
 enum class InLineNext { kItem, kDone, kOther };
 [[gnu::always_inline]] inline InLineNext in_line_next(Value iterator, bool free_threaded,
@@ -882,10 +886,10 @@ enum class InLineNext { kItem, kDone, kOther };
     if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
     return InLineNext::kItem;
   }
-  if (free_threaded) return InLineNext::kOther;
   if (it->source == Iterator::Source::Table)
     return in_line_table_next(*it, item) ? InLineNext::kItem : InLineNext::kOther;
-  if (it->source != Iterator::Source::Sequence || !is_kind(it->sequence, Kind::List))
+  if (free_threaded || it->source != Iterator::Source::Sequence ||
+      !is_kind(it->sequence, Kind::List))
     return InLineNext::kOther;
   const std::vector<Value>& items = as_list(it->sequence)->items;
   if (it->index >= items.size()) return InLineNext::kDone;
