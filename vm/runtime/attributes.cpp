@@ -1013,8 +1013,6 @@ List& list_of(Value self) { return *as_list(self); }
 // The same value (identity, not equality): what another thread cannot fake by an equal copy.
 bool same_value(Value a, Value b) { return a.tag == b.tag && a.i == b.i; }
 
-}  // namespace
-
 Value dict_get(ThreadState&, Value self, const Args& args) {
   args.expect("get", 1, 2);
   Value found = static_cast<Dict*>(self.obj)->get(args.positional[0]);
@@ -1030,8 +1028,6 @@ Value list_append(ThreadState&, Value self, const Args& args) {
   append_owned(list_of(self), args.positional[0], free_threaded());
   return Value::none();
 }
-
-namespace {
 
 Value list_extend(ThreadState&, Value self, const Args& args) {
   args.expect("extend", 1, 1);
@@ -1313,6 +1309,7 @@ Value dict_clear(ThreadState&, Value self, const Args& args) {
     ContainerLock lock(dict.mutex);
     removed.swap(dict.entries);
     dict.slots.clear();
+    dict.used = dict.index_fill = 0;
   }
   for (Dict::Entry& e : removed) {  // released outside the lock: a destructor may run
     decref(e.key);
@@ -1431,6 +1428,15 @@ Value exception_attribute(const ExceptionObject& e, std::string_view name) {
 }
 
 }  // namespace
+
+InLineMethod in_line_method(NativeFn fn) {
+  if (fn == &list_append) return InLineMethod::kListAppend;
+  if (fn == &dict_get) return InLineMethod::kDictGet;
+  if (fn == &set_add) return InLineMethod::kSetAdd;
+  if (fn == &set_discard) return InLineMethod::kSetDiscard;
+  if (fn == &set_remove) return InLineMethod::kSetRemove;
+  return InLineMethod::kNone;
+}
 
 NativeFn builtin_method(Value object, const Str& name) {
   const MethodTable* methods = builtin_type_key(object) ? methods_of(object) : nullptr;

@@ -29,24 +29,38 @@ inline uint64_t builtin_type_key(Value v) {
 // The method `name` of a builtin type when `object` is one and has it, else nullptr: what
 // get_attribute() would bind, for a call without the bound object.
 NativeFn builtin_method(Value object, const Str& name);
-// That method as a call site's cache holds it in one word: the function's address, with
-// builtin_type_key() in the top byte; 0 (not cached) when the address does not fit 56 bits. The
-// answer for a type and a name never changes, so one relaxed atomic holds it safely.
-constexpr uint64_t kBuiltinMethodAddressMask = (uint64_t{1} << 56) - 1;
-inline uint64_t builtin_method_key(Value object, NativeFn fn) {
+// The builtin methods that CALL_METHOD runs in line (CPython 3.11's specialized calls of
+// list.append and kin), numbered: LOAD_METHOD's pair carries the number beside the method's
+// address, found once when a call site's cache is filled, so that CALL_METHOD picks an in-line
+// path by one switch instead of comparing addresses one after another.
+enum class InLineMethod : uint8_t { kNone, kListAppend, kDictGet, kSetAdd, kSetDiscard, kSetRemove };
+InLineMethod in_line_method(NativeFn fn);
+// A builtin method as LOAD_METHOD's pair holds it (native_method_slot) in one word: the
+// function's address in the low 48 bits, its InLineMethod above them.
+constexpr uint64_t kNativeAddressMask = (uint64_t{1} << 48) - 1;
+inline uint64_t native_method_word(NativeFn fn) {
   const auto address = reinterpret_cast<uintptr_t>(fn);
-  if ((address & ~kBuiltinMethodAddressMask) != 0) return 0;
-  return builtin_type_key(object) << 56 | address;
+  if ((address & ~kNativeAddressMask) != 0) return 0;  // no room for the number: never in line
+  return static_cast<uint64_t>(in_line_method(fn)) << 48 | address;
+}
+inline NativeFn native_method_fn(uint64_t word) {
+  return reinterpret_cast<NativeFn>(static_cast<uintptr_t>(word & kNativeAddressMask));
+}
+inline InLineMethod native_method_in_line(uint64_t word) {
+  return static_cast<InLineMethod>(word >> 48 & 0xFF);
+}
+// That method as a call site's cache holds it: native_method_word() with builtin_type_key() in
+// the top byte; 0 (not cached) when the address does not fit 48 bits. The answer for a type and
+// a name never changes, so one relaxed atomic holds it safely.
+inline uint64_t builtin_method_key(Value object, NativeFn fn) {
+  const uint64_t word = native_method_word(fn);
+  if (word == 0) return 0;
+  return builtin_type_key(object) << 56 | word;
 }
 inline bool builtin_method_key_matches(uint64_t key, Value object) {
   return key != 0 && key >> 56 == builtin_type_key(object);
 }
-inline NativeFn builtin_method_at(uint64_t key) {
-  return reinterpret_cast<NativeFn>(static_cast<uintptr_t>(key & kBuiltinMethodAddressMask));
-}
+inline uint64_t builtin_method_word(uint64_t key) { return key & ((uint64_t{1} << 56) - 1); }
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value);
-// list.append and dict.get, which CALL_METHOD recognises by their addresses and runs in line.
-Value list_append(ThreadState& thread, Value self, const Args& args);
-Value dict_get(ThreadState& thread, Value self, const Args& args);
 
 }  // namespace gilvm

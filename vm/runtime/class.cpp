@@ -591,7 +591,7 @@ void delete_attribute(Value object, const Str& name) {
   if (!attributes.is_none()) {
     Value old = dict_of(attributes)->pop(key);
     if (!old.is_undefined()) {
-      // Removing a key moves the entries after it: cached positions in the class dict change.
+      // Cached lookups in the class dict may have found the removed key.
       if (is_kind(object, Kind::Class)) class_modified(as_class(object));
       return decref(old);
     }

@@ -873,9 +873,37 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return args + count + 1;
 }
 
+// The next key of a dict's or item of a set's iterator when it is simply there (the size
+// unchanged, no end reached): true with `item` a new reference, read under the container's lock
+// (ContainerLock: none under a GIL). Anything else (a change of size, the end, holes at the end)
+// is left to iterator_next(), which raises or ends.
+[[gnu::always_inline]] inline bool in_line_table_next(Iterator& it, Value& item) {
+  Object* container = it.sequence.obj;
+  if (container->kind == Kind::Dict) {
+    Dict& dict = *static_cast<Dict*>(container);
+    ContainerLock lock(dict.mutex);
+    if (static_cast<int64_t>(dict.used) != it.stop) return false;
+    while (it.index < dict.entries.size() && dict.entries[it.index].key.is_undefined())
+      ++it.index;  // a hole
+    if (it.index >= dict.entries.size()) return false;
+    item = dict.entries[it.index++].key;
+    incref(item);  // under the lock: another thread may remove it next
+    return true;
+  }
+  Set& set = *static_cast<Set*>(container);
+  ContainerLock lock(set.mutex);
+  if (static_cast<int64_t>(set.used) != it.stop) return false;
+  while (it.index < set.table.size() && set.table[it.index].key.is_undefined()) ++it.index;
+  if (it.index >= set.table.size()) return false;
+  item = set.table[it.index++].key;
+  incref(item);
+  return true;
+}
+
 // FOR_ITER's in-line cases: the next item of a range's iterator, or under a GIL of a list's (as
-// iterator_next() does, without the list's lock: the GIL holder alone runs). kItem: `item` is it
-// (a new reference); kDone: that iterator is exhausted; kOther: another kind of iterator.
+// iterator_next() does, without the list's lock: the GIL holder alone runs), or of a dict's or
+// set's (in_line_table_next). kItem: `item` is it (a new reference); kDone: that iterator is
+// exhausted; kOther: another kind of iterator, or one iterator_next() must take on.
 enum class InLineNext { kItem, kDone, kOther };
 [[gnu::always_inline]] inline InLineNext in_line_next(Value iterator, bool free_threaded,
                                                       Value& item) {
@@ -888,6 +916,8 @@ enum class InLineNext { kItem, kDone, kOther };
     if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
     return InLineNext::kItem;
   }
+  if (it->source == Iterator::Source::Table)
+    return in_line_table_next(*it, item) ? InLineNext::kItem : InLineNext::kOther;
   if (free_threaded || it->source != Iterator::Source::Sequence ||
       !is_kind(it->sequence, Kind::List))
     return InLineNext::kOther;
@@ -898,12 +928,13 @@ enum class InLineNext { kItem, kDone, kOther };
   return InLineNext::kItem;
 }
 
-// LOAD_METHOD's pair for a builtin type's method: its NativeFn in an Undefined-tagged slot
-// (not an object: nothing to allocate, count or free; unwinding and generators copy it as any
-// non-object value). Only CALL_METHOD reads it, two instructions apart at most arguments.
-Value native_method_slot(NativeFn fn) {
+// LOAD_METHOD's pair for a builtin type's method: its native_method_word() (the NativeFn and its
+// InLineMethod) in an Undefined-tagged slot (not an object: nothing to allocate, count or free;
+// unwinding and generators copy it as any non-object value). Only CALL_METHOD reads it, two
+// instructions apart at most arguments.
+Value native_method_slot(uint64_t word) {
   Value slot = Value::undefined();
-  slot.i = reinterpret_cast<intptr_t>(fn);
+  slot.i = static_cast<int64_t>(word);
   return slot;
 }
 
@@ -962,12 +993,14 @@ Value native_method_slot(NativeFn fn) {
     decref(object);
     return sp;
   }
-  if (NativeFn fn = builtin_method(object, name)) {
+  // (An address beyond 48 bits has no word: the method is bound below, as get_attribute's.)
+  const NativeFn fn = builtin_method(object, name);
+  if (const uint64_t word = fn ? native_method_word(fn) : 0) {
     // The name is the instruction's: the site's builtin method depends on the type only. The
     // in-line hit (LOAD_METHOD) checks the cache; a miss comes here.
     if (const uint64_t key = builtin_method_key(object, fn); cache && key)
       cache->builtin_method.store(key, std::memory_order_relaxed);
-    sp[-1] = native_method_slot(fn);
+    sp[-1] = native_method_slot(word);
     *sp++ = object;  // the stack's reference moves up
     return sp;
   }
@@ -993,7 +1026,7 @@ Value native_method_slot(NativeFn fn) {
 // CALL_METHOD of a builtin type's method: the pair and `count` arguments at `pair` become the
 // result. Returns the new top.
 [[gnu::noinline]] Value* call_native_method(ThreadState& ts, Value* pair, size_t count) {
-  auto fn = reinterpret_cast<NativeFn>(pair[0].i);
+  const NativeFn fn = native_method_fn(static_cast<uint64_t>(pair[0].i));
   Args args;
   args.positional = pair + 2;
   args.count = count;
@@ -2018,7 +2051,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           const uint64_t builtin = cache->builtin_method.load(std::memory_order_relaxed);
           if (builtin_method_key_matches(builtin, sp[-1])) {  // (method, object): see load_method
             *sp = sp[-1];
-            sp[-1] = native_method_slot(builtin_method_at(builtin));
+            sp[-1] = native_method_slot(builtin_method_word(builtin));
             ++sp;
             DISPATCH();
           }
@@ -2036,30 +2069,60 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           goto call_operand;
         }
         if (pair[0].is_undefined()) {  // a builtin type's method
-          // list.append(x) in line (CPython 3.11's CALL_NO_KW_LIST_APPEND): the list takes the
-          // stack's reference to x, and the stack's to the list goes.
-          if (ARG == 1 && pair[0].i == reinterpret_cast<intptr_t>(&list_append)) {
-            append_owned(*as_list(pair[1]), pair[2], free_threaded);
-            decref(pair[1]);
-            pair[0] = Value::none();
-            sp = pair + 1;
-            DISPATCH();
-          }
-          // dict.get(key[, default]) in line (`counts.get(w, 0)`): the default's reference on
-          // the stack becomes the result's when the key is absent.
-          if (ARG - 1u < 2u && pair[0].i == reinterpret_cast<intptr_t>(&dict_get)) {
-            SYNC();  // the key's hash or a script __eq__ may raise
-            Value found = static_cast<Dict*>(pair[1].obj)->get(pair[2]);
-            if (found.is_undefined()) {
-              found = ARG == 2 ? pair[3] : Value::none();
-            } else if (ARG == 2) {
-              decref(pair[3]);
+          switch (native_method_in_line(static_cast<uint64_t>(pair[0].i))) {
+            case InLineMethod::kListAppend:
+              // list.append(x) (CPython 3.11's CALL_NO_KW_LIST_APPEND): the list takes the
+              // stack's reference to x, and the stack's to the list goes.
+              if (ARG != 1) break;
+              append_owned(*as_list(pair[1]), pair[2], free_threaded);
+              decref(pair[1]);
+              pair[0] = Value::none();
+              sp = pair + 1;
+              DISPATCH();
+            case InLineMethod::kDictGet: {
+              // dict.get(key[, default]) (`counts.get(w, 0)`): the default's reference on the
+              // stack becomes the result's when the key is absent.
+              if (ARG - 1u >= 2u) break;
+              SYNC();  // the key's hash or a script __eq__ may raise
+              Value found = static_cast<Dict*>(pair[1].obj)->get(pair[2]);
+              if (found.is_undefined()) {
+                found = ARG == 2 ? pair[3] : Value::none();
+              } else if (ARG == 2) {
+                decref(pair[3]);
+              }
+              decref(pair[2]);
+              decref(pair[1]);
+              pair[0] = found;
+              sp = pair + 1;
+              DISPATCH();
             }
-            decref(pair[2]);
-            decref(pair[1]);
-            pair[0] = found;
-            sp = pair + 1;
-            DISPATCH();
+            case InLineMethod::kSetAdd:
+              if (ARG != 1) break;
+              SYNC();  // the key's hash may raise
+              as_set(pair[1])->add(pair[2]);  // takes its own reference when it inserts
+              decref(pair[2]);
+              decref(pair[1]);
+              pair[0] = Value::none();
+              sp = pair + 1;
+              DISPATCH();
+            case InLineMethod::kSetDiscard:
+            case InLineMethod::kSetRemove: {
+              if (ARG != 1) break;
+              SYNC();
+              const bool removed = as_set(pair[1])->discard(pair[2]);
+              if (!removed &&
+                  native_method_in_line(static_cast<uint64_t>(pair[0].i)) ==
+                      InLineMethod::kSetRemove) {
+                Value exception = new_key_error(pair[2]);
+                RAISE_HERE(exception, true);
+              }
+              decref(pair[2]);
+              decref(pair[1]);
+              pair[0] = Value::none();
+              sp = pair + 1;
+              DISPATCH();
+            }
+            case InLineMethod::kNone: break;
           }
           SYNC();
           sp = call_native_method(ts, pair, ARG);

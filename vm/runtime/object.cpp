@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <thread>
 
 #include "runtime/exceptions.h"
@@ -285,7 +286,30 @@ namespace {
 
 }  // namespace
 
-size_t Dict::find_locked(Value key, size_t hash) {
+// The probe runs with ints and strs compared in line (keys_equal_inline), calling nothing, so
+// that it needs few registers. At the first entry of the key's hash whose equality needs more (a
+// float, a tuple, a script __eq__) the look-up starts over in find_other_locked().
+[[gnu::always_inline]] inline size_t Dict::find_locked(Value key, size_t hash) {
+  if (slots.empty()) return kAbsent;
+  const size_t mask = slots.size() - 1;
+  const uint32_t* const index = slots.data();
+  const Entry* const table = entries.data();
+  size_t perturb = hash;
+  for (size_t i = hash & mask;; i = (i * 5 + perturb + 1) & mask) {
+    const uint32_t slot = index[i];
+    if (slot == 0) return kAbsent;
+    const size_t position = slot - 1;
+    if (slot != kDummySlot && table[position].hash == hash) {
+      // Identity first, as CPython's dicts: a key is always found by itself.
+      const KeysCompared compared = compare_keys_inline(table[position].key, key);
+      if (compared == kKeysEqual) return position;
+      if (compared == kKeysUndecided) return find_other_locked(key, hash);
+    }
+    perturb >>= 5;
+  }
+}
+
+size_t Dict::find_other_locked(Value key, size_t hash) {
 restart:
   if (slots.empty()) return kAbsent;
   const size_t mask = slots.size() - 1;
@@ -294,27 +318,34 @@ restart:
     const uint32_t slot = slots[i];
     if (slot == 0) return kAbsent;
     const size_t position = slot - 1;
-    if (entries[position].hash == hash) {
+    if (slot != kDummySlot && entries[position].hash == hash) {
       Value k = entries[position].key;
-      // Identity first, as CPython's dicts: a key is always found by itself.
-      if (std::optional<bool> equal = keys_equal_inline(k, key)) {
-        if (*equal) return position;
-      } else {
-        const size_t size = entries.size(), table = slots.size();
-        const bool same = values_equal(k, key);
-        // A script __eq__ may have changed this dict: look again, as CPython does.
-        if (entries.size() != size || slots.size() != table) goto restart;
-        if (same) return position;
-      }
+      const size_t size = entries.size(), table = slots.size();
+      const bool same = keys_equal(k, key);
+      // A script __eq__ may have changed this dict: look again, as CPython does.
+      if (entries.size() != size || slots.size() != table ||
+          entries[position].key.tag != k.tag || entries[position].key.i != k.i)
+        goto restart;
+      if (same) return position;
     }
     perturb >>= 5;
   }
 }
 
 void Dict::rebuild_index_locked() {
+  if (used != entries.size()) {  // close the holes
+    size_t kept = 0;
+    for (Entry& e : entries) {
+      if (!e.key.is_undefined()) entries[kept++] = e;
+    }
+    entries.resize(kept);
+  }
+  // Room for three times the keys, as CPython's GROWTH_RATE: a dict that keeps its size while
+  // keys come and go rebuilds once per `used` insertions at most.
   size_t size = 8;
-  while (size * 2 < entries.size() * 3 + 3) size *= 2;
+  while (size < used * 3) size *= 2;
   slots.assign(size, 0);
+  index_fill = used;
   const size_t mask = size - 1;
   for (size_t position = 0; position < entries.size(); ++position) {
     size_t hash = entries[position].hash, perturb = hash, i = hash & mask;
@@ -328,19 +359,36 @@ void Dict::rebuild_index_locked() {
 
 void Dict::append_locked(Value key, Value value, size_t hash) {
   entries.push_back({key, value, hash});
+  ++used;
   key_filter.store(key_filter.load(std::memory_order_relaxed) | filter_bit(hash),
                    std::memory_order_relaxed);
-  if (entries.size() * 3 > slots.size() * 2) {
+  if (++index_fill * 3 > slots.size() * 2) {
     rebuild_index_locked();
     return;
   }
+  // The first empty or dummy slot on the key's probe path (the key is absent).
   const size_t mask = slots.size() - 1;
   size_t perturb = hash, i = hash & mask;
-  while (slots[i] != 0) {
+  while (slots[i] != 0 && slots[i] != kDummySlot) {
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
+  if (slots[i] == kDummySlot) --index_fill;  // reused: no more slots are taken than before
   slots[i] = static_cast<uint32_t>(entries.size());
+}
+
+void Dict::remove_at_locked(size_t position, Entry& removed) {
+  const size_t mask = slots.size() - 1;
+  size_t perturb = entries[position].hash, i = perturb & mask;
+  while (slots[i] != position + 1) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  slots[i] = kDummySlot;
+  removed = entries[position];
+  entries[position] = {Value::undefined(), Value::undefined(), 0};
+  --used;
+  while (!entries.empty() && entries.back().key.is_undefined()) entries.pop_back();
 }
 
 Value Dict::get(Value key) {
@@ -434,31 +482,28 @@ Value Dict::set_default(Value key, Value value) {
 
 Value Dict::pop(Value key) {
   const size_t hash = key_hash(key);
-  Value removed_key = Value::undefined(), result = Value::undefined();
+  Entry removed;
   {
     ContainerLock lock(mutex);
     const size_t position = find_locked(key, hash);
     if (position == kAbsent) return Value::undefined();
-    // Close the gap and re-index: dicts here are small and removal is rare.
-    removed_key = entries[position].key;
-    result = entries[position].value;
-    entries.erase(entries.begin() + static_cast<ptrdiff_t>(position));
-    rebuild_index_locked();
+    remove_at_locked(position, removed);
   }
-  decref(removed_key);
-  return result;
+  decref(removed.key);
+  return removed.value;
 }
 
 size_t Dict::size() {
   ContainerLock lock(mutex);
-  return entries.size();
+  return used;
 }
 
 std::vector<std::pair<Value, Value>> Dict::snapshot() {
   ContainerLock lock(mutex);
   std::vector<std::pair<Value, Value>> copy;
-  copy.reserve(entries.size());
+  copy.reserve(used);
   for (const Entry& e : entries) {
+    if (e.key.is_undefined()) continue;  // a hole
     incref(e.key);
     incref(e.value);
     copy.emplace_back(e.key, e.value);

@@ -386,10 +386,17 @@ struct Dict : Object {
     Value key, value;  // owned
     size_t hash;
   };
-  std::vector<Entry> entries;  // in insertion order
+  // In insertion order. A removed key leaves a hole (an Undefined key, as CPython's deleted
+  // entries) where it was, so that removal is O(1) and positions stay put; holes go when the
+  // index is rebuilt, and never end the vector (removing the last entry drops the holes before it).
+  std::vector<Entry> entries;
+  size_t used = 0;  // entries that are not holes: the dict's length
   // The hash index over `entries`, as CPython's: open addressing, each slot the position of an
-  // entry plus one (0: empty), the table a power of two at most 2/3 full.
+  // entry plus one (0: empty; kDummySlot: its key was removed, probing goes on past it), the
+  // table a power of two at most 2/3 full counting dummies (`index_fill`).
   std::vector<uint32_t> slots;
+  size_t index_fill = 0;  // slots not empty
+  static constexpr uint32_t kDummySlot = UINT32_MAX;
   // A filter over the hashes of every key ever added (filter_bit()): a key whose bit is clear is
   // absent without a probe. An instance dict holds a few names, so LOAD_METHOD learns that a
   // method is not shadowed by an instance attribute from one load. Removal leaves the bits
@@ -437,9 +444,13 @@ struct Dict : Object {
   static constexpr size_t kAbsent = SIZE_MAX;
   size_t find_locked(Value key,
                      size_t hash);  // the caller holds the lock; the key's position, or kAbsent
+  size_t find_other_locked(Value key, size_t hash);  // find_locked() for any key (script __eq__)
   void append_locked(Value key, Value value,
                      size_t hash);  // a key not present; takes the references
-  void rebuild_index_locked();
+  void rebuild_index_locked();  // drops the holes and makes the index anew
+  // Removes the entry at `position` (the caller holds the lock and releases the key and value
+  // it returns in `removed`, outside the lock).
+  void remove_at_locked(size_t position, Entry& removed);
   // The caller holds the lock.
   [[gnu::always_inline]] bool has_key_at(size_t position, Value key) const {
     return position < entries.size() && entries[position].key.tag == Tag::Obj &&

@@ -1537,12 +1537,13 @@ bool table_next(Iterator& it, Value& out) {
     ContainerLock lock(mutex);
     if (it.index == kExhausted) return false;
     const size_t size =
-        dict ? static_cast<Dict*>(container.obj)->entries.size() : as_set(container)->used;
+        dict ? static_cast<Dict*>(container.obj)->used : as_set(container)->used;
     if (static_cast<int64_t>(size) != it.stop) {
       it.stop = -1;  // sticky, as CPython's
       changed = true;
     } else if (dict) {
       const auto& entries = static_cast<Dict*>(container.obj)->entries;
+      while (it.index < entries.size() && entries[it.index].key.is_undefined()) ++it.index;
       if (it.index < entries.size()) {
         out = entries[it.index++].key;
         incref(out);  // under the lock: another thread may remove it next

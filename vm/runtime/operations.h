@@ -41,6 +41,21 @@ inline std::optional<bool> keys_equal_inline(Value stored, Value key) {
   }
   return std::nullopt;
 }
+// keys_equal_inline() for a hash table's probe loop, as a plain int (kKeysEqual, kKeysDiffer,
+// kKeysUndecided) that the compiler keeps in flags, not a std::optional packed into a register.
+enum KeysCompared { kKeysDiffer, kKeysEqual, kKeysUndecided };
+[[gnu::always_inline]] inline KeysCompared compare_keys_inline(Value stored, Value key) {
+  if (stored.i == key.i && stored.tag == key.tag &&
+      (stored.tag == Tag::Obj || stored.tag == Tag::Int))
+    return kKeysEqual;  // the same object or int
+  if (stored.tag == Tag::Obj && key.tag == Tag::Obj) {
+    if (stored.obj->kind == Kind::Str && key.obj->kind == Kind::Str)
+      return same_text(*as_str(stored), *as_str(key)) ? kKeysEqual : kKeysDiffer;
+  } else if (stored.tag == Tag::Int && key.tag == Tag::Int) {
+    return kKeysDiffer;
+  }
+  return kKeysUndecided;
+}
 // values_equal with those cases inline (`x in a_list`).
 inline bool keys_equal(Value stored, Value key) {
   const std::optional<bool> equal = keys_equal_inline(stored, key);

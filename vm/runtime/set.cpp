@@ -1,6 +1,7 @@
 #include "runtime/set.h"
 
 #include <cmath>
+#include <optional>
 
 #include "runtime/bigint.h"
 #include "runtime/exceptions.h"
@@ -157,24 +158,6 @@ Ref as_lookup_set(Value other) {
 
 bool frozen_self(Value self) { return set_of(self).frozen; }
 
-Value m_add(ThreadState&, Value self, const Args& args) {
-  args.expect("add", 1, 1);
-  set_of(self).add(args.positional[0]);
-  return Value::none();
-}
-
-Value m_discard(ThreadState&, Value self, const Args& args) {
-  args.expect("discard", 1, 1);
-  set_of(self).discard(args.positional[0]);
-  return Value::none();
-}
-
-Value m_remove(ThreadState&, Value self, const Args& args) {
-  args.expect("remove", 1, 1);
-  if (!set_of(self).discard(args.positional[0])) raise_key_error(args.positional[0]);
-  return Value::none();
-}
-
 Value m_pop(ThreadState&, Value self, const Args& args) {
   args.expect("pop", 0, 0);
   Value key = set_of(self).pop();
@@ -256,6 +239,24 @@ Value m_isdisjoint(ThreadState&, Value self, const Args& args) {
 
 }  // namespace
 
+Value set_add(ThreadState&, Value self, const Args& args) {
+  args.expect("add", 1, 1);
+  set_of(self).add(args.positional[0]);
+  return Value::none();
+}
+
+Value set_discard(ThreadState&, Value self, const Args& args) {
+  args.expect("discard", 1, 1);
+  set_of(self).discard(args.positional[0]);
+  return Value::none();
+}
+
+Value set_remove(ThreadState&, Value self, const Args& args) {
+  args.expect("remove", 1, 1);
+  if (!set_of(self).discard(args.positional[0])) raise_key_error(args.positional[0]);
+  return Value::none();
+}
+
 size_t set_hash_other(Value key) {
   if (key.is_int() || key.is_bool()) return int_hash(key.is_bool() ? key.b : key.i);
   if (key.is_float() && std::isfinite(key.f) &&
@@ -271,17 +272,47 @@ Set::~Set() {
   for (Entry& e : table) decref(e.key);
 }
 
-Set::Entry* Set::find_locked(Value key, size_t hash) {
+// The probe runs with ints and strs compared in line (keys_equal_inline), calling nothing, so
+// that it needs few registers. At the first entry of the key's hash whose equality needs more (a
+// float, a tuple, a script __eq__) the look-up starts over in find_other_locked().
+[[gnu::always_inline]] inline Set::Entry* Set::find_locked(Value key, size_t hash) {
+  const size_t mask = table.size() - 1;
+  size_t i = hash & mask, perturb = hash;
+  for (;;) {
+    size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
+    for (Entry* e = &table[i];; ++e) {
+      if (e->key.is_undefined()) {  // empty (the end) or dummy (go on)
+        if (!e->dummy()) return nullptr;
+      } else if (e->hash == hash) {
+        const KeysCompared compared = compare_keys_inline(e->key, key);
+        if (compared == kKeysEqual) return e;
+        if (compared == kKeysUndecided) return find_other_locked(key, hash);
+      }
+      if (probes-- == 0) break;
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+}
+
+Set::Entry* Set::find_other_locked(Value key, size_t hash) {
+restart:
   const size_t mask = table.size() - 1;
   size_t i = hash & mask, perturb = hash;
   for (;;) {
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
     for (size_t j = i;; ++j) {
       Entry& e = table[j];
-      if (e.key.is_undefined()) {  // empty (the end) or dummy (go on)
+      if (e.key.is_undefined()) {
         if (!e.dummy()) return nullptr;
-      } else if (e.hash == hash && keys_equal(e.key, key)) {
-        return &e;
+      } else if (e.hash == hash) {
+        const Value stored = e.key;
+        const Entry* const start = table.data();
+        const bool equal = keys_equal(stored, key);
+        // A script __eq__ may have changed this set: look again, as CPython does.
+        if (table.data() != start || table[j].key.tag != stored.tag || table[j].key.i != stored.i)
+          goto restart;
+        if (equal) return &table[j];
       }
       if (probes-- == 0) break;
     }
@@ -328,23 +359,28 @@ bool Set::add(Value key) {
   const size_t hash = set_hash(key);  // raises for an unhashable key before anything changes
   ContainerLock lock(mutex);
   // CPython's set_add_entry, in one pass: the key itself, else the first dummy on the probe path,
-  // else the empty slot ending it.
+  // else the empty slot ending it. Keys compared as find_locked() compares them.
   const size_t mask = table.size() - 1;
   size_t i = hash & mask, perturb = hash;
   Entry* free_slot = nullptr;
   Entry* empty = nullptr;
   while (!empty) {
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
-    for (size_t j = i;; ++j) {
-      Entry& e = table[j];
-      if (e.key.is_undefined()) {
-        if (!e.dummy()) {
-          empty = &e;
+    for (Entry* e = &table[i];; ++e) {
+      if (e->key.is_undefined()) {
+        if (!e->dummy()) {
+          empty = e;
           break;
         }
-        if (!free_slot) free_slot = &e;
-      } else if (e.hash == hash && keys_equal(e.key, key)) {
-        return false;
+        if (!free_slot) free_slot = e;
+      } else if (e->hash == hash) {
+        const KeysCompared compared = compare_keys_inline(e->key, key);
+        if (compared == kKeysEqual) return false;
+        if (compared == kKeysUndecided) {
+          if (find_other_locked(key, hash)) return false;
+          insert_absent_locked(key, hash);
+          return true;
+        }
       }
       if (probes-- == 0) break;
     }
@@ -363,6 +399,39 @@ bool Set::add(Value key) {
   empty->hash = hash;
   if (fill * 5 >= mask * 3) resize_locked(used > 50000 ? used * 2 : used * 4);
   return true;
+}
+
+void Set::insert_absent_locked(Value key, size_t hash) {
+  const size_t mask = table.size() - 1;
+  size_t i = hash & mask, perturb = hash;
+  Entry* free_slot = nullptr;
+  Entry* empty = nullptr;
+  while (!empty) {
+    size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
+    for (Entry* e = &table[i];; ++e) {
+      if (e->key.is_undefined()) {
+        if (!e->dummy()) {
+          empty = e;
+          break;
+        }
+        if (!free_slot) free_slot = e;
+      }
+      if (probes-- == 0) break;
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + 1 + perturb) & mask;
+  }
+  incref(key);
+  ++used;
+  if (free_slot) {
+    free_slot->key = key;
+    free_slot->hash = hash;
+    return;
+  }
+  ++fill;
+  empty->key = key;
+  empty->hash = hash;
+  if (fill * 5 >= mask * 3) resize_locked(used > 50000 ? used * 2 : used * 4);
 }
 
 void Set::merge(Set& other) {
@@ -550,9 +619,9 @@ const MethodTable& set_methods(bool frozen) {
   static const MethodTable frozen_table(frozen_methods);
   static const MethodTable table = [] {
     auto methods = frozen_methods;
-    methods.insert(methods.end(), {{"add", m_add},
-                                   {"discard", m_discard},
-                                   {"remove", m_remove},
+    methods.insert(methods.end(), {{"add", set_add},
+                                   {"discard", set_discard},
+                                   {"remove", set_remove},
                                    {"pop", m_pop},
                                    {"clear", m_clear},
                                    {"update", m_update},

@@ -50,6 +50,8 @@ struct Set : Object {
 
  private:
   Entry* find_locked(Value key, size_t hash);  // the caller holds the lock
+  Entry* find_other_locked(Value key, size_t hash);  // find_locked() for any key (script __eq__)
+  void insert_absent_locked(Value key, size_t hash);  // add() of a key known absent
   void insert_clean(Value key, size_t hash);   // into a table without dummies or the key
   void resize_locked(size_t min_used);
 };
@@ -79,5 +81,9 @@ size_t frozenset_hash(Value v);
 std::string set_repr(Value v);
 // The methods of sets and frozensets, by name (attributes.cpp binds them).
 const MethodTable& set_methods(bool frozen);
+// set.add, set.discard and set.remove, which CALL_METHOD runs in line (InLineMethod).
+Value set_add(ThreadState& thread, Value self, const Args& args);
+Value set_discard(ThreadState& thread, Value self, const Args& args);
+Value set_remove(ThreadState& thread, Value self, const Args& args);
 
 }  // namespace gilvm
