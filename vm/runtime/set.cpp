@@ -355,6 +355,22 @@ void Set::resize_locked(size_t min_used) {
   }
 }
 
+[[gnu::always_inline]] inline void Set::store_new_locked(Entry* free_slot, Entry* empty, Value key,
+                                                         size_t hash) {
+  incref(key);
+  ++used;
+  if (free_slot) {
+    free_slot->key = key;
+    free_slot->hash = hash;
+    return;
+  }
+  ++fill;
+  empty->key = key;
+  empty->hash = hash;
+  const size_t mask = table.size() - 1;
+  if (fill * 5 >= mask * 3) resize_locked(used > 50000 ? used * 2 : used * 4);
+}
+
 bool Set::add(Value key) {
   const size_t hash = set_hash(key);  // raises for an unhashable key before anything changes
   ContainerLock lock(mutex);
@@ -387,17 +403,7 @@ bool Set::add(Value key) {
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
-  incref(key);
-  ++used;
-  if (free_slot) {
-    free_slot->key = key;
-    free_slot->hash = hash;
-    return true;
-  }
-  ++fill;
-  empty->key = key;
-  empty->hash = hash;
-  if (fill * 5 >= mask * 3) resize_locked(used > 50000 ? used * 2 : used * 4);
+  store_new_locked(free_slot, empty, key, hash);
   return true;
 }
 
@@ -421,17 +427,7 @@ void Set::insert_absent_locked(Value key, size_t hash) {
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
-  incref(key);
-  ++used;
-  if (free_slot) {
-    free_slot->key = key;
-    free_slot->hash = hash;
-    return;
-  }
-  ++fill;
-  empty->key = key;
-  empty->hash = hash;
-  if (fill * 5 >= mask * 3) resize_locked(used > 50000 ? used * 2 : used * 4);
+  store_new_locked(free_slot, empty, key, hash);
 }
 
 void Set::merge(Set& other) {

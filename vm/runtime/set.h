@@ -49,10 +49,14 @@ struct Set : Object {
   std::vector<Value> snapshot();  // owned references to every key, in table order
 
  private:
-  Entry* find_locked(Value key, size_t hash);  // the caller holds the lock
-  Entry* find_other_locked(Value key, size_t hash);  // find_locked() for any key (script __eq__)
+  Entry* find_locked(Value key, size_t hash);         // the caller holds the lock
+  Entry* find_other_locked(Value key, size_t hash);   // find_locked() for any key (script __eq__)
   void insert_absent_locked(Value key, size_t hash);  // add() of a key known absent
-  void insert_clean(Value key, size_t hash);   // into a table without dummies or the key
+  // add()'s and insert_absent_locked()'s end: the new key (a reference is taken) into the first
+  // dummy its probe passed (`free_slot`, may be null), else into the empty slot that ended the
+  // probe; grows when full. Inline in set.cpp, its only user.
+  void store_new_locked(Entry* free_slot, Entry* empty, Value key, size_t hash);
+  void insert_clean(Value key, size_t hash);  // into a table without dummies or the key
   void resize_locked(size_t min_used);
 };
 
@@ -60,7 +64,8 @@ struct Set : Object {
 // Small ints and strs whose hash is cached are hashed inline: most keys are one or the other.
 size_t set_hash_other(Value key);
 [[gnu::always_inline]] inline size_t set_hash(Value key) {
-  if (key.is_int() && key.i >= 0 && key.i < (int64_t{1} << 61) - 1) return static_cast<size_t>(key.i);
+  if (key.is_int() && key.i >= 0 && key.i < (int64_t{1} << 61) - 1)
+    return static_cast<size_t>(key.i);
   if (key.is_obj() && key.obj->kind == Kind::Str) {
     if (size_t h = static_cast<const Str*>(key.obj)->hash.load(std::memory_order_relaxed)) return h;
   }
