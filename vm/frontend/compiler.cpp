@@ -158,14 +158,19 @@ int compute_stack_bound(const Code& code, int limit) {
 }
 
 // CPython 3.11's superinstructions for the commonest pairs (counted over bench/vm's code: a
-// local loaded after a local, a constant after a local, a local after a store): the first
+// local loaded after a local, a constant after a local, a local after a store), and a local's
+// item at a literal index read or written (b[0], b[3] = x): the first
 // instruction of a pair becomes the fused opcode, which runs both; the second stays as it is.
 // Pairs do not overlap.
 void fuse_superinstructions(std::vector<Instruction>& ins) {
   for (size_t i = 0; i + 1 < ins.size(); ++i) {
     const Op first = decode_op(ins[i]), second = decode_op(ins[i + 1]);
     Op fused;
-    if (first == Op::LOAD_LOCAL && second == Op::LOAD_LOCAL)
+    if (first == Op::LOAD_LOCAL && second == Op::SUBSCR_INT)
+      fused = Op::LOAD_LOCAL_SUBSCR_INT;
+    else if (first == Op::LOAD_LOCAL && second == Op::STORE_SUBSCR_INT)
+      fused = Op::LOAD_LOCAL_STORE_SUBSCR_INT;
+    else if (first == Op::LOAD_LOCAL && second == Op::LOAD_LOCAL)
       fused = Op::LOAD_LOCAL_LOAD_LOCAL;
     else if (first == Op::LOAD_LOCAL && second == Op::LOAD_CONST)
       fused = Op::LOAD_LOCAL_LOAD_CONST;
@@ -175,6 +180,12 @@ void fuse_superinstructions(std::vector<Instruction>& ins) {
       fused = Op::FOR_ITER_STORE_LOCAL;
     else
       continue;
+    // A local's item read or written at a literal index saves more (the list is neither pushed
+    // nor counted) than the pair that would take its LOAD_LOCAL.
+    if (i + 2 < ins.size() && second == Op::LOAD_LOCAL) {
+      const Op third = decode_op(ins[i + 2]);
+      if (third == Op::SUBSCR_INT || third == Op::STORE_SUBSCR_INT) continue;
+    }
     ins[i] = encode(fused, decode_operand(ins[i]));
     ++i;
   }
@@ -296,10 +307,14 @@ class Compiler {
     std::vector<Instruction>& ins = code().code;
     if (ins.empty() || unit_->jump_target == ins.size()) return false;
     Op prev = decode_op(ins.back());
-    if ((op == Op::ADD || op == Op::SUB || op == Op::SUBSCR) && prev == Op::LOAD_CONST) {
+    if ((op == Op::ADD || op == Op::SUB || op == Op::SUBSCR || op == Op::STORE_SUBSCR) &&
+        prev == Op::LOAD_CONST) {
       Value k = code().constants[decode_operand(ins.back())];
       if (!k.is_int() || k.i < 0 || k.i > static_cast<int64_t>(kMaxOperand)) return false;
-      const Op fused = op == Op::ADD ? Op::ADD_INT : op == Op::SUB ? Op::SUB_INT : Op::SUBSCR_INT;
+      const Op fused = op == Op::ADD      ? Op::ADD_INT
+                       : op == Op::SUB    ? Op::SUB_INT
+                       : op == Op::SUBSCR ? Op::SUBSCR_INT
+                                          : Op::STORE_SUBSCR_INT;
       ins.back() = encode(fused, static_cast<uint32_t>(k.i));
       return true;
     }
@@ -654,6 +669,13 @@ class Compiler {
     }
   }
 
+  // An operand that evaluates to the same object every time and cannot raise once it did: a
+  // local variable or an int literal.
+  bool reloadable(const Expr& e) {
+    if (e.kind == ExprKind::Int) return true;
+    return e.kind == ExprKind::Name && resolve(e.text).first == NameKind::Local;
+  }
+
   void augmented_assignment(const Stmt& s) {
     const Expr& target = *s.target;
     switch (target.kind) {
@@ -675,6 +697,21 @@ class Compiler {
         break;
       }
       default:  // Subscript, as the parser allows nothing else
+        if (reloadable(*target.kids[0]) && reloadable(*target.kids[1])) {
+          // `b[3] -= dx * m`, `counts[k] += 1`: a local and a literal or local are loaded again
+          // to store, rather than kept under the value (DUP2 ... ROT3): the same objects, as no
+          // expression can rebind a local (there is no `:=`), and the pairs fuse
+          // (LOAD_LOCAL_SUBSCR_INT, LOAD_LOCAL_STORE_SUBSCR_INT).
+          expr(*target.kids[0]);
+          expr(*target.kids[1]);
+          emit(Op::SUBSCR);
+          expr(*s.value);
+          emit_inplace(s);
+          expr(*target.kids[0]);
+          expr(*target.kids[1]);
+          emit(Op::STORE_SUBSCR);
+          break;
+        }
         expr(*target.kids[0]);
         expr(*target.kids[1]);
         emit(Op::DUP2);

@@ -40,6 +40,10 @@ namespace gilvm {
   X(LOAD_LOCAL_LOAD_LOCAL, Local, Fast, Next, 1, 0)                                                \
   X(LOAD_LOCAL_LOAD_CONST, Local, Fast, Next, 1, 0)                                                \
   X(STORE_LOCAL_LOAD_LOCAL, Local, Fast, Next, -1, 0)                                              \
+  /* a local's item at a literal index, read (b[0]) or written (b[3] = x, b[3] += x); Fast, */     \
+  /* as the LOAD_LOCAL they begin with: the second instruction's tick is counted when it runs */    \
+  X(LOAD_LOCAL_SUBSCR_INT, Local, Fast, Next, 1, 0)                                                \
+  X(LOAD_LOCAL_STORE_SUBSCR_INT, Local, Fast, Next, 1, 0)                                          \
   /* push globals[A], else builtin of that name, else NameError */                                 \
   X(LOAD_GLOBAL, Global, Slow, Next, 1, 0)                                                         \
   X(STORE_GLOBAL, Global, Slow, Next, -1, 0) /* globals[A] = pop() */                              \
@@ -123,6 +127,8 @@ namespace gilvm {
   X(SUBSCR_INT, Count, Slow, Next, 0, 0)                                                           \
   /* i = pop(); c = pop(); v = pop(); c[i] = v */                                                  \
   X(STORE_SUBSCR, None, Slow, Next, -3, 0)                                                         \
+  /* c = pop(); v = pop(); c[A] = v (fused LOAD_CONST small int >= 0; STORE_SUBSCR): b[3] = x */  \
+  X(STORE_SUBSCR_INT, Count, Slow, Next, -2, 0)                                                    \
   /* step = pop() if A; stop = pop(); start = pop(); c = pop(); push c[start:stop:step] (no */     \
   /* slice object for builtin sequences: CPython 3.12's BINARY_SLICE, with a step too) */          \
   X(BINARY_SLICE, Count, Slow, Next, -2 - a, 0)                                                    \

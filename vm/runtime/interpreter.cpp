@@ -928,6 +928,15 @@ enum class InLineNext { kItem, kDone, kOther };
   return InLineNext::kItem;
 }
 
+// The items SUBSCR_INT's in-line case reads: a tuple's, or under a GIL a list's (free-threaded,
+// a list is read under its lock); nullptr for anything else.
+[[gnu::always_inline]] inline const std::vector<Value>* items_in_line(Value v, bool free_threaded) {
+  if (!v.is_obj()) return nullptr;
+  if (v.obj->kind == Kind::Tuple) return &as_tuple(v)->items;
+  if (v.obj->kind == Kind::List && !free_threaded) return &as_list(v)->items;
+  return nullptr;
+}
+
 // LOAD_METHOD's pair for a builtin type's method: its native_method_word() (the NativeFn and its
 // InLineMethod) in an Undefined-tagged slot (not an object: nothing to allocate, count or free;
 // unwinding and generators copy it as any non-object value). Only CALL_METHOD reads it, two
@@ -1376,6 +1385,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(LOAD_LOCAL) {
+      load_local:  // LOAD_LOCAL_SUBSCR_INT and LOAD_LOCAL_STORE_SUBSCR_INT when not in line
         Value v = locals[ARG];
         if (v.is_undefined()) [[unlikely]] {
           SYNC();
@@ -1413,6 +1423,32 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         sp[0] = a;
         sp[1] = b;
         sp += 2;
+        ++ip;
+        DISPATCH();
+      }
+      // b[0] and b[3] = x for a local list (under a GIL) or tuple and an index within it: the
+      // item read or written with no push of the container, and the second instruction's tick.
+      // Anything else runs as LOAD_LOCAL, then the second instruction.
+      CASE(LOAD_LOCAL_SUBSCR_INT) {
+        const std::vector<Value>* items = items_in_line(locals[ARG], free_threaded);
+        const uint32_t index = decode_operand(*ip);
+        if (items == nullptr || index >= items->size()) goto load_local;
+        TICK(SUBSCR_INT);
+        Value item = (*items)[index];
+        incref(item);
+        *sp++ = item;
+        ++ip;
+        DISPATCH();
+      }
+      CASE(LOAD_LOCAL_STORE_SUBSCR_INT) {
+        if (!is_kind(locals[ARG], Kind::List) || free_threaded) goto load_local;
+        std::vector<Value>& items = as_list(locals[ARG])->items;
+        const uint32_t index = decode_operand(*ip);
+        if (index >= items.size()) goto load_local;
+        TICK(STORE_SUBSCR_INT);
+        Value old = items[index];
+        items[index] = *--sp;  // the stack's reference moves in
+        decref(old);
         ++ip;
         DISPATCH();
       }
@@ -1970,6 +2006,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             DISPATCH();
           }
         }
+      store_subscr_other:  // STORE_SUBSCR_INT continues here with its index pushed
         SYNC();
         if (sp[-2].is_obj() && sp[-2].obj->kind == Kind::Dict) {
           static_cast<Dict*>(sp[-2].obj)->set(sp[-1], sp[-3]);  // `counts[word] = n`
@@ -1981,6 +2018,23 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         decref(sp[-3]);
         sp -= 3;
         DISPATCH();
+      }
+      CASE(STORE_SUBSCR_INT) {
+        // c[k] = v for a literal k >= 0: a list's item in line under a GIL, as STORE_SUBSCR;
+        // anything else continues as STORE_SUBSCR with k pushed (the spare stack slot).
+        if (!free_threaded && is_kind(sp[-1], Kind::List)) {
+          std::vector<Value>& items = as_list(sp[-1])->items;
+          if (ARG < items.size()) {
+            Value old = items[ARG];
+            items[ARG] = sp[-2];  // the stack's reference moves in
+            decref(sp[-1]);
+            sp -= 2;
+            decref(old);
+            DISPATCH();
+          }
+        }
+        *sp++ = Value::integer(ARG);
+        goto store_subscr_other;
       }
       CASE(BINARY_SLICE) {
         SYNC();

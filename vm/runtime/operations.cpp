@@ -54,12 +54,14 @@ bool needs_exact_comparison(Value integer) {
          (integer.is_int() && (integer.i > kExactInDouble || integer.i < -kExactInDouble));
 }
 
-[[noreturn]] void raise_unsupported(Op op, Value a, Value b) {
+// `in_place`: for `a += b` and kin, whose message names the augmented operator, as CPython's.
+[[noreturn]] void raise_unsupported(Op op, Value a, Value b, bool in_place = false) {
   static const char* const symbols[] = {"+",  "-",  "*",  "/", "//", "%",
                                         "**", "<<", ">>", "&", "|",  "^"};
   int index = static_cast<int>(op) - static_cast<int>(Op::ADD);
-  raise(exc::TypeError, std::string("unsupported operand type(s) for ") + symbols[index] + ": '" +
-                            type_name(a) + "' and '" + type_name(b) + "'");
+  raise(exc::TypeError, std::string("unsupported operand type(s) for ") + symbols[index] +
+                            (in_place ? "=: '" : ": '") + type_name(a) + "' and '" +
+                            type_name(b) + "'");
 }
 
 // The result of a 64-bit operation that overflowed, as a big int; out of line so that the
@@ -204,7 +206,7 @@ Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool
   return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
 }
 
-Value sequence_op(Op op, Value a, Value b) {
+Value sequence_op(Op op, Value a, Value b, bool in_place) {
   if (op == Op::ADD) {
     if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) {
       int64_t x = as_str(a)->code_points.load(std::memory_order_relaxed),
@@ -240,7 +242,7 @@ Value sequence_op(Op op, Value a, Value b) {
   }
   if (op == Op::ADD && is_kind(a, Kind::Bytes))
     raise(exc::TypeError, "can't concat " + type_name(b) + " to bytes");
-  raise_unsupported(op, a, b);
+  raise_unsupported(op, a, b, in_place);
 }
 
 // repr() of a str or bytes. A str's code points beyond ASCII are decoded only when met, and kept
@@ -977,7 +979,7 @@ namespace {
 
 // Every operand pair but two inline ints: out of line, so that the frame it needs (calls that
 // keep values live: big ints, floats, sequences) is not set up for the common int case.
-[[gnu::noinline]] Value binary_op_other(Op op, Value a, Value b) {
+[[gnu::noinline]] Value binary_op_other(Op op, Value a, Value b, bool in_place) {
   if (a.is_bool() && b.is_bool() && (op == Op::BIT_AND || op == Op::BIT_OR || op == Op::BIT_XOR)) {
     bool x = a.b, y = b.b;  // bool's own &, |, ^ keep the type, as in Python
     return Value::boolean(op == Op::BIT_AND ? (x && y) : op == Op::BIT_OR ? (x || y) : (x != y));
@@ -989,7 +991,7 @@ namespace {
     return Value::floating(int_true_divide(int_view(a, a_limb), int_view(b, b_limb)));
   }
   if (is_number(a) && is_number(b)) {
-    if (op >= Op::LSHIFT && op <= Op::BIT_XOR) raise_unsupported(op, a, b);
+    if (op >= Op::LSHIFT && op <= Op::BIT_XOR) raise_unsupported(op, a, b, in_place);
     return float_op(op, a, b);
   }
   if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) {
@@ -1000,19 +1002,22 @@ namespace {
     Value result = set_binary(op, a, b, false);
     if (!result.is_undefined()) return result;
   }
-  return sequence_op(op, a, b);
+  return sequence_op(op, a, b, in_place);
 }
 
-}  // namespace
-
-Value binary_op(Op op, Value a, Value b) {
+// binary_op(), and inplace_op() for what does not change in place.
+[[gnu::always_inline]] inline Value arithmetic(Op op, Value a, Value b, bool in_place) {
   if (a.is_int() && b.is_int()) return integer_op(op, a.i, b.i);
   // An int and a big int (or two) go straight to the big-int arithmetic: binary_op_other's
   // frame and type tests cost about as much as adding two 4-limb ints.
   if ((a.is_int() || is_bigint(a)) && (b.is_int() || is_bigint(b)) && op != Op::TRUEDIV)
     return big_integer_op(op, a, b);
-  return binary_op_other(op, a, b);
+  return binary_op_other(op, a, b, in_place);
 }
+
+}  // namespace
+
+Value binary_op(Op op, Value a, Value b) { return arithmetic(op, a, b, false); }
 
 Value inplace_op(Op op, Value a, Value b) {
   if (op == Op::ADD && is_kind(a, Kind::List)) {
@@ -1055,7 +1060,7 @@ Value inplace_op(Op op, Value a, Value b) {
     Value result = set_binary(op, a, b, true);
     if (!result.is_undefined()) return result;
   }
-  return binary_op(op, a, b);
+  return arithmetic(op, a, b, true);
 }
 
 bool less_than(Value a, Value b) {
