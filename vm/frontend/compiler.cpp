@@ -159,13 +159,22 @@ int compute_stack_bound(const Code& code, int limit) {
 
 // CPython 3.11's superinstructions for the commonest pairs (counted over bench/vm's code: a
 // local loaded after a local, a constant after a local, a local after a store), and a local's
-// item at a literal index read or written (b[0], b[3] = x): the first
-// instruction of a pair becomes the fused opcode, which runs both; the second stays as it is.
-// Pairs do not overlap.
+// item at a literal or local index read or written (b[0], b[3] = x, a[i], a[i] = x): the first
+// instruction of a pair (or three) becomes the fused opcode, which runs them all; the others stay
+// as they are. Fusions do not overlap.
 void fuse_superinstructions(std::vector<Instruction>& ins) {
   for (size_t i = 0; i + 1 < ins.size(); ++i) {
     const Op first = decode_op(ins[i]), second = decode_op(ins[i + 1]);
     Op fused;
+    const Op third = i + 2 < ins.size() ? decode_op(ins[i + 2]) : Op::POP;
+    if (first == Op::LOAD_LOCAL && second == Op::LOAD_LOCAL &&
+        (third == Op::SUBSCR || third == Op::STORE_SUBSCR)) {
+      ins[i] = encode(third == Op::SUBSCR ? Op::LOAD_LOCAL_LOAD_LOCAL_SUBSCR
+                                          : Op::LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR,
+                      decode_operand(ins[i]));
+      i += 2;
+      continue;
+    }
     if (first == Op::LOAD_LOCAL && second == Op::SUBSCR_INT)
       fused = Op::LOAD_LOCAL_SUBSCR_INT;
     else if (first == Op::LOAD_LOCAL && second == Op::STORE_SUBSCR_INT)
@@ -180,12 +189,13 @@ void fuse_superinstructions(std::vector<Instruction>& ins) {
       fused = Op::FOR_ITER_STORE_LOCAL;
     else
       continue;
-    // A local's item read or written at a literal index saves more (the list is neither pushed
-    // nor counted) than the pair that would take its LOAD_LOCAL.
-    if (i + 2 < ins.size() && second == Op::LOAD_LOCAL) {
-      const Op third = decode_op(ins[i + 2]);
-      if (third == Op::SUBSCR_INT || third == Op::STORE_SUBSCR_INT) continue;
-    }
+    // A local's item read or written saves more (the list is neither pushed nor counted) than
+    // the pair that would take its LOAD_LOCAL.
+    const Op fourth = i + 3 < ins.size() ? decode_op(ins[i + 3]) : Op::POP;
+    if (second == Op::LOAD_LOCAL &&
+        (third == Op::SUBSCR_INT || third == Op::STORE_SUBSCR_INT ||
+         (third == Op::LOAD_LOCAL && (fourth == Op::SUBSCR || fourth == Op::STORE_SUBSCR))))
+      continue;
     ins[i] = encode(fused, decode_operand(ins[i]));
     ++i;
   }

@@ -44,6 +44,9 @@ namespace gilvm {
   /* as the LOAD_LOCAL they begin with: the second instruction's tick is counted when it runs */    \
   X(LOAD_LOCAL_SUBSCR_INT, Local, Fast, Next, 1, 0)                                                \
   X(LOAD_LOCAL_STORE_SUBSCR_INT, Local, Fast, Next, 1, 0)                                          \
+  /* and at a local index (a[i], a[i] = x): three instructions, the next two skipped */             \
+  X(LOAD_LOCAL_LOAD_LOCAL_SUBSCR, Local, Fast, Next, 1, 0)                                         \
+  X(LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR, Local, Fast, Next, 1, 0)                                   \
   /* push globals[A], else builtin of that name, else NameError */                                 \
   X(LOAD_GLOBAL, Global, Slow, Next, 1, 0)                                                         \
   X(STORE_GLOBAL, Global, Slow, Next, -1, 0) /* globals[A] = pop() */                              \

@@ -937,6 +937,16 @@ enum class InLineNext { kItem, kDone, kOther };
   return nullptr;
 }
 
+// An int index of a sequence of `size` items, negative from the end, as a position within it;
+// false for anything else (out of range, not an int).
+[[gnu::always_inline]] inline bool index_in_line(Value index, size_t size, size_t& at) {
+  if (!index.is_int()) return false;
+  const int64_t i = index.i < 0 ? index.i + static_cast<int64_t>(size) : index.i;
+  if (i < 0 || i >= static_cast<int64_t>(size)) return false;
+  at = static_cast<size_t>(i);
+  return true;
+}
+
 // LOAD_METHOD's pair for a builtin type's method: its native_method_word() (the NativeFn and its
 // InLineMethod) in an Undefined-tagged slot (not an object: nothing to allocate, count or free;
 // unwinding and generators copy it as any non-object value). Only CALL_METHOD reads it, two
@@ -1407,6 +1417,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       // instruction skipped. A local that is unset raises as its own instruction would, with
       // the line of the instruction that read it.
       CASE(LOAD_LOCAL_LOAD_LOCAL) {
+      load_local_load_local:  // the LOAD_LOCAL_LOAD_LOCAL_ fusions when not in line
         const uint32_t second = decode_operand(*ip);
         Value a = locals[ARG], b = locals[second];
         if (a.is_undefined()) [[unlikely]] {
@@ -1450,6 +1461,32 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         items[index] = *--sp;  // the stack's reference moves in
         decref(old);
         ++ip;
+        DISPATCH();
+      }
+      // a[i] and a[i] = x, as the two above with a local int index (negative from the end).
+      CASE(LOAD_LOCAL_LOAD_LOCAL_SUBSCR) {
+        const std::vector<Value>* items = items_in_line(locals[ARG], free_threaded);
+        size_t index;
+        if (items == nullptr || !index_in_line(locals[decode_operand(*ip)], items->size(), index))
+          goto load_local_load_local;
+        TICK(SUBSCR);
+        Value item = (*items)[index];
+        incref(item);
+        *sp++ = item;
+        ip += 2;
+        DISPATCH();
+      }
+      CASE(LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR) {
+        if (!is_kind(locals[ARG], Kind::List) || free_threaded) goto load_local_load_local;
+        std::vector<Value>& items = as_list(locals[ARG])->items;
+        size_t index;
+        if (!index_in_line(locals[decode_operand(*ip)], items.size(), index))
+          goto load_local_load_local;
+        TICK(STORE_SUBSCR);
+        Value old = items[index];
+        items[index] = *--sp;  // the stack's reference moves in
+        decref(old);
+        ip += 2;
         DISPATCH();
       }
       CASE(LOAD_LOCAL_LOAD_CONST) {

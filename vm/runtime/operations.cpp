@@ -341,11 +341,14 @@ std::string address_of(const void* p) {
   return buffer;
 }
 
-// Normalises a Python index against a length; raises IndexError when out of range.
+// Normalises a Python index against a length; raises IndexError when out of range. `what` starts
+// the IndexError's message ("list assignment index out of range"); its first word, the type, the
+// TypeError's ("list indices must be integers or slices, not float", for a store too).
 size_t checked_index(Value index, size_t length, const char* what) {
   if (is_bigint(index)) raise(exc::IndexError, "cannot fit 'int' into an index-sized integer");
   if (!is_integer(index)) {
-    raise(exc::TypeError, std::string(*what ? what : "byte") +
+    const std::string_view type = *what ? std::string_view(what) : "byte";
+    raise(exc::TypeError, std::string(type.substr(0, type.find(' '))) +
                               " indices must be integers or slices, not " + type_name(index));
   }
   int64_t i = as_integer(index);

@@ -1,5 +1,6 @@
 # A local's item at a literal index, read (b[0]) or written (b[3] = x, b[3] -= e), runs as one
-# instruction (LOAD_LOCAL_SUBSCR_INT, LOAD_LOCAL_STORE_SUBSCR_INT), and `c[k] op= e` with a local
+# instruction (LOAD_LOCAL_SUBSCR_INT, LOAD_LOCAL_STORE_SUBSCR_INT), and so at a local index (a[i],
+# a[i] = x: LOAD_LOCAL_LOAD_LOCAL_SUBSCR, LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR); `c[k] op= e` with a local
 # c and a literal or local k loads c and k again to store: every kind of container, every error,
 # and the order of __getitem__, the value and __setitem__ stay CPython's. Under a GIL and
 # free-threaded.
@@ -140,6 +141,62 @@ def augmented():
         print("ValueError", e, body[1])
 
 
+def local_index():
+    a = [10, 20, 30]
+    t = ("p", "q")
+    out = []
+    for i in range(-3, 3):
+        out.append(a[i])
+    for i in (-1, 0, True, False):
+        out.append(t[i])
+    print(out)
+    for i in range(3):
+        a[i] = a[i] + i
+    i = -1
+    a[i] = "last"
+    print(a)
+    for i in (3, -4):
+        try:
+            a[i]
+        except IndexError as e:
+            print("IndexError", e)
+        try:
+            a[i] = 0
+        except IndexError as e:
+            print("IndexError", e)
+    for i in (1.0, "1", None):
+        try:
+            a[i]
+        except TypeError as e:
+            print("TypeError", e)
+        try:
+            a[i] = 0
+        except TypeError as e:
+            print("TypeError", e)
+    d = {"k": 1, 2: "two"}
+    k = "k"
+    d[k] = d[k] + 1
+    k = 2
+    print(d[k], d)
+    s = "hello"
+    k = 4
+    print(s[k])
+    try:
+        t[k] = 1
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        print(a[unbound])
+        unbound = 0
+    except UnboundLocalError as e:
+        print("UnboundLocalError", e)
+    big = 2**70
+    try:
+        a[big]
+    except IndexError as e:
+        print("IndexError", e)
+
+
 def pausing():
     acc = [0, 0]
     while True:
@@ -150,6 +207,7 @@ def pausing():
 reads()
 writes()
 augmented()
+local_index()
 g = pausing()
 print(next(g), g.send(10), g.send(20))
 glob = [1, 2]
@@ -181,5 +239,22 @@ print(glob)
 # expect: TypeError unsupported operand type(s) for +=: 'float' and 'str' 4.0
 # expect: [4.0, 6.0, 1.75, 3.0]
 # expect: ValueError no value 6.0
+# expect: [10, 20, 30, 10, 20, 30, 'q', 'p', 'q', 'p']
+# expect: [10, 21, 'last']
+# expect: IndexError list index out of range
+# expect: IndexError list assignment index out of range
+# expect: IndexError list index out of range
+# expect: IndexError list assignment index out of range
+# expect: TypeError list indices must be integers or slices, not float
+# expect: TypeError list indices must be integers or slices, not float
+# expect: TypeError list indices must be integers or slices, not str
+# expect: TypeError list indices must be integers or slices, not str
+# expect: TypeError list indices must be integers or slices, not NoneType
+# expect: TypeError list indices must be integers or slices, not NoneType
+# expect: two {'k': 2, 2: 'two'}
+# expect: o
+# expect: TypeError 'tuple' object does not support item assignment
+# expect: UnboundLocalError cannot access local variable 'unbound' where it is not associated with a value
+# expect: IndexError cannot fit 'int' into an index-sized integer
 # expect: 0 1 2
 # expect: [7, 7]
