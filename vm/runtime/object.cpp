@@ -404,21 +404,31 @@ void Dict::remove_at_locked(size_t position, Entry& removed) {
   while (!entries.empty() && entries.back().key.is_undefined()) entries.pop_back();
 }
 
-// get() and set() under a GIL (no lock) for ints and strs whose hash is cached, the keys of word
-// counts and int tables: the probe in line and nothing called but in tail position, so that no
-// register is saved. Anything else goes to get_general() and set_general().
+// get() and set() for ints and strs whose hash is cached, the keys of word counts and int
+// tables: the probe in line and nothing called but in tail position, so that no register is
+// saved; one copy of it under a GIL (no lock), one free-threaded (under the lock if it is free),
+// so that the first carries nothing of the second. Anything else goes to get_general() and
+// set_general().
 Value Dict::get(Value key) {
   size_t hash;
-  if (!free_threaded() && inline_key_hash(key, hash)) {
+  if (!inline_key_hash(key, hash)) return get_general(key);
+  if (free_threaded()) {
+    if (!mutex.try_lock()) return get_general(key);
     const size_t position = probe_inline(key, hash);
-    if (position == kAbsent) return Value::undefined();
-    if (position != kUndecided) {
-      Value v = entries[position].value;
+    Value v = Value::undefined();
+    if (position < kUndecided) {
+      v = entries[position].value;
       incref(v);
-      return v;
     }
+    mutex.unlock();
+    return position == kUndecided ? get_general(key) : v;
   }
-  return get_general(key);
+  const size_t position = probe_inline(key, hash);
+  if (position == kAbsent) return Value::undefined();
+  if (position == kUndecided) return get_general(key);
+  Value v = entries[position].value;
+  incref(v);
+  return v;
 }
 
 Value Dict::get_general(Value key) {
@@ -479,20 +489,30 @@ bool Dict::contains(Value key) {
 
 void Dict::set(Value key, Value value) {
   size_t hash;
-  if (!free_threaded() && inline_key_hash(key, hash)) {
+  if (!inline_key_hash(key, hash)) return set_general(key, value);
+  if (free_threaded()) {  // a new key goes the general way, appending under the lock
+    if (!mutex.try_lock()) return set_general(key, value);
     const size_t position = probe_inline(key, hash);
-    if (position != kUndecided) {
-      incref(value);
-      if (position == kAbsent) {
-        incref(key);
-        return append_locked(key, value, hash);
-      }
-      const Value old = entries[position].value;
-      entries[position].value = value;
-      return decref(old);
+    if (position >= kUndecided) {
+      mutex.unlock();
+      return set_general(key, value);
     }
+    incref(value);
+    const Value old = entries[position].value;
+    entries[position].value = value;
+    mutex.unlock();
+    return decref(old);
   }
-  set_general(key, value);
+  const size_t position = probe_inline(key, hash);
+  if (position == kUndecided) return set_general(key, value);
+  incref(value);
+  if (position == kAbsent) {
+    incref(key);
+    return append_locked(key, value, hash);
+  }
+  const Value old = entries[position].value;
+  entries[position].value = value;
+  decref(old);
 }
 
 void Dict::set_general(Value key, Value value) {

@@ -214,6 +214,11 @@ class ContainerMutex {
       return;
     lock_contended();
   }
+  // The lock if it is free (the in-line paths of Dict and Set, which leave a taken one to their
+  // general path rather than call lock_contended()).
+  [[gnu::always_inline]] bool try_lock() {
+    return !locked_.exchange(true, std::memory_order_acquire);
+  }
   [[gnu::always_inline]] void unlock() { locked_.store(false, std::memory_order_release); }
 
  private:
@@ -450,8 +455,8 @@ struct Dict : Object {
   // tuple, a script __eq__), for find_other_locked().
   size_t probe_inline(Value key, size_t hash) const;
   size_t find_other_locked(Value key, size_t hash);  // find_locked() for any key (script __eq__)
-  // get() and set() for any key and mode (hash_value(), the lock, find_other_locked()): their
-  // in-line paths under a GIL, for ints and strs with a cached hash, call nothing else.
+  // get() and set() for any key (hash_value(), the lock, find_other_locked()): their in-line
+  // paths, for ints and strs with a cached hash and a lock that is free, call nothing else.
   Value get_general(Value key);
   void set_general(Value key, Value value);
   void append_locked(Value key, Value value,

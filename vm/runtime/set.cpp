@@ -504,17 +504,22 @@ void Set::swap_contents(Set& other) {
   std::swap(finger, other.finger);
 }
 
-// Under a GIL (no lock), for ints and strs whose hash is cached (`w not in seen`, `c in cols`):
-// the probe in line and nothing called but has_general() in tail position, so that no register
-// is saved.
+// For ints and strs whose hash is cached (`w not in seen`, `c in cols`): the probe in line and
+// nothing called but has_general() in tail position, so that no register is saved; one copy of
+// it under a GIL (no lock), one free-threaded (under the lock if it is free).
 bool Set::has(Value key) {
   size_t hash;
-  if (!free_threaded() && inline_set_hash(key, hash)) {
-    bool undecided = false;
-    const Entry* e = probe_inline(key, hash, undecided);
-    if (!undecided) return e != nullptr;
+  if (!inline_set_hash(key, hash)) return has_general(key);
+  bool undecided = false;
+  const Entry* e;
+  if (free_threaded()) {
+    if (!mutex.try_lock()) return has_general(key);
+    e = probe_inline(key, hash, undecided);
+    mutex.unlock();
+  } else {
+    e = probe_inline(key, hash, undecided);
   }
-  return has_general(key);
+  return undecided ? has_general(key) : e != nullptr;
 }
 
 bool Set::has_general(Value key) {

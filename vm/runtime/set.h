@@ -54,8 +54,8 @@ struct Set : Object {
   // entry or null, or `undecided` set at the first key of its hash that needs more (a float, a
   // tuple, a script __eq__), for find_other_locked().
   Entry* probe_inline(Value key, size_t hash, bool& undecided);
-  // has() for any key and mode; has() itself, under a GIL, for ints and strs with a cached hash,
-  // calls nothing else.
+  // has() for any key (set_hash_other(), the lock, find_other_locked()): has() itself, for ints
+  // and strs with a cached hash and a lock that is free, calls nothing else.
   bool has_general(Value key);
   Entry* find_other_locked(Value key, size_t hash);   // find_locked() for any key (script __eq__)
   void insert_absent_locked(Value key, size_t hash);  // add() of a key known absent

@@ -88,6 +88,24 @@ print(sorted(words_a & words_b) == ["w%d" % i for i in range(10, 20)], len(words
 ks = {Key(1), Key(2), Key(3)}
 both = ks & {Key(1), Key(3), Key(5)}
 print(sorted(k.value for k in both), len(ks | {Key(1), Key(2), Key(4)}), len(ks - {Key(2)}))
+# the in-place operators with the same set on both sides, which they read while changing it
+s = set(range(0, 30, 3))
+s -= s
+print(s)
+s = set(range(0, 30, 3))
+s &= s
+print(s)
+s = set(range(0, 30, 3))
+s ^= s
+print(s)
+s = set(range(0, 30, 3))
+s |= s
+print(s)
+s.discard(3)
+t = set(s)
+t -= {0, 6}
+t |= s
+print(t, s.intersection(s, {9, 12}), s.difference(s))
 
 # expect: [] False True
 # expect: 30 {3} 3 True
@@ -107,3 +125,8 @@ print(sorted(k.value for k in both), len(ks | {Key(1), Key(2), Key(4)}), len(ks 
 # expect: frozenset({1, 2, 3, 4}) {1, 2, 3, 4} frozenset({1}) frozenset set
 # expect: True 30
 # expect: [1, 3] 4 2
+# expect: set()
+# expect: {0, 3, 6, 9, 12, 15, 18, 21, 24, 27}
+# expect: set()
+# expect: {0, 3, 6, 9, 12, 15, 18, 21, 24, 27}
+# expect: {0, 6, 9, 12, 15, 18, 21, 24, 27} {9, 12} set()
