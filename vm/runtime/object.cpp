@@ -276,20 +276,28 @@ void ContainerMutex::lock_contended() {
 
 namespace {
 
-// hash_value() with a str's cached hash read inline: most keys are names.
-[[gnu::always_inline]] inline size_t key_hash(Value key) {
-  if (key.is_obj() && key.obj->kind == Kind::Str) {
-    if (size_t h = as_str(key)->hash.load(std::memory_order_relaxed)) return h;
+// The hash of an int (hash_value()'s: the value itself) or of a str whose hash is cached, read in
+// line; false for any other key, which hash_value() hashes.
+[[gnu::always_inline]] inline bool inline_key_hash(Value key, size_t& hash) {
+  if (key.is_int()) {
+    hash = static_cast<size_t>(key.i);
+    return true;
   }
-  return hash_value(key);
+  if (key.is_obj() && key.obj->kind == Kind::Str) {
+    hash = as_str(key)->hash.load(std::memory_order_relaxed);
+    return hash != 0;
+  }
+  return false;
+}
+
+[[gnu::always_inline]] inline size_t key_hash(Value key) {
+  size_t hash;
+  return inline_key_hash(key, hash) ? hash : hash_value(key);
 }
 
 }  // namespace
 
-// The probe runs with ints and strs compared in line (keys_equal_inline), calling nothing, so
-// that it needs few registers. At the first entry of the key's hash whose equality needs more (a
-// float, a tuple, a script __eq__) the look-up starts over in find_other_locked().
-[[gnu::always_inline]] inline size_t Dict::find_locked(Value key, size_t hash) {
+[[gnu::always_inline]] inline size_t Dict::probe_inline(Value key, size_t hash) const {
   if (slots.empty()) return kAbsent;
   const size_t mask = slots.size() - 1;
   const uint32_t* const index = slots.data();
@@ -303,10 +311,15 @@ namespace {
       // Identity first, as CPython's dicts: a key is always found by itself.
       const KeysCompared compared = compare_keys_inline(table[position].key, key);
       if (compared == kKeysEqual) return position;
-      if (compared == kKeysUndecided) return find_other_locked(key, hash);
+      if (compared == kKeysUndecided) return kUndecided;
     }
     perturb >>= 5;
   }
+}
+
+[[gnu::always_inline]] inline size_t Dict::find_locked(Value key, size_t hash) {
+  const size_t position = probe_inline(key, hash);
+  return position == kUndecided ? find_other_locked(key, hash) : position;
 }
 
 size_t Dict::find_other_locked(Value key, size_t hash) {
@@ -391,7 +404,34 @@ void Dict::remove_at_locked(size_t position, Entry& removed) {
   while (!entries.empty() && entries.back().key.is_undefined()) entries.pop_back();
 }
 
+// get() and set() for ints and strs whose hash is cached, the keys of word counts and int
+// tables: the probe in line and nothing called but in tail position, so that no register is
+// saved; one copy of it under a GIL (no lock), one free-threaded (under the lock if it is free),
+// so that the first carries nothing of the second. Anything else goes to get_general() and
+// set_general().
 Value Dict::get(Value key) {
+  size_t hash;
+  if (!inline_key_hash(key, hash)) return get_general(key);
+  if (free_threaded()) {
+    if (!mutex.try_lock()) return get_general(key);
+    const size_t position = probe_inline(key, hash);
+    Value v = Value::undefined();
+    if (position < kUndecided) {
+      v = entries[position].value;
+      incref(v);
+    }
+    mutex.unlock();
+    return position == kUndecided ? get_general(key) : v;
+  }
+  const size_t position = probe_inline(key, hash);
+  if (position == kAbsent) return Value::undefined();
+  if (position == kUndecided) return get_general(key);
+  Value v = entries[position].value;
+  incref(v);
+  return v;
+}
+
+Value Dict::get_general(Value key) {
   const size_t hash = key_hash(key);
   ContainerLock lock(mutex);
   const size_t position = find_locked(key, hash);
@@ -448,6 +488,34 @@ bool Dict::contains(Value key) {
 }
 
 void Dict::set(Value key, Value value) {
+  size_t hash;
+  if (!inline_key_hash(key, hash)) return set_general(key, value);
+  if (free_threaded()) {  // a new key goes the general way, appending under the lock
+    if (!mutex.try_lock()) return set_general(key, value);
+    const size_t position = probe_inline(key, hash);
+    if (position >= kUndecided) {
+      mutex.unlock();
+      return set_general(key, value);
+    }
+    incref(value);
+    const Value old = entries[position].value;
+    entries[position].value = value;
+    mutex.unlock();
+    return decref(old);
+  }
+  const size_t position = probe_inline(key, hash);
+  if (position == kUndecided) return set_general(key, value);
+  incref(value);
+  if (position == kAbsent) {
+    incref(key);
+    return append_locked(key, value, hash);
+  }
+  const Value old = entries[position].value;
+  entries[position].value = value;
+  decref(old);
+}
+
+void Dict::set_general(Value key, Value value) {
   const size_t hash = key_hash(key);  // raises for an unhashable key before anything changes
   Value old = Value::undefined();
   {

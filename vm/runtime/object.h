@@ -214,6 +214,11 @@ class ContainerMutex {
       return;
     lock_contended();
   }
+  // The lock if it is free (the in-line paths of Dict and Set, which leave a taken one to their
+  // general path rather than call lock_contended()).
+  [[gnu::always_inline]] bool try_lock() {
+    return !locked_.exchange(true, std::memory_order_acquire);
+  }
   [[gnu::always_inline]] void unlock() { locked_.store(false, std::memory_order_release); }
 
  private:
@@ -442,9 +447,18 @@ struct Dict : Object {
 
  private:
   static constexpr size_t kAbsent = SIZE_MAX;
+  static constexpr size_t kUndecided = SIZE_MAX - 1;  // probe_inline() met a key it cannot compare
   size_t find_locked(Value key,
                      size_t hash);  // the caller holds the lock; the key's position, or kAbsent
+  // find_locked()'s probe with ints and strs compared in line and nothing called: the key's
+  // position, kAbsent, or kUndecided at the first key of its hash that needs more (a float, a
+  // tuple, a script __eq__), for find_other_locked().
+  size_t probe_inline(Value key, size_t hash) const;
   size_t find_other_locked(Value key, size_t hash);  // find_locked() for any key (script __eq__)
+  // get() and set() for any key (hash_value(), the lock, find_other_locked()): their in-line
+  // paths, for ints and strs with a cached hash and a lock that is free, call nothing else.
+  Value get_general(Value key);
+  void set_general(Value key, Value value);
   void append_locked(Value key, Value value,
                      size_t hash);  // a key not present; takes the references
   void rebuild_index_locked();  // drops the holes and makes the index anew

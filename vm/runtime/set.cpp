@@ -48,9 +48,21 @@ void release(std::vector<Value>& items) {
 
 Value new_set(bool frozen) { return Value::object(new Set(frozen)); }
 
-// Calls fn on each item of `iterable` (taken first: fn may change the set it came from).
+// Calls fn on each item of `iterable`. A set's table is read in place under a GIL, by index (fn
+// may run a script __eq__ that changes the set, as CPython's set_next allows), with a reference
+// to the key while fn runs; free-threaded, and for other iterables, the items are taken first.
 template <class Fn>
 void for_each_item(Value iterable, Fn fn) {
+  if (is_set(iterable) && !free_threaded()) {
+    const std::vector<Set::Entry>& table = set_of(iterable).table;
+    for (size_t i = 0; i < table.size(); ++i) {
+      const Value key = table[i].key;
+      if (key.is_undefined()) continue;
+      Ref held = Ref::borrow(key);
+      fn(key);
+    }
+    return;
+  }
   std::vector<Value> items = items_of(iterable);
   try {
     for (Value v : items) fn(v);
@@ -272,10 +284,8 @@ Set::~Set() {
   for (Entry& e : table) decref(e.key);
 }
 
-// The probe runs with ints and strs compared in line (keys_equal_inline), calling nothing, so
-// that it needs few registers. At the first entry of the key's hash whose equality needs more (a
-// float, a tuple, a script __eq__) the look-up starts over in find_other_locked().
-[[gnu::always_inline]] inline Set::Entry* Set::find_locked(Value key, size_t hash) {
+[[gnu::always_inline]] inline Set::Entry* Set::probe_inline(Value key, size_t hash,
+                                                          bool& undecided) {
   const size_t mask = table.size() - 1;
   size_t i = hash & mask, perturb = hash;
   for (;;) {
@@ -286,13 +296,22 @@ Set::~Set() {
       } else if (e->hash == hash) {
         const KeysCompared compared = compare_keys_inline(e->key, key);
         if (compared == kKeysEqual) return e;
-        if (compared == kKeysUndecided) return find_other_locked(key, hash);
+        if (compared == kKeysUndecided) {
+          undecided = true;
+          return nullptr;
+        }
       }
       if (probes-- == 0) break;
     }
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
+}
+
+[[gnu::always_inline]] inline Set::Entry* Set::find_locked(Value key, size_t hash) {
+  bool undecided = false;
+  Entry* e = probe_inline(key, hash, undecided);
+  return undecided ? find_other_locked(key, hash) : e;
 }
 
 Set::Entry* Set::find_other_locked(Value key, size_t hash) {
@@ -432,41 +451,49 @@ void Set::insert_absent_locked(Value key, size_t hash) {
 
 void Set::merge(Set& other) {
   if (&other == this) return;
-  std::vector<Entry> source;  // a copy with references, so that no two set locks are held at once
-  size_t other_fill, other_used;
-  {
-    ContainerLock lock(other.mutex);
-    source = other.table;
-    other_fill = other.fill;
-    other_used = other.used;
+  // Free-threaded, a copy of other's table with references, so that no two set locks are held at
+  // once; under a GIL, other's table in place (read by index where add() may run a script
+  // __eq__).
+  const bool copied = free_threaded();
+  std::vector<Entry> copy;
+  size_t other_fill = other.fill, other_used = other.used;
+  if (copied) {
+    {
+      ContainerLock lock(other.mutex);
+      copy = other.table;
+      other_fill = other.fill;
+      other_used = other.used;
+    }
+    for (Entry& e : copy) incref(e.key);
   }
-  for (Entry& e : source) incref(e.key);
-  std::vector<Value> leftover;  // references not taken over by the table
+  std::vector<Entry>& source = copied ? copy : other.table;
   {
     ContainerLock lock(mutex);
     if ((fill + other_used) * 5 >= (table.size() - 1) * 3) resize_locked((used + other_used) * 2);
-    if (fill == 0 && table.size() == source.size() && other_fill == other_used) {
-      for (size_t i = 0; i < source.size(); ++i) {  // same size, no dummies: the same slots
-        table[i].key = source[i].key;
-        table[i].hash = source[i].hash;
+    if (fill == 0) {  // the keys go in without comparisons: the table takes copy's references
+      if (table.size() == source.size() && other_fill == other_used) {
+        for (size_t i = 0; i < source.size(); ++i) {  // same size, no dummies: the same slots
+          if (!copied) incref(source[i].key);
+          table[i] = source[i];
+        }
+      } else {
+        for (Entry& e : source) {
+          if (e.key.is_undefined()) continue;
+          if (!copied) incref(e.key);
+          insert_clean(e.key, e.hash);
+        }
       }
       fill = used = other_used;
-      source.clear();
-    } else if (fill == 0) {
-      for (Entry& e : source) {
-        if (e.key.is_undefined()) continue;
-        insert_clean(e.key, e.hash);
-        e.key = Value::undefined();
-      }
-      fill = used = other_used;
+      return;
     }
   }
-  for (Entry& e : source) {  // a set with keys already: ordinary adds
-    if (e.key.is_undefined()) continue;
-    add(e.key);
-    leftover.push_back(e.key);
+  for (size_t i = 0; i < source.size(); ++i) {  // a set with keys already: ordinary adds
+    const Value key = source[i].key;
+    if (key.is_undefined()) continue;
+    if (!copied) incref(key);
+    add(key);
+    decref(key);
   }
-  for (Value v : leftover) decref(v);
 }
 
 void Set::swap_contents(Set& other) {
@@ -477,7 +504,25 @@ void Set::swap_contents(Set& other) {
   std::swap(finger, other.finger);
 }
 
+// For ints and strs whose hash is cached (`w not in seen`, `c in cols`): the probe in line and
+// nothing called but has_general() in tail position, so that no register is saved; one copy of
+// it under a GIL (no lock), one free-threaded (under the lock if it is free).
 bool Set::has(Value key) {
+  size_t hash;
+  if (!inline_set_hash(key, hash)) return has_general(key);
+  bool undecided = false;
+  const Entry* e;
+  if (free_threaded()) {
+    if (!mutex.try_lock()) return has_general(key);
+    e = probe_inline(key, hash, undecided);
+    mutex.unlock();
+  } else {
+    e = probe_inline(key, hash, undecided);
+  }
+  return undecided ? has_general(key) : e != nullptr;
+}
+
+bool Set::has_general(Value key) {
   const size_t hash = set_hash(key);
   ContainerLock lock(mutex);
   return find_locked(key, hash) != nullptr;

@@ -49,7 +49,14 @@ struct Set : Object {
   std::vector<Value> snapshot();  // owned references to every key, in table order
 
  private:
-  Entry* find_locked(Value key, size_t hash);         // the caller holds the lock
+  Entry* find_locked(Value key, size_t hash);  // the caller holds the lock
+  // find_locked()'s probe with ints and strs compared in line and nothing called: the key's
+  // entry or null, or `undecided` set at the first key of its hash that needs more (a float, a
+  // tuple, a script __eq__), for find_other_locked().
+  Entry* probe_inline(Value key, size_t hash, bool& undecided);
+  // has() for any key (set_hash_other(), the lock, find_other_locked()): has() itself, for ints
+  // and strs with a cached hash and a lock that is free, calls nothing else.
+  bool has_general(Value key);
   Entry* find_other_locked(Value key, size_t hash);   // find_locked() for any key (script __eq__)
   void insert_absent_locked(Value key, size_t hash);  // add() of a key known absent
   // add()'s and insert_absent_locked()'s end: the new key (a reference is taken) into the first
@@ -61,15 +68,23 @@ struct Set : Object {
 };
 
 // CPython's hash of a value for the table (ints as CPython hashes them; others: hash_value).
-// Small ints and strs whose hash is cached are hashed inline: most keys are one or the other.
+// Small ints and strs whose hash is cached are hashed inline (inline_set_hash: false for any
+// other key): most keys are one or the other.
 size_t set_hash_other(Value key);
-[[gnu::always_inline]] inline size_t set_hash(Value key) {
-  if (key.is_int() && key.i >= 0 && key.i < (int64_t{1} << 61) - 1)
-    return static_cast<size_t>(key.i);
-  if (key.is_obj() && key.obj->kind == Kind::Str) {
-    if (size_t h = static_cast<const Str*>(key.obj)->hash.load(std::memory_order_relaxed)) return h;
+[[gnu::always_inline]] inline bool inline_set_hash(Value key, size_t& hash) {
+  if (key.is_int() && key.i >= 0 && key.i < (int64_t{1} << 61) - 1) {
+    hash = static_cast<size_t>(key.i);
+    return true;
   }
-  return set_hash_other(key);
+  if (key.is_obj() && key.obj->kind == Kind::Str) {
+    hash = static_cast<const Str*>(key.obj)->hash.load(std::memory_order_relaxed);
+    return hash != 0;
+  }
+  return false;
+}
+[[gnu::always_inline]] inline size_t set_hash(Value key) {
+  size_t hash;
+  return inline_set_hash(key, hash) ? hash : set_hash_other(key);
 }
 
 inline Set* as_set(Value v) { return static_cast<Set*>(v.obj); }
