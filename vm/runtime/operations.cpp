@@ -699,7 +699,13 @@ bool values_equal(Value a, Value b) {
       return compare_int_float(b, a.f, unordered) == 0 && !unordered;
     return as_double(a) == as_double(b);
   }
-  if (a.tag != b.tag) return false;
+  if (a.tag != b.tag) {
+    // An instance's __eq__ (or the other side's, reflected) decides against an int, a float, a
+    // bool or None too: Key(5) == 5, and so {5: 1}.get(Key(5)).
+    if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance))
+      return instance_equal(a, b).value_or(false);
+    return false;
+  }
   if (a.tag == Tag::None || a.tag == Tag::Undefined) return true;
   if (a.obj == b.obj) return true;
   if (a.obj->kind == Kind::ScriptInstance || b.obj->kind == Kind::ScriptInstance) {
