@@ -621,10 +621,6 @@ Value class_namespace(const Code& code, const Value* locals) {
   }
 }
 
-[[gnu::noinline]] void store_deref(Value cell, Value owned) {
-  static_cast<Cell*>(cell.obj)->store(owned);
-}
-
 [[gnu::noinline]] Value new_reference(Value v) {
   incref(v);
   return v;
@@ -2316,13 +2312,20 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(LOAD_DEREF) {
-        if (!free_threaded) {  // under a GIL the cell is this thread's to read (Cell's lock)
+        // The cell's value in line: under a GIL the cell is this thread's to read; free-threaded
+        // it is read and counted under the cell's lock (Cell::load), since another thread may
+        // store into the cell and free the value once it is released. An empty cell raises in
+        // load_deref.
+        if (!free_threaded) {
           Value v = static_cast<Cell*>(locals[ARG].obj)->value;
           if (!v.is_undefined()) [[likely]] {
             incref(v);
             *sp++ = v;
             DISPATCH();
           }
+        } else if (Value v = static_cast<Cell*>(locals[ARG].obj)->load(); !v.is_undefined()) {
+          *sp++ = v;
+          DISPATCH();
         }
         SYNC();
         *sp++ = load_deref(*frame->function, locals, ARG);
@@ -2337,7 +2340,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           decref(old);
           DISPATCH();
         }
-        store_deref(locals[ARG], *sp);
+        static_cast<Cell*>(locals[ARG].obj)->store(*sp);  // under the cell's lock
         DISPATCH();
       }
       CASE(LOAD_CLOSURE) {

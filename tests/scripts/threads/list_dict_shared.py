@@ -1,6 +1,7 @@
-# Threads read, replace, append to, slice and iterate the same list and dict at once. Under nogil
-# they run in parallel: every item a reader gets (an index, a literal index, a slice, a for
-# loop, a comprehension) must be a whole live object, though writers free the ones they replace.
+# Threads read, replace, append to, slice and iterate the same list and dict, and read and rebind
+# a closure's variable, at once. Under nogil they run in parallel: every value a reader gets (an
+# index, a literal index, a slice, a for loop, a comprehension, the cell) must be a whole live
+# object, though writers free the ones they replace.
 # args: --gil newgil
 # args: --gil nogil
 import threading
@@ -17,6 +18,22 @@ bad = []
 start = threading.Barrier(WRITERS + READERS)
 
 
+def make_latest():
+    latest = ["latest", 0]
+
+    def set_latest(r):
+        nonlocal latest
+        latest = ["latest", r]  # the list it replaces is freed
+
+    def get_latest():
+        return latest
+
+    return set_latest, get_latest
+
+
+set_latest, get_latest = make_latest()
+
+
 def writer(k):
     start.wait()
     for r in range(ROUNDS):
@@ -25,6 +42,7 @@ def writer(k):
         shared[-1 - i] = ("item", SIZE - 1 - i)
         table[i] = [i]
         log.append((k, r))
+        set_latest(r)
 
 
 def reader(k):
@@ -57,6 +75,8 @@ def reader(k):
                 wrong += 1
         if table[i] != [i] or table.get(i)[0] != i:
             wrong += 1
+        if get_latest()[0] != "latest":
+            wrong += 1
     bad.append(wrong)
 
 
@@ -71,3 +91,4 @@ print(len(log), sorted(log) == every_append)  # expect: 3000 True
 print(bad)  # expect: [0, 0]
 print(shared == [("item", i) for i in range(SIZE)])  # expect: True
 print(table == {i: [i] for i in range(SIZE)})  # expect: True
+print(get_latest())  # expect: ['latest', 1499]
