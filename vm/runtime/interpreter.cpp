@@ -621,10 +621,6 @@ Value class_namespace(const Code& code, const Value* locals) {
   }
 }
 
-[[gnu::noinline]] void store_deref(Value cell, Value owned) {
-  static_cast<Cell*>(cell.obj)->store(owned);
-}
-
 [[gnu::noinline]] Value new_reference(Value v) {
   incref(v);
   return v;
@@ -900,11 +896,21 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return true;
 }
 
-// FOR_ITER's in-line cases: the next item of a range's iterator, or under a GIL of a list's (as
-// iterator_next() does, without the list's lock: the GIL holder alone runs), or of a dict's or
-// set's (in_line_table_next). kItem: `item` is it (a new reference); kDone: that iterator is
+// FOR_ITER's in-line cases: the next item of a range's iterator, of a list's (as iterator_next()
+// does; free-threaded under the list's lock, the item counted before it is released: another
+// thread may replace and free the item as soon as it is), or of a dict's or set's
+// (in_line_table_next). kItem: `item` is it (a new reference); kDone: that iterator is
 // exhausted; kOther: another kind of iterator, or one iterator_next() must take on.
 enum class InLineNext { kItem, kDone, kOther };
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline InLineNext in_line_list_next(Iterator& it, Value& item) {
+  List& list = *as_list(it.sequence);
+  ContainerLock lock(list.mutex, kFreeThreaded);
+  if (it.index >= list.items.size()) return InLineNext::kDone;
+  item = list.items[it.index++];
+  incref(item);
+  return InLineNext::kItem;
+}
 [[gnu::always_inline]] inline InLineNext in_line_next(Value iterator, bool free_threaded,
                                                       Value& item) {
   if (iterator.obj->kind != Kind::Iterator) return InLineNext::kOther;
@@ -918,14 +924,46 @@ enum class InLineNext { kItem, kDone, kOther };
   }
   if (it->source == Iterator::Source::Table)
     return in_line_table_next(*it, item) ? InLineNext::kItem : InLineNext::kOther;
-  if (free_threaded || it->source != Iterator::Source::Sequence ||
-      !is_kind(it->sequence, Kind::List))
+  if (it->source != Iterator::Source::Sequence || !is_kind(it->sequence, Kind::List))
     return InLineNext::kOther;
-  const std::vector<Value>& items = as_list(it->sequence)->items;
-  if (it->index >= items.size()) return InLineNext::kDone;
-  item = items[it->index++];
+  return free_threaded ? in_line_list_next<true>(*it, item) : in_line_list_next<false>(*it, item);
+}
+
+// items[index] (an index below 0 counts from the end) as a new reference in `item`; false,
+// having done nothing, when out of range. SUBSCR's and SUBSCR_INT's in-line case for a tuple or
+// a list (list_item_locked when free-threaded).
+[[gnu::always_inline]] inline bool item_at(const std::vector<Value>& items, int64_t index,
+                                           Value& item) {
+  if (index < 0) index += static_cast<int64_t>(items.size());
+  if (index < 0 || index >= static_cast<int64_t>(items.size())) return false;
+  item = items[static_cast<size_t>(index)];
   incref(item);
-  return InLineNext::kItem;
+  return true;
+}
+// item_at() for a free-threaded list: the item is read and counted under the list's lock, as
+// get_item() does, because another thread may replace and free it as soon as the lock is
+// released.
+[[gnu::always_inline]] inline bool list_item_locked(List& list, int64_t index, Value& item) {
+  ContainerLock lock(list.mutex, true);
+  return item_at(list.items, index, item);
+}
+// STORE_SUBSCR's in-line case: list[index] = value (an index below 0 counts from the end), the
+// caller's reference to `value` moving in, under the list's lock when kFreeThreaded, as
+// set_item() does; the item it replaces is released after the lock (its destructor may run any
+// code). False, having done nothing, when out of range.
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline bool store_list_item(List& list, int64_t index, Value value) {
+  Value old;
+  {
+    ContainerLock lock(list.mutex, kFreeThreaded);
+    std::vector<Value>& items = list.items;
+    if (index < 0) index += static_cast<int64_t>(items.size());
+    if (index < 0 || index >= static_cast<int64_t>(items.size())) return false;
+    old = items[static_cast<size_t>(index)];
+    items[static_cast<size_t>(index)] = value;
+  }
+  decref(old);
+  return true;
 }
 
 // The items SUBSCR_INT's in-line case reads: a tuple's, or under a GIL a list's (free-threaded,
@@ -1858,9 +1896,9 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         sp[-1] = iterator;
         DISPATCH();
       }
-      // `for x in range(...)` and, under a GIL, `for x in a_list`: the item goes straight into the
-      // loop's local and the STORE_LOCAL is skipped. Any other iterator goes on as FOR_ITER, whose
-      // item the STORE_LOCAL then stores (a generator resumes there too).
+      // `for x in range(...)` or a list, dict or set (in_line_next's cases): the item goes straight
+      // into the loop's local and the STORE_LOCAL is skipped. Any other iterator goes on as
+      // FOR_ITER, whose item the STORE_LOCAL then stores (a generator resumes there too).
       CASE(FOR_ITER_STORE_LOCAL) {
         Value item;
         const InLineNext in_line = in_line_next(sp[-1], free_threaded, item);
@@ -1967,18 +2005,14 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(SUBSCR) {
-        // list[int] and tuple[int] inline; a list only under a GIL (free-threaded, get_item
-        // reads it under its lock).
+        // list[int] and tuple[int] in line; a free-threaded list after a dict's case below.
         if (sp[-1].is_int() && sp[-2].is_obj() &&
             (sp[-2].obj->kind == Kind::Tuple ||
              (sp[-2].obj->kind == Kind::List && !free_threaded))) {
           const std::vector<Value>& items =
               sp[-2].obj->kind == Kind::Tuple ? as_tuple(sp[-2])->items : as_list(sp[-2])->items;
-          int64_t index = sp[-1].i;
-          if (index < 0) index += static_cast<int64_t>(items.size());
-          if (index >= 0 && index < static_cast<int64_t>(items.size())) {
-            Value item = items[static_cast<size_t>(index)];
-            incref(item);
+          Value item;
+          if (item_at(items, sp[-1].i, item)) {
             decref(sp[-2]);
             sp[-2] = item;
             --sp;
@@ -2000,6 +2034,15 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           --sp;
           DISPATCH();
         }
+        if (free_threaded && sp[-1].is_int() && is_kind(sp[-2], Kind::List)) {
+          Value item;
+          if (list_item_locked(*as_list(sp[-2]), sp[-1].i, item)) {
+            decref(sp[-2]);
+            sp[-2] = item;
+            --sp;
+            DISPATCH();
+          }
+        }
         SYNC();
         Value result = get_item(sp[-2], sp[-1]);
         decref(sp[-1]);
@@ -2010,7 +2053,8 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(SUBSCR_INT) {
         // x[k] for a literal k >= 0 (b[0], pair[1]): as SUBSCR's in-line case, with no index on
-        // the stack; anything else continues as SUBSCR with k pushed (the spare stack slot).
+        // the stack (a free-threaded list's under its lock); anything else continues as SUBSCR
+        // with k pushed (the spare stack slot).
         Value container = sp[-1];
         if (container.is_obj() && (container.obj->kind == Kind::Tuple ||
                                    (container.obj->kind == Kind::List && !free_threaded))) {
@@ -2025,23 +2069,23 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             DISPATCH();
           }
         }
+        Value item;
+        if (free_threaded && is_kind(container, Kind::List) &&
+            list_item_locked(*as_list(container), ARG, item)) {
+          sp[-1] = item;
+          decref(container);
+          DISPATCH();
+        }
         *sp++ = Value::integer(ARG);
         goto subscr_other;
       }
       CASE(STORE_SUBSCR) {
-        if (!free_threaded && sp[-1].is_int() && sp[-2].is_obj() &&
-            sp[-2].obj->kind == Kind::List) {  // as SUBSCR
-          std::vector<Value>& items = as_list(sp[-2])->items;
-          int64_t index = sp[-1].i;
-          if (index < 0) index += static_cast<int64_t>(items.size());
-          if (index >= 0 && index < static_cast<int64_t>(items.size())) {
-            Value old = items[static_cast<size_t>(index)];
-            items[static_cast<size_t>(index)] = sp[-3];  // the stack's reference moves in
-            decref(sp[-2]);
-            sp -= 3;
-            decref(old);
-            DISPATCH();
-          }
+        if (sp[-1].is_int() && sp[-2].is_obj() && sp[-2].obj->kind == Kind::List &&
+            (free_threaded ? store_list_item<true>(*as_list(sp[-2]), sp[-1].i, sp[-3])
+                           : store_list_item<false>(*as_list(sp[-2]), sp[-1].i, sp[-3]))) {
+          decref(sp[-2]);  // (the stack's reference to the value moved into the list)
+          sp -= 3;
+          DISPATCH();
         }
       store_subscr_other:  // STORE_SUBSCR_INT continues here with its index pushed
         SYNC();
@@ -2359,13 +2403,20 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(LOAD_DEREF) {
-        if (!free_threaded) {  // under a GIL the cell is this thread's to read (Cell's lock)
+        // The cell's value in line: under a GIL the cell is this thread's to read; free-threaded
+        // it is read and counted under the cell's lock (Cell::load), since another thread may
+        // store into the cell and free the value once it is released. An empty cell raises in
+        // load_deref.
+        if (!free_threaded) {
           Value v = static_cast<Cell*>(locals[ARG].obj)->value;
           if (!v.is_undefined()) [[likely]] {
             incref(v);
             *sp++ = v;
             DISPATCH();
           }
+        } else if (Value v = static_cast<Cell*>(locals[ARG].obj)->load(); !v.is_undefined()) {
+          *sp++ = v;
+          DISPATCH();
         }
         SYNC();
         *sp++ = load_deref(*frame->function, locals, ARG);
@@ -2380,7 +2431,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           decref(old);
           DISPATCH();
         }
-        store_deref(locals[ARG], *sp);
+        static_cast<Cell*>(locals[ARG].obj)->store(*sp);  // under the cell's lock
         DISPATCH();
       }
       CASE(LOAD_CLOSURE) {

@@ -1,5 +1,8 @@
 # Closures: nested functions read and (with nonlocal) write their enclosing functions' variables;
-# two closures share one cell; cells outlive the call that made them; lambda; decorators.
+# two closures share one cell; cells outlive the call that made them; lambda; decorators. Under a
+# GIL and free-threaded (where LOAD_DEREF and STORE_DEREF take the cell's lock).
+# args: --gil newgil
+# args: --gil nogil
 def make_counter():
     count = 0
     def increment(step=1):
