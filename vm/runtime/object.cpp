@@ -186,6 +186,10 @@ Value interned_str(std::string_view text) {
   incref(v);
   return v;
 }
+uint64_t next_code_serial() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
 void Code::intern_parameter_names() {
   const size_t count = static_cast<size_t>(arity + kwonly_count);
   parameter_names.clear();
