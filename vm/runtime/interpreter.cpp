@@ -629,9 +629,16 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
   Value cells = *--sp;
   sp -= count;
   Value function = make_function(vm, code, sp, count, globals);
-  for (Value cell : as_tuple(cells)->items) {
-    incref(cell);
-    static_cast<Function*>(function.obj)->closure.push_back(cell);
+  std::vector<Value>& closure = static_cast<Function*>(function.obj)->closure;
+  std::vector<Value>& items = as_tuple(cells)->items;
+  if (cells.obj->refcount.load(std::memory_order_relaxed) == 1) {
+    // The tuple BUILD_TUPLE just made, the stack's alone (always, as compiled): the cells'
+    // references and the vector holding them move into the function.
+    closure = std::move(items);
+    items.clear();
+  } else {
+    for (Value cell : items) incref(cell);
+    closure = items;
   }
   decref(code);
   decref(cells);
