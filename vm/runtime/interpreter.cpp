@@ -58,16 +58,19 @@ constexpr bool opcode_ticks(Op op) {
 // generic binary op, BUILD_DICT pushes the new dict before popping the pairs, and a call of a
 // bound method moves its arguments up one for the method's self (unpack_method). (Call results
 // replace the callee's slot, and a handler's exception is part of the compiler's count.) A Code
-// built without a bound gets a crude one, computed once: 2 per instruction, A per UNPACK.
-int stack_bound(Code& code) {
-  if (code.stack_bound < 0) {
-    int64_t bound = 0;
-    for (Instruction ins : code.code) {
-      Op op = decode_op(ins);
-      bound += (op == Op::UNPACK) ? decode_operand(ins) : 2;
-    }
-    code.set_stack_bound(static_cast<int>(std::min<int64_t>(bound, INT_MAX / 2)));
+// built without a bound gets a crude one, computed once: 2 per instruction, A per UNPACK. In
+// line: every generator resumption asks.
+[[gnu::noinline]] void set_crude_stack_bound(Code& code) {
+  int64_t bound = 0;
+  for (Instruction ins : code.code) {
+    Op op = decode_op(ins);
+    bound += (op == Op::UNPACK) ? decode_operand(ins) : 2;
   }
+  code.set_stack_bound(static_cast<int>(std::min<int64_t>(bound, INT_MAX / 2)));
+}
+inline int stack_bound(Code& code) {
+  if (code.stack_bound < 0) [[unlikely]]
+    set_crude_stack_bound(code);
   return code.stack_bound + 1;
 }
 
