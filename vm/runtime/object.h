@@ -242,10 +242,13 @@ struct FieldNames {
   std::vector<std::string> fields;
 };
 
-struct Tuple : Object {
+struct Tuple final : Object {
   std::vector<Value> items;
   const FieldNames* names = nullptr;  // static; nullptr for plain tuples
   Tuple() : Object(Kind::Tuple) {}
+  // Recycled, as Str's: a tuple of cells made per closure, a tuple per `return a, b`.
+  static void* operator new(size_t size);
+  static void operator delete(void* p, size_t size);
   ~Tuple() override {
     for (Value v : items) decref(v);
   }
