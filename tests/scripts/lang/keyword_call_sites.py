@@ -186,3 +186,23 @@ for _ in range(2):
 # expect: RecursionError: maximum recursion depth exceeded
 # expect: 32 32
 # expect: 32 32
+
+
+# A generator function and a class (its __init__) called with keywords, each site once per round.
+def gen(a, *, step=1, stop=10):
+    i = a
+    while i < stop:
+        yield i
+        i += step
+
+
+class K:
+    def __init__(self, x, *, y=2):
+        self.v = x * y
+
+
+for r in range(3):
+    print(list(gen(1, step=3)), list(gen(0, stop=3)), K(2, y=r).v, K(x=r).v)
+# expect: [1, 4, 7] [0, 1, 2] 0 0
+# expect: [1, 4, 7] [0, 1, 2] 2 2
+# expect: [1, 4, 7] [0, 1, 2] 4 4
