@@ -287,7 +287,7 @@ class Compiler {
     int bound = compute_stack_bound(code(), kMaxStackBound);
     if (bound < 0) error("function too large");
     code().set_stack_bound(bound);
-    code().make_attribute_caches();
+    code().make_instruction_caches();
   }
 
   // --- emitting

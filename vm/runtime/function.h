@@ -15,7 +15,7 @@ namespace gilvm {
 
 struct ThreadState;
 
-struct Function : Object {
+struct Function final : Object {
   Code* code;                   // owned reference
   std::vector<Value> defaults;  // owned, for the last parameters
   Globals* globals;
@@ -23,6 +23,10 @@ struct Function : Object {
       : Object(Kind::Function), code(c), defaults(std::move(d)), globals(g) {
     incref(Value::object(c));
   }
+  // Recycled, as Str's (object.cpp): a closure or lambda made per call of its maker is freed
+  // as soon.
+  static void* operator new(size_t size);
+  static void operator delete(void* p, size_t size);
   ~Function() override {
     for (Value v : defaults) decref(v);
     for (Value v : closure) decref(v);
@@ -39,10 +43,12 @@ struct Function : Object {
 
 // A variable that closures share. Threads may share it too: in free-threaded mode its value is
 // read and written under its own lock, as a list's items are.
-struct Cell : Object {
+struct Cell final : Object {
   Value value;  // owned; Undefined while the variable is unbound
   ContainerMutex mutex;
   explicit Cell(Value owned) : Object(Kind::Cell), value(owned) {}
+  static void* operator new(size_t size);  // recycled, as Function's
+  static void operator delete(void* p, size_t size);
   ~Cell() override { decref(value); }
   Value load() {  // new reference
     ContainerLock lock(mutex);

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <iterator>
+#include <memory>
 #include <new>
 
 #include "runtime/arithmetic_fast.h"
@@ -25,6 +27,7 @@
 #include "runtime/generator.h"
 #include "runtime/int64_edges.h"
 #include "runtime/interpreter.h"
+#include "runtime/keyword_call_cache.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
 #include "runtime/set.h"
@@ -55,16 +58,19 @@ constexpr bool opcode_ticks(Op op) {
 // generic binary op, BUILD_DICT pushes the new dict before popping the pairs, and a call of a
 // bound method moves its arguments up one for the method's self (unpack_method). (Call results
 // replace the callee's slot, and a handler's exception is part of the compiler's count.) A Code
-// built without a bound gets a crude one, computed once: 2 per instruction, A per UNPACK.
-int stack_bound(Code& code) {
-  if (code.stack_bound < 0) {
-    int64_t bound = 0;
-    for (Instruction ins : code.code) {
-      Op op = decode_op(ins);
-      bound += (op == Op::UNPACK) ? decode_operand(ins) : 2;
-    }
-    code.set_stack_bound(static_cast<int>(std::min<int64_t>(bound, INT_MAX / 2)));
+// built without a bound gets a crude one, computed once: 2 per instruction, A per UNPACK. In
+// line: every generator resumption asks.
+[[gnu::noinline]] void set_crude_stack_bound(Code& code) {
+  int64_t bound = 0;
+  for (Instruction ins : code.code) {
+    Op op = decode_op(ins);
+    bound += (op == Op::UNPACK) ? decode_operand(ins) : 2;
   }
+  code.set_stack_bound(static_cast<int>(std::min<int64_t>(bound, INT_MAX / 2)));
+}
+inline int stack_bound(Code& code) {
+  if (code.stack_bound < 0) [[unlikely]]
+    set_crude_stack_bound(code);
   return code.stack_bound + 1;
 }
 
@@ -79,17 +85,27 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
 }
 
 // CPython's messages: "f() takes 2 positional arguments but 3 were given", "g() takes from 1
-// to 2 positional arguments but 3 were given".
-[[noreturn]] void raise_arity_error(const Function& function, size_t given) {
+// to 2 positional arguments but 3 were given", and with keyword-only arguments given too, "h()
+// takes 1 positional argument but 2 positional arguments (and 1 keyword-only argument) were
+// given".
+[[noreturn]] void raise_arity_error(const Function& function, size_t given,
+                                    size_t keyword_only_given = 0) {
   const Code& code = *function.code;
   size_t most = static_cast<size_t>(code.arity);
   size_t least = most - std::min(most, function.defaults.size());
   std::string takes = least == most
                           ? std::to_string(most)
                           : "from " + std::to_string(least) + " to " + std::to_string(most);
+  std::string and_keyword_only;
+  if (keyword_only_given > 0) {
+    and_keyword_only = std::string(" positional argument") + (given == 1 ? "" : "s") + " (and " +
+                       std::to_string(keyword_only_given) + " keyword-only argument" +
+                       (keyword_only_given == 1 ? "" : "s") + ")";
+  }
   raise(exc::TypeError, code.qualname + "() takes " + takes + " positional argument" +
-                            (most == 1 ? "" : "s") + " but " + std::to_string(given) +
-                            (given == 1 ? " was" : " were") + " given");
+                            (least == most && most == 1 ? "" : "s") + " but " +
+                            std::to_string(given) + and_keyword_only +
+                            (given == 1 && keyword_only_given == 0 ? " was" : " were") + " given");
 }
 
 // "f() missing 1 required positional argument: 'b'", "... 2 ... arguments: 'a' and 'b'",
@@ -106,11 +122,11 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
                             ": " + names);
 }
 
-// Completes the arguments of a call to `function` whose `count` positional arguments sit at
-// `args` (defaults fill the rest), and makes room for its other locals. Returns the new top.
 Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t count,
                       const Tuple* names);
 
+// Completes the arguments of a call to `function` whose `count` positional arguments sit at
+// `args` (defaults fill the rest), and makes room for its other locals. Returns the new top.
 Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t count) {
   Code& code = *function.code;
   if (!code.plain_parameters()) return bind_arguments(ts, function, args, count, nullptr);
@@ -205,10 +221,6 @@ class ParameterSlots {
   Value* data_;
 };
 
-// Rewrites a keyword call to a script function as a positional one: the `count` values at
-// `args` (the last `names.items.size()` of them keyword values) become the parameters in order,
-// up to the last one given; prepare_locals() adds the defaults after it. Raises before touching
-// the stack, so unwinding releases the arguments as they are.
 // The index of the parameter (of the first `parameters`) that keyword `name` names, or
 // `parameters` when none does: by identity first (a call's keyword names and the parameter names
 // are interned), then by text, for names made at run time (`f(**{"x": 1})`).
@@ -224,52 +236,13 @@ size_t keyword_parameter(const Code& code, Value name, size_t parameters) {
   return parameters;
 }
 
-size_t bind_keywords(ThreadState& ts, Function& function, Value* args, size_t count,
-                     const Tuple& names) {
-  const Code& code = *function.code;
-  size_t keywords = names.items.size();
-  size_t positional = count - keywords;
-  size_t arity = static_cast<size_t>(code.arity);
-  if (positional > arity) raise_arity_error(function, positional);
-  ParameterSlots bound(arity);  // borrowed from the stack
-  copy_values(args, positional, bound.begin());
-  for (size_t k = 0; k < keywords; ++k) {
-    size_t index = keyword_parameter(code, names.items[k], arity);
-    if (index == arity) {
-      raise(exc::TypeError, code.qualname + "() got an unexpected keyword argument '" +
-                                as_str(names.items[k])->text + "'");
-    }
-    if (!bound[index].is_undefined()) {
-      raise(exc::TypeError, code.qualname + "() got multiple values for argument '" +
-                                as_str(names.items[k])->text + "'");
-    }
-    bound[index] = args[positional + k];
-  }
-  size_t filled = arity;
-  while (filled > 0 && bound[filled - 1].is_undefined()) --filled;
-  size_t defaults_start = arity - std::min(arity, function.defaults.size());
-  std::vector<size_t> absent;
-  for (size_t i = 0; i < defaults_start; ++i) {
-    if (bound[i].is_undefined()) absent.push_back(i);
-  }
-  if (!absent.empty()) raise_missing_arguments(code, absent);
-  if (args + filled > ts.stack_end) {
-    raise(exc::RecursionError, "maximum recursion depth exceeded");
-  }
-  for (size_t i = 0; i < filled; ++i) {
-    if (bound[i].is_undefined()) {
-      bound[i] = function.defaults[i - defaults_start];
-      incref(bound[i]);
-    }
-  }
-  copy_values(bound.begin(), filled, args);  // a permutation of the owned values
-  return filled;
-}
-
-// The general binding, for code with keyword-only parameters, *args or **kwargs: the `count`
-// values at `args` (the last names->items.size() of them keyword values) become the parameters,
-// the extra positional ones a tuple, the extra keyword ones a dict, and the other locals are made
-// room for. Returns the new top. Raises before touching the stack, like bind_keywords().
+// The general binding, for calls with keyword arguments (other than those a call site's plan
+// binds, keyword_call_cache.h) and of code with keyword-only parameters, *args or **kwargs: the
+// `count` values at `args` (the last names->items.size() of them keyword values) become the
+// parameters, the extra positional ones a tuple, the extra keyword ones a dict, and the other
+// locals are made room for. Returns the new top. Raises before touching the stack, so unwinding
+// releases the arguments as they are; its errors come in CPython 3.11's order (the keywords'
+// first, then too many positional arguments, then missing ones).
 Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t count,
                       const Tuple* names) {
   const Code& code = *function.code;
@@ -277,11 +250,6 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   size_t positional = count - keywords;
   size_t arity = static_cast<size_t>(code.arity);
   size_t parameters = arity + static_cast<size_t>(code.kwonly_count);
-  if (positional > arity && !code.has_varargs) raise_arity_error(function, positional);
-  if (ts.frames.size() >= kMaxFrames ||
-      args + code.local_count + stack_bound(*function.code) > ts.stack_end) {
-    raise(exc::RecursionError, "maximum recursion depth exceeded");
-  }
   ParameterSlots bound(parameters);  // borrowed until the commit below
   copy_values(args, std::min(positional, arity), bound.begin());
   std::vector<std::pair<Value, Value>> extra;  // borrowed (name, value): for **kwargs
@@ -300,6 +268,11 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
     }
     bound[index] = args[positional + k];
   }
+  if (positional > arity && !code.has_varargs) {
+    size_t keyword_only_given = 0;
+    for (size_t i = arity; i < parameters; ++i) keyword_only_given += !bound[i].is_undefined();
+    raise_arity_error(function, positional, keyword_only_given);
+  }
   size_t defaults_start = arity - std::min(arity, function.defaults.size());
   std::vector<size_t> absent;
   for (size_t i = 0; i < arity; ++i) {
@@ -317,6 +290,10 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
     if (bound[i].is_undefined()) absent.push_back(i);
   }
   if (!absent.empty()) raise_missing_arguments(code, absent, "keyword-only");
+  if (ts.frames.size() >= kMaxFrames ||
+      args + code.local_count + stack_bound(*function.code) > ts.stack_end) {
+    raise(exc::RecursionError, "maximum recursion depth exceeded");
+  }
   // Commit: new references for the locals, then the stack's own are dropped.
   for (Value v : bound) incref(v);
   Value rest = Value::undefined(), keyword_rest = Value::undefined();
@@ -337,6 +314,89 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   Value* top = copy_values(bound.begin(), bound.size(), args);
   if (code.has_varargs) *top++ = rest;
   if (code.has_varkw) *top++ = keyword_rest;
+  while (top < args + code.local_count) *top++ = Value::undefined();
+  return top;
+}
+
+// The plan (keyword_call_cache.h) by which a call of `function` with `count` arguments, the last
+// ones named by `names`, binds; nullptr where the call must bind by name: it does not bind (the
+// binder raises CPython's error), it has extra positional arguments for *args or keywords for
+// **kwargs, or the function has too many parameters.
+std::unique_ptr<KeywordCallPlan> plan_keyword_call(const Function& function, size_t count,
+                                                   const Tuple& names) {
+  const Code& code = *function.code;
+  const size_t keywords = names.items.size();
+  const size_t positional = count - keywords;
+  const size_t arity = static_cast<size_t>(code.arity);
+  const size_t parameters = arity + static_cast<size_t>(code.kwonly_count);
+  if (positional > arity || parameters > KeywordCallPlan::kMaxParameters) return nullptr;
+  auto plan = std::make_unique<KeywordCallPlan>();
+  std::fill(std::begin(plan->source), std::end(plan->source), KeywordCallPlan::kDefault);
+  bool bound[KeywordCallPlan::kMaxParameters] = {};
+  std::fill(bound, bound + positional, true);
+  for (size_t k = 0; k < keywords; ++k) {
+    size_t index = keyword_parameter(code, names.items[k], parameters);
+    if (index == parameters || bound[index]) return nullptr;
+    bound[index] = true;
+    plan->source[index] = static_cast<int8_t>(k);
+  }
+  const size_t defaults_start = arity - std::min(arity, function.defaults.size());
+  for (size_t i = positional; i < parameters; ++i) {
+    if (bound[i]) continue;
+    const bool has_default = i < arity ? i >= defaults_start
+                                       : i - arity < function.kwdefaults.size() &&
+                                             !function.kwdefaults[i - arity].is_undefined();
+    if (!has_default) return nullptr;
+  }
+  plan->code_serial = code.serial;
+  plan->count = static_cast<uint32_t>(count);
+  plan->positional = static_cast<uint32_t>(positional);
+  plan->parameters = static_cast<uint32_t>(parameters);
+  plan->defaults = static_cast<uint32_t>(function.defaults.size());
+  return plan;
+}
+
+// The plan of the CALL_KW before `ip` in `frame`'s code for calls of `function` with `count`
+// arguments named by `names`: the site's, else a new one the site keeps if it has room. nullptr
+// where the call must bind by name.
+[[gnu::always_inline]] inline const KeywordCallPlan* keyword_call_plan(const Frame& frame,
+                                                                       const Instruction* ip,
+                                                                       const Function& function,
+                                                                       size_t count,
+                                                                       const Tuple& names) {
+  const Code& caller = *frame.function->code;
+  if (!caller.keyword_calls) return nullptr;
+  KeywordCallSite& site =
+      caller.keyword_calls[caller.cache_slots[static_cast<size_t>(ip - 1 - caller.code.data())]];
+  const KeywordCallPlan* plan = site.find(function.code->serial, static_cast<uint32_t>(count));
+  if (plan != nullptr || site.full()) return plan;
+  std::unique_ptr<KeywordCallPlan> made = plan_keyword_call(function, count, names);
+  if (made == nullptr || !site.add(made.get())) return nullptr;
+  return made.release();
+}
+
+// Binds the `plan.count` arguments at `args` (owned) of a call of `function` by `plan`: the
+// positional ones stay, the keyword ones move to their parameters, defaults fill the rest; then
+// room for the other locals. The caller has checked the stack's room. Returns the new top.
+Value* bind_by_plan(const KeywordCallPlan& plan, const Function& function, Value* args) {
+  const Code& code = *function.code;
+  const size_t arity = static_cast<size_t>(code.arity);
+  Value keywords[KeywordCallPlan::kMaxParameters];
+  copy_values(args + plan.positional, plan.count - plan.positional, keywords);
+  for (size_t i = plan.positional; i < plan.parameters; ++i) {
+    const int8_t source = plan.source[i];
+    if (source != KeywordCallPlan::kDefault) {
+      move_to_local(args[i], &keywords[source]);
+      continue;
+    }
+    Value value =
+        i < arity ? function.defaults[i + plan.defaults - arity] : function.kwdefaults[i - arity];
+    incref(value);
+    args[i] = value;
+  }
+  Value* top = args + plan.parameters;
+  if (code.has_varargs) *top++ = make_tuple({});
+  if (code.has_varkw) *top++ = Value::object(new Dict());
   while (top < args + code.local_count) *top++ = Value::undefined();
   return top;
 }
@@ -572,9 +632,16 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
   Value cells = *--sp;
   sp -= count;
   Value function = make_function(vm, code, sp, count, globals);
-  for (Value cell : as_tuple(cells)->items) {
-    incref(cell);
-    static_cast<Function*>(function.obj)->closure.push_back(cell);
+  std::vector<Value>& closure = static_cast<Function*>(function.obj)->closure;
+  std::vector<Value>& items = as_tuple(cells)->items;
+  if (cells.obj->refcount.load(std::memory_order_relaxed) == 1) {
+    // The tuple BUILD_TUPLE just made, the stack's alone (always, as compiled): the cells'
+    // references and the vector holding them move into the function.
+    closure = std::move(items);
+    items.clear();
+  } else {
+    for (Value cell : items) incref(cell);
+    closure = items;
   }
   decref(code);
   decref(cells);
@@ -2245,9 +2312,12 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           --sp;  // the names tuple: a constant, still owned by the code
           ts.stack_top = sp;
           decref(names);
-          if (function.code->plain_parameters()) {
-            size_t bound = bind_keywords(ts, function, args, count, *as_tuple(names));
-            sp = prepare_locals(ts, function, args, bound);
+          const Code& code = *function.code;
+          const KeywordCallPlan* plan =
+              keyword_call_plan(*frame, ip, function, count, *as_tuple(names));
+          if (plan != nullptr && function.defaults.size() == plan->defaults && frame < last_frame &&
+              args + code.activation_slots <= ts.stack_end) {
+            sp = bind_by_plan(*plan, function, args);
           } else {
             sp = bind_arguments(ts, function, args, count, as_tuple(names));
           }
@@ -2726,12 +2796,8 @@ Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_
   }
   Value* locals = base + 1;
   try {
-    if (names && !function.code->plain_parameters()) {
-      ts.stack_top = bind_arguments(ts, function, locals, count, names);
-    } else {
-      if (names) count = bind_keywords(ts, function, locals, count, *names);
-      ts.stack_top = prepare_locals(ts, function, locals, count);
-    }
+    ts.stack_top = names ? bind_arguments(ts, function, locals, count, names)
+                         : prepare_locals(ts, function, locals, count);
   } catch (ScriptException&) {
     while (ts.stack_top > base) decref(*--ts.stack_top);
     throw;

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "runtime/exceptions.h"
+#include "runtime/function.h"
 #include "runtime/generator.h"
 #include "runtime/operations.h"
 
@@ -66,12 +67,12 @@ void destroy_object(Object* object) {
   --trashcan.depth;
 }
 
-// Free lists: each thread keeps up to kFreeListLimit freed Str (and Bytes, and List) objects for
-// its next ones, as CPython keeps free lists, instead of a malloc and a free for each (an object
-// freed by another thread than its maker's just joins that thread's list). Trivially destructible,
-// like the trashcan: a FreeListOwner, made with a thread's first list, empties them when the thread
-// ends, and objects freed after that go back to the heap. Sanitizer builds use the heap alone,
-// so that it still sees each object's use after free.
+// Free lists: each thread keeps up to kFreeListLimit freed Str (and Bytes, List, Tuple, Function
+// and Cell) objects for its next ones, as CPython keeps free lists, instead of a malloc and a free
+// for each (an object freed by another thread than its maker's just joins that thread's list).
+// Trivially destructible, like the trashcan: a FreeListOwner, made with a thread's first list,
+// empties them when the thread ends, and objects freed after that go back to the heap. Sanitizer
+// builds use the heap alone, so that it still sees each object's use after free.
 namespace {
 struct FreeList {
   void* head = nullptr;  // each free block's first word points to the next
@@ -80,7 +81,8 @@ struct FreeList {
   bool closed = false;  // the thread is ending
 };
 constexpr uint32_t kFreeListLimit = 1024;
-thread_local FreeList str_free_list, bytes_free_list, list_free_list;
+thread_local FreeList str_free_list, bytes_free_list, list_free_list, tuple_free_list,
+    function_free_list, cell_free_list;
 
 void drain(FreeList& list) {
   while (list.head) {
@@ -98,6 +100,9 @@ struct FreeListOwner {
     drain(str_free_list);
     drain(bytes_free_list);
     drain(list_free_list);
+    drain(tuple_free_list);
+    drain(function_free_list);
+    drain(cell_free_list);
   }
 };
 thread_local FreeListOwner free_list_owner;
@@ -155,6 +160,12 @@ void* Bytes::operator new(size_t size) { return take(bytes_free_list, size); }
 void Bytes::operator delete(void* p, size_t size) { give(bytes_free_list, p, size); }
 void* List::operator new(size_t size) { return take(list_free_list, size); }
 void List::operator delete(void* p, size_t size) { give(list_free_list, p, size); }
+void* Tuple::operator new(size_t size) { return take(tuple_free_list, size); }
+void Tuple::operator delete(void* p, size_t size) { give(tuple_free_list, p, size); }
+void* Function::operator new(size_t size) { return take(function_free_list, size); }
+void Function::operator delete(void* p, size_t size) { give(function_free_list, p, size); }
+void* Cell::operator new(size_t size) { return take(cell_free_list, size); }
+void Cell::operator delete(void* p, size_t size) { give(cell_free_list, p, size); }
 
 // The text is moved in by assignment to an empty Str's: moving it through Str's constructor
 // would copy a short text (kept in the string itself) twice more.
@@ -185,6 +196,10 @@ Value interned_str(std::string_view text) {
   Value v = Value::object(it->second);
   incref(v);
   return v;
+}
+uint64_t next_code_serial() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
 }
 void Code::intern_parameter_names() {
   const size_t count = static_cast<size_t>(arity + kwonly_count);

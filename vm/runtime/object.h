@@ -24,6 +24,7 @@
 
 #include "frontend/opcodes.h"
 #include "runtime/attribute_cache.h"
+#include "runtime/keyword_call_cache.h"
 #include "runtime/value.h"
 
 namespace gilvm {
@@ -246,14 +247,19 @@ struct FieldNames {
   std::vector<std::string> fields;
 };
 
-struct Tuple : Object {
+struct Tuple final : Object {
   std::vector<Value> items;
   const FieldNames* names = nullptr;  // static; nullptr for plain tuples
   Tuple() : Object(Kind::Tuple) {}
+  // Recycled, as Str's: a tuple of cells made per closure, a tuple per `return a, b`.
+  static void* operator new(size_t size);
+  static void operator delete(void* p, size_t size);
   ~Tuple() override {
     for (Value v : items) decref(v);
   }
 };
+
+uint64_t next_code_serial();
 
 // A compiled function body (or module body). Made by the compiler, run by the interpreter.
 struct Code : Object {
@@ -294,21 +300,28 @@ struct Code : Object {
   // argument compares pointers, not text.
   std::vector<const Str*> parameter_names;
   void intern_parameter_names();
-  // The attribute caches of its LOAD_ATTR, STORE_ATTR and LOAD_METHOD instructions
-  // (attribute_cache.h): instruction i's is caches[cache_slots[i]]. Made once the code is
-  // complete (make_attribute_caches); empty before, when the instructions do without.
+  // The inline caches of its instructions: instruction i's is caches[cache_slots[i]] for a
+  // LOAD_ATTR, STORE_ATTR or LOAD_METHOD (attribute_cache.h), keyword_calls[cache_slots[i]] for a
+  // CALL_KW (keyword_call_cache.h). Made once the code is complete (make_instruction_caches);
+  // empty before, when the instructions do without.
   std::vector<uint32_t> cache_slots;
   std::unique_ptr<AttributeCache[]> caches;
-  void make_attribute_caches() {
-    uint32_t count = 0;
+  std::unique_ptr<KeywordCallSite[]> keyword_calls;
+  void make_instruction_caches() {
+    uint32_t attributes = 0, keyword_call_sites = 0;
     cache_slots.assign(code.size(), 0);
     for (size_t i = 0; i < code.size(); ++i) {
       Op op = decode_op(code[i]);
       if (op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD)
-        cache_slots[i] = count++;
+        cache_slots[i] = attributes++;
+      if (op == Op::CALL_KW) cache_slots[i] = keyword_call_sites++;
     }
-    caches = std::make_unique<AttributeCache[]>(count);
+    caches = std::make_unique<AttributeCache[]>(attributes);
+    keyword_calls = std::make_unique<KeywordCallSite[]>(keyword_call_sites);
   }
+  // Distinct for every code the process makes, unlike its address: what keyword call plans
+  // name their callee by.
+  const uint64_t serial = next_code_serial();
 
   void set_stack_bound(int bound) {
     stack_bound = bound;
