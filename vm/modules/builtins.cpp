@@ -744,6 +744,7 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add(builtins, "divmod", builtin_divmod);
   add(builtins, "pow", builtin_pow);
   add(builtins, "round", builtin_round);
+  builtins["NotImplemented"] = not_implemented();  // immortal: the map's release does nothing
   for (ExceptionClass* cls : exc::all()) {
     builtins[cls->name] = Value::object(cls);
     incref(Value::object(cls));  // the map owns its values (the VM releases them all)

@@ -711,11 +711,31 @@ std::optional<std::string> instance_repr(Value v, bool str) {
   return as_str(result.get())->text;
 }
 
+Value not_implemented() {
+  static const TypeInfo kType{"NotImplementedType", {}};
+  static Instance* const kObject = [] {
+    auto* object = new Instance(&kType);
+    immortalize(Value::object(object));
+    return object;
+  }();
+  return Value::object(kObject);
+}
+
+namespace {
+// A special method's result, or Undefined when it has none or returned NotImplemented (immortal:
+// nothing to release).
+Value call_special_implemented(Value instance, std::string_view name, const Value* args,
+                               size_t count) {
+  Value result = call_special(instance, name, args, count);
+  return result.is_obj() && result.obj == not_implemented().obj ? Value::undefined() : result;
+}
+}  // namespace
+
 std::optional<bool> instance_equal(Value a, Value b) {
   for (int reflected = 0; reflected < 2; ++reflected) {
     Value self = reflected ? b : a, other = reflected ? a : b;
     if (!is_kind(self, Kind::ScriptInstance)) continue;
-    Ref result = Ref::steal(call_special(self, "__eq__", &other, 1));
+    Ref result = Ref::steal(call_special_implemented(self, "__eq__", &other, 1));
     if (!result.get().is_undefined()) return truthy(result.get());
   }
   return std::nullopt;
@@ -749,8 +769,8 @@ Value instance_binary(Op op, Value a, Value b) {
     return Value::undefined();
   for (const Dunder& d : kDunders) {
     if (d.op != op) continue;
-    Value result = call_special(a, d.name, &b, 1);
-    if (result.is_undefined()) result = call_special(b, d.reflected, &a, 1);
+    Value result = call_special_implemented(a, d.name, &b, 1);
+    if (result.is_undefined()) result = call_special_implemented(b, d.reflected, &a, 1);
     return result;
   }
   return Value::undefined();

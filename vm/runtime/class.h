@@ -135,6 +135,9 @@ Value special_method(Value instance,
 Value call_special(Value instance, std::string_view name, const Value* args,
                    size_t count);  // Undefined if absent
 std::optional<std::string> instance_repr(Value v, bool str);
+// The special methods' answer "not implemented" (the builtin NotImplemented), after which the
+// other operand's reflected method is asked, as in CPython: one immortal object per process.
+Value not_implemented();
 std::optional<bool> instance_equal(Value a, Value b);
 Value instance_binary(Op op, Value a,
                       Value b);  // arithmetic and comparison dunders; Undefined if none

@@ -932,6 +932,7 @@ std::string repr(Value v) {
     }
     case Kind::Instance: {
       auto* instance = static_cast<Instance*>(v.obj);
+      if (v.obj == not_implemented().obj) return "NotImplemented";
       if (auto text = instance_repr(v, false)) return *text;
       if (auto* thread = dynamic_cast<ThreadObject*>(instance)) {  // Thread, _MainThread, Timer
         bool finished;
