@@ -2171,10 +2171,12 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(STORE_SUBSCR_INT) {
-        // c[k] = v for a literal k >= 0: a list's item in line under a GIL, as STORE_SUBSCR;
-        // anything else continues as STORE_SUBSCR with k pushed (the spare stack slot).
-        if (!free_threaded && is_kind(sp[-1], Kind::List) &&
-            store_list_item<false>(*as_list(sp[-1]), ARG, sp[-2])) {
+        // c[k] = v for a literal k >= 0: a list's item in line (under its lock when
+        // free-threaded), as STORE_SUBSCR; anything else continues as STORE_SUBSCR with k pushed
+        // (the spare stack slot).
+        if (is_kind(sp[-1], Kind::List) &&
+            (free_threaded ? store_list_item<true>(*as_list(sp[-1]), ARG, sp[-2])
+                           : store_list_item<false>(*as_list(sp[-1]), ARG, sp[-2]))) {
           decref(sp[-1]);  // (the stack's reference to the value moved into the list)
           sp -= 2;
           DISPATCH();
