@@ -51,8 +51,16 @@ bool ascii_str(Value self) { return !is_bytes(self) && as_str(self)->is_ascii();
 
 // A piece of the receiver's text as a new object of the receiver's type. `ascii` says the receiver
 // (so the piece) is ASCII str: its length is known and one-character pieces are shared.
+// A new bytes object of a copy of `data`, copied once, into its place (as make_text_str).
+Value bytes_from(std::string_view data) {
+  auto* bytes = new Bytes(std::string());
+  Ref out = Ref::steal(Value::object(bytes));
+  bytes->data.assign(data);
+  return out.release();
+}
+
 Value piece_of(Value self, std::string_view piece, bool ascii) {
-  if (is_bytes(self)) return make_bytes(std::string(piece));
+  if (is_bytes(self)) return bytes_from(piece);
   return make_text_str(piece, ascii);
 }
 
@@ -832,10 +840,10 @@ Value str_encode(ThreadState&, Value self, const Args& args) {
   const std::string& text = as_str(self)->text;
   if (encoding_arg.is_undefined() || as_str(self)->is_ascii()) {
     if (!encoding_arg.is_undefined()) encoding_name(encoding_arg);  // still checked
-    return make_bytes(text);
+    return bytes_from(text);
   }
   std::string encoding = encoding_name(encoding_arg);
-  if (encoding == "utf-8") return make_bytes(text);
+  if (encoding == "utf-8") return bytes_from(text);
   std::string out;
   size_t index = 0;
   for (size_t at = 0; at < text.size(); ++index) {
@@ -903,10 +911,14 @@ void validate_utf8(std::string_view data, size_t at) {
 
 Value bytes_decode(ThreadState&, Value self, const Args& args) {
   auto [encoding_arg, errors] = bind_two(args, "decode", "encoding", "errors");
-  const std::string encoding = encoding_arg.is_undefined() ? "utf-8" : encoding_name(encoding_arg);
   const std::string& data = as_bytes(self)->data;
   const size_t ascii = ascii_prefix(data);
-  if (ascii == data.size()) return make_text_str(data, true);
+  // ASCII decodes alike in every encoding: the name is only checked (an unknown one raises).
+  if (ascii == data.size()) {
+    if (!encoding_arg.is_undefined()) encoding_name(encoding_arg);
+    return make_text_str(data, true);
+  }
+  const std::string encoding = encoding_arg.is_undefined() ? "utf-8" : encoding_name(encoding_arg);
   if (encoding == "latin-1") {
     std::string out;
     for (unsigned char c : data) unicode::append(out, c);

@@ -79,6 +79,10 @@ uint8_t size_class_of(size_t capacity) {
   return new (memory) BigIntObject(size_class);
 }
 
+size_t BigIntObject::capacity() const {
+  return size_class_ == kUncached ? 0 : size_t{4} << size_class_;
+}
+
 void BigIntObject::operator delete(BigIntObject* object, std::destroying_delete_t) {
   uint8_t size_class = object->size_class_;
   object->~BigIntObject();
@@ -804,6 +808,30 @@ Value big_integer_op(Op op, Value a, Value b) {
   if (op == Op::SUB) return add_ints(x, y, true);
   if (op == Op::MUL && y.size == 1 && x.size) return mul_by_limb(x, y);
   return big_integer_op(op, x, y);
+}
+
+bool big_integer_op_in_place(Op op, BigIntObject* a, Value b) {
+  Limb b_limb;
+  const IntView y = int_view(b, b_limb);
+  Limb* out = a->limbs();
+  const size_t n = a->size;
+  if (op == Op::MUL) {
+    if (y.size != 1 || n + 1 > a->capacity()) return false;
+    Limb carry = mul_1(out, n, y.limbs[0], out);  // reads each limb before writing it
+    out[n] = carry;
+    a->size = static_cast<uint32_t>(n + (carry != 0));
+    a->negative = a->negative != y.negative;
+    return true;
+  }
+  if ((op != Op::ADD && op != Op::SUB) || a->negative != (y.negative != (op == Op::SUB)))
+    return false;  // a difference of magnitudes may shrink to an inline int
+  const size_t m = y.size;
+  if (std::max(n, m) + 1 > a->capacity()) return false;
+  // The sign stays a's; the sum is at least |a|, so it is still beyond 64 bits.
+  size_t size = n >= m ? add_magnitude(out, n, y.limbs, m, out)
+                       : add_magnitude(y.limbs, m, out, n, out);
+  a->size = static_cast<uint32_t>(size - (out[size - 1] == 0));
+  return true;
 }
 
 Value big_integer_divmod(IntView a, IntView b) {

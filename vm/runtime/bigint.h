@@ -79,6 +79,8 @@ struct BigIntObject final : Object {
   Limb* limbs() { return reinterpret_cast<Limb*>(this + 1); }
   const Limb* limbs() const { return reinterpret_cast<const Limb*>(this + 1); }
   IntView view() const { return {limbs(), size, negative}; }
+  // How many limbs the block holds (0 when not known: an uncached size, allocated exactly).
+  size_t capacity() const;
 
  private:
   uint8_t size_class_;
@@ -128,6 +130,11 @@ Value make_int(IntView value);
 Value big_integer_op(Op op, IntView a, IntView b);
 // The same on two Values (inline ints, bools or BigIntObjects), read in place.
 Value big_integer_op(Op op, Value a, Value b);
+// a op= b written into `a` itself, for the caller that holds the only references to it (the
+// interpreter's `x op= y` whose result replaces x). ADD and SUB of magnitudes that add up and
+// MUL by a one-limb int, whose results stay beyond 64 bits, when a's block has the room; false
+// (a untouched) otherwise, for the general path to make a new object.
+bool big_integer_op_in_place(Op op, BigIntObject* a, Value b);
 // divmod(a, b) of two ints, at least one of them big: one division for both results.
 Value big_integer_divmod(IntView a, IntView b);
 // a / b of two ints, correctly rounded as CPython's int true division (no double rounding).

@@ -802,8 +802,28 @@ bool append_in_place(Value* sp, Instruction next, const Value* locals) {
   return true;
 }
 
+// x op= y of a big int x that only the local and the stack refer to, the result stored back
+// into that local: written into x's own block (big_integer_op_in_place), with no new object
+// and no freeing of the old one, when the block has the room. As append_in_place, and not
+// free-threaded.
+bool big_integer_in_place(Value* sp, Op op, Instruction next, const Value* locals) {
+  Value left = sp[-2];
+  if (!is_bigint(left) || free_threaded() ||
+      (decode_op(next) != Op::STORE_LOCAL && decode_op(next) != Op::STORE_LOCAL_LOAD_LOCAL) ||
+      locals[decode_operand(next)].obj != left.obj ||
+      locals[decode_operand(next)].tag != Tag::Obj ||
+      left.obj->refcount.load(std::memory_order_relaxed) != 2 ||
+      !(sp[-1].is_int() || is_bigint(sp[-1]))) {
+    return false;
+  }
+  if (!big_integer_op_in_place(op, static_cast<BigIntObject*>(left.obj), sp[-1])) return false;
+  decref(sp[-1]);
+  return true;
+}
+
 [[gnu::noinline]] Value* inplace(Value* sp, Op op, Instruction next, const Value* locals) {
   if (op == Op::ADD && append_in_place(sp, next, locals)) return sp - 1;
+  if (big_integer_in_place(sp, op, next, locals)) return sp - 1;
   Value result = inplace_op(op, sp[-2], sp[-1]);
   decref(sp[-1]);
   decref(sp[-2]);

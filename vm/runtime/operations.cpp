@@ -197,6 +197,39 @@ Value repeat_items(const std::vector<Value>& items, int64_t times, bool tuple) {
   return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
 }
 
+// A new bytes object of a copy of `data`, copied once, into its place (as make_text_str).
+Value bytes_from(std::string_view data) {
+  auto* bytes = new Bytes(std::string());
+  Ref out = Ref::steal(Value::object(bytes));
+  bytes->data.assign(data);
+  return out.release();
+}
+
+// a + b of two strs or two bytes: the new object's text made once, at its final size, in place
+// (std::string's operator+ copies a into a string of a's size, grows it for b, and the object
+// then takes that string over).
+Value concatenate_text(Value a, Value b, bool bytes) {
+  const std::string& x = bytes ? as_bytes(a)->data : as_str(a)->text;
+  const std::string& y = bytes ? as_bytes(b)->data : as_str(b)->text;
+  Ref out;
+  std::string* text;
+  if (bytes) {
+    auto* object = new Bytes(std::string());
+    out = Ref::steal(Value::object(object));
+    text = &object->data;
+  } else {
+    auto* object = new Str(std::string());
+    out = Ref::steal(Value::object(object));
+    text = &object->text;
+    const int64_t n = as_str(a)->code_points.load(std::memory_order_relaxed),
+                  m = as_str(b)->code_points.load(std::memory_order_relaxed);
+    if (n >= 0 && m >= 0) object->code_points.store(n + m, std::memory_order_relaxed);
+  }
+  text->reserve(x.size() + y.size());
+  text->append(x).append(y);
+  return out.release();
+}
+
 Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool tuple) {
   std::vector<Value> out;
   out.reserve(a.size() + b.size());  // one allocation
@@ -208,15 +241,8 @@ Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool
 
 Value sequence_op(Op op, Value a, Value b, bool in_place) {
   if (op == Op::ADD) {
-    if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) {
-      int64_t x = as_str(a)->code_points.load(std::memory_order_relaxed),
-              y = as_str(b)->code_points.load(std::memory_order_relaxed);
-      std::string text = as_str(a)->text + as_str(b)->text;
-      return x >= 0 && y >= 0 ? make_str(std::move(text), static_cast<size_t>(x + y))
-                              : make_str(std::move(text));
-    }
-    if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes))
-      return make_bytes(as_bytes(a)->data + as_bytes(b)->data);
+    if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) return concatenate_text(a, b, false);
+    if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes)) return concatenate_text(a, b, true);
     if (is_kind(a, Kind::List) && is_kind(b, Kind::List))
       return concatenate(ItemsView(a).items(), ItemsView(b).items(), false);
     if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple))
@@ -1216,7 +1242,7 @@ Value builtin_slice(Value container, const SliceBounds& bounds) {
       if (range.step == 1 && (bytes || ascii)) {  // a run of bytes, copied once into its place
         const std::string_view part = std::string_view(text).substr(
             static_cast<size_t>(range.start), static_cast<size_t>(range.count));
-        return bytes ? make_bytes(std::string(part)) : make_text_str(part, true);
+        return bytes ? bytes_from(part) : make_text_str(part, true);
       }
       if (bytes) return make_bytes(slice_text(text, length, range, false));
       std::string part = slice_text(text, length, range, !ascii);
