@@ -225,15 +225,33 @@ class ParameterSlots {
 // `parameters` when none does: by identity first (a call's keyword names and the parameter names
 // are interned), then by text, for names made at run time (`f(**{"x": 1})`).
 size_t keyword_parameter(const Code& code, Value name, size_t parameters) {
+  const size_t first = static_cast<size_t>(code.posonly_count);  // positional-only before it
   const size_t interned = std::min(parameters, code.parameter_names.size());
-  for (size_t i = 0; i < interned; ++i) {
+  for (size_t i = first; i < interned; ++i) {
     if (code.parameter_names[i] == name.obj) return i;
   }
   const std::string& text = as_str(name)->text;
-  for (size_t i = 0; i < parameters; ++i) {
+  for (size_t i = first; i < parameters; ++i) {
     if (code.local_names[i] == text) return i;
   }
   return parameters;
+}
+
+// CPython's TypeError for positional-only parameters named by keywords, in the parameters'
+// order, when there are any (else nothing): what a call raises before "unexpected keyword".
+void raise_positional_only_as_keyword(const Code& code, const Tuple& names) {
+  std::string named;
+  for (size_t i = 0; i < static_cast<size_t>(code.posonly_count); ++i) {
+    for (Value name : names.items) {
+      if (as_str(name)->text != code.local_names[i]) continue;
+      named += (named.empty() ? "" : ", ") + code.local_names[i];
+      break;
+    }
+  }
+  if (named.empty()) return;
+  raise(exc::TypeError, code.qualname +
+                            "() got some positional-only arguments passed as keyword arguments: '" +
+                            named + "'");
 }
 
 // The general binding, for calls with keyword arguments (other than those a call site's plan
@@ -256,9 +274,11 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   for (size_t k = 0; k < keywords; ++k) {
     size_t index = keyword_parameter(code, names->items[k], parameters);
     if (index == parameters) {
-      if (!code.has_varkw)
+      if (!code.has_varkw) {
+        raise_positional_only_as_keyword(code, *names);
         raise(exc::TypeError, code.qualname + "() got an unexpected keyword argument '" +
                                   as_str(names->items[k])->text + "'");
+      }
       extra.emplace_back(names->items[k], args[positional + k]);
       continue;
     }
@@ -1776,6 +1796,22 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       BINARY_CONST(ADD_INT, ADD, __builtin_add_overflow)
       BINARY_CONST(SUB_INT, SUB, __builtin_sub_overflow)
 #undef BINARY_CONST
+// x += A: ADD_INT's fast path; the slow one is INPLACE's (an instance's __iadd__ first).
+#define INPLACE_CONST(op, slow_op, builtin)                        \
+  CASE(op) {                                                       \
+    int64_t r;                                                     \
+    if (sp[-1].is_int() && !builtin(sp[-1].i, int64_t{ARG}, &r)) { \
+      sp[-1].i = r;                                                \
+      DISPATCH();                                                  \
+    }                                                              \
+    *sp++ = Value::integer(ARG);                                   \
+    SYNC();                                                        \
+    sp = inplace(sp, Op::slow_op, *ip, locals);                    \
+    DISPATCH();                                                    \
+  }
+      INPLACE_CONST(INPLACE_ADD_INT, ADD, __builtin_add_overflow)
+      INPLACE_CONST(INPLACE_SUB_INT, SUB, __builtin_sub_overflow)
+#undef INPLACE_CONST
 #undef BINARY_SLOW
 
 #define UNARY(op)                            \

@@ -286,6 +286,7 @@ struct Code : Object {
   // Parameters after the `arity` positional ones, in this order in the locals: keyword-only
   // ones, then *args, then **kwargs. Calls of code with any of them bind through bind_arguments().
   int kwonly_count = 0;
+  int posonly_count = 0;  // the first parameters, before a `/`: never bound by keyword
   bool has_varargs = false, has_varkw = false;
   std::vector<bool> kwonly_has_default;  // per keyword-only parameter; empty when none has one
   bool plain_parameters() const { return kwonly_count == 0 && !has_varargs && !has_varkw; }

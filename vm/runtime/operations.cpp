@@ -1030,6 +1030,10 @@ namespace {
 Value binary_op(Op op, Value a, Value b) { return arithmetic(op, a, b, false); }
 
 Value inplace_op(Op op, Value a, Value b) {
+  if (is_kind(a, Kind::ScriptInstance)) {
+    Value result = instance_inplace(op, a, b);
+    if (!result.is_undefined()) return result;
+  }
   if (op == Op::ADD && is_kind(a, Kind::List)) {
     std::vector<Value> items;  // owned: b's items, taken before a changes (a += a)
     Ref iterator = Ref::steal(get_iterator(b));
