@@ -988,11 +988,12 @@ std::string repr(Value v) {
     case Kind::Generator:
       return "<generator object " + static_cast<Generator*>(v.obj)->function->code->qualname +
              " at " + address_of(v.obj) + ">";
-    case Kind::Class:
-      return static_cast<Class*>(v.obj) == static_cast<Class*>(object_class().obj)
-                 ? "<class 'object'>"
-                 : "<class '" + static_cast<Class*>(v.obj)->module + "." +
-                       static_cast<Class*>(v.obj)->name + "'>";
+    case Kind::Class: {
+      const Class& cls = *static_cast<Class*>(v.obj);
+      if (&cls == static_cast<Class*>(object_class().obj)) return "<class 'object'>";
+      if (cls.module == "builtins") return "<class '" + cls.name + "'>";  // builtin_type_class
+      return "<class '" + cls.module + "." + cls.name + "'>";
+    }
     case Kind::Method: {
       auto* m = static_cast<Method*>(v.obj);
       std::string name = is_kind(m->function, Kind::Function)

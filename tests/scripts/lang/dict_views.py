@@ -60,6 +60,11 @@ print(next(it), next(it), next(it), next(it, "end"))
 print(type(iter(k)).__name__, type(iter(v)).__name__, type(iter(i)).__name__, type(iter(d)).__name__)
 print(type(reversed(k)).__name__, type(reversed(v)).__name__, type(reversed(i)).__name__, type(reversed(d)).__name__)
 print(type(iter(set())).__name__)
+print(isinstance(d.keys(), type({}.keys())), isinstance(d.items(), type({}.keys())), isinstance(d, type(d.keys())))
+print(type(d.values()), type(iter(d.items())), type(reversed(d)), type(d.keys()) is type({}.keys()))
+class dict_keys:  # a script class of the same name is another type
+    pass
+print(isinstance(dict_keys(), type(d.keys())), isinstance(d.keys(), dict_keys), isinstance(None, type(None)))
 # Two iterators over one view are independent; a view can be iterated again.
 it1, it2 = iter(k), iter(k)
 print(next(it1), next(it1), next(it2), list(k), list(k))
@@ -239,14 +244,13 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 
-# Views in containers and reprs: a view inside its own dict prints ... where it comes back.
+# Views in containers and reprs: a view inside its own dict prints ... where it comes back (each
+# cycle is broken after, for the leak checker).
 d = {1: 2}
 d[3] = d.keys()
 print(d)
-d = {1: 2}
 d[3] = d.items()
 print(d)
-d = {1: 2}
 d[3] = d.values()
 print(d)
 d[3] = 4
@@ -256,6 +260,18 @@ def make_view():
     return {"kept": 1}.items()
 view = make_view()
 print(view, list(view))
+# An items iterator's tuples: those a loop keeps are never refilled.
+d = {"a": 1, "b": 2, "c": 3}
+print(max(d.items(), key=lambda kv: kv[1]), min(d.items(), key=lambda kv: -kv[1]))
+seen = {}
+for pair in d.items():
+    seen[pair] = pair[0]
+print(seen, [pair for pair in seen])
+gen = (pair for pair in d.items())
+print(list(gen), list(zip(d.items(), d.items())))
+def pairs_of(m):
+    yield from m.items()
+print(list(pairs_of(d)), dict(pairs_of(d)) == d)
 
 
 # expect: dict_keys(['a', 'b']) dict_values([1, 2]) dict_items([('a', 1), ('b', 2)])
@@ -289,6 +305,9 @@ print(view, list(view))
 # expect: dict_keyiterator dict_valueiterator dict_itemiterator dict_keyiterator
 # expect: dict_reversekeyiterator dict_reversevalueiterator dict_reverseitemiterator dict_reversekeyiterator
 # expect: set_iterator
+# expect: True False False
+# expect: <class 'dict_values'> <class 'dict_itemiterator'> <class 'dict_reversekeyiterator'> True
+# expect: False False True
 # expect: x y x ['x', 'y', 'z'] ['x', 'y', 'z']
 # expect: [('x', 1), ('y', 2), ('z', 3)] [('x', 1), ('y', 2), ('z', 3)]
 # expect: ('x', 1) ('y', 2) ('x', 1)
@@ -387,3 +406,7 @@ print(view, list(view))
 # expect: {1: 2, 3: dict_values([2, ...])}
 # expect: [dict_keys(['a']), dict_items([('b', 2)])] (dict_values([3]),)
 # expect: dict_items([('kept', 1)]) [('kept', 1)]
+# expect: ('c', 3) ('c', 3)
+# expect: {('a', 1): 'a', ('b', 2): 'b', ('c', 3): 'c'} [('a', 1), ('b', 2), ('c', 3)]
+# expect: [('a', 1), ('b', 2), ('c', 3)] [(('a', 1), ('a', 1)), (('b', 2), ('b', 2)), (('c', 3), ('c', 3))]
+# expect: [('a', 1), ('b', 2), ('c', 3)] True
