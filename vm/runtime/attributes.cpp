@@ -8,6 +8,7 @@
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
 #include "runtime/class.h"
+#include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/function.h"
@@ -1221,33 +1222,26 @@ const MethodTable& tuple_methods() {
 Dict& dict_of(Value self) { return *static_cast<Dict*>(self.obj); }
 
 
-Value dict_view(Value self, int which) {
-  std::vector<Value> out;
-  for (auto [key, value] : dict_of(self).snapshot()) {  // owned references
-    if (which == 0) {
-      out.push_back(key);
-      decref(value);
-    } else if (which == 1) {
-      out.push_back(value);
-      decref(key);
-    } else {
-      out.push_back(make_tuple({key, value}));
-    }
+// d.keys(), d.values(), d.items(): live views (dict_view.h). CPython's message for an argument
+// names the type: "dict.keys() takes no arguments (1 given)".
+Value dict_view_of(Value self, const Args& args, const char* name, DictPart part) {
+  if (args.count != 0 || args.keyword_count() != 0) {
+    if (args.keyword_count() != 0)
+      raise(exc::TypeError, std::string("dict.") + name + "() takes no keyword arguments");
+    raise(exc::TypeError, std::string("dict.") + name + "() takes no arguments (" +
+                              std::to_string(args.count) + " given)");
   }
-  return make_list(std::move(out));
+  return make_dict_view(self, part);
 }
 
 Value dict_keys(ThreadState&, Value self, const Args& args) {
-  args.expect("keys", 0, 0);
-  return dict_view(self, 0);
+  return dict_view_of(self, args, "keys", DictPart::Keys);
 }
 Value dict_values(ThreadState&, Value self, const Args& args) {
-  args.expect("values", 0, 0);
-  return dict_view(self, 1);
+  return dict_view_of(self, args, "values", DictPart::Values);
 }
 Value dict_items(ThreadState&, Value self, const Args& args) {
-  args.expect("items", 0, 0);
-  return dict_view(self, 2);
+  return dict_view_of(self, args, "items", DictPart::Items);
 }
 
 Value dict_setdefault(ThreadState&, Value self, const Args& args) {
@@ -1376,6 +1370,7 @@ const MethodTable* methods_of(Value v) {
     case Kind::Dict: return &dict_methods();
     case Kind::Set: return &set_methods(as_set(v)->frozen);
     case Kind::Range: return &range_methods();
+    case Kind::DictView: return is_set_like_view(v) ? &dict_view_methods() : nullptr;
     default: return nullptr;
   }
 }

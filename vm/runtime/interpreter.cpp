@@ -21,6 +21,7 @@
 #include "runtime/attribute_cache_hits.h"
 #include "runtime/attributes.h"
 #include "runtime/class.h"
+#include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/function.h"
@@ -956,21 +957,39 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return args + count + 1;
 }
 
-// The next key of a dict's or item of a set's iterator when it is simply there (the size
-// unchanged, no end reached): true with `item` a new reference, read under the container's lock
-// (ContainerLock: none under a GIL). Anything else (a change of size, the end, holes at the end)
-// is left to iterator_next(), which raises or ends.
+// The next key (value, (key, value): the iterator's part) of a dict's or item of a set's
+// iterator when it is simply there (the size unchanged, no end reached): true with `item` a new
+// reference, read under the container's lock (ContainerLock: none under a GIL). Anything else (a
+// change of size, the end, holes at the end) is left to iterator_next(), which raises or ends.
 [[gnu::always_inline]] inline bool in_line_table_next(Iterator& it, Value& item) {
   Object* container = it.sequence.obj;
   if (container->kind == Kind::Dict) {
     Dict& dict = *static_cast<Dict*>(container);
-    ContainerLock lock(dict.mutex);
-    if (static_cast<int64_t>(dict.used) != it.stop) return false;
-    while (it.index < dict.entries.size() && dict.entries[it.index].key.is_undefined())
-      ++it.index;  // a hole
-    if (it.index >= dict.entries.size()) return false;
-    item = dict.entries[it.index++].key;
-    incref(item);  // under the lock: another thread may remove it next
+    Value value;
+    {
+      ContainerLock lock(dict.mutex);
+      if (static_cast<int64_t>(dict.used) != it.stop) return false;
+      while (it.index < dict.entries.size() && dict.entries[it.index].key.is_undefined())
+        ++it.index;  // a hole
+      if (it.index >= dict.entries.size()) return false;
+      const Dict::Entry& entry = dict.entries[it.index++];
+      // Counted under the lock: another thread may remove the entry next.
+      if (it.part == DictPart::Keys) {
+        item = entry.key;
+        incref(item);
+        return true;
+      }
+      if (it.part == DictPart::Values) {
+        item = entry.value;
+        incref(item);
+        return true;
+      }
+      item = entry.key;
+      value = entry.value;
+      incref(item);
+      incref(value);
+    }
+    item = dict_item_tuple(it, item, value);  // outside the lock: it may allocate
     return true;
   }
   Set& set = *static_cast<Set*>(container);
