@@ -65,6 +65,9 @@ try:
     product([1], repeat=-1)
 except ValueError as e:
     print(e)
+print(list(permutations("abcd", 3))[-5:], list(permutations(range(5)))[57:61])
+print(list(combinations(range(7), 4))[10:15], list(combinations_with_replacement("abcd", 3))[5:12])
+print([len(list(permutations(range(6), r))) for r in range(8)], [len(list(combinations(range(6), r))) for r in range(8)])
 print(itertools.islice is islice, next(iter(permutations("ab"))))
 
 # python3.11's output:
@@ -127,4 +130,7 @@ print(itertools.islice is islice, next(iter(permutations("ab"))))
 # expect: TypeError 'int' object is not iterable
 # expect: [(1,), (2,)]
 # expect: repeat argument cannot be negative
+# expect: [('d', 'a', 'c'), ('d', 'b', 'a'), ('d', 'b', 'c'), ('d', 'c', 'a'), ('d', 'c', 'b')] [(2, 1, 3, 4, 0), (2, 1, 4, 0, 3), (2, 1, 4, 3, 0), (2, 3, 0, 1, 4)]
+# expect: [(0, 2, 3, 4), (0, 2, 3, 5), (0, 2, 3, 6), (0, 2, 4, 5), (0, 2, 4, 6)] [('a', 'b', 'c'), ('a', 'b', 'd'), ('a', 'c', 'c'), ('a', 'c', 'd'), ('a', 'd', 'd'), ('b', 'b', 'b'), ('b', 'b', 'c')]
+# expect: [1, 6, 30, 120, 360, 720, 720, 0] [1, 6, 15, 20, 15, 6, 1, 0]
 # expect: True ('a', 'b')

@@ -400,6 +400,13 @@ def _as_tuple(other):
 def _namedtuple_init(self, *args, **kwargs):
     cls = type(self)
     fields = cls._fields
+    if not kwargs and len(args) == len(fields):  # the common call, P(1, 2)
+        i = 0
+        for value in args:
+            setattr(self, fields[i], value)
+            i += 1
+        self._values = args
+        return
     nfields = len(fields)
     defaults = cls._defaults
     name = cls.__name__

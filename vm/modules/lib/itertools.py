@@ -357,22 +357,24 @@ def permutations(iterable, r=None):
 
 
 def _permutations(pool, n, r):
+    # CPython's algorithm, moving the items themselves rather than their indices, so that each
+    # result is one slice of `items`.
     if r > n:
         return
-    indices = list(range(n))
+    items = list(pool)
     cycles = list(range(n, n - r, -1))
-    yield tuple(pool[:r])
+    yield tuple(items[:r])
     while n:
         i = r - 1
         while i >= 0:
             cycles[i] -= 1
             if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                items[i:] = items[i + 1:] + items[i:i + 1]
                 cycles[i] = n - i
             else:
                 j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple([pool[k] for k in indices[:r]])
+                items[i], items[-j] = items[-j], items[i]
+                yield tuple(items[:r])
                 break
             i -= 1
         if i < 0:
@@ -391,7 +393,8 @@ def _combinations(pool, r):
     if r > n:
         return
     indices = list(range(r))
-    yield tuple(pool[:r])
+    result = list(pool[:r])
+    yield tuple(result)
     while True:
         i = r - 1
         while i >= 0:
@@ -401,9 +404,12 @@ def _combinations(pool, r):
         if i < 0:
             return
         indices[i] += 1
+        result[i] = pool[indices[i]]
         for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple([pool[k] for k in indices])
+            k = indices[j - 1] + 1
+            indices[j] = k
+            result[j] = pool[k]
+        yield tuple(result)
 
 
 def combinations_with_replacement(iterable, r):
@@ -418,7 +424,8 @@ def _combinations_with_replacement(pool, r):
     if not n and r:
         return
     indices = [0] * r
-    yield tuple([pool[k] for k in indices])
+    result = [pool[0]] * r if n else []
+    yield tuple(result)
     while True:
         i = r - 1
         while i >= 0:
@@ -428,9 +435,11 @@ def _combinations_with_replacement(pool, r):
         if i < 0:
             return
         value = indices[i] + 1
+        item = pool[value]
         for j in range(i, r):
             indices[j] = value
-        yield tuple([pool[k] for k in indices])
+            result[j] = item
+        yield tuple(result)
 
 
 def pairwise(iterable):
