@@ -1609,6 +1609,9 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   } else if (is_kind(object, Kind::ExceptionClass) && key == "__name__") {
     return make_str(static_cast<ExceptionClass*>(object.obj)->name);
   } else if (is_kind(object, Kind::Function) && key == "__name__") {
+    // A name set on the function (functools.wraps renames its wrapper) wins over its code's.
+    Value renamed = class_get_attribute(thread, object, name);
+    if (!renamed.is_undefined()) return renamed;
     return make_str(static_cast<Function*>(object.obj)->code->name);
   } else if (is_kind(object, Kind::Native)) {
     if (key == "__name__") return make_str(static_cast<Native*>(object.obj)->name);

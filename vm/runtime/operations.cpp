@@ -1173,6 +1173,12 @@ Value unary_op(Op op, Value v) {
     return big_integer_unary(op, as_bigint(v));
   }
   const char* symbol = op == Op::NEG ? "-" : op == Op::POS ? "+" : "~";
+  // A class's __neg__, __pos__, __invert__ (collections.Counter has the first two).
+  Value result = call_special(v, op == Op::NEG   ? "__neg__"
+                                 : op == Op::POS ? "__pos__"
+                                                 : "__invert__",
+                              nullptr, 0);
+  if (!result.is_undefined()) return result;
   raise(exc::TypeError,
         std::string("bad operand type for unary ") + symbol + ": '" + type_name(v) + "'");
 }
@@ -1765,6 +1771,19 @@ void update_dict(Dict& target, Value source) {
     for (auto [key, value] : static_cast<Dict*>(source.obj)->snapshot()) {  // owned references
       Ref owned_key = Ref::steal(key), owned_value = Ref::steal(value);
       target.set(key, value);
+    }
+    return;
+  }
+  // A mapping of the script's (collections' Counter, defaultdict, OrderedDict): its keys()
+  // and its items, as CPython's dict_merge takes any object with a keys() method.
+  if (Ref keys_method = Ref::steal(special_method(source, "keys")); !keys_method.get().is_undefined()) {
+    Ref keys = Ref::steal(call_special(source, "keys", nullptr, 0));
+    Ref keys_iterator = Ref::steal(get_iterator(keys.get()));
+    Value key;
+    while (iterator_next(keys_iterator.get(), key)) {
+      Ref owned_key = Ref::steal(key);
+      Ref value = Ref::steal(get_item(source, key));
+      target.set(key, value.get());
     }
     return;
   }
