@@ -1802,7 +1802,10 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #undef BINARY_INT
 #undef FLOAT_OPERANDS
 
-#define BINARY_CONST(op, slow_op, builtin)                         \
+// TOS op A with A an int in the operand: in line while int arithmetic does not overflow; else A
+// is pushed and `slow` runs (the binary operation, or for x += A the in-place one, which asks an
+// instance's __iadd__ first).
+#define BINARY_CONST(op, builtin, slow)                            \
   CASE(op) {                                                       \
     int64_t r;                                                     \
     if (sp[-1].is_int() && !builtin(sp[-1].i, int64_t{ARG}, &r)) { \
@@ -1810,27 +1813,20 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       DISPATCH();                                                  \
     }                                                              \
     *sp++ = Value::integer(ARG);                                   \
-    BINARY_SLOW(slow_op);                                          \
+    slow;                                                          \
   }
-      BINARY_CONST(ADD_INT, ADD, __builtin_add_overflow)
-      BINARY_CONST(SUB_INT, SUB, __builtin_sub_overflow)
+#define INPLACE_SLOW(op)                   \
+  do {                                     \
+    SYNC();                                \
+    sp = inplace(sp, Op::op, *ip, locals); \
+    DISPATCH();                            \
+  } while (0)
+      BINARY_CONST(ADD_INT, __builtin_add_overflow, BINARY_SLOW(ADD))
+      BINARY_CONST(SUB_INT, __builtin_sub_overflow, BINARY_SLOW(SUB))
+      BINARY_CONST(INPLACE_ADD_INT, __builtin_add_overflow, INPLACE_SLOW(ADD))
+      BINARY_CONST(INPLACE_SUB_INT, __builtin_sub_overflow, INPLACE_SLOW(SUB))
+#undef INPLACE_SLOW
 #undef BINARY_CONST
-// x += A: ADD_INT's fast path; the slow one is INPLACE's (an instance's __iadd__ first).
-#define INPLACE_CONST(op, slow_op, builtin)                        \
-  CASE(op) {                                                       \
-    int64_t r;                                                     \
-    if (sp[-1].is_int() && !builtin(sp[-1].i, int64_t{ARG}, &r)) { \
-      sp[-1].i = r;                                                \
-      DISPATCH();                                                  \
-    }                                                              \
-    *sp++ = Value::integer(ARG);                                   \
-    SYNC();                                                        \
-    sp = inplace(sp, Op::slow_op, *ip, locals);                    \
-    DISPATCH();                                                    \
-  }
-      INPLACE_CONST(INPLACE_ADD_INT, ADD, __builtin_add_overflow)
-      INPLACE_CONST(INPLACE_SUB_INT, SUB, __builtin_sub_overflow)
-#undef INPLACE_CONST
 #undef BINARY_SLOW
 
 #define UNARY(op)                            \
