@@ -468,6 +468,7 @@ class Compiler {
     Code* c = as_code(code.get());
     c->set_parameter_kinds(static_cast<int>(def.kwonly.size()), !def.varargs.empty(),
                            !def.varkw.empty());
+    c->posonly_count = static_cast<int>(def.posonly);
     c->intern_parameter_names();
     return code;
   }
@@ -669,11 +670,20 @@ class Compiler {
     }
   }
 
-  // `x += 1` and `x -= 1` stay a fused ADD_INT or SUB_INT: what changes in place (a list, a set)
-  // cannot take an int there. Other values, and `x *= 2` (a list repeats in place), may change.
+  // `x += 1` and `x -= 1` fuse the literal as ADD_INT and SUB_INT do (INPLACE_ADD_INT,
+  // INPLACE_SUB_INT), whose slow path asks an instance's __iadd__ or __isub__ first. Other values,
+  // and `x *= 2` (a list repeats in place), go through INPLACE.
   void emit_inplace(const Stmt& s) {
     if (s.value->kind == ExprKind::Int && (s.op == Op::ADD || s.op == Op::SUB)) {
       emit(s.op);
+      Instruction& last = code().code.back();
+      const Op fused = decode_op(last);
+      if (fused == Op::ADD_INT || fused == Op::SUB_INT) {
+        last = encode(fused == Op::ADD_INT ? Op::INPLACE_ADD_INT : Op::INPLACE_SUB_INT,
+                      decode_operand(last));
+      } else if (fused == s.op) {  // a literal too large to fuse
+        last = encode(Op::INPLACE, static_cast<uint32_t>(s.op));
+      }
     } else {
       emit(Op::INPLACE, static_cast<uint32_t>(s.op));
     }

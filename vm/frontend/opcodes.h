@@ -74,6 +74,9 @@ namespace gilvm {
   X(ADD_INT, Count, Slow, Next, 0, 0)                                                              \
   /* TOS = TOS - A (fused LOAD_CONST small int; SUB) */                                            \
   X(SUB_INT, Count, Slow, Next, 0, 0)                                                              \
+  /* x += A, x -= A: ADD_INT and SUB_INT whose slow path is in place (an instance's __iadd__) */   \
+  X(INPLACE_ADD_INT, Count, Slow, Next, 0, 0)                                                      \
+  X(INPLACE_SUB_INT, Count, Slow, Next, 0, 0)                                                      \
   X(NEG, None, Slow, Next, 0, 0)    /* TOS = -TOS */                                               \
   X(POS, None, Slow, Next, 0, 0)    /* TOS = +TOS */                                               \
   X(INVERT, None, Slow, Next, 0, 0) /* TOS = ~TOS */                                               \

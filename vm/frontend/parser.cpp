@@ -360,6 +360,12 @@ class Parser {
       if (!s.varkw.empty()) error(peek(), "arguments cannot follow var-keyword argument");
       if (accept_op("**")) {
         s.varkw = parameter_name();
+      } else if (at_op("/")) {
+        const Token& slash = advance();
+        if (keyword_only) error(slash, "/ must be ahead of *");
+        if (s.posonly > 0) error(slash, "/ may appear only once");
+        if (s.names.empty()) error(slash, "at least one argument must precede /");
+        s.posonly = s.names.size();
       } else if (at_op("*")) {
         const Token& star = advance();
         if (keyword_only) error(star, "* argument may appear only once");

@@ -155,6 +155,7 @@ struct Stmt {
   // (null where required), then the names of *args and **kwargs (empty when absent).
   std::vector<std::string> kwonly;
   std::vector<ExprPtr> kwdefaults;
+  size_t posonly = 0;  // how many of `names` come before a `/`: positional-only
   std::string varargs, varkw;
 
   Stmt(StmtKind k, int l, int c) : kind(k), line(l), column(c) {}

@@ -10,6 +10,7 @@
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
 #include "runtime/class.h"
+#include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/function.h"
@@ -54,6 +55,7 @@ std::vector<Value> collect(Value iterable) {  // owned items
   // list(a_list), tuple(a_list), sorted(a_tuple), ...: one copy, no iterator.
   if (is_kind(iterable, Kind::List) || is_kind(iterable, Kind::Tuple))
     return sequence_items(iterable);
+  if (is_kind(iterable, Kind::DictView)) return dict_view_items(iterable);  // one snapshot
   Ref iterator = Ref::steal(get_iterator(iterable));
   std::vector<Value> items;
   // A range's length is known: list(range(10**12)) is a MemoryError at once, as in CPython,
@@ -596,12 +598,16 @@ Value builtin_all(ThreadState&, Value, const Args& args) {
 }
 
 // reversed(): lazy, as CPython's: `__reversed__` if the class has one; a range, a list, a tuple
-// or an object with __len__ and __getitem__ is read by index from the end. A str
-// (immutable) and a dict (its keys, newest first) are reversed at once.
+// or an object with __len__ and __getitem__ is read by index from the end, a dict or a view of
+// one from its newest entry (its own iterator, which a change of size stops). A str (immutable)
+// is reversed at once.
 Value builtin_reversed(ThreadState&, Value, const Args& args) {
   args.expect("reversed", 1, 1);
   Value v = args.positional[0];
-  if (is_kind(v, Kind::Str) || is_kind(v, Kind::Dict)) {
+  if (is_kind(v, Kind::Dict)) return make_reversed_dict_iterator(v, DictPart::Keys);
+  if (is_kind(v, Kind::DictView))
+    return make_reversed_dict_iterator(as_dict_view(v)->dict, as_dict_view(v)->part);
+  if (is_kind(v, Kind::Str)) {
     std::vector<Value> items = collect(v);
     std::reverse(items.begin(), items.end());
     Ref list = Ref::steal(make_list(std::move(items)));

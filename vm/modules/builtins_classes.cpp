@@ -30,6 +30,11 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
     }
     return false;
   }
+  // A builtin type's stand-in (builtin_type_class) has as instances the builtin values of its
+  // name (not those of a script class that happens to share it).
+  if (!subclass && is_kind(cls, Kind::Class) && static_cast<Class*>(cls.obj)->module == "builtins")
+    return type_of(object).is_undefined() &&
+           static_cast<Class*>(cls.obj)->name == type_name(object);
   if (is_class(cls)) return subclass ? is_subclass(object, cls) : is_instance(object, cls);
   if (is_kind(cls, Kind::Native) && !subclass) {
     // The conversion builtins stand in for the types of the same name.
@@ -89,8 +94,9 @@ Value builtin_property(ThreadState&, Value, const Args& args) {
 }
 
 // A class standing for a builtin type that has no builtin of its name (function, generator,
-// NoneType, ...), made once per name and kept for the process: `type(x).__name__` and
-// `type(x) is type(y)` work for every value.
+// NoneType, dict_keys, ...), made once per name and kept for the process: `type(x).__name__`,
+// `type(x) is type(y)` and isinstance(x, type(y)) work for every value. Its module is "builtins",
+// which its repr leaves out, as CPython's <class 'dict_keys'>.
 Value builtin_type_class(const std::string& name) {
   static std::mutex mutex;
   static std::unordered_map<std::string, Value> classes;
@@ -98,7 +104,9 @@ Value builtin_type_class(const std::string& name) {
   Value& cls = classes[name];
   if (cls.is_none()) {
     incref(object_class());
-    cls = Value::object(new Class(name, object_class(), Value::object(new Dict())));
+    auto* made = new Class(name, object_class(), Value::object(new Dict()));
+    made->module = "builtins";
+    cls = Value::object(made);
     immortalize(cls);
   }
   return cls;

@@ -8,6 +8,7 @@
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
 #include "runtime/class.h"
+#include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/function.h"
@@ -15,6 +16,7 @@
 #include "runtime/interpreter.h"
 #include "runtime/method_table.h"
 #include "runtime/module.h"
+#include "runtime/number_methods.h"
 #include "runtime/operations.h"
 #include "runtime/set.h"
 #include "runtime/unicode.h"
@@ -1232,33 +1234,26 @@ const MethodTable& tuple_methods() {
 Dict& dict_of(Value self) { return *static_cast<Dict*>(self.obj); }
 
 
-Value dict_view(Value self, int which) {
-  std::vector<Value> out;
-  for (auto [key, value] : dict_of(self).snapshot()) {  // owned references
-    if (which == 0) {
-      out.push_back(key);
-      decref(value);
-    } else if (which == 1) {
-      out.push_back(value);
-      decref(key);
-    } else {
-      out.push_back(make_tuple({key, value}));
-    }
+// d.keys(), d.values(), d.items(): live views (dict_view.h). CPython's message for an argument
+// names the type: "dict.keys() takes no arguments (1 given)".
+Value dict_view_of(Value self, const Args& args, const char* name, DictPart part) {
+  if (args.count != 0 || args.keyword_count() != 0) {
+    if (args.keyword_count() != 0)
+      raise(exc::TypeError, std::string("dict.") + name + "() takes no keyword arguments");
+    raise(exc::TypeError, std::string("dict.") + name + "() takes no arguments (" +
+                              std::to_string(args.count) + " given)");
   }
-  return make_list(std::move(out));
+  return make_dict_view(self, part);
 }
 
 Value dict_keys(ThreadState&, Value self, const Args& args) {
-  args.expect("keys", 0, 0);
-  return dict_view(self, 0);
+  return dict_view_of(self, args, "keys", DictPart::Keys);
 }
 Value dict_values(ThreadState&, Value self, const Args& args) {
-  args.expect("values", 0, 0);
-  return dict_view(self, 1);
+  return dict_view_of(self, args, "values", DictPart::Values);
 }
 Value dict_items(ThreadState&, Value self, const Args& args) {
-  args.expect("items", 0, 0);
-  return dict_view(self, 2);
+  return dict_view_of(self, args, "items", DictPart::Items);
 }
 
 Value dict_setdefault(ThreadState&, Value self, const Args& args) {
@@ -1375,8 +1370,11 @@ const MethodTable& range_methods() {
 }
 
 const MethodTable* methods_of(Value v) {
+  if (v.is_int() || v.is_bool()) return &int_methods();
+  if (v.is_float()) return &float_methods();
   if (!v.is_obj()) return nullptr;
   switch (v.obj->kind) {
+    case Kind::BigInt: return &int_methods();
     case Kind::Str: return &str_methods();
     case Kind::Bytes: return &bytes_methods();
     case Kind::List: return &list_methods();
@@ -1384,12 +1382,132 @@ const MethodTable* methods_of(Value v) {
     case Kind::Dict: return &dict_methods();
     case Kind::Set: return &set_methods(as_set(v)->frozen);
     case Kind::Range: return &range_methods();
+    case Kind::DictView: return is_set_like_view(v) ? &dict_view_methods() : nullptr;
     default: return nullptr;
   }
 }
 
 Value bind_method(std::string_view name, NativeFn fn, Value self) {
   return Value::object(new Native(std::string(name), fn, self));
+}
+
+// ---- the builtin types' names: `str.lower`, `dict.fromkeys`
+
+// The builtin type that a builtin function's name stands for, with the values its methods take.
+struct BuiltinType {
+  std::string_view name;
+  const MethodTable& (*methods)();
+  bool (*accepts)(Value receiver);
+};
+constexpr BuiltinType kBuiltinTypes[] = {
+    {"str", str_methods, [](Value v) { return is_kind(v, Kind::Str); }},
+    {"bytes", bytes_methods, [](Value v) { return is_kind(v, Kind::Bytes); }},
+    {"list", list_methods, [](Value v) { return is_kind(v, Kind::List); }},
+    {"tuple", tuple_methods, [](Value v) { return is_kind(v, Kind::Tuple); }},
+    {"dict", dict_methods, [](Value v) { return is_kind(v, Kind::Dict); }},
+    {"set", []() -> const MethodTable& { return set_methods(false); },
+     [](Value v) { return is_kind(v, Kind::Set) && !as_set(v)->frozen; }},
+    {"frozenset", []() -> const MethodTable& { return set_methods(true); },
+     [](Value v) { return is_kind(v, Kind::Set) && as_set(v)->frozen; }},
+    {"range", range_methods, [](Value v) { return is_kind(v, Kind::Range); }},
+    {"int", int_methods, [](Value v) { return v.is_int() || v.is_bool() || is_bigint(v); }},
+    {"bool", int_methods, [](Value v) { return v.is_bool(); }},
+    {"float", float_methods, [](Value v) { return v.is_float(); }},
+};
+
+// A method looked up on its type (`str.lower`): a Native whose self is (the type's place in
+// kBuiltinTypes, the method's name), called with the receiver first.
+Value call_unbound_method(ThreadState& thread, Value self, const Args& args) {
+  const Tuple& place = *as_tuple(self);
+  const BuiltinType& type = kBuiltinTypes[place.items[0].i];
+  const Str& name = *as_str(place.items[1]);
+  if (args.count == 0) {
+    raise(exc::TypeError,
+          "unbound method " + std::string(type.name) + "." + name.text + "() needs an argument");
+  }
+  if (!type.accepts(args.positional[0])) {
+    raise(exc::TypeError, "descriptor '" + name.text + "' for '" + std::string(type.name) +
+                              "' objects doesn't apply to a '" + type_name(args.positional[0]) +
+                              "' object");
+  }
+  Args rest = args;
+  ++rest.positional;
+  --rest.count;
+  return type.methods().find(name)(thread, args.positional[0], rest);
+}
+
+// dict.fromkeys(iterable, value=None)
+Value dict_fromkeys(ThreadState&, Value, const Args& args) {
+  args.expect("fromkeys", 1, 2);
+  const Value value = args.count > 1 ? args.positional[1] : Value::none();
+  Ref dict = Ref::steal(Value::object(new Dict()));
+  Ref iterator = Ref::steal(get_iterator(args.positional[0]));
+  Value key;
+  while (iterator_next(iterator.get(), key)) {
+    incref(value);
+    static_cast<Dict*>(dict.get().obj)->set(key, value);
+  }
+  return dict.release();
+}
+
+// bytes.fromhex(string): pairs of hex digits, whitespace between pairs skipped.
+Value bytes_fromhex(ThreadState&, Value, const Args& args) {
+  args.expect("fromhex", 1, 1);
+  if (!is_kind(args.positional[0], Kind::Str)) {
+    raise(exc::TypeError,
+          "fromhex() argument must be str, not " + type_name(args.positional[0]));
+  }
+  const std::string& text = as_str(args.positional[0])->text;
+  auto digit = [](char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r' ||
+        text[i] == '\v' || text[i] == '\f') {
+      ++i;
+      continue;
+    }
+    const int high = digit(text[i]);
+    const int low = i + 1 < text.size() ? digit(text[i + 1]) : -1;
+    if (high < 0 || low < 0) {
+      const size_t at = high < 0 ? i : i + 1;
+      raise(exc::ValueError, "non-hexadecimal number found in fromhex() arg at position " +
+                                 std::to_string(at));
+    }
+    out += static_cast<char>(high * 16 + low);
+    i += 2;
+  }
+  return make_bytes(std::move(out));
+}
+
+// `type.name` for a builtin type's name (`str.lower`, `dict.fromkeys`), a new reference;
+// Undefined for other natives and names.
+Value builtin_type_attribute(Value type, const Str& name) {
+  if (!is_kind(type, Kind::Native) || !static_cast<Native*>(type.obj)->self.is_none())
+    return Value::undefined();
+  const std::string& type_name = static_cast<Native*>(type.obj)->name;
+  for (size_t i = 0; i < std::size(kBuiltinTypes); ++i) {
+    const BuiltinType& builtin = kBuiltinTypes[i];
+    if (builtin.name != type_name) continue;
+    if (builtin.name == "dict" && name.text == "fromkeys")
+      return bind_method("fromkeys", dict_fromkeys, Value::none());
+    if (builtin.name == "bytes" && name.text == "fromhex")
+      return bind_method("fromhex", bytes_fromhex, Value::none());
+    if ((builtin.name == "int" || builtin.name == "bool") && name.text == "from_bytes")
+      return bind_method("from_bytes", int_from_bytes, Value::none());
+    if (!builtin.methods().find(name)) return Value::undefined();
+    incref(Value::object(const_cast<Str*>(&name)));
+    Value place = make_tuple(
+        {Value::integer(static_cast<int64_t>(i)), Value::object(const_cast<Str*>(&name))});
+    Value method = bind_method(name.text, call_unbound_method, place);
+    decref(place);
+    return method;
+  }
+  return Value::undefined();
 }
 
 Value exception_attribute(const ExceptionObject& e, std::string_view name) {
@@ -1465,6 +1583,10 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   }
   if (const MethodTable* methods = methods_of(object)) {
     if (NativeFn fn = methods->find(name)) return bind_method(key, fn, object);
+    if (!object.is_obj() || is_bigint(object)) {
+      Value v = number_data_attribute(object, key);
+      if (!v.is_undefined()) return v;
+    }
     if (is_kind(object, Kind::Range)) {
       auto* r = static_cast<Range*>(object.obj);
       if (key == "start") return Value::integer(r->start);
@@ -1499,9 +1621,14 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   } else if (is_kind(object, Kind::ExceptionClass) && key == "__name__") {
     return make_str(static_cast<ExceptionClass*>(object.obj)->name);
   } else if (is_kind(object, Kind::Function) && key == "__name__") {
+    // A name set on the function (functools.wraps renames its wrapper) wins over its code's.
+    Value renamed = class_get_attribute(thread, object, name);
+    if (!renamed.is_undefined()) return renamed;
     return make_str(static_cast<Function*>(object.obj)->code->name);
-  } else if (is_kind(object, Kind::Native) && key == "__name__") {
-    return make_str(static_cast<Native*>(object.obj)->name);
+  } else if (is_kind(object, Kind::Native)) {
+    if (key == "__name__") return make_str(static_cast<Native*>(object.obj)->name);
+    Value v = builtin_type_attribute(object, name);
+    if (!v.is_undefined()) return v;
   }
   Value v = class_get_attribute(thread, object, name);
   if (!v.is_undefined()) return v;

@@ -776,6 +776,20 @@ Value instance_binary(Op op, Value a, Value b) {
   return Value::undefined();
 }
 
+Value instance_inplace(Op op, Value a, Value b) {
+  static constexpr std::pair<Op, const char*> kInPlace[] = {
+      {Op::ADD, "__iadd__"},      {Op::SUB, "__isub__"},       {Op::MUL, "__imul__"},
+      {Op::TRUEDIV, "__itruediv__"}, {Op::FLOORDIV, "__ifloordiv__"}, {Op::MOD, "__imod__"},
+      {Op::POW, "__ipow__"},      {Op::LSHIFT, "__ilshift__"}, {Op::RSHIFT, "__irshift__"},
+      {Op::BIT_AND, "__iand__"},  {Op::BIT_OR, "__ior__"},     {Op::BIT_XOR, "__ixor__"},
+  };
+  if (!is_kind(a, Kind::ScriptInstance)) return Value::undefined();
+  for (const auto& [in_place_op, name] : kInPlace) {
+    if (in_place_op == op) return call_special_implemented(a, name, &b, 1);
+  }
+  return Value::undefined();
+}
+
 int64_t object_id(Value v) {
   if (v.is_obj()) return static_cast<int64_t>(reinterpret_cast<intptr_t>(v.obj));
   return static_cast<int64_t>(hash_value(v));

@@ -142,6 +142,10 @@ std::optional<bool> instance_equal(Value a, Value b);
 Value instance_binary(Op op, Value a,
                       Value b);  // arithmetic and comparison dunders; Undefined if none
 
+// a OP= b through a's in-place dunder (__iadd__ ...); Undefined when it has none or it returns
+// NotImplemented, for the binary operation to follow, as CPython's binary_iop1.
+Value instance_inplace(Op op, Value a, Value b);
+
 // id(): a stable number for an object's lifetime.
 int64_t object_id(Value v);
 

@@ -21,6 +21,7 @@
 #include "runtime/attribute_cache_hits.h"
 #include "runtime/attributes.h"
 #include "runtime/class.h"
+#include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/function.h"
@@ -225,15 +226,33 @@ class ParameterSlots {
 // `parameters` when none does: by identity first (a call's keyword names and the parameter names
 // are interned), then by text, for names made at run time (`f(**{"x": 1})`).
 size_t keyword_parameter(const Code& code, Value name, size_t parameters) {
+  const size_t first = static_cast<size_t>(code.posonly_count);  // positional-only before it
   const size_t interned = std::min(parameters, code.parameter_names.size());
-  for (size_t i = 0; i < interned; ++i) {
+  for (size_t i = first; i < interned; ++i) {
     if (code.parameter_names[i] == name.obj) return i;
   }
   const std::string& text = as_str(name)->text;
-  for (size_t i = 0; i < parameters; ++i) {
+  for (size_t i = first; i < parameters; ++i) {
     if (code.local_names[i] == text) return i;
   }
   return parameters;
+}
+
+// CPython's TypeError for positional-only parameters named by keywords, in the parameters'
+// order, when there are any (else nothing): what a call raises before "unexpected keyword".
+void raise_positional_only_as_keyword(const Code& code, const Tuple& names) {
+  std::string named;
+  for (size_t i = 0; i < static_cast<size_t>(code.posonly_count); ++i) {
+    for (Value name : names.items) {
+      if (as_str(name)->text != code.local_names[i]) continue;
+      named += (named.empty() ? "" : ", ") + code.local_names[i];
+      break;
+    }
+  }
+  if (named.empty()) return;
+  raise(exc::TypeError, code.qualname +
+                            "() got some positional-only arguments passed as keyword arguments: '" +
+                            named + "'");
 }
 
 // The general binding, for calls with keyword arguments (other than those a call site's plan
@@ -256,9 +275,11 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   for (size_t k = 0; k < keywords; ++k) {
     size_t index = keyword_parameter(code, names->items[k], parameters);
     if (index == parameters) {
-      if (!code.has_varkw)
+      if (!code.has_varkw) {
+        raise_positional_only_as_keyword(code, *names);
         raise(exc::TypeError, code.qualname + "() got an unexpected keyword argument '" +
                                   as_str(names->items[k])->text + "'");
+      }
       extra.emplace_back(names->items[k], args[positional + k]);
       continue;
     }
@@ -956,21 +977,39 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return args + count + 1;
 }
 
-// The next key of a dict's or item of a set's iterator when it is simply there (the size
-// unchanged, no end reached): true with `item` a new reference, read under the container's lock
-// (ContainerLock: none under a GIL). Anything else (a change of size, the end, holes at the end)
-// is left to iterator_next(), which raises or ends.
+// The next key (value, (key, value): the iterator's part) of a dict's or item of a set's
+// iterator when it is simply there (the size unchanged, no end reached): true with `item` a new
+// reference, read under the container's lock (ContainerLock: none under a GIL). Anything else (a
+// change of size, the end, holes at the end) is left to iterator_next(), which raises or ends.
 [[gnu::always_inline]] inline bool in_line_table_next(Iterator& it, Value& item) {
   Object* container = it.sequence.obj;
   if (container->kind == Kind::Dict) {
     Dict& dict = *static_cast<Dict*>(container);
-    ContainerLock lock(dict.mutex);
-    if (static_cast<int64_t>(dict.used) != it.stop) return false;
-    while (it.index < dict.entries.size() && dict.entries[it.index].key.is_undefined())
-      ++it.index;  // a hole
-    if (it.index >= dict.entries.size()) return false;
-    item = dict.entries[it.index++].key;
-    incref(item);  // under the lock: another thread may remove it next
+    Value value;
+    {
+      ContainerLock lock(dict.mutex);
+      if (static_cast<int64_t>(dict.used) != it.stop) return false;
+      while (it.index < dict.entries.size() && dict.entries[it.index].key.is_undefined())
+        ++it.index;  // a hole
+      if (it.index >= dict.entries.size()) return false;
+      const Dict::Entry& entry = dict.entries[it.index++];
+      // Counted under the lock: another thread may remove the entry next.
+      if (it.part == DictPart::Keys) {
+        item = entry.key;
+        incref(item);
+        return true;
+      }
+      if (it.part == DictPart::Values) {
+        item = entry.value;
+        incref(item);
+        return true;
+      }
+      item = entry.key;
+      value = entry.value;
+      incref(item);
+      incref(value);
+    }
+    item = dict_item_tuple(it, item, value);  // outside the lock: it may allocate
     return true;
   }
   Set& set = *static_cast<Set*>(container);
@@ -1783,7 +1822,10 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #undef BINARY_INT
 #undef FLOAT_OPERANDS
 
-#define BINARY_CONST(op, slow_op, builtin)                         \
+// TOS op A with A an int in the operand: in line while int arithmetic does not overflow; else A
+// is pushed and `slow` runs (the binary operation, or for x += A the in-place one, which asks an
+// instance's __iadd__ first).
+#define BINARY_CONST(op, builtin, slow)                            \
   CASE(op) {                                                       \
     int64_t r;                                                     \
     if (sp[-1].is_int() && !builtin(sp[-1].i, int64_t{ARG}, &r)) { \
@@ -1791,10 +1833,19 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       DISPATCH();                                                  \
     }                                                              \
     *sp++ = Value::integer(ARG);                                   \
-    BINARY_SLOW(slow_op);                                          \
+    slow;                                                          \
   }
-      BINARY_CONST(ADD_INT, ADD, __builtin_add_overflow)
-      BINARY_CONST(SUB_INT, SUB, __builtin_sub_overflow)
+#define INPLACE_SLOW(op)                   \
+  do {                                     \
+    SYNC();                                \
+    sp = inplace(sp, Op::op, *ip, locals); \
+    DISPATCH();                            \
+  } while (0)
+      BINARY_CONST(ADD_INT, __builtin_add_overflow, BINARY_SLOW(ADD))
+      BINARY_CONST(SUB_INT, __builtin_sub_overflow, BINARY_SLOW(SUB))
+      BINARY_CONST(INPLACE_ADD_INT, __builtin_add_overflow, INPLACE_SLOW(ADD))
+      BINARY_CONST(INPLACE_SUB_INT, __builtin_sub_overflow, INPLACE_SLOW(SUB))
+#undef INPLACE_SLOW
 #undef BINARY_CONST
 #undef BINARY_SLOW
 

@@ -21,7 +21,7 @@ void Module::add(const std::string& key, Value owned) {
 Value Module::get(const std::string& key) {
   ContainerLock lock(mutex);
   auto it = attributes.find(key);
-  if (it == attributes.end()) return Value::undefined();
+  if (it == attributes.end()) return key == "__name__" ? make_str(name) : Value::undefined();
   incref(it->second);
   return it->second;
 }

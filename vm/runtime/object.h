@@ -57,6 +57,7 @@ enum class Kind : uint8_t {
   Generator,       // generator.h
   Set,             // set and frozenset (set.h)
   Range,           // range(): an immutable sequence of ints; iterating it makes an Iterator
+  DictView,        // d.keys(), d.values(), d.items(): live views of a dict (dict_view.h)
 };
 
 // A new object comes with one reference, owned by whoever called `new`.
@@ -286,6 +287,7 @@ struct Code : Object {
   // Parameters after the `arity` positional ones, in this order in the locals: keyword-only
   // ones, then *args, then **kwargs. Calls of code with any of them bind through bind_arguments().
   int kwonly_count = 0;
+  int posonly_count = 0;  // the first parameters, before a `/`: never bound by keyword
   bool has_varargs = false, has_varkw = false;
   std::vector<bool> kwonly_has_default;  // per keyword-only parameter; empty when none has one
   bool plain_parameters() const { return kwonly_count == 0 && !has_varargs && !has_varkw; }
@@ -343,12 +345,18 @@ struct Code : Object {
   }
 };
 
+// What iterating a dict (or one of its views) yields from each entry: the key, the value, or a
+// (key, value) tuple.
+enum class DictPart : uint8_t { Keys, Values, Items };
+
 // Iterators over ranges and sequences, and the lazy ones of enumerate, zip, map and filter,
 // which draw one item at a time from the iterators in `inputs`; reversed() of a sequence
 // (Reversed: `sequence`, from `index` - 1 down) and iter(callable, sentinel) (Callable:
-// `function`, the sentinel in `sequence`, `exhausted` once it has ended). Table: a dict's keys
-// or a set's items, read in place from position `index` of the dict (set) in `sequence`, which
-// must keep the size it had (`stop`; -1 once that failed); None once exhausted.
+// `function`, the sentinel in `sequence`, `exhausted` once it has ended). Table: a dict's
+// entries (`part` of each: a dict and its views share this iterator) or a set's items, read in
+// place from position `index` of the dict (set) in `sequence`, which must keep the size it had
+// (`stop`; -1 once that failed); ReversedTable: a dict's entries from position `index` - 1 down,
+// as reversed() of a dict or view reads them. Both end at index SIZE_MAX.
 struct Iterator : Object {
   enum class Source {
     Range,
@@ -359,8 +367,10 @@ struct Iterator : Object {
     Filter,
     Reversed,
     Callable,
-    Table
+    Table,
+    ReversedTable
   } source;
+  DictPart part = DictPart::Keys;  // Table and ReversedTable over a dict
   int64_t next_value = 0, stop = 0, step = 1;  // Range
   Value sequence;                              // Sequence: owned list/tuple/str/bytes
   size_t index = 0;
@@ -369,8 +379,12 @@ struct Iterator : Object {
   Value count;                         // owned: enumerate's next number
   bool strict = false;                 // zip(strict=True)
   std::atomic<bool> exhausted{false};  // Callable: the sentinel came (threads may share it)
+  // Owned: the last (key, value) tuple of a dict's Items iterator, refilled for the next item
+  // when the iterator holds the only reference (dict_item_tuple, dict_view.h).
+  Value item_tuple;
   Iterator() : Object(Kind::Iterator), source(Source::Range) {}
   ~Iterator() override {
+    decref(item_tuple);
     decref(sequence);
     for (Value v : inputs) decref(v);
     decref(function);

@@ -18,6 +18,7 @@
 
 #include "modules/module_threading.h"
 #include "runtime/bigint.h"
+#include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/function.h"
@@ -703,6 +704,7 @@ bool truthy(Value v) {
     case Kind::Dict: return length(v) != 0;
     case Kind::Set: return as_set(v)->size() != 0;
     case Kind::Range: return length(v) != 0;
+    case Kind::DictView: return as_dict_view(v)->target().size() != 0;
     case Kind::ScriptInstance: {
       Ref result = Ref::steal(call_special(v, "__bool__", nullptr, 0));
       if (result.get().is_undefined()) result = Ref::steal(call_special(v, "__len__", nullptr, 0));
@@ -736,6 +738,10 @@ bool values_equal(Value a, Value b) {
   if (a.obj == b.obj) return true;
   if (a.obj->kind == Kind::ScriptInstance || b.obj->kind == Kind::ScriptInstance) {
     return instance_equal(a, b).value_or(false);
+  }
+  if (a.obj->kind == Kind::DictView || b.obj->kind == Kind::DictView) {
+    NestingGuard guard(kInComparison);
+    return dict_views_equal(a, b);  // against sets too: not the same kind
   }
   if (a.obj->kind != b.obj->kind) return false;
   switch (a.obj->kind) {
@@ -825,6 +831,9 @@ size_t hash_value(Value v) {
                      : std::hash<int64_t>{}(r->start) * 31 ^
                            (n == 1 ? 0 : std::hash<int64_t>{}(r->step)));
     }
+    case Kind::DictView:  // a values view is hashed by identity, as any object
+      if (as_dict_view(v)->part == DictPart::Values) return std::hash<const void*>{}(v.obj);
+      raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
     case Kind::Set:
       if (as_set(v)->frozen) return frozenset_hash(v);
       [[fallthrough]];
@@ -878,6 +887,11 @@ std::string type_name(Value v) {
         case Iterator::Source::Filter: return "filter";
         case Iterator::Source::Reversed: return "reversed";
         case Iterator::Source::Callable: return "callable_iterator";
+        case Iterator::Source::Table:
+          if (is_kind(static_cast<Iterator*>(v.obj)->sequence, Kind::Set)) return "set_iterator";
+          return dict_iterator_type_name(static_cast<Iterator*>(v.obj)->part, false);
+        case Iterator::Source::ReversedTable:
+          return dict_iterator_type_name(static_cast<Iterator*>(v.obj)->part, true);
         default: return "iterator";
       }
     case Kind::Instance: {
@@ -896,6 +910,7 @@ std::string type_name(Value v) {
     case Kind::Super: return "super";
     case Kind::Generator: return "generator";
     case Kind::Set: return as_set(v)->frozen ? "frozenset" : "set";
+    case Kind::DictView: return dict_view_type_name(as_dict_view(v)->part);
   }
   return "object";
 }
@@ -977,6 +992,20 @@ std::string repr(Value v) {
     }
     case Kind::ScriptInstance: return *instance_repr(v, false);
     case Kind::Set: return set_repr(v);
+    case Kind::DictView: {  // dict_keys(['a', 'b']); a view met again inside itself is ...
+      ReprEnter enter(v.obj);
+      if (enter.already_in_progress()) return "...";
+      std::vector<Value> items = dict_view_items(v);  // owned
+      std::string out;
+      try {
+        out = join_reprs(items, "[", "]", false);
+      } catch (...) {
+        for (Value item : items) decref(item);
+        throw;
+      }
+      for (Value item : items) decref(item);
+      return dict_view_type_name(as_dict_view(v)->part) + ("(" + out + ")");
+    }
     case Kind::Range: {
       auto* r = static_cast<Range*>(v.obj);
       return "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop) +
@@ -985,11 +1014,12 @@ std::string repr(Value v) {
     case Kind::Generator:
       return "<generator object " + static_cast<Generator*>(v.obj)->function->code->qualname +
              " at " + address_of(v.obj) + ">";
-    case Kind::Class:
-      return static_cast<Class*>(v.obj) == static_cast<Class*>(object_class().obj)
-                 ? "<class 'object'>"
-                 : "<class '" + static_cast<Class*>(v.obj)->module + "." +
-                       static_cast<Class*>(v.obj)->name + "'>";
+    case Kind::Class: {
+      const Class& cls = *static_cast<Class*>(v.obj);
+      if (&cls == static_cast<Class*>(object_class().obj)) return "<class 'object'>";
+      if (cls.module == "builtins") return "<class '" + cls.name + "'>";  // builtin_type_class
+      return "<class '" + cls.module + "." + cls.name + "'>";
+    }
     case Kind::Method: {
       auto* m = static_cast<Method*>(v.obj);
       std::string name = is_kind(m->function, Kind::Function)
@@ -1038,6 +1068,10 @@ namespace {
     Value result = set_binary(op, a, b, false);
     if (!result.is_undefined()) return result;
   }
+  if (is_kind(a, Kind::DictView) || is_kind(b, Kind::DictView)) {  // keys & items views: as sets
+    Value result = dict_view_binary(op, a, b);
+    if (!result.is_undefined()) return result;
+  }
   return sequence_op(op, a, b, in_place);
 }
 
@@ -1056,6 +1090,10 @@ namespace {
 Value binary_op(Op op, Value a, Value b) { return arithmetic(op, a, b, false); }
 
 Value inplace_op(Op op, Value a, Value b) {
+  if (is_kind(a, Kind::ScriptInstance)) {
+    Value result = instance_inplace(op, a, b);
+    if (!result.is_undefined()) return result;
+  }
   if (op == Op::ADD && is_kind(a, Kind::List)) {
     std::vector<Value> items;  // owned: b's items, taken before a changes (a += a)
     Ref iterator = Ref::steal(get_iterator(b));
@@ -1117,6 +1155,10 @@ Value compare_op(Op op, Value a, Value b) {
     Value result = set_compare(op, a, b);
     if (!result.is_undefined()) return result;
   }
+  if ((is_kind(a, Kind::DictView) || is_kind(b, Kind::DictView)) && op != Op::EQ && op != Op::NE) {
+    Value result = dict_view_compare(op, a, b);
+    if (!result.is_undefined()) return result;
+  }
   switch (op) {
     case Op::EQ: return Value::boolean(values_equal(a, b));
     case Op::NE: return Value::boolean(!values_equal(a, b));
@@ -1157,6 +1199,12 @@ Value unary_op(Op op, Value v) {
     return big_integer_unary(op, as_bigint(v));
   }
   const char* symbol = op == Op::NEG ? "-" : op == Op::POS ? "+" : "~";
+  // A class's __neg__, __pos__, __invert__ (collections.Counter has the first two).
+  Value result = call_special(v, op == Op::NEG   ? "__neg__"
+                                 : op == Op::POS ? "__pos__"
+                                                 : "__invert__",
+                              nullptr, 0);
+  if (!result.is_undefined()) return result;
   raise(exc::TypeError,
         std::string("bad operand type for unary ") + symbol + ": '" + type_name(v) + "'");
 }
@@ -1164,6 +1212,7 @@ Value unary_op(Op op, Value v) {
 bool contains(Value container, Value item) {
   if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
   if (is_kind(container, Kind::Dict)) return static_cast<Dict*>(container.obj)->contains(item);
+  if (is_kind(container, Kind::DictView)) return dict_view_contains(container, item);
   if (is_kind(container, Kind::Range) && is_integer(item))
     return range_position(*static_cast<Range*>(container.obj), item) >= 0;
   if (is_kind(container, Kind::Str)) {
@@ -1383,7 +1432,14 @@ Value get_iterator(Value iterable) {
   }
   auto* iterator = new Iterator();
   iterator->source = Iterator::Source::Sequence;
-  if (is_kind(iterable, Kind::Dict) || is_kind(iterable, Kind::Set)) {
+  if (is_kind(iterable, Kind::DictView)) {  // the dict's own iterator, yielding the view's part
+    iterator->source = Iterator::Source::Table;
+    iterator->part = as_dict_view(iterable)->part;
+    iterable = as_dict_view(iterable)->dict;
+    incref(iterable);
+    iterator->sequence = iterable;
+    iterator->stop = static_cast<int64_t>(static_cast<Dict*>(iterable.obj)->size());
+  } else if (is_kind(iterable, Kind::Dict) || is_kind(iterable, Kind::Set)) {
     iterator->source = Iterator::Source::Table;
     incref(iterable);
     iterator->sequence = iterable;
@@ -1563,32 +1619,46 @@ bool lazy_next(Iterator& it, Value& out) {
 
 namespace {
 
-// The next key of a dict or item of a set (Iterator::Source::Table), read in place, as CPython's
-// dict and set iterators: a change of size since the iterator began is a RuntimeError, and stays
-// one; the end stays the end. The iterator's state changes under the container's lock only, so
-// threads may share it.
+// The next entry of a dict (its key, value or (key, value): the iterator's `part`) or item of a
+// set (Iterator::Source::Table), read in place, as CPython's dict and set iterators: a change of
+// size since the iterator began is a RuntimeError, and stays one; the end stays the end. A
+// ReversedTable iterator reads a dict's entries from the newest back. The iterator's state
+// changes under the container's lock only, so threads may share it.
 bool table_next(Iterator& it, Value& out) {
   constexpr size_t kExhausted = SIZE_MAX;
   const Value container = it.sequence;
   const bool dict = container.obj->kind == Kind::Dict;
-  bool changed = false;
+  bool changed = false, found = false;
+  Value value;  // an Items entry's value, beside its key in `out`
   {
     ContainerMutex& mutex =
         dict ? static_cast<Dict*>(container.obj)->mutex : as_set(container)->mutex;
     ContainerLock lock(mutex);
     if (it.index == kExhausted) return false;
-    const size_t size =
-        dict ? static_cast<Dict*>(container.obj)->used : as_set(container)->used;
+    const size_t size = dict ? static_cast<Dict*>(container.obj)->used : as_set(container)->used;
     if (static_cast<int64_t>(size) != it.stop) {
       it.stop = -1;  // sticky, as CPython's
       changed = true;
     } else if (dict) {
       const auto& entries = static_cast<Dict*>(container.obj)->entries;
-      while (it.index < entries.size() && entries[it.index].key.is_undefined()) ++it.index;
-      if (it.index < entries.size()) {
-        out = entries[it.index++].key;
-        incref(out);  // under the lock: another thread may remove it next
-        return true;
+      const Dict::Entry* entry = nullptr;
+      if (it.source == Iterator::Source::ReversedTable) {
+        it.index = std::min(it.index, entries.size());  // holes dropped since: fewer entries
+        while (it.index > 0 && entries[it.index - 1].key.is_undefined()) --it.index;
+        if (it.index > 0) entry = &entries[--it.index];
+      } else {
+        while (it.index < entries.size() && entries[it.index].key.is_undefined()) ++it.index;
+        if (it.index < entries.size()) entry = &entries[it.index++];
+      }
+      if (entry) {
+        // Counted under the lock: another thread may remove the entry next.
+        found = true;
+        out = it.part == DictPart::Values ? entry->value : entry->key;
+        incref(out);
+        if (it.part == DictPart::Items) {
+          value = entry->value;
+          incref(value);
+        }
       }
     } else {
       const auto& table = as_set(container)->table;
@@ -1596,16 +1666,17 @@ bool table_next(Iterator& it, Value& out) {
       if (it.index < table.size()) {
         out = table[it.index++].key;
         incref(out);
-        return true;
+        found = true;
       }
     }
-    if (!changed) it.index = kExhausted;
+    if (!changed && !found) it.index = kExhausted;
   }
   if (changed) {
     raise(exc::RuntimeError,
           dict ? "dictionary changed size during iteration" : "Set changed size during iteration");
   }
-  return false;
+  if (found && dict && it.part == DictPart::Items) out = dict_item_tuple(it, out, value);
+  return found;
 }
 
 }  // namespace
@@ -1619,7 +1690,8 @@ bool iterator_next(Value value, Value& out) {
     if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
     return true;
   }
-  if (it->source == Iterator::Source::Table) return table_next(*it, out);
+  if (it->source == Iterator::Source::Table || it->source == Iterator::Source::ReversedTable)
+    return table_next(*it, out);
   if (it->source != Iterator::Source::Sequence) return lazy_next(*it, out);
   Value sequence = it->sequence;
   if (is_kind(sequence, Kind::Tuple)) {
@@ -1689,6 +1761,7 @@ int64_t length(Value v) {
       }
       case Kind::Tuple: return static_cast<int64_t>(as_tuple(v)->items.size());
       case Kind::Dict: return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
+      case Kind::DictView: return static_cast<int64_t>(as_dict_view(v)->target().size());
       case Kind::Set: return static_cast<int64_t>(as_set(v)->size());
       case Kind::ScriptInstance: {
         Ref result = Ref::steal(call_special(v, "__len__", nullptr, 0));
@@ -1724,6 +1797,19 @@ void update_dict(Dict& target, Value source) {
     for (auto [key, value] : static_cast<Dict*>(source.obj)->snapshot()) {  // owned references
       Ref owned_key = Ref::steal(key), owned_value = Ref::steal(value);
       target.set(key, value);
+    }
+    return;
+  }
+  // A mapping of the script's (collections' Counter, defaultdict, OrderedDict): its keys()
+  // and its items, as CPython's dict_merge takes any object with a keys() method.
+  if (Ref keys_method = Ref::steal(special_method(source, "keys")); !keys_method.get().is_undefined()) {
+    Ref keys = Ref::steal(call_special(source, "keys", nullptr, 0));
+    Ref keys_iterator = Ref::steal(get_iterator(keys.get()));
+    Value key;
+    while (iterator_next(keys_iterator.get(), key)) {
+      Ref owned_key = Ref::steal(key);
+      Ref value = Ref::steal(get_item(source, key));
+      target.set(key, value.get());
     }
     return;
   }

@@ -21,7 +21,9 @@
 #include "modules/module_sys.h"
 #include "modules/module_threading.h"
 #include "modules/module_math.h"
+#include "modules/module_random.h"
 #include "modules/module_time.h"
+#include "modules/python_lib.h"
 #include "runtime/attributes.h"
 #include "runtime/exceptions.h"
 #include "runtime/exit_signals.h"
@@ -44,6 +46,7 @@ VM::VM(VmOptions options)
 VM::~VM() {
   join_os_threads();
   globals_.clear();
+  for (Globals& module_globals : module_globals_) module_globals.clear();
   for (auto& [name, value] : builtins_) decref(value);
   for (auto& [name, value] : modules_) decref(value);
   // Last, while refcounts are still atomic, in two passes: immortals refer to one another (a
@@ -94,8 +97,77 @@ void VM::immortalize_module(Module& module) {
   make_immortal(Value::object(&module));
 }
 
-Value VM::import_module(ThreadState&, std::string_view name) {
+namespace {
+
+// The modules written in Python that this thread is running the code of now, innermost last,
+// so that a module that imports itself, directly or not, is an ImportError, not an endless
+// recursion.
+thread_local std::vector<std::pair<const VM*, std::string>> modules_being_run;
+
+}  // namespace
+
+Value VM::run_python_module(ThreadState& thread, const std::string& name,
+                            std::string_view source) {
+  std::pair<const VM*, std::string> running{this, name};
+  if (std::find(modules_being_run.begin(), modules_being_run.end(), running) !=
+      modules_being_run.end()) {
+    raise(exc::ImportError, "cannot import name '" + name +
+                                "' (most likely due to a circular import)");
+  }
+  Globals* globals;
+  {
+    std::lock_guard<std::mutex> lock(modules_mutex_);
+    globals = &module_globals_.emplace_back();
+  }
+  // Like CPython's frozen modules: tracebacks through the module's code name it so.
+  Ref code = compile_module(source, "<frozen " + name + ">", globals->names);
+  if (free_threaded()) immortalize_code(*as_code(code.get()));
+  globals->resize_to_names();
+  if (auto slot = globals->names.find("__name__")) globals->values[*slot] = make_str(name);
+  modules_being_run.push_back(running);
+  struct Pop {
+    ~Pop() { modules_being_run.pop_back(); }
+  } pop;
+  Ref body = Ref::steal(Value::object(new Function(as_code(code.get()), {}, globals)));
+  decref(call_value(thread, body.get(), nullptr, 0));
+  // The module's attributes are its globals, but the builtins its code cached in their slots
+  // (load_builtin) and names it deleted.
+  auto* module = new Module(name);
+  Value result = Value::object(module);
+  for (uint32_t slot = 0; slot < globals->names.size(); ++slot) {
+    const std::string& global = globals->names.name(slot);
+    Value v = free_threaded() ? globals->load(slot) : globals->values[slot];
+    if (v.is_undefined()) continue;
+    Value builtin_value = builtin(global);
+    if (v.is_obj() && builtin_value.is_obj() && v.obj == builtin_value.obj) continue;
+    incref(v);
+    module->add(global, v);
+  }
+  return result;
+}
+
+Value VM::import_module(ThreadState& thread, std::string_view name) {
   std::string key(name);
+  {
+    std::unique_lock<std::mutex> lock(modules_mutex_);
+    // No native module has the name of a Python one (vm/modules/lib/).
+    std::string_view source = python_lib_source(key);
+    if (!source.empty() && !modules_.contains(key)) {
+      lock.unlock();
+      // The module's code runs without the modules mutex: it may import other modules, and
+      // another thread may import this one meanwhile. Then each runs the code and the first to
+      // finish makes the module; the other's is dropped, so every importer gets the same one.
+      Ref made = Ref::steal(run_python_module(thread, key, source));
+      lock.lock();
+      auto [it, added] = modules_.emplace(key, made.get());
+      if (added) {
+        if (free_threaded()) immortalize_module(*static_cast<Module*>(made.get().obj));
+        (void)made.release();
+      }
+      incref(it->second);
+      return it->second;
+    }
+  }
   std::lock_guard<std::mutex> lock(modules_mutex_);
   auto it = modules_.find(key);
   if (it == modules_.end()) {
@@ -106,6 +178,8 @@ Value VM::import_module(ThreadState&, std::string_view name) {
       module = make_time_module(*this);
     else if (key == "math")
       module = make_math_module(*this);
+    else if (key == "_random")
+      module = make_random_native_module(*this);
     else if (key == "sys")
       module = make_sys_module(*this);
     else if (key == "socket")
@@ -273,6 +347,9 @@ pid_t VM::fork_process(ThreadState& caller) {
   // happens before the fork: the child replaces the GIL they used (and TSan sees the order).
   join_done_os_threads();
   auto no_global_writes = globals_.block_writes();
+  std::vector<std::unique_lock<std::mutex>> no_module_global_writes;
+  for (Globals& module_globals : module_globals_)
+    no_module_global_writes.push_back(module_globals.block_writes());
   pid_t pid = fork();
   if (pid == 0) after_fork_in_child(caller);
   return pid;

@@ -125,6 +125,9 @@ class VM {
  private:
   void immortalize_code(Code& code);                // with its constants and nested code
   void immortalize_module(Module& module);          // with its attributes
+  // Runs the embedded Python source of module `name` (modules/python_lib.h) in globals of its
+  // own and returns the module made of them (new reference); the modules mutex is not held.
+  Value run_python_module(ThreadState& thread, const std::string& name, std::string_view source);
   void after_fork_in_child(ThreadState& survivor);  // threads_mutex_ held
 
   VmOptions options_;
@@ -134,6 +137,9 @@ class VM {
   std::unordered_map<std::string, Value> builtins_;  // owned
   std::unordered_map<std::string, Value> modules_;   // owned, created on first import
   std::mutex modules_mutex_;                         // threads may import at the same time
+  // The globals of the modules written in Python, one per run of a module's code (guarded by
+  // modules_mutex_; a deque, so that the functions' pointers to them stay valid).
+  std::deque<Globals> module_globals_;
 
   mutable std::mutex threads_mutex_;
   std::condition_variable threads_cv_;

@@ -1,0 +1,846 @@
+# collections for gilvm, written in the VM's Python subset (embedded in the binary, see
+# vm/modules/python_lib.h): deque, namedtuple, defaultdict, Counter, OrderedDict, with CPython
+# 3.11's results, reprs and messages for what programs commonly do with them.
+#
+# Differs from CPython, because the VM's classes cannot subclass builtin types:
+# - defaultdict, Counter and OrderedDict are not dict subclasses: isinstance(d, dict) is False
+#   and `**d` is refused, but indexing, `in`, len, iteration, the dict methods, == with dicts
+#   and dict(d) / d2.update(d) behave as CPython's. `d |= x` and `c += x` make a new object
+#   (the VM has no in-place operator methods); keys(), values() and items() are lists, as the
+#   VM's dict views are.
+# - namedtuple classes are not tuple subclasses: isinstance(p, tuple) is False and the fields
+#   can be assigned; indexing, slicing, unpacking, len, iteration, ==, ordering and hash (those
+#   of the tuple of values), repr, _replace, _asdict, _fields, _field_defaults and _make are as
+#   CPython's. The field values live in instance attributes and in `_values`, a tuple.
+# - deque is a class of two lists (front items reversed, then back items): append and pop at
+#   either end are amortised O(1). Mutating a deque while iterating it is not detected.
+#   The deque's type is `collections.deque` only in messages.
+
+_MISSING = object()
+
+_KEYWORDS = frozenset([
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "while", "with", "yield"])
+
+# The VM's builtin types are functions: their reprs as CPython's classes, for defaultdict.
+_BUILTIN_TYPE_NAMES = [(int, "int"), (float, "float"), (str, "str"), (list, "list"),
+                       (dict, "dict"), (set, "set"), (tuple, "tuple"), (bool, "bool"),
+                       (frozenset, "frozenset"), (bytes, "bytes")]
+
+
+def _callable_repr(f):
+    for t, name in _BUILTIN_TYPE_NAMES:
+        if f is t:
+            return "<class '" + name + "'>"
+    return repr(f)
+
+
+################################################################################
+# deque
+################################################################################
+
+class deque:
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._front = []  # the first items, reversed: front[-1] is the leftmost
+        self._back = []
+        self._maxlen = maxlen
+        if iterable is not ():
+            self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def append(self, x):
+        maxlen = self._maxlen
+        if maxlen is not None and len(self._front) + len(self._back) >= maxlen:
+            if maxlen == 0:
+                return
+            self.popleft()
+        self._back.append(x)
+
+    def appendleft(self, x):
+        maxlen = self._maxlen
+        if maxlen is not None and len(self._front) + len(self._back) >= maxlen:
+            if maxlen == 0:
+                return
+            self.pop()
+        self._front.append(x)
+
+    def pop(self):
+        if self._back:
+            return self._back.pop()
+        front = self._front
+        if not front:
+            raise IndexError("pop from an empty deque")
+        if len(front) > 1:
+            # Half of the front side moves to the back, so that pops alternating between the
+            # ends stay amortised O(1).
+            keep = len(front) // 2
+            self._back = front[keep:][::-1]
+            self._front = front[:keep]
+            return self._back.pop()
+        return front.pop()
+
+    def popleft(self):
+        if self._front:
+            return self._front.pop()
+        back = self._back
+        if not back:
+            raise IndexError("pop from an empty deque")
+        if len(back) > 1:
+            keep = len(back) // 2
+            self._front = back[:len(back) - keep][::-1]
+            self._back = back[len(back) - keep:]
+            return self._front.pop()
+        return back.pop()
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        if self._maxlen is None:
+            self._back.extend(iterable)
+        else:
+            for x in iterable:
+                self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        if self._maxlen is None:
+            self._front.extend(iterable)
+        else:
+            for x in iterable:
+                self.appendleft(x)
+
+    def _items(self):
+        return self._front[::-1] + self._back
+
+    def _set_items(self, items):
+        self._front = []
+        self._back = items
+
+    def rotate(self, n=1):
+        size = len(self._front) + len(self._back)
+        if size <= 1:
+            return
+        half = size >> 1
+        if n > half or n < -half:
+            n %= size
+            if n > half:
+                n -= size
+        # A few steps move items between the ends; more rebuild the deque at once.
+        if n > 0:
+            if n <= 16:
+                for _ in range(n):
+                    self.appendleft(self.pop())
+            else:
+                items = self._items()
+                self._set_items(items[-n:] + items[:-n])
+        elif n < 0:
+            if n >= -16:
+                for _ in range(-n):
+                    self.append(self.popleft())
+            else:
+                items = self._items()
+                self._set_items(items[-n:] + items[:-n])
+
+    def clear(self):
+        self._front = []
+        self._back = []
+
+    def copy(self):
+        return deque(self, self._maxlen)
+
+    def __copy__(self):
+        return self.copy()
+
+    def count(self, x):
+        n = 0
+        for item in self:
+            if item is x or item == x:
+                n += 1
+        return n
+
+    def index(self, x, start=0, stop=9223372036854775807):
+        items = self._items()
+        size = len(items)
+        if start < 0:
+            start = max(start + size, 0)
+        if stop < 0:
+            stop = max(stop + size, 0)
+        for i in range(start, min(stop, size)):
+            if items[i] is x or items[i] == x:
+                return i
+        raise ValueError(repr(x) + " is not in deque")
+
+    def insert(self, i, x):
+        size = len(self._front) + len(self._back)
+        if self._maxlen is not None and size >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        items = self._items()
+        items.insert(i, x)
+        self._set_items(items)
+
+    def remove(self, value):
+        items = self._items()
+        for i in range(len(items)):
+            if items[i] is value or items[i] == value:
+                del items[i]
+                self._set_items(items)
+                return
+        raise ValueError(repr(value) + " is not in deque")
+
+    def reverse(self):
+        self._front, self._back = self._back, self._front
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            raise TypeError("sequence index must be integer, not '" + type(i).__name__ + "'")
+        nfront = len(self._front)
+        size = nfront + len(self._back)
+        if i < 0:
+            i += size
+        if i < 0 or i >= size:
+            raise IndexError("deque index out of range")
+        return i, nfront
+
+    def __getitem__(self, i):
+        i, nfront = self._index(i)
+        if i < nfront:
+            return self._front[nfront - 1 - i]
+        return self._back[i - nfront]
+
+    def __setitem__(self, i, x):
+        i, nfront = self._index(i)
+        if i < nfront:
+            self._front[nfront - 1 - i] = x
+        else:
+            self._back[i - nfront] = x
+
+    def __delitem__(self, i):
+        i, nfront = self._index(i)
+        if i < nfront:
+            del self._front[nfront - 1 - i]
+        else:
+            del self._back[i - nfront]
+
+    def __len__(self):
+        return len(self._front) + len(self._back)
+
+    def __bool__(self):
+        return bool(self._front) or bool(self._back)
+
+    def __iter__(self):
+        front = self._front
+        for i in range(len(front) - 1, -1, -1):
+            yield front[i]
+        for x in self._back:
+            yield x
+
+    def __reversed__(self):
+        back = self._back
+        for i in range(len(back) - 1, -1, -1):
+            yield back[i]
+        for x in self._front:
+            yield x
+
+    def __contains__(self, x):
+        return x in self._back or x in self._front
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() == other._items()
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() != other._items()
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() < other._items()
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() <= other._items()
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() > other._items()
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items() >= other._items()
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "' + type(other).__name__ +
+                            '") to deque')
+        result = deque(self, self._maxlen)
+        result.extend(other)
+        return result
+
+    def __mul__(self, n):
+        result = deque(self._items() * n, self._maxlen)
+        return result
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.deque'")
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return "deque(" + repr(self._items()) + ")"
+        return "deque(" + repr(self._items()) + ", maxlen=" + str(self._maxlen) + ")"
+
+
+################################################################################
+# namedtuple
+################################################################################
+
+class _NamedTuple:
+    # The methods every namedtuple class shares; each class adds _fields, _field_defaults and
+    # __init__'s bookkeeping (_defaults, _name).
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self):
+        return len(self._values)
+
+    def __contains__(self, x):
+        return x in self._values
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __eq__(self, other):
+        if isinstance(other, _NamedTuple):
+            return self._values == other._values
+        if isinstance(other, tuple):
+            return self._values == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, _NamedTuple):
+            return self._values != other._values
+        if isinstance(other, tuple):
+            return self._values != other
+        return NotImplemented
+
+    def __lt__(self, other):
+        return self._values < _as_tuple(other)
+
+    def __le__(self, other):
+        return self._values <= _as_tuple(other)
+
+    def __gt__(self, other):
+        return self._values > _as_tuple(other)
+
+    def __ge__(self, other):
+        return self._values >= _as_tuple(other)
+
+    def __add__(self, other):
+        return self._values + _as_tuple(other)
+
+    def __mul__(self, n):
+        return self._values * n
+
+    def __repr__(self):
+        fields = self._fields
+        values = self._values
+        parts = []
+        for i in range(len(fields)):
+            parts.append(fields[i] + "=" + repr(values[i]))
+        return type(self).__name__ + "(" + ", ".join(parts) + ")"
+
+    def count(self, x):
+        return self._values.count(x)
+
+    def index(self, x):
+        return self._values.index(x)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._values))
+
+    def _replace(self, **kwds):
+        values = list(self._values)
+        fields = self._fields
+        for i in range(len(fields)):
+            if fields[i] in kwds:
+                values[i] = kwds.pop(fields[i])
+        if kwds:
+            raise ValueError("Got unexpected field names: " + repr(list(kwds)))
+        return type(self)(*values)
+
+    def __getnewargs__(self):
+        return self._values
+
+
+def _as_tuple(other):
+    if isinstance(other, _NamedTuple):
+        return other._values
+    return other
+
+
+def _namedtuple_init(self, *args, **kwargs):
+    cls = type(self)
+    fields = cls._fields
+    if not kwargs and len(args) == len(fields):  # the common call, P(1, 2)
+        i = 0
+        for value in args:
+            setattr(self, fields[i], value)
+            i += 1
+        self._values = args
+        return
+    nfields = len(fields)
+    defaults = cls._defaults
+    name = cls.__name__
+    if len(args) > nfields:
+        low = nfields - len(defaults) + 1
+        if low == nfields + 1:
+            takes = str(nfields + 1)
+        else:
+            takes = "from " + str(low) + " to " + str(nfields + 1)
+        raise TypeError(name + ".__new__() takes " + takes + " positional argument" +
+                        ("" if nfields == 0 and not defaults else "s") + " but " +
+                        str(len(args) + 1) + " were given")
+    values = list(args)
+    if kwargs:
+        for key in kwargs:
+            if key not in fields:
+                raise TypeError(name + ".__new__() got an unexpected keyword argument '" +
+                                key + "'")
+            if fields.index(key) < len(args):
+                raise TypeError(name + ".__new__() got multiple values for argument '" +
+                                key + "'")
+    first_default = nfields - len(defaults)
+    missing = []
+    for i in range(len(args), nfields):
+        field = fields[i]
+        if field in kwargs:
+            values.append(kwargs[field])
+        elif i >= first_default:
+            values.append(defaults[i - first_default])
+        else:
+            values.append(_MISSING)
+            missing.append(field)
+    if missing:
+        quoted = ["'" + m + "'" for m in missing]
+        if len(quoted) == 1:
+            listed = quoted[0]
+        elif len(quoted) == 2:
+            listed = quoted[0] + " and " + quoted[1]
+        else:
+            listed = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+        raise TypeError(name + ".__new__() missing " + str(len(missing)) +
+                        " required positional argument" + ("s" if len(missing) > 1 else "") +
+                        ": " + listed)
+    for i in range(nfields):
+        setattr(self, fields[i], values[i])
+    self._values = tuple(values)
+
+
+def _namedtuple_make(cls, iterable):
+    values = tuple(iterable)
+    if len(values) != len(cls._fields):
+        raise TypeError("Expected " + str(len(cls._fields)) + " arguments, got " +
+                        str(len(values)))
+    return cls(*values)
+
+
+def _is_identifier(name):
+    if not name or not isinstance(name, str):
+        return False
+    first = name[0]
+    if not (first.isalpha() or first == "_"):
+        return False
+    for ch in name:
+        if not (ch.isalnum() or ch == "_"):
+            return False
+    return True
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = [str(name) for name in field_names]
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index in range(len(field_names)):
+            name = field_names[index]
+            if (not _is_identifier(name) or name in _KEYWORDS or name.startswith("_")
+                    or name in seen):
+                field_names[index] = "_" + str(index)
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not _is_identifier(name):
+            raise ValueError("Type names and field names must be valid identifiers: " +
+                             repr(name))
+        if name in _KEYWORDS:
+            raise ValueError("Type names and field names cannot be a keyword: " + repr(name))
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: " + repr(name))
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: " + repr(name))
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
+    else:
+        defaults = ()
+    namespace = {
+        "__init__": _namedtuple_init,
+        "_fields": tuple(field_names),
+        "_field_defaults": field_defaults,
+        "_defaults": defaults,
+        "_make": classmethod(_namedtuple_make),
+    }
+    return type(typename, (_NamedTuple,), namespace)
+
+
+################################################################################
+# The dict-like classes
+################################################################################
+
+class _DictLike:
+    # A dict in `_data`, and the dict's methods and operators over it.
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __len__(self):
+        return len(self._data)
+
+    def __bool__(self):
+        return bool(self._data)
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __reversed__(self):
+        return reversed(list(self._data))
+
+    def __eq__(self, other):
+        if isinstance(other, _DictLike):
+            return self._data == other._data
+        if isinstance(other, dict):
+            return self._data == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    def __hash__(self):
+        raise TypeError("unhashable type: '" + type(self).__name__ + "'")
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def pop(self, key, default=_MISSING):
+        if default is _MISSING:
+            return self._data.pop(key)
+        return self._data.pop(key, default)
+
+    def popitem(self):
+        return self._data.popitem()
+
+    def setdefault(self, key, default=None):
+        return self._data.setdefault(key, default)
+
+    def update(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError("update expected at most 1 argument, got " + str(len(args)))
+        if args:
+            self._data.update(args[0])
+        if kwargs:
+            self._data.update(kwargs)
+
+    def clear(self):
+        self._data.clear()
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _DictLike)):
+            return NotImplemented
+        result = self.copy()
+        result.update(other)
+        return result
+
+
+class defaultdict(_DictLike):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        self._data = dict(*args, **kwargs)
+
+    def __getitem__(self, key):
+        data = self._data
+        if key in data:
+            return data[key]
+        return self.__missing__(key)
+
+    def __missing__(self, key):
+        factory = self.default_factory
+        if factory is None:
+            raise KeyError(key)
+        value = factory()
+        self._data[key] = value
+        return value
+
+    def copy(self):
+        return defaultdict(self.default_factory, self._data)
+
+    def __copy__(self):
+        return self.copy()
+
+    def __repr__(self):
+        if self.default_factory is None:
+            factory = "None"
+        else:
+            factory = _callable_repr(self.default_factory)
+        return "defaultdict(" + factory + ", " + repr(self._data) + ")"
+
+
+class OrderedDict(_DictLike):
+    def __init__(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError("expected at most 1 arguments, got " + str(len(args)))
+        self._data = {}
+        self.update(*args, **kwargs)
+
+    def __eq__(self, other):
+        # Between two OrderedDicts the order counts too.
+        if isinstance(other, OrderedDict):
+            return self._data == other._data and list(self._data) == list(other._data)
+        return _DictLike.__eq__(self, other)
+
+    def move_to_end(self, key, last=True):
+        data = self._data
+        value = data.pop(key)
+        if last:
+            data[key] = value
+        else:
+            rest = list(data.items())
+            data.clear()
+            data[key] = value
+            for k, v in rest:
+                data[k] = v
+
+    def popitem(self, last=True):
+        data = self._data
+        if not data:
+            raise KeyError("dictionary is empty")
+        if last:
+            return data.popitem()
+        for key in data:
+            break
+        return (key, data.pop(key))
+
+    def copy(self):
+        return OrderedDict(self._data)
+
+    def __copy__(self):
+        return self.copy()
+
+    def __repr__(self):
+        if not self._data:
+            return "OrderedDict()"
+        return "OrderedDict(" + repr(list(self._data.items())) + ")"
+
+
+class Counter(_DictLike):
+    def __init__(self, iterable=None, **kwds):
+        self._data = {}
+        self.update(iterable, **kwds)
+
+    def __getitem__(self, key):
+        # A missing element counts zero, and is not added.
+        return self._data.get(key, 0)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self._data.values())
+
+    def most_common(self, n=None):
+        items = sorted(self._data.items(), key=_count_of, reverse=True)
+        if n is None:
+            return items
+        if n < 0:
+            n = 0
+        return items[:n]
+
+    def elements(self):
+        for elem, count in self._data.items():
+            for _ in range(count):
+                yield elem
+
+    def update(self, iterable=None, **kwds):
+        data = self._data
+        if iterable is not None:
+            if isinstance(iterable, (dict, _DictLike)):
+                if data:
+                    for elem, count in iterable.items():
+                        data[elem] = count + data.get(elem, 0)
+                else:
+                    data.update(iterable)
+            else:
+                get = data.get
+                for elem in iterable:
+                    data[elem] = get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, **kwds):
+        data = self._data
+        if iterable is not None:
+            if isinstance(iterable, (dict, _DictLike)):
+                for elem, count in iterable.items():
+                    data[elem] = data.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    data[elem] = data.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return Counter(self)
+
+    def __copy__(self):
+        return self.copy()
+
+    def __delitem__(self, key):
+        # Like dict's, but an absent element is no error.
+        if key in self._data:
+            del self._data[key]
+
+    def __eq__(self, other):
+        # Since 3.10, missing elements count as zero.
+        if isinstance(other, Counter):
+            for e in self._data:
+                if self[e] != other[e]:
+                    return False
+            for e in other._data:
+                if self[e] != other[e]:
+                    return False
+            return True
+        return _DictLike.__eq__(self, other)
+
+    def __repr__(self):
+        if not self._data:
+            return "Counter()"
+        parts = []
+        for elem, count in self.most_common():
+            parts.append(repr(elem) + ": " + repr(count))
+        return "Counter({" + ", ".join(parts) + "})"
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self._data.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result._data[elem] = newcount
+        for elem, count in other._data.items():
+            if elem not in self._data and count > 0:
+                result._data[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self._data.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result._data[elem] = newcount
+        for elem, count in other._data.items():
+            if elem not in self._data and count < 0:
+                result._data[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self._data.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result._data[elem] = newcount
+        for elem, count in other._data.items():
+            if elem not in self._data and count > 0:
+                result._data[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self._data.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result._data[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self._data.items():
+            if count > 0:
+                result._data[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self._data.items():
+            if count < 0:
+                result._data[elem] = 0 - count
+        return result
+
+
+def _count_of(item):
+    return item[1]

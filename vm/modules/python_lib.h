@@ -1,0 +1,13 @@
+// The modules written in Python (vm/modules/lib/*.py), embedded in the binary at build time
+// (lib/embed.cmake generates python_lib.cpp). VM::import_module runs one as a module of its own
+// when no native module has the name.
+#pragma once
+
+#include <string_view>
+
+namespace gilvm {
+
+// The source of the embedded module `name` ("itertools"), or an empty view if there is none.
+std::string_view python_lib_source(std::string_view name);
+
+}  // namespace gilvm

@@ -1,0 +1,266 @@
+// The methods of int and float values, as CPython 3.11's Objects/longobject.c and floatobject.c.
+#include "runtime/number_methods.h"
+
+#include <bit>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "runtime/bigint.h"
+#include "runtime/exceptions.h"
+#include "runtime/format.h"
+#include "runtime/operations.h"
+
+namespace gilvm {
+
+namespace {
+
+bool is_integer_value(Value v) { return v.is_int() || v.is_bool() || is_bigint(v); }
+
+// bool's methods answer as int's: True.bit_length() is 1, True.conjugate() is the int 1.
+Value as_plain_int(Value v) {
+  if (v.is_bool()) return Value::integer(v.b ? 1 : 0);
+  incref(v);
+  return v;
+}
+
+uint64_t bit_length_of(IntView x) {
+  if (x.size == 0) return 0;
+  return uint64_t{64} * (x.size - 1) + (64 - std::countl_zero(x.limbs[x.size - 1]));
+}
+
+Value int_bit_length(ThreadState&, Value self, const Args& args) {
+  args.expect("bit_length", 0, 0);
+  Limb scratch;
+  return Value::integer(static_cast<int64_t>(bit_length_of(int_view(self, scratch))));
+}
+
+Value int_bit_count(ThreadState&, Value self, const Args& args) {
+  args.expect("bit_count", 0, 0);
+  Limb scratch;
+  const IntView x = int_view(self, scratch);
+  int64_t count = 0;
+  for (uint32_t i = 0; i < x.size; ++i) count += std::popcount(x.limbs[i]);
+  return Value::integer(count);
+}
+
+Value int_conjugate(ThreadState&, Value self, const Args& args) {
+  args.expect("conjugate", 0, 0);
+  return as_plain_int(self);
+}
+
+Value int_as_integer_ratio(ThreadState&, Value self, const Args& args) {
+  args.expect("as_integer_ratio", 0, 0);
+  return make_tuple({as_plain_int(self), Value::integer(1)});
+}
+
+// The byteorder argument of to_bytes and from_bytes: true for 'little'.
+bool little_endian(Value byteorder, std::string_view function) {
+  if (byteorder.is_undefined()) return false;
+  if (!is_kind(byteorder, Kind::Str)) {
+    raise(exc::TypeError, std::string(function) + "() argument 'byteorder' must be str, not " +
+                              type_name(byteorder));
+  }
+  const std::string& text = as_str(byteorder)->text;
+  if (text == "little") return true;
+  if (text == "big") return false;
+  raise(exc::ValueError, "byteorder must be either 'little' or 'big'");
+}
+
+// Binds (first, second, *, signed) as CPython's argument clinic does for to_bytes/from_bytes.
+std::vector<Value> bind_bytes_arguments(const Args& args, std::string_view function,
+                                        std::string_view first) {
+  if (args.count > 2) {
+    raise(exc::TypeError, std::string(function) + "() takes at most 2 positional arguments (" +
+                              std::to_string(args.count) + " given)");
+  }
+  return args.bind(function, {first, "byteorder", "signed"});
+}
+
+// Two's complement negation of a little-endian byte string, in place.
+void negate_bytes(std::string& bytes) {
+  bool carry = true;
+  for (char& c : bytes) {
+    const unsigned sum = static_cast<unsigned>(static_cast<uint8_t>(~static_cast<uint8_t>(c))) +
+                         (carry ? 1 : 0);
+    c = static_cast<char>(sum & 0xFF);
+    carry = sum > 0xFF;
+  }
+}
+
+Value int_to_bytes(ThreadState&, Value self, const Args& args) {
+  const std::vector<Value> bound = bind_bytes_arguments(args, "to_bytes", "length");
+  int64_t length = 1;
+  if (!bound[0].is_undefined()) {
+    if (is_bigint(bound[0])) {
+      raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    if (!bound[0].is_int() && !bound[0].is_bool()) {
+      raise(exc::TypeError, "'" + type_name(bound[0]) +
+                                "' object cannot be interpreted as an integer");
+    }
+    length = bound[0].is_bool() ? bound[0].b : bound[0].i;
+  }
+  if (length < 0) raise(exc::ValueError, "length argument must be non-negative");
+  const bool little = little_endian(bound[1], "to_bytes");
+  const bool is_signed = !bound[2].is_undefined() && truthy(bound[2]);
+  Limb scratch;
+  const IntView x = int_view(self, scratch);
+  if (x.negative && !is_signed) raise(exc::OverflowError, "can't convert negative int to unsigned");
+  const uint64_t bits = bit_length_of(x);
+  const uint64_t room = static_cast<uint64_t>(length) * 8;
+  // A negative number of magnitude 2^(room-1) fits exactly; otherwise a signed one needs a sign bit.
+  bool fits = bits <= room;
+  if (fits && is_signed && bits == room && room > 0) {
+    fits = false;
+    if (x.negative) {  // fits only when the magnitude is exactly 2^(room-1)
+      fits = true;
+      for (uint32_t i = 0; i < x.size; ++i) {
+        const Limb expected = (i == x.size - 1) ? Limb{1} << ((bits - 1) % 64) : 0;
+        if (x.limbs[i] != expected) fits = false;
+      }
+    }
+  }
+  if (!fits) raise(exc::OverflowError, "int too big to convert");
+  std::string bytes(static_cast<size_t>(length), '\0');  // little-endian while built
+  for (size_t i = 0; i < bytes.size() && i / 8 < x.size; ++i) {
+    bytes[i] = static_cast<char>((x.limbs[i / 8] >> (8 * (i % 8))) & 0xFF);
+  }
+  if (x.negative) negate_bytes(bytes);
+  if (!little) std::reverse(bytes.begin(), bytes.end());
+  return make_bytes(std::move(bytes));
+}
+
+Value float_is_integer(ThreadState&, Value self, const Args& args) {
+  args.expect("is_integer", 0, 0);
+  return Value::boolean(std::isfinite(self.f) && std::floor(self.f) == self.f);
+}
+
+Value float_conjugate(ThreadState&, Value self, const Args& args) {
+  args.expect("conjugate", 0, 0);
+  return self;
+}
+
+// CPython's float_as_integer_ratio: the mantissa doubled until integral, then reduced by the
+// power of two (the denominator is always one).
+Value float_as_integer_ratio(ThreadState&, Value self, const Args& args) {
+  args.expect("as_integer_ratio", 0, 0);
+  if (std::isinf(self.f)) raise(exc::OverflowError, "cannot convert Infinity to integer ratio");
+  if (std::isnan(self.f)) raise(exc::ValueError, "cannot convert NaN to integer ratio");
+  int exponent;
+  double mantissa = std::frexp(self.f, &exponent);
+  for (int i = 0; i < 300 && mantissa != std::floor(mantissa); ++i) {
+    mantissa *= 2.0;
+    --exponent;
+  }
+  Ref numerator = Ref::steal(make_int(BigInt::from_double(mantissa)));
+  Ref denominator = Ref::steal(Value::integer(1));
+  Ref shift = Ref::steal(Value::integer(exponent < 0 ? -exponent : exponent));
+  if (exponent > 0) {
+    numerator = Ref::steal(binary_op(Op::LSHIFT, numerator.get(), shift.get()));
+  } else {
+    denominator = Ref::steal(binary_op(Op::LSHIFT, denominator.get(), shift.get()));
+  }
+  return make_tuple({numerator.release(), denominator.release()});
+}
+
+// CPython's float_hex: 0x<digit>.<13 hex digits>p<exponent>, subnormals with a leading 0.
+Value float_hex(ThreadState&, Value self, const Args& args) {
+  args.expect("hex", 0, 0);
+  const double x = self.f;
+  if (std::isnan(x) || std::isinf(x)) return make_str(float_repr(x));
+  if (x == 0.0) return make_str(std::signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+  int exponent;
+  double mantissa = std::frexp(std::fabs(x), &exponent);
+  const int shift = 1 - std::max(-1021 - exponent, 0);  // DBL_MIN_EXP is -1021
+  mantissa = std::ldexp(mantissa, shift);
+  exponent -= shift;
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string digits;
+  digits += kHex[static_cast<int>(mantissa)];
+  mantissa -= static_cast<int>(mantissa);
+  digits += '.';
+  for (int i = 0; i < 13; ++i) {  // (DBL_MANT_DIG - 1) / 4
+    mantissa *= 16.0;
+    digits += kHex[static_cast<int>(mantissa)];
+    mantissa -= static_cast<int>(mantissa);
+  }
+  return make_str(std::string(x < 0 ? "-0x" : "0x") + digits + "p" + (exponent < 0 ? "-" : "+") +
+                  std::to_string(exponent < 0 ? -exponent : exponent));
+}
+
+}  // namespace
+
+const MethodTable& int_methods() {
+  static const MethodTable table = {
+      {"bit_length", int_bit_length},
+      {"bit_count", int_bit_count},
+      {"to_bytes", int_to_bytes},
+      {"as_integer_ratio", int_as_integer_ratio},
+      {"conjugate", int_conjugate},
+  };
+  return table;
+}
+
+const MethodTable& float_methods() {
+  static const MethodTable table = {
+      {"is_integer", float_is_integer},
+      {"hex", float_hex},
+      {"as_integer_ratio", float_as_integer_ratio},
+      {"conjugate", float_conjugate},
+  };
+  return table;
+}
+
+Value number_data_attribute(Value number, std::string_view name) {
+  if (is_integer_value(number)) {
+    if (name == "real" || name == "numerator") return as_plain_int(number);
+    if (name == "imag") return Value::integer(0);
+    if (name == "denominator") return Value::integer(1);
+  } else if (number.is_float()) {
+    if (name == "real") return number;
+    if (name == "imag") return Value::floating(0.0);
+  }
+  return Value::undefined();
+}
+
+Value int_from_bytes(ThreadState&, Value, const Args& args) {
+  const std::vector<Value> bound = bind_bytes_arguments(args, "from_bytes", "bytes");
+  if (bound[0].is_undefined()) {
+    raise(exc::TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+  }
+  std::string bytes;
+  if (is_kind(bound[0], Kind::Bytes)) {
+    bytes = as_bytes(bound[0])->data;
+  } else if (is_kind(bound[0], Kind::Str)) {
+    raise(exc::TypeError, "cannot convert 'str' object to bytes");
+  } else {  // any iterable of ints in 0..255, as bytes(iterable)
+    Ref iterator = Ref::steal(get_iterator(bound[0]));
+    Value item;
+    while (iterator_next(iterator.get(), item)) {
+      Ref owned = Ref::steal(item);
+      if (!item.is_int() && !item.is_bool()) {
+        raise(exc::TypeError,
+              "'" + type_name(item) + "' object cannot be interpreted as an integer");
+      }
+      const int64_t byte = item.is_bool() ? item.b : item.i;
+      if (byte < 0 || byte > 255) raise(exc::ValueError, "bytes must be in range(0, 256)");
+      bytes += static_cast<char>(byte);
+    }
+  }
+  const bool little = little_endian(bound[1], "from_bytes");
+  const bool is_signed = !bound[2].is_undefined() && truthy(bound[2]);
+  if (!little) std::reverse(bytes.begin(), bytes.end());  // little-endian from here
+  const bool negative = is_signed && !bytes.empty() && (static_cast<uint8_t>(bytes.back()) & 0x80);
+  if (negative) negate_bytes(bytes);
+  std::vector<Limb> limbs((bytes.size() + 7) / 8, 0);
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    limbs[i / 8] |= Limb{static_cast<uint8_t>(bytes[i])} << (8 * (i % 8));
+  }
+  while (!limbs.empty() && limbs.back() == 0) limbs.pop_back();
+  if (limbs.size() > kMaxLimbs) raise(exc::OverflowError, "too many digits in integer");
+  return make_int(IntView{limbs.data(), static_cast<uint32_t>(limbs.size()),
+                          negative && !limbs.empty()});
+}
+
+}  // namespace gilvm
