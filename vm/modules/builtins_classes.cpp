@@ -135,6 +135,7 @@ Value builtin_type(ThreadState& ts, Value, const Args& args) {
   Value cls = type_of(v);
   if (!cls.is_undefined()) return cls;
   std::string name = type_name(v);
+  if (name == "builtin_function_or_method" && is_type_builtin(v)) name = "type";
   Value builtin = ts.vm.builtin(name);
   if (builtin.is_undefined()) return builtin_type_class(name);
   incref(builtin);

@@ -2,6 +2,7 @@
 // A method looked up on a value comes back as a Native bound to that value.
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <cstring>
 #include <unordered_map>
 
@@ -1644,6 +1645,21 @@ void set_attribute(ThreadState& thread, Value object, const Str& name, Value val
   }
   raise(exc::AttributeError,
         "'" + type_name(object) + "' object attribute '" + name.text + "' is read-only");
+}
+
+std::string native_repr(const Native& native) {
+  if (native.fn == call_unbound_method) {
+    const Tuple& place = *as_tuple(native.self);
+    return "<method '" + native.name + "' of '" +
+           std::string(kBuiltinTypes[place.items[0].i].name) + "' objects>";
+  }
+  if (!native.self.is_none() && !is_kind(native.self, Kind::Module)) {
+    char address[32];
+    std::snprintf(address, sizeof address, "%p", static_cast<const void*>(native.self.obj));
+    return "<built-in method " + native.name + " of " + type_name(native.self) + " object at " +
+           address + ">";
+  }
+  return "<built-in function " + native.name + ">";
 }
 
 }  // namespace gilvm

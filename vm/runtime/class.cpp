@@ -59,6 +59,17 @@ Value exception_init(ThreadState&, Value, const Args& args) {
   return Value::none();
 }
 
+// object.__new__(cls, ...): a new, uninitialized instance of cls (what a script's __new__ calls
+// through super().__new__(cls), and copy-style code through object.__new__(C)).
+Value object_new(ThreadState&, Value, const Args& args) {
+  if (args.count == 0) raise(exc::TypeError, "object.__new__(): not enough arguments");
+  Value cls = args.positional[0];
+  if (!is_kind(cls, Kind::Class))
+    raise(exc::TypeError, "object.__new__(X): X is not a type object (" + type_name(cls) + ")");
+  if (as_class(cls)->make_instance) return as_class(cls)->make_instance(cls);
+  return Value::object(new ScriptInstance(as_class(cls)));
+}
+
 Value immortal_native(const char* name, NativeFn fn) {
   Value v = Value::object(new Native(name, fn));
   immortalize(v);
@@ -195,6 +206,10 @@ Value object_class() {
     auto* dict = new Dict();
     Value init = immortal_native("object.__init__", object_init);
     dict->set(NAME_KEY("__init__"), init);
+    Value new_function = immortal_native("__new__", object_new);
+    Value new_method = Value::object(new Wrapper(Kind::StaticMethod, new_function));
+    immortalize(new_method);
+    dict->set(NAME_KEY("__new__"), new_method);
     Value v = Value::object(new Class("object", Value::none(), Value::object(dict)));
     immortalize(v);
     return v;
@@ -311,6 +326,12 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
     c->bases = base_list;
     c->mro.resize(1);
     c->mro.insert(c->mro.end(), mro.begin(), mro.end());
+    // A __new__ of its own or a base's (object's aside) runs before __init__ (class_call).
+    for (Value m : c->mro) {
+      if (m.obj != object_class().obj &&
+          is_kind(m, Kind::Class) && dict_of(as_class(m)->dict)->contains(NAME_KEY("__new__")))
+        c->has_new = true;
+    }
     for (size_t i = 1; i < base_list.size(); ++i) add_subclass(base_list[i], c);
     cls = Value::object(c);
   } else {
@@ -604,6 +625,27 @@ void delete_attribute(Value object, const Str& name) {
         "'" + type_name(object) + "' object has no attribute '" + name.text + "'");
 }
 
+namespace {
+// Calling a class with a __new__ of its own: __new__(cls, *args) makes the object, and __init__
+// runs on it only if it is an instance of the class, as CPython's type_call.
+Value call_new_then_init(ThreadState& ts, Value cls, const Value* args, size_t count,
+                         const Tuple* names) {
+  Ref new_method = Ref::steal(class_lookup(cls, NAME_KEY("__new__")));
+  Value function = new_method.get();
+  if (is_kind(function, Kind::StaticMethod)) function = static_cast<Wrapper*>(function.obj)->callable;
+  Ref instance = Ref::steal(call_with_self(ts, function, cls, args, count, names));
+  if (!is_instance(instance.get(), cls)) return instance.release();
+  Ref init = Ref::steal(class_lookup(cls, NAME_KEY("__init__")));
+  if (is_kind(init.get(), Kind::Native) && static_cast<Native*>(init.get().obj)->fn == object_init)
+    return instance.release();
+  Ref result = Ref::steal(call_with_self(ts, init.get(), instance.get(), args, count, names));
+  if (!result.get().is_none()) {
+    raise(exc::TypeError, "__init__() should return None, not '" + type_name(result.get()) + "'");
+  }
+  return instance.release();
+}
+}  // namespace
+
 Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
                  const Tuple* names) {
   if (!callee.is_obj()) return Value::undefined();
@@ -626,6 +668,7 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
         }
         return instance.release();
       }
+      if (as_class(callee)->has_new) return call_new_then_init(ts, callee, args, count, names);
       Ref instance = Ref::steal(Value::object(new ScriptInstance(as_class(callee))));
       Ref init = Ref::steal(class_lookup(callee, NAME_KEY("__init__")));
       if (is_kind(init.get(), Kind::Native) &&
@@ -713,6 +756,16 @@ std::optional<std::string> instance_repr(Value v, bool str) {
 
 Value not_implemented() {
   static const TypeInfo kType{"NotImplementedType", {}};
+  static Instance* const kObject = [] {
+    auto* object = new Instance(&kType);
+    immortalize(Value::object(object));
+    return object;
+  }();
+  return Value::object(kObject);
+}
+
+Value ellipsis() {
+  static const TypeInfo kType{"ellipsis", {}};
   static Instance* const kObject = [] {
     auto* object = new Instance(&kType);
     immortalize(Value::object(object));

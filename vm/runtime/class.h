@@ -35,6 +35,8 @@ struct Class : Object {
   // A class written in C++ (threading.Thread), and every class derived from it, makes native
   // Instances instead of ScriptInstances, with the class as their `cls`.
   Value (*make_instance)(Value cls) = nullptr;  // a new reference
+  // Whether a class in the MRO other than `object` defines __new__ (class_call then calls it).
+  bool has_new = false;
   // isinstance() of the native objects that C++ makes without the class (the main thread).
   bool (*is_native_instance)(Value object) = nullptr;
   // The attribute caches' version tag (attribute_cache.h): a number no class has had before,
@@ -138,6 +140,8 @@ std::optional<std::string> instance_repr(Value v, bool str);
 // The special methods' answer "not implemented" (the builtin NotImplemented), after which the
 // other operand's reflected method is asked, as in CPython: one immortal object per process.
 Value not_implemented();
+// The builtin Ellipsis (`...`): one immortal object per process.
+Value ellipsis();
 std::optional<bool> instance_equal(Value a, Value b);
 Value instance_binary(Op op, Value a,
                       Value b);  // arithmetic and comparison dunders; Undefined if none

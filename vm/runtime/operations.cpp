@@ -15,8 +15,10 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <unordered_set>
 
 #include "modules/module_threading.h"
+#include "runtime/attributes.h"
 #include "runtime/bigint.h"
 #include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
@@ -829,6 +831,17 @@ size_t hash_value(Value v) {
   }
 }
 
+bool is_type_builtin(Value v) {
+  static const std::unordered_set<std::string_view> kTypeBuiltins = {
+      "int",       "float",        "str",         "bool",     "bytes", "bytearray", "list",
+      "tuple",     "dict",         "set",         "frozenset", "range", "enumerate", "zip",
+      "map",       "filter",       "reversed",    "type",     "super", "staticmethod",
+      "classmethod", "property",   "slice",       "complex"};
+  if (!is_kind(v, Kind::Native)) return false;
+  auto* native = static_cast<Native*>(v.obj);
+  return native->self.is_none() && kTypeBuiltins.count(native->name) != 0;
+}
+
 std::string type_name(Value v) {
   switch (v.tag) {
     case Tag::Undefined: return "undefined";
@@ -936,7 +949,13 @@ std::string repr(Value v) {
     case Kind::Function:
       return "<function " + static_cast<Function*>(v.obj)->code->qualname + " at " +
              address_of(v.obj) + ">";
-    case Kind::Native: return "<built-in function " + static_cast<Native*>(v.obj)->name + ">";
+    case Kind::Native: {
+      // The builtins that stand for types (int, list, ...) show as the classes they are in
+      // CPython: print(type(3)) is a common first program.
+      auto* native = static_cast<Native*>(v.obj);
+      if (is_type_builtin(v)) return "<class '" + native->name + "'>";
+      return native_repr(*native);
+    }
     case Kind::Module: return "<module '" + static_cast<Module*>(v.obj)->name + "' (built-in)>";
     case Kind::ExceptionClass: return "<class '" + static_cast<ExceptionClass*>(v.obj)->name + "'>";
     case Kind::Exception: {
@@ -948,6 +967,7 @@ std::string repr(Value v) {
     case Kind::Instance: {
       auto* instance = static_cast<Instance*>(v.obj);
       if (v.obj == not_implemented().obj) return "NotImplemented";
+      if (v.obj == ellipsis().obj) return "Ellipsis";
       if (auto text = instance_repr(v, false)) return *text;
       if (auto* thread = dynamic_cast<ThreadObject*>(instance)) {  // Thread, _MainThread, Timer
         bool finished;

@@ -77,6 +77,8 @@ inline bool keys_equal(Value stored, Value key) {
   return equal ? *equal : values_equal(stored, key);
 }
 std::string type_name(Value v);
+// Whether v is one of the builtins that stand for a type (int, list, ...): a class in CPython.
+bool is_type_builtin(Value v);
 std::string repr(Value v);
 std::string to_str(Value v);
 Value binary_op(Op op, Value a, Value b);  // ADD .. BIT_XOR
