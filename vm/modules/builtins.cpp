@@ -128,6 +128,8 @@ Value builtin_len(ThreadState&, Value, const Args& args) {
 
 int64_t integer_argument(Value v, const char* function) {
   if (v.is_int()) return v.i;
+  if (Ref converted = Ref::steal(index_dunder(v)); !converted.get().is_undefined())
+    return integer_argument(converted.get(), function);
   if (v.is_bool()) return v.b;
   if (is_bigint(v)) raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
   raise(exc::TypeError,
@@ -569,6 +571,8 @@ Value builtin_chr(ThreadState&, Value, const Args& args) {
 Value int_in_base(const Args& args, const char* name, int base, const char* prefix) {
   args.expect(name, 1, 1);
   Value v = args.positional[0];
+  Ref converted = Ref::steal(index_dunder(v));
+  if (!converted.get().is_undefined()) v = converted.get();
   if (!v.is_int() && !v.is_bool() && !is_bigint(v)) {
     raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
   }

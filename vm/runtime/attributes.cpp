@@ -1607,13 +1607,16 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   } else if (is_kind(object, Kind::Exception)) {
     Value v = exception_attribute(*static_cast<ExceptionObject*>(object.obj), key);
     if (!v.is_undefined()) return v;
+  } else if (is_kind(object, Kind::ExceptionClass) && key == "__qualname__") {
+    return make_str(static_cast<ExceptionClass*>(object.obj)->name);
   } else if (is_kind(object, Kind::ExceptionClass) && key == "__name__") {
     return make_str(static_cast<ExceptionClass*>(object.obj)->name);
-  } else if (is_kind(object, Kind::Function) && key == "__name__") {
+  } else if (is_kind(object, Kind::Function) && (key == "__name__" || key == "__qualname__")) {
     // A name set on the function (functools.wraps renames its wrapper) wins over its code's.
     Value renamed = class_get_attribute(thread, object, name);
     if (!renamed.is_undefined()) return renamed;
-    return make_str(static_cast<Function*>(object.obj)->code->name);
+    const Code& code = *static_cast<Function*>(object.obj)->code;
+    return make_str(key == "__name__" ? code.name : code.qualname);
   } else if (is_kind(object, Kind::Native)) {
     if (key == "__name__") return make_str(static_cast<Native*>(object.obj)->name);
     Value v = builtin_type_attribute(object, name);

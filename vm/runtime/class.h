@@ -73,16 +73,20 @@ struct Method : Object {
   }
 };
 
-// staticmethod(f), classmethod(f) (kind says which) and property(fget, fset).
+// staticmethod(f), classmethod(f) (kind says which) and property(fget, fset, fdel).
 struct Wrapper : Object {
   Value callable, setter;  // owned; setter: properties only (None if read-only)
-  Wrapper(Kind k, Value c, Value s = Value::none()) : Object(k), callable(c), setter(s) {
+  Value deleter = Value::none();  // owned; properties only (None if it cannot be deleted)
+  Wrapper(Kind k, Value c, Value s = Value::none(), Value d = Value::none())
+      : Object(k), callable(c), setter(s), deleter(d) {
     incref(c);
     incref(s);
+    incref(d);
   }
   ~Wrapper() override {
     decref(callable);
     decref(setter);
+    decref(deleter);
   }
 };
 

@@ -348,6 +348,10 @@ std::string address_of(const void* p) {
 // the IndexError's message ("list assignment index out of range"); its first word, the type, the
 // TypeError's ("list indices must be integers or slices, not float", for a store too).
 size_t checked_index(Value index, size_t length, const char* what) {
+  if (is_kind(index, Kind::ScriptInstance)) {
+    Ref converted = Ref::steal(index_dunder(index));
+    if (!converted.get().is_undefined()) return checked_index(converted.get(), length, what);
+  }
   if (is_bigint(index)) raise(exc::IndexError, "cannot fit 'int' into an index-sized integer");
   if (!is_integer(index)) {
     const std::string_view type = *what ? std::string_view(what) : "byte";
@@ -384,6 +388,8 @@ struct SliceRange {
 SliceRange slice_range(const SliceBounds& slice, size_t length) {
   auto index_of = [](Value v, int64_t fallback) -> int64_t {
     if (v.is_none()) return fallback;
+    Ref converted = Ref::steal(index_dunder(v));
+    if (!converted.get().is_undefined()) v = converted.get();
     if (is_bigint(v))
       return as_bigint(v).negative ? -INT64_MAX : INT64_MAX;  // clamped, as in CPython
     if (!is_integer(v))
@@ -618,6 +624,8 @@ int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b) 
 
 int64_t slice_argument(Value v, int64_t length, std::optional<int64_t> none_means) {
   if (v.is_none() && none_means) return *none_means;
+  Ref converted = Ref::steal(index_dunder(v));
+  if (!converted.get().is_undefined()) v = converted.get();
   int64_t i = 0;
   if (is_bigint(v)) {
     i = as_bigint(v).negative ? -length - 1 : length + 1;  // clamped, as in CPython
@@ -829,6 +837,15 @@ size_t hash_value(Value v) {
     }
     default: return std::hash<const void*>{}(v.obj);
   }
+}
+
+Value index_dunder(Value v) {
+  if (!is_kind(v, Kind::ScriptInstance)) return Value::undefined();
+  Value result = call_special(v, "__index__", nullptr, 0);
+  if (result.is_undefined() || result.is_int() || is_bigint(result)) return result;
+  const std::string type = type_name(result);
+  decref(result);
+  raise(exc::TypeError, "__index__ returned non-int (type " + type + ")");
 }
 
 bool is_type_builtin(Value v) {
@@ -1066,6 +1083,12 @@ namespace {
     Value result = dict_view_binary(op, a, b);
     if (!result.is_undefined()) return result;
   }
+  if (op == Op::BIT_OR && is_kind(a, Kind::Dict) && is_kind(b, Kind::Dict)) {  // d1 | d2
+    Ref merged = Ref::steal(Value::object(new Dict()));
+    update_dict(*static_cast<Dict*>(merged.get().obj), a);
+    update_dict(*static_cast<Dict*>(merged.get().obj), b);
+    return merged.release();
+  }
   return sequence_op(op, a, b, in_place);
 }
 
@@ -1127,6 +1150,12 @@ Value inplace_op(Op op, Value a, Value b) {
   if (is_kind(a, Kind::Set) && is_kind(b, Kind::Set)) {
     Value result = set_binary(op, a, b, true);
     if (!result.is_undefined()) return result;
+  }
+  if (op == Op::BIT_OR && is_kind(a, Kind::Dict) &&
+      (is_kind(b, Kind::Dict) || is_kind(b, Kind::List) || is_kind(b, Kind::Tuple))) {
+    update_dict(*static_cast<Dict*>(a.obj), b);  // d |= other: update in place, as dict.update
+    incref(a);
+    return a;
   }
   return arithmetic(op, a, b, true);
 }
@@ -1415,6 +1444,14 @@ Value get_iterator(Value iterable) {
   if (is_kind(iterable, Kind::ScriptInstance)) {
     Value iterator = call_special(iterable, "__iter__", nullptr, 0);
     if (!iterator.is_undefined()) return iterator;
+    // The old sequence protocol: __getitem__(0), (1), ... until IndexError (sequence_next).
+    if (!Ref::steal(special_method(iterable, "__getitem__")).get().is_undefined()) {
+      auto* sequence_iterator = new Iterator();
+      sequence_iterator->source = Iterator::Source::Sequence;
+      incref(iterable);
+      sequence_iterator->sequence = iterable;
+      return Value::object(sequence_iterator);
+    }
   }
   if (is_kind(iterable, Kind::Range)) {
     auto* r = static_cast<Range*>(iterable.obj);
@@ -1453,6 +1490,25 @@ Value get_iterator(Value iterable) {
 }
 
 bool object_next(Value iterator, Value& out);
+
+namespace {
+// An instance iterated through __getitem__ (get_iterator): item `index` until IndexError or
+// StopIteration, which ends it for good (index SIZE_MAX), as CPython's iterator of a sequence.
+bool sequence_next(Iterator& it, Value& out) {
+  if (it.index == SIZE_MAX) return false;
+  Value index = Value::integer(static_cast<int64_t>(it.index));
+  try {
+    out = call_special(it.sequence, "__getitem__", &index, 1);
+  } catch (ScriptException& error) {
+    ExceptionClass* cls = static_cast<ExceptionObject*>(error.exception.get().obj)->cls;
+    if (!cls->is_subclass_of(exc::IndexError) && !cls->is_subclass_of(exc::StopIteration)) throw;
+    it.index = SIZE_MAX;
+    return false;
+  }
+  ++it.index;
+  return true;
+}
+}  // namespace
 
 void delete_item(Value container, Value index) {
   if (is_kind(container, Kind::List) && is_kind(index, Kind::Slice)) {
@@ -1718,6 +1774,7 @@ bool iterator_next(Value value, Value& out) {
     out = make_str(text.substr(start, it->index - start), 1);
     return true;
   }
+  if (is_kind(sequence, Kind::ScriptInstance)) return sequence_next(*it, out);
   const std::string& data = as_bytes(sequence)->data;
   if (it->index >= data.size()) return false;
   out = Value::integer(static_cast<unsigned char>(data[it->index++]));
