@@ -786,6 +786,39 @@ bool values_equal(Value a, Value b) {
   }
 }
 
+namespace {
+// CPython's _Py_HashDouble for a float that is not integral: its value modulo the prime
+// 2**61 - 1, so that a set of floats iterates (and prints) in CPython's order.
+size_t float_hash(double v) {
+  constexpr int kBits = 61;
+  constexpr uint64_t kModulus = (uint64_t{1} << kBits) - 1;
+  if (std::isinf(v)) return v > 0 ? 314159 : static_cast<size_t>(-314159);
+  if (std::isnan(v)) return std::hash<double>{}(v);
+  int e = 0;
+  double m = std::frexp(v, &e);
+  int64_t sign = 1;
+  if (m < 0) {
+    sign = -1;
+    m = -m;
+  }
+  uint64_t x = 0;
+  while (m != 0) {
+    x = ((x << 28) & kModulus) | x >> (kBits - 28);
+    m *= 268435456.0;  // 2**28
+    e -= 28;
+    const auto y = static_cast<uint64_t>(m);  // the integer part
+    m -= static_cast<double>(y);
+    x += y;
+    if (x >= kModulus) x -= kModulus;
+  }
+  e = e >= 0 ? e % kBits : kBits - 1 - ((-1 - e) % kBits);
+  x = ((x << e) & kModulus) | x >> (kBits - e);
+  x = x * static_cast<uint64_t>(sign);
+  if (x == static_cast<uint64_t>(-1)) x = static_cast<uint64_t>(-2);
+  return static_cast<size_t>(x);
+}
+}  // namespace
+
 size_t hash_value(Value v) {
   if (is_integer(v)) return std::hash<int64_t>{}(as_integer(v));
   if (v.is_float()) {
@@ -794,7 +827,7 @@ size_t hash_value(Value v) {
       return std::hash<int64_t>{}(static_cast<int64_t>(v.f));
     // An integral float beyond int64 hashes as the big int it equals.
     if (std::isfinite(v.f) && integral == v.f) return hash_int(BigInt::from_double(v.f).view());
-    return std::hash<double>{}(v.f);
+    return float_hash(v.f);
   }
   if (!v.is_obj()) return 0x9e3779b9;
   switch (v.obj->kind) {
