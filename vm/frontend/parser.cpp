@@ -337,7 +337,9 @@ class Parser {
     expect_op("(");
     parameters(*s, ")");
     expect_op(")");
-    if (at_op("->")) error(peek(), "annotations are not supported");
+    // Annotations are parsed and dropped: nothing reads __annotations__ here, and CPython runs
+    // a program the same without them (a name in one that is undefined goes unnoticed).
+    if (accept_op("->")) test();
     s->body = block(kw);
     return s;
   }
@@ -352,7 +354,7 @@ class Parser {
       if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
         error(param, "duplicate argument '" + name + "' in function definition");
       }
-      if (closing == ")" && at_op(":")) error(peek(), "annotations are not supported");
+      if (closing == ")" && accept_op(":")) test();  // an annotation, dropped (def_statement)
       seen.push_back(name);
       return name;
     };
@@ -507,7 +509,7 @@ class Parser {
   StmtPtr expression_statement() {
     const Token& t = peek();
     ExprPtr first = expr_list();
-    if (at_op(":")) error(peek(), "annotations are not supported");
+    if (accept_op(":")) return annotated_assignment(std::move(first), t);
     if (at_op("@=")) error(peek(), "'@=' is not supported");
     for (const NamedOp& aug : kAugmentedOps) {
       if (!at_op(aug.text)) continue;
@@ -534,6 +536,23 @@ class Parser {
     s->value = std::move(s->targets.back());
     s->targets.pop_back();
     for (const ExprPtr& target : s->targets) validate_target(*target);
+    return s;
+  }
+
+  // `target: annotation [= value]`: the annotation is dropped (def_statement), the assignment
+  // kept. Without a value there is nothing to run: a `pass`.
+  StmtPtr annotated_assignment(ExprPtr target, const Token& t) {
+    if (target->kind != ExprKind::Name && target->kind != ExprKind::Attribute &&
+        target->kind != ExprKind::Subscript) {
+      error(*target, target->kind == ExprKind::Tuple
+                         ? "only single target (not tuple) can be annotated"
+                         : "illegal target for annotation");
+    }
+    test();
+    if (!accept_op("=")) return stmt(StmtKind::Pass, t);
+    auto s = stmt(StmtKind::Assign, t);
+    s->targets.push_back(std::move(target));
+    s->value = expr_list();
     return s;
   }
 
@@ -905,7 +924,11 @@ class Parser {
           adopt(*star, binary(0));
           return star;
         }
-        if (t.text == "...") error(t, "'...' is not supported");
+        if (t.text == "...") {  // the builtin Ellipsis (a body of `...` in stubs and protocols)
+          auto e = node(ExprKind::Name, advance());
+          e->text = "Ellipsis";
+          return e;
+        }
         break;
       default: break;
     }

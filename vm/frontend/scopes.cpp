@@ -204,7 +204,7 @@ class Analyzer {
         target(e->clauses[i].target.get());
         if (i > 0) expr(e->clauses[i].expr.get());
       }
-      expr(e->kids[0].get());
+      for (const ExprPtr& kid : e->kids) expr(kid.get());  // a dict comprehension's key and value
       scope_ = outer;
       return;
     }

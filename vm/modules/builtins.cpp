@@ -128,6 +128,8 @@ Value builtin_len(ThreadState&, Value, const Args& args) {
 
 int64_t integer_argument(Value v, const char* function) {
   if (v.is_int()) return v.i;
+  if (Ref converted = Ref::steal(index_dunder(v)); !converted.get().is_undefined())
+    return integer_argument(converted.get(), function);
   if (v.is_bool()) return v.b;
   if (is_bigint(v)) raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
   raise(exc::TypeError,
@@ -250,12 +252,41 @@ Value builtin_float(ThreadState&, Value, const Args& args) {
   if (x.is_bool()) return Value::floating(x.b);
   if (is_bigint(x)) return Value::floating(int_to_double(x));
   if (is_kind(x, Kind::Str)) {
-    const std::string& text = as_str(x)->text;
+    // As CPython's float(): surrounding whitespace is ignored, underscores may separate digits,
+    // and hexadecimal (which strtod would take) is not a float literal.
+    std::string_view text = as_str(x)->text;
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+      text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+      text.remove_suffix(1);
+    std::string digits;
+    bool valid = !text.empty();
+    for (size_t i = 0; i < text.size(); ++i) {
+      char c = text[i];
+      if (c == 'x' || c == 'X') valid = false;
+      if (c != '_') {
+        digits += c;
+        continue;
+      }
+      if (i == 0 || i + 1 == text.size() || !std::isdigit(static_cast<unsigned char>(text[i - 1])) ||
+          !std::isdigit(static_cast<unsigned char>(text[i + 1])))
+        valid = false;
+    }
     char* stop = nullptr;
-    double d = std::strtod(text.c_str(), &stop);
-    if (text.empty() || *stop != '\0')
+    double d = valid ? std::strtod(digits.c_str(), &stop) : 0.0;
+    if (!valid || *stop != '\0')
       raise(exc::ValueError, "could not convert string to float: " + repr(x));
     return Value::floating(d);
+  }
+  for (const char* method : {"__float__", "__index__"}) {
+    Ref result = Ref::steal(call_special(x, method, nullptr, 0));
+    if (result.get().is_undefined()) continue;
+    if (result.get().is_float()) return result.get();
+    if (method[2] == 'f')
+      raise(exc::TypeError, type_name(x) + ".__float__ returned non-float (type " +
+                                type_name(result.get()) + ")");
+    Args converted{&result.get(), 1};
+    return builtin_float(current_thread_state(), Value::none(), converted);
   }
   raise(exc::TypeError,
         "float() argument must be a string or a real number, not '" + type_name(x) + "'");
@@ -358,6 +389,8 @@ Value builtin_abs(ThreadState&, Value, const Args& args) {
     Value negated = unary_op(Op::NEG, v);
     return (v.is_int() ? v.i : v.b) < 0 ? negated : Value::integer(v.is_int() ? v.i : v.b);
   }
+  Value result = call_special(v, "__abs__", nullptr, 0);
+  if (!result.is_undefined()) return result;
   raise(exc::TypeError, "bad operand type for abs(): '" + type_name(v) + "'");
 }
 
@@ -538,6 +571,8 @@ Value builtin_chr(ThreadState&, Value, const Args& args) {
 Value int_in_base(const Args& args, const char* name, int base, const char* prefix) {
   args.expect(name, 1, 1);
   Value v = args.positional[0];
+  Ref converted = Ref::steal(index_dunder(v));
+  if (!converted.get().is_undefined()) v = converted.get();
   if (!v.is_int() && !v.is_bool() && !is_bigint(v)) {
     raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
   }
@@ -680,12 +715,31 @@ Value builtin_round(ThreadState&, Value, const Args& args) {
   Value x = bound[0];
   bool has_digits = !bound[1].is_undefined() && !bound[1].is_none();
   if (x.is_int() || x.is_bool() || is_bigint(x)) {
-    if (x.is_bool()) return Value::integer(x.b);
-    incref(x);
-    return x;  // ndigits >= 0 changes nothing; negative ndigits on ints is left out
+    if (x.is_bool()) x = Value::integer(x.b);
+    int64_t digits = has_digits ? integer_argument(bound[1], "round") : 0;
+    if (digits >= 0) {
+      incref(x);
+      return x;  // ndigits >= 0 changes nothing
+    }
+    // To a multiple of 10**-digits, half to even (CPython's long_round).
+    Ref ten = Ref::steal(Value::integer(10)), exponent = Ref::steal(Value::integer(-digits));
+    Ref scale = Ref::steal(binary_op(Op::POW, ten.get(), exponent.get()));
+    Ref quotient = Ref::steal(binary_op(Op::FLOORDIV, x, scale.get()));
+    Ref remainder = Ref::steal(binary_op(Op::MOD, x, scale.get()));
+    Ref twice = Ref::steal(binary_op(Op::ADD, remainder.get(), remainder.get()));
+    Ref one = Ref::steal(Value::integer(1));
+    Ref odd = Ref::steal(binary_op(Op::BIT_AND, quotient.get(), one.get()));
+    bool above = less_than(scale.get(), twice.get());
+    if (above || (!less_than(twice.get(), scale.get()) && truthy(odd.get())))
+      quotient = Ref::steal(binary_op(Op::ADD, quotient.get(), one.get()));
+    return binary_op(Op::MUL, quotient.get(), scale.get());
   }
-  if (!x.is_float())
+  if (!x.is_float()) {
+    Value arguments[1] = {bound[1]};
+    Value result = call_special(x, "__round__", arguments, has_digits ? 1 : 0);
+    if (!result.is_undefined()) return result;
     raise(exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
+  }
   if (!has_digits) {
     if (std::isinf(x.f)) raise(exc::OverflowError, "cannot convert float infinity to integer");
     if (std::isnan(x.f)) raise(exc::ValueError, "cannot convert float NaN to integer");
@@ -751,6 +805,7 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add(builtins, "pow", builtin_pow);
   add(builtins, "round", builtin_round);
   builtins["NotImplemented"] = not_implemented();  // immortal: the map's release does nothing
+  builtins["Ellipsis"] = ellipsis();
   for (ExceptionClass* cls : exc::all()) {
     builtins[cls->name] = Value::object(cls);
     incref(Value::object(cls));  // the map owns its values (the VM releases them all)

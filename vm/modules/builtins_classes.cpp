@@ -35,7 +35,17 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
   if (!subclass && is_kind(cls, Kind::Class) && static_cast<Class*>(cls.obj)->module == "builtins")
     return type_of(object).is_undefined() &&
            static_cast<Class*>(cls.obj)->name == type_name(object);
+  if (subclass && is_type_builtin(object)) {  // issubclass(bool, int), issubclass(int, object)
+    if (cls.obj == object_class().obj) return true;
+    if (is_class(cls)) return false;
+    if (is_type_builtin(cls)) {
+      const std::string& name = static_cast<Native*>(object.obj)->name;
+      const std::string& base = static_cast<Native*>(cls.obj)->name;
+      return name == base || (name == "bool" && base == "int");
+    }
+  }
   if (is_class(cls)) return subclass ? is_subclass(object, cls) : is_instance(object, cls);
+  if (subclass && is_type_builtin(cls)) return false;  // a class statement's class: no builtin base
   if (is_kind(cls, Kind::Native) && !subclass) {
     // The conversion builtins stand in for the types of the same name.
     const std::string& name = static_cast<Native*>(cls.obj)->name;
@@ -52,7 +62,8 @@ Value builtin_isinstance(ThreadState&, Value, const Args& args) {
 
 Value builtin_issubclass(ThreadState&, Value, const Args& args) {
   args.expect("issubclass", 2, 2);
-  if (!is_class(args.positional[0])) raise(exc::TypeError, "issubclass() arg 1 must be a class");
+  if (!is_class(args.positional[0]) && !is_type_builtin(args.positional[0]))
+    raise(exc::TypeError, "issubclass() arg 1 must be a class");
   return Value::boolean(matches_any(args.positional[0], args.positional[1], true, "issubclass"));
 }
 
@@ -87,10 +98,10 @@ Value builtin_classmethod(ThreadState&, Value, const Args& args) {
 }
 
 Value builtin_property(ThreadState&, Value, const Args& args) {
-  std::vector<Value> bound = args.bind("property", {"fget", "fset"});
-  return Value::object(new Wrapper(Kind::Property,
-                                   bound[0].is_undefined() ? Value::none() : bound[0],
-                                   bound[1].is_undefined() ? Value::none() : bound[1]));
+  std::vector<Value> bound = args.bind("property", {"fget", "fset", "fdel", "doc"});
+  auto or_none = [](Value v) { return v.is_undefined() ? Value::none() : v; };
+  return Value::object(
+      new Wrapper(Kind::Property, or_none(bound[0]), or_none(bound[1]), or_none(bound[2])));
 }
 
 // A class standing for a builtin type that has no builtin of its name (function, generator,
@@ -135,6 +146,7 @@ Value builtin_type(ThreadState& ts, Value, const Args& args) {
   Value cls = type_of(v);
   if (!cls.is_undefined()) return cls;
   std::string name = type_name(v);
+  if (name == "builtin_function_or_method" && is_type_builtin(v)) name = "type";
   Value builtin = ts.vm.builtin(name);
   if (builtin.is_undefined()) return builtin_type_class(name);
   incref(builtin);
@@ -192,6 +204,18 @@ Value builtin_hasattr(ThreadState& ts, Value, const Args& args) {
     if (!is_attribute_error(error)) throw;
   }
   return Value::boolean(false);
+}
+
+// vars(object): its __dict__ (vars() of the calling scope is not supported).
+Value builtin_vars(ThreadState& ts, Value, const Args& args) {
+  args.expect("vars", 1, 1);
+  Ref name = Ref::steal(interned_str("__dict__"));
+  try {
+    return get_attribute(ts, args.positional[0], *as_str(name.get()));
+  } catch (ScriptException& error) {
+    if (!is_attribute_error(error)) throw;
+  }
+  raise(exc::TypeError, "vars() argument must have __dict__ attribute");
 }
 
 Value builtin_setattr(ThreadState& ts, Value, const Args& args) {
@@ -267,6 +291,7 @@ void install_class_builtins(std::unordered_map<std::string, Value>& builtins) {
   add(builtins, "getattr", builtin_getattr);
   add(builtins, "hasattr", builtin_hasattr);
   add(builtins, "setattr", builtin_setattr);
+  add(builtins, "vars", builtin_vars);
   add(builtins, "id", builtin_id);
   add(builtins, "iter", builtin_iter);
   add(builtins, "next", builtin_next);

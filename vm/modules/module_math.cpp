@@ -91,6 +91,10 @@ constexpr char k_atanh[] = "atanh";
 constexpr char k_fabs[] = "fabs";
 constexpr char k_erf[] = "erf";
 constexpr char k_erfc[] = "erfc";
+constexpr char k_cbrt[] = "cbrt";
+constexpr char k_exp2[] = "exp2";
+double c_cbrt(double x) { return std::cbrt(x); }
+double c_exp2(double x) { return std::exp2(x); }
 constexpr char k_degrees[] = "degrees";
 constexpr char k_radians[] = "radians";
 
@@ -354,6 +358,156 @@ Value math_factorial(ThreadState&, Value, const Args& args) {
   return product.release();
 }
 
+// The integer functions below work on ints of any size through the VM's own operators.
+Ref int_op(Op op, Value a, Value b) { return Ref::steal(binary_op(op, a, b)); }
+bool is_negative(Value v) {
+  return is_bigint(v) ? as_bigint(v).negative : v.i < 0;
+}
+
+// isqrt(n): Newton's iteration from above, started at the float square root.
+Value math_isqrt(ThreadState&, Value, const Args& args) {
+  args.expect("isqrt", 1, 1);
+  if (args.positional[0].is_float())
+    raise(exc::TypeError, "'float' object cannot be interpreted as an integer");
+  Value n = integer_only(args.positional[0]);
+  if (is_negative(n)) raise(exc::ValueError, "isqrt() argument must be nonnegative");
+  if (n.is_int() && n.i < 2) return n;
+  const double estimate = std::sqrt(n.is_int() ? static_cast<double>(n.i) : int_to_double(n));
+  Ref one = Ref::steal(Value::integer(1)), two = Ref::steal(Value::integer(2));
+  Ref x = std::isfinite(estimate) && estimate < 9e18
+              ? Ref::steal(Value::integer(static_cast<int64_t>(estimate * (1 + 1e-12)) + 1))
+              : (incref(n), Ref::steal(n));
+  while (true) {
+    Ref quotient = int_op(Op::FLOORDIV, n, x.get());
+    Ref sum = int_op(Op::ADD, x.get(), quotient.get());
+    Ref y = int_op(Op::FLOORDIV, sum.get(), two.get());
+    if (!less_than(y.get(), x.get())) break;
+    x = std::move(y);
+  }
+  // A start below the root (a float estimate that was low) ends one step early: fix it up.
+  while (true) {
+    Ref next = int_op(Op::ADD, x.get(), one.get());
+    Ref square = int_op(Op::MUL, next.get(), next.get());
+    if (less_than(n, square.get())) break;
+    x = std::move(next);
+  }
+  return x.release();
+}
+
+Value non_negative_int(Value v, const char* what) {
+  if (v.is_float()) raise(exc::TypeError, "'float' object cannot be interpreted as an integer");
+  v = integer_only(v);
+  if (is_negative(v)) raise(exc::ValueError, std::string(what) + " must be a non-negative integer");
+  return v;
+}
+
+// perm(n, k) (k None: n!) and comb(n, k): products of exact ints.
+Value falling_product(Value n, Value k, bool divide) {
+  if (less_than(n, k)) return Value::integer(0);
+  Ref count = Ref::borrow(k);
+  if (divide) {
+    Ref rest = int_op(Op::SUB, n, k);
+    if (less_than(rest.get(), k)) count = std::move(rest);
+  }
+  Ref result = Ref::steal(Value::integer(1)), i = Ref::steal(Value::integer(0));
+  Ref one = Ref::steal(Value::integer(1));
+  while (less_than(i.get(), count.get())) {
+    Ref factor = int_op(Op::SUB, n, i.get());
+    result = int_op(Op::MUL, result.get(), factor.get());
+    i = int_op(Op::ADD, i.get(), one.get());
+    if (divide) result = int_op(Op::FLOORDIV, result.get(), i.get());
+  }
+  return result.release();
+}
+
+Value math_comb(ThreadState&, Value, const Args& args) {
+  args.expect("comb", 2, 2);
+  Value n = non_negative_int(args.positional[0], "n");
+  Value k = non_negative_int(args.positional[1], "k");
+  return falling_product(n, k, true);
+}
+
+Value math_perm(ThreadState& ts, Value, const Args& args) {
+  args.expect("perm", 1, 2);
+  if (args.count == 1 || args.positional[1].is_none()) {
+    Args one{args.positional, 1};
+    return math_factorial(ts, Value::none(), one);
+  }
+  Value n = non_negative_int(args.positional[0], "n");
+  Value k = non_negative_int(args.positional[1], "k");
+  return falling_product(n, k, false);
+}
+
+// lcm(*integers): |a // gcd(a, b) * b| folded over the arguments; 0 if any is 0.
+Value math_lcm(ThreadState& ts, Value, const Args& args) {
+  if (args.keyword_count()) raise(exc::TypeError, "lcm() takes no keyword arguments");
+  Ref result = Ref::steal(Value::integer(1));
+  for (size_t i = 0; i < args.count; ++i) {
+    Value v = integer_only(args.positional[i]);
+    if (v.is_int() && v.i == 0) return Value::integer(0);
+    Value pair[2] = {result.get(), v};
+    Args gcd_args{pair, 2};
+    Ref divisor = Ref::steal(math_gcd(ts, Value::none(), gcd_args));
+    Ref part = int_op(Op::FLOORDIV, result.get(), divisor.get());
+    Ref product = int_op(Op::MUL, part.get(), v);
+    result = is_negative(product.get()) ? Ref::steal(unary_op(Op::NEG, product.get()))
+                                        : std::move(product);
+  }
+  return result.release();
+}
+
+Value math_frexp(ThreadState&, Value, const Args& args) {
+  args.expect("frexp", 1, 1);
+  const double x = real_argument(args.positional[0]);
+  if (!std::isfinite(x) || x == 0) return make_tuple({Value::floating(x), Value::integer(0)});
+  int exponent = 0;
+  const double mantissa = std::frexp(x, &exponent);
+  return make_tuple({Value::floating(mantissa), Value::integer(exponent)});
+}
+
+Value math_ldexp(ThreadState&, Value, const Args& args) {
+  args.expect("ldexp", 2, 2);
+  const double x = real_argument(args.positional[0]);
+  Value e = args.positional[1];
+  if (e.is_float()) raise(exc::TypeError, "Expected an int as second argument to ldexp.");
+  e = integer_only(e);
+  if (x == 0 || !std::isfinite(x)) return Value::floating(x);
+  const int64_t exponent =
+      is_bigint(e) ? (as_bigint(e).negative ? INT32_MIN : INT32_MAX)
+                   : std::clamp<int64_t>(e.i, INT32_MIN, INT32_MAX);
+  const double r = std::ldexp(x, static_cast<int>(exponent));
+  if (std::isinf(r)) range_error();
+  return Value::floating(r);
+}
+
+Value math_modf(ThreadState&, Value, const Args& args) {
+  args.expect("modf", 1, 1);
+  const double x = real_argument(args.positional[0]);
+  if (std::isinf(x)) return make_tuple({Value::floating(std::copysign(0.0, x)), Value::floating(x)});
+  double integral = 0;
+  const double fraction = std::modf(x, &integral);
+  return make_tuple({Value::floating(fraction), Value::floating(integral)});
+}
+
+// dist(p, q): the Euclidean distance between two points of the same dimension.
+Value math_dist(ThreadState&, Value, const Args& args) {
+  args.expect("dist", 2, 2);
+  Value p = args.positional[0], q = args.positional[1];
+  if (!is_kind(p, Kind::Tuple) && !is_kind(p, Kind::List))
+    raise(exc::TypeError, "dist() argument 1 must be tuple, not " + type_name(p));
+  if (!is_kind(q, Kind::Tuple) && !is_kind(q, Kind::List))
+    raise(exc::TypeError, "dist() argument 2 must be tuple, not " + type_name(q));
+  ItemsView ps(p), qs(q);
+  if (ps.items().size() != qs.items().size())
+    raise(exc::ValueError, "both points must have the same dimension");
+  double total = 0;
+  for (size_t i = 0; i < ps.items().size(); ++i) {
+    const double d = real_argument(ps.items()[i]) - real_argument(qs.items()[i]);
+    total = i == 0 ? std::fabs(d) : std::hypot(total, d);
+  }
+  return Value::floating(total);
+}
+
 Value math_prod(ThreadState&, Value, const Args& args) {
   std::vector<Value> bound = args.bind("prod", {"iterable", "start"}, 1);
   if (args.count > 1) raise(exc::TypeError, "prod() takes exactly 1 positional argument (" +
@@ -417,6 +571,16 @@ Value make_math_module(VM&) {
   module->add_function("gcd", math_gcd);
   module->add_function("factorial", math_factorial);
   module->add_function("prod", math_prod);
+  module->add_function("isqrt", math_isqrt);
+  module->add_function("comb", math_comb);
+  module->add_function("perm", math_perm);
+  module->add_function("lcm", math_lcm);
+  module->add_function("frexp", math_frexp);
+  module->add_function("ldexp", math_ldexp);
+  module->add_function("modf", math_modf);
+  module->add_function("dist", math_dist);
+  module->add_function("cbrt", unary<c_cbrt, false, k_cbrt>);
+  module->add_function("exp2", unary<c_exp2, true, k_exp2>);
   return Value::object(module);
 }
 

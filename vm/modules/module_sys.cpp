@@ -4,6 +4,7 @@
 // interpreter: sys.implementation.name ("gilvm"), version_info, version, maxsize, and the limit
 // on decimal int <-> str conversions (set_int_max_str_digits, get_int_max_str_digits).
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 
@@ -136,6 +137,26 @@ const TypeInfo& stderr_type() {
   return type;
 }
 
+// sys.setrecursionlimit(n) is kept for getrecursionlimit() to answer, but the depth a thread
+// may reach stays the interpreter's fixed one (1000 frames, CPython's default): its frames are
+// allocated up front, and the hot call path tests against a constant.
+std::atomic<int64_t> recursion_limit{1000};
+
+Value set_recursion_limit(ThreadState&, Value, const Args& args) {
+  args.expect("setrecursionlimit", 1, 1);
+  Value v = args.positional[0];
+  if (v.is_float()) raise(exc::TypeError, "'float' object cannot be interpreted as an integer");
+  if (!v.is_int()) raise(exc::TypeError, "an integer is required");
+  if (v.i < 1) raise(exc::ValueError, "recursion limit must be greater or equal than 1");
+  recursion_limit.store(v.i, std::memory_order_relaxed);
+  return Value::none();
+}
+
+Value get_recursion_limit(ThreadState&, Value, const Args& args) {
+  args.expect("getrecursionlimit", 0, 0);
+  return Value::integer(recursion_limit.load(std::memory_order_relaxed));
+}
+
 // The language version whose semantics gilvm follows.
 constexpr int kVersionMajor = 3, kVersionMinor = 11;
 
@@ -184,6 +205,8 @@ Value make_sys_module(VM& vm) {
   module->add_function("set_int_max_str_digits", set_int_max_str_digits);
   module->add_function("get_int_max_str_digits", get_int_max_str_digits);
   module->add_function("exit", sys_exit);
+  module->add_function("setrecursionlimit", set_recursion_limit);
+  module->add_function("getrecursionlimit", get_recursion_limit);
   return Value::object(module);
 }
 

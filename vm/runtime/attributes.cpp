@@ -2,6 +2,7 @@
 // A method looked up on a value comes back as a Native bound to that value.
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <cstring>
 #include <unordered_map>
 
@@ -719,6 +720,160 @@ Value str_format(ThreadState& thread, Value self, const Args& args) {
   return format_string(thread, *as_str(self), args);
 }
 
+// format_map(mapping): format() with the mapping's str keys as its keyword arguments.
+Value str_format_map(ThreadState& thread, Value self, const Args& args) {
+  args.expect("format_map", 1, 1);
+  Value mapping = args.positional[0];
+  if (!is_kind(mapping, Kind::Dict))
+    raise(exc::TypeError, "format_map() argument must be a dict here, not " + type_name(mapping));
+  std::vector<Value> names, values;  // owned
+  for (auto [key, value] : static_cast<Dict*>(mapping.obj)->snapshot()) {
+    if (is_kind(key, Kind::Str)) {
+      names.push_back(key);
+      values.push_back(value);
+    } else {
+      decref(key);
+      decref(value);
+    }
+  }
+  Ref names_tuple = Ref::steal(make_tuple(names));  // takes the names' references
+  Args keywords;
+  keywords.keyword_values = values.data();
+  keywords.keyword_names = as_tuple(names_tuple.get());
+  Value result;
+  try {
+    result = format_string(thread, *as_str(self), keywords);
+  } catch (...) {
+    for (Value v : values) decref(v);
+    throw;
+  }
+  for (Value v : values) decref(v);
+  return result;
+}
+
+// expandtabs(tabsize=8): each tab up to the next multiple of tabsize, columns counted from the
+// last newline or carriage return.
+Value str_expandtabs(ThreadState&, Value self, const Args& args) {
+  std::vector<Value> bound = args.bind("expandtabs", {"tabsize"});
+  int64_t tabsize = 8;
+  if (!bound[0].is_undefined()) {
+    if (!bound[0].is_int() && !bound[0].is_bool())
+      raise(exc::TypeError,
+            "'" + type_name(bound[0]) + "' object cannot be interpreted as an integer");
+    tabsize = bound[0].is_int() ? bound[0].i : bound[0].b;
+  }
+  const std::string& text = as_str(self)->text;
+  std::string out;
+  int64_t column = 0;
+  for (size_t at = 0; at < text.size();) {
+    const size_t start = at;
+    const uint32_t cp = unicode::decode(text, at);
+    if (cp == '\t') {
+      if (tabsize > 0) {
+        const int64_t spaces = tabsize - column % tabsize;
+        out.append(static_cast<size_t>(spaces), ' ');
+        column += spaces;
+      }
+    } else {
+      out.append(text, start, at - start);
+      column = cp == '\n' || cp == '\r' ? 0 : column + 1;
+    }
+  }
+  return make_str(std::move(out));
+}
+
+// translate(table): each character's code point looked up in the table (a dict or anything
+// with __getitem__): None deletes it, an int or a str replaces it, LookupError keeps it.
+Value str_translate(ThreadState&, Value self, const Args& args) {
+  args.expect("translate", 1, 1);
+  Value table = args.positional[0];
+  const std::string& text = as_str(self)->text;
+  std::string out;
+  for (size_t at = 0; at < text.size();) {
+    const size_t start = at;
+    const uint32_t cp = unicode::decode(text, at);
+    Value key = Value::integer(cp);
+    Ref replacement;
+    if (is_kind(table, Kind::Dict)) {
+      replacement = Ref::steal(static_cast<Dict*>(table.obj)->get(key));
+    } else {
+      try {
+        replacement = Ref::steal(get_item(table, key));
+      } catch (ScriptException& error) {
+        if (!static_cast<ExceptionObject*>(error.exception.get().obj)
+                 ->cls->is_subclass_of(exc::LookupError))
+          throw;
+        replacement = Ref::steal(Value::undefined());
+      }
+    }
+    Value r = replacement.get();
+    if (r.is_undefined()) {
+      out.append(text, start, at - start);
+    } else if (r.is_none()) {
+      continue;
+    } else if (r.is_int()) {
+      if (r.i < 0 || r.i > 0x10FFFF)
+        raise(exc::ValueError, "character mapping must be in range(0x110000)");
+      unicode::append(out, static_cast<uint32_t>(r.i));
+    } else if (is_kind(r, Kind::Str)) {
+      out += as_str(r)->text;
+    } else {
+      raise(exc::TypeError, "character mapping must return integer, None or str");
+    }
+  }
+  return make_str(std::move(out));
+}
+
+// str.maketrans(x[, y[, z]]): the table translate() takes, from a dict (its one-character keys
+// as code points), or two strs of equal length (and a third whose characters map to None).
+Value str_maketrans(ThreadState&, Value, const Args& args) {
+  args.expect("maketrans", 1, 3);
+  Ref table = Ref::steal(Value::object(new Dict()));
+  Dict& dict = *static_cast<Dict*>(table.get().obj);
+  auto code_points = [](const std::string& text) {
+    std::vector<uint32_t> out;
+    for (size_t at = 0; at < text.size();) out.push_back(unicode::decode(text, at));
+    return out;
+  };
+  if (args.count == 1) {
+    Value x = args.positional[0];
+    if (!is_kind(x, Kind::Dict))
+      raise(exc::TypeError, "if you give only one argument to maketrans it must be a dict");
+    for (auto [key, value] : static_cast<Dict*>(x.obj)->snapshot()) {
+      Ref owned_key = Ref::steal(key), owned_value = Ref::steal(value);
+      if (is_kind(key, Kind::Str)) {
+        std::vector<uint32_t> cps = code_points(as_str(key)->text);
+        if (cps.size() != 1)
+          raise(exc::ValueError, "string keys in translate table must be of length 1");
+        incref(value);
+        dict.set(Value::integer(cps[0]), value);
+      } else if (key.is_int()) {
+        incref(value);
+        dict.set(key, value);
+      } else {
+        raise(exc::TypeError, "keys in translate table must be strings or integers");
+      }
+    }
+    return table.release();
+  }
+  for (size_t i = 0; i < args.count; ++i) {
+    if (!is_kind(args.positional[i], Kind::Str))
+      raise(exc::TypeError, "maketrans() argument " + std::to_string(i + 1) + " must be str, not " +
+                                type_name(args.positional[i]));
+  }
+  std::vector<uint32_t> from = code_points(as_str(args.positional[0])->text);
+  std::vector<uint32_t> to = code_points(as_str(args.positional[1])->text);
+  if (from.size() != to.size())
+    raise(exc::ValueError, "the first two maketrans arguments must have equal length");
+  for (size_t i = 0; i < from.size(); ++i)
+    dict.set(Value::integer(from[i]), Value::integer(to[i]));
+  if (args.count == 3) {
+    for (uint32_t cp : code_points(as_str(args.positional[2])->text))
+      dict.set(Value::integer(cp), Value::none());
+  }
+  return table.release();
+}
+
 Value bytes_hex(ThreadState&, Value self, const Args& args) {
   args.expect("hex", 0, 0);
   std::string out;
@@ -976,6 +1131,9 @@ const MethodTable& str_methods() {
       {"removeprefix", text_removeprefix},
       {"removesuffix", text_removesuffix},
       {"format", str_format},
+      {"format_map", str_format_map},
+      {"expandtabs", str_expandtabs},
+      {"translate", str_translate},
   };
   return table;
 }
@@ -1495,6 +1653,8 @@ Value builtin_type_attribute(Value type, const Str& name) {
     if (builtin.name != type_name) continue;
     if (builtin.name == "dict" && name.text == "fromkeys")
       return bind_method("fromkeys", dict_fromkeys, Value::none());
+    if (builtin.name == "str" && name.text == "maketrans")
+      return bind_method("maketrans", str_maketrans, Value::none());
     if (builtin.name == "bytes" && name.text == "fromhex")
       return bind_method("fromhex", bytes_fromhex, Value::none());
     if ((builtin.name == "int" || builtin.name == "bool") && name.text == "from_bytes")
@@ -1618,13 +1778,16 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   } else if (is_kind(object, Kind::Exception)) {
     Value v = exception_attribute(*static_cast<ExceptionObject*>(object.obj), key);
     if (!v.is_undefined()) return v;
+  } else if (is_kind(object, Kind::ExceptionClass) && key == "__qualname__") {
+    return make_str(static_cast<ExceptionClass*>(object.obj)->name);
   } else if (is_kind(object, Kind::ExceptionClass) && key == "__name__") {
     return make_str(static_cast<ExceptionClass*>(object.obj)->name);
-  } else if (is_kind(object, Kind::Function) && key == "__name__") {
+  } else if (is_kind(object, Kind::Function) && (key == "__name__" || key == "__qualname__")) {
     // A name set on the function (functools.wraps renames its wrapper) wins over its code's.
     Value renamed = class_get_attribute(thread, object, name);
     if (!renamed.is_undefined()) return renamed;
-    return make_str(static_cast<Function*>(object.obj)->code->name);
+    const Code& code = *static_cast<Function*>(object.obj)->code;
+    return make_str(key == "__name__" ? code.name : code.qualname);
   } else if (is_kind(object, Kind::Native)) {
     if (key == "__name__") return make_str(static_cast<Native*>(object.obj)->name);
     Value v = builtin_type_attribute(object, name);
@@ -1656,6 +1819,21 @@ void set_attribute(ThreadState& thread, Value object, const Str& name, Value val
   }
   raise(exc::AttributeError,
         "'" + type_name(object) + "' object attribute '" + name.text + "' is read-only");
+}
+
+std::string native_repr(const Native& native) {
+  if (native.fn == call_unbound_method) {
+    const Tuple& place = *as_tuple(native.self);
+    return "<method '" + native.name + "' of '" +
+           std::string(kBuiltinTypes[place.items[0].i].name) + "' objects>";
+  }
+  if (!native.self.is_none() && !is_kind(native.self, Kind::Module)) {
+    char address[32];
+    std::snprintf(address, sizeof address, "%p", static_cast<const void*>(native.self.obj));
+    return "<built-in method " + native.name + " of " + type_name(native.self) + " object at " +
+           address + ">";
+  }
+  return "<built-in function " + native.name + ">";
 }
 
 }  // namespace gilvm

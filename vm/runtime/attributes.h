@@ -11,6 +11,9 @@ namespace gilvm {
 struct ThreadState;
 
 Value get_attribute(ThreadState& thread, Value object, const Str& name);
+// repr() of a builtin function: "<method 'append' of 'list' objects>" for a method looked up on
+// its type, "<built-in method append of list object at 0x...>" for one bound to a value.
+std::string native_repr(const Native& native);
 // Which builtin type's methods `v` has, 1-8 (str, bytes, list, dict, set, frozenset, range,
 // tuple), 0 for none; a named tuple has none here, since a field may be called `index`.
 inline uint64_t builtin_type_key(Value v) {

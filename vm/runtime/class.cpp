@@ -59,6 +59,24 @@ Value exception_init(ThreadState&, Value, const Args& args) {
   return Value::none();
 }
 
+// object.__new__(cls, ...): a new, uninitialized instance of cls (what a script's __new__ calls
+// through super().__new__(cls), and copy-style code through object.__new__(C)).
+Value object_new(ThreadState&, Value, const Args& args) {
+  if (args.count == 0) raise(exc::TypeError, "object.__new__(): not enough arguments");
+  Value cls = args.positional[0];
+  if (!is_kind(cls, Kind::Class))
+    raise(exc::TypeError, "object.__new__(X): X is not a type object (" + type_name(cls) + ")");
+  if (as_class(cls)->make_instance) return as_class(cls)->make_instance(cls);
+  return Value::object(new ScriptInstance(as_class(cls)));
+}
+
+// object.__init_subclass__(cls): nothing to do (what a script's override reaches via super()).
+Value object_init_subclass(ThreadState&, Value, const Args& args) {
+  if (args.keyword_count() > 0 || args.count > 1)
+    raise(exc::TypeError, "__init_subclass__() takes no keyword arguments");
+  return Value::none();
+}
+
 Value immortal_native(const char* name, NativeFn fn) {
   Value v = Value::object(new Native(name, fn));
   immortalize(v);
@@ -99,6 +117,8 @@ Value call_with_self(ThreadState& ts, Value callable, Value self, const Value* a
 }
 
 Value property_setter(ThreadState& ts, Value self, const Args& args);
+Value property_getter(ThreadState& ts, Value self, const Args& args);
+Value property_deleter(ThreadState& ts, Value self, const Args& args);
 
 void set_owner(Value v, Value cls) {
   if (is_kind(v, Kind::Function)) {
@@ -107,6 +127,7 @@ void set_owner(Value v, Value cls) {
              is_kind(v, Kind::Property)) {
     set_owner(static_cast<Wrapper*>(v.obj)->callable, cls);
     set_owner(static_cast<Wrapper*>(v.obj)->setter, cls);
+    set_owner(static_cast<Wrapper*>(v.obj)->deleter, cls);
   }
 }
 
@@ -195,6 +216,14 @@ Value object_class() {
     auto* dict = new Dict();
     Value init = immortal_native("object.__init__", object_init);
     dict->set(NAME_KEY("__init__"), init);
+    Value new_function = immortal_native("__new__", object_new);
+    Value new_method = Value::object(new Wrapper(Kind::StaticMethod, new_function));
+    immortalize(new_method);
+    dict->set(NAME_KEY("__new__"), new_method);
+    Value init_subclass = immortal_native("__init_subclass__", object_init_subclass);
+    Value init_subclass_method = Value::object(new Wrapper(Kind::ClassMethod, init_subclass));
+    immortalize(init_subclass_method);
+    dict->set(NAME_KEY("__init_subclass__"), init_subclass_method);
     Value v = Value::object(new Class("object", Value::none(), Value::object(dict)));
     immortalize(v);
     return v;
@@ -311,6 +340,12 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
     c->bases = base_list;
     c->mro.resize(1);
     c->mro.insert(c->mro.end(), mro.begin(), mro.end());
+    // A __new__ of its own or a base's (object's aside) runs before __init__ (class_call).
+    for (Value m : c->mro) {
+      if (m.obj != object_class().obj &&
+          is_kind(m, Kind::Class) && dict_of(as_class(m)->dict)->contains(NAME_KEY("__new__")))
+        c->has_new = true;
+    }
     for (size_t i = 1; i < base_list.size(); ++i) add_subclass(base_list[i], c);
     cls = Value::object(c);
   } else {
@@ -331,6 +366,20 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
     decref(value);
   }
   ts.vm.make_immortal(cls);
+  // The nearest base's __init_subclass__ (implicitly a classmethod), as type.__new__ calls it.
+  if (is_kind(cls, Kind::Class)) {
+    const std::vector<Value>& class_mro_list = as_class(cls)->mro;
+    for (size_t i = 1; i < class_mro_list.size(); ++i) {
+      Value c = class_mro_list[i];
+      if (c.obj == object_class().obj || !is_kind(c, Kind::Class)) continue;
+      Ref hook = Ref::steal(dict_of(as_class(c)->dict)->get(NAME_KEY("__init_subclass__")));
+      if (hook.get().is_undefined()) continue;
+      Value function = hook.get();
+      if (is_kind(function, Kind::ClassMethod)) function = static_cast<Wrapper*>(function.obj)->callable;
+      decref(call_with_self(ts, function, cls, nullptr, 0, nullptr));
+      break;
+    }
+  }
   return cls;
 }
 
@@ -439,7 +488,7 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
     }
     case Kind::Class:
     case Kind::ExceptionClass: {
-      if (text == "__name__") return make_str(class_name(object));
+      if (text == "__name__" || text == "__qualname__") return make_str(class_name(object));
       if (text == "__bases__" || text == "__base__" || text == "__mro__") {
         std::vector<Value> classes;
         if (text == "__mro__") {
@@ -479,7 +528,7 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
       Value v = text == "__self__"   ? m->self
                 : text == "__func__" ? m->function
                                      : Value::undefined();
-      if (text == "__name__") return get_attribute(ts, m->function, name);
+      if (text == "__name__" || text == "__qualname__") return get_attribute(ts, m->function, name);
       incref(v);
       return v;
     }
@@ -502,6 +551,15 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
     }
     case Kind::Property:
       if (text == "setter") return Value::object(new Native("setter", property_setter, object));
+      if (text == "getter") return Value::object(new Native("getter", property_getter, object));
+      if (text == "deleter")
+        return Value::object(new Native("deleter", property_deleter, object));
+      if (text == "fset" || text == "fdel") {
+        Value v = text == "fset" ? static_cast<Wrapper*>(object.obj)->setter
+                                 : static_cast<Wrapper*>(object.obj)->deleter;
+        incref(v);
+        return v;
+      }
       if (text == "fget")
         return (incref(static_cast<Wrapper*>(object.obj)->callable),
                 static_cast<Wrapper*>(object.obj)->callable);
@@ -522,10 +580,23 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
 }
 
 namespace {
+// prop.setter(f), prop.getter(f), prop.deleter(f): a copy of the property with f in that role.
 Value property_setter(ThreadState&, Value self, const Args& args) {
   args.expect("setter", 1, 1);
-  return Value::object(
-      new Wrapper(Kind::Property, static_cast<Wrapper*>(self.obj)->callable, args.positional[0]));
+  auto* p = static_cast<Wrapper*>(self.obj);
+  return Value::object(new Wrapper(Kind::Property, p->callable, args.positional[0], p->deleter));
+}
+
+Value property_getter(ThreadState&, Value self, const Args& args) {
+  args.expect("getter", 1, 1);
+  auto* p = static_cast<Wrapper*>(self.obj);
+  return Value::object(new Wrapper(Kind::Property, args.positional[0], p->setter, p->deleter));
+}
+
+Value property_deleter(ThreadState&, Value self, const Args& args) {
+  args.expect("deleter", 1, 1);
+  auto* p = static_cast<Wrapper*>(self.obj);
+  return Value::object(new Wrapper(Kind::Property, p->callable, p->setter, args.positional[0]));
 }
 }  // namespace
 
@@ -583,6 +654,19 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
 
 void delete_attribute(Value object, const Str& name) {
   Value key = Value::object(const_cast<Str*>(&name));
+  if (is_kind(object, Kind::ScriptInstance)) {  // a property's deleter
+    Ref raw = Ref::steal(
+        class_lookup(Value::object(static_cast<ScriptInstance*>(object.obj)->cls), key));
+    if (is_kind(raw.get(), Kind::Property)) {
+      Value deleter = static_cast<Wrapper*>(raw.get().obj)->deleter;
+      if (deleter.is_none()) {
+        raise(exc::AttributeError, "property '" + name.text + "' of '" + type_name(object) +
+                                       "' object has no deleter");
+      }
+      decref(call_with_keywords(current_thread_state(), deleter, &object, 1, nullptr));
+      return;
+    }
+  }
   Value attributes =
       is_kind(object, Kind::ScriptInstance) ? static_cast<ScriptInstance*>(object.obj)->attributes
       : is_kind(object, Kind::Instance)     ? static_cast<Instance*>(object.obj)->attributes
@@ -603,6 +687,27 @@ void delete_attribute(Value object, const Str& name) {
   raise(exc::AttributeError,
         "'" + type_name(object) + "' object has no attribute '" + name.text + "'");
 }
+
+namespace {
+// Calling a class with a __new__ of its own: __new__(cls, *args) makes the object, and __init__
+// runs on it only if it is an instance of the class, as CPython's type_call.
+Value call_new_then_init(ThreadState& ts, Value cls, const Value* args, size_t count,
+                         const Tuple* names) {
+  Ref new_method = Ref::steal(class_lookup(cls, NAME_KEY("__new__")));
+  Value function = new_method.get();
+  if (is_kind(function, Kind::StaticMethod)) function = static_cast<Wrapper*>(function.obj)->callable;
+  Ref instance = Ref::steal(call_with_self(ts, function, cls, args, count, names));
+  if (!is_instance(instance.get(), cls)) return instance.release();
+  Ref init = Ref::steal(class_lookup(cls, NAME_KEY("__init__")));
+  if (is_kind(init.get(), Kind::Native) && static_cast<Native*>(init.get().obj)->fn == object_init)
+    return instance.release();
+  Ref result = Ref::steal(call_with_self(ts, init.get(), instance.get(), args, count, names));
+  if (!result.get().is_none()) {
+    raise(exc::TypeError, "__init__() should return None, not '" + type_name(result.get()) + "'");
+  }
+  return instance.release();
+}
+}  // namespace
 
 Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
                  const Tuple* names) {
@@ -626,6 +731,7 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
         }
         return instance.release();
       }
+      if (as_class(callee)->has_new) return call_new_then_init(ts, callee, args, count, names);
       Ref instance = Ref::steal(Value::object(new ScriptInstance(as_class(callee))));
       Ref init = Ref::steal(class_lookup(callee, NAME_KEY("__init__")));
       if (is_kind(init.get(), Kind::Native) &&
@@ -713,6 +819,16 @@ std::optional<std::string> instance_repr(Value v, bool str) {
 
 Value not_implemented() {
   static const TypeInfo kType{"NotImplementedType", {}};
+  static Instance* const kObject = [] {
+    auto* object = new Instance(&kType);
+    immortalize(Value::object(object));
+    return object;
+  }();
+  return Value::object(kObject);
+}
+
+Value ellipsis() {
+  static const TypeInfo kType{"ellipsis", {}};
   static Instance* const kObject = [] {
     auto* object = new Instance(&kType);
     immortalize(Value::object(object));

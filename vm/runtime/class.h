@@ -35,6 +35,8 @@ struct Class : Object {
   // A class written in C++ (threading.Thread), and every class derived from it, makes native
   // Instances instead of ScriptInstances, with the class as their `cls`.
   Value (*make_instance)(Value cls) = nullptr;  // a new reference
+  // Whether a class in the MRO other than `object` defines __new__ (class_call then calls it).
+  bool has_new = false;
   // isinstance() of the native objects that C++ makes without the class (the main thread).
   bool (*is_native_instance)(Value object) = nullptr;
   // The attribute caches' version tag (attribute_cache.h): a number no class has had before,
@@ -71,16 +73,20 @@ struct Method : Object {
   }
 };
 
-// staticmethod(f), classmethod(f) (kind says which) and property(fget, fset).
+// staticmethod(f), classmethod(f) (kind says which) and property(fget, fset, fdel).
 struct Wrapper : Object {
   Value callable, setter;  // owned; setter: properties only (None if read-only)
-  Wrapper(Kind k, Value c, Value s = Value::none()) : Object(k), callable(c), setter(s) {
+  Value deleter = Value::none();  // owned; properties only (None if it cannot be deleted)
+  Wrapper(Kind k, Value c, Value s = Value::none(), Value d = Value::none())
+      : Object(k), callable(c), setter(s), deleter(d) {
     incref(c);
     incref(s);
+    incref(d);
   }
   ~Wrapper() override {
     decref(callable);
     decref(setter);
+    decref(deleter);
   }
 };
 
@@ -138,6 +144,8 @@ std::optional<std::string> instance_repr(Value v, bool str);
 // The special methods' answer "not implemented" (the builtin NotImplemented), after which the
 // other operand's reflected method is asked, as in CPython: one immortal object per process.
 Value not_implemented();
+// The builtin Ellipsis (`...`): one immortal object per process.
+Value ellipsis();
 std::optional<bool> instance_equal(Value a, Value b);
 Value instance_binary(Op op, Value a,
                       Value b);  // arithmetic and comparison dunders; Undefined if none

@@ -11,6 +11,7 @@
 
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
+#include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/operations.h"
@@ -429,6 +430,17 @@ std::string format_value(Value value, std::string_view spec) {
   if (is_kind(value, Kind::Str)) {
     if (spec.empty()) return as_str(value)->text;
     return format_str(as_str(value)->text, parse_spec(spec, value), value);
+  }
+  if (is_kind(value, Kind::ScriptInstance)) {  // a class's own __format__(spec)
+    Ref spec_str = Ref::steal(make_str(std::string(spec)));
+    Value argument = spec_str.get();
+    Ref result = Ref::steal(call_special(value, "__format__", &argument, 1));
+    if (!result.get().is_undefined()) {
+      if (!is_kind(result.get(), Kind::Str))
+        raise(exc::TypeError,
+              "__format__ must return a str, not " + type_name(result.get()));
+      return as_str(result.get())->text;
+    }
   }
   if (!spec.empty())
     raise(exc::TypeError,

@@ -15,8 +15,10 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <unordered_set>
 
 #include "modules/module_threading.h"
+#include "runtime/attributes.h"
 #include "runtime/bigint.h"
 #include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
@@ -372,6 +374,10 @@ std::string address_of(const void* p) {
 // the IndexError's message ("list assignment index out of range"); its first word, the type, the
 // TypeError's ("list indices must be integers or slices, not float", for a store too).
 size_t checked_index(Value index, size_t length, const char* what) {
+  if (is_kind(index, Kind::ScriptInstance)) {
+    Ref converted = Ref::steal(index_dunder(index));
+    if (!converted.get().is_undefined()) return checked_index(converted.get(), length, what);
+  }
   if (is_bigint(index)) raise(exc::IndexError, "cannot fit 'int' into an index-sized integer");
   if (!is_integer(index)) {
     const std::string_view type = *what ? std::string_view(what) : "byte";
@@ -408,6 +414,8 @@ struct SliceRange {
 SliceRange slice_range(const SliceBounds& slice, size_t length) {
   auto index_of = [](Value v, int64_t fallback) -> int64_t {
     if (v.is_none()) return fallback;
+    Ref converted = Ref::steal(index_dunder(v));
+    if (!converted.get().is_undefined()) v = converted.get();
     if (is_bigint(v))
       return as_bigint(v).negative ? -INT64_MAX : INT64_MAX;  // clamped, as in CPython
     if (!is_integer(v))
@@ -642,6 +650,8 @@ int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b) 
 
 int64_t slice_argument(Value v, int64_t length, std::optional<int64_t> none_means) {
   if (v.is_none() && none_means) return *none_means;
+  Ref converted = Ref::steal(index_dunder(v));
+  if (!converted.get().is_undefined()) v = converted.get();
   int64_t i = 0;
   if (is_bigint(v)) {
     i = as_bigint(v).negative ? -length - 1 : length + 1;  // clamped, as in CPython
@@ -802,6 +812,39 @@ bool values_equal(Value a, Value b) {
   }
 }
 
+namespace {
+// CPython's _Py_HashDouble for a float that is not integral: its value modulo the prime
+// 2**61 - 1, so that a set of floats iterates (and prints) in CPython's order.
+size_t float_hash(double v) {
+  constexpr int kBits = 61;
+  constexpr uint64_t kModulus = (uint64_t{1} << kBits) - 1;
+  if (std::isinf(v)) return v > 0 ? 314159 : static_cast<size_t>(-314159);
+  if (std::isnan(v)) return std::hash<double>{}(v);
+  int e = 0;
+  double m = std::frexp(v, &e);
+  int64_t sign = 1;
+  if (m < 0) {
+    sign = -1;
+    m = -m;
+  }
+  uint64_t x = 0;
+  while (m != 0) {
+    x = ((x << 28) & kModulus) | x >> (kBits - 28);
+    m *= 268435456.0;  // 2**28
+    e -= 28;
+    const auto y = static_cast<uint64_t>(m);  // the integer part
+    m -= static_cast<double>(y);
+    x += y;
+    if (x >= kModulus) x -= kModulus;
+  }
+  e = e >= 0 ? e % kBits : kBits - 1 - ((-1 - e) % kBits);
+  x = ((x << e) & kModulus) | x >> (kBits - e);
+  x = x * static_cast<uint64_t>(sign);
+  if (x == static_cast<uint64_t>(-1)) x = static_cast<uint64_t>(-2);
+  return static_cast<size_t>(x);
+}
+}  // namespace
+
 size_t hash_value(Value v) {
   if (is_integer(v)) return std::hash<int64_t>{}(as_integer(v));
   if (v.is_float()) {
@@ -810,7 +853,7 @@ size_t hash_value(Value v) {
       return std::hash<int64_t>{}(static_cast<int64_t>(v.f));
     // An integral float beyond int64 hashes as the big int it equals.
     if (std::isfinite(v.f) && integral == v.f) return hash_int(BigInt::from_double(v.f).view());
-    return std::hash<double>{}(v.f);
+    return float_hash(v.f);
   }
   if (!v.is_obj()) return 0x9e3779b9;
   switch (v.obj->kind) {
@@ -853,6 +896,26 @@ size_t hash_value(Value v) {
     }
     default: return std::hash<const void*>{}(v.obj);
   }
+}
+
+Value index_dunder(Value v) {
+  if (!is_kind(v, Kind::ScriptInstance)) return Value::undefined();
+  Value result = call_special(v, "__index__", nullptr, 0);
+  if (result.is_undefined() || result.is_int() || is_bigint(result)) return result;
+  const std::string type = type_name(result);
+  decref(result);
+  raise(exc::TypeError, "__index__ returned non-int (type " + type + ")");
+}
+
+bool is_type_builtin(Value v) {
+  static const std::unordered_set<std::string_view> kTypeBuiltins = {
+      "int",       "float",        "str",         "bool",     "bytes", "bytearray", "list",
+      "tuple",     "dict",         "set",         "frozenset", "range", "enumerate", "zip",
+      "map",       "filter",       "reversed",    "type",     "super", "staticmethod",
+      "classmethod", "property",   "slice",       "complex"};
+  if (!is_kind(v, Kind::Native)) return false;
+  auto* native = static_cast<Native*>(v.obj);
+  return native->self.is_none() && kTypeBuiltins.count(native->name) != 0;
 }
 
 std::string type_name(Value v) {
@@ -962,7 +1025,13 @@ std::string repr(Value v) {
     case Kind::Function:
       return "<function " + static_cast<Function*>(v.obj)->code->qualname + " at " +
              address_of(v.obj) + ">";
-    case Kind::Native: return "<built-in function " + static_cast<Native*>(v.obj)->name + ">";
+    case Kind::Native: {
+      // The builtins that stand for types (int, list, ...) show as the classes they are in
+      // CPython: print(type(3)) is a common first program.
+      auto* native = static_cast<Native*>(v.obj);
+      if (is_type_builtin(v)) return "<class '" + native->name + "'>";
+      return native_repr(*native);
+    }
     case Kind::Module: return "<module '" + static_cast<Module*>(v.obj)->name + "' (built-in)>";
     case Kind::ExceptionClass: return "<class '" + static_cast<ExceptionClass*>(v.obj)->name + "'>";
     case Kind::Exception: {
@@ -974,6 +1043,7 @@ std::string repr(Value v) {
     case Kind::Instance: {
       auto* instance = static_cast<Instance*>(v.obj);
       if (v.obj == not_implemented().obj) return "NotImplemented";
+      if (v.obj == ellipsis().obj) return "Ellipsis";
       if (auto text = instance_repr(v, false)) return *text;
       if (auto* thread = dynamic_cast<ThreadObject*>(instance)) {  // Thread, _MainThread, Timer
         bool finished;
@@ -1072,6 +1142,12 @@ namespace {
     Value result = dict_view_binary(op, a, b);
     if (!result.is_undefined()) return result;
   }
+  if (op == Op::BIT_OR && is_kind(a, Kind::Dict) && is_kind(b, Kind::Dict)) {  // d1 | d2
+    Ref merged = Ref::steal(Value::object(new Dict()));
+    update_dict(*static_cast<Dict*>(merged.get().obj), a);
+    update_dict(*static_cast<Dict*>(merged.get().obj), b);
+    return merged.release();
+  }
   return sequence_op(op, a, b, in_place);
 }
 
@@ -1133,6 +1209,12 @@ Value inplace_op(Op op, Value a, Value b) {
   if (is_kind(a, Kind::Set) && is_kind(b, Kind::Set)) {
     Value result = set_binary(op, a, b, true);
     if (!result.is_undefined()) return result;
+  }
+  if (op == Op::BIT_OR && is_kind(a, Kind::Dict) &&
+      (is_kind(b, Kind::Dict) || is_kind(b, Kind::List) || is_kind(b, Kind::Tuple))) {
+    update_dict(*static_cast<Dict*>(a.obj), b);  // d |= other: update in place, as dict.update
+    incref(a);
+    return a;
   }
   return arithmetic(op, a, b, true);
 }
@@ -1421,6 +1503,14 @@ Value get_iterator(Value iterable) {
   if (is_kind(iterable, Kind::ScriptInstance)) {
     Value iterator = call_special(iterable, "__iter__", nullptr, 0);
     if (!iterator.is_undefined()) return iterator;
+    // The old sequence protocol: __getitem__(0), (1), ... until IndexError (sequence_next).
+    if (!Ref::steal(special_method(iterable, "__getitem__")).get().is_undefined()) {
+      auto* sequence_iterator = new Iterator();
+      sequence_iterator->source = Iterator::Source::Sequence;
+      incref(iterable);
+      sequence_iterator->sequence = iterable;
+      return Value::object(sequence_iterator);
+    }
   }
   if (is_kind(iterable, Kind::Range)) {
     auto* r = static_cast<Range*>(iterable.obj);
@@ -1459,6 +1549,25 @@ Value get_iterator(Value iterable) {
 }
 
 bool object_next(Value iterator, Value& out);
+
+namespace {
+// An instance iterated through __getitem__ (get_iterator): item `index` until IndexError or
+// StopIteration, which ends it for good (index SIZE_MAX), as CPython's iterator of a sequence.
+bool sequence_next(Iterator& it, Value& out) {
+  if (it.index == SIZE_MAX) return false;
+  Value index = Value::integer(static_cast<int64_t>(it.index));
+  try {
+    out = call_special(it.sequence, "__getitem__", &index, 1);
+  } catch (ScriptException& error) {
+    ExceptionClass* cls = static_cast<ExceptionObject*>(error.exception.get().obj)->cls;
+    if (!cls->is_subclass_of(exc::IndexError) && !cls->is_subclass_of(exc::StopIteration)) throw;
+    it.index = SIZE_MAX;
+    return false;
+  }
+  ++it.index;
+  return true;
+}
+}  // namespace
 
 void delete_item(Value container, Value index) {
   if (is_kind(container, Kind::List) && is_kind(index, Kind::Slice)) {
@@ -1724,6 +1833,7 @@ bool iterator_next(Value value, Value& out) {
     out = make_str(text.substr(start, it->index - start), 1);
     return true;
   }
+  if (is_kind(sequence, Kind::ScriptInstance)) return sequence_next(*it, out);
   const std::string& data = as_bytes(sequence)->data;
   if (it->index >= data.size()) return false;
   out = Value::integer(static_cast<unsigned char>(data[it->index++]));

@@ -77,6 +77,11 @@ inline bool keys_equal(Value stored, Value key) {
   return equal ? *equal : values_equal(stored, key);
 }
 std::string type_name(Value v);
+// The int an instance's __index__ returns (a new reference), for where CPython takes any object
+// with one as an int (indexing, slicing, range(), hex()...); Undefined for any other value.
+Value index_dunder(Value v);
+// Whether v is one of the builtins that stand for a type (int, list, ...): a class in CPython.
+bool is_type_builtin(Value v);
 std::string repr(Value v);
 std::string to_str(Value v);
 Value binary_op(Op op, Value a, Value b);  // ADD .. BIT_XOR

@@ -827,6 +827,45 @@ class Counter(_DictLike):
                 result._data[elem] = newcount
         return result
 
+    # The in-place operators change the Counter itself (keeping its identity), then drop
+    # the counts that are not positive, as CPython's.
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self._data.items() if not count > 0]
+        for elem in nonpositive:
+            del self._data[elem]
+        return self
+
+    def __iadd__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem, count in list(other._data.items()):
+            self._data[elem] = self._data.get(elem, 0) + count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem, count in list(other._data.items()):
+            self._data[elem] = self._data.get(elem, 0) - count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem, other_count in list(other._data.items()):
+            if other_count > self._data.get(elem, 0):
+                self._data[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem, count in list(self._data.items()):
+            other_count = other[elem]
+            if other_count < count:
+                self._data[elem] = other_count
+        return self._keep_positive()
+
     def __pos__(self):
         result = Counter()
         for elem, count in self._data.items():
