@@ -123,6 +123,22 @@ void destroy_object(Object* object);
     destroy_object(v.obj);
   }
 }
+// incref() and decref() for a caller that knows the process is free-threaded (its out-of-line
+// free-threaded paths), without looking at the mode again.
+[[gnu::always_inline]] inline void incref_free_threaded(Value v) {
+  if (v.tag != Tag::Obj) return;
+  std::atomic<int64_t>& count = v.obj->refcount;
+  if (!is_immortal_count(count.load(std::memory_order_relaxed)))
+    count.fetch_add(1, std::memory_order_relaxed);
+}
+[[gnu::always_inline]] inline void decref_free_threaded(Value v) {
+  if (v.tag != Tag::Obj) return;
+  std::atomic<int64_t>& count = v.obj->refcount;
+  if (!is_immortal_count(count.load(std::memory_order_relaxed)) &&
+      count.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    destroy_object(v.obj);
+  }
+}
 // Makes an object immortal: for objects every thread shares. Whoever calls this frees it.
 inline void immortalize(Value v) {
   if (v.tag == Tag::Obj) v.obj->refcount.store(kImmortalRefcount, std::memory_order_relaxed);
