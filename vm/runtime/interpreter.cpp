@@ -1598,7 +1598,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       // with those, GCC laid out run()'s registers so that other instructions cost more
       // (callgrind: floats.py 159.1M -> 166.7M, int_small.py 137.0M -> 140.3M).
       CASE(LOAD_LOCAL_SUBSCR_INT) {
-        if (free_threaded) goto load_local_subscr_int_free_threaded;
+        if (free_threaded) [[unlikely]] goto load_local_subscr_int_free_threaded;
         const std::vector<Value>* items = items_in_line(locals[ARG], free_threaded);
         const uint32_t index = decode_operand(*ip);
         if (items == nullptr || index >= items->size()) goto load_local;
