@@ -98,7 +98,9 @@ bool resolve(Class* cls, bool on_class, Value name, Entry& e) {
 bool class_side(const Entry& e, Value name, Value receiver, Value& attribute, Value& self) {
   if (e.kind == AttributeCache::kData) {
     if (!e.owner) return false;
-    attribute = dict_of(e.owner->dict)->get_at(e.owner_index, name);
+    Dict& dict = *dict_of(e.owner->dict);
+    attribute = free_threaded() ? dict.get_at<true>(e.owner_index, name)
+                                : dict.get_at<false>(e.owner_index, name);
     self = Value::undefined();
     return !attribute.is_undefined();
   }

@@ -123,7 +123,7 @@ template <bool kFreeThreaded>
     if (!callable_side(e, object, function, self) || !self.is_undefined()) {
       return Value::undefined();
     }
-    incref(function);
+    kFreeThreaded ? incref_free_threaded(function) : incref(function);
     return function;
   }
   return Value::undefined();
@@ -155,7 +155,7 @@ template <bool kFreeThreaded>
   } else {
     return Value::undefined();
   }
-  incref(function);
+  kFreeThreaded ? incref_free_threaded(function) : incref(function);
   return function;
 }
 

@@ -1092,6 +1092,55 @@ template <bool kFreeThreaded>
   return true;
 }
 
+// The LOAD_LOCAL_ subscript fusions' free-threaded case for a list (a tuple's is their ordinary
+// in-line one): list[index] (an index below 0 counts from the end) read and counted under the
+// list's lock into *item, as list_item_locked() does for SUBSCR; false, having done nothing,
+// when out of range (the caller then runs the two instructions). Out of line and called only
+// when free-threaded, so that run()'s code under a GIL is laid out as without them. The lock is
+// tried in line, with no stack frame; a taken one waits in the cold copy (kContended).
+// kNonNegative: the index is a literal one (LOAD_LOCAL_SUBSCR_INT's).
+template <bool kNonNegative, bool kContended = false>
+[[gnu::noinline]] bool fused_list_load_locked(List& list, int64_t index, Value* item) {
+  if constexpr (kContended) {
+    list.mutex.lock();
+  } else if (!list.mutex.try_lock()) [[unlikely]] {
+    return fused_list_load_locked<kNonNegative, true>(list, index, item);
+  }
+  const std::vector<Value>& items = list.items;
+  if (!kNonNegative && index < 0) index += static_cast<int64_t>(items.size());
+  if (static_cast<uint64_t>(index) >= items.size()) {
+    list.mutex.unlock();
+    return false;
+  }
+  const Value v = items[static_cast<size_t>(index)];
+  incref_free_threaded(v);
+  list.mutex.unlock();
+  *item = v;
+  return true;
+}
+// The same for the fused stores: list[index] = value under the list's lock, as
+// store_list_item<true>() does for STORE_SUBSCR, the caller's reference to `value` moving in
+// when it returns true; the item it replaces is released after the lock.
+template <bool kContended = false>
+[[gnu::noinline]] bool fused_list_store_locked(List& list, int64_t index, Value value) {
+  if constexpr (kContended) {
+    list.mutex.lock();
+  } else if (!list.mutex.try_lock()) [[unlikely]] {
+    return fused_list_store_locked<true>(list, index, value);
+  }
+  std::vector<Value>& items = list.items;
+  if (index < 0) index += static_cast<int64_t>(items.size());
+  if (static_cast<uint64_t>(index) >= items.size()) {
+    list.mutex.unlock();
+    return false;
+  }
+  Value old = items[static_cast<size_t>(index)];
+  items[static_cast<size_t>(index)] = value;
+  list.mutex.unlock();
+  decref_free_threaded(old);
+  return true;
+}
+
 // The items SUBSCR_INT's in-line case reads: a tuple's, or under a GIL a list's (free-threaded,
 // a list is read under its lock); nullptr for anything else.
 [[gnu::always_inline]] inline const std::vector<Value>* items_in_line(Value v, bool free_threaded) {
@@ -1608,6 +1657,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       // with those, GCC laid out run()'s registers so that other instructions cost more
       // (callgrind: floats.py 159.1M -> 166.7M, int_small.py 137.0M -> 140.3M).
       CASE(LOAD_LOCAL_SUBSCR_INT) {
+        if (free_threaded) [[unlikely]] goto load_local_subscr_int_free_threaded;
         const std::vector<Value>* items = items_in_line(locals[ARG], free_threaded);
         const uint32_t index = decode_operand(*ip);
         if (items == nullptr || index >= items->size()) goto load_local;
@@ -1619,7 +1669,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(LOAD_LOCAL_STORE_SUBSCR_INT) {
-        if (!is_kind(locals[ARG], Kind::List) || free_threaded) goto load_local;
+        if (!is_kind(locals[ARG], Kind::List) || free_threaded) goto load_local_store_subscr_int_other;
         std::vector<Value>& items = as_list(locals[ARG])->items;
         const uint32_t index = decode_operand(*ip);
         if (index >= items.size()) goto load_local;
@@ -1634,8 +1684,18 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       CASE(LOAD_LOCAL_LOAD_LOCAL_SUBSCR) {
         const std::vector<Value>* items = items_in_line(locals[ARG], free_threaded);
         size_t index;
-        if (items == nullptr || !index_in_line(locals[decode_operand(*ip)], items->size(), index))
+        if (items == nullptr || !index_in_line(locals[decode_operand(*ip)], items->size(), index)) {
+          if (free_threaded && is_kind(locals[ARG], Kind::List) &&
+              locals[decode_operand(*ip)].is_int() &&
+              fused_list_load_locked<false>(*as_list(locals[ARG]), locals[decode_operand(*ip)].i,
+                                            sp)) {
+            ++sp;
+            TICK(SUBSCR);
+            ip += 2;
+            DISPATCH();
+          }
           goto load_local_load_local;
+        }
         TICK(SUBSCR);
         Value item = (*items)[index];
         incref(item);
@@ -1644,7 +1704,18 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR) {
-        if (!is_kind(locals[ARG], Kind::List) || free_threaded) goto load_local_load_local;
+        if (!is_kind(locals[ARG], Kind::List) || free_threaded) {
+          if (free_threaded && is_kind(locals[ARG], Kind::List) &&
+              locals[decode_operand(*ip)].is_int() &&
+              fused_list_store_locked(*as_list(locals[ARG]), locals[decode_operand(*ip)].i,
+                                      sp[-1])) {
+            --sp;  // (its reference moved into the list)
+            TICK(STORE_SUBSCR);
+            ip += 2;
+            DISPATCH();
+          }
+          goto load_local_load_local;
+        }
         std::vector<Value>& items = as_list(locals[ARG])->items;
         size_t index;
         if (!index_in_line(locals[decode_operand(*ip)], items.size(), index))
@@ -1656,6 +1727,37 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         ip += 2;
         DISPATCH();
       }
+      // The free-threaded cases of LOAD_LOCAL_SUBSCR_INT and LOAD_LOCAL_STORE_SUBSCR_INT, apart
+      // from their code under a GIL (laid out there with them, GCC gave that code more moves): a
+      // tuple's item read in line, a list's read or written under its lock out of line
+      // (fused_list_load_locked, fused_list_store_locked).
+      load_local_subscr_int_free_threaded : {
+        const Value container = locals[ARG];
+        const uint32_t index = decode_operand(*ip);
+        if (is_kind(container, Kind::Tuple)) {
+          const std::vector<Value>& items = as_tuple(container)->items;
+          if (index >= items.size()) goto load_local;
+          const Value item = items[index];
+          incref(item);
+          *sp = item;
+        } else if (!is_kind(container, Kind::List) ||
+                   !fused_list_load_locked<true>(*as_list(container), index, sp)) {
+          goto load_local;
+        }
+        ++sp;
+        TICK(SUBSCR_INT);
+        ++ip;
+        DISPATCH();
+      }
+      load_local_store_subscr_int_other:
+        if (free_threaded && is_kind(locals[ARG], Kind::List) &&
+            fused_list_store_locked(*as_list(locals[ARG]), decode_operand(*ip), sp[-1])) {
+          --sp;  // (its reference moved into the list)
+          TICK(STORE_SUBSCR_INT);
+          ++ip;
+          DISPATCH();
+        }
+        goto load_local;
       CASE(LOAD_LOCAL_LOAD_CONST) {
         Value a = locals[ARG];
         if (a.is_undefined()) [[unlikely]] {

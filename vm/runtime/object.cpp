@@ -279,9 +279,7 @@ ItemsView::~ItemsView() {
 void ContainerMutex::lock_contended() {
   for (int tries = 0;; ++tries) {
     // Read until it looks free, so that waiting threads do not bounce its cache line.
-    if (!locked_.load(std::memory_order_relaxed) &&
-        !locked_.exchange(true, std::memory_order_acquire))
-      return;
+    if (!__atomic_load_n(&locked_, __ATOMIC_RELAXED) && try_lock()) return;
     if (tries >= 64) std::this_thread::yield();
   }
 }

@@ -124,6 +124,22 @@ void destroy_object(Object* object);
     destroy_object(v.obj);
   }
 }
+// incref() and decref() for a caller that knows the process is free-threaded (its out-of-line
+// free-threaded paths), without looking at the mode again.
+[[gnu::always_inline]] inline void incref_free_threaded(Value v) {
+  if (v.tag != Tag::Obj) return;
+  std::atomic<int64_t>& count = v.obj->refcount;
+  if (!is_immortal_count(count.load(std::memory_order_relaxed)))
+    count.fetch_add(1, std::memory_order_relaxed);
+}
+[[gnu::always_inline]] inline void decref_free_threaded(Value v) {
+  if (v.tag != Tag::Obj) return;
+  std::atomic<int64_t>& count = v.obj->refcount;
+  if (!is_immortal_count(count.load(std::memory_order_relaxed)) &&
+      count.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    destroy_object(v.obj);
+  }
+}
 // Makes an object immortal: for objects every thread shares. Whoever calls this frees it.
 inline void immortalize(Value v) {
   if (v.tag == Tag::Obj) v.obj->refcount.store(kImmortalRefcount, std::memory_order_relaxed);
@@ -211,21 +227,27 @@ struct Bytes final : Object {
 // a round; this one's unlock is a plain store, its lock inline).
 class ContainerMutex {
  public:
+  ContainerMutex() = default;
+  ContainerMutex(const ContainerMutex&) = delete;
+  ContainerMutex& operator=(const ContainerMutex&) = delete;
   [[gnu::always_inline]] void lock() {
-    if (!locked_.exchange(true, std::memory_order_acquire)) [[likely]]
+    if (try_lock()) [[likely]]
       return;
     lock_contended();
   }
   // The lock if it is free (the in-line paths of Dict and Set, which leave a taken one to their
   // general path rather than call lock_contended()).
   [[gnu::always_inline]] bool try_lock() {
-    return !locked_.exchange(true, std::memory_order_acquire);
+    return !__atomic_exchange_n(&locked_, true, __ATOMIC_ACQUIRE);
   }
-  [[gnu::always_inline]] void unlock() { locked_.store(false, std::memory_order_release); }
+  [[gnu::always_inline]] void unlock() { __atomic_store_n(&locked_, false, __ATOMIC_RELEASE); }
 
  private:
   void lock_contended();  // spins a while, then yields the CPU between tries
-  std::atomic<bool> locked_{false};
+  // Accessed only through the __atomic builtins, not std::atomic<bool>: in run(), past GCC's
+  // inlining budget, std::atomic<bool>::exchange() stayed a call (with the spills around it) on
+  // the attribute caches' hits.
+  bool locked_ = false;
 };
 
 // Lists and tuples own one reference to each item. A list's items are read and changed under
@@ -459,12 +481,14 @@ struct Dict : Object {
   bool contains(Value key);
   // The value at `position` if the entry there has the very object `key` as its key (a new
   // reference), else Undefined.
-  // Without kFreeThreaded (the caller knows a GIL is held) the lock is not taken.
-  template <bool kFreeThreaded = true>
+  // kFreeThreaded is the caller's knowledge of the mode (run()'s copy of free_threaded()): with
+  // it the lock is taken and counts are atomic without another look at the global mode; without
+  // it (a GIL is held) the lock is not taken.
+  template <bool kFreeThreaded>
   Value get_at(uint32_t position, Value key);
   // Stores `value` (a new reference is taken) at `position` and returns true if the entry there
   // has the very object `key` as its key; else false, having done nothing.
-  template <bool kFreeThreaded = true>
+  template <bool kFreeThreaded>
   bool replace_at(uint32_t position, Value key, Value value);
   static uint64_t filter_bit(size_t hash) { return uint64_t{1} << (hash >> 58); }
   // False when no key of this hash is in the dict (true: it may be).
@@ -556,10 +580,14 @@ class ContainerLock {
 // through these.
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline Value Dict::get_at(uint32_t position, Value key) {
-  ContainerLock lock(mutex, kFreeThreaded && free_threaded());
+  ContainerLock lock(mutex, kFreeThreaded);
   if (!has_key_at(position, key)) return Value::undefined();
   Value v = entries[position].value;
-  incref(v);
+  if (kFreeThreaded) {
+    incref_free_threaded(v);
+  } else {
+    incref(v);
+  }
   return v;
 }
 
@@ -567,13 +595,21 @@ template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool Dict::replace_at(uint32_t position, Value key, Value value) {
   Value old;
   {
-    ContainerLock lock(mutex, kFreeThreaded && free_threaded());
+    ContainerLock lock(mutex, kFreeThreaded);
     if (!has_key_at(position, key)) return false;
-    incref(value);
+    if (kFreeThreaded) {
+      incref_free_threaded(value);
+    } else {
+      incref(value);
+    }
     old = entries[position].value;
     entries[position].value = value;
   }
-  decref(old);
+  if (kFreeThreaded) {
+    decref_free_threaded(old);
+  } else {
+    decref(old);
+  }
   return true;
 }
 

@@ -59,7 +59,7 @@ VM::~VM() {
 void VM::make_immortal(Value v) {
   if (!v.is_obj() || is_immortal_count(v.obj->refcount.load(std::memory_order_relaxed))) return;
   immortalize(v);
-  std::lock_guard<std::mutex> lock(immortals_mutex_);
+  std::lock_guard<ContainerMutex> lock(immortals_mutex_);
   immortals_.push_back(v.obj);
 }
 

@@ -160,7 +160,7 @@ class VM {
   std::atomic<uint64_t> ids_{0};
   std::atomic<size_t> running_threads_{0};
   std::atomic<int> int_max_str_digits_{kDefaultIntMaxStrDigits};
-  std::mutex immortals_mutex_;
+  ContainerMutex immortals_mutex_;  // a spin lock: taken for one push_back, by each closure made
   std::vector<Object*> immortals_;  // made immortal by make_immortal, freed by ~VM
   friend struct ThreadState;
   friend void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record);
