@@ -201,6 +201,28 @@ uint64_t next_code_serial() {
   static std::atomic<uint64_t> next{1};
   return next.fetch_add(1, std::memory_order_relaxed);
 }
+void Code::make_instruction_caches() {
+  if (caches) return;  // the operands are cache indices already
+  uint32_t attributes = 0, keyword_call_sites = 0;
+  cache_slots.assign(code.size(), 0);
+  for (size_t i = 0; i < code.size(); ++i) {
+    Op op = decode_op(code[i]);
+    if (op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD) ++attributes;
+    if (op == Op::CALL_KW) cache_slots[i] = keyword_call_sites++;
+  }
+  caches = std::make_unique<AttributeCache[]>(attributes);
+  keyword_calls = std::make_unique<KeywordCallSite[]>(keyword_call_sites);
+  uint32_t next = 0;
+  for (Instruction& ins : code) {
+    Op op = decode_op(ins);
+    if (op != Op::LOAD_ATTR && op != Op::STORE_ATTR && op != Op::LOAD_METHOD) continue;
+    AttributeCache& cache = caches[next];
+    cache.name_index = decode_operand(ins);
+    cache.name = constants[cache.name_index];  // an interned Str (the compiler's str_constant)
+    cache.name_filter_bit = Dict::filter_bit(as_str(cache.name)->cached_hash());
+    ins = encode(op, next++);
+  }
+}
 void Code::intern_parameter_names() {
   const size_t count = static_cast<size_t>(arity + kwonly_count);
   parameter_names.clear();
