@@ -1390,9 +1390,8 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
   Value* sp = ts.stack_top;
   Value* locals = frame->locals;
   const Instruction* code_base = frame->function->code->code.data();
-  const Value* constants = frame->function->code->constants.data();
-  // The attribute instructions' caches, which their operands index (make_instruction_caches()).
-  AttributeCache* caches = frame->function->code->caches.get();
+  // The constants and, below them, the attribute instructions' caches (Code::run_constants).
+  const Value* constants = frame->function->code->run_constants;
   Value* globals = frame->function->globals->values.data();
   TickCountdown ticks = ts.ticks;
   const bool free_threaded = gilvm::free_threaded();  // fixed while a VM runs
@@ -1417,8 +1416,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
     ip = frame->ip;                                      \
     locals = frame->locals;                              \
     code_base = frame->function->code->code.data();      \
-    constants = frame->function->code->constants.data(); \
-    caches = frame->function->code->caches.get();        \
+    constants = frame->function->code->run_constants;    \
     globals = frame->function->globals->values.data();   \
   } while (0)
 #define ARG decode_operand(ins)
@@ -1681,7 +1679,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(LOAD_ATTR) {
-        AttributeCache& cache = caches[ARG];
+        AttributeCache& cache = Code::attribute_cache(constants, ARG);
         if (free_threaded ? load_attribute_hit<true>(cache, sp)
                           : load_attribute_hit<false>(cache, sp))
           DISPATCH();
@@ -1690,7 +1688,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(STORE_ATTR) {
-        AttributeCache& cache = caches[ARG];
+        AttributeCache& cache = Code::attribute_cache(constants, ARG);
         if (free_threaded ? store_attribute_hit<true>(cache, sp)
                           : store_attribute_hit<false>(cache, sp)) {
           sp -= 2;
@@ -2282,7 +2280,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(LOAD_METHOD) {
-        AttributeCache& cache = caches[ARG];
+        AttributeCache& cache = Code::attribute_cache(constants, ARG);
         if (free_threaded ? load_method_hit<true>(cache, sp) : load_method_hit<false>(cache, sp)) {
           ++sp;  // (function, self)
           DISPATCH();

@@ -335,15 +335,29 @@ struct Code : Object {
   std::vector<const Str*> parameter_names;
   void intern_parameter_names();
   // The inline caches of its instructions: a LOAD_ATTR's, STORE_ATTR's or LOAD_METHOD's is
-  // caches[operand] (attribute_cache.h), instruction i's keyword_calls[cache_slots[i]] for a
-  // CALL_KW (keyword_call_cache.h). Made once the code is complete (make_instruction_caches);
-  // empty before, when the instructions do without.
+  // attribute_cache(operand) (attribute_cache.h), instruction i's keyword_calls[cache_slots[i]]
+  // for a CALL_KW (keyword_call_cache.h). Made once the code is complete
+  // (make_instruction_caches()); the instructions do without before.
+  //
+  // The attribute caches lie in one block with a copy of the constants (borrowed references:
+  // `constants` owns them, and never changes once the code is complete), the caches last first,
+  // then the constants at `run_constants`: the interpreter keeps that one pointer per frame and
+  // reaches both a constant and an attribute instruction's cache from it.
   std::vector<uint32_t> cache_slots;
-  std::unique_ptr<AttributeCache[]> caches;
   std::unique_ptr<KeywordCallSite[]> keyword_calls;
+  const Value* run_constants = nullptr;
+  size_t attribute_cache_count = 0;
   // Also replaces the operand of each LOAD_ATTR, STORE_ATTR and LOAD_METHOD (its name's index
   // among the constants, kept in the cache with the name) by the index of its cache. Once only.
   void make_instruction_caches();
+  static AttributeCache& attribute_cache(const Value* run_constants, uint32_t operand) {
+    return *reinterpret_cast<AttributeCache*>(
+        const_cast<char*>(reinterpret_cast<const char*>(run_constants)) -
+        (size_t{operand} + 1) * sizeof(AttributeCache));
+  }
+  AttributeCache& attribute_cache(uint32_t operand) const {
+    return attribute_cache(run_constants, operand);
+  }
   // Distinct for every code the process makes, unlike its address: what keyword call plans
   // name their callee by.
   const uint64_t serial = next_code_serial();
@@ -363,9 +377,7 @@ struct Code : Object {
   }
 
   Code() : Object(Kind::Code) {}
-  ~Code() override {
-    for (Value v : constants) decref(v);
-  }
+  ~Code() override;
 };
 
 // What iterating a dict (or one of its views) yields from each entry: the key, the value, or a
