@@ -64,6 +64,7 @@ struct Found<true> {
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool find_way(AttributeCache& cache, uint32_t key,
                                             Found<kFreeThreaded>& found) {
+#pragma GCC unroll 4
   for (AttributeCache::Way& way : cache.ways) {
     if constexpr (!kFreeThreaded) {
       if (way.key.load(std::memory_order_relaxed) == key) {
@@ -135,8 +136,19 @@ template <bool kFreeThreaded>
     const AttributeCache::Kind kind = found.kind();
     if (kind == AttributeCache::kProperty) return false;
     Dict& dict = *dict_of(instance->attributes);
-    v = dict.get_at<kFreeThreaded>(found.way->hint.load(std::memory_order_relaxed), cache.name);
-    if (v.is_undefined()) {
+    const uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
+    if constexpr (!kFreeThreaded) {
+      // The common case, copied from the entry straight to the stack.
+      if (const Value* slot = dict.value_at_unlocked(hint, cache.name)) {
+        incref_in_mode<false>(*slot);
+        sp[-1] = *slot;
+        decref_in_mode<false>(object.obj);
+        return true;
+      }
+    } else {
+      v = dict.get_at<true>(hint, cache.name);
+    }
+    if (kFreeThreaded ? v.is_undefined() : true) {
       Class* owner;
       if (kind != AttributeCache::kData || !(owner = found.owner()) ||
           !certainly_lacks(dict, cache))

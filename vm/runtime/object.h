@@ -498,6 +498,12 @@ struct Dict : Object {
   // reference counted plainly.
   template <bool kFreeThreaded = true>
   Value get_at(uint32_t position, Value key);
+  // Under a GIL only (no lock): the value at `position` in place (borrowed) if the entry there has
+  // the very object `key` as its key, else nullptr.
+  [[gnu::always_inline]] Value* value_at_unlocked(uint32_t position, Value key) {
+    if (!has_key_at(position, key)) return nullptr;
+    return &entries[position].value;
+  }
   // Stores `value` at `position`, taking over the caller's reference, and returns true if the
   // entry there has the very object `key` as its key; else false, having done nothing.
   template <bool kFreeThreaded = true>
