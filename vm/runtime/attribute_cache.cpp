@@ -1,5 +1,4 @@
-// The attribute caches of attribute_cache.h: reading and filling a way, and the lookups a hit
-// stands for. What a hit returns is what class_get_attribute() would (class.cpp): a property
+// The attribute caches of attribute_cache.h: filling a way, and the lookups a hit stands for. What a hit returns is what class_get_attribute() would (class.cpp): a property
 // first, then the instance's dict, then the class's attribute, bound.
 #include "runtime/attribute_cache.h"
 
@@ -16,19 +15,26 @@ namespace gilvm {
 namespace {
 
 using attribute_cache_detail::dict_of;
-using attribute_cache_detail::Entry;
 using attribute_cache_detail::find_way;
+using attribute_cache_detail::Found;
+using attribute_cache_detail::lookup_key;
 
-bool read_way(const AttributeCache::Way& way, Entry& e) {
+// What a way holds, as resolve() makes it for a fill.
+struct Entry {
+  Class* cls = nullptr;
+  uint32_t key = AttributeCache::kEmptyKey;
+  AttributeCache::Kind kind = AttributeCache::kEmpty;
+  Class* owner = nullptr;
+  uint32_t owner_index = 0;
+  Object* function = nullptr;
+};
+
+// The way's key and class, read consistently; false while a thread writes it.
+bool read_way_key(const AttributeCache::Way& way, uint32_t& key, Class*& cls) {
   const uint32_t before = way.sequence.load(std::memory_order_acquire);
   if (before & 1) return false;
-  e.cls = way.cls.load(std::memory_order_relaxed);
-  e.version = way.version.load(std::memory_order_relaxed);
-  e.kind = static_cast<AttributeCache::Kind>(way.kind.load(std::memory_order_relaxed));
-  e.on_class = way.on_class.load(std::memory_order_relaxed);
-  e.owner = way.owner.load(std::memory_order_relaxed);
-  e.owner_index = way.owner_index.load(std::memory_order_relaxed);
-  e.function = way.function.load(std::memory_order_relaxed);
+  key = way.key.load(std::memory_order_relaxed);
+  cls = way.cls.load(std::memory_order_relaxed);
   std::atomic_thread_fence(std::memory_order_acquire);
   return way.sequence.load(std::memory_order_relaxed) == before;
 }
@@ -40,10 +46,9 @@ void write_way(AttributeCache::Way& way, const Entry& e) {
       !way.sequence.compare_exchange_strong(before, before + 1, std::memory_order_acquire))
     return;
   std::atomic_thread_fence(std::memory_order_release);
+  way.key.store(e.key, std::memory_order_relaxed);
   way.cls.store(e.cls, std::memory_order_relaxed);
-  way.version.store(e.version, std::memory_order_relaxed);
   way.kind.store(e.kind, std::memory_order_relaxed);
-  way.on_class.store(e.on_class, std::memory_order_relaxed);
   way.owner.store(e.owner, std::memory_order_relaxed);
   way.owner_index.store(e.owner_index, std::memory_order_relaxed);
   way.function.store(e.function, std::memory_order_relaxed);
@@ -52,13 +57,13 @@ void write_way(AttributeCache::Way& way, const Entry& e) {
 
 // What `name` resolves to on the MRO of `cls`, as a way records it; false when the caches do not
 // handle it (a builtin function, a wrapper of something other than a script function, a
-// property looked up on the class).
+// property looked up on the class, a class with no version tag).
 bool resolve(Class* cls, bool on_class, Value name, Entry& e) {
   e = Entry();
   e.cls = cls;
-  e.on_class = on_class;
-  e.version = cls->version.load(std::memory_order_acquire);
-  if (e.version == 0) return false;
+  const uint32_t version = cls->version.load(std::memory_order_acquire);
+  if (version == 0) return false;
+  e.key = AttributeCache::key_of(version, on_class);
   for (Value c : cls->mro) {
     if (!is_kind(c, Kind::Class)) return false;
     uint32_t position = UINT32_MAX;
@@ -95,16 +100,18 @@ bool resolve(Class* cls, bool on_class, Value name, Entry& e) {
 }
 
 // The attribute from the class's side of a way: plain value, function, bound wrapper.
-bool class_side(const Entry& e, Value name, Value receiver, Value& attribute, Value& self) {
-  if (e.kind == AttributeCache::kData) {
-    if (!e.owner) return false;
-    Dict& dict = *dict_of(e.owner->dict);
-    attribute = free_threaded() ? dict.get_at<true>(e.owner_index, name)
-                                : dict.get_at<false>(e.owner_index, name);
+bool class_side(const Found<true>& found, Class* cls, bool on_class, Value name, Value receiver,
+                Value& attribute, Value& self) {
+  if (found.kind() == AttributeCache::kData) {
+    if (!found.owner()) return false;
+    Dict& dict = *dict_of(found.owner()->dict);
+    attribute = free_threaded() ? dict.get_at<true>(found.owner_index(), name)
+                                : dict.get_at<false>(found.owner_index(), name);
     self = Value::undefined();
     return !attribute.is_undefined();
   }
-  if (!attribute_cache_detail::callable_side(e, receiver, attribute, self)) return false;
+  if (!attribute_cache_detail::callable_side(found, cls, on_class, receiver, attribute, self))
+    return false;
   incref(attribute);
   incref(self);
   return true;
@@ -115,31 +122,32 @@ bool class_side(const Entry& e, Value name, Value receiver, Value& attribute, Va
 bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Value name,
                    Value& attribute, Value& self) {
   if (!object.is_obj()) return false;
-  Entry e;
+  Found<true> found;
   if (object.obj->kind == Kind::ScriptInstance) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
-    AttributeCache::Way* way = find_way(cache, instance->cls, false, e);
-    if (!way) return false;
-    if (e.kind == AttributeCache::kProperty) {
-      Ref getter = Ref::borrow(Value::object(e.function));  // the call may replace the property
+    if (!find_way(cache, lookup_key(instance->cls, false), found)) return false;
+    if (found.kind() == AttributeCache::kProperty) {
+      // The call may replace the property.
+      Ref getter = Ref::borrow(Value::object(found.function()));
       attribute = call_with_keywords(thread, getter.get(), &object, 1, nullptr);
       self = Value::undefined();
       return true;
     }
-    uint32_t hint = way->hint.load(std::memory_order_relaxed);
+    uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
     const uint32_t old_hint = hint;
     Value v = dict_of(instance->attributes)->get_hinted(name, hint);
-    if (hint != old_hint) way->hint.store(hint, std::memory_order_relaxed);
+    if (hint != old_hint) found.way->hint.store(hint, std::memory_order_relaxed);
     if (!v.is_undefined()) {
       attribute = v;
       self = Value::undefined();
       return true;
     }
-    return class_side(e, name, object, attribute, self);
+    return class_side(found, instance->cls, false, name, object, attribute, self);
   }
   if (object.obj->kind == Kind::Class) {
-    if (!find_way(cache, static_cast<Class*>(object.obj), true, e)) return false;
-    return class_side(e, name, object, attribute, self);
+    auto* cls = static_cast<Class*>(object.obj);
+    if (!find_way(cache, lookup_key(cls, true), found)) return false;
+    return class_side(found, cls, true, name, object, attribute, self);
   }
   return false;
 }
@@ -147,13 +155,14 @@ bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Val
 bool cached_store(AttributeCache& cache, Value object, Value name, Value value) {
   if (!is_kind(object, Kind::ScriptInstance)) return false;
   auto* instance = static_cast<ScriptInstance*>(object.obj);
-  Entry e;
-  AttributeCache::Way* way = find_way(cache, instance->cls, false, e);
-  if (!way || e.kind == AttributeCache::kProperty) return false;
-  uint32_t hint = way->hint.load(std::memory_order_relaxed);
+  Found<true> found;
+  if (!find_way(cache, lookup_key(instance->cls, false), found) ||
+      found.kind() == AttributeCache::kProperty)
+    return false;
+  uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
   const uint32_t old_hint = hint;
   dict_of(instance->attributes)->set_hinted(name, value, hint);
-  if (hint != old_hint) way->hint.store(hint, std::memory_order_relaxed);
+  if (hint != old_hint) found.way->hint.store(hint, std::memory_order_relaxed);
   return true;
 }
 
@@ -175,15 +184,18 @@ void fill_cache(AttributeCache& cache, Value object, Value name) {
   Entry e;
   // A way that is current already (a miss that the caches do not serve: a property's setter, a
   // name found nowhere) would be filled again with the same.
-  if (find_way(cache, cls, on_class, e)) return;
+  Found<true> found;
+  if (find_way(cache, lookup_key(cls, on_class), found)) return;
   if (!resolve(cls, on_class, name, e)) return;
   // The way this class had, else an empty or outdated one, else the last.
   AttributeCache::Way* target = &cache.ways[std::size(cache.ways) - 1];
   for (AttributeCache::Way& way : cache.ways) {
-    Entry old;
-    if (!read_way(way, old)) continue;
-    if (old.kind == AttributeCache::kEmpty || (old.cls == cls && old.on_class == on_class) ||
-        old.version != old.cls->version.load(std::memory_order_relaxed)) {
+    uint32_t key;
+    Class* old;
+    if (!read_way_key(way, key, old)) continue;
+    if (key == AttributeCache::kEmptyKey ||
+        (old == cls && ((key & AttributeCache::kOnClassKey) != 0) == on_class) ||
+        key != lookup_key(old, (key & AttributeCache::kOnClassKey) != 0)) {
       target = &way;
       break;
     }

@@ -11,10 +11,19 @@
 // changing it (Point.dims = 3) leaves the caches valid. Instance dicts are always probed (first
 // at `hint`, where the name was last found): they may change at any time.
 //
+// A way is found by one 32-bit compare: its `key` is the version tag itself for a lookup on an
+// instance, the tag with kOnClassKey set for one on the class. Tags are unique over the process
+// (no class has the same one, and a class never gets one back), and below kOnClassKey, so a key
+// names a class, its state and the kind of lookup at once; kEmptyKey matches nothing.
+//
+// The instructions find their cache by their operand: make_instruction_caches() (object.h)
+// replaces a LOAD_ATTR's, STORE_ATTR's or LOAD_METHOD's name index by the index of its cache,
+// which keeps the name.
+//
 // Threads: under `nogil` the interpreter's threads share the caches of the code they run. Every
-// field is atomic and each way is a seqlock (`sequence` odd while one thread writes it; a reader
-// that saw it change misses), so a reader never combines two fills. The functions a way names
-// are borrowed: under a GIL they are used only right after the version check, with nothing run
+// field of a way is atomic and each way is a seqlock (`sequence` odd while one thread writes it; a
+// reader that saw it change misses), so a reader never combines two fills. The functions a way
+// names are borrowed: under a GIL they are used only right after the key check, with nothing run
 // in between; in free-threaded mode functions are immortal.
 #pragma once
 
@@ -38,21 +47,33 @@ struct AttributeCache {
     kStaticMethod,  // `function` never binds
     kProperty,      // `function` is the getter (instances only)
   };
+  static constexpr uint32_t kOnClassKey = 1u << 31;
+  static constexpr uint32_t kEmptyKey = UINT32_MAX;
+  // The key of a lookup of a class whose version tag is `version` (0: none; such a class is
+  // never cached, and its key matches no way).
+  static uint32_t key_of(uint32_t version, bool on_class) {
+    return version == 0 ? kEmptyKey : version | (on_class ? kOnClassKey : 0);
+  }
   struct Way {
     std::atomic<uint32_t> sequence{0};
-    std::atomic<uint32_t> version{0};
-    std::atomic<Class*> cls{nullptr};
-    std::atomic<Class*> owner{nullptr};
-    std::atomic<Object*> function{nullptr};
-    std::atomic<uint32_t> owner_index{0};
+    std::atomic<uint32_t> key{kEmptyKey};
     std::atomic<uint8_t> kind{kEmpty};
-    std::atomic<bool> on_class{false};  // looked up on the class itself, not an instance
     // Outside the seqlock: only a guess, checked against the dict each time.
     std::atomic<uint32_t> hint{0};
+    std::atomic<Object*> function{nullptr};
+    std::atomic<Class*> owner{nullptr};
+    std::atomic<uint32_t> owner_index{0};
+    std::atomic<Class*> cls{nullptr};  // whose version the key holds (for refilling)
   };
   // Four classes per instruction: a base and its subclasses at one call site (richards' tasks,
   // a visitor's node classes) each keep their way.
   Way ways[4];
+  // The instruction's attribute name (an interned Str, borrowed from the code's constants), its
+  // index among them (what the disassembler shows), and Dict::filter_bit() of its hash: an
+  // instance dict whose key filter lacks the bit has no such attribute.
+  Value name;
+  uint64_t name_filter_bit = 0;
+  uint32_t name_index = 0;
   // LOAD_METHOD on a builtin type's object (`items.append`, `counts.get`): builtin_method_key()
   // of the type and name it last saw, 0 for none. One word, so no seqlock is needed.
   std::atomic<uint64_t> builtin_method{0};

@@ -6,12 +6,15 @@
 // instance attribute. Anything else (a property, a method to bind, a classmethod, a miss) is
 // left to cached_lookup()/cached_store() and the slow path, out of line.
 //
+// Each works on the interpreter's stack itself (the object at sp[-1]) and does all an
+// instruction does on a hit, references included, so that the interpreter only dispatches.
+//
 // Reading a way here is the same seqlock read as there (find_way()), so what holds for threads
 // there holds here; instance and class dicts are read through their own locks (Dict::get_at,
-// Dict::replace_at), which free-threaded mode takes. The hits are templates on the mode
+// Dict::put_at), which free-threaded mode takes. The hits are templates on the mode
 // (kFreeThreaded, the interpreter's copy of free_threaded()): under a GIL only the holder reads
-// or writes a way or a dict, so the seqlock's sequence reads and the locks' look at the global
-// mode are left out.
+// or writes a way, a dict or a refcount, so the seqlock's sequence reads, the locks and the
+// atomic refcounts are left out, and a way's fields are read only as far as a hit needs them.
 #pragma once
 
 #include <atomic>
@@ -24,155 +27,226 @@
 namespace gilvm {
 namespace attribute_cache_detail {
 
-// One way, read consistently (or not at all).
-struct Entry {
-  Class* cls = nullptr;
-  uint32_t version = 0;
-  AttributeCache::Kind kind = AttributeCache::kEmpty;
-  bool on_class = false;
-  Class* owner = nullptr;
-  uint32_t owner_index = 0;
-  Object* function = nullptr;
-};
-
 inline Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
 
-// The way that holds `cls` (looked up on an instance, or on the class itself) at its current
-// version, read into `e`; nullptr when none does. The key fields are compared before the rest
-// is read: a miss in the first way costs little. Without kFreeThreaded (under a GIL, whose holder
-// alone writes ways) the sequence is not read.
-template <bool kFreeThreaded = true>
-[[gnu::always_inline]] inline AttributeCache::Way* find_way(AttributeCache& cache, Class* cls,
-                                                            bool on_class, Entry& e) {
-  const uint32_t version = cls->version.load(std::memory_order_acquire);
-  if (version == 0) return nullptr;
-  for (AttributeCache::Way& way : cache.ways) {
-    const uint32_t before = kFreeThreaded ? way.sequence.load(std::memory_order_acquire) : 0;
-    if (way.cls.load(std::memory_order_relaxed) != cls ||
-        way.version.load(std::memory_order_relaxed) != version ||
-        way.on_class.load(std::memory_order_relaxed) != on_class || (before & 1))
-      continue;
-    e.cls = cls;
-    e.version = version;
-    e.on_class = on_class;
-    e.kind = static_cast<AttributeCache::Kind>(way.kind.load(std::memory_order_relaxed));
-    e.owner = way.owner.load(std::memory_order_relaxed);
-    e.owner_index = way.owner_index.load(std::memory_order_relaxed);
-    e.function = way.function.load(std::memory_order_relaxed);
-    if (!kFreeThreaded) return &way;
-    std::atomic_thread_fence(std::memory_order_acquire);
-    if (way.sequence.load(std::memory_order_relaxed) == before) return &way;
+// The way find_way() found, with what it holds on the class's side. Under a GIL (only the holder
+// writes ways) the fields are read from the way as they are asked for; free-threaded, they were
+// read under its seqlock with the key.
+template <bool kFreeThreaded>
+struct Found;
+
+template <>
+struct Found<false> {
+  AttributeCache::Way* way = nullptr;
+  AttributeCache::Kind kind() const {
+    return static_cast<AttributeCache::Kind>(way->kind.load(std::memory_order_relaxed));
   }
-  return nullptr;
+  Class* owner() const { return way->owner.load(std::memory_order_relaxed); }
+  uint32_t owner_index() const { return way->owner_index.load(std::memory_order_relaxed); }
+  Object* function() const { return way->function.load(std::memory_order_relaxed); }
+};
+
+template <>
+struct Found<true> {
+  AttributeCache::Way* way = nullptr;
+  AttributeCache::Kind kind_ = AttributeCache::kEmpty;
+  Class* owner_ = nullptr;
+  uint32_t owner_index_ = 0;
+  Object* function_ = nullptr;
+  AttributeCache::Kind kind() const { return kind_; }
+  Class* owner() const { return owner_; }
+  uint32_t owner_index() const { return owner_index_; }
+  Object* function() const { return function_; }
+};
+
+// The way whose key is `key` (AttributeCache::key_of() of the class's current version tag), in
+// `found`; false when none has it. Without kFreeThreaded the sequence is not read.
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline bool find_way(AttributeCache& cache, uint32_t key,
+                                            Found<kFreeThreaded>& found) {
+#pragma GCC unroll 4
+  for (AttributeCache::Way& way : cache.ways) {
+    if constexpr (!kFreeThreaded) {
+      if (way.key.load(std::memory_order_relaxed) == key) {
+        found.way = &way;
+        return true;
+      }
+    } else {
+      const uint32_t before = way.sequence.load(std::memory_order_acquire);
+      if (way.key.load(std::memory_order_relaxed) != key || (before & 1)) continue;
+      found.kind_ = static_cast<AttributeCache::Kind>(way.kind.load(std::memory_order_relaxed));
+      found.owner_ = way.owner.load(std::memory_order_relaxed);
+      found.owner_index_ = way.owner_index.load(std::memory_order_relaxed);
+      found.function_ = way.function.load(std::memory_order_relaxed);
+      std::atomic_thread_fence(std::memory_order_acquire);
+      if (way.sequence.load(std::memory_order_relaxed) == before) {
+        found.way = &way;
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
-// Whether the instance dict `dict` certainly has no key `name` (an interned Str), from its key
-// filter alone; false when it may have one (or the name's hash is not computed yet).
-[[gnu::always_inline]] inline bool certainly_lacks(const Dict& dict, Value name) {
-  const size_t hash = as_str(name)->hash.load(std::memory_order_relaxed);
-  return hash != 0 && !dict.may_contain(hash);
+// The key of a lookup on an instance of `cls` (on_class false) or on `cls` itself.
+[[gnu::always_inline]] inline uint32_t lookup_key(const Class* cls, bool on_class) {
+  return cls->version.load(std::memory_order_acquire) | (on_class ? AttributeCache::kOnClassKey : 0);
+}
+
+// Whether the instance dict `dict` certainly has no key named as the cache's instruction, from
+// its key filter alone; false when it may have one.
+[[gnu::always_inline]] inline bool certainly_lacks(const Dict& dict, const AttributeCache& cache) {
+  return (dict.key_filter.load(std::memory_order_relaxed) & cache.name_filter_bit) == 0;
 }
 
 // What a way names on the class's side, as a callable and its first argument: a function with
-// `receiver` (borrowed) when looked up on an instance, a classmethod's function with its class, a
-// staticmethod's function or a function looked up on the class with none (Undefined). The
-// function is borrowed. False for the other kinds.
-[[gnu::always_inline]] inline bool callable_side(const Entry& e, Value receiver, Value& function,
+// `receiver` (borrowed) when looked up on an instance, a classmethod's function with its class
+// `cls`, a staticmethod's function or a function looked up on the class with none (Undefined).
+// The function is borrowed. False for the other kinds.
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline bool callable_side(const Found<kFreeThreaded>& found, Class* cls,
+                                                 bool on_class, Value receiver, Value& function,
                                                  Value& self) {
-  switch (e.kind) {
-    case AttributeCache::kFunction: self = e.on_class ? Value::undefined() : receiver; break;
-    case AttributeCache::kClassMethod: self = Value::object(e.cls); break;  // classes are immortal
+  switch (found.kind()) {
+    case AttributeCache::kFunction: self = on_class ? Value::undefined() : receiver; break;
+    case AttributeCache::kClassMethod: self = Value::object(cls); break;  // classes are immortal
     case AttributeCache::kStaticMethod: self = Value::undefined(); break;
     default: return false;
   }
-  function = Value::object(e.function);
+  function = Value::object(found.function());
   return true;
 }
 
 }  // namespace attribute_cache_detail
 
-// LOAD_ATTR: the attribute `name` of `object` (a new reference) when it is an instance's own
-// attribute at the way's hint, or a plain class value (through an instance that lacks the name,
-// or on the class itself); Undefined otherwise, having done nothing.
+// LOAD_ATTR: replaces the object at sp[-1] (the stack's reference released) by its attribute (a
+// new reference) and returns true when that is an instance's own attribute at the way's hint, or
+// a plain class value (through an instance that lacks the name, or on the class itself), or a
+// function or staticmethod read on the class; false otherwise, having done nothing.
 template <bool kFreeThreaded>
-[[gnu::always_inline]] inline Value load_attribute_hit(AttributeCache& cache, Value object,
-                                                       Value name) {
+[[gnu::always_inline]] inline bool load_attribute_hit(AttributeCache& cache, Value* sp) {
   using namespace attribute_cache_detail;
-  if (!object.is_obj()) return Value::undefined();
-  Entry e;
+  const Value object = sp[-1];
+  if (!object.is_obj()) return false;
+  Found<kFreeThreaded> found;
+  Value v;
   if (object.obj->kind == Kind::ScriptInstance) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
-    AttributeCache::Way* way = find_way<kFreeThreaded>(cache, instance->cls, false, e);
-    if (!way || e.kind == AttributeCache::kProperty) return Value::undefined();
+    if (!find_way(cache, lookup_key(instance->cls, false), found)) return false;
+    const AttributeCache::Kind kind = found.kind();
+    if (kind == AttributeCache::kProperty) return false;
     Dict& dict = *dict_of(instance->attributes);
-    Value v = dict.get_at<kFreeThreaded>(way->hint.load(std::memory_order_relaxed), name);
-    if (!v.is_undefined() || e.kind != AttributeCache::kData || !e.owner ||
-        !certainly_lacks(dict, name))
-      return v;
-    return dict_of(e.owner->dict)->get_at<kFreeThreaded>(e.owner_index, name);
-  }
-  if (object.obj->kind == Kind::Class) {
-    if (!find_way<kFreeThreaded>(cache, static_cast<Class*>(object.obj), true, e))
-      return Value::undefined();
-    if (e.kind == AttributeCache::kData) {
-      return e.owner ? dict_of(e.owner->dict)->get_at<kFreeThreaded>(e.owner_index, name)
-                     : Value::undefined();
+    const uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
+    if constexpr (!kFreeThreaded) {
+      // The common case, copied from the entry straight to the stack.
+      if (const Value* slot = dict.value_at_unlocked(hint, cache.name)) {
+        incref_in_mode<false>(*slot);
+        sp[-1] = *slot;
+        decref_in_mode<false>(object.obj);
+        return true;
+      }
+    } else {
+      v = dict.get_at<true>(hint, cache.name);
     }
-    // A function or staticmethod read on the class is the plain function (Base.method(self)).
-    Value function, self;
-    if (!callable_side(e, object, function, self) || !self.is_undefined()) {
-      return Value::undefined();
+    if (kFreeThreaded ? v.is_undefined() : true) {
+      Class* owner;
+      if (kind != AttributeCache::kData || !(owner = found.owner()) ||
+          !certainly_lacks(dict, cache))
+        return false;
+      v = dict_of(owner->dict)->get_at<kFreeThreaded>(found.owner_index(), cache.name);
+      if (v.is_undefined()) return false;
     }
-    kFreeThreaded ? incref_free_threaded(function) : incref(function);
-    return function;
-  }
-  return Value::undefined();
-}
-
-// LOAD_METHOD: a callable found on the class of `object` (or on `object`, a class), to be called
-// with `self` first (Undefined: no first argument): a script function, a classmethod's or a
-// staticmethod's, looked up on an instance that certainly has no attribute of that name. Returns
-// the function (a new reference) and `self`: `object` itself (the caller's reference to it is
-// the one to use), a class (immortal) or Undefined. Undefined on anything else, having done
-// nothing.
-template <bool kFreeThreaded>
-[[gnu::always_inline]] inline Value load_method_hit(AttributeCache& cache, Value object, Value name,
-                                                    Value& self) {
-  using namespace attribute_cache_detail;
-  if (!object.is_obj()) return Value::undefined();
-  Entry e;
-  Value function;
-  if (object.obj->kind == Kind::ScriptInstance) {
-    auto* instance = static_cast<ScriptInstance*>(object.obj);
-    if (!find_way<kFreeThreaded>(cache, instance->cls, false, e) ||
-        !callable_side(e, object, function, self) ||
-        !certainly_lacks(*dict_of(instance->attributes), name))
-      return Value::undefined();
   } else if (object.obj->kind == Kind::Class) {
-    if (!find_way<kFreeThreaded>(cache, static_cast<Class*>(object.obj), true, e) ||
-        !callable_side(e, object, function, self))
-      return Value::undefined();
+    auto* cls = static_cast<Class*>(object.obj);
+    if (!find_way(cache, lookup_key(cls, true), found)) return false;
+    if (found.kind() == AttributeCache::kData) {
+      Class* owner = found.owner();
+      if (!owner) return false;
+      v = dict_of(owner->dict)->get_at<kFreeThreaded>(found.owner_index(), cache.name);
+      if (v.is_undefined()) return false;
+    } else {
+      // A function or staticmethod read on the class is the plain function (Base.method(self)).
+      Value self;
+      if (!callable_side(found, cls, true, object, v, self) || !self.is_undefined()) return false;
+      incref_in_mode<kFreeThreaded>(v);
+    }
   } else {
-    return Value::undefined();
+    return false;
   }
-  kFreeThreaded ? incref_free_threaded(function) : incref(function);
-  return function;
+  decref_in_mode<kFreeThreaded>(object.obj);
+  sp[-1] = v;
+  return true;
 }
 
-// STORE_ATTR: object.name = value (a new reference is taken) when `object` is an instance with
-// the attribute at the way's hint and no property of that name; returns false otherwise, having
+// LOAD_METHOD: replaces the object at sp[-1] by (function, self) and returns true for a callable
+// found on the class of `object` (or on `object`, a class): a script function, a classmethod's
+// or a staticmethod's, looked up on an instance that certainly has no attribute of that name.
+// `self` is the object itself (the stack's reference to it moves up), its class (immortal) or
+// Undefined (the stack's reference is released): no first argument. The function is a new
+// reference. The caller pushes one slot (sp + 1 is the new top). False on anything else, having
 // done nothing.
 template <bool kFreeThreaded>
-[[gnu::always_inline]] inline bool store_attribute_hit(AttributeCache& cache, Value object,
-                                                       Value name, Value value) {
+[[gnu::always_inline]] inline bool load_method_hit(AttributeCache& cache, Value* sp) {
   using namespace attribute_cache_detail;
+  const Value object = sp[-1];
+  if (!object.is_obj()) return false;
+  Found<kFreeThreaded> found;
+  if (object.obj->kind == Kind::ScriptInstance) {
+    auto* instance = static_cast<ScriptInstance*>(object.obj);
+    if (!find_way(cache, lookup_key(instance->cls, false), found) ||
+        !certainly_lacks(*dict_of(instance->attributes), cache))
+      return false;
+    if (found.kind() == AttributeCache::kFunction) {  // the common case: a method
+      Object* function = found.function();
+      incref_in_mode<kFreeThreaded>(function);
+      sp[-1] = Value::object(function);
+      sp[0] = object;
+      return true;
+    }
+    Value function, self;
+    if (!callable_side(found, instance->cls, false, object, function, self)) return false;
+    incref_in_mode<kFreeThreaded>(function);
+    decref_in_mode<kFreeThreaded>(object.obj);  // self is the class or nothing
+    sp[-1] = function;
+    sp[0] = self;
+    return true;
+  }
+  if (object.obj->kind == Kind::Class) {
+    auto* cls = static_cast<Class*>(object.obj);
+    Value function, self;
+    if (!find_way(cache, lookup_key(cls, true), found) ||
+        !callable_side(found, cls, true, object, function, self))
+      return false;
+    // Classes are immortal: the stack's reference to one may go or move up alike.
+    incref_in_mode<kFreeThreaded>(function);
+    if (!self.is_obj() || self.obj != object.obj) decref_in_mode<kFreeThreaded>(object.obj);
+    sp[-1] = function;
+    sp[0] = self;
+    return true;
+  }
+  return false;
+}
+
+// STORE_ATTR: object.name = value, the object at sp[-1], the value below it, when `object` is an
+// instance with the attribute at the way's hint and no property of that name: the stack's
+// reference to the value moves into the dict, the one to the object is released, and the caller
+// pops both. False otherwise, having done nothing.
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline bool store_attribute_hit(AttributeCache& cache, Value* sp) {
+  using namespace attribute_cache_detail;
+  const Value object = sp[-1];
   if (!is_kind(object, Kind::ScriptInstance)) return false;
   auto* instance = static_cast<ScriptInstance*>(object.obj);
-  Entry e;
-  AttributeCache::Way* way = find_way<kFreeThreaded>(cache, instance->cls, false, e);
-  if (!way || e.kind == AttributeCache::kProperty) return false;
-  return dict_of(instance->attributes)
-      ->replace_at<kFreeThreaded>(way->hint.load(std::memory_order_relaxed), name, value);
+  Found<kFreeThreaded> found;
+  if (!find_way(cache, lookup_key(instance->cls, false), found) ||
+      found.kind() == AttributeCache::kProperty)
+    return false;
+  if (!dict_of(instance->attributes)
+           ->put_at<kFreeThreaded>(found.way->hint.load(std::memory_order_relaxed), cache.name,
+                                   sp[-2]))
+    return false;
+  decref_in_mode<kFreeThreaded>(object.obj);
+  return true;
 }
 
 }  // namespace gilvm

@@ -143,10 +143,16 @@ std::mutex& hierarchy_mutex() {
 }
 std::atomic<uint32_t> next_class_version{1};
 
-// A version no class has had; 0 once the counter has wrapped (caching stops for that class).
+// A version no class has had; 0 once the counter has reached the caches' kOnClassKey bit less
+// one, so that a tag with that bit set is still no other tag and never the empty key (caching
+// stops for that class).
 uint32_t new_class_version() {
+  constexpr uint32_t kLimit = AttributeCache::kOnClassKey - 1;
   uint32_t v = next_class_version.fetch_add(1, std::memory_order_relaxed);
-  if (v == 0) next_class_version.store(0, std::memory_order_relaxed);  // stays exhausted
+  if (v >= kLimit) {
+    next_class_version.store(kLimit, std::memory_order_relaxed);  // stays exhausted
+    return 0;
+  }
   return v;
 }
 

@@ -1113,7 +1113,7 @@ template <bool kNonNegative, bool kContended = false>
     return false;
   }
   const Value v = items[static_cast<size_t>(index)];
-  incref_free_threaded(v);
+  incref_in_mode<true>(v);
   list.mutex.unlock();
   *item = v;
   return true;
@@ -1137,7 +1137,7 @@ template <bool kContended = false>
   Value old = items[static_cast<size_t>(index)];
   items[static_cast<size_t>(index)] = value;
   list.mutex.unlock();
-  decref_free_threaded(old);
+  decref_in_mode<true>(old);
   return true;
 }
 
@@ -1170,15 +1170,6 @@ Value native_method_slot(uint64_t word) {
   return slot;
 }
 
-// The attribute cache of the instruction before `ip` (a LOAD_ATTR, STORE_ATTR or LOAD_METHOD) in
-// `frame`'s code; nullptr for code made without caches.
-[[gnu::always_inline]] inline AttributeCache* attribute_cache(const Frame& frame,
-                                                              const Instruction* ip) {
-  const Code& code = *frame.function->code;
-  if (!code.caches) return nullptr;
-  return &code.caches[code.cache_slots[static_cast<size_t>(ip - 1 - code.code.data())]];
-}
-
 // A function found on a class, bound to `self`; takes both references.
 [[gnu::noinline]] Value bind_method(Value function, Value self) {
   Value method = Value::object(new Method(function, self));
@@ -1187,39 +1178,39 @@ Value native_method_slot(uint64_t word) {
   return method;
 }
 
-// LOAD_ATTR: replaces the object at sp[-1] by its attribute `name`.
-[[gnu::noinline]] void load_attribute(ThreadState& ts, AttributeCache* cache, Value* sp,
-                                      Value name) {
+// LOAD_ATTR: replaces the object at sp[-1] by its attribute named as in `cache`.
+[[gnu::noinline]] void load_attribute(ThreadState& ts, AttributeCache& cache, Value* sp) {
+  const Value name = cache.name;
   Value object = sp[-1];
   Value attribute, self;
-  if (cache && cached_lookup(ts, *cache, object, name, attribute, self)) {
+  if (cached_lookup(ts, cache, object, name, attribute, self)) {
     if (!self.is_undefined()) attribute = bind_method(attribute, self);
   } else {
     attribute = get_attribute(ts, object, *as_str(name));
-    if (cache) fill_cache(*cache, object, name);
+    fill_cache(cache, object, name);
   }
   sp[-1] = attribute;
   decref(object);
 }
 
 // STORE_ATTR: object.name = value, the object at sp[-1], the value below it (both left there).
-[[gnu::noinline]] void store_attribute(ThreadState& ts, AttributeCache* cache, Value* sp,
-                                       Value name) {
-  if (cache && cached_store(*cache, sp[-1], name, sp[-2])) return;
+[[gnu::noinline]] void store_attribute(ThreadState& ts, AttributeCache& cache, Value* sp) {
+  const Value name = cache.name;
+  if (cached_store(cache, sp[-1], name, sp[-2])) return;
   set_attribute(ts, sp[-1], *as_str(name), sp[-2]);
-  if (cache && is_kind(sp[-1], Kind::ScriptInstance)) fill_cache(*cache, sp[-1], name);
+  if (is_kind(sp[-1], Kind::ScriptInstance)) fill_cache(cache, sp[-1], name);
 }
 
 // LOAD_METHOD: replaces the object at sp[-1] by (method, object), for a script function found
 // on its class (not shadowed by an instance attribute) or a builtin type's method, by
 // (function, class) for a classmethod, else by (getattr(object, name), Undefined). Returns the
 // new top.
-[[gnu::noinline]] Value* load_method(ThreadState& ts, AttributeCache* cache, Value* sp,
-                                     Value name_value) {
+[[gnu::noinline]] Value* load_method(ThreadState& ts, AttributeCache& cache, Value* sp) {
+  const Value name_value = cache.name;
   Value object = sp[-1];
   const Str& name = *as_str(name_value);
   Value attribute, self;
-  if (cache && cached_lookup(ts, *cache, object, name_value, attribute, self)) {
+  if (cached_lookup(ts, cache, object, name_value, attribute, self)) {
     sp[-1] = attribute;
     *sp++ = self;
     decref(object);
@@ -1230,8 +1221,8 @@ Value native_method_slot(uint64_t word) {
   if (const uint64_t word = fn ? native_method_word(fn) : 0) {
     // The name is the instruction's: the site's builtin method depends on the type only. The
     // in-line hit (LOAD_METHOD) checks the cache; a miss comes here.
-    if (const uint64_t key = builtin_method_key(object, fn); cache && key)
-      cache->builtin_method.store(key, std::memory_order_relaxed);
+    if (const uint64_t key = builtin_method_key(object, fn))
+      cache.builtin_method.store(key, std::memory_order_relaxed);
     sp[-1] = native_method_slot(word);
     *sp++ = object;  // the stack's reference moves up
     return sp;
@@ -1241,14 +1232,14 @@ Value native_method_slot(uint64_t word) {
     Ref raw = Ref::steal(class_lookup(Value::object(instance->cls), name_value));
     if (is_kind(raw.get(), Kind::Function) && is_kind(instance->attributes, Kind::Dict) &&
         !static_cast<Dict*>(instance->attributes.obj)->contains(name_value)) {
-      if (cache) fill_cache(*cache, object, name_value);
+      fill_cache(cache, object, name_value);
       sp[-1] = raw.release();
       *sp++ = object;
       return sp;
     }
   }
   attribute = get_attribute(ts, object, name);
-  if (cache) fill_cache(*cache, object, name_value);
+  fill_cache(cache, object, name_value);
   sp[-1] = attribute;
   decref(object);
   *sp++ = Value::undefined();
@@ -1468,7 +1459,8 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
   Value* sp = ts.stack_top;
   Value* locals = frame->locals;
   const Instruction* code_base = frame->function->code->code.data();
-  const Value* constants = frame->function->code->constants.data();
+  // The constants and, below them, the attribute instructions' caches (Code::run_constants).
+  const Value* constants = frame->function->code->run_constants;
   Value* globals = frame->function->globals->values.data();
   TickCountdown ticks = ts.ticks;
   const bool free_threaded = gilvm::free_threaded();  // fixed while a VM runs
@@ -1493,7 +1485,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
     ip = frame->ip;                                      \
     locals = frame->locals;                              \
     code_base = frame->function->code->code.data();      \
-    constants = frame->function->code->constants.data(); \
+    constants = frame->function->code->run_constants;    \
     globals = frame->function->globals->values.data();   \
   } while (0)
 #define ARG decode_operand(ins)
@@ -1809,28 +1801,23 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(LOAD_ATTR) {
-        if (AttributeCache* cache = attribute_cache(*frame, ip)) {
-          Value attribute = free_threaded
-                                ? load_attribute_hit<true>(*cache, sp[-1], constants[ARG])
-                                : load_attribute_hit<false>(*cache, sp[-1], constants[ARG]);
-          if (!attribute.is_undefined()) {
-            decref(sp[-1]);
-            sp[-1] = attribute;
-            DISPATCH();
-          }
-        }
+        AttributeCache& cache = Code::attribute_cache(constants, ARG);
+        if (free_threaded ? load_attribute_hit<true>(cache, sp)
+                          : load_attribute_hit<false>(cache, sp))
+          DISPATCH();
         SYNC();
-        load_attribute(ts, attribute_cache(*frame, ip), sp, constants[ARG]);
+        load_attribute(ts, cache, sp);
         DISPATCH();
       }
       CASE(STORE_ATTR) {
-        AttributeCache* cache = attribute_cache(*frame, ip);
-        if (!cache ||
-            !(free_threaded ? store_attribute_hit<true>(*cache, sp[-1], constants[ARG], sp[-2])
-                            : store_attribute_hit<false>(*cache, sp[-1], constants[ARG], sp[-2]))) {
-          SYNC();
-          store_attribute(ts, cache, sp, constants[ARG]);
+        AttributeCache& cache = Code::attribute_cache(constants, ARG);
+        if (free_threaded ? store_attribute_hit<true>(cache, sp)
+                          : store_attribute_hit<false>(cache, sp)) {
+          sp -= 2;
+          DISPATCH();
         }
+        SYNC();
+        store_attribute(ts, cache, sp);
         decref(sp[-1]);
         decref(sp[-2]);
         sp -= 2;
@@ -2411,28 +2398,20 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(LOAD_METHOD) {
-        if (AttributeCache* cache = attribute_cache(*frame, ip)) {
-          Value self;
-          Value function = free_threaded
-                               ? load_method_hit<true>(*cache, sp[-1], constants[ARG], self)
-                               : load_method_hit<false>(*cache, sp[-1], constants[ARG], self);
-          if (!function.is_undefined()) {
-            // (function, self): the stack's reference moves up when self is the object
-            if (!self.is_obj() || self.obj != sp[-1].obj) decref(sp[-1]);
-            sp[-1] = function;
-            *sp++ = self;
-            DISPATCH();
-          }
-          const uint64_t builtin = cache->builtin_method.load(std::memory_order_relaxed);
-          if (builtin_method_key_matches(builtin, sp[-1])) {  // (method, object): see load_method
-            *sp = sp[-1];
-            sp[-1] = native_method_slot(builtin_method_word(builtin));
-            ++sp;
-            DISPATCH();
-          }
+        AttributeCache& cache = Code::attribute_cache(constants, ARG);
+        if (free_threaded ? load_method_hit<true>(cache, sp) : load_method_hit<false>(cache, sp)) {
+          ++sp;  // (function, self)
+          DISPATCH();
+        }
+        const uint64_t builtin = cache.builtin_method.load(std::memory_order_relaxed);
+        if (builtin_method_key_matches(builtin, sp[-1])) {  // (method, object): see load_method
+          *sp = sp[-1];
+          sp[-1] = native_method_slot(builtin_method_word(builtin));
+          ++sp;
+          DISPATCH();
         }
         SYNC();
-        sp = load_method(ts, attribute_cache(*frame, ip), sp, constants[ARG]);
+        sp = load_method(ts, cache, sp);
         DISPATCH();
       }
       CASE(CALL_METHOD) {

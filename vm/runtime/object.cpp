@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <new>
 #include <optional>
 #include <thread>
 
@@ -201,6 +202,47 @@ uint64_t next_code_serial() {
   static std::atomic<uint64_t> next{1};
   return next.fetch_add(1, std::memory_order_relaxed);
 }
+void Code::make_instruction_caches() {
+  if (run_constants) return;  // the operands are cache indices already
+  uint32_t attributes = 0, keyword_call_sites = 0;
+  cache_slots.assign(code.size(), 0);
+  for (size_t i = 0; i < code.size(); ++i) {
+    Op op = decode_op(code[i]);
+    if (op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD) ++attributes;
+    if (op == Op::CALL_KW) cache_slots[i] = keyword_call_sites++;
+  }
+  keyword_calls = std::make_unique<KeywordCallSite[]>(keyword_call_sites);
+  static_assert(sizeof(AttributeCache) % alignof(Value) == 0);
+  char* block = static_cast<char*>(
+      ::operator new(attributes * sizeof(AttributeCache) + constants.size() * sizeof(Value),
+                     std::align_val_t{alignof(AttributeCache)}));
+  for (uint32_t i = 0; i < attributes; ++i) new (block + i * sizeof(AttributeCache)) AttributeCache();
+  Value* table = reinterpret_cast<Value*>(block + attributes * sizeof(AttributeCache));
+  for (size_t i = 0; i < constants.size(); ++i) new (table + i) Value(constants[i]);
+  run_constants = table;
+  attribute_cache_count = attributes;
+  uint32_t next = 0;
+  for (Instruction& ins : code) {
+    Op op = decode_op(ins);
+    if (op != Op::LOAD_ATTR && op != Op::STORE_ATTR && op != Op::LOAD_METHOD) continue;
+    AttributeCache& cache = attribute_cache(next);
+    cache.name_index = decode_operand(ins);
+    cache.name = constants[cache.name_index];  // an interned Str (the compiler's str_constant)
+    cache.name_filter_bit = Dict::filter_bit(as_str(cache.name)->cached_hash());
+    ins = encode(op, next++);
+  }
+}
+
+Code::~Code() {
+  if (run_constants) {
+    for (uint32_t i = 0; i < attribute_cache_count; ++i) attribute_cache(i).~AttributeCache();
+    ::operator delete(const_cast<char*>(reinterpret_cast<const char*>(run_constants)) -
+                          attribute_cache_count * sizeof(AttributeCache),
+                      std::align_val_t{alignof(AttributeCache)});
+  }
+  for (Value v : constants) decref(v);
+}
+
 void Code::intern_parameter_names() {
   const size_t count = static_cast<size_t>(arity + kwonly_count);
   parameter_names.clear();

@@ -124,21 +124,38 @@ void destroy_object(Object* object);
     destroy_object(v.obj);
   }
 }
-// incref() and decref() for a caller that knows the process is free-threaded (its out-of-line
-// free-threaded paths), without looking at the mode again.
-[[gnu::always_inline]] inline void incref_free_threaded(Value v) {
-  if (v.tag != Tag::Obj) return;
-  std::atomic<int64_t>& count = v.obj->refcount;
-  if (!is_immortal_count(count.load(std::memory_order_relaxed)))
+// incref() and decref() with the mode known to the caller (kFreeThreaded: the interpreter's copy
+// of free_threaded(), fixed while its VM runs), for the attribute caches' hits and the
+// interpreter's out-of-line free-threaded paths: no look at the global mode, and no tag test
+// where the caller knows it has an object.
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline void incref_in_mode(Object* object) {
+  std::atomic<int64_t>& count = object->refcount;
+  if constexpr (!kFreeThreaded) {
+    count.store(count.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  } else if (!is_immortal_count(count.load(std::memory_order_relaxed))) {
     count.fetch_add(1, std::memory_order_relaxed);
-}
-[[gnu::always_inline]] inline void decref_free_threaded(Value v) {
-  if (v.tag != Tag::Obj) return;
-  std::atomic<int64_t>& count = v.obj->refcount;
-  if (!is_immortal_count(count.load(std::memory_order_relaxed)) &&
-      count.fetch_sub(1, std::memory_order_acq_rel) == 1) {
-    destroy_object(v.obj);
   }
+}
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline void incref_in_mode(Value v) {
+  if (v.tag == Tag::Obj) incref_in_mode<kFreeThreaded>(v.obj);
+}
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline void decref_in_mode(Object* object) {
+  std::atomic<int64_t>& count = object->refcount;
+  if constexpr (!kFreeThreaded) {
+    int64_t left = count.load(std::memory_order_relaxed) - 1;
+    count.store(left, std::memory_order_relaxed);
+    if (left == 0) destroy_object(object);
+  } else if (!is_immortal_count(count.load(std::memory_order_relaxed)) &&
+             count.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    destroy_object(object);
+  }
+}
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline void decref_in_mode(Value v) {
+  if (v.tag == Tag::Obj) decref_in_mode<kFreeThreaded>(v.obj);
 }
 // Makes an object immortal: for objects every thread shares. Whoever calls this frees it.
 inline void immortalize(Value v) {
@@ -324,24 +341,29 @@ struct Code : Object {
   // argument compares pointers, not text.
   std::vector<const Str*> parameter_names;
   void intern_parameter_names();
-  // The inline caches of its instructions: instruction i's is caches[cache_slots[i]] for a
-  // LOAD_ATTR, STORE_ATTR or LOAD_METHOD (attribute_cache.h), keyword_calls[cache_slots[i]] for a
-  // CALL_KW (keyword_call_cache.h). Made once the code is complete (make_instruction_caches);
-  // empty before, when the instructions do without.
+  // The inline caches of its instructions: a LOAD_ATTR's, STORE_ATTR's or LOAD_METHOD's is
+  // attribute_cache(operand) (attribute_cache.h), instruction i's keyword_calls[cache_slots[i]]
+  // for a CALL_KW (keyword_call_cache.h). Made once the code is complete
+  // (make_instruction_caches()); the instructions do without before.
+  //
+  // The attribute caches lie in one block with a copy of the constants (borrowed references:
+  // `constants` owns them, and never changes once the code is complete), the caches last first,
+  // then the constants at `run_constants`: the interpreter keeps that one pointer per frame and
+  // reaches both a constant and an attribute instruction's cache from it.
   std::vector<uint32_t> cache_slots;
-  std::unique_ptr<AttributeCache[]> caches;
   std::unique_ptr<KeywordCallSite[]> keyword_calls;
-  void make_instruction_caches() {
-    uint32_t attributes = 0, keyword_call_sites = 0;
-    cache_slots.assign(code.size(), 0);
-    for (size_t i = 0; i < code.size(); ++i) {
-      Op op = decode_op(code[i]);
-      if (op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD)
-        cache_slots[i] = attributes++;
-      if (op == Op::CALL_KW) cache_slots[i] = keyword_call_sites++;
-    }
-    caches = std::make_unique<AttributeCache[]>(attributes);
-    keyword_calls = std::make_unique<KeywordCallSite[]>(keyword_call_sites);
+  const Value* run_constants = nullptr;
+  size_t attribute_cache_count = 0;
+  // Also replaces the operand of each LOAD_ATTR, STORE_ATTR and LOAD_METHOD (its name's index
+  // among the constants, kept in the cache with the name) by the index of its cache. Once only.
+  void make_instruction_caches();
+  static AttributeCache& attribute_cache(const Value* run_constants, uint32_t operand) {
+    return *reinterpret_cast<AttributeCache*>(
+        const_cast<char*>(reinterpret_cast<const char*>(run_constants)) -
+        (size_t{operand} + 1) * sizeof(AttributeCache));
+  }
+  AttributeCache& attribute_cache(uint32_t operand) const {
+    return attribute_cache(run_constants, operand);
   }
   // Distinct for every code the process makes, unlike its address: what keyword call plans
   // name their callee by.
@@ -362,9 +384,7 @@ struct Code : Object {
   }
 
   Code() : Object(Kind::Code) {}
-  ~Code() override {
-    for (Value v : constants) decref(v);
-  }
+  ~Code() override;
 };
 
 // What iterating a dict (or one of its views) yields from each entry: the key, the value, or a
@@ -481,15 +501,20 @@ struct Dict : Object {
   bool contains(Value key);
   // The value at `position` if the entry there has the very object `key` as its key (a new
   // reference), else Undefined.
-  // kFreeThreaded is the caller's knowledge of the mode (run()'s copy of free_threaded()): with
-  // it the lock is taken and counts are atomic without another look at the global mode; without
-  // it (a GIL is held) the lock is not taken.
+  // Without kFreeThreaded (the caller knows a GIL is held) the lock is not taken and the
+  // reference counted plainly.
   template <bool kFreeThreaded>
   Value get_at(uint32_t position, Value key);
-  // Stores `value` (a new reference is taken) at `position` and returns true if the entry there
-  // has the very object `key` as its key; else false, having done nothing.
+  // Under a GIL only (no lock): the value at `position` in place (borrowed) if the entry there has
+  // the very object `key` as its key, else nullptr.
+  [[gnu::always_inline]] Value* value_at_unlocked(uint32_t position, Value key) {
+    if (!has_key_at(position, key)) return nullptr;
+    return &entries[position].value;
+  }
+  // Stores `value` at `position`, taking over the caller's reference, and returns true if the
+  // entry there has the very object `key` as its key; else false, having done nothing.
   template <bool kFreeThreaded>
-  bool replace_at(uint32_t position, Value key, Value value);
+  bool put_at(uint32_t position, Value key, Value value);
   static uint64_t filter_bit(size_t hash) { return uint64_t{1} << (hash >> 58); }
   // False when no key of this hash is in the dict (true: it may be).
   [[gnu::always_inline]] bool may_contain(size_t hash) const {
@@ -517,9 +542,14 @@ struct Dict : Object {
   // it returns in `removed`, outside the lock).
   void remove_at_locked(size_t position, Entry& removed);
   // The caller holds the lock.
+  // (The bound is tested in bytes: no division by the entry's size.)
   [[gnu::always_inline]] bool has_key_at(size_t position, Value key) const {
-    return position < entries.size() && entries[position].key.tag == Tag::Obj &&
-           entries[position].key.obj == key.obj;
+    const size_t offset = position * sizeof(Entry);
+    const char* const begin = reinterpret_cast<const char*>(entries.data());
+    if (offset >= static_cast<size_t>(reinterpret_cast<const char*>(entries.data() + entries.size()) - begin))
+      return false;
+    const Entry& entry = *reinterpret_cast<const Entry*>(begin + offset);
+    return entry.key.tag == Tag::Obj && entry.key.obj == key.obj;
   }
 };
 
@@ -583,33 +613,20 @@ template <bool kFreeThreaded>
   ContainerLock lock(mutex, kFreeThreaded);
   if (!has_key_at(position, key)) return Value::undefined();
   Value v = entries[position].value;
-  if (kFreeThreaded) {
-    incref_free_threaded(v);
-  } else {
-    incref(v);
-  }
+  incref_in_mode<kFreeThreaded>(v);
   return v;
 }
 
 template <bool kFreeThreaded>
-[[gnu::always_inline]] inline bool Dict::replace_at(uint32_t position, Value key, Value value) {
+[[gnu::always_inline]] inline bool Dict::put_at(uint32_t position, Value key, Value value) {
   Value old;
   {
     ContainerLock lock(mutex, kFreeThreaded);
     if (!has_key_at(position, key)) return false;
-    if (kFreeThreaded) {
-      incref_free_threaded(value);
-    } else {
-      incref(value);
-    }
     old = entries[position].value;
     entries[position].value = value;
   }
-  if (kFreeThreaded) {
-    decref_free_threaded(old);
-  } else {
-    decref(old);
-  }
+  decref_in_mode<kFreeThreaded>(old);
   return true;
 }
 
