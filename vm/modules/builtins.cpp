@@ -137,7 +137,7 @@ int64_t integer_argument(Value v, const char* function) {
 }
 
 Value builtin_range(ThreadState&, Value, const Args& args) {
-  args.expect("range", 1, 3);
+  args.expect_as_type("range", 1, 3);
   int64_t a = integer_argument(args.positional[0], "range");
   int64_t start = 0, stop = a, step = 1;
   if (args.count > 1) {
@@ -149,6 +149,19 @@ Value builtin_range(ThreadState&, Value, const Args& args) {
     if (step == 0) raise(exc::ValueError, "range() arg 3 must not be zero");
   }
   return Value::object(new Range(start, stop, step));
+}
+
+// slice(stop), slice(start, stop[, step]): the object a[start:stop:step] hands to __getitem__.
+Value builtin_slice_object(ThreadState&, Value, const Args& args) {
+  args.expect_as_type("slice", 1, 3);
+  const bool one = args.count == 1;
+  Value start = one ? Value::none() : args.positional[0];
+  Value stop = one ? args.positional[0] : args.positional[1];
+  Value step = args.count == 3 ? args.positional[2] : Value::none();
+  incref(start);
+  incref(stop);
+  incref(step);
+  return Value::object(new Slice(start, stop, step));
 }
 
 // int(text, base): optional sign, optional base prefix (when it matches `base`, or any with base
@@ -770,6 +783,7 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add(builtins, "print", builtin_print);
   add(builtins, "len", builtin_len);
   add(builtins, "range", builtin_range);
+  add(builtins, "slice", builtin_slice_object);
   add(builtins, "int", builtin_int);
   add(builtins, "float", builtin_float);
   add(builtins, "str", builtin_str);

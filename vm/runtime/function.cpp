@@ -20,6 +20,15 @@ void Args::raise_unexpected(std::string_view function, size_t min, size_t max) c
                             " given)");
 }
 
+void Args::raise_unexpected_as_type(std::string_view type, size_t min, size_t max) const {
+  if (keyword_count() > 0) raise(exc::TypeError, std::string(type) + "() takes no keyword arguments");
+  const bool few = count < min;
+  const size_t bound = few ? min : max;
+  raise(exc::TypeError, std::string(type) + " expected " + (few ? "at least " : "at most ") +
+                            std::to_string(bound) + " argument" + (bound == 1 ? "" : "s") +
+                            ", got " + std::to_string(count));
+}
+
 std::vector<Value> Args::bind(std::string_view function,
                               std::initializer_list<std::string_view> parameters,
                               size_t required) const {

@@ -85,9 +85,15 @@ struct Args {
   void expect(std::string_view function, size_t min, size_t max) const {
     if (keyword_count() > 0 || count < min || count > max) raise_unexpected(function, min, max);
   }
+  // As expect(), with the messages of a builtin type's constructor (range, slice):
+  // "range expected at least 1 argument, got 0".
+  void expect_as_type(std::string_view type, size_t min, size_t max) const {
+    if (keyword_count() > 0 || count < min || count > max) raise_unexpected_as_type(type, min, max);
+  }
 
  private:
   [[noreturn]] void raise_unexpected(std::string_view function, size_t min, size_t max) const;
+  [[noreturn]] void raise_unexpected_as_type(std::string_view type, size_t min, size_t max) const;
 };
 
 using NativeFn = Value (*)(ThreadState& thread, Value self, const Args& args);

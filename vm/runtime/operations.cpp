@@ -411,16 +411,51 @@ struct SliceRange {
   size_t at(int64_t k) const { return static_cast<size_t>(start + k * step); }
 };
 
-SliceRange slice_range(const SliceBounds& slice, size_t length) {
-  auto index_of = [](Value v, int64_t fallback) -> int64_t {
-    if (v.is_none()) return fallback;
-    Ref converted = Ref::steal(index_dunder(v));
+// A slice bound that is neither an int nor None, as an int: an object's __index__, a bool, a big
+// int (clamped, as in CPython) or a TypeError.
+int64_t uncommon_slice_bound(Value v) {
+  Ref converted;
+  if (is_kind(v, Kind::ScriptInstance)) {
+    converted = Ref::steal(index_dunder(v));
     if (!converted.get().is_undefined()) v = converted.get();
-    if (is_bigint(v))
-      return as_bigint(v).negative ? -INT64_MAX : INT64_MAX;  // clamped, as in CPython
-    if (!is_integer(v))
-      raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
-    return std::max(as_integer(v), -INT64_MAX);
+  }
+  if (is_bigint(v)) return as_bigint(v).negative ? -INT64_MAX : INT64_MAX;
+  if (!is_integer(v))
+    raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
+  return as_integer(v);
+}
+
+bool is_plain_bound(Value v) { return v.is_int() || v.is_none(); }
+bool are_plain(const SliceBounds& slice) {
+  return is_plain_bound(slice.start) && is_plain_bound(slice.stop) && is_plain_bound(slice.step);
+}
+
+// Bounds not all ints or None made so, in CPython's order (PySlice_Unpack: step, which must not
+// be zero, then start and stop). It may run a script's __index__: callers convert before taking
+// a container's lock.
+[[gnu::noinline]] SliceBounds uncommon_plain_bounds(const SliceBounds& slice) {
+  auto plain = [](Value v) {
+    return is_plain_bound(v) ? v : Value::integer(uncommon_slice_bound(v));
+  };
+  const Value step = plain(slice.step);
+  if (step.is_int() && step.i == 0) raise(exc::ValueError, "slice step cannot be zero");
+  const Value start = plain(slice.start);
+  return {start, plain(slice.stop), step};
+}
+
+SliceRange slice_range(const SliceBounds& slice, size_t length);
+
+// slice_range() of bounds not all ints or None. Apart, so that slice_range() itself makes no
+// call and keeps its values in scratch registers.
+[[gnu::noinline]] SliceRange slice_range_of_uncommon(const SliceBounds& slice, size_t length) {
+  return slice_range(uncommon_plain_bounds(slice), length);
+}
+
+SliceRange slice_range(const SliceBounds& slice, size_t length) {
+  if (!are_plain(slice)) [[unlikely]]
+    return slice_range_of_uncommon(slice, length);
+  auto index_of = [](Value v, int64_t fallback) -> int64_t {
+    return v.is_none() ? fallback : std::max(v.i, -INT64_MAX);
   };
   const int64_t step = index_of(slice.step, 1);
   if (step == 0) raise(exc::ValueError, "slice step cannot be zero");
@@ -463,8 +498,7 @@ Value range_slice(const Range& r, const SliceBounds& slice) {
                                  static_cast<int64_t>(step)));
 }
 
-Value slice_items(const std::vector<Value>& items, const SliceBounds& slice, bool tuple) {
-  const SliceRange range = slice_range(slice, items.size());
+Value slice_items(const std::vector<Value>& items, const SliceRange& range, bool tuple) {
   Object* sequence = tuple ? static_cast<Object*>(new Tuple()) : new List();
   Ref owner = Ref::steal(Value::object(sequence));  // freed if an allocation fails
   std::vector<Value>& out =  // its own vector, filled in place at its final size
@@ -569,6 +603,8 @@ void replace_range(List& list, const SliceRange& range, std::vector<Value>& item
 
 // list[slice] = iterable: any length for a simple slice, exactly as many items for an extended one.
 void assign_slice(List& list, const SliceBounds& slice, Value value) {
+  if (!are_plain(slice)) [[unlikely]]  // __index__ before the iterable, as CPython
+    return assign_slice(list, uncommon_plain_bounds(slice), value);
   std::vector<Value> items = assigned_items(list, slice, value);
   try {
     ContainerLock lock(list.mutex);
@@ -581,6 +617,8 @@ void assign_slice(List& list, const SliceBounds& slice, Value value) {
 }
 
 void delete_slice(List& list, const SliceBounds& slice) {
+  if (!are_plain(slice)) [[unlikely]]  // __index__ outside the lock
+    return delete_slice(list, uncommon_plain_bounds(slice));
   std::vector<Value> removed;
   {
     ContainerLock lock(list.mutex);
@@ -650,8 +688,11 @@ int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b) 
 
 int64_t slice_argument(Value v, int64_t length, std::optional<int64_t> none_means) {
   if (v.is_none() && none_means) return *none_means;
-  Ref converted = Ref::steal(index_dunder(v));
-  if (!converted.get().is_undefined()) v = converted.get();
+  Ref converted;
+  if (is_kind(v, Kind::ScriptInstance)) {
+    converted = Ref::steal(index_dunder(v));
+    if (!converted.get().is_undefined()) v = converted.get();
+  }
   int64_t i = 0;
   if (is_bigint(v)) {
     i = as_bigint(v).negative ? -length - 1 : length + 1;  // clamped, as in CPython
@@ -801,6 +842,12 @@ bool values_equal(Value a, Value b) {
     case Kind::Set: {
       NestingGuard guard(kInComparison);
       return sets_equal(a, b);
+    }
+    case Kind::Slice: {  // as the tuples (start, stop, step)
+      auto *x = static_cast<Slice*>(a.obj), *y = static_cast<Slice*>(b.obj);
+      NestingGuard guard(kInComparison);
+      return values_equal(x->start, y->start) && values_equal(x->stop, y->stop) &&
+             values_equal(x->step, y->step);
     }
     case Kind::Range: {  // as sequences: range(0) == range(2, 2), range(0, 3, 2) == range(0, 4, 2)
       auto *x = static_cast<Range*>(a.obj), *y = static_cast<Range*>(b.obj);
@@ -1081,6 +1128,11 @@ std::string repr(Value v) {
       return "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop) +
              (r->step == 1 ? "" : ", " + std::to_string(r->step)) + ")";
     }
+    case Kind::Slice: {
+      auto* slice = static_cast<Slice*>(v.obj);
+      return "slice(" + repr(slice->start) + ", " + repr(slice->stop) + ", " + repr(slice->step) +
+             ")";
+    }
     case Kind::Generator:
       return "<generator object " + static_cast<Generator*>(v.obj)->function->code->qualname +
              " at " + address_of(v.obj) + ">";
@@ -1337,9 +1389,11 @@ bool contains(Value container, Value item) {
 
 namespace {
 
-Value list_slice(List& list, const SliceBounds& bounds) {
+Value list_slice(List& list, const SliceBounds& slice) {
+  if (!are_plain(slice)) [[unlikely]]  // __index__ outside the lock
+    return list_slice(list, uncommon_plain_bounds(slice));
   ContainerLock lock(list.mutex);  // the new list takes references to the items it selects
-  return slice_items(list.items, bounds, false);
+  return slice_items(list.items, slice_range(slice, list.items.size()), false);
 }
 
 // container[bounds] for the builtin sequences; Undefined for anything else (instances with
@@ -1357,7 +1411,7 @@ Value builtin_slice(Value container, const SliceBounds& bounds) {
         incref(container);
         return container;
       }
-      return slice_items(tuple.items, bounds, true);
+      return slice_items(tuple.items, range, true);
     }
     case Kind::Str:
     case Kind::Bytes: {
