@@ -336,6 +336,11 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
   }
   if (exception_base && make_instance)
     raise(exc::TypeError, "multiple bases have instance lay-out conflict");
+  // A class that defines __eq__ and not __hash__ has unhashable instances, as in CPython (its
+  // __hash__ is None); one that inherits __eq__ inherits its base's __hash__ too.
+  Dict& own = *dict_of(ns);
+  if (own.contains(NAME_KEY("__eq__")) && !own.contains(NAME_KEY("__hash__")))
+    own.set(NAME_KEY("__hash__"), Value::none());
   const std::string& class_name_text = as_str(name)->text;
   Value cls;
   if (!exception_base) {
@@ -852,6 +857,14 @@ Value call_special_implemented(Value instance, std::string_view name, const Valu
   return result.is_obj() && result.obj == not_implemented().obj ? Value::undefined() : result;
 }
 }  // namespace
+
+Value instance_hash_result(Value instance) {
+  Ref method = Ref::steal(special_method(instance, "__hash__"));
+  if (method.get().is_undefined()) return Value::undefined();
+  if (method.get().is_none())
+    raise(exc::TypeError, "unhashable type: '" + type_name(instance) + "'");
+  return call_with_self(current_thread_state(), method.get(), instance, nullptr, 0, nullptr);
+}
 
 std::optional<bool> instance_equal(Value a, Value b) {
   for (int reflected = 0; reflected < 2; ++reflected) {

@@ -147,6 +147,10 @@ Value not_implemented();
 // The builtin Ellipsis (`...`): one immortal object per process.
 Value ellipsis();
 std::optional<bool> instance_equal(Value a, Value b);
+// What the instance's __hash__ returns (a new reference); Undefined if its class has none. A
+// class whose __hash__ is None (one that defines __eq__ and not __hash__, as CPython makes it) has
+// unhashable instances: a TypeError.
+Value instance_hash_result(Value instance);
 Value instance_binary(Op op, Value a,
                       Value b);  // arithmetic and comparison dunders; Undefined if none
 

@@ -326,6 +326,26 @@ void ContainerMutex::lock_contended() {
   }
 }
 
+bool keys_equal_unlocking(ContainerMutex& mutex, Value stored, Value key) {
+  if (!free_threaded()) return keys_equal(stored, key);
+  incref(stored);
+  mutex.unlock();
+  bool equal = false;
+  try {
+    equal = keys_equal(stored, key);
+  } catch (...) {
+    mutex.lock();  // the caller's ContainerLock lets it go again
+    decref(stored);
+    throw;
+  }
+  mutex.lock();
+  // Held until now, so no key made during the comparison can have the stored key's address and
+  // fool the caller's identity check; freed here if the comparison removed it (a destructor runs
+  // no script code).
+  decref(stored);
+  return equal;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dict
 
@@ -389,7 +409,7 @@ restart:
     if (slot != kDummySlot && entries[position].hash == hash) {
       Value k = entries[position].key;
       const size_t size = entries.size(), table = slots.size();
-      const bool same = keys_equal(k, key);
+      const bool same = keys_equal_unlocking(mutex, k, key);
       // A script __eq__ may have changed this dict: look again, as CPython does.
       if (entries.size() != size || slots.size() != table ||
           entries[position].key.tag != k.tag || entries[position].key.i != k.i)

@@ -931,15 +931,10 @@ size_t hash_value(Value v) {
     case Kind::Dict:
     case Kind::Slice: raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
     case Kind::ScriptInstance: {
-      Ref result = Ref::steal(call_special(v, "__hash__", nullptr, 0));
+      Ref result = Ref::steal(instance_hash_result(v));
+      if (result.get().is_undefined()) return std::hash<const void*>{}(v.obj);
       if (result.get().is_int()) return std::hash<int64_t>{}(result.get().i);
-      if (!result.get().is_undefined())
-        raise(exc::TypeError, "__hash__ method should return an integer");
-      if (!Ref::steal(special_method(v, "__eq__")).get().is_undefined()) {
-        raise(exc::TypeError,
-              "unhashable type: '" + type_name(v) + "'");  // __eq__ without __hash__
-      }
-      return std::hash<const void*>{}(v.obj);
+      raise(exc::TypeError, "__hash__ method should return an integer");
     }
     default: return std::hash<const void*>{}(v.obj);
   }

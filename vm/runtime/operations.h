@@ -76,6 +76,12 @@ inline bool keys_equal(Value stored, Value key) {
   const std::optional<bool> equal = keys_equal_inline(stored, key);
   return equal ? *equal : values_equal(stored, key);
 }
+// keys_equal() for a dict or set look-up that holds the container's `mutex` (taken when
+// free-threaded): a script's __eq__ may run, which may use this very container (the mutex is not
+// reentrant) or wait for a thread that waits for it. So the mutex is let go around the comparison,
+// a reference to the stored key held, and taken again; the caller then checks whether the
+// container changed meanwhile and starts again if so, as under a GIL.
+bool keys_equal_unlocking(ContainerMutex& mutex, Value stored, Value key);
 std::string type_name(Value v);
 // The int an instance's __index__ returns (a new reference), for where CPython takes any object
 // with one as an int (indexing, slicing, range(), hex()...); Undefined for any other value.

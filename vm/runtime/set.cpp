@@ -327,7 +327,7 @@ restart:
       } else if (e.hash == hash) {
         const Value stored = e.key;
         const Entry* const start = table.data();
-        const bool equal = keys_equal(stored, key);
+        const bool equal = keys_equal_unlocking(mutex, stored, key);
         // A script __eq__ may have changed this set: look again, as CPython does.
         if (table.data() != start || table[j].key.tag != stored.tag || table[j].key.i != stored.i)
           goto restart;

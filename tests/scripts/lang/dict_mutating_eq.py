@@ -1,5 +1,7 @@
 # A key's __eq__ that changes the dict during a look-up (entries removed and added, the table
 # regrown): the look-up starts again, as CPython's does, and finds what is there.
+# args: --gil newgil
+# args: --gil nogil
 class K:
     def __init__(self, n):
         self.n = n

@@ -1,7 +1,7 @@
 # A key whose __eq__ removes the very entry it is compared with, which leaves a hole in the
-# dict's entries mid-probe. Under a GIL only: free-threaded, a dict's lock is held across a key's
-# __eq__, so an __eq__ that changes the same dict waits on itself.
+# dict's entries mid-probe. Free-threaded too: a dict's lock is let go around a key's __eq__.
 # args: --gil newgil
+# args: --gil nogil
 class K:
     vanish = False
 
