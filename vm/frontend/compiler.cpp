@@ -158,7 +158,7 @@ int compute_stack_bound(const Code& code, int limit) {
 }
 
 // CPython 3.11's superinstructions for the commonest pairs (counted over bench/vm's code: a
-// local loaded after a local, a constant after a local, a local after a store), and a local's
+// local loaded after a local, a constant after a local, a local after a store, two stores), and a local's
 // item at a literal or local index read or written (b[0], b[3] = x, a[i], a[i] = x): the first
 // instruction of a pair (or three) becomes the fused opcode, which runs them all; the others stay
 // as they are. Fusions do not overlap.
@@ -185,6 +185,8 @@ void fuse_superinstructions(std::vector<Instruction>& ins) {
       fused = Op::LOAD_LOCAL_LOAD_CONST;
     else if (first == Op::STORE_LOCAL && second == Op::LOAD_LOCAL)
       fused = Op::STORE_LOCAL_LOAD_LOCAL;
+    else if (first == Op::STORE_LOCAL && second == Op::STORE_LOCAL)  // for k, v in d.items()
+      fused = Op::STORE_LOCAL_STORE_LOCAL;
     else if (first == Op::FOR_ITER && second == Op::STORE_LOCAL)
       fused = Op::FOR_ITER_STORE_LOCAL;
     else
@@ -613,6 +615,13 @@ class Compiler {
           const Expr& target = *s.targets[0];
           expr(*s.value->kids[0]);
           expr(*s.value->kids[1]);
+          if (are_two_plain_locals(*target.kids[0], *target.kids[1])) {
+            // `a, b = b, a + b`: b stored first, no swap. Nothing can see two plain locals of a
+            // function stored in either order (CPython 3.12 drops such SWAPs too).
+            store(*target.kids[1]);
+            store(*target.kids[0]);
+            break;
+          }
           emit(Op::ROT2);
           store(*target.kids[0]);
           store(*target.kids[1]);
@@ -1029,6 +1038,13 @@ class Compiler {
   }
 
   // `a, b = x, y` (also in brackets): both sides two plain items.
+  // Two different names, both plain locals (not cells) of a function.
+  bool are_two_plain_locals(const Expr& a, const Expr& b) const {
+    if (a.kind != ExprKind::Name || b.kind != ExprKind::Name || a.text == b.text) return false;
+    if (!unit_->is_function || unit_->is_class) return false;
+    return resolve(a.text).first == NameKind::Local && resolve(b.text).first == NameKind::Local;
+  }
+
   static bool is_pair_swap(const Stmt& s) {
     auto pair = [](const Expr& e) {
       return (e.kind == ExprKind::Tuple || e.kind == ExprKind::List) && e.kids.size() == 2 &&

@@ -40,6 +40,7 @@ namespace gilvm {
   X(LOAD_LOCAL_LOAD_LOCAL, Local, Fast, Next, 1, 0)                                                \
   X(LOAD_LOCAL_LOAD_CONST, Local, Fast, Next, 1, 0)                                                \
   X(STORE_LOCAL_LOAD_LOCAL, Local, Fast, Next, -1, 0)                                              \
+  X(STORE_LOCAL_STORE_LOCAL, Local, Fast, Next, -1, 0)                                             \
   /* a local's item at a literal index, read (b[0]) or written (b[3] = x, b[3] += x); Fast, */     \
   /* as the LOAD_LOCAL they begin with: the second instruction's tick is counted when it runs */    \
   X(LOAD_LOCAL_SUBSCR_INT, Local, Fast, Next, 1, 0)                                                \

@@ -800,6 +800,14 @@ Value class_namespace(const Code& code, const Value* locals) {
   return sp;
 }
 
+// True if the instruction (a STORE_LOCAL, or a fusion that begins with one) first stores the
+// top of the stack into the local its operand names.
+bool stores_local_first(Instruction instruction) {
+  const Op op = decode_op(instruction);
+  return op == Op::STORE_LOCAL || op == Op::STORE_LOCAL_LOAD_LOCAL ||
+         op == Op::STORE_LOCAL_STORE_LOCAL;
+}
+
 // `s += t` on strs where the next instruction stores the result back into the local `s` and
 // nothing else refers to s (the stack's reference and the local's: a count of 2): t is appended
 // to s itself, as CPython's unicode_concatenate does, so a loop that grows a string costs
@@ -807,7 +815,7 @@ Value class_namespace(const Code& code, const Value* locals) {
 bool append_in_place(Value* sp, Instruction next, const Value* locals) {
   Value left = sp[-2], right = sp[-1];
   if (!is_kind(left, Kind::Str) || !is_kind(right, Kind::Str) || free_threaded() ||
-      (decode_op(next) != Op::STORE_LOCAL && decode_op(next) != Op::STORE_LOCAL_LOAD_LOCAL) ||
+      !stores_local_first(next) ||
       locals[decode_operand(next)].obj != left.obj ||
       locals[decode_operand(next)].tag != Tag::Obj ||
       left.obj->refcount.load(std::memory_order_relaxed) != 2) {
@@ -830,7 +838,7 @@ bool append_in_place(Value* sp, Instruction next, const Value* locals) {
 bool big_integer_in_place(Value* sp, Op op, Instruction next, const Value* locals) {
   Value left = sp[-2];
   if (!is_bigint(left) || free_threaded() ||
-      (decode_op(next) != Op::STORE_LOCAL && decode_op(next) != Op::STORE_LOCAL_LOAD_LOCAL) ||
+      !stores_local_first(next) ||
       locals[decode_operand(next)].obj != left.obj ||
       locals[decode_operand(next)].tag != Tag::Obj ||
       left.obj->refcount.load(std::memory_order_relaxed) != 2 ||
@@ -1776,6 +1784,16 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         }
         incref(v);
         *sp++ = v;
+        DISPATCH();
+      }
+      CASE(STORE_LOCAL_STORE_LOCAL) {
+        Value old = locals[ARG];
+        move_to_local(locals[ARG], --sp);
+        decref(old);
+        const uint32_t second = decode_operand(*ip++);
+        old = locals[second];
+        move_to_local(locals[second], --sp);
+        decref(old);
         DISPATCH();
       }
       CASE(LOAD_GLOBAL) {
