@@ -166,16 +166,12 @@ Value builtin_slice_object(ThreadState&, Value, const Args& args) {
 
 // int(text, base): optional sign, optional base prefix (when it matches `base`, or any with base
 // 0), digits with single underscores between them, surrounding whitespace.
+// Undefined for an invalid literal: the caller raises (raise_pending, as scripts often catch it).
 Value parse_int(const std::string& text, int base) {
-  auto invalid = [&]() {
-    raise(exc::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " +
-                               repr(Ref::steal(make_str(text)).get()));
-  };
-  if (base != 0 && (base < 2 || base > 36))
-    raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+  const Value invalid = Value::undefined();
   size_t begin = text.find_first_not_of(" \t\n\r\f\v");
   size_t end = text.find_last_not_of(" \t\n\r\f\v");
-  if (begin == std::string::npos) invalid();
+  if (begin == std::string::npos) return invalid;
   std::string_view body(text.data() + begin, end - begin + 1);
   bool negative = false;
   if (body[0] == '+' || body[0] == '-') {
@@ -195,12 +191,12 @@ Value parse_int(const std::string& text, int base) {
   if (actual_base == 0) {
     actual_base = 10;
     if (body.size() > 1 && body[0] == '0' && body.find_first_not_of("0_") != std::string_view::npos)
-      invalid();
+      return invalid;
   }
   std::string digits;
   for (size_t i = 0; i < body.size(); ++i) {
     if (body[i] == '_') {
-      if (i == 0 || i + 1 == body.size() || body[i + 1] == '_') invalid();
+      if (i == 0 || i + 1 == body.size() || body[i + 1] == '_') return invalid;
       continue;
     }
     digits += body[i];
@@ -217,11 +213,11 @@ Value parse_int(const std::string& text, int base) {
     check_int_str_digits(count);
   }
   BigInt value;
-  if (!BigInt::parse(digits, actual_base, value)) invalid();
+  if (!BigInt::parse(digits, actual_base, value)) return invalid;
   return make_int(negative ? -value : value);
 }
 
-Value builtin_int(ThreadState&, Value, const Args& args) {
+Value builtin_int(ThreadState& ts, Value, const Args& args) {
   std::vector<Value> bound = args.bind("int", {"x", "base"});
   Value x = bound[0];
   const bool base_given = !bound[1].is_undefined();
@@ -249,14 +245,18 @@ Value builtin_int(ThreadState&, Value, const Args& args) {
     if (std::fabs(x.f) < 9.2e18) return Value::integer(static_cast<int64_t>(x.f));
     return make_int(BigInt::from_double(std::trunc(x.f)));
   }
-  if (is_kind(x, Kind::Str)) return parse_int(as_str(x)->text, base);
-  if (is_kind(x, Kind::Bytes)) return parse_int(as_bytes(x)->data, base);
+  if (is_kind(x, Kind::Str) || is_kind(x, Kind::Bytes)) {
+    Value parsed = parse_int(is_kind(x, Kind::Str) ? as_str(x)->text : as_bytes(x)->data, base);
+    if (!parsed.is_undefined()) return parsed;
+    return raise_pending(ts, exc::ValueError, "invalid literal for int() with base " +
+                                                  std::to_string(base) + ": " + repr(x));
+  }
   raise(exc::TypeError,
         "int() argument must be a string, a bytes-like object or a real number, not '" +
             type_name(x) + "'");
 }
 
-Value builtin_float(ThreadState&, Value, const Args& args) {
+Value builtin_float(ThreadState& ts, Value, const Args& args) {
   args.expect("float", 0, 1);
   if (args.count == 0) return Value::floating(0.0);
   Value x = args.positional[0];
@@ -288,7 +288,7 @@ Value builtin_float(ThreadState&, Value, const Args& args) {
     char* stop = nullptr;
     double d = valid ? std::strtod(digits.c_str(), &stop) : 0.0;
     if (!valid || *stop != '\0')
-      raise(exc::ValueError, "could not convert string to float: " + repr(x));
+      return raise_pending(ts, exc::ValueError, "could not convert string to float: " + repr(x));
     return Value::floating(d);
   }
   for (const char* method : {"__float__", "__index__"}) {

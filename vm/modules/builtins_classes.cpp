@@ -186,7 +186,9 @@ Value builtin_getattr(ThreadState& ts, Value, const Args& args) {
   args.expect("getattr", 2, 3);
   const Str& name = attribute_name(args.positional[1], "getattr");
   try {
-    return get_attribute(ts, args.positional[0], name);
+    Value v = find_attribute(ts, args.positional[0], name);  // a missing one without a throw
+    if (!v.is_undefined()) return v;
+    if (args.count < 3) return raise_pending(ts, no_attribute_error(args.positional[0], name.text));
   } catch (ScriptException& error) {
     if (args.count < 3 || !is_attribute_error(error)) throw;
   }
@@ -198,8 +200,9 @@ Value builtin_hasattr(ThreadState& ts, Value, const Args& args) {
   args.expect("hasattr", 2, 2);
   const Str& name = attribute_name(args.positional[1], "hasattr");
   try {
-    decref(get_attribute(ts, args.positional[0], name));
-    return Value::boolean(true);
+    Value v = find_attribute(ts, args.positional[0], name);  // a missing one without a throw
+    decref(v);
+    return Value::boolean(!v.is_undefined());
   } catch (ScriptException& error) {
     if (!is_attribute_error(error)) throw;
   }
@@ -268,8 +271,8 @@ Value builtin_next(ThreadState& ts, Value, const Args& args) {
   std::vector<Value>
       stop_args;  // a generator's return value, as CPython's StopIteration carries it
   if (!value.get().is_undefined() && !value.get().is_none()) stop_args.push_back(value.release());
-  throw ScriptException{Ref::steal(
-      Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(stop_args)))))};
+  return raise_pending(
+      ts, Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(stop_args)))));
 }
 
 void add(std::unordered_map<std::string, Value>& builtins, const char* name, NativeFn fn) {

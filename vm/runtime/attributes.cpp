@@ -1702,22 +1702,26 @@ Value exception_attribute(const ExceptionObject& e, std::string_view name) {
 }
 
 [[noreturn]] void raise_no_attribute(Value object, std::string_view name) {
+  throw ScriptException{Ref::steal(no_attribute_error(object, name))};
+}
+
+}  // namespace
+
+Value no_attribute_error(Value object, std::string_view name) {
   if (is_kind(object, Kind::Class) || is_kind(object, Kind::ExceptionClass)) {
     const std::string& class_name = is_kind(object, Kind::Class)
                                         ? static_cast<Class*>(object.obj)->name
                                         : static_cast<ExceptionClass*>(object.obj)->name;
-    raise(exc::AttributeError,
-          "type object '" + class_name + "' has no attribute '" + std::string(name) + "'");
+    return new_exception(exc::AttributeError, "type object '" + class_name +
+                                                  "' has no attribute '" + std::string(name) + "'");
   }
   if (is_kind(object, Kind::Module)) {
-    raise(exc::AttributeError, "module '" + static_cast<Module*>(object.obj)->name +
-                                   "' has no attribute '" + std::string(name) + "'");
+    return new_exception(exc::AttributeError, "module '" + static_cast<Module*>(object.obj)->name +
+                                                  "' has no attribute '" + std::string(name) + "'");
   }
-  raise(exc::AttributeError,
-        "'" + type_name(object) + "' object has no attribute '" + std::string(name) + "'");
+  return new_exception(exc::AttributeError, "'" + type_name(object) + "' object has no attribute '" +
+                                                std::string(name) + "'");
 }
-
-}  // namespace
 
 InLineMethod in_line_method(NativeFn fn) {
   if (fn == &list_append) return InLineMethod::kListAppend;
@@ -1734,6 +1738,12 @@ NativeFn builtin_method(Value object, const Str& name) {
 }
 
 Value get_attribute(ThreadState& thread, Value object, const Str& name) {
+  Value v = find_attribute(thread, object, name);
+  if (v.is_undefined()) raise_no_attribute(object, name.text);
+  return v;
+}
+
+Value find_attribute(ThreadState& thread, Value object, const Str& name) {
   const std::string& key = name.text;
   if (is_kind(object, Kind::Tuple) && as_tuple(object)->names) {  // fields before methods
     const Tuple& tuple = *as_tuple(object);
@@ -1803,7 +1813,7 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
       return call_with_keywords(thread, hook.get(), args, 2, nullptr);
     }
   }
-  raise_no_attribute(object, key);
+  return Value::undefined();
 }
 
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value) {

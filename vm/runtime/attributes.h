@@ -11,6 +11,11 @@ namespace gilvm {
 struct ThreadState;
 
 Value get_attribute(ThreadState& thread, Value object, const Str& name);
+// get_attribute(), but Undefined where it would raise the AttributeError of a missing attribute
+// (errors of a property or __getattr__ still raise).
+Value find_attribute(ThreadState& thread, Value object, const Str& name);
+// That AttributeError (a new reference), as CPython words it for `object`'s kind.
+Value no_attribute_error(Value object, std::string_view name);
 // repr() of a builtin function: "<method 'append' of 'list' objects>" for a method looked up on
 // its type, "<built-in method append of list object at 0x...>" for one bound to a value.
 std::string native_repr(const Native& native);

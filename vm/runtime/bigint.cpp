@@ -12,6 +12,7 @@
 #include <new>
 
 #include "runtime/exceptions.h"
+#include "runtime/operations.h"
 
 #if defined(__x86_64__)
 #include <x86intrin.h>
@@ -758,8 +759,7 @@ Value big_integer_op(Op op, IntView a, IntView b) {
     case Op::FLOORDIV:
     case Op::MOD: {
       if (!b.size)
-        raise(exc::ZeroDivisionError,
-              op == Op::MOD ? "integer modulo by zero" : "integer division or modulo by zero");
+        raise(exc::ZeroDivisionError, zero_division_message(op, false));
       Signed quotient, remainder;
       if (op == Op::MOD) {
         Result r(b.size);
@@ -849,7 +849,7 @@ bool big_integer_op_in_place(Op op, BigIntObject* a, Value b) {
 }
 
 Value big_integer_divmod(IntView a, IntView b) {
-  if (!b.size) raise(exc::ZeroDivisionError, "integer division or modulo by zero");
+  if (!b.size) raise(exc::ZeroDivisionError, zero_division_message(Op::FLOORDIV, false));
   Signed quotient, remainder;
   Result q(quotient_room(a, b)), r(b.size);
   floor_divide(a, b, q.limbs(), quotient, r.limbs(), remainder);
@@ -859,7 +859,7 @@ Value big_integer_divmod(IntView a, IntView b) {
 }
 
 double int_true_divide(IntView a, IntView b) {
-  if (!b.size) raise(exc::ZeroDivisionError, "division by zero");
+  if (!b.size) raise(exc::ZeroDivisionError, zero_division_message(Op::TRUEDIV, false));
   bool negative = a.negative != b.negative;
   int64_t diff = static_cast<int64_t>(bit_length(a)) - static_cast<int64_t>(bit_length(b));
   if (!a.size || diff < -1080) return negative ? -0.0 : 0.0;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "runtime/exceptions.h"
+#include "runtime/thread_state.h"
 
 namespace gilvm {
 
@@ -18,6 +19,17 @@ void Args::raise_unexpected(std::string_view function, size_t min, size_t max) c
   raise(exc::TypeError, std::string(function) + "() takes " + expected + " argument" +
                             (max == 1 && min == 1 ? "" : "s") + " (" + std::to_string(count) +
                             " given)");
+}
+
+Value raise_pending(ThreadState& thread, Value exception) {
+  decref(thread.pending_exception);  // (none: each is raised before another native call)
+  thread.pending_exception = exception;
+  thread.pending_add_traceback = true;
+  return Value::undefined();
+}
+
+Value raise_pending(ThreadState& thread, ExceptionClass* cls, std::string message) {
+  return raise_pending(thread, new_exception(cls, std::move(message)));
 }
 
 void Args::raise_unexpected_as_type(std::string_view type, size_t min, size_t max) const {

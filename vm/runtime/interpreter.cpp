@@ -545,7 +545,10 @@ Value* unpack_starred(Value* sp, uint32_t before, uint32_t after) {
   return sp;
 }
 
-Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, const Tuple* names) {
+// call_native(), but a native function's raise_pending() comes back as Undefined, the exception
+// left in ts.pending_exception.
+Value call_native_or_pending(ThreadState& ts, Value callee, Value* args, size_t count,
+                             const Tuple* names) {
   Args call_args;
   size_t keywords = names ? names->items.size() : 0;
   call_args.positional = args;
@@ -570,6 +573,79 @@ Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, cons
   Value result = class_call(ts, callee, args, count, names);
   if (!result.is_undefined()) return result;
   raise(exc::TypeError, "'" + type_name(callee) + "' object is not callable");
+}
+
+// The exception a native function left by raise_pending() (a new reference), taken from the
+// thread's state. A RuntimeError if it left none: it returned Undefined by mistake.
+Value take_pending_exception(ThreadState& ts) {
+  Value exception = ts.pending_exception;
+  ts.pending_exception = Value::undefined();
+  if (exception.is_undefined())
+    exception = new_exception(exc::RuntimeError, "a native function returned no value");
+  return exception;
+}
+
+// Calls a native function, class or exception class with the arguments at `args` (count of
+// them, the last names->items.size() by keyword): a new reference, or a throw.
+Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, const Tuple* names) {
+  Value result = call_native_or_pending(ts, callee, args, count, names);
+  if (!result.is_undefined()) [[likely]]
+    return result;
+  throw ScriptException{Ref::steal(take_pending_exception(ts)), ts.pending_add_traceback};
+}
+
+// A throw caught by one of run()'s helpers below, left for run() as raise_pending() leaves one.
+Value hold_pending(ThreadState& ts, ScriptException& error) {
+  ts.pending_exception = error.exception.release();
+  ts.pending_add_traceback = error.add_traceback;
+  return Value::undefined();
+}
+
+// The helpers below are run()'s calls for the errors scripts catch often: each returns Undefined
+// (or false) with the exception left in ts.pending_exception, and run() unwinds to a handler of
+// its own frames. The commonest errors are made without any C++ throw: a throw costs the
+// unwinder ~10,000 instructions for each frame it crosses (run()'s tables are as large as run()),
+// where CPython's whole raise and catch cost ~4,000-6,000.
+
+// call_native(): a native function's raise_pending() or throw.
+[[gnu::noinline]] Value native_call_or_caught(ThreadState& ts, Value callee, Value* args,
+                                              size_t count, const Tuple* names) {
+  try {
+    return call_native_or_pending(ts, callee, args, count, names);
+  } catch (ScriptException& error) {
+    return hold_pending(ts, error);
+  }
+}
+
+// binary_op(): a division by zero without a throw.
+[[gnu::noinline]] Value binary_op_or_pending(ThreadState& ts, Op op, Value a, Value b) {
+  if (divides_by_zero(op, a, b))
+    return raise_pending(ts, exc::ZeroDivisionError,
+                         zero_division_message(op, a.is_float() || b.is_float()));
+  try {
+    return binary_op(op, a, b);
+  } catch (ScriptException& error) {
+    return hold_pending(ts, error);
+  }
+}
+
+// get_item(): a list's or tuple's int index out of range without a throw.
+[[gnu::noinline]] Value get_item_or_pending(ThreadState& ts, Value container, Value index) {
+  if (index.is_int() && container.is_obj() &&
+      (container.obj->kind == Kind::Tuple ||
+       (container.obj->kind == Kind::List && !free_threaded()))) {
+    const bool tuple = container.obj->kind == Kind::Tuple;
+    const size_t size = tuple ? as_tuple(container)->items.size() : as_list(container)->items.size();
+    const int64_t i = index.i < 0 ? index.i + static_cast<int64_t>(size) : index.i;
+    if (i < 0 || i >= static_cast<int64_t>(size))
+      return raise_pending(ts, exc::IndexError,
+                           tuple ? "tuple index out of range" : "list index out of range");
+  }
+  try {
+    return get_item(container, index);
+  } catch (ScriptException& error) {
+    return hold_pending(ts, error);
+  }
 }
 
 // A poll outside the dispatch loop (a call from native code, a generator's resumption), where
@@ -1186,19 +1262,30 @@ Value native_method_slot(uint64_t word) {
   return method;
 }
 
-// LOAD_ATTR: replaces the object at sp[-1] by its attribute named as in `cache`.
-[[gnu::noinline]] void load_attribute(ThreadState& ts, AttributeCache& cache, Value* sp) {
+// LOAD_ATTR: replaces the object at sp[-1] by its attribute named as in `cache`; false, with the
+// error left in ts.pending_exception (as native_call_or_caught() below), when there is none.
+[[gnu::noinline]] bool load_attribute(ThreadState& ts, AttributeCache& cache, Value* sp) {
   const Value name = cache.name;
   Value object = sp[-1];
   Value attribute, self;
   if (cached_lookup(ts, cache, object, name, attribute, self)) {
     if (!self.is_undefined()) attribute = bind_method(attribute, self);
   } else {
-    attribute = get_attribute(ts, object, *as_str(name));
+    try {
+      attribute = find_attribute(ts, object, *as_str(name));
+    } catch (ScriptException& error) {
+      hold_pending(ts, error);
+      return false;
+    }
+    if (attribute.is_undefined()) {  // made without a throw, as scripts often catch it
+      raise_pending(ts, no_attribute_error(object, as_str(name)->text));
+      return false;
+    }
     fill_cache(cache, object, name);
   }
   sp[-1] = attribute;
   decref(object);
+  return true;
 }
 
 // STORE_ATTR: object.name = value, the object at sp[-1], the value below it (both left there).
@@ -1824,7 +1911,8 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
                           : load_attribute_hit<false>(cache, sp))
           DISPATCH();
         SYNC();
-        load_attribute(ts, cache, sp);
+        if (!load_attribute(ts, cache, sp)) [[unlikely]]
+          goto raise_pending_exception;
         DISPATCH();
       }
       CASE(STORE_ATTR) {
@@ -1874,11 +1962,13 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
 
-#define BINARY_SLOW(op)                               \
-  do {                                                \
-    SYNC();                                           \
-    Value result = binary_op(Op::op, sp[-2], sp[-1]); \
-    decref(sp[-1]);                                   \
+#define BINARY_SLOW(op)                                           \
+  do {                                                            \
+    SYNC();                                                       \
+    Value result = binary_op_or_pending(ts, Op::op, sp[-2], sp[-1]); \
+    if (result.is_undefined()) [[unlikely]]                       \
+      goto raise_pending_exception;                               \
+    decref(sp[-1]);                                               \
     decref(sp[-2]);                                   \
     sp[-2] = result;                                  \
     --sp;                                             \
@@ -2292,7 +2382,9 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           }
         }
         SYNC();
-        Value result = get_item(sp[-2], sp[-1]);
+        Value result = get_item_or_pending(ts, sp[-2], sp[-1]);
+        if (result.is_undefined()) [[unlikely]]
+          goto raise_pending_exception;
         decref(sp[-1]);
         decref(sp[-2]);
         sp[-2] = result;
@@ -2409,7 +2501,9 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             DISPATCH();
           }
         }
-        Value result = call_native(ts, callee, args, count, nullptr);
+        Value result = native_call_or_caught(ts, callee, args, count, nullptr);
+        if (result.is_undefined()) [[unlikely]]
+          goto raise_pending_exception;
         for (Value* p = args - 1; p < sp; ++p) decref(*p);
         sp = args - 1;
         *sp++ = result;
@@ -2533,7 +2627,9 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           POLL_EVAL_BREAKER();
           DISPATCH();
         }
-        Value result = call_native(ts, callee, args, count, as_tuple(names));
+        Value result = native_call_or_caught(ts, callee, args, count, as_tuple(names));
+        if (result.is_undefined()) [[unlikely]]
+          goto raise_pending_exception;
         for (Value* p = args - 1; p < sp; ++p) decref(*p);
         sp = args - 1;
         *sp++ = result;
@@ -2614,6 +2710,10 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         Value exception = *--sp;
         SYNC();
         RAISE_HERE(exception, false);
+      }
+      raise_pending_exception: {  // what native_call_or_caught() left, the stack as it was
+        Value exception = take_pending_exception(ts);
+        RAISE_HERE(exception, ts.pending_add_traceback);
       }
       CASE(EXCEPTION_MATCH) {
         SYNC();

@@ -75,6 +75,25 @@ bool needs_exact_comparison(Value integer) {
                         int_view(Value::integer(b), b_limb));
 }
 
+}  // namespace
+
+const char* zero_division_message(Op op, bool floats) {
+  switch (op) {
+    case Op::TRUEDIV: return floats ? "float division by zero" : "division by zero";
+    case Op::FLOORDIV:
+      return floats ? "float floor division by zero" : "integer division or modulo by zero";
+    default: return floats ? "float modulo" : "integer modulo by zero";
+  }
+}
+
+bool divides_by_zero(Op op, Value a, Value b) {
+  if (op != Op::TRUEDIV && op != Op::FLOORDIV && op != Op::MOD) return false;
+  const bool zero = (b.is_int() && b.i == 0) || (b.is_bool() && !b.b) || (b.is_float() && b.f == 0);
+  return zero && (a.is_int() || a.is_bool() || a.is_float() || is_bigint(a));
+}
+
+namespace {
+
 // Two 64-bit ints. The in-line arithmetic (arithmetic_fast.h) answers all it can; what it
 // leaves is a zero divisor, a negative shift count or exponent, or a result past 64 bits.
 Value integer_op(Op op, int64_t a, int64_t b) {
@@ -85,16 +104,16 @@ Value integer_op(Op op, int64_t a, int64_t b) {
     case Op::SUB:
     case Op::MUL: break;
     case Op::TRUEDIV: {
-      if (b == 0) raise(exc::ZeroDivisionError, "division by zero");
+      if (b == 0) raise(exc::ZeroDivisionError, zero_division_message(op, false));
       // Past 2^53: divided exactly first, as CPython does, so that the result rounds once.
       Limb a_limb, b_limb;
       return Value::floating(int_true_divide(int_view(Value::integer(a), a_limb),
                                              int_view(Value::integer(b), b_limb)));
     }
     case Op::FLOORDIV:
-      if (b == 0) raise(exc::ZeroDivisionError, "integer division or modulo by zero");
+      if (b == 0) raise(exc::ZeroDivisionError, zero_division_message(op, false));
       break;  // INT64_MIN // -1
-    case Op::MOD: raise(exc::ZeroDivisionError, "integer modulo by zero");
+    case Op::MOD: raise(exc::ZeroDivisionError, zero_division_message(op, false));
     case Op::POW:
       if (b < 0) {
         if (a == 0) raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
@@ -132,13 +151,13 @@ Value float_op(Op op, Value left, Value right) {
     case Op::SUB: return Value::floating(a - b);
     case Op::MUL: return Value::floating(a * b);
     case Op::TRUEDIV:
-      if (b == 0) raise(exc::ZeroDivisionError, "float division by zero");
+      if (b == 0) raise(exc::ZeroDivisionError, zero_division_message(op, true));
       return Value::floating(a / b);
     case Op::FLOORDIV:
-      if (b == 0) raise(exc::ZeroDivisionError, "float floor division by zero");
+      if (b == 0) raise(exc::ZeroDivisionError, zero_division_message(op, true));
       return Value::floating(float_floor_div(a, b));
     case Op::MOD:
-      if (b == 0) raise(exc::ZeroDivisionError, "float modulo");
+      if (b == 0) raise(exc::ZeroDivisionError, zero_division_message(op, true));
       return Value::floating(float_mod(a, b));
     case Op::POW: return float_power(a, b);
     default: raise_unsupported(op, left, right);

@@ -91,6 +91,11 @@ bool is_type_builtin(Value v);
 std::string repr(Value v);
 std::string to_str(Value v);
 Value binary_op(Op op, Value a, Value b);  // ADD .. BIT_XOR
+// The ZeroDivisionError's message for TRUEDIV, FLOORDIV or MOD by zero, of ints or (`floats`)
+// with a float, as CPython 3.11 words it.
+const char* zero_division_message(Op op, bool floats);
+// True if `a op b` divides a number by zero (a ZeroDivisionError).
+bool divides_by_zero(Op op, Value a, Value b);
 Value compare_op(Op op, Value a, Value b);
 // a OP= b: lists (+=) and sets (|= &= -= ^=) change in place and are returned; else binary_op.
 Value inplace_op(Op op, Value a, Value b);

@@ -64,6 +64,11 @@ struct ThreadState {
   std::vector<Frame> frames;
   std::vector<HandlerBlock> handlers;
   std::vector<Value> handled_exceptions;  // owned; the exception each active except clause handles
+  // What a native function raised without a C++ throw (raise_pending(), function.h), or what a
+  // native call made from run() threw, caught at the call (native_call_or_caught): owned, for
+  // run() to unwind with at once; Undefined otherwise.
+  Value pending_exception = Value::undefined();
+  bool pending_add_traceback = true;
   // Countdown to the next tick expiry (saved while not interpreting); its budget 0 until the
   // thread first runs script code.
   TickCountdown ticks;
