@@ -653,7 +653,8 @@ void delete_slice(List& list, const SliceBounds& slice) {
   for (Value v : removed) decref(v);
 }
 
-int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b);
+int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b,
+                      const char* symbol);
 
 // What compare_three_way returns when a NaN makes every ordering test false.
 constexpr int kUnordered = 2;
@@ -679,26 +680,48 @@ int compare_three_way(Value a, Value b, const char* symbol) {
     if (std::isnan(x) || std::isnan(y)) return kUnordered;
     return (x > y) - (x < y);
   }
-  if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str))
-    return as_str(a)->text.compare(as_str(b)->text) < 0 ? -1
-           : as_str(a)->text == as_str(b)->text         ? 0
-                                                        : 1;
-  if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes))
-    return as_bytes(a)->data.compare(as_bytes(b)->data) < 0 ? -1
-           : as_bytes(a)->data == as_bytes(b)->data         ? 0
-                                                            : 1;
+  if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) {  // UTF-8's order is code points'
+    const int c = as_str(a)->text.compare(as_str(b)->text);
+    return (c > 0) - (c < 0);
+  }
+  if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes)) {
+    const int c = as_bytes(a)->data.compare(as_bytes(b)->data);
+    return (c > 0) - (c < 0);
+  }
   if (is_kind(a, Kind::List) && is_kind(b, Kind::List))
-    return compare_sequences(ItemsView(a).items(), ItemsView(b).items());
+    return compare_sequences(ItemsView(a).items(), ItemsView(b).items(), symbol);
   if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple))
-    return compare_sequences(as_tuple(a)->items, as_tuple(b)->items);
+    return compare_sequences(as_tuple(a)->items, as_tuple(b)->items, symbol);
   raise(exc::TypeError, std::string("'") + symbol + "' not supported between instances of '" +
                             type_name(a) + "' and '" + type_name(b) + "'");
 }
 
-int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b) {
+// The ordering of the first items of two sequences that differ, which decides theirs: as
+// compare_three_way(), but a script instance's own method for the operator `symbol` answers,
+// given as the ordering from which the caller reads the same answer.
+int ordering_of_unequal(Value x, Value y, const char* symbol) {
+  if (!is_kind(x, Kind::ScriptInstance) && !is_kind(y, Kind::ScriptInstance))
+    return compare_three_way(x, y, symbol);
+  const Op op = symbol[0] == '<' ? (symbol[1] ? Op::LE : Op::LT) : (symbol[1] ? Op::GE : Op::GT);
+  const bool holds = truthy(Ref::steal(compare_op(op, x, y)).get());
+  return holds == (op == Op::LT || op == Op::LE) ? -1 : 1;
+}
+
+// Lists and tuples are ordered by their first items that differ (ints and strs compared in
+// line), else by length, as CPython's.
+int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b,
+                      const char* symbol) {
   NestingGuard guard(kInComparison);
   for (size_t i = 0; i < a.size() && i < b.size(); ++i) {
-    if (!values_equal(a[i], b[i])) return compare_three_way(a[i], b[i], "<");
+    const Value x = a[i], y = b[i];
+    if (x.is_int() && y.is_int()) {
+      if (x.i != y.i) return x.i < y.i ? -1 : 1;
+    } else if (is_kind(x, Kind::Str) && is_kind(y, Kind::Str)) {
+      const int c = as_str(x)->text.compare(as_str(y)->text);
+      if (c != 0) return c < 0 ? -1 : 1;
+    } else if (!values_equal(x, y)) {
+      return ordering_of_unequal(x, y, symbol);
+    }
   }
   return (a.size() > b.size()) - (a.size() < b.size());
 }
