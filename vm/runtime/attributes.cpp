@@ -54,14 +54,6 @@ bool ascii_str(Value self) { return !is_bytes(self) && as_str(self)->is_ascii();
 
 // A piece of the receiver's text as a new object of the receiver's type. `ascii` says the receiver
 // (so the piece) is ASCII str: its length is known and one-character pieces are shared.
-// A new bytes object of a copy of `data`, copied once, into its place (as make_text_str).
-Value bytes_from(std::string_view data) {
-  auto* bytes = new Bytes(std::string());
-  Ref out = Ref::steal(Value::object(bytes));
-  bytes->data.assign(data);
-  return out.release();
-}
-
 Value piece_of(Value self, std::string_view piece, bool ascii) {
   if (is_bytes(self)) return bytes_from(piece);
   return make_text_str(piece, ascii);
@@ -313,15 +305,24 @@ Value join_items(Value self, const std::vector<Value>& items) {
     incref(items[0]);
     return items[0];
   }
-  std::string out(size, '\0');
-  char* to = out.data();
+  Object* made;  // the result, its text written in place
+  char* to;
+  if (bytes) {
+    auto* object = new Bytes(size, '\0');
+    made = object;
+    to = object->data.data();
+  } else {
+    auto* object = new Str(size, '\0');
+    if (ascii) object->code_points.store(static_cast<int64_t>(size), std::memory_order_relaxed);
+    made = object;
+    to = object->text.data();
+  }
   for (size_t i = 0; i < items.size(); ++i) {
     if (i > 0) to = std::copy(separator.begin(), separator.end(), to);
     const std::string& piece = text_of(items[i]);
     to = std::copy(piece.begin(), piece.end(), to);
   }
-  if (bytes) return make_bytes(std::move(out));
-  return ascii ? make_str(std::move(out), size) : make_str(std::move(out));
+  return Value::object(made);
 }
 
 Value text_join(ThreadState&, Value self, const Args& args) {

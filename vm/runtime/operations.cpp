@@ -200,37 +200,30 @@ Value repeat_items(const std::vector<Value>& items, int64_t times, bool tuple) {
   return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
 }
 
-// A new bytes object of a copy of `data`, copied once, into its place (as make_text_str).
-Value bytes_from(std::string_view data) {
-  auto* bytes = new Bytes(std::string());
-  Ref out = Ref::steal(Value::object(bytes));
-  bytes->data.assign(data);
-  return out.release();
-}
-
 // a + b of two strs or two bytes: the new object's text made once, at its final size, in place
 // (std::string's operator+ copies a into a string of a's size, grows it for b, and the object
 // then takes that string over).
 Value concatenate_text(Value a, Value b, bool bytes) {
   const std::string& x = bytes ? as_bytes(a)->data : as_str(a)->text;
   const std::string& y = bytes ? as_bytes(b)->data : as_str(b)->text;
-  Ref out;
-  std::string* text;
+  const size_t size = x.size() + y.size();
+  Object* object;
+  char* text;
   if (bytes) {
-    auto* object = new Bytes(std::string());
-    out = Ref::steal(Value::object(object));
-    text = &object->data;
+    auto* made = new Bytes(size, '\0');
+    object = made;
+    text = made->data.data();
   } else {
-    auto* object = new Str(std::string());
-    out = Ref::steal(Value::object(object));
-    text = &object->text;
+    auto* made = new Str(size, '\0');
+    object = made;
+    text = made->text.data();
     const int64_t n = as_str(a)->code_points.load(std::memory_order_relaxed),
                   m = as_str(b)->code_points.load(std::memory_order_relaxed);
-    if (n >= 0 && m >= 0) object->code_points.store(n + m, std::memory_order_relaxed);
+    if (n >= 0 && m >= 0) made->code_points.store(n + m, std::memory_order_relaxed);
   }
-  text->reserve(x.size() + y.size());
-  text->append(x).append(y);
-  return out.release();
+  std::memcpy(text, x.data(), x.size());
+  std::memcpy(text + x.size(), y.data(), y.size());
+  return Value::object(object);
 }
 
 Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool tuple) {
