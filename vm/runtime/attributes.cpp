@@ -924,18 +924,43 @@ Value text_replace(ThreadState&, Value self, const Args& args) {
     }
     if (at < text.size()) out.append(text, at);
   } else {
-    size_t start = 0;
-    for (size_t found; made < count && (found = text.find(old_text, start)) != std::string::npos;
-         start = found + old_text.size(), ++made) {
-      if (made == 0) out.reserve(text.size() + (new_text.size() > old_text.size() ? 16 : 0));
-      out.append(text, start, found - start);
-      out += new_text;
-    }
-    if (made == 0) {
+    // The occurrences are counted first, so that the result is written once, at its exact size,
+    // into the new object's own text (a short one then needs no allocation of its own).
+    int64_t found_count = 0;
+    for (size_t at = 0; found_count < count && (at = text.find(old_text, at)) != std::string::npos;
+         at += old_text.size())
+      ++found_count;
+    if (found_count == 0) {
       incref(self);
       return self;
     }
-    out.append(text, start);
+    const size_t size =
+        text.size() + static_cast<size_t>(found_count) * new_text.size() -
+        static_cast<size_t>(found_count) * old_text.size();
+    Value result;
+    char* to;
+    if (is_bytes(self)) {
+      auto* object = new Bytes(size, '\0');
+      result = Value::object(object);
+      to = object->data.data();
+    } else {
+      auto* object = new Str(size, '\0');
+      result = Value::object(object);
+      to = object->text.data();
+      const int64_t a = as_str(self)->code_points.load(std::memory_order_relaxed),
+                    b = as_str(args.positional[1])->code_points.load(std::memory_order_relaxed);
+      if (a == static_cast<int64_t>(text.size()) && b == static_cast<int64_t>(new_text.size()))
+        object->code_points.store(static_cast<int64_t>(size), std::memory_order_relaxed);
+    }
+    size_t start = 0;
+    for (int64_t k = 0; k < found_count; ++k) {
+      const size_t at = text.find(old_text, start);
+      to = std::copy(text.data() + start, text.data() + at, to);
+      to = std::copy(new_text.begin(), new_text.end(), to);
+      start = at + old_text.size();
+    }
+    std::copy(text.data() + start, text.data() + text.size(), to);
+    return result;
   }
   if (made == 0) {
     incref(self);
@@ -953,14 +978,21 @@ Value text_case(Value self, const Args& args, std::string_view name, bool upper)
   args.expect(name, 0, 0);
   const std::string& text = text_of(self);
   if (is_bytes(self) || as_str(self)->is_ascii()) {
-    std::string out = text;
+    // A copy of the text made in the new object, then mapped there.
+    Value made = is_bytes(self) ? bytes_from(text) : make_text_str(text, true);
+    if (text.size() == 1 && !is_bytes(self)) {  // a shared one-character str: mapped apart
+      const auto c = static_cast<unsigned char>(text[0]);
+      const bool cased = static_cast<unsigned char>(c - (upper ? 'a' : 'A')) < 26;
+      if (!cased) return made;
+      decref(made);
+      return ascii_char(c ^ 0x20);
+    }
+    std::string& out = is_bytes(self) ? as_bytes(made)->data : as_str(made)->text;
     const char from = upper ? 'a' : 'A';
     for (char& c : out) {
       if (static_cast<unsigned char>(c - from) < 26) c = static_cast<char>(c ^ 0x20);
     }
-    if (is_bytes(self)) return make_bytes(std::move(out));
-    size_t length = out.size();
-    return make_str(std::move(out), length);  // ASCII
+    return made;
   }
   return make_str(
       unicode::map_case(text, upper ? unicode::CaseMapping::Upper : unicode::CaseMapping::Lower));

@@ -168,6 +168,13 @@ void Function::operator delete(void* p, size_t size) { give(function_free_list, 
 void* Cell::operator new(size_t size) { return take(cell_free_list, size); }
 void Cell::operator delete(void* p, size_t size) { give(cell_free_list, p, size); }
 
+size_t Str::count_code_points() const {
+  int64_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  code_points.store(n, std::memory_order_relaxed);
+  return static_cast<size_t>(n);
+}
+
 Value make_str(std::string text) { return fresh(new Str(std::move(text))); }
 Value make_str(std::string text, size_t code_points) {
   auto* str = new Str(std::move(text));

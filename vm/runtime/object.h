@@ -213,15 +213,11 @@ struct Str final : Object {
   // len() in code points, counted on first use (-1 before): text.size() for ASCII, which then
   // indexes by byte as before. Threads that race to count store the same number.
   mutable std::atomic<int64_t> code_points{-1};
-  size_t length() const {
-    int64_t n = code_points.load(std::memory_order_relaxed);
-    if (n < 0) {
-      n = 0;
-      for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-      code_points.store(n, std::memory_order_relaxed);
-    }
-    return static_cast<size_t>(n);
+  [[gnu::always_inline]] size_t length() const {
+    const int64_t n = code_points.load(std::memory_order_relaxed);
+    return n >= 0 ? static_cast<size_t>(n) : count_code_points();  // the count out of line
   }
+  size_t count_code_points() const;
   bool is_ascii() const { return length() == text.size(); }
   // The text's hash, computed on first use (0 before), as CPython caches a str's hash: dict,
   // set and attribute look-ups hash the same names over and over. Racing threads store the same.

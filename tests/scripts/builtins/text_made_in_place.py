@@ -1,0 +1,58 @@
+# Text made in place: a + b, ''.join and f-strings written into the new object's own text;
+# replace() sized by counting the occurrences first; upper()/lower() mapping a copy made in
+# the new object (a one-character str is the shared one); lengths of the results in code points.
+# args: --gil newgil
+# args: --gil nogil
+
+a, b = "héllo", " wörld"
+c = a + b
+print(c, len(c), c[4], c[-3:], repr(c))
+print(len("x" * 20 + "y" * 20), ("ab" + "")[1], "" + "", len("" + "é"))
+print(b"abc" + b"\xff\x00", len(b"x" * 30 + b"y"), (b"" + b"")[:], b"q" + b"")
+data = b""
+for i in range(40):
+    data = data[-8:] + ("p%d" % i).encode()
+print(data, len(data))
+print(",".join(["a", "bé", "c"]), len(",".join(["a", "bé", "c"])), "".join([]), "-".join(["x"]))
+print(b"--".join([b"a", b"\xfe", b""]), b"".join([]), len(" ".join(["a" * 20, "b" * 20])))
+print(" é ".join(["x", "y"]), len(" é ".join(["x", "y"])), " ".join(("ab", "cd"))[3:])
+for i in (0, 7, -12, 10**6, 123456789012):
+    s = f"item {i}: {i * 3} units, {i % 7} é{i}"
+    print(s, len(s), s[-2:])
+print(f"{'ü'}{3}{'x' * 17}", len(f"{'ü'}{3}{'x' * 17}"))
+t = "item-5-x"
+print(t.replace("-", "+"), t.replace("-", "+", 1), t.replace("-", "+", 0), t.replace("-", "+", -1))
+print(t.replace("-", ""), t.replace("-", "<=>"), t.replace("z", "y") is t, t.replace("item", "é"))
+r = "aaa".replace("a", "ü")
+print(r, len(r), r[1], "ééé".replace("é", "e"), len("ééé".replace("é", "e")))
+print("abc".replace("", "-"), "abc".replace("", "-", 2), "aaaa".replace("aa", "b"))
+print(b"a-b-c".replace(b"-", b"--"), b"a-b".replace(b"-", b"", 5), b"xyz".replace(b"q", b"r"))
+print("x" * 20 + "-" + "y".replace("y", "z" * 20), len(("ab-" * 10).replace("-", "")))
+print("a".upper(), "A".upper(), "1".upper(), "b".lower(), "B".lower(), "".upper() == "")
+print("Hello, World 9".upper(), "Hello, World 9".lower(), b"MiXeD 1".upper(), b"MiXeD".lower())
+print("straße".upper(), len("straße".upper()), "ÄB".lower())
+u = "hello world".upper()
+print(u, len(u), u[6:], u.lower() == "hello world")
+# expect: héllo wörld 11 o rld 'héllo wörld'
+# expect: 40 b  1
+# expect: b'abc\xff\x00' 31 b'' b'q'
+# expect: b'36p37p38p39' 11
+# expect: a,bé,c 6  x
+# expect: b'a--\xfe--' b'' 41
+# expect: x é y 5 cd
+# expect: item 0: 0 units, 0 é0 21 é0
+# expect: item 7: 21 units, 0 é7 22 é7
+# expect: item -12: -36 units, 2 é-12 27 12
+# expect: item 1000000: 3000000 units, 1 é1000000 39 00
+# expect: item 123456789012: 370370367036 units, 4 é123456789012 54 12
+# expect: ü3xxxxxxxxxxxxxxxxx 19
+# expect: item+5+x item+5-x item-5-x item+5+x
+# expect: item5x item<=>5<=>x True é-5-x
+# expect: üüü 3 ü eee 3
+# expect: -a-b-c- -a-bc bb
+# expect: b'a--b--c' b'ab' b'xyz'
+# expect: xxxxxxxxxxxxxxxxxxxx-zzzzzzzzzzzzzzzzzzzz 20
+# expect: A A 1 b b True
+# expect: HELLO, WORLD 9 hello, world 9 b'MIXED 1' b'mixed'
+# expect: STRASSE 7 äb
+# expect: HELLO WORLD 11 WORLD True
