@@ -510,8 +510,8 @@ Value slice_items(const std::vector<Value>& items, const SliceRange& range, bool
   return owner.release();
 }
 
-// The bytes or characters of `text` that a slice's range selects, where they are not one run of
-// bytes (builtin_slice copies those itself); `code_points`: the text is UTF-8 and indexed by code
+// The bytes or characters of `text` that a slice's range selects, where they are not one run
+// (text_slice copies those itself); `code_points`: the text is UTF-8 and indexed by code
 // point (otherwise by byte).
 std::string slice_text(const std::string& text, size_t length, const SliceRange& range,
                        bool code_points) {
@@ -520,12 +520,6 @@ std::string slice_text(const std::string& text, size_t length, const SliceRange&
     out.reserve(static_cast<size_t>(range.count));
     for (int64_t k = 0; k < range.count; ++k) out += text[range.at(k)];
     return out;
-  }
-  if (range.step == 1) {
-    size_t from = unicode::byte_offset(text, static_cast<size_t>(range.start));
-    size_t to = from + unicode::byte_offset(std::string_view(text).substr(from),
-                                            static_cast<size_t>(range.count));
-    return text.substr(from, to - from);
   }
   std::vector<size_t> offsets;  // where each code point starts, and the end
   offsets.reserve(length + 1);
@@ -1389,6 +1383,38 @@ Value list_slice(List& list, const SliceBounds& slice) {
   return slice_items(list.items, slice_range(slice, list.items.size()), false);
 }
 
+// container[bounds] of a str or bytes.
+Value text_slice(Value container, const SliceBounds& bounds) {
+  const bool bytes = container.obj->kind == Kind::Bytes;
+  const std::string& text = bytes ? as_bytes(container)->data : as_str(container)->text;
+  const size_t length = bytes ? text.size() : as_str(container)->length();
+  const SliceRange range = slice_range(bounds, length);
+  if (range.step == 1 && range.count == static_cast<int64_t>(length)) {
+    incref(container);
+    return container;
+  }
+  const bool ascii = length == text.size();
+  if (range.step == 1) {  // a run of bytes, copied once into its place
+    if (bytes || ascii) {
+      const std::string_view part = std::string_view(text).substr(
+          static_cast<size_t>(range.start), static_cast<size_t>(range.count));
+      return bytes ? bytes_from(part) : make_text_str(part, true);
+    }
+    const size_t from = unicode::byte_offset(text, static_cast<size_t>(range.start));
+    const std::string_view rest = std::string_view(text).substr(from);
+    Value part = make_text_str(
+        rest.substr(0, unicode::byte_offset(rest, static_cast<size_t>(range.count))), false);
+    as_str(part)->code_points.store(range.count, std::memory_order_relaxed);  // known
+    return part;
+  }
+  if (bytes) return make_bytes(slice_text(text, length, range, false));
+  std::string part = slice_text(text, length, range, !ascii);
+  if (!ascii) return make_str(std::move(part));
+  if (part.size() == 1) return ascii_char(static_cast<unsigned char>(part[0]));
+  const size_t size = part.size();
+  return make_str(std::move(part), size);
+}
+
 // container[bounds] for the builtin sequences; Undefined for anything else (instances with
 // __getitem__ get a slice object, other types raise: the caller's business). A full slice of a
 // str, bytes or plain tuple is the object itself, as in CPython.
@@ -1407,28 +1433,7 @@ Value builtin_slice(Value container, const SliceBounds& bounds) {
       return slice_items(tuple.items, range, true);
     }
     case Kind::Str:
-    case Kind::Bytes: {
-      const bool bytes = container.obj->kind == Kind::Bytes;
-      const std::string& text = bytes ? as_bytes(container)->data : as_str(container)->text;
-      const size_t length = bytes ? text.size() : as_str(container)->length();
-      const SliceRange range = slice_range(bounds, length);
-      if (range.step == 1 && range.count == static_cast<int64_t>(length)) {
-        incref(container);
-        return container;
-      }
-      const bool ascii = length == text.size();
-      if (range.step == 1 && (bytes || ascii)) {  // a run of bytes, copied once into its place
-        const std::string_view part = std::string_view(text).substr(
-            static_cast<size_t>(range.start), static_cast<size_t>(range.count));
-        return bytes ? bytes_from(part) : make_text_str(part, true);
-      }
-      if (bytes) return make_bytes(slice_text(text, length, range, false));
-      std::string part = slice_text(text, length, range, !ascii);
-      if (!ascii) return make_str(std::move(part));
-      if (part.size() == 1) return ascii_char(static_cast<unsigned char>(part[0]));
-      const size_t size = part.size();
-      return make_str(std::move(part), size);
-    }
+    case Kind::Bytes: return text_slice(container, bounds);
     case Kind::Range: return range_slice(*static_cast<Range*>(container.obj), bounds);
     default: return Value::undefined();
   }
@@ -1504,6 +1509,8 @@ Ref make_slice(const SliceBounds& bounds) {
 
 Value get_slice(Value container, Value start, Value stop, Value step) {
   if (is_kind(container, Kind::List)) return list_slice(*as_list(container), {start, stop, step});
+  if (is_kind(container, Kind::Str) || is_kind(container, Kind::Bytes))
+    return text_slice(container, {start, stop, step});
   return other_slice(container, {start, stop, step});
 }
 

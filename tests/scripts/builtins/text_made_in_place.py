@@ -1,6 +1,7 @@
 # Text made in place: a + b, ''.join and f-strings written into the new object's own text;
 # replace() sized by counting the occurrences first; upper()/lower() mapping a copy made in
-# the new object (a one-character str is the shared one); lengths of the results in code points.
+# the new object (a one-character str is the shared one); slices of str and bytes straight from
+# BINARY_SLICE (a non-ASCII one with its length known); lengths of the results in code points.
 # args: --gil newgil
 # args: --gil nogil
 
@@ -33,6 +34,13 @@ print("Hello, World 9".upper(), "Hello, World 9".lower(), b"MiXeD 1".upper(), b"
 print("straße".upper(), len("straße".upper()), "ÄB".lower())
 u = "hello world".upper()
 print(u, len(u), u[6:], u.lower() == "hello world")
+s = "héllo wörld ünïcode"
+for a, b in [(0, 3), (1, 5), (-4, None), (None, -2), (3, 3), (5, 2), (0, 100), (-100, 4), (None, None)]:
+    p = s[a:b]
+    print(repr(p), len(p), p[-1:] if p else "", p.upper())
+print(s[::2], s[::-1], len(s[1::3]), s[10:2:-2], b"abcdef"[1:5], b"abcdef"[::-2], b"abc"[:], b"ab"[5:])
+t = "ab"
+print(t[0:2] is t, t[1:], "é"[0:1], len("éé"[1:]))
 # expect: héllo wörld 11 o rld 'héllo wörld'
 # expect: 40 b  1
 # expect: b'abc\xff\x00' 31 b'' b'q'
@@ -56,3 +64,14 @@ print(u, len(u), u[6:], u.lower() == "hello world")
 # expect: HELLO, WORLD 9 hello, world 9 b'MIXED 1' b'mixed'
 # expect: STRASSE 7 äb
 # expect: HELLO WORLD 11 WORLD True
+# expect: 'hél' 3 l HÉL
+# expect: 'éllo' 4 o ÉLLO
+# expect: 'code' 4 e CODE
+# expect: 'héllo wörld ünïco' 17 o HÉLLO WÖRLD ÜNÏCO
+# expect: '' 0  
+# expect: '' 0  
+# expect: 'héllo wörld ünïcode' 19 e HÉLLO WÖRLD ÜNÏCODE
+# expect: 'héll' 4 l HÉLL
+# expect: 'héllo wörld ünïcode' 19 e HÉLLO WÖRLD ÜNÏCODE
+# expect: hlowrdüïoe edocïnü dlröw olléh 6 drwo b'bcde' b'fdb' b'abc' b''
+# expect: True b é 1
