@@ -250,16 +250,22 @@ void Code::intern_parameter_names() {
     parameter_names.push_back(as_str(interned_str(local_names[i])));  // immortal: no reference
   }
 }
+namespace {
+// ascii_char()'s table, made on its first call. Apart, so that the calls after it (one per
+// character of `for ch in text`) save no registers for it.
+[[gnu::noinline]] Str* const* make_ascii_chars() {
+  static Str* chars[0x80];
+  for (unsigned i = 0; i < 0x80; ++i) {
+    chars[i] = new Str(1, static_cast<char>(i));
+    chars[i]->code_points.store(1, std::memory_order_relaxed);
+    immortalize(Value::object(chars[i]));
+  }
+  return chars;
+}
+}  // namespace
+
 Value ascii_char(unsigned char c) {
-  static Str* const* const table = [] {
-    static Str* chars[0x80];
-    for (unsigned i = 0; i < 0x80; ++i) {
-      chars[i] = new Str(1, static_cast<char>(i));
-      chars[i]->code_points.store(1, std::memory_order_relaxed);
-      immortalize(Value::object(chars[i]));
-    }
-    return chars;
-  }();
+  static Str* const* const table = make_ascii_chars();
   Str* str = table[c & 0x7F];
   incref(Value::object(str));
   return Value::object(str);

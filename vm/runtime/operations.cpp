@@ -647,14 +647,13 @@ int compare_three_way(Value a, Value b, const char* symbol) {
     if (std::isnan(x) || std::isnan(y)) return kUnordered;
     return (x > y) - (x < y);
   }
-  if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str))
-    return as_str(a)->text.compare(as_str(b)->text) < 0 ? -1
-           : as_str(a)->text == as_str(b)->text         ? 0
-                                                        : 1;
-  if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes))
-    return as_bytes(a)->data.compare(as_bytes(b)->data) < 0 ? -1
-           : as_bytes(a)->data == as_bytes(b)->data         ? 0
-                                                            : 1;
+  if ((is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) ||
+      (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes))) {
+    const int c = is_kind(a, Kind::Str)  // compared once
+                      ? std::string_view(as_str(a)->text).compare(as_str(b)->text)
+                      : std::string_view(as_bytes(a)->data).compare(as_bytes(b)->data);
+    return (c > 0) - (c < 0);
+  }
   if (is_kind(a, Kind::List) && is_kind(b, Kind::List))
     return compare_sequences(ItemsView(a).items(), ItemsView(b).items());
   if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple))
@@ -1267,6 +1266,16 @@ bool less_than(Value a, Value b) {
 }
 
 Value compare_op(Op op, Value a, Value b) {
+  // Two strs ordered (`"a" <= ch <= "z"`): one comparison of their UTF-8, whose byte order is
+  // code point order, before the tests for the types that order themselves.
+  if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str) &&
+      (op == Op::LT || op == Op::LE || op == Op::GT || op == Op::GE)) {
+    const int c = std::string_view(as_str(a)->text).compare(as_str(b)->text);
+    return Value::boolean(op == Op::LT   ? c < 0
+                          : op == Op::LE ? c <= 0
+                          : op == Op::GT ? c > 0
+                                         : c >= 0);
+  }
   if ((is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) && op != Op::EQ &&
       op != Op::NE) {
     Value result = instance_binary(op, a, b);

@@ -1,7 +1,8 @@
 # Text made in place: a + b, ''.join and f-strings written into the new object's own text;
 # replace() sized by counting the occurrences first; upper()/lower() mapping a copy made in
 # the new object (a one-character str is the shared one); slices of str and bytes straight from
-# BINARY_SLICE (a non-ASCII one with its length known); lengths of the results in code points.
+# BINARY_SLICE (a non-ASCII one with its length known); lengths of the results in code points;
+# strs ordered by one comparison; `for ch in text` over the shared one-character strs.
 # args: --gil newgil
 # args: --gil nogil
 
@@ -41,6 +42,24 @@ for a, b in [(0, 3), (1, 5), (-4, None), (None, -2), (3, 3), (5, 2), (0, 100), (
 print(s[::2], s[::-1], len(s[1::3]), s[10:2:-2], b"abcdef"[1:5], b"abcdef"[::-2], b"abc"[:], b"ab"[5:])
 t = "ab"
 print(t[0:2] is t, t[1:], "é"[0:1], len("éé"[1:]))
+n = 0
+for ch in "Hello, Wörld! az{`":
+    if "a" <= ch <= "z":
+        n += ord(ch) - 96
+    elif "A" <= ch < "a":
+        n += 1000
+    elif ch > "z":
+        n += 100000
+print(n, "abc" < "abd", "ab" < "abc", "" < "a", "é" > "z", "b" >= "b", "b" > "b", "a" <= "")
+print(b"ab" < b"b", b"b" >= b"b", b"\xff" > b"z", sorted(["b", "é", "a", "B", ""]), max("ab", "aa"))
+try:
+    "a" < 1
+except TypeError as e:
+    print(e)
+try:
+    b"a" <= "a"
+except TypeError as e:
+    print(e)
 # expect: héllo wörld 11 o rld 'héllo wörld'
 # expect: 40 b  1
 # expect: b'abc\xff\x00' 31 b'' b'q'
@@ -75,3 +94,7 @@ print(t[0:2] is t, t[1:], "é"[0:1], len("éé"[1:]))
 # expect: 'héllo wörld ünïcode' 19 e HÉLLO WÖRLD ÜNÏCODE
 # expect: hlowrdüïoe edocïnü dlröw olléh 6 drwo b'bcde' b'fdb' b'abc' b''
 # expect: True b é 1
+# expect: 203105 True True True True True False False
+# expect: True True True ['', 'B', 'a', 'b', 'é'] ab
+# expect: '<' not supported between instances of 'str' and 'int'
+# expect: '<=' not supported between instances of 'bytes' and 'str'
