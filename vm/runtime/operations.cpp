@@ -1853,7 +1853,27 @@ bool table_next(Iterator& it, Value& out) {
 
 }  // namespace
 
+namespace {
+[[gnu::noinline]] bool iterator_next_other(Value value, Value& out);
+}  // namespace
+
+// An ASCII character of a str (`for ch in text`) in a lean frame of its own; the rest apart.
 bool iterator_next(Value value, Value& out) {
+  if (value.obj->kind == Kind::Iterator) {
+    auto* it = static_cast<Iterator*>(value.obj);
+    if (it->source == Iterator::Source::Sequence && is_kind(it->sequence, Kind::Str)) {
+      const std::string& text = as_str(it->sequence)->text;
+      if (it->index < text.size() && static_cast<unsigned char>(text[it->index]) < 0x80) {
+        out = ascii_char(static_cast<unsigned char>(text[it->index++]));
+        return true;
+      }
+    }
+  }
+  return iterator_next_other(value, out);
+}
+
+namespace {
+bool iterator_next_other(Value value, Value& out) {
   if (value.obj->kind != Kind::Iterator) return object_next(value, out);
   auto* it = static_cast<Iterator*>(value.obj);
   if (it->source == Iterator::Source::Range) {
@@ -1902,6 +1922,7 @@ bool iterator_next(Value value, Value& out) {
   out = Value::integer(static_cast<unsigned char>(data[it->index++]));
   return true;
 }
+}  // namespace
 
 // iterator_next() of an object with `__next__`; its StopIteration ends the iteration.
 bool object_next(Value iterator, Value& out) {
