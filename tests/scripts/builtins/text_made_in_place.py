@@ -2,7 +2,8 @@
 # replace() sized by counting the occurrences first; upper()/lower() mapping a copy made in
 # the new object (a one-character str is the shared one); slices of str and bytes straight from
 # BINARY_SLICE (a non-ASCII one with its length known); lengths of the results in code points;
-# strs ordered by one comparison; `for ch in text` over the shared one-character strs.
+# strs ordered by one comparison; `for ch in text` over the shared one-character strs; int(text)
+# of plain decimal digits read straight (anything else through the general parse).
 # args: --gil newgil
 # args: --gil nogil
 
@@ -60,6 +61,18 @@ try:
     b"a" <= "a"
 except TypeError as e:
     print(e)
+for s in ["0", "7", "-12", "+5", "007", "-0", "123456789012345678", "1234567890123456789", "-999999999999999999999",
+          " 42 ", "4_2", "", "-", "+", "1e3", "0x1f", "12a", "99999999999999999999999"]:
+    try:
+        print(repr(s), int(s))
+    except ValueError as e:
+        print(repr(s), "ValueError", e)
+print(int("ff", 16), int("0x1f", 0), int(b"34"), int("10", base=2))
+total = 0
+for line in ["1,a,2", "30,b,-4", "500,c,+6"]:
+    f = line.split(",")
+    total += int(f[0]) * int(f[2])
+print(total)
 # expect: héllo wörld 11 o rld 'héllo wörld'
 # expect: 40 b  1
 # expect: b'abc\xff\x00' 31 b'' b'q'
@@ -98,3 +111,23 @@ except TypeError as e:
 # expect: True True True ['', 'B', 'a', 'b', 'é'] ab
 # expect: '<' not supported between instances of 'str' and 'int'
 # expect: '<=' not supported between instances of 'bytes' and 'str'
+# expect: '0' 0
+# expect: '7' 7
+# expect: '-12' -12
+# expect: '+5' 5
+# expect: '007' 7
+# expect: '-0' 0
+# expect: '123456789012345678' 123456789012345678
+# expect: '1234567890123456789' 1234567890123456789
+# expect: '-999999999999999999999' -999999999999999999999
+# expect: ' 42 ' 42
+# expect: '4_2' 42
+# expect: '' ValueError invalid literal for int() with base 10: ''
+# expect: '-' ValueError invalid literal for int() with base 10: '-'
+# expect: '+' ValueError invalid literal for int() with base 10: '+'
+# expect: '1e3' ValueError invalid literal for int() with base 10: '1e3'
+# expect: '0x1f' ValueError invalid literal for int() with base 10: '0x1f'
+# expect: '12a' ValueError invalid literal for int() with base 10: '12a'
+# expect: '99999999999999999999999' 99999999999999999999999
+# expect: 255 31 34 2
+# expect: 2882
