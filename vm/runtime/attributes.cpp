@@ -1014,6 +1014,9 @@ std::string encoding_name(Value v) {
   if (v.is_undefined()) return "utf-8";
   if (!is_kind(v, Kind::Str))
     raise(exc::TypeError, "encode() argument 'encoding' must be str, not " + type_name(v));
+  // The usual spellings as they are, with no normalized copy made a character at a time.
+  const std::string& given = as_str(v)->text;
+  if (given == "utf-8" || given == "ascii" || given == "latin-1") return given;
   std::string name;
   for (char c : as_str(v)->text)
     name += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

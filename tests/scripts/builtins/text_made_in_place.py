@@ -3,7 +3,8 @@
 # the new object (a one-character str is the shared one); slices of str and bytes straight from
 # BINARY_SLICE (a non-ASCII one with its length known); lengths of the results in code points;
 # strs ordered by one comparison; `for ch in text` over the shared one-character strs; int(text)
-# of plain decimal digits read straight (anything else through the general parse).
+# of plain decimal digits read straight (anything else through the general parse); encode()/decode()
+# of the usual encoding spellings.
 # args: --gil newgil
 # args: --gil nogil
 
@@ -73,6 +74,12 @@ for line in ["1,a,2", "30,b,-4", "500,c,+6"]:
     f = line.split(",")
     total += int(f[0]) * int(f[2])
 print(total)
+for enc in ["utf-8", "UTF-8", "utf8", "ascii", "ASCII", "latin-1", "latin1", "Latin_1", "us-ascii", "iso-8859-1"]:
+    print(enc, "héllo".encode(enc) if "ascii" not in enc.lower() else "hello".encode(enc), b"abc".decode(enc), "abc".encode(enc))
+try:
+    "x".encode("no-such-codec")
+except LookupError as e:
+    print("LookupError", e)
 # expect: héllo wörld 11 o rld 'héllo wörld'
 # expect: 40 b  1
 # expect: b'abc\xff\x00' 31 b'' b'q'
@@ -131,3 +138,14 @@ print(total)
 # expect: '99999999999999999999999' 99999999999999999999999
 # expect: 255 31 34 2
 # expect: 2882
+# expect: utf-8 b'h\xc3\xa9llo' abc b'abc'
+# expect: UTF-8 b'h\xc3\xa9llo' abc b'abc'
+# expect: utf8 b'h\xc3\xa9llo' abc b'abc'
+# expect: ascii b'hello' abc b'abc'
+# expect: ASCII b'hello' abc b'abc'
+# expect: latin-1 b'h\xe9llo' abc b'abc'
+# expect: latin1 b'h\xe9llo' abc b'abc'
+# expect: Latin_1 b'h\xe9llo' abc b'abc'
+# expect: us-ascii b'hello' abc b'abc'
+# expect: iso-8859-1 b'h\xe9llo' abc b'abc'
+# expect: LookupError unknown encoding: no-such-codec
