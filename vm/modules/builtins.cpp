@@ -217,7 +217,29 @@ Value parse_int(const std::string& text, int base) {
   return make_int(negative ? -value : value);
 }
 
+// The value of text that is only decimal digits (at most 18: no overflow), after an optional
+// sign; false for anything else, which parse_int() reads.
+bool plain_decimal(std::string_view text, int64_t& value) {
+  const bool signed_ = !text.empty() && (text[0] == '-' || text[0] == '+');
+  const size_t first = signed_ ? 1 : 0;
+  if (text.size() == first || text.size() - first > 18) return false;
+  int64_t n = 0;
+  for (size_t i = first; i < text.size(); ++i) {
+    const unsigned digit = static_cast<unsigned char>(text[i]) - unsigned{'0'};
+    if (digit > 9) return false;
+    n = n * 10 + digit;
+  }
+  value = signed_ && text[0] == '-' ? -n : n;
+  return true;
+}
+
 Value builtin_int(ThreadState& ts, Value, const Args& args) {
+  // int(text) of plain decimal digits, the usual call (`int(fields[0])`): read straight, with
+  // no vector of bound arguments and no pass through parse_int().
+  if (args.count == 1 && !args.keyword_names && is_kind(args.positional[0], Kind::Str)) {
+    int64_t value;
+    if (plain_decimal(as_str(args.positional[0])->text, value)) return Value::integer(value);
+  }
   std::vector<Value> bound = args.bind("int", {"x", "base"});
   Value x = bound[0];
   const bool base_given = !bound[1].is_undefined();

@@ -54,14 +54,6 @@ bool ascii_str(Value self) { return !is_bytes(self) && as_str(self)->is_ascii();
 
 // A piece of the receiver's text as a new object of the receiver's type. `ascii` says the receiver
 // (so the piece) is ASCII str: its length is known and one-character pieces are shared.
-// A new bytes object of a copy of `data`, copied once, into its place (as make_text_str).
-Value bytes_from(std::string_view data) {
-  auto* bytes = new Bytes(std::string());
-  Ref out = Ref::steal(Value::object(bytes));
-  bytes->data.assign(data);
-  return out.release();
-}
-
 Value piece_of(Value self, std::string_view piece, bool ascii) {
   if (is_bytes(self)) return bytes_from(piece);
   return make_text_str(piece, ascii);
@@ -313,15 +305,24 @@ Value join_items(Value self, const std::vector<Value>& items) {
     incref(items[0]);
     return items[0];
   }
-  std::string out(size, '\0');
-  char* to = out.data();
+  Object* made;  // the result, its text written in place
+  char* to;
+  if (bytes) {
+    auto* object = new Bytes(size, '\0');
+    made = object;
+    to = object->data.data();
+  } else {
+    auto* object = new Str(size, '\0');
+    if (ascii) object->code_points.store(static_cast<int64_t>(size), std::memory_order_relaxed);
+    made = object;
+    to = object->text.data();
+  }
   for (size_t i = 0; i < items.size(); ++i) {
     if (i > 0) to = std::copy(separator.begin(), separator.end(), to);
     const std::string& piece = text_of(items[i]);
     to = std::copy(piece.begin(), piece.end(), to);
   }
-  if (bytes) return make_bytes(std::move(out));
-  return ascii ? make_str(std::move(out), size) : make_str(std::move(out));
+  return Value::object(made);
 }
 
 Value text_join(ThreadState&, Value self, const Args& args) {
@@ -923,18 +924,43 @@ Value text_replace(ThreadState&, Value self, const Args& args) {
     }
     if (at < text.size()) out.append(text, at);
   } else {
-    size_t start = 0;
-    for (size_t found; made < count && (found = text.find(old_text, start)) != std::string::npos;
-         start = found + old_text.size(), ++made) {
-      if (made == 0) out.reserve(text.size() + (new_text.size() > old_text.size() ? 16 : 0));
-      out.append(text, start, found - start);
-      out += new_text;
-    }
-    if (made == 0) {
+    // The occurrences are counted first, so that the result is written once, at its exact size,
+    // into the new object's own text (a short one then needs no allocation of its own).
+    int64_t found_count = 0;
+    for (size_t at = 0; found_count < count && (at = text.find(old_text, at)) != std::string::npos;
+         at += old_text.size())
+      ++found_count;
+    if (found_count == 0) {
       incref(self);
       return self;
     }
-    out.append(text, start);
+    const size_t size =
+        text.size() + static_cast<size_t>(found_count) * new_text.size() -
+        static_cast<size_t>(found_count) * old_text.size();
+    Value result;
+    char* to;
+    if (is_bytes(self)) {
+      auto* object = new Bytes(size, '\0');
+      result = Value::object(object);
+      to = object->data.data();
+    } else {
+      auto* object = new Str(size, '\0');
+      result = Value::object(object);
+      to = object->text.data();
+      const int64_t a = as_str(self)->code_points.load(std::memory_order_relaxed),
+                    b = as_str(args.positional[1])->code_points.load(std::memory_order_relaxed);
+      if (a == static_cast<int64_t>(text.size()) && b == static_cast<int64_t>(new_text.size()))
+        object->code_points.store(static_cast<int64_t>(size), std::memory_order_relaxed);
+    }
+    size_t start = 0;
+    for (int64_t k = 0; k < found_count; ++k) {
+      const size_t at = text.find(old_text, start);
+      to = std::copy(text.data() + start, text.data() + at, to);
+      to = std::copy(new_text.begin(), new_text.end(), to);
+      start = at + old_text.size();
+    }
+    std::copy(text.data() + start, text.data() + text.size(), to);
+    return result;
   }
   if (made == 0) {
     incref(self);
@@ -952,14 +978,21 @@ Value text_case(Value self, const Args& args, std::string_view name, bool upper)
   args.expect(name, 0, 0);
   const std::string& text = text_of(self);
   if (is_bytes(self) || as_str(self)->is_ascii()) {
-    std::string out = text;
+    // A copy of the text made in the new object, then mapped there.
+    Value made = is_bytes(self) ? bytes_from(text) : make_text_str(text, true);
+    if (text.size() == 1 && !is_bytes(self)) {  // a shared one-character str: mapped apart
+      const auto c = static_cast<unsigned char>(text[0]);
+      const bool cased = static_cast<unsigned char>(c - (upper ? 'a' : 'A')) < 26;
+      if (!cased) return made;
+      decref(made);
+      return ascii_char(c ^ 0x20);
+    }
+    std::string& out = is_bytes(self) ? as_bytes(made)->data : as_str(made)->text;
     const char from = upper ? 'a' : 'A';
     for (char& c : out) {
       if (static_cast<unsigned char>(c - from) < 26) c = static_cast<char>(c ^ 0x20);
     }
-    if (is_bytes(self)) return make_bytes(std::move(out));
-    size_t length = out.size();
-    return make_str(std::move(out), length);  // ASCII
+    return made;
   }
   return make_str(
       unicode::map_case(text, upper ? unicode::CaseMapping::Upper : unicode::CaseMapping::Lower));
@@ -981,6 +1014,9 @@ std::string encoding_name(Value v) {
   if (v.is_undefined()) return "utf-8";
   if (!is_kind(v, Kind::Str))
     raise(exc::TypeError, "encode() argument 'encoding' must be str, not " + type_name(v));
+  // The usual spellings as they are, with no normalized copy made a character at a time.
+  const std::string& given = as_str(v)->text;
+  if (given == "utf-8" || given == "ascii" || given == "latin-1") return given;
   std::string name;
   for (char c : as_str(v)->text)
     name += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -497,7 +497,8 @@ Value join_strs(Value* parts, size_t count) {
       code_points += as_str(parts[i])->length();
     }
   }
-  std::string text(size, '\0');
+  auto* str = new Str(size, '\0');  // written in place
+  std::string& text = str->text;
   char* to = text.data();
   for (size_t i = 0; i < count; ++i) {
     if (parts[i].is_int()) {
@@ -515,8 +516,9 @@ Value join_strs(Value* parts, size_t count) {
     }
   }
   text.resize(static_cast<size_t>(to - text.data()));
+  str->code_points.store(static_cast<int64_t>(code_points), std::memory_order_relaxed);
   for (size_t i = 0; i < count; ++i) decref(parts[i]);
-  return make_str(std::move(text), code_points);
+  return Value::object(str);
 }
 
 std::string convert_value(Value value, char conversion) {

@@ -168,16 +168,16 @@ void Function::operator delete(void* p, size_t size) { give(function_free_list, 
 void* Cell::operator new(size_t size) { return take(cell_free_list, size); }
 void Cell::operator delete(void* p, size_t size) { give(cell_free_list, p, size); }
 
-// The text is moved in by assignment to an empty Str's: moving it through Str's constructor
-// would copy a short text (kept in the string itself) twice more.
-Value make_str(std::string text) {
-  auto* str = new Str(std::string());
-  str->text = std::move(text);
-  return fresh(str);
+size_t Str::count_code_points() const {
+  int64_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  code_points.store(n, std::memory_order_relaxed);
+  return static_cast<size_t>(n);
 }
+
+Value make_str(std::string text) { return fresh(new Str(std::move(text))); }
 Value make_str(std::string text, size_t code_points) {
-  auto* str = new Str(std::string());
-  str->text = std::move(text);
+  auto* str = new Str(std::move(text));
   str->code_points.store(static_cast<int64_t>(code_points), std::memory_order_relaxed);
   return fresh(str);
 }
@@ -190,7 +190,7 @@ Value interned_str(std::string_view text) {
   std::lock_guard<std::mutex> lock(mutex);
   auto it = table.find(text);
   if (it == table.end()) {
-    auto* str = new Str(std::string(text));
+    auto* str = new Str(text);
     immortalize(Value::object(str));
     it = table.emplace(std::string_view(str->text), str).first;
   }
@@ -250,16 +250,22 @@ void Code::intern_parameter_names() {
     parameter_names.push_back(as_str(interned_str(local_names[i])));  // immortal: no reference
   }
 }
+namespace {
+// ascii_char()'s table, made on its first call. Apart, so that the calls after it (one per
+// character of `for ch in text`) save no registers for it.
+[[gnu::noinline]] Str* const* make_ascii_chars() {
+  static Str* chars[0x80];
+  for (unsigned i = 0; i < 0x80; ++i) {
+    chars[i] = new Str(1, static_cast<char>(i));
+    chars[i]->code_points.store(1, std::memory_order_relaxed);
+    immortalize(Value::object(chars[i]));
+  }
+  return chars;
+}
+}  // namespace
+
 Value ascii_char(unsigned char c) {
-  static Str* const* const table = [] {
-    static Str* chars[0x80];
-    for (unsigned i = 0; i < 0x80; ++i) {
-      chars[i] = new Str(std::string(1, static_cast<char>(i)));
-      chars[i]->code_points.store(1, std::memory_order_relaxed);
-      immortalize(Value::object(chars[i]));
-    }
-    return chars;
-  }();
+  static Str* const* const table = make_ascii_chars();
   Str* str = table[c & 0x7F];
   incref(Value::object(str));
   return Value::object(str);
@@ -267,17 +273,13 @@ Value ascii_char(unsigned char c) {
 
 Value make_text_str(std::string_view text, bool ascii) {
   if (ascii && text.size() == 1) return ascii_char(static_cast<unsigned char>(text[0]));
-  auto* str = new Str(std::string());
-  str->text.assign(text);  // copied once, into its place (see make_str)
+  auto* str = new Str(text);
   if (ascii) str->code_points.store(static_cast<int64_t>(text.size()), std::memory_order_relaxed);
   return fresh(str);
 }
 
-Value make_bytes(std::string data) {  // as make_str
-  auto* bytes = new Bytes(std::string());
-  bytes->data = std::move(data);
-  return fresh(bytes);
-}
+Value make_bytes(std::string data) { return fresh(new Bytes(std::move(data))); }
+Value bytes_from(std::string_view data) { return fresh(new Bytes(data)); }
 
 Value make_tuple(std::vector<Value> owned_items) {
   auto* tuple = new Tuple();

@@ -200,22 +200,24 @@ class Ref {
 // UTF-8 text, indexed by code point (runtime/unicode.h). The text never changes once shared.
 struct Str final : Object {
   std::string text;
-  explicit Str(std::string t) : Object(Kind::Str), text(std::move(t)) {}
+  // The text is made in its place: from a view (one copy), taken over from a string (one move),
+  // or `size` copies of `fill` for the caller to overwrite. Moving an empty string in and then
+  // assigning the text (what these replace) cost two out-of-line calls per str.
+  explicit Str(std::string_view t) : Object(Kind::Str), text(t) {}
+  explicit Str(std::string&& t) : Object(Kind::Str), text(std::move(t)) {}
+  explicit Str(const char* t) : Str(std::string_view(t)) {}
+  Str(size_t size, char fill) : Object(Kind::Str), text(size, fill) {}
   // Recycled through a per-thread free list (object.cpp): strs are made and freed by the million.
   static void* operator new(size_t size);
   static void operator delete(void* p, size_t size);
   // len() in code points, counted on first use (-1 before): text.size() for ASCII, which then
   // indexes by byte as before. Threads that race to count store the same number.
   mutable std::atomic<int64_t> code_points{-1};
-  size_t length() const {
-    int64_t n = code_points.load(std::memory_order_relaxed);
-    if (n < 0) {
-      n = 0;
-      for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-      code_points.store(n, std::memory_order_relaxed);
-    }
-    return static_cast<size_t>(n);
+  [[gnu::always_inline]] size_t length() const {
+    const int64_t n = code_points.load(std::memory_order_relaxed);
+    return n >= 0 ? static_cast<size_t>(n) : count_code_points();  // the count out of line
   }
+  size_t count_code_points() const;
   bool is_ascii() const { return length() == text.size(); }
   // The text's hash, computed on first use (0 before), as CPython caches a str's hash: dict,
   // set and attribute look-ups hash the same names over and over. Racing threads store the same.
@@ -233,7 +235,9 @@ struct Str final : Object {
 
 struct Bytes final : Object {
   std::string data;
-  explicit Bytes(std::string d) : Object(Kind::Bytes), data(std::move(d)) {}
+  explicit Bytes(std::string_view d) : Object(Kind::Bytes), data(d) {}  // as Str's
+  explicit Bytes(std::string&& d) : Object(Kind::Bytes), data(std::move(d)) {}
+  Bytes(size_t size, char fill) : Object(Kind::Bytes), data(size, fill) {}
   static void* operator new(size_t size);  // recycled, as Str's
   static void operator delete(void* p, size_t size);
 };
@@ -569,6 +573,8 @@ Value ascii_char(unsigned char c);
 // ones come from ascii_char().
 Value make_text_str(std::string_view text, bool ascii);
 Value make_bytes(std::string data);
+// A bytes object of a copy of `data`, copied once, into its place.
+Value bytes_from(std::string_view data);
 Value make_tuple(std::vector<Value> owned_items);
 Value make_list(std::vector<Value> owned_items);
 

@@ -219,37 +219,30 @@ Value repeat_items(const std::vector<Value>& items, int64_t times, bool tuple) {
   return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
 }
 
-// A new bytes object of a copy of `data`, copied once, into its place (as make_text_str).
-Value bytes_from(std::string_view data) {
-  auto* bytes = new Bytes(std::string());
-  Ref out = Ref::steal(Value::object(bytes));
-  bytes->data.assign(data);
-  return out.release();
-}
-
 // a + b of two strs or two bytes: the new object's text made once, at its final size, in place
 // (std::string's operator+ copies a into a string of a's size, grows it for b, and the object
 // then takes that string over).
 Value concatenate_text(Value a, Value b, bool bytes) {
   const std::string& x = bytes ? as_bytes(a)->data : as_str(a)->text;
   const std::string& y = bytes ? as_bytes(b)->data : as_str(b)->text;
-  Ref out;
-  std::string* text;
+  const size_t size = x.size() + y.size();
+  Object* object;
+  char* text;
   if (bytes) {
-    auto* object = new Bytes(std::string());
-    out = Ref::steal(Value::object(object));
-    text = &object->data;
+    auto* made = new Bytes(size, '\0');
+    object = made;
+    text = made->data.data();
   } else {
-    auto* object = new Str(std::string());
-    out = Ref::steal(Value::object(object));
-    text = &object->text;
+    auto* made = new Str(size, '\0');
+    object = made;
+    text = made->text.data();
     const int64_t n = as_str(a)->code_points.load(std::memory_order_relaxed),
                   m = as_str(b)->code_points.load(std::memory_order_relaxed);
-    if (n >= 0 && m >= 0) object->code_points.store(n + m, std::memory_order_relaxed);
+    if (n >= 0 && m >= 0) made->code_points.store(n + m, std::memory_order_relaxed);
   }
-  text->reserve(x.size() + y.size());
-  text->append(x).append(y);
-  return out.release();
+  std::memcpy(text, x.data(), x.size());
+  std::memcpy(text + x.size(), y.data(), y.size());
+  return Value::object(object);
 }
 
 Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool tuple) {
@@ -536,8 +529,8 @@ Value slice_items(const std::vector<Value>& items, const SliceRange& range, bool
   return owner.release();
 }
 
-// The bytes or characters of `text` that a slice's range selects, where they are not one run of
-// bytes (builtin_slice copies those itself); `code_points`: the text is UTF-8 and indexed by code
+// The bytes or characters of `text` that a slice's range selects, where they are not one run
+// (text_slice copies those itself); `code_points`: the text is UTF-8 and indexed by code
 // point (otherwise by byte).
 std::string slice_text(const std::string& text, size_t length, const SliceRange& range,
                        bool code_points) {
@@ -546,12 +539,6 @@ std::string slice_text(const std::string& text, size_t length, const SliceRange&
     out.reserve(static_cast<size_t>(range.count));
     for (int64_t k = 0; k < range.count; ++k) out += text[range.at(k)];
     return out;
-  }
-  if (range.step == 1) {
-    size_t from = unicode::byte_offset(text, static_cast<size_t>(range.start));
-    size_t to = from + unicode::byte_offset(std::string_view(text).substr(from),
-                                            static_cast<size_t>(range.count));
-    return text.substr(from, to - from);
   }
   std::vector<size_t> offsets;  // where each code point starts, and the end
   offsets.reserve(length + 1);
@@ -680,12 +667,11 @@ int compare_three_way(Value a, Value b, const char* symbol) {
     if (std::isnan(x) || std::isnan(y)) return kUnordered;
     return (x > y) - (x < y);
   }
-  if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) {  // UTF-8's order is code points'
-    const int c = as_str(a)->text.compare(as_str(b)->text);
-    return (c > 0) - (c < 0);
-  }
-  if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes)) {
-    const int c = as_bytes(a)->data.compare(as_bytes(b)->data);
+  if ((is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) ||
+      (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes))) {
+    const int c = is_kind(a, Kind::Str)  // compared once
+                      ? std::string_view(as_str(a)->text).compare(as_str(b)->text)
+                      : std::string_view(as_bytes(a)->data).compare(as_bytes(b)->data);
     return (c > 0) - (c < 0);
   }
   if (is_kind(a, Kind::List) && is_kind(b, Kind::List))
@@ -1317,6 +1303,16 @@ bool less_than(Value a, Value b) {
 }
 
 Value compare_op(Op op, Value a, Value b) {
+  // Two strs ordered (`"a" <= ch <= "z"`): one comparison of their UTF-8, whose byte order is
+  // code point order, before the tests for the types that order themselves.
+  if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str) &&
+      (op == Op::LT || op == Op::LE || op == Op::GT || op == Op::GE)) {
+    const int c = std::string_view(as_str(a)->text).compare(as_str(b)->text);
+    return Value::boolean(op == Op::LT   ? c < 0
+                          : op == Op::LE ? c <= 0
+                          : op == Op::GT ? c > 0
+                                         : c >= 0);
+  }
   if ((is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) && op != Op::EQ &&
       op != Op::NE) {
     Value result = instance_binary(op, a, b);
@@ -1433,6 +1429,38 @@ Value list_slice(List& list, const SliceBounds& slice) {
   return slice_items(list.items, slice_range(slice, list.items.size()), false);
 }
 
+// container[bounds] of a str or bytes.
+Value text_slice(Value container, const SliceBounds& bounds) {
+  const bool bytes = container.obj->kind == Kind::Bytes;
+  const std::string& text = bytes ? as_bytes(container)->data : as_str(container)->text;
+  const size_t length = bytes ? text.size() : as_str(container)->length();
+  const SliceRange range = slice_range(bounds, length);
+  if (range.step == 1 && range.count == static_cast<int64_t>(length)) {
+    incref(container);
+    return container;
+  }
+  const bool ascii = length == text.size();
+  if (range.step == 1) {  // a run of bytes, copied once into its place
+    if (bytes || ascii) {
+      const std::string_view part = std::string_view(text).substr(
+          static_cast<size_t>(range.start), static_cast<size_t>(range.count));
+      return bytes ? bytes_from(part) : make_text_str(part, true);
+    }
+    const size_t from = unicode::byte_offset(text, static_cast<size_t>(range.start));
+    const std::string_view rest = std::string_view(text).substr(from);
+    Value part = make_text_str(
+        rest.substr(0, unicode::byte_offset(rest, static_cast<size_t>(range.count))), false);
+    as_str(part)->code_points.store(range.count, std::memory_order_relaxed);  // known
+    return part;
+  }
+  if (bytes) return make_bytes(slice_text(text, length, range, false));
+  std::string part = slice_text(text, length, range, !ascii);
+  if (!ascii) return make_str(std::move(part));
+  if (part.size() == 1) return ascii_char(static_cast<unsigned char>(part[0]));
+  const size_t size = part.size();
+  return make_str(std::move(part), size);
+}
+
 // container[bounds] for the builtin sequences; Undefined for anything else (instances with
 // __getitem__ get a slice object, other types raise: the caller's business). A full slice of a
 // str, bytes or plain tuple is the object itself, as in CPython.
@@ -1451,28 +1479,7 @@ Value builtin_slice(Value container, const SliceBounds& bounds) {
       return slice_items(tuple.items, range, true);
     }
     case Kind::Str:
-    case Kind::Bytes: {
-      const bool bytes = container.obj->kind == Kind::Bytes;
-      const std::string& text = bytes ? as_bytes(container)->data : as_str(container)->text;
-      const size_t length = bytes ? text.size() : as_str(container)->length();
-      const SliceRange range = slice_range(bounds, length);
-      if (range.step == 1 && range.count == static_cast<int64_t>(length)) {
-        incref(container);
-        return container;
-      }
-      const bool ascii = length == text.size();
-      if (range.step == 1 && (bytes || ascii)) {  // a run of bytes, copied once into its place
-        const std::string_view part = std::string_view(text).substr(
-            static_cast<size_t>(range.start), static_cast<size_t>(range.count));
-        return bytes ? bytes_from(part) : make_text_str(part, true);
-      }
-      if (bytes) return make_bytes(slice_text(text, length, range, false));
-      std::string part = slice_text(text, length, range, !ascii);
-      if (!ascii) return make_str(std::move(part));
-      if (part.size() == 1) return ascii_char(static_cast<unsigned char>(part[0]));
-      const size_t size = part.size();
-      return make_str(std::move(part), size);
-    }
+    case Kind::Bytes: return text_slice(container, bounds);
     case Kind::Range: return range_slice(*static_cast<Range*>(container.obj), bounds);
     default: return Value::undefined();
   }
@@ -1548,6 +1555,8 @@ Ref make_slice(const SliceBounds& bounds) {
 
 Value get_slice(Value container, Value start, Value stop, Value step) {
   if (is_kind(container, Kind::List)) return list_slice(*as_list(container), {start, stop, step});
+  if (is_kind(container, Kind::Str) || is_kind(container, Kind::Bytes))
+    return text_slice(container, {start, stop, step});
   return other_slice(container, {start, stop, step});
 }
 
@@ -1881,7 +1890,27 @@ bool table_next(Iterator& it, Value& out) {
 
 }  // namespace
 
+namespace {
+[[gnu::noinline]] bool iterator_next_other(Value value, Value& out);
+}  // namespace
+
+// An ASCII character of a str (`for ch in text`) in a lean frame of its own; the rest apart.
 bool iterator_next(Value value, Value& out) {
+  if (value.obj->kind == Kind::Iterator) {
+    auto* it = static_cast<Iterator*>(value.obj);
+    if (it->source == Iterator::Source::Sequence && is_kind(it->sequence, Kind::Str)) {
+      const std::string& text = as_str(it->sequence)->text;
+      if (it->index < text.size() && static_cast<unsigned char>(text[it->index]) < 0x80) {
+        out = ascii_char(static_cast<unsigned char>(text[it->index++]));
+        return true;
+      }
+    }
+  }
+  return iterator_next_other(value, out);
+}
+
+namespace {
+bool iterator_next_other(Value value, Value& out) {
   if (value.obj->kind != Kind::Iterator) return object_next(value, out);
   auto* it = static_cast<Iterator*>(value.obj);
   if (it->source == Iterator::Source::Range) {
@@ -1930,6 +1959,7 @@ bool iterator_next(Value value, Value& out) {
   out = Value::integer(static_cast<unsigned char>(data[it->index++]));
   return true;
 }
+}  // namespace
 
 // iterator_next() of an object with `__next__`; its StopIteration ends the iteration.
 bool object_next(Value iterator, Value& out) {
