@@ -182,6 +182,22 @@ Value make_str(std::string text, size_t code_points) {
   return fresh(str);
 }
 Value interned_str(std::string_view text) {
+  // A per-thread cache in front of the table, by the text's address: the runtime asks for the
+  // same literal names ("__getitem__" on every `d[k]` of a script class) over and over, and the
+  // table's lock and string hash cost hundreds of instructions. A hit compares the text itself,
+  // so that a view whose buffer now holds other text is never mistaken for the name.
+  struct CachedName {
+    const char* data = nullptr;
+    Str* str = nullptr;
+  };
+  thread_local CachedName cache[64];
+  CachedName& cached =
+      cache[(reinterpret_cast<uintptr_t>(text.data()) >> 3 ^ text.size()) & 63];
+  if (cached.str != nullptr && cached.data == text.data() && cached.str->text == text) {
+    Value v = Value::object(cached.str);
+    incref(v);
+    return v;
+  }
   static std::mutex mutex;
   // Views of the Strs' own text. Never destroyed: a table destroyed at exit would leave its strs
   // unreachable while processes (a forked child's exit) still run, and LeakSanitizer would
@@ -194,6 +210,7 @@ Value interned_str(std::string_view text) {
     immortalize(Value::object(str));
     it = table.emplace(std::string_view(str->text), str).first;
   }
+  cached = {text.data(), it->second};
   Value v = Value::object(it->second);
   incref(v);
   return v;
