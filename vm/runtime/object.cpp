@@ -369,24 +369,25 @@ namespace {
 
 }  // namespace
 
+// The loop looks for the first entry of the key's hash only, and the keys are compared after it:
+// with nothing but hashes compared in it, the loop needs few registers and get() and set() save
+// none. Keys that differ under one hash are rare (never two ints: an int is its own hash), and
+// go to find_other_locked() as kUndecided.
 [[gnu::always_inline]] inline size_t Dict::probe_inline(Value key, size_t hash) const {
   if (slots.empty()) return kAbsent;
   const size_t mask = slots.size() - 1;
   const uint32_t* const index = slots.data();
   const Entry* const table = entries.data();
   size_t perturb = hash;
-  for (size_t i = hash & mask;; i = (i * 5 + perturb + 1) & mask) {
-    const uint32_t slot = index[i];
+  uint32_t slot;
+  for (size_t i = hash & mask;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
+    slot = index[i];
     if (slot == 0) return kAbsent;
-    const size_t position = slot - 1;
-    if (slot != kDummySlot && table[position].hash == hash) {
-      // Identity first, as CPython's dicts: a key is always found by itself.
-      const KeysCompared compared = compare_keys_inline(table[position].key, key);
-      if (compared == kKeysEqual) return position;
-      if (compared == kKeysUndecided) return kUndecided;
-    }
-    perturb >>= 5;
+    if (slot != kDummySlot && table[slot - 1].hash == hash) break;
   }
+  const size_t position = slot - 1;
+  // Identity first, as CPython's dicts: a key is always found by itself.
+  return compare_keys_inline(table[position].key, key) == kKeysEqual ? position : kUndecided;
 }
 
 [[gnu::always_inline]] inline size_t Dict::find_locked(Value key, size_t hash) {
