@@ -19,14 +19,6 @@ namespace gilvm {
 
 namespace {
 
-// An immortal Str for a name the runtime looks up itself ("__init__", "__repr__", ...).
-Value interned(std::string_view text) { return interned_str(text); }
-#define NAME_KEY(text)                       \
-  ([]() -> Value {                           \
-    static const Value key = interned(text); \
-    return key;                              \
-  }())
-
 Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
 Class* as_class(Value v) { return static_cast<Class*>(v.obj); }
 ExceptionClass* as_exception_class(Value v) { return static_cast<ExceptionClass*>(v.obj); }
@@ -109,6 +101,15 @@ Value bind_to_class(Value raw, Value cls) {
 
 Value call_with_self(ThreadState& ts, Value callable, Value self, const Value* args, size_t count,
                      const Tuple* names) {
+  // Special methods take one or two arguments (`d[k]`, `d[k] = v`): those go on the stack,
+  // sparing an allocation on every call.
+  constexpr size_t kOnStack = 8;
+  if (count < kOnStack) {
+    Value all[kOnStack];
+    all[0] = self;
+    std::copy(args, args + count, all + 1);
+    return call_with_keywords(ts, callable, all, count + 1, names);
+  }
   std::vector<Value> all;
   all.reserve(count + 1);
   all.push_back(self);
@@ -782,7 +783,13 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
   }
 }
 
-Value special_method(Value instance, std::string_view name) {
+namespace {
+std::string_view name_text(std::string_view name) { return name; }
+std::string_view name_text(Value name) { return as_str(name)->text; }
+
+// special_method() for a name given as text or as an interned Str (class_lookup takes either).
+template <typename Name>
+Value special_method_of(Value instance, Name name) {
   if (is_kind(instance, Kind::ScriptInstance)) {
     return class_lookup(Value::object(static_cast<ScriptInstance*>(instance.obj)->cls), name);
   }
@@ -791,15 +798,30 @@ Value special_method(Value instance, std::string_view name) {
   }
   if (is_kind(instance, Kind::Exception)) {
     auto* cls = static_cast<ExceptionObject*>(instance.obj)->cls;
-    if (!cls->dict.is_none() && name != "__init__") return class_lookup(Value::object(cls), name);
+    if (!cls->dict.is_none() && name_text(name) != "__init__")
+      return class_lookup(Value::object(cls), name);
   }
   return Value::undefined();
 }
 
-Value call_special(Value instance, std::string_view name, const Value* args, size_t count) {
-  Ref method = Ref::steal(special_method(instance, name));
+template <typename Name>
+Value call_special_of(Value instance, Name name, const Value* args, size_t count) {
+  Ref method = Ref::steal(special_method_of(instance, name));
   if (method.get().is_undefined()) return Value::undefined();
   return call_with_self(current_thread_state(), method.get(), instance, args, count, nullptr);
+}
+}  // namespace
+
+Value special_method(Value instance, std::string_view name) {
+  return special_method_of(instance, name);
+}
+Value special_method(Value instance, Value name) { return special_method_of(instance, name); }
+
+Value call_special(Value instance, std::string_view name, const Value* args, size_t count) {
+  return call_special_of(instance, name, args, count);
+}
+Value call_special(Value instance, Value name, const Value* args, size_t count) {
+  return call_special_of(instance, name, args, count);
 }
 
 std::optional<std::string> instance_repr(Value v, bool str) {

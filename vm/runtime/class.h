@@ -140,6 +140,17 @@ Value special_method(Value instance,
                      std::string_view name);  // raw function, new reference, or Undefined
 Value call_special(Value instance, std::string_view name, const Value* args,
                    size_t count);  // Undefined if absent
+// The same with the name as an interned Str (NAME_KEY), for the special methods of every
+// `d[k]`, `d[k] = v` and `k in d` on an instance: no look-up of the name's text on each.
+Value special_method(Value instance, Value name);
+Value call_special(Value instance, Value name, const Value* args, size_t count);
+// An immortal Str for a name the runtime looks up itself ("__init__", "__getitem__", ...),
+// interned once per use site.
+#define NAME_KEY(text)                           \
+  ([]() -> Value {                               \
+    static const Value key = interned_str(text); \
+    return key;                                  \
+  }())
 std::optional<std::string> instance_repr(Value v, bool str);
 // The special methods' answer "not implemented" (the builtin NotImplemented), after which the
 // other operand's reflected method is asked, as in CPython: one immortal object per process.

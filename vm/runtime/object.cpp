@@ -182,6 +182,22 @@ Value make_str(std::string text, size_t code_points) {
   return fresh(str);
 }
 Value interned_str(std::string_view text) {
+  // A per-thread cache in front of the table, by the text's address: the runtime asks for the
+  // same literal names ("__getitem__" on every `d[k]` of a script class) over and over, and the
+  // table's lock and string hash cost hundreds of instructions. A hit compares the text itself,
+  // so that a view whose buffer now holds other text is never mistaken for the name.
+  struct CachedName {
+    const char* data = nullptr;
+    Str* str = nullptr;
+  };
+  thread_local CachedName cache[64];
+  CachedName& cached =
+      cache[(reinterpret_cast<uintptr_t>(text.data()) >> 3 ^ text.size()) & 63];
+  if (cached.str != nullptr && cached.data == text.data() && cached.str->text == text) {
+    Value v = Value::object(cached.str);
+    incref(v);
+    return v;
+  }
   static std::mutex mutex;
   // Views of the Strs' own text. Never destroyed: a table destroyed at exit would leave its strs
   // unreachable while processes (a forked child's exit) still run, and LeakSanitizer would
@@ -194,6 +210,7 @@ Value interned_str(std::string_view text) {
     immortalize(Value::object(str));
     it = table.emplace(std::string_view(str->text), str).first;
   }
+  cached = {text.data(), it->second};
   Value v = Value::object(it->second);
   incref(v);
   return v;
@@ -374,24 +391,25 @@ namespace {
 
 }  // namespace
 
+// The loop looks for the first entry of the key's hash only, and the keys are compared after it:
+// with nothing but hashes compared in it, the loop needs few registers and get() and set() save
+// none. Keys that differ under one hash are rare (never two ints: an int is its own hash), and
+// go to find_other_locked() as kUndecided.
 [[gnu::always_inline]] inline size_t Dict::probe_inline(Value key, size_t hash) const {
   if (slots.empty()) return kAbsent;
   const size_t mask = slots.size() - 1;
   const uint32_t* const index = slots.data();
   const Entry* const table = entries.data();
   size_t perturb = hash;
-  for (size_t i = hash & mask;; i = (i * 5 + perturb + 1) & mask) {
-    const uint32_t slot = index[i];
+  uint32_t slot;
+  for (size_t i = hash & mask;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
+    slot = index[i];
     if (slot == 0) return kAbsent;
-    const size_t position = slot - 1;
-    if (slot != kDummySlot && table[position].hash == hash) {
-      // Identity first, as CPython's dicts: a key is always found by itself.
-      const KeysCompared compared = compare_keys_inline(table[position].key, key);
-      if (compared == kKeysEqual) return position;
-      if (compared == kKeysUndecided) return kUndecided;
-    }
-    perturb >>= 5;
+    if (slot != kDummySlot && table[slot - 1].hash == hash) break;
   }
+  const size_t position = slot - 1;
+  // Identity first, as CPython's dicts: a key is always found by itself.
+  return compare_keys_inline(table[position].key, key) == kKeysEqual ? position : kUndecided;
 }
 
 [[gnu::always_inline]] inline size_t Dict::find_locked(Value key, size_t hash) {

@@ -1404,7 +1404,7 @@ bool contains(Value container, Value item) {
     return false;
   }
   if (is_kind(container, Kind::ScriptInstance)) {
-    Ref result = Ref::steal(call_special(container, "__contains__", &item, 1));
+    Ref result = Ref::steal(call_special(container, NAME_KEY("__contains__"), &item, 1));
     if (!result.get().is_undefined()) return truthy(result.get());
   }
   if (is_kind(container, Kind::ScriptInstance) || is_kind(container, Kind::Iterator) ||
@@ -1526,7 +1526,7 @@ Value get_item(Value container, Value index) {
     return v;
   }
   if (is_kind(container, Kind::ScriptInstance)) {
-    Value v = call_special(container, "__getitem__", &index, 1);
+    Value v = call_special(container, NAME_KEY("__getitem__"), &index, 1);
     if (!v.is_undefined()) return v;
   }
   raise(exc::TypeError, "'" + type_name(container) + "' object is not subscriptable");
@@ -1583,7 +1583,7 @@ void set_item(Value container, Value index, Value value) {
   }
   if (is_kind(container, Kind::ScriptInstance)) {
     Value args[2] = {index, value};
-    Value result = call_special(container, "__setitem__", args, 2);
+    Value result = call_special(container, NAME_KEY("__setitem__"), args, 2);
     if (!result.is_undefined()) return decref(result);
   }
   raise(exc::TypeError, "'" + type_name(container) + "' object does not support item assignment");

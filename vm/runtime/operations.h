@@ -41,8 +41,14 @@ inline bool same_text(const Str& a, const Str& b) {
     return load8(x + n - 8) == load8(y + n - 8);
   }
   if (n >= 4) return load4(x) == load4(y) && load4(x + n - 4) == load4(y + n - 4);
-  // 0 to 3 bytes: the first, middle and last cover them all.
-  return n == 0 || (x[0] == y[0] && x[n / 2] == y[n / 2] && x[n - 1] == y[n - 1]);
+  // 1 to 3 bytes: two 2-byte loads, at the start and at the last byte, which reach the
+  // terminating NUL that every std::string has at data()[size()] (equal in both).
+  auto load2 = [](const char* p) {
+    uint16_t word;
+    std::memcpy(&word, p, sizeof word);
+    return word;
+  };
+  return n == 0 || (load2(x) == load2(y) && load2(x + n - 1) == load2(y + n - 1));
 }
 // values_equal(stored, key) where it needs no call: the same object, two ints, two strs (a
 // hash table's probe, after the hashes matched: word counts, sets of ints). nullopt otherwise.

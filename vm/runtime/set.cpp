@@ -284,28 +284,30 @@ Set::~Set() {
   for (Entry& e : table) decref(e.key);
 }
 
+// As Dict::probe_inline(): the loop finds the first entry of the key's hash, the keys are
+// compared after it, and keys that differ under one hash (rare) are left to find_other_locked().
 [[gnu::always_inline]] inline Set::Entry* Set::probe_inline(Value key, size_t hash,
                                                           bool& undecided) {
   const size_t mask = table.size() - 1;
   size_t i = hash & mask, perturb = hash;
+  Entry* e;
   for (;;) {
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
-    for (Entry* e = &table[i];; ++e) {
+    for (e = &table[i];; ++e) {
       if (e->key.is_undefined()) {  // empty (the end) or dummy (go on)
         if (!e->dummy()) return nullptr;
       } else if (e->hash == hash) {
-        const KeysCompared compared = compare_keys_inline(e->key, key);
-        if (compared == kKeysEqual) return e;
-        if (compared == kKeysUndecided) {
-          undecided = true;
-          return nullptr;
-        }
+        goto compare;
       }
       if (probes-- == 0) break;
     }
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
+compare:
+  if (compare_keys_inline(e->key, key) == kKeysEqual) return e;
+  undecided = true;
+  return nullptr;
 }
 
 [[gnu::always_inline]] inline Set::Entry* Set::find_locked(Value key, size_t hash) {

@@ -16,6 +16,8 @@
 #   either end are amortised O(1). Mutating a deque while iterating it is not detected.
 #   The deque's type is `collections.deque` only in messages.
 
+from _collections import _count_elements
+
 _MISSING = object()
 
 _KEYWORDS = frozenset([
@@ -727,9 +729,7 @@ class Counter(_DictLike):
                 else:
                     data.update(iterable)
             else:
-                get = data.get
-                for elem in iterable:
-                    data[elem] = get(elem, 0) + 1
+                _count_elements(data, iterable)
         if kwds:
             self.update(kwds)
 
