@@ -53,12 +53,13 @@ Value make_reversed_dict_iterator(Value dict, DictPart part);
 // The methods of keys and items views (isdisjoint); a values view has none.
 const MethodTable& dict_view_methods();
 
-// An Items iterator's next (key, value), taking both references. Under a GIL the iterator's last
-// tuple is refilled when nothing else holds it any more (the loop unpacked it and let it go), as
-// CPython's dictiter_iternextitem does, so `for k, v in d.items()` makes no tuple per item.
+// An iterator's next pair: a dict Items iterator's (key, value), enumerate's (number, item), a
+// zip of two's; it takes both references. Under a GIL the iterator's last tuple is refilled when
+// nothing else holds it any more (the loop unpacked it and let it go), as CPython's
+// dictiter_iternextitem and enum_next do, so `for k, v in d.items()` makes no tuple per item.
 // Free-threaded a new tuple each time: another thread may be about to take the old one from a
 // shared iterator, which a count cannot tell.
-[[gnu::always_inline]] inline Value dict_item_tuple(Iterator& it, Value key, Value value) {
+[[gnu::always_inline]] inline Value pair_tuple(Iterator& it, Value key, Value value) {
   if (free_threaded()) return make_tuple({key, value});
   Value reused = it.item_tuple;
   if (reused.is_obj() && reused.obj->refcount.load(std::memory_order_relaxed) == 1) {

@@ -1093,7 +1093,7 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
       incref(item);
       incref(value);
     }
-    item = dict_item_tuple(it, item, value);  // outside the lock: it may allocate
+    item = pair_tuple(it, item, value);  // outside the lock: it may allocate
     return true;
   }
   Set& set = *static_cast<Set*>(container);

@@ -425,8 +425,9 @@ struct Iterator : Object {
   Value count;                         // owned: enumerate's next number
   bool strict = false;                 // zip(strict=True)
   std::atomic<bool> exhausted{false};  // Callable: the sentinel came (threads may share it)
-  // Owned: the last (key, value) tuple of a dict's Items iterator, refilled for the next item
-  // when the iterator holds the only reference (dict_item_tuple, dict_view.h).
+  // Owned: the last pair tuple of a dict's Items iterator, an enumerate or a zip of two,
+  // refilled for the next item when the iterator holds the only reference (pair_tuple,
+  // dict_view.h).
   Value item_tuple;
   Iterator() : Object(Kind::Iterator), source(Source::Range) {}
   ~Iterator() override {

@@ -209,6 +209,13 @@ Value repeat(const std::string& text, int64_t times, bool bytes) {
 Value repeat_items(const std::vector<Value>& items, int64_t times, bool tuple) {
   std::vector<Value> out;
   const size_t length = repeated_length(items.size(), times, sizeof(Value), nullptr);
+  if (items.size() == 1) {  // `[0] * n`: one fill
+    out.assign(length, items[0]);
+    if (items[0].is_obj()) {
+      for (size_t i = 0; i < length; ++i) incref(items[0]);
+    }
+    return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
+  }
   out.reserve(length);
   for (size_t i = 0; i < length; i += items.size()) {  // not `times` rounds: [] * 2**62
     for (Value v : items) {
@@ -1738,9 +1745,10 @@ bool lazy_next(Iterator& it, Value& out) {
       Value item;
       if (!iterator_next(it.inputs[0], item)) return false;
       Value number = it.count;
-      Value one = Value::integer(1);
-      it.count = binary_op(Op::ADD, number, one);  // a big int past 2**63 - 1, as in CPython
-      out = make_tuple({number, item});
+      it.count = number.is_int() && number.i != INT64_MAX
+                     ? Value::integer(number.i + 1)
+                     : binary_op(Op::ADD, number, Value::integer(1));  // a big int past 2**63 - 1
+      out = pair_tuple(it, number, item);
       return true;
     }
     case Iterator::Source::Filter: {
@@ -1811,7 +1819,7 @@ bool lazy_next(Iterator& it, Value& out) {
       std::vector<Value> row;
       if (!next_row(it, row)) return false;
       if (it.source == Iterator::Source::Zip) {
-        out = make_tuple(std::move(row));
+        out = row.size() == 2 ? pair_tuple(it, row[0], row[1]) : make_tuple(std::move(row));
         return true;
       }
       try {
@@ -1884,7 +1892,7 @@ bool table_next(Iterator& it, Value& out) {
     raise(exc::RuntimeError,
           dict ? "dictionary changed size during iteration" : "Set changed size during iteration");
   }
-  if (found && dict && it.part == DictPart::Items) out = dict_item_tuple(it, out, value);
+  if (found && dict && it.part == DictPart::Items) out = pair_tuple(it, out, value);
   return found;
 }
 
