@@ -1739,7 +1739,6 @@ bool next_row(Iterator& it, std::vector<Value>& row) {
 
 // The lazy iterators of enumerate, zip, map and filter.
 bool lazy_next(Iterator& it, Value& out) {
-  ThreadState& thread = current_thread_state();
   switch (it.source) {
     case Iterator::Source::Enumerate: {
       Value item;
@@ -1755,9 +1754,10 @@ bool lazy_next(Iterator& it, Value& out) {
       Value item;
       while (iterator_next(it.inputs[0], item)) {
         Ref owned = Ref::steal(item);
-        bool keep = it.function.is_none()
-                        ? truthy(item)
-                        : truthy(Ref::steal(call_value(thread, it.function, &item, 1)).get());
+        bool keep = it.function.is_none() ? truthy(item)
+                                          : truthy(Ref::steal(call_value(current_thread_state(),
+                                                                         it.function, &item, 1))
+                                                       .get());
         if (keep) {
           out = owned.release();
           return true;
@@ -1800,7 +1800,7 @@ bool lazy_next(Iterator& it, Value& out) {
       if (it.exhausted.load(std::memory_order_relaxed)) return false;
       Value result;
       try {
-        result = call_value(thread, it.function, nullptr, 0);
+        result = call_value(current_thread_state(), it.function, nullptr, 0);
       } catch (ScriptException& error) {
         if (!static_cast<ExceptionObject*>(error.exception.get().obj)
                  ->cls->is_subclass_of(exc::StopIteration))
@@ -1823,7 +1823,7 @@ bool lazy_next(Iterator& it, Value& out) {
         return true;
       }
       try {
-        out = call_value(thread, it.function, row.data(), row.size());
+        out = call_value(current_thread_state(), it.function, row.data(), row.size());
       } catch (...) {
         for (Value v : row) decref(v);
         throw;
