@@ -1962,17 +1962,22 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
 
-#define BINARY_SLOW(op)                                           \
-  do {                                                            \
-    SYNC();                                                       \
-    Value result = binary_op_or_pending(ts, Op::op, sp[-2], sp[-1]); \
-    if (result.is_undefined()) [[unlikely]]                       \
-      goto raise_pending_exception;                               \
-    decref(sp[-1]);                                               \
-    decref(sp[-2]);                                   \
-    sp[-2] = result;                                  \
-    --sp;                                             \
-    DISPATCH();                                       \
+// A division by zero is made without a throw (binary_op_or_pending); other errors are rarely
+// caught, and the wrapper's call would cost the other operators' slow paths (big ints).
+#define BINARY_SLOW(op)                                                                \
+  do {                                                                                 \
+    SYNC();                                                                            \
+    constexpr bool kDivides =                                                          \
+        Op::op == Op::TRUEDIV || Op::op == Op::FLOORDIV || Op::op == Op::MOD;          \
+    Value result = kDivides ? binary_op_or_pending(ts, Op::op, sp[-2], sp[-1])         \
+                            : binary_op(Op::op, sp[-2], sp[-1]);                       \
+    if (kDivides && result.is_undefined()) [[unlikely]]                                \
+      goto raise_pending_exception;                                                    \
+    decref(sp[-1]);                                                                    \
+    decref(sp[-2]);                                                                    \
+    sp[-2] = result;                                                                   \
+    --sp;                                                                              \
+    DISPATCH();                                                                        \
   } while (0)
 // A float with a float or an int (an int with an int is exact int arithmetic, never this):
 // Python converts the int to the nearest double, as static_cast does.
