@@ -594,6 +594,16 @@ Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, cons
   throw ScriptException{Ref::steal(take_pending_exception(ts)), ts.pending_add_traceback};
 }
 
+// An int index of a sequence of `size` items, negative from the end, as a position within it;
+// false for anything else (out of range, not an int).
+[[gnu::always_inline]] inline bool index_in_line(Value index, size_t size, size_t& at) {
+  if (!index.is_int()) return false;
+  const int64_t i = index.i < 0 ? index.i + static_cast<int64_t>(size) : index.i;
+  if (i < 0 || i >= static_cast<int64_t>(size)) return false;
+  at = static_cast<size_t>(i);
+  return true;
+}
+
 // A throw caught by one of run()'s helpers below, left for run() as raise_pending() leaves one.
 Value hold_pending(ThreadState& ts, ScriptException& error) {
   ts.pending_exception = error.exception.release();
@@ -636,8 +646,8 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
        (container.obj->kind == Kind::List && !free_threaded()))) {
     const bool tuple = container.obj->kind == Kind::Tuple;
     const size_t size = tuple ? as_tuple(container)->items.size() : as_list(container)->items.size();
-    const int64_t i = index.i < 0 ? index.i + static_cast<int64_t>(size) : index.i;
-    if (i < 0 || i >= static_cast<int64_t>(size))
+    size_t at;
+    if (!index_in_line(index, size, at))
       return raise_pending(ts, exc::IndexError,
                            tuple ? "tuple index out of range" : "list index out of range");
   }
@@ -1232,16 +1242,6 @@ template <bool kContended = false>
   if (v.obj->kind == Kind::Tuple) return &as_tuple(v)->items;
   if (v.obj->kind == Kind::List && !free_threaded) return &as_list(v)->items;
   return nullptr;
-}
-
-// An int index of a sequence of `size` items, negative from the end, as a position within it;
-// false for anything else (out of range, not an int).
-[[gnu::always_inline]] inline bool index_in_line(Value index, size_t size, size_t& at) {
-  if (!index.is_int()) return false;
-  const int64_t i = index.i < 0 ? index.i + static_cast<int64_t>(size) : index.i;
-  if (i < 0 || i >= static_cast<int64_t>(size)) return false;
-  at = static_cast<size_t>(i);
-  return true;
 }
 
 // LOAD_METHOD's pair for a builtin type's method: its native_method_word() (the NativeFn and its
