@@ -67,6 +67,14 @@ Value builtin_issubclass(ThreadState&, Value, const Args& args) {
   return Value::boolean(matches_any(args.positional[0], args.positional[1], true, "issubclass"));
 }
 
+// super(cls, obj) looks past `cls` in the MRO of obj's class (or of obj, a class): obj must be
+// an instance or a subclass of cls, or the lookup would walk an MRO that does not contain it.
+Value make_super(Value cls, Value object) {
+  if (!is_instance(object, cls) && !(is_class(object) && is_subclass(object, cls)))
+    raise(exc::TypeError, "super(type, obj): obj must be an instance or subtype of type");
+  return Value::object(new Super(cls, object));
+}
+
 // super() in a method: the class that defined the running function, and its first argument.
 Value builtin_super(ThreadState& ts, Value, const Args& args) {
   args.expect("super", 0, 2);
@@ -74,7 +82,7 @@ Value builtin_super(ThreadState& ts, Value, const Args& args) {
     if (!is_class(args.positional[0]))
       raise(exc::TypeError,
             "super() argument 1 must be a type, not " + type_name(args.positional[0]));
-    return Value::object(new Super(args.positional[0], args.positional[1]));
+    return make_super(args.positional[0], args.positional[1]);
   }
   if (args.count == 1) raise(exc::TypeError, "super() with one argument is not supported");
   if (ts.frames.empty()) raise(exc::RuntimeError, "super(): no arguments");
@@ -84,7 +92,7 @@ Value builtin_super(ThreadState& ts, Value, const Args& args) {
   if (function.code->arity == 0) raise(exc::RuntimeError, "super(): no arguments");
   Value self = frame.locals[0];
   if (is_kind(self, Kind::Cell)) self = static_cast<Cell*>(self.obj)->value;
-  return Value::object(new Super(function.owner_class, self));
+  return make_super(function.owner_class, self);
 }
 
 Value builtin_staticmethod(ThreadState&, Value, const Args& args) {
@@ -138,7 +146,7 @@ Value builtin_type(ThreadState& ts, Value, const Args& args) {
       raise(exc::TypeError, "type.__new__() argument 3 must be dict, not " + type_name(a[2]));
     Ref ns = Ref::steal(Value::object(new Dict()));  // a copy: the class owns its namespace
     update_dict(*static_cast<Dict*>(ns.get().obj), a[2]);
-    return build_class(ts, a[0], a[1], ns.get());
+    return build_class(ts, a[0], a[1], ns.get(), ClassSource::TypeCall);
   }
   if (args.count != 1 || args.keyword_count() != 0)
     raise(exc::TypeError, "type() takes 1 or 3 arguments");

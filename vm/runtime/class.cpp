@@ -121,9 +121,12 @@ Value property_setter(ThreadState& ts, Value self, const Args& args);
 Value property_getter(ThreadState& ts, Value self, const Args& args);
 Value property_deleter(ThreadState& ts, Value self, const Args& args);
 
+// Functions defined by the class body have no owner yet; one with an owner came from elsewhere
+// (`f = A.f` in B's body) and keeps it, as its __class__ cell would in CPython.
 void set_owner(Value v, Value cls) {
   if (is_kind(v, Kind::Function)) {
-    static_cast<Function*>(v.obj)->owner_class = cls;
+    Function* function = static_cast<Function*>(v.obj);
+    if (function->owner_class.is_none()) function->owner_class = cls;
   } else if (is_kind(v, Kind::StaticMethod) || is_kind(v, Kind::ClassMethod) ||
              is_kind(v, Kind::Property)) {
     set_owner(static_cast<Wrapper*>(v.obj)->callable, cls);
@@ -313,7 +316,7 @@ Value own_attribute(Value c, Value key) {
 
 }  // namespace
 
-Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
+Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSource source) {
   std::vector<Value> base_list = as_tuple(bases)->items;
   if (base_list.empty()) base_list.push_back(object_class());
   for (size_t i = 0; i < base_list.size(); ++i) {
@@ -372,10 +375,12 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns) {
     }
     cls = Value::object(e);
   }
-  for (auto [key, value] : dict_of(ns)->snapshot()) {
-    set_owner(value, cls);
-    decref(key);
-    decref(value);
+  if (source == ClassSource::ClassStatement) {
+    for (auto [key, value] : dict_of(ns)->snapshot()) {
+      set_owner(value, cls);
+      decref(key);
+      decref(value);
+    }
   }
   ts.vm.make_immortal(cls);
   // The nearest base's __init_subclass__ (implicitly a classmethod), as type.__new__ calls it.

@@ -108,7 +108,11 @@ Value object_class();
 
 // BUILD_CLASS and type(name, bases, dict): a class named `name` with `bases` (a tuple of
 // classes; empty for `object`) and the namespace `ns` (a Dict). Returns a new reference.
-Value build_class(ThreadState& thread, Value name, Value bases, Value ns);
+// A class statement (`class_body`) makes the class the owner of the functions its body defined,
+// for super() without arguments; type() does not, as CPython's without a __classcell__: the
+// functions it is given may be shared by other classes and in use by other threads.
+enum class ClassSource { ClassStatement, TypeCall };
+Value build_class(ThreadState& thread, Value name, Value bases, Value ns, ClassSource source);
 
 // `class X(metaclass=M)`: only `type` itself is supported; any other M is a TypeError saying so
 // (classes here are not objects of a metaclass).

@@ -762,7 +762,7 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
     check_metaclass(ts, sp[-1]);
     decref(*--sp);
   }
-  Value cls = build_class(ts, sp[-3], sp[-2], sp[-1]);
+  Value cls = build_class(ts, sp[-3], sp[-2], sp[-1], ClassSource::ClassStatement);
   decref(sp[-1]);
   decref(sp[-2]);
   decref(sp[-3]);
