@@ -60,9 +60,30 @@ enum class Kind : uint8_t {
   DictView,        // d.keys(), d.values(), d.items(): live views of a dict (dict_view.h)
 };
 
+// An object's reference count. Under a GIL only the holder touches counts and the GIL's hand-off
+// orders them, so a count is a plain integer, changed by one read-modify-write instruction
+// (`addq $1, 8(%rsi)`; a relaxed std::atomic's load and store are two more). Free-threaded
+// code goes through load/store/fetch_add/fetch_sub, atomic by std::atomic_ref. A process
+// changes mode only while no VM thread runs (FreeThreadedScope), so the two never meet.
+class RefCount {
+ public:
+  explicit RefCount(int64_t count) : count_(count) {}
+  int64_t& plain() { return count_; }
+  int64_t load(std::memory_order order) const { return atomic().load(order); }
+  void store(int64_t count, std::memory_order order) { atomic().store(count, order); }
+  int64_t fetch_add(int64_t n, std::memory_order order) { return atomic().fetch_add(n, order); }
+  int64_t fetch_sub(int64_t n, std::memory_order order) { return atomic().fetch_sub(n, order); }
+
+ private:
+  std::atomic_ref<int64_t> atomic() const {
+    return std::atomic_ref<int64_t>(const_cast<int64_t&>(count_));
+  }
+  alignas(std::atomic_ref<int64_t>::required_alignment) int64_t count_;
+};
+
 // A new object comes with one reference, owned by whoever called `new`.
 struct Object {
-  std::atomic<int64_t> refcount{1};
+  RefCount refcount{1};
   const Kind kind;
 
   explicit Object(Kind k) : kind(k) {}
@@ -100,9 +121,9 @@ class FreeThreadedScope {
 
 [[gnu::always_inline]] inline void incref(Value v) {
   if (v.tag != Tag::Obj) return;
-  std::atomic<int64_t>& count = v.obj->refcount;
+  RefCount& count = v.obj->refcount;
   if (!free_threaded()) {
-    count.store(count.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    ++count.plain();
   } else if (!is_immortal_count(count.load(std::memory_order_relaxed))) {
     count.fetch_add(1, std::memory_order_relaxed);
   }
@@ -114,11 +135,9 @@ void destroy_object(Object* object);
 
 [[gnu::always_inline]] inline void decref(Value v) {
   if (v.tag != Tag::Obj) return;
-  std::atomic<int64_t>& count = v.obj->refcount;
+  RefCount& count = v.obj->refcount;
   if (!free_threaded()) {
-    int64_t left = count.load(std::memory_order_relaxed) - 1;
-    count.store(left, std::memory_order_relaxed);
-    if (left == 0) destroy_object(v.obj);
+    if (--count.plain() == 0) destroy_object(v.obj);
   } else if (!is_immortal_count(count.load(std::memory_order_relaxed)) &&
              count.fetch_sub(1, std::memory_order_acq_rel) == 1) {
     destroy_object(v.obj);
@@ -130,9 +149,9 @@ void destroy_object(Object* object);
 // where the caller knows it has an object.
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline void incref_in_mode(Object* object) {
-  std::atomic<int64_t>& count = object->refcount;
+  RefCount& count = object->refcount;
   if constexpr (!kFreeThreaded) {
-    count.store(count.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    ++count.plain();
   } else if (!is_immortal_count(count.load(std::memory_order_relaxed))) {
     count.fetch_add(1, std::memory_order_relaxed);
   }
@@ -143,11 +162,9 @@ template <bool kFreeThreaded>
 }
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline void decref_in_mode(Object* object) {
-  std::atomic<int64_t>& count = object->refcount;
+  RefCount& count = object->refcount;
   if constexpr (!kFreeThreaded) {
-    int64_t left = count.load(std::memory_order_relaxed) - 1;
-    count.store(left, std::memory_order_relaxed);
-    if (left == 0) destroy_object(object);
+    if (--count.plain() == 0) destroy_object(object);
   } else if (!is_immortal_count(count.load(std::memory_order_relaxed)) &&
              count.fetch_sub(1, std::memory_order_acq_rel) == 1) {
     destroy_object(object);
