@@ -444,8 +444,8 @@ int64_t uncommon_slice_bound(Value v) {
   return as_integer(v);
 }
 
-bool is_plain_bound(Value v) { return v.is_int() || v.is_none(); }
-bool are_plain(const SliceBounds& slice) {
+[[gnu::always_inline]] inline bool is_plain_bound(Value v) { return v.is_int() || v.is_none(); }
+[[gnu::always_inline]] inline bool are_plain(const SliceBounds& slice) {
   return is_plain_bound(slice.start) && is_plain_bound(slice.stop) && is_plain_bound(slice.step);
 }
 
@@ -462,43 +462,61 @@ bool are_plain(const SliceBounds& slice) {
   return {start, plain(slice.stop), step};
 }
 
-SliceRange slice_range(const SliceBounds& slice, size_t length);
+SliceRange plain_slice_range(const SliceBounds& slice, size_t length);
 
 // slice_range() of bounds not all ints or None. Apart, so that slice_range() itself makes no
 // call and keeps its values in scratch registers.
 [[gnu::noinline]] SliceRange slice_range_of_uncommon(const SliceBounds& slice, size_t length) {
-  return slice_range(uncommon_plain_bounds(slice), length);
+  return plain_slice_range(uncommon_plain_bounds(slice), length);
 }
 
-SliceRange slice_range(const SliceBounds& slice, size_t length) {
-  if (!are_plain(slice)) [[unlikely]]
-    return slice_range_of_uncommon(slice, length);
-  auto index_of = [](Value v, int64_t fallback) -> int64_t {
-    return v.is_none() ? fallback : std::max(v.i, -INT64_MAX);
-  };
-  const int64_t step = index_of(slice.step, 1);
-  if (step == 0) raise(exc::ValueError, "slice step cannot be zero");
+[[noreturn, gnu::noinline, gnu::cold]] void raise_zero_slice_step() {
+  raise(exc::ValueError, "slice step cannot be zero");
+}
+
+// A bound of a sequence of n items: None is `absent`; within -n..n it counts from the start or
+// the end; beyond, it clamps to the first or last place the step can reach.
+[[gnu::always_inline]] inline int64_t adjusted_bound(Value bound, int64_t absent, int64_t n,
+                                                     int64_t step) {
+  if (bound.is_none()) return absent;
+  int64_t i = bound.i;
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = step < 0 ? -1 : 0;
+  } else if (i >= n) {
+    i = step < 0 ? n - 1 : n;
+  }
+  return i;
+}
+
+// In line in every slicing operation (list, tuple, str, bytes, range): a handful of compares
+// for the common slices, where a call cost as much as the arithmetic. The bounds are ints or
+// None (are_plain(), which the list operations test before taking the list's lock).
+[[gnu::always_inline]] inline SliceRange plain_slice_range(const SliceBounds& slice,
+                                                           size_t length) {
   const auto n = static_cast<int64_t>(length);
-  auto adjust = [&](int64_t i) {
-    if (i < 0) {
-      i += n;
-      if (i < 0) i = step < 0 ? -1 : 0;
-    } else if (i >= n) {
-      i = step < 0 ? n - 1 : n;
-    }
-    return i;
-  };
-  const int64_t start = adjust(index_of(slice.start, step < 0 ? INT64_MAX : 0));
-  const int64_t stop = adjust(index_of(slice.stop, step < 0 ? -INT64_MAX : INT64_MAX));
+  const int64_t step = slice.step.is_none() ? 1 : std::max(slice.step.i, -INT64_MAX);
+  if (step == 0) raise_zero_slice_step();
+  const int64_t start = adjusted_bound(slice.start, step < 0 ? n - 1 : 0, n, step);
+  const int64_t stop = adjusted_bound(slice.stop, step < 0 ? -1 : n, n, step);
   int64_t count = 0;
-  if (step == 1 || step == -1) {  // the common steps, without a division
-    count = std::max<int64_t>((stop - start) * step, 0);
+  if (step == 1) {  // the common steps, without a division
+    count = std::max<int64_t>(stop - start, 0);
+  } else if (step == -1) {
+    count = std::max<int64_t>(start - stop, 0);
   } else if (step < 0 && stop < start) {
     count = (start - stop - 1) / -step + 1;
   } else if (step > 0 && start < stop) {
     count = (stop - start - 1) / step + 1;
   }
   return {start, step, count, stop};
+}
+
+// The range of any bounds: __index__ and bools converted first (which may run script code).
+[[gnu::always_inline]] inline SliceRange slice_range(const SliceBounds& slice, size_t length) {
+  if (!are_plain(slice)) [[unlikely]]
+    return slice_range_of_uncommon(slice, length);
+  return plain_slice_range(slice, length);
 }
 
 // range(...)[slice]: the range of the selected values, as CPython's compute_slice makes it
@@ -517,7 +535,8 @@ Value range_slice(const Range& r, const SliceBounds& slice) {
                                  static_cast<int64_t>(step)));
 }
 
-Value slice_items(const std::vector<Value>& items, const SliceRange& range, bool tuple) {
+[[gnu::always_inline]] inline Value slice_items(const std::vector<Value>& items,
+                                                const SliceRange& range, bool tuple) {
   Object* sequence = tuple ? static_cast<Object*>(new Tuple()) : new List();
   Ref owner = Ref::steal(Value::object(sequence));  // freed if an allocation fails
   std::vector<Value>& out =  // its own vector, filled in place at its final size
@@ -621,7 +640,7 @@ void assign_slice(List& list, const SliceBounds& slice, Value value) {
   std::vector<Value> items = assigned_items(list, slice, value);
   try {
     ContainerLock lock(list.mutex);
-    replace_range(list, slice_range(slice, list.items.size()), items);
+    replace_range(list, plain_slice_range(slice, list.items.size()), items);
   } catch (...) {
     for (Value v : items) decref(v);  // what the list did not take
     throw;
@@ -635,7 +654,7 @@ void delete_slice(List& list, const SliceBounds& slice) {
   std::vector<Value> removed;
   {
     ContainerLock lock(list.mutex);
-    const SliceRange range = slice_range(slice, list.items.size());
+    const SliceRange range = plain_slice_range(slice, list.items.size());
     std::vector<bool> gone(list.items.size(), false);
     for (int64_t k = 0; k < range.count; ++k) gone[range.at(k)] = true;
     std::vector<Value> kept;
@@ -1433,7 +1452,7 @@ Value list_slice(List& list, const SliceBounds& slice) {
   if (!are_plain(slice)) [[unlikely]]  // __index__ outside the lock
     return list_slice(list, uncommon_plain_bounds(slice));
   ContainerLock lock(list.mutex);  // the new list takes references to the items it selects
-  return slice_items(list.items, slice_range(slice, list.items.size()), false);
+  return slice_items(list.items, plain_slice_range(slice, list.items.size()), false);
 }
 
 // container[bounds] of a str or bytes.
