@@ -446,6 +446,11 @@ struct Iterator : Object {
   // refilled for the next item when the iterator holds the only reference (pair_tuple,
   // dict_view.h).
   Value item_tuple;
+  // Free-threaded: threads may share an iterator (workers pulling from one `iter(tasks)`), so
+  // the next item of a range, tuple, str or bytes, and an enumerate's or zip's next row, is
+  // taken under it: each item goes to one thread, whole (a str's code point too). A list's
+  // iterator takes the list's lock instead. ContainerLock: nothing under a GIL.
+  ContainerMutex mutex;
   Iterator() : Object(Kind::Iterator), source(Source::Range) {}
   ~Iterator() override {
     decref(item_tuple);

@@ -1761,6 +1761,7 @@ bool lazy_next(Iterator& it, Value& out) {
   switch (it.source) {
     case Iterator::Source::Enumerate: {
       Value item;
+      ContainerLock lock(it.mutex);  // the item and its number go together
       if (!iterator_next(it.inputs[0], item)) return false;
       Value number = it.count;
       it.count = number.is_int() && number.i != INT64_MAX
@@ -1798,12 +1799,14 @@ bool lazy_next(Iterator& it, Value& out) {
         incref(out);
         return true;
       }
-      const size_t i = --it.index;
       if (is_kind(it.sequence, Kind::Tuple)) {
-        out = as_tuple(it.sequence)->items[i];
+        ContainerLock lock(it.mutex);
+        if (it.index == 0) return false;  // another thread took the last one
+        out = as_tuple(it.sequence)->items[--it.index];
         incref(out);
         return true;
       }
+      const size_t i = --it.index;
       try {  // __len__ and __getitem__: IndexError or StopIteration ends it, as in CPython
         out = get_item(it.sequence, Value::integer(static_cast<int64_t>(i)));
       } catch (ScriptException& error) {
@@ -1836,7 +1839,10 @@ bool lazy_next(Iterator& it, Value& out) {
     }
     default: {  // Zip, Map
       std::vector<Value> row;
-      if (!next_row(it, row)) return false;
+      {
+        ContainerLock lock(it.mutex, free_threaded() && it.source == Iterator::Source::Zip);
+        if (!next_row(it, row)) return false;  // a zip's row from one thread, whole
+      }
       if (it.source == Iterator::Source::Zip) {
         out = row.size() == 2 ? pair_tuple(it, row[0], row[1]) : make_tuple(std::move(row));
         return true;
@@ -1927,6 +1933,7 @@ bool iterator_next(Value value, Value& out) {
     auto* it = static_cast<Iterator*>(value.obj);
     if (it->source == Iterator::Source::Sequence && is_kind(it->sequence, Kind::Str)) {
       const std::string& text = as_str(it->sequence)->text;
+      ContainerLock lock(it->mutex);
       if (it->index < text.size() && static_cast<unsigned char>(text[it->index]) < 0x80) {
         out = ascii_char(static_cast<unsigned char>(text[it->index++]));
         return true;
@@ -1941,6 +1948,7 @@ bool iterator_next_other(Value value, Value& out) {
   if (value.obj->kind != Kind::Iterator) return object_next(value, out);
   auto* it = static_cast<Iterator*>(value.obj);
   if (it->source == Iterator::Source::Range) {
+    ContainerLock lock(it->mutex);
     if (it->step > 0 ? it->next_value >= it->stop : it->next_value <= it->stop) return false;
     out = Value::integer(it->next_value);
     if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
@@ -1950,18 +1958,20 @@ bool iterator_next_other(Value value, Value& out) {
     return table_next(*it, out);
   if (it->source != Iterator::Source::Sequence) return lazy_next(*it, out);
   Value sequence = it->sequence;
-  if (is_kind(sequence, Kind::Tuple)) {
-    const auto& items = as_tuple(sequence)->items;
-    if (it->index >= items.size()) return false;
-    out = items[it->index++];
-    incref(out);
-    return true;
-  }
   if (is_kind(sequence, Kind::List)) {
     List& list = *as_list(sequence);
     ContainerLock lock(list.mutex);
     if (it->index >= list.items.size()) return false;
     out = list.items[it->index++];
+    incref(out);
+    return true;
+  }
+  if (is_kind(sequence, Kind::ScriptInstance)) return sequence_next(*it, out);
+  ContainerLock lock(it->mutex);  // a tuple, str or bytes
+  if (is_kind(sequence, Kind::Tuple)) {
+    const auto& items = as_tuple(sequence)->items;
+    if (it->index >= items.size()) return false;
+    out = items[it->index++];
     incref(out);
     return true;
   }
@@ -1980,7 +1990,6 @@ bool iterator_next_other(Value value, Value& out) {
     out = make_str(text.substr(start, it->index - start), 1);
     return true;
   }
-  if (is_kind(sequence, Kind::ScriptInstance)) return sequence_next(*it, out);
   const std::string& data = as_bytes(sequence)->data;
   if (it->index >= data.size()) return false;
   out = Value::integer(static_cast<unsigned char>(data[it->index++]));
