@@ -1786,10 +1786,10 @@ bool lazy_next(Iterator& it, Value& out) {
       return false;
     }
     case Iterator::Source::Reversed: {
-      if (it.index == 0) return false;
       if (is_kind(it.sequence, Kind::List)) {  // the list may have shrunk meanwhile: then it ends
         List& list = *as_list(it.sequence);
-        ContainerLock lock(list.mutex);
+        ContainerLock lock(list.mutex);  // which guards the index too: threads may share it
+        if (it.index == 0) return false;
         const size_t i = --it.index;
         if (i >= list.items.size()) {
           it.index = 0;
@@ -1806,6 +1806,7 @@ bool lazy_next(Iterator& it, Value& out) {
         incref(out);
         return true;
       }
+      if (it.index == 0) return false;
       const size_t i = --it.index;
       try {  // __len__ and __getitem__: IndexError or StopIteration ends it, as in CPython
         out = get_item(it.sequence, Value::integer(static_cast<int64_t>(i)));
