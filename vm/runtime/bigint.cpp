@@ -848,6 +848,57 @@ bool big_integer_op_in_place(Op op, BigIntObject* a, Value b) {
   return true;
 }
 
+void free_bigint(Object* object) { delete static_cast<BigIntObject*>(object); }
+
+namespace {
+// decref() of an operand that is an inline int or a big int: no look at the object's kind.
+[[gnu::always_inline]] inline void release_int(Value v) {
+  if (v.tag != Tag::Obj) return;
+  if (!free_threaded()) {
+    std::atomic<int64_t>& count = v.obj->refcount;
+    int64_t left = count.load(std::memory_order_relaxed) - 1;
+    count.store(left, std::memory_order_relaxed);
+    if (left == 0) free_bigint(v.obj);
+  } else {
+    decref(v);
+  }
+}
+
+// sp[-2] op= sp[-1] into sp[-2]'s own block, sp[-2] being a big int that only the stack holds.
+[[gnu::noinline]] bool op_into_temporary(Value* sp, Op op) {
+  if (free_threaded() ||
+      !big_integer_op_in_place(op, static_cast<BigIntObject*>(sp[-2].obj), sp[-1]))
+    return false;
+  release_int(sp[-1]);
+  return true;
+}
+}  // namespace
+
+template <Op kOp>
+Value* big_integer_op_on_stack(Value* sp) {
+  static_assert(kOp == Op::ADD || kOp == Op::SUB || kOp == Op::MUL);
+  const Value a = sp[-2], b = sp[-1];
+  if (a.tag == Tag::Obj && a.obj->refcount.load(std::memory_order_relaxed) == 1 &&
+      op_into_temporary(sp, kOp)) [[unlikely]] {
+    return sp - 1;  // a, changed, stays in sp[-2]
+  }
+  Limb a_limb, b_limb;
+  const IntView x = int_view(a, a_limb), y = int_view(b, b_limb);
+  Value result;
+  if constexpr (kOp == Op::MUL) {
+    result = y.size == 1 && x.size ? mul_by_limb(x, y) : big_integer_op(Op::MUL, x, y);
+  } else {
+    result = add_ints(x, y, kOp == Op::SUB);
+  }
+  sp[-2] = result;
+  release_int(b);
+  release_int(a);
+  return sp - 1;
+}
+template Value* big_integer_op_on_stack<Op::ADD>(Value* sp);
+template Value* big_integer_op_on_stack<Op::SUB>(Value* sp);
+template Value* big_integer_op_on_stack<Op::MUL>(Value* sp);
+
 Value big_integer_divmod(IntView a, IntView b) {
   if (!b.size) raise(exc::ZeroDivisionError, zero_division_message(Op::FLOORDIV, false));
   Signed quotient, remainder;

@@ -135,6 +135,16 @@ Value big_integer_op(Op op, Value a, Value b);
 // MUL by a one-limb int, whose results stay beyond 64 bits, when a's block has the room; false
 // (a untouched) otherwise, for the general path to make a new object.
 bool big_integer_op_in_place(Op op, BigIntObject* a, Value b);
+// The interpreter's ADD, SUB or MUL (binary or in place) of sp[-2] and sp[-1], two inline ints
+// (whose 64-bit result overflowed) or big ints: the result replaces both, and the new stack top
+// is returned. A big left operand that only the stack refers to (a temporary, such as the
+// product in `x * y + z`) takes the result in its own block when it can (not free-threaded).
+// One function per operator, each with one frame for the whole: the loops of big-int sums
+// spend as much on layers of calls as on the limbs.
+template <Op kOp>
+Value* big_integer_op_on_stack(Value* sp);
+// Frees a big int whose last reference is gone, straight into the block cache.
+void free_bigint(Object* object);
 // divmod(a, b) of two ints, at least one of them big: one division for both results.
 Value big_integer_divmod(IntView a, IntView b);
 // a / b of two ints, correctly rounded as CPython's int true division (no double rounding).

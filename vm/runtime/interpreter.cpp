@@ -939,6 +939,11 @@ bool big_integer_in_place(Value* sp, Op op, Instruction next, const Value* local
 [[gnu::noinline]] Value* inplace(Value* sp, Op op, Instruction next, const Value* locals) {
   if (op == Op::ADD && append_in_place(sp, next, locals)) return sp - 1;
   if (big_integer_in_place(sp, op, next, locals)) return sp - 1;
+  if ((sp[-2].is_int() || is_bigint(sp[-2])) && (sp[-1].is_int() || is_bigint(sp[-1]))) {
+    if (op == Op::ADD) return big_integer_op_on_stack<Op::ADD>(sp);
+    if (op == Op::SUB) return big_integer_op_on_stack<Op::SUB>(sp);
+    if (op == Op::MUL) return big_integer_op_on_stack<Op::MUL>(sp);
+  }
   Value result = inplace_op(op, sp[-2], sp[-1]);
   decref(sp[-1]);
   decref(sp[-2]);
@@ -1983,6 +1988,9 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 // Python converts the int to the nearest double, as static_cast does.
 #define FLOAT_OPERANDS(a, b) \
   (((a).is_float() && ((b).is_float() || (b).is_int())) || ((a).is_int() && (b).is_float()))
+// Ints past 64 bits, or inline ints whose result overflowed: the big-int arithmetic, in one call.
+#define INT_OPERANDS(a, b) \
+  (((a).is_int() || is_bigint(a)) && ((b).is_int() || is_bigint(b)))
 #define AS_DOUBLE(v) ((v).is_float() ? (v).f : static_cast<double>((v).i))
 #define BINARY_INT(op, builtin, cpp_op)                                           \
   CASE(op) {                                                                      \
@@ -1995,6 +2003,11 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
     if (FLOAT_OPERANDS(sp[-2], sp[-1])) {                                         \
       sp[-2] = Value::floating(AS_DOUBLE(sp[-2]) cpp_op AS_DOUBLE(sp[-1]));       \
       --sp;                                                                       \
+      DISPATCH();                                                                 \
+    }                                                                             \
+    if (INT_OPERANDS(sp[-2], sp[-1])) {                                           \
+      SYNC();                                                                     \
+      sp = big_integer_op_on_stack<Op::op>(sp);                                   \
       DISPATCH();                                                                 \
     }                                                                             \
     BINARY_SLOW(op);                                                              \
@@ -2023,6 +2036,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #undef BINARY_FAST
 #undef BINARY_INT
 #undef FLOAT_OPERANDS
+#undef INT_OPERANDS
 
 // TOS op A with A an int in the operand: in line while int arithmetic does not overflow; else A
 // is pushed and `slow` runs (the binary operation, or for x += A the in-place one, which asks an
