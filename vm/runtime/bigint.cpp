@@ -575,7 +575,7 @@ size_t bit_length(IntView x) {
                 : 0;
 }
 
-Value power(IntView a, uint64_t exponent) {
+[[gnu::noinline]] Value power(IntView a, uint64_t exponent) {
   bool negative = a.negative && (exponent & 1);
   if (exponent == 0) return Value::integer(1);
   if (a.size == 0) return Value::integer(0);
@@ -616,7 +616,7 @@ Value power(IntView a, uint64_t exponent) {
   return copy_signed({acc.data(), static_cast<uint32_t>(acc.size()), false}, negative);
 }
 
-Value shift_left(IntView a, uint64_t bits) {
+[[gnu::noinline]] Value shift_left(IntView a, uint64_t bits) {
   if (a.size == 0) return Value::integer(0);
   size_t words = static_cast<size_t>(bits / 64);
   Result out(a.size + words + 1);
@@ -628,7 +628,7 @@ Value shift_left(IntView a, uint64_t bits) {
 }
 
 // Floors, as Python's >>: a negative value whose shifted-out bits are not all zero moves down.
-Value shift_right(IntView a, uint64_t bits) {
+[[gnu::noinline]] Value shift_right(IntView a, uint64_t bits) {
   size_t words = static_cast<size_t>(bits / 64);
   if (words >= a.size) return Value::integer(a.negative ? -1 : 0);
   auto s = static_cast<unsigned>(bits % 64);
@@ -645,7 +645,24 @@ Value shift_right(IntView a, uint64_t bits) {
 
 // &, | and ^ on two's complement, one limb at a time: a negative operand's limbs are ~m + 1 of
 // its magnitude m (the +1 carrying up through zero limbs), and so back for a negative result.
-Value bitwise(Op op, IntView a, IntView b) {
+[[gnu::noinline]] Value bitwise(Op op, IntView a, IntView b) {
+  if (!a.negative && !b.negative) {  // the common case: masks and flags, limb by limb
+    if (a.size < b.size) std::swap(a, b);
+    const size_t m = b.size, n = op == Op::BIT_AND ? m : a.size;
+    Result out(n);
+    Limb* r = out.limbs();
+    if (op == Op::BIT_AND) {
+      for (size_t i = 0; i < m; ++i) r[i] = a.limbs[i] & b.limbs[i];
+    } else {
+      if (op == Op::BIT_OR) {
+        for (size_t i = 0; i < m; ++i) r[i] = a.limbs[i] | b.limbs[i];
+      } else {
+        for (size_t i = 0; i < m; ++i) r[i] = a.limbs[i] ^ b.limbs[i];
+      }
+      std::copy(a.limbs + m, a.limbs + n, r + m);
+    }
+    return out.finish(n, false);
+  }
   size_t n = std::max(a.size, b.size) + 1;
   bool negative = op == Op::BIT_AND  ? (a.negative && b.negative)
                   : op == Op::BIT_OR ? (a.negative || b.negative)
@@ -744,33 +761,43 @@ size_t hash_int(IntView x) {
   return h ^ (h >> 32);
 }
 
+namespace {
+// The operators' bodies out of line, so that big_integer_op() is a dispatcher with a light frame.
+[[gnu::noinline]] Value add_views(IntView a, IntView b, bool subtract) {
+  return add_ints(a, b, subtract);
+}
+
+[[gnu::noinline]] Value multiply(IntView a, IntView b) {
+  if (!a.size || !b.size) return Value::integer(0);
+  if (b.size == 1) return mul_by_limb(a, b);
+  if (a.size == 1) return mul_by_limb(b, a);
+  Result out(a.size + b.size);
+  mul_magnitude(a.limbs, a.size, b.limbs, b.size, out.limbs());
+  return out.finish(a.size + b.size, a.negative != b.negative);
+}
+
+[[gnu::noinline]] Value divide(Op op, IntView a, IntView b) {
+  if (!b.size) raise(exc::ZeroDivisionError, zero_division_message(op, false));
+  Signed quotient, remainder;
+  if (op == Op::MOD) {
+    Result r(b.size);
+    floor_divide(a, b, nullptr, quotient, r.limbs(), remainder);
+    return r.finish(remainder);
+  }
+  Result q(quotient_room(a, b));
+  Scratch r(b.size);
+  floor_divide(a, b, q.limbs(), quotient, r.data(), remainder);
+  return q.finish(quotient);
+}
+}  // namespace
+
 Value big_integer_op(Op op, IntView a, IntView b) {
   switch (op) {
-    case Op::ADD: return add_ints(a, b, false);
-    case Op::SUB: return add_ints(a, b, true);
-    case Op::MUL: {
-      if (!a.size || !b.size) return Value::integer(0);
-      if (b.size == 1) return mul_by_limb(a, b);
-      if (a.size == 1) return mul_by_limb(b, a);
-      Result out(a.size + b.size);
-      mul_magnitude(a.limbs, a.size, b.limbs, b.size, out.limbs());
-      return out.finish(a.size + b.size, a.negative != b.negative);
-    }
+    case Op::ADD: return add_views(a, b, false);
+    case Op::SUB: return add_views(a, b, true);
+    case Op::MUL: return multiply(a, b);
     case Op::FLOORDIV:
-    case Op::MOD: {
-      if (!b.size)
-        raise(exc::ZeroDivisionError, zero_division_message(op, false));
-      Signed quotient, remainder;
-      if (op == Op::MOD) {
-        Result r(b.size);
-        floor_divide(a, b, nullptr, quotient, r.limbs(), remainder);
-        return r.finish(remainder);
-      }
-      Result q(quotient_room(a, b));
-      Scratch r(b.size);
-      floor_divide(a, b, q.limbs(), quotient, r.data(), remainder);
-      return q.finish(quotient);
-    }
+    case Op::MOD: return divide(op, a, b);
     case Op::POW:
       if (b.negative && !a.size)
         raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
@@ -895,6 +922,16 @@ Value* big_integer_op_on_stack(Value* sp) {
   release_int(a);
   return sp - 1;
 }
+Value* big_integer_any_op_on_stack(Value* sp, Op op) {
+  const Value a = sp[-2], b = sp[-1];
+  Limb a_limb, b_limb;
+  Value result = big_integer_op(op, int_view(a, a_limb), int_view(b, b_limb));
+  sp[-2] = result;
+  release_int(b);
+  release_int(a);
+  return sp - 1;
+}
+
 template Value* big_integer_op_on_stack<Op::ADD>(Value* sp);
 template Value* big_integer_op_on_stack<Op::SUB>(Value* sp);
 template Value* big_integer_op_on_stack<Op::MUL>(Value* sp);

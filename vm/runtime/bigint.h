@@ -143,6 +143,9 @@ bool big_integer_op_in_place(Op op, BigIntObject* a, Value b);
 // spend as much on layers of calls as on the limbs.
 template <Op kOp>
 Value* big_integer_op_on_stack(Value* sp);
+// The same for the other operators but TRUEDIV (FLOORDIV and MOD by a nonzero divisor only:
+// the caller makes the ZeroDivisionError).
+Value* big_integer_any_op_on_stack(Value* sp, Op op);
 // Frees a big int whose last reference is gone, straight into the block cache.
 void free_bigint(Object* object);
 // divmod(a, b) of two ints, at least one of them big: one division for both results.

@@ -943,6 +943,9 @@ bool big_integer_in_place(Value* sp, Op op, Instruction next, const Value* local
     if (op == Op::ADD) return big_integer_op_on_stack<Op::ADD>(sp);
     if (op == Op::SUB) return big_integer_op_on_stack<Op::SUB>(sp);
     if (op == Op::MUL) return big_integer_op_on_stack<Op::MUL>(sp);
+    if (op != Op::TRUEDIV &&
+        ((op != Op::FLOORDIV && op != Op::MOD) || !sp[-1].is_int() || sp[-1].i != 0))
+      return big_integer_any_op_on_stack(sp, op);
   }
   Value result = inplace_op(op, sp[-2], sp[-1]);
   decref(sp[-1]);
@@ -1991,6 +1994,16 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 // Ints past 64 bits, or inline ints whose result overflowed: the big-int arithmetic, in one call.
 #define INT_OPERANDS(a, b) \
   (((a).is_int() || is_bigint(a)) && ((b).is_int() || is_bigint(b)))
+// ADD, SUB or MUL past the inline fast paths: ints in one call to the big-int arithmetic.
+#define BINARY_INT_SLOW(op)                         \
+  do {                                              \
+    if (INT_OPERANDS(sp[-2], sp[-1])) {             \
+      SYNC();                                       \
+      sp = big_integer_op_on_stack<Op::op>(sp);     \
+      DISPATCH();                                   \
+    }                                               \
+    BINARY_SLOW(op);                                \
+  } while (0)
 #define AS_DOUBLE(v) ((v).is_float() ? (v).f : static_cast<double>((v).i))
 #define BINARY_INT(op, builtin, cpp_op)                                           \
   CASE(op) {                                                                      \
@@ -2005,24 +2018,25 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       --sp;                                                                       \
       DISPATCH();                                                                 \
     }                                                                             \
-    if (INT_OPERANDS(sp[-2], sp[-1])) {                                           \
-      SYNC();                                                                     \
-      sp = big_integer_op_on_stack<Op::op>(sp);                                   \
-      DISPATCH();                                                                 \
-    }                                                                             \
-    BINARY_SLOW(op);                                                              \
+    BINARY_INT_SLOW(op);                                                          \
   }
       BINARY_INT(ADD, __builtin_add_overflow, +)
       BINARY_INT(SUB, __builtin_sub_overflow, -)
       BINARY_INT(MUL, __builtin_mul_overflow, *)
 // The other arithmetic: inline numbers in line (arithmetic_fast.h), the rest out of line.
-#define BINARY_FAST(op)                                    \
-  CASE(op) {                                               \
-    if (fast_number_op(Op::op, sp[-2], sp[-1], &sp[-2])) { \
-      --sp;                                                \
-      DISPATCH();                                          \
-    }                                                      \
-    BINARY_SLOW(op);                                       \
+#define BINARY_FAST(op)                                                                 \
+  CASE(op) {                                                                            \
+    if (fast_number_op(Op::op, sp[-2], sp[-1], &sp[-2])) {                              \
+      --sp;                                                                             \
+      DISPATCH();                                                                       \
+    }                                                                                   \
+    if (Op::op != Op::TRUEDIV && INT_OPERANDS(sp[-2], sp[-1]) &&                        \
+        ((Op::op != Op::FLOORDIV && Op::op != Op::MOD) || !sp[-1].is_int() || sp[-1].i)) { \
+      SYNC();                                                                           \
+      sp = big_integer_any_op_on_stack(sp, Op::op);                                     \
+      DISPATCH();                                                                       \
+    }                                                                                   \
+    BINARY_SLOW(op);                                                                    \
   }
       BINARY_FAST(TRUEDIV)
       BINARY_FAST(FLOORDIV)
@@ -2036,7 +2050,6 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #undef BINARY_FAST
 #undef BINARY_INT
 #undef FLOAT_OPERANDS
-#undef INT_OPERANDS
 
 // TOS op A with A an int in the operand: in line while int arithmetic does not overflow; else A
 // is pushed and `slow` runs (the binary operation, or for x += A the in-place one, which asks an
@@ -2057,13 +2070,15 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
     sp = inplace(sp, Op::op, *ip, locals); \
     DISPATCH();                            \
   } while (0)
-      BINARY_CONST(ADD_INT, __builtin_add_overflow, BINARY_SLOW(ADD))
-      BINARY_CONST(SUB_INT, __builtin_sub_overflow, BINARY_SLOW(SUB))
+      BINARY_CONST(ADD_INT, __builtin_add_overflow, BINARY_INT_SLOW(ADD))
+      BINARY_CONST(SUB_INT, __builtin_sub_overflow, BINARY_INT_SLOW(SUB))
       BINARY_CONST(INPLACE_ADD_INT, __builtin_add_overflow, INPLACE_SLOW(ADD))
       BINARY_CONST(INPLACE_SUB_INT, __builtin_sub_overflow, INPLACE_SLOW(SUB))
 #undef INPLACE_SLOW
 #undef BINARY_CONST
+#undef BINARY_INT_SLOW
 #undef BINARY_SLOW
+#undef INT_OPERANDS
 
 #define UNARY(op)                            \
   CASE(op) {                                 \
