@@ -193,13 +193,18 @@ Value parse_int(const std::string& text, int base) {
     if (body.size() > 1 && body[0] == '0' && body.find_first_not_of("0_") != std::string_view::npos)
       return invalid;
   }
-  std::string digits;
-  for (size_t i = 0; i < body.size(); ++i) {
-    if (body[i] == '_') {
-      if (i == 0 || i + 1 == body.size() || body[i + 1] == '_') return invalid;
-      continue;
+  // The digits as they are, or a copy without the underscores when there are any.
+  std::string without_underscores;
+  std::string_view digits = body;
+  if (body.find('_') != std::string_view::npos) {
+    for (size_t i = 0; i < body.size(); ++i) {
+      if (body[i] == '_') {
+        if (i == 0 || i + 1 == body.size() || body[i + 1] == '_') return invalid;
+        continue;
+      }
+      without_underscores += body[i];
     }
-    digits += body[i];
+    digits = without_underscores;
   }
   if ((actual_base & (actual_base - 1)) != 0 && digits.size() > kIntMaxStrDigitsThreshold) {
     // The digits CPython counts against sys.get_int_max_str_digits(): those before any that is
@@ -214,7 +219,9 @@ Value parse_int(const std::string& text, int base) {
   }
   BigInt value;
   if (!BigInt::parse(digits, actual_base, value)) return invalid;
-  return make_int(negative ? -value : value);
+  IntView view = value.view();
+  view.negative = negative && view.size;
+  return make_int(view);
 }
 
 // The value of text that is only decimal digits (at most 18: no overflow), after an optional

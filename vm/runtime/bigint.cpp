@@ -34,7 +34,8 @@ struct BlockCache {
   static constexpr int kClasses = 4, kDepth = 32;
   void* blocks[kClasses][kDepth];
   int count[kClasses];
-  bool open, closed;
+  enum State : uint8_t { kFresh, kOpen, kClosed };
+  State state;  // kOpen once its closer is armed, kClosed once the thread's thread_locals go
 };
 thread_local BlockCache block_cache;
 
@@ -45,7 +46,7 @@ struct BlockCacheCloser {
       while (block_cache.count[c] > 0)
         ::operator delete(block_cache.blocks[c][--block_cache.count[c]]);
     }
-    block_cache.closed = true;
+    block_cache.state = BlockCache::kClosed;
   }
 };
 thread_local BlockCacheCloser block_cache_closer;
@@ -54,10 +55,20 @@ constexpr uint8_t kUncached = 0xff;
 
 // The least c with capacity <= 4 << c, without a loop: 0 up to 4 limbs, then one class per
 // doubling.
-uint8_t size_class_of(size_t capacity) {
-  if (capacity <= 4) return 0;
-  if (capacity > (size_t{4} << (BlockCache::kClasses - 1))) return kUncached;
-  return static_cast<uint8_t>(64 - __builtin_clzll(capacity - 1) - 2);
+constexpr size_t kMaxCached = size_t{4} << (BlockCache::kClasses - 1);
+struct SizeClasses {
+  uint8_t of[kMaxCached + 1];
+  constexpr SizeClasses() : of() {
+    for (size_t c = 0; c <= kMaxCached; ++c) {
+      uint8_t k = 0;
+      while ((size_t{4} << k) < c) ++k;
+      of[c] = k;
+    }
+  }
+};
+constexpr SizeClasses kSizeClasses;
+inline uint8_t size_class_of(size_t capacity) {
+  return capacity <= kMaxCached ? kSizeClasses.of[capacity] : kUncached;
 }
 
 // A block from the heap: the cache is empty, or does not keep this size.
@@ -85,19 +96,27 @@ size_t BigIntObject::capacity() const {
   return size_class_ == kUncached ? 0 : size_t{4} << size_class_;
 }
 
+[[gnu::noinline]] static void first_free(BigIntObject* object, int size_class) {
+  if (block_cache.state == BlockCache::kFresh) {  // the first block kept: the closer will run
+    block_cache.state = BlockCache::kOpen;
+    block_cache_closer.armed = true;
+    int& count = block_cache.count[size_class];
+    block_cache.blocks[size_class][count++] = object;
+    return;
+  }
+  ::operator delete(object);
+}
+
 void BigIntObject::operator delete(BigIntObject* object, std::destroying_delete_t) {
   uint8_t size_class = object->size_class_;
   object->~BigIntObject();
-  if (size_class != kUncached && !block_cache.closed) {
-    if (!block_cache.open) {  // the first block kept: make sure the closer will run
-      block_cache.open = true;
-      block_cache_closer.armed = true;
-    }
+  if (size_class != kUncached) {
     int& count = block_cache.count[size_class];
-    if (count < BlockCache::kDepth) {
+    if (block_cache.state == BlockCache::kOpen && count < BlockCache::kDepth) [[likely]] {
       block_cache.blocks[size_class][count++] = object;
       return;
     }
+    if (count < BlockCache::kDepth) return first_free(object, size_class);
   }
   ::operator delete(object);
 }
@@ -152,11 +171,39 @@ inline Limb sub_borrow(Limb x, Limb y, unsigned char& borrow) {
 #endif
 }
 
+// out[0..m) = a + b over m >= 1 limbs; returns the carry out. out may alias a or b.
+inline unsigned char add_n(const Limb* a, const Limb* b, size_t m, Limb* out) {
+#if defined(__x86_64__)
+  // One add-with-carry chain: lea and dec leave the carry flag alone (GCC's loop over
+  // _addcarry_u64 saves and restores the flag in a register each limb).
+  Limb t;
+  size_t i;
+  unsigned char carry;
+  __asm__(
+      "xorl %k[i], %k[i]\n\t"  // also clears the carry flag
+      "1:\n\t"
+      "movq (%[a],%[i],8), %[t]\n\t"
+      "adcq (%[b],%[i],8), %[t]\n\t"
+      "movq %[t], (%[o],%[i],8)\n\t"
+      "leaq 1(%[i]), %[i]\n\t"
+      "decq %[m]\n\t"
+      "jnz 1b\n\t"
+      "setc %[c]"
+      : [t] "=&r"(t), [i] "=&r"(i), [m] "+r"(m), [c] "=q"(carry)
+      : [a] "r"(a), [b] "r"(b), [o] "r"(out)
+      : "cc", "memory");
+  return carry;
+#else
+  unsigned char carry = 0;
+  for (size_t i = 0; i < m; ++i) out[i] = add_carry(a[i], b[i], carry);
+  return carry;
+#endif
+}
+
 // out = a + b, n >= m; out has room for n + 1 limbs (may alias a). Returns n + 1.
 size_t add_magnitude(const Limb* a, size_t n, const Limb* b, size_t m, Limb* out) {
-  unsigned char carry = 0;
-  size_t i = 0;
-  for (; i < m; ++i) out[i] = add_carry(a[i], b[i], carry);
+  unsigned char carry = m ? add_n(a, b, m, out) : 0;
+  size_t i = m;
   for (; i < n; ++i) {
     Limb s = a[i] + carry;
     carry = s < carry;
@@ -885,7 +932,7 @@ namespace {
     std::atomic<int64_t>& count = v.obj->refcount;
     int64_t left = count.load(std::memory_order_relaxed) - 1;
     count.store(left, std::memory_order_relaxed);
-    if (left == 0) free_bigint(v.obj);
+    if (left == 0) delete static_cast<BigIntObject*>(v.obj);
   } else {
     decref(v);
   }
@@ -1197,7 +1244,15 @@ bool BigInt::parse(std::string_view digits, int base, BigInt& out) {
   for (size_t at = 0; at < digits.size(); at += static_cast<size_t>(chunk_digits)) {
     size_t end = std::min(digits.size(), at + static_cast<size_t>(chunk_digits));
     Limb value = 0, scale = 1;
-    for (size_t i = at; i < end; ++i) {
+    if (b == 10) {  // decimal text: one test a digit
+      for (size_t i = at; i < end; ++i) {
+        const unsigned d = static_cast<unsigned char>(digits[i]) - unsigned{'0'};
+        if (d > 9) return false;
+        value = value * 10 + d;
+        scale *= 10;
+      }
+    }
+    for (size_t i = b == 10 ? end : at; i < end; ++i) {
       char c = digits[i];
       unsigned d = (c >= '0' && c <= '9')   ? static_cast<unsigned>(c - '0')
                    : (c >= 'a' && c <= 'z') ? static_cast<unsigned>(c - 'a' + 10)
