@@ -642,25 +642,24 @@ size_t bit_length(IntView x) {
     raise(exc::OverflowError, "too many digits in integer");
   size_t room = static_cast<size_t>(bits * exponent / 64 + 2);
   // Left to right binary: square for each bit below the top one, multiply by a for each 1.
-  std::vector<Limb> acc(a.limbs, a.limbs + a.size), tmp;
-  acc.reserve(room);
-  tmp.reserve(room);
+  // Two buffers of `room` limbs (on the stack when small) take turns as source and product.
+  Scratch first(room + 2), second(room + 2);  // (a spare limb or two beyond the bound)
+  Limb* acc = first.data();
+  Limb* tmp = second.data();
+  std::copy(a.limbs, a.limbs + a.size, acc);
+  size_t n = a.size;
   int top = 63 - __builtin_clzll(exponent);
   for (int bit = top - 1; bit >= 0; --bit) {
-    size_t n = acc.size();
-    tmp.resize(2 * n);
-    mul_magnitude(acc.data(), n, acc.data(), n, tmp.data());
-    tmp.resize(trimmed(tmp.data(), 2 * n));
-    acc.swap(tmp);
+    mul_magnitude(acc, n, acc, n, tmp);
+    n = trimmed(tmp, 2 * n);
+    std::swap(acc, tmp);
     if ((exponent >> bit) & 1) {
-      n = acc.size();
-      tmp.resize(n + a.size);
-      mul_magnitude(acc.data(), n, a.limbs, a.size, tmp.data());
-      tmp.resize(trimmed(tmp.data(), n + a.size));
-      acc.swap(tmp);
+      mul_magnitude(acc, n, a.limbs, a.size, tmp);
+      n = trimmed(tmp, n + a.size);
+      std::swap(acc, tmp);
     }
   }
-  return copy_signed({acc.data(), static_cast<uint32_t>(acc.size()), false}, negative);
+  return copy_signed({acc, static_cast<uint32_t>(n), false}, negative);
 }
 
 [[gnu::noinline]] Value shift_left(IntView a, uint64_t bits) {
