@@ -1096,6 +1096,31 @@ void check_int_str_digits(size_t digits) {
 
 std::string int_digits(IntView x, int base) {
   if (x.size == 0) return "0";
+  auto b = static_cast<unsigned>(base);
+  if ((b & (b - 1)) == 0) {  // 2, 4, 8, 16, 32: each digit's bits read straight from the limbs
+    const auto k = static_cast<unsigned>(__builtin_ctz(b));
+    const size_t count = (bit_length(x) + k - 1) / k;
+    std::string out(count + (x.negative ? 1 : 0), '\0');
+    char* end = out.data() + out.size();
+    size_t i = 0;
+    if (64 % k == 0) {  // 2, 4, 16: whole digits in each limb, peeled off from its bottom
+      const unsigned per_limb = 64 / k;
+      for (size_t word = 0; i < count; ++word) {
+        Limb v = x.limbs[word];
+        for (unsigned j = 0; j < per_limb && i < count; ++j, ++i, v >>= k)
+          *--end = kDigits[v & (b - 1)];
+      }
+    }
+    for (; i < count; ++i) {
+      const size_t at = i * k, word = at / 64;
+      const auto shift = static_cast<unsigned>(at % 64);
+      Limb v = x.limbs[word] >> shift;
+      if (shift + k > 64 && word + 1 < x.size) v |= x.limbs[word + 1] << (64 - shift);
+      *--end = kDigits[v & (b - 1)];
+    }
+    if (x.negative) *--end = '-';
+    return out;
+  }
   // A limb holds fewer than 20 decimal digits: ints below the least limit are not looked at.
   const int limit =
       base == 10 && x.size * 20 > kIntMaxStrDigitsThreshold ? int_max_str_digits() : 0;
@@ -1105,7 +1130,6 @@ std::string int_digits(IntView x, int base) {
     if ((bits - 1) * 30102 / 100000 + 1 > static_cast<size_t>(limit))
       raise_int_str_limit(limit, "");
   }
-  auto b = static_cast<unsigned>(base);
   int chunk_digits = 0;
   Limb chunk = chunk_of(b, chunk_digits);
   Scratch scratch(x.size);
