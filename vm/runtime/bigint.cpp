@@ -955,6 +955,36 @@ Value* big_integer_op_on_stack(Value* sp) {
       op_into_temporary(sp, kOp)) [[unlikely]] {
     return sp - 1;  // a, changed, stays in sp[-2]
   }
+  if constexpr (kOp != Op::MUL) {
+    // Two big ints whose magnitudes add (sums that grow: Fibonacci numbers, running totals):
+    // the limbs straight from both objects into the new one, which stays big.
+    if (a.tag == Tag::Obj && b.tag == Tag::Obj) {
+      const auto* x = static_cast<const BigIntObject*>(a.obj);
+      const auto* y = static_cast<const BigIntObject*>(b.obj);
+      if (x->negative == (y->negative != (kOp == Op::SUB))) {
+        const bool x_longer = x->size >= y->size;
+        const BigIntObject* longer = x_longer ? x : y;
+        const BigIntObject* shorter = x_longer ? y : x;
+        const size_t n = longer->size, m = shorter->size;
+        BigIntObject* out = BigIntObject::allocate(n + 1);
+        Limb* limbs = out->limbs();
+        const Limb* top = longer->limbs();
+        unsigned char carry = add_n(top, shorter->limbs(), m, limbs);
+        for (size_t i = m; i < n; ++i) {
+          const Limb v = top[i] + carry;
+          carry = v < carry;
+          limbs[i] = v;
+        }
+        limbs[n] = carry;
+        out->size = static_cast<uint32_t>(n + carry);
+        out->negative = x->negative;
+        sp[-2] = Value::object(out);
+        release_int(b);
+        release_int(a);
+        return sp - 1;
+      }
+    }
+  }
   Limb a_limb, b_limb;
   const IntView x = int_view(a, a_limb), y = int_view(b, b_limb);
   Value result;
