@@ -1235,15 +1235,41 @@ Value int_pow_mod(Value base_value, Value exponent_value, Value modulus_value) {
     base = inverse_modulo(base, modulus);
     exponent = -exponent;
   }
-  BigInt quotient, result, reduced_base;
-  base.floor_divmod(modulus, quotient, reduced_base);
-  result = BigInt(1);
+  BigInt quotient, reduced_base;
+  base.floor_divmod(modulus, quotient, reduced_base);  // 0 <= reduced_base < modulus
+  // Square and multiply on magnitudes below the modulus, in three fixed buffers (on the stack
+  // when small): each product (at most 2m limbs) is reduced straight back into the accumulator.
+  const IntView mod = modulus.view(), b = reduced_base.view();
+  const size_t m = mod.size;
+  Scratch acc_scratch(m), product_scratch(2 * m);
+  Limb* acc = acc_scratch.data();
+  Limb* product = product_scratch.data();
+  acc[0] = 1;
+  size_t n = 1;
+  auto reduce = [&](size_t product_size) {
+    product_size = trimmed(product, product_size);
+    if (compare_magnitude(product, product_size, mod.limbs, m) < 0) {
+      std::copy(product, product + product_size, acc);
+      n = product_size;
+    } else {
+      divmod_magnitude(product, product_size, mod.limbs, m, nullptr, acc);
+      n = trimmed(acc, m);
+    }
+  };
   IntView e = exponent.view();
-  for (size_t bit = bit_length(e); bit-- > 0;) {  // square and multiply
-    (result * result).floor_divmod(modulus, quotient, result);
-    if ((e.limbs[bit / 64] >> (bit % 64)) & 1)
-      (result * reduced_base).floor_divmod(modulus, quotient, result);
+  for (size_t bit = bit_length(e); bit-- > 0 && n > 0;) {
+    mul_magnitude(acc, n, acc, n, product);
+    reduce(2 * n);
+    if (n > 0 && ((e.limbs[bit / 64] >> (bit % 64)) & 1)) {
+      if (b.size == 0) {
+        n = 0;
+        break;
+      }
+      mul_magnitude(acc, n, b.limbs, b.size, product);
+      reduce(n + b.size);
+    }
   }
+  BigInt result(IntView{acc, static_cast<uint32_t>(n), false});
   if (negative_output && !result.is_zero()) result = result - modulus;
   return make_int(result);
 }
