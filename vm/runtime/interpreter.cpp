@@ -954,6 +954,30 @@ bool big_integer_in_place(Value* sp, Op op, Instruction next, const Value* local
   return sp - 1;
 }
 
+// A binary operator's slow path (no division: those make their ZeroDivisionError without a
+// throw) on the stack: ints go to the big-int arithmetic in one call, the rest to binary_op();
+// the result replaces both operands. Out of line, so that the interpreter's frame holds one call
+// for it.
+[[gnu::noinline]] Value* other_binary_op_on_stack(Value* sp, Op op) {
+  const Value a = sp[-2], b = sp[-1];
+  Value result = binary_op(op, a, b);
+  decref(b);
+  decref(a);
+  sp[-2] = result;
+  return sp - 1;
+}
+template <Op kOp>
+[[gnu::noinline]] Value* binary_op_on_stack(Value* sp) {  // a dispatcher: tail calls only
+  const Value a = sp[-2], b = sp[-1];
+  if ((a.is_int() || is_bigint(a)) && (b.is_int() || is_bigint(b))) {
+    if constexpr (kOp == Op::ADD || kOp == Op::SUB || kOp == Op::MUL)
+      return big_integer_op_on_stack<kOp>(sp);
+    else
+      return big_integer_any_op_on_stack(sp, kOp);
+  }
+  return other_binary_op_on_stack(sp, kOp);
+}
+
 [[gnu::noinline]] Value* delete_local(Value* slot, Value* sp) {
   decref(*slot);
   *slot = Value::undefined();
@@ -1995,14 +2019,13 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #define INT_OPERANDS(a, b) \
   (((a).is_int() || is_bigint(a)) && ((b).is_int() || is_bigint(b)))
 // ADD, SUB or MUL past the inline fast paths: ints in one call to the big-int arithmetic.
-#define BINARY_INT_SLOW(op)                         \
-  do {                                              \
-    if (INT_OPERANDS(sp[-2], sp[-1])) {             \
-      SYNC();                                       \
-      sp = big_integer_op_on_stack<Op::op>(sp);     \
-      DISPATCH();                                   \
-    }                                               \
-    BINARY_SLOW(op);                                \
+#define BINARY_INT_SLOW(op)                     \
+  do {                                          \
+    SYNC();                                     \
+    sp = INT_OPERANDS(sp[-2], sp[-1])           \
+             ? big_integer_op_on_stack<Op::op>(sp) \
+             : binary_op_on_stack<Op::op>(sp);  \
+    DISPATCH();                                 \
   } while (0)
 #define AS_DOUBLE(v) ((v).is_float() ? (v).f : static_cast<double>((v).i))
 #define BINARY_INT(op, builtin, cpp_op)                                           \
@@ -2030,13 +2053,19 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       --sp;                                                                             \
       DISPATCH();                                                                       \
     }                                                                                   \
-    if (Op::op != Op::TRUEDIV && INT_OPERANDS(sp[-2], sp[-1]) &&                        \
-        ((Op::op != Op::FLOORDIV && Op::op != Op::MOD) || !sp[-1].is_int() || sp[-1].i)) { \
+    if constexpr (Op::op == Op::TRUEDIV || Op::op == Op::FLOORDIV || Op::op == Op::MOD) {  \
+      if (Op::op != Op::TRUEDIV && INT_OPERANDS(sp[-2], sp[-1]) &&                      \
+          (!sp[-1].is_int() || sp[-1].i)) {                                             \
+        SYNC();                                                                         \
+        sp = big_integer_any_op_on_stack(sp, Op::op);                                   \
+        DISPATCH();                                                                     \
+      }                                                                                 \
+      BINARY_SLOW(op);                                                                  \
+    } else {                                                                            \
       SYNC();                                                                           \
-      sp = big_integer_any_op_on_stack(sp, Op::op);                                     \
+      sp = binary_op_on_stack<Op::op>(sp);                                              \
       DISPATCH();                                                                       \
     }                                                                                   \
-    BINARY_SLOW(op);                                                                    \
   }
       BINARY_FAST(TRUEDIV)
       BINARY_FAST(FLOORDIV)
