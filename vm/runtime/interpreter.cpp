@@ -2024,7 +2024,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
     SYNC();                                     \
     sp = INT_OPERANDS(sp[-2], sp[-1])           \
              ? big_integer_op_on_stack<Op::op>(sp) \
-             : binary_op_on_stack<Op::op>(sp);  \
+             : other_binary_op_on_stack(sp, Op::op); \
     DISPATCH();                                 \
   } while (0)
 #define AS_DOUBLE(v) ((v).is_float() ? (v).f : static_cast<double>((v).i))
