@@ -193,13 +193,18 @@ Value parse_int(const std::string& text, int base) {
     if (body.size() > 1 && body[0] == '0' && body.find_first_not_of("0_") != std::string_view::npos)
       return invalid;
   }
-  std::string digits;
-  for (size_t i = 0; i < body.size(); ++i) {
-    if (body[i] == '_') {
-      if (i == 0 || i + 1 == body.size() || body[i + 1] == '_') return invalid;
-      continue;
+  // The digits as they are, or a copy without the underscores when there are any.
+  std::string without_underscores;
+  std::string_view digits = body;
+  if (body.find('_') != std::string_view::npos) {
+    for (size_t i = 0; i < body.size(); ++i) {
+      if (body[i] == '_') {
+        if (i == 0 || i + 1 == body.size() || body[i + 1] == '_') return invalid;
+        continue;
+      }
+      without_underscores += body[i];
     }
-    digits += body[i];
+    digits = without_underscores;
   }
   if ((actual_base & (actual_base - 1)) != 0 && digits.size() > kIntMaxStrDigitsThreshold) {
     // The digits CPython counts against sys.get_int_max_str_digits(): those before any that is
@@ -214,7 +219,9 @@ Value parse_int(const std::string& text, int base) {
   }
   BigInt value;
   if (!BigInt::parse(digits, actual_base, value)) return invalid;
-  return make_int(negative ? -value : value);
+  IntView view = value.view();
+  view.negative = negative && view.size;
+  return make_int(view);
 }
 
 // The value of text that is only decimal digits (at most 18: no overflow), after an optional
@@ -328,6 +335,15 @@ Value builtin_float(ThreadState& ts, Value, const Args& args) {
 }
 
 Value builtin_str(ThreadState&, Value, const Args& args) {
+  if (args.count == 1 && !args.keyword_names &&
+      (args.positional[0].is_int() || is_bigint(args.positional[0]))) {
+    // str(int): its digits, ASCII (one code point each), with no binding of the arguments.
+    bool negative = false;
+    std::string digits = int_digits(args.positional[0], 10, negative);
+    if (negative) digits.insert(digits.begin(), '-');
+    const size_t code_points = digits.size();
+    return make_str(std::move(digits), code_points);
+  }
   std::vector<Value> bound = args.bind("str", {"object", "encoding", "errors"});
   if (bound[0].is_undefined()) return make_str("");
   if (is_kind(bound[0], Kind::Bytes) && !bound[1].is_undefined())
@@ -606,14 +622,19 @@ Value builtin_chr(ThreadState&, Value, const Args& args) {
 Value int_in_base(const Args& args, const char* name, int base, const char* prefix) {
   args.expect(name, 1, 1);
   Value v = args.positional[0];
-  Ref converted = Ref::steal(index_dunder(v));
-  if (!converted.get().is_undefined()) v = converted.get();
+  Ref converted;
+  if (!v.is_int() && !v.is_bool() && !is_bigint(v)) {
+    converted = Ref::steal(index_dunder(v));
+    if (!converted.get().is_undefined()) v = converted.get();
+  }
   if (!v.is_int() && !v.is_bool() && !is_bigint(v)) {
     raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
   }
   bool negative = false;
   std::string digits = int_digits(v, base, negative);
-  return make_str((negative ? "-" : "") + std::string(prefix) + digits);
+  digits.insert(0, negative ? std::string("-") + prefix : std::string(prefix));
+  const size_t code_points = digits.size();
+  return make_str(std::move(digits), code_points);
 }
 
 Value builtin_hex(ThreadState&, Value, const Args& args) {

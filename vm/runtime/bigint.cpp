@@ -34,7 +34,8 @@ struct BlockCache {
   static constexpr int kClasses = 4, kDepth = 32;
   void* blocks[kClasses][kDepth];
   int count[kClasses];
-  bool open, closed;
+  enum State : uint8_t { kFresh, kOpen, kClosed };
+  State state;  // kOpen once its closer is armed, kClosed once the thread's thread_locals go
 };
 thread_local BlockCache block_cache;
 
@@ -45,7 +46,7 @@ struct BlockCacheCloser {
       while (block_cache.count[c] > 0)
         ::operator delete(block_cache.blocks[c][--block_cache.count[c]]);
     }
-    block_cache.closed = true;
+    block_cache.state = BlockCache::kClosed;
   }
 };
 thread_local BlockCacheCloser block_cache_closer;
@@ -54,10 +55,20 @@ constexpr uint8_t kUncached = 0xff;
 
 // The least c with capacity <= 4 << c, without a loop: 0 up to 4 limbs, then one class per
 // doubling.
-uint8_t size_class_of(size_t capacity) {
-  if (capacity <= 4) return 0;
-  if (capacity > (size_t{4} << (BlockCache::kClasses - 1))) return kUncached;
-  return static_cast<uint8_t>(64 - __builtin_clzll(capacity - 1) - 2);
+constexpr size_t kMaxCached = size_t{4} << (BlockCache::kClasses - 1);
+struct SizeClasses {
+  uint8_t of[kMaxCached + 1];
+  constexpr SizeClasses() : of() {
+    for (size_t c = 0; c <= kMaxCached; ++c) {
+      uint8_t k = 0;
+      while ((size_t{4} << k) < c) ++k;
+      of[c] = k;
+    }
+  }
+};
+constexpr SizeClasses kSizeClasses;
+inline uint8_t size_class_of(size_t capacity) {
+  return capacity <= kMaxCached ? kSizeClasses.of[capacity] : kUncached;
 }
 
 // A block from the heap: the cache is empty, or does not keep this size.
@@ -85,19 +96,27 @@ size_t BigIntObject::capacity() const {
   return size_class_ == kUncached ? 0 : size_t{4} << size_class_;
 }
 
+[[gnu::noinline]] static void first_free(BigIntObject* object, int size_class) {
+  if (block_cache.state == BlockCache::kFresh) {  // the first block kept: the closer will run
+    block_cache.state = BlockCache::kOpen;
+    block_cache_closer.armed = true;
+    int& count = block_cache.count[size_class];
+    block_cache.blocks[size_class][count++] = object;
+    return;
+  }
+  ::operator delete(object);
+}
+
 void BigIntObject::operator delete(BigIntObject* object, std::destroying_delete_t) {
   uint8_t size_class = object->size_class_;
   object->~BigIntObject();
-  if (size_class != kUncached && !block_cache.closed) {
-    if (!block_cache.open) {  // the first block kept: make sure the closer will run
-      block_cache.open = true;
-      block_cache_closer.armed = true;
-    }
+  if (size_class != kUncached) {
     int& count = block_cache.count[size_class];
-    if (count < BlockCache::kDepth) {
+    if (block_cache.state == BlockCache::kOpen && count < BlockCache::kDepth) [[likely]] {
       block_cache.blocks[size_class][count++] = object;
       return;
     }
+    if (count < BlockCache::kDepth) return first_free(object, size_class);
   }
   ::operator delete(object);
 }
@@ -152,11 +171,39 @@ inline Limb sub_borrow(Limb x, Limb y, unsigned char& borrow) {
 #endif
 }
 
+// out[0..m) = a + b over m >= 1 limbs; returns the carry out. out may alias a or b.
+inline unsigned char add_n(const Limb* a, const Limb* b, size_t m, Limb* out) {
+#if defined(__x86_64__)
+  // One add-with-carry chain: lea and dec leave the carry flag alone (GCC's loop over
+  // _addcarry_u64 saves and restores the flag in a register each limb).
+  Limb t;
+  size_t i;
+  unsigned char carry;
+  __asm__(
+      "xorl %k[i], %k[i]\n\t"  // also clears the carry flag
+      "1:\n\t"
+      "movq (%[a],%[i],8), %[t]\n\t"
+      "adcq (%[b],%[i],8), %[t]\n\t"
+      "movq %[t], (%[o],%[i],8)\n\t"
+      "leaq 1(%[i]), %[i]\n\t"
+      "decq %[m]\n\t"
+      "jnz 1b\n\t"
+      "setc %[c]"
+      : [t] "=&r"(t), [i] "=&r"(i), [m] "+r"(m), [c] "=q"(carry)
+      : [a] "r"(a), [b] "r"(b), [o] "r"(out)
+      : "cc", "memory");
+  return carry;
+#else
+  unsigned char carry = 0;
+  for (size_t i = 0; i < m; ++i) out[i] = add_carry(a[i], b[i], carry);
+  return carry;
+#endif
+}
+
 // out = a + b, n >= m; out has room for n + 1 limbs (may alias a). Returns n + 1.
 size_t add_magnitude(const Limb* a, size_t n, const Limb* b, size_t m, Limb* out) {
-  unsigned char carry = 0;
-  size_t i = 0;
-  for (; i < m; ++i) out[i] = add_carry(a[i], b[i], carry);
+  unsigned char carry = m ? add_n(a, b, m, out) : 0;
+  size_t i = m;
   for (; i < n; ++i) {
     Limb s = a[i] + carry;
     carry = s < carry;
@@ -575,7 +622,7 @@ size_t bit_length(IntView x) {
                 : 0;
 }
 
-Value power(IntView a, uint64_t exponent) {
+[[gnu::noinline]] Value power(IntView a, uint64_t exponent) {
   bool negative = a.negative && (exponent & 1);
   if (exponent == 0) return Value::integer(1);
   if (a.size == 0) return Value::integer(0);
@@ -595,28 +642,27 @@ Value power(IntView a, uint64_t exponent) {
     raise(exc::OverflowError, "too many digits in integer");
   size_t room = static_cast<size_t>(bits * exponent / 64 + 2);
   // Left to right binary: square for each bit below the top one, multiply by a for each 1.
-  std::vector<Limb> acc(a.limbs, a.limbs + a.size), tmp;
-  acc.reserve(room);
-  tmp.reserve(room);
+  // Two buffers of `room` limbs (on the stack when small) take turns as source and product.
+  Scratch first(room + 2), second(room + 2);  // (a spare limb or two beyond the bound)
+  Limb* acc = first.data();
+  Limb* tmp = second.data();
+  std::copy(a.limbs, a.limbs + a.size, acc);
+  size_t n = a.size;
   int top = 63 - __builtin_clzll(exponent);
   for (int bit = top - 1; bit >= 0; --bit) {
-    size_t n = acc.size();
-    tmp.resize(2 * n);
-    mul_magnitude(acc.data(), n, acc.data(), n, tmp.data());
-    tmp.resize(trimmed(tmp.data(), 2 * n));
-    acc.swap(tmp);
+    mul_magnitude(acc, n, acc, n, tmp);
+    n = trimmed(tmp, 2 * n);
+    std::swap(acc, tmp);
     if ((exponent >> bit) & 1) {
-      n = acc.size();
-      tmp.resize(n + a.size);
-      mul_magnitude(acc.data(), n, a.limbs, a.size, tmp.data());
-      tmp.resize(trimmed(tmp.data(), n + a.size));
-      acc.swap(tmp);
+      mul_magnitude(acc, n, a.limbs, a.size, tmp);
+      n = trimmed(tmp, n + a.size);
+      std::swap(acc, tmp);
     }
   }
-  return copy_signed({acc.data(), static_cast<uint32_t>(acc.size()), false}, negative);
+  return copy_signed({acc, static_cast<uint32_t>(n), false}, negative);
 }
 
-Value shift_left(IntView a, uint64_t bits) {
+[[gnu::noinline]] Value shift_left(IntView a, uint64_t bits) {
   if (a.size == 0) return Value::integer(0);
   size_t words = static_cast<size_t>(bits / 64);
   Result out(a.size + words + 1);
@@ -628,7 +674,7 @@ Value shift_left(IntView a, uint64_t bits) {
 }
 
 // Floors, as Python's >>: a negative value whose shifted-out bits are not all zero moves down.
-Value shift_right(IntView a, uint64_t bits) {
+[[gnu::noinline]] Value shift_right(IntView a, uint64_t bits) {
   size_t words = static_cast<size_t>(bits / 64);
   if (words >= a.size) return Value::integer(a.negative ? -1 : 0);
   auto s = static_cast<unsigned>(bits % 64);
@@ -645,7 +691,24 @@ Value shift_right(IntView a, uint64_t bits) {
 
 // &, | and ^ on two's complement, one limb at a time: a negative operand's limbs are ~m + 1 of
 // its magnitude m (the +1 carrying up through zero limbs), and so back for a negative result.
-Value bitwise(Op op, IntView a, IntView b) {
+[[gnu::noinline]] Value bitwise(Op op, IntView a, IntView b) {
+  if (!a.negative && !b.negative) {  // the common case: masks and flags, limb by limb
+    if (a.size < b.size) std::swap(a, b);
+    const size_t m = b.size, n = op == Op::BIT_AND ? m : a.size;
+    Result out(n);
+    Limb* r = out.limbs();
+    if (op == Op::BIT_AND) {
+      for (size_t i = 0; i < m; ++i) r[i] = a.limbs[i] & b.limbs[i];
+    } else {
+      if (op == Op::BIT_OR) {
+        for (size_t i = 0; i < m; ++i) r[i] = a.limbs[i] | b.limbs[i];
+      } else {
+        for (size_t i = 0; i < m; ++i) r[i] = a.limbs[i] ^ b.limbs[i];
+      }
+      std::copy(a.limbs + m, a.limbs + n, r + m);
+    }
+    return out.finish(n, false);
+  }
   size_t n = std::max(a.size, b.size) + 1;
   bool negative = op == Op::BIT_AND  ? (a.negative && b.negative)
                   : op == Op::BIT_OR ? (a.negative || b.negative)
@@ -744,33 +807,43 @@ size_t hash_int(IntView x) {
   return h ^ (h >> 32);
 }
 
+namespace {
+// The operators' bodies out of line, so that big_integer_op() is a dispatcher with a light frame.
+[[gnu::noinline]] Value add_views(IntView a, IntView b, bool subtract) {
+  return add_ints(a, b, subtract);
+}
+
+[[gnu::noinline]] Value multiply(IntView a, IntView b) {
+  if (!a.size || !b.size) return Value::integer(0);
+  if (b.size == 1) return mul_by_limb(a, b);
+  if (a.size == 1) return mul_by_limb(b, a);
+  Result out(a.size + b.size);
+  mul_magnitude(a.limbs, a.size, b.limbs, b.size, out.limbs());
+  return out.finish(a.size + b.size, a.negative != b.negative);
+}
+
+[[gnu::noinline]] Value divide(Op op, IntView a, IntView b) {
+  if (!b.size) raise(exc::ZeroDivisionError, zero_division_message(op, false));
+  Signed quotient, remainder;
+  if (op == Op::MOD) {
+    Result r(b.size);
+    floor_divide(a, b, nullptr, quotient, r.limbs(), remainder);
+    return r.finish(remainder);
+  }
+  Result q(quotient_room(a, b));
+  Scratch r(b.size);
+  floor_divide(a, b, q.limbs(), quotient, r.data(), remainder);
+  return q.finish(quotient);
+}
+}  // namespace
+
 Value big_integer_op(Op op, IntView a, IntView b) {
   switch (op) {
-    case Op::ADD: return add_ints(a, b, false);
-    case Op::SUB: return add_ints(a, b, true);
-    case Op::MUL: {
-      if (!a.size || !b.size) return Value::integer(0);
-      if (b.size == 1) return mul_by_limb(a, b);
-      if (a.size == 1) return mul_by_limb(b, a);
-      Result out(a.size + b.size);
-      mul_magnitude(a.limbs, a.size, b.limbs, b.size, out.limbs());
-      return out.finish(a.size + b.size, a.negative != b.negative);
-    }
+    case Op::ADD: return add_views(a, b, false);
+    case Op::SUB: return add_views(a, b, true);
+    case Op::MUL: return multiply(a, b);
     case Op::FLOORDIV:
-    case Op::MOD: {
-      if (!b.size)
-        raise(exc::ZeroDivisionError, zero_division_message(op, false));
-      Signed quotient, remainder;
-      if (op == Op::MOD) {
-        Result r(b.size);
-        floor_divide(a, b, nullptr, quotient, r.limbs(), remainder);
-        return r.finish(remainder);
-      }
-      Result q(quotient_room(a, b));
-      Scratch r(b.size);
-      floor_divide(a, b, q.limbs(), quotient, r.data(), remainder);
-      return q.finish(quotient);
-    }
+    case Op::MOD: return divide(op, a, b);
     case Op::POW:
       if (b.negative && !a.size)
         raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
@@ -847,6 +920,97 @@ bool big_integer_op_in_place(Op op, BigIntObject* a, Value b) {
   a->size = static_cast<uint32_t>(size - (out[size - 1] == 0));
   return true;
 }
+
+void free_bigint(Object* object) { delete static_cast<BigIntObject*>(object); }
+
+namespace {
+// decref() of an operand that is an inline int or a big int: no look at the object's kind.
+[[gnu::always_inline]] inline void release_int(Value v) {
+  if (v.tag != Tag::Obj) return;
+  if (!free_threaded()) {
+    std::atomic<int64_t>& count = v.obj->refcount;
+    int64_t left = count.load(std::memory_order_relaxed) - 1;
+    count.store(left, std::memory_order_relaxed);
+    if (left == 0) delete static_cast<BigIntObject*>(v.obj);
+  } else {
+    decref(v);
+  }
+}
+
+// sp[-2] op= sp[-1] into sp[-2]'s own block, sp[-2] being a big int that only the stack holds.
+[[gnu::noinline]] bool op_into_temporary(Value* sp, Op op) {
+  if (free_threaded() ||
+      !big_integer_op_in_place(op, static_cast<BigIntObject*>(sp[-2].obj), sp[-1]))
+    return false;
+  release_int(sp[-1]);
+  return true;
+}
+}  // namespace
+
+template <Op kOp>
+Value* big_integer_op_on_stack(Value* sp) {
+  static_assert(kOp == Op::ADD || kOp == Op::SUB || kOp == Op::MUL);
+  const Value a = sp[-2], b = sp[-1];
+  if (a.tag == Tag::Obj && a.obj->refcount.load(std::memory_order_relaxed) == 1 &&
+      op_into_temporary(sp, kOp)) [[unlikely]] {
+    return sp - 1;  // a, changed, stays in sp[-2]
+  }
+  if constexpr (kOp != Op::MUL) {
+    // Two big ints whose magnitudes add (sums that grow: Fibonacci numbers, running totals):
+    // the limbs straight from both objects into the new one, which stays big.
+    if (a.tag == Tag::Obj && b.tag == Tag::Obj) {
+      const auto* x = static_cast<const BigIntObject*>(a.obj);
+      const auto* y = static_cast<const BigIntObject*>(b.obj);
+      if (x->negative == (y->negative != (kOp == Op::SUB))) {
+        const bool x_longer = x->size >= y->size;
+        const BigIntObject* longer = x_longer ? x : y;
+        const BigIntObject* shorter = x_longer ? y : x;
+        const size_t n = longer->size, m = shorter->size;
+        BigIntObject* out = BigIntObject::allocate(n + 1);
+        Limb* limbs = out->limbs();
+        const Limb* top = longer->limbs();
+        unsigned char carry = add_n(top, shorter->limbs(), m, limbs);
+        for (size_t i = m; i < n; ++i) {
+          const Limb v = top[i] + carry;
+          carry = v < carry;
+          limbs[i] = v;
+        }
+        limbs[n] = carry;
+        out->size = static_cast<uint32_t>(n + carry);
+        out->negative = x->negative;
+        sp[-2] = Value::object(out);
+        release_int(b);
+        release_int(a);
+        return sp - 1;
+      }
+    }
+  }
+  Limb a_limb, b_limb;
+  const IntView x = int_view(a, a_limb), y = int_view(b, b_limb);
+  Value result;
+  if constexpr (kOp == Op::MUL) {
+    result = y.size == 1 && x.size ? mul_by_limb(x, y) : big_integer_op(Op::MUL, x, y);
+  } else {
+    result = add_ints(x, y, kOp == Op::SUB);
+  }
+  sp[-2] = result;
+  release_int(b);
+  release_int(a);
+  return sp - 1;
+}
+Value* big_integer_any_op_on_stack(Value* sp, Op op) {
+  const Value a = sp[-2], b = sp[-1];
+  Limb a_limb, b_limb;
+  Value result = big_integer_op(op, int_view(a, a_limb), int_view(b, b_limb));
+  sp[-2] = result;
+  release_int(b);
+  release_int(a);
+  return sp - 1;
+}
+
+template Value* big_integer_op_on_stack<Op::ADD>(Value* sp);
+template Value* big_integer_op_on_stack<Op::SUB>(Value* sp);
+template Value* big_integer_op_on_stack<Op::MUL>(Value* sp);
 
 Value big_integer_divmod(IntView a, IntView b) {
   if (!b.size) raise(exc::ZeroDivisionError, zero_division_message(Op::FLOORDIV, false));
@@ -962,6 +1126,31 @@ void check_int_str_digits(size_t digits) {
 
 std::string int_digits(IntView x, int base) {
   if (x.size == 0) return "0";
+  auto b = static_cast<unsigned>(base);
+  if ((b & (b - 1)) == 0) {  // 2, 4, 8, 16, 32: each digit's bits read straight from the limbs
+    const auto k = static_cast<unsigned>(__builtin_ctz(b));
+    const size_t count = (bit_length(x) + k - 1) / k;
+    std::string out(count + (x.negative ? 1 : 0), '\0');
+    char* end = out.data() + out.size();
+    size_t i = 0;
+    if (64 % k == 0) {  // 2, 4, 16: whole digits in each limb, peeled off from its bottom
+      const unsigned per_limb = 64 / k;
+      for (size_t word = 0; i < count; ++word) {
+        Limb v = x.limbs[word];
+        for (unsigned j = 0; j < per_limb && i < count; ++j, ++i, v >>= k)
+          *--end = kDigits[v & (b - 1)];
+      }
+    }
+    for (; i < count; ++i) {
+      const size_t at = i * k, word = at / 64;
+      const auto shift = static_cast<unsigned>(at % 64);
+      Limb v = x.limbs[word] >> shift;
+      if (shift + k > 64 && word + 1 < x.size) v |= x.limbs[word + 1] << (64 - shift);
+      *--end = kDigits[v & (b - 1)];
+    }
+    if (x.negative) *--end = '-';
+    return out;
+  }
   // A limb holds fewer than 20 decimal digits: ints below the least limit are not looked at.
   const int limit =
       base == 10 && x.size * 20 > kIntMaxStrDigitsThreshold ? int_max_str_digits() : 0;
@@ -971,7 +1160,6 @@ std::string int_digits(IntView x, int base) {
     if ((bits - 1) * 30102 / 100000 + 1 > static_cast<size_t>(limit))
       raise_int_str_limit(limit, "");
   }
-  auto b = static_cast<unsigned>(base);
   int chunk_digits = 0;
   Limb chunk = chunk_of(b, chunk_digits);
   Scratch scratch(x.size);
@@ -1047,15 +1235,41 @@ Value int_pow_mod(Value base_value, Value exponent_value, Value modulus_value) {
     base = inverse_modulo(base, modulus);
     exponent = -exponent;
   }
-  BigInt quotient, result, reduced_base;
-  base.floor_divmod(modulus, quotient, reduced_base);
-  result = BigInt(1);
+  BigInt quotient, reduced_base;
+  base.floor_divmod(modulus, quotient, reduced_base);  // 0 <= reduced_base < modulus
+  // Square and multiply on magnitudes below the modulus, in three fixed buffers (on the stack
+  // when small): each product (at most 2m limbs) is reduced straight back into the accumulator.
+  const IntView mod = modulus.view(), b = reduced_base.view();
+  const size_t m = mod.size;
+  Scratch acc_scratch(m), product_scratch(2 * m);
+  Limb* acc = acc_scratch.data();
+  Limb* product = product_scratch.data();
+  acc[0] = 1;
+  size_t n = 1;
+  auto reduce = [&](size_t product_size) {
+    product_size = trimmed(product, product_size);
+    if (compare_magnitude(product, product_size, mod.limbs, m) < 0) {
+      std::copy(product, product + product_size, acc);
+      n = product_size;
+    } else {
+      divmod_magnitude(product, product_size, mod.limbs, m, nullptr, acc);
+      n = trimmed(acc, m);
+    }
+  };
   IntView e = exponent.view();
-  for (size_t bit = bit_length(e); bit-- > 0;) {  // square and multiply
-    (result * result).floor_divmod(modulus, quotient, result);
-    if ((e.limbs[bit / 64] >> (bit % 64)) & 1)
-      (result * reduced_base).floor_divmod(modulus, quotient, result);
+  for (size_t bit = bit_length(e); bit-- > 0 && n > 0;) {
+    mul_magnitude(acc, n, acc, n, product);
+    reduce(2 * n);
+    if (n > 0 && ((e.limbs[bit / 64] >> (bit % 64)) & 1)) {
+      if (b.size == 0) {
+        n = 0;
+        break;
+      }
+      mul_magnitude(acc, n, b.limbs, b.size, product);
+      reduce(n + b.size);
+    }
   }
+  BigInt result(IntView{acc, static_cast<uint32_t>(n), false});
   if (negative_output && !result.is_zero()) result = result - modulus;
   return make_int(result);
 }
@@ -1109,7 +1323,15 @@ bool BigInt::parse(std::string_view digits, int base, BigInt& out) {
   for (size_t at = 0; at < digits.size(); at += static_cast<size_t>(chunk_digits)) {
     size_t end = std::min(digits.size(), at + static_cast<size_t>(chunk_digits));
     Limb value = 0, scale = 1;
-    for (size_t i = at; i < end; ++i) {
+    if (b == 10) {  // decimal text: one test a digit
+      for (size_t i = at; i < end; ++i) {
+        const unsigned d = static_cast<unsigned char>(digits[i]) - unsigned{'0'};
+        if (d > 9) return false;
+        value = value * 10 + d;
+        scale *= 10;
+      }
+    }
+    for (size_t i = b == 10 ? end : at; i < end; ++i) {
       char c = digits[i];
       unsigned d = (c >= '0' && c <= '9')   ? static_cast<unsigned>(c - '0')
                    : (c >= 'a' && c <= 'z') ? static_cast<unsigned>(c - 'a' + 10)

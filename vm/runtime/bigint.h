@@ -93,17 +93,28 @@ static_assert(sizeof(BigIntObject) % alignof(Limb) == 0, "the limbs follow the o
 inline bool is_bigint(Value v) { return is_kind(v, Kind::BigInt); }
 inline IntView as_bigint(Value v) { return static_cast<const BigIntObject*>(v.obj)->view(); }
 // Writes the decimal digits of `n` just before `end` and returns where they start (at most 20):
-// from the right, two at a time from a "00".."99" table, with no divisions to measure them
+// from the right, four at a time as two from a "00".."99" table, with no divisions to measure them
 // first. The one decimal writer of ints, small (format.cpp) and big (a chunk of int_digits).
 inline char* write_decimal_digits(char* end, uint64_t n) {
   static constexpr char kPairs[] =
       "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
       "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
       "8081828384858687888990919293949596979899";
-  while (n >= 100) {
+  while (n >= 10000) {  // four digits a pass: one 64-bit division by a constant, then 32-bit
+    const uint64_t q = n / 10000;
+    const auto r = static_cast<uint32_t>(n - q * 10000);
+    const uint32_t high = r * 5243 >> 19, low = r - high * 100;  // r / 100 for r < 10000
+    end -= 4;
+    std::memcpy(end, kPairs + high * 2, 2);
+    std::memcpy(end + 2, kPairs + low * 2, 2);
+    n = q;
+  }
+  if (n >= 100) {
+    const auto r = static_cast<uint32_t>(n);
+    const uint32_t high = r * 5243 >> 19;
     end -= 2;
-    std::memcpy(end, kPairs + (n % 100) * 2, 2);
-    n /= 100;
+    std::memcpy(end, kPairs + (r - high * 100) * 2, 2);
+    n = high;
   }
   if (n >= 10) {
     end -= 2;
@@ -135,6 +146,19 @@ Value big_integer_op(Op op, Value a, Value b);
 // MUL by a one-limb int, whose results stay beyond 64 bits, when a's block has the room; false
 // (a untouched) otherwise, for the general path to make a new object.
 bool big_integer_op_in_place(Op op, BigIntObject* a, Value b);
+// The interpreter's ADD, SUB or MUL (binary or in place) of sp[-2] and sp[-1], two inline ints
+// (whose 64-bit result overflowed) or big ints: the result replaces both, and the new stack top
+// is returned. A big left operand that only the stack refers to (a temporary, such as the
+// product in `x * y + z`) takes the result in its own block when it can (not free-threaded).
+// One function per operator, each with one frame for the whole: the loops of big-int sums
+// spend as much on layers of calls as on the limbs.
+template <Op kOp>
+Value* big_integer_op_on_stack(Value* sp);
+// The same for the other operators but TRUEDIV (FLOORDIV and MOD by a nonzero divisor only:
+// the caller makes the ZeroDivisionError).
+Value* big_integer_any_op_on_stack(Value* sp, Op op);
+// Frees a big int whose last reference is gone, straight into the block cache.
+void free_bigint(Object* object);
 // divmod(a, b) of two ints, at least one of them big: one division for both results.
 Value big_integer_divmod(IntView a, IntView b);
 // a / b of two ints, correctly rounded as CPython's int true division (no double rounding).

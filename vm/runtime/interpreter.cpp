@@ -939,11 +939,43 @@ bool big_integer_in_place(Value* sp, Op op, Instruction next, const Value* local
 [[gnu::noinline]] Value* inplace(Value* sp, Op op, Instruction next, const Value* locals) {
   if (op == Op::ADD && append_in_place(sp, next, locals)) return sp - 1;
   if (big_integer_in_place(sp, op, next, locals)) return sp - 1;
+  if ((sp[-2].is_int() || is_bigint(sp[-2])) && (sp[-1].is_int() || is_bigint(sp[-1]))) {
+    if (op == Op::ADD) return big_integer_op_on_stack<Op::ADD>(sp);
+    if (op == Op::SUB) return big_integer_op_on_stack<Op::SUB>(sp);
+    if (op == Op::MUL) return big_integer_op_on_stack<Op::MUL>(sp);
+    if (op != Op::TRUEDIV &&
+        ((op != Op::FLOORDIV && op != Op::MOD) || !sp[-1].is_int() || sp[-1].i != 0))
+      return big_integer_any_op_on_stack(sp, op);
+  }
   Value result = inplace_op(op, sp[-2], sp[-1]);
   decref(sp[-1]);
   decref(sp[-2]);
   sp[-2] = result;
   return sp - 1;
+}
+
+// A binary operator's slow path (no division: those make their ZeroDivisionError without a
+// throw) on the stack: ints go to the big-int arithmetic in one call, the rest to binary_op();
+// the result replaces both operands. Out of line, so that the interpreter's frame holds one call
+// for it.
+[[gnu::noinline]] Value* other_binary_op_on_stack(Value* sp, Op op) {
+  const Value a = sp[-2], b = sp[-1];
+  Value result = binary_op(op, a, b);
+  decref(b);
+  decref(a);
+  sp[-2] = result;
+  return sp - 1;
+}
+template <Op kOp>
+[[gnu::noinline]] Value* binary_op_on_stack(Value* sp) {  // a dispatcher: tail calls only
+  const Value a = sp[-2], b = sp[-1];
+  if ((a.is_int() || is_bigint(a)) && (b.is_int() || is_bigint(b))) {
+    if constexpr (kOp == Op::ADD || kOp == Op::SUB || kOp == Op::MUL)
+      return big_integer_op_on_stack<kOp>(sp);
+    else
+      return big_integer_any_op_on_stack(sp, kOp);
+  }
+  return other_binary_op_on_stack(sp, kOp);
 }
 
 [[gnu::noinline]] Value* delete_local(Value* slot, Value* sp) {
@@ -1992,6 +2024,18 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 // Python converts the int to the nearest double, as static_cast does.
 #define FLOAT_OPERANDS(a, b) \
   (((a).is_float() && ((b).is_float() || (b).is_int())) || ((a).is_int() && (b).is_float()))
+// Ints past 64 bits, or inline ints whose result overflowed: the big-int arithmetic, in one call.
+#define INT_OPERANDS(a, b) \
+  (((a).is_int() || is_bigint(a)) && ((b).is_int() || is_bigint(b)))
+// ADD, SUB or MUL past the inline fast paths: ints in one call to the big-int arithmetic.
+#define BINARY_INT_SLOW(op)                     \
+  do {                                          \
+    SYNC();                                     \
+    sp = INT_OPERANDS(sp[-2], sp[-1])           \
+             ? big_integer_op_on_stack<Op::op>(sp) \
+             : other_binary_op_on_stack(sp, Op::op); \
+    DISPATCH();                                 \
+  } while (0)
 #define AS_DOUBLE(v) ((v).is_float() ? (v).f : static_cast<double>((v).i))
 #define BINARY_INT(op, builtin, cpp_op)                                           \
   CASE(op) {                                                                      \
@@ -2006,19 +2050,31 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       --sp;                                                                       \
       DISPATCH();                                                                 \
     }                                                                             \
-    BINARY_SLOW(op);                                                              \
+    BINARY_INT_SLOW(op);                                                          \
   }
       BINARY_INT(ADD, __builtin_add_overflow, +)
       BINARY_INT(SUB, __builtin_sub_overflow, -)
       BINARY_INT(MUL, __builtin_mul_overflow, *)
 // The other arithmetic: inline numbers in line (arithmetic_fast.h), the rest out of line.
-#define BINARY_FAST(op)                                    \
-  CASE(op) {                                               \
-    if (fast_number_op(Op::op, sp[-2], sp[-1], &sp[-2])) { \
-      --sp;                                                \
-      DISPATCH();                                          \
-    }                                                      \
-    BINARY_SLOW(op);                                       \
+#define BINARY_FAST(op)                                                                 \
+  CASE(op) {                                                                            \
+    if (fast_number_op(Op::op, sp[-2], sp[-1], &sp[-2])) {                              \
+      --sp;                                                                             \
+      DISPATCH();                                                                       \
+    }                                                                                   \
+    if constexpr (Op::op == Op::TRUEDIV || Op::op == Op::FLOORDIV || Op::op == Op::MOD) {  \
+      if (Op::op != Op::TRUEDIV && INT_OPERANDS(sp[-2], sp[-1]) &&                      \
+          (!sp[-1].is_int() || sp[-1].i)) {                                             \
+        SYNC();                                                                         \
+        sp = big_integer_any_op_on_stack(sp, Op::op);                                   \
+        DISPATCH();                                                                     \
+      }                                                                                 \
+      BINARY_SLOW(op);                                                                  \
+    } else {                                                                            \
+      SYNC();                                                                           \
+      sp = binary_op_on_stack<Op::op>(sp);                                              \
+      DISPATCH();                                                                       \
+    }                                                                                   \
   }
       BINARY_FAST(TRUEDIV)
       BINARY_FAST(FLOORDIV)
@@ -2052,13 +2108,15 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
     sp = inplace(sp, Op::op, *ip, locals); \
     DISPATCH();                            \
   } while (0)
-      BINARY_CONST(ADD_INT, __builtin_add_overflow, BINARY_SLOW(ADD))
-      BINARY_CONST(SUB_INT, __builtin_sub_overflow, BINARY_SLOW(SUB))
+      BINARY_CONST(ADD_INT, __builtin_add_overflow, BINARY_INT_SLOW(ADD))
+      BINARY_CONST(SUB_INT, __builtin_sub_overflow, BINARY_INT_SLOW(SUB))
       BINARY_CONST(INPLACE_ADD_INT, __builtin_add_overflow, INPLACE_SLOW(ADD))
       BINARY_CONST(INPLACE_SUB_INT, __builtin_sub_overflow, INPLACE_SLOW(SUB))
 #undef INPLACE_SLOW
 #undef BINARY_CONST
+#undef BINARY_INT_SLOW
 #undef BINARY_SLOW
+#undef INT_OPERANDS
 
 #define UNARY(op)                            \
   CASE(op) {                                 \

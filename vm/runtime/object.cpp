@@ -7,6 +7,7 @@
 #include <optional>
 #include <thread>
 
+#include "runtime/bigint.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
@@ -44,9 +45,9 @@ void defer(Object* object) {
 
 void destroy_object(Object* object) {
   switch (object->kind) {
+    case Kind::BigInt: return free_bigint(object);  // no virtual call: back to the block cache
     case Kind::Str:
     case Kind::Bytes:
-    case Kind::BigInt:
     case Kind::Range:
       delete object;  // refers to no other object: nothing to nest, nothing to defer
       return;
