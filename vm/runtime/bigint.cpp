@@ -928,10 +928,7 @@ namespace {
 [[gnu::always_inline]] inline void release_int(Value v) {
   if (v.tag != Tag::Obj) return;
   if (!free_threaded()) {
-    std::atomic<int64_t>& count = v.obj->refcount;
-    int64_t left = count.load(std::memory_order_relaxed) - 1;
-    count.store(left, std::memory_order_relaxed);
-    if (left == 0) delete static_cast<BigIntObject*>(v.obj);
+    if (--v.obj->refcount.plain() == 0) delete static_cast<BigIntObject*>(v.obj);
   } else {
     decref(v);
   }
