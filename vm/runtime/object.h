@@ -63,8 +63,9 @@ enum class Kind : uint8_t {
 // An object's reference count. Under a GIL only the holder touches counts and the GIL's hand-off
 // orders them, so a count is a plain integer, changed by one read-modify-write instruction
 // (`addq $1, 8(%rsi)`; a relaxed std::atomic's load and store are two more). Free-threaded
-// code goes through load/store/fetch_add/fetch_sub, atomic by std::atomic_ref. A process
-// changes mode only while no VM thread runs (FreeThreadedScope), so the two never meet.
+// code goes through load/store/fetch_add/fetch_sub, atomic by std::atomic_ref. Whatever the
+// process's mode (FreeThreadedScope), a GIL VM's objects are only touched under its GIL, so its
+// plain and atomic accesses are ordered by it; a free-threaded VM's are always atomic.
 class RefCount {
  public:
   explicit RefCount(int64_t count) : count_(count) {}
