@@ -1163,25 +1163,17 @@ template <bool kFreeThreaded>
   incref(item);
   return InLineNext::kItem;
 }
-template <bool kFreeThreaded>
-[[gnu::always_inline]] inline InLineNext range_next(Iterator& it, Value& item) {
-  ContainerLock lock(it.mutex, kFreeThreaded);  // threads may share the iterator
-  if (!(it.step > 0 ? it.next_value < it.stop : it.next_value > it.stop)) return InLineNext::kDone;
-  item = Value::integer(it.next_value);
-  if (!advance_range(it.next_value, it.step)) it.next_value = it.stop;
-  return InLineNext::kItem;
-}
-[[gnu::noinline]] InLineNext shared_range_next(Iterator& it, Value& item) {
-  return range_next<true>(it, item);
+[[gnu::noinline]] bool shared_range_next(Iterator& it, Value& item) {
+  return range_iterator_next(it, true, item);
 }
 [[gnu::always_inline]] inline InLineNext in_line_next(Value iterator, bool free_threaded,
                                                       Value& item) {
   if (iterator.obj->kind != Kind::Iterator) return InLineNext::kOther;
   auto* it = static_cast<Iterator*>(iterator.obj);
   if (it->source == Iterator::Source::Range) {
-    if (free_threaded) [[unlikely]]
-      return shared_range_next(*it, item);
-    return range_next<false>(*it, item);
+    const bool more = free_threaded ? shared_range_next(*it, item)  // out of line: a lock
+                                    : range_iterator_next(*it, false, item);
+    return more ? InLineNext::kItem : InLineNext::kDone;
   }
   if (it->source == Iterator::Source::Table)
     return in_line_table_next(*it, item) ? InLineNext::kItem : InLineNext::kOther;

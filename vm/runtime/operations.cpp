@@ -1948,13 +1948,7 @@ namespace {
 bool iterator_next_other(Value value, Value& out) {
   if (value.obj->kind != Kind::Iterator) return object_next(value, out);
   auto* it = static_cast<Iterator*>(value.obj);
-  if (it->source == Iterator::Source::Range) {
-    ContainerLock lock(it->mutex);
-    if (it->step > 0 ? it->next_value >= it->stop : it->next_value <= it->stop) return false;
-    out = Value::integer(it->next_value);
-    if (!advance_range(it->next_value, it->step)) it->next_value = it->stop;
-    return true;
-  }
+  if (it->source == Iterator::Source::Range) return range_iterator_next(*it, free_threaded(), out);
   if (it->source == Iterator::Source::Table || it->source == Iterator::Source::ReversedTable)
     return table_next(*it, out);
   if (it->source != Iterator::Source::Sequence) return lazy_next(*it, out);

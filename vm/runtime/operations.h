@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "frontend/opcodes.h"
+#include "runtime/int64_edges.h"
 #include "runtime/object.h"
 
 namespace gilvm {
@@ -125,6 +126,17 @@ int64_t slice_argument(Value v, int64_t length, std::optional<int64_t> none_mean
 void set_slice(Value container, Value start, Value stop, Value step, Value value);
 Value get_iterator(Value iterable);
 bool iterator_next(Value iterator, Value& out);  // false when exhausted
+// The next value of a range's iterator, or false at its end: under the iterator's lock when
+// free-threaded (threads may share it). In line in FOR_ITER's range loop and iterator_next().
+[[gnu::always_inline]] inline bool range_iterator_next(Iterator& it, bool free_threaded,
+                                                       Value& item) {
+  ContainerLock lock(it.mutex, free_threaded);
+  if (!(it.step > 0 ? it.next_value < it.stop : it.next_value > it.stop)) return false;
+  item = Value::integer(it.next_value);
+  if (!advance_range(it.next_value, it.step)) it.next_value = it.stop;
+  return true;
+}
+
 // The position of `item` in the range `r`, or -1 when it is not in it.
 int64_t range_position(const Range& r, Value item);
 int64_t length(Value v);
