@@ -936,16 +936,23 @@ bool big_integer_in_place(Value* sp, Op op, Instruction next, const Value* local
   return true;
 }
 
+// Whether `a op b` goes straight to the big-int arithmetic (big_integer_op_on_stack and
+// big_integer_any_op_on_stack): both ints, inline or big; not TRUEDIV, and no FLOORDIV or MOD
+// by an inline zero (their ZeroDivisionError is made without a throw).
+[[gnu::always_inline]] inline bool big_integer_operands(Op op, Value a, Value b) {
+  if (!(a.is_int() || is_bigint(a)) || !(b.is_int() || is_bigint(b))) return false;
+  if (op == Op::TRUEDIV) return false;
+  return (op != Op::FLOORDIV && op != Op::MOD) || !b.is_int() || b.i != 0;
+}
+
 [[gnu::noinline]] Value* inplace(Value* sp, Op op, Instruction next, const Value* locals) {
   if (op == Op::ADD && append_in_place(sp, next, locals)) return sp - 1;
   if (big_integer_in_place(sp, op, next, locals)) return sp - 1;
-  if ((sp[-2].is_int() || is_bigint(sp[-2])) && (sp[-1].is_int() || is_bigint(sp[-1]))) {
+  if (big_integer_operands(op, sp[-2], sp[-1])) {
     if (op == Op::ADD) return big_integer_op_on_stack<Op::ADD>(sp);
     if (op == Op::SUB) return big_integer_op_on_stack<Op::SUB>(sp);
     if (op == Op::MUL) return big_integer_op_on_stack<Op::MUL>(sp);
-    if (op != Op::TRUEDIV &&
-        ((op != Op::FLOORDIV && op != Op::MOD) || !sp[-1].is_int() || sp[-1].i != 0))
-      return big_integer_any_op_on_stack(sp, op);
+    return big_integer_any_op_on_stack(sp, op);
   }
   Value result = inplace_op(op, sp[-2], sp[-1]);
   decref(sp[-1]);
@@ -968,8 +975,7 @@ bool big_integer_in_place(Value* sp, Op op, Instruction next, const Value* local
 }
 template <Op kOp>
 [[gnu::noinline]] Value* binary_op_on_stack(Value* sp) {  // a dispatcher: tail calls only
-  const Value a = sp[-2], b = sp[-1];
-  if ((a.is_int() || is_bigint(a)) && (b.is_int() || is_bigint(b))) {
+  if (big_integer_operands(kOp, sp[-2], sp[-1])) {
     if constexpr (kOp == Op::ADD || kOp == Op::SUB || kOp == Op::MUL)
       return big_integer_op_on_stack<kOp>(sp);
     else
@@ -2016,17 +2022,15 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 // Python converts the int to the nearest double, as static_cast does.
 #define FLOAT_OPERANDS(a, b) \
   (((a).is_float() && ((b).is_float() || (b).is_int())) || ((a).is_int() && (b).is_float()))
-// Ints past 64 bits, or inline ints whose result overflowed: the big-int arithmetic, in one call.
-#define INT_OPERANDS(a, b) \
-  (((a).is_int() || is_bigint(a)) && ((b).is_int() || is_bigint(b)))
-// ADD, SUB or MUL past the inline fast paths: ints in one call to the big-int arithmetic.
-#define BINARY_INT_SLOW(op)                     \
-  do {                                          \
-    SYNC();                                     \
-    sp = INT_OPERANDS(sp[-2], sp[-1])           \
-             ? big_integer_op_on_stack<Op::op>(sp) \
-             : other_binary_op_on_stack(sp, Op::op); \
-    DISPATCH();                                 \
+// ADD, SUB or MUL past the inline fast paths (ints past 64 bits, or inline ints whose result
+// overflowed): ints in one call to the big-int arithmetic.
+#define BINARY_INT_SLOW(op)                                   \
+  do {                                                        \
+    SYNC();                                                   \
+    sp = big_integer_operands(Op::op, sp[-2], sp[-1])         \
+             ? big_integer_op_on_stack<Op::op>(sp)            \
+             : other_binary_op_on_stack(sp, Op::op);          \
+    DISPATCH();                                               \
   } while (0)
 #define AS_DOUBLE(v) ((v).is_float() ? (v).f : static_cast<double>((v).i))
 #define BINARY_INT(op, builtin, cpp_op)                                           \
@@ -2055,8 +2059,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       DISPATCH();                                                                       \
     }                                                                                   \
     if constexpr (Op::op == Op::TRUEDIV || Op::op == Op::FLOORDIV || Op::op == Op::MOD) {  \
-      if (Op::op != Op::TRUEDIV && INT_OPERANDS(sp[-2], sp[-1]) &&                      \
-          (!sp[-1].is_int() || sp[-1].i)) {                                             \
+      if (big_integer_operands(Op::op, sp[-2], sp[-1])) {                                \
         SYNC();                                                                         \
         sp = big_integer_any_op_on_stack(sp, Op::op);                                   \
         DISPATCH();                                                                     \
@@ -2108,7 +2111,6 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #undef BINARY_CONST
 #undef BINARY_INT_SLOW
 #undef BINARY_SLOW
-#undef INT_OPERANDS
 
 #define UNARY(op)                            \
   CASE(op) {                                 \
