@@ -77,7 +77,14 @@ struct AttributeCache {
   // LOAD_METHOD on a builtin type's object (`items.append`, `counts.get`): builtin_method_key()
   // of the type and name it last saw, 0 for none. One word, so no seqlock is needed.
   std::atomic<uint64_t> builtin_method{0};
+  // LOAD_ATTR and LOAD_METHOD on a module (`math.sqrt`): Module::cache_key() of the name in the
+  // module it last saw (its id and the name's slot), 0 for none. One word, as builtin_method.
+  std::atomic<uint64_t> module_slot{0};
+  // To 256 bytes: an instruction finds its cache at a multiple of the size (Code::
+  // attribute_cache), which a power of two makes one shift.
+  char padding[16];
 };
+static_assert(sizeof(AttributeCache) == 256);
 
 // LOAD_ATTR and LOAD_METHOD: on a hit, the attribute of `object` named `name` (an interned Str)
 // in `attribute` and, when it is a function to be called with a first argument (what LOAD_METHOD

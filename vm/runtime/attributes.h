@@ -19,10 +19,15 @@ Value no_attribute_error(Value object, std::string_view name);
 // repr() of a builtin function: "<method 'append' of 'list' objects>" for a method looked up on
 // its type, "<built-in method append of list object at 0x...>" for one bound to a value.
 std::string native_repr(const Native& native);
-// Which builtin type's methods `v` has, 1-8 (str, bytes, list, dict, set, frozenset, range,
-// tuple), 0 for none; a named tuple has none here, since a field may be called `index`.
+// Which builtin type's methods `v` has, 1-10 (str, bytes, list, dict, set, frozenset, range,
+// tuple, int or bool, float), 0 for none; a named tuple has none here, since a field may be
+// called `index`.
 inline uint64_t builtin_type_key(Value v) {
-  if (!v.is_obj()) return 0;
+  if (v.tag != Tag::Obj) [[unlikely]] {
+    // Undefined, None, Bool, Int, Float: bool's methods are int's.
+    static constexpr uint8_t kByTag[] = {0, 0, 9, 9, 10};
+    return kByTag[static_cast<uint8_t>(v.tag)];
+  }
   switch (v.obj->kind) {
     case Kind::Str: return 1;
     case Kind::Bytes: return 2;
@@ -31,6 +36,7 @@ inline uint64_t builtin_type_key(Value v) {
     case Kind::Set: return as_set(v)->frozen ? 6 : 5;
     case Kind::Range: return 7;
     case Kind::Tuple: return as_tuple(v)->names ? 0 : 8;
+    case Kind::BigInt: return 9;
     default: return 0;
   }
 }

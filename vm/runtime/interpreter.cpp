@@ -1303,9 +1303,29 @@ Value native_method_slot(uint64_t word) {
 
 // LOAD_ATTR: replaces the object at sp[-1] by its attribute named as in `cache`; false, with the
 // error left in ts.pending_exception (as native_call_or_caught() below), when there is none.
+// A module's attribute (a new reference) from the slot that the cache remembers, or found by name
+// and then remembered; Undefined when the module lacks it (find_attribute() says what then).
+Value module_attribute(AttributeCache& cache, Module& module) {
+  Value v = module.get_cached(cache.module_slot.load(std::memory_order_relaxed));
+  if (v.is_undefined()) {
+    if (const auto key = module.cache_key(as_str(cache.name)->text)) {
+      cache.module_slot.store(*key, std::memory_order_relaxed);
+      v = module.get_cached(*key);
+    }
+  }
+  return v;
+}
+
 [[gnu::noinline]] bool load_attribute(ThreadState& ts, AttributeCache& cache, Value* sp) {
   const Value name = cache.name;
   Value object = sp[-1];
+  if (is_kind(object, Kind::Module)) {
+    if (Value v = module_attribute(cache, *static_cast<Module*>(object.obj)); !v.is_undefined()) {
+      sp[-1] = v;
+      decref(object);
+      return true;
+    }
+  }
   Value attribute, self;
   if (cached_lookup(ts, cache, object, name, attribute, self)) {
     if (!self.is_undefined()) attribute = bind_method(attribute, self);
@@ -1343,6 +1363,14 @@ Value native_method_slot(uint64_t word) {
   const Value name_value = cache.name;
   Value object = sp[-1];
   const Str& name = *as_str(name_value);
+  if (is_kind(object, Kind::Module)) {  // (attribute, Undefined): CALL_METHOD makes it a CALL
+    if (Value v = module_attribute(cache, *static_cast<Module*>(object.obj)); !v.is_undefined()) {
+      sp[-1] = v;
+      decref(object);
+      *sp++ = Value::undefined();
+      return sp;
+    }
+  }
   Value attribute, self;
   if (cached_lookup(ts, cache, object, name_value, attribute, self)) {
     sp[-1] = attribute;

@@ -5,25 +5,44 @@
 
 namespace gilvm {
 
+namespace {
+std::atomic<uint32_t> last_module_id{0};
+}  // namespace
+
+Module::Module(std::string n)
+    : Object(Kind::Module),
+      name(std::move(n)),
+      id(last_module_id.fetch_add(1, std::memory_order_relaxed) + 1) {}
+
 void Module::add(const std::string& key, Value owned) {
   Value old = Value::undefined();
   {
     ContainerLock lock(mutex);
-    auto [it, inserted] = attributes.emplace(key, owned);
-    if (!inserted) {
-      old = it->second;
-      it->second = owned;
+    auto [it, inserted] = slots_.emplace(key, static_cast<uint32_t>(values_.size()));
+    if (inserted) {
+      values_.push_back(owned);
+    } else {
+      old = values_[it->second];
+      values_[it->second] = owned;
     }
   }
   decref(old);
 }
 
-Value Module::get(const std::string& key) {
+Value Module::get(std::string_view key) {
   ContainerLock lock(mutex);
-  auto it = attributes.find(key);
-  if (it == attributes.end()) return key == "__name__" ? make_str(name) : Value::undefined();
-  incref(it->second);
-  return it->second;
+  auto it = slots_.find(key);
+  if (it == slots_.end()) return key == "__name__" ? make_str(name) : Value::undefined();
+  Value v = values_[it->second];
+  incref(v);
+  return v;
+}
+
+std::optional<uint64_t> Module::cache_key(std::string_view key) {
+  ContainerLock lock(mutex);
+  auto it = slots_.find(key);
+  if (it == slots_.end()) return std::nullopt;
+  return uint64_t{id} << 32 | it->second;
 }
 
 void Module::add_function(const std::string& key, NativeFn fn) {

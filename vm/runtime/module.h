@@ -1,29 +1,65 @@
 // A builtin module object (module.cpp). The modules themselves are made in modules/.
 #pragma once
 
-#include <mutex>
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "runtime/function.h"
 #include "runtime/object.h"
 
 namespace gilvm {
 
-// A builtin module. Its attributes change only through add() (setattr on the module), so they
-// are read and changed under ContainerLock.
+// A builtin module, or a Python one's globals copied when it has run. Its attributes change only
+// through add() (setattr on the module), so they are read and changed under ContainerLock.
+//
+// Each name has a slot that it keeps for the module's life (nothing removes a name), so that
+// LOAD_ATTR and LOAD_METHOD (`math.sqrt(x)`) remember the module's `id` and the slot they found
+// a name at, in one word (cache_key()), and read the slot without hashing the name again.
 struct Module : Object {
   std::string name;
-  std::unordered_map<std::string, Value> attributes;  // owned
+  const uint32_t id;  // unique over the process, never 0
   ContainerMutex mutex;
-  explicit Module(std::string n) : Object(Kind::Module), name(std::move(n)) {}
+  explicit Module(std::string n);
   ~Module() override {
-    for (auto& entry : attributes) decref(entry.second);
+    for (Value v : values_) decref(v);
   }
   void add(const std::string& key, Value owned);
   void add_function(const std::string& key, NativeFn fn);
-  Value get(const std::string& key);  // new reference; Undefined if absent
+  Value get(std::string_view key);  // new reference; Undefined if absent
+  template <typename F>
+  void for_each(F&& visit) {  // visit(name, value) for every attribute, values borrowed
+    ContainerLock lock(mutex);
+    for (const auto& [key, slot] : slots_) visit(key, values_[slot]);
+  }
+
+  // An attribute cache's word for `key` (id and slot); nullopt when the module lacks it.
+  std::optional<uint64_t> cache_key(std::string_view key);
+  // The value (a new reference) at the slot that `cache_key` names when it is this module's;
+  // Undefined otherwise.
+  Value get_cached(uint64_t cache_key) {
+    if (cache_key >> 32 != id) return Value::undefined();
+    ContainerLock lock(mutex);
+    const uint32_t slot = static_cast<uint32_t>(cache_key);
+    if (slot >= values_.size()) return Value::undefined();  // only if ids wrapped past 2^32
+    Value v = values_[slot];
+    incref(v);
+    return v;
+  }
+
+ private:
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+  std::unordered_map<std::string, uint32_t, NameHash, std::equal_to<>> slots_;
+  std::vector<Value> values_;  // owned, by slot
 };
 
 }  // namespace gilvm

@@ -94,7 +94,7 @@ void VM::immortalize_code(Code& code) {
 }
 
 void VM::immortalize_module(Module& module) {
-  for (auto& [name, value] : module.attributes) make_immortal(value);
+  module.for_each([&](const std::string&, Value value) { make_immortal(value); });
   make_immortal(Value::object(&module));
 }
 
