@@ -1162,12 +1162,7 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
 enum class InLineNext { kItem, kDone, kOther };
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline InLineNext in_line_list_next(Iterator& it, Value& item) {
-  List& list = *as_list(it.sequence);
-  ContainerLock lock(list.mutex, kFreeThreaded);
-  if (it.index >= list.items.size()) return InLineNext::kDone;
-  item = list.items[it.index++];
-  incref(item);
-  return InLineNext::kItem;
+  return list_iterator_next(it, kFreeThreaded, item) ? InLineNext::kItem : InLineNext::kDone;
 }
 [[gnu::noinline]] bool shared_range_next(Iterator& it, Value& item) {
   return range_iterator_next(it, true, item);
@@ -1448,18 +1443,7 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 // UNPACK: replaces the sequence at sp[-1] by its `count` items, first item on top. Returns the
 // new top. Raises ValueError for a wrong length, with the stack untouched.
 Value* unpack_sequence(Value* sp, uint32_t count) {
-  Value sequence = sp[-1];
-  // A tuple of the right length (`for k, v in d.items()`, `a, b = pair`): its items, straight.
-  if (is_kind(sequence, Kind::Tuple) && as_tuple(sequence)->items.size() == count) {
-    const std::vector<Value>& items = as_tuple(sequence)->items;
-    --sp;
-    for (size_t i = count; i-- > 0;) {
-      incref(items[i]);
-      *sp++ = items[i];
-    }
-    decref(sequence);
-    return sp;
-  }
+  Value sequence = sp[-1];  // not a tuple of `count` items: UNPACK has those in line
   std::vector<Value> items;  // owned
   if (is_kind(sequence, Kind::List) || is_kind(sequence, Kind::Tuple)) {
     items = sequence_items(sequence);
@@ -2415,6 +2399,19 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(UNPACK) {
+        // A tuple of the right length (`for i, x in enumerate(a)`, `a, b = b, a`) in line.
+        if (const Value sequence = sp[-1];
+            sequence.is_obj() && sequence.obj->kind == Kind::Tuple &&
+            as_tuple(sequence)->items.size() == ARG) {
+          const Value* items = as_tuple(sequence)->items.data();
+          --sp;
+          for (uint32_t i = ARG; i-- > 0;) {
+            incref(items[i]);
+            *sp++ = items[i];
+          }
+          decref(sequence);
+          DISPATCH();
+        }
         SYNC();
         sp = unpack_sequence(sp, ARG);
         DISPATCH();

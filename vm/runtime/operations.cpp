@@ -1731,20 +1731,30 @@ void delete_item(Value container, Value index) {
                              (argument == 1 ? " 1" : "s 1-" + std::to_string(argument)));
 }
 
-// One item from each input (owned references), or false when one ran out.
-bool next_row(Iterator& it, std::vector<Value>& row) {
-  if (it.inputs.empty()) return false;  // zip(): nothing
-  for (size_t i = 0; i < it.inputs.size(); ++i) {
+// iterator_next() of an input of enumerate, zip or map, with a list's and a range's iterator in
+// line.
+[[gnu::always_inline]] inline bool input_next(Value input, Value& out) {
+  if (input.obj->kind == Kind::Iterator) {
+    auto& it = *static_cast<Iterator*>(input.obj);
+    if (it.source == Iterator::Source::Sequence && is_kind(it.sequence, Kind::List))
+      return list_iterator_next(it, free_threaded(), out);
+    if (it.source == Iterator::Source::Range) return range_iterator_next(it, free_threaded(), out);
+  }
+  return iterator_next(input, out);
+}
+
+// One item from each input (owned references) in `row`, which has room for them all, or false,
+// with nothing in it, when one ran out.
+bool next_row(Iterator& it, Value* row) {
+  const size_t count = it.inputs.size();
+  if (count == 0) return false;  // zip(): nothing
+  for (size_t i = 0; i < count; ++i) {
+    if (input_next(it.inputs[i], row[i])) continue;
+    for (size_t j = 0; j < i; ++j) decref(row[j]);
     Value item;
-    if (iterator_next(it.inputs[i], item)) {
-      row.push_back(item);
-      continue;
-    }
-    for (Value v : row) decref(v);
-    row.clear();
     if (it.strict && i > 0) raise_zip_lengths(i, true);
     if (it.strict) {
-      for (size_t j = 1; j < it.inputs.size(); ++j) {
+      for (size_t j = 1; j < count; ++j) {
         if (iterator_next(it.inputs[j], item)) {
           decref(item);
           raise_zip_lengths(j, false);
@@ -1756,20 +1766,25 @@ bool next_row(Iterator& it, std::vector<Value>& row) {
   return true;
 }
 
+namespace {
+// enumerate's next (number, item), in a lean frame of its own: lazy_next() saves every register.
+[[gnu::noinline]] bool enumerate_next(Iterator& it, Value& out) {
+  Value item;
+  ContainerLock lock(it.mutex);  // the item and its number go together
+  if (!input_next(it.inputs[0], item)) return false;
+  Value number = it.count;
+  it.count = number.is_int() && number.i != INT64_MAX
+                 ? Value::integer(number.i + 1)
+                 : binary_op(Op::ADD, number, Value::integer(1));  // a big int past 2**63 - 1
+  out = pair_tuple(it, number, item);
+  return true;
+}
+}  // namespace
+
 // The lazy iterators of enumerate, zip, map and filter.
 bool lazy_next(Iterator& it, Value& out) {
   switch (it.source) {
-    case Iterator::Source::Enumerate: {
-      Value item;
-      ContainerLock lock(it.mutex);  // the item and its number go together
-      if (!iterator_next(it.inputs[0], item)) return false;
-      Value number = it.count;
-      it.count = number.is_int() && number.i != INT64_MAX
-                     ? Value::integer(number.i + 1)
-                     : binary_op(Op::ADD, number, Value::integer(1));  // a big int past 2**63 - 1
-      out = pair_tuple(it, number, item);
-      return true;
-    }
+    case Iterator::Source::Enumerate: return enumerate_next(it, out);
     case Iterator::Source::Filter: {
       Value item;
       while (iterator_next(it.inputs[0], item)) {
@@ -1839,22 +1854,27 @@ bool lazy_next(Iterator& it, Value& out) {
       return true;
     }
     default: {  // Zip, Map
-      std::vector<Value> row;
+      // The row on the C++ stack unless it is long.
+      const size_t count = it.inputs.size();
+      Value few[4];
+      std::vector<Value> many(count > 4 ? count : 0);
+      Value* row = count > 4 ? many.data() : few;
       {
         ContainerLock lock(it.mutex, free_threaded() && it.source == Iterator::Source::Zip);
         if (!next_row(it, row)) return false;  // a zip's row from one thread, whole
       }
       if (it.source == Iterator::Source::Zip) {
-        out = row.size() == 2 ? pair_tuple(it, row[0], row[1]) : make_tuple(std::move(row));
+        out = count == 2 ? pair_tuple(it, row[0], row[1])
+                         : make_tuple(std::vector<Value>(row, row + count));
         return true;
       }
       try {
-        out = call_value(current_thread_state(), it.function, row.data(), row.size());
+        out = call_value(current_thread_state(), it.function, row, count);
       } catch (...) {
-        for (Value v : row) decref(v);
+        for (size_t i = 0; i < count; ++i) decref(row[i]);
         throw;
       }
-      for (Value v : row) decref(v);
+      for (size_t i = 0; i < count; ++i) decref(row[i]);
       return true;
     }
   }
@@ -1951,16 +1971,10 @@ bool iterator_next_other(Value value, Value& out) {
   if (it->source == Iterator::Source::Range) return range_iterator_next(*it, free_threaded(), out);
   if (it->source == Iterator::Source::Table || it->source == Iterator::Source::ReversedTable)
     return table_next(*it, out);
+  if (it->source == Iterator::Source::Enumerate) return enumerate_next(*it, out);
   if (it->source != Iterator::Source::Sequence) return lazy_next(*it, out);
   Value sequence = it->sequence;
-  if (is_kind(sequence, Kind::List)) {
-    List& list = *as_list(sequence);
-    ContainerLock lock(list.mutex);
-    if (it->index >= list.items.size()) return false;
-    out = list.items[it->index++];
-    incref(out);
-    return true;
-  }
+  if (is_kind(sequence, Kind::List)) return list_iterator_next(*it, free_threaded(), out);
   if (is_kind(sequence, Kind::ScriptInstance)) return sequence_next(*it, out);
   ContainerLock lock(it->mutex);  // a tuple, str or bytes
   if (is_kind(sequence, Kind::Tuple)) {

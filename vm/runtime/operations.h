@@ -137,6 +137,20 @@ bool iterator_next(Value iterator, Value& out);  // false when exhausted
   return true;
 }
 
+// The next item of a list's iterator (a new reference), or false at the list's end: under the
+// list's lock when free-threaded, the item counted before it is released (another thread may
+// replace and free it as soon as it is). In line in FOR_ITER's list loop, iterator_next() and
+// the inputs of enumerate, zip and map.
+[[gnu::always_inline]] inline bool list_iterator_next(Iterator& it, bool free_threaded,
+                                                      Value& item) {
+  List& list = *as_list(it.sequence);
+  ContainerLock lock(list.mutex, free_threaded);
+  if (it.index >= list.items.size()) return false;
+  item = list.items[it.index++];
+  incref(item);
+  return true;
+}
+
 // The position of `item` in the range `r`, or -1 when it is not in it.
 int64_t range_position(const Range& r, Value item);
 int64_t length(Value v);
