@@ -13,6 +13,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/function.h"
+#include "runtime/generator.h"
 #include "runtime/instance.h"
 #include "runtime/interpreter.h"
 #include "runtime/method_table.h"
@@ -1577,6 +1578,7 @@ const MethodTable* methods_of(Value v) {
     case Kind::Set: return &set_methods(as_set(v)->frozen);
     case Kind::Range: return &range_methods();
     case Kind::DictView: return is_set_like_view(v) ? &dict_view_methods() : nullptr;
+    case Kind::Generator: return &generator_methods();
     default: return nullptr;
   }
 }

@@ -19,8 +19,8 @@ Value no_attribute_error(Value object, std::string_view name);
 // repr() of a builtin function: "<method 'append' of 'list' objects>" for a method looked up on
 // its type, "<built-in method append of list object at 0x...>" for one bound to a value.
 std::string native_repr(const Native& native);
-// Which builtin type's methods `v` has, 1-10 (str, bytes, list, dict, set, frozenset, range,
-// tuple, int or bool, float), 0 for none; a named tuple has none here, since a field may be
+// Which builtin type's methods `v` has, 1-11 (str, bytes, list, dict, set, frozenset, range,
+// tuple, int or bool, float, generator), 0 for none; a named tuple has none here, since a field may be
 // called `index`.
 inline uint64_t builtin_type_key(Value v) {
   if (v.tag != Tag::Obj) [[unlikely]] {
@@ -37,6 +37,7 @@ inline uint64_t builtin_type_key(Value v) {
     case Kind::Range: return 7;
     case Kind::Tuple: return as_tuple(v)->names ? 0 : 8;
     case Kind::BigInt: return 9;
+    case Kind::Generator: return 11;
     default: return 0;
   }
 }

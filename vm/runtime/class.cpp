@@ -587,7 +587,6 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
         return (incref(static_cast<Wrapper*>(object.obj)->callable),
                 static_cast<Wrapper*>(object.obj)->callable);
       return Value::undefined();
-    case Kind::Generator: return generator_attribute(object, text);
     case Kind::Function: {
       Value attributes = static_cast<Function*>(object.obj)->attributes;
       return attributes.is_none() ? Value::undefined() : dict_of(attributes)->get(key);

@@ -7,6 +7,7 @@
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/interpreter.h"
+#include "runtime/method_table.h"
 #include "runtime/operations.h"
 #include "runtime/vm.h"
 
@@ -247,11 +248,10 @@ bool finalize_generator(Generator& generator) {
   return true;
 }
 
-Value generator_attribute(Value generator, std::string_view name) {
-  if (name == "send") return Value::object(new Native("send", generator_send, generator));
-  if (name == "close") return Value::object(new Native("close", generator_close, generator));
-  if (name == "throw") return Value::object(new Native("throw", generator_throw, generator));
-  return Value::undefined();
+const MethodTable& generator_methods() {
+  static const MethodTable methods{
+      {"send", generator_send}, {"close", generator_close}, {"throw", generator_throw}};
+  return methods;
 }
 
 }  // namespace gilvm

@@ -137,7 +137,8 @@ bool yield_from_send(ThreadState& thread, Value outer, Value* sp);
 // next decref); false when there is nothing to run or no thread to run it on.
 bool finalize_generator(Generator& generator);
 
-// The methods of generators (send, throw, close); Undefined for other names.
-Value generator_attribute(Value generator, std::string_view name);
+class MethodTable;
+// The methods of generators: send, throw, close.
+const MethodTable& generator_methods();
 
 }  // namespace gilvm
