@@ -34,7 +34,7 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
   // name (not those of a script class that happens to share it).
   if (!subclass && is_kind(cls, Kind::Class) && static_cast<Class*>(cls.obj)->module == "builtins")
     return type_of(object).is_undefined() &&
-           static_cast<Class*>(cls.obj)->name == type_name(object);
+           static_cast<Class*>(cls.obj)->name == type_name_view(object);
   if (subclass && is_type_builtin(object)) {  // issubclass(bool, int), issubclass(int, object)
     if (cls.obj == object_class().obj) return true;
     if (is_class(cls)) return false;
@@ -49,7 +49,7 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
   if (is_kind(cls, Kind::Native) && !subclass) {
     // The conversion builtins stand in for the types of the same name.
     const std::string& name = static_cast<Native*>(cls.obj)->name;
-    return name == type_name(object) || (name == "int" && object.is_bool());
+    return name == type_name_view(object) || (name == "int" && object.is_bool());
   }
   raise(exc::TypeError,
         std::string(function) + "() arg 2 must be a type, a tuple of types, or a union");
@@ -153,10 +153,10 @@ Value builtin_type(ThreadState& ts, Value, const Args& args) {
   Value v = args.positional[0];
   Value cls = type_of(v);
   if (!cls.is_undefined()) return cls;
-  std::string name = type_name(v);
+  std::string_view name = type_name_view(v);
   if (name == "builtin_function_or_method" && is_type_builtin(v)) name = "type";
   Value builtin = ts.vm.builtin(name);
-  if (builtin.is_undefined()) return builtin_type_class(name);
+  if (builtin.is_undefined()) return builtin_type_class(std::string(name));
   incref(builtin);
   return builtin;
 }

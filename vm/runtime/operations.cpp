@@ -1014,7 +1014,9 @@ bool is_type_builtin(Value v) {
   return native->self.is_none() && kTypeBuiltins.count(native->name) != 0;
 }
 
-std::string type_name(Value v) {
+std::string type_name(Value v) { return std::string(type_name_view(v)); }
+
+std::string_view type_name_view(Value v) {
   switch (v.tag) {
     case Tag::Undefined: return "undefined";
     case Tag::None: return "NoneType";
@@ -1044,7 +1046,21 @@ std::string type_name(Value v) {
         case Iterator::Source::Zip: return "zip";
         case Iterator::Source::Map: return "map";
         case Iterator::Source::Filter: return "filter";
-        case Iterator::Source::Reversed: return "reversed";
+        case Iterator::Source::Reversed: {
+          const Value sequence = static_cast<Iterator*>(v.obj)->sequence;
+          if (is_kind(sequence, Kind::List)) return "list_reverseiterator";
+          return is_kind(sequence, Kind::Range) ? "range_iterator" : "reversed";
+        }
+        case Iterator::Source::Range: return "range_iterator";
+        case Iterator::Source::Sequence: {
+          const Value sequence = static_cast<Iterator*>(v.obj)->sequence;
+          if (is_kind(sequence, Kind::List)) return "list_iterator";
+          if (is_kind(sequence, Kind::Tuple)) return "tuple_iterator";
+          if (is_kind(sequence, Kind::Bytes)) return "bytes_iterator";
+          if (is_kind(sequence, Kind::Str))
+            return as_str(sequence)->is_ascii() ? "str_ascii_iterator" : "str_iterator";
+          return "iterator";  // over a class's __getitem__
+        }
         case Iterator::Source::Callable: return "callable_iterator";
         case Iterator::Source::Table:
           if (is_kind(static_cast<Iterator*>(v.obj)->sequence, Kind::Set)) return "set_iterator";

@@ -90,6 +90,8 @@ inline bool keys_equal(Value stored, Value key) {
 // container changed meanwhile and starts again if so, as under a GIL.
 bool keys_equal_unlocking(ContainerMutex& mutex, Value stored, Value key);
 std::string type_name(Value v);
+// The same name without a copy, valid while `v` lives (isinstance() compares it per call).
+std::string_view type_name_view(Value v);
 // The int an instance's __index__ returns (a new reference), for where CPython takes any object
 // with one as an int (indexing, slicing, range(), hex()...); Undefined for any other value.
 Value index_dunder(Value v);
