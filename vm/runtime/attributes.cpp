@@ -927,10 +927,20 @@ Value text_replace(ThreadState&, Value self, const Args& args) {
   } else {
     // The occurrences are counted first, so that the result is written once, at its exact size,
     // into the new object's own text (a short one then needs no allocation of its own).
+    // One character (`s.replace("a", "A")`, the common case) is looked for by char, not as a
+    // string: std::string::find(string) compares again after each memchr.
+    const bool one_char = old_text.size() == 1;
+    auto find_next = [&](size_t at) {
+      return one_char ? text.find(old_text[0], at) : text.find(old_text, at);
+    };
     int64_t found_count = 0;
-    for (size_t at = 0; found_count < count && (at = text.find(old_text, at)) != std::string::npos;
-         at += old_text.size())
-      ++found_count;
+    if (one_char) {
+      found_count = std::min<int64_t>(count, std::count(text.begin(), text.end(), old_text[0]));
+    } else {
+      for (size_t at = 0; found_count < count && (at = find_next(at)) != std::string::npos;
+           at += old_text.size())
+        ++found_count;
+    }
     if (found_count == 0) {
       incref(self);
       return self;
@@ -955,7 +965,7 @@ Value text_replace(ThreadState&, Value self, const Args& args) {
     }
     size_t start = 0;
     for (int64_t k = 0; k < found_count; ++k) {
-      const size_t at = text.find(old_text, start);
+      const size_t at = find_next(start);
       to = std::copy(text.data() + start, text.data() + at, to);
       to = std::copy(new_text.begin(), new_text.end(), to);
       start = at + old_text.size();
