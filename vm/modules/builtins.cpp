@@ -611,8 +611,20 @@ Value builtin_ord(ThreadState&, Value, const Args& args) {
 
 Value builtin_chr(ThreadState&, Value, const Args& args) {
   args.expect("chr", 1, 1);
-  int64_t code = integer_argument(args.positional[0], "chr");
+  // A C int, as CPython's chr() takes it: its messages.
+  Value v = args.positional[0];
+  Ref converted;
+  if (!v.is_int() && !v.is_bool() && !is_bigint(v)) {
+    converted = Ref::steal(index_dunder(v));
+    if (!converted.get().is_undefined()) v = converted.get();
+  }
+  if (!v.is_int() && !v.is_bool() && !is_bigint(v))
+    raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
+  const int64_t code = v.is_bool() ? v.b : is_bigint(v) ? INT64_MAX : v.i;
+  if (code > INT32_MAX || code < INT32_MIN)
+    raise(exc::OverflowError, "Python int too large to convert to C int");
   if (code < 0 || code > 0x10FFFF) raise(exc::ValueError, "chr() arg not in range(0x110000)");
+  if (code < 0x80) return ascii_char(static_cast<unsigned char>(code));  // shared, made once
   std::string text;
   unicode::append(text, static_cast<uint32_t>(code));
   return make_str(std::move(text));
