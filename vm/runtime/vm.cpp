@@ -22,6 +22,7 @@
 #include "modules/module_threading.h"
 #include "modules/module_math.h"
 #include "modules/module_collections.h"
+#include "modules/module_heapq.h"
 #include "modules/module_random.h"
 #include "modules/module_time.h"
 #include "modules/python_lib.h"
@@ -183,6 +184,8 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
       module = make_random_native_module(*this);
     else if (key == "_collections")
       module = make_collections_native_module(*this);
+    else if (key == "_heapq")
+      module = make_heapq_native_module(*this);
     else if (key == "sys")
       module = make_sys_module(*this);
     else if (key == "socket")
