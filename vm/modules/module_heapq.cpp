@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "modules/inline_order.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/module.h"
@@ -53,37 +54,6 @@ class ListHold {
   const bool free_threaded_;
   bool held_ = false;
 };
-
-// a == b where it needs no call (as values_equal() answers): 1 or 0, or -1 when undecided.
-int equal_inline(Value a, Value b) {
-  if (a.tag == Tag::Int && b.tag == Tag::Int) return a.i == b.i;
-  if (a.tag == Tag::Float && b.tag == Tag::Float) return a.f == b.f;
-  if (a.tag == Tag::None && b.tag == Tag::None) return 1;
-  if (a.tag != Tag::Obj || b.tag != Tag::Obj) return -1;
-  if (a.obj == b.obj) return 1;
-  if (a.obj->kind == Kind::Str && b.obj->kind == Kind::Str) return same_text(*as_str(a), *as_str(b));
-  return -1;
-}
-
-// a < b where nothing runs that could change a list (ints, floats, strs, and tuples whose first
-// differing items are such): 1 or 0, or -1 when undecided (compare_op() must answer).
-int less_inline(Value a, Value b, int depth = 0) {
-  if (a.tag == Tag::Int && b.tag == Tag::Int) return a.i < b.i;
-  if (a.tag == Tag::Float && b.tag == Tag::Float) return a.f < b.f;  // a NaN: false, as `<`
-  if (a.tag != Tag::Obj || b.tag != Tag::Obj || a.obj->kind != b.obj->kind) return -1;
-  if (a.obj->kind == Kind::Str) return as_str(a)->text.compare(as_str(b)->text) < 0;
-  if (a.obj->kind == Kind::Tuple && depth < 4) {  // a tuple never changes
-    const std::vector<Value>& x = as_tuple(a)->items;
-    const std::vector<Value>& y = as_tuple(b)->items;
-    for (size_t i = 0; i < x.size() && i < y.size(); ++i) {
-      const int equal = equal_inline(x[i], y[i]);
-      if (equal < 0) return -1;
-      if (!equal) return less_inline(x[i], y[i], depth + 1);
-    }
-    return x.size() < y.size();
-  }
-  return -1;
-}
 
 constexpr size_t kNoSizeCheck = SIZE_MAX;
 
