@@ -21,7 +21,9 @@
 #include "modules/module_sys.h"
 #include "modules/module_threading.h"
 #include "modules/module_math.h"
+#include "modules/module_bisect.h"
 #include "modules/module_collections.h"
+#include "modules/module_heapq.h"
 #include "modules/module_random.h"
 #include "modules/module_time.h"
 #include "modules/python_lib.h"
@@ -183,6 +185,10 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
       module = make_random_native_module(*this);
     else if (key == "_collections")
       module = make_collections_native_module(*this);
+    else if (key == "_bisect")
+      module = make_bisect_native_module(*this);
+    else if (key == "_heapq")
+      module = make_heapq_native_module(*this);
     else if (key == "sys")
       module = make_sys_module(*this);
     else if (key == "socket")

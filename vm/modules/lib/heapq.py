@@ -1,63 +1,10 @@
-# heapq for gilvm, written in the VM's Python subset (embedded; see vm/modules/python_lib.h):
-# CPython 3.11's pure-Python heapq (the same sift algorithms, so heaps hold their items in the
-# same order as CPython's), with merge, nlargest and nsmallest.
-
-def heappush(heap, item):
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def heapreplace(heap, item):
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
-
-
-def heappushpop(heap, item):
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
-
-
-def heapify(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
-
-
-def _heappop_max(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def _heapreplace_max(heap, item):
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
-
-
-def _heapify_max(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup_max(x, i)
+# heapq for gilvm (embedded; see vm/modules/python_lib.h): as CPython 3.11's heapq.py, the
+# heap functions come from the native _heapq (vm/modules/module_heapq.cpp: CPython's sift
+# algorithms, so heaps hold their items in the same order as CPython's); merge, nlargest and
+# nsmallest are written here on top of them. The pure-Python sifts stay for code that calls
+# heapq._siftdown or heapq._siftup itself.
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+from _heapq import _heappop_max, _heapreplace_max, _heapify_max
 
 
 def _siftdown(heap, startpos, pos):

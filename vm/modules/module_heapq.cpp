@@ -1,0 +1,300 @@
+// The `_heapq` module: heappush, heappop, heapify, heapreplace, heappushpop and the max-heap
+// helpers that heapq.merge(reverse=True) uses, in C++ as CPython's Modules/_heapqmodule.c has
+// them (heapq.py imports them; in the VM's Python they cost three times CPython's). The same
+// sift algorithms, so heaps hold their items in the same order as CPython's, and the same
+// errors.
+//
+// Items are compared with `<` as the VM compares them (script __lt__, tuples item by item).
+// Free-threaded, another thread may change the list meanwhile: the heap is read and changed
+// under the list's lock, as the list methods do, and the lock is let go around any comparison
+// that may run script code (an __lt__); then, as CPython checks after each comparison, a list
+// whose size changed meanwhile is a RuntimeError. Ints, floats, strs and tuples of them are
+// compared in line under the lock: nothing runs that could touch the list.
+#include "modules/module_heapq.h"
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "modules/inline_order.h"
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/module.h"
+#include "runtime/operations.h"
+
+namespace gilvm {
+
+namespace {
+
+// A list's lock, taken while free-threaded (nothing under a GIL), that can be let go and taken
+// again around script code.
+class ListHold {
+ public:
+  explicit ListHold(List& list) : list_(list), free_threaded_(free_threaded()) { lock(); }
+  ~ListHold() { unlock(); }
+  ListHold(const ListHold&) = delete;
+  ListHold& operator=(const ListHold&) = delete;
+  void lock() {
+    if (free_threaded_) {
+      list_.mutex.lock();
+      held_ = true;
+    }
+  }
+  void unlock() {
+    if (held_) {
+      list_.mutex.unlock();
+      held_ = false;
+    }
+  }
+  std::vector<Value>& items() { return list_.items; }
+
+ private:
+  List& list_;
+  const bool free_threaded_;
+  bool held_ = false;
+};
+
+constexpr size_t kNoSizeCheck = SIZE_MAX;
+
+// a < b for items of the held list. What less_inline() leaves is compared by compare_op() with
+// the lock let go (references held to both); then, unless `size` is kNoSizeCheck, a list that
+// no longer has `size` items is CPython's RuntimeError.
+bool item_less(ListHold& hold, Value a, Value b, size_t size) {
+  const int inline_answer = less_inline(a, b);
+  if (inline_answer >= 0) [[likely]]
+    return inline_answer;
+  bool less;
+  {
+    Ref x = Ref::borrow(a), y = Ref::borrow(b);
+    hold.unlock();
+    less = truthy(Ref::steal(compare_op(Op::LT, x.get(), y.get())).get());
+  }  // the references dropped outside the lock: a destructor may run
+  hold.lock();
+  if (size != kNoSizeCheck && hold.items().size() != size)
+    raise(exc::RuntimeError, "list changed size during iteration");
+  return less;
+}
+
+// CPython's siftdown(): moves the item at `pos` up towards `startpos` while it is less than its
+// parent (greater, for a max-heap).
+void sift_down(ListHold& hold, size_t startpos, size_t pos, bool max_heap) {
+  std::vector<Value>& items = hold.items();
+  const size_t size = items.size();
+  if (pos >= size) raise(exc::IndexError, "index out of range");
+  while (pos > startpos) {
+    const size_t parentpos = (pos - 1) >> 1;
+    const bool moves = max_heap ? item_less(hold, items[parentpos], items[pos], size)
+                                : item_less(hold, items[pos], items[parentpos], size);
+    if (!moves) break;
+    std::swap(items[parentpos], items[pos]);  // read again: a comparison may have let go the lock
+    pos = parentpos;
+  }
+}
+
+// CPython's siftup(): moves the smaller child up (the greater, for a max-heap) until `pos` is a
+// leaf, then sifts the item that was at `pos` back down from there.
+void sift_up(ListHold& hold, size_t pos, bool max_heap) {
+  std::vector<Value>& items = hold.items();
+  const size_t endpos = items.size();
+  const size_t startpos = pos;
+  if (pos >= endpos) raise(exc::IndexError, "index out of range");
+  const size_t limit = endpos >> 1;  // the first position without a child
+  while (pos < limit) {
+    size_t childpos = 2 * pos + 1;
+    if (childpos + 1 < endpos) {
+      const bool left_first = max_heap ? item_less(hold, items[childpos + 1], items[childpos], endpos)
+                                       : item_less(hold, items[childpos], items[childpos + 1], endpos);
+      if (!left_first) ++childpos;
+    }
+    std::swap(items[childpos], items[pos]);
+    pos = childpos;
+  }
+  sift_down(hold, startpos, pos, max_heap);
+}
+
+// The highest power of two not above n (n > 0), as CPython's keep_top_bit().
+size_t keep_top_bit(size_t n) {
+  int shift = 0;
+  while (n > 1) {
+    n >>= 1;
+    ++shift;
+  }
+  return n << shift;
+}
+
+// CPython's heapify_internal(): bottom-up, and for a heap of more than 2500 items its cache
+// friendly order (each parent sifted as soon as both its children are: the same comparisons,
+// the same heap).
+void heapify_list(ListHold& hold, bool max_heap) {
+  const size_t n = hold.items().size();
+  if (n <= 2500) {
+    for (size_t i = n >> 1; i-- > 0;) sift_up(hold, i, max_heap);
+    return;
+  }
+  const size_t m = n >> 1;  // the first position without a child
+  const size_t leftmost = keep_top_bit(m + 1) - 1;
+  const size_t mhalf = m >> 1;
+  auto sift_row = [&](size_t from, size_t down_to) {
+    for (size_t i = from; i-- > down_to;) {
+      for (size_t j = i;; j >>= 1) {
+        sift_up(hold, j, max_heap);
+        if (!(j & 1)) break;
+      }
+    }
+  };
+  sift_row(leftmost, mhalf);
+  sift_row(m, leftmost);
+}
+
+// ---- arguments, with CPython's messages
+
+[[noreturn]] void no_keywords(const char* function) {
+  raise(exc::TypeError, std::string("_heapq.") + function + "() takes no keyword arguments");
+}
+
+std::string bad_type_name(Value v) { return v.is_none() ? "None" : type_name(v); }
+
+// heapify(heap), heappop(heap): the one argument, a list.
+List& one_list_argument(const char* function, const Args& args) {
+  if (args.keyword_count() > 0) no_keywords(function);
+  if (args.count != 1)
+    raise(exc::TypeError, std::string("_heapq.") + function +
+                              "() takes exactly one argument (" + std::to_string(args.count) +
+                              " given)");
+  if (!is_kind(args.positional[0], Kind::List))
+    raise(exc::TypeError, std::string(function) + "() argument must be list, not " +
+                              bad_type_name(args.positional[0]));
+  return *as_list(args.positional[0]);
+}
+
+// heappush(heap, item) and the like: a list and an item.
+List& list_and_item(const char* function, const Args& args) {
+  if (args.keyword_count() > 0) no_keywords(function);
+  if (args.count != 2)
+    raise(exc::TypeError, std::string(function) + " expected 2 arguments, got " +
+                              std::to_string(args.count));
+  if (!is_kind(args.positional[0], Kind::List))
+    raise(exc::TypeError, std::string(function) + "() argument 1 must be list, not " +
+                              bad_type_name(args.positional[0]));
+  return *as_list(args.positional[0]);
+}
+
+// ---- the functions
+
+Value heappush(ThreadState&, Value, const Args& args) {
+  List& list = list_and_item("heappush", args);
+  Value item = args.positional[1];
+  incref(item);
+  ListHold hold(list);
+  hold.items().push_back(item);
+  sift_down(hold, 0, hold.items().size() - 1, false);
+  return Value::none();
+}
+
+Value pop(ThreadState& thread, const char* function, const Args& args, bool max_heap) {
+  List& list = one_list_argument(function, args);
+  Ref returned;
+  {
+    ListHold hold(list);
+    std::vector<Value>& items = hold.items();
+    if (items.empty()) {
+      hold.unlock();
+      return raise_pending(thread, exc::IndexError, "index out of range");
+    }
+    const Value last = items.back();  // the list's reference passes to us
+    items.pop_back();
+    if (items.empty()) return last;
+    returned = Ref::steal(items[0]);
+    items[0] = last;
+    sift_up(hold, 0, max_heap);
+  }  // (an error leaves `last` in the list and drops the popped item, as CPython)
+  return returned.release();
+}
+
+Value heappop(ThreadState& thread, Value, const Args& args) {
+  return pop(thread, "heappop", args, false);
+}
+
+Value heappop_max(ThreadState& thread, Value, const Args& args) {
+  return pop(thread, "_heappop_max", args, true);
+}
+
+Value replace(ThreadState& thread, const char* function, const Args& args, bool max_heap) {
+  List& list = list_and_item(function, args);
+  Ref returned;
+  {
+    ListHold hold(list);
+    std::vector<Value>& items = hold.items();
+    if (items.empty()) {
+      hold.unlock();
+      return raise_pending(thread, exc::IndexError, "index out of range");
+    }
+    returned = Ref::steal(items[0]);
+    incref(args.positional[1]);
+    items[0] = args.positional[1];
+    sift_up(hold, 0, max_heap);
+  }
+  return returned.release();
+}
+
+Value heapreplace(ThreadState& thread, Value, const Args& args) {
+  return replace(thread, "heapreplace", args, false);
+}
+
+Value heapreplace_max(ThreadState& thread, Value, const Args& args) {
+  return replace(thread, "_heapreplace_max", args, true);
+}
+
+Value heappushpop(ThreadState& thread, Value, const Args& args) {
+  List& list = list_and_item("heappushpop", args);
+  const Value item = args.positional[1];
+  Ref returned;
+  {
+    ListHold hold(list);
+    std::vector<Value>& items = hold.items();
+    // The item comes back at once unless the heap's top is less than it.
+    if (items.empty() || !item_less(hold, items[0], item, kNoSizeCheck)) {
+      incref(item);
+      return item;
+    }
+    if (items.empty()) {  // emptied during the comparison
+      hold.unlock();
+      return raise_pending(thread, exc::IndexError, "index out of range");
+    }
+    returned = Ref::steal(items[0]);
+    incref(item);
+    items[0] = item;
+    sift_up(hold, 0, false);
+  }
+  return returned.release();
+}
+
+Value heapify(ThreadState&, Value, const Args& args) {
+  ListHold hold(one_list_argument("heapify", args));
+  heapify_list(hold, false);
+  return Value::none();
+}
+
+Value heapify_max(ThreadState&, Value, const Args& args) {
+  ListHold hold(one_list_argument("_heapify_max", args));
+  heapify_list(hold, true);
+  return Value::none();
+}
+
+}  // namespace
+
+Value make_heapq_native_module(VM&) {
+  auto* module = new Module("_heapq");
+  module->add_function("heappush", heappush);
+  module->add_function("heappop", heappop);
+  module->add_function("heapify", heapify);
+  module->add_function("heapreplace", heapreplace);
+  module->add_function("heappushpop", heappushpop);
+  module->add_function("_heappop_max", heappop_max);
+  module->add_function("_heapreplace_max", heapreplace_max);
+  module->add_function("_heapify_max", heapify_max);
+  return Value::object(module);
+}
+
+}  // namespace gilvm
