@@ -1398,14 +1398,20 @@ Value native_method_slot(uint64_t word) {
 // with the stack untouched.
 [[gnu::noinline]] Value* binary_slice(Value* sp, uint32_t has_step) {
   Value* bounds = sp - 2 - has_step;  // start, stop[, step], with the container below them
-  Value result = get_slice(bounds[-1], bounds[0], bounds[1], has_step ? bounds[2] : Value::none());
+  Value result = is_kind(bounds[-1], Kind::List)
+                     ? list_slice_from_stack(*as_list(bounds[-1]), bounds, has_step)
+                     : get_slice(bounds[-1], bounds[0], bounds[1],
+                                 has_step ? bounds[2] : Value::none());
   while (sp > bounds - 1) decref(*--sp);
   *sp++ = result;
   return sp;
 }
 [[gnu::noinline]] Value* store_slice(Value* sp, uint32_t has_step) {
   Value* bounds = sp - 2 - has_step;  // start, stop[, step], with the container and value below
-  set_slice(bounds[-1], bounds[0], bounds[1], has_step ? bounds[2] : Value::none(), bounds[-2]);
+  if (is_kind(bounds[-1], Kind::List))
+    assign_list_slice_from_stack(*as_list(bounds[-1]), bounds, has_step, bounds[-2]);
+  else
+    set_slice(bounds[-1], bounds[0], bounds[1], has_step ? bounds[2] : Value::none(), bounds[-2]);
   while (sp > bounds - 2) decref(*--sp);
   return sp;
 }

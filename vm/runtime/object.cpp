@@ -41,6 +41,8 @@ void defer(Object* object) {
   }
   trashcan.deferred[trashcan.size++] = object;
 }
+
+bool keep_spare(List& list);  // below, with the free lists
 }  // namespace
 
 void destroy_object(Object* object) {
@@ -59,7 +61,7 @@ void destroy_object(Object* object) {
   }
   if (trashcan.depth >= kMaxDestroyDepth) return defer(object);
   ++trashcan.depth;
-  delete object;
+  if (object->kind != Kind::List || !keep_spare(*static_cast<List*>(object))) delete object;
   if (trashcan.depth == 1 && trashcan.deferred) {
     while (trashcan.size > 0) delete trashcan.deferred[--trashcan.size];  // each may defer more
     std::free(trashcan.deferred);
@@ -96,9 +98,25 @@ void drain(FreeList& list) {
   list.closed = true;
 }
 
+// Small lists kept whole, their items' storage and all, for new_list(): a slice, a copy or a
+// comprehension's list is often freed just before another of about its size is made, and the
+// storage's malloc and free were a fifth of a slice's cost. At most kSpareLists of them per
+// thread, each with room for kSpareCapacity items or fewer, so little memory stays kept.
+constexpr uint32_t kSpareLists = 64;
+constexpr size_t kSpareCapacity = 64;
+struct SpareLists {
+  List* lists[kSpareLists];
+  uint32_t size = 0;
+  bool owned = false;   // the thread's FreeListOwner is made
+  bool closed = false;  // the thread is ending
+};
+thread_local SpareLists spare_lists;
+
 struct FreeListOwner {
   bool made = false;
   ~FreeListOwner() {
+    while (spare_lists.size > 0) delete spare_lists.lists[--spare_lists.size];  // to list_free_list
+    spare_lists.closed = true;
     drain(str_free_list);
     drain(bytes_free_list);
     drain(list_free_list);
@@ -153,7 +171,37 @@ void give(FreeList& list, void* block, size_t size) {
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif
+
+// destroy_object()'s end of a small list whose count reached zero: its items released and the
+// list kept, storage and all, for new_list(). False (nothing done) when it is not kept.
+bool keep_spare(List& list) {
+  const size_t capacity = list.items.capacity();
+  if (!kRecycle || capacity == 0 || capacity > kSpareCapacity ||
+      spare_lists.size >= kSpareLists || spare_lists.closed)
+    return false;
+  if (!spare_lists.owned) {
+    free_list_owner.made = true;  // registers the owner's destructor for this thread
+    spare_lists.owned = true;
+  }
+  for (Value v : list.items) decref(v);  // may free more lists, kept here too
+  list.items.clear();
+  if (spare_lists.size >= kSpareLists || spare_lists.closed) return false;  // deleted, empty
+  spare_lists.lists[spare_lists.size++] = &list;
+  return true;
+}
 }  // namespace
+
+List* new_list(size_t capacity) {
+  List* list;
+  if (spare_lists.size > 0) {
+    list = spare_lists.lists[--spare_lists.size];
+    list->refcount.plain() = 1;  // no other thread knows it: it was freed
+  } else {
+    list = new List();
+  }
+  if (capacity > list->items.capacity()) list->items.reserve(capacity);
+  return list;
+}
 
 // Every block on a list has its class's size: operator new sees only that class and no subclass.
 void* Str::operator new(size_t size) { return take(str_free_list, size); }

@@ -303,6 +303,10 @@ struct List final : Object {
   }
 };
 
+// A new list (one reference, no items) with room for `capacity` items: one this thread freed
+// lately, its storage kept (destroy_object keeps small ones), where there is one.
+List* new_list(size_t capacity);
+
 // A tuple whose items also have names (sys.version_info): CPython's "struct sequence".
 struct FieldNames {
   std::string type_name;  // for repr: "sys.version_info"
