@@ -15,7 +15,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <iterator>
 #include <unordered_set>
 
 #include "modules/module_threading.h"
@@ -634,26 +633,35 @@ void replace_range(List& list, const SliceRange& range, std::vector<Value>& item
   }
 }
 
+// list[slice] = value for bounds that are ints or None and a list `value` no one else refers to
+// (`a[:k] = a[k::-1]`'s temporary: no other thread can reach it, so it is read without its lock)
+// of as many items as the slice selects, the common case: its items and the slice's change
+// places, and the old ones go with the temporary when the caller releases it. Nothing
+// allocated, nothing moved but the swapped items. False, with nothing done, in any other case.
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline bool swap_into_slice(List& list, const SliceBounds& slice,
+                                                   Value value) {
+  if (!is_kind(value, Kind::List) || value.obj == &list ||
+      value.obj->refcount.load(std::memory_order_relaxed) != 1)
+    return false;
+  std::vector<Value>& items = as_list(value)->items;
+  ContainerLock lock(list.mutex, kFreeThreaded);
+  const SliceRange range = plain_slice_range(slice, list.items.size());
+  if (static_cast<size_t>(range.count) != items.size()) return false;
+  Value* to = list.items.data();
+  Value* from = items.data();
+  for (int64_t k = 0, i = range.start; k < range.count; ++k, i += range.step)
+    std::swap(to[i], from[k]);
+  return true;
+}
+
 // list[slice] = iterable: any length for a simple slice, exactly as many items for an extended one.
-void assign_slice(List& list, const SliceBounds& slice, Value value) {
+[[gnu::noinline]] void assign_slice(List& list, const SliceBounds& slice, Value value) {
   if (!are_plain(slice)) [[unlikely]]  // __index__ before the iterable, as CPython
     return assign_slice(list, uncommon_plain_bounds(slice), value);
-  if (is_kind(value, Kind::List) && value.obj != &list &&
-      value.obj->refcount.load(std::memory_order_relaxed) == 1) {
-    // A list no one else refers to (`a[:k] = a[k::-1]`'s temporary; no other thread can reach
-    // it, so it is read without its lock) of as many items as the slice selects, the common
-    // case: its items and the slice's change places, and the old ones go with the temporary
-    // when the caller releases it. Nothing allocated, nothing moved but the swapped items.
-    std::vector<Value>& items = as_list(value)->items;
-    ContainerLock lock(list.mutex);
-    const SliceRange range = plain_slice_range(slice, list.items.size());
-    if (static_cast<size_t>(range.count) == items.size()) {
-      Value* to = list.items.data();
-      for (int64_t k = 0, i = range.start; k < range.count; ++k, i += range.step)
-        std::swap(to[i], items[static_cast<size_t>(k)]);
-      return;
-    }
-  }
+  if (free_threaded() ? swap_into_slice<true>(list, slice, value)
+                      : swap_into_slice<false>(list, slice, value))
+    return;
   std::vector<Value> items = assigned_items(list, slice, value);
   try {
     ContainerLock lock(list.mutex);
@@ -1465,63 +1473,27 @@ bool contains(Value container, Value item) {
 
 namespace {
 
-// Reads items[start], items[start + step], ... (the positions of a slice's range), taking a
-// reference to each item as it reads it: std::vector::assign() with these sizes the new list's
-// storage once (none where a spare list has room) and fills it in one pass.
-template <bool kFreeThreaded>
-class IncrefReader {
- public:
-  using iterator_category = std::random_access_iterator_tag;
-  using value_type = Value;
-  using difference_type = ptrdiff_t;
-  using pointer = const Value*;
-  using reference = Value;
-  IncrefReader(const Value* items, const SliceRange& range, int64_t k)
-      : items_(items), at_(range.start + k * range.step), step_(range.step), k_(k) {}
-  Value operator*() const {
-    const Value v = items_[at_];
-    incref_in_mode<kFreeThreaded>(v);
-    return v;
-  }
-  IncrefReader& operator++() {
-    at_ += step_;
-    ++k_;
-    return *this;
-  }
-  IncrefReader& operator--() {
-    at_ -= step_;
-    --k_;
-    return *this;
-  }
-  IncrefReader& operator+=(difference_type n) {
-    at_ += n * step_;
-    k_ += n;
-    return *this;
-  }
-  difference_type operator-(const IncrefReader& other) const { return k_ - other.k_; }
-  bool operator==(const IncrefReader& other) const { return k_ == other.k_; }
-  bool operator!=(const IncrefReader& other) const { return k_ != other.k_; }
-
- private:
-  const Value* items_;
-  int64_t at_, step_, k_;
-};
-
 // list[slice] of bounds that are ints or None: the new list filled in one pass under the list's
-// lock (when free-threaded), into storage sized once.
+// lock (when free-threaded), taking a reference to each item as it copies it, into storage
+// sized once (none allocated where new_list() finds a spare list with room).
 template <bool kFreeThreaded>
-Value plain_list_slice(List& list, const SliceBounds& slice) {
+[[gnu::always_inline]] inline Value plain_list_slice(List& list, const SliceBounds& slice) {
   List* out = new_list(0);
   Ref owner = Ref::steal(Value::object(out));  // freed if the step is zero or storage fails
   ContainerLock lock(list.mutex, kFreeThreaded);
   const SliceRange range = plain_slice_range(slice, list.items.size());
-  const Value* items = list.items.data();
-  out->items.assign(IncrefReader<kFreeThreaded>(items, range, 0),
-                    IncrefReader<kFreeThreaded>(items, range, range.count));
+  out->items.resize(static_cast<size_t>(range.count));  // Nones, in place at once
+  const Value* from = list.items.data();
+  Value* to = out->items.data();
+  for (int64_t k = 0, i = range.start; k < range.count; ++k, i += range.step) {
+    const Value v = from[i];
+    incref_in_mode<kFreeThreaded>(v);
+    to[k] = v;
+  }
   return owner.release();
 }
 
-Value list_slice(List& list, const SliceBounds& slice) {
+[[gnu::noinline]] Value list_slice(List& list, const SliceBounds& slice) {
   if (!are_plain(slice)) [[unlikely]]  // __index__ outside the lock
     return list_slice(list, uncommon_plain_bounds(slice));
   return free_threaded() ? plain_list_slice<true>(list, slice)
@@ -1652,11 +1624,21 @@ Ref make_slice(const SliceBounds& bounds) {
 }
 }  // namespace
 
+// The common cases in line, with no further call but new_list(): list_slice() and
+// assign_slice() serve the others.
 Value list_slice_from_stack(List& list, const Value* bounds, bool has_step) {
-  return list_slice(list, {bounds[0], bounds[1], has_step ? bounds[2] : Value::none()});
+  const SliceBounds slice{bounds[0], bounds[1], has_step ? bounds[2] : Value::none()};
+  if (!are_plain(slice)) [[unlikely]]
+    return list_slice(list, slice);
+  return free_threaded() ? plain_list_slice<true>(list, slice)
+                         : plain_list_slice<false>(list, slice);
 }
 void assign_list_slice_from_stack(List& list, const Value* bounds, bool has_step, Value value) {
-  assign_slice(list, {bounds[0], bounds[1], has_step ? bounds[2] : Value::none()}, value);
+  const SliceBounds slice{bounds[0], bounds[1], has_step ? bounds[2] : Value::none()};
+  if (are_plain(slice) && (free_threaded() ? swap_into_slice<true>(list, slice, value)
+                                           : swap_into_slice<false>(list, slice, value)))
+    return;
+  assign_slice(list, slice, value);
 }
 
 Value copy_list(List& list) {
