@@ -98,20 +98,6 @@ void drain(FreeList& list) {
   list.closed = true;
 }
 
-// Small lists kept whole, their items' storage and all, for new_list(): a slice, a copy or a
-// comprehension's list is often freed just before another of about its size is made, and the
-// storage's malloc and free were a fifth of a slice's cost. At most kSpareLists of them per
-// thread, each with room for kSpareCapacity items or fewer, so little memory stays kept.
-constexpr uint32_t kSpareLists = 64;
-constexpr size_t kSpareCapacity = 64;
-struct SpareLists {
-  List* lists[kSpareLists];
-  uint32_t size = 0;
-  bool owned = false;   // the thread's FreeListOwner is made
-  bool closed = false;  // the thread is ending
-};
-thread_local SpareLists spare_lists;
-
 struct FreeListOwner {
   bool made = false;
   ~FreeListOwner() {
@@ -176,30 +162,30 @@ void give(FreeList& list, void* block, size_t size) {
 // list kept, storage and all, for new_list(). False (nothing done) when it is not kept.
 bool keep_spare(List& list) {
   const size_t capacity = list.items.capacity();
-  if (!kRecycle || capacity == 0 || capacity > kSpareCapacity ||
-      spare_lists.size >= kSpareLists || spare_lists.closed)
+  if (!kRecycle || capacity == 0 || capacity > SpareLists::kSpareCapacity ||
+      spare_lists.size >= SpareLists::kSpareLists || spare_lists.closed)
     return false;
   if (!spare_lists.owned) {
     free_list_owner.made = true;  // registers the owner's destructor for this thread
     spare_lists.owned = true;
   }
-  for (Value v : list.items) decref(v);  // may free more lists, kept here too
+  if (free_threaded()) {  // (the mode looked at once, not per item)
+    for (Value v : list.items) decref_in_mode<true>(v);  // may free more lists, kept here too
+  } else {
+    for (Value v : list.items) decref_in_mode<false>(v);
+  }
   list.items.clear();
-  if (spare_lists.size >= kSpareLists || spare_lists.closed) return false;  // deleted, empty
+  if (spare_lists.size >= SpareLists::kSpareLists || spare_lists.closed) return false;  // deleted, empty
   spare_lists.lists[spare_lists.size++] = &list;
   return true;
 }
 }  // namespace
 
-List* new_list(size_t capacity) {
-  List* list;
-  if (spare_lists.size > 0) {
-    list = spare_lists.lists[--spare_lists.size];
-    list->refcount.plain() = 1;  // no other thread knows it: it was freed
-  } else {
-    list = new List();
-  }
-  if (capacity > list->items.capacity()) list->items.reserve(capacity);
+constinit thread_local SpareLists spare_lists;
+
+List* new_list_made(size_t capacity) {
+  auto* list = new List();
+  list->items.reserve(capacity);
   return list;
 }
 
