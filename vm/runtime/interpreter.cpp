@@ -1407,8 +1407,7 @@ Value native_method_slot(uint64_t word) {
     decref(container);
     return bounds;
   }
-  Value result =
-      get_slice(container, bounds[0], bounds[1], has_step ? bounds[2] : Value::none());
+  Value result = get_slice(container, bounds[0], bounds[1], has_step ? bounds[2] : Value::none());
   while (sp > bounds - 1) decref(*--sp);
   *sp++ = result;
   return sp;

@@ -42,7 +42,31 @@ void defer(Object* object) {
   trashcan.deferred[trashcan.size++] = object;
 }
 
+// Frees `object` by free() (which releases what it refers to) as the trashcan allows: deferred
+// past kMaxDestroyDepth nested frees, the deferred ones freed by the outermost.
+template <typename Free>
+[[gnu::always_inline]] inline void free_nested(Object* object, Free free) {
+  if (trashcan.depth >= kMaxDestroyDepth) return defer(object);
+  ++trashcan.depth;
+  free();
+  if (trashcan.depth == 1 && trashcan.deferred) {
+    while (trashcan.size > 0) delete trashcan.deferred[--trashcan.size];  // each may defer more
+    std::free(trashcan.deferred);
+    trashcan.deferred = nullptr;
+    trashcan.capacity = 0;
+  }
+  --trashcan.depth;
+}
+
 bool keep_spare(List& list);  // below, with the free lists
+
+// A list: kept for new_list() when it is small (keep_spare), deleted otherwise. Apart, so that
+// destroy_object()'s other kinds keep their small frame.
+[[gnu::noinline]] void destroy_list(List* list) {
+  free_nested(list, [list] {
+    if (!keep_spare(*list)) delete list;
+  });
+}
 }  // namespace
 
 void destroy_object(Object* object) {
@@ -53,22 +77,14 @@ void destroy_object(Object* object) {
     case Kind::Range:
       delete object;  // refers to no other object: nothing to nest, nothing to defer
       return;
+    case Kind::List: return destroy_list(static_cast<List*>(object));
     case Kind::Generator:
       // A generator paused in `try`/`with` is closed first (its `finally` runs), as in CPython.
       if (finalize_generator(*static_cast<Generator*>(object))) return;
       break;
     default: break;
   }
-  if (trashcan.depth >= kMaxDestroyDepth) return defer(object);
-  ++trashcan.depth;
-  if (object->kind != Kind::List || !keep_spare(*static_cast<List*>(object))) delete object;
-  if (trashcan.depth == 1 && trashcan.deferred) {
-    while (trashcan.size > 0) delete trashcan.deferred[--trashcan.size];  // each may defer more
-    std::free(trashcan.deferred);
-    trashcan.deferred = nullptr;
-    trashcan.capacity = 0;
-  }
-  --trashcan.depth;
+  free_nested(object, [object] { delete object; });
 }
 
 // Free lists: each thread keeps up to kFreeListLimit freed Str (and Bytes, List, Tuple, Function
@@ -169,13 +185,15 @@ bool keep_spare(List& list) {
     free_list_owner.made = true;  // registers the owner's destructor for this thread
     spare_lists.owned = true;
   }
-  if (free_threaded()) {  // (the mode looked at once, not per item)
-    for (Value v : list.items) decref_in_mode<true>(v);  // may free more lists, kept here too
+  // The items released (which may free more lists, kept here too), the mode looked at once.
+  if (free_threaded()) {
+    for (Value v : list.items) decref_in_mode<true>(v);
   } else {
     for (Value v : list.items) decref_in_mode<false>(v);
   }
   list.items.clear();
-  if (spare_lists.size >= SpareLists::kSpareLists || spare_lists.closed) return false;  // deleted, empty
+  if (spare_lists.size >= SpareLists::kSpareLists || spare_lists.closed)
+    return false;  // deleted, empty
   spare_lists.lists[spare_lists.size++] = &list;
   return true;
 }

@@ -535,12 +535,12 @@ Value range_slice(const Range& r, const SliceBounds& slice) {
                                  static_cast<int64_t>(step)));
 }
 
-[[gnu::always_inline]] inline Value slice_items(const std::vector<Value>& items,
-                                                const SliceRange& range, bool tuple) {
-  Object* sequence = tuple ? static_cast<Object*>(new Tuple()) : new List();
-  Ref owner = Ref::steal(Value::object(sequence));  // freed if an allocation fails
-  std::vector<Value>& out =  // its own vector, filled in place at its final size
-      tuple ? static_cast<Tuple*>(sequence)->items : static_cast<List*>(sequence)->items;
+// tuple[range] of a tuple's items (plain_list_slice() makes lists' slices).
+[[gnu::always_inline]] inline Value tuple_slice(const std::vector<Value>& items,
+                                                const SliceRange& range) {
+  auto* tuple = new Tuple();
+  Ref owner = Ref::steal(Value::object(tuple));  // freed if an allocation fails
+  std::vector<Value>& out = tuple->items;  // its own vector, filled in place at its final size
   if (range.step == 1) {
     auto first = items.begin() + range.start;
     out.assign(first, first + range.count);
@@ -1547,7 +1547,7 @@ Value builtin_slice(Value container, const SliceBounds& bounds) {
         incref(container);
         return container;
       }
-      return slice_items(tuple.items, range, true);
+      return tuple_slice(tuple.items, range);
     }
     case Kind::Str:
     case Kind::Bytes: return text_slice(container, bounds);
