@@ -1482,7 +1482,7 @@ template <bool kFreeThreaded>
   Ref owner = Ref::steal(Value::object(out));  // freed if the step is zero or storage fails
   ContainerLock lock(list.mutex, kFreeThreaded);
   const SliceRange range = plain_slice_range(slice, list.items.size());
-  out->items.resize(static_cast<size_t>(range.count));  // Nones, in place at once
+  out->items.assign(static_cast<size_t>(range.count), Value());  // Nones, in place at once
   const Value* from = list.items.data();
   Value* to = out->items.data();
   for (int64_t k = 0, i = range.start; k < range.count; ++k, i += range.step) {
