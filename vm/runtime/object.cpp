@@ -60,6 +60,11 @@ template <typename Free>
 
 bool keep_spare(List& list);  // below, with the free lists
 
+// Any other object that may refer to others.
+[[gnu::noinline]] void destroy_nested(Object* object) {
+  free_nested(object, [object] { delete object; });
+}
+
 // A list: kept for new_list() when it is small (keep_spare), deleted otherwise. Apart, so that
 // destroy_object()'s other kinds keep their small frame.
 [[gnu::noinline]] void destroy_list(List* list) {
@@ -70,6 +75,7 @@ bool keep_spare(List& list);  // below, with the free lists
 }  // namespace
 
 void destroy_object(Object* object) {
+  // Every case a tail call, so that the str and bytes freed all the time pay for no frame.
   switch (object->kind) {
     case Kind::BigInt: return free_bigint(object);  // no virtual call: back to the block cache
     case Kind::Str:
@@ -84,7 +90,7 @@ void destroy_object(Object* object) {
       break;
     default: break;
   }
-  free_nested(object, [object] { delete object; });
+  destroy_nested(object);
 }
 
 // Free lists: each thread keeps up to kFreeListLimit freed Str (and Bytes, List, Tuple, Function
