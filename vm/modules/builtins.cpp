@@ -390,6 +390,8 @@ Value builtin_bytes(ThreadState&, Value, const Args& args) {
 
 Value builtin_list(ThreadState&, Value, const Args& args) {
   args.expect("list", 0, 1);
+  if (args.count && is_kind(args.positional[0], Kind::List))
+    return copy_list(*as_list(args.positional[0]));  // as a[:]
   return make_list(args.count ? collect(args.positional[0]) : std::vector<Value>{});
 }
 

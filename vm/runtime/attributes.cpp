@@ -1402,7 +1402,7 @@ Value list_sort(ThreadState& thread, Value self, const Args& args) {
 
 Value list_copy(ThreadState&, Value self, const Args& args) {
   args.expect("copy", 0, 0);
-  return make_list(sequence_items(self));
+  return copy_list(list_of(self));
 }
 
 Value list_clear(ThreadState&, Value self, const Args& args) {

@@ -1421,14 +1421,33 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 // with the stack untouched.
 [[gnu::noinline]] Value* binary_slice(Value* sp, uint32_t has_step) {
   Value* bounds = sp - 2 - has_step;  // start, stop[, step], with the container below them
-  Value result = get_slice(bounds[-1], bounds[0], bounds[1], has_step ? bounds[2] : Value::none());
+  const Value container = bounds[-1];
+  if (is_kind(container, Kind::List)) {  // each value released in turn, with no loop
+    bounds[-1] = list_slice_from_stack(*as_list(container), bounds, has_step);
+    decref(bounds[0]);
+    decref(bounds[1]);
+    if (has_step) decref(bounds[2]);
+    decref(container);
+    return bounds;
+  }
+  Value result = get_slice(container, bounds[0], bounds[1], has_step ? bounds[2] : Value::none());
   while (sp > bounds - 1) decref(*--sp);
   *sp++ = result;
   return sp;
 }
 [[gnu::noinline]] Value* store_slice(Value* sp, uint32_t has_step) {
   Value* bounds = sp - 2 - has_step;  // start, stop[, step], with the container and value below
-  set_slice(bounds[-1], bounds[0], bounds[1], has_step ? bounds[2] : Value::none(), bounds[-2]);
+  const Value container = bounds[-1];
+  if (is_kind(container, Kind::List)) {
+    assign_list_slice_from_stack(*as_list(container), bounds, has_step, bounds[-2]);
+    decref(bounds[0]);
+    decref(bounds[1]);
+    if (has_step) decref(bounds[2]);
+    decref(container);
+    decref(bounds[-2]);  // a temporary's items are the slice's old ones now: released here
+    return bounds - 2;
+  }
+  set_slice(container, bounds[0], bounds[1], has_step ? bounds[2] : Value::none(), bounds[-2]);
   while (sp > bounds - 2) decref(*--sp);
   return sp;
 }

@@ -41,25 +41,14 @@ void defer(Object* object) {
   }
   trashcan.deferred[trashcan.size++] = object;
 }
-}  // namespace
 
-void destroy_object(Object* object) {
-  switch (object->kind) {
-    case Kind::BigInt: return free_bigint(object);  // no virtual call: back to the block cache
-    case Kind::Str:
-    case Kind::Bytes:
-    case Kind::Range:
-      delete object;  // refers to no other object: nothing to nest, nothing to defer
-      return;
-    case Kind::Generator:
-      // A generator paused in `try`/`with` is closed first (its `finally` runs), as in CPython.
-      if (finalize_generator(*static_cast<Generator*>(object))) return;
-      break;
-    default: break;
-  }
+// Frees `object` by free() (which releases what it refers to) as the trashcan allows: deferred
+// past kMaxDestroyDepth nested frees, the deferred ones freed by the outermost.
+template <typename Free>
+[[gnu::always_inline]] inline void free_nested(Object* object, Free free) {
   if (trashcan.depth >= kMaxDestroyDepth) return defer(object);
   ++trashcan.depth;
-  delete object;
+  free();
   if (trashcan.depth == 1 && trashcan.deferred) {
     while (trashcan.size > 0) delete trashcan.deferred[--trashcan.size];  // each may defer more
     std::free(trashcan.deferred);
@@ -67,6 +56,41 @@ void destroy_object(Object* object) {
     trashcan.capacity = 0;
   }
   --trashcan.depth;
+}
+
+bool keep_spare(List& list);  // below, with the free lists
+
+// Any other object that may refer to others.
+[[gnu::noinline]] void destroy_nested(Object* object) {
+  free_nested(object, [object] { delete object; });
+}
+
+// A list: kept for new_list() when it is small (keep_spare), deleted otherwise. Apart, so that
+// destroy_object()'s other kinds keep their small frame.
+[[gnu::noinline]] void destroy_list(List* list) {
+  free_nested(list, [list] {
+    if (!keep_spare(*list)) delete list;
+  });
+}
+}  // namespace
+
+void destroy_object(Object* object) {
+  // Every case a tail call, so that the str and bytes freed all the time pay for no frame.
+  switch (object->kind) {
+    case Kind::BigInt: return free_bigint(object);  // no virtual call: back to the block cache
+    case Kind::Str:
+    case Kind::Bytes:
+    case Kind::Range:
+      delete object;  // refers to no other object: nothing to nest, nothing to defer
+      return;
+    case Kind::List: return destroy_list(static_cast<List*>(object));
+    case Kind::Generator:
+      // A generator paused in `try`/`with` is closed first (its `finally` runs), as in CPython.
+      if (finalize_generator(*static_cast<Generator*>(object))) return;
+      break;
+    default: break;
+  }
+  destroy_nested(object);
 }
 
 // Free lists: each thread keeps up to kFreeListLimit freed Str (and Bytes, List, Tuple, Function
@@ -99,6 +123,8 @@ void drain(FreeList& list) {
 struct FreeListOwner {
   bool made = false;
   ~FreeListOwner() {
+    while (spare_lists.size > 0) delete spare_lists.lists[--spare_lists.size];  // to list_free_list
+    spare_lists.closed = true;
     drain(str_free_list);
     drain(bytes_free_list);
     drain(list_free_list);
@@ -153,7 +179,39 @@ void give(FreeList& list, void* block, size_t size) {
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif
+
+// destroy_object()'s end of a small list whose count reached zero: its items released and the
+// list kept, storage and all, for new_list(). False (nothing done) when it is not kept.
+bool keep_spare(List& list) {
+  const size_t capacity = list.items.capacity();
+  if (!kRecycle || capacity == 0 || capacity > SpareLists::kSpareCapacity ||
+      spare_lists.size >= SpareLists::kSpareLists || spare_lists.closed)
+    return false;
+  if (!spare_lists.owned) {
+    free_list_owner.made = true;  // registers the owner's destructor for this thread
+    spare_lists.owned = true;
+  }
+  // The items released (which may free more lists, kept here too), the mode looked at once.
+  if (free_threaded()) {
+    for (Value v : list.items) decref_in_mode<true>(v);
+  } else {
+    for (Value v : list.items) decref_in_mode<false>(v);
+  }
+  list.items.clear();
+  if (spare_lists.size >= SpareLists::kSpareLists || spare_lists.closed)
+    return false;  // deleted, empty
+  spare_lists.lists[spare_lists.size++] = &list;
+  return true;
+}
 }  // namespace
+
+constinit thread_local SpareLists spare_lists;
+
+List* new_list_made(size_t capacity) {
+  auto* list = new List();
+  list->items.reserve(capacity);
+  return list;
+}
 
 // Every block on a list has its class's size: operator new sees only that class and no subclass.
 void* Str::operator new(size_t size) { return take(str_free_list, size); }

@@ -535,12 +535,12 @@ Value range_slice(const Range& r, const SliceBounds& slice) {
                                  static_cast<int64_t>(step)));
 }
 
-[[gnu::always_inline]] inline Value slice_items(const std::vector<Value>& items,
-                                                const SliceRange& range, bool tuple) {
-  Object* sequence = tuple ? static_cast<Object*>(new Tuple()) : new List();
-  Ref owner = Ref::steal(Value::object(sequence));  // freed if an allocation fails
-  std::vector<Value>& out =  // its own vector, filled in place at its final size
-      tuple ? static_cast<Tuple*>(sequence)->items : static_cast<List*>(sequence)->items;
+// tuple[range] of a tuple's items (plain_list_slice() makes lists' slices).
+[[gnu::always_inline]] inline Value tuple_slice(const std::vector<Value>& items,
+                                                const SliceRange& range) {
+  auto* tuple = new Tuple();
+  Ref owner = Ref::steal(Value::object(tuple));  // freed if an allocation fails
+  std::vector<Value>& out = tuple->items;  // its own vector, filled in place at its final size
   if (range.step == 1) {
     auto first = items.begin() + range.start;
     out.assign(first, first + range.count);
@@ -633,10 +633,35 @@ void replace_range(List& list, const SliceRange& range, std::vector<Value>& item
   }
 }
 
+// list[slice] = value for bounds that are ints or None and a list `value` no one else refers to
+// (`a[:k] = a[k::-1]`'s temporary: no other thread can reach it, so it is read without its lock)
+// of as many items as the slice selects, the common case: its items and the slice's change
+// places, and the old ones go with the temporary when the caller releases it. Nothing
+// allocated, nothing moved but the swapped items. False, with nothing done, in any other case.
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline bool swap_into_slice(List& list, const SliceBounds& slice,
+                                                   Value value) {
+  if (!is_kind(value, Kind::List) || value.obj == &list ||
+      value.obj->refcount.load(std::memory_order_relaxed) != 1)
+    return false;
+  std::vector<Value>& items = as_list(value)->items;
+  ContainerLock lock(list.mutex, kFreeThreaded);
+  const SliceRange range = plain_slice_range(slice, list.items.size());
+  if (static_cast<size_t>(range.count) != items.size()) return false;
+  Value* to = list.items.data();
+  Value* from = items.data();
+  for (int64_t k = 0, i = range.start; k < range.count; ++k, i += range.step)
+    std::swap(to[i], from[k]);
+  return true;
+}
+
 // list[slice] = iterable: any length for a simple slice, exactly as many items for an extended one.
-void assign_slice(List& list, const SliceBounds& slice, Value value) {
+[[gnu::noinline]] void assign_slice(List& list, const SliceBounds& slice, Value value) {
   if (!are_plain(slice)) [[unlikely]]  // __index__ before the iterable, as CPython
     return assign_slice(list, uncommon_plain_bounds(slice), value);
+  if (free_threaded() ? swap_into_slice<true>(list, slice, value)
+                      : swap_into_slice<false>(list, slice, value))
+    return;
   std::vector<Value> items = assigned_items(list, slice, value);
   try {
     ContainerLock lock(list.mutex);
@@ -1464,11 +1489,31 @@ bool contains(Value container, Value item) {
 
 namespace {
 
-Value list_slice(List& list, const SliceBounds& slice) {
+// list[slice] of bounds that are ints or None: the new list filled in one pass under the list's
+// lock (when free-threaded), taking a reference to each item as it copies it, into storage
+// sized once (none allocated where new_list() finds a spare list with room).
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline Value plain_list_slice(List& list, const SliceBounds& slice) {
+  List* out = new_list(0);
+  Ref owner = Ref::steal(Value::object(out));  // freed if the step is zero or storage fails
+  ContainerLock lock(list.mutex, kFreeThreaded);
+  const SliceRange range = plain_slice_range(slice, list.items.size());
+  out->items.assign(static_cast<size_t>(range.count), Value());  // Nones, in place at once
+  const Value* from = list.items.data();
+  Value* to = out->items.data();
+  for (int64_t k = 0, i = range.start; k < range.count; ++k, i += range.step) {
+    const Value v = from[i];
+    incref_in_mode<kFreeThreaded>(v);
+    to[k] = v;
+  }
+  return owner.release();
+}
+
+[[gnu::noinline]] Value list_slice(List& list, const SliceBounds& slice) {
   if (!are_plain(slice)) [[unlikely]]  // __index__ outside the lock
     return list_slice(list, uncommon_plain_bounds(slice));
-  ContainerLock lock(list.mutex);  // the new list takes references to the items it selects
-  return slice_items(list.items, plain_slice_range(slice, list.items.size()), false);
+  return free_threaded() ? plain_list_slice<true>(list, slice)
+                         : plain_list_slice<false>(list, slice);
 }
 
 // container[bounds] of a str or bytes.
@@ -1518,7 +1563,7 @@ Value builtin_slice(Value container, const SliceBounds& bounds) {
         incref(container);
         return container;
       }
-      return slice_items(tuple.items, range, true);
+      return tuple_slice(tuple.items, range);
     }
     case Kind::Str:
     case Kind::Bytes: return text_slice(container, bounds);
@@ -1594,6 +1639,27 @@ Ref make_slice(const SliceBounds& bounds) {
   set_item(container, make_slice(bounds).get(), value);
 }
 }  // namespace
+
+// The common cases in line, with no further call but new_list(): list_slice() and
+// assign_slice() serve the others.
+Value list_slice_from_stack(List& list, const Value* bounds, bool has_step) {
+  const SliceBounds slice{bounds[0], bounds[1], has_step ? bounds[2] : Value::none()};
+  if (!are_plain(slice)) [[unlikely]]
+    return list_slice(list, slice);
+  return free_threaded() ? plain_list_slice<true>(list, slice)
+                         : plain_list_slice<false>(list, slice);
+}
+void assign_list_slice_from_stack(List& list, const Value* bounds, bool has_step, Value value) {
+  const SliceBounds slice{bounds[0], bounds[1], has_step ? bounds[2] : Value::none()};
+  if (are_plain(slice) && (free_threaded() ? swap_into_slice<true>(list, slice, value)
+                                           : swap_into_slice<false>(list, slice, value)))
+    return;
+  assign_slice(list, slice, value);
+}
+
+Value copy_list(List& list) {
+  return list_slice(list, {Value::none(), Value::none(), Value::none()});
+}
 
 Value get_slice(Value container, Value start, Value stop, Value step) {
   if (is_kind(container, Kind::List)) return list_slice(*as_list(container), {start, stop, step});

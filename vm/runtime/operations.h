@@ -117,6 +117,11 @@ void set_item(Value container, Value index, Value value);
 // STORE_SLICE; step None when absent): as get_item and set_item with slice(start, stop, step),
 // without making the slice for builtin sequences.
 Value get_slice(Value container, Value start, Value stop, Value step);
+Value copy_list(List& list);  // list[:]: a new list of the same items (list(x), x.copy())
+// BINARY_SLICE's and STORE_SLICE's list cases: the bounds start, stop and (when has_step) step
+// where the interpreter's stack has them; as get_slice() and set_slice().
+Value list_slice_from_stack(List& list, const Value* bounds, bool has_step);
+void assign_list_slice_from_stack(List& list, const Value* bounds, bool has_step, Value value);
 // An optional start or end argument of str.find(), bytes.count(), list.index() and the like,
 // taken as a slice index of a sequence of `length` items (CPython's _PyEval_SliceIndex, then
 // PySlice_AdjustIndices without the upper clamp): an int (a big one beyond either end), counted
