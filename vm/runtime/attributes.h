@@ -20,8 +20,8 @@ Value no_attribute_error(Value object, std::string_view name);
 // its type, "<built-in method append of list object at 0x...>" for one bound to a value.
 std::string native_repr(const Native& native);
 // Which builtin type's methods `v` has, 1-11 (str, bytes, list, dict, set, frozenset, range,
-// tuple, int or bool, float, generator), 0 for none; a named tuple has none here, since a field may be
-// called `index`.
+// tuple, int or bool, float, generator), 0 for none; a named tuple has none here, since a field
+// may be called `index`.
 inline uint64_t builtin_type_key(Value v) {
   if (v.tag != Tag::Obj) [[unlikely]] {
     // Undefined, None, Bool, Int, Float: bool's methods are int's.

@@ -7,12 +7,17 @@ namespace gilvm {
 
 namespace {
 std::atomic<uint32_t> last_module_id{0};
+// Never 0, which an attribute cache holds when it remembers no module (even past 2^32 modules).
+uint32_t next_module_id() {
+  uint32_t id;
+  do {
+    id = last_module_id.fetch_add(1, std::memory_order_relaxed) + 1;
+  } while (id == 0);
+  return id;
+}
 }  // namespace
 
-Module::Module(std::string n)
-    : Object(Kind::Module),
-      name(std::move(n)),
-      id(last_module_id.fetch_add(1, std::memory_order_relaxed) + 1) {}
+Module::Module(std::string n) : Object(Kind::Module), name(std::move(n)), id(next_module_id()) {}
 
 void Module::add(const std::string& key, Value owned) {
   Value old = Value::undefined();
