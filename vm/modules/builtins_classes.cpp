@@ -13,6 +13,7 @@
 #include "runtime/generator.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
+#include "runtime/module.h"
 #include "runtime/vm.h"
 
 namespace gilvm {
@@ -49,7 +50,9 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
   if (is_kind(cls, Kind::Native) && !subclass) {
     // The conversion builtins stand in for the types of the same name.
     const std::string& name = static_cast<Native*>(cls.obj)->name;
-    return name == type_name_view(object) || (name == "int" && object.is_bool());
+    return name == type_name_view(object) || (name == "int" && object.is_bool()) ||
+           (name == "dict" && is_kind(object, Kind::Dict));  // a defaultdict is a dict
+
   }
   raise(exc::TypeError,
         std::string(function) + "() arg 2 must be a type, a tuple of types, or a union");
@@ -153,6 +156,10 @@ Value builtin_type(ThreadState& ts, Value, const Args& args) {
   Value v = args.positional[0];
   Value cls = type_of(v);
   if (!cls.is_undefined()) return cls;
+  if (is_kind(v, Kind::Dict) && static_cast<Dict*>(v.obj)->is_defaultdict()) {
+    Ref collections = Ref::steal(ts.vm.import_module(ts, "_collections"));
+    return static_cast<Module*>(collections.get().obj)->get("defaultdict");
+  }
   std::string_view name = type_name_view(v);
   if (name == "builtin_function_or_method" && is_type_builtin(v)) name = "type";
   Value builtin = ts.vm.builtin(name);
@@ -163,18 +170,7 @@ Value builtin_type(ThreadState& ts, Value, const Args& args) {
 
 Value builtin_callable(ThreadState&, Value, const Args& args) {
   args.expect("callable", 1, 1);
-  Value v = args.positional[0];
-  if (!v.is_obj()) return Value::boolean(false);
-  switch (v.obj->kind) {
-    case Kind::Function:
-    case Kind::Native:
-    case Kind::Class:
-    case Kind::ExceptionClass:
-    case Kind::Method: return Value::boolean(true);
-    case Kind::ScriptInstance:
-      return Value::boolean(!Ref::steal(special_method(v, "__call__")).get().is_undefined());
-    default: return Value::boolean(false);
-  }
+  return Value::boolean(is_callable(args.positional[0]));
 }
 
 const Str& attribute_name(Value name, const char* function) {

@@ -1509,6 +1509,7 @@ Value dict_update(ThreadState&, Value self, const Args& args) {
 Value dict_copy(ThreadState&, Value self, const Args& args) {
   args.expect("copy", 0, 0);
   Ref copy = Ref::steal(Value::object(new Dict()));
+  static_cast<Dict*>(copy.get().obj)->inherit_default_factory(dict_of(self));
   update_dict(*static_cast<Dict*>(copy.get().obj), self);
   return copy.release();
 }
@@ -1793,6 +1794,13 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
 
 Value find_attribute(ThreadState& thread, Value object, const Str& name) {
   const std::string& key = name.text;
+  if (is_kind(object, Kind::Dict) && key == "default_factory" &&
+      static_cast<Dict*>(object.obj)->is_defaultdict()) {
+    Dict& dict = *static_cast<Dict*>(object.obj);
+    ContainerLock lock(dict.mutex);
+    incref(dict.default_factory);
+    return dict.default_factory;
+  }
   if (is_kind(object, Kind::Tuple) && as_tuple(object)->names) {  // fields before methods
     const Tuple& tuple = *as_tuple(object);
     for (size_t i = 0; i < tuple.names->fields.size() && i < tuple.items.size(); ++i) {
@@ -1873,6 +1881,19 @@ void set_attribute(ThreadState& thread, Value object, const Str& name, Value val
   if (is_kind(object, Kind::Module)) {
     incref(value);
     static_cast<Module*>(object.obj)->add(name.text, value);
+    return;
+  }
+  if (is_kind(object, Kind::Dict) && name.text == "default_factory" &&
+      static_cast<Dict*>(object.obj)->is_defaultdict()) {
+    Dict& dict = *static_cast<Dict*>(object.obj);
+    Value old;
+    {
+      ContainerLock lock(dict.mutex);
+      old = dict.default_factory;
+      incref(value);
+      dict.default_factory = value.is_undefined() ? Value::none() : value;
+    }
+    decref(old);  // outside the lock: freeing it may run anything
     return;
   }
   raise(exc::AttributeError,

@@ -821,6 +821,19 @@ Value special_method(Value instance, std::string_view name) {
 }
 Value special_method(Value instance, Value name) { return special_method_of(instance, name); }
 
+bool is_callable(Value v) {
+  if (!v.is_obj()) return false;
+  switch (v.obj->kind) {
+    case Kind::Function:
+    case Kind::Native:
+    case Kind::Class:
+    case Kind::ExceptionClass:
+    case Kind::Method: return true;
+    case Kind::ScriptInstance: return !Ref::steal(special_method(v, "__call__")).get().is_undefined();
+    default: return false;
+  }
+}
+
 Value call_special(Value instance, std::string_view name, const Value* args, size_t count) {
   return call_special_of(instance, name, args, count);
 }

@@ -147,6 +147,8 @@ Value call_special(Value instance, std::string_view name, const Value* args,
 // The same with the name as an interned Str (NAME_KEY), for the special methods of every
 // `d[k]`, `d[k] = v` and `k in d` on an instance: no look-up of the name's text on each.
 Value special_method(Value instance, Value name);
+// callable(v): functions, builtins, classes, methods, instances of a class with __call__.
+bool is_callable(Value v);
 Value call_special(Value instance, Value name, const Value* args, size_t count);
 // An immortal Str for a name the runtime looks up itself ("__init__", "__getitem__", ...),
 // interned once per use site.

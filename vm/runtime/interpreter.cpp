@@ -2473,8 +2473,11 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           Value v = static_cast<Dict*>(sp[-2].obj)->get(sp[-1]);  // raises for an unhashable key
           if (v.is_undefined())
               [[unlikely]] {  // KeyError, caught here without a throw if it can be
-            Value exception = new_key_error(sp[-1]);
-            RAISE_HERE(exception, true);
+            v = missing_dict_item(*static_cast<Dict*>(sp[-2].obj), sp[-1]);  // a defaultdict's
+            if (v.is_undefined()) {
+              Value exception = new_key_error(sp[-1]);
+              RAISE_HERE(exception, true);
+            }
           }
           decref(sp[-1]);
           decref(sp[-2]);

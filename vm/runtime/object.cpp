@@ -585,6 +585,13 @@ Value Dict::get(Value key) {
   return v;
 }
 
+void Dict::inherit_default_factory(Dict& other) {
+  if (!other.is_defaultdict()) return;
+  ContainerLock lock(other.mutex);
+  incref(other.default_factory);
+  default_factory = other.default_factory;
+}
+
 Value Dict::get_general(Value key) {
   const size_t hash = key_hash(key);
   ContainerLock lock(mutex);

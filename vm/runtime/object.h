@@ -533,13 +533,21 @@ struct Dict : Object {
   // it by may_contain(), which is then as if it ran before a concurrent insertion.
   std::atomic<uint64_t> key_filter{0};
   ContainerMutex mutex;
+  // Undefined for a dict; a collections.defaultdict's default_factory otherwise (None or what
+  // d[key] calls for a missing key: missing_dict_item()). Owned; read and set under the lock.
+  Value default_factory = Value::undefined();
   Dict() : Object(Kind::Dict) {}
   ~Dict() override {
     for (Entry& e : entries) {
       decref(e.key);
       decref(e.value);
     }
+    decref(default_factory);
   }
+  bool is_defaultdict() const { return !default_factory.is_undefined(); }
+  // Makes this new dict a defaultdict with `other`'s default_factory when `other` is one
+  // (d.copy(), d | other).
+  void inherit_default_factory(Dict& other);
   Value get(Value key);              // new reference; Undefined if absent
   void set(Value key, Value value);  // takes new references to both
   Value pop(Value key);  // the removed value (a reference for the caller); Undefined if absent

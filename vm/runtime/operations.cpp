@@ -1055,7 +1055,7 @@ std::string_view type_name_view(Value v) {
     case Kind::Bytes: return "bytes";
     case Kind::List: return "list";
     case Kind::Tuple: return "tuple";
-    case Kind::Dict: return "dict";
+    case Kind::Dict: return static_cast<Dict*>(v.obj)->is_defaultdict() ? "defaultdict" : "dict";
     case Kind::Slice: return "slice";
     case Kind::Range: return "range";
     case Kind::Code: return "code";
@@ -1150,6 +1150,17 @@ std::string repr(Value v) {
       ReprEnter enter(v.obj);
       if (enter.already_in_progress()) return "{...}";
       std::string out = "{";
+      auto& dict = *static_cast<Dict*>(v.obj);
+      if (dict.is_defaultdict()) {  // defaultdict(<class 'list'>, {...})
+        Value factory;
+        {
+          ContainerLock lock(dict.mutex);
+          factory = dict.default_factory;
+          incref(factory);
+        }
+        Ref owned = Ref::steal(factory);
+        out = "defaultdict(" + repr(factory) + ", {";
+      }
       bool first = true;
       for (auto [key, value] : static_cast<Dict*>(v.obj)->snapshot()) {  // owned references
         Ref owned_key = Ref::steal(key), owned_value = Ref::steal(value);
@@ -1157,7 +1168,7 @@ std::string repr(Value v) {
         first = false;
         out += repr(key) + ": " + repr(value);
       }
-      return out + "}";
+      return out + (dict.is_defaultdict() ? "})" : "}");
     }
     case Kind::Function:
       return "<function " + static_cast<Function*>(v.obj)->code->qualname + " at " +
@@ -1286,6 +1297,11 @@ namespace {
   }
   if (op == Op::BIT_OR && is_kind(a, Kind::Dict) && is_kind(b, Kind::Dict)) {  // d1 | d2
     Ref merged = Ref::steal(Value::object(new Dict()));
+    // A defaultdict on either side makes one (the left one's factory first), as CPython's
+    // defaultdict.__or__ and __ror__.
+    auto& result = *static_cast<Dict*>(merged.get().obj);
+    result.inherit_default_factory(*static_cast<Dict*>(a.obj));
+    if (!result.is_defaultdict()) result.inherit_default_factory(*static_cast<Dict*>(b.obj));
     update_dict(*static_cast<Dict*>(merged.get().obj), a);
     update_dict(*static_cast<Dict*>(merged.get().obj), b);
     return merged.release();
@@ -1574,6 +1590,23 @@ Value builtin_slice(Value container, const SliceBounds& bounds) {
 
 }  // namespace
 
+Value missing_dict_item(Dict& dict, Value key) {
+  if (!dict.is_defaultdict()) return Value::undefined();
+  Value factory;
+  {
+    ContainerLock lock(dict.mutex);
+    factory = dict.default_factory;
+    incref(factory);
+  }
+  Ref owned = Ref::steal(factory);
+  if (factory.is_none()) return Value::undefined();
+  Ref made = Ref::steal(call_value(current_thread_state(), factory, nullptr, 0));
+  // Stored unless the key is there by now: threads that miss one key at once (free-threaded
+  // `groups[k].append(x)`) all get the one value that stays (CPython's GIL makes its
+  // `self[key] = value` atomic likewise).
+  return dict.set_default(key, made.get());
+}
+
 Value get_item(Value container, Value index) {
   if (is_kind(index, Kind::Slice)) {
     Value v = builtin_slice(container, bounds_of(index));
@@ -1609,6 +1642,7 @@ Value get_item(Value container, Value index) {
   }
   if (is_kind(container, Kind::Dict)) {
     Value v = static_cast<Dict*>(container.obj)->get(index);
+    if (v.is_undefined()) v = missing_dict_item(*static_cast<Dict*>(container.obj), index);
     if (v.is_undefined()) raise_key_error(index);
     return v;
   }

@@ -112,6 +112,10 @@ bool less_than(Value a, Value b);
 Value unary_op(Op op, Value v);
 bool contains(Value container, Value item);
 Value get_item(Value container, Value index);
+// d[key] for a key that `dict` lacks: a defaultdict calls its default_factory and stores the
+// result under the key, as CPython's defaultdict.__missing__ does, and returns the value under
+// the key (a new reference); Undefined for a dict, or a default_factory of None (KeyError then).
+Value missing_dict_item(Dict& dict, Value key);
 void set_item(Value container, Value index, Value value);
 // container[start:stop:step] and container[start:stop:step] = value (BINARY_SLICE,
 // STORE_SLICE; step None when absent): as get_item and set_item with slice(start, stop, step),

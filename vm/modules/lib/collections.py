@@ -3,7 +3,9 @@
 # 3.11's results, reprs and messages for what programs commonly do with them.
 #
 # Differs from CPython, because the VM's classes cannot subclass builtin types:
-# - defaultdict, Counter and OrderedDict are not dict subclasses: isinstance(d, dict) is False
+# - defaultdict is native (_collections, a dict with a default_factory, as CPython's dict
+#   subclass): it cannot be subclassed by a class statement.
+# - Counter and OrderedDict are not dict subclasses: isinstance(d, dict) is False
 #   and `**d` is refused, but indexing, `in`, len, iteration, the dict methods, == with dicts
 #   and dict(d) / d2.update(d) behave as CPython's. `d |= x` and `c += x` make a new object
 #   (the VM has no in-place operator methods); keys(), values() and items() are lists, as the
@@ -16,7 +18,7 @@
 #   either end are amortised O(1). Mutating a deque while iterating it is not detected.
 #   The deque's type is `collections.deque` only in messages.
 
-from _collections import _count_elements
+from _collections import _count_elements, defaultdict
 
 _MISSING = object()
 
@@ -25,19 +27,6 @@ _KEYWORDS = frozenset([
     "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
     "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
     "try", "while", "with", "yield"])
-
-# The VM's builtin types are functions: their reprs as CPython's classes, for defaultdict.
-_BUILTIN_TYPE_NAMES = [(int, "int"), (float, "float"), (str, "str"), (list, "list"),
-                       (dict, "dict"), (set, "set"), (tuple, "tuple"), (bool, "bool"),
-                       (frozenset, "frozenset"), (bytes, "bytes")]
-
-
-def _callable_repr(f):
-    for t, name in _BUILTIN_TYPE_NAMES:
-        if f is t:
-            return "<class '" + name + "'>"
-    return repr(f)
-
 
 ################################################################################
 # deque
@@ -607,41 +596,6 @@ class _DictLike:
         result = self.copy()
         result.update(other)
         return result
-
-
-class defaultdict(_DictLike):
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        self.default_factory = default_factory
-        self._data = dict(*args, **kwargs)
-
-    def __getitem__(self, key):
-        data = self._data
-        if key in data:
-            return data[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        factory = self.default_factory
-        if factory is None:
-            raise KeyError(key)
-        value = factory()
-        self._data[key] = value
-        return value
-
-    def copy(self):
-        return defaultdict(self.default_factory, self._data)
-
-    def __copy__(self):
-        return self.copy()
-
-    def __repr__(self):
-        if self.default_factory is None:
-            factory = "None"
-        else:
-            factory = _callable_repr(self.default_factory)
-        return "defaultdict(" + factory + ", " + repr(self._data) + ")"
 
 
 class OrderedDict(_DictLike):

@@ -5,6 +5,8 @@
 # and cyclic references are copied once). Not __reduce_ex__: classes that need more than their
 # __dict__ copied define __copy__/__deepcopy__ here.
 
+from _collections import defaultdict as _defaultdict
+
 
 class Error(Exception):
     pass
@@ -28,6 +30,8 @@ def copy(x):
         return x[:]
     if cls is dict:
         return dict(x)
+    if cls is _defaultdict:
+        return x.copy()
     if cls is set:
         return set(x)
     if cls is tuple or cls is frozenset or _is_atomic(x):
@@ -60,8 +64,10 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for a in x:
             y.append(deepcopy(a, memo))
-    elif cls is dict:
-        y = {}
+    elif cls is dict or cls is _defaultdict:
+        # CPython's defaultdict reduces to (defaultdict, (default_factory,), ...): the factory
+        # is kept as it is, not copied.
+        y = {} if cls is dict else _defaultdict(x.default_factory)
         memo[d] = y
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
