@@ -42,7 +42,8 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
     if (is_type_builtin(cls)) {
       const std::string& name = static_cast<Native*>(object.obj)->name;
       const std::string& base = static_cast<Native*>(cls.obj)->name;
-      return name == base || (name == "bool" && base == "int");
+      return name == base || (name == "bool" && base == "int") ||
+             (name == "defaultdict" && base == "dict");
     }
   }
   if (is_class(cls)) return subclass ? is_subclass(object, cls) : is_instance(object, cls);

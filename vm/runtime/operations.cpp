@@ -1033,7 +1033,7 @@ bool is_type_builtin(Value v) {
       "int",       "float",        "str",         "bool",     "bytes", "bytearray", "list",
       "tuple",     "dict",         "set",         "frozenset", "range", "enumerate", "zip",
       "map",       "filter",       "reversed",    "type",     "super", "staticmethod",
-      "classmethod", "property",   "slice",       "complex"};
+      "classmethod", "property",   "slice",       "complex",  "defaultdict"};
   if (!is_kind(v, Kind::Native)) return false;
   auto* native = static_cast<Native*>(v.obj);
   return native->self.is_none() && kTypeBuiltins.count(native->name) != 0;
@@ -1177,7 +1177,9 @@ std::string repr(Value v) {
       // The builtins that stand for types (int, list, ...) show as the classes they are in
       // CPython: print(type(3)) is a common first program.
       auto* native = static_cast<Native*>(v.obj);
-      if (is_type_builtin(v)) return "<class '" + native->name + "'>";
+      if (is_type_builtin(v))
+        return native->name == "defaultdict" ? "<class 'collections.defaultdict'>"
+                                             : "<class '" + native->name + "'>";
       return native_repr(*native);
     }
     case Kind::Module: return "<module '" + static_cast<Module*>(v.obj)->name + "' (built-in)>";

@@ -72,6 +72,8 @@ print({"a": 1} | {"b": 2})
 print(g | {"c": 3}, {"c": 3} | g)
 g |= {"z": 0}
 print(g)
+print(repr(defaultdict), issubclass(defaultdict, dict), issubclass(dict, defaultdict), defaultdict(defaultdict))
+print(type(defaultdict(int)), callable(defaultdict))
 
 # The expected output (CPython 3.11):
 # expect: defaultdict(<class 'int'>, {'the': 3, 'cat': 1, 'and': 2, 'hat': 1, 'bat': 1, 'zzz': 0}) 5 0 6 False None ['and', 'bat', 'cat', 'hat', 'the', 'zzz']
@@ -94,3 +96,5 @@ print(g)
 # expect: {'a': 1, 'b': 2}
 # expect: defaultdict(<class 'int'>, {'a': 1, 'b': 2, 'c': 3}) defaultdict(<class 'int'>, {'c': 3, 'a': 1, 'b': 2})
 # expect: defaultdict(<class 'int'>, {'a': 1, 'b': 2, 'z': 0})
+# expect: <class 'collections.defaultdict'> True False defaultdict(<class 'collections.defaultdict'>, {})
+# expect: <class 'collections.defaultdict'> True
