@@ -11,9 +11,9 @@
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
+#include "runtime/module.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
-#include "runtime/module.h"
 #include "runtime/vm.h"
 
 namespace gilvm {
@@ -53,7 +53,6 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
     const std::string& name = static_cast<Native*>(cls.obj)->name;
     return name == type_name_view(object) || (name == "int" && object.is_bool()) ||
            (name == "dict" && is_kind(object, Kind::Dict));  // a defaultdict is a dict
-
   }
   raise(exc::TypeError,
         std::string(function) + "() arg 2 must be a type, a tuple of types, or a union");

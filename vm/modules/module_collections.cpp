@@ -5,7 +5,6 @@
 #include "modules/module_collections.h"
 
 #include <cstdint>
-
 #include <string>
 
 #include "runtime/class.h"
