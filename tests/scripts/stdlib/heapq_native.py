@@ -140,6 +140,7 @@ shared = []
 shared.extend([Shrinker(v, shared) for v in [5, 4, 3, 2, 1]])
 show(lambda: heapify(shared))
 print(len(shared))
+shared.clear()  # the cycle (items hold the list) broken: the VM has no cycle collector
 grow = []
 
 
