@@ -1115,6 +1115,21 @@ std::string_view type_name_view(Value v) {
   return "object";
 }
 
+namespace {
+// "defaultdict(<class 'list'>, {": out of line, so that repr()'s frame, one per level of a
+// nested container, stays as small as the recursion limit's depth allows (ASan's stacks).
+[[gnu::noinline]] std::string defaultdict_repr_start(Dict& dict) {
+  Value factory;
+  {
+    ContainerLock lock(dict.mutex);
+    factory = dict.default_factory;
+    incref(factory);
+  }
+  Ref owned = Ref::steal(factory);
+  return "defaultdict(" + repr(factory) + ", {";
+}
+}  // namespace
+
 std::string repr(Value v) {
   switch (v.tag) {
     case Tag::Undefined: return "<undefined>";
@@ -1149,18 +1164,8 @@ std::string repr(Value v) {
     case Kind::Dict: {
       ReprEnter enter(v.obj);
       if (enter.already_in_progress()) return "{...}";
-      std::string out = "{";
       auto& dict = *static_cast<Dict*>(v.obj);
-      if (dict.is_defaultdict()) {  // defaultdict(<class 'list'>, {...})
-        Value factory;
-        {
-          ContainerLock lock(dict.mutex);
-          factory = dict.default_factory;
-          incref(factory);
-        }
-        Ref owned = Ref::steal(factory);
-        out = "defaultdict(" + repr(factory) + ", {";
-      }
+      std::string out = dict.is_defaultdict() ? defaultdict_repr_start(dict) : "{";
       bool first = true;
       for (auto [key, value] : static_cast<Dict*>(v.obj)->snapshot()) {  // owned references
         Ref owned_key = Ref::steal(key), owned_value = Ref::steal(value);
