@@ -614,14 +614,8 @@ Value builtin_ord(ThreadState&, Value, const Args& args) {
 Value builtin_chr(ThreadState&, Value, const Args& args) {
   args.expect("chr", 1, 1);
   // A C int, as CPython's chr() takes it: its messages.
-  Value v = args.positional[0];
   Ref converted;
-  if (!v.is_int() && !v.is_bool() && !is_bigint(v)) {
-    converted = Ref::steal(index_dunder(v));
-    if (!converted.get().is_undefined()) v = converted.get();
-  }
-  if (!v.is_int() && !v.is_bool() && !is_bigint(v))
-    raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
+  const Value v = integer_value(args.positional[0], converted);
   const int64_t code = v.is_bool() ? v.b : is_bigint(v) ? INT64_MAX : v.i;
   if (code > INT32_MAX || code < INT32_MIN)
     raise(exc::OverflowError, "Python int too large to convert to C int");
@@ -635,15 +629,8 @@ Value builtin_chr(ThreadState&, Value, const Args& args) {
 // hex(), oct(), bin(): an int of any size with its base prefix.
 Value int_in_base(const Args& args, const char* name, int base, const char* prefix) {
   args.expect(name, 1, 1);
-  Value v = args.positional[0];
   Ref converted;
-  if (!v.is_int() && !v.is_bool() && !is_bigint(v)) {
-    converted = Ref::steal(index_dunder(v));
-    if (!converted.get().is_undefined()) v = converted.get();
-  }
-  if (!v.is_int() && !v.is_bool() && !is_bigint(v)) {
-    raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
-  }
+  const Value v = integer_value(args.positional[0], converted);
   bool negative = false;
   std::string digits = int_digits(v, base, negative);
   digits.insert(0, negative ? std::string("-") + prefix : std::string(prefix));

@@ -36,10 +36,7 @@ struct Bound {
 // lo: an int (or __index__), as a Py_ssize_t.
 int64_t lo_argument(Value v) {
   Ref converted;
-  if (is_kind(v, Kind::ScriptInstance)) {
-    converted = Ref::steal(index_dunder(v));
-    if (!converted.get().is_undefined()) v = converted.get();
-  }
+  v = indexed(v, converted);
   if (v.is_int()) return v.i;
   if (v.is_bool()) return v.b;
   if (is_bigint(v)) raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
@@ -50,10 +47,7 @@ int64_t lo_argument(Value v) {
 int64_t hi_argument(Value v) {
   if (v.is_none()) return -1;
   Ref converted;
-  if (is_kind(v, Kind::ScriptInstance)) {
-    converted = Ref::steal(index_dunder(v));
-    if (!converted.get().is_undefined()) v = converted.get();
-  }
+  v = indexed(v, converted);
   if (v.is_int()) return v.i;
   if (v.is_bool()) return v.b;
   if (is_bigint(v)) raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");

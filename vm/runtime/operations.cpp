@@ -434,10 +434,7 @@ struct SliceRange {
 // int (clamped, as in CPython) or a TypeError.
 int64_t uncommon_slice_bound(Value v) {
   Ref converted;
-  if (is_kind(v, Kind::ScriptInstance)) {
-    converted = Ref::steal(index_dunder(v));
-    if (!converted.get().is_undefined()) v = converted.get();
-  }
+  v = indexed(v, converted);
   if (is_bigint(v)) return as_bigint(v).negative ? -INT64_MAX : INT64_MAX;
   if (!is_integer(v))
     raise(exc::TypeError, "slice indices must be integers or None or have an __index__ method");
@@ -768,10 +765,7 @@ int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b,
 int64_t slice_argument(Value v, int64_t length, std::optional<int64_t> none_means) {
   if (v.is_none() && none_means) return *none_means;
   Ref converted;
-  if (is_kind(v, Kind::ScriptInstance)) {
-    converted = Ref::steal(index_dunder(v));
-    if (!converted.get().is_undefined()) v = converted.get();
-  }
+  v = indexed(v, converted);
   int64_t i = 0;
   if (is_bigint(v)) {
     i = as_bigint(v).negative ? -length - 1 : length + 1;  // clamped, as in CPython
@@ -1026,6 +1020,19 @@ Value index_dunder(Value v) {
   const std::string type = type_name(result);
   decref(result);
   raise(exc::TypeError, "__index__ returned non-int (type " + type + ")");
+}
+
+Value indexed(Value v, Ref& holder) {
+  if (!is_kind(v, Kind::ScriptInstance)) return v;
+  holder = Ref::steal(index_dunder(v));
+  return holder.get().is_undefined() ? v : holder.get();
+}
+
+Value integer_value(Value v, Ref& holder) {
+  v = indexed(v, holder);
+  if (!v.is_int() && !v.is_bool() && !is_bigint(v))
+    raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
+  return v;
 }
 
 bool is_type_builtin(Value v) {

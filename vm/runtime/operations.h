@@ -95,6 +95,11 @@ std::string_view type_name_view(Value v);
 // The int an instance's __index__ returns (a new reference), for where CPython takes any object
 // with one as an int (indexing, slicing, range(), hex()...); Undefined for any other value.
 Value index_dunder(Value v);
+// v, or the int its __index__ returns when it is an instance with one (kept alive by `holder`).
+Value indexed(Value v, Ref& holder);
+// indexed(v) when that is an int, a bool or a big int; TypeError "'T' object cannot be
+// interpreted as an integer" otherwise (chr(), hex()...).
+Value integer_value(Value v, Ref& holder);
 // Whether v is one of the builtins that stand for a type (int, list, ...): a class in CPython.
 bool is_type_builtin(Value v);
 std::string repr(Value v);
