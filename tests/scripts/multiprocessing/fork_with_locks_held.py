@@ -9,6 +9,8 @@
 # args: --gil priority
 # args: --gil bfs
 # args: --gil iospin
+# All threads have started before the first fork: a thread's first GIL take allocates its
+# design's state (bfs, priority) without the GIL, and under ASan that too can hang the child.
 # Under nogil the spinner allocates while the fork happens, and GCC 12's libasan (unlike glibc's
 # malloc) does not hold its allocator lock across fork: the child can hang on it. Not the VM's
 # lock; the release and TSan builds run it.
@@ -20,6 +22,7 @@ import time
 held = threading.Lock()
 stop = threading.Event()
 holding = threading.Event()
+waiting = [threading.Event() for i in range(2)]
 
 def hold_and_spin():
     with held:
@@ -28,7 +31,8 @@ def hold_and_spin():
         while not stop.is_set():
             n += 1
 
-def blocked_waiter():
+def blocked_waiter(i):
+    waiting[i].set()
     with held:
         pass
 
@@ -43,10 +47,12 @@ def child(conn):
     t.join()
     conn.send((q.get(timeout=5), held.locked(), held.acquire(timeout=0.05), threading.active_count()))
 
-spinners = [threading.Thread(target=hold_and_spin)] + [threading.Thread(target=blocked_waiter) for i in range(2)]
+spinners = [threading.Thread(target=hold_and_spin)] + [threading.Thread(target=blocked_waiter, args=(i,)) for i in range(2)]
 for t in spinners:
     t.start()
 holding.wait()
+for event in waiting:
+    event.wait()
 results = []
 for i in range(5):
     reader, writer = multiprocessing.Pipe()
