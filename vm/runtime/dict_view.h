@@ -79,4 +79,19 @@ const MethodTable& dict_view_methods();
   return tuple;
 }
 
+// enumerate's, before it asks its input for the next item: the tuple it handed out last, if the
+// loop has let go of it, lets go of its item (None in its place; the tuple is the iterator's
+// alone), so that a tuple the input made, a zip's row in `enumerate(zip(a, b))`, is the input's
+// alone and refilled in its turn. CPython's enum_next keeps it, and makes a row per item.
+[[gnu::always_inline]] inline void release_pair_item(Iterator& it) {
+  Value reused = it.item_tuple;
+  if (free_threaded() || !reused.is_obj() ||
+      reused.obj->refcount.load(std::memory_order_relaxed) != 1)
+    return;
+  Value& item = as_tuple(reused)->items[1];
+  const Value old = item;
+  item = Value::none();
+  decref(old);
+}
+
 }  // namespace gilvm

@@ -455,18 +455,26 @@ namespace {
 // none. Keys that differ under one hash are rare (never two ints: an int is its own hash), and
 // go to find_other_locked() as kUndecided.
 [[gnu::always_inline]] inline size_t Dict::probe_inline(Value key, size_t hash) const {
-  if (slots.empty()) return kAbsent;
-  const size_t mask = slots.size() - 1;
-  const uint32_t* const index = slots.data();
   const Entry* const table = entries.data();
-  size_t perturb = hash;
-  uint32_t slot;
-  for (size_t i = hash & mask;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
-    slot = index[i];
-    if (slot == 0) return kAbsent;
-    if (slot != kDummySlot && table[slot - 1].hash == hash) break;
+  size_t position;
+  if (slots.empty()) {  // no index: a few entries, scanned
+    const size_t count = entries.size();
+    for (position = 0;; ++position) {
+      if (position == count) return kAbsent;
+      if (table[position].hash == hash && !table[position].key.is_undefined()) break;
+    }
+  } else {
+    const size_t mask = slots.size() - 1;
+    const uint32_t* const index = slots.data();
+    size_t perturb = hash;
+    uint32_t slot;
+    for (size_t i = hash & mask;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
+      slot = index[i];
+      if (slot == 0) return kAbsent;
+      if (slot != kDummySlot && table[slot - 1].hash == hash) break;
+    }
+    position = slot - 1;
   }
-  const size_t position = slot - 1;
   // Identity first, as CPython's dicts: a key is always found by itself.
   return compare_keys_inline(table[position].key, key) == kKeysEqual ? position : kUndecided;
 }
@@ -478,7 +486,19 @@ namespace {
 
 size_t Dict::find_other_locked(Value key, size_t hash) {
 restart:
-  if (slots.empty()) return kAbsent;
+  if (slots.empty()) {
+    for (size_t position = 0; position < entries.size(); ++position) {
+      Value k = entries[position].key;
+      if (entries[position].hash != hash || k.is_undefined()) continue;
+      const size_t size = entries.size();
+      const bool same = keys_equal_unlocking(mutex, k, key);
+      if (entries.size() != size || !slots.empty() || entries[position].key.tag != k.tag ||
+          entries[position].key.i != k.i)
+        goto restart;
+      if (same) return position;
+    }
+    return kAbsent;
+  }
   const size_t mask = slots.size() - 1;
   size_t perturb = hash;
   for (size_t i = hash & mask;; i = (i * 5 + perturb + 1) & mask) {
@@ -507,6 +527,11 @@ void Dict::rebuild_index_locked() {
     }
     entries.resize(kept);
   }
+  if (used <= kScannedEntries) {  // few enough to scan: no index
+    slots.clear();
+    index_fill = 0;
+    return;
+  }
   // Room for three times the keys, as CPython's GROWTH_RATE: a dict that keeps its size while
   // keys come and go rebuilds once per `used` insertions at most.
   size_t size = 8;
@@ -525,10 +550,15 @@ void Dict::rebuild_index_locked() {
 }
 
 void Dict::append_locked(Value key, Value value, size_t hash) {
+  if (entries.capacity() == 0) entries.reserve(kFirstEntries);
   entries.push_back({key, value, hash});
   ++used;
   key_filter.store(key_filter.load(std::memory_order_relaxed) | filter_bit(hash),
                    std::memory_order_relaxed);
+  if (slots.empty()) {
+    if (entries.size() > kScannedEntries) rebuild_index_locked();
+    return;
+  }
   if (++index_fill * 3 > slots.size() * 2) {
     rebuild_index_locked();
     return;
@@ -545,13 +575,15 @@ void Dict::append_locked(Value key, Value value, size_t hash) {
 }
 
 void Dict::remove_at_locked(size_t position, Entry& removed) {
-  const size_t mask = slots.size() - 1;
-  size_t perturb = entries[position].hash, i = perturb & mask;
-  while (slots[i] != position + 1) {
-    perturb >>= 5;
-    i = (i * 5 + perturb + 1) & mask;
+  if (!slots.empty()) {
+    const size_t mask = slots.size() - 1;
+    size_t perturb = entries[position].hash, i = perturb & mask;
+    while (slots[i] != position + 1) {
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    slots[i] = kDummySlot;
   }
-  slots[i] = kDummySlot;
   removed = entries[position];
   entries[position] = {Value::undefined(), Value::undefined(), 0};
   --used;

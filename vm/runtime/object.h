@@ -523,9 +523,14 @@ struct Dict : Object {
   // The hash index over `entries`, as CPython's: open addressing, each slot the position of an
   // entry plus one (0: empty; kDummySlot: its key was removed, probing goes on past it), the
   // table a power of two at most 2/3 full counting dummies (`index_fill`).
+  // Empty while there are at most kScannedEntries entries (holes too): a lookup compares their
+  // hashes in order, cheaper than making, probing and freeing an index for an instance's few
+  // attributes or a call's keywords.
   std::vector<uint32_t> slots;
   size_t index_fill = 0;  // slots not empty
   static constexpr uint32_t kDummySlot = UINT32_MAX;
+  static constexpr size_t kScannedEntries = 8;
+  static constexpr size_t kFirstEntries = 4;  // room made at the first insertion
   // A filter over the hashes of every key ever added (filter_bit()): a key whose bit is clear is
   // absent without a probe. An instance dict holds a few names, so LOAD_METHOD learns that a
   // method is not shadowed by an instance attribute from one load. Removal leaves the bits

@@ -1861,14 +1861,18 @@ void delete_item(Value container, Value index) {
                              (argument == 1 ? " 1" : "s 1-" + std::to_string(argument)));
 }
 
+bool lazy_next(Iterator& it, Value& out);
+
 // iterator_next() of an input of enumerate, zip or map, with a list's and a range's iterator in
-// line.
+// line, and a zip's or map's called straight away (`enumerate(zip(a, b))`).
 [[gnu::always_inline]] inline bool input_next(Value input, Value& out) {
   if (input.obj->kind == Kind::Iterator) {
     auto& it = *static_cast<Iterator*>(input.obj);
     if (it.source == Iterator::Source::Sequence && is_kind(it.sequence, Kind::List))
       return list_iterator_next(it, free_threaded(), out);
     if (it.source == Iterator::Source::Range) return range_iterator_next(it, free_threaded(), out);
+    if (it.source == Iterator::Source::Zip || it.source == Iterator::Source::Map)
+      return lazy_next(it, out);
   }
   return iterator_next(input, out);
 }
@@ -1901,6 +1905,7 @@ namespace {
 [[gnu::noinline]] bool enumerate_next(Iterator& it, Value& out) {
   Value item;
   ContainerLock lock(it.mutex);  // the item and its number go together
+  release_pair_item(it);
   if (!input_next(it.inputs[0], item)) return false;
   Value number = it.count;
   it.count = number.is_int() && number.i != INT64_MAX
