@@ -468,6 +468,7 @@ class Compiler {
     Ref code = code_unit(def.name, def.line, def.column, static_cast<int>(def.names.size()),
                          def.kind == StmtKind::Class, scope, [&] { statements(def.body); });
     Code* c = as_code(code.get());
+    c->is_class_init = unit_->is_class && def.kind != StmtKind::Class && def.name == "__init__";
     c->set_parameter_kinds(static_cast<int>(def.kwonly.size()), !def.varargs.empty(),
                            !def.varkw.empty());
     c->posonly_count = static_cast<int>(def.posonly);

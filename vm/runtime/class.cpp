@@ -725,6 +725,26 @@ Value call_new_then_init(ThreadState& ts, Value cls, const Value* args, size_t c
 }
 }  // namespace
 
+Value script_init(Value cls, bool free_threaded) {
+  auto& c = *as_class(cls);
+  if (c.make_instance || c.has_new || cls.obj == object_class().obj) return Value::undefined();
+  const uint32_t version = c.version.load(std::memory_order_relaxed);
+  if (!free_threaded && version != 0 && c.init_version == version) {
+    incref(c.init_function);
+    return c.init_function;
+  }
+  Value init = class_lookup(cls, NAME_KEY("__init__"));
+  if (!is_kind(init, Kind::Function) || !static_cast<Function*>(init.obj)->code->is_class_init) {
+    decref(init);
+    return Value::undefined();
+  }
+  if (!free_threaded && version != 0) {
+    c.init_version = version;
+    c.init_function = init;
+  }
+  return init;
+}
+
 Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
                  const Tuple* names) {
   if (!callee.is_obj()) return Value::undefined();

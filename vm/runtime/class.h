@@ -45,6 +45,10 @@ struct Class : Object {
   std::atomic<uint32_t> version;
   // The classes whose bases include this one, for class_modified() (guarded by its mutex).
   std::vector<Class*> subclasses;
+  // script_init()'s answer under a GIL, for the version it was found at (0: none yet). Borrowed:
+  // a dict of the MRO holds it as long as the version lasts. Free-threaded it is not kept.
+  uint32_t init_version = 0;
+  Value init_function;
   Class(std::string n, Value owned_base, Value owned_dict);
 
   ~Class() override {
@@ -98,6 +102,11 @@ struct Super : Object {
   Super(Value a, Value s) : Object(Kind::Super), after(a), self(s) { incref(s); }
   ~Super() override { decref(self); }
 };
+
+// What a call of the class `cls` runs as a frame of the interpreter's own (CALL): a new reference
+// to its __init__ when that is a script function and the class makes ScriptInstances with no
+// __new__ of its own; else Undefined (class_call() makes the instance).
+Value script_init(Value cls, bool free_threaded);
 
 // Gives `cls` and every class derived from it a new version tag: their attribute caches miss.
 // Called after a change to the class's dict that may change what an attribute resolves to.

@@ -54,10 +54,11 @@ constexpr bool opcode_ticks(Op op) {
 
 // An upper bound of the values one activation of `code` may push above its locals. The compiler
 // sets code.stack_bound to the exact maximum depth over all paths (compute_stack_bound() in
-// compiler.cpp); the interpreter adds one slot, because three opcodes briefly hold one value more
-// than their documented effect: the slow path of ADD_INT/SUB_INT pushes the constant before the
-// generic binary op, BUILD_DICT pushes the new dict before popping the pairs, and a call of a
-// bound method moves its arguments up one for the method's self (unpack_method). (Call results
+// compiler.cpp); the interpreter adds two slots (Code::kSpareSlots), because some opcodes briefly
+// hold more than their documented effect: the slow path of ADD_INT/SUB_INT pushes the constant
+// before the generic binary op, BUILD_DICT pushes the new dict before popping the pairs, a call of
+// a bound method moves its arguments up one for the method's self (unpack_method), and a call of
+// a class moves them up two, for the instance and self (construct()). (Call results
 // replace the callee's slot, and a handler's exception is part of the compiler's count.) A Code
 // built without a bound gets a crude one, computed once: 2 per instruction, A per UNPACK. In
 // line: every generator resumption asks.
@@ -72,7 +73,7 @@ constexpr bool opcode_ticks(Op op) {
 inline int stack_bound(Code& code) {
   if (code.stack_bound < 0) [[unlikely]]
     set_crude_stack_bound(code);
-  return code.stack_bound + 1;
+  return code.stack_bound + Code::kSpareSlots;
 }
 
 void add_traceback(ThreadState& ts, ExceptionObject& exception) {
@@ -159,6 +160,36 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
                        ts.handled_exceptions.size()});
 }
 
+// CALL of a class whose __init__ is a script function (script_init()): `args` (count of them,
+// the class below) become the instance, __init__, the instance again and the arguments, and
+// __init__'s frame is pushed, marked `constructing`: its return leaves the instance (the first
+// reference, below its callee slot) as the call's result. Returns the frame's stack top. An
+// error binding the arguments leaves everything on the stack, counted, for the unwinding.
+[[gnu::noinline]] Value* construct(ThreadState& ts, Value init, Value* args, size_t count) {
+  Value cls = args[-1];
+  Value instance = Value::object(new ScriptInstance(static_cast<Class*>(cls.obj)));
+  std::memmove(args + 2, args, count * sizeof(Value));
+  args[-1] = instance;
+  args[0] = init;  // the caller's reference
+  args[1] = instance;
+  incref(instance);
+  decref(cls);
+  ts.stack_top = args + 2 + count;
+  auto& function = *static_cast<Function*>(init.obj);
+  Value* top = prepare_locals(ts, function, args + 1, count + 1);
+  push_frame(ts, function, args + 1);
+  ts.frames.back().constructing = true;
+  return top;
+}
+
+// The TypeError of a `constructing` frame whose result (taken) is not None, as CPython's: raised
+// in the caller, the frame popped and `sp` the caller's stack top.
+[[noreturn, gnu::noinline]] void raise_init_result(ThreadState& ts, Value* sp, Value result) {
+  Ref owned = Ref::steal(result);
+  ts.stack_top = sp;
+  raise(exc::TypeError, "__init__() should return None, not '" + type_name(result) + "'");
+}
+
 // The frame's handler blocks and handled exceptions, above what its caller had, go as it ends
 // (return, a loop's generator finishing, an exception leaving it).
 [[gnu::always_inline]] inline void release_frame_blocks(ThreadState& ts, const Frame& frame) {
@@ -167,6 +198,20 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
     ts.handled_exceptions.pop_back();
   }
   if (ts.handlers.size() > frame.handler_base) ts.handlers.resize(frame.handler_base);
+}
+
+// RETURN's slow way (Code::slow_return), with the innermost frame's values released and `sp` at
+// its callee slot: its blocks go, and a `constructing` frame's result, which must be None, is
+// replaced by the instance below `sp` (the caller moves `sp` down). Returns the result.
+[[gnu::noinline]] Value finish_slow_return(ThreadState& ts, Value* sp, Value result) {
+  const Frame& frame = ts.frames.back();
+  release_frame_blocks(ts, frame);
+  if (!frame.constructing) return result;
+  if (!result.is_none()) {
+    ts.frames.pop_back();
+    raise_init_result(ts, sp, result);
+  }
+  return sp[-1];  // never the entry frame: CALL pushed it
 }
 
 // Values moved on the stack and into locals are loaded field by field and stored whole. A
@@ -2614,6 +2659,15 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             DISPATCH();
           }
         }
+        if (callee.is_obj() && callee.obj->kind == Kind::Class) {
+          Value init = script_init(callee, free_threaded);
+          if (!init.is_undefined()) {
+            sp = construct(ts, init, args, count);
+            LOAD_FRAME();
+            POLL_EVAL_BREAKER();
+            DISPATCH();
+          }
+        }
         Value result = native_call_or_caught(ts, callee, args, count, nullptr);
         if (result.is_undefined()) [[unlikely]]
           goto raise_pending_exception;
@@ -2762,10 +2816,14 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       return_value:
         Value result = *--sp;
         // Read before the callee slot's reference goes: it may be the function's last.
-        const bool has_handlers = frame->function->code->has_handlers;
+        const bool slow_return = frame->function->code->slow_return;
         for (Value* p = locals - 1; p < sp; ++p) decref(*p);
         sp = locals - 1;
-        if (has_handlers) release_frame_blocks(ts, *frame);
+        if (slow_return) [[unlikely]] {
+          ts.ticks = ticks;
+          result = finish_slow_return(ts, sp, result);
+          sp -= ts.frames.back().constructing;  // the instance, now the result, was below
+        }
         ts.frames.pop_back();
         if (frame == entry_frame) {  // compares addresses only: `frame` is not read again
           ts.stack_top = sp;
@@ -2899,6 +2957,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         // The frame moves into the generator: the caller gets the generator, as from RETURN.
         Value result = new_generator(*frame, sp, static_cast<uint32_t>(ip - code_base));
         sp = locals - 1;
+        const bool constructing = frame->constructing;
         ts.frames.pop_back();
         if (frame == entry_frame) {
           ts.stack_top = sp;
@@ -2906,6 +2965,10 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           return result;
         }
         LOAD_FRAME();
+        if (constructing) [[unlikely]] {  // __init__ is a generator function
+          SYNC();
+          raise_init_result(ts, sp, result);
+        }
         *sp++ = result;
         DISPATCH();
       }

@@ -366,12 +366,16 @@ struct Code : Object {
   // What a call looks up in one place, derived by set_stack_bound() and set_parameter_kinds()
   // as the compiler completes the code: the argument count a call binds by position alone
   // (arity when all parameters are positional, else -1); the stack slots an activation needs
-  // from its first argument (locals, the bound, the one spare slot of the interpreter's
-  // stack_bound()); whether the frame can hold handler blocks or handled exceptions that its
-  // return must release (true until known).
+  // from its first argument (locals, the bound, the spare slots of the interpreter's
+  // stack_bound()); whether its RETURN takes the slow way (true until known): the frame can hold
+  // handler blocks or handled exceptions to release, or it is a class body's __init__, whose frame
+  // may be `constructing` (Frame) -- so that no other return pays for that check.
   int positional_arity = -1;
   int activation_slots = 0;
-  bool has_handlers = true;
+  // The slots the interpreter adds to the compiler's bound (stack_bound() in interpreter.cpp).
+  static constexpr int kSpareSlots = 2;
+  bool slow_return = true;
+  bool is_class_init = false;  // a `def __init__` in a class body: CALL may construct with it
   // Parameters after the `arity` positional ones, in this order in the locals: keyword-only
   // ones, then *args, then **kwargs. Calls of code with any of them bind through bind_arguments().
   int kwonly_count = 0;
@@ -422,14 +426,14 @@ struct Code : Object {
     stack_bound = bound;
     derive_call_facts();
   }
-  // positional_arity, activation_slots and has_handlers from what is known so far: the compiler
+  // positional_arity, activation_slots and slow_return from what is known so far: the compiler
   // sets the bound and the parameter kinds in either order.
   void derive_call_facts() {
     positional_arity = plain_parameters() ? arity : -1;
-    activation_slots = local_count + std::max(stack_bound, 0) + 1;
-    has_handlers = std::any_of(code.begin(), code.end(), [](Instruction ins) {
-      return decode_op(ins) == Op::SETUP_HANDLER || decode_op(ins) == Op::ENTER_EXCEPT;
-    });
+    activation_slots = local_count + std::max(stack_bound, 0) + kSpareSlots;
+    slow_return = is_class_init || std::any_of(code.begin(), code.end(), [](Instruction ins) {
+                    return decode_op(ins) == Op::SETUP_HANDLER || decode_op(ins) == Op::ENTER_EXCEPT;
+                  });
   }
 
   Code() : Object(Kind::Code) {}

@@ -26,6 +26,9 @@ struct Frame {
   Value* locals;        // first local; the callee sits just below
   size_t handler_base;  // handlers below this index belong to callers
   size_t handled_base;  // likewise for handled_exceptions
+  // An __init__ run by CALL for a class call: its return leaves the instance, which sits below
+  // its callee slot, as the call's result (and its result must be None).
+  bool constructing = false;
 };
 
 struct HandlerBlock {
