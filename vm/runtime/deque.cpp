@@ -316,11 +316,7 @@ Value deque_clear(ThreadState&, Value self, const Args& args) {
   return Value::none();
 }
 
-Value copy_of(Deque& deque) {
-  Ref made = Ref::steal(Value::object(new Deque(deque.maxlen)));
-  add_all(*as_deque(made.get()), deque_items(deque), false);
-  return made.release();
-}
+Value copy_of(Deque& deque) { return new_deque(deque_items(deque), deque.maxlen); }
 
 Value deque_copy(ThreadState&, Value self, const Args& args) {
   expect_none(args, "deque.copy");
@@ -458,6 +454,12 @@ void repeat_in_place(Deque& deque, int64_t times) {
 }  // namespace
 
 // ---- for the runtime
+
+Value new_deque(const std::vector<Value>& items, int64_t maxlen) {
+  auto* deque = new Deque(maxlen);
+  add_all(*deque, items, false);
+  return Value::object(deque);
+}
 
 Value make_deque(ThreadState&, Value, const Args& args) {
   Value iterable = Value::undefined(), maxlen = Value::undefined();

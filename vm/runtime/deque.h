@@ -42,6 +42,9 @@ inline Deque* as_deque(Value v) { return static_cast<Deque*>(v.obj); }
 
 // deque(iterable=(), maxlen=None): the type, as `_collections.deque` names it.
 Value make_deque(ThreadState& thread, Value self, const Args& args);
+// A new deque of `maxlen` (-1: unbounded) holding `items` (taking their references; the first
+// ones dropped past maxlen).
+Value new_deque(const std::vector<Value>& items, int64_t maxlen);
 const MethodTable& deque_methods();
 Value deque_maxlen(const Deque& deque);  // d.maxlen: an int, or None
 size_t deque_length(Deque& deque);
