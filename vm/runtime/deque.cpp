@@ -101,8 +101,10 @@ void rotate_locked(Deque& deque, int64_t n) {
   const int64_t half = size >> 1;
   if (n > half || n < -half) {
     n %= size;
-    if (n > half) n -= size;
-    else if (n < -half) n += size;
+    if (n > half)
+      n -= size;
+    else if (n < -half)
+      n += size;
   }
   ++deque.state;
   const size_t mask = deque.ring.size() - 1;
@@ -137,14 +139,16 @@ Value remove_at_locked(Deque& deque, size_t position) {
 
 // ---- arguments
 
-[[noreturn]] void raise_mutated(ExceptionClass* cls) { raise(cls, "deque mutated during iteration"); }
+[[noreturn]] void raise_mutated(ExceptionClass* cls) {
+  raise(cls, "deque mutated during iteration");
+}
 
 void expect_none(const Args& args, const char* method) {  // CPython's METH_NOARGS messages
   if (args.keyword_count() > 0)
     raise(exc::TypeError, std::string(method) + "() takes no keyword arguments");
   if (args.count != 0)
-    raise(exc::TypeError, std::string(method) + "() takes no arguments (" +
-                              std::to_string(args.count) + " given)");
+    raise(exc::TypeError,
+          std::string(method) + "() takes no arguments (" + std::to_string(args.count) + " given)");
 }
 
 void expect_one(const Args& args, const char* method) {  // CPython's METH_O messages
@@ -361,8 +365,9 @@ Value deque_insert(ThreadState&, Value self, const Args& args) {
   ContainerLock lock(deque.mutex);
   const auto size = static_cast<int64_t>(deque.size);
   if (deque.maxlen == size) raise(exc::IndexError, "deque already at its maximum size");
-  const int64_t position = index >= size ? size : index < 0 ? std::max<int64_t>(index + size, 0)
-                                                             : index;
+  const int64_t position = index >= size ? size
+                           : index < 0   ? std::max<int64_t>(index + size, 0)
+                                         : index;
   incref(item);
   if (position < size / 2) {  // in from the front: the items before it move one place left
     push(deque, item, true);
@@ -383,8 +388,7 @@ Value deque_remove(ThreadState&, Value self, const Args& args) {
   // CPython's remove() reports a change during its comparisons as IndexError.
   find_equal(deque, args.positional[0], 0, SIZE_MAX, exc::IndexError,
              [&](size_t position) { return removed = remove_at_locked(deque, position), true; });
-  if (removed.is_undefined())
-    raise(exc::ValueError, repr(args.positional[0]) + " is not in deque");
+  if (removed.is_undefined()) raise(exc::ValueError, repr(args.positional[0]) + " is not in deque");
   decref(removed);
   return Value::none();
 }
@@ -393,8 +397,7 @@ Value deque_reverse(ThreadState&, Value self, const Args& args) {
   expect_none(args, "deque.reverse");
   Deque& deque = *as_deque(self);
   ContainerLock lock(deque.mutex);
-  for (size_t i = 0, j = deque.size; i + 1 < j; ++i, --j)
-    std::swap(deque.at(i), deque.at(j - 1));
+  for (size_t i = 0, j = deque.size; i + 1 < j; ++i, --j) std::swap(deque.at(i), deque.at(j - 1));
   return Value::none();
 }
 
@@ -493,15 +496,14 @@ Value make_deque(ThreadState&, Value, const Args& args) {
 }
 
 const MethodTable& deque_methods() {
-  static const MethodTable table = {
-      {"append", deque_append},   {"appendleft", deque_appendleft},
-      {"pop", deque_pop},         {"popleft", deque_popleft},
-      {"extend", deque_extend},   {"extendleft", deque_extendleft},
-      {"clear", deque_clear},     {"copy", deque_copy},
-      {"__copy__", deque_copy},   {"count", deque_count},
-      {"index", deque_index},     {"insert", deque_insert},
-      {"remove", deque_remove},   {"reverse", deque_reverse},
-      {"rotate", deque_rotate},   {"__reversed__", deque_reversed}};
+  static const MethodTable table = {{"append", deque_append}, {"appendleft", deque_appendleft},
+                                    {"pop", deque_pop},       {"popleft", deque_popleft},
+                                    {"extend", deque_extend}, {"extendleft", deque_extendleft},
+                                    {"clear", deque_clear},   {"copy", deque_copy},
+                                    {"__copy__", deque_copy}, {"count", deque_count},
+                                    {"index", deque_index},   {"insert", deque_insert},
+                                    {"remove", deque_remove}, {"reverse", deque_reverse},
+                                    {"rotate", deque_rotate}, {"__reversed__", deque_reversed}};
   return table;
 }
 
@@ -594,8 +596,7 @@ Value deque_binary(Op op, Value a, Value b, bool in_place) {
       return a;
     }
     if (!is_kind(b, Kind::Deque))
-      raise(exc::TypeError,
-            "can only concatenate deque (not \"" + type_name(b) + "\") to deque");
+      raise(exc::TypeError, "can only concatenate deque (not \"" + type_name(b) + "\") to deque");
     Ref made = Ref::steal(copy_of(*as_deque(a)));
     extend(*as_deque(made.get()), b, false);
     return made.release();
