@@ -86,6 +86,51 @@ for t in threads:
 seen = [item for got in popped for item in got] + list(bounded)
 print(len(bounded), len(seen) == len(set(seen)), all(0 <= i < 2000 for (t, i) in seen))
 
+# Readers scanning while writers change the deque: `in`, count() and index() compare ints under
+# the deque's lock and call a script __eq__ without it (then a change meanwhile raises
+# RuntimeError, as CPython's); iterating may meet a change too. Nothing else may go wrong.
+class Key:
+    def __init__(self, n):
+        self.n = n
+
+    def __eq__(self, other):
+        return isinstance(other, Key) and other.n == self.n
+
+
+shared = deque([Key(-1)] + list(range(100)))
+stop = []
+
+
+def write(t):
+    for i in range(3000):
+        shared.append(Key(i) if i % 10 == 0 else i)
+        shared.popleft()
+    stop.append(t)
+
+
+def read(outcomes):
+    while len(stop) < 2:
+        for probe in (lambda: 5000 in shared, lambda: shared.count(Key(7)),
+                      lambda: shared.index(Key(-2)), lambda: sum(1 for _ in shared)):
+            try:
+                probe()
+                outcomes.add("ok")
+            except RuntimeError as e:
+                outcomes.add(str(e))
+            except ValueError as e:
+                outcomes.add("ValueError")
+
+
+outcomes = set()
+threads = [threading.Thread(target=write, args=(t,)) for t in range(2)]
+threads += [threading.Thread(target=read, args=(outcomes,)) for _ in range(2)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(len(shared), outcomes <= {"ok", "ValueError", "deque mutated during iteration"})
+
 # expect: (True, True, 0)
 # expect: (True, True, 0)
 # expect: 50 True True
+# expect: 101 True
