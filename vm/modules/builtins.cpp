@@ -10,6 +10,7 @@
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
 #include "runtime/class.h"
+#include "runtime/deque.h"
 #include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
@@ -56,6 +57,7 @@ std::vector<Value> collect(Value iterable) {  // owned items
   if (is_kind(iterable, Kind::List) || is_kind(iterable, Kind::Tuple))
     return sequence_items(iterable);
   if (is_kind(iterable, Kind::DictView)) return dict_view_items(iterable);  // one snapshot
+  if (is_kind(iterable, Kind::Deque)) return deque_items(*as_deque(iterable));
   Ref iterator = Ref::steal(get_iterator(iterable));
   std::vector<Value> items;
   // A range's length is known: list(range(10**12)) is a MemoryError at once, as in CPython,
@@ -699,6 +701,7 @@ Value builtin_reversed(ThreadState&, Value, const Args& args) {
   if (is_kind(v, Kind::Dict)) return make_reversed_dict_iterator(v, DictPart::Keys);
   if (is_kind(v, Kind::DictView))
     return make_reversed_dict_iterator(as_dict_view(v)->dict, as_dict_view(v)->part);
+  if (is_kind(v, Kind::Deque)) return deque_iterator(v, true);
   if (is_kind(v, Kind::Str)) {
     std::vector<Value> items = collect(v);
     std::reverse(items.begin(), items.end());

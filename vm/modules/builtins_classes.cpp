@@ -52,7 +52,8 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
     // The conversion builtins stand in for the types of the same name.
     const std::string& name = static_cast<Native*>(cls.obj)->name;
     return name == type_name_view(object) || (name == "int" && object.is_bool()) ||
-           (name == "dict" && is_kind(object, Kind::Dict));  // a defaultdict is a dict
+           (name == "dict" && is_kind(object, Kind::Dict)) ||  // a defaultdict is a dict
+           (name == "deque" && is_kind(object, Kind::Deque));  // "collections.deque" in messages
   }
   raise(exc::TypeError,
         std::string(function) + "() arg 2 must be a type, a tuple of types, or a union");
@@ -156,9 +157,10 @@ Value builtin_type(ThreadState& ts, Value, const Args& args) {
   Value v = args.positional[0];
   Value cls = type_of(v);
   if (!cls.is_undefined()) return cls;
-  if (is_kind(v, Kind::Dict) && static_cast<Dict*>(v.obj)->is_defaultdict()) {
+  const bool defaultdict = is_kind(v, Kind::Dict) && static_cast<Dict*>(v.obj)->is_defaultdict();
+  if (defaultdict || is_kind(v, Kind::Deque)) {
     Ref collections = Ref::steal(ts.vm.import_module(ts, "_collections"));
-    return static_cast<Module*>(collections.get().obj)->get("defaultdict");
+    return static_cast<Module*>(collections.get().obj)->get(defaultdict ? "defaultdict" : "deque");
   }
   std::string_view name = type_name_view(v);
   if (name == "builtin_function_or_method" && is_type_builtin(v)) name = "type";

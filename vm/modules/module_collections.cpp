@@ -1,13 +1,14 @@
 // The `_collections` module: _count_elements(mapping, iterable), the loop of Counter(iterable)
 // and Counter.update(iterable) in C++, as CPython's Modules/_collectionsmodule.c has it in C
-// (a Counter's counting in the VM's Python cost three times CPython's), and defaultdict (a class
-// in the VM's Python before: two script calls per `d[k] += 1`).
+// (a Counter's counting in the VM's Python cost three times CPython's), defaultdict (a class
+// in the VM's Python before: two script calls per `d[k] += 1`) and deque (runtime/deque.h).
 #include "modules/module_collections.h"
 
 #include <cstdint>
 #include <string>
 
 #include "runtime/class.h"
+#include "runtime/deque.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/module.h"
@@ -69,6 +70,7 @@ Value make_collections_native_module(VM&) {
   module->add_function("_count_elements", count_elements);
   // Named as the type it makes, so that isinstance(d, defaultdict) compares it with type(d).
   module->add("defaultdict", Value::object(new Native("defaultdict", make_defaultdict)));
+  module->add("deque", Value::object(new Native("deque", make_deque)));
   return Value::object(module);
 }
 

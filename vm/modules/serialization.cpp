@@ -7,6 +7,7 @@
 
 #include "runtime/bigint.h"
 #include "runtime/class.h"
+#include "runtime/deque.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/operations.h"
@@ -35,7 +36,8 @@ enum WireTag : char {
   kFrozenSet = 'z',
   kBigInt = 'I',
   kRange = 'r',
-  kInstance = 'O'
+  kInstance = 'O',
+  kDeque = 'q'
 };
 
 std::mutex& registered_mutex() {
@@ -127,6 +129,13 @@ void encode(std::string& out, Value v, int depth) {
           out += as_set(v)->frozen ? kFrozenSet : kSet;
           Ref keys = Ref::steal(make_tuple(as_set(v)->snapshot()));
           encode(out, keys.get(), depth + 1);
+          return;
+        }
+        case Kind::Deque: {  // the tag, maxlen, then the items as a tuple
+          out += kDeque;
+          put<int64_t>(out, as_deque(v)->maxlen);
+          Ref items = Ref::steal(make_tuple(deque_items(*as_deque(v))));
+          encode(out, items.get(), depth + 1);
           return;
         }
         case Kind::BigInt:
@@ -231,6 +240,14 @@ class Reader {
         Ref keys = Ref::steal(value());
         if (!is_kind(keys.get(), Kind::Tuple)) malformed();
         return make_set(keys.get(), tag == kFrozenSet);
+      }
+      case kDeque: {
+        const auto maxlen = number<int64_t>();
+        Ref items = Ref::steal(value());
+        if (!is_kind(items.get(), Kind::Tuple) || maxlen < -1) malformed();
+        const std::vector<Value>& owned = as_tuple(items.get())->items;
+        for (Value item : owned) incref(item);
+        return new_deque(owned, maxlen);
       }
       case kException: {
         std::string name = text();

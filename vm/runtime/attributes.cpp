@@ -9,6 +9,7 @@
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
 #include "runtime/class.h"
+#include "runtime/deque.h"
 #include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
@@ -1590,6 +1591,7 @@ const MethodTable* methods_of(Value v) {
     case Kind::Range: return &range_methods();
     case Kind::DictView: return is_set_like_view(v) ? &dict_view_methods() : nullptr;
     case Kind::Generator: return &generator_methods();
+    case Kind::Deque: return &deque_methods();
     default: return nullptr;
   }
 }
@@ -1605,6 +1607,10 @@ struct BuiltinType {
   std::string_view name;
   const MethodTable& (*methods)();
   bool (*accepts)(Value receiver);
+  std::string_view qualified_name = {};  // as messages name the type, when not `name`
+  std::string message_name() const {
+    return std::string(qualified_name.empty() ? name : qualified_name);
+  }
 };
 constexpr BuiltinType kBuiltinTypes[] = {
     {"str", str_methods, [](Value v) { return is_kind(v, Kind::Str); }},
@@ -1620,6 +1626,7 @@ constexpr BuiltinType kBuiltinTypes[] = {
     {"int", int_methods, [](Value v) { return v.is_int() || v.is_bool() || is_bigint(v); }},
     {"bool", int_methods, [](Value v) { return v.is_bool(); }},
     {"float", float_methods, [](Value v) { return v.is_float(); }},
+    {"deque", deque_methods, [](Value v) { return is_kind(v, Kind::Deque); }, "collections.deque"},
 };
 
 // A method looked up on its type (`str.lower`): a Native whose self is (the type's place in
@@ -1633,7 +1640,7 @@ Value call_unbound_method(ThreadState& thread, Value self, const Args& args) {
           "unbound method " + std::string(type.name) + "." + name.text + "() needs an argument");
   }
   if (!type.accepts(args.positional[0])) {
-    raise(exc::TypeError, "descriptor '" + name.text + "' for '" + std::string(type.name) +
+    raise(exc::TypeError, "descriptor '" + name.text + "' for '" + type.message_name() +
                               "' objects doesn't apply to a '" + type_name(args.positional[0]) +
                               "' object");
   }
@@ -1813,6 +1820,7 @@ Value find_attribute(ThreadState& thread, Value object, const Str& name) {
       Value v = number_data_attribute(object, key);
       if (!v.is_undefined()) return v;
     }
+    if (is_kind(object, Kind::Deque) && key == "maxlen") return deque_maxlen(*as_deque(object));
     if (is_kind(object, Kind::Range)) {
       auto* r = static_cast<Range*>(object.obj);
       if (key == "start") return Value::integer(r->start);
@@ -1896,6 +1904,12 @@ void set_attribute(ThreadState& thread, Value object, const Str& name, Value val
     decref(old);  // outside the lock: freeing it may run anything
     return;
   }
+  if (is_kind(object, Kind::Deque)) {  // CPython's messages: a read-only data attribute, no dict
+    raise(exc::AttributeError,
+          name.text == "maxlen"
+              ? "attribute 'maxlen' of 'collections.deque' objects is not writable"
+              : "'collections.deque' object has no attribute '" + name.text + "'");
+  }
   raise(exc::AttributeError,
         "'" + type_name(object) + "' object attribute '" + name.text + "' is read-only");
 }
@@ -1903,8 +1917,8 @@ void set_attribute(ThreadState& thread, Value object, const Str& name, Value val
 std::string native_repr(const Native& native) {
   if (native.fn == call_unbound_method) {
     const Tuple& place = *as_tuple(native.self);
-    return "<method '" + native.name + "' of '" +
-           std::string(kBuiltinTypes[place.items[0].i].name) + "' objects>";
+    return "<method '" + native.name + "' of '" + kBuiltinTypes[place.items[0].i].message_name() +
+           "' objects>";
   }
   if (!native.self.is_none() && !is_kind(native.self, Kind::Module)) {
     char address[32];

@@ -38,6 +38,7 @@ inline uint64_t builtin_type_key(Value v) {
     case Kind::Tuple: return as_tuple(v)->names ? 0 : 8;
     case Kind::BigInt: return 9;
     case Kind::Generator: return 11;
+    case Kind::Deque: return 12;
     default: return 0;
   }
 }

@@ -1449,7 +1449,7 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 }
 
 // CALL_METHOD of a builtin type's method: the pair and `count` arguments at `pair` become the
-// result. Returns the new top.
+// result (Undefined after the method's raise_pending()). Returns the new top.
 [[gnu::noinline]] Value* call_native_method(ThreadState& ts, Value* pair, size_t count) {
   const NativeFn fn = native_method_fn(static_cast<uint64_t>(pair[0].i));
   Args args;
@@ -2759,6 +2759,11 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           }
           SYNC();
           sp = call_native_method(ts, pair, ARG);
+          if (sp[-1].is_undefined()) [[unlikely]] {  // its raise_pending() (deque.pop when empty)
+            --sp;
+            SYNC();  // the unwinding reads the stack's top there: the arguments are gone
+            goto raise_pending_exception;
+          }
           DISPATCH();
         }
         ins = encode(Op::CALL, ARG + 1);  // (function, self): self is the first argument

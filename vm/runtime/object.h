@@ -58,6 +58,7 @@ enum class Kind : uint8_t {
   Set,             // set and frozenset (set.h)
   Range,           // range(): an immutable sequence of ints; iterating it makes an Iterator
   DictView,        // d.keys(), d.values(), d.items(): live views of a dict (dict_view.h)
+  Deque,           // collections.deque (deque.h)
 };
 
 // An object's reference count. Under a GIL only the holder touches counts and the GIL's hand-off
@@ -451,7 +452,9 @@ enum class DictPart : uint8_t { Keys, Values, Items };
 // entries (`part` of each: a dict and its views share this iterator) or a set's items, read in
 // place from position `index` of the dict (set) in `sequence`, which must keep the size it had
 // (`stop`; -1 once that failed); ReversedTable: a dict's entries from position `index` - 1 down,
-// as reversed() of a dict or view reads them. Both end at index SIZE_MAX.
+// as reversed() of a dict or view reads them. Both end at index SIZE_MAX. Deque and
+// ReversedDeque: a collections.deque's items from the left (right), `index` of them read, while
+// the deque keeps the state it had (`stop`; deque.h).
 struct Iterator : Object {
   enum class Source {
     Range,
@@ -463,7 +466,9 @@ struct Iterator : Object {
     Reversed,
     Callable,
     Table,
-    ReversedTable
+    ReversedTable,
+    Deque,
+    ReversedDeque
   } source;
   DictPart part = DictPart::Keys;  // Table and ReversedTable over a dict
   int64_t next_value = 0, stop = 0, step = 1;  // Range

@@ -20,6 +20,7 @@
 #include "modules/module_threading.h"
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
+#include "runtime/deque.h"
 #include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
@@ -691,6 +692,23 @@ void delete_slice(List& list, const SliceBounds& slice) {
 int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b,
                       const char* symbol);
 
+// Two deques ordered as sequences, over snapshots of their items (compared without the locks).
+[[gnu::noinline]] int compare_deques(Value a, Value b, const char* symbol) {
+  return compare_sequences(DequeSnapshot(*as_deque(a)).items(), DequeSnapshot(*as_deque(b)).items(),
+                           symbol);
+}
+
+// Two deques equal: as long, with items that are the same or equal, as CPython's.
+[[gnu::noinline]] bool deques_equal(Value a, Value b) {
+  NestingGuard guard(kInComparison);
+  const DequeSnapshot x(*as_deque(a)), y(*as_deque(b));
+  if (x.items().size() != y.items().size()) return false;
+  for (size_t i = 0; i < x.items().size(); ++i) {
+    if (!keys_equal(x.items()[i], y.items()[i])) return false;
+  }
+  return true;
+}
+
 // What compare_three_way returns when a NaN makes every ordering test false.
 constexpr int kUnordered = 2;
 
@@ -726,6 +744,7 @@ int compare_three_way(Value a, Value b, const char* symbol) {
     return compare_sequences(ItemsView(a).items(), ItemsView(b).items(), symbol);
   if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple))
     return compare_sequences(as_tuple(a)->items, as_tuple(b)->items, symbol);
+  if (is_kind(a, Kind::Deque) && is_kind(b, Kind::Deque)) return compare_deques(a, b, symbol);
   raise(exc::TypeError, std::string("'") + symbol + "' not supported between instances of '" +
                             type_name(a) + "' and '" + type_name(b) + "'");
 }
@@ -829,6 +848,7 @@ bool truthy(Value v) {
     case Kind::Set: return as_set(v)->size() != 0;
     case Kind::Range: return length(v) != 0;
     case Kind::DictView: return as_dict_view(v)->target().size() != 0;
+    case Kind::Deque: return deque_length(*as_deque(v)) != 0;
     case Kind::ScriptInstance: {
       Ref result = Ref::steal(call_special(v, "__bool__", nullptr, 0));
       if (result.get().is_undefined()) result = Ref::steal(call_special(v, "__len__", nullptr, 0));
@@ -916,6 +936,7 @@ bool values_equal(Value a, Value b) {
       NestingGuard guard(kInComparison);
       return sets_equal(a, b);
     }
+    case Kind::Deque: return deques_equal(a, b);
     case Kind::Slice: {  // as the tuples (start, stop, step)
       auto *x = static_cast<Slice*>(a.obj), *y = static_cast<Slice*>(b.obj);
       NestingGuard guard(kInComparison);
@@ -1002,6 +1023,7 @@ size_t hash_value(Value v) {
       [[fallthrough]];
     case Kind::List:
     case Kind::Dict:
+    case Kind::Deque:
     case Kind::Slice: raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
     case Kind::ScriptInstance: {
       Ref result = Ref::steal(instance_hash_result(v));
@@ -1040,7 +1062,7 @@ bool is_type_builtin(Value v) {
       "int",       "float",        "str",         "bool",     "bytes", "bytearray", "list",
       "tuple",     "dict",         "set",         "frozenset", "range", "enumerate", "zip",
       "map",       "filter",       "reversed",    "type",     "super", "staticmethod",
-      "classmethod", "property",   "slice",       "complex",  "defaultdict"};
+      "classmethod", "property",   "slice",       "complex",  "defaultdict", "deque"};
   if (!is_kind(v, Kind::Native)) return false;
   auto* native = static_cast<Native*>(v.obj);
   return native->self.is_none() && kTypeBuiltins.count(native->name) != 0;
@@ -1099,6 +1121,8 @@ std::string_view type_name_view(Value v) {
           return dict_iterator_type_name(static_cast<Iterator*>(v.obj)->part, false);
         case Iterator::Source::ReversedTable:
           return dict_iterator_type_name(static_cast<Iterator*>(v.obj)->part, true);
+        case Iterator::Source::Deque: return deque_iterator_type_name(false);
+        case Iterator::Source::ReversedDeque: return deque_iterator_type_name(true);
         default: return "iterator";
       }
     case Kind::Instance: {
@@ -1118,6 +1142,7 @@ std::string_view type_name_view(Value v) {
     case Kind::Generator: return "generator";
     case Kind::Set: return as_set(v)->frozen ? "frozenset" : "set";
     case Kind::DictView: return dict_view_type_name(as_dict_view(v)->part);
+    case Kind::Deque: return "collections.deque";
   }
   return "object";
 }
@@ -1134,6 +1159,15 @@ namespace {
   }
   Ref owned = Ref::steal(factory);
   return "defaultdict(" + repr(factory) + ", {";
+}
+
+// deque([1, 2]), deque([1], maxlen=3); a deque met again inside itself is [...], as CPython's.
+[[gnu::noinline]] std::string deque_repr(Value v) {
+  ReprEnter enter(v.obj);
+  if (enter.already_in_progress()) return "[...]";
+  const Deque& deque = *as_deque(v);
+  std::string out = "deque(" + join_reprs(DequeSnapshot(*as_deque(v)).items(), "[", "]", false);
+  return deque.maxlen < 0 ? out + ")" : out + ", maxlen=" + std::to_string(deque.maxlen) + ")";
 }
 }  // namespace
 
@@ -1190,8 +1224,9 @@ std::string repr(Value v) {
       // CPython: print(type(3)) is a common first program.
       auto* native = static_cast<Native*>(v.obj);
       if (is_type_builtin(v))
-        return native->name == "defaultdict" ? "<class 'collections.defaultdict'>"
-                                             : "<class '" + native->name + "'>";
+        return native->name == "defaultdict" || native->name == "deque"
+                   ? "<class 'collections." + native->name + "'>"
+                   : "<class '" + native->name + "'>";
       return native_repr(*native);
     }
     case Kind::Module: return "<module '" + static_cast<Module*>(v.obj)->name + "' (built-in)>";
@@ -1224,6 +1259,7 @@ std::string repr(Value v) {
     }
     case Kind::ScriptInstance: return *instance_repr(v, false);
     case Kind::Set: return set_repr(v);
+    case Kind::Deque: return deque_repr(v);
     case Kind::DictView: {  // dict_keys(['a', 'b']); a view met again inside itself is ...
       ReprEnter enter(v.obj);
       if (enter.already_in_progress()) return "...";
@@ -1305,6 +1341,10 @@ namespace {
     Value result = set_binary(op, a, b, false);
     if (!result.is_undefined()) return result;
   }
+  if (is_kind(a, Kind::Deque) || is_kind(b, Kind::Deque)) {
+    Value result = deque_binary(op, a, b, false);
+    if (!result.is_undefined()) return result;
+  }
   if (is_kind(a, Kind::DictView) || is_kind(b, Kind::DictView)) {  // keys & items views: as sets
     Value result = dict_view_binary(op, a, b);
     if (!result.is_undefined()) return result;
@@ -1340,6 +1380,10 @@ Value binary_op(Op op, Value a, Value b) { return arithmetic(op, a, b, false); }
 Value inplace_op(Op op, Value a, Value b) {
   if (is_kind(a, Kind::ScriptInstance)) {
     Value result = instance_inplace(op, a, b);
+    if (!result.is_undefined()) return result;
+  }
+  if (is_kind(a, Kind::Deque)) {  // d += iterable, d *= n: in place
+    Value result = deque_binary(op, a, b, true);
     if (!result.is_undefined()) return result;
   }
   if (op == Op::ADD && is_kind(a, Kind::List)) {
@@ -1475,6 +1519,7 @@ Value unary_op(Op op, Value v) {
 
 bool contains(Value container, Value item) {
   if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
+  if (is_kind(container, Kind::Deque)) return deque_contains(*as_deque(container), item);
   if (is_kind(container, Kind::Dict)) return static_cast<Dict*>(container.obj)->contains(item);
   if (is_kind(container, Kind::DictView)) return dict_view_contains(container, item);
   if (is_kind(container, Kind::Range) && is_integer(item))
@@ -1622,6 +1667,7 @@ Value missing_dict_item(Dict& dict, Value key) {
 }
 
 Value get_item(Value container, Value index) {
+  if (is_kind(container, Kind::Deque)) return deque_get_item(*as_deque(container), index);
   if (is_kind(index, Kind::Slice)) {
     Value v = builtin_slice(container, bounds_of(index));
     if (!v.is_undefined()) return v;
@@ -1717,6 +1763,7 @@ Value get_slice(Value container, Value start, Value stop, Value step) {
 }
 
 void set_item(Value container, Value index, Value value) {
+  if (is_kind(container, Kind::Deque)) return deque_set_item(*as_deque(container), index, value);
   if (is_kind(container, Kind::List) && is_kind(index, Kind::Slice)) {
     return assign_slice(*as_list(container), bounds_of(index), value);
   }
@@ -1768,6 +1815,7 @@ Value get_iterator(Value iterable) {
       return Value::object(sequence_iterator);
     }
   }
+  if (is_kind(iterable, Kind::Deque)) return deque_iterator(iterable, false);
   if (is_kind(iterable, Kind::Range)) {
     auto* r = static_cast<Range*>(iterable.obj);
     auto* iterator = new Iterator();  // Source::Range
@@ -1826,6 +1874,7 @@ bool sequence_next(Iterator& it, Value& out) {
 }  // namespace
 
 void delete_item(Value container, Value index) {
+  if (is_kind(container, Kind::Deque)) return deque_delete_item(*as_deque(container), index);
   if (is_kind(container, Kind::List) && is_kind(index, Kind::Slice)) {
     return delete_slice(*as_list(container), bounds_of(index));
   }
@@ -2107,6 +2156,8 @@ bool iterator_next_other(Value value, Value& out) {
   if (it->source == Iterator::Source::Table || it->source == Iterator::Source::ReversedTable)
     return table_next(*it, out);
   if (it->source == Iterator::Source::Enumerate) return enumerate_next(*it, out);
+  if (it->source == Iterator::Source::Deque || it->source == Iterator::Source::ReversedDeque)
+    return deque_iterator_next(*it, out);
   if (it->source != Iterator::Source::Sequence) return lazy_next(*it, out);
   Value sequence = it->sequence;
   if (is_kind(sequence, Kind::List)) return list_iterator_next(*it, free_threaded(), out);
@@ -2174,6 +2225,7 @@ int64_t length(Value v) {
       case Kind::Dict: return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
       case Kind::DictView: return static_cast<int64_t>(as_dict_view(v)->target().size());
       case Kind::Set: return static_cast<int64_t>(as_set(v)->size());
+      case Kind::Deque: return static_cast<int64_t>(deque_length(*as_deque(v)));
       case Kind::ScriptInstance: {
         Ref result = Ref::steal(call_special(v, "__len__", nullptr, 0));
         if (result.get().is_int()) {

@@ -1,8 +1,9 @@
 # Values that cross between processes as pickle carries them: ints of any size, sets and
-# frozensets, ranges, instances of the script's own classes, its own exception classes.
+# frozensets, ranges, deques, instances of the script's own classes, its own exception classes.
 # args: --gil newgil
 # args: --gil nogil
 import multiprocessing
+from collections import deque
 
 
 class Job:
@@ -43,7 +44,8 @@ if __name__ == "__main__":
     parent, child = multiprocessing.Pipe()
     process = multiprocessing.Process(target=echo, args=(child,))
     process.start()
-    for value in [2**100, -(3**80), 10**30 + 1, {1, 2, 3}, frozenset({"a"}), range(2, 20, 3), Job("x", 2**70), {"big": [2**64]}]:
+    for value in [2**100, -(3**80), 10**30 + 1, {1, 2, 3}, frozenset({"a"}), range(2, 20, 3), Job("x", 2**70), {"big": [2**64]},
+                  deque([1, "a"], maxlen=3), deque([2**64])]:
         parent.send(value)
         back = parent.recv()
         print(type(back).__name__, back if not isinstance(back, (set, frozenset)) else sorted(back))
@@ -65,6 +67,8 @@ if __name__ == "__main__":
 # expect: range range(2, 20, 3)
 # expect: Job Job('x', 1180591620717411303424)
 # expect: dict {'big': [18446744073709551616]}
+# expect: deque deque([1, 'a'], maxlen=3)
+# expect: deque deque([18446744073709551616])
 # expect: exit 0
 # expect: a 15511210043330985984000000 [0, 1] ['a']
 # expect: b 265252859812191058636308480000000 [0] ['b']

@@ -3,8 +3,8 @@
 # ModuleNotFoundError.
 # expect-exit: 1
 # expect-stderr: File "<frozen collections>", line
-# expect-stderr: IndexError: pop from an empty deque
-from collections import deque
+# expect-stderr: ValueError: Type names and field names cannot be a keyword: 'def'
+from collections import namedtuple
 
 try:
     import itertool
@@ -15,10 +15,10 @@ try:
 except ImportError as e:
     print(type(e).__name__)  # expect: ImportError
 try:
-    deque().popleft()
-except IndexError as e:
-    print(e)  # expect: pop from an empty deque
+    namedtuple("P", "1x")
+except ValueError as e:
+    print(e)  # expect: Type names and field names must be valid identifiers: '1x'
 import collections
 print(collections.__name__)  # expect: collections
-deque([1]).pop()
-deque().pop()
+namedtuple("P", "x")
+namedtuple("P", "x def")

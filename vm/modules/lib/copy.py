@@ -5,7 +5,7 @@
 # and cyclic references are copied once). Not __reduce_ex__: classes that need more than their
 # __dict__ copied define __copy__/__deepcopy__ here.
 
-from _collections import defaultdict as _defaultdict
+from _collections import defaultdict as _defaultdict, deque as _deque
 
 
 class Error(Exception):
@@ -30,7 +30,7 @@ def copy(x):
         return x[:]
     if cls is dict:
         return dict(x)
-    if cls is _defaultdict:
+    if cls is _defaultdict or cls is _deque:
         return x.copy()
     if cls is set:
         return set(x)
@@ -82,6 +82,13 @@ def deepcopy(x, memo=None, _nil=[]):
                 same = False
                 break
         y = x if same else tuple(items)
+    elif cls is _deque:
+        # As CPython's deque.__reduce__: a new deque of the maxlen, extended by the items' copies
+        # (a deque inside itself is the copy).
+        y = _deque(maxlen=x.maxlen)
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
     elif cls is set:
         y = set()
         memo[d] = y
