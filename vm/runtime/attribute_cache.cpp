@@ -82,6 +82,10 @@ bool resolve(Class* cls, bool on_class, Value name, Entry& e) {
         Value callable = static_cast<Wrapper*>(raw.obj)->callable;
         if (!is_kind(callable, Kind::Function)) return false;
         if (raw.obj->kind == Kind::Property && on_class) return false;
+        // A getter's AttributeError goes to __getattr__ (find_attribute()), not through a hit.
+        if (raw.obj->kind == Kind::Property &&
+            !Ref::steal(class_lookup(Value::object(cls), NAME_KEY("__getattr__"))).get().is_undefined())
+          return false;
         e.kind = raw.obj->kind == Kind::StaticMethod  ? AttributeCache::kStaticMethod
                  : raw.obj->kind == Kind::ClassMethod ? AttributeCache::kClassMethod
                                                       : AttributeCache::kProperty;

@@ -22,6 +22,7 @@
 
 #include "runtime/attribute_cache.h"
 #include "runtime/class.h"
+#include "runtime/function.h"
 #include "runtime/object.h"
 
 namespace gilvm {
@@ -225,6 +226,21 @@ template <bool kFreeThreaded>
     return true;
   }
   return false;
+}
+
+// LOAD_ATTR under a GIL: the getter (borrowed) of the property the cache found on the class of
+// `object`, an instance, when it is a script function, for the interpreter to call as a frame of
+// its own; nullptr otherwise. (Free-threaded the slow path calls it: another thread may replace
+// the property meanwhile, and the way only borrows the getter.)
+[[gnu::always_inline]] inline Function* property_getter_hit(AttributeCache& cache, Value object) {
+  using namespace attribute_cache_detail;
+  if (!is_kind(object, Kind::ScriptInstance)) return nullptr;
+  Found<false> found;
+  if (!find_way(cache, lookup_key(static_cast<ScriptInstance*>(object.obj)->cls, false), found) ||
+      found.kind() != AttributeCache::kProperty)
+    return nullptr;
+  Object* getter = found.function();
+  return getter->kind == Kind::Function ? static_cast<Function*>(getter) : nullptr;
 }
 
 // STORE_ATTR: object.name = value, the object at sp[-1], the value below it, when `object` is an

@@ -1867,17 +1867,22 @@ Value find_attribute(ThreadState& thread, Value object, const Str& name) {
     Value v = builtin_type_attribute(object, name);
     if (!v.is_undefined()) return v;
   }
-  Value v = class_get_attribute(thread, object, name);
-  if (!v.is_undefined()) return v;
-  // What normal lookup does not find goes to the class's __getattr__, if it has one.
-  if (is_kind(object, Kind::ScriptInstance) || is_kind(object, Kind::Instance)) {
-    Ref hook = Ref::steal(special_method(object, "__getattr__"));
-    if (!hook.get().is_undefined()) {
-      Value args[2] = {object, Value::object(const_cast<Str*>(&name))};
-      return call_with_keywords(thread, hook.get(), args, 2, nullptr);
-    }
+  // What normal lookup does not find, or a property's getter fails to find (AttributeError), goes
+  // to the class's __getattr__, if it has one, as CPython's slot_tp_getattr_hook.
+  Ref hook = Ref::steal(is_kind(object, Kind::ScriptInstance) || is_kind(object, Kind::Instance)
+                            ? special_method(object, "__getattr__")
+                            : Value::undefined());
+  if (hook.get().is_undefined()) return class_get_attribute(thread, object, name);
+  try {
+    Value v = class_get_attribute(thread, object, name);
+    if (!v.is_undefined()) return v;
+  } catch (ScriptException& error) {
+    if (!static_cast<ExceptionObject*>(error.exception.get().obj)
+             ->cls->is_subclass_of(exc::AttributeError))
+      throw;
   }
-  return Value::undefined();
+  Value args[2] = {object, Value::object(const_cast<Str*>(&name))};
+  return call_with_keywords(thread, hook.get(), args, 2, nullptr);
 }
 
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value) {

@@ -182,6 +182,19 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   return top;
 }
 
+// LOAD_ATTR of a property whose getter is a script function (property_getter_hit()): the object
+// at sp[-1] becomes the getter's argument, the getter its callee, and its frame is pushed; its
+// result replaces the object as a call's does. Returns the frame's stack top.
+[[gnu::noinline]] Value* push_property_getter(ThreadState& ts, Function& getter, Value* sp) {
+  sp[0] = sp[-1];
+  sp[-1] = Value::object(&getter);
+  incref(sp[-1]);
+  ts.stack_top = sp + 1;
+  Value* top = prepare_locals(ts, getter, sp, 1);
+  push_frame(ts, getter, sp);
+  return top;
+}
+
 // The TypeError of a `constructing` frame whose result (taken) is not None, as CPython's: raised
 // in the caller, the frame popped and `sp` the caller's stack top.
 [[noreturn, gnu::noinline]] void raise_init_result(ThreadState& ts, Value* sp, Value result) {
@@ -2026,6 +2039,12 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
                           : load_attribute_hit<false>(cache, sp))
           DISPATCH();
         SYNC();
+        if (Function* getter = free_threaded ? nullptr : property_getter_hit(cache, sp[-1])) {
+          sp = push_property_getter(ts, *getter, sp);
+          LOAD_FRAME();
+          POLL_EVAL_BREAKER();  // a call: CPython polls
+          DISPATCH();
+        }
         if (!load_attribute(ts, cache, sp)) [[unlikely]]
           goto raise_pending_exception;
         DISPATCH();
