@@ -3290,24 +3290,39 @@ Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_
     return call_native(ts, callee, copy.data(), count, names);
   }
   auto& function = *static_cast<Function*>(callee.obj);
+  const Code& code = *function.code;
   size_t entry_depth = ts.frames.size();
   Value* base = ts.stack_top;
-  if (base + 1 + count + 1 > ts.stack_end) {
-    raise(exc::RecursionError, "maximum recursion depth exceeded");
-  }
-  incref(callee);
-  *ts.stack_top++ = callee;
-  for (size_t i = 0; i < count; ++i) {
-    incref(args[i]);
-    *ts.stack_top++ = args[i];
-  }
   Value* locals = base + 1;
-  try {
-    ts.stack_top = names ? bind_arguments(ts, function, locals, count, names)
-                         : prepare_locals(ts, function, locals, count);
-  } catch (ScriptException&) {
-    while (ts.stack_top > base) decref(*--ts.stack_top);
-    throw;
+  if (!names && count == static_cast<size_t>(code.positional_arity) && entry_depth < kMaxFrames &&
+      locals + code.activation_slots <= ts.stack_end) {
+    // The common case (a key function, a map's function), as CALL's: no binding to do.
+    incref(callee);
+    *base = callee;
+    Value* top = locals;
+    for (size_t i = 0; i < count; ++i) {
+      incref(args[i]);
+      *top++ = args[i];
+    }
+    for (int i = code.arity; i < code.local_count; ++i) *top++ = Value::undefined();
+    ts.stack_top = top;
+  } else {
+    if (base + 1 + count + 1 > ts.stack_end) {
+      raise(exc::RecursionError, "maximum recursion depth exceeded");
+    }
+    incref(callee);
+    *ts.stack_top++ = callee;
+    for (size_t i = 0; i < count; ++i) {
+      incref(args[i]);
+      *ts.stack_top++ = args[i];
+    }
+    try {
+      ts.stack_top = names ? bind_arguments(ts, function, locals, count, names)
+                           : prepare_locals(ts, function, locals, count);
+    } catch (ScriptException&) {
+      while (ts.stack_top > base) decref(*--ts.stack_top);
+      throw;
+    }
   }
   push_frame(ts, function, locals);
   start_countdown(ts);
