@@ -51,9 +51,12 @@ struct Cell final : Object {
   static void* operator new(size_t size);  // recycled, as Function's
   static void operator delete(void* p, size_t size);
   ~Cell() override { decref(value); }
-  Value load() {  // new reference
-    ContainerLock lock(mutex);
-    incref(value);
+  Value load() { return free_threaded() ? load_in_mode<true>() : load_in_mode<false>(); }
+  // load() with the mode known to the caller (LOAD_DEREF: the interpreter's copy of it).
+  template <bool kFreeThreaded>
+  [[gnu::always_inline]] Value load_in_mode() {  // new reference
+    ContainerLock lock(mutex, kFreeThreaded);
+    incref_in_mode<kFreeThreaded>(value);
     return value;
   }
   void store(Value owned) {

@@ -1230,8 +1230,10 @@ template <bool kFreeThreaded>
   if (iterator.obj->kind != Kind::Iterator) return InLineNext::kOther;
   auto* it = static_cast<Iterator*>(iterator.obj);
   if (it->source == Iterator::Source::Range) {
-    const bool more = free_threaded ? shared_range_next(*it, item)  // out of line: a lock
-                                    : range_iterator_next(*it, false, item);
+    // Free-threaded, the iterator a `for` made is the loop's alone: no lock to take.
+    const bool more = free_threaded && !uniquely_referenced(*it)
+                          ? shared_range_next(*it, item)  // out of line: a lock
+                          : range_iterator_next(*it, false, item);
     return more ? InLineNext::kItem : InLineNext::kDone;
   }
   if (it->source == Iterator::Source::Table)
@@ -2949,7 +2951,8 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             *sp++ = v;
             DISPATCH();
           }
-        } else if (Value v = static_cast<Cell*>(locals[ARG].obj)->load(); !v.is_undefined()) {
+        } else if (Value v = static_cast<Cell*>(locals[ARG].obj)->load_in_mode<true>();
+                   !v.is_undefined()) {
           *sp++ = v;
           DISPATCH();
         }

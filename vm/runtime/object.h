@@ -176,6 +176,13 @@ template <bool kFreeThreaded>
 [[gnu::always_inline]] inline void decref_in_mode(Value v) {
   if (v.tag == Tag::Obj) decref_in_mode<kFreeThreaded>(v.obj);
 }
+// Whether the caller's reference to `object` is its only one (never true of an immortal): then no
+// other thread can reach it, and free-threaded code may read and change it without its lock
+// (FOR_ITER on the iterator a `for` made). Acquire: the thread that dropped the last other
+// reference (its decref a release) made its changes visible.
+[[gnu::always_inline]] inline bool uniquely_referenced(const Object& object) {
+  return object.refcount.load(std::memory_order_acquire) == 1;
+}
 // Makes an object immortal: for objects every thread shares. Whoever calls this frees it.
 inline void immortalize(Value v) {
   if (v.tag == Tag::Obj) v.obj->refcount.store(kImmortalRefcount, std::memory_order_relaxed);
@@ -681,7 +688,7 @@ class ContainerLock {
     list.items.push_back(item);
     return;
   }
-  ContainerLock lock(list.mutex);
+  ContainerLock lock(list.mutex, true);
   list.items.push_back(item);
 }
 
