@@ -1385,6 +1385,9 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   if (cached_lookup(ts, cache, object, name, attribute, self)) {
     if (!self.is_undefined()) attribute = bind_method(attribute, self);
   } else {
+    // Filled first: a property's getter that reads the same attribute (recursion, a getter
+    // calling code that reads it) then hits, as a frame of run(), instead of nesting run()s.
+    fill_cache(cache, object, name);
     try {
       attribute = find_attribute(ts, object, *as_str(name));
     } catch (ScriptException& error) {
@@ -1395,7 +1398,6 @@ Value module_attribute(AttributeCache& cache, Module& module) {
       raise_pending(ts, no_attribute_error(object, as_str(name)->text));
       return false;
     }
-    fill_cache(cache, object, name);
   }
   sp[-1] = attribute;
   decref(object);
