@@ -31,9 +31,22 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
     }
     return false;
   }
+  // isinstance(x, int), (x, str), ...: the values' keys compared, not their type names' text.
+  if (!subclass && is_kind(cls, Kind::Native)) {
+    auto& native = *static_cast<Native*>(cls.obj);
+    int8_t key = native.type_key.load(std::memory_order_relaxed);
+    if (key < 0) {
+      key = static_cast<int8_t>(builtin_type_key_named(native.name));
+      native.type_key.store(key, std::memory_order_relaxed);
+    }
+    // A tuple with named fields (sys.version_info) has no methods' key, but is a tuple.
+    const uint64_t object_key =
+        is_kind(object, Kind::Tuple) ? uint64_t{kTupleType} : builtin_type_key(object);
+    if (key != kNoBuiltinType) return object_key == static_cast<uint64_t>(key);
+  }
   // A builtin type's stand-in (builtin_type_class) has as instances the builtin values of its
   // name (not those of a script class that happens to share it).
-  if (!subclass && is_kind(cls, Kind::Class) && static_cast<Class*>(cls.obj)->module == "builtins")
+  if (!subclass && is_kind(cls, Kind::Class) && static_cast<Class*>(cls.obj)->builtin_stand_in)
     return type_of(object).is_undefined() &&
            static_cast<Class*>(cls.obj)->name == type_name_view(object);
   if (subclass && is_type_builtin(object)) {  // issubclass(bool, int), issubclass(int, object)
@@ -129,6 +142,7 @@ Value builtin_type_class(const std::string& name) {
     incref(object_class());
     auto* made = new Class(name, object_class(), Value::object(new Dict()));
     made->module = "builtins";
+    made->builtin_stand_in = true;
     cls = Value::object(made);
     immortalize(cls);
   }

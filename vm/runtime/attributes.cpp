@@ -1799,6 +1799,18 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   return v;
 }
 
+BuiltinTypeKey builtin_type_key_named(std::string_view name) {
+  static constexpr std::pair<std::string_view, BuiltinTypeKey> kNamed[] = {
+      {"str", kStrType},     {"bytes", kBytesType},         {"list", kListType},
+      {"dict", kDictType},   {"set", kSetType},             {"frozenset", kFrozensetType},
+      {"range", kRangeType}, {"tuple", kTupleType},         {"int", kIntType},
+      {"float", kFloatType}, {"deque", kDequeType}};
+  for (const auto& [type, key] : kNamed) {
+    if (name == type) return key;
+  }
+  return kNoBuiltinType;
+}
+
 Value find_attribute(ThreadState& thread, Value object, const Str& name) {
   const std::string& key = name.text;
   if (is_kind(object, Kind::Dict) && key == "default_factory" &&

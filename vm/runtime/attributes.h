@@ -2,6 +2,9 @@
 // module attributes and the data attributes of builtin instances.
 #pragma once
 
+#include <cstdint>
+#include <string_view>
+
 #include "runtime/function.h"
 #include "runtime/object.h"
 #include "runtime/set.h"
@@ -19,29 +22,37 @@ Value no_attribute_error(Value object, std::string_view name);
 // repr() of a builtin function: "<method 'append' of 'list' objects>" for a method looked up on
 // its type, "<built-in method append of list object at 0x...>" for one bound to a value.
 std::string native_repr(const Native& native);
-// Which builtin type's methods `v` has, 1-11 (str, bytes, list, dict, set, frozenset, range,
-// tuple, int or bool, float, generator), 0 for none; a named tuple has none here, since a field
-// may be called `index`.
+// Which builtin type's methods `v` has (0 for none; a named tuple has none here, since a field
+// may be called `index`): also what isinstance() compares with a type builtin's key.
+enum BuiltinTypeKey : uint8_t {
+  kNoBuiltinType, kStrType, kBytesType, kListType, kDictType, kSetType, kFrozensetType,
+  kRangeType, kTupleType, kIntType /* and bool's */, kFloatType, kGeneratorType, kDequeType
+};
 inline uint64_t builtin_type_key(Value v) {
   if (v.tag != Tag::Obj) [[unlikely]] {
     // Undefined, None, Bool, Int, Float: bool's methods are int's.
-    static constexpr uint8_t kByTag[] = {0, 0, 9, 9, 10};
+    static constexpr uint8_t kByTag[] = {kNoBuiltinType, kNoBuiltinType, kIntType, kIntType,
+                                         kFloatType};
     return kByTag[static_cast<uint8_t>(v.tag)];
   }
   switch (v.obj->kind) {
-    case Kind::Str: return 1;
-    case Kind::Bytes: return 2;
-    case Kind::List: return 3;
-    case Kind::Dict: return 4;
-    case Kind::Set: return as_set(v)->frozen ? 6 : 5;
-    case Kind::Range: return 7;
-    case Kind::Tuple: return as_tuple(v)->names ? 0 : 8;
-    case Kind::BigInt: return 9;
-    case Kind::Generator: return 11;
-    case Kind::Deque: return 12;
-    default: return 0;
+    case Kind::Str: return kStrType;
+    case Kind::Bytes: return kBytesType;
+    case Kind::List: return kListType;
+    case Kind::Dict: return kDictType;
+    case Kind::Set: return as_set(v)->frozen ? kFrozensetType : kSetType;
+    case Kind::Range: return kRangeType;
+    case Kind::Tuple: return as_tuple(v)->names ? kNoBuiltinType : kTupleType;
+    case Kind::BigInt: return kIntType;
+    case Kind::Generator: return kGeneratorType;
+    case Kind::Deque: return kDequeType;
+    default: return kNoBuiltinType;
   }
 }
+// The key of the values that the type builtin named `name` makes and isinstance() accepts
+// (str, int, dict, deque, ...): kNoBuiltinType for bool, whose values share int's key, and for
+// names that are not such types.
+BuiltinTypeKey builtin_type_key_named(std::string_view name);
 // The method `name` of a builtin type when `object` is one and has it, else nullptr: what
 // get_attribute() would bind, for a call without the bound object.
 NativeFn builtin_method(Value object, const Str& name);

@@ -32,6 +32,9 @@ struct Class : Object {
   std::vector<Value> bases, mro;
   Value dict;                       // owned Dict: the namespace of the class body
   std::string module = "__main__";  // for repr: <class 'threading.Thread'>
+  // type(x) of a builtin value with no builtin of its type's name (builtin_type_class()): its
+  // instances are the builtin values of that name.
+  bool builtin_stand_in = false;
   // A class written in C++ (threading.Thread), and every class derived from it, makes native
   // Instances instead of ScriptInstances, with the class as their `cls`.
   Value (*make_instance)(Value cls) = nullptr;  // a new reference

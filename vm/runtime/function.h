@@ -2,6 +2,8 @@
 // (function.cpp binds them to parameters).
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -116,6 +118,8 @@ struct Native : Object {
   std::string name;
   NativeFn fn;
   Value self;  // owned; None for plain functions, the receiver for bound methods
+  // isinstance()'s builtin_type_key_named(name), found at its first use (-1 before).
+  std::atomic<int8_t> type_key{-1};
   Native(std::string n, NativeFn f, Value s = Value::none())
       : Object(Kind::Native), name(std::move(n)), fn(f), self(s) {
     incref(self);
