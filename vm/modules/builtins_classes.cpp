@@ -40,9 +40,9 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
       native.type_key.store(key, std::memory_order_relaxed);
     }
     // A tuple with named fields (sys.version_info) has no methods' key, but is a tuple.
-    const uint64_t object_key =
-        is_kind(object, Kind::Tuple) ? uint64_t{kTupleType} : builtin_type_key(object);
-    if (key != kNoBuiltinType) return object_key == static_cast<uint64_t>(key);
+    if (key != kNoBuiltinType)
+      return static_cast<uint64_t>(key) ==
+             (is_kind(object, Kind::Tuple) ? uint64_t{kTupleType} : builtin_type_key(object));
   }
   // A builtin type's stand-in (builtin_type_class) has as instances the builtin values of its
   // name (not those of a script class that happens to share it).

@@ -485,17 +485,25 @@ namespace {
 }
 
 size_t Dict::find_other_locked(Value key, size_t hash) {
+  // The key at `position`, of the same hash, compared with `key`. A script __eq__ may have
+  // changed this dict meanwhile: then the search starts again, as CPython's does.
+  enum class Match { kDiffer, kSame, kChanged };
+  auto compare_at = [&](size_t position) {
+    Value k = entries[position].key;
+    const size_t size = entries.size(), table = slots.size();
+    const bool same = keys_equal_unlocking(mutex, k, key);
+    if (entries.size() != size || slots.size() != table || entries[position].key.tag != k.tag ||
+        entries[position].key.i != k.i)
+      return Match::kChanged;
+    return same ? Match::kSame : Match::kDiffer;
+  };
 restart:
   if (slots.empty()) {
     for (size_t position = 0; position < entries.size(); ++position) {
-      Value k = entries[position].key;
-      if (entries[position].hash != hash || k.is_undefined()) continue;
-      const size_t size = entries.size();
-      const bool same = keys_equal_unlocking(mutex, k, key);
-      if (entries.size() != size || !slots.empty() || entries[position].key.tag != k.tag ||
-          entries[position].key.i != k.i)
-        goto restart;
-      if (same) return position;
+      if (entries[position].hash != hash || entries[position].key.is_undefined()) continue;
+      const Match match = compare_at(position);
+      if (match == Match::kChanged) goto restart;
+      if (match == Match::kSame) return position;
     }
     return kAbsent;
   }
@@ -506,14 +514,9 @@ restart:
     if (slot == 0) return kAbsent;
     const size_t position = slot - 1;
     if (slot != kDummySlot && entries[position].hash == hash) {
-      Value k = entries[position].key;
-      const size_t size = entries.size(), table = slots.size();
-      const bool same = keys_equal_unlocking(mutex, k, key);
-      // A script __eq__ may have changed this dict: look again, as CPython does.
-      if (entries.size() != size || slots.size() != table ||
-          entries[position].key.tag != k.tag || entries[position].key.i != k.i)
-        goto restart;
-      if (same) return position;
+      const Match match = compare_at(position);
+      if (match == Match::kChanged) goto restart;
+      if (match == Match::kSame) return position;
     }
     perturb >>= 5;
   }

@@ -698,15 +698,20 @@ int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b,
                            symbol);
 }
 
-// Two deques equal: as long, with items that are the same or equal, as CPython's.
-[[gnu::noinline]] bool deques_equal(Value a, Value b) {
+// Two sequences of items equal: as long, with items that are the same or equal (a tuple's, a
+// deque's snapshot), as CPython's.
+bool items_equal(const std::vector<Value>& x, const std::vector<Value>& y) {
   NestingGuard guard(kInComparison);
-  const DequeSnapshot x(*as_deque(a)), y(*as_deque(b));
-  if (x.items().size() != y.items().size()) return false;
-  for (size_t i = 0; i < x.items().size(); ++i) {
-    if (!keys_equal(x.items()[i], y.items()[i])) return false;
+  if (x.size() != y.size()) return false;
+  for (size_t i = 0; i < x.size(); ++i) {
+    if (!keys_equal(x[i], y[i])) return false;
   }
   return true;
+}
+
+// Two deques equal, over snapshots of their items.
+[[gnu::noinline]] bool deques_equal(Value a, Value b) {
+  return items_equal(DequeSnapshot(*as_deque(a)).items(), DequeSnapshot(*as_deque(b)).items());
 }
 
 // What compare_three_way returns when a NaN makes every ordering test false.
@@ -896,16 +901,8 @@ bool values_equal(Value a, Value b) {
       return (x == 0 || y == 0 || x == y) && same_text(*as_str(a), *as_str(b));
     }
     case Kind::Bytes: return as_bytes(a)->data == as_bytes(b)->data;
-    case Kind::Tuple: {  // never changes: its items are read in place (tuple keys of dicts)
-      NestingGuard guard(kInComparison);
-      const auto& x = as_tuple(a)->items;
-      const auto& y = as_tuple(b)->items;
-      if (x.size() != y.size()) return false;
-      for (size_t i = 0; i < x.size(); ++i) {
-        if (!keys_equal(x[i], y[i])) return false;
-      }
-      return true;
-    }
+    case Kind::Tuple:  // never changes: its items are read in place (tuple keys of dicts)
+      return items_equal(as_tuple(a)->items, as_tuple(b)->items);
     case Kind::List: {
       NestingGuard guard(kInComparison);
       ItemsView x_view(a), y_view(b);
