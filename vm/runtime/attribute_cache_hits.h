@@ -23,6 +23,7 @@
 #include "runtime/attribute_cache.h"
 #include "runtime/class.h"
 #include "runtime/function.h"
+#include "runtime/module.h"
 #include "runtime/object.h"
 
 namespace gilvm {
@@ -124,6 +125,22 @@ template <bool kFreeThreaded>
 // new reference) and returns true when that is an instance's own attribute at the way's hint, or
 // a plain class value (through an instance that lacks the name, or on the class itself), or a
 // function or staticmethod read on the class; false otherwise, having done nothing.
+// A module's attribute at the slot that the instruction last found it at (`math.sqrt`, `math.pi`:
+// CPython 3.11's LOAD_ATTR_MODULE and LOAD_METHOD_MODULE), a new reference; Undefined on a miss.
+// Under a GIL only: free-threaded, Module::get_cached() takes the module's lock, out of line.
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline Value module_attribute_hit(const AttributeCache& cache, Object* module) {
+  if constexpr (kFreeThreaded) {
+    return Value::undefined();
+  } else {
+    const Value* slot = static_cast<Module*>(module)->slot_under_gil(
+        cache.module_slot.load(std::memory_order_relaxed));
+    if (!slot) return Value::undefined();
+    incref_in_mode<false>(*slot);
+    return *slot;
+  }
+}
+
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool load_attribute_hit(AttributeCache& cache, Value* sp) {
   using namespace attribute_cache_detail;
@@ -157,6 +174,9 @@ template <bool kFreeThreaded>
       v = dict_of(owner->dict)->get_at<kFreeThreaded>(found.owner_index(), cache.name);
       if (v.is_undefined()) return false;
     }
+  } else if (object.obj->kind == Kind::Module) {
+    v = module_attribute_hit<kFreeThreaded>(cache, object.obj);
+    if (v.is_undefined()) return false;
   } else if (object.obj->kind == Kind::Class) {
     auto* cls = static_cast<Class*>(object.obj);
     if (!find_way(cache, lookup_key(cls, true), found)) return false;
@@ -223,6 +243,14 @@ template <bool kFreeThreaded>
     if (!self.is_obj() || self.obj != object.obj) decref_in_mode<kFreeThreaded>(object.obj);
     sp[-1] = function;
     sp[0] = self;
+    return true;
+  }
+  if (object.obj->kind == Kind::Module) {  // (attribute, Undefined): CALL_METHOD makes it a CALL
+    const Value v = module_attribute_hit<kFreeThreaded>(cache, object.obj);
+    if (v.is_undefined()) return false;
+    decref_in_mode<kFreeThreaded>(object.obj);
+    sp[-1] = v;
+    sp[0] = Value::undefined();
     return true;
   }
   return false;

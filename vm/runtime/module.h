@@ -52,6 +52,13 @@ struct Module : Object {
     incref(v);
     return v;
   }
+  // get_cached() for the GIL's holder, who alone reads or changes a module then: the slot itself
+  // (borrowed), or null.
+  [[gnu::always_inline]] const Value* slot_under_gil(uint64_t cache_key) const {
+    const uint32_t slot = static_cast<uint32_t>(cache_key);
+    if (cache_key >> 32 != id || slot >= values_.size()) return nullptr;
+    return &values_[slot];
+  }
 
  private:
   struct NameHash {
