@@ -2438,6 +2438,17 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             DISPATCH();
           }
         }
+        if (decode_op(*ip) == Op::UNPACK) {  // `for i, x in enumerate(a)`: no tuple made
+          const uint32_t count = decode_operand(*ip);
+          const UnpackedNext unpacked = iterator_next_unpacked(iterator, count, sp);
+          if (unpacked == UnpackedNext::kItems) {
+            sp += count;
+            ++ip;
+            TICK(UNPACK);  // the instruction's tick, as if it ran
+            DISPATCH();
+          }
+          if (unpacked == UnpackedNext::kDone) goto for_iter_done;
+        }
         Value next;
         if (iterator_next(iterator, next)) {
           *sp++ = next;

@@ -1947,17 +1947,23 @@ bool next_row(Iterator& it, Value* row) {
 }
 
 namespace {
+// enumerate's number for the item it hands out now (the iterator's reference moves to the
+// caller), the next one put in its place.
+Value take_enumerate_count(Iterator& it) {
+  const Value number = it.count;
+  it.count = number.is_int() && number.i != INT64_MAX
+                 ? Value::integer(number.i + 1)
+                 : binary_op(Op::ADD, number, Value::integer(1));  // a big int past 2**63 - 1
+  return number;
+}
+
 // enumerate's next (number, item), in a lean frame of its own: lazy_next() saves every register.
 [[gnu::noinline]] bool enumerate_next(Iterator& it, Value& out) {
   Value item;
   ContainerLock lock(it.mutex);  // the item and its number go together
   release_pair_item(it);
   if (!input_next(it.inputs[0], item)) return false;
-  Value number = it.count;
-  it.count = number.is_int() && number.i != INT64_MAX
-                 ? Value::integer(number.i + 1)
-                 : binary_op(Op::ADD, number, Value::integer(1));  // a big int past 2**63 - 1
-  out = pair_tuple(it, number, item);
+  out = pair_tuple(it, take_enumerate_count(it), item);
   return true;
 }
 }  // namespace
@@ -2068,12 +2074,13 @@ namespace {
 // size since the iterator began is a RuntimeError, and stays one; the end stays the end. A
 // ReversedTable iterator reads a dict's entries from the newest back. The iterator's state
 // changes under the container's lock only, so threads may share it.
-bool table_next(Iterator& it, Value& out) {
+// A dict's or set's iterator's next key, value or (dict Items) key in `out` and value in
+// `value`, new references; false at the end.
+bool table_next_parts(Iterator& it, Value& out, Value& value) {
   constexpr size_t kExhausted = SIZE_MAX;
   const Value container = it.sequence;
   const bool dict = container.obj->kind == Kind::Dict;
   bool changed = false, found = false;
-  Value value;  // an Items entry's value, beside its key in `out`
   {
     ContainerMutex& mutex =
         dict ? static_cast<Dict*>(container.obj)->mutex : as_set(container)->mutex;
@@ -2119,8 +2126,15 @@ bool table_next(Iterator& it, Value& out) {
     raise(exc::RuntimeError,
           dict ? "dictionary changed size during iteration" : "Set changed size during iteration");
   }
-  if (found && dict && it.part == DictPart::Items) out = pair_tuple(it, out, value);
   return found;
+}
+
+bool table_next(Iterator& it, Value& out) {
+  Value value;
+  if (!table_next_parts(it, out, value)) return false;
+  if (it.part == DictPart::Items && it.sequence.obj->kind == Kind::Dict)
+    out = pair_tuple(it, out, value);
+  return true;
 }
 
 }  // namespace
@@ -2188,6 +2202,43 @@ bool iterator_next_other(Value value, Value& out) {
   return true;
 }
 }  // namespace
+
+UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top) {
+  if (iterator.obj->kind != Kind::Iterator) return UnpackedNext::kOther;
+  auto& it = *static_cast<Iterator*>(iterator.obj);
+  Value first, second;
+  switch (it.source) {
+    case Iterator::Source::Enumerate: {
+      if (count != 2) return UnpackedNext::kOther;
+      ContainerLock lock(it.mutex);  // the item and its number go together
+      if (!input_next(it.inputs[0], second)) return UnpackedNext::kDone;
+      first = take_enumerate_count(it);
+      break;
+    }
+    case Iterator::Source::Zip: {
+      constexpr size_t kMost = 4;
+      if (count != it.inputs.size() || count > kMost) return UnpackedNext::kOther;
+      Value row[kMost];
+      {
+        ContainerLock lock(it.mutex);  // a row from one thread, whole
+        if (!next_row(it, row)) return UnpackedNext::kDone;
+      }
+      for (size_t i = 0; i < count; ++i) top[count - 1 - i] = row[i];
+      return UnpackedNext::kItems;
+    }
+    case Iterator::Source::Table:
+    case Iterator::Source::ReversedTable:
+      if (count != 2 || it.part != DictPart::Items || it.sequence.obj->kind != Kind::Dict)
+        return UnpackedNext::kOther;
+      if (!table_next_parts(it, first, second)) return UnpackedNext::kDone;
+      break;
+    default:
+      return UnpackedNext::kOther;
+  }
+  top[0] = second;
+  top[1] = first;
+  return UnpackedNext::kItems;
+}
 
 // iterator_next() of an object with `__next__`; its StopIteration ends the iteration.
 bool object_next(Value iterator, Value& out) {

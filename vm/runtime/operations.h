@@ -142,6 +142,12 @@ int64_t slice_argument(Value v, int64_t length, std::optional<int64_t> none_mean
 void set_slice(Value container, Value start, Value stop, Value step, Value value);
 Value get_iterator(Value iterable);
 bool iterator_next(Value iterator, Value& out);  // false when exhausted
+// FOR_ITER when UNPACK `count` comes next (`for k, v in d.items()`, `for i, x in enumerate(a)`,
+// `for x, y in zip(a, b)`): the next item's parts (new references) go straight to `top`, in
+// UNPACK's order (the first part highest), and no tuple is made or refilled. kOther for any
+// other iterator or count: iterator_next() and UNPACK then.
+enum class UnpackedNext { kItems, kDone, kOther };
+UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top);
 // The next value of a range's iterator, or false at its end: under the iterator's lock when
 // free-threaded (threads may share it). In line in FOR_ITER's range loop and iterator_next().
 [[gnu::always_inline]] inline bool range_iterator_next(Iterator& it, bool free_threaded,
