@@ -810,12 +810,10 @@ Value builtin_round(ThreadState&, Value, const Args& args) {
   int64_t digits = integer_argument(bound[1], "round");
   if (!std::isfinite(x.f) || digits > 320) return x;
   if (digits < -320) return Value::floating(0.0 * x.f);
-  // The decimal rounding of the exact binary value (as CPython's round does), via printf.
-  if (digits >= 0) {
-    char buffer[400];
-    std::snprintf(buffer, sizeof buffer, "%.*f", static_cast<int>(digits), x.f);
-    return Value::floating(std::strtod(buffer, nullptr));
-  }
+  // The decimal rounding of the exact binary value (as CPython's round does), as printf's.
+  if (digits >= 0)
+    return Value::floating(
+        std::strtod(print_double('f', false, static_cast<int>(digits), x.f).c_str(), nullptr));
   double scale = std::pow(10.0, static_cast<double>(-digits));
   return Value::floating(std::nearbyint(x.f / scale) * scale);
 }

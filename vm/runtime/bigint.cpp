@@ -1179,6 +1179,14 @@ std::string int_digits(IntView x, int base) {
 }
 
 std::string int_digits(Value integer, int base, bool& negative) {
+  if (integer.is_int() && base == 10) {  // str(i), the common case: no limbs, one digit writer
+    negative = integer.i < 0;
+    const uint64_t magnitude =
+        negative ? uint64_t{0} - static_cast<uint64_t>(integer.i) : static_cast<uint64_t>(integer.i);
+    char buffer[20];  // 18446744073709551615
+    char* const end = buffer + sizeof buffer;
+    return std::string(write_decimal_digits(end, magnitude), end);
+  }
   Limb scratch;
   IntView x = int_view(integer, scratch);
   negative = x.negative;

@@ -223,34 +223,6 @@ std::string format_int(Value value, const Spec& s) {
   return pad(prefix, digits, s, '>');
 }
 
-// printf's %.*<conversion> (%#.*<conversion> when `alternate`) of a double, however long.
-// Without '#', which it lacks, std::to_chars makes the same text (the standard defines it as
-// printf's in the "C" locale) at a fraction of the cost: printf measures, then prints.
-std::string print_double(char conversion, bool alternate, int precision, double d) {
-  if (!alternate) {
-    const bool upper = conversion == 'E' || conversion == 'F' || conversion == 'G';
-    const char lower = static_cast<char>(upper ? conversion + ('a' - 'A') : conversion);
-    const std::chars_format style = lower == 'f'   ? std::chars_format::fixed
-                                    : lower == 'e' ? std::chars_format::scientific
-                                                   : std::chars_format::general;
-    char buffer[128];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, d, style, precision);
-    if (result.ec == std::errc()) {
-      std::string out(buffer, result.ptr);
-      if (upper) {
-        for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      }
-      return out;
-    }
-  }
-  const char format[] = {'%', alternate ? '#' : '%', '.', '*', conversion, '\0'};
-  const char* spec = alternate ? format : format + 1;  // "%#.*f" or "%.*f"
-  int n = std::snprintf(nullptr, 0, spec, precision, d);
-  std::string out(static_cast<size_t>(n) + 1, '\0');
-  std::snprintf(out.data(), out.size(), spec, precision, d);
-  out.resize(static_cast<size_t>(n));
-  return out;
-}
 
 // A finite, non-negative double as decimal digits: its significant digits without trailing
 // zeros ("0" for zero) and where the decimal point falls among them (1234.5 is "12345" with the
@@ -392,6 +364,35 @@ std::string format_str(const std::string& text, Spec s, Value value) {
 }
 
 }  // namespace
+
+// printf's %.*<conversion> (%#.*<conversion> when `alternate`) of a double, however long.
+// Without '#', which it lacks, std::to_chars makes the same text (the standard defines it as
+// printf's in the "C" locale) at a fraction of the cost: printf measures, then prints.
+std::string print_double(char conversion, bool alternate, int precision, double d) {
+  if (!alternate) {
+    const bool upper = conversion == 'E' || conversion == 'F' || conversion == 'G';
+    const char lower = static_cast<char>(upper ? conversion + ('a' - 'A') : conversion);
+    const std::chars_format style = lower == 'f'   ? std::chars_format::fixed
+                                    : lower == 'e' ? std::chars_format::scientific
+                                                   : std::chars_format::general;
+    char buffer[128];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, d, style, precision);
+    if (result.ec == std::errc()) {
+      std::string out(buffer, result.ptr);
+      if (upper) {
+        for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
+      return out;
+    }
+  }
+  const char format[] = {'%', alternate ? '#' : '%', '.', '*', conversion, '\0'};
+  const char* spec = alternate ? format : format + 1;  // "%#.*f" or "%.*f"
+  int n = std::snprintf(nullptr, 0, spec, precision, d);
+  std::string out(static_cast<size_t>(n) + 1, '\0');
+  std::snprintf(out.data(), out.size(), spec, precision, d);
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
 
 std::string float_repr(double d) {
   if (std::isnan(d)) return "nan";

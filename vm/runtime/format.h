@@ -37,6 +37,10 @@ Value join_strs(Value* parts, size_t count);
 // for exponents -4..15 and scientific notation otherwise, as Python's repr.
 std::string float_repr(double d);
 
+// printf's %.*<conversion> (f, e, g and their capitals; %#.* when `alternate`) of `d`, however
+// long: std::to_chars when it can, which is exact as printf is, and a fraction of its cost.
+std::string print_double(char conversion, bool alternate, int precision, double d);
+
 // format.format(*args, **kwargs) (str.format) as a new str: positional, keyword, index and
 // attribute fields, conversions and nested fields in specs.
 Value format_string(ThreadState& thread, const Str& format, const Args& args);

@@ -2494,7 +2494,6 @@ std::string format_number(Value v, const FormatSpec& spec) {
     raise(exc::TypeError, "must be real number, not " + type_name(v));
   }
   std::string body;
-  char buffer[512];
   if (integral) {
     int base = conversion == 'd' ? 10 : conversion == 'o' ? 8 : 16;
     bool negative = false;
@@ -2512,19 +2511,15 @@ std::string format_number(Value v, const FormatSpec& spec) {
     if (negative) body = "-" + body;
   } else {
     const int precision = spec.precision < 0 ? 6 : spec.precision;
-    const char plain_format[] = {'%', '.', '*', conversion, 0};
-    const char alternate_format[] = {'%', '#', '.', '*', conversion, 0};
-    const char* format = spec.alternate ? alternate_format : plain_format;
-    const int needed = std::snprintf(buffer, sizeof buffer, format, precision, as_double(v));
-    if (needed >= 0 &&
-        static_cast<size_t>(needed) >= sizeof buffer) {  // a long precision: measured, then made
-      if (static_cast<size_t>(needed) > sequence_byte_limit()) raise(exc::MemoryError, "");
-      body.resize(static_cast<size_t>(needed) + 1);
-      std::snprintf(body.data(), body.size(), format, precision, as_double(v));
-      body.resize(static_cast<size_t>(needed));
-    } else {
-      body = buffer;
+    // At most 309 digits before the point (or an exponent) besides `precision`'s: measured first
+    // only when that may be more than a sequence may hold.
+    if (static_cast<size_t>(precision) + 320 > sequence_byte_limit()) {
+      const char format[] = {'%', '.', '*', conversion, 0};
+      const int needed = std::snprintf(nullptr, 0, format, precision, as_double(v));
+      if (needed >= 0 && static_cast<size_t>(needed) > sequence_byte_limit())
+        raise(exc::MemoryError, "");
     }
+    body = print_double(conversion, spec.alternate, precision, as_double(v));
   }
   if (body[0] != '-' && spec.plus)
     body = "+" + body;
