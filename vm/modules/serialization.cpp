@@ -153,9 +153,11 @@ void encode(std::string& out, Value v, int depth) {
         case Kind::ScriptInstance: {  // as pickle: the class by name, then the instance's
                                       // attributes
           auto* instance = static_cast<ScriptInstance*>(v.obj);
+          if (instance->cls->slot_count != 0 || !instance->has_dict())
+            break;  // __slots__: not sent (a TypeError below)
           out += kInstance;
           put_text(out, instance->cls->name);
-          encode(out, instance->attributes, depth + 1);
+          encode(out, Value::object(instance->attributes), depth + 1);
           return;
         }
         case Kind::Function:
@@ -204,9 +206,10 @@ class Reader {
         if (!is_kind(attributes.get(), Kind::Dict)) malformed();
         Value cls = main_global(name);
         if (!is_kind(cls, Kind::Class)) malformed();
-        auto* instance = new ScriptInstance(static_cast<Class*>(cls.obj));
+        auto* instance = ScriptInstance::make(static_cast<Class*>(cls.obj));
         Ref owned = Ref::steal(Value::object(instance));
-        update_dict(*static_cast<Dict*>(instance->attributes.obj), attributes.get());
+        if (!instance->has_dict()) malformed();
+        update_dict(*instance->attributes, attributes.get());
         return owned.release();
       }
       case kBytes: return make_bytes(text());

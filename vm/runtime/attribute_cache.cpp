@@ -76,6 +76,11 @@ bool resolve(Class* cls, bool on_class, Value name, Entry& e) {
         e.function = raw.obj;
         return true;
       case Kind::Native: return false;
+      case Kind::Member:
+        if (on_class) break;  // the Member itself, a plain value
+        e.kind = AttributeCache::kSlot;
+        e.owner_index = static_cast<Member*>(raw.obj)->index;
+        return true;
       case Kind::StaticMethod:
       case Kind::ClassMethod:
       case Kind::Property: {
@@ -92,12 +97,12 @@ bool resolve(Class* cls, bool on_class, Value name, Entry& e) {
         e.function = callable.obj;
         return true;
       }
-      default:
-        e.kind = AttributeCache::kData;
-        e.owner = static_cast<Class*>(c.obj);
-        e.owner_index = position;
-        return true;
+      default: break;
     }
+    e.kind = AttributeCache::kData;
+    e.owner = static_cast<Class*>(c.obj);
+    e.owner_index = position;
+    return true;
   }
   e.kind = AttributeCache::kData;  // nowhere in the MRO
   return true;
@@ -137,9 +142,15 @@ bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Val
       self = Value::undefined();
       return true;
     }
+    if (found.kind() == AttributeCache::kSlot) {  // unset: the slow path raises
+      attribute = free_threaded() ? instance->get_slot<true>(found.owner_index())
+                                  : instance->get_slot<false>(found.owner_index());
+      self = Value::undefined();
+      return !attribute.is_undefined();
+    }
     uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
     const uint32_t old_hint = hint;
-    Value v = dict_of(instance->attributes)->get_hinted(name, hint);
+    Value v = instance->attributes->get_hinted(name, hint);
     if (hint != old_hint) found.way->hint.store(hint, std::memory_order_relaxed);
     if (!v.is_undefined()) {
       attribute = v;
@@ -163,10 +174,23 @@ bool cached_store(AttributeCache& cache, Value object, Value name, Value value) 
   if (!find_way(cache, lookup_key(instance->cls, false), found) ||
       found.kind() == AttributeCache::kProperty)
     return false;
+  if (found.kind() == AttributeCache::kSlot) {
+    incref(value);
+    if (free_threaded()) {
+      instance->put_slot<true>(found.owner_index(), value);
+    } else {
+      instance->put_slot<false>(found.owner_index(), value);
+    }
+    return true;
+  }
+  if (!instance->has_dict()) return false;  // the slow path raises
   uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
   const uint32_t old_hint = hint;
-  dict_of(instance->attributes)->set_hinted(name, value, hint);
-  if (hint != old_hint) found.way->hint.store(hint, std::memory_order_relaxed);
+  instance->attributes->set_hinted(name, value, hint);
+  if (hint != old_hint) {
+    found.way->hint.store(hint, std::memory_order_relaxed);
+    instance->cls->note_instance_attributes(hint + 1);  // the entries reach past the hint
+  }
   return true;
 }
 

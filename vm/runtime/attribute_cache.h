@@ -46,6 +46,7 @@ struct AttributeCache {
     kClassMethod,   // `function` binds to the class
     kStaticMethod,  // `function` never binds
     kProperty,      // `function` is the getter (instances only)
+    kSlot,          // a Member: the instance's slot `owner_index` (instances only)
   };
   static constexpr uint32_t kOnClassKey = 1u << 31;
   static constexpr uint32_t kEmptyKey = UINT32_MAX;

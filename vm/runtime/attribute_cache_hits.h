@@ -3,8 +3,9 @@
 // (LOAD_ATTR_INSTANCE_VALUE, LOAD_METHOD_WITH_VALUES, STORE_ATTR_INSTANCE_VALUE): an instance's
 // own attribute at the position where the instruction last found it, a plain class value, a
 // script function on the class of an instance that does not shadow it, a store into an existing
-// instance attribute. Anything else (a property, a method to bind, a classmethod, a miss) is
-// left to cached_lookup()/cached_store() and the slow path, out of line.
+// instance attribute, a slot of __slots__ read or set. Anything else (a property, a method to
+// bind, a classmethod, a miss) is left to cached_lookup()/cached_store() and the slow path, out
+// of line.
 //
 // Each works on the interpreter's stack itself (the object at sp[-1]) and does all an
 // instruction does on a hit, references included, so that the interpreter only dispatches.
@@ -152,8 +153,15 @@ template <bool kFreeThreaded>
     auto* instance = static_cast<ScriptInstance*>(object.obj);
     if (!find_way(cache, lookup_key(instance->cls, false), found)) return false;
     const AttributeCache::Kind kind = found.kind();
-    if (kind == AttributeCache::kProperty) return false;
-    Dict& dict = *dict_of(instance->attributes);
+    if (kind >= AttributeCache::kProperty) {  // a property, or a slot
+      if (kind != AttributeCache::kSlot) return false;
+      v = instance->get_slot<kFreeThreaded>(found.owner_index());
+      if (v.is_undefined()) return false;  // unset: the slow path raises
+      decref_in_mode<kFreeThreaded>(object.obj);
+      sp[-1] = v;
+      return true;
+    }
+    Dict& dict = *instance->attributes;
     const uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
     if constexpr (!kFreeThreaded) {
       // The common case, copied from the entry straight to the stack.
@@ -164,7 +172,8 @@ template <bool kFreeThreaded>
         return true;
       }
     } else {
-      v = dict.get_at<true>(hint, cache.name);
+      // (The filter first: a slot instance's shared empty dict is never locked.)
+      v = certainly_lacks(dict, cache) ? Value::undefined() : dict.get_at<true>(hint, cache.name);
     }
     if (kFreeThreaded ? v.is_undefined() : true) {
       Class* owner;
@@ -215,7 +224,7 @@ template <bool kFreeThreaded>
   if (object.obj->kind == Kind::ScriptInstance) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
     if (!find_way(cache, lookup_key(instance->cls, false), found) ||
-        !certainly_lacks(*dict_of(instance->attributes), cache))
+        !certainly_lacks(*instance->attributes, cache))
       return false;
     if (found.kind() == AttributeCache::kFunction) {  // the common case: a method
       Object* function = found.function();
@@ -282,13 +291,15 @@ template <bool kFreeThreaded>
   if (!is_kind(object, Kind::ScriptInstance)) return false;
   auto* instance = static_cast<ScriptInstance*>(object.obj);
   Found<kFreeThreaded> found;
-  if (!find_way(cache, lookup_key(instance->cls, false), found) ||
-      found.kind() == AttributeCache::kProperty)
+  if (!find_way(cache, lookup_key(instance->cls, false), found)) return false;
+  const AttributeCache::Kind kind = found.kind();
+  if (kind >= AttributeCache::kProperty) {  // a property, or a slot
+    if (kind != AttributeCache::kSlot) return false;
+    instance->put_slot<kFreeThreaded>(found.owner_index(), sp[-2]);
+  } else if (!instance->attributes->put_at<kFreeThreaded>(
+                 found.way->hint.load(std::memory_order_relaxed), cache.name, sp[-2])) {
     return false;
-  if (!dict_of(instance->attributes)
-           ->put_at<kFreeThreaded>(found.way->hint.load(std::memory_order_relaxed), cache.name,
-                                   sp[-2]))
-    return false;
+  }
   decref_in_mode<kFreeThreaded>(object.obj);
   return true;
 }

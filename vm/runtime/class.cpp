@@ -59,7 +59,7 @@ Value object_new(ThreadState&, Value, const Args& args) {
   if (!is_kind(cls, Kind::Class))
     raise(exc::TypeError, "object.__new__(X): X is not a type object (" + type_name(cls) + ")");
   if (as_class(cls)->make_instance) return as_class(cls)->make_instance(cls);
-  return Value::object(new ScriptInstance(as_class(cls)));
+  return Value::object(ScriptInstance::make(as_class(cls)));
 }
 
 // object.__init_subclass__(cls): nothing to do (what a script's override reaches via super()).
@@ -218,8 +218,37 @@ void class_modified(Class* cls) {
   renew_versions_locked(cls);
 }
 
-ScriptInstance::ScriptInstance(Class* c)
-    : Object(Kind::ScriptInstance), cls(c), attributes(Value::object(new Dict())) {}
+Dict* empty_instance_dict() {
+  static Dict* const dict = [] {
+    auto* d = new Dict();
+    immortalize(Value::object(d));
+    return d;
+  }();
+  return dict;
+}
+
+ScriptInstance::ScriptInstance(Class* c) : Object(Kind::ScriptInstance), cls(c) {
+  if (!c->instance_dict) {
+    attributes = empty_instance_dict();
+  } else {
+    attributes = new Dict();
+    if (const uint32_t hint = c->instance_attribute_hint.load(std::memory_order_relaxed))
+      attributes->entries.reserve(hint);
+  }
+  std::uninitialized_fill_n(slots(), c->slot_count, Value::undefined());
+}
+
+ScriptInstance* ScriptInstance::make(Class* c) {
+  void* block = ::operator new(sizeof(ScriptInstance) + c->slot_count * sizeof(Value));
+  return new (block) ScriptInstance(c);
+}
+
+ScriptInstance::~ScriptInstance() {
+  const uint32_t count = cls->slot_count;
+  for (uint32_t i = 0; i < count; ++i) decref(slots()[i]);
+  if (has_dict()) cls->note_instance_attributes(attributes->entries.size());
+  decref(Value::object(attributes));
+}
 
 Value object_class() {
   static const Value cls = [] {
@@ -234,7 +263,9 @@ Value object_class() {
     Value init_subclass_method = Value::object(new Wrapper(Kind::ClassMethod, init_subclass));
     immortalize(init_subclass_method);
     dict->set(NAME_KEY("__init_subclass__"), init_subclass_method);
-    Value v = Value::object(new Class("object", Value::none(), Value::object(dict)));
+    auto* object = new Class("object", Value::none(), Value::object(dict));
+    object->instance_dict = false;  // object() has no attributes, as CPython's
+    Value v = Value::object(object);
     immortalize(v);
     return v;
   }();
@@ -314,6 +345,86 @@ Value own_attribute(Value c, Value key) {
   return Value::undefined();
 }
 
+// The names of a class body's `__slots__` (a str, or an iterable of strs), checked as CPython's
+// type_new does: new references to interned strs.
+std::vector<Ref> slot_names(Value slots) {
+  std::vector<Ref> names;
+  auto add = [&](Value v) {
+    if (!is_kind(v, Kind::Str))
+      raise(exc::TypeError, "__slots__ items must be strings, not '" + type_name(v) + "'");
+    const std::string& text = as_str(v)->text;
+    const bool identifier =
+        !text.empty() && !std::isdigit(static_cast<unsigned char>(text[0])) &&
+        std::all_of(text.begin(), text.end(), [](char c) {
+          return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || (c & 0x80);
+        });
+    if (!identifier) raise(exc::TypeError, "__slots__ must be identifiers");
+    names.push_back(Ref::steal(interned_str(text)));
+  };
+  if (is_kind(slots, Kind::Str)) {
+    add(slots);
+    return names;
+  }
+  Ref iterator = Ref::steal(get_iterator(slots));
+  for (Value item; iterator_next(iterator.get(), item);) add(Ref::steal(item).get());
+  return names;
+}
+
+// What a class statement's __slots__ make of its instances, from its bases' and its own:
+// checked before the class is made, as CPython's type_new checks (two bases with slots of their
+// own conflict, a slot's name may not also be a class variable). "__weakref__" is accepted and
+// makes no slot (there are no weak references here).
+struct SlotLayout {
+  uint32_t inherited = 0;   // the slots of the base whose layout the instances extend
+  std::vector<Ref> names;   // the class's own slots, after those
+  bool instance_dict = true;
+};
+SlotLayout plan_slots(const std::vector<Value>& bases, Dict& ns) {
+  SlotLayout layout;
+  const Class* solid = nullptr;
+  bool base_dict = false;
+  for (Value b : bases) {
+    if (!is_kind(b, Kind::Class)) continue;
+    const Class* base = as_class(b);
+    base_dict = base_dict || base->instance_dict;
+    if (base->slot_count == 0) continue;
+    const Value solid_value = Value::object(const_cast<Class*>(solid));
+    if (solid && !is_subclass(b, solid_value)) {
+      if (!is_subclass(solid_value, b))
+        raise(exc::TypeError, "multiple bases have instance lay-out conflict");
+      continue;
+    }
+    solid = base;
+  }
+  layout.inherited = solid ? solid->slot_count : 0;
+  Ref slots = Ref::steal(ns.get(NAME_KEY("__slots__")));
+  if (slots.get().is_undefined()) return layout;
+  layout.instance_dict = base_dict;
+  for (Ref& name : slot_names(slots.get())) {
+    const std::string& text = as_str(name.get())->text;
+    if (text == "__dict__") {
+      if (layout.instance_dict)
+        raise(exc::TypeError, "__dict__ slot disallowed: we already got one");
+      layout.instance_dict = true;
+    } else if (text != "__weakref__") {
+      if (ns.contains(name.get()))
+        raise(exc::ValueError, "'" + text + "' in __slots__ conflicts with class variable");
+      layout.names.push_back(std::move(name));
+    }
+  }
+  return layout;
+}
+
+// Gives the new class `c` its layout: a Member in its namespace for each slot of its own.
+void lay_out_slots(Class* c, Dict& ns, const SlotLayout& layout) {
+  c->instance_dict = layout.instance_dict;
+  c->slot_count = layout.inherited;
+  for (const Ref& name : layout.names) {
+    Ref member = Ref::steal(Value::object(new Member(name.get(), c, c->slot_count++)));
+    ns.set(name.get(), member.get());
+  }
+}
+
 }  // namespace
 
 Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSource source) {
@@ -348,6 +459,8 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
   const std::string& class_name_text = as_str(name)->text;
   Value cls;
   if (!exception_base) {
+    // Instances of a native class (threading.Thread's subclasses) are native: no slots.
+    const SlotLayout slot_layout = make_instance ? SlotLayout() : plan_slots(base_list, own);
     incref(base_list[0]);
     incref(ns);
     auto* c = new Class(class_name_text, base_list[0], ns);
@@ -363,6 +476,7 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
     }
     for (size_t i = 1; i < base_list.size(); ++i) add_subclass(base_list[i], c);
     cls = Value::object(c);
+    lay_out_slots(c, own, slot_layout);
   } else {
     auto* e = new ExceptionClass(class_name_text, exception_base);
     e->refcount.store(1, std::memory_order_relaxed);  // the VM makes it immortal and frees it
@@ -473,6 +587,27 @@ bool is_instance(Value object, Value cls) {
   return !type.is_undefined() && is_subclass(type, cls);
 }
 
+namespace {
+// The slot `member` (a Member of the instance's class or a base) of `instance`: a new reference,
+// Undefined while unset; and setting it (Undefined unsets it).
+Value slot_value(ScriptInstance& instance, Value member) {
+  const uint32_t index = static_cast<Member*>(member.obj)->index;
+  return free_threaded() ? instance.get_slot<true>(index) : instance.get_slot<false>(index);
+}
+void set_slot(ScriptInstance& instance, Value member, Value value) {
+  const uint32_t index = static_cast<Member*>(member.obj)->index;
+  incref(value);
+  if (free_threaded()) {
+    instance.put_slot<true>(index, value);
+  } else {
+    instance.put_slot<false>(index, value);
+  }
+}
+[[noreturn]] void raise_no_attribute(Value object, const std::string& name) {
+  raise(exc::AttributeError, "'" + type_name(object) + "' object has no attribute '" + name + "'");
+}
+}  // namespace
+
 Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
   Value key = Value::object(const_cast<Str*>(&name));
   const std::string& text = name.text;
@@ -483,24 +618,35 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
       Value cls = script ? Value::object(static_cast<ScriptInstance*>(object.obj)->cls)
                          : static_cast<Instance*>(object.obj)->cls;
       if (cls.is_none()) return Value::undefined();
-      Value& attributes = script ? static_cast<ScriptInstance*>(object.obj)->attributes
-                                 : static_cast<Instance*>(object.obj)->attributes;
       Ref raw = Ref::steal(class_lookup(cls, key));
       if (is_kind(raw.get(), Kind::Property)) {
         return call_with_keywords(ts, static_cast<Wrapper*>(raw.get().obj)->callable, &object, 1,
                                   nullptr);
       }
-      if (!attributes.is_none()) {
-        Value v = dict_of(attributes)->get(key);
+      if (script) {
+        auto* instance = static_cast<ScriptInstance*>(object.obj);
+        if (is_kind(raw.get(), Kind::Member)) return slot_value(*instance, raw.get());
+        Value v = instance->attributes->get(key);
         if (!v.is_undefined()) return v;
+        if (text == "__dict__" && raw.get().is_undefined()) {
+          if (!instance->has_dict()) return Value::undefined();
+          incref(Value::object(instance->attributes));
+          return Value::object(instance->attributes);
+        }
+      } else {
+        Value& attributes = static_cast<Instance*>(object.obj)->attributes;
+        if (!attributes.is_none()) {
+          Value v = dict_of(attributes)->get(key);
+          if (!v.is_undefined()) return v;
+        }
+        if (text == "__dict__" && raw.get().is_undefined()) {
+          if (attributes.is_none()) attributes = Value::object(new Dict());
+          incref(attributes);
+          return attributes;
+        }
       }
       if (!raw.get().is_undefined()) return bind(raw.release(), object, cls);
       if (text == "__class__") return cls;
-      if (text == "__dict__") {
-        if (attributes.is_none()) attributes = Value::object(new Dict());
-        incref(attributes);
-        return attributes;
-      }
       return Value::undefined();
     }
     case Kind::Class:
@@ -635,7 +781,13 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
       return true;
     }
     if (!native) {
-      dict_of(static_cast<ScriptInstance*>(object.obj)->attributes)->set(key, value);
+      auto* instance = static_cast<ScriptInstance*>(object.obj);
+      if (is_kind(raw.get(), Kind::Member)) {
+        set_slot(*instance, raw.get(), value);
+        return true;
+      }
+      if (!instance->has_dict()) raise_no_attribute(object, name.text);
+      instance->attributes->set(key, value);
       return true;
     }
     auto* instance = static_cast<Instance*>(object.obj);
@@ -670,9 +822,15 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
 
 void delete_attribute(Value object, const Str& name) {
   Value key = Value::object(const_cast<Str*>(&name));
-  if (is_kind(object, Kind::ScriptInstance)) {  // a property's deleter
+  if (is_kind(object, Kind::ScriptInstance)) {  // a property's deleter, or a slot
     Ref raw = Ref::steal(
         class_lookup(Value::object(static_cast<ScriptInstance*>(object.obj)->cls), key));
+    if (is_kind(raw.get(), Kind::Member)) {
+      Ref old = Ref::steal(slot_value(*static_cast<ScriptInstance*>(object.obj), raw.get()));
+      if (old.get().is_undefined()) raise(exc::AttributeError, name.text);  // CPython's words
+      set_slot(*static_cast<ScriptInstance*>(object.obj), raw.get(), Value::undefined());
+      return;
+    }
     if (is_kind(raw.get(), Kind::Property)) {
       Value deleter = static_cast<Wrapper*>(raw.get().obj)->deleter;
       if (deleter.is_none()) {
@@ -684,8 +842,9 @@ void delete_attribute(Value object, const Str& name) {
     }
   }
   Value attributes =
-      is_kind(object, Kind::ScriptInstance) ? static_cast<ScriptInstance*>(object.obj)->attributes
-      : is_kind(object, Kind::Instance)     ? static_cast<Instance*>(object.obj)->attributes
+      is_kind(object, Kind::ScriptInstance)
+          ? Value::object(static_cast<ScriptInstance*>(object.obj)->attributes)
+      : is_kind(object, Kind::Instance) ? static_cast<Instance*>(object.obj)->attributes
       : is_kind(object, Kind::Class)        ? as_class(object)->dict
                                             : Value::none();
   if (!attributes.is_none()) {
@@ -755,7 +914,7 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
     }
     case Kind::Class: {
       if (callee.obj == object_class().obj)
-        return Value::object(new ScriptInstance(as_class(callee)));
+        return Value::object(ScriptInstance::make(as_class(callee)));
       if (as_class(callee)
               ->make_instance) {  // a native class or a subclass of one: __init__ always runs
         Ref instance = Ref::steal(as_class(callee)->make_instance(callee));
@@ -768,7 +927,7 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
         return instance.release();
       }
       if (as_class(callee)->has_new) return call_new_then_init(ts, callee, args, count, names);
-      Ref instance = Ref::steal(Value::object(new ScriptInstance(as_class(callee))));
+      Ref instance = Ref::steal(Value::object(ScriptInstance::make(as_class(callee))));
       Ref init = Ref::steal(class_lookup(callee, NAME_KEY("__init__")));
       if (is_kind(init.get(), Kind::Native) &&
           static_cast<Native*>(init.get().obj)->fn == object_init) {

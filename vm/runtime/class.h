@@ -10,6 +10,7 @@
 // so that raising and catching it work as for the builtin ones.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <optional>
 #include <string>
@@ -52,6 +53,21 @@ struct Class : Object {
   // a dict of the MRO holds it as long as the version lasts. Free-threaded it is not kept.
   uint32_t init_version = 0;
   Value init_function;
+  // __slots__: how many slots its instances have (those of its bases first, then its own), and
+  // whether they have a dict too (a class without __slots__ or with "__dict__" among them, or a
+  // base with a dict; `object`'s have none).
+  uint32_t slot_count = 0;
+  bool instance_dict = true;
+  // How many attributes its instances' dicts were seen to reach: a new instance's dict makes
+  // room for that many at once, as CPython sizes a class's instances by their shared keys.
+  std::atomic<uint32_t> instance_attribute_hint{0};
+  // An instance's dict has (at least) `count` entries.
+  void note_instance_attributes(size_t count) {
+    const auto n = static_cast<uint32_t>(std::min<size_t>(count, kMostAttributeHint));
+    if (n > instance_attribute_hint.load(std::memory_order_relaxed))
+      instance_attribute_hint.store(n, std::memory_order_relaxed);
+  }
+  static constexpr size_t kMostAttributeHint = 64;
   Class(std::string n, Value owned_base, Value owned_dict);
 
   ~Class() override {
@@ -60,11 +76,60 @@ struct Class : Object {
   }
 };
 
+// An instance of a class made by a class statement: its dict, and after the object the
+// Values of its class's __slots__ (Class::slot_count of them, Undefined while unset), as
+// CPython's instances keep slots in the object itself.
 struct ScriptInstance : Object {
-  Class* cls;        // borrowed: classes are immortal
-  Value attributes;  // owned Dict
+  // Free-threaded: guards the slots, as a dict's mutex its entries. It lies in Object's tail
+  // padding, so it takes no room.
+  ContainerMutex slot_mutex;
+  Class* cls;  // borrowed: classes are immortal
+  // Owned; for an instance whose class gives it no dict (__slots__), the one immortal empty dict
+  // (empty_instance_dict()), which reads find nothing in and nothing writes: the attribute
+  // caches' hits read every instance's dict alike.
+  Dict* attributes;
+  static ScriptInstance* make(Class* c);  // a new reference
+  ~ScriptInstance() override;
+  // Allocated by make() with room for the slots.
+  static void operator delete(void* p) { ::operator delete(p); }
+  Value* slots() { return reinterpret_cast<Value*>(this + 1); }
+  bool has_dict() const { return cls->instance_dict; }
+  // The slot's value (a new reference; Undefined while unset), and setting it (taking over the
+  // caller's reference to `value`; Undefined unsets it). Without kFreeThreaded (the caller knows
+  // a GIL is held) the lock is not taken.
+  template <bool kFreeThreaded>
+  [[gnu::always_inline]] Value get_slot(uint32_t index) {
+    ContainerLock lock(slot_mutex, kFreeThreaded);
+    Value v = slots()[index];
+    incref_in_mode<kFreeThreaded>(v);
+    return v;
+  }
+  template <bool kFreeThreaded>
+  [[gnu::always_inline]] void put_slot(uint32_t index, Value value) {
+    Value old;
+    {
+      ContainerLock lock(slot_mutex, kFreeThreaded);
+      old = slots()[index];
+      slots()[index] = value;
+    }
+    decref_in_mode<kFreeThreaded>(old);
+  }
+
+ private:
   explicit ScriptInstance(Class* c);
-  ~ScriptInstance() override { decref(attributes); }
+};
+static_assert(sizeof(ScriptInstance) == 40, "slot_mutex in Object's tail padding");
+
+// The dict of every instance whose class gives its instances none.
+Dict* empty_instance_dict();
+
+// A name of a class's __slots__, as the class's dict holds it (CPython's member descriptor):
+// instances of the class keep that attribute in slots()[index].
+struct Member : Object {
+  Value name;    // an interned Str
+  Class* owner;  // borrowed: classes are immortal
+  uint32_t index;
+  Member(Value n, Class* c, uint32_t i) : Object(Kind::Member), name(n), owner(c), index(i) {}
 };
 
 // A callable bound to its first argument: a method of an instance, or a classmethod's class.

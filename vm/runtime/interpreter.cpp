@@ -167,7 +167,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
 // error binding the arguments leaves everything on the stack, counted, for the unwinding.
 [[gnu::noinline]] Value* construct(ThreadState& ts, Value init, Value* args, size_t count) {
   Value cls = args[-1];
-  Value instance = Value::object(new ScriptInstance(static_cast<Class*>(cls.obj)));
+  Value instance = Value::object(ScriptInstance::make(static_cast<Class*>(cls.obj)));
   std::memmove(args + 2, args, count * sizeof(Value));
   args[-1] = instance;
   args[0] = init;  // the caller's reference
@@ -1449,8 +1449,7 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   if (is_kind(object, Kind::ScriptInstance)) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
     Ref raw = Ref::steal(class_lookup(Value::object(instance->cls), name_value));
-    if (is_kind(raw.get(), Kind::Function) && is_kind(instance->attributes, Kind::Dict) &&
-        !static_cast<Dict*>(instance->attributes.obj)->contains(name_value)) {
+    if (is_kind(raw.get(), Kind::Function) && !instance->attributes->contains(name_value)) {
       fill_cache(cache, object, name_value);
       sp[-1] = raw.release();
       *sp++ = object;
@@ -2474,6 +2473,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(BUILD_DICT) {
         auto* dict = new Dict();
+        dict->entries.reserve(ARG);  // as CPython presizes a display's dict: no room to spare
         Value result = Value::object(dict);
         *sp++ = result;  // on the stack first, so a bad key leaves nothing unowned
         SYNC();          // (the stack the unwinder frees ends at ts.stack_top)

@@ -623,8 +623,9 @@ Value Dict::get(Value key) {
 void Dict::inherit_default_factory(Dict& other) {
   if (!other.is_defaultdict()) return;
   ContainerLock lock(other.mutex);
-  incref(other.default_factory);
-  default_factory = other.default_factory;
+  const Value factory = other.default_factory;
+  incref(factory);
+  default_factory = factory;
 }
 
 Value Dict::get_general(Value key) {

@@ -59,6 +59,7 @@ enum class Kind : uint8_t {
   Range,           // range(): an immutable sequence of ints; iterating it makes an Iterator
   DictView,        // d.keys(), d.values(), d.items(): live views of a dict (dict_view.h)
   Deque,           // collections.deque (deque.h)
+  Member,          // a name of a class's __slots__, as the class holds it (class.h)
 };
 
 // An object's reference count. Under a GIL only the holder touches counts and the GIL's hand-off
@@ -297,6 +298,29 @@ class ContainerMutex {
   bool locked_ = false;
 };
 
+// A Value that few objects of a kind have (a defaultdict's factory), kept out of line: a pointer
+// in the object rather than 16 bytes. Undefined until set. Not thread-safe by itself.
+class OutOfLineValue {
+ public:
+  OutOfLineValue() = default;
+  OutOfLineValue(const OutOfLineValue&) = delete;
+  OutOfLineValue& operator=(const OutOfLineValue&) = delete;
+  ~OutOfLineValue() { delete value_; }
+  operator Value() const { return value_ ? *value_ : Value::undefined(); }
+  OutOfLineValue& operator=(Value v) {
+    if (value_) {
+      *value_ = v;
+    } else if (!v.is_undefined()) {
+      value_ = new Value(v);
+    }
+    return *this;
+  }
+  bool is_undefined() const { return !value_ || value_->is_undefined(); }
+
+ private:
+  Value* value_ = nullptr;
+};
+
 // Lists and tuples own one reference to each item. A list's items are read and changed under
 // ContainerLock (a no-op under a GIL); a tuple never changes.
 struct List final : Object {
@@ -531,11 +555,14 @@ struct Dict : Object {
     Value key, value;  // owned
     size_t hash;
   };
+  // First, so that they lie in Object's tail padding: the lock of the dict's ContainerLock, and
+  // the entries that are not holes (the dict's length).
+  ContainerMutex mutex;
+  uint32_t used = 0;
   // In insertion order. A removed key leaves a hole (an Undefined key, as CPython's deleted
   // entries) where it was, so that removal is O(1) and positions stay put; holes go when the
   // index is rebuilt, and never end the vector (removing the last entry drops the holes before it).
   std::vector<Entry> entries;
-  size_t used = 0;  // entries that are not holes: the dict's length
   // The hash index over `entries`, as CPython's: open addressing, each slot the position of an
   // entry plus one (0: empty; kDummySlot: its key was removed, probing goes on past it), the
   // table a power of two at most 2/3 full counting dummies (`index_fill`).
@@ -553,10 +580,9 @@ struct Dict : Object {
   // (a clear bit must mean absent; a set one may be stale). Written under the lock; read without
   // it by may_contain(), which is then as if it ran before a concurrent insertion.
   std::atomic<uint64_t> key_filter{0};
-  ContainerMutex mutex;
   // Undefined for a dict; a collections.defaultdict's default_factory otherwise (None or what
   // d[key] calls for a missing key: missing_dict_item()). Owned; read and set under the lock.
-  Value default_factory = Value::undefined();
+  OutOfLineValue default_factory;
   Dict() : Object(Kind::Dict) {}
   ~Dict() override {
     for (Entry& e : entries) {
@@ -636,6 +662,8 @@ struct Dict : Object {
     return entry.key.tag == Tag::Obj && entry.key.obj == key.obj;
   }
 };
+
+static_assert(sizeof(Dict) == 96, "Dict::mutex and Dict::used in Object's tail padding");
 
 // Helpers that make new objects; the result carries one reference owned by the caller.
 Value make_str(std::string text);

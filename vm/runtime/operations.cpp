@@ -1140,11 +1140,17 @@ std::string_view type_name_view(Value v) {
     case Kind::Set: return as_set(v)->frozen ? "frozenset" : "set";
     case Kind::DictView: return dict_view_type_name(as_dict_view(v)->part);
     case Kind::Deque: return "collections.deque";
+    case Kind::Member: return "member_descriptor";
   }
   return "object";
 }
 
 namespace {
+// <member 'x' of 'P' objects>: out of line, as defaultdict_repr_start().
+[[gnu::noinline]] std::string member_repr(const Member& member) {
+  return "<member '" + as_str(member.name)->text + "' of '" + member.owner->name + "' objects>";
+}
+
 // "defaultdict(<class 'list'>, {": out of line, so that repr()'s frame, one per level of a
 // nested container, stays as small as the recursion limit's depth allows (ASan's stacks).
 [[gnu::noinline]] std::string defaultdict_repr_start(Dict& dict) {
@@ -1297,6 +1303,7 @@ std::string repr(Value v) {
                              : static_cast<Native*>(m->function.obj)->name;
       return "<bound method " + name + " of " + repr(m->self) + ">";
     }
+    case Kind::Member: return member_repr(*static_cast<Member*>(v.obj));
     default: return "<" + type_name(v) + " object at " + address_of(v.obj) + ">";
   }
 }

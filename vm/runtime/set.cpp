@@ -50,7 +50,9 @@ Value new_set(bool frozen) { return Value::object(new Set(frozen)); }
 
 // Calls fn on each item of `iterable`. A set's table is read in place under a GIL, by index (fn
 // may run a script __eq__ that changes the set, as CPython's set_next allows), with a reference
-// to the key while fn runs; free-threaded, and for other iterables, the items are taken first.
+// to the key while fn runs; free-threaded, its items are taken first. Other iterables are
+// iterated as CPython's set_update_internal does, one item at a time: set(range(10**6)) makes
+// no list of a million items first.
 template <class Fn>
 void for_each_item(Value iterable, Fn fn) {
   if (is_set(iterable) && !free_threaded()) {
@@ -60,6 +62,14 @@ void for_each_item(Value iterable, Fn fn) {
       if (key.is_undefined()) continue;
       Ref held = Ref::borrow(key);
       fn(key);
+    }
+    return;
+  }
+  if (!is_set(iterable)) {
+    Ref iterator = Ref::steal(get_iterator(iterable));
+    for (Value item; iterator_next(iterator.get(), item);) {
+      Ref held = Ref::steal(item);
+      fn(item);
     }
     return;
   }
