@@ -281,8 +281,6 @@ Value sequence_op(Op op, Value a, Value b, bool in_place) {
       return repeat_items(as_tuple(a)->items, times, true);
     }
   }
-  if (op == Op::MOD && (is_kind(a, Kind::Str) || is_kind(a, Kind::Bytes)))
-    return percent_format(a, b);
   if (op == Op::ADD && a.is_obj() &&
       (a.obj->kind == Kind::Str || a.obj->kind == Kind::List || a.obj->kind == Kind::Tuple)) {
     std::string kind = type_name(a);
@@ -1337,6 +1335,10 @@ namespace {
     if (op >= Op::LSHIFT && op <= Op::BIT_XOR) raise_unsupported(op, a, b, in_place);
     return float_op(op, a, b);
   }
+  // str % x and bytes % x format whatever x is: CPython's str.__mod__ never returns
+  // NotImplemented, so an __rmod__ of x is not asked.
+  if (op == Op::MOD && (is_kind(a, Kind::Str) || is_kind(a, Kind::Bytes)))
+    return percent_format(a, b);
   if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) {
     Value result = instance_binary(op, a, b);
     if (!result.is_undefined()) return result;
