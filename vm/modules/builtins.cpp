@@ -123,11 +123,6 @@ Value builtin_print(ThreadState& thread, Value, const Args& args) {
   return Value::none();
 }
 
-Value builtin_len(ThreadState&, Value, const Args& args) {
-  args.expect("len", 1, 1);
-  return Value::integer(length(args.positional[0]));
-}
-
 int64_t integer_argument(Value v, const char* function) {
   if (v.is_int()) return v.i;
   if (Ref converted = Ref::steal(index_dunder(v)); !converted.get().is_undefined())

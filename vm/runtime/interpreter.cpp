@@ -679,6 +679,9 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
 [[gnu::noinline]] Value native_call_or_caught(ThreadState& ts, Value callee, Value* args,
                                               size_t count, const Tuple* names) {
   try {
+    if (count == 1 && !names && callee.is_obj() && callee.obj->kind == Kind::Native &&
+        static_cast<Native*>(callee.obj)->fn == builtin_len)  // len(x): no Args to bind
+      return Value::integer(length(args[0]));
     return call_native_or_pending(ts, callee, args, count, names);
   } catch (ScriptException& error) {
     return hold_pending(ts, error);
