@@ -123,6 +123,14 @@ Value builtin_print(ThreadState& thread, Value, const Args& args) {
   return Value::none();
 }
 
+Value builtin_len(ThreadState&, Value, const Args& args) {
+  if (args.keyword_count() > 0) raise(exc::TypeError, "len() takes no keyword arguments");
+  if (args.count != 1)
+    raise(exc::TypeError,
+          "len() takes exactly one argument (" + std::to_string(args.count) + " given)");
+  return Value::integer(length(args.positional[0]));
+}
+
 int64_t integer_argument(Value v, const char* function) {
   if (v.is_int()) return v.i;
   if (Ref converted = Ref::steal(index_dunder(v)); !converted.get().is_undefined())
@@ -813,51 +821,56 @@ Value builtin_round(ThreadState&, Value, const Args& args) {
   return Value::floating(std::nearbyint(x.f / scale) * scale);
 }
 
-void add(std::unordered_map<std::string, Value>& builtins, const char* name, NativeFn fn) {
-  builtins[name] = Value::object(new Native(name, fn));
-}
 
 }  // namespace
 
+Native* add_builtin(std::unordered_map<std::string, Value>& builtins, const char* name,
+                    NativeFn fn) {
+  auto* native = new Native(name, fn);
+  decref(builtins[name]);  // replaces a stand-in of the same name, if any
+  builtins[name] = Value::object(native);
+  return native;
+}
+
 void install_builtin_functions(std::unordered_map<std::string, Value>& builtins) {
-  add(builtins, "print", builtin_print);
-  add(builtins, "len", builtin_len);
-  add(builtins, "range", builtin_range);
-  add(builtins, "slice", builtin_slice_object);
-  add(builtins, "int", builtin_int);
-  add(builtins, "float", builtin_float);
-  add(builtins, "str", builtin_str);
-  add(builtins, "repr", builtin_repr);
-  add(builtins, "bool", builtin_bool);
-  add(builtins, "bytes", builtin_bytes);
-  add(builtins, "list", builtin_list);
-  add(builtins, "tuple", builtin_tuple);
-  add(builtins, "dict", builtin_dict);
-  add(builtins, "set", builtin_set<false>);
-  add(builtins, "frozenset", builtin_set<true>);
-  add(builtins, "abs", builtin_abs);
-  add(builtins, "min", builtin_min);
-  add(builtins, "max", builtin_max);
-  add(builtins, "sum", builtin_sum);
-  add(builtins, "sorted", builtin_sorted);
-  add(builtins, "enumerate", builtin_enumerate);
-  add(builtins, "zip", builtin_zip);
-  add(builtins, "ord", builtin_ord);
-  add(builtins, "chr", builtin_chr);
-  add(builtins, "hex", builtin_hex);
-  add(builtins, "oct", builtin_oct);
-  add(builtins, "bin", builtin_bin);
-  add(builtins, "format", builtin_format);
-  add(builtins, "ascii", builtin_ascii);
-  add(builtins, "hash", builtin_hash);
-  add(builtins, "any", builtin_any);
-  add(builtins, "all", builtin_all);
-  add(builtins, "reversed", builtin_reversed);
-  add(builtins, "map", builtin_map);
-  add(builtins, "filter", builtin_filter);
-  add(builtins, "divmod", builtin_divmod);
-  add(builtins, "pow", builtin_pow);
-  add(builtins, "round", builtin_round);
+  add_builtin(builtins, "print", builtin_print);
+  add_builtin(builtins, "len", builtin_len)->call1 = [](Value v) { return Value::integer(length(v)); };
+  add_builtin(builtins, "range", builtin_range);
+  add_builtin(builtins, "slice", builtin_slice_object);
+  add_builtin(builtins, "int", builtin_int);
+  add_builtin(builtins, "float", builtin_float);
+  add_builtin(builtins, "str", builtin_str);
+  add_builtin(builtins, "repr", builtin_repr);
+  add_builtin(builtins, "bool", builtin_bool);
+  add_builtin(builtins, "bytes", builtin_bytes);
+  add_builtin(builtins, "list", builtin_list);
+  add_builtin(builtins, "tuple", builtin_tuple);
+  add_builtin(builtins, "dict", builtin_dict);
+  add_builtin(builtins, "set", builtin_set<false>);
+  add_builtin(builtins, "frozenset", builtin_set<true>);
+  add_builtin(builtins, "abs", builtin_abs);
+  add_builtin(builtins, "min", builtin_min);
+  add_builtin(builtins, "max", builtin_max);
+  add_builtin(builtins, "sum", builtin_sum);
+  add_builtin(builtins, "sorted", builtin_sorted);
+  add_builtin(builtins, "enumerate", builtin_enumerate);
+  add_builtin(builtins, "zip", builtin_zip);
+  add_builtin(builtins, "ord", builtin_ord);
+  add_builtin(builtins, "chr", builtin_chr);
+  add_builtin(builtins, "hex", builtin_hex);
+  add_builtin(builtins, "oct", builtin_oct);
+  add_builtin(builtins, "bin", builtin_bin);
+  add_builtin(builtins, "format", builtin_format);
+  add_builtin(builtins, "ascii", builtin_ascii);
+  add_builtin(builtins, "hash", builtin_hash);
+  add_builtin(builtins, "any", builtin_any);
+  add_builtin(builtins, "all", builtin_all);
+  add_builtin(builtins, "reversed", builtin_reversed);
+  add_builtin(builtins, "map", builtin_map);
+  add_builtin(builtins, "filter", builtin_filter);
+  add_builtin(builtins, "divmod", builtin_divmod);
+  add_builtin(builtins, "pow", builtin_pow);
+  add_builtin(builtins, "round", builtin_round);
   builtins["NotImplemented"] = not_implemented();  // immortal: the map's release does nothing
   builtins["Ellipsis"] = ellipsis();
   for (ExceptionClass* cls : exc::all()) {

@@ -4,11 +4,15 @@
 #include <string>
 #include <unordered_map>
 
+#include "runtime/function.h"
 #include "runtime/value.h"
 
 namespace gilvm {
 
 // Adds every builtin function to `builtins` (one new reference each).
+// Makes the builtin function `name` (in place of a stand-in of that name, if any).
+Native* add_builtin(std::unordered_map<std::string, Value>& builtins, const char* name,
+                    NativeFn fn);
 void install_builtin_functions(std::unordered_map<std::string, Value>& builtins);
 // The builtins of classes and objects (builtins_classes.cpp); install_builtin_functions() calls it.
 void install_class_builtins(std::unordered_map<std::string, Value>& builtins);

@@ -295,29 +295,26 @@ Value builtin_next(ThreadState& ts, Value, const Args& args) {
       ts, Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(stop_args)))));
 }
 
-void add(std::unordered_map<std::string, Value>& builtins, const char* name, NativeFn fn) {
-  decref(builtins[name]);  // replaces a stand-in of the same name, if any
-  builtins[name] = Value::object(new Native(name, fn));
-}
-
 }  // namespace
 
 void install_class_builtins(std::unordered_map<std::string, Value>& builtins) {
-  add(builtins, "isinstance", builtin_isinstance);
-  add(builtins, "issubclass", builtin_issubclass);
-  add(builtins, "super", builtin_super);
-  add(builtins, "staticmethod", builtin_staticmethod);
-  add(builtins, "classmethod", builtin_classmethod);
-  add(builtins, "property", builtin_property);
-  add(builtins, "type", builtin_type);
-  add(builtins, "callable", builtin_callable);
-  add(builtins, "getattr", builtin_getattr);
-  add(builtins, "hasattr", builtin_hasattr);
-  add(builtins, "setattr", builtin_setattr);
-  add(builtins, "vars", builtin_vars);
-  add(builtins, "id", builtin_id);
-  add(builtins, "iter", builtin_iter);
-  add(builtins, "next", builtin_next);
+  add_builtin(builtins, "isinstance", builtin_isinstance)->call2 = [](Value object, Value cls) {
+    return Value::boolean(matches_any(object, cls, false, "isinstance"));
+  };
+  add_builtin(builtins, "issubclass", builtin_issubclass);
+  add_builtin(builtins, "super", builtin_super);
+  add_builtin(builtins, "staticmethod", builtin_staticmethod);
+  add_builtin(builtins, "classmethod", builtin_classmethod);
+  add_builtin(builtins, "property", builtin_property);
+  add_builtin(builtins, "type", builtin_type);
+  add_builtin(builtins, "callable", builtin_callable);
+  add_builtin(builtins, "getattr", builtin_getattr);
+  add_builtin(builtins, "hasattr", builtin_hasattr);
+  add_builtin(builtins, "setattr", builtin_setattr);
+  add_builtin(builtins, "vars", builtin_vars);
+  add_builtin(builtins, "id", builtin_id);
+  add_builtin(builtins, "iter", builtin_iter);
+  add_builtin(builtins, "next", builtin_next);
   builtins["object"] = object_class();  // immortal: no reference to take
 }
 

@@ -120,6 +120,11 @@ struct Native : Object {
   Value self;  // owned; None for plain functions, the receiver for bound methods
   // isinstance()'s builtin_type_key_named(name), found at its first use (-1 before).
   std::atomic<int8_t> type_key{-1};
+  // A builtin function of one or two parameters may give its body as a plain function too,
+  // which a call with just that many positional arguments takes (len(x), isinstance(x, t)): no
+  // Args made and checked, as CPython 3.11 specialises such calls (PRECALL_NO_KW_LEN, ...).
+  Value (*call1)(Value) = nullptr;
+  Value (*call2)(Value, Value) = nullptr;
   Native(std::string n, NativeFn f, Value s = Value::none())
       : Object(Kind::Native), name(std::move(n)), fn(f), self(s) {
     incref(self);

@@ -679,9 +679,11 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
 [[gnu::noinline]] Value native_call_or_caught(ThreadState& ts, Value callee, Value* args,
                                               size_t count, const Tuple* names) {
   try {
-    if (count == 1 && !names && callee.is_obj() && callee.obj->kind == Kind::Native &&
-        static_cast<Native*>(callee.obj)->fn == builtin_len)  // len(x): no Args to bind
-      return Value::integer(length(args[0]));
+    if (!names && callee.is_obj() && callee.obj->kind == Kind::Native) {
+      const Native& native = *static_cast<Native*>(callee.obj);
+      if (count == 1 && native.call1) return native.call1(args[0]);
+      if (count == 2 && native.call2) return native.call2(args[0], args[1]);
+    }
     return call_native_or_pending(ts, callee, args, count, names);
   } catch (ScriptException& error) {
     return hold_pending(ts, error);

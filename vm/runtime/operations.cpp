@@ -2312,14 +2312,6 @@ int64_t length(Value v) {
   raise(exc::TypeError, "object of type '" + type_name(v) + "' has no len()");
 }
 
-Value builtin_len(ThreadState&, Value, const Args& args) {
-  if (args.keyword_count() > 0) raise(exc::TypeError, "len() takes no keyword arguments");
-  if (args.count != 1)
-    raise(exc::TypeError,
-          "len() takes exactly one argument (" + std::to_string(args.count) + " given)");
-  return Value::integer(length(args.positional[0]));
-}
-
 void update_dict(Dict& target, Value source) {
   if (is_kind(source, Kind::Dict)) {
     for (auto [key, value] : static_cast<Dict*>(source.obj)->snapshot()) {  // owned references

@@ -13,7 +13,6 @@
 
 namespace gilvm {
 
-struct Args;
 struct ThreadState;
 
 bool truthy(Value v);
@@ -177,9 +176,6 @@ UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top);
 // The position of `item` in the range `r`, or -1 when it is not in it.
 int64_t range_position(const Range& r, Value item);
 int64_t length(Value v);
-// The builtin len(); the interpreter knows it by this address and calls length() itself for
-// len(x) (CPython 3.11 specialises that call too: PRECALL_NO_KW_LEN).
-Value builtin_len(ThreadState&, Value, const Args& args);
 Value percent_format(Value format, Value args);  // str % args, bytes % args
 std::vector<Value> sequence_items(
     Value v);  // new references to the items of a list/tuple (raises otherwise)
