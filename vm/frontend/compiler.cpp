@@ -103,6 +103,8 @@ std::optional<Op> fused_compare_jump(Op compare) {
     case Op::NE: return Op::JUMP_IF_NOT_NE;
     case Op::GT: return Op::JUMP_IF_NOT_GT;
     case Op::GE: return Op::JUMP_IF_NOT_GE;
+    case Op::IN: return Op::JUMP_IF_NOT_IN;
+    case Op::NOT_IN: return Op::JUMP_IF_IN;
     default: return std::nullopt;
   }
 }

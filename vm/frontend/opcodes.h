@@ -98,6 +98,8 @@ namespace gilvm {
   X(JUMP_IF_NOT_NE, Jump, Slow, Branch, -2, -2)                                                    \
   X(JUMP_IF_NOT_GT, Jump, Slow, Branch, -2, -2)                                                    \
   X(JUMP_IF_NOT_GE, Jump, Slow, Branch, -2, -2)                                                    \
+  X(JUMP_IF_NOT_IN, Jump, Slow, Branch, -2, -2) /* fused IN; POP_JUMP_IF_FALSE */                  \
+  X(JUMP_IF_IN, Jump, Slow, Branch, -2, -2)     /* fused NOT_IN; POP_JUMP_IF_FALSE */              \
   X(JUMP, Jump, Fast, Jump, 0, 0) /* forward jump to A */                                          \
   /* jump to A (A <= here); polls the eval breaker */                                              \
   X(JUMP_BACKWARD, Jump, Slow, Jump, 0, 0)                                                         \

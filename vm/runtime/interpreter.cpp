@@ -1514,11 +1514,17 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   return sp;
 }
 
-// `item in container` (IN, NOT_IN) with a set's probe called directly: sets are what scripts
-// test membership in (`c in cols`, `w not in seen`).
-[[gnu::always_inline]] inline bool contains_fast(Value container, Value item) {
-  if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
-  return contains(container, item);
+// `item in container` (IN, NOT_IN and their fused jumps) answered by a set's or a dict's in-line
+// probe, with nothing called that may raise or run a script, so that the frame need not be synced
+// first: sets and dicts are what scripts test membership in (`w not in seen`, `k in counts`).
+// kUndecided for any other container or key, which contains() takes.
+[[gnu::always_inline]] inline Membership membership_in_line(Value container, Value item) {
+  if (container.tag == Tag::Obj) {
+    if (container.obj->kind == Kind::Set) return as_set(container)->membership(item);
+    if (container.obj->kind == Kind::Dict)
+      return static_cast<Dict*>(container.obj)->membership(item);
+  }
+  return Membership::kUndecided;
 }
 
 // UNPACK: replaces the sequence at sp[-1] by its `count` items, first item on top. Returns the
@@ -2316,24 +2322,39 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #undef COMPARE_JUMP
 #undef MIXED_NUMBERS
 #undef AS_DOUBLE
+// `sp[-2] in sp[-1]` into bool `found`, both operands released and popped.
+#define MEMBERSHIP(found)                                                   \
+  Membership membership = membership_in_line(sp[-1], sp[-2]);              \
+  if (membership == Membership::kUndecided) [[unlikely]] {                  \
+    SYNC();                                                                 \
+    membership = contains(sp[-1], sp[-2]) ? Membership::kPresent            \
+                                          : Membership::kAbsent;            \
+  }                                                                         \
+  const bool found = membership == Membership::kPresent;                    \
+  decref(sp[-1]);                                                           \
+  decref(sp[-2]);                                                           \
+  sp -= 2
       CASE(IN) {
-        SYNC();
-        bool result = contains_fast(sp[-1], sp[-2]);
-        decref(sp[-1]);
-        decref(sp[-2]);
-        sp[-2] = Value::boolean(result);
-        --sp;
+        MEMBERSHIP(found);
+        *sp++ = Value::boolean(found);
         DISPATCH();
       }
       CASE(NOT_IN) {
-        SYNC();
-        bool result = !contains_fast(sp[-1], sp[-2]);
-        decref(sp[-1]);
-        decref(sp[-2]);
-        sp[-2] = Value::boolean(result);
-        --sp;
+        MEMBERSHIP(found);
+        *sp++ = Value::boolean(!found);
         DISPATCH();
       }
+      CASE(JUMP_IF_NOT_IN) {
+        MEMBERSHIP(found);
+        if (!found) ip = code_base + ARG;
+        DISPATCH();
+      }
+      CASE(JUMP_IF_IN) {
+        MEMBERSHIP(found);
+        if (found) ip = code_base + ARG;
+        DISPATCH();
+      }
+#undef MEMBERSHIP
       CASE(IS) {
         Value a = sp[-2], b = sp[-1];
         bool same = a.tag == b.tag && (a.tag != Tag::Obj ? values_equal(a, b) : a.obj == b.obj);

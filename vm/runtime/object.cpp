@@ -683,6 +683,23 @@ bool Dict::contains(Value key) {
   return find_locked(key, hash) != kAbsent;
 }
 
+Membership Dict::membership(Value key) {
+  size_t hash;
+  if (!inline_key_hash(key, hash)) return Membership::kUndecided;
+  if (!may_contain(hash)) return Membership::kAbsent;
+  size_t position;
+  if (free_threaded()) {
+    if (!mutex.try_lock()) return Membership::kUndecided;
+    position = probe_inline(key, hash);
+    mutex.unlock();
+  } else {
+    position = probe_inline(key, hash);
+  }
+  return position == kAbsent     ? Membership::kAbsent
+         : position == kUndecided ? Membership::kUndecided
+                                  : Membership::kPresent;
+}
+
 void Dict::set(Value key, Value value) {
   size_t hash;
   if (!inline_key_hash(key, hash)) return set_general(key, value);

@@ -297,6 +297,12 @@ class ContainerMutex {
   bool locked_ = false;
 };
 
+// `key in container` as a dict's or a set's in-line probe answers it (Dict::membership(),
+// Set::membership()): for an int or a str whose hash is cached, under a free lock, with nothing
+// called, so that IN and NOT_IN need not sync the frame first. kUndecided: any other key, a key of
+// the same hash that needs values_equal(), or a lock held by another thread; contains() decides.
+enum class Membership { kAbsent, kPresent, kUndecided };
+
 // Lists and tuples own one reference to each item. A list's items are read and changed under
 // ContainerLock (a no-op under a GIL); a tuple never changes.
 struct List final : Object {
@@ -583,6 +589,7 @@ struct Dict : Object {
   Value get_hinted(Value key, uint32_t& hint);              // new reference; Undefined if absent
   void set_hinted(Value key, Value value, uint32_t& hint);  // as set()
   bool contains(Value key);
+  Membership membership(Value key);
   // The value at `position` if the entry there has the very object `key` as its key (a new
   // reference), else Undefined.
   // Without kFreeThreaded (the caller knows a GIL is held) the lock is not taken and the
