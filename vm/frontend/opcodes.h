@@ -48,6 +48,9 @@ namespace gilvm {
   /* and at a local index (a[i], a[i] = x): three instructions, the next two skipped */             \
   X(LOAD_LOCAL_LOAD_LOCAL_SUBSCR, Local, Fast, Next, 1, 0)                                         \
   X(LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR, Local, Fast, Next, 1, 0)                                   \
+  /* and `if x in s` / `if x not in s` of two locals: LOAD_LOCAL, LOAD_LOCAL, JUMP_IF_[NOT_]IN */   \
+  X(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_IN, Local, Fast, Next, 1, 0)                                     \
+  X(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_IN, Local, Fast, Next, 1, 0)                                 \
   /* push globals[A], else builtin of that name, else NameError */                                 \
   X(LOAD_GLOBAL, Global, Slow, Next, 1, 0)                                                         \
   X(STORE_GLOBAL, Global, Slow, Next, -1, 0) /* globals[A] = pop() */                              \

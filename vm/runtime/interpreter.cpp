@@ -1919,6 +1919,16 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             ip += 2;
             DISPATCH();
           }
+          // `squares[k]`: a dict's in-line look-up, which calls nothing that may raise, when it
+          // finds the key (else SUBSCR raises the KeyError or asks a defaultdict's factory).
+          if (is_kind(locals[ARG], Kind::Dict) &&
+              static_cast<Dict*>(locals[ARG].obj)->try_get(locals[decode_operand(*ip)], *sp) &&
+              !sp->is_undefined()) {
+            ++sp;
+            TICK(SUBSCR);
+            ip += 2;
+            DISPATCH();
+          }
           goto load_local_load_local;
         }
         TICK(SUBSCR);
@@ -1930,6 +1940,14 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR) {
         if (!is_kind(locals[ARG], Kind::List) || free_threaded) {
+          // `counts[word] = n`: a dict's in-line store, which calls nothing that may raise.
+          if (is_kind(locals[ARG], Kind::Dict) &&
+              static_cast<Dict*>(locals[ARG].obj)->try_set(locals[decode_operand(*ip)], sp[-1])) {
+            decref(*--sp);  // the dict took its own reference
+            TICK(STORE_SUBSCR);
+            ip += 2;
+            DISPATCH();
+          }
           if (free_threaded && is_kind(locals[ARG], Kind::List) &&
               locals[decode_operand(*ip)].is_int() &&
               fused_list_store_locked(*as_list(locals[ARG]), locals[decode_operand(*ip)].i,
@@ -1952,6 +1970,22 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         ip += 2;
         DISPATCH();
       }
+      // `if x in s:` and `if x not in s:` of two locals, answered by membership_in_line(): no
+      // reference taken, since it calls nothing that could unset them. Anything else runs as
+      // LOAD_LOCAL, then the other two instructions.
+#define LOCALS_MEMBERSHIP_JUMP(op, jump_op, jump_when_found)                                \
+  CASE(op) {                                                                                \
+    const Membership membership = membership_in_line(locals[decode_operand(*ip)], locals[ARG]); \
+    if (membership == Membership::kUndecided) goto load_local;                              \
+    TICK(jump_op);                                                                          \
+    ip = (membership == Membership::kPresent) == jump_when_found                           \
+             ? code_base + decode_operand(ip[1])                                            \
+             : ip + 2;                                                                      \
+    DISPATCH();                                                                             \
+  }
+      LOCALS_MEMBERSHIP_JUMP(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_IN, JUMP_IF_IN, true)
+      LOCALS_MEMBERSHIP_JUMP(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_IN, JUMP_IF_NOT_IN, false)
+#undef LOCALS_MEMBERSHIP_JUMP
       // The free-threaded cases of LOAD_LOCAL_SUBSCR_INT and LOAD_LOCAL_STORE_SUBSCR_INT, apart
       // from their code under a GIL (laid out there with them, GCC gave that code more moves): a
       // tuple's item read in line, a list's read or written under its lock out of line
@@ -2760,8 +2794,11 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
               // dict.get(key[, default]) (`counts.get(w, 0)`): the default's reference on the
               // stack becomes the result's when the key is absent.
               if (ARG - 1u >= 2u) break;
-              SYNC();  // the key's hash or a script __eq__ may raise
-              Value found = static_cast<Dict*>(pair[1].obj)->get(pair[2]);
+              Value found;
+              if (!static_cast<Dict*>(pair[1].obj)->try_get(pair[2], found)) [[unlikely]] {
+                SYNC();  // the key's hash or a script __eq__ may raise
+                found = static_cast<Dict*>(pair[1].obj)->get(pair[2]);
+              }
               if (found.is_undefined()) {
                 found = ARG == 2 ? pair[3] : Value::none();
               } else if (ARG == 2) {
