@@ -2756,15 +2756,17 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(LOAD_METHOD) {
         AttributeCache& cache = Code::attribute_cache(constants, ARG);
-        if (free_threaded ? load_method_hit<true>(cache, sp) : load_method_hit<false>(cache, sp)) {
-          ++sp;  // (function, self)
-          DISPATCH();
-        }
+        // A builtin type's method first (`counts.get`, `seen.add`): a site that loads a script
+        // instance's method has none recorded, and passes on after one test.
         const uint64_t builtin = cache.builtin_method.load(std::memory_order_relaxed);
         if (builtin_method_key_matches(builtin, sp[-1])) {  // (method, object): see load_method
           *sp = sp[-1];
           sp[-1] = native_method_slot(builtin_method_word(builtin));
           ++sp;
+          DISPATCH();
+        }
+        if (free_threaded ? load_method_hit<true>(cache, sp) : load_method_hit<false>(cache, sp)) {
+          ++sp;  // (function, self)
           DISPATCH();
         }
         SYNC();
