@@ -160,3 +160,23 @@ def mutate():
 
 
 print(mutate())
+
+# Expected (CPython 3.11):
+# expect: [("'a'", 3), ("'b'", 1), ("'long text key!'", 2), ('(1, 2)', 2), ('-3', 1), ('1', 4), ('2', 2), ('2.5', 1), ('4611686018427387904', 1)]
+# expect: 9 4 3 2 1 1
+# expect: sd sd sd -_ -_ sd sd sd sd -_ sd -_ sd -_ -_ sd sd -_ sd -_
+# expect: [4, 4, 4, 'KeyError False', 'KeyError 0', 2, 2, 3, 1, "KeyError 'c'", 2, 'KeyError (2, 1)', 2, 'KeyError Key', 'KeyError 9', 1, 1, 'KeyError 4611686018427387905', 2, "KeyError 'long text key?'"]
+# expect: count TypeError: unhashable type: 'list'
+# expect: members TypeError: unhashable type: 'list'
+# expect: ["TypeError unhashable type: 'list'"]
+# expect: count TypeError: unhashable type: 'dict'
+# expect: members TypeError: unhashable type: 'dict'
+# expect: ["TypeError unhashable type: 'dict'"]
+# expect: ({'x': 2, 'y': 1, 3: 3}, 14)
+# expect: in
+# expect: UnboundLocalError: cannot access local variable 's' where it is not associated with a value
+# expect: in
+# expect: UnboundLocalError: cannot access local variable 'k' where it is not associated with a value
+# expect: 2
+# expect: UnboundLocalError: cannot access local variable 'k' where it is not associated with a value
+# expect: ('absent', 2)

@@ -122,3 +122,53 @@ try:
     fs.remove({5})
 except KeyError as e:
     print("KeyError:", e)
+
+# Expected (CPython 3.11):
+# expect: set TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY FalseTruenN FalseTruenN FalseTruenN TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY FalseTruenN TrueFalseyY TrueFalseyY FalseTruenN TrueFalseyY TrueFalseyY FalseTruenN FalseTruenN FalseTruenN
+# expect: frozenset TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY FalseTruenN FalseTruenN FalseTruenN TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY FalseTruenN TrueFalseyY TrueFalseyY FalseTruenN TrueFalseyY TrueFalseyY FalseTruenN FalseTruenN FalseTruenN
+# expect: dict TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY FalseTruenN FalseTruenN FalseTruenN TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY FalseTruenN TrueFalseyY TrueFalseyY FalseTruenN TrueFalseyY TrueFalseyY FalseTruenN FalseTruenN FalseTruenN
+# expect: keys TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY FalseTruenN FalseTruenN FalseTruenN TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY FalseTruenN TrueFalseyY TrueFalseyY FalseTruenN TrueFalseyY TrueFalseyY FalseTruenN FalseTruenN FalseTruenN
+# expect: empty FalseTruenN FalseTruenN FalseTruenN
+# expect: emptydict FalseTruenN FalseTruenN FalseTruenN
+# expect: set TypeError: unhashable type: 'list'
+# expect: set TypeError: unhashable type: 'list'
+# expect: set TypeError: unhashable type: 'dict'
+# expect: set TypeError: unhashable type: 'dict'
+# expect: False
+# expect: no
+# expect: True
+# expect: frozenset TypeError: unhashable type: 'list'
+# expect: frozenset TypeError: unhashable type: 'list'
+# expect: frozenset TypeError: unhashable type: 'dict'
+# expect: frozenset TypeError: unhashable type: 'dict'
+# expect: False
+# expect: no
+# expect: True
+# expect: dict TypeError: unhashable type: 'list'
+# expect: dict TypeError: unhashable type: 'list'
+# expect: dict TypeError: unhashable type: 'dict'
+# expect: dict TypeError: unhashable type: 'dict'
+# expect: dict TypeError: unhashable type: 'set'
+# expect: dict TypeError: unhashable type: 'set'
+# expect: dict TypeError: unhashable type: 'set'
+# expect: dict TypeError: unhashable type: 'set'
+# expect: dict_keys TypeError: unhashable type: 'list'
+# expect: dict_keys TypeError: unhashable type: 'list'
+# expect: dict_keys TypeError: unhashable type: 'dict'
+# expect: dict_keys TypeError: unhashable type: 'dict'
+# expect: dict_keys TypeError: unhashable type: 'set'
+# expect: dict_keys TypeError: unhashable type: 'set'
+# expect: dict_keys TypeError: unhashable type: 'set'
+# expect: dict_keys TypeError: unhashable type: 'set'
+# expect: False 1
+# expect: absent 0
+# expect: False 1
+# expect: 10 19
+# expect: True
+# expect: True True True True True
+# expect: TypeError: 'in <string>' requires string as left operand, not int
+# expect: TypeError: argument of type 'int' is not iterable
+# expect: True False False
+# expect: {3}
+# expect: no {3, 4}
+# expect: KeyError: {5}

@@ -65,3 +65,7 @@ for t in threads:
     t.join()
 print(bad)
 print(all(k in shared_set for k in STABLE), len(shared_set), len(shared_dict) >= len(STABLE))
+
+# Expected (CPython 3.11):
+# expect: []
+# expect: True 80 True
