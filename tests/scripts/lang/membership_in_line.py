@@ -124,6 +124,37 @@ try:
 except KeyError as e:
     print("KeyError:", e)
 
+
+# The fused jumps inside `and`, `or`, `not`, `while`, comprehensions' conditions, conditional
+# expressions and assert, next to the unfused IN and NOT_IN.
+def f(a, b, s, d):
+    out = []
+    if a in s and b not in d:
+        out.append(1)
+    if a not in s or b in d:
+        out.append(2)
+    if not (a in s):
+        out.append(3)
+    x = a in s
+    y = b not in d
+    out.append(x)
+    out.append(y)
+    n = 0
+    while a not in s and n < 3:
+        n += 1
+    out.append(n)
+    out.append([k for k in (a, b, 5) if k in s])
+    out.append([k for k in (a, b, 5) if k not in d])
+    out.append(a in s if b in d else b in s)
+    assert a in s or a not in s
+    return out
+
+cs = {1, "x", 2.5}
+cd = {"x": 1, 3: 2}
+for a in (1, "x", 2.5, 3, "y", 1.0, True):
+    for b in (3, "x", "z", 3.0):
+        print(a, b, f(a, b, cs, cd))
+
 # Expected (CPython 3.11):
 # expect: set TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY FalseTruenN FalseTruenN FalseTruenN TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY FalseTruenN TrueFalseyY TrueFalseyY FalseTruenN TrueFalseyY TrueFalseyY FalseTruenN FalseTruenN FalseTruenN
 # expect: frozenset TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY FalseTruenN FalseTruenN FalseTruenN TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY TrueFalseyY FalseTruenN TrueFalseyY TrueFalseyY FalseTruenN TrueFalseyY TrueFalseyY FalseTruenN FalseTruenN FalseTruenN
@@ -173,3 +204,31 @@ except KeyError as e:
 # expect: {3}
 # expect: no {3, 4}
 # expect: KeyError: {5}
+# expect: 1 3 [2, True, False, 0, [1], [1, 5], True]
+# expect: 1 x [2, True, False, 0, [1, 'x'], [1, 5], True]
+# expect: 1 z [1, True, True, 0, [1], [1, 'z', 5], False]
+# expect: 1 3.0 [2, True, False, 0, [1], [1, 5], True]
+# expect: x 3 [2, True, False, 0, ['x'], [5], True]
+# expect: x x [2, True, False, 0, ['x', 'x'], [5], True]
+# expect: x z [1, True, True, 0, ['x'], ['z', 5], False]
+# expect: x 3.0 [2, True, False, 0, ['x'], [5], True]
+# expect: 2.5 3 [2, True, False, 0, [2.5], [2.5, 5], True]
+# expect: 2.5 x [2, True, False, 0, [2.5, 'x'], [2.5, 5], True]
+# expect: 2.5 z [1, True, True, 0, [2.5], [2.5, 'z', 5], False]
+# expect: 2.5 3.0 [2, True, False, 0, [2.5], [2.5, 5], True]
+# expect: 3 3 [2, 3, False, False, 3, [], [5], False]
+# expect: 3 x [2, 3, False, False, 3, ['x'], [5], False]
+# expect: 3 z [2, 3, False, True, 3, [], ['z', 5], False]
+# expect: 3 3.0 [2, 3, False, False, 3, [], [5], False]
+# expect: y 3 [2, 3, False, False, 3, [], ['y', 5], False]
+# expect: y x [2, 3, False, False, 3, ['x'], ['y', 5], False]
+# expect: y z [2, 3, False, True, 3, [], ['y', 'z', 5], False]
+# expect: y 3.0 [2, 3, False, False, 3, [], ['y', 5], False]
+# expect: 1.0 3 [2, True, False, 0, [1.0], [1.0, 5], True]
+# expect: 1.0 x [2, True, False, 0, [1.0, 'x'], [1.0, 5], True]
+# expect: 1.0 z [1, True, True, 0, [1.0], [1.0, 'z', 5], False]
+# expect: 1.0 3.0 [2, True, False, 0, [1.0], [1.0, 5], True]
+# expect: True 3 [2, True, False, 0, [True], [True, 5], True]
+# expect: True x [2, True, False, 0, [True, 'x'], [True, 5], True]
+# expect: True z [1, True, True, 0, [True], [True, 'z', 5], False]
+# expect: True 3.0 [2, True, False, 0, [True], [True, 5], True]
