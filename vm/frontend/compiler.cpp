@@ -103,6 +103,8 @@ std::optional<Op> fused_compare_jump(Op compare) {
     case Op::NE: return Op::JUMP_IF_NOT_NE;
     case Op::GT: return Op::JUMP_IF_NOT_GT;
     case Op::GE: return Op::JUMP_IF_NOT_GE;
+    case Op::IN: return Op::JUMP_IF_NOT_IN;
+    case Op::NOT_IN: return Op::JUMP_IF_IN;
     default: return std::nullopt;
   }
 }
@@ -162,15 +164,22 @@ int compute_stack_bound(const Code& code, int limit) {
 // item at a literal or local index read or written (b[0], b[3] = x, a[i], a[i] = x): the first
 // instruction of a pair (or three) becomes the fused opcode, which runs them all; the others stay
 // as they are. Fusions do not overlap.
+// The instructions that LOAD_LOCAL, LOAD_LOCAL fuse with into one of three.
+bool fuses_two_locals(Op third) {
+  return third == Op::SUBSCR || third == Op::STORE_SUBSCR || third == Op::JUMP_IF_IN ||
+         third == Op::JUMP_IF_NOT_IN;
+}
+
 void fuse_superinstructions(std::vector<Instruction>& ins) {
   for (size_t i = 0; i + 1 < ins.size(); ++i) {
     const Op first = decode_op(ins[i]), second = decode_op(ins[i + 1]);
     Op fused;
     const Op third = i + 2 < ins.size() ? decode_op(ins[i + 2]) : Op::POP;
-    if (first == Op::LOAD_LOCAL && second == Op::LOAD_LOCAL &&
-        (third == Op::SUBSCR || third == Op::STORE_SUBSCR)) {
-      ins[i] = encode(third == Op::SUBSCR ? Op::LOAD_LOCAL_LOAD_LOCAL_SUBSCR
-                                          : Op::LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR,
+    if (first == Op::LOAD_LOCAL && second == Op::LOAD_LOCAL && fuses_two_locals(third)) {
+      ins[i] = encode(third == Op::SUBSCR         ? Op::LOAD_LOCAL_LOAD_LOCAL_SUBSCR
+                      : third == Op::STORE_SUBSCR ? Op::LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR
+                      : third == Op::JUMP_IF_IN   ? Op::LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_IN
+                                                  : Op::LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_IN,
                       decode_operand(ins[i]));
       i += 2;
       continue;
@@ -196,7 +205,7 @@ void fuse_superinstructions(std::vector<Instruction>& ins) {
     const Op fourth = i + 3 < ins.size() ? decode_op(ins[i + 3]) : Op::POP;
     if (second == Op::LOAD_LOCAL &&
         (third == Op::SUBSCR_INT || third == Op::STORE_SUBSCR_INT ||
-         (third == Op::LOAD_LOCAL && (fourth == Op::SUBSCR || fourth == Op::STORE_SUBSCR))))
+         (third == Op::LOAD_LOCAL && fuses_two_locals(fourth))))
       continue;
     ins[i] = encode(fused, decode_operand(ins[i]));
     ++i;

@@ -48,6 +48,9 @@ namespace gilvm {
   /* and at a local index (a[i], a[i] = x): three instructions, the next two skipped */             \
   X(LOAD_LOCAL_LOAD_LOCAL_SUBSCR, Local, Fast, Next, 1, 0)                                         \
   X(LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR, Local, Fast, Next, 1, 0)                                   \
+  /* and `if x in s` / `if x not in s` of two locals: LOAD_LOCAL, LOAD_LOCAL, JUMP_IF_[NOT_]IN */   \
+  X(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_IN, Local, Fast, Next, 1, 0)                                     \
+  X(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_IN, Local, Fast, Next, 1, 0)                                 \
   /* push globals[A], else builtin of that name, else NameError */                                 \
   X(LOAD_GLOBAL, Global, Slow, Next, 1, 0)                                                         \
   X(STORE_GLOBAL, Global, Slow, Next, -1, 0) /* globals[A] = pop() */                              \
@@ -98,6 +101,8 @@ namespace gilvm {
   X(JUMP_IF_NOT_NE, Jump, Slow, Branch, -2, -2)                                                    \
   X(JUMP_IF_NOT_GT, Jump, Slow, Branch, -2, -2)                                                    \
   X(JUMP_IF_NOT_GE, Jump, Slow, Branch, -2, -2)                                                    \
+  X(JUMP_IF_NOT_IN, Jump, Slow, Branch, -2, -2) /* fused IN; POP_JUMP_IF_FALSE */                  \
+  X(JUMP_IF_IN, Jump, Slow, Branch, -2, -2)     /* fused NOT_IN; POP_JUMP_IF_FALSE */              \
   X(JUMP, Jump, Fast, Jump, 0, 0) /* forward jump to A */                                          \
   /* jump to A (A <= here); polls the eval breaker */                                              \
   X(JUMP_BACKWARD, Jump, Slow, Jump, 0, 0)                                                         \

@@ -1658,7 +1658,7 @@ Value dict_fromkeys(ThreadState&, Value, const Args& args) {
   Ref iterator = Ref::steal(get_iterator(args.positional[0]));
   Value key;
   while (iterator_next(iterator.get(), key)) {
-    incref(value);
+    Ref owned = Ref::steal(key);  // set() takes references of its own to the key and the value
     static_cast<Dict*>(dict.get().obj)->set(key, value);
   }
   return dict.release();

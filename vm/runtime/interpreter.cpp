@@ -1518,11 +1518,17 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   return sp;
 }
 
-// `item in container` (IN, NOT_IN) with a set's probe called directly: sets are what scripts
-// test membership in (`c in cols`, `w not in seen`).
-[[gnu::always_inline]] inline bool contains_fast(Value container, Value item) {
-  if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
-  return contains(container, item);
+// `item in container` (IN, NOT_IN and their fused jumps) answered by a set's or a dict's in-line
+// probe, with nothing called that may raise or run a script, so that the frame need not be synced
+// first: sets and dicts are what scripts test membership in (`w not in seen`, `k in counts`).
+// kUndecided for any other container or key, which contains() takes.
+[[gnu::always_inline]] inline Membership membership_in_line(Value container, Value item) {
+  if (container.tag == Tag::Obj) {
+    if (container.obj->kind == Kind::Set) return as_set(container)->membership(item);
+    if (container.obj->kind == Kind::Dict)
+      return static_cast<Dict*>(container.obj)->membership(item);
+  }
+  return Membership::kUndecided;
 }
 
 // UNPACK: replaces the sequence at sp[-1] by its `count` items, first item on top. Returns the
@@ -1917,6 +1923,16 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             ip += 2;
             DISPATCH();
           }
+          // `squares[k]`: a dict's in-line look-up, which calls nothing that may raise, when it
+          // finds the key (else SUBSCR raises the KeyError or asks a defaultdict's factory).
+          if (is_kind(locals[ARG], Kind::Dict) &&
+              static_cast<Dict*>(locals[ARG].obj)->try_get(locals[decode_operand(*ip)], *sp) &&
+              !sp->is_undefined()) {
+            ++sp;
+            TICK(SUBSCR);
+            ip += 2;
+            DISPATCH();
+          }
           goto load_local_load_local;
         }
         TICK(SUBSCR);
@@ -1928,6 +1944,14 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR) {
         if (!is_kind(locals[ARG], Kind::List) || free_threaded) {
+          // `counts[word] = n`: a dict's in-line store, which calls nothing that may raise.
+          if (is_kind(locals[ARG], Kind::Dict) &&
+              static_cast<Dict*>(locals[ARG].obj)->try_set(locals[decode_operand(*ip)], sp[-1])) {
+            decref(*--sp);  // the dict took its own reference
+            TICK(STORE_SUBSCR);
+            ip += 2;
+            DISPATCH();
+          }
           if (free_threaded && is_kind(locals[ARG], Kind::List) &&
               locals[decode_operand(*ip)].is_int() &&
               fused_list_store_locked(*as_list(locals[ARG]), locals[decode_operand(*ip)].i,
@@ -1950,6 +1974,22 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         ip += 2;
         DISPATCH();
       }
+      // `if x in s:` and `if x not in s:` of two locals, answered by membership_in_line(): no
+      // reference taken, since it calls nothing that could unset them. Anything else runs as
+      // LOAD_LOCAL, then the other two instructions.
+#define LOCALS_MEMBERSHIP_JUMP(op, jump_op, jump_when_found)                                \
+  CASE(op) {                                                                                \
+    const Membership membership = membership_in_line(locals[decode_operand(*ip)], locals[ARG]); \
+    if (membership == Membership::kUndecided) goto load_local;                              \
+    TICK(jump_op);                                                                          \
+    ip = (membership == Membership::kPresent) == jump_when_found                           \
+             ? code_base + decode_operand(ip[1])                                            \
+             : ip + 2;                                                                      \
+    DISPATCH();                                                                             \
+  }
+      LOCALS_MEMBERSHIP_JUMP(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_IN, JUMP_IF_IN, true)
+      LOCALS_MEMBERSHIP_JUMP(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_IN, JUMP_IF_NOT_IN, false)
+#undef LOCALS_MEMBERSHIP_JUMP
       // The free-threaded cases of LOAD_LOCAL_SUBSCR_INT and LOAD_LOCAL_STORE_SUBSCR_INT, apart
       // from their code under a GIL (laid out there with them, GCC gave that code more moves): a
       // tuple's item read in line, a list's read or written under its lock out of line
@@ -2320,24 +2360,39 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #undef COMPARE_JUMP
 #undef MIXED_NUMBERS
 #undef AS_DOUBLE
+// `sp[-2] in sp[-1]` into bool `found`, both operands released and popped.
+#define MEMBERSHIP(found)                                                   \
+  Membership membership = membership_in_line(sp[-1], sp[-2]);              \
+  if (membership == Membership::kUndecided) [[unlikely]] {                  \
+    SYNC();                                                                 \
+    membership = contains(sp[-1], sp[-2]) ? Membership::kPresent            \
+                                          : Membership::kAbsent;            \
+  }                                                                         \
+  const bool found = membership == Membership::kPresent;                    \
+  decref(sp[-1]);                                                           \
+  decref(sp[-2]);                                                           \
+  sp -= 2
       CASE(IN) {
-        SYNC();
-        bool result = contains_fast(sp[-1], sp[-2]);
-        decref(sp[-1]);
-        decref(sp[-2]);
-        sp[-2] = Value::boolean(result);
-        --sp;
+        MEMBERSHIP(found);
+        *sp++ = Value::boolean(found);
         DISPATCH();
       }
       CASE(NOT_IN) {
-        SYNC();
-        bool result = !contains_fast(sp[-1], sp[-2]);
-        decref(sp[-1]);
-        decref(sp[-2]);
-        sp[-2] = Value::boolean(result);
-        --sp;
+        MEMBERSHIP(found);
+        *sp++ = Value::boolean(!found);
         DISPATCH();
       }
+      CASE(JUMP_IF_NOT_IN) {
+        MEMBERSHIP(found);
+        if (!found) ip = code_base + ARG;
+        DISPATCH();
+      }
+      CASE(JUMP_IF_IN) {
+        MEMBERSHIP(found);
+        if (found) ip = code_base + ARG;
+        DISPATCH();
+      }
+#undef MEMBERSHIP
       CASE(IS) {
         Value a = sp[-2], b = sp[-1];
         bool same = a.tag == b.tag && (a.tag != Tag::Obj ? values_equal(a, b) : a.obj == b.obj);
@@ -2717,15 +2772,17 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(LOAD_METHOD) {
         AttributeCache& cache = Code::attribute_cache(constants, ARG);
-        if (free_threaded ? load_method_hit<true>(cache, sp) : load_method_hit<false>(cache, sp)) {
-          ++sp;  // (function, self)
-          DISPATCH();
-        }
+        // A builtin type's method first (`counts.get`, `seen.add`): a site that loads a script
+        // instance's method has none recorded, and passes on after one test.
         const uint64_t builtin = cache.builtin_method.load(std::memory_order_relaxed);
         if (builtin_method_key_matches(builtin, sp[-1])) {  // (method, object): see load_method
           *sp = sp[-1];
           sp[-1] = native_method_slot(builtin_method_word(builtin));
           ++sp;
+          DISPATCH();
+        }
+        if (free_threaded ? load_method_hit<true>(cache, sp) : load_method_hit<false>(cache, sp)) {
+          ++sp;  // (function, self)
           DISPATCH();
         }
         SYNC();
@@ -2755,8 +2812,11 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
               // dict.get(key[, default]) (`counts.get(w, 0)`): the default's reference on the
               // stack becomes the result's when the key is absent.
               if (ARG - 1u >= 2u) break;
-              SYNC();  // the key's hash or a script __eq__ may raise
-              Value found = static_cast<Dict*>(pair[1].obj)->get(pair[2]);
+              Value found;
+              if (!static_cast<Dict*>(pair[1].obj)->try_get(pair[2], found)) [[unlikely]] {
+                SYNC();  // the key's hash or a script __eq__ may raise
+                found = static_cast<Dict*>(pair[1].obj)->get(pair[2]);
+              }
               if (found.is_undefined()) {
                 found = ARG == 2 ? pair[3] : Value::none();
               } else if (ARG == 2) {

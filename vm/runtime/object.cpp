@@ -598,27 +598,35 @@ void Dict::remove_at_locked(size_t position, Entry& removed) {
 // saved; one copy of it under a GIL (no lock), one free-threaded (under the lock if it is free),
 // so that the first carries nothing of the second. Anything else goes to get_general() and
 // set_general().
-Value Dict::get(Value key) {
+[[gnu::always_inline]] inline bool Dict::get_in_line(Value key, Value& found) {
   size_t hash;
-  if (!inline_key_hash(key, hash)) return get_general(key);
+  if (!inline_key_hash(key, hash)) return false;
+  size_t position;
+  found = Value::undefined();
   if (free_threaded()) {
-    if (!mutex.try_lock()) return get_general(key);
-    const size_t position = probe_inline(key, hash);
-    Value v = Value::undefined();
+    if (!mutex.try_lock()) return false;
+    position = probe_inline(key, hash);
     if (position < kUndecided) {
-      v = entries[position].value;
-      incref(v);
+      found = entries[position].value;
+      incref(found);
     }
     mutex.unlock();
-    return position == kUndecided ? get_general(key) : v;
+  } else {
+    position = probe_inline(key, hash);
+    if (position < kUndecided) {
+      found = entries[position].value;
+      incref(found);
+    }
   }
-  const size_t position = probe_inline(key, hash);
-  if (position == kAbsent) return Value::undefined();
-  if (position == kUndecided) return get_general(key);
-  Value v = entries[position].value;
-  incref(v);
-  return v;
+  return position != kUndecided;
 }
+
+Value Dict::get(Value key) {
+  Value found;
+  return get_in_line(key, found) ? found : get_general(key);
+}
+
+bool Dict::try_get(Value key, Value& found) { return get_in_line(key, found); }
 
 void Dict::inherit_default_factory(Dict& other) {
   if (!other.is_defaultdict()) return;
@@ -684,33 +692,59 @@ bool Dict::contains(Value key) {
   return find_locked(key, hash) != kAbsent;
 }
 
-void Dict::set(Value key, Value value) {
+Membership Dict::membership(Value key) {
   size_t hash;
-  if (!inline_key_hash(key, hash)) return set_general(key, value);
+  if (!inline_key_hash(key, hash)) return Membership::kUndecided;
+  if (!may_contain(hash)) return Membership::kAbsent;
+  size_t position;
+  if (free_threaded()) {
+    if (!mutex.try_lock()) return Membership::kUndecided;
+    position = probe_inline(key, hash);
+    mutex.unlock();
+  } else {
+    position = probe_inline(key, hash);
+  }
+  return position == kAbsent     ? Membership::kAbsent
+         : position == kUndecided ? Membership::kUndecided
+                                  : Membership::kPresent;
+}
+
+[[gnu::always_inline]] inline bool Dict::set_in_line(Value key, Value value) {
+  size_t hash;
+  if (!inline_key_hash(key, hash)) return false;
   if (free_threaded()) {  // a new key goes the general way, appending under the lock
-    if (!mutex.try_lock()) return set_general(key, value);
+    if (!mutex.try_lock()) return false;
     const size_t position = probe_inline(key, hash);
     if (position >= kUndecided) {
       mutex.unlock();
-      return set_general(key, value);
+      return false;
     }
     incref(value);
     const Value old = entries[position].value;
     entries[position].value = value;
     mutex.unlock();
-    return decref(old);
+    decref(old);
+    return true;
   }
   const size_t position = probe_inline(key, hash);
-  if (position == kUndecided) return set_general(key, value);
+  if (position == kUndecided) return false;
   incref(value);
   if (position == kAbsent) {
     incref(key);
-    return append_locked(key, value, hash);
+    append_locked(key, value, hash);
+    return true;
   }
   const Value old = entries[position].value;
   entries[position].value = value;
   decref(old);
+  return true;
 }
+
+void Dict::set(Value key, Value value) {
+  if (!set_in_line(key, value)) set_general(key, value);
+}
+
+bool Dict::try_set(Value key, Value value) { return set_in_line(key, value); }
 
 void Dict::set_general(Value key, Value value) {
   const size_t hash = key_hash(key);  // raises for an unhashable key before anything changes

@@ -321,6 +321,12 @@ class OutOfLineValue {
   Value* value_ = nullptr;
 };
 
+// `key in container` as a dict's or a set's in-line probe answers it (Dict::membership(),
+// Set::membership()): for an int or a str whose hash is cached, under a free lock, with nothing
+// called, so that IN and NOT_IN need not sync the frame first. kUndecided: any other key, a key of
+// the same hash that needs values_equal(), or a lock held by another thread; contains() decides.
+enum class Membership { kAbsent, kPresent, kUndecided };
+
 // Lists and tuples own one reference to each item. A list's items are read and changed under
 // ContainerLock (a no-op under a GIL); a tuple never changes.
 struct List final : Object {
@@ -597,6 +603,11 @@ struct Dict : Object {
   void inherit_default_factory(Dict& other);
   Value get(Value key);              // new reference; Undefined if absent
   void set(Value key, Value value);  // takes new references to both
+  // get() and set() for an int or a str whose hash is cached, under a free lock, with nothing
+  // called that may raise or run a script (the interpreter's in-line paths, before it syncs its
+  // frame); false, having done nothing, for anything else.
+  bool try_get(Value key, Value& found);
+  bool try_set(Value key, Value value);
   Value pop(Value key);  // the removed value (a reference for the caller); Undefined if absent
   // Inserts (key, value) unless key is present; returns the value now under key (new reference).
   Value set_default(Value key, Value value);
@@ -609,6 +620,7 @@ struct Dict : Object {
   Value get_hinted(Value key, uint32_t& hint);              // new reference; Undefined if absent
   void set_hinted(Value key, Value value, uint32_t& hint);  // as set()
   bool contains(Value key);
+  Membership membership(Value key);
   // The value at `position` if the entry there has the very object `key` as its key (a new
   // reference), else Undefined.
   // Without kFreeThreaded (the caller knows a GIL is held) the lock is not taken and the
@@ -645,6 +657,8 @@ struct Dict : Object {
   // paths, for ints and strs with a cached hash and a lock that is free, call nothing else.
   Value get_general(Value key);
   void set_general(Value key, Value value);
+  bool get_in_line(Value key, Value& found);  // try_get()'s body, in get() too
+  bool set_in_line(Value key, Value value);   // try_set()'s body, in set() too
   void append_locked(Value key, Value value,
                      size_t hash);  // a key not present; takes the references
   void rebuild_index_locked();  // drops the holes and makes the index anew

@@ -21,7 +21,7 @@ size_t hash_value(Value v);  // raises TypeError for unhashable values
 // Whether two strs' texts are equal: sizes, then the bytes in line, 8 or 4 at a time (the last
 // load overlapping the one before), calling nothing, so that a hash table's probe, which compares
 // texts after the hashes matched, needs no stack frame.
-inline bool same_text(const Str& a, const Str& b) {
+[[gnu::always_inline]] inline bool same_text(const Str& a, const Str& b) {
   const size_t n = a.text.size();
   if (n != b.text.size()) return false;
   const char *x = a.text.data(), *y = b.text.data();

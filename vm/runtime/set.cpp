@@ -517,30 +517,53 @@ void Set::swap_contents(Set& other) {
 }
 
 // For ints and strs whose hash is cached (`w not in seen`, `c in cols`): the probe in line and
-// nothing called but has_general() in tail position, so that no register is saved; one copy of
-// it under a GIL (no lock), one free-threaded (under the lock if it is free).
-bool Set::has(Value key) {
+// nothing called, under a GIL without the lock, free-threaded under the lock if it is free.
+[[gnu::always_inline]] inline Membership Set::membership_in_line(Value key) {
   size_t hash;
-  if (!inline_set_hash(key, hash)) return has_general(key);
+  if (!inline_set_hash(key, hash)) return Membership::kUndecided;
   bool undecided = false;
   const Entry* e;
   if (free_threaded()) {
-    if (!mutex.try_lock()) return has_general(key);
+    if (!mutex.try_lock()) return Membership::kUndecided;
     e = probe_inline(key, hash, undecided);
     mutex.unlock();
   } else {
     e = probe_inline(key, hash, undecided);
   }
-  return undecided ? has_general(key) : e != nullptr;
+  return undecided ? Membership::kUndecided : e ? Membership::kPresent : Membership::kAbsent;
 }
 
+Membership Set::membership(Value key) { return membership_in_line(key); }
+
+// membership_in_line(), with has_general() in tail position for the rest, so that no register is
+// saved.
+bool Set::has(Value key) {
+  const Membership m = membership_in_line(key);
+  return m == Membership::kUndecided ? has_general(key) : m == Membership::kPresent;
+}
+
+// A set as the key of a look-up or a removal stands for the frozenset of its items, as CPython's
+// set_contains() and set_discard() retry an unhashable set: `{1, 2} in set_of_frozensets`.
+// `holder` keeps that frozenset.
+namespace {
+Value lookup_key(Value key, Ref& holder) {
+  if (!is_set(key) || set_of(key).frozen) return key;
+  holder = Ref::steal(copy_of(true, key));
+  return holder.get();
+}
+}  // namespace
+
 bool Set::has_general(Value key) {
+  Ref holder;
+  key = lookup_key(key, holder);
   const size_t hash = set_hash(key);
   ContainerLock lock(mutex);
   return find_locked(key, hash) != nullptr;
 }
 
 bool Set::discard(Value key) {
+  Ref holder;
+  key = lookup_key(key, holder);
   const size_t hash = set_hash(key);
   Value removed;
   {

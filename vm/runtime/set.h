@@ -42,6 +42,7 @@ struct Set : Object {
   void merge(Set& other);  // adds other's keys as CPython's set_merge does (same order)
   void swap_contents(Set& other);
   bool has(Value key);
+  Membership membership(Value key);  // has() with nothing called (object.h)
   bool discard(Value key);  // false if absent
   Value pop();              // the removed key (a reference for the caller); Undefined if empty
   void clear();
@@ -54,6 +55,7 @@ struct Set : Object {
   // entry or null, or `undecided` set at the first key of its hash that needs more (a float, a
   // tuple, a script __eq__), for find_other_locked().
   Entry* probe_inline(Value key, size_t hash, bool& undecided);
+  Membership membership_in_line(Value key);  // membership()'s body, in has() too
   // has() for any key (set_hash_other(), the lock, find_other_locked()): has() itself, for ints
   // and strs with a cached hash and a lock that is free, calls nothing else.
   bool has_general(Value key);
