@@ -1890,10 +1890,10 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         const std::vector<Value>* items = items_in_line(locals[ARG], free_threaded);
         const uint32_t index = decode_operand(*ip);
         if (items == nullptr || index >= items->size()) goto load_local;
-        TICK(SUBSCR_INT);
         Value item = (*items)[index];
         incref(item);
         *sp++ = item;
+        TICK(SUBSCR_INT);  // after the read: a thread the tick lets in may shrink the list
         ++ip;
         DISPATCH();
       }
@@ -1902,10 +1902,10 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         std::vector<Value>& items = as_list(locals[ARG])->items;
         const uint32_t index = decode_operand(*ip);
         if (index >= items.size()) goto load_local;
-        TICK(STORE_SUBSCR_INT);
         Value old = items[index];
         items[index] = *--sp;  // the stack's reference moves in
         decref(old);
+        TICK(STORE_SUBSCR_INT);  // after the write: a thread the tick lets in may shrink the list
         ++ip;
         DISPATCH();
       }
@@ -1935,10 +1935,10 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           }
           goto load_local_load_local;
         }
-        TICK(SUBSCR);
         Value item = (*items)[index];
         incref(item);
         *sp++ = item;
+        TICK(SUBSCR);  // after the read, as above
         ip += 2;
         DISPATCH();
       }
@@ -1967,10 +1967,10 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         size_t index;
         if (!index_in_line(locals[decode_operand(*ip)], items.size(), index))
           goto load_local_load_local;
-        TICK(STORE_SUBSCR);
         Value old = items[index];
         items[index] = *--sp;  // the stack's reference moves in
         decref(old);
+        TICK(STORE_SUBSCR);  // after the write, as above
         ip += 2;
         DISPATCH();
       }
