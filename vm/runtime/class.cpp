@@ -227,7 +227,8 @@ Dict* empty_instance_dict() {
   return dict;
 }
 
-ScriptInstance::ScriptInstance(Class* c) : Object(Kind::ScriptInstance), cls(c) {
+ScriptInstance::ScriptInstance(Class* c)
+    : Object(Kind::ScriptInstance), slot_count(c->slot_count), cls(c) {
   if (!c->instance_dict) {
     attributes = empty_instance_dict();
   } else {
@@ -243,10 +244,9 @@ ScriptInstance* ScriptInstance::make(Class* c) {
   return new (block) ScriptInstance(c);
 }
 
+// Touches nothing of the class: at the VM's end the class may have gone first.
 ScriptInstance::~ScriptInstance() {
-  const uint32_t count = cls->slot_count;
-  for (uint32_t i = 0; i < count; ++i) decref(slots()[i]);
-  if (has_dict()) cls->note_instance_attributes(attributes->entries.size());
+  for (uint32_t i = 0; i < slot_count; ++i) decref(slots()[i]);
   decref(Value::object(attributes));
 }
 
@@ -788,6 +788,7 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
       }
       if (!instance->has_dict()) raise_no_attribute(object, name.text);
       instance->attributes->set(key, value);
+      instance->cls->note_instance_attributes(instance->attributes->entries.size());
       return true;
     }
     auto* instance = static_cast<Instance*>(object.obj);

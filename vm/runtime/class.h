@@ -83,6 +83,9 @@ struct ScriptInstance : Object {
   // Free-threaded: guards the slots, as a dict's mutex its entries. It lies in Object's tail
   // padding, so it takes no room.
   ContainerMutex slot_mutex;
+  // Its class's Class::slot_count, kept here for the destructor: at the VM's end a class may
+  // go before its instances. Also in Object's tail padding.
+  const uint32_t slot_count;
   Class* cls;  // borrowed: classes are immortal
   // Owned; for an instance whose class gives it no dict (__slots__), the one immortal empty dict
   // (empty_instance_dict()), which reads find nothing in and nothing writes: the attribute
