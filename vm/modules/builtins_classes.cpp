@@ -189,11 +189,9 @@ Value builtin_callable(ThreadState&, Value, const Args& args) {
   return Value::boolean(is_callable(args.positional[0]));
 }
 
-const Str& attribute_name(Value name, const char* function) {
-  if (!is_kind(name, Kind::Str)) {
-    raise(exc::TypeError, std::string(function) + "(): attribute name must be string, not '" +
-                              type_name(name) + "'");
-  }
+const Str& attribute_name(Value name) {
+  if (!is_kind(name, Kind::Str))
+    raise(exc::TypeError, "attribute name must be string, not '" + type_name(name) + "'");
   return *as_str(name);
 }
 
@@ -203,8 +201,8 @@ bool is_attribute_error(const ScriptException& error) {
 }
 
 Value builtin_getattr(ThreadState& ts, Value, const Args& args) {
-  args.expect("getattr", 2, 3);
-  const Str& name = attribute_name(args.positional[1], "getattr");
+  args.expect_as_type("getattr", 2, 3);
+  const Str& name = attribute_name(args.positional[1]);
   try {
     Value v = find_attribute(ts, args.positional[0], name);  // a missing one without a throw
     if (!v.is_undefined()) return v;
@@ -217,8 +215,8 @@ Value builtin_getattr(ThreadState& ts, Value, const Args& args) {
 }
 
 Value builtin_hasattr(ThreadState& ts, Value, const Args& args) {
-  args.expect("hasattr", 2, 2);
-  const Str& name = attribute_name(args.positional[1], "hasattr");
+  args.expect_as_type("hasattr", 2, 2);
+  const Str& name = attribute_name(args.positional[1]);
   try {
     Value v = find_attribute(ts, args.positional[0], name);  // a missing one without a throw
     decref(v);
@@ -242,9 +240,16 @@ Value builtin_vars(ThreadState& ts, Value, const Args& args) {
 }
 
 Value builtin_setattr(ThreadState& ts, Value, const Args& args) {
-  args.expect("setattr", 3, 3);
-  set_attribute(ts, args.positional[0], attribute_name(args.positional[1], "setattr"),
+  args.expect_as_type("setattr", 3, 3);
+  set_attribute(ts, args.positional[0], attribute_name(args.positional[1]),
                 args.positional[2]);
+  return Value::none();
+}
+
+// delattr(object, name): `del object.name` with the name as a value.
+Value builtin_delattr(ThreadState&, Value, const Args& args) {
+  args.expect_as_type("delattr", 2, 2);
+  delete_attribute(args.positional[0], attribute_name(args.positional[1]));
   return Value::none();
 }
 
@@ -311,6 +316,7 @@ void install_class_builtins(std::unordered_map<std::string, Value>& builtins) {
   add_builtin(builtins, "getattr", builtin_getattr);
   add_builtin(builtins, "hasattr", builtin_hasattr);
   add_builtin(builtins, "setattr", builtin_setattr);
+  add_builtin(builtins, "delattr", builtin_delattr);
   add_builtin(builtins, "vars", builtin_vars);
   add_builtin(builtins, "id", builtin_id);
   add_builtin(builtins, "iter", builtin_iter);

@@ -36,7 +36,8 @@ void Args::raise_unexpected_as_type(std::string_view type, size_t min, size_t ma
   if (keyword_count() > 0) raise(exc::TypeError, std::string(type) + "() takes no keyword arguments");
   const bool few = count < min;
   const size_t bound = few ? min : max;
-  raise(exc::TypeError, std::string(type) + " expected " + (few ? "at least " : "at most ") +
+  raise(exc::TypeError, std::string(type) + " expected " +
+                            (min == max ? "" : few ? "at least " : "at most ") +
                             std::to_string(bound) + " argument" + (bound == 1 ? "" : "s") +
                             ", got " + std::to_string(count));
 }

@@ -91,8 +91,8 @@ struct Args {
   void expect(std::string_view function, size_t min, size_t max) const {
     if (keyword_count() > 0 || count < min || count > max) raise_unexpected(function, min, max);
   }
-  // As expect(), with the messages of a builtin type's constructor (range, slice):
-  // "range expected at least 1 argument, got 0".
+  // As expect(), with CPython's _PyArg_CheckPositional messages (range, slice, getattr):
+  // "range expected at least 1 argument, got 0", "hasattr expected 2 arguments, got 1".
   void expect_as_type(std::string_view type, size_t min, size_t max) const {
     if (keyword_count() > 0 || count < min || count > max) raise_unexpected_as_type(type, min, max);
   }
