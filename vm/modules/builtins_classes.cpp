@@ -72,9 +72,14 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
         std::string(function) + "() arg 2 must be a type, a tuple of types, or a union");
 }
 
+// isinstance(object, cls): also Native::call2 of the builtin, which a plain call takes.
+Value isinstance_of(Value object, Value cls) {
+  return Value::boolean(matches_any(object, cls, false, "isinstance"));
+}
+
 Value builtin_isinstance(ThreadState&, Value, const Args& args) {
   args.expect("isinstance", 2, 2);
-  return Value::boolean(matches_any(args.positional[0], args.positional[1], false, "isinstance"));
+  return isinstance_of(args.positional[0], args.positional[1]);
 }
 
 Value builtin_issubclass(ThreadState&, Value, const Args& args) {
@@ -303,9 +308,7 @@ Value builtin_next(ThreadState& ts, Value, const Args& args) {
 }  // namespace
 
 void install_class_builtins(std::unordered_map<std::string, Value>& builtins) {
-  add_builtin(builtins, "isinstance", builtin_isinstance)->call2 = [](Value object, Value cls) {
-    return Value::boolean(matches_any(object, cls, false, "isinstance"));
-  };
+  add_builtin(builtins, "isinstance", builtin_isinstance)->call2 = isinstance_of;
   add_builtin(builtins, "issubclass", builtin_issubclass);
   add_builtin(builtins, "super", builtin_super);
   add_builtin(builtins, "staticmethod", builtin_staticmethod);

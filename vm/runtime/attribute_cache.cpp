@@ -143,8 +143,7 @@ bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Val
       return true;
     }
     if (found.kind() == AttributeCache::kSlot) {  // unset: the slow path raises
-      attribute = free_threaded() ? instance->get_slot<true>(found.owner_index())
-                                  : instance->get_slot<false>(found.owner_index());
+      attribute = instance->slot(found.owner_index());
       self = Value::undefined();
       return !attribute.is_undefined();
     }
@@ -175,12 +174,7 @@ bool cached_store(AttributeCache& cache, Value object, Value name, Value value) 
       found.kind() == AttributeCache::kProperty)
     return false;
   if (found.kind() == AttributeCache::kSlot) {
-    incref(value);
-    if (free_threaded()) {
-      instance->put_slot<true>(found.owner_index(), value);
-    } else {
-      instance->put_slot<false>(found.owner_index(), value);
-    }
+    instance->set_slot(found.owner_index(), value);
     return true;
   }
   if (!instance->has_dict()) return false;  // the slow path raises

@@ -1757,11 +1757,11 @@ Value exception_attribute(const ExceptionObject& e, std::string_view name) {
   return Value::undefined();
 }
 
+}  // namespace
+
 [[noreturn]] void raise_no_attribute(Value object, std::string_view name) {
   throw ScriptException{Ref::steal(no_attribute_error(object, name))};
 }
-
-}  // namespace
 
 Value no_attribute_error(Value object, std::string_view name) {
   if (is_kind(object, Kind::Class) || is_kind(object, Kind::ExceptionClass)) {

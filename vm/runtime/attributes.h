@@ -19,6 +19,7 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name);
 Value find_attribute(ThreadState& thread, Value object, const Str& name);
 // That AttributeError (a new reference), as CPython words it for `object`'s kind.
 Value no_attribute_error(Value object, std::string_view name);
+[[noreturn]] void raise_no_attribute(Value object, std::string_view name);  // that error, thrown
 // repr() of a builtin function: "<method 'append' of 'list' objects>" for a method looked up on
 // its type, "<built-in method append of list object at 0x...>" for one bound to a value.
 std::string native_repr(const Native& native);

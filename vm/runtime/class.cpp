@@ -591,20 +591,10 @@ namespace {
 // The slot `member` (a Member of the instance's class or a base) of `instance`: a new reference,
 // Undefined while unset; and setting it (Undefined unsets it).
 Value slot_value(ScriptInstance& instance, Value member) {
-  const uint32_t index = static_cast<Member*>(member.obj)->index;
-  return free_threaded() ? instance.get_slot<true>(index) : instance.get_slot<false>(index);
+  return instance.slot(static_cast<Member*>(member.obj)->index);
 }
 void set_slot(ScriptInstance& instance, Value member, Value value) {
-  const uint32_t index = static_cast<Member*>(member.obj)->index;
-  incref(value);
-  if (free_threaded()) {
-    instance.put_slot<true>(index, value);
-  } else {
-    instance.put_slot<false>(index, value);
-  }
-}
-[[noreturn]] void raise_no_attribute(Value object, const std::string& name) {
-  raise(exc::AttributeError, "'" + type_name(object) + "' object has no attribute '" + name + "'");
+  instance.set_slot(static_cast<Member*>(member.obj)->index, value);
 }
 }  // namespace
 

@@ -107,6 +107,19 @@ struct ScriptInstance : Object {
     incref_in_mode<kFreeThreaded>(v);
     return v;
   }
+  // The same in the process's mode (free_threaded()), for the paths out of line; set_slot()
+  // takes a reference of its own to `value`.
+  Value slot(uint32_t index) {
+    return free_threaded() ? get_slot<true>(index) : get_slot<false>(index);
+  }
+  void set_slot(uint32_t index, Value value) {
+    incref(value);
+    if (free_threaded()) {
+      put_slot<true>(index, value);
+    } else {
+      put_slot<false>(index, value);
+    }
+  }
   template <bool kFreeThreaded>
   [[gnu::always_inline]] void put_slot(uint32_t index, Value value) {
     Value old;

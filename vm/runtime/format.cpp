@@ -223,7 +223,6 @@ std::string format_int(Value value, const Spec& s) {
   return pad(prefix, digits, s, '>');
 }
 
-
 // A finite, non-negative double as decimal digits: its significant digits without trailing
 // zeros ("0" for zero) and where the decimal point falls among them (1234.5 is "12345" with the
 // point after 4 digits, 0.01 is "1" with it at -1). The shortest digits that read back as the
