@@ -315,7 +315,7 @@ Value join_items(Value self, const std::vector<Value>& items) {
     to = object->data.data();
   } else {
     auto* object = new Str(size, '\0');
-    if (ascii) object->code_points.store(static_cast<int64_t>(size), std::memory_order_relaxed);
+    if (ascii) object->note_length(size);
     made = object;
     to = object->text.data();
   }
@@ -959,10 +959,10 @@ Value text_replace(ThreadState&, Value self, const Args& args) {
       auto* object = new Str(size, '\0');
       result = Value::object(object);
       to = object->text.data();
-      const int64_t a = as_str(self)->code_points.load(std::memory_order_relaxed),
-                    b = as_str(args.positional[1])->code_points.load(std::memory_order_relaxed);
+      const int64_t a = as_str(self)->counted_length(),
+                    b = as_str(args.positional[1])->counted_length();
       if (a == static_cast<int64_t>(text.size()) && b == static_cast<int64_t>(new_text.size()))
-        object->code_points.store(static_cast<int64_t>(size), std::memory_order_relaxed);
+        object->note_length(size);
     }
     size_t start = 0;
     for (int64_t k = 0; k < found_count; ++k) {

@@ -516,7 +516,7 @@ Value join_strs(Value* parts, size_t count) {
     }
   }
   text.resize(static_cast<size_t>(to - text.data()));
-  str->code_points.store(static_cast<int64_t>(code_points), std::memory_order_relaxed);
+  str->note_length(code_points);
   for (size_t i = 0; i < count; ++i) decref(parts[i]);
   return Value::object(str);
 }

@@ -971,10 +971,9 @@ bool append_in_place(Value* sp, Instruction next, const Value* locals) {
     return false;
   }
   Str& str = *as_str(left);
-  const int64_t a = str.code_points.load(std::memory_order_relaxed),
-                b = as_str(right)->code_points.load(std::memory_order_relaxed);
+  const int64_t a = str.counted_length(), b = as_str(right)->counted_length();
   str.text += as_str(right)->text;
-  str.code_points.store(a >= 0 && b >= 0 ? a + b : -1, std::memory_order_relaxed);
+  str.note_length(a >= 0 && b >= 0 ? static_cast<size_t>(a + b) : Str::kUncounted);
   str.hash.store(0, std::memory_order_relaxed);
   decref(right);
   return true;

@@ -228,16 +228,16 @@ void* Cell::operator new(size_t size) { return take(cell_free_list, size); }
 void Cell::operator delete(void* p, size_t size) { give(cell_free_list, p, size); }
 
 size_t Str::count_code_points() const {
-  int64_t n = 0;
+  size_t n = 0;
   for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  code_points.store(n, std::memory_order_relaxed);
-  return static_cast<size_t>(n);
+  note_length(n);
+  return n;
 }
 
 Value make_str(std::string text) { return fresh(new Str(std::move(text))); }
 Value make_str(std::string text, size_t code_points) {
   auto* str = new Str(std::move(text));
-  str->code_points.store(static_cast<int64_t>(code_points), std::memory_order_relaxed);
+  str->note_length(code_points);
   return fresh(str);
 }
 Value interned_str(std::string_view text) {
@@ -333,7 +333,7 @@ namespace {
   static Str* chars[0x80];
   for (unsigned i = 0; i < 0x80; ++i) {
     chars[i] = new Str(1, static_cast<char>(i));
-    chars[i]->code_points.store(1, std::memory_order_relaxed);
+    chars[i]->note_length(1);
     immortalize(Value::object(chars[i]));
   }
   return chars;
@@ -350,7 +350,7 @@ Value ascii_char(unsigned char c) {
 Value make_text_str(std::string_view text, bool ascii) {
   if (ascii && text.size() == 1) return ascii_char(static_cast<unsigned char>(text[0]));
   auto* str = new Str(text);
-  if (ascii) str->code_points.store(static_cast<int64_t>(text.size()), std::memory_order_relaxed);
+  if (ascii) str->note_length(text.size());
   return fresh(str);
 }
 

@@ -226,6 +226,11 @@ class Ref {
 
 // UTF-8 text, indexed by code point (runtime/unicode.h). The text never changes once shared.
 struct Str final : Object {
+  // len() in code points, counted on first use (kUncounted before): text.size() for ASCII, which
+  // then indexes by byte as before. Threads that race to count store the same number. 32 bits,
+  // in Object's tail padding, keep a Str at 64 bytes; a longer text is counted every time.
+  static constexpr uint32_t kUncounted = UINT32_MAX;
+  mutable std::atomic<uint32_t> code_points{kUncounted};
   std::string text;
   // The text is made in its place: from a view (one copy), taken over from a string (one move),
   // or `size` copies of `fill` for the caller to overwrite. Moving an empty string in and then
@@ -237,12 +242,19 @@ struct Str final : Object {
   // Recycled through a per-thread free list (object.cpp): strs are made and freed by the million.
   static void* operator new(size_t size);
   static void operator delete(void* p, size_t size);
-  // len() in code points, counted on first use (-1 before): text.size() for ASCII, which then
-  // indexes by byte as before. Threads that race to count store the same number.
-  mutable std::atomic<int64_t> code_points{-1};
   [[gnu::always_inline]] size_t length() const {
-    const int64_t n = code_points.load(std::memory_order_relaxed);
-    return n >= 0 ? static_cast<size_t>(n) : count_code_points();  // the count out of line
+    const uint32_t n = code_points.load(std::memory_order_relaxed);
+    return n != kUncounted ? n : count_code_points();  // the count out of line
+  }
+  // The length if counted already, else -1.
+  int64_t counted_length() const {
+    const uint32_t n = code_points.load(std::memory_order_relaxed);
+    return n != kUncounted ? int64_t{n} : -1;
+  }
+  // Records a length known from how the text was made (uncounted from 2^32 - 1 up).
+  void note_length(size_t n) const {
+    code_points.store(static_cast<uint32_t>(std::min<size_t>(n, kUncounted)),
+                      std::memory_order_relaxed);
   }
   size_t count_code_points() const;
   bool is_ascii() const { return length() == text.size(); }
@@ -259,6 +271,8 @@ struct Str final : Object {
     return h;
   }
 };
+
+static_assert(sizeof(Str) == 64, "Str::code_points in Object's tail padding");
 
 struct Bytes final : Object {
   std::string data;

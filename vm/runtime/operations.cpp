@@ -244,9 +244,8 @@ Value concatenate_text(Value a, Value b, bool bytes) {
     auto* made = new Str(size, '\0');
     object = made;
     text = made->text.data();
-    const int64_t n = as_str(a)->code_points.load(std::memory_order_relaxed),
-                  m = as_str(b)->code_points.load(std::memory_order_relaxed);
-    if (n >= 0 && m >= 0) made->code_points.store(n + m, std::memory_order_relaxed);
+    const int64_t n = as_str(a)->counted_length(), m = as_str(b)->counted_length();
+    if (n >= 0 && m >= 0) made->note_length(static_cast<size_t>(n + m));
   }
   std::memcpy(text, x.data(), x.size());
   std::memcpy(text + x.size(), y.data(), y.size());
@@ -1618,7 +1617,7 @@ Value text_slice(Value container, const SliceBounds& bounds) {
     const std::string_view rest = std::string_view(text).substr(from);
     Value part = make_text_str(
         rest.substr(0, unicode::byte_offset(rest, static_cast<size_t>(range.count))), false);
-    as_str(part)->code_points.store(range.count, std::memory_order_relaxed);  // known
+    as_str(part)->note_length(range.count);  // known
     return part;
   }
   if (bytes) return make_bytes(slice_text(text, length, range, false));
