@@ -532,6 +532,7 @@ Value builtin_sum(ThreadState& thread, Value, const Args& args) {
   Value item;
   IntSum sink(total);
   while (next_untaken(thread, iterator.get(), item, sink)) {
+    if (sink.take(item)) continue;  // an int: nothing to release
     Ref owned = Ref::steal(item);
     total = Ref::steal(binary_op(Op::ADD, total.get(), item));
   }

@@ -3359,7 +3359,51 @@ void flush_instruction_count(ThreadState& ts) {
   ticks.budget = ticks.left;
 }
 
+namespace {
+// Pushes the frame of `function`, whose callee slot and locals are in place, and runs it.
+[[gnu::always_inline]] inline Value run_new_frame(ThreadState& ts, Function& function, Value* locals,
+                                                  size_t entry_depth) {
+  push_frame(ts, function, locals);
+  start_countdown(ts);
+#ifndef GILVM_NO_EVAL_BREAKER
+  if (ts.vm.gil().eval_breaker.load(std::memory_order_relaxed))
+    on_eval_breaker(ts);  // a call: CPython polls
+#endif
+  return execute(ts, entry_depth);
+}
+
+// A call from native code (a key function, a map's function) that binds nothing, as CALL's: the
+// callee and arguments (new references) go to a frame pushed at the stack top, and it runs.
+// False, with nothing done, when the call needs binding or its frame does not fit.
+[[gnu::always_inline]] inline bool enter_exact_call(ThreadState& ts, Value callee, const Value* args,
+                                                    size_t count, Value& result) {
+  auto& function = *static_cast<Function*>(callee.obj);
+  const Code& code = *function.code;
+  const size_t entry_depth = ts.frames.size();
+  Value* base = ts.stack_top;
+  Value* locals = base + 1;
+  if (count != static_cast<size_t>(code.positional_arity) || entry_depth >= kMaxFrames ||
+      locals + code.activation_slots > ts.stack_end)
+    return false;
+  incref(callee);
+  *base = callee;
+  Value* top = locals;
+  for (size_t i = 0; i < count; ++i) {
+    incref(args[i]);
+    *top++ = args[i];
+  }
+  for (int i = code.arity; i < code.local_count; ++i) *top++ = Value::undefined();
+  ts.stack_top = top;
+  result = run_new_frame(ts, function, locals, entry_depth);
+  return true;
+}
+}  // namespace
+
 Value call_value(ThreadState& ts, Value callee, const Value* args, size_t count) {
+  Value result;
+  if (callee.is_obj() && callee.obj->kind == Kind::Function &&
+      enter_exact_call(ts, callee, args, count, result))
+    return result;
   return call_with_keywords(ts, callee, args, count, nullptr);
 }
 
@@ -3369,48 +3413,29 @@ Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_
     std::vector<Value> copy(args, args + count);
     return call_native(ts, callee, copy.data(), count, names);
   }
+  Value result;
+  if (!names && enter_exact_call(ts, callee, args, count, result)) return result;
   auto& function = *static_cast<Function*>(callee.obj);
-  const Code& code = *function.code;
   size_t entry_depth = ts.frames.size();
   Value* base = ts.stack_top;
   Value* locals = base + 1;
-  if (!names && count == static_cast<size_t>(code.positional_arity) && entry_depth < kMaxFrames &&
-      locals + code.activation_slots <= ts.stack_end) {
-    // The common case (a key function, a map's function), as CALL's: no binding to do.
-    incref(callee);
-    *base = callee;
-    Value* top = locals;
-    for (size_t i = 0; i < count; ++i) {
-      incref(args[i]);
-      *top++ = args[i];
-    }
-    for (int i = code.arity; i < code.local_count; ++i) *top++ = Value::undefined();
-    ts.stack_top = top;
-  } else {
-    if (base + 1 + count + 1 > ts.stack_end) {
-      raise(exc::RecursionError, "maximum recursion depth exceeded");
-    }
-    incref(callee);
-    *ts.stack_top++ = callee;
-    for (size_t i = 0; i < count; ++i) {
-      incref(args[i]);
-      *ts.stack_top++ = args[i];
-    }
-    try {
-      ts.stack_top = names ? bind_arguments(ts, function, locals, count, names)
-                           : prepare_locals(ts, function, locals, count);
-    } catch (ScriptException&) {
-      while (ts.stack_top > base) decref(*--ts.stack_top);
-      throw;
-    }
+  if (base + 1 + count + 1 > ts.stack_end) {
+    raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
-  push_frame(ts, function, locals);
-  start_countdown(ts);
-#ifndef GILVM_NO_EVAL_BREAKER
-  if (ts.vm.gil().eval_breaker.load(std::memory_order_relaxed))
-    on_eval_breaker(ts);  // a call: CPython polls
-#endif
-  return execute(ts, entry_depth);
+  incref(callee);
+  *ts.stack_top++ = callee;
+  for (size_t i = 0; i < count; ++i) {
+    incref(args[i]);
+    *ts.stack_top++ = args[i];
+  }
+  try {
+    ts.stack_top = names ? bind_arguments(ts, function, locals, count, names)
+                         : prepare_locals(ts, function, locals, count);
+  } catch (ScriptException&) {
+    while (ts.stack_top > base) decref(*--ts.stack_top);
+    throw;
+  }
+  return run_new_frame(ts, function, locals, entry_depth);
 }
 
 }  // namespace gilvm

@@ -1982,7 +1982,7 @@ bool lazy_next(Iterator& it, Value& out) {
     case Iterator::Source::Enumerate: return enumerate_next(it, out);
     case Iterator::Source::Filter: {
       Value item;
-      while (iterator_next(it.inputs[0], item)) {
+      while (input_next(it.inputs[0], item)) {
         Ref owned = Ref::steal(item);
         bool keep = it.function.is_none() ? truthy(item)
                                           : truthy(Ref::steal(call_value(current_thread_state(),
@@ -2049,8 +2049,15 @@ bool lazy_next(Iterator& it, Value& out) {
       return true;
     }
     default: {  // Zip, Map
-      // The row on the C++ stack unless it is long.
       const size_t count = it.inputs.size();
+      if (count == 1 && it.source == Iterator::Source::Map) {  // map(f, a): no row to make
+        Value item;
+        if (!input_next(it.inputs[0], item)) return false;
+        Ref owned = Ref::steal(item);
+        out = call_value(current_thread_state(), it.function, &item, 1);
+        return true;
+      }
+      // The row on the C++ stack unless it is long.
       Value few[4];
       std::vector<Value> many(count > 4 ? count : 0);
       Value* row = count > 4 ? many.data() : few;
@@ -2151,10 +2158,13 @@ namespace {
 [[gnu::noinline]] bool iterator_next_other(Value value, Value& out);
 }  // namespace
 
-// An ASCII character of a str (`for ch in text`) in a lean frame of its own; the rest apart.
+// An ASCII character of a str (`for ch in text`) in a lean frame of its own, and a map's or
+// filter's item straight from lazy_next() (`list(map(f, a))`); the rest apart.
 bool iterator_next(Value value, Value& out) {
   if (value.obj->kind == Kind::Iterator) {
     auto* it = static_cast<Iterator*>(value.obj);
+    if (it->source == Iterator::Source::Map || it->source == Iterator::Source::Filter)
+      return lazy_next(*it, out);
     if (it->source == Iterator::Source::Sequence && is_kind(it->sequence, Kind::Str)) {
       const std::string& text = as_str(it->sequence)->text;
       ContainerLock lock(it->mutex);
