@@ -105,6 +105,8 @@ std::optional<Op> fused_compare_jump(Op compare) {
     case Op::GE: return Op::JUMP_IF_NOT_GE;
     case Op::IN: return Op::JUMP_IF_NOT_IN;
     case Op::NOT_IN: return Op::JUMP_IF_IN;
+    case Op::IS_NONE: return Op::JUMP_IF_NOT_NONE;
+    case Op::IS_NOT_NONE: return Op::JUMP_IF_NONE;
     default: return std::nullopt;
   }
 }
@@ -337,6 +339,10 @@ class Compiler {
                        : op == Op::SUBSCR ? Op::SUBSCR_INT
                                           : Op::STORE_SUBSCR_INT;
       ins.back() = encode(fused, static_cast<uint32_t>(k.i));
+      return true;
+    }
+    if ((op == Op::IS || op == Op::IS_NOT) && prev == Op::LOAD_NONE) {  // `x is None`
+      ins.back() = encode(op == Op::IS ? Op::IS_NONE : Op::IS_NOT_NONE, 0);
       return true;
     }
     if (op == Op::POP_JUMP_IF_FALSE) {

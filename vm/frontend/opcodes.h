@@ -95,6 +95,8 @@ namespace gilvm {
   X(NOT_IN, None, Slow, Next, -1, 0)                                                               \
   X(IS, None, Slow, Next, -1, 0)                                                                   \
   X(IS_NOT, None, Slow, Next, -1, 0)                                                               \
+  X(IS_NONE, None, Slow, Next, 0, 0) /* fused LOAD_NONE; IS: TOS = TOS is None */                  \
+  X(IS_NOT_NONE, None, Slow, Next, 0, 0) /* fused LOAD_NONE; IS_NOT */                             \
   X(JUMP_IF_NOT_LT, Jump, Slow, Branch, -2, -2) /* fused LT; POP_JUMP_IF_FALSE */                  \
   X(JUMP_IF_NOT_LE, Jump, Slow, Branch, -2, -2)                                                    \
   X(JUMP_IF_NOT_EQ, Jump, Slow, Branch, -2, -2)                                                    \
@@ -103,6 +105,8 @@ namespace gilvm {
   X(JUMP_IF_NOT_GE, Jump, Slow, Branch, -2, -2)                                                    \
   X(JUMP_IF_NOT_IN, Jump, Slow, Branch, -2, -2) /* fused IN; POP_JUMP_IF_FALSE */                  \
   X(JUMP_IF_IN, Jump, Slow, Branch, -2, -2)     /* fused NOT_IN; POP_JUMP_IF_FALSE */              \
+  X(JUMP_IF_NOT_NONE, Jump, Slow, Branch, -1, -1) /* fused IS_NONE; POP_JUMP_IF_FALSE */          \
+  X(JUMP_IF_NONE, Jump, Slow, Branch, -1, -1)     /* fused IS_NOT_NONE; POP_JUMP_IF_FALSE */       \
   X(JUMP, Jump, Fast, Jump, 0, 0) /* forward jump to A */                                          \
   /* jump to A (A <= here); polls the eval breaker */                                              \
   X(JUMP_BACKWARD, Jump, Slow, Jump, 0, 0)                                                         \

@@ -155,6 +155,12 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   return top;
 }
 
+// `a is b`. Values other than floats are the same when their tags and payloads are (the payload
+// of None is 0, of a bool 0 or 1); floats, unboxed, are compared as values_equal() does.
+[[gnu::always_inline]] inline bool is_same(Value a, Value b) {
+  return a.tag == b.tag && (a.tag != Tag::Float ? a.i == b.i : values_equal(a, b));
+}
+
 [[gnu::always_inline]] inline void push_frame(ThreadState& ts, Function& function, Value* locals) {
   ts.frames.push_back({&function, function.code->code.data(), locals, ts.handlers.size(),
                        ts.handled_exceptions.size()});
@@ -2394,7 +2400,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #undef MEMBERSHIP
       CASE(IS) {
         Value a = sp[-2], b = sp[-1];
-        bool same = a.tag == b.tag && (a.tag != Tag::Obj ? values_equal(a, b) : a.obj == b.obj);
+        const bool same = is_same(a, b);
         decref(a);
         decref(b);
         sp[-2] = Value::boolean(same);
@@ -2403,11 +2409,35 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(IS_NOT) {
         Value a = sp[-2], b = sp[-1];
-        bool same = a.tag == b.tag && (a.tag != Tag::Obj ? values_equal(a, b) : a.obj == b.obj);
+        const bool same = is_same(a, b);
         decref(a);
         decref(b);
         sp[-2] = Value::boolean(!same);
         --sp;
+        DISPATCH();
+      }
+      CASE(IS_NONE) {
+        const bool none = sp[-1].is_none();
+        decref(sp[-1]);
+        sp[-1] = Value::boolean(none);
+        DISPATCH();
+      }
+      CASE(IS_NOT_NONE) {
+        const bool none = sp[-1].is_none();
+        decref(sp[-1]);
+        sp[-1] = Value::boolean(!none);
+        DISPATCH();
+      }
+      CASE(JUMP_IF_NOT_NONE) {
+        const Value v = *--sp;
+        decref(v);
+        if (!v.is_none()) ip = code_base + ARG;
+        DISPATCH();
+      }
+      CASE(JUMP_IF_NONE) {
+        const Value v = *--sp;
+        decref(v);
+        if (v.is_none()) ip = code_base + ARG;
         DISPATCH();
       }
       CASE(JUMP) {
