@@ -1714,12 +1714,8 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
   const Frame* const last_frame = ts.frames.data() + kMaxFrames - 1;
   Instruction ins = 0;
 
-#define SYNC()         \
-  do {                 \
-    frame->ip = ip;    \
-    ts.stack_top = sp; \
-    ts.ticks = ticks;  \
-  } while (0)
+// An expression, so that TRUTHY can sync on its slow path only.
+#define SYNC() (frame->ip = ip, ts.stack_top = sp, ts.ticks = ticks, (void)0)
 // The registers of the innermost frame (after a call pushed it or a return popped one).
 #define LOAD_FRAME()                                     \
   do {                                                   \
@@ -1744,6 +1740,9 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
     }                                                                    \
     throw ScriptException{Ref::steal(exception), add_trace};             \
   } while (0)
+// The truth of `v`, a value on the stack: a bool's in line, others by truthy() with the frame
+// synced, since an instance's __bool__ or __len__ runs script code above the stack top.
+#define TRUTHY(v) ((v).tag == Tag::Bool ? (v).b : (SYNC(), truthy(v)))
 #ifdef GILVM_NO_EVAL_BREAKER
   // Benchmark build: no ticks, no polls, so threads switch only around blocking calls. It
   // exists to measure what the GIL machinery costs a single thread.
@@ -2287,7 +2286,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       UNARY(INVERT)
 #undef UNARY
       CASE(NOT) {
-        bool result = !truthy(sp[-1]);
+        bool result = !TRUTHY(sp[-1]);
         decref(sp[-1]);
         sp[-1] = Value::boolean(result);
         DISPATCH();
@@ -2451,21 +2450,23 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(POP_JUMP_IF_FALSE) {
-        Value v = *--sp;
-        bool jump = v.tag == Tag::Bool ? !v.b : !truthy(v);
+        Value v = sp[-1];
+        bool jump = !TRUTHY(v);
+        --sp;
         decref(v);
         if (jump) ip = code_base + ARG;
         DISPATCH();
       }
       CASE(POP_JUMP_IF_TRUE) {
-        Value v = *--sp;
-        bool jump = v.tag == Tag::Bool ? v.b : truthy(v);
+        Value v = sp[-1];
+        bool jump = TRUTHY(v);
+        --sp;
         decref(v);
         if (jump) ip = code_base + ARG;
         DISPATCH();
       }
       CASE(JUMP_IF_FALSE_OR_POP) {
-        if (!truthy(sp[-1])) {
+        if (!TRUTHY(sp[-1])) {
           ip = code_base + ARG;
         } else {
           decref(*--sp);
@@ -2473,7 +2474,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(JUMP_IF_TRUE_OR_POP) {
-        if (truthy(sp[-1])) {
+        if (TRUTHY(sp[-1])) {
           ip = code_base + ARG;
         } else {
           decref(*--sp);
@@ -3248,6 +3249,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #undef POLL_EVAL_BREAKER
 #undef ARG
 #undef RAISE_HERE
+#undef TRUTHY
 #undef LOAD_FRAME
 #undef SYNC
 }

@@ -832,6 +832,21 @@ std::vector<Value> sequence_items(Value v) {
   return items;
 }
 
+namespace {
+// What an instance's __len__() returned, as CPython's slot_sq_length takes it: an int (a bool, an
+// object's __index__) that fits in a Py_ssize_t and is not negative.
+int64_t length_result(Value result) {
+  Ref converted;
+  const Value n = indexed(result, converted);
+  if (!n.is_int() && !n.is_bool() && !is_bigint(n))
+    raise(exc::TypeError, "'" + type_name(n) + "' object cannot be interpreted as an integer");
+  if (is_bigint(n) ? as_bigint(n).negative : n.is_int() && n.i < 0)  // the sign first, as CPython
+    raise(exc::ValueError, "__len__() should return >= 0");
+  if (is_bigint(n)) raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
+  return n.is_bool() ? n.b : n.i;
+}
+}  // namespace
+
 bool truthy(Value v) {
   switch (v.tag) {
     case Tag::None:
@@ -851,10 +866,16 @@ bool truthy(Value v) {
     case Kind::Range: return length(v) != 0;
     case Kind::DictView: return as_dict_view(v)->target().size() != 0;
     case Kind::Deque: return deque_length(*as_deque(v)) != 0;
-    case Kind::ScriptInstance: {
+    case Kind::ScriptInstance: {  // CPython's slot_nb_bool
       Ref result = Ref::steal(call_special(v, "__bool__", nullptr, 0));
-      if (result.get().is_undefined()) result = Ref::steal(call_special(v, "__len__", nullptr, 0));
-      return result.get().is_undefined() || truthy(result.get());
+      if (!result.get().is_undefined()) {
+        if (!result.get().is_bool())
+          raise(exc::TypeError,
+                "__bool__ should return bool, returned " + type_name(result.get()));
+        return result.get().b;
+      }
+      result = Ref::steal(call_special(v, "__len__", nullptr, 0));
+      return result.get().is_undefined() || length_result(result.get()) != 0;
     }
     default: return true;
   }
@@ -2294,14 +2315,7 @@ int64_t length(Value v) {
       case Kind::Deque: return static_cast<int64_t>(deque_length(*as_deque(v)));
       case Kind::ScriptInstance: {
         Ref result = Ref::steal(call_special(v, "__len__", nullptr, 0));
-        if (result.get().is_int()) {
-          if (result.get().i < 0) raise(exc::ValueError, "__len__() should return >= 0");
-          return result.get().i;
-        }
-        if (!result.get().is_undefined()) {
-          raise(exc::TypeError,
-                "'" + type_name(result.get()) + "' object cannot be interpreted as an integer");
-        }
+        if (!result.get().is_undefined()) return length_result(result.get());
         break;
       }
       case Kind::Range: {
