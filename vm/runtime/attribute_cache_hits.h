@@ -171,22 +171,27 @@ template <bool kFreeThreaded>
       sp[-1] = v;
       return true;
     }
-    Dict* const dict = instance->dict.load(std::memory_order_acquire);
     const uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
+    Dict* dict;
     if constexpr (!kFreeThreaded) {
-      // The common case, copied from the value (the entry) straight to the stack.
-      if (const Value* slot = dict ? dict->value_at_unlocked(hint, cache.name)
-                                   : instance->value_at_unlocked(hint, cache.name)) {
+      // The common case, copied from the value (or the dict's entry) straight to the stack. (An
+      // instance with a dict has no values: value_at_unlocked() finds nothing.)
+      const Value* slot = instance->value_at_unlocked(hint, cache.name);
+      dict = instance->dict.load(std::memory_order_relaxed);
+      if (!slot && dict) slot = dict->value_at_unlocked(hint, cache.name);
+      if (slot) {
         incref_in_mode<false>(*slot);
         sp[-1] = *slot;
         decref_in_mode<false>(object.obj);
         return true;
       }
     } else {
-      // (The filter first: a class's attribute read through its instances locks nothing.)
-      v = certainly_lacks(*instance, dict, cache) ? Value::undefined()
-          : dict ? dict->get_at<true>(hint, cache.name)
-                 : instance->get_value_at<true>(hint, cache.name);
+      // The values first (an instance with a dict has none), then the dict, its filter before
+      // its lock.
+      v = instance->get_value_at<true>(hint, cache.name);
+      dict = instance->dict.load(std::memory_order_acquire);
+      if (v.is_undefined() && dict && !certainly_lacks(*dict, cache))
+        v = dict->get_at<true>(hint, cache.name);
     }
     if (kFreeThreaded ? v.is_undefined() : true) {
       Class* owner;
@@ -311,10 +316,17 @@ template <bool kFreeThreaded>
     instance->put_slot<kFreeThreaded>(found.owner_index(), sp[-2]);
   } else {
     const uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
-    Dict* const dict = instance->dict.load(std::memory_order_acquire);
-    if (dict ? !dict->put_at<kFreeThreaded>(hint, cache.name, sp[-2])
-             : !instance->put_value_at<kFreeThreaded>(hint, cache.name, sp[-2]))
-      return false;
+    Value* slot;
+    if (!kFreeThreaded && (slot = instance->value_at_unlocked(hint, cache.name))) {
+      // The common case: a value replaced in place (under a GIL: no lock).
+      const Value old = *slot;
+      *slot = sp[-2];
+      decref_in_mode<false>(old);
+    } else if (!instance->put_value_at<kFreeThreaded>(hint, cache.name, sp[-2])) {
+      // (An instance with a dict has no values.)
+      Dict* const dict = instance->dict.load(std::memory_order_acquire);
+      if (!dict || !dict->put_at<kFreeThreaded>(hint, cache.name, sp[-2])) return false;
+    }
   }
   decref_in_mode<kFreeThreaded>(object.obj);
   return true;

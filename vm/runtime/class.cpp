@@ -240,10 +240,13 @@ ScriptInstance::ScriptInstance(Class* c, uint8_t room)
 
 ScriptInstance* ScriptInstance::make(Class* c) {
   // Room for as many values as the class has shared names: what its instances were seen to set.
-  const auto room = static_cast<uint8_t>(
-      c->instance_dict ? c->shared_keys.count.load(std::memory_order_acquire) : 0);
+  // The first instance, which teaches them, gets room for a few: a class with one or two
+  // instances (a program's settings, a simulation's world) keeps them without dicts too.
+  uint32_t room = c->shared_keys.count.load(std::memory_order_acquire);
+  if (room == 0) room = SharedKeys::kFirstRoom;
+  if (!c->instance_dict) room = 0;
   void* block = ::operator new(sizeof(ScriptInstance) + (c->slot_count + room) * sizeof(Value));
-  return new (block) ScriptInstance(c, room);
+  return new (block) ScriptInstance(c, static_cast<uint8_t>(room));
 }
 
 // Touches nothing of the class: at the VM's end the class may have gone first.
@@ -931,12 +934,13 @@ void delete_attribute(Value object, const Str& name) {
       return;
     }
   }
-  // (An instance's values go to its dict: a deletion would leave them out of order.)
+  // An instance's values go to its dict (a deletion would leave them out of order), unless the
+  // name is not among them.
   auto* script_instance = is_kind(object, Kind::ScriptInstance)
                               ? static_cast<ScriptInstance*>(object.obj)
                               : nullptr;
   Value attributes =
-      script_instance ? (script_instance->has_dict()
+      script_instance ? (script_instance->has_dict() && script_instance->has_own(key)
                              ? Value::object(&script_instance->materialized_dict())
                              : Value::none())
       : is_kind(object, Kind::Instance) ? static_cast<Instance*>(object.obj)->attributes

@@ -33,6 +33,7 @@ struct ThreadState;
 // and never changes, so a reader that saw an index below `count` may read the name unlocked.
 struct SharedKeys {
   static constexpr uint32_t kMost = 30;  // as CPython's SHARED_KEYS_MAX_SIZE
+  static constexpr uint32_t kFirstRoom = 8;  // the values of an instance made before any name
   std::atomic<uint32_t> count{0};
   // Dict::filter_bit() of every name: an instance without a dict has no attribute whose bit is
   // clear here (what Dict::key_filter says of a dict).
@@ -91,9 +92,10 @@ struct Class : Object {
   }
 };
 
-// An instance of a class made by a class statement. After the object lie the Values of its
-// class's __slots__ (Class::slot_count of them, Undefined while unset), as CPython's instances
-// keep slots in the object itself, then room for `value_room` attribute values.
+// An instance of a class made by a class statement. After the object lies room for `value_room`
+// attribute values (first: the attribute caches' hits find them at a fixed offset), then the
+// Values of its class's __slots__ (Class::slot_count of them, Undefined while unset), as
+// CPython's instances keep slots in the object itself.
 // Its attributes are kept in one of two ways, as CPython 3.11's (split dicts with values in line):
 //   values: no dict; values()[i] is the attribute named cls->shared_keys.names[i], for i below
 //   value_count, in the order they were added. Most instances stay so: an __init__ that sets the
@@ -118,8 +120,8 @@ struct ScriptInstance : Object {
   ~ScriptInstance() override;
   // Allocated by make() with room for the slots and the values.
   static void operator delete(void* p) { ::operator delete(p); }
-  Value* slots() { return reinterpret_cast<Value*>(this + 1); }
-  Value* values() { return slots() + slot_count; }
+  Value* values() { return reinterpret_cast<Value*>(this + 1); }
+  Value* slots() { return values() + value_room; }
   bool has_dict() const { return cls->instance_dict; }
 
   // The instance's own attribute `key` (a Str): a new reference, or Undefined. `hint` is where
@@ -141,11 +143,11 @@ struct ScriptInstance : Object {
     if (index >= value_count || !cls->shared_keys.is_at(index, key)) return nullptr;
     return &values()[index];
   }
-  // The same as a new reference (Undefined if not there, or once the instance has a dict).
+  // The same as a new reference (Undefined if not there, as once the instance has a dict: it has
+  // no values then).
   template <bool kFreeThreaded>
   [[gnu::always_inline]] Value get_value_at(uint32_t index, Value key) {
     ContainerLock lock(mutex, kFreeThreaded);
-    if (kFreeThreaded && dict.load(std::memory_order_relaxed)) return Value::undefined();
     const Value* value = value_at_unlocked(index, key);
     if (!value) return Value::undefined();
     incref_in_mode<kFreeThreaded>(*value);
@@ -154,18 +156,19 @@ struct ScriptInstance : Object {
   // Stores `value` as the attribute `key` (an interned name) at `index`, taking over the
   // caller's reference: the value there if `key` is the name at `index`, or a new one if `index`
   // is the next free one, with room, and `key` is the class's shared name there (what __init__'s
-  // stores do). False otherwise (the instance has a dict), having done nothing.
+  // stores do). False otherwise (the instance has a dict: it has no values), having done nothing.
   template <bool kFreeThreaded>
   [[gnu::always_inline]] bool put_value_at(uint32_t index, Value key, Value value) {
     Value old = Value::undefined();
     {
       ContainerLock lock(mutex, kFreeThreaded);
-      if (kFreeThreaded && dict.load(std::memory_order_relaxed)) return false;
-      if (index >= value_room || index > value_count || !cls->shared_keys.is_at(index, key))
-        return false;
       if (index < value_count) {
+        if (!cls->shared_keys.is_at(index, key)) return false;
         old = values()[index];
       } else {
+        if (index != value_count || index >= value_room || dict.load(std::memory_order_relaxed) ||
+            !cls->shared_keys.is_at(index, key))
+          return false;
         value_count = static_cast<uint8_t>(index + 1);
       }
       values()[index] = value;
