@@ -221,7 +221,10 @@ void class_modified(Class* cls) {
 bool SharedKeys::admit(uint32_t index, Value name) {
   if (index >= kMost) return false;
   if (index >= count.load(std::memory_order_acquire)) {
-    if (!is_immortal_count(name.obj->refcount.load(std::memory_order_relaxed))) return false;
+    // The interned name only: the instructions' names are, and their hits compare by identity.
+    if (!is_immortal_count(name.obj->refcount.load(std::memory_order_relaxed)) ||
+        Ref::steal(interned_str(as_str(name)->text)).get().obj != name.obj)
+      return false;
     ContainerLock lock(mutex);
     if (index == count.load(std::memory_order_relaxed)) {
       names[index].store(name.obj, std::memory_order_relaxed);

@@ -38,10 +38,10 @@ struct SharedKeys {
   // Dict::filter_bit() of every name: an instance without a dict has no attribute whose bit is
   // clear here (what Dict::key_filter says of a dict).
   std::atomic<uint64_t> filter{0};
-  std::atomic<Object*> names[kMost] = {};  // immortal Strs (interned names)
+  std::atomic<Object*> names[kMost] = {};  // interned Strs
   ContainerMutex mutex;
   // Whether `name` (a Str) is the name at `index`, appending it when `index` is the count (an
-  // immortal name only: the names are borrowed). False past kMost.
+  // interned name only: the names are borrowed, never freed). False past kMost.
   bool admit(uint32_t index, Value name);
   [[gnu::always_inline]] bool is_at(uint32_t index, Value name) const {
     return names[index].load(std::memory_order_relaxed) == name.obj;

@@ -7,6 +7,8 @@
 # timeout: 60s
 import threading
 
+ITERATIONS = 20000
+
 
 class Shared:
     def __init__(self):
@@ -14,10 +16,11 @@ class Shared:
         self.b = [0]
 
 
-def work(n, objs, out):
+def work(n, objs, out, start):
     name = "t" + str(n)
     total = 0
-    for i in range(3000):
+    start.wait()  # all four at once
+    for i in range(ITERATIONS):
         o = objs[i % len(objs)]
         o.a = o.a + 0  # a value read and replaced
         o.b = [n]  # replaces (and frees) another thread's list
@@ -30,22 +33,24 @@ def work(n, objs, out):
 
 
 results = []
-for round in range(10):
+for round in range(4):
     objs = [Shared() for _ in range(16)]
     out = [0] * 4
-    threads = [threading.Thread(target=work, args=(n, objs, out)) for n in range(4)]
+    start = threading.Event()
+    threads = [threading.Thread(target=work, args=(n, objs, out, start)) for n in range(4)]
     for t in threads:
         t.start()
+    start.set()
     for t in threads:
         t.join()
-    ok = out == [6000] * 4
+    ok = out == [2 * ITERATIONS] * 4
     for i, o in enumerate(objs):
         names = sorted(vars(o))
         ok = ok and names == ["a", "b", "c", "t0", "t1", "t2", "t3"]
-        last = max(j for j in range(3000) if j % len(objs) == i)
+        last = max(j for j in range(ITERATIONS) if j % len(objs) == i)
         ok = ok and all(getattr(o, "t" + str(n)) == last for n in range(4))
         ok = ok and o.a == 0 and len(o.b) == 1 and o.c % 5 == 0
     results.append(ok)
-print(results.count(True))  # expect: 10
+print(results.count(True))  # expect: 4
 fresh = Shared()
 print(vars(fresh))  # expect: {'a': 0, 'b': [0]}
