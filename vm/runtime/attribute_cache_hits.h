@@ -172,7 +172,7 @@ template <bool kFreeThreaded>
       return true;
     }
     const uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
-    Dict* dict;
+    Dict* dict = nullptr;
     if constexpr (!kFreeThreaded) {
       // The common case, copied from the value (or the dict's entry) straight to the stack. (An
       // instance with a dict has no values: value_at_unlocked() finds nothing.)
@@ -189,9 +189,10 @@ template <bool kFreeThreaded>
       // The values first (an instance with a dict has none), then the dict, its filter before
       // its lock.
       v = instance->get_value_at<true>(hint, cache.name);
-      dict = instance->dict.load(std::memory_order_acquire);
-      if (v.is_undefined() && dict && !certainly_lacks(*dict, cache))
-        v = dict->get_at<true>(hint, cache.name);
+      if (v.is_undefined()) {
+        dict = instance->dict.load(std::memory_order_acquire);
+        if (dict && !certainly_lacks(*dict, cache)) v = dict->get_at<true>(hint, cache.name);
+      }
     }
     if (kFreeThreaded ? v.is_undefined() : true) {
       Class* owner;
