@@ -4,9 +4,8 @@
 // own attribute at the position where the instruction last found it, a plain class value, a
 // script function on the class of an instance that does not shadow it, a store into an existing
 // instance attribute or the addition of the next of its class's shared names (ScriptInstance), a
-// slot of __slots__ read or set. Anything else (a property, a method to
-// bind, a classmethod, a miss) is left to cached_lookup()/cached_store() and the slow path, out
-// of line.
+// slot of __slots__ read or set. Anything else (a property, a method to bind, a classmethod, a
+// miss) is left to cached_lookup()/cached_store() and the slow path, out of line.
 //
 // Each works on the interpreter's stack itself (the object at sp[-1]) and does all an
 // instruction does on a hit, references included, so that the interpreter only dispatches.
@@ -302,7 +301,8 @@ template <bool kFreeThreaded>
 // STORE_ATTR: object.name = value, the object at sp[-1], the value below it, when `object` is an
 // instance with the attribute at the way's hint, or without a dict and about to add its shared
 // name there (__init__'s stores), and no property of that name: the stack's reference to the
-// value moves into the instance, the one to the object is released, and the caller pops both. False otherwise, having done nothing.
+// value moves into the instance, the one to the object is released, and the caller pops both.
+// False otherwise, having done nothing.
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool store_attribute_hit(AttributeCache& cache, Value* sp) {
   using namespace attribute_cache_detail;

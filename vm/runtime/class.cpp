@@ -267,7 +267,8 @@ int ScriptInstance::find_value_locked(Value key, uint32_t hint) {
   if (!is_kind(key, Kind::Str)) return -1;
   const Str& name = *as_str(key);
   for (uint32_t i = 0; i < value_count; ++i) {
-    const auto* shared = static_cast<const Str*>(cls->shared_keys.names[i].load(std::memory_order_relaxed));
+    const auto* shared =
+        static_cast<const Str*>(cls->shared_keys.names[i].load(std::memory_order_relaxed));
     if (shared->cached_hash() == name.cached_hash() && shared->text == name.text)
       return static_cast<int>(i);
   }
