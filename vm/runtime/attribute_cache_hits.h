@@ -317,16 +317,21 @@ template <bool kFreeThreaded>
     instance->put_slot<kFreeThreaded>(found.owner_index(), sp[-2]);
   } else {
     const uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
-    Value* slot;
-    if (!kFreeThreaded && (slot = instance->value_at_unlocked(hint, cache.name))) {
-      // The common case: a value replaced in place (under a GIL: no lock).
-      const Value old = *slot;
-      *slot = sp[-2];
-      decref_in_mode<false>(old);
-    } else if (!instance->put_value_at<kFreeThreaded>(hint, cache.name, sp[-2])) {
-      // (An instance with a dict has no values.)
+    if constexpr (!kFreeThreaded) {
+      if (Value* slot = instance->value_at_unlocked(hint, cache.name)) {
+        // The common case: a value replaced in place.
+        const Value old = *slot;
+        *slot = sp[-2];
+        decref_in_mode<false>(old);
+      } else if (Dict* const dict = instance->dict.load(std::memory_order_relaxed)) {
+        if (!dict->put_at<false>(hint, cache.name, sp[-2])) return false;
+      } else if (!instance->put_value_at<false>(hint, cache.name, sp[-2])) {
+        return false;
+      }
+    } else if (!instance->put_value_at<true>(hint, cache.name, sp[-2])) {
+      // (The values first, under the instance's lock: an instance with a dict has none.)
       Dict* const dict = instance->dict.load(std::memory_order_acquire);
-      if (!dict || !dict->put_at<kFreeThreaded>(hint, cache.name, sp[-2])) return false;
+      if (!dict || !dict->put_at<true>(hint, cache.name, sp[-2])) return false;
     }
   }
   decref_in_mode<kFreeThreaded>(object.obj);
