@@ -157,7 +157,7 @@ void encode(std::string& out, Value v, int depth) {
             break;  // __slots__: not sent (a TypeError below)
           out += kInstance;
           put_text(out, instance->cls->name);
-          encode(out, Value::object(instance->attributes), depth + 1);
+          encode(out, Value::object(&instance->materialized_dict()), depth + 1);
           return;
         }
         case Kind::Function:
@@ -209,7 +209,7 @@ class Reader {
         auto* instance = ScriptInstance::make(static_cast<Class*>(cls.obj));
         Ref owned = Ref::steal(Value::object(instance));
         if (!instance->has_dict()) malformed();
-        update_dict(*instance->attributes, attributes.get());
+        update_dict(instance->materialized_dict(), attributes.get());
         return owned.release();
       }
       case kBytes: return make_bytes(text());

@@ -8,8 +8,10 @@
 // whether the name is a plain value in some class dict of the MRO (and where: the owner class
 // and the entry's position in its dict), a function, a classmethod's or staticmethod's function,
 // a property's getter, or absent. A plain class value is read from the dict at each hit, so
-// changing it (Point.dims = 3) leaves the caches valid. Instance dicts are always probed (first
-// at `hint`, where the name was last found): they may change at any time.
+// changing it (Point.dims = 3) leaves the caches valid. An instance's own attributes are always
+// probed (first at `hint`, where the name was last found: the index of its value among the
+// class's shared names, or its position in the instance's dict, which are the same for a dict
+// made from values): they may change at any time.
 //
 // A way is found by one 32-bit compare: its `key` is the version tag itself for a lookup on an
 // instance, the tag with kOnClassKey set for one on the class. Tags are unique over the process

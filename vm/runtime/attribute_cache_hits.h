@@ -3,16 +3,17 @@
 // (LOAD_ATTR_INSTANCE_VALUE, LOAD_METHOD_WITH_VALUES, STORE_ATTR_INSTANCE_VALUE): an instance's
 // own attribute at the position where the instruction last found it, a plain class value, a
 // script function on the class of an instance that does not shadow it, a store into an existing
-// instance attribute, a slot of __slots__ read or set. Anything else (a property, a method to
-// bind, a classmethod, a miss) is left to cached_lookup()/cached_store() and the slow path, out
-// of line.
+// instance attribute or the addition of the next of its class's shared names (ScriptInstance), a
+// slot of __slots__ read or set. Anything else (a property, a method to bind, a classmethod, a
+// miss) is left to cached_lookup()/cached_store() and the slow path, out of line.
 //
 // Each works on the interpreter's stack itself (the object at sp[-1]) and does all an
 // instruction does on a hit, references included, so that the interpreter only dispatches.
 //
 // Reading a way here is the same seqlock read as there (find_way()), so what holds for threads
 // there holds here; instance and class dicts are read through their own locks (Dict::get_at,
-// Dict::put_at), which free-threaded mode takes. The hits are templates on the mode
+// Dict::put_at), an instance's values through its lock (ScriptInstance::get_value_at,
+// put_value_at), which free-threaded mode takes. The hits are templates on the mode
 // (kFreeThreaded, the interpreter's copy of free_threaded()): under a GIL only the holder reads
 // or writes a way, a dict or a refcount, so the seqlock's sequence reads, the locks and the
 // atomic refcounts are left out, and a way's fields are read only as far as a hit needs them.
@@ -101,6 +102,14 @@ template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool certainly_lacks(const Dict& dict, const AttributeCache& cache) {
   return (dict.key_filter.load(std::memory_order_relaxed) & cache.name_filter_bit) == 0;
 }
+// The same of an instance's own attributes, `dict` its dict (null: its values, whose names are
+// among its class's shared ones).
+[[gnu::always_inline]] inline bool certainly_lacks(const ScriptInstance& instance, const Dict* dict,
+                                                   const AttributeCache& cache) {
+  const uint64_t filter = dict ? dict->key_filter.load(std::memory_order_relaxed)
+                               : instance.cls->shared_keys.filter.load(std::memory_order_relaxed);
+  return (filter & cache.name_filter_bit) == 0;
+}
 
 // What a way names on the class's side, as a callable and its first argument: a function with
 // `receiver` (borrowed) when looked up on an instance, a classmethod's function with its class
@@ -161,24 +170,33 @@ template <bool kFreeThreaded>
       sp[-1] = v;
       return true;
     }
-    Dict& dict = *instance->attributes;
     const uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
+    Dict* dict = nullptr;
     if constexpr (!kFreeThreaded) {
-      // The common case, copied from the entry straight to the stack.
-      if (const Value* slot = dict.value_at_unlocked(hint, cache.name)) {
+      // The common case, copied from the value (or the dict's entry) straight to the stack. (An
+      // instance with a dict has no values: value_at_unlocked() finds nothing.)
+      const Value* slot = instance->value_at_unlocked(hint, cache.name);
+      dict = instance->dict.load(std::memory_order_relaxed);
+      if (!slot && dict) slot = dict->value_at_unlocked(hint, cache.name);
+      if (slot) {
         incref_in_mode<false>(*slot);
         sp[-1] = *slot;
         decref_in_mode<false>(object.obj);
         return true;
       }
     } else {
-      // (The filter first: a slot instance's shared empty dict is never locked.)
-      v = certainly_lacks(dict, cache) ? Value::undefined() : dict.get_at<true>(hint, cache.name);
+      // The values first (an instance with a dict has none), then the dict, its filter before
+      // its lock.
+      v = instance->get_value_at<true>(hint, cache.name);
+      if (v.is_undefined()) {
+        dict = instance->dict.load(std::memory_order_acquire);
+        if (dict && !certainly_lacks(*dict, cache)) v = dict->get_at<true>(hint, cache.name);
+      }
     }
     if (kFreeThreaded ? v.is_undefined() : true) {
       Class* owner;
       if (kind != AttributeCache::kData || !(owner = found.owner()) ||
-          !certainly_lacks(dict, cache))
+          !certainly_lacks(*instance, dict, cache))
         return false;
       v = dict_of(owner->dict)->get_at<kFreeThreaded>(found.owner_index(), cache.name);
       if (v.is_undefined()) return false;
@@ -224,7 +242,7 @@ template <bool kFreeThreaded>
   if (object.obj->kind == Kind::ScriptInstance) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
     if (!find_way(cache, lookup_key(instance->cls, false), found) ||
-        !certainly_lacks(*instance->attributes, cache))
+        !certainly_lacks(*instance, instance->dict.load(std::memory_order_acquire), cache))
       return false;
     if (found.kind() == AttributeCache::kFunction) {  // the common case: a method
       Object* function = found.function();
@@ -281,9 +299,10 @@ template <bool kFreeThreaded>
 }
 
 // STORE_ATTR: object.name = value, the object at sp[-1], the value below it, when `object` is an
-// instance with the attribute at the way's hint and no property of that name: the stack's
-// reference to the value moves into the dict, the one to the object is released, and the caller
-// pops both. False otherwise, having done nothing.
+// instance with the attribute at the way's hint, or without a dict and about to add its shared
+// name there (__init__'s stores), and no property of that name: the stack's reference to the
+// value moves into the instance, the one to the object is released, and the caller pops both.
+// False otherwise, having done nothing.
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool store_attribute_hit(AttributeCache& cache, Value* sp) {
   using namespace attribute_cache_detail;
@@ -296,9 +315,24 @@ template <bool kFreeThreaded>
   if (kind >= AttributeCache::kProperty) {  // a property, or a slot
     if (kind != AttributeCache::kSlot) return false;
     instance->put_slot<kFreeThreaded>(found.owner_index(), sp[-2]);
-  } else if (!instance->attributes->put_at<kFreeThreaded>(
-                 found.way->hint.load(std::memory_order_relaxed), cache.name, sp[-2])) {
-    return false;
+  } else {
+    const uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
+    if constexpr (!kFreeThreaded) {
+      if (Value* slot = instance->value_at_unlocked(hint, cache.name)) {
+        // The common case: a value replaced in place.
+        const Value old = *slot;
+        *slot = sp[-2];
+        decref_in_mode<false>(old);
+      } else if (Dict* const dict = instance->dict.load(std::memory_order_relaxed)) {
+        if (!dict->put_at<false>(hint, cache.name, sp[-2])) return false;
+      } else if (!instance->put_value_at<false>(hint, cache.name, sp[-2])) {
+        return false;
+      }
+    } else if (!instance->put_value_at<true>(hint, cache.name, sp[-2])) {
+      // (The values first, under the instance's lock: an instance with a dict has none.)
+      Dict* const dict = instance->dict.load(std::memory_order_acquire);
+      if (!dict || !dict->put_at<true>(hint, cache.name, sp[-2])) return false;
+    }
   }
   decref_in_mode<kFreeThreaded>(object.obj);
   return true;

@@ -218,36 +218,142 @@ void class_modified(Class* cls) {
   renew_versions_locked(cls);
 }
 
-Dict* empty_instance_dict() {
-  static Dict* const dict = [] {
-    auto* d = new Dict();
-    immortalize(Value::object(d));
-    return d;
-  }();
-  return dict;
+bool SharedKeys::admit(uint32_t index, Value name) {
+  if (index >= kMost) return false;
+  if (index >= count.load(std::memory_order_acquire)) {
+    // The interned name only: the instructions' names are, and their hits compare by identity.
+    if (!is_immortal_count(name.obj->refcount.load(std::memory_order_relaxed)) ||
+        Ref::steal(interned_str(as_str(name)->text)).get().obj != name.obj)
+      return false;
+    ContainerLock lock(mutex);
+    if (index == count.load(std::memory_order_relaxed)) {
+      names[index].store(name.obj, std::memory_order_relaxed);
+      filter.fetch_or(Dict::filter_bit(as_str(name)->cached_hash()), std::memory_order_relaxed);
+      count.store(index + 1, std::memory_order_release);
+    }
+    if (index >= count.load(std::memory_order_relaxed)) return false;
+  }
+  return is_at(index, name);
 }
 
-ScriptInstance::ScriptInstance(Class* c)
-    : Object(Kind::ScriptInstance), slot_count(c->slot_count), cls(c) {
-  if (!c->instance_dict) {
-    attributes = empty_instance_dict();
-  } else {
-    attributes = new Dict();
-    if (const uint32_t hint = c->instance_attribute_hint.load(std::memory_order_relaxed))
-      attributes->entries.reserve(hint);
-  }
+ScriptInstance::ScriptInstance(Class* c, uint8_t room)
+    : Object(Kind::ScriptInstance), value_room(room), slot_count(c->slot_count), cls(c) {
   std::uninitialized_fill_n(slots(), c->slot_count, Value::undefined());
 }
 
 ScriptInstance* ScriptInstance::make(Class* c) {
-  void* block = ::operator new(sizeof(ScriptInstance) + c->slot_count * sizeof(Value));
-  return new (block) ScriptInstance(c);
+  // Room for as many values as the class has shared names: what its instances were seen to set.
+  // The first instance, which teaches them, gets room for a few: a class with one or two
+  // instances (a program's settings, a simulation's world) keeps them without dicts too.
+  uint32_t room = c->shared_keys.count.load(std::memory_order_acquire);
+  if (room == 0) room = SharedKeys::kFirstRoom;
+  if (!c->instance_dict) room = 0;
+  void* block = ::operator new(sizeof(ScriptInstance) + (c->slot_count + room) * sizeof(Value));
+  return new (block) ScriptInstance(c, static_cast<uint8_t>(room));
 }
 
 // Touches nothing of the class: at the VM's end the class may have gone first.
 ScriptInstance::~ScriptInstance() {
   for (uint32_t i = 0; i < slot_count; ++i) decref(slots()[i]);
-  decref(Value::object(attributes));
+  for (uint32_t i = 0; i < value_count; ++i) decref(values()[i]);
+  if (Dict* d = dict.load(std::memory_order_relaxed)) decref(Value::object(d));
+}
+
+int ScriptInstance::find_value_locked(Value key, uint32_t hint) {
+  if (hint < value_count && cls->shared_keys.is_at(hint, key)) return static_cast<int>(hint);
+  for (uint32_t i = 0; i < value_count; ++i)
+    if (cls->shared_keys.is_at(i, key)) return static_cast<int>(i);
+  // A name equal to a shared one but another object (getattr(o, "x" + "")).
+  if (!is_kind(key, Kind::Str)) return -1;
+  const Str& name = *as_str(key);
+  for (uint32_t i = 0; i < value_count; ++i) {
+    const auto* shared =
+        static_cast<const Str*>(cls->shared_keys.names[i].load(std::memory_order_relaxed));
+    if (shared->cached_hash() == name.cached_hash() && shared->text == name.text)
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
+Dict* ScriptInstance::materialize_locked() {
+  if (Dict* d = dict.load(std::memory_order_relaxed)) return d;
+  auto* d = new Dict();
+  d->entries.reserve(value_count);
+  for (uint32_t i = 0; i < value_count; ++i) {
+    // The dict takes over the instance's reference to the value.
+    d->set(Value::object(cls->shared_keys.names[i].load(std::memory_order_relaxed)), values()[i]);
+    decref(values()[i]);
+  }
+  value_count = 0;
+  dict.store(d, std::memory_order_release);
+  return d;
+}
+
+Dict& ScriptInstance::materialized_dict() {
+  if (Dict* d = dict.load(std::memory_order_acquire)) return *d;
+  ContainerLock lock(mutex);
+  return *materialize_locked();
+}
+
+Value ScriptInstance::get_own(Value key) {
+  uint32_t hint = 0;
+  return get_own_hinted(key, hint);
+}
+
+Value ScriptInstance::get_own_hinted(Value key, uint32_t& hint) {
+  if (Dict* d = dict.load(std::memory_order_acquire)) return d->get_hinted(key, hint);
+  {
+    ContainerLock lock(mutex);
+    if (!dict.load(std::memory_order_relaxed)) {
+      const int index = find_value_locked(key, hint);
+      if (index < 0) return Value::undefined();
+      hint = static_cast<uint32_t>(index);
+      Value v = values()[index];
+      incref(v);
+      return v;
+    }
+  }
+  return dict.load(std::memory_order_acquire)->get_hinted(key, hint);  // made meanwhile
+}
+
+bool ScriptInstance::has_own(Value key) {
+  Ref v = Ref::steal(get_own(key));
+  return !v.get().is_undefined();
+}
+
+void ScriptInstance::set_own(Value key, Value value) {
+  uint32_t hint = 0;
+  set_own_hinted(key, value, hint);
+}
+
+void ScriptInstance::set_own_hinted(Value key, Value value, uint32_t& hint) {
+  Dict* d = dict.load(std::memory_order_acquire);
+  if (!d) {
+    Value old = Value::undefined();
+    {
+      ContainerLock lock(mutex);
+      if (!dict.load(std::memory_order_relaxed)) {
+        int index = find_value_locked(key, hint);
+        const uint32_t next = value_count;
+        if (index < 0 && cls->shared_keys.admit(next, key) && next < value_room) {
+          index = static_cast<int>(next);
+          value_count = static_cast<uint8_t>(next + 1);
+        } else if (index >= 0) {
+          old = values()[index];
+        }
+        if (index >= 0) {
+          incref(value);
+          values()[index] = value;
+          hint = static_cast<uint32_t>(index);
+        }
+        if (index < 0) d = materialize_locked();  // a name off the shared order, or no room
+      }
+      if (!d) d = dict.load(std::memory_order_relaxed);
+    }
+    decref(old);
+    if (!d) return;
+  }
+  d->set_hinted(key, value, hint);
 }
 
 Value object_class() {
@@ -616,12 +722,13 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
       if (script) {
         auto* instance = static_cast<ScriptInstance*>(object.obj);
         if (is_kind(raw.get(), Kind::Member)) return slot_value(*instance, raw.get());
-        Value v = instance->attributes->get(key);
+        Value v = instance->get_own(key);
         if (!v.is_undefined()) return v;
         if (text == "__dict__" && raw.get().is_undefined()) {
           if (!instance->has_dict()) return Value::undefined();
-          incref(Value::object(instance->attributes));
-          return Value::object(instance->attributes);
+          Value dict = Value::object(&instance->materialized_dict());
+          incref(dict);
+          return dict;
         }
       } else {
         Value& attributes = static_cast<Instance*>(object.obj)->attributes;
@@ -777,8 +884,7 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
         return true;
       }
       if (!instance->has_dict()) raise_no_attribute(object, name.text);
-      instance->attributes->set(key, value);
-      instance->cls->note_instance_attributes(instance->attributes->entries.size());
+      instance->set_own(key, value);
       return true;
     }
     auto* instance = static_cast<Instance*>(object.obj);
@@ -832,9 +938,15 @@ void delete_attribute(Value object, const Str& name) {
       return;
     }
   }
+  // An instance's values go to its dict (a deletion would leave them out of order), unless the
+  // name is not among them.
+  auto* script_instance = is_kind(object, Kind::ScriptInstance)
+                              ? static_cast<ScriptInstance*>(object.obj)
+                              : nullptr;
   Value attributes =
-      is_kind(object, Kind::ScriptInstance)
-          ? Value::object(static_cast<ScriptInstance*>(object.obj)->attributes)
+      script_instance ? (script_instance->has_dict() && script_instance->has_own(key)
+                             ? Value::object(&script_instance->materialized_dict())
+                             : Value::none())
       : is_kind(object, Kind::Instance) ? static_cast<Instance*>(object.obj)->attributes
       : is_kind(object, Kind::Class)        ? as_class(object)->dict
                                             : Value::none();

@@ -4,8 +4,8 @@
 //
 // Classes are immortal, owned by the VM (VM::make_immortal): methods refer back to the class that
 // defined them (for super()), and a class is shared by every thread that makes instances. An
-// instance keeps its attributes in a Dict, whose own lock makes them safe to share between
-// threads under `nogil`, like any dict.
+// instance keeps its attributes as values beside names its class shares, or in a Dict once it
+// needs one (ScriptInstance); under `nogil` its lock, or the dict's, makes them safe to share.
 // A class whose base is an exception class is an ExceptionClass with a namespace dict instead,
 // so that raising and catching it work as for the builtin ones.
 #pragma once
@@ -23,6 +23,30 @@
 namespace gilvm {
 
 struct ThreadState;
+
+// The attribute names that the instances of a class add, in the order the first ones added them,
+// shared by all its instances (CPython's split-table keys, PEP 412): an instance whose attributes
+// are the first n of them, added in that order, keeps just their values, in the object itself
+// (ScriptInstance::values()), and no dict. Append-only: a name keeps its index for the class's
+// life, so an attribute cache's hint stays good for every such instance of the class.
+// Threads: names are appended under `mutex`; a name is stored before `count` (release) counts it,
+// and never changes, so a reader that saw an index below `count` may read the name unlocked.
+struct SharedKeys {
+  static constexpr uint32_t kMost = 30;  // as CPython's SHARED_KEYS_MAX_SIZE
+  static constexpr uint32_t kFirstRoom = 8;  // the values of an instance made before any name
+  std::atomic<uint32_t> count{0};
+  // Dict::filter_bit() of every name: an instance without a dict has no attribute whose bit is
+  // clear here (what Dict::key_filter says of a dict).
+  std::atomic<uint64_t> filter{0};
+  std::atomic<Object*> names[kMost] = {};  // interned Strs
+  ContainerMutex mutex;
+  // Whether `name` (a Str) is the name at `index`, appending it when `index` is the count (an
+  // interned name only: the names are borrowed, never freed). False past kMost.
+  bool admit(uint32_t index, Value name);
+  [[gnu::always_inline]] bool is_at(uint32_t index, Value name) const {
+    return names[index].load(std::memory_order_relaxed) == name.obj;
+  }
+};
 
 struct Class : Object {
   std::string name;
@@ -58,16 +82,8 @@ struct Class : Object {
   // base with a dict; `object`'s have none).
   uint32_t slot_count = 0;
   bool instance_dict = true;
-  // How many attributes its instances' dicts were seen to reach: a new instance's dict makes
-  // room for that many at once, as CPython sizes a class's instances by their shared keys.
-  std::atomic<uint32_t> instance_attribute_hint{0};
-  // An instance's dict has (at least) `count` entries.
-  void note_instance_attributes(size_t count) {
-    const auto n = static_cast<uint32_t>(std::min<size_t>(count, kMostAttributeHint));
-    if (n > instance_attribute_hint.load(std::memory_order_relaxed))
-      instance_attribute_hint.store(n, std::memory_order_relaxed);
-  }
-  static constexpr size_t kMostAttributeHint = 64;
+  // The names of its instances' attributes, shared by them (SharedKeys).
+  SharedKeys shared_keys;
   Class(std::string n, Value owned_base, Value owned_dict);
 
   ~Class() override {
@@ -76,33 +92,97 @@ struct Class : Object {
   }
 };
 
-// An instance of a class made by a class statement: its dict, and after the object the
+// An instance of a class made by a class statement. After the object lies room for `value_room`
+// attribute values (first: the attribute caches' hits find them at a fixed offset), then the
 // Values of its class's __slots__ (Class::slot_count of them, Undefined while unset), as
 // CPython's instances keep slots in the object itself.
+// Its attributes are kept in one of two ways, as CPython 3.11's (split dicts with values in line):
+//   values: no dict; values()[i] is the attribute named cls->shared_keys.names[i], for i below
+//   value_count, in the order they were added. Most instances stay so: an __init__ that sets the
+//   same names in the same order as the class's other instances.
+//   dict: `dict`, made (materialized) from the values when something needs more: `__dict__`, an
+//   attribute that is not the next shared name or that finds no room, a deletion. For good.
+// An instance whose class gives it no dict (__slots__) has neither, and no room.
 struct ScriptInstance : Object {
-  // Free-threaded: guards the slots, as a dict's mutex its entries. It lies in Object's tail
-  // padding, so it takes no room.
-  ContainerMutex slot_mutex;
+  // Free-threaded: guards the slots, the values and value_count, and the making of `dict`, as a
+  // dict's mutex its entries. It and the counts lie in Object's tail padding: they take no room.
+  ContainerMutex mutex;
+  uint8_t value_count = 0;
+  const uint8_t value_room;  // at most SharedKeys::kMost
   // Its class's Class::slot_count, kept here for the destructor: at the VM's end a class may
-  // go before its instances. Also in Object's tail padding.
+  // go before its instances.
   const uint32_t slot_count;
   Class* cls;  // borrowed: classes are immortal
-  // Owned; for an instance whose class gives it no dict (__slots__), the one immortal empty dict
-  // (empty_instance_dict()), which reads find nothing in and nothing writes: the attribute
-  // caches' hits read every instance's dict alike.
-  Dict* attributes;
+  // Owned; null while the attributes are values. Set once, under `mutex`; read without it (a
+  // dict, once made, stays: its own lock guards it).
+  std::atomic<Dict*> dict{nullptr};
   static ScriptInstance* make(Class* c);  // a new reference
   ~ScriptInstance() override;
-  // Allocated by make() with room for the slots.
+  // Allocated by make() with room for the slots and the values.
   static void operator delete(void* p) { ::operator delete(p); }
-  Value* slots() { return reinterpret_cast<Value*>(this + 1); }
+  Value* values() { return reinterpret_cast<Value*>(this + 1); }
+  Value* slots() { return values() + value_room; }
   bool has_dict() const { return cls->instance_dict; }
+
+  // The instance's own attribute `key` (a Str): a new reference, or Undefined. `hint` is where
+  // it was last found (an attribute cache's), tried first and updated, as Dict::get_hinted's.
+  Value get_own(Value key);
+  Value get_own_hinted(Value key, uint32_t& hint);
+  bool has_own(Value key);
+  // Sets it (taking new references to both), as Dict::set_hinted. The class must give its
+  // instances a dict (has_dict()).
+  void set_own(Value key, Value value);
+  void set_own_hinted(Value key, Value value, uint32_t& hint);
+  // Its dict, made from the values if it has none yet (borrowed; it lives as long as the
+  // instance). The class must give its instances a dict.
+  Dict& materialized_dict();
+
+  // The attribute caches' hits (attribute_cache_hits.h). Under a GIL only (no lock): the value
+  // of the attribute `key` (an interned name) in place if it is the value at `index`, else null.
+  [[gnu::always_inline]] Value* value_at_unlocked(uint32_t index, Value key) {
+    if (index >= value_count || !cls->shared_keys.is_at(index, key)) return nullptr;
+    return &values()[index];
+  }
+  // The same as a new reference (Undefined if not there, as once the instance has a dict: it has
+  // no values then).
+  template <bool kFreeThreaded>
+  [[gnu::always_inline]] Value get_value_at(uint32_t index, Value key) {
+    ContainerLock lock(mutex, kFreeThreaded);
+    const Value* value = value_at_unlocked(index, key);
+    if (!value) return Value::undefined();
+    incref_in_mode<kFreeThreaded>(*value);
+    return *value;
+  }
+  // Stores `value` as the attribute `key` (an interned name) at `index`, taking over the
+  // caller's reference: the value there if `key` is the name at `index`, or a new one if `index`
+  // is the next free one, with room, and `key` is the class's shared name there (what __init__'s
+  // stores do). False otherwise (the instance has a dict: it has no values), having done nothing.
+  template <bool kFreeThreaded>
+  [[gnu::always_inline]] bool put_value_at(uint32_t index, Value key, Value value) {
+    Value old = Value::undefined();
+    {
+      ContainerLock lock(mutex, kFreeThreaded);
+      if (index < value_count) {
+        if (!cls->shared_keys.is_at(index, key)) return false;
+        old = values()[index];
+      } else {
+        if (index != value_count || index >= value_room || dict.load(std::memory_order_relaxed) ||
+            !cls->shared_keys.is_at(index, key))
+          return false;
+        value_count = static_cast<uint8_t>(index + 1);
+      }
+      values()[index] = value;
+    }
+    decref_in_mode<kFreeThreaded>(old);
+    return true;
+  }
+
   // The slot's value (a new reference; Undefined while unset), and setting it (taking over the
   // caller's reference to `value`; Undefined unsets it). Without kFreeThreaded (the caller knows
   // a GIL is held) the lock is not taken.
   template <bool kFreeThreaded>
   [[gnu::always_inline]] Value get_slot(uint32_t index) {
-    ContainerLock lock(slot_mutex, kFreeThreaded);
+    ContainerLock lock(mutex, kFreeThreaded);
     Value v = slots()[index];
     incref_in_mode<kFreeThreaded>(v);
     return v;
@@ -124,7 +204,7 @@ struct ScriptInstance : Object {
   [[gnu::always_inline]] void put_slot(uint32_t index, Value value) {
     Value old;
     {
-      ContainerLock lock(slot_mutex, kFreeThreaded);
+      ContainerLock lock(mutex, kFreeThreaded);
       old = slots()[index];
       slots()[index] = value;
     }
@@ -132,12 +212,14 @@ struct ScriptInstance : Object {
   }
 
  private:
-  explicit ScriptInstance(Class* c);
+  explicit ScriptInstance(Class* c, uint8_t room);
+  // The caller holds `mutex` and the instance has no dict: the index of `key` among the values
+  // (`hint` tried first), or -1.
+  int find_value_locked(Value key, uint32_t hint);
+  // The caller holds `mutex`: the dict, made from the values if there is none yet.
+  Dict* materialize_locked();
 };
-static_assert(sizeof(ScriptInstance) == 40, "slot_mutex in Object's tail padding");
-
-// The dict of every instance whose class gives its instances none.
-Dict* empty_instance_dict();
+static_assert(sizeof(ScriptInstance) == 40, "mutex and counts in Object's tail padding");
 
 // A name of a class's __slots__, as the class's dict holds it (CPython's member descriptor):
 // instances of the class keep that attribute in slots()[index].

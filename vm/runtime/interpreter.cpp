@@ -1459,7 +1459,7 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   if (is_kind(object, Kind::ScriptInstance)) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
     Ref raw = Ref::steal(class_lookup(Value::object(instance->cls), name_value));
-    if (is_kind(raw.get(), Kind::Function) && !instance->attributes->contains(name_value)) {
+    if (is_kind(raw.get(), Kind::Function) && !instance->has_own(name_value)) {
       fill_cache(cache, object, name_value);
       sp[-1] = raw.release();
       *sp++ = object;
