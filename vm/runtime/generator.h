@@ -10,6 +10,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstring>
 #include <vector>
 
 #include "runtime/function.h"
@@ -24,22 +25,25 @@ namespace gilvm {
 // The references belong to the generator while saved; this class only holds them.
 class SavedValues {
  public:
-  SavedValues() = default;
+  SavedValues() { grow(0); }  // a block move needs a buffer even for no values
   SavedValues(const SavedValues&) = delete;
   SavedValues& operator=(const SavedValues&) = delete;
   ~SavedValues() { delete[] data_; }
 
+  // `from` is on a thread's stack: a block read may go past `to` (kStackOverrun).
   void save(const Value* from, const Value* to) {
     const size_t count = static_cast<size_t>(to - from);
     if (count > capacity_) grow(count);
-    for (size_t i = 0; i < count; ++i) data_[i] = from[i];
+    move(data_, from, count);
     size_ = count;
   }
-  // Moves the values to `to` on and empties this; returns the end of what it wrote.
+  // Moves the values to `to` on, a thread's stack top, and empties this; returns the end of what
+  // it wrote. What it writes past that end is garbage above the top.
   Value* restore(Value* to) {
-    for (size_t i = 0; i < size_; ++i) *to++ = data_[i];
+    const size_t count = size_;
+    move(to, data_, count);
     size_ = 0;
-    return to;
+    return to + count;
   }
   void clear() { size_ = 0; }
   size_t size() const { return size_; }
@@ -49,6 +53,17 @@ class SavedValues {
   const Value* end() const { return data_ + size_; }
 
  private:
+  static constexpr size_t kBlock = kStackOverrun;
+  // Most frames hold a few values: those move as one block of kBlock (four 16-byte loads and
+  // stores, no loop), the rest value by value. Value's assignment copies the tag byte and the
+  // payload apart: 8 instructions per value of a yield or resumption, against 1 here.
+  static void move(Value* to, const Value* from, size_t count) {
+    if (count <= kBlock) [[likely]] {
+      std::memcpy(static_cast<void*>(to), from, kBlock * sizeof(Value));
+      return;
+    }
+    std::memcpy(static_cast<void*>(to), from, count * sizeof(Value));
+  }
   [[gnu::noinline]] void grow(size_t count) {  // off the yield path, which inlines save()
     delete[] data_;  // empty when it grows: save() overwrites it whole
     capacity_ = count < 8 ? 8 : count;
@@ -67,6 +82,10 @@ struct Generator : Object {
       handlers;                // handler blocks of the frame; handled_depth relative to the frame
   std::vector<Value> handled;  // owned: the exceptions its active except clauses handle
   uint32_t resume_at = 0;      // instruction index
+  // The stack slots its resumed frame may fill: the callee slot, the locals and the operand
+  // stack's bound (set when the frame moves in).
+  uint32_t frame_room = 0;
+  bool holds_blocks = false;  // `handlers` or `handled` is not empty
   bool started = false;        // resumed at least once (a value may be sent in)
   bool finalized = false;      // closed when its last reference went (once only: PEP 442)
   std::atomic<State> state{State::Suspended};

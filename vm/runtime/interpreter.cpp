@@ -1562,11 +1562,10 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
   return sp;
 }
 
-// Whether a generator's frame, resumed at `sp`, fits on the thread's stacks.
+// Whether a generator's frame, resumed at `sp`, fits on the thread's value stack (the frame
+// stack's room is the caller's to check).
 bool generator_frame_fits(const ThreadState& ts, const Generator& generator, const Value* sp) {
-  return ts.frames.size() < kMaxFrames &&
-         sp + 2 + generator.frame_values.size() + stack_bound(*generator.function->code) <=
-             ts.stack_end;
+  return sp + generator.frame_room <= ts.stack_end;
 }
 
 // The handler blocks and handled exceptions of a generator paused inside `try`/`with` or an
@@ -1580,6 +1579,7 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
   ts.handled_exceptions.insert(ts.handled_exceptions.end(), generator.handled.begin(),
                                generator.handled.end());
   generator.handled.clear();
+  generator.holds_blocks = false;
 }
 
 // Pushes a claimed (Running) generator's frame at `sp`: the generator in the callee slot, its
@@ -1601,7 +1601,7 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
   ts.frames.push_back({generator.function,
                        generator.function->code->code.data() + generator.resume_at, locals,
                        ts.handlers.size(), ts.handled_exceptions.size()});
-  if (!generator.handlers.empty() || !generator.handled.empty()) [[unlikely]]
+  if (generator.holds_blocks) [[unlikely]]
     restore_generator_blocks(ts, generator);
   return sp;
 }
@@ -1609,9 +1609,10 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
 // FOR_ITER over a generator: claims it and pushes its frame above the loop's stack top `sp`,
 // sending None. Returns the new top, or nullptr, leaving the generator as it was, when the slow
 // path must decide (finished, already executing, or no room: it raises RecursionError).
+// `frames_full`: the frame stack has no room for one more.
 [[gnu::always_inline]] inline Value* enter_generator(ThreadState& ts, Generator& generator,
-                                                     Value* sp) {
-  if (!generator_frame_fits(ts, generator, sp)) return nullptr;
+                                                     Value* sp, bool frames_full) {
+  if (frames_full || !generator_frame_fits(ts, generator, sp)) return nullptr;
   if (generator.claim() != Generator::State::Suspended) return nullptr;
   return push_generator_frame(ts, generator, sp, Value::none());
 }
@@ -1642,6 +1643,7 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
       ts.handled_exceptions.begin() + static_cast<ptrdiff_t>(frame.handled_base),
       ts.handled_exceptions.end());
   ts.handled_exceptions.resize(frame.handled_base);
+  generator.holds_blocks = true;
 }
 
 // YIELD_VALUE: moves the frame's values (locals and operand stack up to `sp`), handler blocks
@@ -1666,6 +1668,8 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
 // slot's reference dropped.
 [[gnu::noinline]] Value new_generator(const Frame& frame, Value* sp, uint32_t resume_at) {
   auto* generator = new Generator(frame.function);
+  generator->frame_room =
+      static_cast<uint32_t>(1 + frame.function->code->local_count + stack_bound(*frame.function->code));
   generator->resume_at = resume_at;
   generator->frame_values.save(frame.locals, sp);
   decref(frame.locals[-1]);
@@ -2520,7 +2524,8 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         if (iterator.obj->kind == Kind::Generator) {
           // Resumed here, as a call: its YIELD_VALUE comes back to the instruction after this
           // one, its RETURN ends the loop (no run() and no C++ frame per item).
-          if (Value* top = enter_generator(ts, *static_cast<Generator*>(iterator.obj), sp)) {
+          if (Value* top = enter_generator(ts, *static_cast<Generator*>(iterator.obj), sp,
+                                             frame >= last_frame)) {
             sp = top;
             LOAD_FRAME();
             POLL_EVAL_BREAKER();  // CPython polls on resumption too
@@ -3347,7 +3352,7 @@ bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent,
     generator.state.store(Generator::State::Suspended);
     raise(exc::TypeError, "can't send non-None value to a just-started generator");
   }
-  if (!generator_frame_fits(ts, generator, ts.stack_top)) {
+  if (ts.frames.size() >= kMaxFrames || !generator_frame_fits(ts, generator, ts.stack_top)) {
     generator.state.store(Generator::State::Suspended);
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }

@@ -43,10 +43,10 @@ ThreadState& current_thread_state() { return *current_state; }
 ThreadState* find_current_thread_state() { return current_state; }
 
 ThreadState::ThreadState(VM& v, ThreadRecord& r, ThreadObject* object)
-    : vm(v), record(r), gil_thread(r.gil), thread_object(object), stack(kStackValues) {
+    : vm(v), record(r), gil_thread(r.gil), thread_object(object), stack(kStackValues + kStackOverrun) {
   incref(Value::object(object));
   stack_top = stack.data();
-  stack_end = stack.data() + stack.size();
+  stack_end = stack.data() + kStackValues;
   frames.reserve(1024);  // past the recursion limit: pushing a frame never reallocates
   current_state = this;
 }

@@ -55,6 +55,10 @@ struct ThreadRecord {
   // its recorded figure stands.
   int64_t cpu_ns_now() const;
 };
+// The stack's allocation goes this many values past ThreadState::stack_end: a generator's frame
+// values move in blocks of this many (SavedValues), which may read or write past its top.
+constexpr size_t kStackOverrun = 4;
+
 // What the interpreter keeps per VM thread.
 struct ThreadState {
   VM& vm;
