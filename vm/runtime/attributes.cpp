@@ -1898,6 +1898,19 @@ Value find_attribute(ThreadState& thread, Value object, const Str& name) {
 }
 
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value) {
+  if (is_kind(object, Kind::ScriptInstance)) {
+    Ref hook = Ref::steal(
+        attribute_hook(*static_cast<ScriptInstance*>(object.obj)->cls, NAME_KEY("__setattr__")));
+    if (!hook.get().is_undefined()) {
+      Value args[3] = {object, Value::object(const_cast<Str*>(&name)), value};
+      decref(call_with_keywords(thread, hook.get(), args, 3, nullptr));
+      return;
+    }
+  }
+  set_attribute_plain(thread, object, name, value);
+}
+
+void set_attribute_plain(ThreadState& thread, Value object, const Str& name, Value value) {
   if (class_set_attribute(thread, object, name, value)) return;
   if (is_kind(object, Kind::Instance)) {
     auto* instance = static_cast<Instance*>(object.obj);

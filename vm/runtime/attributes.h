@@ -89,6 +89,9 @@ inline bool builtin_method_key_matches(uint64_t key, Value object) {
   return key != 0 && key >> 56 == builtin_type_key(object);
 }
 inline uint64_t builtin_method_word(uint64_t key) { return key & ((uint64_t{1} << 56) - 1); }
+// object.name = value: through the class's __setattr__ if it has one, as CPython.
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value);
+// The store itself, without __setattr__ (what object.__setattr__ does).
+void set_attribute_plain(ThreadState& thread, Value object, const Str& name, Value value);
 
 }  // namespace gilvm

@@ -62,6 +62,36 @@ Value object_new(ThreadState&, Value, const Args& args) {
   return Value::object(ScriptInstance::make(as_class(cls)));
 }
 
+// object.__setattr__(self, name, value) and object.__delattr__(self, name): the plain store and
+// deletion, which a class's own __setattr__/__delattr__ reaches this way or by super().
+// Their argument errors are CPython's: __setattr__'s from PyArg_UnpackTuple with no name (a
+// leading space), __delattr__'s from check_num_args.
+const Str& hooked_attribute_name(const Args& args, size_t count, const char* method) {
+  if (args.count == 0) {
+    raise(exc::TypeError,
+          std::string("descriptor '") + method + "' of 'object' object needs an argument");
+  }
+  if (args.keyword_count() > 0)
+    raise(exc::TypeError, std::string(method) + "() takes no keyword arguments");
+  if (args.count != count) {
+    raise(exc::TypeError, std::string(count == 3 ? " " : "") + "expected " +
+                              std::to_string(count - 1) + " argument" +
+                              (count == 2 ? "" : "s") + ", got " + std::to_string(args.count - 1));
+  }
+  if (!is_kind(args.positional[1], Kind::Str))
+    raise(exc::TypeError,
+          "attribute name must be string, not '" + type_name(args.positional[1]) + "'");
+  return *as_str(args.positional[1]);
+}
+Value object_setattr(ThreadState& ts, Value, const Args& args) {
+  set_attribute_plain(ts, args.positional[0], hooked_attribute_name(args, 3, "__setattr__"), args.positional[2]);
+  return Value::none();
+}
+Value object_delattr(ThreadState&, Value, const Args& args) {
+  delete_attribute_plain(args.positional[0], hooked_attribute_name(args, 2, "__delattr__"));
+  return Value::none();
+}
+
 // object.__init_subclass__(cls): nothing to do (what a script's override reaches via super()).
 Value object_init_subclass(ThreadState&, Value, const Args& args) {
   if (args.keyword_count() > 0 || args.count > 1)
@@ -369,6 +399,8 @@ Value object_class() {
     Value init_subclass_method = Value::object(new Wrapper(Kind::ClassMethod, init_subclass));
     immortalize(init_subclass_method);
     dict->set(NAME_KEY("__init_subclass__"), init_subclass_method);
+    dict->set(NAME_KEY("__setattr__"), immortal_native("__setattr__", object_setattr));
+    dict->set(NAME_KEY("__delattr__"), immortal_native("__delattr__", object_delattr));
     auto* object = new Class("object", Value::none(), Value::object(dict));
     object->instance_dict = false;  // object() has no attributes, as CPython's
     Value v = Value::object(object);
@@ -917,7 +949,30 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
   return false;
 }
 
+Value attribute_hook(const Class& cls, Value hook) {
+  for (Value c : cls.mro) {
+    if (c.obj == object_class().obj) break;
+    if (!is_kind(c, Kind::Class)) continue;
+    Value v = dict_of(as_class(c)->dict)->get(hook);
+    if (!v.is_undefined()) return v;
+  }
+  return Value::undefined();
+}
+
 void delete_attribute(Value object, const Str& name) {
+  if (is_kind(object, Kind::ScriptInstance)) {
+    Ref hook = Ref::steal(
+        attribute_hook(*static_cast<ScriptInstance*>(object.obj)->cls, NAME_KEY("__delattr__")));
+    if (!hook.get().is_undefined()) {
+      Value args[2] = {object, Value::object(const_cast<Str*>(&name))};
+      decref(call_with_keywords(current_thread_state(), hook.get(), args, 2, nullptr));
+      return;
+    }
+  }
+  delete_attribute_plain(object, name);
+}
+
+void delete_attribute_plain(Value object, const Str& name) {
   Value key = Value::object(const_cast<Str*>(&name));
   if (is_kind(object, Kind::ScriptInstance)) {  // a property's deleter, or a slot
     Ref raw = Ref::steal(

@@ -306,7 +306,12 @@ Value type_of(Value v);  // the class of an instance or exception; Undefined for
 // Attribute access for the kinds of this file; Undefined when not found (the caller raises).
 Value class_get_attribute(ThreadState& thread, Value object, const Str& name);
 bool class_set_attribute(ThreadState& thread, Value object, const Str& name, Value value);
-void delete_attribute(Value object, const Str& name);  // del object.name; AttributeError if absent
+// del object.name (through the class's __delattr__ if it has one); AttributeError if absent.
+void delete_attribute(Value object, const Str& name);
+void delete_attribute_plain(Value object, const Str& name);  // without __delattr__
+// A script class's own __setattr__ or __delattr__ (`hook`, an interned name), found in its MRO
+// before object; Undefined if none, whose are the plain store and deletion. A new reference.
+Value attribute_hook(const Class& cls, Value hook);
 
 // Calls a class (making an instance), a bound method or an instance with `__call__`; Undefined
 // when `callee` is none of these.

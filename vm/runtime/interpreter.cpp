@@ -1419,7 +1419,13 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   const Value name = cache.name;
   if (cached_store(cache, sp[-1], name, sp[-2])) return;
   set_attribute(ts, sp[-1], *as_str(name), sp[-2]);
-  if (is_kind(sp[-1], Kind::ScriptInstance)) fill_cache(cache, sp[-1], name);
+  // Not for a class with its own __setattr__, which every store must call.
+  if (is_kind(sp[-1], Kind::ScriptInstance) &&
+      Ref::steal(attribute_hook(*static_cast<ScriptInstance*>(sp[-1].obj)->cls,
+                                NAME_KEY("__setattr__")))
+          .get()
+          .is_undefined())
+    fill_cache(cache, sp[-1], name);
 }
 
 // LOAD_METHOD: replaces the object at sp[-1] by (method, object), for a script function found
