@@ -891,8 +891,54 @@ Value property_deleter(ThreadState&, Value self, const Args& args) {
 }
 }  // namespace
 
+namespace {
+// The names of a class's __slots__ in their order in its instances.
+std::vector<std::string> slot_names(const Class& cls) {
+  std::vector<std::string> names(cls.slot_count);
+  for (Value c : cls.mro) {
+    if (!is_kind(c, Kind::Class)) continue;
+    for (auto& [key, value] : dict_of(as_class(c)->dict)->snapshot()) {
+      Ref owned_key = Ref::steal(key), owned_value = Ref::steal(value);
+      if (!is_kind(value, Kind::Member) || !is_kind(key, Kind::Str)) continue;
+      const uint32_t index = static_cast<Member*>(value.obj)->index;
+      if (index < names.size() && names[index].empty()) names[index] = as_str(key)->text;
+    }
+  }
+  return names;
+}
+
+// obj.__class__ = cls, for an instance of a script class, as CPython's object_set_class: to
+// another script class whose instances are laid out alike (a dict or not, the same slots). The
+// values shared with the old class's names go to a dict first: the new class's names differ.
+void set_instance_class(ScriptInstance& instance, Value cls) {
+  if (!is_kind(cls, Kind::Class) && !is_kind(cls, Kind::ExceptionClass) && !is_type_builtin(cls)) {
+    raise(exc::TypeError,
+          "__class__ must be set to a class, not '" + type_name(cls) + "' object");
+  }
+  if (!is_kind(cls, Kind::Class) || as_class(cls)->builtin_stand_in ||
+      as_class(cls)->make_instance) {
+    raise(exc::TypeError,
+          "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  }
+  Class& to = *as_class(cls);
+  Class& from = *instance.cls;
+  if (to.instance_dict != from.instance_dict || to.slot_count != from.slot_count ||
+      (to.slot_count > 0 && slot_names(to) != slot_names(from))) {
+    raise(exc::TypeError, "__class__ assignment: '" + to.name + "' object layout differs from '" +
+                              from.name + "'");
+  }
+  if (instance.has_dict()) instance.materialized_dict();
+  ContainerLock lock(instance.mutex);
+  instance.cls = &to;
+}
+}  // namespace
+
 bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value value) {
   Value key = Value::object(const_cast<Str*>(&name));
+  if (is_kind(object, Kind::ScriptInstance) && name.text == "__class__") {
+    set_instance_class(*static_cast<ScriptInstance*>(object.obj), value);
+    return true;
+  }
   bool native =
       is_kind(object, Kind::Instance) && !static_cast<Instance*>(object.obj)->cls.is_none();
   if (is_kind(object, Kind::ScriptInstance) || native) {
@@ -974,6 +1020,8 @@ void delete_attribute(Value object, const Str& name) {
 
 void delete_attribute_plain(Value object, const Str& name) {
   Value key = Value::object(const_cast<Str*>(&name));
+  if (is_kind(object, Kind::ScriptInstance) && name.text == "__class__")
+    raise(exc::TypeError, "can't delete __class__ attribute");
   if (is_kind(object, Kind::ScriptInstance)) {  // a property's deleter, or a slot
     Ref raw = Ref::steal(
         class_lookup(Value::object(static_cast<ScriptInstance*>(object.obj)->cls), key));
