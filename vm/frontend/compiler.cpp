@@ -172,6 +172,19 @@ bool fuses_two_locals(Op third) {
          third == Op::JUMP_IF_NOT_IN;
 }
 
+// The instruction that LOAD_LOCAL, LOAD_CONST fuse with a compare-and-jump into.
+std::optional<Op> fused_local_constant_compare_jump(Op third) {
+  switch (third) {
+    case Op::JUMP_IF_NOT_LT: return Op::LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_LT;
+    case Op::JUMP_IF_NOT_LE: return Op::LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_LE;
+    case Op::JUMP_IF_NOT_EQ: return Op::LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_EQ;
+    case Op::JUMP_IF_NOT_NE: return Op::LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_NE;
+    case Op::JUMP_IF_NOT_GT: return Op::LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_GT;
+    case Op::JUMP_IF_NOT_GE: return Op::LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_GE;
+    default: return std::nullopt;
+  }
+}
+
 void fuse_superinstructions(std::vector<Instruction>& ins) {
   for (size_t i = 0; i + 1 < ins.size(); ++i) {
     const Op first = decode_op(ins[i]), second = decode_op(ins[i + 1]);
@@ -185,6 +198,13 @@ void fuse_superinstructions(std::vector<Instruction>& ins) {
                       decode_operand(ins[i]));
       i += 2;
       continue;
+    }
+    if (first == Op::LOAD_LOCAL && second == Op::LOAD_CONST) {
+      if (auto compare_jump = fused_local_constant_compare_jump(third)) {
+        ins[i] = encode(*compare_jump, decode_operand(ins[i]));
+        i += 2;
+        continue;
+      }
     }
     if (first == Op::LOAD_LOCAL && second == Op::SUBSCR_INT)
       fused = Op::LOAD_LOCAL_SUBSCR_INT;

@@ -51,6 +51,13 @@ namespace gilvm {
   /* and `if x in s` / `if x not in s` of two locals: LOAD_LOCAL, LOAD_LOCAL, JUMP_IF_[NOT_]IN */   \
   X(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_IN, Local, Fast, Next, 1, 0)                                     \
   X(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_IN, Local, Fast, Next, 1, 0)                                 \
+  /* and `if i < 10` of a local and a constant: LOAD_LOCAL, LOAD_CONST, JUMP_IF_NOT_<compare> */    \
+  X(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_LT, Local, Fast, Next, 1, 0)                                 \
+  X(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_LE, Local, Fast, Next, 1, 0)                                 \
+  X(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_EQ, Local, Fast, Next, 1, 0)                                 \
+  X(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_NE, Local, Fast, Next, 1, 0)                                 \
+  X(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_GT, Local, Fast, Next, 1, 0)                                 \
+  X(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_GE, Local, Fast, Next, 1, 0)                                 \
   /* push globals[A], else builtin of that name, else NameError */                                 \
   X(LOAD_GLOBAL, Global, Slow, Next, 1, 0)                                                         \
   X(STORE_GLOBAL, Global, Slow, Next, -1, 0) /* globals[A] = pop() */                              \

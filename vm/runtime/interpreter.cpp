@@ -2004,6 +2004,23 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       LOCALS_MEMBERSHIP_JUMP(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_IN, JUMP_IF_IN, true)
       LOCALS_MEMBERSHIP_JUMP(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_IN, JUMP_IF_NOT_IN, false)
 #undef LOCALS_MEMBERSHIP_JUMP
+      // `if i < 10`: two ints compared in line, the jump's tick counted; anything else runs as
+      // LOAD_LOCAL, then the other two instructions.
+#define LOCAL_CONSTANT_COMPARE_JUMP(op, jump_op, cpp_op)                  \
+  CASE(op) {                                                              \
+    const Value a = locals[ARG], b = constants[decode_operand(*ip)];      \
+    if (!a.is_int() || !b.is_int()) goto load_local;                      \
+    TICK(jump_op);                                                        \
+    ip = a.i cpp_op b.i ? ip + 2 : code_base + decode_operand(ip[1]);     \
+    DISPATCH();                                                           \
+  }
+      LOCAL_CONSTANT_COMPARE_JUMP(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_LT, JUMP_IF_NOT_LT, <)
+      LOCAL_CONSTANT_COMPARE_JUMP(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_LE, JUMP_IF_NOT_LE, <=)
+      LOCAL_CONSTANT_COMPARE_JUMP(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_EQ, JUMP_IF_NOT_EQ, ==)
+      LOCAL_CONSTANT_COMPARE_JUMP(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_NE, JUMP_IF_NOT_NE, !=)
+      LOCAL_CONSTANT_COMPARE_JUMP(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_GT, JUMP_IF_NOT_GT, >)
+      LOCAL_CONSTANT_COMPARE_JUMP(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_GE, JUMP_IF_NOT_GE, >=)
+#undef LOCAL_CONSTANT_COMPARE_JUMP
       // The free-threaded cases of LOAD_LOCAL_SUBSCR_INT and LOAD_LOCAL_STORE_SUBSCR_INT, apart
       // from their code under a GIL (laid out there with them, GCC gave that code more moves): a
       // tuple's item read in line, a list's read or written under its lock out of line
