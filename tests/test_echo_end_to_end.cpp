@@ -49,15 +49,22 @@ struct EchoRun {
   nlohmann::json server;
 };
 
+// `client_rate`: messages per second, sent on a schedule (the client's --rate); 0: each as soon
+// as the last came back.
 EchoRun run_echo(const std::string& design, int cpu_threads, int messages,
-                 std::optional<int> server_cpu = std::nullopt) {
+                 std::optional<int> server_cpu = std::nullopt, int client_rate = 0) {
   std::string client_json = temp_path("client-" + design + ".json");
   std::string server_json = temp_path("server-" + design + ".json");
   Server server(
       {"--gil", design, "--cpu-threads", std::to_string(cpu_threads), "--stats", server_json},
       server_cpu);
-  ChildProcess client({GIL_ECHO_CLIENT_PATH, "--port", server.port, "--messages",
-                       std::to_string(messages), "--json", client_json, "--quiet"});
+  std::vector<std::string> client_args{GIL_ECHO_CLIENT_PATH, "--port", server.port, "--messages",
+                                       std::to_string(messages), "--json", client_json, "--quiet"};
+  if (client_rate > 0) {
+    client_args.push_back("--rate");
+    client_args.push_back(std::to_string(client_rate));
+  }
+  ChildProcess client(client_args);
   auto client_status = client.wait(kGenerous);
   REQUIRE(client_status);
   INFO("client stderr: " << client.stderr_text());
@@ -97,11 +104,12 @@ TEST_CASE("echo server without a CPU thread answers every message and exits by i
 
 TEST_CASE("with a CPU thread, newgil makes the echo thread wait a switch interval for the GIL",
           "[e2e]") {
-  // The CPU thread holds the GIL while the echo thread blocks in accept(); coming back, the echo
-  // thread can only ask for the GIL after a whole 5 ms interval. Whether later re-takes keep
-  // waiting (the convoy proper) depends on who wins each race for the GIL after a socket call,
-  // which no test can predict: that is measured by gilbench, not asserted here.
-  auto convoy = run_echo("newgil", 1, 50);
+  // Messages 10 ms apart: the echo thread blocks in recv() long enough for the CPU thread (which
+  // start() saw hold the GIL) to take the GIL back, however loaded the machine. Coming back, the
+  // echo thread can only ask for it after a whole 5 ms interval. Whether back-to-back messages
+  // keep waiting (the convoy proper) depends on who wins each race for the GIL after a socket
+  // call, which no test can predict: that is measured by gilbench, not asserted here.
+  auto convoy = run_echo("newgil", 1, 50, std::nullopt, 100);
   CHECK(echo_thread(convoy.server)["wait_max_us"].get<double>() >= 1000.0);
   // The CPU thread's rate counts the calls made while the connection was open, over that time,
   // not the time before the client connected, when fib ran alone.

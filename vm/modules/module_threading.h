@@ -32,6 +32,7 @@ struct ThreadObject : Instance {
   // both anew (VM::after_fork_in_child) rather than hang on them. Null when it waits on nothing.
   std::atomic<std::mutex*> waiting_mutex{nullptr};
   std::atomic<std::condition_variable*> waiting_cv{nullptr};
+  bool running = false;      // guarded by mutex: the thread has held the GIL (start() waits for it)
   bool finished = false;     // guarded by mutex
   bool initialized = false;  // Thread.__init__ ran (a subclass may forget to call it)
   explicit ThreadObject(const TypeInfo* t)

@@ -238,6 +238,11 @@ void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
   vm.gil().take(record->gil);
   {
     ThreadState ts(vm, *record, thread);
+    {
+      std::lock_guard<std::mutex> lock(thread->mutex);
+      thread->running = true;
+    }
+    thread->finished_cv.notify_all();
     try {
       // run(), which calls the target unless a subclass overrides it.
       Ref run_name = Ref::steal(make_str("run"));
@@ -268,22 +273,29 @@ void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record) {
   record->os_thread_done.store(true, std::memory_order_release);
 }
 
-void VM::start_thread(ThreadState&, ThreadObject& thread) {
+void VM::start_thread(ThreadState& caller, ThreadObject& thread) {
   thread.started = true;
   ThreadRecord& record = register_thread(thread.name);
   thread.ident = record.gil.id;
-  std::lock_guard<std::mutex> lock(threads_mutex_);
-  incref(Value::object(&thread));
-  live_threads_.push_back(&thread);
-  running_threads_.fetch_add(1, std::memory_order_relaxed);
-  try {
-    os_threads_.push_back({std::thread(thread_main, std::ref(*this), &thread, &record), &record});
-  } catch (const std::system_error& error) {
-    running_threads_.fetch_sub(1, std::memory_order_relaxed);
-    live_threads_.pop_back();
-    decref(Value::object(&thread));
-    raise(exc::RuntimeError, std::string("can't start new thread: ") + error.what());
+  {
+    std::lock_guard<std::mutex> lock(threads_mutex_);
+    incref(Value::object(&thread));
+    live_threads_.push_back(&thread);
+    running_threads_.fetch_add(1, std::memory_order_relaxed);
+    try {
+      os_threads_.push_back({std::thread(thread_main, std::ref(*this), &thread, &record), &record});
+    } catch (const std::system_error& error) {
+      running_threads_.fetch_sub(1, std::memory_order_relaxed);
+      live_threads_.pop_back();
+      decref(Value::object(&thread));
+      raise(exc::RuntimeError, std::string("can't start new thread: ") + error.what());
+    }
   }
+  // As CPython's Thread.start(), which waits on `_started`: the new thread has held the GIL once
+  // before start() returns, so a thread started before another is running when that one starts.
+  AllowThreads allow(caller, WaitKind::kOtherThread);
+  std::unique_lock<std::mutex> lock(thread.mutex);
+  thread.finished_cv.wait(lock, [&] { return thread.running || thread.finished; });
 }
 
 void VM::join_thread(ThreadState& caller, ThreadObject& thread) {
