@@ -937,8 +937,15 @@ Value class_namespace(const Code& code, const Value* locals) {
   const uint32_t count = operand & ~kConstantSet;
   Ref set = Ref::steal(make_set(Value::none(), false));
   if (operand & kConstantSet) {
+    // CPython's frozenset constant: made from the items in order, then made again from its own
+    // keys in their order, as the compiler's merge_consts_recursive() does; the set is a copy.
+    Ref first = Ref::steal(make_set(Value::none(), true));
+    for (Value* item = sp - count; item < sp; ++item) as_set(first.get())->add(*item);
     Ref constants = Ref::steal(make_set(Value::none(), true));
-    for (Value* item = sp - count; item < sp; ++item) as_set(constants.get())->add(*item);
+    for (Value key : as_set(first.get())->snapshot()) {
+      as_set(constants.get())->add(key);
+      decref(key);
+    }
     as_set(set.get())->merge(*as_set(constants.get()));
   } else {
     for (Value* item = sp - count; item < sp; ++item) as_set(set.get())->add(*item);
@@ -1215,9 +1222,9 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   Set& set = *static_cast<Set*>(container);
   ContainerLock lock(set.mutex);
   if (static_cast<int64_t>(set.used) != it.stop) return false;
-  while (it.index < set.table.size() && set.table[it.index].key.is_undefined()) ++it.index;
+  while (it.index < set.table.size() && set.table[it.index].is_free()) ++it.index;
   if (it.index >= set.table.size()) return false;
-  item = set.table[it.index++].key;
+  item = set.table[it.index++].key();
   incref(item);
   return true;
 }

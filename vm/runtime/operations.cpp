@@ -2149,9 +2149,9 @@ bool table_next_parts(Iterator& it, Value& out, Value& value) {
       }
     } else {
       const auto& table = as_set(container)->table;
-      while (it.index < table.size() && table[it.index].key.is_undefined()) ++it.index;
+      while (it.index < table.size() && table[it.index].is_free()) ++it.index;
       if (it.index < table.size()) {
-        out = table[it.index++].key;
+        out = table[it.index++].key();
         incref(out);
         found = true;
       }

@@ -31,16 +31,6 @@ bool is_set(Value v) { return is_kind(v, Kind::Set); }
 
 Set& set_of(Value v) { return *as_set(v); }
 
-// The items of any iterable, as owned references (a set's own snapshot for sets).
-std::vector<Value> items_of(Value iterable) {
-  if (is_set(iterable)) return set_of(iterable).snapshot();
-  std::vector<Value> items;
-  Ref iterator = Ref::steal(get_iterator(iterable));
-  Value item;
-  while (iterator_next(iterator.get(), item)) items.push_back(item);
-  return items;
-}
-
 void release(std::vector<Value>& items) {
   for (Value v : items) decref(v);
   items.clear();
@@ -48,39 +38,54 @@ void release(std::vector<Value>& items) {
 
 Value new_set(bool frozen) { return Value::object(new Set(frozen)); }
 
-// Calls fn on each item of `iterable`. A set's table is read in place under a GIL, by index (fn
-// may run a script __eq__ that changes the set, as CPython's set_next allows), with a reference
-// to the key while fn runs; free-threaded, its items are taken first. Other iterables are
-// iterated as CPython's set_update_internal does, one item at a time: set(range(10**6)) makes
+// Calls fn(key, hash) on each key of `set` with the hash its table keeps. Under a GIL the table is
+// read in place, by index (fn may run a script __eq__ that changes the set, as CPython's set_next
+// allows), with a reference to the key while fn runs; free-threaded, from a copy of the table
+// taken under the set's lock, its keys referenced.
+template <class Fn>
+void for_each_entry(Set& set, Fn fn) {
+  if (!free_threaded()) {
+    for (size_t i = 0; i < set.table.size(); ++i) {
+      const Set::Entry e = set.table[i];
+      if (e.is_free()) continue;
+      Ref held = Ref::borrow(e.key());
+      fn(e.key(), e.hash());
+    }
+    return;
+  }
+  std::vector<Set::Entry> entries;
+  {
+    ContainerLock lock(set.mutex);
+    entries.reserve(set.used);
+    for (const Set::Entry& e : set.table) {
+      if (e.is_free()) continue;
+      incref(e.key());
+      entries.push_back(e);
+    }
+  }
+  size_t done = 0;
+  try {
+    for (; done < entries.size(); ++done) {
+      fn(entries[done].key(), entries[done].hash());
+      decref(entries[done].key());
+    }
+  } catch (...) {
+    for (; done < entries.size(); ++done) decref(entries[done].key());
+    throw;
+  }
+}
+
+// Calls fn on each item of `iterable`: a set's keys as for_each_entry() reads them; other
+// iterables as CPython's set_update_internal does, one item at a time: set(range(10**6)) makes
 // no list of a million items first.
 template <class Fn>
 void for_each_item(Value iterable, Fn fn) {
-  if (is_set(iterable) && !free_threaded()) {
-    const std::vector<Set::Entry>& table = set_of(iterable).table;
-    for (size_t i = 0; i < table.size(); ++i) {
-      const Value key = table[i].key;
-      if (key.is_undefined()) continue;
-      Ref held = Ref::borrow(key);
-      fn(key);
-    }
-    return;
+  if (is_set(iterable)) return for_each_entry(set_of(iterable), [&](Value key, size_t) { fn(key); });
+  Ref iterator = Ref::steal(get_iterator(iterable));
+  for (Value item; iterator_next(iterator.get(), item);) {
+    Ref held = Ref::steal(item);
+    fn(item);
   }
-  if (!is_set(iterable)) {
-    Ref iterator = Ref::steal(get_iterator(iterable));
-    for (Value item; iterator_next(iterator.get(), item);) {
-      Ref held = Ref::steal(item);
-      fn(item);
-    }
-    return;
-  }
-  std::vector<Value> items = items_of(iterable);
-  try {
-    for (Value v : items) fn(v);
-  } catch (...) {
-    release(items);
-    throw;
-  }
-  release(items);
 }
 
 void add_all(Set& target, Value iterable) {
@@ -104,10 +109,17 @@ Value set_union(bool frozen, Value a, Value b) {
 
 Value set_intersection(bool frozen, Value a, Value b) {
   Ref result = Ref::steal(new_set(frozen));
+  Set& into = set_of(result.get());
+  if (!is_set(b)) {
+    for_each_item(b, [&](Value k) {
+      if (set_of(a).has(k)) into.add(k);
+    });
+    return result.release();
+  }
   Value iterated = b, probed = a;
-  if (is_set(b) && set_of(b).size() > set_of(a).size()) std::swap(iterated, probed);
-  for_each_item(iterated, [&](Value k) {
-    if (set_of(probed).has(k)) set_of(result.get()).add(k);
+  if (set_of(b).size() > set_of(a).size()) std::swap(iterated, probed);
+  for_each_entry(set_of(iterated), [&](Value k, size_t hash) {
+    if (set_of(probed).has_entry(k, hash)) into.add_entry(k, hash);
   });
   return result.release();
 }
@@ -123,11 +135,9 @@ Value set_difference(bool frozen, Value a, Value b) {
     return result.release();
   }
   Ref result = Ref::steal(new_set(frozen));
-  std::vector<Value> keys = set_of(a).snapshot();
-  for (Value k : keys) {
-    if (!set_of(b).has(k)) set_of(result.get()).add(k);
-  }
-  release(keys);
+  for_each_entry(set_of(a), [&](Value k, size_t hash) {
+    if (!set_of(b).has_entry(k, hash)) set_of(result.get()).add_entry(k, hash);
+  });
   return result.release();
 }
 
@@ -163,10 +173,10 @@ void update_in_place(Op op, Set& target, Value target_value, Value other) {
 
 bool is_subset(Value a, Value b) {
   if (set_of(a).size() > set_of(b).size()) return false;
-  std::vector<Value> keys = set_of(a).snapshot();
   bool subset = true;
-  for (Value k : keys) subset = subset && set_of(b).has(k);
-  release(keys);
+  for_each_entry(set_of(a), [&](Value k, size_t hash) {
+    subset = subset && set_of(b).has_entry(k, hash);
+  });
   return subset;
 }
 
@@ -291,7 +301,12 @@ size_t set_hash_other(Value key) {
 Set::Set(bool is_frozen) : Object(Kind::Set), frozen(is_frozen), table(kMinSize) {}
 
 Set::~Set() {
-  for (Entry& e : table) decref(e.key);
+  size_t left = used;  // past the last key the rest of the table is empties and dummies
+  for (Entry* e = table.data(); left > 0; ++e) {
+    if (e->is_free()) continue;
+    decref(e->key());
+    --left;
+  }
 }
 
 // As Dict::probe_inline(): the loop finds the first entry of the key's hash, the keys are
@@ -304,9 +319,9 @@ Set::~Set() {
   for (;;) {
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
     for (e = &table[i];; ++e) {
-      if (e->key.is_undefined()) {  // empty (the end) or dummy (go on)
+      if (e->is_free()) {  // empty (the end) or dummy (go on)
         if (!e->dummy()) return nullptr;
-      } else if (e->hash == hash) {
+      } else if (e->hash() == hash) {
         goto compare;
       }
       if (probes-- == 0) break;
@@ -315,7 +330,7 @@ Set::~Set() {
     i = (i * 5 + 1 + perturb) & mask;
   }
 compare:
-  if (compare_keys_inline(e->key, key) == kKeysEqual) return e;
+  if (compare_keys_inline(e->key(), key) == kKeysEqual) return e;
   undecided = true;
   return nullptr;
 }
@@ -334,14 +349,14 @@ restart:
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
     for (size_t j = i;; ++j) {
       Entry& e = table[j];
-      if (e.key.is_undefined()) {
+      if (e.is_free()) {
         if (!e.dummy()) return nullptr;
-      } else if (e.hash == hash) {
-        const Value stored = e.key;
+      } else if (e.hash() == hash) {
+        const Value stored = e.key();
         const Entry* const start = table.data();
         const bool equal = keys_equal_unlocking(mutex, stored, key);
         // A script __eq__ may have changed this set: look again, as CPython does.
-        if (table.data() != start || table[j].key.tag != stored.tag || table[j].key.i != stored.i)
+        if (table.data() != start || !table[j].holds(stored))
           goto restart;
         if (equal) return &table[j];
       }
@@ -356,11 +371,11 @@ void Set::insert_clean(Value key, size_t hash) {
   const size_t mask = table.size() - 1;
   size_t i = hash & mask, perturb = hash;
   for (;;) {
-    if (table[i].key.is_undefined()) break;
+    if (table[i].is_free()) break;
     bool found = false;
     if (i + kLinearProbes <= mask) {
       for (size_t j = 1; j <= kLinearProbes; ++j) {
-        if (table[i + j].key.is_undefined()) {
+        if (table[i + j].is_free()) {
           i += j;
           found = true;
           break;
@@ -371,8 +386,7 @@ void Set::insert_clean(Value key, size_t hash) {
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
-  table[i].key = key;
-  table[i].hash = hash;
+  table[i].set(key, hash);
 }
 
 void Set::resize_locked(size_t min_used) {
@@ -382,7 +396,7 @@ void Set::resize_locked(size_t min_used) {
   old.swap(table);
   fill = used;
   for (Entry& e : old) {
-    if (!e.key.is_undefined()) insert_clean(e.key, e.hash);
+    if (!e.is_free()) insert_clean(e.key(), e.hash());
   }
 }
 
@@ -391,19 +405,16 @@ void Set::resize_locked(size_t min_used) {
   incref(key);
   ++used;
   if (free_slot) {
-    free_slot->key = key;
-    free_slot->hash = hash;
+    free_slot->set(key, hash);
     return;
   }
   ++fill;
-  empty->key = key;
-  empty->hash = hash;
+  empty->set(key, hash);
   const size_t mask = table.size() - 1;
   if (fill * 5 >= mask * 3) resize_locked(used > 50000 ? used * 2 : used * 4);
 }
 
-bool Set::add(Value key) {
-  const size_t hash = set_hash(key);  // raises for an unhashable key before anything changes
+[[gnu::always_inline]] inline bool Set::add_in_line(Value key, size_t hash) {
   ContainerLock lock(mutex);
   // CPython's set_add_entry, in one pass: the key itself, else the first dummy on the probe path,
   // else the empty slot ending it. Keys compared as find_locked() compares them.
@@ -414,14 +425,14 @@ bool Set::add(Value key) {
   while (!empty) {
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
     for (Entry* e = &table[i];; ++e) {
-      if (e->key.is_undefined()) {
+      if (e->is_free()) {
         if (!e->dummy()) {
           empty = e;
           break;
         }
         if (!free_slot) free_slot = e;
-      } else if (e->hash == hash) {
-        const KeysCompared compared = compare_keys_inline(e->key, key);
+      } else if (e->hash() == hash) {
+        const KeysCompared compared = compare_keys_inline(e->key(), key);
         if (compared == kKeysEqual) return false;
         if (compared == kKeysUndecided) {
           if (find_other_locked(key, hash)) return false;
@@ -438,6 +449,17 @@ bool Set::add(Value key) {
   return true;
 }
 
+bool Set::add(Value key) {
+  return add_in_line(key, set_hash(key));  // raises for an unhashable key before anything changes
+}
+
+bool Set::add_entry(Value key, size_t hash) { return add_in_line(key, hash); }
+
+bool Set::has_entry(Value key, size_t hash) {
+  ContainerLock lock(mutex);
+  return find_locked(key, hash) != nullptr;
+}
+
 void Set::insert_absent_locked(Value key, size_t hash) {
   const size_t mask = table.size() - 1;
   size_t i = hash & mask, perturb = hash;
@@ -446,7 +468,7 @@ void Set::insert_absent_locked(Value key, size_t hash) {
   while (!empty) {
     size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
     for (Entry* e = &table[i];; ++e) {
-      if (e->key.is_undefined()) {
+      if (e->is_free()) {
         if (!e->dummy()) {
           empty = e;
           break;
@@ -476,7 +498,7 @@ void Set::merge(Set& other) {
       other_fill = other.fill;
       other_used = other.used;
     }
-    for (Entry& e : copy) incref(e.key);
+    for (Entry& e : copy) incref(e.key());
   }
   std::vector<Entry>& source = copied ? copy : other.table;
   {
@@ -485,14 +507,14 @@ void Set::merge(Set& other) {
     if (fill == 0) {  // the keys go in without comparisons: the table takes copy's references
       if (table.size() == source.size() && other_fill == other_used) {
         for (size_t i = 0; i < source.size(); ++i) {  // same size, no dummies: the same slots
-          if (!copied) incref(source[i].key);
+          if (!copied) incref(source[i].key());
           table[i] = source[i];
         }
       } else {
         for (Entry& e : source) {
-          if (e.key.is_undefined()) continue;
-          if (!copied) incref(e.key);
-          insert_clean(e.key, e.hash);
+          if (e.is_free()) continue;
+          if (!copied) incref(e.key());
+          insert_clean(e.key(), e.hash());
         }
       }
       fill = used = other_used;
@@ -500,10 +522,10 @@ void Set::merge(Set& other) {
     }
   }
   for (size_t i = 0; i < source.size(); ++i) {  // a set with keys already: ordinary adds
-    const Value key = source[i].key;
+    const Value key = source[i].key();
     if (key.is_undefined()) continue;
     if (!copied) incref(key);
-    add(key);
+    add_entry(key, source[i].hash());
     decref(key);
   }
 }
@@ -570,7 +592,7 @@ bool Set::discard(Value key) {
     ContainerLock lock(mutex);
     Entry* e = find_locked(key, hash);
     if (!e) return false;
-    removed = e->key;
+    removed = e->key();
     e->make_dummy();
     --used;
   }
@@ -582,8 +604,8 @@ Value Set::pop() {
   ContainerLock lock(mutex);
   if (used == 0) return Value::undefined();
   size_t i = finger & (table.size() - 1);
-  while (table[i].key.is_undefined()) i = (i + 1) & (table.size() - 1);
-  Value key = table[i].key;
+  while (table[i].is_free()) i = (i + 1) & (table.size() - 1);
+  Value key = table[i].key();
   table[i].make_dummy();
   --used;
   finger = i + 1;
@@ -597,7 +619,7 @@ void Set::clear() {
     old.swap(table);
     fill = used = finger = 0;
   }
-  for (Entry& e : old) decref(e.key);  // outside the lock: a destructor may run
+  for (Entry& e : old) decref(e.key());  // outside the lock: a destructor may run
 }
 
 size_t Set::size() {
@@ -610,9 +632,9 @@ std::vector<Value> Set::snapshot() {
   std::vector<Value> keys;
   keys.reserve(used);
   for (Entry& e : table) {
-    if (e.key.is_undefined()) continue;
-    incref(e.key);
-    keys.push_back(e.key);
+    if (e.is_free()) continue;
+    incref(e.key());
+    keys.push_back(e.key());
   }
   return keys;
 }
@@ -657,7 +679,7 @@ size_t frozenset_hash(Value v) {
   auto shuffle = [](uint64_t h) { return ((h ^ 89869747u) ^ (h << 16)) * 3644798167u; };
   std::vector<Value> keys = set_of(v).snapshot();
   uint64_t hash = 0;
-  for (Value k : keys) hash ^= shuffle(set_hash(k));
+  for (Value k : keys) hash ^= shuffle(set_hash_other(k));  // CPython's hashes, all 64 bits
   release(keys);
   hash ^= (static_cast<uint64_t>(set_of(v).size()) + 1) * 1927868237u;
   hash ^= (hash >> 11) ^ (hash >> 25);

@@ -17,17 +17,37 @@
 namespace gilvm {
 
 struct Set : Object {
-  // 24 bytes: a dummy (a removed entry: probing goes on past it) is an Undefined key whose
-  // payload is 1, so tables of sets of ints and strs take a quarter less memory to clear and scan.
-  struct Entry {
-    Value key = Value::undefined();  // owned; Undefined: empty or dummy
-    size_t hash = 0;
-    bool dummy() const { return key.tag == Tag::Undefined && key.i == 1; }
-    void make_dummy() {
-      key = Value::undefined();
-      key.i = 1;
+  // 16 bytes, as CPython's setentry: the key's payload, and its tag in one word with its hash,
+  // kept to 56 bits (set_hash()). All zeros is an empty entry; a dummy (a removed entry: probing
+  // goes on past it) is an Undefined key whose payload is 1.
+  class Entry {
+   public:
+    Value key() const {
+      Value v;
+      v.tag = static_cast<Tag>(tag_and_hash_ & 0xff);
+      v.i = payload_;
+      return v;
     }
+    size_t hash() const { return static_cast<size_t>(static_cast<int64_t>(tag_and_hash_) >> 8); }
+    bool is_free() const { return (tag_and_hash_ & 0xff) == 0; }  // empty or dummy
+    bool dummy() const { return is_free() && payload_ == 1; }
+    bool holds(Value key) const {
+      return (tag_and_hash_ & 0xff) == static_cast<uint8_t>(key.tag) && payload_ == key.i;
+    }
+    void set(Value key, size_t hash) {
+      tag_and_hash_ = (static_cast<uint64_t>(hash) << 8) | static_cast<uint8_t>(key.tag);
+      payload_ = key.i;
+    }
+    void make_dummy() {
+      tag_and_hash_ = 0;
+      payload_ = 1;
+    }
+
+   private:
+    uint64_t tag_and_hash_ = 0;  // the tag in the low byte, the hash above it
+    int64_t payload_ = 0;
   };
+  static_assert(static_cast<int>(Tag::Undefined) == 0, "a zeroed Entry must be empty");
   const bool frozen;
   std::vector<Entry> table;
   size_t fill = 0;       // active and dummy entries
@@ -39,6 +59,10 @@ struct Set : Object {
   ~Set() override;
 
   bool add(Value key);     // takes a new reference when it inserts; false if already present
+  // add() and has() of a key whose hash is known (set_hash(key)), as CPython's set_add_entry and
+  // set_contains_entry: the set operations pass the hashes their operands' tables keep.
+  bool add_entry(Value key, size_t hash);
+  bool has_entry(Value key, size_t hash);
   void merge(Set& other);  // adds other's keys as CPython's set_merge does (same order)
   void swap_contents(Set& other);
   bool has(Value key);
@@ -65,28 +89,35 @@ struct Set : Object {
   // dummy its probe passed (`free_slot`, may be null), else into the empty slot that ended the
   // probe; grows when full. Inline in set.cpp, its only user.
   void store_new_locked(Entry* free_slot, Entry* empty, Value key, size_t hash);
+  bool add_in_line(Value key, size_t hash);  // add_entry()'s body, in add() too
   void insert_clean(Value key, size_t hash);  // into a table without dummies or the key
   void resize_locked(size_t min_used);
 };
 
-// CPython's hash of a value for the table (ints as CPython hashes them; others: hash_value).
+// CPython's hash of a value (ints as CPython hashes them; others: hash_value).
+size_t set_hash_other(Value key);
+// The hash a set's table keeps and probes by: CPython's, kept to its low 56 bits, sign-extended,
+// so that an Entry holds it beside the key's tag. That is CPython's own hash for every int
+// between -2**55 and 2**55, so sets of such ints iterate in CPython's order.
+[[gnu::always_inline]] inline size_t table_hash(size_t hash) {
+  return static_cast<size_t>(static_cast<int64_t>(hash << 8) >> 8);
+}
 // Small ints and strs whose hash is cached are hashed inline (inline_set_hash: false for any
 // other key): most keys are one or the other.
-size_t set_hash_other(Value key);
 [[gnu::always_inline]] inline bool inline_set_hash(Value key, size_t& hash) {
-  if (key.is_int() && key.i >= 0 && key.i < (int64_t{1} << 61) - 1) {
+  if (key.is_int() && key.i >= 0 && key.i < (int64_t{1} << 55)) {
     hash = static_cast<size_t>(key.i);
     return true;
   }
   if (key.is_obj() && key.obj->kind == Kind::Str) {
-    hash = static_cast<const Str*>(key.obj)->hash.load(std::memory_order_relaxed);
+    hash = table_hash(static_cast<const Str*>(key.obj)->hash.load(std::memory_order_relaxed));
     return hash != 0;
   }
   return false;
 }
 [[gnu::always_inline]] inline size_t set_hash(Value key) {
   size_t hash;
-  return inline_set_hash(key, hash) ? hash : set_hash_other(key);
+  return inline_set_hash(key, hash) ? hash : table_hash(set_hash_other(key));
 }
 
 inline Set* as_set(Value v) { return static_cast<Set*>(v.obj); }
