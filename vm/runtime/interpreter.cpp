@@ -1757,9 +1757,13 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
     }                                                                    \
     throw ScriptException{Ref::steal(exception), add_trace};             \
   } while (0)
-// The truth of `v`, a value on the stack: a bool's in line, others by truthy() with the frame
-// synced, since an instance's __bool__ or __len__ runs script code above the stack top.
-#define TRUTHY(v) ((v).tag == Tag::Bool ? (v).b : (SYNC(), truthy(v)))
+// The truth of `v`, a value on the stack: a bool's and an int's in line (`if x & 1`), others by
+// truthy() with the frame synced, since an instance's __bool__ or __len__ runs script code above
+// the stack top.
+#define TRUTHY(v)                   \
+  ((v).tag == Tag::Bool  ? (v).b    \
+   : (v).tag == Tag::Int ? (v).i != 0 \
+                         : (SYNC(), truthy(v)))
 #ifdef GILVM_NO_EVAL_BREAKER
   // Benchmark build: no ticks, no polls, so threads switch only around blocking calls. It
   // exists to measure what the GIL machinery costs a single thread.
