@@ -97,12 +97,10 @@ bool is_constant(const Expr& e) {
 
 std::optional<Op> fused_compare_jump(Op compare) {
   switch (compare) {
-    case Op::LT: return Op::JUMP_IF_NOT_LT;
-    case Op::LE: return Op::JUMP_IF_NOT_LE;
-    case Op::EQ: return Op::JUMP_IF_NOT_EQ;
-    case Op::NE: return Op::JUMP_IF_NOT_NE;
-    case Op::GT: return Op::JUMP_IF_NOT_GT;
-    case Op::GE: return Op::JUMP_IF_NOT_GE;
+#define FUSED(name, cpp_op) \
+  case Op::name: return Op::JUMP_IF_NOT_##name;
+    GILVM_JUMP_COMPARISONS(FUSED)
+#undef FUSED
     case Op::IN: return Op::JUMP_IF_NOT_IN;
     case Op::NOT_IN: return Op::JUMP_IF_IN;
     case Op::IS_NONE: return Op::JUMP_IF_NOT_NONE;
@@ -175,12 +173,10 @@ bool fuses_two_locals(Op third) {
 // The instruction that LOAD_LOCAL, LOAD_CONST fuse with a compare-and-jump into.
 std::optional<Op> fused_local_constant_compare_jump(Op third) {
   switch (third) {
-    case Op::JUMP_IF_NOT_LT: return Op::LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_LT;
-    case Op::JUMP_IF_NOT_LE: return Op::LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_LE;
-    case Op::JUMP_IF_NOT_EQ: return Op::LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_EQ;
-    case Op::JUMP_IF_NOT_NE: return Op::LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_NE;
-    case Op::JUMP_IF_NOT_GT: return Op::LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_GT;
-    case Op::JUMP_IF_NOT_GE: return Op::LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_GE;
+#define FUSED(name, cpp_op) \
+  case Op::JUMP_IF_NOT_##name: return Op::LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_##name;
+    GILVM_JUMP_COMPARISONS(FUSED)
+#undef FUSED
     default: return std::nullopt;
   }
 }

@@ -261,6 +261,11 @@ namespace gilvm {
   /* the pair of LOAD_METHOD and A positional args: a call with obj first, or of the attribute */  \
   X(CALL_METHOD, Count, Slow, Next, -(a + 1), 0)
 
+// The comparisons that fuse with the conditional jump after them (JUMP_IF_NOT_<name>), and with
+// a LOAD_LOCAL and a LOAD_CONST before that (LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_<name>): each
+// with its C++ operator.
+#define GILVM_JUMP_COMPARISONS(X) X(LT, <) X(LE, <=) X(EQ, ==) X(NE, !=) X(GT, >) X(GE, >=)
+
 enum class Op : uint8_t {
 #define GILVM_OPCODE_ENUM(name, operand, tick, flow, effect, jump_effect) name,
   GILVM_OPCODES(GILVM_OPCODE_ENUM)

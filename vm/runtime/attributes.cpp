@@ -1898,15 +1898,8 @@ Value find_attribute(ThreadState& thread, Value object, const Str& name) {
 }
 
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value) {
-  if (is_kind(object, Kind::ScriptInstance)) {
-    Ref hook = Ref::steal(
-        attribute_hook(*static_cast<ScriptInstance*>(object.obj)->cls, NAME_KEY("__setattr__")));
-    if (!hook.get().is_undefined()) {
-      Value args[3] = {object, Value::object(const_cast<Str*>(&name)), value};
-      decref(call_with_keywords(thread, hook.get(), args, 3, nullptr));
-      return;
-    }
-  }
+  const Value args[3] = {object, Value::object(const_cast<Str*>(&name)), value};
+  if (call_attribute_hook(thread, NAME_KEY("__setattr__"), args, 3)) return;
   set_attribute_plain(thread, object, name, value);
 }
 

@@ -1005,16 +1005,18 @@ Value attribute_hook(const Class& cls, Value hook) {
   return Value::undefined();
 }
 
+bool call_attribute_hook(ThreadState& thread, Value hook, const Value* args, size_t count) {
+  if (!is_kind(args[0], Kind::ScriptInstance)) return false;
+  Ref function =
+      Ref::steal(attribute_hook(*static_cast<ScriptInstance*>(args[0].obj)->cls, hook));
+  if (function.get().is_undefined()) return false;
+  decref(call_with_keywords(thread, function.get(), args, count, nullptr));
+  return true;
+}
+
 void delete_attribute(Value object, const Str& name) {
-  if (is_kind(object, Kind::ScriptInstance)) {
-    Ref hook = Ref::steal(
-        attribute_hook(*static_cast<ScriptInstance*>(object.obj)->cls, NAME_KEY("__delattr__")));
-    if (!hook.get().is_undefined()) {
-      Value args[2] = {object, Value::object(const_cast<Str*>(&name))};
-      decref(call_with_keywords(current_thread_state(), hook.get(), args, 2, nullptr));
-      return;
-    }
-  }
+  const Value args[2] = {object, Value::object(const_cast<Str*>(&name))};
+  if (call_attribute_hook(current_thread_state(), NAME_KEY("__delattr__"), args, 2)) return;
   delete_attribute_plain(object, name);
 }
 

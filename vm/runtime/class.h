@@ -312,6 +312,10 @@ void delete_attribute_plain(Value object, const Str& name);  // without __delatt
 // A script class's own __setattr__ or __delattr__ (`hook`, an interned name), found in its MRO
 // before object; Undefined if none, whose are the plain store and deletion. A new reference.
 Value attribute_hook(const Class& cls, Value hook);
+// Calls the hook (__setattr__ or __delattr__, an interned name) of the class of `args[0]`, a
+// script instance, with `args`, and returns true; false, having done nothing, when it has none
+// (or is not a script instance): the caller does the plain store or deletion.
+bool call_attribute_hook(ThreadState& thread, Value hook, const Value* args, size_t count);
 
 // Calls a class (making an instance), a bound method or an instance with `__call__`; Undefined
 // when `callee` is none of these.

@@ -1425,14 +1425,11 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 [[gnu::noinline]] void store_attribute(ThreadState& ts, AttributeCache& cache, Value* sp) {
   const Value name = cache.name;
   if (cached_store(cache, sp[-1], name, sp[-2])) return;
-  set_attribute(ts, sp[-1], *as_str(name), sp[-2]);
-  // Not for a class with its own __setattr__, which every store must call.
-  if (is_kind(sp[-1], Kind::ScriptInstance) &&
-      Ref::steal(attribute_hook(*static_cast<ScriptInstance*>(sp[-1].obj)->cls,
-                                NAME_KEY("__setattr__")))
-          .get()
-          .is_undefined())
-    fill_cache(cache, sp[-1], name);
+  // A class with its own __setattr__ is never cached: every store must call it.
+  const Value args[3] = {sp[-1], name, sp[-2]};
+  if (call_attribute_hook(ts, NAME_KEY("__setattr__"), args, 3)) return;
+  set_attribute_plain(ts, sp[-1], *as_str(name), sp[-2]);
+  if (is_kind(sp[-1], Kind::ScriptInstance)) fill_cache(cache, sp[-1], name);
 }
 
 // LOAD_METHOD: replaces the object at sp[-1] by (method, object), for a script function found
@@ -2025,12 +2022,10 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
     ip = a.i cpp_op b.i ? ip + 2 : code_base + decode_operand(ip[1]);     \
     DISPATCH();                                                           \
   }
-      LOCAL_CONSTANT_COMPARE_JUMP(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_LT, JUMP_IF_NOT_LT, <)
-      LOCAL_CONSTANT_COMPARE_JUMP(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_LE, JUMP_IF_NOT_LE, <=)
-      LOCAL_CONSTANT_COMPARE_JUMP(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_EQ, JUMP_IF_NOT_EQ, ==)
-      LOCAL_CONSTANT_COMPARE_JUMP(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_NE, JUMP_IF_NOT_NE, !=)
-      LOCAL_CONSTANT_COMPARE_JUMP(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_GT, JUMP_IF_NOT_GT, >)
-      LOCAL_CONSTANT_COMPARE_JUMP(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_GE, JUMP_IF_NOT_GE, >=)
+#define FUSED(name, cpp_op) \
+  LOCAL_CONSTANT_COMPARE_JUMP(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_##name, JUMP_IF_NOT_##name, cpp_op)
+      GILVM_JUMP_COMPARISONS(FUSED)
+#undef FUSED
 #undef LOCAL_CONSTANT_COMPARE_JUMP
       // The free-threaded cases of LOAD_LOCAL_SUBSCR_INT and LOAD_LOCAL_STORE_SUBSCR_INT, apart
       // from their code under a GIL (laid out there with them, GCC gave that code more moves): a
@@ -2393,12 +2388,9 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
     if (!result) ip = code_base + ARG;                           \
     DISPATCH();                                                  \
   }
-      COMPARE_JUMP(JUMP_IF_NOT_LT, LT, <)
-      COMPARE_JUMP(JUMP_IF_NOT_LE, LE, <=)
-      COMPARE_JUMP(JUMP_IF_NOT_EQ, EQ, ==)
-      COMPARE_JUMP(JUMP_IF_NOT_NE, NE, !=)
-      COMPARE_JUMP(JUMP_IF_NOT_GT, GT, >)
-      COMPARE_JUMP(JUMP_IF_NOT_GE, GE, >=)
+#define FUSED(name, cpp_op) COMPARE_JUMP(JUMP_IF_NOT_##name, name, cpp_op)
+      GILVM_JUMP_COMPARISONS(FUSED)
+#undef FUSED
 #undef COMPARE_JUMP
 #undef MIXED_NUMBERS
 #undef AS_DOUBLE
