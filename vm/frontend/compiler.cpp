@@ -109,8 +109,8 @@ std::optional<Op> fused_compare_jump(Op compare) {
   }
 }
 
-// The stack bound of one activation may not exceed this many values: a thread's value stack holds
-// 65536 (kStackValues in vm.cpp), which also has to hold the locals and the callers' frames.
+// The stack bound of one activation may not exceed this many values: a thread's value stack
+// (kStackValues in thread_state.h) also has to hold the locals and the callers' frames.
 constexpr int kMaxStackBound = 60000;
 
 // The exact maximum number of values `code` can have on its operand stack above its locals,

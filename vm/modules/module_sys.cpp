@@ -137,24 +137,29 @@ const TypeInfo& stderr_type() {
   return type;
 }
 
-// sys.setrecursionlimit(n) is kept for getrecursionlimit() to answer, but the depth a thread
-// may reach stays the interpreter's fixed one (1000 frames, CPython's default): its frames are
-// allocated up front, and the hot call path tests against a constant.
-std::atomic<int64_t> recursion_limit{1000};
-
-Value set_recursion_limit(ThreadState&, Value, const Args& args) {
+// sys.setrecursionlimit(n), with CPython's checks: the limit must be above the depth of the call
+// (its frames and the native call itself). Deeper than kFrameCapacity frames is never reached.
+Value sys_setrecursionlimit(ThreadState& thread, Value, const Args& args) {
   args.expect("setrecursionlimit", 1, 1);
   Value v = args.positional[0];
-  if (v.is_float()) raise(exc::TypeError, "'float' object cannot be interpreted as an integer");
-  if (!v.is_int()) raise(exc::TypeError, "an integer is required");
+  if (v.is_bool()) v = Value::integer(v.b);
+  if (!v.is_int() && !is_kind(v, Kind::BigInt))
+    raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
+  if (!v.is_int() || v.i > INT32_MAX || v.i < INT32_MIN)
+    raise(exc::OverflowError, "Python int too large to convert to C int");
   if (v.i < 1) raise(exc::ValueError, "recursion limit must be greater or equal than 1");
-  recursion_limit.store(v.i, std::memory_order_relaxed);
+  const int64_t depth = static_cast<int64_t>(thread.frames.size()) + 1;
+  if (depth >= v.i)
+    raise(exc::RecursionError, "cannot set the recursion limit to " + std::to_string(v.i) +
+                                   " at the recursion depth " + std::to_string(depth) +
+                                   ": the limit is too low");
+  set_recursion_limit(thread, v.i);
   return Value::none();
 }
 
-Value get_recursion_limit(ThreadState&, Value, const Args& args) {
+Value sys_getrecursionlimit(ThreadState&, Value, const Args& args) {
   args.expect("getrecursionlimit", 0, 0);
-  return Value::integer(recursion_limit.load(std::memory_order_relaxed));
+  return Value::integer(recursion_limit());
 }
 
 // The language version whose semantics gilvm follows.
@@ -205,8 +210,8 @@ Value make_sys_module(VM& vm) {
   module->add_function("set_int_max_str_digits", set_int_max_str_digits);
   module->add_function("get_int_max_str_digits", get_int_max_str_digits);
   module->add_function("exit", sys_exit);
-  module->add_function("setrecursionlimit", set_recursion_limit);
-  module->add_function("getrecursionlimit", get_recursion_limit);
+  module->add_function("setrecursionlimit", sys_setrecursionlimit);
+  module->add_function("getrecursionlimit", sys_getrecursionlimit);
   return Value::object(module);
 }
 

@@ -39,7 +39,6 @@ namespace gilvm {
 
 namespace {
 
-constexpr size_t kMaxFrames = 1000;            // CPython's default recursion limit
 constexpr int kUncountedTickBudget = 1 << 20;  // designs without ticks: refill for statistics only
 
 constexpr bool opcode_ticks(Op op) {
@@ -134,7 +133,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   if (!code.plain_parameters()) return bind_arguments(ts, function, args, count, nullptr);
   size_t arity = static_cast<size_t>(code.arity);
   if (count > arity) raise_arity_error(function, count);
-  if (ts.frames.size() >= kMaxFrames ||
+  if (ts.frames.size() >= ts.frame_limit ||
       args + code.local_count + stack_bound(code) > ts.stack_end) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
@@ -375,7 +374,7 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
     if (bound[i].is_undefined()) absent.push_back(i);
   }
   if (!absent.empty()) raise_missing_arguments(code, absent, "keyword-only");
-  if (ts.frames.size() >= kMaxFrames ||
+  if (ts.frames.size() >= ts.frame_limit ||
       args + code.local_count + stack_bound(*function.code) > ts.stack_end) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
@@ -1722,10 +1721,11 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
   const bool free_threaded = gilvm::free_threaded();  // fixed while a VM runs
   Gil& gil = ts.vm.gil();
   const std::atomic<uint32_t>& eval_breaker = gil.eval_breaker;
-  // `frames` never reallocates (ThreadState reserves past the recursion limit), so frame
-  // addresses stand for depths.
+  // `frames` never moves (ThreadState reserves it for kFrameCapacity), so frame addresses stand
+  // for depths. The last one allowed is read from `ts` at each call: sys.setrecursionlimit()
+  // may move it meanwhile.
   const Frame* const entry_frame = ts.frames.data() + entry_depth;
-  const Frame* const last_frame = ts.frames.data() + kMaxFrames - 1;
+  ts.follow_recursion_limit();
   Instruction ins = 0;
 
 // An expression, so that TRUTHY can sync on its slow path only.
@@ -2551,7 +2551,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           // Resumed here, as a call: its YIELD_VALUE comes back to the instruction after this
           // one, its RETURN ends the loop (no run() and no C++ frame per item).
           if (Value* top = enter_generator(ts, *static_cast<Generator*>(iterator.obj), sp,
-                                             frame >= last_frame)) {
+                                             frame >= ts.last_frame)) {
             sp = top;
             LOAD_FRAME();
             POLL_EVAL_BREAKER();  // CPython polls on resumption too
@@ -2787,7 +2787,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           auto& function = *static_cast<Function*>(callee.obj);
           const Code& code = *function.code;
           // The common case: exact arity, all positional; the other locals start unbound.
-          if (count == static_cast<size_t>(code.positional_arity) && frame < last_frame &&
+          if (count == static_cast<size_t>(code.positional_arity) && frame < ts.last_frame &&
               args + code.activation_slots <= ts.stack_end) {
             sp = args + count;
             for (int i = code.arity; i < code.local_count; ++i) *sp++ = Value::undefined();
@@ -2948,7 +2948,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           const Code& code = *function.code;
           const KeywordCallPlan* plan =
               keyword_call_plan(*frame, ip, function, count, *as_tuple(names));
-          if (plan != nullptr && function.defaults.size() == plan->defaults && frame < last_frame &&
+          if (plan != nullptr && function.defaults.size() == plan->defaults && frame < ts.last_frame &&
               args + code.activation_slots <= ts.stack_end) {
             sp = bind_by_plan(*plan, function, args);
           } else {
@@ -3378,7 +3378,8 @@ bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent,
     generator.state.store(Generator::State::Suspended);
     raise(exc::TypeError, "can't send non-None value to a just-started generator");
   }
-  if (ts.frames.size() >= kMaxFrames || !generator_frame_fits(ts, generator, ts.stack_top)) {
+  if (ts.frames.size() >= ts.frame_limit || !generator_frame_fits(ts, generator, ts.stack_top) ||
+      ts.native_stack_exhausted()) {
     generator.state.store(Generator::State::Suspended);
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
@@ -3445,8 +3446,8 @@ namespace {
   const size_t entry_depth = ts.frames.size();
   Value* base = ts.stack_top;
   Value* locals = base + 1;
-  if (count != static_cast<size_t>(code.positional_arity) || entry_depth >= kMaxFrames ||
-      locals + code.activation_slots > ts.stack_end)
+  if (count != static_cast<size_t>(code.positional_arity) || entry_depth >= ts.frame_limit ||
+      locals + code.activation_slots > ts.stack_end || ts.native_stack_exhausted())
     return false;
   incref(callee);
   *base = callee;
@@ -3482,7 +3483,7 @@ Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_
   size_t entry_depth = ts.frames.size();
   Value* base = ts.stack_top;
   Value* locals = base + 1;
-  if (base + 1 + count + 1 > ts.stack_end) {
+  if (base + 1 + count + 1 > ts.stack_end || ts.native_stack_exhausted()) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
   incref(callee);

@@ -3,6 +3,8 @@
 
 #include <pthread.h>
 
+#include <algorithm>
+
 #include "modules/module_threading.h"
 #include "runtime/interpreter.h"
 #include "runtime/vm.h"
@@ -11,7 +13,22 @@ namespace gilvm {
 
 namespace {
 thread_local ThreadState* current_state = nullptr;
-constexpr size_t kStackValues = size_t{1} << 16;
+std::atomic<int64_t> recursion_limit_value{1000};
+
+// The lowest address of the calling thread's C++ stack that a nested run() may start at: an
+// eighth of the stack (at least 256 KiB) is left for what runs between two such entries and
+// for raising the RecursionError. Null if the stack's bounds are unknown.
+const char* native_stack_floor_of_this_thread() {
+  pthread_attr_t attributes;
+  if (pthread_getattr_np(pthread_self(), &attributes) != 0) return nullptr;
+  void* base = nullptr;
+  size_t size = 0;
+  const int status = pthread_attr_getstack(&attributes, &base, &size);
+  pthread_attr_destroy(&attributes);
+  if (status != 0 || base == nullptr) return nullptr;
+  const size_t reserve = std::max<size_t>(size / 8, 256 * 1024);
+  return size > reserve ? static_cast<const char*>(base) + reserve : nullptr;
+}
 
 int64_t cpu_ns_of(clockid_t clock) {
   timespec ts{};
@@ -39,15 +56,37 @@ int64_t ThreadRecord::cpu_ns_now() const {
   return cpu_ns.load(std::memory_order_relaxed);
 }
 
+int64_t recursion_limit() { return recursion_limit_value.load(std::memory_order_relaxed); }
+
+void set_recursion_limit(ThreadState& caller, int64_t limit) {
+  recursion_limit_value.store(limit, std::memory_order_relaxed);
+  caller.follow_recursion_limit();
+}
+
+size_t ThreadState::limit_in_force() {
+  return static_cast<size_t>(std::min<int64_t>(recursion_limit(), kFrameCapacity));
+}
+
+void ThreadState::apply_frame_limit(size_t limit) {
+  frame_limit = limit;
+  last_frame = frames.data() + limit - 1;
+}
+
 ThreadState& current_thread_state() { return *current_state; }
 ThreadState* find_current_thread_state() { return current_state; }
 
 ThreadState::ThreadState(VM& v, ThreadRecord& r, ThreadObject* object)
-    : vm(v), record(r), gil_thread(r.gil), thread_object(object), stack(kStackValues + kStackOverrun) {
+    : vm(v),
+      record(r),
+      gil_thread(r.gil),
+      thread_object(object),
+      stack(kStackValues + kStackOverrun),
+      frames(kFrameCapacity),
+      native_stack_floor(native_stack_floor_of_this_thread()) {
   incref(Value::object(object));
   stack_top = stack.data();
   stack_end = stack.data() + kStackValues;
-  frames.reserve(1024);  // past the recursion limit: pushing a frame never reallocates
+  apply_frame_limit(limit_in_force());
   current_state = this;
 }
 

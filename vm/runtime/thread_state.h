@@ -12,6 +12,7 @@
 
 #include "frontend/opcodes.h"
 #include "gil/gil.h"
+#include "runtime/reserved_array.h"
 #include "runtime/value.h"
 
 namespace gilvm {
@@ -58,6 +59,11 @@ struct ThreadRecord {
 // The stack's allocation goes this many values past ThreadState::stack_end: a generator's frame
 // values move in blocks of this many (SavedValues), which may read or write past its top.
 constexpr size_t kStackOverrun = 4;
+// The deepest recursion a thread may reach, whatever sys.setrecursionlimit() says, and the
+// values its stack holds (locals and operands of every frame): each thread's frames and stack
+// are reserved for that much address space, backed by memory as deep as the thread goes.
+constexpr size_t kFrameCapacity = size_t{1} << 17;
+constexpr size_t kStackValues = size_t{1} << 21;
 
 // What the interpreter keeps per VM thread.
 struct ThreadState {
@@ -65,10 +71,17 @@ struct ThreadState {
   ThreadRecord& record;
   GilThread& gil_thread;
   ThreadObject* thread_object;  // owned reference
-  std::vector<Value> stack;
+  ReservedArray<Value> stack;
   Value* stack_top;  // next free slot
   Value* stack_end;  // one past the last slot
-  std::vector<Frame> frames;
+  ReservedArray<Frame> frames;
+  // The recursion limit this thread goes by (recursion_limit(), at most kFrameCapacity): a call
+  // from the frame at `last_frame` raises RecursionError.
+  size_t frame_limit = 0;
+  const Frame* last_frame = nullptr;
+  // Below this address the C++ stack has too little room left for another nested run() (calls
+  // into script code from native code: map(), sorted(key=...), __eq__): RecursionError.
+  const char* native_stack_floor = nullptr;
   std::vector<HandlerBlock> handlers;
   std::vector<Value> handled_exceptions;  // owned; the exception each active except clause handles
   // What a native function raised without a C++ throw (raise_pending(), function.h), or what a
@@ -82,9 +95,26 @@ struct ThreadState {
 
   ThreadState(VM& vm, ThreadRecord& record, ThreadObject* thread_object);
   ~ThreadState();
+  // Takes recursion_limit() if it changed (frame_limit, last_frame).
+  void follow_recursion_limit() {
+    if (frame_limit != limit_in_force()) apply_frame_limit(limit_in_force());
+  }
+  void apply_frame_limit(size_t limit);
+  static size_t limit_in_force();
+  // Whether the caller's C++ frame lies below native_stack_floor: a nested run() started from
+  // it could overflow the C++ stack.
+  [[gnu::always_inline]] bool native_stack_exhausted() const {
+    return static_cast<const char*>(__builtin_frame_address(0)) < native_stack_floor;
+  }
   ThreadState(const ThreadState&) = delete;
   ThreadState& operator=(const ThreadState&) = delete;
 };
+
+// sys.getrecursionlimit() and sys.setrecursionlimit(): one limit for every thread, 1000 by
+// default as CPython's. A thread takes a new limit at its next entry to run(); the caller of
+// set_recursion_limit() at once.
+int64_t recursion_limit();
+void set_recursion_limit(ThreadState& caller, int64_t limit);
 
 // Releases the GIL for the lifetime of the guard, around a blocking call that touches no VM
 // object (Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS). In the main thread a Ctrl-C cuts the

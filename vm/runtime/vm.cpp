@@ -424,11 +424,29 @@ bool VM::daemon_threads_alive() const {
 }
 
 void VM::print_uncaught(const ExceptionObject& exception) const {
+  // As CPython's tb_print_internal: the innermost 1000 entries (sys.tracebacklimit's default),
+  // and of a run of one line repeated (a recursion), the first three and a count of the rest.
+  constexpr size_t kLimit = 1000, kRepeatsShown = 3;
   std::string text = "Traceback (most recent call last):\n";
-  for (auto it = exception.traceback.rbegin(); it != exception.traceback.rend(); ++it) {
+  const auto& entries = exception.traceback;  // innermost first
+  size_t repeats = 0;
+  auto say_repeated = [&] {
+    if (repeats <= kRepeatsShown) return;
+    const size_t more = repeats - kRepeatsShown;
+    text += "  [Previous line repeated " + std::to_string(more) + (more > 1 ? " more times]\n" : " more time]\n");
+  };
+  const auto outermost = entries.rbegin() + (entries.size() > kLimit ? entries.size() - kLimit : 0);
+  for (auto it = outermost; it != entries.rend(); ++it) {
+    if (it == outermost || it->code->filename != (it - 1)->code->filename ||
+        it->line != (it - 1)->line || it->code->name != (it - 1)->code->name) {
+      say_repeated();
+      repeats = 0;
+    }
+    if (++repeats > kRepeatsShown) continue;
     text += "  File \"" + it->code->filename + "\", line " + std::to_string(it->line) + ", in " +
             it->code->name + "\n";
   }
+  say_repeated();
   std::string message = exception.message();
   text += exception.cls->name + (message.empty() ? "" : ": " + message) + "\n";
   std::fputs(text.c_str(), stderr);

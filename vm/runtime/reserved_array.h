@@ -1,0 +1,50 @@
+// A fixed-capacity array in address space reserved up front (mmap, MAP_NORESERVE) and backed by
+// memory only where it has been touched: a thread's value stack and frames. Sized for the
+// deepest recursion sys.setrecursionlimit() may allow, they cost the memory of the depth the
+// thread actually reaches, and never move (run() keeps pointers into them).
+#pragma once
+
+#include <sys/mman.h>
+
+#include <cstddef>
+#include <new>
+#include <type_traits>
+
+namespace gilvm {
+
+template <class T>
+class ReservedArray {
+  static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+
+ public:
+  // The memory starts as zero bytes. Throws std::bad_alloc if the address space is not there.
+  explicit ReservedArray(size_t capacity) : capacity_(capacity) {
+    void* p = mmap(nullptr, capacity * sizeof(T), PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    data_ = static_cast<T*>(p);
+  }
+  ~ReservedArray() { munmap(data_, capacity_ * sizeof(T)); }
+  ReservedArray(const ReservedArray&) = delete;
+  ReservedArray& operator=(const ReservedArray&) = delete;
+
+  T* data() { return data_; }
+  const T* data() const { return data_; }
+  size_t capacity() const { return capacity_; }
+  // The vector-like part, for arrays used as a stack; the caller keeps size() below capacity().
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  T& operator[](size_t i) { return data_[i]; }
+  const T& operator[](size_t i) const { return data_[i]; }
+  T& back() { return data_[size_ - 1]; }
+  const T& back() const { return data_[size_ - 1]; }
+  void push_back(const T& item) { new (data_ + size_++) T(item); }
+  void pop_back() { --size_; }
+
+ private:
+  T* data_;
+  size_t capacity_;
+  size_t size_ = 0;
+};
+
+}  // namespace gilvm
