@@ -5,6 +5,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -102,6 +103,25 @@ std::array<Value, 3> bind_bytes_arguments(const Args& args, std::string_view fun
   return bound;
 }
 
+// The first `count` bytes of the little-endian number in `limbs`, least significant first.
+void copy_limb_bytes(const Limb* limbs, size_t count, char* out) {
+  if constexpr (std::endian::native == std::endian::little) {
+    std::memcpy(out, limbs, count);
+  } else {
+    for (size_t i = 0; i < count; ++i) out[i] = static_cast<char>(limbs[i / 8] >> (8 * (i % 8)));
+  }
+}
+// `count` bytes, least significant first, into zeroed limbs.
+void copy_bytes_to_limbs(const char* bytes, size_t count, Limb* limbs) {
+  if constexpr (std::endian::native == std::endian::little) {
+    std::memcpy(limbs, bytes, count);
+  } else {
+    for (size_t i = 0; i < count; ++i)
+      limbs[i / 8] |= Limb{static_cast<uint8_t>(bytes[i])} << (8 * (i % 8));
+  }
+}
+Limb byte_swapped(Limb x) { return __builtin_bswap64(x); }
+
 // Two's complement negation of a little-endian byte string, in place.
 void negate_bytes(std::string& bytes) {
   bool carry = true;
@@ -148,9 +168,7 @@ Value int_to_bytes(ThreadState&, Value self, const Args& args) {
   }
   if (!fits) raise(exc::OverflowError, "int too big to convert");
   std::string bytes(static_cast<size_t>(length), '\0');  // little-endian while built
-  for (size_t i = 0; i < bytes.size() && i / 8 < x.size; ++i) {
-    bytes[i] = static_cast<char>((x.limbs[i / 8] >> (8 * (i % 8))) & 0xFF);
-  }
+  copy_limb_bytes(x.limbs, std::min<size_t>(bytes.size(), size_t{x.size} * 8), bytes.data());
   if (x.negative) negate_bytes(bytes);
   if (!little) std::reverse(bytes.begin(), bytes.end());
   return make_bytes(std::move(bytes));
@@ -288,9 +306,16 @@ Value int_from_bytes(ThreadState&, Value, const Args& args) {
     limbs = on_heap.data();
   }
   std::fill(limbs, limbs + limb_count, Limb{0});
-  for (size_t k = 0; k < n; ++k) {
-    const auto byte = static_cast<uint8_t>(bytes[little ? k : n - 1 - k]);
-    limbs[k / 8] |= Limb{byte} << (8 * (k % 8));
+  copy_bytes_to_limbs(bytes.data(), n, limbs);
+  if (!little) {  // the bytes' order reversed: the limbs' order, and each limb's bytes
+    std::reverse(limbs, limbs + limb_count);
+    for (size_t i = 0; i < limb_count; ++i) limbs[i] = byte_swapped(limbs[i]);
+    // The n bytes now end at the top of the limbs: shifted down over the zero padding.
+    if (const unsigned pad = static_cast<unsigned>(limb_count * 8 - n) * 8) {
+      for (size_t i = 0; i < limb_count; ++i) {
+        limbs[i] = (limbs[i] >> pad) | (i + 1 < limb_count ? limbs[i + 1] << (64 - pad) : 0);
+      }
+    }
   }
   const bool negative = is_signed && n > 0 && (limbs[(n - 1) / 8] >> (8 * ((n - 1) % 8)) & 0x80);
   if (negative) {  // the magnitude 2^(8n) - value: negated over the limbs, cut to 8n bits
