@@ -953,6 +953,25 @@ namespace {
 }  // namespace
 
 namespace {
+// out = |longer| + |shorter| (both big, so shorter has a limb) with the given sign; out has room
+// for longer->size + 1 limbs. The top limb is the carry or longer's nonzero top one.
+[[gnu::always_inline]] inline void add_into_new(const BigIntObject* longer,
+                                                const BigIntObject* shorter, bool negative,
+                                                BigIntObject* out) {
+  const size_t n = longer->size, m = shorter->size;
+  Limb* limbs = out->limbs();
+  const Limb* top = longer->limbs();
+  unsigned char carry = add_n(top, shorter->limbs(), m, limbs);
+  for (size_t i = m; i < n; ++i) {
+    const Limb v = top[i] + carry;
+    carry = v < carry;
+    limbs[i] = v;
+  }
+  limbs[n] = carry;
+  out->size = static_cast<uint32_t>(n + carry);
+  out->negative = negative;
+}
+
 // big_integer_op_on_stack's general case: any int operands, results of any size.
 template <Op kOp>
 [[gnu::noinline]] Value* int_op_on_stack(Value* sp) {
@@ -982,34 +1001,27 @@ template <Op kOp>
 // otherwise, for the general case.
 template <Op kOp>
 [[gnu::always_inline]] inline Value* sum_of_held_big_ints(Value* sp) {
+  // The tests cheapest first, those that fail most often (an inline int, a temporary) early:
+  // the operations that go on to the general case pay for them.
   const Value a = sp[-2], b = sp[-1];
-  if (a.tag != Tag::Obj || b.tag != Tag::Obj || free_threaded()) return nullptr;
+  if (a.tag != Tag::Obj || b.tag != Tag::Obj) return nullptr;
   auto* x = static_cast<BigIntObject*>(a.obj);
   auto* y = static_cast<BigIntObject*>(b.obj);
-  int64_t& x_count = x->refcount.plain();
-  int64_t& y_count = y->refcount.plain();
+  const int64_t x_count = x->refcount.load(std::memory_order_relaxed);
+  const int64_t y_count = y->refcount.load(std::memory_order_relaxed);
   // a + a takes two of the object's references: it needs a third to live on.
-  if (x_count <= 1 || y_count <= 1 || (x == y && x_count <= 2)) return nullptr;
-  if (x->negative != (y->negative != (kOp == Op::SUB))) return nullptr;
+  if (std::min(x_count, y_count) <= 1 || (x == y && x_count <= 2) ||
+      x->negative != (y->negative != (kOp == Op::SUB)) || free_threaded()) {
+    return nullptr;
+  }
   const bool x_longer = x->size >= y->size;
   const BigIntObject* longer = x_longer ? x : y;
   const BigIntObject* shorter = x_longer ? y : x;
-  const size_t n = longer->size, m = shorter->size;
-  BigIntObject* out = BigIntObject::from_cache(n + 1);
+  BigIntObject* out = BigIntObject::from_cache(size_t{longer->size} + 1);
   if (!out) return nullptr;
-  Limb* limbs = out->limbs();
-  const Limb* top = longer->limbs();
-  unsigned char carry = add_n(top, shorter->limbs(), m, limbs);  // m >= 1: both are big
-  for (size_t i = m; i < n; ++i) {
-    const Limb v = top[i] + carry;
-    carry = v < carry;
-    limbs[i] = v;
-  }
-  limbs[n] = carry;
-  out->size = static_cast<uint32_t>(n + carry);
-  out->negative = x->negative;
-  --x_count;
-  --y_count;
+  add_into_new(longer, shorter, x->negative, out);
+  --x->refcount.plain();  // neither reaches zero
+  --y->refcount.plain();
   sp[-2] = Value::object(out);
   return sp - 1;
 }

@@ -11,6 +11,10 @@
 # expect: b+a 861976284 129 False
 # expect: a-(-b) 861976284 129 False
 # expect: -a-b 138023723 129 True
+# expect: b-na 861976284 129 False
+# expect: nb-a 138023723 129 True
+# expect: nb+na 138023723 129 True
+# expect: na-b 138023723 129 True
 # expect: -a+-b 138023723 129 True
 # expect: a-b 697288275 128 False
 # expect: b-a 302711732 128 True
@@ -60,6 +64,12 @@ show("a+b", a + b)
 show("b+a", b + a)
 show("a-(-b)", a - (-b))
 show("-a-b", (-a) - b)
+nb = -b
+na = -a
+show("b-na", b - na)
+show("nb-a", nb - a)
+show("nb+na", nb + na)
+show("na-b", na - b)
 show("-a+-b", (-a) + (-b))
 show("a-b", a - b)
 show("b-a", b - a)
