@@ -92,6 +92,14 @@ inline uint8_t size_class_of(size_t capacity) {
   return new (memory) BigIntObject(size_class);
 }
 
+[[gnu::always_inline]] inline BigIntObject* BigIntObject::from_cache(size_t capacity) {
+  if (capacity > kMaxCached) return nullptr;
+  const uint8_t size_class = kSizeClasses.of[capacity];
+  int& count = block_cache.count[size_class];
+  if (count == 0) return nullptr;
+  return new (block_cache.blocks[size_class][--count]) BigIntObject(size_class);
+}
+
 size_t BigIntObject::capacity() const {
   return size_class_ == kUncached ? 0 : size_t{4} << size_class_;
 }
@@ -944,43 +952,33 @@ namespace {
 }
 }  // namespace
 
+namespace {
+// out = |longer| + |shorter| (both big, so shorter has a limb) with the given sign; out has room
+// for longer->size + 1 limbs. The top limb is the carry or longer's nonzero top one.
+[[gnu::always_inline]] inline void add_into_new(const BigIntObject* longer,
+                                                const BigIntObject* shorter, bool negative,
+                                                BigIntObject* out) {
+  const size_t n = longer->size, m = shorter->size;
+  Limb* limbs = out->limbs();
+  const Limb* top = longer->limbs();
+  unsigned char carry = add_n(top, shorter->limbs(), m, limbs);
+  for (size_t i = m; i < n; ++i) {
+    const Limb v = top[i] + carry;
+    carry = v < carry;
+    limbs[i] = v;
+  }
+  limbs[n] = carry;
+  out->size = static_cast<uint32_t>(n + carry);
+  out->negative = negative;
+}
+
+// big_integer_op_on_stack's general case: any int operands, results of any size.
 template <Op kOp>
-Value* big_integer_op_on_stack(Value* sp) {
-  static_assert(kOp == Op::ADD || kOp == Op::SUB || kOp == Op::MUL);
+[[gnu::noinline]] Value* int_op_on_stack(Value* sp) {
   const Value a = sp[-2], b = sp[-1];
   if (a.tag == Tag::Obj && a.obj->refcount.load(std::memory_order_relaxed) == 1 &&
       op_into_temporary(sp, kOp)) [[unlikely]] {
     return sp - 1;  // a, changed, stays in sp[-2]
-  }
-  if constexpr (kOp != Op::MUL) {
-    // Two big ints whose magnitudes add (sums that grow: Fibonacci numbers, running totals):
-    // the limbs straight from both objects into the new one, which stays big.
-    if (a.tag == Tag::Obj && b.tag == Tag::Obj) {
-      const auto* x = static_cast<const BigIntObject*>(a.obj);
-      const auto* y = static_cast<const BigIntObject*>(b.obj);
-      if (x->negative == (y->negative != (kOp == Op::SUB))) {
-        const bool x_longer = x->size >= y->size;
-        const BigIntObject* longer = x_longer ? x : y;
-        const BigIntObject* shorter = x_longer ? y : x;
-        const size_t n = longer->size, m = shorter->size;
-        BigIntObject* out = BigIntObject::allocate(n + 1);
-        Limb* limbs = out->limbs();
-        const Limb* top = longer->limbs();
-        unsigned char carry = add_n(top, shorter->limbs(), m, limbs);
-        for (size_t i = m; i < n; ++i) {
-          const Limb v = top[i] + carry;
-          carry = v < carry;
-          limbs[i] = v;
-        }
-        limbs[n] = carry;
-        out->size = static_cast<uint32_t>(n + carry);
-        out->negative = x->negative;
-        sp[-2] = Value::object(out);
-        release_int(b);
-        release_int(a);
-        return sp - 1;
-      }
-    }
   }
   Limb a_limb, b_limb;
   const IntView x = int_view(a, a_limb), y = int_view(b, b_limb);
@@ -994,6 +992,48 @@ Value* big_integer_op_on_stack(Value* sp) {
   release_int(b);
   release_int(a);
   return sp - 1;
+}
+
+// Two big ints whose magnitudes add (sums that grow: Fibonacci numbers, running totals), each
+// held elsewhere too (so that neither dies here), a cached block for the sum, not free-threaded:
+// the limbs straight from both objects into the new one, which stays big. A leaf function
+// (no frame to save, no call), since such a sum of a few limbs costs less than a frame; null
+// otherwise, for the general case.
+template <Op kOp>
+[[gnu::always_inline]] inline Value* sum_of_held_big_ints(Value* sp) {
+  // The tests cheapest first, those that fail most often (an inline int, a temporary) early:
+  // the operations that go on to the general case pay for them.
+  const Value a = sp[-2], b = sp[-1];
+  if (a.tag != Tag::Obj || b.tag != Tag::Obj) return nullptr;
+  auto* x = static_cast<BigIntObject*>(a.obj);
+  auto* y = static_cast<BigIntObject*>(b.obj);
+  const int64_t x_count = x->refcount.load(std::memory_order_relaxed);
+  const int64_t y_count = y->refcount.load(std::memory_order_relaxed);
+  // a + a takes two of the object's references: it needs a third to live on.
+  if (std::min(x_count, y_count) <= 1 || (x == y && x_count <= 2) ||
+      x->negative != (y->negative != (kOp == Op::SUB)) || free_threaded()) {
+    return nullptr;
+  }
+  const bool x_longer = x->size >= y->size;
+  const BigIntObject* longer = x_longer ? x : y;
+  const BigIntObject* shorter = x_longer ? y : x;
+  BigIntObject* out = BigIntObject::from_cache(size_t{longer->size} + 1);
+  if (!out) return nullptr;
+  add_into_new(longer, shorter, x->negative, out);
+  --x->refcount.plain();  // neither reaches zero
+  --y->refcount.plain();
+  sp[-2] = Value::object(out);
+  return sp - 1;
+}
+}  // namespace
+
+template <Op kOp>
+Value* big_integer_op_on_stack(Value* sp) {
+  static_assert(kOp == Op::ADD || kOp == Op::SUB || kOp == Op::MUL);
+  if constexpr (kOp != Op::MUL) {
+    if (Value* top = sum_of_held_big_ints<kOp>(sp)) return top;
+  }
+  return int_op_on_stack<kOp>(sp);
 }
 Value* big_integer_any_op_on_stack(Value* sp, Op op) {
   const Value a = sp[-2], b = sp[-1];

@@ -74,6 +74,8 @@ struct BigIntObject final : Object {
 
   // Room for `capacity` limbs, size 0; filled in once, before the object is shared.
   static BigIntObject* allocate(size_t capacity);
+  // The same from the thread's block cache alone: null when it holds no block of that size.
+  static BigIntObject* from_cache(size_t capacity);
   // Reads the size class before the destructor ends the object's lifetime.
   static void operator delete(BigIntObject* object, std::destroying_delete_t);
   Limb* limbs() { return reinterpret_cast<Limb*>(this + 1); }

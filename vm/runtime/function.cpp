@@ -45,23 +45,24 @@ void Args::raise_unexpected_as_type(std::string_view type, size_t min, size_t ma
 std::vector<Value> Args::bind(std::string_view function,
                               std::initializer_list<std::string_view> parameters,
                               size_t required) const {
-  std::vector<std::string_view> names(parameters);
-  if (count > names.size()) {
+  const std::string_view* names = parameters.begin();  // no copy: bound is the one allocation
+  const size_t name_count = parameters.size();
+  if (count > name_count) {
     raise(exc::TypeError, std::string(function) + "() takes at most " +
-                              std::to_string(names.size()) +
-                              (names.size() == 1 ? " argument (" : " arguments (") +
+                              std::to_string(name_count) +
+                              (name_count == 1 ? " argument (" : " arguments (") +
                               std::to_string(count) + " given)");
   }
-  std::vector<Value> bound(names.size(), Value::undefined());
+  std::vector<Value> bound(name_count, Value::undefined());
   std::copy(positional, positional + count, bound.begin());
   for (size_t k = 0; k < keyword_count(); ++k) {
     const std::string& name = as_str(keyword_names->items[k])->text;
-    auto it = std::find(names.begin(), names.end(), name);
-    if (it == names.end()) {
+    const std::string_view* it = std::find(names, names + name_count, name);
+    if (it == names + name_count) {
       raise(exc::TypeError,
             std::string(function) + "() got an unexpected keyword argument '" + name + "'");
     }
-    size_t index = static_cast<size_t>(it - names.begin());
+    size_t index = static_cast<size_t>(it - names);
     if (!bound[index].is_undefined()) {
       raise(exc::TypeError,
             std::string(function) + "() got multiple values for argument '" + name + "'");

@@ -1,8 +1,11 @@
 // The methods of int and float values, as CPython 3.11's Objects/longobject.c and floatobject.c.
 #include "runtime/number_methods.h"
 
+#include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -67,15 +70,57 @@ bool little_endian(Value byteorder, std::string_view function) {
   raise(exc::ValueError, "byteorder must be either 'little' or 'big'");
 }
 
-// Binds (first, second, *, signed) as CPython's argument clinic does for to_bytes/from_bytes.
-std::vector<Value> bind_bytes_arguments(const Args& args, std::string_view function,
-                                        std::string_view first) {
+// Binds (first, second, *, signed) as CPython's argument clinic does for to_bytes/from_bytes,
+// with its messages; Undefined where not given. No vector: the usual call has no keywords.
+std::array<Value, 3> bind_bytes_arguments(const Args& args, std::string_view function,
+                                          std::string_view first) {
+  const size_t keywords = args.keyword_count(), given = args.count + keywords;
+  if (given > 3) {
+    raise(exc::TypeError, std::string(function) + "() takes at most 3 " +
+                              (args.count == 0 ? "keyword " : "") + "arguments (" +
+                              std::to_string(given) + " given)");
+  }
   if (args.count > 2) {
     raise(exc::TypeError, std::string(function) + "() takes at most 2 positional arguments (" +
                               std::to_string(args.count) + " given)");
   }
-  return args.bind(function, {first, "byteorder", "signed"});
+  std::array<Value, 3> bound = {Value::undefined(), Value::undefined(), Value::undefined()};
+  std::copy(args.positional, args.positional + args.count, bound.begin());
+  const std::string_view names[] = {first, "byteorder", "signed"};
+  for (size_t k = 0; k < keywords; ++k) {
+    const std::string& name = as_str(args.keyword_names->items[k])->text;
+    const size_t index = static_cast<size_t>(std::find(names, names + 3, name) - names);
+    if (index == 3) {
+      raise(exc::TypeError,
+            "'" + name + "' is an invalid keyword argument for " + std::string(function) + "()");
+    }
+    if (index < args.count) {
+      raise(exc::TypeError, "argument for " + std::string(function) + "() given by name ('" +
+                                name + "') and position (" + std::to_string(index + 1) + ")");
+    }
+    bound[index] = args.keyword_values[k];
+  }
+  return bound;
 }
+
+// The first `count` bytes of the little-endian number in `limbs`, least significant first.
+void copy_limb_bytes(const Limb* limbs, size_t count, char* out) {
+  if constexpr (std::endian::native == std::endian::little) {
+    std::memcpy(out, limbs, count);
+  } else {
+    for (size_t i = 0; i < count; ++i) out[i] = static_cast<char>(limbs[i / 8] >> (8 * (i % 8)));
+  }
+}
+// `count` bytes, least significant first, into zeroed limbs.
+void copy_bytes_to_limbs(const char* bytes, size_t count, Limb* limbs) {
+  if constexpr (std::endian::native == std::endian::little) {
+    std::memcpy(limbs, bytes, count);
+  } else {
+    for (size_t i = 0; i < count; ++i)
+      limbs[i / 8] |= Limb{static_cast<uint8_t>(bytes[i])} << (8 * (i % 8));
+  }
+}
+Limb byte_swapped(Limb x) { return __builtin_bswap64(x); }
 
 // Two's complement negation of a little-endian byte string, in place.
 void negate_bytes(std::string& bytes) {
@@ -89,7 +134,7 @@ void negate_bytes(std::string& bytes) {
 }
 
 Value int_to_bytes(ThreadState&, Value self, const Args& args) {
-  const std::vector<Value> bound = bind_bytes_arguments(args, "to_bytes", "length");
+  const std::array<Value, 3> bound = bind_bytes_arguments(args, "to_bytes", "length");
   int64_t length = 1;
   if (!bound[0].is_undefined()) {
     if (is_bigint(bound[0])) {
@@ -123,9 +168,7 @@ Value int_to_bytes(ThreadState&, Value self, const Args& args) {
   }
   if (!fits) raise(exc::OverflowError, "int too big to convert");
   std::string bytes(static_cast<size_t>(length), '\0');  // little-endian while built
-  for (size_t i = 0; i < bytes.size() && i / 8 < x.size; ++i) {
-    bytes[i] = static_cast<char>((x.limbs[i / 8] >> (8 * (i % 8))) & 0xFF);
-  }
+  copy_limb_bytes(x.limbs, std::min<size_t>(bytes.size(), size_t{x.size} * 8), bytes.data());
   if (x.negative) negate_bytes(bytes);
   if (!little) std::reverse(bytes.begin(), bytes.end());
   return make_bytes(std::move(bytes));
@@ -225,16 +268,14 @@ Value number_data_attribute(Value number, std::string_view name) {
 }
 
 Value int_from_bytes(ThreadState&, Value, const Args& args) {
-  const std::vector<Value> bound = bind_bytes_arguments(args, "from_bytes", "bytes");
+  const std::array<Value, 3> bound = bind_bytes_arguments(args, "from_bytes", "bytes");
   if (bound[0].is_undefined()) {
     raise(exc::TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
   }
-  std::string bytes;
-  if (is_kind(bound[0], Kind::Bytes)) {
-    bytes = as_bytes(bound[0])->data;
-  } else if (is_kind(bound[0], Kind::Str)) {
+  std::string collected;  // the bytes of an iterable that is not a bytes object
+  if (is_kind(bound[0], Kind::Str)) {
     raise(exc::TypeError, "cannot convert 'str' object to bytes");
-  } else {  // any iterable of ints in 0..255, as bytes(iterable)
+  } else if (!is_kind(bound[0], Kind::Bytes)) {  // any iterable of ints in 0..255, as bytes()
     Ref iterator = Ref::steal(get_iterator(bound[0]));
     Value item;
     while (iterator_next(iterator.get(), item)) {
@@ -245,22 +286,50 @@ Value int_from_bytes(ThreadState&, Value, const Args& args) {
       }
       const int64_t byte = item.is_bool() ? item.b : item.i;
       if (byte < 0 || byte > 255) raise(exc::ValueError, "bytes must be in range(0, 256)");
-      bytes += static_cast<char>(byte);
+      collected += static_cast<char>(byte);
     }
   }
+  const std::string_view bytes =
+      is_kind(bound[0], Kind::Bytes) ? std::string_view(as_bytes(bound[0])->data) : collected;
   const bool little = little_endian(bound[1], "from_bytes");
   const bool is_signed = !bound[2].is_undefined() && truthy(bound[2]);
-  if (!little) std::reverse(bytes.begin(), bytes.end());  // little-endian from here
-  const bool negative = is_signed && !bytes.empty() && (static_cast<uint8_t>(bytes.back()) & 0x80);
-  if (negative) negate_bytes(bytes);
-  std::vector<Limb> limbs((bytes.size() + 7) / 8, 0);
-  for (size_t i = 0; i < bytes.size(); ++i) {
-    limbs[i / 8] |= Limb{static_cast<uint8_t>(bytes[i])} << (8 * (i % 8));
+  // The limbs straight from the bytes, read in place: byte k (little-endian order) is bits
+  // 8k..8k+7. A few limbs on the stack, more in a vector.
+  const size_t n = bytes.size(), limb_count = (n + 7) / 8;
+  if (limb_count > kMaxLimbs) raise(exc::OverflowError, "too many digits in integer");
+  constexpr size_t kOnStack = 8;
+  Limb on_stack[kOnStack];
+  std::vector<Limb> on_heap;
+  Limb* limbs = on_stack;
+  if (limb_count > kOnStack) {
+    on_heap.resize(limb_count);
+    limbs = on_heap.data();
   }
-  while (!limbs.empty() && limbs.back() == 0) limbs.pop_back();
-  if (limbs.size() > kMaxLimbs) raise(exc::OverflowError, "too many digits in integer");
-  return make_int(IntView{limbs.data(), static_cast<uint32_t>(limbs.size()),
-                          negative && !limbs.empty()});
+  std::fill(limbs, limbs + limb_count, Limb{0});
+  copy_bytes_to_limbs(bytes.data(), n, limbs);
+  if (!little) {  // the bytes' order reversed: the limbs' order, and each limb's bytes
+    std::reverse(limbs, limbs + limb_count);
+    for (size_t i = 0; i < limb_count; ++i) limbs[i] = byte_swapped(limbs[i]);
+    // The n bytes now end at the top of the limbs: shifted down over the zero padding.
+    if (const unsigned pad = static_cast<unsigned>(limb_count * 8 - n) * 8) {
+      for (size_t i = 0; i < limb_count; ++i) {
+        limbs[i] = (limbs[i] >> pad) | (i + 1 < limb_count ? limbs[i + 1] << (64 - pad) : 0);
+      }
+    }
+  }
+  const bool negative = is_signed && n > 0 && (limbs[(n - 1) / 8] >> (8 * ((n - 1) % 8)) & 0x80);
+  if (negative) {  // the magnitude 2^(8n) - value: negated over the limbs, cut to 8n bits
+    unsigned char carry = 1;
+    for (size_t i = 0; i < limb_count; ++i) {
+      const Limb v = ~limbs[i] + carry;
+      carry = carry && v == 0;
+      limbs[i] = v;
+    }
+    if (n % 8) limbs[limb_count - 1] &= (Limb{1} << (8 * (n % 8))) - 1;
+  }
+  size_t size = limb_count;
+  while (size > 0 && limbs[size - 1] == 0) --size;
+  return make_int(IntView{limbs, static_cast<uint32_t>(size), negative && size > 0});
 }
 
 }  // namespace gilvm
