@@ -649,13 +649,21 @@ Value take_pending_exception(ThreadState& ts) {
   return exception;
 }
 
+[[noreturn, gnu::noinline]] void throw_pending_exception(ThreadState& ts) {
+  throw ScriptException{Ref::steal(take_pending_exception(ts)), ts.pending_add_traceback};
+}
+
+// A native function's result, or its raise_pending() thrown.
+[[gnu::always_inline]] inline Value native_result(ThreadState& ts, Value result) {
+  if (result.is_undefined()) [[unlikely]]
+    throw_pending_exception(ts);
+  return result;
+}
+
 // Calls a native function, class or exception class with the arguments at `args` (count of
 // them, the last names->items.size() by keyword): a new reference, or a throw.
 Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, const Tuple* names) {
-  Value result = call_native_or_pending(ts, callee, args, count, names);
-  if (!result.is_undefined()) [[likely]]
-    return result;
-  throw ScriptException{Ref::steal(take_pending_exception(ts)), ts.pending_add_traceback};
+  return native_result(ts, call_native_or_pending(ts, callee, args, count, names));
 }
 
 // An int index of a sequence of `size` items, negative from the end, as a position within it;
@@ -3332,8 +3340,11 @@ bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace
   }
 }
 
-// run() until it returns, resumed at the handler of each exception caught inside.
-Value execute(ThreadState& ts, size_t entry_depth, YieldSink* sink = nullptr) {
+// run() until it returns, resumed at the handler of each exception caught inside. In line at
+// each call: a native caller's call of a script function (a key function, map's function) pays
+// no frame of its own for it.
+[[gnu::always_inline]] inline Value execute(ThreadState& ts, size_t entry_depth,
+                                            YieldSink* sink = nullptr) {
   for (;;) {
     try {
       return run(ts, entry_depth, sink);
@@ -3433,23 +3444,37 @@ namespace {
 }
 
 // A call from native code (a key function, a map's function) that binds nothing, as CALL's: the
-// callee and arguments (new references) go to a frame pushed at the stack top, and it runs.
-// False, with nothing done, when the call needs binding or its frame does not fit.
-[[gnu::always_inline]] inline bool enter_exact_call(ThreadState& ts, Value callee, const Value* args,
-                                                    size_t count, Value& result) {
-  auto& function = *static_cast<Function*>(callee.obj);
+// callee and arguments (new references; `self` first unless Undefined, a bound method's) go to a
+// frame pushed at the stack top, and it runs. False, with nothing done, when the call needs
+// binding or its frame does not fit.
+[[gnu::always_inline]] inline bool enter_exact_call(ThreadState& ts, Function& function, Value self,
+                                                    const Value* args, size_t count,
+                                                    Value& result) {
   const Code& code = *function.code;
   const size_t entry_depth = ts.frames.size();
+  const bool with_self = !self.is_undefined();
   Value* base = ts.stack_top;
   Value* locals = base + 1;
-  if (count != static_cast<size_t>(code.positional_arity) || entry_depth >= kMaxFrames ||
-      locals + code.activation_slots > ts.stack_end)
+  if (count + with_self != static_cast<size_t>(code.positional_arity) ||
+      entry_depth >= kMaxFrames || locals + code.activation_slots > ts.stack_end)
     return false;
-  incref(callee);
-  *base = callee;
+  const bool free = free_threaded();
+  const auto own = [free](Value v) {
+    if (free) {
+      incref_in_mode<true>(v);
+    } else {
+      incref_in_mode<false>(v);
+    }
+  };
+  own(Value::object(&function));
+  *base = Value::object(&function);
   Value* top = locals;
+  if (with_self) {
+    own(self);
+    *top++ = self;
+  }
   for (size_t i = 0; i < count; ++i) {
-    incref(args[i]);
+    own(args[i]);
     *top++ = args[i];
   }
   for (int i = code.arity; i < code.local_count; ++i) *top++ = Value::undefined();
@@ -3457,24 +3482,55 @@ namespace {
   result = run_new_frame(ts, function, locals, entry_depth);
   return true;
 }
+
+// call_value() of anything but a script function or a bound method of one called exactly: the
+// arguments copied first (on the C++ stack when few), since they may lie in a container that the
+// call changes.
+[[gnu::noinline]] Value call_other(ThreadState& ts, Value callee, const Value* args, size_t count,
+                                   const Tuple* names) {
+  constexpr size_t kOnStack = 8;
+  if (count <= kOnStack) {
+    Value copy[kOnStack];
+    std::copy(args, args + count, copy);
+    return call_native(ts, callee, copy, count, names);
+  }
+  std::vector<Value> copy(args, args + count);
+  return call_native(ts, callee, copy.data(), count, names);
+}
 }  // namespace
 
 Value call_value(ThreadState& ts, Value callee, const Value* args, size_t count) {
   Value result;
-  if (callee.is_obj() && callee.obj->kind == Kind::Function &&
-      enter_exact_call(ts, callee, args, count, result))
-    return result;
+  if (callee.is_obj()) {
+    Object* object = callee.obj;
+    if (object->kind == Kind::Function) {
+      if (enter_exact_call(ts, *static_cast<Function*>(object), Value::undefined(), args, count,
+                           result))
+        return result;
+    } else if (object->kind == Kind::Native) {
+      // A builtin of one or two parameters (key=len): its plain body, as CALL takes it.
+      const Native& native = *static_cast<Native*>(object);
+      if (count == 1 && native.call1) return native_result(ts, native.call1(args[0]));
+      if (count == 2 && native.call2) return native_result(ts, native.call2(args[0], args[1]));
+    } else if (object->kind == Kind::Method) {
+      const Method& method = *static_cast<Method*>(object);
+      if (is_kind(method.function, Kind::Function) &&
+          enter_exact_call(ts, *static_cast<Function*>(method.function.obj), method.self, args,
+                           count, result))
+        return result;
+    }
+  }
   return call_with_keywords(ts, callee, args, count, nullptr);
 }
 
 Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_t count,
                          const Tuple* names) {
-  if (!(callee.is_obj() && callee.obj->kind == Kind::Function)) {
-    std::vector<Value> copy(args, args + count);
-    return call_native(ts, callee, copy.data(), count, names);
-  }
+  if (!(callee.is_obj() && callee.obj->kind == Kind::Function))
+    return call_other(ts, callee, args, count, names);
   Value result;
-  if (!names && enter_exact_call(ts, callee, args, count, result)) return result;
+  if (!names && enter_exact_call(ts, *static_cast<Function*>(callee.obj), Value::undefined(), args,
+                                 count, result))
+    return result;
   auto& function = *static_cast<Function*>(callee.obj);
   size_t entry_depth = ts.frames.size();
   Value* base = ts.stack_top;
