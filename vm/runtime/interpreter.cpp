@@ -3499,28 +3499,39 @@ namespace {
 }
 }  // namespace
 
-Value call_value(ThreadState& ts, Value callee, const Value* args, size_t count) {
+// call_value() of anything but a script function called exactly.
+[[gnu::noinline]] Value call_value_other(ThreadState& ts, Value callee, const Value* args,
+                                         size_t count) {
   Value result;
   if (callee.is_obj()) {
     Object* object = callee.obj;
-    if (object->kind == Kind::Function) {
-      if (enter_exact_call(ts, *static_cast<Function*>(object), Value::undefined(), args, count,
-                           result))
-        return result;
-    } else if (object->kind == Kind::Native) {
+    if (object->kind == Kind::Native) {
       // A builtin of one or two parameters (key=len): its plain body, as CALL takes it.
       const Native& native = *static_cast<Native*>(object);
       if (count == 1 && native.call1) return native_result(ts, native.call1(args[0]));
       if (count == 2 && native.call2) return native_result(ts, native.call2(args[0], args[1]));
     } else if (object->kind == Kind::Method) {
       const Method& method = *static_cast<Method*>(object);
-      if (is_kind(method.function, Kind::Function) &&
-          enter_exact_call(ts, *static_cast<Function*>(method.function.obj), method.self, args,
-                           count, result))
+      if (call_exact_with_self(ts, method.function, method.self, args, count, result))
         return result;
     }
   }
   return call_with_keywords(ts, callee, args, count, nullptr);
+}
+
+Value call_value(ThreadState& ts, Value callee, const Value* args, size_t count) {
+  Value result;
+  if (callee.is_obj() && callee.obj->kind == Kind::Function &&
+      enter_exact_call(ts, *static_cast<Function*>(callee.obj), Value::undefined(), args, count,
+                       result))
+    return result;
+  return call_value_other(ts, callee, args, count);
+}
+
+bool call_exact_with_self(ThreadState& ts, Value callable, Value self, const Value* args,
+                          size_t count, Value& result) {
+  return is_kind(callable, Kind::Function) &&
+         enter_exact_call(ts, *static_cast<Function*>(callable.obj), self, args, count, result);
 }
 
 Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_t count,

@@ -867,14 +867,14 @@ bool truthy(Value v) {
     case Kind::DictView: return as_dict_view(v)->target().size() != 0;
     case Kind::Deque: return deque_length(*as_deque(v)) != 0;
     case Kind::ScriptInstance: {  // CPython's slot_nb_bool
-      Ref result = Ref::steal(call_special(v, "__bool__", nullptr, 0));
+      Ref result = Ref::steal(call_special(v, NAME_KEY("__bool__"), nullptr, 0));
       if (!result.get().is_undefined()) {
         if (!result.get().is_bool())
           raise(exc::TypeError,
                 "__bool__ should return bool, returned " + type_name(result.get()));
         return result.get().b;
       }
-      result = Ref::steal(call_special(v, "__len__", nullptr, 0));
+      result = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
       return result.get().is_undefined() || length_result(result.get()) != 0;
     }
     default: return true;
@@ -1052,7 +1052,7 @@ size_t hash_value(Value v) {
 
 Value index_dunder(Value v) {
   if (!is_kind(v, Kind::ScriptInstance)) return Value::undefined();
-  Value result = call_special(v, "__index__", nullptr, 0);
+  Value result = call_special(v, NAME_KEY("__index__"), nullptr, 0);
   if (result.is_undefined() || result.is_int() || is_bigint(result)) return result;
   const std::string type = type_name(result);
   decref(result);
@@ -1831,7 +1831,7 @@ Value get_iterator(Value iterable) {
     return iterable;
   }
   if (is_kind(iterable, Kind::ScriptInstance)) {
-    Value iterator = call_special(iterable, "__iter__", nullptr, 0);
+    Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
     if (!iterator.is_undefined()) return iterator;
     // The old sequence protocol: __getitem__(0), (1), ... until IndexError (sequence_next).
     if (!Ref::steal(special_method(iterable, "__getitem__")).get().is_undefined()) {
@@ -1888,7 +1888,7 @@ bool sequence_next(Iterator& it, Value& out) {
   if (it.index == SIZE_MAX) return false;
   Value index = Value::integer(static_cast<int64_t>(it.index));
   try {
-    out = call_special(it.sequence, "__getitem__", &index, 1);
+    out = call_special(it.sequence, NAME_KEY("__getitem__"), &index, 1);
   } catch (ScriptException& error) {
     ExceptionClass* cls = static_cast<ExceptionObject*>(error.exception.get().obj)->cls;
     if (!cls->is_subclass_of(exc::IndexError) && !cls->is_subclass_of(exc::StopIteration)) throw;
@@ -1924,7 +1924,7 @@ void delete_item(Value container, Value index) {
     return;
   }
   if (is_kind(container, Kind::ScriptInstance)) {
-    Value result = call_special(container, "__delitem__", &index, 1);
+    Value result = call_special(container, NAME_KEY("__delitem__"), &index, 1);
     if (!result.is_undefined()) return decref(result);
   }
   raise(exc::TypeError, "'" + type_name(container) + "' object doesn't support item deletion");
@@ -2304,7 +2304,7 @@ bool object_next(Value iterator, Value& out) {
                             Value::none(), out);
   }
   try {
-    out = call_special(iterator, "__next__", nullptr, 0);
+    out = call_special(iterator, NAME_KEY("__next__"), nullptr, 0);
   } catch (ScriptException& error) {
     if (static_cast<ExceptionObject*>(error.exception.get().obj)
             ->cls->is_subclass_of(exc::StopIteration))
@@ -2332,7 +2332,7 @@ int64_t length(Value v) {
       case Kind::Set: return static_cast<int64_t>(as_set(v)->size());
       case Kind::Deque: return static_cast<int64_t>(deque_length(*as_deque(v)));
       case Kind::ScriptInstance: {
-        Ref result = Ref::steal(call_special(v, "__len__", nullptr, 0));
+        Ref result = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
         if (!result.get().is_undefined()) return length_result(result.get());
         break;
       }
