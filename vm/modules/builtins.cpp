@@ -450,7 +450,7 @@ Value builtin_abs(ThreadState&, Value, const Args& args) {
     Value negated = unary_op(Op::NEG, v);
     return (v.is_int() ? v.i : v.b) < 0 ? negated : Value::integer(v.is_int() ? v.i : v.b);
   }
-  Value result = call_special(v, "__abs__", nullptr, 0);
+  Value result = call_special(v, NAME_KEY("__abs__"), nullptr, 0);
   if (!result.is_undefined()) return result;
   raise(exc::TypeError, "bad operand type for abs(): '" + type_name(v) + "'");
 }
@@ -717,7 +717,7 @@ Value builtin_reversed(ThreadState&, Value, const Args& args) {
   }
   if (is_kind(v, Kind::ScriptInstance) ||
       (is_kind(v, Kind::Instance) && !type_of(v).is_undefined())) {
-    Value result = call_special(v, "__reversed__", nullptr, 0);
+    Value result = call_special(v, NAME_KEY("__reversed__"), nullptr, 0);
     if (!result.is_undefined()) return result;
   }
   bool sequence = is_kind(v, Kind::List) || is_kind(v, Kind::Tuple) || is_kind(v, Kind::Range);
@@ -803,7 +803,7 @@ Value builtin_round(ThreadState&, Value, const Args& args) {
   }
   if (!x.is_float()) {
     Value arguments[1] = {bound[1]};
-    Value result = call_special(x, "__round__", arguments, has_digits ? 1 : 0);
+    Value result = call_special(x, NAME_KEY("__round__"), arguments, has_digits ? 1 : 0);
     if (!result.is_undefined()) return result;
     raise(exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
   }

@@ -288,7 +288,7 @@ Value builtin_next(ThreadState& ts, Value, const Args& args) {
   args.expect("next", 1, 2);
   Value iterator = args.positional[0];
   if (!is_kind(iterator, Kind::Iterator) && !is_kind(iterator, Kind::Generator) &&
-      Ref::steal(special_method(iterator, "__next__")).get().is_undefined()) {
+      Ref::steal(special_method(iterator, NAME_KEY("__next__"))).get().is_undefined()) {
     raise(exc::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
   }
   Value next, returned = Value::undefined();

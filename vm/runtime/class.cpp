@@ -1,6 +1,7 @@
 #include "runtime/class.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <mutex>
 #include <vector>
@@ -131,6 +132,8 @@ Value bind_to_class(Value raw, Value cls) {
 
 Value call_with_self(ThreadState& ts, Value callable, Value self, const Value* args, size_t count,
                      const Tuple* names) {
+  Value result;
+  if (!names && call_exact_with_self(ts, callable, self, args, count, result)) return result;
   // Special methods take one or two arguments (`d[k]`, `d[k] = v`): those go on the stack,
   // sparing an allocation on every call.
   constexpr size_t kOnStack = 8;
@@ -1166,7 +1169,7 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
       return exception.release();
     }
     case Kind::ScriptInstance: {
-      Ref call = Ref::steal(special_method(callee, "__call__"));
+      Ref call = Ref::steal(special_method(callee, NAME_KEY("__call__")));
       if (call.get().is_undefined()) return Value::undefined();
       return call_with_self(ts, call.get(), callee, args, count, names);
     }
@@ -1216,7 +1219,7 @@ bool is_callable(Value v) {
     case Kind::Class:
     case Kind::ExceptionClass:
     case Kind::Method: return true;
-    case Kind::ScriptInstance: return !Ref::steal(special_method(v, "__call__")).get().is_undefined();
+    case Kind::ScriptInstance: return !Ref::steal(special_method(v, NAME_KEY("__call__"))).get().is_undefined();
     default: return false;
   }
 }
@@ -1277,15 +1280,14 @@ Value ellipsis() {
 namespace {
 // A special method's result, or Undefined when it has none or returned NotImplemented (immortal:
 // nothing to release).
-Value call_special_implemented(Value instance, std::string_view name, const Value* args,
-                               size_t count) {
+Value call_special_implemented(Value instance, Value name, const Value* args, size_t count) {
   Value result = call_special(instance, name, args, count);
   return result.is_obj() && result.obj == not_implemented().obj ? Value::undefined() : result;
 }
 }  // namespace
 
 Value instance_hash_result(Value instance) {
-  Ref method = Ref::steal(special_method(instance, "__hash__"));
+  Ref method = Ref::steal(special_method(instance, NAME_KEY("__hash__")));
   if (method.get().is_undefined()) return Value::undefined();
   if (method.get().is_none())
     raise(exc::TypeError, "unhashable type: '" + type_name(instance) + "'");
@@ -1296,7 +1298,7 @@ std::optional<bool> instance_equal(Value a, Value b) {
   for (int reflected = 0; reflected < 2; ++reflected) {
     Value self = reflected ? b : a, other = reflected ? a : b;
     if (!is_kind(self, Kind::ScriptInstance)) continue;
-    Ref result = Ref::steal(call_special_implemented(self, "__eq__", &other, 1));
+    Ref result = Ref::steal(call_special_implemented(self, NAME_KEY("__eq__"), &other, 1));
     if (!result.get().is_undefined()) return truthy(result.get());
   }
   return std::nullopt;
@@ -1326,12 +1328,20 @@ Value instance_binary(Op op, Value a, Value b) {
       {Op::GT, "__gt__", "__lt__"},
       {Op::GE, "__ge__", "__le__"},
   };
+  constexpr size_t kCount = std::size(kDunders);
+  // The names interned once (immortal): a lookup by text would intern it on every call.
+  static const std::array<std::pair<Value, Value>, kCount> keys = [] {
+    std::array<std::pair<Value, Value>, kCount> interned;
+    for (size_t i = 0; i < kCount; ++i)
+      interned[i] = {interned_str(kDunders[i].name), interned_str(kDunders[i].reflected)};
+    return interned;
+  }();
   if (!is_kind(a, Kind::ScriptInstance) && !is_kind(b, Kind::ScriptInstance))
     return Value::undefined();
-  for (const Dunder& d : kDunders) {
-    if (d.op != op) continue;
-    Value result = call_special_implemented(a, d.name, &b, 1);
-    if (result.is_undefined()) result = call_special_implemented(b, d.reflected, &a, 1);
+  for (size_t i = 0; i < kCount; ++i) {
+    if (kDunders[i].op != op) continue;
+    Value result = call_special_implemented(a, keys[i].first, &b, 1);
+    if (result.is_undefined()) result = call_special_implemented(b, keys[i].second, &a, 1);
     return result;
   }
   return Value::undefined();
@@ -1344,9 +1354,15 @@ Value instance_inplace(Op op, Value a, Value b) {
       {Op::POW, "__ipow__"},      {Op::LSHIFT, "__ilshift__"}, {Op::RSHIFT, "__irshift__"},
       {Op::BIT_AND, "__iand__"},  {Op::BIT_OR, "__ior__"},     {Op::BIT_XOR, "__ixor__"},
   };
+  constexpr size_t kCount = std::size(kInPlace);
+  static const std::array<Value, kCount> keys = [] {
+    std::array<Value, kCount> interned;
+    for (size_t i = 0; i < kCount; ++i) interned[i] = interned_str(kInPlace[i].second);
+    return interned;
+  }();
   if (!is_kind(a, Kind::ScriptInstance)) return Value::undefined();
-  for (const auto& [in_place_op, name] : kInPlace) {
-    if (in_place_op == op) return call_special_implemented(a, name, &b, 1);
+  for (size_t i = 0; i < kCount; ++i) {
+    if (kInPlace[i].first == op) return call_special_implemented(a, keys[i], &b, 1);
   }
   return Value::undefined();
 }

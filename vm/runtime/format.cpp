@@ -434,7 +434,7 @@ std::string format_value(Value value, std::string_view spec) {
   if (is_kind(value, Kind::ScriptInstance)) {  // a class's own __format__(spec)
     Ref spec_str = Ref::steal(make_str(std::string(spec)));
     Value argument = spec_str.get();
-    Ref result = Ref::steal(call_special(value, "__format__", &argument, 1));
+    Ref result = Ref::steal(call_special(value, NAME_KEY("__format__"), &argument, 1));
     if (!result.get().is_undefined()) {
       if (!is_kind(result.get(), Kind::Str))
         raise(exc::TypeError,

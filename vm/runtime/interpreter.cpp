@@ -648,13 +648,21 @@ Value take_pending_exception(ThreadState& ts) {
   return exception;
 }
 
+[[noreturn, gnu::noinline]] void throw_pending_exception(ThreadState& ts) {
+  throw ScriptException{Ref::steal(take_pending_exception(ts)), ts.pending_add_traceback};
+}
+
+// A native function's result, or its raise_pending() thrown.
+[[gnu::always_inline]] inline Value native_result(ThreadState& ts, Value result) {
+  if (result.is_undefined()) [[unlikely]]
+    throw_pending_exception(ts);
+  return result;
+}
+
 // Calls a native function, class or exception class with the arguments at `args` (count of
 // them, the last names->items.size() by keyword): a new reference, or a throw.
 Value call_native(ThreadState& ts, Value callee, Value* args, size_t count, const Tuple* names) {
-  Value result = call_native_or_pending(ts, callee, args, count, names);
-  if (!result.is_undefined()) [[likely]]
-    return result;
-  throw ScriptException{Ref::steal(take_pending_exception(ts)), ts.pending_add_traceback};
+  return native_result(ts, call_native_or_pending(ts, callee, args, count, names));
 }
 
 // An int index of a sequence of `size` items, negative from the end, as a position within it;
@@ -1704,6 +1712,18 @@ bool unwind_to_handler_here(ThreadState& ts, size_t entry_depth, Value exception
   return unwind(ts, entry_depth, exception, add_trace);
 }
 
+// A raise that no handler of this run() catches leaves run() as Undefined, the exception (owned)
+// in ts.pending_exception, for execute() to unwind: a C++ throw out of run() costs the unwinder
+// tens of thousands of instructions (run()'s tables are as large as run()), which every
+// exception leaving a script function called from native code paid (a script __next__'s
+// StopIteration, an error in a key function).
+[[gnu::noinline]] Value leave_raising(ThreadState& ts, Value exception, bool add_trace) {
+  decref(ts.pending_exception);  // Undefined, always
+  ts.pending_exception = exception;
+  ts.pending_add_traceback = add_trace;
+  return Value::undefined();
+}
+
 // Runs frames from the innermost one until the frame at depth `entry_depth` returns (or, a
 // generator's, yields an item that `sink`, if any, declines).
 // Opcode bodies hold only trivially destructible locals: computed goto leaves a scope without
@@ -1742,8 +1762,8 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
   } while (0)
 #define ARG decode_operand(ins)
 // Raises `exception` (an owned reference) with the frame synced: straight to a handler of this
-// run() when one catches it (the handler's stack slot takes its own reference), else by a C++
-// throw for execute().
+// run() when one catches it (the handler's stack slot takes its own reference), else out of run()
+// without a C++ throw (leave_raising()), for execute() to unwind.
 #define RAISE_HERE(exception, add_trace)                                 \
   do {                                                                   \
     if (unwind_to_handler_here(ts, entry_depth, exception, add_trace)) { \
@@ -1752,7 +1772,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       sp = ts.stack_top;                                                 \
       DISPATCH();                                                        \
     }                                                                    \
-    throw ScriptException{Ref::steal(exception), add_trace};             \
+    return leave_raising(ts, exception, add_trace);                      \
   } while (0)
 // The truth of `v`, a value on the stack: a bool's and an int's in line (`if x & 1`), others by
 // truthy() with the frame synced, since an instance's __bool__ or __len__ runs script code above
@@ -3335,25 +3355,66 @@ bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace
   }
 }
 
-// run() until it returns, resumed at the handler of each exception caught inside.
-Value execute(ThreadState& ts, size_t entry_depth, YieldSink* sink = nullptr) {
+// The exception that leave_raising() left, unwound: true when a handler caught it (run() resumes
+// there). Else, with kPending, left in ts.pending_exception for execute() to return Undefined;
+// without, thrown from the entry frame's caller, as a throw out of run() would have gone on.
+template <bool kPending>
+[[gnu::noinline]] bool unwind_left_raising(ThreadState& ts, size_t entry_depth) {
+  Ref exception = Ref::steal(ts.pending_exception);
+  ts.pending_exception = Value::undefined();
+  bool add_trace = ts.pending_add_traceback;
+  Ref replaced;
+  if (unwind(ts, entry_depth, exception.get(), add_trace, &replaced)) return true;
+  if (replaced.get().is_obj()) {
+    exception = std::move(replaced);
+    add_trace = false;
+  }
+  if constexpr (kPending) {
+    ts.pending_exception = exception.release();
+    ts.pending_add_traceback = add_trace;
+    return false;
+  }
+  throw ScriptException{std::move(exception), add_trace};
+}
+
+// run() until it returns, resumed at the handler of each exception caught inside. In line at
+// each call: a native caller's call of a script function (a key function, map's function) pays
+// no frame of its own for it.
+// kPending: an exception leaving the entry frame comes back as Undefined, left in
+// ts.pending_exception, not thrown.
+template <bool kPending = false>
+[[gnu::always_inline]] inline Value execute(ThreadState& ts, size_t entry_depth,
+                                            YieldSink* sink = nullptr) {
   for (;;) {
     try {
-      return run(ts, entry_depth, sink);
+      const Value result = run(ts, entry_depth, sink);
+      if (!result.is_undefined() || ts.pending_exception.is_undefined()) [[likely]]
+        return result;
     } catch (ScriptException& error) {
       Value exception = error.exception.get();
       Ref replaced;
       if (!unwind(ts, entry_depth, exception, error.add_traceback, &replaced)) {
+        if constexpr (kPending) {
+          const bool add_trace = !replaced.get().is_obj() && error.add_traceback;
+          ts.pending_exception =
+              replaced.get().is_obj() ? replaced.release() : error.exception.release();
+          ts.pending_add_traceback = add_trace;
+          return Value::undefined();
+        }
         if (replaced.get().is_obj()) throw ScriptException{std::move(replaced), false};
         throw;
       }
+      continue;
     } catch (const std::bad_alloc&) {
       // Out of memory inside an instruction: a MemoryError the script can catch, as in CPython.
       // (If even the exception cannot be made, bad_alloc goes on to the host.)
       Ref exception = Ref::steal(new_exception(exc::MemoryError, ""));
       if (!unwind(ts, entry_depth, exception.get(), true))
         throw ScriptException{std::move(exception)};
+      continue;
     }
+    // run() left by leave_raising(): it resumes at a handler, or the exception goes on.
+    if (!unwind_left_raising<kPending>(ts, entry_depth)) return Value::undefined();
   }
 }
 
@@ -3425,6 +3486,7 @@ void flush_instruction_count(ThreadState& ts) {
 
 namespace {
 // Pushes the frame of `function`, whose callee slot and locals are in place, and runs it.
+template <bool kPending = false>
 [[gnu::always_inline]] inline Value run_new_frame(ThreadState& ts, Function& function, Value* locals,
                                                   size_t entry_depth) {
   push_frame(ts, function, locals);
@@ -3433,52 +3495,117 @@ namespace {
   if (ts.vm.gil().eval_breaker.load(std::memory_order_relaxed))
     on_eval_breaker(ts);  // a call: CPython polls
 #endif
-  return execute(ts, entry_depth);
+  return execute<kPending>(ts, entry_depth);
 }
 
 // A call from native code (a key function, a map's function) that binds nothing, as CALL's: the
-// callee and arguments (new references) go to a frame pushed at the stack top, and it runs.
-// False, with nothing done, when the call needs binding or its frame does not fit.
-[[gnu::always_inline]] inline bool enter_exact_call(ThreadState& ts, Value callee, const Value* args,
-                                                    size_t count, Value& result) {
-  auto& function = *static_cast<Function*>(callee.obj);
+// callee and arguments (new references; `self` first unless Undefined, a bound method's) go to a
+// frame pushed at the stack top, and it runs. False, with nothing done, when the call needs
+// binding or its frame does not fit.
+template <bool kPending = false>
+[[gnu::always_inline]] inline bool enter_exact_call(ThreadState& ts, Function& function, Value self,
+                                                    const Value* args, size_t count,
+                                                    Value& result) {
   const Code& code = *function.code;
   const size_t entry_depth = ts.frames.size();
+  const bool with_self = !self.is_undefined();
   Value* base = ts.stack_top;
   Value* locals = base + 1;
-  if (count != static_cast<size_t>(code.positional_arity) || entry_depth >= ts.frame_limit ||
-      locals + code.activation_slots > ts.stack_end || ts.native_stack_exhausted())
+  if (count + with_self != static_cast<size_t>(code.positional_arity) ||
+      entry_depth >= ts.frame_limit || locals + code.activation_slots > ts.stack_end ||
+      ts.native_stack_exhausted())
     return false;
-  incref(callee);
-  *base = callee;
+  const bool free = free_threaded();
+  const auto own = [free](Value v) {
+    if (free) {
+      incref_in_mode<true>(v);
+    } else {
+      incref_in_mode<false>(v);
+    }
+  };
+  own(Value::object(&function));
+  *base = Value::object(&function);
   Value* top = locals;
+  if (with_self) {
+    own(self);
+    *top++ = self;
+  }
   for (size_t i = 0; i < count; ++i) {
-    incref(args[i]);
+    own(args[i]);
     *top++ = args[i];
   }
   for (int i = code.arity; i < code.local_count; ++i) *top++ = Value::undefined();
   ts.stack_top = top;
-  result = run_new_frame(ts, function, locals, entry_depth);
+  result = run_new_frame<kPending>(ts, function, locals, entry_depth);
   return true;
 }
+
+// call_value() of anything but a script function or a bound method of one called exactly: the
+// arguments copied first (on the C++ stack when few), since they may lie in a container that the
+// call changes.
+[[gnu::noinline]] Value call_other(ThreadState& ts, Value callee, const Value* args, size_t count,
+                                   const Tuple* names) {
+  constexpr size_t kOnStack = 8;
+  if (count <= kOnStack) {
+    Value copy[kOnStack];
+    std::copy(args, args + count, copy);
+    return call_native(ts, callee, copy, count, names);
+  }
+  std::vector<Value> copy(args, args + count);
+  return call_native(ts, callee, copy.data(), count, names);
+}
 }  // namespace
+
+// call_value() of anything but a script function called exactly.
+[[gnu::noinline]] Value call_value_other(ThreadState& ts, Value callee, const Value* args,
+                                         size_t count) {
+  Value result;
+  if (callee.is_obj()) {
+    Object* object = callee.obj;
+    if (object->kind == Kind::Native) {
+      // A builtin of one or two parameters (key=len): its plain body, as CALL takes it.
+      const Native& native = *static_cast<Native*>(object);
+      if (count == 1 && native.call1) return native_result(ts, native.call1(args[0]));
+      if (count == 2 && native.call2) return native_result(ts, native.call2(args[0], args[1]));
+    } else if (object->kind == Kind::Method) {
+      const Method& method = *static_cast<Method*>(object);
+      if (call_exact_with_self(ts, method.function, method.self, args, count, result))
+        return result;
+    }
+  }
+  return call_with_keywords(ts, callee, args, count, nullptr);
+}
 
 Value call_value(ThreadState& ts, Value callee, const Value* args, size_t count) {
   Value result;
   if (callee.is_obj() && callee.obj->kind == Kind::Function &&
-      enter_exact_call(ts, callee, args, count, result))
+      enter_exact_call(ts, *static_cast<Function*>(callee.obj), Value::undefined(), args, count,
+                       result))
     return result;
-  return call_with_keywords(ts, callee, args, count, nullptr);
+  return call_value_other(ts, callee, args, count);
+}
+
+bool call_exact_with_self(ThreadState& ts, Value callable, Value self, const Value* args,
+                          size_t count, Value& result) {
+  return is_kind(callable, Kind::Function) &&
+         enter_exact_call(ts, *static_cast<Function*>(callable.obj), self, args, count, result);
+}
+
+bool call_exact_with_self_or_pending(ThreadState& ts, Value callable, Value self,
+                                     const Value* args, size_t count, Value& result) {
+  return is_kind(callable, Kind::Function) &&
+         enter_exact_call<true>(ts, *static_cast<Function*>(callable.obj), self, args, count,
+                                result);
 }
 
 Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_t count,
                          const Tuple* names) {
-  if (!(callee.is_obj() && callee.obj->kind == Kind::Function)) {
-    std::vector<Value> copy(args, args + count);
-    return call_native(ts, callee, copy.data(), count, names);
-  }
+  if (!(callee.is_obj() && callee.obj->kind == Kind::Function))
+    return call_other(ts, callee, args, count, names);
   Value result;
-  if (!names && enter_exact_call(ts, callee, args, count, result)) return result;
+  if (!names && enter_exact_call(ts, *static_cast<Function*>(callee.obj), Value::undefined(), args,
+                                 count, result))
+    return result;
   auto& function = *static_cast<Function*>(callee.obj);
   size_t entry_depth = ts.frames.size();
   Value* base = ts.stack_top;

@@ -867,14 +867,14 @@ bool truthy(Value v) {
     case Kind::DictView: return as_dict_view(v)->target().size() != 0;
     case Kind::Deque: return deque_length(*as_deque(v)) != 0;
     case Kind::ScriptInstance: {  // CPython's slot_nb_bool
-      Ref result = Ref::steal(call_special(v, "__bool__", nullptr, 0));
+      Ref result = Ref::steal(call_special(v, NAME_KEY("__bool__"), nullptr, 0));
       if (!result.get().is_undefined()) {
         if (!result.get().is_bool())
           raise(exc::TypeError,
                 "__bool__ should return bool, returned " + type_name(result.get()));
         return result.get().b;
       }
-      result = Ref::steal(call_special(v, "__len__", nullptr, 0));
+      result = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
       return result.get().is_undefined() || length_result(result.get()) != 0;
     }
     default: return true;
@@ -1052,7 +1052,7 @@ size_t hash_value(Value v) {
 
 Value index_dunder(Value v) {
   if (!is_kind(v, Kind::ScriptInstance)) return Value::undefined();
-  Value result = call_special(v, "__index__", nullptr, 0);
+  Value result = call_special(v, NAME_KEY("__index__"), nullptr, 0);
   if (result.is_undefined() || result.is_int() || is_bigint(result)) return result;
   const std::string type = type_name(result);
   decref(result);
@@ -1462,6 +1462,7 @@ Value inplace_op(Op op, Value a, Value b) {
 }
 
 bool less_than(Value a, Value b) {
+  if (a.is_int() && b.is_int()) return a.i < b.i;  // min/max keys, sort keys: mostly small ints
   if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) {
     Ref result = Ref::steal(compare_op(Op::LT, a, b));
     return truthy(result.get());
@@ -1830,7 +1831,7 @@ Value get_iterator(Value iterable) {
     return iterable;
   }
   if (is_kind(iterable, Kind::ScriptInstance)) {
-    Value iterator = call_special(iterable, "__iter__", nullptr, 0);
+    Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
     if (!iterator.is_undefined()) return iterator;
     // The old sequence protocol: __getitem__(0), (1), ... until IndexError (sequence_next).
     if (!Ref::steal(special_method(iterable, "__getitem__")).get().is_undefined()) {
@@ -1887,7 +1888,7 @@ bool sequence_next(Iterator& it, Value& out) {
   if (it.index == SIZE_MAX) return false;
   Value index = Value::integer(static_cast<int64_t>(it.index));
   try {
-    out = call_special(it.sequence, "__getitem__", &index, 1);
+    out = call_special(it.sequence, NAME_KEY("__getitem__"), &index, 1);
   } catch (ScriptException& error) {
     ExceptionClass* cls = static_cast<ExceptionObject*>(error.exception.get().obj)->cls;
     if (!cls->is_subclass_of(exc::IndexError) && !cls->is_subclass_of(exc::StopIteration)) throw;
@@ -1923,7 +1924,7 @@ void delete_item(Value container, Value index) {
     return;
   }
   if (is_kind(container, Kind::ScriptInstance)) {
-    Value result = call_special(container, "__delitem__", &index, 1);
+    Value result = call_special(container, NAME_KEY("__delitem__"), &index, 1);
     if (!result.is_undefined()) return decref(result);
   }
   raise(exc::TypeError, "'" + type_name(container) + "' object doesn't support item deletion");
@@ -1937,6 +1938,9 @@ void delete_item(Value container, Value index) {
 }
 
 bool lazy_next(Iterator& it, Value& out);
+namespace {
+bool map_or_filter_next(Iterator& it, Value& out);
+}  // namespace
 
 // iterator_next() of an input of enumerate, zip or map, with a list's and a range's iterator in
 // line, and a zip's or map's called straight away (`enumerate(zip(a, b))`).
@@ -1946,11 +1950,45 @@ bool lazy_next(Iterator& it, Value& out);
     if (it.source == Iterator::Source::Sequence && is_kind(it.sequence, Kind::List))
       return list_iterator_next(it, free_threaded(), out);
     if (it.source == Iterator::Source::Range) return range_iterator_next(it, free_threaded(), out);
-    if (it.source == Iterator::Source::Zip || it.source == Iterator::Source::Map)
-      return lazy_next(it, out);
+    if (it.source == Iterator::Source::Map) return map_or_filter_next(it, out);
+    if (it.source == Iterator::Source::Zip) return lazy_next(it, out);
   }
   return iterator_next(input, out);
 }
+
+namespace {
+// The next item of map(f, a) (one input) and of filter, in lean frames of their own: lazy_next()
+// saves every register, which a call of a one-line lambda per item felt. Other maps go there.
+[[gnu::noinline]] bool map1_next(Iterator& it, Value& out) {
+  Value item;
+  if (!input_next(it.inputs[0], item)) return false;
+  Ref owned = Ref::steal(item);
+  out = call_value(current_thread_state(), it.function, &item, 1);
+  return true;
+}
+
+[[gnu::noinline]] bool filter_next(Iterator& it, Value& out) {
+  Value item;
+  while (input_next(it.inputs[0], item)) {
+    Ref owned = Ref::steal(item);
+    const bool keep =
+        it.function.is_none()
+            ? truthy(item)
+            : truthy(Ref::steal(call_value(current_thread_state(), it.function, &item, 1)).get());
+    if (keep) {
+      out = owned.release();
+      return true;
+    }
+  }
+  return false;
+}
+
+bool map_or_filter_next(Iterator& it, Value& out) {
+  if (it.source == Iterator::Source::Filter) return filter_next(it, out);
+  if (it.inputs.size() == 1) return map1_next(it, out);
+  return lazy_next(it, out);
+}
+}  // namespace
 
 // One item from each input (owned references) in `row`, which has room for them all, or false,
 // with nothing in it, when one ran out.
@@ -2001,21 +2039,7 @@ Value take_enumerate_count(Iterator& it) {
 bool lazy_next(Iterator& it, Value& out) {
   switch (it.source) {
     case Iterator::Source::Enumerate: return enumerate_next(it, out);
-    case Iterator::Source::Filter: {
-      Value item;
-      while (input_next(it.inputs[0], item)) {
-        Ref owned = Ref::steal(item);
-        bool keep = it.function.is_none() ? truthy(item)
-                                          : truthy(Ref::steal(call_value(current_thread_state(),
-                                                                         it.function, &item, 1))
-                                                       .get());
-        if (keep) {
-          out = owned.release();
-          return true;
-        }
-      }
-      return false;
-    }
+    case Iterator::Source::Filter: return filter_next(it, out);
     case Iterator::Source::Reversed: {
       if (is_kind(it.sequence, Kind::List)) {  // the list may have shrunk meanwhile: then it ends
         List& list = *as_list(it.sequence);
@@ -2071,13 +2095,7 @@ bool lazy_next(Iterator& it, Value& out) {
     }
     default: {  // Zip, Map
       const size_t count = it.inputs.size();
-      if (count == 1 && it.source == Iterator::Source::Map) {  // map(f, a): no row to make
-        Value item;
-        if (!input_next(it.inputs[0], item)) return false;
-        Ref owned = Ref::steal(item);
-        out = call_value(current_thread_state(), it.function, &item, 1);
-        return true;
-      }
+      if (count == 1 && it.source == Iterator::Source::Map) return map1_next(it, out);
       // The row on the C++ stack unless it is long.
       Value few[4];
       std::vector<Value> many(count > 4 ? count : 0);
@@ -2185,7 +2203,7 @@ bool iterator_next(Value value, Value& out) {
   if (value.obj->kind == Kind::Iterator) {
     auto* it = static_cast<Iterator*>(value.obj);
     if (it->source == Iterator::Source::Map || it->source == Iterator::Source::Filter)
-      return lazy_next(*it, out);
+      return map_or_filter_next(*it, out);
     if (it->source == Iterator::Source::Sequence && is_kind(it->sequence, Kind::Str)) {
       const std::string& text = as_str(it->sequence)->text;
       ContainerLock lock(it->mutex);
@@ -2285,8 +2303,23 @@ bool object_next(Value iterator, Value& out) {
     return resume_generator(current_thread_state(), *static_cast<Generator*>(iterator.obj),
                             Value::none(), out);
   }
+  if (is_kind(iterator, Kind::ScriptInstance)) {
+    // A script class's __next__: its StopIteration comes back without a C++ throw (tens of
+    // thousands of instructions, at the end of every loop over such an iterator).
+    ThreadState& ts = current_thread_state();
+    Ref method = Ref::steal(special_method(iterator, NAME_KEY("__next__")));
+    if (call_exact_with_self_or_pending(ts, method.get(), iterator, nullptr, 0, out)) {
+      if (!out.is_undefined()) return true;
+      Ref exception = Ref::steal(ts.pending_exception);
+      ts.pending_exception = Value::undefined();
+      if (static_cast<ExceptionObject*>(exception.get().obj)
+              ->cls->is_subclass_of(exc::StopIteration))
+        return false;
+      throw ScriptException{std::move(exception), ts.pending_add_traceback};
+    }
+  }
   try {
-    out = call_special(iterator, "__next__", nullptr, 0);
+    out = call_special(iterator, NAME_KEY("__next__"), nullptr, 0);
   } catch (ScriptException& error) {
     if (static_cast<ExceptionObject*>(error.exception.get().obj)
             ->cls->is_subclass_of(exc::StopIteration))
@@ -2314,7 +2347,7 @@ int64_t length(Value v) {
       case Kind::Set: return static_cast<int64_t>(as_set(v)->size());
       case Kind::Deque: return static_cast<int64_t>(deque_length(*as_deque(v)));
       case Kind::ScriptInstance: {
-        Ref result = Ref::steal(call_special(v, "__len__", nullptr, 0));
+        Ref result = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
         if (!result.get().is_undefined()) return length_result(result.get());
         break;
       }
