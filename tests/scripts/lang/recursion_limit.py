@@ -47,7 +47,7 @@ except RecursionError:
 
 sys.setrecursionlimit(30000)
 print(sys.getrecursionlimit(), depth(25000))
-print(through_map(200))
+print(through_map(100))
 sys.setrecursionlimit(1000)
 try:
     depth(5000)
@@ -70,5 +70,5 @@ except RecursionError:
 # expect: 60 RecursionError: maximum recursion depth exceeded
 # expect: RecursionError through map
 # expect: 30000 25000
-# expect: 200
+# expect: 100
 # expect: RecursionError at 1000 again
