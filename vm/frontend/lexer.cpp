@@ -1,5 +1,6 @@
 #include "frontend/lexer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <limits>
@@ -15,11 +16,13 @@ constexpr int kTabSize = 8;
 constexpr size_t kMaxIndentLevels = 100;  // as CPython
 constexpr size_t kMaxBracketDepth = 200;  // as CPython
 
+// In ASCII order, for a binary search.
 constexpr std::string_view kKeywords[] = {
     "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
     "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
     "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
     "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
+static_assert(std::is_sorted(std::begin(kKeywords), std::end(kKeywords)));
 
 // Longest first, so that the first match is the longest one.
 constexpr std::string_view kOperators[] = {
@@ -268,8 +271,7 @@ class Lexer {
       }
     }
     if (static_cast<unsigned char>(peek()) >= 0x80) error(pos_, "invalid non-ASCII character");
-    bool keyword = false;
-    for (std::string_view k : kKeywords) keyword = keyword || k == word;
+    const bool keyword = std::binary_search(std::begin(kKeywords), std::end(kKeywords), word);
     add(keyword ? TokenKind::Keyword : TokenKind::Name, std::move(word), start);
   }
 
@@ -485,8 +487,9 @@ class Lexer {
 
   void op() {
     size_t start = pos_;
+    const char first = peek();
     for (std::string_view o : kOperators) {
-      if (src_.compare(pos_, o.size(), o) == 0) {
+      if (o[0] == first && src_.compare(pos_, o.size(), o) == 0) {
         pos_ += o.size();
         if (o.size() == 1) bracket(o[0], start);
         add(TokenKind::Op, std::string(o), start);
