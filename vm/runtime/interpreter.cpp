@@ -1236,6 +1236,23 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return true;
 }
 
+// `for k, v in d.items()`: FOR_ITER's next key and value pushed as its UNPACK would push them
+// (the value below the key), no pair made. False, with nothing done, at the end or when the dict
+// changed size: iterator_next_unpacked() tells which.
+[[gnu::always_inline]] inline bool in_line_items_next(Iterator& it, Value* top) {
+  Dict& dict = *static_cast<Dict*>(it.sequence.obj);
+  ContainerLock lock(dict.mutex);
+  if (static_cast<int64_t>(dict.used) != it.stop) return false;
+  while (it.index < dict.entries.size() && dict.entries[it.index].key.is_undefined()) ++it.index;
+  if (it.index >= dict.entries.size()) return false;
+  const Dict::Entry& entry = dict.entries[it.index++];
+  top[0] = entry.value;  // counted under the lock: another thread may remove the entry next
+  top[1] = entry.key;
+  incref(top[0]);
+  incref(top[1]);
+  return true;
+}
+
 // FOR_ITER's in-line cases: the next item of a range's iterator, of a list's (as iterator_next()
 // does; free-threaded under the list's lock, the item counted before it is released: another
 // thread may replace and free the item as soon as it is), or of a dict's or set's
@@ -2555,6 +2572,18 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         goto for_iter_done;
       }
       CASE(FOR_ITER) {
+        if (decode_op(*ip) == Op::UNPACK && decode_operand(*ip) == 2 &&
+            sp[-1].obj->kind == Kind::Iterator) {
+          auto& it = *static_cast<Iterator*>(sp[-1].obj);
+          if (it.source == Iterator::Source::Table && it.part == DictPart::Items &&
+              it.sequence.obj->kind == Kind::Dict) {
+            if (!in_line_items_next(it, sp)) goto for_iter_other;
+            sp += 2;
+            ++ip;
+            TICK(UNPACK);  // the instruction's tick, as if it ran
+            DISPATCH();
+          }
+        }
         {
           Value item;
           const InLineNext in_line = in_line_next(sp[-1], free_threaded, item);
