@@ -22,7 +22,7 @@ class ReservedArray {
     void* p = mmap(nullptr, capacity * sizeof(T), PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (p == MAP_FAILED) throw std::bad_alloc();
-    data_ = static_cast<T*>(p);
+    data_ = end_ = static_cast<T*>(p);
   }
   ~ReservedArray() { munmap(data_, capacity_ * sizeof(T)); }
   ReservedArray(const ReservedArray&) = delete;
@@ -32,19 +32,20 @@ class ReservedArray {
   const T* data() const { return data_; }
   size_t capacity() const { return capacity_; }
   // The vector-like part, for arrays used as a stack; the caller keeps size() below capacity().
-  size_t size() const { return size_; }
-  bool empty() const { return size_ == 0; }
+  // An end pointer, as std::vector's: pushing, popping and back() need no multiplication.
+  size_t size() const { return static_cast<size_t>(end_ - data_); }
+  bool empty() const { return end_ == data_; }
   T& operator[](size_t i) { return data_[i]; }
   const T& operator[](size_t i) const { return data_[i]; }
-  T& back() { return data_[size_ - 1]; }
-  const T& back() const { return data_[size_ - 1]; }
-  void push_back(const T& item) { new (data_ + size_++) T(item); }
-  void pop_back() { --size_; }
+  T& back() { return end_[-1]; }
+  const T& back() const { return end_[-1]; }
+  void push_back(const T& item) { new (end_++) T(item); }
+  void pop_back() { --end_; }
 
  private:
   T* data_;
+  T* end_;
   size_t capacity_;
-  size_t size_ = 0;
 };
 
 }  // namespace gilvm
