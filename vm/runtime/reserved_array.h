@@ -5,6 +5,7 @@
 #pragma once
 
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <cstddef>
 #include <new>
@@ -17,14 +18,19 @@ class ReservedArray {
   static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
 
  public:
-  // The memory starts as zero bytes. Throws std::bad_alloc if the address space is not there.
+  // The memory starts as zero bytes, and an inaccessible page follows it: a write past the end
+  // faults rather than lands in other memory. Throws std::bad_alloc if the address space is not
+  // there.
   explicit ReservedArray(size_t capacity) : capacity_(capacity) {
-    void* p = mmap(nullptr, capacity * sizeof(T), PROT_READ | PROT_WRITE,
+    const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+    bytes_ = (capacity * sizeof(T) + page - 1) / page * page + page;
+    void* p = mmap(nullptr, bytes_, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (p == MAP_FAILED) throw std::bad_alloc();
+    mprotect(static_cast<char*>(p) + bytes_ - page, page, PROT_NONE);
     data_ = end_ = static_cast<T*>(p);
   }
-  ~ReservedArray() { munmap(data_, capacity_ * sizeof(T)); }
+  ~ReservedArray() { munmap(data_, bytes_); }
   ReservedArray(const ReservedArray&) = delete;
   ReservedArray& operator=(const ReservedArray&) = delete;
 
@@ -46,6 +52,7 @@ class ReservedArray {
   T* data_;
   T* end_;
   size_t capacity_;
+  size_t bytes_;  // mapped, the guard page included
 };
 
 }  // namespace gilvm

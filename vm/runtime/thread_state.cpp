@@ -58,13 +58,13 @@ int64_t ThreadRecord::cpu_ns_now() const {
 
 int64_t recursion_limit() { return recursion_limit_value.load(std::memory_order_relaxed); }
 
+std::atomic<size_t> ThreadState::frame_limit_in_force{1000};
+
 void set_recursion_limit(ThreadState& caller, int64_t limit) {
   recursion_limit_value.store(limit, std::memory_order_relaxed);
+  ThreadState::frame_limit_in_force.store(
+      static_cast<size_t>(std::min<int64_t>(limit, kFrameCapacity)), std::memory_order_relaxed);
   caller.follow_recursion_limit();
-}
-
-size_t ThreadState::limit_in_force() {
-  return static_cast<size_t>(std::min<int64_t>(recursion_limit(), kFrameCapacity));
 }
 
 void ThreadState::apply_frame_limit(size_t limit) {
@@ -86,7 +86,7 @@ ThreadState::ThreadState(VM& v, ThreadRecord& r, ThreadObject* object)
   incref(Value::object(object));
   stack_top = stack.data();
   stack_end = stack.data() + kStackValues;
-  apply_frame_limit(limit_in_force());
+  apply_frame_limit(frame_limit_in_force.load(std::memory_order_relaxed));
   current_state = this;
 }
 

@@ -95,12 +95,14 @@ struct ThreadState {
 
   ThreadState(VM& vm, ThreadRecord& record, ThreadObject* thread_object);
   ~ThreadState();
-  // Takes recursion_limit() if it changed (frame_limit, last_frame).
+  // Takes recursion_limit() if it changed (frame_limit, last_frame): one load at run()'s entry.
   void follow_recursion_limit() {
-    if (frame_limit != limit_in_force()) apply_frame_limit(limit_in_force());
+    const size_t limit = frame_limit_in_force.load(std::memory_order_relaxed);
+    if (frame_limit != limit) apply_frame_limit(limit);
   }
   void apply_frame_limit(size_t limit);
-  static size_t limit_in_force();
+  // recursion_limit(), at most kFrameCapacity: set with it (set_recursion_limit()).
+  static std::atomic<size_t> frame_limit_in_force;
   // Whether the caller's C++ frame lies below native_stack_floor: a nested run() started from
   // it could overflow the C++ stack.
   [[gnu::always_inline]] bool native_stack_exhausted() const {
