@@ -1191,6 +1191,15 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return args + count + 1;
 }
 
+// The next entry of a dict's iterator `it`, past the holes, for the caller holding the dict's
+// lock; null at the end or when the dict changed size (the general way says which).
+[[gnu::always_inline]] inline const Dict::Entry* next_dict_entry(Iterator& it, Dict& dict) {
+  if (static_cast<int64_t>(dict.used) != it.stop) return nullptr;
+  while (it.index < dict.entries.size() && dict.entries[it.index].key.is_undefined()) ++it.index;
+  if (it.index >= dict.entries.size()) return nullptr;
+  return &dict.entries[it.index++];
+}
+
 // The next key (value, (key, value): the iterator's part) of a dict's or item of a set's
 // iterator when it is simply there (the size unchanged, no end reached): true with `item` a new
 // reference, read under the container's lock (ContainerLock: none under a GIL). Anything else (a
@@ -1202,11 +1211,9 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
     Value value;
     {
       ContainerLock lock(dict.mutex);
-      if (static_cast<int64_t>(dict.used) != it.stop) return false;
-      while (it.index < dict.entries.size() && dict.entries[it.index].key.is_undefined())
-        ++it.index;  // a hole
-      if (it.index >= dict.entries.size()) return false;
-      const Dict::Entry& entry = dict.entries[it.index++];
+      const Dict::Entry* next = next_dict_entry(it, dict);
+      if (!next) return false;
+      const Dict::Entry& entry = *next;
       // Counted under the lock: another thread may remove the entry next.
       if (it.part == DictPart::Keys) {
         item = entry.key;
@@ -1242,12 +1249,10 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
 [[gnu::always_inline]] inline bool in_line_items_next(Iterator& it, Value* top) {
   Dict& dict = *static_cast<Dict*>(it.sequence.obj);
   ContainerLock lock(dict.mutex);
-  if (static_cast<int64_t>(dict.used) != it.stop) return false;
-  while (it.index < dict.entries.size() && dict.entries[it.index].key.is_undefined()) ++it.index;
-  if (it.index >= dict.entries.size()) return false;
-  const Dict::Entry& entry = dict.entries[it.index++];
-  top[0] = entry.value;  // counted under the lock: another thread may remove the entry next
-  top[1] = entry.key;
+  const Dict::Entry* entry = next_dict_entry(it, dict);
+  if (!entry) return false;
+  top[0] = entry->value;  // counted under the lock: another thread may remove the entry next
+  top[1] = entry->key;
   incref(top[0]);
   incref(top[1]);
   return true;
