@@ -1408,34 +1408,48 @@ class Compiler {
   }
 
   // f(a, *b, k=c, **d): the positional arguments gathered in a list, the keyword ones in a
-  // dict, then CALL_EX.
+  // dict, then CALL_EX. A lone `*x` or `**x` is passed as it is, as CPython 3.11 passes a lone
+  // `*x` (a forwarding wrapper's `f(*args, **kwargs)` builds neither).
   void call_unpacking(const Expr& e) {
     expr(*e.kids[0]);
     size_t positional = e.kids.size() - 1 - e.keywords.size();
-    emit(Op::BUILD_LIST, 0);
-    for (size_t i = 1; i <= positional; ++i) {
-      const Expr& arg = *e.kids[i];
-      if (arg.kind == ExprKind::Starred) {
-        expr(*arg.kids[0]);
-        emit(Op::LIST_EXTEND, 0);
-      } else {
-        expr(arg);
-        emit(Op::LIST_APPEND, 0);
+    if (positional == 1 && e.kids[1]->kind == ExprKind::Starred) {
+      expr(*e.kids[1]->kids[0]);
+    } else {
+      emit(Op::BUILD_LIST, 0);
+      for (size_t i = 1; i <= positional; ++i) {
+        const Expr& arg = *e.kids[i];
+        if (arg.kind == ExprKind::Starred) {
+          expr(*arg.kids[0]);
+          emit(Op::LIST_EXTEND, 0);
+        } else {
+          expr(arg);
+          emit(Op::LIST_APPEND, 0);
+        }
       }
     }
-    emit(Op::BUILD_DICT, 0);
-    for (size_t k = 0; k < e.keywords.size(); ++k) {
-      const Expr& arg = *e.kids[1 + positional + k];
-      if (arg.kind == ExprKind::Starred) {
-        expr(*arg.kids[0]);
-      } else {
-        emit(Op::LOAD_CONST, str_constant(e.keywords[k]));
-        expr(arg);
-        emit(Op::BUILD_DICT, 1);
+    uint32_t flags = 0;
+    if (e.keywords.empty()) {
+      emit(Op::LOAD_NONE);
+      flags = kCallExNoKeywords;
+    } else if (e.keywords.size() == 1 && e.kids[1 + positional]->kind == ExprKind::Starred) {
+      expr(*e.kids[1 + positional]->kids[0]);
+      flags = kCallExMapping;
+    } else {
+      emit(Op::BUILD_DICT, 0);
+      for (size_t k = 0; k < e.keywords.size(); ++k) {
+        const Expr& arg = *e.kids[1 + positional + k];
+        if (arg.kind == ExprKind::Starred) {
+          expr(*arg.kids[0]);
+        } else {
+          emit(Op::LOAD_CONST, str_constant(e.keywords[k]));
+          expr(arg);
+          emit(Op::BUILD_DICT, 1);
+        }
+        emit(Op::DICT_MERGE, 0);
       }
-      emit(Op::DICT_MERGE, 0);
     }
-    emit(Op::CALL_EX);
+    emit(Op::CALL_EX, flags);
   }
 
   // [element for x in a if c for y in b]: one iterator per `for` on the stack above the list.

@@ -219,9 +219,9 @@ namespace gilvm {
   X(LIST_EXTEND, Count, Slow, Next, -1, 0)                                                         \
   /* m = pop(); add the items of dict m to the dict A below TOS; a repeated key is a TypeError */  \
   X(DICT_MERGE, Count, Slow, Next, -1, 0)                                                          \
-  /* kwargs = pop() (a dict); args = pop() (a list); callee = pop(); push callee(*args, **kwargs)  \
-   */                                                                                              \
-  X(CALL_EX, None, Slow, Next, -2, 0)                                                              \
+  /* kwargs = pop(); args = pop(); callee = pop(); push callee(*args, **kwargs). args: a list   \
+     of the call's own, or a lone `*x`'s object; kwargs: as A's CallExFlags say */                 \
+  X(CALL_EX, Count, Slow, Next, -2, 0)                                                              \
   /* like UNPACK for `a, *b, c`: A = before | after << 12; the starred part becomes a list */      \
   X(UNPACK_EX, Count, Slow, Next, (a & 0xfff) + (a >> 12), 0)                                      \
   /* dict comprehensions, del */                                                                   \
@@ -270,6 +270,12 @@ enum class Op : uint8_t {
 #define GILVM_OPCODE_ENUM(name, operand, tick, flow, effect, jump_effect) name,
   GILVM_OPCODES(GILVM_OPCODE_ENUM)
 #undef GILVM_OPCODE_ENUM
+};
+
+// CALL_EX's operand: what its kwargs slot holds. Neither flag: a dict of the call's own.
+enum CallExFlags : uint32_t {
+  kCallExMapping = 1,     // the lone `**x`'s object as it is, any mapping
+  kCallExNoKeywords = 2,  // None: the call has no keyword arguments
 };
 
 enum class OperandKind : uint8_t { None, Const, Local, Global, Name, Jump, Count };

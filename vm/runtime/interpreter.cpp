@@ -334,7 +334,7 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   size_t parameters = arity + static_cast<size_t>(code.kwonly_count);
   ParameterSlots bound(parameters);  // borrowed until the commit below
   copy_values(args, std::min(positional, arity), bound.begin());
-  std::vector<std::pair<Value, Value>> extra;  // borrowed (name, value): for **kwargs
+  Ref keyword_rest = Ref::steal(Value::undefined());  // for **kwargs, made at its first keyword
   for (size_t k = 0; k < keywords; ++k) {
     size_t index = keyword_parameter(code, names->items[k], parameters);
     if (index == parameters) {
@@ -343,7 +343,8 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
         raise(exc::TypeError, code.qualname + "() got an unexpected keyword argument '" +
                                   as_str(names->items[k])->text + "'");
       }
-      extra.emplace_back(names->items[k], args[positional + k]);
+      if (keyword_rest.get().is_undefined()) keyword_rest = Ref::steal(Value::object(new Dict()));
+      static_cast<Dict*>(keyword_rest.get().obj)->set(names->items[k], args[positional + k]);
       continue;
     }
     if (!bound[index].is_undefined()) {
@@ -380,7 +381,7 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   }
   // Commit: new references for the locals, then the stack's own are dropped.
   for (Value v : bound) incref(v);
-  Value rest = Value::undefined(), keyword_rest = Value::undefined();
+  Value rest = Value::undefined();
   if (code.has_varargs) {
     std::vector<Value> items;
     for (size_t i = arity; i < positional; ++i) {
@@ -389,15 +390,12 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
     }
     rest = make_tuple(std::move(items));
   }
-  if (code.has_varkw) {
-    auto* dict = new Dict();
-    for (auto [name, value] : extra) dict->set(name, value);
-    keyword_rest = Value::object(dict);
-  }
+  if (code.has_varkw && keyword_rest.get().is_undefined())
+    keyword_rest = Ref::steal(Value::object(new Dict()));
   for (size_t i = 0; i < count; ++i) decref(args[i]);
   Value* top = copy_values(bound.begin(), bound.size(), args);
   if (code.has_varargs) *top++ = rest;
-  if (code.has_varkw) *top++ = keyword_rest;
+  if (code.has_varkw) *top++ = keyword_rest.release();
   while (top < args + code.local_count) *top++ = Value::undefined();
   return top;
 }
@@ -485,11 +483,96 @@ Value* bind_by_plan(const KeywordCallPlan& plan, const Function& function, Value
   return top;
 }
 
-Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs);
+// The arguments of one CALL_EX, owned: the positional ones, then the keyword values. In place
+// when few, as a forwarding wrapper's `f(*args, **kwargs)` has them: no allocation per call.
+class UnpackedArguments {
+ public:
+  UnpackedArguments() = default;
+  UnpackedArguments(const UnpackedArguments&) = delete;
+  UnpackedArguments& operator=(const UnpackedArguments&) = delete;
+  ~UnpackedArguments() {
+    for (Value v : *this) decref(v);
+  }
+  void push(Value owned) {
+    if (size_ == kInline) heap_.assign(in_place_, in_place_ + kInline);
+    if (size_ >= kInline) {
+      heap_.push_back(owned);
+    } else {
+      in_place_[size_] = owned;
+    }
+    ++size_;
+  }
+  void push_new_reference(Value borrowed) {
+    incref(borrowed);
+    push(borrowed);
+  }
+  Value* data() { return size_ > kInline ? heap_.data() : in_place_; }
+  size_t size() const { return size_; }
+  Value* begin() { return data(); }
+  Value* end() { return data() + size_; }
 
-// CALL_EX: callee, args and kwargs on the stack become the result. Returns the new top.
-[[gnu::noinline]] Value* call_unpacked(ThreadState& ts, Value* sp) {
-  Value result = call_unpacked(ts, sp[-3], sp[-2], sp[-1]);
+ private:
+  static constexpr size_t kInline = 12;
+  Value in_place_[kInline];
+  std::vector<Value> heap_;
+  size_t size_ = 0;
+};
+
+void extend_arguments(Value callee, Value list, Value iterable);
+void merge_keywords(Value callee, Value dict, Value mapping);
+
+// The positional arguments of `args` onto `out`: a list of the call's own, or the lone `*x`'s
+// object as it is, any iterable.
+void gather_positional(Value callee, Value args, UnpackedArguments& out) {
+  if (is_kind(args, Kind::Tuple)) {
+    for (Value v : as_tuple(args)->items) out.push_new_reference(v);
+    return;
+  }
+  if (is_kind(args, Kind::List)) {
+    List& list = *as_list(args);
+    ContainerLock lock(list.mutex);
+    for (Value v : list.items) out.push_new_reference(v);
+    return;
+  }
+  Ref gathered = Ref::steal(make_list({}));
+  extend_arguments(callee, gathered.get(), args);
+  for (Value v : as_list(gathered.get())->items) out.push_new_reference(v);
+}
+
+// The keyword arguments of `kwargs` (kCallExMapping: the lone `**x`'s object as it is; else a
+// dict of this call's own) onto `out`, and their names into the returned tuple.
+Value gather_keywords(Value callee, Value kwargs, uint32_t flags, UnpackedArguments& out) {
+  Ref merged;
+  if ((flags & kCallExMapping) && !is_kind(kwargs, Kind::Dict)) {
+    merged = Ref::steal(Value::object(new Dict()));  // the error of `**` on a non-mapping
+    merge_keywords(callee, merged.get(), kwargs);
+    kwargs = merged.get();
+  }
+  Dict& dict = *static_cast<Dict*>(kwargs.obj);
+  std::vector<Value> names;  // owned Str
+  {
+    ContainerLock lock(dict.mutex);
+    names.reserve(dict.used);
+    for (const Dict::Entry& e : dict.entries) {
+      if (e.key.is_undefined()) continue;  // a hole
+      incref(e.key);
+      names.push_back(e.key);
+      out.push_new_reference(e.value);
+    }
+  }
+  Ref tuple = Ref::steal(make_tuple(std::move(names)));
+  if (flags & kCallExMapping) {  // a dict of the call's own was checked as it was merged
+    for (Value name : as_tuple(tuple.get())->items)
+      if (!is_kind(name, Kind::Str)) raise(exc::TypeError, "keywords must be strings");
+  }
+  return tuple.release();
+}
+
+Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uint32_t flags);
+
+// CALL_EX A: callee, args and kwargs on the stack become the result. Returns the new top.
+[[gnu::noinline]] Value* call_unpacked(ThreadState& ts, Value* sp, uint32_t flags) {
+  Value result = call_unpacked(ts, sp[-3], sp[-2], sp[-1], flags);
   decref(sp[-1]);
   decref(sp[-2]);
   decref(sp[-3]);
@@ -498,21 +581,12 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs);
   return sp;
 }
 
-// callee(*args, **kwargs) with args a list and kwargs a dict.
-Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs) {
-  std::vector<Value> values = sequence_items(args);  // owned
-  std::vector<Value> keys;                           // owned Str
-  for (auto [key, value] : static_cast<Dict*>(kwargs.obj)->snapshot()) {
-    keys.push_back(key);
-    values.push_back(value);
-  }
-  Ref names = Ref::steal(make_tuple(std::move(keys)));
-  struct Release {
-    std::vector<Value>& values;
-    ~Release() {
-      for (Value v : values) decref(v);
-    }
-  } release{values};
+// callee(*args, **kwargs); `flags` say what kwargs is (CallExFlags in opcodes.h).
+Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uint32_t flags) {
+  UnpackedArguments values;
+  gather_positional(callee, args, values);
+  if (flags & kCallExNoKeywords) return call_value(ts, callee, values.data(), values.size());
+  Ref names = Ref::steal(gather_keywords(callee, kwargs, flags, values));
   const Tuple* keyword_names =
       as_tuple(names.get())->items.empty() ? nullptr : as_tuple(names.get());
   return call_with_keywords(ts, callee, values.data(), values.size(), keyword_names);
@@ -530,8 +604,6 @@ std::string callee_name(Value callee) {
   }
   return type_name(callee) + " object";
 }
-
-void extend_arguments(Value callee, Value list, Value iterable);
 
 // LIST_EXTEND A: pops an iterable onto the list A below it; the callee is under the list.
 [[gnu::noinline]] Value* extend_arguments(Value* sp, uint32_t below) {
@@ -556,8 +628,6 @@ void extend_arguments(Value callee, Value list, Value iterable) {
     as_list(list)->items.push_back(next);  // a list of this call alone
 }
 
-void merge_keywords(Value callee, Value dict, Value mapping);
-
 // DICT_MERGE A: pops a mapping into the dict A below it; the callee is under the dict's list.
 [[gnu::noinline]] Value* merge_keywords(Value* sp, uint32_t below) {
   int a = static_cast<int>(below);
@@ -566,21 +636,44 @@ void merge_keywords(Value callee, Value dict, Value mapping);
   return sp;
 }
 
-// The keyword arguments of `mapping` join `dict`; each name only once.
+// The keyword arguments of `mapping` join `dict`; each name only once. A mapping other than a
+// dict is anything with keys() (CPython's PyDict_Merge): its values come from `mapping[key]`.
 void merge_keywords(Value callee, Value dict, Value mapping) {
-  if (!is_kind(mapping, Kind::Dict)) {
-    raise(exc::TypeError,
-          callee_name(callee) + " argument after ** must be a mapping, not " + type_name(mapping));
-  }
   auto* target = static_cast<Dict*>(dict.obj);
-  for (auto [key, value] : static_cast<Dict*>(mapping.obj)->snapshot()) {
-    Ref k = Ref::steal(key), v = Ref::steal(value);
+  auto add = [&](Value key, Value value) {
     if (!is_kind(key, Kind::Str)) raise(exc::TypeError, "keywords must be strings");
     if (!Ref::steal(target->get(key)).get().is_undefined()) {
       raise(exc::TypeError, callee_name(callee) + " got multiple values for keyword argument '" +
                                 as_str(key)->text + "'");
     }
     target->set(key, value);
+  };
+  if (is_kind(mapping, Kind::Dict)) {
+    struct Release {
+      std::vector<std::pair<Value, Value>> items;  // owned
+      ~Release() {
+        for (auto [key, value] : items) {
+          decref(key);
+          decref(value);
+        }
+      }
+    } snapshot{static_cast<Dict*>(mapping.obj)->snapshot()};
+    for (auto [key, value] : snapshot.items) add(key, value);
+    return;
+  }
+  ThreadState& ts = current_thread_state();
+  Ref keys_method = Ref::steal(find_attribute(ts, mapping, *as_str(interned_str("keys"))));
+  if (keys_method.get().is_undefined()) {
+    raise(exc::TypeError,
+          callee_name(callee) + " argument after ** must be a mapping, not " + type_name(mapping));
+  }
+  Ref keys = Ref::steal(call_value(ts, keys_method.get(), nullptr, 0));
+  Ref iterator = Ref::steal(get_iterator(keys.get()));
+  Value next;
+  while (iterator_next(iterator.get(), next)) {
+    Ref key = Ref::steal(next);
+    Ref value = Ref::steal(get_item(mapping, key.get()));
+    add(key.get(), value.get());
   }
 }
 
@@ -1149,14 +1242,14 @@ Value exception_to_raise(ThreadState& ts, Value value) {
 // `raise exception from cause`: cause is an exception, an exception class or None.
 void set_cause(ThreadState& ts, Value exception, Value cause);
 
-// RAISE 2: the exception and its cause are the top two values.
-[[noreturn, gnu::noinline]] void raise_from(ThreadState& ts, Value* sp) {
+// RAISE 2: the exception and its cause, the top two values, become the exception to raise (a new
+// reference), its cause set; the caller pops both.
+[[gnu::noinline]] Value exception_with_cause(ThreadState& ts, Value* sp) {
   Ref exception = Ref::steal(exception_to_raise(ts, sp[-2]));
   set_cause(ts, exception.get(), sp[-1]);
-  decref(*--sp);
-  decref(*--sp);
-  ts.stack_top = sp;
-  throw ScriptException{std::move(exception), true};
+  decref(sp[-1]);
+  decref(sp[-2]);
+  return exception.release();
 }
 
 void set_cause(ThreadState& ts, Value exception, Value cause) {
@@ -3088,9 +3181,16 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           if (ts.handled_exceptions.empty()) {
             raise(exc::RuntimeError, "No active exception to reraise");
           }
-          throw ScriptException{Ref::borrow(ts.handled_exceptions.back()), false};
+          Value exception = ts.handled_exceptions.back();
+          incref(exception);
+          RAISE_HERE(exception, false);
         }
-        if (ARG == 2) raise_from(ts, sp);
+        if (ARG == 2) {
+          Value exception = exception_with_cause(ts, sp);
+          sp -= 2;
+          ts.stack_top = sp;
+          RAISE_HERE(exception, true);
+        }
         Value exception = exception_to_raise(ts, sp[-1]);
         decref(*--sp);
         ts.stack_top = sp;
@@ -3240,7 +3340,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(CALL_EX) {
         SYNC();
-        sp = call_unpacked(ts, sp);
+        sp = call_unpacked(ts, sp, ARG);
         DISPATCH();
       }
       CASE(UNPACK_EX) {
