@@ -892,8 +892,11 @@ class Compiler {
   void exit_block(size_t i) {
     switch (unit_->blocks[i].kind) {
       case BlockKind::WhileLoop: break;
-      case BlockKind::ForLoop:
-      case BlockKind::FinallyHandler: emit(Op::POP); break;
+      case BlockKind::ForLoop: emit(Op::POP); break;
+      case BlockKind::FinallyHandler:
+        emit(Op::POP_EXCEPT);
+        emit(Op::POP);
+        break;
       case BlockKind::TryBody: emit(Op::POP_BLOCK); break;
       case BlockKind::ExceptClause: emit(Op::POP_EXCEPT); break;
       case BlockKind::WithBody:
@@ -958,7 +961,9 @@ class Compiler {
       emit(Op::POP);
       size_t end = emit_jump(Op::JUMP);
       patch(handlers[i]);  // stack: manager, exception
-      // manager.__exit__(type(e), e, None); a true result swallows the exception.
+      // manager.__exit__(type(e), e, None), with e being handled (the __context__ of what
+      // __exit__ raises); a true result swallows the exception.
+      emit(Op::ENTER_EXCEPT);
       emit(Op::DUP);
       emit(Op::ROT3);
       emit(Op::ROT2);  // e, e, manager
@@ -970,6 +975,7 @@ class Compiler {
       emit(Op::LOAD_NONE);
       emit(Op::CALL, 3);
       size_t reraise = emit_jump(Op::POP_JUMP_IF_FALSE);
+      emit(Op::POP_EXCEPT);
       emit(Op::POP);
       size_t swallowed = emit_jump(Op::JUMP);
       patch(reraise);
@@ -992,7 +998,8 @@ class Compiler {
     emit(Op::POP_BLOCK);
     statements(s.finalbody);
     size_t end = emit_jump(Op::JUMP);
-    patch(handler);  // stack: exception
+    patch(handler);  // stack: exception, being handled while the finally body runs
+    emit(Op::ENTER_EXCEPT);
     push_block(BlockKind::FinallyHandler);
     statements(s.finalbody);
     pop_block();

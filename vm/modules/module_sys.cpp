@@ -162,6 +162,30 @@ Value sys_getrecursionlimit(ThreadState&, Value, const Args& args) {
   return Value::integer(recursion_limit());
 }
 
+// The exception being handled, or None (sys.exception(), new in 3.11).
+Value handled_exception(ThreadState& ts) {
+  if (ts.handled_exceptions.empty()) return Value::none();
+  Value e = ts.handled_exceptions.back();
+  incref(e);
+  return e;
+}
+
+Value sys_exception(ThreadState& ts, Value, const Args& args) {
+  args.expect("exception", 0, 0);
+  return handled_exception(ts);
+}
+
+// (type, value, traceback) of the exception being handled, or three Nones. The traceback is None:
+// gilvm has no traceback objects (the exception keeps its entries for printing).
+Value sys_exc_info(ThreadState& ts, Value, const Args& args) {
+  args.expect("exc_info", 0, 0);
+  Value e = handled_exception(ts);
+  if (e.is_none()) return make_tuple({Value::none(), Value::none(), Value::none()});
+  Value type = Value::object(static_cast<ExceptionObject*>(e.obj)->cls);
+  incref(type);
+  return make_tuple({type, e, Value::none()});
+}
+
 // The language version whose semantics gilvm follows.
 constexpr int kVersionMajor = 3, kVersionMinor = 11;
 
@@ -212,6 +236,8 @@ Value make_sys_module(VM& vm) {
   module->add_function("exit", sys_exit);
   module->add_function("setrecursionlimit", sys_setrecursionlimit);
   module->add_function("getrecursionlimit", sys_getrecursionlimit);
+  module->add_function("exception", sys_exception);
+  module->add_function("exc_info", sys_exc_info);
   return Value::object(module);
 }
 

@@ -807,10 +807,12 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
         Value v = dict_of(e->attributes)->get(key);
         if (!v.is_undefined()) return v;
       }
-      if (text == "__cause__") {
-        incref(e->cause);
-        return e->cause;
+      if (text == "__cause__" || text == "__context__") {
+        Value v = text == "__cause__" ? e->cause : e->context;
+        incref(v);
+        return v;
       }
+      if (text == "__suppress_context__") return Value::boolean(e->suppress_context);
       if (text == "__class__") return Value::object(e->cls);
       if (!e->cls->dict.is_none()) {
         Value raw = class_lookup(Value::object(e->cls), key);

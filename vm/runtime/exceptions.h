@@ -44,9 +44,14 @@ struct ExceptionObject : Object {
     decref(args);
     decref(attributes);
     decref(cause);
+    decref(context);
   }
-  Value attributes;             // owned Dict of attributes set by scripts, or None
-  Value cause;                  // owned: `raise ... from cause` (None when absent)
+  Value attributes;  // owned Dict of attributes set by scripts, or None
+  Value cause;       // owned: `raise ... from cause` (None when absent)
+  // owned: the exception being handled when this one was raised (None when none), as CPython's
+  // __context__; a traceback shows it unless `raise ... from` set suppress_context.
+  Value context;
+  bool suppress_context = false;
   std::string message() const;  // str(e)
 };
 

@@ -1263,6 +1263,25 @@ void set_cause(ThreadState& ts, Value exception, Value cause) {
   auto* e = static_cast<ExceptionObject*>(exception.obj);
   decref(e->cause);
   e->cause = owned;
+  e->suppress_context = true;
+}
+
+// A raise while `handled` is being handled: it becomes the new exception's __context__, as
+// CPython's _PyErr_SetObject sets it, and a chain that would lead back to the new exception is
+// cut there (no cycle: exceptions are freed by their counts alone).
+void set_context(ExceptionObject& raised, Value handled) {
+  if (handled.obj == &raised || !raised.context.is_none()) return;
+  for (Value link = handled; is_kind(link, Kind::Exception);) {
+    auto& linked = *static_cast<ExceptionObject*>(link.obj);
+    if (linked.context.is_obj() && linked.context.obj == &raised) {
+      decref(linked.context);
+      linked.context = Value::none();
+      break;
+    }
+    link = linked.context;
+  }
+  incref(handled);
+  raised.context = handled;
 }
 
 // MAKE_CLOSURE: replaces `count` defaults, a tuple of cells and a code on the stack by their
@@ -3449,7 +3468,10 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace, Ref* replaced) {
   auto* object = static_cast<ExceptionObject*>(exception.obj);
   Ref converted;
-  if (add_trace) add_traceback(ts, *object);
+  if (add_trace) {
+    add_traceback(ts, *object);
+    if (!ts.handled_exceptions.empty()) set_context(*object, ts.handled_exceptions.back());
+  }
   const bool stopping = past_instruction_limit(ts);  // no handler may catch the limit
   for (;;) {
     Frame& frame = ts.frames.back();
@@ -3475,6 +3497,8 @@ bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace
         converted = Ref::steal(new_exception(exc::RuntimeError, "generator raised StopIteration"));
         auto* runtime_error = static_cast<ExceptionObject*>(converted.get().obj);
         runtime_error->cause = Ref::borrow(exception).release();
+        runtime_error->context = Ref::borrow(exception).release();
+        runtime_error->suppress_context = true;
         add_traceback(ts, *runtime_error);
         exception = converted.get();
         object = runtime_error;

@@ -423,12 +423,16 @@ bool VM::daemon_threads_alive() const {
   return !live_threads_.empty();
 }
 
-void VM::print_uncaught(const ExceptionObject& exception) const {
-  // As CPython's tb_print_internal: the innermost 1000 entries (sys.tracebacklimit's default),
-  // and of a run of one line repeated (a recursion), the first three and a count of the rest.
+namespace {
+
+// One exception's "Traceback (most recent call last): ..." block, as CPython's
+// tb_print_internal: the innermost 1000 entries (sys.tracebacklimit's default), and of a run of
+// one line repeated (a recursion), the first three and a count of the rest.
+std::string traceback_text(const ExceptionObject& exception) {
   constexpr size_t kLimit = 1000, kRepeatsShown = 3;
-  std::string text = "Traceback (most recent call last):\n";
+  std::string text;
   const auto& entries = exception.traceback;  // innermost first
+  if (!entries.empty()) text = "Traceback (most recent call last):\n";
   size_t repeats = 0;
   auto say_repeated = [&] {
     if (repeats <= kRepeatsShown) return;
@@ -449,6 +453,33 @@ void VM::print_uncaught(const ExceptionObject& exception) const {
   say_repeated();
   std::string message = exception.message();
   text += exception.cls->name + (message.empty() ? "" : ": " + message) + "\n";
+  return text;
+}
+
+}  // namespace
+
+void VM::print_uncaught(const ExceptionObject& exception) const {
+  // As CPython's print_exception_recursive: the chain of causes (or, unless suppressed, of
+  // contexts) first, outermost first, each once.
+  std::vector<const ExceptionObject*> chain{&exception};
+  std::vector<const char*> joins;
+  for (const ExceptionObject* e = &exception;;) {
+    const bool caused = is_kind(e->cause, Kind::Exception);
+    Value next = caused ? e->cause : e->suppress_context ? Value::none() : e->context;
+    if (!is_kind(next, Kind::Exception)) break;
+    e = static_cast<const ExceptionObject*>(next.obj);
+    if (std::find(chain.begin(), chain.end(), e) != chain.end()) break;
+    chain.push_back(e);
+    joins.push_back(caused ? "\nThe above exception was the direct cause of the following "
+                             "exception:\n\n"
+                           : "\nDuring handling of the above exception, another exception "
+                             "occurred:\n\n");
+  }
+  std::string text;
+  for (size_t i = chain.size(); i-- > 0;) {
+    text += traceback_text(*chain[i]);
+    if (i > 0) text += joins[i - 1];
+  }
   std::fputs(text.c_str(), stderr);
 }
 
