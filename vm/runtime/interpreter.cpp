@@ -1070,17 +1070,29 @@ bool stores_local_first(Instruction instruction) {
          op == Op::STORE_LOCAL_STORE_LOCAL;
 }
 
-// `s += t` on strs where the next instruction stores the result back into the local `s` and
-// nothing else refers to s (the stack's reference and the local's: a count of 2): t is appended
-// to s itself, as CPython's unicode_concatenate does, so a loop that grows a string costs
-// amortised linear time instead of a copy per step. Not free-threaded, where counts are shared.
-bool append_in_place(Value* sp, Instruction next, const Value* locals) {
+// The variable that the instruction after an in-place operator first stores the result into
+// (a local, or a module's global: a loop at the top level), or nullptr.
+const Value* stored_variable(Instruction next, const Value* locals, const Value* globals) {
+  if (stores_local_first(next)) return &locals[decode_operand(next)];
+  if (decode_op(next) == Op::STORE_GLOBAL) return &globals[decode_operand(next)];
+  return nullptr;
+}
+
+// Whether `left`, an in-place operator's left operand, is held only by the stack and by
+// `variable`, which the result is stored back into (a count of 2).
+bool reusable_in_place(Value left, const Value* variable) {
+  return variable && variable->tag == Tag::Obj && variable->obj == left.obj &&
+         left.obj->refcount.load(std::memory_order_relaxed) == 2;
+}
+
+// `s += t` on strs where the next instruction stores the result back into the variable `s` and
+// nothing else refers to s: t is appended to s itself, as CPython's unicode_concatenate does, so
+// a loop that grows a string costs amortised linear time instead of a copy per step. Not
+// free-threaded, where counts are shared.
+bool append_in_place(Value* sp, const Value* variable) {
   Value left = sp[-2], right = sp[-1];
   if (!is_kind(left, Kind::Str) || !is_kind(right, Kind::Str) || free_threaded() ||
-      !stores_local_first(next) ||
-      locals[decode_operand(next)].obj != left.obj ||
-      locals[decode_operand(next)].tag != Tag::Obj ||
-      left.obj->refcount.load(std::memory_order_relaxed) != 2) {
+      !reusable_in_place(left, variable)) {
     return false;
   }
   Str& str = *as_str(left);
@@ -1092,17 +1104,13 @@ bool append_in_place(Value* sp, Instruction next, const Value* locals) {
   return true;
 }
 
-// x op= y of a big int x that only the local and the stack refer to, the result stored back
-// into that local: written into x's own block (big_integer_op_in_place), with no new object
+// x op= y of a big int x that only the variable and the stack refer to, the result stored back
+// into that variable: written into x's own block (big_integer_op_in_place), with no new object
 // and no freeing of the old one, when the block has the room. As append_in_place, and not
 // free-threaded.
-bool big_integer_in_place(Value* sp, Op op, Instruction next, const Value* locals) {
+bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
   Value left = sp[-2];
-  if (!is_bigint(left) || free_threaded() ||
-      !stores_local_first(next) ||
-      locals[decode_operand(next)].obj != left.obj ||
-      locals[decode_operand(next)].tag != Tag::Obj ||
-      left.obj->refcount.load(std::memory_order_relaxed) != 2 ||
+  if (!is_bigint(left) || free_threaded() || !reusable_in_place(left, variable) ||
       !(sp[-1].is_int() || is_bigint(sp[-1]))) {
     return false;
   }
@@ -1120,9 +1128,11 @@ bool big_integer_in_place(Value* sp, Op op, Instruction next, const Value* local
   return (op != Op::FLOORDIV && op != Op::MOD) || !b.is_int() || b.i != 0;
 }
 
-[[gnu::noinline]] Value* inplace(Value* sp, Op op, Instruction next, const Value* locals) {
-  if (op == Op::ADD && append_in_place(sp, next, locals)) return sp - 1;
-  if (big_integer_in_place(sp, op, next, locals)) return sp - 1;
+[[gnu::noinline]] Value* inplace(Value* sp, Op op, Instruction next, const Value* locals,
+                                 const Value* globals) {
+  const Value* variable = stored_variable(next, locals, globals);
+  if (op == Op::ADD && append_in_place(sp, variable)) return sp - 1;
+  if (big_integer_in_place(sp, op, variable)) return sp - 1;
   if (big_integer_operands(op, sp[-2], sp[-1])) {
     if (op == Op::ADD) return big_integer_op_on_stack<Op::ADD>(sp);
     if (op == Op::SUB) return big_integer_op_on_stack<Op::SUB>(sp);
@@ -2434,7 +2444,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #define INPLACE_SLOW(op)                   \
   do {                                     \
     SYNC();                                \
-    sp = inplace(sp, Op::op, *ip, locals); \
+    sp = inplace(sp, Op::op, *ip, locals, globals); \
     DISPATCH();                            \
   } while (0)
       BINARY_CONST(ADD_INT, __builtin_add_overflow, BINARY_INT_SLOW(ADD))
@@ -3432,7 +3442,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           DISPATCH();
         }
         SYNC();
-        sp = inplace(sp, op, *ip, locals);
+        sp = inplace(sp, op, *ip, locals, globals);
         DISPATCH();
       }
       CASE(CLASS_NAMESPACE) {
