@@ -1154,6 +1154,11 @@ class Compiler {
     Position at(*unit_, e.line, e.column);
     switch (e.kind) {
       case ExprKind::Name: load_name(e.text); break;
+      case ExprKind::NamedExpr:
+        expr(*e.kids[0]);
+        emit(Op::DUP);
+        store_name(e.text);
+        break;
       case ExprKind::Int:
         emit(Op::LOAD_CONST, e.text.empty()
                                  ? int_constant(e.int_value)

@@ -655,7 +655,7 @@ class Parser {
     if (at_kw("lambda")) return lambda();
     if (at_kw("yield")) return yield_expression();
     ExprPtr body = or_test();
-    if (at_op(":=")) error(peek(), "assignment expressions are not supported");
+    if (at_op(":=")) return named_expression(std::move(body));
     if (!at_kw("if")) return body;
     DepthGuard guard(*this, peek());
     advance();
@@ -663,6 +663,24 @@ class Parser {
     adopt(*e, std::move(body));
     adopt(*e, or_test());
     if (!accept_kw("else")) error(peek(), "expected 'else' after 'if' expression");
+    adopt(*e, test());
+    return e;
+  }
+
+  // NAME := test (PEP 572). The target is a name only, with CPython's words for the others.
+  ExprPtr named_expression(ExprPtr target) {
+    if (target->kind != ExprKind::Name) {
+      const char* what = target->kind == ExprKind::Attribute   ? "attribute"
+                         : target->kind == ExprKind::Subscript ? "subscript"
+                         : target->kind == ExprKind::Tuple     ? "tuple"
+                         : target->kind == ExprKind::List      ? "list"
+                                                               : "expression";
+      error(*target, std::string("cannot use assignment expressions with ") + what);
+    }
+    DepthGuard guard(*this, peek());
+    advance();
+    auto e = node(ExprKind::NamedExpr, *target);
+    e->text = target->text;
     adopt(*e, test());
     return e;
   }

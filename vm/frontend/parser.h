@@ -54,6 +54,7 @@ enum class ExprKind : uint8_t {
   DictComp,  // { kids[0]: kids[1] clauses... }
   Set,       // { kids }: items
   SetComp,   // { kids[0] clauses... }
+  NamedExpr,  // text := kids[0]: an assignment expression, whose value is kids[0]'s
 };
 
 // One `for target in iterable` (target set) or `if condition` (target null) of a comprehension.

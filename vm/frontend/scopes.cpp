@@ -177,6 +177,10 @@ class Analyzer {
       scope_->used.insert(e->text);
       return;
     }
+    if (e->kind == ExprKind::NamedExpr) {
+      expr(e->kids[0].get());
+      return named_target(*e);
+    }
     if (e->kind == ExprKind::Lambda) {
       for (const ExprPtr& d : e->function->defaults) expr(d.get());
       for (const ExprPtr& d : e->function->kwdefaults) expr(d.get());
@@ -209,6 +213,30 @@ class Analyzer {
       return;
     }
     for (const ExprPtr& kid : e->kids) expr(kid.get());
+  }
+
+  // The target of `name := value` (PEP 572): inside a comprehension it binds in the nearest
+  // enclosing scope that is not one, which the comprehensions between take it from (nonlocal, or
+  // global at the top level), with CPython's errors for an iteration variable and a class body.
+  void named_target(const Expr& e) {
+    const std::string& name = e.text;
+    Scope* owner = scope_;
+    for (; owner->comprehension; owner = owner->parent) {
+      if (owner->is_local(name))
+        error(e.line, e.column,
+              "assignment expression cannot rebind comprehension iteration variable '" + name + "'");
+    }
+    if (owner == scope_) return bind(name);
+    if (owner->type == Scope::Type::Class) {
+      error(e.line, e.column,
+            "assignment expression within a comprehension cannot be used in a class body");
+    }
+    Scope* inner = scope_;
+    scope_ = owner;
+    bind(name);
+    scope_ = inner;
+    const bool global = owner->type == Scope::Type::Module || owner->globals.count(name);
+    for (Scope* s = scope_; s != owner; s = s->parent) (global ? s->globals : s->nonlocals).insert(name);
   }
 
   // Bottom-up: what each scope needs from outside; a function's locals that its children need

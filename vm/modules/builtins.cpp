@@ -769,10 +769,17 @@ Value builtin_divmod(ThreadState&, Value, const Args& args) {
 Value builtin_pow(ThreadState&, Value, const Args& args) {
   std::vector<Value> bound = args.bind("pow", {"base", "exp", "mod"}, 2);
   if (bound[2].is_undefined() || bound[2].is_none()) return binary_op(Op::POW, bound[0], bound[1]);
-  for (Value v : bound) {
-    if (!v.is_int() && !v.is_bool() && !is_bigint(v)) {
-      raise(exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+  auto integer = [](Value v) { return v.is_int() || v.is_bool() || is_bigint(v); };
+  for (Value v : bound) {  // CPython's ternary_op: a non-number first, then a float
+    if (!integer(v) && !v.is_float()) {
+      raise(exc::TypeError, "unsupported operand type(s) for ** or pow(): '" +
+                                type_name(bound[0]) + "', '" + type_name(bound[1]) + "', '" +
+                                type_name(bound[2]) + "'");
     }
+  }
+  for (Value v : bound) {
+    if (!integer(v))
+      raise(exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
   }
   return int_pow_mod(bound[0], bound[1], bound[2]);
 }

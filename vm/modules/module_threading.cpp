@@ -41,8 +41,7 @@ Value thread_run(ThreadState& thread, Value self, const Args& args) {
   args.expect("run", 0, 0);
   ThreadObject& target = thread_of(self);
   if (target.target.is_none()) return Value::none();
-  const auto& items = as_tuple(target.args)->items;
-  decref(call_value(thread, target.target, items.data(), items.size()));
+  decref(call_unpacked(thread, target.target, target.args, target.kwargs));
   return Value::none();
 }
 
@@ -110,19 +109,22 @@ const TypeInfo& main_thread_type() {
 }
 
 // Fills a new Thread-like object from Thread()'s or Timer()'s arguments.
+// A thread named by its creator takes no number: "Thread-N" counts the unnamed ones, as CPython.
 void init_thread(ThreadState& thread, ThreadObject& object, Value target, Value name,
-                 Value call_args, Value daemon) {
+                 Value call_args, Value call_kwargs, Value daemon) {
   object.target = target.is_undefined() ? Value::none() : target;
   incref(object.target);
   object.args = call_args.is_undefined() || call_args.is_none()
                     ? make_tuple({})
                     : make_tuple(sequence_items(call_args));
-  object.name = thread.vm.next_thread_name();
+  object.kwargs = call_kwargs.is_undefined() ? Value::none() : call_kwargs;
+  incref(object.kwargs);
   if (!name.is_undefined() && !name.is_none()) {
     object.name = to_str(name);
-  } else if (is_kind(object.target, Kind::Function)) {
-    object.name +=
-        " (" + static_cast<Function*>(object.target.obj)->code->name + ")";  // as CPython 3.10+
+  } else {
+    object.name = thread.vm.next_thread_name();
+    if (is_kind(object.target, Kind::Function))  // as CPython 3.10+
+      object.name += " (" + static_cast<Function*>(object.target.obj)->code->name + ")";
   }
   // A new thread inherits the daemon flag of the thread that creates it, as in CPython.
   object.daemon =
@@ -154,12 +156,12 @@ Value unbound(ThreadState& thread, Value, const Args& args) {
 Value thread_init(ThreadState& thread, Value self, const Args& args) {
   std::vector<Value> bound =
       args.bind("Thread.__init__", {"group", "target", "name", "args", "kwargs", "daemon"});
-  reject_kwargs(bound[4], "Thread(kwargs=...)");
   ThreadObject& object = thread_of(self);
   if (object.started) raise(exc::RuntimeError, "cannot call Thread.__init__() on a started thread");
   decref(object.target);
   decref(object.args);
-  init_thread(thread, object, bound[1], bound[2], bound[3], bound[5]);
+  decref(object.kwargs);
+  init_thread(thread, object, bound[1], bound[2], bound[3], bound[4], bound[5]);
   return Value::none();
 }
 
@@ -204,8 +206,7 @@ struct TimerObject : ThreadObject {
 Value timer_body(ThreadState& thread, Value self, const Args&) {
   const auto& parts = as_tuple(self)->items;
   if (wait_event(thread, parts[0], parts[1].f)) return Value::none();  // cancelled
-  const auto& items = as_tuple(parts[3])->items;
-  decref(call_value(thread, parts[2], items.data(), items.size()));
+  decref(call_unpacked(thread, parts[2], parts[3], parts[4]));
   set_event(parts[0]);
   return Value::none();
 }
@@ -230,7 +231,6 @@ const TypeInfo& timer_type() {
 
 Value make_timer(ThreadState& thread, Value, const Args& args) {
   std::vector<Value> bound = args.bind("Timer", {"interval", "function", "args", "kwargs"}, 2);
-  reject_kwargs(bound[3], "Timer(kwargs=...)");
   Value interval = bound[0];
   if (!interval.is_int() && !interval.is_float())
     raise(exc::TypeError, "Timer() interval must be a number, not " + type_name(interval));
@@ -242,14 +242,16 @@ Value make_timer(ThreadState& thread, Value, const Args& args) {
   incref(timer->cancelled);
   incref(bound[1]);
   incref(call_args.get());
+  Value call_kwargs = bound[3].is_undefined() ? Value::none() : bound[3];
+  incref(call_kwargs);
   Value parts =
       make_tuple({timer->cancelled,
                   Value::floating(interval.is_int() ? static_cast<double>(interval.i) : interval.f),
-                  bound[1], call_args.get()});
+                  bound[1], call_args.get(), call_kwargs});
   Ref body = Ref::steal(Value::object(new Native("Timer.run", timer_body, parts)));
   decref(parts);  // the Native holds it
   init_thread(thread, *timer, body.get(), Value::undefined(), Value::undefined(),
-              Value::undefined());
+              Value::undefined(), Value::undefined());
   return owned.release();
 }
 
@@ -404,7 +406,7 @@ Value new_thread_object(ThreadState& state, Value target, const std::string& nam
   Ref owned = Ref::steal(Value::object(new ThreadObject(&thread_type())));
   Ref thread_name = Ref::steal(make_str(name));
   init_thread(state, thread_of(owned.get()), target, thread_name.get(), Value::undefined(),
-              Value::undefined());
+              Value::undefined(), Value::undefined());
   return owned.release();
 }
 

@@ -23,6 +23,7 @@ struct ThreadObject : Instance {
   bool started = false;
   Value target;  // owned
   Value args;    // owned tuple
+  Value kwargs;  // owned: the mapping of Thread(kwargs=...), or None
   uint64_t ident = 0;
   std::atomic<int64_t> native_id{0};  // the OS thread id (gettid), set by the thread as it starts
   std::mutex mutex;
@@ -36,10 +37,11 @@ struct ThreadObject : Instance {
   bool finished = false;     // guarded by mutex
   bool initialized = false;  // Thread.__init__ ran (a subclass may forget to call it)
   explicit ThreadObject(const TypeInfo* t)
-      : Instance(t), target(Value::none()), args(Value::none()) {}
+      : Instance(t), target(Value::none()), args(Value::none()), kwargs(Value::none()) {}
   ~ThreadObject() override {
     decref(target);
     decref(args);
+    decref(kwargs);
   }
 };
 

@@ -3766,6 +3766,11 @@ bool call_exact_with_self_or_pending(ThreadState& ts, Value callable, Value self
                                 result);
 }
 
+Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs) {
+  return call_unpacked(ts, callee, args, kwargs,
+                       kwargs.is_none() ? kCallExNoKeywords : kCallExMapping);
+}
+
 Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_t count,
                          const Tuple* names) {
   if (!(callee.is_obj() && callee.obj->kind == Kind::Function))

@@ -17,6 +17,9 @@ Value call_value(ThreadState& thread, Value callee, const Value* args, size_t co
 // values of the keywords named in `names` (nullptr when there are none).
 Value call_with_keywords(ThreadState& thread, Value callee, const Value* args, size_t count,
                          const Tuple* names);
+// callee(*args, **kwargs): `args` any iterable, `kwargs` any mapping or None (CPython's
+// PyObject_Call, as Thread.run() calls its target).
+Value call_unpacked(ThreadState& thread, Value callee, Value args, Value kwargs);
 // callable(self, *args) when `callable` is a script function that binds nothing (a bound method's
 // function, a special method): true, with the result, a new reference. False, with nothing done,
 // when the call needs binding (or its frame does not fit).

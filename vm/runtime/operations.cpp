@@ -63,8 +63,10 @@ bool needs_exact_comparison(Value integer) {
   static const char* const symbols[] = {"+",  "-",  "*",  "/", "//", "%",
                                         "**", "<<", ">>", "&", "|",  "^"};
   int index = static_cast<int>(op) - static_cast<int>(Op::ADD);
-  raise(exc::TypeError, std::string("unsupported operand type(s) for ") + symbols[index] +
-                            (in_place ? "=: '" : ": '") + type_name(a) + "' and '" +
+  // `a ** b` is named with pow(), which shares its slot, as CPython's ternary_op words it.
+  const char* joint = in_place ? "=: '" : op == Op::POW ? " or pow(): '" : ": '";
+  raise(exc::TypeError, std::string("unsupported operand type(s) for ") + symbols[index] + joint +
+                            type_name(a) + "' and '" +
                             type_name(b) + "'");
 }
 
