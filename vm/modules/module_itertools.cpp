@@ -104,31 +104,6 @@ Value tuple_of(Value iterable) {
   return make_tuple(std::move(items));
 }
 
-// ---- The result tuple of product, permutations and combinations ----
-
-// CPython reuses its result tuple when the caller has let go of it (`for p in permutations(x)`):
-// under a GIL the iterator changes its own in place when it holds the only reference; else (and
-// always free-threaded, where another thread may be about to take it) it changes a copy, which
-// becomes its own.
-std::vector<Value>& result_to_change(Value& result) {
-  if (free_threaded() || result.obj->refcount.load(std::memory_order_relaxed) != 1) {
-    std::vector<Value> items = as_tuple(result)->items;
-    for (Value v : items) incref(v);
-    Value copy = make_tuple(std::move(items));
-    decref(result);
-    result = copy;
-  }
-  return as_tuple(result)->items;
-}
-
-// items[i] = v (borrowed). The old item lives on in the pool, so no destructor runs here.
-void put_item(std::vector<Value>& items, size_t i, Value v) {
-  incref(v);
-  const Value old = items[i];
-  items[i] = v;
-  decref(old);
-}
-
 Value hand_out(Value result) {
   incref(result);
   return result;
@@ -301,9 +276,13 @@ Value make_accumulate(ThreadState&, Value, const Args& args) {
   return owned.release();
 }
 
-// The items of each iterable that `source` (an iterator) gives, one after another.
+// The items of each iterable that `source` (an iterator) gives, one after another. A list or
+// tuple is read in place (`in_place`: `active` is the list or tuple, `position` its next index),
+// as its own iterator would read it, without making one; any other through its iterator.
 struct Chain final : NativeIterator {
-  Value source = Value::undefined(), active = Value::undefined();  // owned iterators
+  Value source = Value::undefined(), active = Value::undefined();  // owned
+  bool in_place = false;
+  size_t position = 0;
   ~Chain() override {
     decref(source);
     decref(active);
@@ -312,24 +291,52 @@ struct Chain final : NativeIterator {
   bool next(Value& out) override {
     NextLock lock(mutex, owner);
     for (;;) {
-      if (active.is_undefined()) {
-        if (source.is_undefined()) return false;
-        Ref iterables = Ref::borrow(source);
-        Value iterable;
-        if (!iterator_next(iterables.get(), iterable)) {
-          clear_if(source, iterables.get());
-          return false;
-        }
-        Ref owned_iterable = Ref::steal(iterable);
-        const Value following = get_iterator(iterable);
-        const Value old = active;
-        active = following;
-        decref(old);
+      if (active.is_undefined() && !next_iterable()) return false;
+      if (in_place) {
+        if (item_in_place(out)) return true;
+        clear_if(active, active);
+        continue;
       }
       Ref current = Ref::borrow(active);
       if (iterator_next(current.get(), out)) return true;
       clear_if(active, current.get());
     }
+  }
+  // The next iterable from `source` into `active`; false at the end.
+  bool next_iterable() {
+    if (source.is_undefined()) return false;
+    Ref iterables = Ref::borrow(source);
+    Value iterable;
+    if (!iterator_next(iterables.get(), iterable)) {
+      clear_if(source, iterables.get());
+      return false;
+    }
+    Ref owned_iterable = Ref::steal(iterable);
+    const bool sequence = is_kind(iterable, Kind::List) || is_kind(iterable, Kind::Tuple);
+    const Value following = sequence ? owned_iterable.release() : get_iterator(iterable);
+    const Value old = active;
+    active = following;
+    in_place = sequence;
+    position = 0;
+    decref(old);
+    return true;
+  }
+  // The item at `position` of the list or tuple `active` (calls nothing).
+  bool item_in_place(Value& out) {
+    if (active.obj->kind == Kind::Tuple) {
+      const std::vector<Value>& items = as_tuple(active)->items;
+      if (position >= items.size()) return false;
+      out = items[position++];
+    } else {
+      List& list = *as_list(active);
+      ContainerLock list_lock(list.mutex);
+      if (position >= list.items.size()) return false;
+      out = list.items[position++];
+      incref(out);  // under the list's lock: another thread may remove it next
+      return true;
+    }
+    incref(out);
+    return true;
   }
   // Lets go of `field` if it still holds `value` (another thread may have moved it on).
   static void clear_if(Value& field, Value value) {
@@ -848,7 +855,7 @@ Value make_groupby(ThreadState&, Value, const Args& args) {
 
 // ---- product, permutations, combinations, combinations_with_replacement ----
 
-// What the combinatoric iterators share: the result tuple they change in place, and their end.
+// What the combinatoric iterators share: their result tuple and their end.
 struct Combinatoric : NativeIterator {
   Value result = Value::undefined();  // owned tuple, the last handed out
   bool stopped = false;
@@ -860,14 +867,33 @@ struct Combinatoric : NativeIterator {
     decref(old);
     return false;
   }
-  // The first result: pool[indices[0]], ... for the first `r` indices.
-  void first_result(const std::vector<Value>& pool, const std::vector<size_t>& indices, size_t r) {
-    std::vector<Value> items(r);
-    for (size_t i = 0; i < r; ++i) {
-      items[i] = pool[indices[i]];
-      incref(items[i]);
+  // Hands out the result of `r` items whose item k is item_at(k) (borrowed). CPython reuses its
+  // tuple when the caller has let go of it (`for a, b in product(x, y)`): under a GIL the
+  // iterator changes its own in place from position `from` (the first that changed) when it
+  // holds the only reference; else (and always free-threaded, where another thread may be about
+  // to take it) it makes a new one.
+  template <typename ItemAt>
+  void emit(size_t from, size_t r, ItemAt item_at, Value& out) {
+    if (!result.is_undefined() && !free_threaded() &&
+        result.obj->refcount.load(std::memory_order_relaxed) == 1) {
+      std::vector<Value>& items = as_tuple(result)->items;
+      for (size_t k = from; k < r; ++k) {
+        const Value item = item_at(k), old = items[k];
+        incref(item);
+        items[k] = item;
+        decref(old);  // lives on in the pool: no destructor runs
+      }
+    } else {
+      std::vector<Value> items(r);
+      for (size_t k = 0; k < r; ++k) {
+        items[k] = item_at(k);
+        incref(items[k]);
+      }
+      const Value old = result;
+      result = make_tuple(std::move(items));
+      decref(old);
     }
-    result = make_tuple(std::move(items));
+    out = hand_out(result);
   }
 };
 
@@ -882,30 +908,18 @@ struct Product final : Combinatoric {
     NextLock lock(mutex, owner);
     if (stopped) return false;
     const size_t n = pools.size();
-    if (result.is_undefined()) {
-      std::vector<Value> items(n);
-      for (size_t i = 0; i < n; ++i) {
-        items[i] = as_tuple(pools[i])->items[0];
-        incref(items[i]);
-      }
-      result = make_tuple(std::move(items));
-    } else {
+    size_t i = 0;  // the first index that changed
+    if (!result.is_undefined()) {
       if (n == 0) return finish();
-      std::vector<Value>& items = result_to_change(result);
-      size_t i = n;
+      i = n;
       for (;;) {  // an odometer, the last pool turning fastest
         if (i == 0) return finish();
         --i;
-        const std::vector<Value>& pool = as_tuple(pools[i])->items;
-        if (++indices[i] < pool.size()) {
-          put_item(items, i, pool[indices[i]]);
-          break;
-        }
+        if (++indices[i] < as_tuple(pools[i])->items.size()) break;
         indices[i] = 0;
-        put_item(items, i, pool[0]);
       }
     }
-    out = hand_out(result);
+    emit(i, n, [&](size_t k) { return as_tuple(pools[k])->items[indices[k]]; }, out);
     return true;
   }
 };
@@ -958,13 +972,12 @@ struct Permutations final : Selections {
     if (stopped) return false;
     const std::vector<Value>& pool = items();
     const size_t n = pool.size();
+    size_t i = 0;  // the first index that changed
     if (result.is_undefined()) {
       if (r > n) return finish();
-      first_result(pool, indices, r);
     } else {
       if (n == 0) return finish();
-      std::vector<Value>& values = result_to_change(result);
-      size_t i = r;
+      i = r;
       for (;;) {
         if (i == 0) return finish();
         --i;
@@ -975,12 +988,11 @@ struct Permutations final : Selections {
           cycles[i] = n - i;
         } else {
           std::swap(indices[i], indices[n - cycles[i]]);
-          for (size_t k = i; k < r; ++k) put_item(values, k, pool[indices[k]]);
           break;
         }
       }
     }
-    out = hand_out(result);
+    emit(i, r, [&](size_t k) { return pool[indices[k]]; }, out);
     return true;
   }
 };
@@ -992,20 +1004,18 @@ struct Combinations final : Selections {
     if (stopped) return false;
     const std::vector<Value>& pool = items();
     const size_t n = pool.size();
+    size_t i = 0;  // the first index that changed
     if (result.is_undefined()) {
       if (r > n) return finish();
-      first_result(pool, indices, r);
     } else {
-      std::vector<Value>& values = result_to_change(result);
-      size_t i = r;  // the last index not at its highest
+      i = r;  // the last index not at its highest
       while (i > 0 && indices[i - 1] == i - 1 + n - r) --i;
       if (i == 0) return finish();
       --i;
       ++indices[i];
       for (size_t j = i + 1; j < r; ++j) indices[j] = indices[j - 1] + 1;
-      for (size_t j = i; j < r; ++j) put_item(values, j, pool[indices[j]]);
     }
-    out = hand_out(result);
+    emit(i, r, [&](size_t k) { return pool[indices[k]]; }, out);
     return true;
   }
 };
@@ -1017,22 +1027,18 @@ struct CombinationsWithReplacement final : Selections {
     if (stopped) return false;
     const std::vector<Value>& pool = items();
     const size_t n = pool.size();
+    size_t i = 0;  // the first index that changed
     if (result.is_undefined()) {
       if (n == 0 && r > 0) return finish();
-      first_result(pool, indices, r);
     } else {
-      std::vector<Value>& values = result_to_change(result);
-      size_t i = r;  // the last index not at n - 1
+      i = r;  // the last index not at n - 1
       while (i > 0 && indices[i - 1] == n - 1) --i;
       if (i == 0) return finish();
       --i;
       const size_t index = indices[i] + 1;
-      for (size_t j = i; j < r; ++j) {
-        indices[j] = index;
-        put_item(values, j, pool[index]);
-      }
+      for (size_t j = i; j < r; ++j) indices[j] = index;
     }
-    out = hand_out(result);
+    emit(i, r, [&](size_t k) { return pool[indices[k]]; }, out);
     return true;
   }
 };

@@ -2236,6 +2236,7 @@ namespace {
 bool iterator_next_other(Value value, Value& out) {
   if (value.obj->kind != Kind::Iterator) return object_next(value, out);
   auto* it = static_cast<Iterator*>(value.obj);
+  if (it->source == Iterator::Source::Native) return static_cast<NativeIterator*>(it)->next(out);
   if (it->source == Iterator::Source::Range) return range_iterator_next(*it, free_threaded(), out);
   if (it->source == Iterator::Source::Table || it->source == Iterator::Source::ReversedTable)
     return table_next(*it, out);
