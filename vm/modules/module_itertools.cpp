@@ -202,8 +202,8 @@ struct Repeat final : NativeIterator {
     return true;
   }
   std::string repr() const override {
-    return "repeat(" + gilvm::repr(object) +
-           (forever ? "" : ", " + std::to_string(remaining)) + ")";
+    return "repeat(" + gilvm::repr(object) + (forever ? "" : ", " + std::to_string(remaining)) +
+           ")";
   }
 };
 
@@ -248,9 +248,8 @@ struct Accumulate final : NativeIterator {
     }
     Value pair[2] = {total, item};
     Ref previous = Ref::borrow(total);
-    const Value sum = function.is_none()
-                          ? binary_op(Op::ADD, pair[0], pair[1])
-                          : call_value(current_thread_state(), function, pair, 2);
+    const Value sum = function.is_none() ? binary_op(Op::ADD, pair[0], pair[1])
+                                         : call_value(current_thread_state(), function, pair, 2);
     replace_total(sum);
     out = hand_out(sum);
     return true;
@@ -586,7 +585,8 @@ Value make_islice(ThreadState&, Value, const Args& args) {
     if (args.count == 4 && !args.positional[3].is_none()) {
       const Value s = args.positional[3];
       stride = s.is_int() ? s.i : s.is_bool() ? (s.b ? 1 : 0) : -1;
-      if (stride <= 0) raise(exc::ValueError, "Step for islice() must be a positive integer or None.");
+      if (stride <= 0)
+        raise(exc::ValueError, "Step for islice() must be a positive integer or None.");
     }
   }
   auto* it = new Islice();
@@ -674,7 +674,8 @@ Value make_tee(ThreadState&, Value, const Args& args) {
   if (n < 0) raise(exc::ValueError, "n must be >= 0");
   const Value iterable = args.positional[0];
   Ref first;
-  if (is_kind(iterable, Kind::Iterator) && dynamic_cast<Tee*>(iterable.obj)) {  // tee(t) of a tee iterator: t and copies of it, as CPython's (__copy__)
+  // tee(t) of a tee iterator: t and copies of it, as CPython's (its __copy__).
+  if (is_kind(iterable, Kind::Iterator) && dynamic_cast<Tee*>(iterable.obj)) {
     first = Ref::borrow(iterable);
   } else {
     Ref source = Ref::steal(get_iterator(iterable));
@@ -791,6 +792,9 @@ struct GroupBy final : NativeIterator {  // inputs[0]: the items; function: the 
 // values_equal(a, b) with references of its own: a call may run script code that moves the
 // groupby on.
 bool group_keys_equal(Value a, Value b) {
+  // Identity first, as PyObject_RichCompareBool (sorted text's characters are shared objects).
+  if (a.is_obj() && b.is_obj() && a.obj == b.obj) return true;
+  if (a.is_int() && b.is_int()) return a.i == b.i;
   Ref left = Ref::borrow(a), right = Ref::borrow(b);
   return values_equal(left.get(), right.get());
 }
@@ -873,7 +877,7 @@ struct Combinatoric : NativeIterator {
   // holds the only reference; else (and always free-threaded, where another thread may be about
   // to take it) it makes a new one.
   template <typename ItemAt>
-  void emit(size_t from, size_t r, ItemAt item_at, Value& out) {
+  void emit(size_t from, size_t r, Value& out, ItemAt item_at) {
     if (!result.is_undefined() && !free_threaded() &&
         result.obj->refcount.load(std::memory_order_relaxed) == 1) {
       std::vector<Value>& items = as_tuple(result)->items;
@@ -919,7 +923,7 @@ struct Product final : Combinatoric {
         indices[i] = 0;
       }
     }
-    emit(i, n, [&](size_t k) { return as_tuple(pools[k])->items[indices[k]]; }, out);
+    emit(i, n, out, [&](size_t k) { return as_tuple(pools[k])->items[indices[k]]; });
     return true;
   }
 };
@@ -992,7 +996,7 @@ struct Permutations final : Selections {
         }
       }
     }
-    emit(i, r, [&](size_t k) { return pool[indices[k]]; }, out);
+    emit(i, r, out, [&](size_t k) { return pool[indices[k]]; });
     return true;
   }
 };
@@ -1015,7 +1019,7 @@ struct Combinations final : Selections {
       ++indices[i];
       for (size_t j = i + 1; j < r; ++j) indices[j] = indices[j - 1] + 1;
     }
-    emit(i, r, [&](size_t k) { return pool[indices[k]]; }, out);
+    emit(i, r, out, [&](size_t k) { return pool[indices[k]]; });
     return true;
   }
 };
@@ -1038,7 +1042,7 @@ struct CombinationsWithReplacement final : Selections {
       const size_t index = indices[i] + 1;
       for (size_t j = i; j < r; ++j) indices[j] = index;
     }
-    emit(i, r, [&](size_t k) { return pool[indices[k]]; }, out);
+    emit(i, r, out, [&](size_t k) { return pool[indices[k]]; });
     return true;
   }
 };
