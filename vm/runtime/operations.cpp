@@ -2214,10 +2214,12 @@ namespace {
 }  // namespace
 
 // An ASCII character of a str (`for ch in text`) in a lean frame of its own, and a map's or
-// filter's item straight from lazy_next() (`list(map(f, a))`); the rest apart.
+// filter's item straight from lazy_next() (`list(map(f, a))`) and an itertools iterator's from
+// its next() (`sum(islice(it, n))`); the rest apart.
 bool iterator_next(Value value, Value& out) {
   if (value.obj->kind == Kind::Iterator) {
     auto* it = static_cast<Iterator*>(value.obj);
+    if (it->source == Iterator::Source::Native) return static_cast<NativeIterator*>(it)->next(out);
     if (it->source == Iterator::Source::Map || it->source == Iterator::Source::Filter)
       return map_or_filter_next(*it, out);
     if (it->source == Iterator::Source::Sequence && is_kind(it->sequence, Kind::Str)) {
@@ -2236,7 +2238,6 @@ namespace {
 bool iterator_next_other(Value value, Value& out) {
   if (value.obj->kind != Kind::Iterator) return object_next(value, out);
   auto* it = static_cast<Iterator*>(value.obj);
-  if (it->source == Iterator::Source::Native) return static_cast<NativeIterator*>(it)->next(out);
   if (it->source == Iterator::Source::Range) return range_iterator_next(*it, free_threaded(), out);
   if (it->source == Iterator::Source::Table || it->source == Iterator::Source::ReversedTable)
     return table_next(*it, out);
