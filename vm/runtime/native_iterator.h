@@ -30,17 +30,12 @@ struct NativeIterator : Iterator {
 // Under a GIL it does nothing: the iterators keep their state whole across the calls they make.
 class NextLock {
  public:
-  NextLock(ContainerMutex& mutex, std::atomic<const ThreadState*>& owner,
-           const char* reentry_message = "cannot re-enter the iterator") {
-    if (!free_threaded()) return;
-    const ThreadState* self = &current_thread_state();
-    if (owner.load(std::memory_order_relaxed) == self) raise(exc::RuntimeError, reentry_message);
-    mutex.lock();
-    owner.store(self, std::memory_order_relaxed);
-    mutex_ = &mutex;
-    owner_ = &owner;
+  [[gnu::always_inline]] NextLock(ContainerMutex& mutex, std::atomic<const ThreadState*>& owner,
+                                  const char* reentry_message = "cannot re-enter the iterator") {
+    if (free_threaded()) [[unlikely]]
+      take(mutex, owner, reentry_message);
   }
-  ~NextLock() {
+  [[gnu::always_inline]] ~NextLock() {
     if (!mutex_) return;
     owner_->store(nullptr, std::memory_order_relaxed);
     mutex_->unlock();
@@ -49,6 +44,16 @@ class NextLock {
   NextLock& operator=(const NextLock&) = delete;
 
  private:
+  // Out of line: under a GIL the lock is one test of the mode.
+  [[gnu::noinline]] void take(ContainerMutex& mutex, std::atomic<const ThreadState*>& owner,
+                              const char* reentry_message) {
+    const ThreadState* self = &current_thread_state();
+    if (owner.load(std::memory_order_relaxed) == self) raise(exc::RuntimeError, reentry_message);
+    mutex.lock();
+    owner.store(self, std::memory_order_relaxed);
+    mutex_ = &mutex;
+    owner_ = &owner;
+  }
   ContainerMutex* mutex_ = nullptr;
   std::atomic<const ThreadState*>* owner_ = nullptr;
 };
