@@ -496,18 +496,23 @@ struct Pairwise final : NativeIterator {
   bool next(Value& out) override {
     NextLock lock(mutex, owner);
     if (done) return false;
-    Value first = previous, second;
-    if (first.is_undefined()) {
+    if (previous.is_undefined()) {
+      Value first;
       if (!iterator_next(inputs[0], first)) return finish();
+      const Value old = previous;  // (Undefined unless another thread read one meanwhile)
       previous = first;
+      decref(old);
     }
+    Value second;
     if (!iterator_next(inputs[0], second)) return finish();
-    Ref left = Ref::borrow(previous);
+    if (previous.is_undefined()) {  // another thread ended it meanwhile (under a GIL)
+      decref(second);
+      return false;
+    }
+    const Value first = previous;  // its reference moves into the pair
     incref(second);
-    const Value old = previous;
     previous = second;
-    decref(old);
-    out = make_tuple({left.release(), second});
+    out = make_tuple({first, second});
     return true;
   }
   bool finish() {
@@ -715,7 +720,7 @@ struct ZipLongest final : NativeIterator {  // inputs: None once one ran out
             row.push_back(item);
             continue;
           }
-          if (inputs[i].obj == input.get().obj) {  // not already let go by another thread
+          if (inputs[i].is_obj() && inputs[i].obj == input.get().obj) {  // not let go already
             inputs[i] = Value::none();
             decref(input.get());
             if (active > 0) --active;
