@@ -1106,25 +1106,30 @@ Value native_type_attribute(Value type, std::string_view name) {
 
 Value make_itertools_module(VM&) {
   auto* module = new Module("itertools");
-  module->add_function("count", make_count);
-  module->add_function("cycle", make_cycle);
-  module->add_function("repeat", make_repeat);
-  module->add_function("accumulate", make_accumulate);
-  module->add_function("chain", make_chain);
-  module->add_function("compress", make_compress);
-  module->add_function("dropwhile", make_dropwhile);
-  module->add_function("takewhile", make_takewhile);
-  module->add_function("filterfalse", make_filterfalse);
-  module->add_function("starmap", make_starmap);
-  module->add_function("pairwise", make_pairwise);
-  module->add_function("islice", make_islice);
-  module->add_function("tee", make_tee);
-  module->add_function("zip_longest", make_zip_longest);
-  module->add_function("groupby", make_groupby);
-  module->add_function("product", make_product);
-  module->add_function("permutations", make_permutations);
-  module->add_function("combinations", make_combinations);
-  module->add_function("combinations_with_replacement", make_combinations_with_replacement);
+  // Each named as the type it makes, so that isinstance(x, itertools.chain) compares the name
+  // with type(x)'s, as for deque.
+  const auto add_type = [](Module& m, const char* name, NativeFn fn) {
+    m.add(name, Value::object(new Native(name, fn)));
+  };
+  add_type(*module, "count", make_count);
+  add_type(*module, "cycle", make_cycle);
+  add_type(*module, "repeat", make_repeat);
+  add_type(*module, "accumulate", make_accumulate);
+  add_type(*module, "chain", make_chain);
+  add_type(*module, "compress", make_compress);
+  add_type(*module, "dropwhile", make_dropwhile);
+  add_type(*module, "takewhile", make_takewhile);
+  add_type(*module, "filterfalse", make_filterfalse);
+  add_type(*module, "starmap", make_starmap);
+  add_type(*module, "pairwise", make_pairwise);
+  add_type(*module, "islice", make_islice);
+  add_type(*module, "tee", make_tee);
+  add_type(*module, "zip_longest", make_zip_longest);
+  add_type(*module, "groupby", make_groupby);
+  add_type(*module, "product", make_product);
+  add_type(*module, "permutations", make_permutations);
+  add_type(*module, "combinations", make_combinations);
+  add_type(*module, "combinations_with_replacement", make_combinations_with_replacement);
   return Value::object(module);
 }
 

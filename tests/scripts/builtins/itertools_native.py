@@ -167,6 +167,9 @@ for text, case in cases:
         print(text, "no error")
     except Exception as e:
         print(text, type(e).__name__, e)
+
+# isinstance() by the type's name, as CPython's types.
+print(isinstance(count(), count), isinstance(chain(), chain), isinstance(count(), chain), isinstance(tee([])[0], type(tee([])[0])))
 # expect: count(0) count(5, 3) count(2.5) count(1, 1.0) count(1180591620717411303424)
 # expect: count(5, 2) repeat(1, 3) repeat('a') repeat(1, 0)
 # expect: repeat(None, 1)
@@ -286,3 +289,4 @@ for text, case in cases:
 # expect: list(chain(1)) TypeError 'int' object is not iterable
 # expect: list(starmap(pow, [1])) TypeError 'int' object is not iterable
 # expect: list(chain([1], 2)) TypeError 'int' object is not iterable
+# expect: True True False True
