@@ -9,11 +9,17 @@
 // same iterator while this one is in a call that runs script code (an input's __next__, a key
 // function), so next() holds its own references to what it calls and keeps the state whole
 // across each call.
+//
+// Differs from CPython: the types are builtins named as CPython's (`type(x).__name__`,
+// isinstance()), but print as functions, cannot be subclassed, and have no __copy__, __reduce__,
+// __setstate__ or __length_hint__; batched() is 3.12's and absent.
 #include "modules/module_itertools.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "runtime/bigint.h"
