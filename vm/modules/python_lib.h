@@ -7,7 +7,7 @@
 
 namespace gilvm {
 
-// The source of the embedded module `name` ("itertools"), or an empty view if there is none.
+// The source of the embedded module `name` ("functools"), or an empty view if there is none.
 std::string_view python_lib_source(std::string_view name);
 
 }  // namespace gilvm

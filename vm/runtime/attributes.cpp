@@ -19,6 +19,7 @@
 #include "runtime/interpreter.h"
 #include "runtime/method_table.h"
 #include "runtime/module.h"
+#include "runtime/native_iterator.h"
 #include "runtime/number_methods.h"
 #include "runtime/operations.h"
 #include "runtime/set.h"
@@ -1877,6 +1878,8 @@ Value find_attribute(ThreadState& thread, Value object, const Str& name) {
   } else if (is_kind(object, Kind::Native)) {
     if (key == "__name__") return make_str(static_cast<Native*>(object.obj)->name);
     Value v = builtin_type_attribute(object, name);
+    if (!v.is_undefined()) return v;
+    v = native_type_attribute(object, key);
     if (!v.is_undefined()) return v;
   }
   // What normal lookup does not find, or a property's getter fails to find (AttributeError), goes

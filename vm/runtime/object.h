@@ -519,7 +519,8 @@ struct Iterator : Object {
     Table,
     ReversedTable,
     Deque,
-    ReversedDeque
+    ReversedDeque,
+    Native  // an itertools iterator: a NativeIterator (native_iterator.h)
   } source;
   DictPart part = DictPart::Keys;  // Table and ReversedTable over a dict
   int64_t next_value = 0, stop = 0, step = 1;  // Range

@@ -29,6 +29,7 @@
 #include "runtime/int64_edges.h"
 #include "runtime/interpreter.h"
 #include "runtime/module.h"
+#include "runtime/native_iterator.h"
 #include "runtime/set.h"
 #include "runtime/unicode.h"
 
@@ -1140,6 +1141,7 @@ std::string_view type_name_view(Value v) {
           return dict_iterator_type_name(static_cast<Iterator*>(v.obj)->part, true);
         case Iterator::Source::Deque: return deque_iterator_type_name(false);
         case Iterator::Source::ReversedDeque: return deque_iterator_type_name(true);
+        case Iterator::Source::Native: return static_cast<NativeIterator*>(v.obj)->type_name();
         default: return "iterator";
       }
     case Kind::Instance: {
@@ -1192,6 +1194,15 @@ namespace {
   std::string out = "deque(" + join_reprs(DequeSnapshot(*as_deque(v)).items(), "[", "]", false);
   return deque.maxlen < 0 ? out + ")" : out + ", maxlen=" + std::to_string(deque.maxlen) + ")";
 }
+}  // namespace
+
+std::string NativeIterator::repr() const {
+  return std::string("<itertools.") + type_name() + " object at " + address_of(this) + ">";
+}
+
+namespace {
+// Out of repr()'s frame, which deep nesting stacks.
+[[gnu::noinline]] std::string native_iterator_repr(const NativeIterator& it) { return it.repr(); }
 }  // namespace
 
 std::string repr(Value v) {
@@ -1324,6 +1335,10 @@ std::string repr(Value v) {
       return "<bound method " + name + " of " + repr(m->self) + ">";
     }
     case Kind::Member: return member_repr(*static_cast<Member*>(v.obj));
+    case Kind::Iterator:
+      if (static_cast<Iterator*>(v.obj)->source == Iterator::Source::Native)
+        return native_iterator_repr(*static_cast<NativeIterator*>(v.obj));
+      [[fallthrough]];
     default: return "<" + type_name(v) + " object at " + address_of(v.obj) + ">";
   }
 }
@@ -2042,6 +2057,7 @@ bool lazy_next(Iterator& it, Value& out) {
   switch (it.source) {
     case Iterator::Source::Enumerate: return enumerate_next(it, out);
     case Iterator::Source::Filter: return filter_next(it, out);
+    case Iterator::Source::Native: return static_cast<NativeIterator&>(it).next(out);
     case Iterator::Source::Reversed: {
       if (is_kind(it.sequence, Kind::List)) {  // the list may have shrunk meanwhile: then it ends
         List& list = *as_list(it.sequence);
@@ -2200,10 +2216,12 @@ namespace {
 }  // namespace
 
 // An ASCII character of a str (`for ch in text`) in a lean frame of its own, and a map's or
-// filter's item straight from lazy_next() (`list(map(f, a))`); the rest apart.
+// filter's item straight from lazy_next() (`list(map(f, a))`) and an itertools iterator's from
+// its next() (`sum(islice(it, n))`); the rest apart.
 bool iterator_next(Value value, Value& out) {
   if (value.obj->kind == Kind::Iterator) {
     auto* it = static_cast<Iterator*>(value.obj);
+    if (it->source == Iterator::Source::Native) return static_cast<NativeIterator*>(it)->next(out);
     if (it->source == Iterator::Source::Map || it->source == Iterator::Source::Filter)
       return map_or_filter_next(*it, out);
     if (it->source == Iterator::Source::Sequence && is_kind(it->sequence, Kind::Str)) {

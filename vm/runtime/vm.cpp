@@ -24,6 +24,7 @@
 #include "modules/module_bisect.h"
 #include "modules/module_collections.h"
 #include "modules/module_heapq.h"
+#include "modules/module_itertools.h"
 #include "modules/module_random.h"
 #include "modules/module_time.h"
 #include "modules/python_lib.h"
@@ -189,6 +190,8 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
       module = make_bisect_native_module(*this);
     else if (key == "_heapq")
       module = make_heapq_native_module(*this);
+    else if (key == "itertools")
+      module = make_itertools_module(*this);
     else if (key == "sys")
       module = make_sys_module(*this);
     else if (key == "socket")
