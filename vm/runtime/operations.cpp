@@ -2749,7 +2749,10 @@ std::string character_of(Value v, bool bytes) {
       unicode::append(out, static_cast<uint32_t>(as_integer(v)));
     return out;
   }
-  if (bytes && is_kind(v, Kind::Bytes) && as_bytes(v)->data.size() == 1) return as_bytes(v)->data;
+  if (bytes && is_bytes_like(v)) {
+    const BytesView view(v);
+    if (view.data().size() == 1) return std::string(view.data());
+  }
   if (!bytes && is_kind(v, Kind::Str) && as_str(v)->length() == 1) return as_str(v)->text;
   raise(exc::TypeError, bytes ? "%c requires an integer in range(256) or a single byte"
                               : "%c requires int or char");
@@ -2810,7 +2813,7 @@ std::string format_number(Value v, const FormatSpec& spec) {
 // also never "not all converted".
 bool is_format_mapping(Value args, bool bytes) {
   return is_kind(args, Kind::Dict) || is_kind(args, Kind::List) || is_kind(args, Kind::Range) ||
-         (!bytes && is_kind(args, Kind::Bytes));
+         is_kind(args, Kind::ByteArray) || (!bytes && is_kind(args, Kind::Bytes));
 }
 
 }  // namespace
@@ -2933,13 +2936,13 @@ Value percent_format(Value format, Value args) {
       case 's':
       case 'b':
         if (bytes) {
-          if (!is_kind(v, Kind::Bytes)) {
+          if (!is_bytes_like(v)) {
             raise(exc::TypeError,
                   "%b requires a bytes-like object, or an object that implements __bytes__, "
                   "not '" +
                       type_name(v) + "'");
           }
-          out += text_field(as_bytes(v)->data, spec, true, true);
+          out += text_field(std::string(BytesView(v).data()), spec, true, true);
           break;
         }
         if (spec.conversion == 's') {

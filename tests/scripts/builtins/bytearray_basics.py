@@ -47,6 +47,12 @@
 # expect: True b'zyz'
 # expect: bytearray(b's') bytearray(b'U')
 # expect: False False True
+# expect: bytearray(b's') bytearray(b'f') bytearray(b'p') bytearray(b'q')
+# expect: b'x|y|z' b'm'
+# expect: True True True
+# expect: True 1
+# expect: [bytearray(b'sent'), b'too']
+# expect: b'raw'
 
 def show(label, f):
     try:
@@ -110,3 +116,14 @@ print(b"abc".startswith(bytearray(b"ab")), b"xyx".replace(bytearray(b"x"), bytea
 print(bytearray.strip(bytearray(b" s ")), bytearray.upper(bytearray(b"u")))
 same = bytearray(b"keep")
 print(same.strip() is same, same.replace(b"z", b"y") is same, same.strip() == same)
+# formatting and transport
+print(str(bytearray(b"s")), f"{bytearray(b'f')}", "%s" % bytearray(b"p"), "%r" % bytearray(b"q"))
+print(b"%s|%b|%c" % (bytearray(b"x"), bytearray(b"y"), bytearray(b"z")), b"%s" % bytearray(b"m"))
+print(bytearray(b"abc") in [b"abc"], b"abc" in [bytearray(b"abc")], [bytearray(b"a")] == [b"a"])
+print((bytearray(b"a"),) < (b"b",), {b"k": 1}.get(bytes(bytearray(b"k"))))
+from multiprocessing import Pipe
+left, right = Pipe()
+left.send([bytearray(b"sent"), b"too"])
+print(right.recv())
+left.send_bytes(bytearray(b"raw"))
+print(right.recv_bytes())
