@@ -283,9 +283,8 @@ Value builtin_int(ThreadState& ts, Value, const Args& args) {
     return make_int(BigInt::from_double(std::trunc(x.f)));
   }
   if (is_kind(x, Kind::Str) || is_bytes_like(x)) {
-    Value parsed = parse_int(is_kind(x, Kind::Str) ? as_str(x)->text
-                                                   : std::string(BytesView(x).data()),
-                             base);
+    Value parsed =
+        parse_int(is_kind(x, Kind::Str) ? as_str(x)->text : std::string(BytesView(x).data()), base);
     if (!parsed.is_undefined()) return parsed;
     return raise_pending(ts, exc::ValueError, "invalid literal for int() with base " +
                                                   std::to_string(base) + ": " + repr(x));
@@ -394,9 +393,9 @@ std::string bytes_source_data(ThreadState& ts, const std::vector<Value>& bound) 
     if (static_cast<uint64_t>(count) > sequence_byte_limit()) raise(exc::MemoryError, "");
     return std::string(static_cast<size_t>(count), '\0');
   }
-  return bytes_of_iterable(source, cannot_convert<kByteArray>,
-                           kByteArray ? "byte must be in range(0, 256)"
-                                      : "bytes must be in range(0, 256)");
+  return bytes_of_iterable(
+      source, cannot_convert<kByteArray>,
+      kByteArray ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
 }
 
 Value builtin_bytes(ThreadState& ts, Value, const Args& args) {

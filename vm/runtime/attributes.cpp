@@ -344,9 +344,8 @@ Value join_items(Value self, const std::vector<Value>& items) {
 }
 
 Value join_pieces(Value self, const std::vector<Value>& items) {
-  if (is_bytes(self) && std::any_of(items.begin(), items.end(), [](Value item) {
-        return is_kind(item, Kind::ByteArray);
-      }))
+  if (is_bytes(self) && std::any_of(items.begin(), items.end(),
+                                    [](Value item) { return is_kind(item, Kind::ByteArray); }))
     return join_bytes_like(self, items);
   return join_items(self, items);
 }
@@ -477,7 +476,8 @@ Value text_rindex(ThreadState&, Value self, const Args& args) {
 Value text_count(ThreadState&, Value self, const Args& args) {
   args.expect("count", 1, 3);
   std::string byte;  // a bytes receiver also counts an int, the byte
-  const bool by_byte = is_bytes(self) && (args.positional[0].is_int() || args.positional[0].is_bool());
+  const bool by_byte =
+      is_bytes(self) && (args.positional[0].is_int() || args.positional[0].is_bool());
   if (by_byte) byte.assign(1, byte_value(args.positional[0]));
   const std::string& needle = by_byte ? byte : text_argument(self, args.positional[0], "count");
   const Window window = window_of(self, args.positional + 1, args.count - 1);
@@ -1354,8 +1354,8 @@ std::string cannot_extend(Value v) { return "can't extend bytearray with " + typ
 
 Value bytearray_extend(ThreadState&, Value self, const Args& args) {
   args.expect("extend", 1, 1);
-  const std::string added = bytes_of_iterable(args.positional[0], cannot_extend,
-                                              "byte must be in range(0, 256)");
+  const std::string added =
+      bytes_of_iterable(args.positional[0], cannot_extend, "byte must be in range(0, 256)");
   ByteArray& array = bytearray_of(self);
   ContainerLock lock(array.mutex);
   array.data += added;
@@ -1370,8 +1370,8 @@ Value bytearray_insert(ThreadState&, Value self, const Args& args) {
   ByteArray& array = bytearray_of(self);
   ContainerLock lock(array.mutex);
   const auto size = static_cast<int64_t>(array.data.size());
-  int64_t index = is_bigint(at) ? (as_bigint(at).negative ? 0 : size)
-                                : (at.is_bool() ? at.b : at.i);
+  int64_t index =
+      is_bigint(at) ? (as_bigint(at).negative ? 0 : size) : (at.is_bool() ? at.b : at.i);
   if (index < 0) index = std::max<int64_t>(0, index + size);
   index = std::min(index, size);
   array.data.insert(static_cast<size_t>(index), 1, byte);
@@ -2033,10 +2033,10 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
 
 BuiltinTypeKey builtin_type_key_named(std::string_view name) {
   static constexpr std::pair<std::string_view, BuiltinTypeKey> kNamed[] = {
-      {"str", kStrType},     {"bytes", kBytesType},         {"list", kListType},
-      {"dict", kDictType},   {"set", kSetType},             {"frozenset", kFrozensetType},
-      {"range", kRangeType}, {"tuple", kTupleType},         {"int", kIntType},
-      {"float", kFloatType}, {"deque", kDequeType},         {"bytearray", kByteArrayType}};
+      {"str", kStrType},     {"bytes", kBytesType}, {"list", kListType},
+      {"dict", kDictType},   {"set", kSetType},     {"frozenset", kFrozensetType},
+      {"range", kRangeType}, {"tuple", kTupleType}, {"int", kIntType},
+      {"float", kFloatType}, {"deque", kDequeType}, {"bytearray", kByteArrayType}};
   for (const auto& [type, key] : kNamed) {
     if (name == type) return key;
   }

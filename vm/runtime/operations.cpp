@@ -1568,7 +1568,8 @@ Value inplace_op(Op op, Value a, Value b) {
     Value result = deque_binary(op, a, b, true);
     if (!result.is_undefined()) return result;
   }
-  if (is_kind(a, Kind::ByteArray) && (op == Op::ADD ? is_bytes_like(b) : op == Op::MUL && is_any_integer(b))) {
+  if (is_kind(a, Kind::ByteArray) &&
+      (op == Op::ADD ? is_bytes_like(b) : op == Op::MUL && is_any_integer(b))) {
     bytearray_in_place(*as_bytearray(a), op, b);
     incref(a);
     return a;
@@ -2100,7 +2101,8 @@ bool sequence_next(Iterator& it, Value& out) {
 
 void delete_item(Value container, Value index) {
   if (is_kind(container, Kind::Deque)) return deque_delete_item(*as_deque(container), index);
-  if (is_kind(container, Kind::ByteArray)) return bytearray_delete_item(*as_bytearray(container), index);
+  if (is_kind(container, Kind::ByteArray))
+    return bytearray_delete_item(*as_bytearray(container), index);
   if (is_kind(container, Kind::List) && is_kind(index, Kind::Slice)) {
     return delete_slice(*as_list(container), bounds_of(index));
   }
