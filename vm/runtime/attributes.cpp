@@ -1257,12 +1257,15 @@ constexpr std::pair<std::string_view, NativeFn> kBytesMethods[] = {
 // reads it, so each bytearray among the receiver and the arguments is read once, into a bytes
 // copy (BytesView), and the bytes method runs on the copies.
 
-bool has_bytearray(Value v) {
-  if (is_kind(v, Kind::ByteArray)) return true;
-  if (!is_kind(v, Kind::Tuple)) return false;  // startswith((a, b))
-  const auto& items = as_tuple(v)->items;
-  return std::any_of(items.begin(), items.end(),
+[[gnu::noinline]] bool tuple_has_bytearray(const Tuple& tuple) {  // startswith((a, b))
+  return std::any_of(tuple.items.begin(), tuple.items.end(),
                      [](Value item) { return is_kind(item, Kind::ByteArray); });
+}
+// In line: every call of a bytes method asks it of each argument.
+[[gnu::always_inline]] inline bool has_bytearray(Value v) {
+  if (v.tag != Tag::Obj) return false;
+  if (v.obj->kind == Kind::ByteArray) return true;
+  return v.obj->kind == Kind::Tuple && tuple_has_bytearray(*as_tuple(v));
 }
 
 // `v`, or a bytes copy of it (a tuple of copies) when it is (holds) a bytearray; `owned` keeps

@@ -824,11 +824,15 @@ inline bool is_bytes_like(Value v) {
 // move it under the reader (as ItemsView for a list).
 class BytesView {
  public:
-  explicit BytesView(Value v) : view_(as_bytes(v)->data) {
+  explicit BytesView(Value v) {
     if (v.obj->kind == Kind::ByteArray && free_threaded()) {
-      ContainerLock lock(as_bytearray(v)->mutex);
-      copy_ = as_bytes(v)->data;
+      {
+        ContainerLock lock(as_bytearray(v)->mutex);
+        copy_ = as_bytes(v)->data;
+      }
       view_ = copy_;
+    } else {
+      view_ = as_bytes(v)->data;
     }
   }
   BytesView(const BytesView&) = delete;

@@ -11,7 +11,7 @@
 
 import threading
 
-N = 3000
+N = 1500
 expected = N + 2 * ((N + 2) // 3) + (N + 6) // 7  # bytes each writer adds
 shared = bytearray()
 popped = {}
@@ -50,7 +50,7 @@ def popper():
 
 def reader():
     checks = 0
-    for i in range(N // 2):
+    for i in range(N // 4):
         snapshot = bytes(shared)
         tail = shared[-5:]
         if len(tail) > 5 or len(snapshot) > 3 * expected:
@@ -76,4 +76,4 @@ for t in threads:
 
 for tag in (65, 66, 67):
     print(chr(tag), shared.count(tag) + popped.get(tag, 0) == expected)
-print(len(shared) + sum(popped.values()) == 3 * expected, done == [N // 2])
+print(len(shared) + sum(popped.values()) == 3 * expected, done == [N // 4])
