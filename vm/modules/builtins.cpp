@@ -264,7 +264,7 @@ Value builtin_int(ThreadState& ts, Value, const Args& args) {
     if (wanted != 0 && (wanted < 2 || wanted > 36))
       raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
     base = static_cast<int>(wanted);
-    if (!is_kind(x, Kind::Str) && !is_kind(x, Kind::Bytes)) {
+    if (!is_kind(x, Kind::Str) && !is_bytes_like(x)) {
       raise(exc::TypeError, x.is_undefined() ? "int() missing string argument"
                                              : "int() can't convert non-string with explicit base");
     }
@@ -282,8 +282,9 @@ Value builtin_int(ThreadState& ts, Value, const Args& args) {
     if (std::fabs(x.f) < 9.2e18) return Value::integer(static_cast<int64_t>(x.f));
     return make_int(BigInt::from_double(std::trunc(x.f)));
   }
-  if (is_kind(x, Kind::Str) || is_kind(x, Kind::Bytes)) {
-    Value parsed = parse_int(is_kind(x, Kind::Str) ? as_str(x)->text : as_bytes(x)->data, base);
+  if (is_kind(x, Kind::Str) || is_bytes_like(x)) {
+    Value parsed =
+        parse_int(is_kind(x, Kind::Str) ? as_str(x)->text : std::string(BytesView(x).data()), base);
     if (!parsed.is_undefined()) return parsed;
     return raise_pending(ts, exc::ValueError, "invalid literal for int() with base " +
                                                   std::to_string(base) + ": " + repr(x));
@@ -354,8 +355,8 @@ Value builtin_str(ThreadState&, Value, const Args& args) {
   }
   std::vector<Value> bound = args.bind("str", {"object", "encoding", "errors"});
   if (bound[0].is_undefined()) return make_str("");
-  if (is_kind(bound[0], Kind::Bytes) && !bound[1].is_undefined())
-    return make_str(as_bytes(bound[0])->data);
+  if (is_bytes_like(bound[0]) && !bound[1].is_undefined())
+    return make_str(std::string(BytesView(bound[0]).data()));
   return make_str(to_str(bound[0]));
 }
 
@@ -369,31 +370,46 @@ Value builtin_bool(ThreadState&, Value, const Args& args) {
   return Value::boolean(args.count == 1 && truthy(args.positional[0]));
 }
 
-Value builtin_bytes(ThreadState&, Value, const Args& args) {
-  std::vector<Value> bound = args.bind("bytes", {"source", "encoding", "errors"});
-  Value source = bound[0];
-  if (source.is_undefined()) return make_bytes("");
-  if (source.is_int()) {
-    if (source.i < 0) raise(exc::ValueError, "negative count");
-    return make_bytes(std::string(static_cast<size_t>(source.i), '\0'));
-  }
+template <bool kByteArray>
+std::string cannot_convert(Value v) {
+  return "cannot convert '" + type_name(v) + "' object to " + (kByteArray ? "bytearray" : "bytes");
+}
+
+// The data of bytes(source, encoding, errors) and bytearray(...), as CPython makes them.
+template <bool kByteArray>
+std::string bytes_source_data(ThreadState& ts, const std::vector<Value>& bound) {
+  const Value source = bound[0], encoding = bound[1], errors = bound[2];
   if (is_kind(source, Kind::Str)) {
-    if (bound[1].is_undefined()) raise(exc::TypeError, "string argument without an encoding");
-    return make_bytes(as_str(source)->text);
+    if (encoding.is_undefined()) raise(exc::TypeError, "string argument without an encoding");
+    Ref encoded = Ref::steal(encode_str(ts, source, encoding, errors));
+    return as_bytes(encoded.get())->data;
   }
-  if (is_kind(source, Kind::Bytes)) {
-    incref(source);
-    return source;
+  if (!encoding.is_undefined()) raise(exc::TypeError, "encoding without a string argument");
+  if (!errors.is_undefined()) raise(exc::TypeError, "errors without a string argument");
+  if (source.is_undefined()) return std::string();
+  if (source.is_int() || source.is_bool()) {
+    const int64_t count = source.is_bool() ? source.b : source.i;
+    if (count < 0) raise(exc::ValueError, "negative count");
+    if (static_cast<uint64_t>(count) > sequence_byte_limit()) raise(exc::MemoryError, "");
+    return std::string(static_cast<size_t>(count), '\0');
   }
-  std::string data;
-  for (Value item : collect(source)) {
-    if (!item.is_int() || item.i < 0 || item.i > 255) {
-      decref(item);
-      raise(exc::ValueError, "bytes must be in range(0, 256)");
-    }
-    data += static_cast<char>(item.i);
+  return bytes_of_iterable(
+      source, cannot_convert<kByteArray>,
+      kByteArray ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
+}
+
+Value builtin_bytes(ThreadState& ts, Value, const Args& args) {
+  std::vector<Value> bound = args.bind("bytes", {"source", "encoding", "errors"});
+  if (is_kind(bound[0], Kind::Bytes) && bound[1].is_undefined() && bound[2].is_undefined()) {
+    incref(bound[0]);  // bytes(b) is b, as in CPython
+    return bound[0];
   }
-  return make_bytes(std::move(data));
+  return make_bytes(bytes_source_data<false>(ts, bound));
+}
+
+Value builtin_bytearray(ThreadState& ts, Value, const Args& args) {
+  std::vector<Value> bound = args.bind("bytearray", {"source", "encoding", "errors"});
+  return make_bytearray(bytes_source_data<true>(ts, bound));
 }
 
 Value builtin_list(ThreadState&, Value, const Args& args) {
@@ -602,8 +618,9 @@ Value builtin_zip(ThreadState&, Value, const Args& args) {
 Value builtin_ord(ThreadState&, Value, const Args& args) {
   args.expect("ord", 1, 1);
   Value v = args.positional[0];
-  if (is_kind(v, Kind::Bytes)) {
-    const std::string& data = as_bytes(v)->data;
+  if (is_bytes_like(v)) {
+    const BytesView view(v);
+    const std::string_view data = view.data();
     if (data.size() != 1)
       raise(exc::TypeError, "ord() expected a character, but string of length " +
                                 std::to_string(data.size()) + " found");
@@ -709,7 +726,7 @@ Value builtin_reversed(ThreadState&, Value, const Args& args) {
   if (is_kind(v, Kind::DictView))
     return make_reversed_dict_iterator(as_dict_view(v)->dict, as_dict_view(v)->part);
   if (is_kind(v, Kind::Deque)) return deque_iterator(v, true);
-  if (is_kind(v, Kind::Str)) {
+  if (is_kind(v, Kind::Str) || is_bytes_like(v)) {
     std::vector<Value> items = collect(v);
     std::reverse(items.begin(), items.end());
     Ref list = Ref::steal(make_list(std::move(items)));
@@ -854,6 +871,7 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "repr", builtin_repr);
   add_builtin(builtins, "bool", builtin_bool);
   add_builtin(builtins, "bytes", builtin_bytes);
+  add_builtin(builtins, "bytearray", builtin_bytearray);
   add_builtin(builtins, "list", builtin_list);
   add_builtin(builtins, "tuple", builtin_tuple);
   add_builtin(builtins, "dict", builtin_dict);

@@ -300,10 +300,10 @@ Value connection_recv(ThreadState& thread, Value self, const Args& args) {
 
 Value connection_send_bytes(ThreadState& thread, Value self, const Args& args) {
   args.expect("send_bytes", 1, 1);
-  if (!is_kind(args.positional[0], Kind::Bytes))
+  if (!is_bytes_like(args.positional[0]))
     raise(exc::TypeError,
           "a bytes-like object is required, not '" + type_name(args.positional[0]) + "'");
-  send_encoded(thread, connection_of(self), as_bytes(args.positional[0])->data);
+  send_encoded(thread, connection_of(self), std::string(BytesView(args.positional[0]).data()));
   return Value::none();
 }
 

@@ -216,12 +216,14 @@ Value socket_connect(ThreadState& thread, Value self, const Args& args) {
   return Value::none();
 }
 
-const std::string& data_argument(const Args& args, std::string_view function) {
-  if (args.count < 1 || !is_kind(args.positional[0], Kind::Bytes)) {
+// The data of send()'s and sendall()'s bytes-like argument, copied: the script may drop or
+// change its object while the GIL is released.
+std::string data_argument(const Args& args, std::string_view function) {
+  if (args.count < 1 || !is_bytes_like(args.positional[0])) {
     raise(exc::TypeError,
           std::string("a bytes-like object is required for ") + std::string(function) + "()");
   }
-  return as_bytes(args.positional[0])->data;
+  return std::string(BytesView(args.positional[0]).data());
 }
 
 Value socket_recv(ThreadState& thread, Value self, const Args& args) {
@@ -246,9 +248,8 @@ Value socket_recv(ThreadState& thread, Value self, const Args& args) {
 
 Value socket_send(ThreadState& thread, Value self, const Args& args) {
   args.expect("send", 1, 2);
-  const std::string& data = data_argument(args, "send");
+  const std::string copy = data_argument(args, "send");
   tcp::socket& stream = stream_of(socket_of(self));
-  std::string copy = data;  // the script may drop its bytes object while the GIL is released
   boost::system::error_code error;
   size_t sent = 0;
   call_blocking(thread, error, [&] { sent = stream.write_some(asio::buffer(copy), error); });

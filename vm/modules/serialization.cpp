@@ -37,7 +37,8 @@ enum WireTag : char {
   kBigInt = 'I',
   kRange = 'r',
   kInstance = 'O',
-  kDeque = 'q'
+  kDeque = 'q',
+  kByteArray = 'B'
 };
 
 std::mutex& registered_mutex() {
@@ -56,7 +57,7 @@ void put(std::string& out, T v) {
   out.append(reinterpret_cast<const char*>(&v), sizeof v);
 }
 
-void put_text(std::string& out, const std::string& text) {
+void put_text(std::string& out, std::string_view text) {
   put<uint64_t>(out, text.size());
   out += text;
 }
@@ -85,6 +86,10 @@ void encode(std::string& out, Value v, int depth) {
         case Kind::Bytes:
           out += kBytes;
           put_text(out, as_bytes(v)->data);
+          return;
+        case Kind::ByteArray:
+          out += kByteArray;
+          put_text(out, BytesView(v).data());
           return;
         case Kind::Tuple:
         case Kind::List: {
@@ -213,6 +218,7 @@ class Reader {
         return owned.release();
       }
       case kBytes: return make_bytes(text());
+      case kByteArray: return make_bytearray(text());
       case kTuple:
       case kList: {
         uint64_t n = number<uint64_t>();

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <unordered_map>
+#include <utility>
 
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
@@ -30,6 +31,8 @@ namespace gilvm {
 
 namespace {
 
+// A bytearray receiver or argument comes as a bytes copy (bytes_method()): a bytearray's own data
+// is never read here.
 const std::string& text_of(Value v) {
   return is_kind(v, Kind::Bytes) ? as_bytes(v)->data : as_str(v)->text;
 }
@@ -328,11 +331,31 @@ Value join_items(Value self, const std::vector<Value>& items) {
   return Value::object(made);
 }
 
+// join_items() of bytes pieces some of which are bytearrays: over bytes copies of those, whose
+// size cannot change between join_items()'s measuring and copying.
+[[gnu::noinline]] Value join_bytes_like(Value self, const std::vector<Value>& items) {
+  std::vector<Ref> copies;
+  std::vector<Value> pieces(items);
+  for (Value& piece : pieces) {
+    if (!is_kind(piece, Kind::ByteArray)) continue;
+    copies.push_back(Ref::steal(bytes_from(BytesView(piece).data())));
+    piece = copies.back().get();
+  }
+  return join_items(self, pieces);
+}
+
+Value join_pieces(Value self, const std::vector<Value>& items) {
+  if (is_bytes(self) && std::any_of(items.begin(), items.end(),
+                                    [](Value item) { return is_kind(item, Kind::ByteArray); }))
+    return join_bytes_like(self, items);
+  return join_items(self, items);
+}
+
 Value text_join(ThreadState&, Value self, const Args& args) {
   args.expect("join", 1, 1);
   Value iterable = args.positional[0];
   if (is_kind(iterable, Kind::List) || is_kind(iterable, Kind::Tuple))
-    return join_items(self, ItemsView(iterable).items());
+    return join_pieces(self, ItemsView(iterable).items());
   std::vector<Ref> owned;
   Ref iterator = Ref::steal(get_iterator(iterable));
   Value item;
@@ -340,7 +363,7 @@ Value text_join(ThreadState&, Value self, const Args& args) {
   std::vector<Value> items;
   items.reserve(owned.size());
   for (const Ref& r : owned) items.push_back(r.get());
-  return join_items(self, items);
+  return join_pieces(self, items);
 }
 
 // The byte window [begin, end) of the receiver that the optional start and end arguments of
@@ -431,7 +454,8 @@ Value search_text(Value self, const Args& args, bool from_right, bool raise_if_a
     found = from_right ? text.rfind(*needle) : text.find(*needle);
   }
   if (found == std::string_view::npos) {
-    if (raise_if_absent) raise(exc::ValueError, "substring not found");
+    if (raise_if_absent)
+      raise(exc::ValueError, is_bytes(self) ? "subsection not found" : "substring not found");
     return Value::integer(-1);
   }
   return Value::integer(position_of(self, window.begin + found));
@@ -452,7 +476,11 @@ Value text_rindex(ThreadState&, Value self, const Args& args) {
 
 Value text_count(ThreadState&, Value self, const Args& args) {
   args.expect("count", 1, 3);
-  const std::string& needle = text_argument(self, args.positional[0], "count");
+  std::string byte;  // a bytes receiver also counts an int, the byte
+  const bool by_byte =
+      is_bytes(self) && (args.positional[0].is_int() || args.positional[0].is_bool());
+  if (by_byte) byte.assign(1, byte_value(args.positional[0]));
+  const std::string& needle = by_byte ? byte : text_argument(self, args.positional[0], "count");
   const Window window = window_of(self, args.positional + 1, args.count - 1);
   if (window.empty()) return Value::integer(0);
   const std::string_view text =
@@ -1187,43 +1215,235 @@ const MethodTable& str_methods() {
   return table;
 }
 
-const MethodTable& bytes_methods() {
-  static const MethodTable table = {
-      {"strip", text_strip},
-      {"lstrip", text_lstrip},
-      {"rstrip", text_rstrip},
-      {"split", text_split},
-      {"join", text_join},
-      {"startswith", text_startswith},
-      {"endswith", text_endswith},
-      {"find", text_find},
-      {"replace", text_replace},
-      {"upper", text_upper},
-      {"lower", text_lower},
-      {"decode", bytes_decode},
-      {"rsplit", text_rsplit},
-      {"rfind", text_rfind},
-      {"index", text_index},
-      {"rindex", text_rindex},
-      {"count", text_count},
-      {"partition", text_partition},
-      {"rpartition", text_rpartition},
-      {"center", text_center},
-      {"ljust", text_ljust},
-      {"rjust", text_rjust},
-      {"zfill", text_zfill},
-      {"isdigit", text_isdigit},
-      {"isalpha", text_isalpha},
-      {"isalnum", text_isalnum},
-      {"isspace", text_isspace},
-      {"splitlines", text_splitlines},
-      {"removeprefix", text_removeprefix},
-      {"removesuffix", text_removesuffix},
-      {"hex", bytes_hex},
-      {"isupper", text_isupper},
-      {"islower", text_islower},
-      {"istitle", text_istitle},
+// bytes' methods, which bytearray shares. Each is called through bytes_method(), which hands it
+// bytes copies of any bytearray among the receiver and the arguments.
+constexpr std::pair<std::string_view, NativeFn> kBytesMethods[] = {
+    {"strip", text_strip},
+    {"lstrip", text_lstrip},
+    {"rstrip", text_rstrip},
+    {"split", text_split},
+    {"join", text_join},
+    {"startswith", text_startswith},
+    {"endswith", text_endswith},
+    {"find", text_find},
+    {"replace", text_replace},
+    {"upper", text_upper},
+    {"lower", text_lower},
+    {"decode", bytes_decode},
+    {"rsplit", text_rsplit},
+    {"rfind", text_rfind},
+    {"index", text_index},
+    {"rindex", text_rindex},
+    {"count", text_count},
+    {"partition", text_partition},
+    {"rpartition", text_rpartition},
+    {"center", text_center},
+    {"ljust", text_ljust},
+    {"rjust", text_rjust},
+    {"zfill", text_zfill},
+    {"isdigit", text_isdigit},
+    {"isalpha", text_isalpha},
+    {"isalnum", text_isalnum},
+    {"isspace", text_isspace},
+    {"splitlines", text_splitlines},
+    {"removeprefix", text_removeprefix},
+    {"removesuffix", text_removesuffix},
+    {"hex", bytes_hex},
+    {"isupper", text_isupper},
+    {"islower", text_islower},
+    {"istitle", text_istitle},
+};
+
+// ---- bytes methods with bytearrays: a bytearray's data can change (and move) while a method
+// reads it, so each bytearray among the receiver and the arguments is read once, into a bytes
+// copy (BytesView), and the bytes method runs on the copies.
+
+[[gnu::noinline]] bool tuple_has_bytearray(const Tuple& tuple) {  // startswith((a, b))
+  return std::any_of(tuple.items.begin(), tuple.items.end(),
+                     [](Value item) { return is_kind(item, Kind::ByteArray); });
+}
+// In line: every call of a bytes method asks it of each argument.
+[[gnu::always_inline]] inline bool has_bytearray(Value v) {
+  if (v.tag != Tag::Obj) return false;
+  if (v.obj->kind == Kind::ByteArray) return true;
+  return v.obj->kind == Kind::Tuple && tuple_has_bytearray(*as_tuple(v));
+}
+
+// `v`, or a bytes copy of it (a tuple of copies) when it is (holds) a bytearray; `owned` keeps
+// the copies alive.
+Value bytes_copy_of(Value v, std::vector<Ref>& owned) {
+  if (!has_bytearray(v)) return v;
+  if (is_kind(v, Kind::ByteArray)) {
+    owned.push_back(Ref::steal(bytes_from(BytesView(v).data())));
+  } else {
+    std::vector<Value> items;
+    for (Value item : as_tuple(v)->items) {
+      items.push_back(is_kind(item, Kind::ByteArray) ? bytes_from(BytesView(item).data())
+                                                     : (incref(item), item));
+    }
+    owned.push_back(Ref::steal(make_tuple(std::move(items))));
+  }
+  return owned.back().get();
+}
+
+// What a bytearray method returns for its bytes method's `result` (a new reference, taken over):
+// a bytearray for each bytes, in a list or tuple too (split(), partition()), as CPython's
+// bytearray methods return.
+Value bytearray_result(Value result) {
+  auto converted = [](Value v) {
+    if (!is_kind(v, Kind::Bytes)) return v;
+    Value made = uniquely_referenced(*v.obj) ? make_bytearray(std::move(as_bytes(v)->data))
+                                             : make_bytearray(as_bytes(v)->data);
+    decref(v);
+    return made;
   };
+  if (is_kind(result, Kind::List) || is_kind(result, Kind::Tuple)) {  // made by the method: ours
+    auto& items = is_kind(result, Kind::List) ? as_list(result)->items : as_tuple(result)->items;
+    for (Value& item : items) item = converted(item);
+    return result;
+  }
+  return converted(result);
+}
+
+[[gnu::noinline]] Value call_on_bytes_copies(ThreadState& thread, Value self, const Args& args,
+                                             NativeFn method) {
+  std::vector<Ref> owned;
+  std::vector<Value> positional(args.positional, args.positional + args.count);
+  for (Value& v : positional) v = bytes_copy_of(v, owned);
+  std::vector<Value> keywords(args.keyword_values, args.keyword_values + args.keyword_count());
+  for (Value& v : keywords) v = bytes_copy_of(v, owned);
+  const Args copied{positional.data(), positional.size(), keywords.data(), args.keyword_names};
+  if (!is_kind(self, Kind::ByteArray)) return method(thread, self, copied);
+  Value result = method(thread, bytes_copy_of(self, owned), copied);
+  return bytearray_result(result);
+}
+
+template <NativeFn kMethod>
+Value bytes_method(ThreadState& thread, Value self, const Args& args) {
+  bool copies = is_kind(self, Kind::ByteArray);
+  for (size_t i = 0; i < args.count && !copies; ++i) copies = has_bytearray(args.positional[i]);
+  for (size_t i = 0; i < args.keyword_count() && !copies; ++i)
+    copies = has_bytearray(args.keyword_values[i]);
+  if (copies) return call_on_bytes_copies(thread, self, args, kMethod);
+  return kMethod(thread, self, args);
+}
+
+template <size_t... I>
+MethodTable::Entries shared_bytes_methods(std::index_sequence<I...>) {
+  return {{kBytesMethods[I].first, &bytes_method<kBytesMethods[I].second>}...};
+}
+MethodTable::Entries shared_bytes_methods() {
+  return shared_bytes_methods(std::make_index_sequence<std::size(kBytesMethods)>());
+}
+
+const MethodTable& bytes_methods() {
+  static const MethodTable table(shared_bytes_methods());
+  return table;
+}
+
+// ---- bytearray's own methods: changes under its lock, what they take converted before it.
+
+ByteArray& bytearray_of(Value self) { return *as_bytearray(self); }
+
+Value bytearray_append(ThreadState&, Value self, const Args& args) {
+  args.expect("append", 1, 1);
+  const char byte = byte_value(args.positional[0]);
+  ByteArray& array = bytearray_of(self);
+  ContainerLock lock(array.mutex);
+  array.data += byte;
+  return Value::none();
+}
+
+std::string cannot_extend(Value v) { return "can't extend bytearray with " + type_name(v); }
+
+Value bytearray_extend(ThreadState&, Value self, const Args& args) {
+  args.expect("extend", 1, 1);
+  const std::string added =
+      bytes_of_iterable(args.positional[0], cannot_extend, "byte must be in range(0, 256)");
+  ByteArray& array = bytearray_of(self);
+  ContainerLock lock(array.mutex);
+  array.data += added;
+  return Value::none();
+}
+
+Value bytearray_insert(ThreadState&, Value self, const Args& args) {
+  args.expect("insert", 2, 2);
+  Ref holder;
+  const Value at = integer_value(args.positional[0], holder);
+  const char byte = byte_value(args.positional[1]);
+  ByteArray& array = bytearray_of(self);
+  ContainerLock lock(array.mutex);
+  const auto size = static_cast<int64_t>(array.data.size());
+  int64_t index =
+      is_bigint(at) ? (as_bigint(at).negative ? 0 : size) : (at.is_bool() ? at.b : at.i);
+  if (index < 0) index = std::max<int64_t>(0, index + size);
+  index = std::min(index, size);
+  array.data.insert(static_cast<size_t>(index), 1, byte);
+  return Value::none();
+}
+
+Value bytearray_pop(ThreadState&, Value self, const Args& args) {
+  args.expect("pop", 0, 1);
+  Ref holder;
+  const Value at = args.count ? integer_value(args.positional[0], holder) : Value::integer(-1);
+  if (is_bigint(at)) raise(exc::IndexError, "cannot fit 'int' into an index-sized integer");
+  ByteArray& array = bytearray_of(self);
+  ContainerLock lock(array.mutex);
+  if (array.data.empty()) raise(exc::IndexError, "pop from empty bytearray");
+  int64_t index = at.is_bool() ? at.b : at.i;
+  if (index < 0) index += static_cast<int64_t>(array.data.size());
+  if (index < 0 || index >= static_cast<int64_t>(array.data.size()))
+    raise(exc::IndexError, "pop index out of range");
+  const auto byte = static_cast<unsigned char>(array.data[static_cast<size_t>(index)]);
+  array.data.erase(static_cast<size_t>(index), 1);
+  return Value::integer(byte);
+}
+
+Value bytearray_remove(ThreadState&, Value self, const Args& args) {
+  args.expect("remove", 1, 1);
+  const char byte = byte_value(args.positional[0]);
+  ByteArray& array = bytearray_of(self);
+  ContainerLock lock(array.mutex);
+  const size_t at = array.data.find(byte);
+  if (at == std::string::npos) raise(exc::ValueError, "value not found in bytearray");
+  array.data.erase(at, 1);
+  return Value::none();
+}
+
+Value bytearray_clear(ThreadState&, Value self, const Args& args) {
+  args.expect("clear", 0, 0);
+  ByteArray& array = bytearray_of(self);
+  ContainerLock lock(array.mutex);
+  array.data.clear();
+  return Value::none();
+}
+
+Value bytearray_reverse(ThreadState&, Value self, const Args& args) {
+  args.expect("reverse", 0, 0);
+  ByteArray& array = bytearray_of(self);
+  ContainerLock lock(array.mutex);
+  std::reverse(array.data.begin(), array.data.end());
+  return Value::none();
+}
+
+Value bytearray_copy(ThreadState&, Value self, const Args& args) {
+  args.expect("copy", 0, 0);
+  return make_bytearray(std::string(BytesView(self).data()));
+}
+
+const MethodTable& bytearray_methods() {
+  static const MethodTable table([] {
+    MethodTable::Entries entries = shared_bytes_methods();
+    entries.insert(entries.end(), {{"append", bytearray_append},
+                                   {"extend", bytearray_extend},
+                                   {"insert", bytearray_insert},
+                                   {"pop", bytearray_pop},
+                                   {"remove", bytearray_remove},
+                                   {"clear", bytearray_clear},
+                                   {"reverse", bytearray_reverse},
+                                   {"copy", bytearray_copy}});
+    return entries;
+  }());
   return table;
 }
 
@@ -1585,6 +1805,7 @@ const MethodTable* methods_of(Value v) {
     case Kind::BigInt: return &int_methods();
     case Kind::Str: return &str_methods();
     case Kind::Bytes: return &bytes_methods();
+    case Kind::ByteArray: return &bytearray_methods();
     case Kind::List: return &list_methods();
     case Kind::Tuple: return &tuple_methods();
     case Kind::Dict: return &dict_methods();
@@ -1616,6 +1837,7 @@ struct BuiltinType {
 constexpr BuiltinType kBuiltinTypes[] = {
     {"str", str_methods, [](Value v) { return is_kind(v, Kind::Str); }},
     {"bytes", bytes_methods, [](Value v) { return is_kind(v, Kind::Bytes); }},
+    {"bytearray", bytearray_methods, [](Value v) { return is_kind(v, Kind::ByteArray); }},
     {"list", list_methods, [](Value v) { return is_kind(v, Kind::List); }},
     {"tuple", tuple_methods, [](Value v) { return is_kind(v, Kind::Tuple); }},
     {"dict", dict_methods, [](Value v) { return is_kind(v, Kind::Dict); }},
@@ -1699,6 +1921,11 @@ Value bytes_fromhex(ThreadState&, Value, const Args& args) {
   return make_bytes(std::move(out));
 }
 
+// bytearray.fromhex(string): bytes.fromhex's bytes, as a bytearray.
+Value bytearray_fromhex(ThreadState& thread, Value self, const Args& args) {
+  return bytearray_result(bytes_fromhex(thread, self, args));
+}
+
 // `type.name` for a builtin type's name (`str.lower`, `dict.fromkeys`), a new reference;
 // Undefined for other natives and names.
 Value builtin_type_attribute(Value type, const Str& name) {
@@ -1714,6 +1941,8 @@ Value builtin_type_attribute(Value type, const Str& name) {
       return bind_method("maketrans", str_maketrans, Value::none());
     if (builtin.name == "bytes" && name.text == "fromhex")
       return bind_method("fromhex", bytes_fromhex, Value::none());
+    if (builtin.name == "bytearray" && name.text == "fromhex")
+      return bind_method("fromhex", bytearray_fromhex, Value::none());
     if ((builtin.name == "int" || builtin.name == "bool") && name.text == "from_bytes")
       return bind_method("from_bytes", int_from_bytes, Value::none());
     if (!builtin.methods().find(name)) return Value::undefined();
@@ -1780,6 +2009,12 @@ Value no_attribute_error(Value object, std::string_view name) {
                                                 std::string(name) + "'");
 }
 
+Value encode_str(ThreadState& thread, Value str, Value encoding, Value errors) {
+  const Value arguments[] = {encoding, errors};
+  const size_t count = errors.is_undefined() ? (encoding.is_undefined() ? 0 : 1) : 2;
+  return str_encode(thread, str, Args{arguments, count});
+}
+
 InLineMethod in_line_method(NativeFn fn) {
   if (fn == &list_append) return InLineMethod::kListAppend;
   if (fn == &dict_get) return InLineMethod::kDictGet;
@@ -1802,10 +2037,10 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name) {
 
 BuiltinTypeKey builtin_type_key_named(std::string_view name) {
   static constexpr std::pair<std::string_view, BuiltinTypeKey> kNamed[] = {
-      {"str", kStrType},     {"bytes", kBytesType},         {"list", kListType},
-      {"dict", kDictType},   {"set", kSetType},             {"frozenset", kFrozensetType},
-      {"range", kRangeType}, {"tuple", kTupleType},         {"int", kIntType},
-      {"float", kFloatType}, {"deque", kDequeType}};
+      {"str", kStrType},     {"bytes", kBytesType}, {"list", kListType},
+      {"dict", kDictType},   {"set", kSetType},     {"frozenset", kFrozensetType},
+      {"range", kRangeType}, {"tuple", kTupleType}, {"int", kIntType},
+      {"float", kFloatType}, {"deque", kDequeType}, {"bytearray", kByteArrayType}};
   for (const auto& [type, key] : kNamed) {
     if (name == type) return key;
   }

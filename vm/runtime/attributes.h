@@ -27,7 +27,8 @@ std::string native_repr(const Native& native);
 // may be called `index`): also what isinstance() compares with a type builtin's key.
 enum BuiltinTypeKey : uint8_t {
   kNoBuiltinType, kStrType, kBytesType, kListType, kDictType, kSetType, kFrozensetType,
-  kRangeType, kTupleType, kIntType /* and bool's */, kFloatType, kGeneratorType, kDequeType
+  kRangeType, kTupleType, kIntType /* and bool's */, kFloatType, kGeneratorType, kDequeType,
+  kByteArrayType
 };
 inline uint64_t builtin_type_key(Value v) {
   if (v.tag != Tag::Obj) [[unlikely]] {
@@ -39,6 +40,7 @@ inline uint64_t builtin_type_key(Value v) {
   switch (v.obj->kind) {
     case Kind::Str: return kStrType;
     case Kind::Bytes: return kBytesType;
+    case Kind::ByteArray: return kByteArrayType;
     case Kind::List: return kListType;
     case Kind::Dict: return kDictType;
     case Kind::Set: return as_set(v)->frozen ? kFrozensetType : kSetType;
@@ -89,6 +91,8 @@ inline bool builtin_method_key_matches(uint64_t key, Value object) {
   return key != 0 && key >> 56 == builtin_type_key(object);
 }
 inline uint64_t builtin_method_word(uint64_t key) { return key & ((uint64_t{1} << 56) - 1); }
+// str.encode(encoding, errors) of a str (either may be Undefined): a new bytes.
+Value encode_str(ThreadState& thread, Value str, Value encoding, Value errors);
 // object.name = value: through the class's __setattr__ if it has one, as CPython.
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value);
 // The store itself, without __setattr__ (what object.__setattr__ does).

@@ -80,6 +80,7 @@ void destroy_object(Object* object) {
     case Kind::BigInt: return free_bigint(object);  // no virtual call: back to the block cache
     case Kind::Str:
     case Kind::Bytes:
+    case Kind::ByteArray:
     case Kind::Range:
       delete object;  // refers to no other object: nothing to nest, nothing to defer
       return;
@@ -356,6 +357,7 @@ Value make_text_str(std::string_view text, bool ascii) {
 
 Value make_bytes(std::string data) { return fresh(new Bytes(std::move(data))); }
 Value bytes_from(std::string_view data) { return fresh(new Bytes(data)); }
+Value make_bytearray(std::string data) { return fresh(new ByteArray(std::move(data))); }
 
 Value make_tuple(std::vector<Value> owned_items) {
   auto* tuple = new Tuple();

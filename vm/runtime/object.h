@@ -60,6 +60,7 @@ enum class Kind : uint8_t {
   DictView,        // d.keys(), d.values(), d.items(): live views of a dict (dict_view.h)
   Deque,           // collections.deque (deque.h)
   Member,          // a name of a class's __slots__, as the class holds it (class.h)
+  ByteArray,       // bytearray: a Bytes whose data changes, under its lock (ByteArray below)
 };
 
 // An object's reference count. Under a GIL only the holder touches counts and the GIL's hand-off
@@ -274,13 +275,19 @@ struct Str final : Object {
 
 static_assert(sizeof(Str) == 64, "Str::code_points in Object's tail padding");
 
-struct Bytes final : Object {
+// bytes, and (as ByteArray) bytearray: the read-only code of bytes reads either's `data` through
+// as_bytes(); a bytearray's is read that way only where it cannot change meanwhile (under its
+// lock, or a copy: BytesView).
+struct Bytes : Object {
   std::string data;
   explicit Bytes(std::string_view d) : Object(Kind::Bytes), data(d) {}  // as Str's
   explicit Bytes(std::string&& d) : Object(Kind::Bytes), data(std::move(d)) {}
   Bytes(size_t size, char fill) : Object(Kind::Bytes), data(size, fill) {}
   static void* operator new(size_t size);  // recycled, as Str's
   static void operator delete(void* p, size_t size);
+
+ protected:
+  Bytes(Kind kind, std::string&& d) : Object(kind), data(std::move(d)) {}
 };
 
 // The lock of a list or a dict, taken by ContainerLock in free-threaded mode: a spinlock, because
@@ -340,6 +347,16 @@ class OutOfLineValue {
 // called, so that IN and NOT_IN need not sync the frame first. kUndecided: any other key, a key of
 // the same hash that needs values_equal(), or a lock held by another thread; contains() decides.
 enum class Membership { kAbsent, kPresent, kUndecided };
+
+// A bytearray: its data is read and changed under ContainerLock (a no-op under a GIL), as a
+// list's items.
+struct ByteArray final : Bytes {
+  ContainerMutex mutex;
+  explicit ByteArray(std::string&& d) : Bytes(Kind::ByteArray, std::move(d)) {}
+  // From the heap, not Bytes' free list of Bytes-sized blocks.
+  static void* operator new(size_t size) { return ::operator new(size); }
+  static void operator delete(void* p, size_t size) { ::operator delete(p, size); }
+};
 
 // Lists and tuples own one reference to each item. A list's items are read and changed under
 // ContainerLock (a no-op under a GIL); a tuple never changes.
@@ -710,6 +727,7 @@ Value ascii_char(unsigned char c);
 // ones come from ascii_char().
 Value make_text_str(std::string_view text, bool ascii);
 Value make_bytes(std::string data);
+Value make_bytearray(std::string data);
 // A bytes object of a copy of `data`, copied once, into its place.
 Value bytes_from(std::string_view data);
 Value make_tuple(std::vector<Value> owned_items);
@@ -790,10 +808,41 @@ class ItemsView {
 };
 
 inline Str* as_str(Value v) { return static_cast<Str*>(v.obj); }
-inline Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.obj); }
+inline Bytes* as_bytes(Value v) { return static_cast<Bytes*>(v.obj); }  // bytes or bytearray
+inline ByteArray* as_bytearray(Value v) { return static_cast<ByteArray*>(v.obj); }
 inline List* as_list(Value v) { return static_cast<List*>(v.obj); }
 inline Tuple* as_tuple(Value v) { return static_cast<Tuple*>(v.obj); }
 inline Code* as_code(Value v) { return static_cast<Code*>(v.obj); }
 inline bool is_kind(Value v, Kind k) { return v.tag == Tag::Obj && v.obj->kind == k; }
+// bytes or bytearray: what CPython's "bytes-like object" means here.
+inline bool is_bytes_like(Value v) {
+  return v.tag == Tag::Obj && (v.obj->kind == Kind::Bytes || v.obj->kind == Kind::ByteArray);
+}
+
+// The data of a bytes or bytearray as it is now: the bytes' own, or under a GIL the bytearray's
+// own (nothing else runs while the caller reads it, if it calls nothing that can switch threads);
+// a free-threaded bytearray's copied under its lock, so that another thread's change cannot
+// move it under the reader (as ItemsView for a list).
+class BytesView {
+ public:
+  explicit BytesView(Value v) {
+    if (v.obj->kind == Kind::ByteArray && free_threaded()) {
+      {
+        ContainerLock lock(as_bytearray(v)->mutex);
+        copy_ = as_bytes(v)->data;
+      }
+      view_ = copy_;
+    } else {
+      view_ = as_bytes(v)->data;
+    }
+  }
+  BytesView(const BytesView&) = delete;
+  BytesView& operator=(const BytesView&) = delete;
+  std::string_view data() const { return view_; }
+
+ private:
+  std::string_view view_;
+  std::string copy_;
+};
 
 }  // namespace gilvm

@@ -187,7 +187,7 @@ size_t repeated_length(size_t size, int64_t times, size_t element_bytes,
 }
 
 bool is_repeatable(Value v) {
-  return is_kind(v, Kind::Str) || is_kind(v, Kind::Bytes) || is_kind(v, Kind::List) ||
+  return is_kind(v, Kind::Str) || is_bytes_like(v) || is_kind(v, Kind::List) ||
          is_kind(v, Kind::Tuple);
 }
 
@@ -200,13 +200,20 @@ int64_t repeat_count(Value n) {
   raise(exc::TypeError, "can't multiply sequence by non-int of type '" + type_name(n) + "'");
 }
 
-Value repeat(const std::string& text, int64_t times, bool bytes) {
+// `text` repeated `times` times, as the data of a str, bytes or bytearray (`kind`).
+std::string repeated_text(std::string_view text, int64_t times, Kind kind) {
   const size_t total = repeated_length(
-      text.size(), times, 1, bytes ? "repeated bytes are too long" : "repeated string is too long");
+      text.size(), times, 1,
+      kind == Kind::Str ? "repeated string is too long" : "repeated bytes are too long");
   std::string out;
-  if (total == 0) return bytes ? make_bytes(std::move(out)) : make_str(std::move(out));
+  if (total == 0) return out;
   out.reserve(total);
   for (int64_t i = 0; i < times; ++i) out += text;
+  return out;
+}
+
+Value repeat(const std::string& text, int64_t times, bool bytes) {
+  std::string out = repeated_text(text, times, bytes ? Kind::Bytes : Kind::Str);
   return bytes ? make_bytes(std::move(out)) : make_str(std::move(out));
 }
 
@@ -264,10 +271,24 @@ Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool
   return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
 }
 
+// a + b of bytes and bytearray, either way round (the result a's type, as in CPython), or
+// a * n of a bytearray: over BytesViews of their data.
+[[gnu::noinline]] Value concatenate_bytes_like(Value a, Value b) {
+  const BytesView x(a), y(b);
+  std::string out;
+  out.reserve(x.data().size() + y.data().size());
+  out.append(x.data()).append(y.data());
+  return is_kind(a, Kind::ByteArray) ? make_bytearray(std::move(out)) : make_bytes(std::move(out));
+}
+[[gnu::noinline]] Value repeat_bytearray(Value a, int64_t times) {
+  return make_bytearray(repeated_text(BytesView(a).data(), times, Kind::ByteArray));
+}
+
 Value sequence_op(Op op, Value a, Value b, bool in_place) {
   if (op == Op::ADD) {
     if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str)) return concatenate_text(a, b, false);
     if (is_kind(a, Kind::Bytes) && is_kind(b, Kind::Bytes)) return concatenate_text(a, b, true);
+    if (is_bytes_like(a) && is_bytes_like(b)) return concatenate_bytes_like(a, b);
     if (is_kind(a, Kind::List) && is_kind(b, Kind::List))
       return concatenate(ItemsView(a).items(), ItemsView(b).items(), false);
     if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple))
@@ -279,6 +300,7 @@ Value sequence_op(Op op, Value a, Value b, bool in_place) {
       const int64_t times = repeat_count(b);
       if (is_kind(a, Kind::Str)) return repeat(as_str(a)->text, times, false);
       if (is_kind(a, Kind::Bytes)) return repeat(as_bytes(a)->data, times, true);
+      if (is_kind(a, Kind::ByteArray)) return repeat_bytearray(a, times);
       if (is_kind(a, Kind::List)) return repeat_items(ItemsView(a).items(), times, false);
       return repeat_items(as_tuple(a)->items, times, true);
     }
@@ -289,8 +311,8 @@ Value sequence_op(Op op, Value a, Value b, bool in_place) {
     raise(exc::TypeError,
           "can only concatenate " + kind + " (not \"" + type_name(b) + "\") to " + kind);
   }
-  if (op == Op::ADD && is_kind(a, Kind::Bytes))
-    raise(exc::TypeError, "can't concat " + type_name(b) + " to bytes");
+  if (op == Op::ADD && is_bytes_like(a))
+    raise(exc::TypeError, "can't concat " + type_name(b) + " to " + type_name(a));
   raise_unsupported(op, a, b, in_place);
 }
 
@@ -689,6 +711,97 @@ void delete_slice(List& list, const SliceBounds& slice) {
   for (Value v : removed) decref(v);
 }
 
+// ---- bytearray's items and slices: its data read and changed under its lock (a no-op under a
+// GIL), the index or the slice's bounds made ints first (__index__ may run script code).
+
+Value bytearray_item(ByteArray& array, Value index) {
+  Ref converted;
+  index = indexed(index, converted);
+  ContainerLock lock(array.mutex);
+  return Value::integer(
+      static_cast<unsigned char>(array.data[checked_index(index, array.data.size(), "bytearray")]));
+}
+
+Value bytearray_slice(ByteArray& array, const SliceBounds& slice) {
+  if (!are_plain(slice)) [[unlikely]]
+    return bytearray_slice(array, uncommon_plain_bounds(slice));
+  std::string part;
+  {
+    ContainerLock lock(array.mutex);
+    const SliceRange range = plain_slice_range(slice, array.data.size());
+    part = range.step == 1 ? array.data.substr(static_cast<size_t>(range.start),
+                                               static_cast<size_t>(range.count))
+                           : slice_text(array.data, array.data.size(), range, false);
+  }
+  return make_bytearray(std::move(part));
+}
+
+std::string cannot_convert_to_bytearray(Value v) {
+  return "cannot convert '" + type_name(v) + "' object to bytearray";
+}
+
+// The bytes that `ba[slice] = value` puts in: a bytes-like value's (copied: `ba[:] = ba`), or an
+// iterable of ints', as bytearray(value) would make them (not from a number or a str).
+std::string assigned_bytes(Value value) {
+  if (is_bytes_like(value)) return std::string(BytesView(value).data());
+  if (is_number(value) || is_kind(value, Kind::Str))
+    raise(exc::TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+  return bytes_of_iterable(value, cannot_convert_to_bytearray, "byte must be in range(0, 256)");
+}
+
+void bytearray_assign_slice(ByteArray& array, const SliceBounds& slice, Value value) {
+  if (!are_plain(slice)) [[unlikely]]  // __index__ before the value, as CPython
+    return bytearray_assign_slice(array, uncommon_plain_bounds(slice), value);
+  const std::string bytes = assigned_bytes(value);
+  ContainerLock lock(array.mutex);
+  const SliceRange range = plain_slice_range(slice, array.data.size());
+  if (range.step == 1) {
+    array.data.replace(static_cast<size_t>(range.start), static_cast<size_t>(range.count), bytes);
+    return;
+  }
+  if (bytes.size() != static_cast<size_t>(range.count)) {
+    raise(exc::ValueError, "attempt to assign bytes of size " + std::to_string(bytes.size()) +
+                               " to extended slice of size " + std::to_string(range.count));
+  }
+  for (int64_t k = 0; k < range.count; ++k) array.data[range.at(k)] = bytes[static_cast<size_t>(k)];
+}
+
+void bytearray_set_item(ByteArray& array, Value index, Value value) {
+  if (is_kind(index, Kind::Slice)) return bytearray_assign_slice(array, bounds_of(index), value);
+  Ref converted;
+  index = indexed(index, converted);
+  if (!is_integer(index)) checked_index(index, 0, "bytearray");  // its TypeError before the value's
+  const char byte = byte_value(value);
+  ContainerLock lock(array.mutex);
+  array.data[checked_index(index, array.data.size(), "bytearray")] = byte;
+}
+
+void bytearray_delete_item(ByteArray& array, Value index) {
+  if (!is_kind(index, Kind::Slice)) {
+    Ref converted;
+    index = indexed(index, converted);
+    ContainerLock lock(array.mutex);
+    array.data.erase(checked_index(index, array.data.size(), "bytearray"), 1);
+    return;
+  }
+  SliceBounds slice = bounds_of(index);
+  if (!are_plain(slice)) slice = uncommon_plain_bounds(slice);
+  ContainerLock lock(array.mutex);
+  const SliceRange range = plain_slice_range(slice, array.data.size());
+  if (range.step == 1) {
+    array.data.erase(static_cast<size_t>(range.start), static_cast<size_t>(range.count));
+    return;
+  }
+  std::vector<bool> gone(array.data.size(), false);
+  for (int64_t k = 0; k < range.count; ++k) gone[range.at(k)] = true;
+  std::string kept;
+  kept.reserve(array.data.size() - static_cast<size_t>(range.count));
+  for (size_t i = 0; i < array.data.size(); ++i) {
+    if (!gone[i]) kept += array.data[i];
+  }
+  array.data.swap(kept);
+}
+
 int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b,
                       const char* symbol);
 
@@ -712,6 +825,13 @@ bool items_equal(const std::vector<Value>& x, const std::vector<Value>& y) {
 // Two deques equal, over snapshots of their items.
 [[gnu::noinline]] bool deques_equal(Value a, Value b) {
   return items_equal(DequeSnapshot(*as_deque(a)).items(), DequeSnapshot(*as_deque(b)).items());
+}
+
+// The ordering of two bytes-like values, one of them a bytearray, over views of their data.
+[[gnu::noinline]] int compare_bytes_like(Value a, Value b) {
+  const BytesView x(a), y(b);
+  const int c = x.data().compare(y.data());
+  return (c > 0) - (c < 0);
 }
 
 // What compare_three_way returns when a NaN makes every ordering test false.
@@ -745,6 +865,7 @@ int compare_three_way(Value a, Value b, const char* symbol) {
                       : std::string_view(as_bytes(a)->data).compare(as_bytes(b)->data);
     return (c > 0) - (c < 0);
   }
+  if (is_bytes_like(a) && is_bytes_like(b)) return compare_bytes_like(a, b);
   if (is_kind(a, Kind::List) && is_kind(b, Kind::List))
     return compare_sequences(ItemsView(a).items(), ItemsView(b).items(), symbol);
   if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple))
@@ -862,6 +983,7 @@ bool truthy(Value v) {
   switch (v.obj->kind) {
     case Kind::Str: return !as_str(v)->text.empty();
     case Kind::Bytes: return !as_bytes(v)->data.empty();
+    case Kind::ByteArray:
     case Kind::List: return length(v) != 0;
     case Kind::Tuple: return !as_tuple(v)->items.empty();
     case Kind::Dict: return length(v) != 0;
@@ -913,6 +1035,8 @@ bool values_equal(Value a, Value b) {
     NestingGuard guard(kInComparison);
     return dict_views_equal(a, b);  // against sets too: not the same kind
   }
+  if (a.obj->kind == Kind::ByteArray || b.obj->kind == Kind::ByteArray)
+    return is_bytes_like(a) && is_bytes_like(b) && compare_bytes_like(a, b) == 0;
   if (a.obj->kind != b.obj->kind) return false;
   switch (a.obj->kind) {
     case Kind::Str: {
@@ -1042,6 +1166,7 @@ size_t hash_value(Value v) {
     case Kind::List:
     case Kind::Dict:
     case Kind::Deque:
+    case Kind::ByteArray:
     case Kind::Slice: raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
     case Kind::ScriptInstance: {
       Ref result = Ref::steal(instance_hash_result(v));
@@ -1100,6 +1225,7 @@ std::string_view type_name_view(Value v) {
   switch (v.obj->kind) {
     case Kind::Str: return "str";
     case Kind::Bytes: return "bytes";
+    case Kind::ByteArray: return "bytearray";
     case Kind::List: return "list";
     case Kind::Tuple: return "tuple";
     case Kind::Dict: return static_cast<Dict*>(v.obj)->is_defaultdict() ? "defaultdict" : "dict";
@@ -1129,6 +1255,7 @@ std::string_view type_name_view(Value v) {
           if (is_kind(sequence, Kind::List)) return "list_iterator";
           if (is_kind(sequence, Kind::Tuple)) return "tuple_iterator";
           if (is_kind(sequence, Kind::Bytes)) return "bytes_iterator";
+          if (is_kind(sequence, Kind::ByteArray)) return "bytearray_iterator";
           if (is_kind(sequence, Kind::Str))
             return as_str(sequence)->is_ascii() ? "str_ascii_iterator" : "str_iterator";
           return "iterator";  // over a class's __getitem__
@@ -1205,6 +1332,11 @@ namespace {
 [[gnu::noinline]] std::string native_iterator_repr(const NativeIterator& it) { return it.repr(); }
 }  // namespace
 
+// repr() of a bytearray, apart: repr()'s frame stays small (deeply nested values recurse in it).
+[[gnu::noinline]] std::string bytearray_repr(Value v) {
+  return "bytearray(" + quote_text(std::string(BytesView(v).data()), true) + ")";
+}
+
 std::string repr(Value v) {
   switch (v.tag) {
     case Tag::Undefined: return "<undefined>";
@@ -1218,6 +1350,7 @@ std::string repr(Value v) {
   switch (v.obj->kind) {
     case Kind::Str: return quote_text(as_str(v)->text, false);
     case Kind::Bytes: return quote_text(as_bytes(v)->data, true);
+    case Kind::ByteArray: return bytearray_repr(v);
     case Kind::BigInt: return int_digits(as_bigint(v), 10);
     case Kind::List: {
       ReprEnter enter(v.obj);
@@ -1355,6 +1488,13 @@ std::string to_str(Value v) {
 
 namespace {
 
+// bytearray % args: bytes % args of its data, as a bytearray.
+[[gnu::noinline]] Value bytearray_percent_format(Value format, Value args) {
+  Ref data = Ref::steal(bytes_from(BytesView(format).data()));
+  Ref formatted = Ref::steal(percent_format(data.get(), args));
+  return make_bytearray(std::move(as_bytes(formatted.get())->data));
+}
+
 // Every operand pair but two inline ints: out of line, so that the frame it needs (calls that
 // keep values live: big ints, floats, sequences) is not set up for the common int case.
 [[gnu::noinline]] Value binary_op_other(Op op, Value a, Value b, bool in_place) {
@@ -1376,6 +1516,7 @@ namespace {
   // NotImplemented, so an __rmod__ of x is not asked.
   if (op == Op::MOD && (is_kind(a, Kind::Str) || is_kind(a, Kind::Bytes)))
     return percent_format(a, b);
+  if (op == Op::MOD && is_kind(a, Kind::ByteArray)) return bytearray_percent_format(a, b);
   if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) {
     Value result = instance_binary(op, a, b);
     if (!result.is_undefined()) return result;
@@ -1420,6 +1561,21 @@ namespace {
 
 Value binary_op(Op op, Value a, Value b) { return arithmetic(op, a, b, false); }
 
+namespace {
+// bytearray += bytes-like, bytearray *= n: in place.
+[[gnu::noinline]] void bytearray_in_place(ByteArray& array, Op op, Value b) {
+  if (op == Op::ADD) {
+    const std::string added(BytesView(b).data());  // copied first: ba += ba
+    ContainerLock lock(array.mutex);
+    array.data += added;
+    return;
+  }
+  const int64_t times = repeat_count(b);
+  ContainerLock lock(array.mutex);
+  array.data = repeated_text(array.data, times, Kind::ByteArray);
+}
+}  // namespace
+
 Value inplace_op(Op op, Value a, Value b) {
   if (is_kind(a, Kind::ScriptInstance)) {
     Value result = instance_inplace(op, a, b);
@@ -1428,6 +1584,12 @@ Value inplace_op(Op op, Value a, Value b) {
   if (is_kind(a, Kind::Deque)) {  // d += iterable, d *= n: in place
     Value result = deque_binary(op, a, b, true);
     if (!result.is_undefined()) return result;
+  }
+  if (is_kind(a, Kind::ByteArray) &&
+      (op == Op::ADD ? is_bytes_like(b) : op == Op::MUL && is_any_integer(b))) {
+    bytearray_in_place(*as_bytearray(a), op, b);
+    incref(a);
+    return a;
   }
   if (op == Op::ADD && is_kind(a, Kind::List)) {
     std::vector<Value> items;  // owned: b's items, taken before a changes (a += a)
@@ -1574,13 +1736,14 @@ bool contains(Value container, Value item) {
             "'in <string>' requires string as left operand, not " + type_name(item));
     return as_str(container)->text.find(as_str(item)->text) != std::string::npos;
   }
-  if (is_kind(container, Kind::Bytes)) {
-    const std::string& data = as_bytes(container)->data;
-    if (is_integer(item))
-      return data.find(static_cast<char>(as_integer(item))) != std::string::npos;
-    if (!is_kind(item, Kind::Bytes))
+  if (is_bytes_like(container)) {
+    if (is_integer(item) || is_bigint(item)) {
+      const char byte = byte_value(item);
+      return BytesView(container).data().find(byte) != std::string_view::npos;
+    }
+    if (!is_bytes_like(item))
       raise(exc::TypeError, "a bytes-like object is required, not '" + type_name(item) + "'");
-    return data.find(as_bytes(item)->data) != std::string::npos;
+    return BytesView(container).data().find(BytesView(item).data()) != std::string_view::npos;
   }
   if (is_kind(container, Kind::List) || is_kind(container, Kind::Tuple)) {
     ItemsView view(container);
@@ -1686,6 +1849,7 @@ Value builtin_slice(Value container, const SliceBounds& bounds) {
     }
     case Kind::Str:
     case Kind::Bytes: return text_slice(container, bounds);
+    case Kind::ByteArray: return bytearray_slice(*as_bytearray(container), bounds);
     case Kind::Range: return range_slice(*static_cast<Range*>(container.obj), bounds);
     default: return Value::undefined();
   }
@@ -1732,6 +1896,8 @@ Value get_item(Value container, Value index) {
     Value v = items[checked_index(index, items.size(), "tuple")];
     incref(v);
     return v;
+  } else if (is_kind(container, Kind::ByteArray)) {
+    return bytearray_item(*as_bytearray(container), index);
   } else if (is_kind(container, Kind::Str) && !as_str(container)->is_ascii()) {  // by code point
     const Str& str = *as_str(container);
     size_t from = unicode::byte_offset(str.text, checked_index(index, str.length(), "string"));
@@ -1808,6 +1974,8 @@ Value get_slice(Value container, Value start, Value stop, Value step) {
 
 void set_item(Value container, Value index, Value value) {
   if (is_kind(container, Kind::Deque)) return deque_set_item(*as_deque(container), index, value);
+  if (is_kind(container, Kind::ByteArray))
+    return bytearray_set_item(*as_bytearray(container), index, value);
   if (is_kind(container, Kind::List) && is_kind(index, Kind::Slice)) {
     return assign_slice(*as_list(container), bounds_of(index), value);
   }
@@ -1840,6 +2008,36 @@ void set_slice(Value container, Value start, Value stop, Value step, Value value
   if (is_kind(container, Kind::List))
     return assign_slice(*as_list(container), {start, stop, step}, value);
   assign_other_slice(container, {start, stop, step}, value);
+}
+
+char byte_value(Value v) {
+  Ref holder;
+  v = integer_value(v, holder);
+  if (is_bigint(v) || as_integer(v) < 0 || as_integer(v) > 255)
+    raise(exc::ValueError, "byte must be in range(0, 256)");
+  return static_cast<char>(as_integer(v));
+}
+
+std::string bytes_of_iterable(Value source, std::string (*not_iterable)(Value),
+                              const char* range_message) {
+  if (is_bytes_like(source)) return std::string(BytesView(source).data());
+  Ref iterator;
+  try {
+    iterator = Ref::steal(get_iterator(source));
+  } catch (ScriptException&) {
+    raise(exc::TypeError, not_iterable(source));
+  }
+  std::string data;
+  Value item;
+  while (iterator_next(iterator.get(), item)) {
+    Ref owned = Ref::steal(item);
+    Ref holder;
+    const Value n = integer_value(item, holder);
+    if (is_bigint(n) || as_integer(n) < 0 || as_integer(n) > 255)
+      raise(exc::ValueError, range_message);
+    data += static_cast<char>(as_integer(n));
+  }
+  return data;
 }
 
 Value get_iterator(Value iterable) {
@@ -1886,7 +2084,8 @@ Value get_iterator(Value iterable) {
                          : static_cast<int64_t>(as_set(iterable)->size());
   } else if (iterable.is_obj() &&
              (iterable.obj->kind == Kind::List || iterable.obj->kind == Kind::Tuple ||
-              iterable.obj->kind == Kind::Str || iterable.obj->kind == Kind::Bytes)) {
+              iterable.obj->kind == Kind::Str || iterable.obj->kind == Kind::Bytes ||
+              iterable.obj->kind == Kind::ByteArray)) {
     incref(iterable);
     iterator->sequence = iterable;
   } else {
@@ -1919,6 +2118,8 @@ bool sequence_next(Iterator& it, Value& out) {
 
 void delete_item(Value container, Value index) {
   if (is_kind(container, Kind::Deque)) return deque_delete_item(*as_deque(container), index);
+  if (is_kind(container, Kind::ByteArray))
+    return bytearray_delete_item(*as_bytearray(container), index);
   if (is_kind(container, Kind::List) && is_kind(index, Kind::Slice)) {
     return delete_slice(*as_list(container), bounds_of(index));
   }
@@ -2273,6 +2474,14 @@ bool iterator_next_other(Value value, Value& out) {
     out = make_str(text.substr(start, it->index - start), 1);
     return true;
   }
+  if (is_kind(sequence, Kind::ByteArray)) {
+    // Its lock taken inside its iterator's, never the other way round.
+    ByteArray& array = *as_bytearray(sequence);
+    ContainerLock array_lock(array.mutex);
+    if (it->index >= array.data.size()) return false;
+    out = Value::integer(static_cast<unsigned char>(array.data[it->index++]));
+    return true;
+  }
   const std::string& data = as_bytes(sequence)->data;
   if (it->index >= data.size()) return false;
   out = Value::integer(static_cast<unsigned char>(data[it->index++]));
@@ -2356,6 +2565,11 @@ int64_t length(Value v) {
     switch (v.obj->kind) {
       case Kind::Str: return static_cast<int64_t>(as_str(v)->length());
       case Kind::Bytes: return static_cast<int64_t>(as_bytes(v)->data.size());
+      case Kind::ByteArray: {
+        ByteArray& array = *as_bytearray(v);
+        ContainerLock lock(array.mutex);
+        return static_cast<int64_t>(array.data.size());
+      }
       case Kind::List: {
         List& list = *as_list(v);
         ContainerLock lock(list.mutex);
@@ -2557,7 +2771,10 @@ std::string character_of(Value v, bool bytes) {
       unicode::append(out, static_cast<uint32_t>(as_integer(v)));
     return out;
   }
-  if (bytes && is_kind(v, Kind::Bytes) && as_bytes(v)->data.size() == 1) return as_bytes(v)->data;
+  if (bytes && is_bytes_like(v)) {
+    const BytesView view(v);
+    if (view.data().size() == 1) return std::string(view.data());
+  }
   if (!bytes && is_kind(v, Kind::Str) && as_str(v)->length() == 1) return as_str(v)->text;
   raise(exc::TypeError, bytes ? "%c requires an integer in range(256) or a single byte"
                               : "%c requires int or char");
@@ -2618,7 +2835,7 @@ std::string format_number(Value v, const FormatSpec& spec) {
 // also never "not all converted".
 bool is_format_mapping(Value args, bool bytes) {
   return is_kind(args, Kind::Dict) || is_kind(args, Kind::List) || is_kind(args, Kind::Range) ||
-         (!bytes && is_kind(args, Kind::Bytes));
+         is_kind(args, Kind::ByteArray) || (!bytes && is_kind(args, Kind::Bytes));
 }
 
 }  // namespace
@@ -2741,13 +2958,13 @@ Value percent_format(Value format, Value args) {
       case 's':
       case 'b':
         if (bytes) {
-          if (!is_kind(v, Kind::Bytes)) {
+          if (!is_bytes_like(v)) {
             raise(exc::TypeError,
                   "%b requires a bytes-like object, or an object that implements __bytes__, "
                   "not '" +
                       type_name(v) + "'");
           }
-          out += text_field(as_bytes(v)->data, spec, true, true);
+          out += text_field(std::string(BytesView(v).data()), spec, true, true);
           break;
         }
         if (spec.conversion == 's') {

@@ -187,6 +187,14 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
 // dict.update(source) and dict(source): a dict's items, or an iterable of key/value pairs.
 void update_dict(Dict& target, Value source);
 void delete_item(Value container, Value index);  // del container[index]
+// A byte that a bytearray stores (ba[i] = v, append, `v in ba`...): an int, or an object's
+// __index__, in 0..255; CPython's TypeError and ValueError otherwise.
+char byte_value(Value v);
+// The bytes of bytes(source) and bytearray(source) for a source other than an int or a str: a
+// bytes-like object's, or each int of an iterable (`range_message` the ValueError of one beyond
+// 0..255); for anything else a TypeError, its message not_iterable(source).
+std::string bytes_of_iterable(Value source, std::string (*not_iterable)(Value),
+                              const char* range_message);
 
 // The most bytes a repetition (`[0] * n`, `'x' * n`) may ask for: beyond it MemoryError is
 // raised before anything is allocated (also in sanitizer builds, whose allocators abort rather
