@@ -23,6 +23,7 @@
 #include "modules/module_math.h"
 #include "modules/module_bisect.h"
 #include "modules/module_collections.h"
+#include "modules/module_functools.h"
 #include "modules/module_heapq.h"
 #include "modules/module_random.h"
 #include "modules/module_time.h"
@@ -189,6 +190,8 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
       module = make_bisect_native_module(*this);
     else if (key == "_heapq")
       module = make_heapq_native_module(*this);
+    else if (key == "_functools")
+      module = make_functools_native_module(*this);
     else if (key == "sys")
       module = make_sys_module(*this);
     else if (key == "socket")

@@ -1,0 +1,497 @@
+// The `_functools` module: partial, reduce and _lru_cache_wrapper in C++, as CPython's
+// Modules/_functoolsmodule.c has them (functools.py imports them). In the VM's Python a call of
+// a partial or of an lru_cache'd function ran two or three script frames of its own: a memoized
+// fib cost 3.6 times CPython's. Here a call goes straight from the caller to the wrapped
+// function (call_value(), which keeps the recursion limit: RecursionError, not a crash).
+//
+// Both are builtin objects (Instance) whose TypeInfo can be called; the cache wrapper's also
+// binds as a function does when found on a class, so it decorates methods.
+//
+// Free-threaded, the cache is a dict, whose every operation takes its lock: threads calling one
+// cached function at once never corrupt it. A bounded cache's recency order and size are kept
+// by separate dict operations (a hit pops its key and puts it back last; a miss evicts the
+// first key), so racing threads may leave the order slightly off what one thread alone would,
+// and the counts of hits and misses are atomics.
+#include "modules/module_functools.h"
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "runtime/attributes.h"
+#include "runtime/class.h"
+#include "runtime/exceptions.h"
+#include "runtime/function.h"
+#include "runtime/instance.h"
+#include "runtime/interpreter.h"
+#include "runtime/module.h"
+#include "runtime/operations.h"
+#include "runtime/thread_state.h"
+#include "runtime/vm.h"
+
+namespace gilvm {
+
+namespace {
+
+Dict& as_dict(Value v) { return *static_cast<Dict*>(v.obj); }
+
+// Values the holder owns a reference to each of, released unless taken as a tuple.
+class OwnedValues {
+ public:
+  OwnedValues() = default;
+  OwnedValues(const OwnedValues&) = delete;
+  OwnedValues& operator=(const OwnedValues&) = delete;
+  ~OwnedValues() {
+    for (Value v : values_) decref(v);
+  }
+  void reserve(size_t n) { values_.reserve(n); }
+  void add_owned(Value v) { values_.push_back(v); }
+  void add(Value v) { add_owned((incref(v), v)); }
+  std::vector<Value>& values() { return values_; }
+  Value take_tuple() { return make_tuple(std::exchange(values_, {})); }
+
+ private:
+  std::vector<Value> values_;
+};
+
+// ---- attributes that scripts set (update_wrapper's __wrapped__, __name__, ...)
+
+// The attribute `name` set on the object, or Undefined.
+Value own_attribute(Instance& instance, std::string_view name) {
+  if (instance.attributes.is_none()) return Value::undefined();
+  Ref key = Ref::steal(make_str(std::string(name)));
+  return as_dict(instance.attributes).get(key.get());
+}
+
+// Sets it (the dict made at the first one: objects are decorated before threads share them).
+void set_own_attribute(Instance& instance, std::string_view name, Value value) {
+  if (instance.attributes.is_none()) instance.attributes = Value::object(new Dict());
+  Ref key = Ref::steal(make_str(std::string(name)));
+  as_dict(instance.attributes).set(key.get(), value);
+}
+
+// callee(*positional, **keywords) for arguments in separate arrays; `names` may be nullptr.
+Value call_joined(ThreadState& ts, Value callee, const Value* before, size_t before_count,
+                  const Args& args) {
+  const size_t keywords = args.keyword_count();
+  const size_t total = before_count + args.count + keywords;
+  constexpr size_t kOnStack = 8;
+  Value on_stack[kOnStack];
+  std::vector<Value> on_heap;
+  Value* all = on_stack;
+  if (total > kOnStack) {
+    on_heap.resize(total);
+    all = on_heap.data();
+  }
+  std::copy(before, before + before_count, all);
+  std::copy(args.positional, args.positional + args.count, all + before_count);
+  std::copy(args.keyword_values, args.keyword_values + keywords, all + before_count + args.count);
+  return keywords ? call_with_keywords(ts, callee, all, total, args.keyword_names)
+                  : call_value(ts, callee, all, total);
+}
+
+// ---- partial
+
+Value partial_call(ThreadState& ts, Value self, const Args& args);
+Value partial_get(ThreadState&, Instance& instance, std::string_view name);
+bool partial_set(ThreadState&, Instance& instance, std::string_view name, Value value);
+std::string partial_repr(Value self);
+
+const TypeInfo& partial_type() {
+  static const TypeInfo type = [] {
+    TypeInfo t;
+    t.name = "functools.partial";
+    t.get = partial_get;
+    t.set = partial_set;
+    t.call = partial_call;
+    t.repr = partial_repr;
+    return t;
+  }();
+  return type;
+}
+
+// partial(func, *args, **keywords): func, args (a tuple) and keywords (a dict) never change.
+struct Partial final : Instance {
+  Value func, args, keywords;  // owned
+  Partial(Value f, Value a, Value k) : Instance(&partial_type()), func(f), args(a), keywords(k) {}
+  ~Partial() override {
+    decref(func);
+    decref(args);
+    decref(keywords);
+  }
+};
+
+bool is_partial(Value v) {
+  return is_kind(v, Kind::Instance) && static_cast<Instance*>(v.obj)->type == &partial_type();
+}
+
+// The call with the stored keywords merged with the call's (the call's win), as CPython's
+// partial_call() merges them.
+[[gnu::noinline]] Value partial_call_with_keywords(ThreadState& ts, const Partial& p,
+                                                   const Args& args) {
+  const Tuple& stored_args = *as_tuple(p.args);
+  std::vector<Value> values(stored_args.items.begin(), stored_args.items.end());  // borrowed
+  values.insert(values.end(), args.positional, args.positional + args.count);
+  std::vector<std::pair<Value, Value>> stored = as_dict(p.keywords).snapshot();  // owned
+  std::vector<Value> names;                                                      // owned
+  std::vector<Value> keyword_values;                                             // owned
+  for (auto [key, value] : stored) {
+    names.push_back(key);
+    keyword_values.push_back(value);
+  }
+  for (size_t k = 0; k < args.keyword_count(); ++k) {
+    const Value name = args.keyword_names->items[k];
+    const Value value = args.keyword_values[k];
+    incref(value);
+    size_t i = 0;
+    while (i < names.size() && as_str(names[i])->text != as_str(name)->text) ++i;
+    if (i < names.size()) {
+      decref(keyword_values[i]);
+      keyword_values[i] = value;
+    } else {
+      incref(name);
+      names.push_back(name);
+      keyword_values.push_back(value);
+    }
+  }
+  values.insert(values.end(), keyword_values.begin(), keyword_values.end());
+  Ref names_tuple = Ref::steal(make_tuple(std::move(names)));
+  struct Release {
+    std::vector<Value>& values;
+    ~Release() {
+      for (Value v : values) decref(v);
+    }
+  } release{keyword_values};
+  return call_with_keywords(ts, p.func, values.data(), values.size(),
+                            as_tuple(names_tuple.get())->items.empty() ? nullptr
+                                                                        : as_tuple(names_tuple.get()));
+}
+
+Value partial_call(ThreadState& ts, Value self, const Args& args) {
+  const Partial& p = *static_cast<Partial*>(self.obj);
+  if (args.keyword_count() == 0 && as_dict(p.keywords).size() == 0) [[likely]] {
+    const Tuple& stored = *as_tuple(p.args);
+    return call_joined(ts, p.func, stored.items.data(), stored.items.size(), args);
+  }
+  return partial_call_with_keywords(ts, p, args);
+}
+
+Value partial_get(ThreadState&, Instance& instance, std::string_view name) {
+  const Partial& p = static_cast<Partial&>(instance);
+  Value v = name == "func" ? p.func : name == "args" ? p.args : name == "keywords" ? p.keywords
+                                                                                   : Value::undefined();
+  if (!v.is_undefined()) return (incref(v), v);
+  return own_attribute(instance, name);
+}
+
+bool partial_set(ThreadState&, Instance& instance, std::string_view name, Value value) {
+  if (name == "func" || name == "args" || name == "keywords")
+    raise(exc::AttributeError, "readonly attribute");
+  set_own_attribute(instance, name, value);
+  return true;
+}
+
+// functools.partial(<function add at 0x...>, 1, c=2)
+[[gnu::noinline]] std::string partial_repr(Value self) {
+  const Partial& p = *static_cast<Partial*>(self.obj);
+  std::string text = "functools.partial(" + repr(p.func);
+  for (Value v : as_tuple(p.args)->items) text += ", " + repr(v);
+  for (auto [key, value] : as_dict(p.keywords).snapshot()) {
+    Ref k = Ref::steal(key), v = Ref::steal(value);
+    text += ", " + to_str(key) + "=" + repr(value);
+  }
+  return text + ")";
+}
+
+// partial(func, /, *args, **keywords). A partial of a partial (with no attributes of its own)
+// calls the inner one's function directly, as CPython's does.
+Value make_partial(ThreadState&, Value, const Args& args) {
+  if (args.count == 0) raise(exc::TypeError, "type 'partial' takes at least one argument");
+  Value func = args.positional[0];
+  if (!is_callable(func)) raise(exc::TypeError, "the first argument must be callable");
+  OwnedValues items;
+  Ref keywords = Ref::steal(Value::object(new Dict()));
+  if (is_partial(func) && static_cast<Partial*>(func.obj)->attributes.is_none()) {
+    const Partial& inner = *static_cast<Partial*>(func.obj);
+    for (Value v : as_tuple(inner.args)->items) items.add(v);
+    update_dict(as_dict(keywords.get()), inner.keywords);
+    func = inner.func;
+  }
+  for (size_t i = 1; i < args.count; ++i) items.add(args.positional[i]);
+  for (size_t k = 0; k < args.keyword_count(); ++k)
+    as_dict(keywords.get()).set(args.keyword_names->items[k], args.keyword_values[k]);
+  Value stored_args = items.take_tuple();
+  incref(func);
+  return Value::object(new Partial(func, stored_args, keywords.release()));
+}
+
+// ---- reduce
+
+// reduce(function, iterable[, initial])
+Value reduce(ThreadState& ts, Value, const Args& args) {
+  if (args.keyword_count() > 0) raise(exc::TypeError, "reduce() takes no keyword arguments");
+  if (args.count < 2 || args.count > 3)
+    raise(exc::TypeError, std::string("reduce expected at ") +
+                              (args.count < 2 ? "least 2" : "most 3") + " arguments, got " +
+                              std::to_string(args.count));
+  const Value function = args.positional[0];
+  Value iterator_value;
+  try {
+    iterator_value = get_iterator(args.positional[1]);
+  } catch (ScriptException& error) {
+    if (!static_cast<ExceptionObject*>(error.exception.get().obj)->cls->is_subclass_of(exc::TypeError))
+      throw;
+    raise(exc::TypeError, "reduce() arg 2 must support iteration");
+  }
+  Ref iterator = Ref::steal(iterator_value);
+  Ref value;
+  bool have_value = args.count == 3;
+  if (have_value) value = Ref::borrow(args.positional[2]);
+  Value item;
+  while (iterator_next(iterator.get(), item)) {
+    Ref element = Ref::steal(item);
+    if (!have_value) {
+      value = std::move(element);
+      have_value = true;
+      continue;
+    }
+    const Value pair[2] = {value.get(), element.get()};
+    value = Ref::steal(call_value(ts, function, pair, 2));
+  }
+  if (!have_value)
+    raise(exc::TypeError, "reduce() of empty iterable with no initial value");
+  return value.release();
+}
+
+// ---- the lru_cache wrapper
+
+Value lru_call(ThreadState& ts, Value self, const Args& args);
+Value lru_get(ThreadState&, Instance& instance, std::string_view name);
+bool lru_set(ThreadState&, Instance& instance, std::string_view name, Value value);
+Value lru_cache_info(ThreadState& ts, Value self, const Args& args);
+Value lru_cache_clear(ThreadState& ts, Value self, const Args& args);
+Value lru_cache_parameters(ThreadState& ts, Value self, const Args& args);
+
+const TypeInfo& lru_type() {
+  static const TypeInfo type = [] {
+    TypeInfo t;
+    t.name = "functools._lru_cache_wrapper";
+    t.methods = {{"cache_info", lru_cache_info},
+                 {"cache_clear", lru_cache_clear},
+                 {"cache_parameters", lru_cache_parameters}};
+    t.get = lru_get;
+    t.set = lru_set;
+    t.call = lru_call;
+    t.binds_as_method = true;
+    return t;
+  }();
+  return type;
+}
+
+struct LruCache final : Instance {
+  static constexpr int64_t kUnbounded = -1;
+  Value function;         // owned: the cached function
+  Value cache_info_type;  // owned: functools' CacheInfo namedtuple
+  Value maxsize_value;    // owned: None or an int, as cache_info() reports it
+  Value cache;            // owned Dict: key -> result, least recently used first when bounded
+  int64_t maxsize;        // kUnbounded for maxsize=None
+  bool typed;
+  std::atomic<int64_t> hits{0}, misses{0};
+  LruCache(Value f, Value info, Value max, int64_t size, bool t)
+      : Instance(&lru_type()),
+        function(f),
+        cache_info_type(info),
+        maxsize_value(max),
+        cache(Value::object(new Dict())),
+        maxsize(size),
+        typed(t) {
+    attributes = Value::object(new Dict());  // update_wrapper sets __wrapped__ and the rest
+  }
+  ~LruCache() override {
+    decref(function);
+    decref(cache_info_type);
+    decref(maxsize_value);
+    decref(cache);
+  }
+};
+
+// What `kwd_mark` of CPython's key stands for: it separates the positional arguments from the
+// keyword items.
+Value keyword_mark() {
+  static const TypeInfo mark_type = [] {
+    TypeInfo t;
+    t.name = "object";
+    return t;
+  }();
+  static const Value mark = [] {
+    Value v = Value::object(new Instance(&mark_type));
+    immortalize(v);
+    return v;
+  }();
+  return mark;
+}
+
+// CPython's lru_cache_make_key(): a single int or str argument is its own key; otherwise the
+// arguments' tuple, then the keyword mark and the keyword items, then (typed) the arguments'
+// types. A new reference.
+Value make_key(ThreadState& ts, const LruCache& c, const Args& args) {
+  const size_t keywords = args.keyword_count();
+  if (!c.typed && keywords == 0) {
+    if (args.count == 1 && (args.positional[0].is_int() || is_kind(args.positional[0], Kind::Str) ||
+                            is_kind(args.positional[0], Kind::BigInt)))
+      return (incref(args.positional[0]), args.positional[0]);
+  }
+  OwnedValues items;
+  items.reserve(args.count + (keywords ? 2 * keywords + 1 : 0) + (c.typed ? args.count + keywords : 0));
+  for (size_t i = 0; i < args.count; ++i) items.add(args.positional[i]);
+  if (keywords) {
+    items.add(keyword_mark());
+    for (size_t k = 0; k < keywords; ++k) {
+      items.add(args.keyword_names->items[k]);
+      items.add(args.keyword_values[k]);
+    }
+  }
+  if (c.typed) {
+    const Value type = ts.vm.builtin("type");
+    const auto add_type = [&](Value v) { items.add_owned(call_value(ts, type, &v, 1)); };
+    for (size_t i = 0; i < args.count; ++i) add_type(args.positional[i]);
+    for (size_t k = 0; k < keywords; ++k) add_type(args.keyword_values[k]);
+  }
+  return items.take_tuple();
+}
+
+// The least recently used key of a full bounded cache goes: the dict's first.
+void evict_oldest(Dict& cache) {
+  Ref oldest;
+  bool found = false;
+  {
+    ContainerLock lock(cache.mutex);
+    for (const Dict::Entry& e : cache.entries) {
+      if (!e.key.is_undefined()) {
+        incref(e.key);  // (Ref's assignment would decref None under the lock: nothing to run)
+        oldest = Ref::steal(e.key);
+        found = true;
+        break;
+      }
+    }
+  }
+  if (found) decref(cache.pop(oldest.get()));
+}
+
+[[gnu::noinline]] Value bounded_call(ThreadState& ts, LruCache& c, const Args& args) {
+  Dict& cache = as_dict(c.cache);
+  Ref key = Ref::steal(make_key(ts, c, args));
+  // A hit moves its key to the end: the dict's order is the recency order.
+  Value found = cache.pop(key.get());
+  if (!found.is_undefined()) {
+    c.hits.fetch_add(1, std::memory_order_relaxed);
+    cache.set(key.get(), found);
+    return found;
+  }
+  c.misses.fetch_add(1, std::memory_order_relaxed);
+  Ref result = Ref::steal(call_joined(ts, c.function, nullptr, 0, args));
+  // The call may have cached this very key (recursion): then the result just goes back.
+  if (cache.contains(key.get())) return result.release();
+  if (static_cast<int64_t>(cache.size()) >= c.maxsize) evict_oldest(cache);
+  cache.set(key.get(), result.get());
+  return result.release();
+}
+
+Value lru_call(ThreadState& ts, Value self, const Args& args) {
+  LruCache& c = *static_cast<LruCache*>(self.obj);
+  if (c.maxsize == 0) {  // no caching, only the count
+    c.misses.fetch_add(1, std::memory_order_relaxed);
+    return call_joined(ts, c.function, nullptr, 0, args);
+  }
+  if (c.maxsize != LruCache::kUnbounded) return bounded_call(ts, c, args);
+  Dict& cache = as_dict(c.cache);
+  Ref key = Ref::steal(make_key(ts, c, args));
+  Value found = cache.get(key.get());  // an unhashable argument raises TypeError here
+  if (!found.is_undefined()) {
+    c.hits.fetch_add(1, std::memory_order_relaxed);
+    return found;
+  }
+  c.misses.fetch_add(1, std::memory_order_relaxed);
+  Ref result = Ref::steal(call_joined(ts, c.function, nullptr, 0, args));
+  cache.set(key.get(), result.get());
+  return result.release();
+}
+
+Value lru_get(ThreadState&, Instance& instance, std::string_view name) {
+  return own_attribute(instance, name);
+}
+
+bool lru_set(ThreadState&, Instance& instance, std::string_view name, Value value) {
+  set_own_attribute(instance, name, value);
+  return true;
+}
+
+Value lru_cache_info(ThreadState& ts, Value self, const Args& args) {
+  args.expect("cache_info", 0, 0);
+  LruCache& c = *static_cast<LruCache*>(self.obj);
+  const Value fields[4] = {Value::integer(c.hits.load(std::memory_order_relaxed)),
+                           Value::integer(c.misses.load(std::memory_order_relaxed)),
+                           c.maxsize_value,
+                           Value::integer(static_cast<int64_t>(as_dict(c.cache).size()))};
+  return call_value(ts, c.cache_info_type, fields, 4);
+}
+
+Value lru_cache_clear(ThreadState& ts, Value self, const Args& args) {
+  args.expect("cache_clear", 0, 0);
+  LruCache& c = *static_cast<LruCache*>(self.obj);
+  c.hits.store(0, std::memory_order_relaxed);
+  c.misses.store(0, std::memory_order_relaxed);
+  Ref clear = Ref::steal(get_attribute(ts, c.cache, *as_str(interned_str("clear"))));
+  return call_value(ts, clear.get(), nullptr, 0);
+}
+
+Value lru_cache_parameters(ThreadState&, Value self, const Args& args) {
+  args.expect("cache_parameters", 0, 0);
+  LruCache& c = *static_cast<LruCache*>(self.obj);
+  Ref parameters = Ref::steal(Value::object(new Dict()));
+  Ref maxsize = Ref::steal(make_str("maxsize")), typed = Ref::steal(make_str("typed"));
+  as_dict(parameters.get()).set(maxsize.get(), c.maxsize_value);
+  as_dict(parameters.get()).set(typed.get(), Value::boolean(c.typed));
+  return parameters.release();
+}
+
+// _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type), as CPython's.
+Value make_lru_cache_wrapper(ThreadState&, Value, const Args& args) {
+  std::vector<Value> bound =
+      args.bind("_lru_cache_wrapper", {"user_function", "maxsize", "typed", "cache_info_type"}, 4);
+  const Value function = bound[0], maxsize_value = bound[1], info = bound[3];
+  if (!is_callable(function)) raise(exc::TypeError, "the first argument must be callable");
+  int64_t maxsize;
+  Value reported = maxsize_value;
+  if (maxsize_value.is_none()) {
+    maxsize = LruCache::kUnbounded;
+  } else if (maxsize_value.is_int() || maxsize_value.is_bool()) {
+    maxsize = maxsize_value.is_bool() ? maxsize_value.b : maxsize_value.i;
+    if (maxsize < 0) {
+      maxsize = 0;
+      reported = Value::integer(0);
+    }
+  } else {
+    raise(exc::TypeError, "maxsize should be integer or None");
+  }
+  incref(function);
+  incref(info);
+  incref(reported);
+  return Value::object(new LruCache(function, info, reported, maxsize, truthy(bound[2])));
+}
+
+}  // namespace
+
+Value make_functools_native_module(VM&) {
+  auto* module = new Module("_functools");
+  module->add_function("reduce", reduce);
+  module->add_function("_lru_cache_wrapper", make_lru_cache_wrapper);
+  // Named as the type it makes, so that isinstance(p, partial) matches its instances.
+  module->add("partial", Value::object(new Native("partial", make_partial)));
+  return Value::object(module);
+}
+
+}  // namespace gilvm
