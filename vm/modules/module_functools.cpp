@@ -73,22 +73,39 @@ void set_own_attribute(Instance& instance, std::string_view name, Value value) {
   as_dict(instance.attributes).set(key.get(), value);
 }
 
-// callee(*positional, **keywords) for arguments in separate arrays; `names` may be nullptr.
+// callee(*args, **keywords): the call a wrapper passes on, as it came (the keyword values follow
+// the positional ones, as the calls of natives lay them out).
+Value call_joined(ThreadState& ts, Value callee, const Value* before, size_t before_count,
+                  const Args& args);
+[[gnu::always_inline]] inline Value call_through(ThreadState& ts, Value callee, const Args& args) {
+  if (args.keyword_count() == 0) return call_value(ts, callee, args.positional, args.count);
+  if (args.keyword_values != args.positional + args.count)
+    return call_joined(ts, callee, nullptr, 0, args);
+  return call_with_keywords(ts, callee, args.positional, args.count + args.keyword_count(),
+                            args.keyword_names);
+}
+
+// callee(*before, *args, **keywords), for a partial's stored arguments.
 Value call_joined(ThreadState& ts, Value callee, const Value* before, size_t before_count,
                   const Args& args) {
   const size_t keywords = args.keyword_count();
   const size_t total = before_count + args.count + keywords;
   constexpr size_t kOnStack = 8;
-  Value on_stack[kOnStack];
+  union Slots {  // left uninitialized: the copies below fill what is used
+    Slots() {}
+    Value values[kOnStack];
+  } on_stack;
   std::vector<Value> on_heap;
-  Value* all = on_stack;
+  Value* all = on_stack.values;
   if (total > kOnStack) {
     on_heap.resize(total);
     all = on_heap.data();
   }
-  std::copy(before, before + before_count, all);
-  std::copy(args.positional, args.positional + args.count, all + before_count);
-  std::copy(args.keyword_values, args.keyword_values + keywords, all + before_count + args.count);
+  // Loops, not std::copy: a few values each, where memmove's call costs more than the copy.
+  Value* to = all;
+  for (size_t i = 0; i < before_count; ++i) *to++ = before[i];
+  for (size_t i = 0; i < args.count; ++i) *to++ = args.positional[i];
+  for (size_t i = 0; i < keywords; ++i) *to++ = args.keyword_values[i];
   return keywords ? call_with_keywords(ts, callee, all, total, args.keyword_names)
                   : call_value(ts, callee, all, total);
 }
@@ -113,16 +130,39 @@ const TypeInfo& partial_type() {
   return type;
 }
 
-// partial(func, *args, **keywords): func, args (a tuple) and keywords (a dict) never change.
+// partial(func, *args, **keywords): func and args (a tuple) never change. The keywords' dict is
+// made when there are any, or when a script asks for it (p.keywords): most partials have none.
 struct Partial final : Instance {
-  Value func, args, keywords;  // owned
-  Partial(Value f, Value a, Value k) : Instance(&partial_type()), func(f), args(a), keywords(k) {}
+  Value func, args;                          // owned
+  std::atomic<Dict*> keywords_dict{nullptr};  // owned; nullptr: none
+  Partial(Value f, Value a, Dict* k) : Instance(&partial_type()), func(f), args(a), keywords_dict(k) {}
   ~Partial() override {
     decref(func);
     decref(args);
-    decref(keywords);
+    if (Dict* k = keywords_dict.load(std::memory_order_relaxed)) decref(Value::object(k));
+  }
+  // The stored keywords, or nullptr when there are none (a borrowed reference).
+  Dict* keywords() const { return keywords_dict.load(std::memory_order_acquire); }
+  // The keywords' dict, made if there is none yet (a new reference), for p.keywords.
+  Value keywords_made() {
+    Dict* k = keywords();
+    if (!k) {
+      auto* made = new Dict();
+      if (keywords_dict.compare_exchange_strong(k, made, std::memory_order_acq_rel)) {
+        k = made;
+      } else {  // another thread made it first: k is its
+        decref(Value::object(made));
+      }
+    }
+    incref(Value::object(k));
+    return Value::object(k);
   }
 };
+
+bool has_keywords(const Partial& p) {
+  Dict* k = p.keywords();
+  return k && k->size() != 0;
+}
 
 bool is_partial(Value v) {
   return is_kind(v, Kind::Instance) && static_cast<Instance*>(v.obj)->type == &partial_type();
@@ -135,7 +175,8 @@ bool is_partial(Value v) {
   const Tuple& stored_args = *as_tuple(p.args);
   std::vector<Value> values(stored_args.items.begin(), stored_args.items.end());  // borrowed
   values.insert(values.end(), args.positional, args.positional + args.count);
-  std::vector<std::pair<Value, Value>> stored = as_dict(p.keywords).snapshot();  // owned
+  std::vector<std::pair<Value, Value>> stored;  // owned
+  if (Dict* k = p.keywords()) stored = k->snapshot();
   std::vector<Value> names;                                                      // owned
   std::vector<Value> keyword_values;                                             // owned
   for (auto [key, value] : stored) {
@@ -172,7 +213,7 @@ bool is_partial(Value v) {
 
 Value partial_call(ThreadState& ts, Value self, const Args& args) {
   const Partial& p = *static_cast<Partial*>(self.obj);
-  if (args.keyword_count() == 0 && as_dict(p.keywords).size() == 0) [[likely]] {
+  if (args.keyword_count() == 0 && !has_keywords(p)) [[likely]] {
     const Tuple& stored = *as_tuple(p.args);
     return call_joined(ts, p.func, stored.items.data(), stored.items.size(), args);
   }
@@ -180,9 +221,9 @@ Value partial_call(ThreadState& ts, Value self, const Args& args) {
 }
 
 Value partial_get(ThreadState&, Instance& instance, std::string_view name) {
-  const Partial& p = static_cast<Partial&>(instance);
-  Value v = name == "func" ? p.func : name == "args" ? p.args : name == "keywords" ? p.keywords
-                                                                                   : Value::undefined();
+  Partial& p = static_cast<Partial&>(instance);
+  if (name == "keywords") return p.keywords_made();
+  Value v = name == "func" ? p.func : name == "args" ? p.args : Value::undefined();
   if (!v.is_undefined()) return (incref(v), v);
   return own_attribute(instance, name);
 }
@@ -199,7 +240,9 @@ bool partial_set(ThreadState&, Instance& instance, std::string_view name, Value 
   const Partial& p = *static_cast<Partial*>(self.obj);
   std::string text = "functools.partial(" + repr(p.func);
   for (Value v : as_tuple(p.args)->items) text += ", " + repr(v);
-  for (auto [key, value] : as_dict(p.keywords).snapshot()) {
+  std::vector<std::pair<Value, Value>> keywords;  // owned
+  if (Dict* k = p.keywords()) keywords = k->snapshot();
+  for (auto [key, value] : keywords) {
     Ref k = Ref::steal(key), v = Ref::steal(value);
     text += ", " + to_str(key) + "=" + repr(value);
   }
@@ -213,19 +256,26 @@ Value make_partial(ThreadState&, Value, const Args& args) {
   Value func = args.positional[0];
   if (!is_callable(func)) raise(exc::TypeError, "the first argument must be callable");
   OwnedValues items;
-  Ref keywords = Ref::steal(Value::object(new Dict()));
+  items.reserve(args.count - 1 + (is_partial(func) ? as_tuple(static_cast<Partial*>(func.obj)->args)->items.size() : 0));
+  Ref keywords;  // a Dict, made for the first keyword
+  const auto keywords_dict = [&keywords]() -> Dict& {
+    if (keywords.get().is_none()) keywords = Ref::steal(Value::object(new Dict()));
+    return as_dict(keywords.get());
+  };
   if (is_partial(func) && static_cast<Partial*>(func.obj)->attributes.is_none()) {
     const Partial& inner = *static_cast<Partial*>(func.obj);
     for (Value v : as_tuple(inner.args)->items) items.add(v);
-    update_dict(as_dict(keywords.get()), inner.keywords);
+    if (has_keywords(inner)) update_dict(keywords_dict(), Value::object(inner.keywords()));
     func = inner.func;
   }
   for (size_t i = 1; i < args.count; ++i) items.add(args.positional[i]);
   for (size_t k = 0; k < args.keyword_count(); ++k)
-    as_dict(keywords.get()).set(args.keyword_names->items[k], args.keyword_values[k]);
+    keywords_dict().set(args.keyword_names->items[k], args.keyword_values[k]);
   Value stored_args = items.take_tuple();
   incref(func);
-  return Value::object(new Partial(func, stored_args, keywords.release()));
+  Value stored_keywords = keywords.release();
+  return Value::object(new Partial(
+      func, stored_args, stored_keywords.is_none() ? nullptr : static_cast<Dict*>(stored_keywords.obj)));
 }
 
 // ---- reduce
@@ -334,16 +384,11 @@ Value keyword_mark() {
   return mark;
 }
 
-// CPython's lru_cache_make_key(): a single int or str argument is its own key; otherwise the
+// CPython's lru_cache_make_key() but for a single int or str argument (make_key()): the
 // arguments' tuple, then the keyword mark and the keyword items, then (typed) the arguments'
 // types. A new reference.
-Value make_key(ThreadState& ts, const LruCache& c, const Args& args) {
+[[gnu::noinline]] Value make_tuple_key(ThreadState& ts, const LruCache& c, const Args& args) {
   const size_t keywords = args.keyword_count();
-  if (!c.typed && keywords == 0) {
-    if (args.count == 1 && (args.positional[0].is_int() || is_kind(args.positional[0], Kind::Str) ||
-                            is_kind(args.positional[0], Kind::BigInt)))
-      return (incref(args.positional[0]), args.positional[0]);
-  }
   OwnedValues items;
   items.reserve(args.count + (keywords ? 2 * keywords + 1 : 0) + (c.typed ? args.count + keywords : 0));
   for (size_t i = 0; i < args.count; ++i) items.add(args.positional[i]);
@@ -361,6 +406,18 @@ Value make_key(ThreadState& ts, const LruCache& c, const Args& args) {
     for (size_t k = 0; k < keywords; ++k) add_type(args.keyword_values[k]);
   }
   return items.take_tuple();
+}
+
+// CPython's lru_cache_make_key(): a single int or str argument, untyped, is its own key (a new
+// reference); other arguments make a tuple.
+[[gnu::always_inline]] inline Value make_key(ThreadState& ts, const LruCache& c,
+                                             const Args& args) {
+  if (args.count == 1 && !c.typed && !args.keyword_names) {
+    const Value arg = args.positional[0];
+    if (arg.is_int() || is_kind(arg, Kind::Str) || is_kind(arg, Kind::BigInt))
+      return (incref(arg), arg);
+  }
+  return make_tuple_key(ts, c, args);
 }
 
 // The least recently used key of a full bounded cache goes: the dict's first.
@@ -392,7 +449,7 @@ void evict_oldest(Dict& cache) {
     return found;
   }
   c.misses.fetch_add(1, std::memory_order_relaxed);
-  Ref result = Ref::steal(call_joined(ts, c.function, nullptr, 0, args));
+  Ref result = Ref::steal(call_through(ts, c.function, args));
   // The call may have cached this very key (recursion): then the result just goes back.
   if (cache.contains(key.get())) return result.release();
   if (static_cast<int64_t>(cache.size()) >= c.maxsize) evict_oldest(cache);
@@ -404,7 +461,7 @@ Value lru_call(ThreadState& ts, Value self, const Args& args) {
   LruCache& c = *static_cast<LruCache*>(self.obj);
   if (c.maxsize == 0) {  // no caching, only the count
     c.misses.fetch_add(1, std::memory_order_relaxed);
-    return call_joined(ts, c.function, nullptr, 0, args);
+    return call_through(ts, c.function, args);
   }
   if (c.maxsize != LruCache::kUnbounded) return bounded_call(ts, c, args);
   Dict& cache = as_dict(c.cache);
@@ -415,7 +472,7 @@ Value lru_call(ThreadState& ts, Value self, const Args& args) {
     return found;
   }
   c.misses.fetch_add(1, std::memory_order_relaxed);
-  Ref result = Ref::steal(call_joined(ts, c.function, nullptr, 0, args));
+  Ref result = Ref::steal(call_through(ts, c.function, args));
   cache.set(key.get(), result.get());
   return result.release();
 }
