@@ -172,43 +172,39 @@ bool is_partial(Value v) {
 // partial_call() merges them.
 [[gnu::noinline]] Value partial_call_with_keywords(ThreadState& ts, const Partial& p,
                                                    const Args& args) {
+  OwnedValues names, keyword_values;
+  if (Dict* k = p.keywords()) {
+    for (auto [key, value] : k->snapshot()) {
+      names.add_owned(key);
+      keyword_values.add_owned(value);
+      // (a script may have put anything into p.keywords)
+      if (!is_kind(key, Kind::Str)) raise(exc::TypeError, "keywords must be strings");
+    }
+  }
+  std::vector<Value>& stored_names = names.values();
+  for (size_t k = 0; k < args.keyword_count(); ++k) {
+    const Value name = args.keyword_names->items[k];
+    size_t i = 0;
+    while (i < stored_names.size() && as_str(stored_names[i])->text != as_str(name)->text) ++i;
+    if (i < stored_names.size()) {
+      Value& slot = keyword_values.values()[i];  // the call's value wins
+      const Value replaced = slot;
+      slot = args.keyword_values[k];
+      incref(slot);
+      decref(replaced);
+    } else {
+      names.add(name);
+      keyword_values.add(args.keyword_values[k]);
+    }
+  }
   const Tuple& stored_args = *as_tuple(p.args);
   std::vector<Value> values(stored_args.items.begin(), stored_args.items.end());  // borrowed
   values.insert(values.end(), args.positional, args.positional + args.count);
-  std::vector<std::pair<Value, Value>> stored;  // owned
-  if (Dict* k = p.keywords()) stored = k->snapshot();
-  std::vector<Value> names;                                                      // owned
-  std::vector<Value> keyword_values;                                             // owned
-  for (auto [key, value] : stored) {
-    names.push_back(key);
-    keyword_values.push_back(value);
-  }
-  for (size_t k = 0; k < args.keyword_count(); ++k) {
-    const Value name = args.keyword_names->items[k];
-    const Value value = args.keyword_values[k];
-    incref(value);
-    size_t i = 0;
-    while (i < names.size() && as_str(names[i])->text != as_str(name)->text) ++i;
-    if (i < names.size()) {
-      decref(keyword_values[i]);
-      keyword_values[i] = value;
-    } else {
-      incref(name);
-      names.push_back(name);
-      keyword_values.push_back(value);
-    }
-  }
-  values.insert(values.end(), keyword_values.begin(), keyword_values.end());
-  Ref names_tuple = Ref::steal(make_tuple(std::move(names)));
-  struct Release {
-    std::vector<Value>& values;
-    ~Release() {
-      for (Value v : values) decref(v);
-    }
-  } release{keyword_values};
+  values.insert(values.end(), keyword_values.values().begin(), keyword_values.values().end());
+  Ref names_tuple = Ref::steal(names.take_tuple());
+  const Tuple& name_tuple = *as_tuple(names_tuple.get());
   return call_with_keywords(ts, p.func, values.data(), values.size(),
-                            as_tuple(names_tuple.get())->items.empty() ? nullptr
-                                                                        : as_tuple(names_tuple.get()));
+                            name_tuple.items.empty() ? nullptr : &name_tuple);
 }
 
 Value partial_call(ThreadState& ts, Value self, const Args& args) {

@@ -87,6 +87,21 @@ except ValueError as e:
     print("ValueError:", e)
 print(functools.reduce is reduce, functools.partial is partial)
 
+# p.keywords is the partial's own dict: changing it changes later calls.
+r = partial(add, c=1)
+print(r(1, 2), repr(r).split(">", 1)[1])
+r.keywords["c"] = 100
+print(r(1, 2), r(1, 2, c=5), partial(add, **{"b": 2})(1, c=3))
+r.keywords[1] = 2
+try:
+    r(1, 2)
+except TypeError as e:
+    print("TypeError:", e)
+empty = partial(add, 1, 2)
+print(empty.keywords, empty(), empty(c=4))
+empty.keywords["c"] = 7
+print(empty(), empty.keywords)
+
 # python3.11's output:
 # expect: 3 6 13 True (1,) {}
 # expect: True True
@@ -113,3 +128,8 @@ print(functools.reduce is reduce, functools.partial is partial)
 # expect: TypeError: reduce() takes no keyword arguments
 # expect: ValueError: boom 3
 # expect: True True
+# expect: 4 , c=1)
+# expect: 103 8 6
+# expect: TypeError: keywords must be strings
+# expect: {} 3 7
+# expect: 10 {'c': 7}
