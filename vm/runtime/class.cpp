@@ -824,6 +824,9 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
                 : text == "__func__" ? m->function
                                      : Value::undefined();
       if (text == "__name__" || text == "__qualname__") return get_attribute(ts, m->function, name);
+      // Other attributes are the function's, as CPython's method_getattro reads them
+      // (a.cached.cache_info() for an lru_cache'd method).
+      if (v.is_undefined()) return find_attribute(ts, m->function, name);
       incref(v);
       return v;
     }

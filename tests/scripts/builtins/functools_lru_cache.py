@@ -181,6 +181,29 @@ def bounded_fib(n):
 
 print(bounded_fib(30), bounded_fib.cache_info())
 
+
+# Wrapped in classmethod and staticmethod; the bound method reads the wrapper's attributes.
+class Shape:
+    @classmethod
+    @cache
+    def make(cls, n):
+        return (cls.__name__, n)
+
+    @staticmethod
+    @cache
+    def double(n):
+        return n * 2
+
+    @lru_cache(maxsize=None)
+    def area(self, n):
+        return n * n
+
+
+s = Shape()
+print(Shape.make(3), Shape.make(3), Shape.double(4), s.double(4), Shape.make.cache_info().hits)
+print(s.area(2), s.area(2), s.area.cache_info(), s.area.__wrapped__(s, 5))
+Shape.area.cache_clear()
+
 # python3.11's output:
 # expect: [1, 2, 3, 4, 2, 5, 3] CacheInfo(hits=2, misses=7, maxsize=3, currsize=3)
 # expect: [4] CacheInfo(hits=5, misses=8, maxsize=3, currsize=3)
@@ -212,3 +235,5 @@ print(bounded_fib(30), bounded_fib.cache_info())
 # expect: 200 True
 # expect: 46440262677600 CacheInfo(hits=58, misses=61, maxsize=None, currsize=61)
 # expect: 832040 CacheInfo(hits=8656, misses=41641, maxsize=2, currsize=2)
+# expect: ('Shape', 3) ('Shape', 3) 8 8 1
+# expect: 4 4 CacheInfo(hits=1, misses=1, maxsize=None, currsize=1) 25
