@@ -7,7 +7,6 @@
 # Differs from CPython: functions in the VM have no __doc__, __qualname__, __module__ or
 # __dict__, so wraps copies only __name__ (and sets __wrapped__).
 
-from collections import namedtuple
 from _functools import reduce, partial, _lru_cache_wrapper
 
 WRAPPER_ASSIGNMENTS = ("__name__",)
@@ -30,7 +29,18 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_CacheInfo = None
+
+
+def _cache_info(hits, misses, maxsize, currsize):
+    # CPython's CacheInfo namedtuple, made at the first cache_info() call rather than at import:
+    # collections costs more to import than all the rest of functools. (Free-threaded, two
+    # threads' first calls may each make one; each is a CacheInfo of the same fields.)
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+    return _CacheInfo(hits, misses, maxsize, currsize)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -41,13 +51,13 @@ def lru_cache(maxsize=128, typed=False):
         # Used as @lru_cache, without arguments: maxsize is the function.
         user_function = maxsize
         maxsize = 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
