@@ -9,9 +9,10 @@
 //
 // Free-threaded, the cache is a dict, whose every operation takes its lock: threads calling one
 // cached function at once never corrupt it. A bounded cache's recency order and size are kept
-// by separate dict operations (a hit pops its key and puts it back last; a miss evicts the
-// first key), so racing threads may leave the order slightly off what one thread alone would,
-// and the counts of hits and misses are atomics.
+// by separate dict operations (a hit pops its key and puts it back last; a miss inserts its key,
+// then evicts the first keys while there are more than maxsize), so racing threads may leave
+// the order slightly off what one thread alone would (and evict one key more), never more keys
+// than maxsize once their calls return; the counts of hits and misses are atomics.
 #include "modules/module_functools.h"
 
 #include <atomic>
@@ -434,6 +435,12 @@ void evict_oldest(Dict& cache) {
   if (found) decref(cache.pop(oldest.get()));
 }
 
+// Evicts until the cache holds at most maxsize keys. After each insertion, not before: threads
+// that insert at once (or put a hit back) each trim what the others added.
+void trim(Dict& cache, int64_t maxsize) {
+  while (static_cast<int64_t>(cache.size()) > maxsize) evict_oldest(cache);
+}
+
 [[gnu::noinline]] Value bounded_call(ThreadState& ts, LruCache& c, const Args& args) {
   Dict& cache = as_dict(c.cache);
   Ref key = Ref::steal(make_key(ts, c, args));
@@ -442,14 +449,15 @@ void evict_oldest(Dict& cache) {
   if (!found.is_undefined()) {
     c.hits.fetch_add(1, std::memory_order_relaxed);
     cache.set(key.get(), found);
+    trim(cache, c.maxsize);  // another thread may have filled it meanwhile
     return found;
   }
   c.misses.fetch_add(1, std::memory_order_relaxed);
   Ref result = Ref::steal(call_through(ts, c.function, args));
   // The call may have cached this very key (recursion): then the result just goes back.
   if (cache.contains(key.get())) return result.release();
-  if (static_cast<int64_t>(cache.size()) >= c.maxsize) evict_oldest(cache);
   cache.set(key.get(), result.get());
+  trim(cache, c.maxsize);
   return result.release();
 }
 

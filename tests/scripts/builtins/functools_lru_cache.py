@@ -158,7 +158,8 @@ try:
     depth(100000)
 except RecursionError as e:
     print("RecursionError:", e)
-print(depth(200), depth.cache_info().currsize >= 201)
+# (100 deep: sanitizer builds' C++ frames are large, and the native stack runs out sooner)
+print(depth(100), depth.cache_info().currsize >= 101)
 
 
 @lru_cache(maxsize=None)
@@ -232,7 +233,7 @@ Shape.area.cache_clear()
 # expect: 4 3
 # expect: TypeError: Expected first argument to be an integer, a callable, or None
 # expect: RecursionError: maximum recursion depth exceeded
-# expect: 200 True
+# expect: 100 True
 # expect: 46440262677600 CacheInfo(hits=58, misses=61, maxsize=None, currsize=61)
 # expect: 832040 CacheInfo(hits=8656, misses=41641, maxsize=2, currsize=2)
 # expect: ('Shape', 3) ('Shape', 3) 8 8 1
