@@ -7,12 +7,10 @@
 // Both are builtin objects (Instance) whose TypeInfo can be called; the cache wrapper's also
 // binds as a function does when found on a class, so it decorates methods.
 //
-// Free-threaded, the cache is a dict, whose every operation takes its lock: threads calling one
-// cached function at once never corrupt it. A bounded cache's recency order and size are kept
-// by separate dict operations (a hit pops its key and puts it back last; a miss inserts its key,
-// then evicts the first keys while there are more than maxsize), so racing threads may leave
-// the order slightly off what one thread alone would (and evict one key more), never more keys
-// than maxsize once their calls return; the counts of hits and misses are atomics.
+// Free-threaded, the cache is a dict, whose every operation takes its lock, and a bounded cache's
+// recency list has a lock of its own, held for a few pointer changes (never around script code):
+// threads calling one cached function at once never corrupt either. The counts of hits and
+// misses are atomics.
 #include "modules/module_functools.h"
 
 #include <atomic>
@@ -338,15 +336,48 @@ const TypeInfo& lru_type() {
   return type;
 }
 
+// A bounded cache's recency list, as CPython's: the cache dict maps each key to its link, and
+// the links run from the least recently used (root.next) to the most (root.prev).
+struct LinkNode {
+  LinkNode* prev = nullptr;  // nullptr: not in the list (evicted, or not yet in)
+  LinkNode* next = nullptr;
+};
+
+const TypeInfo& link_type() {
+  static const TypeInfo type = [] {
+    TypeInfo t;
+    t.name = "functools._lru_list_elem";
+    return t;
+  }();
+  return type;
+}
+
+struct LruLink final : Instance, LinkNode {
+  Value key, result;  // owned; never change
+  LruLink(Value k, Value r) : Instance(&link_type()), key(k), result(r) {
+    incref(key);
+    incref(result);
+  }
+  ~LruLink() override {
+    decref(key);
+    decref(result);
+  }
+};
+
 struct LruCache final : Instance {
   static constexpr int64_t kUnbounded = -1;
   Value function;         // owned: the cached function
   Value cache_info_type;  // owned: functools' CacheInfo namedtuple
   Value maxsize_value;    // owned: None or an int, as cache_info() reports it
-  Value cache;            // owned Dict: key -> result, least recently used first when bounded
+  Value cache;            // owned Dict: key -> result (unbounded), key -> LruLink (bounded)
   int64_t maxsize;        // kUnbounded for maxsize=None
   bool typed;
   std::atomic<int64_t> hits{0}, misses{0};
+  // Bounded: the recency list, which holds a reference to each of its links, and its length.
+  // Read and changed under list_mutex (free-threaded only), which nothing else is done under.
+  LinkNode root;
+  int64_t list_length = 0;
+  ContainerMutex list_mutex;
   LruCache(Value f, Value info, Value max, int64_t size, bool t)
       : Instance(&lru_type()),
         function(f),
@@ -356,12 +387,40 @@ struct LruCache final : Instance {
         maxsize(size),
         typed(t) {
     attributes = Value::object(new Dict());  // update_wrapper sets __wrapped__ and the rest
+    root.prev = root.next = &root;
   }
   ~LruCache() override {
+    release_links(take_links());
     decref(function);
     decref(cache_info_type);
     decref(maxsize_value);
     decref(cache);
+  }
+  // The caller holds list_mutex.
+  void unlink(LinkNode& link) {
+    link.prev->next = link.next;
+    link.next->prev = link.prev;
+    link.prev = link.next = nullptr;
+  }
+  void append(LinkNode& link) {
+    link.prev = root.prev;
+    link.next = &root;
+    root.prev->next = &link;
+    root.prev = &link;
+  }
+  // Empties the list, whose references pass to the caller.
+  std::vector<LruLink*> take_links() {
+    std::vector<LruLink*> links;
+    ContainerLock lock(list_mutex);
+    while (root.next != &root) {
+      links.push_back(static_cast<LruLink*>(root.next));
+      unlink(*root.next);
+    }
+    list_length = 0;
+    return links;
+  }
+  static void release_links(const std::vector<LruLink*>& links) {
+    for (LruLink* link : links) decref(Value::object(static_cast<Instance*>(link)));
   }
 };
 
@@ -417,47 +476,51 @@ Value keyword_mark() {
   return make_tuple_key(ts, c, args);
 }
 
-// The least recently used key of a full bounded cache goes: the dict's first.
-void evict_oldest(Dict& cache) {
-  Ref oldest;
-  bool found = false;
-  {
-    ContainerLock lock(cache.mutex);
-    for (const Dict::Entry& e : cache.entries) {
-      if (!e.key.is_undefined()) {
-        incref(e.key);  // (Ref's assignment would decref None under the lock: nothing to run)
-        oldest = Ref::steal(e.key);
-        found = true;
-        break;
-      }
-    }
-  }
-  if (found) decref(cache.pop(oldest.get()));
-}
-
-// Evicts until the cache holds at most maxsize keys. After each insertion, not before: threads
-// that insert at once (or put a hit back) each trim what the others added.
-void trim(Dict& cache, int64_t maxsize) {
-  while (static_cast<int64_t>(cache.size()) > maxsize) evict_oldest(cache);
-}
-
+// CPython's bounded_lru_cache_wrapper(): a hit moves its link to the end of the list; a miss
+// adds one, and the links beyond maxsize go from the front, out of the dict too. Free-threaded,
+// the list is changed under its lock and the dict under its own: a link that another thread
+// evicted meanwhile is not put back, and one evicted while another thread cached its key
+// anew may take that key's new entry out of the dict with it (a later miss).
 [[gnu::noinline]] Value bounded_call(ThreadState& ts, LruCache& c, const Args& args) {
   Dict& cache = as_dict(c.cache);
   Ref key = Ref::steal(make_key(ts, c, args));
-  // A hit moves its key to the end: the dict's order is the recency order.
-  Value found = cache.pop(key.get());
-  if (!found.is_undefined()) {
+  Ref found = Ref::steal(cache.get(key.get()));
+  if (!found.get().is_undefined()) {
     c.hits.fetch_add(1, std::memory_order_relaxed);
-    cache.set(key.get(), found);
-    trim(cache, c.maxsize);  // another thread may have filled it meanwhile
-    return found;
+    auto& link = static_cast<LruLink&>(*static_cast<Instance*>(found.get().obj));
+    {
+      ContainerLock lock(c.list_mutex);
+      if (link.prev) {
+        c.unlink(link);
+        c.append(link);
+      }
+    }
+    incref(link.result);
+    return link.result;
   }
   c.misses.fetch_add(1, std::memory_order_relaxed);
   Ref result = Ref::steal(call_through(ts, c.function, args));
   // The call may have cached this very key (recursion): then the result just goes back.
   if (cache.contains(key.get())) return result.release();
-  cache.set(key.get(), result.get());
-  trim(cache, c.maxsize);
+  auto* link = new LruLink(key.get(), result.get());  // the list's reference
+  {
+    Ref in_dict = Ref::borrow(Value::object(static_cast<Instance*>(link)));
+    cache.set(key.get(), in_dict.get());
+  }
+  std::vector<LruLink*> evicted;  // the list's references
+  {
+    ContainerLock lock(c.list_mutex);
+    c.append(*link);
+    ++c.list_length;
+    while (c.list_length > c.maxsize) {
+      auto* oldest = static_cast<LruLink*>(c.root.next);
+      c.unlink(*oldest);
+      --c.list_length;
+      evicted.push_back(oldest);
+    }
+  }
+  for (LruLink* old : evicted) decref(cache.pop(old->key));  // outside the list's lock
+  LruCache::release_links(evicted);
   return result.release();
 }
 
@@ -505,6 +568,7 @@ Value lru_cache_clear(ThreadState& ts, Value self, const Args& args) {
   LruCache& c = *static_cast<LruCache*>(self.obj);
   c.hits.store(0, std::memory_order_relaxed);
   c.misses.store(0, std::memory_order_relaxed);
+  LruCache::release_links(c.take_links());
   Ref clear = Ref::steal(get_attribute(ts, c.cache, *as_str(interned_str("clear"))));
   return call_value(ts, clear.get(), nullptr, 0);
 }
