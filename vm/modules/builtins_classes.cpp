@@ -11,6 +11,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
+#include "runtime/instance.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
@@ -21,6 +22,16 @@ namespace gilvm {
 namespace {
 
 bool is_class(Value v) { return is_kind(v, Kind::Class) || is_kind(v, Kind::ExceptionClass); }
+
+// A functools object whose constructor is the builtin `name`: isinstance(p, functools.partial),
+// its type named "functools.partial".
+bool is_named_instance(Value object, std::string_view name) {
+  if (!is_kind(object, Kind::Instance)) return false;
+  constexpr std::string_view kModule = "functools.";
+  const std::string& type = static_cast<Instance*>(object.obj)->type->name;
+  return type.size() == kModule.size() + name.size() && type.starts_with(kModule) &&
+         type.ends_with(name);
+}
 
 // isinstance/issubclass's second argument: a class, a builtin type function (int, str, ...) or
 // a tuple of them.
@@ -66,7 +77,8 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
     const std::string& name = static_cast<Native*>(cls.obj)->name;
     return name == type_name_view(object) || (name == "int" && object.is_bool()) ||
            (name == "dict" && is_kind(object, Kind::Dict)) ||  // a defaultdict is a dict
-           (name == "deque" && is_kind(object, Kind::Deque));  // "collections.deque" in messages
+           (name == "deque" && is_kind(object, Kind::Deque)) ||  // "collections.deque" in messages
+           is_named_instance(object, name);
   }
   raise(exc::TypeError,
         std::string(function) + "() arg 2 must be a type, a tuple of types, or a union");

@@ -6,6 +6,7 @@
 
 #include "runtime/attribute_cache_hits.h"
 #include "runtime/class.h"
+#include "runtime/instance.h"
 #include "runtime/function.h"
 #include "runtime/interpreter.h"
 #include "runtime/object.h"
@@ -76,6 +77,9 @@ bool resolve(Class* cls, bool on_class, Value name, Entry& e) {
         e.function = raw.obj;
         return true;
       case Kind::Native: return false;
+      case Kind::Instance:
+        if (binds_as_method(raw)) return false;  // bound by the general path, as a Native
+        break;
       case Kind::Member:
         if (on_class) break;  // the Member itself, a plain value
         e.kind = AttributeCache::kSlot;

@@ -109,7 +109,7 @@ Value immortal_native(const char* name, NativeFn fn) {
 // Attributes found on a class bind to what they are looked up on: a function to the instance,
 // a classmethod to the class, a staticmethod to nothing.
 Value bind(Value raw, Value self, Value cls) {
-  if (is_kind(raw, Kind::Function) || is_kind(raw, Kind::Native)) {
+  if (is_kind(raw, Kind::Function) || is_kind(raw, Kind::Native) || binds_as_method(raw)) {
     Value m = Value::object(new Method(raw, self));
     decref(raw);
     return m;
@@ -126,7 +126,7 @@ Value bind(Value raw, Value self, Value cls) {
 
 // Looked up on a class itself: functions stay plain functions.
 Value bind_to_class(Value raw, Value cls) {
-  if (is_kind(raw, Kind::Function) || is_kind(raw, Kind::Native)) return raw;
+  if (is_kind(raw, Kind::Function) || is_kind(raw, Kind::Native) || binds_as_method(raw)) return raw;
   return bind(raw, Value::none(), cls);
 }
 
@@ -215,7 +215,7 @@ bool binds(Value v) {
     case Kind::StaticMethod:
     case Kind::ClassMethod:
     case Kind::Property: return true;
-    default: return false;
+    default: return binds_as_method(v);
   }
 }
 
@@ -826,6 +826,9 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
                 : text == "__func__" ? m->function
                                      : Value::undefined();
       if (text == "__name__" || text == "__qualname__") return get_attribute(ts, m->function, name);
+      // Other attributes are the function's, as CPython's method_getattro reads them
+      // (a.cached.cache_info() for an lru_cache'd method).
+      if (v.is_undefined()) return find_attribute(ts, m->function, name);
       incref(v);
       return v;
     }
@@ -1222,6 +1225,7 @@ bool is_callable(Value v) {
     case Kind::ExceptionClass:
     case Kind::Method: return true;
     case Kind::ScriptInstance: return !Ref::steal(special_method(v, NAME_KEY("__call__"))).get().is_undefined();
+    case Kind::Instance: return is_callable_instance(v);
     default: return false;
   }
 }

@@ -19,6 +19,14 @@ struct TypeInfo {
   Value (*get)(ThreadState&, Instance&, std::string_view name) = nullptr;
   // Returns false when `name` cannot be set.
   bool (*set)(ThreadState&, Instance&, std::string_view name, Value value) = nullptr;
+  // Calling an instance (functools.partial objects): the instance is `self`. nullptr: not
+  // callable.
+  NativeFn call = nullptr;
+  // repr() of an instance (functools.partial(...)); nullptr: `<name object at 0x...>`.
+  std::string (*repr)(Value instance) = nullptr;
+  // Whether an instance found on a class binds to the instance it is looked up on, as a function
+  // does (functools.lru_cache's wrapper used on a method).
+  bool binds_as_method = false;
   // Calling the type itself, e.g. threading.Lock(): registered as a Native elsewhere.
 };
 
@@ -33,5 +41,14 @@ struct Instance : Object {
   explicit Instance(const TypeInfo* t) : Object(Kind::Instance), type(t) {}
   ~Instance() override { decref(attributes); }
 };
+
+// A builtin object that binds as a function does when found on a class (TypeInfo::binds_as_method).
+inline bool binds_as_method(Value v) {
+  return is_kind(v, Kind::Instance) && static_cast<Instance*>(v.obj)->type->binds_as_method;
+}
+// A builtin object that can be called (TypeInfo::call).
+inline bool is_callable_instance(Value v) {
+  return is_kind(v, Kind::Instance) && static_cast<Instance*>(v.obj)->type->call != nullptr;
+}
 
 }  // namespace gilvm

@@ -21,6 +21,7 @@
 #include "runtime/attribute_cache_hits.h"
 #include "runtime/attributes.h"
 #include "runtime/class.h"
+#include "runtime/instance.h"
 #include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
@@ -726,6 +727,8 @@ Value call_native_or_pending(ThreadState& ts, Value callee, Value* args, size_t 
     return Value::object(
         new ExceptionObject(static_cast<ExceptionClass*>(object), make_tuple(std::move(items))));
   }
+  if (is_callable_instance(callee))  // a functools.partial, an lru_cache wrapper
+    return static_cast<Instance*>(object)->type->call(ts, callee, call_args);
   Value result = class_call(ts, callee, args, count, names);
   if (!result.is_undefined()) return result;
   raise(exc::TypeError, "'" + type_name(callee) + "' object is not callable");

@@ -560,6 +560,13 @@ void Dict::append_locked(Value key, Value value, size_t hash) {
   ++used;
   key_filter.store(key_filter.load(std::memory_order_relaxed) | filter_bit(hash),
                    std::memory_order_relaxed);
+  // Holes close once they outnumber the keys, as CPython's dict resizes when its entries run
+  // out: a dict whose first keys go as others come (a queue, an LRU cache) reuses its dummy
+  // slots, so the index alone would never fill, and the entries would grow without end.
+  if (entries.size() - used > used + kScannedEntries) {
+    rebuild_index_locked();
+    return;
+  }
   if (slots.empty()) {
     if (entries.size() > kScannedEntries) rebuild_index_locked();
     return;

@@ -1422,6 +1422,7 @@ std::string repr(Value v) {
                (thread->daemon ? " daemon" : "") +
                (thread->started ? " " + std::to_string(thread->ident) : "") + ")>";
       }
+      if (instance->type->repr) return instance->type->repr(v);
       return "<" + instance->type->name + " object at " + address_of(v.obj) + ">";
     }
     case Kind::ScriptInstance: return *instance_repr(v, false);

@@ -23,6 +23,7 @@
 #include "modules/module_math.h"
 #include "modules/module_bisect.h"
 #include "modules/module_collections.h"
+#include "modules/module_functools.h"
 #include "modules/module_heapq.h"
 #include "modules/module_itertools.h"
 #include "modules/module_random.h"
@@ -192,6 +193,8 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
       module = make_heapq_native_module(*this);
     else if (key == "itertools")
       module = make_itertools_module(*this);
+    else if (key == "_functools")
+      module = make_functools_native_module(*this);
     else if (key == "sys")
       module = make_sys_module(*this);
     else if (key == "socket")

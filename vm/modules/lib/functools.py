@@ -1,69 +1,16 @@
 # functools for gilvm, written in the VM's Python subset (embedded in the binary, see
-# vm/modules/python_lib.h): reduce, partial, lru_cache, cache, wraps, update_wrapper,
-# cmp_to_key, total_ordering, with CPython 3.11's results and messages.
+# vm/modules/python_lib.h): lru_cache, cache, wraps, update_wrapper, cmp_to_key,
+# total_ordering, with CPython 3.11's results and messages. reduce, partial and the lru_cache
+# wrapper are native (vm/modules/module_functools.cpp), as CPython's functools.py imports them
+# from _functools.
 #
 # Differs from CPython: functions in the VM have no __doc__, __qualname__, __module__ or
-# __dict__, so wraps copies only __name__ (and sets __wrapped__); lru_cache's wrapper is a
-# plain function (so it binds as a method) carrying cache_info, cache_clear and
-# cache_parameters as attributes; its hit and miss counts may miss updates when threads of a
-# free-threaded VM call it at once (the cache itself stays consistent). partial objects do not
-# bind as methods either, as in CPython.
+# __dict__, so wraps copies only __name__ (and sets __wrapped__).
 
-from collections import namedtuple
+from _functools import reduce, partial, _lru_cache_wrapper
 
 WRAPPER_ASSIGNMENTS = ("__name__",)
 WRAPPER_UPDATES = ()
-
-_initial_missing = object()
-
-
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
-
-
-class partial:
-    def __init__(self, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func = args[0]
-        args = args[1:]
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
-            # A partial of a partial calls the inner function directly, as CPython's does.
-            args = func.args + args
-            merged = dict(func.keywords)
-            merged.update(keywords)
-            keywords = merged
-            func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-
-    def __call__(self, *args, **keywords):
-        if self.keywords:
-            merged = dict(self.keywords)
-            merged.update(keywords)
-            keywords = merged
-        return self.func(*(self.args + args), **keywords)
-
-    def __repr__(self):
-        parts = [repr(self.func)]
-        for a in self.args:
-            parts.append(repr(a))
-        for k, v in self.keywords.items():
-            parts.append(k + "=" + repr(v))
-        return "functools.partial(" + ", ".join(parts) + ")"
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
@@ -82,26 +29,18 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
-
-_kwd_mark = object()
+_CacheInfo = None
 
 
-def _make_key(args, kwds, typed):
-    # CPython's: the positional arguments, then a marker and the keyword items; a single int or
-    # str argument is its own key.
-    key = args
-    if kwds:
-        key = key + (_kwd_mark,)
-        for item in kwds.items():
-            key = key + item
-    if typed:
-        key = key + tuple([type(v) for v in args])
-        if kwds:
-            key = key + tuple([type(v) for v in kwds.values()])
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
+def _cache_info(hits, misses, maxsize, currsize):
+    # CPython's CacheInfo namedtuple, made at the first cache_info() call rather than at import:
+    # collections costs more to import than all the rest of functools. (Free-threaded, two
+    # threads' first calls may each make one; each is a CacheInfo of the same fields.)
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+    return _CacheInfo(hits, misses, maxsize, currsize)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -112,71 +51,16 @@ def lru_cache(maxsize=128, typed=False):
         # Used as @lru_cache, without arguments: maxsize is the function.
         user_function = maxsize
         maxsize = 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
+        return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
+        return update_wrapper(wrapper, user_function)
 
     return decorating_function
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]  # hits, misses
-    missing = _initial_missing
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, missing)
-            if result is not missing:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        # The dict's order is the recency order: a hit moves its key to the end, and the
-        # least recently used key is the first.
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.pop(key, missing)
-            if result is not missing:
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key not in cache:
-                if len(cache) >= maxsize:
-                    for oldest in cache:
-                        break
-                    cache.pop(oldest, None)
-                cache[key] = result
-            return result
-
-    def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        cache.clear()
-        stats[0] = 0
-        stats[1] = 0
-
-    def cache_parameters():
-        return {"maxsize": maxsize, "typed": typed}
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = cache_parameters
-    return update_wrapper(wrapper, user_function)
 
 
 def cache(user_function):
