@@ -183,12 +183,18 @@ struct Cycle final : NativeIterator {
   }
 };
 
-Value make_cycle(ThreadState&, Value, const Args& args) {
-  args.expect_as_type("cycle", 1, 1);
-  auto* it = new Cycle();
+// An iterator of type T over its one argument's iterator: cycle(), pairwise().
+template <class T>
+Value make_over_one_input(const char* name, const Args& args) {
+  args.expect_as_type(name, 1, 1);
+  auto* it = new T();
   Ref owned = Ref::steal(made(it));
   add_input(*it, args.positional[0]);
   return owned.release();
+}
+
+Value make_cycle(ThreadState&, Value, const Args& args) {
+  return make_over_one_input<Cycle>("cycle", args);
 }
 
 struct Repeat final : NativeIterator {
@@ -531,11 +537,7 @@ struct Pairwise final : NativeIterator {
 };
 
 Value make_pairwise(ThreadState&, Value, const Args& args) {
-  args.expect_as_type("pairwise", 1, 1);
-  auto* it = new Pairwise();
-  Ref owned = Ref::steal(made(it));
-  add_input(*it, args.positional[0]);
-  return owned.release();
+  return make_over_one_input<Pairwise>("pairwise", args);
 }
 
 // ---- islice ----
