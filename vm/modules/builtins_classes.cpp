@@ -262,8 +262,10 @@ Value builtin_vars(ThreadState& ts, Value, const Args& args) {
 
 Value builtin_setattr(ThreadState& ts, Value, const Args& args) {
   args.expect_as_type("setattr", 3, 3);
-  set_attribute(ts, args.positional[0], attribute_name(args.positional[1]),
-                args.positional[2]);
+  // The name interned, as CPython's PyObject_SetAttr interns it: an instance keeps attributes
+  // in its class's shared order (no dict of its own) only under interned names.
+  Ref name = Ref::steal(interned_str(attribute_name(args.positional[1]).text));
+  set_attribute(ts, args.positional[0], *as_str(name.get()), args.positional[2]);
   return Value::none();
 }
 
