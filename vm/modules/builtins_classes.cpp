@@ -23,14 +23,17 @@ namespace {
 
 bool is_class(Value v) { return is_kind(v, Kind::Class) || is_kind(v, Kind::ExceptionClass); }
 
-// A functools object whose constructor is the builtin `name`: isinstance(p, functools.partial),
-// its type named "functools.partial".
+// A functools or operator object whose constructor is the builtin `name`: isinstance(p,
+// functools.partial), its type named "functools.partial"; operator.itemgetter likewise.
 bool is_named_instance(Value object, std::string_view name) {
   if (!is_kind(object, Kind::Instance)) return false;
-  constexpr std::string_view kModule = "functools.";
   const std::string& type = static_cast<Instance*>(object.obj)->type->name;
-  return type.size() == kModule.size() + name.size() && type.starts_with(kModule) &&
-         type.ends_with(name);
+  for (std::string_view module : {"functools.", "operator."}) {
+    if (type.size() == module.size() + name.size() && type.starts_with(module) &&
+        type.ends_with(name))
+      return true;
+  }
+  return false;
 }
 
 // isinstance/issubclass's second argument: a class, a builtin type function (int, str, ...) or

@@ -26,6 +26,7 @@
 #include "modules/module_functools.h"
 #include "modules/module_heapq.h"
 #include "modules/module_itertools.h"
+#include "modules/module_operator.h"
 #include "modules/module_random.h"
 #include "modules/module_time.h"
 #include "modules/python_lib.h"
@@ -195,6 +196,8 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
       module = make_itertools_module(*this);
     else if (key == "_functools")
       module = make_functools_native_module(*this);
+    else if (key == "_operator")
+      module = make_operator_native_module(*this);
     else if (key == "sys")
       module = make_sys_module(*this);
     else if (key == "socket")

@@ -195,6 +195,11 @@ class methodcaller:
         return 'operator.methodcaller(%s)' % ', '.join(args)
 
 
+# The C++ versions (vm/modules/module_operator.cpp) replace the definitions above, as CPython's
+# operator.py ends with `from _operator import *`.
+from _operator import (add, sub, mul, truediv, floordiv, mod, pow, lshift, rshift, and_, or_,
+                       xor, lt, le, eq, ne, gt, ge, neg, pos, inv, invert, itemgetter, attrgetter)
+
 __lt__ = lt
 __le__ = le
 __eq__ = eq
