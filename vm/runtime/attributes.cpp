@@ -1516,11 +1516,12 @@ Value list_insert(ThreadState&, Value self, const Args& args) {
   return Value::none();
 }
 
-size_t index_in(const std::vector<Value>& items, Value item) {
+// list.remove()'s search: the first position of an item equal to `item`.
+size_t position_to_remove(const std::vector<Value>& items, Value item) {
   for (size_t i = 0; i < items.size(); ++i) {
     if (values_equal(items[i], item)) return i;
   }
-  raise(exc::ValueError, repr(item) + " is not in list");
+  raise(exc::ValueError, "list.remove(x): x not in list");
 }
 
 // list.index and tuple.index: the first position of x within [start, stop), taken as slice
@@ -1557,7 +1558,7 @@ Value list_remove(ThreadState&, Value self, const Args& args) {
   Value found;
   {
     ItemsView view(self);
-    found = view.items()[index_in(view.items(), args.positional[0])];
+    found = view.items()[position_to_remove(view.items(), args.positional[0])];
   }
   List& list = list_of(self);
   Value removed = Value::undefined();
