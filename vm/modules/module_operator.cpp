@@ -54,6 +54,31 @@ Value one_argument_function(ThreadState&, Value, const Args& args) {
   return kBody(args.positional[0]);
 }
 
+// ---- what itemgetter and attrgetter share
+
+// get(0) when count is 1, else the tuple of get(0) .. get(count - 1) (each a new reference).
+template <class Get>
+Value one_or_tuple(size_t count, Get get) {
+  if (count == 1) return get(0);
+  std::vector<Value> got;  // owned
+  got.reserve(count);
+  try {
+    for (size_t i = 0; i < count; ++i) got.push_back(get(i));
+  } catch (ScriptException&) {
+    for (Value v : got) decref(v);
+    throw;
+  }
+  return make_tuple(std::move(got));
+}
+
+// "operator.itemgetter(1, 'a')": the type's name and the reprs of the arguments it was made with.
+std::string getter_repr(const std::string& type_name, Value arguments) {
+  std::string out = type_name + "(";
+  const auto& items = as_tuple(arguments)->items;
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + repr(items[i]);
+  return out + ")";
+}
+
 // ---- itemgetter(item, *items): obj[item], or a tuple of obj[i] for each
 
 struct ItemGetter;
@@ -81,23 +106,11 @@ Value item_getter_call(ThreadState&, Value self, const Args& args) {
   args.expect_as_type("itemgetter", 1, 1);
   const auto& items = as_tuple(static_cast<ItemGetter*>(self.obj)->items)->items;
   Value object = args.positional[0];
-  if (items.size() == 1) return get_item(object, items[0]);
-  std::vector<Value> got;  // owned
-  got.reserve(items.size());
-  try {
-    for (Value item : items) got.push_back(get_item(object, item));
-  } catch (ScriptException&) {
-    for (Value v : got) decref(v);
-    throw;
-  }
-  return make_tuple(std::move(got));
+  return one_or_tuple(items.size(), [&](size_t i) { return get_item(object, items[i]); });
 }
 
 std::string item_getter_repr(Value self) {
-  std::string out = "operator.itemgetter(";
-  const auto& items = as_tuple(static_cast<ItemGetter*>(self.obj)->items)->items;
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + repr(items[i]);
-  return out + ")";
+  return getter_repr(item_getter_type().name, static_cast<ItemGetter*>(self.obj)->items);
 }
 
 // CPython's words for a getter made with no argument or with keywords.
@@ -152,23 +165,11 @@ Value attr_getter_call(ThreadState& ts, Value self, const Args& args) {
   args.expect_as_type("attrgetter", 1, 1);
   const auto& paths = static_cast<AttrGetter*>(self.obj)->paths;
   Value object = args.positional[0];
-  if (paths.size() == 1) return follow_path(ts, object, paths[0]);
-  std::vector<Value> got;  // owned
-  got.reserve(paths.size());
-  try {
-    for (const auto& path : paths) got.push_back(follow_path(ts, object, path));
-  } catch (ScriptException&) {
-    for (Value v : got) decref(v);
-    throw;
-  }
-  return make_tuple(std::move(got));
+  return one_or_tuple(paths.size(), [&](size_t i) { return follow_path(ts, object, paths[i]); });
 }
 
 std::string attr_getter_repr(Value self) {
-  std::string out = "operator.attrgetter(";
-  const auto& attrs = as_tuple(static_cast<AttrGetter*>(self.obj)->attrs)->items;
-  for (size_t i = 0; i < attrs.size(); ++i) out += (i ? ", " : "") + repr(attrs[i]);
-  return out + ")";
+  return getter_repr(attr_getter_type().name, static_cast<AttrGetter*>(self.obj)->attrs);
 }
 
 Value make_attr_getter(ThreadState&, Value, const Args& args) {
