@@ -663,7 +663,7 @@ void merge_keywords(Value callee, Value dict, Value mapping) {
     return;
   }
   ThreadState& ts = current_thread_state();
-  Ref keys_method = Ref::steal(find_attribute(ts, mapping, *as_str(interned_str("keys"))));
+  Ref keys_method = Ref::steal(find_attribute(ts, mapping, *as_str(NAME_KEY("keys"))));
   if (keys_method.get().is_undefined()) {
     raise(exc::TypeError,
           callee_name(callee) + " argument after ** must be a mapping, not " + type_name(mapping));
