@@ -477,7 +477,14 @@ class Compiler {
   void load_name(const std::string& name) {
     auto [kind, slot] = resolve(name);
     switch (kind) {
-      case NameKind::Local: emit(Op::LOAD_LOCAL, slot); break;
+      case NameKind::Local:
+        if (unit_->is_class) {  // unset in the class body: the global (or builtin) of its name
+          emit(Op::LOAD_CLASS_LOCAL, slot);
+          emit(Op::LOAD_GLOBAL, global_slot(name));
+        } else {
+          emit(Op::LOAD_LOCAL, slot);
+        }
+        break;
       case NameKind::Cell: emit(Op::LOAD_DEREF, slot); break;
       case NameKind::Global: emit(Op::LOAD_GLOBAL, global_slot(name)); break;
     }

@@ -33,6 +33,9 @@ namespace gilvm {
   /* push locals[A]; UnboundLocalError if unset */                                                 \
   X(LOAD_LOCAL, Local, Fast, Next, 1, 0)                                                           \
   X(STORE_LOCAL, Local, Fast, Next, -1, 0) /* locals[A] = pop() */                                 \
+  /* a class body's name (CPython's LOAD_NAME): push locals[A] and skip the LOAD_GLOBAL of the */  \
+  /* same name that follows; unset, go on to it (`x = x + 1` reads the global x) */               \
+  X(LOAD_CLASS_LOCAL, Local, Fast, Next, 0, 0)                                                     \
   /* superinstructions (CPython 3.11's LOAD_FAST__LOAD_FAST and kin), made once a code is */       \
   /* complete (fuse_superinstructions): this instruction and the next one, which stays in the */   \
   /* code (a jump may land on it) and is skipped. A is the first one's operand, and the stack */   \

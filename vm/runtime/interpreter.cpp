@@ -2038,6 +2038,15 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         *sp++ = v;
         DISPATCH();
       }
+      CASE(LOAD_CLASS_LOCAL) {
+        Value v = locals[ARG];
+        if (!v.is_undefined()) {
+          incref(v);
+          *sp++ = v;
+          ++ip;  // past the LOAD_GLOBAL
+        }
+        DISPATCH();
+      }
       CASE(STORE_LOCAL) {
         Value old = locals[ARG];
         move_to_local(locals[ARG], --sp);
