@@ -2172,6 +2172,12 @@ void set_attribute_plain(ThreadState& thread, Value object, const Str& name, Val
               ? "attribute 'maxlen' of 'collections.deque' objects is not writable"
               : "'collections.deque' object has no attribute '" + name.text + "'");
   }
+  // CPython's two messages: an attribute the type has (a method) is read-only; others are not
+  // there at all, as these values have no __dict__.
+  Ref existing = Ref::steal(find_attribute(thread, object, name));
+  if (existing.get().is_undefined())
+    raise(exc::AttributeError,
+          "'" + type_name(object) + "' object has no attribute '" + name.text + "'");
   raise(exc::AttributeError,
         "'" + type_name(object) + "' object attribute '" + name.text + "' is read-only");
 }

@@ -38,20 +38,27 @@ void release(std::vector<Value>& items) {
 
 Value new_set(bool frozen) { return Value::object(new Set(frozen)); }
 
-// Calls fn(key, hash) on each key of `set` with the hash its table keeps. Under a GIL the table is
-// read in place, by index (fn may run a script __eq__ that changes the set, as CPython's set_next
+// Calls fn(key, hash) on each key of `set` with the hash its table keeps, while fn returns true
+// (CPython's set_next loops, which stop at the first answer). Under a GIL the table is read in
+// place, by index (fn may run a script __eq__ that changes the set, as CPython's set_next
 // allows), with a reference to the key while fn runs; free-threaded, from a copy of the table
-// taken under the set's lock, its keys referenced.
+// taken under the set's lock, its keys referenced. Whether fn said true to every key.
 template <class Fn>
-void for_each_entry(Set& set, Fn fn) {
+bool all_entries(Set& set, Fn fn) {
   if (!free_threaded()) {
-    for (size_t i = 0; i < set.table.size(); ++i) {
-      const Set::Entry e = set.table[i];
-      if (e.is_free()) continue;
-      Ref held = Ref::borrow(e.key());
-      fn(e.key(), e.hash());
+    // The table is read again only after fn ran: the free entries between keys cost a test each.
+    const Set::Entry* table = set.table.data();
+    size_t size = set.table.size();
+    for (size_t i = 0; i < size; ++i) {
+      if (table[i].is_free()) continue;
+      const Value key = table[i].key();  // read before fn may change the table
+      const size_t hash = table[i].hash();
+      Ref held = Ref::borrow(key);
+      if (!fn(key, hash)) return false;
+      table = set.table.data();
+      size = set.table.size();
     }
-    return;
+    return true;
   }
   std::vector<Set::Entry> entries;
   {
@@ -64,15 +71,26 @@ void for_each_entry(Set& set, Fn fn) {
     }
   }
   size_t done = 0;
+  bool all = true;
   try {
     for (; done < entries.size(); ++done) {
-      fn(entries[done].key(), entries[done].hash());
+      if (all) all = fn(entries[done].key(), entries[done].hash());
       decref(entries[done].key());
     }
   } catch (...) {
     for (; done < entries.size(); ++done) decref(entries[done].key());
     throw;
   }
+  return all;
+}
+
+// all_entries() of an fn that never stops the loop.
+template <class Fn>
+void for_each_entry(Set& set, Fn fn) {
+  all_entries(set, [&](Value key, size_t hash) {
+    fn(key, hash);
+    return true;
+  });
 }
 
 // Calls fn on each item of `iterable`: a set's keys as for_each_entry() reads them; other
@@ -173,11 +191,7 @@ void update_in_place(Op op, Set& target, Value target_value, Value other) {
 
 bool is_subset(Value a, Value b) {
   if (set_of(a).size() > set_of(b).size()) return false;
-  bool subset = true;
-  for_each_entry(set_of(a), [&](Value k, size_t hash) {
-    subset = subset && set_of(b).has_entry(k, hash);
-  });
-  return subset;
+  return all_entries(set_of(a), [&](Value k, size_t hash) { return set_of(b).has_entry(k, hash); });
 }
 
 // A set to test membership against: `other` itself when it is a set, else a new one.
@@ -265,6 +279,13 @@ Value m_issuperset(ThreadState&, Value self, const Args& args) {
 
 Value m_isdisjoint(ThreadState&, Value self, const Args& args) {
   args.expect("isdisjoint", 1, 1);
+  Value other = args.positional[0];
+  if (is_set(other)) {  // the smaller set's keys probed in the other, up to the first found
+    Value iterated = self, probed = other;
+    if (set_of(other).size() < set_of(self).size()) std::swap(iterated, probed);
+    return Value::boolean(all_entries(
+        set_of(iterated), [&](Value k, size_t hash) { return !set_of(probed).has_entry(k, hash); }));
+  }
   Ref common = Ref::steal(set_intersection(true, self, args.positional[0]));
   return Value::boolean(set_of(common.get()).size() == 0);
 }
