@@ -1410,11 +1410,16 @@ class Compiler {
     }
     size_t args = e.kids.size() - 1;
     const Expr& callee = *e.kids[0];
-    if (callee.kind == ExprKind::Attribute && e.keywords.empty()) {  // obj.name(args)
+    if (callee.kind == ExprKind::Attribute) {  // obj.name(args), with no bound method made
       expr(*callee.kids[0]);
       emit(Op::LOAD_METHOD, str_constant(callee.text));
       for (size_t i = 1; i < e.kids.size(); ++i) expr(*e.kids[i]);
-      emit(Op::CALL_METHOD, args);
+      if (e.keywords.empty()) {
+        emit(Op::CALL_METHOD, args);
+      } else {
+        emit(Op::LOAD_CONST, keywords_constant(e.keywords));
+        emit(Op::CALL_METHOD_KW, args);
+      }
       return;
     }
     for (const ExprPtr& kid : e.kids) expr(*kid);

@@ -262,7 +262,10 @@ namespace gilvm {
   /* function of its class, or a builtin type's method), else (getattr(obj, name), Undefined) */   \
   X(LOAD_METHOD, Name, Slow, Next, 1, 0)                                                           \
   /* the pair of LOAD_METHOD and A positional args: a call with obj first, or of the attribute */  \
-  X(CALL_METHOD, Count, Slow, Next, -(a + 1), 0)
+  X(CALL_METHOD, Count, Slow, Next, -(a + 1), 0)                                                   \
+  /* the pair of LOAD_METHOD, A args and TOS = tuple of k keyword names: the last k args are */     \
+  /* keyword arguments (CALL_METHOD as CALL_KW is to CALL) */                                      \
+  X(CALL_METHOD_KW, Count, Slow, Next, -(a + 2), 0)
 
 // The comparisons that fuse with the conditional jump after them (JUMP_IF_NOT_<name>), and with
 // a LOAD_LOCAL and a LOAD_CONST before that (LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_<name>): each

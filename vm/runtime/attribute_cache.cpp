@@ -153,7 +153,7 @@ bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Val
     }
     uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
     const uint32_t old_hint = hint;
-    Value v = instance->get_own_hinted(name, hint);
+    Value v = instance->get_own_hinted(name, hint, true);
     if (hint != old_hint) found.way->hint.store(hint, std::memory_order_relaxed);
     if (!v.is_undefined()) {
       attribute = v;
@@ -184,7 +184,7 @@ bool cached_store(AttributeCache& cache, Value object, Value name, Value value) 
   if (!instance->has_dict()) return false;  // the slow path raises
   uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
   const uint32_t old_hint = hint;
-  instance->set_own_hinted(name, value, hint);
+  instance->set_own_hinted(name, value, hint, true);
   if (hint != old_hint) found.way->hint.store(hint, std::memory_order_relaxed);
   return true;
 }

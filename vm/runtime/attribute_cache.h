@@ -76,6 +76,7 @@ struct AttributeCache {
   // instance dict whose key filter lacks the bit has no such attribute.
   Value name;
   uint64_t name_filter_bit = 0;
+  uint64_t name_second_filter_bit = 0;  // SharedKeys::second_filter_bit() of the hash
   uint32_t name_index = 0;
   // LOAD_METHOD on a builtin type's object (`items.append`, `counts.get`): builtin_method_key()
   // of the type and name it last saw, 0 for none. One word, so no seqlock is needed.
@@ -85,7 +86,7 @@ struct AttributeCache {
   std::atomic<uint64_t> module_slot{0};
   // To 256 bytes: an instruction finds its cache at a multiple of the size (Code::
   // attribute_cache), which a power of two makes one shift.
-  char padding[16];
+  char padding[8];
 };
 static_assert(sizeof(AttributeCache) == 256);
 

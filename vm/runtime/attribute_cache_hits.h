@@ -103,12 +103,17 @@ template <bool kFreeThreaded>
   return (dict.key_filter.load(std::memory_order_relaxed) & cache.name_filter_bit) == 0;
 }
 // The same of an instance's own attributes, `dict` its dict (null: its values, whose names are
-// among its class's shared ones).
-[[gnu::always_inline]] inline bool certainly_lacks(const ScriptInstance& instance, const Dict* dict,
+// among its class's shared ones, which are looked through when both filters let the name by: a
+// hot method named like an attribute would otherwise always miss).
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline bool certainly_lacks(ScriptInstance& instance, const Dict* dict,
                                                    const AttributeCache& cache) {
-  const uint64_t filter = dict ? dict->key_filter.load(std::memory_order_relaxed)
-                               : instance.cls->shared_keys.filter.load(std::memory_order_relaxed);
-  return (filter & cache.name_filter_bit) == 0;
+  if (dict) return certainly_lacks(*dict, cache);
+  const SharedKeys& names = instance.cls->shared_keys;
+  return (names.filter.load(std::memory_order_relaxed) & cache.name_filter_bit) == 0 ||
+         (names.second_filter.load(std::memory_order_relaxed) & cache.name_second_filter_bit) ==
+             0 ||
+         !instance.has_value_named<kFreeThreaded>(cache.name);
 }
 
 // What a way names on the class's side, as a callable and its first argument: a function with
@@ -196,7 +201,7 @@ template <bool kFreeThreaded>
     if (kFreeThreaded ? v.is_undefined() : true) {
       Class* owner;
       if (kind != AttributeCache::kData || !(owner = found.owner()) ||
-          !certainly_lacks(*instance, dict, cache))
+          !certainly_lacks<kFreeThreaded>(*instance, dict, cache))
         return false;
       v = dict_of(owner->dict)->get_at<kFreeThreaded>(found.owner_index(), cache.name);
       if (v.is_undefined()) return false;
@@ -242,7 +247,8 @@ template <bool kFreeThreaded>
   if (object.obj->kind == Kind::ScriptInstance) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
     if (!find_way(cache, lookup_key(instance->cls, false), found) ||
-        !certainly_lacks(*instance, instance->dict.load(std::memory_order_acquire), cache))
+        !certainly_lacks<kFreeThreaded>(*instance, instance->dict.load(std::memory_order_acquire),
+                                        cache))
       return false;
     if (found.kind() == AttributeCache::kFunction) {  // the common case: a method
       Object* function = found.function();

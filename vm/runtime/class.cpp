@@ -261,7 +261,9 @@ bool SharedKeys::admit(uint32_t index, Value name) {
     ContainerLock lock(mutex);
     if (index == count.load(std::memory_order_relaxed)) {
       names[index].store(name.obj, std::memory_order_relaxed);
-      filter.fetch_or(Dict::filter_bit(as_str(name)->cached_hash()), std::memory_order_relaxed);
+      const size_t hash = as_str(name)->cached_hash();
+      filter.fetch_or(Dict::filter_bit(hash), std::memory_order_relaxed);
+      second_filter.fetch_or(second_filter_bit(hash), std::memory_order_relaxed);
       count.store(index + 1, std::memory_order_release);
     }
     if (index >= count.load(std::memory_order_relaxed)) return false;
@@ -275,11 +277,12 @@ ScriptInstance::ScriptInstance(Class* c, uint8_t room)
 }
 
 ScriptInstance* ScriptInstance::make(Class* c) {
-  // Room for as many values as the class has shared names: what its instances were seen to set.
-  // The first instance, which teaches them, gets room for a few: a class with one or two
-  // instances (a program's settings, a simulation's world) keeps them without dicts too.
-  uint32_t room = c->shared_keys.count.load(std::memory_order_acquire);
-  if (room == 0) room = SharedKeys::kFirstRoom;
+  // Room for twice as many values as the class has shared names (what its instances were seen
+  // to set), at least kFirstRoom: instances made before their class learned all its names
+  // (a board's squares made before a game gives them colors and neighbours) keep the names set
+  // later as values too, not in a dict. CPython 3.11 gives every instance room for 30.
+  const uint32_t names = c->shared_keys.count.load(std::memory_order_acquire);
+  uint32_t room = std::min(SharedKeys::kMost, std::max(SharedKeys::kFirstRoom, 2 * names));
   if (!c->instance_dict) room = 0;
   void* block = ::operator new(sizeof(ScriptInstance) + (c->slot_count + room) * sizeof(Value));
   return new (block) ScriptInstance(c, static_cast<uint8_t>(room));
@@ -292,12 +295,12 @@ ScriptInstance::~ScriptInstance() {
   if (Dict* d = dict.load(std::memory_order_relaxed)) decref(Value::object(d));
 }
 
-int ScriptInstance::find_value_locked(Value key, uint32_t hint) {
+int ScriptInstance::find_value_locked(Value key, uint32_t hint, bool key_interned) {
   if (hint < value_count && cls->shared_keys.is_at(hint, key)) return static_cast<int>(hint);
   for (uint32_t i = 0; i < value_count; ++i)
     if (cls->shared_keys.is_at(i, key)) return static_cast<int>(i);
   // A name equal to a shared one but another object (getattr(o, "x" + "")).
-  if (!is_kind(key, Kind::Str)) return -1;
+  if (key_interned || !is_kind(key, Kind::Str)) return -1;
   const Str& name = *as_str(key);
   for (uint32_t i = 0; i < value_count; ++i) {
     const auto* shared =
@@ -333,12 +336,12 @@ Value ScriptInstance::get_own(Value key) {
   return get_own_hinted(key, hint);
 }
 
-Value ScriptInstance::get_own_hinted(Value key, uint32_t& hint) {
+Value ScriptInstance::get_own_hinted(Value key, uint32_t& hint, bool key_interned) {
   if (Dict* d = dict.load(std::memory_order_acquire)) return d->get_hinted(key, hint);
   {
     ContainerLock lock(mutex);
     if (!dict.load(std::memory_order_relaxed)) {
-      const int index = find_value_locked(key, hint);
+      const int index = find_value_locked(key, hint, key_interned);
       if (index < 0) return Value::undefined();
       hint = static_cast<uint32_t>(index);
       Value v = values()[index];
@@ -359,14 +362,14 @@ void ScriptInstance::set_own(Value key, Value value) {
   set_own_hinted(key, value, hint);
 }
 
-void ScriptInstance::set_own_hinted(Value key, Value value, uint32_t& hint) {
+void ScriptInstance::set_own_hinted(Value key, Value value, uint32_t& hint, bool key_interned) {
   Dict* d = dict.load(std::memory_order_acquire);
   if (!d) {
     Value old = Value::undefined();
     {
       ContainerLock lock(mutex);
       if (!dict.load(std::memory_order_relaxed)) {
-        int index = find_value_locked(key, hint);
+        int index = find_value_locked(key, hint, key_interned);
         const uint32_t next = value_count;
         if (index < 0 && cls->shared_keys.admit(next, key) && next < value_room) {
           index = static_cast<int>(next);

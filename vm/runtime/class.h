@@ -38,6 +38,10 @@ struct SharedKeys {
   // Dict::filter_bit() of every name: an instance without a dict has no attribute whose bit is
   // clear here (what Dict::key_filter says of a dict).
   std::atomic<uint64_t> filter{0};
+  // A second filter over other bits of the hashes (second_filter_bit()): with both, a method name
+  // is told apart from ten shared names 98% of the time, not 85%.
+  std::atomic<uint64_t> second_filter{0};
+  static uint64_t second_filter_bit(size_t hash) { return uint64_t{1} << ((hash >> 52) & 63); }
   std::atomic<Object*> names[kMost] = {};  // interned Strs
   ContainerMutex mutex;
   // Whether `name` (a Str) is the name at `index`, appending it when `index` is the count (an
@@ -126,13 +130,15 @@ struct ScriptInstance : Object {
 
   // The instance's own attribute `key` (a Str): a new reference, or Undefined. `hint` is where
   // it was last found (an attribute cache's), tried first and updated, as Dict::get_hinted's.
+  // `key_interned`: the key is an interned name (interned_str(), as an attribute cache's), so
+  // that a shared name equal to it is the same object and no text needs comparing.
   Value get_own(Value key);
-  Value get_own_hinted(Value key, uint32_t& hint);
+  Value get_own_hinted(Value key, uint32_t& hint, bool key_interned = false);
   bool has_own(Value key);
   // Sets it (taking new references to both), as Dict::set_hinted. The class must give its
   // instances a dict (has_dict()).
   void set_own(Value key, Value value);
-  void set_own_hinted(Value key, Value value, uint32_t& hint);
+  void set_own_hinted(Value key, Value value, uint32_t& hint, bool key_interned = false);
   // Its dict, made from the values if it has none yet (borrowed; it lives as long as the
   // instance). The class must give its instances a dict.
   Dict& materialized_dict();
@@ -142,6 +148,15 @@ struct ScriptInstance : Object {
   [[gnu::always_inline]] Value* value_at_unlocked(uint32_t index, Value key) {
     if (index >= value_count || !cls->shared_keys.is_at(index, key)) return nullptr;
     return &values()[index];
+  }
+  // Whether the values include the attribute `key` (an interned name), compared by identity: what
+  // the caches' hits ask when the class's name filters cannot tell.
+  template <bool kFreeThreaded>
+  bool has_value_named(Value key) {
+    ContainerLock lock(mutex, kFreeThreaded);
+    for (uint32_t i = 0; i < value_count; ++i)
+      if (cls->shared_keys.is_at(i, key)) return true;
+    return false;
   }
   // The same as a new reference (Undefined if not there, as once the instance has a dict: it has
   // no values then).
@@ -215,7 +230,7 @@ struct ScriptInstance : Object {
   explicit ScriptInstance(Class* c, uint8_t room);
   // The caller holds `mutex` and the instance has no dict: the index of `key` among the values
   // (`hint` tried first), or -1.
-  int find_value_locked(Value key, uint32_t hint);
+  int find_value_locked(Value key, uint32_t hint, bool key_interned);
   // The caller holds `mutex`: the dict, made from the values if there is none yet.
   Dict* materialize_locked();
 };

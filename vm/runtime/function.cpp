@@ -59,6 +59,11 @@ std::vector<Value> Args::bind(std::string_view function,
     const std::string& name = as_str(keyword_names->items[k])->text;
     const std::string_view* it = std::find(names, names + name_count, name);
     if (it == names + name_count) {
+      // CPython's C functions say it one way (argument clinic's); those written in Python, as
+      // threading's "Thread.__init__", another.
+      if (function.find('.') == std::string_view::npos)
+        raise(exc::TypeError,
+              "'" + name + "' is an invalid keyword argument for " + std::string(function) + "()");
       raise(exc::TypeError,
             std::string(function) + "() got an unexpected keyword argument '" + name + "'");
     }

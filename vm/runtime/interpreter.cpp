@@ -1638,15 +1638,23 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   return sp;
 }
 
-// CALL_METHOD of a builtin type's method: the pair and `count` arguments at `pair` become the
-// result (Undefined after the method's raise_pending()). Returns the new top.
-[[gnu::noinline]] Value* call_native_method(ThreadState& ts, Value* pair, size_t count) {
+// CALL_METHOD of a builtin type's method (CALL_METHOD_KW: `names` the last arguments' keywords,
+// the tuple's reference on the stack above them): the pair and `count` arguments at `pair` become
+// the result (Undefined after the method's raise_pending()). Returns the new top.
+[[gnu::noinline]] Value* call_native_method(ThreadState& ts, Value* pair, size_t count,
+                                            const Tuple* names = nullptr) {
   const NativeFn fn = native_method_fn(static_cast<uint64_t>(pair[0].i));
   Args args;
   args.positional = pair + 2;
   args.count = count;
+  if (names) {  // CALL_METHOD_KW: the last of the arguments are keyword ones, the names above them
+    args.count = count - names->items.size();
+    args.keyword_values = pair + 2 + args.count;
+    args.keyword_names = names;
+  }
   Value result = fn(ts, pair[1], args);
-  for (Value* p = pair + 1; p < pair + 2 + count; ++p) decref(*p);
+  const size_t on_stack = count + (names ? 1 : 0);  // the names' reference too
+  for (Value* p = pair + 1; p < pair + 2 + on_stack; ++p) decref(*p);
   pair[0] = result;
   return pair + 1;
 }
@@ -3117,7 +3125,29 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         ins = encode(Op::CALL, ARG + 1);  // (function, self): self is the first argument
         goto call_operand;
       }
+      CASE(CALL_METHOD_KW) {
+        Value* pair = sp - ARG - 3;  // the pair, the arguments, the names
+        if (pair[1].is_undefined()) {  // (attribute, Undefined): a CALL_KW of the attribute
+          std::memmove(pair + 1, pair + 2, (ARG + 1) * sizeof(Value));
+          --sp;
+          ins = encode(Op::CALL_KW, ARG);
+          goto call_kw_operand;
+        }
+        if (pair[0].is_undefined()) {  // a builtin type's method
+          SYNC();
+          sp = call_native_method(ts, pair, ARG, as_tuple(sp[-1]));
+          if (sp[-1].is_undefined()) [[unlikely]] {
+            --sp;
+            SYNC();
+            goto raise_pending_exception;
+          }
+          DISPATCH();
+        }
+        ins = encode(Op::CALL_KW, ARG + 1);  // (function, self): self is the first argument
+        goto call_kw_operand;
+      }
       CASE(CALL_KW) {
+      call_kw_operand:  // CALL_METHOD_KW continues here, with `ins` a CALL_KW of its count
         size_t count = ARG;
         Value names = sp[-1];
         Value* args = sp - 1 - count;

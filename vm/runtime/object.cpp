@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "runtime/bigint.h"
+#include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
@@ -286,7 +287,7 @@ void Code::make_instruction_caches() {
   for (size_t i = 0; i < code.size(); ++i) {
     Op op = decode_op(code[i]);
     if (op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD) ++attributes;
-    if (op == Op::CALL_KW) cache_slots[i] = keyword_call_sites++;
+    if (op == Op::CALL_KW || op == Op::CALL_METHOD_KW) cache_slots[i] = keyword_call_sites++;
   }
   keyword_calls = std::make_unique<KeywordCallSite[]>(keyword_call_sites);
   static_assert(sizeof(AttributeCache) % alignof(Value) == 0);
@@ -305,7 +306,9 @@ void Code::make_instruction_caches() {
     AttributeCache& cache = attribute_cache(next);
     cache.name_index = decode_operand(ins);
     cache.name = constants[cache.name_index];  // an interned Str (the compiler's str_constant)
-    cache.name_filter_bit = Dict::filter_bit(as_str(cache.name)->cached_hash());
+    const size_t hash = as_str(cache.name)->cached_hash();
+    cache.name_filter_bit = Dict::filter_bit(hash);
+    cache.name_second_filter_bit = SharedKeys::second_filter_bit(hash);
     ins = encode(op, next++);
   }
 }
