@@ -737,6 +737,21 @@ Value slot_value(ScriptInstance& instance, Value member) {
 void set_slot(ScriptInstance& instance, Value member, Value value) {
   instance.set_slot(static_cast<Member*>(member.obj)->index, value);
 }
+// cls.__dict__: a copy of the namespace (CPython's is a read-only view of it; a copy keeps the
+// attribute caches right, which a write through it would bypass). cls.__annotations__: the
+// class's own, never a base's, and {} without any, as CPython 3.10+.
+[[gnu::noinline]] Value class_own_attribute(Class& c, const std::string& text) {
+  if (c.dict.is_none()) return Value::undefined();
+  Dict& namespace_dict = *dict_of(c.dict);
+  if (text == "__annotations__") {
+    Value own = namespace_dict.get(NAME_KEY("__annotations__"));
+    return own.is_undefined() ? Value::object(new Dict()) : own;
+  }
+  auto* copy = new Dict();
+  for (auto& [k, v] : namespace_dict.snapshot()) copy->set(k, v);
+  return Value::object(copy);
+}
+
 }  // namespace
 
 Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
@@ -796,6 +811,10 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
         if (text == "__base__")
           return classes.empty() ? Value::none() : classes[0];  // classes are immortal
         return make_tuple(std::move(classes));
+      }
+      if (is_kind(object, Kind::Class) && (text == "__dict__" || text == "__annotations__")) {
+        if (Value own = class_own_attribute(*as_class(object), text); !own.is_undefined())
+          return own;
       }
       Value raw = class_lookup(object, key);
       if (raw.is_undefined()) return raw;
