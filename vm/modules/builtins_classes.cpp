@@ -12,6 +12,7 @@
 #include "runtime/function.h"
 #include "runtime/generator.h"
 #include "runtime/instance.h"
+#include "runtime/interpreter.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
@@ -34,6 +35,19 @@ bool is_named_instance(Value object, std::string_view name) {
       return true;
   }
   return false;
+}
+
+// isinstance(object, cls) or issubclass(object, cls) that the MRO did not answer, for a class
+// with a classmethod __instancecheck__ or __subclasscheck__ of its own: what an ABC's metaclass
+// gives it in CPython (gilvm has no metaclasses; lib/_collections_abc.py defines them so).
+[[gnu::noinline]] bool class_check_hook(Value object, Value cls, bool subclass) {
+  Ref hook = Ref::steal(
+      class_lookup(cls, subclass ? NAME_KEY("__subclasscheck__") : NAME_KEY("__instancecheck__")));
+  if (!is_kind(hook.get(), Kind::ClassMethod)) return false;
+  const Value args[2] = {cls, object};
+  Ref result = Ref::steal(
+      call_value(current_thread_state(), static_cast<Wrapper*>(hook.get().obj)->callable, args, 2));
+  return truthy(result.get());
 }
 
 // isinstance/issubclass's second argument: a class, a builtin type function (int, str, ...) or
@@ -65,7 +79,7 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
            static_cast<Class*>(cls.obj)->name == type_name_view(object);
   if (subclass && is_type_builtin(object)) {  // issubclass(bool, int), issubclass(int, object)
     if (cls.obj == object_class().obj) return true;
-    if (is_class(cls)) return false;
+    if (is_class(cls)) return is_kind(cls, Kind::Class) && class_check_hook(object, cls, true);
     if (is_type_builtin(cls)) {
       const std::string& name = static_cast<Native*>(object.obj)->name;
       const std::string& base = static_cast<Native*>(cls.obj)->name;
@@ -73,7 +87,10 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
              (name == "defaultdict" && base == "dict");
     }
   }
-  if (is_class(cls)) return subclass ? is_subclass(object, cls) : is_instance(object, cls);
+  if (is_class(cls)) {
+    if (subclass ? is_subclass(object, cls) : is_instance(object, cls)) return true;
+    return is_kind(cls, Kind::Class) && class_check_hook(object, cls, subclass);
+  }
   if (subclass && is_type_builtin(cls)) return false;  // a class statement's class: no builtin base
   if (is_kind(cls, Kind::Native) && !subclass) {
     // The conversion builtins stand in for the types of the same name.

@@ -1119,22 +1119,32 @@ Value call_new_then_init(ThreadState& ts, Value cls, const Value* args, size_t c
 }
 }  // namespace
 
-Value script_init(Value cls, bool free_threaded) {
+namespace {
+// The class's __init__ (a new reference), remembered under a GIL for the version it was found
+// at: script_init() and class_call() ask for it at each construction.
+Value class_init(Value cls, bool free_threaded) {
   auto& c = *as_class(cls);
-  if (c.make_instance || c.has_new || cls.obj == object_class().obj) return Value::undefined();
   const uint32_t version = c.version.load(std::memory_order_relaxed);
   if (!free_threaded && version != 0 && c.init_version == version) {
     incref(c.init_function);
     return c.init_function;
   }
   Value init = class_lookup(cls, NAME_KEY("__init__"));
+  if (!free_threaded && version != 0 && !init.is_undefined()) {
+    c.init_version = version;
+    c.init_function = init;
+  }
+  return init;
+}
+}  // namespace
+
+Value script_init(Value cls, bool free_threaded) {
+  auto& c = *as_class(cls);
+  if (c.make_instance || c.has_new || cls.obj == object_class().obj) return Value::undefined();
+  Value init = class_init(cls, free_threaded);
   if (!is_kind(init, Kind::Function) || !static_cast<Function*>(init.obj)->code->is_class_init) {
     decref(init);
     return Value::undefined();
-  }
-  if (!free_threaded && version != 0) {
-    c.init_version = version;
-    c.init_function = init;
   }
   return init;
 }
@@ -1163,7 +1173,7 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
       }
       if (as_class(callee)->has_new) return call_new_then_init(ts, callee, args, count, names);
       Ref instance = Ref::steal(Value::object(ScriptInstance::make(as_class(callee))));
-      Ref init = Ref::steal(class_lookup(callee, NAME_KEY("__init__")));
+      Ref init = Ref::steal(class_init(callee, free_threaded()));
       if (is_kind(init.get(), Kind::Native) &&
           static_cast<Native*>(init.get().obj)->fn == object_init) {
         if (count > 0) raise(exc::TypeError, as_class(callee)->name + "() takes no arguments");
