@@ -748,7 +748,11 @@ void set_slot(ScriptInstance& instance, Value member, Value value) {
     return own.is_undefined() ? Value::object(new Dict()) : own;
   }
   auto* copy = new Dict();
-  for (auto& [k, v] : namespace_dict.snapshot()) copy->set(k, v);
+  for (auto& [k, v] : namespace_dict.snapshot()) {  // owned references; set() takes its own
+    copy->set(k, v);
+    decref(k);
+    decref(v);
+  }
   return Value::object(copy);
 }
 

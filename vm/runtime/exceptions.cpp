@@ -130,10 +130,13 @@ void raise_os_error(int error, Value filename) {
   Ref exception = Ref::steal(Value::object(e));
   auto* attributes = new Dict();
   e->attributes = Value::object(attributes);
-  attributes->set(make_str("errno"), code.release());
-  attributes->set(make_str("strerror"), text.release());
-  incref(filename);
-  attributes->set(make_str("filename"), filename.is_undefined() ? Value::none() : filename);
+  auto set = [attributes](const char* name, Value value) {  // Dict::set takes its own references
+    Ref key = Ref::steal(make_str(name));
+    attributes->set(key.get(), value);
+  };
+  set("errno", code.get());
+  set("strerror", text.get());
+  set("filename", filename.is_undefined() ? Value::none() : filename);
   throw ScriptException{std::move(exception)};
 }
 

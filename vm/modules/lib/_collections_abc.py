@@ -597,6 +597,8 @@ _TABLE_ABCS = {Hashable, Iterable, Iterator, Reversible, Generator, Sized, Conta
                ByteString}
 
 # collections' dict-like classes are no dict subclasses in gilvm (collections.py): registered.
+# The module is not kept: collections.abc is this one, and the modules would hold each other.
 import collections as _collections
 MutableMapping.register(_collections.Counter)
 MutableMapping.register(_collections.OrderedDict)
+del _collections
