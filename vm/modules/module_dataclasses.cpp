@@ -7,7 +7,9 @@
 #include "modules/module_dataclasses.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,6 +17,7 @@
 #include "runtime/attribute_cache.h"
 #include "runtime/attribute_cache_hits.h"
 #include "runtime/attributes.h"
+#include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/instance.h"
@@ -38,6 +41,14 @@ struct Field {
   bool init, store, factory;
 };
 
+// A frozen class's store, which bypasses its __setattr__ (as CPython's object.__setattr__ in its
+// __init__): straight into the instance's own attributes at `hint`, once the class at `version`
+// is known to have no property or slot of the name (0: not yet).
+struct PlainStore {
+  std::atomic<uint32_t> version{0};
+  std::atomic<uint32_t> hint{0};
+};
+
 // The spec read once: what each call needs without a look at the tuples, and one STORE_ATTR
 // cache per field, so that setting an attribute costs what `self.x = x` in an __init__ does.
 struct InitSpec : Instance {
@@ -47,6 +58,7 @@ struct InitSpec : Instance {
   size_t parameters = 0, required = 0;
   bool frozen = false, post_init = false;
   std::unique_ptr<AttributeCache[]> caches;
+  std::unique_ptr<PlainStore[]> plain_stores;  // frozen classes'
 
   InitSpec(const TypeInfo* type, Value s) : Instance(type), spec(s) { incref(spec); }
   ~InitSpec() override {
@@ -113,13 +125,34 @@ const std::string& field_text(const Field& f) { return as_str(f.name)->text; }
                             quoted_list(absent));
 }
 
+// A frozen class's __init__ stores as object.__setattr__ would, as CPython's (PlainStore).
+void store_frozen_field(ThreadState& ts, const InitSpec& spec, size_t i, Value self, Value value) {
+  const Value name = spec.fields[i].name;
+  if (!is_kind(self, Kind::ScriptInstance)) return set_attribute_plain(ts, self, *as_str(name), value);
+  PlainStore& plain = spec.plain_stores[i];
+  auto* instance = static_cast<ScriptInstance*>(self.obj);
+  const uint32_t version = instance->cls->version.load(std::memory_order_acquire);
+  if (version != 0 && plain.version.load(std::memory_order_relaxed) == version) {
+    uint32_t hint = plain.hint.load(std::memory_order_relaxed);
+    const uint32_t old_hint = hint;
+    instance->set_own_hinted(name, value, hint);
+    if (hint != old_hint) plain.hint.store(hint, std::memory_order_relaxed);
+    return;
+  }
+  set_attribute_plain(ts, self, *as_str(name), value);
+  Ref found = Ref::steal(class_lookup(Value::object(instance->cls), name));
+  if (instance->has_dict() && !is_kind(found.get(), Kind::Property) &&
+      !is_kind(found.get(), Kind::Member) && as_str(name)->text != "__class__")
+    plain.version.store(version, std::memory_order_relaxed);
+}
+
 // Sets self.<field> as `self.x = value` in an __init__ would: through the field's cache when it
 // hits (a class without __setattr__ of its own), else the slow way, which then fills the cache.
-// A frozen class's __init__ stores through object.__setattr__, as CPython's.
 void store_field(ThreadState& ts, const InitSpec& spec, size_t i, Value self, Value value) {
+  if (spec.frozen) return store_frozen_field(ts, spec, i, self, value);
   AttributeCache& cache = spec.caches[i];
   const Value name = spec.fields[i].name;
-  if (!spec.frozen) {
+  {
     // STORE_ATTR's own hit, in line: it takes over a reference to each of (value, self).
     Value stack[2] = {value, self};
     incref(value);
@@ -131,11 +164,10 @@ void store_field(ThreadState& ts, const InitSpec& spec, size_t i, Value self, Va
     decref(self);
     if (cached_store(cache, self, name, value)) return;
   }
-  if (spec.frozen) {
-    set_attribute_plain(ts, self, *as_str(name), value);
-    return;
-  }
-  set_attribute(ts, self, *as_str(name), value);
+  // As STORE_ATTR's miss: a class with its own __setattr__ is never cached (every store calls it).
+  const Value hook_args[3] = {self, name, value};
+  if (call_attribute_hook(ts, NAME_KEY("__setattr__"), hook_args, 3)) return;
+  set_attribute_plain(ts, self, *as_str(name), value);
   if (is_kind(self, Kind::ScriptInstance)) fill_cache(cache, self, name);
 }
 
@@ -244,6 +276,7 @@ Value make_init(ThreadState&, Value, const Args& args) {
     if (parsed.init && parsed.fallback.is_undefined()) ++spec->required;
   }
   spec->caches.reset(new AttributeCache[spec->fields.size()]);
+  spec->plain_stores.reset(new PlainStore[spec->fields.size()]);
   for (size_t i = 0; i < spec->fields.size(); ++i) {
     AttributeCache& cache = spec->caches[i];
     cache.name = spec->fields[i].name;
