@@ -1126,7 +1126,7 @@ Value call_new_then_init(ThreadState& ts, Value cls, const Value* args, size_t c
 namespace {
 // The class's __init__ (a new reference), remembered under a GIL for the version it was found
 // at: script_init() and class_call() ask for it at each construction.
-Value class_init(Value cls, bool free_threaded) {
+[[gnu::always_inline]] inline Value class_init(Value cls, bool free_threaded) {
   auto& c = *as_class(cls);
   const uint32_t version = c.version.load(std::memory_order_relaxed);
   if (!free_threaded && version != 0 && c.init_version == version) {
