@@ -87,6 +87,12 @@ with open(big) as f:
         chunks.append(chunk)
 print(len(lines), lines[2999], total, ''.join(chunks) == ''.join(lines))
 
+crlf = os.path.join(root, 'crlf.txt')
+with open(crlf, 'w', newline='\r\n') as f:
+    print(f.write('a\nb\n'))
+with open(crlf, 'rb') as f:
+    print(f.read())
+
 missing = os.path.join(root, 'missing.txt')
 for args in [(missing,), (root,), (root, 'w'), (xpath, 'x'), (os.path.join(missing, 'sub'), 'w')]:
     try:
@@ -158,6 +164,8 @@ print(os.path.exists(root))
 # expect: '' '' []
 # expect: 3000 line 2999 üüü
 # expect:  40884 True
+# expect: 4
+# expect: b'a\r\nb\r\n'
 # expect: FileNotFoundError 2 True [Errno 2] No such file or directory: 'ROOT/missing.txt'
 # expect: IsADirectoryError 21 True [Errno 21] Is a directory: 'ROOT'
 # expect: IsADirectoryError 21 True [Errno 21] Is a directory: 'ROOT'

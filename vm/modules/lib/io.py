@@ -426,13 +426,15 @@ class BufferedRandom(_BufferedFile):
 
 class TextIOWrapper(_File):
     # UTF-8 text. Reading translates '\r\n' and '\r' to '\n' (newline=None, universal newlines),
-    # keeps them with newline='' or '\n'; writing leaves '\n' as it is (os.linesep on POSIX).
+    # keeps them otherwise, and ends lines at '\n' only (CPython's newline='' and '\r' also end
+    # them at '\r'); writing turns '\n' into newline='\r' or '\r\n', else leaves it (os.linesep).
     def __init__(self, fd, name, mode, readable, writable, append, encoding, errors, newline,
                  closefd=True):
         _File.__init__(self, fd, name, mode, readable, writable, append, closefd)
         self.encoding = encoding
         self.errors = errors
         self._translate = newline is None
+        self._write_newline = newline if newline in ('\r', '\r\n') else None
         self._text = ''  # decoded and not yet read
         self._tpos = 0
 
@@ -503,7 +505,8 @@ class TextIOWrapper(_File):
         # where the text read up to: so does this, dropping the decoded text.
         self._text = ''
         self._tpos = 0
-        self._write_bytes(s.encode('utf-8', self.errors))
+        text = s if self._write_newline is None else s.replace('\n', self._write_newline)
+        self._write_bytes(text.encode('utf-8', self.errors))
         return len(s)
 
     def seek(self, pos, whence=0):
