@@ -30,15 +30,17 @@ namespace gilvm {
 namespace {
 
 // The spec tuple lib/dataclasses.py passes: (qualname, fields, frozen, post_init, MISSING), each
-// field a tuple (name, init, default, default_factory, store). A field with init false is no
-// parameter; one with store false (an InitVar) is passed to __post_init__, not stored.
+// field a tuple (name, init, default, default_factory, store, kw_only). A field with init false
+// is no parameter, a kw_only one a keyword-only one; one with store false (an InitVar) is passed
+// to __post_init__, not stored.
 enum SpecItem { kQualname, kFields, kFrozen, kPostInit, kMissing, kSpecSize };
-enum FieldItem { kName, kInit, kDefault, kFactory, kStore, kFieldSize };
+enum FieldItem { kName, kInit, kDefault, kFactory, kStore, kKwOnly, kFieldSize };
 
 struct Field {
   Value name;     // owned, interned: the key the attribute caches compare
   Value fallback;  // borrowed from the spec: the default, the default_factory, or Undefined
-  bool init, store, factory;
+  bool init, store, factory, kw_only;
+  bool positional() const { return init && !kw_only; }
 };
 
 // A frozen class's store, which bypasses its __setattr__ (as CPython's object.__setattr__ in its
@@ -55,7 +57,7 @@ struct InitSpec : Instance {
   Value spec;  // owned: the tuple, which keeps the defaults and factories alive
   std::string qualname;
   std::vector<Field> fields;
-  size_t parameters = 0, required = 0;
+  size_t parameters = 0, required = 0;  // the positional ones
   bool frozen = false, post_init = false;
   std::unique_ptr<AttributeCache[]> caches;
   std::unique_ptr<PlainStore[]> plain_stores;  // frozen classes'
@@ -113,16 +115,24 @@ const std::string& field_text(const Field& f) { return as_str(f.name)->text; }
                             as_str(name)->text + "'");
 }
 
+// The positional parameters missing first, as CPython, then the keyword-only ones.
 [[noreturn, gnu::noinline]] void missing_error(const InitSpec& spec, const Value* given) {
-  std::vector<std::string> absent;
-  for (size_t i = 0; i < spec.fields.size(); ++i) {
-    const Field& f = spec.fields[i];
-    if (f.init && given[i].is_undefined() && f.fallback.is_undefined())
-      absent.push_back(field_text(f));
+  for (bool keyword_only : {false, true}) {
+    std::vector<std::string> absent;
+    for (size_t i = 0; i < spec.fields.size(); ++i) {
+      const Field& f = spec.fields[i];
+      if (f.init && f.kw_only == keyword_only && given[i].is_undefined() &&
+          f.fallback.is_undefined())
+        absent.push_back(field_text(f));
+    }
+    if (absent.empty()) continue;
+    raise(exc::TypeError,
+          spec.qualname + ".__init__() missing " +
+              plural(absent.size(), keyword_only ? "required keyword-only argument"
+                                                 : "required positional argument") +
+              ": " + quoted_list(absent));
   }
-  raise(exc::TypeError, spec.qualname + ".__init__() missing " +
-                            plural(absent.size(), "required positional argument") + ": " +
-                            quoted_list(absent));
+  raise(exc::TypeError, spec.qualname + ".__init__() missing an argument");  // not reached
 }
 
 // A frozen class's __init__ stores as object.__setattr__ would, as CPython's (PlainStore).
@@ -192,7 +202,7 @@ Value dataclass_init(ThreadState& ts, Value spec_value, const Args& args) {
   const size_t positional = args.count - 1;
   if (positional > spec.parameters) too_many_positional(spec, positional);
   for (size_t i = 0, bound = 0; bound < positional; ++i) {
-    if (spec.fields[i].init) given[i] = args.positional[1 + bound++];
+    if (spec.fields[i].positional()) given[i] = args.positional[1 + bound++];
   }
   for (size_t k = 0; k < args.keyword_count(); ++k) {
     const Value name = args.keyword_names->items[k];
@@ -268,12 +278,13 @@ Value make_init(ThreadState&, Value, const Args& args) {
     parsed.init = truthy(f[kInit]);
     parsed.store = truthy(f[kStore]);
     parsed.factory = !f[kFactory].is_none();
+    parsed.kw_only = truthy(f[kKwOnly]);
     parsed.fallback = parsed.factory                  ? f[kFactory]
                       : f[kDefault].obj != missing.obj ? f[kDefault]
                                                        : Value::undefined();
     spec->fields.push_back(parsed);
-    if (parsed.init) ++spec->parameters;
-    if (parsed.init && parsed.fallback.is_undefined()) ++spec->required;
+    if (parsed.positional()) ++spec->parameters;
+    if (parsed.positional() && parsed.fallback.is_undefined()) ++spec->required;
   }
   spec->caches.reset(new AttributeCache[spec->fields.size()]);
   spec->plain_stores.reset(new PlainStore[spec->fields.size()]);

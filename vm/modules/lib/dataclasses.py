@@ -3,8 +3,8 @@
 # first), and the methods are made here. CPython writes their source and exec()s it; gilvm has no
 # exec, so __init__ is a native function bound to the fields (_dataclasses.make_init, as fast as
 # a class's own __init__) and the others are closures over the field names.
-# Not supported: kw_only fields and KW_ONLY, slots=True (accepted, no __slots__ made),
-# weakref_slot, the recursion guard of __repr__.
+# Not supported: slots=True (accepted, no __slots__ made), weakref_slot, the recursion guard of
+# __repr__.
 
 import copy as _copy
 import typing as _typing
@@ -160,7 +160,7 @@ def _is_mutable_default(value):
     return hasattr(cls, '__dataclass_fields__') and cls.__hash__ is None
 
 
-def _get_field(cls, name, annotation):
+def _get_field(cls, name, annotation, default_kw_only):
     default = getattr(cls, name, MISSING)
     if isinstance(default, Field):
         f = default
@@ -179,8 +179,8 @@ def _get_field(cls, name, annotation):
     if f._field_type is _FIELD and _is_mutable_default(f.default):
         raise ValueError(f'mutable default {type(f.default)} for field '
                          f'{f.name} is not allowed: use default_factory')
-    if f.kw_only is MISSING:
-        f.kw_only = False
+    if f._field_type is _FIELD and f.kw_only is MISSING:
+        f.kw_only = default_kw_only
     return f
 
 
@@ -256,7 +256,11 @@ def _set_new_attribute(cls, own, name, value):
     return False
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args):
+def _is_kw_only(annotation):
+    return annotation is KW_ONLY
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
     own = cls.__dict__
     fields = {}
     any_frozen_base = False
@@ -271,8 +275,16 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args):
                 any_frozen_base = True
 
     cls_annotations = own.get('__annotations__', {})
-    cls_fields = [_get_field(cls, name, annotation)
-                  for name, annotation in cls_annotations.items()]
+    cls_fields = []
+    kw_only_seen = False
+    for name, annotation in cls_annotations.items():
+        if _annotation_is(annotation, 'KW_ONLY', _is_kw_only):
+            if kw_only_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            kw_only_seen = True
+            kw_only = True
+        else:
+            cls_fields.append(_get_field(cls, name, annotation, kw_only))
     for f in cls_fields:
         fields[f.name] = f
         if isinstance(own.get(f.name), Field):
@@ -305,7 +317,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args):
     if init:
         seen_default = False
         for f in all_fields:
-            if f._field_type is _FIELD_CLASSVAR or not f.init:
+            if f._field_type is _FIELD_CLASSVAR or not f.init or f.kw_only is True:
                 continue
             if f.default is MISSING and f.default_factory is MISSING:
                 if seen_default:
@@ -314,7 +326,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args):
                 seen_default = True
         specs = tuple([(f.name, bool(f.init), f.default,
                         None if f.default_factory is MISSING else f.default_factory,
-                        f._field_type is _FIELD)
+                        f._field_type is _FIELD, f.kw_only is True)
                        for f in all_fields if f._field_type is not _FIELD_CLASSVAR])
         _set_new_attribute(cls, own, '__init__',
                            _make_init((cls.__qualname__, specs, bool(frozen),
@@ -356,7 +368,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args):
 
     if match_args:
         _set_new_attribute(cls, own, '__match_args__',
-                           tuple([f.name for f in std_fields if f.init]))
+                           tuple([f.name for f in std_fields if f.init and not f.kw_only]))
     return cls
 
 
@@ -364,7 +376,8 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                              kw_only)
     if cls is None:
         return wrap
     return wrap(cls)
