@@ -237,6 +237,19 @@ except TypeError as e:
 print(repr(Version.__dataclass_params__))
 print(MISSING is dataclasses.MISSING, type(fields(Point)[0]).__name__)
 
+
+@dataclass
+class Tree:
+    name: str
+    children: list = field(default_factory=list)
+
+
+t = Tree('a')
+t.children.append(t)
+print(t)  # a repr that reaches itself again shows '...'
+t.children.clear()  # no cycle left behind
+print(t)
+
 # CPython 3.11's output:
 # expect: Point(x=1, y=2) Point(x=3, y=0) Point(x=4, y=5) True True False
 # expect: {'x': <class 'int'>, 'y': <class 'int'>} 0 None ('x', 'y')
@@ -280,3 +293,5 @@ print(MISSING is dataclasses.MISSING, type(fields(Point)[0]).__name__)
 # expect: cannot inherit frozen dataclass from a non-frozen one
 # expect: _DataclassParams(init=True,repr=True,eq=True,order=True,unsafe_hash=False,frozen=True)
 # expect: True Field
+# expect: Tree(name='a', children=[...])
+# expect: Tree(name='a', children=[])

@@ -3,11 +3,11 @@
 # first), and the methods are made here. CPython writes their source and exec()s it; gilvm has no
 # exec, so __init__ is a native function bound to the fields (_dataclasses.make_init, as fast as
 # a class's own __init__) and the others are closures over the field names.
-# Not supported: slots=True (accepted, no __slots__ made), weakref_slot, the recursion guard of
-# __repr__.
+# Not supported: slots=True (accepted, no __slots__ made), weakref_slot.
 
 import copy as _copy
 import typing as _typing
+from threading import get_ident as _get_ident
 from _dataclasses import make_init as _make_init
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
@@ -190,10 +190,20 @@ def _field_values(names):
     return values
 
 
+_repr_running = set()  # (id(object), thread): the reprs under way, for CPython's '...'
+
+
 def _make_repr(names):
     def __repr__(self):
-        return (self.__class__.__qualname__ + '(' +
-                ', '.join([f'{name}={getattr(self, name)!r}' for name in names]) + ')')
+        key = (id(self), _get_ident())
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return (self.__class__.__qualname__ + '(' +
+                    ', '.join([f'{name}={getattr(self, name)!r}' for name in names]) + ')')
+        finally:
+            _repr_running.discard(key)
     return __repr__
 
 
