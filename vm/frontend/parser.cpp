@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <algorithm>
+#include <utility>
 
 #include "frontend/compiler.h"
 #include "frontend/lexer.h"
@@ -56,6 +57,12 @@ class Parser {
   const std::string& filename_;
   size_t pos_ = 0;
   int depth_ = 0;
+  // Class bodies keep their annotations in __annotations__ (dataclasses reads them); functions
+  // and modules drop them. `from __future__ import annotations` keeps them as source strings.
+  bool in_class_body_ = false;
+  bool class_has_annotations_ = false;
+  bool future_annotations_ = false;
+  StmtPtr annotation_store_;  // `__annotations__['x'] = T`, after the statement that made it
 
   // --- token helpers
 
@@ -205,14 +212,31 @@ class Parser {
       }
       expect_op(")");
     }
+    bool in_class = std::exchange(in_class_body_, true);
+    bool had_annotations = std::exchange(class_has_annotations_, false);
     s->body = block(kw);
+    if (class_has_annotations_) {  // CPython's SETUP_ANNOTATIONS: `__annotations__ = {}` first
+      auto setup = stmt(StmtKind::Assign, kw);
+      setup->targets.push_back(name_node("__annotations__", kw));
+      setup->value = node(ExprKind::Dict, kw);
+      s->body.insert(s->body.begin(), std::move(setup));
+    }
+    in_class_body_ = in_class;
+    class_has_annotations_ = had_annotations;
     return s;
+  }
+
+  static ExprPtr name_node(std::string name, const Token& at) {
+    auto e = node(ExprKind::Name, at);
+    e->text = std::move(name);
+    return e;
   }
 
   void simple_statements(Body& out) {
     do {
       if (at(TokenKind::Newline)) break;  // after a trailing ';'
       out.push_back(simple_statement());
+      if (annotation_store_) out.push_back(std::move(annotation_store_));
     } while (accept_op(";"));
     if (!at(TokenKind::Newline)) {
       const Stmt& last = *out.back();
@@ -340,7 +364,9 @@ class Parser {
     // Annotations are parsed and dropped: nothing reads __annotations__ here, and CPython runs
     // a program the same without them (a name in one that is undefined goes unnoticed).
     if (accept_op("->")) test();
+    bool in_class = std::exchange(in_class_body_, false);
     s->body = block(kw);
+    in_class_body_ = in_class;
     return s;
   }
 
@@ -503,6 +529,9 @@ class Parser {
       s->imports.push_back(import_name(expect_name("a name to import")));
     } while (accept_op(","));
     if (parenthesized) expect_op(")");
+    if (s->name == "__future__") {
+      for (const ImportName& i : s->imports) future_annotations_ |= i.name == "annotations";
+    }
     return s;
   }
 
@@ -539,8 +568,10 @@ class Parser {
     return s;
   }
 
-  // `target: annotation [= value]`: the annotation is dropped (def_statement), the assignment
-  // kept. Without a value there is nothing to run: a `pass`.
+  // `target: annotation [= value]`: the assignment is kept; the annotation is dropped
+  // (def_statement) except for a name in a class body, which CPython stores after the assignment
+  // as `__annotations__['name'] = annotation` (annotation_store_). Without a value there is no
+  // assignment: a `pass`.
   StmtPtr annotated_assignment(ExprPtr target, const Token& t) {
     if (target->kind != ExprKind::Name && target->kind != ExprKind::Attribute &&
         target->kind != ExprKind::Subscript) {
@@ -548,12 +579,50 @@ class Parser {
                          ? "only single target (not tuple) can be annotated"
                          : "illegal target for annotation");
     }
-    test();
+    const size_t annotation_start = pos_;
+    ExprPtr annotation = test();
+    if (in_class_body_ && target->kind == ExprKind::Name) {
+      class_has_annotations_ = true;
+      if (future_annotations_) {
+        auto text = node(ExprKind::Str, *annotation);
+        text->text = source_text(annotation_start, pos_);
+        annotation = std::move(text);
+      }
+      auto key = node(ExprKind::Str, *target);
+      key->text = target->text;
+      auto slot = node(ExprKind::Subscript, *target);
+      slot->add(name_node("__annotations__", t));
+      slot->add(std::move(key));
+      annotation_store_ = stmt(StmtKind::Assign, t);
+      annotation_store_->targets.push_back(std::move(slot));
+      annotation_store_->value = std::move(annotation);
+    }
     if (!accept_op("=")) return stmt(StmtKind::Pass, t);
     auto s = stmt(StmtKind::Assign, t);
     s->targets.push_back(std::move(target));
     s->value = expr_list();
     return s;
+  }
+
+  // Tokens [begin, end) as source text, spaced as ast.unparse() writes an annotation: `Dict[str,
+  // int]`, `int | None` (what `from __future__ import annotations` stores).
+  std::string source_text(size_t begin, size_t end) const {
+    std::string text;
+    for (size_t i = begin; i < end; ++i) {
+      const Token& token = tokens_[i];
+      const bool op = token.kind == TokenKind::Op;
+      const bool tight = op && (token.text == "[" || token.text == "]" || token.text == "(" ||
+                                token.text == ")" || token.text == "." || token.text == ",");
+      const bool after_open = !text.empty() && (text.back() == '[' || text.back() == '(' ||
+                                                text.back() == '.');
+      if (!text.empty() && !tight && !after_open) text += ' ';
+      if (token.kind == TokenKind::Str) {
+        text += "'" + token.text + "'";
+      } else {
+        text += token.text;
+      }
+    }
+    return text;
   }
 
   static std::string describe(const Expr& e) {

@@ -18,6 +18,7 @@
 #include "runtime/generator.h"
 #include "runtime/int64_edges.h"
 #include "runtime/interpreter.h"
+#include "runtime/module.h"
 #include "runtime/operations.h"
 #include "runtime/set.h"
 #include "runtime/thread_state.h"
@@ -121,6 +122,15 @@ Value builtin_print(ThreadState& thread, Value, const Args& args) {
   std::fwrite(line.data(), 1, line.size(), out);
   if (flush) std::fflush(out);
   return Value::none();
+}
+
+// open(...): io.open (lib/io.py), the module imported at the first call.
+Value builtin_open(ThreadState& thread, Value, const Args& args) {
+  Ref io = Ref::steal(thread.vm.import_module(thread, "io"));
+  Ref open = Ref::steal(static_cast<Module*>(io.get().obj)->get("open"));
+  std::vector<Value> all(args.positional, args.positional + args.count);
+  all.insert(all.end(), args.keyword_values, args.keyword_values + args.keyword_count());
+  return call_with_keywords(thread, open.get(), all.data(), all.size(), args.keyword_names);
 }
 
 // len(x): also Native::call1 of the builtin, which a plain call takes.
@@ -862,6 +872,7 @@ Native* add_builtin(std::unordered_map<std::string, Value>& builtins, const char
 
 void install_builtin_functions(std::unordered_map<std::string, Value>& builtins) {
   add_builtin(builtins, "print", builtin_print);
+  add_builtin(builtins, "open", builtin_open);
   add_builtin(builtins, "len", builtin_len)->call1 = len_of;
   add_builtin(builtins, "range", builtin_range);
   add_builtin(builtins, "slice", builtin_slice_object);

@@ -1,5 +1,8 @@
 // The builtins of classes and objects: object, isinstance, issubclass, super, staticmethod,
 // classmethod, property, type, callable, getattr, setattr, hasattr, id, iter, next.
+#include <array>
+#include <atomic>
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -12,6 +15,7 @@
 #include "runtime/function.h"
 #include "runtime/generator.h"
 #include "runtime/instance.h"
+#include "runtime/interpreter.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
@@ -34,6 +38,52 @@ bool is_named_instance(Value object, std::string_view name) {
       return true;
   }
   return false;
+}
+
+// A classmethod __instancecheck__ or __subclasscheck__ on the class or a base.
+Value check_hook(Value cls, bool subclass) {  // a new reference, or Undefined
+  Ref hook = Ref::steal(
+      class_lookup(cls, subclass ? NAME_KEY("__subclasscheck__") : NAME_KEY("__instancecheck__")));
+  return is_kind(hook.get(), Kind::ClassMethod) ? hook.release() : Value::undefined();
+}
+
+// Whether the class has either hook, asked at every isinstance() the MRO answers no: remembered
+// per version tag (unique over the process, renewed when the class or a base changes) in a small
+// direct-mapped table, one word an entry: the tag, then a bit per hook and one for "known".
+constexpr uint64_t kInstanceHook = 1, kSubclassHook = 2, kKnownHooks = 4;
+std::array<std::atomic<uint64_t>, 256> known_hooks{};
+
+[[gnu::noinline]] uint64_t learn_check_hooks(Value cls, uint32_t version) {
+  uint64_t entry = kKnownHooks;
+  for (bool which : {false, true}) {
+    if (!Ref::steal(check_hook(cls, which)).get().is_undefined())
+      entry |= which ? kSubclassHook : kInstanceHook;
+  }
+  if (version != 0)
+    known_hooks[version % known_hooks.size()].store(uint64_t{version} << 32 | entry,
+                                                    std::memory_order_relaxed);
+  return entry;
+}
+
+[[gnu::always_inline]] inline bool has_check_hook(Value cls, bool subclass) {
+  const uint32_t version = static_cast<Class*>(cls.obj)->version.load(std::memory_order_acquire);
+  uint64_t entry = known_hooks[version % known_hooks.size()].load(std::memory_order_relaxed);
+  if (version == 0 || entry >> 32 != version || !(entry & kKnownHooks))
+    entry = learn_check_hooks(cls, version);
+  return entry & (subclass ? kSubclassHook : kInstanceHook);
+}
+
+// isinstance(object, cls) or issubclass(object, cls) that the MRO did not answer, for a class
+// with a classmethod __instancecheck__ or __subclasscheck__ of its own (has_check_hook()): what
+// an ABC's metaclass gives it in CPython (gilvm has no metaclasses; lib/_collections_abc.py
+// defines them so).
+[[gnu::noinline]] bool class_check_hook(Value object, Value cls, bool subclass) {
+  Ref hook = Ref::steal(check_hook(cls, subclass));
+  if (hook.get().is_undefined()) return false;
+  const Value args[2] = {cls, object};
+  Ref result = Ref::steal(
+      call_value(current_thread_state(), static_cast<Wrapper*>(hook.get().obj)->callable, args, 2));
+  return truthy(result.get());
 }
 
 // isinstance/issubclass's second argument: a class, a builtin type function (int, str, ...) or
@@ -65,7 +115,9 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
            static_cast<Class*>(cls.obj)->name == type_name_view(object);
   if (subclass && is_type_builtin(object)) {  // issubclass(bool, int), issubclass(int, object)
     if (cls.obj == object_class().obj) return true;
-    if (is_class(cls)) return false;
+    if (is_class(cls))
+      return is_kind(cls, Kind::Class) && has_check_hook(cls, true) &&
+             class_check_hook(object, cls, true);
     if (is_type_builtin(cls)) {
       const std::string& name = static_cast<Native*>(object.obj)->name;
       const std::string& base = static_cast<Native*>(cls.obj)->name;
@@ -73,7 +125,11 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
              (name == "defaultdict" && base == "dict");
     }
   }
-  if (is_class(cls)) return subclass ? is_subclass(object, cls) : is_instance(object, cls);
+  if (is_class(cls)) {
+    if (subclass ? is_subclass(object, cls) : is_instance(object, cls)) return true;
+    return is_kind(cls, Kind::Class) && has_check_hook(cls, subclass) &&
+           class_check_hook(object, cls, subclass);
+  }
   if (subclass && is_type_builtin(cls)) return false;  // a class statement's class: no builtin base
   if (is_kind(cls, Kind::Native) && !subclass) {
     // The conversion builtins stand in for the types of the same name.

@@ -1,8 +1,11 @@
-// The `os` module, what threaded and multi-process programs use of it: getpid, getppid,
-// cpu_count, environ (a dict made at import), getenv, kill, _exit, name, sep.
+// The `_os` module under lib/os.py, what threaded and multi-process programs use of os: getpid,
+// getppid, cpu_count, environ (a dict made at import), getenv, kill, _exit, name, sep; and of the
+// file system: remove (unlink), mkdir, rmdir, listdir, getcwd, and _file_kind for os.path.
 #include "modules/module_os.h"
 
+#include <dirent.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -12,6 +15,7 @@
 #include "runtime/function.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
+#include "runtime/os_exceptions.h"
 
 extern char** environ;
 
@@ -67,6 +71,71 @@ Value os_exit(ThreadState&, Value, const Args& args) {
   _exit(static_cast<int>(int_argument(args.positional[0], "_exit")));
 }
 
+const std::string& path_argument(Value v, const char* function) {
+  if (!is_kind(v, Kind::Str))
+    raise(exc::TypeError, std::string(function) +
+                              ": path should be string, bytes or os.PathLike, not " +
+                              type_name(v));
+  return as_str(v)->text;
+}
+
+// os.remove(path) and os.unlink(path).
+Value os_remove(ThreadState&, Value, const Args& args) {
+  args.expect("remove", 1, 1);
+  if (unlink(path_argument(args.positional[0], "remove").c_str()) != 0)
+    raise_os_error(errno, args.positional[0]);
+  return Value::none();
+}
+
+Value os_mkdir(ThreadState&, Value, const Args& args) {
+  auto bound = args.bind("mkdir", {"path", "mode"}, 1);
+  mode_t mode = bound[1].is_undefined() ? 0777 : static_cast<mode_t>(int_argument(bound[1], "mkdir"));
+  if (mkdir(path_argument(bound[0], "mkdir").c_str(), mode) != 0) raise_os_error(errno, bound[0]);
+  return Value::none();
+}
+
+Value os_rmdir(ThreadState&, Value, const Args& args) {
+  args.expect("rmdir", 1, 1);
+  if (rmdir(path_argument(args.positional[0], "rmdir").c_str()) != 0)
+    raise_os_error(errno, args.positional[0]);
+  return Value::none();
+}
+
+// os.listdir(path='.'): the names in it but '.' and '..', in the directory's order, as CPython.
+Value os_listdir(ThreadState&, Value, const Args& args) {
+  args.expect("listdir", 0, 1);
+  Ref dot = Ref::steal(make_str("."));
+  Value path = args.count ? args.positional[0] : dot.get();
+  DIR* dir = opendir(path_argument(path, "listdir").c_str());
+  if (!dir) raise_os_error(errno, path);
+  std::vector<Value> names;
+  while (const dirent* entry = readdir(dir)) {
+    std::string_view name = entry->d_name;
+    if (name != "." && name != "..") names.push_back(make_str(std::string(name)));
+  }
+  closedir(dir);
+  return make_list(std::move(names));
+}
+
+Value os_getcwd(ThreadState&, Value, const Args& args) {
+  args.expect("getcwd", 0, 0);
+  std::string buffer(4096, '\0');
+  if (!getcwd(buffer.data(), buffer.size())) raise_os_error(errno);
+  buffer.resize(std::strlen(buffer.c_str()));
+  return make_str(std::move(buffer));
+}
+
+// _file_kind(path): 0 where nothing is (or it cannot be seen), 1 a file, 2 a directory, 3 other;
+// os.path.exists, isfile and isdir, which follow symbolic links as stat() does.
+Value os_file_kind(ThreadState&, Value, const Args& args) {
+  args.expect("_file_kind", 1, 1);
+  struct stat info;
+  if (!is_kind(args.positional[0], Kind::Str) ||
+      stat(as_str(args.positional[0])->text.c_str(), &info) != 0)
+    return Value::integer(0);
+  return Value::integer(S_ISREG(info.st_mode) ? 1 : S_ISDIR(info.st_mode) ? 2 : 3);
+}
+
 Value environment() {
   auto* dict = new Dict();
   Ref owned = Ref::steal(Value::object(dict));
@@ -88,13 +157,20 @@ int online_cpu_count() {
 }
 
 Value make_os_module(VM&) {
-  auto* module = new Module("os");
+  auto* module = new Module("_os");
   module->add_function("getpid", os_getpid);
   module->add_function("getppid", os_getppid);
   module->add_function("cpu_count", os_cpu_count);
   module->add_function("getenv", os_getenv);
   module->add_function("kill", os_kill);
   module->add_function("_exit", os_exit);
+  module->add_function("remove", os_remove);
+  module->add_function("unlink", os_remove);
+  module->add_function("mkdir", os_mkdir);
+  module->add_function("rmdir", os_rmdir);
+  module->add_function("listdir", os_listdir);
+  module->add_function("getcwd", os_getcwd);
+  module->add_function("_file_kind", os_file_kind);
   module->add("environ", environment());
   module->add("name", make_str("posix"));
   module->add("sep", make_str("/"));

@@ -1,4 +1,4 @@
-// The `os` module (module_os.cpp).
+// The `_os` module (module_os.cpp), under lib/os.py.
 #pragma once
 
 #include "runtime/value.h"
@@ -11,7 +11,7 @@ class VM;
 // affinity mask, as in CPython); at least 1.
 int online_cpu_count();
 
-// A fresh `os` module object (new reference).
+// A fresh `_os` module object (new reference).
 Value make_os_module(VM& vm);
 
 }  // namespace gilvm

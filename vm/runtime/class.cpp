@@ -740,6 +740,25 @@ Value slot_value(ScriptInstance& instance, Value member) {
 void set_slot(ScriptInstance& instance, Value member, Value value) {
   instance.set_slot(static_cast<Member*>(member.obj)->index, value);
 }
+// cls.__dict__: a copy of the namespace (CPython's is a read-only view of it; a copy keeps the
+// attribute caches right, which a write through it would bypass). cls.__annotations__: the
+// class's own, never a base's, and {} without any, as CPython 3.10+.
+[[gnu::noinline]] Value class_own_attribute(Class& c, const std::string& text) {
+  if (c.dict.is_none()) return Value::undefined();
+  Dict& namespace_dict = *dict_of(c.dict);
+  if (text == "__annotations__") {
+    Value own = namespace_dict.get(NAME_KEY("__annotations__"));
+    return own.is_undefined() ? Value::object(new Dict()) : own;
+  }
+  auto* copy = new Dict();
+  for (auto& [k, v] : namespace_dict.snapshot()) {  // owned references; set() takes its own
+    copy->set(k, v);
+    decref(k);
+    decref(v);
+  }
+  return Value::object(copy);
+}
+
 }  // namespace
 
 Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
@@ -799,6 +818,10 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
         if (text == "__base__")
           return classes.empty() ? Value::none() : classes[0];  // classes are immortal
         return make_tuple(std::move(classes));
+      }
+      if (is_kind(object, Kind::Class) && (text == "__dict__" || text == "__annotations__")) {
+        if (Value own = class_own_attribute(*as_class(object), text); !own.is_undefined())
+          return own;
       }
       Value raw = class_lookup(object, key);
       if (raw.is_undefined()) return raw;
@@ -1103,22 +1126,32 @@ Value call_new_then_init(ThreadState& ts, Value cls, const Value* args, size_t c
 }
 }  // namespace
 
-Value script_init(Value cls, bool free_threaded) {
+namespace {
+// The class's __init__ (a new reference), remembered under a GIL for the version it was found
+// at: script_init() and class_call() ask for it at each construction.
+[[gnu::always_inline]] inline Value class_init(Value cls, bool free_threaded) {
   auto& c = *as_class(cls);
-  if (c.make_instance || c.has_new || cls.obj == object_class().obj) return Value::undefined();
   const uint32_t version = c.version.load(std::memory_order_relaxed);
   if (!free_threaded && version != 0 && c.init_version == version) {
     incref(c.init_function);
     return c.init_function;
   }
   Value init = class_lookup(cls, NAME_KEY("__init__"));
+  if (!free_threaded && version != 0 && !init.is_undefined()) {
+    c.init_version = version;
+    c.init_function = init;
+  }
+  return init;
+}
+}  // namespace
+
+Value script_init(Value cls, bool free_threaded) {
+  auto& c = *as_class(cls);
+  if (c.make_instance || c.has_new || cls.obj == object_class().obj) return Value::undefined();
+  Value init = class_init(cls, free_threaded);
   if (!is_kind(init, Kind::Function) || !static_cast<Function*>(init.obj)->code->is_class_init) {
     decref(init);
     return Value::undefined();
-  }
-  if (!free_threaded && version != 0) {
-    c.init_version = version;
-    c.init_function = init;
   }
   return init;
 }
@@ -1147,7 +1180,7 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
       }
       if (as_class(callee)->has_new) return call_new_then_init(ts, callee, args, count, names);
       Ref instance = Ref::steal(Value::object(ScriptInstance::make(as_class(callee))));
-      Ref init = Ref::steal(class_lookup(callee, NAME_KEY("__init__")));
+      Ref init = Ref::steal(class_init(callee, free_threaded()));
       if (is_kind(init.get(), Kind::Native) &&
           static_cast<Native*>(init.get().obj)->fn == object_init) {
         if (count > 0) raise(exc::TypeError, as_class(callee)->name + "() takes no arguments");

@@ -1,11 +1,14 @@
 // The builtin exception classes, exception objects and raising from C++.
 #include "runtime/exceptions.h"
 
+#include <cerrno>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "runtime/operations.h"
+#include "runtime/os_exceptions.h"
 
 namespace gilvm {
 
@@ -23,6 +26,7 @@ std::string ExceptionObject::message() const {
   const auto& items = as_tuple(args)->items;
   if (items.empty()) return "";
   if (items.size() == 1) return cls == exc::KeyError ? repr(items[0]) : to_str(items[0]);
+  if (cls->is_subclass_of(exc::OSError)) return os_error_message(*this);
   return repr(args);
 }
 
@@ -59,6 +63,11 @@ ExceptionClass* const ConnectionResetError = define("ConnectionResetError", Conn
 ExceptionClass* const ConnectionRefusedError = define("ConnectionRefusedError", ConnectionError);
 ExceptionClass* const BrokenPipeError = define("BrokenPipeError", ConnectionError);
 ExceptionClass* const TimeoutError = define("TimeoutError", OSError);
+ExceptionClass* const FileExistsError = define("FileExistsError", OSError);
+ExceptionClass* const FileNotFoundError = define("FileNotFoundError", OSError);
+ExceptionClass* const IsADirectoryError = define("IsADirectoryError", OSError);
+ExceptionClass* const NotADirectoryError = define("NotADirectoryError", OSError);
+ExceptionClass* const PermissionError = define("PermissionError", OSError);
 ExceptionClass* const RuntimeError = define("RuntimeError", Exception);
 ExceptionClass* const RecursionError = define("RecursionError", RuntimeError);
 ExceptionClass* const NotImplementedError = define("NotImplementedError", RuntimeError);
@@ -86,6 +95,49 @@ void raise_key_error(Value key) {
   incref(key);
   throw ScriptException{
       Ref::steal(Value::object(new ExceptionObject(exc::KeyError, make_tuple({key}))))};
+}
+
+// CPython's OSError str: "[Errno 2] No such file or directory: 'x'" from (errno, strerror) and
+// the filename (the attribute raise_os_error() sets, or a third argument).
+std::string os_error_message(const ExceptionObject& e) {
+  const auto& items = as_tuple(e.args)->items;
+  if (items.size() < 2 || items.size() > 3 || !items[0].is_int()) return repr(e.args);
+  std::string text = "[Errno " + std::to_string(items[0].i) + "] " + to_str(items[1]);
+  Value filename = items.size() == 3 ? items[2] : Value::undefined();
+  Ref attribute;
+  if (filename.is_undefined() && !e.attributes.is_none()) {
+    Ref key = Ref::steal(make_str("filename"));
+    attribute = Ref::steal(static_cast<Dict*>(e.attributes.obj)->get(key.get()));
+    filename = attribute.get();
+  }
+  if (!filename.is_undefined() && !filename.is_none()) text += ": " + repr(filename);
+  return text;
+}
+
+void raise_os_error(int error, Value filename) {
+  ExceptionClass* cls = error == ENOENT                     ? exc::FileNotFoundError
+                        : error == EEXIST                   ? exc::FileExistsError
+                        : error == EISDIR                   ? exc::IsADirectoryError
+                        : error == ENOTDIR                  ? exc::NotADirectoryError
+                        : error == EACCES || error == EPERM ? exc::PermissionError
+                        : error == EPIPE                    ? exc::BrokenPipeError
+                                                            : exc::OSError;
+  Ref code = Ref::steal(Value::integer(error));
+  Ref text = Ref::steal(make_str(std::strerror(error)));
+  incref(code.get());
+  incref(text.get());
+  auto* e = new ExceptionObject(cls, make_tuple({code.get(), text.get()}));
+  Ref exception = Ref::steal(Value::object(e));
+  auto* attributes = new Dict();
+  e->attributes = Value::object(attributes);
+  auto set = [attributes](const char* name, Value value) {  // Dict::set takes its own references
+    Ref key = Ref::steal(make_str(name));
+    attributes->set(key.get(), value);
+  };
+  set("errno", code.get());
+  set("strerror", text.get());
+  set("filename", filename.is_undefined() ? Value::none() : filename);
+  throw ScriptException{std::move(exception)};
 }
 
 void raise(ExceptionClass* cls, std::string message) {

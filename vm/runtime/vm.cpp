@@ -23,8 +23,10 @@
 #include "modules/module_math.h"
 #include "modules/module_bisect.h"
 #include "modules/module_collections.h"
+#include "modules/module_dataclasses.h"
 #include "modules/module_functools.h"
 #include "modules/module_heapq.h"
+#include "modules/module_io.h"
 #include "modules/module_itertools.h"
 #include "modules/module_operator.h"
 #include "modules/module_random.h"
@@ -153,6 +155,21 @@ Value VM::run_python_module(ThreadState& thread, const std::string& name,
 }
 
 Value VM::import_module(ThreadState& thread, std::string_view name) {
+  // Submodules that are modules of their own, as CPython's os.path is posixpath; importing one
+  // loads its package first, as `import os.path` does.
+  struct Alias {
+    std::string_view submodule, package, module;
+  };
+  for (const Alias& alias : {Alias{"os.path", "os", "posixpath"},
+                             Alias{"collections.abc", "collections", "_collections_abc"}}) {
+    if (name != alias.submodule) continue;
+    Ref package = Ref::steal(import_module(thread, alias.package));
+    Value module = import_module(thread, alias.module);
+    incref(module);  // the package's attribute: `import collections.abc` binds `collections`
+    static_cast<Module*>(package.get().obj)
+        ->add(std::string(alias.submodule.substr(alias.package.size() + 1)), module);
+    return module;
+  }
   std::string key(name);
   {
     std::unique_lock<std::mutex> lock(modules_mutex_);
@@ -188,6 +205,10 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
       module = make_random_native_module(*this);
     else if (key == "_collections")
       module = make_collections_native_module(*this);
+    else if (key == "_dataclasses")
+      module = make_dataclasses_native_module(*this);
+    else if (key == "_fileio")
+      module = make_fileio_native_module(*this);
     else if (key == "_bisect")
       module = make_bisect_native_module(*this);
     else if (key == "_heapq")
@@ -204,7 +225,7 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
       module = make_socket_module(*this);
     else if (key == "queue")
       module = make_queue_module(*this);
-    else if (key == "os")
+    else if (key == "_os")
       module = make_os_module(*this);
     else if (key == "multiprocessing")
       module = make_multiprocessing_module(*this);

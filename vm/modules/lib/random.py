@@ -1,8 +1,9 @@
 # random for gilvm, written in the VM's Python subset (embedded in the binary, see
 # vm/modules/python_lib.h) over the native `_random` module (module_random.cpp), which is
 # CPython's Mersenne Twister: a seeded generator gives CPython 3.11's numbers bit for bit for
-# random, getrandbits, randrange, randint, choice, shuffle, sample, choices, uniform, triangular,
-# gauss, normalvariate and the other distributions, which follow CPython 3.11's random.py.
+# random, getrandbits, randbytes, randrange, randint, choice, shuffle, sample, choices, uniform,
+# triangular, gauss, normalvariate and the other distributions, which follow CPython 3.11's
+# random.py.
 #
 # Differs from CPython:
 # - seed() of a str, bytes or bytearray (version 2, the default) raises NotImplementedError:
@@ -12,7 +13,7 @@
 #   from os.urandom; forked children do not reseed.
 # - A subclass that overrides random() but not getrandbits() still draws integers through
 #   getrandbits (CPython would switch to its random()-based _randbelow).
-# - No SystemRandom, randbytes or binomialvariate (3.12).
+# - No SystemRandom or binomialvariate (3.12).
 
 import _random
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
@@ -99,6 +100,10 @@ class Random:
 
     def getrandbits(self, k):
         return self._generator.getrandbits(k)
+
+    def randbytes(self, n):
+        # CPython's: the bits of getrandbits, little-endian.
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def _randbelow(self, n):
         return self._generator._randbelow(n)
@@ -361,3 +366,4 @@ weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes

@@ -1,6 +1,7 @@
 # typing for gilvm (embedded; see vm/modules/python_lib.h): the names that annotations and type
-# aliases use, so that programs importing them run. Annotations are dropped by the VM, so these
-# only need to exist, subscript (List[int]) and be usable as bases (Generic[T], Protocol).
+# aliases use, so that programs importing them run. Only a class body keeps its annotations
+# (in __annotations__, for dataclasses), so these need to exist, subscript (List[int]) and be
+# usable as bases (Generic[T], Protocol); dataclasses recognises ClassVar[...] by its _name.
 # Not a type checker: isinstance() against them is not supported; cast() returns its value.
 
 TYPE_CHECKING = False
