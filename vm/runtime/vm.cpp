@@ -26,6 +26,8 @@
 #include "modules/module_functools.h"
 #include "modules/module_heapq.h"
 #include "modules/module_itertools.h"
+#include "modules/module_json.h"
+#include "modules/module_array.h"
 #include "modules/module_operator.h"
 #include "modules/module_random.h"
 #include "modules/module_time.h"
@@ -198,6 +200,10 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
       module = make_functools_native_module(*this);
     else if (key == "_operator")
       module = make_operator_native_module(*this);
+    else if (key == "_json")
+      module = make_json_native_module(*this);
+    else if (key == "array")
+      module = make_array_module(*this);
     else if (key == "sys")
       module = make_sys_module(*this);
     else if (key == "socket")
