@@ -811,6 +811,30 @@ int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b,
                            symbol);
 }
 
+// The items of a builtin sequence (array.array), owned until it goes.
+class NativeSequenceItems {
+ public:
+  explicit NativeSequenceItems(Value sequence) {
+    Ref iterator = Ref::steal(get_iterator(sequence));
+    Value item;
+    while (iterator_next(iterator.get(), item)) items_.push_back(item);
+  }
+  ~NativeSequenceItems() {
+    for (Value v : items_) decref(v);
+  }
+  NativeSequenceItems(const NativeSequenceItems&) = delete;
+  NativeSequenceItems& operator=(const NativeSequenceItems&) = delete;
+  const std::vector<Value>& items() const { return items_; }
+
+ private:
+  std::vector<Value> items_;
+};
+
+// Two builtin sequences (arrays) ordered as the lists of their items, as CPython's arrays.
+[[gnu::noinline]] int compare_native_sequences(Value a, Value b, const char* symbol) {
+  return compare_sequences(NativeSequenceItems(a).items(), NativeSequenceItems(b).items(), symbol);
+}
+
 // Two sequences of items equal: as long, with items that are the same or equal (a tuple's, a
 // deque's snapshot), as CPython's.
 bool items_equal(const std::vector<Value>& x, const std::vector<Value>& y) {
@@ -871,6 +895,7 @@ int compare_three_way(Value a, Value b, const char* symbol) {
   if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple))
     return compare_sequences(as_tuple(a)->items, as_tuple(b)->items, symbol);
   if (is_kind(a, Kind::Deque) && is_kind(b, Kind::Deque)) return compare_deques(a, b, symbol);
+  if (sequence_methods(a) && sequence_methods(b)) return compare_native_sequences(a, b, symbol);
   raise(exc::TypeError, std::string("'") + symbol + "' not supported between instances of '" +
                             type_name(a) + "' and '" + type_name(b) + "'");
 }
@@ -1181,6 +1206,9 @@ size_t hash_value(Value v) {
     case Kind::Deque:
     case Kind::ByteArray:
     case Kind::Slice: raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
+    case Kind::Instance:  // a builtin mutable sequence (array.array) has no hash, as a list
+      if (sequence_methods(v)) raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
+      return std::hash<const void*>{}(v.obj);
     case Kind::ScriptInstance: {
       Ref result = Ref::steal(instance_hash_result(v));
       if (result.get().is_undefined()) return std::hash<const void*>{}(v.obj);

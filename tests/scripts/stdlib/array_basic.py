@@ -64,6 +64,8 @@ for x in array('b', [3, -4]):
     print(x)
 it = iter(array('i', [10]))
 print(next(it), next(it, 'end'))
+print(array('i', [1, 2]) < array('i', [1, 3]), array('d', [2.0]) >= array('i', [1, 5]),
+      array('b', [1]) <= array('b', [1]), array('i', [1, 2]) > array('i', [1]))
 # expect: array('d', [1.0, 2.0, 3.5]) array('d', [1.0, 2.0, 3.5]) array('d', [1.0, 2.0, 3.5]) 3 1.0 3.5 array('d', [2.0, 3.5]) array('d', [3.5, 2.0, 1.0]) 8 d
 # expect: array('d', [0.0, 0.0, 0.0]) array('i') array('i') array('b', [1, 2, 1, 2, 1, 2]) array('d')
 # expect: array('d', [0.0, 7.0, 8.0, 0.0])
@@ -91,3 +93,4 @@ print(next(it), next(it, 'end'))
 # expect: 3
 # expect: -4
 # expect: 10 end
+# expect: True True True True

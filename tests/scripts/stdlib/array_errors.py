@@ -54,6 +54,9 @@ def iadd():
     c += [1]
 attempt(iadd)
 print(array('i', [5]))
+attempt(lambda: hash(array('i')))
+attempt(lambda: {array('d'): 1})
+attempt(lambda: array('i') < [1])
 # expect: OverflowError: signed char is greater than maximum
 # expect: OverflowError: signed char is less than minimum
 # expect: OverflowError: signed short integer is greater than maximum
@@ -114,3 +117,6 @@ print(array('i', [5]))
 # expect: array('i', [1, 2, 3, 4])
 # expect: TypeError: can only extend array with array (not "list")
 # expect: array('i', [5])
+# expect: TypeError: unhashable type: 'array.array'
+# expect: TypeError: unhashable type: 'array.array'
+# expect: TypeError: '<' not supported between instances of 'array.array' and 'list'
