@@ -155,6 +155,16 @@ Value VM::run_python_module(ThreadState& thread, const std::string& name,
 }
 
 Value VM::import_module(ThreadState& thread, std::string_view name) {
+  // A dotted name under a module written in Python (json.decoder): that module's attribute of
+  // the name, which it defines in place of a submodule, for `from json.decoder import ...`.
+  if (const size_t dot = name.find('.');
+      dot != std::string_view::npos && !python_lib_source(name.substr(0, dot)).empty()) {
+    Ref package = Ref::steal(import_module(thread, name.substr(0, dot)));
+    Value part = static_cast<Module*>(package.get().obj)->get(name.substr(dot + 1));
+    if (part.is_undefined())
+      raise(exc::ModuleNotFoundError, "No module named '" + std::string(name) + "'");
+    return part;
+  }
   std::string key(name);
   {
     std::unique_lock<std::mutex> lock(modules_mutex_);

@@ -73,6 +73,15 @@ try:
     json.loads('{"a": 1}', object_hook=lambda d: d["missing"])
 except KeyError as e:
     print("KeyError", e)
+from json.decoder import JSONDecodeError
+from json.encoder import JSONEncoder
+import json.decoder
+print(JSONDecodeError is json.JSONDecodeError, JSONEncoder is json.JSONEncoder,
+      json.decoder.JSONDecodeError.__name__)
+try:
+    import json.nothing
+except ImportError as e:
+    print(type(e).__name__, e)
 # expect: Expecting value: line 1 column 1 (char 0)
 # expect: Expecting value: line 1 column 2 (char 1)
 # expect: Expecting ',' delimiter: line 1 column 5 (char 4)
@@ -131,3 +140,5 @@ except KeyError as e:
 # expect: '<' not supported between instances of 'int' and 'str'
 # expect: separator TypeError
 # expect: KeyError 'missing'
+# expect: True True JSONDecodeError
+# expect: ModuleNotFoundError No module named 'json.nothing'

@@ -31,11 +31,6 @@ class JSONDecodeError(ValueError):
         return self.__class__, (self.msg, self.doc, self.pos)
 
 
-# json.decoder.JSONDecodeError, as CPython's submodule names it.
-class decoder:
-    JSONDecodeError = JSONDecodeError
-
-
 def _encode(obj, skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators,
             default, sort_keys):
     if indent is not None and not isinstance(indent, str):
@@ -141,3 +136,14 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 
 def load(fp, **kw):
     return loads(fp.read(), **kw)
+
+
+# json.decoder and json.encoder, CPython's submodules, as namespaces of their names here
+# (`from json.decoder import JSONDecodeError` imports from them).
+class decoder:
+    JSONDecodeError = JSONDecodeError
+    JSONDecoder = JSONDecoder
+
+
+class encoder:
+    JSONEncoder = JSONEncoder
