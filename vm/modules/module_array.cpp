@@ -393,6 +393,10 @@ bool array_equals(Instance& self, Value other) {
 }
 
 std::string repeated(std::string_view data, Value times_value) {
+  Ref holder;
+  times_value = indexed(times_value, holder);  // an int, a bool or an object's __index__
+  if (is_bigint(times_value))
+    raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
   if (!is_small_int(times_value))
     raise(exc::TypeError,
           "can't multiply sequence by non-int of type '" + type_name(times_value) + "'");

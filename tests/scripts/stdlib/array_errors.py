@@ -57,6 +57,8 @@ print(array('i', [5]))
 attempt(lambda: hash(array('i')))
 attempt(lambda: {array('d'): 1})
 attempt(lambda: array('i') < [1])
+attempt(lambda: array('i', [1]) * 2**70)
+attempt(lambda: array('b', [1]) * 0.5)
 # expect: OverflowError: signed char is greater than maximum
 # expect: OverflowError: signed char is less than minimum
 # expect: OverflowError: signed short integer is greater than maximum
@@ -120,3 +122,5 @@ attempt(lambda: array('i') < [1])
 # expect: TypeError: unhashable type: 'array.array'
 # expect: TypeError: unhashable type: 'array.array'
 # expect: TypeError: '<' not supported between instances of 'array.array' and 'list'
+# expect: OverflowError: cannot fit 'int' into an index-sized integer
+# expect: TypeError: can't multiply sequence by non-int of type 'float'
