@@ -346,15 +346,18 @@ class Encoder {
     keys.reserve(items.size());
     for (const auto& item : items) keys.push_back(item.first);
     const std::vector<Value> sorted = sorted_by_key(thread_, keys, Value::undefined(), false);
-    // The sorted keys are the same Values: each finds its value by identity.
+    // The sorted keys are the same Values (a dict's keys differ): each finds its item by its
+    // payload's bits and tag.
+    std::unordered_multimap<int64_t, size_t> position;
+    position.reserve(items.size());
+    for (size_t i = 0; i < items.size(); ++i) position.emplace(items[i].first.i, i);
     std::vector<std::pair<Value, Value>> reordered;
     reordered.reserve(items.size());
-    std::vector<bool> taken(items.size(), false);
     for (Value key : sorted) {
-      for (size_t i = 0; i < items.size(); ++i) {
-        if (!taken[i] && items[i].first.tag == key.tag && items[i].first.i == key.i) {
-          taken[i] = true;
-          reordered.push_back(items[i]);
+      auto [first, last] = position.equal_range(key.i);
+      for (auto it = first; it != last; ++it) {
+        if (items[it->second].first.tag == key.tag) {
+          reordered.push_back(items[it->second]);
           break;
         }
       }

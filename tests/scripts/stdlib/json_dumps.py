@@ -48,6 +48,9 @@ sink = Sink()
 json.dump({"to": "file", "n": [1, 2]}, sink, indent=1)
 print("".join(sink.parts))
 print(json.dumps(list(range(5)), separators=(",", ":")) == "[0,1,2,3,4]")
+many = {("k%d" % ((i * 7919) % 20000)): i for i in range(20000)}
+text = json.dumps(many, sort_keys=True)
+print(len(text), text[:40], text[-20:])
 # expect: {"a": [1, 2.5, null, true, false], "b": [3, "x"], "c": {}, "d": []}
 # expect: [18446744073709551616, -1180591620717411303424, 0, -1, 1000000000000000000000000000000]
 # expect: [1e+16, 1e-07, 0.1, -0.0, 1.5e+300, 123456789.125, 3.0, 1e+22, 5e-324]
@@ -115,3 +118,4 @@ print(json.dumps(list(range(5)), separators=(",", ":")) == "[0,1,2,3,4]")
 # expect:  ]
 # expect: }
 # expect: True
+# expect: 317780 {"k0": 0, "k1": 17679, "k10": 16790, "k1 642, "k9999": 12321}
