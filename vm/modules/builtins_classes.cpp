@@ -32,7 +32,7 @@ bool is_class(Value v) { return is_kind(v, Kind::Class) || is_kind(v, Kind::Exce
 bool is_named_instance(Value object, std::string_view name) {
   if (!is_kind(object, Kind::Instance)) return false;
   const std::string& type = static_cast<Instance*>(object.obj)->type->name;
-  for (std::string_view module : {"functools.", "operator."}) {
+  for (std::string_view module : {"functools.", "operator.", "array."}) {
     if (type.size() == module.size() + name.size() && type.starts_with(module) &&
         type.ends_with(name))
       return true;

@@ -12,6 +12,24 @@
 namespace gilvm {
 
 struct Instance;
+
+// The sequence protocol of a builtin type whose instances index, iterate, compare and combine as
+// sequences do (array.array): operations.cpp sends those operations on its Instances here. Each
+// result is a new reference.
+struct SequenceMethods {
+  Value (*get_item)(Instance& self, Value index);  // an int (or __index__) or a slice
+  void (*set_item)(Instance& self, Value index, Value value);
+  void (*delete_item)(Instance& self, Value index);
+  size_t (*length)(Instance& self);
+  Value (*iterate)(Value self);
+  bool (*contains)(Instance& self, Value item);
+  // Whether `other` equals `self` (an instance of the type; `other` anything).
+  bool (*equals)(Instance& self, Value other);
+  // a + b, a * b, b * a (either one an instance of the type) and, with in_place, a += b and
+  // a *= b (a the instance, changed and returned): Undefined for an operation it lacks.
+  Value (*binary)(Op op, Value a, Value b, bool in_place);
+};
+
 struct TypeInfo {
   std::string name;
   std::vector<std::pair<std::string, NativeFn>> methods;
@@ -28,6 +46,8 @@ struct TypeInfo {
   // does (functools.lru_cache's wrapper used on a method).
   bool binds_as_method = false;
   // Calling the type itself, e.g. threading.Lock(): registered as a Native elsewhere.
+  // The sequence protocol (array.array), or nullptr.
+  const SequenceMethods* sequence = nullptr;
 };
 
 // A builtin object with methods (threads, locks, sockets, ...).
@@ -41,6 +61,13 @@ struct Instance : Object {
   explicit Instance(const TypeInfo* t) : Object(Kind::Instance), type(t) {}
   ~Instance() override { decref(attributes); }
 };
+
+// The sequence protocol of v's type when v is a builtin object that has one, else nullptr.
+inline const SequenceMethods* sequence_methods(Value v) {
+  return is_kind(v, Kind::Instance) ? static_cast<const Instance*>(v.obj)->type->sequence
+                                    : nullptr;
+}
+inline Instance& as_instance(Value v) { return *static_cast<Instance*>(v.obj); }
 
 // A builtin object that binds as a function does when found on a class (TypeInfo::binds_as_method).
 inline bool binds_as_method(Value v) {

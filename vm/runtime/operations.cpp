@@ -811,6 +811,30 @@ int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b,
                            symbol);
 }
 
+// The items of a builtin sequence (array.array), owned until it goes.
+class NativeSequenceItems {
+ public:
+  explicit NativeSequenceItems(Value sequence) {
+    Ref iterator = Ref::steal(get_iterator(sequence));
+    Value item;
+    while (iterator_next(iterator.get(), item)) items_.push_back(item);
+  }
+  ~NativeSequenceItems() {
+    for (Value v : items_) decref(v);
+  }
+  NativeSequenceItems(const NativeSequenceItems&) = delete;
+  NativeSequenceItems& operator=(const NativeSequenceItems&) = delete;
+  const std::vector<Value>& items() const { return items_; }
+
+ private:
+  std::vector<Value> items_;
+};
+
+// Two builtin sequences (arrays) ordered as the lists of their items, as CPython's arrays.
+[[gnu::noinline]] int compare_native_sequences(Value a, Value b, const char* symbol) {
+  return compare_sequences(NativeSequenceItems(a).items(), NativeSequenceItems(b).items(), symbol);
+}
+
 // Two sequences of items equal: as long, with items that are the same or equal (a tuple's, a
 // deque's snapshot), as CPython's.
 bool items_equal(const std::vector<Value>& x, const std::vector<Value>& y) {
@@ -871,6 +895,7 @@ int compare_three_way(Value a, Value b, const char* symbol) {
   if (is_kind(a, Kind::Tuple) && is_kind(b, Kind::Tuple))
     return compare_sequences(as_tuple(a)->items, as_tuple(b)->items, symbol);
   if (is_kind(a, Kind::Deque) && is_kind(b, Kind::Deque)) return compare_deques(a, b, symbol);
+  if (sequence_methods(a) && sequence_methods(b)) return compare_native_sequences(a, b, symbol);
   raise(exc::TypeError, std::string("'") + symbol + "' not supported between instances of '" +
                             type_name(a) + "' and '" + type_name(b) + "'");
 }
@@ -906,6 +931,11 @@ int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b,
 }
 
 }  // namespace
+
+SlicePositions slice_positions(Value slice, size_t length) {
+  const SliceRange range = slice_range(bounds_of(slice), length);
+  return {range.start, range.step, range.count};
+}
 
 int64_t slice_argument(Value v, int64_t length, std::optional<int64_t> none_means) {
   if (v.is_none() && none_means) return *none_means;
@@ -991,6 +1021,10 @@ bool truthy(Value v) {
     case Kind::Range: return length(v) != 0;
     case Kind::DictView: return as_dict_view(v)->target().size() != 0;
     case Kind::Deque: return deque_length(*as_deque(v)) != 0;
+    case Kind::Instance: {
+      const SequenceMethods* sequence = sequence_methods(v);
+      return !sequence || sequence->length(as_instance(v)) != 0;
+    }
     case Kind::ScriptInstance: {  // CPython's slot_nb_bool
       Ref result = Ref::steal(call_special(v, NAME_KEY("__bool__"), nullptr, 0));
       if (!result.get().is_undefined()) {
@@ -1031,6 +1065,10 @@ bool values_equal(Value a, Value b) {
   if (a.obj->kind == Kind::ScriptInstance || b.obj->kind == Kind::ScriptInstance) {
     return instance_equal(a, b).value_or(false);
   }
+  if (const SequenceMethods* sequence = sequence_methods(a))
+    return sequence->equals(as_instance(a), b);
+  if (const SequenceMethods* sequence = sequence_methods(b))
+    return sequence->equals(as_instance(b), a);
   if (a.obj->kind == Kind::DictView || b.obj->kind == Kind::DictView) {
     NestingGuard guard(kInComparison);
     return dict_views_equal(a, b);  // against sets too: not the same kind
@@ -1168,6 +1206,9 @@ size_t hash_value(Value v) {
     case Kind::Deque:
     case Kind::ByteArray:
     case Kind::Slice: raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
+    case Kind::Instance:  // a builtin mutable sequence (array.array) has no hash, as a list
+      if (sequence_methods(v)) raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
+      return std::hash<const void*>{}(v.obj);
     case Kind::ScriptInstance: {
       Ref result = Ref::steal(instance_hash_result(v));
       if (result.get().is_undefined()) return std::hash<const void*>{}(v.obj);
@@ -1530,6 +1571,11 @@ namespace {
     Value result = deque_binary(op, a, b, false);
     if (!result.is_undefined()) return result;
   }
+  if (const SequenceMethods* sequence =
+          sequence_methods(a) ? sequence_methods(a) : sequence_methods(b)) {
+    Value result = sequence->binary(op, a, b, false);
+    if (!result.is_undefined()) return result;
+  }
   if (is_kind(a, Kind::DictView) || is_kind(b, Kind::DictView)) {  // keys & items views: as sets
     Value result = dict_view_binary(op, a, b);
     if (!result.is_undefined()) return result;
@@ -1584,6 +1630,10 @@ Value inplace_op(Op op, Value a, Value b) {
   }
   if (is_kind(a, Kind::Deque)) {  // d += iterable, d *= n: in place
     Value result = deque_binary(op, a, b, true);
+    if (!result.is_undefined()) return result;
+  }
+  if (const SequenceMethods* sequence = sequence_methods(a)) {  // array += array, array *= n
+    Value result = sequence->binary(op, a, b, true);
     if (!result.is_undefined()) return result;
   }
   if (is_kind(a, Kind::ByteArray) &&
@@ -1727,6 +1777,8 @@ Value unary_op(Op op, Value v) {
 bool contains(Value container, Value item) {
   if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
   if (is_kind(container, Kind::Deque)) return deque_contains(*as_deque(container), item);
+  if (const SequenceMethods* sequence = sequence_methods(container))
+    return sequence->contains(as_instance(container), item);
   if (is_kind(container, Kind::Dict)) return static_cast<Dict*>(container.obj)->contains(item);
   if (is_kind(container, Kind::DictView)) return dict_view_contains(container, item);
   if (is_kind(container, Kind::Range) && is_integer(item))
@@ -1877,6 +1929,8 @@ Value missing_dict_item(Dict& dict, Value key) {
 
 Value get_item(Value container, Value index) {
   if (is_kind(container, Kind::Deque)) return deque_get_item(*as_deque(container), index);
+  if (const SequenceMethods* sequence = sequence_methods(container))
+    return sequence->get_item(as_instance(container), index);
   if (is_kind(index, Kind::Slice)) {
     Value v = builtin_slice(container, bounds_of(index));
     if (!v.is_undefined()) return v;
@@ -1975,6 +2029,8 @@ Value get_slice(Value container, Value start, Value stop, Value step) {
 
 void set_item(Value container, Value index, Value value) {
   if (is_kind(container, Kind::Deque)) return deque_set_item(*as_deque(container), index, value);
+  if (const SequenceMethods* sequence = sequence_methods(container))
+    return sequence->set_item(as_instance(container), index, value);
   if (is_kind(container, Kind::ByteArray))
     return bytearray_set_item(*as_bytearray(container), index, value);
   if (is_kind(container, Kind::List) && is_kind(index, Kind::Slice)) {
@@ -2046,6 +2102,8 @@ Value get_iterator(Value iterable) {
     incref(iterable);
     return iterable;
   }
+  if (const SequenceMethods* sequence = sequence_methods(iterable))
+    return sequence->iterate(iterable);
   if (is_kind(iterable, Kind::ScriptInstance)) {
     Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
     if (!iterator.is_undefined()) return iterator;
@@ -2119,6 +2177,8 @@ bool sequence_next(Iterator& it, Value& out) {
 
 void delete_item(Value container, Value index) {
   if (is_kind(container, Kind::Deque)) return deque_delete_item(*as_deque(container), index);
+  if (const SequenceMethods* sequence = sequence_methods(container))
+    return sequence->delete_item(as_instance(container), index);
   if (is_kind(container, Kind::ByteArray))
     return bytearray_delete_item(*as_bytearray(container), index);
   if (is_kind(container, Kind::List) && is_kind(index, Kind::Slice)) {
@@ -2581,6 +2641,10 @@ int64_t length(Value v) {
       case Kind::DictView: return static_cast<int64_t>(as_dict_view(v)->target().size());
       case Kind::Set: return static_cast<int64_t>(as_set(v)->size());
       case Kind::Deque: return static_cast<int64_t>(deque_length(*as_deque(v)));
+      case Kind::Instance:
+        if (const SequenceMethods* sequence = sequence_methods(v))
+          return static_cast<int64_t>(sequence->length(as_instance(v)));
+        break;
       case Kind::ScriptInstance: {
         Ref result = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
         if (!result.get().is_undefined()) return length_result(result.get());

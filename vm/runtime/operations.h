@@ -126,6 +126,13 @@ void set_item(Value container, Value index, Value value);
 // STORE_SLICE; step None when absent): as get_item and set_item with slice(start, stop, step),
 // without making the slice for builtin sequences.
 Value get_slice(Value container, Value start, Value stop, Value step);
+// The positions a slice object selects in a sequence of `length` items, as CPython's
+// PySlice_Unpack and PySlice_AdjustIndices compute them: start, start + step, ... (count of them).
+// For the native sequences outside this file (array.array).
+struct SlicePositions {
+  int64_t start, step, count;
+};
+SlicePositions slice_positions(Value slice, size_t length);
 Value copy_list(List& list);  // list[:]: a new list of the same items (list(x), x.copy())
 // BINARY_SLICE's and STORE_SLICE's list cases: the bounds start, stop and (when has_step) step
 // where the interpreter's stack has them; as get_slice() and set_slice().
