@@ -162,6 +162,18 @@ Value sys_getrecursionlimit(ThreadState&, Value, const Args& args) {
   return Value::integer(recursion_limit());
 }
 
+// sys.intern(s): the one str of that text, as attribute names are (kept for the process).
+Value sys_intern(ThreadState&, Value, const Args& args) {
+  if (args.count != 1 || args.keyword_count() != 0)
+    raise(exc::TypeError,
+          "sys.intern() takes exactly one argument (" + std::to_string(args.count) + " given)");
+  const Value s = args.positional[0];
+  if (!is_kind(s, Kind::Str))  // argument clinic's wording: None, not NoneType
+    raise(exc::TypeError,
+          "intern() argument must be str, not " + (s.is_none() ? "None" : type_name(s)));
+  return interned_str(as_str(s)->text);
+}
+
 // The exception being handled, or None (sys.exception(), new in 3.11).
 Value handled_exception(ThreadState& ts) {
   if (ts.handled_exceptions.empty()) return Value::none();
@@ -238,6 +250,7 @@ Value make_sys_module(VM& vm) {
   module->add_function("getrecursionlimit", sys_getrecursionlimit);
   module->add_function("exception", sys_exception);
   module->add_function("exc_info", sys_exc_info);
+  module->add_function("intern", sys_intern);
   return Value::object(module);
 }
 
