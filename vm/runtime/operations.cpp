@@ -2464,6 +2464,22 @@ bool table_next_parts(Iterator& it, Value& out, Value& value) {
 }
 
 bool table_next(Iterator& it, Value& out) {
+  // A set's next key under a GIL, its size unchanged (`for k in s`): read in place with nothing
+  // else to decide. The end, a change of size and the rest go the general way.
+  if (it.source == Iterator::Source::Table && it.sequence.obj->kind == Kind::Set &&
+      !free_threaded()) {
+    const Set& set = *as_set(it.sequence);
+    if (static_cast<int64_t>(set.used) == it.stop) {
+      const size_t size = set.table.size();
+      for (size_t i = it.index; i < size; ++i) {
+        if (set.table[i].is_free()) continue;
+        out = set.table[i].key();
+        incref(out);
+        it.index = i + 1;
+        return true;
+      }
+    }
+  }
   Value value;
   if (!table_next_parts(it, out, value)) return false;
   if (it.part == DictPart::Items && it.sequence.obj->kind == Kind::Dict)
