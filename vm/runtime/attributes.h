@@ -41,8 +41,10 @@ inline uint64_t builtin_type_key(Value v) {
     case Kind::Str: return kStrType;
     case Kind::Bytes: return kBytesType;
     case Kind::ByteArray: return kByteArrayType;
-    case Kind::List: return kListType;
-    case Kind::Dict: return kDictType;
+    // A subclass's instance has none: its class's methods may override them (LOAD_METHOD's
+    // cache of a builtin method matches by this key).
+    case Kind::List: return static_cast<List*>(v.obj)->of_subclass ? kNoBuiltinType : kListType;
+    case Kind::Dict: return static_cast<Dict*>(v.obj)->of_subclass ? kNoBuiltinType : kDictType;
     case Kind::Set: return as_set(v)->frozen ? kFrozensetType : kSetType;
     case Kind::Range: return kRangeType;
     case Kind::Tuple: return as_tuple(v)->names ? kNoBuiltinType : kTupleType;
@@ -56,6 +58,9 @@ inline uint64_t builtin_type_key(Value v) {
 // (str, int, dict, deque, ...): kNoBuiltinType for bool, whose values share int's key, and for
 // names that are not such types.
 BuiltinTypeKey builtin_type_key_named(std::string_view name);
+// Adds to `dict` the methods and special methods of the builtin type named `type_name` as
+// `list.append` is, unbound (the dict of the builtin base of subclasses, builtin_subclass.h).
+void add_builtin_methods(std::string_view type_name, Dict& dict);
 // The method `name` of a builtin type when `object` is one and has it, else nullptr: what
 // get_attribute() would bind, for a call without the bound object.
 NativeFn builtin_method(Value object, const Str& name);

@@ -60,6 +60,10 @@ struct Class : Object {
   // type(x) of a builtin value with no builtin of its type's name (builtin_type_class()): its
   // instances are the builtin values of that name.
   bool builtin_stand_in = false;
+  // The builtin list or dict as a base of script classes (builtin_base_class(),
+  // builtin_subclass.h): its dict holds the type's methods, and its instances are ListInstances or
+  // DictInstances (make_instance).
+  bool builtin_base = false;
   // A class written in C++ (threading.Thread), and every class derived from it, makes native
   // Instances instead of ScriptInstances, with the class as their `cls`.
   Value (*make_instance)(Value cls) = nullptr;  // a new reference

@@ -360,7 +360,12 @@ struct ByteArray final : Bytes {
 
 // Lists and tuples own one reference to each item. A list's items are read and changed under
 // ContainerLock (a no-op under a GIL); a tuple never changes.
-struct List final : Object {
+// A list whose `of_subclass` is set is an instance of a script's subclass of list (ListInstance,
+// builtin_subclass.h): every C++ path that takes a list takes it, but the in-line paths that stand
+// for a protocol (`a[i]`, `x in a`, `a.append`) leave it to the general ones, which look for the
+// class's overrides first (is_exact_list()).
+struct List : Object {
+  bool of_subclass = false;  // first: in Object's tail padding
   std::vector<Value> items;
   ContainerMutex mutex;
   List() : Object(Kind::List) {}
@@ -593,8 +598,10 @@ struct Dict : Object {
     Value key, value;  // owned
     size_t hash;
   };
-  // First, so that they lie in Object's tail padding: the lock of the dict's ContainerLock, and
-  // the entries that are not holes (the dict's length).
+  // First, so that they lie in Object's tail padding: whether it is an instance of a script's
+  // subclass of dict (DictInstance, builtin_subclass.h; as List::of_subclass), the lock of the
+  // dict's ContainerLock, and the entries that are not holes (the dict's length).
+  bool of_subclass = false;
   ContainerMutex mutex;
   uint32_t used = 0;
   // In insertion order. A removed key leaves a hole (an Undefined key, as CPython's deleted
@@ -710,6 +717,22 @@ struct Dict : Object {
 };
 
 static_assert(sizeof(Dict) == 96, "Dict::mutex and Dict::used in Object's tail padding");
+
+// Whether `v` is a list (a dict) itself, not an instance of a script's subclass of it: what the
+// in-line paths of the protocols that a subclass may override (`a[i]`, `d[k] = v`, `k in d`)
+// check, as CPython's specialized instructions check PyList_CheckExact.
+[[gnu::always_inline]] inline bool is_exact_list(Value v) {
+  return v.tag == Tag::Obj && v.obj->kind == Kind::List && !static_cast<List*>(v.obj)->of_subclass;
+}
+[[gnu::always_inline]] inline bool is_exact_dict(Value v) {
+  return v.tag == Tag::Obj && v.obj->kind == Kind::Dict && !static_cast<Dict*>(v.obj)->of_subclass;
+}
+// A list or dict that is an instance of a script's subclass of it.
+[[gnu::always_inline]] inline bool is_builtin_subclass_instance(Value v) {
+  if (v.tag != Tag::Obj) return false;
+  if (v.obj->kind == Kind::List) return static_cast<List*>(v.obj)->of_subclass;
+  return v.obj->kind == Kind::Dict && static_cast<Dict*>(v.obj)->of_subclass;
+}
 
 // Helpers that make new objects; the result carries one reference owned by the caller.
 Value make_str(std::string text);

@@ -20,6 +20,7 @@
 #include "modules/module_threading.h"
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
+#include "runtime/builtin_subclass.h"
 #include "runtime/deque.h"
 #include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
@@ -1031,6 +1032,12 @@ bool values_equal(Value a, Value b) {
   if (a.obj->kind == Kind::ScriptInstance || b.obj->kind == Kind::ScriptInstance) {
     return instance_equal(a, b).value_or(false);
   }
+  if (is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) [[unlikely]] {
+    // An __eq__ of its own, unless this is the builtin's (`dict.__eq__(self, other)`).
+    if (!override_bypassed(a, NAME_KEY("__eq__")) && !override_bypassed(b, NAME_KEY("__eq__"))) {
+      if (const std::optional<bool> equal = instance_equal(a, b)) return *equal;
+    }
+  }
   if (a.obj->kind == Kind::DictView || b.obj->kind == Kind::DictView) {
     NestingGuard guard(kInComparison);
     return dict_views_equal(a, b);  // against sets too: not the same kind
@@ -1222,6 +1229,7 @@ std::string_view type_name_view(Value v) {
     case Tag::Float: return "float";
     case Tag::Obj: break;
   }
+  if (is_builtin_subclass_instance(v)) return subclass_part(v).cls->name;
   switch (v.obj->kind) {
     case Kind::Str: return "str";
     case Kind::Bytes: return "bytes";
@@ -1337,6 +1345,25 @@ namespace {
   return "bytearray(" + quote_text(std::string(BytesView(v).data()), true) + ")";
 }
 
+namespace {
+// The text of its class's __repr__ (`str`: __str__, else __repr__) for an instance of a subclass
+// of list or dict; nullopt when it has neither (the builtin's repr then). Out of repr()'s frame.
+[[gnu::noinline]] std::optional<std::string> subclass_repr(Value v, bool str) {
+  const char* method = str ? "__str__" : "__repr__";
+  Ref result = Ref::steal(call_special(v, method, nullptr, 0));
+  if (result.get().is_undefined() && str) {
+    method = "__repr__";
+    result = Ref::steal(call_special(v, method, nullptr, 0));
+  }
+  if (result.get().is_undefined()) return std::nullopt;
+  if (!is_kind(result.get(), Kind::Str)) {
+    raise(exc::TypeError,
+          std::string(method) + " returned non-string (type " + type_name(result.get()) + ")");
+  }
+  return as_str(result.get())->text;
+}
+}  // namespace
+
 std::string repr(Value v) {
   switch (v.tag) {
     case Tag::Undefined: return "<undefined>";
@@ -1353,6 +1380,9 @@ std::string repr(Value v) {
     case Kind::ByteArray: return bytearray_repr(v);
     case Kind::BigInt: return int_digits(as_bigint(v), 10);
     case Kind::List: {
+      if (as_list(v)->of_subclass) [[unlikely]] {
+        if (auto text = subclass_repr(v, false)) return *text;
+      }
       ReprEnter enter(v.obj);
       return enter.already_in_progress() ? "[...]"
                                          : join_reprs(ItemsView(v).items(), "[", "]", false);
@@ -1370,6 +1400,9 @@ std::string repr(Value v) {
       return join_reprs(as_tuple(v)->items, "(", ")", true);
     }
     case Kind::Dict: {
+      if (static_cast<Dict*>(v.obj)->of_subclass) [[unlikely]] {
+        if (auto text = subclass_repr(v, false)) return *text;
+      }
       ReprEnter enter(v.obj);
       if (enter.already_in_progress()) return "{...}";
       auto& dict = *static_cast<Dict*>(v.obj);
@@ -1479,6 +1512,9 @@ std::string repr(Value v) {
 
 std::string to_str(Value v) {
   if (is_kind(v, Kind::Str)) return as_str(v)->text;
+  if (is_builtin_subclass_instance(v)) {
+    if (auto text = subclass_repr(v, true)) return *text;
+  }
   if (is_kind(v, Kind::ScriptInstance) || is_kind(v, Kind::Exception) ||
       is_kind(v, Kind::Instance)) {
     if (auto text = instance_repr(v, true)) return *text;
@@ -1518,7 +1554,8 @@ namespace {
   if (op == Op::MOD && (is_kind(a, Kind::Str) || is_kind(a, Kind::Bytes)))
     return percent_format(a, b);
   if (op == Op::MOD && is_kind(a, Kind::ByteArray)) return bytearray_percent_format(a, b);
-  if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) {
+  if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance) ||
+      is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) {
     Value result = instance_binary(op, a, b);
     if (!result.is_undefined()) return result;
   }
@@ -1578,7 +1615,7 @@ namespace {
 }  // namespace
 
 Value inplace_op(Op op, Value a, Value b) {
-  if (is_kind(a, Kind::ScriptInstance)) {
+  if (is_kind(a, Kind::ScriptInstance) || is_builtin_subclass_instance(a)) {
     Value result = instance_inplace(op, a, b);
     if (!result.is_undefined()) return result;
   }
@@ -1643,12 +1680,30 @@ Value inplace_op(Op op, Value a, Value b) {
 
 bool less_than(Value a, Value b) {
   if (a.is_int() && b.is_int()) return a.i < b.i;  // min/max keys, sort keys: mostly small ints
-  if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) {
+  if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance) ||
+      is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) {
     Ref result = Ref::steal(compare_op(Op::LT, a, b));
     return truthy(result.get());
   }
   return compare_three_way(a, b, "<") < 0;
 }
+
+namespace {
+// a != b where either is an instance of a subclass of list or dict: its class's own __ne__ (the
+// left one's, then the right one's reflected), else the builtin's inequality, which does not ask
+// that instance's __eq__ (list.__ne__ compares the items).
+[[gnu::noinline]] bool subclass_not_equal(Value a, Value b) {
+  for (int reflected = 0; reflected < 2; ++reflected) {
+    Value self = reflected ? b : a, other = reflected ? a : b;
+    if (!is_builtin_subclass_instance(self)) continue;
+    Ref result = Ref::steal(call_special(self, NAME_KEY("__ne__"), &other, 1));
+    const Value r = result.get();
+    if (!r.is_undefined() && !(r.is_obj() && r.obj == not_implemented().obj)) return truthy(r);
+  }
+  OverrideBypass bypass(is_builtin_subclass_instance(a) ? a : b, NAME_KEY("__eq__"));
+  return !values_equal(a, b);
+}
+}  // namespace
 
 Value compare_op(Op op, Value a, Value b) {
   // Two strs ordered (`"a" <= ch <= "z"`): one comparison of their UTF-8, whose byte order is
@@ -1661,8 +1716,9 @@ Value compare_op(Op op, Value a, Value b) {
                           : op == Op::GT ? c > 0
                                          : c >= 0);
   }
-  if ((is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) && op != Op::EQ &&
-      op != Op::NE) {
+  if ((is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance) ||
+       is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) &&
+      op != Op::EQ && op != Op::NE) {
     Value result = instance_binary(op, a, b);
     if (!result.is_undefined()) return result;
   }
@@ -1674,6 +1730,9 @@ Value compare_op(Op op, Value a, Value b) {
     Value result = dict_view_compare(op, a, b);
     if (!result.is_undefined()) return result;
   }
+  if (op == Op::NE && (is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)))
+      [[unlikely]]
+    return Value::boolean(subclass_not_equal(a, b));
   switch (op) {
     case Op::EQ: return Value::boolean(values_equal(a, b));
     case Op::NE: return Value::boolean(!values_equal(a, b));
@@ -1725,6 +1784,10 @@ Value unary_op(Op op, Value v) {
 }
 
 bool contains(Value container, Value item) {
+  if (is_builtin_subclass_instance(container)) [[unlikely]] {  // its class's __contains__
+    Ref result = Ref::steal(call_special(container, NAME_KEY("__contains__"), &item, 1));
+    if (!result.get().is_undefined()) return truthy(result.get());
+  }
   if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
   if (is_kind(container, Kind::Deque)) return deque_contains(*as_deque(container), item);
   if (is_kind(container, Kind::Dict)) return static_cast<Dict*>(container.obj)->contains(item);
@@ -1859,6 +1922,8 @@ Value builtin_slice(Value container, const SliceBounds& bounds) {
 }  // namespace
 
 Value missing_dict_item(Dict& dict, Value key) {
+  if (dict.of_subclass) [[unlikely]]  // its class's __missing__, as CPython's dict_subscript
+    return call_special(Value::object(&dict), NAME_KEY("__missing__"), &key, 1);
   if (!dict.is_defaultdict()) return Value::undefined();
   Value factory;
   {
@@ -1876,6 +1941,10 @@ Value missing_dict_item(Dict& dict, Value key) {
 }
 
 Value get_item(Value container, Value index) {
+  if (is_builtin_subclass_instance(container)) [[unlikely]] {  // its class's __getitem__
+    Value v = call_special(container, NAME_KEY("__getitem__"), &index, 1);
+    if (!v.is_undefined()) return v;
+  }
   if (is_kind(container, Kind::Deque)) return deque_get_item(*as_deque(container), index);
   if (is_kind(index, Kind::Slice)) {
     Value v = builtin_slice(container, bounds_of(index));
@@ -1967,6 +2036,8 @@ Value copy_list(List& list) {
 }
 
 Value get_slice(Value container, Value start, Value stop, Value step) {
+  if (is_builtin_subclass_instance(container)) [[unlikely]]  // its __getitem__ gets a slice
+    return get_item(container, make_slice({start, stop, step}).get());
   if (is_kind(container, Kind::List)) return list_slice(*as_list(container), {start, stop, step});
   if (is_kind(container, Kind::Str) || is_kind(container, Kind::Bytes))
     return text_slice(container, {start, stop, step});
@@ -1974,6 +2045,11 @@ Value get_slice(Value container, Value start, Value stop, Value step) {
 }
 
 void set_item(Value container, Value index, Value value) {
+  if (is_builtin_subclass_instance(container)) [[unlikely]] {  // its class's __setitem__
+    Value args[2] = {index, value};
+    Value result = call_special(container, NAME_KEY("__setitem__"), args, 2);
+    if (!result.is_undefined()) return decref(result);
+  }
   if (is_kind(container, Kind::Deque)) return deque_set_item(*as_deque(container), index, value);
   if (is_kind(container, Kind::ByteArray))
     return bytearray_set_item(*as_bytearray(container), index, value);
@@ -2006,6 +2082,8 @@ void set_item(Value container, Value index, Value value) {
 }
 
 void set_slice(Value container, Value start, Value stop, Value step, Value value) {
+  if (is_builtin_subclass_instance(container)) [[unlikely]]  // its __setitem__ gets a slice
+    return set_item(container, make_slice({start, stop, step}).get(), value);
   if (is_kind(container, Kind::List))
     return assign_slice(*as_list(container), {start, stop, step}, value);
   assign_other_slice(container, {start, stop, step}, value);
@@ -2045,6 +2123,10 @@ Value get_iterator(Value iterable) {
   if (is_kind(iterable, Kind::Iterator) || is_kind(iterable, Kind::Generator)) {
     incref(iterable);
     return iterable;
+  }
+  if (is_builtin_subclass_instance(iterable)) [[unlikely]] {  // its class's __iter__
+    Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
+    if (!iterator.is_undefined()) return iterator;
   }
   if (is_kind(iterable, Kind::ScriptInstance)) {
     Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
@@ -2118,6 +2200,10 @@ bool sequence_next(Iterator& it, Value& out) {
 }  // namespace
 
 void delete_item(Value container, Value index) {
+  if (is_builtin_subclass_instance(container)) [[unlikely]] {  // its class's __delitem__
+    Value result = call_special(container, NAME_KEY("__delitem__"), &index, 1);
+    if (!result.is_undefined()) return decref(result);
+  }
   if (is_kind(container, Kind::Deque)) return deque_delete_item(*as_deque(container), index);
   if (is_kind(container, Kind::ByteArray))
     return bytearray_delete_item(*as_bytearray(container), index);
@@ -2561,6 +2647,18 @@ bool object_next(Value iterator, Value& out) {
   return true;
 }
 
+namespace {
+// len() of an instance of a subclass of list or dict: its class's __len__, else its items'.
+[[gnu::noinline]] int64_t subclass_length(Value v) {
+  Ref result = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
+  if (!result.get().is_undefined()) return length_result(result.get());
+  if (v.obj->kind == Kind::Dict) return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
+  List& list = *as_list(v);
+  ContainerLock lock(list.mutex);
+  return static_cast<int64_t>(list.items.size());
+}
+}  // namespace
+
 int64_t length(Value v) {
   if (v.is_obj()) {
     switch (v.obj->kind) {
@@ -2572,12 +2670,17 @@ int64_t length(Value v) {
         return static_cast<int64_t>(array.data.size());
       }
       case Kind::List: {
+        if (as_list(v)->of_subclass) [[unlikely]]
+          return subclass_length(v);
         List& list = *as_list(v);
         ContainerLock lock(list.mutex);
         return static_cast<int64_t>(list.items.size());
       }
       case Kind::Tuple: return static_cast<int64_t>(as_tuple(v)->items.size());
-      case Kind::Dict: return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
+      case Kind::Dict:
+        if (static_cast<Dict*>(v.obj)->of_subclass) [[unlikely]]
+          return subclass_length(v);
+        return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
       case Kind::DictView: return static_cast<int64_t>(as_dict_view(v)->target().size());
       case Kind::Set: return static_cast<int64_t>(as_set(v)->size());
       case Kind::Deque: return static_cast<int64_t>(deque_length(*as_deque(v)));
