@@ -2265,6 +2265,12 @@ void set_attribute_plain(ThreadState& thread, Value object, const Str& name, Val
               ? "attribute 'maxlen' of 'collections.deque' objects is not writable"
               : "'collections.deque' object has no attribute '" + name.text + "'");
   }
+  if (is_type_builtin(object)) {  // list.x = 1
+    const std::string& type = static_cast<Native*>(object.obj)->name;
+    raise(exc::TypeError,
+          "cannot set '" + name.text + "' attribute of immutable type '" +
+              (type == "deque" || type == "defaultdict" ? "collections." + type : type) + "'");
+  }
   raise(exc::AttributeError,
         "'" + type_name(object) + "' object attribute '" + name.text + "' is read-only");
 }

@@ -1037,6 +1037,10 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
     return true;
   }
   if (is_kind(object, Kind::Class)) {
+    if (as_class(object)->builtin_base) {  // list and dict, as their builtins are
+      raise(exc::TypeError, "cannot set '" + name.text + "' attribute of immutable type '" +
+                                as_class(object)->name + "'");
+    }
     set_class_attribute(as_class(object), key, value);
     return true;
   }

@@ -3,7 +3,8 @@
 # and messages for what programs commonly do with them; deque and defaultdict are native
 # (_collections).
 #
-# Differs from CPython, because the VM's classes cannot subclass builtin types:
+# Differs from CPython, because the VM's classes cannot subclass builtin types other than list
+# and dict:
 # - defaultdict is native (_collections, a dict with a default_factory, as CPython's dict
 #   subclass) and deque too (runtime/deque.h): neither can be subclassed by a class statement.
 # - Counter and OrderedDict are dict subclasses, as CPython's; OrderedDict keeps its order in
