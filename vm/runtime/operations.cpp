@@ -1346,21 +1346,31 @@ namespace {
 }
 
 namespace {
-// The text of its class's __repr__ (`str`: __str__, else __repr__) for an instance of a subclass
-// of list or dict; nullopt when it has neither (the builtin's repr then). Out of repr()'s frame.
-[[gnu::noinline]] std::optional<std::string> subclass_repr(Value v, bool str) {
-  const char* method = str ? "__str__" : "__repr__";
+// The text of a special method of an instance's class (`method`, an interned name), checked to be
+// a str, or nullopt when the class has none.
+std::optional<std::string> override_text(Value v, Value method) {
   Ref result = Ref::steal(call_special(v, method, nullptr, 0));
-  if (result.get().is_undefined() && str) {
-    method = "__repr__";
-    result = Ref::steal(call_special(v, method, nullptr, 0));
-  }
   if (result.get().is_undefined()) return std::nullopt;
   if (!is_kind(result.get(), Kind::Str)) {
-    raise(exc::TypeError,
-          std::string(method) + " returned non-string (type " + type_name(result.get()) + ")");
+    raise(exc::TypeError, as_str(method)->text + " returned non-string (type " +
+                              type_name(result.get()) + ")");
   }
   return as_str(result.get())->text;
+}
+
+// repr() of an instance of a subclass of list or dict: its class's __repr__, else repr() again
+// with that bypassed (the builtin's). Out of repr()'s frame, which recursion through nested
+// containers stacks: the std::string comes back in repr()'s own return slot.
+[[gnu::noinline]] std::string subclass_repr(Value v) {
+  if (std::optional<std::string> text = override_text(v, NAME_KEY("__repr__"))) return *text;
+  OverrideBypass bypass(v, NAME_KEY("__repr__"));
+  return repr(v);
+}
+
+// Whether repr() of `v`, a list or a dict, is its class's (an instance of a subclass whose
+// __repr__ is not being bypassed).
+[[gnu::always_inline]] inline bool repr_by_class(Value v, bool of_subclass) {
+  return of_subclass && !override_bypassed(v, NAME_KEY("__repr__"));
 }
 }  // namespace
 
@@ -1380,9 +1390,8 @@ std::string repr(Value v) {
     case Kind::ByteArray: return bytearray_repr(v);
     case Kind::BigInt: return int_digits(as_bigint(v), 10);
     case Kind::List: {
-      if (as_list(v)->of_subclass) [[unlikely]] {
-        if (auto text = subclass_repr(v, false)) return *text;
-      }
+      if (repr_by_class(v, as_list(v)->of_subclass)) [[unlikely]]
+        return subclass_repr(v);
       ReprEnter enter(v.obj);
       return enter.already_in_progress() ? "[...]"
                                          : join_reprs(ItemsView(v).items(), "[", "]", false);
@@ -1400,9 +1409,8 @@ std::string repr(Value v) {
       return join_reprs(as_tuple(v)->items, "(", ")", true);
     }
     case Kind::Dict: {
-      if (static_cast<Dict*>(v.obj)->of_subclass) [[unlikely]] {
-        if (auto text = subclass_repr(v, false)) return *text;
-      }
+      if (repr_by_class(v, static_cast<Dict*>(v.obj)->of_subclass)) [[unlikely]]
+        return subclass_repr(v);
       ReprEnter enter(v.obj);
       if (enter.already_in_progress()) return "{...}";
       auto& dict = *static_cast<Dict*>(v.obj);
@@ -1512,8 +1520,9 @@ std::string repr(Value v) {
 
 std::string to_str(Value v) {
   if (is_kind(v, Kind::Str)) return as_str(v)->text;
-  if (is_builtin_subclass_instance(v)) {
-    if (auto text = subclass_repr(v, true)) return *text;
+  if (is_builtin_subclass_instance(v)) {  // its class's __str__, else its repr()
+    if (std::optional<std::string> text = override_text(v, NAME_KEY("__str__"))) return *text;
+    return repr(v);
   }
   if (is_kind(v, Kind::ScriptInstance) || is_kind(v, Kind::Exception) ||
       is_kind(v, Kind::Instance)) {
