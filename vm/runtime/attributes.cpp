@@ -2040,6 +2040,7 @@ void add_builtin_methods(std::string_view type_name, Dict& dict) {
     kBuiltinTypes[i].methods().for_each([&](std::string_view name, NativeFn) {
       Ref key = Ref::steal(interned_str(name));
       Ref method = Ref::steal(unbound_method(i, *as_str(key.get())));
+      immortalize(method.get());  // the dict is the process's, shared by every VM's threads
       dict.set(key.get(), method.get());
     });
   }
