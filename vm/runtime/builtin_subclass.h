@@ -4,13 +4,15 @@
 // As in CPython, an instance IS the builtin object: a ListInstance is a List (Kind::List), a
 // DictInstance a Dict, so every C++ path that takes a list or a dict (len, sorted, json, `**d`,
 // unpacking, the methods) takes it unchanged. What it adds is its class and a dict of the
-// attributes set on it (SubclassPart), and List::of_subclass / Dict::of_subclass set, in Object's
-// tail padding. The in-line paths of the interpreter that stand for a protocol a class may
-// override (`a[i]`, `d[k] = v`, `k in d`, `for x in a`, LOAD_METHOD's builtin methods) take only
-// exact lists and dicts (is_exact_list(), is_exact_dict(): one more byte tested beside the kind),
-// as CPython's specialized instructions check PyList_CheckExact; an instance of a subclass goes the
+// attributes set on it (SubclassPart), and List::type_key / Dict::type_key kNoBuiltinType (the
+// key of the builtin methods it has: none, for LOAD_METHOD's cache of them), in Object's tail
+// padding. The in-line paths of the interpreter that stand for a protocol a class may override
+// (`a[i]`, `d[k] = v`, `k in d`, `for x in a`, LOAD_METHOD's builtin methods) take only exact
+// lists and dicts (is_exact_list(), is_exact_dict(): one more byte tested beside the kind), as
+// CPython's specialized instructions check PyList_CheckExact; an instance of a subclass goes the
 // general way (operations.cpp), which calls the class's override if it has one
-// (subclass_override()) and else does what the builtin type does.
+// (subclass_override()) and else does what the builtin type does. LOAD_METHOD reads the key from
+// the object where it read a constant: exact lists and dicts pay no test there.
 //
 // In a subclass's MRO the builtin type is a Class of its name (builtin_base_class()), whose dict
 // holds the type's methods and special methods as the unbound natives that `list.append` is: what
@@ -53,14 +55,14 @@ struct SubclassPart {
 };
 
 struct ListInstance final : List, SubclassPart {
-  explicit ListInstance(Class* c) : SubclassPart(c) { of_subclass = true; }
+  explicit ListInstance(Class* c) : SubclassPart(c) { type_key = kNoBuiltinType; }
   // From the heap, not List's free list of List-sized blocks.
   static void* operator new(size_t size) { return ::operator new(size); }
   static void operator delete(void* p, size_t size) { ::operator delete(p, size); }
 };
 
 struct DictInstance final : Dict, SubclassPart {
-  explicit DictInstance(Class* c) : SubclassPart(c) { of_subclass = true; }
+  explicit DictInstance(Class* c) : SubclassPart(c) { type_key = kNoBuiltinType; }
 };
 
 // The SubclassPart of `v`, which is_builtin_subclass_instance().

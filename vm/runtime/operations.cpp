@@ -1390,7 +1390,7 @@ std::string repr(Value v) {
     case Kind::ByteArray: return bytearray_repr(v);
     case Kind::BigInt: return int_digits(as_bigint(v), 10);
     case Kind::List: {
-      if (repr_by_class(v, as_list(v)->of_subclass)) [[unlikely]]
+      if (repr_by_class(v, as_list(v)->of_subclass())) [[unlikely]]
         return subclass_repr(v);
       ReprEnter enter(v.obj);
       return enter.already_in_progress() ? "[...]"
@@ -1409,7 +1409,7 @@ std::string repr(Value v) {
       return join_reprs(as_tuple(v)->items, "(", ")", true);
     }
     case Kind::Dict: {
-      if (repr_by_class(v, static_cast<Dict*>(v.obj)->of_subclass)) [[unlikely]]
+      if (repr_by_class(v, static_cast<Dict*>(v.obj)->of_subclass())) [[unlikely]]
         return subclass_repr(v);
       ReprEnter enter(v.obj);
       if (enter.already_in_progress()) return "{...}";
@@ -1931,7 +1931,7 @@ Value builtin_slice(Value container, const SliceBounds& bounds) {
 }  // namespace
 
 Value missing_dict_item(Dict& dict, Value key) {
-  if (dict.of_subclass) [[unlikely]]  // its class's __missing__, as CPython's dict_subscript
+  if (dict.of_subclass()) [[unlikely]]  // its class's __missing__, as CPython's dict_subscript
     return call_special(Value::object(&dict), NAME_KEY("__missing__"), &key, 1);
   if (!dict.is_defaultdict()) return Value::undefined();
   Value factory;
@@ -2679,7 +2679,7 @@ int64_t length(Value v) {
         return static_cast<int64_t>(array.data.size());
       }
       case Kind::List: {
-        if (as_list(v)->of_subclass) [[unlikely]]
+        if (as_list(v)->of_subclass()) [[unlikely]]
           return subclass_length(v);
         List& list = *as_list(v);
         ContainerLock lock(list.mutex);
@@ -2687,7 +2687,7 @@ int64_t length(Value v) {
       }
       case Kind::Tuple: return static_cast<int64_t>(as_tuple(v)->items.size());
       case Kind::Dict:
-        if (static_cast<Dict*>(v.obj)->of_subclass) [[unlikely]]
+        if (static_cast<Dict*>(v.obj)->of_subclass()) [[unlikely]]
           return subclass_length(v);
         return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
       case Kind::DictView: return static_cast<int64_t>(as_dict_view(v)->target().size());
