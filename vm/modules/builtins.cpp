@@ -55,7 +55,7 @@ class ItemCollector final : public YieldSink {
 
 std::vector<Value> collect(Value iterable) {  // owned items
   // list(a_list), tuple(a_list), sorted(a_tuple), ...: one copy, no iterator.
-  if (is_kind(iterable, Kind::List) || is_kind(iterable, Kind::Tuple))
+  if (is_exact_list(iterable) || is_kind(iterable, Kind::Tuple))
     return sequence_items(iterable);
   if (is_kind(iterable, Kind::DictView)) return dict_view_items(iterable);  // one snapshot
   if (is_kind(iterable, Kind::Deque)) return deque_items(*as_deque(iterable));
@@ -424,7 +424,7 @@ Value builtin_bytearray(ThreadState& ts, Value, const Args& args) {
 
 Value builtin_list(ThreadState&, Value, const Args& args) {
   args.expect("list", 0, 1);
-  if (args.count && is_kind(args.positional[0], Kind::List))
+  if (args.count && is_exact_list(args.positional[0]))
     return copy_list(*as_list(args.positional[0]));  // as a[:]
   return make_list(args.count ? collect(args.positional[0]) : std::vector<Value>{});
 }

@@ -10,6 +10,7 @@
 
 #include "modules/builtins.h"
 #include "runtime/attributes.h"
+#include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
@@ -86,6 +87,15 @@ std::array<std::atomic<uint64_t>, 256> known_hooks{};
   return truthy(result.get());
 }
 
+// The builtin type key (attributes.h) of the type `object` is an instance of, as isinstance()
+// compares it: a named tuple's is tuple's, a list or dict subclass's instance's list's or dict's.
+uint64_t instance_type_key(Value object) {
+  if (is_kind(object, Kind::Tuple)) return kTupleType;
+  if (is_kind(object, Kind::List)) return kListType;
+  if (is_kind(object, Kind::Dict)) return kDictType;
+  return builtin_type_key(object);
+}
+
 // isinstance/issubclass's second argument: a class, a builtin type function (int, str, ...) or
 // a tuple of them.
 bool matches_any(Value object, Value cls, bool subclass, const char* function) {
@@ -103,11 +113,15 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
       key = static_cast<int8_t>(builtin_type_key_named(native.name));
       native.type_key.store(key, std::memory_order_relaxed);
     }
-    // A tuple with named fields (sys.version_info) has no methods' key, but is a tuple.
-    if (key != kNoBuiltinType)
-      return static_cast<uint64_t>(key) ==
-             (is_kind(object, Kind::Tuple) ? uint64_t{kTupleType} : builtin_type_key(object));
+    // A tuple with named fields (sys.version_info) has no methods' key, but is a tuple; an
+    // instance of a subclass of list or dict has none either, but is a list or a dict.
+    if (key != kNoBuiltinType) return static_cast<uint64_t>(key) == instance_type_key(object);
   }
+  // The builtin list or dict as a subclass's base (builtin_subclass.h) has their values as
+  // instances too.
+  if (!subclass && is_kind(cls, Kind::Class) && static_cast<Class*>(cls.obj)->builtin_base &&
+      builtin_type_key_named(static_cast<Class*>(cls.obj)->name) == instance_type_key(object))
+    return true;
   // A builtin type's stand-in (builtin_type_class) has as instances the builtin values of its
   // name (not those of a script class that happens to share it).
   if (!subclass && is_kind(cls, Kind::Class) && static_cast<Class*>(cls.obj)->builtin_stand_in)
@@ -130,7 +144,8 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
     return is_kind(cls, Kind::Class) && has_check_hook(cls, subclass) &&
            class_check_hook(object, cls, subclass);
   }
-  if (subclass && is_type_builtin(cls)) return false;  // a class statement's class: no builtin base
+  if (subclass && is_type_builtin(cls))  // a class statement's class: list and dict may be bases
+    return derives_from_builtin(object, static_cast<Native*>(cls.obj)->name);
   if (is_kind(cls, Kind::Native) && !subclass) {
     // The conversion builtins stand in for the types of the same name.
     const std::string& name = static_cast<Native*>(cls.obj)->name;

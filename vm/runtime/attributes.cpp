@@ -9,6 +9,7 @@
 
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
+#include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
 #include "runtime/deque.h"
 #include "runtime/dict_view.h"
@@ -24,6 +25,7 @@
 #include "runtime/number_methods.h"
 #include "runtime/operations.h"
 #include "runtime/set.h"
+#include "runtime/special_methods.h"
 #include "runtime/unicode.h"
 #include "runtime/unicode_case.h"
 
@@ -1166,7 +1168,8 @@ Value bytes_decode(ThreadState&, Value self, const Args& args) {
 }
 
 const MethodTable& str_methods() {
-  static const MethodTable table = {
+  static const MethodTable table(with_special_methods(
+      {
       {"strip", text_strip},
       {"lstrip", text_lstrip},
       {"rstrip", text_rstrip},
@@ -1211,7 +1214,8 @@ const MethodTable& str_methods() {
       {"format_map", str_format_map},
       {"expandtabs", str_expandtabs},
       {"translate", str_translate},
-  };
+      },
+      SpecialMethodsOf::kStr));
   return table;
 }
 
@@ -1640,20 +1644,34 @@ Value list_clear(ThreadState&, Value self, const Args& args) {
   return Value::none();
 }
 
+// list.__init__(self, iterable=()): the list's items replaced by the iterable's (what a
+// subclass's instances are made with, and its __init__ reaches by super()).
+Value list_init(ThreadState& thread, Value self, const Args& args) {
+  if (args.keyword_count() > 0) raise(exc::TypeError, "list() takes no keyword arguments");
+  if (args.count > 1)
+    raise(exc::TypeError, "list expected at most 1 argument, got " + std::to_string(args.count));
+  decref(list_clear(thread, self, Args{}));
+  if (args.count == 1) decref(list_extend(thread, self, args));
+  return Value::none();
+}
+
 const MethodTable& list_methods() {
-  static const MethodTable table = {
-      {"append", list_append}, {"extend", list_extend},   {"pop", list_pop},
-      {"insert", list_insert}, {"index", list_index},     {"remove", list_remove},
-      {"count", list_count},   {"reverse", list_reverse}, {"sort", list_sort},
-      {"copy", list_copy},     {"clear", list_clear},
-  };
+  static const MethodTable table(with_special_methods(
+      {
+          {"append", list_append}, {"extend", list_extend},   {"pop", list_pop},
+          {"insert", list_insert}, {"index", list_index},     {"remove", list_remove},
+          {"count", list_count},   {"reverse", list_reverse}, {"sort", list_sort},
+          {"copy", list_copy},     {"clear", list_clear},     {"__init__", list_init},
+      },
+      SpecialMethodsOf::kList));
   return table;
 }
 
 // ---- tuple: count and index, as list's
 
 const MethodTable& tuple_methods() {
-  static const MethodTable table = {{"index", list_index}, {"count", list_count}};
+  static const MethodTable table(with_special_methods(
+      {{"index", list_index}, {"count", list_count}}, SpecialMethodsOf::kTuple));
   return table;
 }
 
@@ -1754,19 +1772,34 @@ Value dict_clear(ThreadState&, Value self, const Args& args) {
   return Value::none();
 }
 
+// dict.__init__(self, source=(), **items): the source's items and then the keywords' added (what
+// a subclass's instances are made with, and its __init__ reaches by super()).
+Value dict_init(ThreadState&, Value self, const Args& args) {
+  if (args.count > 1)
+    raise(exc::TypeError, "dict expected at most 1 argument, got " + std::to_string(args.count));
+  auto& target = *static_cast<Dict*>(self.obj);
+  if (args.count == 1) update_dict(target, args.positional[0]);
+  for (size_t k = 0; k < args.keyword_count(); ++k)
+    target.set(args.keyword_names->items[k], args.keyword_values[k]);
+  return Value::none();
+}
+
 const MethodTable& dict_methods() {
-  static const MethodTable table = {
-      {"get", dict_get},
-      {"keys", dict_keys},
-      {"values", dict_values},
-      {"items", dict_items},
-      {"setdefault", dict_setdefault},
-      {"pop", dict_pop},
-      {"popitem", dict_popitem},
-      {"update", dict_update},
-      {"copy", dict_copy},
-      {"clear", dict_clear},
-  };
+  static const MethodTable table(with_special_methods(
+      {
+          {"get", dict_get},
+          {"keys", dict_keys},
+          {"values", dict_values},
+          {"items", dict_items},
+          {"setdefault", dict_setdefault},
+          {"pop", dict_pop},
+          {"popitem", dict_popitem},
+          {"update", dict_update},
+          {"copy", dict_copy},
+          {"clear", dict_clear},
+          {"__init__", dict_init},
+      },
+      SpecialMethodsOf::kDict));
   return table;
 }
 
@@ -1798,6 +1831,28 @@ const MethodTable& range_methods() {
   return table;
 }
 
+// ---- the builtin iterators' __next__ and __iter__ (`it.__next__()`), as next() and iter()
+
+Value iterator_dunder_next(ThreadState& thread, Value self, const Args& args) {
+  args.expect("__next__", 0, 0);
+  Value next;
+  if (iterator_next(self, next)) return next;
+  return raise_pending(thread,
+                       Value::object(new ExceptionObject(exc::StopIteration, make_tuple({}))));
+}
+
+Value iterator_dunder_iter(ThreadState&, Value self, const Args& args) {
+  args.expect("__iter__", 0, 0);
+  incref(self);
+  return self;
+}
+
+const MethodTable& iterator_methods() {
+  static const MethodTable table = {{"__next__", iterator_dunder_next},
+                                    {"__iter__", iterator_dunder_iter}};
+  return table;
+}
+
 const MethodTable* methods_of(Value v) {
   if (v.is_int() || v.is_bool()) return &int_methods();
   if (v.is_float()) return &float_methods();
@@ -1815,6 +1870,7 @@ const MethodTable* methods_of(Value v) {
     case Kind::DictView: return is_set_like_view(v) ? &dict_view_methods() : nullptr;
     case Kind::Generator: return &generator_methods();
     case Kind::Deque: return &deque_methods();
+    case Kind::Iterator: return &iterator_methods();
     default: return nullptr;
   }
 }
@@ -1853,6 +1909,14 @@ constexpr BuiltinType kBuiltinTypes[] = {
     {"deque", deque_methods, [](Value v) { return is_kind(v, Kind::Deque); }, "collections.deque"},
 };
 
+// Whether the method `name` of `type` is a special method that CPython makes a slot wrapper,
+// which its repr and errors word differently (__getitem__, and dict's __contains__, are methods
+// there).
+bool is_slot_wrapper(const BuiltinType& type, std::string_view name) {
+  return name.starts_with("__") && name != "__getitem__" &&
+         !(name == "__contains__" && type.name == "dict");
+}
+
 // A method looked up on its type (`str.lower`): a Native whose self is (the type's place in
 // kBuiltinTypes, the method's name), called with the receiver first.
 Value call_unbound_method(ThreadState& thread, Value self, const Args& args) {
@@ -1864,7 +1928,13 @@ Value call_unbound_method(ThreadState& thread, Value self, const Args& args) {
           "unbound method " + std::string(type.name) + "." + name.text + "() needs an argument");
   }
   if (!type.accepts(args.positional[0])) {
-    raise(exc::TypeError, "descriptor '" + name.text + "' for '" + type.message_name() +
+    const std::string& text = name.text;
+    if (is_slot_wrapper(type, text)) {
+      raise(exc::TypeError, "descriptor '" + text + "' requires a '" + type.message_name() +
+                                "' object but received a '" + type_name(args.positional[0]) +
+                                "'");
+    }
+    raise(exc::TypeError, "descriptor '" + text + "' for '" + type.message_name() +
                               "' objects doesn't apply to a '" + type_name(args.positional[0]) +
                               "' object");
   }
@@ -1872,6 +1942,16 @@ Value call_unbound_method(ThreadState& thread, Value self, const Args& args) {
   ++rest.positional;
   --rest.count;
   return type.methods().find(name)(thread, args.positional[0], rest);
+}
+
+// The method `name` of kBuiltinTypes[type] as `list.append` is: called with the receiver first.
+Value unbound_method(size_t type, const Str& name) {
+  incref(Value::object(const_cast<Str*>(&name)));
+  Value place = make_tuple(
+      {Value::integer(static_cast<int64_t>(type)), Value::object(const_cast<Str*>(&name))});
+  Value method = bind_method(name.text, call_unbound_method, place);
+  decref(place);
+  return method;
 }
 
 // dict.fromkeys(iterable, value=None)
@@ -1947,15 +2027,26 @@ Value builtin_type_attribute(Value type, const Str& name) {
     if ((builtin.name == "int" || builtin.name == "bool") && name.text == "from_bytes")
       return bind_method("from_bytes", int_from_bytes, Value::none());
     if (!builtin.methods().find(name)) return Value::undefined();
-    incref(Value::object(const_cast<Str*>(&name)));
-    Value place = make_tuple(
-        {Value::integer(static_cast<int64_t>(i)), Value::object(const_cast<Str*>(&name))});
-    Value method = bind_method(name.text, call_unbound_method, place);
-    decref(place);
-    return method;
+    return unbound_method(i, name);
   }
   return Value::undefined();
 }
+
+}  // namespace
+
+void add_builtin_methods(std::string_view type_name, Dict& dict) {
+  for (size_t i = 0; i < std::size(kBuiltinTypes); ++i) {
+    if (kBuiltinTypes[i].name != type_name) continue;
+    kBuiltinTypes[i].methods().for_each([&](std::string_view name, NativeFn) {
+      Ref key = Ref::steal(interned_str(name));
+      Ref method = Ref::steal(unbound_method(i, *as_str(key.get())));
+      immortalize(method.get());  // the dict is the process's, shared by every VM's threads
+      dict.set(key.get(), method.get());
+    });
+  }
+}
+
+namespace {
 
 Value exception_attribute(const ExceptionObject& e, std::string_view name) {
   if (name == "args") {
@@ -2063,7 +2154,9 @@ Value find_attribute(ThreadState& thread, Value object, const Str& name) {
       if (tuple.names->fields[i] == key) return (incref(tuple.items[i]), tuple.items[i]);
     }
   }
-  if (const MethodTable* methods = methods_of(object)) {
+  // An instance of a subclass of list or dict finds its methods on its class (overrides first).
+  if (const MethodTable* methods =
+          is_builtin_subclass_instance(object) ? nullptr : methods_of(object)) {
     if (NativeFn fn = methods->find(name)) return bind_method(key, fn, object);
     if (!object.is_obj() || is_bigint(object)) {
       Value v = number_data_attribute(object, key);
@@ -2120,7 +2213,8 @@ Value find_attribute(ThreadState& thread, Value object, const Str& name) {
   }
   // What normal lookup does not find, or a property's getter fails to find (AttributeError), goes
   // to the class's __getattr__, if it has one, as CPython's slot_tp_getattr_hook.
-  Ref hook = Ref::steal(is_kind(object, Kind::ScriptInstance) || is_kind(object, Kind::Instance)
+  Ref hook = Ref::steal(is_kind(object, Kind::ScriptInstance) || is_kind(object, Kind::Instance) ||
+                                is_builtin_subclass_instance(object)
                             ? special_method(object, "__getattr__")
                             : Value::undefined());
   if (hook.get().is_undefined()) return class_get_attribute(thread, object, name);
@@ -2172,6 +2266,12 @@ void set_attribute_plain(ThreadState& thread, Value object, const Str& name, Val
               ? "attribute 'maxlen' of 'collections.deque' objects is not writable"
               : "'collections.deque' object has no attribute '" + name.text + "'");
   }
+  if (is_type_builtin(object)) {  // list.x = 1
+    const std::string& type = static_cast<Native*>(object.obj)->name;
+    raise(exc::TypeError,
+          "cannot set '" + name.text + "' attribute of immutable type '" +
+              (type == "deque" || type == "defaultdict" ? "collections." + type : type) + "'");
+  }
   // CPython's two messages: an attribute the type has (a method) is read-only; others are not
   // there at all, as these values have no __dict__.
   Ref existing = Ref::steal(find_attribute(thread, object, name));
@@ -2184,9 +2284,9 @@ void set_attribute_plain(ThreadState& thread, Value object, const Str& name, Val
 
 std::string native_repr(const Native& native) {
   if (native.fn == call_unbound_method) {
-    const Tuple& place = *as_tuple(native.self);
-    return "<method '" + native.name + "' of '" + kBuiltinTypes[place.items[0].i].message_name() +
-           "' objects>";
+    const BuiltinType& type = kBuiltinTypes[as_tuple(native.self)->items[0].i];
+    return (is_slot_wrapper(type, native.name) ? "<slot wrapper '" : "<method '") + native.name +
+           "' of '" + type.message_name() + "' objects>";
   }
   if (!native.self.is_none() && !is_kind(native.self, Kind::Module)) {
     char address[32];

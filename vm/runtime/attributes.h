@@ -23,13 +23,9 @@ Value no_attribute_error(Value object, std::string_view name);
 // repr() of a builtin function: "<method 'append' of 'list' objects>" for a method looked up on
 // its type, "<built-in method append of list object at 0x...>" for one bound to a value.
 std::string native_repr(const Native& native);
-// Which builtin type's methods `v` has (0 for none; a named tuple has none here, since a field
-// may be called `index`): also what isinstance() compares with a type builtin's key.
-enum BuiltinTypeKey : uint8_t {
-  kNoBuiltinType, kStrType, kBytesType, kListType, kDictType, kSetType, kFrozensetType,
-  kRangeType, kTupleType, kIntType /* and bool's */, kFloatType, kGeneratorType, kDequeType,
-  kByteArrayType
-};
+// Which builtin type's methods `v` has (BuiltinTypeKey, object.h; 0 for none; a named tuple has
+// none here, since a field may be called `index`): also what isinstance() compares with a type
+// builtin's key.
 inline uint64_t builtin_type_key(Value v) {
   if (v.tag != Tag::Obj) [[unlikely]] {
     // Undefined, None, Bool, Int, Float: bool's methods are int's.
@@ -41,8 +37,11 @@ inline uint64_t builtin_type_key(Value v) {
     case Kind::Str: return kStrType;
     case Kind::Bytes: return kBytesType;
     case Kind::ByteArray: return kByteArrayType;
-    case Kind::List: return kListType;
-    case Kind::Dict: return kDictType;
+    // A subclass's instance has none: its class's methods may override them (LOAD_METHOD's
+    // cache of a builtin method matches by this key). Read from the object, as a constant would
+    // be: no test.
+    case Kind::List: return static_cast<List*>(v.obj)->type_key;
+    case Kind::Dict: return static_cast<Dict*>(v.obj)->type_key;
     case Kind::Set: return as_set(v)->frozen ? kFrozensetType : kSetType;
     case Kind::Range: return kRangeType;
     case Kind::Tuple: return as_tuple(v)->names ? kNoBuiltinType : kTupleType;
@@ -56,6 +55,9 @@ inline uint64_t builtin_type_key(Value v) {
 // (str, int, dict, deque, ...): kNoBuiltinType for bool, whose values share int's key, and for
 // names that are not such types.
 BuiltinTypeKey builtin_type_key_named(std::string_view name);
+// Adds to `dict` the methods and special methods of the builtin type named `type_name` as
+// `list.append` is, unbound (the dict of the builtin base of subclasses, builtin_subclass.h).
+void add_builtin_methods(std::string_view type_name, Dict& dict);
 // The method `name` of a builtin type when `object` is one and has it, else nullptr: what
 // get_attribute() would bind, for a call without the bound object.
 NativeFn builtin_method(Value object, const Str& name);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "runtime/attributes.h"
+#include "runtime/builtin_subclass.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
@@ -575,6 +576,8 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
   std::vector<Value> base_list = as_tuple(bases)->items;
   if (base_list.empty()) base_list.push_back(object_class());
   for (size_t i = 0; i < base_list.size(); ++i) {
+    // The builtin list and dict stand as the classes of their names (builtin_subclass.h).
+    if (Value base = builtin_base_class(base_list[i]); !base.is_undefined()) base_list[i] = base;
     if (!is_kind(base_list[i], Kind::Class) && !is_kind(base_list[i], Kind::ExceptionClass)) {
       raise(exc::TypeError, "bases must be types");
     }
@@ -590,8 +593,11 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
   Value (*make_instance)(Value) = nullptr;
   for (Value c : mro) {
     if (is_kind(c, Kind::ExceptionClass) && !exception_base) exception_base = as_exception_class(c);
-    if (is_kind(c, Kind::Class) && as_class(c)->make_instance && !make_instance)
+    if (is_kind(c, Kind::Class) && as_class(c)->make_instance) {
+      if (make_instance && make_instance != as_class(c)->make_instance)  // class L(list, dict)
+        raise(exc::TypeError, "multiple bases have instance lay-out conflict");
       make_instance = as_class(c)->make_instance;
+    }
   }
   if (exception_base && make_instance)
     raise(exc::TypeError, "multiple bases have instance lay-out conflict");
@@ -719,6 +725,7 @@ Value type_of(Value v) {
   if (is_kind(v, Kind::Instance) && !static_cast<Instance*>(v.obj)->cls.is_none())
     return static_cast<Instance*>(v.obj)->cls;
   if (is_kind(v, Kind::Exception)) return Value::object(static_cast<ExceptionObject*>(v.obj)->cls);
+  if (is_builtin_subclass_instance(v)) return Value::object(subclass_part(v).cls);
   return Value::undefined();
 }
 
@@ -759,11 +766,36 @@ void set_slot(ScriptInstance& instance, Value member, Value value) {
   return Value::object(copy);
 }
 
+
+// An attribute of an instance of a subclass of list or dict, as a native Instance's: its class's
+// property, its own attribute, its class's attribute (bound), its __dict__ or __class__.
+Value subclass_instance_attribute(ThreadState& ts, Value object, const Str& name) {
+  Value key = Value::object(const_cast<Str*>(&name));
+  SubclassPart& part = subclass_part(object);
+  const Value cls = Value::object(part.cls);
+  Ref raw = Ref::steal(class_lookup(cls, key));
+  if (is_kind(raw.get(), Kind::Property))
+    return call_with_keywords(ts, static_cast<Wrapper*>(raw.get().obj)->callable, &object, 1,
+                              nullptr);
+  if (Dict* attributes = part.attributes_if_made()) {
+    Value v = attributes->get(key);
+    if (!v.is_undefined()) return v;
+  }
+  if (!raw.get().is_undefined()) return bind(raw.release(), object, cls);
+  if (name.text == "__dict__") {
+    Value dict = Value::object(&part.attributes());
+    incref(dict);
+    return dict;
+  }
+  if (name.text == "__class__") return cls;
+  return Value::undefined();
+}
 }  // namespace
 
 Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
   Value key = Value::object(const_cast<Str*>(&name));
   const std::string& text = name.text;
+  if (is_builtin_subclass_instance(object)) return subclass_instance_attribute(ts, object, name);
   switch (object.is_obj() ? object.obj->kind : Kind::Str) {
     case Kind::ScriptInstance:
     case Kind::Instance: {
@@ -969,6 +1001,31 @@ void set_instance_class(ScriptInstance& instance, Value cls) {
 
 bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value value) {
   Value key = Value::object(const_cast<Str*>(&name));
+  if (is_builtin_subclass_instance(object)) {  // a property's setter, else its own attributes
+    SubclassPart& part = subclass_part(object);
+    if (name.text == "__class__") {  // to another subclass of the same builtin type
+      if (!is_kind(value, Kind::Class) || as_class(value)->make_instance != part.cls->make_instance)
+        raise(exc::TypeError, "__class__ assignment: '" +
+                                  (is_kind(value, Kind::Class) ? as_class(value)->name
+                                                               : type_name(value)) +
+                                  "' object layout differs from '" + part.cls->name + "'");
+      part.cls = as_class(value);
+      return true;
+    }
+    Ref raw = Ref::steal(class_lookup(Value::object(part.cls), key));
+    if (is_kind(raw.get(), Kind::Property)) {
+      Value setter = static_cast<Wrapper*>(raw.get().obj)->setter;
+      if (setter.is_none()) {
+        raise(exc::AttributeError,
+              "property '" + name.text + "' of '" + part.cls->name + "' object has no setter");
+      }
+      Value args[2] = {object, value};
+      decref(call_with_keywords(ts, setter, args, 2, nullptr));
+      return true;
+    }
+    part.attributes().set(key, value);
+    return true;
+  }
   if (is_kind(object, Kind::ScriptInstance) && name.text == "__class__") {
     set_instance_class(*static_cast<ScriptInstance*>(object.obj), value);
     return true;
@@ -1006,6 +1063,10 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
     return true;
   }
   if (is_kind(object, Kind::Class)) {
+    if (as_class(object)->builtin_base) {  // list and dict, as their builtins are
+      raise(exc::TypeError, "cannot set '" + name.text + "' attribute of immutable type '" +
+                                as_class(object)->name + "'");
+    }
     set_class_attribute(as_class(object), key, value);
     return true;
   }
@@ -1040,9 +1101,12 @@ Value attribute_hook(const Class& cls, Value hook) {
 }
 
 bool call_attribute_hook(ThreadState& thread, Value hook, const Value* args, size_t count) {
-  if (!is_kind(args[0], Kind::ScriptInstance)) return false;
-  Ref function =
-      Ref::steal(attribute_hook(*static_cast<ScriptInstance*>(args[0].obj)->cls, hook));
+  const Class* cls = is_kind(args[0], Kind::ScriptInstance)
+                         ? static_cast<ScriptInstance*>(args[0].obj)->cls
+                         : is_builtin_subclass_instance(args[0]) ? subclass_part(args[0]).cls
+                                                                 : nullptr;
+  if (!cls) return false;
+  Ref function = Ref::steal(attribute_hook(*cls, hook));
   if (function.get().is_undefined()) return false;
   decref(call_with_keywords(thread, function.get(), args, count, nullptr));
   return true;
@@ -1088,7 +1152,9 @@ void delete_attribute_plain(Value object, const Str& name) {
                              : Value::none())
       : is_kind(object, Kind::Instance) ? static_cast<Instance*>(object.obj)->attributes
       : is_kind(object, Kind::Class)        ? as_class(object)->dict
-                                            : Value::none();
+      : is_builtin_subclass_instance(object) && subclass_part(object).attributes_if_made()
+          ? Value::object(subclass_part(object).attributes_if_made())
+          : Value::none();
   if (!attributes.is_none()) {
     Value old = dict_of(attributes)->pop(key);
     if (!old.is_undefined()) {
@@ -1223,8 +1289,18 @@ std::string_view name_text(std::string_view name) { return name; }
 std::string_view name_text(Value name) { return as_str(name)->text; }
 
 // special_method() for a name given as text or as an interned Str (class_lookup takes either).
+Value interned_name(std::string_view name) { return interned_str(name); }  // runtime names
+Value interned_name(Value name) {
+  incref(name);
+  return name;
+}
+
 template <typename Name>
 Value special_method_of(Value instance, Name name) {
+  if (is_builtin_subclass_instance(instance)) [[unlikely]] {  // the class's override, if any
+    Ref key = Ref::steal(interned_name(name));
+    return subclass_override(instance, key.get());
+  }
   if (is_kind(instance, Kind::ScriptInstance)) {
     return class_lookup(Value::object(static_cast<ScriptInstance*>(instance.obj)->cls), name);
   }
@@ -1339,7 +1415,7 @@ Value instance_hash_result(Value instance) {
 std::optional<bool> instance_equal(Value a, Value b) {
   for (int reflected = 0; reflected < 2; ++reflected) {
     Value self = reflected ? b : a, other = reflected ? a : b;
-    if (!is_kind(self, Kind::ScriptInstance)) continue;
+    if (!is_kind(self, Kind::ScriptInstance) && !is_builtin_subclass_instance(self)) continue;
     Ref result = Ref::steal(call_special_implemented(self, NAME_KEY("__eq__"), &other, 1));
     if (!result.get().is_undefined()) return truthy(result.get());
   }
@@ -1378,7 +1454,8 @@ Value instance_binary(Op op, Value a, Value b) {
       interned[i] = {interned_str(kDunders[i].name), interned_str(kDunders[i].reflected)};
     return interned;
   }();
-  if (!is_kind(a, Kind::ScriptInstance) && !is_kind(b, Kind::ScriptInstance))
+  if (!is_kind(a, Kind::ScriptInstance) && !is_kind(b, Kind::ScriptInstance) &&
+      !is_builtin_subclass_instance(a) && !is_builtin_subclass_instance(b))
     return Value::undefined();
   for (size_t i = 0; i < kCount; ++i) {
     if (kDunders[i].op != op) continue;
@@ -1402,7 +1479,8 @@ Value instance_inplace(Op op, Value a, Value b) {
     for (size_t i = 0; i < kCount; ++i) interned[i] = interned_str(kInPlace[i].second);
     return interned;
   }();
-  if (!is_kind(a, Kind::ScriptInstance)) return Value::undefined();
+  if (!is_kind(a, Kind::ScriptInstance) && !is_builtin_subclass_instance(a))
+    return Value::undefined();
   for (size_t i = 0; i < kCount; ++i) {
     if (kInPlace[i].first == op) return call_special_implemented(a, keys[i], &b, 1);
   }

@@ -64,6 +64,10 @@ struct Class : Object {
   // type(x) of a builtin value with no builtin of its type's name (builtin_type_class()): its
   // instances are the builtin values of that name.
   bool builtin_stand_in = false;
+  // The builtin list or dict as a base of script classes (builtin_base_class(),
+  // builtin_subclass.h): its dict holds the type's methods, and its instances are ListInstances or
+  // DictInstances (make_instance).
+  bool builtin_base = false;
   // A class written in C++ (threading.Thread), and every class derived from it, makes native
   // Instances instead of ScriptInstances, with the class as their `cls`.
   Value (*make_instance)(Value cls) = nullptr;  // a new reference
@@ -77,8 +81,9 @@ struct Class : Object {
   std::atomic<uint32_t> version;
   // The classes whose bases include this one, for class_modified() (guarded by its mutex).
   std::vector<Class*> subclasses;
-  // script_init()'s answer under a GIL, for the version it was found at (0: none yet). Borrowed:
-  // a dict of the MRO holds it as long as the version lasts. Free-threaded it is not kept.
+  // The class's __init__ as class_init() (class.cpp) found it under a GIL, for the version it was
+  // found at (0: none yet). Borrowed: a dict of the MRO holds it as long as the version lasts.
+  // Free-threaded it is not kept.
   uint32_t init_version = 0;
   Value init_function;
   // __slots__: how many slots its instances have (those of its bases first, then its own), and

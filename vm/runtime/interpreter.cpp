@@ -529,7 +529,7 @@ void gather_positional(Value callee, Value args, UnpackedArguments& out) {
     for (Value v : as_tuple(args)->items) out.push_new_reference(v);
     return;
   }
-  if (is_kind(args, Kind::List)) {
+  if (is_exact_list(args)) {  // (a subclass's instance is iterated: its __iter__)
     List& list = *as_list(args);
     ContainerLock lock(list.mutex);
     for (Value v : list.items) out.push_new_reference(v);
@@ -814,8 +814,7 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
 // get_item(): a list's or tuple's int index out of range without a throw.
 [[gnu::noinline]] Value get_item_or_pending(ThreadState& ts, Value container, Value index) {
   if (index.is_int() && container.is_obj() &&
-      (container.obj->kind == Kind::Tuple ||
-       (container.obj->kind == Kind::List && !free_threaded()))) {
+      (container.obj->kind == Kind::Tuple || (is_exact_list(container) && !free_threaded()))) {
     const bool tuple = container.obj->kind == Kind::Tuple;
     const size_t size = tuple ? as_tuple(container)->items.size() : as_list(container)->items.size();
     size_t at;
@@ -1505,7 +1504,7 @@ template <bool kContended = false>
 [[gnu::always_inline]] inline const std::vector<Value>* items_in_line(Value v, bool free_threaded) {
   if (!v.is_obj()) return nullptr;
   if (v.obj->kind == Kind::Tuple) return &as_tuple(v)->items;
-  if (v.obj->kind == Kind::List && !free_threaded) return &as_list(v)->items;
+  if (is_exact_list(v) && !free_threaded) return &as_list(v)->items;
   return nullptr;
 }
 
@@ -1665,7 +1664,7 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 [[gnu::noinline]] Value* binary_slice(Value* sp, uint32_t has_step) {
   Value* bounds = sp - 2 - has_step;  // start, stop[, step], with the container below them
   const Value container = bounds[-1];
-  if (is_kind(container, Kind::List)) {  // each value released in turn, with no loop
+  if (is_exact_list(container)) {  // each value released in turn, with no loop
     bounds[-1] = list_slice_from_stack(*as_list(container), bounds, has_step);
     decref(bounds[0]);
     decref(bounds[1]);
@@ -1681,7 +1680,7 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 [[gnu::noinline]] Value* store_slice(Value* sp, uint32_t has_step) {
   Value* bounds = sp - 2 - has_step;  // start, stop[, step], with the container and value below
   const Value container = bounds[-1];
-  if (is_kind(container, Kind::List)) {
+  if (is_exact_list(container)) {
     assign_list_slice_from_stack(*as_list(container), bounds, has_step, bounds[-2]);
     decref(bounds[0]);
     decref(bounds[1]);
@@ -1702,7 +1701,7 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 [[gnu::always_inline]] inline Membership membership_in_line(Value container, Value item) {
   if (container.tag == Tag::Obj) {
     if (container.obj->kind == Kind::Set) return as_set(container)->membership(item);
-    if (container.obj->kind == Kind::Dict)
+    if (container.obj->kind == Kind::Dict && !static_cast<Dict*>(container.obj)->of_subclass())
       return static_cast<Dict*>(container.obj)->membership(item);
   }
   return Membership::kUndecided;
@@ -1713,7 +1712,7 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 Value* unpack_sequence(Value* sp, uint32_t count) {
   Value sequence = sp[-1];  // not a tuple of `count` items: UNPACK has those in line
   std::vector<Value> items;  // owned
-  if (is_kind(sequence, Kind::List) || is_kind(sequence, Kind::Tuple)) {
+  if (is_exact_list(sequence) || is_kind(sequence, Kind::Tuple)) {
     items = sequence_items(sequence);
   } else {
     Ref iterator = Ref::steal(get_iterator(sequence));
@@ -2104,7 +2103,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(LOAD_LOCAL_STORE_SUBSCR_INT) {
-        if (!is_kind(locals[ARG], Kind::List) || free_threaded) goto load_local_store_subscr_int_other;
+        if (!is_exact_list(locals[ARG]) || free_threaded) goto load_local_store_subscr_int_other;
         std::vector<Value>& items = as_list(locals[ARG])->items;
         const uint32_t index = decode_operand(*ip);
         if (index >= items.size()) goto load_local;
@@ -2120,7 +2119,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         const std::vector<Value>* items = items_in_line(locals[ARG], free_threaded);
         size_t index;
         if (items == nullptr || !index_in_line(locals[decode_operand(*ip)], items->size(), index)) {
-          if (free_threaded && is_kind(locals[ARG], Kind::List) &&
+          if (free_threaded && is_exact_list(locals[ARG]) &&
               locals[decode_operand(*ip)].is_int() &&
               fused_list_load_locked<false>(*as_list(locals[ARG]), locals[decode_operand(*ip)].i,
                                             sp)) {
@@ -2131,7 +2130,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           }
           // `squares[k]`: a dict's in-line look-up, which calls nothing that may raise, when it
           // finds the key (else SUBSCR raises the KeyError or asks a defaultdict's factory).
-          if (is_kind(locals[ARG], Kind::Dict) &&
+          if (is_exact_dict(locals[ARG]) &&
               static_cast<Dict*>(locals[ARG].obj)->try_get(locals[decode_operand(*ip)], *sp) &&
               !sp->is_undefined()) {
             ++sp;
@@ -2149,16 +2148,16 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR) {
-        if (!is_kind(locals[ARG], Kind::List) || free_threaded) {
+        if (!is_exact_list(locals[ARG]) || free_threaded) {
           // `counts[word] = n`: a dict's in-line store, which calls nothing that may raise.
-          if (is_kind(locals[ARG], Kind::Dict) &&
+          if (is_exact_dict(locals[ARG]) &&
               static_cast<Dict*>(locals[ARG].obj)->try_set(locals[decode_operand(*ip)], sp[-1])) {
             decref(*--sp);  // the dict took its own reference
             TICK(STORE_SUBSCR);
             ip += 2;
             DISPATCH();
           }
-          if (free_threaded && is_kind(locals[ARG], Kind::List) &&
+          if (free_threaded && is_exact_list(locals[ARG]) &&
               locals[decode_operand(*ip)].is_int() &&
               fused_list_store_locked(*as_list(locals[ARG]), locals[decode_operand(*ip)].i,
                                       sp[-1])) {
@@ -2224,7 +2223,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           const Value item = items[index];
           incref(item);
           *sp = item;
-        } else if (!is_kind(container, Kind::List) ||
+        } else if (!is_exact_list(container) ||
                    !fused_list_load_locked<true>(*as_list(container), index, sp)) {
           goto load_local;
         }
@@ -2234,7 +2233,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       load_local_store_subscr_int_other:
-        if (free_threaded && is_kind(locals[ARG], Kind::List) &&
+        if (free_threaded && is_exact_list(locals[ARG]) &&
             fused_list_store_locked(*as_list(locals[ARG]), decode_operand(*ip), sp[-1])) {
           --sp;  // (its reference moved into the list)
           TICK(STORE_SUBSCR_INT);
@@ -2851,8 +2850,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       CASE(SUBSCR) {
         // list[int] and tuple[int] in line; a free-threaded list after a dict's case below.
         if (sp[-1].is_int() && sp[-2].is_obj() &&
-            (sp[-2].obj->kind == Kind::Tuple ||
-             (sp[-2].obj->kind == Kind::List && !free_threaded))) {
+            (sp[-2].obj->kind == Kind::Tuple || (is_exact_list(sp[-2]) && !free_threaded))) {
           const std::vector<Value>& items =
               sp[-2].obj->kind == Kind::Tuple ? as_tuple(sp[-2])->items : as_list(sp[-2])->items;
           Value item;
@@ -2864,7 +2862,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           }
         }
       subscr_other:  // SUBSCR_INT continues here with its index pushed
-        if (sp[-2].is_obj() && sp[-2].obj->kind == Kind::Dict) {
+        if (is_exact_dict(sp[-2])) {
           SYNC();
           Value v = static_cast<Dict*>(sp[-2].obj)->get(sp[-1]);  // raises for an unhashable key
           if (v.is_undefined())
@@ -2881,7 +2879,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           --sp;
           DISPATCH();
         }
-        if (free_threaded && sp[-1].is_int() && is_kind(sp[-2], Kind::List)) {
+        if (free_threaded && sp[-1].is_int() && is_exact_list(sp[-2])) {
           Value item;
           if (list_item_locked(*as_list(sp[-2]), sp[-1].i, item)) {
             decref(sp[-2]);
@@ -2905,8 +2903,8 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         // the stack (a free-threaded list's under its lock); anything else continues as SUBSCR
         // with k pushed (the spare stack slot).
         Value container = sp[-1];
-        if (container.is_obj() && (container.obj->kind == Kind::Tuple ||
-                                   (container.obj->kind == Kind::List && !free_threaded))) {
+        if (container.is_obj() &&
+            (container.obj->kind == Kind::Tuple || (is_exact_list(container) && !free_threaded))) {
           const std::vector<Value>& items = container.obj->kind == Kind::Tuple
                                                 ? as_tuple(container)->items
                                                 : as_list(container)->items;
@@ -2919,7 +2917,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           }
         }
         Value item;
-        if (free_threaded && is_kind(container, Kind::List) &&
+        if (free_threaded && is_exact_list(container) &&
             list_item_locked(*as_list(container), ARG, item)) {
           sp[-1] = item;
           decref(container);
@@ -2929,7 +2927,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         goto subscr_other;
       }
       CASE(STORE_SUBSCR) {
-        if (sp[-1].is_int() && sp[-2].is_obj() && sp[-2].obj->kind == Kind::List &&
+        if (sp[-1].is_int() && is_exact_list(sp[-2]) &&
             (free_threaded ? store_list_item<true>(*as_list(sp[-2]), sp[-1].i, sp[-3])
                            : store_list_item<false>(*as_list(sp[-2]), sp[-1].i, sp[-3]))) {
           decref(sp[-2]);  // (the stack's reference to the value moved into the list)
@@ -2938,7 +2936,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         }
       store_subscr_other:  // STORE_SUBSCR_INT continues here with its index pushed
         SYNC();
-        if (sp[-2].is_obj() && sp[-2].obj->kind == Kind::Dict) {
+        if (is_exact_dict(sp[-2])) {
           static_cast<Dict*>(sp[-2].obj)->set(sp[-1], sp[-3]);  // `counts[word] = n`
         } else {
           set_item(sp[-2], sp[-1], sp[-3]);
@@ -2953,7 +2951,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         // c[k] = v for a literal k >= 0: a list's item in line (under its lock when
         // free-threaded), as STORE_SUBSCR; anything else continues as STORE_SUBSCR with k pushed
         // (the spare stack slot).
-        if (is_kind(sp[-1], Kind::List) &&
+        if (is_exact_list(sp[-1]) &&
             (free_threaded ? store_list_item<true>(*as_list(sp[-1]), ARG, sp[-2])
                            : store_list_item<false>(*as_list(sp[-1]), ARG, sp[-2]))) {
           decref(sp[-1]);  // (the stack's reference to the value moved into the list)

@@ -37,6 +37,14 @@ class MethodTable {
     }
   }
 
+  // Calls f(name, fn) for every method, in no particular order.
+  template <typename F>
+  void for_each(F&& f) const {
+    for (const Slot& slot : slots_) {
+      if (slot.fn) f(slot.name, slot.fn);
+    }
+  }
+
   // The method called `name`, or nullptr.
   NativeFn find(const Str& name) const { return find(name.text, name.cached_hash()); }
   NativeFn find(std::string_view name) const { return find(name, Str::text_hash(name)); }

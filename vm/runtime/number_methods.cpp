@@ -13,6 +13,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/operations.h"
+#include "runtime/special_methods.h"
 
 namespace gilvm {
 
@@ -235,23 +236,27 @@ Value float_hex(ThreadState&, Value self, const Args& args) {
 }  // namespace
 
 const MethodTable& int_methods() {
-  static const MethodTable table = {
-      {"bit_length", int_bit_length},
-      {"bit_count", int_bit_count},
-      {"to_bytes", int_to_bytes},
-      {"as_integer_ratio", int_as_integer_ratio},
-      {"conjugate", int_conjugate},
-  };
+  static const MethodTable table(with_special_methods(
+      {
+          {"bit_length", int_bit_length},
+          {"bit_count", int_bit_count},
+          {"to_bytes", int_to_bytes},
+          {"as_integer_ratio", int_as_integer_ratio},
+          {"conjugate", int_conjugate},
+      },
+      SpecialMethodsOf::kNumber));
   return table;
 }
 
 const MethodTable& float_methods() {
-  static const MethodTable table = {
-      {"is_integer", float_is_integer},
-      {"hex", float_hex},
-      {"as_integer_ratio", float_as_integer_ratio},
-      {"conjugate", float_conjugate},
-  };
+  static const MethodTable table(with_special_methods(
+      {
+          {"is_integer", float_is_integer},
+          {"hex", float_hex},
+          {"as_integer_ratio", float_as_integer_ratio},
+          {"conjugate", float_conjugate},
+      },
+      SpecialMethodsOf::kNumber));
   return table;
 }
 

@@ -186,7 +186,7 @@ void give(FreeList& list, void* block, size_t size) {
 // list kept, storage and all, for new_list(). False (nothing done) when it is not kept.
 bool keep_spare(List& list) {
   const size_t capacity = list.items.capacity();
-  if (!kRecycle || capacity == 0 || capacity > SpareLists::kSpareCapacity ||
+  if (!kRecycle || list.of_subclass() || capacity == 0 || capacity > SpareLists::kSpareCapacity ||
       spare_lists.size >= SpareLists::kSpareLists || spare_lists.closed)
     return false;
   if (!spare_lists.owned) {

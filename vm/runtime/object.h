@@ -358,9 +358,24 @@ struct ByteArray final : Bytes {
   static void operator delete(void* p, size_t size) { ::operator delete(p, size); }
 };
 
+// The builtin types whose methods a value has, by number (builtin_type_key(), attributes.h).
+enum BuiltinTypeKey : uint8_t {
+  kNoBuiltinType, kStrType, kBytesType, kListType, kDictType, kSetType, kFrozensetType,
+  kRangeType, kTupleType, kIntType /* and bool's */, kFloatType, kGeneratorType, kDequeType,
+  kByteArrayType
+};
+
 // Lists and tuples own one reference to each item. A list's items are read and changed under
 // ContainerLock (a no-op under a GIL); a tuple never changes.
-struct List final : Object {
+// A list whose type_key is kNoBuiltinType (of_subclass()) is an instance of a script's subclass
+// of list (ListInstance, builtin_subclass.h): every C++ path that takes a list takes it, but the
+// in-line paths that stand for a protocol (`a[i]`, `x in a`, `a.append`) leave it to the general
+// ones, which look for the class's overrides first (is_exact_list()).
+struct List : Object {
+  // First, in Object's tail padding: what builtin_type_key() answers for it, kListType, or
+  // kNoBuiltinType for an instance of a subclass, whose class may override the methods.
+  uint8_t type_key = kListType;
+  bool of_subclass() const { return type_key == kNoBuiltinType; }
   std::vector<Value> items;
   ContainerMutex mutex;
   List() : Object(Kind::List) {}
@@ -593,8 +608,12 @@ struct Dict : Object {
     Value key, value;  // owned
     size_t hash;
   };
-  // First, so that they lie in Object's tail padding: the lock of the dict's ContainerLock, and
-  // the entries that are not holes (the dict's length).
+  // First, so that they lie in Object's tail padding: kDictType, or kNoBuiltinType for an
+  // instance of a script's subclass of dict (DictInstance, builtin_subclass.h; as
+  // List::type_key), the lock of the dict's ContainerLock, and the entries that are not holes
+  // (the dict's length).
+  uint8_t type_key = kDictType;
+  bool of_subclass() const { return type_key == kNoBuiltinType; }
   ContainerMutex mutex;
   uint32_t used = 0;
   // In insertion order. A removed key leaves a hole (an Undefined key, as CPython's deleted
@@ -710,6 +729,24 @@ struct Dict : Object {
 };
 
 static_assert(sizeof(Dict) == 96, "Dict::mutex and Dict::used in Object's tail padding");
+
+// Whether `v` is a list (a dict) itself, not an instance of a script's subclass of it: what the
+// in-line paths of the protocols that a subclass may override (`a[i]`, `d[k] = v`, `k in d`)
+// check, as CPython's specialized instructions check PyList_CheckExact.
+[[gnu::always_inline]] inline bool is_exact_list(Value v) {
+  return v.tag == Tag::Obj && v.obj->kind == Kind::List &&
+         !static_cast<List*>(v.obj)->of_subclass();
+}
+[[gnu::always_inline]] inline bool is_exact_dict(Value v) {
+  return v.tag == Tag::Obj && v.obj->kind == Kind::Dict &&
+         !static_cast<Dict*>(v.obj)->of_subclass();
+}
+// A list or dict that is an instance of a script's subclass of it.
+[[gnu::always_inline]] inline bool is_builtin_subclass_instance(Value v) {
+  if (v.tag != Tag::Obj) return false;
+  if (v.obj->kind == Kind::List) return static_cast<List*>(v.obj)->of_subclass();
+  return v.obj->kind == Kind::Dict && static_cast<Dict*>(v.obj)->of_subclass();
+}
 
 // Helpers that make new objects; the result carries one reference owned by the caller.
 Value make_str(std::string text);

@@ -20,6 +20,7 @@
 #include "modules/module_threading.h"
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
+#include "runtime/builtin_subclass.h"
 #include "runtime/deque.h"
 #include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
@@ -1069,6 +1070,12 @@ bool values_equal(Value a, Value b) {
     return sequence->equals(as_instance(a), b);
   if (const SequenceMethods* sequence = sequence_methods(b))
     return sequence->equals(as_instance(b), a);
+  if (is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) [[unlikely]] {
+    // An __eq__ of its own, unless this is the builtin's (`dict.__eq__(self, other)`).
+    if (!override_bypassed(a, NAME_KEY("__eq__")) && !override_bypassed(b, NAME_KEY("__eq__"))) {
+      if (const std::optional<bool> equal = instance_equal(a, b)) return *equal;
+    }
+  }
   if (a.obj->kind == Kind::DictView || b.obj->kind == Kind::DictView) {
     NestingGuard guard(kInComparison);
     return dict_views_equal(a, b);  // against sets too: not the same kind
@@ -1263,6 +1270,7 @@ std::string_view type_name_view(Value v) {
     case Tag::Float: return "float";
     case Tag::Obj: break;
   }
+  if (is_builtin_subclass_instance(v)) return subclass_part(v).cls->name;
   switch (v.obj->kind) {
     case Kind::Str: return "str";
     case Kind::Bytes: return "bytes";
@@ -1378,6 +1386,35 @@ namespace {
   return "bytearray(" + quote_text(std::string(BytesView(v).data()), true) + ")";
 }
 
+namespace {
+// The text of a special method of an instance's class (`method`, an interned name), checked to be
+// a str, or nullopt when the class has none.
+std::optional<std::string> override_text(Value v, Value method) {
+  Ref result = Ref::steal(call_special(v, method, nullptr, 0));
+  if (result.get().is_undefined()) return std::nullopt;
+  if (!is_kind(result.get(), Kind::Str)) {
+    raise(exc::TypeError, as_str(method)->text + " returned non-string (type " +
+                              type_name(result.get()) + ")");
+  }
+  return as_str(result.get())->text;
+}
+
+// repr() of an instance of a subclass of list or dict: its class's __repr__, else repr() again
+// with that bypassed (the builtin's). Out of repr()'s frame, which recursion through nested
+// containers stacks: the std::string comes back in repr()'s own return slot.
+[[gnu::noinline]] std::string subclass_repr(Value v) {
+  if (std::optional<std::string> text = override_text(v, NAME_KEY("__repr__"))) return *text;
+  OverrideBypass bypass(v, NAME_KEY("__repr__"));
+  return repr(v);
+}
+
+// Whether repr() of `v`, a list or a dict, is its class's (an instance of a subclass whose
+// __repr__ is not being bypassed).
+[[gnu::always_inline]] inline bool repr_by_class(Value v, bool of_subclass) {
+  return of_subclass && !override_bypassed(v, NAME_KEY("__repr__"));
+}
+}  // namespace
+
 std::string repr(Value v) {
   switch (v.tag) {
     case Tag::Undefined: return "<undefined>";
@@ -1394,6 +1431,8 @@ std::string repr(Value v) {
     case Kind::ByteArray: return bytearray_repr(v);
     case Kind::BigInt: return int_digits(as_bigint(v), 10);
     case Kind::List: {
+      if (repr_by_class(v, as_list(v)->of_subclass())) [[unlikely]]
+        return subclass_repr(v);
       ReprEnter enter(v.obj);
       return enter.already_in_progress() ? "[...]"
                                          : join_reprs(ItemsView(v).items(), "[", "]", false);
@@ -1411,6 +1450,8 @@ std::string repr(Value v) {
       return join_reprs(as_tuple(v)->items, "(", ")", true);
     }
     case Kind::Dict: {
+      if (repr_by_class(v, static_cast<Dict*>(v.obj)->of_subclass())) [[unlikely]]
+        return subclass_repr(v);
       ReprEnter enter(v.obj);
       if (enter.already_in_progress()) return "{...}";
       auto& dict = *static_cast<Dict*>(v.obj);
@@ -1520,6 +1561,10 @@ std::string repr(Value v) {
 
 std::string to_str(Value v) {
   if (is_kind(v, Kind::Str)) return as_str(v)->text;
+  if (is_builtin_subclass_instance(v)) {  // its class's __str__, else its repr()
+    if (std::optional<std::string> text = override_text(v, NAME_KEY("__str__"))) return *text;
+    return repr(v);
+  }
   if (is_kind(v, Kind::ScriptInstance) || is_kind(v, Kind::Exception) ||
       is_kind(v, Kind::Instance)) {
     if (auto text = instance_repr(v, true)) return *text;
@@ -1559,7 +1604,8 @@ namespace {
   if (op == Op::MOD && (is_kind(a, Kind::Str) || is_kind(a, Kind::Bytes)))
     return percent_format(a, b);
   if (op == Op::MOD && is_kind(a, Kind::ByteArray)) return bytearray_percent_format(a, b);
-  if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) {
+  if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance) ||
+      is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) {
     Value result = instance_binary(op, a, b);
     if (!result.is_undefined()) return result;
   }
@@ -1624,7 +1670,7 @@ namespace {
 }  // namespace
 
 Value inplace_op(Op op, Value a, Value b) {
-  if (is_kind(a, Kind::ScriptInstance)) {
+  if (is_kind(a, Kind::ScriptInstance) || is_builtin_subclass_instance(a)) {
     Value result = instance_inplace(op, a, b);
     if (!result.is_undefined()) return result;
   }
@@ -1693,12 +1739,30 @@ Value inplace_op(Op op, Value a, Value b) {
 
 bool less_than(Value a, Value b) {
   if (a.is_int() && b.is_int()) return a.i < b.i;  // min/max keys, sort keys: mostly small ints
-  if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) {
+  if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance) ||
+      is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) {
     Ref result = Ref::steal(compare_op(Op::LT, a, b));
     return truthy(result.get());
   }
   return compare_three_way(a, b, "<") < 0;
 }
+
+namespace {
+// a != b where either is an instance of a subclass of list or dict: its class's own __ne__ (the
+// left one's, then the right one's reflected), else the builtin's inequality, which does not ask
+// that instance's __eq__ (list.__ne__ compares the items).
+[[gnu::noinline]] bool subclass_not_equal(Value a, Value b) {
+  for (int reflected = 0; reflected < 2; ++reflected) {
+    Value self = reflected ? b : a, other = reflected ? a : b;
+    if (!is_builtin_subclass_instance(self)) continue;
+    Ref result = Ref::steal(call_special(self, NAME_KEY("__ne__"), &other, 1));
+    const Value r = result.get();
+    if (!r.is_undefined() && !(r.is_obj() && r.obj == not_implemented().obj)) return truthy(r);
+  }
+  OverrideBypass bypass(is_builtin_subclass_instance(a) ? a : b, NAME_KEY("__eq__"));
+  return !values_equal(a, b);
+}
+}  // namespace
 
 Value compare_op(Op op, Value a, Value b) {
   // Two strs ordered (`"a" <= ch <= "z"`): one comparison of their UTF-8, whose byte order is
@@ -1711,8 +1775,9 @@ Value compare_op(Op op, Value a, Value b) {
                           : op == Op::GT ? c > 0
                                          : c >= 0);
   }
-  if ((is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) && op != Op::EQ &&
-      op != Op::NE) {
+  if ((is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance) ||
+       is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) &&
+      op != Op::EQ && op != Op::NE) {
     Value result = instance_binary(op, a, b);
     if (!result.is_undefined()) return result;
   }
@@ -1724,6 +1789,9 @@ Value compare_op(Op op, Value a, Value b) {
     Value result = dict_view_compare(op, a, b);
     if (!result.is_undefined()) return result;
   }
+  if (op == Op::NE && (is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)))
+      [[unlikely]]
+    return Value::boolean(subclass_not_equal(a, b));
   switch (op) {
     case Op::EQ: return Value::boolean(values_equal(a, b));
     case Op::NE: return Value::boolean(!values_equal(a, b));
@@ -1775,6 +1843,10 @@ Value unary_op(Op op, Value v) {
 }
 
 bool contains(Value container, Value item) {
+  if (is_builtin_subclass_instance(container)) [[unlikely]] {  // its class's __contains__
+    Ref result = Ref::steal(call_special(container, NAME_KEY("__contains__"), &item, 1));
+    if (!result.get().is_undefined()) return truthy(result.get());
+  }
   if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
   if (is_kind(container, Kind::Deque)) return deque_contains(*as_deque(container), item);
   if (const SequenceMethods* sequence = sequence_methods(container))
@@ -1911,6 +1983,8 @@ Value builtin_slice(Value container, const SliceBounds& bounds) {
 }  // namespace
 
 Value missing_dict_item(Dict& dict, Value key) {
+  if (dict.of_subclass()) [[unlikely]]  // its class's __missing__, as CPython's dict_subscript
+    return call_special(Value::object(&dict), NAME_KEY("__missing__"), &key, 1);
   if (!dict.is_defaultdict()) return Value::undefined();
   Value factory;
   {
@@ -1928,6 +2002,10 @@ Value missing_dict_item(Dict& dict, Value key) {
 }
 
 Value get_item(Value container, Value index) {
+  if (is_builtin_subclass_instance(container)) [[unlikely]] {  // its class's __getitem__
+    Value v = call_special(container, NAME_KEY("__getitem__"), &index, 1);
+    if (!v.is_undefined()) return v;
+  }
   if (is_kind(container, Kind::Deque)) return deque_get_item(*as_deque(container), index);
   if (const SequenceMethods* sequence = sequence_methods(container))
     return sequence->get_item(as_instance(container), index);
@@ -2021,6 +2099,8 @@ Value copy_list(List& list) {
 }
 
 Value get_slice(Value container, Value start, Value stop, Value step) {
+  if (is_builtin_subclass_instance(container)) [[unlikely]]  // its __getitem__ gets a slice
+    return get_item(container, make_slice({start, stop, step}).get());
   if (is_kind(container, Kind::List)) return list_slice(*as_list(container), {start, stop, step});
   if (is_kind(container, Kind::Str) || is_kind(container, Kind::Bytes))
     return text_slice(container, {start, stop, step});
@@ -2028,6 +2108,11 @@ Value get_slice(Value container, Value start, Value stop, Value step) {
 }
 
 void set_item(Value container, Value index, Value value) {
+  if (is_builtin_subclass_instance(container)) [[unlikely]] {  // its class's __setitem__
+    Value args[2] = {index, value};
+    Value result = call_special(container, NAME_KEY("__setitem__"), args, 2);
+    if (!result.is_undefined()) return decref(result);
+  }
   if (is_kind(container, Kind::Deque)) return deque_set_item(*as_deque(container), index, value);
   if (const SequenceMethods* sequence = sequence_methods(container))
     return sequence->set_item(as_instance(container), index, value);
@@ -2062,6 +2147,8 @@ void set_item(Value container, Value index, Value value) {
 }
 
 void set_slice(Value container, Value start, Value stop, Value step, Value value) {
+  if (is_builtin_subclass_instance(container)) [[unlikely]]  // its __setitem__ gets a slice
+    return set_item(container, make_slice({start, stop, step}).get(), value);
   if (is_kind(container, Kind::List))
     return assign_slice(*as_list(container), {start, stop, step}, value);
   assign_other_slice(container, {start, stop, step}, value);
@@ -2104,6 +2191,10 @@ Value get_iterator(Value iterable) {
   }
   if (const SequenceMethods* sequence = sequence_methods(iterable))
     return sequence->iterate(iterable);
+  if (is_builtin_subclass_instance(iterable)) [[unlikely]] {  // its class's __iter__
+    Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
+    if (!iterator.is_undefined()) return iterator;
+  }
   if (is_kind(iterable, Kind::ScriptInstance)) {
     Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
     if (!iterator.is_undefined()) return iterator;
@@ -2176,6 +2267,10 @@ bool sequence_next(Iterator& it, Value& out) {
 }  // namespace
 
 void delete_item(Value container, Value index) {
+  if (is_builtin_subclass_instance(container)) [[unlikely]] {  // its class's __delitem__
+    Value result = call_special(container, NAME_KEY("__delitem__"), &index, 1);
+    if (!result.is_undefined()) return decref(result);
+  }
   if (is_kind(container, Kind::Deque)) return deque_delete_item(*as_deque(container), index);
   if (const SequenceMethods* sequence = sequence_methods(container))
     return sequence->delete_item(as_instance(container), index);
@@ -2637,6 +2732,18 @@ bool object_next(Value iterator, Value& out) {
   return true;
 }
 
+namespace {
+// len() of an instance of a subclass of list or dict: its class's __len__, else its items'.
+[[gnu::noinline]] int64_t subclass_length(Value v) {
+  Ref result = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
+  if (!result.get().is_undefined()) return length_result(result.get());
+  if (v.obj->kind == Kind::Dict) return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
+  List& list = *as_list(v);
+  ContainerLock lock(list.mutex);
+  return static_cast<int64_t>(list.items.size());
+}
+}  // namespace
+
 int64_t length(Value v) {
   if (v.is_obj()) {
     switch (v.obj->kind) {
@@ -2648,12 +2755,17 @@ int64_t length(Value v) {
         return static_cast<int64_t>(array.data.size());
       }
       case Kind::List: {
+        if (as_list(v)->of_subclass()) [[unlikely]]
+          return subclass_length(v);
         List& list = *as_list(v);
         ContainerLock lock(list.mutex);
         return static_cast<int64_t>(list.items.size());
       }
       case Kind::Tuple: return static_cast<int64_t>(as_tuple(v)->items.size());
-      case Kind::Dict: return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
+      case Kind::Dict:
+        if (static_cast<Dict*>(v.obj)->of_subclass()) [[unlikely]]
+          return subclass_length(v);
+        return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
       case Kind::DictView: return static_cast<int64_t>(as_dict_view(v)->target().size());
       case Kind::Set: return static_cast<int64_t>(as_set(v)->size());
       case Kind::Deque: return static_cast<int64_t>(deque_length(*as_deque(v)));

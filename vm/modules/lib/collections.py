@@ -3,14 +3,13 @@
 # and messages for what programs commonly do with them; deque and defaultdict are native
 # (_collections).
 #
-# Differs from CPython, because the VM's classes cannot subclass builtin types:
+# Differs from CPython, because the VM's classes cannot subclass builtin types other than list
+# and dict:
 # - defaultdict is native (_collections, a dict with a default_factory, as CPython's dict
 #   subclass) and deque too (runtime/deque.h): neither can be subclassed by a class statement.
-# - Counter and OrderedDict are not dict subclasses: isinstance(d, dict) is False
-#   and `**d` is refused, but indexing, `in`, len, iteration, the dict methods, == with dicts
-#   and dict(d) / d2.update(d) behave as CPython's. `d |= x` and `c += x` make a new object
-#   (the VM has no in-place operator methods); keys(), values() and items() are lists, as the
-#   VM's dict views are.
+# - Counter and OrderedDict are dict subclasses, as CPython's; OrderedDict keeps its order in
+#   the dict's own (no linked list), so move_to_end(key, last=False) and popitem(last=False)
+#   take time in the dict's size.
 # - namedtuple classes are not tuple subclasses: isinstance(p, tuple) is False and the fields
 #   can be assigned; indexing, slicing, unpacking, len, iteration, ==, ordering and hash (those
 #   of the tuple of values), repr, _replace, _asdict, _fields, _field_defaults and _make are as
@@ -240,157 +239,76 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 ################################################################################
-# The dict-like classes
+# Counter and OrderedDict: dict subclasses, as CPython's
 ################################################################################
 
-class _DictLike:
-    # A dict in `_data`, and the dict's methods and operators over it.
-    def __getitem__(self, key):
-        return self._data[key]
-
-    def __setitem__(self, key, value):
-        self._data[key] = value
-
-    def __delitem__(self, key):
-        del self._data[key]
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def __len__(self):
-        return len(self._data)
-
-    def __bool__(self):
-        return bool(self._data)
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __reversed__(self):
-        return reversed(list(self._data))
-
-    def __eq__(self, other):
-        if isinstance(other, _DictLike):
-            return self._data == other._data
-        if isinstance(other, dict):
-            return self._data == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
-
-    def __hash__(self):
-        raise TypeError("unhashable type: '" + type(self).__name__ + "'")
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def pop(self, key, default=_MISSING):
-        if default is _MISSING:
-            return self._data.pop(key)
-        return self._data.pop(key, default)
-
-    def popitem(self):
-        return self._data.popitem()
-
-    def setdefault(self, key, default=None):
-        return self._data.setdefault(key, default)
-
-    def update(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError("update expected at most 1 argument, got " + str(len(args)))
-        if args:
-            self._data.update(args[0])
-        if kwargs:
-            self._data.update(kwargs)
-
-    def clear(self):
-        self._data.clear()
-
-    def __or__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
-
-
-class OrderedDict(_DictLike):
-    def __init__(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError("expected at most 1 arguments, got " + str(len(args)))
-        self._data = {}
-        self.update(*args, **kwargs)
+class OrderedDict(dict):
+    def __init__(self, other=(), /, **kwargs):
+        self.update(other, **kwargs)
 
     def __eq__(self, other):
         # Between two OrderedDicts the order counts too.
         if isinstance(other, OrderedDict):
-            return self._data == other._data and list(self._data) == list(other._data)
-        return _DictLike.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
 
     def move_to_end(self, key, last=True):
-        data = self._data
-        value = data.pop(key)
+        value = dict.pop(self, key)
         if last:
-            data[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = list(data.items())
-            data.clear()
-            data[key] = value
+            rest = list(self.items())
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
             for k, v in rest:
-                data[k] = v
+                dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        data = self._data
-        if not data:
+        if not self:
             raise KeyError("dictionary is empty")
         if last:
-            return data.popitem()
-        for key in data:
+            return dict.popitem(self)
+        for key in self:
             break
-        return (key, data.pop(key))
+        return (key, dict.pop(self, key))
 
     def copy(self):
-        return OrderedDict(self._data)
+        return OrderedDict(self)
 
     def __copy__(self):
         return self.copy()
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = OrderedDict(self)
+        result.update(other)
+        return result
+
     def __repr__(self):
-        if not self._data:
+        if not self:
             return "OrderedDict()"
-        return "OrderedDict(" + repr(list(self._data.items())) + ")"
+        return "OrderedDict(" + repr(list(self.items())) + ")"
 
 
-class Counter(_DictLike):
-    def __init__(self, iterable=None, **kwds):
-        self._data = {}
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwds):
         self.update(iterable, **kwds)
 
-    def __getitem__(self, key):
-        # A missing element counts zero, and is not added.
-        return self._data.get(key, 0)
-
     def __missing__(self, key):
+        # A missing element counts zero, and is not added.
         return 0
 
     def total(self):
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._data.items(), key=_count_of, reverse=True)
+        items = sorted(self.items(), key=_count_of, reverse=True)
         if n is None:
             return items
         if n < 0:
@@ -398,33 +316,33 @@ class Counter(_DictLike):
         return items[:n]
 
     def elements(self):
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
-    def update(self, iterable=None, **kwds):
-        data = self._data
+    def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictLike)):
-                if data:
+            if isinstance(iterable, dict):
+                if self:
+                    get = self.get
                     for elem, count in iterable.items():
-                        data[elem] = count + data.get(elem, 0)
+                        self[elem] = count + get(elem, 0)
                 else:
-                    data.update(iterable)
+                    dict.update(self, iterable)
             else:
-                _count_elements(data, iterable)
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
-    def subtract(self, iterable=None, **kwds):
-        data = self._data
+    def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictLike)):
+            get = self.get
+            if isinstance(iterable, dict):
                 for elem, count in iterable.items():
-                    data[elem] = data.get(elem, 0) - count
+                    self[elem] = get(elem, 0) - count
             else:
                 for elem in iterable:
-                    data[elem] = data.get(elem, 0) - 1
+                    self[elem] = get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
@@ -436,23 +354,30 @@ class Counter(_DictLike):
 
     def __delitem__(self, key):
         # Like dict's, but an absent element is no error.
-        if key in self._data:
-            del self._data[key]
+        if key in self:
+            dict.__delitem__(self, key)
 
     def __eq__(self, other):
         # Since 3.10, missing elements count as zero.
-        if isinstance(other, Counter):
-            for e in self._data:
-                if self[e] != other[e]:
-                    return False
-            for e in other._data:
-                if self[e] != other[e]:
-                    return False
-            return True
-        return _DictLike.__eq__(self, other)
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for e in self:
+            if self[e] != other[e]:
+                return False
+        for e in other:
+            if self[e] != other[e]:
+                return False
+        return True
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    __hash__ = None
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return "Counter()"
         parts = []
         for elem, count in self.most_common():
@@ -463,104 +388,104 @@ class Counter(_DictLike):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             newcount = count + other[elem]
             if newcount > 0:
-                result._data[elem] = newcount
-        for elem, count in other._data.items():
-            if elem not in self._data and count > 0:
-                result._data[elem] = count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             newcount = count - other[elem]
             if newcount > 0:
-                result._data[elem] = newcount
-        for elem, count in other._data.items():
-            if elem not in self._data and count < 0:
-                result._data[elem] = 0 - count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
         return result
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             other_count = other[elem]
             newcount = other_count if count < other_count else count
             if newcount > 0:
-                result._data[elem] = newcount
-        for elem, count in other._data.items():
-            if elem not in self._data and count > 0:
-                result._data[elem] = count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             other_count = other[elem]
             newcount = count if count < other_count else other_count
             if newcount > 0:
-                result._data[elem] = newcount
+                result[elem] = newcount
         return result
 
     # The in-place operators change the Counter itself (keeping its identity), then drop
     # the counts that are not positive, as CPython's.
     def _keep_positive(self):
-        nonpositive = [elem for elem, count in self._data.items() if not count > 0]
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
-            del self._data[elem]
+            del self[elem]
         return self
 
     def __iadd__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        for elem, count in list(other._data.items()):
-            self._data[elem] = self._data.get(elem, 0) + count
+        for elem, count in list(other.items()):
+            self[elem] = self.get(elem, 0) + count
         return self._keep_positive()
 
     def __isub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        for elem, count in list(other._data.items()):
-            self._data[elem] = self._data.get(elem, 0) - count
+        for elem, count in list(other.items()):
+            self[elem] = self.get(elem, 0) - count
         return self._keep_positive()
 
     def __ior__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        for elem, other_count in list(other._data.items()):
-            if other_count > self._data.get(elem, 0):
-                self._data[elem] = other_count
+        for elem, other_count in list(other.items()):
+            if other_count > self.get(elem, 0):
+                self[elem] = other_count
         return self._keep_positive()
 
     def __iand__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        for elem, count in list(self._data.items()):
+        for elem, count in list(self.items()):
             other_count = other[elem]
             if other_count < count:
-                self._data[elem] = other_count
+                self[elem] = other_count
         return self._keep_positive()
 
     def __pos__(self):
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             if count > 0:
-                result._data[elem] = count
+                result[elem] = count
         return result
 
     def __neg__(self):
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             if count < 0:
-                result._data[elem] = 0 - count
+                result[elem] = 0 - count
         return result
 
 

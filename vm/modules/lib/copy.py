@@ -1,8 +1,8 @@
 # copy for gilvm, written in the VM's Python subset (embedded; see vm/modules/python_lib.h):
 # copy() and deepcopy() of the builtin containers and of class instances (through __copy__ /
 # __deepcopy__ when the class has them, else a new instance made without __init__ whose
-# __dict__ is copied, and __setstate__ if defined), with CPython 3.11's memo semantics (shared
-# and cyclic references are copied once). Not __reduce_ex__: classes that need more than their
+# __dict__ is copied, and __setstate__ if defined, and a list or dict subclass's items), with
+# CPython 3.11's memo semantics (shared and cyclic references are copied once). Not __reduce_ex__: classes that need more than their
 # __dict__ copied define __copy__/__deepcopy__ here.
 
 from _collections import defaultdict as _defaultdict, deque as _deque
@@ -137,4 +137,15 @@ def _reconstruct(x, memo, deep):
         if not deep and state is x.__dict__:
             state = dict(state)
         y.__dict__.update(state)
+    # The items of a list or dict subclass's instance, as CPython's __reduce_ex__ gives them
+    # (listitems, dictitems) to be appended and stored.
+    if isinstance(x, list):
+        for item in x:
+            y.append(deepcopy(item, memo) if deep else item)
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
     return y

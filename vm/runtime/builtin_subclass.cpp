@@ -1,0 +1,110 @@
+#include "runtime/builtin_subclass.h"
+
+#include <mutex>
+#include <string>
+
+#include "runtime/attributes.h"
+#include "runtime/class.h"
+#include "runtime/function.h"
+#include "runtime/operations.h"
+
+namespace gilvm {
+
+SubclassPart::~SubclassPart() {
+  if (Dict* dict = attributes_.load(std::memory_order_relaxed)) decref(Value::object(dict));
+}
+
+Dict& SubclassPart::attributes() {
+  Dict* dict = attributes_.load(std::memory_order_acquire);
+  if (dict) return *dict;
+  auto* made = new Dict();
+  if (attributes_.compare_exchange_strong(dict, made, std::memory_order_acq_rel)) return *made;
+  delete made;  // another thread made it first: `dict` is its
+  return *dict;
+}
+
+namespace {
+
+Value make_list_instance(Value cls) {
+  return Value::object(new ListInstance(static_cast<Class*>(cls.obj)));
+}
+Value make_dict_instance(Value cls) {
+  return Value::object(new DictInstance(static_cast<Class*>(cls.obj)));
+}
+
+// The builtin types a class statement may derive from, and how their instances are made.
+struct SubclassableType {
+  std::string_view name;
+  Value (*make_instance)(Value cls);
+};
+constexpr SubclassableType kSubclassable[] = {{"list", make_list_instance},
+                                              {"dict", make_dict_instance}};
+
+Value make_base_class(const SubclassableType& type) {
+  Ref dict = Ref::steal(Value::object(new Dict()));
+  add_builtin_methods(type.name, *static_cast<Dict*>(dict.get().obj));
+  incref(object_class());
+  auto* cls = new Class(std::string(type.name), object_class(), dict.release());
+  cls->module = "builtins";
+  cls->builtin_base = true;
+  cls->make_instance = type.make_instance;
+  Value made = Value::object(cls);
+  immortalize(made);
+  return made;
+}
+
+thread_local const Object* bypassed_object = nullptr;
+thread_local const Object* bypassed_name = nullptr;
+
+}  // namespace
+
+Value builtin_base_class(Value type) {
+  if (!is_type_builtin(type)) return Value::undefined();
+  const std::string& name = static_cast<Native*>(type.obj)->name;
+  static std::mutex mutex;
+  static Value classes[std::size(kSubclassable)];  // kept for the process, as builtin_type_class's
+  for (size_t i = 0; i < std::size(kSubclassable); ++i) {
+    if (kSubclassable[i].name != name) continue;
+    std::lock_guard<std::mutex> lock(mutex);
+    if (classes[i].is_none()) classes[i] = make_base_class(kSubclassable[i]);
+    return classes[i];
+  }
+  return Value::undefined();
+}
+
+bool derives_from_builtin(Value cls, std::string_view type_name) {
+  if (!is_kind(cls, Kind::Class)) return false;
+  for (Value c : static_cast<Class*>(cls.obj)->mro) {
+    if (is_kind(c, Kind::Class) && static_cast<Class*>(c.obj)->builtin_base)
+      return static_cast<Class*>(c.obj)->name == type_name;
+  }
+  return false;
+}
+
+bool override_bypassed(Value v, Value name) {
+  return v.tag == Tag::Obj && v.obj == bypassed_object && name.obj == bypassed_name;
+}
+
+Value subclass_override(Value v, Value name) {
+  if (override_bypassed(v, name)) return Value::undefined();
+  for (Value c : subclass_part(v).cls->mro) {
+    auto* cls = static_cast<Class*>(c.obj);  // a subclass of a builtin type has no other kind
+    if (cls->builtin_base) break;
+    Value found = static_cast<Dict*>(cls->dict.obj)->get(name);
+    if (!found.is_undefined()) return found;
+  }
+  return Value::undefined();
+}
+
+OverrideBypass::OverrideBypass(Value object, Value name)
+    : saved_object_(bypassed_object), saved_name_(bypassed_name) {
+  bypassed_object = object.obj;
+  bypassed_name = name.obj;
+}
+
+OverrideBypass::~OverrideBypass() {
+  bypassed_object = saved_object_;
+  bypassed_name = saved_name_;
+}
+
+}  // namespace gilvm

@@ -1,0 +1,104 @@
+// Subclasses of the builtin list and dict types: `class Stack(list)`, `class DefaultDict(dict)`
+// with `__missing__`, deltablue's `class OrderedCollection(list)`.
+//
+// As in CPython, an instance IS the builtin object: a ListInstance is a List (Kind::List), a
+// DictInstance a Dict, so every C++ path that takes a list or a dict (len, sorted, json, `**d`,
+// unpacking, the methods) takes it unchanged. What it adds is its class and a dict of the
+// attributes set on it (SubclassPart), and List::type_key / Dict::type_key kNoBuiltinType (the
+// key of the builtin methods it has: none, for LOAD_METHOD's cache of them), in Object's tail
+// padding. The in-line paths of the interpreter that stand for a protocol a class may override
+// (`a[i]`, `d[k] = v`, `k in d`, `for x in a`, LOAD_METHOD's builtin methods) take only exact
+// lists and dicts (is_exact_list(), is_exact_dict(): one more byte tested beside the kind), as
+// CPython's specialized instructions check PyList_CheckExact; an instance of a subclass goes the
+// general way (operations.cpp), which calls the class's override if it has one
+// (subclass_override()) and else does what the builtin type does. LOAD_METHOD reads the key from
+// the object where it read a constant: exact lists and dicts pay no test there.
+//
+// In a subclass's MRO the builtin type is a Class of its name (builtin_base_class()), whose dict
+// holds the type's methods and special methods as the unbound natives that `list.append` is: what
+// `super().__setitem__(k, v)` and `D.keys` find, and whose make_instance makes the instances. An
+// override found there is not one: subclass_override() looks only at the classes before it.
+//
+// A special method of a builtin type called on an instance whose class overrides it
+// (`dict.__setitem__(self, k, v)` inside the override) runs the operation with that override
+// bypassed for that object (OverrideBypass), so that it does not call itself again.
+//
+// Threads: the list's or dict's own lock guards its items as for any list or dict; the
+// attributes dict is made once (compare-and-swap) and guards itself.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <string_view>
+
+#include "runtime/object.h"
+
+namespace gilvm {
+
+struct Class;
+
+// What an instance of a script's subclass of a builtin type has beyond the builtin object.
+struct SubclassPart {
+  Class* cls;  // borrowed: classes are immortal
+  explicit SubclassPart(Class* c) : cls(c) {}
+  ~SubclassPart();
+  SubclassPart(const SubclassPart&) = delete;
+  SubclassPart& operator=(const SubclassPart&) = delete;
+  // The attributes set on the instance (`self.name = ...`): made at the first use, by whichever
+  // thread gets there first. Never null once returned; lives as long as the instance.
+  Dict& attributes();
+  // The same, or null when none was ever made.
+  Dict* attributes_if_made() const { return attributes_.load(std::memory_order_acquire); }
+
+ private:
+  std::atomic<Dict*> attributes_{nullptr};  // owned
+};
+
+struct ListInstance final : List, SubclassPart {
+  explicit ListInstance(Class* c) : SubclassPart(c) { type_key = kNoBuiltinType; }
+  // From the heap, not List's free list of List-sized blocks.
+  static void* operator new(size_t size) { return ::operator new(size); }
+  static void operator delete(void* p, size_t size) { ::operator delete(p, size); }
+};
+
+struct DictInstance final : Dict, SubclassPart {
+  explicit DictInstance(Class* c) : SubclassPart(c) { type_key = kNoBuiltinType; }
+};
+
+// The SubclassPart of `v`, which is_builtin_subclass_instance().
+inline SubclassPart& subclass_part(Value v) {
+  if (v.obj->kind == Kind::List) return *static_cast<ListInstance*>(v.obj);
+  return *static_cast<DictInstance*>(v.obj);
+}
+
+// The Class that stands for the builtin type `type` (the builtin `list` or `dict`) among a class
+// statement's bases, made once per process (immortal); Undefined for any other value.
+Value builtin_base_class(Value type);
+// Whether the class `cls` (a Class) derives from the builtin type named `type_name` ("list").
+bool derives_from_builtin(Value cls, std::string_view type_name);
+
+// The class's own definition of the special method `name` (an interned Str) for `v`, an instance
+// of a subclass of a builtin type: found in its MRO before the builtin type's class, and not
+// bypassed (OverrideBypass); a new reference, or Undefined.
+Value subclass_override(Value v, Value name);
+
+// Whether OverrideBypass bypasses `name` (an interned Str) of `v` now: the builtin type's own
+// operation runs on it, which asks neither operand's override (list.__eq__ compares the items).
+bool override_bypassed(Value v, Value name);
+
+// While it lives, subclass_override(object, name) finds nothing: the builtin type's special method
+// `name` runs on `object` (`list.__getitem__(self, i)` inside an override of __getitem__). Nested
+// bypasses restore the outer one.
+class OverrideBypass {
+ public:
+  OverrideBypass(Value object, Value name);
+  ~OverrideBypass();
+  OverrideBypass(const OverrideBypass&) = delete;
+  OverrideBypass& operator=(const OverrideBypass&) = delete;
+
+ private:
+  const Object* saved_object_;
+  const Object* saved_name_;
+};
+
+}  // namespace gilvm
