@@ -129,8 +129,8 @@ struct ScriptInstance : Object {
   ~ScriptInstance() override;
   // Allocated by make() with room for the slots and the values.
   static void operator delete(void* p) { ::operator delete(p); }
-  Value* values() { return reinterpret_cast<Value*>(this + 1); }
-  Value* slots() { return values() + value_room; }
+  [[gnu::always_inline]] Value* values() { return reinterpret_cast<Value*>(this + 1); }
+  [[gnu::always_inline]] Value* slots() { return values() + value_room; }
   bool has_dict() const { return cls->instance_dict; }
 
   // The instance's own attribute `key` (a Str): a new reference, or Undefined. `hint` is where
