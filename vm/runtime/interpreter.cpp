@@ -1701,8 +1701,7 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 [[gnu::always_inline]] inline Membership membership_in_line(Value container, Value item) {
   if (container.tag == Tag::Obj) {
     if (container.obj->kind == Kind::Set) return as_set(container)->membership(item);
-    if (container.obj->kind == Kind::Dict && !static_cast<Dict*>(container.obj)->of_subclass())
-      return static_cast<Dict*>(container.obj)->membership(item);
+    if (is_exact_dict(container)) return static_cast<Dict*>(container.obj)->membership(item);
   }
   return Membership::kUndecided;
 }
