@@ -1774,14 +1774,10 @@ Value dict_clear(ThreadState&, Value self, const Args& args) {
 
 // dict.__init__(self, source=(), **items): the source's items and then the keywords' added (what
 // a subclass's instances are made with, and its __init__ reaches by super()).
-Value dict_init(ThreadState&, Value self, const Args& args) {
+Value dict_init(ThreadState& thread, Value self, const Args& args) {
   if (args.count > 1)
     raise(exc::TypeError, "dict expected at most 1 argument, got " + std::to_string(args.count));
-  auto& target = *static_cast<Dict*>(self.obj);
-  if (args.count == 1) update_dict(target, args.positional[0]);
-  for (size_t k = 0; k < args.keyword_count(); ++k)
-    target.set(args.keyword_names->items[k], args.keyword_values[k]);
-  return Value::none();
+  return dict_update(thread, self, args);
 }
 
 const MethodTable& dict_methods() {
