@@ -1787,17 +1787,45 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
   return push_generator_frame(ts, generator, sp, Value::none());
 }
 
-// GENERATOR_RETURN of a generator that FOR_ITER resumed in this run(): it finishes (what it
-// returns is dropped, as a for loop drops it) and its frame goes; so does the loop's iterator,
-// the generator itself, just below the frame. Returns the caller's new top.
-[[gnu::noinline]] Value* finish_loop_generator(ThreadState& ts, const Frame& frame, Value* sp) {
+// SEND of a `yield from` whose inner iterator (below `sent`, the top of `sp`) is a generator:
+// claims it and pushes its frame just above it, sending `sent`. Returns the new top, or nullptr,
+// leaving everything as it was, when yield_from_send() must decide: an exception thrown into the
+// outer generator `outer` to forward, a non-None value sent to a generator not started, one
+// finished or already executing, or no room (it raises RecursionError).
+[[gnu::always_inline]] inline Value* enter_sent_generator(ThreadState& ts, Value outer, Value* sp,
+                                                          bool frames_full) {
+  const Value inner = sp[-2], sent = sp[-1];
+  if (frames_full || !inner.is_obj() || inner.obj->kind != Kind::Generator ||
+      !is_kind(outer, Kind::Generator) ||
+      !static_cast<Generator*>(outer.obj)->forwarded.is_undefined())
+    return nullptr;
+  auto& generator = *static_cast<Generator*>(inner.obj);
+  if ((!generator.started && !sent.is_none()) || !generator_frame_fits(ts, generator, sp - 1) ||
+      generator.claim() != Generator::State::Suspended)
+    return nullptr;
+  Value* top = push_generator_frame(ts, generator, sp - 1, sent);
+  decref(sent);  // push_generator_frame() took its own
+  return top;
+}
+
+// GENERATOR_RETURN of a generator that FOR_ITER or SEND resumed in this run(): it finishes and
+// its frame goes. Below the frame is the generator itself, the loop's or `yield from`'s iterator.
+// A loop drops it and what it returned; `yield from` replaces it with what it returned, the
+// value of the expression. Returns the caller's new top.
+[[gnu::noinline]] Value* finish_resumed_generator(ThreadState& ts, const Frame& frame, Value* sp) {
   static_cast<Generator*>(frame.locals[-1].obj)->state.store(Generator::State::Finished);
-  for (Value* p = frame.locals - 1; p < sp; ++p) decref(*p);  // the result too
+  Value result = *--sp;
+  for (Value* p = frame.locals - 1; p < sp; ++p) decref(*p);
   release_frame_blocks(ts, frame);
   Value* top = frame.locals - 1;
   ts.frames.pop_back();
-  decref(*--top);
-  return top;
+  decref(top[-1]);
+  if (decode_op(ts.frames.back().ip[-1]) == Op::SEND) {
+    top[-1] = result;
+    return top;
+  }
+  decref(result);
+  return top - 1;
 }
 
 // The handler blocks and handled exceptions above `frame`'s bases move into its generator, the
@@ -3183,11 +3211,11 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         DISPATCH();
       }
       CASE(GENERATOR_RETURN) {
-        if (frame != entry_frame) {  // FOR_ITER resumed it in this run(): its loop ends
+        if (frame != entry_frame) {  // FOR_ITER or SEND resumed it in this run()
           SYNC();
-          sp = finish_loop_generator(ts, *frame, sp);
+          sp = finish_resumed_generator(ts, *frame, sp);
           LOAD_FRAME();
-          ip = code_base + decode_operand(ip[-1]);  // FOR_ITER's exit
+          ip = code_base + decode_operand(ip[-1]);  // FOR_ITER's or SEND's exit
           DISPATCH();
         }
         goto return_value;  // resume_claimed_generator() sees it finished
@@ -3390,6 +3418,15 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(SEND) {
         SYNC();
+        // A generator is resumed here, as FOR_ITER resumes one: its YIELD_VALUE comes back to
+        // the YIELD_VALUE after this instruction, its GENERATOR_RETURN to this one's exit (no
+        // run() and no C++ frame per level of a `yield from` chain).
+        if (Value* top = enter_sent_generator(ts, locals[-1], sp, frame >= ts.last_frame)) {
+          sp = top;
+          LOAD_FRAME();
+          POLL_EVAL_BREAKER();  // CPython polls on resumption too
+          DISPATCH();
+        }
         if (!yield_from_send(ts, locals[-1], sp)) {
           --sp;
           ip = code_base + ARG;
