@@ -86,6 +86,16 @@ struct Class : Object {
   // Free-threaded it is not kept.
   uint32_t init_version = 0;
   Value init_function;
+  // special_method()'s finds under a GIL, as init_function: a special method's name (an interned
+  // key), at the version it was looked up at, with what the MRO gave for it (borrowed; Undefined:
+  // none, the common case: an object without __bool__, __len__, __eq__ or __hash__ of its own).
+  // A direct-mapped cache by the name's address. Free-threaded it is not kept.
+  struct SpecialFind {
+    uint32_t version = 0;
+    const Object* name = nullptr;
+    Value method;
+  };
+  SpecialFind special_finds[8];  // class_special_lookup() hashes a name to 3 bits
   // __slots__: how many slots its instances have (those of its bases first, then its own), and
   // whether they have a dict too (a class without __slots__ or with "__dict__" among them, or a
   // base with a dict; `object`'s have none).
