@@ -30,6 +30,7 @@ struct Set : Object {
     }
     size_t hash() const { return static_cast<size_t>(static_cast<int64_t>(tag_and_hash_) >> 8); }
     bool is_free() const { return (tag_and_hash_ & 0xff) == 0; }  // empty or dummy
+    bool is_empty() const { return tag_and_hash_ == 0 && payload_ == 0; }
     bool dummy() const { return is_free() && payload_ == 1; }
     bool holds(Value key) const {
       return (tag_and_hash_ & 0xff) == static_cast<uint8_t>(key.tag) && payload_ == key.i;
@@ -67,6 +68,10 @@ struct Set : Object {
   void swap_contents(Set& other);
   bool has(Value key);
   Membership membership(Value key);  // has() with nothing called (object.h)
+  // membership() in line at the caller when the key's first probed slot decides it, under a GIL:
+  // a key that inline_set_hash() takes, found there by identity, or an empty slot there (most
+  // probes of a set of ints). kUndecided: ask membership().
+  Membership first_slot_membership(Value key) const;
   bool discard(Value key);  // false if absent
   Value pop();              // the removed key (a reference for the caller); Undefined if empty
   void clear();
@@ -102,11 +107,11 @@ size_t set_hash_other(Value key);
 [[gnu::always_inline]] inline size_t table_hash(size_t hash) {
   return static_cast<size_t>(static_cast<int64_t>(hash << 8) >> 8);
 }
-// Small ints and strs whose hash is cached are hashed inline (inline_set_hash: false for any
+// Ints within 56 bits and strs whose hash is cached are hashed inline (inline_set_hash: false for any
 // other key): most keys are one or the other.
 [[gnu::always_inline]] inline bool inline_set_hash(Value key, size_t& hash) {
-  if (key.is_int() && key.i >= 0 && key.i < (int64_t{1} << 55)) {
-    hash = static_cast<size_t>(key.i);
+  if (key.is_int() && key.i >= -(int64_t{1} << 55) && key.i < (int64_t{1} << 55)) {
+    hash = static_cast<size_t>(key.i == -1 ? -2 : key.i);  // CPython's: -1 means an error there
     return true;
   }
   if (key.is_obj() && key.obj->kind == Kind::Str) {
@@ -114,6 +119,13 @@ size_t set_hash_other(Value key);
     return hash != 0;
   }
   return false;
+}
+[[gnu::always_inline]] inline Membership Set::first_slot_membership(Value key) const {
+  size_t hash;
+  if (free_threaded() || !inline_set_hash(key, hash)) return Membership::kUndecided;
+  const Entry& first = table[hash & (table.size() - 1)];
+  if (first.holds(key)) return Membership::kPresent;
+  return first.is_empty() ? Membership::kAbsent : Membership::kUndecided;
 }
 [[gnu::always_inline]] inline size_t set_hash(Value key) {
   size_t hash;
