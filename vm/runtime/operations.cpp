@@ -2874,6 +2874,57 @@ struct TextKey {
   bool operator<(const TextKey& other) const { return *text < *other.text; }
 };
 
+// A stable sort of positions by `before`, which may raise (then `order` is left part sorted).
+// An ordered sequence costs one pass, as timsort's first run: the pass stops at the first
+// position out of order, a few comparisons into an unordered one.
+template <typename Before>
+void sort_positions(std::vector<size_t>& order, Before before) {
+  if (std::is_sorted_until(order.begin(), order.end(), before) == order.end()) return;
+  std::stable_sort(order.begin(), order.end(), before);
+}
+
+// Sorts positions by tuple keys whose first items are all of one type that compares without
+// dispatch (as sort_uniform()'s), as CPython's unsafe_tuple_compare: the first items decide,
+// unless equal, when `general` compares the whole tuples. False, with nothing done, when the keys
+// are not all such tuples.
+template <typename K, typename General, typename Accept, typename KeyOf>
+bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& keys,
+                          bool reverse, General general, Accept accept, KeyOf key_of) {
+  std::vector<K> firsts;
+  firsts.reserve(keys.size());
+  for (Value k : keys) {
+    if (!is_kind(k, Kind::Tuple) || as_tuple(k)->items.empty() || !accept(as_tuple(k)->items[0]))
+      return false;
+    firsts.push_back(key_of(as_tuple(k)->items[0]));
+  }
+  sort_positions(order, [&](size_t a, size_t b) {
+    const size_t left = reverse ? b : a, right = reverse ? a : b;
+    const K& first_left = firsts[left];
+    const K& first_right = firsts[right];
+    if (first_left < first_right) return true;
+    if (first_right < first_left) return false;
+    if constexpr (std::is_same_v<K, double>) {
+      if (!(first_left == first_right)) return general(a, b);  // a NaN: unordered, not equal
+    }
+    // Equal first items: the next items that are ints or strs compare in line, as long as they
+    // decide or are equal; anything else compares the whole tuples.
+    const std::vector<Value>& x = as_tuple(keys[left])->items;
+    const std::vector<Value>& y = as_tuple(keys[right])->items;
+    for (size_t i = 1; i < x.size() && i < y.size(); ++i) {
+      if (x[i].is_int() && y[i].is_int()) {
+        if (x[i].i != y[i].i) return x[i].i < y[i].i;
+      } else if (is_kind(x[i], Kind::Str) && is_kind(y[i], Kind::Str)) {
+        const int c = as_str(x[i])->text.compare(as_str(y[i])->text);
+        if (c != 0) return c < 0;
+      } else {
+        return general(a, b);
+      }
+    }
+    return x.size() < y.size();
+  });
+  return true;
+}
+
 }  // namespace
 
 std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key,
@@ -2905,9 +2956,20 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
   // Sorting positions, not values, so an exception from a comparison loses nothing.
   std::vector<size_t> order(items.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+  auto general = [&](size_t a, size_t b) {
     return reverse ? less_than(sort_keys[b], sort_keys[a]) : less_than(sort_keys[a], sort_keys[b]);
-  });
+  };
+  if (!sort_tuples_by_first<int64_t>(
+          order, sort_keys, reverse, general, [](Value k) { return k.is_int(); },
+          [](Value k) { return k.i; }) &&
+      !sort_tuples_by_first<double>(
+          order, sort_keys, reverse, general, [](Value k) { return k.is_float(); },
+          [](Value k) { return k.f; }) &&
+      !sort_tuples_by_first<TextKey>(
+          order, sort_keys, reverse, general, [](Value k) { return is_kind(k, Kind::Str); },
+          [](Value k) { return TextKey{&as_str(k)->text}; })) {
+    sort_positions(order, general);
+  }
   for (size_t i = 0; i < order.size(); ++i) out[i] = items[order[i]];
   return out;
 }
