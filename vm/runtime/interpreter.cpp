@@ -127,11 +127,30 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
 Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t count,
                       const Tuple* names);
 
+// prepare_locals() for a function with *args or **kwargs: a call that fills its positional
+// parameters, and has only extra ones for *args, binds here (the extras' references move into
+// the *args tuple, **kwargs is a new dict), as a decorator's `wrapper(*args, **kwargs)` is
+// called; anything else binds by bind_arguments().
+[[gnu::noinline]] Value* bind_rest(ThreadState& ts, Function& function, Value* args,
+                                   size_t count) {
+  Code& code = *function.code;  // stack_bound() may set its bound
+  const size_t arity = static_cast<size_t>(code.arity);
+  if (code.kwonly_count != 0 || count < arity || (count > arity && !code.has_varargs) ||
+      ts.frames.size() >= ts.frame_limit ||
+      args + code.local_count + stack_bound(code) > ts.stack_end)
+    return bind_arguments(ts, function, args, count, nullptr);
+  Value* top = args + arity;
+  if (code.has_varargs) *top = make_tuple(std::vector<Value>(top, args + count)), ++top;
+  if (code.has_varkw) *top++ = Value::object(new Dict());
+  while (top < args + code.local_count) *top++ = Value::undefined();
+  return top;
+}
+
 // Completes the arguments of a call to `function` whose `count` positional arguments sit at
 // `args` (defaults fill the rest), and makes room for its other locals. Returns the new top.
 Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t count) {
   Code& code = *function.code;
-  if (!code.plain_parameters()) return bind_arguments(ts, function, args, count, nullptr);
+  if (!code.plain_parameters()) return bind_rest(ts, function, args, count);
   size_t arity = static_cast<size_t>(code.arity);
   if (count > arity) raise_arity_error(function, count);
   if (ts.frames.size() >= ts.frame_limit ||
@@ -591,6 +610,85 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
   const Tuple* keyword_names =
       as_tuple(names.get())->items.empty() ? nullptr : as_tuple(names.get());
   return call_with_keywords(ts, callee, values.data(), values.size(), keyword_names);
+}
+
+// CALL_EX of a script function, or a bound method of one, with a tuple or an exact list of
+// positional arguments and an exact dict of keywords (or none), as a decorator's
+// `f(*args, **kwargs)`: the arguments are spread onto the stack where the tuple and the dict
+// were, and the function's frame is pushed there, as CALL_KW pushes one (no run() and no C++
+// frame per call). Returns the frame's top, or nullptr, with nothing changed, for
+// call_unpacked(): any other callee or argument object, a key that is not a str, or no room (it
+// raises RecursionError). The caller has synced the frame.
+[[gnu::noinline]] Value* enter_unpacked_call(ThreadState& ts, Value* sp, uint32_t flags) {
+  const Value callee = sp[-3], positional = sp[-2], keywords = sp[-1];
+  Value self = Value::undefined();
+  Value target = callee;
+  if (is_kind(callee, Kind::Method)) {
+    self = static_cast<Method*>(callee.obj)->self;
+    target = static_cast<Method*>(callee.obj)->function;
+  }
+  if (!is_kind(target, Kind::Function)) return nullptr;
+  Function& function = *static_cast<Function*>(target.obj);
+  // A list only under a GIL (free-threaded, its lock and the dict's would both be held).
+  const bool tuple = is_kind(positional, Kind::Tuple);
+  if (!tuple && (free_threaded() || !is_exact_list(positional))) return nullptr;
+  const bool keyworded = !(flags & kCallExNoKeywords);
+  if (keyworded && !is_exact_dict(keywords)) return nullptr;
+  Value* const args = sp - 2;
+  Value* top = args;
+  std::vector<Value> names;  // owned Str
+  {
+    // The dict's lock (another thread may change it meanwhile), held while its items move: the
+    // room they need is known only under it.
+    const std::vector<Value>& items =
+        tuple ? as_tuple(positional)->items : as_list(positional)->items;
+    Dict* dict = keyworded ? static_cast<Dict*>(keywords.obj) : nullptr;
+    std::optional<ContainerLock> dict_lock;
+    if (dict) dict_lock.emplace(dict->mutex);
+    const size_t count = !self.is_undefined() + items.size() + (dict ? dict->used : 0);
+    if (ts.frames.size() >= ts.frame_limit ||
+        args + count + function.code->activation_slots > ts.stack_end)
+      return nullptr;
+    if (dict) {
+      for (const Dict::Entry& e : dict->entries)
+        if (!e.key.is_undefined() && !is_kind(e.key, Kind::Str)) return nullptr;
+    }
+    ts.stack_top = args;  // the tuple's and the dict's references are the Refs' below now
+    if (!self.is_undefined()) {
+      incref(self);
+      *top++ = self;
+    }
+    for (Value v : items) {
+      incref(v);
+      *top++ = v;
+    }
+    if (dict) {
+      names.reserve(dict->used);
+      for (const Dict::Entry& e : dict->entries) {
+        if (e.key.is_undefined()) continue;  // a hole
+        incref(e.key);
+        names.push_back(e.key);
+        incref(e.value);
+        *top++ = e.value;
+      }
+    }
+  }
+  Ref owned_positional = Ref::steal(positional), owned_keywords = Ref::steal(keywords);
+  if (!self.is_undefined()) {  // the method's function in its callee slot, as unpack_method()
+    incref(target);
+    sp[-3] = target;
+    decref(callee);
+  }
+  ts.stack_top = top;  // the unwinding releases the arguments if binding them raises
+  const size_t count = static_cast<size_t>(top - args);
+  if (names.empty()) {
+    top = prepare_locals(ts, function, args, count);
+  } else {
+    Ref names_tuple = Ref::steal(make_tuple(std::move(names)));
+    top = bind_arguments(ts, function, args, count, as_tuple(names_tuple.get()));
+  }
+  push_frame(ts, function, args);
+  return top;
 }
 
 // The name CPython's errors give a callee: "f()" for functions, "print()" for builtins.
@@ -3449,6 +3547,12 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(CALL_EX) {
         SYNC();
+        if (Value* top = enter_unpacked_call(ts, sp, ARG)) {
+          sp = top;
+          LOAD_FRAME();
+          POLL_EVAL_BREAKER();
+          DISPATCH();
+        }
         sp = call_unpacked(ts, sp, ARG);
         DISPATCH();
       }
