@@ -200,8 +200,8 @@ Value builtin_super(ThreadState& ts, Value, const Args& args) {
   if (ts.frames.empty()) raise(exc::RuntimeError, "super(): no arguments");
   const Frame& frame = ts.frames.back();
   const Function& function = *frame.function;
-  if (function.owner_class.is_none()) raise(exc::RuntimeError, "super(): __class__ cell not found");
   if (function.code->arity == 0) raise(exc::RuntimeError, "super(): no arguments");
+  if (function.owner_class.is_none()) raise(exc::RuntimeError, "super(): __class__ cell not found");
   Value self = frame.locals[0];
   if (is_kind(self, Kind::Cell)) self = static_cast<Cell*>(self.obj)->value;
   return make_super(function.owner_class, self);

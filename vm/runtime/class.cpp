@@ -570,7 +570,30 @@ void lay_out_slots(Class* c, Dict& ns, const SlotLayout& layout) {
   }
 }
 
+// The class whose MRO a super object's look-ups walk: its object's type, or the object itself
+// (super() in a classmethod: self is the class).
+Value super_type(const Super& s) {
+  Value type = type_of(s.self);
+  return type.is_undefined() ? s.self : type;
+}
 }  // namespace
+
+Value super_function(Value super_object, Value key) {
+  const auto& s = *static_cast<const Super*>(super_object.obj);
+  const Value type = super_type(s);
+  if (!is_kind(type, Kind::Class)) return Value::undefined();
+  const std::vector<Value>& mro = as_class(type)->mro;
+  auto c = std::find_if(mro.begin(), mro.end(), [&](Value m) { return m.obj == s.after.obj; });
+  if (c == mro.end()) return Value::undefined();
+  for (++c; c != mro.end(); ++c) {
+    Value raw = own_attribute(*c, key);
+    if (raw.is_undefined()) continue;
+    if (is_kind(raw, Kind::Function)) return raw;
+    decref(raw);
+    return Value::undefined();
+  }
+  return Value::undefined();
+}
 
 Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSource source) {
   std::vector<Value> base_list = as_tuple(bases)->items;
@@ -892,8 +915,7 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
     }
     case Kind::Super: {
       auto* s = static_cast<Super*>(object.obj);
-      Value type = type_of(s->self);
-      if (type.is_undefined()) type = s->self;  // super() in a classmethod: self is the class
+      Value type = super_type(*s);
       if (!is_kind(type, Kind::Class) && !is_kind(type, Kind::ExceptionClass))
         return Value::undefined();
       std::vector<Value> copy;  // only for an exception class: a class's own MRO is used as is
@@ -903,6 +925,11 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
           std::find_if(mro.begin(), mro.end(), [&](Value c) { return c.obj == s->after.obj; });
       for (auto c = after == mro.end() ? after : after + 1; c != mro.end(); ++c) {
         Value raw = own_attribute(*c, key);
+        if (is_kind(raw, Kind::Property) && s->self.obj != type.obj) {  // its getter's value
+          Ref property = Ref::steal(raw);
+          return call_with_keywords(ts, static_cast<Wrapper*>(raw.obj)->callable, &s->self, 1,
+                                    nullptr);
+        }
         if (!raw.is_undefined()) return bind(raw, s->self, type);
       }
       return Value::undefined();

@@ -298,6 +298,10 @@ struct Super : Object {
   Super(Value a, Value s) : Object(Kind::Super), after(a), self(s) { incref(s); }
   ~Super() override { decref(self); }
 };
+// `super().name` when the MRO after the super object's class gives a script function: that
+// function (a new reference), for LOAD_METHOD to call with the object as self, no bound method
+// made. Undefined for anything else (the general look-up binds it as it is).
+Value super_function(Value super_object, Value key);
 
 // What a call of the class `cls` runs as a frame of the interpreter's own (CALL): a new reference
 // to its __init__ when that is a script function and the class makes ScriptInstances with no

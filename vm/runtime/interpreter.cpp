@@ -1699,6 +1699,16 @@ Value module_attribute(AttributeCache& cache, Module& module) {
       return sp;
     }
   }
+  if (is_kind(object, Kind::Super)) {  // super().m(...): the function and the object as self
+    if (Value function = super_function(object, name_value); !function.is_undefined()) {
+      Value self = static_cast<Super*>(object.obj)->self;
+      incref(self);
+      sp[-1] = function;
+      *sp++ = self;
+      decref(object);
+      return sp;
+    }
+  }
   Value attribute, self;
   if (cached_lookup(ts, cache, object, name_value, attribute, self)) {
     sp[-1] = attribute;
