@@ -25,10 +25,12 @@ namespace gilvm {
 // The references belong to the generator while saved; this class only holds them.
 class SavedValues {
  public:
-  SavedValues() { grow(0); }  // a block move needs a buffer even for no values
+  SavedValues() = default;
   SavedValues(const SavedValues&) = delete;
   SavedValues& operator=(const SavedValues&) = delete;
-  ~SavedValues() { delete[] data_; }
+  ~SavedValues() {
+    if (data_ != in_place_) delete[] data_;
+  }
 
   // `from` is on a thread's stack: a block read may go past `to` (kStackOverrun).
   void save(const Value* from, const Value* to) {
@@ -65,13 +67,18 @@ class SavedValues {
     std::memcpy(static_cast<void*>(to), from, count * sizeof(Value));
   }
   [[gnu::noinline]] void grow(size_t count) {  // off the yield path, which inlines save()
-    delete[] data_;  // empty when it grows: save() overwrites it whole
-    capacity_ = count < 8 ? 8 : count;
+    if (data_ != in_place_) delete[] data_;  // empty when it grows: save() overwrites it whole
+    capacity_ = count;
     data_ = new Value[capacity_];
   }
-  Value* data_ = nullptr;
+  // Most generators (a generator expression's, a small loop's) hold a few values: those stay in
+  // the generator itself, no second allocation per generator made.
+  static constexpr size_t kInPlace = 8;
+  static_assert(kInPlace >= kBlock, "a block move reads and writes kBlock values");
+  Value in_place_[kInPlace];
+  Value* data_ = in_place_;
   size_t size_ = 0;
-  size_t capacity_ = 0;
+  size_t capacity_ = kInPlace;
 };
 
 struct Generator : Object {
