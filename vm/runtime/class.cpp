@@ -1110,6 +1110,8 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
   if (is_kind(object,
               Kind::Function)) {  // set while a decorator builds it, before threads share it
     auto* f = static_cast<Function*>(object.obj);
+    if ((name.text == "__name__" || name.text == "__qualname__") && !is_kind(value, Kind::Str))
+      raise(exc::TypeError, name.text + " must be set to a string object");
     if (f->attributes.is_none()) f->attributes = Value::object(new Dict());
     dict_of(f->attributes)->set(key, value);
     return true;
