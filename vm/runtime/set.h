@@ -69,8 +69,8 @@ struct Set : Object {
   bool has(Value key);
   Membership membership(Value key);  // has() with nothing called (object.h)
   // membership() in line at the caller when the key's first probed slot decides it, under a GIL:
-  // a key that inline_set_hash() takes, found there by identity, or an empty slot there (most
-  // probes of a set of ints). kUndecided: ask membership().
+  // a key that inline_set_hash() takes, found there (by identity, or a str by its text), or an
+  // empty slot there (most probes of a set of ints). kUndecided: ask membership().
   Membership first_slot_membership(Value key) const;
   bool discard(Value key);  // false if absent
   Value pop();              // the removed key (a reference for the caller); Undefined if empty
@@ -125,7 +125,12 @@ size_t set_hash_other(Value key);
   if (free_threaded() || !inline_set_hash(key, hash)) return Membership::kUndecided;
   const Entry& first = table[hash & (table.size() - 1)];
   if (first.holds(key)) return Membership::kPresent;
-  return first.is_empty() ? Membership::kAbsent : Membership::kUndecided;
+  if (first.is_empty()) return Membership::kAbsent;
+  // An equal str that is another object (a word split out again): the same hash and text.
+  if (first.hash() == hash && key.is_obj() && first.key().is_obj() &&
+      first.key().obj->kind == Kind::Str && as_str(first.key())->text == as_str(key)->text)
+    return Membership::kPresent;
+  return Membership::kUndecided;
 }
 [[gnu::always_inline]] inline size_t set_hash(Value key) {
   size_t hash;
