@@ -779,6 +779,7 @@ class Parser {
 
 // ---- The program ----
 
+// The single-character ops come first: Split tests `op <= Op::Class`.
 enum class Op : uint8_t {
   Char,       // a: the code point
   CharIgnore, // a: its lower case, b: its upper case
@@ -818,8 +819,11 @@ struct Program {
   // for) or an At Beginning/BeginningString (anchored).
   int32_t first_char = -1;
   bool anchored = false;
+  // The characters below 256 that a match can start with, when no match is empty: the search
+  // of a byte-wide subject skips the others without starting the matcher.
+  std::bitset<256> first_chars;
+  bool use_first_chars = false;
   std::vector<std::pair<std::string, uint32_t>> names;
-  std::string groupindex_order;  // unused
 };
 
 // A program past this many instructions is refused: counted repeats are expanded only as
@@ -955,6 +959,33 @@ struct Entry {
   int64_t limit;  // repeats: the least (greedy) or most (lazy) end
 };
 
+// The matcher's stack: a push is a bounds check and a store (std::vector's push_back cost a
+// tenth of a findall's instructions); growth, rare, out of line.
+class BacktrackStack {
+ public:
+  [[gnu::always_inline]] void push_back(const Entry& entry) {
+    if (size_ == capacity_) [[unlikely]]
+      grow();
+    data_[size_++] = entry;
+  }
+  Entry& back() { return data_[size_ - 1]; }
+  void pop_back() { --size_; }
+  size_t size() const { return size_; }
+  void resize(size_t size) { size_ = size; }  // only to shrink
+  void clear() { size_ = 0; }
+  Entry& operator[](size_t i) { return data_[i]; }
+
+ private:
+  [[gnu::noinline]] void grow() {
+    capacity_ = capacity_ ? 2 * capacity_ : 64;
+    auto bigger = std::make_unique<Entry[]>(capacity_);
+    std::copy(data_.get(), data_.get() + size_, bigger.get());
+    data_ = std::move(bigger);
+  }
+  std::unique_ptr<Entry[]> data_;
+  size_t size_ = 0, capacity_ = 0;
+};
+
 template <class Ch>
 class Machine {
  public:
@@ -966,7 +997,8 @@ class Machine {
   bool match_at(int64_t start) {
     attempt_start_ = start;
     int64_t end;
-    const bool found = run(0, start, end);
+    regs[0] = start;  // the program's Save 0, which needs no undo record: each attempt sets it
+    const bool found = run(1, start, end);
     if (found) stack_.clear();
     return found;
   }
@@ -985,6 +1017,11 @@ class Machine {
         } else {
           while (at < end_ && s_[at] != c) ++at;
           if (at >= end_) return false;
+        }
+      } else if constexpr (sizeof(Ch) == 1) {
+        if (p_.use_first_chars) {
+          while (at < end_ && !p_.first_chars[s_[at]]) ++at;
+          if (at >= end_) return false;  // no match is empty
         }
       }
       if (match_at(at)) return true;
@@ -1085,10 +1122,18 @@ class Machine {
           if (!at(static_cast<At>(in.a), pos, in.b != 0 || p_.ascii)) goto fail;
           ++pc;
           continue;
-        case Op::Split:
+        case Op::Split: {
+          // A first branch that starts with a character that is not here is skipped without a
+          // choice point, as _sre's BRANCH checks a branch's leading literal.
+          const Inst& first = code[in.a];
+          if (first.op <= Op::Class && !item(first, pos)) {
+            pc = in.b;
+            continue;
+          }
           stack_.push_back({EntryKind::Choice, in.b, pos, 0});
           pc = in.a;
           continue;
+        }
         case Op::Jump: pc = in.a; continue;
         case Op::Save:
           set(in.a, pos);
@@ -1242,7 +1287,7 @@ class Machine {
   const Ch* s_;
   int64_t end_;
   int64_t attempt_start_ = 0;
-  std::vector<Entry> stack_;
+  BacktrackStack stack_;
 };
 
 // ---- Compiling ----
@@ -1258,6 +1303,47 @@ std::u32string code_points(Value pattern, bool bytes) {
     for (size_t at = 0; at < text.size();) out += unicode::decode(text, at);
   }
   return out;
+}
+
+// Adds to `chars` the characters below 256 that a match of `node` can start with; returns
+// whether it can match nothing (then what follows it can start the match too).
+bool add_first_chars(const Node& node, const Program& program, std::bitset<256>& chars) {
+  switch (node.type) {
+    case Node::Type::Empty:
+    case Node::Type::At:
+    case Node::Type::Look: return true;
+    case Node::Type::Char:
+      if (!node.ignore_case) {
+        if (node.value < 256) chars.set(node.value);
+      } else {
+        const uint32_t low = lower(node.value, program.ascii), up = upper(node.value, program.ascii);
+        for (uint32_t c = 0; c < 256; ++c)
+          if (c == low || c == up || lower(c, program.ascii) == low || upper(c, program.ascii) == up) chars.set(c);
+      }
+      return false;
+    case Node::Type::Any: {
+      std::bitset<256> all;
+      all.set();
+      if (!node.value) all.reset('\n');
+      chars |= all;
+      return false;
+    }
+    case Node::Type::Class: chars |= program.classes[node.value].low; return false;
+    case Node::Type::Backref: chars.set(); return true;
+    case Node::Type::Group:
+    case Node::Type::Atomic:
+    case Node::Type::Seq:
+      for (const NodePtr& child : node.children)
+        if (!add_first_chars(*child, program, chars)) return false;
+      return true;
+    case Node::Type::Alt: {
+      bool nullable = false;
+      for (const NodePtr& child : node.children) nullable |= add_first_chars(*child, program, chars);
+      return nullable;
+    }
+    case Node::Type::Repeat: return add_first_chars(*node.children[0], program, chars) || node.min == 0;
+  }
+  return true;
 }
 
 // Finds the search shortcut (Program::first_char, anchored).
@@ -1329,6 +1415,7 @@ Value re_compile(ThreadState&, Value, const Args& args) {
     program->code.push_back({Op::Save, 1, 0});
     program->code.push_back({Op::Match});
     find_shortcut(*program);
+    program->use_first_chars = !add_first_chars(*tree, *program, program->first_chars);
   } catch (const ParseError& error) {
     Value position = error.position < 0 ? Value::none() : Value::integer(error.position);
     return make_tuple({make_str(error.message), position});
@@ -1525,6 +1612,94 @@ Value program_findall(ThreadState&, Value self, const Args& args) {
   return result.release();
 }
 
+// Appends the subject's text of [from, to) to `out` (UTF-8 for a str).
+void append_text(const Subject& subject, int64_t from, int64_t to, std::string& out) {
+  if (!subject.is_wide) {
+    out.append(subject.narrow.substr(static_cast<size_t>(from), static_cast<size_t>(to - from)));
+    return;
+  }
+  for (int64_t i = from; i < to; ++i) unicode::append(out, subject.wide[static_cast<size_t>(i)]);
+}
+
+// The text of a str, bytes or bytearray piece of a template.
+std::string piece_text(Value piece) {
+  if (is_kind(piece, Kind::Str)) return as_str(piece)->text;
+  BytesView view(piece);
+  return std::string(view.data());
+}
+
+// program.sub(template, string, count): (result, number of replacements), for a template that
+// re.py parsed: a str (or bytes) or a list of them and group numbers. A function as the
+// replacement stays in re.py.
+Value program_sub(ThreadState&, Value self, const Args& args) {
+  args.expect("sub", 3, 3);
+  const Program& program = program_of(self);
+  const Value string = args.positional[1];
+  const Subject subject(program, string);
+  const int64_t count = int_argument(args.positional[2]);
+  // The template's pieces: text, or a group (>= 0) with empty text.
+  std::vector<std::pair<int64_t, std::string>> pieces;
+  const Value repl = args.positional[0];
+  if (is_kind(repl, Kind::List)) {
+    for (Value item : as_list(repl)->items)
+      pieces.emplace_back(item.is_int() ? item.i : -1, item.is_int() ? std::string() : piece_text(item));
+  } else {
+    pieces.emplace_back(-1, piece_text(repl));
+  }
+  std::string out;
+  int64_t n = 0, last = 0;
+  if (count >= 0) {
+    with_machine(program, subject, subject.length, [&](auto& machine) {
+      each_match(machine, 0, subject.length, count, [&](auto& m) {
+        append_text(subject, last, m.regs[0], out);
+        for (const auto& [group, text] : pieces) {
+          if (group < 0) {
+            out += text;
+          } else if (m.regs[2 * group] >= 0 && m.regs[2 * group + 1] >= 0) {
+            append_text(subject, m.regs[2 * group], m.regs[2 * group + 1], out);
+          }
+        }
+        last = m.regs[1];
+        ++n;
+      });
+      return 0;
+    });
+  }
+  Value result;
+  if (n == 0 && !is_kind(string, Kind::ByteArray)) {
+    incref(string);
+    result = string;
+  } else {
+    append_text(subject, last, subject.length, out);
+    result = subject.bytes ? make_bytes(std::move(out)) : make_str(std::move(out));
+  }
+  return make_tuple({result, Value::integer(n)});
+}
+
+// program.split(string, maxsplit): as Pattern.split.
+Value program_split(ThreadState&, Value self, const Args& args) {
+  args.expect("split", 2, 2);
+  const Program& program = program_of(self);
+  const Subject subject(program, args.positional[0]);
+  const int64_t maxsplit = int_argument(args.positional[1]);
+  Ref result = Ref::steal(make_list({}));
+  std::vector<Value>& items = as_list(result.get())->items;
+  int64_t last = 0;
+  if (maxsplit >= 0) {
+    with_machine(program, subject, subject.length, [&](auto& machine) {
+      each_match(machine, 0, subject.length, maxsplit, [&](auto& m) {
+        items.push_back(subject.slice(last, m.regs[0]));
+        for (uint32_t g = 1; g <= program.groups; ++g)
+          items.push_back(group_text(subject, m.regs, g, Value::none()));
+        last = m.regs[1];
+      });
+      return 0;
+    });
+  }
+  items.push_back(subject.slice(last, subject.length));
+  return result.release();
+}
+
 Value program_get(ThreadState&, Instance& instance, std::string_view name) {
   const Program& program = *static_cast<CompiledProgram&>(instance).program;
   if (name == "groups") return Value::integer(program.groups);
@@ -1542,7 +1717,8 @@ const TypeInfo& program_type() {
   static const TypeInfo type = [] {
     TypeInfo t;
     t.name = "_re.Program";
-    t.methods = {{"match", program_match}, {"scan", program_scan}, {"findall", program_findall}};
+    t.methods = {{"match", program_match},     {"scan", program_scan}, {"findall", program_findall},
+                 {"sub", program_sub},         {"split", program_split}};
     t.get = program_get;
     return t;
   }();

@@ -186,52 +186,23 @@ class Pattern:
             yield Match(self, string, start, end, marks)
 
     def split(self, string, maxsplit=0):
-        if isinstance(string, bytearray):
-            string = bytes(string)
-        if maxsplit < 0:
-            return [string]
-        result = []
-        last = 0
-        groups = self.groups
-        for marks in self._program.scan(string, 0, _MAXSIZE, maxsplit):
-            result.append(string[last:marks[0]])
-            for g in range(1, groups + 1):
-                start = marks[2 * g]
-                result.append(None if start < 0 else string[start:marks[2 * g + 1]])
-            last = marks[1]
-        result.append(string[last:])
-        return result
+        return self._program.split(string, maxsplit)
 
     def subn(self, repl, string, count=0):
-        if callable(repl):
-            template = None
-        else:
-            template = _template(self, repl)
-            if not isinstance(template, list):
-                template = [template]
+        if not callable(repl):
+            return self._program.sub(_template(self, repl), string, count)
         if isinstance(string, bytearray):
             string = bytes(string)
         if count < 0:
-            return (string[:], 0)
+            return (string, 0)
         pieces = []
         last = 0
         n = 0
         for marks in self._program.scan(string, 0, _MAXSIZE, count):
             pieces.append(string[last:marks[0]])
-            if template is None:
-                piece = repl(Match(self, string, 0, len(string), marks))
-                if piece is not None:
-                    pieces.append(piece)
-            elif len(template) == 1 and not isinstance(template[0], int):
-                pieces.append(template[0])
-            else:
-                for item in template:
-                    if isinstance(item, int):
-                        start = marks[2 * item]
-                        if start >= 0:
-                            pieces.append(string[start:marks[2 * item + 1]])
-                    else:
-                        pieces.append(item)
+            piece = repl(Match(self, string, 0, len(string), marks))
+            if piece is not None:
+                pieces.append(piece)
             last = marks[1]
             n += 1
         if n == 0:
