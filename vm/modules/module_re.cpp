@@ -613,7 +613,7 @@ class Parser {
     const uint32_t c = s_[at_++];
     if (c == ':') {
       NodePtr body = group_body(flags, depth, here);
-      return body->type == Node::Type::Empty ? wrap_empty(std::move(body)) : std::move(body);
+      return wrap_group(std::move(body));
     }
     if (c == 'P') {
       if (!more()) fail("unexpected end of pattern", static_cast<int64_t>(at_));
@@ -706,7 +706,7 @@ class Parser {
       if (!take(':')) fail("missing -, : or )", static_cast<int64_t>(at_));
       check_flags(on, question);
       NodePtr body = group_body((flags | on) & ~off, depth, here);
-      return body->type == Node::Type::Empty ? wrap_empty(std::move(body)) : std::move(body);
+      return wrap_group(std::move(body));
     }
     fail("unknown extension ?" + encode(c), static_cast<int64_t>(question));
   }
@@ -718,8 +718,10 @@ class Parser {
       fail("bad inline flags: flags 'a', 'u' and 'L' are incompatible", static_cast<int64_t>(question));
   }
 
-  // An empty (?:) is an item that repeats, unlike an empty sequence.
-  static NodePtr wrap_empty(NodePtr body) {
+  // A non-capturing group is an item that repeats, unlike an empty sequence or an anchor: (?:)*,
+  // (?:^)* and (?:\\b)+ repeat where ^* is "nothing to repeat".
+  static NodePtr wrap_group(NodePtr body) {
+    if (body->type != Node::Type::Empty && body->type != Node::Type::At) return body;
     NodePtr seq = make_node(Node::Type::Seq);
     seq->children.push_back(std::move(body));
     return seq;
@@ -1450,9 +1452,13 @@ struct Subject {
     } else if (is_kind(v, Kind::Bytes) || is_kind(v, Kind::ByteArray)) {
       if (!program.bytes) raise(exc::TypeError, "cannot use a string pattern on a bytes-like object");
       bytes = true;
-      BytesView view(v);
-      bytes_copy = std::string(view.data());
-      narrow = bytes_copy;
+      if (is_kind(v, Kind::Bytes)) {
+        narrow = as_bytes(v)->data;  // immutable
+      } else {
+        BytesView view(v);  // a bytearray may change under another thread: a copy
+        bytes_copy = std::string(view.data());
+        narrow = bytes_copy;
+      }
     } else {
       raise(exc::TypeError, "expected string or bytes-like object, got '" + type_name(v) + "'");
     }

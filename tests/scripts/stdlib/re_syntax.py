@@ -118,6 +118,8 @@ print(re.fullmatch(r"(a+)(a+)", "aaaa").groups())
 print(re.search(r"(?<=\$)\d+", "cost: $42").group())
 print(re.search("\u00df", "STRASSE \u00df", re.I))
 print(re.match(r"[^\W\d]+", "abc123").group())
+print(re.findall(r"(?:\b)+?", "ab c"), re.findall(r"(?:$)?", "a\n"), re.findall(r"(?:)*x", "xx"))
+print(re.sub(r"(?:^)*a", "-", "aa"), re.match(r"(?i:\B)+b", "ab"))
 
 # expect: 'abc' (2, 5) 'abc' ()
 # expect: 'a\\.c' (4, 7) 'a.c' ()
@@ -222,3 +224,5 @@ print(re.match(r"[^\W\d]+", "abc123").group())
 # expect: 42
 # expect: <re.Match object; span=(8, 9), match='ß'>
 # expect: abc
+# expect: ['', '', '', ''] ['', '', ''] ['x', 'x']
+# expect: -- None
