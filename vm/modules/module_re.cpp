@@ -142,7 +142,7 @@ struct CharClass {
   void finish() {
     for (uint32_t c = 0; c < 256; ++c) low[c] = contains_slow(c);
   }
-  bool contains(uint32_t c) const { return c < 256 ? low[c] : contains_slow(c); }
+  [[gnu::always_inline]] bool contains(uint32_t c) const { return c < 256 ? low[c] : contains_slow(c); }
 };
 
 // ---- The tree ----
@@ -1036,7 +1036,7 @@ class Machine {
   std::vector<int64_t> regs;
 
  private:
-  bool item(const Inst& in, int64_t pos) const {
+  [[gnu::always_inline]] bool item(const Inst& in, int64_t pos) const {
     if (pos >= end_) return false;
     const uint32_t c = static_cast<uint32_t>(s_[pos]);
     switch (in.op) {
@@ -1046,6 +1046,29 @@ class Machine {
       case Op::AnyAll: return true;
       case Op::Class: return p_.classes[in.a].contains(c);
       default: return false;
+    }
+  }
+
+  // How many of the next `most` characters from pos match `one`, one loop per kind of item.
+  int64_t count_items(const Inst& one, int64_t pos, int64_t most) const {
+    const Ch* s = s_ + pos;
+    int64_t n = 0;
+    switch (one.op) {
+      case Op::AnyAll: return most;
+      case Op::Char:
+        while (n < most && static_cast<uint32_t>(s[n]) == one.a) ++n;
+        return n;
+      case Op::Any:
+        while (n < most && s[n] != '\n') ++n;
+        return n;
+      case Op::Class: {
+        const CharClass& cls = p_.classes[one.a];
+        while (n < most && cls.contains(static_cast<uint32_t>(s[n]))) ++n;
+        return n;
+      }
+      default:
+        while (n < most && item(one, pos + n)) ++n;
+        return n;
     }
   }
 
@@ -1067,7 +1090,7 @@ class Machine {
     return false;
   }
 
-  void set(uint32_t reg, int64_t value) {
+  [[gnu::always_inline]] void set(uint32_t reg, int64_t value) {
     stack_.push_back({EntryKind::Undo, reg, regs[reg], 0});
     regs[reg] = value;
   }
@@ -1138,6 +1161,13 @@ class Machine {
         }
         case Op::Jump: pc = in.a; continue;
         case Op::Save:
+          // The match's end (register 1) is read only after Match succeeds, which sets it last:
+          // it needs no undo record.
+          if (in.a == 1) {
+            regs[1] = pos;
+            ++pc;
+            continue;
+          }
           set(in.a, pos);
           if (in.b) set(2 * p_.groups + 2, in.a / 2);
           ++pc;
@@ -1146,12 +1176,7 @@ class Machine {
           const Inst& one = code[pc + 1];
           const int64_t most = in.b == kUnbounded ? end_ - pos : std::min<int64_t>(in.b, end_ - pos);
           if (in.c) {
-            int64_t n = 0;
-            if (one.op == Op::AnyAll) {
-              n = most;
-            } else {
-              while (n < most && item(one, pos + n)) ++n;
-            }
+            const int64_t n = count_items(one, pos, most);
             if (n < in.a) goto fail;
             if (n > in.a) stack_.push_back({EntryKind::GreedyOne, pc + 1, pos + n, pos + in.a});
             pos += n;
