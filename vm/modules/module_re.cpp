@@ -1072,8 +1072,14 @@ class Machine {
     }
   }
 
+  // Whether the characters before and at pos are word characters, as _sre reads them: the one
+  // before from the string's start on (even past the end, when pos is), the one at pos up to
+  // the end.
+  bool word_before(int64_t pos, bool ascii) const {
+    return pos > 0 && is_word(static_cast<uint32_t>(s_[pos - 1]), ascii);
+  }
   bool word_at(int64_t pos, bool ascii) const {
-    return pos >= 0 && pos < end_ && is_word(static_cast<uint32_t>(s_[pos]), ascii);
+    return pos < end_ && is_word(static_cast<uint32_t>(s_[pos]), ascii);
   }
 
   bool at(At kind, int64_t pos, bool ascii) const {
@@ -1084,8 +1090,8 @@ class Machine {
       case At::End: return pos == end_ || (pos + 1 == end_ && s_[pos] == '\n');
       case At::EndLine: return pos == end_ || s_[pos] == '\n';
       case At::EndString: return pos == end_;
-      case At::Boundary: return end_ > 0 && word_at(pos - 1, ascii) != word_at(pos, ascii);
-      case At::NonBoundary: return end_ > 0 && word_at(pos - 1, ascii) == word_at(pos, ascii);
+      case At::Boundary: return end_ > 0 && word_before(pos, ascii) != word_at(pos, ascii);
+      case At::NonBoundary: return end_ > 0 && word_before(pos, ascii) == word_at(pos, ascii);
     }
     return false;
   }
@@ -1174,6 +1180,9 @@ class Machine {
           continue;
         case Op::RepeatOne: {
           const Inst& one = code[pc + 1];
+          // pos is past the end when match() is given a pos past its endpos: _sre's REPEAT_ONE
+          // fails there, even with no minimum.
+          if (pos > end_) goto fail;
           const int64_t most = in.b == kUnbounded ? end_ - pos : std::min<int64_t>(in.b, end_ - pos);
           if (in.c) {
             const int64_t n = count_items(one, pos, most);

@@ -73,6 +73,9 @@ print(re.match("a" * 40 + "b?", "a" * 60))
 print(re.match(".*", "é" * 60))
 print(type(p).__name__, type(m).__name__, isinstance(p, re.Pattern), isinstance(m, re.Match))
 print(re.split is not None, len(re.__all__) > 10)
+s = re.compile(".*", re.S)
+print(s.match("abc", 2, 1), s.fullmatch("abc", 3, 1), s.search("abc", 2, 1), re.compile("x*?").match("abc", 3, 0))
+print(re.compile(r"$").match("ab\n", 3, 2), re.compile(r"\b").match("ab", 2, 1), re.compile(r"a?$").match("abc", 5, 1))
 
 # expect: (?P<word>\w+)-(\d+) 32 2 {'word': 1}
 # expect: re.compile('(?P<word>\\w+)-(\\d+)')
@@ -128,3 +131,5 @@ print(re.split is not None, len(re.__all__) > 10)
 # expect: <re.Match object; span=(0, 60), match='ééééééééééééééééééééééééééééééééééééééééééééééééé>
 # expect: Pattern Match True True
 # expect: True True
+# expect: None None None None
+# expect: None <re.Match object; span=(2, 2), match=''> None
