@@ -781,7 +781,6 @@ class Parser {
 
 // ---- The program ----
 
-// The single-character ops come first: Split tests `op <= Op::Class`.
 enum class Op : uint8_t {
   Char,       // a: the code point
   CharIgnore, // a: its lower case, b: its upper case
@@ -789,7 +788,7 @@ enum class Op : uint8_t {
   AnyAll,
   Class,      // a: the class
   At,         // a: the At; b: 1 for ASCII word boundaries
-  Split,      // try a, then b
+  Split,      // try a, then b; c: Program::branch_sets' index of a's first characters, plus one
   Jump,       // a
   Save,       // a: the register; b: 1 when it ends group a/2 (lastindex)
   RepeatOne,  // the item at pc+1 from a to b times, greedy when c, then on at d
@@ -825,12 +824,16 @@ struct Program {
   // of a byte-wide subject skips the others without starting the matcher.
   std::bitset<256> first_chars;
   bool use_first_chars = false;
+  // What the first branch of a Split (its c, less one) can start with, below 256.
+  std::vector<std::bitset<256>> branch_sets;
   std::vector<std::pair<std::string, uint32_t>> names;
 };
 
 // A program past this many instructions is refused: counted repeats are expanded only as
 // counters, so this takes a pattern of that length.
 constexpr size_t kMaxProgram = size_t{1} << 24;
+
+bool add_first_chars(const Node& node, const Program& program, std::bitset<256>& chars);
 
 class Compiler {
  public:
@@ -859,7 +862,7 @@ class Compiler {
           const bool last = i + 1 == node.children.size();
           if (!last) {
             split = p_.code.size();
-            p_.code.push_back({Op::Split, static_cast<uint32_t>(split + 1), 0});
+            p_.code.push_back({Op::Split, static_cast<uint32_t>(split + 1), 0, branch_set(*node.children[i])});
           }
           emit_node(*node.children[i]);
           if (!last) {
@@ -892,6 +895,15 @@ class Compiler {
 
  private:
   uint32_t here() const { return static_cast<uint32_t>(p_.code.size()); }
+
+  // The index plus one of the characters a branch can start with (Program::branch_sets), or 0
+  // when it can match nothing.
+  uint32_t branch_set(const Node& branch) {
+    std::bitset<256> chars;
+    if (add_first_chars(branch, p_, chars)) return 0;
+    p_.branch_sets.push_back(chars);
+    return static_cast<uint32_t>(p_.branch_sets.size());
+  }
 
   Inst single(const Node& node) {
     switch (node.type) {
@@ -1154,12 +1166,18 @@ class Machine {
           ++pc;
           continue;
         case Op::Split: {
-          // A first branch that starts with a character that is not here is skipped without a
+          // A first branch that cannot start with the character here is skipped without a
           // choice point, as _sre's BRANCH checks a branch's leading literal.
-          const Inst& first = code[in.a];
-          if (first.op <= Op::Class && !item(first, pos)) {
-            pc = in.b;
-            continue;
+          if (in.c) {
+            if (pos >= end_) {
+              pc = in.b;
+              continue;
+            }
+            const uint32_t c = static_cast<uint32_t>(s_[pos]);
+            if (c < 256 && !p_.branch_sets[in.c - 1][c]) {
+              pc = in.b;
+              continue;
+            }
           }
           stack_.push_back({EntryKind::Choice, in.b, pos, 0});
           pc = in.a;
