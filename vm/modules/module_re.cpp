@@ -11,9 +11,15 @@
 // Positions are code points: a str subject that is not ASCII is decoded to UTF-32 once per call;
 // ASCII strs and bytes are matched in place, a byte a character.
 //
+// Searching skips what cannot start a match: a literal first character by memchr, characters
+// outside the first-character set of a pattern whose matches are never empty, and each branch
+// of an alternation whose first-character set lacks the character at hand.
+//
 // Differs from CPython: \w, \d and case-insensitive matching beyond ASCII use the VM's case
 // tables and a table of common letter and digit blocks, not the whole Unicode database;
-// conditional groups (?(1)a|b) and \N{...} are not supported.
+// conditional groups (?(1)a|b) and \N{...} are not supported; every register change is undone
+// on backtracking, where _sre can leave a group that a failed branch set (reads as unset here).
+// Matching holds the GIL throughout, as _sre does.
 #include "modules/module_re.h"
 
 #include <algorithm>
@@ -964,7 +970,7 @@ class Compiler {
 
 // ---- Matching ----
 
-enum class EntryKind : uint8_t { Undo, Choice, GreedyOne, LazyOne, Barrier };
+enum class EntryKind : uint8_t { Undo, Choice, GreedyOne, LazyOne };
 
 struct Entry {
   EntryKind kind;
@@ -1330,7 +1336,6 @@ class Machine {
             if (e.pos >= e.limit) stack_.pop_back();
             break;
           }
-          case EntryKind::Barrier: stack_.pop_back(); continue;
         }
         break;
       }
