@@ -16,10 +16,10 @@
 // of an alternation whose first-character set lacks the character at hand.
 //
 // Differs from CPython: \w, \d and case-insensitive matching beyond ASCII use the VM's case
-// tables and a table of common letter and digit blocks, not the whole Unicode database;
-// conditional groups (?(1)a|b) and \N{...} are not supported; every register change is undone
-// on backtracking, where _sre can leave a group that a failed branch set (reads as unset here).
-// Matching holds the GIL throughout, as _sre does.
+// tables and a table of common letter and digit blocks, not the whole Unicode database; \N{...}
+// is not supported; every register change is undone on backtracking, where _sre can leave a
+// group that a failed branch set (it reads as unset here). Matching holds the GIL throughout,
+// as _sre does.
 #include "modules/module_re.h"
 
 #include <algorithm>
@@ -158,9 +158,11 @@ enum class At : uint8_t {
 };
 
 struct Node {
-  enum class Type : uint8_t { Empty, Char, Any, Class, At, Group, Seq, Alt, Repeat, Backref, Look, Atomic };
+  enum class Type : uint8_t { Empty, Char, Any, Class, At, Group, Seq, Alt, Repeat, Backref, Look, Atomic, IfGroup };
   Type type;
-  uint32_t value = 0;  // Char: the code point; Any: 1 for DOTALL; At: the At; Group, Backref: the group; Class: its index
+  // Char: the code point; Any: 1 for DOTALL; At: the At; Group, Backref, IfGroup: the group;
+  // Class: its index. IfGroup's children: what matches when the group did, and when not.
+  uint32_t value = 0;
   bool ignore_case = false;
   uint32_t min = 0, max = 0;  // Repeat
   bool greedy = true;         // Repeat
@@ -215,6 +217,8 @@ class Parser {
       // Only an unbalanced ')' stops the top level early.
       fail("unbalanced parenthesis", static_cast<int64_t>(at_));
     }
+    for (const auto& [group, position] : condition_refs_)
+      if (group > groups_) fail("invalid group reference " + std::to_string(group), position);
     return tree;
   }
   uint32_t flags() const { return flags_; }
@@ -673,6 +677,7 @@ class Parser {
       }
       return node;
     }
+    if (c == '(') return parse_condition(flags, depth, here);
     if (c == '>') {
       NodePtr node = make_node(Node::Type::Atomic);
       node->children.push_back(group_body(flags, depth, here));
@@ -717,6 +722,45 @@ class Parser {
     fail("unknown extension ?" + encode(c), static_cast<int64_t>(question));
   }
 
+  // (?(group)yes|no), after "(?(".
+  NodePtr parse_condition(uint32_t flags, int depth, size_t here) {
+    const size_t name_at = at_;
+    while (more() && peek() != ')') ++at_;
+    const std::u32string name = s_.substr(name_at, at_ - name_at);
+    const int64_t position = static_cast<int64_t>(name_at);
+    if (!more() && !name.empty()) fail("missing ), unterminated name", position);
+    if (name.empty()) fail("missing group name", position);
+    ++at_;
+    uint32_t group = 0;
+    if (is_identifier(name, bytes_)) {
+      for (const auto& [known, index] : names_)
+        if (known == name) group = index;
+      if (!group) fail("unknown group name '" + text(name_at, name_at + name.size()) + "'", position);
+    } else {
+      uint64_t number = 0;
+      for (uint32_t d : name) {
+        if (d < '0' || d > '9')
+          fail("bad character in group name '" + text(name_at, name_at + name.size()) + "'", position);
+        number = std::min<uint64_t>(number * 10 + (d - '0'), uint64_t{1} << 32);
+      }
+      if (number == 0) fail("bad group number", position);
+      if (number >= (uint64_t{1} << 30)) fail("invalid group reference " + std::to_string(number), position);
+      group = static_cast<uint32_t>(number);
+      condition_refs_.emplace_back(group, position);
+    }
+    NodePtr node = make_node(Node::Type::IfGroup, group);
+    node->children.push_back(parse_sequence(flags, depth + 1));
+    if (take('|')) {
+      node->children.push_back(parse_sequence(flags, depth + 1));
+      if (more() && peek() == '|')
+        fail("conditional backref with more than two branches", static_cast<int64_t>(at_));
+    } else {
+      node->children.push_back(make_node(Node::Type::Empty));
+    }
+    if (!take(')')) fail("missing ), unterminated subpattern", static_cast<int64_t>(here));
+    return node;
+  }
+
   void check_flags(uint32_t on, size_t question) {
     if (bytes_ && (on & kUnicode)) fail("bad inline flags: cannot use 'u' flag with a bytes pattern", static_cast<int64_t>(at_ - 1));
     if (!bytes_ && (on & kLocale)) fail("bad inline flags: cannot use 'L' flag with a str pattern", static_cast<int64_t>(at_ - 1));
@@ -755,7 +799,8 @@ class Parser {
         }
         return total;
       }
-      case Node::Type::Alt: {
+      case Node::Type::Alt:
+      case Node::Type::IfGroup: {
         int64_t width = -2;
         for (const NodePtr& child : node.children) {
           const int64_t w = fixed_width(*child);
@@ -783,6 +828,7 @@ class Parser {
   uint32_t groups_ = 0;
   std::vector<uint32_t> open_;
   std::vector<std::pair<std::u32string, uint32_t>> names_;
+  std::vector<std::pair<uint32_t, int64_t>> condition_refs_;  // (?(2)...): checked at the end
 };
 
 // ---- The program ----
@@ -803,6 +849,7 @@ enum class Op : uint8_t {
   MarkPos,    // a: the register
   CountEnd,   // a: counter, b: mark register, c: min, d: the CountLoop, e: exit
   Backref,    // a: the group; b: 1 ignoring case
+  IfGroup,    // on when group a matched, else to b
   Look,       // a: after the subprogram (at pc+1); b: lookbehind width; c: negate; d: behind
   Atomic,     // a: after the subprogram (at pc+1)
   SubEnd,     // the end of a Look's or Atomic's subprogram
@@ -896,6 +943,17 @@ class Compiler {
         return;
       }
       case Node::Type::Repeat: emit_repeat(node); return;
+      case Node::Type::IfGroup: {
+        const size_t test = p_.code.size();
+        p_.code.push_back({Op::IfGroup, node.value, 0});
+        emit_node(*node.children[0]);
+        const size_t jump = p_.code.size();
+        p_.code.push_back({Op::Jump, 0});
+        p_.code[test].b = here();
+        emit_node(*node.children[1]);
+        p_.code[jump].a = here();
+        return;
+      }
     }
   }
 
@@ -1260,6 +1318,11 @@ class Machine {
           if (!backref_matches(in, pos)) goto fail;
           ++pc;
           continue;
+        case Op::IfGroup: {
+          const int64_t from = regs[2 * in.a], to = regs[2 * in.a + 1];
+          pc = (from >= 0 && to >= from) ? pc + 1 : in.b;
+          continue;
+        }
         case Op::Look: {
           const bool negate = in.c != 0;
           int64_t from = pos;
@@ -1395,7 +1458,8 @@ bool add_first_chars(const Node& node, const Program& program, std::bitset<256>&
       for (const NodePtr& child : node.children)
         if (!add_first_chars(*child, program, chars)) return false;
       return true;
-    case Node::Type::Alt: {
+    case Node::Type::Alt:
+    case Node::Type::IfGroup: {
       bool nullable = false;
       for (const NodePtr& child : node.children) nullable |= add_first_chars(*child, program, chars);
       return nullable;
