@@ -187,11 +187,6 @@ struct ParseError {
 // A nesting too deep to parse: RecursionError, as CPython's.
 struct TooDeep {};
 
-std::string encode(uint32_t c) {
-  std::string out;
-  unicode::append(out, c);
-  return out;
-}
 
 bool is_identifier(const std::u32string& name, bool bytes) {
   if (name.empty()) return false;
@@ -227,8 +222,19 @@ class Parser {
   std::vector<CharClass> classes;
 
  private:
+  // An error, unless the parser has read up to a lone backslash that ends the pattern: then
+  // _parser.py's tokenizer, a token ahead of its parser, has met it first.
   [[noreturn]] void fail(std::string message, int64_t position) {
+    const size_t trailing = trailing_backslash();
+    if (trailing < s_.size() && std::max(at_, furthest_) >= trailing)
+      throw ParseError{"bad escape (end of pattern)", static_cast<int64_t>(trailing)};
     throw ParseError{std::move(message), position};
+  }
+  // The index of a lone backslash that ends the pattern, else its size.
+  size_t trailing_backslash() const {
+    size_t n = 0;
+    while (n < s_.size() && s_[s_.size() - 1 - n] == '\\') ++n;
+    return n % 2 ? s_.size() - 1 : s_.size();
   }
   bool more() const { return at_ < s_.size(); }
   uint32_t peek() const { return s_[at_]; }
@@ -245,6 +251,44 @@ class Parser {
     return out;
   }
   bool ascii_mode(uint32_t flags) const { return bytes_ || (flags & kAscii); }
+
+  // _parser.py reads a backslash and what follows as one token: the text of the token at i,
+  // which the parser has then read.
+  std::string token(size_t i) {
+    const size_t end = s_[i] == '\\' ? i + 2 : i + 1;
+    furthest_ = std::max(furthest_, end);
+    return text(i, end);
+  }
+  // Where the token just read began (a backslash escape is two characters).
+  size_t token_start() const { return at_ >= 2 && s_[at_ - 2] == '\\' ? at_ - 2 : at_ - 1; }
+  static bool is_letter(uint32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 128 && unicode::is_cased(c));
+  }
+  // A name as %r writes it in _parser.py's messages.
+  std::string quoted(size_t from, size_t to) const {
+    std::u32string name = s_.substr(from, to - from);
+    const bool single = name.find(U'\'') == std::u32string::npos || name.find(U'"') != std::u32string::npos;
+    std::string out(1, single ? '\'' : '"');
+    for (uint32_t c : name) {
+      if (c == '\\') out += "\\\\";
+      else if (c == '\'' && single) out += "\\'";
+      else if (c == '\n') out += "\\n";
+      else if (c == '\t') out += "\\t";
+      else if (c == '\r') out += "\\r";
+      else if (c < 0x20 || c == 0x7F) {
+        static const char kHex[] = "0123456789abcdef";
+        out += "\\x";
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+      } else unicode::append(out, c);
+    }
+    out += single ? '\'' : '"';
+    return out;
+  }
+  // Moves past a name up to `terminator`, a backslash and what follows it read as one token.
+  void skip_name(uint32_t terminator) {
+    while (more() && peek() != terminator) at_ += (peek() == '\\' && at_ + 1 < s_.size()) ? 2 : 1;
+  }
 
   void skip_verbose(uint32_t flags) {
     if (!(flags & kVerbose)) return;
@@ -294,6 +338,7 @@ class Parser {
     } else if (!has_lo) {
       return false;
     }
+    furthest_ = std::max(furthest_, i);
     if (i >= s_.size() || s_[i] != '}') return false;
     const int64_t here = static_cast<int64_t>(at_);
     if (lo >= kUnbounded || (hi != kUnbounded && hi >= kUnbounded))
@@ -575,7 +620,7 @@ class Parser {
 
   std::u32string group_name(size_t& name_at, char terminator) {
     name_at = at_;
-    while (more() && peek() != static_cast<uint32_t>(terminator)) ++at_;
+    skip_name(static_cast<uint32_t>(terminator));
     if (!more()) {
       if (name_at == at_) fail("missing group name", static_cast<int64_t>(name_at));
       fail(std::string("missing ") + terminator + ", unterminated name", static_cast<int64_t>(name_at));
@@ -584,8 +629,7 @@ class Parser {
     ++at_;
     if (name.empty()) fail("missing group name", static_cast<int64_t>(name_at));
     if (!is_identifier(name, bytes_))
-      fail("bad character in group name '" + text(name_at, name_at + name.size()) + "'",
-           static_cast<int64_t>(name_at));
+      fail("bad character in group name " + quoted(name_at, name_at + name.size()), static_cast<int64_t>(name_at));
     return name;
   }
 
@@ -634,8 +678,8 @@ class Parser {
         const uint32_t group = ++groups_;
         for (const auto& [known, index] : names_)
           if (known == name)
-            fail("redefinition of group name '" + text(name_at, name_at + name.size()) +
-                     "' as group " + std::to_string(group) + "; was group " + std::to_string(index),
+            fail("redefinition of group name " + quoted(name_at, name_at + name.size()) + " as group " +
+                     std::to_string(group) + "; was group " + std::to_string(index),
                  static_cast<int64_t>(name_at));
         names_.emplace_back(name, group);
         open_.push_back(group);
@@ -652,10 +696,9 @@ class Parser {
               fail("cannot refer to an open group", static_cast<int64_t>(name_at));
             return make_node(Node::Type::Backref, index);
           }
-        fail("unknown group name '" + text(name_at, name_at + name.size()) + "'",
-             static_cast<int64_t>(name_at));
+        fail("unknown group name " + quoted(name_at, name_at + name.size()), static_cast<int64_t>(name_at));
       }
-      fail("unknown extension ?P" + encode(kind), static_cast<int64_t>(question));
+      fail("unknown extension ?P" + token(at_ - 1), static_cast<int64_t>(question));
     }
     if (c == '=' || c == '!' || c == '<') {
       bool behind = false;
@@ -663,7 +706,7 @@ class Parser {
       if (c == '<') {
         if (!more()) fail("unexpected end of pattern", static_cast<int64_t>(at_));
         kind = s_[at_++];
-        if (kind != '=' && kind != '!') fail("unknown extension ?<" + encode(kind), static_cast<int64_t>(question));
+        if (kind != '=' && kind != '!') fail("unknown extension ?<" + token(at_ - 1), static_cast<int64_t>(question));
         behind = true;
       }
       NodePtr node = make_node(Node::Type::Look);
@@ -689,43 +732,62 @@ class Parser {
       return nullptr;
     }
     if (flag_of(c) || c == '-') {
-      --at_;
       uint32_t on = 0, off = 0;
-      while (more() && flag_of(peek())) on |= flag_of(s_[at_++]);
-      if (!more()) fail("missing -, : or )", static_cast<int64_t>(at_));
-      if (take(')')) {
+      uint32_t ch = c;
+      // _parse_flags, check for check: each flag as it comes, then what ends them.
+      if (ch != '-') {
+        for (;;) {
+          if (!bytes_ && ch == 'L')
+            fail("bad inline flags: cannot use 'L' flag with a str pattern", static_cast<int64_t>(at_));
+          if (bytes_ && ch == 'u')
+            fail("bad inline flags: cannot use 'u' flag with a bytes pattern", static_cast<int64_t>(at_));
+          const uint32_t flag = flag_of(ch);
+          on |= flag;
+          constexpr uint32_t kTypeFlags = kAscii | kLocale | kUnicode;
+          if ((flag & kTypeFlags) && (on & kTypeFlags) != flag)
+            fail("bad inline flags: flags 'a', 'u' and 'L' are incompatible", static_cast<int64_t>(at_));
+          if (!more()) fail("missing -, : or )", static_cast<int64_t>(at_));
+          ch = s_[at_++];
+          if (ch == ')' || ch == '-' || ch == ':') break;
+          if (!flag_of(ch))
+            fail(is_letter(ch) ? "unknown flag" : "missing -, : or )", static_cast<int64_t>(token_start()));
+        }
+      }
+      if (ch == ')') {
         // Global flags: only at the start of the pattern.
-        if (!at_start_ || depth != 0) fail("global flags not at the start of the expression", static_cast<int64_t>(here));
-        check_flags(on, question);
+        if (!at_start_ || depth != 0)
+          fail("global flags not at the start of the expression", static_cast<int64_t>(here));
         flags_ |= on;
         // The rest of the pattern parses under them: parse_sequence's caller passed the old.
         global_flags_changed_ = true;
         return nullptr;
       }
-      if (take('-')) {
-        while (more() && flag_of(peek())) off |= flag_of(s_[at_++]);
-        if (!off) {
-          if (!more()) fail("missing flag", static_cast<int64_t>(at_));
-          fail("missing flag", static_cast<int64_t>(at_));
+      if (ch == '-') {
+        if (!more()) fail("missing flag", static_cast<int64_t>(at_));
+        ch = s_[at_++];
+        if (!flag_of(ch)) fail(is_letter(ch) ? "unknown flag" : "missing flag", static_cast<int64_t>(token_start()));
+        for (;;) {
+          const uint32_t flag = flag_of(ch);
+          if (flag & (kAscii | kLocale | kUnicode))
+            fail("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", static_cast<int64_t>(at_));
+          off |= flag;
+          if (!more()) fail("missing :", static_cast<int64_t>(at_));
+          ch = s_[at_++];
+          if (ch == ':') break;
+          if (!flag_of(ch)) fail(is_letter(ch) ? "unknown flag" : "missing :", static_cast<int64_t>(token_start()));
         }
-        if (!more()) fail("missing :", static_cast<int64_t>(at_));
-        if (peek() != ':') fail("missing :", static_cast<int64_t>(at_));
-        if (off & (kUnicode | kAscii | kLocale))
-          fail("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", static_cast<int64_t>(at_));
-        if (on & off) fail("bad inline flags: flag turned on and off", static_cast<int64_t>(at_));
       }
-      if (!take(':')) fail("missing -, : or )", static_cast<int64_t>(at_));
-      check_flags(on, question);
+      if (on & off) fail("bad inline flags: flag turned on and off", static_cast<int64_t>(at_ - 1));
       NodePtr body = group_body((flags | on) & ~off, depth, here);
       return wrap_group(std::move(body));
     }
-    fail("unknown extension ?" + encode(c), static_cast<int64_t>(question));
+    fail("unknown extension ?" + token(at_ - 1), static_cast<int64_t>(question));
   }
 
   // (?(group)yes|no), after "(?(".
   NodePtr parse_condition(uint32_t flags, int depth, size_t here) {
     const size_t name_at = at_;
-    while (more() && peek() != ')') ++at_;
+    skip_name(')');
     const std::u32string name = s_.substr(name_at, at_ - name_at);
     const int64_t position = static_cast<int64_t>(name_at);
     if (!more() && !name.empty()) fail("missing ), unterminated name", position);
@@ -735,12 +797,11 @@ class Parser {
     if (is_identifier(name, bytes_)) {
       for (const auto& [known, index] : names_)
         if (known == name) group = index;
-      if (!group) fail("unknown group name '" + text(name_at, name_at + name.size()) + "'", position);
+      if (!group) fail("unknown group name " + quoted(name_at, name_at + name.size()), position);
     } else {
       uint64_t number = 0;
       for (uint32_t d : name) {
-        if (d < '0' || d > '9')
-          fail("bad character in group name '" + text(name_at, name_at + name.size()) + "'", position);
+        if (d < '0' || d > '9') fail("bad character in group name " + quoted(name_at, name_at + name.size()), position);
         number = std::min<uint64_t>(number * 10 + (d - '0'), uint64_t{1} << 32);
       }
       if (number == 0) fail("bad group number", position);
@@ -759,13 +820,6 @@ class Parser {
     }
     if (!take(')')) fail("missing ), unterminated subpattern", static_cast<int64_t>(here));
     return node;
-  }
-
-  void check_flags(uint32_t on, size_t question) {
-    if (bytes_ && (on & kUnicode)) fail("bad inline flags: cannot use 'u' flag with a bytes pattern", static_cast<int64_t>(at_ - 1));
-    if (!bytes_ && (on & kLocale)) fail("bad inline flags: cannot use 'L' flag with a str pattern", static_cast<int64_t>(at_ - 1));
-    if ((on & kAscii) && (on & (kUnicode | kLocale)))
-      fail("bad inline flags: flags 'a', 'u' and 'L' are incompatible", static_cast<int64_t>(question));
   }
 
   // A non-capturing group is an item that repeats, unlike an empty sequence or an anchor: (?:)*,
@@ -823,6 +877,7 @@ class Parser {
  private:
   std::u32string s_;
   size_t at_ = 0;
+  size_t furthest_ = 0;  // the furthest look ahead (a {m,n} that turned out literal)
   bool bytes_;
   uint32_t flags_;
   uint32_t groups_ = 0;

@@ -19,7 +19,10 @@ for pattern in ["(", "a)", "*", "a**", r"\q", "[a", "[z-a]", "(?<x)", "(?P<1a>x)
                 r"\10", "(?i", "(?-i)", "(?i-i:a)", "a\n(", "+a", "?", "a|*", r"[\d-z]",
                 r"\x1", r"\u12", "(?<=a|bc)", "ab)c", "((a)", "(?P<a>", "(?P>a)", r"[\q]",
                 "a{2}*", "(?i)(?m)a", "(?i)a(?s)b", "^*", "(?:a", "[a-", "a\nb\n[c",
-                r"\400", "(?<!a+)b", "(?P<a-b>x)", "(?ia)x"]:
+                r"\400", "(?<!a+)b", "(?P<a-b>x)", "(?ia)x", "(?iw-?\\)w2", "-(?\\1!#",
+                "(?<\\x", "=A\\1\\", "[^\\(?:\\", "(?P=<\\)w", ".\\?(?(w!\\\\)a", "(?-a].",
+                "a(?i-d", "(?i\\", "+\\", "a{1\\", "(?x:a)", "(?au)", "(?L)", "(?-i:a)", "(?i-:a)",
+                "(?P<a\\>b)", "(?(a\\", "(?i-x)"]:
     check(pattern)
 check(b"(")
 check(b"\\u0041")
@@ -108,6 +111,26 @@ print(issubclass(re.error, Exception))
 # expect: '(?<!a+)b' error: look-behind requires fixed-width pattern | look-behind requires fixed-width pattern None None None
 # expect: '(?P<a-b>x)' error: bad character in group name 'a-b' at position 4 | bad character in group name 'a-b' 4 1 5
 # expect: '(?ia)x' compiled
+# expect: '(?iw-?\\)w2' error: unknown flag at position 3 | unknown flag 3 1 4
+# expect: '-(?\\1!#' error: unknown extension ?\1 at position 2 | unknown extension ?\1 2 1 3
+# expect: '(?<\\x' error: unknown extension ?<\x at position 1 | unknown extension ?<\x 1 1 2
+# expect: '=A\\1\\' error: bad escape (end of pattern) at position 4 | bad escape (end of pattern) 4 1 5
+# expect: '[^\\(?:\\' error: bad escape (end of pattern) at position 6 | bad escape (end of pattern) 6 1 7
+# expect: '(?P=<\\)w' error: missing ), unterminated name at position 4 | missing ), unterminated name 4 1 5
+# expect: '.\\?(?(w!\\\\)a' error: bad character in group name 'w!\\\\' at position 6 | bad character in group name 'w!\\\\' 6 1 7
+# expect: '(?-a].' error: bad inline flags: cannot turn off flags 'a', 'u' and 'L' at position 4 | bad inline flags: cannot turn off flags 'a', 'u' and 'L' 4 1 5
+# expect: 'a(?i-d' error: unknown flag at position 5 | unknown flag 5 1 6
+# expect: '(?i\\' error: bad escape (end of pattern) at position 3 | bad escape (end of pattern) 3 1 4
+# expect: '+\\' error: bad escape (end of pattern) at position 1 | bad escape (end of pattern) 1 1 2
+# expect: 'a{1\\' error: bad escape (end of pattern) at position 3 | bad escape (end of pattern) 3 1 4
+# expect: '(?x:a)' compiled
+# expect: '(?au)' error: bad inline flags: flags 'a', 'u' and 'L' are incompatible at position 4 | bad inline flags: flags 'a', 'u' and 'L' are incompatible 4 1 5
+# expect: '(?L)' error: bad inline flags: cannot use 'L' flag with a str pattern at position 3 | bad inline flags: cannot use 'L' flag with a str pattern 3 1 4
+# expect: '(?-i:a)' compiled
+# expect: '(?i-:a)' error: missing flag at position 4 | missing flag 4 1 5
+# expect: '(?P<a\\>b)' error: missing >, unterminated name at position 4 | missing >, unterminated name 4 1 5
+# expect: '(?(a\\' error: bad escape (end of pattern) at position 4 | bad escape (end of pattern) 4 1 5
+# expect: '(?i-x)' error: missing : at position 5 | missing : 5 1 6
 # expect: b'(' error: missing ), unterminated subpattern at position 0 | missing ), unterminated subpattern 0 1 1
 # expect: b'\\u0041' error: bad escape \u at position 0 | bad escape \u 0 1 1
 # expect: 'a' ValueError cannot use LOCALE flag with a str pattern
