@@ -56,6 +56,11 @@ except TypeError as e:
 e = re.error("plain")
 print(e, e.msg, e.pattern, e.pos, e.lineno)
 print(issubclass(re.error, Exception))
+for template in ["n>\\g<n>\\g<\\", "\\g<\\g<n\\g<n>n>\\g<", "x\\3\\", "\\g<a\\>b>", "ab\\"]:
+    try:
+        print(re.sub("(a)(?P<n>b)?", template, "ab"))
+    except re.error as e:
+        print(repr(template), "error:", e)
 
 # expect: '(' error: missing ), unterminated subpattern at position 0 | missing ), unterminated subpattern 0 1 1
 # expect: 'a)' error: unbalanced parenthesis at position 1 | unbalanced parenthesis 1 1 2
@@ -152,3 +157,8 @@ print(issubclass(re.error, Exception))
 # expect: TypeError decoding to str: need a bytes-like object, int found
 # expect: plain plain None None None
 # expect: True
+# expect: 'n>\\g<n>\\g<\\' error: bad escape (end of pattern) at position 10
+# expect: '\\g<\\g<n\\g<n>n>\\g<' error: bad character in group name '\\g<n\\g<n' at position 3
+# expect: 'x\\3\\' error: bad escape (end of pattern) at position 3
+# expect: '\\g<a\\>b>' error: bad character in group name 'a\\>b' at position 3
+# expect: 'ab\\' error: bad escape (end of pattern) at position 2

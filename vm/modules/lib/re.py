@@ -254,25 +254,34 @@ _ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def _template_error(msg, template, pos):
-    return error(msg, template, pos)
-
-
 def _parse_template(pattern, template):
     # _parser.parse_template: a list of literal strs and group ints, or one str for a template
-    # without groups.
+    # without groups. Its tokenizer reads a backslash and the character after it as one token,
+    # a token ahead of the parser: a lone backslash that ends the template is an error as soon
+    # as the parser has read up to it, whatever it would have found wrong after that.
     if isinstance(template, str):
         source = template
     else:
         source = "".join([chr(b) for b in template])
+    n = len(source)
+    trailing = n
+    while trailing > 0 and source[trailing - 1] == "\\":
+        trailing -= 1
+    trailing = n - 1 if (n - trailing) % 2 else -1
     items = []
     literal = []
-    n = len(source)
     i = 0
+
+    def fail(msg, pos, exception=None):
+        if trailing >= 0 and i >= trailing:
+            return error("bad escape (end of pattern)", template, trailing)
+        if exception is not None:
+            return exception
+        return error(msg, template, pos)
 
     def addgroup(index, pos):
         if index > pattern.groups:
-            raise _template_error("invalid group reference %d" % index, template, pos)
+            raise fail("invalid group reference %d" % index, pos)
         if literal:
             items.append("".join(literal))
             del literal[:]
@@ -285,32 +294,31 @@ def _parse_template(pattern, template):
             literal.append(c)
             continue
         if i >= n:
-            raise _template_error("bad escape (end of pattern)", template, i - 1)
+            raise fail("bad escape (end of pattern)", i - 1)
         c = source[i]
         i += 1
         if c == "g":
             if i >= n or source[i] != "<":
-                raise _template_error("missing <", template, i)
+                raise fail("missing <", i)
             i += 1
             start = i
             while i < n and source[i] != ">":
-                i += 1
+                i += 2 if source[i] == "\\" and i + 1 < n else 1
             name = source[start:i]
             if i >= n:
                 if not name:
-                    raise _template_error("missing group name", template, i)
-                raise _template_error("missing >, unterminated name", template, start)
+                    raise fail("missing group name", i)
+                raise fail("missing >, unterminated name", start)
             i += 1
             if not name:
-                raise _template_error("missing group name", template, start)
+                raise fail("missing group name", start)
             if _re.isidentifier(name):
                 index = pattern._groupindex.get(name)
                 if index is None:
-                    raise IndexError("unknown group name '%s'" % name)
+                    raise fail("", 0, IndexError("unknown group name '%s'" % name))
             else:
                 if not name.isdigit():
-                    raise _template_error("bad character in group name '%s'" % name,
-                                          template, start)
+                    raise fail("bad character in group name %s" % repr(name), start)
                 index = int(name)
             addgroup(index, start)
         elif c == "0":
@@ -330,15 +338,15 @@ def _parse_template(pattern, template):
                     i += 1
                     value = int(digits, 8)
                     if value > 0o377:
-                        raise _template_error("octal escape value \\%s outside of range 0-0o377"
-                                              % digits, template, i - len(digits) - 1)
+                        raise fail("octal escape value \\%s outside of range 0-0o377" % digits,
+                                   i - len(digits) - 1)
                     literal.append(chr(value))
                     continue
             addgroup(int(digits), i - len(digits))
         elif c in _ESCAPES:
             literal.append(_ESCAPES[c])
         elif c in _ASCII_LETTERS:
-            raise _template_error("bad escape \\%s" % c, template, i - 2)
+            raise fail("bad escape \\%s" % c, i - 2)
         else:
             literal.append("\\" + c)
     if literal:
