@@ -15,11 +15,10 @@
 // outside the first-character set of a pattern whose matches are never empty, and each branch
 // of an alternation whose first-character set lacks the character at hand.
 //
-// Differs from CPython: \w, \d and case-insensitive matching beyond ASCII use the VM's case
-// tables and a table of common letter and digit blocks, not the whole Unicode database; \N{...}
-// is not supported; every register change is undone on backtracking, where _sre can leave a
-// group that a failed branch set (it reads as unset here). Matching holds the GIL throughout,
-// as _sre does.
+// Differs from CPython: case-insensitive matching beyond ASCII uses the VM's case tables (\w and
+// \d are CPython's: re_unicode_tables.h); \N{...} is not supported; every register change is
+// undone on backtracking, where _sre can leave a group that a failed branch set (it reads as
+// unset here). Matching holds the GIL throughout, as _sre does.
 #include "modules/module_re.h"
 
 #include <algorithm>
@@ -31,6 +30,7 @@
 #include <string_view>
 #include <vector>
 
+#include "modules/re_unicode_tables.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/instance.h"
@@ -53,38 +53,29 @@ constexpr int kMaxNesting = 300;
 
 // ---- Characters ----
 
+// Whether c lies in one of the sorted, disjoint ranges.
+template <size_t N>
+bool in_ranges(const uint32_t (&ranges)[N][2], uint32_t c) {
+  size_t lo = 0, hi = N;
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (c > ranges[mid][1])
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < N && c >= ranges[lo][0];
+}
+
 bool is_digit(uint32_t c, bool ascii) {
   if (c < 128) return c >= '0' && c <= '9';
-  if (ascii) return false;
-  // The starts of Unicode's blocks of ten decimal digits (category Nd) in common scripts.
-  static constexpr uint32_t kDigitBlocks[] = {
-      0x660,  0x6F0,  0x7C0,  0x966,  0x9E6,  0xA66,  0xAE6,  0xB66,  0xBE6,  0xC66,
-      0xCE6,  0xD66,  0xDE6,  0xE50,  0xED0,  0xF20,  0x1040, 0x1090, 0x17E0, 0x1810,
-      0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0,
-      0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x11066};
-  for (uint32_t start : kDigitBlocks)
-    if (c >= start && c < start + 10) return true;
-  return c >= 0x1D7CE && c <= 0x1D7FF;
+  return !ascii && in_ranges(re_tables::kDecimal, c);
 }
 
 bool is_word(uint32_t c, bool ascii) {
   if (c < 128)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  if (ascii) return false;
-  if (unicode::is_cased(c) || is_digit(c, false)) return true;
-  // Letters of scripts without case, and the Latin-1 numbers str.isalnum() takes.
-  static constexpr uint32_t kLetterRanges[][2] = {
-      {0xAA, 0xAA},       {0xB2, 0xB3},       {0xB9, 0xBA},       {0xBC, 0xBE},
-      {0x1BB, 0x1BB},     {0x1C0, 0x1C3},     {0x294, 0x294},     {0x2B0, 0x2C1},
-      {0x5D0, 0x5EA},     {0x5EF, 0x5F2},     {0x620, 0x64A},     {0x66E, 0x6D3},
-      {0x904, 0x939},     {0x93D, 0x93D},     {0x950, 0x950},     {0x958, 0x961},
-      {0x985, 0x9B9},     {0xE01, 0xE30},     {0xE40, 0xE46},     {0x1100, 0x11FF},
-      {0x3041, 0x3096},   {0x309D, 0x309F},   {0x30A1, 0x30FA},   {0x30FC, 0x30FF},
-      {0x3400, 0x4DBF},   {0x4E00, 0x9FFF},   {0xAC00, 0xD7A3},   {0xF900, 0xFAFF},
-      {0xFF66, 0xFF9D},   {0x20000, 0x2A6DF}};
-  for (const auto& range : kLetterRanges)
-    if (c >= range[0] && c <= range[1]) return true;
-  return false;
+  return !ascii && in_ranges(re_tables::kAlnum, c);
 }
 
 bool is_space(uint32_t c, bool ascii) {

@@ -120,6 +120,16 @@ print(re.search("\u00df", "STRASSE \u00df", re.I))
 print(re.match(r"[^\W\d]+", "abc123").group())
 print(re.findall(r"(?:\b)+?", "ab c"), re.findall(r"(?:$)?", "a\n"), re.findall(r"(?:)*x", "xx"))
 print(re.sub(r"(?:^)*a", "-", "aa"), re.match(r"(?i:\B)+b", "ab"))
+import re
+w = re.compile(r"\w")
+d = re.compile(r"\d")
+s = re.compile(r"\s")
+bad = []
+for c in range(0x80, 0x30000, 7):
+    ch = chr(c)
+    bad.append((w.match(ch) is not None, d.match(ch) is not None, s.match(ch) is not None))
+print(sum(1 for b in bad if b[0]), sum(1 for b in bad if b[1]), sum(1 for b in bad if b[2]))
+print(re.findall(r"\w+", "naïve café ΣΑΣ 東京 ١٢٣ x²"), re.findall(r"\d+", "١٢٣ ٤ 12 ²"))
 
 # expect: 'abc' (2, 5) 'abc' ()
 # expect: 'a\\.c' (4, 7) 'a.c' ()
@@ -226,3 +236,5 @@ print(re.sub(r"(?:^)*a", "-", "aa"), re.match(r"(?i:\B)+b", "ab"))
 # expect: abc
 # expect: ['', '', '', ''] ['', '', ''] ['x', 'x']
 # expect: -- None
+# expect: 18356 95 2
+# expect: ['naïve', 'café', 'ΣΑΣ', '東京', '١٢٣', 'x²'] ['١٢٣', '٤', '12']
