@@ -86,24 +86,12 @@ bool is_space(uint32_t c, bool ascii) {
 // One code point's simple lower or upper case (ASCII only under re.ASCII and for bytes).
 uint32_t lower(uint32_t c, bool ascii) {
   if (c < 128) return c >= 'A' && c <= 'Z' ? c + 32 : c;
-  if (ascii) return c;
-  std::string one;
-  unicode::append(one, c);
-  const std::string mapped = unicode::map_case(one, unicode::CaseMapping::Lower);
-  size_t at = 0;
-  const uint32_t first = unicode::decode(mapped, at);
-  return at == mapped.size() ? first : c;
+  return ascii ? c : unicode::map_one(c, unicode::CaseMapping::Lower);
 }
 
 uint32_t upper(uint32_t c, bool ascii) {
   if (c < 128) return c >= 'a' && c <= 'z' ? c - 32 : c;
-  if (ascii) return c;
-  std::string one;
-  unicode::append(one, c);
-  const std::string mapped = unicode::map_case(one, unicode::CaseMapping::Upper);
-  size_t at = 0;
-  const uint32_t first = unicode::decode(mapped, at);
-  return at == mapped.size() ? first : c;
+  return ascii ? c : unicode::map_one(c, unicode::CaseMapping::Upper);
 }
 
 // ---- Character classes ----
@@ -137,6 +125,19 @@ struct CharClass {
     return in != negated;
   }
   void finish() {
+    // Ignoring case, a member's own lower and upper case are members too (the dotless ı's upper
+    // is I, whose lower is i): added for classes of up to a few thousand characters.
+    if (ignore_case) {
+      uint64_t size = 0;
+      for (const auto& [first, last] : ranges) size += last - first + 1;
+      if (size <= 4096) {
+        const size_t given = ranges.size();
+        for (size_t r = 0; r < given; ++r)
+          for (uint32_t c = ranges[r].first; c <= ranges[r].second; ++c)
+            for (uint32_t cased : {lower(c, ascii), upper(c, ascii)})
+              if (cased != c) ranges.emplace_back(cased, cased);
+      }
+    }
     for (uint32_t c = 0; c < 256; ++c) low[c] = contains_slow(c);
   }
   [[gnu::always_inline]] bool contains(uint32_t c) const { return c < 256 ? low[c] : contains_slow(c); }

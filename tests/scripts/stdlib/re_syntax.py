@@ -130,6 +130,17 @@ for c in range(0x80, 0x30000, 7):
     bad.append((w.match(ch) is not None, d.match(ch) is not None, s.match(ch) is not None))
 print(sum(1 for b in bad if b[0]), sum(1 for b in bad if b[1]), sum(1 for b in bad if b[2]))
 print(re.findall(r"\w+", "naïve café ΣΑΣ 東京 ١٢٣ x²"), re.findall(r"\d+", "١٢٣ ٤ 12 ²"))
+out = []
+for c in range(0x80, 0x2200, 3):
+    ch = chr(c)
+    up = ch.upper()
+    lo = ch.lower()
+    p = re.compile(re.escape(ch), re.I)
+    q = re.compile("[" + re.escape(ch) + "]", re.I)
+    out.append((p.match(up) is not None, p.match(lo) is not None, q.match(up) is not None, q.match(lo) is not None))
+print(sum(1 for o in out if o[0]), sum(1 for o in out if o[1]), sum(1 for o in out if o[2]), sum(1 for o in out if o[3]))
+print(len(out), [i for i, o in enumerate(out) if not all(o)][:30])
+print(re.findall("(?i)σ+", "ΣσςΣ"), re.match("(?i)k", "\u212a"), re.match("(?i)\u212a", "K"), re.findall("(?i)[à-ÿ]+", "ÀÉÎÕÜŸ"))
 
 # expect: 'abc' (2, 5) 'abc' ()
 # expect: 'a\\.c' (4, 7) 'a.c' ()
@@ -238,3 +249,6 @@ print(re.findall(r"\w+", "naïve café ΣΑΣ 東京 ١٢٣ x²"), re.findall(r"
 # expect: -- None
 # expect: 18356 95 2
 # expect: ['naïve', 'café', 'ΣΑΣ', '東京', '١٢٣', 'x²'] ['١٢٣', '٤', '12']
+# expect: 2830 2859 2830 2859
+# expect: 2859 [67, 272, 429, 2568, 2630, 2646, 2647, 2648, 2649, 2650, 2651, 2652, 2653, 2654, 2655, 2656, 2657, 2658, 2659, 2660, 2661, 2662, 2668, 2669, 2673, 2674, 2678, 2684, 2685]
+# expect: ['ΣσςΣ'] <re.Match object; span=(0, 1), match='K'> <re.Match object; span=(0, 1), match='K'> ['ÀÉÎÕÜŸ']
