@@ -89,6 +89,32 @@ void append_lower(std::string& out, const std::u32string& text, size_t i) {
 
 }  // namespace
 
+uint32_t map_one(uint32_t c, CaseMapping mapping) {
+  if (const SpecialCase* special = find_special(c)) {
+    const char* mapped = nullptr;
+    switch (mapping) {
+      case CaseMapping::Upper: mapped = special->upper; break;
+      case CaseMapping::Lower: mapped = special->lower; break;
+      case CaseMapping::Title: mapped = special->title; break;
+      case CaseMapping::Fold: mapped = special->fold; break;
+    }
+    const std::string_view text(mapped);
+    size_t at = 0;
+    const uint32_t first = decode(text, at);
+    return at == text.size() ? first : c;
+  }
+  const CaseRun* run = find_run(c);
+  if (!run) return c;
+  int32_t delta = 0;
+  switch (mapping) {
+    case CaseMapping::Upper: delta = run->upper; break;
+    case CaseMapping::Lower: delta = run->lower; break;
+    case CaseMapping::Title: delta = run->title; break;
+    case CaseMapping::Fold: delta = run->fold; break;
+  }
+  return static_cast<uint32_t>(static_cast<int32_t>(c) + delta);
+}
+
 bool is_upper(uint32_t c) { return (flags_of(c) & kUpper) != 0; }
 bool is_lower(uint32_t c) { return (flags_of(c) & kLower) != 0; }
 bool is_title(uint32_t c) { return (flags_of(c) & kTitle) != 0; }

@@ -19,6 +19,9 @@ bool is_cased(uint32_t c);  // any of the three
 
 // The text with every code point mapped (lower() with CPython's final-sigma rule).
 std::string map_case(std::string_view text, CaseMapping mapping);
+// One code point's mapping when that is one code point, else the code point itself (what re's
+// case-insensitive matching compares); allocates nothing.
+uint32_t map_one(uint32_t c, CaseMapping mapping);
 std::string title_case(std::string_view text);  // str.title()
 std::string capitalize(std::string_view text);  // str.capitalize()
 std::string swap_case(std::string_view text);   // str.swapcase()

@@ -32,6 +32,7 @@
 #include "modules/module_array.h"
 #include "modules/module_operator.h"
 #include "modules/module_random.h"
+#include "modules/module_re.h"
 #include "modules/module_time.h"
 #include "modules/python_lib.h"
 #include "runtime/attributes.h"
@@ -223,6 +224,8 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
       module = make_fileio_native_module(*this);
     else if (key == "_bisect")
       module = make_bisect_native_module(*this);
+    else if (key == "_re")
+      module = make_re_native_module(*this);
     else if (key == "_heapq")
       module = make_heapq_native_module(*this);
     else if (key == "itertools")
