@@ -26,6 +26,8 @@ struct Module : Object {
   std::string name;
   const uint32_t id;  // unique over the process, never 0
   ContainerMutex mutex;
+  // A Python module's globals as far as its code had run when a circular import asked for it.
+  bool partially_initialized = false;
   explicit Module(std::string n);
   ~Module() override {
     for (Value v : values_) decref(v);
