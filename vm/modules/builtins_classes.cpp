@@ -340,15 +340,19 @@ Value builtin_vars(ThreadState& ts, Value, const Args& args) {
 Value globals_dict(ThreadState& ts, const Globals& globals) {
   Value dict = Value::object(new Dict());
   // __name__ first, as in CPython's, though only code that names it has a slot for it.
-  static_cast<Dict*>(dict.obj)->set(make_str("__name__"), make_str(globals.module_name));
+  auto set = [&](const std::string& name, Value value) {  // Dict::set takes its own references
+    Ref key = Ref::steal(make_str(name));
+    static_cast<Dict*>(dict.obj)->set(key.get(), value);
+  };
+  Ref module_name = Ref::steal(make_str(globals.module_name));
+  set("__name__", module_name.get());
   for (uint32_t slot = 0; slot < globals.names.size() && slot < globals.values.size(); ++slot) {
     Value v = free_threaded() ? globals.load(slot) : globals.values[slot];
     if (v.is_undefined()) continue;
     const std::string& name = globals.names.name(slot);
     Value builtin_value = ts.vm.builtin(name);
     if (v.is_obj() && builtin_value.is_obj() && v.obj == builtin_value.obj) continue;
-    incref(v);
-    static_cast<Dict*>(dict.obj)->set(make_str(name), v);
+    set(name, v);
   }
   return dict;
 }
@@ -373,8 +377,8 @@ Value builtin_locals(ThreadState& ts, Value, const Args& args) {
     Value v = frame.locals[i];
     if (is_kind(v, Kind::Cell)) v = static_cast<Cell*>(v.obj)->value;
     if (v.is_undefined()) continue;
-    incref(v);
-    static_cast<Dict*>(dict.obj)->set(make_str(code.local_names[i]), v);
+    Ref key = Ref::steal(make_str(code.local_names[i]));
+    static_cast<Dict*>(dict.obj)->set(key.get(), v);  // which takes its own references
   }
   return dict;
 }

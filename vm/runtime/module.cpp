@@ -1,6 +1,7 @@
 // Builtin module objects: their attributes, read and changed under ContainerLock.
 #include "runtime/module.h"
 
+#include <algorithm>
 #include <string>
 
 namespace gilvm {
@@ -32,6 +33,16 @@ void Module::add(const std::string& key, Value owned) {
     }
   }
   decref(old);
+}
+
+void Module::clear_values() {
+  std::vector<Value> values;
+  {
+    ContainerLock lock(mutex);
+    values = values_;
+    std::fill(values_.begin(), values_.end(), Value::none());
+  }
+  for (Value v : values) decref(v);
 }
 
 Value Module::get(std::string_view key) {

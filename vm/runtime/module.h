@@ -35,6 +35,9 @@ struct Module : Object {
   void add(const std::string& key, Value owned);
   void add_function(const std::string& key, NativeFn fn);
   Value get(std::string_view key);  // new reference; Undefined if absent
+  // Sets every attribute to None, releasing the values: when the VM ends, so that modules that
+  // refer to each other (a package and a submodule that imports it) are freed.
+  void clear_values();
   template <typename F>
   void for_each(F&& visit) {  // visit(name, value) for every attribute, values borrowed
     ContainerLock lock(mutex);

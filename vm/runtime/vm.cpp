@@ -105,6 +105,28 @@ Value initial_sys_path(const std::vector<std::string>& argv) {
   return make_list(std::move(path));
 }
 
+// A SyntaxError in an imported module's source, as a script's exception: str() as CPython's
+// (the message, the file's name and the line), with the attributes msg, filename, lineno and
+// offset.
+[[noreturn]] void raise_syntax_error(const SyntaxError& error) {
+  const std::string file_name = std::filesystem::path(error.filename).filename().string();
+  Ref exception = Ref::steal(new_exception(
+      exc::SyntaxError, std::string(error.what()) + " (" + file_name + ", line " +
+                            std::to_string(error.line) + ")"));
+  auto* attributes = new Dict();
+  static_cast<ExceptionObject*>(exception.get().obj)->attributes = Value::object(attributes);
+  auto set = [attributes](const char* name, Value owned) {  // Dict::set takes its own references
+    Ref key = Ref::steal(make_str(name));
+    Ref value = Ref::steal(owned);
+    attributes->set(key.get(), value.get());
+  };
+  set("msg", make_str(error.what()));
+  set("filename", make_str(error.filename));
+  set("lineno", Value::integer(error.line));
+  set("offset", Value::integer(error.column));
+  throw ScriptException{std::move(exception)};
+}
+
 }  // namespace
 
 VM::VM(VmOptions options)
@@ -123,6 +145,15 @@ VM::~VM() {
   globals_.clear();
   for (Globals& module_globals : module_globals_) module_globals.clear();
   for (auto& [name, value] : builtins_) decref(value);
+  // sys.modules holds sys, which holds sys.modules: emptied first, so that both are freed.
+  auto* sys_modules = static_cast<Dict*>(sys_modules_.obj);
+  for (auto& [key, value] : sys_modules->snapshot()) {
+    decref(sys_modules->pop(key));
+    decref(key);
+    decref(value);
+  }
+  // Modules may refer to each other (CPython's collector frees such cycles): emptied first too.
+  for (auto& [name, value] : modules_) static_cast<Module*>(value.obj)->clear_values();
   for (auto& [name, value] : modules_) decref(value);
   decref(sys_modules_);
   decref(sys_path_);
@@ -177,10 +208,8 @@ void VM::immortalize_module(Module& module) {
 void VM::remember_module(const std::string& name, Value module) {
   if (free_threaded()) immortalize_module(*static_cast<Module*>(module.obj));
   modules_.emplace(name, module);
-  incref(module);
   Ref key = Ref::steal(make_str(name));
-  incref(key.get());
-  static_cast<Dict*>(sys_modules_.obj)->set(key.get(), module);
+  static_cast<Dict*>(sys_modules_.obj)->set(key.get(), module);  // which takes its references
 }
 
 std::optional<VM::PythonModuleSource> VM::find_on_path(ThreadState& thread,
@@ -329,11 +358,7 @@ Value VM::run_python_module(ThreadState& thread, const std::string& name,
     code = compile_module(found.source, found.file.empty() ? "<frozen " + name + ">" : found.file,
                           globals.names);
   } catch (const SyntaxError& error) {
-    // As str() of CPython's SyntaxError: the message, the file's name and the line.
-    raise(exc::SyntaxError,
-          std::string(error.what()) + " (" +
-              std::filesystem::path(error.filename).filename().string() + ", line " +
-              std::to_string(error.line) + ")");
+    raise_syntax_error(error);
   }
   if (free_threaded()) immortalize_code(*as_code(code.get()));
   globals.resize_to_names();

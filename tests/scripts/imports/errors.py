@@ -17,6 +17,8 @@ try:
     import _bad_syntax
 except SyntaxError as e:
     print(type(e).__name__, e.__class__.__mro__[1].__name__)  # expect: SyntaxError Exception
+    print(e)  # expect: '(' was never closed (_bad_syntax.py, line 2)
+    print(e.msg, e.lineno, e.filename == sys.path[0] + "/_bad_syntax.py")  # expect: '(' was never closed 2 True
 for attempt in range(2):
     try:
         import _fails  # its code runs again: a failed import leaves no module behind
