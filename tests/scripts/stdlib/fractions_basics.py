@@ -16,6 +16,7 @@ print(round(Fraction(5, 2)), round(Fraction(7, 2)), round(Fraction(-5, 2)), roun
 print(int(Fraction(-7, 2)), float(Fraction(1, 3)), math.floor(Fraction(-7, 2)), math.ceil(Fraction(-7, 2)), math.trunc(Fraction(-7, 2)), bool(Fraction(0)), bool(a))
 print(math.gcd(12, 18), sum([Fraction(1, n) for n in range(1, 6)]), sorted([b, a, Fraction(1, 2)]), max(a, b), str(Fraction(4, 2)))
 print({Fraction(1, 2): 'half'}[0.5], {2: 'two'}[Fraction(4, 2)])
+print(hash(Fraction(3, 7)), hash(Fraction(-5, 4)) == hash(-1.25), hash(Fraction(10**30, 3)), hash(Fraction(1, (1 << 61) - 1)))
 for bad in [lambda: Fraction(1, 0), lambda: Fraction('1/0'), lambda: Fraction('-3/0'), lambda: a / 0, lambda: Fraction(0) ** -1, lambda: Fraction('abc'), lambda: Fraction('1/'), lambda: Fraction([]), lambda: Fraction(1, 2.0), lambda: Fraction.from_float('x'), lambda: a + 'x', lambda: a < 'x', lambda: Fraction(1, 3).limit_denominator(0), lambda: Fraction(float('inf')), lambda: Fraction(float('nan')), lambda: a % 0]:
     try:
         print(bad())
@@ -34,6 +35,7 @@ for bad in [lambda: Fraction(1, 0), lambda: Fraction('1/0'), lambda: Fraction('-
 # expect: -3 0.3333333333333333 -4 -3 -3 False True
 # expect: 6 137/60 [Fraction(1, 3), Fraction(1, 2), Fraction(3, 4)] 3/4 2
 # expect: half two
+# expect: 1317624576693539401 True 923700564924146219 314159
 # expect: ZeroDivisionError Fraction(1, 0)
 # expect: ZeroDivisionError Fraction(1, 0)
 # expect: ZeroDivisionError Fraction(-3, 0)

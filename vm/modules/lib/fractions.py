@@ -358,11 +358,14 @@ class Fraction:
         # As CPython's: numbers that are equal hash alike, whatever their types.
         if self._denominator == 1:
             return hash(self._numerator)
-        dinv = pow(self._denominator, _PyHASH_MODULUS - 2, _PyHASH_MODULUS)
-        if dinv == 0:  # the denominator is a multiple of the modulus
+        try:
+            dinv = pow(self._denominator, -1, _PyHASH_MODULUS)
+        except ValueError:  # the denominator is a multiple of the modulus
             hash_ = _PyHASH_INF
         else:
-            hash_ = hash(hash(abs(self._numerator)) * dinv)
+            # CPython's hash(hash(abs(numerator)) * dinv), reduced here: the hash of a
+            # non-negative int is its remainder modulo _PyHASH_MODULUS.
+            hash_ = abs(self._numerator) % _PyHASH_MODULUS * dinv % _PyHASH_MODULUS
         result = hash_ if self._numerator >= 0 else -hash_
         return -2 if result == -1 else result
 
