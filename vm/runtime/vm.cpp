@@ -376,6 +376,7 @@ Value VM::module_of_globals(const std::string& name, const PythonModuleSource& f
   // (load_builtin) and names it deleted.
   auto* module = new Module(name);
   Value result = Value::object(module);
+  if (!found.file.empty()) module->live_globals = &globals;  // the program's own
   module->add("__name__", make_str(name));
   if (!found.file.empty()) module->add("__file__", make_str(found.file));
   if (!found.package_dir.empty())

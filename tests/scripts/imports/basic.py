@@ -12,7 +12,10 @@ print(_helper.__name__, __name__)  # expect: _helper __main__
 print(_helper.file_name())  # expect: _helper.py
 print(get_x(), "|", x)  # expect: helper's x | main's x
 print(count(), count(), _helper.count())  # expect: 1 2 3
-print(_uses_helper.through_helper())  # expect: helper's x via _uses_helper
+print(_helper.calls)  # expect: 3
+_helper.x = "set from outside"  # the module's own functions see it: its attributes are its globals
+print(_helper.get_x(), "|", _helper.x)  # expect: set from outside | set from outside
+print(_uses_helper.through_helper())  # expect: set from outside via _uses_helper
 print(_uses_helper._helper is _helper)  # expect: True
 print(type(_helper).__name__, "_uses_helper" in sys.modules)  # expect: module True
 
