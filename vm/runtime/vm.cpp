@@ -297,12 +297,19 @@ Value VM::load_python_module(ThreadState& thread, const std::string& name,
     waiting_for_[&thread] = name;
     lock.unlock();
     {
+      struct StopWaiting {  // last, however the wait ends (an interrupt as it takes the GIL)
+        VM& vm;
+        const ThreadState& thread;
+        ~StopWaiting() {
+          std::lock_guard<std::mutex> hold(vm.modules_mutex_);
+          vm.waiting_for_.erase(&thread);
+        }
+      } stop_waiting{*this, thread};
       AllowThreads allow(thread, WaitKind::kOtherThread);
       std::unique_lock<std::mutex> wait_lock(modules_mutex_);
       module_loaded_.wait(wait_lock, [&] { return !loading_.contains(name); });
     }
     lock.lock();
-    waiting_for_.erase(&thread);
   }
   Globals& globals = module_globals_.emplace_back();
   globals.module_name = name;
