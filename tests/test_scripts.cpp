@@ -21,6 +21,9 @@
 // included (the asan preset runs LeakSanitizer): the VM has no cycle collector, so a script that
 // builds a reference cycle breaks it before it ends.
 //
+// Files and folders whose names start with `_` are modules that the tests import (sys.path[0] is
+// the script's folder), not tests.
+//
 // Each script is registered as its own Catch2 test case, named by its path relative to the
 // scripts folder ("lang/arith.py", tags [script][lang]); tests/CMakeLists.txt adds one ctest per
 // script that runs `script_tests --warn NoTests <that name>`. Running `script_tests` alone runs
@@ -411,6 +414,11 @@ bool register_script_tests() {
   if (fs::is_directory(root, ec)) {
     for (auto it = fs::recursive_directory_iterator(root, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      // A name with a leading underscore is a module the tests import, or a folder of them.
+      if (it->path().filename().string().starts_with("_")) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
       if (it->is_regular_file(ec) && it->path().extension() == ".py")
         names.push_back(it->path().lexically_relative(root).generic_string());
     }

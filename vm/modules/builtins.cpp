@@ -299,6 +299,17 @@ Value builtin_int(ThreadState& ts, Value, const Args& args) {
     return raise_pending(ts, exc::ValueError, "invalid literal for int() with base " +
                                                   std::to_string(base) + ": " + repr(x));
   }
+  // An instance: as CPython 3.11's PyNumber_Long, its __int__, else __index__, else __trunc__.
+  for (const char* method : {"__int__", "__index__", "__trunc__"}) {
+    Ref result = Ref::steal(call_special(x, method, nullptr, 0));
+    if (result.get().is_undefined()) continue;
+    if (result.get().is_int() || is_bigint(result.get())) return result.release();
+    if (result.get().is_bool()) return Value::integer(result.get().b);
+    raise(exc::TypeError, std::string(method) +
+                              (method[2] == 't' ? " returned non-Integral (type "
+                                                : " returned non-int (type ") +
+                              type_name(result.get()) + ")");
+  }
   raise(exc::TypeError,
         "int() argument must be a string, a bytes-like object or a real number, not '" +
             type_name(x) + "'");

@@ -334,6 +334,55 @@ Value builtin_vars(ThreadState& ts, Value, const Args& args) {
   raise(exc::TypeError, "vars() argument must have __dict__ attribute");
 }
 
+// globals(): the running module's globals as a new dict, a snapshot of its global slots, not a
+// live view: storing into the dict leaves the variables as they were. Builtins the code cached
+// in their slots are not globals, nor are names it deleted.
+Value globals_dict(ThreadState& ts, const Globals& globals) {
+  Value dict = Value::object(new Dict());
+  // __name__ first, as in CPython's, though only code that names it has a slot for it.
+  auto set = [&](const std::string& name, Value value) {  // Dict::set takes its own references
+    Ref key = Ref::steal(make_str(name));
+    static_cast<Dict*>(dict.obj)->set(key.get(), value);
+  };
+  Ref module_name = Ref::steal(make_str(globals.module_name));
+  set("__name__", module_name.get());
+  for (uint32_t slot = 0; slot < globals.names.size() && slot < globals.values.size(); ++slot) {
+    Value v = free_threaded() ? globals.load(slot) : globals.values[slot];
+    if (v.is_undefined()) continue;
+    const std::string& name = globals.names.name(slot);
+    Value builtin_value = ts.vm.builtin(name);
+    if (v.is_obj() && builtin_value.is_obj() && v.obj == builtin_value.obj) continue;
+    set(name, v);
+  }
+  return dict;
+}
+
+Value builtin_globals(ThreadState& ts, Value, const Args& args) {
+  args.expect("globals", 0, 0);
+  if (ts.frames.empty()) raise(exc::RuntimeError, "globals(): no current frame");
+  return globals_dict(ts, *ts.frames.back().function->globals);
+}
+
+// locals(): globals() at module level; in a function, a new dict of its variables that have a
+// value now (a cell's content for those its inner functions share), as CPython 3.11's snapshot.
+Value builtin_locals(ThreadState& ts, Value, const Args& args) {
+  args.expect("locals", 0, 0);
+  if (ts.frames.empty()) raise(exc::RuntimeError, "locals(): no current frame");
+  const Frame& frame = ts.frames.back();
+  const Code& code = *frame.function->code;
+  if (code.name == "<module>") return globals_dict(ts, *frame.function->globals);
+  Value dict = Value::object(new Dict());
+  const size_t count = std::min<size_t>(code.local_count, code.local_names.size());
+  for (size_t i = 0; i < count; ++i) {
+    Value v = frame.locals[i];
+    if (is_kind(v, Kind::Cell)) v = static_cast<Cell*>(v.obj)->value;
+    if (v.is_undefined()) continue;
+    Ref key = Ref::steal(make_str(code.local_names[i]));
+    static_cast<Dict*>(dict.obj)->set(key.get(), v);  // which takes its own references
+  }
+  return dict;
+}
+
 Value builtin_setattr(ThreadState& ts, Value, const Args& args) {
   args.expect_as_type("setattr", 3, 3);
   // The name interned, as CPython's PyObject_SetAttr interns it: an instance keeps attributes
@@ -413,6 +462,8 @@ void install_class_builtins(std::unordered_map<std::string, Value>& builtins) {
   add_builtin(builtins, "setattr", builtin_setattr);
   add_builtin(builtins, "delattr", builtin_delattr);
   add_builtin(builtins, "vars", builtin_vars);
+  add_builtin(builtins, "globals", builtin_globals);
+  add_builtin(builtins, "locals", builtin_locals);
   add_builtin(builtins, "id", builtin_id);
   add_builtin(builtins, "iter", builtin_iter);
   add_builtin(builtins, "next", builtin_next);

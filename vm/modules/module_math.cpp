@@ -10,6 +10,7 @@
 
 #include "modules/module_math.h"
 #include "runtime/bigint.h"
+#include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/module.h"
@@ -27,6 +28,12 @@ double real_argument(Value v) {
   if (v.is_int()) return static_cast<double>(v.i);
   if (v.is_bool()) return v.b ? 1.0 : 0.0;
   if (is_bigint(v)) return int_to_double(v);
+  // An instance, such as a fractions.Fraction: as CPython's PyFloat_AsDouble, its __float__.
+  Ref converted = Ref::steal(call_special(v, "__float__", nullptr, 0));
+  if (converted.get().is_float()) return converted.get().f;
+  if (!converted.get().is_undefined())
+    raise(exc::TypeError, type_name(v) + ".__float__ returned non-float (type " +
+                              type_name(converted.get()) + ")");
   raise(exc::TypeError, "must be real number, not " + type_name(v));
 }
 
@@ -201,12 +208,19 @@ Value math_hypot(ThreadState&, Value, const Args& args) {
   return Value::floating(r);
 }
 
-// floor, ceil and trunc: an int (a big one past 64 bits); ints come back as they are.
+// floor, ceil and trunc: an int (a big one past 64 bits); ints come back as they are; an
+// instance's __floor__, __ceil__ or __trunc__ answers for it.
 template <double (*Round)(double)>
-Value to_integral(Value v) {
+Value to_integral(Value v, const char* special) {
   if (v.is_int() || is_bigint(v)) return (incref(v), v);
   if (v.is_bool()) return Value::integer(v.b);
-  if (!v.is_float()) raise(exc::TypeError, "must be real number, not " + type_name(v));
+  if (!v.is_float()) {
+    Ref result = Ref::steal(call_special(v, special, nullptr, 0));
+    if (!result.get().is_undefined()) return result.release();
+    if (special[2] == 't')
+      raise(exc::TypeError, "type " + type_name(v) + " doesn't define __trunc__ method");
+    return to_integral<Round>(Value::floating(real_argument(v)), special);
+  }
   if (std::isinf(v.f)) raise(exc::OverflowError, "cannot convert float infinity to integer");
   if (std::isnan(v.f)) raise(exc::ValueError, "cannot convert float NaN to integer");
   const double r = Round(v.f);
@@ -220,20 +234,17 @@ double c_trunc(double x) { return std::trunc(x); }
 
 Value math_floor(ThreadState&, Value, const Args& args) {
   args.expect("floor", 1, 1);
-  return to_integral<c_floor>(args.positional[0]);
+  return to_integral<c_floor>(args.positional[0], "__floor__");
 }
 
 Value math_ceil(ThreadState&, Value, const Args& args) {
   args.expect("ceil", 1, 1);
-  return to_integral<c_ceil>(args.positional[0]);
+  return to_integral<c_ceil>(args.positional[0], "__ceil__");
 }
 
 Value math_trunc(ThreadState&, Value, const Args& args) {
   args.expect("trunc", 1, 1);
-  Value v = args.positional[0];
-  if (!v.is_float() && !v.is_int() && !v.is_bool() && !is_bigint(v))
-    raise(exc::TypeError, "type " + type_name(v) + " doesn't define __trunc__ method");
-  return to_integral<c_trunc>(v);
+  return to_integral<c_trunc>(args.positional[0], "__trunc__");
 }
 
 Value predicate(const Args& args, const char* name, bool (*test)(double)) {

@@ -231,6 +231,10 @@ Value make_sys_module(VM& vm) {
   std::vector<Value> argv;
   for (const std::string& arg : vm.options().argv) argv.push_back(make_str(arg));
   module->add("argv", make_list(std::move(argv)));
+  incref(vm.sys_path());
+  module->add("path", vm.sys_path());
+  incref(vm.sys_modules());
+  module->add("modules", vm.sys_modules());
   module->add("stdout", Value::object(new Instance(&stdout_type())));
   module->add("stderr", Value::object(new Instance(&stderr_type())));
   module->add("implementation", Value::object(new Instance(&implementation_type())));

@@ -2239,8 +2239,10 @@ void set_attribute_plain(ThreadState& thread, Value object, const Str& name, Val
     if (instance->type->set && instance->type->set(thread, *instance, name.text, value)) return;
   }
   if (is_kind(object, Kind::Module)) {
+    auto* module = static_cast<Module*>(object.obj);
     incref(value);
-    static_cast<Module*>(object.obj)->add(name.text, value);
+    module->add(name.text, value);
+    module->store_live_global(name.text, value);
     return;
   }
   if (is_kind(object, Kind::Dict) && name.text == "default_factory" &&

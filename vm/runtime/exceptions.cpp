@@ -72,6 +72,7 @@ ExceptionClass* const RuntimeError = define("RuntimeError", Exception);
 ExceptionClass* const RecursionError = define("RecursionError", RuntimeError);
 ExceptionClass* const NotImplementedError = define("NotImplementedError", RuntimeError);
 ExceptionClass* const StopIteration = define("StopIteration", Exception);
+ExceptionClass* const SyntaxError = define("SyntaxError", Exception);  // an imported module's
 ExceptionClass* const TypeError = define("TypeError", Exception);
 ExceptionClass* const ValueError = define("ValueError", Exception);
 ExceptionClass* const UnicodeError = define("UnicodeError", ValueError);

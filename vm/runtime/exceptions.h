@@ -81,6 +81,7 @@ extern ExceptionClass* const RuntimeError;
 extern ExceptionClass* const RecursionError;
 extern ExceptionClass* const NotImplementedError;
 extern ExceptionClass* const StopIteration;
+extern ExceptionClass* const SyntaxError;
 extern ExceptionClass* const TypeError;
 extern ExceptionClass* const ValueError;
 extern ExceptionClass* const UnicodeError;  // the codecs' errors: str.encode(), bytes.decode()

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstdint>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include "frontend/compiler.h"
@@ -24,6 +25,7 @@ namespace gilvm {
 struct Globals {
   GlobalNames names;
   std::vector<Value> values;  // owned; Undefined = never assigned
+  std::string module_name = "__main__";  // globals()['__name__'] when the code never names it
   void resize_to_names() { values.resize(names.size(), Value::undefined()); }
   void clear();
 

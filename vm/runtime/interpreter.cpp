@@ -1316,13 +1316,35 @@ template <Op kOp>
         "cannot access local variable '" + name + "' where it is not associated with a value");
 }
 
+// `from m import name` where m lacks the attribute: a package's submodule of the name, as
+// CPython's _handle_fromlist imports it, or CPython's ImportError.
+[[gnu::noinline]] Value import_missing_name(ThreadState& ts, Module& m, const Str& name) {
+  Ref path = Ref::steal(m.get("__path__"));
+  if (!path.get().is_undefined()) {
+    const std::string submodule = m.name + "." + name.text;
+    try {
+      return ts.vm.import_module(ts, submodule);
+    } catch (ScriptException& error) {
+      const auto& e = *static_cast<ExceptionObject*>(error.exception.get().obj);
+      if (e.cls != exc::ModuleNotFoundError || e.message() != "No module named '" + submodule + "'")
+        throw;
+    }
+  }
+  Ref file = Ref::steal(m.get("__file__"));
+  const std::string where = is_kind(file.get(), Kind::Str) ? " (" + as_str(file.get())->text + ")" : "";
+  if (m.partially_initialized) {
+    raise(exc::ImportError, "cannot import name '" + name.text +
+                                "' from partially initialized module '" + m.name +
+                                "' (most likely due to a circular import)" + where);
+  }
+  raise(exc::ImportError, "cannot import name '" + name.text + "' from '" + m.name + "'" + where);
+}
+
 Value import_from(ThreadState& ts, Value module, const Str& name) {
   if (!is_kind(module, Kind::Module)) return get_attribute(ts, module, name);
   auto* m = static_cast<Module*>(module.obj);
   Value v = m->get(name.text);
-  if (v.is_undefined())
-    raise(exc::ImportError, "cannot import name '" + name.text + "' from '" + m->name + "'");
-  return v;
+  return v.is_undefined() ? import_missing_name(ts, *m, name) : v;
 }
 
 bool exception_matches(Value exception, Value cls) {

@@ -26,6 +26,13 @@ struct Module : Object {
   std::string name;
   const uint32_t id;  // unique over the process, never 0
   ContainerMutex mutex;
+  // A Python module's globals as far as its code had run when a circular import asked for it.
+  bool partially_initialized = false;
+  // A module of the program's own (found on sys.path): its globals, which its attributes read
+  // and write through, as CPython's module __dict__ is its globals, so that `m.x = 1` is seen by
+  // m's functions and `m.counter` by its importers after m's functions change it. Its attributes
+  // are then not cached (cache_key()). Null for builtin and embedded modules.
+  Globals* live_globals = nullptr;
   explicit Module(std::string n);
   ~Module() override {
     for (Value v : values_) decref(v);
@@ -33,6 +40,11 @@ struct Module : Object {
   void add(const std::string& key, Value owned);
   void add_function(const std::string& key, NativeFn fn);
   Value get(std::string_view key);  // new reference; Undefined if absent
+  // setattr's half of live_globals: `value` (borrowed) into the global of the name, if any.
+  void store_live_global(std::string_view key, Value value);
+  // Sets every attribute to None, releasing the values: when the VM ends, so that modules that
+  // refer to each other (a package and a submodule that imports it) are freed.
+  void clear_values();
   template <typename F>
   void for_each(F&& visit) {  // visit(name, value) for every attribute, values borrowed
     ContainerLock lock(mutex);

@@ -10,6 +10,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "modules/builtins.h"
@@ -45,9 +49,92 @@
 
 namespace gilvm {
 
+namespace {
+
+// CPython's sys.builtin_module_names: modules compiled into the interpreter, found before
+// sys.path is searched, so that no file of the program's shadows them (its time.py does not
+// hide time, but its math.py or json.py hides math or json, as in CPython).
+bool is_cpython_builtin_module(std::string_view name) {
+  static constexpr std::string_view kBuiltin[] = {
+      "_abc",     "_ast",    "_codecs",      "_collections", "_functools", "_imp",      "_io",
+      "_locale",  "_operator", "_signal",    "_sre",         "_stat",      "_string",   "_symtable",
+      "_thread",  "_tokenize", "_tracemalloc", "_warnings",  "_weakref",   "atexit",    "builtins",
+      "errno",    "faulthandler", "gc",      "itertools",    "marshal",    "posix",     "pwd",
+      "sys",      "time",    "xxsubtype"};
+  return std::find(std::begin(kBuiltin), std::end(kBuiltin), name) != std::end(kBuiltin);
+}
+
+std::optional<std::string> read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return std::move(text).str();
+}
+
+// The strs of a list (sys.path, a package's __path__); what is not a str is skipped, as CPython
+// skips what it cannot use.
+std::vector<std::string> str_items(Value list) {
+  std::vector<std::string> items;
+  if (!is_kind(list, Kind::List)) return items;
+  auto* l = static_cast<List*>(list.obj);
+  ContainerLock lock(l->mutex);
+  for (Value v : l->items) {
+    if (is_kind(v, Kind::Str)) items.push_back(as_str(v)->text);
+  }
+  return items;
+}
+
+// sys.path as CPython starts it: the folder of the script (symbolic links resolved), then
+// PYTHONPATH's folders.
+Value initial_sys_path(const std::vector<std::string>& argv) {
+  std::vector<Value> path;
+  if (!argv.empty()) {
+    std::error_code ec;
+    std::filesystem::path script = std::filesystem::weakly_canonical(argv[0], ec);
+    if (ec) script = std::filesystem::absolute(argv[0], ec).lexically_normal();
+    path.push_back(make_str(script.parent_path().string()));
+  }
+  if (const char* python_path = std::getenv("PYTHONPATH")) {
+    std::string_view rest = python_path;
+    while (!rest.empty()) {
+      const size_t colon = std::min(rest.find(':'), rest.size());
+      if (colon > 0) path.push_back(make_str(std::string(rest.substr(0, colon))));
+      rest.remove_prefix(std::min(colon + 1, rest.size()));
+    }
+  }
+  return make_list(std::move(path));
+}
+
+// A SyntaxError in an imported module's source, as a script's exception: str() as CPython's
+// (the message, the file's name and the line), with the attributes msg, filename, lineno and
+// offset.
+[[noreturn]] void raise_syntax_error(const SyntaxError& error) {
+  const std::string file_name = std::filesystem::path(error.filename).filename().string();
+  Ref exception = Ref::steal(new_exception(
+      exc::SyntaxError, std::string(error.what()) + " (" + file_name + ", line " +
+                            std::to_string(error.line) + ")"));
+  auto* attributes = new Dict();
+  static_cast<ExceptionObject*>(exception.get().obj)->attributes = Value::object(attributes);
+  auto set = [attributes](const char* name, Value owned) {  // Dict::set takes its own references
+    Ref key = Ref::steal(make_str(name));
+    Ref value = Ref::steal(owned);
+    attributes->set(key.get(), value.get());
+  };
+  set("msg", make_str(error.what()));
+  set("filename", make_str(error.filename));
+  set("lineno", Value::integer(error.line));
+  set("offset", Value::integer(error.column));
+  throw ScriptException{std::move(exception)};
+}
+
+}  // namespace
+
 VM::VM(VmOptions options)
     : options_(std::move(options)), gil_(make_gil(options_.gil_design, options_.gil_config)) {
   if (!gil_->is_exclusive()) free_threaded_.emplace();
+  sys_path_ = initial_sys_path(options_.argv);
+  sys_modules_ = Value::object(new Dict());
   install_builtin_functions(builtins_);
   if (free_threaded()) {
     for (auto& [name, value] : builtins_) make_immortal(value);
@@ -59,7 +146,18 @@ VM::~VM() {
   globals_.clear();
   for (Globals& module_globals : module_globals_) module_globals.clear();
   for (auto& [name, value] : builtins_) decref(value);
+  // sys.modules holds sys, which holds sys.modules: emptied first, so that both are freed.
+  auto* sys_modules = static_cast<Dict*>(sys_modules_.obj);
+  for (auto& [key, value] : sys_modules->snapshot()) {
+    decref(sys_modules->pop(key));
+    decref(key);
+    decref(value);
+  }
+  // Modules may refer to each other (CPython's collector frees such cycles): emptied first too.
+  for (auto& [name, value] : modules_) static_cast<Module*>(value.obj)->clear_values();
   for (auto& [name, value] : modules_) decref(value);
+  decref(sys_modules_);
+  decref(sys_path_);
   // Last, while refcounts are still atomic, in two passes: immortals refer to one another (a
   // function to its code, a module to its functions, in any order once scripts set module
   // attributes), and an immortal's decref in another's destructor must find it still allocated.
@@ -108,46 +206,192 @@ void VM::immortalize_module(Module& module) {
   make_immortal(Value::object(&module));
 }
 
-namespace {
+void VM::remember_module(const std::string& name, Value module) {
+  if (free_threaded()) immortalize_module(*static_cast<Module*>(module.obj));
+  modules_.emplace(name, module);
+  Ref key = Ref::steal(make_str(name));
+  static_cast<Dict*>(sys_modules_.obj)->set(key.get(), module);  // which takes its references
+}
 
-// The modules written in Python that this thread is running the code of now, innermost last,
-// so that a module that imports itself, directly or not, is an ImportError, not an endless
-// recursion.
-thread_local std::vector<std::pair<const VM*, std::string>> modules_being_run;
+std::optional<VM::PythonModuleSource> VM::find_on_path(ThreadState& thread,
+                                                       const std::string& name) {
+  std::vector<std::string> folders;
+  const size_t dot = name.rfind('.');
+  if (dot == std::string::npos) {
+    folders = str_items(sys_path_);
+  } else {
+    // A submodule is looked for in its package's folder only; the package is imported first.
+    const std::string package = name.substr(0, dot);
+    {
+      std::lock_guard<std::mutex> lock(modules_mutex_);
+      // A package's __init__ importing its own submodules: the package is not made yet.
+      if (auto it = loading_.find(package); it != loading_.end() && it->second.importer == &thread)
+        folders.push_back(it->second.found.package_dir);
+    }
+    if (folders.empty()) {
+      Ref module = Ref::steal(import_module(thread, package));
+      if (!is_kind(module.get(), Kind::Module)) return std::nullopt;
+      auto& parent = *static_cast<Module*>(module.get().obj);
+      Ref path = Ref::steal(parent.get("__path__"));
+      if (path.get().is_undefined()) {
+        Ref file = Ref::steal(parent.get("__file__"));
+        if (file.get().is_undefined()) return std::nullopt;  // gilvm's own: its ways below
+        raise(exc::ModuleNotFoundError,
+              "No module named '" + name + "'; '" + package + "' is not a package");
+      }
+      folders = str_items(path.get());
+    }
+  }
+  const std::string leaf = name.substr(dot == std::string::npos ? 0 : dot + 1);
+  for (const std::string& folder : folders) {
+    namespace fs = std::filesystem;
+    const fs::path base = fs::path(folder.empty() ? "." : folder) / leaf;
+    std::error_code ec;
+    // As CPython's FileFinder: a package (a folder with __init__.py) before a module file.
+    if (fs::is_regular_file(base / "__init__.py", ec)) {
+      if (auto source = read_file(base / "__init__.py"))
+        return PythonModuleSource{std::move(*source), (base / "__init__.py").string(),
+                                  base.string()};
+    }
+    fs::path file = base;
+    file += ".py";
+    if (fs::is_regular_file(file, ec)) {
+      if (auto source = read_file(file))
+        return PythonModuleSource{std::move(*source), file.string(), ""};
+    }
+  }
+  return std::nullopt;
+}
 
-}  // namespace
+bool VM::would_deadlock(const ThreadState& thread, const ThreadState* importer) const {
+  // The chain of threads, each waiting for a module the next is running, back to this one
+  // (CPython's _ModuleLock.has_deadlock).
+  for (size_t steps = 0; steps <= waiting_for_.size(); ++steps) {
+    if (importer == &thread) return true;
+    auto waiting = waiting_for_.find(importer);
+    if (waiting == waiting_for_.end()) return false;
+    auto load = loading_.find(waiting->second);
+    if (load == loading_.end()) return false;
+    importer = load->second.importer;
+  }
+  return false;
+}
+
+Value VM::load_python_module(ThreadState& thread, const std::string& name,
+                             const PythonModuleSource& found) {
+  std::unique_lock<std::mutex> lock(modules_mutex_);
+  for (;;) {
+    if (auto it = modules_.find(name); it != modules_.end()) {
+      incref(it->second);
+      return it->second;
+    }
+    auto load = loading_.find(name);
+    if (load == loading_.end()) break;
+    if (would_deadlock(thread, load->second.importer)) {
+      Value partial = module_of_globals(name, load->second.found, *load->second.globals);
+      static_cast<Module*>(partial.obj)->partially_initialized = true;
+      if (free_threaded()) immortalize_module(*static_cast<Module*>(partial.obj));
+      return partial;
+    }
+    // Another thread runs the module's code: wait for it, without the GIL, which it needs. If
+    // its code fails, the loop runs the code here, as CPython's import does.
+    waiting_for_[&thread] = name;
+    lock.unlock();
+    {
+      struct StopWaiting {  // last, however the wait ends (an interrupt as it takes the GIL)
+        VM& vm;
+        const ThreadState& thread;
+        ~StopWaiting() {
+          std::lock_guard<std::mutex> hold(vm.modules_mutex_);
+          vm.waiting_for_.erase(&thread);
+        }
+      } stop_waiting{*this, thread};
+      AllowThreads allow(thread, WaitKind::kOtherThread);
+      std::unique_lock<std::mutex> wait_lock(modules_mutex_);
+      module_loaded_.wait(wait_lock, [&] { return !loading_.contains(name); });
+    }
+    lock.lock();
+  }
+  Globals& globals = module_globals_.emplace_back();
+  globals.module_name = name;
+  loading_.emplace(name, ModuleLoad{&thread, &globals, found});
+  lock.unlock();
+  struct Finish {  // however the code ends: the module is no longer loading
+    VM& vm;
+    const std::string& name;
+    ~Finish() {
+      std::lock_guard<std::mutex> lock(vm.modules_mutex_);
+      vm.loading_.erase(name);
+      vm.module_loaded_.notify_all();
+    }
+  };
+  Value module;
+  {
+    Finish finish{*this, name};
+    module = run_python_module(thread, name, found, globals);
+    std::lock_guard<std::mutex> hold(modules_mutex_);
+    if (!found.package_dir.empty()) {
+      // Its submodules imported while its code ran (by its __init__) are its attributes too.
+      const std::string prefix = name + ".";
+      auto* package = static_cast<Module*>(module.obj);
+      for (const auto& [key, submodule] : modules_) {
+        if (!key.starts_with(prefix) || key.find('.', prefix.size()) != std::string::npos)
+          continue;
+        const std::string attribute = key.substr(prefix.size());
+        Ref present = Ref::steal(package->get(attribute));
+        if (!present.get().is_undefined()) continue;
+        incref(submodule);
+        package->add(attribute, submodule);
+      }
+    }
+    remember_module(name, module);
+    incref(module);  // the caller's
+  }
+  if (const size_t dot = name.rfind('.'); dot != std::string::npos) {
+    // `import a.b` makes b an attribute of a, once a is made.
+    std::lock_guard<std::mutex> hold(modules_mutex_);
+    if (auto parent = modules_.find(name.substr(0, dot)); parent != modules_.end()) {
+      incref(module);
+      static_cast<Module*>(parent->second.obj)->add(name.substr(dot + 1), module);
+    }
+  }
+  return module;
+}
 
 Value VM::run_python_module(ThreadState& thread, const std::string& name,
-                            std::string_view source) {
-  std::pair<const VM*, std::string> running{this, name};
-  if (std::find(modules_being_run.begin(), modules_being_run.end(), running) !=
-      modules_being_run.end()) {
-    raise(exc::ImportError, "cannot import name '" + name +
-                                "' (most likely due to a circular import)");
+                            const PythonModuleSource& found, Globals& globals) {
+  Ref code;
+  try {
+    // Like CPython's frozen modules, the embedded ones' tracebacks name them so.
+    code = compile_module(found.source, found.file.empty() ? "<frozen " + name + ">" : found.file,
+                          globals.names);
+  } catch (const SyntaxError& error) {
+    raise_syntax_error(error);
   }
-  Globals* globals;
-  {
-    std::lock_guard<std::mutex> lock(modules_mutex_);
-    globals = &module_globals_.emplace_back();
-  }
-  // Like CPython's frozen modules: tracebacks through the module's code name it so.
-  Ref code = compile_module(source, "<frozen " + name + ">", globals->names);
   if (free_threaded()) immortalize_code(*as_code(code.get()));
-  globals->resize_to_names();
-  if (auto slot = globals->names.find("__name__")) globals->values[*slot] = make_str(name);
-  modules_being_run.push_back(running);
-  struct Pop {
-    ~Pop() { modules_being_run.pop_back(); }
-  } pop;
-  Ref body = Ref::steal(Value::object(new Function(as_code(code.get()), {}, globals)));
+  globals.resize_to_names();
+  if (auto slot = globals.names.find("__name__")) globals.values[*slot] = make_str(name);
+  if (auto slot = globals.names.find("__file__"); slot && !found.file.empty())
+    globals.values[*slot] = make_str(found.file);
+  Ref body = Ref::steal(Value::object(new Function(as_code(code.get()), {}, &globals)));
   decref(call_value(thread, body.get(), nullptr, 0));
+  return module_of_globals(name, found, globals);
+}
+
+Value VM::module_of_globals(const std::string& name, const PythonModuleSource& found,
+                            Globals& globals) {
   // The module's attributes are its globals, but the builtins its code cached in their slots
   // (load_builtin) and names it deleted.
   auto* module = new Module(name);
   Value result = Value::object(module);
-  for (uint32_t slot = 0; slot < globals->names.size(); ++slot) {
-    const std::string& global = globals->names.name(slot);
-    Value v = free_threaded() ? globals->load(slot) : globals->values[slot];
+  if (!found.file.empty()) module->live_globals = &globals;  // the program's own
+  module->add("__name__", make_str(name));
+  if (!found.file.empty()) module->add("__file__", make_str(found.file));
+  if (!found.package_dir.empty())
+    module->add("__path__", make_list({make_str(found.package_dir)}));
+  for (uint32_t slot = 0; slot < globals.names.size(); ++slot) {
+    const std::string& global = globals.names.name(slot);
+    Value v = free_threaded() ? globals.load(slot) : globals.values[slot];
     if (v.is_undefined()) continue;
     Value builtin_value = builtin(global);
     if (v.is_obj() && builtin_value.is_obj() && v.obj == builtin_value.obj) continue;
@@ -173,6 +417,19 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
         ->add(std::string(alias.submodule.substr(alias.package.size() + 1)), module);
     return module;
   }
+  std::string key(name);
+  {
+    std::lock_guard<std::mutex> lock(modules_mutex_);
+    if (auto it = modules_.find(key); it != modules_.end()) {
+      incref(it->second);
+      return it->second;
+    }
+  }
+  // The program's own modules, found on sys.path before the modules written in Python and the
+  // native ones that CPython does not build in (sys.path[0] comes first there too).
+  if (!is_cpython_builtin_module(key.substr(0, key.find('.')))) {
+    if (auto found = find_on_path(thread, key)) return load_python_module(thread, key, *found);
+  }
   // A dotted name under a module written in Python (json.decoder): that module's attribute of
   // the name, which it defines in place of a submodule, for `from json.decoder import ...`.
   if (const size_t dot = name.find('.');
@@ -183,27 +440,9 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
       raise(exc::ModuleNotFoundError, "No module named '" + std::string(name) + "'");
     return part;
   }
-  std::string key(name);
-  {
-    std::unique_lock<std::mutex> lock(modules_mutex_);
-    // No native module has the name of a Python one (vm/modules/lib/).
-    std::string_view source = python_lib_source(key);
-    if (!source.empty() && !modules_.contains(key)) {
-      lock.unlock();
-      // The module's code runs without the modules mutex: it may import other modules, and
-      // another thread may import this one meanwhile. Then each runs the code and the first to
-      // finish makes the module; the other's is dropped, so every importer gets the same one.
-      Ref made = Ref::steal(run_python_module(thread, key, source));
-      lock.lock();
-      auto [it, added] = modules_.emplace(key, made.get());
-      if (added) {
-        if (free_threaded()) immortalize_module(*static_cast<Module*>(made.get().obj));
-        (void)made.release();
-      }
-      incref(it->second);
-      return it->second;
-    }
-  }
+  // No native module has the name of a Python one (vm/modules/lib/).
+  if (std::string_view source = python_lib_source(key); !source.empty())
+    return load_python_module(thread, key, PythonModuleSource{std::string(source), "", ""});
   std::lock_guard<std::mutex> lock(modules_mutex_);
   auto it = modules_.find(key);
   if (it == modules_.end()) {
@@ -252,17 +491,15 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
       // The package and its one submodule are made together: each is the other's way in.
       Value futures = make_concurrent_futures_module(*this);
       Value package = make_concurrent_package(*this, futures);
-      if (free_threaded()) immortalize_module(*static_cast<Module*>(futures.obj));
-      if (free_threaded()) immortalize_module(*static_cast<Module*>(package.obj));
-      modules_.emplace("concurrent.futures", futures);
-      it = modules_.emplace("concurrent", package).first;
-      if (key == "concurrent.futures") it = modules_.find(key);
+      remember_module("concurrent.futures", futures);
+      remember_module("concurrent", package);
+      it = modules_.find(key);
       incref(it->second);
       return it->second;
     } else
       raise(exc::ModuleNotFoundError, "No module named '" + key + "'");
-    if (free_threaded()) immortalize_module(*static_cast<Module*>(module.obj));
-    it = modules_.emplace(key, module).first;
+    remember_module(key, module);
+    it = modules_.find(key);
   }
   incref(it->second);
   return it->second;
@@ -449,6 +686,11 @@ void VM::after_fork_in_child(ThreadState& survivor) {
   (void)new std::vector<OsThread>(std::move(os_threads_));
   os_threads_.clear();
   exit_hooks_.clear();
+  // Modules the other threads were running the code of are not made here: an import runs the
+  // code again. (modules_mutex_ is held across the fork; the condition variable is made anew.)
+  std::erase_if(loading_, [&](const auto& load) { return load.second.importer != &survivor; });
+  waiting_for_.clear();
+  new (&module_loaded_) std::condition_variable;
   running_threads_.store(1, std::memory_order_relaxed);
   (void)gil_.release();  // leaked: its lock and queues may hold threads that no longer exist
   gil_ = make_gil(options_.gil_design, options_.gil_config);
@@ -549,6 +791,11 @@ int VM::run_main(std::string_view source, const std::string& filename) {
   if (free_threaded()) immortalize_code(*as_code(code.get()));
   globals_.resize_to_names();
   if (auto slot = globals_.names.find("__name__")) globals_.values[*slot] = make_str("__main__");
+  if (auto slot = globals_.names.find("__file__")) {  // absolute, as CPython's since 3.9
+    std::error_code ec;
+    globals_.values[*slot] =
+        make_str(std::filesystem::absolute(filename, ec).lexically_normal().string());
+  }
 
   ThreadRecord& record = register_thread("MainThread");
   running_threads_.fetch_add(1, std::memory_order_relaxed);

@@ -85,6 +85,10 @@ class VM {
   // A global of the main module (borrowed, Undefined if unset). Call with the GIL held.
   Value global_value(std::string_view name) const;
   Value import_module(ThreadState& thread, std::string_view name);  // new reference
+  // sys.path (a list: the script's folder, then PYTHONPATH's), where import looks for the
+  // program's own modules, and sys.modules (a dict: every module imported so far). Borrowed.
+  Value sys_path() const { return sys_path_; }
+  Value sys_modules() const { return sys_modules_; }
   // Free-threaded mode: makes `v` immortal (see object.h) for the VM's lifetime; the VM frees
   // it when it is destroyed, after every thread is gone.
   void make_immortal(Value v);
@@ -125,9 +129,28 @@ class VM {
  private:
   void immortalize_code(Code& code);                // with its constants and nested code
   void immortalize_module(Module& module);          // with its attributes
-  // Runs the embedded Python source of module `name` (modules/python_lib.h) in globals of its
-  // own and returns the module made of them (new reference); the modules mutex is not held.
-  Value run_python_module(ThreadState& thread, const std::string& name, std::string_view source);
+  // A module written in Python: embedded (modules/python_lib.h) or found on sys.path.
+  struct PythonModuleSource {
+    std::string source;
+    std::string file;         // its path; empty for an embedded one
+    std::string package_dir;  // a package's folder (its __path__); empty for a plain module
+  };
+  // The program's own module `name` (dotted: in its package's folder) on sys.path, if any.
+  std::optional<PythonModuleSource> find_on_path(ThreadState& thread, const std::string& name);
+  // Runs a Python module's code once, however many threads import it at once, and returns the
+  // module (new reference). A thread that imports a module whose code it is running (a circular
+  // import), or that would deadlock waiting for it, gets the module as far as its code has got.
+  Value load_python_module(ThreadState& thread, const std::string& name,
+                           const PythonModuleSource& found);
+  // Runs the module's code in `globals` and returns the module made of them (new reference);
+  // the modules mutex is not held.
+  Value run_python_module(ThreadState& thread, const std::string& name,
+                          const PythonModuleSource& found, Globals& globals);
+  // The module made of `globals` as they are now (new reference).
+  Value module_of_globals(const std::string& name, const PythonModuleSource& found,
+                          Globals& globals);
+  // Keeps a new module (taking the reference) in modules_ and sys.modules; modules mutex held.
+  void remember_module(const std::string& name, Value module);
   void after_fork_in_child(ThreadState& survivor);  // threads_mutex_ held
 
   VmOptions options_;
@@ -137,6 +160,18 @@ class VM {
   std::unordered_map<std::string, Value> builtins_;  // owned
   std::unordered_map<std::string, Value> modules_;   // owned, created on first import
   std::mutex modules_mutex_;                         // threads may import at the same time
+  Value sys_path_, sys_modules_;                     // owned
+  // The Python modules whose code is running (guarded by modules_mutex_): the thread running
+  // each, its globals and where it was found; and the module each importing thread waits for.
+  struct ModuleLoad {
+    const ThreadState* importer;
+    Globals* globals;
+    PythonModuleSource found;
+  };
+  std::unordered_map<std::string, ModuleLoad> loading_;
+  std::unordered_map<const ThreadState*, std::string> waiting_for_;
+  std::condition_variable module_loaded_;  // a module's code finished, or failed
+  bool would_deadlock(const ThreadState& thread, const ThreadState* importer) const;
   // The globals of the modules written in Python, one per run of a module's code (guarded by
   // modules_mutex_; a deque, so that the functions' pointers to them stay valid).
   std::deque<Globals> module_globals_;

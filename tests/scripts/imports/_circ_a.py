@@ -1,0 +1,3 @@
+early = "early"
+import _circ_b
+late = "late"

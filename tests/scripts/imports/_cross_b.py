@@ -1,0 +1,3 @@
+import _cross_a
+
+name = "b"

@@ -1,0 +1,3 @@
+print("running _fails")
+value = 1
+raise ValueError("from _fails")

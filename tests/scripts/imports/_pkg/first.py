@@ -1,0 +1,5 @@
+print("running _pkg.first as", __name__)
+
+
+def one():
+    return 1

@@ -1,0 +1,1 @@
+shadowed = "the program's array"

@@ -1,0 +1,1 @@
+shadowed = "never: sys is built in"

@@ -1,0 +1,1 @@
+shadowed = "never: time is built into CPython, so no file shadows it"
