@@ -2020,6 +2020,8 @@ Value builtin_type_attribute(Value type, const Str& name) {
       return bind_method("fromhex", bytes_fromhex, Value::none());
     if (builtin.name == "bytearray" && name.text == "fromhex")
       return bind_method("fromhex", bytearray_fromhex, Value::none());
+    if (builtin.name == "tuple" && name.text == "__new__")  // tuple.__new__(cls, iterable)
+      return bind_method("__new__", tuple_new, Value::none());
     if ((builtin.name == "int" || builtin.name == "bool") && name.text == "from_bytes")
       return bind_method("from_bytes", int_from_bytes, Value::none());
     if (!builtin.methods().find(name)) return Value::undefined();

@@ -1,4 +1,4 @@
-// Subclasses of the builtin list and dict types: `class Stack(list)`, `class DefaultDict(dict)`
+// Subclasses of the builtin list, dict and tuple types: `class Stack(list)`, `class DefaultDict(dict)`
 // with `__missing__`, deltablue's `class OrderedCollection(list)`.
 //
 // As in CPython, an instance IS the builtin object: a ListInstance is a List (Kind::List), a
@@ -30,12 +30,15 @@
 #include <atomic>
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "runtime/object.h"
 
 namespace gilvm {
 
+struct Args;
 struct Class;
+struct ThreadState;
 
 // What an instance of a script's subclass of a builtin type has beyond the builtin object.
 struct SubclassPart {
@@ -65,11 +68,27 @@ struct DictInstance final : Dict, SubclassPart {
   explicit DictInstance(Class* c) : SubclassPart(c) { type_key = kNoBuiltinType; }
 };
 
+// A tuple is made whole by its class's __new__ (tuple.__new__(cls, iterable)): `items` are set
+// before any script sees it, and never change after.
+struct TupleInstance final : Tuple, SubclassPart {
+  explicit TupleInstance(Class* c) : SubclassPart(c) { subclass = true; }
+  // From the heap, not Tuple's free list of Tuple-sized blocks.
+  static void* operator new(size_t size) { return ::operator new(size); }
+  static void operator delete(void* p, size_t size) { ::operator delete(p, size); }
+};
+
 // The SubclassPart of `v`, which is_builtin_subclass_instance().
 inline SubclassPart& subclass_part(Value v) {
   if (v.obj->kind == Kind::List) return *static_cast<ListInstance*>(v.obj);
+  if (v.obj->kind == Kind::Tuple) return *static_cast<TupleInstance*>(v.obj);
   return *static_cast<DictInstance*>(v.obj);
 }
+
+// tuple.__new__(cls, iterable=()): a tuple, or for `cls` a subclass of tuple its instance of the
+// iterable's items (what `super().__new__(cls, (x, y))` in a subclass's __new__ calls).
+Value tuple_new(ThreadState& thread, Value self, const Args& args);
+// An instance of `cls` (a subclass of tuple) holding `items` (owned references, taken).
+Value make_tuple_instance(Class* cls, std::vector<Value>&& items);
 
 // The Class that stands for the builtin type `type` (the builtin `list` or `dict`) among a class
 // statement's bases, made once per process (immortal); Undefined for any other value.

@@ -560,6 +560,32 @@ SlotLayout plan_slots(const std::vector<Value>& bases, Dict& ns) {
   return layout;
 }
 
+// The layout of a class whose instances are native (list, dict, tuple, threading.Thread, or a
+// subclass of one): no slots, and a dict unless __slots__ has no names and its bases have none
+// (a namedtuple's `__slots__ = ()`). Slots with names are refused for subclasses of tuple, as
+// CPython refuses them for types of varying size, and ignored for the others.
+SlotLayout plan_builtin_subclass_slots(const std::vector<Value>& bases, Dict& ns) {
+  SlotLayout layout;
+  Ref slots = Ref::steal(ns.get(NAME_KEY("__slots__")));
+  if (slots.get().is_undefined()) return layout;
+  bool base_dict = false;
+  for (Value b : bases) base_dict = base_dict || (is_kind(b, Kind::Class) && as_class(b)->instance_dict);
+  for (Ref& name : slot_names(slots.get())) {
+    const std::string& text = as_str(name.get())->text;
+    if (text == "__dict__") {
+      base_dict = true;
+    } else if (text != "__weakref__") {
+      if (derives_from_builtin(bases[0], "tuple")) {
+        raise(exc::TypeError,
+              "nonempty __slots__ not supported for subtype of '" + class_name(bases[0]) + "'");
+      }
+      return layout;
+    }
+  }
+  layout.instance_dict = base_dict;
+  return layout;
+}
+
 // Gives the new class `c` its layout: a Member in its namespace for each slot of its own.
 void lay_out_slots(Class* c, Dict& ns, const SlotLayout& layout) {
   c->instance_dict = layout.instance_dict;
@@ -610,7 +636,8 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
   Value cls;
   if (!exception_base) {
     // Instances of a native class (threading.Thread's subclasses) are native: no slots.
-    const SlotLayout slot_layout = make_instance ? SlotLayout() : plan_slots(base_list, own);
+    const SlotLayout slot_layout =
+        make_instance ? plan_builtin_subclass_slots(base_list, own) : plan_slots(base_list, own);
     incref(base_list[0]);
     incref(ns);
     auto* c = new Class(class_name_text, base_list[0], ns);
@@ -767,6 +794,20 @@ void set_slot(ScriptInstance& instance, Value member, Value value) {
 }
 
 
+// A namedtuple's field `field` (is_tuple_field()) of `object`, as CPython's tuplegetter_descr_get.
+Value tuple_field_value(Value field, Value object) {
+  const uint32_t index = static_cast<Member*>(field.obj)->index;
+  if (!is_kind(object, Kind::Tuple)) {
+    raise(exc::TypeError, "descriptor for index '" + std::to_string(index) +
+                              "' for tuple subclasses doesn't apply to '" + type_name(object) +
+                              "' object");
+  }
+  const std::vector<Value>& items = as_tuple(object)->items;
+  if (index >= items.size()) raise(exc::IndexError, "tuple index out of range");
+  incref(items[index]);
+  return items[index];
+}
+
 // An attribute of an instance of a subclass of list or dict, as a native Instance's: its class's
 // property, its own attribute, its class's attribute (bound), its __dict__ or __class__.
 Value subclass_instance_attribute(ThreadState& ts, Value object, const Str& name) {
@@ -777,12 +818,13 @@ Value subclass_instance_attribute(ThreadState& ts, Value object, const Str& name
   if (is_kind(raw.get(), Kind::Property))
     return call_with_keywords(ts, static_cast<Wrapper*>(raw.get().obj)->callable, &object, 1,
                               nullptr);
+  if (is_tuple_field(raw.get())) return tuple_field_value(raw.get(), object);
   if (Dict* attributes = part.attributes_if_made()) {
     Value v = attributes->get(key);
     if (!v.is_undefined()) return v;
   }
   if (!raw.get().is_undefined()) return bind(raw.release(), object, cls);
-  if (name.text == "__dict__") {
+  if (name.text == "__dict__" && part.cls->instance_dict) {
     Value dict = Value::object(&part.attributes());
     incref(dict);
     return dict;
@@ -810,7 +852,7 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
       }
       if (script) {
         auto* instance = static_cast<ScriptInstance*>(object.obj);
-        if (is_kind(raw.get(), Kind::Member)) return slot_value(*instance, raw.get());
+        if (is_slot_member(raw.get())) return slot_value(*instance, raw.get());
         Value v = instance->get_own(key);
         if (!v.is_undefined()) return v;
         if (text == "__dict__" && raw.get().is_undefined()) {
@@ -1023,6 +1065,8 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
       decref(call_with_keywords(ts, setter, args, 2, nullptr));
       return true;
     }
+    if (is_tuple_field(raw.get())) raise(exc::AttributeError, "can't set attribute");
+    if (!part.cls->instance_dict) raise_no_attribute(object, name.text);  // __slots__ = ()
     part.attributes().set(key, value);
     return true;
   }
@@ -1048,7 +1092,7 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
     }
     if (!native) {
       auto* instance = static_cast<ScriptInstance*>(object.obj);
-      if (is_kind(raw.get(), Kind::Member)) {
+      if (is_slot_member(raw.get())) {
         set_slot(*instance, raw.get(), value);
         return true;
       }
@@ -1125,7 +1169,7 @@ void delete_attribute_plain(Value object, const Str& name) {
   if (is_kind(object, Kind::ScriptInstance)) {  // a property's deleter, or a slot
     Ref raw = Ref::steal(
         class_lookup(Value::object(static_cast<ScriptInstance*>(object.obj)->cls), key));
-    if (is_kind(raw.get(), Kind::Member)) {
+    if (is_slot_member(raw.get())) {
       Ref old = Ref::steal(slot_value(*static_cast<ScriptInstance*>(object.obj), raw.get()));
       if (old.get().is_undefined()) raise(exc::AttributeError, name.text);  // CPython's words
       set_slot(*static_cast<ScriptInstance*>(object.obj), raw.get(), Value::undefined());
@@ -1143,6 +1187,9 @@ void delete_attribute_plain(Value object, const Str& name) {
   }
   // An instance's values go to its dict (a deletion would leave them out of order), unless the
   // name is not among them.
+  if (is_builtin_subclass_instance(object) &&
+      is_tuple_field(Ref::steal(class_lookup(Value::object(subclass_part(object).cls), key)).get()))
+    raise(exc::AttributeError, "can't delete attribute");
   auto* script_instance = is_kind(object, Kind::ScriptInstance)
                               ? static_cast<ScriptInstance*>(object.obj)
                               : nullptr;
@@ -1233,6 +1280,8 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
     case Kind::Class: {
       if (callee.obj == object_class().obj)
         return Value::object(ScriptInstance::make(as_class(callee)));
+      // A __new__ of its own or a base's: a subclass of tuple always has one (tuple.__new__).
+      if (as_class(callee)->has_new) return call_new_then_init(ts, callee, args, count, names);
       if (as_class(callee)
               ->make_instance) {  // a native class or a subclass of one: __init__ always runs
         Ref instance = Ref::steal(as_class(callee)->make_instance(callee));
