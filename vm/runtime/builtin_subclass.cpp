@@ -33,7 +33,8 @@ Value make_list_instance(Value cls) {
 Value make_dict_instance(Value cls) {
   return Value::object(new DictInstance(static_cast<Class*>(cls.obj)));
 }
-// An empty one, which only object.__new__(cls) asks for (CPython refuses it: not safe).
+// An empty one: what marks the class's instances as tuples (Class::make_instance); they are made
+// by tuple.__new__, and object.__new__ refuses them (not safe), as CPython.
 Value make_empty_tuple_instance(Value cls) {
   return make_tuple_instance(static_cast<Class*>(cls.obj), {});
 }

@@ -60,7 +60,19 @@ Value object_new(ThreadState&, Value, const Args& args) {
   Value cls = args.positional[0];
   if (!is_kind(cls, Kind::Class))
     raise(exc::TypeError, "object.__new__(X): X is not a type object (" + type_name(cls) + ")");
-  if (as_class(cls)->make_instance) return as_class(cls)->make_instance(cls);
+  if (as_class(cls)->make_instance) {
+    if (derives_from_builtin(cls, "tuple")) {  // made whole by its __new__ only
+      // CPython names the first class of the MRO without a __new__ of its own in the script.
+      const Class* base = as_class(cls);
+      for (Value c : base->mro) {
+        base = as_class(c);
+        if (base->builtin_base || !dict_of(base->dict)->contains(NAME_KEY("__new__"))) break;
+      }
+      raise(exc::TypeError, "object.__new__(" + as_class(cls)->name + ") is not safe, use " +
+                                base->name + ".__new__()");
+    }
+    return as_class(cls)->make_instance(cls);
+  }
   return Value::object(ScriptInstance::make(as_class(cls)));
 }
 

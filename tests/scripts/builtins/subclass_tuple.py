@@ -43,7 +43,7 @@ class P(tuple):
 
 p = P(3, 4)
 print(p, p.x, p.norm(), type(p).__name__, p == (3, 4), len(p), p[1])
-print(tuple.__new__(P, [7, 8]), type(tuple.__new__(P, [7, 8])).__name__, tuple.__new__(tuple, "ab"))
+print(T.__new__(T, "xy"), type(T.__new__(T, "xy")).__name__, tuple.__new__(P, [7, 8]), type(tuple.__new__(P, [7, 8])).__name__, tuple.__new__(tuple, "ab"))
 
 
 class Init(tuple):
@@ -131,7 +131,8 @@ except TypeError as e:
 print(NoHash([1]) == (1,), NoHash([1]) == (2,))
 
 for bad in [lambda: T(1), lambda: T([1], [2]), lambda: tuple.__new__(list), lambda: tuple.__new__(5),
-            lambda: T(x=1), lambda: P(1), lambda: tuple.__new__()]:
+            lambda: T(x=1), lambda: P(1), lambda: tuple.__new__(), lambda: object.__new__(T),
+            lambda: object.__new__(P)]:
     try:
         bad()
     except TypeError as e:
@@ -155,7 +156,7 @@ except TypeError as e:
 # expect: 1-2-3 1/2 (1, 2, 3) (1, 2, 3)
 # expect: (1, 2, 3) tuple
 # expect: (3, 4) 3 25 P True 2 4
-# expect: (7, 8) P ('a', 'b')
+# expect: ('x', 'y') T (7, 8) P ('a', 'b')
 # expect: (1, 2) 2
 # expect: AttributeError 'Slotted' object has no attribute 'extra'
 # expect: AttributeError 'Slotted' object has no attribute '__dict__'
@@ -174,4 +175,6 @@ except TypeError as e:
 # expect: TypeError tuple() takes no keyword arguments
 # expect: TypeError P.__new__() missing 1 required positional argument: 'y'
 # expect: TypeError tuple.__new__(): not enough arguments
+# expect: TypeError object.__new__(T) is not safe, use T.__new__()
+# expect: TypeError object.__new__(P) is not safe, use tuple.__new__()
 # expect: TypeError nonempty __slots__ not supported for subtype of 'tuple'
