@@ -1365,8 +1365,8 @@ std::string_view type_name_view(Value v) {
 namespace {
 // <member 'x' of 'P' objects>: out of line, as defaultdict_repr_start().
 [[gnu::noinline]] std::string member_repr(const Member& member) {
-  if (member.tuple_field())
-    return "<_collections._tuplegetter object at " + address_of(&member) + ">";
+  if (member.tuple_field())  // _tuplegetter(0, 'Alias for field number 0')
+    return "_tuplegetter(" + std::to_string(member.index) + ", " + repr(member.name) + ")";
   return "<member '" + as_str(member.name)->text + "' of '" + member.owner->name + "' objects>";
 }
 

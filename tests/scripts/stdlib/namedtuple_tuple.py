@@ -1,6 +1,8 @@
 # collections.namedtuple as CPython 3.11 makes it: a subclass of tuple with __slots__ = (),
 # read-only fields (_tuplegetter), a __new__ that binds its fields with CPython's messages, and
 # everything a tuple does.
+import copy
+import json
 from collections import namedtuple
 
 P = namedtuple("P", "x y")
@@ -76,6 +78,11 @@ for a, b in ps:
     total += a * b
 print(total, sum(v.x for v in ps), [v.y for v in ps if v.x == 1])
 
+c = P(1, [2])
+shallow, deep = copy.copy(c), copy.deepcopy(c)
+print(shallow, type(shallow).__name__, shallow[1] is c[1], deep, type(deep).__name__, deep[1] is c[1])
+print(copy.deepcopy(q), copy.deepcopy(q).note, json.dumps(c), repr(P.x), P)
+
 # expect: P(x=1, y=2) P(x=1, y=2) P(x=1, y=2) 1 2 1 2 2 (1,) 2
 # expect: True True True P (<class 'tuple'>,)
 # expect: True True False True True False
@@ -109,3 +116,5 @@ print(total, sum(v.x for v in ps), [v.y for v in ps if v.x == 1])
 # expect: Point3(x=1, y=2, z=0) 0 has a dict True
 # expect: [P(x=2, y=-5), P(x=1, y=-4)] [P(x=0, y=-3), P(x=0, y=0), P(x=1, y=-4)]
 # expect: -19 6 [-1, -4]
+# expect: P(x=1, y=[2]) P True P(x=1, y=[2]) P False
+# expect: Point3(x=1, y=2, z=0) has a dict [1, [2]] _tuplegetter(0, 'Alias for field number 0') <class '__main__.P'>
