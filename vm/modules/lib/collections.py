@@ -43,33 +43,9 @@ def _is_identifier(name):
     return True
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    if isinstance(field_names, str):
-        field_names = field_names.replace(",", " ").split()
-    field_names = [str(name) for name in field_names]
-    typename = str(typename)
-    if rename:
-        seen = set()
-        for index in range(len(field_names)):
-            name = field_names[index]
-            if (not _is_identifier(name) or name in _KEYWORDS or name.startswith("_")
-                    or name in seen):
-                field_names[index] = "_" + str(index)
-            seen.add(name)
-    for name in [typename] + field_names:
-        if not _is_identifier(name):
-            raise ValueError("Type names and field names must be valid identifiers: " +
-                             repr(name))
-        if name in _KEYWORDS:
-            raise ValueError("Type names and field names cannot be a keyword: " + repr(name))
-    seen = set()
-    for name in field_names:
-        if name.startswith("_") and not rename:
-            raise ValueError("Field names cannot start with an underscore: " + repr(name))
-        if name in seen:
-            raise ValueError("Encountered duplicate field name: " + repr(name))
-        seen.add(name)
-    field_names = tuple(field_names)
+def _namedtuple_namespace(typename, field_names, defaults):
+    # What a namedtuple class holds (typing.NamedTuple's too): its fields, their defaults (None
+    # or an iterable, for the last ones), its __new__ and methods.
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
@@ -108,7 +84,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     namespace = {
         "__doc__": typename + "(" + arg_list + ")",
-        "__slots__": (),
         "_fields": field_names,
         "_field_defaults": field_defaults,
         "__new__": staticmethod(_namedtuple_new(typename, field_names, defaults)),
@@ -121,6 +96,37 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index in range(num_fields):
         namespace[field_names[index]] = _tuplegetter(index, "Alias for field number " + str(index))
+    return namespace
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = [str(name) for name in field_names]
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index in range(len(field_names)):
+            name = field_names[index]
+            if (not _is_identifier(name) or name in _KEYWORDS or name.startswith("_")
+                    or name in seen):
+                field_names[index] = "_" + str(index)
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not _is_identifier(name):
+            raise ValueError("Type names and field names must be valid identifiers: " +
+                             repr(name))
+        if name in _KEYWORDS:
+            raise ValueError("Type names and field names cannot be a keyword: " + repr(name))
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: " + repr(name))
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: " + repr(name))
+        seen.add(name)
+    namespace = _namedtuple_namespace(typename, tuple(field_names), defaults)
+    namespace["__slots__"] = ()
     result = type(typename, (tuple,), namespace)
     if module is not None:
         result.__module__ = module
