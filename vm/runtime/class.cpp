@@ -1231,16 +1231,20 @@ void delete_attribute_plain(Value object, const Str& name) {
 }
 
 namespace {
+Value class_special_lookup(Class& cls, Value name);
+[[gnu::always_inline]] inline Value class_init(Value cls, bool free_threaded);
+
 // Calling a class with a __new__ of its own: __new__(cls, *args) makes the object, and __init__
-// runs on it only if it is an instance of the class, as CPython's type_call.
+// runs on it only if it is an instance of the class, as CPython's type_call. Both are found
+// through the class's caches of them (a namedtuple's construction, P(x, y)).
 Value call_new_then_init(ThreadState& ts, Value cls, const Value* args, size_t count,
                          const Tuple* names) {
-  Ref new_method = Ref::steal(class_lookup(cls, NAME_KEY("__new__")));
+  Ref new_method = Ref::steal(class_special_lookup(*as_class(cls), NAME_KEY("__new__")));
   Value function = new_method.get();
   if (is_kind(function, Kind::StaticMethod)) function = static_cast<Wrapper*>(function.obj)->callable;
   Ref instance = Ref::steal(call_with_self(ts, function, cls, args, count, names));
   if (!is_instance(instance.get(), cls)) return instance.release();
-  Ref init = Ref::steal(class_lookup(cls, NAME_KEY("__init__")));
+  Ref init = Ref::steal(class_init(cls, free_threaded()));
   if (is_kind(init.get(), Kind::Native) && static_cast<Native*>(init.get().obj)->fn == object_init)
     return instance.release();
   Ref result = Ref::steal(call_with_self(ts, init.get(), instance.get(), args, count, names));
