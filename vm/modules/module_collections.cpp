@@ -70,8 +70,7 @@ Value make_tuplegetter(ThreadState&, Value, const Args& args) {
   args.expect("_tuplegetter", 2, 2);
   const Value index = args.positional[0];
   if (!index.is_int()) {
-    raise(exc::TypeError,
-          "'" + type_name(index) + "' object cannot be interpreted as an integer");
+    raise(exc::TypeError, "'" + type_name(index) + "' object cannot be interpreted as an integer");
   }
   if (index.i < 0 || index.i > INT32_MAX) raise(exc::IndexError, "tuple index out of range");
   return Value::object(new Member(args.positional[1], nullptr, static_cast<uint32_t>(index.i)));
@@ -108,8 +107,9 @@ std::string quoted_list(const std::vector<std::string>& names) {
   const size_t positional = args.count - 1;
   if (positional > nfields) {
     const size_t low = nfields - ndefaults + 1, high = nfields + 1;
-    const std::string takes = low == high ? std::to_string(high)
-                                          : "from " + std::to_string(low) + " to " + std::to_string(high);
+    const std::string takes = low == high
+                                  ? std::to_string(high)
+                                  : "from " + std::to_string(low) + " to " + std::to_string(high);
     raise(exc::TypeError, who + " takes " + takes + " positional argument" +
                               (high == 1 && low == high ? "" : "s") + " but " +
                               std::to_string(args.count) + (args.count == 1 ? " was" : " were") +
@@ -121,7 +121,8 @@ std::string quoted_list(const std::vector<std::string>& names) {
     const Value name = args.keyword_names->items[k];
     size_t at = nfields;
     for (size_t i = 0; i < nfields; ++i) {
-      if (layout.fields[i].obj == name.obj || as_str(layout.fields[i])->text == as_str(name)->text) {
+      if (layout.fields[i].obj == name.obj ||
+          as_str(layout.fields[i])->text == as_str(name)->text) {
         at = i;
         break;
       }
@@ -157,7 +158,8 @@ std::string quoted_list(const std::vector<std::string>& names) {
 Value namedtuple_new(ThreadState&, Value self, const Args& args) {
   const NamedTupleLayout layout(self);
   if (args.count == 0) {
-    raise(exc::TypeError, layout.type_name + ".__new__() missing 1 required positional argument: '_cls'");
+    raise(exc::TypeError,
+          layout.type_name + ".__new__() missing 1 required positional argument: '_cls'");
   }
   const Value cls = args.positional[0];
   if (!is_kind(cls, Kind::Class) || !derives_from_builtin(cls, "tuple")) {

@@ -3,12 +3,12 @@
 #include <mutex>
 #include <string>
 
+#include "modules/builtins.h"
 #include "runtime/attributes.h"
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/operations.h"
-#include "modules/builtins.h"
 
 namespace gilvm {
 
@@ -88,9 +88,10 @@ Value tuple_new(ThreadState&, Value, const Args& args) {
       !is_type_builtin(cls))
     raise(exc::TypeError, "tuple.__new__(X): X is not a type object (" + type_name(cls) + ")");
   if (!builtin && !derives_from_builtin(cls, "tuple")) {
-    const std::string name = is_kind(cls, Kind::Class)            ? static_cast<Class*>(cls.obj)->name
-                             : is_kind(cls, Kind::ExceptionClass) ? static_cast<ExceptionClass*>(cls.obj)->name
-                                                                  : static_cast<Native*>(cls.obj)->name;
+    const std::string name = is_kind(cls, Kind::Class) ? static_cast<Class*>(cls.obj)->name
+                             : is_kind(cls, Kind::ExceptionClass)
+                                 ? static_cast<ExceptionClass*>(cls.obj)->name
+                                 : static_cast<Native*>(cls.obj)->name;
     raise(exc::TypeError, "tuple.__new__(" + name + "): " + name + " is not a subtype of tuple");
   }
   if (args.keyword_count() > 0) raise(exc::TypeError, "tuple() takes no keyword arguments");

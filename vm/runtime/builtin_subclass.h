@@ -1,5 +1,6 @@
-// Subclasses of the builtin list, dict and tuple types: `class Stack(list)`, `class DefaultDict(dict)`
-// with `__missing__`, deltablue's `class OrderedCollection(list)`.
+// Subclasses of the builtin list, dict and tuple types: `class Stack(list)`, `class
+// DefaultDict(dict)` with `__missing__`, deltablue's `class OrderedCollection(list)`, every
+// collections.namedtuple (`class P(tuple)` with `__slots__ = ()`).
 //
 // As in CPython, an instance IS the builtin object: a ListInstance is a List (Kind::List), a
 // DictInstance a Dict, so every C++ path that takes a list or a dict (len, sorted, json, `**d`,
@@ -23,8 +24,14 @@
 // (`dict.__setitem__(self, k, v)` inside the override) runs the operation with that override
 // bypassed for that object (OverrideBypass), so that it does not call itself again.
 //
-// Threads: the list's or dict's own lock guards its items as for any list or dict; the
-// attributes dict is made once (compare-and-swap) and guards itself.
+// A tuple is immutable: a subclass's instance (TupleInstance) is made whole by tuple.__new__
+// (`super().__new__(cls, (x, y))`), which every subclass inherits, and calling the class runs
+// its __new__ then its __init__ (class_call), as CPython's. `__slots__ = ()` leaves its instances
+// without a dict of attributes. A namedtuple's fields are Members with no owner (class.h, CPython's
+// _tuplegetter): item i, read in line by LOAD_ATTR (AttributeCache::kTupleField), never set.
+//
+// Threads: the list's or dict's own lock guards its items as for any list or dict; a tuple's
+// never change; the attributes dict is made once (compare-and-swap) and guards itself.
 #pragma once
 
 #include <atomic>

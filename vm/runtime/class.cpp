@@ -581,7 +581,8 @@ SlotLayout plan_builtin_subclass_slots(const std::vector<Value>& bases, Dict& ns
   Ref slots = Ref::steal(ns.get(NAME_KEY("__slots__")));
   if (slots.get().is_undefined()) return layout;
   bool base_dict = false;
-  for (Value b : bases) base_dict = base_dict || (is_kind(b, Kind::Class) && as_class(b)->instance_dict);
+  for (Value b : bases)
+    base_dict = base_dict || (is_kind(b, Kind::Class) && as_class(b)->instance_dict);
   for (Ref& name : slot_names(slots.get())) {
     const std::string& text = as_str(name.get())->text;
     if (text == "__dict__") {
@@ -647,7 +648,7 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
   const std::string& class_name_text = as_str(name)->text;
   Value cls;
   if (!exception_base) {
-    // Instances of a native class (threading.Thread's subclasses) are native: no slots.
+    // Instances of a native class (threading.Thread's, list's subclasses) are native: no slots.
     const SlotLayout slot_layout =
         make_instance ? plan_builtin_subclass_slots(base_list, own) : plan_slots(base_list, own);
     incref(base_list[0]);
@@ -820,8 +821,9 @@ Value tuple_field_value(Value field, Value object) {
   return items[index];
 }
 
-// An attribute of an instance of a subclass of list or dict, as a native Instance's: its class's
-// property, its own attribute, its class's attribute (bound), its __dict__ or __class__.
+// An attribute of an instance of a subclass of list, dict or tuple, as a native Instance's: its
+// class's property or namedtuple field, its own attribute, its class's attribute (bound), its
+// __dict__ (unless `__slots__ = ()`) or __class__.
 Value subclass_instance_attribute(ThreadState& ts, Value object, const Str& name) {
   Value key = Value::object(const_cast<Str*>(&name));
   SubclassPart& part = subclass_part(object);
@@ -1197,11 +1199,11 @@ void delete_attribute_plain(Value object, const Str& name) {
       return;
     }
   }
-  // An instance's values go to its dict (a deletion would leave them out of order), unless the
-  // name is not among them.
   if (is_builtin_subclass_instance(object) &&
       is_tuple_field(Ref::steal(class_lookup(Value::object(subclass_part(object).cls), key)).get()))
-    raise(exc::AttributeError, "can't delete attribute");
+    raise(exc::AttributeError, "can't delete attribute");  // a namedtuple's field
+  // An instance's values go to its dict (a deletion would leave them out of order), unless the
+  // name is not among them.
   auto* script_instance = is_kind(object, Kind::ScriptInstance)
                               ? static_cast<ScriptInstance*>(object.obj)
                               : nullptr;
