@@ -2192,6 +2192,11 @@ Value find_attribute(ThreadState& thread, Value object, const Str& name) {
   } else if (is_kind(object, Kind::Exception)) {
     Value v = exception_attribute(*static_cast<ExceptionObject*>(object.obj), key);
     if (!v.is_undefined()) return v;
+  } else if (is_kind(object, Kind::Member) && key == "__doc__" &&
+             static_cast<Member*>(object.obj)->tuple_field()) {  // a namedtuple field's
+    Value doc = static_cast<Member*>(object.obj)->name;
+    incref(doc);
+    return doc;
   } else if (is_kind(object, Kind::ExceptionClass) && key == "__qualname__") {
     return make_str(static_cast<ExceptionClass*>(object.obj)->name);
   } else if (is_kind(object, Kind::ExceptionClass) && key == "__name__") {

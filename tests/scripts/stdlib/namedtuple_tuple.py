@@ -82,6 +82,7 @@ c = P(1, [2])
 shallow, deep = copy.copy(c), copy.deepcopy(c)
 print(shallow, type(shallow).__name__, shallow[1] is c[1], deep, type(deep).__name__, deep[1] is c[1])
 print(copy.deepcopy(q), copy.deepcopy(q).note, json.dumps(c), repr(P.x), P)
+print(P.x.__doc__, P.y.__doc__)
 
 # expect: P(x=1, y=2) P(x=1, y=2) P(x=1, y=2) 1 2 1 2 2 (1,) 2
 # expect: True True True P (<class 'tuple'>,)
@@ -118,3 +119,4 @@ print(copy.deepcopy(q), copy.deepcopy(q).note, json.dumps(c), repr(P.x), P)
 # expect: -19 6 [-1, -4]
 # expect: P(x=1, y=[2]) P True P(x=1, y=[2]) P False
 # expect: Point3(x=1, y=2, z=0) has a dict [1, [2]] _tuplegetter(0, 'Alias for field number 0') <class '__main__.P'>
+# expect: Alias for field number 0 Alias for field number 1
