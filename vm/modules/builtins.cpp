@@ -53,9 +53,12 @@ class ItemCollector final : public YieldSink {
   std::vector<Value>& items_;
 };
 
+}  // namespace
+
 std::vector<Value> collect(Value iterable) {  // owned items
-  // list(a_list), tuple(a_list), sorted(a_tuple), ...: one copy, no iterator.
-  if (is_exact_list(iterable) || is_kind(iterable, Kind::Tuple))
+  // list(a_list), tuple(a_list), sorted(a_tuple), ...: one copy, no iterator (a subclass's
+  // instance is iterated: its __iter__).
+  if (is_exact_list(iterable) || is_exact_tuple(iterable))
     return sequence_items(iterable);
   if (is_kind(iterable, Kind::DictView)) return dict_view_items(iterable);  // one snapshot
   if (is_kind(iterable, Kind::Deque)) return deque_items(*as_deque(iterable));
@@ -81,6 +84,8 @@ std::vector<Value> collect(Value iterable) {  // owned items
   }
   return items;
 }
+
+namespace {
 
 Value builtin_print(ThreadState& thread, Value, const Args& args) {
   std::string separator = " ", end = "\n";
@@ -442,7 +447,7 @@ Value builtin_list(ThreadState&, Value, const Args& args) {
 
 Value builtin_tuple(ThreadState&, Value, const Args& args) {
   args.expect("tuple", 0, 1);
-  if (args.count && is_kind(args.positional[0], Kind::Tuple) &&
+  if (args.count && is_exact_tuple(args.positional[0]) &&
       !as_tuple(args.positional[0])->names) {  // tuple(t) is t, as in CPython
     incref(args.positional[0]);
     return args.positional[0];

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "runtime/function.h"
 #include "runtime/value.h"
@@ -16,5 +17,7 @@ Native* add_builtin(std::unordered_map<std::string, Value>& builtins, const char
 void install_builtin_functions(std::unordered_map<std::string, Value>& builtins);
 // The builtins of classes and objects (builtins_classes.cpp); install_builtin_functions() calls it.
 void install_class_builtins(std::unordered_map<std::string, Value>& builtins);
+// New references to the items of `iterable`, as list(iterable) makes them.
+std::vector<Value> collect(Value iterable);
 
 }  // namespace gilvm

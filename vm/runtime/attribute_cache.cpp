@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "runtime/attribute_cache_hits.h"
+#include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
 #include "runtime/instance.h"
 #include "runtime/function.h"
@@ -82,6 +83,12 @@ bool resolve(Class* cls, bool on_class, Value name, Entry& e) {
         break;
       case Kind::Member:
         if (on_class) break;  // the Member itself, a plain value
+        if (static_cast<Member*>(raw.obj)->tuple_field()) {  // its tuple's item, if a tuple
+          if (!derives_from_builtin(Value::object(cls), "tuple")) return false;
+          e.kind = AttributeCache::kTupleField;
+          e.owner_index = static_cast<Member*>(raw.obj)->index;
+          return true;
+        }
         e.kind = AttributeCache::kSlot;
         e.owner_index = static_cast<Member*>(raw.obj)->index;
         return true;
@@ -130,6 +137,28 @@ bool class_side(const Found<true>& found, Class* cls, bool on_class, Value name,
   return true;
 }
 
+// cached_lookup() on an instance of a subclass of tuple (a namedtuple's): a field is its item;
+// a method or class attribute is its class's when it has no attributes of its own to shadow it
+// (`__slots__ = ()`), as a namedtuple's.
+bool tuple_instance_lookup(AttributeCache& cache, Value object, Value name, Value& attribute,
+                           Value& self) {
+  Class* cls = static_cast<TupleInstance*>(object.obj)->cls;
+  Found<true> found;
+  if (!find_way(cache, lookup_key(cls, false), found)) return false;
+  if (found.kind() == AttributeCache::kTupleField) {
+    const std::vector<Value>& items = as_tuple(object)->items;
+    if (found.owner_index() >= items.size()) return false;  // the slow path raises
+    attribute = items[found.owner_index()];
+    incref(attribute);
+    self = Value::undefined();
+    return true;
+  }
+  if (cls->instance_dict || found.kind() == AttributeCache::kProperty ||
+      found.kind() == AttributeCache::kSlot)
+    return false;
+  return class_side(found, cls, false, name, object, attribute, self);
+}
+
 }  // namespace
 
 bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Value name,
@@ -167,6 +196,8 @@ bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Val
     if (!find_way(cache, lookup_key(cls, true), found)) return false;
     return class_side(found, cls, true, name, object, attribute, self);
   }
+  if (object.obj->kind == Kind::Tuple && as_tuple(object)->of_subclass())
+    return tuple_instance_lookup(cache, object, name, attribute, self);
   return false;
 }
 
@@ -194,6 +225,9 @@ void fill_cache(AttributeCache& cache, Value object, Value name) {
   bool on_class;
   if (is_kind(object, Kind::ScriptInstance)) {
     cls = static_cast<ScriptInstance*>(object.obj)->cls;
+    on_class = false;
+  } else if (is_kind(object, Kind::Tuple) && as_tuple(object)->of_subclass()) {
+    cls = static_cast<TupleInstance*>(object.obj)->cls;
     on_class = false;
   } else if (is_kind(object, Kind::Class)) {
     // The class's own attributes (__name__, __mro__, ...) come before its dict's: not cached.

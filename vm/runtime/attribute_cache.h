@@ -49,6 +49,7 @@ struct AttributeCache {
     kStaticMethod,  // `function` never binds
     kProperty,      // `function` is the getter (instances only)
     kSlot,          // a Member: the instance's slot `owner_index` (instances only)
+    kTupleField,    // a namedtuple's field: item `owner_index` of the tuple (instances only)
   };
   static constexpr uint32_t kOnClassKey = 1u << 31;
   static constexpr uint32_t kEmptyKey = UINT32_MAX;
@@ -99,7 +100,8 @@ bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Val
 // STORE_ATTR: sets the attribute and returns true on a hit; false on a miss, having done nothing.
 bool cached_store(AttributeCache& cache, Value object, Value name, Value value);
 // After a miss went the slow way: remembers what `name` resolves to on the class of `object`
-// (a script instance or a class; other objects are not cached).
+// (a script instance, an instance of a subclass of tuple, or a class; other objects are not
+// cached).
 void fill_cache(AttributeCache& cache, Value object, Value name);
 
 }  // namespace gilvm

@@ -23,6 +23,7 @@
 #include <cstdint>
 
 #include "runtime/attribute_cache.h"
+#include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
 #include "runtime/function.h"
 #include "runtime/module.h"
@@ -156,6 +157,21 @@ template <bool kFreeThreaded>
   }
 }
 
+// LOAD_ATTR of a namedtuple's field (`p.x`): the item of `tuple`, an instance of a subclass of
+// tuple, that the way's _tuplegetter names (a new reference); Undefined for anything else.
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline Value tuple_field_hit(AttributeCache& cache, const Tuple& tuple) {
+  using namespace attribute_cache_detail;
+  if (!tuple.of_subclass()) return Value::undefined();
+  Found<kFreeThreaded> found;
+  if (!find_way(cache, lookup_key(static_cast<const TupleInstance&>(tuple).cls, false), found) ||
+      found.kind() != AttributeCache::kTupleField || found.owner_index() >= tuple.items.size())
+    return Value::undefined();
+  const Value v = tuple.items[found.owner_index()];
+  incref_in_mode<kFreeThreaded>(v);
+  return v;
+}
+
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool load_attribute_hit(AttributeCache& cache, Value* sp) {
   using namespace attribute_cache_detail;
@@ -208,6 +224,9 @@ template <bool kFreeThreaded>
     }
   } else if (object.obj->kind == Kind::Module) {
     v = module_attribute_hit<kFreeThreaded>(cache, object.obj);
+    if (v.is_undefined()) return false;
+  } else if (object.obj->kind == Kind::Tuple) {
+    v = tuple_field_hit<kFreeThreaded>(cache, *static_cast<Tuple*>(object.obj));
     if (v.is_undefined()) return false;
   } else if (object.obj->kind == Kind::Class) {
     auto* cls = static_cast<Class*>(object.obj);

@@ -2020,6 +2020,8 @@ Value builtin_type_attribute(Value type, const Str& name) {
       return bind_method("fromhex", bytes_fromhex, Value::none());
     if (builtin.name == "bytearray" && name.text == "fromhex")
       return bind_method("fromhex", bytearray_fromhex, Value::none());
+    if (builtin.name == "tuple" && name.text == "__new__")  // tuple.__new__(cls, iterable)
+      return bind_method("__new__", tuple_new, Value::none());
     if ((builtin.name == "int" || builtin.name == "bool") && name.text == "from_bytes")
       return bind_method("from_bytes", int_from_bytes, Value::none());
     if (!builtin.methods().find(name)) return Value::undefined();
@@ -2190,6 +2192,11 @@ Value find_attribute(ThreadState& thread, Value object, const Str& name) {
   } else if (is_kind(object, Kind::Exception)) {
     Value v = exception_attribute(*static_cast<ExceptionObject*>(object.obj), key);
     if (!v.is_undefined()) return v;
+  } else if (is_kind(object, Kind::Member) && key == "__doc__" &&
+             static_cast<Member*>(object.obj)->tuple_field()) {  // a namedtuple field's
+    Value doc = static_cast<Member*>(object.obj)->name;
+    incref(doc);
+    return doc;
   } else if (is_kind(object, Kind::ExceptionClass) && key == "__qualname__") {
     return make_str(static_cast<ExceptionClass*>(object.obj)->name);
   } else if (is_kind(object, Kind::ExceptionClass) && key == "__name__") {

@@ -44,7 +44,8 @@ inline uint64_t builtin_type_key(Value v) {
     case Kind::Dict: return static_cast<Dict*>(v.obj)->type_key;
     case Kind::Set: return as_set(v)->frozen ? kFrozensetType : kSetType;
     case Kind::Range: return kRangeType;
-    case Kind::Tuple: return as_tuple(v)->names ? kNoBuiltinType : kTupleType;
+    case Kind::Tuple:
+      return as_tuple(v)->names || as_tuple(v)->subclass ? kNoBuiltinType : kTupleType;
     case Kind::BigInt: return kIntType;
     case Kind::Generator: return kGeneratorType;
     case Kind::Deque: return kDequeType;

@@ -3,8 +3,10 @@
 #include <mutex>
 #include <string>
 
+#include "modules/builtins.h"
 #include "runtime/attributes.h"
 #include "runtime/class.h"
+#include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/operations.h"
 
@@ -31,6 +33,11 @@ Value make_list_instance(Value cls) {
 Value make_dict_instance(Value cls) {
   return Value::object(new DictInstance(static_cast<Class*>(cls.obj)));
 }
+// An empty one: what marks the class's instances as tuples (Class::make_instance); they are made
+// by tuple.__new__, and object.__new__ refuses them (not safe), as CPython.
+Value make_empty_tuple_instance(Value cls) {
+  return make_tuple_instance(static_cast<Class*>(cls.obj), {});
+}
 
 // The builtin types a class statement may derive from, and how their instances are made.
 struct SubclassableType {
@@ -38,15 +45,24 @@ struct SubclassableType {
   Value (*make_instance)(Value cls);
 };
 constexpr SubclassableType kSubclassable[] = {{"list", make_list_instance},
-                                              {"dict", make_dict_instance}};
+                                              {"dict", make_dict_instance},
+                                              {"tuple", make_empty_tuple_instance}};
 
 Value make_base_class(const SubclassableType& type) {
   Ref dict = Ref::steal(Value::object(new Dict()));
   add_builtin_methods(type.name, *static_cast<Dict*>(dict.get().obj));
+  if (type.name == "tuple") {  // immutable: made whole by __new__, which a subclass may call
+    Ref key = Ref::steal(interned_str("__new__"));
+    Ref function = Ref::steal(Value::object(new Native("__new__", tuple_new)));
+    Ref new_method = Ref::steal(Value::object(new Wrapper(Kind::StaticMethod, function.get())));
+    immortalize(new_method.get());
+    static_cast<Dict*>(dict.get().obj)->set(key.get(), new_method.get());
+  }
   incref(object_class());
   auto* cls = new Class(std::string(type.name), object_class(), dict.release());
   cls->module = "builtins";
   cls->builtin_base = true;
+  cls->instance_dict = false;  // a subclass's instances have one unless __slots__ says not
   cls->make_instance = type.make_instance;
   Value made = Value::object(cls);
   immortalize(made);
@@ -57,6 +73,36 @@ thread_local const Object* bypassed_object = nullptr;
 thread_local const Object* bypassed_name = nullptr;
 
 }  // namespace
+
+Value make_tuple_instance(Class* cls, std::vector<Value>&& items) {
+  auto* instance = new TupleInstance(cls);
+  instance->items = std::move(items);
+  return Value::object(instance);
+}
+
+Value tuple_new(ThreadState&, Value, const Args& args) {
+  if (args.count == 0) raise(exc::TypeError, "tuple.__new__(): not enough arguments");
+  const Value cls = args.positional[0];
+  const bool builtin = is_type_builtin(cls) && static_cast<Native*>(cls.obj)->name == "tuple";
+  if (!builtin && !is_kind(cls, Kind::Class) && !is_kind(cls, Kind::ExceptionClass) &&
+      !is_type_builtin(cls))
+    raise(exc::TypeError, "tuple.__new__(X): X is not a type object (" + type_name(cls) + ")");
+  if (!builtin && !derives_from_builtin(cls, "tuple")) {
+    const std::string name = is_kind(cls, Kind::Class) ? static_cast<Class*>(cls.obj)->name
+                             : is_kind(cls, Kind::ExceptionClass)
+                                 ? static_cast<ExceptionClass*>(cls.obj)->name
+                                 : static_cast<Native*>(cls.obj)->name;
+    raise(exc::TypeError, "tuple.__new__(" + name + "): " + name + " is not a subtype of tuple");
+  }
+  if (args.keyword_count() > 0) raise(exc::TypeError, "tuple() takes no keyword arguments");
+  if (args.count > 2) {
+    raise(exc::TypeError,
+          "tuple expected at most 1 argument, got " + std::to_string(args.count - 1));
+  }
+  std::vector<Value> items = args.count == 2 ? collect(args.positional[1]) : std::vector<Value>{};
+  if (builtin) return make_tuple(std::move(items));
+  return make_tuple_instance(static_cast<Class*>(cls.obj), std::move(items));
+}
 
 Value builtin_base_class(Value type) {
   if (!is_type_builtin(type)) return Value::undefined();

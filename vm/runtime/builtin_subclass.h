@@ -1,5 +1,6 @@
-// Subclasses of the builtin list and dict types: `class Stack(list)`, `class DefaultDict(dict)`
-// with `__missing__`, deltablue's `class OrderedCollection(list)`.
+// Subclasses of the builtin list, dict and tuple types: `class Stack(list)`, `class
+// DefaultDict(dict)` with `__missing__`, deltablue's `class OrderedCollection(list)`, every
+// collections.namedtuple (`class P(tuple)` with `__slots__ = ()`).
 //
 // As in CPython, an instance IS the builtin object: a ListInstance is a List (Kind::List), a
 // DictInstance a Dict, so every C++ path that takes a list or a dict (len, sorted, json, `**d`,
@@ -23,19 +24,28 @@
 // (`dict.__setitem__(self, k, v)` inside the override) runs the operation with that override
 // bypassed for that object (OverrideBypass), so that it does not call itself again.
 //
-// Threads: the list's or dict's own lock guards its items as for any list or dict; the
-// attributes dict is made once (compare-and-swap) and guards itself.
+// A tuple is immutable: a subclass's instance (TupleInstance) is made whole by tuple.__new__
+// (`super().__new__(cls, (x, y))`), which every subclass inherits, and calling the class runs
+// its __new__ then its __init__ (class_call), as CPython's. `__slots__ = ()` leaves its instances
+// without a dict of attributes. A namedtuple's fields are Members with no owner (class.h, CPython's
+// _tuplegetter): item i, read in line by LOAD_ATTR (AttributeCache::kTupleField), never set.
+//
+// Threads: the list's or dict's own lock guards its items as for any list or dict; a tuple's
+// never change; the attributes dict is made once (compare-and-swap) and guards itself.
 #pragma once
 
 #include <atomic>
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "runtime/object.h"
 
 namespace gilvm {
 
+struct Args;
 struct Class;
+struct ThreadState;
 
 // What an instance of a script's subclass of a builtin type has beyond the builtin object.
 struct SubclassPart {
@@ -65,11 +75,27 @@ struct DictInstance final : Dict, SubclassPart {
   explicit DictInstance(Class* c) : SubclassPart(c) { type_key = kNoBuiltinType; }
 };
 
+// A tuple is made whole by its class's __new__ (tuple.__new__(cls, iterable)): `items` are set
+// before any script sees it, and never change after.
+struct TupleInstance final : Tuple, SubclassPart {
+  explicit TupleInstance(Class* c) : SubclassPart(c) { subclass = true; }
+  // From the heap, not Tuple's free list of Tuple-sized blocks.
+  static void* operator new(size_t size) { return ::operator new(size); }
+  static void operator delete(void* p, size_t size) { ::operator delete(p, size); }
+};
+
 // The SubclassPart of `v`, which is_builtin_subclass_instance().
 inline SubclassPart& subclass_part(Value v) {
   if (v.obj->kind == Kind::List) return *static_cast<ListInstance*>(v.obj);
+  if (v.obj->kind == Kind::Tuple) return *static_cast<TupleInstance*>(v.obj);
   return *static_cast<DictInstance*>(v.obj);
 }
+
+// tuple.__new__(cls, iterable=()): a tuple, or for `cls` a subclass of tuple its instance of the
+// iterable's items (what `super().__new__(cls, (x, y))` in a subclass's __new__ calls).
+Value tuple_new(ThreadState& thread, Value self, const Args& args);
+// An instance of `cls` (a subclass of tuple) holding `items` (owned references, taken).
+Value make_tuple_instance(Class* cls, std::vector<Value>&& items);
 
 // The Class that stands for the builtin type `type` (the builtin `list` or `dict`) among a class
 // statement's bases, made once per process (immortal); Undefined for any other value.

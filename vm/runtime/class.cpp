@@ -60,7 +60,19 @@ Value object_new(ThreadState&, Value, const Args& args) {
   Value cls = args.positional[0];
   if (!is_kind(cls, Kind::Class))
     raise(exc::TypeError, "object.__new__(X): X is not a type object (" + type_name(cls) + ")");
-  if (as_class(cls)->make_instance) return as_class(cls)->make_instance(cls);
+  if (as_class(cls)->make_instance) {
+    if (derives_from_builtin(cls, "tuple")) {  // made whole by its __new__ only
+      // CPython names the first class of the MRO without a __new__ of its own in the script.
+      const Class* base = as_class(cls);
+      for (Value c : base->mro) {
+        base = as_class(c);
+        if (base->builtin_base || !dict_of(base->dict)->contains(NAME_KEY("__new__"))) break;
+      }
+      raise(exc::TypeError, "object.__new__(" + as_class(cls)->name + ") is not safe, use " +
+                                base->name + ".__new__()");
+    }
+    return as_class(cls)->make_instance(cls);
+  }
   return Value::object(ScriptInstance::make(as_class(cls)));
 }
 
@@ -560,6 +572,33 @@ SlotLayout plan_slots(const std::vector<Value>& bases, Dict& ns) {
   return layout;
 }
 
+// The layout of a class whose instances are native (list, dict, tuple, threading.Thread, or a
+// subclass of one): no slots, and a dict unless __slots__ has no names and its bases have none
+// (a namedtuple's `__slots__ = ()`). Slots with names are refused for subclasses of tuple, as
+// CPython refuses them for types of varying size, and ignored for the others.
+SlotLayout plan_builtin_subclass_slots(const std::vector<Value>& bases, Dict& ns) {
+  SlotLayout layout;
+  Ref slots = Ref::steal(ns.get(NAME_KEY("__slots__")));
+  if (slots.get().is_undefined()) return layout;
+  bool base_dict = false;
+  for (Value b : bases)
+    base_dict = base_dict || (is_kind(b, Kind::Class) && as_class(b)->instance_dict);
+  for (Ref& name : slot_names(slots.get())) {
+    const std::string& text = as_str(name.get())->text;
+    if (text == "__dict__") {
+      base_dict = true;
+    } else if (text != "__weakref__") {
+      if (derives_from_builtin(bases[0], "tuple")) {
+        raise(exc::TypeError,
+              "nonempty __slots__ not supported for subtype of '" + class_name(bases[0]) + "'");
+      }
+      return layout;
+    }
+  }
+  layout.instance_dict = base_dict;
+  return layout;
+}
+
 // Gives the new class `c` its layout: a Member in its namespace for each slot of its own.
 void lay_out_slots(Class* c, Dict& ns, const SlotLayout& layout) {
   c->instance_dict = layout.instance_dict;
@@ -632,8 +671,9 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
   const std::string& class_name_text = as_str(name)->text;
   Value cls;
   if (!exception_base) {
-    // Instances of a native class (threading.Thread's subclasses) are native: no slots.
-    const SlotLayout slot_layout = make_instance ? SlotLayout() : plan_slots(base_list, own);
+    // Instances of a native class (threading.Thread's, list's subclasses) are native: no slots.
+    const SlotLayout slot_layout =
+        make_instance ? plan_builtin_subclass_slots(base_list, own) : plan_slots(base_list, own);
     incref(base_list[0]);
     incref(ns);
     auto* c = new Class(class_name_text, base_list[0], ns);
@@ -790,8 +830,23 @@ void set_slot(ScriptInstance& instance, Value member, Value value) {
 }
 
 
-// An attribute of an instance of a subclass of list or dict, as a native Instance's: its class's
-// property, its own attribute, its class's attribute (bound), its __dict__ or __class__.
+// A namedtuple's field `field` (is_tuple_field()) of `object`, as CPython's tuplegetter_descr_get.
+Value tuple_field_value(Value field, Value object) {
+  const uint32_t index = static_cast<Member*>(field.obj)->index;
+  if (!is_kind(object, Kind::Tuple)) {
+    raise(exc::TypeError, "descriptor for index '" + std::to_string(index) +
+                              "' for tuple subclasses doesn't apply to '" + type_name(object) +
+                              "' object");
+  }
+  const std::vector<Value>& items = as_tuple(object)->items;
+  if (index >= items.size()) raise(exc::IndexError, "tuple index out of range");
+  incref(items[index]);
+  return items[index];
+}
+
+// An attribute of an instance of a subclass of list, dict or tuple, as a native Instance's: its
+// class's property or namedtuple field, its own attribute, its class's attribute (bound), its
+// __dict__ (unless `__slots__ = ()`) or __class__.
 Value subclass_instance_attribute(ThreadState& ts, Value object, const Str& name) {
   Value key = Value::object(const_cast<Str*>(&name));
   SubclassPart& part = subclass_part(object);
@@ -800,12 +855,13 @@ Value subclass_instance_attribute(ThreadState& ts, Value object, const Str& name
   if (is_kind(raw.get(), Kind::Property))
     return call_with_keywords(ts, static_cast<Wrapper*>(raw.get().obj)->callable, &object, 1,
                               nullptr);
+  if (is_tuple_field(raw.get())) return tuple_field_value(raw.get(), object);
   if (Dict* attributes = part.attributes_if_made()) {
     Value v = attributes->get(key);
     if (!v.is_undefined()) return v;
   }
   if (!raw.get().is_undefined()) return bind(raw.release(), object, cls);
-  if (name.text == "__dict__") {
+  if (name.text == "__dict__" && part.cls->instance_dict) {
     Value dict = Value::object(&part.attributes());
     incref(dict);
     return dict;
@@ -833,7 +889,7 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
       }
       if (script) {
         auto* instance = static_cast<ScriptInstance*>(object.obj);
-        if (is_kind(raw.get(), Kind::Member)) return slot_value(*instance, raw.get());
+        if (is_slot_member(raw.get())) return slot_value(*instance, raw.get());
         Value v = instance->get_own(key);
         if (!v.is_undefined()) return v;
         if (text == "__dict__" && raw.get().is_undefined()) {
@@ -1050,6 +1106,8 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
       decref(call_with_keywords(ts, setter, args, 2, nullptr));
       return true;
     }
+    if (is_tuple_field(raw.get())) raise(exc::AttributeError, "can't set attribute");
+    if (!part.cls->instance_dict) raise_no_attribute(object, name.text);  // __slots__ = ()
     part.attributes().set(key, value);
     return true;
   }
@@ -1075,7 +1133,7 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
     }
     if (!native) {
       auto* instance = static_cast<ScriptInstance*>(object.obj);
-      if (is_kind(raw.get(), Kind::Member)) {
+      if (is_slot_member(raw.get())) {
         set_slot(*instance, raw.get(), value);
         return true;
       }
@@ -1154,7 +1212,7 @@ void delete_attribute_plain(Value object, const Str& name) {
   if (is_kind(object, Kind::ScriptInstance)) {  // a property's deleter, or a slot
     Ref raw = Ref::steal(
         class_lookup(Value::object(static_cast<ScriptInstance*>(object.obj)->cls), key));
-    if (is_kind(raw.get(), Kind::Member)) {
+    if (is_slot_member(raw.get())) {
       Ref old = Ref::steal(slot_value(*static_cast<ScriptInstance*>(object.obj), raw.get()));
       if (old.get().is_undefined()) raise(exc::AttributeError, name.text);  // CPython's words
       set_slot(*static_cast<ScriptInstance*>(object.obj), raw.get(), Value::undefined());
@@ -1170,6 +1228,9 @@ void delete_attribute_plain(Value object, const Str& name) {
       return;
     }
   }
+  if (is_builtin_subclass_instance(object) &&
+      is_tuple_field(Ref::steal(class_lookup(Value::object(subclass_part(object).cls), key)).get()))
+    raise(exc::AttributeError, "can't delete attribute");  // a namedtuple's field
   // An instance's values go to its dict (a deletion would leave them out of order), unless the
   // name is not among them.
   auto* script_instance = is_kind(object, Kind::ScriptInstance)
@@ -1201,16 +1262,20 @@ void delete_attribute_plain(Value object, const Str& name) {
 }
 
 namespace {
+Value class_special_lookup(Class& cls, Value name);
+[[gnu::always_inline]] inline Value class_init(Value cls, bool free_threaded);
+
 // Calling a class with a __new__ of its own: __new__(cls, *args) makes the object, and __init__
-// runs on it only if it is an instance of the class, as CPython's type_call.
+// runs on it only if it is an instance of the class, as CPython's type_call. Both are found
+// through the class's caches of them (a namedtuple's construction, P(x, y)).
 Value call_new_then_init(ThreadState& ts, Value cls, const Value* args, size_t count,
                          const Tuple* names) {
-  Ref new_method = Ref::steal(class_lookup(cls, NAME_KEY("__new__")));
+  Ref new_method = Ref::steal(class_special_lookup(*as_class(cls), NAME_KEY("__new__")));
   Value function = new_method.get();
   if (is_kind(function, Kind::StaticMethod)) function = static_cast<Wrapper*>(function.obj)->callable;
   Ref instance = Ref::steal(call_with_self(ts, function, cls, args, count, names));
   if (!is_instance(instance.get(), cls)) return instance.release();
-  Ref init = Ref::steal(class_lookup(cls, NAME_KEY("__init__")));
+  Ref init = Ref::steal(class_init(cls, free_threaded()));
   if (is_kind(init.get(), Kind::Native) && static_cast<Native*>(init.get().obj)->fn == object_init)
     return instance.release();
   Ref result = Ref::steal(call_with_self(ts, init.get(), instance.get(), args, count, names));
@@ -1262,6 +1327,8 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
     case Kind::Class: {
       if (callee.obj == object_class().obj)
         return Value::object(ScriptInstance::make(as_class(callee)));
+      // A __new__ of its own or a base's: a subclass of tuple always has one (tuple.__new__).
+      if (as_class(callee)->has_new) return call_new_then_init(ts, callee, args, count, names);
       if (as_class(callee)
               ->make_instance) {  // a native class or a subclass of one: __init__ always runs
         Ref instance = Ref::steal(as_class(callee)->make_instance(callee));

@@ -253,12 +253,28 @@ static_assert(sizeof(ScriptInstance) == 40, "mutex and counts in Object's tail p
 
 // A name of a class's __slots__, as the class's dict holds it (CPython's member descriptor):
 // instances of the class keep that attribute in slots()[index].
+// A Member with no owner is a namedtuple's field (CPython's _collections._tuplegetter(index,
+// doc)): item `index` of an instance of a subclass of tuple, read-only; its `name` is its doc.
 struct Member : Object {
-  Value name;    // an interned Str
-  Class* owner;  // borrowed: classes are immortal
+  Value name;    // an interned Str; a tuple field's doc (owned)
+  Class* owner;  // borrowed: classes are immortal; nullptr for a tuple field
   uint32_t index;
-  Member(Value n, Class* c, uint32_t i) : Object(Kind::Member), name(n), owner(c), index(i) {}
+  Member(Value n, Class* c, uint32_t i) : Object(Kind::Member), name(n), owner(c), index(i) {
+    if (!owner) incref(name);
+  }
+  ~Member() override {
+    if (!owner) decref(name);
+  }
+  bool tuple_field() const { return owner == nullptr; }
 };
+// Whether `v` is a slot of a class's __slots__ (a Member that is not a tuple field).
+inline bool is_slot_member(Value v) {
+  return v.is_obj() && v.obj->kind == Kind::Member && !static_cast<Member*>(v.obj)->tuple_field();
+}
+// Whether `v` is a namedtuple's field (_tuplegetter).
+inline bool is_tuple_field(Value v) {
+  return v.is_obj() && v.obj->kind == Kind::Member && static_cast<Member*>(v.obj)->tuple_field();
+}
 
 // A callable bound to its first argument: a method of an instance, or a classmethod's class.
 struct Method : Object {

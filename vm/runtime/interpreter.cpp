@@ -544,7 +544,7 @@ void merge_keywords(Value callee, Value dict, Value mapping);
 // The positional arguments of `args` onto `out`: a list of the call's own, or the lone `*x`'s
 // object as it is, any iterable.
 void gather_positional(Value callee, Value args, UnpackedArguments& out) {
-  if (is_kind(args, Kind::Tuple)) {
+  if (is_exact_tuple(args)) {
     for (Value v : as_tuple(args)->items) out.push_new_reference(v);
     return;
   }
@@ -912,7 +912,7 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
 // get_item(): a list's or tuple's int index out of range without a throw.
 [[gnu::noinline]] Value get_item_or_pending(ThreadState& ts, Value container, Value index) {
   if (index.is_int() && container.is_obj() &&
-      (container.obj->kind == Kind::Tuple || (is_exact_list(container) && !free_threaded()))) {
+      (is_exact_tuple(container) || (is_exact_list(container) && !free_threaded()))) {
     const bool tuple = container.obj->kind == Kind::Tuple;
     const size_t size = tuple ? as_tuple(container)->items.size() : as_list(container)->items.size();
     size_t at;
@@ -1623,7 +1623,7 @@ template <bool kContended = false>
 // a list is read under its lock); nullptr for anything else.
 [[gnu::always_inline]] inline const std::vector<Value>* items_in_line(Value v, bool free_threaded) {
   if (!v.is_obj()) return nullptr;
-  if (v.obj->kind == Kind::Tuple) return &as_tuple(v)->items;
+  if (is_exact_tuple(v)) return &as_tuple(v)->items;
   if (is_exact_list(v) && !free_threaded) return &as_list(v)->items;
   return nullptr;
 }
@@ -1845,7 +1845,7 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 Value* unpack_sequence(Value* sp, uint32_t count) {
   Value sequence = sp[-1];  // not a tuple of `count` items: UNPACK has those in line
   std::vector<Value> items;  // owned
-  if (is_exact_list(sequence) || is_kind(sequence, Kind::Tuple)) {
+  if (is_exact_list(sequence) || is_exact_tuple(sequence)) {
     items = sequence_items(sequence);
   } else {
     Ref iterator = Ref::steal(get_iterator(sequence));
@@ -2378,7 +2378,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       load_local_subscr_int_free_threaded : {
         const Value container = locals[ARG];
         const uint32_t index = decode_operand(*ip);
-        if (is_kind(container, Kind::Tuple)) {
+        if (is_exact_tuple(container)) {
           const std::vector<Value>& items = as_tuple(container)->items;
           if (index >= items.size()) goto load_local;
           const Value item = items[index];
@@ -2976,8 +2976,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       CASE(UNPACK) {
         // A tuple of the right length (`for i, x in enumerate(a)`, `a, b = b, a`) in line.
         if (const Value sequence = sp[-1];
-            sequence.is_obj() && sequence.obj->kind == Kind::Tuple &&
-            as_tuple(sequence)->items.size() == ARG) {
+            is_exact_tuple(sequence) && as_tuple(sequence)->items.size() == ARG) {
           const Value* items = as_tuple(sequence)->items.data();
           --sp;
           for (uint32_t i = ARG; i-- > 0;) {
@@ -3011,7 +3010,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       CASE(SUBSCR) {
         // list[int] and tuple[int] in line; a free-threaded list after a dict's case below.
         if (sp[-1].is_int() && sp[-2].is_obj() &&
-            (sp[-2].obj->kind == Kind::Tuple || (is_exact_list(sp[-2]) && !free_threaded))) {
+            (is_exact_tuple(sp[-2]) || (is_exact_list(sp[-2]) && !free_threaded))) {
           const std::vector<Value>& items =
               sp[-2].obj->kind == Kind::Tuple ? as_tuple(sp[-2])->items : as_list(sp[-2])->items;
           Value item;
@@ -3065,7 +3064,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         // with k pushed (the spare stack slot).
         Value container = sp[-1];
         if (container.is_obj() &&
-            (container.obj->kind == Kind::Tuple || (is_exact_list(container) && !free_threaded))) {
+            (is_exact_tuple(container) || (is_exact_list(container) && !free_threaded))) {
           const std::vector<Value>& items = container.obj->kind == Kind::Tuple
                                                 ? as_tuple(container)->items
                                                 : as_list(container)->items;

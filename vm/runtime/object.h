@@ -420,7 +420,14 @@ struct FieldNames {
   std::vector<std::string> fields;
 };
 
-struct Tuple final : Object {
+// A tuple whose `subclass` is set is an instance of a script's subclass of tuple (TupleInstance,
+// builtin_subclass.h; a namedtuple's), as List::type_key marks a list's: every C++ path that
+// takes a tuple takes it, the in-line paths of protocols a class may override take only
+// is_exact_tuple().
+struct Tuple : Object {
+  // First, in Object's tail padding.
+  bool subclass = false;
+  bool of_subclass() const { return subclass; }
   std::vector<Value> items;
   const FieldNames* names = nullptr;  // static; nullptr for plain tuples
   Tuple() : Object(Kind::Tuple) {}
@@ -741,10 +748,15 @@ static_assert(sizeof(Dict) == 96, "Dict::mutex and Dict::used in Object's tail p
   return v.tag == Tag::Obj && v.obj->kind == Kind::Dict &&
          !static_cast<Dict*>(v.obj)->of_subclass();
 }
-// A list or dict that is an instance of a script's subclass of it.
+[[gnu::always_inline]] inline bool is_exact_tuple(Value v) {
+  return v.tag == Tag::Obj && v.obj->kind == Kind::Tuple &&
+         !static_cast<Tuple*>(v.obj)->of_subclass();
+}
+// A list, dict or tuple that is an instance of a script's subclass of it.
 [[gnu::always_inline]] inline bool is_builtin_subclass_instance(Value v) {
   if (v.tag != Tag::Obj) return false;
   if (v.obj->kind == Kind::List) return static_cast<List*>(v.obj)->of_subclass();
+  if (v.obj->kind == Kind::Tuple) return static_cast<Tuple*>(v.obj)->of_subclass();
   return v.obj->kind == Kind::Dict && static_cast<Dict*>(v.obj)->of_subclass();
 }
 

@@ -1016,7 +1016,10 @@ bool truthy(Value v) {
     case Kind::Bytes: return !as_bytes(v)->data.empty();
     case Kind::ByteArray:
     case Kind::List: return length(v) != 0;
-    case Kind::Tuple: return !as_tuple(v)->items.empty();
+    case Kind::Tuple:
+      if (as_tuple(v)->of_subclass()) [[unlikely]]
+        return length(v) != 0;
+      return !as_tuple(v)->items.empty();
     case Kind::Dict: return length(v) != 0;
     case Kind::Set: return as_set(v)->size() != 0;
     case Kind::Range: return length(v) != 0;
@@ -1173,6 +1176,17 @@ size_t float_hash(double v) {
 }
 }  // namespace
 
+namespace {
+// hash() of an instance of a subclass of tuple whose class defines __hash__ (None: unhashable);
+// nullopt when it does not: the tuple's hash.
+[[gnu::noinline]] std::optional<size_t> subclass_hash(Value v) {
+  Ref result = Ref::steal(instance_hash_result(v));
+  if (result.get().is_undefined()) return std::nullopt;
+  if (result.get().is_int()) return std::hash<int64_t>{}(result.get().i);
+  raise(exc::TypeError, "__hash__ method should return an integer");
+}
+}  // namespace
+
 size_t hash_value(Value v) {
   if (is_integer(v)) return std::hash<int64_t>{}(as_integer(v));
   if (v.is_float()) {
@@ -1189,6 +1203,9 @@ size_t hash_value(Value v) {
     case Kind::Bytes: return std::hash<std::string>{}(as_bytes(v)->data) ^ 0x5bd1e995;
     case Kind::BigInt: return hash_int(as_bigint(v));
     case Kind::Tuple: {
+      if (as_tuple(v)->of_subclass()) [[unlikely]] {  // its class's __hash__, if it has one
+        if (const std::optional<size_t> h = subclass_hash(v)) return *h;
+      }
       NestingGuard guard("");
       size_t h = 0x345678;
       for (Value item : as_tuple(v)->items) h = h * 1000003 ^ hash_value(item);
@@ -1338,7 +1355,9 @@ std::string_view type_name_view(Value v) {
     case Kind::Set: return as_set(v)->frozen ? "frozenset" : "set";
     case Kind::DictView: return dict_view_type_name(as_dict_view(v)->part);
     case Kind::Deque: return "collections.deque";
-    case Kind::Member: return "member_descriptor";
+    case Kind::Member:
+      return static_cast<Member*>(v.obj)->tuple_field() ? "_collections._tuplegetter"
+                                                         : "member_descriptor";
   }
   return "object";
 }
@@ -1346,6 +1365,8 @@ std::string_view type_name_view(Value v) {
 namespace {
 // <member 'x' of 'P' objects>: out of line, as defaultdict_repr_start().
 [[gnu::noinline]] std::string member_repr(const Member& member) {
+  if (member.tuple_field())  // _tuplegetter(0, 'Alias for field number 0')
+    return "_tuplegetter(" + std::to_string(member.index) + ", " + repr(member.name) + ")";
   return "<member '" + as_str(member.name)->text + "' of '" + member.owner->name + "' objects>";
 }
 
@@ -1438,6 +1459,8 @@ std::string repr(Value v) {
                                          : join_reprs(ItemsView(v).items(), "[", "]", false);
     }
     case Kind::Tuple: {
+      if (repr_by_class(v, as_tuple(v)->of_subclass())) [[unlikely]]
+        return subclass_repr(v);
       ReprEnter enter(v.obj);
       if (enter.already_in_progress()) return "(...)";
       if (const FieldNames* names = as_tuple(v)->names) {  // sys.version_info(major=3, ...)
@@ -1966,7 +1989,7 @@ Value builtin_slice(Value container, const SliceBounds& bounds) {
       const Tuple& tuple = *as_tuple(container);
       const SliceRange range = slice_range(bounds, tuple.items.size());
       if (range.step == 1 && range.count == static_cast<int64_t>(tuple.items.size()) &&
-          !tuple.names) {
+          !tuple.names && !tuple.of_subclass()) {
         incref(container);
         return container;
       }
@@ -2738,6 +2761,7 @@ namespace {
   Ref result = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
   if (!result.get().is_undefined()) return length_result(result.get());
   if (v.obj->kind == Kind::Dict) return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
+  if (v.obj->kind == Kind::Tuple) return static_cast<int64_t>(as_tuple(v)->items.size());
   List& list = *as_list(v);
   ContainerLock lock(list.mutex);
   return static_cast<int64_t>(list.items.size());
@@ -2761,7 +2785,10 @@ int64_t length(Value v) {
         ContainerLock lock(list.mutex);
         return static_cast<int64_t>(list.items.size());
       }
-      case Kind::Tuple: return static_cast<int64_t>(as_tuple(v)->items.size());
+      case Kind::Tuple:
+        if (as_tuple(v)->of_subclass()) [[unlikely]]
+          return subclass_length(v);
+        return static_cast<int64_t>(as_tuple(v)->items.size());
       case Kind::Dict:
         if (static_cast<Dict*>(v.obj)->of_subclass()) [[unlikely]]
           return subclass_length(v);
@@ -2893,7 +2920,7 @@ bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& 
   std::vector<K> firsts;
   firsts.reserve(keys.size());
   for (Value k : keys) {
-    if (!is_kind(k, Kind::Tuple) || as_tuple(k)->items.empty() || !accept(as_tuple(k)->items[0]))
+    if (!is_exact_tuple(k) || as_tuple(k)->items.empty() || !accept(as_tuple(k)->items[0]))
       return false;
     firsts.push_back(key_of(as_tuple(k)->items[0]));
   }

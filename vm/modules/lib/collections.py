@@ -3,21 +3,16 @@
 # and messages for what programs commonly do with them; deque and defaultdict are native
 # (_collections).
 #
-# Differs from CPython, because the VM's classes cannot subclass builtin types other than list
-# and dict:
+# Differs from CPython:
 # - defaultdict is native (_collections, a dict with a default_factory, as CPython's dict
 #   subclass) and deque too (runtime/deque.h): neither can be subclassed by a class statement.
 # - Counter and OrderedDict are dict subclasses, as CPython's; OrderedDict keeps its order in
 #   the dict's own (no linked list), so move_to_end(key, last=False) and popitem(last=False)
 #   take time in the dict's size.
-# - namedtuple classes are not tuple subclasses: isinstance(p, tuple) is False and the fields
-#   can be assigned; indexing, slicing, unpacking, len, iteration, ==, ordering and hash (those
-#   of the tuple of values), repr, _replace, _asdict, _fields, _field_defaults and _make are as
-#   CPython's. The field values live in instance attributes and in `_values`, a tuple.
+# - namedtuple classes are tuple subclasses, as CPython's, but their __new__ is native (no
+#   source text evaluated): P.__new__.__defaults__ and __code__ are not there.
 
-from _collections import _count_elements, defaultdict, deque
-
-_MISSING = object()
+from _collections import _count_elements, _namedtuple_new, _tuplegetter, defaultdict, deque
 
 _KEYWORDS = frozenset([
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
@@ -29,157 +24,11 @@ _KEYWORDS = frozenset([
 # namedtuple
 ################################################################################
 
-class _NamedTuple:
-    # The methods every namedtuple class shares; each class adds _fields, _field_defaults and
-    # __init__'s bookkeeping (_defaults, _name).
-    def __getitem__(self, i):
-        return self._values[i]
+# A namedtuple class is a subclass of tuple, as CPython's: `__slots__ = ()`, each field a
+# _tuplegetter (item i, read-only) and a native __new__ (_namedtuple_new) that binds the fields
+# as CPython's generated `def __new__(_cls, x, y=...)` binds them, with its messages.
 
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return len(self._values)
-
-    def __contains__(self, x):
-        return x in self._values
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __eq__(self, other):
-        if isinstance(other, _NamedTuple):
-            return self._values == other._values
-        if isinstance(other, tuple):
-            return self._values == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, _NamedTuple):
-            return self._values != other._values
-        if isinstance(other, tuple):
-            return self._values != other
-        return NotImplemented
-
-    def __lt__(self, other):
-        return self._values < _as_tuple(other)
-
-    def __le__(self, other):
-        return self._values <= _as_tuple(other)
-
-    def __gt__(self, other):
-        return self._values > _as_tuple(other)
-
-    def __ge__(self, other):
-        return self._values >= _as_tuple(other)
-
-    def __add__(self, other):
-        return self._values + _as_tuple(other)
-
-    def __mul__(self, n):
-        return self._values * n
-
-    def __repr__(self):
-        fields = self._fields
-        values = self._values
-        parts = []
-        for i in range(len(fields)):
-            parts.append(fields[i] + "=" + repr(values[i]))
-        return type(self).__name__ + "(" + ", ".join(parts) + ")"
-
-    def count(self, x):
-        return self._values.count(x)
-
-    def index(self, x):
-        return self._values.index(x)
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._values))
-
-    def _replace(self, **kwds):
-        values = list(self._values)
-        fields = self._fields
-        for i in range(len(fields)):
-            if fields[i] in kwds:
-                values[i] = kwds.pop(fields[i])
-        if kwds:
-            raise ValueError("Got unexpected field names: " + repr(list(kwds)))
-        return type(self)(*values)
-
-    def __getnewargs__(self):
-        return self._values
-
-
-def _as_tuple(other):
-    if isinstance(other, _NamedTuple):
-        return other._values
-    return other
-
-
-def _namedtuple_init(self, *args, **kwargs):
-    cls = type(self)
-    fields = cls._fields
-    if not kwargs and len(args) == len(fields):  # the common call, P(1, 2)
-        i = 0
-        for value in args:
-            setattr(self, fields[i], value)
-            i += 1
-        self._values = args
-        return
-    nfields = len(fields)
-    defaults = cls._defaults
-    name = cls.__name__
-    if len(args) > nfields:
-        low = nfields - len(defaults) + 1
-        if low == nfields + 1:
-            takes = str(nfields + 1)
-        else:
-            takes = "from " + str(low) + " to " + str(nfields + 1)
-        raise TypeError(name + ".__new__() takes " + takes + " positional argument" +
-                        ("" if nfields == 0 and not defaults else "s") + " but " +
-                        str(len(args) + 1) + " were given")
-    values = list(args)
-    if kwargs:
-        for key in kwargs:
-            if key not in fields:
-                raise TypeError(name + ".__new__() got an unexpected keyword argument '" +
-                                key + "'")
-            if fields.index(key) < len(args):
-                raise TypeError(name + ".__new__() got multiple values for argument '" +
-                                key + "'")
-    first_default = nfields - len(defaults)
-    missing = []
-    for i in range(len(args), nfields):
-        field = fields[i]
-        if field in kwargs:
-            values.append(kwargs[field])
-        elif i >= first_default:
-            values.append(defaults[i - first_default])
-        else:
-            values.append(_MISSING)
-            missing.append(field)
-    if missing:
-        quoted = ["'" + m + "'" for m in missing]
-        if len(quoted) == 1:
-            listed = quoted[0]
-        elif len(quoted) == 2:
-            listed = quoted[0] + " and " + quoted[1]
-        else:
-            listed = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
-        raise TypeError(name + ".__new__() missing " + str(len(missing)) +
-                        " required positional argument" + ("s" if len(missing) > 1 else "") +
-                        ": " + listed)
-    for i in range(nfields):
-        setattr(self, fields[i], values[i])
-    self._values = tuple(values)
-
-
-def _namedtuple_make(cls, iterable):
-    values = tuple(iterable)
-    if len(values) != len(cls._fields):
-        raise TypeError("Expected " + str(len(cls._fields)) + " arguments, got " +
-                        str(len(values)))
-    return cls(*values)
+_tuple_new = tuple.__new__
 
 
 def _is_identifier(name):
@@ -192,6 +41,62 @@ def _is_identifier(name):
         if not (ch.isalnum() or ch == "_"):
             return False
     return True
+
+
+def _namedtuple_namespace(typename, field_names, defaults):
+    # What a namedtuple class holds (typing.NamedTuple's too): its fields, their defaults (None
+    # or an iterable, for the last ones), its __new__ and methods.
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
+    else:
+        defaults = ()
+    num_fields = len(field_names)
+    arg_list = ", ".join(field_names)
+    if num_fields == 1:
+        arg_list += ","
+    repr_fmt = "(" + ", ".join([name + "=%r" for name in field_names]) + ")"
+
+    def _make(cls, iterable):
+        result = _tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError("Expected " + str(num_fields) + " arguments, got " +
+                            str(len(result)))
+        return result
+
+    def _replace(self, **kwds):
+        result = self._make([kwds.pop(name, value) for name, value in zip(field_names, self)])
+        if kwds:
+            raise ValueError("Got unexpected field names: " + repr(list(kwds)))
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % tuple(self)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        "__doc__": typename + "(" + arg_list + ")",
+        "_fields": field_names,
+        "_field_defaults": field_defaults,
+        "__new__": staticmethod(_namedtuple_new(typename, field_names, defaults)),
+        "_make": classmethod(_make),
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": field_names,
+    }
+    for index in range(num_fields):
+        namespace[field_names[index]] = _tuplegetter(index, "Alias for field number " + str(index))
+    return namespace
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -220,22 +125,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if name in seen:
             raise ValueError("Encountered duplicate field name: " + repr(name))
         seen.add(name)
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError("Got more default values than field names")
-        field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
-    else:
-        defaults = ()
-    namespace = {
-        "__init__": _namedtuple_init,
-        "_fields": tuple(field_names),
-        "_field_defaults": field_defaults,
-        "_defaults": defaults,
-        "_make": classmethod(_namedtuple_make),
-    }
-    return type(typename, (_NamedTuple,), namespace)
+    namespace = _namedtuple_namespace(typename, tuple(field_names), defaults)
+    namespace["__slots__"] = ()
+    result = type(typename, (tuple,), namespace)
+    if module is not None:
+        result.__module__ = module
+    return result
 
 
 ################################################################################

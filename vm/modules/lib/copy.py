@@ -121,6 +121,8 @@ def _keep_alive(x, memo):
 
 def _reconstruct(x, memo, deep):
     cls = type(x)
+    if isinstance(x, tuple):
+        return _reconstruct_tuple(x, cls, memo, deep)
     if not hasattr(x, '__dict__'):
         raise Error("un(deep)copyable object of type %s" % cls)
     y = object.__new__(cls)
@@ -148,4 +150,21 @@ def _reconstruct(x, memo, deep):
                 key = deepcopy(key, memo)
                 value = deepcopy(value, memo)
             y[key] = value
+    return y
+
+
+def _reconstruct_tuple(x, cls, memo, deep):
+    # An instance of a subclass of tuple (a namedtuple's), as CPython's __reduce_ex__ gives it:
+    # cls.__new__(cls, *args), args from its __getnewargs__ (else the tuple of its items), then
+    # the attributes set on it, if any.
+    getnewargs = getattr(x, '__getnewargs__', None)
+    args = getnewargs() if getnewargs is not None else (tuple(x),)
+    if deep:
+        args = deepcopy(args, memo)
+    y = cls.__new__(cls, *args)
+    if deep:
+        memo[id(x)] = y
+    state = getattr(x, '__dict__', None)
+    if state:
+        y.__dict__.update(deepcopy(state, memo) if deep else state)
     return y

@@ -103,6 +103,52 @@ class TypeVar:
         return "~" + self.__name__
 
 
+_NAMEDTUPLE_PROHIBITED = frozenset(["__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
+                                    "_field_defaults", "_make", "_replace", "_asdict", "_source"])
+
+
+class NamedTuple(tuple):
+    # `class Employee(NamedTuple): name: str; id: int = 3` and NamedTuple("Pair", [("a", int)]).
+    # gilvm has no metaclasses: the subclass itself becomes the namedtuple (its fields,
+    # defaults, __new__ and methods set on it by __init_subclass__, collections.namedtuple's),
+    # with NamedTuple in its MRO, and its instances may have attributes of their own (CPython's
+    # have __slots__ = ()).
+    __slots__ = ()
+
+    def __new__(cls, typename, fields=None, /, **kwargs):
+        from collections import namedtuple
+        if fields is None:
+            fields = kwargs.items()
+        return namedtuple(typename, [name for name, _ in fields])
+
+    def __init_subclass__(cls, **kwargs):
+        if NamedTuple not in cls.__bases__:  # a subclass of a NamedTuple class: a plain one
+            return
+        from collections import _namedtuple_namespace
+        own = cls.__dict__
+        fields = list(own.get("__annotations__", {}))
+        defaults = []
+        default_names = []
+        for name in fields:
+            if name in own:
+                defaults.append(own[name])
+                default_names.append(name)
+            elif defaults:
+                raise TypeError("Non-default namedtuple field " + name +
+                                " cannot follow default field" +
+                                ("s " if len(default_names) > 1 else " ") +
+                                ", ".join(default_names))
+        for key in own:
+            if key in _NAMEDTUPLE_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+        namespace = _namedtuple_namespace(cls.__name__, tuple(fields), defaults)
+        if own.get("__doc__") is not None:
+            del namespace["__doc__"]
+        for key in namespace:
+            if key in fields or key not in own:
+                setattr(cls, key, namespace[key])
+
+
 def cast(typ, val):
     return val
 
