@@ -133,13 +133,20 @@ bool override_bypassed(Value v, Value name) {
 
 Value subclass_override(Value v, Value name) {
   if (override_bypassed(v, name)) return Value::undefined();
-  for (Value c : subclass_part(v).cls->mro) {
-    auto* cls = static_cast<Class*>(c.obj);  // a subclass of a builtin type has no other kind
-    if (cls->builtin_base) break;
-    Value found = static_cast<Dict*>(cls->dict.obj)->get(name);
-    if (!found.is_undefined()) return found;
-  }
-  return Value::undefined();
+  // Through the class's cache (kind 1: class_special_lookup()'s are kind 0): a namedtuple as a
+  // dict key asks for its __hash__ and __eq__ at every probe.
+  return class_cached_find(
+      *subclass_part(v).cls, name,
+      [](Class& cls, Value n) {
+        for (Value c : cls.mro) {
+          auto* base = static_cast<Class*>(c.obj);  // a subclass of a builtin type has no other kind
+          if (base->builtin_base) break;
+          Value found = static_cast<Dict*>(base->dict.obj)->get(n);
+          if (!found.is_undefined()) return found;
+        }
+        return Value::undefined();
+      },
+      1);
 }
 
 OverrideBypass::OverrideBypass(Value object, Value name)

@@ -1391,22 +1391,31 @@ Value interned_name(Value name) {
   return name;
 }
 
+}  // namespace
+
+Value class_cached_find(Class& cls, Value name, Value (*lookup)(Class&, Value), uintptr_t kind) {
+  const uint32_t version = cls.version.load(std::memory_order_relaxed);
+  if (version == 0 || free_threaded()) return lookup(cls, name);
+  // Fibonacci hashing: interned names lie 128 bytes apart, too regular for their low bits.
+  Class::SpecialFind& find =
+      cls.special_finds[(reinterpret_cast<uintptr_t>(name.obj) * 0x9E3779B97F4A7C15ull) >> 61];
+  const uintptr_t key = reinterpret_cast<uintptr_t>(name.obj) + kind;
+  if (find.version == version && find.key == key) {
+    incref(find.method);
+    return find.method;
+  }
+  Value method = lookup(cls, name);
+  find = {version, key, method};
+  return method;
+}
+
+namespace {
 // class_lookup() of a special method's interned name, through the class's SpecialFind cache
 // under a GIL: a miss looks through the MRO's dicts, a dozen dozen instructions for a name no
 // class defines.
 Value class_special_lookup(Class& cls, Value name) {
-  const uint32_t version = cls.version.load(std::memory_order_relaxed);
-  if (version == 0 || free_threaded()) return class_lookup(Value::object(&cls), name);
-  // Fibonacci hashing: interned names lie 128 bytes apart, too regular for their low bits.
-  Class::SpecialFind& find =
-      cls.special_finds[(reinterpret_cast<uintptr_t>(name.obj) * 0x9E3779B97F4A7C15ull) >> 61];
-  if (find.version == version && find.name == name.obj) {
-    incref(find.method);
-    return find.method;
-  }
-  Value method = class_lookup(Value::object(&cls), name);
-  find = {version, name.obj, method};
-  return method;
+  return class_cached_find(
+      cls, name, [](Class& c, Value n) { return class_lookup(Value::object(&c), n); }, 0);
 }
 
 template <typename Name>
@@ -1520,7 +1529,11 @@ Value call_special_implemented(Value instance, Value name, const Value* args, si
 }  // namespace
 
 Value instance_hash_result(Value instance) {
-  Ref method = Ref::steal(special_method(instance, NAME_KEY("__hash__")));
+  // A builtin type's subclass (a namedtuple, hashed at every probe of a dict it keys) asks its
+  // class's override straight away.
+  Ref method = Ref::steal(is_builtin_subclass_instance(instance)
+                              ? subclass_override(instance, NAME_KEY("__hash__"))
+                              : special_method(instance, NAME_KEY("__hash__")));
   if (method.get().is_undefined()) return Value::undefined();
   if (method.get().is_none())
     raise(exc::TypeError, "unhashable type: '" + type_name(instance) + "'");

@@ -86,16 +86,17 @@ struct Class : Object {
   // Free-threaded it is not kept.
   uint32_t init_version = 0;
   Value init_function;
-  // special_method()'s finds under a GIL, as init_function: a special method's name (an interned
-  // key), at the version it was looked up at, with what the MRO gave for it (borrowed; Undefined:
-  // none, the common case: an object without __bool__, __len__, __eq__ or __hash__ of its own).
-  // A direct-mapped cache by the name's address. Free-threaded it is not kept.
+  // special_method()'s and subclass_override()'s finds under a GIL, as init_function: a special
+  // method's name (an interned key's address, plus the kind of look-up), at the version it was
+  // looked up at, with what it gave (borrowed; Undefined: none, the common case: an object
+  // without __bool__, __len__, __eq__ or __hash__ of its own). A direct-mapped cache by the
+  // name's address (class_cached_find()). Free-threaded it is not kept.
   struct SpecialFind {
     uint32_t version = 0;
-    const Object* name = nullptr;
+    uintptr_t key = 0;
     Value method;
   };
-  SpecialFind special_finds[8];  // class_special_lookup() hashes a name to 3 bits
+  SpecialFind special_finds[8];
   // __slots__: how many slots its instances have (those of its bases first, then its own), and
   // whether they have a dict too (a class without __slots__ or with "__dict__" among them, or a
   // base with a dict; `object`'s have none).
@@ -346,6 +347,11 @@ void check_metaclass(ThreadState& thread, Value metaclass);
 // The attribute `name` found on class `cls` or its bases (a Class or ExceptionClass), raw (no
 // binding); a new reference, or Undefined.
 Value class_lookup(Value cls, Value key);  // key: a Str
+// lookup(cls, name) (a new reference) through the class's SpecialFind cache under a GIL, for an
+// interned `name` (immortal: its address is the key); `kind` (0 or 1) keeps one look-up's finds
+// apart from another's of the same name. What `lookup` finds must be held by the class's MRO's
+// dicts (it is kept borrowed, for as long as the class's version lasts).
+Value class_cached_find(Class& cls, Value name, Value (*lookup)(Class&, Value), uintptr_t kind);
 Value class_lookup(Value cls, std::string_view name);
 bool is_subclass(Value cls, Value base);  // both classes (Class or ExceptionClass)
 // The MRO of a class (Class or ExceptionClass): itself first, `object` last.

@@ -1206,10 +1206,20 @@ size_t hash_value(Value v) {
       if (as_tuple(v)->of_subclass()) [[unlikely]] {  // its class's __hash__, if it has one
         if (const std::optional<size_t> h = subclass_hash(v)) return *h;
       }
+      // CPython 3.11's tuplehash (xxHash's mixing, item hashes as CPython's for ints): tuples
+      // of small ints spread over a table as in CPython, not into runs of colliding slots.
       NestingGuard guard("");
-      size_t h = 0x345678;
-      for (Value item : as_tuple(v)->items) h = h * 1000003 ^ hash_value(item);
-      return h;
+      constexpr uint64_t kPrime1 = 11400714785074694791ull, kPrime2 = 14029467366897019727ull,
+                         kPrime5 = 2870177450012600261ull;
+      const std::vector<Value>& items = as_tuple(v)->items;
+      uint64_t acc = kPrime5;
+      for (Value item : items) {
+        acc += static_cast<uint64_t>(set_hash_other(item)) * kPrime2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= kPrime1;
+      }
+      acc += items.size() ^ (kPrime5 ^ 3527539ull);
+      return acc == static_cast<uint64_t>(-1) ? 1546275796 : acc;
     }
     case Kind::Range: {  // equal ranges hash alike: by length, and start and step where they matter
       auto* r = static_cast<Range*>(v.obj);
