@@ -615,22 +615,31 @@ Value super_type(const Super& s) {
   Value type = type_of(s.self);
   return type.is_undefined() ? s.self : type;
 }
+
+// What the MRO of `type` (super_type(s)) holds for `key` past the super object's class: a new
+// reference, unbound, or Undefined.
+Value super_raw(const Super& s, Value type, Value key) {
+  if (!is_kind(type, Kind::Class) && !is_kind(type, Kind::ExceptionClass))
+    return Value::undefined();
+  std::vector<Value> copy;  // only for an exception class: a class's own MRO is used as is
+  const std::vector<Value>& mro =
+      is_kind(type, Kind::Class) ? as_class(type)->mro : (copy = class_mro(type));
+  auto after = std::find_if(mro.begin(), mro.end(), [&](Value c) { return c.obj == s.after.obj; });
+  for (auto c = after == mro.end() ? after : after + 1; c != mro.end(); ++c) {
+    Value raw = own_attribute(*c, key);
+    if (!raw.is_undefined()) return raw;
+  }
+  return Value::undefined();
+}
 }  // namespace
 
 Value super_function(Value super_object, Value key) {
   const auto& s = *static_cast<const Super*>(super_object.obj);
   const Value type = super_type(s);
   if (!is_kind(type, Kind::Class)) return Value::undefined();
-  const std::vector<Value>& mro = as_class(type)->mro;
-  auto c = std::find_if(mro.begin(), mro.end(), [&](Value m) { return m.obj == s.after.obj; });
-  if (c == mro.end()) return Value::undefined();
-  for (++c; c != mro.end(); ++c) {
-    Value raw = own_attribute(*c, key);
-    if (raw.is_undefined()) continue;
-    if (is_kind(raw, Kind::Function)) return raw;
-    decref(raw);
-    return Value::undefined();
-  }
+  Value raw = super_raw(s, type, key);
+  if (is_kind(raw, Kind::Function)) return raw;
+  decref(raw);
   return Value::undefined();
 }
 
@@ -971,24 +980,14 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
     }
     case Kind::Super: {
       auto* s = static_cast<Super*>(object.obj);
-      Value type = super_type(*s);
-      if (!is_kind(type, Kind::Class) && !is_kind(type, Kind::ExceptionClass))
-        return Value::undefined();
-      std::vector<Value> copy;  // only for an exception class: a class's own MRO is used as is
-      const std::vector<Value>& mro =
-          is_kind(type, Kind::Class) ? as_class(type)->mro : (copy = class_mro(type));
-      auto after =
-          std::find_if(mro.begin(), mro.end(), [&](Value c) { return c.obj == s->after.obj; });
-      for (auto c = after == mro.end() ? after : after + 1; c != mro.end(); ++c) {
-        Value raw = own_attribute(*c, key);
-        if (is_kind(raw, Kind::Property) && s->self.obj != type.obj) {  // its getter's value
-          Ref property = Ref::steal(raw);
-          return call_with_keywords(ts, static_cast<Wrapper*>(raw.obj)->callable, &s->self, 1,
-                                    nullptr);
-        }
-        if (!raw.is_undefined()) return bind(raw, s->self, type);
+      const Value type = super_type(*s);
+      Value raw = super_raw(*s, type, key);
+      if (is_kind(raw, Kind::Property) && s->self.obj != type.obj) {  // its getter's value
+        Ref property = Ref::steal(raw);
+        return call_with_keywords(ts, static_cast<Wrapper*>(raw.obj)->callable, &s->self, 1,
+                                  nullptr);
       }
-      return Value::undefined();
+      return raw.is_undefined() ? raw : bind(raw, s->self, type);
     }
     case Kind::Property:
       if (text == "setter") return Value::object(new Native("setter", property_setter, object));

@@ -107,8 +107,8 @@ size_t set_hash_other(Value key);
 [[gnu::always_inline]] inline size_t table_hash(size_t hash) {
   return static_cast<size_t>(static_cast<int64_t>(hash << 8) >> 8);
 }
-// Ints within 56 bits and strs whose hash is cached are hashed inline (inline_set_hash: false for any
-// other key): most keys are one or the other.
+// Ints within 56 bits and strs whose hash is cached are hashed inline (inline_set_hash: false
+// for any other key): most keys are one or the other.
 [[gnu::always_inline]] inline bool inline_set_hash(Value key, size_t& hash) {
   if (key.is_int() && key.i >= -(int64_t{1} << 55) && key.i < (int64_t{1} << 55)) {
     hash = static_cast<size_t>(key.i == -1 ? -2 : key.i);  // CPython's: -1 means an error there
