@@ -515,13 +515,23 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
     raise(exc::TypeError, std::string("Cannot specify a default for ") + name +
                               "() with multiple positional arguments");
   }
-  std::vector<Ref> items;
-  if (args.count == 1) {
-    for (Value v : collect(args.positional[0])) items.push_back(Ref::steal(v));
-  } else {
-    for (size_t i = 0; i < args.count; ++i) items.push_back(Ref::borrow(args.positional[i]));
+  if (args.count > 1 && args.keyword_count() == 0) {  // `max(a, b)` in a loop: nothing to copy
+    size_t best = 0;
+    for (size_t i = 1; i < args.count; ++i) {
+      const Value candidate = args.positional[i], current = args.positional[best];
+      if (want_max ? greater_than(candidate, current) : less_than(candidate, current)) best = i;
+    }
+    return Ref::borrow(args.positional[best]).release();
   }
-  if (items.empty()) {
+  // One argument: its items, collected. Several (`max(a, b)` in a loop): compared where they
+  // are, the call's references keeping them.
+  std::vector<Ref> collected;
+  if (args.count == 1) {
+    for (Value v : collect(args.positional[0])) collected.push_back(Ref::steal(v));
+  }
+  const size_t count = args.count == 1 ? collected.size() : args.count;
+  auto item = [&](size_t i) { return args.count == 1 ? collected[i].get() : args.positional[i]; };
+  if (count == 0) {
     if (!fallback.is_undefined()) return Ref::borrow(fallback).release();
     raise(exc::ValueError, std::string(name) + "() arg is an empty sequence");
   }
@@ -530,16 +540,20 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
     return keyed ? Ref::steal(call_value(thread, key, &v, 1)) : Ref::borrow(v);
   };
   size_t best = 0;
-  Ref best_key = key_of(items[0].get());
-  for (size_t i = 1; i < items.size(); ++i) {
-    Ref k = key_of(items[i].get());
-    if (want_max ? less_than(best_key.get(), k.get()) : less_than(k.get(), best_key.get())) {
+  Ref best_key = key_of(item(0));
+  for (size_t i = 1; i < count; ++i) {
+    Ref k = key_of(item(i));
+    if (want_max ? greater_than(k.get(), best_key.get()) : less_than(k.get(), best_key.get())) {
       best = i;
-      best_key = k;
+      best_key = std::move(k);
     }
   }
-  return items[best].release();
+  return Ref::borrow(item(best)).release();
 }
+
+// min(a, b) and max(a, b), the natives' two-argument entries (call2).
+Value min_of_two(Value a, Value b) { return Ref::borrow(less_than(b, a) ? b : a).release(); }
+Value max_of_two(Value a, Value b) { return Ref::borrow(greater_than(b, a) ? b : a).release(); }
 
 Value builtin_min(ThreadState& thread, Value, const Args& args) {
   return extreme(thread, args, "min", false);
@@ -905,8 +919,8 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "set", builtin_set<false>);
   add_builtin(builtins, "frozenset", builtin_set<true>);
   add_builtin(builtins, "abs", builtin_abs);
-  add_builtin(builtins, "min", builtin_min);
-  add_builtin(builtins, "max", builtin_max);
+  add_builtin(builtins, "min", builtin_min)->call2 = min_of_two;
+  add_builtin(builtins, "max", builtin_max)->call2 = max_of_two;
   add_builtin(builtins, "sum", builtin_sum);
   add_builtin(builtins, "sorted", builtin_sorted);
   add_builtin(builtins, "enumerate", builtin_enumerate);

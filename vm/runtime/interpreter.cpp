@@ -1502,6 +1502,47 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return true;
 }
 
+// The items of a list's or tuple's iterator that has a next item, else null: the inputs of zip()
+// and enumerate() that FOR_ITER's unpacking takes from in line, under a GIL.
+[[gnu::always_inline]] inline const std::vector<Value>* next_sequence_items(Value input) {
+  if (input.obj->kind != Kind::Iterator) return nullptr;
+  const auto& it = *static_cast<const Iterator*>(input.obj);
+  if (it.source != Iterator::Source::Sequence) return nullptr;
+  const Kind kind = it.sequence.obj->kind;
+  const std::vector<Value>* items = kind == Kind::List    ? &as_list(it.sequence)->items
+                                    : kind == Kind::Tuple ? &as_tuple(it.sequence)->items
+                                                          : nullptr;
+  return items && it.index < items->size() ? items : nullptr;
+}
+[[gnu::always_inline]] inline Value take_sequence_item(Value input,
+                                                       const std::vector<Value>& items) {
+  const Value item = items[static_cast<Iterator*>(input.obj)->index++];
+  incref(item);
+  return item;
+}
+// `for a, b in zip(xs, ys)` and `for i, x in enumerate(xs)` over lists and tuples, under a GIL:
+// the two values pushed as UNPACK would push them (the second below the first), no row or pair
+// made. False, with nothing taken, for other inputs or at the end (iterator_next_unpacked()).
+[[gnu::always_inline]] inline bool in_line_pair_next(Iterator& it, Value* top) {
+  if (it.source == Iterator::Source::Zip) {
+    if (it.inputs.size() != 2) return false;
+    const std::vector<Value>* first = next_sequence_items(it.inputs[0]);
+    const std::vector<Value>* second = first ? next_sequence_items(it.inputs[1]) : nullptr;
+    if (!second) return false;
+    top[1] = take_sequence_item(it.inputs[0], *first);
+    top[0] = take_sequence_item(it.inputs[1], *second);
+    return true;
+  }
+  if (it.source != Iterator::Source::Enumerate || !it.count.is_int() || it.count.i == INT64_MAX)
+    return false;
+  const std::vector<Value>* items = next_sequence_items(it.inputs[0]);
+  if (!items) return false;
+  top[0] = take_sequence_item(it.inputs[0], *items);
+  top[1] = it.count;
+  it.count = Value::integer(it.count.i + 1);
+  return true;
+}
+
 // FOR_ITER's in-line cases: the next item of a range's iterator, of a list's (as iterator_next()
 // does; free-threaded under the list's lock, the item counted before it is released: another
 // thread may replace and free the item as soon as it is), or of a dict's or set's
@@ -1528,8 +1569,10 @@ template <bool kFreeThreaded>
   }
   if (it->source == Iterator::Source::Table)
     return in_line_table_next(*it, item) ? InLineNext::kItem : InLineNext::kOther;
-  if (it->source != Iterator::Source::Sequence || !is_kind(it->sequence, Kind::List))
-    return InLineNext::kOther;
+  if (it->source != Iterator::Source::Sequence) return InLineNext::kOther;
+  if (is_kind(it->sequence, Kind::Tuple))
+    return tuple_iterator_next(*it, free_threaded, item) ? InLineNext::kItem : InLineNext::kDone;
+  if (!is_kind(it->sequence, Kind::List)) return InLineNext::kOther;
   return free_threaded ? in_line_list_next<true>(*it, item) : in_line_list_next<false>(*it, item);
 }
 
@@ -2676,10 +2719,23 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
     (b).i <= arithmetic_detail::kExactInDouble) ||                                   \
    ((a).is_int() && (b).is_float() && (a).i >= -arithmetic_detail::kExactInDouble && \
     (a).i <= arithmetic_detail::kExactInDouble))
+// Two strs compare by text: UTF-8's byte order (std::string's, unsigned) is code-point order,
+// CPython's. `ch == text[i]`, `word < other`, `if op == "+"`.
+#define STR_OPERANDS(a, b) \
+  ((a).is_obj() && (b).is_obj() && (a).obj->kind == Kind::Str && (b).obj->kind == Kind::Str)
+#define STR_TEXT(v) (static_cast<const Str*>((v).obj)->text)
 #define COMPARE(op, cpp_op)                                                \
   CASE(op) {                                                               \
     if (sp[-1].is_int() && sp[-2].is_int()) {                              \
       sp[-2] = Value::boolean(sp[-2].i cpp_op sp[-1].i);                   \
+      --sp;                                                                \
+      DISPATCH();                                                          \
+    }                                                                      \
+    if (STR_OPERANDS(sp[-2], sp[-1])) {                                    \
+      const bool result = STR_TEXT(sp[-2]) cpp_op STR_TEXT(sp[-1]);        \
+      decref(sp[-1]);                                                      \
+      decref(sp[-2]);                                                      \
+      sp[-2] = Value::boolean(result);                                     \
       --sp;                                                                \
       DISPATCH();                                                          \
     }                                                                      \
@@ -2720,6 +2776,11 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
     } else if (MIXED_NUMBERS(sp[-2], sp[-1])) {                  \
       result = AS_DOUBLE(sp[-2]) cpp_op AS_DOUBLE(sp[-1]);       \
       sp -= 2;                                                   \
+    } else if (STR_OPERANDS(sp[-2], sp[-1])) {                   \
+      result = STR_TEXT(sp[-2]) cpp_op STR_TEXT(sp[-1]);         \
+      decref(sp[-1]);                                            \
+      decref(sp[-2]);                                            \
+      sp -= 2;                                                   \
     } else {                                                     \
       SYNC();                                                    \
       Value r = compare_op(Op::compare_op_name, sp[-2], sp[-1]); \
@@ -2738,6 +2799,8 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #undef COMPARE_JUMP
 #undef MIXED_NUMBERS
 #undef AS_DOUBLE
+#undef STR_OPERANDS
+#undef STR_TEXT
 // `sp[-2] in sp[-1]` into bool `found`, both operands released and popped.
 #define MEMBERSHIP(found)                                                   \
   Membership membership = membership_in_line(sp[-1], sp[-2]);              \
@@ -2888,6 +2951,12 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             sp += 2;
             ++ip;
             TICK(UNPACK);  // the instruction's tick, as if it ran
+            DISPATCH();
+          }
+          if (!free_threaded && in_line_pair_next(it, sp)) {
+            sp += 2;
+            ++ip;
+            TICK(UNPACK);
             DISPATCH();
           }
         }
@@ -3042,6 +3111,19 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         if (free_threaded && sp[-1].is_int() && is_exact_list(sp[-2])) {
           Value item;
           if (list_item_locked(*as_list(sp[-2]), sp[-1].i, item)) {
+            decref(sp[-2]);
+            sp[-2] = item;
+            --sp;
+            DISPATCH();
+          }
+        }
+        // text[i] of an ASCII str (its length counted): the character's shared str.
+        if (sp[-1].is_int() && sp[-2].is_obj() && sp[-2].obj->kind == Kind::Str) {
+          const Str& str = *static_cast<const Str*>(sp[-2].obj);
+          const int64_t length = static_cast<int64_t>(str.text.size());
+          int64_t index = sp[-1].i < 0 ? sp[-1].i + length : sp[-1].i;
+          if (str.counted_length() == length && index >= 0 && index < length) {
+            const Value item = ascii_char(static_cast<unsigned char>(str.text[index]));
             decref(sp[-2]);
             sp[-2] = item;
             --sp;

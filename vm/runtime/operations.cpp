@@ -424,6 +424,8 @@ size_t checked_index(Value index, size_t length, const char* what) {
   if (is_bigint(index)) raise(exc::IndexError, "cannot fit 'int' into an index-sized integer");
   if (!is_integer(index)) {
     const std::string_view type = *what ? std::string_view(what) : "byte";
+    if (type.starts_with("string"))  // str's own wording in 3.11
+      raise(exc::TypeError, "string indices must be integers, not '" + type_name(index) + "'");
     raise(exc::TypeError, std::string(type.substr(0, type.find(' '))) +
                               " indices must be integers or slices, not " + type_name(index));
   }
@@ -1780,6 +1782,16 @@ bool less_than(Value a, Value b) {
   return compare_three_way(a, b, "<") < 0;
 }
 
+bool greater_than(Value a, Value b) {
+  if (a.is_int() && b.is_int()) return a.i > b.i;
+  if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance) ||
+      is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) {
+    Ref result = Ref::steal(compare_op(Op::GT, a, b));
+    return truthy(result.get());
+  }
+  return compare_three_way(a, b, ">") == 1;  // not kUnordered (a NaN)
+}
+
 namespace {
 // a != b where either is an instance of a subclass of list or dict: its class's own __ne__ (the
 // left one's, then the right one's reflected), else the builtin's inequality, which does not ask
@@ -2356,6 +2368,8 @@ bool map_or_filter_next(Iterator& it, Value& out);
     auto& it = *static_cast<Iterator*>(input.obj);
     if (it.source == Iterator::Source::Sequence && is_kind(it.sequence, Kind::List))
       return list_iterator_next(it, free_threaded(), out);
+    if (it.source == Iterator::Source::Sequence && is_kind(it.sequence, Kind::Tuple))
+      return tuple_iterator_next(it, free_threaded(), out);
     if (it.source == Iterator::Source::Range) return range_iterator_next(it, free_threaded(), out);
     if (it.source == Iterator::Source::Map) return map_or_filter_next(it, out);
     if (it.source == Iterator::Source::Zip) return lazy_next(it, out);
@@ -2656,14 +2670,8 @@ bool iterator_next_other(Value value, Value& out) {
   Value sequence = it->sequence;
   if (is_kind(sequence, Kind::List)) return list_iterator_next(*it, free_threaded(), out);
   if (is_kind(sequence, Kind::ScriptInstance)) return sequence_next(*it, out);
-  ContainerLock lock(it->mutex);  // a tuple, str or bytes
-  if (is_kind(sequence, Kind::Tuple)) {
-    const auto& items = as_tuple(sequence)->items;
-    if (it->index >= items.size()) return false;
-    out = items[it->index++];
-    incref(out);
-    return true;
-  }
+  if (is_kind(sequence, Kind::Tuple)) return tuple_iterator_next(*it, free_threaded(), out);
+  ContainerLock lock(it->mutex);  // a str or bytes
   if (is_kind(sequence, Kind::Str)) {
     const std::string& text = as_str(sequence)->text;
     if (it->index >= text.size()) return false;

@@ -114,6 +114,7 @@ Value compare_op(Op op, Value a, Value b);
 // a OP= b: lists (+=) and sets (|= &= -= ^=) change in place and are returned; else binary_op.
 Value inplace_op(Op op, Value a, Value b);
 bool less_than(Value a, Value b);
+bool greater_than(Value a, Value b);  // a > b: max()'s test, as CPython's (its TypeError says '>')
 Value unary_op(Op op, Value v);
 bool contains(Value container, Value item);
 Value get_item(Value container, Value index);
@@ -176,6 +177,18 @@ UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top);
   ContainerLock lock(list.mutex, free_threaded);
   if (it.index >= list.items.size()) return false;
   item = list.items[it.index++];
+  incref(item);
+  return true;
+}
+
+// A tuple's iterator: the items never change; the position is the iterator's (its lock when
+// free-threaded, as iterator_next() takes it).
+[[gnu::always_inline]] inline bool tuple_iterator_next(Iterator& it, bool free_threaded,
+                                                       Value& item) {
+  const std::vector<Value>& items = as_tuple(it.sequence)->items;
+  ContainerLock lock(it.mutex, free_threaded);
+  if (it.index >= items.size()) return false;
+  item = items[it.index++];
   incref(item);
   return true;
 }
