@@ -1029,6 +1029,9 @@ bool truthy(Value v) {
       const SequenceMethods* sequence = sequence_methods(v);
       return !sequence || sequence->length(as_instance(v)) != 0;
     }
+    case Kind::Class:  // a metaclass's __bool__ or __len__
+      if (!has_metaclass(v)) return true;
+      [[fallthrough]];
     case Kind::ScriptInstance: {  // CPython's slot_nb_bool
       Ref result = Ref::steal(call_special(v, NAME_KEY("__bool__"), nullptr, 0));
       if (!result.get().is_undefined()) {
@@ -1354,7 +1357,10 @@ std::string_view type_name_view(Value v) {
     }
     case Kind::BigInt: return "int";
     case Kind::Cell: return "cell";
-    case Kind::Class: return "type";
+    case Kind::Class: {
+      const Class* meta = static_cast<Class*>(v.obj)->metaclass;
+      return meta ? std::string_view(meta->name) : "type";
+    }
     case Kind::ScriptInstance: return static_cast<ScriptInstance*>(v.obj)->cls->name;
     case Kind::Method: return "method";
     case Kind::StaticMethod: return "staticmethod";
@@ -1570,12 +1576,11 @@ std::string repr(Value v) {
     case Kind::Generator:
       return "<generator object " + static_cast<Generator*>(v.obj)->function->code->qualname +
              " at " + address_of(v.obj) + ">";
-    case Kind::Class: {
-      const Class& cls = *static_cast<Class*>(v.obj);
-      if (&cls == static_cast<Class*>(object_class().obj)) return "<class 'object'>";
-      if (cls.module == "builtins") return "<class '" + cls.name + "'>";  // builtin_type_class
-      return "<class '" + cls.module + "." + cls.name + "'>";
-    }
+    case Kind::Class:
+      if (has_metaclass(v)) [[unlikely]] {
+        if (auto text = instance_repr(v, false)) return *text;
+      }
+      return class_repr(*static_cast<Class*>(v.obj));
     case Kind::Method: {
       auto* m = static_cast<Method*>(v.obj);
       std::string name = is_kind(m->function, Kind::Function)
@@ -1599,7 +1604,7 @@ std::string to_str(Value v) {
     return repr(v);
   }
   if (is_kind(v, Kind::ScriptInstance) || is_kind(v, Kind::Exception) ||
-      is_kind(v, Kind::Instance)) {
+      is_kind(v, Kind::Instance) || has_metaclass(v)) {
     if (auto text = instance_repr(v, true)) return *text;
   }
   if (is_kind(v, Kind::Exception)) return static_cast<ExceptionObject*>(v.obj)->message();
@@ -1910,11 +1915,14 @@ bool contains(Value container, Value item) {
     }
     return false;
   }
-  if (is_kind(container, Kind::ScriptInstance)) {
+  if (is_kind(container, Kind::ScriptInstance) || has_metaclass(container)) {
     Ref result = Ref::steal(call_special(container, NAME_KEY("__contains__"), &item, 1));
     if (!result.get().is_undefined()) return truthy(result.get());
   }
-  if (is_kind(container, Kind::ScriptInstance) || is_kind(container, Kind::Iterator) ||
+  if (is_kind(container, Kind::ScriptInstance) ||
+      (has_metaclass(container) &&
+       !Ref::steal(special_method(container, NAME_KEY("__iter__"))).get().is_undefined()) ||
+      is_kind(container, Kind::Iterator) ||
       is_kind(container, Kind::Range)) {
     Ref iterator = Ref::steal(get_iterator(container));
     Value next;
@@ -2082,10 +2090,12 @@ Value get_item(Value container, Value index) {
     if (v.is_undefined()) raise_key_error(index);
     return v;
   }
-  if (is_kind(container, Kind::ScriptInstance)) {
+  if (is_kind(container, Kind::ScriptInstance) || has_metaclass(container)) {
     Value v = call_special(container, NAME_KEY("__getitem__"), &index, 1);
     if (!v.is_undefined()) return v;
   }
+  if (is_kind(container, Kind::Class))  // CPython's words for a class without __class_getitem__
+    raise(exc::TypeError, "type '" + static_cast<Class*>(container.obj)->name + "' is not subscriptable");
   raise(exc::TypeError, "'" + type_name(container) + "' object is not subscriptable");
 }
 
@@ -2228,7 +2238,7 @@ Value get_iterator(Value iterable) {
     Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
     if (!iterator.is_undefined()) return iterator;
   }
-  if (is_kind(iterable, Kind::ScriptInstance)) {
+  if (is_kind(iterable, Kind::ScriptInstance) || has_metaclass(iterable)) {
     Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
     if (!iterator.is_undefined()) return iterator;
     // The old sequence protocol: __getitem__(0), (1), ... until IndexError (sequence_next).
@@ -2810,6 +2820,7 @@ int64_t length(Value v) {
         if (const SequenceMethods* sequence = sequence_methods(v))
           return static_cast<int64_t>(sequence->length(as_instance(v)));
         break;
+      case Kind::Class:  // a metaclass's __len__
       case Kind::ScriptInstance: {
         Ref result = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
         if (!result.get().is_undefined()) return length_result(result.get());
