@@ -3087,6 +3087,13 @@ std::string format_number(Value v, const FormatSpec& spec) {
   char conversion = spec.conversion == 'i' || spec.conversion == 'u' ? 'd' : spec.conversion;
   const bool integral =
       conversion == 'd' || conversion == 'x' || conversion == 'X' || conversion == 'o';
+  if (is_kind(v, Kind::ScriptInstance)) {  // its __index__ (%d: or __int__), or its __float__
+    Ref number = Ref::steal(
+        call_special(v, integral ? NAME_KEY("__index__") : NAME_KEY("__float__"), nullptr, 0));
+    if (number.get().is_undefined() && conversion == 'd')
+      number = Ref::steal(call_special(v, NAME_KEY("__int__"), nullptr, 0));
+    if (!number.get().is_undefined()) return format_number(number.get(), spec);
+  }
   if (conversion != 'd' && integral && !is_any_integer(v)) {
     raise(exc::TypeError, std::string("%") + spec.conversion +
                               " format: an integer is required, not " + type_name(v));

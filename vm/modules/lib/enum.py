@@ -16,9 +16,8 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'auto', 'unique', 'property', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
            'global_enum', 'member', 'nonmember']
 
-import builtins as _builtins
-
 _property = property
+_builtin_bin = bin
 _function_type = type(lambda: None)
 
 
@@ -82,15 +81,20 @@ def bin(num, max_bits=None):
     # As builtins.bin, but a negative number in two's complement, the leading bit its sign.
     ceiling = 2 ** (num).bit_length()
     if num >= 0:
-        s = _builtins.bin(num + ceiling).replace('1', '0', 1)
+        s = _builtin_bin(num + ceiling).replace('1', '0', 1)
     else:
-        s = _builtins.bin(~num ^ (ceiling - 1) + ceiling)
+        s = _builtin_bin(~num ^ (ceiling - 1) + ceiling)
     sign = s[:3]
     digits = s[3:]
     if max_bits is not None:
         if len(digits) < max_bits:
             digits = (sign[-1] * max_bits + digits)[-max_bits:]
     return "%s %s" % (sign, digits)
+
+
+def _qualname(cls):
+    # A class's __qualname__ (a builtin type's is its name).
+    return getattr(cls, '__qualname__', None) or cls.__name__
 
 
 def _high_bit(value):
@@ -256,7 +260,7 @@ class EnumType(type):
         enum_member._name_ = member_name
         enum_member.__init__(*args)
         enum_member._sort_order_ = len(enum_class._member_names_)
-        is_flag = issubclass(enum_class, Flag)
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
         if is_flag:
             type.__setattr__(enum_class, '_flag_mask_', enum_class._flag_mask_ | value)
             if _is_single_bit(value):
@@ -295,7 +299,7 @@ class EnumType(type):
     def __contains__(cls, member):
         if not isinstance(member, Enum):
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
-                type(member).__qualname__, cls.__class__.__qualname__))
+                _qualname(type(member)), cls.__class__.__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
@@ -365,7 +369,7 @@ class EnumType(type):
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
         for chain in bases:
-            for base in chain.__mro__:
+            for base in getattr(chain, '__mro__', (chain, )):
                 if isinstance(base, EnumType) and base._member_names_:
                     raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
 
@@ -380,8 +384,12 @@ class EnumType(type):
                             "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
         member_type = object
         for chain in bases:
-            if isinstance(chain, EnumType) and chain._member_type_ is not object:
-                member_type = chain._member_type_
+            if isinstance(chain, EnumType):
+                if chain._member_type_ is not object:
+                    member_type = chain._member_type_
+                    break
+            elif getattr(chain, '_data_type_', None) is not None:  # _IntValued, _StrValued
+                member_type = chain._data_type_
                 break
         return member_type, first_enum
 
@@ -491,6 +499,8 @@ class ReprEnum(Enum):
 class _IntValued:
     # What an IntEnum or IntFlag member does as the int it stands for (gilvm has no subclasses of
     # int): comparisons, hashing, conversions and arithmetic are its value's.
+    _data_type_ = int
+
     def __str__(self):
         return str(self._value_)
 
@@ -640,11 +650,10 @@ class IntEnum(_IntValued, ReprEnum):
     pass
 
 
-type.__setattr__(IntEnum, '_member_type_', int)
-
-
 class _StrValued:
     # What a StrEnum member does as the str it stands for (gilvm has no subclasses of str).
+    _data_type_ = str
+
     def __str__(self):
         return self._value_
 
@@ -727,9 +736,6 @@ class StrEnum(_StrValued, ReprEnum):
 
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
-
-
-type.__setattr__(StrEnum, '_member_type_', str)
 
 
 class FlagBoundary(StrEnum):
@@ -835,7 +841,7 @@ class Flag(Enum):
         # Whether self has at least the flags of other set.
         if not isinstance(other, self.__class__):
             raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
-                type(other).__qualname__, self.__class__.__qualname__))
+                _qualname(type(other)), self.__class__.__qualname__))
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
@@ -914,7 +920,6 @@ class IntFlag(_IntValued, ReprEnum, Flag):
     __repr__ = Flag.__repr__
 
 
-type.__setattr__(IntFlag, '_member_type_', int)
 type.__setattr__(IntFlag, '_boundary_', KEEP)
 
 
