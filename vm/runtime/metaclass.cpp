@@ -15,9 +15,23 @@
 namespace gilvm {
 namespace {
 
-// The namespace of the class statement whose metaclass is running (type.__new__ given it makes
-// its functions the class's own, for super()), as CPython's __classcell__ tells it.
-thread_local const Object* class_statement_namespace = nullptr;
+// The class statement whose metaclass is running: type.__new__ given its namespace, or a copy
+// of it under its name (EnumType copies it), makes the class statement's class, whose functions
+// are its own (for super()), as CPython's __classcell__ tells it. Cleared once that is made.
+struct ClassStatement {
+  const Object* ns = nullptr;
+  const Object* name = nullptr;  // a Str
+};
+thread_local ClassStatement class_statement;
+
+bool is_class_statement(Value name, Value ns) {
+  if (!class_statement.ns) return false;
+  if (ns.obj != class_statement.ns &&
+      as_str(name)->text != static_cast<const Str*>(class_statement.name)->text)
+    return false;
+  class_statement = {};
+  return true;
+}
 
 bool is_type_base(Value v) {
   return is_kind(v, Kind::Class) && static_cast<Class*>(v.obj)->builtin_base &&
@@ -61,8 +75,8 @@ Value type_new(ThreadState& ts, Value, const Args& args) {
     raise(exc::TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(a[1]));
   if (!is_kind(a[2], Kind::Dict))
     raise(exc::TypeError, "type.__new__() argument 3 must be dict, not " + type_name(a[2]));
-  const ClassSource source = a[2].obj == class_statement_namespace ? ClassSource::ClassStatement
-                                                                   : ClassSource::TypeCall;
+  const ClassSource source =
+      is_class_statement(a[0], a[2]) ? ClassSource::ClassStatement : ClassSource::TypeCall;
   Ref ns = Ref::steal(Value::object(new Dict()));  // a copy: the class owns its namespace
   update_dict(*static_cast<Dict*>(ns.get().obj), a[2]);
   return build_class(ts, a[0], a[1], ns.get(), source, winning_metaclass(given, a[1]));
@@ -123,11 +137,11 @@ void add_native(Dict& dict, const char* name, NativeFn fn, bool static_method = 
 // Restores the class statement's namespace of an outer class statement (a metaclass's __new__
 // may make classes of its own).
 struct ClassStatementScope {
-  const Object* outer;
-  explicit ClassStatementScope(const Object* ns) : outer(class_statement_namespace) {
-    class_statement_namespace = ns;
+  ClassStatement outer;
+  ClassStatementScope(Value name, Value ns) : outer(class_statement) {
+    class_statement = {ns.obj, name.obj};
   }
-  ~ClassStatementScope() { class_statement_namespace = outer; }
+  ~ClassStatementScope() { class_statement = outer; }
 };
 
 }  // namespace
@@ -188,7 +202,7 @@ Value build_class_with_metaclass(ThreadState& ts, Value name, Value bases, Value
   }
   Class* winner = winning_metaclass(given, bases);
   if (!winner) return Value::undefined();
-  ClassStatementScope scope(ns.obj);
+  ClassStatementScope scope(name, ns);
   const Value args[3] = {name, bases, ns};
   return call_value(ts, Value::object(winner), args, 3);
 }

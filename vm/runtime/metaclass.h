@@ -10,8 +10,9 @@
 //
 // A class statement with a metaclass (given, or a base's) calls it with (name, bases, namespace)
 // after the body has run (no __prepare__: the body's namespace is a plain dict, in the order of
-// its names' first bindings). The namespace carries `__classcell__` for type.__new__ to know the
-// class statement (its functions' owner, for super() without arguments), as CPython's.
+// its names' first bindings, without CPython's __module__ and __qualname__). type.__new__ knows
+// the class statement's class (whose functions it owns, for super() without arguments) by its
+// namespace or name, where CPython passes __classcell__ in the namespace.
 // A metaclass's __call__, if it defines one, is what calling the class runs (Class::has_new
 // keeps the in-line construction off it); type.__call__ is the usual __new__ and __init__.
 // Exception classes take no metaclass but `type`.

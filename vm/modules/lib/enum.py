@@ -117,6 +117,67 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % (self.value, )
 
+    # `WHITE = RED | GREEN` in a class body: CPython's _EnumDict has made RED and GREEN their
+    # values by then; here (no __prepare__) the expression waits for them (_auto_expression).
+    def __or__(self, other):
+        return _auto_expression(lambda a, b: a | b, self, other)
+
+    def __ror__(self, other):
+        return _auto_expression(lambda a, b: a | b, other, self)
+
+    def __and__(self, other):
+        return _auto_expression(lambda a, b: a & b, self, other)
+
+    def __rand__(self, other):
+        return _auto_expression(lambda a, b: a & b, other, self)
+
+    def __xor__(self, other):
+        return _auto_expression(lambda a, b: a ^ b, self, other)
+
+    def __rxor__(self, other):
+        return _auto_expression(lambda a, b: a ^ b, other, self)
+
+    def __add__(self, other):
+        return _auto_expression(lambda a, b: a + b, self, other)
+
+    def __radd__(self, other):
+        return _auto_expression(lambda a, b: a + b, other, self)
+
+    def __sub__(self, other):
+        return _auto_expression(lambda a, b: a - b, self, other)
+
+    def __rsub__(self, other):
+        return _auto_expression(lambda a, b: a - b, other, self)
+
+    def __mul__(self, other):
+        return _auto_expression(lambda a, b: a * b, self, other)
+
+    def __rmul__(self, other):
+        return _auto_expression(lambda a, b: a * b, other, self)
+
+    def __invert__(self):
+        return _auto_expression(lambda a, b: ~a, self, None)
+
+
+class _auto_expression(auto):
+    # An operation on auto() values of the class body, done once they have their values.
+    def __init__(self, operation, left, right):
+        self.value = _auto_null
+        self._operation = operation
+        self._operands = (left, right)
+
+    def resolve(self):
+        left, right = [_resolved(o) for o in self._operands]
+        return self._operation(left, right)
+
+
+def _resolved(value):
+    if isinstance(value, _auto_expression):
+        return value.resolve()
+    if isinstance(value, auto):
+        return value.value
+    return value
+
 
 property = _property
 
@@ -176,7 +237,9 @@ class EnumType(type):
             value = classdict.pop(name)
             if isinstance(value, (member, nonmember)):
                 value = value.value
-            if isinstance(value, auto):
+            if isinstance(value, _auto_expression):
+                value = value.resolve()
+            elif isinstance(value, auto):
                 if value.value is _auto_null:
                     value.value = generate(name, 1, len(values), values[:])
                 value = value.value
@@ -869,7 +932,8 @@ class Flag(Enum):
     def _operand(self, other):
         if isinstance(other, self.__class__):
             return other._value_
-        if self._member_type_ is not object and isinstance(other, self._member_type_):
+        member_type = self.__class__._member_type_
+        if member_type is not object and isinstance(other, member_type):
             return other
         return None
 
