@@ -1001,7 +1001,12 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
         if (Value own = class_own_attribute(*as_class(object), text); !own.is_undefined())
           return own;
       }
-      if (text == "__class__" && has_metaclass(object)) return Value::object(as_class(object)->metaclass);
+      if (text == "__class__") {  // its metaclass, or type
+        Value type = has_metaclass(object) ? Value::object(as_class(object)->metaclass)
+                                           : ts.vm.builtin("type");
+        incref(type);
+        return type;
+      }
       Value raw = class_lookup(object, key);
       if (has_metaclass(object)) [[unlikely]]
         return metaclass_attribute(ts, object, key, raw);

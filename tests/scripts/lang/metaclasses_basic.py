@@ -81,6 +81,15 @@ class Shadow(metaclass=Meta):
     describe = 'own'
     upper_name = 'own'
 print(Shadow.describe, Shadow.upper_name)
+class Plain:
+    pass
+
+
+class PlainError(Exception):
+    pass
+
+
+print(Plain.__class__ is type, PlainError.__class__, A.__class__.__name__, type(Meta) is type)
 # expect: Meta.__new__ Meta A [] ['f', 'make', 'x']
 # expect: Meta.__init__ A Meta
 # expect: True True True Meta True
@@ -104,3 +113,4 @@ print(Shadow.describe, Shadow.upper_name)
 # expect: Meta.__new__ Meta Shadow [] ['describe', 'upper_name']
 # expect: Meta.__init__ Shadow Meta
 # expect: own SHADOW
+# expect: True <class 'type'> Meta True
