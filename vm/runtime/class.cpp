@@ -109,8 +109,11 @@ Value object_delattr(ThreadState&, Value, const Args& args) {
 
 // object.__init_subclass__(cls): nothing to do (what a script's override reaches via super()).
 Value object_init_subclass(ThreadState&, Value, const Args& args) {
-  if (args.keyword_count() > 0 || args.count > 1)
-    raise(exc::TypeError, "__init_subclass__() takes no keyword arguments");
+  if (args.keyword_count() > 0 || args.count > 1) {
+    const bool named = args.count > 0 && is_kind(args.positional[0], Kind::Class);
+    raise(exc::TypeError, (named ? as_class(args.positional[0])->name + "." : std::string()) +
+                              "__init_subclass__() takes no keyword arguments");
+  }
   return Value::none();
 }
 
@@ -648,7 +651,7 @@ Value super_function(Value super_object, Value key) {
 }
 
 Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSource source,
-                  Class* metaclass) {
+                  Class* metaclass, Value keywords) {
   std::vector<Value> base_list = as_tuple(bases)->items;
   if (base_list.empty()) base_list.push_back(object_class());
   for (size_t i = 0; i < base_list.size(); ++i) {
@@ -741,9 +744,18 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
       if (hook.get().is_undefined()) continue;
       Value function = hook.get();
       if (is_kind(function, Kind::ClassMethod)) function = static_cast<Wrapper*>(function.obj)->callable;
-      decref(call_with_self(ts, function, cls, nullptr, 0, nullptr));
+      if (keywords.is_undefined()) {
+        decref(call_with_self(ts, function, cls, nullptr, 0, nullptr));
+      } else {  // `class C(Base, flag=True)`: __init_subclass__(cls, flag=True)
+        incref(cls);
+        Ref positional = Ref::steal(make_tuple({cls}));
+        decref(call_unpacked(ts, function, positional.get(), keywords));
+      }
+      keywords = Value::undefined();
       break;
     }
+    if (!keywords.is_undefined() && dict_of(keywords)->size() > 0)  // object's takes none
+      raise(exc::TypeError, as_class(cls)->name + ".__init_subclass__() takes no keyword arguments");
   }
   return cls;
 }

@@ -345,8 +345,10 @@ Value object_class();
 // functions it is given may be shared by other classes and in use by other threads.
 // `metaclass`: the class's metaclass (Class::metaclass; nullptr: type).
 enum class ClassSource { ClassStatement, TypeCall };
+// `keywords`: the class statement's keywords but metaclass (a Dict, or Undefined), which the
+// nearest base's __init_subclass__ is called with.
 Value build_class(ThreadState& thread, Value name, Value bases, Value ns, ClassSource source,
-                  Class* metaclass = nullptr);
+                  Class* metaclass = nullptr, Value keywords = Value::undefined());
 // Whether `v` is a class with a metaclass other than `type`.
 inline bool has_metaclass(Value v) {
   return is_kind(v, Kind::Class) && static_cast<Class*>(v.obj)->metaclass;

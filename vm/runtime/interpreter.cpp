@@ -1028,10 +1028,14 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
 
 // BUILD_CLASS: name, bases and namespace on the stack become the class, made by its metaclass
 // when it has one (metaclass.h).
-[[gnu::noinline]] Value* build_class_on_stack(ThreadState& ts, Value* sp, uint32_t metaclass_given) {
-  Ref metaclass = Ref::steal(metaclass_given ? *--sp : Value::undefined());
-  Value cls = build_class_with_metaclass(ts, sp[-3], sp[-2], sp[-1], metaclass.get());
-  if (cls.is_undefined()) cls = build_class(ts, sp[-3], sp[-2], sp[-1], ClassSource::ClassStatement);
+[[gnu::noinline]] Value* build_class_on_stack(ThreadState& ts, Value* sp, uint32_t given) {
+  Ref keywords = Ref::steal(given & 2 ? *--sp : Value::undefined());
+  Ref metaclass = Ref::steal(given & 1 ? *--sp : Value::undefined());
+  Value cls =
+      build_class_with_metaclass(ts, sp[-3], sp[-2], sp[-1], metaclass.get(), keywords.get());
+  if (cls.is_undefined())
+    cls = build_class(ts, sp[-3], sp[-2], sp[-1], ClassSource::ClassStatement, nullptr,
+                      keywords.get());
   decref(sp[-1]);
   decref(sp[-2]);
   decref(sp[-3]);

@@ -62,7 +62,7 @@ Class* as_metaclass(Value mcls, const char* function) {
 }
 
 // type.__new__(mcls, name, bases, namespace, **kwargs): the class, with the metaclass that wins
-// among mcls and its bases' (CPython passes kwargs to __init_subclass__; here they are dropped).
+// among mcls and its bases'; kwargs go to __init_subclass__.
 Value type_new(ThreadState& ts, Value, const Args& args) {
   if (args.count == 0) raise(exc::TypeError, "type.__new__(): not enough arguments");
   Class* given = as_metaclass(args.positional[0], "type.__new__");
@@ -79,7 +79,15 @@ Value type_new(ThreadState& ts, Value, const Args& args) {
       is_class_statement(a[0], a[2]) ? ClassSource::ClassStatement : ClassSource::TypeCall;
   Ref ns = Ref::steal(Value::object(new Dict()));  // a copy: the class owns its namespace
   update_dict(*static_cast<Dict*>(ns.get().obj), a[2]);
-  return build_class(ts, a[0], a[1], ns.get(), source, winning_metaclass(given, a[1]));
+  Ref keywords = Ref::steal(Value::undefined());  // for __init_subclass__
+  if (args.keyword_count() > 0) {
+    keywords = Ref::steal(Value::object(new Dict()));
+    for (size_t i = 0; i < args.keyword_count(); ++i)
+      static_cast<Dict*>(keywords.get().obj)
+          ->set(args.keyword_names->items[i], args.keyword_values[i]);
+  }
+  return build_class(ts, a[0], a[1], ns.get(), source, winning_metaclass(given, a[1]),
+                     keywords.get());
 }
 
 // type.__init__(cls, ...): nothing more to do (what a metaclass's __init__ reaches by super()).
@@ -144,6 +152,20 @@ struct ClassStatementScope {
   ~ClassStatementScope() { class_statement = outer; }
 };
 
+// metaclass(name, bases, ns, **keywords).
+Value call_metaclass(ThreadState& ts, Value metaclass, Value name, Value bases, Value ns,
+                     Value keywords) {
+  if (keywords.is_undefined()) {
+    const Value args[3] = {name, bases, ns};
+    return call_value(ts, metaclass, args, 3);
+  }
+  incref(name);
+  incref(bases);
+  incref(ns);
+  Ref positional = Ref::steal(make_tuple({name, bases, ns}));
+  return call_unpacked(ts, metaclass, positional.get(), keywords);
+}
+
 }  // namespace
 
 void add_type_methods(Dict& dict) {
@@ -187,24 +209,21 @@ Class* winning_metaclass(Class* given, Value bases) {
 }
 
 Value build_class_with_metaclass(ThreadState& ts, Value name, Value bases, Value ns,
-                                 Value metaclass) {
+                                 Value metaclass, Value keywords) {
   Class* given = nullptr;
   if (!metaclass.is_undefined()) {
     // Anything else callable makes the class as it likes: metaclass=function.
     const bool is_type = (is_type_builtin(metaclass) &&
                           static_cast<Native*>(metaclass.obj)->name == "type") ||
                          is_type_base(metaclass);
-    if (!is_type && !(is_kind(metaclass, Kind::Class) && derives_from_builtin(metaclass, "type"))) {
-      const Value args[3] = {name, bases, ns};
-      return call_value(ts, metaclass, args, 3);
-    }
+    if (!is_type && !(is_kind(metaclass, Kind::Class) && derives_from_builtin(metaclass, "type")))
+      return call_metaclass(ts, metaclass, name, bases, ns, keywords);
     if (!is_type) given = static_cast<Class*>(metaclass.obj);
   }
   Class* winner = winning_metaclass(given, bases);
   if (!winner) return Value::undefined();
   ClassStatementScope scope(name, ns);
-  const Value args[3] = {name, bases, ns};
-  return call_value(ts, Value::object(winner), args, 3);
+  return call_metaclass(ts, Value::object(winner), name, bases, ns, keywords);
 }
 
 Value metaclass_find(const Class& meta, Value key) {

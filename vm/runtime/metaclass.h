@@ -34,10 +34,10 @@ void add_type_methods(Dict& dict);
 Value type_method(Value type, const Str& name);
 
 // BUILD_CLASS: the class statement's class made by its metaclass (`metaclass`, Undefined when not
-// given, or the bases' one) as a new reference; Undefined when that is `type`, which the caller
-// does itself (build_class()).
+// given, or the bases' one) as a new reference, given the statement's other keywords (a Dict, or
+// Undefined); Undefined when that is `type`, which the caller does itself (build_class()).
 Value build_class_with_metaclass(ThreadState& thread, Value name, Value bases, Value ns,
-                                 Value metaclass);
+                                 Value metaclass, Value keywords);
 
 // The metaclass a class with these `bases` (a tuple) and the given metaclass (a Class, or
 // nullptr: type) gets, as CPython's _PyType_CalculateMetaclass: the most derived of them, or a
