@@ -709,7 +709,8 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
         c->defines_new = c->has_new = true;
     }
     // A metaclass's __call__ runs instead of the construction (class_call).
-    if (metaclass && !Ref::steal(metaclass_find(*metaclass, NAME_KEY("__call__"))).get().is_undefined())
+    if (metaclass &&
+        !Ref::steal(metaclass_find(*metaclass, NAME_KEY("__call__"))).get().is_undefined())
       c->has_new = true;
     for (size_t i = 1; i < base_list.size(); ++i) add_subclass(base_list[i], c);
     cls = Value::object(c);
@@ -755,7 +756,8 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
       break;
     }
     if (!keywords.is_undefined() && dict_of(keywords)->size() > 0)  // object's takes none
-      raise(exc::TypeError, as_class(cls)->name + ".__init_subclass__() takes no keyword arguments");
+      raise(exc::TypeError,
+            as_class(cls)->name + ".__init_subclass__() takes no keyword arguments");
   }
   return cls;
 }

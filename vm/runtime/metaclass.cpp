@@ -55,8 +55,8 @@ Class* as_metaclass(Value mcls, const char* function) {
   if (is_type_builtin(mcls) && static_cast<Native*>(mcls.obj)->name == "type") return nullptr;
   if (is_type_base(mcls)) return nullptr;
   if (!is_kind(mcls, Kind::Class) || !derives_from_builtin(mcls, "type")) {
-    raise(exc::TypeError, std::string(function) + "(X): X is not a type object (" +
-                              type_name(mcls) + ")");
+    raise(exc::TypeError,
+          std::string(function) + "(X): X is not a type object (" + type_name(mcls) + ")");
   }
   return static_cast<Class*>(mcls.obj);
 }
@@ -66,8 +66,9 @@ Class* as_metaclass(Value mcls, const char* function) {
 Value type_new(ThreadState& ts, Value, const Args& args) {
   if (args.count == 0) raise(exc::TypeError, "type.__new__(): not enough arguments");
   Class* given = as_metaclass(args.positional[0], "type.__new__");
-  if (args.count != 4) raise(exc::TypeError, "type.__new__() takes exactly 3 arguments (" +
-                                                 std::to_string(args.count - 1) + " given)");
+  if (args.count != 4)
+    raise(exc::TypeError, "type.__new__() takes exactly 3 arguments (" +
+                              std::to_string(args.count - 1) + " given)");
   const Value* a = args.positional + 1;
   if (!is_kind(a[0], Kind::Str))
     raise(exc::TypeError, "type.__new__() argument 1 must be str, not " + type_name(a[0]));
@@ -193,8 +194,8 @@ Class* winning_metaclass(Class* given, Value bases) {
   Class* winner = given;
   for (Value base : as_tuple(bases)->items) {
     // What is no class has a type that is no metaclass: a conflict, as CPython finds it.
-    const bool is_class = is_kind(base, Kind::Class) || is_kind(base, Kind::ExceptionClass) ||
-                          is_type_builtin(base);
+    const bool is_class =
+        is_kind(base, Kind::Class) || is_kind(base, Kind::ExceptionClass) || is_type_builtin(base);
     Class* candidate = metaclass_of(base);
     if (is_class && metaclass_derives(winner, candidate)) continue;
     if (is_class && metaclass_derives(candidate, winner)) {
@@ -213,9 +214,9 @@ Value build_class_with_metaclass(ThreadState& ts, Value name, Value bases, Value
   Class* given = nullptr;
   if (!metaclass.is_undefined()) {
     // Anything else callable makes the class as it likes: metaclass=function.
-    const bool is_type = (is_type_builtin(metaclass) &&
-                          static_cast<Native*>(metaclass.obj)->name == "type") ||
-                         is_type_base(metaclass);
+    const bool is_type =
+        (is_type_builtin(metaclass) && static_cast<Native*>(metaclass.obj)->name == "type") ||
+        is_type_base(metaclass);
     if (!is_type && !(is_kind(metaclass, Kind::Class) && derives_from_builtin(metaclass, "type")))
       return call_metaclass(ts, metaclass, name, bases, ns, keywords);
     if (!is_type) given = static_cast<Class*>(metaclass.obj);

@@ -2095,7 +2095,8 @@ Value get_item(Value container, Value index) {
     if (!v.is_undefined()) return v;
   }
   if (is_kind(container, Kind::Class))  // CPython's words for a class without __class_getitem__
-    raise(exc::TypeError, "type '" + static_cast<Class*>(container.obj)->name + "' is not subscriptable");
+    raise(exc::TypeError,
+          "type '" + static_cast<Class*>(container.obj)->name + "' is not subscriptable");
   raise(exc::TypeError, "'" + type_name(container) + "' object is not subscriptable");
 }
 
