@@ -1349,8 +1349,9 @@ Value class_special_lookup(Class& cls, Value name);
 // Calling a class with a __new__ of its own: __new__(cls, *args) makes the object, and __init__
 // runs on it only if it is an instance of the class, as CPython's type_call. Both are found
 // through the class's caches of them (a namedtuple's construction, P(x, y)).
-Value call_new_then_init(ThreadState& ts, Value cls, const Value* args, size_t count,
-                         const Tuple* names) {
+[[gnu::always_inline]] inline Value call_new_then_init(ThreadState& ts, Value cls,
+                                                       const Value* args, size_t count,
+                                                       const Tuple* names) {
   Ref new_method = Ref::steal(class_special_lookup(*as_class(cls), NAME_KEY("__new__")));
   Value function = new_method.get();
   if (is_kind(function, Kind::StaticMethod)) function = static_cast<Wrapper*>(function.obj)->callable;
@@ -1397,8 +1398,10 @@ Value script_init(Value cls, bool free_threaded) {
   return init;
 }
 
-Value class_construct(ThreadState& ts, Value callee, const Value* args, size_t count,
-                      const Tuple* names) {
+namespace {
+// class_construct(), in line in class_call(): the calls of classes stay one function.
+[[gnu::always_inline]] inline Value construct(ThreadState& ts, Value callee, const Value* args,
+                                              size_t count, const Tuple* names) {
   if (callee.obj == object_class().obj)
     return Value::object(ScriptInstance::make(as_class(callee)));
   // A __new__ of its own or a base's: a subclass of tuple always has one (tuple.__new__).
@@ -1428,6 +1431,12 @@ Value class_construct(ThreadState& ts, Value callee, const Value* args, size_t c
   }
   return instance.release();
 }
+}  // namespace
+
+Value class_construct(ThreadState& ts, Value callee, const Value* args, size_t count,
+                      const Tuple* names) {
+  return construct(ts, callee, args, count, names);
+}
 
 Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
                  const Tuple* names) {
@@ -1442,7 +1451,7 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
         Value made = metaclass_call(ts, callee, args, count, names);
         if (!made.is_undefined()) return made;
       }
-      return class_construct(ts, callee, args, count, names);
+      return construct(ts, callee, args, count, names);
     }
     case Kind::ExceptionClass: {
       auto* cls = as_exception_class(callee);

@@ -2228,6 +2228,23 @@ std::string bytes_of_iterable(Value source, std::string (*not_iterable)(Value),
   return data;
 }
 
+namespace {
+// iter() of an instance, or of a class with a metaclass: its __iter__, or the old sequence
+// protocol over its __getitem__ (__getitem__(0), (1), ... until IndexError: sequence_next).
+// Undefined when it has neither.
+Value special_iterator(Value iterable) {
+  Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
+  if (!iterator.is_undefined()) return iterator;
+  if (Ref::steal(special_method(iterable, "__getitem__")).get().is_undefined())
+    return Value::undefined();
+  auto* sequence_iterator = new Iterator();
+  sequence_iterator->source = Iterator::Source::Sequence;
+  incref(iterable);
+  sequence_iterator->sequence = iterable;
+  return Value::object(sequence_iterator);
+}
+}  // namespace
+
 Value get_iterator(Value iterable) {
   if (is_kind(iterable, Kind::Iterator) || is_kind(iterable, Kind::Generator)) {
     incref(iterable);
@@ -2239,17 +2256,8 @@ Value get_iterator(Value iterable) {
     Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
     if (!iterator.is_undefined()) return iterator;
   }
-  if (is_kind(iterable, Kind::ScriptInstance) || has_metaclass(iterable)) {
-    Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
-    if (!iterator.is_undefined()) return iterator;
-    // The old sequence protocol: __getitem__(0), (1), ... until IndexError (sequence_next).
-    if (!Ref::steal(special_method(iterable, "__getitem__")).get().is_undefined()) {
-      auto* sequence_iterator = new Iterator();
-      sequence_iterator->source = Iterator::Source::Sequence;
-      incref(iterable);
-      sequence_iterator->sequence = iterable;
-      return Value::object(sequence_iterator);
-    }
+  if (is_kind(iterable, Kind::ScriptInstance)) {
+    if (Value iterator = special_iterator(iterable); !iterator.is_undefined()) return iterator;
   }
   if (is_kind(iterable, Kind::Deque)) return deque_iterator(iterable, false);
   if (is_kind(iterable, Kind::Range)) {
@@ -2284,6 +2292,9 @@ Value get_iterator(Value iterable) {
     iterator->sequence = iterable;
   } else {
     delete iterator;
+    if (has_metaclass(iterable)) {  // `for m in Color`: its metaclass's __iter__
+      if (Value special = special_iterator(iterable); !special.is_undefined()) return special;
+    }
     raise(exc::TypeError, "'" + type_name(iterable) + "' object is not iterable");
   }
   return Value::object(iterator);
