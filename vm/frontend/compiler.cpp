@@ -626,7 +626,12 @@ class Compiler {
       make_function(s, &s);
       emit(Op::CALL, 0);  // runs the body: its namespace
       if (s.metaclass) expr(*s.metaclass);
-      emit(Op::BUILD_CLASS, s.metaclass ? 1 : 0);
+      for (size_t i = 0; i < s.class_keywords.size(); ++i) {  // a dict of the other keywords
+        emit(Op::LOAD_CONST, str_constant(s.class_keyword_names[i]));
+        expr(*s.class_keywords[i]);
+      }
+      if (!s.class_keywords.empty()) emit(Op::BUILD_DICT, s.class_keywords.size());
+      emit(Op::BUILD_CLASS, (s.metaclass ? 1 : 0) | (s.class_keywords.empty() ? 0 : 2));
     } else {
       make_function(s, &s);
     }

@@ -205,8 +205,9 @@ namespace gilvm {
   X(MAKE_CLOSURE, Count, Slow, Next, -(a + 1), 0)                                                  \
   /* push a dict of the frame's bound locals (a class body's namespace) */                         \
   X(CLASS_NAMESPACE, None, Slow, Next, 1, 0)                                                       \
-  /* A=1: metaclass = pop(); ns = pop(); bases = pop(); name = pop(); push the new class */        \
-  X(BUILD_CLASS, Count, Slow, Next, -2 - a, 0)                                                     \
+  /* A bit 1: metaclass; bit 2: a dict of the other class keywords. Pops them (the dict on top),   \
+     then ns, bases and name; pushes the new class */                                              \
+  X(BUILD_CLASS, Count, Slow, Next, -2 - (a & 1) - (a >> 1), 0)                                    \
   /* generators (generator.h) */                                                                   \
   /* function entry: move the frame into a new generator and return that to the caller; resumed */ \
   /* at the next instruction with the same stack */                                                \

@@ -200,11 +200,14 @@ class Parser {
     if (accept_op("(")) {
       while (!at_op(")")) {
         if (at(TokenKind::Name) && at_op("=", 1)) {
-          if (peek().text != "metaclass")
-            error(peek(), "class keyword arguments other than metaclass are not supported");
+          const std::string keyword = advance().text;
           advance();
-          advance();
-          s->metaclass = test();
+          if (keyword == "metaclass") {
+            s->metaclass = test();
+          } else {
+            s->class_keyword_names.push_back(keyword);
+            s->class_keywords.push_back(test());
+          }
         } else {
           s->bases.push_back(test());
         }

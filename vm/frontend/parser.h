@@ -151,6 +151,10 @@ struct Stmt {
   std::vector<ExprPtr> decorators;  // Def, Class: outermost first
   std::vector<ExprPtr> bases;       // Class
   ExprPtr metaclass;                // Class: `metaclass=...`, or null
+  // Class: its other keyword arguments (`class C(Base, flag=True)`), for the metaclass and
+  // __init_subclass__.
+  std::vector<std::string> class_keyword_names;
+  std::vector<ExprPtr> class_keywords;
   ExprPtr cause;                    // Raise: `from` cause
   // Def: parameters after `names` (the positional ones): keyword-only ones with their defaults
   // (null where required), then the names of *args and **kwargs (empty when absent).

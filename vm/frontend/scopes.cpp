@@ -113,6 +113,7 @@ class Analyzer {
     if (s.kind == StmtKind::Class) {
       for (const ExprPtr& b : s.bases) expr(b.get());
       if (s.metaclass) expr(s.metaclass.get());
+      for (const ExprPtr& keyword : s.class_keywords) expr(keyword.get());
       Scope* outer = scope_;
       scope_ = &open(Scope::Type::Class, &s, s.line, s.column);
       declarations(s.body);

@@ -772,7 +772,7 @@ Value builtin_reversed(ThreadState&, Value, const Args& args) {
     Ref list = Ref::steal(make_list(std::move(items)));
     return get_iterator(list.get());
   }
-  if (is_kind(v, Kind::ScriptInstance) ||
+  if (is_kind(v, Kind::ScriptInstance) || has_metaclass(v) ||
       (is_kind(v, Kind::Instance) && !type_of(v).is_undefined())) {
     Value result = call_special(v, NAME_KEY("__reversed__"), nullptr, 0);
     if (!result.is_undefined()) return result;

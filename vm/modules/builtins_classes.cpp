@@ -11,6 +11,7 @@
 #include "modules/builtins.h"
 #include "runtime/attributes.h"
 #include "runtime/builtin_subclass.h"
+#include "runtime/metaclass.h"
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
@@ -139,6 +140,17 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
              (name == "defaultdict" && base == "dict");
     }
   }
+  if (has_metaclass(cls)) {  // the metaclass's __instancecheck__ or __subclasscheck__
+    Ref hook = Ref::steal(metaclass_find(*static_cast<Class*>(cls.obj)->metaclass,
+                                         subclass ? NAME_KEY("__subclasscheck__")
+                                                  : NAME_KEY("__instancecheck__")));
+    if (!hook.get().is_undefined()) {
+      if (!subclass && type_of(object).obj == cls.obj) return true;
+      const Value args[2] = {cls, object};
+      Ref result = Ref::steal(call_value(current_thread_state(), hook.get(), args, 2));
+      return truthy(result.get());
+    }
+  }
   if (is_class(cls)) {
     if (subclass ? is_subclass(object, cls) : is_instance(object, cls)) return true;
     return is_kind(cls, Kind::Class) && has_check_hook(cls, subclass) &&
@@ -150,6 +162,7 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
     // The conversion builtins stand in for the types of the same name.
     const std::string& name = static_cast<Native*>(cls.obj)->name;
     return name == type_name_view(object) || (name == "int" && object.is_bool()) ||
+           (name == "type" && is_class(object)) ||  // a class with a metaclass
            (name == "dict" && is_kind(object, Kind::Dict)) ||  // a defaultdict is a dict
            (name == "deque" && is_kind(object, Kind::Deque)) ||  // "collections.deque" in messages
            is_named_instance(object, name);
@@ -259,6 +272,9 @@ Value builtin_type(ThreadState& ts, Value, const Args& args) {
       raise(exc::TypeError, "type.__new__() argument 3 must be dict, not " + type_name(a[2]));
     Ref ns = Ref::steal(Value::object(new Dict()));  // a copy: the class owns its namespace
     update_dict(*static_cast<Dict*>(ns.get().obj), a[2]);
+    // A base's metaclass makes the class, as CPython's type_new hands it over.
+    if (Class* metaclass = winning_metaclass(nullptr, a[1]))
+      return call_value(ts, Value::object(metaclass), a, 3);
     return build_class(ts, a[0], a[1], ns.get(), ClassSource::TypeCall);
   }
   if (args.count != 1 || args.keyword_count() != 0)

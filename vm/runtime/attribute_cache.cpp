@@ -234,6 +234,8 @@ void fill_cache(AttributeCache& cache, Value object, Value name) {
     const std::string& text = as_str(name)->text;
     if (text.size() > 1 && text[0] == '_' && text[1] == '_') return;
     cls = static_cast<Class*>(object.obj);
+    // A metaclass's property comes before the class's attributes (metaclass_attribute()).
+    if (cls->metaclass) return;
     on_class = true;
   } else {
     return;

@@ -19,6 +19,7 @@
 #include "runtime/generator.h"
 #include "runtime/instance.h"
 #include "runtime/interpreter.h"
+#include "runtime/metaclass.h"
 #include "runtime/method_table.h"
 #include "runtime/module.h"
 #include "runtime/native_iterator.h"
@@ -2009,6 +2010,7 @@ Value builtin_type_attribute(Value type, const Str& name) {
   if (!is_kind(type, Kind::Native) || !static_cast<Native*>(type.obj)->self.is_none())
     return Value::undefined();
   const std::string& type_name = static_cast<Native*>(type.obj)->name;
+  if (type_name == "type") return type_method(type, name);
   for (size_t i = 0; i < std::size(kBuiltinTypes); ++i) {
     const BuiltinType& builtin = kBuiltinTypes[i];
     if (builtin.name != type_name) continue;

@@ -8,6 +8,7 @@
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
+#include "runtime/metaclass.h"
 #include "runtime/operations.h"
 
 namespace gilvm {
@@ -44,13 +45,19 @@ struct SubclassableType {
   std::string_view name;
   Value (*make_instance)(Value cls);
 };
+// `type`'s instances are classes: a metaclass's are made by type.__new__ (metaclass.h).
 constexpr SubclassableType kSubclassable[] = {{"list", make_list_instance},
                                               {"dict", make_dict_instance},
-                                              {"tuple", make_empty_tuple_instance}};
+                                              {"tuple", make_empty_tuple_instance},
+                                              {"type", nullptr}};
 
 Value make_base_class(const SubclassableType& type) {
   Ref dict = Ref::steal(Value::object(new Dict()));
-  add_builtin_methods(type.name, *static_cast<Dict*>(dict.get().obj));
+  if (type.name == "type") {
+    add_type_methods(*static_cast<Dict*>(dict.get().obj));
+  } else {
+    add_builtin_methods(type.name, *static_cast<Dict*>(dict.get().obj));
+  }
   if (type.name == "tuple") {  // immutable: made whole by __new__, which a subclass may call
     Ref key = Ref::steal(interned_str("__new__"));
     Ref function = Ref::steal(Value::object(new Native("__new__", tuple_new)));

@@ -13,6 +13,7 @@
 #include "runtime/generator.h"
 #include "runtime/instance.h"
 #include "runtime/interpreter.h"
+#include "runtime/metaclass.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
 #include "runtime/vm.h"
@@ -108,8 +109,11 @@ Value object_delattr(ThreadState&, Value, const Args& args) {
 
 // object.__init_subclass__(cls): nothing to do (what a script's override reaches via super()).
 Value object_init_subclass(ThreadState&, Value, const Args& args) {
-  if (args.keyword_count() > 0 || args.count > 1)
-    raise(exc::TypeError, "__init_subclass__() takes no keyword arguments");
+  if (args.keyword_count() > 0 || args.count > 1) {
+    const bool named = args.count > 0 && is_kind(args.positional[0], Kind::Class);
+    raise(exc::TypeError, (named ? as_class(args.positional[0])->name + "." : std::string()) +
+                              "__init_subclass__() takes no keyword arguments");
+  }
   return Value::none();
 }
 
@@ -612,6 +616,9 @@ void lay_out_slots(Class* c, Dict& ns, const SlotLayout& layout) {
 // The class whose MRO a super object's look-ups walk: its object's type, or the object itself
 // (super() in a classmethod: self is the class).
 Value super_type(const Super& s) {
+  // A class with a metaclass: its own MRO when super() is in one of its classmethods (self
+  // derives from the super object's class), else its metaclass's, as CPython's supercheck.
+  if (has_metaclass(s.self) && is_subclass(s.self, s.after)) return s.self;
   Value type = type_of(s.self);
   return type.is_undefined() ? s.self : type;
 }
@@ -643,7 +650,8 @@ Value super_function(Value super_object, Value key) {
   return Value::undefined();
 }
 
-Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSource source) {
+Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSource source,
+                  Class* metaclass, Value keywords) {
   std::vector<Value> base_list = as_tuple(bases)->items;
   if (base_list.empty()) base_list.push_back(object_class());
   for (size_t i = 0; i < base_list.size(); ++i) {
@@ -672,6 +680,9 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
   }
   if (exception_base && make_instance)
     raise(exc::TypeError, "multiple bases have instance lay-out conflict");
+  if (exception_base && metaclass)
+    raise(exc::TypeError, "metaclass " + metaclass->name +
+                              " is not supported by gilvm for an exception class");
   // A class that defines __eq__ and not __hash__ has unhashable instances, as in CPython (its
   // __hash__ is None); one that inherits __eq__ inherits its base's __hash__ too.
   Dict& own = *dict_of(ns);
@@ -687,6 +698,7 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
     incref(ns);
     auto* c = new Class(class_name_text, base_list[0], ns);
     c->make_instance = make_instance;
+    c->metaclass = metaclass;
     c->bases = base_list;
     c->mro.resize(1);
     c->mro.insert(c->mro.end(), mro.begin(), mro.end());
@@ -694,8 +706,12 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
     for (Value m : c->mro) {
       if (m.obj != object_class().obj &&
           is_kind(m, Kind::Class) && dict_of(as_class(m)->dict)->contains(NAME_KEY("__new__")))
-        c->has_new = true;
+        c->defines_new = c->has_new = true;
     }
+    // A metaclass's __call__ runs instead of the construction (class_call).
+    if (metaclass &&
+        !Ref::steal(metaclass_find(*metaclass, NAME_KEY("__call__"))).get().is_undefined())
+      c->has_new = true;
     for (size_t i = 1; i < base_list.size(); ++i) add_subclass(base_list[i], c);
     cls = Value::object(c);
     lay_out_slots(c, own, slot_layout);
@@ -729,17 +745,21 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
       if (hook.get().is_undefined()) continue;
       Value function = hook.get();
       if (is_kind(function, Kind::ClassMethod)) function = static_cast<Wrapper*>(function.obj)->callable;
-      decref(call_with_self(ts, function, cls, nullptr, 0, nullptr));
+      if (keywords.is_undefined()) {
+        decref(call_with_self(ts, function, cls, nullptr, 0, nullptr));
+      } else {  // `class C(Base, flag=True)`: __init_subclass__(cls, flag=True)
+        incref(cls);
+        Ref positional = Ref::steal(make_tuple({cls}));
+        decref(call_unpacked(ts, function, positional.get(), keywords));
+      }
+      keywords = Value::undefined();
       break;
     }
+    if (!keywords.is_undefined() && dict_of(keywords)->size() > 0)  // object's takes none
+      raise(exc::TypeError,
+            as_class(cls)->name + ".__init_subclass__() takes no keyword arguments");
   }
   return cls;
-}
-
-void check_metaclass(ThreadState& ts, Value metaclass) {
-  if (metaclass.is_obj() && metaclass.obj == ts.vm.builtin("type").obj) return;
-  raise(exc::TypeError,
-        "metaclass " + repr(metaclass) + " is not supported by gilvm: only metaclass=type is");
 }
 
 Value class_lookup(Value cls, Value key) {
@@ -798,6 +818,7 @@ Value type_of(Value v) {
     return static_cast<Instance*>(v.obj)->cls;
   if (is_kind(v, Kind::Exception)) return Value::object(static_cast<ExceptionObject*>(v.obj)->cls);
   if (is_builtin_subclass_instance(v)) return Value::object(subclass_part(v).cls);
+  if (has_metaclass(v)) return Value::object(as_class(v)->metaclass);
   return Value::undefined();
 }
 
@@ -880,6 +901,50 @@ Value subclass_instance_attribute(ThreadState& ts, Value object, const Str& name
 }
 }  // namespace
 
+Value metaclass_attribute(ThreadState& ts, Value cls, Value key, Value raw) {
+  Ref found = Ref::steal(raw);
+  Class* meta = as_class(cls)->metaclass;
+  Ref meta_raw = Ref::steal(metaclass_find(*meta, key));
+  if (is_kind(meta_raw.get(), Kind::Property))  // a data descriptor: before the class's own
+    return call_with_keywords(ts, static_cast<Wrapper*>(meta_raw.get().obj)->callable, &cls, 1,
+                              nullptr);
+  if (!found.get().is_undefined()) return bind_to_class(found.release(), cls);
+  if (meta_raw.get().is_undefined()) {  // the metaclass's __getattr__, if it has one
+    Ref hook = Ref::steal(metaclass_find(*meta, NAME_KEY("__getattr__")));
+    if (hook.get().is_undefined()) return Value::undefined();
+    const Value args[2] = {cls, key};
+    return call_with_keywords(ts, hook.get(), args, 2, nullptr);
+  }
+  return bind(meta_raw.release(), cls, Value::object(meta));
+}
+
+bool metaclass_set_property(ThreadState& ts, Value cls, const Str& name, Value value) {
+  Class* meta = as_class(cls)->metaclass;
+  Ref raw = Ref::steal(metaclass_find(*meta, Value::object(const_cast<Str*>(&name))));
+  if (!is_kind(raw.get(), Kind::Property)) return false;
+  Value setter = static_cast<Wrapper*>(raw.get().obj)->setter;
+  if (setter.is_none()) {
+    raise(exc::AttributeError,
+          "property '" + name.text + "' of '" + meta->name + "' object has no setter");
+  }
+  Value args[2] = {cls, value};
+  decref(call_with_keywords(ts, setter, args, 2, nullptr));
+  return true;
+}
+
+Value metaclass_call(ThreadState& ts, Value cls, const Value* args, size_t count,
+                     const Tuple* names) {
+  Ref call = Ref::steal(metaclass_find(*as_class(cls)->metaclass, NAME_KEY("__call__")));
+  if (call.get().is_undefined()) return Value::undefined();
+  return call_with_self(ts, call.get(), cls, args, count, names);
+}
+
+std::string class_repr(const Class& cls) {
+  if (&cls == static_cast<Class*>(object_class().obj)) return "<class 'object'>";
+  if (cls.module == "builtins") return "<class '" + cls.name + "'>";  // builtin_type_class
+  return "<class '" + cls.module + "." + cls.name + "'>";
+}
+
 Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
   Value key = Value::object(const_cast<Str*>(&name));
   const std::string& text = name.text;
@@ -935,6 +1000,13 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
         } else if (as_exception_class(object)->base) {
           classes.push_back(Value::object(as_exception_class(object)->base));
         }
+        // The builtin types' stand-ins as bases (builtin_subclass.h) are the builtins.
+        for (Value& c : classes) {
+          if (is_kind(c, Kind::Class) && as_class(c)->builtin_base) {
+            c = ts.vm.builtin(as_class(c)->name);
+            incref(c);
+          }
+        }
         if (text == "__base__")
           return classes.empty() ? Value::none() : classes[0];  // classes are immortal
         return make_tuple(std::move(classes));
@@ -943,7 +1015,15 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
         if (Value own = class_own_attribute(*as_class(object), text); !own.is_undefined())
           return own;
       }
+      if (text == "__class__") {  // its metaclass, or type
+        Value type = has_metaclass(object) ? Value::object(as_class(object)->metaclass)
+                                           : ts.vm.builtin("type");
+        incref(type);
+        return type;
+      }
       Value raw = class_lookup(object, key);
+      if (has_metaclass(object)) [[unlikely]]
+        return metaclass_attribute(ts, object, key, raw);
       if (raw.is_undefined()) return raw;
       return bind_to_class(raw, object);
     }
@@ -1151,6 +1231,7 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
       raise(exc::TypeError, "cannot set '" + name.text + "' attribute of immutable type '" +
                                 as_class(object)->name + "'");
     }
+    if (has_metaclass(object) && metaclass_set_property(ts, object, name, value)) return true;
     set_class_attribute(as_class(object), key, value);
     return true;
   }
@@ -1190,6 +1271,7 @@ bool call_attribute_hook(ThreadState& thread, Value hook, const Value* args, siz
   const Class* cls = is_kind(args[0], Kind::ScriptInstance)
                          ? static_cast<ScriptInstance*>(args[0].obj)->cls
                          : is_builtin_subclass_instance(args[0]) ? subclass_part(args[0]).cls
+                         : is_kind(args[0], Kind::Class)         ? as_class(args[0])->metaclass
                                                                  : nullptr;
   if (!cls) return false;
   Ref function = Ref::steal(attribute_hook(*cls, hook));
@@ -1267,8 +1349,9 @@ Value class_special_lookup(Class& cls, Value name);
 // Calling a class with a __new__ of its own: __new__(cls, *args) makes the object, and __init__
 // runs on it only if it is an instance of the class, as CPython's type_call. Both are found
 // through the class's caches of them (a namedtuple's construction, P(x, y)).
-Value call_new_then_init(ThreadState& ts, Value cls, const Value* args, size_t count,
-                         const Tuple* names) {
+[[gnu::always_inline]] inline Value call_new_then_init(ThreadState& ts, Value cls,
+                                                       const Value* args, size_t count,
+                                                       const Tuple* names) {
   Ref new_method = Ref::steal(class_special_lookup(*as_class(cls), NAME_KEY("__new__")));
   Value function = new_method.get();
   if (is_kind(function, Kind::StaticMethod)) function = static_cast<Wrapper*>(function.obj)->callable;
@@ -1315,6 +1398,46 @@ Value script_init(Value cls, bool free_threaded) {
   return init;
 }
 
+namespace {
+// class_construct(), in line in class_call(): the calls of classes stay one function.
+[[gnu::always_inline]] inline Value construct(ThreadState& ts, Value callee, const Value* args,
+                                              size_t count, const Tuple* names) {
+  if (callee.obj == object_class().obj)
+    return Value::object(ScriptInstance::make(as_class(callee)));
+  // A __new__ of its own or a base's: a subclass of tuple always has one (tuple.__new__).
+  if (as_class(callee)->defines_new) return call_new_then_init(ts, callee, args, count, names);
+  if (as_class(callee)
+          ->make_instance) {  // a native class or a subclass of one: __init__ always runs
+    Ref instance = Ref::steal(as_class(callee)->make_instance(callee));
+    Ref init = Ref::steal(class_lookup(callee, NAME_KEY("__init__")));
+    Ref result = Ref::steal(call_with_self(ts, init.get(), instance.get(), args, count, names));
+    if (!result.get().is_none()) {
+      raise(exc::TypeError,
+            "__init__() should return None, not '" + type_name(result.get()) + "'");
+    }
+    return instance.release();
+  }
+  Ref instance = Ref::steal(Value::object(ScriptInstance::make(as_class(callee))));
+  Ref init = Ref::steal(class_init(callee, free_threaded()));
+  if (is_kind(init.get(), Kind::Native) &&
+      static_cast<Native*>(init.get().obj)->fn == object_init) {
+    if (count > 0) raise(exc::TypeError, as_class(callee)->name + "() takes no arguments");
+    return instance.release();
+  }
+  Ref result = Ref::steal(call_with_self(ts, init.get(), instance.get(), args, count, names));
+  if (!result.get().is_none()) {
+    raise(exc::TypeError,
+          "__init__() should return None, not '" + type_name(result.get()) + "'");
+  }
+  return instance.release();
+}
+}  // namespace
+
+Value class_construct(ThreadState& ts, Value callee, const Value* args, size_t count,
+                      const Tuple* names) {
+  return construct(ts, callee, args, count, names);
+}
+
 Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
                  const Tuple* names) {
   if (!callee.is_obj()) return Value::undefined();
@@ -1324,35 +1447,11 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
       return call_with_self(ts, m->function, m->self, args, count, names);
     }
     case Kind::Class: {
-      if (callee.obj == object_class().obj)
-        return Value::object(ScriptInstance::make(as_class(callee)));
-      // A __new__ of its own or a base's: a subclass of tuple always has one (tuple.__new__).
-      if (as_class(callee)->has_new) return call_new_then_init(ts, callee, args, count, names);
-      if (as_class(callee)
-              ->make_instance) {  // a native class or a subclass of one: __init__ always runs
-        Ref instance = Ref::steal(as_class(callee)->make_instance(callee));
-        Ref init = Ref::steal(class_lookup(callee, NAME_KEY("__init__")));
-        Ref result = Ref::steal(call_with_self(ts, init.get(), instance.get(), args, count, names));
-        if (!result.get().is_none()) {
-          raise(exc::TypeError,
-                "__init__() should return None, not '" + type_name(result.get()) + "'");
-        }
-        return instance.release();
+      if (as_class(callee)->has_new && as_class(callee)->metaclass) [[unlikely]] {
+        Value made = metaclass_call(ts, callee, args, count, names);
+        if (!made.is_undefined()) return made;
       }
-      if (as_class(callee)->has_new) return call_new_then_init(ts, callee, args, count, names);
-      Ref instance = Ref::steal(Value::object(ScriptInstance::make(as_class(callee))));
-      Ref init = Ref::steal(class_init(callee, free_threaded()));
-      if (is_kind(init.get(), Kind::Native) &&
-          static_cast<Native*>(init.get().obj)->fn == object_init) {
-        if (count > 0) raise(exc::TypeError, as_class(callee)->name + "() takes no arguments");
-        return instance.release();
-      }
-      Ref result = Ref::steal(call_with_self(ts, init.get(), instance.get(), args, count, names));
-      if (!result.get().is_none()) {
-        raise(exc::TypeError,
-              "__init__() should return None, not '" + type_name(result.get()) + "'");
-      }
-      return instance.release();
+      return construct(ts, callee, args, count, names);
     }
     case Kind::ExceptionClass: {
       auto* cls = as_exception_class(callee);
@@ -1435,6 +1534,10 @@ Value special_method_of(Value instance, Name name) {
     if (!cls->dict.is_none() && name_text(name) != "__init__")
       return class_lookup(Value::object(cls), name);
   }
+  if (has_metaclass(instance)) {  // `len(X)`, `for m in X`: the metaclass's special methods
+    Ref key = Ref::steal(interned_name(name));
+    return metaclass_find(*as_class(instance)->metaclass, key.get());
+  }
   return Value::undefined();
 }
 
@@ -1475,6 +1578,8 @@ Value call_special(Value instance, Value name, const Value* args, size_t count) 
 std::optional<std::string> instance_repr(Value v, bool str) {
   // Native instances made through a class: only a script's own __repr__/__str__ (else nullopt).
   bool native = is_kind(v, Kind::Instance) && !static_cast<Instance*>(v.obj)->cls.is_none();
+  // A class with a metaclass: the metaclass's own __repr__/__str__ (else nullopt) too.
+  native = native || has_metaclass(v);
   if (!is_kind(v, Kind::ScriptInstance) && !is_kind(v, Kind::Exception) && !native)
     return std::nullopt;
   const char* method = str ? "__str__" : "__repr__";

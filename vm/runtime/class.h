@@ -71,8 +71,14 @@ struct Class : Object {
   // A class written in C++ (threading.Thread), and every class derived from it, makes native
   // Instances instead of ScriptInstances, with the class as their `cls`.
   Value (*make_instance)(Value cls) = nullptr;  // a new reference
-  // Whether a class in the MRO other than `object` defines __new__ (class_call then calls it).
+  // Whether a class in the MRO other than `object` defines __new__, or the metaclass defines
+  // __call__ (class_call then calls that, or __new__): what keeps the interpreter's in-line
+  // construction (script_init()) off such classes. `defines_new` says which.
   bool has_new = false;
+  bool defines_new = false;
+  // Its metaclass (metaclass.h) when it is not `type`: a script class deriving from type, whose
+  // attributes and special methods the class object finds (borrowed: classes are immortal).
+  Class* metaclass = nullptr;
   // isinstance() of the native objects that C++ makes without the class (the main thread).
   bool (*is_native_instance)(Value object) = nullptr;
   // The attribute caches' version tag (attribute_cache.h): a number no class has had before,
@@ -337,12 +343,19 @@ Value object_class();
 // A class statement (`class_body`) makes the class the owner of the functions its body defined,
 // for super() without arguments; type() does not, as CPython's without a __classcell__: the
 // functions it is given may be shared by other classes and in use by other threads.
+// `metaclass`: the class's metaclass (Class::metaclass; nullptr: type).
 enum class ClassSource { ClassStatement, TypeCall };
-Value build_class(ThreadState& thread, Value name, Value bases, Value ns, ClassSource source);
+// `keywords`: the class statement's keywords but metaclass (a Dict, or Undefined), which the
+// nearest base's __init_subclass__ is called with.
+Value build_class(ThreadState& thread, Value name, Value bases, Value ns, ClassSource source,
+                  Class* metaclass = nullptr, Value keywords = Value::undefined());
+// Whether `v` is a class with a metaclass other than `type`.
+inline bool has_metaclass(Value v) {
+  return is_kind(v, Kind::Class) && static_cast<Class*>(v.obj)->metaclass;
+}
+// repr() of a class as type's: <class '__main__.X'>.
+std::string class_repr(const Class& cls);
 
-// `class X(metaclass=M)`: only `type` itself is supported; any other M is a TypeError saying so
-// (classes here are not objects of a metaclass).
-void check_metaclass(ThreadState& thread, Value metaclass);
 
 // The attribute `name` found on class `cls` or its bases (a Class or ExceptionClass), raw (no
 // binding); a new reference, or Undefined.
@@ -372,6 +385,11 @@ Value attribute_hook(const Class& cls, Value hook);
 // script instance, with `args`, and returns true; false, having done nothing, when it has none
 // (or is not a script instance): the caller does the plain store or deletion.
 bool call_attribute_hook(ThreadState& thread, Value hook, const Value* args, size_t count);
+
+// Calling the class `cls` as type.__call__ does: its __new__ (if it has one of its own) and
+// __init__; its metaclass's __call__ is not asked (what runs it may be that).
+Value class_construct(ThreadState& thread, Value cls, const Value* args, size_t count,
+                      const Tuple* names);
 
 // Calls a class (making an instance), a bound method or an instance with `__call__`; Undefined
 // when `callee` is none of these.

@@ -29,6 +29,7 @@
 #include "runtime/generator.h"
 #include "runtime/int64_edges.h"
 #include "runtime/interpreter.h"
+#include "runtime/metaclass.h"
 #include "runtime/keyword_call_cache.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
@@ -1025,13 +1026,16 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
   return sp;
 }
 
-// BUILD_CLASS: name, bases and namespace on the stack become the class.
-[[gnu::noinline]] Value* build_class_on_stack(ThreadState& ts, Value* sp, uint32_t has_metaclass) {
-  if (has_metaclass) {
-    check_metaclass(ts, sp[-1]);
-    decref(*--sp);
-  }
-  Value cls = build_class(ts, sp[-3], sp[-2], sp[-1], ClassSource::ClassStatement);
+// BUILD_CLASS: name, bases and namespace on the stack become the class, made by its metaclass
+// when it has one (metaclass.h).
+[[gnu::noinline]] Value* build_class_on_stack(ThreadState& ts, Value* sp, uint32_t given) {
+  Ref keywords = Ref::steal(given & 2 ? *--sp : Value::undefined());
+  Ref metaclass = Ref::steal(given & 1 ? *--sp : Value::undefined());
+  Value cls =
+      build_class_with_metaclass(ts, sp[-3], sp[-2], sp[-1], metaclass.get(), keywords.get());
+  if (cls.is_undefined())
+    cls = build_class(ts, sp[-3], sp[-2], sp[-1], ClassSource::ClassStatement, nullptr,
+                      keywords.get());
   decref(sp[-1]);
   decref(sp[-2]);
   decref(sp[-3]);

@@ -1031,6 +1031,9 @@ bool truthy(Value v) {
       const SequenceMethods* sequence = sequence_methods(v);
       return !sequence || sequence->length(as_instance(v)) != 0;
     }
+    case Kind::Class:  // a metaclass's __bool__ or __len__
+      if (!has_metaclass(v)) return true;
+      [[fallthrough]];
     case Kind::ScriptInstance: {  // CPython's slot_nb_bool
       Ref result = Ref::steal(call_special(v, NAME_KEY("__bool__"), nullptr, 0));
       if (!result.get().is_undefined()) {
@@ -1356,7 +1359,10 @@ std::string_view type_name_view(Value v) {
     }
     case Kind::BigInt: return "int";
     case Kind::Cell: return "cell";
-    case Kind::Class: return "type";
+    case Kind::Class: {
+      const Class* meta = static_cast<Class*>(v.obj)->metaclass;
+      return meta ? std::string_view(meta->name) : "type";
+    }
     case Kind::ScriptInstance: return static_cast<ScriptInstance*>(v.obj)->cls->name;
     case Kind::Method: return "method";
     case Kind::StaticMethod: return "staticmethod";
@@ -1572,12 +1578,11 @@ std::string repr(Value v) {
     case Kind::Generator:
       return "<generator object " + static_cast<Generator*>(v.obj)->function->code->qualname +
              " at " + address_of(v.obj) + ">";
-    case Kind::Class: {
-      const Class& cls = *static_cast<Class*>(v.obj);
-      if (&cls == static_cast<Class*>(object_class().obj)) return "<class 'object'>";
-      if (cls.module == "builtins") return "<class '" + cls.name + "'>";  // builtin_type_class
-      return "<class '" + cls.module + "." + cls.name + "'>";
-    }
+    case Kind::Class:
+      if (has_metaclass(v)) [[unlikely]] {
+        if (auto text = instance_repr(v, false)) return *text;
+      }
+      return class_repr(*static_cast<Class*>(v.obj));
     case Kind::Method: {
       auto* m = static_cast<Method*>(v.obj);
       std::string name = is_kind(m->function, Kind::Function)
@@ -1601,7 +1606,7 @@ std::string to_str(Value v) {
     return repr(v);
   }
   if (is_kind(v, Kind::ScriptInstance) || is_kind(v, Kind::Exception) ||
-      is_kind(v, Kind::Instance)) {
+      is_kind(v, Kind::Instance) || has_metaclass(v)) {
     if (auto text = instance_repr(v, true)) return *text;
   }
   if (is_kind(v, Kind::Exception)) return static_cast<ExceptionObject*>(v.obj)->message();
@@ -1922,11 +1927,14 @@ bool contains(Value container, Value item) {
     }
     return false;
   }
-  if (is_kind(container, Kind::ScriptInstance)) {
+  if (is_kind(container, Kind::ScriptInstance) || has_metaclass(container)) {
     Ref result = Ref::steal(call_special(container, NAME_KEY("__contains__"), &item, 1));
     if (!result.get().is_undefined()) return truthy(result.get());
   }
-  if (is_kind(container, Kind::ScriptInstance) || is_kind(container, Kind::Iterator) ||
+  if (is_kind(container, Kind::ScriptInstance) ||
+      (has_metaclass(container) &&
+       !Ref::steal(special_method(container, NAME_KEY("__iter__"))).get().is_undefined()) ||
+      is_kind(container, Kind::Iterator) ||
       is_kind(container, Kind::Range)) {
     Ref iterator = Ref::steal(get_iterator(container));
     Value next;
@@ -2094,10 +2102,13 @@ Value get_item(Value container, Value index) {
     if (v.is_undefined()) raise_key_error(index);
     return v;
   }
-  if (is_kind(container, Kind::ScriptInstance)) {
+  if (is_kind(container, Kind::ScriptInstance) || has_metaclass(container)) {
     Value v = call_special(container, NAME_KEY("__getitem__"), &index, 1);
     if (!v.is_undefined()) return v;
   }
+  if (is_kind(container, Kind::Class))  // CPython's words for a class without __class_getitem__
+    raise(exc::TypeError,
+          "type '" + static_cast<Class*>(container.obj)->name + "' is not subscriptable");
   raise(exc::TypeError, "'" + type_name(container) + "' object is not subscriptable");
 }
 
@@ -2229,6 +2240,23 @@ std::string bytes_of_iterable(Value source, std::string (*not_iterable)(Value),
   return data;
 }
 
+namespace {
+// iter() of an instance, or of a class with a metaclass: its __iter__, or the old sequence
+// protocol over its __getitem__ (__getitem__(0), (1), ... until IndexError: sequence_next).
+// Undefined when it has neither.
+Value special_iterator(Value iterable) {
+  Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
+  if (!iterator.is_undefined()) return iterator;
+  if (Ref::steal(special_method(iterable, "__getitem__")).get().is_undefined())
+    return Value::undefined();
+  auto* sequence_iterator = new Iterator();
+  sequence_iterator->source = Iterator::Source::Sequence;
+  incref(iterable);
+  sequence_iterator->sequence = iterable;
+  return Value::object(sequence_iterator);
+}
+}  // namespace
+
 Value get_iterator(Value iterable) {
   if (is_kind(iterable, Kind::Iterator) || is_kind(iterable, Kind::Generator)) {
     incref(iterable);
@@ -2241,16 +2269,7 @@ Value get_iterator(Value iterable) {
     if (!iterator.is_undefined()) return iterator;
   }
   if (is_kind(iterable, Kind::ScriptInstance)) {
-    Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
-    if (!iterator.is_undefined()) return iterator;
-    // The old sequence protocol: __getitem__(0), (1), ... until IndexError (sequence_next).
-    if (!Ref::steal(special_method(iterable, "__getitem__")).get().is_undefined()) {
-      auto* sequence_iterator = new Iterator();
-      sequence_iterator->source = Iterator::Source::Sequence;
-      incref(iterable);
-      sequence_iterator->sequence = iterable;
-      return Value::object(sequence_iterator);
-    }
+    if (Value iterator = special_iterator(iterable); !iterator.is_undefined()) return iterator;
   }
   if (is_kind(iterable, Kind::Deque)) return deque_iterator(iterable, false);
   if (is_kind(iterable, Kind::Range)) {
@@ -2285,6 +2304,9 @@ Value get_iterator(Value iterable) {
     iterator->sequence = iterable;
   } else {
     delete iterator;
+    if (has_metaclass(iterable)) {  // `for m in Color`: its metaclass's __iter__
+      if (Value special = special_iterator(iterable); !special.is_undefined()) return special;
+    }
     raise(exc::TypeError, "'" + type_name(iterable) + "' object is not iterable");
   }
   return Value::object(iterator);
@@ -2818,6 +2840,7 @@ int64_t length(Value v) {
         if (const SequenceMethods* sequence = sequence_methods(v))
           return static_cast<int64_t>(sequence->length(as_instance(v)));
         break;
+      case Kind::Class:  // a metaclass's __len__
       case Kind::ScriptInstance: {
         Ref result = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
         if (!result.get().is_undefined()) return length_result(result.get());
@@ -3084,6 +3107,13 @@ std::string format_number(Value v, const FormatSpec& spec) {
   char conversion = spec.conversion == 'i' || spec.conversion == 'u' ? 'd' : spec.conversion;
   const bool integral =
       conversion == 'd' || conversion == 'x' || conversion == 'X' || conversion == 'o';
+  if (is_kind(v, Kind::ScriptInstance)) {  // its __index__ (%d: or __int__), or its __float__
+    Ref number = Ref::steal(
+        call_special(v, integral ? NAME_KEY("__index__") : NAME_KEY("__float__"), nullptr, 0));
+    if (number.get().is_undefined() && conversion == 'd')
+      number = Ref::steal(call_special(v, NAME_KEY("__int__"), nullptr, 0));
+    if (!number.get().is_undefined()) return format_number(number.get(), spec);
+  }
   if (conversion != 'd' && integral && !is_any_integer(v)) {
     raise(exc::TypeError, std::string("%") + spec.conversion +
                               " format: an integer is required, not " + type_name(v));
