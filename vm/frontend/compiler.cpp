@@ -506,7 +506,10 @@ class Compiler {
     Ref code = code_unit(def.name, def.line, def.column, static_cast<int>(def.names.size()),
                          def.kind == StmtKind::Class, scope, [&] { statements(def.body); });
     Code* c = as_code(code.get());
-    c->is_class_init = unit_->is_class && def.kind != StmtKind::Class && def.name == "__init__";
+    const bool method = unit_->is_class && def.kind != StmtKind::Class;
+    c->is_class_init = method && def.name == "__init__";
+    c->is_class_dunder = method && def.name.size() > 4 && def.name.starts_with("__") &&
+                         def.name.ends_with("__");
     c->set_parameter_kinds(static_cast<int>(def.kwonly.size()), !def.varargs.empty(),
                            !def.varkw.empty());
     c->posonly_count = static_cast<int>(def.posonly);
