@@ -10,6 +10,7 @@
 // GIL hooks: every non-fast opcode counts down `ticks` (CPython 2's check interval); backward
 // jumps and function entries poll `eval_breaker` (CPython 3.10+'s poll sites).
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cstring>
 #include <iterator>
@@ -220,6 +221,19 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   return top;
 }
 
+// prepare_locals() with CALL's common case in line: exact arity, all positional, the other
+// locals unbound.
+[[gnu::always_inline]] inline Value* bind_exact(ThreadState& ts, Function& function, Value* args,
+                                                size_t count) {
+  const Code& code = *function.code;
+  if (count != static_cast<size_t>(code.positional_arity) || &ts.frames.back() >= ts.last_frame ||
+      args + code.activation_slots > ts.stack_end)
+    return prepare_locals(ts, function, args, count);
+  Value* top = args + count;
+  for (int i = code.arity; i < code.local_count; ++i) *top++ = Value::undefined();
+  return top;
+}
+
 // The special method `name` (an interned Str) of script instance `instance`'s class when it is
 // a script function whose frame the interpreter may push for an operator (its code takes the
 // slow return, which does what Frame::on_return says): a new reference; else Undefined.
@@ -231,29 +245,24 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   return Value::undefined();
 }
 
-// The dunder of a binary operator or comparison (not in place).
+// The dunder of a binary operator or comparison (not in place), interned; Undefined for any
+// other operation. One table, made once: a switch of NAME_KEYs tests a guard on every look-up.
 Value operator_dunder(Op op) {
-  switch (op) {
-    case Op::ADD: return NAME_KEY("__add__");
-    case Op::SUB: return NAME_KEY("__sub__");
-    case Op::MUL: return NAME_KEY("__mul__");
-    case Op::TRUEDIV: return NAME_KEY("__truediv__");
-    case Op::FLOORDIV: return NAME_KEY("__floordiv__");
-    case Op::MOD: return NAME_KEY("__mod__");
-    case Op::POW: return NAME_KEY("__pow__");
-    case Op::LSHIFT: return NAME_KEY("__lshift__");
-    case Op::RSHIFT: return NAME_KEY("__rshift__");
-    case Op::BIT_AND: return NAME_KEY("__and__");
-    case Op::BIT_OR: return NAME_KEY("__or__");
-    case Op::BIT_XOR: return NAME_KEY("__xor__");
-    case Op::LT: return NAME_KEY("__lt__");
-    case Op::LE: return NAME_KEY("__le__");
-    case Op::GT: return NAME_KEY("__gt__");
-    case Op::GE: return NAME_KEY("__ge__");
-    case Op::EQ: return NAME_KEY("__eq__");
-    case Op::NE: return NAME_KEY("__ne__");
-    default: return Value::undefined();
-  }
+  static const std::array<Value, kOpcodeCount> names = [] {
+    std::array<Value, kOpcodeCount> table;
+    table.fill(Value::undefined());
+    const std::pair<Op, const char*> dunders[] = {
+        {Op::ADD, "__add__"},         {Op::SUB, "__sub__"},       {Op::MUL, "__mul__"},
+        {Op::TRUEDIV, "__truediv__"}, {Op::FLOORDIV, "__floordiv__"}, {Op::MOD, "__mod__"},
+        {Op::POW, "__pow__"},         {Op::LSHIFT, "__lshift__"}, {Op::RSHIFT, "__rshift__"},
+        {Op::BIT_AND, "__and__"},     {Op::BIT_OR, "__or__"},     {Op::BIT_XOR, "__xor__"},
+        {Op::LT, "__lt__"},           {Op::LE, "__le__"},         {Op::GT, "__gt__"},
+        {Op::GE, "__ge__"},           {Op::EQ, "__eq__"},         {Op::NE, "__ne__"},
+    };
+    for (const auto& [op, name] : dunders) table[static_cast<size_t>(op)] = interned_str(name);
+    return table;
+  }();
+  return names[static_cast<size_t>(op)];
 }
 
 // `sp[-2] op sp[-1]` with sp[-2] a script instance whose class's dunder for `op` is a script
@@ -265,11 +274,15 @@ Value operator_dunder(Op op) {
 [[gnu::noinline]] Value* push_operator_frame(ThreadState& ts, Value* sp, Op op,
                                              FrameReturn on_return) {
   const Value a = sp[-2], b = sp[-1];
-  if (is_builtin_subclass_instance(b)) return nullptr;
   Class* cls = static_cast<ScriptInstance*>(a.obj)->cls;
-  if (is_kind(b, Kind::ScriptInstance) && static_cast<ScriptInstance*>(b.obj)->cls != cls &&
-      is_subclass(Value::object(static_cast<ScriptInstance*>(b.obj)->cls), Value::object(cls)))
-    return nullptr;
+  if (b.is_obj()) {
+    if (b.obj->kind == Kind::ScriptInstance) {
+      Class* other = static_cast<ScriptInstance*>(b.obj)->cls;
+      if (other != cls && is_subclass(Value::object(other), Value::object(cls))) return nullptr;
+    } else if (is_builtin_subclass_instance(b)) {
+      return nullptr;
+    }
+  }
   const Value method = operator_function(a, operator_dunder(op));
   if (method.is_undefined()) return nullptr;
   auto& function = *static_cast<Function*>(method.obj);
@@ -279,7 +292,7 @@ Value operator_dunder(Op op) {
   incref(a);
   incref(b);
   ts.stack_top = sp + 3;
-  Value* top = prepare_locals(ts, function, sp + 1, 2);
+  Value* top = bind_exact(ts, function, sp + 1, 2);
   push_frame(ts, function, sp + 1);
   ts.frames.back().on_return = on_return;
   ts.frames.back().op = op;
@@ -298,7 +311,7 @@ Value operator_dunder(Op op) {
   for (size_t i = count; i-- > 0;) args[i + 1] = args[i];  // up one: the callee slot below
   args[0] = method;
   ts.stack_top = sp + 1;
-  Value* top = prepare_locals(ts, function, args + 1, count);
+  Value* top = bind_exact(ts, function, args + 1, count);
   push_frame(ts, function, args + 1);
   return top;
 }
@@ -313,7 +326,7 @@ Value operator_dunder(Op op) {
   sp[0] = sp[-3];  // the value, last
   sp[-3] = method;
   ts.stack_top = sp + 1;
-  Value* top = prepare_locals(ts, function, sp - 2, 3);
+  Value* top = bind_exact(ts, function, sp - 2, 3);
   push_frame(ts, function, sp - 2);
   ts.frames.back().on_return = FrameReturn::kDiscard;
   return top;
@@ -329,7 +342,7 @@ Value operator_dunder(Op op) {
   decref(args[-1]);  // len
   args[-1] = method;
   ts.stack_top = args + 1;
-  Value* top = prepare_locals(ts, function, args, 1);
+  Value* top = bind_exact(ts, function, args, 1);
   push_frame(ts, function, args);
   ts.frames.back().on_return = FrameReturn::kLength;
   return top;
@@ -373,11 +386,18 @@ Value operator_dunder(Op op) {
 // the dunder goes on as the operation would (operator_past_declined()); a compare-and-jump's
 // result decides the caller's jump. Never the entry frame: the interpreter pushed it.
 [[gnu::noinline]] Value* finish_operator_return(ThreadState& ts, Value* sp, Value result) {
+  static const Object* const declined = not_implemented().obj;
   Frame& frame = ts.frames.back();
   release_frame_blocks(ts, frame);
   const FrameReturn on_return = frame.on_return;
   const Op op = frame.op;
   ts.frames.pop_back();
+  if (on_return == FrameReturn::kOperator && !(result.is_obj() && result.obj == declined)) {
+    decref(sp[-1]);  // the operands
+    decref(sp[-2]);
+    sp[-2] = result;
+    return sp - 1;
+  }
   Ref owned = Ref::steal(result);
   ts.stack_top = sp;  // what raises below raises in the caller, its operands still on the stack
   if (on_return == FrameReturn::kDiscard) return sp;
@@ -386,7 +406,7 @@ Value operator_dunder(Op op) {
     return sp;
   }
   const Value a = sp[-2], b = sp[-1];
-  if (result.is_obj() && result.obj == not_implemented().obj)
+  if (result.is_obj() && result.obj == declined)
     owned = Ref::steal(operator_past_declined(op, a, b));
   sp -= 2;
   ts.stack_top = sp;
