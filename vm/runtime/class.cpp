@@ -1413,7 +1413,6 @@ Value class_special_lookup(Class& cls, Value name) {
 }
 
 namespace {
-
 template <typename Name>
 Value special_method_of(Value instance, Name name) {
   if (is_builtin_subclass_instance(instance)) [[unlikely]] {  // the class's override, if any

@@ -412,8 +412,9 @@ std::optional<bool> instance_equal(Value a, Value b);
 // class whose __hash__ is None (one that defines __eq__ and not __hash__, as CPython makes it) has
 // unhashable instances: a TypeError.
 Value instance_hash_result(Value instance);
-// The arithmetic and comparison dunders (not == and !=) of a OP b, as CPython's: a's, then b's
-// reflected one (first when b's class is a subclass of a's ...); Undefined if none answers.
+// The arithmetic and ordering dunders (not == and !=) of a OP b, as CPython's: a's, then b's
+// reflected one (none for arithmetic on two of one type; first when b's class is a proper
+// subclass of a's, for arithmetic only if it overrides a's); Undefined if none answers.
 // `left_declined`: a's own has answered NotImplemented already (run by the interpreter).
 Value instance_binary(Op op, Value a, Value b, bool left_declined = false);
 

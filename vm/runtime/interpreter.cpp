@@ -380,8 +380,8 @@ Value operator_dunder(Op op) {
   return sp[-1];  // never the entry frame: CALL pushed it
 }
 
-// The return (or generator creation) of an operator's frame (kOperator, kCompareJump or
-// kDiscard), its values released and `sp` at its callee slot: the frame goes, and what the
+// The return (or generator creation) of an operator's frame (kOperator, kCompareJump, kDiscard or
+// kLength), its values released and `sp` at its callee slot: the frame goes, and what the
 // operation leaves is left on the caller's stack, whose top is returned. A NotImplemented from
 // the dunder goes on as the operation would (operator_past_declined()); a compare-and-jump's
 // result decides the caller's jump. Never the entry frame: the interpreter pushed it.
