@@ -1604,11 +1604,16 @@ Value instance_binary(Op op, Value a, Value b, bool left_declined) {
     if (kDunders[i].op != op) continue;
     const Value name = keys[i].first, reflected = keys[i].second;
     const bool comparison = op == Op::LT || op == Op::LE || op == Op::GT || op == Op::GE;
-    const Value a_type = type_of(a), b_type = type_of(b);
+    // Two instances of one script class (sorted()'s, max()'s): no type to find.
+    const bool one_class = is_kind(a, Kind::ScriptInstance) && is_kind(b, Kind::ScriptInstance) &&
+                           static_cast<ScriptInstance*>(a.obj)->cls ==
+                               static_cast<ScriptInstance*>(b.obj)->cls;
+    const Value a_type = one_class ? Value::undefined() : type_of(a);
+    const Value b_type = one_class ? Value::undefined() : type_of(b);
     // CPython's binary_op1 and do_richcompare: arithmetic asks no reflected method of an operand
     // of the same type; an operand whose class is a proper subclass of the other's is asked
     // first (for arithmetic, when it overrides the reflected method).
-    const bool same_type = !a_type.is_undefined() && a_type.obj == b_type.obj;
+    const bool same_type = one_class || (!a_type.is_undefined() && a_type.obj == b_type.obj);
     const bool ask_other = comparison || !same_type;
     bool other_asked = false;
     if (ask_other && !same_type && !a_type.is_undefined() && !b_type.is_undefined() &&

@@ -3564,8 +3564,13 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             LOAD_FRAME();
             DISPATCH();
           }
-          result = finish_slow_return(ts, sp, result);
-          sp -= ts.frames.back().on_return == FrameReturn::kConstruct;  // the instance was below
+          // An operator's dunder called from C++ (sorted()'s __lt__) has no blocks to release.
+          if (frame->on_return == FrameReturn::kConstruct ||
+              ts.handlers.size() > frame->handler_base ||
+              ts.handled_exceptions.size() > frame->handled_base) {
+            result = finish_slow_return(ts, sp, result);
+            sp -= ts.frames.back().on_return == FrameReturn::kConstruct;  // the instance was below
+          }
         }
         ts.frames.pop_back();
         if (frame == entry_frame) {  // compares addresses only: `frame` is not read again
