@@ -468,7 +468,8 @@ struct Code : Object {
   static constexpr int kSpareSlots = 2;
   bool slow_return = true;
   bool is_class_init = false;  // a `def __init__` in a class body: CALL may construct with it
-  // A `def __name__` in a class body: an operator may push its frame (Frame::on_return).
+  // A `def` of an operator's dunder (__add__, __lt__, __getitem__ ...) in a class body: an
+  // operator may push its frame (Frame::on_return).
   bool is_class_dunder = false;
   // Parameters after the `arity` positional ones, in this order in the locals: keyword-only
   // ones, then *args, then **kwargs. Calls of code with any of them bind through bind_arguments().
