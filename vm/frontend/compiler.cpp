@@ -499,6 +499,18 @@ class Compiler {
     }
   }
 
+  // The dunders whose frames the interpreter pushes for an operator (push_operator_frame() and
+  // its neighbours in interpreter.cpp): their code takes the slow return, which finishes the
+  // operation; other functions' returns need not pay for the check.
+  static bool is_operator_dunder(const std::string& name) {
+    static const std::unordered_set<std::string> kNames = {
+        "__add__",    "__sub__",    "__mul__",    "__truediv__", "__floordiv__", "__mod__",
+        "__pow__",    "__lshift__", "__rshift__", "__and__",     "__or__",       "__xor__",
+        "__lt__",     "__le__",     "__gt__",     "__ge__",      "__eq__",       "__ne__",
+        "__getitem__", "__setitem__", "__neg__",  "__len__"};
+    return kNames.count(name) != 0;
+  }
+
   // --- functions
 
   // The code of a function, lambda (`def` is its Def) or class body (`def` is the Class).
@@ -506,7 +518,9 @@ class Compiler {
     Ref code = code_unit(def.name, def.line, def.column, static_cast<int>(def.names.size()),
                          def.kind == StmtKind::Class, scope, [&] { statements(def.body); });
     Code* c = as_code(code.get());
-    c->is_class_init = unit_->is_class && def.kind != StmtKind::Class && def.name == "__init__";
+    const bool method = unit_->is_class && def.kind != StmtKind::Class;
+    c->is_class_init = method && def.name == "__init__";
+    c->is_class_dunder = method && is_operator_dunder(def.name);
     c->set_parameter_kinds(static_cast<int>(def.kwonly.size()), !def.varargs.empty(),
                            !def.varkw.empty());
     c->posonly_count = static_cast<int>(def.posonly);

@@ -139,14 +139,13 @@ Value builtin_open(ThreadState& thread, Value, const Args& args) {
 }
 
 // len(x): also Native::call1 of the builtin, which a plain call takes.
-Value len_of(Value v) { return Value::integer(length(v)); }
 
 Value builtin_len(ThreadState&, Value, const Args& args) {
   if (args.keyword_count() > 0) raise(exc::TypeError, "len() takes no keyword arguments");
   if (args.count != 1)
     raise(exc::TypeError,
           "len() takes exactly one argument (" + std::to_string(args.count) + " given)");
-  return len_of(args.positional[0]);
+  return length_of(args.positional[0]);
 }
 
 int64_t integer_argument(Value v, const char* function) {
@@ -903,7 +902,7 @@ Native* add_builtin(std::unordered_map<std::string, Value>& builtins, const char
 void install_builtin_functions(std::unordered_map<std::string, Value>& builtins) {
   add_builtin(builtins, "print", builtin_print);
   add_builtin(builtins, "open", builtin_open);
-  add_builtin(builtins, "len", builtin_len)->call1 = len_of;
+  add_builtin(builtins, "len", builtin_len)->call1 = length_of;
   add_builtin(builtins, "range", builtin_range);
   add_builtin(builtins, "slice", builtin_slice_object);
   add_builtin(builtins, "int", builtin_int);

@@ -1343,7 +1343,6 @@ void delete_attribute_plain(Value object, const Str& name) {
 }
 
 namespace {
-Value class_special_lookup(Class& cls, Value name);
 [[gnu::always_inline]] inline Value class_init(Value cls, bool free_threaded);
 
 // Calling a class with a __new__ of its own: __new__(cls, *args) makes the object, and __init__
@@ -1507,15 +1506,12 @@ Value class_cached_find(Class& cls, Value name, Value (*lookup)(Class&, Value), 
   return method;
 }
 
-namespace {
-// class_lookup() of a special method's interned name, through the class's SpecialFind cache
-// under a GIL: a miss looks through the MRO's dicts, a dozen dozen instructions for a name no
-// class defines.
 Value class_special_lookup(Class& cls, Value name) {
   return class_cached_find(
       cls, name, [](Class& c, Value n) { return class_lookup(Value::object(&c), n); }, 0);
 }
 
+namespace {
 template <typename Name>
 Value special_method_of(Value instance, Name name) {
   if (is_builtin_subclass_instance(instance)) [[unlikely]] {  // the class's override, if any
@@ -1544,8 +1540,16 @@ Value special_method_of(Value instance, Name name) {
 template <typename Name>
 Value call_special_of(Value instance, Name name, const Value* args, size_t count) {
   Ref method = Ref::steal(special_method_of(instance, name));
-  if (method.get().is_undefined()) return Value::undefined();
-  return call_with_self(current_thread_state(), method.get(), instance, args, count, nullptr);
+  const Value raw = method.get();
+  if (raw.is_undefined()) return Value::undefined();
+  ThreadState& ts = current_thread_state();
+  if (is_kind(raw, Kind::Function) || is_kind(raw, Kind::Native) || binds_as_method(raw))
+    return call_with_self(ts, raw, instance, args, count, nullptr);
+  // As CPython's lookup_maybe_method: a staticmethod's function takes the arguments alone, a
+  // classmethod's the class first, and what binds to nothing (a callable object, a partial) is
+  // called as it is.
+  Ref bound = Ref::steal(bind(method.release(), instance, type_of(instance)));
+  return call_value(ts, bound.get(), args, count);
 }
 }  // namespace
 
@@ -1654,7 +1658,19 @@ std::optional<bool> instance_equal(Value a, Value b) {
   return std::nullopt;
 }
 
-Value instance_binary(Op op, Value a, Value b) {
+namespace {
+// Whether class `sub` has a `name` (an interned Str) that is not base's, as CPython's
+// method_is_overloaded.
+bool overrides(Value sub, Value base, Value name) {
+  Ref mine = Ref::steal(class_lookup(sub, name));
+  if (mine.get().is_undefined()) return false;
+  Ref theirs = Ref::steal(class_lookup(base, name));
+  return theirs.get().is_undefined() || theirs.get().tag != mine.get().tag ||
+         theirs.get().i != mine.get().i;
+}
+}  // namespace
+
+Value instance_binary(Op op, Value a, Value b, bool left_declined) {
   struct Dunder {
     Op op;
     const char* name;
@@ -1691,9 +1707,32 @@ Value instance_binary(Op op, Value a, Value b) {
     return Value::undefined();
   for (size_t i = 0; i < kCount; ++i) {
     if (kDunders[i].op != op) continue;
-    Value result = call_special_implemented(a, keys[i].first, &b, 1);
-    if (result.is_undefined()) result = call_special_implemented(b, keys[i].second, &a, 1);
-    return result;
+    const Value name = keys[i].first, reflected = keys[i].second;
+    const bool comparison = op == Op::LT || op == Op::LE || op == Op::GT || op == Op::GE;
+    // Two instances of one script class (sorted()'s, max()'s): no type to find.
+    const bool one_class = is_kind(a, Kind::ScriptInstance) && is_kind(b, Kind::ScriptInstance) &&
+                           static_cast<ScriptInstance*>(a.obj)->cls ==
+                               static_cast<ScriptInstance*>(b.obj)->cls;
+    const Value a_type = one_class ? Value::undefined() : type_of(a);
+    const Value b_type = one_class ? Value::undefined() : type_of(b);
+    // CPython's binary_op1 and do_richcompare: arithmetic asks no reflected method of an operand
+    // of the same type; an operand whose class is a proper subclass of the other's is asked
+    // first (for arithmetic, when it overrides the reflected method).
+    const bool same_type = one_class || (!a_type.is_undefined() && a_type.obj == b_type.obj);
+    const bool ask_other = comparison || !same_type;
+    bool other_asked = false;
+    if (ask_other && !same_type && !a_type.is_undefined() && !b_type.is_undefined() &&
+        is_subclass(b_type, a_type) && (comparison || overrides(b_type, a_type, reflected))) {
+      Value result = call_special_implemented(b, reflected, &a, 1);
+      if (!result.is_undefined()) return result;
+      other_asked = true;
+    }
+    if (!left_declined) {
+      Value result = call_special_implemented(a, name, &b, 1);
+      if (!result.is_undefined()) return result;
+    }
+    if (ask_other && !other_asked) return call_special_implemented(b, reflected, &a, 1);
+    return Value::undefined();
   }
   return Value::undefined();
 }

@@ -365,6 +365,10 @@ Value class_lookup(Value cls, Value key);  // key: a Str
 // apart from another's of the same name. What `lookup` finds must be held by the class's MRO's
 // dicts (it is kept borrowed, for as long as the class's version lasts).
 Value class_cached_find(Class& cls, Value name, Value (*lookup)(Class&, Value), uintptr_t kind);
+// class_lookup() of a special method's interned name (a new reference, or Undefined), through
+// the class's cache of finds: a miss looks through the MRO's dicts, a dozen dozen instructions
+// for a name no class defines.
+Value class_special_lookup(Class& cls, Value name);
 Value class_lookup(Value cls, std::string_view name);
 bool is_subclass(Value cls, Value base);  // both classes (Class or ExceptionClass)
 // The MRO of a class (Class or ExceptionClass): itself first, `object` last.
@@ -426,8 +430,11 @@ std::optional<bool> instance_equal(Value a, Value b);
 // class whose __hash__ is None (one that defines __eq__ and not __hash__, as CPython makes it) has
 // unhashable instances: a TypeError.
 Value instance_hash_result(Value instance);
-Value instance_binary(Op op, Value a,
-                      Value b);  // arithmetic and comparison dunders; Undefined if none
+// The arithmetic and ordering dunders (not == and !=) of a OP b, as CPython's: a's, then b's
+// reflected one (none for arithmetic on two of one type; first when b's class is a proper
+// subclass of a's, for arithmetic only if it overrides a's); Undefined if none answers.
+// `left_declined`: a's own has answered NotImplemented already (run by the interpreter).
+Value instance_binary(Op op, Value a, Value b, bool left_declined = false);
 
 // a OP= b through a's in-place dunder (__iadd__ ...); Undefined when it has none or it returns
 // NotImplemented, for the binary operation to follow, as CPython's binary_iop1.

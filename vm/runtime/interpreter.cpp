@@ -10,6 +10,7 @@
 // GIL hooks: every non-fast opcode counts down `ticks` (CPython 2's check interval); backward
 // jumps and function entries poll `eval_breaker` (CPython 3.10+'s poll sites).
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cstring>
 #include <iterator>
@@ -188,7 +189,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
 
 // CALL of a class whose __init__ is a script function (script_init()): `args` (count of them,
 // the class below) become the instance, __init__, the instance again and the arguments, and
-// __init__'s frame is pushed, marked `constructing`: its return leaves the instance (the first
+// __init__'s frame is pushed, marked kConstruct: its return leaves the instance (the first
 // reference, below its callee slot) as the call's result. Returns the frame's stack top. An
 // error binding the arguments leaves everything on the stack, counted, for the unwinding.
 [[gnu::noinline]] Value* construct(ThreadState& ts, Value init, Value* args, size_t count) {
@@ -204,7 +205,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   auto& function = *static_cast<Function*>(init.obj);
   Value* top = prepare_locals(ts, function, args + 1, count + 1);
   push_frame(ts, function, args + 1);
-  ts.frames.back().constructing = true;
+  ts.frames.back().on_return = FrameReturn::kConstruct;
   return top;
 }
 
@@ -221,7 +222,134 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   return top;
 }
 
-// The TypeError of a `constructing` frame whose result (taken) is not None, as CPython's: raised
+// prepare_locals() with CALL's common case in line: exact arity, all positional, the other
+// locals unbound.
+[[gnu::always_inline]] inline Value* bind_exact(ThreadState& ts, Function& function, Value* args,
+                                                size_t count) {
+  const Code& code = *function.code;
+  if (count != static_cast<size_t>(code.positional_arity) || &ts.frames.back() >= ts.last_frame ||
+      args + code.activation_slots > ts.stack_end)
+    return prepare_locals(ts, function, args, count);
+  Value* top = args + count;
+  for (int i = code.arity; i < code.local_count; ++i) *top++ = Value::undefined();
+  return top;
+}
+
+// The special method `name` (an interned Str) of script instance `instance`'s class when it is
+// a script function whose frame the interpreter may push for an operator (its code takes the
+// slow return, which does what Frame::on_return says): a new reference; else Undefined.
+[[gnu::always_inline]] inline Value operator_function(Value instance, Value name) {
+  Value method = class_special_lookup(*static_cast<ScriptInstance*>(instance.obj)->cls, name);
+  if (is_kind(method, Kind::Function) && static_cast<Function*>(method.obj)->code->slow_return)
+    return method;
+  decref(method);  // Undefined too: a no-op
+  return Value::undefined();
+}
+
+// The dunder of a binary operator or comparison (not in place), interned; Undefined for any
+// other operation. One table, made once: a switch of NAME_KEYs tests a guard on every look-up.
+Value operator_dunder(Op op) {
+  static const std::array<Value, kOpcodeCount> names = [] {
+    std::array<Value, kOpcodeCount> table;
+    table.fill(Value::undefined());
+    const std::pair<Op, const char*> dunders[] = {
+        {Op::ADD, "__add__"},         {Op::SUB, "__sub__"},       {Op::MUL, "__mul__"},
+        {Op::TRUEDIV, "__truediv__"}, {Op::FLOORDIV, "__floordiv__"}, {Op::MOD, "__mod__"},
+        {Op::POW, "__pow__"},         {Op::LSHIFT, "__lshift__"}, {Op::RSHIFT, "__rshift__"},
+        {Op::BIT_AND, "__and__"},     {Op::BIT_OR, "__or__"},     {Op::BIT_XOR, "__xor__"},
+        {Op::LT, "__lt__"},           {Op::LE, "__le__"},         {Op::GT, "__gt__"},
+        {Op::GE, "__ge__"},           {Op::EQ, "__eq__"},         {Op::NE, "__ne__"},
+    };
+    for (const auto& [op, name] : dunders) table[static_cast<size_t>(op)] = interned_str(name);
+    return table;
+  }();
+  return names[static_cast<size_t>(op)];
+}
+
+// `sp[-2] op sp[-1]` with sp[-2] a script instance whose class's dunder for `op` is a script
+// function (operator_function()): its frame is pushed as a call's, the operands kept below the
+// callee slot for the return (`on_return`, kOperator or kCompareJump) to release, or to go on
+// with when the dunder answers NotImplemented. Returns the frame's stack top; nullptr, with
+// nothing changed, when the operation must go the general way: no such function, or a right
+// operand whose class may answer first (a subclass's, or a builtin type's subclass).
+[[gnu::noinline]] Value* push_operator_frame(ThreadState& ts, Value* sp, Op op,
+                                             FrameReturn on_return) {
+  const Value a = sp[-2], b = sp[-1];
+  Class* cls = static_cast<ScriptInstance*>(a.obj)->cls;
+  if (b.is_obj()) {
+    if (b.obj->kind == Kind::ScriptInstance) {
+      Class* other = static_cast<ScriptInstance*>(b.obj)->cls;
+      if (other != cls && is_subclass(Value::object(other), Value::object(cls))) return nullptr;
+    } else if (is_builtin_subclass_instance(b)) {
+      return nullptr;
+    }
+  }
+  const Value method = operator_function(a, operator_dunder(op));
+  if (method.is_undefined()) return nullptr;
+  auto& function = *static_cast<Function*>(method.obj);
+  sp[0] = method;
+  sp[1] = a;
+  sp[2] = b;
+  incref(a);
+  incref(b);
+  ts.stack_top = sp + 3;
+  Value* top = bind_exact(ts, function, sp + 1, 2);
+  push_frame(ts, function, sp + 1);
+  ts.frames.back().on_return = on_return;
+  ts.frames.back().op = op;
+  return top;
+}
+
+// `sp[-2][sp[-1]]` (`count` 2: __getitem__) or `-sp[-1]` (`count` 1: __neg__) of a script
+// instance whose class's dunder `name` is a script function: the operands become its arguments
+// and its frame is pushed, its result replacing them as a call's does. Returns the frame's stack
+// top, or nullptr with nothing changed when there is no such function.
+[[gnu::noinline]] Value* push_dunder_frame(ThreadState& ts, Value* sp, Value name, size_t count) {
+  Value* args = sp - count;
+  const Value method = operator_function(args[0], name);
+  if (method.is_undefined()) return nullptr;
+  auto& function = *static_cast<Function*>(method.obj);
+  for (size_t i = count; i-- > 0;) args[i + 1] = args[i];  // up one: the callee slot below
+  args[0] = method;
+  ts.stack_top = sp + 1;
+  Value* top = bind_exact(ts, function, args + 1, count);
+  push_frame(ts, function, args + 1);
+  return top;
+}
+
+// `sp[-2][sp[-1]] = sp[-3]` of a script instance whose class's __setitem__ is a script
+// function: its frame is pushed with the three as its arguments, its result dropped as it
+// returns (kDiscard). Returns the frame's stack top, or nullptr with nothing changed.
+[[gnu::noinline]] Value* push_setitem_frame(ThreadState& ts, Value* sp) {
+  const Value method = operator_function(sp[-2], NAME_KEY("__setitem__"));
+  if (method.is_undefined()) return nullptr;
+  auto& function = *static_cast<Function*>(method.obj);
+  sp[0] = sp[-3];  // the value, last
+  sp[-3] = method;
+  ts.stack_top = sp + 1;
+  Value* top = bind_exact(ts, function, sp - 2, 3);
+  push_frame(ts, function, sp - 2);
+  ts.frames.back().on_return = FrameReturn::kDiscard;
+  return top;
+}
+
+// len(x) (CALL of the builtin len, `args` its one argument) of a script instance whose class's
+// __len__ is a script function: its frame replaces the call, whose result it checks as it
+// returns (kLength). Returns the frame's stack top, or nullptr with nothing changed.
+[[gnu::noinline]] Value* push_length_frame(ThreadState& ts, Value* args) {
+  const Value method = operator_function(args[0], NAME_KEY("__len__"));
+  if (method.is_undefined()) return nullptr;
+  auto& function = *static_cast<Function*>(method.obj);
+  decref(args[-1]);  // len
+  args[-1] = method;
+  ts.stack_top = args + 1;
+  Value* top = bind_exact(ts, function, args, 1);
+  push_frame(ts, function, args);
+  ts.frames.back().on_return = FrameReturn::kLength;
+  return top;
+}
+
+// The TypeError of a kConstruct frame whose result (taken) is not None, as CPython's: raised
 // in the caller, the frame popped and `sp` the caller's stack top.
 [[noreturn, gnu::noinline]] void raise_init_result(ThreadState& ts, Value* sp, Value result) {
   Ref owned = Ref::steal(result);
@@ -240,17 +368,59 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
 }
 
 // RETURN's slow way (Code::slow_return), with the innermost frame's values released and `sp` at
-// its callee slot: its blocks go, and a `constructing` frame's result, which must be None, is
+// its callee slot: its blocks go, and a kConstruct frame's result, which must be None, is
 // replaced by the instance below `sp` (the caller moves `sp` down). Returns the result.
 [[gnu::noinline]] Value finish_slow_return(ThreadState& ts, Value* sp, Value result) {
   const Frame& frame = ts.frames.back();
   release_frame_blocks(ts, frame);
-  if (!frame.constructing) return result;
+  if (frame.on_return != FrameReturn::kConstruct) return result;
   if (!result.is_none()) {
     ts.frames.pop_back();
     raise_init_result(ts, sp, result);
   }
   return sp[-1];  // never the entry frame: CALL pushed it
+}
+
+// The return (or generator creation) of an operator's frame (kOperator, kCompareJump, kDiscard or
+// kLength), its values released and `sp` at its callee slot: the frame goes, and what the
+// operation leaves is left on the caller's stack, whose top is returned. A NotImplemented from
+// the dunder goes on as the operation would (operator_past_declined()); a compare-and-jump's
+// result decides the caller's jump. Never the entry frame: the interpreter pushed it.
+[[gnu::noinline]] Value* finish_operator_return(ThreadState& ts, Value* sp, Value result) {
+  static const Object* const declined = not_implemented().obj;
+  Frame& frame = ts.frames.back();
+  release_frame_blocks(ts, frame);
+  const FrameReturn on_return = frame.on_return;
+  const Op op = frame.op;
+  ts.frames.pop_back();
+  if (on_return == FrameReturn::kOperator && !(result.is_obj() && result.obj == declined)) {
+    decref(sp[-1]);  // the operands
+    decref(sp[-2]);
+    sp[-2] = result;
+    return sp - 1;
+  }
+  Ref owned = Ref::steal(result);
+  ts.stack_top = sp;  // what raises below raises in the caller, its operands still on the stack
+  if (on_return == FrameReturn::kDiscard) return sp;
+  if (on_return == FrameReturn::kLength) {
+    *sp++ = Value::integer(length_result(result));
+    return sp;
+  }
+  const Value a = sp[-2], b = sp[-1];
+  if (result.is_obj() && result.obj == declined)
+    owned = Ref::steal(operator_past_declined(op, a, b));
+  sp -= 2;
+  ts.stack_top = sp;
+  decref(b);
+  decref(a);
+  if (on_return == FrameReturn::kCompareJump) {
+    Frame& caller = ts.frames.back();
+    if (!truthy(owned.get()))
+      caller.ip = caller.function->code->code.data() + decode_operand(caller.ip[-1]);
+    return sp;
+  }
+  *sp++ = owned.release();
+  return sp;
 }
 
 // Values moved on the stack and into locals are loaded field by field and stored whole. A
@@ -2574,9 +2744,24 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 
 // A division by zero is made without a throw (binary_op_or_pending); other errors are rarely
 // caught, and the wrapper's call would cost the other operators' slow paths (big ints).
+// An operator on a script instance whose class's dunder is a script function: the frame that
+// `push` (push_operator_frame() ...) pushes, when it gives a stack top; else on the general way.
+#define TRY_DUNDER_FRAME(push)          \
+  do {                                  \
+    if (Value* dunder_top = (push)) {   \
+      sp = dunder_top;                  \
+      LOAD_FRAME();                     \
+      POLL_EVAL_BREAKER();              \
+      DISPATCH();                       \
+    }                                   \
+  } while (0)
+#define TRY_OPERATOR_FRAME(op, on_return)                                 \
+  if (is_kind(sp[-2], Kind::ScriptInstance)) [[unlikely]]                 \
+  TRY_DUNDER_FRAME(push_operator_frame(ts, sp, op, FrameReturn::on_return))
 #define BINARY_SLOW(op)                                                                \
   do {                                                                                 \
     SYNC();                                                                            \
+    TRY_OPERATOR_FRAME(Op::op, kOperator);                                             \
     constexpr bool kDivides =                                                          \
         Op::op == Op::TRUEDIV || Op::op == Op::FLOORDIV || Op::op == Op::MOD;          \
     Value result = kDivides ? binary_op_or_pending(ts, Op::op, sp[-2], sp[-1])         \
@@ -2598,6 +2783,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #define BINARY_INT_SLOW(op)                                   \
   do {                                                        \
     SYNC();                                                   \
+    TRY_OPERATOR_FRAME(Op::op, kOperator);                    \
     sp = big_integer_operands(Op::op, sp[-2], sp[-1])         \
              ? big_integer_op_on_stack<Op::op>(sp)            \
              : other_binary_op_on_stack(sp, Op::op);          \
@@ -2638,6 +2824,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       BINARY_SLOW(op);                                                                  \
     } else {                                                                            \
       SYNC();                                                                           \
+      TRY_OPERATOR_FRAME(Op::op, kOperator);                                            \
       sp = binary_op_on_stack<Op::op>(sp);                                              \
       DISPATCH();                                                                       \
     }                                                                                   \
@@ -2701,6 +2888,8 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           DISPATCH();
         }
         SYNC();
+        if (is_kind(sp[-1], Kind::ScriptInstance))
+          TRY_DUNDER_FRAME(push_dunder_frame(ts, sp, NAME_KEY("__neg__"), 1));
         Value result = unary_op(Op::NEG, sp[-1]);
         decref(sp[-1]);
         sp[-1] = result;
@@ -2754,6 +2943,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       DISPATCH();                                                          \
     }                                                                      \
     SYNC();                                                                \
+    TRY_OPERATOR_FRAME(Op::op, kOperator);                                 \
     Value result = compare_op(Op::op, sp[-2], sp[-1]);                     \
     decref(sp[-1]);                                                        \
     decref(sp[-2]);                                                        \
@@ -2787,6 +2977,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       sp -= 2;                                                   \
     } else {                                                     \
       SYNC();                                                    \
+      TRY_OPERATOR_FRAME(Op::compare_op_name, kCompareJump);     \
       Value r = compare_op(Op::compare_op_name, sp[-2], sp[-1]); \
       result = truthy(r);                                        \
       decref(r);                                                 \
@@ -3135,6 +3326,8 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
           }
         }
         SYNC();
+        if (is_kind(sp[-2], Kind::ScriptInstance))
+          TRY_DUNDER_FRAME(push_dunder_frame(ts, sp, NAME_KEY("__getitem__"), 2));
         Value result = get_item_or_pending(ts, sp[-2], sp[-1]);
         if (result.is_undefined()) [[unlikely]]
           goto raise_pending_exception;
@@ -3182,6 +3375,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         }
       store_subscr_other:  // STORE_SUBSCR_INT continues here with its index pushed
         SYNC();
+        if (is_kind(sp[-2], Kind::ScriptInstance)) TRY_DUNDER_FRAME(push_setitem_frame(ts, sp));
         if (is_exact_dict(sp[-2])) {
           static_cast<Dict*>(sp[-2].obj)->set(sp[-1], sp[-3]);  // `counts[word] = n`
         } else {
@@ -3263,6 +3457,9 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             DISPATCH();
           }
         }
+        if (count == 1 && is_kind(args[0], Kind::ScriptInstance) &&
+            is_kind(callee, Kind::Native) && static_cast<Native*>(callee.obj)->call1 == length_of)
+          TRY_DUNDER_FRAME(push_length_frame(ts, args));
         Value result = native_call_or_caught(ts, callee, args, count, nullptr);
         if (result.is_undefined()) [[unlikely]]
           goto raise_pending_exception;
@@ -3448,8 +3645,18 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         sp = locals - 1;
         if (slow_return) [[unlikely]] {
           ts.ticks = ticks;
-          result = finish_slow_return(ts, sp, result);
-          sp -= ts.frames.back().constructing;  // the instance, now the result, was below
+          if (frame->on_return > FrameReturn::kConstruct) {  // an operator's dunder
+            sp = finish_operator_return(ts, sp, result);
+            LOAD_FRAME();
+            DISPATCH();
+          }
+          // An operator's dunder called from C++ (sorted()'s __lt__) has no blocks to release.
+          if (frame->on_return == FrameReturn::kConstruct ||
+              ts.handlers.size() > frame->handler_base ||
+              ts.handled_exceptions.size() > frame->handled_base) {
+            result = finish_slow_return(ts, sp, result);
+            sp -= ts.frames.back().on_return == FrameReturn::kConstruct;  // the instance was below
+          }
         }
         ts.frames.pop_back();
         if (frame == entry_frame) {  // compares addresses only: `frame` is not read again
@@ -3592,7 +3799,13 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         // The frame moves into the generator: the caller gets the generator, as from RETURN.
         Value result = new_generator(*frame, sp, static_cast<uint32_t>(ip - code_base));
         sp = locals - 1;
-        const bool constructing = frame->constructing;
+        if (frame->on_return > FrameReturn::kConstruct) {  // an operator's dunder
+          SYNC();
+          sp = finish_operator_return(ts, sp, result);
+          LOAD_FRAME();
+          DISPATCH();
+        }
+        const bool constructing = frame->on_return == FrameReturn::kConstruct;
         ts.frames.pop_back();
         if (frame == entry_frame) {
           ts.stack_top = sp;

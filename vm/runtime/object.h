@@ -459,14 +459,18 @@ struct Code : Object {
   // (arity when all parameters are positional, else -1); the stack slots an activation needs
   // from its first argument (locals, the bound, the spare slots of the interpreter's
   // stack_bound()); whether its RETURN takes the slow way (true until known): the frame can hold
-  // handler blocks or handled exceptions to release, or it is a class body's __init__, whose frame
-  // may be `constructing` (Frame) -- so that no other return pays for that check.
+  // handler blocks or handled exceptions to release, or it is a class body's __init__ or other
+  // dunder, whose frame may do more as it returns (Frame::on_return) -- so that no other return
+  // pays for that check.
   int positional_arity = -1;
   int activation_slots = 0;
   // The slots the interpreter adds to the compiler's bound (stack_bound() in interpreter.cpp).
   static constexpr int kSpareSlots = 2;
   bool slow_return = true;
   bool is_class_init = false;  // a `def __init__` in a class body: CALL may construct with it
+  // A `def` of an operator's dunder (__add__, __lt__, __getitem__ ...) in a class body: an
+  // operator may push its frame (Frame::on_return).
+  bool is_class_dunder = false;
   // Parameters after the `arity` positional ones, in this order in the locals: keyword-only
   // ones, then *args, then **kwargs. Calls of code with any of them bind through bind_arguments().
   int kwonly_count = 0;
@@ -522,7 +526,7 @@ struct Code : Object {
   void derive_call_facts() {
     positional_arity = plain_parameters() ? arity : -1;
     activation_slots = local_count + std::max(stack_bound, 0) + kSpareSlots;
-    slow_return = is_class_init || std::any_of(code.begin(), code.end(), [](Instruction ins) {
+    slow_return = is_class_init || is_class_dunder || std::any_of(code.begin(), code.end(), [](Instruction ins) {
                     return decode_op(ins) == Op::SETUP_HANDLER || decode_op(ins) == Op::ENTER_EXCEPT;
                   });
   }

@@ -989,9 +989,6 @@ std::vector<Value> sequence_items(Value v) {
   return items;
 }
 
-namespace {
-// What an instance's __len__() returned, as CPython's slot_sq_length takes it: an int (a bool, an
-// object's __index__) that fits in a Py_ssize_t and is not negative.
 int64_t length_result(Value result) {
   Ref converted;
   const Value n = indexed(result, converted);
@@ -1002,7 +999,8 @@ int64_t length_result(Value result) {
   if (is_bigint(n)) raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
   return n.is_bool() ? n.b : n.i;
 }
-}  // namespace
+
+Value length_of(Value v) { return Value::integer(length(v)); }
 
 bool truthy(Value v) {
   switch (v.tag) {
@@ -1622,6 +1620,8 @@ namespace {
   return make_bytearray(std::move(as_bytes(formatted.get())->data));
 }
 
+Value binary_op_past_instances(Op op, Value a, Value b, bool in_place);
+
 // Every operand pair but two inline ints: out of line, so that the frame it needs (calls that
 // keep values live: big ints, floats, sequences) is not set up for the common int case.
 [[gnu::noinline]] Value binary_op_other(Op op, Value a, Value b, bool in_place) {
@@ -1649,6 +1649,12 @@ namespace {
     Value result = instance_binary(op, a, b);
     if (!result.is_undefined()) return result;
   }
+  return binary_op_past_instances(op, a, b, in_place);
+}
+
+// binary_op_other() past the instances' dunders: the builtin containers' operators, else the
+// TypeError.
+Value binary_op_past_instances(Op op, Value a, Value b, bool in_place) {
   if (is_kind(a, Kind::Set)) {
     Value result = set_binary(op, a, b, false);
     if (!result.is_undefined()) return result;
@@ -1814,6 +1820,10 @@ namespace {
 }
 }  // namespace
 
+namespace {
+Value instance_equality(Op op, Value a, Value b);
+}  // namespace
+
 Value compare_op(Op op, Value a, Value b) {
   // Two strs ordered (`"a" <= ch <= "z"`): one comparison of their UTF-8, whose byte order is
   // code point order, before the tests for the types that order themselves.
@@ -1842,6 +1852,10 @@ Value compare_op(Op op, Value a, Value b) {
   if (op == Op::NE && (is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)))
       [[unlikely]]
     return Value::boolean(subclass_not_equal(a, b));
+  if ((op == Op::EQ || op == Op::NE) &&
+      (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance)) &&
+      !is_builtin_subclass_instance(a) && !is_builtin_subclass_instance(b))
+    return instance_equality(op, a, b);
   switch (op) {
     case Op::EQ: return Value::boolean(values_equal(a, b));
     case Op::NE: return Value::boolean(!values_equal(a, b));
@@ -1861,6 +1875,67 @@ Value compare_op(Op op, Value a, Value b) {
     default: break;
   }
   raise(exc::RuntimeError, "bad comparison operator");
+}
+
+namespace {
+bool implemented(Value result) {
+  return !result.is_undefined() && !(result.is_obj() && result.obj == not_implemented().obj);
+}
+
+// self == other or self != other by self's class, as CPython's slot: __ne__, else the negation
+// of __eq__'s answer (object's __ne__); Undefined when self is no instance, or its class has
+// neither or answers NotImplemented.
+Value equality_of(Op op, Value self, Value other) {
+  if (!is_kind(self, Kind::ScriptInstance) && !is_builtin_subclass_instance(self))
+    return Value::undefined();
+  if (op == Op::NE && !Ref::steal(special_method(self, NAME_KEY("__ne__"))).get().is_undefined()) {
+    Ref result = Ref::steal(call_special(self, NAME_KEY("__ne__"), &other, 1));
+    return implemented(result.get()) ? result.release() : Value::undefined();
+  }
+  Ref result = Ref::steal(call_special(self, NAME_KEY("__eq__"), &other, 1));
+  if (!implemented(result.get())) return Value::undefined();
+  return op == Op::EQ ? result.release() : Value::boolean(!truthy(result.get()));
+}
+
+Value identity_equality(Op op, Value a, Value b) {
+  const bool same = a.tag == b.tag && a.i == b.i;
+  return Value::boolean(op == Op::EQ ? same : !same);
+}
+
+// a == b or a != b once a's own __eq__ or __ne__ answered NotImplemented: b's reflected one,
+// else identity, as CPython's do_richcompare.
+Value equality_past_declined(Op op, Value a, Value b) {
+  Value result = equality_of(op, b, a);
+  return result.is_undefined() ? identity_equality(op, a, b) : result;
+}
+
+// a == b or a != b with a script instance on either side (no builtin type's subclass): the
+// answer of their dunders as CPython's do_richcompare gives it (b's first when its class is a
+// proper subclass of a's), not only its truth.
+[[gnu::noinline]] Value instance_equality(Op op, Value a, Value b) {
+  const Value a_type = type_of(a), b_type = type_of(b);
+  const bool b_first = !a_type.is_undefined() && !b_type.is_undefined() &&
+                       a_type.obj != b_type.obj && is_subclass(b_type, a_type);
+  Value result = b_first ? equality_of(op, b, a) : Value::undefined();
+  if (result.is_undefined()) result = equality_of(op, a, b);
+  if (result.is_undefined() && !b_first) result = equality_of(op, b, a);
+  return result.is_undefined() ? identity_equality(op, a, b) : result;
+}
+}  // namespace
+
+Value operator_past_declined(Op op, Value a, Value b) {
+  if (op == Op::EQ || op == Op::NE) return equality_past_declined(op, a, b);
+  Value result = instance_binary(op, a, b, true);
+  if (!result.is_undefined()) return result;
+  const bool ordering = op == Op::LT || op == Op::LE || op == Op::GT || op == Op::GE;
+  if (!ordering) return binary_op_past_instances(op, a, b, false);
+  if (is_kind(b, Kind::DictView)) {
+    result = dict_view_compare(op, a, b);
+    if (!result.is_undefined()) return result;
+  }
+  const char* symbol = op == Op::LT ? "<" : op == Op::LE ? "<=" : op == Op::GT ? ">" : ">=";
+  raise(exc::TypeError, std::string("'") + symbol + "' not supported between instances of '" +
+                            type_name(a) + "' and '" + type_name(b) + "'");
 }
 
 Value unary_op(Op op, Value v) {

@@ -111,6 +111,10 @@ const char* zero_division_message(Op op, bool floats);
 // True if `a op b` divides a number by zero (a ZeroDivisionError).
 bool divides_by_zero(Op op, Value a, Value b);
 Value compare_op(Op op, Value a, Value b);
+// A binary operator or comparison (not in place) on a script instance `a` once its own dunder,
+// run as a frame of the interpreter's, answered NotImplemented: the rest of binary_op() or
+// compare_op(), which does not ask `a` again.
+Value operator_past_declined(Op op, Value a, Value b);
 // a OP= b: lists (+=) and sets (|= &= -= ^=) change in place and are returned; else binary_op.
 Value inplace_op(Op op, Value a, Value b);
 bool less_than(Value a, Value b);
@@ -196,6 +200,12 @@ UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top);
 // The position of `item` in the range `r`, or -1 when it is not in it.
 int64_t range_position(const Range& r, Value item);
 int64_t length(Value v);
+// len(v) as a Value: the builtin len's one-argument entry (Native::call1), by which CALL knows it.
+Value length_of(Value v);
+// What an instance's __len__() returned, as CPython's slot_sq_length takes it: an int (a bool, an
+// object's __index__) that fits in a Py_ssize_t and is not negative; else the TypeError,
+// ValueError or OverflowError.
+int64_t length_result(Value result);
 Value percent_format(Value format, Value args);  // str % args, bytes % args
 std::vector<Value> sequence_items(
     Value v);  // new references to the items of a list/tuple (raises otherwise)

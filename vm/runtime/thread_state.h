@@ -21,15 +21,35 @@ class VM;
 struct Function;
 struct ThreadObject;
 
+enum class FrameReturn : uint8_t {
+  kPlain,
+  // An __init__ run by CALL for a class call: its return leaves the instance, which sits below
+  // its callee slot, as the call's result (and its result must be None).
+  kConstruct,
+  // A binary operator's or comparison's dunder of the left operand (the operands stay below the
+  // callee slot): its result replaces them, but NotImplemented goes on as the operation would
+  // (the right operand's reflected dunder, identity for == and !=, else TypeError).
+  kOperator,
+  // The same for a comparison fused with its jump (JUMP_IF_NOT_LT ...): the result's truth
+  // decides the jump, and nothing is pushed.
+  kCompareJump,
+  // __setitem__: its result is dropped.
+  kDiscard,
+  // __len__ for the builtin len(): its result must be an int >= 0 (length_result()).
+  kLength,
+};
+
 struct Frame {
   Function* function;
   const Instruction* ip;
   Value* locals;        // first local; the callee sits just below
   size_t handler_base;  // handlers below this index belong to callers
   size_t handled_base;  // likewise for handled_exceptions
-  // An __init__ run by CALL for a class call: its return leaves the instance, which sits below
-  // its callee slot, as the call's result (and its result must be None).
-  bool constructing = false;
+  // What the frame's return does besides handing back its result: set on the frames the
+  // interpreter pushes for a class call's __init__ or an operator's dunder, whose code takes the
+  // slow return (Code::slow_return).
+  FrameReturn on_return = FrameReturn::kPlain;
+  Op op{};  // the operator of a kOperator or kCompareJump frame
 };
 
 struct HandlerBlock {
