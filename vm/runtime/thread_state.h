@@ -32,6 +32,9 @@ struct Frame {
   bool constructing = false;
 };
 
+// The line a frame is at: of the instruction it runs, or (a caller) of its call (interpreter.cpp).
+int frame_line(const Frame& frame);
+
 struct HandlerBlock {
   uint32_t target;
   uint32_t stack_depth;    // values above `locals` of the owning frame

@@ -1,7 +1,8 @@
 # os for gilvm (embedded; see vm/modules/python_lib.h): the native _os module's functions, and
 # os.path (lib/posixpath.py).
 from _os import (getpid, getppid, cpu_count, getenv, kill, _exit, environ, name, sep,
-                 remove, unlink, mkdir, rmdir, listdir, getcwd)
+                 remove, unlink, mkdir, rmdir, listdir, getcwd, stat, lstat, readlink, rename,
+                 replace)
 import posixpath as path
 
 curdir = '.'
@@ -24,3 +25,16 @@ def makedirs(name, mode=0o777, exist_ok=False):
     except OSError:
         if not exist_ok or not path.isdir(name):
             raise
+
+
+def fspath(path):
+    if isinstance(path, (str, bytes)):
+        return path
+    method = getattr(type(path), '__fspath__', None)
+    if method is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not ' + type(path).__name__)
+    result = method(path)
+    if isinstance(result, (str, bytes)):
+        return result
+    raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                    % (type(path).__name__, type(result).__name__))

@@ -88,3 +88,82 @@ def abspath(path):
     if not isabs(path):
         path = join(getcwd(), path)
     return normpath(path)
+
+
+def expanduser(path):
+    if not path.startswith('~'):
+        return path
+    i = path.find('/', 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:  # ~user: gilvm has no password database
+        return path
+    from _os import environ
+    if 'HOME' not in environ:
+        return path
+    userhome = environ['HOME'].rstrip('/')
+    return (userhome + path[i:]) or '/'
+
+
+def islink(path):
+    from _os import lstat
+    try:
+        return lstat(path).st_mode & 0o170000 == 0o120000
+    except (OSError, ValueError):
+        return False
+
+
+def getsize(filename):
+    from _os import stat
+    return stat(filename).st_size
+
+
+def realpath(filename, *, strict=False):
+    # CPython 3.11's: symbolic links resolved one component at a time, a loop left as it is.
+    path, ok = _joinrealpath(filename[:0], filename, strict, {})
+    return abspath(path)
+
+
+def _joinrealpath(path, rest, strict, seen):
+    from _os import lstat, readlink
+    if isabs(rest):
+        rest = rest[1:]
+        path = sep
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == curdir:
+            continue
+        if name == pardir:
+            if path:
+                path, name = split(path)
+                if name == pardir:
+                    path = join(path, pardir, pardir)
+            else:
+                path = pardir
+            continue
+        newpath = join(path, name)
+        try:
+            st = lstat(newpath)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = st.st_mode & 0o170000 == 0o120000
+        if not is_link:
+            path = newpath
+            continue
+        if newpath in seen:
+            path = seen[newpath]
+            if path is not None:
+                continue
+            if strict:
+                lstat(newpath)  # raises ELOOP's OSError
+            else:
+                return join(newpath, rest), False
+        seen[newpath] = None
+        path, ok = _joinrealpath(path, readlink(newpath), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[newpath] = path
+    return path, True
