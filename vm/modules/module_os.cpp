@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/module.h"
@@ -72,12 +73,27 @@ Value os_exit(ThreadState&, Value, const Args& args) {
   _exit(static_cast<int>(int_argument(args.positional[0], "_exit")));
 }
 
-const std::string& path_argument(Value v, const char* function) {
-  if (!is_kind(v, Kind::Str))
+// A path argument's text: a str, or what an os.PathLike's __fspath__() gives (a pathlib.Path),
+// as CPython's path_converter. False for anything else.
+bool path_text(Value v, std::string& text) {
+  if (is_kind(v, Kind::Str)) {
+    text = as_str(v)->text;
+    return true;
+  }
+  if (!is_kind(v, Kind::ScriptInstance)) return false;
+  Ref path = Ref::steal(call_special(v, "__fspath__", nullptr, 0));
+  if (!is_kind(path.get(), Kind::Str)) return false;
+  text = as_str(path.get())->text;
+  return true;
+}
+
+std::string path_argument(Value v, const char* function) {
+  std::string text;
+  if (!path_text(v, text))
     raise(exc::TypeError, std::string(function) +
                               ": path should be string, bytes or os.PathLike, not " +
                               type_name(v));
-  return as_str(v)->text;
+  return text;
 }
 
 // os.remove(path) and os.unlink(path).
@@ -186,9 +202,8 @@ Value os_rename(ThreadState&, Value, const Args& args) {
 Value os_file_kind(ThreadState&, Value, const Args& args) {
   args.expect("_file_kind", 1, 1);
   struct stat info;
-  if (!is_kind(args.positional[0], Kind::Str) ||
-      stat(as_str(args.positional[0])->text.c_str(), &info) != 0)
-    return Value::integer(0);
+  std::string path;
+  if (!path_text(args.positional[0], path) || stat(path.c_str(), &info) != 0) return Value::integer(0);
   return Value::integer(S_ISREG(info.st_mode) ? 1 : S_ISDIR(info.st_mode) ? 2 : 3);
 }
 

@@ -103,6 +103,15 @@ print(Path.home() == Path(os.path.expanduser('~')), Path('~/x').expanduser() == 
 print(Path('rel').absolute() == Path.cwd() / 'rel', (base / 'a').absolute() == base / 'a')
 print(base.samefile(str(base)), (base / 'a').stat().st_mode & 0o170000 == 0o040000)
 
+# os and os.path take paths (os.PathLike) as CPython's.
+print(os.path.exists(base / 'top.py'), os.path.isdir(base / 'a'), os.path.isfile(base / 'nope'), os.path.basename(base / 'a' / 'x.py'))
+print(os.path.join(base, 'a') == str(base / 'a'), sorted(os.listdir(base)), os.stat(base / 'a' / 'script.py').st_size)
+print(os.path.splitext(Path('d/f.tar.gz')), os.path.dirname(Path('/x/y')), os.fspath(base) == str(base))
+try:
+    os.fspath(3)
+except TypeError as e:
+    print('TypeError', e)
+
 for p in sorted(base.rglob('*'), key=lambda p: len(p.parts), reverse=True):
     if p.is_dir():
         p.rmdir()
@@ -149,4 +158,8 @@ print(base.exists())
 # expect: True True
 # expect: True True
 # expect: True True
+# expect: True True False x.py
+# expect: True ['a', 'top.py'] 9
+# expect: ('d/f.tar', '.gz') /x True
+# expect: TypeError expected str, bytes or os.PathLike object, not int
 # expect: False

@@ -4,6 +4,7 @@ from _os import (getpid, getppid, cpu_count, getenv, kill, _exit, environ, name,
                  remove, unlink, mkdir, rmdir, listdir, getcwd, stat, lstat, readlink, rename,
                  replace)
 import posixpath as path
+from posixpath import _fspath as fspath
 
 curdir = '.'
 pardir = '..'
@@ -26,15 +27,3 @@ def makedirs(name, mode=0o777, exist_ok=False):
         if not exist_ok or not path.isdir(name):
             raise
 
-
-def fspath(path):
-    if isinstance(path, (str, bytes)):
-        return path
-    method = getattr(type(path), '__fspath__', None)
-    if method is None:
-        raise TypeError('expected str, bytes or os.PathLike object, not ' + type(path).__name__)
-    result = method(path)
-    if isinstance(result, (str, bytes)):
-        return result
-    raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
-                    % (type(path).__name__, type(result).__name__))

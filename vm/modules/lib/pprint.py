@@ -1,7 +1,7 @@
 # pprint for gilvm (embedded; see vm/modules/python_lib.h): CPython 3.11's Lib/pprint.py, whose
 # output it gives for dicts, lists, tuples, sets, str, bytes and the collections types.
-# Differs: dataclasses, types.SimpleNamespace, mappingproxy, ChainMap and the User* classes
-# print as their repr() (no pretty-printing of their fields). The printers are found by the
+# Differs: types.SimpleNamespace, mappingproxy, ChainMap and the User* classes print as their
+# repr() (no pretty-printing of their fields). The printers are found by the
 # class that defines the object's __repr__ (CPython keys them by the __repr__ slot itself).
 import collections as _collections
 import re
@@ -103,6 +103,21 @@ def _repr_class(typ):
 _repr_classes = {}
 
 
+def _has_generated_dataclass_repr(object):
+    # A dataclass instance whose __repr__ is the one @dataclass made (CPython looks for
+    # __create_fn__ in its __wrapped__; gilvm's is made by dataclasses._make_repr). A program
+    # with dataclasses has imported the module: pprint does not import it itself.
+    typ = type(object)
+    if (_sys.modules.get('dataclasses') is None or isinstance(object, type) or
+            not hasattr(typ, '__dataclass_fields__') or not typ.__dataclass_params__.repr):
+        return False
+    for cls in typ.__mro__:
+        found = getattr(cls, '__dict__', {}).get('__repr__')
+        if found is not None:
+            return '_make_repr' in getattr(found, '__qualname__', '')
+    return False
+
+
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
@@ -181,7 +196,20 @@ class PrettyPrinter:
                 p(self, object, stream, indent, allowance, context, level + 1)
                 del context[objid]
                 return
+            elif _has_generated_dataclass_repr(object):
+                context[objid] = 1
+                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
         stream.write(rep)
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        cls_name = type(object).__name__
+        indent += len(cls_name) + 1
+        items = [(f.name, getattr(object, f.name)) for f in _sys.modules['dataclasses'].fields(object) if f.repr]
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(')')
 
     _dispatch = {}
 
@@ -347,6 +375,25 @@ class PrettyPrinter:
             self._format(ent, stream, indent + len(rep) + 2,
                          allowance if last else 1,
                          context, level)
+            if not last:
+                write(delimnl)
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        delimnl = ',\n' + ' ' * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            write(key)
+            write('=')
+            if id(ent) in context:
+                # Special-case representation of recursion to match standard
+                # recursive dataclass repr.
+                write("...")
+            else:
+                self._format(ent, stream, indent + len(key) + 1,
+                             allowance if last else 1,
+                             context, level)
             if not last:
                 write(delimnl)
 
