@@ -160,22 +160,17 @@ Value stat_result_of(const struct stat& info) {
   return v;
 }
 
-// os.stat(path) follows a symbolic link, os.lstat(path) does not.
-Value os_stat(ThreadState&, Value, const Args& args) {
-  args.expect("stat", 1, 1);
+// os.stat(path) follows a symbolic link (stat(2)), os.lstat(path) does not (lstat(2)).
+Value stat_through(int (*call)(const char*, struct stat*), const char* function, const Args& args) {
+  args.expect(function, 1, 1);
   struct stat info;
-  if (stat(path_argument(args.positional[0], "stat").c_str(), &info) != 0)
+  if (call(path_argument(args.positional[0], function).c_str(), &info) != 0)
     raise_os_error(errno, args.positional[0]);
   return stat_result_of(info);
 }
 
-Value os_lstat(ThreadState&, Value, const Args& args) {
-  args.expect("lstat", 1, 1);
-  struct stat info;
-  if (lstat(path_argument(args.positional[0], "lstat").c_str(), &info) != 0)
-    raise_os_error(errno, args.positional[0]);
-  return stat_result_of(info);
-}
+Value os_stat(ThreadState&, Value, const Args& args) { return stat_through(stat, "stat", args); }
+Value os_lstat(ThreadState&, Value, const Args& args) { return stat_through(lstat, "lstat", args); }
 
 Value os_readlink(ThreadState&, Value, const Args& args) {
   args.expect("readlink", 1, 1);

@@ -109,18 +109,20 @@ Value struct_time_of(const struct tm& t) {
   return v;
 }
 
-Value time_localtime(ThreadState&, Value, const Args& args) {
-  const time_t when = seconds_argument(args, "localtime");
+// localtime() and gmtime(): the calendar time through localtime_r or gmtime_r.
+Value struct_time_through(struct tm* (*convert)(const time_t*, struct tm*), const char* function,
+                          const Args& args) {
+  const time_t when = seconds_argument(args, function);
   struct tm t{};
-  if (!localtime_r(&when, &t)) raise(exc::OverflowError, "timestamp out of range for platform time_t");
+  if (!convert(&when, &t)) raise(exc::OverflowError, "timestamp out of range for platform time_t");
   return struct_time_of(t);
 }
 
+Value time_localtime(ThreadState&, Value, const Args& args) {
+  return struct_time_through(localtime_r, "localtime", args);
+}
 Value time_gmtime(ThreadState&, Value, const Args& args) {
-  const time_t when = seconds_argument(args, "gmtime");
-  struct tm t{};
-  if (!gmtime_r(&when, &t)) raise(exc::OverflowError, "timestamp out of range for platform time_t");
-  return struct_time_of(t);
+  return struct_time_through(gmtime_r, "gmtime", args);
 }
 
 // time.strftime(format, t=localtime()): t a struct_time or a tuple of 9 ints, checked as
