@@ -151,11 +151,12 @@ Value stat_result_of(const struct stat& info) {
   auto seconds = [](const timespec& t) {
     return Value::floating(static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9);
   };
-  Value v = make_tuple({Value::integer(info.st_mode), Value::integer(static_cast<int64_t>(info.st_ino)),
-                        Value::integer(static_cast<int64_t>(info.st_dev)),
-                        Value::integer(static_cast<int64_t>(info.st_nlink)), Value::integer(info.st_uid),
-                        Value::integer(info.st_gid), Value::integer(info.st_size),
-                        seconds(info.st_atim), seconds(info.st_mtim), seconds(info.st_ctim)});
+  Value v =
+      make_tuple({Value::integer(info.st_mode), Value::integer(static_cast<int64_t>(info.st_ino)),
+                  Value::integer(static_cast<int64_t>(info.st_dev)),
+                  Value::integer(static_cast<int64_t>(info.st_nlink)), Value::integer(info.st_uid),
+                  Value::integer(info.st_gid), Value::integer(info.st_size), seconds(info.st_atim),
+                  seconds(info.st_mtim), seconds(info.st_ctim)});
   as_tuple(v)->names = &names;
   return v;
 }
@@ -175,8 +176,8 @@ Value os_lstat(ThreadState&, Value, const Args& args) { return stat_through(lsta
 Value os_readlink(ThreadState&, Value, const Args& args) {
   args.expect("readlink", 1, 1);
   std::string buffer(4096, '\0');
-  const ssize_t length = readlink(path_argument(args.positional[0], "readlink").c_str(),
-                                  buffer.data(), buffer.size());
+  const ssize_t length =
+      readlink(path_argument(args.positional[0], "readlink").c_str(), buffer.data(), buffer.size());
   if (length < 0) raise_os_error(errno, args.positional[0]);
   buffer.resize(static_cast<size_t>(length));
   return make_str(std::move(buffer));
@@ -198,7 +199,8 @@ Value os_file_kind(ThreadState&, Value, const Args& args) {
   args.expect("_file_kind", 1, 1);
   struct stat info;
   std::string path;
-  if (!path_text(args.positional[0], path) || stat(path.c_str(), &info) != 0) return Value::integer(0);
+  if (!path_text(args.positional[0], path) || stat(path.c_str(), &info) != 0)
+    return Value::integer(0);
   return Value::integer(S_ISREG(info.st_mode) ? 1 : S_ISDIR(info.st_mode) ? 2 : 3);
 }
 

@@ -135,14 +135,18 @@ Value stderr_attribute(ThreadState&, Instance&, std::string_view name) {
 }
 
 const TypeInfo& stdout_type() {
-  static const TypeInfo type{
-      "TextIOWrapper", {{"write", stdout_write}, {"flush", stdout_flush}}, stdout_attribute, nullptr};
+  static const TypeInfo type{"TextIOWrapper",
+                             {{"write", stdout_write}, {"flush", stdout_flush}},
+                             stdout_attribute,
+                             nullptr};
   return type;
 }
 
 const TypeInfo& stderr_type() {
-  static const TypeInfo type{
-      "TextIOWrapper", {{"write", stderr_write}, {"flush", stderr_flush}}, stderr_attribute, nullptr};
+  static const TypeInfo type{"TextIOWrapper",
+                             {{"write", stderr_write}, {"flush", stderr_flush}},
+                             stderr_attribute,
+                             nullptr};
   return type;
 }
 
@@ -220,7 +224,8 @@ Value sys_getframe(ThreadState& ts, Value, const Args& args) {
       raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
     depth = v.is_int() ? v.i : v.b;
   }
-  static const FieldNames code_names{"code", {"co_name", "co_qualname", "co_filename", "co_firstlineno"}};
+  static const FieldNames code_names{"code",
+                                     {"co_name", "co_qualname", "co_filename", "co_firstlineno"}};
   static const FieldNames frame_names{"frame", {"f_code", "f_lineno", "f_back"}};
   const size_t count = ts.frames.size();
   if (depth < 0) depth = 0;
@@ -229,8 +234,8 @@ Value sys_getframe(ThreadState& ts, Value, const Args& args) {
   for (size_t i = 0; i + static_cast<size_t>(depth) < count; ++i) {  // outermost first
     const Frame& frame = ts.frames[i];
     const Code& code = *frame.function->code;
-    Value code_info = make_tuple({make_str(code.name), make_str(code.qualname), make_str(code.filename),
-                                  Value::integer(code.first_line)});
+    Value code_info = make_tuple({make_str(code.name), make_str(code.qualname),
+                                  make_str(code.filename), Value::integer(code.first_line)});
     as_tuple(code_info)->names = &code_names;
     back = make_tuple({code_info, Value::integer(frame_line(frame)), back});
     as_tuple(back)->names = &frame_names;

@@ -92,7 +92,8 @@ time_t seconds_argument(const Args& args, const char* function) {
   if (v.is_bool()) return static_cast<time_t>(v.b);
   if (v.is_float()) {
     if (std::isnan(v.f)) raise(exc::ValueError, "Invalid value NaN (not a number)");
-    if (std::fabs(v.f) >= 9.2e18) raise(exc::OverflowError, "timestamp out of range for platform time_t");
+    if (std::fabs(v.f) >= 9.2e18)
+      raise(exc::OverflowError, "timestamp out of range for platform time_t");
     return static_cast<time_t>(std::floor(v.f));
   }
   raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
@@ -100,11 +101,11 @@ time_t seconds_argument(const Args& args, const char* function) {
 
 // CPython's tm_wday counts from Monday, C's from Sunday; tm_yday counts from 1, C's from 0.
 Value struct_time_of(const struct tm& t) {
-  Value v = make_tuple({Value::integer(t.tm_year + 1900), Value::integer(t.tm_mon + 1),
-                        Value::integer(t.tm_mday), Value::integer(t.tm_hour),
-                        Value::integer(t.tm_min), Value::integer(t.tm_sec),
-                        Value::integer((t.tm_wday + 6) % 7), Value::integer(t.tm_yday + 1),
-                        Value::integer(t.tm_isdst)});
+  Value v =
+      make_tuple({Value::integer(t.tm_year + 1900), Value::integer(t.tm_mon + 1),
+                  Value::integer(t.tm_mday), Value::integer(t.tm_hour), Value::integer(t.tm_min),
+                  Value::integer(t.tm_sec), Value::integer((t.tm_wday + 6) % 7),
+                  Value::integer(t.tm_yday + 1), Value::integer(t.tm_isdst)});
   as_tuple(v)->names = &struct_time_names();
   return v;
 }
@@ -113,7 +114,7 @@ Value struct_time_of(const struct tm& t) {
 Value struct_time_through(struct tm* (*convert)(const time_t*, struct tm*), const char* function,
                           const Args& args) {
   const time_t when = seconds_argument(args, function);
-  struct tm t{};
+  struct tm t {};
   if (!convert(&when, &t)) raise(exc::OverflowError, "timestamp out of range for platform time_t");
   return struct_time_of(t);
 }
@@ -130,9 +131,10 @@ Value time_gmtime(ThreadState&, Value, const Args& args) {
 Value time_strftime(ThreadState&, Value, const Args& args) {
   args.expect("strftime", 1, 2);
   if (!is_kind(args.positional[0], Kind::Str))
-    raise(exc::TypeError, "strftime() argument 1 must be str, not " +
-                              (args.positional[0].is_none() ? "None" : type_name(args.positional[0])));
-  struct tm t{};
+    raise(exc::TypeError,
+          "strftime() argument 1 must be str, not " +
+              (args.positional[0].is_none() ? "None" : type_name(args.positional[0])));
+  struct tm t {};
   if (args.count == 1) {
     const time_t now = ::time(nullptr);
     localtime_r(&now, &t);
@@ -141,12 +143,12 @@ Value time_strftime(ThreadState&, Value, const Args& args) {
     if (!is_kind(given, Kind::Tuple))
       raise(exc::TypeError, "Tuple or struct_time argument required");
     const auto& items = as_tuple(given)->items;
-    if (items.size() != 9)
-      raise(exc::TypeError, "strftime(): illegal time tuple argument");
+    if (items.size() != 9) raise(exc::TypeError, "strftime(): illegal time tuple argument");
     int field[9];
     for (size_t i = 0; i < 9; ++i) {
       if (!items[i].is_int())
-        raise(exc::TypeError, "'" + type_name(items[i]) + "' object cannot be interpreted as an integer");
+        raise(exc::TypeError,
+              "'" + type_name(items[i]) + "' object cannot be interpreted as an integer");
       field[i] = static_cast<int>(items[i].i);
     }
     // CPython's checktm, after it maps a 0 month, day of the month or day of the year to 1.

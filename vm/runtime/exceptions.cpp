@@ -116,7 +116,8 @@ std::string os_error_message(const ExceptionObject& e) {
   if (!e.attributes.is_none()) {  // os.rename's second path: "'a' -> 'b'"
     Ref key = Ref::steal(make_str("filename2"));
     Ref filename2 = Ref::steal(static_cast<Dict*>(e.attributes.obj)->get(key.get()));
-    if (!filename2.get().is_undefined() && !filename2.get().is_none()) text += " -> " + repr(filename2.get());
+    if (!filename2.get().is_undefined() && !filename2.get().is_none())
+      text += " -> " + repr(filename2.get());
   }
   return text;
 }
