@@ -1,5 +1,7 @@
 # logging to files (FileHandler, basicConfig(filename=, filemode=)) in a fresh temporary directory,
 # and from several threads at once: each record one whole line, none lost.
+# args: --gil newgil
+# args: --gil nogil
 import logging
 import os
 import threading
