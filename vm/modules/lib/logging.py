@@ -6,8 +6,9 @@
 # exit: FileHandler writes reach the file at once anyway), no register_at_fork, no
 # captureWarnings and no deprecation warning from warn(); the '{' style checks fields with a
 # parser of its own (no string.Formatter), the '$' style substitutes $name and ${name} itself
-# (no string.Template).
-#
+# (no string.Template). Of the module's settings a program may assign, raiseExceptions and
+# lastResort are read from the module (see _setting); logThreads, logProcesses and
+# logMultiprocessing are not.
 import sys, os, time, io, re, traceback
 from collections.abc import Mapping
 

@@ -1,8 +1,8 @@
 # pprint for gilvm (embedded; see vm/modules/python_lib.h): CPython 3.11's Lib/pprint.py, whose
 # output it gives for dicts, lists, tuples, sets, str, bytes and the collections types.
 # Differs: types.SimpleNamespace, mappingproxy, ChainMap and the User* classes print as their
-# repr() (no pretty-printing of their fields). The printers are found by the
-# class that defines the object's __repr__ (CPython keys them by the __repr__ slot itself).
+# repr() (no pretty-printing of their fields). The printers are found by the class that defines
+# the object's __repr__ (CPython keys them by the __repr__ slot itself).
 import collections as _collections
 import re
 import sys as _sys
