@@ -1,6 +1,7 @@
 // The `_os` module under lib/os.py, what threaded and multi-process programs use of os: getpid,
 // getppid, cpu_count, environ (a dict made at import), getenv, kill, _exit, name, sep; and of the
-// file system: remove (unlink), mkdir, rmdir, listdir, getcwd, and _file_kind for os.path.
+// file system: remove (unlink), mkdir, rmdir, listdir, getcwd, stat, lstat, readlink, rename,
+// and _file_kind for os.path.
 #include "modules/module_os.h"
 
 #include <dirent.h>
@@ -11,6 +12,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/module.h"
@@ -71,12 +73,27 @@ Value os_exit(ThreadState&, Value, const Args& args) {
   _exit(static_cast<int>(int_argument(args.positional[0], "_exit")));
 }
 
-const std::string& path_argument(Value v, const char* function) {
-  if (!is_kind(v, Kind::Str))
+// A path argument's text: a str, or what an os.PathLike's __fspath__() gives (a pathlib.Path),
+// as CPython's path_converter. False for anything else.
+bool path_text(Value v, std::string& text) {
+  if (is_kind(v, Kind::Str)) {
+    text = as_str(v)->text;
+    return true;
+  }
+  if (!is_kind(v, Kind::ScriptInstance)) return false;
+  Ref path = Ref::steal(call_special(v, "__fspath__", nullptr, 0));
+  if (!is_kind(path.get(), Kind::Str)) return false;
+  text = as_str(path.get())->text;
+  return true;
+}
+
+std::string path_argument(Value v, const char* function) {
+  std::string text;
+  if (!path_text(v, text))
     raise(exc::TypeError, std::string(function) +
                               ": path should be string, bytes or os.PathLike, not " +
                               type_name(v));
-  return as_str(v)->text;
+  return text;
 }
 
 // os.remove(path) and os.unlink(path).
@@ -125,13 +142,64 @@ Value os_getcwd(ThreadState&, Value, const Args& args) {
   return make_str(std::move(buffer));
 }
 
+// os.stat_result: a tuple with named fields, as CPython's; its times are float seconds (CPython's
+// tuple items 7 to 9 are whole seconds, its st_atime... attributes floats).
+Value stat_result_of(const struct stat& info) {
+  static const FieldNames names{"os.stat_result",
+                                {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
+                                 "st_size", "st_atime", "st_mtime", "st_ctime"}};
+  auto seconds = [](const timespec& t) {
+    return Value::floating(static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9);
+  };
+  Value v =
+      make_tuple({Value::integer(info.st_mode), Value::integer(static_cast<int64_t>(info.st_ino)),
+                  Value::integer(static_cast<int64_t>(info.st_dev)),
+                  Value::integer(static_cast<int64_t>(info.st_nlink)), Value::integer(info.st_uid),
+                  Value::integer(info.st_gid), Value::integer(info.st_size), seconds(info.st_atim),
+                  seconds(info.st_mtim), seconds(info.st_ctim)});
+  as_tuple(v)->names = &names;
+  return v;
+}
+
+// os.stat(path) follows a symbolic link (stat(2)), os.lstat(path) does not (lstat(2)).
+Value stat_through(int (*call)(const char*, struct stat*), const char* function, const Args& args) {
+  args.expect(function, 1, 1);
+  struct stat info;
+  if (call(path_argument(args.positional[0], function).c_str(), &info) != 0)
+    raise_os_error(errno, args.positional[0]);
+  return stat_result_of(info);
+}
+
+Value os_stat(ThreadState&, Value, const Args& args) { return stat_through(stat, "stat", args); }
+Value os_lstat(ThreadState&, Value, const Args& args) { return stat_through(lstat, "lstat", args); }
+
+Value os_readlink(ThreadState&, Value, const Args& args) {
+  args.expect("readlink", 1, 1);
+  std::string buffer(4096, '\0');
+  const ssize_t length =
+      readlink(path_argument(args.positional[0], "readlink").c_str(), buffer.data(), buffer.size());
+  if (length < 0) raise_os_error(errno, args.positional[0]);
+  buffer.resize(static_cast<size_t>(length));
+  return make_str(std::move(buffer));
+}
+
+// os.rename(src, dst) and os.replace(src, dst): rename(2) replaces dst on POSIX either way.
+// CPython's error names both paths ("[Errno 2] No such file or directory: 'a' -> 'b'").
+Value os_rename(ThreadState&, Value, const Args& args) {
+  args.expect("rename", 2, 2);
+  if (rename(path_argument(args.positional[0], "rename").c_str(),
+             path_argument(args.positional[1], "rename").c_str()) != 0)
+    raise_os_error(errno, args.positional[0], args.positional[1]);
+  return Value::none();
+}
+
 // _file_kind(path): 0 where nothing is (or it cannot be seen), 1 a file, 2 a directory, 3 other;
 // os.path.exists, isfile and isdir, which follow symbolic links as stat() does.
 Value os_file_kind(ThreadState&, Value, const Args& args) {
   args.expect("_file_kind", 1, 1);
   struct stat info;
-  if (!is_kind(args.positional[0], Kind::Str) ||
-      stat(as_str(args.positional[0])->text.c_str(), &info) != 0)
+  std::string path;
+  if (!path_text(args.positional[0], path) || stat(path.c_str(), &info) != 0)
     return Value::integer(0);
   return Value::integer(S_ISREG(info.st_mode) ? 1 : S_ISDIR(info.st_mode) ? 2 : 3);
 }
@@ -170,6 +238,11 @@ Value make_os_module(VM&) {
   module->add_function("rmdir", os_rmdir);
   module->add_function("listdir", os_listdir);
   module->add_function("getcwd", os_getcwd);
+  module->add_function("stat", os_stat);
+  module->add_function("lstat", os_lstat);
+  module->add_function("readlink", os_readlink);
+  module->add_function("rename", os_rename);
+  module->add_function("replace", os_rename);
   module->add_function("_file_kind", os_file_kind);
   module->add("environ", environment());
   module->add("name", make_str("posix"));

@@ -2,7 +2,8 @@
 // CPython 3, setcheckinterval/getcheckinterval from CPython 2, both available whatever the
 // design), minimal sys.stdout and sys.stderr (write, flush), and what scripts ask of the
 // interpreter: sys.implementation.name ("gilvm"), version_info, version, maxsize, and the limit
-// on decimal int <-> str conversions (set_int_max_str_digits, get_int_max_str_digits).
+// on decimal int <-> str conversions (set_int_max_str_digits, get_int_max_str_digits); for
+// logging and traceback, _getframe (snapshots of the frames) and _exception_text.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -125,15 +126,27 @@ Value stderr_flush(ThreadState&, Value, const Args& args) {
   return Value::none();
 }
 
+// Their `name`, as CPython's ("<stdout>"): what logging's StreamHandler shows in its repr.
+Value stdout_attribute(ThreadState&, Instance&, std::string_view name) {
+  return name == "name" ? make_str("<stdout>") : Value::undefined();
+}
+Value stderr_attribute(ThreadState&, Instance&, std::string_view name) {
+  return name == "name" ? make_str("<stderr>") : Value::undefined();
+}
+
 const TypeInfo& stdout_type() {
-  static const TypeInfo type{
-      "TextIOWrapper", {{"write", stdout_write}, {"flush", stdout_flush}}, nullptr, nullptr};
+  static const TypeInfo type{"TextIOWrapper",
+                             {{"write", stdout_write}, {"flush", stdout_flush}},
+                             stdout_attribute,
+                             nullptr};
   return type;
 }
 
 const TypeInfo& stderr_type() {
-  static const TypeInfo type{
-      "TextIOWrapper", {{"write", stderr_write}, {"flush", stderr_flush}}, nullptr, nullptr};
+  static const TypeInfo type{"TextIOWrapper",
+                             {{"write", stderr_write}, {"flush", stderr_flush}},
+                             stderr_attribute,
+                             nullptr};
   return type;
 }
 
@@ -198,6 +211,48 @@ Value sys_exc_info(ThreadState& ts, Value, const Args& args) {
   return make_tuple({type, e, Value::none()});
 }
 
+// sys._getframe(depth=0): the caller's frame, `depth` frames out, as a snapshot: a tuple with
+// named fields f_code (co_name, co_qualname, co_filename, co_firstlineno), f_lineno and f_back
+// (the next snapshot out, or None). gilvm's frames live on its stack and cannot be kept, so a
+// snapshot does not follow the frame's later lines; it is what logging and tracebacks read.
+Value sys_getframe(ThreadState& ts, Value, const Args& args) {
+  args.expect("_getframe", 0, 1);
+  int64_t depth = 0;
+  if (args.count == 1) {
+    Value v = args.positional[0];
+    if (!v.is_int() && !v.is_bool())
+      raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
+    depth = v.is_int() ? v.i : v.b;
+  }
+  static const FieldNames code_names{"code",
+                                     {"co_name", "co_qualname", "co_filename", "co_firstlineno"}};
+  static const FieldNames frame_names{"frame", {"f_code", "f_lineno", "f_back"}};
+  const size_t count = ts.frames.size();
+  if (depth < 0) depth = 0;
+  if (static_cast<size_t>(depth) >= count) raise(exc::ValueError, "call stack is not deep enough");
+  Value back = Value::none();
+  for (size_t i = 0; i + static_cast<size_t>(depth) < count; ++i) {  // outermost first
+    const Frame& frame = ts.frames[i];
+    const Code& code = *frame.function->code;
+    Value code_info = make_tuple({make_str(code.name), make_str(code.qualname),
+                                  make_str(code.filename), Value::integer(code.first_line)});
+    as_tuple(code_info)->names = &code_names;
+    back = make_tuple({code_info, Value::integer(frame_line(frame)), back});
+    as_tuple(back)->names = &frame_names;
+  }
+  return back;
+}
+
+// sys._exception_text(e) (gilvm's own): what an uncaught `e` prints, its traceback and those of
+// its causes or contexts, for traceback.format_exception and logging.
+Value sys_exception_text(ThreadState& ts, Value, const Args& args) {
+  args.expect("_exception_text", 1, 1);
+  Value e = args.positional[0];
+  if (!is_kind(e, Kind::Exception))
+    raise(exc::TypeError, "_exception_text() argument must be an exception, not " + type_name(e));
+  return make_str(ts.vm.exception_text(*static_cast<ExceptionObject*>(e.obj)));
+}
+
 // The language version whose semantics gilvm follows.
 constexpr int kVersionMajor = 3, kVersionMinor = 11;
 
@@ -255,6 +310,8 @@ Value make_sys_module(VM& vm) {
   module->add_function("exception", sys_exception);
   module->add_function("exc_info", sys_exc_info);
   module->add_function("intern", sys_intern);
+  module->add_function("_getframe", sys_getframe);
+  module->add_function("_exception_text", sys_exception_text);
   return Value::object(module);
 }
 

@@ -111,11 +111,18 @@ std::string os_error_message(const ExceptionObject& e) {
     attribute = Ref::steal(static_cast<Dict*>(e.attributes.obj)->get(key.get()));
     filename = attribute.get();
   }
-  if (!filename.is_undefined() && !filename.is_none()) text += ": " + repr(filename);
+  if (filename.is_undefined() || filename.is_none()) return text;
+  text += ": " + repr(filename);
+  if (!e.attributes.is_none()) {  // os.rename's second path: "'a' -> 'b'"
+    Ref key = Ref::steal(make_str("filename2"));
+    Ref filename2 = Ref::steal(static_cast<Dict*>(e.attributes.obj)->get(key.get()));
+    if (!filename2.get().is_undefined() && !filename2.get().is_none())
+      text += " -> " + repr(filename2.get());
+  }
   return text;
 }
 
-void raise_os_error(int error, Value filename) {
+void raise_os_error(int error, Value filename, Value filename2) {
   ExceptionClass* cls = error == ENOENT                     ? exc::FileNotFoundError
                         : error == EEXIST                   ? exc::FileExistsError
                         : error == EISDIR                   ? exc::IsADirectoryError
@@ -138,6 +145,7 @@ void raise_os_error(int error, Value filename) {
   set("errno", code.get());
   set("strerror", text.get());
   set("filename", filename.is_undefined() ? Value::none() : filename);
+  set("filename2", filename2.is_undefined() ? Value::none() : filename2);
   throw ScriptException{std::move(exception)};
 }
 

@@ -40,6 +40,13 @@
 
 namespace gilvm {
 
+int frame_line(const Frame& frame) {
+  const Code& code = *frame.function->code;
+  size_t index = static_cast<size_t>(frame.ip - code.code.data());
+  if (index > 0) --index;  // ip already points past the instruction it runs (or its call)
+  return index < code.lines.size() ? code.lines[index] : code.first_line;
+}
+
 namespace {
 
 constexpr int kUncountedTickBudget = 1 << 20;  // designs without ticks: refill for statistics only
@@ -80,12 +87,8 @@ inline int stack_bound(Code& code) {
 
 void add_traceback(ThreadState& ts, ExceptionObject& exception) {
   const Frame& frame = ts.frames.back();
-  const Code& code = *frame.function->code;
-  size_t index = static_cast<size_t>(frame.ip - code.code.data());
-  if (index > 0) --index;  // ip already points past the faulting instruction
-  int line = index < code.lines.size() ? code.lines[index] : code.first_line;
   incref(Value::object(frame.function->code));
-  exception.traceback.push_back({frame.function->code, line});
+  exception.traceback.push_back({frame.function->code, frame_line(frame)});
 }
 
 // CPython's messages: "f() takes 2 positional arguments but 3 were given", "g() takes from 1

@@ -17,9 +17,10 @@ extern ExceptionClass* const PermissionError;
 }  // namespace exc
 
 // Raises the OSError subclass for `error` (FileNotFoundError for ENOENT, ...) with args (errno,
-// strerror) and the attributes errno, strerror and filename (None when Undefined): str() is
-// "[Errno 2] No such file or directory: 'x'".
-[[noreturn]] void raise_os_error(int error, Value filename = Value::undefined());
+// strerror) and the attributes errno, strerror, filename and filename2 (None when Undefined):
+// str() is "[Errno 2] No such file or directory: 'x'" (and " -> 'y'" with a filename2).
+[[noreturn]] void raise_os_error(int error, Value filename = Value::undefined(),
+                                 Value filename2 = Value::undefined());
 
 // str() of an OSError: "[Errno N] text" and ": 'filename'" when it has one.
 std::string os_error_message(const ExceptionObject& e);

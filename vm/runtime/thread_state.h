@@ -52,6 +52,9 @@ struct Frame {
   Op op{};  // the operator of a kOperator or kCompareJump frame
 };
 
+// The line a frame is at: of the instruction it runs, or (a caller) of its call (interpreter.cpp).
+int frame_line(const Frame& frame);
+
 struct HandlerBlock {
   uint32_t target;
   uint32_t stack_depth;    // values above `locals` of the owning frame

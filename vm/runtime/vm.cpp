@@ -750,6 +750,10 @@ std::string traceback_text(const ExceptionObject& exception) {
 }  // namespace
 
 void VM::print_uncaught(const ExceptionObject& exception) const {
+  std::fputs(exception_text(exception).c_str(), stderr);
+}
+
+std::string VM::exception_text(const ExceptionObject& exception) const {
   // As CPython's print_exception_recursive: the chain of causes (or, unless suppressed, of
   // contexts) first, outermost first, each once.
   std::vector<const ExceptionObject*> chain{&exception};
@@ -771,7 +775,7 @@ void VM::print_uncaught(const ExceptionObject& exception) const {
     text += traceback_text(*chain[i]);
     if (i > 0) text += joins[i - 1];
   }
-  std::fputs(text.c_str(), stderr);
+  return text;
 }
 
 int VM::exit_status_of(const ExceptionObject& exception) const {

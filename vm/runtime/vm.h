@@ -122,6 +122,8 @@ class VM {
   void add_exit_hook(std::function<void(ThreadState&)> hook);
   // Prints "Traceback (most recent call last): ..." for an uncaught exception to stderr.
   void print_uncaught(const ExceptionObject& exception) const;
+  // What print_uncaught prints: the tracebacks of the exception and its causes or contexts.
+  std::string exception_text(const ExceptionObject& exception) const;
   // The exit status an uncaught exception gives the process: SystemExit's code (0 for none,
   // 1 after printing a non-int one), otherwise 1 after printing the traceback.
   int exit_status_of(const ExceptionObject& exception) const;

@@ -533,7 +533,10 @@ _ENCODINGS = ('utf-8', 'utf8', 'utf_8', 'u8', 'utf')
 def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
          closefd=True, opener=None):
     if not isinstance(file, (str, int)):
-        raise TypeError(f'expected str, bytes or os.PathLike object, not {type(file).__name__}')
+        fspath = getattr(type(file), '__fspath__', None)  # a pathlib.Path
+        if fspath is None:
+            raise TypeError(f'expected str, bytes or os.PathLike object, not {type(file).__name__}')
+        file = fspath(file)
     if not isinstance(mode, str):
         raise TypeError(f'open() argument \'mode\' must be str, not {type(mode).__name__}')
     modes = set(mode)

@@ -1,8 +1,10 @@
 # os for gilvm (embedded; see vm/modules/python_lib.h): the native _os module's functions, and
 # os.path (lib/posixpath.py).
 from _os import (getpid, getppid, cpu_count, getenv, kill, _exit, environ, name, sep,
-                 remove, unlink, mkdir, rmdir, listdir, getcwd)
+                 remove, unlink, mkdir, rmdir, listdir, getcwd, stat, lstat, readlink, rename,
+                 replace)
 import posixpath as path
+from posixpath import _fspath as fspath
 
 curdir = '.'
 pardir = '..'
@@ -24,3 +26,4 @@ def makedirs(name, mode=0o777, exist_ok=False):
     except OSError:
         if not exist_ok or not path.isdir(name):
             raise
+

@@ -2,6 +2,20 @@
 # CPython 3.11's Lib/posixpath.py.
 from _os import _file_kind, getcwd
 
+
+def _fspath(path):
+    # os.fspath (os.py takes it from here: os imports this module).
+    if isinstance(path, (str, bytes)):
+        return path
+    method = getattr(type(path), '__fspath__', None)
+    if method is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not ' + type(path).__name__)
+    result = method(path)
+    if isinstance(result, (str, bytes)):
+        return result
+    raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                    % (type(path).__name__, type(result).__name__))
+
 sep = '/'
 curdir = '.'
 pardir = '..'
@@ -20,12 +34,13 @@ def isdir(path):
 
 
 def isabs(s):
+    s = _fspath(s)
     return s.startswith('/')
 
 
 def join(a, *p):
-    path = a
-    for b in p:
+    path = _fspath(a)
+    for b in map(_fspath, p):
         if b.startswith('/'):
             path = b
         elif not path or path.endswith('/'):
@@ -36,6 +51,7 @@ def join(a, *p):
 
 
 def split(p):
+    p = _fspath(p)
     i = p.rfind('/') + 1
     head, tail = p[:i], p[i:]
     if head and head != '/' * len(head):
@@ -44,6 +60,7 @@ def split(p):
 
 
 def basename(p):
+    p = _fspath(p)
     return p[p.rfind('/') + 1:]
 
 
@@ -52,6 +69,7 @@ def dirname(p):
 
 
 def splitext(p):
+    p = _fspath(p)
     sep_index = p.rfind('/')
     dot_index = p.rfind('.')
     if dot_index > sep_index:
@@ -64,6 +82,7 @@ def splitext(p):
 
 
 def normpath(path):
+    path = _fspath(path)
     if not path:
         return '.'
     initial_slashes = path.startswith('/')
@@ -85,6 +104,88 @@ def normpath(path):
 
 
 def abspath(path):
+    path = _fspath(path)
     if not isabs(path):
         path = join(getcwd(), path)
     return normpath(path)
+
+
+def expanduser(path):
+    path = _fspath(path)
+    if not path.startswith('~'):
+        return path
+    i = path.find('/', 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:  # ~user: gilvm has no password database
+        return path
+    from _os import environ
+    if 'HOME' not in environ:
+        return path
+    userhome = environ['HOME'].rstrip('/')
+    return (userhome + path[i:]) or '/'
+
+
+def islink(path):
+    from _os import lstat
+    try:
+        return lstat(path).st_mode & 0o170000 == 0o120000
+    except (OSError, ValueError):
+        return False
+
+
+def getsize(filename):
+    from _os import stat
+    return stat(filename).st_size
+
+
+def realpath(filename, *, strict=False):
+    filename = _fspath(filename)
+    # CPython 3.11's: symbolic links resolved one component at a time, a loop left as it is.
+    path, ok = _joinrealpath(filename[:0], filename, strict, {})
+    return abspath(path)
+
+
+def _joinrealpath(path, rest, strict, seen):
+    from _os import lstat, readlink
+    if isabs(rest):
+        rest = rest[1:]
+        path = sep
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == curdir:
+            continue
+        if name == pardir:
+            if path:
+                path, name = split(path)
+                if name == pardir:
+                    path = join(path, pardir, pardir)
+            else:
+                path = pardir
+            continue
+        newpath = join(path, name)
+        try:
+            st = lstat(newpath)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = st.st_mode & 0o170000 == 0o120000
+        if not is_link:
+            path = newpath
+            continue
+        if newpath in seen:
+            path = seen[newpath]
+            if path is not None:
+                continue
+            if strict:
+                lstat(newpath)  # raises ELOOP's OSError
+            else:
+                return join(newpath, rest), False
+        seen[newpath] = None
+        path, ok = _joinrealpath(path, readlink(newpath), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[newpath] = path
+    return path, True
