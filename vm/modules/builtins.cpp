@@ -579,9 +579,59 @@ class IntSum final : public YieldSink {
   Ref& total_;
 };
 
+// sum() of an exact list or tuple under a GIL: the items read in place, by index (a script
+// __add__ may change the list, so its size is read again each time); runs of ints that fit
+// and of floats added in registers, as CPython's int and float loops; anything else by binary_op.
+Value sum_of_items(const std::vector<Value>& items, Ref total) {
+  size_t i = 0;
+  while (i < items.size()) {
+    if (total.get().is_int()) {
+      int64_t sum = total.get().i, next;
+      while (i < items.size() && items[i].is_int() && !__builtin_add_overflow(sum, items[i].i, &next)) {
+        sum = next;
+        ++i;
+      }
+      total = Ref::steal(Value::integer(sum));
+    } else if (total.get().is_float()) {
+      double sum = total.get().f;
+      while (i < items.size() && items[i].is_float()) sum += items[i++].f;
+      total = Ref::steal(Value::floating(sum));
+    }
+    if (i == items.size()) break;
+    Ref item = Ref::borrow(items[i++]);
+    total = Ref::steal(binary_op(Op::ADD, total.get(), item.get()));
+  }
+  return total.release();
+}
+
 Value builtin_sum(ThreadState& thread, Value, const Args& args) {
-  args.expect("sum", 1, 2);
-  Ref total = Ref::borrow(args.count == 2 ? args.positional[1] : Value::integer(0));
+  // sum(iterable, /, start=0), with Argument Clinic's messages.
+  const size_t given = args.count + args.keyword_count();
+  if (args.count == 0)
+    raise(exc::TypeError, "sum() takes at least 1 positional argument (0 given)");
+  if (given > 2)
+    raise(exc::TypeError, "sum() takes at most 2 arguments (" + std::to_string(given) + " given)");
+  Value start = args.count == 2 ? args.positional[1] : Value::integer(0);
+  if (args.keyword_count() == 1) {
+    const std::string& keyword = as_str(args.keyword_names->items[0])->text;
+    if (keyword != "start")
+      raise(exc::TypeError, "'" + keyword + "' is an invalid keyword argument for sum()");
+    start = args.keyword_values[0];
+  }
+  if (is_kind(start, Kind::Str))
+    raise(exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (is_kind(start, Kind::Bytes) || is_kind(start, Kind::ByteArray)) {
+    raise(exc::TypeError, std::string("sum() can't sum ") +
+                              (is_kind(start, Kind::Bytes) ? "bytes" : "bytearray") +
+                              " [use b''.join(seq) instead]");
+  }
+  Ref total = Ref::borrow(start);
+  const Value iterable = args.positional[0];
+  if (!free_threaded() && (is_exact_list(iterable) || is_exact_tuple(iterable))) {
+    return sum_of_items(is_exact_list(iterable) ? as_list(iterable)->items
+                                                : as_tuple(iterable)->items,
+                        std::move(total));
+  }
   // One item at a time, as CPython: sum(x for x in range(10**7)) needs no list of them all.
   Ref iterator = Ref::steal(get_iterator(args.positional[0]));
   Value item;

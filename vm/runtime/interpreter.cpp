@@ -2927,14 +2927,6 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       --sp;                                                                \
       DISPATCH();                                                          \
     }                                                                      \
-    if (STR_OPERANDS(sp[-2], sp[-1])) {                                    \
-      const bool result = STR_TEXT(sp[-2]) cpp_op STR_TEXT(sp[-1]);        \
-      decref(sp[-1]);                                                      \
-      decref(sp[-2]);                                                      \
-      sp[-2] = Value::boolean(result);                                     \
-      --sp;                                                                \
-      DISPATCH();                                                          \
-    }                                                                      \
     if (sp[-1].is_float() && sp[-2].is_float()) {                          \
       sp[-2] = Value::boolean(sp[-2].f cpp_op sp[-1].f);                   \
       --sp;                                                                \
@@ -2942,6 +2934,14 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
     }                                                                      \
     if (MIXED_NUMBERS(sp[-2], sp[-1])) {                                   \
       sp[-2] = Value::boolean(AS_DOUBLE(sp[-2]) cpp_op AS_DOUBLE(sp[-1])); \
+      --sp;                                                                \
+      DISPATCH();                                                          \
+    }                                                                      \
+    if (STR_OPERANDS(sp[-2], sp[-1])) {                                    \
+      const bool result = STR_TEXT(sp[-2]) cpp_op STR_TEXT(sp[-1]);        \
+      decref(sp[-1]);                                                      \
+      decref(sp[-2]);                                                      \
+      sp[-2] = Value::boolean(result);                                     \
       --sp;                                                                \
       DISPATCH();                                                          \
     }                                                                      \
