@@ -264,12 +264,7 @@ Value builtin_type(ThreadState& ts, Value, const Args& args) {
       args.keyword_count() ==
           0) {  // type(name, bases, dict): a new class, as a class statement makes
     const Value* a = args.positional;
-    if (!is_kind(a[0], Kind::Str))
-      raise(exc::TypeError, "type.__new__() argument 1 must be str, not " + type_name(a[0]));
-    if (!is_kind(a[1], Kind::Tuple))
-      raise(exc::TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(a[1]));
-    if (!is_kind(a[2], Kind::Dict))
-      raise(exc::TypeError, "type.__new__() argument 3 must be dict, not " + type_name(a[2]));
+    check_type_new_arguments(a);
     Ref ns = Ref::steal(Value::object(new Dict()));  // a copy: the class owns its namespace
     update_dict(*static_cast<Dict*>(ns.get().obj), a[2]);
     // A base's metaclass makes the class, as CPython's type_new hands it over.

@@ -61,6 +61,19 @@ Class* as_metaclass(Value mcls, const char* function) {
   return static_cast<Class*>(mcls.obj);
 }
 
+}  // namespace
+
+void check_type_new_arguments(const Value* a) {
+  if (!is_kind(a[0], Kind::Str))
+    raise(exc::TypeError, "type.__new__() argument 1 must be str, not " + type_name(a[0]));
+  if (!is_kind(a[1], Kind::Tuple))
+    raise(exc::TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(a[1]));
+  if (!is_kind(a[2], Kind::Dict))
+    raise(exc::TypeError, "type.__new__() argument 3 must be dict, not " + type_name(a[2]));
+}
+
+namespace {
+
 // type.__new__(mcls, name, bases, namespace, **kwargs): the class, with the metaclass that wins
 // among mcls and its bases'; kwargs go to __init_subclass__.
 Value type_new(ThreadState& ts, Value, const Args& args) {
@@ -70,12 +83,7 @@ Value type_new(ThreadState& ts, Value, const Args& args) {
     raise(exc::TypeError, "type.__new__() takes exactly 3 arguments (" +
                               std::to_string(args.count - 1) + " given)");
   const Value* a = args.positional + 1;
-  if (!is_kind(a[0], Kind::Str))
-    raise(exc::TypeError, "type.__new__() argument 1 must be str, not " + type_name(a[0]));
-  if (!is_kind(a[1], Kind::Tuple))
-    raise(exc::TypeError, "type.__new__() argument 2 must be tuple, not " + type_name(a[1]));
-  if (!is_kind(a[2], Kind::Dict))
-    raise(exc::TypeError, "type.__new__() argument 3 must be dict, not " + type_name(a[2]));
+  check_type_new_arguments(a);
   const ClassSource source =
       is_class_statement(a[0], a[2]) ? ClassSource::ClassStatement : ClassSource::TypeCall;
   Ref ns = Ref::steal(Value::object(new Dict()));  // a copy: the class owns its namespace

@@ -28,6 +28,8 @@ struct Tuple;
 
 // type's methods, for the dict of the Class that stands for `type` as a base.
 void add_type_methods(Dict& dict);
+// type(name, bases, dict)'s and type.__new__'s checks of those three, with CPython's messages.
+void check_type_new_arguments(const Value* name_bases_dict);
 
 // `type.name` read on the builtin `type` (type.__new__(mcls, ...), type.__call__(cls)): the
 // method as a plain function (a new reference), or Undefined.
