@@ -98,7 +98,10 @@ TEST_CASE("echo server without a CPU thread answers every message and exits by i
   auto run = run_echo("newgil", 0, 200);
   CHECK(run.client["parameters"]["messages"] == 200);
   CHECK(run.server["ended_by"] == "echo connection closed");
-  CHECK(echo_thread(run.server)["forced_releases"] == 0);
+  // No CPU thread ever asks for the GIL. The main thread asks once, when start() returns before
+  // its join() (CPython's start() waits for the new thread): an echo thread descheduled while it
+  // holds the GIL on a loaded machine (the ASan run under ctest -j2) may be dropped that once.
+  CHECK(echo_thread(run.server)["forced_releases"] <= 1);
   CHECK(run.server["workload"]["fib_calls"] == 0);
 }
 

@@ -1201,14 +1201,19 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
 
 // BUILD_CLASS: name, bases and namespace on the stack become the class, made by its metaclass
 // when it has one (metaclass.h).
+// The stack keeps its references until the class is made: a metaclass or __init_subclass__ that
+// raises leaves them to the unwinding, which releases the stack.
 [[gnu::noinline]] Value* build_class_on_stack(ThreadState& ts, Value* sp, uint32_t given) {
-  Ref keywords = Ref::steal(given & 2 ? *--sp : Value::undefined());
-  Ref metaclass = Ref::steal(given & 1 ? *--sp : Value::undefined());
-  Value cls =
-      build_class_with_metaclass(ts, sp[-3], sp[-2], sp[-1], metaclass.get(), keywords.get());
+  const Value* top = sp;
+  const Value keywords = given & 2 ? *--top : Value::undefined();
+  const Value metaclass = given & 1 ? *--top : Value::undefined();
+  Value cls = build_class_with_metaclass(ts, top[-3], top[-2], top[-1], metaclass, keywords);
   if (cls.is_undefined())
-    cls = build_class(ts, sp[-3], sp[-2], sp[-1], ClassSource::ClassStatement, nullptr,
-                      keywords.get());
+    cls = build_class(ts, top[-3], top[-2], top[-1], ClassSource::ClassStatement, nullptr,
+                      keywords);
+  decref(keywords);
+  decref(metaclass);
+  sp -= (given & 2 ? 1 : 0) + (given & 1 ? 1 : 0);
   decref(sp[-1]);
   decref(sp[-2]);
   decref(sp[-3]);
