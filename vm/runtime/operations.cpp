@@ -3021,8 +3021,10 @@ struct TextKey {
 // permutation still). An ordered sequence costs one pass, as timsort's first run: the pass stops
 // at the first position out of order, a few comparisons into an unordered one. Then, as timsort
 // without its galloping: binary insertion sorts of runs of 32, merged pairwise; a pair already in
-// order costs one comparison. `before` may run a script (__lt__): this takes about a fifth fewer
-// comparisons than std::stable_sort, whose insertion sorts of seven compare item by item.
+// order costs one comparison. `before` may run a script (__lt__): on 30,000 random keys this
+// takes 9% fewer comparisons than std::stable_sort (whose insertion sorts of seven compare item
+// by item), as many as CPython's timsort; keys with long equal runs still take twice timsort's,
+// which gallops.
 template <typename Before>
 void sort_positions(std::vector<size_t>& order, Before before) {
   if (std::is_sorted_until(order.begin(), order.end(), before) == order.end()) return;
