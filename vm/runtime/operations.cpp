@@ -1783,25 +1783,25 @@ Value inplace_op(Op op, Value a, Value b) {
   return arithmetic(op, a, b, true);
 }
 
-bool less_than(Value a, Value b) {
-  if (a.is_int() && b.is_int()) return a.i < b.i;  // min/max keys, sort keys: mostly small ints
+namespace {
+// a < b or a > b as a bool: ints in line (min/max and sort keys are mostly small ints), an
+// instance by its dunders, the rest three-way (a NaN is unordered: neither).
+template <Op kOp>
+bool ordered(Value a, Value b) {
+  static_assert(kOp == Op::LT || kOp == Op::GT);
+  if (a.is_int() && b.is_int()) return kOp == Op::LT ? a.i < b.i : a.i > b.i;
   if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance) ||
       is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) {
-    Ref result = Ref::steal(compare_op(Op::LT, a, b));
+    Ref result = Ref::steal(compare_op(kOp, a, b));
     return truthy(result.get());
   }
-  return compare_three_way(a, b, "<") < 0;
+  const int order = compare_three_way(a, b, kOp == Op::LT ? "<" : ">");
+  return kOp == Op::LT ? order < 0 : order == 1;  // 1, not kUnordered
 }
+}  // namespace
 
-bool greater_than(Value a, Value b) {
-  if (a.is_int() && b.is_int()) return a.i > b.i;
-  if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance) ||
-      is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) {
-    Ref result = Ref::steal(compare_op(Op::GT, a, b));
-    return truthy(result.get());
-  }
-  return compare_three_way(a, b, ">") == 1;  // not kUnordered (a NaN)
-}
+bool less_than(Value a, Value b) { return ordered<Op::LT>(a, b); }
+bool greater_than(Value a, Value b) { return ordered<Op::GT>(a, b); }
 
 namespace {
 // a != b where either is an instance of a subclass of list or dict: its class's own __ne__ (the
