@@ -563,15 +563,35 @@ Value builtin_max(ThreadState& thread, Value, const Args& args) {
 
 // sum()'s total while it and the items are ints and their sum fits in one: a generator's items
 // are added at its yield. (Int addition runs no script code; the others go to binary_op.)
-class IntSum final : public YieldSink {
- public:
-  explicit IntSum(Ref& total) : total_(total) {}
-  bool take(Value item) override {
-    const Value total = total_.get();
+// total + item where CPython's sum() adds without objects: in its int loop two ints whose sum
+// fits, in its float loop a float or an int (as a double, as CPython's `(double)value`). False
+// where sum() calls `+` (an overflow, a bool, a float after ints, anything else).
+inline bool add_in_line(Value total, Value item, Value& out) {
+  if (total.is_int()) {
     int64_t sum;
-    if (!total.is_int() || !item.is_int() || __builtin_add_overflow(total.i, item.i, &sum))
-      return false;
-    total_ = Ref::steal(Value::integer(sum));
+    if (!item.is_int() || __builtin_add_overflow(total.i, item.i, &sum)) return false;
+    out = Value::integer(sum);
+    return true;
+  }
+  if (!total.is_float()) return false;
+  if (item.is_float()) {
+    out = Value::floating(total.f + item.f);
+    return true;
+  }
+  if (!item.is_int()) return false;
+  out = Value::floating(total.f + static_cast<double>(item.i));
+  return true;
+}
+
+// sum()'s running total, added to at the generator's yield where add_in_line() can (an inline
+// number: nothing to release), so that sum(x * y for ...) does not leave run() per item.
+class NumberSum final : public YieldSink {
+ public:
+  explicit NumberSum(Ref& total) : total_(total) {}
+  bool take(Value item) override {
+    Value sum;
+    if (!add_in_line(total_.get(), item, sum)) return false;
+    total_ = Ref::steal(sum);
     return true;
   }
 
@@ -585,17 +605,10 @@ class IntSum final : public YieldSink {
 Value sum_of_items(const std::vector<Value>& items, Ref total) {
   size_t i = 0;
   while (i < items.size()) {
-    if (total.get().is_int()) {
-      int64_t sum = total.get().i, next;
-      while (i < items.size() && items[i].is_int() && !__builtin_add_overflow(sum, items[i].i, &next)) {
-        sum = next;
-        ++i;
-      }
-      total = Ref::steal(Value::integer(sum));
-    } else if (total.get().is_float()) {
-      double sum = total.get().f;
-      while (i < items.size() && items[i].is_float()) sum += items[i++].f;
-      total = Ref::steal(Value::floating(sum));
+    Value sum = total.get();
+    if (sum.is_int() || sum.is_float()) {
+      while (i < items.size() && add_in_line(sum, items[i], sum)) ++i;
+      total = Ref::steal(sum);
     }
     if (i == items.size()) break;
     Ref item = Ref::borrow(items[i++]);
@@ -635,9 +648,9 @@ Value builtin_sum(ThreadState& thread, Value, const Args& args) {
   // One item at a time, as CPython: sum(x for x in range(10**7)) needs no list of them all.
   Ref iterator = Ref::steal(get_iterator(args.positional[0]));
   Value item;
-  IntSum sink(total);
+  NumberSum sink(total);
   while (next_untaken(thread, iterator.get(), item, sink)) {
-    if (sink.take(item)) continue;  // an int: nothing to release
+    if (sink.take(item)) continue;  // an inline number: nothing to release
     Ref owned = Ref::steal(item);
     total = Ref::steal(binary_op(Op::ADD, total.get(), item));
   }
@@ -784,24 +797,36 @@ Value builtin_hash(ThreadState&, Value, const Args& args) {
   return Value::integer(h == -1 ? -2 : h);
 }
 
-Value builtin_any(ThreadState&, Value, const Args& args) {
-  args.expect("any", 1, 1);
-  Ref iterator = Ref::steal(get_iterator(args.positional[0]));
+// any() and all() stop at the first item whose truth is `stop_at`. A generator's items that are
+// inline values (bools, numbers, None: their truth runs no script) are tested at its yield; the
+// one that stops is declined, so that it comes out as next() would give it, and is tested again.
+class TruthSearch final : public YieldSink {
+ public:
+  explicit TruthSearch(bool stop_at) : stop_at_(stop_at) {}
+  bool take(Value item) override { return !item.is_obj() && truthy(item) != stop_at_; }
+
+ private:
+  bool stop_at_;
+};
+
+bool any_item_of_truth(ThreadState& thread, Value iterable, bool truth) {
+  Ref iterator = Ref::steal(get_iterator(iterable));
+  TruthSearch sink(truth);
   Value item;
-  while (iterator_next(iterator.get(), item)) {
-    if (truthy(Ref::steal(item).get())) return Value::boolean(true);
+  while (next_untaken(thread, iterator.get(), item, sink)) {
+    if (truthy(Ref::steal(item).get()) == truth) return true;
   }
-  return Value::boolean(false);
+  return false;
 }
 
-Value builtin_all(ThreadState&, Value, const Args& args) {
+Value builtin_any(ThreadState& thread, Value, const Args& args) {
+  args.expect("any", 1, 1);
+  return Value::boolean(any_item_of_truth(thread, args.positional[0], true));
+}
+
+Value builtin_all(ThreadState& thread, Value, const Args& args) {
   args.expect("all", 1, 1);
-  Ref iterator = Ref::steal(get_iterator(args.positional[0]));
-  Value item;
-  while (iterator_next(iterator.get(), item)) {
-    if (!truthy(Ref::steal(item).get())) return Value::boolean(false);
-  }
-  return Value::boolean(true);
+  return Value::boolean(!any_item_of_truth(thread, args.positional[0], false));
 }
 
 // reversed(): lazy, as CPython's: `__reversed__` if the class has one; a range, a list, a tuple
