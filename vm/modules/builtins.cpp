@@ -561,8 +561,6 @@ Value builtin_max(ThreadState& thread, Value, const Args& args) {
   return extreme(thread, args, "max", true);
 }
 
-// sum()'s total while it and the items are ints and their sum fits in one: a generator's items
-// are added at its yield. (Int addition runs no script code; the others go to binary_op.)
 // total + item where CPython's sum() adds without objects: in its int loop two ints whose sum
 // fits, in its float loop a float or an int (as a double, as CPython's `(double)value`). False
 // where sum() calls `+` (an overflow, a bool, a float after ints, anything else).
