@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "modules/builtins.h"
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
 #include "runtime/builtin_subclass.h"
@@ -359,14 +360,10 @@ Value text_join(ThreadState&, Value self, const Args& args) {
   Value iterable = args.positional[0];
   if (is_kind(iterable, Kind::List) || is_kind(iterable, Kind::Tuple))
     return join_pieces(self, ItemsView(iterable).items());
-  std::vector<Ref> owned;
-  Ref iterator = Ref::steal(get_iterator(iterable));
-  Value item;
-  while (iterator_next(iterator.get(), item)) owned.push_back(Ref::steal(item));
-  std::vector<Value> items;
-  items.reserve(owned.size());
-  for (const Ref& r : owned) items.push_back(r.get());
-  return join_pieces(self, items);
+  // Anything else into a list first, as CPython's PySequence_Fast: collect() takes a
+  // generator's items at its yield, not by a resumption each.
+  Ref list = Ref::steal(make_list(collect(iterable)));
+  return join_pieces(self, as_list(list.get())->items);
 }
 
 // The byte window [begin, end) of the receiver that the optional start and end arguments of
