@@ -27,14 +27,13 @@
 
 namespace gilvm {
 
-namespace {
-
-// iterator_next(), where a generator first hands `sink` the items it takes.
 bool next_untaken(ThreadState& thread, Value iterator, Value& out, YieldSink& sink) {
   if (!is_kind(iterator, Kind::Generator)) return iterator_next(iterator, out);
   return resume_generator(thread, *static_cast<Generator*>(iterator.obj), Value::none(), out,
                           Value::undefined(), nullptr, &sink);
 }
+
+namespace {
 
 // The items of a generator taken into a vector at its yield.
 class ItemCollector final : public YieldSink {

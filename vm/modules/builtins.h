@@ -10,6 +10,9 @@
 
 namespace gilvm {
 
+struct ThreadState;
+class YieldSink;  // generator.h
+
 // Adds every builtin function to `builtins` (one new reference each).
 // Makes the builtin function `name` (in place of a stand-in of that name, if any).
 Native* add_builtin(std::unordered_map<std::string, Value>& builtins, const char* name,
@@ -19,5 +22,7 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
 void install_class_builtins(std::unordered_map<std::string, Value>& builtins);
 // New references to the items of `iterable`, as list(iterable) makes them.
 std::vector<Value> collect(Value iterable);
+// iterator_next(), where a generator first hands `sink` the items it takes at its yield.
+bool next_untaken(ThreadState& thread, Value iterator, Value& out, YieldSink& sink);
 
 }  // namespace gilvm

@@ -1472,15 +1472,35 @@ Value list_append(ThreadState&, Value self, const Args& args) {
   return Value::none();
 }
 
-Value list_extend(ThreadState&, Value self, const Args& args) {
+// list.extend's items appended at a generator's yield.
+class ListAppender final : public YieldSink {
+ public:
+  explicit ListAppender(List& list) : list_(list) {}
+  bool take(Value item) override {
+    append_owned(list_, item, free_threaded());
+    return true;
+  }
+
+ private:
+  List& list_;
+};
+
+Value list_extend(ThreadState& thread, Value self, const Args& args) {
   args.expect("extend", 1, 1);
-  Ref iterator = Ref::steal(get_iterator(args.positional[0]));
-  std::vector<Value> added;
-  Value item;
-  while (iterator_next(iterator.get(), item)) added.push_back(item);
   List& list = list_of(self);
-  ContainerLock lock(list.mutex);
-  list.items.insert(list.items.end(), added.begin(), added.end());
+  const Value iterable = args.positional[0];
+  if (is_exact_list(iterable) || is_exact_tuple(iterable) || iterable.obj == self.obj) {
+    const std::vector<Value> added = sequence_items(iterable);  // a snapshot: a.extend(a) doubles a
+    ContainerLock lock(list.mutex);
+    list.items.insert(list.items.end(), added.begin(), added.end());
+    return Value::none();
+  }
+  // Other iterables one item at a time, as CPython's: the items before an exception stay, and
+  // what the iterable reads of the list sees those appended.
+  Ref iterator = Ref::steal(get_iterator(iterable));
+  ListAppender sink(list);
+  for (Value item; next_untaken(thread, iterator.get(), item, sink);)
+    append_owned(list, item, free_threaded());
   return Value::none();
 }
 
