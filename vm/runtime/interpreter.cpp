@@ -145,7 +145,7 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
       args + code.local_count + stack_bound(code) > ts.stack_end)
     return bind_arguments(ts, function, args, count, nullptr);
   Value* top = args + arity;
-  if (code.has_varargs) *top = make_tuple(std::vector<Value>(top, args + count)), ++top;
+  if (code.has_varargs) *top = make_tuple(top, static_cast<size_t>(args + count - top)), ++top;
   if (code.has_varkw) *top++ = Value::object(new Dict());
   while (top < args + code.local_count) *top++ = Value::undefined();
   return top;
@@ -3216,7 +3216,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       }
       CASE(BUILD_TUPLE) {
         sp -= ARG;
-        *sp = make_tuple(std::vector<Value>(sp, sp + ARG));
+        *sp = make_tuple(sp, ARG);
         ++sp;
         DISPATCH();
       }

@@ -60,6 +60,7 @@ template <typename Free>
 }
 
 bool keep_spare(List& list);  // below, with the free lists
+bool keep_spare(Tuple& tuple);
 
 // Any other object that may refer to others.
 [[gnu::noinline]] void destroy_nested(Object* object) {
@@ -71,6 +72,13 @@ bool keep_spare(List& list);  // below, with the free lists
 [[gnu::noinline]] void destroy_list(List* list) {
   free_nested(list, [list] {
     if (!keep_spare(*list)) delete list;
+  });
+}
+
+// A tuple: kept for make_tuple(items, count) when it is small (keep_spare), deleted otherwise.
+[[gnu::noinline]] void destroy_tuple(Tuple* tuple) {
+  free_nested(tuple, [tuple] {
+    if (!keep_spare(*tuple)) delete tuple;
   });
 }
 }  // namespace
@@ -86,6 +94,7 @@ void destroy_object(Object* object) {
       delete object;  // refers to no other object: nothing to nest, nothing to defer
       return;
     case Kind::List: return destroy_list(static_cast<List*>(object));
+    case Kind::Tuple: return destroy_tuple(static_cast<Tuple*>(object));
     case Kind::Generator:
       // A generator paused in `try`/`with` is closed first (its `finally` runs), as in CPython.
       if (finalize_generator(*static_cast<Generator*>(object))) return;
@@ -127,6 +136,14 @@ struct FreeListOwner {
   ~FreeListOwner() {
     while (spare_lists.size > 0) delete spare_lists.lists[--spare_lists.size];  // to list_free_list
     spare_lists.closed = true;
+    for (size_t slot = 0; slot < SpareTuples::kLargestSpare; ++slot) {
+      while (spare_tuples.size[slot] > 0) {
+        Tuple* tuple = spare_tuples.tuples[slot][--spare_tuples.size[slot]];
+        tuple->items.clear();  // released when it was kept
+        delete tuple;          // to tuple_free_list
+      }
+    }
+    spare_tuples.closed = true;
     drain(str_free_list);
     drain(bytes_free_list);
     drain(list_free_list);
@@ -205,9 +222,42 @@ bool keep_spare(List& list) {
   spare_lists.lists[spare_lists.size++] = &list;
   return true;
 }
+
+// destroy_object()'s end of a small tuple whose count reached zero: its items released and the
+// tuple kept, storage and all, for make_tuple(items, count). False (nothing kept) otherwise.
+bool keep_spare(Tuple& tuple) {
+  const size_t slot = tuple.items.size() - 1;  // an empty tuple's wraps past kLargestSpare
+  if (!kRecycle || tuple.of_subclass() || tuple.names || slot >= SpareTuples::kLargestSpare ||
+      spare_tuples.size[slot] >= SpareTuples::kSparePerSize || spare_tuples.closed)
+    return false;
+  if (!spare_tuples.owned) {
+    free_list_owner.made = true;  // registers the owner's destructor for this thread
+    spare_tuples.owned = true;
+  }
+  // The items released (which may free more tuples, kept here too), the mode looked at once.
+  if (free_threaded()) {
+    for (Value v : tuple.items) decref_in_mode<true>(v);
+  } else {
+    for (Value v : tuple.items) decref_in_mode<false>(v);
+  }
+  if (spare_tuples.size[slot] >= SpareTuples::kSparePerSize || spare_tuples.closed) {
+    tuple.items.clear();  // deleted, its items released
+    return false;
+  }
+  spare_tuples.tuples[slot][spare_tuples.size[slot]++] = &tuple;
+  return true;
+}
+
 }  // namespace
 
 constinit thread_local SpareLists spare_lists;
+constinit thread_local SpareTuples spare_tuples;
+
+Value make_tuple_made(const Value* owned_items, size_t count) {
+  auto* tuple = new Tuple();
+  tuple->items.assign(owned_items, owned_items + count);
+  return fresh(tuple);
+}
 
 List* new_list_made(size_t capacity) {
   auto* list = new List();

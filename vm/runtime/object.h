@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -785,6 +786,37 @@ Value make_bytearray(std::string data);
 Value bytes_from(std::string_view data);
 Value make_tuple(std::vector<Value> owned_items);
 Value make_list(std::vector<Value> owned_items);
+
+// Small tuples kept whole, their items' storage and all, for make_tuple(items, count): a pair per
+// dict item, zip row or `return a, b` was a Tuple and an items buffer made and freed each, where
+// CPython takes one block from its free list of that size. destroy_object() keeps at most
+// kSparePerSize tuples of each size up to kLargestSpare per thread; the thread's free-list owner
+// (object.cpp) frees them when it ends.
+struct SpareTuples {
+  static constexpr size_t kLargestSpare = 4;
+  static constexpr uint32_t kSparePerSize = 64;
+  Tuple* tuples[kLargestSpare][kSparePerSize] = {};
+  uint32_t size[kLargestSpare] = {};
+  bool owned = false;   // the thread's free-list owner is made
+  bool closed = false;  // the thread is ending
+};
+extern constinit thread_local SpareTuples spare_tuples;
+Value make_tuple_made(const Value* owned_items, size_t count);  // when no spare one is left
+
+// A new tuple of the `count` references at `owned_items` (which it takes): one of that size this
+// thread freed lately, where there is one.
+[[gnu::always_inline]] inline Value make_tuple(const Value* owned_items, size_t count) {
+  const size_t slot = count - 1;  // an empty tuple's wraps past kLargestSpare
+  if (slot >= SpareTuples::kLargestSpare || spare_tuples.size[slot] == 0) [[unlikely]]
+    return make_tuple_made(owned_items, count);
+  Tuple* tuple = spare_tuples.tuples[slot][--spare_tuples.size[slot]];
+  tuple->refcount.plain() = 1;  // no other thread knows it: it was freed
+  std::copy(owned_items, owned_items + count, tuple->items.data());
+  return Value::object(tuple);
+}
+[[gnu::always_inline]] inline Value make_tuple(std::initializer_list<Value> owned_items) {
+  return make_tuple(owned_items.begin(), owned_items.size());
+}
 
 // Locks a list's or dict's mutex in free-threaded mode; does nothing under a GIL. Held only
 // around reading or changing the container itself: never while calling code that may lock

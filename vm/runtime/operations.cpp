@@ -2,6 +2,8 @@
 // containment, indexing, iteration and the %-formatting of str and bytes. The interpreter does
 // the int fast paths inline and calls here for everything else.
 #include "runtime/operations.h"
+
+#include "modules/builtins.h"
 #include "runtime/arithmetic_fast.h"
 #include "runtime/class.h"
 #include "runtime/generator.h"
@@ -2625,7 +2627,7 @@ bool lazy_next(Iterator& it, Value& out) {
       }
       if (it.source == Iterator::Source::Zip) {
         out = count == 2 ? pair_tuple(it, row[0], row[1])
-                         : make_tuple(std::vector<Value>(row, row + count));
+                         : make_tuple(row, count);
         return true;
       }
       try {
@@ -2963,11 +2965,24 @@ void update_dict(Dict& target, Value source) {
   Value element;
   for (size_t n = 0; iterator_next(iterator.get(), element); ++n) {
     Ref owned = Ref::steal(element);
-    if (!is_kind(element, Kind::Tuple) && !is_kind(element, Kind::List)) {
+    if (is_exact_tuple(element) && as_tuple(element)->items.size() == 2) {
+      // A pair (a zip's row, an item of items()): read in place (`owned` holds them).
+      target.set(as_tuple(element)->items[0], as_tuple(element)->items[1]);
+      continue;
+    }
+    // As CPython's PySequence_Fast: an exact list's or tuple's items, anything else's by
+    // iterating it (a str of two characters is a pair); a TypeError on the way is this one.
+    std::vector<Value> pair;
+    try {
+      pair = is_exact_list(element) || is_exact_tuple(element) ? sequence_items(element)
+                                                               : collect(element);
+    } catch (ScriptException& error) {
+      if (!static_cast<ExceptionObject*>(error.exception.get().obj)
+               ->cls->is_subclass_of(exc::TypeError))
+        throw;
       raise(exc::TypeError, "cannot convert dictionary update sequence element #" +
                                 std::to_string(n) + " to a sequence");
     }
-    std::vector<Value> pair = sequence_items(element);
     std::vector<Ref> owned_pair;
     for (Value v : pair) owned_pair.push_back(Ref::steal(v));
     if (pair.size() != 2) {
