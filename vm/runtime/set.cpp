@@ -460,7 +460,7 @@ void Set::resize_locked(size_t min_used) {
           empty = e;
           break;
         }
-        if (!free_slot) free_slot = e;
+        free_slot = e;
       } else if (e->hash() == hash) {
         const KeysCompared compared = compare_keys_inline(e->key(), key);
         if (compared == kKeysEqual) return false;
@@ -503,7 +503,7 @@ void Set::insert_absent_locked(Value key, size_t hash) {
           empty = e;
           break;
         }
-        if (!free_slot) free_slot = e;
+        free_slot = e;
       }
       if (probes-- == 0) break;
     }
