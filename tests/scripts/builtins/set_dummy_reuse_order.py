@@ -45,6 +45,35 @@ strs.add("new")
 strs.add("k0")
 print(len(strs), "new" in strs, "k0" in strs, "k3" in strs)
 
+# Random adds, discards, -= and ^= on sets of ints of all sizes: each set's order, hashed.
+
+
+def lcg(seed):
+    x = seed
+    while True:
+        x = (x * 1103515245 + 12345) % 2147483648
+        yield x
+
+
+g = lcg(7)
+digests = []
+for trial in range(300):
+    s = set()
+    n = next(g) % 200 + 1
+    for step in range(n * 3):
+        r = next(g)
+        k = (r >> 8) % (n * 2) - n // 2
+        if r % 3 == 0:
+            s.discard(k)
+        elif r % 7 == 0 and trial % 5 == 0:
+            s -= {k, k + 1, k + 2}
+        elif r % 11 == 0 and trial % 4 == 0:
+            s ^= {k, k * 1000}
+        else:
+            s.add(k if trial % 3 else k * 2**40 + 1)
+    digests.append(hash(tuple(s)) % 1000003)
+print(digests[:8], sum(digests))
+
 # expect: (0,) 0 [1024, 1, 2, 3]
 # expect: (3, 5) 4 [0, 1, 2, 4]
 # expect: (5, 3) 4 [0, 1, 2, 4]
@@ -57,3 +86,4 @@ print(len(strs), "new" in strs, "k0" in strs, "k3" in strs)
 # expect: {0, 2, 4, 3, 6, 7, 9, 17, 25} True False False True
 # expect: {0, 2, 4, 3, 6, 7, 9, 25} False True
 # expect: 15 True True False
+# expect: [669492, 940947, 650697, 447510, 125491, 758617, 568612, 284691] 156213345
