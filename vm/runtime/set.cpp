@@ -142,8 +142,16 @@ Value set_intersection(bool frozen, Value a, Value b) {
   return result.release();
 }
 
+// A set's keys are removed by the hashes its table keeps, as CPython's
+// set_difference_update_internal does: no __hash__ is called again.
 void discard_all(Set& target, Value keys_from) {
-  for_each_item(keys_from, [&](Value k) { target.discard(k); });
+  if (is_set(keys_from)) {
+    if (&set_of(keys_from) == &target) return target.clear();
+    for_each_entry(set_of(keys_from), [&](Value k, size_t hash) { target.discard_entry(k, hash); });
+  } else {
+    for_each_item(keys_from, [&](Value k) { target.discard(k); });
+  }
+  target.drop_many_dummies();
 }
 
 Value set_difference(bool frozen, Value a, Value b) {
@@ -159,15 +167,15 @@ Value set_difference(bool frozen, Value a, Value b) {
   return result.release();
 }
 
-// Each key of `keys_from` leaves `target` if there, else joins it.
+// Each key of `keys_from` leaves `target` if there, else joins it, by the hash its set's table
+// keeps (CPython's set_symmetric_difference_update: `s ^= s` empties s).
 void toggle_all(Set& target, Value keys_from) {
+  if (is_set(keys_from) && &set_of(keys_from) == &target) return target.clear();
   Ref other =
       Ref::steal(is_set(keys_from) ? (incref(keys_from), keys_from) : copy_of(true, keys_from));
-  std::vector<Value> keys = set_of(other.get()).snapshot();
-  for (Value k : keys) {
-    if (!target.discard(k)) target.add(k);
-  }
-  release(keys);
+  for_each_entry(set_of(other.get()), [&](Value k, size_t hash) {
+    if (!target.discard_entry(k, hash)) target.add_entry(k, hash);
+  });
 }
 
 Value set_symmetric_difference(bool frozen, Value a, Value b) {
@@ -437,8 +445,9 @@ void Set::resize_locked(size_t min_used) {
 
 [[gnu::always_inline]] inline bool Set::add_in_line(Value key, size_t hash) {
   ContainerLock lock(mutex);
-  // CPython's set_add_entry, in one pass: the key itself, else the first dummy on the probe path,
-  // else the empty slot ending it. Keys compared as find_locked() compares them.
+  // CPython's set_add_entry, in one pass: the key itself, else the last dummy on the probe path
+  // (3.11 keeps the last one it passed), else the empty slot ending it. Keys compared as
+  // find_locked() compares them.
   const size_t mask = table.size() - 1;
   size_t i = hash & mask, perturb = hash;
   Entry* free_slot = nullptr;
@@ -451,7 +460,7 @@ void Set::resize_locked(size_t min_used) {
           empty = e;
           break;
         }
-        if (!free_slot) free_slot = e;
+        free_slot = e;
       } else if (e->hash() == hash) {
         const KeysCompared compared = compare_keys_inline(e->key(), key);
         if (compared == kKeysEqual) return false;
@@ -494,7 +503,7 @@ void Set::insert_absent_locked(Value key, size_t hash) {
           empty = e;
           break;
         }
-        if (!free_slot) free_slot = e;
+        free_slot = e;
       }
       if (probes-- == 0) break;
     }
@@ -551,6 +560,12 @@ void Set::merge(Set& other) {
   }
 }
 
+void Set::drop_many_dummies() {
+  ContainerLock lock(mutex);
+  if (fill - used <= (table.size() - 1) / 4) return;
+  resize_locked(used > 50000 ? used * 2 : used * 4);
+}
+
 void Set::swap_contents(Set& other) {
   ContainerLock lock(mutex);  // `other` is a new set that no other thread can see
   table.swap(other.table);
@@ -604,10 +619,7 @@ bool Set::has_general(Value key) {
   return find_locked(key, hash) != nullptr;
 }
 
-bool Set::discard(Value key) {
-  Ref holder;
-  key = lookup_key(key, holder);
-  const size_t hash = set_hash(key);
+[[gnu::always_inline]] inline bool Set::discard_in_line(Value key, size_t hash) {
   Value removed;
   {
     ContainerLock lock(mutex);
@@ -620,6 +632,14 @@ bool Set::discard(Value key) {
   decref(removed);
   return true;
 }
+
+bool Set::discard(Value key) {
+  Ref holder;
+  key = lookup_key(key, holder);
+  return discard_in_line(key, set_hash(key));
+}
+
+bool Set::discard_entry(Value key, size_t hash) { return discard_in_line(key, hash); }
 
 Value Set::pop() {
   ContainerLock lock(mutex);

@@ -13,6 +13,7 @@
 #include "runtime/function.h"
 #include "runtime/method_table.h"
 #include "runtime/object.h"
+#include "runtime/operations.h"
 
 namespace gilvm {
 
@@ -66,6 +67,9 @@ struct Set : Object {
   bool has_entry(Value key, size_t hash);
   void merge(Set& other);  // adds other's keys as CPython's set_merge does (same order)
   void swap_contents(Set& other);
+  // Makes the table anew when dummies fill more than a quarter of it, as CPython's
+  // set_difference_update_internal ends: the keys' order after `s -= t` is CPython's.
+  void drop_many_dummies();
   bool has(Value key);
   Membership membership(Value key);  // has() with nothing called (object.h)
   // membership() in line at the caller when the key's first probed slot decides it, under a GIL:
@@ -73,6 +77,9 @@ struct Set : Object {
   // empty slot there (most probes of a set of ints). kUndecided: ask membership().
   Membership first_slot_membership(Value key) const;
   bool discard(Value key);  // false if absent
+  // discard() of a key whose hash is known (set_hash(key)), as CPython's set_discard_entry: the
+  // set operations that remove another set's keys pass the hashes its table keeps.
+  bool discard_entry(Value key, size_t hash);
   Value pop();              // the removed key (a reference for the caller); Undefined if empty
   void clear();
   size_t size();
@@ -90,11 +97,12 @@ struct Set : Object {
   bool has_general(Value key);
   Entry* find_other_locked(Value key, size_t hash);   // find_locked() for any key (script __eq__)
   void insert_absent_locked(Value key, size_t hash);  // add() of a key known absent
-  // add()'s and insert_absent_locked()'s end: the new key (a reference is taken) into the first
+  // add()'s and insert_absent_locked()'s end: the new key (a reference is taken) into the last
   // dummy its probe passed (`free_slot`, may be null), else into the empty slot that ended the
   // probe; grows when full. Inline in set.cpp, its only user.
   void store_new_locked(Entry* free_slot, Entry* empty, Value key, size_t hash);
   bool add_in_line(Value key, size_t hash);  // add_entry()'s body, in add() too
+  bool discard_in_line(Value key, size_t hash);  // discard_entry()'s body, in discard() too
   void insert_clean(Value key, size_t hash);  // into a table without dummies or the key
   void resize_locked(size_t min_used);
 };
@@ -128,7 +136,7 @@ size_t set_hash_other(Value key);
   if (first.is_empty()) return Membership::kAbsent;
   // An equal str that is another object (a word split out again): the same hash and text.
   if (first.hash() == hash && key.is_obj() && first.key().is_obj() &&
-      first.key().obj->kind == Kind::Str && as_str(first.key())->text == as_str(key)->text)
+      first.key().obj->kind == Kind::Str && same_text(*as_str(first.key()), *as_str(key)))
     return Membership::kPresent;
   return Membership::kUndecided;
 }
