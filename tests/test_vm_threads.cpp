@@ -357,11 +357,17 @@ TEST_CASE("the GIL recorder notes the function and line each thread let go of th
   {
     gilvm::VM vm(options);
     vm.gil().set_event_listener(&recorder);
+    // The thread cannot finish before `go` is set, so the first join always waits (a thread
+    // that had finished would not make join let go of the GIL).
     REQUIRE(vm.run_main(R"(import threading, time
+go = threading.Event()
 def sleeper():
     time.sleep(0.001)
+    go.wait()
 t = threading.Thread(target=sleeper, name="sleeper")
 t.start()
+t.join(0.01)
+go.set()
 t.join()
 )",
                         "test.py") == 0);
@@ -375,8 +381,8 @@ t.join()
                  where.line == line && where.file == "test.py";
         });
   };
-  CHECK(released_at("sleeper", 3));   // time.sleep releases the GIL
-  CHECK(released_at("<module>", 6));  // so does join
+  CHECK(released_at("sleeper", 4));   // time.sleep releases the GIL
+  CHECK(released_at("<module>", 8));  // so does join
   CHECK(trace.events_dropped == 0);
 }
 

@@ -3,8 +3,10 @@
 #include <cmath>
 #include <optional>
 
+#include "modules/builtins.h"
 #include "runtime/bigint.h"
 #include "runtime/exceptions.h"
+#include "runtime/generator.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
 
@@ -106,8 +108,39 @@ void for_each_item(Value iterable, Fn fn) {
   }
 }
 
+// set(generator)'s items added at the generator's yield while adding them runs no script: the
+// set holds only numbers, strs and bytes (whose hashes and comparisons are the VM's own), and the
+// item is one of them. Any other item is declined, comes out as next() gives it, and is added by
+// the caller, who then calls dirty(): a later key might compare equal to it by its __eq__.
+class ScriptFreeAdder final : public YieldSink {
+ public:
+  explicit ScriptFreeAdder(Set& target) : target_(target) {}
+  bool take(Value item) override {
+    if (dirty_ || (item.is_obj() && !is_kind(item, Kind::Str) && !is_kind(item, Kind::Bytes)))
+      return false;
+    target_.add(item);
+    decref(item);
+    return true;
+  }
+  void dirty() { dirty_ = true; }
+
+ private:
+  Set& target_;
+  bool dirty_ = false;
+};
+
 void add_all(Set& target, Value iterable) {
   if (is_set(iterable)) return target.merge(set_of(iterable));
+  if (is_kind(iterable, Kind::Generator) && target.size() == 0) {
+    ScriptFreeAdder sink(target);
+    ThreadState& thread = current_thread_state();
+    for (Value item; next_untaken(thread, iterable, item, sink);) {
+      Ref held = Ref::steal(item);
+      sink.dirty();
+      target.add(item);
+    }
+    return;
+  }
   for_each_item(iterable, [&](Value v) { target.add(v); });
 }
 
