@@ -519,6 +519,21 @@ void floor_divide(IntView a, IntView b, Limb* q, Signed& quotient, Limb* r, Sign
   if (!remainder.size) remainder.negative = false;
 }
 
+// Python's floor division of a by a one-limb divisor d (b's magnitude, with b's sign
+// `b_negative`): the quotient's magnitude into q (a.size limbs, may alias a.limbs; null when not
+// wanted), its size into `quotient_size`; returns the remainder's magnitude, whose sign is b's.
+// One pass of divrem_1, with no normalised copies and no remainder buffer: the quotient after a
+// floor's +1 is still at most |a| (d >= 2 when there is a remainder), so a.size limbs hold it.
+Limb floor_divide_by_limb(IntView a, Limb d, bool b_negative, Limb* q, size_t& quotient_size) {
+  Limb r = divrem_1(a.limbs, a.size, d, q);
+  const bool floors = r && a.negative != b_negative;
+  if (q) {
+    quotient_size = trimmed(q, a.size);
+    if (floors) quotient_size = increment(q, quotient_size);
+  }
+  return floors ? d - r : r;
+}
+
 bool fits_int64(const Limb* limbs, size_t size, bool negative) {
   return size == 0 || (size == 1 && (limbs[0] < kTopBit || (negative && limbs[0] == kTopBit)));
 }
@@ -830,8 +845,28 @@ namespace {
   return out.finish(a.size + b.size, a.negative != b.negative);
 }
 
+// The Value of a remainder `r` (magnitude) that takes the sign of a divisor.
+Value signed_remainder(Limb r, bool negative) {
+  if (r < kTopBit) return Value::integer(to_int64(&r, 1, negative));
+  return copy_signed({&r, 1, false}, negative);
+}
+
+// a // b or a % b of a big a by a one-limb b (a big int by a small one: digit loops, modular
+// reductions), in one pass over a's limbs.
+Value divide_by_limb(Op op, IntView a, IntView b) {
+  size_t size = 0;
+  if (op == Op::MOD) {
+    return signed_remainder(floor_divide_by_limb(a, b.limbs[0], b.negative, nullptr, size),
+                            b.negative);
+  }
+  Result q(a.size);
+  floor_divide_by_limb(a, b.limbs[0], b.negative, q.limbs(), size);
+  return q.finish(size, size && a.negative != b.negative);
+}
+
 [[gnu::noinline]] Value divide(Op op, IntView a, IntView b) {
   if (!b.size) raise(exc::ZeroDivisionError, zero_division_message(op, false));
+  if (b.size == 1 && a.size > 1) return divide_by_limb(op, a, b);
   Signed quotient, remainder;
   if (op == Op::MOD) {
     Result r(b.size);
@@ -915,6 +950,15 @@ bool big_integer_op_in_place(Op op, BigIntObject* a, Value b) {
     Limb carry = mul_1(out, n, y.limbs[0], out);  // reads each limb before writing it
     out[n] = carry;
     a->size = static_cast<uint32_t>(n + (carry != 0));
+    a->negative = a->negative != y.negative;
+    return true;
+  }
+  if (op == Op::FLOORDIV) {
+    // By one limb, n >= 3 limbs leave a quotient of at least 2^64: still big, in n limbs.
+    if (y.size != 1 || n < 3) return false;
+    size_t size = 0;
+    floor_divide_by_limb(a->view(), y.limbs[0], y.negative, out, size);
+    a->size = static_cast<uint32_t>(size);
     a->negative = a->negative != y.negative;
     return true;
   }
@@ -1051,6 +1095,14 @@ template Value* big_integer_op_on_stack<Op::MUL>(Value* sp);
 
 Value big_integer_divmod(IntView a, IntView b) {
   if (!b.size) raise(exc::ZeroDivisionError, zero_division_message(Op::FLOORDIV, false));
+  if (b.size == 1 && a.size > 1) {
+    Result q(a.size);
+    size_t size = 0;
+    const Limb r = floor_divide_by_limb(a, b.limbs[0], b.negative, q.limbs(), size);
+    Ref quotient_value = Ref::steal(q.finish(size, a.negative != b.negative));
+    Ref remainder_value = Ref::steal(signed_remainder(r, b.negative));
+    return make_tuple({quotient_value.release(), remainder_value.release()});
+  }
   Signed quotient, remainder;
   Result q(quotient_room(a, b)), r(b.size);
   floor_divide(a, b, q.limbs(), quotient, r.limbs(), remainder);

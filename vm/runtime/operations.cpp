@@ -1827,6 +1827,18 @@ Value instance_equality(Op op, Value a, Value b);
 }  // namespace
 
 Value compare_op(Op op, Value a, Value b) {
+  // Two ints, one of them big (the interpreter orders two inline ones itself): one comparison
+  // of their limbs, before the tests for the types that order themselves.
+  if (is_bigint(a) ? is_any_integer(b) : is_bigint(b) && is_integer(a)) {
+    Limb a_limb, b_limb;
+    const int c = compare_ints(int_view(a, a_limb), int_view(b, b_limb));
+    return Value::boolean(op == Op::LT   ? c < 0
+                          : op == Op::LE ? c <= 0
+                          : op == Op::EQ ? c == 0
+                          : op == Op::NE ? c != 0
+                          : op == Op::GT ? c > 0
+                                         : c >= 0);
+  }
   // Two strs ordered (`"a" <= ch <= "z"`): one comparison of their UTF-8, whose byte order is
   // code point order, before the tests for the types that order themselves.
   if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str) &&
