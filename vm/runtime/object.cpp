@@ -199,6 +199,21 @@ void give(FreeList& list, void* block, size_t size) {
 #pragma GCC diagnostic pop
 #endif
 
+// keep_spare()'s release of the items of a list or tuple it keeps (which may free more, kept
+// too), the mode looked at once; first the thread's free-list owner, which frees the kept ones
+// when the thread ends, is made (`owned` says it is).
+void release_kept_items(const std::vector<Value>& items, bool& owned) {
+  if (!owned) {
+    free_list_owner.made = true;  // registers the owner's destructor for this thread
+    owned = true;
+  }
+  if (free_threaded()) {
+    for (Value v : items) decref_in_mode<true>(v);
+  } else {
+    for (Value v : items) decref_in_mode<false>(v);
+  }
+}
+
 // destroy_object()'s end of a small list whose count reached zero: its items released and the
 // list kept, storage and all, for new_list(). False (nothing done) when it is not kept.
 bool keep_spare(List& list) {
@@ -206,16 +221,7 @@ bool keep_spare(List& list) {
   if (!kRecycle || list.of_subclass() || capacity == 0 || capacity > SpareLists::kSpareCapacity ||
       spare_lists.size >= SpareLists::kSpareLists || spare_lists.closed)
     return false;
-  if (!spare_lists.owned) {
-    free_list_owner.made = true;  // registers the owner's destructor for this thread
-    spare_lists.owned = true;
-  }
-  // The items released (which may free more lists, kept here too), the mode looked at once.
-  if (free_threaded()) {
-    for (Value v : list.items) decref_in_mode<true>(v);
-  } else {
-    for (Value v : list.items) decref_in_mode<false>(v);
-  }
+  release_kept_items(list.items, spare_lists.owned);
   list.items.clear();
   if (spare_lists.size >= SpareLists::kSpareLists || spare_lists.closed)
     return false;  // deleted, empty
@@ -230,16 +236,7 @@ bool keep_spare(Tuple& tuple) {
   if (!kRecycle || tuple.of_subclass() || tuple.names || slot >= SpareTuples::kLargestSpare ||
       spare_tuples.size[slot] >= SpareTuples::kSparePerSize || spare_tuples.closed)
     return false;
-  if (!spare_tuples.owned) {
-    free_list_owner.made = true;  // registers the owner's destructor for this thread
-    spare_tuples.owned = true;
-  }
-  // The items released (which may free more tuples, kept here too), the mode looked at once.
-  if (free_threaded()) {
-    for (Value v : tuple.items) decref_in_mode<true>(v);
-  } else {
-    for (Value v : tuple.items) decref_in_mode<false>(v);
-  }
+  release_kept_items(tuple.items, spare_tuples.owned);
   if (spare_tuples.size[slot] >= SpareTuples::kSparePerSize || spare_tuples.closed) {
     tuple.items.clear();  // deleted, its items released
     return false;

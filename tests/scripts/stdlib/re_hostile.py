@@ -1,5 +1,6 @@
 # Hostile patterns and subjects: deep nesting, nested and empty-matching repeats on long
 # strings, huge counted repeats, long alternations: answers without overflowing the C stack.
+# timeout: 60s
 import re
 
 n = 100000
