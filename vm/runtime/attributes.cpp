@@ -1489,7 +1489,8 @@ Value list_extend(ThreadState& thread, Value self, const Args& args) {
   args.expect("extend", 1, 1);
   List& list = list_of(self);
   const Value iterable = args.positional[0];
-  if (is_exact_list(iterable) || is_exact_tuple(iterable) || iterable.obj == self.obj) {
+  if (is_exact_list(iterable) || is_exact_tuple(iterable) ||
+      (iterable.is_obj() && iterable.obj == self.obj)) {
     const std::vector<Value> added = sequence_items(iterable);  // a snapshot: a.extend(a) doubles a
     ContainerLock lock(list.mutex);
     list.items.insert(list.items.end(), added.begin(), added.end());
