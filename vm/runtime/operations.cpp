@@ -1824,6 +1824,19 @@ namespace {
 
 namespace {
 Value instance_equality(Op op, Value a, Value b);
+
+// Whether an order `c` (negative, zero or positive, as a three-way comparison gives it) is what
+// comparison `op` (LT..GE) asks for.
+bool order_satisfies(Op op, int c) {
+  switch (op) {
+    case Op::LT: return c < 0;
+    case Op::LE: return c <= 0;
+    case Op::EQ: return c == 0;
+    case Op::NE: return c != 0;
+    case Op::GT: return c > 0;
+    default: return c >= 0;
+  }
+}
 }  // namespace
 
 Value compare_op(Op op, Value a, Value b) {
@@ -1832,22 +1845,14 @@ Value compare_op(Op op, Value a, Value b) {
   if (is_bigint(a) ? is_any_integer(b) : is_bigint(b) && is_integer(a)) {
     Limb a_limb, b_limb;
     const int c = compare_ints(int_view(a, a_limb), int_view(b, b_limb));
-    return Value::boolean(op == Op::LT   ? c < 0
-                          : op == Op::LE ? c <= 0
-                          : op == Op::EQ ? c == 0
-                          : op == Op::NE ? c != 0
-                          : op == Op::GT ? c > 0
-                                         : c >= 0);
+    return Value::boolean(order_satisfies(op, c));
   }
   // Two strs ordered (`"a" <= ch <= "z"`): one comparison of their UTF-8, whose byte order is
   // code point order, before the tests for the types that order themselves.
   if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str) &&
       (op == Op::LT || op == Op::LE || op == Op::GT || op == Op::GE)) {
     const int c = std::string_view(as_str(a)->text).compare(as_str(b)->text);
-    return Value::boolean(op == Op::LT   ? c < 0
-                          : op == Op::LE ? c <= 0
-                          : op == Op::GT ? c > 0
-                                         : c >= 0);
+    return Value::boolean(order_satisfies(op, c));
   }
   if ((is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance) ||
        is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) &&
@@ -2983,11 +2988,11 @@ void update_dict(Dict& target, Value source) {
       continue;
     }
     // As CPython's PySequence_Fast: an exact list's or tuple's items, anything else's by
-    // iterating it (a str of two characters is a pair); a TypeError on the way is this one.
+    // iterating it (a str of two characters is a pair), as collect() takes them; a TypeError
+    // on the way is this one.
     std::vector<Value> pair;
     try {
-      pair = is_exact_list(element) || is_exact_tuple(element) ? sequence_items(element)
-                                                               : collect(element);
+      pair = collect(element);  // an exact list's or tuple's items without an iterator
     } catch (ScriptException& error) {
       if (!static_cast<ExceptionObject*>(error.exception.get().obj)
                ->cls->is_subclass_of(exc::TypeError))
