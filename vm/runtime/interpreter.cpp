@@ -1684,33 +1684,14 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return true;
 }
 
-// The items of a list's or tuple's iterator that has a next item, else null: the inputs of zip()
-// and enumerate() that FOR_ITER's unpacking takes from in line, under a GIL.
-[[gnu::always_inline]] inline const std::vector<Value>* next_sequence_items(Value input) {
-  if (input.obj->kind != Kind::Iterator) return nullptr;
-  const auto& it = *static_cast<const Iterator*>(input.obj);
-  if (it.source != Iterator::Source::Sequence) return nullptr;
-  const Kind kind = it.sequence.obj->kind;
-  const std::vector<Value>* items = kind == Kind::List    ? &as_list(it.sequence)->items
-                                    : kind == Kind::Tuple ? &as_tuple(it.sequence)->items
-                                                          : nullptr;
-  return items && it.index < items->size() ? items : nullptr;
-}
-[[gnu::always_inline]] inline Value take_sequence_item(Value input,
-                                                       const std::vector<Value>& items) {
-  const Value item = items[static_cast<Iterator*>(input.obj)->index++];
-  incref(item);
-  return item;
-}
 // `for a, b in zip(xs, ys)` and `for i, x in enumerate(xs)` over lists and tuples, under a GIL:
 // the two values pushed as UNPACK would push them (the second below the first), no row or pair
 // made. False, with nothing taken, for other inputs or at the end (iterator_next_unpacked()).
 [[gnu::always_inline]] inline bool in_line_pair_next(Iterator& it, Value* top) {
   if (it.source == Iterator::Source::Zip) {
-    if (it.inputs.size() != 2) return false;
-    const std::vector<Value>* first = next_sequence_items(it.inputs[0]);
-    const std::vector<Value>* second = first ? next_sequence_items(it.inputs[1]) : nullptr;
-    if (!second) return false;
+    const std::vector<Value>* first;
+    const std::vector<Value>* second;
+    if (!next_sequence_pair_items(it, first, second)) return false;
     top[1] = take_sequence_item(it.inputs[0], *first);
     top[0] = take_sequence_item(it.inputs[1], *second);
     return true;

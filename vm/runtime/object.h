@@ -794,7 +794,7 @@ Value make_list(std::vector<Value> owned_items);
 // (object.cpp) frees them when it ends.
 struct SpareTuples {
   static constexpr size_t kLargestSpare = 4;
-  static constexpr uint32_t kSparePerSize = 64;
+  static constexpr uint32_t kSparePerSize = 256;
   Tuple* tuples[kLargestSpare][kSparePerSize] = {};
   uint32_t size[kLargestSpare] = {};
   bool owned = false;   // the thread's free-list owner is made

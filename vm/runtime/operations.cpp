@@ -2475,6 +2475,7 @@ void delete_item(Value container, Value index) {
 bool lazy_next(Iterator& it, Value& out);
 namespace {
 bool map_or_filter_next(Iterator& it, Value& out);
+bool zip_next(Iterator& it, Value& out);
 }  // namespace
 
 // iterator_next() of an input of enumerate, zip or map, with a list's and a range's iterator in
@@ -2488,7 +2489,7 @@ bool map_or_filter_next(Iterator& it, Value& out);
       return tuple_iterator_next(it, free_threaded(), out);
     if (it.source == Iterator::Source::Range) return range_iterator_next(it, free_threaded(), out);
     if (it.source == Iterator::Source::Map) return map_or_filter_next(it, out);
-    if (it.source == Iterator::Source::Zip) return lazy_next(it, out);
+    if (it.source == Iterator::Source::Zip) return zip_next(it, out);
   }
   return iterator_next(input, out);
 }
@@ -2551,6 +2552,31 @@ bool next_row(Iterator& it, Value* row) {
 }
 
 namespace {
+// zip's next row, in a lean frame of its own (lazy_next() saves every register): under a GIL a
+// pair of two lists' or tuples' items read in place, else a row from next_row(); a pair is
+// pair_tuple()'s, refilled once the loop has let go of the last one.
+[[gnu::noinline]] bool zip_next(Iterator& it, Value& out) {
+  const size_t count = it.inputs.size();
+  const std::vector<Value>* first;
+  const std::vector<Value>* second;
+  if (!free_threaded() && next_sequence_pair_items(it, first, second)) {
+    const Value a = take_sequence_item(it.inputs[0], *first);
+    out = pair_tuple(it, a, take_sequence_item(it.inputs[1], *second));
+    return true;
+  }
+  constexpr size_t kFew = 4;  // the row on the C++ stack unless it is long
+  Value few[kFew];
+  std::vector<Value> many;
+  if (count > kFew) many.resize(count);
+  Value* row = count > kFew ? many.data() : few;
+  {
+    ContainerLock lock(it.mutex, free_threaded());  // a row from one thread, whole
+    if (!next_row(it, row)) return false;
+  }
+  out = count == 2 ? pair_tuple(it, row[0], row[1]) : make_tuple(row, count);
+  return true;
+}
+
 // enumerate's number for the item it hands out now (the iterator's reference moves to the
 // caller), the next one put in its place.
 Value take_enumerate_count(Iterator& it) {
@@ -2631,22 +2657,15 @@ bool lazy_next(Iterator& it, Value& out) {
       out = result;
       return true;
     }
-    default: {  // Zip, Map
+    case Iterator::Source::Zip: return zip_next(it, out);
+    default: {  // Map
       const size_t count = it.inputs.size();
-      if (count == 1 && it.source == Iterator::Source::Map) return map1_next(it, out);
+      if (count == 1) return map1_next(it, out);
       // The row on the C++ stack unless it is long.
       Value few[4];
       std::vector<Value> many(count > 4 ? count : 0);
       Value* row = count > 4 ? many.data() : few;
-      {
-        ContainerLock lock(it.mutex, free_threaded() && it.source == Iterator::Source::Zip);
-        if (!next_row(it, row)) return false;  // a zip's row from one thread, whole
-      }
-      if (it.source == Iterator::Source::Zip) {
-        out = count == 2 ? pair_tuple(it, row[0], row[1])
-                         : make_tuple(row, count);
-        return true;
-      }
+      if (!next_row(it, row)) return false;
       try {
         out = call_value(current_thread_state(), it.function, row, count);
       } catch (...) {
@@ -2760,6 +2779,7 @@ bool iterator_next(Value value, Value& out) {
     if (it->source == Iterator::Source::Native) return static_cast<NativeIterator*>(it)->next(out);
     if (it->source == Iterator::Source::Map || it->source == Iterator::Source::Filter)
       return map_or_filter_next(*it, out);
+    if (it->source == Iterator::Source::Zip) return zip_next(*it, out);
     if (it->source == Iterator::Source::Sequence && is_kind(it->sequence, Kind::Str)) {
       const std::string& text = as_str(it->sequence)->text;
       ContainerLock lock(it->mutex);

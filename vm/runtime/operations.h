@@ -197,6 +197,34 @@ UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top);
   return true;
 }
 
+// The items of a list's or tuple's iterator that has a next item, else null: the inputs of zip()
+// and enumerate() that FOR_ITER's unpacking and zip's pairs take from in line, under a GIL.
+[[gnu::always_inline]] inline const std::vector<Value>* next_sequence_items(Value input) {
+  if (input.obj->kind != Kind::Iterator) return nullptr;
+  const auto& it = *static_cast<const Iterator*>(input.obj);
+  if (it.source != Iterator::Source::Sequence) return nullptr;
+  const Kind kind = it.sequence.obj->kind;
+  const std::vector<Value>* items = kind == Kind::List    ? &as_list(it.sequence)->items
+                                    : kind == Kind::Tuple ? &as_tuple(it.sequence)->items
+                                                          : nullptr;
+  return items && it.index < items->size() ? items : nullptr;
+}
+// A zip of two such inputs that both have a next item: their items. Two different iterators:
+// `zip(it, it)` takes two items of one, the second of which may not be there.
+[[gnu::always_inline]] inline bool next_sequence_pair_items(const Iterator& zip,
+                                                            const std::vector<Value>*& first,
+                                                            const std::vector<Value>*& second) {
+  if (zip.inputs.size() != 2 || zip.inputs[0].obj == zip.inputs[1].obj) return false;
+  first = next_sequence_items(zip.inputs[0]);
+  second = first ? next_sequence_items(zip.inputs[1]) : nullptr;
+  return second != nullptr;
+}
+[[gnu::always_inline]] inline Value take_sequence_item(Value input,
+                                                       const std::vector<Value>& items) {
+  const Value item = items[static_cast<Iterator*>(input.obj)->index++];
+  incref(item);
+  return item;
+}
 // The position of `item` in the range `r`, or -1 when it is not in it.
 int64_t range_position(const Range& r, Value item);
 int64_t length(Value v);
