@@ -181,6 +181,12 @@ std::optional<Op> fused_local_constant_compare_jump(Op third) {
   }
 }
 
+// STORE_LOCAL, or a fusion that begins with it (whose operand is the same local).
+bool is_store_local(Op op) {
+  return op == Op::STORE_LOCAL || op == Op::STORE_LOCAL_LOAD_LOCAL ||
+         op == Op::STORE_LOCAL_STORE_LOCAL;
+}
+
 void fuse_superinstructions(std::vector<Instruction>& ins) {
   for (size_t i = 0; i + 1 < ins.size(); ++i) {
     const Op first = decode_op(ins[i]), second = decode_op(ins[i + 1]);
@@ -201,6 +207,15 @@ void fuse_superinstructions(std::vector<Instruction>& ins) {
         i += 2;
         continue;
       }
+    }
+    if (first == Op::LOAD_LOCAL && is_store_local(third) &&
+        (second == Op::ADD_INT || second == Op::INPLACE_ADD_INT || second == Op::SUB_INT ||
+         second == Op::INPLACE_SUB_INT)) {
+      const bool add = second == Op::ADD_INT || second == Op::INPLACE_ADD_INT;
+      ins[i] = encode(add ? Op::LOAD_LOCAL_ADD_INT_STORE_LOCAL : Op::LOAD_LOCAL_SUB_INT_STORE_LOCAL,
+                      decode_operand(ins[i]));
+      ++i;  // the STORE_LOCAL may still fuse with what follows it
+      continue;
     }
     if (first == Op::LOAD_LOCAL && second == Op::SUBSCR_INT)
       fused = Op::LOAD_LOCAL_SUBSCR_INT;

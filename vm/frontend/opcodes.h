@@ -61,6 +61,10 @@ namespace gilvm {
   X(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_NE, Local, Fast, Next, 1, 0)                                 \
   X(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_GT, Local, Fast, Next, 1, 0)                                 \
   X(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_GE, Local, Fast, Next, 1, 0)                                 \
+  /* `i += 1`, `n -= 1`, `j = i + 2` of int locals: LOAD_LOCAL, [INPLACE_]ADD_INT or */           \
+  /* [INPLACE_]SUB_INT, STORE_LOCAL (or a STORE_LOCAL_ fusion: the fourth runs on its own) */      \
+  X(LOAD_LOCAL_ADD_INT_STORE_LOCAL, Local, Fast, Next, 1, 0)                                       \
+  X(LOAD_LOCAL_SUB_INT_STORE_LOCAL, Local, Fast, Next, 1, 0)                                       \
   /* push globals[A], else builtin of that name, else NameError */                                 \
   X(LOAD_GLOBAL, Global, Slow, Next, 1, 0)                                                         \
   X(STORE_GLOBAL, Global, Slow, Next, -1, 0) /* globals[A] = pop() */                              \

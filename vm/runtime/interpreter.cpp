@@ -2295,13 +2295,15 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
     }                                                                    \
     return leave_raising(ts, exception, add_trace);                      \
   } while (0)
-// The truth of `v`, a value on the stack: a bool's and an int's in line (`if x & 1`), others by
-// truthy() with the frame synced, since an instance's __bool__ or __len__ runs script code above
-// the stack top.
-#define TRUTHY(v)                   \
-  ((v).tag == Tag::Bool  ? (v).b    \
-   : (v).tag == Tag::Int ? (v).i != 0 \
-                         : (SYNC(), truthy(v)))
+// The truth of `v`, a value on the stack: a bool's, an int's, None's and a str's in line (`if x
+// & 1`, `[s for s in words if s]`), others by truthy() with the frame synced, since an
+// instance's __bool__ or __len__ runs script code above the stack top.
+#define TRUTHY(v)                                               \
+  ((v).tag == Tag::Bool               ? (v).b                   \
+   : (v).tag == Tag::Int              ? (v).i != 0              \
+   : (v).tag == Tag::None             ? false                   \
+   : (v).tag == Tag::Obj && (v).obj->kind == Kind::Str ? !as_str(v)->text.empty() \
+                                      : (SYNC(), truthy(v)))
 #ifdef GILVM_NO_EVAL_BREAKER
   // Benchmark build: no ticks, no polls, so threads switch only around blocking calls. It
   // exists to measure what the GIL machinery costs a single thread.
@@ -2427,6 +2429,25 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         decref(old);
         DISPATCH();
       }
+      // locals[C] = locals[A] +/- B of LOAD_LOCAL A, ADD_INT/SUB_INT B, STORE_LOCAL C: in line
+      // while the local is an int and the result fits; else the three run one by one. The
+      // STORE_LOCAL may have fused with what follows: that instruction (the fourth) runs next.
+#define LOCAL_INT_STEP(op, builtin, step_op)                                        \
+  CASE(op) {                                                                        \
+    const Value v = locals[ARG];                                                    \
+    int64_t r;                                                                      \
+    if (!v.is_int() || builtin(v.i, int64_t{decode_operand(ip[0])}, &r)) goto load_local; \
+    Value& target = locals[decode_operand(ip[1])];                                  \
+    const Value old = target;                                                       \
+    target = Value::integer(r);                                                     \
+    decref(old);                                                                    \
+    ip += 2;                                                                        \
+    TICK(step_op);                                                                  \
+    DISPATCH();                                                                     \
+  }
+      LOCAL_INT_STEP(LOAD_LOCAL_ADD_INT_STORE_LOCAL, __builtin_add_overflow, ADD_INT)
+      LOCAL_INT_STEP(LOAD_LOCAL_SUB_INT_STORE_LOCAL, __builtin_sub_overflow, SUB_INT)
+#undef LOCAL_INT_STEP
       // The superinstructions: the second instruction's operand is read from the code, and the
       // instruction skipped. A local that is unset raises as its own instruction would, with
       // the line of the instruction that read it.
