@@ -1686,7 +1686,7 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
 
 // `for a, b in zip(xs, ys)` and `for i, x in enumerate(xs)` over lists and tuples, under a GIL:
 // the two values pushed as UNPACK would push them (the second below the first), no row or pair
-// made. False, with nothing taken, for other inputs or at the end (iterator_next_unpacked()).
+// made (`enumerate(zip(xs, ys))`: the zip's pair only). False, with nothing taken, for other inputs or at the end (iterator_next_unpacked()).
 [[gnu::always_inline]] inline bool in_line_pair_next(Iterator& it, Value* top) {
   if (it.source == Iterator::Source::Zip) {
     const std::vector<Value>* first;
@@ -1698,9 +1698,21 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   }
   if (it.source != Iterator::Source::Enumerate || !it.count.is_int() || it.count.i == INT64_MAX)
     return false;
-  const std::vector<Value>* items = next_sequence_items(it.inputs[0]);
-  if (!items) return false;
-  top[0] = take_sequence_item(it.inputs[0], *items);
+  const Value input = it.inputs[0];
+  if (const std::vector<Value>* items = next_sequence_items(input)) {
+    top[0] = take_sequence_item(input, *items);
+  } else if (is_kind(input, Kind::Iterator) &&
+             static_cast<Iterator*>(input.obj)->source == Iterator::Source::Zip) {
+    // `for i, (a, b) in enumerate(zip(xs, ys))`: the zip's pair, refilled once unpacked.
+    Iterator& zip = *static_cast<Iterator*>(input.obj);
+    const std::vector<Value>* first;
+    const std::vector<Value>* second;
+    if (!next_sequence_pair_items(zip, first, second)) return false;
+    const Value a = take_sequence_item(zip.inputs[0], *first);
+    top[0] = pair_tuple(zip, a, take_sequence_item(zip.inputs[1], *second));
+  } else {
+    return false;
+  }
   top[1] = it.count;
   it.count = Value::integer(it.count.i + 1);
   return true;
