@@ -3333,6 +3333,19 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             DISPATCH();
           }
         }
+        // data[i] of bytes: the byte's value.
+        if (sp[-1].is_int() && sp[-2].is_obj() && sp[-2].obj->kind == Kind::Bytes) {
+          const std::string& data = static_cast<const Bytes*>(sp[-2].obj)->data;
+          const int64_t length = static_cast<int64_t>(data.size());
+          int64_t index = sp[-1].i < 0 ? sp[-1].i + length : sp[-1].i;
+          if (index >= 0 && index < length) {
+            const int64_t byte = static_cast<unsigned char>(data[index]);
+            decref(sp[-2]);
+            sp[-2] = Value::integer(byte);
+            --sp;
+            DISPATCH();
+          }
+        }
         SYNC();
         if (is_kind(sp[-2], Kind::ScriptInstance))
           TRY_DUNDER_FRAME(push_dunder_frame(ts, sp, NAME_KEY("__getitem__"), 2));
