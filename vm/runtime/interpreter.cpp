@@ -2019,18 +2019,15 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 [[gnu::noinline]] Value* binary_slice(Value* sp, uint32_t has_step) {
   Value* bounds = sp - 2 - has_step;  // start, stop[, step], with the container below them
   const Value container = bounds[-1];
-  if (is_exact_list(container)) {  // each value released in turn, with no loop
-    bounds[-1] = list_slice_from_stack(*as_list(container), bounds, has_step);
-    decref(bounds[0]);
-    decref(bounds[1]);
-    if (has_step) decref(bounds[2]);
-    decref(container);
-    return bounds;
-  }
-  Value result = get_slice(container, bounds[0], bounds[1], has_step ? bounds[2] : Value::none());
-  while (sp > bounds - 1) decref(*--sp);
-  *sp++ = result;
-  return sp;
+  bounds[-1] = is_exact_list(container)
+                   ? list_slice_from_stack(*as_list(container), bounds, has_step)
+                   : get_slice(container, bounds[0], bounds[1],
+                               has_step ? bounds[2] : Value::none());
+  decref(bounds[0]);  // each value released in turn, with no loop
+  decref(bounds[1]);
+  if (has_step) decref(bounds[2]);
+  decref(container);
+  return bounds;
 }
 [[gnu::noinline]] Value* store_slice(Value* sp, uint32_t has_step) {
   Value* bounds = sp - 2 - has_step;  // start, stop[, step], with the container and value below
