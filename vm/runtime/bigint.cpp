@@ -985,9 +985,17 @@ bool big_integer_op_in_place(Op op, BigIntObject* a, Value b) {
   const IntView y = int_view(b, b_limb);
   Limb* out = a->limbs();
   const size_t n = a->size;
-  if ((op != Op::ADD && op != Op::SUB) || a->negative != (y.negative != (op == Op::SUB)))
-    return false;  // a difference of magnitudes may shrink to an inline int
+  if (op != Op::ADD && op != Op::SUB) return false;
   const size_t m = y.size;
+  if (a->negative != (y.negative != (op == Op::SUB))) {
+    // A difference of magnitudes (`x -= 7`), in place when y is at least two limbs shorter:
+    // |a| - |y| > 2^(64(n-1)) - 2^(64(n-2)) then still takes n - 1 or n limbs, beyond 64 bits
+    // (a closer difference may shrink to an inline int). The sign stays a's.
+    if (m + 2 > n) return false;
+    sub_magnitude(out, n, y.limbs, m, out);  // reads each limb before writing it
+    a->size = static_cast<uint32_t>(n - (out[n - 1] == 0));
+    return true;
+  }
   if (std::max(n, m) + 1 > a->capacity()) return false;
   // The sign stays a's; the sum is at least |a|, so it is still beyond 64 bits.
   size_t size = n >= m ? add_magnitude(out, n, y.limbs, m, out)
