@@ -98,16 +98,27 @@ size_t space_before(std::string_view text, size_t end, bool bytes) {
   return unicode::space_before(text, end);
 }
 
+// bind_two() of a call with keywords or too many arguments: Args::bind, which raises CPython's
+// errors for it.
+[[gnu::noinline]] std::pair<Value, Value> bind_two_by_name(const Args& args, std::string_view name,
+                                                           std::string_view first,
+                                                           std::string_view second) {
+  std::vector<Value> bound = args.bind(name, {first, second});
+  return {bound[0], bound[1]};
+}
+
 // The first argument of a method with at most two positional-or-keyword parameters, and its
-// second, Undefined where not given: Args::bind without its vector for the usual positional call.
-std::pair<Value, Value> bind_two(const Args& args, std::string_view name, std::string_view first,
-                                 std::string_view second) {
-  if (!args.keyword_names && args.count <= 2) {
+// second, Undefined where not given: Args::bind without its vector for the usual positional call,
+// in line (its call cost more than `b.decode()` itself).
+[[gnu::always_inline]] inline std::pair<Value, Value> bind_two(const Args& args,
+                                                               std::string_view name,
+                                                               std::string_view first,
+                                                               std::string_view second) {
+  if (!args.keyword_names && args.count <= 2) [[likely]] {
     return {args.count > 0 ? args.positional[0] : Value::undefined(),
             args.count > 1 ? args.positional[1] : Value::undefined()};
   }
-  std::vector<Value> bound = args.bind(name, {first, second});
-  return {bound[0], bound[1]};
+  return bind_two_by_name(args, name, first, second);
 }
 
 // Whether code point (or, for bytes, byte) `cp` is among `chars`, the strip() argument.
@@ -462,6 +473,12 @@ Value search_text(Value self, const Args& args, bool from_right, bool raise_if_a
 }
 
 Value text_find(ThreadState&, Value self, const Args& args) {
+  // s.find(sub) of a str in a str or bytes in bytes, with no bounds: one search of the whole.
+  if (args.count == 1 && !args.keyword_names && args.positional[0].is_obj() &&
+      args.positional[0].obj->kind == self.obj->kind) {
+    const size_t found = std::string_view(text_of(self)).find(text_of(args.positional[0]));
+    return Value::integer(found == std::string_view::npos ? -1 : position_of(self, found));
+  }
   return search_text(self, args, false, false, "find");
 }
 Value text_rfind(ThreadState&, Value self, const Args& args) {

@@ -851,17 +851,25 @@ Value signed_remainder(Limb r, bool negative) {
   return copy_signed({&r, 1, false}, negative);
 }
 
+// a // b of a big a by a one-limb b: the quotient's Value, and the remainder's magnitude (whose
+// sign is b's) in `remainder`.
+Value quotient_by_limb(IntView a, IntView b, Limb& remainder) {
+  Result q(a.size);
+  size_t size = 0;
+  remainder = floor_divide_by_limb(a, b.limbs[0], b.negative, q.limbs(), size);
+  return q.finish(size, size && a.negative != b.negative);
+}
+
 // a // b or a % b of a big a by a one-limb b (a big int by a small one: digit loops, modular
 // reductions), in one pass over a's limbs.
 Value divide_by_limb(Op op, IntView a, IntView b) {
-  size_t size = 0;
   if (op == Op::MOD) {
+    size_t size = 0;
     return signed_remainder(floor_divide_by_limb(a, b.limbs[0], b.negative, nullptr, size),
                             b.negative);
   }
-  Result q(a.size);
-  floor_divide_by_limb(a, b.limbs[0], b.negative, q.limbs(), size);
-  return q.finish(size, size && a.negative != b.negative);
+  Limb remainder;
+  return quotient_by_limb(a, b, remainder);
 }
 
 [[gnu::noinline]] Value divide(Op op, IntView a, IntView b) {
@@ -940,31 +948,54 @@ Value big_integer_op(Op op, Value a, Value b) {
   return big_integer_op(op, int_view(a, a_limb), int_view(b, b_limb));
 }
 
-bool big_integer_op_in_place(Op op, BigIntObject* a, Value b) {
+namespace {
+// a //= b in place (big_integer_op_in_place) by a one-limb b, out of line: its division's frame
+// would otherwise be set up for every `f *= i` and `x += y` too.
+[[gnu::noinline]] bool floor_divide_in_place(BigIntObject* a, Value b) {
+  Limb b_limb;
+  const IntView y = int_view(b, b_limb);
+  // By one limb, n >= 3 limbs leave a quotient of at least 2^64: still big, in n limbs.
+  if (y.size != 1 || a->size < 3) return false;
+  size_t size = 0;
+  floor_divide_by_limb(a->view(), y.limbs[0], y.negative, a->limbs(), size);
+  a->size = static_cast<uint32_t>(size);
+  a->negative = a->negative != y.negative;
+  return true;
+}
+// a *= b in place by a one-limb b: a frame of its own, as floor_divide_in_place's, smaller than
+// the sums' (`f *= i` in a factorial's loop).
+[[gnu::noinline]] bool multiply_in_place(BigIntObject* a, Value b) {
   Limb b_limb;
   const IntView y = int_view(b, b_limb);
   Limb* out = a->limbs();
   const size_t n = a->size;
-  if (op == Op::MUL) {
-    if (y.size != 1 || n + 1 > a->capacity()) return false;
-    Limb carry = mul_1(out, n, y.limbs[0], out);  // reads each limb before writing it
-    out[n] = carry;
-    a->size = static_cast<uint32_t>(n + (carry != 0));
-    a->negative = a->negative != y.negative;
-    return true;
-  }
-  if (op == Op::FLOORDIV) {
-    // By one limb, n >= 3 limbs leave a quotient of at least 2^64: still big, in n limbs.
-    if (y.size != 1 || n < 3) return false;
-    size_t size = 0;
-    floor_divide_by_limb(a->view(), y.limbs[0], y.negative, out, size);
-    a->size = static_cast<uint32_t>(size);
-    a->negative = a->negative != y.negative;
-    return true;
-  }
-  if ((op != Op::ADD && op != Op::SUB) || a->negative != (y.negative != (op == Op::SUB)))
-    return false;  // a difference of magnitudes may shrink to an inline int
+  if (y.size != 1 || n + 1 > a->capacity()) return false;
+  Limb carry = mul_1(out, n, y.limbs[0], out);  // reads each limb before writing it
+  out[n] = carry;
+  a->size = static_cast<uint32_t>(n + (carry != 0));
+  a->negative = a->negative != y.negative;
+  return true;
+}
+}  // namespace
+
+bool big_integer_op_in_place(Op op, BigIntObject* a, Value b) {
+  if (op == Op::FLOORDIV) return floor_divide_in_place(a, b);
+  if (op == Op::MUL) return multiply_in_place(a, b);
+  Limb b_limb;
+  const IntView y = int_view(b, b_limb);
+  Limb* out = a->limbs();
+  const size_t n = a->size;
+  if (op != Op::ADD && op != Op::SUB) return false;
   const size_t m = y.size;
+  if (a->negative != (y.negative != (op == Op::SUB))) {
+    // A difference of magnitudes (`x -= 7`), in place when y is at least two limbs shorter:
+    // |a| - |y| > 2^(64(n-1)) - 2^(64(n-2)) then still takes n - 1 or n limbs, beyond 64 bits
+    // (a closer difference may shrink to an inline int). The sign stays a's.
+    if (m + 2 > n) return false;
+    sub_magnitude(out, n, y.limbs, m, out);  // reads each limb before writing it
+    a->size = static_cast<uint32_t>(n - (out[n - 1] == 0));
+    return true;
+  }
   if (std::max(n, m) + 1 > a->capacity()) return false;
   // The sign stays a's; the sum is at least |a|, so it is still beyond 64 bits.
   size_t size = n >= m ? add_magnitude(out, n, y.limbs, m, out)
@@ -1096,10 +1127,8 @@ template Value* big_integer_op_on_stack<Op::MUL>(Value* sp);
 Value big_integer_divmod(IntView a, IntView b) {
   if (!b.size) raise(exc::ZeroDivisionError, zero_division_message(Op::FLOORDIV, false));
   if (b.size == 1 && a.size > 1) {
-    Result q(a.size);
-    size_t size = 0;
-    const Limb r = floor_divide_by_limb(a, b.limbs[0], b.negative, q.limbs(), size);
-    Ref quotient_value = Ref::steal(q.finish(size, a.negative != b.negative));
+    Limb r;
+    Ref quotient_value = Ref::steal(quotient_by_limb(a, b, r));
     Ref remainder_value = Ref::steal(signed_remainder(r, b.negative));
     return make_tuple({quotient_value.release(), remainder_value.release()});
   }

@@ -2012,18 +2012,15 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 [[gnu::noinline]] Value* binary_slice(Value* sp, uint32_t has_step) {
   Value* bounds = sp - 2 - has_step;  // start, stop[, step], with the container below them
   const Value container = bounds[-1];
-  if (is_exact_list(container)) {  // each value released in turn, with no loop
-    bounds[-1] = list_slice_from_stack(*as_list(container), bounds, has_step);
-    decref(bounds[0]);
-    decref(bounds[1]);
-    if (has_step) decref(bounds[2]);
-    decref(container);
-    return bounds;
-  }
-  Value result = get_slice(container, bounds[0], bounds[1], has_step ? bounds[2] : Value::none());
-  while (sp > bounds - 1) decref(*--sp);
-  *sp++ = result;
-  return sp;
+  bounds[-1] = is_exact_list(container)
+                   ? list_slice_from_stack(*as_list(container), bounds, has_step)
+                   : get_slice(container, bounds[0], bounds[1],
+                               has_step ? bounds[2] : Value::none());
+  decref(bounds[0]);  // each value released in turn, with no loop
+  decref(bounds[1]);
+  if (has_step) decref(bounds[2]);
+  decref(container);
+  return bounds;
 }
 [[gnu::noinline]] Value* store_slice(Value* sp, uint32_t has_step) {
   Value* bounds = sp - 2 - has_step;  // start, stop[, step], with the container and value below
@@ -3343,6 +3340,19 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             const Value item = ascii_char(static_cast<unsigned char>(str.text[index]));
             decref(sp[-2]);
             sp[-2] = item;
+            --sp;
+            DISPATCH();
+          }
+        }
+        // data[i] of bytes: the byte's value.
+        if (sp[-1].is_int() && sp[-2].is_obj() && sp[-2].obj->kind == Kind::Bytes) {
+          const std::string& data = static_cast<const Bytes*>(sp[-2].obj)->data;
+          const int64_t length = static_cast<int64_t>(data.size());
+          int64_t index = sp[-1].i < 0 ? sp[-1].i + length : sp[-1].i;
+          if (index >= 0 && index < length) {
+            const int64_t byte = static_cast<unsigned char>(data[index]);
+            decref(sp[-2]);
+            sp[-2] = Value::integer(byte);
             --sp;
             DISPATCH();
           }

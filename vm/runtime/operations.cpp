@@ -1645,6 +1645,11 @@ Value binary_op_past_instances(Op op, Value a, Value b, bool in_place);
   // NotImplemented, so an __rmod__ of x is not asked.
   if (op == Op::MOD && (is_kind(a, Kind::Str) || is_kind(a, Kind::Bytes)))
     return percent_format(a, b);
+  // str + str and bytes + bytes here, not past the instances' and containers' tests (neither
+  // is an instance of a subclass; sequence_op() makes the same sum).
+  if (op == Op::ADD && a.is_obj() && b.is_obj() && a.obj->kind == b.obj->kind &&
+      (a.obj->kind == Kind::Str || a.obj->kind == Kind::Bytes))
+    return concatenate_text(a, b, a.obj->kind == Kind::Bytes);
   if (op == Op::MOD && is_kind(a, Kind::ByteArray)) return bytearray_percent_format(a, b);
   if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance) ||
       is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) {
