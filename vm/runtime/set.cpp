@@ -33,8 +33,8 @@ struct RunMasks {
 };
 
 [[gnu::always_inline]] inline RunMasks scan_run(const uint8_t* ctrl, size_t count, uint8_t want) {
-  const unsigned in_run = (1u << count) - 1;
 #if defined(__SSE2__)
+  const unsigned in_run = (1u << count) - 1;
   const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(ctrl));
   auto equal_to = [&](uint8_t b) {
     return static_cast<unsigned>(
@@ -43,9 +43,13 @@ struct RunMasks {
   };
   return {equal_to(Set::kCtrlEmpty), equal_to(Set::kCtrlDummy), equal_to(want)};
 #else
+  // Up to the first empty slot: the callers read nothing past it.
   RunMasks masks{0, 0, 0};
   for (size_t k = 0; k < count; ++k) {
-    masks.empty |= unsigned{ctrl[k] == Set::kCtrlEmpty} << k;
+    if (ctrl[k] == Set::kCtrlEmpty) {
+      masks.empty = 1u << k;
+      break;
+    }
     masks.dummy |= unsigned{ctrl[k] == Set::kCtrlDummy} << k;
     masks.match |= unsigned{ctrl[k] == want} << k;
   }
