@@ -3,6 +3,10 @@
 #include <cmath>
 #include <optional>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "modules/builtins.h"
 #include "runtime/bigint.h"
 #include "runtime/exceptions.h"
@@ -17,6 +21,46 @@ namespace {
 constexpr size_t kMinSize = 8;       // PySet_MINSIZE
 constexpr size_t kLinearProbes = 9;  // LINEAR_PROBES
 constexpr int kPerturbShift = 5;     // PERTURB_SHIFT
+
+// One linear run of a probe, read from the control bytes: bit k of each mask is slot first + k,
+// for the run's `count` slots (kLinearProbes + 1, or 1 near the table's end).
+struct RunMasks {
+  unsigned empty;  // kCtrlEmpty: the probe ends at the first
+  unsigned dummy;  // kCtrlDummy
+  unsigned match;  // an active key whose control byte is `want` (its hash may be the key's)
+  // The slots before the first empty one (all of the run if none is empty).
+  unsigned before_empty() const { return empty ? (empty & (0u - empty)) - 1 : ~0u; }
+};
+
+[[gnu::always_inline]] inline RunMasks scan_run(const uint8_t* ctrl, size_t count, uint8_t want) {
+#if defined(__SSE2__)
+  const unsigned in_run = (1u << count) - 1;
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(ctrl));
+  auto equal_to = [&](uint8_t b) {
+    return static_cast<unsigned>(
+               _mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(b))))) &
+           in_run;
+  };
+  return {equal_to(Set::kCtrlEmpty), equal_to(Set::kCtrlDummy), equal_to(want)};
+#else
+  // Up to the first empty slot: the callers read nothing past it.
+  RunMasks masks{0, 0, 0};
+  for (size_t k = 0; k < count; ++k) {
+    if (ctrl[k] == Set::kCtrlEmpty) {
+      masks.empty = 1u << k;
+      break;
+    }
+    masks.dummy |= unsigned{ctrl[k] == Set::kCtrlDummy} << k;
+    masks.match |= unsigned{ctrl[k] == want} << k;
+  }
+  return masks;
+#endif
+}
+
+// The slot count of the linear run from slot i (CPython's `probes` + 1).
+[[gnu::always_inline]] inline size_t run_length(size_t i, size_t mask) {
+  return i + kLinearProbes <= mask ? kLinearProbes + 1 : 1;
+}
 
 // CPython's hash of an int that fits 64 bits: its value modulo 2**61 - 1, keeping the sign;
 // -1 (the C API's error value) becomes -2.
@@ -360,7 +404,16 @@ size_t set_hash_other(Value key) {
   return hash_value(key);
 }
 
-Set::Set(bool is_frozen) : Object(Kind::Set), frozen(is_frozen), table(kMinSize) {}
+Set::Set(bool is_frozen)
+    : Object(Kind::Set), frozen(is_frozen), table(kMinSize), ctrl(kMinSize + kCtrlPadding) {}
+
+void Set::reset_ctrl() {
+  ctrl.assign(table.size() + kCtrlPadding, kCtrlEmpty);
+  for (size_t i = 0; i < table.size(); ++i) {
+    if (!table[i].is_free()) ctrl[i] = ctrl_byte(table[i].hash());
+    else if (table[i].dummy()) ctrl[i] = kCtrlDummy;
+  }
+}
 
 Set::~Set() {
   size_t left = used;  // past the last key the rest of the table is empties and dummies
@@ -376,25 +429,24 @@ Set::~Set() {
 [[gnu::always_inline]] inline Set::Entry* Set::probe_inline(Value key, size_t hash,
                                                           bool& undecided) {
   const size_t mask = table.size() - 1;
+  const uint8_t want = ctrl_byte(hash);
   size_t i = hash & mask, perturb = hash;
-  Entry* e;
+  // Most probes end at their first slot (a set without dummies): decided without the run.
+  if (ctrl[i] == kCtrlEmpty) return nullptr;
+  if (ctrl[i] == want && table[i].holds(key)) return &table[i];
   for (;;) {
-    size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
-    for (e = &table[i];; ++e) {
-      if (e->is_free()) {  // empty (the end) or dummy (go on)
-        if (!e->dummy()) return nullptr;
-      } else if (e->hash() == hash) {
-        goto compare;
-      }
-      if (probes-- == 0) break;
+    const RunMasks run = scan_run(&ctrl[i], run_length(i, mask), want);
+    for (unsigned m = run.match & run.before_empty(); m; m &= m - 1) {
+      Entry* e = &table[i + static_cast<size_t>(__builtin_ctz(m))];
+      if (e->hash() != hash) continue;
+      if (compare_keys_inline(e->key(), key) == kKeysEqual) return e;
+      undecided = true;
+      return nullptr;
     }
+    if (run.empty) return nullptr;
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
-compare:
-  if (compare_keys_inline(e->key(), key) == kKeysEqual) return e;
-  undecided = true;
-  return nullptr;
 }
 
 [[gnu::always_inline]] inline Set::Entry* Set::find_locked(Value key, size_t hash) {
@@ -432,23 +484,17 @@ restart:
 void Set::insert_clean(Value key, size_t hash) {
   const size_t mask = table.size() - 1;
   size_t i = hash & mask, perturb = hash;
-  for (;;) {
-    if (table[i].is_free()) break;
-    bool found = false;
-    if (i + kLinearProbes <= mask) {
-      for (size_t j = 1; j <= kLinearProbes; ++j) {
-        if (table[i + j].is_free()) {
-          i += j;
-          found = true;
-          break;
-        }
-      }
+  while (ctrl[i] != kCtrlEmpty) {
+    // No dummies here: the first empty slot of the run.
+    const unsigned empty = scan_run(&ctrl[i], run_length(i, mask), 0).empty;
+    if (empty) {
+      i += static_cast<size_t>(__builtin_ctz(empty));
+      break;
     }
-    if (found) break;
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
-  table[i].set(key, hash);
+  occupy(&table[i], key, hash);
 }
 
 void Set::resize_locked(size_t min_used) {
@@ -456,6 +502,7 @@ void Set::resize_locked(size_t min_used) {
   while (size <= min_used) size <<= 1;
   std::vector<Entry> old(size);
   old.swap(table);
+  ctrl.assign(size + kCtrlPadding, kCtrlEmpty);
   fill = used;
   for (Entry& e : old) {
     if (!e.is_free()) insert_clean(e.key(), e.hash());
@@ -467,11 +514,11 @@ void Set::resize_locked(size_t min_used) {
   incref(key);
   ++used;
   if (free_slot) {
-    free_slot->set(key, hash);
+    occupy(free_slot, key, hash);
     return;
   }
   ++fill;
-  empty->set(key, hash);
+  occupy(empty, key, hash);
   const size_t mask = table.size() - 1;
   if (fill * 5 >= mask * 3) resize_locked(used > 50000 ? used * 2 : used * 4);
 }
@@ -482,29 +529,27 @@ void Set::resize_locked(size_t min_used) {
   // (3.11 keeps the last one it passed), else the empty slot ending it. Keys compared as
   // find_locked() compares them.
   const size_t mask = table.size() - 1;
+  const uint8_t want = ctrl_byte(hash);
   size_t i = hash & mask, perturb = hash;
   Entry* free_slot = nullptr;
-  Entry* empty = nullptr;
+  Entry* empty = ctrl[i] == kCtrlEmpty ? &table[i] : nullptr;  // the probe ends at once
   while (!empty) {
-    size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
-    for (Entry* e = &table[i];; ++e) {
-      if (e->is_free()) {
-        if (!e->dummy()) {
-          empty = e;
-          break;
-        }
-        free_slot = e;
-      } else if (e->hash() == hash) {
-        const KeysCompared compared = compare_keys_inline(e->key(), key);
-        if (compared == kKeysEqual) return false;
-        if (compared == kKeysUndecided) {
-          if (find_other_locked(key, hash)) return false;
-          insert_absent_locked(key, hash);
-          return true;
-        }
+    const RunMasks run = scan_run(&ctrl[i], run_length(i, mask), want);
+    const unsigned before_empty = run.before_empty();
+    for (unsigned m = run.match & before_empty; m; m &= m - 1) {
+      Entry* e = &table[i + static_cast<size_t>(__builtin_ctz(m))];
+      if (e->hash() != hash) continue;
+      const KeysCompared compared = compare_keys_inline(e->key(), key);
+      if (compared == kKeysEqual) return false;
+      if (compared == kKeysUndecided) {
+        if (find_other_locked(key, hash)) return false;
+        insert_absent_locked(key, hash);
+        return true;
       }
-      if (probes-- == 0) break;
     }
+    if (const unsigned dummies = run.dummy & before_empty)
+      free_slot = &table[i + 31 - static_cast<size_t>(__builtin_clz(dummies))];
+    if (run.empty) empty = &table[i + static_cast<size_t>(__builtin_ctz(run.empty))];
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
@@ -573,6 +618,7 @@ void Set::merge(Set& other) {
           if (!copied) incref(source[i].key());
           table[i] = source[i];
         }
+        reset_ctrl();
       } else {
         for (Entry& e : source) {
           if (e.is_free()) continue;
@@ -602,6 +648,7 @@ void Set::drop_many_dummies() {
 void Set::swap_contents(Set& other) {
   ContainerLock lock(mutex);  // `other` is a new set that no other thread can see
   table.swap(other.table);
+  ctrl.swap(other.ctrl);
   std::swap(fill, other.fill);
   std::swap(used, other.used);
   std::swap(finger, other.finger);
@@ -659,7 +706,7 @@ bool Set::has_general(Value key) {
     Entry* e = find_locked(key, hash);
     if (!e) return false;
     removed = e->key();
-    e->make_dummy();
+    vacate(e);
     --used;
   }
   decref(removed);
@@ -680,7 +727,7 @@ Value Set::pop() {
   size_t i = finger & (table.size() - 1);
   while (table[i].is_free()) i = (i + 1) & (table.size() - 1);
   Value key = table[i].key();
-  table[i].make_dummy();
+  vacate(&table[i]);
   --used;
   finger = i + 1;
   return key;
@@ -691,6 +738,7 @@ void Set::clear() {
   {
     ContainerLock lock(mutex);
     old.swap(table);
+    ctrl.assign(kMinSize + kCtrlPadding, kCtrlEmpty);
     fill = used = finger = 0;
   }
   for (Entry& e : old) decref(e.key());  // outside the lock: a destructor may run

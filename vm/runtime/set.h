@@ -4,6 +4,7 @@
 // Dict's do; a frozenset never changes once built.
 #pragma once
 
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -52,6 +53,14 @@ struct Set : Object {
   static_assert(static_cast<int>(Tag::Undefined) == 0, "a zeroed Entry must be empty");
   const bool frozen;
   std::vector<Entry> table;
+  // One control byte per entry of `table`, so that a probe tests a linear run of entries in one
+  // vector compare: kCtrlEmpty, kCtrlDummy, or an active key's ctrl_byte(hash). 16 bytes more
+  // than the table, so that a run read from any slot stays inside.
+  std::vector<uint8_t> ctrl;
+  static constexpr uint8_t kCtrlEmpty = 0;
+  static constexpr uint8_t kCtrlDummy = 1;
+  static constexpr size_t kCtrlPadding = 16;
+  static uint8_t ctrl_byte(size_t hash) { return static_cast<uint8_t>(0x80 | (hash & 0x7f)); }
   size_t fill = 0;       // active and dummy entries
   size_t used = 0;       // active entries
   size_t finger = 0;     // where pop() looks next
@@ -104,6 +113,16 @@ struct Set : Object {
   bool add_in_line(Value key, size_t hash);  // add_entry()'s body, in add() too
   bool discard_in_line(Value key, size_t hash);  // discard_entry()'s body, in discard() too
   void insert_clean(Value key, size_t hash);  // into a table without dummies or the key
+  // Every change to an entry goes through these two, which keep its control byte.
+  void occupy(Entry* e, Value key, size_t hash) {
+    e->set(key, hash);
+    ctrl[static_cast<size_t>(e - table.data())] = ctrl_byte(hash);
+  }
+  void vacate(Entry* e) {  // a removal: a dummy
+    e->make_dummy();
+    ctrl[static_cast<size_t>(e - table.data())] = kCtrlDummy;
+  }
+  void reset_ctrl();  // to match `table` (control bytes for a new or copied table)
   void resize_locked(size_t min_used);
 };
 
