@@ -1686,7 +1686,8 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
 
 // `for a, b in zip(xs, ys)` and `for i, x in enumerate(xs)` over lists and tuples, under a GIL:
 // the two values pushed as UNPACK would push them (the second below the first), no row or pair
-// made (`enumerate(zip(xs, ys))`: the zip's pair only). False, with nothing taken, for other inputs or at the end (iterator_next_unpacked()).
+// made (`enumerate(zip(xs, ys))`: the zip's pair only). False, with nothing taken, for other inputs
+// or at the end (iterator_next_unpacked()).
 [[gnu::always_inline]] inline bool in_line_pair_next(Iterator& it, Value* top) {
   if (it.source == Iterator::Source::Zip) {
     const std::vector<Value>* first;
@@ -2012,10 +2013,10 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 [[gnu::noinline]] Value* binary_slice(Value* sp, uint32_t has_step) {
   Value* bounds = sp - 2 - has_step;  // start, stop[, step], with the container below them
   const Value container = bounds[-1];
-  bounds[-1] = is_exact_list(container)
-                   ? list_slice_from_stack(*as_list(container), bounds, has_step)
-                   : get_slice(container, bounds[0], bounds[1],
-                               has_step ? bounds[2] : Value::none());
+  bounds[-1] =
+      is_exact_list(container)
+          ? list_slice_from_stack(*as_list(container), bounds, has_step)
+          : get_slice(container, bounds[0], bounds[1], has_step ? bounds[2] : Value::none());
   decref(bounds[0]);  // each value released in turn, with no loop
   decref(bounds[1]);
   if (has_step) decref(bounds[2]);
@@ -2307,12 +2308,12 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 // The truth of `v`, a value on the stack: a bool's, an int's, None's and a str's in line (`if x
 // & 1`, `[s for s in words if s]`), others by truthy() with the frame synced, since an
 // instance's __bool__ or __len__ runs script code above the stack top.
-#define TRUTHY(v)                                               \
-  ((v).tag == Tag::Bool               ? (v).b                   \
-   : (v).tag == Tag::Int              ? (v).i != 0              \
-   : (v).tag == Tag::None             ? false                   \
+#define TRUTHY(v)                                                                 \
+  ((v).tag == Tag::Bool                                ? (v).b                    \
+   : (v).tag == Tag::Int                               ? (v).i != 0               \
+   : (v).tag == Tag::None                              ? false                    \
    : (v).tag == Tag::Obj && (v).obj->kind == Kind::Str ? !as_str(v)->text.empty() \
-                                      : (SYNC(), truthy(v)))
+                                                       : (SYNC(), truthy(v)))
 #ifdef GILVM_NO_EVAL_BREAKER
   // Benchmark build: no ticks, no polls, so threads switch only around blocking calls. It
   // exists to measure what the GIL machinery costs a single thread.
@@ -2441,18 +2442,18 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
       // locals[C] = locals[A] +/- B of LOAD_LOCAL A, ADD_INT/SUB_INT B, STORE_LOCAL C: in line
       // while the local is an int and the result fits; else the three run one by one. The
       // STORE_LOCAL may have fused with what follows: that instruction (the fourth) runs next.
-#define LOCAL_INT_STEP(op, builtin, step_op)                                        \
-  CASE(op) {                                                                        \
-    const Value v = locals[ARG];                                                    \
-    int64_t r;                                                                      \
+#define LOCAL_INT_STEP(op, builtin, step_op)                                              \
+  CASE(op) {                                                                              \
+    const Value v = locals[ARG];                                                          \
+    int64_t r;                                                                            \
     if (!v.is_int() || builtin(v.i, int64_t{decode_operand(ip[0])}, &r)) goto load_local; \
-    Value& target = locals[decode_operand(ip[1])];                                  \
-    const Value old = target;                                                       \
-    target = Value::integer(r);                                                     \
-    decref(old);                                                                    \
-    ip += 2;                                                                        \
-    TICK(step_op);                                                                  \
-    DISPATCH();                                                                     \
+    Value& target = locals[decode_operand(ip[1])];                                        \
+    const Value old = target;                                                             \
+    target = Value::integer(r);                                                           \
+    decref(old);                                                                          \
+    ip += 2;                                                                              \
+    TICK(step_op);                                                                        \
+    DISPATCH();                                                                           \
   }
       LOCAL_INT_STEP(LOAD_LOCAL_ADD_INT_STORE_LOCAL, __builtin_add_overflow, ADD_INT)
       LOCAL_INT_STEP(LOAD_LOCAL_SUB_INT_STORE_LOCAL, __builtin_sub_overflow, SUB_INT)
