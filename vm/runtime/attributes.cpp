@@ -443,10 +443,23 @@ int64_t position_of(Value self, size_t byte_offset) {
       unicode::length(std::string_view(as_str(self)->text).substr(0, byte_offset)));
 }
 
-// find/rfind/index/rindex: the position of the first (last) occurrence within start..end. A
-// bytes receiver also takes an int, the byte to find.
-Value search_text(Value self, const Args& args, bool from_right, bool raise_if_absent,
-                  std::string_view name) {
+[[noreturn, gnu::noinline, gnu::cold]] void raise_not_found(Value self) {
+  raise(exc::ValueError, is_bytes(self) ? "subsection not found" : "substring not found");
+}
+
+// search_text()'s answer for `found` (npos: absent) at byte offset `begin` + found of self.
+[[gnu::always_inline]] inline Value search_result(Value self, size_t begin, size_t found,
+                                                  bool raise_if_absent) {
+  if (found == std::string_view::npos) {
+    if (raise_if_absent) raise_not_found(self);
+    return Value::integer(-1);
+  }
+  return Value::integer(position_of(self, begin + found));
+}
+
+// search_text() with bounds, an int byte, or a needle to check: the window searched.
+[[gnu::noinline]] Value search_text_window(Value self, const Args& args, bool from_right,
+                                           bool raise_if_absent, std::string_view name) {
   args.expect(name, 1, 3);
   const Window window = window_of(self, args.positional + 1, args.count - 1);
   std::string byte;
@@ -464,21 +477,24 @@ Value search_text(Value self, const Args& args, bool from_right, bool raise_if_a
         std::string_view(text_of(self)).substr(window.begin, window.end - window.begin);
     found = from_right ? text.rfind(*needle) : text.find(*needle);
   }
-  if (found == std::string_view::npos) {
-    if (raise_if_absent)
-      raise(exc::ValueError, is_bytes(self) ? "subsection not found" : "substring not found");
-    return Value::integer(-1);
+  return search_result(self, window.begin, found, raise_if_absent);
+}
+
+// find/rfind/index/rindex: the position of the first (last) occurrence within start..end. A
+// bytes receiver also takes an int, the byte to find. The usual call, a str in a str or bytes in
+// bytes with no bounds, searches the whole text in line, with no window or needle conversion.
+[[gnu::always_inline]] inline Value search_text(Value self, const Args& args, bool from_right,
+                                                bool raise_if_absent, std::string_view name) {
+  if (args.count == 1 && !args.keyword_names && args.positional[0].is_obj() &&
+      args.positional[0].obj->kind == self.obj->kind) {
+    const std::string_view text = text_of(self), needle = text_of(args.positional[0]);
+    return search_result(self, 0, from_right ? text.rfind(needle) : text.find(needle),
+                         raise_if_absent);
   }
-  return Value::integer(position_of(self, window.begin + found));
+  return search_text_window(self, args, from_right, raise_if_absent, name);
 }
 
 Value text_find(ThreadState&, Value self, const Args& args) {
-  // s.find(sub) of a str in a str or bytes in bytes, with no bounds: one search of the whole.
-  if (args.count == 1 && !args.keyword_names && args.positional[0].is_obj() &&
-      args.positional[0].obj->kind == self.obj->kind) {
-    const size_t found = std::string_view(text_of(self)).find(text_of(args.positional[0]));
-    return Value::integer(found == std::string_view::npos ? -1 : position_of(self, found));
-  }
   return search_text(self, args, false, false, "find");
 }
 Value text_rfind(ThreadState&, Value self, const Args& args) {
