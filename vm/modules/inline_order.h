@@ -24,10 +24,15 @@ inline int equal_inline(Value a, Value b) {
 
 // a < b as compare_op(Op::LT) answers it, for two ints, two floats (a NaN: false), two strs, and
 // tuples whose first differing items are such (a tuple never changes): 1 or 0, or -1 when
-// undecided.
-inline int less_inline(Value a, Value b, int depth = 0) {
+// undecided. Two ints or two floats in line at every caller (heapq's sift loops, bisect's
+// search); strs and tuples by less_inline_objects().
+inline int less_inline_objects(Value a, Value b, int depth);
+[[gnu::always_inline]] inline int less_inline(Value a, Value b, int depth = 0) {
   if (a.tag == Tag::Int && b.tag == Tag::Int) return a.i < b.i;
   if (a.tag == Tag::Float && b.tag == Tag::Float) return a.f < b.f;
+  return less_inline_objects(a, b, depth);
+}
+inline int less_inline_objects(Value a, Value b, int depth) {
   if (a.tag != Tag::Obj || b.tag != Tag::Obj || a.obj->kind != b.obj->kind) return -1;
   if (a.obj->kind == Kind::Str) return as_str(a)->text.compare(as_str(b)->text) < 0;
   if (a.obj->kind == Kind::Tuple && depth < 4) {

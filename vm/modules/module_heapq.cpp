@@ -74,8 +74,6 @@ constexpr size_t kNoSizeCheck = SIZE_MAX;
 }
 // In line in the sift loops: two ints compared with no call (the call cost more than the test).
 [[gnu::always_inline]] inline bool item_less(ListHold& hold, Value a, Value b, size_t size) {
-  if (a.tag == Tag::Int && b.tag == Tag::Int) [[likely]]  // a heap of ints: no call
-    return a.i < b.i;
   const int inline_answer = less_inline(a, b);
   if (inline_answer >= 0) [[likely]]
     return inline_answer;
