@@ -3332,28 +3332,20 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
             DISPATCH();
           }
         }
-        // text[i] of an ASCII str (its length counted): the character's shared str.
-        if (sp[-1].is_int() && sp[-2].is_obj() && sp[-2].obj->kind == Kind::Str) {
-          const Str& str = *static_cast<const Str*>(sp[-2].obj);
-          const int64_t length = static_cast<int64_t>(str.text.size());
+        // text[i] of an ASCII str (its length counted), the character's shared str, and of
+        // bytes, the byte's value.
+        if (sp[-1].is_int() && sp[-2].is_obj() &&
+            (sp[-2].obj->kind == Kind::Str || sp[-2].obj->kind == Kind::Bytes)) {
+          const bool bytes = sp[-2].obj->kind == Kind::Bytes;
+          const std::string& text = bytes ? static_cast<const Bytes*>(sp[-2].obj)->data
+                                          : static_cast<const Str*>(sp[-2].obj)->text;
+          const int64_t length = static_cast<int64_t>(text.size());
           int64_t index = sp[-1].i < 0 ? sp[-1].i + length : sp[-1].i;
-          if (str.counted_length() == length && index >= 0 && index < length) {
-            const Value item = ascii_char(static_cast<unsigned char>(str.text[index]));
+          if ((bytes || static_cast<const Str*>(sp[-2].obj)->counted_length() == length) &&
+              index >= 0 && index < length) {
+            const auto unit = static_cast<unsigned char>(text[index]);
             decref(sp[-2]);
-            sp[-2] = item;
-            --sp;
-            DISPATCH();
-          }
-        }
-        // data[i] of bytes: the byte's value.
-        if (sp[-1].is_int() && sp[-2].is_obj() && sp[-2].obj->kind == Kind::Bytes) {
-          const std::string& data = static_cast<const Bytes*>(sp[-2].obj)->data;
-          const int64_t length = static_cast<int64_t>(data.size());
-          int64_t index = sp[-1].i < 0 ? sp[-1].i + length : sp[-1].i;
-          if (index >= 0 && index < length) {
-            const int64_t byte = static_cast<unsigned char>(data[index]);
-            decref(sp[-2]);
-            sp[-2] = Value::integer(byte);
+            sp[-2] = bytes ? Value::integer(unit) : ascii_char(unit);
             --sp;
             DISPATCH();
           }
