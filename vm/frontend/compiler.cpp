@@ -231,6 +231,8 @@ void fuse_superinstructions(std::vector<Instruction>& ins) {
       fused = Op::STORE_LOCAL_STORE_LOCAL;
     else if (first == Op::FOR_ITER && second == Op::STORE_LOCAL)
       fused = Op::FOR_ITER_STORE_LOCAL;
+    else if (first == Op::CALL_METHOD && second == Op::POP)
+      fused = Op::CALL_METHOD_POP;
     else
       continue;
     // A local's item read or written saves more (the list is neither pushed nor counted) than

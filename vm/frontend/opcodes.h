@@ -268,6 +268,10 @@ namespace gilvm {
   X(LOAD_METHOD, Name, Slow, Next, 1, 0)                                                           \
   /* the pair of LOAD_METHOD and A positional args: a call with obj first, or of the attribute */  \
   X(CALL_METHOD, Count, Slow, Next, -(a + 1), 0)                                                   \
+  /* and the POP of its result after it (a statement `items.append(x)`), fused as the */           \
+  /* superinstructions above: a builtin method's None is dropped and the POP skipped (CPython */   \
+  /* 3.11's CALL_NO_KW_LIST_APPEND skips its POP_TOP); other calls run on to the POP */            \
+  X(CALL_METHOD_POP, Count, Slow, Next, -(a + 1), 0)                                               \
   /* the pair of LOAD_METHOD, A args and TOS = tuple of k keyword names: the last k args are */     \
   /* keyword arguments (CALL_METHOD as CALL_KW is to CALL) */                                      \
   X(CALL_METHOD_KW, Count, Slow, Next, -(a + 2), 0)

@@ -3512,7 +3512,22 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         sp = load_method(ts, cache, sp);
         DISPATCH();
       }
+// A builtin method's in-line None (list.append, set.add): pushed as its result, or for
+// CALL_METHOD_POP dropped at once, and the POP after it skipped.
+#define METHOD_RESULT_NONE(pair)                 \
+  do {                                           \
+    if (decode_op(ins) == Op::CALL_METHOD_POP) { \
+      sp = pair;                                 \
+      ++ip;                                      \
+    } else {                                     \
+      pair[0] = Value::none();                   \
+      sp = pair + 1;                             \
+    }                                            \
+    DISPATCH();                                  \
+  } while (0)
+      CASE(CALL_METHOD_POP) { goto call_method; }
       CASE(CALL_METHOD) {
+      call_method:  // CALL_METHOD_POP continues here; its `ins` says so to a None result
         Value* pair = sp - ARG - 2;
         if (pair[1].is_undefined()) {  // (attribute, Undefined): a plain call of the attribute
           std::memmove(pair + 1, pair + 2, ARG * sizeof(Value));
@@ -3528,9 +3543,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
               if (ARG != 1) break;
               append_owned(*as_list(pair[1]), pair[2], free_threaded);
               decref(pair[1]);
-              pair[0] = Value::none();
-              sp = pair + 1;
-              DISPATCH();
+              METHOD_RESULT_NONE(pair);
             case InLineMethod::kDictGet: {
               // dict.get(key[, default]) (`counts.get(w, 0)`): the default's reference on the
               // stack becomes the result's when the key is absent.
@@ -3557,9 +3570,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
               as_set(pair[1])->add(pair[2]);  // takes its own reference when it inserts
               decref(pair[2]);
               decref(pair[1]);
-              pair[0] = Value::none();
-              sp = pair + 1;
-              DISPATCH();
+              METHOD_RESULT_NONE(pair);
             case InLineMethod::kSetDiscard:
             case InLineMethod::kSetRemove: {
               if (ARG != 1) break;
@@ -3573,9 +3584,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
               }
               decref(pair[2]);
               decref(pair[1]);
-              pair[0] = Value::none();
-              sp = pair + 1;
-              DISPATCH();
+              METHOD_RESULT_NONE(pair);
             }
             case InLineMethod::kNone: break;
           }
@@ -3591,6 +3600,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
         ins = encode(Op::CALL, ARG + 1);  // (function, self): self is the first argument
         goto call_operand;
       }
+#undef METHOD_RESULT_NONE
       CASE(CALL_METHOD_KW) {
         Value* pair = sp - ARG - 3;  // the pair, the arguments, the names
         if (pair[1].is_undefined()) {  // (attribute, Undefined): a CALL_KW of the attribute
