@@ -160,14 +160,24 @@ int compute_stack_bound(const Code& code, int limit) {
 }
 
 // CPython 3.11's superinstructions for the commonest pairs (counted over bench/vm's code: a
-// local loaded after a local, a constant after a local, a local after a store, two stores), and a local's
-// item at a literal or local index read or written (b[0], b[3] = x, a[i], a[i] = x): the first
-// instruction of a pair (or three) becomes the fused opcode, which runs them all; the others stay
-// as they are. Fusions do not overlap.
-// The instructions that LOAD_LOCAL, LOAD_LOCAL fuse with into one of three.
-bool fuses_two_locals(Op third) {
-  return third == Op::SUBSCR || third == Op::STORE_SUBSCR || third == Op::JUMP_IF_IN ||
-         third == Op::JUMP_IF_NOT_IN;
+// local loaded after a local, a constant after a local, a local after a store, two stores), and
+// a local's item at a literal or local index read or written (b[0], b[3] = x, a[i], a[i] = x),
+// two locals or a local and a constant compared for a jump: the first instruction of a pair (or
+// three) becomes the fused opcode, which runs them all; the others stay as they are (a jump may
+// land on them). Fusions do not overlap.
+// The fusion of LOAD_LOCAL, LOAD_LOCAL and the instruction after them into one of three.
+std::optional<Op> fused_two_locals(Op third) {
+  switch (third) {
+    case Op::SUBSCR: return Op::LOAD_LOCAL_LOAD_LOCAL_SUBSCR;
+    case Op::STORE_SUBSCR: return Op::LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR;
+    case Op::JUMP_IF_IN: return Op::LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_IN;
+    case Op::JUMP_IF_NOT_IN: return Op::LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_IN;
+#define FUSED(name, cpp_op) \
+  case Op::JUMP_IF_NOT_##name: return Op::LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_##name;
+      GILVM_JUMP_COMPARISONS(FUSED)
+#undef FUSED
+    default: return std::nullopt;
+  }
 }
 
 // The instruction that LOAD_LOCAL, LOAD_CONST fuse with a compare-and-jump into.
@@ -187,63 +197,84 @@ bool is_store_local(Op op) {
          op == Op::STORE_LOCAL_STORE_LOCAL;
 }
 
+// A fusion that may begin at an instruction: the opcode that replaces it, how many instructions
+// it runs (itself and those after it that it skips), and how many on the next fusion may begin
+// (LOAD_LOCAL_ADD_INT_STORE_LOCAL's STORE_LOCAL may begin one of its own).
+struct Fusion {
+  Op op;
+  size_t runs;
+  size_t next;
+};
+
+std::optional<Fusion> fusion_at(const std::vector<Instruction>& ins, size_t i) {
+  if (i + 1 >= ins.size()) return std::nullopt;
+  const Op first = decode_op(ins[i]), second = decode_op(ins[i + 1]);
+  const Op third = i + 2 < ins.size() ? decode_op(ins[i + 2]) : Op::POP;
+  if (first == Op::LOAD_LOCAL && second == Op::LOAD_LOCAL) {
+    if (auto three = fused_two_locals(third)) return Fusion{*three, 3, 3};
+  }
+  if (first == Op::LOAD_LOCAL && second == Op::LOAD_CONST) {
+    if (auto compare_jump = fused_local_constant_compare_jump(third))
+      return Fusion{*compare_jump, 3, 3};
+  }
+  if (first == Op::LOAD_LOCAL && is_store_local(third) &&
+      (second == Op::ADD_INT || second == Op::INPLACE_ADD_INT || second == Op::SUB_INT ||
+       second == Op::INPLACE_SUB_INT)) {
+    const bool add = second == Op::ADD_INT || second == Op::INPLACE_ADD_INT;
+    return Fusion{add ? Op::LOAD_LOCAL_ADD_INT_STORE_LOCAL : Op::LOAD_LOCAL_SUB_INT_STORE_LOCAL, 3,
+                  2};
+  }
+  Op fused;
+  if (first == Op::LOAD_LOCAL && second == Op::SUBSCR_INT)
+    fused = Op::LOAD_LOCAL_SUBSCR_INT;
+  else if (first == Op::LOAD_LOCAL && second == Op::STORE_SUBSCR_INT)
+    fused = Op::LOAD_LOCAL_STORE_SUBSCR_INT;
+  else if (first == Op::LOAD_LOCAL && second == Op::LOAD_LOCAL)
+    fused = Op::LOAD_LOCAL_LOAD_LOCAL;
+  else if (first == Op::LOAD_LOCAL && second == Op::LOAD_CONST)
+    fused = Op::LOAD_LOCAL_LOAD_CONST;
+  else if (first == Op::STORE_LOCAL && second == Op::LOAD_LOCAL)
+    fused = Op::STORE_LOCAL_LOAD_LOCAL;
+  else if (first == Op::STORE_LOCAL && second == Op::STORE_LOCAL)  // for k, v in d.items()
+    fused = Op::STORE_LOCAL_STORE_LOCAL;
+  else if (first == Op::FOR_ITER && second == Op::STORE_LOCAL)
+    fused = Op::FOR_ITER_STORE_LOCAL;
+  else if (first == Op::CALL_METHOD && second == Op::POP)
+    fused = Op::CALL_METHOD_POP;
+  else
+    return std::nullopt;
+  // A local's item read or written saves more (the list is neither pushed nor counted) than
+  // the pair that would take its LOAD_LOCAL.
+  const Op fourth = i + 3 < ins.size() ? decode_op(ins[i + 3]) : Op::POP;
+  if (second == Op::LOAD_LOCAL && (third == Op::SUBSCR_INT || third == Op::STORE_SUBSCR_INT ||
+                                   (third == Op::LOAD_LOCAL && fused_two_locals(fourth))))
+    return std::nullopt;
+  return Fusion{fused, 2, 2};
+}
+
 void fuse_superinstructions(std::vector<Instruction>& ins) {
-  for (size_t i = 0; i + 1 < ins.size(); ++i) {
-    const Op first = decode_op(ins[i]), second = decode_op(ins[i + 1]);
-    Op fused;
-    const Op third = i + 2 < ins.size() ? decode_op(ins[i + 2]) : Op::POP;
-    if (first == Op::LOAD_LOCAL && second == Op::LOAD_LOCAL && fuses_two_locals(third)) {
-      ins[i] = encode(third == Op::SUBSCR         ? Op::LOAD_LOCAL_LOAD_LOCAL_SUBSCR
-                      : third == Op::STORE_SUBSCR ? Op::LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR
-                      : third == Op::JUMP_IF_IN   ? Op::LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_IN
-                                                  : Op::LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_IN,
-                      decode_operand(ins[i]));
-      i += 2;
+  std::vector<bool> jump_target(ins.size());
+  for (Instruction instruction : ins) {
+    if (opcode_operand(decode_op(instruction)) == OperandKind::Jump &&
+        decode_operand(instruction) < ins.size())
+      jump_target[decode_operand(instruction)] = true;
+  }
+  // A jump runs the instruction it lands on as it stands. A loop's head (`while r != 1:` after
+  // `r = n`) that would be the second half of the fusion before it begins its own instead: the
+  // loop runs it each round, the way in only once.
+  const auto yields_to_target = [&](size_t i, const Fusion& fusion) {
+    for (size_t j = i + 1; j < i + fusion.runs; ++j)
+      if (jump_target[j] && fusion_at(ins, j)) return true;
+    return false;
+  };
+  for (size_t i = 0; i + 1 < ins.size();) {
+    const std::optional<Fusion> fusion = fusion_at(ins, i);
+    if (!fusion || yields_to_target(i, *fusion)) {
+      ++i;
       continue;
     }
-    if (first == Op::LOAD_LOCAL && second == Op::LOAD_CONST) {
-      if (auto compare_jump = fused_local_constant_compare_jump(third)) {
-        ins[i] = encode(*compare_jump, decode_operand(ins[i]));
-        i += 2;
-        continue;
-      }
-    }
-    if (first == Op::LOAD_LOCAL && is_store_local(third) &&
-        (second == Op::ADD_INT || second == Op::INPLACE_ADD_INT || second == Op::SUB_INT ||
-         second == Op::INPLACE_SUB_INT)) {
-      const bool add = second == Op::ADD_INT || second == Op::INPLACE_ADD_INT;
-      ins[i] = encode(add ? Op::LOAD_LOCAL_ADD_INT_STORE_LOCAL : Op::LOAD_LOCAL_SUB_INT_STORE_LOCAL,
-                      decode_operand(ins[i]));
-      ++i;  // the STORE_LOCAL may still fuse with what follows it
-      continue;
-    }
-    if (first == Op::LOAD_LOCAL && second == Op::SUBSCR_INT)
-      fused = Op::LOAD_LOCAL_SUBSCR_INT;
-    else if (first == Op::LOAD_LOCAL && second == Op::STORE_SUBSCR_INT)
-      fused = Op::LOAD_LOCAL_STORE_SUBSCR_INT;
-    else if (first == Op::LOAD_LOCAL && second == Op::LOAD_LOCAL)
-      fused = Op::LOAD_LOCAL_LOAD_LOCAL;
-    else if (first == Op::LOAD_LOCAL && second == Op::LOAD_CONST)
-      fused = Op::LOAD_LOCAL_LOAD_CONST;
-    else if (first == Op::STORE_LOCAL && second == Op::LOAD_LOCAL)
-      fused = Op::STORE_LOCAL_LOAD_LOCAL;
-    else if (first == Op::STORE_LOCAL && second == Op::STORE_LOCAL)  // for k, v in d.items()
-      fused = Op::STORE_LOCAL_STORE_LOCAL;
-    else if (first == Op::FOR_ITER && second == Op::STORE_LOCAL)
-      fused = Op::FOR_ITER_STORE_LOCAL;
-    else if (first == Op::CALL_METHOD && second == Op::POP)
-      fused = Op::CALL_METHOD_POP;
-    else
-      continue;
-    // A local's item read or written saves more (the list is neither pushed nor counted) than
-    // the pair that would take its LOAD_LOCAL.
-    const Op fourth = i + 3 < ins.size() ? decode_op(ins[i + 3]) : Op::POP;
-    if (second == Op::LOAD_LOCAL &&
-        (third == Op::SUBSCR_INT || third == Op::STORE_SUBSCR_INT ||
-         (third == Op::LOAD_LOCAL && fuses_two_locals(fourth))))
-      continue;
-    ins[i] = encode(fused, decode_operand(ins[i]));
-    ++i;
+    ins[i] = encode(fusion->op, decode_operand(ins[i]));
+    i += fusion->next;
   }
 }
 
@@ -521,10 +552,10 @@ class Compiler {
   // operation; other functions' returns need not pay for the check.
   static bool is_operator_dunder(const std::string& name) {
     static const std::unordered_set<std::string> kNames = {
-        "__add__",    "__sub__",    "__mul__",    "__truediv__", "__floordiv__", "__mod__",
-        "__pow__",    "__lshift__", "__rshift__", "__and__",     "__or__",       "__xor__",
-        "__lt__",     "__le__",     "__gt__",     "__ge__",      "__eq__",       "__ne__",
-        "__getitem__", "__setitem__", "__neg__",  "__len__"};
+        "__add__",     "__sub__",     "__mul__",    "__truediv__", "__floordiv__", "__mod__",
+        "__pow__",     "__lshift__",  "__rshift__", "__and__",     "__or__",       "__xor__",
+        "__lt__",      "__le__",      "__gt__",     "__ge__",      "__eq__",       "__ne__",
+        "__getitem__", "__setitem__", "__neg__",    "__len__"};
     return kNames.count(name) != 0;
   }
 
@@ -1348,9 +1379,9 @@ class Compiler {
 
   void set_display(const Expr& e) {
     // CPython folds three or more constants into a frozenset, which orders them differently.
-    bool constant = e.kids.size() >= 3 &&
-                    std::all_of(e.kids.begin(), e.kids.end(),
-                                [](const ExprPtr& k) { return is_folded_constant(*k); });
+    bool constant =
+        e.kids.size() >= 3 && std::all_of(e.kids.begin(), e.kids.end(),
+                                          [](const ExprPtr& k) { return is_folded_constant(*k); });
     display(e, Op::BUILD_SET, e.kids.size() | (constant ? kConstantSet : 0));
   }
 

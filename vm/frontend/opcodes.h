@@ -61,6 +61,13 @@ namespace gilvm {
   X(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_NE, Local, Fast, Next, 1, 0)                                 \
   X(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_GT, Local, Fast, Next, 1, 0)                                 \
   X(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_GE, Local, Fast, Next, 1, 0)                                 \
+  /* and `while i < n` of two locals: LOAD_LOCAL, LOAD_LOCAL, JUMP_IF_NOT_<compare> */             \
+  X(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_LT, Local, Fast, Next, 1, 0)                                 \
+  X(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_LE, Local, Fast, Next, 1, 0)                                 \
+  X(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_EQ, Local, Fast, Next, 1, 0)                                 \
+  X(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_NE, Local, Fast, Next, 1, 0)                                 \
+  X(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_GT, Local, Fast, Next, 1, 0)                                 \
+  X(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_GE, Local, Fast, Next, 1, 0)                                 \
   /* `i += 1`, `n -= 1`, `j = i + 2` of int locals: LOAD_LOCAL, [INPLACE_]ADD_INT or */           \
   /* [INPLACE_]SUB_INT, STORE_LOCAL (or a STORE_LOCAL_ fusion: the fourth runs on its own) */      \
   X(LOAD_LOCAL_ADD_INT_STORE_LOCAL, Local, Fast, Next, 1, 0)                                       \
