@@ -694,9 +694,14 @@ std::vector<Value> iterators_of(const Value* iterables, size_t count) {  // owne
 
 Value builtin_enumerate(ThreadState&, Value, const Args& args) {
   std::vector<Value> bound = args.bind("enumerate", {"iterable", "start"}, 1);
-  int64_t start = bound[1].is_undefined() ? 0 : integer_argument(bound[1], "enumerate");
+  // A start past 64 bits is counted on as a big int (take_enumerate_count).
+  const Value start = is_bigint(bound[1]) ? bound[1]
+                      : bound[1].is_undefined()
+                          ? Value::integer(0)
+                          : Value::integer(integer_argument(bound[1], "enumerate"));
   Value it = lazy_iterator(Iterator::Source::Enumerate, iterators_of(&bound[0], 1));
-  static_cast<Iterator*>(it.obj)->count = Value::integer(start);
+  incref(start);
+  static_cast<Iterator*>(it.obj)->count = start;
   return it;
 }
 
