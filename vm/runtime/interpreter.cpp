@@ -2295,7 +2295,11 @@ bool unwind_to_handler_here(ThreadState& ts, size_t entry_depth, Value exception
 // generator's, yields an item that `sink`, if any, declines).
 // Opcode bodies hold only trivially destructible locals: computed goto leaves a scope without
 // running destructors, so anything that owns memory lives in a helper function.
-Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
+template <bool kFreeThreaded>
+[[gnu::noinline]] Value run_in_mode(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
+  // The body's incref() and decref() with the mode known: no look at the global one.
+  const auto incref = [](Value v) { incref_in_mode<kFreeThreaded>(v); };
+  const auto decref = [](Value v) { decref_in_mode<kFreeThreaded>(v); };
   Frame* frame = &ts.frames.back();
   const Instruction* ip = frame->ip;
   Value* sp = ts.stack_top;
@@ -2305,7 +2309,7 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
   const Value* constants = frame->function->code->run_constants;
   Value* globals = frame->function->globals->values.data();
   TickCountdown ticks = ts.ticks;
-  const bool free_threaded = gilvm::free_threaded();  // fixed while a VM runs
+  constexpr bool free_threaded = kFreeThreaded;  // fixed while a VM runs
   Gil& gil = ts.vm.gil();
   const std::atomic<uint32_t>& eval_breaker = gil.eval_breaker;
   // `frames` never moves (ThreadState reserves it for kFrameCapacity), so frame addresses stand
@@ -4091,6 +4095,11 @@ Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
 #undef TRUTHY
 #undef LOAD_FRAME
 #undef SYNC
+}
+// run() in the process's mode (fixed while a VM runs), an instantiation for each.
+[[gnu::always_inline]] inline Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
+  return free_threaded() ? run_in_mode<true>(ts, entry_depth, sink)
+                         : run_in_mode<false>(ts, entry_depth, sink);
 }
 
 // Unwinds to the innermost handler at or above `entry_depth`. Returns true when one was found
