@@ -15,6 +15,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/operations.h"
+#include "runtime/text_copy.h"
 #include "runtime/unicode.h"
 
 namespace gilvm {
@@ -506,13 +507,11 @@ Value join_strs(Value* parts, size_t count) {
       char* const end = buffer + sizeof buffer;
       const char* digits = write_decimal(end, parts[i].i);
       const auto n = static_cast<size_t>(end - digits);
-      std::memcpy(to, digits, n);
-      to += n;
+      to = copy_text(to, digits, n);
       code_points += n;
     } else {
       const std::string& part = as_str(parts[i])->text;
-      std::memcpy(to, part.data(), part.size());
-      to += part.size();
+      to = copy_text(to, part.data(), part.size());
     }
   }
   text.resize(static_cast<size_t>(to - text.data()));
