@@ -965,8 +965,8 @@ Value text_replace(ThreadState&, Value self, const Args& args) {
   int64_t count = -1;
   if (args.count == 3) {
     Value c = args.positional[2];
-    if (is_bigint(c)) {
-      count = as_bigint(c).negative ? -1 : INT64_MAX;
+    if (is_bigint(c)) {  // a count is a C ssize_t
+      raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
     } else if (c.is_int() || c.is_bool()) {
       count = c.is_bool() ? c.b : c.i;
     } else {
@@ -994,6 +994,35 @@ Value text_replace(ThreadState&, Value self, const Args& args) {
       at = next;
     }
     if (at < text.size()) out.append(text, at);
+  } else if (old_text.size() == 1 && new_text.size() == 1) {
+    // One byte for another (`s.replace("-", "+")`: both ASCII, for a str): the text copied as
+    // it is, the occurrences overwritten in the copy. The length stays the receiver's.
+    const char from = old_text[0], to = new_text[0];
+    const size_t first = text.find(from);
+    if (first == std::string::npos || count == 0) {
+      incref(self);
+      return self;
+    }
+    Value result;
+    char* out;
+    if (is_bytes(self)) {
+      auto* object = new Bytes(std::string_view(text));
+      result = Value::object(object);
+      out = object->data.data();
+    } else {
+      auto* object = new Str(std::string_view(text));
+      result = Value::object(object);
+      out = object->text.data();
+      if (const int64_t length = as_str(self)->counted_length(); length >= 0)
+        object->note_length(static_cast<size_t>(length));
+    }
+    for (size_t at = first; at < text.size() && made < count; ++at) {
+      if (out[at] == from) {
+        out[at] = to;
+        ++made;
+      }
+    }
+    return result;
   } else {
     // The occurrences are counted first, so that the result is written once, at its exact size,
     // into the new object's own text (a short one then needs no allocation of its own).
@@ -1036,11 +1065,11 @@ Value text_replace(ThreadState&, Value self, const Args& args) {
     size_t start = 0;
     for (int64_t k = 0; k < found_count; ++k) {
       const size_t at = find_next(start);
-      to = std::copy(text.data() + start, text.data() + at, to);
-      to = std::copy(new_text.begin(), new_text.end(), to);
+      to = copy_text(to, text.data() + start, at - start);
+      to = copy_text(to, new_text.data(), new_text.size());
       start = at + old_text.size();
     }
-    std::copy(text.data() + start, text.data() + text.size(), to);
+    copy_text(to, text.data() + start, text.size() - start);
     return result;
   }
   if (made == 0) {
