@@ -192,7 +192,8 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
 // (-1: no limit), taken from the left or (rsplit) from the right. The pieces are made straight
 // from the receiver's text (ASCII ones with their length known) into the result list's own
 // vector, which frees them if a later one fails.
-Value split_text(Value self, const Args& args, bool from_right, std::string_view name) {
+[[gnu::flatten]] Value split_text(Value self, const Args& args, bool from_right,
+                                  std::string_view name) {
   auto [separator_arg, maxsplit_arg] = bind_two(args, name, "sep", "maxsplit");
   const std::string_view text = text_of(self);
   const bool bytes = is_bytes(self), ascii = ascii_str(self);
@@ -308,7 +309,7 @@ Value text_rsplit(ThreadState&, Value self, const Args& args) {
 
 // join(): the pieces are checked and measured first, so the result is written into one buffer
 // of its final size.
-Value join_items(Value self, const std::vector<Value>& items) {
+[[gnu::flatten]] Value join_items(Value self, const std::vector<Value>& items) {
   const bool bytes = is_bytes(self);
   const std::string_view separator = text_of(self);
   size_t size = items.empty() ? 0 : separator.size() * (items.size() - 1);
@@ -958,7 +959,7 @@ Value bytes_hex(ThreadState&, Value self, const Args& args) {
 
 // replace(old, new[, count]): the first `count` (all when negative) occurrences; an empty `old`
 // matches before every character and at the end.
-Value text_replace(ThreadState&, Value self, const Args& args) {
+[[gnu::flatten]] Value text_replace(ThreadState&, Value self, const Args& args) {
   args.expect("replace", 2, 3);
   const std::string& old_text = text_argument(self, args.positional[0], "replace");
   const std::string& new_text = text_argument(self, args.positional[1], "replace");

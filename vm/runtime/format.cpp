@@ -547,11 +547,11 @@ class StrFormatter {
           continue;
         }
         if (i + 1 < format.size() && format[i + 1] == '}' && depth <= 2) {
-          // "{}", the usual field: the next argument, as it is.
-          Ref value = lookup({});
-          ascii_ = ascii_ && (value.get().is_int() ||
-                              (is_kind(value.get(), Kind::Str) && as_str(value.get())->is_ascii()));
-          append_formatted(out, value.get(), {});
+          // "{}", the usual field: the next argument, as it is (the call's arguments hold it).
+          const Value value = next_automatic();
+          ascii_ = ascii_ &&
+                   (value.is_int() || (is_kind(value, Kind::Str) && as_str(value)->is_ascii()));
+          append_formatted(out, value, {});
           i += 2;
           continue;
         }
@@ -582,6 +582,22 @@ class StrFormatter {
   int next_auto_ = 0;  // -1 once a field is numbered by hand
   bool manual_ = false;
   bool ascii_ = true;
+
+  // The argument of a field numbered automatically ("{}", "{.name}", "{[0]}"), and of one
+  // numbered by hand.
+  Value next_automatic() {
+    if (manual_)
+      raise(exc::ValueError,
+            "cannot switch from manual field specification to automatic field numbering");
+    return positional(static_cast<size_t>(next_auto_++));
+  }
+  Value positional(size_t index) const {
+    if (index >= args_.count) {
+      raise(exc::IndexError, "Replacement index " + std::to_string(index) +
+                                 " out of range for positional args tuple");
+    }
+    return args_.positional[index];
+  }
 
   // Formats the field starting after its '{'; returns the position after its '}'.
   size_t field(std::string_view format, size_t start, int depth, std::string& out) {
@@ -640,24 +656,17 @@ class StrFormatter {
     std::string_view first = name.substr(0, first_end);
     Ref value;
     if (first.empty() || std::isdigit(static_cast<unsigned char>(first[0]))) {
-      size_t index = 0;
       if (first.empty()) {
-        if (manual_)
-          raise(exc::ValueError,
-                "cannot switch from manual field specification to automatic field numbering");
-        index = static_cast<size_t>(next_auto_++);
+        value = Ref::borrow(next_automatic());
       } else {
         if (next_auto_ > 0)
           raise(exc::ValueError,
                 "cannot switch from automatic field numbering to manual field specification");
         manual_ = true;
+        size_t index = 0;
         for (char c : first) index = index * 10 + static_cast<size_t>(c - '0');
+        value = Ref::borrow(positional(index));
       }
-      if (index >= args_.count) {
-        raise(exc::IndexError, "Replacement index " + std::to_string(index) +
-                                   " out of range for positional args tuple");
-      }
-      value = Ref::borrow(args_.positional[index]);
     } else {
       size_t k = 0;
       for (; k < args_.keyword_count(); ++k) {
