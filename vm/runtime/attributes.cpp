@@ -28,6 +28,7 @@
 #include "runtime/operations.h"
 #include "runtime/set.h"
 #include "runtime/special_methods.h"
+#include "runtime/text_copy.h"
 #include "runtime/unicode.h"
 #include "runtime/unicode_case.h"
 
@@ -191,7 +192,8 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
 // (-1: no limit), taken from the left or (rsplit) from the right. The pieces are made straight
 // from the receiver's text (ASCII ones with their length known) into the result list's own
 // vector, which frees them if a later one fails.
-Value split_text(Value self, const Args& args, bool from_right, std::string_view name) {
+[[gnu::flatten]] Value split_text(Value self, const Args& args, bool from_right,
+                                  std::string_view name) {
   auto [separator_arg, maxsplit_arg] = bind_two(args, name, "sep", "maxsplit");
   const std::string_view text = text_of(self);
   const bool bytes = is_bytes(self), ascii = ascii_str(self);
@@ -307,7 +309,7 @@ Value text_rsplit(ThreadState&, Value self, const Args& args) {
 
 // join(): the pieces are checked and measured first, so the result is written into one buffer
 // of its final size.
-Value join_items(Value self, const std::vector<Value>& items) {
+[[gnu::flatten]] Value join_items(Value self, const std::vector<Value>& items) {
   const bool bytes = is_bytes(self);
   const std::string_view separator = text_of(self);
   size_t size = items.empty() ? 0 : separator.size() * (items.size() - 1);
@@ -338,10 +340,16 @@ Value join_items(Value self, const std::vector<Value>& items) {
     made = object;
     to = object->text.data();
   }
+  // The pieces and separators are mostly a few bytes (words, numbers, ", "): copied in line.
   for (size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) to = std::copy(separator.begin(), separator.end(), to);
+    if (i > 0) {
+      if (separator.size() == 1)
+        *to++ = separator[0];
+      else
+        to = copy_text(to, separator.data(), separator.size());
+    }
     const std::string& piece = text_of(items[i]);
-    to = std::copy(piece.begin(), piece.end(), to);
+    to = copy_text(to, piece.data(), piece.size());
   }
   return Value::object(made);
 }
@@ -951,15 +959,15 @@ Value bytes_hex(ThreadState&, Value self, const Args& args) {
 
 // replace(old, new[, count]): the first `count` (all when negative) occurrences; an empty `old`
 // matches before every character and at the end.
-Value text_replace(ThreadState&, Value self, const Args& args) {
+[[gnu::flatten]] Value text_replace(ThreadState&, Value self, const Args& args) {
   args.expect("replace", 2, 3);
   const std::string& old_text = text_argument(self, args.positional[0], "replace");
   const std::string& new_text = text_argument(self, args.positional[1], "replace");
   int64_t count = -1;
   if (args.count == 3) {
     Value c = args.positional[2];
-    if (is_bigint(c)) {
-      count = as_bigint(c).negative ? -1 : INT64_MAX;
+    if (is_bigint(c)) {  // a count is a C ssize_t
+      raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
     } else if (c.is_int() || c.is_bool()) {
       count = c.is_bool() ? c.b : c.i;
     } else {
@@ -987,6 +995,35 @@ Value text_replace(ThreadState&, Value self, const Args& args) {
       at = next;
     }
     if (at < text.size()) out.append(text, at);
+  } else if (old_text.size() == 1 && new_text.size() == 1) {
+    // One byte for another (`s.replace("-", "+")`: both ASCII, for a str): the text copied as
+    // it is, the occurrences overwritten in the copy. The length stays the receiver's.
+    const char from = old_text[0], to = new_text[0];
+    const size_t first = text.find(from);
+    if (first == std::string::npos || count == 0) {
+      incref(self);
+      return self;
+    }
+    Value result;
+    char* out;
+    if (is_bytes(self)) {
+      auto* object = new Bytes(std::string_view(text));
+      result = Value::object(object);
+      out = object->data.data();
+    } else {
+      auto* object = new Str(std::string_view(text));
+      result = Value::object(object);
+      out = object->text.data();
+      if (const int64_t length = as_str(self)->counted_length(); length >= 0)
+        object->note_length(static_cast<size_t>(length));
+    }
+    for (size_t at = first; at < text.size() && made < count; ++at) {
+      if (out[at] == from) {
+        out[at] = to;
+        ++made;
+      }
+    }
+    return result;
   } else {
     // The occurrences are counted first, so that the result is written once, at its exact size,
     // into the new object's own text (a short one then needs no allocation of its own).
@@ -1021,19 +1058,19 @@ Value text_replace(ThreadState&, Value self, const Args& args) {
       auto* object = new Str(size, '\0');
       result = Value::object(object);
       to = object->text.data();
-      const int64_t a = as_str(self)->counted_length(),
-                    b = as_str(args.positional[1])->counted_length();
-      if (a == static_cast<int64_t>(text.size()) && b == static_cast<int64_t>(new_text.size()))
+      // ASCII in, ASCII out: the result's length is known (is_ascii() counts a str once, a
+      // literal `new` for good).
+      if (as_str(self)->is_ascii() && as_str(args.positional[1])->is_ascii())
         object->note_length(size);
     }
     size_t start = 0;
     for (int64_t k = 0; k < found_count; ++k) {
       const size_t at = find_next(start);
-      to = std::copy(text.data() + start, text.data() + at, to);
-      to = std::copy(new_text.begin(), new_text.end(), to);
+      to = copy_text(to, text.data() + start, at - start);
+      to = copy_text(to, new_text.data(), new_text.size());
       start = at + old_text.size();
     }
-    std::copy(text.data() + start, text.data() + text.size(), to);
+    copy_text(to, text.data() + start, text.size() - start);
     return result;
   }
   if (made == 0) {
@@ -1063,8 +1100,21 @@ Value text_case(Value self, const Args& args, std::string_view name, bool upper)
     }
     std::string& out = is_bytes(self) ? as_bytes(made)->data : as_str(made)->text;
     const char from = upper ? 'a' : 'A';
-    for (char& c : out) {
-      if (static_cast<unsigned char>(c - from) < 26) c = static_cast<char>(c ^ 0x20);
+    char* const p = out.data();
+    const size_t n = out.size();
+    if (n >= 8) {
+      // Eight bytes at a time, the cased ones' 0x20 bit flipped; the last word overlaps the one
+      // before, whose mapped bytes are no longer in the range (mapping twice changes nothing).
+      auto map_word = [&](size_t at) {
+        const uint64_t word = load_word(p + at);
+        store_word(p + at, word ^ bytes_in_ascii_range(word, from, 26) >> 2);
+      };
+      for (size_t at = 0; at + 8 < n; at += 8) map_word(at);
+      map_word(n - 8);
+      return made;
+    }
+    for (size_t at = 0; at < n; ++at) {
+      if (static_cast<unsigned char>(p[at] - from) < 26) p[at] = static_cast<char>(p[at] ^ 0x20);
     }
     return made;
   }

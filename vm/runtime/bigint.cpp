@@ -1036,6 +1036,7 @@ namespace {
   const size_t n = longer->size, m = shorter->size;
   Limb* limbs = out->limbs();
   const Limb* top = longer->limbs();
+  out->negative = negative;
   unsigned char carry = add_n(top, shorter->limbs(), m, limbs);
   for (size_t i = m; i < n; ++i) {
     const Limb v = top[i] + carry;
@@ -1044,7 +1045,6 @@ namespace {
   }
   limbs[n] = carry;
   out->size = static_cast<uint32_t>(n + carry);
-  out->negative = negative;
 }
 
 // big_integer_op_on_stack's general case: any int operands, results of any size.
@@ -1094,10 +1094,13 @@ template <Op kOp>
   const BigIntObject* shorter = x_longer ? y : x;
   BigIntObject* out = BigIntObject::from_cache(size_t{longer->size} + 1);
   if (!out) return nullptr;
-  add_into_new(longer, shorter, x->negative, out);
+  // The stack and the counts first, so that fewer values live across the limbs' loops (and no
+  // registers are saved around them).
+  const bool negative = x->negative;
   --x->refcount.plain();  // neither reaches zero
   --y->refcount.plain();
   sp[-2] = Value::object(out);
+  add_into_new(longer, shorter, negative, out);
   return sp - 1;
 }
 }  // namespace

@@ -15,6 +15,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/operations.h"
+#include "runtime/text_copy.h"
 #include "runtime/unicode.h"
 
 namespace gilvm {
@@ -506,13 +507,11 @@ Value join_strs(Value* parts, size_t count) {
       char* const end = buffer + sizeof buffer;
       const char* digits = write_decimal(end, parts[i].i);
       const auto n = static_cast<size_t>(end - digits);
-      std::memcpy(to, digits, n);
-      to += n;
+      to = copy_text(to, digits, n);
       code_points += n;
     } else {
       const std::string& part = as_str(parts[i])->text;
-      std::memcpy(to, part.data(), part.size());
-      to += part.size();
+      to = copy_text(to, part.data(), part.size());
     }
   }
   text.resize(static_cast<size_t>(to - text.data()));
@@ -548,11 +547,11 @@ class StrFormatter {
           continue;
         }
         if (i + 1 < format.size() && format[i + 1] == '}' && depth <= 2) {
-          // "{}", the usual field: the next argument, as it is.
-          Ref value = lookup({});
-          ascii_ = ascii_ && (value.get().is_int() ||
-                              (is_kind(value.get(), Kind::Str) && as_str(value.get())->is_ascii()));
-          append_formatted(out, value.get(), {});
+          // "{}", the usual field: the next argument, as it is (the call's arguments hold it).
+          const Value value = next_automatic();
+          ascii_ = ascii_ &&
+                   (value.is_int() || (is_kind(value, Kind::Str) && as_str(value)->is_ascii()));
+          append_formatted(out, value, {});
           i += 2;
           continue;
         }
@@ -583,6 +582,22 @@ class StrFormatter {
   int next_auto_ = 0;  // -1 once a field is numbered by hand
   bool manual_ = false;
   bool ascii_ = true;
+
+  // The argument of a field numbered automatically ("{}", "{.name}", "{[0]}"), and of one
+  // numbered by hand.
+  Value next_automatic() {
+    if (manual_)
+      raise(exc::ValueError,
+            "cannot switch from manual field specification to automatic field numbering");
+    return positional(static_cast<size_t>(next_auto_++));
+  }
+  Value positional(size_t index) const {
+    if (index >= args_.count) {
+      raise(exc::IndexError, "Replacement index " + std::to_string(index) +
+                                 " out of range for positional args tuple");
+    }
+    return args_.positional[index];
+  }
 
   // Formats the field starting after its '{'; returns the position after its '}'.
   size_t field(std::string_view format, size_t start, int depth, std::string& out) {
@@ -641,24 +656,17 @@ class StrFormatter {
     std::string_view first = name.substr(0, first_end);
     Ref value;
     if (first.empty() || std::isdigit(static_cast<unsigned char>(first[0]))) {
-      size_t index = 0;
       if (first.empty()) {
-        if (manual_)
-          raise(exc::ValueError,
-                "cannot switch from manual field specification to automatic field numbering");
-        index = static_cast<size_t>(next_auto_++);
+        value = Ref::borrow(next_automatic());
       } else {
         if (next_auto_ > 0)
           raise(exc::ValueError,
                 "cannot switch from automatic field numbering to manual field specification");
         manual_ = true;
+        size_t index = 0;
         for (char c : first) index = index * 10 + static_cast<size_t>(c - '0');
+        value = Ref::borrow(positional(index));
       }
-      if (index >= args_.count) {
-        raise(exc::IndexError, "Replacement index " + std::to_string(index) +
-                                   " out of range for positional args tuple");
-      }
-      value = Ref::borrow(args_.positional[index]);
     } else {
       size_t k = 0;
       for (; k < args_.keyword_count(); ++k) {

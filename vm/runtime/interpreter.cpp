@@ -2839,10 +2839,15 @@ template <bool kFreeThreaded>
 #define FLOAT_OPERANDS(a, b) \
   (((a).is_float() && ((b).is_float() || (b).is_int())) || ((a).is_int() && (b).is_float()))
 // ADD, SUB or MUL past the inline fast paths (ints past 64 bits, or inline ints whose result
-// overflowed): ints in one call to the big-int arithmetic.
+// overflowed): ints in one call to the big-int arithmetic. Two big ints (a Fibonacci loop's
+// sums) go first, with no look for an instance's dunder or an inline int.
 #define BINARY_INT_SLOW(op)                                   \
   do {                                                        \
     SYNC();                                                   \
+    if (is_bigint(sp[-2]) && is_bigint(sp[-1])) {             \
+      sp = big_integer_op_on_stack<Op::op>(sp);               \
+      DISPATCH();                                             \
+    }                                                         \
     TRY_OPERATOR_FRAME(Op::op, kOperator);                    \
     sp = big_integer_operands(Op::op, sp[-2], sp[-1])         \
              ? big_integer_op_on_stack<Op::op>(sp)            \

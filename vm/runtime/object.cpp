@@ -13,6 +13,7 @@
 #include "runtime/function.h"
 #include "runtime/generator.h"
 #include "runtime/operations.h"
+#include "runtime/text_copy.h"
 
 namespace gilvm {
 
@@ -277,8 +278,18 @@ void* Cell::operator new(size_t size) { return take(cell_free_list, size); }
 void Cell::operator delete(void* p, size_t size) { give(cell_free_list, p, size); }
 
 size_t Str::count_code_points() const {
-  size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  // Every byte but UTF-8's continuation bytes (10xxxxxx) starts a code point: counted eight
+  // bytes at a time, a continuation byte's top bit set and the next one clear.
+  const char* p = text.data();
+  const size_t size = text.size();
+  size_t continuations = 0, at = 0;
+  for (; at + 8 <= size; at += 8) {
+    const uint64_t word = load_word(p + at);
+    const uint64_t tops = word & ~(word << 1) & kEachByte * 0x80;
+    continuations += (tops >> 7) * kEachByte >> 56;  // the sum of the bytes' 0 or 1
+  }
+  for (; at < size; ++at) continuations += (static_cast<unsigned char>(p[at]) & 0xC0) == 0x80;
+  const size_t n = size - continuations;
   note_length(n);
   return n;
 }
