@@ -567,7 +567,11 @@ void Set::resize_locked(size_t min_used) {
 
 bool Set::add(Value key) {
   uint64_t index;
-  if (small_int_decides(key, index) && has_small_int(index)) return false;
+  if (small_int_decides(key, index)) {  // no key to compare on the probe path
+    if (has_small_int(index)) return false;
+    insert_absent_locked(key, set_hash(key));  // under a GIL: no lock
+    return true;
+  }
   return add_in_line(key, set_hash(key));  // raises for an unhashable key before anything changes
 }
 
@@ -579,26 +583,23 @@ bool Set::has_entry(Value key, size_t hash) {
 }
 
 void Set::insert_absent_locked(Value key, size_t hash) {
+  // add_in_line()'s probe with no key to compare: the dummies (the runs' `match`) and the empty
+  // slot that ends it.
   const size_t mask = table.size() - 1;
   size_t i = hash & mask, perturb = hash;
   Entry* free_slot = nullptr;
-  Entry* empty = nullptr;
-  while (!empty) {
-    size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
-    for (Entry* e = &table[i];; ++e) {
-      if (e->is_free()) {
-        if (!e->dummy()) {
-          empty = e;
-          break;
-        }
-        free_slot = e;
-      }
-      if (probes-- == 0) break;
+  for (;;) {
+    const RunMasks run = scan_run(&ctrl[i], run_length(i, mask), kCtrlDummy);
+    if (const unsigned dummies = run.match & run.before_empty())
+      free_slot = &table[i + 31 - static_cast<size_t>(__builtin_clz(dummies))];
+    if (run.empty) {
+      store_new_locked(free_slot, &table[i + static_cast<size_t>(__builtin_ctz(run.empty))], key,
+                       hash);
+      return;
     }
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
-  store_new_locked(free_slot, empty, key, hash);
 }
 
 void Set::merge(Set& other) {
@@ -732,8 +733,13 @@ bool Set::has_general(Value key) {
 }
 
 bool Set::discard(Value key) {
+  if (is_set(key)) return discard_set_key(key);
   uint64_t index;
   if (small_int_decides(key, index) && !has_small_int(index)) return false;
+  return discard_in_line(key, set_hash(key));
+}
+
+bool Set::discard_set_key(Value key) {
   Ref holder;
   key = lookup_key(key, holder);
   return discard_in_line(key, set_hash(key));

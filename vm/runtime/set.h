@@ -157,6 +157,7 @@ struct Set : Object {
   void store_new_locked(Entry* free_slot, Entry* empty, Value key, size_t hash);
   bool add_in_line(Value key, size_t hash);  // add_entry()'s body, in add() too
   bool discard_in_line(Value key, size_t hash);  // discard_entry()'s body, in discard() too
+  bool discard_set_key(Value key);  // discard() of a set: of the frozenset of its keys
   void insert_clean(Value key, size_t hash);  // into a table without dummies or the key
   // Every change to an entry goes through these two, which keep its control byte and
   // small_int_bits.
