@@ -567,7 +567,7 @@ void Set::resize_locked(size_t min_used) {
 
 bool Set::add(Value key) {
   uint64_t index;
-  if (small_int_decides(key, index)) {  // no key to compare on the probe path
+  if (!free_threaded() && small_int_decides(key, index)) {  // no key to compare on the probe path
     if (has_small_int(index)) return false;
     insert_absent_locked(key, set_hash(key));  // under a GIL: no lock
     return true;
@@ -735,7 +735,7 @@ bool Set::has_general(Value key) {
 bool Set::discard(Value key) {
   if (is_set(key)) return discard_set_key(key);
   uint64_t index;
-  if (small_int_decides(key, index) && !has_small_int(index)) return false;
+  if (!free_threaded() && small_int_decides(key, index) && !has_small_int(index)) return false;
   return discard_in_line(key, set_hash(key));
 }
 

@@ -139,10 +139,10 @@ struct Set : Object {
     if (index < kSmallInts) small_int_bits[index >> 6] &= ~(uint64_t{1} << (index & 63));
   }
   // Whether small_int_bits answers whether `key` is in the set (its bit's `index`): for an int in
-  // their range, under a GIL (free-threaded, the bits are read under the lock only, by the probe).
-  // Bools and floats are probed: sets of them are rare.
+  // their range. Under a GIL only, which the caller checks (free-threaded, the bits are read under
+  // the lock only, by the probe). Bools and floats are probed: sets of them are rare.
   bool small_int_decides(Value key, uint64_t& index) const {
-    if (key.tag != Tag::Int || free_threaded() || !small_ints_exact) return false;
+    if (key.tag != Tag::Int || !small_ints_exact) return false;
     index = static_cast<uint64_t>(key.i) - static_cast<uint64_t>(kSmallIntLow);
     return index < kSmallInts;
   }
