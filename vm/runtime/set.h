@@ -62,9 +62,9 @@ struct Set : Object {
   static constexpr size_t kCtrlPadding = 16;
   static uint8_t ctrl_byte(size_t hash) { return static_cast<uint8_t>(0x80 | (hash & 0x7f)); }
   // Which ints in [kSmallIntLow, kSmallIntLow + kSmallInts) the set holds a key equal to (an int,
-  // a bool or an integral float: at most one such key per int), so that `c in cols` and add()
-  // of a key already there need no probe, however many dummies the sets of a board's columns and
-  // diagonals gather. Trusted only while `small_ints_exact`: every key that went in was an int,
+  // a bool or an integral float: at most one such key per int), so that `c in cols`, add() of a
+  // key already there and discard() of one absent need no probe, however many dummies the sets of
+  // a board's columns and diagonals gather (and add() of one absent compares no keys). Trusted only while `small_ints_exact`: every key that went in was an int,
   // bool, float, None, str or bytes, none of which equals an int but as these bits say; any other
   // key (an instance whose __eq__ takes ints) clears it until clear() or a table made anew.
   static constexpr int64_t kSmallIntLow = -64;
