@@ -2082,11 +2082,7 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 // kUndecided for any other container or key, which contains() takes.
 [[gnu::always_inline]] inline Membership membership_in_line(Value container, Value item) {
   if (container.tag == Tag::Obj) {
-    if (container.obj->kind == Kind::Set) {
-      Set& set = *as_set(container);
-      const Membership m = set.first_slot_membership(item);
-      return m != Membership::kUndecided ? m : set.membership(item);
-    }
+    if (container.obj->kind == Kind::Set) return as_set(container)->inline_membership(item);
     if (is_exact_dict(container)) return static_cast<Dict*>(container.obj)->membership(item);
   }
   return Membership::kUndecided;

@@ -409,9 +409,15 @@ Set::Set(bool is_frozen)
 
 void Set::reset_ctrl() {
   ctrl.assign(table.size() + kCtrlPadding, kCtrlEmpty);
+  small_int_bits[0] = small_int_bits[1] = 0;
+  small_ints_exact = true;
   for (size_t i = 0; i < table.size(); ++i) {
-    if (!table[i].is_free()) ctrl[i] = ctrl_byte(table[i].hash());
-    else if (table[i].dummy()) ctrl[i] = kCtrlDummy;
+    if (!table[i].is_free()) {
+      ctrl[i] = ctrl_byte(table[i].hash());
+      note_key_added(table[i].key());
+    } else if (table[i].dummy()) {
+      ctrl[i] = kCtrlDummy;
+    }
   }
 }
 
@@ -439,7 +445,9 @@ Set::~Set() {
     for (unsigned m = run.match & run.before_empty(); m; m &= m - 1) {
       Entry* e = &table[i + static_cast<size_t>(__builtin_ctz(m))];
       if (e->hash() != hash) continue;
-      if (compare_keys_inline(e->key(), key) == kKeysEqual) return e;
+      const KeysCompared compared = compare_keys_inline(e->key(), key);
+      if (compared == kKeysEqual) return e;
+      if (compared == kKeysDiffer) continue;  // -1 and -2, of one hash
       undecided = true;
       return nullptr;
     }
@@ -558,6 +566,12 @@ void Set::resize_locked(size_t min_used) {
 }
 
 bool Set::add(Value key) {
+  uint64_t index;
+  if (!free_threaded() && small_int_decides(key, index)) {  // no key to compare on the probe path
+    if (has_small_int(index)) return false;
+    insert_absent_locked(key, set_hash(key));  // under a GIL: no lock
+    return true;
+  }
   return add_in_line(key, set_hash(key));  // raises for an unhashable key before anything changes
 }
 
@@ -569,26 +583,23 @@ bool Set::has_entry(Value key, size_t hash) {
 }
 
 void Set::insert_absent_locked(Value key, size_t hash) {
+  // add_in_line()'s probe with no key to compare: the dummies (the runs' `match`) and the empty
+  // slot that ends it.
   const size_t mask = table.size() - 1;
   size_t i = hash & mask, perturb = hash;
   Entry* free_slot = nullptr;
-  Entry* empty = nullptr;
-  while (!empty) {
-    size_t probes = i + kLinearProbes <= mask ? kLinearProbes : 0;
-    for (Entry* e = &table[i];; ++e) {
-      if (e->is_free()) {
-        if (!e->dummy()) {
-          empty = e;
-          break;
-        }
-        free_slot = e;
-      }
-      if (probes-- == 0) break;
+  for (;;) {
+    const RunMasks run = scan_run(&ctrl[i], run_length(i, mask), kCtrlDummy);
+    if (const unsigned dummies = run.match & run.before_empty())
+      free_slot = &table[i + 31 - static_cast<size_t>(__builtin_clz(dummies))];
+    if (run.empty) {
+      store_new_locked(free_slot, &table[i + static_cast<size_t>(__builtin_ctz(run.empty))], key,
+                       hash);
+      return;
     }
     perturb >>= kPerturbShift;
     i = (i * 5 + 1 + perturb) & mask;
   }
-  store_new_locked(free_slot, empty, key, hash);
 }
 
 void Set::merge(Set& other) {
@@ -652,6 +663,8 @@ void Set::swap_contents(Set& other) {
   std::swap(fill, other.fill);
   std::swap(used, other.used);
   std::swap(finger, other.finger);
+  std::swap(small_int_bits, other.small_int_bits);
+  std::swap(small_ints_exact, other.small_ints_exact);
 }
 
 // For ints and strs whose hash is cached (`w not in seen`, `c in cols`): the probe in line and
@@ -672,6 +685,12 @@ void Set::swap_contents(Set& other) {
 }
 
 Membership Set::membership(Value key) { return membership_in_line(key); }
+
+Membership Set::membership_hashed(Value key, size_t hash) {
+  bool undecided = false;
+  const Entry* e = probe_inline(key, hash, undecided);
+  return undecided ? Membership::kUndecided : e ? Membership::kPresent : Membership::kAbsent;
+}
 
 // membership_in_line(), with has_general() in tail position for the rest, so that no register is
 // saved.
@@ -714,6 +733,13 @@ bool Set::has_general(Value key) {
 }
 
 bool Set::discard(Value key) {
+  if (is_set(key)) return discard_set_key(key);
+  uint64_t index;
+  if (!free_threaded() && small_int_decides(key, index) && !has_small_int(index)) return false;
+  return discard_in_line(key, set_hash(key));
+}
+
+bool Set::discard_set_key(Value key) {
   Ref holder;
   key = lookup_key(key, holder);
   return discard_in_line(key, set_hash(key));
@@ -740,6 +766,8 @@ void Set::clear() {
     old.swap(table);
     ctrl.assign(kMinSize + kCtrlPadding, kCtrlEmpty);
     fill = used = finger = 0;
+    small_int_bits[0] = small_int_bits[1] = 0;
+    small_ints_exact = true;
   }
   for (Entry& e : old) decref(e.key());  // outside the lock: a destructor may run
 }

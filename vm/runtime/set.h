@@ -61,6 +61,16 @@ struct Set : Object {
   static constexpr uint8_t kCtrlDummy = 1;
   static constexpr size_t kCtrlPadding = 16;
   static uint8_t ctrl_byte(size_t hash) { return static_cast<uint8_t>(0x80 | (hash & 0x7f)); }
+  // Which ints in [kSmallIntLow, kSmallIntLow + kSmallInts) the set holds a key equal to (an int,
+  // a bool or an integral float: at most one such key per int), so that `c in cols`, add() of a
+  // key already there and discard() of one absent need no probe, however many dummies the sets of
+  // a board's columns and diagonals gather (and add() of one absent compares no keys). Trusted only while `small_ints_exact`: every key that went in was an int,
+  // bool, float, None, str or bytes, none of which equals an int but as these bits say; any other
+  // key (an instance whose __eq__ takes ints) clears it until clear() or a table made anew.
+  static constexpr int64_t kSmallIntLow = -64;
+  static constexpr uint64_t kSmallInts = 128;
+  uint64_t small_int_bits[kSmallInts / 64] = {};
+  bool small_ints_exact = true;
   size_t fill = 0;       // active and dummy entries
   size_t used = 0;       // active entries
   size_t finger = 0;     // where pop() looks next
@@ -81,10 +91,11 @@ struct Set : Object {
   void drop_many_dummies();
   bool has(Value key);
   Membership membership(Value key);  // has() with nothing called (object.h)
-  // membership() in line at the caller when the key's first probed slot decides it, under a GIL:
-  // a key that inline_set_hash() takes, found there (by identity, or a str by its text), or an
-  // empty slot there (most probes of a set of ints). kUndecided: ask membership().
-  Membership first_slot_membership(Value key) const;
+  // membership() for the interpreter's `in`: in line at the caller under a GIL when
+  // small_int_bits or the key's first probed slot decides it (a key that inline_set_hash()
+  // takes, found there by identity or a str by its text, or an empty slot there), else the probe
+  // out of line with the hash already made (membership_hashed()).
+  Membership inline_membership(Value key);
   bool discard(Value key);  // false if absent
   // discard() of a key whose hash is known (set_hash(key)), as CPython's set_discard_entry: the
   // set operations that remove another set's keys pass the hashes its table keeps.
@@ -101,6 +112,40 @@ struct Set : Object {
   // tuple, a script __eq__), for find_other_locked().
   Entry* probe_inline(Value key, size_t hash, bool& undecided);
   Membership membership_in_line(Value key);  // membership()'s body, in has() too
+  Membership membership_hashed(Value key, size_t hash);  // inline_membership()'s probe, under a GIL
+  // The index in small_int_bits of a key equal to an int there, or kSmallInts (not such a key).
+  static uint64_t small_int_index(Value key) {
+    if (key.tag == Tag::Int) return static_cast<uint64_t>(key.i) - static_cast<uint64_t>(kSmallIntLow);
+    if (key.tag == Tag::Bool) return static_cast<uint64_t>(key.b) - static_cast<uint64_t>(kSmallIntLow);
+    if (key.tag == Tag::Float && key.f >= static_cast<double>(kSmallIntLow) &&
+        key.f < static_cast<double>(kSmallIntLow + static_cast<int64_t>(kSmallInts)) &&
+        key.f == static_cast<double>(static_cast<int64_t>(key.f)))
+      return static_cast<uint64_t>(static_cast<int64_t>(key.f) - kSmallIntLow);
+    return kSmallInts;
+  }
+  bool has_small_int(uint64_t index) const { return small_int_bits[index >> 6] >> (index & 63) & 1; }
+  // Keeps small_int_bits and small_ints_exact as `key` goes in or out of the table.
+  void note_key_added(Value key) {
+    if (key.tag == Tag::Obj) {
+      if (key.obj->kind != Kind::Str && key.obj->kind != Kind::Bytes) small_ints_exact = false;
+      return;
+    }
+    const uint64_t index = small_int_index(key);
+    if (index < kSmallInts) small_int_bits[index >> 6] |= uint64_t{1} << (index & 63);
+  }
+  void note_key_removed(Value key) {
+    if (key.tag == Tag::Obj) return;
+    const uint64_t index = small_int_index(key);
+    if (index < kSmallInts) small_int_bits[index >> 6] &= ~(uint64_t{1} << (index & 63));
+  }
+  // Whether small_int_bits answers whether `key` is in the set (its bit's `index`): for an int in
+  // their range. Under a GIL only, which the caller checks (free-threaded, the bits are read under
+  // the lock only, by the probe). Bools and floats are probed: sets of them are rare.
+  bool small_int_decides(Value key, uint64_t& index) const {
+    if (key.tag != Tag::Int || !small_ints_exact) return false;
+    index = static_cast<uint64_t>(key.i) - static_cast<uint64_t>(kSmallIntLow);
+    return index < kSmallInts;
+  }
   // has() for any key (set_hash_other(), the lock, find_other_locked()): has() itself, for ints
   // and strs with a cached hash and a lock that is free, calls nothing else.
   bool has_general(Value key);
@@ -112,17 +157,23 @@ struct Set : Object {
   void store_new_locked(Entry* free_slot, Entry* empty, Value key, size_t hash);
   bool add_in_line(Value key, size_t hash);  // add_entry()'s body, in add() too
   bool discard_in_line(Value key, size_t hash);  // discard_entry()'s body, in discard() too
+  bool discard_set_key(Value key);  // discard() of a set: of the frozenset of its keys
   void insert_clean(Value key, size_t hash);  // into a table without dummies or the key
-  // Every change to an entry goes through these two, which keep its control byte.
+  // Every change to an entry goes through these two, which keep its control byte and
+  // small_int_bits.
   void occupy(Entry* e, Value key, size_t hash) {
     e->set(key, hash);
     ctrl[static_cast<size_t>(e - table.data())] = ctrl_byte(hash);
+    note_key_added(key);
   }
   void vacate(Entry* e) {  // a removal: a dummy
+    note_key_removed(e->key());
     e->make_dummy();
     ctrl[static_cast<size_t>(e - table.data())] = kCtrlDummy;
   }
-  void reset_ctrl();  // to match `table` (control bytes for a new or copied table)
+  // To match `table` (a new or copied table): its control bytes, small_int_bits and
+  // small_ints_exact.
+  void reset_ctrl();
   void resize_locked(size_t min_used);
 };
 
@@ -147,9 +198,13 @@ size_t set_hash_other(Value key);
   }
   return false;
 }
-[[gnu::always_inline]] inline Membership Set::first_slot_membership(Value key) const {
+[[gnu::always_inline]] inline Membership Set::inline_membership(Value key) {
+  if (free_threaded()) return membership(key);
+  uint64_t index;
+  if (small_int_decides(key, index))
+    return has_small_int(index) ? Membership::kPresent : Membership::kAbsent;
   size_t hash;
-  if (free_threaded() || !inline_set_hash(key, hash)) return Membership::kUndecided;
+  if (!inline_set_hash(key, hash)) return Membership::kUndecided;
   const Entry& first = table[hash & (table.size() - 1)];
   if (first.holds(key)) return Membership::kPresent;
   if (first.is_empty()) return Membership::kAbsent;
@@ -157,7 +212,7 @@ size_t set_hash_other(Value key);
   if (first.hash() == hash && key.is_obj() && first.key().is_obj() &&
       first.key().obj->kind == Kind::Str && same_text(*as_str(first.key()), *as_str(key)))
     return Membership::kPresent;
-  return Membership::kUndecided;
+  return membership_hashed(key, hash);
 }
 [[gnu::always_inline]] inline size_t set_hash(Value key) {
   size_t hash;
