@@ -78,7 +78,7 @@ def gen(n):
     for i in range(n):
         acc.append(i)
         yield len(acc)
-    acc.append(acc)
+    acc.append(acc[:])  # a copy: no cycle left at exit (no cycle collector)
     yield len(acc)
 
 
