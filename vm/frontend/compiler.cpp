@@ -198,8 +198,8 @@ bool is_store_local(Op op) {
 }
 
 // A fusion that may begin at an instruction: the opcode that replaces it, how many instructions
-// it runs (itself and those after it that it skips), and how many on the next fusion may begin
-// (LOAD_LOCAL_ADD_INT_STORE_LOCAL's STORE_LOCAL may begin one of its own).
+// it runs (itself and those after it that it skips), and how many instructions on the next fusion
+// may begin (LOAD_LOCAL_ADD_INT_STORE_LOCAL's STORE_LOCAL may begin one of its own).
 struct Fusion {
   Op op;
   size_t runs;
