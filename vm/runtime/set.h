@@ -64,9 +64,10 @@ struct Set : Object {
   // Which ints in [kSmallIntLow, kSmallIntLow + kSmallInts) the set holds a key equal to (an int,
   // a bool or an integral float: at most one such key per int), so that `c in cols`, add() of a
   // key already there and discard() of one absent need no probe, however many dummies the sets of
-  // a board's columns and diagonals gather (and add() of one absent compares no keys). Trusted only while `small_ints_exact`: every key that went in was an int,
-  // bool, float, None, str or bytes, none of which equals an int but as these bits say; any other
-  // key (an instance whose __eq__ takes ints) clears it until clear() or a table made anew.
+  // a board's columns and diagonals gather (and add() of one absent compares no keys). Trusted
+  // only while `small_ints_exact`: every key that went in was an int, bool, float, None, str or
+  // bytes, none of which equals an int but as these bits say; any other key (an instance whose
+  // __eq__ takes ints) clears it until clear() or a table made anew.
   static constexpr int64_t kSmallIntLow = -64;
   static constexpr uint64_t kSmallInts = 128;
   uint64_t small_int_bits[kSmallInts / 64] = {};
@@ -115,15 +116,19 @@ struct Set : Object {
   Membership membership_hashed(Value key, size_t hash);  // inline_membership()'s probe, under a GIL
   // The index in small_int_bits of a key equal to an int there, or kSmallInts (not such a key).
   static uint64_t small_int_index(Value key) {
-    if (key.tag == Tag::Int) return static_cast<uint64_t>(key.i) - static_cast<uint64_t>(kSmallIntLow);
-    if (key.tag == Tag::Bool) return static_cast<uint64_t>(key.b) - static_cast<uint64_t>(kSmallIntLow);
+    if (key.tag == Tag::Int)
+      return static_cast<uint64_t>(key.i) - static_cast<uint64_t>(kSmallIntLow);
+    if (key.tag == Tag::Bool)
+      return static_cast<uint64_t>(key.b) - static_cast<uint64_t>(kSmallIntLow);
     if (key.tag == Tag::Float && key.f >= static_cast<double>(kSmallIntLow) &&
         key.f < static_cast<double>(kSmallIntLow + static_cast<int64_t>(kSmallInts)) &&
         key.f == static_cast<double>(static_cast<int64_t>(key.f)))
       return static_cast<uint64_t>(static_cast<int64_t>(key.f) - kSmallIntLow);
     return kSmallInts;
   }
-  bool has_small_int(uint64_t index) const { return small_int_bits[index >> 6] >> (index & 63) & 1; }
+  bool has_small_int(uint64_t index) const {
+    return small_int_bits[index >> 6] >> (index & 63) & 1;
+  }
   // Keeps small_int_bits and small_ints_exact as `key` goes in or out of the table.
   void note_key_added(Value key) {
     if (key.tag == Tag::Obj) {
@@ -143,7 +148,7 @@ struct Set : Object {
   // the lock only, by the probe). Bools and floats are probed: sets of them are rare.
   bool small_int_decides(Value key, uint64_t& index) const {
     if (key.tag != Tag::Int || !small_ints_exact) return false;
-    index = static_cast<uint64_t>(key.i) - static_cast<uint64_t>(kSmallIntLow);
+    index = small_int_index(key);
     return index < kSmallInts;
   }
   // has() for any key (set_hash_other(), the lock, find_other_locked()): has() itself, for ints
