@@ -45,6 +45,19 @@ bool is_bytes(Value v) { return is_kind(v, Kind::Bytes); }
 Value same_kind_text(Value like, std::string text) {
   return is_bytes(like) ? make_bytes(std::move(text)) : make_str(std::move(text));
 }
+// A new Str or Bytes (like's kind) made from `init` (its constructor's arguments), and in `out`
+// its text to write into.
+template <typename... Init>
+Value new_same_kind_text(Value like, char*& out, Init&&... init) {
+  if (is_bytes(like)) {
+    auto* object = new Bytes(std::forward<Init>(init)...);
+    out = object->data.data();
+    return Value::object(object);
+  }
+  auto* object = new Str(std::forward<Init>(init)...);
+  out = object->text.data();
+  return Value::object(object);
+}
 
 // The argument of a str/bytes method that must have the receiver's own type. The error is out of
 // line, so that the check inlines into the methods without the frame the message needs.
@@ -328,18 +341,9 @@ Value text_rsplit(ThreadState&, Value self, const Args& args) {
     incref(items[0]);
     return items[0];
   }
-  Object* made;  // the result, its text written in place
-  char* to;
-  if (bytes) {
-    auto* object = new Bytes(size, '\0');
-    made = object;
-    to = object->data.data();
-  } else {
-    auto* object = new Str(size, '\0');
-    if (ascii) object->note_length(size);
-    made = object;
-    to = object->text.data();
-  }
+  char* to;  // the result's text, written in place
+  const Value made = new_same_kind_text(self, to, size, '\0');
+  if (!bytes && ascii) as_str(made)->note_length(size);
   // The pieces and separators are mostly a few bytes (words, numbers, ", "): copied in line.
   for (size_t i = 0; i < items.size(); ++i) {
     if (i > 0) {
@@ -351,7 +355,7 @@ Value text_rsplit(ThreadState&, Value self, const Args& args) {
     const std::string& piece = text_of(items[i]);
     to = copy_text(to, piece.data(), piece.size());
   }
-  return Value::object(made);
+  return made;
 }
 
 // join_items() of bytes pieces some of which are bytearrays: over bytes copies of those, whose
@@ -1004,18 +1008,11 @@ Value bytes_hex(ThreadState&, Value self, const Args& args) {
       incref(self);
       return self;
     }
-    Value result;
     char* out;
-    if (is_bytes(self)) {
-      auto* object = new Bytes(std::string_view(text));
-      result = Value::object(object);
-      out = object->data.data();
-    } else {
-      auto* object = new Str(std::string_view(text));
-      result = Value::object(object);
-      out = object->text.data();
+    const Value result = new_same_kind_text(self, out, std::string_view(text));
+    if (!is_bytes(self)) {
       if (const int64_t length = as_str(self)->counted_length(); length >= 0)
-        object->note_length(static_cast<size_t>(length));
+        as_str(result)->note_length(static_cast<size_t>(length));
     }
     for (size_t at = first; at < text.size() && made < count; ++at) {
       if (out[at] == from) {
@@ -1048,21 +1045,12 @@ Value bytes_hex(ThreadState&, Value self, const Args& args) {
     const size_t size =
         text.size() + static_cast<size_t>(found_count) * new_text.size() -
         static_cast<size_t>(found_count) * old_text.size();
-    Value result;
     char* to;
-    if (is_bytes(self)) {
-      auto* object = new Bytes(size, '\0');
-      result = Value::object(object);
-      to = object->data.data();
-    } else {
-      auto* object = new Str(size, '\0');
-      result = Value::object(object);
-      to = object->text.data();
-      // ASCII in, ASCII out: the result's length is known (is_ascii() counts a str once, a
-      // literal `new` for good).
-      if (as_str(self)->is_ascii() && as_str(args.positional[1])->is_ascii())
-        object->note_length(size);
-    }
+    const Value result = new_same_kind_text(self, to, size, '\0');
+    // ASCII in, ASCII out: the result's length is known (is_ascii() counts a str once, a literal
+    // `new` for good).
+    if (!is_bytes(self) && as_str(self)->is_ascii() && as_str(args.positional[1])->is_ascii())
+      as_str(result)->note_length(size);
     size_t start = 0;
     for (int64_t k = 0; k < found_count; ++k) {
       const size_t at = find_next(start);
