@@ -805,7 +805,7 @@ Value builtin_hash(ThreadState&, Value, const Args& args) {
 class TruthSearch final : public YieldSink {
  public:
   explicit TruthSearch(bool stop_at) : stop_at_(stop_at) {}
-  bool take(Value item) override { return !item.is_obj() && truthy(item) != stop_at_; }
+  bool take(Value item) override { return !item.is_obj() && truthy_in_line(item) != stop_at_; }
 
  private:
   bool stop_at_;
@@ -816,7 +816,7 @@ bool any_item_of_truth(ThreadState& thread, Value iterable, bool truth) {
   TruthSearch sink(truth);
   Value item;
   while (next_untaken(thread, iterator.get(), item, sink)) {
-    if (truthy(Ref::steal(item).get()) == truth) return true;
+    if (truthy_in_line(Ref::steal(item).get()) == truth) return true;
   }
   return false;
 }

@@ -2516,8 +2516,9 @@ namespace {
     Ref owned = Ref::steal(item);
     const bool keep =
         it.function.is_none()
-            ? truthy(item)
-            : truthy(Ref::steal(call_value(current_thread_state(), it.function, &item, 1)).get());
+            ? truthy_in_line(item)
+            : truthy_in_line(
+                  Ref::steal(call_value(current_thread_state(), it.function, &item, 1)).get());
     if (keep) {
       out = owned.release();
       return true;

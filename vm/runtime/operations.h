@@ -16,6 +16,13 @@ namespace gilvm {
 struct ThreadState;
 
 bool truthy(Value v);
+// truthy() with a bool's and an int's answer in line: what a predicate or key function called
+// from native code (filter's) mostly returns.
+[[gnu::always_inline]] inline bool truthy_in_line(Value v) {
+  if (v.tag == Tag::Bool) return v.b;
+  if (v.tag == Tag::Int) return v.i != 0;
+  return truthy(v);
+}
 bool values_equal(Value a, Value b);
 size_t hash_value(Value v);  // raises TypeError for unhashable values
 // Whether two strs' texts are equal: sizes, then the bytes in line, 8 or 4 at a time (the last
