@@ -513,40 +513,51 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
     raise(exc::TypeError, std::string("Cannot specify a default for ") + name +
                               "() with multiple positional arguments");
   }
+  auto better = [want_max](Value candidate, Value current) {
+    return want_max ? greater_than(candidate, current) : less_than(candidate, current);
+  };
   if (args.count > 1 && args.keyword_count() == 0) {  // `max(a, b)` in a loop: nothing to copy
     size_t best = 0;
     for (size_t i = 1; i < args.count; ++i) {
-      const Value candidate = args.positional[i], current = args.positional[best];
-      if (want_max ? greater_than(candidate, current) : less_than(candidate, current)) best = i;
+      if (better(args.positional[i], args.positional[best])) best = i;
     }
     return Ref::borrow(args.positional[best]).release();
-  }
-  // One argument: its items, collected. Several (`max(a, b)` in a loop): compared where they
-  // are, the call's references keeping them.
-  std::vector<Ref> collected;
-  if (args.count == 1) {
-    for (Value v : collect(args.positional[0])) collected.push_back(Ref::steal(v));
-  }
-  const size_t count = args.count == 1 ? collected.size() : args.count;
-  auto item = [&](size_t i) { return args.count == 1 ? collected[i].get() : args.positional[i]; };
-  if (count == 0) {
-    if (!fallback.is_undefined()) return Ref::borrow(fallback).release();
-    raise(exc::ValueError, std::string(name) + "() arg is an empty sequence");
   }
   bool keyed = !key.is_undefined() && !key.is_none();
   auto key_of = [&](Value v) {
     return keyed ? Ref::steal(call_value(thread, key, &v, 1)) : Ref::borrow(v);
   };
-  size_t best = 0;
-  Ref best_key = key_of(item(0));
-  for (size_t i = 1; i < count; ++i) {
-    Ref k = key_of(item(i));
-    if (want_max ? greater_than(k.get(), best_key.get()) : less_than(k.get(), best_key.get())) {
-      best = i;
+  // Each candidate's key taken before the next candidate is asked for, as CPython's min_max():
+  // `max(gen(), key=f)` interleaves the generator's and f's effects and keeps no list of the
+  // items.
+  Ref best, best_key;
+  bool found = false;
+  auto consider = [&](Ref item) {
+    Ref k = key_of(item.get());
+    if (!found || better(k.get(), best_key.get())) {
+      best = std::move(item);
       best_key = std::move(k);
+      found = true;
     }
+  };
+  const Value iterable = args.positional[0];
+  if (args.count > 1) {  // max(a, b, key=f): the arguments themselves
+    for (size_t i = 0; i < args.count; ++i) consider(Ref::borrow(args.positional[i]));
+  } else if (!free_threaded() && (is_exact_list(iterable) || is_exact_tuple(iterable))) {
+    // By index, the length read at each step, as a list iterator does: the key may change it.
+    const std::vector<Value>& items =
+        is_exact_list(iterable) ? as_list(iterable)->items : as_tuple(iterable)->items;
+    for (size_t i = 0; i < items.size(); ++i) consider(Ref::borrow(items[i]));
+  } else {
+    Ref iterator = Ref::steal(get_iterator(iterable));
+    Value next;
+    while (iterator_next(iterator.get(), next)) consider(Ref::steal(next));
   }
-  return Ref::borrow(item(best)).release();
+  if (!found) {
+    if (!fallback.is_undefined()) return Ref::borrow(fallback).release();
+    raise(exc::ValueError, std::string(name) + "() arg is an empty sequence");
+  }
+  return best.release();
 }
 
 // min(a, b) and max(a, b), the natives' two-argument entries (call2).
