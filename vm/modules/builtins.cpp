@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <new>
@@ -367,16 +368,27 @@ Value builtin_float(ThreadState& ts, Value, const Args& args) {
         "float() argument must be a string or a real number, not '" + type_name(x) + "'");
 }
 
-Value builtin_str(ThreadState&, Value, const Args& args) {
-  if (args.count == 1 && !args.keyword_names &&
-      (args.positional[0].is_int() || is_bigint(args.positional[0]))) {
-    // str(int): its digits, ASCII (one code point each), with no binding of the arguments.
+// str(x), the native's one-argument entry (call1): CALL's `str(i)` binds nothing. An int's
+// digits, ASCII (one code point each), written on the stack when it fits 64 bits.
+Value str_of(Value v) {
+  if (v.is_int()) {
+    char digits[24];
+    const auto written = std::to_chars(digits, digits + sizeof digits, v.i);
+    return make_text_str(std::string_view(digits, static_cast<size_t>(written.ptr - digits)), true);
+  }
+  if (is_bigint(v)) {
     bool negative = false;
-    std::string digits = int_digits(args.positional[0], 10, negative);
+    std::string digits = int_digits(v, 10, negative);
     if (negative) digits.insert(digits.begin(), '-');
     const size_t code_points = digits.size();
     return make_str(std::move(digits), code_points);
   }
+  if (is_kind(v, Kind::Str)) return Ref::borrow(v).release();  // the same object, as CPython's
+  return make_str(to_str(v));
+}
+
+Value builtin_str(ThreadState&, Value, const Args& args) {
+  if (args.count == 1 && !args.keyword_names) return str_of(args.positional[0]);
   std::vector<Value> bound = args.bind("str", {"object", "encoding", "errors"});
   if (bound[0].is_undefined()) return make_str("");
   if (is_bytes_like(bound[0]) && !bound[1].is_undefined())
@@ -995,7 +1007,7 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "slice", builtin_slice_object);
   add_builtin(builtins, "int", builtin_int);
   add_builtin(builtins, "float", builtin_float);
-  add_builtin(builtins, "str", builtin_str);
+  add_builtin(builtins, "str", builtin_str)->call1 = str_of;
   add_builtin(builtins, "repr", builtin_repr);
   add_builtin(builtins, "bool", builtin_bool);
   add_builtin(builtins, "bytes", builtin_bytes);
