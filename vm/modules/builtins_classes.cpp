@@ -257,8 +257,61 @@ Value builtin_type_class(const std::string& name) {
   return cls;
 }
 
-// type(x): the class of an instance or exception; for builtin values, the builtin of the type's
-// name (int, str, ...) when there is one.
+// The class of a builtin value (not an instance's or exception's, which type_of() gives): the
+// builtin of its type's name (int, str, ...) when there is one, a stand-in class otherwise. A
+// new reference.
+Value class_by_type_name(ThreadState& ts, Value v) {
+  const bool defaultdict = is_kind(v, Kind::Dict) && static_cast<Dict*>(v.obj)->is_defaultdict();
+  if (defaultdict || is_kind(v, Kind::Deque)) {
+    Ref collections = Ref::steal(ts.vm.import_module(ts, "_collections"));
+    return static_cast<Module*>(collections.get().obj)->get(defaultdict ? "defaultdict" : "deque");
+  }
+  std::string_view name = type_name_view(v);
+  if (name == "builtin_function_or_method" && is_type_builtin(v)) name = "type";
+  Value builtin = ts.vm.builtin(name);
+  if (builtin.is_undefined()) return builtin_type_class(std::string(name));
+  incref(builtin);
+  return builtin;
+}
+
+// VM::common_classes' slot of the class of `v`, or -1 when it is none of those: the class must
+// follow from the tag or kind alone (no subclass's instance, no defaultdict).
+int common_class_slot(Value v) {
+  switch (v.tag) {
+    case Tag::None: return 0;
+    case Tag::Bool: return 1;
+    case Tag::Int: return 2;
+    case Tag::Float: return 3;
+    case Tag::Undefined: return -1;
+    case Tag::Obj: break;
+  }
+  if (is_builtin_subclass_instance(v)) return -1;
+  switch (v.obj->kind) {
+    case Kind::BigInt: return 2;
+    case Kind::Str: return 4;
+    case Kind::Bytes: return 5;
+    case Kind::List: return 6;
+    case Kind::Tuple: return 7;
+    case Kind::Dict: return static_cast<Dict*>(v.obj)->is_defaultdict() ? -1 : 8;
+    default: return -1;
+  }
+}
+
+// type(x): the class of an instance or exception; of a builtin value, class_by_type_name()'s,
+// kept in the VM for the commonest (`type(x) is int` in a loop looked the name up each time).
+Value class_of(ThreadState& ts, Value v) {
+  const Value cls = type_of(v);
+  if (!cls.is_undefined()) return cls;
+  const int slot = common_class_slot(v);
+  if (slot < 0) return class_by_type_name(ts, v);
+  std::atomic<Object*>& cached = ts.vm.common_classes[static_cast<size_t>(slot)];
+  if (Object* found = cached.load(std::memory_order_acquire))
+    return Ref::borrow(Value::object(found)).release();
+  const Value found = class_by_type_name(ts, v);
+  cached.store(found.obj, std::memory_order_release);  // one of the VM's builtins, or immortal
+  return found;
+}
+
 Value builtin_type(ThreadState& ts, Value, const Args& args) {
   if (args.count == 3 &&
       args.keyword_count() ==
@@ -274,20 +327,7 @@ Value builtin_type(ThreadState& ts, Value, const Args& args) {
   }
   if (args.count != 1 || args.keyword_count() != 0)
     raise(exc::TypeError, "type() takes 1 or 3 arguments");
-  Value v = args.positional[0];
-  Value cls = type_of(v);
-  if (!cls.is_undefined()) return cls;
-  const bool defaultdict = is_kind(v, Kind::Dict) && static_cast<Dict*>(v.obj)->is_defaultdict();
-  if (defaultdict || is_kind(v, Kind::Deque)) {
-    Ref collections = Ref::steal(ts.vm.import_module(ts, "_collections"));
-    return static_cast<Module*>(collections.get().obj)->get(defaultdict ? "defaultdict" : "deque");
-  }
-  std::string_view name = type_name_view(v);
-  if (name == "builtin_function_or_method" && is_type_builtin(v)) name = "type";
-  Value builtin = ts.vm.builtin(name);
-  if (builtin.is_undefined()) return builtin_type_class(std::string(name));
-  incref(builtin);
-  return builtin;
+  return class_of(ts, args.positional[0]);
 }
 
 Value builtin_callable(ThreadState&, Value, const Args& args) {
@@ -466,7 +506,9 @@ void install_class_builtins(std::unordered_map<std::string, Value>& builtins) {
   add_builtin(builtins, "staticmethod", builtin_staticmethod);
   add_builtin(builtins, "classmethod", builtin_classmethod);
   add_builtin(builtins, "property", builtin_property);
-  add_builtin(builtins, "type", builtin_type);
+  add_builtin(builtins, "type", builtin_type)->call1 = [](Value v) {
+    return class_of(current_thread_state(), v);
+  };
   add_builtin(builtins, "callable", builtin_callable);
   add_builtin(builtins, "getattr", builtin_getattr);
   add_builtin(builtins, "hasattr", builtin_hasattr);

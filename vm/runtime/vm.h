@@ -3,6 +3,7 @@
 
 #include <sys/types.h>
 
+#include <array>
 #include <atomic>
 #include <condition_variable>
 #include <cstdio>
@@ -82,6 +83,11 @@ class VM {
   std::FILE* out() const { return options_.output; }
 
   Value builtin(std::string_view name) const;  // borrowed, Undefined if none
+  // The classes type() gives most often (of None, bool, int, float, str, bytes, list, tuple,
+  // dict: builtins_classes.cpp's common_class_slot() numbers them), each found by its name the
+  // first time it is asked for. Atomic: a free-threaded VM's threads fill them as they ask.
+  static constexpr size_t kCommonClasses = 9;
+  std::array<std::atomic<Object*>, kCommonClasses> common_classes{};
   // A global of the main module (borrowed, Undefined if unset). Call with the GIL held.
   Value global_value(std::string_view name) const;
   Value import_module(ThreadState& thread, std::string_view name);  // new reference
