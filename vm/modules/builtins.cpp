@@ -923,6 +923,9 @@ Value builtin_divmod(ThreadState&, Value, const Args& args) {
 }
 
 Value builtin_pow(ThreadState&, Value, const Args& args) {
+  if (args.count == 3 && !args.keyword_names && args.positional[0].is_int() &&
+      args.positional[1].is_int() && args.positional[2].is_int())  // pow(i, 2, m): no binding
+    return int_pow_mod(args.positional[0], args.positional[1], args.positional[2]);
   std::vector<Value> bound = args.bind("pow", {"base", "exp", "mod"}, 2);
   if (bound[2].is_undefined() || bound[2].is_none()) return binary_op(Op::POW, bound[0], bound[1]);
   auto integer = [](Value v) { return v.is_int() || v.is_bool() || is_bigint(v); };

@@ -1351,7 +1351,32 @@ BigInt inverse_modulo(const BigInt& a, const BigInt& n) {
 
 }  // namespace
 
+namespace {
+// pow(base, exponent, modulus) of 64-bit ints with exponent >= 0 and modulus != 0, by square
+// and multiply in 128-bit products: no big int made (pow(i, 2, 7) in a loop made six).
+Value small_int_pow_mod(int64_t base, int64_t exponent, int64_t modulus) {
+  const uint64_t m =
+      modulus < 0 ? 0 - static_cast<uint64_t>(modulus) : static_cast<uint64_t>(modulus);
+  using u128 = unsigned __int128;
+  const uint64_t magnitude =
+      base < 0 ? 0 - static_cast<uint64_t>(base) : static_cast<uint64_t>(base);
+  uint64_t b = magnitude % m;
+  if (base < 0 && b != 0) b = m - b;  // the base reduced into [0, m)
+  uint64_t result = 1 % m;
+  for (auto e = static_cast<uint64_t>(exponent); e != 0; e >>= 1) {
+    if (e & 1) result = static_cast<uint64_t>(static_cast<u128>(result) * b % m);
+    b = static_cast<uint64_t>(static_cast<u128>(b) * b % m);
+  }
+  // A negative modulus gives a result in (modulus, 0], as CPython's.
+  if (modulus < 0 && result != 0) return Value::integer(static_cast<int64_t>(result - m));
+  return Value::integer(static_cast<int64_t>(result));
+}
+}  // namespace
+
 Value int_pow_mod(Value base_value, Value exponent_value, Value modulus_value) {
+  if (base_value.is_int() && exponent_value.is_int() && modulus_value.is_int() &&
+      exponent_value.i >= 0 && modulus_value.i != 0)
+    return small_int_pow_mod(base_value.i, exponent_value.i, modulus_value.i);
   BigInt base = BigInt::from_value(base_value), exponent = BigInt::from_value(exponent_value),
          modulus = BigInt::from_value(modulus_value);
   // As CPython's long_pow: reduce modulo |modulus|, and move a nonzero result below zero for a
