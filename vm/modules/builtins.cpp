@@ -784,6 +784,16 @@ Value int_in_base(const Args& args, const char* name, int base, const char* pref
   args.expect(name, 1, 1);
   Ref converted;
   const Value v = integer_value(args.positional[0], converted);
+  if (v.is_int()) {  // written on the stack: the sign, the prefix, up to 64 binary digits
+    char text[3 + 64];
+    char* end = text;
+    if (v.i < 0) *end++ = '-';
+    *end++ = prefix[0];
+    *end++ = prefix[1];
+    const uint64_t magnitude = v.i < 0 ? 0 - static_cast<uint64_t>(v.i) : static_cast<uint64_t>(v.i);
+    end = std::to_chars(end, text + sizeof text, magnitude, base).ptr;
+    return make_text_str(std::string_view(text, static_cast<size_t>(end - text)), true);
+  }
   bool negative = false;
   std::string digits = int_digits(v, base, negative);
   digits.insert(0, negative ? std::string("-") + prefix : std::string(prefix));
