@@ -405,6 +405,8 @@ Value builtin_bool(ThreadState&, Value, const Args& args) {
   args.expect("bool", 0, 1);
   return Value::boolean(args.count == 1 && truthy(args.positional[0]));
 }
+// bool(x), the native's one-argument entry (call1).
+Value bool_of(Value v) { return Value::boolean(truthy_in_line(v)); }
 
 template <bool kByteArray>
 std::string cannot_convert(Value v) {
@@ -452,6 +454,13 @@ Value builtin_list(ThreadState&, Value, const Args& args) {
   args.expect("list", 0, 1);
   if (args.count && is_exact_list(args.positional[0]))
     return copy_list(*as_list(args.positional[0]));  // as a[:]
+  if (args.count && is_exact_tuple(args.positional[0])) {  // the items copied once, into a list
+    const std::vector<Value>& items = as_tuple(args.positional[0])->items;
+    List* list = new_list(items.size());
+    for (Value v : items) incref(v);
+    list->items.assign(items.begin(), items.end());
+    return Value::object(list);
+  }
   return make_list(args.count ? collect(args.positional[0]) : std::vector<Value>{});
 }
 
@@ -461,6 +470,12 @@ Value builtin_tuple(ThreadState&, Value, const Args& args) {
       !as_tuple(args.positional[0])->names) {  // tuple(t) is t, as in CPython
     incref(args.positional[0]);
     return args.positional[0];
+  }
+  if (args.count && is_exact_list(args.positional[0])) {  // the items copied once, into a tuple
+    List& list = *as_list(args.positional[0]);
+    ContainerLock lock(list.mutex);
+    for (Value v : list.items) incref(v);
+    return make_tuple(list.items.data(), list.items.size());
   }
   return make_tuple(args.count ? collect(args.positional[0]) : std::vector<Value>{});
 }
@@ -742,9 +757,10 @@ Value builtin_zip(ThreadState&, Value, const Args& args) {
   return it;
 }
 
-Value builtin_ord(ThreadState&, Value, const Args& args) {
-  args.expect("ord", 1, 1);
-  Value v = args.positional[0];
+// ord(c), also the native's one-argument entry (call1).
+Value ord_of(Value v) {
+  if (is_kind(v, Kind::Str) && as_str(v)->text.size() == 1)  // one byte: an ASCII character
+    return Value::integer(static_cast<unsigned char>(as_str(v)->text[0]));
   if (is_bytes_like(v)) {
     const BytesView view(v);
     const std::string_view data = view.data();
@@ -764,11 +780,16 @@ Value builtin_ord(ThreadState&, Value, const Args& args) {
   return Value::integer(unicode::decode(text, at));
 }
 
-Value builtin_chr(ThreadState&, Value, const Args& args) {
-  args.expect("chr", 1, 1);
+Value builtin_ord(ThreadState&, Value, const Args& args) {
+  args.expect("ord", 1, 1);
+  return ord_of(args.positional[0]);
+}
+
+// chr(i), also the native's one-argument entry (call1).
+Value chr_of(Value argument) {
   // A C int, as CPython's chr() takes it: its messages.
   Ref converted;
-  const Value v = integer_value(args.positional[0], converted);
+  const Value v = integer_value(argument, converted);
   const int64_t code = v.is_bool() ? v.b : is_bigint(v) ? INT64_MAX : v.i;
   if (code > INT32_MAX || code < INT32_MIN)
     raise(exc::OverflowError, "Python int too large to convert to C int");
@@ -777,6 +798,11 @@ Value builtin_chr(ThreadState&, Value, const Args& args) {
   std::string text;
   unicode::append(text, static_cast<uint32_t>(code));
   return make_str(std::move(text));
+}
+
+Value builtin_chr(ThreadState&, Value, const Args& args) {
+  args.expect("chr", 1, 1);
+  return chr_of(args.positional[0]);
 }
 
 // hex(), oct(), bin(): an int of any size with its base prefix.
@@ -845,6 +871,19 @@ class TruthSearch final : public YieldSink {
 };
 
 bool any_item_of_truth(ThreadState& thread, Value iterable, bool truth) {
+  if (!free_threaded() && (is_exact_list(iterable) || is_exact_tuple(iterable))) {
+    // By index, the length read at each step, as a list iterator does: an item's __bool__ may
+    // change the list, so an object is held while its truth is taken.
+    const std::vector<Value>& items =
+        is_exact_list(iterable) ? as_list(iterable)->items : as_tuple(iterable)->items;
+    for (size_t i = 0; i < items.size(); ++i) {
+      const Value item = items[i];
+      if (!item.is_obj() ? truthy_in_line(item) == truth
+                         : truthy(Ref::borrow(item).get()) == truth)
+        return true;
+    }
+    return false;
+  }
   Ref iterator = Ref::steal(get_iterator(iterable));
   TruthSearch sink(truth);
   Value item;
@@ -1022,7 +1061,7 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "float", builtin_float);
   add_builtin(builtins, "str", builtin_str)->call1 = str_of;
   add_builtin(builtins, "repr", builtin_repr);
-  add_builtin(builtins, "bool", builtin_bool);
+  add_builtin(builtins, "bool", builtin_bool)->call1 = bool_of;
   add_builtin(builtins, "bytes", builtin_bytes);
   add_builtin(builtins, "bytearray", builtin_bytearray);
   add_builtin(builtins, "list", builtin_list);
@@ -1037,8 +1076,8 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "sorted", builtin_sorted);
   add_builtin(builtins, "enumerate", builtin_enumerate);
   add_builtin(builtins, "zip", builtin_zip);
-  add_builtin(builtins, "ord", builtin_ord);
-  add_builtin(builtins, "chr", builtin_chr);
+  add_builtin(builtins, "ord", builtin_ord)->call1 = ord_of;
+  add_builtin(builtins, "chr", builtin_chr)->call1 = chr_of;
   add_builtin(builtins, "hex", builtin_hex);
   add_builtin(builtins, "oct", builtin_oct);
   add_builtin(builtins, "bin", builtin_bin);
