@@ -3043,6 +3043,39 @@ namespace {
 // unsafe_long_compare, unsafe_float_compare or unsafe_latin_compare. `key_of` reads a key as
 // that type. Like timsort on such input, an already ordered (or strictly reversed) sequence
 // costs one pass. Returns false, with nothing done, when the keys are not all of the type.
+// CPython's list.sort of fewer than 64 items (kOneRunBelow, its MIN_MERGE: listobject.c's
+// count_run() then binarysort() over one run): the leading run, reversed if strictly
+// descending, then each further item inserted where a binary search puts it. The same order as
+// CPython's even where `less` is no order (NaN keys).
+constexpr size_t kOneRunBelow = 64;
+template <typename T, typename Less>
+void sort_one_run(std::vector<T>& v, Less less) {
+  const size_t n = v.size();
+  if (n < 2) return;
+  size_t run = 2;
+  if (less(v[1], v[0])) {
+    while (run < n && less(v[run], v[run - 1])) ++run;
+    std::reverse(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(run));
+  } else {
+    while (run < n && !less(v[run], v[run - 1])) ++run;
+  }
+  for (size_t start = run; start < n; ++start) {
+    T pivot = v[start];
+    size_t low = 0, high = start;
+    while (low < high) {
+      const size_t middle = low + ((high - low) >> 1);
+      if (less(pivot, v[middle])) {
+        high = middle;
+      } else {
+        low = middle + 1;
+      }
+    }
+    for (size_t i = start; i > low; --i) v[i] = v[i - 1];
+    v[low] = pivot;
+  }
+}
+
+
 template <typename K, typename Accept, typename KeyOf>
 bool sort_uniform(std::vector<Value>& items, const std::vector<Value>& keys, bool reverse,
                   Accept accept, KeyOf key_of) {
@@ -3052,6 +3085,17 @@ bool sort_uniform(std::vector<Value>& items, const std::vector<Value>& keys, boo
   std::vector<std::pair<K, Value>> pairs;
   pairs.reserve(items.size());
   for (size_t i = 0; i < items.size(); ++i) pairs.emplace_back(key_of(keys[i]), items[i]);
+  if (pairs.size() < kOneRunBelow) {
+    // Few: as CPython sorts them, reversed around a forward sort for reverse=True, with no
+    // buffer (stable_sort's cost more than sorting `sorted((3, 1, 2))` itself).
+    if (reverse) std::reverse(pairs.begin(), pairs.end());
+    sort_one_run(pairs, [](const std::pair<K, Value>& a, const std::pair<K, Value>& b) {
+      return a.first < b.first;
+    });
+    if (reverse) std::reverse(pairs.begin(), pairs.end());
+    for (size_t i = 0; i < items.size(); ++i) items[i] = pairs[i].second;
+    return true;
+  }
   // A stable sort by key alone: descending compares the other way round, which keeps equal keys
   // in their first order, as Python's reverse=True does.
   auto before = [reverse](const std::pair<K, Value>& a, const std::pair<K, Value>& b) {
