@@ -266,12 +266,19 @@ Value concatenate_text(Value a, Value b, bool bytes) {
 }
 
 Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool tuple) {
+  if (!tuple) {  // into a list this thread freed lately, where there is one, its storage kept
+    List* list = new_list(a.size() + b.size());
+    list->items.insert(list->items.end(), a.begin(), a.end());
+    list->items.insert(list->items.end(), b.begin(), b.end());
+    for (Value v : list->items) incref(v);
+    return Value::object(list);
+  }
   std::vector<Value> out;
   out.reserve(a.size() + b.size());  // one allocation
   out.insert(out.end(), a.begin(), a.end());
   out.insert(out.end(), b.begin(), b.end());
   for (Value v : out) incref(v);
-  return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
+  return make_tuple(std::move(out));
 }
 
 // a + b of bytes and bytearray, either way round (the result a's type, as in CPython), or
@@ -1650,6 +1657,10 @@ Value binary_op_past_instances(Op op, Value a, Value b, bool in_place);
   if (op == Op::ADD && a.is_obj() && b.is_obj() && a.obj->kind == b.obj->kind &&
       (a.obj->kind == Kind::Str || a.obj->kind == Kind::Bytes))
     return concatenate_text(a, b, a.obj->kind == Kind::Bytes);
+  // list + list and tuple + tuple of the exact types likewise (a subclass may define __add__).
+  if (op == Op::ADD && a.is_obj() && b.is_obj() && a.obj->kind == b.obj->kind &&
+      ((is_exact_list(a) && is_exact_list(b)) || (is_exact_tuple(a) && is_exact_tuple(b))))
+    return sequence_op(op, a, b, in_place);
   if (op == Op::MOD && is_kind(a, Kind::ByteArray)) return bytearray_percent_format(a, b);
   if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance) ||
       is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) {
