@@ -328,6 +328,15 @@ Value builtin_float(ThreadState& ts, Value, const Args& args) {
   if (x.is_bool()) return Value::floating(x.b);
   if (is_bigint(x)) return Value::floating(int_to_double(x));
   if (is_kind(x, Kind::Str)) {
+    // Plain decimal text ("2.5", "-1e-3"), the usual: read in place. Anything else (spaces,
+    // underscores, "inf", a range error) goes the long way below.
+    const std::string& plain = as_str(x)->text;
+    if (plain.find_first_not_of("0123456789.eE-") == std::string::npos) {
+      double d;
+      const auto read = std::from_chars(plain.data(), plain.data() + plain.size(), d);
+      if (read.ec == std::errc() && read.ptr == plain.data() + plain.size())
+        return Value::floating(d);
+    }
     // As CPython's float(): surrounding whitespace is ignored, underscores may separate digits,
     // and hexadecimal (which strtod would take) is not a float literal.
     std::string_view text = as_str(x)->text;
