@@ -482,6 +482,45 @@ class Compiler {
   uint32_t bytes_constant(const std::string& s) {
     return interned("b" + s, [&s] { return make_bytes(s); });
   }
+  // Whether a tuple display's items are all literals (ints, floats, strs, bytes, True, False,
+  // None) or such tuples: then the tuple is a constant.
+  static bool constant_items(const Expr& e) {
+    return std::all_of(e.kids.begin(), e.kids.end(), [](const ExprPtr& k) {
+      return k && (is_constant(*k) || (k->kind == ExprKind::Tuple && constant_items(*k)));
+    });
+  }
+  // The constant of a tuple display of constant_items(): its items are the code's constants of
+  // the same literals.
+  uint32_t tuple_constant(const Expr& e) {
+    std::vector<Value> items;
+    for (const ExprPtr& k : e.kids) {
+      Value item;
+      switch (k->kind) {
+        case ExprKind::True: item = Value::boolean(true); break;
+        case ExprKind::False: item = Value::boolean(false); break;
+        case ExprKind::None: item = Value::none(); break;
+        default: {
+          const uint32_t index =
+              k->kind == ExprKind::Tuple ? tuple_constant(*k) : literal_constant(*k);
+          item = code().constants[index];
+          incref(item);
+        }
+      }
+      items.push_back(item);
+    }
+    return add_constant(make_tuple(std::move(items)));
+  }
+  // The constant of an int, float, str or bytes literal.
+  uint32_t literal_constant(const Expr& e) {
+    switch (e.kind) {
+      case ExprKind::Int:
+        return e.text.empty() ? int_constant(e.int_value)
+                              : big_int_constant(e.text, static_cast<int>(e.int_value));
+      case ExprKind::Float: return float_constant(e.float_value);
+      case ExprKind::Str: return str_constant(e.text);
+      default: return bytes_constant(e.text);
+    }
+  }
   uint32_t keywords_constant(const std::vector<std::string>& names) {
     std::string key = "k";
     for (const std::string& n : names) key += n + '\0';
@@ -1234,13 +1273,9 @@ class Compiler {
         store_name(e.text);
         break;
       case ExprKind::Int:
-        emit(Op::LOAD_CONST, e.text.empty()
-                                 ? int_constant(e.int_value)
-                                 : big_int_constant(e.text, static_cast<int>(e.int_value)));
-        break;
-      case ExprKind::Float: emit(Op::LOAD_CONST, float_constant(e.float_value)); break;
-      case ExprKind::Str: emit(Op::LOAD_CONST, str_constant(e.text)); break;
-      case ExprKind::Bytes: emit(Op::LOAD_CONST, bytes_constant(e.text)); break;
+      case ExprKind::Float:
+      case ExprKind::Str:
+      case ExprKind::Bytes: emit(Op::LOAD_CONST, literal_constant(e)); break;
       case ExprKind::True: emit(Op::LOAD_TRUE); break;
       case ExprKind::False: emit(Op::LOAD_FALSE); break;
       case ExprKind::None: emit(Op::LOAD_NONE); break;
@@ -1296,6 +1331,8 @@ class Compiler {
           unpacking_display(e);
         } else if (e.kind == ExprKind::List) {
           display(e, Op::BUILD_LIST, e.kids.size());
+        } else if (e.kind == ExprKind::Tuple && constant_items(e)) {
+          emit(Op::LOAD_CONST, tuple_constant(e));  // `x in (1, 2, 3)`: made once, as CPython
         } else if (e.kind == ExprKind::Tuple) {
           display(e, Op::BUILD_TUPLE, e.kids.size());
         } else if (e.kind == ExprKind::Dict) {
