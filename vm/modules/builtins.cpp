@@ -172,6 +172,17 @@ Value builtin_range(ThreadState&, Value, const Args& args) {
   return Value::object(new Range(start, stop, step));
 }
 
+// range(stop) and range(start, stop), which calls with just those take (Native::call1, call2):
+// no Args made and checked for each `for i in range(n)`.
+Value range_to(Value stop) {
+  return Value::object(new Range(0, stop.is_int() ? stop.i : integer_argument(stop, "range"), 1));
+}
+Value range_from_to(Value start, Value stop) {
+  const int64_t a = start.is_int() ? start.i : integer_argument(start, "range");
+  const int64_t b = stop.is_int() ? stop.i : integer_argument(stop, "range");
+  return Value::object(new Range(a, b, 1));
+}
+
 // slice(stop), slice(start, stop[, step]): the object a[start:stop:step] hands to __getitem__.
 Value builtin_slice_object(ThreadState&, Value, const Args& args) {
   args.expect_as_type("slice", 1, 3);
@@ -481,18 +492,20 @@ Value builtin_dict(ThreadState&, Value, const Args& args) {
   return dict.release();
 }
 
-Value builtin_abs(ThreadState&, Value, const Args& args) {
-  args.expect("abs", 1, 1);
-  Value v = args.positional[0];
+// abs(v): its body, which a call with just the one argument takes (Native::call1).
+Value absolute(Value v) {
+  if (v.is_int()) return v.i >= 0 ? v : unary_op(Op::NEG, v);  // (-2**63: a big int)
   if (v.is_float()) return Value::floating(std::fabs(v.f));
+  if (v.is_bool()) return Value::integer(v.b);
   if (is_bigint(v)) return big_integer_abs(as_bigint(v));
-  if (v.is_int() || v.is_bool()) {
-    Value negated = unary_op(Op::NEG, v);
-    return (v.is_int() ? v.i : v.b) < 0 ? negated : Value::integer(v.is_int() ? v.i : v.b);
-  }
   Value result = call_special(v, NAME_KEY("__abs__"), nullptr, 0);
   if (!result.is_undefined()) return result;
   raise(exc::TypeError, "bad operand type for abs(): '" + type_name(v) + "'");
+}
+
+Value builtin_abs(ThreadState&, Value, const Args& args) {
+  args.expect("abs", 1, 1);
+  return absolute(args.positional[0]);
 }
 
 // min() and max(): one iterable or several arguments; key= and (for an iterable) default=.
@@ -980,7 +993,9 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "print", builtin_print);
   add_builtin(builtins, "open", builtin_open);
   add_builtin(builtins, "len", builtin_len)->call1 = length_of;
-  add_builtin(builtins, "range", builtin_range);
+  Native* range = add_builtin(builtins, "range", builtin_range);
+  range->call1 = range_to;
+  range->call2 = range_from_to;
   add_builtin(builtins, "slice", builtin_slice_object);
   add_builtin(builtins, "int", builtin_int);
   add_builtin(builtins, "float", builtin_float);
@@ -994,7 +1009,7 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "dict", builtin_dict);
   add_builtin(builtins, "set", builtin_set<false>);
   add_builtin(builtins, "frozenset", builtin_set<true>);
-  add_builtin(builtins, "abs", builtin_abs);
+  add_builtin(builtins, "abs", builtin_abs)->call1 = absolute;
   add_builtin(builtins, "min", builtin_min)->call2 = min_of_two;
   add_builtin(builtins, "max", builtin_max)->call2 = max_of_two;
   add_builtin(builtins, "sum", builtin_sum);

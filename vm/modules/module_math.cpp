@@ -6,6 +6,7 @@
 // libm's differ in the last digit.
 #include <cmath>
 #include <limits>
+#include <string>
 #include <vector>
 
 #include "modules/module_math.h"
@@ -56,6 +57,15 @@ Value checked(double x, double r, bool can_overflow) {
   return Value::floating(r);
 }
 
+// A function of one argument's arity check, with CPython's messages for its METH_O functions.
+void one_argument(const char* name, const Args& args) {
+  if (args.keyword_count() > 0)
+    raise(exc::TypeError, std::string("math.") + name + "() takes no keyword arguments");
+  if (args.count != 1)
+    raise(exc::TypeError, std::string("math.") + name + "() takes exactly one argument (" +
+                              std::to_string(args.count) + " given)");
+}
+
 // F(x) for a math function of one argument: its body, which a call with just that argument takes
 // (Native::call1), and the function with its arity check.
 template <double (*F)(double), bool kCanOverflow>
@@ -65,7 +75,7 @@ Value unary_of(Value v) {
 }
 template <double (*F)(double), bool kCanOverflow, const char* kName>
 Value unary(ThreadState&, Value, const Args& args) {
-  args.expect(kName, 1, 1);
+  one_argument(kName, args);
   return unary_of<F, kCanOverflow>(args.positional[0]);
 }
 template <double (*F)(double), bool kCanOverflow, const char* kName>
@@ -254,19 +264,19 @@ double c_trunc(double x) { return std::trunc(x); }
 
 Value floor_of(Value v) { return to_integral<c_floor>(v, "__floor__"); }
 Value math_floor(ThreadState&, Value, const Args& args) {
-  args.expect("floor", 1, 1);
+  one_argument("floor", args);
   return floor_of(args.positional[0]);
 }
 
 Value ceil_of(Value v) { return to_integral<c_ceil>(v, "__ceil__"); }
 Value math_ceil(ThreadState&, Value, const Args& args) {
-  args.expect("ceil", 1, 1);
+  one_argument("ceil", args);
   return ceil_of(args.positional[0]);
 }
 
 Value trunc_of(Value v) { return to_integral<c_trunc>(v, "__trunc__"); }
 Value math_trunc(ThreadState&, Value, const Args& args) {
-  args.expect("trunc", 1, 1);
+  one_argument("trunc", args);
   return trunc_of(args.positional[0]);
 }
 

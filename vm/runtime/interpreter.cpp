@@ -1057,8 +1057,9 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
 // where CPython's whole raise and catch cost ~4,000-6,000.
 
 // call_native(): a native function's raise_pending() or throw.
-[[gnu::noinline]] Value native_call_or_caught(ThreadState& ts, Value callee, Value* args,
-                                              size_t count, const Tuple* names) {
+[[gnu::always_inline]] inline Value native_call_or_caught_in_line(ThreadState& ts, Value callee,
+                                                                  Value* args, size_t count,
+                                                                  const Tuple* names) {
   try {
     if (!names && callee.is_obj() && callee.obj->kind == Kind::Native) {
       const Native& native = *static_cast<Native*>(callee.obj);
@@ -1069,6 +1070,10 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
   } catch (ScriptException& error) {
     return hold_pending(ts, error);
   }
+}
+[[gnu::noinline]] Value native_call_or_caught(ThreadState& ts, Value callee, Value* args,
+                                              size_t count, const Tuple* names) {
+  return native_call_or_caught_in_line(ts, callee, args, count, names);
 }
 
 // binary_op(): a division by zero without a throw.
@@ -2039,6 +2044,18 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   Value result = fn(ts, pair[1], args);
   const size_t on_stack = count + (names ? 1 : 0);  // the names' reference too
   for (Value* p = pair + 1; p < pair + 2 + on_stack; ++p) decref(*p);
+  pair[0] = result;
+  return pair + 1;
+}
+
+// CALL_METHOD of a module's native function (`math.sqrt(x)`, `heapq.heappush(h, x)`: LOAD_METHOD
+// left (function, Undefined)): called where its arguments lie, not moved down over the Undefined
+// for a CALL. The pair and the arguments become the result (Undefined after the function's
+// raise, as native_call_or_caught() leaves it). Returns the new top.
+[[gnu::noinline]] Value* call_native_attribute(ThreadState& ts, Value* pair, size_t count) {
+  const Value result = native_call_or_caught_in_line(ts, pair[0], pair + 2, count, nullptr);
+  for (Value* p = pair + 2; p < pair + 2 + count; ++p) decref(*p);
+  decref(pair[0]);
   pair[0] = result;
   return pair + 1;
 }
@@ -3579,6 +3596,16 @@ template <bool kFreeThreaded>
       call_method:  // CALL_METHOD_POP continues here; its `ins` says so to a None result
         Value* pair = sp - ARG - 2;
         if (pair[1].is_undefined()) {  // (attribute, Undefined): a plain call of the attribute
+          if (is_kind(pair[0], Kind::Native)) {
+            SYNC();
+            sp = call_native_attribute(ts, pair, ARG);
+            if (sp[-1].is_undefined()) [[unlikely]] {
+              --sp;
+              SYNC();
+              goto raise_pending_exception;
+            }
+            DISPATCH();
+          }
           std::memmove(pair + 1, pair + 2, ARG * sizeof(Value));
           --sp;
           ins = encode(Op::CALL, ARG);
