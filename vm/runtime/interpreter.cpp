@@ -1057,9 +1057,8 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
 // where CPython's whole raise and catch cost ~4,000-6,000.
 
 // call_native(): a native function's raise_pending() or throw.
-[[gnu::always_inline]] inline Value native_call_or_caught_in_line(ThreadState& ts, Value callee,
-                                                                  Value* args, size_t count,
-                                                                  const Tuple* names) {
+[[gnu::noinline]] Value native_call_or_caught(ThreadState& ts, Value callee, Value* args,
+                                              size_t count, const Tuple* names) {
   try {
     if (!names && callee.is_obj() && callee.obj->kind == Kind::Native) {
       const Native& native = *static_cast<Native*>(callee.obj);
@@ -1070,10 +1069,6 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
   } catch (ScriptException& error) {
     return hold_pending(ts, error);
   }
-}
-[[gnu::noinline]] Value native_call_or_caught(ThreadState& ts, Value callee, Value* args,
-                                              size_t count, const Tuple* names) {
-  return native_call_or_caught_in_line(ts, callee, args, count, names);
 }
 
 // binary_op(): a division by zero without a throw.
@@ -2053,7 +2048,16 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 // for a CALL. The pair and the arguments become the result (Undefined after the function's
 // raise, as native_call_or_caught() leaves it). Returns the new top.
 [[gnu::noinline]] Value* call_native_attribute(ThreadState& ts, Value* pair, size_t count) {
-  const Value result = native_call_or_caught_in_line(ts, pair[0], pair + 2, count, nullptr);
+  const Native& native = *static_cast<Native*>(pair[0].obj);
+  Value result;
+  try {  // as native_call_or_caught(), without its tests of the callee and the keywords
+    result = count == 1 && native.call1   ? native.call1(pair[2])
+             : count == 2 && native.call2 ? native.call2(pair[2], pair[3])
+                                          : call_native_or_pending(ts, pair[0], pair + 2, count,
+                                                                   nullptr);
+  } catch (ScriptException& error) {
+    result = hold_pending(ts, error);
+  }
   for (Value* p = pair + 2; p < pair + 2 + count; ++p) decref(*p);
   decref(pair[0]);
   pair[0] = result;
@@ -3599,12 +3603,7 @@ template <bool kFreeThreaded>
           if (is_kind(pair[0], Kind::Native)) {
             SYNC();
             sp = call_native_attribute(ts, pair, ARG);
-            if (sp[-1].is_undefined()) [[unlikely]] {
-              --sp;
-              SYNC();
-              goto raise_pending_exception;
-            }
-            DISPATCH();
+            goto native_method_result;
           }
           std::memmove(pair + 1, pair + 2, ARG * sizeof(Value));
           --sp;
@@ -3666,6 +3665,7 @@ template <bool kFreeThreaded>
           }
           SYNC();
           sp = call_native_method(ts, pair, ARG);
+        native_method_result:  // a module's function called in place comes here too
           if (sp[-1].is_undefined()) [[unlikely]] {  // its raise_pending() (deque.pop when empty)
             --sp;
             SYNC();  // the unwinding reads the stack's top there: the arguments are gone
