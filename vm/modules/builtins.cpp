@@ -140,37 +140,53 @@ Value builtin_open(ThreadState& thread, Value, const Args& args) {
 
 // len(x): also Native::call1 of the builtin, which a plain call takes.
 
-Value builtin_len(ThreadState&, Value, const Args& args) {
-  if (args.keyword_count() > 0) raise(exc::TypeError, "len() takes no keyword arguments");
+// The arity check of a builtin function of one argument (METH_O), with CPython's messages.
+void expect_one_argument(const char* function, const Args& args) {
+  if (args.keyword_count() > 0)
+    raise(exc::TypeError, std::string(function) + "() takes no keyword arguments");
   if (args.count != 1)
-    raise(exc::TypeError,
-          "len() takes exactly one argument (" + std::to_string(args.count) + " given)");
+    raise(exc::TypeError, std::string(function) + "() takes exactly one argument (" +
+                              std::to_string(args.count) + " given)");
+}
+
+Value builtin_len(ThreadState&, Value, const Args& args) {
+  expect_one_argument("len", args);
   return length_of(args.positional[0]);
 }
 
-int64_t integer_argument(Value v, const char* function) {
+int64_t integer_argument(Value v) {
   if (v.is_int()) return v.i;
   if (Ref converted = Ref::steal(index_dunder(v)); !converted.get().is_undefined())
-    return integer_argument(converted.get(), function);
+    return integer_argument(converted.get());
   if (v.is_bool()) return v.b;
   if (is_bigint(v)) raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
-  raise(exc::TypeError,
-        "'" + type_name(v) + "' object cannot be interpreted as an integer (in " + function + ")");
+  raise(exc::TypeError, "'" + type_name(v) + "' object cannot be interpreted as an integer");
 }
 
 Value builtin_range(ThreadState&, Value, const Args& args) {
   args.expect_as_type("range", 1, 3);
-  int64_t a = integer_argument(args.positional[0], "range");
+  int64_t a = integer_argument(args.positional[0]);
   int64_t start = 0, stop = a, step = 1;
   if (args.count > 1) {
     start = a;
-    stop = integer_argument(args.positional[1], "range");
+    stop = integer_argument(args.positional[1]);
   }
   if (args.count == 3) {
-    step = integer_argument(args.positional[2], "range");
+    step = integer_argument(args.positional[2]);
     if (step == 0) raise(exc::ValueError, "range() arg 3 must not be zero");
   }
   return Value::object(new Range(start, stop, step));
+}
+
+// range(stop) and range(start, stop), which calls with just those take (Native::call1, call2):
+// no Args made and checked for each `for i in range(n)`.
+Value range_to(Value stop) {
+  return Value::object(new Range(0, stop.is_int() ? stop.i : integer_argument(stop), 1));
+}
+Value range_from_to(Value start, Value stop) {
+  const int64_t a = start.is_int() ? start.i : integer_argument(start);
+  const int64_t b = stop.is_int() ? stop.i : integer_argument(stop);
+  return Value::object(new Range(a, b, 1));
 }
 
 // slice(stop), slice(start, stop[, step]): the object a[start:stop:step] hands to __getitem__.
@@ -274,7 +290,7 @@ Value builtin_int(ThreadState& ts, Value, const Args& args) {
   const bool base_given = !bound[1].is_undefined();
   int base = 10;
   if (base_given) {
-    const int64_t wanted = integer_argument(bound[1], "int");  // checked before narrowing
+    const int64_t wanted = integer_argument(bound[1]);  // checked before narrowing
     if (wanted != 0 && (wanted < 2 || wanted > 36))
       raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
     base = static_cast<int>(wanted);
@@ -517,18 +533,20 @@ Value builtin_dict(ThreadState&, Value, const Args& args) {
   return dict.release();
 }
 
-Value builtin_abs(ThreadState&, Value, const Args& args) {
-  args.expect("abs", 1, 1);
-  Value v = args.positional[0];
+// abs(v): its body, which a call with just the one argument takes (Native::call1).
+Value absolute(Value v) {
+  if (v.is_int()) return v.i >= 0 ? v : unary_op(Op::NEG, v);  // (-2**63: a big int)
   if (v.is_float()) return Value::floating(std::fabs(v.f));
+  if (v.is_bool()) return Value::integer(v.b);
   if (is_bigint(v)) return big_integer_abs(as_bigint(v));
-  if (v.is_int() || v.is_bool()) {
-    Value negated = unary_op(Op::NEG, v);
-    return (v.is_int() ? v.i : v.b) < 0 ? negated : Value::integer(v.is_int() ? v.i : v.b);
-  }
   Value result = call_special(v, NAME_KEY("__abs__"), nullptr, 0);
   if (!result.is_undefined()) return result;
   raise(exc::TypeError, "bad operand type for abs(): '" + type_name(v) + "'");
+}
+
+Value builtin_abs(ThreadState&, Value, const Args& args) {
+  expect_one_argument("abs", args);
+  return absolute(args.positional[0]);
 }
 
 // min() and max(): one iterable or several arguments; key= and (for an iterable) default=.
@@ -745,7 +763,7 @@ Value builtin_enumerate(ThreadState&, Value, const Args& args) {
   const Value start = is_bigint(bound[1]) ? bound[1]
                       : bound[1].is_undefined()
                           ? Value::integer(0)
-                          : Value::integer(integer_argument(bound[1], "enumerate"));
+                          : Value::integer(integer_argument(bound[1]));
   Value it = lazy_iterator(Iterator::Source::Enumerate, iterators_of(&bound[0], 1));
   incref(start);
   static_cast<Iterator*>(it.obj)->count = start;
@@ -1007,7 +1025,7 @@ Value builtin_round(ThreadState&, Value, const Args& args) {
   bool has_digits = !bound[1].is_undefined() && !bound[1].is_none();
   if (x.is_int() || x.is_bool() || is_bigint(x)) {
     if (x.is_bool()) x = Value::integer(x.b);
-    int64_t digits = has_digits ? integer_argument(bound[1], "round") : 0;
+    int64_t digits = has_digits ? integer_argument(bound[1]) : 0;
     if (digits >= 0) {
       incref(x);
       return x;  // ndigits >= 0 changes nothing
@@ -1038,7 +1056,7 @@ Value builtin_round(ThreadState&, Value, const Args& args) {
     if (std::fabs(r) < 9.2e18) return Value::integer(static_cast<int64_t>(r));
     return make_int(BigInt::from_double(r));
   }
-  int64_t digits = integer_argument(bound[1], "round");
+  int64_t digits = integer_argument(bound[1]);
   if (!std::isfinite(x.f) || digits > 320) return x;
   if (digits < -320) return Value::floating(0.0 * x.f);
   // The decimal rounding of the exact binary value (as CPython's round does), as printf's.
@@ -1064,7 +1082,9 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "print", builtin_print);
   add_builtin(builtins, "open", builtin_open);
   add_builtin(builtins, "len", builtin_len)->call1 = length_of;
-  add_builtin(builtins, "range", builtin_range);
+  Native* range = add_builtin(builtins, "range", builtin_range);
+  range->call1 = range_to;
+  range->call2 = range_from_to;
   add_builtin(builtins, "slice", builtin_slice_object);
   add_builtin(builtins, "int", builtin_int);
   add_builtin(builtins, "float", builtin_float);
@@ -1078,7 +1098,7 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "dict", builtin_dict);
   add_builtin(builtins, "set", builtin_set<false>);
   add_builtin(builtins, "frozenset", builtin_set<true>);
-  add_builtin(builtins, "abs", builtin_abs);
+  add_builtin(builtins, "abs", builtin_abs)->call1 = absolute;
   add_builtin(builtins, "min", builtin_min)->call2 = min_of_two;
   add_builtin(builtins, "max", builtin_max)->call2 = max_of_two;
   add_builtin(builtins, "sum", builtin_sum);

@@ -19,6 +19,7 @@
 #include "runtime/interpreter.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
+#include "runtime/thread_state.h"
 
 namespace gilvm {
 
@@ -177,8 +178,7 @@ Value bisect_left(ThreadState& thread, Value, const Args& args) {
 
 // insort: x inserted where bisect (of key(x), with a key) puts it; a list directly, anything
 // else by its insert method.
-Value insort(ThreadState& thread, const char* function, const Args& args, bool right) {
-  const Bound bound = bind_arguments(function, args);
+Value insort(ThreadState& thread, const Bound& bound, bool right) {
   const bool is_list = is_kind(bound.a, Kind::List);
   if (is_list && bound.key.is_none() && bound.lo >= 0) {
     // Searched and changed under one hold of the lock when every comparison is in line: threads
@@ -217,21 +217,34 @@ Value insort(ThreadState& thread, const char* function, const Args& args, bool r
 }
 
 Value insort_right(ThreadState& thread, Value, const Args& args) {
-  return insort(thread, "insort_right", args, true);
+  return insort(thread, bind_arguments("insort_right", args), true);
 }
 
 Value insort_left(ThreadState& thread, Value, const Args& args) {
-  return insort(thread, "insort_left", args, false);
+  return insort(thread, bind_arguments("insort_left", args), false);
+}
+
+// The four with just (a, x) (Native::call2): no arguments bound, lo 0, hi the length, no key.
+template <bool kRight>
+Value bisect_of(Value a, Value x) {
+  return Value::integer(bisect(current_thread_state(), a, x, 0, -1, Value::none(), kRight));
+}
+template <bool kRight>
+Value insort_of(Value a, Value x) {
+  Bound bound;
+  bound.a = a;
+  bound.x = x;
+  return insort(current_thread_state(), bound, kRight);
 }
 
 }  // namespace
 
 Value make_bisect_native_module(VM&) {
   auto* module = new Module("_bisect");
-  module->add_function("bisect_right", bisect_right);
-  module->add_function("bisect_left", bisect_left);
-  module->add_function("insort_right", insort_right);
-  module->add_function("insort_left", insort_left);
+  module->add_function("bisect_right", bisect_right)->call2 = bisect_of<true>;
+  module->add_function("bisect_left", bisect_left)->call2 = bisect_of<false>;
+  module->add_function("insort_right", insort_right)->call2 = insort_of<true>;
+  module->add_function("insort_left", insort_left)->call2 = insort_of<false>;
   return Value::object(module);
 }
 

@@ -80,12 +80,47 @@ constexpr size_t kNoSizeCheck = SIZE_MAX;
   return item_less_by_compare(hold, a, b, size);
 }
 
+// The sift loops' in-line part, while the items compared are two ints or two floats: nothing can
+// run or let go of the lock there, so the moving item is held aside and written once where it
+// lands (the hole method: the same heap as CPython's swaps, a third of the stores). Each returns
+// where the sift goes on by comparisons (item_less), or kSifted.
+constexpr size_t kSifted = SIZE_MAX;
+
+// a < b (b < a for a max-heap) for two ints or two floats: 1 or 0, or -1 for anything else.
+template <bool kMaxHeap>
+[[gnu::always_inline]] inline int numbers_less(Value a, Value b) {
+  if (kMaxHeap) std::swap(a, b);
+  if (a.tag == Tag::Int && b.tag == Tag::Int) return a.i < b.i;
+  if (a.tag == Tag::Float && b.tag == Tag::Float) return a.f < b.f;
+  return -1;
+}
+
+template <bool kMaxHeap>
+size_t sift_down_numbers(std::vector<Value>& items, size_t startpos, size_t pos) {
+  const Value item = items[pos];
+  while (pos > startpos) {
+    const size_t parentpos = (pos - 1) >> 1;
+    const int moves = numbers_less<kMaxHeap>(item, items[parentpos]);
+    if (moves <= 0) {
+      items[pos] = item;
+      return moves == 0 ? kSifted : pos;
+    }
+    items[pos] = items[parentpos];
+    pos = parentpos;
+  }
+  items[pos] = item;
+  return kSifted;
+}
+
 // CPython's siftdown(): moves the item at `pos` up towards `startpos` while it is less than its
 // parent (greater, for a max-heap).
 void sift_down(ListHold& hold, size_t startpos, size_t pos, bool max_heap) {
   std::vector<Value>& items = hold.items();
   const size_t size = items.size();
   if (pos >= size) raise(exc::IndexError, "index out of range");
+  pos = max_heap ? sift_down_numbers<true>(items, startpos, pos)
+                 : sift_down_numbers<false>(items, startpos, pos);
+  if (pos == kSifted) return;
   while (pos > startpos) {
     const size_t parentpos = (pos - 1) >> 1;
     const bool moves = max_heap ? item_less(hold, items[parentpos], items[pos], size)
@@ -96,6 +131,28 @@ void sift_down(ListHold& hold, size_t startpos, size_t pos, bool max_heap) {
   }
 }
 
+// sift_up()'s in-line part: the smaller child (the greater, for a max-heap) moves up while the
+// two children compared are numbers of one kind. Returns where the item that was at `pos` is now
+// (its leaf, when the loop ran to the end).
+template <bool kMaxHeap>
+size_t sift_up_numbers(std::vector<Value>& items, size_t pos) {
+  const size_t endpos = items.size();
+  const size_t limit = endpos >> 1;
+  const Value item = items[pos];
+  while (pos < limit) {
+    size_t childpos = 2 * pos + 1;
+    if (childpos + 1 < endpos) {
+      const int left_first = numbers_less<kMaxHeap>(items[childpos], items[childpos + 1]);
+      if (left_first < 0) break;
+      if (!left_first) ++childpos;
+    }
+    items[pos] = items[childpos];
+    pos = childpos;
+  }
+  items[pos] = item;
+  return pos;
+}
+
 // CPython's siftup(): moves the smaller child up (the greater, for a max-heap) until `pos` is a
 // leaf, then sifts the item that was at `pos` back down from there.
 void sift_up(ListHold& hold, size_t pos, bool max_heap) {
@@ -103,6 +160,7 @@ void sift_up(ListHold& hold, size_t pos, bool max_heap) {
   const size_t endpos = items.size();
   const size_t startpos = pos;
   if (pos >= endpos) raise(exc::IndexError, "index out of range");
+  pos = max_heap ? sift_up_numbers<true>(items, pos) : sift_up_numbers<false>(items, pos);
   const size_t limit = endpos >> 1;  // the first position without a child
   while (pos < limit) {
     size_t childpos = 2 * pos + 1;
@@ -159,6 +217,14 @@ void heapify_list(ListHold& hold, bool max_heap) {
 
 std::string bad_type_name(Value v) { return v.is_none() ? "None" : type_name(v); }
 
+// The heap argument, a list.
+List& heap_list(const char* function, const char* argument, Value heap) {
+  if (!is_kind(heap, Kind::List))
+    raise(exc::TypeError, std::string(function) + "() " + argument + " must be list, not " +
+                              bad_type_name(heap));
+  return *as_list(heap);
+}
+
 // heapify(heap), heappop(heap): the one argument, a list.
 List& one_list_argument(const char* function, const Args& args) {
   if (args.keyword_count() > 0) no_keywords(function);
@@ -166,10 +232,7 @@ List& one_list_argument(const char* function, const Args& args) {
     raise(exc::TypeError, std::string("_heapq.") + function +
                               "() takes exactly one argument (" + std::to_string(args.count) +
                               " given)");
-  if (!is_kind(args.positional[0], Kind::List))
-    raise(exc::TypeError, std::string(function) + "() argument must be list, not " +
-                              bad_type_name(args.positional[0]));
-  return *as_list(args.positional[0]);
+  return heap_list(function, "argument", args.positional[0]);
 }
 
 // heappush(heap, item) and the like: a list and an item.
@@ -178,34 +241,36 @@ List& list_and_item(const char* function, const Args& args) {
   if (args.count != 2)
     raise(exc::TypeError, std::string(function) + " expected 2 arguments, got " +
                               std::to_string(args.count));
-  if (!is_kind(args.positional[0], Kind::List))
-    raise(exc::TypeError, std::string(function) + "() argument 1 must be list, not " +
-                              bad_type_name(args.positional[0]));
-  return *as_list(args.positional[0]);
+  return heap_list(function, "argument 1", args.positional[0]);
 }
 
 // ---- the functions
 
-Value heappush(ThreadState&, Value, const Args& args) {
-  List& list = list_and_item("heappush", args);
-  Value item = args.positional[1];
+void push(List& list, Value item) {
   incref(item);
   ListHold hold(list);
   hold.items().push_back(item);
   sift_down(hold, 0, hold.items().size() - 1, false);
+}
+
+Value heappush(ThreadState&, Value, const Args& args) {
+  push(list_and_item("heappush", args), args.positional[1]);
   return Value::none();
 }
 
-Value pop(ThreadState& thread, const char* function, const Args& args, bool max_heap) {
-  List& list = one_list_argument(function, args);
+// heappush(heap, item) with just those two (Native::call2): no Args made and checked.
+Value heappush_of(Value heap, Value item) {
+  push(heap_list("heappush", "argument 1", heap), item);
+  return Value::none();
+}
+
+// The heap's top taken off, or Undefined when it is empty.
+Value pop_top(List& list, bool max_heap) {
   Ref returned;
   {
     ListHold hold(list);
     std::vector<Value>& items = hold.items();
-    if (items.empty()) {
-      hold.unlock();
-      return raise_pending(thread, exc::IndexError, "index out of range");
-    }
+    if (items.empty()) return Value::undefined();
     const Value last = items.back();  // the list's reference passes to us
     items.pop_back();
     if (items.empty()) return last;
@@ -216,8 +281,22 @@ Value pop(ThreadState& thread, const char* function, const Args& args, bool max_
   return returned.release();
 }
 
+Value pop(ThreadState& thread, const char* function, const Args& args, bool max_heap) {
+  const Value top = pop_top(one_list_argument(function, args), max_heap);
+  if (top.is_undefined()) return raise_pending(thread, exc::IndexError, "index out of range");
+  return top;
+}
+
 Value heappop(ThreadState& thread, Value, const Args& args) {
   return pop(thread, "heappop", args, false);
+}
+
+// heappop(heap) with just the heap (Native::call1). (An empty heap's IndexError is thrown here:
+// a loop ends on it at most once, where `while heap:` is the common test.)
+Value heappop_of(Value heap) {
+  const Value top = pop_top(heap_list("heappop", "argument", heap), false);
+  if (top.is_undefined()) raise(exc::IndexError, "index out of range");
+  return top;
 }
 
 Value heappop_max(ThreadState& thread, Value, const Args& args) {
@@ -290,8 +369,8 @@ Value heapify_max(ThreadState&, Value, const Args& args) {
 
 Value make_heapq_native_module(VM&) {
   auto* module = new Module("_heapq");
-  module->add_function("heappush", heappush);
-  module->add_function("heappop", heappop);
+  module->add_function("heappush", heappush)->call2 = heappush_of;
+  module->add_function("heappop", heappop)->call1 = heappop_of;
   module->add_function("heapify", heapify);
   module->add_function("heapreplace", heapreplace);
   module->add_function("heappushpop", heappushpop);

@@ -6,6 +6,7 @@
 // libm's differ in the last digit.
 #include <cmath>
 #include <limits>
+#include <string>
 #include <vector>
 
 #include "modules/module_math.h"
@@ -21,11 +22,8 @@ namespace gilvm {
 
 namespace {
 
-// A real-number argument as a double: floats, ints (big ones rounded, or OverflowError) and
-// bools; anything else is CPython's TypeError.
-double real_argument(Value v) {
-  if (v.is_float()) return v.f;
-  if (v.is_int()) return static_cast<double>(v.i);
+// real_argument() of anything but a float or a small int.
+[[gnu::noinline]] double real_argument_other(Value v) {
   if (v.is_bool()) return v.b ? 1.0 : 0.0;
   if (is_bigint(v)) return int_to_double(v);
   // An instance, such as a fractions.Fraction: as CPython's PyFloat_AsDouble, its __float__.
@@ -35,6 +33,14 @@ double real_argument(Value v) {
     raise(exc::TypeError, type_name(v) + ".__float__ returned non-float (type " +
                               type_name(converted.get()) + ")");
   raise(exc::TypeError, "must be real number, not " + type_name(v));
+}
+
+// A real-number argument as a double: floats, ints (big ones rounded, or OverflowError) and
+// bools; anything else is CPython's TypeError.
+inline double real_argument(Value v) {
+  if (v.is_float()) return v.f;
+  if (v.is_int()) return static_cast<double>(v.i);
+  return real_argument_other(v);
 }
 
 [[noreturn]] void domain_error() { raise(exc::ValueError, "math domain error"); }
@@ -51,11 +57,30 @@ Value checked(double x, double r, bool can_overflow) {
   return Value::floating(r);
 }
 
+// A function of one argument's arity check, with CPython's messages for its METH_O functions.
+void one_argument(const char* name, const Args& args) {
+  if (args.keyword_count() > 0)
+    raise(exc::TypeError, std::string("math.") + name + "() takes no keyword arguments");
+  if (args.count != 1)
+    raise(exc::TypeError, std::string("math.") + name + "() takes exactly one argument (" +
+                              std::to_string(args.count) + " given)");
+}
+
+// F(x) for a math function of one argument: its body, which a call with just that argument takes
+// (Native::call1), and the function with its arity check.
+template <double (*F)(double), bool kCanOverflow>
+Value unary_of(Value v) {
+  const double x = real_argument(v);
+  return checked(x, F(x), kCanOverflow);
+}
 template <double (*F)(double), bool kCanOverflow, const char* kName>
 Value unary(ThreadState&, Value, const Args& args) {
-  args.expect(kName, 1, 1);
-  const double x = real_argument(args.positional[0]);
-  return checked(x, F(x), kCanOverflow);
+  one_argument(kName, args);
+  return unary_of<F, kCanOverflow>(args.positional[0]);
+}
+template <double (*F)(double), bool kCanOverflow, const char* kName>
+void add_unary(Module& module) {
+  module.add_function(kName, unary<F, kCanOverflow, kName>)->call1 = unary_of<F, kCanOverflow>;
 }
 
 double c_sqrt(double x) { return std::sqrt(x); }
@@ -208,43 +233,51 @@ Value math_hypot(ThreadState&, Value, const Args& args) {
   return Value::floating(r);
 }
 
+// int(x) of an infinity or a NaN: CPython's errors.
+[[noreturn, gnu::noinline]] void nonfinite_to_integral(double x) {
+  if (std::isinf(x)) raise(exc::OverflowError, "cannot convert float infinity to integer");
+  raise(exc::ValueError, "cannot convert float NaN to integer");
+}
+
 // floor, ceil and trunc: an int (a big one past 64 bits); ints come back as they are; an
 // instance's __floor__, __ceil__ or __trunc__ answers for it.
 template <double (*Round)(double)>
 Value to_integral(Value v, const char* special) {
+  if (v.is_float()) [[likely]] {
+    if (!std::isfinite(v.f)) [[unlikely]] nonfinite_to_integral(v.f);
+    const double r = Round(v.f);
+    if (std::fabs(r) < 9.2e18) return Value::integer(static_cast<int64_t>(r));
+    return make_int(BigInt::from_double(r));
+  }
   if (v.is_int() || is_bigint(v)) return (incref(v), v);
   if (v.is_bool()) return Value::integer(v.b);
-  if (!v.is_float()) {
-    Ref result = Ref::steal(call_special(v, special, nullptr, 0));
-    if (!result.get().is_undefined()) return result.release();
-    if (special[2] == 't')
-      raise(exc::TypeError, "type " + type_name(v) + " doesn't define __trunc__ method");
-    return to_integral<Round>(Value::floating(real_argument(v)), special);
-  }
-  if (std::isinf(v.f)) raise(exc::OverflowError, "cannot convert float infinity to integer");
-  if (std::isnan(v.f)) raise(exc::ValueError, "cannot convert float NaN to integer");
-  const double r = Round(v.f);
-  if (std::fabs(r) < 9.2e18) return Value::integer(static_cast<int64_t>(r));
-  return make_int(BigInt::from_double(r));
+  Ref result = Ref::steal(call_special(v, special, nullptr, 0));
+  if (!result.get().is_undefined()) return result.release();
+  if (special[2] == 't')
+    raise(exc::TypeError, "type " + type_name(v) + " doesn't define __trunc__ method");
+  return to_integral<Round>(Value::floating(real_argument(v)), special);
 }
 
 double c_floor(double x) { return std::floor(x); }
 double c_ceil(double x) { return std::ceil(x); }
 double c_trunc(double x) { return std::trunc(x); }
 
+Value floor_of(Value v) { return to_integral<c_floor>(v, "__floor__"); }
 Value math_floor(ThreadState&, Value, const Args& args) {
-  args.expect("floor", 1, 1);
-  return to_integral<c_floor>(args.positional[0], "__floor__");
+  one_argument("floor", args);
+  return floor_of(args.positional[0]);
 }
 
+Value ceil_of(Value v) { return to_integral<c_ceil>(v, "__ceil__"); }
 Value math_ceil(ThreadState&, Value, const Args& args) {
-  args.expect("ceil", 1, 1);
-  return to_integral<c_ceil>(args.positional[0], "__ceil__");
+  one_argument("ceil", args);
+  return ceil_of(args.positional[0]);
 }
 
+Value trunc_of(Value v) { return to_integral<c_trunc>(v, "__trunc__"); }
 Value math_trunc(ThreadState&, Value, const Args& args) {
-  args.expect("trunc", 1, 1);
-  return to_integral<c_trunc>(args.positional[0], "__trunc__");
+  one_argument("trunc", args);
+  return trunc_of(args.positional[0]);
 }
 
 Value predicate(const Args& args, const char* name, bool (*test)(double)) {
@@ -542,26 +575,26 @@ Value make_math_module(VM&) {
   module->add("tau", Value::floating(2 * M_PI));
   module->add("inf", Value::floating(std::numeric_limits<double>::infinity()));
   module->add("nan", Value::floating(std::numeric_limits<double>::quiet_NaN()));
-  module->add_function("sqrt", unary<c_sqrt, false, k_sqrt>);
-  module->add_function("exp", unary<c_exp, true, k_exp>);
-  module->add_function("expm1", unary<c_expm1, true, k_expm1>);
-  module->add_function("sin", unary<c_sin, false, k_sin>);
-  module->add_function("cos", unary<c_cos, false, k_cos>);
-  module->add_function("tan", unary<c_tan, false, k_tan>);
-  module->add_function("asin", unary<c_asin, false, k_asin>);
-  module->add_function("acos", unary<c_acos, false, k_acos>);
-  module->add_function("atan", unary<c_atan, false, k_atan>);
-  module->add_function("sinh", unary<c_sinh, true, k_sinh>);
-  module->add_function("cosh", unary<c_cosh, true, k_cosh>);
-  module->add_function("tanh", unary<c_tanh, false, k_tanh>);
-  module->add_function("asinh", unary<c_asinh, false, k_asinh>);
-  module->add_function("acosh", unary<c_acosh, false, k_acosh>);
-  module->add_function("atanh", unary<c_atanh, false, k_atanh>);
-  module->add_function("fabs", unary<c_fabs, false, k_fabs>);
-  module->add_function("erf", unary<c_erf, false, k_erf>);
-  module->add_function("erfc", unary<c_erfc, false, k_erfc>);
-  module->add_function("degrees", unary<c_degrees, true, k_degrees>);
-  module->add_function("radians", unary<c_radians, false, k_radians>);
+  add_unary<c_sqrt, false, k_sqrt>(*module);
+  add_unary<c_exp, true, k_exp>(*module);
+  add_unary<c_expm1, true, k_expm1>(*module);
+  add_unary<c_sin, false, k_sin>(*module);
+  add_unary<c_cos, false, k_cos>(*module);
+  add_unary<c_tan, false, k_tan>(*module);
+  add_unary<c_asin, false, k_asin>(*module);
+  add_unary<c_acos, false, k_acos>(*module);
+  add_unary<c_atan, false, k_atan>(*module);
+  add_unary<c_sinh, true, k_sinh>(*module);
+  add_unary<c_cosh, true, k_cosh>(*module);
+  add_unary<c_tanh, false, k_tanh>(*module);
+  add_unary<c_asinh, false, k_asinh>(*module);
+  add_unary<c_acosh, false, k_acosh>(*module);
+  add_unary<c_atanh, false, k_atanh>(*module);
+  add_unary<c_fabs, false, k_fabs>(*module);
+  add_unary<c_erf, false, k_erf>(*module);
+  add_unary<c_erfc, false, k_erfc>(*module);
+  add_unary<c_degrees, true, k_degrees>(*module);
+  add_unary<c_radians, false, k_radians>(*module);
   module->add_function("log", math_log);
   module->add_function("log2", math_log2);
   module->add_function("log10", math_log10);
@@ -571,9 +604,9 @@ Value make_math_module(VM&) {
   module->add_function("fmod", math_fmod);
   module->add_function("copysign", math_copysign);
   module->add_function("hypot", math_hypot);
-  module->add_function("floor", math_floor);
-  module->add_function("ceil", math_ceil);
-  module->add_function("trunc", math_trunc);
+  module->add_function("floor", math_floor)->call1 = floor_of;
+  module->add_function("ceil", math_ceil)->call1 = ceil_of;
+  module->add_function("trunc", math_trunc)->call1 = trunc_of;
   module->add_function("isnan", math_isnan);
   module->add_function("isinf", math_isinf);
   module->add_function("isfinite", math_isfinite);
@@ -590,8 +623,8 @@ Value make_math_module(VM&) {
   module->add_function("ldexp", math_ldexp);
   module->add_function("modf", math_modf);
   module->add_function("dist", math_dist);
-  module->add_function("cbrt", unary<c_cbrt, false, k_cbrt>);
-  module->add_function("exp2", unary<c_exp2, true, k_exp2>);
+  add_unary<c_cbrt, false, k_cbrt>(*module);
+  add_unary<c_exp2, true, k_exp2>(*module);
   return Value::object(module);
 }
 

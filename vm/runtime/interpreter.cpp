@@ -2047,6 +2047,27 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   return pair + 1;
 }
 
+// CALL_METHOD of a module's native function (`math.sqrt(x)`, `heapq.heappush(h, x)`: LOAD_METHOD
+// left (function, Undefined)): called where its arguments lie, not moved down over the Undefined
+// for a CALL. The pair and the arguments become the result (Undefined after the function's
+// raise, as native_call_or_caught() leaves it). Returns the new top.
+[[gnu::noinline]] Value* call_native_attribute(ThreadState& ts, Value* pair, size_t count) {
+  const Native& native = *static_cast<Native*>(pair[0].obj);
+  Value result;
+  try {  // as native_call_or_caught(), without its tests of the callee and the keywords
+    result = count == 1 && native.call1   ? native.call1(pair[2])
+             : count == 2 && native.call2 ? native.call2(pair[2], pair[3])
+                                          : call_native_or_pending(ts, pair[0], pair + 2, count,
+                                                                   nullptr);
+  } catch (ScriptException& error) {
+    result = hold_pending(ts, error);
+  }
+  for (Value* p = pair + 2; p < pair + 2 + count; ++p) decref(*p);
+  decref(pair[0]);
+  pair[0] = result;
+  return pair + 1;
+}
+
 // BINARY_SLICE and STORE_SLICE (a step on the stack when `has_step`), out of line so that their
 // loops over the stack do not weigh on run()'s register allocation. Return the new top; raise
 // with the stack untouched.
@@ -3583,6 +3604,11 @@ template <bool kFreeThreaded>
       call_method:  // CALL_METHOD_POP continues here; its `ins` says so to a None result
         Value* pair = sp - ARG - 2;
         if (pair[1].is_undefined()) {  // (attribute, Undefined): a plain call of the attribute
+          if (is_kind(pair[0], Kind::Native)) {
+            SYNC();
+            sp = call_native_attribute(ts, pair, ARG);
+            goto native_method_result;
+          }
           std::memmove(pair + 1, pair + 2, ARG * sizeof(Value));
           --sp;
           ins = encode(Op::CALL, ARG);
@@ -3643,6 +3669,7 @@ template <bool kFreeThreaded>
           }
           SYNC();
           sp = call_native_method(ts, pair, ARG);
+        native_method_result:  // a module's function called in place comes here too
           if (sp[-1].is_undefined()) [[unlikely]] {  // its raise_pending() (deque.pop when empty)
             --sp;
             SYNC();  // the unwinding reads the stack's top there: the arguments are gone

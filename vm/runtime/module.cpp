@@ -101,8 +101,10 @@ std::optional<uint64_t> Module::cache_key(std::string_view key) {
   return uint64_t{id} << 32 | it->second;
 }
 
-void Module::add_function(const std::string& key, NativeFn fn) {
-  add(key, Value::object(new Native(name + "." + key, fn)));
+Native* Module::add_function(const std::string& key, NativeFn fn) {
+  auto* native = new Native(name + "." + key, fn);
+  add(key, Value::object(native));
+  return native;
 }
 
 }  // namespace gilvm

@@ -38,7 +38,7 @@ struct Module : Object {
     for (Value v : values_) decref(v);
   }
   void add(const std::string& key, Value owned);
-  void add_function(const std::string& key, NativeFn fn);
+  Native* add_function(const std::string& key, NativeFn fn);  // (to set its call1, call2)
   Value get(std::string_view key);  // new reference; Undefined if absent
   // setattr's half of live_globals: `value` (borrowed) into the global of the name, if any.
   void store_live_global(std::string_view key, Value value);

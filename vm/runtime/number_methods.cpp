@@ -35,6 +35,11 @@ uint64_t bit_length_of(IntView x) {
 
 Value int_bit_length(ThreadState&, Value self, const Args& args) {
   args.expect("bit_length", 0, 0);
+  if (self.is_int()) {  // |self| as a uint64_t, -2**63 included
+    const uint64_t magnitude =
+        self.i < 0 ? 0 - static_cast<uint64_t>(self.i) : static_cast<uint64_t>(self.i);
+    return Value::integer(64 - std::countl_zero(magnitude));
+  }
   Limb scratch;
   return Value::integer(static_cast<int64_t>(bit_length_of(int_view(self, scratch))));
 }

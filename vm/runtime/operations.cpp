@@ -2372,6 +2372,14 @@ Value get_iterator(Value iterable) {
     incref(iterable);
     return iterable;
   }
+  if (is_kind(iterable, Kind::Range)) {  // first: each `for i in range(n)` comes here
+    auto* r = static_cast<Range*>(iterable.obj);
+    auto* iterator = new Iterator();  // Source::Range
+    iterator->next_value = r->start;
+    iterator->stop = r->stop;
+    iterator->step = r->step;
+    return Value::object(iterator);
+  }
   if (const SequenceMethods* sequence = sequence_methods(iterable))
     return sequence->iterate(iterable);
   if (is_builtin_subclass_instance(iterable)) [[unlikely]] {  // its class's __iter__
@@ -2382,14 +2390,6 @@ Value get_iterator(Value iterable) {
     if (Value iterator = special_iterator(iterable); !iterator.is_undefined()) return iterator;
   }
   if (is_kind(iterable, Kind::Deque)) return deque_iterator(iterable, false);
-  if (is_kind(iterable, Kind::Range)) {
-    auto* r = static_cast<Range*>(iterable.obj);
-    auto* iterator = new Iterator();  // Source::Range
-    iterator->next_value = r->start;
-    iterator->stop = r->stop;
-    iterator->step = r->step;
-    return Value::object(iterator);
-  }
   auto* iterator = new Iterator();
   iterator->source = Iterator::Source::Sequence;
   if (is_kind(iterable, Kind::DictView)) {  // the dict's own iterator, yielding the view's part
