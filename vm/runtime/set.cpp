@@ -411,10 +411,12 @@ Set::~Set() {
   const uint8_t want = ctrl_byte(hash);
   size_t i = hash & mask, perturb = hash;
   // Most probes end at their first slot (a set without dummies): decided without the run, the
-  // key there found by identity or as an equal int or str (a word split out again).
+  // key there found by identity (a NaN by its bits) or as an equal int or str (a word split out
+  // again).
   if (ctrl[i] == kCtrlEmpty) return nullptr;
-  if (ctrl[i] == want && table[i].hash() == hash &&
-      compare_keys_inline(table[i].key(), key) == kKeysEqual)
+  if (ctrl[i] == want &&
+      (table[i].holds(key) || (table[i].hash() == hash &&
+                               compare_keys_inline(table[i].key(), key) == kKeysEqual)))
     return &table[i];
   for (;;) {
     const RunMasks run = scan_run(&ctrl[i], run_length(i, mask), want);
@@ -544,7 +546,27 @@ void Set::resize_locked(size_t min_used) {
   return true;
 }
 
+// Under a GIL: a key whose first probed slot is empty is absent (a key in the table has no empty
+// slot on its probe path), and goes there (no dummy comes before it), unless the set must grow.
+// A set of new keys is built so with nothing compared, and without the registers that
+// add_in_line() saves.
+[[gnu::always_inline]] inline bool Set::add_at_first_slot(Value key, size_t hash) {
+  const size_t mask = table.size() - 1, i = hash & mask;
+  if (ctrl[i] != kCtrlEmpty || (fill + 1) * 5 >= mask * 3) return false;
+  incref(key);
+  ++used;
+  ++fill;
+  occupy(&table[i], key, hash);
+  return true;
+}
+
 bool Set::add(Value key) {
+  size_t hash;
+  if (!free_threaded() && inline_set_hash(key, hash) && add_at_first_slot(key, hash)) return true;
+  return add_other(key);
+}
+
+bool Set::add_other(Value key) {
   uint64_t index;
   if (!free_threaded() && small_int_decides(key, index)) {  // no key to compare on the probe path
     if (has_small_int(index)) return false;

@@ -198,6 +198,8 @@ struct Set : Object {
   // has() for any key (set_hash_other(), the lock, find_other_locked()): has() itself, for ints
   // and strs with a cached hash and a lock that is free, calls nothing else.
   bool has_general(Value key);
+  bool add_other(Value key);  // add() of any key (small_int_bits, set_hash(), the probe)
+  bool add_at_first_slot(Value key, size_t hash);  // add()'s in-line case (set.cpp)
   Entry* find_other_locked(Value key, size_t hash);   // find_locked() for any key (script __eq__)
   void insert_absent_locked(Value key, size_t hash);  // add() of a key known absent
   // add()'s and insert_absent_locked()'s end: the new key (a reference is taken) into the last
