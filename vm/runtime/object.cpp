@@ -517,7 +517,8 @@ namespace {
 // with nothing but hashes compared in it, the loop needs few registers and get() and set() save
 // none. Keys that differ under one hash are rare (never two ints: an int is its own hash), and
 // go to find_other_locked() as kUndecided.
-[[gnu::always_inline]] inline size_t Dict::probe_inline(Value key, size_t hash) const {
+[[gnu::always_inline]] inline size_t Dict::probe_inline(Value key, size_t hash,
+                                                      size_t* empty_slot) const {
   const Entry* const table = entries.data();
   size_t position;
   if (slots.empty()) {  // no index: a few entries, scanned
@@ -533,7 +534,10 @@ namespace {
     uint32_t slot;
     for (size_t i = hash & mask;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
       slot = index[i];
-      if (slot == 0) return kAbsent;
+      if (slot == 0) {
+        if (empty_slot) *empty_slot = i;
+        return kAbsent;
+      }
       if (slot != kDummySlot && table[slot - 1].hash == hash) break;
     }
     position = slot - 1;
@@ -645,6 +649,24 @@ void Dict::append_locked(Value key, Value value, size_t hash) {
   }
   if (slots[i] == kDummySlot) --index_fill;  // reused: no more slots are taken than before
   slots[i] = static_cast<uint32_t>(entries.size());
+}
+
+// append_locked() of the key whose probe ended at the empty slot `empty_slot` of the index: the
+// key's slot, when the index has no dummies (no holes in the entries, no slot beyond theirs) that
+// the new key would take first, and needs no rebuild (a dict comprehension's new keys).
+[[gnu::always_inline]] inline void Dict::append_probed(Value key, Value value, size_t hash,
+                                                       size_t empty_slot) {
+  if (slots.empty() || entries.size() != used || index_fill != used ||
+      (index_fill + 1) * 3 > slots.size() * 2) {
+    append_locked(key, value, hash);
+    return;
+  }
+  entries.push_back({key, value, hash});
+  ++used;
+  ++index_fill;
+  key_filter.store(key_filter.load(std::memory_order_relaxed) | filter_bit(hash),
+                   std::memory_order_relaxed);
+  slots[empty_slot] = used;
 }
 
 void Dict::remove_at_locked(size_t position, Entry& removed) {
@@ -779,6 +801,7 @@ Membership Dict::membership(Value key) {
                                   : Membership::kPresent;
 }
 
+template <bool kNewKeysLikely>
 [[gnu::always_inline]] inline bool Dict::set_in_line(Value key, Value value) {
   size_t hash;
   if (!inline_key_hash(key, hash)) return false;
@@ -796,12 +819,17 @@ Membership Dict::membership(Value key) {
     decref(old);
     return true;
   }
-  const size_t position = probe_inline(key, hash);
+  size_t empty_slot = 0;
+  const size_t position = probe_inline(key, hash, kNewKeysLikely ? &empty_slot : nullptr);
   if (position == kUndecided) return false;
   incref(value);
   if (position == kAbsent) {
     incref(key);
-    append_locked(key, value, hash);
+    if (kNewKeysLikely) {
+      append_probed(key, value, hash, empty_slot);
+    } else {
+      append_locked(key, value, hash);
+    }
     return true;
   }
   const Value old = entries[position].value;
@@ -811,10 +839,10 @@ Membership Dict::membership(Value key) {
 }
 
 void Dict::set(Value key, Value value) {
-  if (!set_in_line(key, value)) set_general(key, value);
+  if (!set_in_line<true>(key, value)) set_general(key, value);
 }
 
-bool Dict::try_set(Value key, Value value) { return set_in_line(key, value); }
+bool Dict::try_set(Value key, Value value) { return set_in_line<false>(key, value); }
 
 void Dict::set_general(Value key, Value value) {
   const size_t hash = key_hash(key);  // raises for an unhashable key before anything changes

@@ -714,16 +714,23 @@ struct Dict : Object {
   // find_locked()'s probe with ints and strs compared in line and nothing called: the key's
   // position, kAbsent, or kUndecided at the first key of its hash that needs more (a float, a
   // tuple, a script __eq__), for find_other_locked().
-  size_t probe_inline(Value key, size_t hash) const;
+  // `empty_slot`, if not null, is given the index slot that ended the probe of an absent key (an
+  // index there).
+  size_t probe_inline(Value key, size_t hash, size_t* empty_slot = nullptr) const;
   size_t find_other_locked(Value key, size_t hash);  // find_locked() for any key (script __eq__)
   // get() and set() for any key (hash_value(), the lock, find_other_locked()): their in-line
   // paths, for ints and strs with a cached hash and a lock that is free, call nothing else.
   Value get_general(Value key);
   void set_general(Value key, Value value);
   bool get_in_line(Value key, Value& found);  // try_get()'s body, in get() too
-  bool set_in_line(Value key, Value value);   // try_set()'s body, in set() too
+  // try_set()'s body, in set() too, which is given new keys more often (a dict comprehension's,
+  // `d[k] = v` of a key not yet there in a general path) and stores them where their probe ended
+  // if it can (append_probed()); try_set() replaces values (`counts[w] = n`) without that cost.
+  template <bool kNewKeysLikely>
+  bool set_in_line(Value key, Value value);
   void append_locked(Value key, Value value,
                      size_t hash);  // a key not present; takes the references
+  void append_probed(Value key, Value value, size_t hash, size_t empty_slot);
   void rebuild_index_locked();  // drops the holes and makes the index anew
   // Removes the entry at `position` (the caller holds the lock and releases the key and value
   // it returns in `removed`, outside the lock).

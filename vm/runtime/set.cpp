@@ -92,29 +92,21 @@ Value new_set(bool frozen) { return Value::object(new Set(frozen)); }
 template <class Fn>
 bool all_entries(Set& set, Fn fn) {
   if (!free_threaded()) {
-    // The table is read again only after fn ran: the free entries between keys cost a test each.
-    const Set::Entry* table = set.table.data();
-    size_t size = set.table.size();
-    for (size_t i = 0; i < size; ++i) {
-      if (table[i].is_free()) continue;
-      const Value key = table[i].key();  // read before fn may change the table
-      const size_t hash = table[i].hash();
+    return Set::all_active(set.table, set.ctrl, [&](size_t i) {
+      const Value key = set.table[i].key();  // read before fn may change the table
+      const size_t hash = set.table[i].hash();
       Ref held = Ref::borrow(key);
-      if (!fn(key, hash)) return false;
-      table = set.table.data();
-      size = set.table.size();
-    }
-    return true;
+      return fn(key, hash);
+    });
   }
   std::vector<Set::Entry> entries;
   {
     ContainerLock lock(set.mutex);
     entries.reserve(set.used);
-    for (const Set::Entry& e : set.table) {
-      if (e.is_free()) continue;
-      incref(e.key());
-      entries.push_back(e);
-    }
+    Set::for_each_active(set.ctrl.data(), set.table.size(), [&](size_t i) {
+      incref(set.table[i].key());
+      entries.push_back(set.table[i]);
+    });
   }
   size_t done = 0;
   bool all = true;
@@ -407,27 +399,8 @@ size_t set_hash_other(Value key) {
 Set::Set(bool is_frozen)
     : Object(Kind::Set), frozen(is_frozen), table(kMinSize), ctrl(kMinSize + kCtrlPadding) {}
 
-void Set::reset_ctrl() {
-  ctrl.assign(table.size() + kCtrlPadding, kCtrlEmpty);
-  small_int_bits[0] = small_int_bits[1] = 0;
-  small_ints_exact = true;
-  for (size_t i = 0; i < table.size(); ++i) {
-    if (!table[i].is_free()) {
-      ctrl[i] = ctrl_byte(table[i].hash());
-      note_key_added(table[i].key());
-    } else if (table[i].dummy()) {
-      ctrl[i] = kCtrlDummy;
-    }
-  }
-}
-
 Set::~Set() {
-  size_t left = used;  // past the last key the rest of the table is empties and dummies
-  for (Entry* e = table.data(); left > 0; ++e) {
-    if (e->is_free()) continue;
-    decref(e->key());
-    --left;
-  }
+  for_each_active(ctrl.data(), table.size(), [&](size_t i) { decref(table[i].key()); });
 }
 
 // As Dict::probe_inline(): the loop finds the first entry of the key's hash, the keys are
@@ -437,9 +410,14 @@ Set::~Set() {
   const size_t mask = table.size() - 1;
   const uint8_t want = ctrl_byte(hash);
   size_t i = hash & mask, perturb = hash;
-  // Most probes end at their first slot (a set without dummies): decided without the run.
+  // Most probes end at their first slot (a set without dummies): decided without the run, the
+  // key there found by identity (a NaN by its bits) or as an equal int or str (a word split out
+  // again).
   if (ctrl[i] == kCtrlEmpty) return nullptr;
-  if (ctrl[i] == want && table[i].holds(key)) return &table[i];
+  if (ctrl[i] == want &&
+      (table[i].holds(key) || (table[i].hash() == hash &&
+                               compare_keys_inline(table[i].key(), key) == kKeysEqual)))
+    return &table[i];
   for (;;) {
     const RunMasks run = scan_run(&ctrl[i], run_length(i, mask), want);
     for (unsigned m = run.match & run.before_empty(); m; m &= m - 1) {
@@ -510,11 +488,11 @@ void Set::resize_locked(size_t min_used) {
   while (size <= min_used) size <<= 1;
   std::vector<Entry> old(size);
   old.swap(table);
-  ctrl.assign(size + kCtrlPadding, kCtrlEmpty);
+  std::vector<uint8_t> old_ctrl(size + kCtrlPadding, kCtrlEmpty);
+  old_ctrl.swap(ctrl);
   fill = used;
-  for (Entry& e : old) {
-    if (!e.is_free()) insert_clean(e.key(), e.hash());
-  }
+  for_each_active(old_ctrl.data(), old.size(),
+                  [&](size_t i) { insert_clean(old[i].key(), old[i].hash()); });
 }
 
 [[gnu::always_inline]] inline void Set::store_new_locked(Entry* free_slot, Entry* empty, Value key,
@@ -541,6 +519,9 @@ void Set::resize_locked(size_t min_used) {
   size_t i = hash & mask, perturb = hash;
   Entry* free_slot = nullptr;
   Entry* empty = ctrl[i] == kCtrlEmpty ? &table[i] : nullptr;  // the probe ends at once
+  if (ctrl[i] == want && table[i].hash() == hash &&
+      compare_keys_inline(table[i].key(), key) == kKeysEqual)
+    return false;  // found at once (probe_inline()'s first test)
   while (!empty) {
     const RunMasks run = scan_run(&ctrl[i], run_length(i, mask), want);
     const unsigned before_empty = run.before_empty();
@@ -565,7 +546,27 @@ void Set::resize_locked(size_t min_used) {
   return true;
 }
 
+// Under a GIL: a key whose first probed slot is empty is absent (a key in the table has no empty
+// slot on its probe path), and goes there (no dummy comes before it), unless the set must grow.
+// A set of new keys is built so with nothing compared, and without the registers that
+// add_in_line() saves.
+[[gnu::always_inline]] inline bool Set::add_at_first_slot(Value key, size_t hash) {
+  const size_t mask = table.size() - 1, i = hash & mask;
+  if (ctrl[i] != kCtrlEmpty || (fill + 1) * 5 >= mask * 3) return false;
+  incref(key);
+  ++used;
+  ++fill;
+  occupy(&table[i], key, hash);
+  return true;
+}
+
 bool Set::add(Value key) {
+  size_t hash;
+  if (!free_threaded() && inline_set_hash(key, hash) && add_at_first_slot(key, hash)) return true;
+  return add_other(key);
+}
+
+bool Set::add_other(Value key) {
   uint64_t index;
   if (!free_threaded() && small_int_decides(key, index)) {  // no key to compare on the probe path
     if (has_small_int(index)) return false;
@@ -609,45 +610,51 @@ void Set::merge(Set& other) {
   // __eq__).
   const bool copied = free_threaded();
   std::vector<Entry> copy;
+  std::vector<uint8_t> copy_ctrl;
   size_t other_fill = other.fill, other_used = other.used;
   if (copied) {
     {
       ContainerLock lock(other.mutex);
       copy = other.table;
+      copy_ctrl = other.ctrl;
       other_fill = other.fill;
       other_used = other.used;
     }
-    for (Entry& e : copy) incref(e.key());
+    for_each_active(copy_ctrl.data(), copy.size(), [&](size_t i) { incref(copy[i].key()); });
   }
   std::vector<Entry>& source = copied ? copy : other.table;
+  std::vector<uint8_t>& source_ctrl = copied ? copy_ctrl : other.ctrl;
   {
     ContainerLock lock(mutex);
     if ((fill + other_used) * 5 >= (table.size() - 1) * 3) resize_locked((used + other_used) * 2);
     if (fill == 0) {  // the keys go in without comparisons: the table takes copy's references
       if (table.size() == source.size() && other_fill == other_used) {
-        for (size_t i = 0; i < source.size(); ++i) {  // same size, no dummies: the same slots
+        // Same size, no dummies: the same slots, and the same control bytes.
+        table = source;
+        ctrl = source_ctrl;
+        small_int_bits[0] = small_int_bits[1] = 0;
+        small_ints_exact = true;
+        for_each_active(source_ctrl.data(), source.size(), [&](size_t i) {
           if (!copied) incref(source[i].key());
-          table[i] = source[i];
-        }
-        reset_ctrl();
+          note_key_added(source[i].key());
+        });
       } else {
-        for (Entry& e : source) {
-          if (e.is_free()) continue;
-          if (!copied) incref(e.key());
-          insert_clean(e.key(), e.hash());
-        }
+        for_each_active(source_ctrl.data(), source.size(), [&](size_t i) {
+          if (!copied) incref(source[i].key());
+          insert_clean(source[i].key(), source[i].hash());
+        });
       }
       fill = used = other_used;
       return;
     }
   }
-  for (size_t i = 0; i < source.size(); ++i) {  // a set with keys already: ordinary adds
+  all_active(source, source_ctrl, [&](size_t i) {  // a set with keys already: ordinary adds
     const Value key = source[i].key();
-    if (key.is_undefined()) continue;
     if (!copied) incref(key);
     add_entry(key, source[i].hash());
     decref(key);
-  }
+    return true;
+  });
 }
 
 void Set::drop_many_dummies() {
@@ -781,11 +788,10 @@ std::vector<Value> Set::snapshot() {
   ContainerLock lock(mutex);
   std::vector<Value> keys;
   keys.reserve(used);
-  for (Entry& e : table) {
-    if (e.is_free()) continue;
-    incref(e.key());
-    keys.push_back(e.key());
-  }
+  for_each_active(ctrl.data(), table.size(), [&](size_t i) {
+    incref(table[i].key());
+    keys.push_back(table[i].key());
+  });
   return keys;
 }
 

@@ -4,12 +4,17 @@
 // Dict's do; a frozenset never changes once built.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "runtime/function.h"
 #include "runtime/method_table.h"
@@ -61,6 +66,45 @@ struct Set : Object {
   static constexpr uint8_t kCtrlDummy = 1;
   static constexpr size_t kCtrlPadding = 16;
   static uint8_t ctrl_byte(size_t hash) { return static_cast<uint8_t>(0x80 | (hash & 0x7f)); }
+  // The active slots among the 16 control bytes from slot `group` (bit k: slot group + k), which
+  // for_each_active() and its like test at once, so that the empty slots of a table (a set grows
+  // to four times its keys) cost little to pass when it is copied, freed or iterated. The padding
+  // after the table is empty: no bit past its end is set.
+  [[gnu::always_inline]] static unsigned active_in_group(const uint8_t* control, size_t group) {
+#if defined(__SSE2__)
+    return static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(control + group))));
+#else
+    unsigned active = 0;
+    for (unsigned k = 0; k < 16; ++k) active |= unsigned{control[group + k] >= 0x80} << k;
+    return active;
+#endif
+  }
+  // Calls fn(i) for each active slot i of a table of `size` slots with these control bytes, in
+  // order; fn must not change the table.
+  template <class Fn>
+  [[gnu::always_inline]] static void for_each_active(const uint8_t* control, size_t size, Fn fn) {
+    for (size_t group = 0; group < size; group += 16) {
+      for (unsigned active = active_in_group(control, group); active; active &= active - 1)
+        fn(group + static_cast<size_t>(__builtin_ctz(active)));
+    }
+  }
+  // for_each_active() of a table that fn may change (a script __eq__ that runs meanwhile): the
+  // table and its control bytes are read again after each call, as a scan by index reads them,
+  // while fn returns true. Whether it returned true every time.
+  template <class Fn>
+  static bool all_active(const std::vector<Entry>& entries, const std::vector<uint8_t>& control,
+                         Fn fn) {
+    for (size_t group = 0; group < entries.size(); group += 16) {
+      for (unsigned active = active_in_group(control.data(), group); active;) {
+        const auto bit = static_cast<unsigned>(__builtin_ctz(active));
+        if (!fn(group + bit)) return false;
+        if (group >= entries.size()) break;  // the table shrank (a clear())
+        active = active_in_group(control.data(), group) & (~1u << bit);
+      }
+    }
+    return true;
+  }
   // Which ints in [kSmallIntLow, kSmallIntLow + kSmallInts) the set holds a key equal to (an int,
   // a bool or an integral float: at most one such key per int), so that `c in cols`, add() of a
   // key already there and discard() of one absent need no probe, however many dummies the sets of
@@ -154,6 +198,8 @@ struct Set : Object {
   // has() for any key (set_hash_other(), the lock, find_other_locked()): has() itself, for ints
   // and strs with a cached hash and a lock that is free, calls nothing else.
   bool has_general(Value key);
+  bool add_other(Value key);  // add() of any key (small_int_bits, set_hash(), the probe)
+  bool add_at_first_slot(Value key, size_t hash);  // add()'s in-line case (set.cpp)
   Entry* find_other_locked(Value key, size_t hash);   // find_locked() for any key (script __eq__)
   void insert_absent_locked(Value key, size_t hash);  // add() of a key known absent
   // add()'s and insert_absent_locked()'s end: the new key (a reference is taken) into the last
@@ -176,9 +222,6 @@ struct Set : Object {
     e->make_dummy();
     ctrl[static_cast<size_t>(e - table.data())] = kCtrlDummy;
   }
-  // To match `table` (a new or copied table): its control bytes, small_int_bits and
-  // small_ints_exact.
-  void reset_ctrl();
   void resize_locked(size_t min_used);
 };
 
