@@ -140,7 +140,6 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   return end;
 }
 
-
 // prepare_locals() for a function with *args or **kwargs: a call that fills its positional
 // parameters, and has only extra ones for *args, binds here (the extras' references move into
 // the *args tuple, **kwargs is a new dict), as a decorator's `wrapper(*args, **kwargs)` is
