@@ -215,9 +215,27 @@ std::string repeated_text(std::string_view text, int64_t times, Kind kind) {
   return out;
 }
 
-Value repeat(const std::string& text, int64_t times, bool bytes) {
-  std::string out = repeated_text(text, times, bytes ? Kind::Bytes : Kind::Str);
-  return bytes ? make_bytes(std::move(out)) : make_str(std::move(out));
+// str * n or bytes * n: the new object made at its size and filled in place, a str's length
+// noted when the operand's is known.
+Value repeat(Value a, int64_t times, bool bytes) {
+  const std::string& text = bytes ? as_bytes(a)->data : as_str(a)->text;
+  const size_t size = repeated_length(
+      text.size(), times, 1, bytes ? "repeated bytes are too long" : "repeated string is too long");
+  Object* object;
+  char* out;
+  if (bytes) {
+    auto* made = new Bytes(size, '\0');
+    object = made;
+    out = made->data.data();
+  } else {
+    auto* made = new Str(size, '\0');
+    object = made;
+    out = made->text.data();
+    const int64_t n = as_str(a)->counted_length();
+    if (n >= 0 && size != 0) made->note_length(static_cast<size_t>(n) * (size / text.size()));
+  }
+  for (size_t at = 0; at < size; at += text.size()) std::memcpy(out + at, text.data(), text.size());
+  return Value::object(object);
 }
 
 Value repeat_items(const std::vector<Value>& items, int64_t times, bool tuple) {
@@ -308,8 +326,8 @@ Value sequence_op(Op op, Value a, Value b, bool in_place) {
     if (!is_repeatable(a) && is_repeatable(b)) std::swap(a, b);  // n * sequence
     if (is_repeatable(a)) {
       const int64_t times = repeat_count(b);
-      if (is_kind(a, Kind::Str)) return repeat(as_str(a)->text, times, false);
-      if (is_kind(a, Kind::Bytes)) return repeat(as_bytes(a)->data, times, true);
+      if (is_kind(a, Kind::Str)) return repeat(a, times, false);
+      if (is_kind(a, Kind::Bytes)) return repeat(a, times, true);
       if (is_kind(a, Kind::ByteArray)) return repeat_bytearray(a, times);
       if (is_kind(a, Kind::List)) return repeat_items(ItemsView(a).items(), times, false);
       return repeat_items(as_tuple(a)->items, times, true);
@@ -329,6 +347,19 @@ Value sequence_op(Op op, Value a, Value b, bool in_place) {
 // repr() of a str or bytes. A str's code points beyond ASCII are decoded only when met, and kept
 // unless str.isprintable() refuses them (then escaped, as CPython's repr escapes them).
 std::string quote_text(const std::string& text, bool bytes) {
+  // Printable ASCII with no ' or \ (most texts: a printed list of words): copied whole.
+  if (std::none_of(text.begin(), text.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return c < 0x20 || c >= 0x7f || c == '\'' || c == '\\';
+      })) {
+    std::string out;
+    out.reserve(text.size() + 3);
+    if (bytes) out += 'b';
+    out += '\'';
+    out += text;
+    out += '\'';
+    return out;
+  }
   char quote =
       (text.find('\'') != std::string::npos && text.find('"') == std::string::npos) ? '"' : '\'';
   std::string out = bytes ? "b" : "";
