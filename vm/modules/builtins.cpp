@@ -393,14 +393,21 @@ Value builtin_float(ThreadState& ts, Value, const Args& args) {
         "float() argument must be a string or a real number, not '" + type_name(x) + "'");
 }
 
-// str(x), the native's one-argument entry (call1): CALL's `str(i)` binds nothing. An int's
-// digits, ASCII (one code point each), written on the stack when it fits 64 bits.
+// The text of a 64-bit int in `base`, its sign, then `prefix` ("0x", or none for str()), then
+// its digits, written on the stack: ASCII, one code point each.
+[[gnu::always_inline]] inline Value small_int_text(int64_t v, int base, std::string_view prefix) {
+  char text[3 + 64];
+  char* end = text;
+  if (v < 0) *end++ = '-';
+  end = std::copy(prefix.begin(), prefix.end(), end);
+  const uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  end = std::to_chars(end, text + sizeof text, magnitude, base).ptr;
+  return make_text_str(std::string_view(text, static_cast<size_t>(end - text)), true);
+}
+
+// str(x), the native's one-argument entry (call1): CALL's `str(i)` binds nothing.
 Value str_of(Value v) {
-  if (v.is_int()) {
-    char digits[24];
-    const auto written = std::to_chars(digits, digits + sizeof digits, v.i);
-    return make_text_str(std::string_view(digits, static_cast<size_t>(written.ptr - digits)), true);
-  }
+  if (v.is_int()) return small_int_text(v.i, 10, {});
   if (is_bigint(v)) {
     bool negative = false;
     std::string digits = int_digits(v, 10, negative);
@@ -549,6 +556,15 @@ Value builtin_abs(ThreadState&, Value, const Args& args) {
   return absolute(args.positional[0]);
 }
 
+// The items of an exact list or tuple, read by index where they lie, the length read again at
+// each step as a list iterator reads it (a key, __bool__ or __add__ run between may change the
+// list); nullptr for any other iterable, and for every one when free-threaded.
+const std::vector<Value>* items_read_by_index(Value iterable) {
+  if (free_threaded()) return nullptr;
+  if (is_exact_list(iterable)) return &as_list(iterable)->items;
+  return is_exact_tuple(iterable) ? &as_tuple(iterable)->items : nullptr;
+}
+
 // min() and max(): one iterable or several arguments; key= and (for an iterable) default=.
 Value extreme(ThreadState& thread, const Args& args, const char* name, bool want_max) {
   Value key = Value::undefined(), fallback = Value::undefined();
@@ -597,11 +613,8 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
   const Value iterable = args.positional[0];
   if (args.count > 1) {  // max(a, b, key=f): the arguments themselves
     for (size_t i = 0; i < args.count; ++i) consider(Ref::borrow(args.positional[i]));
-  } else if (!free_threaded() && (is_exact_list(iterable) || is_exact_tuple(iterable))) {
-    // By index, the length read at each step, as a list iterator does: the key may change it.
-    const std::vector<Value>& items =
-        is_exact_list(iterable) ? as_list(iterable)->items : as_tuple(iterable)->items;
-    for (size_t i = 0; i < items.size(); ++i) consider(Ref::borrow(items[i]));
+  } else if (const std::vector<Value>* items = items_read_by_index(iterable)) {
+    for (size_t i = 0; i < items->size(); ++i) consider(Ref::borrow((*items)[i]));
   } else {
     Ref iterator = Ref::steal(get_iterator(iterable));
     Value next;
@@ -702,11 +715,8 @@ Value builtin_sum(ThreadState& thread, Value, const Args& args) {
   }
   Ref total = Ref::borrow(start);
   const Value iterable = args.positional[0];
-  if (!free_threaded() && (is_exact_list(iterable) || is_exact_tuple(iterable))) {
-    return sum_of_items(is_exact_list(iterable) ? as_list(iterable)->items
-                                                : as_tuple(iterable)->items,
-                        std::move(total));
-  }
+  if (const std::vector<Value>* items = items_read_by_index(iterable))
+    return sum_of_items(*items, std::move(total));
   // One item at a time, as CPython: sum(x for x in range(10**7)) needs no list of them all.
   Ref iterator = Ref::steal(get_iterator(args.positional[0]));
   Value item;
@@ -837,16 +847,7 @@ Value int_in_base(const Args& args, const char* name, int base, const char* pref
   args.expect(name, 1, 1);
   Ref converted;
   const Value v = integer_value(args.positional[0], converted);
-  if (v.is_int()) {  // written on the stack: the sign, the prefix, up to 64 binary digits
-    char text[3 + 64];
-    char* end = text;
-    if (v.i < 0) *end++ = '-';
-    *end++ = prefix[0];
-    *end++ = prefix[1];
-    const uint64_t magnitude = v.i < 0 ? 0 - static_cast<uint64_t>(v.i) : static_cast<uint64_t>(v.i);
-    end = std::to_chars(end, text + sizeof text, magnitude, base).ptr;
-    return make_text_str(std::string_view(text, static_cast<size_t>(end - text)), true);
-  }
+  if (v.is_int()) return small_int_text(v.i, base, std::string_view(prefix, 2));  // "0x", ...
   bool negative = false;
   std::string digits = int_digits(v, base, negative);
   digits.insert(0, negative ? std::string("-") + prefix : std::string(prefix));
@@ -898,15 +899,10 @@ class TruthSearch final : public YieldSink {
 };
 
 bool any_item_of_truth(ThreadState& thread, Value iterable, bool truth) {
-  if (!free_threaded() && (is_exact_list(iterable) || is_exact_tuple(iterable))) {
-    // By index, the length read at each step, as a list iterator does: an item's __bool__ may
-    // change the list, so an object is held while its truth is taken.
-    const std::vector<Value>& items =
-        is_exact_list(iterable) ? as_list(iterable)->items : as_tuple(iterable)->items;
-    for (size_t i = 0; i < items.size(); ++i) {
-      const Value item = items[i];
-      if (!item.is_obj() ? truthy_in_line(item) == truth
-                         : truthy(Ref::borrow(item).get()) == truth)
+  if (const std::vector<Value>* items = items_read_by_index(iterable)) {
+    for (size_t i = 0; i < items->size(); ++i) {
+      const Value item = (*items)[i];  // an object held while its __bool__ may change the list
+      if (!item.is_obj() ? truthy_in_line(item) == truth : truthy(Ref::borrow(item).get()) == truth)
         return true;
     }
     return false;

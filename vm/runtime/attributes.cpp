@@ -45,19 +45,6 @@ bool is_bytes(Value v) { return is_kind(v, Kind::Bytes); }
 Value same_kind_text(Value like, std::string text) {
   return is_bytes(like) ? make_bytes(std::move(text)) : make_str(std::move(text));
 }
-// A new Str or Bytes (like's kind) made from `init` (its constructor's arguments), and in `out`
-// its text to write into.
-template <typename... Init>
-Value new_same_kind_text(Value like, char*& out, Init&&... init) {
-  if (is_bytes(like)) {
-    auto* object = new Bytes(std::forward<Init>(init)...);
-    out = object->data.data();
-    return Value::object(object);
-  }
-  auto* object = new Str(std::forward<Init>(init)...);
-  out = object->text.data();
-  return Value::object(object);
-}
 
 // The argument of a str/bytes method that must have the receiver's own type. The error is out of
 // line, so that the check inlines into the methods without the frame the message needs.

@@ -221,21 +221,14 @@ Value repeat(Value a, int64_t times, bool bytes) {
   const std::string& text = bytes ? as_bytes(a)->data : as_str(a)->text;
   const size_t size = repeated_length(
       text.size(), times, 1, bytes ? "repeated bytes are too long" : "repeated string is too long");
-  Object* object;
   char* out;
-  if (bytes) {
-    auto* made = new Bytes(size, '\0');
-    object = made;
-    out = made->data.data();
-  } else {
-    auto* made = new Str(size, '\0');
-    object = made;
-    out = made->text.data();
+  const Value made = new_same_kind_text(a, out, size, '\0');
+  if (!bytes && size != 0) {
     const int64_t n = as_str(a)->counted_length();
-    if (n >= 0 && size != 0) made->note_length(static_cast<size_t>(n) * (size / text.size()));
+    if (n >= 0) as_str(made)->note_length(static_cast<size_t>(n) * (size / text.size()));
   }
   for (size_t at = 0; at < size; at += text.size()) std::memcpy(out + at, text.data(), text.size());
-  return Value::object(object);
+  return made;
 }
 
 Value repeat_items(const std::vector<Value>& items, int64_t times, bool tuple) {
@@ -265,22 +258,15 @@ Value concatenate_text(Value a, Value b, bool bytes) {
   const std::string& x = bytes ? as_bytes(a)->data : as_str(a)->text;
   const std::string& y = bytes ? as_bytes(b)->data : as_str(b)->text;
   const size_t size = x.size() + y.size();
-  Object* object;
   char* text;
-  if (bytes) {
-    auto* made = new Bytes(size, '\0');
-    object = made;
-    text = made->data.data();
-  } else {
-    auto* made = new Str(size, '\0');
-    object = made;
-    text = made->text.data();
+  const Value made = new_same_kind_text(a, text, size, '\0');
+  if (!bytes) {
     const int64_t n = as_str(a)->counted_length(), m = as_str(b)->counted_length();
-    if (n >= 0 && m >= 0) made->note_length(static_cast<size_t>(n + m));
+    if (n >= 0 && m >= 0) as_str(made)->note_length(static_cast<size_t>(n + m));
   }
   std::memcpy(text, x.data(), x.size());
   std::memcpy(text + x.size(), y.data(), y.size());
-  return Value::object(object);
+  return made;
 }
 
 Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool tuple) {
@@ -3080,11 +3066,6 @@ void update_dict(Dict& target, Value source) {
 
 namespace {
 
-// Sorts `items` by `keys` when every key is of one type whose comparison needs no dispatch and
-// cannot raise or run script code: ints, floats or strs, as CPython's list.sort pre-check picks
-// unsafe_long_compare, unsafe_float_compare or unsafe_latin_compare. `key_of` reads a key as
-// that type. Like timsort on such input, an already ordered (or strictly reversed) sequence
-// costs one pass. Returns false, with nothing done, when the keys are not all of the type.
 // CPython's list.sort of fewer than 64 items (kOneRunBelow, its MIN_MERGE: listobject.c's
 // count_run() then binarysort() over one run): the leading run, reversed if strictly
 // descending, then each further item inserted where a binary search puts it. The same order as
@@ -3117,7 +3098,11 @@ void sort_one_run(std::vector<T>& v, Less less) {
   }
 }
 
-
+// Sorts `items` by `keys` when every key is of one type whose comparison needs no dispatch and
+// cannot raise or run script code: ints, floats or strs, as CPython's list.sort pre-check picks
+// unsafe_long_compare, unsafe_float_compare or unsafe_latin_compare. `key_of` reads a key as
+// that type. Like timsort on such input, an already ordered (or strictly reversed) sequence
+// costs one pass. Returns false, with nothing done, when the keys are not all of the type.
 template <typename K, typename Accept, typename KeyOf>
 bool sort_uniform(std::vector<Value>& items, const std::vector<Value>& keys, bool reverse,
                   Accept accept, KeyOf key_of) {

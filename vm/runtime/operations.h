@@ -5,6 +5,7 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "frontend/opcodes.h"
@@ -15,6 +16,19 @@ namespace gilvm {
 
 struct ThreadState;
 
+// A new Str or Bytes of `like`'s kind made from `init` (its constructor's arguments), and in
+// `out` its text to write into: a result made at its final size and filled in place.
+template <typename... Init>
+Value new_same_kind_text(Value like, char*& out, Init&&... init) {
+  if (is_kind(like, Kind::Bytes)) {
+    auto* object = new Bytes(std::forward<Init>(init)...);
+    out = object->data.data();
+    return Value::object(object);
+  }
+  auto* object = new Str(std::forward<Init>(init)...);
+  out = object->text.data();
+  return Value::object(object);
+}
 bool truthy(Value v);
 // truthy() with a bool's and an int's answer in line: what a predicate or key function called
 // from native code (filter's) mostly returns.
