@@ -534,7 +534,7 @@ Value builtin_dict(ThreadState&, Value, const Args& args) {
     raise(exc::TypeError, "dict expected at most 1 argument, got " + std::to_string(args.count));
   Ref dict = Ref::steal(Value::object(new Dict()));
   auto* target = static_cast<Dict*>(dict.get().obj);
-  if (args.count == 1) update_dict(*target, args.positional[0]);
+  if (args.count == 1) update_new_dict(*target, args.positional[0]);
   for (size_t k = 0; k < args.keyword_count(); ++k)
     target->set(args.keyword_names->items[k], args.keyword_values[k]);
   return dict.release();

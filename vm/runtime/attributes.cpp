@@ -1828,7 +1828,7 @@ Value dict_copy(ThreadState&, Value self, const Args& args) {
   args.expect("copy", 0, 0);
   Ref copy = Ref::steal(Value::object(new Dict()));
   static_cast<Dict*>(copy.get().obj)->inherit_default_factory(dict_of(self));
-  update_dict(*static_cast<Dict*>(copy.get().obj), self);
+  update_new_dict(*static_cast<Dict*>(copy.get().obj), self);
   return copy.release();
 }
 

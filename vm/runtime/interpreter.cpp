@@ -891,6 +891,8 @@ std::string callee_name(Value callee) {
 
 // list.extend(iterable) for the positional arguments of a call.
 void extend_arguments(Value callee, Value list, Value iterable) {
+  if (is_exact_list(iterable) || is_exact_tuple(iterable))
+    return append_items(as_list(list)->items, iterable);
   Value iterator;
   try {
     iterator = get_iterator(iterable);
@@ -1282,10 +1284,9 @@ Value class_namespace(const Code& code, const Value* locals) {
   if (is_kind(target, Kind::Dict)) {
     if (!is_kind(source, Kind::Dict))
       raise(exc::TypeError, "'" + type_name(source) + "' object is not a mapping");
-    for (auto [key, value] : static_cast<Dict*>(source.obj)->snapshot()) {
-      Ref k = Ref::steal(key), v = Ref::steal(value);
-      static_cast<Dict*>(target.obj)->set(key, value);
-    }
+    update_new_dict(*static_cast<Dict*>(target.obj), source);
+  } else if (is_kind(target, Kind::List) && (is_exact_list(source) || is_exact_tuple(source))) {
+    append_items(as_list(target)->items, source);  // [*l], f(*args): no iterator
   } else {
     Value iterator;
     try {

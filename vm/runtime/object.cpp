@@ -908,4 +908,25 @@ std::vector<std::pair<Value, Value>> Dict::snapshot() {
   return copy;
 }
 
+void Dict::copy_from(Dict& source) {
+  ContainerLock lock(source.mutex);
+  used = source.used;
+  if (used == source.entries.size()) {
+    entries = source.entries;
+    slots = source.slots;
+    index_fill = source.index_fill;
+  } else {  // its holes left out, and so a new index
+    entries.reserve(source.used);
+    for (const Entry& e : source.entries) {
+      if (!e.key.is_undefined()) entries.push_back(e);
+    }
+    rebuild_index_locked();
+  }
+  key_filter.store(source.key_filter.load(std::memory_order_relaxed), std::memory_order_relaxed);
+  for (const Entry& e : entries) {
+    incref(e.key);
+    incref(e.value);
+  }
+}
+
 }  // namespace gilvm

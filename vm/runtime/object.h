@@ -676,6 +676,10 @@ struct Dict : Object {
   Value set_default(Value key, Value value);
   size_t size();
   std::vector<std::pair<Value, Value>> snapshot();  // owned references to every key and value
+  // Makes this dict, empty and known to no other thread yet (d.copy(), dict(d), {**d}), a copy
+  // of `source`: its entries and index copied whole, as CPython's clone_combined_dict, with no
+  // key hashed or compared again.
+  void copy_from(Dict& source);
 
   // For the attribute caches (attribute_cache.h), whose keys are the names the compiler made,
   // found in instance and class dicts by identity: `hint` is where the key was last seen, tried

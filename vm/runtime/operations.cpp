@@ -1015,6 +1015,19 @@ std::vector<Value> sequence_items(Value v) {
   return items;
 }
 
+void append_items(std::vector<Value>& target, Value sequence) {
+  const auto append = [&target](const std::vector<Value>& items) {
+    target.insert(target.end(), items.begin(), items.end());
+    for (Value item : items) incref(item);
+  };
+  if (is_kind(sequence, Kind::List)) {
+    List& list = *as_list(sequence);
+    ContainerLock lock(list.mutex);
+    return append(list.items);
+  }
+  append(as_tuple(sequence)->items);
+}
+
 int64_t length_result(Value result) {
   Ref converted;
   const Value n = indexed(result, converted);
@@ -1714,7 +1727,7 @@ Value binary_op_past_instances(Op op, Value a, Value b, bool in_place) {
     auto& result = *static_cast<Dict*>(merged.get().obj);
     result.inherit_default_factory(*static_cast<Dict*>(a.obj));
     if (!result.is_defaultdict()) result.inherit_default_factory(*static_cast<Dict*>(b.obj));
-    update_dict(*static_cast<Dict*>(merged.get().obj), a);
+    update_new_dict(*static_cast<Dict*>(merged.get().obj), a);
     update_dict(*static_cast<Dict*>(merged.get().obj), b);
     return merged.release();
   }
@@ -3009,6 +3022,12 @@ int64_t length(Value v) {
     }
   }
   raise(exc::TypeError, "object of type '" + type_name(v) + "' has no len()");
+}
+
+void update_new_dict(Dict& target, Value source) {
+  if (target.used == 0 && target.entries.empty() && is_kind(source, Kind::Dict))
+    return target.copy_from(*static_cast<Dict*>(source.obj));
+  update_dict(target, source);
 }
 
 void update_dict(Dict& target, Value source) {

@@ -258,6 +258,9 @@ int64_t length_result(Value result);
 Value percent_format(Value format, Value args);  // str % args, bytes % args
 std::vector<Value> sequence_items(
     Value v);  // new references to the items of a list/tuple (raises otherwise)
+// New references to the items of an exact list or tuple appended to `target`, the items of a
+// list no other thread knows yet ([*l], f(*args)).
+void append_items(std::vector<Value>& target, Value sequence);
 // The items in sorted order (a stable sort, as Python's), compared by key(item) when key is
 // neither Undefined nor None; the same values as given, no new references. The caller keeps
 // the items alive: key functions run script code, during which other threads may run.
@@ -265,6 +268,9 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
                                  bool reverse);
 // dict.update(source) and dict(source): a dict's items, or an iterable of key/value pairs.
 void update_dict(Dict& target, Value source);
+// update_dict() of a dict no other thread knows yet (d.copy(), dict(d), {**d}): an empty one
+// copies a dict whole (Dict::copy_from).
+void update_new_dict(Dict& target, Value source);
 void delete_item(Value container, Value index);  // del container[index]
 // A byte that a bytearray stores (ba[i] = v, append, `v in ba`...): an int, or an object's
 // __index__, in 0..255; CPython's TypeError and ValueError otherwise.
