@@ -556,15 +556,6 @@ Value builtin_abs(ThreadState&, Value, const Args& args) {
   return absolute(args.positional[0]);
 }
 
-// The items of an exact list or tuple, read by index where they lie, the length read again at
-// each step as a list iterator reads it (a key, __bool__ or __add__ run between may change the
-// list); nullptr for any other iterable, and for every one when free-threaded.
-const std::vector<Value>* items_read_by_index(Value iterable) {
-  if (free_threaded()) return nullptr;
-  if (is_exact_list(iterable)) return &as_list(iterable)->items;
-  return is_exact_tuple(iterable) ? &as_tuple(iterable)->items : nullptr;
-}
-
 // min() and max(): one iterable or several arguments; key= and (for an iterable) default=.
 Value extreme(ThreadState& thread, const Args& args, const char* name, bool want_max) {
   Value key = Value::undefined(), fallback = Value::undefined();

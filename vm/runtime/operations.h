@@ -218,6 +218,15 @@ UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top);
   return true;
 }
 
+// The items of an exact list or tuple, read by index where they lie, the length read again at
+// each step as a list iterator reads it (a key, __bool__, __eq__ or __add__ run between may change
+// the list); nullptr for any other iterable, and for every one when free-threaded.
+inline const std::vector<Value>* items_read_by_index(Value iterable) {
+  if (free_threaded()) return nullptr;
+  if (is_exact_list(iterable)) return &as_list(iterable)->items;
+  return is_exact_tuple(iterable) ? &as_tuple(iterable)->items : nullptr;
+}
+
 // The items of a list's or tuple's iterator that has a next item, else null: the inputs of zip()
 // and enumerate() that FOR_ITER's unpacking and zip's pairs take from in line, under a GIL.
 [[gnu::always_inline]] inline const std::vector<Value>* next_sequence_items(Value input) {

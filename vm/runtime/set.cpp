@@ -137,6 +137,10 @@ void for_each_entry(Set& set, Fn fn) {
 template <class Fn>
 void for_each_item(Value iterable, Fn fn) {
   if (is_set(iterable)) return for_each_entry(set_of(iterable), [&](Value key, size_t) { fn(key); });
+  if (const std::vector<Value>* items = items_read_by_index(iterable)) {  // set(l): no iterator
+    for (size_t i = 0; i < items->size(); ++i) fn(Ref::borrow((*items)[i]).get());
+    return;
+  }
   Ref iterator = Ref::steal(get_iterator(iterable));
   for (Value item; iterator_next(iterator.get(), item);) {
     Ref held = Ref::steal(item);
