@@ -185,7 +185,9 @@ size_t repeated_length(size_t size, int64_t times, size_t element_bytes,
     raise(exc::MemoryError, "");
   }
   const size_t length = size * static_cast<size_t>(times);
-  if (length > sequence_byte_limit() / element_bytes) raise(exc::MemoryError, "");
+  if (length > kSequenceBytesAlwaysAllowed / element_bytes &&
+      length > sequence_byte_limit() / element_bytes)
+    raise(exc::MemoryError, "");
   return length;
 }
 
@@ -199,7 +201,11 @@ bool is_repeatable(Value v) {
 // sequence), anything else a TypeError.
 int64_t repeat_count(Value n) {
   if (is_integer(n)) return as_integer(n);
-  if (is_bigint(n)) raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
+  Ref holder;
+  const Value index = indexed(n, holder);  // an object's __index__
+  if (is_integer(index)) return as_integer(index);
+  if (is_bigint(index))  // (CPython names the type of what was given)
+    raise(exc::OverflowError, "cannot fit '" + type_name(n) + "' into an index-sized integer");
   raise(exc::TypeError, "can't multiply sequence by non-int of type '" + type_name(n) + "'");
 }
 
@@ -231,24 +237,36 @@ Value repeat(Value a, int64_t times, bool bytes) {
   return made;
 }
 
-Value repeat_items(const std::vector<Value>& items, int64_t times, bool tuple) {
-  std::vector<Value> out;
-  const size_t length = repeated_length(items.size(), times, sizeof(Value), nullptr);
+// The items of `items` repeated to `length` (a multiple of their count) appended to `out`, which
+// has room for them, each item's count raised once per copy.
+void append_repeated(std::vector<Value>& out, const std::vector<Value>& items, size_t length) {
   if (items.size() == 1) {  // `[0] * n`: one fill
     out.assign(length, items[0]);
-    if (items[0].is_obj()) {
-      for (size_t i = 0; i < length; ++i) incref(items[0]);
-    }
-    return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
+  } else {
+    for (size_t i = 0; i < length; i += items.size())  // not `times` rounds: [] * 2**62
+      out.insert(out.end(), items.begin(), items.end());
   }
-  out.reserve(length);
-  for (size_t i = 0; i < length; i += items.size()) {  // not `times` rounds: [] * 2**62
-    for (Value v : items) {
-      incref(v);
-      out.push_back(v);
-    }
+  for (Value v : items) incref_by(v, length / items.size());
+}
+
+// list * n and tuple * n (`sequence` a list or a tuple). An exact tuple times 1 is itself, as
+// CPython's tuple_repeat gives it.
+Value repeat_items(Value sequence, int64_t times) {
+  const bool tuple = is_kind(sequence, Kind::Tuple);
+  if (tuple && times == 1 && is_exact_tuple(sequence)) return Ref::borrow(sequence).release();
+  const ItemsView view(sequence);
+  const std::vector<Value>& items = view.items();
+  const size_t length = repeated_length(items.size(), times, sizeof(Value), nullptr);
+  if (tuple) {
+    std::vector<Value> out;
+    out.reserve(length);
+    append_repeated(out, items, length);
+    return make_tuple(std::move(out));
   }
-  return tuple ? make_tuple(std::move(out)) : make_list(std::move(out));
+  // Into a list this thread freed lately, where there is one, its storage kept.
+  List* list = new_list(length);
+  append_repeated(list->items, items, length);
+  return Value::object(list);
 }
 
 // a + b of two strs or two bytes: the new object's text made once, at its final size, in place
@@ -315,8 +333,7 @@ Value sequence_op(Op op, Value a, Value b, bool in_place) {
       if (is_kind(a, Kind::Str)) return repeat(a, times, false);
       if (is_kind(a, Kind::Bytes)) return repeat(a, times, true);
       if (is_kind(a, Kind::ByteArray)) return repeat_bytearray(a, times);
-      if (is_kind(a, Kind::List)) return repeat_items(ItemsView(a).items(), times, false);
-      return repeat_items(as_tuple(a)->items, times, true);
+      return repeat_items(a, times);
     }
   }
   if (op == Op::ADD && a.is_obj() &&
@@ -999,6 +1016,7 @@ size_t sequence_byte_limit() {
 }
 
 void set_sequence_byte_limit(size_t bytes) {
+  bytes = std::max(bytes, kSequenceBytesAlwaysAllowed);
   configured_sequence_byte_limit.store(bytes, std::memory_order_relaxed);
 }
 
@@ -1687,10 +1705,13 @@ Value binary_op_past_instances(Op op, Value a, Value b, bool in_place);
   if (op == Op::ADD && a.is_obj() && b.is_obj() && a.obj->kind == b.obj->kind &&
       (a.obj->kind == Kind::Str || a.obj->kind == Kind::Bytes))
     return concatenate_text(a, b, a.obj->kind == Kind::Bytes);
-  // list + list and tuple + tuple of the exact types likewise (a subclass may define __add__).
+  // list + list and tuple + tuple of the exact types likewise (a subclass may define __add__),
+  // and list * n, tuple * n.
   if (op == Op::ADD && a.is_obj() && b.is_obj() && a.obj->kind == b.obj->kind &&
       ((is_exact_list(a) && is_exact_list(b)) || (is_exact_tuple(a) && is_exact_tuple(b))))
     return sequence_op(op, a, b, in_place);
+  if (op == Op::MUL && b.is_int() && (is_exact_list(a) || is_exact_tuple(a)))
+    return repeat_items(a, b.i);
   if (op == Op::MOD && is_kind(a, Kind::ByteArray)) return bytearray_percent_format(a, b);
   if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance) ||
       is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) {

@@ -293,7 +293,9 @@ std::string bytes_of_iterable(Value source, std::string (*not_iterable)(Value),
 // The most bytes a repetition (`[0] * n`, `'x' * n`) may ask for: beyond it MemoryError is
 // raised before anything is allocated (also in sanitizer builds, whose allocators abort rather
 // than throw). Default: the machine's physical memory, which such a request could never get;
-// a host may set less (the fuzzer does).
+// a host may set less (the fuzzer does), but not below kSequenceBytesAlwaysAllowed, which a
+// repetition is given without looking at the limit.
+constexpr size_t kSequenceBytesAlwaysAllowed = size_t{1} << 20;
 size_t sequence_byte_limit();
 void set_sequence_byte_limit(size_t bytes);
 
