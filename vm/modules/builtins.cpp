@@ -61,6 +61,7 @@ std::vector<Value> collect(Value iterable) {  // owned items
   if (is_exact_list(iterable) || is_exact_tuple(iterable))
     return sequence_items(iterable);
   if (is_kind(iterable, Kind::DictView)) return dict_view_items(iterable);  // one snapshot
+  if (is_exact_dict(iterable)) return static_cast<Dict*>(iterable.obj)->keys();
   if (is_kind(iterable, Kind::Deque)) return deque_items(*as_deque(iterable));
   Ref iterator = Ref::steal(get_iterator(iterable));
   std::vector<Value> items;
@@ -487,10 +488,8 @@ Value builtin_list(ThreadState&, Value, const Args& args) {
   if (args.count && is_exact_list(args.positional[0]))
     return copy_list(*as_list(args.positional[0]));  // as a[:]
   if (args.count && is_exact_tuple(args.positional[0])) {  // the items copied once, into a list
-    const std::vector<Value>& items = as_tuple(args.positional[0])->items;
-    List* list = new_list(items.size());
-    for (Value v : items) incref(v);
-    list->items.assign(items.begin(), items.end());
+    List* list = new_list(as_tuple(args.positional[0])->items.size());
+    append_items(list->items, args.positional[0]);
     return Value::object(list);
   }
   return make_list(args.count ? collect(args.positional[0]) : std::vector<Value>{});

@@ -36,6 +36,7 @@ const char* dict_iterator_type_name(DictPart part, bool reversed) {
 
 std::vector<Value> dict_view_items(Value view) {
   const DictPart part = as_dict_view(view)->part;
+  if (part == DictPart::Keys) return as_dict_view(view)->target().keys();
   std::vector<Value> out;
   std::vector<std::pair<Value, Value>> entries = as_dict_view(view)->target().snapshot();
   out.reserve(entries.size());

@@ -908,6 +908,18 @@ std::vector<std::pair<Value, Value>> Dict::snapshot() {
   return copy;
 }
 
+std::vector<Value> Dict::keys() {
+  ContainerLock lock(mutex);
+  std::vector<Value> copy;
+  copy.reserve(used);
+  for (const Entry& e : entries) {
+    if (e.key.is_undefined()) continue;  // a hole
+    incref(e.key);
+    copy.push_back(e.key);
+  }
+  return copy;
+}
+
 void Dict::copy_from(Dict& source) {
   ContainerLock lock(source.mutex);
   used = source.used;

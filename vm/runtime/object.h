@@ -686,6 +686,7 @@ struct Dict : Object {
   Value set_default(Value key, Value value);
   size_t size();
   std::vector<std::pair<Value, Value>> snapshot();  // owned references to every key and value
+  std::vector<Value> keys();                         // owned references to every key (list(d))
   // Makes this dict, empty and known to no other thread yet (d.copy(), dict(d), {**d}), a copy
   // of `source`: its entries and index copied whole, as CPython's clone_combined_dict, with no
   // key hashed or compared again.
