@@ -338,9 +338,15 @@ Value builtin_callable(ThreadState&, Value, const Args& args) {
   return callable_of(args.positional[0]);
 }
 
-const Str& attribute_name(Value name) {
-  if (!is_kind(name, Kind::Str))
-    raise(exc::TypeError, "attribute name must be string, not '" + type_name(name) + "'");
+[[noreturn, gnu::noinline]] void raise_attribute_name_type(Value name) {
+  raise(exc::TypeError, "attribute name must be string, not '" + type_name(name) + "'");
+}
+
+// The name that getattr(), hasattr(), setattr() and delattr() are given, which must be a str: in
+// line, the message out of line.
+[[gnu::always_inline]] inline const Str& attribute_name(Value name) {
+  if (!is_kind(name, Kind::Str)) [[unlikely]]
+    raise_attribute_name_type(name);
   return *as_str(name);
 }
 
@@ -488,6 +494,13 @@ Value builtin_iter(ThreadState&, Value, const Args& args) {
 
 // next(iterator, fallback), the fallback Undefined where not given.
 Value next_or(ThreadState& ts, Value iterator, Value fallback) {
+  if (is_kind(iterator, Kind::Iterator)) {  // a list's item in line (`next(iter(items))`)
+    auto& it = *static_cast<Iterator*>(iterator.obj);
+    Value item;
+    if (it.source == Iterator::Source::Sequence && is_kind(it.sequence, Kind::List) &&
+        list_iterator_next(it, free_threaded(), item))
+      return item;
+  }
   if (!is_kind(iterator, Kind::Iterator) && !is_kind(iterator, Kind::Generator) &&
       Ref::steal(special_method(iterator, NAME_KEY("__next__"))).get().is_undefined()) {
     raise(exc::TypeError, "'" + type_name(iterator) + "' object is not an iterator");

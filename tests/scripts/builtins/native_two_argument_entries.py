@@ -152,6 +152,23 @@ show(round, 1.5, digits=1)
 show(round, 1.5, 1, ndigits=2)
 show(round, ndigits=2)
 
+print("-- next of a list's iterator")
+items = [5, 6]
+it = iter(items)
+print(next(it), next(it), next(it, "done"), next(it, None))
+show(next, it)
+items = [1, 2, 3]
+it = iter(items)
+print(next(it))
+items.insert(0, 0)
+print(next(it), next(it))
+items[3] = "changed"
+print(next(it), next(it, "end"))
+it = iter([[1], (2,), "s"])
+print(next(it), next(it), next(it))
+print(next(iter([]), "empty"))
+show(next, iter([]))
+
 # expect: -- callable
 # expect: True
 # expect: True
@@ -267,3 +284,12 @@ show(round, ndigits=2)
 # expect: TypeError 'digits' is an invalid keyword argument for round()
 # expect: TypeError round() takes at most 2 arguments (3 given)
 # expect: TypeError round() missing required argument 'number' (pos 1)
+# expect: -- next of a list's iterator
+# expect: 5 6 done None
+# expect: StopIteration 
+# expect: 1
+# expect: 1 2
+# expect: changed end
+# expect: [1] (2,) s
+# expect: empty
+# expect: StopIteration 
