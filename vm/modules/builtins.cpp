@@ -1,5 +1,6 @@
 // The builtin functions (print, len, range, int, str, ...) and the builtin exception classes.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cerrno>
 #include <charconv>
@@ -32,6 +33,15 @@ bool next_untaken(ThreadState& thread, Value iterator, Value& out, YieldSink& si
   if (!is_kind(iterator, Kind::Generator)) return iterator_next(iterator, out);
   return resume_generator(thread, *static_cast<Generator*>(iterator.obj), Value::none(), out,
                           Value::undefined(), nullptr, &sink);
+}
+
+// The arity check of a builtin function of one argument (METH_O), with CPython's messages.
+void expect_one_argument(const char* function, const Args& args) {
+  if (args.keyword_count() > 0)
+    raise(exc::TypeError, std::string(function) + "() takes no keyword arguments");
+  if (args.count != 1)
+    raise(exc::TypeError, std::string(function) + "() takes exactly one argument (" +
+                              std::to_string(args.count) + " given)");
 }
 
 namespace {
@@ -140,15 +150,6 @@ Value builtin_open(ThreadState& thread, Value, const Args& args) {
 }
 
 // len(x): also Native::call1 of the builtin, which a plain call takes.
-
-// The arity check of a builtin function of one argument (METH_O), with CPython's messages.
-void expect_one_argument(const char* function, const Args& args) {
-  if (args.keyword_count() > 0)
-    raise(exc::TypeError, std::string(function) + "() takes no keyword arguments");
-  if (args.count != 1)
-    raise(exc::TypeError, std::string(function) + "() takes exactly one argument (" +
-                              std::to_string(args.count) + " given)");
-}
 
 Value builtin_len(ThreadState&, Value, const Args& args) {
   expect_one_argument("len", args);
@@ -286,7 +287,7 @@ Value builtin_int(ThreadState& ts, Value, const Args& args) {
     int64_t value;
     if (plain_decimal(as_str(args.positional[0])->text, value)) return Value::integer(value);
   }
-  std::vector<Value> bound = args.bind("int", {"x", "base"});
+  auto bound = args.bind("int", {"x", "base"});
   Value x = bound[0];
   const bool base_given = !bound[1].is_undefined();
   int base = 10;
@@ -422,7 +423,7 @@ Value str_of(Value v) {
 
 Value builtin_str(ThreadState&, Value, const Args& args) {
   if (args.count == 1 && !args.keyword_names) return str_of(args.positional[0]);
-  std::vector<Value> bound = args.bind("str", {"object", "encoding", "errors"});
+  auto bound = args.bind("str", {"object", "encoding", "errors"});
   if (bound[0].is_undefined()) return make_str("");
   if (is_bytes_like(bound[0]) && !bound[1].is_undefined())
     return make_str(std::string(BytesView(bound[0]).data()));
@@ -448,7 +449,7 @@ std::string cannot_convert(Value v) {
 
 // The data of bytes(source, encoding, errors) and bytearray(...), as CPython makes them.
 template <bool kByteArray>
-std::string bytes_source_data(ThreadState& ts, const std::vector<Value>& bound) {
+std::string bytes_source_data(ThreadState& ts, const std::array<Value, 3>& bound) {
   const Value source = bound[0], encoding = bound[1], errors = bound[2];
   if (is_kind(source, Kind::Str)) {
     if (encoding.is_undefined()) raise(exc::TypeError, "string argument without an encoding");
@@ -470,7 +471,7 @@ std::string bytes_source_data(ThreadState& ts, const std::vector<Value>& bound) 
 }
 
 Value builtin_bytes(ThreadState& ts, Value, const Args& args) {
-  std::vector<Value> bound = args.bind("bytes", {"source", "encoding", "errors"});
+  auto bound = args.bind("bytes", {"source", "encoding", "errors"});
   if (is_kind(bound[0], Kind::Bytes) && bound[1].is_undefined() && bound[2].is_undefined()) {
     incref(bound[0]);  // bytes(b) is b, as in CPython
     return bound[0];
@@ -479,7 +480,7 @@ Value builtin_bytes(ThreadState& ts, Value, const Args& args) {
 }
 
 Value builtin_bytearray(ThreadState& ts, Value, const Args& args) {
-  std::vector<Value> bound = args.bind("bytearray", {"source", "encoding", "errors"});
+  auto bound = args.bind("bytearray", {"source", "encoding", "errors"});
   return make_bytearray(bytes_source_data<true>(ts, bound));
 }
 
@@ -758,7 +759,16 @@ std::vector<Value> iterators_of(const Value* iterables, size_t count) {  // owne
 }
 
 Value builtin_enumerate(ThreadState&, Value, const Args& args) {
-  std::vector<Value> bound = args.bind("enumerate", {"iterable", "start"}, 1);
+  // As CPython's enum_vectorcall: a lone keyword must name the parameter after the positional
+  // ones (the generic binding's messages come only with two keywords).
+  if (args.count == 0 && !args.keyword_names)
+    raise(exc::TypeError, "enumerate() missing required argument 'iterable'");
+  if (args.count <= 1 && args.keyword_count() == 1) {
+    const std::string& name = as_str(args.keyword_names->items[0])->text;
+    if (name != (args.count == 0 ? "iterable" : "start"))
+      raise(exc::TypeError, "'" + name + "' is an invalid keyword argument for enumerate()");
+  }
+  auto bound = args.bind("enumerate", {"iterable", "start"}, 1);
   // A start past 64 bits is counted on as a big int (take_enumerate_count).
   const Value start = is_bigint(bound[1]) ? bound[1]
                       : bound[1].is_undefined()
@@ -971,24 +981,35 @@ Value builtin_filter(ThreadState&, Value, const Args& args) {
   return it;
 }
 
-Value builtin_divmod(ThreadState&, Value, const Args& args) {
-  args.expect("divmod", 2, 2);
-  Value a = args.positional[0], b = args.positional[1];
+// divmod(a, b), also the native's two-argument entry (call2).
+Value divmod_of(Value a, Value b) {
   auto is_int = [](Value v) { return v.is_int() || v.is_bool() || is_bigint(v); };
+  const bool numbers = (is_int(a) || a.is_float()) && (is_int(b) || b.is_float());
+  if (numbers && (a.is_float() || b.is_float()) && !truthy(b))
+    raise(exc::ZeroDivisionError, "float divmod()");
+  if (!numbers && !is_kind(a, Kind::ScriptInstance) && !is_kind(b, Kind::ScriptInstance)) {
+    raise(exc::TypeError, "unsupported operand type(s) for divmod(): '" + type_name(a) +
+                              "' and '" + type_name(b) + "'");
+  }
   if (is_int(a) && is_int(b) && (is_bigint(a) || is_bigint(b))) {
     Limb a_limb, b_limb;
     return big_integer_divmod(int_view(a, a_limb), int_view(b, b_limb));
   }
-  Ref quotient = Ref::steal(binary_op(Op::FLOORDIV, args.positional[0], args.positional[1]));
-  Ref remainder = Ref::steal(binary_op(Op::MOD, args.positional[0], args.positional[1]));
+  Ref quotient = Ref::steal(binary_op(Op::FLOORDIV, a, b));
+  Ref remainder = Ref::steal(binary_op(Op::MOD, a, b));
   return make_tuple({quotient.release(), remainder.release()});
+}
+
+Value builtin_divmod(ThreadState&, Value, const Args& args) {
+  args.expect_as_type("divmod", 2, 2);
+  return divmod_of(args.positional[0], args.positional[1]);
 }
 
 Value builtin_pow(ThreadState&, Value, const Args& args) {
   if (args.count == 3 && !args.keyword_names && args.positional[0].is_int() &&
       args.positional[1].is_int() && args.positional[2].is_int())  // pow(i, 2, m): no binding
     return int_pow_mod(args.positional[0], args.positional[1], args.positional[2]);
-  std::vector<Value> bound = args.bind("pow", {"base", "exp", "mod"}, 2);
+  auto bound = args.bind("pow", {"base", "exp", "mod"}, 2);
   if (bound[2].is_undefined() || bound[2].is_none()) return binary_op(Op::POW, bound[0], bound[1]);
   auto integer = [](Value v) { return v.is_int() || v.is_bool() || is_bigint(v); };
   for (Value v : bound) {  // CPython's ternary_op: a non-number first, then a float
@@ -1005,13 +1026,13 @@ Value builtin_pow(ThreadState&, Value, const Args& args) {
   return int_pow_mod(bound[0], bound[1], bound[2]);
 }
 
-Value builtin_round(ThreadState&, Value, const Args& args) {
-  std::vector<Value> bound = args.bind("round", {"number", "ndigits"}, 1);
-  Value x = bound[0];
-  bool has_digits = !bound[1].is_undefined() && !bound[1].is_none();
+// round(x, ndigits), ndigits Undefined where not given: also the native's one- and two-argument
+// entries (call1, call2).
+Value rounded(Value x, Value ndigits) {
+  bool has_digits = !ndigits.is_undefined() && !ndigits.is_none();
   if (x.is_int() || x.is_bool() || is_bigint(x)) {
     if (x.is_bool()) x = Value::integer(x.b);
-    int64_t digits = has_digits ? integer_argument(bound[1]) : 0;
+    int64_t digits = has_digits ? integer_argument(ndigits) : 0;
     if (digits >= 0) {
       incref(x);
       return x;  // ndigits >= 0 changes nothing
@@ -1030,7 +1051,7 @@ Value builtin_round(ThreadState&, Value, const Args& args) {
     return binary_op(Op::MUL, quotient.get(), scale.get());
   }
   if (!x.is_float()) {
-    Value arguments[1] = {bound[1]};
+    Value arguments[1] = {ndigits};
     Value result = call_special(x, NAME_KEY("__round__"), arguments, has_digits ? 1 : 0);
     if (!result.is_undefined()) return result;
     raise(exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
@@ -1042,7 +1063,7 @@ Value builtin_round(ThreadState&, Value, const Args& args) {
     if (std::fabs(r) < 9.2e18) return Value::integer(static_cast<int64_t>(r));
     return make_int(BigInt::from_double(r));
   }
-  int64_t digits = integer_argument(bound[1]);
+  int64_t digits = integer_argument(ndigits);
   if (!std::isfinite(x.f) || digits > 320) return x;
   if (digits < -320) return Value::floating(0.0 * x.f);
   // The decimal rounding of the exact binary value (as CPython's round does), as printf's.
@@ -1051,6 +1072,11 @@ Value builtin_round(ThreadState&, Value, const Args& args) {
         std::strtod(print_double('f', false, static_cast<int>(digits), x.f).c_str(), nullptr));
   double scale = std::pow(10.0, static_cast<double>(-digits));
   return Value::floating(std::nearbyint(x.f / scale) * scale);
+}
+
+Value builtin_round(ThreadState&, Value, const Args& args) {
+  auto bound = args.bind("round", {"number", "ndigits"}, 1);
+  return rounded(bound[0], bound[1]);
 }
 
 
@@ -1104,9 +1130,11 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "reversed", builtin_reversed);
   add_builtin(builtins, "map", builtin_map);
   add_builtin(builtins, "filter", builtin_filter);
-  add_builtin(builtins, "divmod", builtin_divmod);
+  add_builtin(builtins, "divmod", builtin_divmod)->call2 = divmod_of;
   add_builtin(builtins, "pow", builtin_pow);
-  add_builtin(builtins, "round", builtin_round);
+  Native* round = add_builtin(builtins, "round", builtin_round);
+  round->call1 = [](Value x) { return rounded(x, Value::undefined()); };
+  round->call2 = rounded;
   builtins["NotImplemented"] = not_implemented();  // immortal: the map's release does nothing
   builtins["Ellipsis"] = ellipsis();
   for (ExceptionClass* cls : exc::all()) {

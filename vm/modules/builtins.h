@@ -20,6 +20,8 @@ Native* add_builtin(std::unordered_map<std::string, Value>& builtins, const char
 void install_builtin_functions(std::unordered_map<std::string, Value>& builtins);
 // The builtins of classes and objects (builtins_classes.cpp); install_builtin_functions() calls it.
 void install_class_builtins(std::unordered_map<std::string, Value>& builtins);
+// The arity check of a builtin function of one argument (METH_O), with CPython's messages.
+void expect_one_argument(const char* function, const Args& args);
 // New references to the items of `iterable`, as list(iterable) makes them.
 std::vector<Value> collect(Value iterable);
 // iterator_next(), where a generator first hands `sink` the items it takes at its yield.

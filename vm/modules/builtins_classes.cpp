@@ -231,7 +231,7 @@ Value builtin_classmethod(ThreadState&, Value, const Args& args) {
 }
 
 Value builtin_property(ThreadState&, Value, const Args& args) {
-  std::vector<Value> bound = args.bind("property", {"fget", "fset", "fdel", "doc"});
+  auto bound = args.bind("property", {"fget", "fset", "fdel", "doc"});
   auto or_none = [](Value v) { return v.is_undefined() ? Value::none() : v; };
   return Value::object(
       new Wrapper(Kind::Property, or_none(bound[0]), or_none(bound[1]), or_none(bound[2])));
@@ -330,14 +330,23 @@ Value builtin_type(ThreadState& ts, Value, const Args& args) {
   return class_of(ts, args.positional[0]);
 }
 
+// callable(v), also the native's one-argument entry (call1).
+Value callable_of(Value v) { return Value::boolean(is_callable(v)); }
+
 Value builtin_callable(ThreadState&, Value, const Args& args) {
-  args.expect("callable", 1, 1);
-  return Value::boolean(is_callable(args.positional[0]));
+  expect_one_argument("callable", args);
+  return callable_of(args.positional[0]);
 }
 
-const Str& attribute_name(Value name) {
-  if (!is_kind(name, Kind::Str))
-    raise(exc::TypeError, "attribute name must be string, not '" + type_name(name) + "'");
+[[noreturn, gnu::noinline]] void raise_attribute_name_type(Value name) {
+  raise(exc::TypeError, "attribute name must be string, not '" + type_name(name) + "'");
+}
+
+// The name that getattr(), hasattr(), setattr() and delattr() are given, which must be a str: in
+// line, the message out of line.
+[[gnu::always_inline]] inline const Str& attribute_name(Value name) {
+  if (!is_kind(name, Kind::Str)) [[unlikely]]
+    raise_attribute_name_type(name);
   return *as_str(name);
 }
 
@@ -346,31 +355,43 @@ bool is_attribute_error(const ScriptException& error) {
       ->cls->is_subclass_of(exc::AttributeError);
 }
 
-Value builtin_getattr(ThreadState& ts, Value, const Args& args) {
-  args.expect_as_type("getattr", 2, 3);
-  const Str& name = attribute_name(args.positional[1]);
+// getattr(object, name, fallback), the fallback Undefined where not given.
+Value attribute_or(ThreadState& ts, Value object, Value name_value, Value fallback) {
+  const Str& name = attribute_name(name_value);
   try {
-    Value v = find_attribute(ts, args.positional[0], name);  // a missing one without a throw
+    Value v = find_attribute(ts, object, name);  // a missing one without a throw
     if (!v.is_undefined()) return v;
-    if (args.count < 3) return raise_pending(ts, no_attribute_error(args.positional[0], name.text));
+    if (fallback.is_undefined()) return raise_pending(ts, no_attribute_error(object, name.text));
   } catch (ScriptException& error) {
-    if (args.count < 3 || !is_attribute_error(error)) throw;
+    if (fallback.is_undefined() || !is_attribute_error(error)) throw;
   }
-  incref(args.positional[2]);
-  return args.positional[2];
+  incref(fallback);
+  return fallback;
 }
 
-Value builtin_hasattr(ThreadState& ts, Value, const Args& args) {
-  args.expect_as_type("hasattr", 2, 2);
-  const Str& name = attribute_name(args.positional[1]);
+Value builtin_getattr(ThreadState& ts, Value, const Args& args) {
+  args.expect_as_type("getattr", 2, 3);
+  return attribute_or(ts, args.positional[0], args.positional[1],
+                      args.count == 3 ? args.positional[2] : Value::undefined());
+}
+
+// hasattr(object, name), also the native's two-argument entry (call2).
+Value has_attribute(Value object, Value name_value) {
+  const Str& name = attribute_name(name_value);
   try {
-    Value v = find_attribute(ts, args.positional[0], name);  // a missing one without a throw
+    // A missing one without a throw.
+    Value v = find_attribute(current_thread_state(), object, name);
     decref(v);
     return Value::boolean(!v.is_undefined());
   } catch (ScriptException& error) {
     if (!is_attribute_error(error)) throw;
   }
   return Value::boolean(false);
+}
+
+Value builtin_hasattr(ThreadState&, Value, const Args& args) {
+  args.expect_as_type("hasattr", 2, 2);
+  return has_attribute(args.positional[0], args.positional[1]);
 }
 
 // vars(object): its __dict__ (vars() of the calling scope is not supported).
@@ -456,12 +477,11 @@ Value builtin_id(ThreadState&, Value, const Args& args) {
 }
 
 // iter(iterable), or iter(callable, sentinel): calls it until it returns the sentinel.
-Value builtin_iter(ThreadState& ts, Value, const Args& args) {
-  args.expect("iter", 1, 2);
+Value builtin_iter(ThreadState&, Value, const Args& args) {
+  args.expect_as_type("iter", 1, 2);
   if (args.count == 1) return get_iterator(args.positional[0]);
   Value callable = args.positional[0];
-  Args probe{&callable, 1};
-  if (!builtin_callable(ts, Value::none(), probe).b)
+  if (!is_callable(callable))
     raise(exc::TypeError, "iter(v, w): v must be callable");
   auto* it = new Iterator();
   it->source = Iterator::Source::Callable;
@@ -472,9 +492,15 @@ Value builtin_iter(ThreadState& ts, Value, const Args& args) {
   return Value::object(it);
 }
 
-Value builtin_next(ThreadState& ts, Value, const Args& args) {
-  args.expect("next", 1, 2);
-  Value iterator = args.positional[0];
+// next(iterator, fallback), the fallback Undefined where not given.
+Value next_or(ThreadState& ts, Value iterator, Value fallback) {
+  if (is_kind(iterator, Kind::Iterator)) {  // a list's item in line (`next(iter(items))`)
+    auto& it = *static_cast<Iterator*>(iterator.obj);
+    Value item;
+    if (it.source == Iterator::Source::Sequence && is_kind(it.sequence, Kind::List) &&
+        list_iterator_next(it, free_threaded(), item))
+      return item;
+  }
   if (!is_kind(iterator, Kind::Iterator) && !is_kind(iterator, Kind::Generator) &&
       Ref::steal(special_method(iterator, NAME_KEY("__next__"))).get().is_undefined()) {
     raise(exc::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
@@ -486,15 +512,20 @@ Value builtin_next(ThreadState& ts, Value, const Args& args) {
                   : iterator_next(iterator, next);
   if (more) return next;
   Ref value = Ref::steal(returned);
-  if (args.count == 2) {
-    incref(args.positional[1]);
-    return args.positional[1];
+  if (!fallback.is_undefined()) {
+    incref(fallback);
+    return fallback;
   }
   std::vector<Value>
       stop_args;  // a generator's return value, as CPython's StopIteration carries it
   if (!value.get().is_undefined() && !value.get().is_none()) stop_args.push_back(value.release());
   return raise_pending(
       ts, Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(stop_args)))));
+}
+
+Value builtin_next(ThreadState& ts, Value, const Args& args) {
+  args.expect_as_type("next", 1, 2);
+  return next_or(ts, args.positional[0], args.count == 2 ? args.positional[1] : Value::undefined());
 }
 
 }  // namespace
@@ -509,17 +540,26 @@ void install_class_builtins(std::unordered_map<std::string, Value>& builtins) {
   add_builtin(builtins, "type", builtin_type)->call1 = [](Value v) {
     return class_of(current_thread_state(), v);
   };
-  add_builtin(builtins, "callable", builtin_callable);
-  add_builtin(builtins, "getattr", builtin_getattr);
-  add_builtin(builtins, "hasattr", builtin_hasattr);
+  // The entries of one and two arguments that need the thread find it (a plain call passes none).
+  add_builtin(builtins, "callable", builtin_callable)->call1 = callable_of;
+  add_builtin(builtins, "getattr", builtin_getattr)->call2 = [](Value object, Value name) {
+    return attribute_or(current_thread_state(), object, name, Value::undefined());
+  };
+  add_builtin(builtins, "hasattr", builtin_hasattr)->call2 = has_attribute;
   add_builtin(builtins, "setattr", builtin_setattr);
   add_builtin(builtins, "delattr", builtin_delattr);
   add_builtin(builtins, "vars", builtin_vars);
   add_builtin(builtins, "globals", builtin_globals);
   add_builtin(builtins, "locals", builtin_locals);
   add_builtin(builtins, "id", builtin_id);
-  add_builtin(builtins, "iter", builtin_iter);
-  add_builtin(builtins, "next", builtin_next);
+  add_builtin(builtins, "iter", builtin_iter)->call1 = get_iterator;
+  Native* next = add_builtin(builtins, "next", builtin_next);
+  next->call1 = [](Value iterator) {
+    return next_or(current_thread_state(), iterator, Value::undefined());
+  };
+  next->call2 = [](Value iterator, Value fallback) {
+    return next_or(current_thread_state(), iterator, fallback);
+  };
   builtins["object"] = object_class();  // immortal: no reference to take
 }
 

@@ -585,7 +585,7 @@ Value lru_cache_parameters(ThreadState&, Value self, const Args& args) {
 
 // _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type), as CPython's.
 Value make_lru_cache_wrapper(ThreadState&, Value, const Args& args) {
-  std::vector<Value> bound =
+  auto bound =
       args.bind("_lru_cache_wrapper", {"user_function", "maxsize", "typed", "cache_info_type"}, 4);
   const Value function = bound[0], maxsize_value = bound[1], info = bound[3];
   if (!is_callable(function)) raise(exc::TypeError, "the first argument must be callable");

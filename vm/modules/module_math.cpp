@@ -297,7 +297,7 @@ Value math_isfinite(ThreadState&, Value, const Args& args) {
 
 // isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0), as CPython's math_isclose_impl.
 Value math_isclose(ThreadState&, Value, const Args& args) {
-  std::vector<Value> bound = args.bind("isclose", {"a", "b", "rel_tol", "abs_tol"}, 2);
+  auto bound = args.bind("isclose", {"a", "b", "rel_tol", "abs_tol"}, 2);
   if (args.count > 2) raise(exc::TypeError, "isclose() takes exactly 2 positional arguments");
   const double a = real_argument(bound[0]), b = real_argument(bound[1]);
   const double rel_tol = bound[2].is_undefined() ? 1e-9 : real_argument(bound[2]);
@@ -553,7 +553,7 @@ Value math_dist(ThreadState&, Value, const Args& args) {
 }
 
 Value math_prod(ThreadState&, Value, const Args& args) {
-  std::vector<Value> bound = args.bind("prod", {"iterable", "start"}, 1);
+  auto bound = args.bind("prod", {"iterable", "start"}, 1);
   if (args.count > 1) raise(exc::TypeError, "prod() takes exactly 1 positional argument (" +
                                                 std::to_string(args.count) + " given)");
   Ref product = Ref::steal(bound[1].is_undefined() ? Value::integer(1) : (incref(bound[1]), bound[1]));

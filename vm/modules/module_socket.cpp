@@ -342,7 +342,7 @@ const TypeInfo& socket_type() {
 }
 
 Value make_socket(ThreadState&, Value, const Args& args) {
-  std::vector<Value> bound = args.bind("socket", {"family", "type", "proto"});
+  auto bound = args.bind("socket", {"family", "type", "proto"});
   int64_t family = bound[0].is_undefined() ? kAfInet : bound[0].i;
   int64_t type = bound[1].is_undefined() ? kSockStream : bound[1].i;
   if (family != kAfInet || type != kSockStream) {

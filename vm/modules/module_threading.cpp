@@ -154,7 +154,7 @@ Value unbound(ThreadState& thread, Value, const Args& args) {
 }
 
 Value thread_init(ThreadState& thread, Value self, const Args& args) {
-  std::vector<Value> bound =
+  auto bound =
       args.bind("Thread.__init__", {"group", "target", "name", "args", "kwargs", "daemon"});
   ThreadObject& object = thread_of(self);
   if (object.started) raise(exc::RuntimeError, "cannot call Thread.__init__() on a started thread");
@@ -230,7 +230,7 @@ const TypeInfo& timer_type() {
 }
 
 Value make_timer(ThreadState& thread, Value, const Args& args) {
-  std::vector<Value> bound = args.bind("Timer", {"interval", "function", "args", "kwargs"}, 2);
+  auto bound = args.bind("Timer", {"interval", "function", "args", "kwargs"}, 2);
   Value interval = bound[0];
   if (!interval.is_int() && !interval.is_float())
     raise(exc::TypeError, "Timer() interval must be a number, not " + type_name(interval));

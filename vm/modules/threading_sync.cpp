@@ -4,6 +4,7 @@
 #include "modules/threading_sync.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <deque>
 #include <limits>
@@ -38,7 +39,7 @@ struct LockObject : Instance {
 LockObject& lock_of(Value self) { return *static_cast<LockObject*>(self.obj); }
 
 // Lock.acquire(blocking=True, timeout=-1): -1 waits forever, as in CPython.
-std::optional<double> lock_timeout(const std::vector<Value>& bound) {
+std::optional<double> lock_timeout(const std::array<Value, 2>& bound) {
   bool blocking = bound[0].is_undefined() || truthy(bound[0]);
   if (bound[1].is_undefined()) return blocking ? std::nullopt : std::optional<double>(0);
   Value t = bound[1];

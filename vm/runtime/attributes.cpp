@@ -104,7 +104,7 @@ size_t space_before(std::string_view text, size_t end, bool bytes) {
 [[gnu::noinline]] std::pair<Value, Value> bind_two_by_name(const Args& args, std::string_view name,
                                                            std::string_view first,
                                                            std::string_view second) {
-  std::vector<Value> bound = args.bind(name, {first, second});
+  auto bound = args.bind(name, {first, second});
   return {bound[0], bound[1]};
 }
 
@@ -747,7 +747,7 @@ Value text_istitle(ThreadState&, Value self, const Args& args) {
 }
 
 Value text_splitlines(ThreadState&, Value self, const Args& args) {
-  std::vector<Value> bound = args.bind("splitlines", {"keepends"});
+  auto bound = args.bind("splitlines", {"keepends"});
   bool keepends = !bound[0].is_undefined() && truthy(bound[0]);
   const std::string& text = text_of(self);
   std::vector<Value> lines;
@@ -818,7 +818,7 @@ Value str_format_map(ThreadState& thread, Value self, const Args& args) {
 // expandtabs(tabsize=8): each tab up to the next multiple of tabsize, columns counted from the
 // last newline or carriage return.
 Value str_expandtabs(ThreadState&, Value self, const Args& args) {
-  std::vector<Value> bound = args.bind("expandtabs", {"tabsize"});
+  auto bound = args.bind("expandtabs", {"tabsize"});
   int64_t tabsize = 8;
   if (!bound[0].is_undefined()) {
     if (!bound[0].is_int() && !bound[0].is_bool())
@@ -1680,7 +1680,8 @@ bool same_values(const std::vector<Value>& a, const std::vector<Value>& b) {
 // as it was), then puts it in place of the items, unless another thread changed the list
 // meanwhile: that raises ValueError, as in CPython.
 Value list_sort(ThreadState& thread, Value self, const Args& args) {
-  std::vector<Value> bound = args.bind("sort", {"key", "reverse"});
+  if (args.count > 0) raise(exc::TypeError, "sort() takes no positional arguments");  // both keyword-only
+  auto bound = args.bind("sort", {"key", "reverse"});
   bool descending = !bound[1].is_undefined() && truthy(bound[1]);
   std::vector<Value> unsorted =
       sequence_items(self);  // owned: key functions may let other threads in

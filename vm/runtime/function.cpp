@@ -42,45 +42,58 @@ void Args::raise_unexpected_as_type(std::string_view type, size_t min, size_t ma
                             ", got " + std::to_string(count));
 }
 
-std::vector<Value> Args::bind(std::string_view function,
-                              std::initializer_list<std::string_view> parameters,
-                              size_t required) const {
-  const std::string_view* names = parameters.begin();  // no copy: bound is the one allocation
-  const size_t name_count = parameters.size();
-  if (count > name_count) {
-    raise(exc::TypeError, std::string(function) + "() takes at most " +
-                              std::to_string(name_count) +
+void Args::bind_named(std::string_view function, const std::string_view* names,
+                      size_t name_count, size_t required, Value* bound) const {
+  // CPython's C functions check their arguments as argument clinic's _PyArg_UnpackKeywords does,
+  // in its order and with its messages; those written in Python, as threading's
+  // "Thread.__init__", as a Python function's call does.
+  const bool clinic = function.find('.') == std::string_view::npos;
+  const std::string name_of_function(function);
+  const size_t given = clinic ? count + keyword_count() : count;
+  if (given > name_count) {
+    raise(exc::TypeError, name_of_function + "() takes at most " + std::to_string(name_count) +
+                              (clinic && count == 0 ? " keyword" : "") +
                               (name_count == 1 ? " argument (" : " arguments (") +
-                              std::to_string(count) + " given)");
+                              std::to_string(given) + " given)");
   }
-  std::vector<Value> bound(name_count, Value::undefined());
-  std::copy(positional, positional + count, bound.begin());
+  std::fill(bound, bound + name_count, Value::undefined());
+  std::copy(positional, positional + count, bound);
+  size_t repeated = name_count;          // the first parameter given by position and by name
+  const std::string* unknown = nullptr;  // the first keyword that names no parameter
   for (size_t k = 0; k < keyword_count(); ++k) {
     const std::string& name = as_str(keyword_names->items[k])->text;
-    const std::string_view* it = std::find(names, names + name_count, name);
-    if (it == names + name_count) {
-      // CPython's C functions say it one way (argument clinic's); those written in Python, as
-      // threading's "Thread.__init__", another.
-      if (function.find('.') == std::string_view::npos)
-        raise(exc::TypeError,
-              "'" + name + "' is an invalid keyword argument for " + std::string(function) + "()");
-      raise(exc::TypeError,
-            std::string(function) + "() got an unexpected keyword argument '" + name + "'");
+    const size_t index = static_cast<size_t>(std::find(names, names + name_count, name) - names);
+    if (index < name_count && bound[index].is_undefined()) {
+      bound[index] = keyword_values[k];
+      continue;
     }
-    size_t index = static_cast<size_t>(it - names);
-    if (!bound[index].is_undefined()) {
-      raise(exc::TypeError,
-            std::string(function) + "() got multiple values for argument '" + name + "'");
+    if (!clinic) {
+      raise(exc::TypeError, name_of_function + (index == name_count
+                                                    ? "() got an unexpected keyword argument '"
+                                                    : "() got multiple values for argument '") +
+                                name + "'");
     }
-    bound[index] = keyword_values[k];
+    if (index < name_count)
+      repeated = std::min(repeated, index);
+    else if (unknown == nullptr)
+      unknown = &name;
   }
   for (size_t i = 0; i < required; ++i) {
-    if (bound[i].is_undefined()) {
-      raise(exc::TypeError, std::string(function) + "() missing required argument: '" +
-                                std::string(names[i]) + "'");
-    }
+    if (!bound[i].is_undefined()) continue;
+    raise(exc::TypeError, name_of_function + "() missing required argument" +
+                              (clinic ? " '" + std::string(names[i]) + "' (pos " +
+                                            std::to_string(i + 1) + ")"
+                                      : ": '" + std::string(names[i]) + "'"));
   }
-  return bound;
+  if (repeated < name_count) {
+    raise(exc::TypeError, "argument for " + name_of_function + "() given by name ('" +
+                              std::string(names[repeated]) + "') and position (" +
+                              std::to_string(repeated + 1) + ")");
+  }
+  if (unknown != nullptr) {
+    raise(exc::TypeError,
+          "'" + *unknown + "' is an invalid keyword argument for " + name_of_function + "()");
+  }
 }
 
 }  // namespace gilvm

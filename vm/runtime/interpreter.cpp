@@ -979,21 +979,13 @@ Value* unpack_starred(Value* sp, uint32_t before, uint32_t after) {
   return sp;
 }
 
-// call_native(), but a native function's raise_pending() comes back as Undefined, the exception
-// left in ts.pending_exception.
-Value call_native_or_pending(ThreadState& ts, Value callee, Value* args, size_t count,
-                             const Tuple* names) {
-  Args call_args;
-  size_t keywords = names ? names->items.size() : 0;
-  call_args.positional = args;
-  call_args.count = count - keywords;
-  call_args.keyword_values = args + call_args.count;
-  call_args.keyword_names = names;
+// call_native_or_pending() of a callee that is not a native function: an exception class, a
+// callable instance, a class. Out of line: a native's call is not to pay for this one's frame.
+[[gnu::noinline]] Value call_non_native_or_pending(ThreadState& ts, Value callee, Value* args,
+                                                   size_t count, const Tuple* names) {
   Object* object = callee.obj;
-  if (callee.is_obj() && object->kind == Kind::Native) {
-    auto* native = static_cast<Native*>(object);
-    return native->fn(ts, native->self, call_args);
-  }
+  const size_t keywords = names ? names->items.size() : 0;
+  const Args call_args{args, count - keywords, args + count - keywords, names};
   if (callee.is_obj() && object->kind == Kind::ExceptionClass &&
       static_cast<ExceptionClass*>(object)->dict.is_none()) {
     if (keywords)
@@ -1009,6 +1001,26 @@ Value call_native_or_pending(ThreadState& ts, Value callee, Value* args, size_t 
   Value result = class_call(ts, callee, args, count, names);
   if (!result.is_undefined()) return result;
   raise(exc::TypeError, "'" + type_name(callee) + "' object is not callable");
+}
+
+// A native function's call with the arguments at `args`: a new reference, or Undefined after its
+// raise_pending().
+[[gnu::always_inline]] inline Value call_native_function(ThreadState& ts, const Native& native,
+                                                         Value* args, size_t count,
+                                                         const Tuple* names) {
+  const size_t keywords = names ? names->items.size() : 0;
+  const Args call_args{args, count - keywords, args + count - keywords, names};
+  return native.fn(ts, native.self, call_args);
+}
+
+// call_native(), but a native function's raise_pending() comes back as Undefined, the exception
+// left in ts.pending_exception.
+[[gnu::always_inline]] inline Value call_native_or_pending(ThreadState& ts, Value callee,
+                                                           Value* args, size_t count,
+                                                           const Tuple* names) {
+  if (callee.is_obj() && callee.obj->kind == Kind::Native)
+    return call_native_function(ts, *static_cast<Native*>(callee.obj), args, count, names);
+  return call_non_native_or_pending(ts, callee, args, count, names);
 }
 
 // The exception a native function left by raise_pending() (a new reference), taken from the
@@ -1065,12 +1077,15 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
 [[gnu::noinline]] Value native_call_or_caught(ThreadState& ts, Value callee, Value* args,
                                               size_t count, const Tuple* names) {
   try {
-    if (!names && callee.is_obj() && callee.obj->kind == Kind::Native) {
+    if (callee.is_obj() && callee.obj->kind == Kind::Native) {
       const Native& native = *static_cast<Native*>(callee.obj);
-      if (count == 1 && native.call1) return native.call1(args[0]);
-      if (count == 2 && native.call2) return native.call2(args[0], args[1]);
+      if (!names) {
+        if (count == 1 && native.call1) return native.call1(args[0]);
+        if (count == 2 && native.call2) return native.call2(args[0], args[1]);
+      }
+      return call_native_function(ts, native, args, count, names);
     }
-    return call_native_or_pending(ts, callee, args, count, names);
+    return call_non_native_or_pending(ts, callee, args, count, names);
   } catch (ScriptException& error) {
     return hold_pending(ts, error);
   }
@@ -2066,8 +2081,8 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   try {  // as native_call_or_caught(), without its tests of the callee and the keywords
     result = count == 1 && native.call1   ? native.call1(pair[2])
              : count == 2 && native.call2 ? native.call2(pair[2], pair[3])
-                                          : call_native_or_pending(ts, pair[0], pair + 2, count,
-                                                                   nullptr);
+                                          : call_native_function(ts, native, pair + 2, count,
+                                                                 nullptr);
   } catch (ScriptException& error) {
     result = hold_pending(ts, error);
   }
