@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace gilvm {
 
@@ -35,6 +36,14 @@ namespace gilvm {
     to[n - 1] = last;
   }
   return to + n;
+}
+
+// Whether `needle` occurs in `text`, byte for byte (in UTF-8 no character's encoding matches
+// inside another's, so str needs no decoding). One byte, as in `"," in line`, by memchr alone:
+// string_view::find() looks for the first byte and then compares the rest with memcmp.
+inline bool text_contains(std::string_view text, std::string_view needle) {
+  if (needle.size() == 1) return std::memchr(text.data(), needle[0], text.size()) != nullptr;
+  return text.find(needle) != std::string_view::npos;
 }
 
 // Eight bytes of text as a word, and back.
