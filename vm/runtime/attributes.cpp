@@ -212,8 +212,10 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
 // split() and rsplit(): by runs of whitespace, or by a separator; at most maxsplit splits
 // (-1: no limit), taken from the left or (rsplit) from the right. The pieces are made straight
 // from the receiver's text (ASCII ones with their length known) into the result list's own
-// vector, which frees them if a later one fails. A piece that is the whole text is the receiver
-// itself, as in CPython (`line.split(",")` of a line without a comma makes no str).
+// vector, which frees them if a later one fails. Split by a separator that is not there, the
+// result's one piece is the receiver itself, as CPython's (CPython's split() by whitespace
+// does the same for one word, not done here: any use of the receiver after the loops that find
+// the words costs them registers, more than the str it saves).
 [[gnu::flatten]] Value split_text(Value self, const Args& args, bool from_right,
                                   std::string_view name) {
   auto [separator_arg, maxsplit_arg] = bind_two(args, name, "sep", "maxsplit");
@@ -243,14 +245,13 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
       while (true) {
         while (i < n && at(i)) ++i;
         if (i == n) break;
-        if (limit_reached(parts.size())) {  // the rest, whitespace at its far end included,
-          // new even when it is all the text (maxsplit=0), as CPython's
+        if (limit_reached(parts.size())) {  // the rest, whitespace at its far end included
           parts.push_back(piece_of(self, text.substr(i), ascii));
           break;
         }
         size_t j = i + 1;
         while (j < n && !at(j)) ++j;
-        parts.push_back(same_or_piece(self, text.substr(i, j - i), ascii));
+        parts.push_back(piece_of(self, text.substr(i, j - i), ascii));
         i = j;
       }
     } else if (!from_right) {
@@ -268,7 +269,7 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
         }
         size_t j = i + 1;  // a space never starts on a continuation byte
         while (j < n && space_at(text, j, bytes) == 0) ++j;
-        parts.push_back(same_or_piece(self, text.substr(i, j - i), ascii));
+        parts.push_back(piece_of(self, text.substr(i, j - i), ascii));
         i = j;
       }
     } else {
@@ -286,7 +287,7 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
         }
         size_t j = end - 1;
         while (j > 0 && space_before(text, j, bytes) == 0) --j;
-        parts.push_back(same_or_piece(self, text.substr(j, end - j), ascii));
+        parts.push_back(piece_of(self, text.substr(j, end - j), ascii));
         end = j;
       }
       std::reverse(parts.begin(), parts.end());
@@ -306,7 +307,12 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
            start = found + separator.size()) {
         parts.push_back(piece_of(self, text.substr(start, found - start), ascii));
       }
-      parts.push_back(same_or_piece(self, text.substr(start), ascii));
+      if (start == 0) {  // no separator found: the receiver itself, as CPython's
+        incref(self);
+        parts.push_back(self);
+      } else {
+        parts.push_back(piece_of(self, text.substr(start), ascii));
+      }
     } else {
       size_t end = n;
       while (!limit_reached(parts.size()) && end >= separator.size()) {
@@ -316,7 +322,12 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
             self, text.substr(found + separator.size(), end - found - separator.size()), ascii));
         end = found;
       }
-      parts.push_back(same_or_piece(self, text.substr(0, end), ascii));
+      if (end == n) {  // no separator found
+        incref(self);
+        parts.push_back(self);
+      } else {
+        parts.push_back(piece_of(self, text.substr(0, end), ascii));
+      }
       std::reverse(parts.begin(), parts.end());
     }
   }
