@@ -612,7 +612,7 @@ Value padded_text(Value self, int64_t width, size_t left, std::string_view fill)
       std::memcpy(to + at, fill.data(), fill.size());
     }
   }
-  std::memcpy(to + left * fill.size(), text.data(), text.size());
+  copy_text(to + left * fill.size(), text.data(), text.size());
   return made;
 }
 

@@ -265,8 +265,7 @@ Value concatenate_text(Value a, Value b, bool bytes) {
     const int64_t n = as_str(a)->counted_length(), m = as_str(b)->counted_length();
     if (n >= 0 && m >= 0) as_str(made)->note_length(static_cast<size_t>(n + m));
   }
-  std::memcpy(text, x.data(), x.size());
-  std::memcpy(text + x.size(), y.data(), y.size());
+  copy_text(copy_text(text, x.data(), x.size()), y.data(), y.size());  // short ones in line
   return made;
 }
 
