@@ -233,7 +233,38 @@ struct SignificantDigits {
   int point;
 };
 
+// The shortest digits of a magnitude that is v / 10^k exactly as the double division rounds it,
+// for an integer v < 10^15 and k <= 8 (2.5, 0.1, 1234.75, 3.0: most floats that programs print),
+// found by trying each k; false for any other. v's digits read back as the double (the division
+// rounds as reading them does), and no other decimal of at most 15 digits does (DBL_DIG: such
+// decimals survive the trip through a double), so none shorter: they are repr's digits, found in
+// a few multiplications where std::to_chars' shortest search costs hundreds of instructions.
+bool short_decimal_digits(double magnitude, SignificantDigits& out) {
+  static constexpr double kPowersOfTen[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+  if (!(magnitude > 0)) return false;
+  for (int k = 0; k < 9; ++k) {
+    const double scaled = magnitude * kPowersOfTen[k];
+    if (scaled >= 1e15) return false;
+    if (scaled != std::floor(scaled)) continue;
+    const auto v = static_cast<uint64_t>(scaled);
+    if (static_cast<double>(v) / kPowersOfTen[k] != magnitude) continue;
+    char buffer[24];
+    char* const end = buffer + sizeof buffer;
+    const char* begin = write_decimal_digits(end, v);
+    out.point = static_cast<int>(end - begin) - k;
+    const char* last = end;
+    while (last[-1] == '0') --last;  // v > 0: a nonzero digit stops it
+    out.digits.assign(begin, last);
+    return true;
+  }
+  return false;
+}
+
 SignificantDigits significant_digits(double magnitude, int precision) {
+  if (precision < 0) {
+    SignificantDigits out;
+    if (short_decimal_digits(magnitude, out)) return out;
+  }
   // std::to_chars' scientific form, "d.ddde+XX", rounds correctly as CPython's dtoa does.
   char small[64];
   std::string large;
