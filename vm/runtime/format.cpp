@@ -403,6 +403,18 @@ std::string print_double(char conversion, bool alternate, int precision, double 
   if (!alternate) {
     const bool upper = conversion == 'E' || conversion == 'F' || conversion == 'G';
     const char lower = static_cast<char>(upper ? conversion + ('a' - 'A') : conversion);
+    SignificantDigits exact;
+    if (lower == 'f' && short_decimal_digits(std::fabs(d), exact) &&
+        static_cast<int>(exact.digits.size()) - exact.point <= precision &&
+        exact.point + precision <= 15) {
+      // A short decimal with no more fraction digits than asked for (2.5 as "2.50"): its own
+      // digits padded with zeros. The double's exact value differs from it by at most half an
+      // ulp, under 10^point * 2^-53, which rounds away at 15 digits or fewer (0.1 to 20 places
+      // shows the double's own digits, 0.1000000000000000055511, so to_chars makes those).
+      std::string out = std::signbit(d) ? "-" : "";
+      lay_out_digits(out, exact, false, exact.point + precision, false, false);
+      return out;
+    }
     const std::chars_format style = lower == 'f'   ? std::chars_format::fixed
                                     : lower == 'e' ? std::chars_format::scientific
                                                    : std::chars_format::general;
