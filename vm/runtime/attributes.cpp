@@ -303,7 +303,7 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
     if (!from_right) {
       size_t start = 0;
       for (size_t found; !limit_reached(parts.size()) &&
-                         (found = text.find(separator, start)) != std::string_view::npos;
+                         (found = find_text(text, separator, start)) != std::string_view::npos;
            start = found + separator.size()) {
         parts.push_back(piece_of(self, text.substr(start, found - start), ascii));
       }
