@@ -51,8 +51,10 @@ inline size_t find_text(std::string_view text, std::string_view needle, size_t s
   }
   return text.find(needle, start);
 }
+// find_text() from the start, with no start to check and subtract: `sub in text`.
 inline bool text_contains(std::string_view text, std::string_view needle) {
-  return find_text(text, needle) != std::string_view::npos;
+  if (needle.size() == 1) return std::memchr(text.data(), needle[0], text.size()) != nullptr;
+  return text.find(needle) != std::string_view::npos;
 }
 
 // Eight bytes of text as a word, and back.
