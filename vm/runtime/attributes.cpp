@@ -131,12 +131,30 @@ bool among(std::string_view chars, uint32_t cp, bool bytes) {
   return false;
 }
 
+// strip()'s TypeError for characters of the wrong type, worded as CPython's.
+[[noreturn, gnu::noinline, gnu::cold]] void raise_strip_argument(Value self, Value arg,
+                                                                 std::string_view name) {
+  if (is_bytes(self))
+    raise(exc::TypeError, "a bytes-like object is required, not '" + type_name(arg) + "'");
+  raise(exc::TypeError, std::string(name) + " arg must be None or str");
+}
+
 Value strip_text(Value self, const Args& args, bool left, bool right, std::string_view name) {
   args.expect(name, 0, 1);
   const std::string& text = text_of(self);
   const bool bytes = is_bytes(self), ascii = ascii_str(self);
   size_t begin = 0, end = text.size();
-  if (args.count == 0 || args.positional[0].is_none()) {
+  if ((args.count == 0 || args.positional[0].is_none()) && (bytes || ascii)) {
+    // Every space is one byte: tested by table, with no decoding (as split()'s).
+    const bool* space = bytes ? kBytesSpace.data() : kAsciiSpace.data();
+    auto at = [&](size_t k) { return space[static_cast<unsigned char>(text[k])]; };
+    if (left) {
+      while (begin < end && at(begin)) ++begin;
+    }
+    if (right) {
+      while (end > begin && at(end - 1)) --end;
+    }
+  } else if (args.count == 0 || args.positional[0].is_none()) {
     if (left) {
       while (begin < end) {
         size_t n = space_at(text, begin, bytes);
@@ -152,7 +170,10 @@ Value strip_text(Value self, const Args& args, bool left, bool right, std::strin
       }
     }
   } else {
-    const std::string& chars = text_argument(self, args.positional[0], name);
+    const Value chars_arg = args.positional[0];
+    if (is_bytes(self) ? !is_kind(chars_arg, Kind::Bytes) : !is_kind(chars_arg, Kind::Str))
+      raise_strip_argument(self, chars_arg, name);
+    const std::string& chars = text_of(chars_arg);
     if (left) {
       while (begin < end) {
         size_t next = begin;
@@ -191,7 +212,10 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
 // split() and rsplit(): by runs of whitespace, or by a separator; at most maxsplit splits
 // (-1: no limit), taken from the left or (rsplit) from the right. The pieces are made straight
 // from the receiver's text (ASCII ones with their length known) into the result list's own
-// vector, which frees them if a later one fails.
+// vector, which frees them if a later one fails. Split by a separator that is not there, the
+// result's one piece is the receiver itself, as CPython's (CPython's split() by whitespace
+// does the same for one word, not done here: any use of the receiver after the loops that find
+// the words costs them registers, more than the str it saves).
 [[gnu::flatten]] Value split_text(Value self, const Args& args, bool from_right,
                                   std::string_view name) {
   auto [separator_arg, maxsplit_arg] = bind_two(args, name, "sep", "maxsplit");
@@ -279,11 +303,16 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
     if (!from_right) {
       size_t start = 0;
       for (size_t found; !limit_reached(parts.size()) &&
-                         (found = text.find(separator, start)) != std::string_view::npos;
+                         (found = find_text(text, separator, start)) != std::string_view::npos;
            start = found + separator.size()) {
         parts.push_back(piece_of(self, text.substr(start, found - start), ascii));
       }
-      parts.push_back(piece_of(self, text.substr(start), ascii));
+      if (start == 0) {  // no separator found: the receiver itself, as CPython's
+        incref(self);
+        parts.push_back(self);
+      } else {
+        parts.push_back(piece_of(self, text.substr(start), ascii));
+      }
     } else {
       size_t end = n;
       while (!limit_reached(parts.size()) && end >= separator.size()) {
@@ -293,7 +322,12 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
             self, text.substr(found + separator.size(), end - found - separator.size()), ascii));
         end = found;
       }
-      parts.push_back(piece_of(self, text.substr(0, end), ascii));
+      if (end == n) {  // no separator found
+        incref(self);
+        parts.push_back(self);
+      } else {
+        parts.push_back(piece_of(self, text.substr(0, end), ascii));
+      }
       std::reverse(parts.begin(), parts.end());
     }
   }
@@ -552,6 +586,36 @@ Value text_rpartition(ThreadState&, Value self, const Args& args) {
   return partition_text(self, args, true, "rpartition");
 }
 
+// len() of the receiver: code points for str (counted once), bytes for bytes.
+int64_t text_length(Value self) {
+  return static_cast<int64_t>(is_bytes(self) ? as_bytes(self)->data.size()
+                                             : as_str(self)->length());
+}
+
+// The receiver padded to `width` characters: `left` fill characters before its text and the rest
+// after, made at its final size and written in place. Its length is noted when the receiver's is
+// known. The receiver itself when it is that wide already, as in CPython.
+Value padded_text(Value self, int64_t width, size_t left, std::string_view fill) {
+  const std::string& text = text_of(self);
+  const int64_t length = text_length(self);
+  if (width <= length) {
+    incref(self);
+    return self;
+  }
+  const auto total = static_cast<size_t>(width - length);
+  char* to;
+  const Value made = new_same_kind_text(self, to, text.size() + total * fill.size(), fill[0]);
+  if (!is_bytes(self)) as_str(made)->note_length(static_cast<size_t>(width));
+  if (fill.size() > 1) {  // a multi-byte character: written one by one; else there already
+    for (size_t i = 0; i < total; ++i) {
+      const size_t at = i < left ? i * fill.size() : text.size() + i * fill.size();
+      std::memcpy(to + at, fill.data(), fill.size());
+    }
+  }
+  copy_text(to + left * fill.size(), text.data(), text.size());
+  return made;
+}
+
 // center/ljust/rjust: pad to a width (in code points for str) with a fill character.
 Value justify_text(Value self, const Args& args, char align, std::string_view name) {
   args.expect(name, 1, 2);
@@ -559,30 +623,29 @@ Value justify_text(Value self, const Args& args, char align, std::string_view na
     raise(exc::TypeError,
           "'" + type_name(args.positional[0]) + "' object cannot be interpreted as an integer");
   int64_t width = args.positional[0].i;
-  std::string fill = " ";
+  std::string_view fill = " ";
   if (args.count == 2) {
     Value f = args.positional[1];
-    bool one_char = is_bytes(self) ? is_kind(f, Kind::Bytes) && as_bytes(f)->data.size() == 1
-                                   : is_kind(f, Kind::Str) && unicode::length(as_str(f)->text) == 1;
-    if (!one_char) {
+    if (is_bytes(self)) {
+      if (!is_kind(f, Kind::Bytes) || as_bytes(f)->data.size() != 1)
+        raise(exc::TypeError, std::string(name) +
+                                  "() argument 2 must be a byte string of length 1, not " +
+                                  type_name(f));
+    } else if (!is_kind(f, Kind::Str)) {
+      raise(exc::TypeError, "The fill character must be a unicode character, not " + type_name(f));
+    } else if (as_str(f)->length() != 1) {
       raise(exc::TypeError, std::string("The fill character must be exactly one character long"));
     }
     fill = text_of(f);
   }
-  const std::string& text = text_of(self);
-  int64_t length = position_of(self, text.size());
-  if (width <= length) return same_kind_text(self, text);
-  auto total = static_cast<size_t>(width - length);
+  const int64_t length = text_length(self);
+  const auto total = static_cast<size_t>(std::max<int64_t>(width - length, 0));
   // CPython's center puts the extra fill on the left when the text's length is odd... and the
   // padding odd: left = total / 2 + (total & width & 1).
   size_t left = align == '<'   ? 0
                 : align == '>' ? total
                                : total / 2 + (total & static_cast<size_t>(width) & 1);
-  std::string out;
-  for (size_t i = 0; i < left; ++i) out += fill;
-  out += text;
-  for (size_t i = left; i < total; ++i) out += fill;
-  return same_kind_text(self, std::move(out));
+  return padded_text(self, width, left, fill);
 }
 
 Value text_center(ThreadState&, Value self, const Args& args) {
@@ -595,17 +658,23 @@ Value text_rjust(ThreadState&, Value self, const Args& args) {
   return justify_text(self, args, '>', "rjust");
 }
 
+// zfill(): zeros after a leading sign, else before the text.
 Value text_zfill(ThreadState&, Value self, const Args& args) {
   args.expect("zfill", 1, 1);
   if (!args.positional[0].is_int())
     raise(exc::TypeError,
           "'" + type_name(args.positional[0]) + "' object cannot be interpreted as an integer");
-  std::string text = text_of(self);
-  int64_t length = position_of(self, text.size());
-  if (args.positional[0].i <= length) return same_kind_text(self, text);
-  size_t sign = !text.empty() && (text[0] == '+' || text[0] == '-') ? 1 : 0;
-  text.insert(sign, static_cast<size_t>(args.positional[0].i - length), '0');
-  return same_kind_text(self, std::move(text));
+  const int64_t width = args.positional[0].i;
+  const std::string& text = text_of(self);
+  const int64_t length = text_length(self);
+  Value made = padded_text(self, width, static_cast<size_t>(std::max<int64_t>(width - length, 0)),
+                           "0");
+  if (width > length && (text[0] == '+' || text[0] == '-')) {  // the sign moves to the front
+    char* to = is_bytes(made) ? as_bytes(made)->data.data() : as_str(made)->text.data();
+    to[static_cast<size_t>(width - length)] = '0';
+    to[0] = text[0];
+  }
+  return made;
 }
 
 // Whether a str method needs the Unicode tables: bytes and ASCII text take the ASCII paths.
@@ -940,12 +1009,15 @@ Value str_maketrans(ThreadState&, Value, const Args& args) {
 
 Value bytes_hex(ThreadState&, Value self, const Args& args) {
   args.expect("hex", 0, 0);
-  std::string out;
-  for (unsigned char c : as_bytes(self)->data) {
-    out += "0123456789abcdef"[c >> 4];
-    out += "0123456789abcdef"[c & 15];
+  const std::string& data = as_bytes(self)->data;
+  auto* hex = new Str(data.size() * 2, '\0');  // ASCII, written in place
+  hex->note_length(data.size() * 2);
+  char* to = hex->text.data();
+  for (unsigned char c : data) {
+    *to++ = "0123456789abcdef"[c >> 4];
+    *to++ = "0123456789abcdef"[c & 15];
   }
-  return make_str(std::move(out));
+  return Value::object(hex);
 }
 
 // replace(old, new[, count]): the first `count` (all when negative) occurrences; an empty `old`

@@ -233,7 +233,38 @@ struct SignificantDigits {
   int point;
 };
 
+// The shortest digits of a magnitude that is v / 10^k exactly as the double division rounds it,
+// for an integer v < 10^15 and k <= 8 (2.5, 0.1, 1234.75, 3.0: most floats that programs print),
+// found by trying each k; false for any other. v's digits read back as the double (the division
+// rounds as reading them does), and no other decimal of at most 15 digits does (DBL_DIG: such
+// decimals survive the trip through a double), so none shorter: they are repr's digits, found in
+// a few multiplications where std::to_chars' shortest search costs hundreds of instructions.
+bool short_decimal_digits(double magnitude, SignificantDigits& out) {
+  static constexpr double kPowersOfTen[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+  if (!(magnitude > 0)) return false;
+  for (int k = 0; k < 9; ++k) {
+    const double scaled = magnitude * kPowersOfTen[k];
+    if (scaled >= 1e15) return false;
+    if (scaled != std::floor(scaled)) continue;
+    const auto v = static_cast<uint64_t>(scaled);
+    if (static_cast<double>(v) / kPowersOfTen[k] != magnitude) continue;
+    char buffer[24];
+    char* const end = buffer + sizeof buffer;
+    const char* begin = write_decimal_digits(end, v);
+    out.point = static_cast<int>(end - begin) - k;
+    const char* last = end;
+    while (last[-1] == '0') --last;  // v > 0: a nonzero digit stops it
+    out.digits.assign(begin, last);
+    return true;
+  }
+  return false;
+}
+
 SignificantDigits significant_digits(double magnitude, int precision) {
+  if (precision < 0) {
+    SignificantDigits out;
+    if (short_decimal_digits(magnitude, out)) return out;
+  }
   // std::to_chars' scientific form, "d.ddde+XX", rounds correctly as CPython's dtoa does.
   char small[64];
   std::string large;
@@ -372,6 +403,18 @@ std::string print_double(char conversion, bool alternate, int precision, double 
   if (!alternate) {
     const bool upper = conversion == 'E' || conversion == 'F' || conversion == 'G';
     const char lower = static_cast<char>(upper ? conversion + ('a' - 'A') : conversion);
+    SignificantDigits exact;
+    if (lower == 'f' && short_decimal_digits(std::fabs(d), exact) &&
+        static_cast<int>(exact.digits.size()) - exact.point <= precision &&
+        exact.point + precision <= 15) {
+      // A short decimal with no more fraction digits than asked for (2.5 as "2.50"): its own
+      // digits padded with zeros. The double's exact value differs from it by at most half an
+      // ulp, under 10^point * 2^-53, which rounds away at 15 digits or fewer (0.1 to 20 places
+      // shows the double's own digits, 0.1000000000000000055511, so to_chars makes those).
+      std::string out = std::signbit(d) ? "-" : "";
+      lay_out_digits(out, exact, false, exact.point + precision, false, false);
+      return out;
+    }
     const std::chars_format style = lower == 'f'   ? std::chars_format::fixed
                                     : lower == 'e' ? std::chars_format::scientific
                                                    : std::chars_format::general;

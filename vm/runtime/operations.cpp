@@ -34,6 +34,7 @@
 #include "runtime/module.h"
 #include "runtime/native_iterator.h"
 #include "runtime/set.h"
+#include "runtime/text_copy.h"
 #include "runtime/unicode.h"
 
 namespace gilvm {
@@ -282,8 +283,7 @@ Value concatenate_text(Value a, Value b, bool bytes) {
     const int64_t n = as_str(a)->counted_length(), m = as_str(b)->counted_length();
     if (n >= 0 && m >= 0) as_str(made)->note_length(static_cast<size_t>(n + m));
   }
-  std::memcpy(text, x.data(), x.size());
-  std::memcpy(text + x.size(), y.data(), y.size());
+  copy_text(copy_text(text, x.data(), x.size()), y.data(), y.size());  // short ones in line
   return made;
 }
 
@@ -2058,6 +2058,13 @@ bool contains(Value container, Value item) {
     Ref result = Ref::steal(call_special(container, NAME_KEY("__contains__"), &item, 1));
     if (!result.get().is_undefined()) return truthy(result.get());
   }
+  // `sub in text` first: a str is never a subclass instance, and text tests run in loops.
+  if (is_kind(container, Kind::Str)) {
+    if (!is_kind(item, Kind::Str)) [[unlikely]]
+      raise(exc::TypeError,
+            "'in <string>' requires string as left operand, not " + type_name(item));
+    return text_contains(as_str(container)->text, as_str(item)->text);
+  }
   if (is_kind(container, Kind::Set)) return as_set(container)->has(item);
   if (is_kind(container, Kind::Deque)) return deque_contains(*as_deque(container), item);
   if (const SequenceMethods* sequence = sequence_methods(container))
@@ -2066,12 +2073,6 @@ bool contains(Value container, Value item) {
   if (is_kind(container, Kind::DictView)) return dict_view_contains(container, item);
   if (is_kind(container, Kind::Range) && is_integer(item))
     return range_position(*static_cast<Range*>(container.obj), item) >= 0;
-  if (is_kind(container, Kind::Str)) {
-    if (!is_kind(item, Kind::Str))
-      raise(exc::TypeError,
-            "'in <string>' requires string as left operand, not " + type_name(item));
-    return as_str(container)->text.find(as_str(item)->text) != std::string::npos;
-  }
   if (is_bytes_like(container)) {
     if (is_integer(item) || is_bigint(item)) {
       const char byte = byte_value(item);

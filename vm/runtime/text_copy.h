@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 namespace gilvm {
 
@@ -35,6 +36,25 @@ namespace gilvm {
     to[n - 1] = last;
   }
   return to + n;
+}
+
+// Where `needle` first occurs in `text` from `start` on (npos: nowhere), byte for byte (in UTF-8
+// no character's encoding matches inside another's, so str needs no decoding). One byte, as in
+// `"," in line` or line.split(","), by memchr alone: string_view::find() looks for the first
+// byte and then compares the rest with a memcmp call.
+inline size_t find_text(std::string_view text, std::string_view needle, size_t start = 0) {
+  if (needle.size() == 1) {
+    if (start >= text.size()) return std::string_view::npos;
+    const void* at = std::memchr(text.data() + start, needle[0], text.size() - start);
+    return at ? static_cast<size_t>(static_cast<const char*>(at) - text.data())
+              : std::string_view::npos;
+  }
+  return text.find(needle, start);
+}
+// find_text() from the start, with no start to check and subtract: `sub in text`.
+inline bool text_contains(std::string_view text, std::string_view needle) {
+  if (needle.size() == 1) return std::memchr(text.data(), needle[0], text.size()) != nullptr;
+  return text.find(needle) != std::string_view::npos;
 }
 
 // Eight bytes of text as a word, and back.
