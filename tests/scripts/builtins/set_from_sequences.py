@@ -38,6 +38,7 @@ class Grower:
 items = []
 items.append(Grower(items, 3))
 print(len(set(items)), len(items))
+items.clear()  # (the Growers and the list refer to each other)
 
 
 class Shrinker:
