@@ -2896,7 +2896,10 @@ bool iterator_next_other(Value value, Value& out) {
     // Its lock taken inside its iterator's, never the other way round.
     ByteArray& array = *as_bytearray(sequence);
     ContainerLock array_lock(array.mutex);
-    if (it->index >= array.data.size()) return false;
+    if (it->index >= array.data.size()) {
+      it->index = SIZE_MAX;  // done for good, as a list's iterator
+      return false;
+    }
     out = Value::integer(static_cast<unsigned char>(array.data[it->index++]));
     return true;
   }

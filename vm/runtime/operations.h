@@ -200,7 +200,10 @@ UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top);
                                                       Value& item) {
   List& list = *as_list(it.sequence);
   ContainerLock lock(list.mutex, free_threaded);
-  if (it.index >= list.items.size()) return false;
+  if (it.index >= list.items.size()) [[unlikely]] {
+    it.index = SIZE_MAX;  // done for good, as CPython's drops its list: growing it resumes nothing
+    return false;
+  }
   item = list.items[it.index++];
   incref(item);
   return true;
