@@ -2340,6 +2340,30 @@ bool unwind_to_handler_here(ThreadState& ts, size_t entry_depth, Value exception
 // generator's, yields an item that `sink`, if any, declines).
 // Opcode bodies hold only trivially destructible locals: computed goto leaves a scope without
 // running destructors, so anything that owns memory lives in a helper function.
+// len(v) read in line by CALL (CPython 3.11's CALL_NO_KW_LEN) for the builtin sequences and
+// dicts that no script class can have changed: a str whose length is counted, bytes, an exact
+// tuple, and under a GIL an exact list or dict (free-threaded, length() reads those under their
+// lock). -1 for anything else, which the builtin's own call measures.
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline int64_t length_in_line(Value v) {
+  if (v.tag != Tag::Obj) return -1;
+  switch (v.obj->kind) {
+    case Kind::Str: return as_str(v)->counted_length();
+    case Kind::Bytes: return static_cast<int64_t>(as_bytes(v)->data.size());
+    case Kind::Tuple:
+      return as_tuple(v)->of_subclass() ? -1 : static_cast<int64_t>(as_tuple(v)->items.size());
+    case Kind::List:
+      return kFreeThreaded || as_list(v)->of_subclass()
+                 ? -1
+                 : static_cast<int64_t>(as_list(v)->items.size());
+    case Kind::Dict:
+      return kFreeThreaded || static_cast<Dict*>(v.obj)->of_subclass()
+                 ? -1
+                 : static_cast<int64_t>(static_cast<Dict*>(v.obj)->used);
+    default: return -1;
+  }
+}
+
 template <bool kFreeThreaded>
 [[gnu::noinline]] Value run_in_mode(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
   // The body's incref() and decref() with the mode known: no look at the global one.
@@ -2391,14 +2415,19 @@ template <bool kFreeThreaded>
     return leave_raising(ts, exception, add_trace);                      \
   } while (0)
 // The truth of `v`, a value on the stack: a bool's, an int's, None's and a str's in line (`if x
-// & 1`, `[s for s in words if s]`), others by truthy() with the frame synced, since an
-// instance's __bool__ or __len__ runs script code above the stack top.
-#define TRUTHY(v)                                                                 \
-  ((v).tag == Tag::Bool                                ? (v).b                    \
-   : (v).tag == Tag::Int                               ? (v).i != 0               \
-   : (v).tag == Tag::None                              ? false                    \
-   : (v).tag == Tag::Obj && (v).obj->kind == Kind::Str ? !as_str(v)->text.empty() \
-                                                       : (SYNC(), truthy(v)))
+// & 1`, `[s for s in words if s]`), and under a GIL an exact list's or dict's (`while queue:`);
+// others by truthy() with the frame synced, since an instance's __bool__ or __len__ runs script
+// code above the stack top, and a free-threaded list's length is read under its lock.
+#define TRUTHY(v)                                                                         \
+  ((v).tag == Tag::Bool                                 ? (v).b                           \
+   : (v).tag == Tag::Int                                ? (v).i != 0                      \
+   : (v).tag == Tag::None                               ? false                           \
+   : (v).tag != Tag::Obj                                ? (SYNC(), truthy(v))             \
+   : (v).obj->kind == Kind::Str                         ? !as_str(v)->text.empty()        \
+   : !free_threaded && is_exact_list(v)                 ? !as_list(v)->items.empty()      \
+   : !free_threaded && is_exact_dict(v)                 ? static_cast<Dict*>((v).obj)->used \
+                                                                          != 0            \
+                                                        : (SYNC(), truthy(v)))
 #ifdef GILVM_NO_EVAL_BREAKER
   // Benchmark build: no ticks, no polls, so threads switch only around blocking calls. It
   // exists to measure what the GIL machinery costs a single thread.
@@ -3555,6 +3584,17 @@ template <bool kFreeThreaded>
           LOAD_FRAME();
           POLL_EVAL_BREAKER();
           DISPATCH();
+        }
+        if (count == 1 && callee.is_obj() && callee.obj->kind == Kind::Native &&
+            static_cast<Native*>(callee.obj)->call1 == length_of) {
+          const int64_t n = length_in_line<free_threaded>(args[0]);
+          if (n >= 0) {
+            decref(args[0]);
+            decref(callee);
+            args[-1] = Value::integer(n);
+            sp = args;
+            DISPATCH();
+          }
         }
         if (callee.is_obj() && callee.obj->kind == Kind::Method) {
           // A bound method of a script function: a call of the function with self first.

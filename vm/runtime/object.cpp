@@ -257,6 +257,12 @@ Value make_tuple_made(const Value* owned_items, size_t count) {
   return fresh(tuple);
 }
 
+Tuple* new_tuple_made(size_t count) {
+  auto* tuple = new Tuple();
+  tuple->items.resize(count);  // Undefined items: harmless to release should the caller fail
+  return tuple;
+}
+
 List* new_list_made(size_t capacity) {
   auto* list = new List();
   list->items.reserve(capacity);

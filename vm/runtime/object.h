@@ -815,7 +815,7 @@ Value make_list(std::vector<Value> owned_items);
 // kSparePerSize tuples of each size up to kLargestSpare per thread; the thread's free-list owner
 // (object.cpp) frees them when it ends.
 struct SpareTuples {
-  static constexpr size_t kLargestSpare = 4;
+  static constexpr size_t kLargestSpare = 8;
   static constexpr uint32_t kSparePerSize = 256;
   Tuple* tuples[kLargestSpare][kSparePerSize] = {};
   uint32_t size[kLargestSpare] = {};
@@ -838,6 +838,19 @@ Value make_tuple_made(const Value* owned_items, size_t count);  // when no spare
 }
 [[gnu::always_inline]] inline Value make_tuple(std::initializer_list<Value> owned_items) {
   return make_tuple(owned_items.begin(), owned_items.size());
+}
+Tuple* new_tuple_made(size_t count);  // new_tuple() when no spare one is left
+// A new tuple of `count` items (one reference) for the caller to fill, one of that size this
+// thread freed lately where there is one (a slice, a sum or a repetition of tuples, made in
+// place). Its items are stale until the caller has stored every one, which it must do before
+// anything can raise: the tuple's release would decref them.
+[[gnu::always_inline]] inline Tuple* new_tuple(size_t count) {
+  const size_t slot = count - 1;  // an empty tuple's wraps past kLargestSpare
+  if (slot >= SpareTuples::kLargestSpare || spare_tuples.size[slot] == 0) [[unlikely]]
+    return new_tuple_made(count);
+  Tuple* tuple = spare_tuples.tuples[slot][--spare_tuples.size[slot]];
+  tuple->refcount.plain() = 1;  // no other thread knows it: it was freed
+  return tuple;
 }
 
 // Locks a list's or dict's mutex in free-threaded mode; does nothing under a GIL. Held only

@@ -259,10 +259,12 @@ Value repeat_items(Value sequence, int64_t times) {
   const std::vector<Value>& items = view.items();
   const size_t length = repeated_length(items.size(), times, sizeof(Value), nullptr);
   if (tuple) {
-    std::vector<Value> out;
-    out.reserve(length);
-    append_repeated(out, items, length);
-    return make_tuple(std::move(out));
+    Tuple* made = new_tuple(length);
+    Value* out = made->items.data();
+    for (size_t i = 0; i < length; i += items.size())  // not `times` rounds: () * 2**62
+      out = std::copy(items.begin(), items.end(), out);
+    for (Value v : items) incref_by(v, length / items.size());
+    return Value::object(made);
   }
   // Into a list this thread freed lately, where there is one, its storage kept.
   List* list = new_list(length);
@@ -295,12 +297,22 @@ Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool
     for (Value v : list->items) incref(v);
     return Value::object(list);
   }
-  std::vector<Value> out;
-  out.reserve(a.size() + b.size());  // one allocation
-  out.insert(out.end(), a.begin(), a.end());
-  out.insert(out.end(), b.begin(), b.end());
-  for (Value v : out) incref(v);
-  return make_tuple(std::move(out));
+  Tuple* sum = new_tuple(a.size() + b.size());  // one of that size freed lately, or one made
+  std::copy(b.begin(), b.end(), std::copy(a.begin(), a.end(), sum->items.data()));
+  for (Value v : sum->items) incref(v);
+  return Value::object(sum);
+}
+
+// a + b of two exact lists: into a list this thread freed lately (new_list), each side's items
+// copied under its own lock by append_items(), with no ItemsView made of either.
+Value concatenate_lists(Value a, Value b) {
+  // Both sizes as the capacity, read unlocked under a GIL only: a free-threaded list may be
+  // changing meanwhile, and the appends grow the new list as they need.
+  List* list =
+      new_list(free_threaded() ? 0 : as_list(a)->items.size() + as_list(b)->items.size());
+  append_items(list->items, a);
+  append_items(list->items, b);
+  return Value::object(list);
 }
 
 // a + b of bytes and bytearray, either way round (the result a's type, as in CPython), or
@@ -604,21 +616,17 @@ Value range_slice(const Range& r, const SliceBounds& slice) {
 // tuple[range] of a tuple's items (plain_list_slice() makes lists' slices).
 [[gnu::always_inline]] inline Value tuple_slice(const std::vector<Value>& items,
                                                 const SliceRange& range) {
-  auto* tuple = new Tuple();
-  Ref owner = Ref::steal(Value::object(tuple));  // freed if an allocation fails
-  std::vector<Value>& out = tuple->items;  // its own vector, filled in place at its final size
+  Tuple* tuple = new_tuple(static_cast<size_t>(range.count));  // filled in place
+  Value* out = tuple->items.data();
   if (range.step == 1) {
-    auto first = items.begin() + range.start;
-    out.assign(first, first + range.count);
-  } else if (range.step == -1) {  // reversed: one copy as well, with no capacity checks
-    auto after_first = std::make_reverse_iterator(items.begin() + (range.start + 1));
-    out.assign(after_first, after_first + range.count);
+    std::copy_n(items.begin() + range.start, range.count, out);
+  } else if (range.step == -1) {  // reversed: one copy as well
+    std::copy_n(std::make_reverse_iterator(items.begin() + (range.start + 1)), range.count, out);
   } else {
-    out.reserve(static_cast<size_t>(range.count));
-    for (int64_t k = 0; k < range.count; ++k) out.push_back(items[range.at(k)]);
+    for (int64_t k = 0; k < range.count; ++k) out[k] = items[range.at(k)];
   }
-  for (Value v : out) incref(v);
-  return owner.release();
+  for (Value v : tuple->items) incref(v);
+  return Value::object(tuple);
 }
 
 // The bytes or characters of `text` that a slice's range selects, where they are not one run
@@ -1059,6 +1067,17 @@ int64_t length_result(Value result) {
 
 Value length_of(Value v) { return Value::integer(length(v)); }
 
+namespace {
+// The result of a script class's __bool__ on `v` (CPython's slot_nb_bool), which must be a bool;
+// Undefined when the class has none.
+Value bool_dunder_result(Value v) {
+  Ref result = Ref::steal(call_special(v, NAME_KEY("__bool__"), nullptr, 0));
+  if (!result.get().is_undefined() && !result.get().is_bool())
+    raise(exc::TypeError, "__bool__ should return bool, returned " + type_name(result.get()));
+  return result.get();
+}
+}  // namespace
+
 bool truthy(Value v) {
   switch (v.tag) {
     case Tag::None:
@@ -1068,15 +1087,16 @@ bool truthy(Value v) {
     case Tag::Float: return v.f != 0.0;
     case Tag::Obj: break;
   }
+  if (is_builtin_subclass_instance(v)) [[unlikely]] {  // a subclass's __bool__, else its length
+    const Value result = bool_dunder_result(v);
+    return result.is_undefined() ? length(v) != 0 : result.b;
+  }
   switch (v.obj->kind) {
     case Kind::Str: return !as_str(v)->text.empty();
     case Kind::Bytes: return !as_bytes(v)->data.empty();
     case Kind::ByteArray:
     case Kind::List: return length(v) != 0;
-    case Kind::Tuple:
-      if (as_tuple(v)->of_subclass()) [[unlikely]]
-        return length(v) != 0;
-      return !as_tuple(v)->items.empty();
+    case Kind::Tuple: return !as_tuple(v)->items.empty();
     case Kind::Dict: return length(v) != 0;
     case Kind::Set: return as_set(v)->size() != 0;
     case Kind::Range: return length(v) != 0;
@@ -1090,15 +1110,10 @@ bool truthy(Value v) {
       if (!has_metaclass(v)) return true;
       [[fallthrough]];
     case Kind::ScriptInstance: {  // CPython's slot_nb_bool
-      Ref result = Ref::steal(call_special(v, NAME_KEY("__bool__"), nullptr, 0));
-      if (!result.get().is_undefined()) {
-        if (!result.get().is_bool())
-          raise(exc::TypeError,
-                "__bool__ should return bool, returned " + type_name(result.get()));
-        return result.get().b;
-      }
-      result = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
-      return result.get().is_undefined() || length_result(result.get()) != 0;
+      const Value result = bool_dunder_result(v);
+      if (!result.is_undefined()) return result.b;
+      Ref length = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
+      return length.get().is_undefined() || length_result(length.get()) != 0;
     }
     default: return true;
   }
@@ -1707,9 +1722,9 @@ Value binary_op_past_instances(Op op, Value a, Value b, bool in_place);
     return concatenate_text(a, b, a.obj->kind == Kind::Bytes);
   // list + list and tuple + tuple of the exact types likewise (a subclass may define __add__),
   // and list * n, tuple * n.
-  if (op == Op::ADD && a.is_obj() && b.is_obj() && a.obj->kind == b.obj->kind &&
-      ((is_exact_list(a) && is_exact_list(b)) || (is_exact_tuple(a) && is_exact_tuple(b))))
-    return sequence_op(op, a, b, in_place);
+  if (op == Op::ADD && is_exact_list(a) && is_exact_list(b)) return concatenate_lists(a, b);
+  if (op == Op::ADD && is_exact_tuple(a) && is_exact_tuple(b))
+    return concatenate(as_tuple(a)->items, as_tuple(b)->items, true);
   if (op == Op::MUL && b.is_int() && (is_exact_list(a) || is_exact_tuple(a)))
     return repeat_items(a, b.i);
   if (op == Op::MOD && is_kind(a, Kind::ByteArray)) return bytearray_percent_format(a, b);
