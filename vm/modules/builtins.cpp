@@ -1093,7 +1093,9 @@ Native* add_builtin(std::unordered_map<std::string, Value>& builtins, const char
 void install_builtin_functions(std::unordered_map<std::string, Value>& builtins) {
   add_builtin(builtins, "print", builtin_print);
   add_builtin(builtins, "open", builtin_open);
-  add_builtin(builtins, "len", builtin_len)->call1 = length_of;
+  Native* len = add_builtin(builtins, "len", builtin_len);
+  len->call1 = length_of;
+  len->in_line = Native::InLine::kLen;
   Native* range = add_builtin(builtins, "range", builtin_range);
   range->call1 = range_to;
   range->call2 = range_from_to;

@@ -88,15 +88,6 @@ std::array<std::atomic<uint64_t>, 256> known_hooks{};
   return truthy(result.get());
 }
 
-// The builtin type key (attributes.h) of the type `object` is an instance of, as isinstance()
-// compares it: a named tuple's is tuple's, a list or dict subclass's instance's list's or dict's.
-uint64_t instance_type_key(Value object) {
-  if (is_kind(object, Kind::Tuple)) return kTupleType;
-  if (is_kind(object, Kind::List)) return kListType;
-  if (is_kind(object, Kind::Dict)) return kDictType;
-  return builtin_type_key(object);
-}
-
 // isinstance/issubclass's second argument: a class, a builtin type function (int, str, ...) or
 // a tuple of them.
 bool matches_any(Value object, Value cls, bool subclass, const char* function) {
@@ -300,10 +291,11 @@ int common_class_slot(Value v) {
 // type(x): the class of an instance or exception; of a builtin value, class_by_type_name()'s,
 // kept in the VM for the commonest (`type(x) is int` in a loop looked the name up each time).
 Value class_of(ThreadState& ts, Value v) {
-  const Value cls = type_of(v);
-  if (!cls.is_undefined()) return cls;
-  const int slot = common_class_slot(v);
-  if (slot < 0) return class_by_type_name(ts, v);
+  const int slot = common_class_slot(v);  // first: no instance's or subclass's value has one
+  if (slot < 0) {
+    const Value cls = type_of(v);
+    return cls.is_undefined() ? class_by_type_name(ts, v) : cls;
+  }
   std::atomic<Object*>& cached = ts.vm.common_classes[static_cast<size_t>(slot)];
   if (Object* found = cached.load(std::memory_order_acquire))
     return Ref::borrow(Value::object(found)).release();
@@ -531,7 +523,9 @@ Value builtin_next(ThreadState& ts, Value, const Args& args) {
 }  // namespace
 
 void install_class_builtins(std::unordered_map<std::string, Value>& builtins) {
-  add_builtin(builtins, "isinstance", builtin_isinstance)->call2 = isinstance_of;
+  Native* isinstance = add_builtin(builtins, "isinstance", builtin_isinstance);
+  isinstance->call2 = isinstance_of;
+  isinstance->in_line = Native::InLine::kIsInstance;
   add_builtin(builtins, "issubclass", builtin_issubclass);
   add_builtin(builtins, "super", builtin_super);
   add_builtin(builtins, "staticmethod", builtin_staticmethod);

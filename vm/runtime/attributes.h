@@ -52,6 +52,14 @@ inline uint64_t builtin_type_key(Value v) {
     default: return kNoBuiltinType;
   }
 }
+// The builtin type key of the type `object` is an instance of, as isinstance() compares it: a
+// named tuple's is tuple's, a list or dict subclass's instance's list's or dict's.
+inline uint64_t instance_type_key(Value object) {
+  if (is_kind(object, Kind::Tuple)) return kTupleType;
+  if (is_kind(object, Kind::List)) return kListType;
+  if (is_kind(object, Kind::Dict)) return kDictType;
+  return builtin_type_key(object);
+}
 // The key of the values that the type builtin named `name` makes and isinstance() accepts
 // (str, int, dict, deque, ...): kNoBuiltinType for bool, whose values share int's key, and for
 // names that are not such types.

@@ -2364,6 +2364,40 @@ template <bool kFreeThreaded>
   }
 }
 
+// isinstance(object, cls) answered in line by CALL (CPython 3.11's CALL_NO_KW_ISINSTANCE) when
+// cls is a builtin type whose key isinstance() has found (int, str, list...), or the very class
+// of a script instance; -1 for anything else, which isinstance() itself decides.
+// A tuple of such types (`isinstance(x, (int, float))`) is answered if every one of them is.
+[[gnu::noinline]] int8_t find_type_key(Native& native) {
+  const auto key = static_cast<int8_t>(builtin_type_key_named(native.name));
+  native.type_key.store(key, std::memory_order_relaxed);  // racing threads store the same
+  return key;
+}
+[[gnu::always_inline]] inline int is_builtin_instance(Value object, Value cls) {
+  if (cls.tag != Tag::Obj || cls.obj->kind != Kind::Native) return -1;
+  int8_t key = static_cast<Native*>(cls.obj)->type_key.load(std::memory_order_relaxed);
+  if (key < 0) [[unlikely]]
+    key = find_type_key(*static_cast<Native*>(cls.obj));
+  if (key == kNoBuiltinType) return -1;
+  return static_cast<uint64_t>(key) == instance_type_key(object);
+}
+[[gnu::always_inline]] inline int isinstance_in_line(Value object, Value cls) {
+  if (cls.tag != Tag::Obj) return -1;
+  if (cls.obj->kind == Kind::Tuple) {
+    int any = 0;
+    for (Value c : as_tuple(cls)->items) {
+      const int is = is_builtin_instance(object, c);
+      if (is < 0) return -1;
+      any |= is;
+    }
+    return any;
+  }
+  if (is_kind(object, Kind::ScriptInstance) &&
+      cls.obj == static_cast<ScriptInstance*>(object.obj)->cls)
+    return 1;
+  return is_builtin_instance(object, cls);
+}
+
 template <bool kFreeThreaded>
 [[gnu::noinline]] Value run_in_mode(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
   // The body's incref() and decref() with the mode known: no look at the global one.
@@ -3585,15 +3619,27 @@ template <bool kFreeThreaded>
           POLL_EVAL_BREAKER();
           DISPATCH();
         }
-        if (count == 1 && callee.is_obj() && callee.obj->kind == Kind::Native &&
-            static_cast<Native*>(callee.obj)->call1 == length_of) {
-          const int64_t n = length_in_line<free_threaded>(args[0]);
-          if (n >= 0) {
-            decref(args[0]);
-            decref(callee);
-            args[-1] = Value::integer(n);
-            sp = args;
-            DISPATCH();
+        if (callee.is_obj() && callee.obj->kind == Kind::Native) {
+          const Native::InLine in_line = static_cast<Native*>(callee.obj)->in_line;
+          if (in_line == Native::InLine::kLen && count == 1) {
+            const int64_t n = length_in_line<free_threaded>(args[0]);
+            if (n >= 0) {
+              decref(args[0]);
+              decref(callee);
+              args[-1] = Value::integer(n);
+              sp = args;
+              DISPATCH();
+            }
+          } else if (in_line == Native::InLine::kIsInstance && count == 2) {
+            const int is = isinstance_in_line(args[0], args[1]);
+            if (is >= 0) {
+              decref(args[1]);
+              decref(args[0]);
+              decref(callee);
+              args[-1] = Value::boolean(is);
+              sp = args;
+              DISPATCH();
+            }
           }
         }
         if (callee.is_obj() && callee.obj->kind == Kind::Method) {
