@@ -564,11 +564,46 @@ Value text_count(ThreadState&, Value self, const Args& args) {
 
 // partition()/rpartition(): (before, separator, after) around the first (last) separator.
 Value partition_text(Value self, const Args& args, bool from_right, std::string_view name) {
-  args.expect(name, 1, 1);
+  // CPython's messages (a METH_O method, the argument read as a buffer or a str); a bytearray's
+  // call comes here on a bytes copy and is named bytes.
+  auto method = [&] { return std::string(is_bytes(self) ? "bytes." : "str.") + std::string(name); };
+  if (args.keyword_count()) raise(exc::TypeError, method() + "() takes no keyword arguments");
+  if (args.count != 1)
+    raise(exc::TypeError, method() + "() takes exactly one argument (" +
+                              std::to_string(args.count) + " given)");
+  if (is_bytes(self) ? !is_kind(args.positional[0], Kind::Bytes)
+                     : !is_kind(args.positional[0], Kind::Str))
+    raise(exc::TypeError, is_bytes(self) ? "a bytes-like object is required, not '" +
+                                               type_name(args.positional[0]) + "'"
+                                         : "must be str, not " + type_name(args.positional[0]));
   const std::string& text = text_of(self);
-  const std::string& separator = text_argument(self, args.positional[0], name);
+  const std::string& separator = text_of(args.positional[0]);
   if (separator.empty()) raise(exc::ValueError, "empty separator");
   size_t found = from_right ? text.rfind(separator) : text.find(separator);
+  if (is_kind(self, Kind::Str)) {  // as CPython's: the receiver itself when the separator is
+    // absent, the separator itself when present; the pieces copied once, into their place
+    const bool ascii = as_str(self)->is_ascii();
+    const std::string_view whole(text);
+    static const Value empty = interned_str("");  // one immortal "", as CPython's empty str
+    auto piece = [&](size_t from, size_t size) {
+      const std::string_view part = whole.substr(from, size);
+      if (part.empty()) return Ref::borrow(empty).release();
+      return make_text_str(part, ascii);
+    };
+    Value parts[3];
+    if (found == std::string::npos) {
+      incref(self);
+      parts[from_right ? 2 : 0] = self;
+      parts[1] = piece(0, 0);
+      parts[from_right ? 0 : 2] = piece(0, 0);
+    } else {
+      parts[0] = piece(0, found);
+      incref(args.positional[0]);
+      parts[1] = args.positional[0];
+      parts[2] = piece(found + separator.size(), std::string_view::npos);
+    }
+    return make_tuple(parts, 3);
+  }
   if (found == std::string::npos) {
     return from_right ? make_tuple({same_kind_text(self, ""), same_kind_text(self, ""),
                                     same_kind_text(self, text)})
