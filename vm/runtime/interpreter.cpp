@@ -2071,6 +2071,19 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   return pair + 1;
 }
 
+// call_native_method() of a call of 0 or 1 positional arguments (`s.upper()`, `l.index(x)`):
+// no keywords to count and the stack released with no loop.
+template <size_t kCount>
+[[gnu::noinline]] Value* call_native_method_of(ThreadState& ts, Value* pair) {
+  const NativeFn fn = native_method_fn(static_cast<uint64_t>(pair[0].i));
+  const Args args{pair + 2, kCount, pair + 2 + kCount, nullptr};
+  const Value result = fn(ts, pair[1], args);
+  decref(pair[1]);
+  if constexpr (kCount == 1) decref(pair[2]);
+  pair[0] = result;
+  return pair + 1;
+}
+
 // CALL_METHOD of a module's native function (`math.sqrt(x)`, `heapq.heappush(h, x)`: LOAD_METHOD
 // left (function, Undefined)): called where its arguments lie, not moved down over the Undefined
 // for a CALL. The pair and the arguments become the result (Undefined after the function's
@@ -3778,7 +3791,9 @@ template <bool kFreeThreaded>
             case InLineMethod::kNone: break;
           }
           SYNC();
-          sp = call_native_method(ts, pair, ARG);
+          sp = ARG == 0   ? call_native_method_of<0>(ts, pair)
+               : ARG == 1 ? call_native_method_of<1>(ts, pair)
+                          : call_native_method(ts, pair, ARG);
         native_method_result:  // a module's function called in place comes here too
           if (sp[-1].is_undefined()) [[unlikely]] {  // its raise_pending() (deque.pop when empty)
             --sp;
