@@ -265,29 +265,6 @@ Value class_by_type_name(ThreadState& ts, Value v) {
   return builtin;
 }
 
-// VM::common_classes' slot of the class of `v`, or -1 when it is none of those: the class must
-// follow from the tag or kind alone (no subclass's instance, no defaultdict).
-int common_class_slot(Value v) {
-  switch (v.tag) {
-    case Tag::None: return 0;
-    case Tag::Bool: return 1;
-    case Tag::Int: return 2;
-    case Tag::Float: return 3;
-    case Tag::Undefined: return -1;
-    case Tag::Obj: break;
-  }
-  if (is_builtin_subclass_instance(v)) return -1;
-  switch (v.obj->kind) {
-    case Kind::BigInt: return 2;
-    case Kind::Str: return 4;
-    case Kind::Bytes: return 5;
-    case Kind::List: return 6;
-    case Kind::Tuple: return 7;
-    case Kind::Dict: return static_cast<Dict*>(v.obj)->is_defaultdict() ? -1 : 8;
-    default: return -1;
-  }
-}
-
 // type(x): the class of an instance or exception; of a builtin value, class_by_type_name()'s,
 // kept in the VM for the commonest (`type(x) is int` in a loop looked the name up each time).
 Value class_of(ThreadState& ts, Value v) {
@@ -531,9 +508,9 @@ void install_class_builtins(std::unordered_map<std::string, Value>& builtins) {
   add_builtin(builtins, "staticmethod", builtin_staticmethod);
   add_builtin(builtins, "classmethod", builtin_classmethod);
   add_builtin(builtins, "property", builtin_property);
-  add_builtin(builtins, "type", builtin_type)->call1 = [](Value v) {
-    return class_of(current_thread_state(), v);
-  };
+  Native* type = add_builtin(builtins, "type", builtin_type);
+  type->call1 = [](Value v) { return class_of(current_thread_state(), v); };
+  type->in_line = Native::InLine::kType;
   // The entries of one and two arguments that need the thread find it (a plain call passes none).
   add_builtin(builtins, "callable", builtin_callable)->call1 = callable_of;
   add_builtin(builtins, "getattr", builtin_getattr)->call2 = [](Value object, Value name) {

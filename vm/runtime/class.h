@@ -375,6 +375,29 @@ bool is_subclass(Value cls, Value base);  // both classes (Class or ExceptionCla
 std::vector<Value> class_mro(Value cls);
 bool is_instance(Value object, Value cls);
 Value type_of(Value v);  // the class of an instance or exception; Undefined for builtin values
+// VM::common_classes' slot of the class of `v`, or -1 when it is none of those: the class must
+// follow from the tag or kind alone (no subclass's instance, no defaultdict). type(x) reads it
+// (class_of(), and CALL in line).
+inline int common_class_slot(Value v) {
+  switch (v.tag) {
+    case Tag::None: return 0;
+    case Tag::Bool: return 1;
+    case Tag::Int: return 2;
+    case Tag::Float: return 3;
+    case Tag::Undefined: return -1;
+    case Tag::Obj: break;
+  }
+  if (is_builtin_subclass_instance(v)) return -1;
+  switch (v.obj->kind) {
+    case Kind::BigInt: return 2;
+    case Kind::Str: return 4;
+    case Kind::Bytes: return 5;
+    case Kind::List: return 6;
+    case Kind::Tuple: return 7;
+    case Kind::Dict: return static_cast<Dict*>(v.obj)->is_defaultdict() ? -1 : 8;
+    default: return -1;
+  }
+}
 
 // Attribute access for the kinds of this file; Undefined when not found (the caller raises).
 Value class_get_attribute(ThreadState& thread, Value object, const Str& name);

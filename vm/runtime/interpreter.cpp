@@ -3643,6 +3643,23 @@ template <bool kFreeThreaded>
               sp = args;
               DISPATCH();
             }
+          } else if (in_line == Native::InLine::kType && count == 1) {
+            // A script instance's class, or a builtin value's that class_of() has found.
+            const Value v = args[0];
+            const int slot = common_class_slot(v);
+            Object* const cls =
+                is_kind(v, Kind::ScriptInstance) ? static_cast<ScriptInstance*>(v.obj)->cls
+                : slot >= 0 ? ts.vm.common_classes[static_cast<size_t>(slot)].load(
+                                  std::memory_order_acquire)
+                            : nullptr;
+            if (cls != nullptr) {
+              incref(Value::object(cls));
+              decref(v);
+              decref(callee);
+              args[-1] = Value::object(cls);
+              sp = args;
+              DISPATCH();
+            }
           } else if (in_line == Native::InLine::kIsInstance && count == 2) {
             const int is = isinstance_in_line(args[0], args[1]);
             if (is >= 0) {
