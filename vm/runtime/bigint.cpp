@@ -182,20 +182,36 @@ inline Limb sub_borrow(Limb x, Limb y, unsigned char& borrow) {
 // out[0..m) = a + b over m >= 1 limbs; returns the carry out. out may alias a or b.
 inline unsigned char add_n(const Limb* a, const Limb* b, size_t m, Limb* out) {
 #if defined(__x86_64__)
-  // One add-with-carry chain: lea and dec leave the carry flag alone (GCC's loop over
-  // _addcarry_u64 saves and restores the flag in a register each limb).
+  // One add-with-carry chain, two limbs a pass (an odd one first): lea and dec leave the carry
+  // flag alone (GCC's loop over _addcarry_u64 saves and restores the flag in a register each
+  // limb). shr sets the carry flag to the bit it shifts out and the zero flag for the pairs.
   Limb t;
   size_t i;
   unsigned char carry;
   __asm__(
-      "xorl %k[i], %k[i]\n\t"  // also clears the carry flag
-      "1:\n\t"
+      "xorl %k[i], %k[i]\n\t"
+      "shrq $1, %[m]\n\t"  // m = the pairs; CF = an odd limb, ZF = no pair
+      "jnc 2f\n\t"          // even: CF clear for the first adc
+      "movq (%[a]), %[t]\n\t"
+      "jz 3f\n\t"
+      "addq (%[b]), %[t]\n\t"
+      "movq %[t], (%[o])\n\t"
+      "movl $1, %k[i]\n\t"
+      "2:\n\t"
       "movq (%[a],%[i],8), %[t]\n\t"
       "adcq (%[b],%[i],8), %[t]\n\t"
       "movq %[t], (%[o],%[i],8)\n\t"
-      "leaq 1(%[i]), %[i]\n\t"
+      "movq 8(%[a],%[i],8), %[t]\n\t"
+      "adcq 8(%[b],%[i],8), %[t]\n\t"
+      "movq %[t], 8(%[o],%[i],8)\n\t"
+      "leaq 2(%[i]), %[i]\n\t"
       "decq %[m]\n\t"
-      "jnz 1b\n\t"
+      "jnz 2b\n\t"
+      "jmp 4f\n\t"
+      "3:\n\t"  // one limb alone
+      "addq (%[b]), %[t]\n\t"
+      "movq %[t], (%[o])\n\t"
+      "4:\n\t"
       "setc %[c]"
       : [t] "=&r"(t), [i] "=&r"(i), [m] "+r"(m), [c] "=q"(carry)
       : [a] "r"(a), [b] "r"(b), [o] "r"(out)
@@ -664,6 +680,32 @@ size_t bit_length(IntView x) {
   if (exponent > (uint64_t{1} << 40) / bits)
     raise(exc::OverflowError, "too many digits in integer");
   size_t room = static_cast<size_t>(bits * exponent / 64 + 2);
+  // A one-limb base to a power of up to a few dozen limbs (3**200, 10**40): a limb's worth of
+  // factors a pass (3**40 fits in one), each pass a single multiplication by a limb, straight
+  // into the result: fewer steps than squaring, and no buffers.
+  if (a.size == 1 && room <= 64) {
+    const Limb base = a.limbs[0];
+    Limb chunk = base;  // base ** per, the most factors that fit in a limb
+    uint64_t per = 1;
+    while (!__builtin_mul_overflow(chunk, base, &chunk)) ++per;
+    chunk = 1;
+    for (uint64_t i = 0; i < per; ++i) chunk *= base;
+    Result out(room);
+    Limb* product = out.limbs();
+    product[0] = 1;
+    size_t n = 1;
+    for (uint64_t left = exponent; left > 0;) {
+      Limb factor = chunk;
+      if (left < per) {
+        factor = 1;
+        for (uint64_t i = 0; i < left; ++i) factor *= base;
+      }
+      left -= std::min(left, per);
+      const Limb carry = mul_1(product, n, factor, product);  // reads each limb before writing
+      if (carry) product[n++] = carry;
+    }
+    return out.finish(n, negative);
+  }
   // Left to right binary: square for each bit below the top one, multiply by a for each 1.
   // Two buffers of `room` limbs (on the stack when small) take turns as source and product.
   Scratch first(room + 2), second(room + 2);  // (a spare limb or two beyond the bound)
@@ -976,18 +1018,16 @@ namespace {
   a->negative = a->negative != y.negative;
   return true;
 }
-}  // namespace
 
-bool big_integer_op_in_place(Op op, BigIntObject* a, Value b) {
-  if (op == Op::FLOORDIV) return floor_divide_in_place(a, b);
-  if (op == Op::MUL) return multiply_in_place(a, b);
+// a += b or a -= b in place: out of line too, so that big_integer_op_in_place only dispatches
+// (no frame for `f *= i` to set up).
+[[gnu::noinline]] bool add_in_place(BigIntObject* a, Value b, bool subtract) {
   Limb b_limb;
   const IntView y = int_view(b, b_limb);
   Limb* out = a->limbs();
   const size_t n = a->size;
-  if (op != Op::ADD && op != Op::SUB) return false;
   const size_t m = y.size;
-  if (a->negative != (y.negative != (op == Op::SUB))) {
+  if (a->negative != (y.negative != subtract)) {
     // A difference of magnitudes (`x -= 7`), in place when y is at least two limbs shorter:
     // |a| - |y| > 2^(64(n-1)) - 2^(64(n-2)) then still takes n - 1 or n limbs, beyond 64 bits
     // (a closer difference may shrink to an inline int). The sign stays a's.
@@ -1002,6 +1042,14 @@ bool big_integer_op_in_place(Op op, BigIntObject* a, Value b) {
                        : add_magnitude(y.limbs, m, out, n, out);
   a->size = static_cast<uint32_t>(size - (out[size - 1] == 0));
   return true;
+}
+}  // namespace
+
+bool big_integer_op_in_place(Op op, BigIntObject* a, Value b) {
+  if (op == Op::FLOORDIV) return floor_divide_in_place(a, b);
+  if (op == Op::MUL) return multiply_in_place(a, b);
+  if (op == Op::ADD || op == Op::SUB) return add_in_place(a, b, op == Op::SUB);
+  return false;
 }
 
 void free_bigint(Object* object) { delete static_cast<BigIntObject*>(object); }
