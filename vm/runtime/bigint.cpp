@@ -1075,16 +1075,16 @@ namespace {
 }
 // a *= b in place by a one-limb b: a frame of its own, as floor_divide_in_place's, smaller than
 // the sums' (`f *= i` in a factorial's loop).
+// b is an inline int then (a big one has two limbs at least; a bool takes the general path).
 [[gnu::noinline]] bool multiply_in_place(BigIntObject* a, Value b) {
-  Limb b_limb;
-  const IntView y = int_view(b, b_limb);
   Limb* out = a->limbs();
   const size_t n = a->size;
-  if (y.size != 1 || n + 1 > a->capacity()) return false;
-  Limb carry = mul_1(out, n, y.limbs[0], out);  // reads each limb before writing it
+  if (!b.is_int() || b.i == 0 || n + 1 > a->capacity()) return false;
+  const Limb k = b.i < 0 ? 0 - static_cast<Limb>(b.i) : static_cast<Limb>(b.i);
+  Limb carry = mul_1(out, n, k, out);  // reads each limb before writing it
   out[n] = carry;
   a->size = static_cast<uint32_t>(n + (carry != 0));
-  a->negative = a->negative != y.negative;
+  a->negative = a->negative != (b.i < 0);
   return true;
 }
 
