@@ -730,6 +730,17 @@ size_t bit_length(IntView x) {
                 : 0;
 }
 
+// base ** exponent of a power that fits in a limb, by squaring.
+Limb limb_power(Limb base, uint64_t exponent) {
+  Limb result = 1;
+  for (;;) {
+    if (exponent & 1) result *= base;
+    exponent >>= 1;
+    if (!exponent) return result;
+    base *= base;
+  }
+}
+
 [[gnu::noinline]] Value power(IntView a, uint64_t exponent) {
   bool negative = a.negative && (exponent & 1);
   if (exponent == 0) return Value::integer(1);
@@ -754,21 +765,15 @@ size_t bit_length(IntView x) {
   // into the result: fewer steps than squaring, and no buffers.
   if (a.size == 1 && room <= 64) {
     const Limb base = a.limbs[0];
-    Limb chunk = base;  // base ** per, the most factors that fit in a limb
-    uint64_t per = 1;
-    while (!__builtin_mul_overflow(chunk, base, &chunk)) ++per;
-    chunk = 1;
-    for (uint64_t i = 0; i < per; ++i) chunk *= base;
+    // base < 2^bits, so base ** per < 2^64: per factors fit in a limb.
+    const uint64_t per = 64 / bits;
+    const Limb chunk = limb_power(base, per);
     Result out(room);
     Limb* product = out.limbs();
     product[0] = 1;
     size_t n = 1;
     for (uint64_t left = exponent; left > 0;) {
-      Limb factor = chunk;
-      if (left < per) {
-        factor = 1;
-        for (uint64_t i = 0; i < left; ++i) factor *= base;
-      }
+      const Limb factor = left < per ? limb_power(base, left) : chunk;
       left -= std::min(left, per);
       const Limb carry = mul_1(product, n, factor, product);  // reads each limb before writing
       if (carry) product[n++] = carry;
