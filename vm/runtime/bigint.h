@@ -145,7 +145,7 @@ Value big_integer_op(Op op, IntView a, IntView b);
 Value big_integer_op(Op op, Value a, Value b);
 // a op= b written into `a` itself, for the caller that holds the only references to it (the
 // interpreter's `x op= y` whose result replaces x). ADD and SUB of magnitudes that add up and
-// MUL by a one-limb int, when a's block has the room, ADD and SUB of a magnitude at least two
+// MUL by an inline int, when a's block has the room, ADD and SUB of a magnitude at least two
 // limbs shorter than a's that is taken off, and FLOORDIV of at least three limbs by a one-limb
 // int: results that stay beyond 64 bits. False
 // (a untouched) otherwise, for the general path to make a new object.

@@ -4222,6 +4222,16 @@ template <bool kFreeThreaded>
           --sp;
           DISPATCH();
         }
+        // `f *= i`, `n //= 10`, `x -= 1`: a big int that only the stack and the local the result
+        // goes back to hold, with an inline int, into its own limbs (nothing to raise) when it
+        // has the room: with no frame of inplace()'s, which cost as much as multiplying a few
+        // limbs.
+        if (!free_threaded && sp[-1].is_int() && is_bigint(sp[-2]) && stores_local_first(*ip) &&
+            reusable_in_place(sp[-2], &locals[decode_operand(*ip)]) &&
+            big_integer_op_in_place(op, static_cast<BigIntObject*>(sp[-2].obj), sp[-1])) {
+          --sp;
+          DISPATCH();
+        }
         SYNC();
         sp = inplace(sp, op, *ip, locals, globals);
         DISPATCH();
