@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <algorithm>
+#include <cstdint>
 #include <utility>
 
 #include "frontend/compiler.h"
@@ -631,6 +632,8 @@ class Parser {
   static std::string describe(const Expr& e) {
     switch (e.kind) {
       case ExprKind::Int:
+        if (e.folded) return "expression";  // as the operation it was written as
+        [[fallthrough]];
       case ExprKind::Float:
       case ExprKind::Str:
       case ExprKind::Bytes: return "literal";
@@ -830,6 +833,69 @@ class Parser {
     return nullptr;
   }
 
+  // CPython's AST optimizer folds an operator on two int constants into one (`60 * 60`,
+  // `1 << 20`, `2 ** 32`): here when the result is a 64-bit int and the operation cannot raise
+  // or make a float (no zero divisor, no negative shift count or exponent: CPython leaves those
+  // to run time too). `e` is a Binary node; it becomes an Int literal where it folds.
+  static void fold_int_operation(Expr& e) {
+    const Expr& a = *e.kids[0];
+    const Expr& b = *e.kids[1];
+    if (a.kind != ExprKind::Int || !a.text.empty() || b.kind != ExprKind::Int || !b.text.empty())
+      return;  // (a literal beyond 64 bits keeps its digits in `text`)
+    const int64_t x = a.int_value, y = b.int_value;
+    int64_t r = 0;
+    switch (e.op) {
+      case Op::ADD:
+        if (__builtin_add_overflow(x, y, &r)) return;
+        break;
+      case Op::SUB:
+        if (__builtin_sub_overflow(x, y, &r)) return;
+        break;
+      case Op::MUL:
+        if (__builtin_mul_overflow(x, y, &r)) return;
+        break;
+      case Op::FLOORDIV:
+      case Op::MOD: {
+        if (y == 0 || (x == INT64_MIN && y == -1)) return;
+        const int64_t quotient = x / y, remainder = x % y;
+        const bool floor = remainder != 0 && (remainder < 0) != (y < 0);  // toward -infinity
+        r = e.op == Op::FLOORDIV ? quotient - floor : remainder + (floor ? y : 0);
+        break;
+      }
+      case Op::BIT_AND: r = x & y; break;
+      case Op::BIT_OR: r = x | y; break;
+      case Op::BIT_XOR: r = x ^ y; break;
+      case Op::LSHIFT:
+        if (y < 0 || y > 62) return;
+        r = static_cast<int64_t>(static_cast<uint64_t>(x) << y);
+        if ((r >> y) != x) return;  // bits shifted out: a big int
+        break;
+      case Op::RSHIFT:
+        if (y < 0) return;
+        r = y > 63 ? (x < 0 ? -1 : 0) : x >> y;
+        break;
+      case Op::POW:
+        if (y < 0) return;
+        if (x == 0 || x == 1) {
+          r = y == 0 ? 1 : x;
+        } else if (x == -1) {
+          r = y % 2 ? -1 : 1;
+        } else {
+          r = 1;
+          for (int64_t k = 0; k < y; ++k) {  // |x| >= 2: at most 63 rounds before overflow
+            if (__builtin_mul_overflow(r, x, &r)) return;
+          }
+        }
+        break;
+      default: return;  // `/` makes a float
+    }
+    e.kind = ExprKind::Int;
+    e.folded = true;
+    e.int_value = r;
+    e.kids.clear();
+    e.height = 1;
+  }
+
   ExprPtr binary(int level) {
     if (level == kBinaryLevels) return factor();
     ExprPtr left = binary(level + 1);
@@ -839,6 +905,7 @@ class Parser {
       e->op = b->op;
       adopt(*e, std::move(left));
       adopt(*e, binary(level + 1));
+      fold_int_operation(*e);
       left = std::move(e);
     }
     return left;
@@ -875,6 +942,7 @@ class Parser {
     e->op = Op::POW;
     adopt(*e, std::move(base));
     adopt(*e, factor());
+    fold_int_operation(*e);
     return e;
   }
 
