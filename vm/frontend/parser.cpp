@@ -833,17 +833,36 @@ class Parser {
     return nullptr;
   }
 
+  // An int literal's value if it fits 127 bits (a literal past 64 bits keeps its digits in
+  // `text` and its base in `int_value`).
+  static bool literal_value(const Expr& e, __int128& value) {
+    if (e.kind != ExprKind::Int) return false;
+    if (e.text.empty()) {
+      value = e.int_value;
+      return true;
+    }
+    unsigned __int128 u = 0;
+    for (const char c : e.text) {
+      if (c == '_') continue;
+      const int digit = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+      if (__builtin_mul_overflow(u, static_cast<unsigned>(e.int_value), &u) ||
+          __builtin_add_overflow(u, static_cast<unsigned>(digit), &u))
+        return false;
+    }
+    if (u >> 127) return false;
+    value = static_cast<__int128>(u);
+    return true;
+  }
+
   // CPython's AST optimizer folds an operator on two int constants into one (`60 * 60`,
-  // `1 << 20`, `2 ** 32`): here when the result is a 64-bit int and the operation cannot raise
-  // or make a float (no zero divisor, no negative shift count or exponent: CPython leaves those
-  // to run time too). `e` is a Binary node; it becomes an Int literal where it folds.
+  // `1 << 20`, `2 ** 64 - 1`) when the result has at most 128 bits: here at most 127, and only
+  // where the operation cannot raise or make a float (no zero divisor, no negative shift count
+  // or exponent: CPython leaves those to run time too). `e` is a Binary node; it becomes an Int
+  // literal where it folds, a result past 64 bits (positive only) written as its digits.
   static void fold_int_operation(Expr& e) {
-    const Expr& a = *e.kids[0];
-    const Expr& b = *e.kids[1];
-    if (a.kind != ExprKind::Int || !a.text.empty() || b.kind != ExprKind::Int || !b.text.empty())
-      return;  // (a literal beyond 64 bits keeps its digits in `text`)
-    const int64_t x = a.int_value, y = b.int_value;
-    int64_t r = 0;
+    __int128 x, y, r = 0;
+    if (!literal_value(*e.kids[0], x) || !literal_value(*e.kids[1], y)) return;
+    constexpr __int128 kMin = -(static_cast<__int128>(1) << 126) * 2;  // -2**127
     switch (e.op) {
       case Op::ADD:
         if (__builtin_add_overflow(x, y, &r)) return;
@@ -856,8 +875,8 @@ class Parser {
         break;
       case Op::FLOORDIV:
       case Op::MOD: {
-        if (y == 0 || (x == INT64_MIN && y == -1)) return;
-        const int64_t quotient = x / y, remainder = x % y;
+        if (y == 0 || (x == kMin && y == -1)) return;
+        const __int128 quotient = x / y, remainder = x % y;
         const bool floor = remainder != 0 && (remainder < 0) != (y < 0);  // toward -infinity
         r = e.op == Op::FLOORDIV ? quotient - floor : remainder + (floor ? y : 0);
         break;
@@ -866,13 +885,13 @@ class Parser {
       case Op::BIT_OR: r = x | y; break;
       case Op::BIT_XOR: r = x ^ y; break;
       case Op::LSHIFT:
-        if (y < 0 || y > 62) return;
-        r = static_cast<int64_t>(static_cast<uint64_t>(x) << y);
-        if ((r >> y) != x) return;  // bits shifted out: a big int
+        if (y < 0 || y > 126) return;
+        r = static_cast<__int128>(static_cast<unsigned __int128>(x) << static_cast<int>(y));
+        if ((r >> static_cast<int>(y)) != x) return;  // bits shifted out
         break;
       case Op::RSHIFT:
         if (y < 0) return;
-        r = y > 63 ? (x < 0 ? -1 : 0) : x >> y;
+        r = y > 127 ? (x < 0 ? -1 : 0) : x >> static_cast<int>(y);
         break;
       case Op::POW:
         if (y < 0) return;
@@ -882,16 +901,23 @@ class Parser {
           r = y % 2 ? -1 : 1;
         } else {
           r = 1;
-          for (int64_t k = 0; k < y; ++k) {  // |x| >= 2: at most 63 rounds before overflow
+          for (__int128 k = 0; k < y; ++k) {  // |x| >= 2: at most 127 rounds before overflow
             if (__builtin_mul_overflow(r, x, &r)) return;
           }
         }
         break;
       default: return;  // `/` makes a float
     }
+    std::string digits;  // a result past 64 bits: its decimal digits, as the lexer writes one
+    if (r < INT64_MIN) return;  // (a negative literal has no digits form)
+    if (r > INT64_MAX) {
+      for (auto u = static_cast<unsigned __int128>(r); u != 0; u /= 10)
+        digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(u % 10)));
+    }
     e.kind = ExprKind::Int;
     e.folded = true;
-    e.int_value = r;
+    e.text = std::move(digits);
+    e.int_value = e.text.empty() ? static_cast<int64_t>(r) : 10;
     e.kids.clear();
     e.height = 1;
   }
