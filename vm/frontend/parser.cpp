@@ -844,10 +844,10 @@ class Parser {
     unsigned __int128 u = 0;
     for (const char c : e.text) {
       if (c == '_') continue;
-      const int digit = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
-      if (__builtin_mul_overflow(u, static_cast<unsigned>(e.int_value), &u) ||
-          __builtin_add_overflow(u, static_cast<unsigned>(digit), &u))
-        return false;
+      const auto digit = static_cast<unsigned>(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+      const auto base = static_cast<unsigned>(e.int_value);
+      if (u > (~static_cast<unsigned __int128>(0) - digit) / base) return false;
+      u = u * base + digit;
     }
     if (u >> 127) return false;
     value = static_cast<__int128>(u);
@@ -859,6 +859,20 @@ class Parser {
   // where the operation cannot raise or make a float (no zero divisor, no negative shift count
   // or exponent: CPython leaves those to run time too). `e` is a Binary node; it becomes an Int
   // literal where it folds, a result past 64 bits (positive only) written as its digits.
+  // a * b, false when the product needs more than 126 bits (by hand: clang's
+  // __builtin_mul_overflow on __int128 calls compiler-rt's __muloti4, which libgcc lacks).
+  static bool multiply_checked(__int128 a, __int128 b, __int128& product) {
+    const auto magnitude = [](__int128 v) {
+      return v < 0 ? -static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
+    };
+    const unsigned __int128 ua = magnitude(a), ub = magnitude(b);
+    constexpr unsigned __int128 kLimit = (static_cast<unsigned __int128>(1) << 126) - 1;
+    if (ua != 0 && ub > kLimit / ua) return false;
+    const auto p = static_cast<__int128>(ua * ub);
+    product = (a < 0) != (b < 0) ? -p : p;
+    return true;
+  }
+
   static void fold_int_operation(Expr& e) {
     __int128 x, y, r = 0;
     if (!literal_value(*e.kids[0], x) || !literal_value(*e.kids[1], y)) return;
@@ -871,7 +885,7 @@ class Parser {
         if (__builtin_sub_overflow(x, y, &r)) return;
         break;
       case Op::MUL:
-        if (__builtin_mul_overflow(x, y, &r)) return;
+        if (!multiply_checked(x, y, r)) return;
         break;
       case Op::FLOORDIV:
       case Op::MOD: {
@@ -901,8 +915,8 @@ class Parser {
           r = y % 2 ? -1 : 1;
         } else {
           r = 1;
-          for (__int128 k = 0; k < y; ++k) {  // |x| >= 2: at most 127 rounds before overflow
-            if (__builtin_mul_overflow(r, x, &r)) return;
+          for (__int128 k = 0; k < y; ++k) {  // |x| >= 2: at most 126 rounds before overflow
+            if (!multiply_checked(r, x, r)) return;
           }
         }
         break;
