@@ -3327,17 +3327,19 @@ bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& 
 std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key,
                                  bool reverse) {
   bool keyed = !key.is_undefined() && !key.is_none();
-  std::vector<Ref> keys;  // owned: freed however the sort ends
-  std::vector<Value> key_values;
-  if (keyed) {
-    keys.reserve(items.size());
-    key_values.reserve(items.size());
-    for (Value item : items) {
-      keys.push_back(Ref::steal(call_value(thread, key, &item, 1)));
-      key_values.push_back(keys.back().get());
+  // The keys, freed however the sort ends: one vector of plain values (a vector of Refs beside
+  // it cost a key function's loop a fifth of its own instructions).
+  struct OwnedKeys {
+    std::vector<Value> values;
+    ~OwnedKeys() {
+      for (Value v : values) decref(v);
     }
+  } keys;
+  if (keyed) {
+    keys.values.reserve(items.size());
+    for (Value item : items) keys.values.push_back(call_value(thread, key, &item, 1));
   }
-  const std::vector<Value>& sort_keys = keyed ? key_values : items;
+  const std::vector<Value>& sort_keys = keyed ? keys.values : items;
   std::vector<Value> out = items;
   if (sort_uniform<int64_t>(
           out, sort_keys, reverse, [](Value k) { return k.is_int(); },

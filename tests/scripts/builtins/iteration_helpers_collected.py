@@ -136,6 +136,40 @@ except ZeroDivisionError as e:
     print("ZeroDivisionError", e)
 print(any(x > 2 for x in [1, 2, 3]), all(x > 0 for x in [1, 0]), any(()), all([]))
 
+# min and max with a key: the list shrinking under the key, a comparison raising.
+l = [3, 1, 4, 1, 5]
+def k(x):
+    if l:
+        l.pop()
+    return -x
+print(max(l, key=k), l)
+class C:
+    def __init__(s, v): s.v = v
+    def __gt__(s, o):
+        if s.v == 7: raise RuntimeError("cmp")
+        return s.v > o.v
+    def __lt__(s, o): return s.v < o.v
+try:
+    max([C(1), C(7)], key=lambda c: c)
+except RuntimeError as e:
+    print("RuntimeError", e)
+print(max([C(1), C(3), C(2)], key=lambda c: c).v, min(C(5), C(2), key=lambda c: c).v)
+print(max(iter([2, 9, 4]), key=lambda x: x % 5), min((x for x in "hello"), key=ord))
+print(max([1, 2, 3], key=None), min([[], [1]], key=len), max("ab", "cd", key=str.upper))
+try:
+    min([], key=len)
+except ValueError as e:
+    print(e)
+try:
+    max(1, key=len)
+except TypeError as e:
+    print(e)
+print(sorted([3, 1, 2], key=lambda x: -x), sorted([(1, "b"), (1, "a")], key=lambda p: p))
+try:
+    sorted([1, 2], key=lambda x: 1 / (x - 2))
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
+
 # expect: [10, 20]
 # expect: []
 # expect: [1]
@@ -181,3 +215,12 @@ print(any(x > 2 for x in [1, 2, 3]), all(x > 0 for x in [1, 0]), any(()), all([]
 # expect: TypeError unsupported operand type(s) for //: 'int' and 'str'
 # expect: ZeroDivisionError integer division or modulo by zero
 # expect: True False False True
+# expect: 1 [3, 1]
+# expect: RuntimeError cmp
+# expect: 3 2
+# expect: 9 e
+# expect: 3 [] cd
+# expect: min() arg is an empty sequence
+# expect: 'int' object is not iterable
+# expect: [3, 2, 1] [(1, 'a'), (1, 'b')]
+# expect: ZeroDivisionError division by zero
