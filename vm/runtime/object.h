@@ -833,7 +833,14 @@ Value make_tuple_made(const Value* owned_items, size_t count);  // when no spare
     return make_tuple_made(owned_items, count);
   Tuple* tuple = spare_tuples.tuples[slot][--spare_tuples.size[slot]];
   tuple->refcount.plain() = 1;  // no other thread knows it: it was freed
-  std::copy(owned_items, owned_items + count, tuple->items.data());
+  // Item by item, not std::copy: a call of memmove (~20 instructions) for a pair's 32 bytes.
+  Value* items = tuple->items.data();
+  switch (slot) {
+    case 3: items[3] = owned_items[3]; [[fallthrough]];
+    case 2: items[2] = owned_items[2]; [[fallthrough]];
+    case 1: items[1] = owned_items[1]; [[fallthrough]];
+    default: items[0] = owned_items[0];
+  }
   return Value::object(tuple);
 }
 [[gnu::always_inline]] inline Value make_tuple(std::initializer_list<Value> owned_items) {

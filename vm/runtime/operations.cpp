@@ -2578,25 +2578,44 @@ bool zip_next(Iterator& it, Value& out);
 }
 
 namespace {
+// map's or filter's call of its function, the result in `out`: false when the function raised
+// StopIteration, which ends the iteration as in CPython (whose map_next() and filter_next() pass it
+// on to list(), sum() or a `for`, which take it for the end). next() then raises a StopIteration of
+// its own, without the function's one's value, as for a script class's __next__ (object_next()).
+[[gnu::always_inline]] inline bool call_unless_stopped(const Iterator& it, const Value* args,
+                                                       size_t count, Value& out) {
+  try {
+    out = call_value(current_thread_state(), it.function, args, count);
+  } catch (ScriptException& error) {
+    if (!static_cast<ExceptionObject*>(error.exception.get().obj)
+             ->cls->is_subclass_of(exc::StopIteration))
+      throw;
+    return false;
+  }
+  return true;
+}
+
 // The next item of map(f, a) (one input) and of filter, in lean frames of their own: lazy_next()
 // saves every register, which a call of a one-line lambda per item felt. Other maps go there.
 [[gnu::noinline]] bool map1_next(Iterator& it, Value& out) {
   Value item;
   if (!input_next(it.inputs[0], item)) return false;
   Ref owned = Ref::steal(item);
-  out = call_value(current_thread_state(), it.function, &item, 1);
-  return true;
+  return call_unless_stopped(it, &item, 1, out);
 }
 
 [[gnu::noinline]] bool filter_next(Iterator& it, Value& out) {
   Value item;
   while (input_next(it.inputs[0], item)) {
     Ref owned = Ref::steal(item);
-    const bool keep =
-        it.function.is_none()
-            ? truthy_in_line(item)
-            : truthy_in_line(
-                  Ref::steal(call_value(current_thread_state(), it.function, &item, 1)).get());
+    bool keep;
+    if (it.function.is_none()) {
+      keep = truthy_in_line(item);
+    } else {
+      Value verdict;
+      if (!call_unless_stopped(it, &item, 1, verdict)) return false;
+      keep = truthy_in_line(Ref::steal(verdict).get());
+    }
     if (keep) {
       out = owned.release();
       return true;
@@ -2750,14 +2769,15 @@ bool lazy_next(Iterator& it, Value& out) {
       std::vector<Value> many(count > 4 ? count : 0);
       Value* row = count > 4 ? many.data() : few;
       if (!next_row(it, row)) return false;
+      bool called;
       try {
-        out = call_value(current_thread_state(), it.function, row, count);
+        called = call_unless_stopped(it, row, count, out);
       } catch (...) {
         for (size_t i = 0; i < count; ++i) decref(row[i]);
         throw;
       }
       for (size_t i = 0; i < count; ++i) decref(row[i]);
-      return true;
+      return called;
     }
   }
 }
@@ -2874,6 +2894,30 @@ bool iterator_next(Value value, Value& out) {
     }
   }
   return iterator_next_other(value, out);
+}
+
+namespace {
+size_t items_expected_at(Value iterator, int depth) {
+  if (!is_kind(iterator, Kind::Iterator)) return 0;
+  const auto& it = *static_cast<const Iterator*>(iterator.obj);
+  if (it.source == Iterator::Source::Sequence) {
+    const std::vector<Value>* items =
+        is_kind(it.sequence, Kind::List)    ? &as_list(it.sequence)->items
+        : is_kind(it.sequence, Kind::Tuple) ? &as_tuple(it.sequence)->items
+                                            : nullptr;
+    return items && it.index < items->size() ? items->size() - it.index : 0;
+  }
+  const bool lazy = it.source == Iterator::Source::Map || it.source == Iterator::Source::Zip ||
+                    it.source == Iterator::Source::Enumerate;
+  if (!lazy || it.inputs.empty() || depth == 0) return 0;  // depth: enumerate(zip(a, b)) at most
+  size_t fewest = SIZE_MAX;
+  for (Value input : it.inputs) fewest = std::min(fewest, items_expected_at(input, depth - 1));
+  return fewest;
+}
+}  // namespace
+
+size_t items_expected(Value iterator) {
+  return free_threaded() ? 0 : items_expected_at(iterator, 2);
 }
 
 namespace {
@@ -3298,17 +3342,19 @@ bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& 
 std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key,
                                  bool reverse) {
   bool keyed = !key.is_undefined() && !key.is_none();
-  std::vector<Ref> keys;  // owned: freed however the sort ends
-  std::vector<Value> key_values;
-  if (keyed) {
-    keys.reserve(items.size());
-    key_values.reserve(items.size());
-    for (Value item : items) {
-      keys.push_back(Ref::steal(call_value(thread, key, &item, 1)));
-      key_values.push_back(keys.back().get());
+  // The keys, freed however the sort ends: one vector of plain values (a vector of Refs beside
+  // it cost a key function's loop a fifth of its own instructions).
+  struct OwnedKeys {
+    std::vector<Value> values;
+    ~OwnedKeys() {
+      for (Value v : values) decref(v);
     }
+  } keys;
+  if (keyed) {
+    keys.values.reserve(items.size());
+    for (Value item : items) keys.values.push_back(call_value(thread, key, &item, 1));
   }
-  const std::vector<Value>& sort_keys = keyed ? key_values : items;
+  const std::vector<Value>& sort_keys = keyed ? keys.values : items;
   std::vector<Value> out = items;
   if (sort_uniform<int64_t>(
           out, sort_keys, reverse, [](Value k) { return k.is_int(); },

@@ -175,6 +175,12 @@ int64_t slice_argument(Value v, int64_t length, std::optional<int64_t> none_mean
 void set_slice(Value container, Value start, Value stop, Value step, Value value);
 Value get_iterator(Value iterable);
 bool iterator_next(Value iterator, Value& out);  // false when exhausted
+// How many items `iterator` will likely give, for the first allocation of a vector that collects
+// them (list(map(f, l)), sorted(zip(a, b))): a list's or tuple's iterator its items left, a map's,
+// zip's or enumerate's the fewest of its inputs' (these iterators over lists or tuples); 0 when
+// unknown, and always when free-threaded (another thread may be changing the list). A hint: the
+// lists may change meanwhile.
+size_t items_expected(Value iterator);
 // FOR_ITER when UNPACK `count` comes next (`for k, v in d.items()`, `for i, x in enumerate(a)`,
 // `for x, y in zip(a, b)`): the next item's parts (new references) go straight to `top`, in
 // UNPACK's order (the first part highest), and no tuple is made or refilled. kOther for any
