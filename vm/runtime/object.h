@@ -834,8 +834,13 @@ Value make_tuple_made(const Value* owned_items, size_t count);  // when no spare
   Tuple* tuple = spare_tuples.tuples[slot][--spare_tuples.size[slot]];
   tuple->refcount.plain() = 1;  // no other thread knows it: it was freed
   // Item by item, not std::copy: a call of memmove (~20 instructions) for a pair's 32 bytes.
+  static_assert(SpareTuples::kLargestSpare == 8, "a case for each size of spare tuple");
   Value* items = tuple->items.data();
   switch (slot) {
+    case 7: items[7] = owned_items[7]; [[fallthrough]];
+    case 6: items[6] = owned_items[6]; [[fallthrough]];
+    case 5: items[5] = owned_items[5]; [[fallthrough]];
+    case 4: items[4] = owned_items[4]; [[fallthrough]];
     case 3: items[3] = owned_items[3]; [[fallthrough]];
     case 2: items[2] = owned_items[2]; [[fallthrough]];
     case 1: items[1] = owned_items[1]; [[fallthrough]];
