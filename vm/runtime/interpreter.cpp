@@ -2349,10 +2349,6 @@ bool unwind_to_handler_here(ThreadState& ts, size_t entry_depth, Value exception
   return Value::undefined();
 }
 
-// Runs frames from the innermost one until the frame at depth `entry_depth` returns (or, a
-// generator's, yields an item that `sink`, if any, declines).
-// Opcode bodies hold only trivially destructible locals: computed goto leaves a scope without
-// running destructors, so anything that owns memory lives in a helper function.
 // len(v) read in line by CALL (CPython 3.11's CALL_NO_KW_LEN) for the builtin sequences and
 // dicts that no script class can have changed: a str whose length is counted, bytes, an exact
 // tuple, and under a GIL an exact list or dict (free-threaded, length() reads those under their
@@ -2377,15 +2373,15 @@ template <bool kFreeThreaded>
   }
 }
 
-// isinstance(object, cls) answered in line by CALL (CPython 3.11's CALL_NO_KW_ISINSTANCE) when
-// cls is a builtin type whose key isinstance() has found (int, str, list...), or the very class
-// of a script instance; -1 for anything else, which isinstance() itself decides.
-// A tuple of such types (`isinstance(x, (int, float))`) is answered if every one of them is.
+// The key of the builtin type `native` (builtin_type_key_named), found at its first use.
 [[gnu::noinline]] int8_t find_type_key(Native& native) {
   const auto key = static_cast<int8_t>(builtin_type_key_named(native.name));
   native.type_key.store(key, std::memory_order_relaxed);  // racing threads store the same
   return key;
 }
+// isinstance(object, cls) answered in line by CALL (CPython 3.11's CALL_NO_KW_ISINSTANCE) when
+// cls is a builtin type with a key (int, str, list...), a tuple of such types, or the very class
+// of a script instance; -1 for anything else, which isinstance() itself decides.
 [[gnu::always_inline]] inline int is_builtin_instance(Value object, Value cls) {
   if (cls.tag != Tag::Obj || cls.obj->kind != Kind::Native) return -1;
   int8_t key = static_cast<Native*>(cls.obj)->type_key.load(std::memory_order_relaxed);
@@ -2411,6 +2407,10 @@ template <bool kFreeThreaded>
   return is_builtin_instance(object, cls);
 }
 
+// Runs frames from the innermost one until the frame at depth `entry_depth` returns (or, a
+// generator's, yields an item that `sink`, if any, declines).
+// Opcode bodies hold only trivially destructible locals: computed goto leaves a scope without
+// running destructors, so anything that owns memory lives in a helper function.
 template <bool kFreeThreaded>
 [[gnu::noinline]] Value run_in_mode(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
   // The body's incref() and decref() with the mode known: no look at the global one.
