@@ -93,6 +93,10 @@ std::optional<ThreadFigures> read_thread_figures(const std::filesystem::path& ta
   if (comm) {
     figures.name = *comm;
     while (!figures.name.empty() && figures.name.back() == '\n') figures.name.pop_back();
+  } else if (const auto open = stat->find('('), close = stat->rfind(')');
+             open != std::string::npos && close != std::string::npos && close > open) {
+    // comm gone since stat was read (the thread exiting): the name stat gave in parentheses.
+    figures.name = stat->substr(open + 1, close - open - 1);
   }
   if (schedstat) parse_schedstat(*schedstat, figures);
   if (!figures.cpu_s && figures.user_s && figures.system_s)

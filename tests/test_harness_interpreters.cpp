@@ -226,6 +226,7 @@ TEST_CASE("a process's threads are sampled from /proc: CPU time, switches and na
                            "8 (odd) name) R 1 1 1 0 -1 0 0 0 0 0 250 50 0 0 20 0 1 0\n");
   const auto bare = read_thread_figures(proc.path() / "7" / "task", 8);
   REQUIRE(bare);
+  CHECK(bare->name == "odd) name");  // comm missing (the thread leaving): the name from stat
   CHECK(*bare->user_s == Approx(250.0 / static_cast<double>(::sysconf(_SC_CLK_TCK))));
   CHECK(*bare->cpu_s == Approx(300.0 / static_cast<double>(::sysconf(_SC_CLK_TCK))));
   CHECK_FALSE(bare->run_queue_wait_s);
