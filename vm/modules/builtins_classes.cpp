@@ -99,12 +99,7 @@ bool matches_any(Value object, Value cls, bool subclass, const char* function) {
   }
   // isinstance(x, int), (x, str), ...: the values' keys compared, not their type names' text.
   if (!subclass && is_kind(cls, Kind::Native)) {
-    auto& native = *static_cast<Native*>(cls.obj);
-    int8_t key = native.type_key.load(std::memory_order_relaxed);
-    if (key < 0) {
-      key = static_cast<int8_t>(builtin_type_key_named(native.name));
-      native.type_key.store(key, std::memory_order_relaxed);
-    }
+    const int8_t key = native_type_key(*static_cast<Native*>(cls.obj));
     // A tuple with named fields (sys.version_info) has no methods' key, but is a tuple; an
     // instance of a subclass of list or dict has none either, but is a list or a dict.
     if (key != kNoBuiltinType) return static_cast<uint64_t>(key) == instance_type_key(object);

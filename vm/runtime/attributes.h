@@ -64,6 +64,16 @@ inline uint64_t instance_type_key(Value object) {
 // (str, int, dict, deque, ...): kNoBuiltinType for bool, whose values share int's key, and for
 // names that are not such types.
 BuiltinTypeKey builtin_type_key_named(std::string_view name);
+// isinstance()'s key of the builtin type a Native stands for (its type_key), found at the first
+// use (racing threads store the same); kNoBuiltinType for a Native that is no such type.
+inline int8_t native_type_key(Native& native) {
+  int8_t key = native.type_key.load(std::memory_order_relaxed);
+  if (key < 0) [[unlikely]] {
+    key = static_cast<int8_t>(builtin_type_key_named(native.name));
+    native.type_key.store(key, std::memory_order_relaxed);
+  }
+  return key;
+}
 // Adds to `dict` the methods and special methods of the builtin type named `type_name` as
 // `list.append` is, unbound (the dict of the builtin base of subclasses, builtin_subclass.h).
 void add_builtin_methods(std::string_view type_name, Dict& dict);

@@ -2373,20 +2373,12 @@ template <bool kFreeThreaded>
   }
 }
 
-// The key of the builtin type `native` (builtin_type_key_named), found at its first use.
-[[gnu::noinline]] int8_t find_type_key(Native& native) {
-  const auto key = static_cast<int8_t>(builtin_type_key_named(native.name));
-  native.type_key.store(key, std::memory_order_relaxed);  // racing threads store the same
-  return key;
-}
 // isinstance(object, cls) answered in line by CALL (CPython 3.11's CALL_NO_KW_ISINSTANCE) when
 // cls is a builtin type with a key (int, str, list...), a tuple of such types, or the very class
 // of a script instance; -1 for anything else, which isinstance() itself decides.
 [[gnu::always_inline]] inline int is_builtin_instance(Value object, Value cls) {
   if (cls.tag != Tag::Obj || cls.obj->kind != Kind::Native) return -1;
-  int8_t key = static_cast<Native*>(cls.obj)->type_key.load(std::memory_order_relaxed);
-  if (key < 0) [[unlikely]]
-    key = find_type_key(*static_cast<Native*>(cls.obj));
+  const int8_t key = native_type_key(*static_cast<Native*>(cls.obj));
   if (key == kNoBuiltinType) return -1;
   return static_cast<uint64_t>(key) == instance_type_key(object);
 }
