@@ -172,6 +172,9 @@ std::optional<Op> fused_two_locals(Op third) {
     case Op::STORE_SUBSCR: return Op::LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR;
     case Op::JUMP_IF_IN: return Op::LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_IN;
     case Op::JUMP_IF_NOT_IN: return Op::LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_IN;
+    case Op::ADD: return Op::LOAD_LOCAL_LOAD_LOCAL_ADD;
+    case Op::SUB: return Op::LOAD_LOCAL_LOAD_LOCAL_SUB;
+    case Op::MUL: return Op::LOAD_LOCAL_LOAD_LOCAL_MUL;
 #define FUSED(name, cpp_op) \
   case Op::JUMP_IF_NOT_##name: return Op::LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_##name;
       GILVM_JUMP_COMPARISONS(FUSED)
@@ -229,6 +232,12 @@ std::optional<Fusion> fusion_at(const std::vector<Instruction>& ins, size_t i) {
     fused = Op::LOAD_LOCAL_SUBSCR_INT;
   else if (first == Op::LOAD_LOCAL && second == Op::STORE_SUBSCR_INT)
     fused = Op::LOAD_LOCAL_STORE_SUBSCR_INT;
+  else if (first == Op::LOAD_LOCAL && second == Op::ADD)
+    fused = Op::LOAD_LOCAL_ADD;
+  else if (first == Op::LOAD_LOCAL && second == Op::SUB)
+    fused = Op::LOAD_LOCAL_SUB;
+  else if (first == Op::LOAD_LOCAL && second == Op::MUL)
+    fused = Op::LOAD_LOCAL_MUL;
   else if (first == Op::LOAD_LOCAL && second == Op::LOAD_LOCAL)
     fused = Op::LOAD_LOCAL_LOAD_LOCAL;
   else if (first == Op::LOAD_LOCAL && second == Op::LOAD_CONST)

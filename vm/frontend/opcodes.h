@@ -72,6 +72,14 @@ namespace gilvm {
   /* [INPLACE_]SUB_INT, STORE_LOCAL (or a STORE_LOCAL_ fusion: the fourth runs on its own) */      \
   X(LOAD_LOCAL_ADD_INT_STORE_LOCAL, Local, Fast, Next, 1, 0)                                       \
   X(LOAD_LOCAL_SUB_INT_STORE_LOCAL, Local, Fast, Next, 1, 0)                                       \
+  /* `x + y`, `x * x`, `t - y` of int or float operands in line: LOAD_LOCAL, ADD/SUB/MUL (the */  \
+  /* left operand on the stack) and LOAD_LOCAL, LOAD_LOCAL, ADD/SUB/MUL */                         \
+  X(LOAD_LOCAL_ADD, Local, Fast, Next, 1, 0)                                                       \
+  X(LOAD_LOCAL_SUB, Local, Fast, Next, 1, 0)                                                       \
+  X(LOAD_LOCAL_MUL, Local, Fast, Next, 1, 0)                                                       \
+  X(LOAD_LOCAL_LOAD_LOCAL_ADD, Local, Fast, Next, 1, 0)                                            \
+  X(LOAD_LOCAL_LOAD_LOCAL_SUB, Local, Fast, Next, 1, 0)                                            \
+  X(LOAD_LOCAL_LOAD_LOCAL_MUL, Local, Fast, Next, 1, 0)                                            \
   /* push globals[A], else builtin of that name, else NameError */                                 \
   X(LOAD_GLOBAL, Global, Slow, Next, 1, 0)                                                         \
   X(STORE_GLOBAL, Global, Slow, Next, -1, 0) /* globals[A] = pop() */                              \

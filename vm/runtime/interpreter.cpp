@@ -2981,11 +2981,65 @@ template <bool kFreeThreaded>
       --sp;                                                                       \
       DISPATCH();                                                                 \
     }                                                                             \
+  op##_slow: /* LOAD_LOCAL_<op> with an object pushed */                          \
     BINARY_INT_SLOW(op);                                                          \
   }
       BINARY_INT(ADD, __builtin_add_overflow, +)
       BINARY_INT(SUB, __builtin_sub_overflow, -)
       BINARY_INT(MUL, __builtin_mul_overflow, *)
+// LOAD_LOCAL, <op> (x + y with x on the stack) and LOAD_LOCAL, LOAD_LOCAL, <op> (x * y): ints
+// whose result fits and floats (with an int) in line, the skipped <op>'s tick counted; anything
+// else pushes the local(s) (LOAD_LOCAL's path: an unbound one raises there) and runs <op>; objects
+// (a Fibonacci loop's big ints, strs) go straight to <op>'s slow path.
+#define LOCAL_BINARY(op, builtin, cpp_op)                                          \
+  CASE(LOAD_LOCAL_##op) {                                                          \
+    const Value b = locals[ARG];                                                   \
+    int64_t r;                                                                     \
+    if (b.is_int() && sp[-1].is_int() && !builtin(sp[-1].i, b.i, &r)) {            \
+      sp[-1].i = r;                                                                \
+    } else if (b.is_obj()) {                                                       \
+      incref(b);                                                                   \
+      *sp++ = b;                                                                   \
+      ins = *ip++;                                                                 \
+      TICK(op);                                                                    \
+      goto op##_slow;                                                              \
+    } else if (FLOAT_OPERANDS(sp[-1], b)) {                                        \
+      sp[-1] = Value::floating(AS_DOUBLE(sp[-1]) cpp_op AS_DOUBLE(b));             \
+    } else {                                                                       \
+      goto load_local;                                                             \
+    }                                                                              \
+    ++ip;                                                                          \
+    TICK(op);                                                                      \
+    DISPATCH();                                                                    \
+  }                                                                                \
+  CASE(LOAD_LOCAL_LOAD_LOCAL_##op) {                                               \
+    const Value a = locals[ARG], b = locals[decode_operand(*ip)];                  \
+    int64_t r;                                                                     \
+    if (a.is_int() && b.is_int() && !builtin(a.i, b.i, &r)) {                      \
+      *sp++ = Value::integer(r);                                                   \
+    } else if (FLOAT_OPERANDS(a, b)) {                                             \
+      *sp++ = Value::floating(AS_DOUBLE(a) cpp_op AS_DOUBLE(b));                   \
+    } else if (a.is_obj() && b.is_obj()) {                                         \
+      incref(a);                                                                   \
+      incref(b);                                                                   \
+      sp[0] = a;                                                                   \
+      sp[1] = b;                                                                   \
+      sp += 2;                                                                     \
+      ins = ip[1];                                                                 \
+      ip += 2;                                                                     \
+      TICK(op);                                                                    \
+      goto op##_slow;                                                              \
+    } else {                                                                       \
+      goto load_local_load_local;                                                  \
+    }                                                                              \
+    ip += 2;                                                                       \
+    TICK(op);                                                                      \
+    DISPATCH();                                                                    \
+  }
+      LOCAL_BINARY(ADD, __builtin_add_overflow, +)
+      LOCAL_BINARY(SUB, __builtin_sub_overflow, -)
+      LOCAL_BINARY(MUL, __builtin_mul_overflow, *)
+#undef LOCAL_BINARY
 // The other arithmetic: inline numbers in line (arithmetic_fast.h), the rest out of line.
 #define BINARY_FAST(op)                                                                 \
   CASE(op) {                                                                            \
@@ -4222,6 +4276,11 @@ template <bool kFreeThreaded>
             reusable_in_place(sp[-2], &locals[decode_operand(*ip)]) &&
             big_integer_op_in_place(op, static_cast<BigIntObject*>(sp[-2].obj), sp[-1])) {
           --sp;
+          if (decode_op(*ip) == Op::STORE_LOCAL) {  // the local holds it already: the store
+            --sp[-1].obj->refcount.plain();         // only drops the stack's reference
+            --sp;
+            ++ip;
+          }
           DISPATCH();
         }
         SYNC();
