@@ -211,8 +211,9 @@ struct Fusion {
 bool is_dict_get_add_store(const std::vector<Instruction>& ins, const std::vector<Value>& constants,
                            size_t i) {
   if (i + 9 > ins.size()) return false;
-  const Op pattern[] = {Op::LOAD_LOCAL, Op::LOAD_METHOD,  Op::LOAD_LOCAL, Op::LOAD_CONST,  Op::CALL_METHOD,
-                        Op::ADD_INT,    Op::LOAD_LOCAL,   Op::LOAD_LOCAL, Op::STORE_SUBSCR};
+  const Op pattern[] = {Op::LOAD_LOCAL, Op::LOAD_METHOD, Op::LOAD_LOCAL,
+                        Op::LOAD_CONST, Op::CALL_METHOD, Op::ADD_INT,
+                        Op::LOAD_LOCAL, Op::LOAD_LOCAL,  Op::STORE_SUBSCR};
   for (size_t j = 0; j < 9; ++j)
     if (decode_op(ins[i + j]) != pattern[j]) return false;
   const uint32_t dict = decode_operand(ins[i]), key = decode_operand(ins[i + 2]);
