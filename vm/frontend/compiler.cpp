@@ -209,8 +209,29 @@ struct Fusion {
   size_t next;
 };
 
-std::optional<Fusion> fusion_at(const std::vector<Instruction>& ins, size_t i) {
+// Whether the nine instructions from `i` are `d[k] = d.get(k, c) + n` of two locals d and k
+// (LOAD_LOCAL_DICT_GET_ADD_STORE's pattern; the interpreter checks that c is an int).
+bool is_dict_get_add_store(const std::vector<Instruction>& ins, const std::vector<Value>& constants,
+                           size_t i) {
+  if (i + 9 > ins.size()) return false;
+  const Op pattern[] = {Op::LOAD_LOCAL, Op::LOAD_METHOD, Op::LOAD_LOCAL,
+                        Op::LOAD_CONST, Op::CALL_METHOD, Op::ADD_INT,
+                        Op::LOAD_LOCAL, Op::LOAD_LOCAL,  Op::STORE_SUBSCR};
+  for (size_t j = 0; j < 9; ++j)
+    if (decode_op(ins[i + j]) != pattern[j]) return false;
+  const uint32_t dict = decode_operand(ins[i]), key = decode_operand(ins[i + 2]);
+  const Value name = constants[decode_operand(ins[i + 1])];
+  return decode_operand(ins[i + 4]) == 2 && decode_operand(ins[i + 6]) == dict &&
+         decode_operand(ins[i + 7]) == key && is_kind(name, Kind::Str) &&
+         as_str(name)->text == "get";
+}
+
+std::optional<Fusion> fusion_at(const std::vector<Instruction>& ins,
+                                const std::vector<Value>& constants, size_t i) {
   if (i + 1 >= ins.size()) return std::nullopt;
+  // Its later instructions fuse as they would without it, for when it runs as LOAD_LOCAL.
+  if (is_dict_get_add_store(ins, constants, i))
+    return Fusion{Op::LOAD_LOCAL_DICT_GET_ADD_STORE, 9, 1};
   const Op first = decode_op(ins[i]), second = decode_op(ins[i + 1]);
   const Op third = i + 2 < ins.size() ? decode_op(ins[i + 2]) : Op::POP;
   if (first == Op::LOAD_LOCAL && second == Op::LOAD_LOCAL) {
@@ -261,7 +282,7 @@ std::optional<Fusion> fusion_at(const std::vector<Instruction>& ins, size_t i) {
   return Fusion{fused, 2, 2};
 }
 
-void fuse_superinstructions(std::vector<Instruction>& ins) {
+void fuse_superinstructions(std::vector<Instruction>& ins, const std::vector<Value>& constants) {
   std::vector<bool> jump_target(ins.size());
   for (Instruction instruction : ins) {
     if (opcode_operand(decode_op(instruction)) == OperandKind::Jump &&
@@ -273,11 +294,11 @@ void fuse_superinstructions(std::vector<Instruction>& ins) {
   // loop runs it each round, the way in only once.
   const auto yields_to_target = [&](size_t i, const Fusion& fusion) {
     for (size_t j = i + 1; j < i + fusion.runs; ++j)
-      if (jump_target[j] && fusion_at(ins, j)) return true;
+      if (jump_target[j] && fusion_at(ins, constants, j)) return true;
     return false;
   };
   for (size_t i = 0; i + 1 < ins.size();) {
-    const std::optional<Fusion> fusion = fusion_at(ins, i);
+    const std::optional<Fusion> fusion = fusion_at(ins, constants, i);
     if (!fusion || yields_to_target(i, *fusion)) {
       ++i;
       continue;
@@ -369,7 +390,7 @@ class Compiler {
   // Once the unit's code is complete: its superinstructions, its exact stack bound, or a
   // SyntaxError (at the `def`, or the module's first line) when the interpreter could never run it.
   void set_stack_bound() {
-    fuse_superinstructions(code().code);
+    fuse_superinstructions(code().code, code().constants);
     int bound = compute_stack_bound(code(), kMaxStackBound);
     if (bound < 0) error("function too large");
     code().set_stack_bound(bound);

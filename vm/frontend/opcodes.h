@@ -80,6 +80,11 @@ namespace gilvm {
   X(LOAD_LOCAL_LOAD_LOCAL_ADD, Local, Fast, Next, 1, 0)                                            \
   X(LOAD_LOCAL_LOAD_LOCAL_SUB, Local, Fast, Next, 1, 0)                                            \
   X(LOAD_LOCAL_LOAD_LOCAL_MUL, Local, Fast, Next, 1, 0)                                            \
+  /* `d[k] = d.get(k, c) + n` of locals d and k, an int constant c and ADD_INT's n (word */        \
+  /* counts): LOAD_LOCAL d, LOAD_METHOD get, LOAD_LOCAL k, LOAD_CONST c, CALL_METHOD 2, */         \
+  /* ADD_INT n, LOAD_LOCAL d, LOAD_LOCAL k, STORE_SUBSCR; one probe of an exact dict for an int */ \
+  /* or a str key, the next eight skipped (their fusions kept for when it runs as LOAD_LOCAL) */   \
+  X(LOAD_LOCAL_DICT_GET_ADD_STORE, Local, Fast, Next, 1, 0)                                        \
   /* push globals[A], else builtin of that name, else NameError */                                 \
   X(LOAD_GLOBAL, Global, Slow, Next, 1, 0)                                                         \
   X(STORE_GLOBAL, Global, Slow, Next, -1, 0) /* globals[A] = pop() */                              \

@@ -850,6 +850,34 @@ void Dict::set(Value key, Value value) {
 
 bool Dict::try_set(Value key, Value value) { return set_in_line<false>(key, value); }
 
+bool Dict::try_add_int(Value key, int64_t start, int64_t step) {
+  size_t hash;
+  if (!inline_key_hash(key, hash)) return false;
+  // The int under key (ints hold no reference) replaced by its sum with step, if it fits.
+  auto add_at = [&](size_t position) {
+    Value& value = entries[position].value;
+    int64_t sum;
+    if (!value.is_int() || __builtin_add_overflow(value.i, step, &sum)) return false;
+    value = Value::integer(sum);
+    return true;
+  };
+  if (free_threaded()) {
+    if (!mutex.try_lock()) return false;
+    const size_t position = probe_inline(key, hash);
+    const bool added = position < kUndecided && add_at(position);
+    mutex.unlock();
+    return added;
+  }
+  const size_t position = probe_inline(key, hash);
+  if (position == kUndecided) return false;
+  if (position != kAbsent) return add_at(position);
+  int64_t sum;
+  if (__builtin_add_overflow(start, step, &sum)) return false;
+  incref(key);
+  append_locked(key, Value::integer(sum), hash);
+  return true;
+}
+
 void Dict::set_general(Value key, Value value) {
   const size_t hash = key_hash(key);  // raises for an unhashable key before anything changes
   Value old = Value::undefined();

@@ -681,6 +681,10 @@ struct Dict : Object {
   // frame); false, having done nothing, for anything else.
   bool try_get(Value key, Value& found);
   bool try_set(Value key, Value value);
+  // `d[key] = d.get(key, start) + step` in one probe, as try_set() for an int or a str whose hash
+  // is cached, when the value under key is an int (or key is absent) and the sum fits: false,
+  // having done nothing, otherwise. Free-threaded, an absent key goes the general way.
+  bool try_add_int(Value key, int64_t start, int64_t step);
   Value pop(Value key);  // the removed value (a reference for the caller); Undefined if absent
   // Inserts (key, value) unless key is present; returns the value now under key (new reference).
   Value set_default(Value key, Value value);
