@@ -2588,7 +2588,7 @@ namespace {
                                                        CallRepeater* repeater = nullptr) {
   try {
     ThreadState& ts = current_thread_state();
-    out = repeater ? call_repeatedly(ts, it.function, args, 1, *repeater)
+    out = repeater ? call_repeatedly(ts, it.function, args, count, *repeater)
                    : call_value(ts, it.function, args, count);
   } catch (ScriptException& error) {
     if (!static_cast<ExceptionObject*>(error.exception.get().obj)

@@ -1,8 +1,9 @@
-# map, filter, sorted(key=) and min/max(key=) call a script function once per item: after the
-# first call, the calls of a plain function run one after another in its frame (call_repeatedly()).
-# Each must still be a call of its own: fresh locals, exceptions with the function's frame in the
-# traceback, StopIteration ending a map or filter, the recursion limit, the eval breaker's poll
-# (another thread runs meanwhile), and any other callable taken the general way.
+# map, filter, sorted(key=), list.sort(key=) and min/max(key=) call a script function once per
+# item: after the first call, the calls of a plain function run one after another in its frame
+# (call_repeatedly()). Each must still be a call of its own: fresh locals, exceptions with the
+# function's frame in the traceback, StopIteration ending a map or filter, the recursion limit,
+# the eval breaker's poll (another thread runs meanwhile), and any other callable taken the
+# general way.
 # args: --gil newgil
 # args: --gil nogil
 # timeout: 20s
@@ -14,6 +15,9 @@ l = [5, 3, 8, 1, 9, 2]
 print(sum(map(lambda a: a * 2, l)), list(map(lambda a: a + 1, range(5))), list(map(lambda a: -a, (1, 2))))
 print(list(filter(lambda a: a & 1, l)), list(filter(lambda a: a > 4, range(10))), len(list(filter(lambda a: None, l))))
 print(sorted(l, key=lambda a: -a), sorted(["bb", "a", "ccc"], key=lambda s: len(s), reverse=True))
+copy = l[:]
+copy.sort(key=lambda a: a % 4)
+print(copy)
 print(max(l, key=lambda a: a % 5), min(l, key=lambda a: a % 5), max([3, 13, 23], key=lambda a: a % 10), min([3, 13, 23], key=lambda a: a % 10))
 # Keys and results that are not ints (compared or added the general way), mixed with ints.
 print(max(l, key=lambda a: a / 2 if a > 4 else a), sum(map(lambda a: a * 2 ** 62, l)), sum(map(lambda a: a / 4, l)))
@@ -142,6 +146,7 @@ print("other thread ran", calls > 0)
 # expect: 56 [1, 2, 3, 4, 5] [-1, -2]
 # expect: [5, 3, 1, 9] [5, 6, 7, 8, 9] 0
 # expect: [9, 8, 5, 3, 2, 1] ['ccc', 'bb', 'a']
+# expect: [8, 5, 1, 9, 2, 3]
 # expect: 9 5 3 3
 # expect: 9 129127208515966861312 7.0
 # expect: [5, 8, 9] [5, 3, 1, 9]
@@ -152,10 +157,10 @@ print("other thread ran", calls > 0)
 # expect: [[5, 6], [3, 4], [8, 9]] [9, 8, 5, 3, 2, 1]
 # expect: [15, 9, 24, 3, 27, 6] [11, 7, 17, 3, 19, 5] ['5', '3', '8', '1', '9', '2'] [1, 2]
 # expect: 1 [1, 2, 3, 5, 8, 9] [1, 2, 3] 3
-# expect: bad 8 [5, 3, 8] ['line 63, in record', 'line 58, in check']
-# expect: bad 8 [5, 3, 8] ['line 63, in record', 'line 58, in check']
-# expect: bad 8 [5, 3, 8] ['line 63, in record', 'line 58, in check']
-# expect: bad 8 [5, 3, 8] ['line 63, in record', 'line 58, in check']
+# expect: bad 8 [5, 3, 8] ['line 67, in record', 'line 62, in check']
+# expect: bad 8 [5, 3, 8] ['line 67, in record', 'line 62, in check']
+# expect: bad 8 [5, 3, 8] ['line 67, in record', 'line 62, in check']
+# expect: bad 8 [5, 3, 8] ['line 67, in record', 'line 62, in check']
 # expect: [5, 3] 8 [5, 3]
 # expect: sorted: StopIteration
 # expect: Item(7) [Item(4), Item(7)]
