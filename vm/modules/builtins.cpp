@@ -30,6 +30,11 @@
 namespace gilvm {
 
 bool next_untaken(ThreadState& thread, Value iterator, Value& out, YieldSink& sink) {
+  if (is_kind(iterator, Kind::Iterator)) {
+    auto& it = *static_cast<Iterator*>(iterator.obj);
+    if (it.source == Iterator::Source::Map || it.source == Iterator::Source::Filter)
+      return map_or_filter_next_untaken(it, out, sink);
+  }
   if (!is_kind(iterator, Kind::Generator)) return iterator_next(iterator, out);
   return resume_generator(thread, *static_cast<Generator*>(iterator.obj), Value::none(), out,
                           Value::undefined(), nullptr, &sink);
@@ -601,13 +606,8 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
       decref(key);
     }
   } best;
-  auto consider = [&](Value item) __attribute__((always_inline)) {  // borrowed
-    Value k = item;
-    if (keyed) {
-      k = call_value(thread, key, &item, 1);
-    } else {
-      incref(k);
-    }
+  // `item` (borrowed) with its key `k` (owned).
+  auto consider_keyed = [&](Value item, Value k) __attribute__((always_inline)) {
     bool take;
     try {
       take = best.item.is_undefined() || better(k, best.key);
@@ -623,6 +623,15 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
     decref(old_item);
     decref(old_key);
   };
+  auto consider = [&](Value item) __attribute__((always_inline)) {  // borrowed
+    Value k = item;
+    if (keyed) {
+      k = call_value(thread, key, &item, 1);
+    } else {
+      incref(k);
+    }
+    consider_keyed(item, k);
+  };
   auto consider_owned = [&](Value item) __attribute__((always_inline)) {  // and release it
     try {
       consider(item);
@@ -632,10 +641,64 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
     }
     decref(item);
   };
+  auto consider_owned_keyed = [&](Value item, Value k) {  // and release the item
+    try {
+      consider_keyed(item, k);
+    } catch (...) {
+      decref(item);
+      throw;
+    }
+    decref(item);
+  };
   const Value iterable = args.positional[0];
   if (args.count > 1) {  // max(a, b, key=f): the arguments themselves
     for (size_t i = 0; i < args.count; ++i) consider(args.positional[i]);
-  } else if (const std::vector<Value>* items = items_read_by_index(iterable)) {
+  } else if (const std::vector<Value>* items = items_read_by_index(iterable); items && keyed) {
+    // A script key function's calls one after another in one frame, as long as its keys are
+    // ints, which compare in line, and what each call lets go of is not its last reference
+    // (whose release could run script code: a generator's `finally`). The item considered is
+    // counted meanwhile (`current`): the key function may take it out of the list.
+    struct IntKeys final : CallRepeater {
+      const std::vector<Value>& items;
+      Best& best;
+      const bool want_max;
+      size_t index = 0;
+      Value current = Value::undefined();
+      IntKeys(const std::vector<Value>& items, Best& best, bool want_max)
+          : items(items), best(best), want_max(want_max) {}
+      bool again(Value& k, Value* args) override {
+        if (!k.is_int() || !(best.item.is_undefined() || best.key.is_int()) ||
+            index + 1 >= items.size())
+          return false;
+        const bool take = best.item.is_undefined() ||
+                          (want_max ? k.i > best.key.i : k.i < best.key.i);
+        const Value dropped = take ? best.item : current;
+        if (dropped.is_obj() && uniquely_referenced(*dropped.obj)) return false;
+        if (take) {
+          best.item = current;
+          best.key = k;
+        }
+        decref(dropped);
+        current = items[++index];
+        incref(current);
+        args[0] = current;
+        incref(current);
+        return true;
+      }
+    } repeater(*items, best, want_max);
+    for (; repeater.index < items->size(); ++repeater.index) {
+      repeater.current = (*items)[repeater.index];
+      incref(repeater.current);
+      Value k;
+      try {
+        k = call_repeatedly(thread, key, &repeater.current, 1, repeater);
+      } catch (...) {
+        decref(repeater.current);
+        throw;
+      }
+      consider_owned_keyed(repeater.current, k);
+    }
+  } else if (items) {
     // Counted while considered: the key function may take it out of the list.
     for (size_t i = 0; i < items->size(); ++i) {
       incref((*items)[i]);

@@ -12,6 +12,7 @@ namespace gilvm {
 
 struct ThreadState;
 class YieldSink;  // generator.h
+struct Iterator;
 
 // Adds every builtin function to `builtins` (one new reference each).
 // Makes the builtin function `name` (in place of a stand-in of that name, if any).
@@ -24,7 +25,10 @@ void install_class_builtins(std::unordered_map<std::string, Value>& builtins);
 void expect_one_argument(const char* function, const Args& args);
 // New references to the items of `iterable`, as list(iterable) makes them.
 std::vector<Value> collect(Value iterable);
-// iterator_next(), where a generator first hands `sink` the items it takes at its yield.
+// iterator_next(), where a generator first hands `sink` the items it takes at its yield, and a
+// map or filter those it takes between its function's calls (map_or_filter_next_untaken()).
 bool next_untaken(ThreadState& thread, Value iterator, Value& out, YieldSink& sink);
+// The same for a map or filter (operations.cpp).
+bool map_or_filter_next_untaken(Iterator& it, Value& out, YieldSink& sink);
 
 }  // namespace gilvm

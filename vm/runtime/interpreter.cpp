@@ -2400,11 +2400,14 @@ template <bool kFreeThreaded>
 }
 
 // Runs frames from the innermost one until the frame at depth `entry_depth` returns (or, a
-// generator's, yields an item that `sink`, if any, declines).
+// generator's, yields an item that `sink`, if any, declines). With `repeater`, the entry frame's
+// RETURN offers it the result and, while it takes them, runs the frame again from its start with
+// the arguments it gives (call_repeatedly()).
 // Opcode bodies hold only trivially destructible locals: computed goto leaves a scope without
 // running destructors, so anything that owns memory lives in a helper function.
 template <bool kFreeThreaded>
-[[gnu::noinline]] Value run_in_mode(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
+[[gnu::noinline]] Value run_in_mode(ThreadState& ts, size_t entry_depth, YieldSink* sink,
+                                    CallRepeater* repeater) {
   // The body's incref() and decref() with the mode known: no look at the global one.
   const auto incref = [](Value v) { incref_in_mode<kFreeThreaded>(v); };
   const auto decref = [](Value v) { decref_in_mode<kFreeThreaded>(v); };
@@ -3976,6 +3979,19 @@ template <bool kFreeThreaded>
             sp -= ts.frames.back().on_return == FrameReturn::kConstruct;  // the instance was below
           }
         }
+        if (frame == entry_frame && repeater) [[unlikely]] {
+          if (repeater->again(result, locals)) {
+            // The same function again, from its start, as a new call (which polls): the callee
+            // slot's reference back (call_repeatedly() keeps the function alive meanwhile).
+            const Code& code = *frame->function->code;
+            locals[-1] = Value::object(frame->function);
+            incref(locals[-1]);
+            sp = fill_unbound(locals + code.arity, locals + code.local_count);
+            ip = code_base;
+            POLL_EVAL_BREAKER();
+            DISPATCH();
+          }
+        }
         ts.frames.pop_back();
         if (frame == entry_frame) {  // compares addresses only: `frame` is not read again
           ts.stack_top = sp;
@@ -4347,9 +4363,10 @@ template <bool kFreeThreaded>
 #undef SYNC
 }
 // run() in the process's mode (fixed while a VM runs), an instantiation for each.
-[[gnu::always_inline]] inline Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink) {
-  return free_threaded() ? run_in_mode<true>(ts, entry_depth, sink)
-                         : run_in_mode<false>(ts, entry_depth, sink);
+[[gnu::always_inline]] inline Value run(ThreadState& ts, size_t entry_depth, YieldSink* sink,
+                                       CallRepeater* repeater) {
+  return free_threaded() ? run_in_mode<true>(ts, entry_depth, sink, repeater)
+                         : run_in_mode<false>(ts, entry_depth, sink, repeater);
 }
 
 // Unwinds to the innermost handler at or above `entry_depth`. Returns true when one was found
@@ -4436,10 +4453,11 @@ template <bool kPending>
 // ts.pending_exception, not thrown.
 template <bool kPending = false>
 [[gnu::always_inline]] inline Value execute(ThreadState& ts, size_t entry_depth,
-                                            YieldSink* sink = nullptr) {
+                                            YieldSink* sink = nullptr,
+                                            CallRepeater* repeater = nullptr) {
   for (;;) {
     try {
-      const Value result = run(ts, entry_depth, sink);
+      const Value result = run(ts, entry_depth, sink, repeater);
       if (!result.is_undefined() || ts.pending_exception.is_undefined()) [[likely]]
         return result;
     } catch (ScriptException& error) {
@@ -4540,14 +4558,15 @@ namespace {
 // Pushes the frame of `function`, whose callee slot and locals are in place, and runs it.
 template <bool kPending = false>
 [[gnu::always_inline]] inline Value run_new_frame(ThreadState& ts, Function& function, Value* locals,
-                                                  size_t entry_depth) {
+                                                  size_t entry_depth,
+                                                  CallRepeater* repeater = nullptr) {
   push_frame(ts, function, locals);
   start_countdown(ts);
 #ifndef GILVM_NO_EVAL_BREAKER
   if (ts.vm.gil().eval_breaker.load(std::memory_order_relaxed))
     on_eval_breaker(ts);  // a call: CPython polls
 #endif
-  return execute<kPending>(ts, entry_depth);
+  return execute<kPending>(ts, entry_depth, nullptr, repeater);
 }
 
 // A call from native code (a key function, a map's function) that binds nothing, as CALL's: the
@@ -4557,7 +4576,8 @@ template <bool kPending = false>
 template <bool kPending = false>
 [[gnu::always_inline]] inline bool enter_exact_call(ThreadState& ts, Function& function, Value self,
                                                     const Value* args, size_t count,
-                                                    Value& result) {
+                                                    Value& result,
+                                                    CallRepeater* repeater = nullptr) {
   const Code& code = *function.code;
   const size_t entry_depth = ts.frames.size();
   const bool with_self = !self.is_undefined();
@@ -4587,7 +4607,7 @@ template <bool kPending = false>
     *top++ = args[i];
   }
   ts.stack_top = fill_unbound(top, locals + code.local_count);
-  result = run_new_frame<kPending>(ts, function, locals, entry_depth);
+  result = run_new_frame<kPending>(ts, function, locals, entry_depth, repeater);
   return true;
 }
 
@@ -4634,6 +4654,21 @@ Value call_value(ThreadState& ts, Value callee, const Value* args, size_t count)
                        result))
     return result;
   return call_value_other(ts, callee, args, count);
+}
+
+Value call_repeatedly(ThreadState& ts, Value callee, const Value* args, size_t count,
+                      CallRepeater& repeater) {
+  // A script function whose RETURN is the plain one runs its calls in one frame. Its reference
+  // is held meanwhile: each RETURN releases the callee slot's.
+  if (is_kind(callee, Kind::Function) && !static_cast<Function*>(callee.obj)->code->slow_return) {
+    Ref held = Ref::borrow(callee);
+    Value result;
+    if (enter_exact_call(ts, *static_cast<Function*>(callee.obj), Value::undefined(), args, count,
+                         result, &repeater))
+      return result;
+  }
+  // Else one call, whose result the caller takes as a result again() declined.
+  return call_value(ts, callee, args, count);
 }
 
 bool call_exact_with_self(ThreadState& ts, Value callable, Value self, const Value* args,

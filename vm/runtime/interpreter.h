@@ -32,6 +32,28 @@ bool call_exact_with_self(ThreadState& thread, Value callable, Value self, const
 bool call_exact_with_self_or_pending(ThreadState& thread, Value callable, Value self,
                                      const Value* args, size_t count, Value& result);
 
+// Native code that calls one callable once per item (map's function, a key function) and takes
+// each result as it comes: call_repeatedly() runs the calls of a script function one after
+// another in one frame, re-entered at its RETURN, with no return to native code between them.
+class CallRepeater {
+ public:
+  // Takes `result` (an owned reference) and puts the next call's arguments, as many as the first
+  // call's (owned references), at `args`: true. Or false: `result` is then what the calls come to,
+  // the one given (not taken) or Undefined (taken, and no call follows). Runs no script code and
+  // raises nothing: it runs between two calls in the callee's frame.
+  virtual bool again(Value& result, Value* args) = 0;
+
+ protected:
+  ~CallRepeater() = default;
+};
+// callee(*args) (count of them, borrowed), then, for a script function whose calls end in
+// RETURN, again with the arguments `repeater` gives as long as it takes the results. Returns the
+// result it did not take (a new reference; any callee's may not be offered to it at all) or
+// Undefined: the caller takes the one returned as call_value()'s, then goes on from the item
+// after the last that again() gave. An exception from a call goes on as from call_value().
+Value call_repeatedly(ThreadState& thread, Value callee, const Value* args, size_t count,
+                      CallRepeater& repeater);
+
 // Adds the instructions counted since the last tick refill to the thread's record.
 void flush_instruction_count(ThreadState& thread);
 

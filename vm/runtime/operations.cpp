@@ -2582,10 +2582,14 @@ namespace {
 // StopIteration, which ends the iteration as in CPython (whose map_next() and filter_next() pass it
 // on to list(), sum() or a `for`, which take it for the end). next() then raises a StopIteration of
 // its own, without the function's one's value, as for a script class's __next__ (object_next()).
+// With `repeater`, the calls go on as call_repeatedly()'s.
 [[gnu::always_inline]] inline bool call_unless_stopped(const Iterator& it, const Value* args,
-                                                       size_t count, Value& out) {
+                                                       size_t count, Value& out,
+                                                       CallRepeater* repeater = nullptr) {
   try {
-    out = call_value(current_thread_state(), it.function, args, count);
+    ThreadState& ts = current_thread_state();
+    out = repeater ? call_repeatedly(ts, it.function, args, count, *repeater)
+                   : call_value(ts, it.function, args, count);
   } catch (ScriptException& error) {
     if (!static_cast<ExceptionObject*>(error.exception.get().obj)
              ->cls->is_subclass_of(exc::StopIteration))
@@ -2629,7 +2633,79 @@ bool map_or_filter_next(Iterator& it, Value& out) {
   if (it.inputs.size() == 1) return map1_next(it, out);
   return lazy_next(it, out);
 }
+
+// An input whose next item input_next() reads in line, running no script code.
+bool read_in_line(Value input) {
+  if (input.obj->kind != Kind::Iterator) return false;
+  const auto& it = *static_cast<const Iterator*>(input.obj);
+  return it.source == Iterator::Source::Range ||
+         (it.source == Iterator::Source::Sequence &&
+          (is_kind(it.sequence, Kind::List) || is_kind(it.sequence, Kind::Tuple)));
+}
+
+// Between two calls of a map's or filter's function (call_repeatedly()): the item that `sink`
+// takes goes to it, and the next input item, read in line, is the next call's argument. The item
+// of the call under way is counted (`current`), as the function may take it out of a list.
+class FeedSink final : public CallRepeater {
+ public:
+  FeedSink(Iterator& it, YieldSink& sink) : it_(it), sink_(sink) {}
+  ~FeedSink() { decref(current); }
+  // The item (owned) of the call under way; Undefined once the input ran out between two calls.
+  Value current = Value::undefined();
+
+  bool again(Value& result, Value* args) override {
+    if (it_.source == Iterator::Source::Map) {
+      if (!sink_.take(result)) return false;
+    } else {
+      // A filter's verdict: a bool's, an int's or None's truth in line. The item kept goes to
+      // the sink; one dropped must not be the last reference (its release could run script code).
+      if (result.tag != Tag::Bool && result.tag != Tag::Int && result.tag != Tag::None)
+        return false;
+      if (truthy_in_line(result)) {
+        if (!sink_.take(current)) return false;
+      } else if (current.is_obj() && uniquely_referenced(*current.obj)) {
+        return false;
+      } else {
+        decref(current);
+      }
+    }
+    result = Value::undefined();  // taken
+    current = Value::undefined();
+    if (!input_next(it_.inputs[0], current)) return false;
+    args[0] = current;
+    incref(current);
+    return true;
+  }
+
+ private:
+  Iterator& it_;
+  YieldSink& sink_;
+};
 }  // namespace
+
+bool map_or_filter_next_untaken(Iterator& it, Value& out, YieldSink& sink) {
+  // A script function's calls one after another in one frame (for one input read in line).
+  if (it.inputs.size() != 1 || it.function.is_none() || !read_in_line(it.inputs[0]))
+    return map_or_filter_next(it, out);
+  FeedSink feed(it, sink);
+  while (input_next(it.inputs[0], feed.current)) {
+    Value result;
+    if (!call_unless_stopped(it, &feed.current, 1, result, &feed)) return false;
+    if (result.is_undefined()) return false;  // the input ran out between two calls
+    if (it.source == Iterator::Source::Map) {
+      out = result;
+      return true;
+    }
+    if (truthy_in_line(Ref::steal(result).get())) {
+      out = feed.current;
+      feed.current = Value::undefined();
+      return true;
+    }
+    decref(feed.current);
+    feed.current = Value::undefined();
+  }
+  return false;
+}
 
 // One item from each input (owned references) in `row`, which has room for them all, or false,
 // with nothing in it, when one ran out.
@@ -3351,8 +3427,26 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
     }
   } keys;
   if (keyed) {
-    keys.values.reserve(items.size());
-    for (Value item : items) keys.values.push_back(call_value(thread, key, &item, 1));
+    keys.values.reserve(items.size());  // again() pushes without a throw
+    // A script key function's calls one after another in one frame.
+    struct KeyCollector final : CallRepeater {
+      const std::vector<Value>& items;
+      std::vector<Value>& keys;
+      KeyCollector(const std::vector<Value>& items, std::vector<Value>& keys)
+          : items(items), keys(keys) {}
+      bool again(Value& result, Value* args) override {
+        const size_t next = keys.size() + 1;
+        if (next >= items.size()) return false;
+        keys.push_back(result);
+        args[0] = items[next];
+        incref(args[0]);
+        return true;
+      }
+    } collector(items, keys.values);
+    while (keys.values.size() < items.size()) {
+      keys.values.push_back(
+          call_repeatedly(thread, key, &items[keys.values.size()], 1, collector));
+    }
   }
   const std::vector<Value>& sort_keys = keyed ? keys.values : items;
   std::vector<Value> out = items;
