@@ -240,6 +240,8 @@ std::optional<Fusion> fusion_at(const std::vector<Instruction>& ins,
   if (first == Op::LOAD_LOCAL && second == Op::LOAD_CONST) {
     if (auto compare_jump = fused_local_constant_compare_jump(third))
       return Fusion{*compare_jump, 3, 3};
+    if (third == Op::BIT_AND) return Fusion{Op::LOAD_LOCAL_LOAD_CONST_BIT_AND, 3, 3};
+    if (third == Op::MOD) return Fusion{Op::LOAD_LOCAL_LOAD_CONST_MOD, 3, 3};
   }
   if (first == Op::LOAD_LOCAL && is_store_local(third) &&
       (second == Op::ADD_INT || second == Op::INPLACE_ADD_INT || second == Op::SUB_INT ||
@@ -259,6 +261,10 @@ std::optional<Fusion> fusion_at(const std::vector<Instruction>& ins,
     fused = Op::LOAD_LOCAL_SUB;
   else if (first == Op::LOAD_LOCAL && second == Op::MUL)
     fused = Op::LOAD_LOCAL_MUL;
+  else if (first == Op::LOAD_CONST && second == Op::BIT_AND)
+    fused = Op::LOAD_CONST_BIT_AND;
+  else if (first == Op::LOAD_CONST && second == Op::MOD)
+    fused = Op::LOAD_CONST_MOD;
   else if (first == Op::LOAD_LOCAL && second == Op::LOAD_LOCAL)
     fused = Op::LOAD_LOCAL_LOAD_LOCAL;
   else if (first == Op::LOAD_LOCAL && second == Op::LOAD_CONST)

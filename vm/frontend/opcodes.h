@@ -80,6 +80,12 @@ namespace gilvm {
   X(LOAD_LOCAL_LOAD_LOCAL_ADD, Local, Fast, Next, 1, 0)                                            \
   X(LOAD_LOCAL_LOAD_LOCAL_SUB, Local, Fast, Next, 1, 0)                                            \
   X(LOAD_LOCAL_LOAD_LOCAL_MUL, Local, Fast, Next, 1, 0)                                            \
+  /* `x & 1`, `x % 97` of an int or float and a constant: LOAD_LOCAL, LOAD_CONST, BIT_AND/MOD */   \
+  /* and (the left operand on the stack) LOAD_CONST, BIT_AND/MOD */                                \
+  X(LOAD_LOCAL_LOAD_CONST_BIT_AND, Local, Fast, Next, 1, 0)                                        \
+  X(LOAD_LOCAL_LOAD_CONST_MOD, Local, Fast, Next, 1, 0)                                            \
+  X(LOAD_CONST_BIT_AND, Const, Fast, Next, 1, 0)                                                   \
+  X(LOAD_CONST_MOD, Const, Fast, Next, 1, 0)                                                       \
   /* `d[k] = d.get(k, c) + n` of locals d and k, an int constant c and ADD_INT's n (word */        \
   /* counts): LOAD_LOCAL d, LOAD_METHOD get, LOAD_LOCAL k, LOAD_CONST c, CALL_METHOD 2, */         \
   /* ADD_INT n, LOAD_LOCAL d, LOAD_LOCAL k, STORE_SUBSCR; one probe of an exact dict for an int */ \

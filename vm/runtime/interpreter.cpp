@@ -2811,6 +2811,7 @@ template <bool kFreeThreaded>
         }
         goto load_local;
       CASE(LOAD_LOCAL_LOAD_CONST) {
+      load_local_load_const:  // LOAD_LOCAL_LOAD_CONST_<op> when not in line
         Value a = locals[ARG];
         if (a.is_undefined()) [[unlikely]] {
           SYNC();
@@ -3058,6 +3059,32 @@ template <bool kFreeThreaded>
       LOCAL_BINARY(SUB, __builtin_sub_overflow, -)
       LOCAL_BINARY(MUL, __builtin_mul_overflow, *)
 #undef LOCAL_BINARY
+// LOAD_LOCAL, LOAD_CONST, <op> (x & 1) and LOAD_CONST, <op> (with x on the stack): numbers in
+// line as <op> does them (fast_number_op), its tick counted; anything else (a zero divisor, a
+// big int, a str's % formatting) runs the instructions as they stand.
+#define CONSTANT_BINARY(op)                                                              \
+  CASE(LOAD_LOCAL_LOAD_CONST_##op) {                                                     \
+    if (!fast_number_op(Op::op, locals[ARG], constants[decode_operand(*ip)], sp))        \
+      goto load_local_load_const;                                                        \
+    ++sp;                                                                                \
+    ip += 2;                                                                             \
+    TICK(op);                                                                            \
+    DISPATCH();                                                                          \
+  }                                                                                      \
+  CASE(LOAD_CONST_##op) {                                                                \
+    const Value b = constants[ARG];                                                      \
+    if (!fast_number_op(Op::op, sp[-1], b, &sp[-1])) {                                  \
+      incref(b);                                                                         \
+      *sp++ = b;                                                                         \
+      DISPATCH();                                                                        \
+    }                                                                                    \
+    ++ip;                                                                                \
+    TICK(op);                                                                            \
+    DISPATCH();                                                                          \
+  }
+      CONSTANT_BINARY(BIT_AND)
+      CONSTANT_BINARY(MOD)
+#undef CONSTANT_BINARY
 // The other arithmetic: inline numbers in line (arithmetic_fast.h), the rest out of line.
 #define BINARY_FAST(op)                                                                 \
   CASE(op) {                                                                            \
