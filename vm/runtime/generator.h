@@ -106,15 +106,20 @@ struct Generator : Object {
   // Takes it for the calling thread (Suspended -> Running); returns the state it found, which
   // is Suspended when this thread has it now. Under a GIL only the holder runs, so a plain load
   // and store do: a compare-and-swap is a locked instruction on every resumption.
-  State claim() {
-    if (!free_threaded()) {
+  State claim() { return free_threaded() ? claim_in_mode<true>() : claim_in_mode<false>(); }
+  // claim() with the mode known to the caller (the interpreter's kFreeThreaded): no look at the
+  // global mode per resumption.
+  template <bool kFreeThreaded>
+  [[gnu::always_inline]] State claim_in_mode() {
+    if constexpr (!kFreeThreaded) {
       const State found = state.load(std::memory_order_relaxed);
       if (found == State::Suspended) state.store(State::Running, std::memory_order_relaxed);
       return found;
+    } else {
+      State found = State::Suspended;
+      state.compare_exchange_strong(found, State::Running, std::memory_order_acquire);
+      return found;
     }
-    State found = State::Suspended;
-    state.compare_exchange_strong(found, State::Running, std::memory_order_acquire);
-    return found;
   }
   ~Generator() override {
     for (Value v : frame_values) decref(v);

@@ -2200,15 +2200,16 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
 // values moved back, `sent` (borrowed) as the value of the paused `yield`, its handler blocks and
 // handled exceptions. Returns the new top. The caller has checked the stack's and frames' room.
 // Inlined: FOR_ITER resumes a generator per item, and a call costs a dozen instructions more.
+// kFreeThreaded: run()'s mode (these, inlined there, look at no global mode per resumption).
+template <bool kFreeThreaded>
 [[gnu::always_inline]] inline Value* push_generator_frame(ThreadState& ts, Generator& generator,
                                                           Value* sp, Value sent) {
-  Value self = Value::object(&generator);
-  incref(self);
-  *sp++ = self;  // the callee slot: YIELD_VALUE finds its generator there
+  incref_in_mode<kFreeThreaded>(&generator);
+  *sp++ = Value::object(&generator);  // the callee slot: YIELD_VALUE finds its generator there
   Value* locals = sp;
   sp = generator.frame_values.restore(sp);  // the references move back
   if (generator.started) {
-    incref(sent);
+    incref_in_mode<kFreeThreaded>(sent);
     *sp++ = sent;  // the value of the `yield` expression
   }
   generator.started = true;
@@ -2224,11 +2225,12 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
 // sending None. Returns the new top, or nullptr, leaving the generator as it was, when the slow
 // path must decide (finished, already executing, or no room: it raises RecursionError).
 // `frames_full`: the frame stack has no room for one more.
+template <bool kFreeThreaded>
 [[gnu::always_inline]] inline Value* enter_generator(ThreadState& ts, Generator& generator,
                                                      Value* sp, bool frames_full) {
   if (frames_full || !generator_frame_fits(ts, generator, sp)) return nullptr;
-  if (generator.claim() != Generator::State::Suspended) return nullptr;
-  return push_generator_frame(ts, generator, sp, Value::none());
+  if (generator.claim_in_mode<kFreeThreaded>() != Generator::State::Suspended) return nullptr;
+  return push_generator_frame<kFreeThreaded>(ts, generator, sp, Value::none());
 }
 
 // SEND of a `yield from` whose inner iterator (below `sent`, the top of `sp`) is a generator:
@@ -2236,6 +2238,7 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
 // leaving everything as it was, when yield_from_send() must decide: an exception thrown into the
 // outer generator `outer` to forward, a non-None value sent to a generator not started, one
 // finished or already executing, or no room (it raises RecursionError).
+template <bool kFreeThreaded>
 [[gnu::always_inline]] inline Value* enter_sent_generator(ThreadState& ts, Value outer, Value* sp,
                                                           bool frames_full) {
   const Value inner = sp[-2], sent = sp[-1];
@@ -2245,10 +2248,10 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
     return nullptr;
   auto& generator = *static_cast<Generator*>(inner.obj);
   if ((!generator.started && !sent.is_none()) || !generator_frame_fits(ts, generator, sp - 1) ||
-      generator.claim() != Generator::State::Suspended)
+      generator.claim_in_mode<kFreeThreaded>() != Generator::State::Suspended)
     return nullptr;
-  Value* top = push_generator_frame(ts, generator, sp - 1, sent);
-  decref(sent);  // push_generator_frame() took its own
+  Value* top = push_generator_frame<kFreeThreaded>(ts, generator, sp - 1, sent);
+  decref_in_mode<kFreeThreaded>(sent);  // push_generator_frame() took its own
   return top;
 }
 
@@ -2291,6 +2294,7 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
 // YIELD_VALUE: moves the frame's values (locals and operand stack up to `sp`), handler blocks
 // and handled exceptions into the generator in the frame's callee slot, and drops that slot's
 // reference. Inlined, as push_generator_frame().
+template <bool kFreeThreaded>
 [[gnu::always_inline]] inline void suspend_generator(ThreadState& ts, const Frame& frame, Value* sp,
                                                      uint32_t resume_at) {
   auto& generator = *static_cast<Generator*>(frame.locals[-1].obj);
@@ -2303,7 +2307,7 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
   // Release: whoever claims it next (acquire) sees its frame (a plain store on x86, where the
   // default sequentially consistent one is a full fence per yield).
   generator.state.store(Generator::State::Suspended, std::memory_order_release);
-  decref(frame.locals[-1]);
+  decref_in_mode<kFreeThreaded>(&generator);
 }
 
 // RETURN_GENERATOR: a generator holding the frame's values (their references move), the callee
@@ -3455,8 +3459,8 @@ template <bool kFreeThreaded>
         if (iterator.obj->kind == Kind::Generator) {
           // Resumed here, as a call: its YIELD_VALUE comes back to the instruction after this
           // one, its RETURN ends the loop (no run() and no C++ frame per item).
-          if (Value* top = enter_generator(ts, *static_cast<Generator*>(iterator.obj), sp,
-                                             frame >= ts.last_frame)) {
+          if (Value* top = enter_generator<free_threaded>(
+                  ts, *static_cast<Generator*>(iterator.obj), sp, frame >= ts.last_frame)) {
             sp = top;
             LOAD_FRAME();
             POLL_EVAL_BREAKER();  // CPython polls on resumption too
@@ -4207,7 +4211,7 @@ template <bool kFreeThreaded>
         // stored as two halves, it made the resumer's next instruction, which loads it whole,
         // miss store-to-load forwarding (a fifth of generators.py's cycles).
         Value* const yielded = --sp;
-        suspend_generator(ts, *frame, sp, static_cast<uint32_t>(ip - code_base));
+        suspend_generator<free_threaded>(ts, *frame, sp, static_cast<uint32_t>(ip - code_base));
         sp = locals - 1;
         ts.frames.pop_back();
         if (frame == entry_frame) {
@@ -4224,7 +4228,8 @@ template <bool kFreeThreaded>
         // A generator is resumed here, as FOR_ITER resumes one: its YIELD_VALUE comes back to
         // the YIELD_VALUE after this instruction, its GENERATOR_RETURN to this one's exit (no
         // run() and no C++ frame per level of a `yield from` chain).
-        if (Value* top = enter_sent_generator(ts, locals[-1], sp, frame >= ts.last_frame)) {
+        if (Value* top =
+                enter_sent_generator<free_threaded>(ts, locals[-1], sp, frame >= ts.last_frame)) {
           sp = top;
           LOAD_FRAME();
           POLL_EVAL_BREAKER();  // CPython polls on resumption too
@@ -4546,7 +4551,8 @@ bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent,
     on_eval_breaker(ts);  // CPython polls on resumption too
 #endif
   size_t entry_depth = ts.frames.size();
-  ts.stack_top = push_generator_frame(ts, generator, ts.stack_top, sent);
+  ts.stack_top = free_threaded() ? push_generator_frame<true>(ts, generator, ts.stack_top, sent)
+                                 : push_generator_frame<false>(ts, generator, ts.stack_top, sent);
   start_countdown(ts);
   Value result;
   try {
