@@ -59,20 +59,22 @@ try:
 except TypeError as e:
     print("TypeError", e)
 shared = list(range(50))
-done = threading.Event()
+bad = []
 def churn():
     for n in range(2000):
         shared.append(n)
         del shared[-1]
-    done.set()
-t = threading.Thread(target=churn)
-t.start()
-bad = 0
-while not done.is_set():
-    for piece in (shared[:], shared[::-1], shared[10:40], shared[40:10:-1], shared[::7]):
-        if any(type(v) is not int for v in piece):
-            bad += 1
-t.join()
+def reader():
+    for r in range(300):
+        for piece in (shared[:], shared[::-1], shared[10:40], shared[40:10:-1], shared[::7]):
+            if any(type(v) is not int for v in piece):
+                bad.append(piece)
+threads = [threading.Thread(target=churn), threading.Thread(target=reader)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+bad = len(bad)
 print("bad", bad, len(shared), shared[::-1][:3])
 
 # expect: (None, None, None) [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]
