@@ -2127,22 +2127,26 @@ bool contains(Value container, Value item) {
 namespace {
 
 // list[slice] of bounds that are ints or None: the new list filled in one pass under the list's
-// lock (when free-threaded), taking a reference to each item as it copies it, into storage
-// sized once (none allocated where new_list() finds a spare list with room).
+// lock (when free-threaded), then a reference taken to each, into storage sized once (none
+// allocated where new_list() finds a spare list with room).
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline Value plain_list_slice(List& list, const SliceBounds& slice) {
   List* out = new_list(0);
   Ref owner = Ref::steal(Value::object(out));  // freed if the step is zero or storage fails
   ContainerLock lock(list.mutex, kFreeThreaded);
   const SliceRange range = plain_slice_range(slice, list.items.size());
-  out->items.assign(static_cast<size_t>(range.count), Value());  // Nones, in place at once
-  const Value* from = list.items.data();
-  Value* to = out->items.data();
-  for (int64_t k = 0, i = range.start; k < range.count; ++k, i += range.step) {
-    const Value v = from[i];
-    incref_in_mode<kFreeThreaded>(v);
-    to[k] = v;
+  const Value* from = list.items.data() + (range.count ? range.start : 0);  // in the vector
+  if (range.step == 1) {  // the common steps copied straight, with no Nones written first
+    out->items.assign(from, from + range.count);
+  } else if (range.step == -1 && range.count) {
+    out->items.assign(std::make_reverse_iterator(from + 1),
+                      std::make_reverse_iterator(from + 1 - range.count));
+  } else {
+    out->items.assign(static_cast<size_t>(range.count), Value());  // Nones, in place at once
+    Value* to = out->items.data();
+    for (int64_t k = 0; k < range.count; ++k) to[k] = from[k * range.step];
   }
+  for (Value v : out->items) incref_in_mode<kFreeThreaded>(v);
   return owner.release();
 }
 
