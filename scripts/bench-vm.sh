@@ -7,11 +7,16 @@
 # the ratios; it checks that gilvm prints what CPython prints. Python is optional: without it
 # only gilvm's times are printed.
 #
-#   bash scripts/bench-vm.sh [--reps N (5)] [--only REGEX] [--json FILE] [--nopoll] [--clock wall|cpu]
-#                            [--base BUILD_DIR] [BUILD_DIR (build/release)]
+#   bash scripts/bench-vm.sh [--reps N (5)] [--only REGEX] [--json FILE] [--nopoll]
+#                            [--clock wall|cpu|instructions] [--base BUILD_DIR] [BUILD_DIR (build/release)]
 #
 # --clock cpu times each run by its user + system CPU time (GNU time, 10 ms resolution) instead
 # of its wall time: on a loaded machine a run's wall time includes the time it waited for a core.
+# --clock instructions counts each run's instructions under valgrind's callgrind, net of the
+# runner's start-up (an empty program's count, taken once, is subtracted): the same on every run
+# and under any load (one repetition unless --reps says more), but it misses what costs time
+# without costing instructions (cache misses, mispredicted branches), and valgrind makes each run
+# some 50 times slower. Peak memory is not measured then.
 # --nopoll adds gilvm-nopoll (the interpreter without ticks or eval-breaker polls) as a runner,
 # for the eval breaker's cost; --base adds another build's gilvm (gilvm-base), for before/after.
 # Peak memory needs GNU time (/usr/bin/time); without it the memory columns are empty. The JSON
@@ -20,15 +25,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
-repetitions=5 only='' json='' nopoll=0 clock=wall base='' build_dir=build/release
+repetitions=5 only='' json='' nopoll=0 clock=wall base='' build_dir=build/release reps_given=0
 while (($#)); do
   case $1 in
-    --reps) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || { echo "error: --reps needs a positive integer, got '${2:-}'" >&2; exit 2; }; repetitions=$2; shift 2 ;;
+    --reps) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || { echo "error: --reps needs a positive integer, got '${2:-}'" >&2; exit 2; }; repetitions=$2; reps_given=1; shift 2 ;;
     --only) [[ -n ${2:-} ]] || { echo "error: --only needs a regular expression" >&2; exit 2; }; only=$2; shift 2 ;;
     --json) [[ -n ${2:-} ]] || { echo "error: --json needs a file name" >&2; exit 2; }; json=$2; shift 2 ;;
     --nopoll) nopoll=1; shift ;;
     --base) [[ -x ${2:-}/vm/gilvm ]] || { echo "error: --base needs a build tree with vm/gilvm, got '${2:-}'" >&2; exit 2; }; base=$2; shift 2 ;;
-    --clock) [[ ${2:-} == wall || ${2:-} == cpu ]] || { echo "error: --clock takes wall or cpu, got '${2:-}'" >&2; exit 2; }; clock=$2; shift 2 ;;
+    --clock) [[ ${2:-} =~ ^(wall|cpu|instructions)$ ]] || { echo "error: --clock takes wall, cpu or instructions, got '${2:-}'" >&2; exit 2; }; clock=$2; shift 2 ;;
     -h|--help) usage ;;
     -*) echo "error: unknown option '$1'" >&2; usage ;;
     *) build_dir=$1; shift ;;
@@ -61,7 +66,14 @@ for version in 3.11 3.13; do
 done
 time_tool=''
 if [[ -x /usr/bin/time ]] && /usr/bin/time -f %M true >/dev/null 2>&1; then time_tool=/usr/bin/time; else echo "note: no GNU time (/usr/bin/time): peak memory is not measured"; fi
-[[ $clock == wall || -n $time_tool ]] || { echo "error: --clock cpu needs GNU time (/usr/bin/time)" >&2; exit 2; }
+[[ $clock != cpu || -n $time_tool ]] || { echo "error: --clock cpu needs GNU time (/usr/bin/time)" >&2; exit 2; }
+# The unit of the clock's figures: ms, or millions of instructions (tallied in thousands).
+unit=ms unit_key=ms
+if [[ $clock == instructions ]]; then
+  command -v valgrind >/dev/null || { echo "error: --clock instructions needs valgrind (apt-get install valgrind)" >&2; exit 2; }
+  unit=Minstr unit_key=minstr time_tool=''
+  ((reps_given)) || repetitions=1
+fi
 
 programs=()
 for program in bench/vm/*.py; do
@@ -73,10 +85,32 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
 # run RUNNER PROGRAM: appends the wall time (µs) and max RSS (KiB) to the tallies; keeps stdout.
-declare -A time_us rss_kib failed  # time_us: of the chosen clock
+declare -A time_us rss_kib failed startup  # time_us: of the chosen clock (instructions: thousands)
+# instructions RUNNER PROGRAM: prints its instructions under callgrind (0 if valgrind reports
+# none; the program's output in $scratch/out.RUNNER); the program's exit status.
+instructions() {
+  local status=0 count
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null --log-file="$scratch/valgrind" \
+    "${commands[$1]}" "$2" >"$scratch/out.$1" 2>"$scratch/err" || status=$?
+  count=$(sed -n 's/.*I *refs: *//p' "$scratch/valgrind" | tr -d ,)
+  [[ $count =~ ^[0-9]+$ ]] && echo "$count" || echo 0
+  return $status
+}
 run() {
-  local runner=$1 program=$2 key="$1|$2" start end rss='' cpu=''
+  local runner=$1 program=$2 key="$1|$2" start end rss='' cpu='' count
   start=$(date +%s%N)
+  if [[ $clock == instructions ]]; then
+    if [[ -z ${startup[$runner]:-} ]]; then
+      echo pass >"$scratch/empty.py"
+      startup[$runner]=$(instructions "$runner" "$scratch/empty.py") || { echo "error: $runner does not run an empty program under valgrind" >&2; exit 1; }
+    fi
+    count=$(instructions "$runner" "$program") || {
+      failed[$key]=1
+      echo "warning: $runner $program failed: $(tail -1 "$scratch/err")" >&2
+    }
+    time_us[$key]+="$(((count - startup[$runner]) / 1000)) "
+    return 0
+  fi
   if [[ -n $time_tool ]]; then
     $time_tool -f '%M %U %S' -o "$scratch/rss" "${commands[$runner]}" "$program" >"$scratch/out.$runner" 2>"$scratch/err" || failed[$key]=1
     read -r rss user system < <(tail -1 "$scratch/rss")
@@ -93,12 +127,13 @@ run() {
   return 0
 }
 
-median() { tr ' ' '\n' <<<"$1" | grep . | sort -g | awk '{v[NR]=$1} END {if (NR) print v[int((NR+1)/2)]}'; }
-maximum() { tr ' ' '\n' <<<"$1" | grep . | sort -g | tail -1; }
+# (An empty tally, such as peak memory without GNU time or under valgrind, gives nothing.)
+median() { tr ' ' '\n' <<<"$1" | { grep . || true; } | sort -g | awk '{v[NR]=$1} END {if (NR) print v[int((NR+1)/2)]}'; }
+maximum() { tr ' ' '\n' <<<"$1" | { grep . || true; } | sort -g | tail -1; }
 # paired_ratios A B: the per-repetition ratios A_i / B_i of two tallies.
 paired_ratios() { paste -d' ' <(tr ' ' '\n' <<<"$1" | grep .) <(tr ' ' '\n' <<<"$2" | grep .) | awk '$2 > 0 {printf "%.4f ", $1 / $2}'; }
 
-echo "$(date -u +%FT%TZ) $(uptime | sed 's/.*load/load/'); ${#programs[@]} programs, $repetitions interleaved repetitions, $clock time"
+echo "$(date -u +%FT%TZ) $(uptime | sed 's/.*load/load/'); ${#programs[@]} programs, $repetitions interleaved repetitions, $clock"
 declare -A mismatch
 for ((rep = 0; rep < repetitions; rep++)); do
   for program in "${programs[@]}"; do
@@ -118,8 +153,8 @@ load_after=$(uptime | sed 's/.*load average: //')
 
 compared=()
 for runner in "${runners[@]}"; do [[ $runner == cpython* || $runner == gilvm-base ]] && compared+=("$runner"); done  # the ratio columns
-header=$(printf '%-16s %10s' program "gilvm ms")  # ms of the chosen clock
-for runner in "${runners[@]:1}"; do header+=$(printf ' %14s' "$runner ms"); done
+header=$(printf '%-16s %10s' program "gilvm $unit")  # of the chosen clock
+for runner in "${runners[@]:1}"; do header+=$(printf ' %14s' "$runner $unit"); done
 for runner in "${compared[@]}"; do header+=$(printf ' %22s' "${runner#cpython}/gilvm (min..max)"); done
 header+=$(printf ' %10s' "gilvm MiB")
 for runner in "${compared[@]}"; do header+=$(printf ' %10s' "${runner#cpython} MiB"); done
@@ -136,7 +171,7 @@ for program in "${programs[@]}"; do
     med=$(median "${time_us[$key]}")
     rss=$(maximum "${rss_kib[$key]:-}")
     [[ $runner != gilvm ]] && line+=$(printf ' %14.1f' "$(awk "BEGIN {print $med / 1000}")")
-    json_runners+="${json_runners:+, }\"$runner\": {\"ms_median\": $(awk "BEGIN {print $med / 1000}"), \"max_rss_kib\": ${rss:-null}, \"failed\": $([[ -n ${failed[$key]:-} ]] && echo true || echo false)}"
+    json_runners+="${json_runners:+, }\"$runner\": {\"${unit_key}_median\": $(awk "BEGIN {print $med / 1000}"), \"max_rss_kib\": ${rss:-null}, \"failed\": $([[ -n ${failed[$key]:-} ]] && echo true || echo false)}"
   done
   json_ratios=''
   for runner in "${compared[@]}"; do
@@ -146,7 +181,7 @@ for program in "${programs[@]}"; do
     high=$(maximum "$ratios")
     line+=$(printf ' %8.2fx (%.2f..%.2f)' "$ratio" "$low" "$high")
     log_sum[$runner]=$(awk "BEGIN {print ${log_sum[$runner]:-0} + log($ratio)}")
-    json_ratios+="${json_ratios:+, }\"$runner\": {\"median\": $ratio, \"min\": $low, \"max\": $high, \"unit\": \"$runner $clock time / gilvm $clock time\"}"
+    json_ratios+="${json_ratios:+, }\"$runner\": {\"median\": $ratio, \"min\": $low, \"max\": $high, \"unit\": \"$runner $clock / gilvm $clock\"}"
   done
   for runner in gilvm "${compared[@]}"; do
     rss=$(maximum "${rss_kib[$runner|$program]:-}")
@@ -172,7 +207,7 @@ if [[ -n $json ]]; then
   "context": {"date": "$(date -u +%FT%TZ)", "host": "$(hostname)", "cpus": $(nproc), "commit": "$commit",
               "load_average_after": "$load_after", "repetitions": $repetitions, "gilvm": "$gilvm",
               "interpreters": {$(for r in "${compared[@]}"; do printf '%s"%s": "%s"' "${sep:-}" "$r" "${commands[$r]}"; sep=', '; done)},
-              "clock": "$clock", "time": "whole process: wall = date +%s%N around each run, cpu = GNU time %U + %S (ms fields hold this clock)", "max_rss": "GNU time %M, KiB"},
+              "clock": "$clock", "time": "whole process: wall = date +%s%N around each run, cpu = GNU time %U + %S (ms fields hold this clock); instructions = callgrind's I refs less the runner's empty program's, in millions (minstr fields)", "max_rss": "GNU time %M, KiB"},
   "programs": [
     $json_programs
   ],
