@@ -2659,7 +2659,10 @@ class FeedSink final : public CallRepeater {
 
   bool again(Value& result, Value* args) override {
     if (it_.source == Iterator::Source::Map) {
+      // The call's item is released here, unless that is its last reference (as below).
+      if (current.is_obj() && uniquely_referenced(*current.obj)) return false;
       if (!sink_.take(result)) return false;
+      decref(current);
     } else {
       // A filter's verdict: a bool's, an int's or None's truth in line. The item kept goes to
       // the sink; one dropped must not be the last reference (its release could run script code).
