@@ -3010,26 +3010,20 @@ template <bool kFreeThreaded>
       BINARY_INT(ADD, __builtin_add_overflow, +)
       BINARY_INT(SUB, __builtin_sub_overflow, -)
       BINARY_INT(MUL, __builtin_mul_overflow, *)
-// LOAD_LOCAL, <op> (x + y with x on the stack) and LOAD_LOCAL, LOAD_LOCAL, <op> (x * y): ints
-// whose result fits and floats (with an int) in line, the skipped <op>'s tick counted; anything
-// else pushes the local(s) (LOAD_LOCAL's path: an unbound one raises there) and runs <op>; objects
-// (a Fibonacci loop's big ints, strs) go straight to <op>'s slow path.
-#define LOCAL_BINARY(op, builtin, cpp_op)                                          \
+// LOAD_LOCAL, <op> (x + y with x on the stack) and LOAD_LOCAL, LOAD_LOCAL, <op> (x * y): numbers
+// in line as <op> does them (fast_number_op), the skipped <op>'s tick counted; objects (a
+// Fibonacci loop's big ints, strs) pushed and straight to <op>'s slow path; anything else (an int
+// sum that overflows, a bool, an unbound local) runs the instructions as they stand.
+#define LOCAL_BINARY(op)                                                           \
   CASE(LOAD_LOCAL_##op) {                                                          \
     const Value b = locals[ARG];                                                   \
-    int64_t r;                                                                     \
-    if (b.is_int() && sp[-1].is_int() && !builtin(sp[-1].i, b.i, &r)) {            \
-      sp[-1].i = r;                                                                \
-    } else if (b.is_obj()) {                                                       \
+    if (!fast_number_op(Op::op, sp[-1], b, &sp[-1])) {                            \
+      if (!b.is_obj()) goto load_local;                                            \
       incref(b);                                                                   \
       *sp++ = b;                                                                   \
       ins = *ip++;                                                                 \
       TICK(op);                                                                    \
       goto op##_slow;                                                              \
-    } else if (FLOAT_OPERANDS(sp[-1], b)) {                                        \
-      sp[-1] = Value::floating(AS_DOUBLE(sp[-1]) cpp_op AS_DOUBLE(b));             \
-    } else {                                                                       \
-      goto load_local;                                                             \
     }                                                                              \
     ++ip;                                                                          \
     TICK(op);                                                                      \
@@ -3037,12 +3031,8 @@ template <bool kFreeThreaded>
   }                                                                                \
   CASE(LOAD_LOCAL_LOAD_LOCAL_##op) {                                               \
     const Value a = locals[ARG], b = locals[decode_operand(*ip)];                  \
-    int64_t r;                                                                     \
-    if (a.is_int() && b.is_int() && !builtin(a.i, b.i, &r)) {                      \
-      *sp++ = Value::integer(r);                                                   \
-    } else if (FLOAT_OPERANDS(a, b)) {                                             \
-      *sp++ = Value::floating(AS_DOUBLE(a) cpp_op AS_DOUBLE(b));                   \
-    } else if (a.is_obj() && b.is_obj()) {                                         \
+    if (!fast_number_op(Op::op, a, b, sp)) {                                       \
+      if (!a.is_obj() || !b.is_obj()) goto load_local_load_local;                  \
       incref(a);                                                                   \
       incref(b);                                                                   \
       sp[0] = a;                                                                   \
@@ -3052,16 +3042,15 @@ template <bool kFreeThreaded>
       ip += 2;                                                                     \
       TICK(op);                                                                    \
       goto op##_slow;                                                              \
-    } else {                                                                       \
-      goto load_local_load_local;                                                  \
     }                                                                              \
+    ++sp;                                                                          \
     ip += 2;                                                                       \
     TICK(op);                                                                      \
     DISPATCH();                                                                    \
   }
-      LOCAL_BINARY(ADD, __builtin_add_overflow, +)
-      LOCAL_BINARY(SUB, __builtin_sub_overflow, -)
-      LOCAL_BINARY(MUL, __builtin_mul_overflow, *)
+      LOCAL_BINARY(ADD)
+      LOCAL_BINARY(SUB)
+      LOCAL_BINARY(MUL)
 #undef LOCAL_BINARY
 // LOAD_LOCAL, LOAD_CONST, <op> (x & 1) and LOAD_CONST, <op> (with x on the stack): numbers in
 // line as <op> does them (fast_number_op), its tick counted; anything else (a zero divisor, a
