@@ -45,6 +45,57 @@ Value count_elements(ThreadState&, Value, const Args& args) {
   return Value::none();
 }
 
+// The dict that OrderedDict's methods (lib/collections.py) pass to the natives below.
+Dict& ordered_dict_argument(const Args& args, const char* function) {
+  if (!is_kind(args.positional[0], Kind::Dict))
+    raise(exc::TypeError, std::string(function) + "() argument 1 must be dict, not " +
+                              type_name(args.positional[0]));
+  return *static_cast<Dict*>(args.positional[0].obj);
+}
+
+// _odict_popitem(d, last): OrderedDict.popitem(last) on the dict's own order, its last entry or
+// its first (past the holes that removals left at the front), as CPython's, in one call: an LRU
+// cache pops its oldest entry on every insertion.
+Value odict_popitem(ThreadState&, Value, const Args& args) {
+  args.expect("_odict_popitem", 2, 2);
+  Dict& dict = ordered_dict_argument(args, "_odict_popitem");
+  const bool last = truthy(args.positional[1]);
+  for (;;) {  // retried if another thread removed the entry meanwhile
+    Value key = Value::undefined();
+    {
+      ContainerLock lock(dict.mutex);
+      if (last && !dict.entries.empty()) {
+        key = dict.entries.back().key;  // never a hole (object.h)
+      } else if (!last) {
+        for (const Dict::Entry& entry : dict.entries) {
+          if (!entry.key.is_undefined()) {
+            key = entry.key;
+            break;
+          }
+        }
+      }
+      if (key.is_undefined())
+        raise_key_error(Ref::steal(make_str("dictionary is empty")).get());
+      incref(key);
+    }
+    Ref owned_key = Ref::steal(key);
+    Value value = dict.pop(key);
+    if (!value.is_undefined()) return make_tuple({owned_key.release(), value});
+  }
+}
+
+// _odict_move_to_end(d, key): OrderedDict.move_to_end(key) (last=True) in one call, the entry
+// removed and added again at the end; KeyError(key) when absent.
+Value odict_move_to_end(ThreadState&, Value, const Args& args) {
+  args.expect("_odict_move_to_end", 2, 2);
+  Dict& dict = ordered_dict_argument(args, "_odict_move_to_end");
+  const Value key = args.positional[1];
+  Ref value = Ref::steal(dict.pop(key));
+  if (value.get().is_undefined()) raise_key_error(key);
+  dict.set(key, value.get());
+  return Value::none();
+}
+
 // defaultdict(default_factory=None, [mapping or iterable], **kwargs): a dict whose missing keys
 // get default_factory() (runtime missing_dict_item()), a dict for everything else, as CPython's
 // subclass of dict.
@@ -200,6 +251,8 @@ Value make_collections_native_module(VM&) {
   module->add_function("_count_elements", count_elements);
   module->add_function("_tuplegetter", make_tuplegetter);
   module->add_function("_namedtuple_new", make_namedtuple_new);
+  module->add_function("_odict_popitem", odict_popitem);
+  module->add_function("_odict_move_to_end", odict_move_to_end);
   // Named as the type it makes, so that isinstance(d, defaultdict) compares it with type(d).
   module->add("defaultdict", Value::object(new Native("defaultdict", make_defaultdict)));
   module->add("deque", Value::object(new Native("deque", make_deque)));

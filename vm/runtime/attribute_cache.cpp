@@ -159,6 +159,23 @@ bool tuple_instance_lookup(AttributeCache& cache, Value object, Value name, Valu
   return class_side(found, cls, false, name, object, attribute, self);
 }
 
+// cached_lookup() on an instance of a script's subclass of list or dict (`class LRU(OrderedDict)`,
+// a Counter): a script function of its class, when the instance has no attribute of its own that
+// may shadow it. The builtin type's methods (unbound natives in its base class's dict) and
+// everything else go the slow way.
+bool list_or_dict_instance_lookup(AttributeCache& cache, Value object, Value name,
+                                  Value& attribute, Value& self) {
+  SubclassPart& part = subclass_part(object);
+  Found<true> found;
+  if (!find_way(cache, lookup_key(part.cls, false), found) ||
+      found.kind() != AttributeCache::kFunction)
+    return false;
+  if (const Dict* own = part.attributes_if_made();
+      own && !attribute_cache_detail::certainly_lacks(*own, cache))
+    return false;
+  return class_side(found, part.cls, false, name, object, attribute, self);
+}
+
 }  // namespace
 
 bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Value name,
@@ -198,6 +215,8 @@ bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Val
   }
   if (object.obj->kind == Kind::Tuple && as_tuple(object)->of_subclass())
     return tuple_instance_lookup(cache, object, name, attribute, self);
+  if (is_builtin_subclass_instance(object))
+    return list_or_dict_instance_lookup(cache, object, name, attribute, self);
   return false;
 }
 
@@ -226,8 +245,8 @@ void fill_cache(AttributeCache& cache, Value object, Value name) {
   if (is_kind(object, Kind::ScriptInstance)) {
     cls = static_cast<ScriptInstance*>(object.obj)->cls;
     on_class = false;
-  } else if (is_kind(object, Kind::Tuple) && as_tuple(object)->of_subclass()) {
-    cls = static_cast<TupleInstance*>(object.obj)->cls;
+  } else if (is_builtin_subclass_instance(object)) {  // a tuple's, a list's or a dict's
+    cls = subclass_part(object).cls;
     on_class = false;
   } else if (is_kind(object, Kind::Class)) {
     // The class's own attributes (__name__, __mro__, ...) come before its dict's: not cached.

@@ -2188,30 +2188,55 @@ Value bytearray_fromhex(ThreadState& thread, Value self, const Args& args) {
   return bytearray_result(bytes_fromhex(thread, self, args));
 }
 
+// The functions a builtin type has beside its methods (`dict.fromkeys`), called as they are.
+struct TypeFunction {
+  std::string_view type, name;
+  NativeFn fn;
+};
+constexpr TypeFunction kTypeFunctions[] = {
+    {"dict", "fromkeys", dict_fromkeys},       {"str", "maketrans", str_maketrans},
+    {"bytes", "fromhex", bytes_fromhex},       {"bytearray", "fromhex", bytearray_fromhex},
+    {"tuple", "__new__", tuple_new},  // tuple.__new__(cls, iterable)
+    {"int", "from_bytes", int_from_bytes},     {"bool", "from_bytes", int_from_bytes},
+};
+
+// What `type.name` finds for each of kBuiltinTypes (its unbound methods and kTypeFunctions), by
+// name: made once for all at the first such look-up, immortal and never changed, so that a loop
+// calling `dict.pop(self, k)` or mapping `str.lower` makes no object per look-up.
+const Dict& builtin_type_attributes(size_t type) {
+  // An array, never destroyed: the tables stay reachable to the end (no leak reported).
+  static const std::array<Dict*, std::size(kBuiltinTypes)> tables = [] {
+    std::array<Dict*, std::size(kBuiltinTypes)> made{};
+    for (size_t i = 0; i < std::size(kBuiltinTypes); ++i) {
+      auto* table = new Dict();
+      immortalize(Value::object(table));
+      add_builtin_methods(kBuiltinTypes[i].name, *table);
+      for (const TypeFunction& function : kTypeFunctions) {
+        if (function.type != kBuiltinTypes[i].name) continue;
+        Ref key = Ref::steal(interned_str(function.name));
+        Ref native = Ref::steal(bind_method(function.name, function.fn, Value::none()));
+        immortalize(native.get());
+        table->set(key.get(), native.get());
+      }
+      made[i] = table;
+    }
+    return made;
+  }();
+  return *tables[type];
+}
+
 // `type.name` for a builtin type's name (`str.lower`, `dict.fromkeys`), a new reference;
 // Undefined for other natives and names.
 Value builtin_type_attribute(Value type, const Str& name) {
   if (!is_kind(type, Kind::Native) || !static_cast<Native*>(type.obj)->self.is_none())
     return Value::undefined();
-  const std::string& type_name = static_cast<Native*>(type.obj)->name;
+  const std::string_view type_name = static_cast<Native*>(type.obj)->name;
   if (type_name == "type") return type_method(type, name);
   for (size_t i = 0; i < std::size(kBuiltinTypes); ++i) {
-    const BuiltinType& builtin = kBuiltinTypes[i];
-    if (builtin.name != type_name) continue;
-    if (builtin.name == "dict" && name.text == "fromkeys")
-      return bind_method("fromkeys", dict_fromkeys, Value::none());
-    if (builtin.name == "str" && name.text == "maketrans")
-      return bind_method("maketrans", str_maketrans, Value::none());
-    if (builtin.name == "bytes" && name.text == "fromhex")
-      return bind_method("fromhex", bytes_fromhex, Value::none());
-    if (builtin.name == "bytearray" && name.text == "fromhex")
-      return bind_method("fromhex", bytearray_fromhex, Value::none());
-    if (builtin.name == "tuple" && name.text == "__new__")  // tuple.__new__(cls, iterable)
-      return bind_method("__new__", tuple_new, Value::none());
-    if ((builtin.name == "int" || builtin.name == "bool") && name.text == "from_bytes")
-      return bind_method("from_bytes", int_from_bytes, Value::none());
-    if (!builtin.methods().find(name)) return Value::undefined();
-    return unbound_method(i, name);
+    if (kBuiltinTypes[i].name != type_name) continue;
+    // const_cast: get() takes the dict's lock when free-threaded, and changes nothing.
+    return const_cast<Dict&>(builtin_type_attributes(i))
+        .get(Value::object(const_cast<Str*>(&name)));
   }
   return Value::undefined();
 }

@@ -7,12 +7,13 @@
 # - defaultdict is native (_collections, a dict with a default_factory, as CPython's dict
 #   subclass) and deque too (runtime/deque.h): neither can be subclassed by a class statement.
 # - Counter and OrderedDict are dict subclasses, as CPython's; OrderedDict keeps its order in
-#   the dict's own (no linked list), so move_to_end(key, last=False) and popitem(last=False)
-#   take time in the dict's size.
+#   the dict's own (no linked list), so move_to_end(key, last=False) takes time in the dict's
+#   size, and popitem(last=False) time in the holes that removals left at its front.
 # - namedtuple classes are tuple subclasses, as CPython's, but their __new__ is native (no
 #   source text evaluated): P.__new__.__defaults__ and __code__ are not there.
 
-from _collections import _count_elements, _namedtuple_new, _tuplegetter, defaultdict, deque
+from _collections import (_count_elements, _namedtuple_new, _odict_move_to_end, _odict_popitem,
+                          _tuplegetter, defaultdict, deque)
 
 _KEYWORDS = frozenset([
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
@@ -153,10 +154,10 @@ class OrderedDict(dict):
     __hash__ = None
 
     def move_to_end(self, key, last=True):
-        value = dict.pop(self, key)
         if last:
-            dict.__setitem__(self, key, value)
+            _odict_move_to_end(self, key)
         else:
+            value = dict.pop(self, key)
             rest = list(self.items())
             dict.clear(self)
             dict.__setitem__(self, key, value)
@@ -164,13 +165,7 @@ class OrderedDict(dict):
                 dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        if not self:
-            raise KeyError("dictionary is empty")
-        if last:
-            return dict.popitem(self)
-        for key in self:
-            break
-        return (key, dict.pop(self, key))
+        return _odict_popitem(self, last)
 
     def copy(self):
         return OrderedDict(self)
@@ -186,9 +181,10 @@ class OrderedDict(dict):
         return result
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return "OrderedDict()"
-        return "OrderedDict(" + repr(list(self.items())) + ")"
+            return name + "()"
+        return name + "(" + repr(list(self.items())) + ")"
 
 
 class Counter(dict):
