@@ -2768,15 +2768,24 @@ template <bool kFreeThreaded>
       LOCALS_MEMBERSHIP_JUMP(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_IN, JUMP_IF_IN, true)
       LOCALS_MEMBERSHIP_JUMP(LOAD_LOCAL_LOAD_LOCAL_JUMP_IF_NOT_IN, JUMP_IF_NOT_IN, false)
 #undef LOCALS_MEMBERSHIP_JUMP
-      // `if i < 10`: two ints compared in line, the jump's tick counted; anything else runs as
-      // LOAD_LOCAL, then the other two instructions.
-#define LOCAL_CONSTANT_COMPARE_JUMP(op, jump_op, cpp_op)                  \
-  CASE(op) {                                                              \
-    const Value a = locals[ARG], b = constants[decode_operand(*ip)];      \
-    if (!a.is_int() || !b.is_int()) goto load_local;                      \
-    TICK(jump_op);                                                        \
-    ip = a.i cpp_op b.i ? ip + 2 : code_base + decode_operand(ip[1]);     \
-    DISPATCH();                                                           \
+      // `if i < 10`, `if op == "push"`: two ints, or two strs by text (as COMPARE_JUMP), compared
+      // in line, the jump's tick counted; anything else runs as LOAD_LOCAL, then the other two
+      // instructions. Both operands are borrowed: nothing is released.
+#define LOCAL_CONSTANT_COMPARE_JUMP(op, jump_op, cpp_op)                                    \
+  CASE(op) {                                                                                \
+    const Value a = locals[ARG], b = constants[decode_operand(*ip)];                        \
+    if (!a.is_int() || !b.is_int()) [[unlikely]] {                                         \
+      if (!a.is_obj() || a.obj->kind != Kind::Str || !b.is_obj() || b.obj->kind != Kind::Str) \
+        goto load_local;                                                                    \
+      TICK(jump_op);                                                                        \
+      ip = static_cast<const Str*>(a.obj)->text cpp_op static_cast<const Str*>(b.obj)->text \
+               ? ip + 2                                                                     \
+               : code_base + decode_operand(ip[1]);                                         \
+      DISPATCH();                                                                           \
+    }                                                                                       \
+    TICK(jump_op);                                                                          \
+    ip = a.i cpp_op b.i ? ip + 2 : code_base + decode_operand(ip[1]);                       \
+    DISPATCH();                                                                             \
   }
 #define FUSED(name, cpp_op) \
   LOCAL_CONSTANT_COMPARE_JUMP(LOAD_LOCAL_LOAD_CONST_JUMP_IF_NOT_##name, JUMP_IF_NOT_##name, cpp_op)
