@@ -1,10 +1,12 @@
 #include "frontend/lexer.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdio>
 #include <limits>
 #include <string>
+#include <vector>
 
 #include "frontend/compiler.h"
 #include "runtime/unicode.h"
@@ -31,6 +33,19 @@ constexpr std::string_view kOperators[] = {
     "+",   "-",   "*",   "/",   "%",   "&",  "|",  "^",  "~",  "<",  ">",  "(",
     ")",   "[",   "]",   "{",   "}",   ",",  ":",  ".",  ";",  "=",  "@"};
 
+// kOperators by their first character, each list in kOperators' order (longest first): op()
+// tries only those that can match.
+const std::vector<std::string_view>& operators_starting_with(char c) {
+  static const auto table = [] {
+    std::array<std::vector<std::string_view>, 128> by_first;
+    for (std::string_view o : kOperators) by_first[static_cast<unsigned char>(o[0])].push_back(o);
+    return by_first;
+  }();
+  static const std::vector<std::string_view> none;
+  const auto index = static_cast<unsigned char>(c);
+  return index < table.size() ? table[index] : none;
+}
+
 bool is_ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ident_char(char c) { return is_ident_start(c) || is_digit(c); }
@@ -44,6 +59,7 @@ int digit_value(char c) {
 
 // Universal newlines: \r\n and \r become \n, as Python reads source files.
 std::string normalize_newlines(std::string_view source) {
+  if (source.find('\r') == std::string_view::npos) return std::string(source);
   std::string out;
   out.reserve(source.size() + 1);
   for (size_t i = 0; i < source.size(); ++i) {
@@ -88,7 +104,7 @@ class Lexer {
       char c = peek();
       if (pos_ >= src_.size()) break;
       if (c == '#') {
-        while (pos_ < src_.size() && peek() != '\n') ++pos_;
+        skip_comment();
       } else if (c == '\\') {
         line_continuation();
       } else if (c == '\n') {
@@ -155,6 +171,10 @@ class Lexer {
     line_start_ = pos_;
   }
 
+  void skip_comment() {  // to the end of the line (memchr: docstring-long comments are common)
+    pos_ = std::min(src_.find('\n', pos_), src_.size());
+  }
+
   void skip_whitespace() {
     while (peek() == ' ' || peek() == '\t' || peek() == '\f') ++pos_;
   }
@@ -190,7 +210,7 @@ class Lexer {
       }
       if (pos_ >= src_.size()) return false;
       if (peek() == '#') {
-        while (pos_ < src_.size() && peek() != '\n') ++pos_;
+        skip_comment();
       }
       if (peek() == '\n') {
         newline();
@@ -488,8 +508,8 @@ class Lexer {
   void op() {
     size_t start = pos_;
     const char first = peek();
-    for (std::string_view o : kOperators) {
-      if (o[0] == first && src_.compare(pos_, o.size(), o) == 0) {
+    for (std::string_view o : operators_starting_with(first)) {
+      if (src_.compare(pos_, o.size(), o) == 0) {
         pos_ += o.size();
         if (o.size() == 1) bracket(o[0], start);
         add(TokenKind::Op, std::string(o), start);
