@@ -1080,10 +1080,11 @@ class Compiler {
     emit(Op::DUP);
     exit_call_on_tos();
   }
+  // As a method call (LOAD_METHOD, CALL_METHOD): no bound method made for each `with`.
   void exit_call_on_tos() {
-    emit(Op::LOAD_ATTR, str_constant("__exit__"));
+    emit(Op::LOAD_METHOD, str_constant("__exit__"));
     for (int i = 0; i < 3; ++i) emit(Op::LOAD_NONE);
-    emit(Op::CALL, 3);
+    emit(Op::CALL_METHOD, 3);
     emit(Op::POP);
   }
 
@@ -1092,8 +1093,8 @@ class Compiler {
     for (const WithItem& item : s.items) {
       expr(*item.context);
       emit(Op::DUP);
-      emit(Op::LOAD_ATTR, str_constant("__enter__"));
-      emit(Op::CALL, 0);
+      emit(Op::LOAD_METHOD, str_constant("__enter__"));
+      emit(Op::CALL_METHOD, 0);
       if (item.target) {
         store(*item.target);
       } else {

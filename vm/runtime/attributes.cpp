@@ -2330,6 +2330,22 @@ NativeFn builtin_method(Value object, const Str& name) {
   return methods ? methods->find(name) : nullptr;
 }
 
+NativeFn instance_type_method(ThreadState& thread, Value object, const Str& name) {
+  if (!is_kind(object, Kind::Instance)) return nullptr;
+  auto& instance = *static_cast<Instance*>(object.obj);
+  if (!instance.cls.is_none()) return nullptr;
+  // Data attributes come first, as in find_attribute().
+  if (instance.type->get) {
+    if (Ref data = Ref::steal(instance.type->get(thread, instance, name.text));
+        !data.get().is_undefined())
+      return nullptr;
+  }
+  for (const auto& [method_name, fn] : instance.type->methods) {
+    if (method_name == name.text) return fn;
+  }
+  return nullptr;
+}
+
 Value get_attribute(ThreadState& thread, Value object, const Str& name) {
   Value v = find_attribute(thread, object, name);
   if (v.is_undefined()) raise_no_attribute(object, name.text);

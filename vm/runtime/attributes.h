@@ -80,6 +80,9 @@ void add_builtin_methods(std::string_view type_name, Dict& dict);
 // The method `name` of a builtin type when `object` is one and has it, else nullptr: what
 // get_attribute() would bind, for a call without the bound object.
 NativeFn builtin_method(Value object, const Str& name);
+// The same of a builtin object (Kind::Instance: `lock.acquire`, `q.put`, `sock.recv`) made by its
+// type rather than a class, when `name` is a method of its type and not a data attribute.
+NativeFn instance_type_method(ThreadState& thread, Value object, const Str& name);
 // The builtin methods that CALL_METHOD runs in line (CPython 3.11's specialized calls of
 // list.append and kin), numbered: LOAD_METHOD's pair carries the number beside the method's
 // address, found once when a call site's cache is filled, so that CALL_METHOD picks an in-line

@@ -2032,6 +2032,14 @@ Value module_attribute(AttributeCache& cache, Module& module) {
     *sp++ = object;  // the stack's reference moves up
     return sp;
   }
+  // A builtin object's method (`with lock:`, `q.put(x)`): the pair as above, no bound method.
+  if (const NativeFn method = instance_type_method(ts, object, name)) {
+    if (const uint64_t word = native_method_word(method)) {
+      sp[-1] = native_method_slot(word);
+      *sp++ = object;
+      return sp;
+    }
+  }
   if (is_kind(object, Kind::ScriptInstance)) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
     Ref raw = Ref::steal(class_lookup(Value::object(instance->cls), name_value));
