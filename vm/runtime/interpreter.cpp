@@ -2014,6 +2014,15 @@ Value module_attribute(AttributeCache& cache, Module& module) {
       return sp;
     }
   }
+  // A builtin object's method (`with lock:`, `q.put(x)`): the method and the object, as for a
+  // builtin type's method below, no bound method made.
+  if (const NativeFn method = instance_type_method(ts, object, name)) {
+    if (const uint64_t word = native_method_word(method)) {
+      sp[-1] = native_method_slot(word);
+      *sp++ = object;
+      return sp;
+    }
+  }
   Value attribute, self;
   if (cached_lookup(ts, cache, object, name_value, attribute, self)) {
     sp[-1] = attribute;
@@ -2031,14 +2040,6 @@ Value module_attribute(AttributeCache& cache, Module& module) {
     sp[-1] = native_method_slot(word);
     *sp++ = object;  // the stack's reference moves up
     return sp;
-  }
-  // A builtin object's method (`with lock:`, `q.put(x)`): the pair as above, no bound method.
-  if (const NativeFn method = instance_type_method(ts, object, name)) {
-    if (const uint64_t word = native_method_word(method)) {
-      sp[-1] = native_method_slot(word);
-      *sp++ = object;
-      return sp;
-    }
   }
   if (is_kind(object, Kind::ScriptInstance)) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
