@@ -7,9 +7,13 @@
 # the ratios; it checks that gilvm prints what CPython prints. Python is optional: without it
 # only gilvm's times are printed.
 #
-#   bash scripts/bench-vm.sh [--reps N (5)] [--only REGEX] [--json FILE] [--nopoll]
-#                            [--clock wall|cpu|instructions] [--base BUILD_DIR] [BUILD_DIR (build/release)]
+#   bash scripts/bench-vm.sh [--reps N (5)] [--only REGEX] [--set core|more|all] [--json FILE]
+#                            [--nopoll] [--clock wall|cpu|instructions] [--base BUILD_DIR]
+#                            [BUILD_DIR (build/release)]
 #
+# --set more runs bench/vm/more/ instead: programs of every kind written after the core set had
+# been tuned by profile, as a user would write them, to show whether the speed carries over
+# (bench/vm/README.md); --set all runs both.
 # --clock cpu times each run by its user + system CPU time (GNU time, 10 ms resolution) instead
 # of its wall time: on a loaded machine a run's wall time includes the time it waited for a core.
 # --clock instructions counts each run's instructions under valgrind's callgrind, net of the
@@ -24,12 +28,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
-repetitions=5 only='' json='' nopoll=0 clock=wall base='' build_dir=build/release reps_given=0
+usage() { sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+repetitions=5 only='' json='' nopoll=0 clock=wall base='' build_dir=build/release reps_given=0 set=core
 while (($#)); do
   case $1 in
     --reps) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || { echo "error: --reps needs a positive integer, got '${2:-}'" >&2; exit 2; }; repetitions=$2; reps_given=1; shift 2 ;;
     --only) [[ -n ${2:-} ]] || { echo "error: --only needs a regular expression" >&2; exit 2; }; only=$2; shift 2 ;;
+    --set) [[ ${2:-} =~ ^(core|more|all)$ ]] || { echo "error: --set takes core, more or all, got '${2:-}'" >&2; exit 2; }; set=$2; shift 2 ;;
     --json) [[ -n ${2:-} ]] || { echo "error: --json needs a file name" >&2; exit 2; }; json=$2; shift 2 ;;
     --nopoll) nopoll=1; shift ;;
     --base) [[ -x ${2:-}/vm/gilvm ]] || { echo "error: --base needs a build tree with vm/gilvm, got '${2:-}'" >&2; exit 2; }; base=$2; shift 2 ;;
@@ -75,8 +80,10 @@ if [[ $clock == instructions ]]; then
   ((reps_given)) || repetitions=1
 fi
 
-programs=()
-for program in bench/vm/*.py; do
+programs=() sources=()
+[[ $set == more ]] || sources+=(bench/vm/*.py)
+[[ $set == core ]] || sources+=(bench/vm/more/*.py)
+for program in "${sources[@]}"; do
   [[ -z $only || $program =~ $only ]] && programs+=("$program")
 done
 ((${#programs[@]})) || { echo "error: no program matches --only '$only'" >&2; exit 2; }
@@ -204,7 +211,7 @@ if [[ -n $json ]]; then
   commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
   cat >"$json.tmp" <<EOF
 {
-  "context": {"date": "$(date -u +%FT%TZ)", "host": "$(hostname)", "cpus": $(nproc), "commit": "$commit",
+  "context": {"date": "$(date -u +%FT%TZ)", "host": "$(hostname)", "cpus": $(nproc), "commit": "$commit", "set": "$set",
               "load_average_after": "$load_after", "repetitions": $repetitions, "gilvm": "$gilvm",
               "interpreters": {$(for r in "${compared[@]}"; do printf '%s"%s": "%s"' "${sep:-}" "$r" "${commands[$r]}"; sep=', '; done)},
               "clock": "$clock", "time": "whole process: wall = date +%s%N around each run, cpu = GNU time %U + %S (ms fields hold this clock); instructions = callgrind's I refs less the runner's empty program's, in millions (minstr fields)", "max_rss": "GNU time %M, KiB"},
