@@ -138,54 +138,92 @@ std::string group_digits(const std::string& digits, char separator, size_t every
   return out;
 }
 
-// Lays out sign/prefix and body in the spec's width. For '=' alignment the fill goes between them.
-std::string pad(const std::string& prefix, const std::string& body, const Spec& s,
-                char default_align) {
-  size_t length = unicode::length(prefix) + unicode::length(body);
-  if (s.width < 0 || static_cast<int64_t>(length) >= s.width) return prefix + body;
-  auto fill_count = static_cast<size_t>(s.width) - length;
-  std::string one;
-  unicode::append(one, s.fill);
+// Appends sign/prefix and body laid out in the spec's width; `length` is theirs in code points.
+// For '=' alignment the fill goes between them. An ASCII fill (nearly every one) is one append.
+void pad(std::string& out, std::string_view prefix, std::string_view body, size_t length,
+         const Spec& s, char default_align) {
+  if (s.width < 0 || static_cast<int64_t>(length) >= s.width) {
+    out.append(prefix);
+    out.append(body);
+    return;
+  }
+  const auto fill_count = static_cast<size_t>(s.width) - length;
   auto fill = [&](size_t n) {
-    std::string out;
-    out.reserve(n * one.size());
+    if (s.fill < 0x80) {
+      out.append(n, static_cast<char>(s.fill));
+      return;
+    }
+    std::string one;
+    unicode::append(one, s.fill);
+    out.reserve(out.size() + n * one.size());
     for (size_t i = 0; i < n; ++i) out += one;
-    return out;
   };
+  out.reserve(out.size() + prefix.size() + body.size() + fill_count);
   switch (s.align ? s.align : default_align) {
-    case '<': return prefix + body + fill(fill_count);
-    case '^': return fill(fill_count / 2) + prefix + body + fill(fill_count - fill_count / 2);
-    case '=': return prefix + fill(fill_count) + body;
-    default: return fill(fill_count) + prefix + body;
+    case '<':
+      out.append(prefix);
+      out.append(body);
+      fill(fill_count);
+      break;
+    case '^':
+      fill(fill_count / 2);
+      out.append(prefix);
+      out.append(body);
+      fill(fill_count - fill_count / 2);
+      break;
+    case '=':
+      out.append(prefix);
+      fill(fill_count);
+      out.append(body);
+      break;
+    default:
+      fill(fill_count);
+      out.append(prefix);
+      out.append(body);
   }
 }
 
-std::string sign_of(bool negative, const Spec& s) {
-  if (negative) return "-";
-  if (s.sign == '+') return "+";
-  if (s.sign == ' ') return " ";
-  return "";
+// pad() of ASCII (number) text, whose length is its size.
+void pad_ascii(std::string& out, std::string_view prefix, std::string_view body, const Spec& s) {
+  pad(out, prefix, body, prefix.size() + body.size(), s, '>');
+}
+
+// The sign a number shows ('-', or as the spec asks), or '\0' for none.
+char sign_of(bool negative, const Spec& s) {
+  if (negative) return '-';
+  return s.sign == '+' || s.sign == ' ' ? s.sign : '\0';
 }
 
 // The integer part of a number, grouped; with '0' fill and '=' alignment the zeros are grouped
-// too ("00,000,123"), as in CPython.
-std::string group_with_zero_fill(std::string digits, const std::string& prefix, const Spec& s,
+// too ("00,000,123"), as in CPython. `prefix_size`: the sign's and base prefix's.
+std::string group_with_zero_fill(std::string digits, size_t prefix_size, const Spec& s,
                                  size_t every) {
-  if (!s.grouping) return digits;
   if (s.fill == '0' && s.align == '=' && s.width > 0) {
-    while (static_cast<int64_t>(prefix.size() + digits.size() + (digits.size() - 1) / every) <
+    while (static_cast<int64_t>(prefix_size + digits.size() + (digits.size() - 1) / every) <
            s.width)
       digits.insert(0, 1, '0');
   }
   return group_digits(digits, s.grouping, every);
 }
 
-std::string format_float(double d, Spec s, Value original);
+void format_float(std::string& out, double d, Spec s, Value original);
 
-std::string format_int(Value value, const Spec& s) {
+// Writes the digits of `magnitude` in base 2, 8 or 16 (power-of-two bases) just before `end`.
+char* write_power_of_two_digits(char* end, uint64_t magnitude, int base, bool upper) {
+  const char* const digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  const int bits = base == 2 ? 1 : base == 8 ? 3 : 4;
+  do {
+    *--end = digits[magnitude & static_cast<unsigned>(base - 1)];
+    magnitude >>= bits;
+  } while (magnitude != 0);
+  return end;
+}
+
+void format_int(std::string& out, Value value, const Spec& s) {
   char type = s.type ? s.type : 'd';
   if (std::string_view("eEfFgG%").find(type) != std::string_view::npos) {
-    return format_float(int_to_double(value), s, value);
+    format_float(out, int_to_double(value), s, value);
+    return;
   }
   if (std::string_view("bcdoxXn").find(type) == std::string_view::npos) unknown_code(type, value);
   if (s.precision >= 0) raise(exc::ValueError, "Precision not allowed in integer format specifier");
@@ -200,28 +238,47 @@ std::string format_int(Value value, const Spec& s) {
       raise(exc::OverflowError, "%c arg not in range(0x110000)");
     std::string body;
     unicode::append(body, static_cast<uint32_t>(big.to_int64()));
-    return pad("", body, s, '<');
+    pad(out, "", body, 1, s, '<');
+    return;
   }
   int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
   bool negative = false;
-  std::string digits;
-  if (base == 10 && value.is_int()) {
-    char buffer[kMaxDecimal];
-    char* const end = buffer + sizeof buffer;
-    const char* start = write_decimal(end, value.i);
-    negative = *start == '-';
-    digits.assign(start + negative, static_cast<size_t>(end - start) - negative);
+  // A small int's digits in a buffer (up to 64 binary digits), a big one's in a string.
+  char buffer[72];
+  char* const end = buffer + sizeof buffer;
+  std::string big_digits;
+  std::string_view digits;
+  if (value.is_int() || value.is_bool()) {
+    const int64_t n = value.is_int() ? value.i : int64_t{value.b};
+    negative = n < 0;
+    const uint64_t magnitude = negative ? uint64_t{0} - static_cast<uint64_t>(n)
+                                        : static_cast<uint64_t>(n);
+    const char* start = base == 10 ? write_decimal_digits(end, magnitude)
+                                   : write_power_of_two_digits(end, magnitude, base, type == 'X');
+    digits = std::string_view(start, static_cast<size_t>(end - start));
   } else {
-    digits = int_digits(value, base, negative);
+    big_digits = int_digits(value, base, negative);
+    if (type == 'X') {
+      for (char& c : big_digits)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    digits = big_digits;
   }
-  if (type == 'X') {
-    for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  char prefix[3];
+  size_t prefix_size = 0;
+  if (const char sign = sign_of(negative, s)) prefix[prefix_size++] = sign;
+  if (s.alternate && base != 10) {
+    prefix[prefix_size++] = '0';
+    prefix[prefix_size++] = type;  // 'b', 'o', 'x' or 'X'
   }
-  std::string prefix = sign_of(negative, s);
-  if (s.alternate && base != 10)
-    prefix += type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
-  digits = group_with_zero_fill(std::move(digits), prefix, s, base == 10 ? 3 : 4);
-  return pad(prefix, digits, s, '>');
+  const std::string_view prefix_text(prefix, prefix_size);
+  if (s.grouping) {
+    const std::string grouped =
+        group_with_zero_fill(std::string(digits), prefix_size, s, base == 10 ? 3 : 4);
+    pad_ascii(out, prefix_text, grouped, s);
+    return;
+  }
+  pad_ascii(out, prefix_text, digits, s);
 }
 
 // A finite, non-negative double as decimal digits: its significant digits without trailing
@@ -327,7 +384,7 @@ void lay_out_digits(std::string& out, const SignificantDigits& number, bool use_
   }
 }
 
-std::string format_float(double d, Spec s, Value original) {
+void format_float(std::string& out, double d, Spec s, Value original) {
   char type = s.type;
   if (type && std::string_view("eEfFgGn%").find(type) == std::string_view::npos)
     unknown_code(type, original);
@@ -363,16 +420,17 @@ std::string format_float(double d, Spec s, Value original) {
       all_zero = all_zero && (c == '0' || c == '.');
     if (all_zero) negative = false;
   }
-  std::string prefix = sign_of(negative, s);
+  const char sign = sign_of(negative, s);
+  const std::string_view prefix(&sign, sign != '\0' ? 1 : 0);
   if (s.grouping && std::isfinite(magnitude)) {
     size_t end = body.find_first_not_of("0123456789");
     if (end == std::string::npos) end = body.size();
-    body = group_with_zero_fill(body.substr(0, end), prefix, s, 3) + body.substr(end);
+    body = group_with_zero_fill(body.substr(0, end), prefix.size(), s, 3) + body.substr(end);
   }
-  return pad(prefix, body, s, '>');
+  pad_ascii(out, prefix, body, s);
 }
 
-std::string format_str(const std::string& text, Spec s, Value value) {
+void format_str(std::string& out, const Str& str, Spec s, Value value) {
   if (s.type && s.type != 's') unknown_code(s.type, value);
   if (s.grouping)
     raise(exc::ValueError, std::string("Cannot specify '") + s.grouping + "' with 's'.");
@@ -387,11 +445,74 @@ std::string format_str(const std::string& text, Spec s, Value value) {
       raise(exc::ValueError, "'=' alignment not allowed in string format specifier");
     }
   }
-  if (s.precision >= 0 && static_cast<size_t>(s.precision) < text.size()) {
-    return pad("", text.substr(0, unicode::byte_offset(text, static_cast<size_t>(s.precision))), s,
-               '<');
+  const std::string& text = str.text;
+  const size_t length = str.length();
+  if (s.precision >= 0 && static_cast<size_t>(s.precision) < length) {
+    const auto kept = static_cast<size_t>(s.precision);
+    pad(out, "", std::string_view(text).substr(0, unicode::byte_offset(text, kept)), kept, s, '<');
+    return;
   }
-  return pad("", text, s, '<');
+  pad(out, "", text, length, s, '<');
+}
+
+// printf's %.*f (%#.*f when `alternate`) of `d` appended to `out`, for a precision up to 17 and a
+// magnitude below 10^18 whose rounded digits fit in 64 bits (nearly every number programs print);
+// false, with nothing appended, for any other. The double is mantissa * 2^exponent exactly, so its
+// value times 10^precision is an exact 128-bit product shifted by the exponent, rounded to nearest
+// with ties to even as printf and CPython's dtoa round the exact value: a few multiplications
+// where std::to_chars' general fixed formatting costs over a thousand instructions.
+bool print_fixed_exactly(std::string& out, double d, int precision, bool alternate) {
+  static constexpr uint64_t kPowersOfTen[] = {1,
+                                              10,
+                                              100,
+                                              1000,
+                                              10000,
+                                              100000,
+                                              1000000,
+                                              10000000,
+                                              100000000,
+                                              1000000000,
+                                              10000000000,
+                                              100000000000,
+                                              1000000000000,
+                                              10000000000000,
+                                              100000000000000,
+                                              1000000000000000,
+                                              10000000000000000,
+                                              100000000000000000};
+  if (precision < 0 || precision > 17 || !(std::fabs(d) < 1e18)) return false;  // NaN too
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  const int biased = static_cast<int>(bits >> 52 & 0x7FF);
+  uint64_t mantissa = bits & ((uint64_t{1} << 52) - 1);
+  int exponent = -1074;  // a subnormal's
+  if (biased != 0) {
+    mantissa |= uint64_t{1} << 52;
+    exponent = biased - 1075;
+  }
+  using Wide = unsigned __int128;
+  const Wide scaled = static_cast<Wide>(mantissa) * kPowersOfTen[precision];  // < 2^110
+  Wide rounded = 0;
+  if (exponent >= 0) {
+    rounded = scaled << exponent;  // exponent <= 7 below 10^18
+  } else if (exponent > -128) {    // from -128 down the value is under one half: 0
+    const int shift = -exponent;
+    rounded = scaled >> shift;
+    const Wide rest = scaled - (rounded << shift), half = Wide{1} << (shift - 1);
+    if (rest > half || (rest == half && (rounded & 1) != 0)) ++rounded;
+  }
+  if (rounded >> 64 != 0) return false;
+  char buffer[48];
+  char* const end = buffer + sizeof buffer;
+  char* digits = write_decimal_digits(end, static_cast<uint64_t>(rounded));
+  while (end - digits <= precision) *--digits = '0';  // a digit before the point at least
+  const auto whole = static_cast<size_t>(end - digits - precision);
+  out.reserve(static_cast<size_t>(end - digits) + 2);
+  if (std::signbit(d)) out += '-';  // printf's "-0.00" for -0.001
+  out.append(digits, whole);
+  if (precision > 0 || alternate) out += '.';
+  out.append(digits + whole, static_cast<size_t>(precision));
+  return true;
 }
 
 }  // namespace
@@ -400,21 +521,13 @@ std::string format_str(const std::string& text, Spec s, Value value) {
 // Without '#', which it lacks, std::to_chars makes the same text (the standard defines it as
 // printf's in the "C" locale) at a fraction of the cost: printf measures, then prints.
 std::string print_double(char conversion, bool alternate, int precision, double d) {
+  const bool upper = conversion == 'E' || conversion == 'F' || conversion == 'G';
+  const char lower = static_cast<char>(upper ? conversion + ('a' - 'A') : conversion);
+  if (lower == 'f') {
+    std::string out;
+    if (print_fixed_exactly(out, d, precision, alternate)) return out;
+  }
   if (!alternate) {
-    const bool upper = conversion == 'E' || conversion == 'F' || conversion == 'G';
-    const char lower = static_cast<char>(upper ? conversion + ('a' - 'A') : conversion);
-    SignificantDigits exact;
-    if (lower == 'f' && short_decimal_digits(std::fabs(d), exact) &&
-        static_cast<int>(exact.digits.size()) - exact.point <= precision &&
-        exact.point + precision <= 15) {
-      // A short decimal with no more fraction digits than asked for (2.5 as "2.50"): its own
-      // digits padded with zeros. The double's exact value differs from it by at most half an
-      // ulp, under 10^point * 2^-53, which rounds away at 15 digits or fewer (0.1 to 20 places
-      // shows the double's own digits, 0.1000000000000000055511, so to_chars makes those).
-      std::string out = std::signbit(d) ? "-" : "";
-      lay_out_digits(out, exact, false, exact.point + precision, false, false);
-      return out;
-    }
     const std::chars_format style = lower == 'f'   ? std::chars_format::fixed
                                     : lower == 'e' ? std::chars_format::scientific
                                                    : std::chars_format::general;
@@ -462,18 +575,22 @@ void append_formatted(std::string& out, Value value, std::string_view spec) {
       out.append(digits, static_cast<size_t>(end - digits));
       return;
     }
+    if (value.is_bool()) {
+      out += value.b ? "True" : "False";
+      return;
+    }
   }
-  out += format_value(value, spec);
-}
-
-std::string format_value(Value value, std::string_view spec) {
-  if (value.is_bool() && spec.empty()) return value.b ? "True" : "False";
-  if (value.is_int() || value.is_bool() || is_bigint(value))
-    return format_int(value, parse_spec(spec, value));
-  if (value.is_float()) return format_float(value.f, parse_spec(spec, value), value);
+  if (value.is_int() || value.is_bool() || is_bigint(value)) {
+    format_int(out, value, parse_spec(spec, value));
+    return;
+  }
+  if (value.is_float()) {
+    format_float(out, value.f, parse_spec(spec, value), value);
+    return;
+  }
   if (is_kind(value, Kind::Str)) {
-    if (spec.empty()) return as_str(value)->text;
-    return format_str(as_str(value)->text, parse_spec(spec, value), value);
+    format_str(out, *as_str(value), parse_spec(spec, value), value);
+    return;
   }
   if (is_kind(value, Kind::ScriptInstance)) {  // a class's own __format__(spec)
     Ref spec_str = Ref::steal(make_str(std::string(spec)));
@@ -483,13 +600,20 @@ std::string format_value(Value value, std::string_view spec) {
       if (!is_kind(result.get(), Kind::Str))
         raise(exc::TypeError,
               "__format__ must return a str, not " + type_name(result.get()));
-      return as_str(result.get())->text;
+      out += as_str(result.get())->text;
+      return;
     }
   }
   if (!spec.empty())
     raise(exc::TypeError,
           "unsupported format string passed to " + type_name(value) + ".__format__");
-  return to_str(value);
+  out += to_str(value);
+}
+
+std::string format_value(Value value, std::string_view spec) {
+  std::string out;
+  append_formatted(out, value, spec);
+  return out;
 }
 
 std::string ascii_repr(Value value) {
