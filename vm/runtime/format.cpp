@@ -630,6 +630,15 @@ std::string ascii_repr(Value value) {
   return out;
 }
 
+namespace {
+// A str of formatted text with its length noted when it is ASCII (a number's text, and most
+// others'), so that BUILD_STRING and len() never count it.
+Value formatted_str(std::string&& text) {
+  const size_t size = text.size();
+  return unicode::is_ascii(text) ? make_str(std::move(text), size) : make_str(std::move(text));
+}
+}  // namespace
+
 Value format_field(Value value, Value spec, uint32_t conversion) {
   std::string_view spec_text =
       spec.is_undefined() ? std::string_view() : std::string_view(as_str(spec)->text);
@@ -645,12 +654,17 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
         return make_text_str(std::string_view(write_decimal(end, value.i), end), true);
       }
     }
-    return make_str(format_value(value, spec_text));
+    std::string out;
+    append_formatted(out, value, spec_text);
+    return formatted_str(std::move(out));
   }
   static constexpr char kConversions[] = {0, 's', 'r', 'a'};
-  Ref converted = Ref::steal(make_str(convert_value(value, kConversions[conversion & 3])));
-  return spec_text.empty() ? converted.release()
-                           : make_str(format_value(converted.get(), spec_text));
+  Ref converted =
+      Ref::steal(formatted_str(convert_value(value, kConversions[conversion & 3])));
+  if (spec_text.empty()) return converted.release();
+  std::string out;
+  append_formatted(out, converted.get(), spec_text);
+  return formatted_str(std::move(out));
 }
 
 // The parts' lengths are mostly known already (constants count theirs once, ints are digits),
