@@ -2149,43 +2149,81 @@ Value dict_fromkeys(ThreadState&, Value, const Args& args) {
   return dict.release();
 }
 
-// bytes.fromhex(string): pairs of hex digits, whitespace between pairs skipped.
+// The one positional argument of fromhex(string, /), with CPython's errors.
+void expect_one_string(const Args& args, std::string_view method) {
+  if (args.keyword_count() != 0)
+    raise(exc::TypeError, std::string(method) + "() takes no keyword arguments");
+  if (args.count != 1) {
+    raise(exc::TypeError, std::string(method) + "() takes exactly one argument (" +
+                              std::to_string(args.count) + " given)");
+  }
+}
+
+// bytes.fromhex(string): pairs of hex digits, whitespace between pairs skipped; as CPython's
+// _PyBytes_FromHex, non-ASCII text fails at its first non-ASCII character, wherever any other
+// error is. Written in place into a Bytes of the most it can need, digits found by table.
 Value bytes_fromhex(ThreadState&, Value, const Args& args) {
-  args.expect("fromhex", 1, 1);
+  expect_one_string(args, "bytes.fromhex");
   if (!is_kind(args.positional[0], Kind::Str)) {
     raise(exc::TypeError,
           "fromhex() argument must be str, not " + type_name(args.positional[0]));
   }
-  const std::string& text = as_str(args.positional[0])->text;
-  auto digit = [](char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
+  const Str& str = *as_str(args.positional[0]);
+  const std::string& text = str.text;
+  auto fail = [](size_t at) {
+    raise(exc::ValueError,
+          "non-hexadecimal number found in fromhex() arg at position " + std::to_string(at));
   };
-  std::string out;
+  if (!str.is_ascii()) {  // the ASCII before the first other character: bytes are positions
+    size_t at = 0;
+    while (static_cast<unsigned char>(text[at]) < 0x80) ++at;
+    fail(at);
+  }
+  static constexpr auto kDigit = [] {
+    std::array<uint8_t, 256> table{};
+    table.fill(0xFF);
+    for (int c = 0; c < 10; ++c) table['0' + c] = static_cast<uint8_t>(c);
+    for (int c = 0; c < 6; ++c) {
+      table['a' + c] = static_cast<uint8_t>(10 + c);
+      table['A' + c] = static_cast<uint8_t>(10 + c);
+    }
+    return table;
+  }();
+  auto digit = [&](size_t at) {
+    return at < text.size() ? kDigit[static_cast<unsigned char>(text[at])] : uint8_t{0xFF};
+  };
+  auto* made = new Bytes(text.size() / 2, '\0');
+  Ref owner = Ref::steal(Value::object(made));
+  char* const start = made->data.data();
+  char* to = start;
   for (size_t i = 0; i < text.size();) {
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r' ||
-        text[i] == '\v' || text[i] == '\f') {
-      ++i;
-      continue;
+    const uint8_t high = digit(i);
+    if (high > 15) {
+      if (bytes_space(static_cast<unsigned char>(text[i]))) {
+        ++i;
+        continue;
+      }
+      fail(i);
     }
-    const int high = digit(text[i]);
-    const int low = i + 1 < text.size() ? digit(text[i + 1]) : -1;
-    if (high < 0 || low < 0) {
-      const size_t at = high < 0 ? i : i + 1;
-      raise(exc::ValueError, "non-hexadecimal number found in fromhex() arg at position " +
-                                 std::to_string(at));
-    }
-    out += static_cast<char>(high * 16 + low);
+    const uint8_t low = digit(i + 1);
+    if (low > 15) fail(i + 1);
+    *to++ = static_cast<char>(high << 4 | low);
     i += 2;
   }
-  return make_bytes(std::move(out));
+  made->data.resize(static_cast<size_t>(to - start));
+  return owner.release();
 }
 
 // bytearray.fromhex(string): bytes.fromhex's bytes, as a bytearray.
 Value bytearray_fromhex(ThreadState& thread, Value self, const Args& args) {
+  expect_one_string(args, "bytearray.fromhex");
   return bytearray_result(bytes_fromhex(thread, self, args));
+}
+
+// bool.from_bytes(...): int.from_bytes's number as a bool, as CPython's cls(number).
+Value bool_from_bytes(ThreadState& thread, Value self, const Args& args) {
+  Ref number = Ref::steal(int_from_bytes(thread, self, args));
+  return Value::boolean(truthy(number.get()));
 }
 
 // `type.name` for a builtin type's name (`str.lower`, `dict.fromkeys`), a new reference;
@@ -2193,23 +2231,38 @@ Value bytearray_fromhex(ThreadState& thread, Value self, const Args& args) {
 Value builtin_type_attribute(Value type, const Str& name) {
   if (!is_kind(type, Kind::Native) || !static_cast<Native*>(type.obj)->self.is_none())
     return Value::undefined();
-  const std::string& type_name = static_cast<Native*>(type.obj)->name;
+  const std::string_view type_name = static_cast<Native*>(type.obj)->name;
   if (type_name == "type") return type_method(type, name);
+  // The types' class methods: each one Native, made on first use and shared (immortal: it is
+  // bound to None and holds nothing), so that `bytes.fromhex(h)` in a loop allocates nothing and
+  // compares a few names, not every type's.
+  struct ClassMethod {
+    std::string_view type, name;
+    NativeFn fn;
+  };
+  static constexpr ClassMethod kClassMethods[] = {
+      {"dict", "fromkeys", dict_fromkeys},       {"str", "maketrans", str_maketrans},
+      {"bytes", "fromhex", bytes_fromhex},       {"bytearray", "fromhex", bytearray_fromhex},
+      {"tuple", "__new__", tuple_new},           {"int", "from_bytes", int_from_bytes},
+      {"bool", "from_bytes", bool_from_bytes},
+  };
+  static const auto made = [] {
+    std::array<Value, std::size(kClassMethods)> natives;
+    for (size_t i = 0; i < natives.size(); ++i) {
+      natives[i] = bind_method(kClassMethods[i].name, kClassMethods[i].fn, Value::none());
+      immortalize(natives[i]);
+    }
+    return natives;
+  }();
+  for (size_t i = 0; i < std::size(kClassMethods); ++i) {
+    if (kClassMethods[i].name == name.text && kClassMethods[i].type == type_name) {
+      incref(made[i]);
+      return made[i];
+    }
+  }
   for (size_t i = 0; i < std::size(kBuiltinTypes); ++i) {
     const BuiltinType& builtin = kBuiltinTypes[i];
     if (builtin.name != type_name) continue;
-    if (builtin.name == "dict" && name.text == "fromkeys")
-      return bind_method("fromkeys", dict_fromkeys, Value::none());
-    if (builtin.name == "str" && name.text == "maketrans")
-      return bind_method("maketrans", str_maketrans, Value::none());
-    if (builtin.name == "bytes" && name.text == "fromhex")
-      return bind_method("fromhex", bytes_fromhex, Value::none());
-    if (builtin.name == "bytearray" && name.text == "fromhex")
-      return bind_method("fromhex", bytearray_fromhex, Value::none());
-    if (builtin.name == "tuple" && name.text == "__new__")  // tuple.__new__(cls, iterable)
-      return bind_method("__new__", tuple_new, Value::none());
-    if ((builtin.name == "int" || builtin.name == "bool") && name.text == "from_bytes")
-      return bind_method("from_bytes", int_from_bytes, Value::none());
     if (!builtin.methods().find(name)) return Value::undefined();
     return unbound_method(i, name);
   }
