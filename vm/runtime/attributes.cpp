@@ -850,21 +850,56 @@ Value text_istitle(ThreadState&, Value self, const Args& args) {
   return Value::boolean(cased);
 }
 
+// The line boundaries of splitlines() within ASCII: \n \r for bytes; str's also \v \f and
+// \x1c-\x1e (and beyond ASCII \x85, \u2028 and \u2029, whose UTF-8 starts with 0xC2 or 0xE2).
+constexpr std::array<bool, 256> line_break_table(bool bytes) {
+  std::array<bool, 256> table{};
+  table['\n'] = table['\r'] = true;
+  if (!bytes) {
+    table['\v'] = table['\f'] = table[0x1C] = table[0x1D] = table[0x1E] = true;
+    table[0xC2] = table[0xE2] = true;  // lead bytes, checked in full
+  }
+  return table;
+}
+constexpr std::array<bool, 256> kBytesLineBreak = line_break_table(true),
+                                kStrLineBreak = line_break_table(false);
+
+// The size of the line boundary at byte `at` of str text whose lead byte the table marked: 1 for
+// ASCII, 2 or 3 for \x85, \u2028 and \u2029, 0 for another character with that lead byte.
+size_t str_line_break_at(std::string_view text, size_t at) {
+  const auto c = static_cast<unsigned char>(text[at]);
+  if (c < 0x80) return 1;
+  if (c == 0xC2) return at + 1 < text.size() && text[at + 1] == '\x85' ? 2 : 0;
+  return at + 2 < text.size() && text[at + 1] == '\x80' &&
+                 (text[at + 2] == '\xA8' || text[at + 2] == '\xA9')
+             ? 3
+             : 0;
+}
+
 Value text_splitlines(ThreadState&, Value self, const Args& args) {
-  auto bound = args.bind("splitlines", {"keepends"});
-  bool keepends = !bound[0].is_undefined() && truthy(bound[0]);
-  const std::string& text = text_of(self);
-  std::vector<Value> lines;
+  Value keepends_arg = Value::undefined();
+  if (args.keyword_names || args.count != 0)  // the usual splitlines() binds nothing
+    keepends_arg = args.bind("splitlines", {"keepends"})[0];
+  const bool keepends = !keepends_arg.is_undefined() && truthy(keepends_arg);
+  const std::string_view text = text_of(self);
+  const bool bytes = is_bytes(self), ascii = ascii_str(self);
+  const bool* is_break = bytes ? kBytesLineBreak.data() : kStrLineBreak.data();
+  auto* list = new List();
+  Ref result = Ref::steal(Value::object(list));
+  std::vector<Value>& lines = list->items;  // owned by the list
   size_t start = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\n' && text[i] != '\r') continue;
-    size_t end = i;
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    lines.push_back(same_kind_text(self, text.substr(start, (keepends ? i + 1 : end) - start)));
+    if (!is_break[static_cast<unsigned char>(text[i])]) continue;
+    const size_t end = i;
+    size_t width = bytes ? 1 : str_line_break_at(text, i);
+    if (width == 0) continue;
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') width = 2;
+    i += width - 1;
+    lines.push_back(piece_of(self, text.substr(start, (keepends ? i + 1 : end) - start), ascii));
     start = i + 1;
   }
-  if (start < text.size()) lines.push_back(same_kind_text(self, text.substr(start)));
-  return make_list(std::move(lines));
+  if (start < text.size()) lines.push_back(piece_of(self, text.substr(start), ascii));
+  return result.release();
 }
 
 Value text_removeprefix(ThreadState&, Value self, const Args& args) {

@@ -667,35 +667,44 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
   return formatted_str(std::move(out));
 }
 
-// The parts' lengths are mostly known already (constants count theirs once, ints are digits),
-// so the result's is their sum; its text is written in place into a buffer of the most it needs.
+namespace {
+// The number of characters write_decimal() writes for `value`.
+size_t decimal_size(int64_t value) {
+  const uint64_t n = value < 0 ? uint64_t{0} - static_cast<uint64_t>(value)
+                               : static_cast<uint64_t>(value);
+  size_t digits = 1;
+  for (uint64_t bound = 10; digits < 20 && n >= bound; bound *= 10) ++digits;
+  return digits + (value < 0 ? 1 : 0);
+}
+}  // namespace
+
+// The parts' lengths are mostly known already (constants count theirs once, formatted fields
+// note theirs, ints are digits), so the result's is their sum; its text is written in place into
+// a buffer of its exact size (a short result in the str's own, with no allocation).
 Value join_strs(Value* parts, size_t count) {
   size_t size = 0, code_points = 0;
   for (size_t i = 0; i < count; ++i) {
     if (parts[i].is_int()) {
-      size += kMaxDecimal;
+      const size_t n = decimal_size(parts[i].i);
+      size += n;
+      code_points += n;
     } else {
       size += as_str(parts[i])->text.size();
       code_points += as_str(parts[i])->length();
     }
   }
   auto* str = new Str(size, '\0');  // written in place
-  std::string& text = str->text;
-  char* to = text.data();
+  char* to = str->text.data();
   for (size_t i = 0; i < count; ++i) {
     if (parts[i].is_int()) {
-      char buffer[kMaxDecimal];
-      char* const end = buffer + sizeof buffer;
-      const char* digits = write_decimal(end, parts[i].i);
-      const auto n = static_cast<size_t>(end - digits);
-      to = copy_text(to, digits, n);
-      code_points += n;
+      const size_t n = decimal_size(parts[i].i);
+      write_decimal(to + n, parts[i].i);
+      to += n;
     } else {
       const std::string& part = as_str(parts[i])->text;
       to = copy_text(to, part.data(), part.size());
     }
   }
-  text.resize(static_cast<size_t>(to - text.data()));
   str->note_length(code_points);
   for (size_t i = 0; i < count; ++i) decref(parts[i]);
   return Value::object(str);

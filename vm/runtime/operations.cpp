@@ -230,9 +230,10 @@ Value repeat(Value a, int64_t times, bool bytes) {
       text.size(), times, 1, bytes ? "repeated bytes are too long" : "repeated string is too long");
   char* out;
   const Value made = new_same_kind_text(a, out, size, '\0');
-  if (!bytes && size != 0) {
+  if (!bytes) {  // "" too: BUILD_STRING and len() then never count it
     const int64_t n = as_str(a)->counted_length();
-    if (n >= 0) as_str(made)->note_length(static_cast<size_t>(n) * (size / text.size()));
+    if (n >= 0)
+      as_str(made)->note_length(size == 0 ? 0 : static_cast<size_t>(n) * (size / text.size()));
   }
   for (size_t at = 0; at < size; at += text.size()) std::memcpy(out + at, text.data(), text.size());
   return made;
