@@ -555,6 +555,9 @@ Value text_count(ThreadState&, Value self, const Args& args) {
     return Value::integer(is_bytes(self) ? static_cast<int64_t>(text.size()) + 1
                                          : static_cast<int64_t>(unicode::length(text)) + 1);
   }
+  if (needle.size() == 1)
+    return Value::integer(
+        static_cast<int64_t>(count_byte(text, static_cast<unsigned char>(needle[0]))));
   int64_t n = 0;
   for (size_t at = text.find(needle); at != std::string_view::npos;
        at = text.find(needle, at + needle.size()))
@@ -1143,7 +1146,16 @@ Value bytes_hex(ThreadState&, Value self, const Args& args) {
       if (const int64_t length = as_str(self)->counted_length(); length >= 0)
         as_str(result)->note_length(static_cast<size_t>(length));
     }
-    for (size_t at = first; at < text.size() && made < count; ++at) {
+    size_t at = first;
+    if (count == INT64_MAX) {  // every occurrence: eight bytes at a time, each `from` flipped
+      const auto flip = static_cast<unsigned char>(from ^ to);
+      for (; at + 8 <= text.size(); at += 8) {
+        const uint64_t word = load_word(out + at);
+        if (const uint64_t found = bytes_equal_to(word, static_cast<unsigned char>(from)))
+          store_word(out + at, word ^ (found >> 7) * flip);
+      }
+    }
+    for (; at < text.size() && made < count; ++at) {
       if (out[at] == from) {
         out[at] = to;
         ++made;
@@ -1161,7 +1173,8 @@ Value bytes_hex(ThreadState&, Value self, const Args& args) {
     };
     int64_t found_count = 0;
     if (one_char) {
-      found_count = std::min<int64_t>(count, std::count(text.begin(), text.end(), old_text[0]));
+      found_count = std::min<int64_t>(
+          count, static_cast<int64_t>(count_byte(text, static_cast<unsigned char>(old_text[0]))));
     } else {
       for (size_t at = 0; found_count < count && (at = find_next(at)) != std::string::npos;
            at += old_text.size())
