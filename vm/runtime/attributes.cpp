@@ -2,6 +2,7 @@
 // A method looked up on a value comes back as a Native bound to that value.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdio>
 #include <cstring>
 #include <unordered_map>
@@ -300,7 +301,37 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
     }
     const std::string_view separator = text_of(separator_arg);
     if (separator.empty()) raise(exc::ValueError, "empty separator");
-    if (!from_right) {
+    if (!from_right && separator.size() == 1) {
+      // One byte (`line.split(",")`): its occurrences found eight bytes at a time, each match's
+      // position from the mask's lowest bit, where a memchr call per piece costs more than the
+      // few bytes between them.
+      const auto byte = static_cast<unsigned char>(separator[0]);
+      const char* const data = text.data();
+      size_t start = 0, at = 0;
+      bool stopped = false;
+      auto split_at = [&](size_t position) {
+        if (limit_reached(parts.size())) {
+          stopped = true;
+          return;
+        }
+        parts.push_back(piece_of(self, text.substr(start, position - start), ascii));
+        start = position + 1;
+      };
+      for (; at + 8 <= n && !stopped; at += 8) {
+        for (uint64_t found = bytes_equal_to(load_word(data + at), byte); found && !stopped;
+             found &= found - 1)
+          split_at(at + static_cast<size_t>(std::countr_zero(found) >> 3));
+      }
+      for (; at < n && !stopped; ++at) {
+        if (static_cast<unsigned char>(data[at]) == byte) split_at(at);
+      }
+      if (parts.empty()) {  // no separator found (or maxsplit 0): the receiver itself, as CPython's
+        incref(self);
+        parts.push_back(self);
+      } else {
+        parts.push_back(piece_of(self, text.substr(start), ascii));
+      }
+    } else if (!from_right) {
       size_t start = 0;
       for (size_t found; !limit_reached(parts.size()) &&
                          (found = find_text(text, separator, start)) != std::string_view::npos;
@@ -343,22 +374,30 @@ Value text_rsplit(ThreadState&, Value self, const Args& args) {
 
 // join(): the pieces are checked and measured first, so the result is written into one buffer
 // of its final size.
-[[gnu::flatten]] Value join_items(Value self, const std::vector<Value>& items) {
+[[noreturn, gnu::noinline, gnu::cold]] void raise_join_item(size_t i, bool bytes, Value item) {
+  raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected " +
+                            (bytes ? "a bytes-like object" : "str instance") + ", " +
+                            type_name(item) + " found");
+}
+
+// The items are read through a local pointer and count: the vector's own, reloaded after every
+// store of the text, cost more than the few bytes each piece copies.
+[[gnu::flatten]] Value join_items(Value self, const std::vector<Value>& item_vector) {
+  const Value* const items = item_vector.data();
+  const size_t count = item_vector.size();
   const bool bytes = is_bytes(self);
   const std::string_view separator = text_of(self);
-  size_t size = items.empty() ? 0 : separator.size() * (items.size() - 1);
+  auto piece = [bytes](Value item) -> const std::string& {
+    return bytes ? as_bytes(item)->data : as_str(item)->text;
+  };
+  size_t size = count == 0 ? 0 : separator.size() * (count - 1);
   bool ascii = ascii_str(self);
-  for (size_t i = 0; i < items.size(); ++i) {
-    Value item = items[i];
-    if (!is_kind(item, bytes ? Kind::Bytes : Kind::Str)) {
-      raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected " +
-                                (bytes ? "a bytes-like object" : "str instance") + ", " +
-                                type_name(item) + " found");
-    }
-    size += text_of(item).size();
-    ascii = ascii && as_str(item)->is_ascii();
+  for (size_t i = 0; i < count; ++i) {
+    if (!is_kind(items[i], bytes ? Kind::Bytes : Kind::Str)) raise_join_item(i, bytes, items[i]);
+    size += piece(items[i]).size();
+    ascii = ascii && as_str(items[i])->is_ascii();  // (never read for bytes: ascii is false)
   }
-  if (items.size() == 1 && !bytes) {  // CPython returns the one str itself
+  if (count == 1 && !bytes) {  // CPython returns the one str itself
     incref(items[0]);
     return items[0];
   }
@@ -366,15 +405,17 @@ Value text_rsplit(ThreadState&, Value self, const Args& args) {
   const Value made = new_same_kind_text(self, to, size, '\0');
   if (!bytes && ascii) as_str(made)->note_length(size);
   // The pieces and separators are mostly a few bytes (words, numbers, ", "): copied in line.
-  for (size_t i = 0; i < items.size(); ++i) {
+  const char* const separator_data = separator.data();
+  const size_t separator_size = separator.size();
+  for (size_t i = 0; i < count; ++i) {
     if (i > 0) {
-      if (separator.size() == 1)
-        *to++ = separator[0];
+      if (separator_size == 1)
+        *to++ = separator_data[0];
       else
-        to = copy_text(to, separator.data(), separator.size());
+        to = copy_text(to, separator_data, separator_size);
     }
-    const std::string& piece = text_of(items[i]);
-    to = copy_text(to, piece.data(), piece.size());
+    const std::string& text = piece(items[i]);
+    to = copy_text(to, text.data(), text.size());
   }
   return made;
 }
@@ -402,8 +443,12 @@ Value join_pieces(Value self, const std::vector<Value>& items) {
 Value text_join(ThreadState&, Value self, const Args& args) {
   args.expect("join", 1, 1);
   Value iterable = args.positional[0];
-  if (is_kind(iterable, Kind::List) || is_kind(iterable, Kind::Tuple))
-    return join_pieces(self, ItemsView(iterable).items());
+  // A tuple's items, or under a GIL a list's, as they are (nothing here runs code that could
+  // change them); a free-threaded list's through ItemsView's copy.
+  if (is_kind(iterable, Kind::Tuple)) return join_pieces(self, as_tuple(iterable)->items);
+  if (is_kind(iterable, Kind::List) && !free_threaded())
+    return join_pieces(self, as_list(iterable)->items);
+  if (is_kind(iterable, Kind::List)) return join_pieces(self, ItemsView(iterable).items());
   // Anything else into a list first, as CPython's PySequence_Fast: collect() takes a
   // generator's items at its yield, not by a resumption each.
   Ref list = Ref::steal(make_list(collect(iterable)));

@@ -3,6 +3,7 @@
 // themselves at these sizes (str.join, f-strings, str.upper).
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -57,7 +58,9 @@ inline bool text_contains(std::string_view text, std::string_view needle) {
   return text.find(needle) != std::string_view::npos;
 }
 
-// Eight bytes of text as a word, and back.
+// Eight bytes of text as a word, and back; the word's lowest byte is the text's first (the
+// masks below find a match's position from their lowest set bit).
+static_assert(std::endian::native == std::endian::little);
 inline uint64_t load_word(const char* p) {
   uint64_t word;
   std::memcpy(&word, p, sizeof word);
