@@ -502,16 +502,21 @@ bool print_fixed_exactly(std::string& out, double d, int precision, bool alterna
     if (rest > half || (rest == half && (rounded & 1) != 0)) ++rounded;
   }
   if (rounded >> 64 != 0) return false;
+  // Written from the right into a buffer, then appended in one piece: the fraction's digits
+  // (zeros to `precision`), the point, the whole part's, the sign.
+  const uint64_t scale = kPowersOfTen[precision];
+  const uint64_t whole = static_cast<uint64_t>(rounded) / scale;
   char buffer[48];
   char* const end = buffer + sizeof buffer;
-  char* digits = write_decimal_digits(end, static_cast<uint64_t>(rounded));
-  while (end - digits <= precision) *--digits = '0';  // a digit before the point at least
-  const auto whole = static_cast<size_t>(end - digits - precision);
-  out.reserve(static_cast<size_t>(end - digits) + 2);
-  if (std::signbit(d)) out += '-';  // printf's "-0.00" for -0.001
-  out.append(digits, whole);
-  if (precision > 0 || alternate) out += '.';
-  out.append(digits + whole, static_cast<size_t>(precision));
+  char* at = end;
+  if (precision > 0) {
+    at = write_decimal_digits(end, static_cast<uint64_t>(rounded) - whole * scale);
+    while (end - at < precision) *--at = '0';
+  }
+  if (precision > 0 || alternate) *--at = '.';
+  at = write_decimal_digits(at, whole);
+  if (std::signbit(d)) *--at = '-';  // printf's "-0.00" for -0.001
+  out.append(at, static_cast<size_t>(end - at));
   return true;
 }
 
