@@ -40,6 +40,13 @@ bool is_align(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 // Width and precision are capped far above any real use so that padding cannot exhaust memory.
 constexpr int64_t kMaxWidth = int64_t{1} << 28;
 
+// A str of formatted text with its length noted when it is ASCII (a number's text, and most
+// others'), so that BUILD_STRING and len() never count it.
+Value formatted_str(std::string&& text) {
+  const size_t size = text.size();
+  return unicode::is_ascii(text) ? make_str(std::move(text), size) : make_str(std::move(text));
+}
+
 int64_t read_count(std::string_view spec, size_t& i) {
   int64_t n = 0;
   while (i < spec.size() && spec[i] >= '0' && spec[i] <= '9') {
@@ -126,14 +133,16 @@ char* write_decimal(char* end, int64_t value) {
                              type_name(value) + "'");
 }
 
-// Inserts `separator` every `every` digits from the right of `digits`.
-std::string group_digits(const std::string& digits, char separator, size_t every) {
-  std::string out;
-  size_t n = digits.size();
-  out.reserve(n + n / every);
-  for (size_t i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % every == 0) out += separator;
-    out += digits[i];
+// Inserts `separator` every `every` digits from the right of `digits` (not empty): the digits
+// copied from the right into a string of separators, a slot left between groups.
+std::string group_digits(std::string_view digits, char separator, size_t every) {
+  const size_t n = digits.size();
+  std::string out(n + (n - 1) / every, separator);
+  char* to = out.data() + out.size();
+  const char* from = digits.data() + n;
+  for (size_t i = 1; i <= n; ++i) {
+    *--to = *--from;
+    if (i % every == 0 && i < n) --to;  // past the separator
   }
   return out;
 }
@@ -195,7 +204,8 @@ char sign_of(bool negative, const Spec& s) {
 }
 
 // The integer part of a number, grouped; with '0' fill and '=' alignment the zeros are grouped
-// too ("00,000,123"), as in CPython. `prefix_size`: the sign's and base prefix's.
+// too ("00,000,123"), as in CPython. `prefix_size`: what the width holds besides (the sign, a
+// base prefix, a float's fraction).
 std::string group_with_zero_fill(std::string digits, size_t prefix_size, const Spec& s,
                                  size_t every) {
   if (s.fill == '0' && s.align == '=' && s.width > 0) {
@@ -233,6 +243,7 @@ void format_int(std::string& out, Value value, const Spec& s) {
     if (s.sign) raise(exc::ValueError, "Sign not allowed with integer format specifier 'c'");
     if (s.alternate)
       raise(exc::ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (is_bigint(value)) raise(exc::OverflowError, "Python int too large to convert to C long");
     BigInt big = BigInt::from_value(value);
     if (big.negative() || big.compare(BigInt(0x10FFFF)) > 0)
       raise(exc::OverflowError, "%c arg not in range(0x110000)");
@@ -425,7 +436,9 @@ void format_float(std::string& out, double d, Spec s, Value original) {
   if (s.grouping && std::isfinite(magnitude)) {
     size_t end = body.find_first_not_of("0123456789");
     if (end == std::string::npos) end = body.size();
-    body = group_with_zero_fill(body.substr(0, end), prefix.size(), s, 3) + body.substr(end);
+    // The zeros fill the width less the sign and the fraction (or exponent) after the digits.
+    body = group_with_zero_fill(body.substr(0, end), prefix.size() + body.size() - end, s, 3) +
+           body.substr(end);
   }
   pad_ascii(out, prefix, body, s);
 }
@@ -635,15 +648,6 @@ std::string ascii_repr(Value value) {
   return out;
 }
 
-namespace {
-// A str of formatted text with its length noted when it is ASCII (a number's text, and most
-// others'), so that BUILD_STRING and len() never count it.
-Value formatted_str(std::string&& text) {
-  const size_t size = text.size();
-  return unicode::is_ascii(text) ? make_str(std::move(text), size) : make_str(std::move(text));
-}
-}  // namespace
-
 Value format_field(Value value, Value spec, uint32_t conversion) {
   std::string_view spec_text =
       spec.is_undefined() ? std::string_view() : std::string_view(as_str(spec)->text);
@@ -665,7 +669,9 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
   }
   static constexpr char kConversions[] = {0, 's', 'r', 'a'};
   Ref converted =
-      Ref::steal(formatted_str(convert_value(value, kConversions[conversion & 3])));
+      Ref::steal(conversion == 1 && is_kind(value, Kind::Str)  // str(s) is s itself, as in CPython
+                     ? Ref::borrow(value).release()
+                     : formatted_str(convert_value(value, kConversions[conversion & 3])));
   if (spec_text.empty()) return converted.release();
   std::string out;
   append_formatted(out, converted.get(), spec_text);
@@ -743,10 +749,7 @@ class StrFormatter {
         }
         if (i + 1 < format.size() && format[i + 1] == '}' && depth <= 2) {
           // "{}", the usual field: the next argument, as it is (the call's arguments hold it).
-          const Value value = next_automatic();
-          ascii_ = ascii_ &&
-                   (value.is_int() || (is_kind(value, Kind::Str) && as_str(value)->is_ascii()));
-          append_formatted(out, value, {});
+          append_formatted(out, next_automatic(), {});
           i += 2;
           continue;
         }
@@ -768,15 +771,11 @@ class StrFormatter {
     return out;
   }
 
-  // Whether every field so far made ASCII text (the format's own text aside).
-  bool ascii() const { return ascii_; }
-
  private:
   ThreadState& thread_;
   const Args& args_;
   int next_auto_ = 0;  // -1 once a field is numbered by hand
   bool manual_ = false;
-  bool ascii_ = true;
 
   // The argument of a field numbered automatically ("{}", "{.name}", "{[0]}"), and of one
   // numbered by hand.
@@ -797,7 +796,6 @@ class StrFormatter {
   // Formats the field starting after its '{'; returns the position after its '}'.
   size_t field(std::string_view format, size_t start, int depth, std::string& out) {
     if (depth > 2) raise(exc::ValueError, "Max string recursion exceeded");
-    ascii_ = false;  // a rarer field: its text is not looked at
     // The field's end: the matching '}', counting nested braces of the spec.
     size_t i = start;
     int nesting = 1;
@@ -833,21 +831,30 @@ class StrFormatter {
     }
     Ref value =
         lookup(body.substr(0, name_end));  // before the spec's fields, which number after it
-    std::string spec;
-    if (spec_start < body.size()) spec = run(body.substr(spec_start + 1), depth + 1);
-    std::string text = conversion ? convert_value(value.get(), conversion) : std::string();
-    if (conversion) {
-      Ref converted = Ref::steal(make_str(std::move(text)));
-      append_formatted(out, converted.get(), spec);
+    // The spec as it is, unless it has fields of its own (braces come only in nested fields).
+    std::string nested_spec;
+    std::string_view spec;
+    if (spec_start < body.size()) {
+      spec = body.substr(spec_start + 1);
+      if (spec.find('{') != std::string_view::npos) {
+        nested_spec = run(spec, depth + 1);
+        spec = nested_spec;
+      }
+    }
+    if (!conversion || (conversion == 's' && is_kind(value.get(), Kind::Str))) {
+      append_formatted(out, value.get(), spec);  // str(s) is s itself
+    } else if (spec.empty()) {
+      out += convert_value(value.get(), conversion);
     } else {
-      append_formatted(out, value.get(), spec);
+      Ref converted = Ref::steal(make_str(convert_value(value.get(), conversion)));
+      append_formatted(out, converted.get(), spec);
     }
     return i + 1;
   }
 
   Ref lookup(std::string_view name) {
-    size_t first_end = name.find_first_of(".[");
-    if (first_end == std::string_view::npos) first_end = name.size();
+    size_t first_end = 0;  // a scan: find_first_of() searches ".[" for every character
+    while (first_end < name.size() && name[first_end] != '.' && name[first_end] != '[') ++first_end;
     std::string_view first = name.substr(0, first_end);
     Ref value;
     if (first.empty() || std::isdigit(static_cast<unsigned char>(first[0]))) {
@@ -904,10 +911,7 @@ class StrFormatter {
 
 Value format_string(ThreadState& thread, const Str& format, const Args& args) {
   StrFormatter formatter(thread, args);
-  std::string out = formatter.run(format.text, 0);
-  if (!formatter.ascii() || !format.is_ascii()) return make_str(std::move(out));
-  const size_t size = out.size();
-  return make_str(std::move(out), size);
+  return formatted_str(formatter.run(format.text, 0));
 }
 
 }  // namespace gilvm
