@@ -2334,9 +2334,9 @@ Value builtin_type_attribute(Value type, const Str& name) {
     NativeFn fn;
   };
   static constexpr ClassMethod kClassMethods[] = {
-      {"dict", "fromkeys", dict_fromkeys},       {"str", "maketrans", str_maketrans},
-      {"bytes", "fromhex", bytes_fromhex},       {"bytearray", "fromhex", bytearray_fromhex},
-      {"tuple", "__new__", tuple_new},           {"int", "from_bytes", int_from_bytes},
+      {"dict", "fromkeys", dict_fromkeys},     {"str", "maketrans", str_maketrans},
+      {"bytes", "fromhex", bytes_fromhex},     {"bytearray", "fromhex", bytearray_fromhex},
+      {"tuple", "__new__", tuple_new},         {"int", "from_bytes", int_from_bytes},
       {"bool", "from_bytes", bool_from_bytes},
   };
   static const auto made = [] {

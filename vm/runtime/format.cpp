@@ -262,16 +262,15 @@ void format_int(std::string& out, Value value, const Spec& s) {
   if (value.is_int() || value.is_bool()) {
     const int64_t n = value.is_int() ? value.i : int64_t{value.b};
     negative = n < 0;
-    const uint64_t magnitude = negative ? uint64_t{0} - static_cast<uint64_t>(n)
-                                        : static_cast<uint64_t>(n);
+    const uint64_t magnitude =
+        negative ? uint64_t{0} - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
     const char* start = base == 10 ? write_decimal_digits(end, magnitude)
                                    : write_power_of_two_digits(end, magnitude, base, type == 'X');
     digits = std::string_view(start, static_cast<size_t>(end - start));
   } else {
     big_digits = int_digits(value, base, negative);
     if (type == 'X') {
-      for (char& c : big_digits)
-        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      for (char& c : big_digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     }
     digits = big_digits;
   }
@@ -681,8 +680,8 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
 namespace {
 // The number of characters write_decimal() writes for `value`.
 size_t decimal_size(int64_t value) {
-  const uint64_t n = value < 0 ? uint64_t{0} - static_cast<uint64_t>(value)
-                               : static_cast<uint64_t>(value);
+  const uint64_t n =
+      value < 0 ? uint64_t{0} - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
   size_t digits = 1;
   for (uint64_t bound = 10; digits < 20 && n >= bound; bound *= 10) ++digits;
   return digits + (value < 0 ? 1 : 0);

@@ -3758,7 +3758,8 @@ Value percent_format(Value format, Value args) {
     if (spec.conversion == '\0') raise(exc::ValueError, "incomplete format");
     Value v = mapped.get().is_undefined() ? next_value() : mapped.get();
     // A number's text is ASCII; another field's is not looked at.
-    ascii = ascii && std::string_view("diuxXofFeEgG").find(spec.conversion) != std::string_view::npos;
+    ascii =
+        ascii && std::string_view("diuxXofFeEgG").find(spec.conversion) != std::string_view::npos;
     switch (spec.conversion) {
       case 's':
       case 'b':
