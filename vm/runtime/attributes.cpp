@@ -2,6 +2,7 @@
 // A method looked up on a value comes back as a Native bound to that value.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdio>
 #include <cstring>
 #include <unordered_map>
@@ -300,7 +301,37 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
     }
     const std::string_view separator = text_of(separator_arg);
     if (separator.empty()) raise(exc::ValueError, "empty separator");
-    if (!from_right) {
+    if (!from_right && separator.size() == 1) {
+      // One byte (`line.split(",")`): its occurrences found eight bytes at a time, each match's
+      // position from the mask's lowest bit, where a memchr call per piece costs more than the
+      // few bytes between them.
+      const auto byte = static_cast<unsigned char>(separator[0]);
+      const char* const data = text.data();
+      size_t start = 0, at = 0;
+      bool stopped = false;
+      auto split_at = [&](size_t position) {
+        if (limit_reached(parts.size())) {
+          stopped = true;
+          return;
+        }
+        parts.push_back(piece_of(self, text.substr(start, position - start), ascii));
+        start = position + 1;
+      };
+      for (; at + 8 <= n && !stopped; at += 8) {
+        for (uint64_t found = bytes_equal_to(load_word(data + at), byte); found && !stopped;
+             found &= found - 1)
+          split_at(at + static_cast<size_t>(std::countr_zero(found) >> 3));
+      }
+      for (; at < n && !stopped; ++at) {
+        if (static_cast<unsigned char>(data[at]) == byte) split_at(at);
+      }
+      if (parts.empty()) {  // no separator found (or maxsplit 0): the receiver itself, as CPython's
+        incref(self);
+        parts.push_back(self);
+      } else {
+        parts.push_back(piece_of(self, text.substr(start), ascii));
+      }
+    } else if (!from_right) {
       size_t start = 0;
       for (size_t found; !limit_reached(parts.size()) &&
                          (found = find_text(text, separator, start)) != std::string_view::npos;
@@ -343,22 +374,30 @@ Value text_rsplit(ThreadState&, Value self, const Args& args) {
 
 // join(): the pieces are checked and measured first, so the result is written into one buffer
 // of its final size.
-[[gnu::flatten]] Value join_items(Value self, const std::vector<Value>& items) {
+[[noreturn, gnu::noinline, gnu::cold]] void raise_join_item(size_t i, bool bytes, Value item) {
+  raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected " +
+                            (bytes ? "a bytes-like object" : "str instance") + ", " +
+                            type_name(item) + " found");
+}
+
+// The items are read through a local pointer and count: the vector's own, reloaded after every
+// store of the text, cost more than the few bytes each piece copies.
+[[gnu::flatten]] Value join_items(Value self, const std::vector<Value>& item_vector) {
+  const Value* const items = item_vector.data();
+  const size_t count = item_vector.size();
   const bool bytes = is_bytes(self);
   const std::string_view separator = text_of(self);
-  size_t size = items.empty() ? 0 : separator.size() * (items.size() - 1);
+  auto piece = [bytes](Value item) -> const std::string& {
+    return bytes ? as_bytes(item)->data : as_str(item)->text;
+  };
+  size_t size = count == 0 ? 0 : separator.size() * (count - 1);
   bool ascii = ascii_str(self);
-  for (size_t i = 0; i < items.size(); ++i) {
-    Value item = items[i];
-    if (!is_kind(item, bytes ? Kind::Bytes : Kind::Str)) {
-      raise(exc::TypeError, "sequence item " + std::to_string(i) + ": expected " +
-                                (bytes ? "a bytes-like object" : "str instance") + ", " +
-                                type_name(item) + " found");
-    }
-    size += text_of(item).size();
-    ascii = ascii && as_str(item)->is_ascii();
+  for (size_t i = 0; i < count; ++i) {
+    if (!is_kind(items[i], bytes ? Kind::Bytes : Kind::Str)) raise_join_item(i, bytes, items[i]);
+    size += piece(items[i]).size();
+    ascii = ascii && as_str(items[i])->is_ascii();  // (never read for bytes: ascii is false)
   }
-  if (items.size() == 1 && !bytes) {  // CPython returns the one str itself
+  if (count == 1 && !bytes) {  // CPython returns the one str itself
     incref(items[0]);
     return items[0];
   }
@@ -366,15 +405,17 @@ Value text_rsplit(ThreadState&, Value self, const Args& args) {
   const Value made = new_same_kind_text(self, to, size, '\0');
   if (!bytes && ascii) as_str(made)->note_length(size);
   // The pieces and separators are mostly a few bytes (words, numbers, ", "): copied in line.
-  for (size_t i = 0; i < items.size(); ++i) {
+  const char* const separator_data = separator.data();
+  const size_t separator_size = separator.size();
+  for (size_t i = 0; i < count; ++i) {
     if (i > 0) {
-      if (separator.size() == 1)
-        *to++ = separator[0];
+      if (separator_size == 1)
+        *to++ = separator_data[0];
       else
-        to = copy_text(to, separator.data(), separator.size());
+        to = copy_text(to, separator_data, separator_size);
     }
-    const std::string& piece = text_of(items[i]);
-    to = copy_text(to, piece.data(), piece.size());
+    const std::string& text = piece(items[i]);
+    to = copy_text(to, text.data(), text.size());
   }
   return made;
 }
@@ -402,8 +443,12 @@ Value join_pieces(Value self, const std::vector<Value>& items) {
 Value text_join(ThreadState&, Value self, const Args& args) {
   args.expect("join", 1, 1);
   Value iterable = args.positional[0];
-  if (is_kind(iterable, Kind::List) || is_kind(iterable, Kind::Tuple))
-    return join_pieces(self, ItemsView(iterable).items());
+  // A tuple's items, or under a GIL a list's, as they are (nothing here runs code that could
+  // change them); a free-threaded list's through ItemsView's copy.
+  if (is_kind(iterable, Kind::Tuple)) return join_pieces(self, as_tuple(iterable)->items);
+  if (is_kind(iterable, Kind::List) && !free_threaded())
+    return join_pieces(self, as_list(iterable)->items);
+  if (is_kind(iterable, Kind::List)) return join_pieces(self, ItemsView(iterable).items());
   // Anything else into a list first, as CPython's PySequence_Fast: collect() takes a
   // generator's items at its yield, not by a resumption each.
   Ref list = Ref::steal(make_list(collect(iterable)));
@@ -555,6 +600,9 @@ Value text_count(ThreadState&, Value self, const Args& args) {
     return Value::integer(is_bytes(self) ? static_cast<int64_t>(text.size()) + 1
                                          : static_cast<int64_t>(unicode::length(text)) + 1);
   }
+  if (needle.size() == 1)
+    return Value::integer(
+        static_cast<int64_t>(count_byte(text, static_cast<unsigned char>(needle[0]))));
   int64_t n = 0;
   for (size_t at = text.find(needle); at != std::string_view::npos;
        at = text.find(needle, at + needle.size()))
@@ -850,21 +898,56 @@ Value text_istitle(ThreadState&, Value self, const Args& args) {
   return Value::boolean(cased);
 }
 
+// The line boundaries of splitlines() within ASCII: \n \r for bytes; str's also \v \f and
+// \x1c-\x1e (and beyond ASCII \x85, \u2028 and \u2029, whose UTF-8 starts with 0xC2 or 0xE2).
+constexpr std::array<bool, 256> line_break_table(bool bytes) {
+  std::array<bool, 256> table{};
+  table['\n'] = table['\r'] = true;
+  if (!bytes) {
+    table['\v'] = table['\f'] = table[0x1C] = table[0x1D] = table[0x1E] = true;
+    table[0xC2] = table[0xE2] = true;  // lead bytes, checked in full
+  }
+  return table;
+}
+constexpr std::array<bool, 256> kBytesLineBreak = line_break_table(true),
+                                kStrLineBreak = line_break_table(false);
+
+// The size of the line boundary at byte `at` of str text whose lead byte the table marked: 1 for
+// ASCII, 2 or 3 for \x85, \u2028 and \u2029, 0 for another character with that lead byte.
+size_t str_line_break_at(std::string_view text, size_t at) {
+  const auto c = static_cast<unsigned char>(text[at]);
+  if (c < 0x80) return 1;
+  if (c == 0xC2) return at + 1 < text.size() && text[at + 1] == '\x85' ? 2 : 0;
+  return at + 2 < text.size() && text[at + 1] == '\x80' &&
+                 (text[at + 2] == '\xA8' || text[at + 2] == '\xA9')
+             ? 3
+             : 0;
+}
+
 Value text_splitlines(ThreadState&, Value self, const Args& args) {
-  auto bound = args.bind("splitlines", {"keepends"});
-  bool keepends = !bound[0].is_undefined() && truthy(bound[0]);
-  const std::string& text = text_of(self);
-  std::vector<Value> lines;
+  Value keepends_arg = Value::undefined();
+  if (args.keyword_names || args.count != 0)  // the usual splitlines() binds nothing
+    keepends_arg = args.bind("splitlines", {"keepends"})[0];
+  const bool keepends = !keepends_arg.is_undefined() && truthy(keepends_arg);
+  const std::string_view text = text_of(self);
+  const bool bytes = is_bytes(self), ascii = ascii_str(self);
+  const bool* is_break = bytes ? kBytesLineBreak.data() : kStrLineBreak.data();
+  auto* list = new List();
+  Ref result = Ref::steal(Value::object(list));
+  std::vector<Value>& lines = list->items;  // owned by the list
   size_t start = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\n' && text[i] != '\r') continue;
-    size_t end = i;
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    lines.push_back(same_kind_text(self, text.substr(start, (keepends ? i + 1 : end) - start)));
+    if (!is_break[static_cast<unsigned char>(text[i])]) continue;
+    const size_t end = i;
+    size_t width = bytes ? 1 : str_line_break_at(text, i);
+    if (width == 0) continue;
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') width = 2;
+    i += width - 1;
+    lines.push_back(piece_of(self, text.substr(start, (keepends ? i + 1 : end) - start), ascii));
     start = i + 1;
   }
-  if (start < text.size()) lines.push_back(same_kind_text(self, text.substr(start)));
-  return make_list(std::move(lines));
+  if (start < text.size()) lines.push_back(piece_of(self, text.substr(start), ascii));
+  return result.release();
 }
 
 Value text_removeprefix(ThreadState&, Value self, const Args& args) {
@@ -1108,7 +1191,16 @@ Value bytes_hex(ThreadState&, Value self, const Args& args) {
       if (const int64_t length = as_str(self)->counted_length(); length >= 0)
         as_str(result)->note_length(static_cast<size_t>(length));
     }
-    for (size_t at = first; at < text.size() && made < count; ++at) {
+    size_t at = first;
+    if (count == INT64_MAX) {  // every occurrence: eight bytes at a time, each `from` flipped
+      const auto flip = static_cast<unsigned char>(from ^ to);
+      for (; at + 8 <= text.size(); at += 8) {
+        const uint64_t word = load_word(out + at);
+        if (const uint64_t found = bytes_equal_to(word, static_cast<unsigned char>(from)))
+          store_word(out + at, word ^ (found >> 7) * flip);
+      }
+    }
+    for (; at < text.size() && made < count; ++at) {
       if (out[at] == from) {
         out[at] = to;
         ++made;
@@ -1126,7 +1218,8 @@ Value bytes_hex(ThreadState&, Value self, const Args& args) {
     };
     int64_t found_count = 0;
     if (one_char) {
-      found_count = std::min<int64_t>(count, std::count(text.begin(), text.end(), old_text[0]));
+      found_count = std::min<int64_t>(
+          count, static_cast<int64_t>(count_byte(text, static_cast<unsigned char>(old_text[0]))));
     } else {
       for (size_t at = 0; found_count < count && (at = find_next(at)) != std::string::npos;
            at += old_text.size())
@@ -2149,43 +2242,81 @@ Value dict_fromkeys(ThreadState&, Value, const Args& args) {
   return dict.release();
 }
 
-// bytes.fromhex(string): pairs of hex digits, whitespace between pairs skipped.
+// The one positional argument of fromhex(string, /), with CPython's errors.
+void expect_one_string(const Args& args, std::string_view method) {
+  if (args.keyword_count() != 0)
+    raise(exc::TypeError, std::string(method) + "() takes no keyword arguments");
+  if (args.count != 1) {
+    raise(exc::TypeError, std::string(method) + "() takes exactly one argument (" +
+                              std::to_string(args.count) + " given)");
+  }
+}
+
+// bytes.fromhex(string): pairs of hex digits, whitespace between pairs skipped; as CPython's
+// _PyBytes_FromHex, non-ASCII text fails at its first non-ASCII character, wherever any other
+// error is. Written in place into a Bytes of the most it can need, digits found by table.
 Value bytes_fromhex(ThreadState&, Value, const Args& args) {
-  args.expect("fromhex", 1, 1);
+  expect_one_string(args, "bytes.fromhex");
   if (!is_kind(args.positional[0], Kind::Str)) {
     raise(exc::TypeError,
           "fromhex() argument must be str, not " + type_name(args.positional[0]));
   }
-  const std::string& text = as_str(args.positional[0])->text;
-  auto digit = [](char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
+  const Str& str = *as_str(args.positional[0]);
+  const std::string& text = str.text;
+  auto fail = [](size_t at) {
+    raise(exc::ValueError,
+          "non-hexadecimal number found in fromhex() arg at position " + std::to_string(at));
   };
-  std::string out;
+  if (!str.is_ascii()) {  // the ASCII before the first other character: bytes are positions
+    size_t at = 0;
+    while (static_cast<unsigned char>(text[at]) < 0x80) ++at;
+    fail(at);
+  }
+  static constexpr auto kDigit = [] {
+    std::array<uint8_t, 256> table{};
+    table.fill(0xFF);
+    for (int c = 0; c < 10; ++c) table['0' + c] = static_cast<uint8_t>(c);
+    for (int c = 0; c < 6; ++c) {
+      table['a' + c] = static_cast<uint8_t>(10 + c);
+      table['A' + c] = static_cast<uint8_t>(10 + c);
+    }
+    return table;
+  }();
+  auto digit = [&](size_t at) {
+    return at < text.size() ? kDigit[static_cast<unsigned char>(text[at])] : uint8_t{0xFF};
+  };
+  auto* made = new Bytes(text.size() / 2, '\0');
+  Ref owner = Ref::steal(Value::object(made));
+  char* const start = made->data.data();
+  char* to = start;
   for (size_t i = 0; i < text.size();) {
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r' ||
-        text[i] == '\v' || text[i] == '\f') {
-      ++i;
-      continue;
+    const uint8_t high = digit(i);
+    if (high > 15) {
+      if (bytes_space(static_cast<unsigned char>(text[i]))) {
+        ++i;
+        continue;
+      }
+      fail(i);
     }
-    const int high = digit(text[i]);
-    const int low = i + 1 < text.size() ? digit(text[i + 1]) : -1;
-    if (high < 0 || low < 0) {
-      const size_t at = high < 0 ? i : i + 1;
-      raise(exc::ValueError, "non-hexadecimal number found in fromhex() arg at position " +
-                                 std::to_string(at));
-    }
-    out += static_cast<char>(high * 16 + low);
+    const uint8_t low = digit(i + 1);
+    if (low > 15) fail(i + 1);
+    *to++ = static_cast<char>(high << 4 | low);
     i += 2;
   }
-  return make_bytes(std::move(out));
+  made->data.resize(static_cast<size_t>(to - start));
+  return owner.release();
 }
 
 // bytearray.fromhex(string): bytes.fromhex's bytes, as a bytearray.
 Value bytearray_fromhex(ThreadState& thread, Value self, const Args& args) {
+  expect_one_string(args, "bytearray.fromhex");
   return bytearray_result(bytes_fromhex(thread, self, args));
+}
+
+// bool.from_bytes(...): int.from_bytes's number as a bool, as CPython's cls(number).
+Value bool_from_bytes(ThreadState& thread, Value self, const Args& args) {
+  Ref number = Ref::steal(int_from_bytes(thread, self, args));
+  return Value::boolean(truthy(number.get()));
 }
 
 // The functions a builtin type has beside its methods (`dict.fromkeys`), called as they are.
@@ -2197,7 +2328,7 @@ constexpr TypeFunction kTypeFunctions[] = {
     {"dict", "fromkeys", dict_fromkeys},       {"str", "maketrans", str_maketrans},
     {"bytes", "fromhex", bytes_fromhex},       {"bytearray", "fromhex", bytearray_fromhex},
     {"tuple", "__new__", tuple_new},  // tuple.__new__(cls, iterable)
-    {"int", "from_bytes", int_from_bytes},     {"bool", "from_bytes", int_from_bytes},
+    {"int", "from_bytes", int_from_bytes},     {"bool", "from_bytes", bool_from_bytes},
 };
 
 // What `type.name` finds for each of kBuiltinTypes (its unbound methods and kTypeFunctions), by

@@ -40,6 +40,13 @@ bool is_align(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 // Width and precision are capped far above any real use so that padding cannot exhaust memory.
 constexpr int64_t kMaxWidth = int64_t{1} << 28;
 
+// A str of formatted text with its length noted when it is ASCII (a number's text, and most
+// others'), so that BUILD_STRING and len() never count it.
+Value formatted_str(std::string&& text) {
+  const size_t size = text.size();
+  return unicode::is_ascii(text) ? make_str(std::move(text), size) : make_str(std::move(text));
+}
+
 int64_t read_count(std::string_view spec, size_t& i) {
   int64_t n = 0;
   while (i < spec.size() && spec[i] >= '0' && spec[i] <= '9') {
@@ -126,66 +133,107 @@ char* write_decimal(char* end, int64_t value) {
                              type_name(value) + "'");
 }
 
-// Inserts `separator` every `every` digits from the right of `digits`.
-std::string group_digits(const std::string& digits, char separator, size_t every) {
-  std::string out;
-  size_t n = digits.size();
-  out.reserve(n + n / every);
-  for (size_t i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % every == 0) out += separator;
-    out += digits[i];
+// Inserts `separator` every `every` digits from the right of `digits` (not empty): the digits
+// copied from the right into a string of separators, a slot left between groups.
+std::string group_digits(std::string_view digits, char separator, size_t every) {
+  const size_t n = digits.size();
+  std::string out(n + (n - 1) / every, separator);
+  char* to = out.data() + out.size();
+  const char* from = digits.data() + n;
+  for (size_t i = 1; i <= n; ++i) {
+    *--to = *--from;
+    if (i % every == 0 && i < n) --to;  // past the separator
   }
   return out;
 }
 
-// Lays out sign/prefix and body in the spec's width. For '=' alignment the fill goes between them.
-std::string pad(const std::string& prefix, const std::string& body, const Spec& s,
-                char default_align) {
-  size_t length = unicode::length(prefix) + unicode::length(body);
-  if (s.width < 0 || static_cast<int64_t>(length) >= s.width) return prefix + body;
-  auto fill_count = static_cast<size_t>(s.width) - length;
-  std::string one;
-  unicode::append(one, s.fill);
+// Appends sign/prefix and body laid out in the spec's width; `length` is theirs in code points.
+// For '=' alignment the fill goes between them. An ASCII fill (nearly every one) is one append.
+void pad(std::string& out, std::string_view prefix, std::string_view body, size_t length,
+         const Spec& s, char default_align) {
+  if (s.width < 0 || static_cast<int64_t>(length) >= s.width) {
+    out.append(prefix);
+    out.append(body);
+    return;
+  }
+  const auto fill_count = static_cast<size_t>(s.width) - length;
   auto fill = [&](size_t n) {
-    std::string out;
-    out.reserve(n * one.size());
+    if (s.fill < 0x80) {
+      out.append(n, static_cast<char>(s.fill));
+      return;
+    }
+    std::string one;
+    unicode::append(one, s.fill);
+    out.reserve(out.size() + n * one.size());
     for (size_t i = 0; i < n; ++i) out += one;
-    return out;
   };
+  out.reserve(out.size() + prefix.size() + body.size() + fill_count);
   switch (s.align ? s.align : default_align) {
-    case '<': return prefix + body + fill(fill_count);
-    case '^': return fill(fill_count / 2) + prefix + body + fill(fill_count - fill_count / 2);
-    case '=': return prefix + fill(fill_count) + body;
-    default: return fill(fill_count) + prefix + body;
+    case '<':
+      out.append(prefix);
+      out.append(body);
+      fill(fill_count);
+      break;
+    case '^':
+      fill(fill_count / 2);
+      out.append(prefix);
+      out.append(body);
+      fill(fill_count - fill_count / 2);
+      break;
+    case '=':
+      out.append(prefix);
+      fill(fill_count);
+      out.append(body);
+      break;
+    default:
+      fill(fill_count);
+      out.append(prefix);
+      out.append(body);
   }
 }
 
-std::string sign_of(bool negative, const Spec& s) {
-  if (negative) return "-";
-  if (s.sign == '+') return "+";
-  if (s.sign == ' ') return " ";
-  return "";
+// pad() of ASCII (number) text, whose length is its size.
+void pad_ascii(std::string& out, std::string_view prefix, std::string_view body, const Spec& s) {
+  pad(out, prefix, body, prefix.size() + body.size(), s, '>');
+}
+
+// The sign a number shows ('-', or as the spec asks), or '\0' for none.
+char sign_of(bool negative, const Spec& s) {
+  if (negative) return '-';
+  return s.sign == '+' || s.sign == ' ' ? s.sign : '\0';
 }
 
 // The integer part of a number, grouped; with '0' fill and '=' alignment the zeros are grouped
-// too ("00,000,123"), as in CPython.
-std::string group_with_zero_fill(std::string digits, const std::string& prefix, const Spec& s,
+// too ("00,000,123"), as in CPython. `prefix_size`: what the width holds besides (the sign, a
+// base prefix, a float's fraction).
+std::string group_with_zero_fill(std::string digits, size_t prefix_size, const Spec& s,
                                  size_t every) {
-  if (!s.grouping) return digits;
   if (s.fill == '0' && s.align == '=' && s.width > 0) {
-    while (static_cast<int64_t>(prefix.size() + digits.size() + (digits.size() - 1) / every) <
+    while (static_cast<int64_t>(prefix_size + digits.size() + (digits.size() - 1) / every) <
            s.width)
       digits.insert(0, 1, '0');
   }
   return group_digits(digits, s.grouping, every);
 }
 
-std::string format_float(double d, Spec s, Value original);
+void format_float(std::string& out, double d, Spec s, Value original);
 
-std::string format_int(Value value, const Spec& s) {
+// Writes the digits of `magnitude` in base 2, 8 or 16 (power-of-two bases) just before `end`.
+char* write_power_of_two_digits(char* end, uint64_t magnitude, int base, bool upper) {
+  const char* const digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  const int bits = base == 2 ? 1 : base == 8 ? 3 : 4;
+  do {
+    *--end = digits[magnitude & static_cast<unsigned>(base - 1)];
+    magnitude >>= bits;
+  } while (magnitude != 0);
+  return end;
+}
+
+void format_int(std::string& out, Value value, const Spec& s) {
   char type = s.type ? s.type : 'd';
   if (std::string_view("eEfFgG%").find(type) != std::string_view::npos) {
-    return format_float(int_to_double(value), s, value);
+    format_float(out, int_to_double(value), s, value);
+    return;
   }
   if (std::string_view("bcdoxXn").find(type) == std::string_view::npos) unknown_code(type, value);
   if (s.precision >= 0) raise(exc::ValueError, "Precision not allowed in integer format specifier");
@@ -195,33 +243,52 @@ std::string format_int(Value value, const Spec& s) {
     if (s.sign) raise(exc::ValueError, "Sign not allowed with integer format specifier 'c'");
     if (s.alternate)
       raise(exc::ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (is_bigint(value)) raise(exc::OverflowError, "Python int too large to convert to C long");
     BigInt big = BigInt::from_value(value);
     if (big.negative() || big.compare(BigInt(0x10FFFF)) > 0)
       raise(exc::OverflowError, "%c arg not in range(0x110000)");
     std::string body;
     unicode::append(body, static_cast<uint32_t>(big.to_int64()));
-    return pad("", body, s, '<');
+    pad(out, "", body, 1, s, '<');
+    return;
   }
   int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
   bool negative = false;
-  std::string digits;
-  if (base == 10 && value.is_int()) {
-    char buffer[kMaxDecimal];
-    char* const end = buffer + sizeof buffer;
-    const char* start = write_decimal(end, value.i);
-    negative = *start == '-';
-    digits.assign(start + negative, static_cast<size_t>(end - start) - negative);
+  // A small int's digits in a buffer (up to 64 binary digits), a big one's in a string.
+  char buffer[72];
+  char* const end = buffer + sizeof buffer;
+  std::string big_digits;
+  std::string_view digits;
+  if (value.is_int() || value.is_bool()) {
+    const int64_t n = value.is_int() ? value.i : int64_t{value.b};
+    negative = n < 0;
+    const uint64_t magnitude =
+        negative ? uint64_t{0} - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+    const char* start = base == 10 ? write_decimal_digits(end, magnitude)
+                                   : write_power_of_two_digits(end, magnitude, base, type == 'X');
+    digits = std::string_view(start, static_cast<size_t>(end - start));
   } else {
-    digits = int_digits(value, base, negative);
+    big_digits = int_digits(value, base, negative);
+    if (type == 'X') {
+      for (char& c : big_digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    digits = big_digits;
   }
-  if (type == 'X') {
-    for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  char prefix[3];
+  size_t prefix_size = 0;
+  if (const char sign = sign_of(negative, s)) prefix[prefix_size++] = sign;
+  if (s.alternate && base != 10) {
+    prefix[prefix_size++] = '0';
+    prefix[prefix_size++] = type;  // 'b', 'o', 'x' or 'X'
   }
-  std::string prefix = sign_of(negative, s);
-  if (s.alternate && base != 10)
-    prefix += type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
-  digits = group_with_zero_fill(std::move(digits), prefix, s, base == 10 ? 3 : 4);
-  return pad(prefix, digits, s, '>');
+  const std::string_view prefix_text(prefix, prefix_size);
+  if (s.grouping) {
+    const std::string grouped =
+        group_with_zero_fill(std::string(digits), prefix_size, s, base == 10 ? 3 : 4);
+    pad_ascii(out, prefix_text, grouped, s);
+    return;
+  }
+  pad_ascii(out, prefix_text, digits, s);
 }
 
 // A finite, non-negative double as decimal digits: its significant digits without trailing
@@ -327,7 +394,7 @@ void lay_out_digits(std::string& out, const SignificantDigits& number, bool use_
   }
 }
 
-std::string format_float(double d, Spec s, Value original) {
+void format_float(std::string& out, double d, Spec s, Value original) {
   char type = s.type;
   if (type && std::string_view("eEfFgGn%").find(type) == std::string_view::npos)
     unknown_code(type, original);
@@ -363,16 +430,19 @@ std::string format_float(double d, Spec s, Value original) {
       all_zero = all_zero && (c == '0' || c == '.');
     if (all_zero) negative = false;
   }
-  std::string prefix = sign_of(negative, s);
+  const char sign = sign_of(negative, s);
+  const std::string_view prefix(&sign, sign != '\0' ? 1 : 0);
   if (s.grouping && std::isfinite(magnitude)) {
     size_t end = body.find_first_not_of("0123456789");
     if (end == std::string::npos) end = body.size();
-    body = group_with_zero_fill(body.substr(0, end), prefix, s, 3) + body.substr(end);
+    // The zeros fill the width less the sign and the fraction (or exponent) after the digits.
+    body = group_with_zero_fill(body.substr(0, end), prefix.size() + body.size() - end, s, 3) +
+           body.substr(end);
   }
-  return pad(prefix, body, s, '>');
+  pad_ascii(out, prefix, body, s);
 }
 
-std::string format_str(const std::string& text, Spec s, Value value) {
+void format_str(std::string& out, const Str& str, Spec s, Value value) {
   if (s.type && s.type != 's') unknown_code(s.type, value);
   if (s.grouping)
     raise(exc::ValueError, std::string("Cannot specify '") + s.grouping + "' with 's'.");
@@ -387,11 +457,79 @@ std::string format_str(const std::string& text, Spec s, Value value) {
       raise(exc::ValueError, "'=' alignment not allowed in string format specifier");
     }
   }
-  if (s.precision >= 0 && static_cast<size_t>(s.precision) < text.size()) {
-    return pad("", text.substr(0, unicode::byte_offset(text, static_cast<size_t>(s.precision))), s,
-               '<');
+  const std::string& text = str.text;
+  const size_t length = str.length();
+  if (s.precision >= 0 && static_cast<size_t>(s.precision) < length) {
+    const auto kept = static_cast<size_t>(s.precision);
+    pad(out, "", std::string_view(text).substr(0, unicode::byte_offset(text, kept)), kept, s, '<');
+    return;
   }
-  return pad("", text, s, '<');
+  pad(out, "", text, length, s, '<');
+}
+
+// printf's %.*f (%#.*f when `alternate`) of `d` appended to `out`, for a precision up to 17 and a
+// magnitude below 10^18 whose rounded digits fit in 64 bits (nearly every number programs print);
+// false, with nothing appended, for any other. The double is mantissa * 2^exponent exactly, so its
+// value times 10^precision is an exact 128-bit product shifted by the exponent, rounded to nearest
+// with ties to even as printf and CPython's dtoa round the exact value: a few multiplications
+// where std::to_chars' general fixed formatting costs over a thousand instructions.
+bool print_fixed_exactly(std::string& out, double d, int precision, bool alternate) {
+  static constexpr uint64_t kPowersOfTen[] = {1,
+                                              10,
+                                              100,
+                                              1000,
+                                              10000,
+                                              100000,
+                                              1000000,
+                                              10000000,
+                                              100000000,
+                                              1000000000,
+                                              10000000000,
+                                              100000000000,
+                                              1000000000000,
+                                              10000000000000,
+                                              100000000000000,
+                                              1000000000000000,
+                                              10000000000000000,
+                                              100000000000000000};
+  if (precision < 0 || precision > 17 || !(std::fabs(d) < 1e18)) return false;  // NaN too
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  const int biased = static_cast<int>(bits >> 52 & 0x7FF);
+  uint64_t mantissa = bits & ((uint64_t{1} << 52) - 1);
+  int exponent = -1074;  // a subnormal's
+  if (biased != 0) {
+    mantissa |= uint64_t{1} << 52;
+    exponent = biased - 1075;
+  }
+  using Wide = unsigned __int128;
+  const Wide scaled = static_cast<Wide>(mantissa) * kPowersOfTen[precision];  // < 2^110
+  Wide rounded = 0;
+  if (exponent >= 0) {
+    rounded = scaled << exponent;  // exponent <= 7 below 10^18
+  } else if (exponent > -128) {    // from -128 down the value is under one half: 0
+    const int shift = -exponent;
+    rounded = scaled >> shift;
+    const Wide rest = scaled - (rounded << shift), half = Wide{1} << (shift - 1);
+    if (rest > half || (rest == half && (rounded & 1) != 0)) ++rounded;
+  }
+  if (rounded >> 64 != 0) return false;
+  // Written from the right into a buffer, then appended in one piece: the fraction's digits
+  // (zeros to `precision`), the point, the whole part's, the sign.
+  const uint64_t scale = kPowersOfTen[precision];
+  const uint64_t whole = static_cast<uint64_t>(rounded) / scale;
+  char buffer[48];
+  char* const end = buffer + sizeof buffer;
+  char* at = end;
+  if (precision > 0) {
+    at = write_decimal_digits(end, static_cast<uint64_t>(rounded) - whole * scale);
+    while (end - at < precision) *--at = '0';
+  }
+  if (precision > 0 || alternate) *--at = '.';
+  at = write_decimal_digits(at, whole);
+  if (std::signbit(d)) *--at = '-';  // printf's "-0.00" for -0.001
+  out.append(at, static_cast<size_t>(end - at));
+  return true;
 }
 
 }  // namespace
@@ -400,21 +538,13 @@ std::string format_str(const std::string& text, Spec s, Value value) {
 // Without '#', which it lacks, std::to_chars makes the same text (the standard defines it as
 // printf's in the "C" locale) at a fraction of the cost: printf measures, then prints.
 std::string print_double(char conversion, bool alternate, int precision, double d) {
+  const bool upper = conversion == 'E' || conversion == 'F' || conversion == 'G';
+  const char lower = static_cast<char>(upper ? conversion + ('a' - 'A') : conversion);
+  if (lower == 'f') {
+    std::string out;
+    if (print_fixed_exactly(out, d, precision, alternate)) return out;
+  }
   if (!alternate) {
-    const bool upper = conversion == 'E' || conversion == 'F' || conversion == 'G';
-    const char lower = static_cast<char>(upper ? conversion + ('a' - 'A') : conversion);
-    SignificantDigits exact;
-    if (lower == 'f' && short_decimal_digits(std::fabs(d), exact) &&
-        static_cast<int>(exact.digits.size()) - exact.point <= precision &&
-        exact.point + precision <= 15) {
-      // A short decimal with no more fraction digits than asked for (2.5 as "2.50"): its own
-      // digits padded with zeros. The double's exact value differs from it by at most half an
-      // ulp, under 10^point * 2^-53, which rounds away at 15 digits or fewer (0.1 to 20 places
-      // shows the double's own digits, 0.1000000000000000055511, so to_chars makes those).
-      std::string out = std::signbit(d) ? "-" : "";
-      lay_out_digits(out, exact, false, exact.point + precision, false, false);
-      return out;
-    }
     const std::chars_format style = lower == 'f'   ? std::chars_format::fixed
                                     : lower == 'e' ? std::chars_format::scientific
                                                    : std::chars_format::general;
@@ -462,18 +592,22 @@ void append_formatted(std::string& out, Value value, std::string_view spec) {
       out.append(digits, static_cast<size_t>(end - digits));
       return;
     }
+    if (value.is_bool()) {
+      out += value.b ? "True" : "False";
+      return;
+    }
   }
-  out += format_value(value, spec);
-}
-
-std::string format_value(Value value, std::string_view spec) {
-  if (value.is_bool() && spec.empty()) return value.b ? "True" : "False";
-  if (value.is_int() || value.is_bool() || is_bigint(value))
-    return format_int(value, parse_spec(spec, value));
-  if (value.is_float()) return format_float(value.f, parse_spec(spec, value), value);
+  if (value.is_int() || value.is_bool() || is_bigint(value)) {
+    format_int(out, value, parse_spec(spec, value));
+    return;
+  }
+  if (value.is_float()) {
+    format_float(out, value.f, parse_spec(spec, value), value);
+    return;
+  }
   if (is_kind(value, Kind::Str)) {
-    if (spec.empty()) return as_str(value)->text;
-    return format_str(as_str(value)->text, parse_spec(spec, value), value);
+    format_str(out, *as_str(value), parse_spec(spec, value), value);
+    return;
   }
   if (is_kind(value, Kind::ScriptInstance)) {  // a class's own __format__(spec)
     Ref spec_str = Ref::steal(make_str(std::string(spec)));
@@ -483,13 +617,20 @@ std::string format_value(Value value, std::string_view spec) {
       if (!is_kind(result.get(), Kind::Str))
         raise(exc::TypeError,
               "__format__ must return a str, not " + type_name(result.get()));
-      return as_str(result.get())->text;
+      out += as_str(result.get())->text;
+      return;
     }
   }
   if (!spec.empty())
     raise(exc::TypeError,
           "unsupported format string passed to " + type_name(value) + ".__format__");
-  return to_str(value);
+  out += to_str(value);
+}
+
+std::string format_value(Value value, std::string_view spec) {
+  std::string out;
+  append_formatted(out, value, spec);
+  return out;
 }
 
 std::string ascii_repr(Value value) {
@@ -521,43 +662,59 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
         return make_text_str(std::string_view(write_decimal(end, value.i), end), true);
       }
     }
-    return make_str(format_value(value, spec_text));
+    std::string out;
+    append_formatted(out, value, spec_text);
+    return formatted_str(std::move(out));
   }
   static constexpr char kConversions[] = {0, 's', 'r', 'a'};
-  Ref converted = Ref::steal(make_str(convert_value(value, kConversions[conversion & 3])));
-  return spec_text.empty() ? converted.release()
-                           : make_str(format_value(converted.get(), spec_text));
+  Ref converted =
+      Ref::steal(conversion == 1 && is_kind(value, Kind::Str)  // str(s) is s itself, as in CPython
+                     ? Ref::borrow(value).release()
+                     : formatted_str(convert_value(value, kConversions[conversion & 3])));
+  if (spec_text.empty()) return converted.release();
+  std::string out;
+  append_formatted(out, converted.get(), spec_text);
+  return formatted_str(std::move(out));
 }
 
-// The parts' lengths are mostly known already (constants count theirs once, ints are digits),
-// so the result's is their sum; its text is written in place into a buffer of the most it needs.
+namespace {
+// The number of characters write_decimal() writes for `value`.
+size_t decimal_size(int64_t value) {
+  const uint64_t n =
+      value < 0 ? uint64_t{0} - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
+  size_t digits = 1;
+  for (uint64_t bound = 10; digits < 20 && n >= bound; bound *= 10) ++digits;
+  return digits + (value < 0 ? 1 : 0);
+}
+}  // namespace
+
+// The parts' lengths are mostly known already (constants count theirs once, formatted fields
+// note theirs, ints are digits), so the result's is their sum; its text is written in place into
+// a buffer of its exact size (a short result in the str's own, with no allocation).
 Value join_strs(Value* parts, size_t count) {
   size_t size = 0, code_points = 0;
   for (size_t i = 0; i < count; ++i) {
     if (parts[i].is_int()) {
-      size += kMaxDecimal;
+      const size_t n = decimal_size(parts[i].i);
+      size += n;
+      code_points += n;
     } else {
       size += as_str(parts[i])->text.size();
       code_points += as_str(parts[i])->length();
     }
   }
   auto* str = new Str(size, '\0');  // written in place
-  std::string& text = str->text;
-  char* to = text.data();
+  char* to = str->text.data();
   for (size_t i = 0; i < count; ++i) {
     if (parts[i].is_int()) {
-      char buffer[kMaxDecimal];
-      char* const end = buffer + sizeof buffer;
-      const char* digits = write_decimal(end, parts[i].i);
-      const auto n = static_cast<size_t>(end - digits);
-      to = copy_text(to, digits, n);
-      code_points += n;
+      const size_t n = decimal_size(parts[i].i);
+      write_decimal(to + n, parts[i].i);
+      to += n;
     } else {
       const std::string& part = as_str(parts[i])->text;
       to = copy_text(to, part.data(), part.size());
     }
   }
-  text.resize(static_cast<size_t>(to - text.data()));
   str->note_length(code_points);
   for (size_t i = 0; i < count; ++i) decref(parts[i]);
   return Value::object(str);
@@ -591,10 +748,7 @@ class StrFormatter {
         }
         if (i + 1 < format.size() && format[i + 1] == '}' && depth <= 2) {
           // "{}", the usual field: the next argument, as it is (the call's arguments hold it).
-          const Value value = next_automatic();
-          ascii_ = ascii_ &&
-                   (value.is_int() || (is_kind(value, Kind::Str) && as_str(value)->is_ascii()));
-          append_formatted(out, value, {});
+          append_formatted(out, next_automatic(), {});
           i += 2;
           continue;
         }
@@ -616,15 +770,11 @@ class StrFormatter {
     return out;
   }
 
-  // Whether every field so far made ASCII text (the format's own text aside).
-  bool ascii() const { return ascii_; }
-
  private:
   ThreadState& thread_;
   const Args& args_;
   int next_auto_ = 0;  // -1 once a field is numbered by hand
   bool manual_ = false;
-  bool ascii_ = true;
 
   // The argument of a field numbered automatically ("{}", "{.name}", "{[0]}"), and of one
   // numbered by hand.
@@ -645,7 +795,6 @@ class StrFormatter {
   // Formats the field starting after its '{'; returns the position after its '}'.
   size_t field(std::string_view format, size_t start, int depth, std::string& out) {
     if (depth > 2) raise(exc::ValueError, "Max string recursion exceeded");
-    ascii_ = false;  // a rarer field: its text is not looked at
     // The field's end: the matching '}', counting nested braces of the spec.
     size_t i = start;
     int nesting = 1;
@@ -681,21 +830,30 @@ class StrFormatter {
     }
     Ref value =
         lookup(body.substr(0, name_end));  // before the spec's fields, which number after it
-    std::string spec;
-    if (spec_start < body.size()) spec = run(body.substr(spec_start + 1), depth + 1);
-    std::string text = conversion ? convert_value(value.get(), conversion) : std::string();
-    if (conversion) {
-      Ref converted = Ref::steal(make_str(std::move(text)));
-      append_formatted(out, converted.get(), spec);
+    // The spec as it is, unless it has fields of its own (braces come only in nested fields).
+    std::string nested_spec;
+    std::string_view spec;
+    if (spec_start < body.size()) {
+      spec = body.substr(spec_start + 1);
+      if (spec.find('{') != std::string_view::npos) {
+        nested_spec = run(spec, depth + 1);
+        spec = nested_spec;
+      }
+    }
+    if (!conversion || (conversion == 's' && is_kind(value.get(), Kind::Str))) {
+      append_formatted(out, value.get(), spec);  // str(s) is s itself
+    } else if (spec.empty()) {
+      out += convert_value(value.get(), conversion);
     } else {
-      append_formatted(out, value.get(), spec);
+      Ref converted = Ref::steal(make_str(convert_value(value.get(), conversion)));
+      append_formatted(out, converted.get(), spec);
     }
     return i + 1;
   }
 
   Ref lookup(std::string_view name) {
-    size_t first_end = name.find_first_of(".[");
-    if (first_end == std::string_view::npos) first_end = name.size();
+    size_t first_end = 0;  // a scan: find_first_of() searches ".[" for every character
+    while (first_end < name.size() && name[first_end] != '.' && name[first_end] != '[') ++first_end;
     std::string_view first = name.substr(0, first_end);
     Ref value;
     if (first.empty() || std::isdigit(static_cast<unsigned char>(first[0]))) {
@@ -752,10 +910,7 @@ class StrFormatter {
 
 Value format_string(ThreadState& thread, const Str& format, const Args& args) {
   StrFormatter formatter(thread, args);
-  std::string out = formatter.run(format.text, 0);
-  if (!formatter.ascii() || !format.is_ascii()) return make_str(std::move(out));
-  const size_t size = out.size();
-  return make_str(std::move(out), size);
+  return formatted_str(formatter.run(format.text, 0));
 }
 
 }  // namespace gilvm

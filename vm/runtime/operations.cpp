@@ -230,9 +230,10 @@ Value repeat(Value a, int64_t times, bool bytes) {
       text.size(), times, 1, bytes ? "repeated bytes are too long" : "repeated string is too long");
   char* out;
   const Value made = new_same_kind_text(a, out, size, '\0');
-  if (!bytes && size != 0) {
+  if (!bytes) {  // "" too: BUILD_STRING and len() then never count it
     const int64_t n = as_str(a)->counted_length();
-    if (n >= 0) as_str(made)->note_length(static_cast<size_t>(n) * (size / text.size()));
+    if (n >= 0)
+      as_str(made)->note_length(size == 0 ? 0 : static_cast<size_t>(n) * (size / text.size()));
   }
   for (size_t at = 0; at < size; at += text.size()) std::memcpy(out + at, text.data(), text.size());
   return made;
@@ -3500,30 +3501,42 @@ struct FormatSpec {
   char conversion = 's';
 };
 
-std::string pad(std::string body, const FormatSpec& spec, bool numeric) {
-  if (spec.width < 0 || static_cast<int>(body.size()) >= spec.width) return body;
+// Appends `body` padded to the spec's width (counted in bytes: callers widen it by a str's
+// multi-byte characters); zeros go after a number's sign.
+void pad(std::string& out, std::string_view body, const FormatSpec& spec, bool numeric) {
+  if (spec.width < 0 || static_cast<int>(body.size()) >= spec.width) {
+    out.append(body);
+    return;
+  }
   size_t fill = static_cast<size_t>(spec.width) - body.size();
   if (static_cast<size_t>(spec.width) > sequence_byte_limit()) raise(exc::MemoryError, "");
-  if (spec.left) return body + std::string(fill, ' ');
-  if (spec.zero && numeric) {
+  if (spec.left) {
+    out.append(body);
+    out.append(fill, ' ');
+  } else if (spec.zero && numeric) {
     size_t sign = (!body.empty() && (body[0] == '-' || body[0] == '+' || body[0] == ' ')) ? 1 : 0;
-    return body.insert(sign, std::string(fill, '0'));
+    out.append(body.substr(0, sign));
+    out.append(fill, '0');
+    out.append(body.substr(sign));
+  } else {
+    out.append(fill, ' ');
+    out.append(body);
   }
-  return std::string(fill, ' ') + body;
 }
 
-// A %s, %r, %a, %b or %c field: cut to the precision (`cut`) and padded to the width, both
-// counted in code points in a str (bytes in a bytes format).
-std::string text_field(std::string text, FormatSpec spec, bool bytes, bool cut) {
+// A %s, %r, %a, %b or %c field appended: cut to the precision (`cut`) and padded to the width,
+// both counted in code points in a str (bytes in a bytes format).
+void text_field(std::string& out, std::string_view text, FormatSpec spec, bool bytes, bool cut) {
   if (bytes || unicode::is_ascii(text)) {
     if (cut && spec.precision >= 0 && static_cast<size_t>(spec.precision) < text.size())
-      text.resize(static_cast<size_t>(spec.precision));
-    return pad(std::move(text), spec, false);
+      text = text.substr(0, static_cast<size_t>(spec.precision));
+    pad(out, text, spec, false);
+    return;
   }
   if (cut && spec.precision >= 0)
-    text.resize(unicode::byte_offset(text, static_cast<size_t>(spec.precision)));
+    text = text.substr(0, unicode::byte_offset(text, static_cast<size_t>(spec.precision)));
   if (spec.width >= 0) spec.width += static_cast<int>(text.size() - unicode::length(text));
-  return pad(std::move(text), spec, false);
+  pad(out, text, spec, false);
 }
 
 // %c's argument: a code point (a byte in a bytes format) as an int, or a str of one character
@@ -3550,7 +3563,7 @@ std::string character_of(Value v, bool bytes) {
                               : "%c requires int or char");
 }
 
-std::string format_number(Value v, const FormatSpec& spec) {
+void format_number(std::string& out, Value v, const FormatSpec& spec) {
   char conversion = spec.conversion == 'i' || spec.conversion == 'u' ? 'd' : spec.conversion;
   const bool integral =
       conversion == 'd' || conversion == 'x' || conversion == 'X' || conversion == 'o';
@@ -3559,7 +3572,10 @@ std::string format_number(Value v, const FormatSpec& spec) {
         call_special(v, integral ? NAME_KEY("__index__") : NAME_KEY("__float__"), nullptr, 0));
     if (number.get().is_undefined() && conversion == 'd')
       number = Ref::steal(call_special(v, NAME_KEY("__int__"), nullptr, 0));
-    if (!number.get().is_undefined()) return format_number(number.get(), spec);
+    if (!number.get().is_undefined()) {
+      format_number(out, number.get(), spec);
+      return;
+    }
   }
   if (conversion != 'd' && integral && !is_any_integer(v)) {
     raise(exc::TypeError, std::string("%") + spec.conversion +
@@ -3571,6 +3587,17 @@ std::string format_number(Value v, const FormatSpec& spec) {
                                 " format: a real number is required, not " + type_name(v));
     }
     raise(exc::TypeError, "must be real number, not " + type_name(v));
+  }
+  if (integral && v.is_int() && conversion == 'd' && !spec.plus && !spec.space) {
+    // %5d, %03d: a small int's digits from a buffer, padded.
+    char buffer[24];
+    char* const end = buffer + sizeof buffer;
+    const bool negative = v.i < 0;
+    char* start = write_decimal_digits(
+        end, negative ? uint64_t{0} - static_cast<uint64_t>(v.i) : static_cast<uint64_t>(v.i));
+    if (negative) *--start = '-';
+    pad(out, std::string_view(start, static_cast<size_t>(end - start)), spec, true);
+    return;
   }
   std::string body;
   if (integral) {
@@ -3601,10 +3628,10 @@ std::string format_number(Value v, const FormatSpec& spec) {
     body = print_double(conversion, spec.alternate, precision, as_double(v));
   }
   if (body[0] != '-' && spec.plus)
-    body = "+" + body;
+    body.insert(0, 1, '+');
   else if (body[0] != '-' && spec.space)
-    body = " " + body;
-  return pad(body, spec, true);
+    body.insert(0, 1, ' ');
+  pad(out, body, spec, true);
 }
 
 // Whether `format % args` takes its %(key) fields from `args` (CPython's test: an object with
@@ -3730,7 +3757,9 @@ Value percent_format(Value format, Value args) {
     spec.conversion = at(i);
     if (spec.conversion == '\0') raise(exc::ValueError, "incomplete format");
     Value v = mapped.get().is_undefined() ? next_value() : mapped.get();
-    ascii = false;  // a rarer field: its text is not looked at
+    // A number's text is ASCII; another field's is not looked at.
+    ascii =
+        ascii && std::string_view("diuxXofFeEgG").find(spec.conversion) != std::string_view::npos;
     switch (spec.conversion) {
       case 's':
       case 'b':
@@ -3741,11 +3770,15 @@ Value percent_format(Value format, Value args) {
                   "not '" +
                       type_name(v) + "'");
           }
-          out += text_field(std::string(BytesView(v).data()), spec, true, true);
+          text_field(out, BytesView(v).data(), spec, true, true);
           break;
         }
         if (spec.conversion == 's') {
-          out += text_field(to_str(v), spec, false, true);
+          if (is_kind(v, Kind::Str)) {
+            text_field(out, as_str(v)->text, spec, false, true);
+          } else {
+            text_field(out, to_str(v), spec, false, true);
+          }
           break;
         }
         [[fallthrough]];  // no %b in a str format
@@ -3757,9 +3790,9 @@ Value percent_format(Value format, Value args) {
         raise(exc::ValueError, buffer);
       }
       // In a bytes format %r is %a: a repr is text, and only ASCII text is bytes.
-      case 'r': out += text_field(bytes ? ascii_repr(v) : repr(v), spec, bytes, true); break;
-      case 'a': out += text_field(ascii_repr(v), spec, bytes, true); break;
-      case 'c': out += text_field(character_of(v, bytes), spec, bytes, false); break;
+      case 'r': text_field(out, bytes ? ascii_repr(v) : repr(v), spec, bytes, true); break;
+      case 'a': text_field(out, ascii_repr(v), spec, bytes, true); break;
+      case 'c': text_field(out, character_of(v, bytes), spec, bytes, false); break;
       case 'd':
       case 'i':
       case 'u':
@@ -3771,7 +3804,7 @@ Value percent_format(Value format, Value args) {
       case 'e':
       case 'E':
       case 'g':
-      case 'G': out += format_number(v, spec); break;
+      case 'G': format_number(out, v, spec); break;
     }
   }
   if (next < value_count && !mapping) {

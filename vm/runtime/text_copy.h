@@ -3,6 +3,7 @@
 // themselves at these sizes (str.join, f-strings, str.upper).
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -57,7 +58,9 @@ inline bool text_contains(std::string_view text, std::string_view needle) {
   return text.find(needle) != std::string_view::npos;
 }
 
-// Eight bytes of text as a word, and back.
+// Eight bytes of text as a word, and back; the word's lowest byte is the text's first (the
+// masks below find a match's position from their lowest set bit).
+static_assert(std::endian::native == std::endian::little);
 inline uint64_t load_word(const char* p) {
   uint64_t word;
   std::memcpy(&word, p, sizeof word);
@@ -76,6 +79,25 @@ inline uint64_t bytes_in_ascii_range(uint64_t word, unsigned low, unsigned span)
   const uint64_t at_least_low = low7 + kEachByte * (0x80 - low);
   const uint64_t at_least_end = low7 + kEachByte * (0x80 - low - span);
   return at_least_low & ~at_least_end & ~word & kEachByte * 0x80;
+}
+
+// Each byte of `word` with its high bit set where that byte is `byte`, and clear elsewhere (exact:
+// no carry crosses bytes). A byte b is zero after the XOR iff neither its low seven bits plus
+// 0x7f nor b itself has the high bit set.
+inline uint64_t bytes_equal_to(uint64_t word, unsigned char byte) {
+  const uint64_t x = word ^ kEachByte * byte;
+  const uint64_t low7 = kEachByte * 0x7f;
+  return ~(((x & low7) + low7) | x | low7);
+}
+
+// How many bytes of `text` are `byte`: eight at a time, the matches' high bits summed by a
+// multiplication (`line.count(",")`, str.replace's count of one character).
+inline size_t count_byte(std::string_view text, unsigned char byte) {
+  size_t n = 0, at = 0;
+  for (; at + 8 <= text.size(); at += 8)
+    n += (bytes_equal_to(load_word(text.data() + at), byte) >> 7) * kEachByte >> 56;
+  for (; at < text.size(); ++at) n += static_cast<unsigned char>(text[at]) == byte;
+  return n;
 }
 
 }  // namespace gilvm
