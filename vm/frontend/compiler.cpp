@@ -630,7 +630,7 @@ class Compiler {
         "__add__",     "__sub__",     "__mul__",    "__truediv__", "__floordiv__", "__mod__",
         "__pow__",     "__lshift__",  "__rshift__", "__and__",     "__or__",       "__xor__",
         "__lt__",      "__le__",      "__gt__",     "__ge__",      "__eq__",       "__ne__",
-        "__getitem__", "__setitem__", "__neg__",    "__len__"};
+        "__getitem__", "__setitem__", "__neg__",    "__len__",     "__next__"};
     return kNames.count(name) != 0;
   }
 

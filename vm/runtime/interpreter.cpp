@@ -357,6 +357,24 @@ Value operator_dunder(Op op) {
   return top;
 }
 
+// FOR_ITER's next item of a script iterator (sp[-1]) whose class's __next__ is a script
+// function: its frame is pushed as a call's, above the iterator, its result left where FOR_ITER
+// leaves an item (kForIterNext); a StopIteration leaving it ends the loop (unwind()). No run()
+// and no C++ frame per item. Returns the frame's stack top, or nullptr with nothing changed.
+[[gnu::noinline]] Value* push_next_frame(ThreadState& ts, Value* sp) {
+  const Value method = operator_function(sp[-1], NAME_KEY("__next__"));
+  if (method.is_undefined()) return nullptr;
+  auto& function = *static_cast<Function*>(method.obj);
+  sp[0] = method;
+  sp[1] = sp[-1];
+  incref(sp[1]);
+  ts.stack_top = sp + 2;
+  Value* top = bind_exact(ts, function, sp + 1, 1);
+  push_frame(ts, function, sp + 1);
+  ts.frames.back().on_return = FrameReturn::kForIterNext;
+  return top;
+}
+
 // The TypeError of a kConstruct frame whose result (taken) is not None, as CPython's: raised
 // in the caller, the frame popped and `sp` the caller's stack top.
 [[noreturn, gnu::noinline]] void raise_init_result(ThreadState& ts, Value* sp, Value result) {
@@ -389,8 +407,8 @@ Value operator_dunder(Op op) {
   return sp[-1];  // never the entry frame: CALL pushed it
 }
 
-// The return (or generator creation) of an operator's frame (kOperator, kCompareJump, kDiscard or
-// kLength), its values released and `sp` at its callee slot: the frame goes, and what the
+// The return (or generator creation) of an operator's frame (kOperator, kCompareJump, kDiscard,
+// kLength or kForIterNext), its values released and `sp` at its callee slot: the frame goes, and what the
 // operation leaves is left on the caller's stack, whose top is returned. A NotImplemented from
 // the dunder goes on as the operation would (operator_past_declined()); a compare-and-jump's
 // result decides the caller's jump. Never the entry frame: the interpreter pushed it.
@@ -401,6 +419,10 @@ Value operator_dunder(Op op) {
   const FrameReturn on_return = frame.on_return;
   const Op op = frame.op;
   ts.frames.pop_back();
+  if (on_return == FrameReturn::kForIterNext) {  // the item, above the iterator
+    *sp++ = result;
+    return sp;
+  }
   if (on_return == FrameReturn::kOperator && !(result.is_obj() && result.obj == declined)) {
     decref(sp[-1]);  // the operands
     decref(sp[-2]);
@@ -3485,6 +3507,7 @@ template <bool kFreeThreaded>
           }
           if (unpacked == UnpackedNext::kDone) goto for_iter_done;
         }
+        if (iterator.obj->kind == Kind::ScriptInstance) TRY_DUNDER_FRAME(push_next_frame(ts, sp));
         Value next;
         if (iterator_next(iterator, next)) {
           *sp++ = next;
@@ -4455,9 +4478,18 @@ bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace
         if (replaced) *replaced = converted;
       }
     }
+    const bool for_iter_next = frame.on_return == FrameReturn::kForIterNext;
     while (ts.stack_top > frame.locals - 1) decref(*--ts.stack_top);
     release_frame_blocks(ts, frame);  // handlers left unentered when stopping go too
     ts.frames.pop_back();
+    // A StopIteration leaving a script iterator's __next__ that FOR_ITER called (never the entry
+    // frame) ends that loop: the iterator goes, and the caller jumps past the loop.
+    if (for_iter_next && !stopping && object->cls->is_subclass_of(exc::StopIteration)) {
+      Frame& caller = ts.frames.back();
+      decref(*--ts.stack_top);
+      caller.ip = caller.function->code->code.data() + decode_operand(caller.ip[-1]);
+      return true;
+    }
     if (ts.frames.size() == entry_depth) return false;
     add_traceback(ts, *object);
   }

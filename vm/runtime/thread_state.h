@@ -37,6 +37,9 @@ enum class FrameReturn : uint8_t {
   kDiscard,
   // __len__ for the builtin len(): its result must be an int >= 0 (length_result()).
   kLength,
+  // A script iterator's __next__ for FOR_ITER: its result is the loop's next item, and a
+  // StopIteration leaving it ends the loop (unwind()).
+  kForIterNext,
 };
 
 struct Frame {
