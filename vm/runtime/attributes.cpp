@@ -2404,7 +2404,7 @@ Value find_attribute(ThreadState& thread, Value object, const Str& name) {
   // to the class's __getattr__, if it has one, as CPython's slot_tp_getattr_hook.
   Ref hook = Ref::steal(is_kind(object, Kind::ScriptInstance) || is_kind(object, Kind::Instance) ||
                                 is_builtin_subclass_instance(object)
-                            ? special_method(object, "__getattr__")
+                            ? special_method(object, NAME_KEY("__getattr__"))
                             : Value::undefined());
   if (hook.get().is_undefined()) return class_get_attribute(thread, object, name);
   try {
