@@ -2397,9 +2397,19 @@ template <bool kFreeThreaded>
     }
     return any;
   }
-  if (is_kind(object, Kind::ScriptInstance) &&
-      cls.obj == static_cast<ScriptInstance*>(object.obj)->cls)
-    return 1;
+  if (is_kind(object, Kind::ScriptInstance)) {
+    const Class* own = static_cast<ScriptInstance*>(object.obj)->cls;
+    if (cls.obj == own) return 1;
+    // A subclass's instance (`isinstance(square, Rect)`): the class in its MRO, unless a
+    // metaclass's __instancecheck__ may say otherwise. Not found: the builtin decides (a class's
+    // __instancecheck__ classmethod, a builtin type's stand-in).
+    if (cls.obj->kind == Kind::Class && !static_cast<Class*>(cls.obj)->metaclass) {
+      for (Value c : own->mro) {
+        if (c.obj == cls.obj) return 1;
+      }
+      return -1;
+    }
+  }
   return is_builtin_instance(object, cls);
 }
 
