@@ -2582,7 +2582,7 @@ template <bool kFreeThreaded>
         DISPATCH();
       }
       CASE(LOAD_LOCAL) {
-      load_local:  // LOAD_LOCAL_SUBSCR_INT and LOAD_LOCAL_STORE_SUBSCR_INT when not in line
+      load_local:  // LOAD_LOCAL_<subscript or attribute> when not in line
         Value v = locals[ARG];
         if (v.is_undefined()) [[unlikely]] {
           SYNC();
@@ -2679,6 +2679,31 @@ template <bool kFreeThreaded>
         items[index] = *--sp;  // the stack's reference moves in
         decref(old);
         TICK(STORE_SUBSCR_INT);  // after the write: a thread the tick lets in may shrink the list
+        ++ip;
+        DISPATCH();
+      }
+      // p.x and p.x = v of a local p: the attribute cache's in-line hit on the local, borrowed
+      // in place (neither pushed nor counted); anything else runs as LOAD_LOCAL (an unbound
+      // local raises there), and the LOAD_ATTR or STORE_ATTR after it as it stands.
+      CASE(LOAD_LOCAL_LOAD_ATTR) {
+        AttributeCache& cache = Code::attribute_cache(constants, decode_operand(*ip));
+        sp[0] = locals[ARG];
+        if (!(free_threaded ? load_attribute_hit<true, true>(cache, sp + 1)
+                            : load_attribute_hit<false, true>(cache, sp + 1)))
+          goto load_local;
+        ++sp;
+        TICK(LOAD_ATTR);
+        ++ip;
+        DISPATCH();
+      }
+      CASE(LOAD_LOCAL_STORE_ATTR) {
+        AttributeCache& cache = Code::attribute_cache(constants, decode_operand(*ip));
+        sp[0] = locals[ARG];
+        if (!(free_threaded ? store_attribute_hit<true, true>(cache, sp + 1)
+                            : store_attribute_hit<false, true>(cache, sp + 1)))
+          goto load_local;
+        --sp;  // the value's reference went into the instance
+        TICK(STORE_ATTR);
         ++ip;
         DISPATCH();
       }
