@@ -1,5 +1,7 @@
 # getattr/setattr/hasattr/delattr with str names through the classes' cached finds: class
 # attributes changed, shadowed and deleted at run time, hooks added later, slots, properties.
+# args: --gil newgil
+# args: --gil nogil
 class Base:
     kind = "base"
     def method(self):

@@ -1,5 +1,7 @@
 # p.__dict__ read at one instruction over and over (the attribute cache's way for a name no
 # class defines): the same dict each time, live, and the class's own __dict__ when it gets one.
+# args: --gil newgil
+# args: --gil nogil
 class P:
     def __init__(self):
         self.a = 1

@@ -1,6 +1,8 @@
 # isinstance() of script instances against their classes and bases (answered in line from the
 # class's MRO), against unrelated classes, tuples, builtins, and classes whose metaclass or
 # __instancecheck__ decides.
+# args: --gil newgil
+# args: --gil nogil
 class Shape:
     pass
 class Rect(Shape):

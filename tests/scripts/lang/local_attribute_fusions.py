@@ -1,6 +1,9 @@
 # A local's attribute read and written (LOAD_LOCAL_LOAD_ATTR, LOAD_LOCAL_STORE_ATTR) and
 # `local.attr += v` (the local loaded again to store): hits on instances, slots, class
 # attributes, properties, modules, classes, namedtuples; misses, unbound locals, hooks.
+# args: --gil newgil
+# args: --gil nogil
+# args: --gil legacy
 import math
 import threading
 from collections import namedtuple
