@@ -255,6 +255,10 @@ std::optional<Fusion> fusion_at(const std::vector<Instruction>& ins,
     fused = Op::LOAD_LOCAL_SUBSCR_INT;
   else if (first == Op::LOAD_LOCAL && second == Op::STORE_SUBSCR_INT)
     fused = Op::LOAD_LOCAL_STORE_SUBSCR_INT;
+  else if (first == Op::LOAD_LOCAL && second == Op::LOAD_ATTR)
+    fused = Op::LOAD_LOCAL_LOAD_ATTR;
+  else if (first == Op::LOAD_LOCAL && second == Op::STORE_ATTR)
+    fused = Op::LOAD_LOCAL_STORE_ATTR;
   else if (first == Op::LOAD_LOCAL && second == Op::ADD)
     fused = Op::LOAD_LOCAL_ADD;
   else if (first == Op::LOAD_LOCAL && second == Op::SUB)
@@ -279,11 +283,12 @@ std::optional<Fusion> fusion_at(const std::vector<Instruction>& ins,
     fused = Op::CALL_METHOD_POP;
   else
     return std::nullopt;
-  // A local's item read or written saves more (the list is neither pushed nor counted) than
-  // the pair that would take its LOAD_LOCAL.
+  // A local's item or attribute read or written saves more (the object is neither pushed nor
+  // counted) than the pair that would take its LOAD_LOCAL.
   const Op fourth = i + 3 < ins.size() ? decode_op(ins[i + 3]) : Op::POP;
-  if (second == Op::LOAD_LOCAL && (third == Op::SUBSCR_INT || third == Op::STORE_SUBSCR_INT ||
-                                   (third == Op::LOAD_LOCAL && fused_two_locals(fourth))))
+  if (second == Op::LOAD_LOCAL &&
+      (third == Op::SUBSCR_INT || third == Op::STORE_SUBSCR_INT || third == Op::LOAD_ATTR ||
+       third == Op::STORE_ATTR || (third == Op::LOAD_LOCAL && fused_two_locals(fourth))))
     return std::nullopt;
   return Fusion{fused, 2, 2};
 }
@@ -897,6 +902,18 @@ class Compiler {
         break;
       case ExprKind::Attribute: {
         uint32_t name = str_constant(target.text);
+        if (reloadable(*target.kids[0])) {
+          // `self.count += 1`: the local loaded again to store, as a subscript's below (the
+          // same object), so that both pairs fuse (LOAD_LOCAL_LOAD_ATTR, LOAD_LOCAL_STORE_ATTR)
+          // and no DUP and ROT2 run.
+          expr(*target.kids[0]);
+          emit(Op::LOAD_ATTR, name);
+          expr(*s.value);
+          emit_inplace(s);
+          expr(*target.kids[0]);
+          emit(Op::STORE_ATTR, name);
+          break;
+        }
         expr(*target.kids[0]);
         emit(Op::DUP);
         emit(Op::LOAD_ATTR, name);

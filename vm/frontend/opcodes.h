@@ -48,6 +48,10 @@ namespace gilvm {
   /* as the LOAD_LOCAL they begin with: the second instruction's tick is counted when it runs */    \
   X(LOAD_LOCAL_SUBSCR_INT, Local, Fast, Next, 1, 0)                                                \
   X(LOAD_LOCAL_STORE_SUBSCR_INT, Local, Fast, Next, 1, 0)                                          \
+  /* a local's attribute read (p.x) or written (p.x = v): the attribute cache's in-line hit on */  \
+  /* the local itself, the LOAD_ATTR's or STORE_ATTR's tick counted; else a LOAD_LOCAL */          \
+  X(LOAD_LOCAL_LOAD_ATTR, Local, Fast, Next, 1, 0)                                                 \
+  X(LOAD_LOCAL_STORE_ATTR, Local, Fast, Next, 1, 0)                                                \
   /* and at a local index (a[i], a[i] = x): three instructions, the next two skipped */             \
   X(LOAD_LOCAL_LOAD_LOCAL_SUBSCR, Local, Fast, Next, 1, 0)                                         \
   X(LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR, Local, Fast, Next, 1, 0)                                   \

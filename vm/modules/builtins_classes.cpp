@@ -422,8 +422,15 @@ Value builtin_locals(ThreadState& ts, Value, const Args& args) {
 Value builtin_setattr(ThreadState& ts, Value, const Args& args) {
   args.expect_as_type("setattr", 3, 3);
   // The name interned, as CPython's PyObject_SetAttr interns it: an instance keeps attributes
-  // in its class's shared order (no dict of its own) only under interned names.
-  Ref name = Ref::steal(interned_str(attribute_name(args.positional[1]).text));
+  // in its class's shared order (no dict of its own) only under interned names. An immortal one
+  // is taken as it is: a name constant is interned already (a one-character str from indexing
+  // is not, and gives the instance a dict, as any name not interned).
+  const Value given = args.positional[1];
+  const bool immortal =
+      is_kind(given, Kind::Str) &&
+      is_immortal_count(given.obj->refcount.load(std::memory_order_relaxed));
+  Ref name = Ref::steal(immortal ? (incref(given), given)
+                                 : interned_str(attribute_name(given).text));
   set_attribute(ts, args.positional[0], *as_str(name.get()), args.positional[2]);
   return Value::none();
 }

@@ -206,6 +206,15 @@ bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Val
       self = Value::undefined();
       return true;
     }
+    // `p.__dict__` where no class of the MRO defines the name: the instance's dict, as
+    // class_get_attribute() finds it (without the look-ups of the slow path each time).
+    if (found.kind() == AttributeCache::kData && !found.owner() &&
+        name.obj == NAME_KEY("__dict__").obj && instance->has_dict()) {
+      attribute = Value::object(&instance->materialized_dict());
+      incref(attribute);
+      self = Value::undefined();
+      return true;
+    }
     return class_side(found, instance->cls, false, name, object, attribute, self);
   }
   if (object.obj->kind == Kind::Class) {

@@ -172,7 +172,9 @@ template <bool kFreeThreaded>
   return v;
 }
 
-template <bool kFreeThreaded>
+// kBorrowed: the stack's slot only borrows the object (LOAD_LOCAL_LOAD_ATTR: a local read in
+// place), whose reference is then kept, not released.
+template <bool kFreeThreaded, bool kBorrowed = false>
 [[gnu::always_inline]] inline bool load_attribute_hit(AttributeCache& cache, Value* sp) {
   using namespace attribute_cache_detail;
   const Value object = sp[-1];
@@ -187,7 +189,7 @@ template <bool kFreeThreaded>
       if (kind != AttributeCache::kSlot) return false;
       v = instance->get_slot<kFreeThreaded>(found.owner_index());
       if (v.is_undefined()) return false;  // unset: the slow path raises
-      decref_in_mode<kFreeThreaded>(object.obj);
+      if constexpr (!kBorrowed) decref_in_mode<kFreeThreaded>(object.obj);
       sp[-1] = v;
       return true;
     }
@@ -202,7 +204,7 @@ template <bool kFreeThreaded>
       if (slot) {
         incref_in_mode<false>(*slot);
         sp[-1] = *slot;
-        decref_in_mode<false>(object.obj);
+        if constexpr (!kBorrowed) decref_in_mode<false>(object.obj);
         return true;
       }
     } else {
@@ -245,7 +247,7 @@ template <bool kFreeThreaded>
   } else {
     return false;
   }
-  decref_in_mode<kFreeThreaded>(object.obj);
+  if constexpr (!kBorrowed) decref_in_mode<kFreeThreaded>(object.obj);
   sp[-1] = v;
   return true;
 }
@@ -328,7 +330,8 @@ template <bool kFreeThreaded>
 // name there (__init__'s stores), and no property of that name: the stack's reference to the
 // value moves into the instance, the one to the object is released, and the caller pops both.
 // False otherwise, having done nothing.
-template <bool kFreeThreaded>
+// kBorrowed: as load_attribute_hit()'s (LOAD_LOCAL_STORE_ATTR).
+template <bool kFreeThreaded, bool kBorrowed = false>
 [[gnu::always_inline]] inline bool store_attribute_hit(AttributeCache& cache, Value* sp) {
   using namespace attribute_cache_detail;
   const Value object = sp[-1];
@@ -359,7 +362,7 @@ template <bool kFreeThreaded>
       if (!dict || !dict->put_at<true>(hint, cache.name, sp[-2])) return false;
     }
   }
-  decref_in_mode<kFreeThreaded>(object.obj);
+  if constexpr (!kBorrowed) decref_in_mode<kFreeThreaded>(object.obj);
   return true;
 }
 

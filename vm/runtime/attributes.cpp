@@ -2495,7 +2495,32 @@ BuiltinTypeKey builtin_type_key_named(std::string_view name) {
   return kNoBuiltinType;
 }
 
+namespace {
+// The attribute of a script instance or of an object made through a class: normal lookup
+// (class_get_attribute()), then the class's __getattr__ for what that does not find or a
+// property's getter fails to find (AttributeError), as CPython's slot_tp_getattr_hook.
+Value class_attribute_or_hook(ThreadState& thread, Value object, const Str& name) {
+  Ref hook = Ref::steal(is_kind(object, Kind::ScriptInstance) || is_kind(object, Kind::Instance) ||
+                                is_builtin_subclass_instance(object)
+                            ? special_method(object, NAME_KEY("__getattr__"))
+                            : Value::undefined());
+  if (hook.get().is_undefined()) return class_get_attribute(thread, object, name);
+  try {
+    Value v = class_get_attribute(thread, object, name);
+    if (!v.is_undefined()) return v;
+  } catch (ScriptException& error) {
+    if (!static_cast<ExceptionObject*>(error.exception.get().obj)
+             ->cls->is_subclass_of(exc::AttributeError))
+      throw;
+  }
+  Value args[2] = {object, Value::object(const_cast<Str*>(&name))};
+  return call_with_keywords(thread, hook.get(), args, 2, nullptr);
+}
+}  // namespace
+
 Value find_attribute(ThreadState& thread, Value object, const Str& name) {
+  // A script instance has none of the builtin kinds' attributes below.
+  if (is_kind(object, Kind::ScriptInstance)) return class_attribute_or_hook(thread, object, name);
   const std::string& key = name.text;
   if (is_kind(object, Kind::Dict) && key == "default_factory" &&
       static_cast<Dict*>(object.obj)->is_defaultdict()) {
@@ -2572,23 +2597,7 @@ Value find_attribute(ThreadState& thread, Value object, const Str& name) {
     v = native_type_attribute(object, key);
     if (!v.is_undefined()) return v;
   }
-  // What normal lookup does not find, or a property's getter fails to find (AttributeError), goes
-  // to the class's __getattr__, if it has one, as CPython's slot_tp_getattr_hook.
-  Ref hook = Ref::steal(is_kind(object, Kind::ScriptInstance) || is_kind(object, Kind::Instance) ||
-                                is_builtin_subclass_instance(object)
-                            ? special_method(object, "__getattr__")
-                            : Value::undefined());
-  if (hook.get().is_undefined()) return class_get_attribute(thread, object, name);
-  try {
-    Value v = class_get_attribute(thread, object, name);
-    if (!v.is_undefined()) return v;
-  } catch (ScriptException& error) {
-    if (!static_cast<ExceptionObject*>(error.exception.get().obj)
-             ->cls->is_subclass_of(exc::AttributeError))
-      throw;
-  }
-  Value args[2] = {object, Value::object(const_cast<Str*>(&name))};
-  return call_with_keywords(thread, hook.get(), args, 2, nullptr);
+  return class_attribute_or_hook(thread, object, name);
 }
 
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value) {

@@ -20,6 +20,10 @@
 
 namespace gilvm {
 
+// Names compared as views: a size test in line before any byte (a std::string against a C string
+// calls strlen and memcmp), on the attribute paths of getattr() and setattr().
+using namespace std::string_view_literals;
+
 namespace {
 
 Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
@@ -956,7 +960,7 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
       Value cls = script ? Value::object(static_cast<ScriptInstance*>(object.obj)->cls)
                          : static_cast<Instance*>(object.obj)->cls;
       if (cls.is_none()) return Value::undefined();
-      Ref raw = Ref::steal(class_lookup(cls, key));
+      Ref raw = Ref::steal(class_lookup_named(cls, name));
       if (is_kind(raw.get(), Kind::Property)) {
         return call_with_keywords(ts, static_cast<Wrapper*>(raw.get().obj)->callable, &object, 1,
                                   nullptr);
@@ -966,7 +970,7 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
         if (is_slot_member(raw.get())) return slot_value(*instance, raw.get());
         Value v = instance->get_own(key);
         if (!v.is_undefined()) return v;
-        if (text == "__dict__" && raw.get().is_undefined()) {
+        if (text == "__dict__"sv && raw.get().is_undefined()) {
           if (!instance->has_dict()) return Value::undefined();
           Value dict = Value::object(&instance->materialized_dict());
           incref(dict);
@@ -978,14 +982,14 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
           Value v = dict_of(attributes)->get(key);
           if (!v.is_undefined()) return v;
         }
-        if (text == "__dict__" && raw.get().is_undefined()) {
+        if (text == "__dict__"sv && raw.get().is_undefined()) {
           if (attributes.is_none()) attributes = Value::object(new Dict());
           incref(attributes);
           return attributes;
         }
       }
       if (!raw.get().is_undefined()) return bind(raw.release(), object, cls);
-      if (text == "__class__") return cls;
+      if (text == "__class__"sv) return cls;
       return Value::undefined();
     }
     case Kind::Class:
@@ -1190,7 +1194,7 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
     part.attributes().set(key, value);
     return true;
   }
-  if (is_kind(object, Kind::ScriptInstance) && name.text == "__class__") {
+  if (is_kind(object, Kind::ScriptInstance) && name.text == "__class__"sv) {
     set_instance_class(*static_cast<ScriptInstance*>(object.obj), value);
     return true;
   }
@@ -1199,7 +1203,7 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
   if (is_kind(object, Kind::ScriptInstance) || native) {
     Value cls = native ? static_cast<Instance*>(object.obj)->cls
                        : Value::object(static_cast<ScriptInstance*>(object.obj)->cls);
-    Ref raw = Ref::steal(class_lookup(cls, key));
+    Ref raw = Ref::steal(class_lookup_named(cls, name));
     if (is_kind(raw.get(), Kind::Property)) {
       Value setter = static_cast<Wrapper*>(raw.get().obj)->setter;
       if (setter.is_none()) {
@@ -1274,7 +1278,9 @@ bool call_attribute_hook(ThreadState& thread, Value hook, const Value* args, siz
                          : is_kind(args[0], Kind::Class)         ? as_class(args[0])->metaclass
                                                                  : nullptr;
   if (!cls) return false;
-  Ref function = Ref::steal(attribute_hook(*cls, hook));
+  Ref function = Ref::steal(class_cached_find(
+      *const_cast<Class*>(cls), hook,
+      [](Class& c, Value name) { return attribute_hook(c, name); }, 2));
   if (function.get().is_undefined()) return false;
   decref(call_with_keywords(thread, function.get(), args, count, nullptr));
   return true;
@@ -1490,20 +1496,24 @@ Value interned_name(Value name) {
 
 }  // namespace
 
-Value class_cached_find(Class& cls, Value name, Value (*lookup)(Class&, Value), uintptr_t kind) {
-  const uint32_t version = cls.version.load(std::memory_order_relaxed);
-  if (version == 0 || free_threaded()) return lookup(cls, name);
-  // Fibonacci hashing: interned names lie 128 bytes apart, too regular for their low bits.
-  Class::SpecialFind& find =
-      cls.special_finds[(reinterpret_cast<uintptr_t>(name.obj) * 0x9E3779B97F4A7C15ull) >> 61];
-  const uintptr_t key = reinterpret_cast<uintptr_t>(name.obj) + kind;
-  if (find.version == version && find.key == key) {
-    incref(find.method);
-    return find.method;
-  }
+Value class_cached_fill(Class::SpecialFind* set, uint32_t version, uintptr_t key, Class& cls,
+                        Value name, Value (*lookup)(Class&, Value)) {
   Value method = lookup(cls, name);
-  find = {version, key, method};
+  // A plain value may be replaced by another without a new version (set_class_attribute): only
+  // an absence or what binds is kept, as the version renews when either changes. The newest find
+  // goes first, the older one second.
+  if (method.is_undefined() || binds(method)) {
+    if (set[0].version == version) set[1] = set[0];
+    set[0] = {version, key, method};
+  }
   return method;
+}
+
+Value class_lookup_named(Value cls, const Str& name) {
+  const Value key = Value::object(const_cast<Str*>(&name));
+  if (is_kind(cls, Kind::Class) && is_immortal_count(name.refcount.load(std::memory_order_relaxed)))
+    return class_special_lookup(*as_class(cls), key);
+  return class_lookup(cls, key);
 }
 
 Value class_special_lookup(Class& cls, Value name) {

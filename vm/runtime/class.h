@@ -95,14 +95,15 @@ struct Class : Object {
   // special_method()'s and subclass_override()'s finds under a GIL, as init_function: a special
   // method's name (an interned key's address, plus the kind of look-up), at the version it was
   // looked up at, with what it gave (borrowed; Undefined: none, the common case: an object
-  // without __bool__, __len__, __eq__ or __hash__ of its own). A direct-mapped cache by the
-  // name's address (class_cached_find()). Free-threaded it is not kept.
+  // without __bool__, __len__, __eq__ or __hash__ of its own). A two-way cache by the name's
+  // address (class_cached_find()): getattr()/setattr() of a few names beside the special
+  // methods would evict each other in a direct-mapped one. Free-threaded it is not kept.
   struct SpecialFind {
     uint32_t version = 0;
     uintptr_t key = 0;
     Value method;
   };
-  SpecialFind special_finds[8];
+  SpecialFind special_finds[32];
   // __slots__: how many slots its instances have (those of its bases first, then its own), and
   // whether they have a dict too (a class without __slots__ or with "__dict__" among them, or a
   // base with a dict; `object`'s have none).
@@ -361,15 +362,40 @@ std::string class_repr(const Class& cls);
 // binding); a new reference, or Undefined.
 Value class_lookup(Value cls, Value key);  // key: a Str
 // lookup(cls, name) (a new reference) through the class's SpecialFind cache under a GIL, for an
-// interned `name` (immortal: its address is the key); `kind` (0 or 1) keeps one look-up's finds
-// apart from another's of the same name. What `lookup` finds must be held by the class's MRO's
-// dicts (it is kept borrowed, for as long as the class's version lasts).
-Value class_cached_find(Class& cls, Value name, Value (*lookup)(Class&, Value), uintptr_t kind);
+// interned `name` (immortal: its address is the key); `kind` (0: class_lookup(), 1: a builtin
+// subclass's override, 2: attribute_hook()) keeps one look-up's finds apart from another's of
+// the same name. What `lookup` finds must be held by the class's MRO's dicts (it is kept
+// borrowed, for as long as the class's version lasts; only an absence or what binds is kept).
+// The miss (a look-up, kept in `set` when it can be).
+Value class_cached_fill(Class::SpecialFind* set, uint32_t version, uintptr_t key, Class& cls,
+                        Value name, Value (*lookup)(Class&, Value));
+inline Value class_cached_find(Class& cls, Value name, Value (*lookup)(Class&, Value),
+                               uintptr_t kind) {
+  const uint32_t version = cls.version.load(std::memory_order_relaxed);
+  if (version == 0 || free_threaded()) return lookup(cls, name);
+  // Fibonacci hashing: interned names lie 128 bytes apart, too regular for their low bits. The
+  // two ways of a set are neighbours.
+  Class::SpecialFind* set =
+      &cls.special_finds[(reinterpret_cast<uintptr_t>(name.obj) * 0x9E3779B97F4A7C15ull) >> 60
+                         << 1];
+  const uintptr_t key = reinterpret_cast<uintptr_t>(name.obj) + kind;
+  for (int way = 0; way < 2; ++way) {
+    if (set[way].version == version && set[way].key == key) {
+      incref(set[way].method);
+      return set[way].method;
+    }
+  }
+  return class_cached_fill(set, version, key, cls, name, lookup);
+}
 // class_lookup() of a special method's interned name (a new reference, or Undefined), through
 // the class's cache of finds: a miss looks through the MRO's dicts, a dozen dozen instructions
 // for a name no class defines.
 Value class_special_lookup(Class& cls, Value name);
 Value class_lookup(Value cls, std::string_view name);
+// class_lookup() of an attribute's name, through the class's cache of finds when the name is
+// interned (immortal) and `cls` a Class: getattr(), hasattr(), setattr() and the attribute
+// caches' misses ask for the same names again and again.
+Value class_lookup_named(Value cls, const Str& name);
 bool is_subclass(Value cls, Value base);  // both classes (Class or ExceptionClass)
 // The MRO of a class (Class or ExceptionClass): itself first, `object` last.
 std::vector<Value> class_mro(Value cls);

@@ -2428,9 +2428,19 @@ template <bool kFreeThreaded>
     }
     return any;
   }
-  if (is_kind(object, Kind::ScriptInstance) &&
-      cls.obj == static_cast<ScriptInstance*>(object.obj)->cls)
-    return 1;
+  if (is_kind(object, Kind::ScriptInstance)) {
+    const Class* own = static_cast<ScriptInstance*>(object.obj)->cls;
+    if (cls.obj == own) return 1;
+    // A subclass's instance (`isinstance(square, Rect)`): the class in its MRO, unless a
+    // metaclass's __instancecheck__ may say otherwise. Not found: the builtin decides (a class's
+    // __instancecheck__ classmethod, a builtin type's stand-in).
+    if (cls.obj->kind == Kind::Class && !static_cast<Class*>(cls.obj)->metaclass) {
+      for (Value c : own->mro) {
+        if (c.obj == cls.obj) return 1;
+      }
+      return -1;
+    }
+  }
   return is_builtin_instance(object, cls);
 }
 
@@ -2603,7 +2613,7 @@ template <bool kFreeThreaded>
         DISPATCH();
       }
       CASE(LOAD_LOCAL) {
-      load_local:  // LOAD_LOCAL_SUBSCR_INT and LOAD_LOCAL_STORE_SUBSCR_INT when not in line
+      load_local:  // LOAD_LOCAL_<subscript or attribute> when not in line
         Value v = locals[ARG];
         if (v.is_undefined()) [[unlikely]] {
           SYNC();
@@ -2700,6 +2710,31 @@ template <bool kFreeThreaded>
         items[index] = *--sp;  // the stack's reference moves in
         decref(old);
         TICK(STORE_SUBSCR_INT);  // after the write: a thread the tick lets in may shrink the list
+        ++ip;
+        DISPATCH();
+      }
+      // p.x and p.x = v of a local p: the attribute cache's in-line hit on the local, borrowed
+      // in place (neither pushed nor counted); anything else runs as LOAD_LOCAL (an unbound
+      // local raises there), and the LOAD_ATTR or STORE_ATTR after it as it stands.
+      CASE(LOAD_LOCAL_LOAD_ATTR) {
+        AttributeCache& cache = Code::attribute_cache(constants, decode_operand(*ip));
+        sp[0] = locals[ARG];
+        if (!(free_threaded ? load_attribute_hit<true, true>(cache, sp + 1)
+                            : load_attribute_hit<false, true>(cache, sp + 1)))
+          goto load_local;
+        ++sp;
+        TICK(LOAD_ATTR);
+        ++ip;
+        DISPATCH();
+      }
+      CASE(LOAD_LOCAL_STORE_ATTR) {
+        AttributeCache& cache = Code::attribute_cache(constants, decode_operand(*ip));
+        sp[0] = locals[ARG];
+        if (!(free_threaded ? store_attribute_hit<true, true>(cache, sp + 1)
+                            : store_attribute_hit<false, true>(cache, sp + 1)))
+          goto load_local;
+        --sp;  // the value's reference went into the instance
+        TICK(STORE_ATTR);
         ++ip;
         DISPATCH();
       }
