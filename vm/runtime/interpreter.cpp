@@ -140,20 +140,48 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   return end;
 }
 
-// prepare_locals() for a function with *args or **kwargs: a call that fills its positional
-// parameters, and has only extra ones for *args, binds here (the extras' references move into
-// the *args tuple, **kwargs is a new dict), as a decorator's `wrapper(*args, **kwargs)` is
-// called; anything else binds by bind_arguments().
+// The last `missing` positional defaults of `function` at `top` on (new references); returns
+// the end. A call that leaves its last positional parameters out takes them.
+[[gnu::always_inline]] inline Value* push_defaults(const Function& function, Value* top,
+                                                   size_t missing) {
+  const size_t defaults = function.defaults.size();
+  for (size_t i = defaults - missing; i < defaults; ++i) {
+    incref(function.defaults[i]);
+    *top++ = function.defaults[i];
+  }
+  return top;
+}
+
+// prepare_locals() for a function with keyword-only parameters, *args or **kwargs, called with
+// its arguments all by position: the positional parameters take them (defaults the rest), the
+// extras' references move into the *args tuple, the keyword-only parameters take their defaults,
+// **kwargs is a new dict, as a decorator's `wrapper(*args, **kwargs)` or `f(a, b=2, *rest)` is
+// called. Anything else (a missing argument, too many, a keyword-only one without default) binds
+// by bind_arguments(), which raises CPython's error.
 [[gnu::noinline]] Value* bind_rest(ThreadState& ts, Function& function, Value* args,
                                    size_t count) {
   Code& code = *function.code;  // stack_bound() may set its bound
   const size_t arity = static_cast<size_t>(code.arity);
-  if (code.kwonly_count != 0 || count < arity || (count > arity && !code.has_varargs) ||
-      ts.frames.size() >= ts.frame_limit ||
+  const size_t kwonly = static_cast<size_t>(code.kwonly_count);
+  if (count + function.defaults.size() < arity || (count > arity && !code.has_varargs) ||
+      function.kwdefaults.size() < kwonly || ts.frames.size() >= ts.frame_limit ||
       args + code.local_count + stack_bound(code) > ts.stack_end)
     return bind_arguments(ts, function, args, count, nullptr);
+  for (size_t i = 0; i < kwonly; ++i)
+    if (function.kwdefaults[i].is_undefined()) return bind_arguments(ts, function, args, count, nullptr);
   Value* top = args + arity;
-  if (code.has_varargs) *top = make_tuple(top, static_cast<size_t>(args + count - top)), ++top;
+  Value rest = Value::undefined();
+  if (count < arity) {
+    push_defaults(function, args + count, arity - count);
+    if (code.has_varargs) rest = make_tuple(top, 0);
+  } else if (code.has_varargs) {
+    rest = make_tuple(top, count - arity);
+  }
+  for (size_t i = 0; i < kwonly; ++i) {
+    incref(function.kwdefaults[i]);
+    *top++ = function.kwdefaults[i];
+  }
+  if (code.has_varargs) *top++ = rest;
   if (code.has_varkw) *top++ = Value::object(new Dict());
   return fill_unbound(top, args + code.local_count);
 }
@@ -177,10 +205,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
       for (size_t i = count; i < arity - function.defaults.size(); ++i) absent.push_back(i);
       raise_missing_arguments(code, absent);
     }
-    for (size_t i = function.defaults.size() - missing; i < function.defaults.size(); ++i) {
-      incref(function.defaults[i]);
-      *top++ = function.defaults[i];
-    }
+    top = push_defaults(function, top, missing);
   }
   return fill_unbound(top, args + code.local_count);
 }
@@ -578,20 +603,16 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
       args + code.local_count + stack_bound(*function.code) > ts.stack_end) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
-  // Commit: new references for the locals, then the stack's own are dropped.
+  // Commit: new references for the locals, then the stack's own are dropped, but for the extra
+  // positional ones', which move into the *args tuple (there are none without one).
   for (Value v : bound) incref(v);
-  Value rest = Value::undefined();
-  if (code.has_varargs) {
-    std::vector<Value> items;
-    for (size_t i = arity; i < positional; ++i) {
-      incref(args[i]);
-      items.push_back(args[i]);
-    }
-    rest = make_tuple(std::move(items));
-  }
+  const size_t extra = positional - std::min(positional, arity);
+  const Value rest = code.has_varargs ? make_tuple(args + arity, extra)
+                                      : Value::undefined();
   if (code.has_varkw && keyword_rest.get().is_undefined())
     keyword_rest = Ref::steal(Value::object(new Dict()));
-  for (size_t i = 0; i < count; ++i) decref(args[i]);
+  for (size_t i = 0; i < count; ++i)
+    if (i < arity || i >= positional) decref(args[i]);
   Value* top = copy_values(bound.begin(), bound.size(), args);
   if (code.has_varargs) *top++ = rest;
   if (code.has_varkw) *top++ = keyword_rest.release();
@@ -813,7 +834,7 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
   if (keyworded && !is_exact_dict(keywords)) return nullptr;
   Value* const args = sp - 2;
   Value* top = args;
-  std::vector<Value> names;  // owned Str
+  Ref names;  // a tuple of the keywords' names, when there are any (else None)
   {
     // The dict's lock (another thread may change it meanwhile), held while its items move: the
     // room they need is known only under it.
@@ -839,12 +860,14 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
       incref(v);
       *top++ = v;
     }
-    if (dict) {
-      names.reserve(dict->used);
+    if (dict && dict->used != 0) {
+      Tuple* tuple = new_tuple(dict->used);  // filled whole before anything can raise
+      names = Ref::steal(Value::object(tuple));
+      Value* name = tuple->items.data();
       for (const Dict::Entry& e : dict->entries) {
         if (e.key.is_undefined()) continue;  // a hole
         incref(e.key);
-        names.push_back(e.key);
+        *name++ = e.key;
         incref(e.value);
         *top++ = e.value;
       }
@@ -858,12 +881,8 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
   }
   ts.stack_top = top;  // the unwinding releases the arguments if binding them raises
   const size_t count = static_cast<size_t>(top - args);
-  if (names.empty()) {
-    top = prepare_locals(ts, function, args, count);
-  } else {
-    Ref names_tuple = Ref::steal(make_tuple(std::move(names)));
-    top = bind_arguments(ts, function, args, count, as_tuple(names_tuple.get()));
-  }
+  top = names.get().is_obj() ? bind_arguments(ts, function, args, count, as_tuple(names.get()))
+                             : prepare_locals(ts, function, args, count);
   push_frame(ts, function, args);
   return top;
 }
