@@ -2284,7 +2284,15 @@ template <bool kFreeThreaded>
   for (Value* p = frame.locals - 1; p < sp; ++p) decref(*p);
   release_frame_blocks(ts, frame);
   Value* top = frame.locals - 1;
+  const bool zip_item = frame.on_return == FrameReturn::kZipItem;
+  const size_t row_items = frame.zip_index;
   ts.frames.pop_back();
+  if (zip_item) {  // the zip ran out: its row so far goes, and the zip, as the loop ends
+    decref(result);
+    Value* zip = top - row_items - 1;
+    for (Value* p = zip; p < top; ++p) decref(*p);
+    return zip;
+  }
   decref(top[-1]);
   if (decode_op(ts.frames.back().ip[-1]) == Op::SEND) {
     top[-1] = result;
@@ -2292,6 +2300,69 @@ template <bool kFreeThreaded>
   }
   decref(result);
   return top - 1;
+}
+
+// FOR_ITER over a zip of generators (`for a, b in zip(gen1(), gen2())`): under a GIL, the row's
+// items are gathered on the loop's stack, each generator resumed in this run() as FOR_ITER
+// resumes one, its frame marked kZipItem: its YIELD_VALUE puts the item above the zip and comes
+// back here (YIELD_VALUE's zip_item), its end ends the loop (finish_resumed_generator()). No
+// native next() and no run() per item, which cost a zip of generators more than CPython's.
+// A zip eligible for it: not strict, of a few distinct generators (the same generator twice
+// would be resumed while running).
+constexpr size_t kZipInLine = 4;
+bool zip_of_generators(const Iterator& it) {
+  const size_t count = it.inputs.size();
+  if (it.source != Iterator::Source::Zip || it.strict || count == 0 || count > kZipInLine)
+    return false;
+  for (size_t i = 0; i < count; ++i) {
+    if (!is_kind(it.inputs[i], Kind::Generator)) return false;
+    for (size_t j = 0; j < i; ++j)
+      if (it.inputs[j].obj == it.inputs[i].obj) return false;
+  }
+  return true;
+}
+
+enum class ZipStep : uint8_t {
+  kResumed,       // a generator's frame was pushed for the next item
+  kRow,           // the row is a tuple on the stack
+  kRowUnpacked,   // the row is on the stack as the UNPACK at `ip` leaves it (the caller skips it)
+  kDone,          // an input ran out: the row so far and the zip went; the loop ends
+};
+
+// The row of the zip at `items[-1]` from input `next` on, the items before it at `items` (up
+// to `sp`): the next generator resumed here (kResumed), or the row completed (an input that
+// cannot be resumed here, one finished or running or with no room left, gives its item by
+// iterator_next(), which raises as next() would). Leaves the new top in ts.stack_top.
+[[gnu::noinline]] ZipStep zip_row_next(ThreadState& ts, Value* items, Value* sp, size_t next,
+                                       const Instruction* ip) {
+  const Iterator& it = *static_cast<const Iterator*>(items[-1].obj);
+  const size_t count = it.inputs.size();
+  for (; next < count; ++next) {
+    auto& generator = *static_cast<Generator*>(it.inputs[next].obj);
+    if (&ts.frames.back() < ts.last_frame && generator_frame_fits(ts, generator, sp) &&
+        generator.claim_in_mode<false>() == Generator::State::Suspended) {
+      ts.stack_top = push_generator_frame<false>(ts, generator, sp, Value::none());
+      ts.frames.back().on_return = FrameReturn::kZipItem;
+      ts.frames.back().zip_index = static_cast<uint8_t>(next);
+      return ZipStep::kResumed;
+    }
+    ts.stack_top = sp;  // the items so far are the unwinding's to release if next() raises
+    Value item;
+    if (!iterator_next(it.inputs[next], item)) {
+      for (Value* p = items - 1; p < sp; ++p) decref(*p);
+      ts.stack_top = items - 1;
+      return ZipStep::kDone;
+    }
+    *sp++ = item;
+  }
+  if (decode_op(*ip) == Op::UNPACK && decode_operand(*ip) == count) {
+    std::reverse(items, sp);  // UNPACK leaves the first item on top
+    ts.stack_top = sp;
+    return ZipStep::kRowUnpacked;
+  }
+  *items = make_tuple(items, count);
+  ts.stack_top = items + 1;
+  return ZipStep::kRow;
 }
 
 // The handler blocks and handled exceptions above `frame`'s bases move into its generator, the
@@ -2452,6 +2523,7 @@ template <bool kFreeThreaded>
   const Frame* const entry_frame = ts.frames.data() + entry_depth;
   ts.follow_recursion_limit();
   Instruction ins = 0;
+  ZipStep zip_step = ZipStep::kRow;  // zip_row_next()'s, which FOR_ITER and YIELD_VALUE share
 
 // An expression, so that TRUTHY can sync on its slow path only.
 #define SYNC() (frame->ip = ip, ts.stack_top = sp, ts.ticks = ticks, (void)0)
@@ -3475,6 +3547,11 @@ template <bool kFreeThreaded>
             DISPATCH();
           }
         }
+        if (!free_threaded && iterator.obj->kind == Kind::Iterator &&
+            zip_of_generators(*static_cast<Iterator*>(iterator.obj))) {
+          zip_step = zip_row_next(ts, sp, sp, 0, ip);
+          goto zip_step;
+        }
         if (decode_op(*ip) == Op::UNPACK) {  // `for i, x in enumerate(a)`: no tuple made
           const uint32_t count = decode_operand(*ip);
           const UnpackedNext unpacked = iterator_next_unpacked(iterator, count, sp);
@@ -4204,7 +4281,7 @@ template <bool kFreeThreaded>
         DISPATCH();
       }
       CASE(YIELD_VALUE) {
-        if (frame == entry_frame && sink && sink->take(sp[-1])) {
+        if (sink && frame == entry_frame && sink->take(sp[-1])) {
           // Taken: the generator goes on as resumed by next() (the `yield` is None), polling as
           // on a resumption.
           sp[-1] = Value::none();
@@ -4221,6 +4298,16 @@ template <bool kFreeThreaded>
         Value* const yielded = --sp;
         suspend_generator<free_threaded>(ts, *frame, sp, static_cast<uint32_t>(ip - code_base));
         sp = locals - 1;
+        if (frame->on_return == FrameReturn::kZipItem) [[unlikely]] {
+          // An item of a zip's row (zip_row_next(); never the entry frame).
+          const size_t index = frame->zip_index;
+          ts.frames.pop_back();
+          LOAD_FRAME();
+          std::memcpy(static_cast<void*>(sp++), yielded, sizeof(Value));
+          SYNC();
+          zip_step = zip_row_next(ts, sp - index - 1, sp, index + 1, ip);
+          goto zip_step;
+        }
         ts.frames.pop_back();
         if (frame == entry_frame) {
           ts.stack_top = sp;
@@ -4229,6 +4316,21 @@ template <bool kFreeThreaded>
         }
         LOAD_FRAME();
         std::memcpy(static_cast<void*>(sp++), yielded, sizeof(Value));
+        DISPATCH();
+      }
+      // FOR_ITER over a zip of generators, after zip_row_next() (its step in `zip_step`): the
+      // stack is its.
+      zip_step : {
+        sp = ts.stack_top;
+        if (zip_step == ZipStep::kResumed) {
+          LOAD_FRAME();
+          POLL_EVAL_BREAKER();  // CPython polls on resumption too
+        } else if (zip_step == ZipStep::kRowUnpacked) {
+          ++ip;
+          TICK(UNPACK);  // the instruction's tick, as if it ran
+        } else if (zip_step == ZipStep::kDone) {
+          ip = code_base + decode_operand(ip[-1]);  // FOR_ITER's exit
+        }
         DISPATCH();
       }
       CASE(SEND) {

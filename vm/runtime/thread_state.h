@@ -37,6 +37,10 @@ enum class FrameReturn : uint8_t {
   kDiscard,
   // __len__ for the builtin len(): its result must be an int >= 0 (length_result()).
   kLength,
+  // A generator that FOR_ITER over a zip of generators resumed for item `zip_index` of the row
+  // (interpreter.cpp, zip_row_next()): its yield adds the item to the row on the loop's stack,
+  // its end ends the loop. It never returns.
+  kZipItem,
 };
 
 struct Frame {
@@ -50,6 +54,7 @@ struct Frame {
   // slow return (Code::slow_return).
   FrameReturn on_return = FrameReturn::kPlain;
   Op op{};  // the operator of a kOperator or kCompareJump frame
+  uint8_t zip_index = 0;  // a kZipItem frame's item of the row
 };
 
 // The line a frame is at: of the instruction it runs, or (a caller) of its call (interpreter.cpp).
