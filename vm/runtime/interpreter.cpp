@@ -140,6 +140,19 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   return end;
 }
 
+// The tuple an *args parameter gets when no extra arguments come (a new reference): one empty
+// tuple, shared and immortal, as CPython's `()`; one made and freed per call cost a malloc and a
+// free.
+Value empty_varargs() {
+  static const Value empty = [] {
+    const Value tuple = make_tuple_made(nullptr, 0);
+    immortalize(tuple);
+    return tuple;
+  }();
+  incref(empty);  // immortal, but counted under a GIL: its decref balances this
+  return empty;
+}
+
 // The last `missing` positional defaults of `function` at `top` on (new references); returns
 // the end. A call that leaves its last positional parameters out takes them.
 [[gnu::always_inline]] inline Value* push_defaults(const Function& function, Value* top,
@@ -173,7 +186,7 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   Value rest = Value::undefined();
   if (count < arity) {
     push_defaults(function, args + count, arity - count);
-    if (code.has_varargs) rest = make_tuple(top, 0);
+    if (code.has_varargs) rest = empty_varargs();
   } else if (code.has_varargs) {
     rest = make_tuple(top, count - arity);
   }
@@ -607,8 +620,9 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   // positional ones', which move into the *args tuple (there are none without one).
   for (Value v : bound) incref(v);
   const size_t extra = positional - std::min(positional, arity);
-  const Value rest = code.has_varargs ? make_tuple(args + arity, extra)
-                                      : Value::undefined();
+  const Value rest = !code.has_varargs ? Value::undefined()
+                     : extra == 0        ? empty_varargs()
+                                         : make_tuple(args + arity, extra);
   if (code.has_varkw && keyword_rest.get().is_undefined())
     keyword_rest = Ref::steal(Value::object(new Dict()));
   for (size_t i = 0; i < count; ++i)
@@ -696,7 +710,7 @@ Value* bind_by_plan(const KeywordCallPlan& plan, const Function& function, Value
     args[i] = value;
   }
   Value* top = args + plan.parameters;
-  if (code.has_varargs) *top++ = make_tuple({});
+  if (code.has_varargs) *top++ = empty_varargs();
   if (code.has_varkw) *top++ = Value::object(new Dict());
   return fill_unbound(top, args + code.local_count);
 }
