@@ -88,6 +88,9 @@ inline int stack_bound(Code& code) {
 void add_traceback(ThreadState& ts, ExceptionObject& exception) {
   const Frame& frame = ts.frames.back();
   incref(Value::object(frame.function->code));
+  // Room for a few frames at the first: an exception caught a frame or two above its raise (the
+  // common case) grew its traceback a malloc per frame.
+  if (exception.traceback.empty()) exception.traceback.reserve(4);
   exception.traceback.push_back({frame.function->code, frame_line(frame)});
 }
 
