@@ -1182,6 +1182,11 @@ class Compiler {
       push_block(BlockKind::ExceptClause);
       statements(h.body);
       pop_block();
+      if (!h.name.empty()) {  // `except E as e`: e goes with its clause (`e = None; del e`)
+        emit(Op::LOAD_NONE);
+        store_name(h.name);
+        delete_name(h.name);
+      }
       emit(Op::POP_EXCEPT);
       ends.push_back(emit_jump(Op::JUMP));
       if (next != kNoJump) patch(next);
@@ -1190,18 +1195,19 @@ class Compiler {
     patch_all(ends);
   }
 
+  void delete_name(const std::string& name) {
+    auto [kind, slot] = resolve(name);
+    switch (kind) {
+      case NameKind::Local: emit(Op::DELETE_LOCAL, slot); break;
+      case NameKind::Cell: emit(Op::DELETE_DEREF, slot); break;
+      case NameKind::Global: emit(Op::DELETE_GLOBAL, global_slot(name)); break;
+    }
+  }
+
   void delete_target(const Expr& target) {
     Position at(*unit_, target.line, target.column);
     switch (target.kind) {
-      case ExprKind::Name: {
-        auto [kind, slot] = resolve(target.text);
-        switch (kind) {
-          case NameKind::Local: emit(Op::DELETE_LOCAL, slot); break;
-          case NameKind::Cell: emit(Op::DELETE_DEREF, slot); break;
-          case NameKind::Global: emit(Op::DELETE_GLOBAL, global_slot(target.text)); break;
-        }
-        break;
-      }
+      case ExprKind::Name: delete_name(target.text); break;
       case ExprKind::Attribute:
         expr(*target.kids[0]);
         emit(Op::DELETE_ATTR, str_constant(target.text));
