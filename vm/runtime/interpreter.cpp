@@ -3527,6 +3527,11 @@ template <bool kFreeThreaded>
             DISPATCH();
           }
           if (free_threaded) goto for_iter_one;
+          if (it.source == Iterator::Source::Zip && zip_of_generators(it)) {
+            SYNC();
+            zip_step = zip_row_next(ts, sp, sp, 0, ip);
+            goto zip_step;
+          }
           if (it.source == Iterator::Source::Enumerate &&
               enumerate_zip_into_locals(it, ip, locals)) {
             ip += 5;  // the two UNPACKs and three stores done
@@ -4315,8 +4320,15 @@ template <bool kFreeThreaded>
         Value* const yielded = --sp;
         suspend_generator<free_threaded>(ts, *frame, sp, static_cast<uint32_t>(ip - code_base));
         sp = locals - 1;
-        if (frame->on_return == FrameReturn::kZipItem) [[unlikely]] {
-          // An item of a zip's row (zip_row_next(); never the entry frame).
+        // One test for the two rarer kinds of frame (a plain one is FOR_ITER's or SEND's).
+        if (frame->on_return != FrameReturn::kPlain) [[unlikely]] {
+          if (frame->on_return == FrameReturn::kGeneratorEntry) {  // resume_generator()'s
+            ts.frames.pop_back();
+            ts.stack_top = sp;
+            ts.ticks = ticks;
+            return *yielded;
+          }
+          // An item of a zip's row (zip_row_next()).
           const size_t index = frame->zip_index;
           ts.frames.pop_back();
           LOAD_FRAME();
@@ -4326,11 +4338,6 @@ template <bool kFreeThreaded>
           goto zip_step;
         }
         ts.frames.pop_back();
-        if (frame == entry_frame) {
-          ts.stack_top = sp;
-          ts.ticks = ticks;
-          return *yielded;
-        }
         LOAD_FRAME();
         std::memcpy(static_cast<void*>(sp++), yielded, sizeof(Value));
         DISPATCH();
@@ -4680,6 +4687,7 @@ bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent,
   size_t entry_depth = ts.frames.size();
   ts.stack_top = free_threaded() ? push_generator_frame<true>(ts, generator, ts.stack_top, sent)
                                  : push_generator_frame<false>(ts, generator, ts.stack_top, sent);
+  ts.frames.back().on_return = FrameReturn::kGeneratorEntry;
   start_countdown(ts);
   Value result;
   try {

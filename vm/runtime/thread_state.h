@@ -23,6 +23,10 @@ struct ThreadObject;
 
 enum class FrameReturn : uint8_t {
   kPlain,
+  // A generator's frame that resume_generator() pushed, the entry frame of its run(): its yield
+  // leaves run() (a generator that FOR_ITER or SEND resumed in run() is kPlain). It never returns
+  // by RETURN's slow path (before kConstruct: not an operator's).
+  kGeneratorEntry,
   // An __init__ run by CALL for a class call: its return leaves the instance, which sits below
   // its callee slot, as the call's result (and its result must be None).
   kConstruct,
