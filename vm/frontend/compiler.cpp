@@ -1579,15 +1579,20 @@ class Compiler {
 
   // f(a, *b, k=c, **d): the positional arguments gathered in a list, the keyword ones in a
   // dict, then CALL_EX. A lone `*x` or `**x` is passed as it is, as CPython 3.11 passes a lone
-  // `*x` (a forwarding wrapper's `f(*args, **kwargs)` builds neither).
+  // `*x` (a forwarding wrapper's `f(*args, **kwargs)` builds neither). The plain positional
+  // arguments before the first `*x` are built into the list at once (`f(a, b, **d)`: a tuple,
+  // as CPython's), not appended one by one.
   void call_unpacking(const Expr& e) {
     expr(*e.kids[0]);
     size_t positional = e.kids.size() - 1 - e.keywords.size();
+    size_t plain = 0;  // the leading positional arguments that are not `*x`
+    while (plain < positional && e.kids[1 + plain]->kind != ExprKind::Starred) ++plain;
     if (positional == 1 && e.kids[1]->kind == ExprKind::Starred) {
       expr(*e.kids[1]->kids[0]);
     } else {
-      emit(Op::BUILD_LIST, 0);
-      for (size_t i = 1; i <= positional; ++i) {
+      for (size_t i = 1; i <= plain; ++i) expr(*e.kids[i]);
+      emit(plain == positional ? Op::BUILD_TUPLE : Op::BUILD_LIST, plain);
+      for (size_t i = plain + 1; i <= positional; ++i) {
         const Expr& arg = *e.kids[i];
         if (arg.kind == ExprKind::Starred) {
           expr(*arg.kids[0]);

@@ -40,6 +40,8 @@ opts = {"z": 2}
 print(g(1, 1, **opts), g(*args, **opts), g(**{"x": 2, "y": 3}))
 print(f(*range(4), **{"q": 1}))
 print(kd(*[1], **{"c": 9}))
+print(f(1, *[2, 3], 4, **opts), f(0, 1, *(), k=2), h(1, 2, *[3], *(4,)), w(**opts, y=1))
+print(h(7, *[8]), f(a=5, **opts))
 for call in [lambda: f(),
              lambda: f(1, a=2),
              lambda: g(1),
@@ -94,6 +96,8 @@ print(t)
 # expect: -1 28 5
 # expect: (0, 1, (2, 3), [('q', 1)])
 # expect: (1, 9, 4)
+# expect: (1, 2, (3, 4), [('z', 2)]) (0, 1, (), [('k', 2)]) (1, 2, 3, 4) [('y', 1), ('z', 2)]
+# expect: (7, 8) (5, 2, (), [('z', 2)])
 # expect: TypeError: f() missing 1 required positional argument: 'a'
 # expect: TypeError: f() got multiple values for argument 'a'
 # expect: TypeError: g() missing 1 required positional argument: 'y'
