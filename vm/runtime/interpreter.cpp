@@ -2322,7 +2322,7 @@ template <bool kFreeThreaded>
 // FOR_ITER over a zip of generators (`for a, b in zip(gen1(), gen2())`): under a GIL, the row's
 // items are gathered on the loop's stack, each generator resumed in this run() as FOR_ITER
 // resumes one, its frame marked kZipItem: its YIELD_VALUE puts the item above the zip and comes
-// back here (YIELD_VALUE's zip_item), its end ends the loop (finish_resumed_generator()). No
+// back here (YIELD_VALUE's kZipItem exit), its end ends the loop (finish_resumed_generator()). No
 // native next() and no run() per item, which cost a zip of generators more than CPython's.
 // A zip eligible for it: not strict, of a few distinct generators (the same generator twice
 // would be resumed while running).
