@@ -1200,6 +1200,11 @@ class Compiler {
       push_block(BlockKind::ExceptClause);
       statements(h.body);
       pop_block();
+      if (!h.name.empty()) {  // `except E as e`: e goes with its clause (`e = None; del e`)
+        emit(Op::LOAD_NONE);
+        store_name(h.name);
+        delete_name(h.name);
+      }
       emit(Op::POP_EXCEPT);
       ends.push_back(emit_jump(Op::JUMP));
       if (next != kNoJump) patch(next);
@@ -1208,18 +1213,19 @@ class Compiler {
     patch_all(ends);
   }
 
+  void delete_name(const std::string& name) {
+    auto [kind, slot] = resolve(name);
+    switch (kind) {
+      case NameKind::Local: emit(Op::DELETE_LOCAL, slot); break;
+      case NameKind::Cell: emit(Op::DELETE_DEREF, slot); break;
+      case NameKind::Global: emit(Op::DELETE_GLOBAL, global_slot(name)); break;
+    }
+  }
+
   void delete_target(const Expr& target) {
     Position at(*unit_, target.line, target.column);
     switch (target.kind) {
-      case ExprKind::Name: {
-        auto [kind, slot] = resolve(target.text);
-        switch (kind) {
-          case NameKind::Local: emit(Op::DELETE_LOCAL, slot); break;
-          case NameKind::Cell: emit(Op::DELETE_DEREF, slot); break;
-          case NameKind::Global: emit(Op::DELETE_GLOBAL, global_slot(target.text)); break;
-        }
-        break;
-      }
+      case ExprKind::Name: delete_name(target.text); break;
       case ExprKind::Attribute:
         expr(*target.kids[0]);
         emit(Op::DELETE_ATTR, str_constant(target.text));
@@ -1591,15 +1597,20 @@ class Compiler {
 
   // f(a, *b, k=c, **d): the positional arguments gathered in a list, the keyword ones in a
   // dict, then CALL_EX. A lone `*x` or `**x` is passed as it is, as CPython 3.11 passes a lone
-  // `*x` (a forwarding wrapper's `f(*args, **kwargs)` builds neither).
+  // `*x` (a forwarding wrapper's `f(*args, **kwargs)` builds neither). The plain positional
+  // arguments before the first `*x` are built into the list at once (`f(a, b, **d)`: a tuple,
+  // as CPython's), not appended one by one.
   void call_unpacking(const Expr& e) {
     expr(*e.kids[0]);
     size_t positional = e.kids.size() - 1 - e.keywords.size();
+    size_t plain = 0;  // the leading positional arguments that are not `*x`
+    while (plain < positional && e.kids[1 + plain]->kind != ExprKind::Starred) ++plain;
     if (positional == 1 && e.kids[1]->kind == ExprKind::Starred) {
       expr(*e.kids[1]->kids[0]);
     } else {
-      emit(Op::BUILD_LIST, 0);
-      for (size_t i = 1; i <= positional; ++i) {
+      for (size_t i = 1; i <= plain; ++i) expr(*e.kids[i]);
+      emit(plain == positional ? Op::BUILD_TUPLE : Op::BUILD_LIST, plain);
+      for (size_t i = plain + 1; i <= positional; ++i) {
         const Expr& arg = *e.kids[i];
         if (arg.kind == ExprKind::Starred) {
           expr(*arg.kids[0]);

@@ -88,6 +88,9 @@ inline int stack_bound(Code& code) {
 void add_traceback(ThreadState& ts, ExceptionObject& exception) {
   const Frame& frame = ts.frames.back();
   incref(Value::object(frame.function->code));
+  // Room for a few frames at the first: an exception caught a frame or two above its raise (the
+  // common case) grew its traceback a malloc per frame.
+  if (exception.traceback.empty()) exception.traceback.reserve(4);
   exception.traceback.push_back({frame.function->code, frame_line(frame)});
 }
 
@@ -140,20 +143,61 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
   return end;
 }
 
-// prepare_locals() for a function with *args or **kwargs: a call that fills its positional
-// parameters, and has only extra ones for *args, binds here (the extras' references move into
-// the *args tuple, **kwargs is a new dict), as a decorator's `wrapper(*args, **kwargs)` is
-// called; anything else binds by bind_arguments().
+// The tuple an *args parameter gets when no extra arguments come (a new reference): one empty
+// tuple, shared and immortal, as CPython's `()`; one made and freed per call cost a malloc and a
+// free.
+Value empty_varargs() {
+  static const Value empty = [] {
+    const Value tuple = make_tuple_made(nullptr, 0);
+    immortalize(tuple);
+    return tuple;
+  }();
+  incref(empty);  // immortal, but counted under a GIL: its decref balances this
+  return empty;
+}
+
+// The last `missing` positional defaults of `function` at `top` on (new references); returns
+// the end. A call that leaves its last positional parameters out takes them.
+[[gnu::always_inline]] inline Value* push_defaults(const Function& function, Value* top,
+                                                   size_t missing) {
+  const size_t defaults = function.defaults.size();
+  for (size_t i = defaults - missing; i < defaults; ++i) {
+    incref(function.defaults[i]);
+    *top++ = function.defaults[i];
+  }
+  return top;
+}
+
+// prepare_locals() for a function with keyword-only parameters, *args or **kwargs, called with
+// its arguments all by position: the positional parameters take them (defaults the rest), the
+// extras' references move into the *args tuple, the keyword-only parameters take their defaults,
+// **kwargs is a new dict, as a decorator's `wrapper(*args, **kwargs)` or `f(a, b=2, *rest)` is
+// called. Anything else (a missing argument, too many, a keyword-only one without default) binds
+// by bind_arguments(), which raises CPython's error.
 [[gnu::noinline]] Value* bind_rest(ThreadState& ts, Function& function, Value* args,
                                    size_t count) {
   Code& code = *function.code;  // stack_bound() may set its bound
   const size_t arity = static_cast<size_t>(code.arity);
-  if (code.kwonly_count != 0 || count < arity || (count > arity && !code.has_varargs) ||
-      ts.frames.size() >= ts.frame_limit ||
+  const size_t kwonly = static_cast<size_t>(code.kwonly_count);
+  if (count + function.defaults.size() < arity || (count > arity && !code.has_varargs) ||
+      function.kwdefaults.size() < kwonly || ts.frames.size() >= ts.frame_limit ||
       args + code.local_count + stack_bound(code) > ts.stack_end)
     return bind_arguments(ts, function, args, count, nullptr);
+  for (size_t i = 0; i < kwonly; ++i)
+    if (function.kwdefaults[i].is_undefined()) return bind_arguments(ts, function, args, count, nullptr);
   Value* top = args + arity;
-  if (code.has_varargs) *top = make_tuple(top, static_cast<size_t>(args + count - top)), ++top;
+  Value rest = Value::undefined();
+  if (count < arity) {
+    push_defaults(function, args + count, arity - count);
+    if (code.has_varargs) rest = empty_varargs();
+  } else if (code.has_varargs) {
+    rest = make_tuple(top, count - arity);
+  }
+  for (size_t i = 0; i < kwonly; ++i) {
+    incref(function.kwdefaults[i]);
+    *top++ = function.kwdefaults[i];
+  }
+  if (code.has_varargs) *top++ = rest;
   if (code.has_varkw) *top++ = Value::object(new Dict());
   return fill_unbound(top, args + code.local_count);
 }
@@ -177,10 +221,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
       for (size_t i = count; i < arity - function.defaults.size(); ++i) absent.push_back(i);
       raise_missing_arguments(code, absent);
     }
-    for (size_t i = function.defaults.size() - missing; i < function.defaults.size(); ++i) {
-      incref(function.defaults[i]);
-      *top++ = function.defaults[i];
-    }
+    top = push_defaults(function, top, missing);
   }
   return fill_unbound(top, args + code.local_count);
 }
@@ -600,20 +641,17 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
       args + code.local_count + stack_bound(*function.code) > ts.stack_end) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
-  // Commit: new references for the locals, then the stack's own are dropped.
+  // Commit: new references for the locals, then the stack's own are dropped, but for the extra
+  // positional ones', which move into the *args tuple (there are none without one).
   for (Value v : bound) incref(v);
-  Value rest = Value::undefined();
-  if (code.has_varargs) {
-    std::vector<Value> items;
-    for (size_t i = arity; i < positional; ++i) {
-      incref(args[i]);
-      items.push_back(args[i]);
-    }
-    rest = make_tuple(std::move(items));
-  }
+  const size_t extra = positional - std::min(positional, arity);
+  const Value rest = !code.has_varargs ? Value::undefined()
+                     : extra == 0        ? empty_varargs()
+                                         : make_tuple(args + arity, extra);
   if (code.has_varkw && keyword_rest.get().is_undefined())
     keyword_rest = Ref::steal(Value::object(new Dict()));
-  for (size_t i = 0; i < count; ++i) decref(args[i]);
+  for (size_t i = 0; i < count; ++i)
+    if (i < arity || i >= positional) decref(args[i]);
   Value* top = copy_values(bound.begin(), bound.size(), args);
   if (code.has_varargs) *top++ = rest;
   if (code.has_varkw) *top++ = keyword_rest.release();
@@ -697,7 +735,7 @@ Value* bind_by_plan(const KeywordCallPlan& plan, const Function& function, Value
     args[i] = value;
   }
   Value* top = args + plan.parameters;
-  if (code.has_varargs) *top++ = make_tuple({});
+  if (code.has_varargs) *top++ = empty_varargs();
   if (code.has_varkw) *top++ = Value::object(new Dict());
   return fill_unbound(top, args + code.local_count);
 }
@@ -835,7 +873,7 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
   if (keyworded && !is_exact_dict(keywords)) return nullptr;
   Value* const args = sp - 2;
   Value* top = args;
-  std::vector<Value> names;  // owned Str
+  Ref names;  // a tuple of the keywords' names, when there are any (else None)
   {
     // The dict's lock (another thread may change it meanwhile), held while its items move: the
     // room they need is known only under it.
@@ -861,12 +899,14 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
       incref(v);
       *top++ = v;
     }
-    if (dict) {
-      names.reserve(dict->used);
+    if (dict && dict->used != 0) {
+      Tuple* tuple = new_tuple(dict->used);  // filled whole before anything can raise
+      names = Ref::steal(Value::object(tuple));
+      Value* name = tuple->items.data();
       for (const Dict::Entry& e : dict->entries) {
         if (e.key.is_undefined()) continue;  // a hole
         incref(e.key);
-        names.push_back(e.key);
+        *name++ = e.key;
         incref(e.value);
         *top++ = e.value;
       }
@@ -880,12 +920,8 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
   }
   ts.stack_top = top;  // the unwinding releases the arguments if binding them raises
   const size_t count = static_cast<size_t>(top - args);
-  if (names.empty()) {
-    top = prepare_locals(ts, function, args, count);
-  } else {
-    Ref names_tuple = Ref::steal(make_tuple(std::move(names)));
-    top = bind_arguments(ts, function, args, count, as_tuple(names_tuple.get()));
-  }
+  top = names.get().is_obj() ? bind_arguments(ts, function, args, count, as_tuple(names.get()))
+                             : prepare_locals(ts, function, args, count);
   push_frame(ts, function, args);
   return top;
 }
@@ -2296,7 +2332,15 @@ template <bool kFreeThreaded>
   for (Value* p = frame.locals - 1; p < sp; ++p) decref(*p);
   release_frame_blocks(ts, frame);
   Value* top = frame.locals - 1;
+  const bool zip_item = frame.on_return == FrameReturn::kZipItem;
+  const size_t row_items = frame.zip_index;
   ts.frames.pop_back();
+  if (zip_item) {  // the zip ran out: its row so far goes, and the zip, as the loop ends
+    decref(result);
+    Value* zip = top - row_items - 1;
+    for (Value* p = zip; p < top; ++p) decref(*p);
+    return zip;
+  }
   decref(top[-1]);
   if (decode_op(ts.frames.back().ip[-1]) == Op::SEND) {
     top[-1] = result;
@@ -2304,6 +2348,69 @@ template <bool kFreeThreaded>
   }
   decref(result);
   return top - 1;
+}
+
+// FOR_ITER over a zip of generators (`for a, b in zip(gen1(), gen2())`): under a GIL, the row's
+// items are gathered on the loop's stack, each generator resumed in this run() as FOR_ITER
+// resumes one, its frame marked kZipItem: its YIELD_VALUE puts the item above the zip and comes
+// back here (YIELD_VALUE's kZipItem exit), its end ends the loop (finish_resumed_generator()). No
+// native next() and no run() per item, which cost a zip of generators more than CPython's.
+// A zip eligible for it: not strict, of a few distinct generators (the same generator twice
+// would be resumed while running).
+constexpr size_t kZipInLine = 4;
+bool zip_of_generators(const Iterator& it) {
+  const size_t count = it.inputs.size();
+  if (it.source != Iterator::Source::Zip || it.strict || count == 0 || count > kZipInLine)
+    return false;
+  for (size_t i = 0; i < count; ++i) {
+    if (!is_kind(it.inputs[i], Kind::Generator)) return false;
+    for (size_t j = 0; j < i; ++j)
+      if (it.inputs[j].obj == it.inputs[i].obj) return false;
+  }
+  return true;
+}
+
+enum class ZipStep : uint8_t {
+  kResumed,       // a generator's frame was pushed for the next item
+  kRow,           // the row is a tuple on the stack
+  kRowUnpacked,   // the row is on the stack as the UNPACK at `ip` leaves it (the caller skips it)
+  kDone,          // an input ran out: the row so far and the zip went; the loop ends
+};
+
+// The row of the zip at `items[-1]` from input `next` on, the items before it at `items` (up
+// to `sp`): the next generator resumed here (kResumed), or the row completed (an input that
+// cannot be resumed here, one finished or running or with no room left, gives its item by
+// iterator_next(), which raises as next() would). Leaves the new top in ts.stack_top.
+[[gnu::noinline]] ZipStep zip_row_next(ThreadState& ts, Value* items, Value* sp, size_t next,
+                                       const Instruction* ip) {
+  const Iterator& it = *static_cast<const Iterator*>(items[-1].obj);
+  const size_t count = it.inputs.size();
+  for (; next < count; ++next) {
+    auto& generator = *static_cast<Generator*>(it.inputs[next].obj);
+    if (&ts.frames.back() < ts.last_frame && generator_frame_fits(ts, generator, sp) &&
+        generator.claim_in_mode<false>() == Generator::State::Suspended) {
+      ts.stack_top = push_generator_frame<false>(ts, generator, sp, Value::none());
+      ts.frames.back().on_return = FrameReturn::kZipItem;
+      ts.frames.back().zip_index = static_cast<uint8_t>(next);
+      return ZipStep::kResumed;
+    }
+    ts.stack_top = sp;  // the items so far are the unwinding's to release if next() raises
+    Value item;
+    if (!iterator_next(it.inputs[next], item)) {
+      for (Value* p = items - 1; p < sp; ++p) decref(*p);
+      ts.stack_top = items - 1;
+      return ZipStep::kDone;
+    }
+    *sp++ = item;
+  }
+  if (decode_op(*ip) == Op::UNPACK && decode_operand(*ip) == count) {
+    std::reverse(items, sp);  // UNPACK leaves the first item on top
+    ts.stack_top = sp;
+    return ZipStep::kRowUnpacked;
+  }
+  *items = make_tuple(items, count);
+  ts.stack_top = items + 1;
+  return ZipStep::kRow;
 }
 
 // The handler blocks and handled exceptions above `frame`'s bases move into its generator, the
@@ -2474,6 +2581,7 @@ template <bool kFreeThreaded>
   const Frame* const entry_frame = ts.frames.data() + entry_depth;
   ts.follow_recursion_limit();
   Instruction ins = 0;
+  ZipStep zip_step = ZipStep::kRow;  // zip_row_next()'s, which FOR_ITER and YIELD_VALUE share
 
 // An expression, so that TRUTHY can sync on its slow path only.
 #define SYNC() (frame->ip = ip, ts.stack_top = sp, ts.ticks = ticks, (void)0)
@@ -3494,6 +3602,11 @@ template <bool kFreeThreaded>
             DISPATCH();
           }
           if (free_threaded) goto for_iter_one;
+          if (it.source == Iterator::Source::Zip && zip_of_generators(it)) {
+            SYNC();
+            zip_step = zip_row_next(ts, sp, sp, 0, ip);
+            goto zip_step;
+          }
           if (it.source == Iterator::Source::Enumerate &&
               enumerate_zip_into_locals(it, ip, locals)) {
             ip += 5;  // the two UNPACKs and three stores done
@@ -3530,6 +3643,11 @@ template <bool kFreeThreaded>
             POLL_EVAL_BREAKER();  // CPython polls on resumption too
             DISPATCH();
           }
+        }
+        if (!free_threaded && iterator.obj->kind == Kind::Iterator &&
+            zip_of_generators(*static_cast<Iterator*>(iterator.obj))) {
+          zip_step = zip_row_next(ts, sp, sp, 0, ip);
+          goto zip_step;
         }
         if (decode_op(*ip) == Op::UNPACK) {  // `for i, x in enumerate(a)`: no tuple made
           const uint32_t count = decode_operand(*ip);
@@ -4261,7 +4379,7 @@ template <bool kFreeThreaded>
         DISPATCH();
       }
       CASE(YIELD_VALUE) {
-        if (frame == entry_frame && sink && sink->take(sp[-1])) {
+        if (sink && frame == entry_frame && sink->take(sp[-1])) {
           // Taken: the generator goes on as resumed by next() (the `yield` is None), polling as
           // on a resumption.
           sp[-1] = Value::none();
@@ -4278,14 +4396,41 @@ template <bool kFreeThreaded>
         Value* const yielded = --sp;
         suspend_generator<free_threaded>(ts, *frame, sp, static_cast<uint32_t>(ip - code_base));
         sp = locals - 1;
-        ts.frames.pop_back();
-        if (frame == entry_frame) {
-          ts.stack_top = sp;
-          ts.ticks = ticks;
-          return *yielded;
+        // One test for the two rarer kinds of frame (a plain one is FOR_ITER's or SEND's).
+        if (frame->on_return != FrameReturn::kPlain) [[unlikely]] {
+          if (frame->on_return == FrameReturn::kGeneratorEntry) {  // resume_generator()'s
+            ts.frames.pop_back();
+            ts.stack_top = sp;
+            ts.ticks = ticks;
+            return *yielded;
+          }
+          // An item of a zip's row (zip_row_next()).
+          const size_t index = frame->zip_index;
+          ts.frames.pop_back();
+          LOAD_FRAME();
+          std::memcpy(static_cast<void*>(sp++), yielded, sizeof(Value));
+          SYNC();
+          zip_step = zip_row_next(ts, sp - index - 1, sp, index + 1, ip);
+          goto zip_step;
         }
+        ts.frames.pop_back();
         LOAD_FRAME();
         std::memcpy(static_cast<void*>(sp++), yielded, sizeof(Value));
+        DISPATCH();
+      }
+      // FOR_ITER over a zip of generators, after zip_row_next() (its step in `zip_step`): the
+      // stack is its.
+      zip_step : {
+        sp = ts.stack_top;
+        if (zip_step == ZipStep::kResumed) {
+          LOAD_FRAME();
+          POLL_EVAL_BREAKER();  // CPython polls on resumption too
+        } else if (zip_step == ZipStep::kRowUnpacked) {
+          ++ip;
+          TICK(UNPACK);  // the instruction's tick, as if it ran
+        } else if (zip_step == ZipStep::kDone) {
+          ip = code_base + decode_operand(ip[-1]);  // FOR_ITER's exit
+        }
         DISPATCH();
       }
       CASE(SEND) {
@@ -4627,6 +4772,7 @@ bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent,
   size_t entry_depth = ts.frames.size();
   ts.stack_top = free_threaded() ? push_generator_frame<true>(ts, generator, ts.stack_top, sent)
                                  : push_generator_frame<false>(ts, generator, ts.stack_top, sent);
+  ts.frames.back().on_return = FrameReturn::kGeneratorEntry;
   start_countdown(ts);
   Value result;
   try {

@@ -23,6 +23,10 @@ struct ThreadObject;
 
 enum class FrameReturn : uint8_t {
   kPlain,
+  // A generator's frame that resume_generator() pushed, the entry frame of its run(): its yield
+  // leaves run() (a generator that FOR_ITER or SEND resumed in run() is kPlain). It never returns
+  // by RETURN's slow path (before kConstruct: not an operator's).
+  kGeneratorEntry,
   // An __init__ run by CALL for a class call: its return leaves the instance, which sits below
   // its callee slot, as the call's result (and its result must be None).
   kConstruct,
@@ -40,6 +44,10 @@ enum class FrameReturn : uint8_t {
   // A script iterator's __next__ for FOR_ITER: its result is the loop's next item, and a
   // StopIteration leaving it ends the loop (unwind()).
   kForIterNext,
+  // A generator that FOR_ITER over a zip of generators resumed for item `zip_index` of the row
+  // (interpreter.cpp, zip_row_next()): its yield adds the item to the row on the loop's stack,
+  // its end ends the loop. It never returns.
+  kZipItem,
 };
 
 struct Frame {
@@ -53,6 +61,7 @@ struct Frame {
   // slow return (Code::slow_return).
   FrameReturn on_return = FrameReturn::kPlain;
   Op op{};  // the operator of a kOperator or kCompareJump frame
+  uint8_t zip_index = 0;  // a kZipItem frame's item of the row
 };
 
 // The line a frame is at: of the instruction it runs, or (a caller) of its call (interpreter.cpp).
