@@ -2319,6 +2319,20 @@ Value bool_from_bytes(ThreadState& thread, Value self, const Args& args) {
   return Value::boolean(truthy(number.get()));
 }
 
+// The types' class methods: each one Native, made on first use and shared (immortal: it is bound
+// to None and holds nothing), so that `bytes.fromhex(h)` in a loop allocates nothing; LOAD_METHOD
+// remembers one by its place (attribute_cache.h).
+struct ClassMethod {
+  std::string_view type, name;
+  NativeFn fn;
+};
+constexpr ClassMethod kClassMethods[] = {
+    {"dict", "fromkeys", dict_fromkeys},     {"str", "maketrans", str_maketrans},
+    {"bytes", "fromhex", bytes_fromhex},     {"bytearray", "fromhex", bytearray_fromhex},
+    {"tuple", "__new__", tuple_new},         {"int", "from_bytes", int_from_bytes},
+    {"bool", "from_bytes", bool_from_bytes},
+};
+
 // `type.name` for a builtin type's name (`str.lower`, `dict.fromkeys`), a new reference;
 // Undefined for other natives and names.
 Value builtin_type_attribute(Value type, const Str& name) {
@@ -2326,33 +2340,7 @@ Value builtin_type_attribute(Value type, const Str& name) {
     return Value::undefined();
   const std::string_view type_name = static_cast<Native*>(type.obj)->name;
   if (type_name == "type") return type_method(type, name);
-  // The types' class methods: each one Native, made on first use and shared (immortal: it is
-  // bound to None and holds nothing), so that `bytes.fromhex(h)` in a loop allocates nothing and
-  // compares a few names, not every type's.
-  struct ClassMethod {
-    std::string_view type, name;
-    NativeFn fn;
-  };
-  static constexpr ClassMethod kClassMethods[] = {
-      {"dict", "fromkeys", dict_fromkeys},     {"str", "maketrans", str_maketrans},
-      {"bytes", "fromhex", bytes_fromhex},     {"bytearray", "fromhex", bytearray_fromhex},
-      {"tuple", "__new__", tuple_new},         {"int", "from_bytes", int_from_bytes},
-      {"bool", "from_bytes", bool_from_bytes},
-  };
-  static const auto made = [] {
-    std::array<Value, std::size(kClassMethods)> natives;
-    for (size_t i = 0; i < natives.size(); ++i) {
-      natives[i] = bind_method(kClassMethods[i].name, kClassMethods[i].fn, Value::none());
-      immortalize(natives[i]);
-    }
-    return natives;
-  }();
-  for (size_t i = 0; i < std::size(kClassMethods); ++i) {
-    if (kClassMethods[i].name == name.text && kClassMethods[i].type == type_name) {
-      incref(made[i]);
-      return made[i];
-    }
-  }
+  if (const int index = class_method_index(type, name); index >= 0) return class_method(index);
   for (size_t i = 0; i < std::size(kBuiltinTypes); ++i) {
     const BuiltinType& builtin = kBuiltinTypes[i];
     if (builtin.name != type_name) continue;
@@ -2363,6 +2351,30 @@ Value builtin_type_attribute(Value type, const Str& name) {
 }
 
 }  // namespace
+
+int class_method_index(Value type, const Str& name) {
+  if (!is_kind(type, Kind::Native) || !static_cast<Native*>(type.obj)->self.is_none()) return -1;
+  const std::string_view type_name = static_cast<Native*>(type.obj)->name;
+  for (size_t i = 0; i < std::size(kClassMethods); ++i) {
+    if (kClassMethods[i].name == name.text && kClassMethods[i].type == type_name)
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
+Value class_method(int index) {
+  static const auto made = [] {
+    std::array<Value, std::size(kClassMethods)> natives;
+    for (size_t i = 0; i < natives.size(); ++i) {
+      natives[i] = bind_method(kClassMethods[i].name, kClassMethods[i].fn, Value::none());
+      immortalize(natives[i]);
+    }
+    return natives;
+  }();
+  const Value method = made[static_cast<size_t>(index)];
+  incref(method);
+  return method;
+}
 
 void add_builtin_methods(std::string_view type_name, Dict& dict) {
   for (size_t i = 0; i < std::size(kBuiltinTypes); ++i) {
