@@ -5,10 +5,11 @@
 #include <iterator>
 
 #include "runtime/attribute_cache_hits.h"
+#include "runtime/attributes.h"
 #include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
-#include "runtime/instance.h"
 #include "runtime/function.h"
+#include "runtime/instance.h"
 #include "runtime/interpreter.h"
 #include "runtime/object.h"
 
@@ -226,6 +227,15 @@ bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Val
     return tuple_instance_lookup(cache, object, name, attribute, self);
   if (is_builtin_subclass_instance(object))
     return list_or_dict_instance_lookup(cache, object, name, attribute, self);
+  if (object.obj->kind == Kind::Native) {
+    const uint64_t word = cache.class_method.load(std::memory_order_relaxed);
+    const auto* type = static_cast<const Native*>(object.obj);
+    if (word == 0 || word >> 8 != reinterpret_cast<uintptr_t>(type->fn) || !type->self.is_none())
+      return false;
+    attribute = class_method(static_cast<int>(word & 0xFF) - 1);
+    self = Value::undefined();
+    return true;
+  }
   return false;
 }
 
@@ -265,6 +275,15 @@ void fill_cache(AttributeCache& cache, Value object, Value name) {
     // A metaclass's property comes before the class's attributes (metaclass_attribute()).
     if (cls->metaclass) return;
     on_class = true;
+  } else if (is_kind(object, Kind::Native)) {
+    // A builtin type's class method, remembered by the type's function (builtin_bytes for
+    // `bytes`): each VM has its own type objects, but every one of a type has that function.
+    const int index = class_method_index(object, *as_str(name));
+    const auto function = reinterpret_cast<uintptr_t>(static_cast<const Native*>(object.obj)->fn);
+    if (index >= 0 && function >> 56 == 0)
+      cache.class_method.store(function << 8 | static_cast<uint64_t>(index + 1),
+                               std::memory_order_relaxed);
+    return;
   } else {
     return;
   }

@@ -85,9 +85,12 @@ struct AttributeCache {
   // LOAD_ATTR and LOAD_METHOD on a module (`math.sqrt`): Module::cache_key() of the name in the
   // module it last saw (its id and the name's slot), 0 for none. One word, as builtin_method.
   std::atomic<uint64_t> module_slot{0};
-  // To 256 bytes: an instruction finds its cache at a multiple of the size (Code::
-  // attribute_cache), which a power of two makes one shift.
-  char padding[8];
+  // LOAD_ATTR and LOAD_METHOD of a builtin type's class method (`bytes.fromhex`): the address of
+  // the type's function (its Native's fn) shifted up 8 bits, below it the method's
+  // class_method_index() + 1 (attributes.h); 0 for none. One word, as builtin_method. The last
+  // field: the cache is 256 bytes, a multiple of which an instruction finds its cache at
+  // (Code::attribute_cache).
+  std::atomic<uint64_t> class_method{0};
 };
 static_assert(sizeof(AttributeCache) == 256);
 

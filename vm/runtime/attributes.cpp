@@ -2319,21 +2319,23 @@ Value bool_from_bytes(ThreadState& thread, Value self, const Args& args) {
   return Value::boolean(truthy(number.get()));
 }
 
-// The functions a builtin type has beside its methods (`dict.fromkeys`), called as they are.
-struct TypeFunction {
+// The types' class methods: each one Native, made on first use and shared (immortal: it is bound
+// to None and holds nothing), so that `bytes.fromhex(h)` in a loop allocates nothing; LOAD_METHOD
+// remembers one by its place (attribute_cache.h).
+struct ClassMethod {
   std::string_view type, name;
   NativeFn fn;
 };
-constexpr TypeFunction kTypeFunctions[] = {
-    {"dict", "fromkeys", dict_fromkeys},       {"str", "maketrans", str_maketrans},
-    {"bytes", "fromhex", bytes_fromhex},       {"bytearray", "fromhex", bytearray_fromhex},
-    {"tuple", "__new__", tuple_new},  // tuple.__new__(cls, iterable)
-    {"int", "from_bytes", int_from_bytes},     {"bool", "from_bytes", bool_from_bytes},
+constexpr ClassMethod kClassMethods[] = {
+    {"dict", "fromkeys", dict_fromkeys},     {"str", "maketrans", str_maketrans},
+    {"bytes", "fromhex", bytes_fromhex},     {"bytearray", "fromhex", bytearray_fromhex},
+    {"tuple", "__new__", tuple_new},         {"int", "from_bytes", int_from_bytes},
+    {"bool", "from_bytes", bool_from_bytes},
 };
 
-// What `type.name` finds for each of kBuiltinTypes (its unbound methods and kTypeFunctions), by
-// name: made once for all at the first such look-up, immortal and never changed, so that a loop
-// calling `dict.pop(self, k)` or mapping `str.lower` makes no object per look-up.
+// The unbound methods that `type.name` finds for each of kBuiltinTypes (`dict.pop`, `str.lower`),
+// by name: made once for all at the first such look-up, immortal and never changed, so that a
+// loop calling `dict.pop(self, k)` or mapping `str.lower` makes no object per look-up.
 const Dict& builtin_type_attributes(size_t type) {
   // An array, never destroyed: the tables stay reachable to the end (no leak reported).
   static const std::array<Dict*, std::size(kBuiltinTypes)> tables = [] {
@@ -2342,13 +2344,6 @@ const Dict& builtin_type_attributes(size_t type) {
       auto* table = new Dict();
       immortalize(Value::object(table));
       add_builtin_methods(kBuiltinTypes[i].name, *table);
-      for (const TypeFunction& function : kTypeFunctions) {
-        if (function.type != kBuiltinTypes[i].name) continue;
-        Ref key = Ref::steal(interned_str(function.name));
-        Ref native = Ref::steal(bind_method(function.name, function.fn, Value::none()));
-        immortalize(native.get());
-        table->set(key.get(), native.get());
-      }
       made[i] = table;
     }
     return made;
@@ -2363,6 +2358,7 @@ Value builtin_type_attribute(Value type, const Str& name) {
     return Value::undefined();
   const std::string_view type_name = static_cast<Native*>(type.obj)->name;
   if (type_name == "type") return type_method(type, name);
+  if (const int index = class_method_index(type, name); index >= 0) return class_method(index);
   for (size_t i = 0; i < std::size(kBuiltinTypes); ++i) {
     if (kBuiltinTypes[i].name != type_name) continue;
     // const_cast: get() takes the dict's lock when free-threaded, and changes nothing.
@@ -2373,6 +2369,30 @@ Value builtin_type_attribute(Value type, const Str& name) {
 }
 
 }  // namespace
+
+int class_method_index(Value type, const Str& name) {
+  if (!is_kind(type, Kind::Native) || !static_cast<Native*>(type.obj)->self.is_none()) return -1;
+  const std::string_view type_name = static_cast<Native*>(type.obj)->name;
+  for (size_t i = 0; i < std::size(kClassMethods); ++i) {
+    if (kClassMethods[i].name == name.text && kClassMethods[i].type == type_name)
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
+Value class_method(int index) {
+  static const auto made = [] {
+    std::array<Value, std::size(kClassMethods)> natives;
+    for (size_t i = 0; i < natives.size(); ++i) {
+      natives[i] = bind_method(kClassMethods[i].name, kClassMethods[i].fn, Value::none());
+      immortalize(natives[i]);
+    }
+    return natives;
+  }();
+  const Value method = made[static_cast<size_t>(index)];
+  incref(method);
+  return method;
+}
 
 void add_builtin_methods(std::string_view type_name, Dict& dict) {
   for (size_t i = 0; i < std::size(kBuiltinTypes); ++i) {

@@ -17,6 +17,11 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name);
 // get_attribute(), but Undefined where it would raise the AttributeError of a missing attribute
 // (errors of a property or __getattr__ still raise).
 Value find_attribute(ThreadState& thread, Value object, const Str& name);
+// A builtin type's class method (`bytes.fromhex`, `int.from_bytes`, `dict.fromkeys`): its place
+// among them when `type` is that type's builtin and `name` the method's, else -1; and the one
+// shared (immortal) Native of the method at `index`, a new reference.
+int class_method_index(Value type, const Str& name);
+Value class_method(int index);
 // That AttributeError (a new reference), as CPython words it for `object`'s kind.
 Value no_attribute_error(Value object, std::string_view name);
 [[noreturn]] void raise_no_attribute(Value object, std::string_view name);  // that error, thrown
