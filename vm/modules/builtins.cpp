@@ -835,7 +835,9 @@ Value builtin_sorted(ThreadState& thread, Value, const Args& args) {
   }
   Ref list = Ref::steal(make_list(collect(args.positional[0])));
   auto& items = as_list(list.get())->items;  // the new list is this thread's alone
-  items = sorted_by_key(thread, items, key, !reverse.is_undefined() && truthy(reverse));
+  const bool descending = !reverse.is_undefined() && truthy(reverse);
+  if ((!key.is_undefined() && !key.is_none()) || !sort_plain(items, descending))
+    items = sorted_by_key(thread, items, key, descending);
   return list.release();
 }
 

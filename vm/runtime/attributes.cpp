@@ -1790,6 +1790,11 @@ Value list_sort(ThreadState& thread, Value self, const Args& args) {
   if (args.count > 0) raise(exc::TypeError, "sort() takes no positional arguments");  // both keyword-only
   auto bound = args.bind("sort", {"key", "reverse"});
   bool descending = !bound[1].is_undefined() && truthy(bound[1]);
+  if (bound[0].is_undefined() || bound[0].is_none()) {  // ints or strs: in place, no copy
+    List& list = list_of(self);
+    ContainerLock lock(list.mutex);
+    if (sort_plain(list.items, descending)) return Value::none();
+  }
   std::vector<Value> unsorted =
       sequence_items(self);  // owned: key functions may let other threads in
   std::vector<Value> sorted;

@@ -282,6 +282,10 @@ void append_items(std::vector<Value>& target, Value sequence);
 // The items in sorted order (a stable sort, as Python's), compared by key(item) when key is
 // neither Undefined nor None; the same values as given, no new references. The caller keeps
 // the items alive: key functions run script code, during which other threads may run.
+// Sorts ints or exact strs with no key in place, as sorted_by_key() would, and true; false,
+// with nothing done, for any other items. Runs no script code and takes no lock: list.sort()
+// sorts a list's items under its lock.
+bool sort_plain(std::vector<Value>& items, bool reverse);
 std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key,
                                  bool reverse);
 // dict.update(source) and dict(source): a dict's items, or an iterable of key/value pairs.
