@@ -78,6 +78,19 @@ std::vector<Value> collect(Value iterable) {  // owned items
   if (is_kind(iterable, Kind::DictView)) return dict_view_items(iterable);  // one snapshot
   if (is_exact_dict(iterable)) return static_cast<Dict*>(iterable.obj)->keys();
   if (is_kind(iterable, Kind::Deque)) return deque_items(*as_deque(iterable));
+  if (is_kind(iterable, Kind::Range)) {  // list(range(n)): the ints written, no iterator
+    const Range& range = *static_cast<Range*>(iterable.obj);
+    const auto count = static_cast<uint64_t>(range_length(range.start, range.stop, range.step));
+    if (count > sequence_byte_limit() / sizeof(Value)) raise(exc::MemoryError, "");
+    std::vector<Value> items(static_cast<size_t>(count));
+    // Unsigned: the step past the last value may wrap (those written lie between start and stop).
+    auto value = static_cast<uint64_t>(range.start);
+    for (Value& item : items) {
+      item = Value::integer(static_cast<int64_t>(value));
+      value += static_cast<uint64_t>(range.step);
+    }
+    return items;
+  }
   Ref iterator = Ref::steal(get_iterator(iterable));
   std::vector<Value> items;
   // A range's length is known: list(range(10**12)) is a MemoryError at once, as in CPython,

@@ -754,13 +754,28 @@ void delete_slice(List& list, const SliceBounds& slice) {
   {
     ContainerLock lock(list.mutex);
     const SliceRange range = plain_slice_range(slice, list.items.size());
-    std::vector<bool> gone(list.items.size(), false);
-    for (int64_t k = 0; k < range.count; ++k) gone[range.at(k)] = true;
-    std::vector<Value> kept;
-    kept.reserve(list.items.size() - static_cast<size_t>(range.count));
-    for (size_t i = 0; i < list.items.size(); ++i)
-      (gone[i] ? removed : kept).push_back(list.items[i]);
-    list.items.swap(kept);
+    if (range.count == 0) return;
+    // The same positions in increasing order: the lowest first, a positive step.
+    const int64_t step = std::abs(range.step);
+    const int64_t lowest = range.step > 0 ? range.start : range.start + (range.count - 1) * range.step;
+    std::vector<Value>& items = list.items;
+    removed.reserve(static_cast<size_t>(range.count));
+    if (step == 1) {  // one run: out, and the rest moved down in one go
+      auto first = items.begin() + lowest, last = first + range.count;
+      removed.assign(first, last);
+      items.erase(first, last);
+    } else {  // the kept ones between the removed moved down, in place
+      size_t out = static_cast<size_t>(lowest), next_gone = out;
+      for (size_t i = out; i < items.size(); ++i) {
+        if (i == next_gone && removed.size() < static_cast<size_t>(range.count)) {
+          next_gone += static_cast<size_t>(step);
+          removed.push_back(items[i]);
+        } else {
+          items[out++] = items[i];
+        }
+      }
+      items.resize(out);
+    }
   }
   for (Value v : removed) decref(v);
 }
