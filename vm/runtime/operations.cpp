@@ -3551,7 +3551,11 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
       !sort_tuples_by_first<TextKey>(
           order, sort_keys, reverse, general, [](Value k) { return is_kind(k, Kind::Str); },
           [](Value k) { return TextKey{&as_str(k)->text}; })) {
-    sort_positions(order, general);
+    // As CPython: reversed around a forward sort for reverse=True (still stable), so that the
+    // comparisons, and a TypeError's operand order, are its own.
+    if (reverse) std::reverse(order.begin(), order.end());
+    sort_positions(order, [&](size_t a, size_t b) { return less_than(sort_keys[a], sort_keys[b]); });
+    if (reverse) std::reverse(order.begin(), order.end());
   }
   for (size_t i = 0; i < order.size(); ++i) out[i] = items[order[i]];
   return out;
