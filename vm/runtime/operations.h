@@ -99,10 +99,11 @@ enum KeysCompared { kKeysDiffer, kKeysEqual, kKeysUndecided };
   }
   return kKeysUndecided;
 }
-// values_equal with those cases inline (`x in a_list`).
-inline bool keys_equal(Value stored, Value key) {
-  const std::optional<bool> equal = keys_equal_inline(stored, key);
-  return equal ? *equal : values_equal(stored, key);
+// values_equal with those cases inline (`x in a_list`, list.count, list.index, list.remove):
+// the same object or int, two ints or two strs decided in a few instructions, with no call.
+[[gnu::always_inline]] inline bool keys_equal(Value stored, Value key) {
+  const KeysCompared compared = compare_keys_inline(stored, key);
+  return compared == kKeysUndecided ? values_equal(stored, key) : compared == kKeysEqual;
 }
 // keys_equal() for a dict or set look-up that holds the container's `mutex` (taken when
 // free-threaded): a script's __eq__ may run, which may use this very container (the mutex is not

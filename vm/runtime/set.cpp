@@ -566,17 +566,8 @@ void Set::resize_locked(size_t min_used) {
 
 bool Set::add(Value key) {
   size_t hash;
-  if (free_threaded() || !inline_set_hash(key, hash)) return add_other(key);
-  if (add_at_first_slot(key, hash)) return true;
-  // Under a GIL, present at its first slot (as inline_membership() decides it): the key itself
-  // or an equal str (a word split out again), as `set(words)` finds most of its words.
-  const Entry& first = table[hash & (table.size() - 1)];
-  if (first.holds(key) ||
-      (first.hash() == hash && key.is_obj() && key.obj->kind == Kind::Str &&
-       first.key().is_obj() && first.key().obj->kind == Kind::Str &&
-       same_text(*as_str(first.key()), *as_str(key))))
-    return false;
-  return add_in_line(key, hash);
+  if (!free_threaded() && inline_set_hash(key, hash) && add_at_first_slot(key, hash)) return true;
+  return add_other(key);
 }
 
 bool Set::add_other(Value key) {
