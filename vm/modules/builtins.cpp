@@ -78,6 +78,19 @@ std::vector<Value> collect(Value iterable) {  // owned items
   if (is_kind(iterable, Kind::DictView)) return dict_view_items(iterable);  // one snapshot
   if (is_exact_dict(iterable)) return static_cast<Dict*>(iterable.obj)->keys();
   if (is_kind(iterable, Kind::Deque)) return deque_items(*as_deque(iterable));
+  if (is_kind(iterable, Kind::Range)) {  // list(range(n)): the ints written, no iterator
+    const Range& range = *static_cast<Range*>(iterable.obj);
+    const auto count = static_cast<uint64_t>(range_length(range.start, range.stop, range.step));
+    if (count > sequence_byte_limit() / sizeof(Value)) raise(exc::MemoryError, "");
+    std::vector<Value> items(static_cast<size_t>(count));
+    // Unsigned: the step past the last value may wrap (those written lie between start and stop).
+    auto value = static_cast<uint64_t>(range.start);
+    for (Value& item : items) {
+      item = Value::integer(static_cast<int64_t>(value));
+      value += static_cast<uint64_t>(range.step);
+    }
+    return items;
+  }
   Ref iterator = Ref::steal(get_iterator(iterable));
   std::vector<Value> items;
   // A range's length is known: list(range(10**12)) is a MemoryError at once, as in CPython,
@@ -835,7 +848,9 @@ Value builtin_sorted(ThreadState& thread, Value, const Args& args) {
   }
   Ref list = Ref::steal(make_list(collect(args.positional[0])));
   auto& items = as_list(list.get())->items;  // the new list is this thread's alone
-  items = sorted_by_key(thread, items, key, !reverse.is_undefined() && truthy(reverse));
+  const bool descending = !reverse.is_undefined() && truthy(reverse);
+  if ((!key.is_undefined() && !key.is_none()) || !sort_plain(items, descending))
+    items = sorted_by_key(thread, items, key, descending);
   return list.release();
 }
 

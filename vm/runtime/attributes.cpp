@@ -1800,7 +1800,7 @@ Value list_insert(ThreadState&, Value self, const Args& args) {
 // list.remove()'s search: the first position of an item equal to `item`.
 size_t position_to_remove(const std::vector<Value>& items, Value item) {
   for (size_t i = 0; i < items.size(); ++i) {
-    if (values_equal(items[i], item)) return i;
+    if (keys_equal(items[i], item)) return i;
   }
   raise(exc::ValueError, "list.remove(x): x not in list");
 }
@@ -1824,7 +1824,7 @@ Value sequence_index(Value self, const Args& args) {
   const int64_t start = bound(1, 0), stop = bound(2, length);
   // The size again each time: a script __eq__ may shrink the list (CPython's list_index does so).
   for (int64_t i = start; i < stop && i < static_cast<int64_t>(items.size()); ++i) {
-    if (values_equal(items[static_cast<size_t>(i)], args.positional[0])) return Value::integer(i);
+    if (keys_equal(items[static_cast<size_t>(i)], args.positional[0])) return Value::integer(i);
   }
   if (is_kind(self, Kind::Tuple)) raise(exc::ValueError, "tuple.index(x): x not in tuple");
   raise(exc::ValueError, repr(args.positional[0]) + " is not in list");
@@ -1860,8 +1860,10 @@ Value list_count(ThreadState&, Value self, const Args& args) {
   args.expect("count", 1, 1);
   ItemsView view(self);
   const auto& items = view.items();
-  return Value::integer(std::count_if(
-      items.begin(), items.end(), [&](Value v) { return values_equal(v, args.positional[0]); }));
+  int64_t count = 0;
+  // The size again each time: a script __eq__ may shrink the list (as CPython's list_count).
+  for (size_t i = 0; i < items.size(); ++i) count += keys_equal(items[i], args.positional[0]);
+  return Value::integer(count);
 }
 
 Value list_reverse(ThreadState&, Value self, const Args& args) {
@@ -1883,6 +1885,11 @@ Value list_sort(ThreadState& thread, Value self, const Args& args) {
   if (args.count > 0) raise(exc::TypeError, "sort() takes no positional arguments");  // both keyword-only
   auto bound = args.bind("sort", {"key", "reverse"});
   bool descending = !bound[1].is_undefined() && truthy(bound[1]);
+  if (bound[0].is_undefined() || bound[0].is_none()) {  // ints or strs: in place, no copy
+    List& list = list_of(self);
+    ContainerLock lock(list.mutex);
+    if (sort_plain(list.items, descending)) return Value::none();
+  }
   std::vector<Value> unsorted =
       sequence_items(self);  // owned: key functions may let other threads in
   std::vector<Value> sorted;

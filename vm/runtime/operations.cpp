@@ -755,13 +755,28 @@ void delete_slice(List& list, const SliceBounds& slice) {
   {
     ContainerLock lock(list.mutex);
     const SliceRange range = plain_slice_range(slice, list.items.size());
-    std::vector<bool> gone(list.items.size(), false);
-    for (int64_t k = 0; k < range.count; ++k) gone[range.at(k)] = true;
-    std::vector<Value> kept;
-    kept.reserve(list.items.size() - static_cast<size_t>(range.count));
-    for (size_t i = 0; i < list.items.size(); ++i)
-      (gone[i] ? removed : kept).push_back(list.items[i]);
-    list.items.swap(kept);
+    if (range.count == 0) return;
+    // The same positions in increasing order: the lowest first, a positive step.
+    const int64_t step = std::abs(range.step);
+    const int64_t lowest = range.step > 0 ? range.start : range.start + (range.count - 1) * range.step;
+    std::vector<Value>& items = list.items;
+    removed.reserve(static_cast<size_t>(range.count));
+    if (step == 1) {  // one run: out, and the rest moved down in one go
+      auto first = items.begin() + lowest, last = first + range.count;
+      removed.assign(first, last);
+      items.erase(first, last);
+    } else {  // the kept ones between the removed moved down, in place
+      size_t out = static_cast<size_t>(lowest), next_gone = out;
+      for (size_t i = out; i < items.size(); ++i) {
+        if (i == next_gone && removed.size() < static_cast<size_t>(range.count)) {
+          next_gone += static_cast<size_t>(step);
+          removed.push_back(items[i]);
+        } else {
+          items[out++] = items[i];
+        }
+      }
+      items.resize(out);
+    }
   }
   for (Value v : removed) decref(v);
 }
@@ -3280,7 +3295,9 @@ void sort_one_run(std::vector<T>& v, Less less) {
         low = middle + 1;
       }
     }
-    for (size_t i = start; i > low; --i) v[i] = v[i - 1];
+    std::move_backward(v.begin() + static_cast<std::ptrdiff_t>(low),
+                       v.begin() + static_cast<std::ptrdiff_t>(start),
+                       v.begin() + static_cast<std::ptrdiff_t>(start + 1));  // a memmove
     v[low] = pivot;
   }
 }
@@ -3290,30 +3307,35 @@ void sort_one_run(std::vector<T>& v, Less less) {
 // unsafe_long_compare, unsafe_float_compare or unsafe_latin_compare. `key_of` reads a key as
 // that type. Like timsort on such input, an already ordered (or strictly reversed) sequence
 // costs one pass. Returns false, with nothing done, when the keys are not all of the type.
+// A key and its item, trivially copyable (a std::pair is not): sort_one_run's shifts are memmoves.
+template <typename K>
+struct KeyedItem {
+  K key;
+  Value item;
+};
+
 template <typename K, typename Accept, typename KeyOf>
 bool sort_uniform(std::vector<Value>& items, const std::vector<Value>& keys, bool reverse,
                   Accept accept, KeyOf key_of) {
   for (Value k : keys) {
     if (!accept(k)) return false;
   }
-  std::vector<std::pair<K, Value>> pairs;
+  std::vector<KeyedItem<K>> pairs;
   pairs.reserve(items.size());
-  for (size_t i = 0; i < items.size(); ++i) pairs.emplace_back(key_of(keys[i]), items[i]);
+  for (size_t i = 0; i < items.size(); ++i) pairs.push_back({key_of(keys[i]), items[i]});
   if (pairs.size() < kOneRunBelow) {
     // Few: as CPython sorts them, reversed around a forward sort for reverse=True, with no
     // buffer (stable_sort's cost more than sorting `sorted((3, 1, 2))` itself).
     if (reverse) std::reverse(pairs.begin(), pairs.end());
-    sort_one_run(pairs, [](const std::pair<K, Value>& a, const std::pair<K, Value>& b) {
-      return a.first < b.first;
-    });
+    sort_one_run(pairs, [](const KeyedItem<K>& a, const KeyedItem<K>& b) { return a.key < b.key; });
     if (reverse) std::reverse(pairs.begin(), pairs.end());
-    for (size_t i = 0; i < items.size(); ++i) items[i] = pairs[i].second;
+    for (size_t i = 0; i < items.size(); ++i) items[i] = pairs[i].item;
     return true;
   }
   // A stable sort by key alone: descending compares the other way round, which keeps equal keys
   // in their first order, as Python's reverse=True does.
-  auto before = [reverse](const std::pair<K, Value>& a, const std::pair<K, Value>& b) {
-    return reverse ? b.first < a.first : a.first < b.first;
+  auto before = [reverse](const KeyedItem<K>& a, const KeyedItem<K>& b) {
+    return reverse ? b.key < a.key : a.key < b.key;
   };
   if (std::is_sorted(pairs.begin(), pairs.end(), before)) return true;  // items stay as they are
   if (std::adjacent_find(pairs.begin(), pairs.end(), [&](const auto& a, const auto& b) {
@@ -3323,7 +3345,7 @@ bool sort_uniform(std::vector<Value>& items, const std::vector<Value>& keys, boo
     return true;
   }
   std::stable_sort(pairs.begin(), pairs.end(), before);
-  for (size_t i = 0; i < items.size(); ++i) items[i] = pairs[i].second;
+  for (size_t i = 0; i < items.size(); ++i) items[i] = pairs[i].item;
   return true;
 }
 
@@ -3423,6 +3445,51 @@ bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& 
 
 }  // namespace
 
+namespace {
+// sort_plain() of strs that `less` orders: fewer than kOneRunBelow as CPython sorts them (a
+// leading run and binary insertions, the shifts memmoves), more by a stable merge sort; an
+// ordered sequence costs one pass either way.
+template <typename Less>
+void sort_values(std::vector<Value>& items, bool reverse, Less less) {
+  if (items.size() < kOneRunBelow) {
+    if (reverse) std::reverse(items.begin(), items.end());
+    sort_one_run(items, less);
+    if (reverse) std::reverse(items.begin(), items.end());
+    return;
+  }
+  const auto before = [&](Value a, Value b) { return reverse ? less(b, a) : less(a, b); };
+  if (std::is_sorted(items.begin(), items.end(), before)) return;
+  std::stable_sort(items.begin(), items.end(), before);
+}
+}  // namespace
+
+bool sort_plain(std::vector<Value>& items, bool reverse) {
+  if (items.empty()) return true;
+  if (items[0].is_int()) {
+    for (Value v : items) {
+      if (!v.is_int()) return false;
+    }
+    // Equal ints are indistinguishable: any algorithm gives the stable sort's order, and
+    // introsort's costs half the comparisons and moves of binary insertions on 60 mixed ints.
+    const auto sort = [&items](auto before) {
+      if (!std::is_sorted(items.begin(), items.end(), before))  // ordered: one pass, as timsort
+        std::sort(items.begin(), items.end(), before);
+    };
+    if (reverse)
+      sort([](Value a, Value b) { return b.i < a.i; });
+    else
+      sort([](Value a, Value b) { return a.i < b.i; });
+    return true;
+  }
+  if (!is_kind(items[0], Kind::Str)) return false;
+  for (Value v : items) {
+    if (!is_kind(v, Kind::Str)) return false;
+  }
+  sort_values(items, reverse,
+              [](Value a, Value b) { return as_str(a)->text < as_str(b)->text; });
+  return true;
+}
+
 std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key,
                                  bool reverse) {
   bool keyed = !key.is_undefined() && !key.is_none();
@@ -3458,6 +3525,7 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
   }
   const std::vector<Value>& sort_keys = keyed ? keys.values : items;
   std::vector<Value> out = items;
+  if (!keyed && sort_plain(out, reverse)) return out;
   if (sort_uniform<int64_t>(
           out, sort_keys, reverse, [](Value k) { return k.is_int(); },
           [](Value k) { return k.i; }) ||
@@ -3484,7 +3552,11 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
       !sort_tuples_by_first<TextKey>(
           order, sort_keys, reverse, general, [](Value k) { return is_kind(k, Kind::Str); },
           [](Value k) { return TextKey{&as_str(k)->text}; })) {
-    sort_positions(order, general);
+    // As CPython: reversed around a forward sort for reverse=True (still stable), so that the
+    // comparisons, and a TypeError's operand order, are its own.
+    if (reverse) std::reverse(order.begin(), order.end());
+    sort_positions(order, [&](size_t a, size_t b) { return less_than(sort_keys[a], sort_keys[b]); });
+    if (reverse) std::reverse(order.begin(), order.end());
   }
   for (size_t i = 0; i < order.size(); ++i) out[i] = items[order[i]];
   return out;

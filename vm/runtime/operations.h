@@ -99,10 +99,11 @@ enum KeysCompared { kKeysDiffer, kKeysEqual, kKeysUndecided };
   }
   return kKeysUndecided;
 }
-// values_equal with those cases inline (`x in a_list`).
-inline bool keys_equal(Value stored, Value key) {
-  const std::optional<bool> equal = keys_equal_inline(stored, key);
-  return equal ? *equal : values_equal(stored, key);
+// values_equal with those cases inline (`x in a_list`, list.count, list.index, list.remove):
+// the same object or int, two ints or two strs decided in a few instructions, with no call.
+[[gnu::always_inline]] inline bool keys_equal(Value stored, Value key) {
+  const KeysCompared compared = compare_keys_inline(stored, key);
+  return compared == kKeysUndecided ? values_equal(stored, key) : compared == kKeysEqual;
 }
 // keys_equal() for a dict or set look-up that holds the container's `mutex` (taken when
 // free-threaded): a script's __eq__ may run, which may use this very container (the mutex is not
@@ -282,6 +283,10 @@ void append_items(std::vector<Value>& target, Value sequence);
 // The items in sorted order (a stable sort, as Python's), compared by key(item) when key is
 // neither Undefined nor None; the same values as given, no new references. The caller keeps
 // the items alive: key functions run script code, during which other threads may run.
+// Sorts ints or exact strs with no key in place, as sorted_by_key() would, and true; false,
+// with nothing done, for any other items. Runs no script code and takes no lock: list.sort()
+// sorts a list's items under its lock.
+bool sort_plain(std::vector<Value>& items, bool reverse);
 std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key,
                                  bool reverse);
 // dict.update(source) and dict(source): a dict's items, or an iterable of key/value pairs.
