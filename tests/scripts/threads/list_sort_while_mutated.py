@@ -1,7 +1,8 @@
 # args: --gil nogil
 # args: --gil newgil
-# list.sort() of ints sorts in place under the list's lock while another thread appends, pops
-# and deletes slices of the same list: every int is still there once, whatever the interleaving.
+# list.sort() of ints sorts in place under the list's lock while another thread adds ints (at
+# the end, at the front, by a slice) and removes them again by value: every int is still there
+# once, whatever the interleaving (a removal by position could take an int the sort moved).
 import threading
 
 shared = list(range(500, 0, -1))
@@ -16,11 +17,11 @@ def sorter():
 def mutator():
     for i in range(3000):
         shared.append(1000 + i)
-        shared.pop()
-        shared.insert(0, -i)
-        del shared[0:1]
+        shared.remove(1000 + i)
+        shared.insert(0, -i - 1)
+        shared.remove(-i - 1)
         shared[:0] = [2000 + i]
-        del shared[::10**6]
+        shared.remove(2000 + i)
     done.set()
 
 threads = [threading.Thread(target=sorter), threading.Thread(target=mutator)]
