@@ -4176,7 +4176,10 @@ template <bool kFreeThreaded>
         Value result = *--sp;
         // Read before the callee slot's reference goes: it may be the function's last.
         const bool slow_return = frame->function->code->slow_return;
-        for (Value* p = locals - 1; p < sp; ++p) decref(*p);
+        // The callee slot last: releasing a local may finalize a generator
+        // (finalize_generator() reads the innermost frame's function), which must still live.
+        for (Value* p = locals; p < sp; ++p) decref(*p);
+        decref(locals[-1]);
         sp = locals - 1;
         if (slow_return) [[unlikely]] {
           ts.ticks = ticks;
