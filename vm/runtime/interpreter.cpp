@@ -449,10 +449,11 @@ Value operator_dunder(Op op) {
 }
 
 // The return (or generator creation) of an operator's frame (kOperator, kCompareJump, kDiscard,
-// kLength or kForIterNext), its values released and `sp` at its callee slot: the frame goes, and what the
-// operation leaves is left on the caller's stack, whose top is returned. A NotImplemented from
-// the dunder goes on as the operation would (operator_past_declined()); a compare-and-jump's
-// result decides the caller's jump. Never the entry frame: the interpreter pushed it.
+// kLength or kForIterNext), its values released and `sp` at its callee slot: the frame goes,
+// and what the operation leaves is left on the caller's stack, whose top is returned. A
+// NotImplemented from the dunder goes on as the operation would (operator_past_declined()); a
+// compare-and-jump's result decides the caller's jump. Never the entry frame: the interpreter
+// pushed it.
 [[gnu::noinline]] Value* finish_operator_return(ThreadState& ts, Value* sp, Value result) {
   static const Object* const declined = not_implemented().obj;
   Frame& frame = ts.frames.back();
