@@ -2488,6 +2488,16 @@ NativeFn builtin_method(Value object, const Str& name) {
   return methods ? methods->find(name) : nullptr;
 }
 
+namespace {
+// The method `name` of a builtin object's type (TypeInfo::methods), or nullptr.
+NativeFn type_info_method(const TypeInfo& type, std::string_view name) {
+  for (const auto& [method_name, fn] : type.methods) {
+    if (method_name == name) return fn;
+  }
+  return nullptr;
+}
+}  // namespace
+
 NativeFn instance_type_method(ThreadState& thread, Value object, const Str& name) {
   if (!is_kind(object, Kind::Instance)) return nullptr;
   auto& instance = *static_cast<Instance*>(object.obj);
@@ -2498,10 +2508,7 @@ NativeFn instance_type_method(ThreadState& thread, Value object, const Str& name
         !data.get().is_undefined())
       return nullptr;
   }
-  for (const auto& [method_name, fn] : instance.type->methods) {
-    if (method_name == name.text) return fn;
-  }
-  return nullptr;
+  return type_info_method(*instance.type, name.text);
 }
 
 Value get_attribute(ThreadState& thread, Value object, const Str& name) {
@@ -2588,9 +2595,8 @@ Value find_attribute(ThreadState& thread, Value object, const Str& name) {
     }
     // An instance made through a class finds its methods there (a subclass may override them).
     if (instance->cls.is_none()) {
-      for (auto& [method_name, fn] : instance->type->methods) {
-        if (method_name == key) return bind_method(instance->type->name + "." + key, fn, object);
-      }
+      if (NativeFn fn = type_info_method(*instance->type, key))
+        return bind_method(instance->type->name + "." + key, fn, object);
     }
   } else if (is_kind(object, Kind::Slice)) {  // what __getitem__ gets for `a[i:j]`
     const auto& slice = *static_cast<Slice*>(object.obj);
