@@ -171,11 +171,16 @@ Value builtin_isinstance(ThreadState&, Value, const Args& args) {
   return isinstance_of(args.positional[0], args.positional[1]);
 }
 
+// issubclass(cls, base): also Native::call2 of the builtin, which a plain call takes.
+Value issubclass_of(Value cls, Value base) {
+  if (!is_class(cls) && !is_type_builtin(cls))
+    raise(exc::TypeError, "issubclass() arg 1 must be a class");
+  return Value::boolean(matches_any(cls, base, true, "issubclass"));
+}
+
 Value builtin_issubclass(ThreadState&, Value, const Args& args) {
   args.expect("issubclass", 2, 2);
-  if (!is_class(args.positional[0]) && !is_type_builtin(args.positional[0]))
-    raise(exc::TypeError, "issubclass() arg 1 must be a class");
-  return Value::boolean(matches_any(args.positional[0], args.positional[1], true, "issubclass"));
+  return issubclass_of(args.positional[0], args.positional[1]);
 }
 
 // super(cls, obj) looks past `cls` in the MRO of obj's class (or of obj, a class): obj must be
@@ -505,7 +510,7 @@ void install_class_builtins(std::unordered_map<std::string, Value>& builtins) {
   Native* isinstance = add_builtin(builtins, "isinstance", builtin_isinstance);
   isinstance->call2 = isinstance_of;
   isinstance->in_line = Native::InLine::kIsInstance;
-  add_builtin(builtins, "issubclass", builtin_issubclass);
+  add_builtin(builtins, "issubclass", builtin_issubclass)->call2 = issubclass_of;
   add_builtin(builtins, "super", builtin_super);
   add_builtin(builtins, "staticmethod", builtin_staticmethod);
   add_builtin(builtins, "classmethod", builtin_classmethod);

@@ -135,6 +135,9 @@ struct Native : Object {
   Value self;  // owned; None for plain functions, the receiver for bound methods
   // isinstance()'s builtin_type_key_named(name), found at its first use (-1 before).
   std::atomic<int8_t> type_key{-1};
+  // is_type_builtin() of this Native (1: a builtin standing for a type, as `int` or `list`),
+  // found at its first use (-1 before): issubclass() and isinstance() ask it on every call.
+  std::atomic<int8_t> is_type{-1};
   // The builtins whose commonest calls CALL answers in line (CPython 3.11's CALL_NO_KW_LEN,
   // CALL_NO_KW_ISINSTANCE and CALL_NO_KW_TYPE_1), marked where they are made; any other call of
   // them calls them.

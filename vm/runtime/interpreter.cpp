@@ -1771,21 +1771,65 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return true;
 }
 
-// The next pair of `zip(xs, ys)` over two lists or tuples (`input` that zip's iterator), under a
-// GIL: its items as new references, no row or tuple made. False, with nothing taken, for other
-// inputs or at the end.
+// Free-threaded, the pair paths below take items in line only from iterators the loop owns
+// outright (each counted once: the stack's `for` holds the enumerate or zip, which alone holds its
+// inputs), so that no other thread advances them; a list's items are read under its lock, as
+// another thread may change the list.
+[[gnu::always_inline]] inline bool owned_sequence_iterator(Value input) {
+  return input.obj->kind == Kind::Iterator && uniquely_referenced(*input.obj) &&
+         static_cast<const Iterator*>(input.obj)->source == Iterator::Source::Sequence;
+}
+// The next item of such an iterator over a list or tuple, taken (a new reference); false, with
+// nothing taken, at its end or for another sequence.
+[[gnu::noinline]] bool take_owned_sequence_item(Value input, Value& item) {
+  Iterator& it = *static_cast<Iterator*>(input.obj);
+  const Kind kind = it.sequence.obj->kind;
+  if (kind == Kind::Tuple) {
+    const std::vector<Value>& items = as_tuple(it.sequence)->items;
+    if (it.index >= items.size()) return false;
+    item = items[it.index++];
+    incref(item);
+    return true;
+  }
+  if (kind != Kind::List) return false;
+  List& list = *as_list(it.sequence);
+  ContainerLock lock(list.mutex, true);
+  if (it.index >= list.items.size()) return false;
+  item = list.items[it.index++];
+  incref(item);  // under the lock: another thread may remove the item next
+  return true;
+}
+
+// The next pair of `zip(xs, ys)` over two lists or tuples (`input` that zip's iterator): its
+// items as new references, no row or tuple made. False, with nothing taken, for other inputs or
+// at the end. Free-threaded only when the zip and its inputs are the loop's alone (see above).
+template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool zip_pair_items(Value input, Value& first_item,
                                                   Value& second_item) {
   if (!is_kind(input, Kind::Iterator) ||
       static_cast<Iterator*>(input.obj)->source != Iterator::Source::Zip)
     return false;
   Iterator& zip = *static_cast<Iterator*>(input.obj);
-  const std::vector<Value>* first;
-  const std::vector<Value>* second;
-  if (!next_sequence_pair_items(zip, first, second)) return false;
-  first_item = take_sequence_item(zip.inputs[0], *first);
-  second_item = take_sequence_item(zip.inputs[1], *second);
-  return true;
+  if constexpr (kFreeThreaded) {
+    if (zip.inputs.size() != 2 || zip.inputs[0].obj == zip.inputs[1].obj ||
+        !uniquely_referenced(zip) || !owned_sequence_iterator(zip.inputs[0]) ||
+        !owned_sequence_iterator(zip.inputs[1]) ||
+        !take_owned_sequence_item(zip.inputs[0], first_item))
+      return false;
+    if (take_owned_sequence_item(zip.inputs[1], second_item)) return true;
+    // The second is at its end: the first item goes back (its iterator is the zip's alone), and
+    // the general way ends the zip as CPython does.
+    --static_cast<Iterator*>(zip.inputs[0].obj)->index;
+    decref(first_item);
+    return false;
+  } else {
+    const std::vector<Value>* first;
+    const std::vector<Value>* second;
+    if (!next_sequence_pair_items(zip, first, second)) return false;
+    first_item = take_sequence_item(zip.inputs[0], *first);
+    second_item = take_sequence_item(zip.inputs[1], *second);
+    return true;
+  }
 }
 
 // An enumerate's next number, while it is an int that has room to count on.
@@ -1798,18 +1842,29 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return number;
 }
 
-// `for a, b in zip(xs, ys)` and `for i, x in enumerate(xs)` over lists and tuples, under a GIL:
-// the two values pushed as UNPACK would push them (the second below the first), no row or pair
-// made (`enumerate(zip(xs, ys))`: the zip's pair only). False, with nothing taken, for other inputs
-// or at the end (iterator_next_unpacked()).
+// `for a, b in zip(xs, ys)` and `for i, x in enumerate(xs)` over lists and tuples: the two values
+// pushed as UNPACK would push them (the second below the first), no row or pair made
+// (`enumerate(zip(xs, ys))`: the zip's pair only). False, with nothing taken, for other inputs or
+// at the end (iterator_next_unpacked()). Free-threaded, `it` is the loop's alone (the caller
+// checks) and so must its inputs be.
+template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool in_line_pair_next(Iterator& it, Value* top) {
-  if (it.source == Iterator::Source::Zip) return zip_pair_items(Value::object(&it), top[1], top[0]);
+  if (it.source == Iterator::Source::Zip)
+    return zip_pair_items<kFreeThreaded>(Value::object(&it), top[1], top[0]);
   if (!counts_in_line(it)) return false;
   const Value input = it.inputs[0];
   Value a, b;
-  if (const std::vector<Value>* items = next_sequence_items(input)) {
+  if constexpr (kFreeThreaded) {
+    if (owned_sequence_iterator(input)) {
+      if (!take_owned_sequence_item(input, top[0])) return false;
+    } else if (zip_pair_items<true>(input, a, b)) {
+      top[0] = make_tuple({a, b});
+    } else {
+      return false;
+    }
+  } else if (const std::vector<Value>* items = next_sequence_items(input)) {
     top[0] = take_sequence_item(input, *items);
-  } else if (zip_pair_items(input, a, b)) {
+  } else if (zip_pair_items<false>(input, a, b)) {
     // `for i, (a, b) in enumerate(zip(xs, ys))` kept whole: the zip's pair, refilled once unpacked.
     top[0] = pair_tuple(*static_cast<Iterator*>(input.obj), a, b);
   } else {
@@ -1819,11 +1874,13 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return true;
 }
 
-// `for i, (a, b) in enumerate(zip(xs, ys))` over lists or tuples, under a GIL, when at `ip`
-// (after FOR_ITER) come UNPACK 2, STORE_LOCAL i, UNPACK 2, STORE_LOCAL_STORE_LOCAL a, STORE_LOCAL
-// b: the number and the zip's two items stored straight into the three locals, in the order the
-// stores would run, with no pair made or unpacked. False, with nothing done, otherwise. Out of
-// line: in FOR_ITER, GCC laid out run()'s hot opcodes worse (fib +3% instructions).
+// `for i, (a, b) in enumerate(zip(xs, ys))` over lists or tuples, when at `ip` (after FOR_ITER)
+// come UNPACK 2, STORE_LOCAL i, UNPACK 2, STORE_LOCAL_STORE_LOCAL a, STORE_LOCAL b: the number
+// and the zip's two items stored straight into the three locals, in the order the stores would
+// run, with no pair made or unpacked. False, with nothing done, otherwise. Out of line: in
+// FOR_ITER, GCC laid out run()'s hot opcodes worse (fib +3% instructions). Free-threaded, `it` is
+// the loop's alone (the caller checks).
+template <bool kFreeThreaded>
 [[gnu::noinline]] bool enumerate_zip_into_locals(Iterator& it, const Instruction* ip,
                                                  Value* locals) {
   if (!counts_in_line(it) || decode_op(ip[1]) != Op::STORE_LOCAL ||
@@ -1831,7 +1888,7 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
       decode_op(ip[3]) != Op::STORE_LOCAL_STORE_LOCAL)
     return false;
   Value a, b;
-  if (!zip_pair_items(it.inputs[0], a, b)) return false;
+  if (!zip_pair_items<kFreeThreaded>(it.inputs[0], a, b)) return false;
   const uint32_t targets[3] = {decode_operand(ip[1]), decode_operand(ip[3]), decode_operand(ip[4])};
   const Value values[3] = {take_count(it), a, b};
   for (int k = 0; k < 3; ++k) {
@@ -3602,20 +3659,21 @@ template <bool kFreeThreaded>
             TICK(UNPACK);  // the instruction's tick, as if it ran
             DISPATCH();
           }
-          if (free_threaded) goto for_iter_one;
-          if (it.source == Iterator::Source::Zip && zip_of_generators(it)) {
+          if (free_threaded) {
+            if (!uniquely_referenced(it)) goto for_iter_one;  // another thread may advance it
+          } else if (it.source == Iterator::Source::Zip && zip_of_generators(it)) {
             SYNC();
             zip_step = zip_row_next(ts, sp, sp, 0, ip);
             goto zip_step;
           }
           if (it.source == Iterator::Source::Enumerate &&
-              enumerate_zip_into_locals(it, ip, locals)) {
+              enumerate_zip_into_locals<free_threaded>(it, ip, locals)) {
             ip += 5;  // the two UNPACKs and three stores done
             TICK(UNPACK);
             TICK(UNPACK);
             DISPATCH();
           }
-          if (in_line_pair_next(it, sp)) {
+          if (in_line_pair_next<free_threaded>(it, sp)) {
             sp += 2;
             ++ip;
             TICK(UNPACK);

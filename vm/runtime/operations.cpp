@@ -1374,7 +1374,12 @@ bool is_type_builtin(Value v) {
       "classmethod", "property",   "slice",       "complex",  "defaultdict", "deque"};
   if (!is_kind(v, Kind::Native)) return false;
   auto* native = static_cast<Native*>(v.obj);
-  return native->self.is_none() && kTypeBuiltins.count(native->name) != 0;
+  int8_t known = native->is_type.load(std::memory_order_relaxed);
+  if (known < 0) [[unlikely]] {  // racing threads store the same
+    known = native->self.is_none() && kTypeBuiltins.count(native->name) != 0;
+    native->is_type.store(known, std::memory_order_relaxed);
+  }
+  return known != 0;
 }
 
 std::string type_name(Value v) { return std::string(type_name_view(v)); }
