@@ -1771,38 +1771,10 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   return true;
 }
 
-// Free-threaded, the pair paths below take items in line only from iterators the loop owns
-// outright (each counted once: the stack's `for` holds the enumerate or zip, which alone holds its
-// inputs), so that no other thread advances them; a list's items are read under its lock, as
-// another thread may change the list.
-[[gnu::always_inline]] inline bool owned_sequence_iterator(Value input) {
-  return input.obj->kind == Kind::Iterator && uniquely_referenced(*input.obj) &&
-         static_cast<const Iterator*>(input.obj)->source == Iterator::Source::Sequence;
-}
-// The next item of such an iterator over a list or tuple, taken (a new reference); false, with
-// nothing taken, at its end or for another sequence.
-[[gnu::noinline]] bool take_owned_sequence_item(Value input, Value& item) {
-  Iterator& it = *static_cast<Iterator*>(input.obj);
-  const Kind kind = it.sequence.obj->kind;
-  if (kind == Kind::Tuple) {
-    const std::vector<Value>& items = as_tuple(it.sequence)->items;
-    if (it.index >= items.size()) return false;
-    item = items[it.index++];
-    incref(item);
-    return true;
-  }
-  if (kind != Kind::List) return false;
-  List& list = *as_list(it.sequence);
-  ContainerLock lock(list.mutex, true);
-  if (it.index >= list.items.size()) return false;
-  item = list.items[it.index++];
-  incref(item);  // under the lock: another thread may remove the item next
-  return true;
-}
-
 // The next pair of `zip(xs, ys)` over two lists or tuples (`input` that zip's iterator): its
 // items as new references, no row or tuple made. False, with nothing taken, for other inputs or
-// at the end. Free-threaded only when the zip and its inputs are the loop's alone (see above).
+// at the end. Free-threaded only when the zip and its inputs are the loop's alone
+// (owned_zip_pair()).
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool zip_pair_items(Value input, Value& first_item,
                                                   Value& second_item) {
@@ -1811,17 +1783,7 @@ template <bool kFreeThreaded>
     return false;
   Iterator& zip = *static_cast<Iterator*>(input.obj);
   if constexpr (kFreeThreaded) {
-    if (zip.inputs.size() != 2 || zip.inputs[0].obj == zip.inputs[1].obj ||
-        !uniquely_referenced(zip) || !owned_sequence_iterator(zip.inputs[0]) ||
-        !owned_sequence_iterator(zip.inputs[1]) ||
-        !take_owned_sequence_item(zip.inputs[0], first_item))
-      return false;
-    if (take_owned_sequence_item(zip.inputs[1], second_item)) return true;
-    // The second is at its end: the first item goes back (its iterator is the zip's alone), and
-    // the general way ends the zip as CPython does.
-    --static_cast<Iterator*>(zip.inputs[0].obj)->index;
-    decref(first_item);
-    return false;
+    return owned_zip_pair(zip, first_item, second_item);
   } else {
     const std::vector<Value>* first;
     const std::vector<Value>* second;

@@ -2586,6 +2586,25 @@ bool map_or_filter_next(Iterator& it, Value& out);
 bool zip_next(Iterator& it, Value& out);
 }  // namespace
 
+bool take_owned_sequence_item(Value input, Value& item) {
+  Iterator& it = *static_cast<Iterator*>(input.obj);
+  const Kind kind = it.sequence.obj->kind;
+  if (kind == Kind::Tuple) {
+    const std::vector<Value>& items = as_tuple(it.sequence)->items;
+    if (it.index >= items.size()) return false;
+    item = items[it.index++];
+    incref(item);
+    return true;
+  }
+  if (kind != Kind::List) return false;
+  List& list = *as_list(it.sequence);
+  ContainerLock lock(list.mutex, true);
+  if (it.index >= list.items.size()) return false;
+  item = list.items[it.index++];
+  incref(item);  // under the lock: another thread may remove the item next
+  return true;
+}
+
 // iterator_next() of an input of enumerate, zip or map, with a list's and a range's iterator in
 // line, and a zip's or map's called straight away (`enumerate(zip(a, b))`).
 [[gnu::always_inline]] inline bool input_next(Value input, Value& out) {

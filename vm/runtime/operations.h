@@ -265,7 +265,34 @@ inline const std::vector<Value>* items_read_by_index(Value iterable) {
   incref(item);
   return item;
 }
+// Free-threaded, zip's and enumerate's pairs are taken in line only from iterators their user
+// owns outright (each counted once: the stack holds the enumerate or zip, which alone holds its
+// inputs), so that no other thread advances them; a list's items are read under its lock, as
+// another thread may change the list. An iterator over a list or tuple that only its holder holds:
+[[gnu::always_inline]] inline bool owned_sequence_iterator(Value input) {
+  return input.obj->kind == Kind::Iterator && uniquely_referenced(*input.obj) &&
+         static_cast<const Iterator*>(input.obj)->source == Iterator::Source::Sequence;
+}
+// Its next item (a new reference); false, with nothing taken, at its end or for a sequence other
+// than a list or tuple.
+bool take_owned_sequence_item(Value input, Value& item);
+// The next pair of `zip` (two such inputs, `zip` itself counted once) as new references; false,
+// with nothing taken, for other zips or at the end (the general way then ends it as CPython does).
+[[gnu::always_inline]] inline bool owned_zip_pair(Iterator& zip, Value& first_item,
+                                                  Value& second_item) {
+  if (zip.inputs.size() != 2 || zip.inputs[0].obj == zip.inputs[1].obj ||
+      !uniquely_referenced(zip) || !owned_sequence_iterator(zip.inputs[0]) ||
+      !owned_sequence_iterator(zip.inputs[1]) ||
+      !take_owned_sequence_item(zip.inputs[0], first_item))
+    return false;
+  if (take_owned_sequence_item(zip.inputs[1], second_item)) return true;
+  // The second is at its end: the first item goes back (its iterator is the zip's alone).
+  --static_cast<Iterator*>(zip.inputs[0].obj)->index;
+  decref(first_item);
+  return false;
+}
 // The position of `item` in the range `r`, or -1 when it is not in it.
+
 int64_t range_position(const Range& r, Value item);
 int64_t length(Value v);
 // len(v) as a Value: the builtin len's one-argument entry (Native::call1), by which CALL knows it.
