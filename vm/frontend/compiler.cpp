@@ -229,10 +229,14 @@ bool is_dict_get_add_store(const std::vector<Instruction>& ins, const std::vecto
 std::optional<Fusion> fusion_at(const std::vector<Instruction>& ins,
                                 const std::vector<Value>& constants, size_t i) {
   if (i + 1 >= ins.size()) return std::nullopt;
+  const Op first = decode_op(ins[i]), second = decode_op(ins[i + 1]);
+  // Every fusion begins with one of these (most instructions begin none: a quick no).
+  if (first != Op::LOAD_LOCAL && first != Op::LOAD_CONST && first != Op::STORE_LOCAL &&
+      first != Op::FOR_ITER && first != Op::CALL_METHOD)
+    return std::nullopt;
   // Its later instructions fuse as they would without it, for when it runs as LOAD_LOCAL.
   if (is_dict_get_add_store(ins, constants, i))
     return Fusion{Op::LOAD_LOCAL_DICT_GET_ADD_STORE, 9, 1};
-  const Op first = decode_op(ins[i]), second = decode_op(ins[i + 1]);
   const Op third = i + 2 < ins.size() ? decode_op(ins[i + 2]) : Op::POP;
   if (first == Op::LOAD_LOCAL && second == Op::LOAD_LOCAL) {
     if (auto three = fused_two_locals(third)) return Fusion{*three, 3, 3};

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "frontend/compiler.h"
@@ -104,7 +105,7 @@ class Lexer {
   }
 
   std::vector<Token> run() {
-    tokens_.reserve(src_.size() / 5 + 16);  // about one token per five bytes of source
+    tokens_.reserve(src_.size() / 4 + 16);  // about one token per four or five bytes of source
     for (;;) {
       if (at_line_start_ && brackets_.empty()) {
         if (!read_indentation()) break;
@@ -159,11 +160,13 @@ class Lexer {
     error_at(line_, column_of(at), message);
   }
 
-  Token& add(TokenKind kind, std::string text, size_t start, uint8_t id = 0) {
+  // The text is assigned to the new token in place (no string made and moved for a name).
+  template <typename Text>
+  Token& add(TokenKind kind, Text&& text, size_t start, uint8_t id = 0) {
     Token& t = tokens_.emplace_back();
     t.kind = kind;
     t.id = id;
-    t.text = std::move(text);
+    t.text = std::forward<Text>(text);
     t.line = line_;
     t.column = column_of(start);
     return t;
@@ -283,7 +286,9 @@ class Lexer {
 
   void name_or_string() {
     size_t start = pos_;
-    while (is_ident_char(peek())) ++pos_;
+    const char* p = src_.data() + pos_;  // (src_ ends in a '\0', which is no identifier character)
+    while (is_ident_char(*p)) ++p;
+    pos_ = static_cast<size_t>(p - src_.data());
     const std::string_view word = std::string_view(src_).substr(start, pos_ - start);
     if (peek() == '\'' || peek() == '"') {
       std::string prefix;
@@ -302,7 +307,7 @@ class Lexer {
     }
     if (static_cast<unsigned char>(peek()) >= 0x80) error(pos_, "invalid non-ASCII character");
     const uint8_t keyword = find_keyword(word);
-    add(keyword ? TokenKind::Keyword : TokenKind::Name, std::string(word), start, keyword);
+    add(keyword ? TokenKind::Keyword : TokenKind::Name, word, start, keyword);
   }
 
   // --- numbers
@@ -376,7 +381,7 @@ class Lexer {
       }
       value = value * static_cast<uint64_t>(base) + d;
     }
-    add(TokenKind::Int, src_.substr(start, pos_ - start), start).int_value =
+    add(TokenKind::Int, std::string_view(src_).substr(start, pos_ - start), start).int_value =
         static_cast<int64_t>(value);
   }
 
@@ -392,7 +397,8 @@ class Lexer {
     } else if (ec != std::errc() || end != t.data() + t.size()) {
       error(start, "invalid decimal literal");
     }
-    add(TokenKind::Float, src_.substr(start, pos_ - start), start).float_value = value;
+    add(TokenKind::Float, std::string_view(src_).substr(start, pos_ - start), start).float_value =
+        value;
   }
 
   // --- strings
@@ -535,7 +541,7 @@ class Lexer {
       if (matched == o.size()) {
         pos_ += o.size();
         if (o.size() == 1) bracket(o[0], start);
-        add(TokenKind::Op, std::string(o), start, static_cast<uint8_t>(index + 1));
+        add(TokenKind::Op, o, start, static_cast<uint8_t>(index + 1));
         return;
       }
     }
