@@ -109,8 +109,8 @@ class Writer {
                                    ? c.attribute_cache(decode_operand(c.code[i])).name_index
                                    : decode_operand(c.code[i]);
       u32(encode(op, operand));
-      u32(static_cast<uint32_t>(c.lines[i]));
     }
+    raw(c.lines.data(), c.lines.size() * sizeof c.lines[0]);
     u32(static_cast<uint32_t>(c.constants.size()));
     for (Value constant : c.constants) value(constant);
   }
@@ -217,6 +217,13 @@ class Reader {
     return p;
   }
 
+  // `count` values of a plain type, in one copy.
+  template <typename T>
+  void array(std::vector<T>& out, uint32_t count) {
+    out.resize(count);
+    std::memcpy(out.data(), take(size_t{count} * sizeof(T)), size_t{count} * sizeof(T));
+  }
+
   // The object's index is taken before its items are read, as the writer numbered it.
   size_t reserve() {
     made_.push_back(Value::none());
@@ -246,20 +253,14 @@ class Reader {
     for (uint32_t i = u32(); i > 0; --i) c.kwonly_has_default.push_back(u8() != 0);
     for (uint32_t i = u32(); i > 0; --i) c.local_names.emplace_back(text());
     const uint32_t instructions = u32();
-    c.code.reserve(instructions);
-    c.lines.reserve(instructions);
-    for (uint32_t i = 0; i < instructions; ++i) {
-      c.code.push_back(u32());
-      c.lines.push_back(i32());
-      if (static_cast<int>(decode_op(c.code.back())) >= kOpcodeCount) damaged();
+    array(c.code, instructions);
+    array(c.lines, instructions);
+    for (Instruction ins : c.code) {
+      if (static_cast<int>(decode_op(ins)) >= kOpcodeCount) damaged();
     }
     const uint32_t constants = u32();
     c.constants.reserve(constants);
     for (uint32_t i = 0; i < constants; ++i) c.constants.push_back(value());
-    for (Instruction ins : c.code) {
-      if (opcode_operand(decode_op(ins)) == OperandKind::Const && decode_operand(ins) >= constants)
-        damaged();
-    }
     c.is_class_init = flags & 4;
     c.is_class_dunder = flags & 8;
     c.set_stack_bound(stack_bound);

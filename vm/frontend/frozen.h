@@ -9,7 +9,7 @@
 // A value is a tag byte and its data: 'N' None, 'T' True, 'F' False, 'i' i64, 'f' the f64's bits,
 // 'B' a big int (u8 sign, its hexadecimal digits as a string), 's' / 'S' a str (made / interned:
 // interned_str), 'b' bytes, 't' a tuple (u32 count, values), 'c' a Code (its fields, in
-// write_code()'s order), or 'r' u32: the object the reader made as its n-th ('s' 'S' 'B' 'b' 't'
+// Writer::code()'s order), or 'r' u32: the object the reader made as its n-th ('s' 'S' 'B' 'b' 't'
 // 'c' each make one), so that what the compiler shared (one Str per text in a file, a tuple
 // item that is also a constant) is shared again.
 #pragma once
