@@ -185,6 +185,7 @@ class Reader {
       case 't': {
         const size_t slot = reserve();
         const uint32_t count = u32();
+        if (count > in_.size() - at_) damaged();  // each item takes a byte at least
         std::vector<Value> items;
         items.reserve(count);
         try {
@@ -220,8 +221,9 @@ class Reader {
   // `count` values of a plain type, in one copy.
   template <typename T>
   void array(std::vector<T>& out, uint32_t count) {
+    const char* data = take(size_t{count} * sizeof(T));
     out.resize(count);
-    std::memcpy(out.data(), take(size_t{count} * sizeof(T)), size_t{count} * sizeof(T));
+    std::memcpy(out.data(), data, size_t{count} * sizeof(T));
   }
 
   // The object's index is taken before its items are read, as the writer numbered it.
@@ -259,6 +261,7 @@ class Reader {
       if (static_cast<int>(decode_op(ins)) >= kOpcodeCount) damaged();
     }
     const uint32_t constants = u32();
+    if (constants > in_.size() - at_) damaged();  // each takes a byte at least
     c.constants.reserve(constants);
     for (uint32_t i = 0; i < constants; ++i) c.constants.push_back(value());
     c.is_class_init = flags & 4;
