@@ -38,7 +38,6 @@ constexpr auto kBinaryOpByTokenId = [] {
     table[kBinaryOps[i].id] = static_cast<uint8_t>(i + 1);
   return table;
 }();
-constexpr int kBinaryLevels = 6;
 
 struct NamedOp {
   uint8_t id;  // operator_id()
@@ -98,7 +97,9 @@ class Parser {
 
   // --- token helpers
 
-  const Token& peek(size_t ahead = 0) const {
+  // pos_ never passes the last token (End): only a look further ahead is clamped.
+  const Token& peek() const { return tokens_[pos_]; }
+  const Token& peek(size_t ahead) const {
     return tokens_[std::min(pos_ + ahead, tokens_.size() - 1)];
   }
   const Token& advance() {
@@ -107,8 +108,10 @@ class Parser {
     return t;
   }
   bool at(TokenKind kind) const { return peek().kind == kind; }
-  bool at_op(OpText op, size_t ahead = 0) const { return is_op(peek(ahead), op); }
-  bool at_kw(KwText kw, size_t ahead = 0) const { return is_kw(peek(ahead), kw); }
+  bool at_op(OpText op) const { return is_op(peek(), op); }
+  bool at_op(OpText op, size_t ahead) const { return is_op(peek(ahead), op); }
+  bool at_kw(KwText kw) const { return is_kw(peek(), kw); }
+  bool at_kw(KwText kw, size_t ahead) const { return is_kw(peek(ahead), kw); }
   bool accept_op(OpText op) {
     if (!at_op(op)) return false;
     advance();
@@ -855,9 +858,10 @@ class Parser {
     return e;
   }
 
-  const BinaryOp* binary_op_at(int level) const {
+  // The binary operator at the current token if it binds at `min_level` or tighter.
+  const BinaryOp* binary_op_at(int min_level) const {
     const uint8_t index = kBinaryOpByTokenId[peek().id];
-    if (index == 0 || kBinaryOps[index - 1].level != level) return nullptr;
+    if (index == 0 || kBinaryOps[index - 1].level < min_level) return nullptr;
     return &kBinaryOps[index - 1];
   }
 
@@ -964,15 +968,16 @@ class Parser {
     e.height = 1;
   }
 
-  ExprPtr binary(int level) {
-    if (level == kBinaryLevels) return factor();
-    ExprPtr left = binary(level + 1);
-    while (const BinaryOp* b = binary_op_at(level)) {
+  // The binary operators of `min_level` and tighter, all left-associative, by precedence
+  // climbing: the right operand of an operator takes only those that bind tighter than it.
+  ExprPtr binary(int min_level) {
+    ExprPtr left = factor();
+    while (const BinaryOp* b = binary_op_at(min_level)) {
       advance();
       auto e = node(ExprKind::Binary, *left);
       e->op = b->op;
       adopt(*e, std::move(left));
-      adopt(*e, binary(level + 1));
+      adopt(*e, binary(b->level + 1));
       fold_int_operation(*e);
       left = std::move(e);
     }
