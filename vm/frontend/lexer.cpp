@@ -160,16 +160,13 @@ class Lexer {
     error_at(line_, column_of(at), message);
   }
 
-  // The text is assigned to the new token in place (no string made and moved for a name).
-  template <typename Text>
-  Token& add(TokenKind kind, Text&& text, size_t start, uint8_t id = 0) {
-    Token& t = tokens_.emplace_back();
-    t.kind = kind;
-    t.id = id;
-    t.text = std::forward<Text>(text);
-    t.line = line_;
-    t.column = column_of(start);
-    return t;
+  // The token is made in place, its text from a view (no string made and moved for a name) or
+  // taken over from a decoded literal's string.
+  Token& add(TokenKind kind, std::string_view text, size_t start, uint8_t id = 0) {
+    return tokens_.emplace_back(kind, id, text, line_, column_of(start));
+  }
+  Token& add_decoded(TokenKind kind, std::string&& text, size_t start) {
+    return tokens_.emplace_back(kind, uint8_t{0}, std::move(text), line_, column_of(start));
   }
 
   void end_logical_line() {
@@ -440,7 +437,7 @@ class Lexer {
         pos_ = end;
       }
     }
-    Token& t = add(bytes ? TokenKind::Bytes : TokenKind::Str, std::move(text), start);
+    Token& t = add_decoded(bytes ? TokenKind::Bytes : TokenKind::Str, std::move(text), start);
     t.line = start_line;
     t.column = start_column;
   }

@@ -7,6 +7,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace gilvm {
@@ -66,6 +67,11 @@ struct Token {
   double float_value = 0;
   int line = 0;
   int column = 0;  // 1-based, in bytes
+
+  Token(TokenKind k, uint8_t i, std::string_view t, int l, int c)
+      : kind(k), id(i), text(t), line(l), column(c) {}
+  Token(TokenKind k, uint8_t i, std::string&& t, int l, int c)
+      : kind(k), id(i), text(std::move(t)), line(l), column(c) {}
 };
 
 // Throws SyntaxError. The last token is always End, preceded by a Newline and the Dedents that
