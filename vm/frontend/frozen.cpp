@@ -223,7 +223,8 @@ class Reader {
   void array(std::vector<T>& out, uint32_t count) {
     const char* data = take(size_t{count} * sizeof(T));
     out.resize(count);
-    std::memcpy(out.data(), data, size_t{count} * sizeof(T));
+    if (count != 0)  // (an empty vector's data() may be null, which memcpy may not be given)
+      std::memcpy(out.data(), data, size_t{count} * sizeof(T));
   }
 
   // The object's index is taken before its items are read, as the writer numbered it.

@@ -31,8 +31,9 @@ std::string freeze_module(const Code& module, const GlobalNames& globals);
 
 // The module Code that freeze_module() wrote, made again (one reference): the same instructions,
 // lines, constants and facts as compile_module() made, its global names added to `globals` in
-// their slots. Returns an empty Ref (None) when `globals` is not empty, so the slots would differ (compile
-// the source then); throws std::runtime_error on bytes of another version or damaged ones.
+// their slots. Returns an empty Ref (None) when `globals` is not empty, so the slots would
+// differ (compile the source then); throws std::runtime_error on bytes of another version or
+// damaged ones.
 Ref thaw_module(std::string_view frozen, GlobalNames& globals);
 
 // Where the frozen modules are found: the source that gilvm_freeze generates for the build's
