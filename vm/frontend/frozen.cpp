@@ -82,8 +82,7 @@ class Writer {
   }
 
   // Every field the compiler sets; those derived from them (positional_arity, activation_slots,
-  // slow_return, the caches, parameter_names) are derived again by the reader as the compiler
-  // derives them.
+  // slow_return, the caches) are derived again by the reader as the compiler derives them.
   void code(const Code& c) {
     text(c.name);
     text(c.qualname);
@@ -95,7 +94,7 @@ class Writer {
     u32(static_cast<uint32_t>(c.kwonly_count));
     u32(static_cast<uint32_t>(c.posonly_count));
     u8(static_cast<uint8_t>(c.has_varargs | c.has_varkw << 1 | c.is_class_init << 2 |
-                            c.is_class_dunder << 3 | !c.parameter_names.empty() << 4));
+                            c.is_class_dunder << 3));
     u32(static_cast<uint32_t>(c.kwonly_has_default.size()));
     for (bool has_default : c.kwonly_has_default) u8(has_default);
     u32(static_cast<uint32_t>(c.local_names.size()));
@@ -113,6 +112,9 @@ class Writer {
     raw(c.lines.data(), c.lines.size() * sizeof c.lines[0]);
     u32(static_cast<uint32_t>(c.constants.size()));
     for (Value constant : c.constants) value(constant);
+    // The interned names, as values: most are written once per module, the rest refer to it.
+    u32(static_cast<uint32_t>(c.parameter_names.size()));
+    for (const Str* name : c.parameter_names) value(Value::object(const_cast<Str*>(name)));
   }
 
  private:
@@ -270,7 +272,12 @@ class Reader {
     c.set_stack_bound(stack_bound);
     c.make_instruction_caches();
     c.set_parameter_kinds(kwonly_count, flags & 1, flags & 2);
-    if (flags & 16) c.intern_parameter_names();
+    for (uint32_t i = u32(); i > 0; --i) {
+      const Value name = value();
+      decref(name);  // interned: immortal, as intern_parameter_names() keeps them
+      if (!is_kind(name, Kind::Str)) damaged();
+      c.parameter_names.push_back(as_str(name));
+    }
     return ref.release();
   }
 };
