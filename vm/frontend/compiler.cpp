@@ -8,6 +8,7 @@
 #include <iterator>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -66,8 +67,10 @@ struct Unit {
   bool is_function;  // names are local slots (a function, or a class body)
   const Scope* scope = nullptr;
   bool is_class = false;
-  std::unordered_map<std::string, uint32_t> locals;
+  // Views of the names in the scope table (or of literals), which outlive the unit.
+  std::unordered_map<std::string_view, uint32_t> locals;
   std::unordered_map<std::string, uint32_t> constant_index;
+  std::unordered_map<std::string_view, uint32_t> str_index;  // views of the Str constants' text
   std::vector<Block> blocks;
   size_t jump_target = kNoJump;  // the latest position a jump lands on: no fusing across it
   int line = 1, column = 1;      // source position of what is being compiled
@@ -229,10 +232,14 @@ bool is_dict_get_add_store(const std::vector<Instruction>& ins, const std::vecto
 std::optional<Fusion> fusion_at(const std::vector<Instruction>& ins,
                                 const std::vector<Value>& constants, size_t i) {
   if (i + 1 >= ins.size()) return std::nullopt;
+  const Op first = decode_op(ins[i]), second = decode_op(ins[i + 1]);
+  // Every fusion begins with one of these (most instructions begin none: a quick no).
+  if (first != Op::LOAD_LOCAL && first != Op::LOAD_CONST && first != Op::STORE_LOCAL &&
+      first != Op::FOR_ITER && first != Op::CALL_METHOD)
+    return std::nullopt;
   // Its later instructions fuse as they would without it, for when it runs as LOAD_LOCAL.
   if (is_dict_get_add_store(ins, constants, i))
     return Fusion{Op::LOAD_LOCAL_DICT_GET_ADD_STORE, 9, 1};
-  const Op first = decode_op(ins[i]), second = decode_op(ins[i + 1]);
   const Op third = i + 2 < ins.size() ? decode_op(ins[i + 2]) : Op::POP;
   if (first == Op::LOAD_LOCAL && second == Op::LOAD_LOCAL) {
     if (auto three = fused_two_locals(third)) return Fusion{*three, 3, 3};
@@ -511,14 +518,16 @@ class Compiler {
     return interned(constant_key('f', v), [v] { return Value::floating(v); });
   }
   uint32_t str_constant(const std::string& s) {
-    return interned("s" + s, [this, &s] {
-      // One Str per text in the whole file, as CPython interns identifiers: an attribute set in
-      // one function and read in another then meets its own key in the instance's dict (found
-      // by identity, without comparing the text).
-      auto [it, added] = strs_.try_emplace(s);
-      if (added) it->second = Ref::steal(identifier_like(s) ? interned_str(s) : make_str(s));
-      return Ref::borrow(it->second.get()).release();
-    });
+    if (auto it = unit_->str_index.find(s); it != unit_->str_index.end()) return it->second;
+    // One Str per text in the whole file, as CPython interns identifiers: an attribute set in
+    // one function and read in another then meets its own key in the instance's dict (found
+    // by identity, without comparing the text).
+    auto [it, added] = strs_.try_emplace(s);
+    if (added) it->second = Ref::steal(identifier_like(s) ? interned_str(s) : make_str(s));
+    const Str& str = *as_str(it->second.get());
+    const uint32_t index = add_constant(Ref::borrow(it->second.get()).release());
+    unit_->str_index.emplace(str.text, index);
+    return index;
   }
   uint32_t bytes_constant(const std::string& s) {
     return interned("b" + s, [&s] { return make_bytes(s); });
@@ -574,12 +583,13 @@ class Compiler {
 
   // --- names
 
-  uint32_t declare_local(const std::string& name) {
+  // `name` must outlive the unit (a name of the scope table, or a literal).
+  uint32_t declare_local(std::string_view name) {
     if (auto it = unit_->locals.find(name); it != unit_->locals.end()) return it->second;
     if (code().local_names.size() > kMaxOperand) error("too many local variables");
     auto slot = static_cast<uint32_t>(code().local_names.size());
     unit_->locals.emplace(name, slot);
-    code().local_names.push_back(name);
+    code().local_names.emplace_back(name);
     return slot;
   }
 

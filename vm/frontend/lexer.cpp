@@ -4,8 +4,10 @@
 #include <array>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "frontend/compiler.h"
@@ -18,32 +20,40 @@ constexpr int kTabSize = 8;
 constexpr size_t kMaxIndentLevels = 100;  // as CPython
 constexpr size_t kMaxBracketDepth = 200;  // as CPython
 
-// In ASCII order, for a binary search.
-constexpr std::string_view kKeywords[] = {
-    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
-    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
-    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
-    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
-static_assert(std::is_sorted(std::begin(kKeywords), std::end(kKeywords)));
-
-// Longest first, so that the first match is the longest one.
-constexpr std::string_view kOperators[] = {
-    "**=", "//=", "<<=", ">>=", "...", "**", "//", "<<", ">>", "<=", ">=", "==",
-    "!=",  "->",  "+=",  "-=",  "*=",  "/=", "%=", "&=", "|=", "^=", ":=", "@=",
-    "+",   "-",   "*",   "/",   "%",   "&",  "|",  "^",  "~",  "<",  ">",  "(",
-    ")",   "[",   "]",   "{",   "}",   ",",  ":",  ".",  ";",  "=",  "@"};
-
-// kOperators by their first character, each list in kOperators' order (longest first): op()
-// tries only those that can match.
-const std::vector<std::string_view>& operators_starting_with(char c) {
+// Indices into kOperators of the operators that begin with each character, in kOperators' order
+// (longest first): op() tries only those that can match.
+const std::vector<uint8_t>& operators_starting_with(char c) {
   static const auto table = [] {
-    std::array<std::vector<std::string_view>, 128> by_first;
-    for (std::string_view o : kOperators) by_first[static_cast<unsigned char>(o[0])].push_back(o);
+    std::array<std::vector<uint8_t>, 128> by_first;
+    for (size_t i = 0; i < std::size(kOperators); ++i)
+      by_first[static_cast<unsigned char>(kOperators[i][0])].push_back(static_cast<uint8_t>(i));
     return by_first;
   }();
-  static const std::vector<std::string_view> none;
+  static const std::vector<uint8_t> none;
   const auto index = static_cast<unsigned char>(c);
   return index < table.size() ? table[index] : none;
+}
+
+// keyword_id() of `word`, or 0: kKeywords is sorted, so the keywords with a given first character
+// are a run of it, which a table by first character finds without comparing text.
+uint8_t find_keyword(std::string_view word) {
+  struct Run {
+    uint8_t begin = 0, end = 0;
+  };
+  static const auto runs = [] {
+    std::array<Run, 128> by_first{};
+    for (size_t i = std::size(kKeywords); i-- > 0;) {
+      Run& run = by_first[static_cast<unsigned char>(kKeywords[i][0])];
+      if (run.end == 0) run.end = static_cast<uint8_t>(i + 1);
+      run.begin = static_cast<uint8_t>(i);
+    }
+    return by_first;
+  }();
+  const auto first = static_cast<unsigned char>(word[0]);
+  if (first >= runs.size()) return 0;
+  for (size_t i = runs[first].begin; i < runs[first].end; ++i)
+    if (kKeywords[i] == word) return static_cast<uint8_t>(i + kKeywordIds);
+  return 0;
 }
 
 bool is_ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
@@ -95,6 +105,7 @@ class Lexer {
   }
 
   std::vector<Token> run() {
+    tokens_.reserve(src_.size() / 4 + 16);  // about one token per four or five bytes of source
     for (;;) {
       if (at_line_start_ && brackets_.empty()) {
         if (!read_indentation()) break;
@@ -149,14 +160,13 @@ class Lexer {
     error_at(line_, column_of(at), message);
   }
 
-  Token& add(TokenKind kind, std::string text, size_t start) {
-    Token t;
-    t.kind = kind;
-    t.text = std::move(text);
-    t.line = line_;
-    t.column = column_of(start);
-    tokens_.push_back(std::move(t));
-    return tokens_.back();
+  // The token is made in place, its text from a view (no string made and moved for a name) or
+  // taken over from a decoded literal's string.
+  Token& add(TokenKind kind, std::string_view text, size_t start, uint8_t id = 0) {
+    return tokens_.emplace_back(kind, id, text, line_, column_of(start));
+  }
+  Token& add_decoded(TokenKind kind, std::string&& text, size_t start) {
+    return tokens_.emplace_back(kind, uint8_t{0}, std::move(text), line_, column_of(start));
   }
 
   void end_logical_line() {
@@ -273,8 +283,10 @@ class Lexer {
 
   void name_or_string() {
     size_t start = pos_;
-    while (is_ident_char(peek())) ++pos_;
-    std::string word = src_.substr(start, pos_ - start);
+    const char* p = src_.data() + pos_;  // (src_ ends in a '\0', which is no identifier character)
+    while (is_ident_char(*p)) ++p;
+    pos_ = static_cast<size_t>(p - src_.data());
+    const std::string_view word = std::string_view(src_).substr(start, pos_ - start);
     if (peek() == '\'' || peek() == '"') {
       std::string prefix;
       for (char p : word) prefix += static_cast<char>(p | 0x20);
@@ -291,8 +303,8 @@ class Lexer {
       }
     }
     if (static_cast<unsigned char>(peek()) >= 0x80) error(pos_, "invalid non-ASCII character");
-    const bool keyword = std::binary_search(std::begin(kKeywords), std::end(kKeywords), word);
-    add(keyword ? TokenKind::Keyword : TokenKind::Name, std::move(word), start);
+    const uint8_t keyword = find_keyword(word);
+    add(keyword ? TokenKind::Keyword : TokenKind::Name, word, start, keyword);
   }
 
   // --- numbers
@@ -366,7 +378,7 @@ class Lexer {
       }
       value = value * static_cast<uint64_t>(base) + d;
     }
-    add(TokenKind::Int, src_.substr(start, pos_ - start), start).int_value =
+    add(TokenKind::Int, std::string_view(src_).substr(start, pos_ - start), start).int_value =
         static_cast<int64_t>(value);
   }
 
@@ -382,7 +394,8 @@ class Lexer {
     } else if (ec != std::errc() || end != t.data() + t.size()) {
       error(start, "invalid decimal literal");
     }
-    add(TokenKind::Float, src_.substr(start, pos_ - start), start).float_value = value;
+    add(TokenKind::Float, std::string_view(src_).substr(start, pos_ - start), start).float_value =
+        value;
   }
 
   // --- strings
@@ -417,13 +430,23 @@ class Lexer {
       if (c == '\\') {
         escape(text, bytes, raw);
       } else {
-        text += c;
-        ++pos_;
+        // The run of characters up to the next one that needs a look (most of a docstring).
+        size_t end = pos_ + 1;
+        while (end < src_.size() && !special_in_string(src_[end], quote)) ++end;
+        text.append(src_, pos_, end - pos_);
+        pos_ = end;
       }
     }
-    Token& t = add(bytes ? TokenKind::Bytes : TokenKind::Str, std::move(text), start);
+    Token& t = add_decoded(bytes ? TokenKind::Bytes : TokenKind::Str, std::move(text), start);
     t.line = start_line;
     t.column = start_column;
+  }
+
+  // A character that string() must handle by itself: the end of the literal, an escape, a line
+  // end, a null byte or a non-ASCII one (an error in a bytes literal).
+  static bool special_in_string(char c, char quote) {
+    return c == quote || c == '\\' || c == '\n' || c == '\0' ||
+           static_cast<unsigned char>(c) >= 0x80;
   }
 
   // Decodes the escape sequence at pos_ (a backslash) into `out`.
@@ -508,11 +531,14 @@ class Lexer {
   void op() {
     size_t start = pos_;
     const char first = peek();
-    for (std::string_view o : operators_starting_with(first)) {
-      if (src_.compare(pos_, o.size(), o) == 0) {
+    for (const uint8_t index : operators_starting_with(first)) {
+      const std::string_view o = kOperators[index];
+      size_t matched = 1;  // o[0] == first
+      while (matched < o.size() && peek(matched) == o[matched]) ++matched;
+      if (matched == o.size()) {
         pos_ += o.size();
         if (o.size() == 1) bracket(o[0], start);
-        add(TokenKind::Op, std::string(o), start);
+        add(TokenKind::Op, o, start, static_cast<uint8_t>(index + 1));
         return;
       }
     }
@@ -562,25 +588,39 @@ size_t utf8_sequence_length(std::string_view text, size_t at) {
   return 0;
 }
 
+// Whether none of the eight bytes of `word` is a null byte or a non-ASCII one.
+bool plain_ascii(uint64_t word) {
+  constexpr uint64_t kLow = 0x0101010101010101, kHigh = 0x8080808080808080;
+  return ((word | ((word - kLow) & ~word)) & kHigh) == 0;  // no high bit set, none that was 0
+}
+
 // Source must be UTF-8 (PEP 3120; gilvm reads no coding declarations): the first bad byte is a
 // SyntaxError with CPython's message.
 void require_utf8(std::string_view source, const std::string& filename) {
-  int line = 1;
   for (size_t at = 0; at < source.size();) {
-    const size_t length = utf8_sequence_length(source, at);
+    uint64_t word;
+    if (at + sizeof word <= source.size()) {  // eight bytes at a time through ASCII text
+      std::memcpy(&word, source.data() + at, sizeof word);
+      if (plain_ascii(word)) {
+        at += sizeof word;
+        continue;
+      }
+    }
+    const size_t length = source[at] == '\0' ? 0 : utf8_sequence_length(source, at);
+    if (length != 0) {
+      at += length;
+      continue;
+    }
+    const auto line = static_cast<int>(1 + std::count(source.begin(), source.begin() + at, '\n'));
     if (source[at] == '\0')
       throw SyntaxError(filename, line, 1, "source code cannot contain null bytes");
-    if (length == 0) {
-      char byte[8];
-      std::snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned char>(source[at]));
-      throw SyntaxError(
-          filename, line, 1,
-          std::string("Non-UTF-8 code starting with '") + byte + "' in file " + filename +
-              " on line " + std::to_string(line) +
-              ", but no encoding declared; see https://peps.python.org/pep-0263/ for details");
-    }
-    if (source[at] == '\n') ++line;
-    at += length;
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned char>(source[at]));
+    throw SyntaxError(
+        filename, line, 1,
+        std::string("Non-UTF-8 code starting with '") + byte + "' in file " + filename +
+            " on line " + std::to_string(line) +
+            ", but no encoding declared; see https://peps.python.org/pep-0263/ for details");
   }
 }
 

@@ -3,6 +3,8 @@
 #include <optional>
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <cstdint>
 #include <utility>
 
@@ -17,27 +19,55 @@ namespace {
 constexpr int kMaxNesting = 1000;
 
 struct BinaryOp {
-  std::string_view text;
+  uint8_t id;  // operator_id()
   Op op;
   int level;  // 0 binds loosest
 };
 constexpr BinaryOp kBinaryOps[] = {
-    {"|", Op::BIT_OR, 0},  {"^", Op::BIT_XOR, 1},   {"&", Op::BIT_AND, 2}, {"<<", Op::LSHIFT, 3},
-    {">>", Op::RSHIFT, 3}, {"+", Op::ADD, 4},       {"-", Op::SUB, 4},     {"*", Op::MUL, 5},
-    {"/", Op::TRUEDIV, 5}, {"//", Op::FLOORDIV, 5}, {"%", Op::MOD, 5},
+    {operator_id("|"), Op::BIT_OR, 0},     {operator_id("^"), Op::BIT_XOR, 1},
+    {operator_id("&"), Op::BIT_AND, 2},    {operator_id("<<"), Op::LSHIFT, 3},
+    {operator_id(">>"), Op::RSHIFT, 3},    {operator_id("+"), Op::ADD, 4},
+    {operator_id("-"), Op::SUB, 4},        {operator_id("*"), Op::MUL, 5},
+    {operator_id("/"), Op::TRUEDIV, 5},    {operator_id("//"), Op::FLOORDIV, 5},
+    {operator_id("%"), Op::MOD, 5},
 };
-constexpr int kBinaryLevels = 6;
+// kBinaryOps by token id: the entry's index plus one, 0 for a token that is none of them.
+constexpr auto kBinaryOpByTokenId = [] {
+  std::array<uint8_t, 256> table{};
+  for (size_t i = 0; i < std::size(kBinaryOps); ++i)
+    table[kBinaryOps[i].id] = static_cast<uint8_t>(i + 1);
+  return table;
+}();
 
 struct NamedOp {
-  std::string_view text;
+  uint8_t id;  // operator_id()
   Op op;
 };
-constexpr NamedOp kCompareOps[] = {{"<", Op::LT},  {"<=", Op::LE}, {"==", Op::EQ},
-                                   {"!=", Op::NE}, {">", Op::GT},  {">=", Op::GE}};
+constexpr NamedOp kCompareOps[] = {
+    {operator_id("<"), Op::LT},  {operator_id("<="), Op::LE}, {operator_id("=="), Op::EQ},
+    {operator_id("!="), Op::NE}, {operator_id(">"), Op::GT},  {operator_id(">="), Op::GE}};
 constexpr NamedOp kAugmentedOps[] = {
-    {"+=", Op::ADD},       {"-=", Op::SUB},     {"*=", Op::MUL},    {"/=", Op::TRUEDIV},
-    {"//=", Op::FLOORDIV}, {"%=", Op::MOD},     {"**=", Op::POW},   {"<<=", Op::LSHIFT},
-    {">>=", Op::RSHIFT},   {"&=", Op::BIT_AND}, {"|=", Op::BIT_OR}, {"^=", Op::BIT_XOR}};
+    {operator_id("+="), Op::ADD},       {operator_id("-="), Op::SUB},
+    {operator_id("*="), Op::MUL},       {operator_id("/="), Op::TRUEDIV},
+    {operator_id("//="), Op::FLOORDIV}, {operator_id("%="), Op::MOD},
+    {operator_id("**="), Op::POW},      {operator_id("<<="), Op::LSHIFT},
+    {operator_id(">>="), Op::RSHIFT},   {operator_id("&="), Op::BIT_AND},
+    {operator_id("|="), Op::BIT_OR},    {operator_id("^="), Op::BIT_XOR}};
+
+// An operator or keyword as the parser's source names it ("(", "def"): checked and turned into
+// its token id at compile time, so that testing a token compares one byte.
+struct OpText {
+  std::string_view text;
+  uint8_t id;
+  consteval OpText(const char* op) : text(op), id(operator_id(op)) {}
+};
+struct KwText {
+  std::string_view text;
+  uint8_t id;
+  consteval KwText(const char* keyword) : text(keyword), id(keyword_id(keyword)) {}
+};
+bool is_op(const Token& t, OpText op) { return t.id == op.id; }
+bool is_kw(const Token& t, KwText kw) { return t.id == kw.id; }
 
 // Statement keywords of Python that this subset leaves out.
 constexpr std::string_view kUnsupportedKeywords[] = {"async", "await"};
@@ -67,7 +97,9 @@ class Parser {
 
   // --- token helpers
 
-  const Token& peek(size_t ahead = 0) const {
+  // pos_ never passes the last token (End): only a look further ahead is clamped.
+  const Token& peek() const { return tokens_[pos_]; }
+  const Token& peek(size_t ahead) const {
     return tokens_[std::min(pos_ + ahead, tokens_.size() - 1)];
   }
   const Token& advance() {
@@ -76,28 +108,26 @@ class Parser {
     return t;
   }
   bool at(TokenKind kind) const { return peek().kind == kind; }
-  bool at_op(std::string_view op, size_t ahead = 0) const {
-    return peek(ahead).kind == TokenKind::Op && peek(ahead).text == op;
-  }
-  bool at_kw(std::string_view kw, size_t ahead = 0) const {
-    return peek(ahead).kind == TokenKind::Keyword && peek(ahead).text == kw;
-  }
-  bool accept_op(std::string_view op) {
+  bool at_op(OpText op) const { return is_op(peek(), op); }
+  bool at_op(OpText op, size_t ahead) const { return is_op(peek(ahead), op); }
+  bool at_kw(KwText kw) const { return is_kw(peek(), kw); }
+  bool at_kw(KwText kw, size_t ahead) const { return is_kw(peek(ahead), kw); }
+  bool accept_op(OpText op) {
     if (!at_op(op)) return false;
     advance();
     return true;
   }
-  bool accept_kw(std::string_view kw) {
+  bool accept_kw(KwText kw) {
     if (!at_kw(kw)) return false;
     advance();
     return true;
   }
-  const Token& expect_op(std::string_view op) {
-    if (!at_op(op)) error(peek(), "expected '" + std::string(op) + "'");
+  const Token& expect_op(OpText op) {
+    if (!at_op(op)) error(peek(), "expected '" + std::string(op.text) + "'");
     return advance();
   }
-  void expect_kw(std::string_view kw) {
-    if (!accept_kw(kw)) error(peek(), "expected '" + std::string(kw) + "'");
+  void expect_kw(KwText kw) {
+    if (!accept_kw(kw)) error(peek(), "expected '" + std::string(kw.text) + "'");
   }
   std::string expect_name(const char* what) {
     if (!at(TokenKind::Name)) error(peek(), std::string("expected ") + what);
@@ -162,13 +192,13 @@ class Parser {
   void statement(Body& out) {
     const Token& t = peek();
     if (t.kind == TokenKind::Keyword) {
-      if (t.text == "if") return out.push_back(if_statement());
-      if (t.text == "while") return out.push_back(while_statement());
-      if (t.text == "for") return out.push_back(for_statement());
-      if (t.text == "try") return out.push_back(try_statement());
-      if (t.text == "with") return out.push_back(with_statement());
-      if (t.text == "def") return out.push_back(def_statement());
-      if (t.text == "class") return out.push_back(class_statement());
+      if (is_kw(t, "if")) return out.push_back(if_statement());
+      if (is_kw(t, "while")) return out.push_back(while_statement());
+      if (is_kw(t, "for")) return out.push_back(for_statement());
+      if (is_kw(t, "try")) return out.push_back(try_statement());
+      if (is_kw(t, "with")) return out.push_back(with_statement());
+      if (is_kw(t, "def")) return out.push_back(def_statement());
+      if (is_kw(t, "class")) return out.push_back(class_statement());
     }
     if (at_op("@")) return out.push_back(decorated());
     simple_statements(out);
@@ -375,7 +405,7 @@ class Parser {
   }
 
   // The parameters of a def (up to ')') or a lambda (up to ':'), into s.names and s.defaults.
-  void parameters(Stmt& s, std::string_view closing) {
+  void parameters(Stmt& s, OpText closing) {
     bool keyword_only = false;  // after `*` or `*args`
     std::vector<std::string> seen;
     auto parameter_name = [&]() {
@@ -384,7 +414,7 @@ class Parser {
       if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
         error(param, "duplicate argument '" + name + "' in function definition");
       }
-      if (closing == ")" && accept_op(":")) test();  // an annotation, dropped (def_statement)
+      if (closing.text == ")" && accept_op(":")) test();  // an annotation, dropped (def_statement)
       seen.push_back(name);
       return name;
     };
@@ -405,7 +435,7 @@ class Parser {
         if (at(TokenKind::Name)) {
           s.varargs = parameter_name();
         } else if (at_op(closing) ||
-                   (at_op(",") && peek(1).kind == TokenKind::Op && peek(1).text == closing)) {
+                   (at_op(",") && is_op(peek(1), closing))) {
           error(star, "named arguments must follow bare *");
         }
       } else {
@@ -545,7 +575,7 @@ class Parser {
     if (accept_op(":")) return annotated_assignment(std::move(first), t);
     if (at_op("@=")) error(peek(), "'@=' is not supported");
     for (const NamedOp& aug : kAugmentedOps) {
-      if (!at_op(aug.text)) continue;
+      if (peek().id != aug.id) continue;
       if (first->kind != ExprKind::Name && first->kind != ExprKind::Attribute &&
           first->kind != ExprKind::Subscript) {
         error(*first,
@@ -694,11 +724,11 @@ class Parser {
       case TokenKind::FString:
       case TokenKind::Bytes: return true;
       case TokenKind::Keyword:
-        return t.text == "not" || t.text == "True" || t.text == "False" || t.text == "None" ||
-               t.text == "lambda" || t.text == "yield" || t.text == "await";
+        return is_kw(t, "not") || is_kw(t, "True") || is_kw(t, "False") || is_kw(t, "None") ||
+               is_kw(t, "lambda") || is_kw(t, "yield") || is_kw(t, "await");
       case TokenKind::Op:
-        return t.text == "(" || t.text == "[" || t.text == "{" || t.text == "-" || t.text == "+" ||
-               t.text == "~" || t.text == "*" || t.text == "...";
+        return is_op(t, "(") || is_op(t, "[") || is_op(t, "{") || is_op(t, "-") ||
+               is_op(t, "+") || is_op(t, "~") || is_op(t, "*") || is_op(t, "...");
       default: return false;
     }
   }
@@ -780,7 +810,7 @@ class Parser {
   ExprPtr or_test() { return bool_op(ExprKind::Or, "or", &Parser::and_test); }
   ExprPtr and_test() { return bool_op(ExprKind::And, "and", &Parser::not_test); }
 
-  ExprPtr bool_op(ExprKind kind, std::string_view kw, ExprPtr (Parser::*operand)()) {
+  ExprPtr bool_op(ExprKind kind, KwText kw, ExprPtr (Parser::*operand)()) {
     ExprPtr first = (this->*operand)();
     if (!at_kw(kw)) return first;
     auto e = node(kind, *first);
@@ -800,7 +830,10 @@ class Parser {
   // Consumes a comparison operator if there is one.
   std::optional<Op> compare_op() {
     for (const NamedOp& c : kCompareOps) {
-      if (accept_op(c.text)) return c.op;
+      if (peek().id == c.id) {
+        advance();
+        return c.op;
+      }
     }
     if (accept_kw("in")) return Op::IN;
     if (at_kw("not") && at_kw("in", 1)) {
@@ -825,12 +858,11 @@ class Parser {
     return e;
   }
 
-  const BinaryOp* binary_op_at(int level) const {
-    if (!at(TokenKind::Op)) return nullptr;
-    for (const BinaryOp& b : kBinaryOps) {
-      if (b.level == level && b.text == peek().text) return &b;
-    }
-    return nullptr;
+  // The binary operator at the current token if it binds at `min_level` or tighter.
+  const BinaryOp* binary_op_at(int min_level) const {
+    const uint8_t index = kBinaryOpByTokenId[peek().id];
+    if (index == 0 || kBinaryOps[index - 1].level < min_level) return nullptr;
+    return &kBinaryOps[index - 1];
   }
 
   // An int literal's value if it fits 127 bits (a literal past 64 bits keeps its digits in
@@ -936,15 +968,16 @@ class Parser {
     e.height = 1;
   }
 
-  ExprPtr binary(int level) {
-    if (level == kBinaryLevels) return factor();
-    ExprPtr left = binary(level + 1);
-    while (const BinaryOp* b = binary_op_at(level)) {
+  // The binary operators of `min_level` and tighter, all left-associative, by precedence
+  // climbing: the right operand of an operator takes only those that bind tighter than it.
+  ExprPtr binary(int min_level) {
+    ExprPtr left = factor();
+    while (const BinaryOp* b = binary_op_at(min_level)) {
       advance();
       auto e = node(ExprKind::Binary, *left);
       e->op = b->op;
       adopt(*e, std::move(left));
-      adopt(*e, binary(level + 1));
+      adopt(*e, binary(b->level + 1));
       fold_int_operation(*e);
       left = std::move(e);
     }
@@ -1107,22 +1140,22 @@ class Parser {
       case TokenKind::FString:
       case TokenKind::Bytes: return strings();
       case TokenKind::Keyword:
-        if (t.text == "True") return node(ExprKind::True, advance());
-        if (t.text == "False") return node(ExprKind::False, advance());
-        if (t.text == "None") return node(ExprKind::None, advance());
+        if (is_kw(t, "True")) return node(ExprKind::True, advance());
+        if (is_kw(t, "False")) return node(ExprKind::False, advance());
+        if (is_kw(t, "None")) return node(ExprKind::None, advance());
         break;
       case TokenKind::Op:
-        if (t.text == "(") return parenthesized();
-        if (t.text == "[") return list_display();
-        if (t.text == "{") return dict_display();
-        if (t.text == "*") {
+        if (is_op(t, "(")) return parenthesized();
+        if (is_op(t, "[")) return list_display();
+        if (is_op(t, "{")) return dict_display();
+        if (is_op(t, "*")) {
           DepthGuard guard(*this, t);
           auto star = node(ExprKind::Starred, advance());
           star->text = "*";
           adopt(*star, binary(0));
           return star;
         }
-        if (t.text == "...") {  // the builtin Ellipsis (a body of `...` in stubs and protocols)
+        if (is_op(t, "...")) {  // the builtin Ellipsis (a body of `...` in stubs and protocols)
           auto e = node(ExprKind::Name, advance());
           e->text = "Ellipsis";
           return e;
@@ -1332,20 +1365,20 @@ class Parser {
 
   // The `for ... in ... if ...` clauses after `element`, up to (not including) `closing`.
   ExprPtr comprehension(ExprPtr element, const Token& open, ExprKind kind,
-                        std::string_view closing) {
+                        OpText closing) {
     auto comp = node(kind, open);
     adopt(*comp, std::move(element));
     return comprehension_clauses(std::move(comp), closing);
   }
 
   // A dict comprehension: its clauses, then the closing brace.
-  ExprPtr comprehension_into(ExprPtr comp, std::string_view closing) {
+  ExprPtr comprehension_into(ExprPtr comp, OpText closing) {
     comp = comprehension_clauses(std::move(comp), closing);
     expect_op(closing);
     return comp;
   }
 
-  ExprPtr comprehension_clauses(ExprPtr comp, std::string_view closing) {
+  ExprPtr comprehension_clauses(ExprPtr comp, OpText closing) {
     while (accept_kw("for")) {
       CompClause loop;
       loop.target = target_list();

@@ -82,6 +82,7 @@ struct Expr {
   ~Expr();  // in parser.cpp, where Stmt is complete
   void add(ExprPtr kid) {
     if (kid) grow(*kid);
+    if (kids.empty()) kids.reserve(2);  // most nodes with kids have two (a + b, f(x), a[i])
     kids.push_back(std::move(kid));
   }
   void grow(const Expr& sub) { height = std::max(height, sub.height + 1); }

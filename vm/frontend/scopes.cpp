@@ -8,7 +8,7 @@ namespace gilvm {
 
 using namespace ast;
 
-bool Scope::is_free(const std::string& name) const {
+bool Scope::is_free(std::string_view name) const {
   return std::find(frees.begin(), frees.end(), name) != frees.end();
 }
 
@@ -61,11 +61,11 @@ class Analyzer {
     return s;
   }
 
-  void bind(const std::string& name) {
+  void bind(std::string_view name) {
     if (scope_->type == Scope::Type::Module || scope_->globals.count(name) ||
         scope_->nonlocals.count(name))
       return;
-    if (scope_->local_set.insert(name).second) scope_->locals.push_back(name);
+    if (scope_->local_set.insert(name).second) scope_->locals.emplace_back(name);
   }
 
   // `global` and `nonlocal` of one body (not of nested scopes), before anything binds.
@@ -245,7 +245,7 @@ class Analyzer {
   void analyze(Scope& s) {
     for (auto& child : s.children) {
       analyze(*child);
-      for (const std::string& name : child->needs) {
+      for (const std::string_view name : child->needs) {
         if (s.type == Scope::Type::Function && s.is_local(name)) {
           s.cells.insert(name);
         } else if (!s.globals.count(name)) {
@@ -253,30 +253,31 @@ class Analyzer {
         }
       }
     }
-    for (const std::string& name : s.used) {
+    for (const std::string_view name : s.used) {
       if (!s.is_local(name) && !s.globals.count(name)) s.needs.insert(name);
     }
-    for (const std::string& name : s.nonlocals) s.needs.insert(name);
+    for (const std::string_view name : s.nonlocals) s.needs.insert(name);
     if (s.type == Scope::Type::Module) s.needs.clear();
   }
 
   // Top-down: a needed name is free when an enclosing function binds it, else global.
-  void assign(Scope& s, const std::unordered_set<std::string>& available) {
-    std::vector<std::string> sorted(s.needs.begin(), s.needs.end());
+  void assign(Scope& s, const std::unordered_set<std::string_view>& available) {
+    std::vector<std::string_view> sorted(s.needs.begin(), s.needs.end());
     std::sort(sorted.begin(), sorted.end());  // a stable slot order
-    for (const std::string& name : sorted) {
+    for (const std::string_view name : sorted) {
       if (available.count(name)) {
-        s.frees.push_back(name);
+        s.frees.emplace_back(name);
       } else if (s.nonlocals.count(name)) {
-        auto [line, column] = s.nonlocal_at.at(name);
-        error(line, column, "no binding for nonlocal '" + name + "' found");
+        auto [line, column] = s.nonlocal_at.at(std::string(name));
+        error(line, column, "no binding for nonlocal '" + std::string(name) + "' found");
       }
     }
-    std::unordered_set<std::string> inner = available;
+    if (s.children.empty()) return;  // (most functions: no need to copy `available`)
+    std::unordered_set<std::string_view> inner = available;
     if (s.type == Scope::Type::Function) {
-      for (const std::string& name : s.locals) inner.insert(name);
+      inner.insert(s.local_set.begin(), s.local_set.end());
     }
-    for (const std::string& name : s.globals) inner.erase(name);
+    for (const std::string_view name : s.globals) inner.erase(name);
     for (auto& child : s.children) assign(*child, inner);
   }
 };

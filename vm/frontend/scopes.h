@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -23,17 +24,18 @@ struct Scope {
   Scope* parent = nullptr;
   int line = 1, column = 1;
   std::vector<std::string> locals;  // bound here, parameters first, in order of first binding
-  std::unordered_set<std::string> local_set, globals, nonlocals, used;
-  std::unordered_set<std::string> cells;  // locals that inner functions capture
-  std::vector<std::string> frees;         // names taken from enclosing functions, in slot order
-  std::unordered_set<std::string> needs;  // names used here or below and not bound here
+  // The sets view the names' text in the syntax tree, which outlives the table.
+  std::unordered_set<std::string_view> local_set, globals, nonlocals, used;
+  std::unordered_set<std::string_view> cells;  // locals that inner functions capture
+  std::vector<std::string> frees;  // names taken from enclosing functions, in slot order
+  std::unordered_set<std::string_view> needs;  // names used here or below and not bound here
   std::vector<std::unique_ptr<Scope>> children;
   bool is_generator = false;  // a function containing `yield`, or a generator expression
   const char* comprehension = nullptr;  // a comprehension's function: "list comprehension"...
   std::unordered_map<std::string, std::pair<int, int>> nonlocal_at;  // each declaration's line, column
 
-  bool is_local(const std::string& name) const { return local_set.count(name) != 0; }
-  bool is_free(const std::string& name) const;
+  bool is_local(std::string_view name) const { return local_set.count(name) != 0; }
+  bool is_free(std::string_view name) const;
 };
 
 // The scopes of one module, found by their syntax node: the Def or Class statement, the Lambda

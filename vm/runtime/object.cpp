@@ -349,13 +349,21 @@ uint64_t next_code_serial() {
 void Code::make_instruction_caches() {
   if (run_constants) return;  // the operands are cache indices already
   uint32_t attributes = 0, keyword_call_sites = 0;
-  cache_slots.assign(code.size(), 0);
-  for (size_t i = 0; i < code.size(); ++i) {
-    Op op = decode_op(code[i]);
+  for (Instruction ins : code) {
+    Op op = decode_op(ins);
     if (op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD) ++attributes;
-    if (op == Op::CALL_KW || op == Op::CALL_METHOD_KW) cache_slots[i] = keyword_call_sites++;
+    if (op == Op::CALL_KW || op == Op::CALL_METHOD_KW) ++keyword_call_sites;
   }
-  keyword_calls = std::make_unique<KeywordCallSite[]>(keyword_call_sites);
+  // Only a CALL_KW reads them: most code (no keyword call) does without the two allocations.
+  if (keyword_call_sites > 0) {
+    cache_slots.assign(code.size(), 0);
+    uint32_t site = 0;
+    for (size_t i = 0; i < code.size(); ++i) {
+      if (decode_op(code[i]) == Op::CALL_KW || decode_op(code[i]) == Op::CALL_METHOD_KW)
+        cache_slots[i] = site++;
+    }
+    keyword_calls = std::make_unique<KeywordCallSite[]>(keyword_call_sites);
+  }
   static_assert(sizeof(AttributeCache) % alignof(Value) == 0);
   char* block = static_cast<char*>(
       ::operator new(attributes * sizeof(AttributeCache) + constants.size() * sizeof(Value),

@@ -16,6 +16,7 @@
 #include <sstream>
 #include <string>
 
+#include "frontend/frozen.h"
 #include "modules/builtins.h"
 #include "modules/module_concurrent_futures.h"
 #include "modules/module_multiprocessing.h"
@@ -361,12 +362,19 @@ Value VM::load_python_module(ThreadState& thread, const std::string& name,
 Value VM::run_python_module(ThreadState& thread, const std::string& name,
                             const PythonModuleSource& found, Globals& globals) {
   Ref code;
-  try {
-    // Like CPython's frozen modules, the embedded ones' tracebacks name them so.
-    code = compile_module(found.source, found.file.empty() ? "<frozen " + name + ">" : found.file,
-                          globals.names);
-  } catch (const SyntaxError& error) {
-    raise_syntax_error(error);
+  // An embedded module's code as the build compiled it (frontend/frozen.h), where there is one.
+  if (const std::string_view frozen = found.file.empty() ? frozen_module(name) : "";
+      !frozen.empty())
+    code = thaw_module(frozen, globals.names);
+  if (code.get().is_none()) {
+    try {
+      // Like CPython's frozen modules, the embedded ones' tracebacks name them so.
+      code = compile_module(found.source,
+                            found.file.empty() ? "<frozen " + name + ">" : found.file,
+                            globals.names);
+    } catch (const SyntaxError& error) {
+      raise_syntax_error(error);
+    }
   }
   if (free_threaded()) immortalize_code(*as_code(code.get()));
   globals.resize_to_names();
