@@ -104,6 +104,11 @@ struct Class : Object {
     Value method;
   };
   SpecialFind special_finds[32];
+  // For a subclass of a builtin list, dict or tuple (builtin_subclass.h): the special methods
+  // its MRO defines before the builtin type's class (bits of SubclassSpecial) in the low half,
+  // the version they were found at in the high half (0: none yet). One word: read and written
+  // whole by any thread.
+  std::atomic<uint64_t> subclass_overrides{0};
   // __slots__: how many slots its instances have (those of its bases first, then its own), and
   // whether they have a dict too (a class without __slots__ or with "__dict__" among them, or a
   // base with a dict; `object`'s have none).
