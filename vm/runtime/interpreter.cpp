@@ -17,6 +17,7 @@
 #include <memory>
 #include <new>
 
+#include "modules/builtins.h"
 #include "runtime/arithmetic_fast.h"
 #include "runtime/attribute_cache.h"
 #include "runtime/attribute_cache_hits.h"
@@ -2064,8 +2065,10 @@ Value module_attribute(AttributeCache& cache, Module& module) {
     }
   }
   if (is_kind(object, Kind::Super)) {  // super().m(...): the function and the object as self
-    if (Value function = super_function(object, name_value); !function.is_undefined()) {
-      Value self = static_cast<Super*>(object.obj)->self;
+    const auto& super_object = *static_cast<Super*>(object.obj);
+    if (Value function = super_function(super_object.after, super_object.self, name_value);
+        !function.is_undefined()) {
+      Value self = super_object.self;
       incref(self);
       sp[-1] = function;
       *sp++ = self;
@@ -4002,6 +4005,23 @@ template <bool kFreeThreaded>
           DISPATCH();
         }
         SYNC();
+        sp = load_method(ts, cache, sp);
+        DISPATCH();
+      }
+      CASE(LOAD_SUPER_METHOD) {
+        AttributeCache& cache = Code::attribute_cache(constants, ARG);
+        SYNC();
+        Value function, self;
+        if (super_method_in_line(ts, sp[-1], cache.name, function, self)) {
+          decref(sp[-1]);
+          sp[-1] = function;
+          *sp++ = self;
+          DISPATCH();
+        }
+        // Anything else as `super()` then LOAD_METHOD on what it gave.
+        Value made = call_value(ts, sp[-1], nullptr, 0);
+        decref(sp[-1]);
+        sp[-1] = made;
         sp = load_method(ts, cache, sp);
         DISPATCH();
       }

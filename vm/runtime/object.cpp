@@ -352,7 +352,7 @@ void Code::make_instruction_caches() {
   cache_slots.assign(code.size(), 0);
   for (size_t i = 0; i < code.size(); ++i) {
     Op op = decode_op(code[i]);
-    if (op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD) ++attributes;
+    if (has_attribute_cache(op)) ++attributes;
     if (op == Op::CALL_KW || op == Op::CALL_METHOD_KW) cache_slots[i] = keyword_call_sites++;
   }
   keyword_calls = std::make_unique<KeywordCallSite[]>(keyword_call_sites);
@@ -368,7 +368,7 @@ void Code::make_instruction_caches() {
   uint32_t next = 0;
   for (Instruction& ins : code) {
     Op op = decode_op(ins);
-    if (op != Op::LOAD_ATTR && op != Op::STORE_ATTR && op != Op::LOAD_METHOD) continue;
+    if (!has_attribute_cache(op)) continue;
     AttributeCache& cache = attribute_cache(next);
     cache.name_index = decode_operand(ins);
     cache.name = constants[cache.name_index];  // an interned Str (the compiler's str_constant)
