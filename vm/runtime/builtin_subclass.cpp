@@ -159,7 +159,7 @@ Value subclass_override(Value v, Value name) {
 namespace {
 // The bits of Class::subclass_overrides: which of the names of SubclassSpecial, in its order,
 // `cls` defines before its builtin base (what subclass_override() would find).
-uint32_t find_overrides(const Class& cls) {
+[[gnu::noinline]] uint32_t find_overrides(const Class& cls) {  // (out of the hits' way)
   static const Value names[] = {NAME_KEY("__getitem__"), NAME_KEY("__setitem__"),
                                 NAME_KEY("__delitem__"), NAME_KEY("__contains__"),
                                 NAME_KEY("__len__"),     NAME_KEY("__iter__"),

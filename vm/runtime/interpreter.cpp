@@ -22,6 +22,7 @@
 #include "runtime/attribute_cache.h"
 #include "runtime/attribute_cache_hits.h"
 #include "runtime/attributes.h"
+#include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
 #include "runtime/instance.h"
 #include "runtime/dict_view.h"
@@ -2092,6 +2093,15 @@ Value module_attribute(AttributeCache& cache, Module& module) {
     decref(object);
     return sp;
   }
+  // A subclass's instance's builtin method (a Stack(list)'s `self.append(x)`), no bound method
+  // made: as a builtin object's below, but found each time (its class may come to override it).
+  if (const NativeFn fn = subclass_builtin_method(object, name)) {
+    if (const uint64_t word = native_method_word(fn)) {
+      sp[-1] = native_method_slot(word);
+      *sp++ = object;
+      return sp;
+    }
+  }
   // (An address beyond 48 bits has no word: the method is bound below, as get_attribute's.)
   const NativeFn fn = builtin_method(object, name);
   if (const uint64_t word = fn ? native_method_word(fn) : 0) {
@@ -2496,8 +2506,8 @@ bool unwind_to_handler_here(ThreadState& ts, size_t entry_depth, Value exception
 }
 
 // len(v) read in line by CALL (CPython 3.11's CALL_NO_KW_LEN) for the builtin sequences and
-// dicts that no script class can have changed: a str whose length is counted, bytes, an exact
-// tuple, and under a GIL an exact list or dict (free-threaded, length() reads those under their
+// dicts whose class defines no __len__ (subclass_may_override()): a str whose length is counted,
+// bytes, a tuple, and under a GIL a list or dict (free-threaded, length() reads those under their
 // lock). -1 for anything else, which the builtin's own call measures.
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline int64_t length_in_line(Value v) {
@@ -2506,13 +2516,17 @@ template <bool kFreeThreaded>
     case Kind::Str: return as_str(v)->counted_length();
     case Kind::Bytes: return static_cast<int64_t>(as_bytes(v)->data.size());
     case Kind::Tuple:
-      return as_tuple(v)->of_subclass() ? -1 : static_cast<int64_t>(as_tuple(v)->items.size());
+      return as_tuple(v)->of_subclass() && subclass_may_override(v, kSubclassLen)
+                 ? -1
+                 : static_cast<int64_t>(as_tuple(v)->items.size());
     case Kind::List:
-      return kFreeThreaded || as_list(v)->of_subclass()
+      return kFreeThreaded ||
+                     (as_list(v)->of_subclass() && subclass_may_override(v, kSubclassLen))
                  ? -1
                  : static_cast<int64_t>(as_list(v)->items.size());
     case Kind::Dict:
-      return kFreeThreaded || static_cast<Dict*>(v.obj)->of_subclass()
+      return kFreeThreaded || (static_cast<Dict*>(v.obj)->of_subclass() &&
+                               subclass_may_override(v, kSubclassLen))
                  ? -1
                  : static_cast<int64_t>(static_cast<Dict*>(v.obj)->used);
     default: return -1;

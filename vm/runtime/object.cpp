@@ -604,6 +604,7 @@ void Dict::rebuild_index_locked() {
       if (!e.key.is_undefined()) entries[kept++] = e;
     }
     entries.resize(kept);
+    front_holes = 0;
   }
   if (used <= kScannedEntries) {  // few enough to scan: no index
     slots.clear();
@@ -644,7 +645,7 @@ void Dict::append_locked(Value key, Value value, size_t hash) {
     if (entries.size() > kScannedEntries) rebuild_index_locked();
     return;
   }
-  if (++index_fill * 3 > slots.size() * 2) {
+  if (size_t{++index_fill} * 3 > slots.size() * 2) {
     rebuild_index_locked();
     return;
   }
@@ -665,7 +666,7 @@ void Dict::append_locked(Value key, Value value, size_t hash) {
 [[gnu::always_inline]] inline void Dict::append_probed(Value key, Value value, size_t hash,
                                                        size_t empty_slot) {
   if (slots.empty() || entries.size() != used || index_fill != used ||
-      (index_fill + 1) * 3 > slots.size() * 2) {
+      (size_t{index_fill} + 1) * 3 > slots.size() * 2) {
     append_locked(key, value, hash);
     return;
   }
@@ -691,6 +692,7 @@ void Dict::remove_at_locked(size_t position, Entry& removed) {
   entries[position] = {Value::undefined(), Value::undefined(), 0};
   --used;
   while (!entries.empty() && entries.back().key.is_undefined()) entries.pop_back();
+  if (entries.empty()) front_holes = 0;  // (else a live entry lies past them)
 }
 
 // get() and set() for ints and strs whose hash is cached, the keys of word counts and int
@@ -929,6 +931,16 @@ Value Dict::pop(Value key) {
 size_t Dict::size() {
   ContainerLock lock(mutex);
   return used;
+}
+
+Value Dict::first_key() {
+  ContainerLock lock(mutex);
+  size_t position = front_holes;
+  while (position < entries.size() && entries[position].key.is_undefined()) ++position;
+  if (position == entries.size()) return Value::undefined();
+  front_holes = static_cast<uint32_t>(position);
+  incref(entries[position].key);
+  return entries[position].key;
 }
 
 std::vector<std::pair<Value, Value>> Dict::snapshot() {

@@ -2086,10 +2086,12 @@ Value unary_op(Op op, Value v) {
 }
 
 bool contains(Value container, Value item) {
-  if (is_builtin_subclass_instance(container) &&
-      subclass_may_override(container, kSubclassContains)) [[unlikely]] {  // its __contains__
-    Ref result = Ref::steal(call_special(container, NAME_KEY("__contains__"), &item, 1));
-    if (!result.get().is_undefined()) return truthy(result.get());
+  if (is_builtin_subclass_instance(container)) [[unlikely]] {
+    if (subclass_may_override(container, kSubclassContains)) {  // its class's __contains__
+      Ref result = Ref::steal(call_special(container, NAME_KEY("__contains__"), &item, 1));
+      if (!result.get().is_undefined()) return truthy(result.get());
+    }
+    if (container.obj->kind == Kind::Dict) return static_cast<Dict*>(container.obj)->contains(item);
   }
   // `sub in text` first: a str is never a subclass instance, and text tests run in loops.
   if (is_kind(container, Kind::Str)) {
@@ -2255,11 +2257,24 @@ Value missing_dict_item(Dict& dict, Value key) {
   return dict.set_default(key, made.get());
 }
 
+namespace {
+// dict[key], with the dict's __missing__ or default_factory for a key not there.
+Value dict_subscript(Dict& dict, Value key) {
+  Value v = dict.get(key);
+  if (v.is_undefined()) v = missing_dict_item(dict, key);
+  if (v.is_undefined()) raise_key_error(key);
+  return v;
+}
+}  // namespace
+
 Value get_item(Value container, Value index) {
-  if (is_builtin_subclass_instance(container) &&
-      subclass_may_override(container, kSubclassGetItem)) [[unlikely]] {  // its __getitem__
-    Value v = call_special(container, NAME_KEY("__getitem__"), &index, 1);
-    if (!v.is_undefined()) return v;
+  if (is_builtin_subclass_instance(container)) [[unlikely]] {
+    if (subclass_may_override(container, kSubclassGetItem)) {  // its class's __getitem__
+      Value v = call_special(container, NAME_KEY("__getitem__"), &index, 1);
+      if (!v.is_undefined()) return v;
+    }
+    if (container.obj->kind == Kind::Dict)  // (a dict's case last below: the others first)
+      return dict_subscript(*static_cast<Dict*>(container.obj), index);
   }
   if (is_kind(container, Kind::Deque)) return deque_get_item(*as_deque(container), index);
   if (const SequenceMethods* sequence = sequence_methods(container))
@@ -2298,12 +2313,7 @@ Value get_item(Value container, Value index) {
     if (bytes) return Value::integer(static_cast<unsigned char>(text[i]));
     return ascii_char(static_cast<unsigned char>(text[i]));
   }
-  if (is_kind(container, Kind::Dict)) {
-    Value v = static_cast<Dict*>(container.obj)->get(index);
-    if (v.is_undefined()) v = missing_dict_item(*static_cast<Dict*>(container.obj), index);
-    if (v.is_undefined()) raise_key_error(index);
-    return v;
-  }
+  if (is_kind(container, Kind::Dict)) return dict_subscript(*static_cast<Dict*>(container.obj), index);
   if (is_kind(container, Kind::ScriptInstance) || has_metaclass(container)) {
     Value v = call_special(container, NAME_KEY("__getitem__"), &index, 1);
     if (!v.is_undefined()) return v;
@@ -2366,11 +2376,14 @@ Value get_slice(Value container, Value start, Value stop, Value step) {
 }
 
 void set_item(Value container, Value index, Value value) {
-  if (is_builtin_subclass_instance(container) &&
-      subclass_may_override(container, kSubclassSetItem)) [[unlikely]] {  // its __setitem__
-    Value args[2] = {index, value};
-    Value result = call_special(container, NAME_KEY("__setitem__"), args, 2);
-    if (!result.is_undefined()) return decref(result);
+  if (is_builtin_subclass_instance(container)) [[unlikely]] {
+    if (subclass_may_override(container, kSubclassSetItem)) {  // its class's __setitem__
+      Value args[2] = {index, value};
+      Value result = call_special(container, NAME_KEY("__setitem__"), args, 2);
+      if (!result.is_undefined()) return decref(result);
+    }
+    if (container.obj->kind == Kind::Dict)
+      return static_cast<Dict*>(container.obj)->set(index, value);
   }
   if (is_kind(container, Kind::Deque)) return deque_set_item(*as_deque(container), index, value);
   if (const SequenceMethods* sequence = sequence_methods(container))

@@ -226,6 +226,46 @@ for i in range(5):
     c[i] = i
 print("counting", c["n"], len(c))
 
+# The builtin methods of a subclass's instance, called in a loop (the same call sites), then
+# overridden on the class, shadowed on the instance, and a namedtuple's field named like a
+# tuple method.
+from collections import Counter, namedtuple, OrderedDict
+class Bag(list):
+    def push(self, x):
+        self.append(x)
+        return self.count(x)
+class Table(dict):
+    def __missing__(self, k):
+        return "missing"
+def use(b, t):
+    r = []
+    for i in range(3):
+        r.append(b.push(i % 2))
+        r.append(t.get(i, "dflt"))
+        r.append(t.setdefault(i, i * 10))
+        r.append(t[i + 100])
+        r.append(b.index(0))
+    return r
+b, t = Bag(), Table()
+print("methods", use(b, t), b, t)
+Bag.append = lambda self, x: list.insert(self, 0, -x)
+Table.get = lambda self, k, d=None: ("get", k)
+print("overridden", use(b, t), b)
+b.count = lambda x: "own"
+t2 = Table()
+t2.setdefault = lambda k, v: ("own", k)
+print("shadowed", use(b, t2), b.count(1), t2.setdefault(1, 2))
+del Bag.append
+del b.count
+print("restored", use(b, t2), b)
+Field = namedtuple("Field", "count index")
+f = Field(7, 8)
+print("fields", f.count, f.index, f._replace(count=1), tuple.count(f, 7))
+c = Counter("abracadabra")
+print("counter", c.get("a"), c.get("z"), c["z"], c.most_common(2), sorted(c.keys()), c.pop("r"))
+o = OrderedDict(a=1, b=2)
+print("ordered", o.get("a"), o.pop("a"), list(o.items()), o.setdefault("c", 3), list(o))
+
 # expect: plain dict [True, False, 1, "KeyError ('zz',)", "del KeyError ('b',)", 1, ['a'], True]
 # expect: plain list [True, 5, 6, [7, 6], 'IndexError list index out of range', 1, [7], True]
 # expect: GetD [True, False, 10, 'KeyError', 2, ['a', 'c'], True, [('a', 1), ('c', 3)]] [('getitem', 'a'), ('getitem', 'q')]
@@ -254,3 +294,10 @@ print("counting", c["n"], len(c))
 # expect: OddPair odd True 0 [4, 5] False
 # expect: NoGet 'NoneType' object is not callable
 # expect: counting 5 6
+# expect: methods [1, 'dflt', 0, 'missing', 0, 1, 'dflt', 10, 'missing', 0, 2, 'dflt', 20, 'missing', 0] [0, 1, 0] {0: 0, 1: 10, 2: 20}
+# expect: overridden [3, ('get', 0), 0, 'missing', 0, 1, ('get', 1), 10, 'missing', 1, 4, ('get', 2), 20, 'missing', 0] [0, -1, 0, 0, 1, 0]
+# expect: shadowed ['own', ('get', 0), ('own', 0), 'missing', 0, 'own', ('get', 1), ('own', 1), 'missing', 1, 'own', ('get', 2), ('own', 2), 'missing', 0] own ('own', 1)
+# expect: restored [7, ('get', 0), ('own', 0), 'missing', 0, 2, ('get', 1), ('own', 1), 'missing', 0, 8, ('get', 2), ('own', 2), 'missing', 0] [0, -1, 0, 0, -1, 0, 0, 1, 0, 0, 1, 0]
+# expect: fields 7 8 Field(count=1, index=8) 1
+# expect: counter 5 None 0 [('a', 5), ('b', 2)] ['a', 'b', 'c', 'd', 'r'] 2
+# expect: ordered 1 1 [('b', 2)] 3 ['b', 'c']
