@@ -23,9 +23,10 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
 void install_class_builtins(std::unordered_map<std::string, Value>& builtins);
 // `super().name` without a super object (LOAD_SUPER_METHOD): when `callee` is the builtin super
 // and the innermost frame runs a method whose first argument is an instance (or subclass) of the
-// method's class, and the MRO past that class gives a script function for `name` (an interned
-// Str), that function and the argument, as new references in `function` and `self`. False,
-// having done nothing, otherwise: the caller calls `callee` and looks the name up on the result.
+// method's class, and the MRO past that class gives a function for `name` (an interned Str,
+// super_function()), that function and the argument, as new references in `function` and
+// `self`. False, having done nothing, otherwise: the caller calls `callee` and looks the name up
+// on the result.
 bool super_method_in_line(ThreadState& ts, Value callee, Value name, Value& function,
                           Value& self);
 // The arity check of a builtin function of one argument (METH_O), with CPython's messages.

@@ -181,18 +181,20 @@ Value builtin_issubclass(ThreadState&, Value, const Args& args) {
 
 // super(cls, obj) looks past `cls` in the MRO of obj's class (or of obj, a class): obj must be
 // an instance or a subclass of cls, or the lookup would walk an MRO that does not contain it.
-// Whether `object` is a script instance of `cls` or of a subclass of it: one walk of its class's
-// MRO, the common case of super() (a method's first argument).
-bool script_instance_of(Value object, Value cls) {
-  if (!is_kind(object, Kind::ScriptInstance)) return false;
-  const std::vector<Value>& mro = static_cast<ScriptInstance*>(object.obj)->cls->mro;
-  return std::find_if(mro.begin(), mro.end(), [&](Value c) { return c.obj == cls.obj; }) !=
-         mro.end();
+// Whether super(cls, object) may look past `cls`: object is an instance or a subclass of it. A
+// script instance first, by one walk of its class's MRO (a method's first argument).
+bool super_fits(Value cls, Value object) {
+  if (is_kind(object, Kind::ScriptInstance)) {
+    const std::vector<Value>& mro = static_cast<ScriptInstance*>(object.obj)->cls->mro;
+    if (std::find_if(mro.begin(), mro.end(), [&](Value c) { return c.obj == cls.obj; }) !=
+        mro.end())
+      return true;
+  }
+  return is_instance(object, cls) || (is_class(object) && is_subclass(object, cls));
 }
 
 Value make_super(Value cls, Value object) {
-  if (!script_instance_of(object, cls) && !is_instance(object, cls) &&
-      !(is_class(object) && is_subclass(object, cls)))
+  if (!super_fits(cls, object))
     raise(exc::TypeError, "super(type, obj): obj must be an instance or subtype of type");
   return Value::object(new Super(cls, object));
 }
@@ -236,8 +238,8 @@ bool super_method_in_line(ThreadState& ts, Value callee, Value name, Value& func
                           Value& self) {
   Value cls, object;
   if (!is_kind(callee, Kind::Native) || static_cast<Native*>(callee.obj)->fn != builtin_super ||
-      !implicit_super_arguments(ts, cls, object) || !script_instance_of(object, cls))
-    return false;  // (the call raises, or makes a super object of another kind of object)
+      !implicit_super_arguments(ts, cls, object) || !super_fits(cls, object))
+    return false;  // (the call raises)
   function = super_function(cls, object, name);
   if (function.is_undefined()) return false;
   incref(object);

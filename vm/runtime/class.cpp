@@ -659,11 +659,11 @@ Value super_raw(Value after_class, Value type, Value key) {
 
 Value super_function(Value after, Value self, Value key) {
   const Value type = super_type(after, self);
-  if (!is_kind(type, Kind::Class)) return Value::undefined();
   // The super object's class keeps the finds (Class::super_finds): the type's version names the
   // type and the state of every dict its MRO holds, the name's address the name (an interned
-  // name's: immortal, so that no other name gets its address).
-  const uint32_t version = as_class(type)->version.load(std::memory_order_relaxed);
+  // name's: immortal, so that no other name gets its address). An exception class has no version.
+  const uint32_t version =
+      is_kind(type, Kind::Class) ? as_class(type)->version.load(std::memory_order_relaxed) : 0;
   const auto name = reinterpret_cast<uintptr_t>(key.obj);
   Class::SpecialFind* find = nullptr;
   if (version != 0 && is_kind(after, Kind::Class) && !free_threaded() &&
@@ -675,7 +675,8 @@ Value super_function(Value after, Value self, Value key) {
     }
   }
   Value raw = super_raw(after, type, key);
-  if (is_kind(raw, Kind::Function)) {
+  // A native binds as a function does (bind()): called with self first, as list.append(self, x).
+  if (is_kind(raw, Kind::Function) || is_kind(raw, Kind::Native)) {
     if (find) *find = {version, name, raw};  // borrowed: the dict holds it while the version lasts
     return raw;
   }

@@ -332,10 +332,10 @@ struct Super : Object {
   Super(Value a, Value s) : Object(Kind::Super), after(a), self(s) { incref(s); }
   ~Super() override { decref(self); }
 };
-// `super().name` when the MRO after the super object's class (`after`) gives a script function:
-// that function (a new reference), for LOAD_METHOD (and LOAD_SUPER_METHOD, with no super object)
-// to call with the object (`self`) as self, no bound method made. Undefined for anything else
-// (the general look-up binds it as it is).
+// `super().name` when the MRO after the super object's class (`after`) gives a script function
+// or a native one: that function (a new reference), for LOAD_METHOD (and LOAD_SUPER_METHOD, with
+// no super object) to call with the object (`self`) as its first argument, no bound method made.
+// Undefined for anything else (the general look-up binds it as it is).
 Value super_function(Value after, Value self, Value key);
 
 // What a call of the class `cls` runs as a frame of the interpreter's own (CALL): a new reference

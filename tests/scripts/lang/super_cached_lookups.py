@@ -207,6 +207,52 @@ try:
 except TypeError as e:
     print("TypeError", e)
 
+# Builtin (native) methods found past the class: object's, list's, dict's, an exception's.
+class Plain:
+    def __init__(self):
+        super().__init__()
+    def __setattr__(self, name, value):
+        super().__setattr__(name, value * 2)
+p = Plain()
+p.v = 21
+print(p.v)
+class Listy(list):
+    def __repr__(self):
+        return "Listy" + super().__repr__()
+    def extend(self, items):
+        super().extend(items)
+        super().append(len(items))
+    def __getitem__(self, i):
+        return super().__getitem__(i) * 10
+class Dicty(dict):
+    def __setitem__(self, k, v):
+        super().__setitem__(k, [v])
+    def __contains__(self, k):
+        return super().__contains__(k) or k == "any"
+    def keys(self):
+        return sorted(super().keys())
+l = Listy([1])
+l.extend([2, 3])
+print(repr(l), l[1], len(l))
+d = Dicty()
+d["b"] = 1
+d["a"] = 2
+print(d, "a" in d, "any" in d, "z" in d, d.keys())
+class Wrapped(Exception):
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.count = len(args)
+class Twice(Wrapped):
+    def __init__(self, a, b):
+        super().__init__(a, b, a + b)
+for i in range(2):
+    e = Twice(i, 2)
+    print(e.args, e.count, str(e), repr(e))
+try:
+    Wrapped.__init__(5)
+except TypeError as e:
+    print("TypeError", e)
+
 # expect: C ['C', 'A', 'B', 'Root'] 1 2 3 {'x': 4} ['C', 'A', 'B', 'Root']
 # expect: D ['B', 'A', 'Root'] 1 2 {'y': 5} ['D', 'B', 'A', 'Root']
 # expect: A ['A', 'Root'] B ['B', 'Root']
@@ -238,3 +284,9 @@ except TypeError as e:
 # expect: RuntimeError super(): no arguments
 # expect: RuntimeError super(): __class__ cell not found
 # expect: ['Base2.f0', 'Base2.f1'] Base2.f:G Base2.f:G2.f
+# expect: 42
+# expect: Listy[1, 2, 3, 2] 20 4
+# expect: {'b': [1], 'a': [2]} True True False ['a', 'b']
+# expect: (0, 2, 2) 3 (0, 2, 2) Twice(0, 2, 2)
+# expect: (1, 2, 3) 3 (1, 2, 3) Twice(1, 2, 3)
+# expect: TypeError super(type, obj): obj must be an instance or subtype of type
