@@ -2509,6 +2509,16 @@ bool unwind_to_handler_here(ThreadState& ts, size_t entry_depth, Value exception
 // dicts whose class defines no __len__ (subclass_may_override()): a str whose length is counted,
 // bytes, a tuple, and under a GIL a list or dict (free-threaded, length() reads those under their
 // lock). -1 for anything else, which the builtin's own call measures.
+// length_in_line() of a subclass's instance, out of its way: -1 when the class defines __len__.
+// A list's or dict's only under a GIL (no lock), as length_in_line() reads them.
+[[gnu::noinline]] int64_t subclass_length_in_line(Value v) {
+  if (subclass_may_override(v, kSubclassLen)) return -1;
+  switch (v.obj->kind) {
+    case Kind::Tuple: return static_cast<int64_t>(as_tuple(v)->items.size());
+    case Kind::List: return static_cast<int64_t>(as_list(v)->items.size());
+    default: return static_cast<int64_t>(static_cast<Dict*>(v.obj)->used);
+  }
+}
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline int64_t length_in_line(Value v) {
   if (v.tag != Tag::Obj) return -1;
@@ -2516,19 +2526,19 @@ template <bool kFreeThreaded>
     case Kind::Str: return as_str(v)->counted_length();
     case Kind::Bytes: return static_cast<int64_t>(as_bytes(v)->data.size());
     case Kind::Tuple:
-      return as_tuple(v)->of_subclass() && subclass_may_override(v, kSubclassLen)
-                 ? -1
-                 : static_cast<int64_t>(as_tuple(v)->items.size());
+      if (as_tuple(v)->of_subclass()) [[unlikely]]
+        return subclass_length_in_line(v);
+      return static_cast<int64_t>(as_tuple(v)->items.size());
     case Kind::List:
-      return kFreeThreaded ||
-                     (as_list(v)->of_subclass() && subclass_may_override(v, kSubclassLen))
-                 ? -1
-                 : static_cast<int64_t>(as_list(v)->items.size());
+      if (kFreeThreaded) return -1;
+      if (as_list(v)->of_subclass()) [[unlikely]]
+        return subclass_length_in_line(v);
+      return static_cast<int64_t>(as_list(v)->items.size());
     case Kind::Dict:
-      return kFreeThreaded || (static_cast<Dict*>(v.obj)->of_subclass() &&
-                               subclass_may_override(v, kSubclassLen))
-                 ? -1
-                 : static_cast<int64_t>(static_cast<Dict*>(v.obj)->used);
+      if (kFreeThreaded) return -1;
+      if (static_cast<Dict*>(v.obj)->of_subclass()) [[unlikely]]
+        return subclass_length_in_line(v);
+      return static_cast<int64_t>(static_cast<Dict*>(v.obj)->used);
     default: return -1;
   }
 }
