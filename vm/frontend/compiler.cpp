@@ -1585,8 +1585,15 @@ class Compiler {
     size_t args = e.kids.size() - 1;
     const Expr& callee = *e.kids[0];
     if (callee.kind == ExprKind::Attribute) {  // obj.name(args), with no bound method made
-      expr(*callee.kids[0]);
-      emit(Op::LOAD_METHOD, str_constant(callee.text));
+      const Expr& object = *callee.kids[0];
+      if (object.kind == ExprKind::Call && object.kids.size() == 1 && object.keywords.empty() &&
+          object.kids[0]->kind == ExprKind::Name && object.kids[0]->text == "super") {
+        expr(*object.kids[0]);  // `super().name(args)`: whatever `super` names, called there
+        emit(Op::LOAD_SUPER_METHOD, str_constant(callee.text));
+      } else {
+        expr(object);
+        emit(Op::LOAD_METHOD, str_constant(callee.text));
+      }
       for (size_t i = 1; i < e.kids.size(); ++i) expr(*e.kids[i]);
       if (e.keywords.empty()) {
         emit(Op::CALL_METHOD, args);

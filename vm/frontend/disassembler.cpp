@@ -97,7 +97,7 @@ void disassemble_into(std::string& out, const Code& code, const GlobalNames& glo
     uint32_t arg = decode_operand(code.code[i]);
     // An attribute instruction's operand is its cache's index (make_instruction_caches()): shown
     // as the name's constant index, as the compiler emitted it.
-    if ((op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD) && code.run_constants)
+    if (has_attribute_cache(op) && code.run_constants)
       arg = code.attribute_cache(arg).name_index;
     int line = i < code.lines.size() ? code.lines[i] : 0;
     char buf[96];

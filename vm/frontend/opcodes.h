@@ -296,6 +296,10 @@ namespace gilvm {
   /* obj = pop(); push (method, obj) when constants[A] names a method of obj's type (a script */   \
   /* function of its class, or a builtin type's method), else (getattr(obj, name), Undefined) */   \
   X(LOAD_METHOD, Name, Slow, Next, 1, 0)                                                           \
+  /* `super().name(...)`, as CPython 3.12's LOAD_SUPER_ATTR: TOS is what the name super gave; */   \
+  /* the builtin super in a method pushes (method, self) as LOAD_METHOD of super() would, with */  \
+  /* no super object made; anything else is called (CALL 0) and LOAD_METHOD A follows on it */     \
+  X(LOAD_SUPER_METHOD, Name, Slow, Next, 1, 0)                                                     \
   /* the pair of LOAD_METHOD and A positional args: a call with obj first, or of the attribute */  \
   X(CALL_METHOD, Count, Slow, Next, -(a + 1), 0)                                                   \
   /* and the POP of its result after it (a statement `items.append(x)`), fused as the */           \
@@ -368,5 +372,11 @@ inline Instruction encode(Op op, uint32_t operand = 0) {
 }
 inline Op decode_op(Instruction ins) { return static_cast<Op>(ins & 0xff); }
 inline uint32_t decode_operand(Instruction ins) { return ins >> 8; }
+// The instructions whose operand becomes the index of an AttributeCache (Code::attribute_cache)
+// when their code first runs: the name's index is kept in the cache.
+constexpr bool has_attribute_cache(Op op) {
+  return op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD ||
+         op == Op::LOAD_SUPER_METHOD;
+}
 
 }  // namespace gilvm

@@ -21,6 +21,14 @@ Native* add_builtin(std::unordered_map<std::string, Value>& builtins, const char
 void install_builtin_functions(std::unordered_map<std::string, Value>& builtins);
 // The builtins of classes and objects (builtins_classes.cpp); install_builtin_functions() calls it.
 void install_class_builtins(std::unordered_map<std::string, Value>& builtins);
+// `super().name` without a super object (LOAD_SUPER_METHOD): when `callee` is the builtin super
+// and the innermost frame runs a method whose first argument is an instance (or subclass) of the
+// method's class, and the MRO past that class gives a function for `name` (an interned Str,
+// super_function()), that function and the argument, as new references in `function` and
+// `self`. False, having done nothing, otherwise: the caller calls `callee` and looks the name up
+// on the result.
+bool super_method_in_line(ThreadState& ts, Value callee, Value name, Value& function,
+                          Value& self);
 // The arity check of a builtin function of one argument (METH_O), with CPython's messages.
 void expect_one_argument(const char* function, const Args& args);
 // New references to the items of `iterable`, as list(iterable) makes them.

@@ -1,5 +1,6 @@
 // The builtins of classes and objects: object, isinstance, issubclass, super, staticmethod,
 // classmethod, property, type, callable, getattr, setattr, hasattr, id, iter, next.
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstdint>
@@ -185,10 +186,36 @@ Value builtin_issubclass(ThreadState&, Value, const Args& args) {
 
 // super(cls, obj) looks past `cls` in the MRO of obj's class (or of obj, a class): obj must be
 // an instance or a subclass of cls, or the lookup would walk an MRO that does not contain it.
+// Whether super(cls, object) may look past `cls`: object is an instance or a subclass of it. A
+// script instance first, by one walk of its class's MRO (a method's first argument).
+bool super_fits(Value cls, Value object) {
+  if (is_kind(object, Kind::ScriptInstance)) {
+    const std::vector<Value>& mro = static_cast<ScriptInstance*>(object.obj)->cls->mro;
+    if (std::find_if(mro.begin(), mro.end(), [&](Value c) { return c.obj == cls.obj; }) !=
+        mro.end())
+      return true;
+  }
+  return is_instance(object, cls) || (is_class(object) && is_subclass(object, cls));
+}
+
 Value make_super(Value cls, Value object) {
-  if (!is_instance(object, cls) && !(is_class(object) && is_subclass(object, cls)))
+  if (!super_fits(cls, object))
     raise(exc::TypeError, "super(type, obj): obj must be an instance or subtype of type");
   return Value::object(new Super(cls, object));
+}
+
+// The super object's class and object for super() without arguments: the class that defined
+// the running function and its first argument. False for a frame that has none; then
+// builtin_super() says why.
+bool implicit_super_arguments(ThreadState& ts, Value& cls, Value& self) {
+  if (ts.frames.empty()) return false;
+  const Frame& frame = ts.frames.back();
+  const Function& function = *frame.function;
+  if (function.code->arity == 0 || function.owner_class.is_none()) return false;
+  cls = function.owner_class;
+  self = frame.locals[0];
+  if (is_kind(self, Kind::Cell)) self = static_cast<Cell*>(self.obj)->value;
+  return true;
 }
 
 // super() in a method: the class that defined the running function, and its first argument.
@@ -201,15 +228,31 @@ Value builtin_super(ThreadState& ts, Value, const Args& args) {
     return make_super(args.positional[0], args.positional[1]);
   }
   if (args.count == 1) raise(exc::TypeError, "super() with one argument is not supported");
-  if (ts.frames.empty()) raise(exc::RuntimeError, "super(): no arguments");
-  const Frame& frame = ts.frames.back();
-  const Function& function = *frame.function;
-  if (function.code->arity == 0) raise(exc::RuntimeError, "super(): no arguments");
-  if (function.owner_class.is_none()) raise(exc::RuntimeError, "super(): __class__ cell not found");
-  Value self = frame.locals[0];
-  if (is_kind(self, Kind::Cell)) self = static_cast<Cell*>(self.obj)->value;
-  return make_super(function.owner_class, self);
+  Value cls, self;
+  if (!implicit_super_arguments(ts, cls, self)) {
+    if (ts.frames.empty() || ts.frames.back().function->code->arity == 0)
+      raise(exc::RuntimeError, "super(): no arguments");
+    raise(exc::RuntimeError, "super(): __class__ cell not found");
+  }
+  return make_super(cls, self);
 }
+
+}  // namespace
+
+bool super_method_in_line(ThreadState& ts, Value callee, Value name, Value& function,
+                          Value& self) {
+  Value cls, object;
+  if (!is_kind(callee, Kind::Native) || static_cast<Native*>(callee.obj)->fn != builtin_super ||
+      !implicit_super_arguments(ts, cls, object) || !super_fits(cls, object))
+    return false;  // (the call raises)
+  function = super_function(cls, object, name);
+  if (function.is_undefined()) return false;
+  incref(object);
+  self = object;
+  return true;
+}
+
+namespace {
 
 Value builtin_staticmethod(ThreadState&, Value, const Args& args) {
   args.expect("staticmethod", 1, 1);

@@ -62,22 +62,16 @@ Value odict_popitem(ThreadState&, Value, const Args& args) {
   const bool last = truthy(args.positional[1]);
   for (;;) {  // retried if another thread removed the entry meanwhile
     Value key = Value::undefined();
-    {
+    if (last) {
       ContainerLock lock(dict.mutex);
-      if (last && !dict.entries.empty()) {
+      if (!dict.entries.empty()) {
         key = dict.entries.back().key;  // never a hole (object.h)
-      } else if (!last) {
-        for (const Dict::Entry& entry : dict.entries) {
-          if (!entry.key.is_undefined()) {
-            key = entry.key;
-            break;
-          }
-        }
+        incref(key);
       }
-      if (key.is_undefined())
-        raise_key_error(Ref::steal(make_str("dictionary is empty")).get());
-      incref(key);
+    } else {
+      key = dict.first_key();
     }
+    if (key.is_undefined()) raise_key_error(Ref::steal(make_str("dictionary is empty")).get());
     Ref owned_key = Ref::steal(key);
     Value value = dict.pop(key);
     if (!value.is_undefined()) return make_tuple({owned_key.release(), value});

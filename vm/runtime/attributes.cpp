@@ -2048,7 +2048,7 @@ Value dict_clear(ThreadState&, Value self, const Args& args) {
     ContainerLock lock(dict.mutex);
     removed.swap(dict.entries);
     dict.slots.clear();
-    dict.used = dict.index_fill = 0;
+    dict.used = dict.index_fill = dict.front_holes = 0;
   }
   for (Dict::Entry& e : removed) {  // released outside the lock: a destructor may run
     decref(e.key);
@@ -2486,6 +2486,18 @@ InLineMethod in_line_method(NativeFn fn) {
 NativeFn builtin_method(Value object, const Str& name) {
   const MethodTable* methods = builtin_type_key(object) ? methods_of(object) : nullptr;
   return methods ? methods->find(name) : nullptr;
+}
+
+NativeFn subclass_builtin_method(Value object, const Str& name) {
+  const Value key = Value::object(const_cast<Str*>(&name));
+  // An interned name only: subclass_override() keeps its finds by the name's address.
+  if (!is_builtin_subclass_instance(object) ||
+      !is_immortal_count(name.refcount.load(std::memory_order_relaxed)))
+    return nullptr;
+  if (Dict* own = subclass_part(object).attributes_if_made(); own && own->contains(key))
+    return nullptr;
+  if (!Ref::steal(subclass_override(object, key)).get().is_undefined()) return nullptr;
+  return methods_of(object)->find(name);  // a list's, dict's or tuple's, by the kind
 }
 
 namespace {

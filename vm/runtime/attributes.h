@@ -85,6 +85,11 @@ void add_builtin_methods(std::string_view type_name, Dict& dict);
 // The method `name` of a builtin type when `object` is one and has it, else nullptr: what
 // get_attribute() would bind, for a call without the bound object.
 NativeFn builtin_method(Value object, const Str& name);
+// The same of an instance of a subclass of list, dict or tuple (`self.append(x)` in a Stack(list),
+// `counts.get(k)` of a Counter) when neither its class, before the builtin type, nor the instance
+// has an attribute `name` (an interned Str): the builtin type's method, which its class's MRO
+// would give and bind.
+NativeFn subclass_builtin_method(Value object, const Str& name);
 // The same of a builtin object (Kind::Instance: `lock.acquire`, `q.put`, `sock.recv`) made by its
 // type rather than a class, when `name` is a method of its type and not a data attribute.
 NativeFn instance_type_method(ThreadState& thread, Value object, const Str& name);

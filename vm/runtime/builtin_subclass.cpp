@@ -156,6 +156,44 @@ Value subclass_override(Value v, Value name) {
       1);
 }
 
+namespace {
+// The bits of Class::subclass_overrides: which of the names of SubclassSpecial, in its order,
+// `cls` defines before its builtin base (what subclass_override() would find).
+[[gnu::noinline]] uint32_t find_overrides(const Class& cls) {  // (out of the hits' way)
+  static const Value names[] = {NAME_KEY("__getitem__"), NAME_KEY("__setitem__"),
+                                NAME_KEY("__delitem__"), NAME_KEY("__contains__"),
+                                NAME_KEY("__len__"),     NAME_KEY("__iter__"),
+                                NAME_KEY("__missing__"), NAME_KEY("__bool__")};
+  uint32_t bits = 0;
+  for (Value c : cls.mro) {
+    auto* base = static_cast<Class*>(c.obj);  // a subclass of a builtin type has no other kind
+    if (base->builtin_base) break;
+    Dict& dict = *static_cast<Dict*>(base->dict.obj);
+    for (uint32_t i = 0; i < std::size(names); ++i) {
+      if (!(bits >> i & 1) && dict.contains(names[i])) bits |= 1u << i;
+    }
+  }
+  return bits;
+}
+}  // namespace
+
+bool subclass_may_override(Value v, SubclassSpecial special) {
+  Class& cls = *subclass_part(v).cls;
+  // The version first (acquire, as class_modified() renews it after the change): bits found
+  // after it are those of that version or a later one, never of an earlier state.
+  const uint32_t version = cls.version.load(std::memory_order_acquire);
+  const uint64_t known = cls.subclass_overrides.load(std::memory_order_relaxed);
+  uint32_t bits;
+  if (version != 0 && known >> 32 == version) {
+    bits = static_cast<uint32_t>(known);
+  } else {
+    bits = find_overrides(cls);
+    if (version != 0)
+      cls.subclass_overrides.store(uint64_t{version} << 32 | bits, std::memory_order_relaxed);
+  }
+  return bits >> special & 1;
+}
+
 OverrideBypass::OverrideBypass(Value object, Value name)
     : saved_object_(bypassed_object), saved_name_(bypassed_name) {
   bypassed_object = object.obj;

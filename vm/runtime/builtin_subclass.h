@@ -108,6 +108,26 @@ bool derives_from_builtin(Value cls, std::string_view type_name);
 // bypassed (OverrideBypass); a new reference, or Undefined.
 Value subclass_override(Value v, Value name);
 
+// The special methods that the operations on a list, dict or tuple ask a subclass's instance
+// for (operations.cpp), a bit each in Class::subclass_overrides.
+enum SubclassSpecial : uint32_t {
+  kSubclassGetItem,   // __getitem__: `x[i]`, `x[a:b]`
+  kSubclassSetItem,   // __setitem__
+  kSubclassDelItem,   // __delitem__
+  kSubclassContains,  // __contains__: `k in x`
+  kSubclassLen,       // __len__: len(x), and truth without __bool__
+  kSubclassIter,      // __iter__: `for k in x`
+  kSubclassMissing,   // __missing__: `d[k]` of a key not there
+  kSubclassBool,      // __bool__
+};
+
+// Whether the class of `v` (an instance of a subclass of a builtin type) may override `special`:
+// false when no class of its MRO before the builtin type's class defines it, so that the
+// builtin type's own operation is what runs, with no subclass_override() to ask (a dozen
+// instructions, not a couple of hundred: Counter's `c[k] += 1`, OrderedDict's `k in d`). Kept
+// per class for its version tag: `D.__getitem__ = f` after the class statement renews it.
+bool subclass_may_override(Value v, SubclassSpecial special);
+
 // Whether OverrideBypass bypasses `name` (an interned Str) of `v` now: the builtin type's own
 // operation runs on it, which asks neither operand's override (list.__eq__ compares the items).
 bool override_bypassed(Value v, Value name);

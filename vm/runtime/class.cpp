@@ -619,37 +619,67 @@ void lay_out_slots(Class* c, Dict& ns, const SlotLayout& layout) {
 
 // The class whose MRO a super object's look-ups walk: its object's type, or the object itself
 // (super() in a classmethod: self is the class).
-Value super_type(const Super& s) {
+Value super_type(Value after, Value self) {
   // A class with a metaclass: its own MRO when super() is in one of its classmethods (self
   // derives from the super object's class), else its metaclass's, as CPython's supercheck.
-  if (has_metaclass(s.self) && is_subclass(s.self, s.after)) return s.self;
-  Value type = type_of(s.self);
-  return type.is_undefined() ? s.self : type;
+  if (has_metaclass(self) && is_subclass(self, after)) return self;
+  Value type = type_of(self);
+  return type.is_undefined() ? self : type;
 }
 
-// What the MRO of `type` (super_type(s)) holds for `key` past the super object's class: a new
-// reference, unbound, or Undefined.
-Value super_raw(const Super& s, Value type, Value key) {
-  if (!is_kind(type, Kind::Class) && !is_kind(type, Kind::ExceptionClass))
+// What the MRO of `type` (super_type()) holds for `key` past the super object's class: a new
+// reference, unbound, or Undefined. An exception class of single bases has no MRO kept: its chain
+// of bases, then `object`, is walked in place.
+Value super_raw(Value after_class, Value type, Value key) {
+  const std::vector<Value>* mro = is_kind(type, Kind::Class) ? &as_class(type)->mro
+                                  : is_kind(type, Kind::ExceptionClass) &&
+                                          !as_exception_class(type)->mro.empty()
+                                      ? &as_exception_class(type)->mro
+                                      : nullptr;
+  if (mro) {
+    auto after =
+        std::find_if(mro->begin(), mro->end(), [&](Value c) { return c.obj == after_class.obj; });
+    for (auto c = after == mro->end() ? after : after + 1; c != mro->end(); ++c) {
+      Value raw = own_attribute(*c, key);
+      if (!raw.is_undefined()) return raw;
+    }
     return Value::undefined();
-  std::vector<Value> copy;  // only for an exception class: a class's own MRO is used as is
-  const std::vector<Value>& mro =
-      is_kind(type, Kind::Class) ? as_class(type)->mro : (copy = class_mro(type));
-  auto after = std::find_if(mro.begin(), mro.end(), [&](Value c) { return c.obj == s.after.obj; });
-  for (auto c = after == mro.end() ? after : after + 1; c != mro.end(); ++c) {
-    Value raw = own_attribute(*c, key);
+  }
+  if (!is_kind(type, Kind::ExceptionClass)) return Value::undefined();
+  ExceptionClass* e = as_exception_class(type);
+  while (e && e != after_class.obj) e = e->base;
+  if (!e) return Value::undefined();  // (`after` is `object`: nothing past it)
+  for (e = e->base; e; e = e->base) {
+    Value raw = own_attribute(Value::object(e), key);
     if (!raw.is_undefined()) return raw;
   }
-  return Value::undefined();
+  return own_attribute(object_class(), key);
 }
 }  // namespace
 
-Value super_function(Value super_object, Value key) {
-  const auto& s = *static_cast<const Super*>(super_object.obj);
-  const Value type = super_type(s);
-  if (!is_kind(type, Kind::Class)) return Value::undefined();
-  Value raw = super_raw(s, type, key);
-  if (is_kind(raw, Kind::Function)) return raw;
+Value super_function(Value after, Value self, Value key) {
+  const Value type = super_type(after, self);
+  // The super object's class keeps the finds (Class::super_finds): the type's version names the
+  // type and the state of every dict its MRO holds, the name's address the name (an interned
+  // name's: immortal, so that no other name gets its address). An exception class has no version.
+  const uint32_t version =
+      is_kind(type, Kind::Class) ? as_class(type)->version.load(std::memory_order_relaxed) : 0;
+  const auto name = reinterpret_cast<uintptr_t>(key.obj);
+  Class::SpecialFind* find = nullptr;
+  if (version != 0 && is_kind(after, Kind::Class) && !free_threaded() &&
+      is_immortal_count(key.obj->refcount.load(std::memory_order_relaxed))) {
+    find = &as_class(after)->super_finds[((name ^ version) * 0x9E3779B97F4A7C15ull) >> 62];
+    if (find->version == version && find->key == name) {
+      incref(find->method);
+      return find->method;
+    }
+  }
+  Value raw = super_raw(after, type, key);
+  // A native binds as a function does (bind()): called with self first, as list.append(self, x).
+  if (is_kind(raw, Kind::Function) || is_kind(raw, Kind::Native)) {
+    if (find) *find = {version, name, raw};  // borrowed: the dict holds it while the version lasts
+    return raw;
+  }
   decref(raw);
   return Value::undefined();
 }
@@ -1064,8 +1094,8 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
     }
     case Kind::Super: {
       auto* s = static_cast<Super*>(object.obj);
-      const Value type = super_type(*s);
-      Value raw = super_raw(*s, type, key);
+      const Value type = super_type(s->after, s->self);
+      Value raw = super_raw(s->after, type, key);
       if (is_kind(raw, Kind::Property) && s->self.obj != type.obj) {  // its getter's value
         Ref property = Ref::steal(raw);
         return call_with_keywords(ts, static_cast<Wrapper*>(raw.obj)->callable, &s->self, 1,

@@ -104,6 +104,16 @@ struct Class : Object {
     Value method;
   };
   SpecialFind special_finds[32];
+  // `super().name` in a method of this class (super_function(), class.cpp) under a GIL: the
+  // function that the MRO of the instance's class gave past this one, for that class's version
+  // (unique over classes and renewed when any dict of its MRO changes), direct-mapped by the
+  // name's address and that version. Free-threaded it is not kept.
+  SpecialFind super_finds[4];
+  // For a subclass of a builtin list, dict or tuple (builtin_subclass.h): the special methods
+  // its MRO defines before the builtin type's class (bits of SubclassSpecial) in the low half,
+  // the version they were found at in the high half (0: none yet). One word: read and written
+  // whole by any thread.
+  std::atomic<uint64_t> subclass_overrides{0};
   // __slots__: how many slots its instances have (those of its bases first, then its own), and
   // whether they have a dict too (a class without __slots__ or with "__dict__" among them, or a
   // base with a dict; `object`'s have none).
@@ -322,10 +332,11 @@ struct Super : Object {
   Super(Value a, Value s) : Object(Kind::Super), after(a), self(s) { incref(s); }
   ~Super() override { decref(self); }
 };
-// `super().name` when the MRO after the super object's class gives a script function: that
-// function (a new reference), for LOAD_METHOD to call with the object as self, no bound method
-// made. Undefined for anything else (the general look-up binds it as it is).
-Value super_function(Value super_object, Value key);
+// `super().name` when the MRO after the super object's class (`after`) gives a script function
+// or a native one: that function (a new reference), for LOAD_METHOD (and LOAD_SUPER_METHOD, with
+// no super object) to call with the object (`self`) as its first argument, no bound method made.
+// Undefined for anything else (the general look-up binds it as it is).
+Value super_function(Value after, Value self, Value key);
 
 // What a call of the class `cls` runs as a frame of the interpreter's own (CALL): a new reference
 // to its __init__ when that is a script function and the class makes ScriptInstances with no

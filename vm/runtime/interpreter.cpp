@@ -17,10 +17,12 @@
 #include <memory>
 #include <new>
 
+#include "modules/builtins.h"
 #include "runtime/arithmetic_fast.h"
 #include "runtime/attribute_cache.h"
 #include "runtime/attribute_cache_hits.h"
 #include "runtime/attributes.h"
+#include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
 #include "runtime/instance.h"
 #include "runtime/dict_view.h"
@@ -2083,8 +2085,10 @@ Value module_attribute(AttributeCache& cache, Module& module) {
     }
   }
   if (is_kind(object, Kind::Super)) {  // super().m(...): the function and the object as self
-    if (Value function = super_function(object, name_value); !function.is_undefined()) {
-      Value self = static_cast<Super*>(object.obj)->self;
+    const auto& super_object = *static_cast<Super*>(object.obj);
+    if (Value function = super_function(super_object.after, super_object.self, name_value);
+        !function.is_undefined()) {
+      Value self = super_object.self;
       incref(self);
       sp[-1] = function;
       *sp++ = self;
@@ -2107,6 +2111,15 @@ Value module_attribute(AttributeCache& cache, Module& module) {
     *sp++ = self;
     decref(object);
     return sp;
+  }
+  // A subclass's instance's builtin method (a Stack(list)'s `self.append(x)`), no bound method
+  // made: as a builtin object's below, but found each time (its class may come to override it).
+  if (const NativeFn fn = subclass_builtin_method(object, name)) {
+    if (const uint64_t word = native_method_word(fn)) {
+      sp[-1] = native_method_slot(word);
+      *sp++ = object;
+      return sp;
+    }
   }
   // (An address beyond 48 bits has no word: the method is bound below, as get_attribute's.)
   const NativeFn fn = builtin_method(object, name);
@@ -2512,9 +2525,19 @@ bool unwind_to_handler_here(ThreadState& ts, size_t entry_depth, Value exception
 }
 
 // len(v) read in line by CALL (CPython 3.11's CALL_NO_KW_LEN) for the builtin sequences and
-// dicts that no script class can have changed: a str whose length is counted, bytes, an exact
-// tuple, and under a GIL an exact list or dict (free-threaded, length() reads those under their
+// dicts whose class defines no __len__ (subclass_may_override()): a str whose length is counted,
+// bytes, a tuple, and under a GIL a list or dict (free-threaded, length() reads those under their
 // lock). -1 for anything else, which the builtin's own call measures.
+// length_in_line() of a subclass's instance, out of its way: -1 when the class defines __len__.
+// A list's or dict's only under a GIL (no lock), as length_in_line() reads them.
+[[gnu::noinline]] int64_t subclass_length_in_line(Value v) {
+  if (subclass_may_override(v, kSubclassLen)) return -1;
+  switch (v.obj->kind) {
+    case Kind::Tuple: return static_cast<int64_t>(as_tuple(v)->items.size());
+    case Kind::List: return static_cast<int64_t>(as_list(v)->items.size());
+    default: return static_cast<int64_t>(static_cast<Dict*>(v.obj)->used);
+  }
+}
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline int64_t length_in_line(Value v) {
   if (v.tag != Tag::Obj) return -1;
@@ -2522,15 +2545,19 @@ template <bool kFreeThreaded>
     case Kind::Str: return as_str(v)->counted_length();
     case Kind::Bytes: return static_cast<int64_t>(as_bytes(v)->data.size());
     case Kind::Tuple:
-      return as_tuple(v)->of_subclass() ? -1 : static_cast<int64_t>(as_tuple(v)->items.size());
+      if (as_tuple(v)->of_subclass()) [[unlikely]]
+        return subclass_length_in_line(v);
+      return static_cast<int64_t>(as_tuple(v)->items.size());
     case Kind::List:
-      return kFreeThreaded || as_list(v)->of_subclass()
-                 ? -1
-                 : static_cast<int64_t>(as_list(v)->items.size());
+      if (kFreeThreaded) return -1;
+      if (as_list(v)->of_subclass()) [[unlikely]]
+        return subclass_length_in_line(v);
+      return static_cast<int64_t>(as_list(v)->items.size());
     case Kind::Dict:
-      return kFreeThreaded || static_cast<Dict*>(v.obj)->of_subclass()
-                 ? -1
-                 : static_cast<int64_t>(static_cast<Dict*>(v.obj)->used);
+      if (kFreeThreaded) return -1;
+      if (static_cast<Dict*>(v.obj)->of_subclass()) [[unlikely]]
+        return subclass_length_in_line(v);
+      return static_cast<int64_t>(static_cast<Dict*>(v.obj)->used);
     default: return -1;
   }
 }
@@ -4022,6 +4049,23 @@ template <bool kFreeThreaded>
           DISPATCH();
         }
         SYNC();
+        sp = load_method(ts, cache, sp);
+        DISPATCH();
+      }
+      CASE(LOAD_SUPER_METHOD) {
+        AttributeCache& cache = Code::attribute_cache(constants, ARG);
+        SYNC();
+        Value function, self;
+        if (super_method_in_line(ts, sp[-1], cache.name, function, self)) {
+          decref(sp[-1]);
+          sp[-1] = function;
+          *sp++ = self;
+          DISPATCH();
+        }
+        // Anything else as `super()` then LOAD_METHOD on what it gave.
+        Value made = call_value(ts, sp[-1], nullptr, 0);
+        decref(sp[-1]);
+        sp[-1] = made;
         sp = load_method(ts, cache, sp);
         DISPATCH();
       }

@@ -351,7 +351,7 @@ void Code::make_instruction_caches() {
   uint32_t attributes = 0, keyword_call_sites = 0;
   for (Instruction ins : code) {
     Op op = decode_op(ins);
-    if (op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD) ++attributes;
+    if (has_attribute_cache(op)) ++attributes;
     if (op == Op::CALL_KW || op == Op::CALL_METHOD_KW) ++keyword_call_sites;
   }
   // Only a CALL_KW reads them: most code (no keyword call) does without the two allocations.
@@ -376,7 +376,7 @@ void Code::make_instruction_caches() {
   uint32_t next = 0;
   for (Instruction& ins : code) {
     Op op = decode_op(ins);
-    if (op != Op::LOAD_ATTR && op != Op::STORE_ATTR && op != Op::LOAD_METHOD) continue;
+    if (!has_attribute_cache(op)) continue;
     AttributeCache& cache = attribute_cache(next);
     cache.name_index = decode_operand(ins);
     cache.name = constants[cache.name_index];  // an interned Str (the compiler's str_constant)
@@ -612,6 +612,7 @@ void Dict::rebuild_index_locked() {
       if (!e.key.is_undefined()) entries[kept++] = e;
     }
     entries.resize(kept);
+    front_holes = 0;
   }
   if (used <= kScannedEntries) {  // few enough to scan: no index
     slots.clear();
@@ -652,7 +653,7 @@ void Dict::append_locked(Value key, Value value, size_t hash) {
     if (entries.size() > kScannedEntries) rebuild_index_locked();
     return;
   }
-  if (++index_fill * 3 > slots.size() * 2) {
+  if (size_t{++index_fill} * 3 > slots.size() * 2) {
     rebuild_index_locked();
     return;
   }
@@ -673,7 +674,7 @@ void Dict::append_locked(Value key, Value value, size_t hash) {
 [[gnu::always_inline]] inline void Dict::append_probed(Value key, Value value, size_t hash,
                                                        size_t empty_slot) {
   if (slots.empty() || entries.size() != used || index_fill != used ||
-      (index_fill + 1) * 3 > slots.size() * 2) {
+      (size_t{index_fill} + 1) * 3 > slots.size() * 2) {
     append_locked(key, value, hash);
     return;
   }
@@ -699,6 +700,7 @@ void Dict::remove_at_locked(size_t position, Entry& removed) {
   entries[position] = {Value::undefined(), Value::undefined(), 0};
   --used;
   while (!entries.empty() && entries.back().key.is_undefined()) entries.pop_back();
+  if (entries.empty()) front_holes = 0;  // (else a live entry lies past them)
 }
 
 // get() and set() for ints and strs whose hash is cached, the keys of word counts and int
@@ -937,6 +939,16 @@ Value Dict::pop(Value key) {
 size_t Dict::size() {
   ContainerLock lock(mutex);
   return used;
+}
+
+Value Dict::first_key() {
+  ContainerLock lock(mutex);
+  size_t position = front_holes;
+  while (position < entries.size() && entries[position].key.is_undefined()) ++position;
+  if (position == entries.size()) return Value::undefined();
+  front_holes = static_cast<uint32_t>(position);
+  incref(entries[position].key);
+  return entries[position].key;
 }
 
 std::vector<std::pair<Value, Value>> Dict::snapshot() {

@@ -649,7 +649,11 @@ struct Dict : Object {
   // hashes in order, cheaper than making, probing and freeing an index for an instance's few
   // attributes or a call's keywords.
   std::vector<uint32_t> slots;
-  size_t index_fill = 0;  // slots not empty
+  uint32_t index_fill = 0;  // slots not empty
+  // How many entries at the front are holes, as first_key() last found them (a removal adds
+  // more, which it finds past them; what closes or drops holes sets it back): each entry
+  // popitem(last=False) passes, it passes once.
+  uint32_t front_holes = 0;
   static constexpr uint32_t kDummySlot = UINT32_MAX;
   static constexpr size_t kScannedEntries = 8;
   static constexpr size_t kFirstEntries = 4;  // room made at the first insertion
@@ -689,6 +693,10 @@ struct Dict : Object {
   // Inserts (key, value) unless key is present; returns the value now under key (new reference).
   Value set_default(Value key, Value value);
   size_t size();
+  // The first key in order (a new reference; Undefined when empty), found past the holes that
+  // removals left at the front from where the last call found it (front_holes):
+  // OrderedDict's popitem(last=False), an LRU cache's on each insertion.
+  Value first_key();
   std::vector<std::pair<Value, Value>> snapshot();  // owned references to every key and value
   std::vector<Value> keys();                         // owned references to every key (list(d))
   // Makes this dict, empty and known to no other thread yet (d.copy(), dict(d), {**d}), a copy

@@ -1104,7 +1104,8 @@ bool truthy(Value v) {
     case Tag::Obj: break;
   }
   if (is_builtin_subclass_instance(v)) [[unlikely]] {  // a subclass's __bool__, else its length
-    const Value result = bool_dunder_result(v);
+    const Value result =
+        subclass_may_override(v, kSubclassBool) ? bool_dunder_result(v) : Value::undefined();
     return result.is_undefined() ? length(v) != 0 : result.b;
   }
   switch (v.obj->kind) {
@@ -2090,9 +2091,12 @@ Value unary_op(Op op, Value v) {
 }
 
 bool contains(Value container, Value item) {
-  if (is_builtin_subclass_instance(container)) [[unlikely]] {  // its class's __contains__
-    Ref result = Ref::steal(call_special(container, NAME_KEY("__contains__"), &item, 1));
-    if (!result.get().is_undefined()) return truthy(result.get());
+  if (is_builtin_subclass_instance(container)) [[unlikely]] {
+    if (subclass_may_override(container, kSubclassContains)) {  // its class's __contains__
+      Ref result = Ref::steal(call_special(container, NAME_KEY("__contains__"), &item, 1));
+      if (!result.get().is_undefined()) return truthy(result.get());
+    }
+    if (container.obj->kind == Kind::Dict) return static_cast<Dict*>(container.obj)->contains(item);
   }
   // `sub in text` first: a str is never a subclass instance, and text tests run in loops.
   if (is_kind(container, Kind::Str)) {
@@ -2238,8 +2242,10 @@ Value builtin_slice(Value container, const SliceBounds& bounds) {
 }  // namespace
 
 Value missing_dict_item(Dict& dict, Value key) {
-  if (dict.of_subclass()) [[unlikely]]  // its class's __missing__, as CPython's dict_subscript
+  if (dict.of_subclass()) [[unlikely]] {  // its class's __missing__, as CPython's dict_subscript
+    if (!subclass_may_override(Value::object(&dict), kSubclassMissing)) return Value::undefined();
     return call_special(Value::object(&dict), NAME_KEY("__missing__"), &key, 1);
+  }
   if (!dict.is_defaultdict()) return Value::undefined();
   Value factory;
   {
@@ -2256,10 +2262,24 @@ Value missing_dict_item(Dict& dict, Value key) {
   return dict.set_default(key, made.get());
 }
 
+namespace {
+// dict[key], with the dict's __missing__ or default_factory for a key not there.
+Value dict_subscript(Dict& dict, Value key) {
+  Value v = dict.get(key);
+  if (v.is_undefined()) v = missing_dict_item(dict, key);
+  if (v.is_undefined()) raise_key_error(key);
+  return v;
+}
+}  // namespace
+
 Value get_item(Value container, Value index) {
-  if (is_builtin_subclass_instance(container)) [[unlikely]] {  // its class's __getitem__
-    Value v = call_special(container, NAME_KEY("__getitem__"), &index, 1);
-    if (!v.is_undefined()) return v;
+  if (is_builtin_subclass_instance(container)) [[unlikely]] {
+    if (subclass_may_override(container, kSubclassGetItem)) {  // its class's __getitem__
+      Value v = call_special(container, NAME_KEY("__getitem__"), &index, 1);
+      if (!v.is_undefined()) return v;
+    }
+    if (container.obj->kind == Kind::Dict)  // (a dict's case last below: the others first)
+      return dict_subscript(*static_cast<Dict*>(container.obj), index);
   }
   if (is_kind(container, Kind::Deque)) return deque_get_item(*as_deque(container), index);
   if (const SequenceMethods* sequence = sequence_methods(container))
@@ -2298,12 +2318,7 @@ Value get_item(Value container, Value index) {
     if (bytes) return Value::integer(static_cast<unsigned char>(text[i]));
     return ascii_char(static_cast<unsigned char>(text[i]));
   }
-  if (is_kind(container, Kind::Dict)) {
-    Value v = static_cast<Dict*>(container.obj)->get(index);
-    if (v.is_undefined()) v = missing_dict_item(*static_cast<Dict*>(container.obj), index);
-    if (v.is_undefined()) raise_key_error(index);
-    return v;
-  }
+  if (is_kind(container, Kind::Dict)) return dict_subscript(*static_cast<Dict*>(container.obj), index);
   if (is_kind(container, Kind::ScriptInstance) || has_metaclass(container)) {
     Value v = call_special(container, NAME_KEY("__getitem__"), &index, 1);
     if (!v.is_undefined()) return v;
@@ -2366,10 +2381,14 @@ Value get_slice(Value container, Value start, Value stop, Value step) {
 }
 
 void set_item(Value container, Value index, Value value) {
-  if (is_builtin_subclass_instance(container)) [[unlikely]] {  // its class's __setitem__
-    Value args[2] = {index, value};
-    Value result = call_special(container, NAME_KEY("__setitem__"), args, 2);
-    if (!result.is_undefined()) return decref(result);
+  if (is_builtin_subclass_instance(container)) [[unlikely]] {
+    if (subclass_may_override(container, kSubclassSetItem)) {  // its class's __setitem__
+      Value args[2] = {index, value};
+      Value result = call_special(container, NAME_KEY("__setitem__"), args, 2);
+      if (!result.is_undefined()) return decref(result);
+    }
+    if (container.obj->kind == Kind::Dict)
+      return static_cast<Dict*>(container.obj)->set(index, value);
   }
   if (is_kind(container, Kind::Deque)) return deque_set_item(*as_deque(container), index, value);
   if (const SequenceMethods* sequence = sequence_methods(container))
@@ -2474,7 +2493,8 @@ Value get_iterator(Value iterable) {
   }
   if (const SequenceMethods* sequence = sequence_methods(iterable))
     return sequence->iterate(iterable);
-  if (is_builtin_subclass_instance(iterable)) [[unlikely]] {  // its class's __iter__
+  if (is_builtin_subclass_instance(iterable) &&
+      subclass_may_override(iterable, kSubclassIter)) [[unlikely]] {  // its class's __iter__
     Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
     if (!iterator.is_undefined()) return iterator;
   }
@@ -2536,7 +2556,8 @@ bool sequence_next(Iterator& it, Value& out) {
 }  // namespace
 
 void delete_item(Value container, Value index) {
-  if (is_builtin_subclass_instance(container)) [[unlikely]] {  // its class's __delitem__
+  if (is_builtin_subclass_instance(container) &&
+      subclass_may_override(container, kSubclassDelItem)) [[unlikely]] {  // its __delitem__
     Value result = call_special(container, NAME_KEY("__delitem__"), &index, 1);
     if (!result.is_undefined()) return decref(result);
   }
@@ -3166,8 +3187,10 @@ bool object_next(Value iterator, Value& out) {
 namespace {
 // len() of an instance of a subclass of list or dict: its class's __len__, else its items'.
 [[gnu::noinline]] int64_t subclass_length(Value v) {
-  Ref result = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
-  if (!result.get().is_undefined()) return length_result(result.get());
+  if (subclass_may_override(v, kSubclassLen)) {
+    Ref result = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
+    if (!result.get().is_undefined()) return length_result(result.get());
+  }
   if (v.obj->kind == Kind::Dict) return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
   if (v.obj->kind == Kind::Tuple) return static_cast<int64_t>(as_tuple(v)->items.size());
   List& list = *as_list(v);
