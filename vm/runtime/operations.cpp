@@ -2779,16 +2779,6 @@ namespace {
   return true;
 }
 
-// enumerate's number for the item it hands out now (the iterator's reference moves to the
-// caller), the next one put in its place.
-Value take_enumerate_count(Iterator& it) {
-  const Value number = it.count;
-  it.count = number.is_int() && number.i != INT64_MAX
-                 ? Value::integer(number.i + 1)
-                 : binary_op(Op::ADD, number, Value::integer(1));  // a big int past 2**63 - 1
-  return number;
-}
-
 // enumerate's next (number, item), in a lean frame of its own: lazy_next() saves every register.
 [[gnu::noinline]] bool enumerate_next(Iterator& it, Value& out) {
   Value item;
@@ -2799,6 +2789,10 @@ Value take_enumerate_count(Iterator& it) {
   return true;
 }
 }  // namespace
+
+Value big_enumerate_count_after(Value number) {
+  return binary_op(Op::ADD, number, Value::integer(1));
+}
 
 // The lazy iterators of enumerate, zip, map and filter.
 bool lazy_next(Iterator& it, Value& out) {
