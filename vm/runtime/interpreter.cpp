@@ -2404,11 +2404,17 @@ constexpr size_t kZipInLine = 4;
 // Inlined: FOR_ITER asks per row, and `for i, x in enumerate(a_list)` passes on after a few
 // instructions. An iterator's inputs are objects (iterators).
 [[gnu::always_inline]] inline bool row_of_generators(const Iterator& it) {
-  if (it.source == Iterator::Source::Enumerate)
-    return it.inputs[0].obj->kind == Kind::Generator;
+  if (it.source != Iterator::Source::Zip) {
+    return it.source == Iterator::Source::Enumerate &&
+           it.inputs[0].obj->kind == Kind::Generator;
+  }
   const size_t count = it.inputs.size();
-  if (it.source != Iterator::Source::Zip || it.strict || count - 1 >= kZipInLine) return false;
+  if (it.strict || count - 1 >= kZipInLine) return false;
   const Value* const inputs = it.inputs.data();
+  if (count == 2) {  // the commonest, zip(a, b) of two lists as often as not: no loop
+    const Object *a = inputs[0].obj, *b = inputs[1].obj;
+    return (a->kind == Kind::Generator || b->kind == Kind::Generator) && a != b;
+  }
   bool any = false;
   for (size_t i = 0; i < count; ++i) {
     if (inputs[i].obj->kind != Kind::Generator) continue;
