@@ -579,6 +579,55 @@ Value builtin_abs(ThreadState&, Value, const Args& args) {
   return absolute(args.positional[0]);
 }
 
+// max(gen) and min(gen) without a key: an item compared at the generator's yield when it and the
+// best so far are both ints, both floats or both strs, whose order runs no script; taken, it
+// replaces the best (`item` and `key`, the same value: two owned references) or is dropped (a
+// number, or a str, whose release runs no script either). Anything else is declined and
+// compared by the caller, in the generator's order, as CPython compares them all.
+class ExtremeSink final : public YieldSink {
+ public:
+  ExtremeSink(Value& item, Value& key, bool want_max) : item_(item), key_(key), want_max_(want_max) {}
+  bool take(Value candidate) override {
+    if (item_.is_undefined()) {
+      if (!plain(candidate)) return false;
+    } else if (!better(candidate)) {
+      if (!same_kind(candidate, item_)) return false;
+      decref(candidate);
+      return true;
+    }
+    incref(candidate);
+    const Value old_item = item_, old_key = key_;
+    item_ = candidate;
+    key_ = candidate;
+    decref(old_item);
+    decref(old_key);
+    return true;
+  }
+
+ private:
+  static bool plain(Value v) { return v.is_int() || v.is_float() || is_kind(v, Kind::Str); }
+  static bool same_kind(Value a, Value b) {
+    return (a.is_int() && b.is_int()) || (a.is_float() && b.is_float()) ||
+           (is_kind(a, Kind::Str) && is_kind(b, Kind::Str));
+  }
+  // Whether `candidate` beats the best, as greater_than()/less_than() order them (false also
+  // when the two are not of one kind: same_kind() tells).
+  bool better(Value candidate) const {
+    const Value best = item_;
+    if (candidate.is_int() && best.is_int())
+      return want_max_ ? candidate.i > best.i : candidate.i < best.i;
+    if (candidate.is_float() && best.is_float())
+      return want_max_ ? candidate.f > best.f : candidate.f < best.f;
+    if (!is_kind(candidate, Kind::Str) || !is_kind(best, Kind::Str)) return false;
+    // UTF-8's byte order is its code points' order.
+    const int c = as_str(candidate)->text.compare(as_str(best)->text);
+    return want_max_ ? c > 0 : c < 0;
+  }
+  Value& item_;
+  Value& key_;
+  const bool want_max_;
+};
+
 // min() and max(): one iterable or several arguments; key= and (for an iterable) default=.
 Value extreme(ThreadState& thread, const Args& args, const char* name, bool want_max) {
   Value key = Value::undefined(), fallback = Value::undefined();
@@ -717,6 +766,12 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
       incref((*items)[i]);
       consider_owned((*items)[i]);
     }
+  } else if (!keyed) {
+    // A generator's ints, floats and strs compared at its yield (ExtremeSink), the rest here.
+    Ref iterator = Ref::steal(get_iterator(iterable));
+    ExtremeSink sink(best.item, best.key, want_max);
+    Value next;
+    while (next_untaken(thread, iterator.get(), next, sink)) consider_owned(next);
   } else {
     Ref iterator = Ref::steal(get_iterator(iterable));
     Value next;

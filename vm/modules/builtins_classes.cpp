@@ -575,6 +575,7 @@ void install_class_builtins(std::unordered_map<std::string, Value>& builtins) {
   add_builtin(builtins, "id", builtin_id);
   add_builtin(builtins, "iter", builtin_iter)->call1 = get_iterator;
   Native* next = add_builtin(builtins, "next", builtin_next);
+  next->in_line = Native::InLine::kNext;
   next->call1 = [](Value iterator) {
     return next_or(current_thread_state(), iterator, Value::undefined());
   };

@@ -2355,19 +2355,59 @@ template <bool kFreeThreaded>
   return top;
 }
 
-// GENERATOR_RETURN of a generator that FOR_ITER or SEND resumed in this run(): it finishes and
-// its frame goes. Below the frame is the generator itself, the loop's or `yield from`'s iterator.
-// A loop drops it and what it returned; `yield from` replaces it with what it returned, the
-// value of the expression. Returns the caller's new top.
+// next(g) (CALL of the builtin next, its one or two arguments at `args`, the generator first):
+// claims it and pushes its frame above them, sending None (kNextCall). Returns the new top, or
+// nullptr, leaving everything as it was, when the native next() must decide (finished, already
+// executing, or no room: it raises RecursionError).
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline Value* enter_next_generator(ThreadState& ts, Value* args,
+                                                          size_t count, bool frames_full) {
+  Value* top = enter_generator<kFreeThreaded>(ts, *static_cast<Generator*>(args[0].obj),
+                                              args + count, frames_full);
+  if (top == nullptr) return nullptr;
+  ts.frames.back().on_return = FrameReturn::kNextCall;
+  ts.frames.back().zip_index = static_cast<uint8_t>(count);
+  return top;
+}
+
+// GENERATOR_RETURN of a generator that FOR_ITER, SEND or next() resumed in this run(): it
+// finishes and its frame goes. Below the frame is the generator itself, the loop's or `yield
+// from`'s iterator. A loop drops it and what it returned; `yield from` replaces it with what it
+// returned, the value of the expression. next() gives its default; without one, the call stays
+// on the stack and StopIteration (with what it returned, as CPython's) is left pending, for the
+// caller to raise at the call. Returns the caller's new top.
 [[gnu::noinline]] Value* finish_resumed_generator(ThreadState& ts, const Frame& frame, Value* sp) {
   static_cast<Generator*>(frame.locals[-1].obj)->state.store(Generator::State::Finished);
   Value result = *--sp;
   for (Value* p = frame.locals - 1; p < sp; ++p) decref(*p);
   release_frame_blocks(ts, frame);
   Value* top = frame.locals - 1;
-  const bool zip_item = frame.on_return == FrameReturn::kZipItem;
+  const FrameReturn on_return = frame.on_return;
+  const bool zip_item = on_return == FrameReturn::kZipItem;
   const size_t row_items = frame.zip_index;
   ts.frames.pop_back();
+  if (on_return == FrameReturn::kNextCall) {
+    Value* const args = top - row_items;
+    if (row_items == 2) {  // next(g, default)
+      decref(result);
+      const Value callee = args[-1], generator = args[0];
+      args[-1] = args[1];
+      decref(generator);
+      decref(callee);
+      return args;
+    }
+    std::vector<Value> stop_args;
+    if (result.is_none()) {
+      decref(result);
+    } else {
+      stop_args.push_back(result);
+    }
+    ts.pending_exception =
+        Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(stop_args))));
+    ts.pending_add_traceback = true;
+    ts.stack_top = top;
+    return top;
+  }
   if (zip_item) {  // the zip ran out: its row so far goes, and the zip, as the loop ends
     decref(result);
     Value* zip = top - row_items - 1;
@@ -2383,49 +2423,67 @@ template <bool kFreeThreaded>
   return top - 1;
 }
 
-// FOR_ITER over a zip of generators (`for a, b in zip(gen1(), gen2())`): under a GIL, the row's
-// items are gathered on the loop's stack, each generator resumed in this run() as FOR_ITER
-// resumes one, its frame marked kZipItem: its YIELD_VALUE puts the item above the zip and comes
-// back here (YIELD_VALUE's kZipItem exit), its end ends the loop (finish_resumed_generator()). No
-// native next() and no run() per item, which cost a zip of generators more than CPython's.
-// A zip eligible for it: not strict, of a few distinct generators (the same generator twice
-// would be resumed while running).
+// FOR_ITER over a zip or enumerate of generators (`for a, b in zip(gen1(), gen2())`, `for i, x
+// in enumerate(gen())`, `for _, x in zip(range(n), gen())`): under a GIL, the row's items are
+// gathered on the loop's stack, each generator resumed in this run() as FOR_ITER resumes one,
+// its frame marked kZipItem: its YIELD_VALUE puts the item above the iterator and comes back
+// here (YIELD_VALUE's kZipItem exit), its end ends the loop (finish_resumed_generator()). No
+// native next() and no run() per item, which cost these loops more than CPython's.
+// An iterator eligible for it: an enumerate of a generator, or a zip, not strict, of a few
+// inputs of which one at least is a generator, no generator twice (it would be resumed while
+// running); the zip's other inputs give their items by iterator_next().
 constexpr size_t kZipInLine = 4;
-bool zip_of_generators(const Iterator& it) {
-  const size_t count = it.inputs.size();
-  if (it.source != Iterator::Source::Zip || it.strict || count == 0 || count > kZipInLine)
-    return false;
-  for (size_t i = 0; i < count; ++i) {
-    if (!is_kind(it.inputs[i], Kind::Generator)) return false;
-    for (size_t j = 0; j < i; ++j)
-      if (it.inputs[j].obj == it.inputs[i].obj) return false;
+// Inlined: FOR_ITER asks per row, and `for i, x in enumerate(a_list)` passes on after a few
+// instructions. An iterator's inputs are objects (iterators).
+[[gnu::always_inline]] inline bool row_of_generators(const Iterator& it) {
+  if (it.source != Iterator::Source::Zip) {
+    return it.source == Iterator::Source::Enumerate &&
+           it.inputs[0].obj->kind == Kind::Generator;
   }
-  return true;
+  const size_t count = it.inputs.size();
+  if (it.strict || count - 1 >= kZipInLine) return false;
+  const Value* const inputs = it.inputs.data();
+  if (count == 2) {  // the commonest, zip(a, b) of two lists as often as not: no loop
+    const Object *a = inputs[0].obj, *b = inputs[1].obj;
+    return (a->kind == Kind::Generator || b->kind == Kind::Generator) && a != b;
+  }
+  bool any = false;
+  for (size_t i = 0; i < count; ++i) {
+    if (inputs[i].obj->kind != Kind::Generator) continue;
+    for (size_t j = 0; j < i; ++j)
+      if (inputs[j].obj == inputs[i].obj) return false;
+    any = true;
+  }
+  return any;
 }
 
 enum class ZipStep : uint8_t {
   kResumed,       // a generator's frame was pushed for the next item
   kRow,           // the row is a tuple on the stack
   kRowUnpacked,   // the row is on the stack as the UNPACK at `ip` leaves it (the caller skips it)
-  kDone,          // an input ran out: the row so far and the zip went; the loop ends
+  kDone,          // an input ran out: the row so far and the iterator went; the loop ends
 };
 
-// The row of the zip at `items[-1]` from input `next` on, the items before it at `items` (up
-// to `sp`): the next generator resumed here (kResumed), or the row completed (an input that
-// cannot be resumed here, one finished or running or with no room left, gives its item by
-// iterator_next(), which raises as next() would). Leaves the new top in ts.stack_top.
+// The row of the zip or enumerate at `items[-1]` from input `next` on, the items before it at
+// `items` (up to `sp`): the next generator resumed here (kResumed), or the row completed (an
+// input that is no generator, or one that cannot be resumed here, finished or running or with no
+// room left, gives its item by iterator_next(), which raises as next() would). An enumerate's
+// number goes below its item once the item has come, as CPython's enum_next counts after the
+// input's next(). Leaves the new top in ts.stack_top.
 [[gnu::noinline]] ZipStep zip_row_next(ThreadState& ts, Value* items, Value* sp, size_t next,
                                        const Instruction* ip) {
-  const Iterator& it = *static_cast<const Iterator*>(items[-1].obj);
-  const size_t count = it.inputs.size();
-  for (; next < count; ++next) {
-    auto& generator = *static_cast<Generator*>(it.inputs[next].obj);
-    if (&ts.frames.back() < ts.last_frame && generator_frame_fits(ts, generator, sp) &&
-        generator.claim_in_mode<false>() == Generator::State::Suspended) {
-      ts.stack_top = push_generator_frame<false>(ts, generator, sp, Value::none());
-      ts.frames.back().on_return = FrameReturn::kZipItem;
-      ts.frames.back().zip_index = static_cast<uint8_t>(next);
-      return ZipStep::kResumed;
+  Iterator& it = *static_cast<Iterator*>(items[-1].obj);
+  const size_t inputs = it.inputs.size();
+  for (; next < inputs; ++next) {
+    if (it.inputs[next].obj->kind == Kind::Generator) {
+      auto& generator = *static_cast<Generator*>(it.inputs[next].obj);
+      if (&ts.frames.back() < ts.last_frame && generator_frame_fits(ts, generator, sp) &&
+          generator.claim_in_mode<false>() == Generator::State::Suspended) {
+        ts.stack_top = push_generator_frame<false>(ts, generator, sp, Value::none());
+        ts.frames.back().on_return = FrameReturn::kZipItem;
+        ts.frames.back().zip_index = static_cast<uint8_t>(next);
+        return ZipStep::kResumed;
+      }
     }
     ts.stack_top = sp;  // the items so far are the unwinding's to release if next() raises
     Value item;
@@ -2435,6 +2493,15 @@ enum class ZipStep : uint8_t {
       return ZipStep::kDone;
     }
     *sp++ = item;
+  }
+  size_t count = inputs;
+  if (it.source == Iterator::Source::Enumerate) {
+    ts.stack_top = sp;  // the item is the unwinding's if a big int's count fails
+    const Value number = take_enumerate_count(it);
+    items[1] = items[0];
+    items[0] = number;
+    ++sp;
+    count = 2;
   }
   if (decode_op(*ip) == Op::UNPACK && decode_operand(*ip) == count) {
     std::reverse(items, sp);  // UNPACK leaves the first item on top
@@ -3650,7 +3717,7 @@ template <bool kFreeThreaded>
           }
           if (free_threaded) {
             if (!uniquely_referenced(it)) goto for_iter_one;  // another thread may advance it
-          } else if (it.source == Iterator::Source::Zip && zip_of_generators(it)) {
+          } else if (row_of_generators(it)) {
             SYNC();
             zip_step = zip_row_next(ts, sp, sp, 0, ip);
             goto zip_step;
@@ -3693,7 +3760,7 @@ template <bool kFreeThreaded>
           }
         }
         if (!free_threaded && iterator.obj->kind == Kind::Iterator &&
-            zip_of_generators(*static_cast<Iterator*>(iterator.obj))) {
+            row_of_generators(*static_cast<Iterator*>(iterator.obj))) {
           zip_step = zip_row_next(ts, sp, sp, 0, ip);
           goto zip_step;
         }
@@ -3986,6 +4053,15 @@ template <bool kFreeThreaded>
               sp = args;
               DISPATCH();
             }
+          } else if (in_line == Native::InLine::kNext && (count == 1 || count == 2) &&
+                     args[0].is_obj() && args[0].obj->kind == Kind::Generator) {
+            if (Value* top = enter_next_generator<free_threaded>(ts, args, count,
+                                                                 frame >= ts.last_frame)) {
+              sp = top;
+              LOAD_FRAME();
+              POLL_EVAL_BREAKER();  // CPython polls on resumption too
+              DISPATCH();
+            }
           } else if (in_line == Native::InLine::kIsInstance && count == 2) {
             const int is = isinstance_in_line(args[0], args[1]);
             if (is >= 0) {
@@ -4227,10 +4303,15 @@ template <bool kFreeThreaded>
         DISPATCH();
       }
       CASE(GENERATOR_RETURN) {
-        if (frame != entry_frame) {  // FOR_ITER or SEND resumed it in this run()
+        if (frame != entry_frame) {  // FOR_ITER, SEND or next() resumed it in this run()
           SYNC();
+          const bool next_call = frame->on_return == FrameReturn::kNextCall;
           sp = finish_resumed_generator(ts, *frame, sp);
           LOAD_FRAME();
+          if (next_call) [[unlikely]] {
+            if (!ts.pending_exception.is_undefined()) goto raise_pending_exception;
+            DISPATCH();
+          }
           ip = code_base + decode_operand(ip[-1]);  // FOR_ITER's or SEND's exit
           DISPATCH();
         }
@@ -4472,7 +4553,21 @@ template <bool kFreeThreaded>
             ts.ticks = ticks;
             return *yielded;
           }
-          // An item of a zip's row (zip_row_next()).
+          if (frame->on_return == FrameReturn::kNextCall) {  // the call's result
+            Value* const args = sp - frame->zip_index;
+            ts.frames.pop_back();
+            LOAD_FRAME();
+            const Value callee = args[-1], generator = args[0];
+            const Value fallback = sp - args == 2 ? args[1] : Value::undefined();
+            std::memcpy(static_cast<void*>(args - 1), yielded, sizeof(Value));
+            sp = args;
+            SYNC();  // a release below may finalize a generator, which runs above the top
+            decref(fallback);
+            decref(generator);
+            decref(callee);
+            DISPATCH();
+          }
+          // An item of a zip's or enumerate's row (zip_row_next()).
           const size_t index = frame->zip_index;
           ts.frames.pop_back();
           LOAD_FRAME();
@@ -4486,8 +4581,8 @@ template <bool kFreeThreaded>
         std::memcpy(static_cast<void*>(sp++), yielded, sizeof(Value));
         DISPATCH();
       }
-      // FOR_ITER over a zip of generators, after zip_row_next() (its step in `zip_step`): the
-      // stack is its.
+      // FOR_ITER over a zip or enumerate of generators, after zip_row_next() (its step in
+      // `zip_step`): the stack is its.
       zip_step : {
         sp = ts.stack_top;
         if (zip_step == ZipStep::kResumed) {

@@ -2824,16 +2824,6 @@ namespace {
   return true;
 }
 
-// enumerate's number for the item it hands out now (the iterator's reference moves to the
-// caller), the next one put in its place.
-Value take_enumerate_count(Iterator& it) {
-  const Value number = it.count;
-  it.count = number.is_int() && number.i != INT64_MAX
-                 ? Value::integer(number.i + 1)
-                 : binary_op(Op::ADD, number, Value::integer(1));  // a big int past 2**63 - 1
-  return number;
-}
-
 // enumerate's next (number, item), in a lean frame of its own: lazy_next() saves every register.
 [[gnu::noinline]] bool enumerate_next(Iterator& it, Value& out) {
   Value item;
@@ -2844,6 +2834,10 @@ Value take_enumerate_count(Iterator& it) {
   return true;
 }
 }  // namespace
+
+Value big_enumerate_count_after(Value number) {
+  return binary_op(Op::ADD, number, Value::integer(1));
+}
 
 // The lazy iterators of enumerate, zip, map and filter.
 bool lazy_next(Iterator& it, Value& out) {
@@ -3254,9 +3248,89 @@ int64_t length(Value v) {
   raise(exc::TypeError, "object of type '" + type_name(v) + "' has no len()");
 }
 
+namespace {
+
+// dict(gen)'s pairs added at the generator's yield while adding them runs no script: the dict
+// holds only keys that are numbers, strs or bytes (whose hashes and comparisons are the VM's
+// own), and the item is an exact tuple of two with such a key, not yet in the dict or there with
+// a number, str or bytes as its value (any other value replaced would be released, which may run
+// a script: a generator's `finally`). Any other item
+// is declined, comes out as next() gives it, and is added by the caller, who then calls dirty()
+// if it was not such a pair: a later key might compare equal to its key by its __eq__.
+class PairAdder final : public YieldSink {
+ public:
+  explicit PairAdder(Dict& target) : target_(target) {}
+  bool take(Value item) override {
+    if (dirty_ || !is_exact_tuple(item) || as_tuple(item)->items.size() != 2) return false;
+    const Value key = as_tuple(item)->items[0], value = as_tuple(item)->items[1];
+    if (!script_free_key(key)) return false;
+    const Value replaced = target_.get(key);
+    decref(replaced);  // the dict holds it: not the last reference
+    if (replaced.is_obj() && !script_free_key(replaced)) return false;
+    target_.set(key, value);
+    decref(item);
+    ++taken;
+    return true;
+  }
+  // A key whose hash and comparisons run no script, a value whose release runs none.
+  static bool script_free_key(Value v) {
+    return !v.is_obj() || v.obj->kind == Kind::Str || v.obj->kind == Kind::Bytes;
+  }
+  void dirty() { dirty_ = true; }
+  size_t taken = 0;
+
+ private:
+  Dict& target_;
+  bool dirty_ = false;
+};
+
+// One element of dict(iterable) or d.update(iterable), the `n`th: a pair (or any sequence of two
+// items) whose second item goes under its first.
+void add_pair(Dict& target, Value element, size_t n) {
+  if (is_exact_tuple(element) && as_tuple(element)->items.size() == 2) {
+    // A pair (a zip's row, an item of items()): read in place (the caller holds it).
+    target.set(as_tuple(element)->items[0], as_tuple(element)->items[1]);
+    return;
+  }
+  // As CPython's PySequence_Fast: an exact list's or tuple's items, anything else's by
+  // iterating it (a str of two characters is a pair), as collect() takes them; a TypeError
+  // on the way is this one.
+  std::vector<Value> pair;
+  try {
+    pair = collect(element);  // an exact list's or tuple's items without an iterator
+  } catch (ScriptException& error) {
+    if (!static_cast<ExceptionObject*>(error.exception.get().obj)
+             ->cls->is_subclass_of(exc::TypeError))
+      throw;
+    raise(exc::TypeError, "cannot convert dictionary update sequence element #" +
+                              std::to_string(n) + " to a sequence");
+  }
+  std::vector<Ref> owned_pair;
+  for (Value v : pair) owned_pair.push_back(Ref::steal(v));
+  if (pair.size() != 2) {
+    raise(exc::ValueError, "dictionary update sequence element #" + std::to_string(n) +
+                               " has length " + std::to_string(pair.size()) + "; 2 is required");
+  }
+  target.set(pair[0], pair[1]);
+}
+
+}  // namespace
+
 void update_new_dict(Dict& target, Value source) {
   if (target.used == 0 && target.entries.empty() && is_kind(source, Kind::Dict))
     return target.copy_from(*static_cast<Dict*>(source.obj));
+  if (target.used == 0 && is_kind(source, Kind::Generator)) {
+    PairAdder sink(target);
+    ThreadState& thread = current_thread_state();
+    for (Value element; next_untaken(thread, source, element, sink); ++sink.taken) {
+      Ref owned = Ref::steal(element);
+      const bool plain_key = is_exact_tuple(element) && as_tuple(element)->items.size() == 2 &&
+                             PairAdder::script_free_key(as_tuple(element)->items[0]);
+      if (!plain_key) sink.dirty();
+      add_pair(target, element, sink.taken);
+    }
+    return;
+  }
   update_dict(target, source);
 }
 
@@ -3285,31 +3359,7 @@ void update_dict(Dict& target, Value source) {
   Value element;
   for (size_t n = 0; iterator_next(iterator.get(), element); ++n) {
     Ref owned = Ref::steal(element);
-    if (is_exact_tuple(element) && as_tuple(element)->items.size() == 2) {
-      // A pair (a zip's row, an item of items()): read in place (`owned` holds them).
-      target.set(as_tuple(element)->items[0], as_tuple(element)->items[1]);
-      continue;
-    }
-    // As CPython's PySequence_Fast: an exact list's or tuple's items, anything else's by
-    // iterating it (a str of two characters is a pair), as collect() takes them; a TypeError
-    // on the way is this one.
-    std::vector<Value> pair;
-    try {
-      pair = collect(element);  // an exact list's or tuple's items without an iterator
-    } catch (ScriptException& error) {
-      if (!static_cast<ExceptionObject*>(error.exception.get().obj)
-               ->cls->is_subclass_of(exc::TypeError))
-        throw;
-      raise(exc::TypeError, "cannot convert dictionary update sequence element #" +
-                                std::to_string(n) + " to a sequence");
-    }
-    std::vector<Ref> owned_pair;
-    for (Value v : pair) owned_pair.push_back(Ref::steal(v));
-    if (pair.size() != 2) {
-      raise(exc::ValueError, "dictionary update sequence element #" + std::to_string(n) +
-                                 " has length " + std::to_string(pair.size()) + "; 2 is required");
-    }
-    target.set(pair[0], pair[1]);
+    add_pair(target, element, n);
   }
 }
 

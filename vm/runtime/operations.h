@@ -176,6 +176,16 @@ int64_t slice_argument(Value v, int64_t length, std::optional<int64_t> none_mean
 void set_slice(Value container, Value start, Value stop, Value step, Value value);
 Value get_iterator(Value iterable);
 bool iterator_next(Value iterator, Value& out);  // false when exhausted
+// enumerate's number for the item it hands out now (the iterator's reference moves to the
+// caller), the next one put in its place (in line: FOR_ITER over an enumerate of a generator
+// takes one per item; a big int past 2**63 - 1 out of line).
+Value big_enumerate_count_after(Value number);
+inline Value take_enumerate_count(Iterator& it) {
+  const Value number = it.count;
+  it.count = number.is_int() && number.i != INT64_MAX ? Value::integer(number.i + 1)
+                                                      : big_enumerate_count_after(number);
+  return number;
+}
 // How many items `iterator` will likely give, for the first allocation of a vector that collects
 // them (list(map(f, l)), sorted(zip(a, b))): a list's or tuple's iterator its items left, a map's,
 // zip's or enumerate's the fewest of its inputs' (these iterators over lists or tuples); 0 when

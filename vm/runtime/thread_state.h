@@ -44,10 +44,14 @@ enum class FrameReturn : uint8_t {
   // A script iterator's __next__ for FOR_ITER: its result is the loop's next item, and a
   // StopIteration leaving it ends the loop (unwind()).
   kForIterNext,
-  // A generator that FOR_ITER over a zip of generators resumed for item `zip_index` of the row
-  // (interpreter.cpp, zip_row_next()): its yield adds the item to the row on the loop's stack,
-  // its end ends the loop. It never returns.
+  // A generator that FOR_ITER over a zip or enumerate of generators resumed for item
+  // `zip_index` of the row (interpreter.cpp, zip_row_next()): its yield adds the item to the row
+  // on the loop's stack, its end ends the loop. It never returns.
   kZipItem,
+  // A generator resumed by CALL of the builtin next() with `zip_index` arguments (1 or 2), which
+  // lie below its callee slot: its yield replaces the call with the item; its end with the
+  // default, or StopIteration raised at the call.
+  kNextCall,
 };
 
 struct Frame {
@@ -61,7 +65,7 @@ struct Frame {
   // slow return (Code::slow_return).
   FrameReturn on_return = FrameReturn::kPlain;
   Op op{};  // the operator of a kOperator or kCompareJump frame
-  uint8_t zip_index = 0;  // a kZipItem frame's item of the row
+  uint8_t zip_index = 0;  // a kZipItem frame's item of the row, a kNextCall's argument count
 };
 
 // The line a frame is at: of the instruction it runs, or (a caller) of its call (interpreter.cpp).
