@@ -62,6 +62,23 @@ struct RunMasks {
   return i + kLinearProbes <= mask ? kLinearProbes + 1 : 1;
 }
 
+// compare_keys_inline(), and tuples of the same length compared item by item so, in order, up to
+// the first item that differs (as CPython's tuple == stops there) or that it cannot decide: a set
+// of coordinate pairs probes with nothing called.
+[[gnu::always_inline]] inline KeysCompared compare_set_keys(Value stored, Value key) {
+  const KeysCompared compared = compare_keys_inline(stored, key);
+  if (compared != kKeysUndecided || !is_kind(stored, Kind::Tuple) || !is_kind(key, Kind::Tuple))
+    return compared;
+  const Tuple& a = *as_tuple(stored);
+  const Tuple& b = *as_tuple(key);
+  if (a.subclass || b.subclass || a.items.size() != b.items.size()) return kKeysUndecided;
+  for (size_t k = 0; k < a.items.size(); ++k) {
+    const KeysCompared item = compare_keys_inline(a.items[k], b.items[k]);
+    if (item != kKeysEqual) return item;
+  }
+  return kKeysEqual;
+}
+
 // CPython's hash of an int that fits 64 bits: its value modulo 2**61 - 1, keeping the sign;
 // -1 (the C API's error value) becomes -2.
 size_t int_hash(int64_t i) {
@@ -194,11 +211,13 @@ Value copy_of(bool frozen, Value source) {
 // that their results iterate in CPython's order.
 Value set_union(bool frozen, Value a, Value b) {
   Ref result = Ref::steal(copy_of(frozen, a));
+  if (a.obj == b.obj) return result.release();  // no merge (which would grow the table) of a copy
   add_all(set_of(result.get()), b);
   return result.release();
 }
 
 Value set_intersection(bool frozen, Value a, Value b) {
+  if (a.obj == b.obj) return copy_of(frozen, a);  // CPython's: a copy, its table sized at once
   Ref result = Ref::steal(new_set(frozen));
   Set& into = set_of(result.get());
   if (!is_set(b)) {
@@ -272,6 +291,7 @@ void update_in_place(Op op, Set& target, Value target_value, Value other) {
 
 bool is_subset(Value a, Value b) {
   if (set_of(a).size() > set_of(b).size()) return false;
+  if (bool within; set_of(a).small_ints_decide_subset(set_of(b), within)) return within;
   return all_entries(set_of(a), [&](Value k, size_t hash) { return set_of(b).has_entry(k, hash); });
 }
 
@@ -420,14 +440,14 @@ Set::~Set() {
   if (ctrl[i] == kCtrlEmpty) return nullptr;
   if (ctrl[i] == want &&
       (table[i].holds(key) || (table[i].hash() == hash &&
-                               compare_keys_inline(table[i].key(), key) == kKeysEqual)))
+                               compare_set_keys(table[i].key(), key) == kKeysEqual)))
     return &table[i];
   for (;;) {
     const RunMasks run = scan_run(&ctrl[i], run_length(i, mask), want);
     for (unsigned m = run.match & run.before_empty(); m; m &= m - 1) {
       Entry* e = &table[i + static_cast<size_t>(__builtin_ctz(m))];
       if (e->hash() != hash) continue;
-      const KeysCompared compared = compare_keys_inline(e->key(), key);
+      const KeysCompared compared = compare_set_keys(e->key(), key);
       if (compared == kKeysEqual) return e;
       if (compared == kKeysDiffer) continue;  // -1 and -2, of one hash
       undecided = true;
@@ -524,7 +544,7 @@ void Set::resize_locked(size_t min_used) {
   Entry* free_slot = nullptr;
   Entry* empty = ctrl[i] == kCtrlEmpty ? &table[i] : nullptr;  // the probe ends at once
   if (ctrl[i] == want && table[i].hash() == hash &&
-      compare_keys_inline(table[i].key(), key) == kKeysEqual)
+      compare_set_keys(table[i].key(), key) == kKeysEqual)
     return false;  // found at once (probe_inline()'s first test)
   while (!empty) {
     const RunMasks run = scan_run(&ctrl[i], run_length(i, mask), want);
@@ -532,7 +552,7 @@ void Set::resize_locked(size_t min_used) {
     for (unsigned m = run.match & before_empty; m; m &= m - 1) {
       Entry* e = &table[i + static_cast<size_t>(__builtin_ctz(m))];
       if (e->hash() != hash) continue;
-      const KeysCompared compared = compare_keys_inline(e->key(), key);
+      const KeysCompared compared = compare_set_keys(e->key(), key);
       if (compared == kKeysEqual) return false;
       if (compared == kKeysUndecided) {
         if (find_other_locked(key, hash)) return false;
@@ -580,9 +600,23 @@ bool Set::add_other(Value key) {
   return add_in_line(key, set_hash(key));  // raises for an unhashable key before anything changes
 }
 
-bool Set::add_entry(Value key, size_t hash) { return add_in_line(key, hash); }
+// add() with the hash given (the set operations' results): under a GIL, a key that small_int_bits
+// or its first slot decides goes in with no key compared.
+bool Set::add_entry(Value key, size_t hash) {
+  if (!free_threaded()) {
+    if (add_at_first_slot(key, hash)) return true;
+    if (uint64_t index; small_int_decides(key, index)) {
+      if (has_small_int(index)) return false;
+      insert_absent_locked(key, hash);
+      return true;
+    }
+  }
+  return add_in_line(key, hash);
+}
 
 bool Set::has_entry(Value key, size_t hash) {
+  if (uint64_t index; !free_threaded() && small_int_decides(key, index))
+    return has_small_int(index);
   ContainerLock lock(mutex);
   return find_locked(key, hash) != nullptr;
 }
@@ -835,16 +869,21 @@ Value set_compare(Op op, Value a, Value b) {
 }
 
 // CPython's frozenset_hash: independent of order, from the shuffled hashes of the keys.
+// Made once and kept (Set::frozen_hash). A frozenset never changes once built: its table is read
+// in place (a key's __hash__ cannot change it), by any thread.
 size_t frozenset_hash(Value v) {
+  Set& set = set_of(v);
+  if (const size_t known = set.frozen_hash.load(std::memory_order_relaxed)) return known;
   auto shuffle = [](uint64_t h) { return ((h ^ 89869747u) ^ (h << 16)) * 3644798167u; };
-  std::vector<Value> keys = set_of(v).snapshot();
   uint64_t hash = 0;
-  for (Value k : keys) hash ^= shuffle(set_hash_other(k));  // CPython's hashes, all 64 bits
-  release(keys);
-  hash ^= (static_cast<uint64_t>(set_of(v).size()) + 1) * 1927868237u;
+  Set::for_each_active(set.ctrl.data(), set.table.size(), [&](size_t i) {
+    hash ^= shuffle(set_hash_other(set.table[i].key()));  // CPython's hashes, all 64 bits
+  });
+  hash ^= (static_cast<uint64_t>(set.used) + 1) * 1927868237u;
   hash ^= (hash >> 11) ^ (hash >> 25);
   hash = hash * 69069u + 907133923u;
   if (hash == static_cast<uint64_t>(-1)) hash = 590923713u;
+  set.frozen_hash.store(static_cast<size_t>(hash), std::memory_order_relaxed);
   return static_cast<size_t>(hash);
 }
 

@@ -120,6 +120,9 @@ struct Set : Object {
   size_t used = 0;       // active entries
   size_t finger = 0;     // where pop() looks next
   ContainerMutex mutex;  // ContainerLock
+  // A frozenset's hash once frozenset_hash() has made it (0: not yet), as CPython's so->hash:
+  // `fs in d` and a dict keyed by frozensets hash each key once.
+  std::atomic<size_t> frozen_hash{0};
 
   explicit Set(bool is_frozen);
   ~Set() override;
@@ -129,6 +132,17 @@ struct Set : Object {
   // set_contains_entry: the set operations pass the hashes their operands' tables keep.
   bool add_entry(Value key, size_t hash);
   bool has_entry(Value key, size_t hash);
+  // Whether every key of this set is in `other` (`within`), from small_int_bits alone: under a
+  // GIL, when every key here is an int in their range and `other`'s bits are exact (`fp <= free`
+  // of board cells). False when they cannot tell.
+  bool small_ints_decide_subset(const Set& other, bool& within) const {
+    if (free_threaded() || !other.small_ints_exact ||
+        bit_count(small_int_bits[0]) + bit_count(small_int_bits[1]) != used)
+      return false;
+    within = ((small_int_bits[0] & ~other.small_int_bits[0]) |
+              (small_int_bits[1] & ~other.small_int_bits[1])) == 0;
+    return true;
+  }
   void merge(Set& other);  // adds other's keys as CPython's set_merge does (same order)
   void swap_contents(Set& other);
   // Makes the table anew when dummies fill more than a quarter of it, as CPython's
@@ -169,6 +183,13 @@ struct Set : Object {
         key.f == static_cast<double>(static_cast<int64_t>(key.f)))
       return static_cast<uint64_t>(static_cast<int64_t>(key.f) - kSmallIntLow);
     return kSmallInts;
+  }
+  // __builtin_popcountll() without a call into libgcc (no -mpopcnt).
+  static size_t bit_count(uint64_t x) {
+    x -= (x >> 1) & 0x5555555555555555u;
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+    return static_cast<size_t>((x * 0x0101010101010101u) >> 56);
   }
   bool has_small_int(uint64_t index) const {
     return small_int_bits[index >> 6] >> (index & 63) & 1;
