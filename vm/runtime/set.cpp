@@ -291,7 +291,7 @@ void update_in_place(Op op, Set& target, Value target_value, Value other) {
 
 bool is_subset(Value a, Value b) {
   if (set_of(a).size() > set_of(b).size()) return false;
-  if (bool within; set_of(a).small_ints_decide_subset(set_of(b), within)) return within;
+  if (bool within, disjoint; set_of(a).small_ints_decide(set_of(b), within, disjoint)) return within;
   return all_entries(set_of(a), [&](Value k, size_t hash) { return set_of(b).has_entry(k, hash); });
 }
 
@@ -384,6 +384,8 @@ Value m_isdisjoint(ThreadState&, Value self, const Args& args) {
   if (is_set(other)) {  // the smaller set's keys probed in the other, up to the first found
     Value iterated = self, probed = other;
     if (set_of(other).size() < set_of(self).size()) std::swap(iterated, probed);
+    if (bool within, disjoint; set_of(iterated).small_ints_decide(set_of(probed), within, disjoint))
+      return Value::boolean(disjoint);
     return Value::boolean(all_entries(
         set_of(iterated), [&](Value k, size_t hash) { return !set_of(probed).has_entry(k, hash); }));
   }
@@ -783,7 +785,11 @@ bool Set::discard_set_key(Value key) {
   return discard_in_line(key, set_hash(key));
 }
 
-bool Set::discard_entry(Value key, size_t hash) { return discard_in_line(key, hash); }
+bool Set::discard_entry(Value key, size_t hash) {
+  if (uint64_t index; !free_threaded() && small_int_decides(key, index) && !has_small_int(index))
+    return false;  // as discard(): absent, no probe
+  return discard_in_line(key, hash);
+}
 
 Value Set::pop() {
   ContainerLock lock(mutex);

@@ -244,15 +244,17 @@ struct Set : Object {
   // set_contains_entry: the set operations pass the hashes their operands' tables keep.
   bool add_entry(Value key, size_t hash);
   bool has_entry(Value key, size_t hash);
-  // Whether every key of this set is in `other` (`within`), from small_int_bits alone: under a
-  // GIL, when every key here is an int in their range and `other`'s bits are exact (`fp <= free`
-  // of board cells). False when they cannot tell.
-  bool small_ints_decide_subset(const Set& other, bool& within) const {
+  // Whether every key of this set is in `other` (`within`) and whether none is (`disjoint`), from
+  // small_int_bits alone: under a GIL, when every key here is an int in their range and `other`'s
+  // bits are exact (`fp <= free` of board cells). False when they cannot tell.
+  bool small_ints_decide(const Set& other, bool& within, bool& disjoint) const {
     if (free_threaded() || !other.small_ints_exact ||
         bit_count(small_int_bits[0]) + bit_count(small_int_bits[1]) != used)
       return false;
     within = ((small_int_bits[0] & ~other.small_int_bits[0]) |
               (small_int_bits[1] & ~other.small_int_bits[1])) == 0;
+    disjoint = ((small_int_bits[0] & other.small_int_bits[0]) |
+                (small_int_bits[1] & other.small_int_bits[1])) == 0;
     return true;
   }
   void merge(Set& other);  // adds other's keys as CPython's set_merge does (same order)

@@ -93,6 +93,14 @@ print(z)
 log = []
 k = {Eq(2, log), 7}
 print(sorted(k & {2, 3}, key=repr) == [2] or sorted(map(repr, k & {2, 3})), len({2, 3} & k), len(log) > 0)
+# disjointness from the small-int bits, and where they cannot tell
+log = []
+print({1, 2}.isdisjoint({3, 4}), {1, 2}.isdisjoint({2.0}), {True}.isdisjoint({1}), set().isdisjoint(set()))
+print({0, 63, -64}.isdisjoint({64, -65}), {5}.isdisjoint({Eq(5, log)}), {Eq(6, log)}.isdisjoint({6, 7}), len(log) > 0)
+print({1, "a"}.isdisjoint({"a"}), {1, 2, 3}.isdisjoint(range(3, 9)), frozenset({9}).isdisjoint({8, 10}))
+sd = {1, 2, 3, 4}
+sd ^= {3, 4, 5, 6}
+print(sd, {1, 2} ^ {2.0, True}, {1, 2} - {2.0})
 
 # expect: True False True True False True False True
 # expect: True True False True
@@ -120,3 +128,7 @@ print(sorted(k & {2, 3}, key=repr) == [2] or sorted(map(repr, k & {2, 3})), len(
 # expect: {True, 2.0} {True, 2.0} {1} {1, 2, 3, 50, 40, -3} {1.0, 2.0, 3, 40, 50, -3}
 # expect: True True set() set()
 # expect: True 1 True
+# expect: True False False True
+# expect: True False False True
+# expect: False False True
+# expect: {1, 2, 5, 6} set() {1}
