@@ -682,13 +682,22 @@ void Set::merge(Set& other) {
       return;
     }
   }
-  all_active(source, [&](size_t i) {  // a set with keys already: ordinary adds
-    const Value key = source[i].key();
-    if (!copied) incref(key);
-    add_entry(key, source[i].hash());
-    decref(key);
-    return true;
-  });
+  size_t at = 0;  // the slot being added: a script __eq__ may raise there
+  try {
+    all_active(source, [&](size_t i) {  // a set with keys already: ordinary adds
+      at = i;
+      // The copy's reference, or one held while add_entry() may run a script.
+      Ref held = copied ? Ref::steal(source[i].key()) : Ref::borrow(source[i].key());
+      add_entry(held.get(), source[i].hash());
+      return true;
+    });
+  } catch (...) {
+    if (copied)  // the copy's references to the keys not reached
+      for_each_active(copy->ctrl(), copy->size(), [&](size_t i) {
+        if (i > at) decref((*copy)[i].key());
+      });
+    throw;
+  }
 }
 
 void Set::drop_many_dummies() {
