@@ -1,6 +1,7 @@
 #include "runtime/set.h"
 
 #include <cmath>
+#include <memory>
 #include <optional>
 
 #if defined(__SSE2__)
@@ -18,7 +19,6 @@ namespace gilvm {
 
 namespace {
 
-constexpr size_t kMinSize = 8;       // PySet_MINSIZE
 constexpr size_t kLinearProbes = 9;  // LINEAR_PROBES
 constexpr int kPerturbShift = 5;     // PERTURB_SHIFT
 
@@ -62,6 +62,23 @@ struct RunMasks {
   return i + kLinearProbes <= mask ? kLinearProbes + 1 : 1;
 }
 
+// compare_keys_inline(), and tuples of the same length compared item by item so, in order, up to
+// the first item that differs (as CPython's tuple == stops there) or that it cannot decide: a set
+// of coordinate pairs probes with nothing called.
+[[gnu::always_inline]] inline KeysCompared compare_set_keys(Value stored, Value key) {
+  const KeysCompared compared = compare_keys_inline(stored, key);
+  if (compared != kKeysUndecided || !is_kind(stored, Kind::Tuple) || !is_kind(key, Kind::Tuple))
+    return compared;
+  const Tuple& a = *as_tuple(stored);
+  const Tuple& b = *as_tuple(key);
+  if (a.subclass || b.subclass || a.items.size() != b.items.size()) return kKeysUndecided;
+  for (size_t k = 0; k < a.items.size(); ++k) {
+    const KeysCompared item = compare_keys_inline(a.items[k], b.items[k]);
+    if (item != kKeysEqual) return item;
+  }
+  return kKeysEqual;
+}
+
 // CPython's hash of an int that fits 64 bits: its value modulo 2**61 - 1, keeping the sign;
 // -1 (the C API's error value) becomes -2.
 size_t int_hash(int64_t i) {
@@ -92,7 +109,7 @@ Value new_set(bool frozen) { return Value::object(new Set(frozen)); }
 template <class Fn>
 bool all_entries(Set& set, Fn fn) {
   if (!free_threaded()) {
-    return Set::all_active(set.table, set.ctrl, [&](size_t i) {
+    return Set::all_active(set.table, [&](size_t i) {
       const Value key = set.table[i].key();  // read before fn may change the table
       const size_t hash = set.table[i].hash();
       Ref held = Ref::borrow(key);
@@ -103,7 +120,7 @@ bool all_entries(Set& set, Fn fn) {
   {
     ContainerLock lock(set.mutex);
     entries.reserve(set.used);
-    Set::for_each_active(set.ctrl.data(), set.table.size(), [&](size_t i) {
+    Set::for_each_active(set.ctrl(), set.table.size(), [&](size_t i) {
       incref(set.table[i].key());
       entries.push_back(set.table[i]);
     });
@@ -194,11 +211,13 @@ Value copy_of(bool frozen, Value source) {
 // that their results iterate in CPython's order.
 Value set_union(bool frozen, Value a, Value b) {
   Ref result = Ref::steal(copy_of(frozen, a));
+  if (a.obj == b.obj) return result.release();  // no merge (which would grow the table) of a copy
   add_all(set_of(result.get()), b);
   return result.release();
 }
 
 Value set_intersection(bool frozen, Value a, Value b) {
+  if (a.obj == b.obj) return copy_of(frozen, a);  // CPython's: a copy, its table sized at once
   Ref result = Ref::steal(new_set(frozen));
   Set& into = set_of(result.get());
   if (!is_set(b)) {
@@ -272,6 +291,7 @@ void update_in_place(Op op, Set& target, Value target_value, Value other) {
 
 bool is_subset(Value a, Value b) {
   if (set_of(a).size() > set_of(b).size()) return false;
+  if (bool within, disjoint; set_of(a).small_ints_decide(set_of(b), within, disjoint)) return within;
   return all_entries(set_of(a), [&](Value k, size_t hash) { return set_of(b).has_entry(k, hash); });
 }
 
@@ -364,6 +384,8 @@ Value m_isdisjoint(ThreadState&, Value self, const Args& args) {
   if (is_set(other)) {  // the smaller set's keys probed in the other, up to the first found
     Value iterated = self, probed = other;
     if (set_of(other).size() < set_of(self).size()) std::swap(iterated, probed);
+    if (bool within, disjoint; set_of(iterated).small_ints_decide(set_of(probed), within, disjoint))
+      return Value::boolean(disjoint);
     return Value::boolean(all_entries(
         set_of(iterated), [&](Value k, size_t hash) { return !set_of(probed).has_entry(k, hash); }));
   }
@@ -401,10 +423,10 @@ size_t set_hash_other(Value key) {
 }
 
 Set::Set(bool is_frozen)
-    : Object(Kind::Set), frozen(is_frozen), table(kMinSize), ctrl(kMinSize + kCtrlPadding) {}
+    : Object(Kind::Set), frozen(is_frozen) {}
 
 Set::~Set() {
-  for_each_active(ctrl.data(), table.size(), [&](size_t i) { decref(table[i].key()); });
+  for_each_active(ctrl(), table.size(), [&](size_t i) { decref(table[i].key()); });
 }
 
 // As Dict::probe_inline(): the loop finds the first entry of the key's hash, the keys are
@@ -417,17 +439,17 @@ Set::~Set() {
   // Most probes end at their first slot (a set without dummies): decided without the run, the
   // key there found by identity (a NaN by its bits) or as an equal int or str (a word split out
   // again).
-  if (ctrl[i] == kCtrlEmpty) return nullptr;
-  if (ctrl[i] == want &&
+  if (ctrl()[i] == kCtrlEmpty) return nullptr;
+  if (ctrl()[i] == want &&
       (table[i].holds(key) || (table[i].hash() == hash &&
-                               compare_keys_inline(table[i].key(), key) == kKeysEqual)))
+                               compare_set_keys(table[i].key(), key) == kKeysEqual)))
     return &table[i];
   for (;;) {
-    const RunMasks run = scan_run(&ctrl[i], run_length(i, mask), want);
+    const RunMasks run = scan_run(&ctrl()[i], run_length(i, mask), want);
     for (unsigned m = run.match & run.before_empty(); m; m &= m - 1) {
       Entry* e = &table[i + static_cast<size_t>(__builtin_ctz(m))];
       if (e->hash() != hash) continue;
-      const KeysCompared compared = compare_keys_inline(e->key(), key);
+      const KeysCompared compared = compare_set_keys(e->key(), key);
       if (compared == kKeysEqual) return e;
       if (compared == kKeysDiffer) continue;  // -1 and -2, of one hash
       undecided = true;
@@ -474,9 +496,9 @@ restart:
 void Set::insert_clean(Value key, size_t hash) {
   const size_t mask = table.size() - 1;
   size_t i = hash & mask, perturb = hash;
-  while (ctrl[i] != kCtrlEmpty) {
+  while (ctrl()[i] != kCtrlEmpty) {
     // No dummies here: the first empty slot of the run.
-    const unsigned empty = scan_run(&ctrl[i], run_length(i, mask), 0).empty;
+    const unsigned empty = scan_run(&ctrl()[i], run_length(i, mask), 0).empty;
     if (empty) {
       i += static_cast<size_t>(__builtin_ctz(empty));
       break;
@@ -490,13 +512,8 @@ void Set::insert_clean(Value key, size_t hash) {
 void Set::resize_locked(size_t min_used) {
   size_t size = kMinSize;
   while (size <= min_used) size <<= 1;
-  std::vector<Entry> old(size);
-  old.swap(table);
-  std::vector<uint8_t> old_ctrl(size + kCtrlPadding, kCtrlEmpty);
-  old_ctrl.swap(ctrl);
   fill = used;
-  for_each_active(old_ctrl.data(), old.size(),
-                  [&](size_t i) { insert_clean(old[i].key(), old[i].hash()); });
+  table.rebuild(size, [&](const Entry& e) { insert_clean(e.key(), e.hash()); });
 }
 
 [[gnu::always_inline]] inline void Set::store_new_locked(Entry* free_slot, Entry* empty, Value key,
@@ -522,17 +539,17 @@ void Set::resize_locked(size_t min_used) {
   const uint8_t want = ctrl_byte(hash);
   size_t i = hash & mask, perturb = hash;
   Entry* free_slot = nullptr;
-  Entry* empty = ctrl[i] == kCtrlEmpty ? &table[i] : nullptr;  // the probe ends at once
-  if (ctrl[i] == want && table[i].hash() == hash &&
-      compare_keys_inline(table[i].key(), key) == kKeysEqual)
+  Entry* empty = ctrl()[i] == kCtrlEmpty ? &table[i] : nullptr;  // the probe ends at once
+  if (ctrl()[i] == want && table[i].hash() == hash &&
+      compare_set_keys(table[i].key(), key) == kKeysEqual)
     return false;  // found at once (probe_inline()'s first test)
   while (!empty) {
-    const RunMasks run = scan_run(&ctrl[i], run_length(i, mask), want);
+    const RunMasks run = scan_run(&ctrl()[i], run_length(i, mask), want);
     const unsigned before_empty = run.before_empty();
     for (unsigned m = run.match & before_empty; m; m &= m - 1) {
       Entry* e = &table[i + static_cast<size_t>(__builtin_ctz(m))];
       if (e->hash() != hash) continue;
-      const KeysCompared compared = compare_keys_inline(e->key(), key);
+      const KeysCompared compared = compare_set_keys(e->key(), key);
       if (compared == kKeysEqual) return false;
       if (compared == kKeysUndecided) {
         if (find_other_locked(key, hash)) return false;
@@ -556,7 +573,7 @@ void Set::resize_locked(size_t min_used) {
 // add_in_line() saves.
 [[gnu::always_inline]] inline bool Set::add_at_first_slot(Value key, size_t hash) {
   const size_t mask = table.size() - 1, i = hash & mask;
-  if (ctrl[i] != kCtrlEmpty || (fill + 1) * 5 >= mask * 3) return false;
+  if (ctrl()[i] != kCtrlEmpty || (fill + 1) * 5 >= mask * 3) return false;
   incref(key);
   ++used;
   ++fill;
@@ -580,9 +597,26 @@ bool Set::add_other(Value key) {
   return add_in_line(key, set_hash(key));  // raises for an unhashable key before anything changes
 }
 
-bool Set::add_entry(Value key, size_t hash) { return add_in_line(key, hash); }
+// add() with the hash given (the set operations' results): under a GIL, a key that small_int_bits
+// or its first slot decides goes in with no key compared.
+// The first slot's case saves no register: the rest is in add_entry_other(), in tail position.
+bool Set::add_entry(Value key, size_t hash) {
+  if (!free_threaded() && add_at_first_slot(key, hash)) return true;
+  return add_entry_other(key, hash);
+}
+
+bool Set::add_entry_other(Value key, size_t hash) {
+  if (uint64_t index; !free_threaded() && small_int_decides(key, index)) {
+    if (has_small_int(index)) return false;
+    insert_absent_locked(key, hash);
+    return true;
+  }
+  return add_in_line(key, hash);
+}
 
 bool Set::has_entry(Value key, size_t hash) {
+  if (uint64_t index; !free_threaded() && small_int_decides(key, index))
+    return has_small_int(index);
   ContainerLock lock(mutex);
   return find_locked(key, hash) != nullptr;
 }
@@ -594,7 +628,7 @@ void Set::insert_absent_locked(Value key, size_t hash) {
   size_t i = hash & mask, perturb = hash;
   Entry* free_slot = nullptr;
   for (;;) {
-    const RunMasks run = scan_run(&ctrl[i], run_length(i, mask), kCtrlDummy);
+    const RunMasks run = scan_run(&ctrl()[i], run_length(i, mask), kCtrlDummy);
     if (const unsigned dummies = run.match & run.before_empty())
       free_slot = &table[i + 31 - static_cast<size_t>(__builtin_clz(dummies))];
     if (run.empty) {
@@ -613,21 +647,18 @@ void Set::merge(Set& other) {
   // once; under a GIL, other's table in place (read by index where add() may run a script
   // __eq__).
   const bool copied = free_threaded();
-  std::vector<Entry> copy;
-  std::vector<uint8_t> copy_ctrl;
+  std::unique_ptr<Table> copy;  // made only when copied
   size_t other_fill = other.fill, other_used = other.used;
   if (copied) {
     {
       ContainerLock lock(other.mutex);
-      copy = other.table;
-      copy_ctrl = other.ctrl;
+      copy = std::make_unique<Table>(other.table);
       other_fill = other.fill;
       other_used = other.used;
     }
-    for_each_active(copy_ctrl.data(), copy.size(), [&](size_t i) { incref(copy[i].key()); });
+    for_each_active(copy->ctrl(), copy->size(), [&](size_t i) { incref((*copy)[i].key()); });
   }
-  std::vector<Entry>& source = copied ? copy : other.table;
-  std::vector<uint8_t>& source_ctrl = copied ? copy_ctrl : other.ctrl;
+  Table& source = copied ? *copy : other.table;
   {
     ContainerLock lock(mutex);
     if ((fill + other_used) * 5 >= (table.size() - 1) * 3) resize_locked((used + other_used) * 2);
@@ -635,15 +666,14 @@ void Set::merge(Set& other) {
       if (table.size() == source.size() && other_fill == other_used) {
         // Same size, no dummies: the same slots, and the same control bytes.
         table = source;
-        ctrl = source_ctrl;
         small_int_bits[0] = small_int_bits[1] = 0;
         small_ints_exact = true;
-        for_each_active(source_ctrl.data(), source.size(), [&](size_t i) {
+        for_each_active(source.ctrl(), source.size(), [&](size_t i) {
           if (!copied) incref(source[i].key());
           note_key_added(source[i].key());
         });
       } else {
-        for_each_active(source_ctrl.data(), source.size(), [&](size_t i) {
+        for_each_active(source.ctrl(), source.size(), [&](size_t i) {
           if (!copied) incref(source[i].key());
           insert_clean(source[i].key(), source[i].hash());
         });
@@ -652,13 +682,22 @@ void Set::merge(Set& other) {
       return;
     }
   }
-  all_active(source, source_ctrl, [&](size_t i) {  // a set with keys already: ordinary adds
-    const Value key = source[i].key();
-    if (!copied) incref(key);
-    add_entry(key, source[i].hash());
-    decref(key);
-    return true;
-  });
+  size_t at = 0;  // the slot being added: a script __eq__ may raise there
+  try {
+    all_active(source, [&](size_t i) {  // a set with keys already: ordinary adds
+      at = i;
+      // The copy's reference, or one held while add_entry() may run a script.
+      Ref held = copied ? Ref::steal(source[i].key()) : Ref::borrow(source[i].key());
+      add_entry(held.get(), source[i].hash());
+      return true;
+    });
+  } catch (...) {
+    if (copied)  // the copy's references to the keys not reached
+      for_each_active(copy->ctrl(), copy->size(), [&](size_t i) {
+        if (i > at) decref((*copy)[i].key());
+      });
+    throw;
+  }
 }
 
 void Set::drop_many_dummies() {
@@ -670,7 +709,6 @@ void Set::drop_many_dummies() {
 void Set::swap_contents(Set& other) {
   ContainerLock lock(mutex);  // `other` is a new set that no other thread can see
   table.swap(other.table);
-  ctrl.swap(other.ctrl);
   std::swap(fill, other.fill);
   std::swap(used, other.used);
   std::swap(finger, other.finger);
@@ -756,7 +794,11 @@ bool Set::discard_set_key(Value key) {
   return discard_in_line(key, set_hash(key));
 }
 
-bool Set::discard_entry(Value key, size_t hash) { return discard_in_line(key, hash); }
+bool Set::discard_entry(Value key, size_t hash) {
+  if (uint64_t index; !free_threaded() && small_int_decides(key, index) && !has_small_int(index))
+    return false;  // as discard(): absent, no probe
+  return discard_in_line(key, hash);
+}
 
 Value Set::pop() {
   ContainerLock lock(mutex);
@@ -771,16 +813,16 @@ Value Set::pop() {
 }
 
 void Set::clear() {
-  std::vector<Entry> old(kMinSize);
+  Table old;
   {
     ContainerLock lock(mutex);
     old.swap(table);
-    ctrl.assign(kMinSize + kCtrlPadding, kCtrlEmpty);
     fill = used = finger = 0;
     small_int_bits[0] = small_int_bits[1] = 0;
     small_ints_exact = true;
   }
-  for (Entry& e : old) decref(e.key());  // outside the lock: a destructor may run
+  // Outside the lock: a destructor may run.
+  for_each_active(old.ctrl(), old.size(), [&](size_t i) { decref(old[i].key()); });
 }
 
 size_t Set::size() {
@@ -792,7 +834,7 @@ std::vector<Value> Set::snapshot() {
   ContainerLock lock(mutex);
   std::vector<Value> keys;
   keys.reserve(used);
-  for_each_active(ctrl.data(), table.size(), [&](size_t i) {
+  for_each_active(ctrl(), table.size(), [&](size_t i) {
     incref(table[i].key());
     keys.push_back(table[i].key());
   });
@@ -835,16 +877,21 @@ Value set_compare(Op op, Value a, Value b) {
 }
 
 // CPython's frozenset_hash: independent of order, from the shuffled hashes of the keys.
+// Made once and kept (Set::frozen_hash). A frozenset never changes once built: its table is read
+// in place (a key's __hash__ cannot change it), by any thread.
 size_t frozenset_hash(Value v) {
+  Set& set = set_of(v);
+  if (const size_t known = set.frozen_hash.load(std::memory_order_relaxed)) return known;
   auto shuffle = [](uint64_t h) { return ((h ^ 89869747u) ^ (h << 16)) * 3644798167u; };
-  std::vector<Value> keys = set_of(v).snapshot();
   uint64_t hash = 0;
-  for (Value k : keys) hash ^= shuffle(set_hash_other(k));  // CPython's hashes, all 64 bits
-  release(keys);
-  hash ^= (static_cast<uint64_t>(set_of(v).size()) + 1) * 1927868237u;
+  Set::for_each_active(set.ctrl(), set.table.size(), [&](size_t i) {
+    hash ^= shuffle(set_hash_other(set.table[i].key()));  // CPython's hashes, all 64 bits
+  });
+  hash ^= (static_cast<uint64_t>(set.used) + 1) * 1927868237u;
   hash ^= (hash >> 11) ^ (hash >> 25);
   hash = hash * 69069u + 907133923u;
   if (hash == static_cast<uint64_t>(-1)) hash = 590923713u;
+  set.frozen_hash.store(static_cast<size_t>(hash), std::memory_order_relaxed);
   return static_cast<size_t>(hash);
 }
 

@@ -5,6 +5,9 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <new>
 #include <cstdint>
 #include <mutex>
 #include <string>
@@ -56,15 +59,125 @@ struct Set : Object {
     int64_t payload_ = 0;
   };
   static_assert(static_cast<int>(Tag::Undefined) == 0, "a zeroed Entry must be empty");
-  const bool frozen;
-  std::vector<Entry> table;
-  // One control byte per entry of `table`, so that a probe tests a linear run of entries in one
-  // vector compare: kCtrlEmpty, kCtrlDummy, or an active key's ctrl_byte(hash). 16 bytes more
-  // than the table, so that a run read from any slot stays inside.
-  std::vector<uint8_t> ctrl;
   static constexpr uint8_t kCtrlEmpty = 0;
   static constexpr uint8_t kCtrlDummy = 1;
   static constexpr size_t kCtrlPadding = 16;
+  static constexpr size_t kMinSize = 8;  // PySet_MINSIZE
+  // The entries, and one control byte per entry after them, so that a probe tests a linear run
+  // of entries in one vector compare: kCtrlEmpty, kCtrlDummy, or an active key's ctrl_byte(hash);
+  // 16 bytes more than the entries, so that a run read from any slot stays inside. A table of
+  // kMinSize lies in the set itself, as CPython's smalltable: a new or small set allocates
+  // nothing; a larger one allocates one block.
+  class Table {
+   public:
+    Table() { clear_small(); }
+    explicit Table(size_t size) { reset(size); }
+    Table(const Table& other) : Table(other.size_) { copy_from(other); }
+    Table& operator=(const Table& other) {
+      if (this != &other) {
+        if (size_ != other.size_) reset(other.size_);
+        copy_from(other);
+      }
+      return *this;
+    }
+    ~Table() { release(); }
+    // The table emptied to `size` slots (a power of two, at least kMinSize).
+    void reset(size_t size) {
+      release();
+      if (size == kMinSize) return clear_small();
+      const size_t bytes = size * sizeof(Entry) + size + kCtrlPadding;
+      void* block = ::operator new(bytes);
+      entries_ = static_cast<Entry*>(block);
+      ctrl_ = reinterpret_cast<uint8_t*>(entries_ + size);
+      size_ = size;
+      if (bytes <= kMemsetBytes) return static_cast<void>(std::memset(block, 0, bytes));
+      make_entries(entries_, size);
+      std::memset(ctrl_, kCtrlEmpty, size + kCtrlPadding);
+    }
+    void swap(Table& other) {
+      Table held;
+      held.take(*this);
+      take(other);
+      other.take(held);
+    }
+    Table(Table&&) = delete;
+    // Empties the table to `size` slots, then calls fn(entry) on each active entry it held, in
+    // order (a resize reinserts them): a larger table's block is freed after, a small table's
+    // entries read from a copy.
+    template <class Fn>
+    void rebuild(size_t size, Fn fn) {
+      alignas(Entry) unsigned char saved[sizeof small_entries_ + sizeof small_ctrl_];
+      Entry* old = entries_;
+      uint8_t* old_ctrl = ctrl_;
+      const size_t old_size = size_;
+      const bool was_small = small();
+      if (was_small) {
+        std::memcpy(saved, static_cast<const void*>(small_entries_), sizeof small_entries_);
+        std::memcpy(saved + sizeof small_entries_, small_ctrl_, sizeof small_ctrl_);
+        old = reinterpret_cast<Entry*>(saved);
+        old_ctrl = saved + sizeof small_entries_;
+      } else {
+        entries_ = small_entries_;  // detached: reset() frees nothing
+      }
+      reset(size);
+      for_each_active(old_ctrl, old_size, [&](size_t i) { fn(old[i]); });
+      if (!was_small) ::operator delete(old);
+    }
+    size_t size() const { return size_; }
+    Entry* data() { return entries_; }
+    const Entry* data() const { return entries_; }
+    Entry& operator[](size_t i) { return entries_[i]; }
+    const Entry& operator[](size_t i) const { return entries_[i]; }
+    uint8_t* ctrl() { return ctrl_; }
+    const uint8_t* ctrl() const { return ctrl_; }
+
+   private:
+    bool small() const { return entries_ == small_entries_; }
+    // A large table's entries are made one by one, as std::vector makes them: glibc's memset of
+    // a block past 2 KiB is a `rep stosb`, which callgrind (that this project counts by) counts
+    // one instruction per byte or so; up to that, memset's vector stores are fewest. (GCC would
+    // make the loop a memset call.)
+    static constexpr size_t kMemsetBytes = 2048;
+#if defined(__GNUC__) && !defined(__clang__)
+    [[gnu::optimize("no-tree-loop-distribute-patterns")]]
+#endif
+    static void make_entries(Entry* entries, size_t size) {
+      for (size_t k = 0; k < size; ++k) new (entries + k) Entry();
+    }
+    void clear_small() {
+      std::memset(static_cast<void*>(small_entries_), 0, sizeof small_entries_);
+      std::memset(small_ctrl_, 0, sizeof small_ctrl_);
+      entries_ = small_entries_;
+      ctrl_ = small_ctrl_;
+      size_ = kMinSize;
+    }
+    void copy_from(const Table& other) {  // of the same size
+      std::memcpy(static_cast<void*>(entries_), other.entries_, size_ * sizeof(Entry));
+      std::memcpy(ctrl_, other.ctrl_, size_ + kCtrlPadding);
+    }
+    void release() {
+      if (!small()) ::operator delete(entries_);
+    }
+    // Takes other's contents into this table, small and empty; other is left so.
+    void take(Table& other) {
+      if (other.small()) {
+        copy_from(other);
+      } else {
+        entries_ = other.entries_;
+        ctrl_ = other.ctrl_;
+        size_ = other.size_;
+      }
+      other.clear_small();
+    }
+    Entry* entries_ = small_entries_;
+    uint8_t* ctrl_ = small_ctrl_;
+    size_t size_ = kMinSize;
+    Entry small_entries_[kMinSize];
+    uint8_t small_ctrl_[kMinSize + kCtrlPadding];
+  };
+  const bool frozen;
+  Table table;
+  uint8_t* ctrl() { return table.ctrl(); }
   static uint8_t ctrl_byte(size_t hash) { return static_cast<uint8_t>(0x80 | (hash & 0x7f)); }
   // The active slots among the 16 control bytes from slot `group` (bit k: slot group + k), which
   // for_each_active() and its like test at once, so that the empty slots of a table (a set grows
@@ -93,14 +206,13 @@ struct Set : Object {
   // table and its control bytes are read again after each call, as a scan by index reads them,
   // while fn returns true. Whether it returned true every time.
   template <class Fn>
-  static bool all_active(const std::vector<Entry>& entries, const std::vector<uint8_t>& control,
-                         Fn fn) {
+  static bool all_active(const Table& entries, Fn fn) {
     for (size_t group = 0; group < entries.size(); group += 16) {
-      for (unsigned active = active_in_group(control.data(), group); active;) {
+      for (unsigned active = active_in_group(entries.ctrl(), group); active;) {
         const auto bit = static_cast<unsigned>(__builtin_ctz(active));
         if (!fn(group + bit)) return false;
         if (group >= entries.size()) break;  // the table shrank (a clear())
-        active = active_in_group(control.data(), group) & (~1u << bit);
+        active = active_in_group(entries.ctrl(), group) & (~1u << bit);
       }
     }
     return true;
@@ -120,6 +232,9 @@ struct Set : Object {
   size_t used = 0;       // active entries
   size_t finger = 0;     // where pop() looks next
   ContainerMutex mutex;  // ContainerLock
+  // A frozenset's hash once frozenset_hash() has made it (0: not yet), as CPython's so->hash:
+  // `fs in d` and a dict keyed by frozensets hash each key once.
+  std::atomic<size_t> frozen_hash{0};
 
   explicit Set(bool is_frozen);
   ~Set() override;
@@ -129,6 +244,19 @@ struct Set : Object {
   // set_contains_entry: the set operations pass the hashes their operands' tables keep.
   bool add_entry(Value key, size_t hash);
   bool has_entry(Value key, size_t hash);
+  // Whether every key of this set is in `other` (`within`) and whether none is (`disjoint`), from
+  // small_int_bits alone: under a GIL, when every key here is an int in their range and `other`'s
+  // bits are exact (`fp <= free` of board cells). False when they cannot tell.
+  bool small_ints_decide(const Set& other, bool& within, bool& disjoint) const {
+    if (free_threaded() || !other.small_ints_exact ||
+        bit_count(small_int_bits[0]) + bit_count(small_int_bits[1]) != used)
+      return false;
+    within = ((small_int_bits[0] & ~other.small_int_bits[0]) |
+              (small_int_bits[1] & ~other.small_int_bits[1])) == 0;
+    disjoint = ((small_int_bits[0] & other.small_int_bits[0]) |
+                (small_int_bits[1] & other.small_int_bits[1])) == 0;
+    return true;
+  }
   void merge(Set& other);  // adds other's keys as CPython's set_merge does (same order)
   void swap_contents(Set& other);
   // Makes the table anew when dummies fill more than a quarter of it, as CPython's
@@ -170,6 +298,13 @@ struct Set : Object {
       return static_cast<uint64_t>(static_cast<int64_t>(key.f) - kSmallIntLow);
     return kSmallInts;
   }
+  // __builtin_popcountll() without a call into libgcc (no -mpopcnt).
+  static size_t bit_count(uint64_t x) {
+    x -= (x >> 1) & 0x5555555555555555u;
+    x = (x & 0x3333333333333333u) + ((x >> 2) & 0x3333333333333333u);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+    return static_cast<size_t>((x * 0x0101010101010101u) >> 56);
+  }
   bool has_small_int(uint64_t index) const {
     return small_int_bits[index >> 6] >> (index & 63) & 1;
   }
@@ -199,6 +334,7 @@ struct Set : Object {
   // and strs with a cached hash and a lock that is free, calls nothing else.
   bool has_general(Value key);
   bool add_other(Value key);  // add() of any key (small_int_bits, set_hash(), the probe)
+  bool add_entry_other(Value key, size_t hash);  // add_entry() past the first slot
   bool add_at_first_slot(Value key, size_t hash);  // add()'s in-line case (set.cpp)
   Entry* find_other_locked(Value key, size_t hash);   // find_locked() for any key (script __eq__)
   void insert_absent_locked(Value key, size_t hash);  // add() of a key known absent
@@ -214,13 +350,13 @@ struct Set : Object {
   // small_int_bits.
   void occupy(Entry* e, Value key, size_t hash) {
     e->set(key, hash);
-    ctrl[static_cast<size_t>(e - table.data())] = ctrl_byte(hash);
+    ctrl()[static_cast<size_t>(e - table.data())] = ctrl_byte(hash);
     note_key_added(key);
   }
   void vacate(Entry* e) {  // a removal: a dummy
     note_key_removed(e->key());
     e->make_dummy();
-    ctrl[static_cast<size_t>(e - table.data())] = kCtrlDummy;
+    ctrl()[static_cast<size_t>(e - table.data())] = kCtrlDummy;
   }
   void resize_locked(size_t min_used);
 };
