@@ -14,10 +14,6 @@ constexpr std::string_view kMagic = "GILVMFRZ";
 
 constinit FrozenTable frozen_table = nullptr;  // set before main(), read only after
 
-bool is_attribute_op(Op op) {
-  return op == Op::LOAD_ATTR || op == Op::STORE_ATTR || op == Op::LOAD_METHOD;
-}
-
 class Writer {
  public:
   std::string out;
@@ -104,7 +100,7 @@ class Writer {
       // An attribute instruction's operand is its cache's index once the code is complete: the
       // index of its name among the constants, as the compiler emitted it, is in the cache.
       const Op op = decode_op(c.code[i]);
-      const uint32_t operand = is_attribute_op(op) && c.run_constants
+      const uint32_t operand = has_attribute_cache(op) && c.run_constants
                                    ? c.attribute_cache(decode_operand(c.code[i])).name_index
                                    : decode_operand(c.code[i]);
       u32(encode(op, operand));
