@@ -301,8 +301,8 @@ bool take_owned_sequence_item(Value input, Value& item);
   decref(first_item);
   return false;
 }
-// The position of `item` in the range `r`, or -1 when it is not in it.
 
+// The position of `item` in the range `r`, or -1 when it is not in it.
 int64_t range_position(const Range& r, Value item);
 int64_t length(Value v);
 // len(v) as a Value: the builtin len's one-argument entry (Native::call1), by which CALL knows it.
