@@ -648,7 +648,8 @@ void Set::merge(Set& other) {
   // __eq__).
   const bool copied = free_threaded();
   std::unique_ptr<Table> copy;  // made only when copied
-  size_t other_fill = other.fill, other_used = other.used;
+  // Read under other's lock when free-threaded: another thread may be changing it.
+  size_t other_fill = copied ? 0 : other.fill, other_used = copied ? 0 : other.used;
   if (copied) {
     {
       ContainerLock lock(other.mutex);
