@@ -64,6 +64,7 @@ TEST_CASE("thawed code has the facts the compiler derived", "[vm][frozen]") {
     CHECK(a.slow_return == b.slow_return);
     CHECK(a.is_class_init == b.is_class_init);
     CHECK(a.is_class_dunder == b.is_class_dunder);
+    CHECK(a.nested == b.nested);
     CHECK(a.kwonly_has_default == b.kwonly_has_default);
     CHECK(a.parameter_names == b.parameter_names);  // interned: the same objects
     CHECK(a.attribute_cache_count == b.attribute_cache_count);

@@ -19,6 +19,7 @@ struct ScriptRun {
   int status = 0;
   std::string output;
   nlohmann::json stats;
+  size_t immortals = 0;  // objects the VM made immortal (free-threaded)
 };
 
 ScriptRun run_script(const std::string& source, const std::string& design,
@@ -38,6 +39,7 @@ ScriptRun run_script(const std::string& source, const std::string& design,
     run.status = vm.run_main(source, "test.py");
     REQUIRE_FALSE(vm.holds_gil_at_exit());  // these scripts leave no daemon thread behind
     run.stats = vm.stats_json();
+    run.immortals = vm.immortal_count();
   }
   std::fflush(output.get());
   std::rewind(output.get());
@@ -293,6 +295,39 @@ print(sorted(table.keys())[0], table[(3, 99)])
   CHECK(run.status == 0);
   // Per thread: 20000 appends, 6667 pops (i % 3 == 0).
   CHECK(run.output == "53332 400 80000 2\n(0, 0) [3, 19999]\n");
+}
+
+TEST_CASE("nogil frees the functions made inside functions, as a GIL does", "[vm][threads][nogil]") {
+  // Closures, inner defs, lambdas, comprehensions and the methods of classes made by a function
+  // may be made once per call: counted, they are freed; immortal, each would live as long as the
+  // VM. A cached method of such a class becomes immortal (its attribute cache borrows it), once.
+  const auto script = [](int calls) {
+    return R"(
+def make(k):
+    def add(x):
+        return x + k
+    class Box:
+        def get(self):
+            return k
+    return add, (lambda: k), Box
+def work(n):
+    t = 0
+    for i in range(n):
+        add, get, Box = make(i)
+        t += add(1) + get() + sum([j for j in range(2)]) + sum(j for j in range(2))
+    return t
+print(work()" + std::to_string(calls) +
+           R"())
+)";
+  };
+  auto few = run_script(script(10), "nogil");
+  auto many = run_script(script(5000), "nogil");
+  CHECK(few.status == 0);
+  CHECK(many.status == 0);
+  CHECK(many.output == "25010000\n");
+  // Each call makes a class (classes stay immortal) and four functions.
+  CHECK(many.immortals - few.immortals < 2 * (5000 - 10));
+  CHECK(many.immortals - few.immortals >= 5000 - 10);
 }
 
 TEST_CASE("every VM thread reports GIL events from ready to exited", "[vm][threads][events]") {

@@ -673,11 +673,17 @@ class Compiler {
     Ref ref = new_code(name, line);
     Code* c = as_code(ref.get());
     c->arity = arity;
-    if (unit_->is_function) {
-      c->qualname = unit_->code->qualname + (unit_->is_class ? "." : ".<locals>.") + name;
-    } else {
+    // CPython's qualname: a function's or lambda's children add ".<locals>", a class's or a
+    // comprehension's do not; a name declared `global` where it is defined is its own.
+    const Scope* outer = unit_->scope;
+    if (!unit_->is_function || (outer && outer->globals.count(name))) {
       c->qualname = name;
+    } else {
+      const bool locals = !unit_->is_class && !(outer && outer->comprehension);
+      c->qualname = unit_->code->qualname + (locals ? ".<locals>." : ".") + name;
     }
+    c->nested = (unit_->is_function && (!unit_->is_class || unit_->code->nested)) ||
+                scope.comprehension != nullptr;
     Unit unit(c, unit_, true);
     unit.scope = &scope;
     unit.is_class = is_class;

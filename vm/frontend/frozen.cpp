@@ -90,7 +90,7 @@ class Writer {
     u32(static_cast<uint32_t>(c.kwonly_count));
     u32(static_cast<uint32_t>(c.posonly_count));
     u8(static_cast<uint8_t>(c.has_varargs | c.has_varkw << 1 | c.is_class_init << 2 |
-                            c.is_class_dunder << 3));
+                            c.is_class_dunder << 3 | c.nested << 4));
     u32(static_cast<uint32_t>(c.kwonly_has_default.size()));
     for (bool has_default : c.kwonly_has_default) u8(has_default);
     u32(static_cast<uint32_t>(c.local_names.size()));
@@ -265,6 +265,7 @@ class Reader {
     for (uint32_t i = 0; i < constants; ++i) c.constants.push_back(value());
     c.is_class_init = flags & 4;
     c.is_class_dunder = flags & 8;
+    c.nested = flags & 16;
     c.set_stack_bound(stack_bound);
     c.make_instruction_caches();
     c.set_parameter_kinds(kwonly_count, flags & 1, flags & 2);

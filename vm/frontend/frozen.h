@@ -23,7 +23,7 @@
 namespace gilvm {
 
 // Bumped whenever what freeze_module() writes changes meaning.
-inline constexpr uint32_t kFrozenVersion = 1;
+inline constexpr uint32_t kFrozenVersion = 2;
 
 // The bytes of `module`, a complete module Code as compile_module() returns it, compiled with
 // `globals` (which held no names before).

@@ -178,7 +178,7 @@ void store_field(ThreadState& ts, const InitSpec& spec, size_t i, Value self, Va
   const Value hook_args[3] = {self, name, value};
   if (call_attribute_hook(ts, NAME_KEY("__setattr__"), hook_args, 3)) return;
   set_attribute_plain(ts, self, *as_str(name), value);
-  if (is_kind(self, Kind::ScriptInstance)) fill_cache(cache, self, name);
+  if (is_kind(self, Kind::ScriptInstance)) fill_cache(ts, cache, self, name);
 }
 
 Value dataclass_init(ThreadState& ts, Value spec_value, const Args& args) {

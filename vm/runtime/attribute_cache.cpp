@@ -12,6 +12,8 @@
 #include "runtime/instance.h"
 #include "runtime/interpreter.h"
 #include "runtime/object.h"
+#include "runtime/thread_state.h"
+#include "runtime/vm.h"
 
 namespace gilvm {
 
@@ -60,8 +62,10 @@ void write_way(AttributeCache::Way& way, const Entry& e) {
 
 // What `name` resolves to on the MRO of `cls`, as a way records it; false when the caches do not
 // handle it (a builtin function, a wrapper of something other than a script function, a
-// property looked up on the class, a class with no version tag).
-bool resolve(Class* cls, bool on_class, Value name, Entry& e) {
+// property looked up on the class, a class with no version tag). Free-threaded, the function a
+// way names is made immortal here, while the look-up's reference keeps it: readers borrow it,
+// and another thread may replace it in the class dict at any time.
+bool resolve(ThreadState& thread, Class* cls, bool on_class, Value name, Entry& e) {
   e = Entry();
   e.cls = cls;
   const uint32_t version = cls->version.load(std::memory_order_acquire);
@@ -77,6 +81,7 @@ bool resolve(Class* cls, bool on_class, Value name, Entry& e) {
       case Kind::Function:
         e.kind = AttributeCache::kFunction;
         e.function = raw.obj;
+        if (free_threaded()) thread.vm.make_immortal(raw);
         return true;
       case Kind::Native: return false;
       case Kind::Instance:
@@ -107,6 +112,7 @@ bool resolve(Class* cls, bool on_class, Value name, Entry& e) {
                  : raw.obj->kind == Kind::ClassMethod ? AttributeCache::kClassMethod
                                                       : AttributeCache::kProperty;
         e.function = callable.obj;
+        if (free_threaded()) thread.vm.make_immortal(callable);
         return true;
       }
       default: break;
@@ -258,7 +264,7 @@ bool cached_store(AttributeCache& cache, Value object, Value name, Value value) 
   return true;
 }
 
-void fill_cache(AttributeCache& cache, Value object, Value name) {
+void fill_cache(ThreadState& thread, AttributeCache& cache, Value object, Value name) {
   Class* cls;
   bool on_class;
   if (is_kind(object, Kind::ScriptInstance)) {
@@ -292,7 +298,7 @@ void fill_cache(AttributeCache& cache, Value object, Value name) {
   // name found nowhere) would be filled again with the same.
   Found<true> found;
   if (find_way(cache, lookup_key(cls, on_class), found)) return;
-  if (!resolve(cls, on_class, name, e)) return;
+  if (!resolve(thread, cls, on_class, name, e)) return;
   // The way this class had, else an empty or outdated one, else the last.
   AttributeCache::Way* target = &cache.ways[std::size(cache.ways) - 1];
   for (AttributeCache::Way& way : cache.ways) {

@@ -26,7 +26,7 @@
 // field of a way is atomic and each way is a seqlock (`sequence` odd while one thread writes it; a
 // reader that saw it change misses), so a reader never combines two fills. The functions a way
 // names are borrowed: under a GIL they are used only right after the key check, with nothing run
-// in between; in free-threaded mode functions are immortal.
+// in between; in free-threaded mode a fill makes the function it records immortal.
 #pragma once
 
 #include <atomic>
@@ -105,6 +105,6 @@ bool cached_store(AttributeCache& cache, Value object, Value name, Value value);
 // After a miss went the slow way: remembers what `name` resolves to on the class of `object`
 // (a script instance, an instance of a subclass of tuple, or a class; other objects are not
 // cached).
-void fill_cache(AttributeCache& cache, Value object, Value name);
+void fill_cache(ThreadState& thread, AttributeCache& cache, Value object, Value name);
 
 }  // namespace gilvm

@@ -1235,10 +1235,12 @@ Value load_builtin(ThreadState& ts, Globals& globals, uint32_t slot) {
   return v;
 }
 
-// Functions are immortal in free-threaded mode: every thread that calls one loads it, and a
-// count all of them change would bounce between their cores (CPython 3.13 defers these counts
-// for the same reason). The price is that a function made at run time, e.g. by a `def` inside
-// a loop, is freed only with the VM under `nogil`.
+// Free-threaded, the functions of module and class bodies are immortal: every thread that calls
+// one loads it, and a count all of them change would bounce between their cores (CPython 3.13
+// defers the counts of functions whose code is not CO_NESTED for the same reason). A nested
+// function (a closure, a `def` in a function body, a comprehension's) may be made once per
+// call, so it stays counted and is freed as under a GIL; an attribute cache that comes to name
+// one makes it immortal then (fill_cache()), as caches borrow functions.
 Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* globals) {
   std::vector<Value> owned(defaults, defaults + count);  // moved from the stack: no incref
   const Code& c = *as_code(code);
@@ -1254,7 +1256,7 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
   }
   Value function = Value::object(new Function(as_code(code), std::move(owned), globals));
   static_cast<Function*>(function.obj)->kwdefaults = std::move(kwdefaults);
-  if (free_threaded()) vm.make_immortal(function);
+  if (free_threaded() && !c.nested) vm.make_immortal(function);
   return function;
 }
 
@@ -2040,7 +2042,7 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   } else {
     // Filled first: a property's getter that reads the same attribute (recursion, a getter
     // calling code that reads it) then hits, as a frame of run(), instead of nesting run()s.
-    fill_cache(cache, object, name);
+    fill_cache(ts, cache, object, name);
     try {
       attribute = find_attribute(ts, object, *as_str(name));
     } catch (ScriptException& error) {
@@ -2065,7 +2067,7 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   const Value args[3] = {sp[-1], name, sp[-2]};
   if (call_attribute_hook(ts, NAME_KEY("__setattr__"), args, 3)) return;
   set_attribute_plain(ts, sp[-1], *as_str(name), sp[-2]);
-  if (is_kind(sp[-1], Kind::ScriptInstance)) fill_cache(cache, sp[-1], name);
+  if (is_kind(sp[-1], Kind::ScriptInstance)) fill_cache(ts, cache, sp[-1], name);
 }
 
 // LOAD_METHOD: replaces the object at sp[-1] by (method, object), for a script function found
@@ -2136,14 +2138,14 @@ Value module_attribute(AttributeCache& cache, Module& module) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
     Ref raw = Ref::steal(class_lookup(Value::object(instance->cls), name_value));
     if (is_kind(raw.get(), Kind::Function) && !instance->has_own(name_value)) {
-      fill_cache(cache, object, name_value);
+      fill_cache(ts, cache, object, name_value);
       sp[-1] = raw.release();
       *sp++ = object;
       return sp;
     }
   }
   attribute = get_attribute(ts, object, name);
-  fill_cache(cache, object, name_value);
+  fill_cache(ts, cache, object, name_value);
   sp[-1] = attribute;
   decref(object);
   *sp++ = Value::undefined();

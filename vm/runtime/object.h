@@ -482,6 +482,10 @@ struct Code : Object {
   // A `def` of an operator's dunder (__add__, __lt__, __getitem__ ...) in a class body: an
   // operator may push its frame (Frame::on_return).
   bool is_class_dunder = false;
+  // Made inside a function, lambda or comprehension, or in a class that is (CPython's
+  // CO_NESTED), or a comprehension itself: a function of this code may be made again and again,
+  // so free-threaded mode counts its references rather than make it immortal (make_function()).
+  bool nested = false;
   // Parameters after the `arity` positional ones, in this order in the locals: keyword-only
   // ones, then *args, then **kwargs. Calls of code with any of them bind through bind_arguments().
   int kwonly_count = 0;

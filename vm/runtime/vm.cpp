@@ -168,9 +168,17 @@ VM::~VM() {
 
 void VM::make_immortal(Value v) {
   if (!v.is_obj() || is_immortal_count(v.obj->refcount.load(std::memory_order_relaxed))) return;
-  immortalize(v);
+  // Checked again under the lock: two threads filling caches may both find a shared function
+  // still counted (fill_cache()), and it must be listed once.
   std::lock_guard<ContainerMutex> lock(immortals_mutex_);
+  if (is_immortal_count(v.obj->refcount.load(std::memory_order_relaxed))) return;
+  immortalize(v);
   immortals_.push_back(v.obj);
+}
+
+size_t VM::immortal_count() const {
+  std::lock_guard<ContainerMutex> lock(immortals_mutex_);
+  return immortals_.size();
 }
 
 int int_max_str_digits() {

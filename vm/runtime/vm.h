@@ -96,8 +96,10 @@ class VM {
   Value sys_path() const { return sys_path_; }
   Value sys_modules() const { return sys_modules_; }
   // Free-threaded mode: makes `v` immortal (see object.h) for the VM's lifetime; the VM frees
-  // it when it is destroyed, after every thread is gone.
+  // it when it is destroyed, after every thread is gone. Any thread may call it, for an object
+  // other threads count references to (the count only moves within the immortal range then).
   void make_immortal(Value v);
+  size_t immortal_count() const;  // how many make_immortal() has listed so far
   nlohmann::json stats_json() const;
   // Every VM thread so far, ended ones too: its GilThread id and name.
   std::vector<std::pair<uint64_t, std::string>> thread_names() const;
@@ -203,7 +205,7 @@ class VM {
   std::atomic<uint64_t> ids_{0};
   std::atomic<size_t> running_threads_{0};
   std::atomic<int> int_max_str_digits_{kDefaultIntMaxStrDigits};
-  ContainerMutex immortals_mutex_;  // a spin lock: taken for one push_back, by each closure made
+  mutable ContainerMutex immortals_mutex_;  // a spin lock: taken for one check and push_back
   std::vector<Object*> immortals_;  // made immortal by make_immortal, freed by ~VM
   friend struct ThreadState;
   friend void thread_main(VM& vm, ThreadObject* thread, ThreadRecord* record);
