@@ -15,18 +15,6 @@ void Globals::clear() {
   release_retired();
 }
 
-Value Globals::load(size_t slot) const {
-  auto& cell = const_cast<Value&>(values[slot]);
-  for (;;) {
-    uint64_t before = sequence_.load(std::memory_order_acquire);
-    Value v;
-    v.tag = std::atomic_ref<Tag>(cell.tag).load(std::memory_order_relaxed);
-    v.i = std::atomic_ref<int64_t>(cell.i).load(std::memory_order_relaxed);
-    std::atomic_thread_fence(std::memory_order_acquire);
-    if ((before & 1) == 0 && sequence_.load(std::memory_order_relaxed) == before) return v;
-  }
-}
-
 void Globals::store(size_t slot, Value owned, bool alone) {
   std::vector<Value> released;
   {

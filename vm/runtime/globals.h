@@ -29,7 +29,18 @@ struct Globals {
   void resize_to_names() { values.resize(names.size(), Value::undefined()); }
   void clear();
 
-  Value load(size_t slot) const;  // free-threaded read; borrowed
+  // Free-threaded read; borrowed. In line: every LOAD_GLOBAL of a free-threaded VM takes it.
+  [[gnu::always_inline]] Value load(size_t slot) const {
+    auto& cell = const_cast<Value&>(values[slot]);
+    for (;;) {
+      uint64_t before = sequence_.load(std::memory_order_acquire);
+      Value v;
+      v.tag = std::atomic_ref<Tag>(cell.tag).load(std::memory_order_relaxed);
+      v.i = std::atomic_ref<int64_t>(cell.i).load(std::memory_order_relaxed);
+      std::atomic_thread_fence(std::memory_order_acquire);
+      if ((before & 1) == 0 && sequence_.load(std::memory_order_relaxed) == before) return v;
+    }
+  }
   // Free-threaded write; takes the reference. `alone`: no other thread can be reading, so what
   // the store displaces (and whatever was retired before) is released at once.
   void store(size_t slot, Value owned, bool alone);
