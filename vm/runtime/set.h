@@ -40,9 +40,9 @@ struct Set : Object {
     }
     size_t hash() const { return static_cast<size_t>(static_cast<int64_t>(tag_and_hash_) >> 8); }
     bool is_free() const { return (tag_and_hash_ & 0xff) == 0; }  // empty or dummy
-    bool is_empty() const { return tag_and_hash_ == 0 && payload_ == 0; }
+    [[gnu::always_inline]] bool is_empty() const { return tag_and_hash_ == 0 && payload_ == 0; }
     bool dummy() const { return is_free() && payload_ == 1; }
-    bool holds(Value key) const {
+    [[gnu::always_inline]] bool holds(Value key) const {
       return (tag_and_hash_ & 0xff) == static_cast<uint8_t>(key.tag) && payload_ == key.i;
     }
     void set(Value key, size_t hash) {
@@ -264,10 +264,10 @@ struct Set : Object {
   void drop_many_dummies();
   bool has(Value key);
   Membership membership(Value key);  // has() with nothing called (object.h)
-  // membership() for the interpreter's `in`: in line at the caller under a GIL when
-  // small_int_bits or the key's first probed slot decides it (a key that inline_set_hash()
-  // takes, found there by identity or a str by its text, or an empty slot there), else the probe
-  // out of line with the hash already made (membership_hashed()).
+  // membership() for the interpreter's `in`: in line at the caller when small_int_bits or the
+  // key's first probed slot decides it (a key that inline_set_hash() takes, found there by
+  // identity or a str by its text, or an empty slot there), else the probe out of line with the
+  // hash already made (membership_hashed()); free-threaded, under the set's lock if it is free.
   Membership inline_membership(Value key);
   bool discard(Value key);  // false if absent
   // discard() of a key whose hash is known (set_hash(key)), as CPython's set_discard_entry: the
@@ -285,7 +285,9 @@ struct Set : Object {
   // tuple, a script __eq__), for find_other_locked().
   Entry* probe_inline(Value key, size_t hash, bool& undecided);
   Membership membership_in_line(Value key);  // membership()'s body, in has() too
-  Membership membership_hashed(Value key, size_t hash);  // inline_membership()'s probe, under a GIL
+  // inline_membership()'s body, under a GIL or the set's lock, and its probe past the first slot.
+  Membership membership_unlocked(Value key);
+  Membership membership_hashed(Value key, size_t hash);
   // The index in small_int_bits of a key equal to an int there, or kSmallInts (not such a key).
   static uint64_t small_int_index(Value key) {
     if (key.tag == Tag::Int)
@@ -383,7 +385,17 @@ size_t set_hash_other(Value key);
   return false;
 }
 [[gnu::always_inline]] inline Membership Set::inline_membership(Value key) {
-  if (free_threaded()) return membership(key);
+  if (free_threaded()) {
+    // The same answers under the set's lock, when it is free (another thread may be changing
+    // the table); a taken lock leaves it to the general way.
+    if (!mutex.try_lock()) return Membership::kUndecided;
+    const Membership m = membership_unlocked(key);
+    mutex.unlock();
+    return m;
+  }
+  return membership_unlocked(key);
+}
+[[gnu::always_inline]] inline Membership Set::membership_unlocked(Value key) {
   uint64_t index;
   if (small_int_decides(key, index))
     return has_small_int(index) ? Membership::kPresent : Membership::kAbsent;
