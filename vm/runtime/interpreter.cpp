@@ -1520,10 +1520,19 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
 // A binary operator's slow path (no division: those make their ZeroDivisionError without a
 // throw) on the stack: ints go to the big-int arithmetic in one call, the rest to binary_op();
 // the result replaces both operands. Out of line, so that the interpreter's frame holds one call
-// for it.
+// for it. str + str, bytes + bytes (a serializer's and a templater's every other operation) and
+// str * int are made here, with none of binary_op()'s tests of numbers and instances first.
 [[gnu::noinline]] Value* other_binary_op_on_stack(Value* sp, Op op) {
   const Value a = sp[-2], b = sp[-1];
-  Value result = binary_op(op, a, b);
+  const Kind kind = a.is_obj() ? a.obj->kind : Kind::Range;  // (Range: neither text kind)
+  const bool text = kind == Kind::Str || kind == Kind::Bytes;
+  Value result;
+  if (text && op == Op::ADD && b.is_obj() && b.obj->kind == kind)
+    result = concatenate_text(a, b, kind == Kind::Bytes);
+  else if (text && op == Op::MUL && b.is_int())
+    result = repeat_text(a, b.i, kind == Kind::Bytes);
+  else
+    result = binary_op(op, a, b);
   decref(b);
   decref(a);
   sp[-2] = result;

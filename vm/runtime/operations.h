@@ -312,6 +312,11 @@ Value length_of(Value v);
 // ValueError or OverflowError.
 int64_t length_result(Value result);
 Value percent_format(Value format, Value args);  // str % args, bytes % args
+// a + b of two strs (bytes false) or two bytes (true), of the exact types: `a` and `b` are read,
+// not released.
+Value concatenate_text(Value a, Value b, bool bytes);
+// str * times (bytes false) or bytes * times (true), of the exact types (`a` read, not released).
+Value repeat_text(Value a, int64_t times, bool bytes);
 std::vector<Value> sequence_items(
     Value v);  // new references to the items of a list/tuple (raises otherwise)
 // New references to the items of an exact list or tuple appended to `target`, the items of a
