@@ -123,13 +123,33 @@ size_t space_before(std::string_view text, size_t end, bool bytes) {
   return bind_two_by_name(args, name, first, second);
 }
 
-// Whether code point (or, for bytes, byte) `cp` is among `chars`, the strip() argument.
-bool among(std::string_view chars, uint32_t cp, bool bytes) {
-  if (bytes || cp < 0x80) return chars.find(static_cast<char>(cp)) != std::string_view::npos;
-  for (size_t at = 0; at < chars.size();) {
-    if (unicode::decode(chars, at) == cp) return true;
+// strip(chars) of non-ASCII text by non-ASCII characters: a code point at a time, each looked for
+// among the characters' (the [begin, end) bounds narrowed in place).
+void strip_decoded(std::string_view text, std::string_view chars, bool left, bool right,
+                   size_t& begin, size_t& end) {
+  auto among = [&](uint32_t cp) {
+    if (cp < 0x80) return chars.find(static_cast<char>(cp)) != std::string_view::npos;
+    for (size_t at = 0; at < chars.size();) {
+      if (unicode::decode(chars, at) == cp) return true;
+    }
+    return false;
+  };
+  if (left) {
+    while (begin < end) {
+      size_t next = begin;
+      if (!among(unicode::decode(text, next))) break;
+      begin = next;
+    }
   }
-  return false;
+  if (right) {
+    while (end > begin) {
+      size_t at = end - 1;
+      while (at > begin && unicode::is_continuation(static_cast<unsigned char>(text[at]))) --at;
+      size_t next = at;
+      if (!among(unicode::decode(text, next))) break;
+      end = at;
+    }
+  }
 }
 
 // strip()'s TypeError for characters of the wrong type, worded as CPython's.
@@ -175,26 +195,27 @@ Value strip_text(Value self, const Args& args, bool left, bool right, std::strin
     if (is_bytes(self) ? !is_kind(chars_arg, Kind::Bytes) : !is_kind(chars_arg, Kind::Str))
       raise_strip_argument(self, chars_arg, name);
     const std::string& chars = text_of(chars_arg);
-    if (left) {
-      while (begin < end) {
-        size_t next = begin;
-        uint32_t cp =
-            bytes ? static_cast<unsigned char>(text[next++]) : unicode::decode(text, next);
-        if (!among(chars, cp, bytes)) break;
-        begin = next;
+    if (bytes || ascii || as_str(chars_arg)->is_ascii()) {
+      // Byte by byte against a 256-bit set of the characters' bytes: right for bytes, for ASCII
+      // text (no byte of it is one of a non-ASCII character's), and for ASCII characters (no
+      // byte of a non-ASCII character in UTF-8 is below 0x80). No decoding, no search per byte.
+      uint64_t set[4] = {};
+      for (const char c : chars) {
+        const auto byte = static_cast<unsigned char>(c);
+        set[byte >> 6] |= uint64_t{1} << (byte & 63);
       }
-    }
-    if (right) {
-      while (end > begin) {
-        size_t at = end - 1;
-        while (!bytes && at > begin &&
-               unicode::is_continuation(static_cast<unsigned char>(text[at])))
-          --at;
-        size_t next = at;
-        uint32_t cp = bytes ? static_cast<unsigned char>(text[next]) : unicode::decode(text, next);
-        if (!among(chars, cp, bytes)) break;
-        end = at;
+      auto in_set = [&](size_t k) {
+        const auto byte = static_cast<unsigned char>(text[k]);
+        return (set[byte >> 6] >> (byte & 63) & 1) != 0;
+      };
+      if (left) {
+        while (begin < end && in_set(begin)) ++begin;
       }
+      if (right) {
+        while (end > begin && in_set(end - 1)) --end;
+      }
+    } else {
+      strip_decoded(text, chars, left, right, begin, end);
     }
   }
   return same_or_piece(self, std::string_view(text).substr(begin, end - begin), ascii);
@@ -804,35 +825,68 @@ Value text_swapcase(ThreadState&, Value self, const Args& args) {
 }
 
 // is...() predicates: true when the text is non-empty and every character passes. Non-ASCII
-// code points count as alphabetic (letters of other scripts), never as digits or space.
-Value text_predicate(Value self, const Args& args, std::string_view name, int (*test)(int),
+// code points count as alphabetic (letters of other scripts), never as digits or space. An ASCII
+// byte passes by a table of the classes below (libc's isalpha() and the like cost a call per
+// character; and str's spaces include \x1c-\x1f, which bytes' and C's do not).
+enum CharClass : uint8_t {
+  kDigit = 1,
+  kAlpha = 2,
+  kAlnum = 4,
+  kStrSpaceClass = 8,
+  kByteSpaceClass = 16,
+};
+constexpr std::array<uint8_t, 128> char_classes() {
+  std::array<uint8_t, 128> table{};
+  for (unsigned c = 0; c < 128; ++c) {
+    const bool digit = c >= '0' && c <= '9', alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    table[c] = static_cast<uint8_t>((digit ? kDigit : 0) | (alpha ? kAlpha : 0) |
+                                    (digit || alpha ? kAlnum : 0) |
+                                    (unicode::is_space(c) ? kStrSpaceClass : 0) |
+                                    (bytes_space(static_cast<unsigned char>(c)) ? kByteSpaceClass : 0));
+  }
+  return table;
+}
+constexpr std::array<uint8_t, 128> kCharClasses = char_classes();
+
+Value text_predicate(Value self, const Args& args, std::string_view name, uint8_t char_class,
                      bool non_ascii) {
   args.expect(name, 0, 0);
   const std::string& text = text_of(self);
   if (text.empty()) return Value::boolean(false);
-  for (unsigned char c : text) {
-    if (c >= 0x80 ? !(non_ascii && !is_bytes(self)) : !test(c)) return Value::boolean(false);
+  const bool non_ascii_passes = non_ascii && !is_bytes(self);
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80 ? !non_ascii_passes : (kCharClasses[byte] & char_class) == 0)
+      return Value::boolean(false);
   }
   return Value::boolean(true);
 }
 
 Value text_isdigit(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isdigit", ::isdigit, false);
+  return text_predicate(self, args, "isdigit", kDigit, false);
 }
 Value text_isdecimal(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isdecimal", ::isdigit, false);
+  return text_predicate(self, args, "isdecimal", kDigit, false);
 }
 Value text_isnumeric(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isnumeric", ::isdigit, false);
+  return text_predicate(self, args, "isnumeric", kDigit, false);
 }
 Value text_isalpha(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isalpha", ::isalpha, true);
+  return text_predicate(self, args, "isalpha", kAlpha, true);
 }
 Value text_isalnum(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isalnum", ::isalnum, true);
+  return text_predicate(self, args, "isalnum", kAlnum, true);
 }
+// Non-ASCII str decoded: Unicode's spaces ("\xa0", "\u3000") are spaces too, as CPython's.
 Value text_isspace(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isspace", ::isspace, false);
+  if (is_bytes(self) || as_str(self)->is_ascii())
+    return text_predicate(self, args, "isspace", is_bytes(self) ? kByteSpaceClass : kStrSpaceClass, false);
+  args.expect("isspace", 0, 0);
+  const std::string& text = as_str(self)->text;  // not empty: it has a non-ASCII character
+  for (size_t at = 0; at < text.size();) {
+    if (!unicode::is_space(unicode::decode(text, at))) return Value::boolean(false);
+  }
+  return Value::boolean(true);
 }
 
 // str only, and true of "" (no character is unprintable), unlike the predicates above.
