@@ -1153,12 +1153,14 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
 }
 
 // binary_op(): a division by zero without a throw.
+// str % args (`"%s: %d" % (k, v)`) goes straight to the format.
 [[gnu::noinline]] Value binary_op_or_pending(ThreadState& ts, Op op, Value a, Value b) {
-  if (divides_by_zero(op, a, b))
+  const bool format = op == Op::MOD && is_kind(a, Kind::Str);
+  if (!format && divides_by_zero(op, a, b))
     return raise_pending(ts, exc::ZeroDivisionError,
                          zero_division_message(op, a.is_float() || b.is_float()));
   try {
-    return binary_op(op, a, b);
+    return format ? percent_format(a, b) : binary_op(op, a, b);
   } catch (ScriptException& error) {
     return hold_pending(ts, error);
   }

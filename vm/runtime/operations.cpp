@@ -3831,6 +3831,10 @@ bool is_format_mapping(Value args, bool bytes) {
 
 Value percent_format(Value format, Value args) {
   bool bytes = is_kind(format, Kind::Bytes);
+  if (!bytes) {
+    const Value plain = percent_format_plain(format, args);
+    if (!plain.is_undefined()) return plain;
+  }
   const std::string& text = bytes ? as_bytes(format)->data : as_str(format)->text;
   const bool tuple = is_kind(args, Kind::Tuple);
   const bool mapping = is_format_mapping(args, bytes);
