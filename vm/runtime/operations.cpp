@@ -289,10 +289,15 @@ Value repeat_items(Value sequence, int64_t times) {
 
 // a + b of two strs or two bytes: the new object's text made once, at its final size, in place
 // (std::string's operator+ copies a into a string of a's size, grows it for b, and the object
-// then takes that string over).
+// then takes that string over). An empty side gives the other itself, as CPython's.
 Value concatenate_text(Value a, Value b, bool bytes) {
   const std::string& x = bytes ? as_bytes(a)->data : as_str(a)->text;
   const std::string& y = bytes ? as_bytes(b)->data : as_str(b)->text;
+  if (x.empty() || y.empty()) {
+    const Value same = x.empty() ? b : a;
+    incref(same);
+    return same;
+  }
   const size_t size = x.size() + y.size();
   char* text;
   const Value made = new_same_kind_text(a, text, size, '\0');
