@@ -1381,8 +1381,71 @@ std::string encoding_name(Value v) {
   return name;
 }
 
+// encode()'s and decode()'s `errors`: the handler's name, checked to be a str at the call (as
+// CPython's argument parsing does) and looked up only when a character fails, as CPython's codecs
+// do ("strict" the default). surrogateescape and surrogatepass are not known: a str here holds
+// no lone surrogate to make or take.
+enum class CodecErrors { kStrict, kIgnore, kReplace, kBackslashReplace, kXmlCharRefReplace };
+std::string_view errors_name(Value errors, const char* method) {
+  if (errors.is_undefined()) return "strict";
+  if (!is_kind(errors, Kind::Str))
+    raise(exc::TypeError,
+          std::string(method) + "() argument 'errors' must be str, not " +
+              (errors.is_none() ? std::string("None") : type_name(errors)));
+  return as_str(errors)->text;
+}
+CodecErrors codec_errors(std::string_view name) {
+  if (name == "strict") return CodecErrors::kStrict;
+  if (name == "ignore") return CodecErrors::kIgnore;
+  if (name == "replace") return CodecErrors::kReplace;
+  if (name == "backslashreplace") return CodecErrors::kBackslashReplace;
+  if (name == "xmlcharrefreplace") return CodecErrors::kXmlCharRefReplace;
+  raise(exc::LookupError, "unknown error handler name '" + std::string(name) + "'");
+}
+
+// ASCII and Latin-1 encodings, with their error handlers: a run of characters past the
+// encoding's range is one error (CPython's message names its positions).
+Value encode_narrow(std::string_view text, const std::string& encoding, std::string_view errors) {
+  const uint32_t limit = encoding == "ascii" ? 0x80 : 0x100;
+  std::string out;
+  size_t index = 0;
+  for (size_t at = 0; at < text.size(); ++index) {
+    const uint32_t cp = unicode::decode(text, at);
+    if (cp < limit) {
+      out += static_cast<char>(cp);
+      continue;
+    }
+    switch (codec_errors(errors)) {
+      case CodecErrors::kStrict: {
+        size_t end_index = index + 1;  // the run of unencodable characters
+        for (size_t next = at; next < text.size(); ++end_index) {
+          if (unicode::decode(text, next) < limit) break;
+        }
+        std::string where;
+        if (end_index - index == 1) {
+          std::string escape;
+          unicode::append_escape(escape, cp);
+          where = "character '" + escape + "' in position " + std::to_string(index);
+        } else {
+          where = "characters in position " + std::to_string(index) + "-" +
+                  std::to_string(end_index - 1);
+        }
+        raise(exc::UnicodeEncodeError, "'" + encoding + "' codec can't encode " + where +
+                                           ": ordinal not in range(" +
+                                           (limit == 0x80 ? "128" : "256") + ")");
+      }
+      case CodecErrors::kIgnore: break;
+      case CodecErrors::kReplace: out += '?'; break;
+      case CodecErrors::kBackslashReplace: unicode::append_escape(out, cp); break;
+      case CodecErrors::kXmlCharRefReplace: out += "&#" + std::to_string(cp) + ";"; break;
+    }
+  }
+  return make_bytes(std::move(out));
+}
+
 Value str_encode(ThreadState&, Value self, const Args& args) {
-  auto [encoding_arg, errors] = bind_two(args, "encode", "encoding", "errors");
+  auto [encoding_arg, errors_arg] = bind_two(args, "encode", "encoding", "errors");
+  const std::string_view errors = errors_name(errors_arg, "encode");
   const std::string& text = as_str(self)->text;
   if (encoding_arg.is_undefined() || as_str(self)->is_ascii()) {
     if (!encoding_arg.is_undefined()) encoding_name(encoding_arg);  // still checked
@@ -1390,21 +1453,7 @@ Value str_encode(ThreadState&, Value self, const Args& args) {
   }
   std::string encoding = encoding_name(encoding_arg);
   if (encoding == "utf-8") return bytes_from(text);
-  std::string out;
-  size_t index = 0;
-  for (size_t at = 0; at < text.size(); ++index) {
-    uint32_t cp = unicode::decode(text, at);
-    if (cp >= (encoding == "ascii" ? 0x80u : 0x100u)) {
-      std::string escape;
-      unicode::append_escape(escape, cp);
-      raise(exc::UnicodeEncodeError, "'" + encoding + "' codec can't encode character '" + escape +
-                                         "' in position " + std::to_string(index) +
-                                         ": ordinal not in range(" +
-                                         (encoding == "ascii" ? "128" : "256") + ")");
-    }
-    out += static_cast<char>(cp);
-  }
-  return make_bytes(std::move(out));
+  return encode_narrow(text, encoding, errors);
 }
 
 // The number of leading bytes of `data` below 0x80, eight at a time.
@@ -1431,33 +1480,84 @@ size_t ascii_prefix(std::string_view data) {
   raise(exc::UnicodeDecodeError, "'" + encoding + "' codec can't decode " + where + ": " + reason);
 }
 
-// Checks UTF-8 from `at` on as CPython's decoder does (no overlong forms, surrogates or code
-// points past U+10FFFF), raising its UnicodeDecodeError at the first bad sequence.
-void validate_utf8(std::string_view data, size_t at) {
+// The first bad UTF-8 sequence from `at` on as CPython's decoder finds it (no overlong forms,
+// surrogates or code points past U+10FFFF): its bytes [start, end) and the reason; false when the
+// rest is good.
+bool next_utf8_error(std::string_view data, size_t at, size_t& start, size_t& end,
+                     const char*& reason) {
   while (at < data.size()) {
     auto c = static_cast<unsigned char>(data[at]);
     if (c < 0x80) {
       ++at;
       continue;
     }
-    if (c < 0xC2 || c > 0xF4) raise_decode_error("utf-8", data, at, at + 1, "invalid start byte");
+    start = at;
+    if (c < 0xC2 || c > 0xF4) {
+      end = at + 1;
+      reason = "invalid start byte";
+      return true;
+    }
     const size_t size = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     const unsigned char low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
     const unsigned char high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
     for (size_t k = 1; k < size; ++k) {
-      if (at + k >= data.size())
-        raise_decode_error("utf-8", data, at, data.size(), "unexpected end of data");
+      if (at + k >= data.size()) {
+        end = data.size();
+        reason = "unexpected end of data";
+        return true;
+      }
       auto next = static_cast<unsigned char>(data[at + k]);
-      if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF))
-        raise_decode_error("utf-8", data, at, at + k, "invalid continuation byte");
+      if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) {
+        end = at + k;
+        reason = "invalid continuation byte";
+        return true;
+      }
     }
     at += size;
   }
+  return false;
 }
 
-Value bytes_decode(ThreadState&, Value self, const Args& args) {
-  auto [encoding_arg, errors] = bind_two(args, "decode", "encoding", "errors");
-  const std::string& data = as_bytes(self)->data;
+// Bytes that are not ASCII (from `ascii` on) or not UTF-8 decoded under an error handler other
+// than strict's first error: each bad byte (ASCII) or bad sequence (UTF-8) dropped, replaced by
+// U+FFFD, or written as \xhh escapes.
+Value decode_with_errors(std::string_view data, size_t ascii, const std::string& encoding,
+                         std::string_view errors) {
+  std::string out(data.substr(0, ascii));
+  size_t from = ascii, start, end;
+  const char* reason = "ordinal not in range(128)";
+  auto next_error = [&] {
+    if (encoding == "utf-8") return next_utf8_error(data, from, start, end, reason);
+    for (start = from; start < data.size(); ++start) {
+      if (static_cast<unsigned char>(data[start]) >= 0x80) {
+        end = start + 1;
+        return true;
+      }
+    }
+    return false;
+  };
+  while (next_error()) {
+    out.append(data.substr(from, start - from));
+    switch (codec_errors(errors)) {
+      case CodecErrors::kStrict: raise_decode_error(encoding, data, start, end, reason);
+      case CodecErrors::kIgnore: break;
+      case CodecErrors::kReplace: out += "\xEF\xBF\xBD"; break;  // U+FFFD
+      case CodecErrors::kBackslashReplace:
+        for (size_t k = start; k < end; ++k)
+          unicode::append_escape(out, static_cast<unsigned char>(data[k]));
+        break;
+      case CodecErrors::kXmlCharRefReplace:
+        raise(exc::TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+    }
+    from = end;
+  }
+  out.append(data.substr(from));
+  return make_str(std::move(out));
+}
+
+// bytes.decode(encoding, errors), either Undefined where not given, of `data`.
+Value decode_text(std::string_view data, Value encoding_arg, Value errors_arg) {
+  const std::string_view errors = errors_name(errors_arg, "decode");
   const size_t ascii = ascii_prefix(data);
   // ASCII decodes alike in every encoding: the name is only checked (an unknown one raises).
   if (ascii == data.size()) {
@@ -1470,11 +1570,16 @@ Value bytes_decode(ThreadState&, Value self, const Args& args) {
     for (unsigned char c : data) unicode::append(out, c);
     return make_str(std::move(out), data.size());
   }
-  if (encoding == "ascii") {
-    raise_decode_error("ascii", data, ascii, ascii + 1, "ordinal not in range(128)");
-  }
-  validate_utf8(data, ascii);
-  return make_str(data);
+  size_t start, end;
+  const char* reason;
+  if (encoding == "utf-8" && !next_utf8_error(data, ascii, start, end, reason))
+    return make_text_str(data, false);  // valid: the text is the bytes
+  return decode_with_errors(data, ascii, encoding, errors);
+}
+
+Value bytes_decode(ThreadState&, Value self, const Args& args) {
+  auto [encoding_arg, errors_arg] = bind_two(args, "decode", "encoding", "errors");
+  return decode_text(as_bytes(self)->data, encoding_arg, errors_arg);
 }
 
 const MethodTable& str_methods() {
@@ -2520,6 +2625,10 @@ Value no_attribute_error(Value object, std::string_view name) {
   }
   return new_exception(exc::AttributeError, "'" + type_name(object) + "' object has no attribute '" +
                                                 std::string(name) + "'");
+}
+
+Value decode_bytes(Value bytes, Value encoding, Value errors) {
+  return decode_text(BytesView(bytes).data(), encoding, errors);
 }
 
 Value encode_str(ThreadState& thread, Value str, Value encoding, Value errors) {
