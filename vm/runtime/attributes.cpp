@@ -989,8 +989,21 @@ Value text_splitlines(ThreadState&, Value self, const Args& args) {
   auto* list = new List();
   Ref result = Ref::steal(Value::object(list));
   std::vector<Value>& lines = list->items;  // owned by the list
+  // Every line break starts with a byte below 0x20 or (in non-ASCII str: \x85, \u2028, \u2029)
+  // from 0x80 up: eight bytes with none of those are passed over at once.
+  const uint64_t high = bytes || ascii ? 0 : kEachByte * 0x80;
   size_t start = 0;
   for (size_t i = 0; i < text.size(); ++i) {
+    while (i + 8 <= text.size()) {
+      const uint64_t word = load_word(text.data() + i);
+      const uint64_t candidates = bytes_in_ascii_range(word, 0, 0x20) | (word & high);
+      if (candidates != 0) {
+        i += static_cast<size_t>(std::countr_zero(candidates) >> 3);  // the first of them
+        break;
+      }
+      i += 8;
+    }
+    if (i == text.size()) break;
     if (!is_break[static_cast<unsigned char>(text[i])]) continue;
     const size_t end = i;
     size_t width = bytes ? 1 : str_line_break_at(text, i);

@@ -2265,6 +2265,18 @@ template <size_t kCount>
 // new top. Raises ValueError for a wrong length, with the stack untouched.
 Value* unpack_sequence(Value* sp, uint32_t count) {
   Value sequence = sp[-1];  // not a tuple of `count` items: UNPACK has those in line
+  // A list of `count` items (`a, b, c = line.split(",")`) straight from its vector, under a GIL
+  // (free-threaded, sequence_items() copies them under the list's lock).
+  if (is_exact_list(sequence) && !free_threaded() && as_list(sequence)->items.size() == count) {
+    const Value* const from = as_list(sequence)->items.data();
+    --sp;
+    for (size_t i = count; i-- > 0;) {
+      incref(from[i]);
+      *sp++ = from[i];
+    }
+    decref(sequence);
+    return sp;
+  }
   std::vector<Value> items;  // owned
   if (is_exact_list(sequence) || is_exact_tuple(sequence)) {
     items = sequence_items(sequence);
