@@ -17,9 +17,10 @@ namespace gilvm {
 struct ThreadState;
 
 // A new Str or Bytes of `like`'s kind made from `init` (its constructor's arguments), and in
-// `out` its text to write into: a result made at its final size and filled in place.
+// `out` its text to write into: a result made at its final size and filled in place. In line:
+// called, it costs a concatenation of two short strs a fifth more.
 template <typename... Init>
-Value new_same_kind_text(Value like, char*& out, Init&&... init) {
+[[gnu::always_inline]] inline Value new_same_kind_text(Value like, char*& out, Init&&... init) {
   if (is_kind(like, Kind::Bytes)) {
     auto* object = new Bytes(std::forward<Init>(init)...);
     out = object->data.data();
