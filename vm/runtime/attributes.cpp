@@ -253,10 +253,11 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
   auto limit_reached = [&](size_t made) {
     return maxsplit >= 0 && static_cast<int64_t>(made) >= maxsplit;
   };
-  auto* list = new List();
+  // A list this thread freed lately, its storage kept (new_list()), where there is one: a line's
+  // words in no allocation, else in one.
+  auto* list = new_list(8);
   Ref result = Ref::steal(Value::object(list));
   std::vector<Value>& parts = list->items;  // owned by the list
-  parts.reserve(8);                         // a line's words in one allocation
   const size_t n = text.size();
   if (separator_arg.is_undefined() || separator_arg.is_none()) {
     if (!from_right && (bytes || ascii)) {
@@ -986,7 +987,7 @@ Value text_splitlines(ThreadState&, Value self, const Args& args) {
   const std::string_view text = text_of(self);
   const bool bytes = is_bytes(self), ascii = ascii_str(self);
   const bool* is_break = bytes ? kBytesLineBreak.data() : kStrLineBreak.data();
-  auto* list = new List();
+  auto* list = new_list(0);  // one freed lately, its storage kept, where there is one
   Ref result = Ref::steal(Value::object(list));
   std::vector<Value>& lines = list->items;  // owned by the list
   // Every line break starts with a byte below 0x20 or (in non-ASCII str: \x85, \u2028, \u2029)
