@@ -662,11 +662,11 @@ class Parser {
   static std::string describe(const Expr& e) {
     switch (e.kind) {
       case ExprKind::Int:
+      case ExprKind::Str:
+      case ExprKind::Bytes:
         if (e.folded) return "expression";  // as the operation it was written as
         [[fallthrough]];
-      case ExprKind::Float:
-      case ExprKind::Str:
-      case ExprKind::Bytes: return "literal";
+      case ExprKind::Float: return "literal";
       case ExprKind::True: return "True";
       case ExprKind::False: return "False";
       case ExprKind::None: return "None";
@@ -968,6 +968,42 @@ class Parser {
     e.height = 1;
   }
 
+  // CPython's AST optimizer folds str + str and bytes + bytes of constants, and str * n and
+  // bytes * n of an int constant n (either side) when 0 <= n and the result has at most 4096
+  // characters (bytes) (its safe_multiply(): `"-" * 40`, a rule of a report's width). `e` is a
+  // Binary node; it becomes the Str or Bytes literal where it folds.
+  static void fold_text_operation(Expr& e) {
+    Expr& a = *e.kids[0];
+    Expr& b = *e.kids[1];
+    const bool a_text = a.kind == ExprKind::Str || a.kind == ExprKind::Bytes;
+    std::string text;
+    if (e.op == Op::ADD && a_text && b.kind == a.kind) {
+      text = a.text + b.text;
+    } else if (e.op == Op::MUL) {
+      Expr& sequence = a_text ? a : b;
+      const Expr& count = a_text ? b : a;
+      if ((sequence.kind != ExprKind::Str && sequence.kind != ExprKind::Bytes) ||
+          count.kind != ExprKind::Int || !count.text.empty())
+        return;
+      constexpr int64_t kMaxSize = 4096;
+      int64_t size = 0;  // in characters: UTF-8's bytes but continuation bytes
+      for (const char c : sequence.text) {
+        if (sequence.kind == ExprKind::Bytes || (static_cast<unsigned char>(c) & 0xC0) != 0x80)
+          ++size;
+      }
+      const int64_t n = count.int_value;
+      if (size != 0 && (n < 0 || n > kMaxSize / size)) return;
+      for (int64_t i = 0; i < n && size != 0; ++i) text += sequence.text;
+    } else {
+      return;
+    }
+    e.kind = a_text ? a.kind : b.kind;
+    e.folded = true;
+    e.text = std::move(text);
+    e.kids.clear();
+    e.height = 1;
+  }
+
   // The binary operators of `min_level` and tighter, all left-associative, by precedence
   // climbing: the right operand of an operator takes only those that bind tighter than it.
   ExprPtr binary(int min_level) {
@@ -979,6 +1015,7 @@ class Parser {
       adopt(*e, std::move(left));
       adopt(*e, binary(b->level + 1));
       fold_int_operation(*e);
+      if (e->kind == ExprKind::Binary) fold_text_operation(*e);
       left = std::move(e);
     }
     return left;

@@ -69,7 +69,7 @@ struct Expr {
   int height = 1;  // of the subtree; bounded by the parser so that recursion over it is safe
   Op op{};         // Unary and Binary only
   int64_t int_value = 0;
-  bool folded = false;  // an Int folded from an operator on two (fold_int_operation)
+  bool folded = false;  // an Int, Str or Bytes folded from an operator on two constants
   double float_value = 0;
   std::string text;
   std::vector<ExprPtr> kids;

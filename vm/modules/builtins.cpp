@@ -448,8 +448,8 @@ Value builtin_str(ThreadState&, Value, const Args& args) {
   if (args.count == 1 && !args.keyword_names) return str_of(args.positional[0]);
   auto bound = args.bind("str", {"object", "encoding", "errors"});
   if (bound[0].is_undefined()) return make_str("");
-  if (is_bytes_like(bound[0]) && !bound[1].is_undefined())
-    return make_str(std::string(BytesView(bound[0]).data()));
+  if (is_bytes_like(bound[0]) && (!bound[1].is_undefined() || !bound[2].is_undefined()))
+    return decode_bytes(bound[0], bound[1], bound[2]);
   return make_str(to_str(bound[0]));
 }
 

@@ -123,13 +123,33 @@ size_t space_before(std::string_view text, size_t end, bool bytes) {
   return bind_two_by_name(args, name, first, second);
 }
 
-// Whether code point (or, for bytes, byte) `cp` is among `chars`, the strip() argument.
-bool among(std::string_view chars, uint32_t cp, bool bytes) {
-  if (bytes || cp < 0x80) return chars.find(static_cast<char>(cp)) != std::string_view::npos;
-  for (size_t at = 0; at < chars.size();) {
-    if (unicode::decode(chars, at) == cp) return true;
+// strip(chars) of non-ASCII text by non-ASCII characters: a code point at a time, each looked for
+// among the characters' (the [begin, end) bounds narrowed in place).
+void strip_decoded(std::string_view text, std::string_view chars, bool left, bool right,
+                   size_t& begin, size_t& end) {
+  auto among = [&](uint32_t cp) {
+    if (cp < 0x80) return chars.find(static_cast<char>(cp)) != std::string_view::npos;
+    for (size_t at = 0; at < chars.size();) {
+      if (unicode::decode(chars, at) == cp) return true;
+    }
+    return false;
+  };
+  if (left) {
+    while (begin < end) {
+      size_t next = begin;
+      if (!among(unicode::decode(text, next))) break;
+      begin = next;
+    }
   }
-  return false;
+  if (right) {
+    while (end > begin) {
+      size_t at = end - 1;
+      while (at > begin && unicode::is_continuation(static_cast<unsigned char>(text[at]))) --at;
+      size_t next = at;
+      if (!among(unicode::decode(text, next))) break;
+      end = at;
+    }
+  }
 }
 
 // strip()'s TypeError for characters of the wrong type, worded as CPython's.
@@ -175,26 +195,27 @@ Value strip_text(Value self, const Args& args, bool left, bool right, std::strin
     if (is_bytes(self) ? !is_kind(chars_arg, Kind::Bytes) : !is_kind(chars_arg, Kind::Str))
       raise_strip_argument(self, chars_arg, name);
     const std::string& chars = text_of(chars_arg);
-    if (left) {
-      while (begin < end) {
-        size_t next = begin;
-        uint32_t cp =
-            bytes ? static_cast<unsigned char>(text[next++]) : unicode::decode(text, next);
-        if (!among(chars, cp, bytes)) break;
-        begin = next;
+    if (bytes || ascii || as_str(chars_arg)->is_ascii()) {
+      // Byte by byte against a 256-bit set of the characters' bytes: right for bytes, for ASCII
+      // text (no byte of it is one of a non-ASCII character's), and for ASCII characters (no
+      // byte of a non-ASCII character in UTF-8 is below 0x80). No decoding, no search per byte.
+      uint64_t set[4] = {};
+      for (const char c : chars) {
+        const auto byte = static_cast<unsigned char>(c);
+        set[byte >> 6] |= uint64_t{1} << (byte & 63);
       }
-    }
-    if (right) {
-      while (end > begin) {
-        size_t at = end - 1;
-        while (!bytes && at > begin &&
-               unicode::is_continuation(static_cast<unsigned char>(text[at])))
-          --at;
-        size_t next = at;
-        uint32_t cp = bytes ? static_cast<unsigned char>(text[next]) : unicode::decode(text, next);
-        if (!among(chars, cp, bytes)) break;
-        end = at;
+      auto in_set = [&](size_t k) {
+        const auto byte = static_cast<unsigned char>(text[k]);
+        return (set[byte >> 6] >> (byte & 63) & 1) != 0;
+      };
+      if (left) {
+        while (begin < end && in_set(begin)) ++begin;
       }
+      if (right) {
+        while (end > begin && in_set(end - 1)) --end;
+      }
+    } else {
+      strip_decoded(text, chars, left, right, begin, end);
     }
   }
   return same_or_piece(self, std::string_view(text).substr(begin, end - begin), ascii);
@@ -232,10 +253,11 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
   auto limit_reached = [&](size_t made) {
     return maxsplit >= 0 && static_cast<int64_t>(made) >= maxsplit;
   };
-  auto* list = new List();
+  // A list this thread freed lately, its storage kept (new_list()), where there is one: a line's
+  // words in no allocation, else in one.
+  auto* list = new_list(8);
   Ref result = Ref::steal(Value::object(list));
   std::vector<Value>& parts = list->items;  // owned by the list
-  parts.reserve(8);                         // a line's words in one allocation
   const size_t n = text.size();
   if (separator_arg.is_undefined() || separator_arg.is_none()) {
     if (!from_right && (bytes || ascii)) {
@@ -804,35 +826,68 @@ Value text_swapcase(ThreadState&, Value self, const Args& args) {
 }
 
 // is...() predicates: true when the text is non-empty and every character passes. Non-ASCII
-// code points count as alphabetic (letters of other scripts), never as digits or space.
-Value text_predicate(Value self, const Args& args, std::string_view name, int (*test)(int),
+// code points count as alphabetic (letters of other scripts), never as digits or space. An ASCII
+// byte passes by a table of the classes below (libc's isalpha() and the like cost a call per
+// character; and str's spaces include \x1c-\x1f, which bytes' and C's do not).
+enum CharClass : uint8_t {
+  kDigit = 1,
+  kAlpha = 2,
+  kAlnum = 4,
+  kStrSpaceClass = 8,
+  kByteSpaceClass = 16,
+};
+constexpr std::array<uint8_t, 128> char_classes() {
+  std::array<uint8_t, 128> table{};
+  for (unsigned c = 0; c < 128; ++c) {
+    const bool digit = c >= '0' && c <= '9', alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    table[c] = static_cast<uint8_t>((digit ? kDigit : 0) | (alpha ? kAlpha : 0) |
+                                    (digit || alpha ? kAlnum : 0) |
+                                    (unicode::is_space(c) ? kStrSpaceClass : 0) |
+                                    (bytes_space(static_cast<unsigned char>(c)) ? kByteSpaceClass : 0));
+  }
+  return table;
+}
+constexpr std::array<uint8_t, 128> kCharClasses = char_classes();
+
+Value text_predicate(Value self, const Args& args, std::string_view name, uint8_t char_class,
                      bool non_ascii) {
   args.expect(name, 0, 0);
   const std::string& text = text_of(self);
   if (text.empty()) return Value::boolean(false);
-  for (unsigned char c : text) {
-    if (c >= 0x80 ? !(non_ascii && !is_bytes(self)) : !test(c)) return Value::boolean(false);
+  const bool non_ascii_passes = non_ascii && !is_bytes(self);
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80 ? !non_ascii_passes : (kCharClasses[byte] & char_class) == 0)
+      return Value::boolean(false);
   }
   return Value::boolean(true);
 }
 
 Value text_isdigit(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isdigit", ::isdigit, false);
+  return text_predicate(self, args, "isdigit", kDigit, false);
 }
 Value text_isdecimal(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isdecimal", ::isdigit, false);
+  return text_predicate(self, args, "isdecimal", kDigit, false);
 }
 Value text_isnumeric(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isnumeric", ::isdigit, false);
+  return text_predicate(self, args, "isnumeric", kDigit, false);
 }
 Value text_isalpha(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isalpha", ::isalpha, true);
+  return text_predicate(self, args, "isalpha", kAlpha, true);
 }
 Value text_isalnum(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isalnum", ::isalnum, true);
+  return text_predicate(self, args, "isalnum", kAlnum, true);
 }
+// Non-ASCII str decoded: Unicode's spaces ("\xa0", "\u3000") are spaces too, as CPython's.
 Value text_isspace(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isspace", ::isspace, false);
+  if (is_bytes(self) || as_str(self)->is_ascii())
+    return text_predicate(self, args, "isspace", is_bytes(self) ? kByteSpaceClass : kStrSpaceClass, false);
+  args.expect("isspace", 0, 0);
+  const std::string& text = as_str(self)->text;  // not empty: it has a non-ASCII character
+  for (size_t at = 0; at < text.size();) {
+    if (!unicode::is_space(unicode::decode(text, at))) return Value::boolean(false);
+  }
+  return Value::boolean(true);
 }
 
 // str only, and true of "" (no character is unprintable), unlike the predicates above.
@@ -932,11 +987,24 @@ Value text_splitlines(ThreadState&, Value self, const Args& args) {
   const std::string_view text = text_of(self);
   const bool bytes = is_bytes(self), ascii = ascii_str(self);
   const bool* is_break = bytes ? kBytesLineBreak.data() : kStrLineBreak.data();
-  auto* list = new List();
+  auto* list = new_list(0);  // one freed lately, its storage kept, where there is one
   Ref result = Ref::steal(Value::object(list));
   std::vector<Value>& lines = list->items;  // owned by the list
+  // Every line break starts with a byte below 0x20 or (in non-ASCII str: \x85, \u2028, \u2029)
+  // from 0x80 up: eight bytes with none of those are passed over at once.
+  const uint64_t high = bytes || ascii ? 0 : kEachByte * 0x80;
   size_t start = 0;
   for (size_t i = 0; i < text.size(); ++i) {
+    while (i + 8 <= text.size()) {
+      const uint64_t word = load_word(text.data() + i);
+      const uint64_t candidates = bytes_in_ascii_range(word, 0, 0x20) | (word & high);
+      if (candidates != 0) {
+        i += static_cast<size_t>(std::countr_zero(candidates) >> 3);  // the first of them
+        break;
+      }
+      i += 8;
+    }
+    if (i == text.size()) break;
     if (!is_break[static_cast<unsigned char>(text[i])]) continue;
     const size_t end = i;
     size_t width = bytes ? 1 : str_line_break_at(text, i);
@@ -1327,8 +1395,71 @@ std::string encoding_name(Value v) {
   return name;
 }
 
+// encode()'s and decode()'s `errors`: the handler's name, checked to be a str at the call (as
+// CPython's argument parsing does) and looked up only when a character fails, as CPython's codecs
+// do ("strict" the default). surrogateescape and surrogatepass are not known: a str here holds
+// no lone surrogate to make or take.
+enum class CodecErrors { kStrict, kIgnore, kReplace, kBackslashReplace, kXmlCharRefReplace };
+std::string_view errors_name(Value errors, const char* method) {
+  if (errors.is_undefined()) return "strict";
+  if (!is_kind(errors, Kind::Str))
+    raise(exc::TypeError,
+          std::string(method) + "() argument 'errors' must be str, not " +
+              (errors.is_none() ? std::string("None") : type_name(errors)));
+  return as_str(errors)->text;
+}
+CodecErrors codec_errors(std::string_view name) {
+  if (name == "strict") return CodecErrors::kStrict;
+  if (name == "ignore") return CodecErrors::kIgnore;
+  if (name == "replace") return CodecErrors::kReplace;
+  if (name == "backslashreplace") return CodecErrors::kBackslashReplace;
+  if (name == "xmlcharrefreplace") return CodecErrors::kXmlCharRefReplace;
+  raise(exc::LookupError, "unknown error handler name '" + std::string(name) + "'");
+}
+
+// ASCII and Latin-1 encodings, with their error handlers: a run of characters past the
+// encoding's range is one error (CPython's message names its positions).
+Value encode_narrow(std::string_view text, const std::string& encoding, std::string_view errors) {
+  const uint32_t limit = encoding == "ascii" ? 0x80 : 0x100;
+  std::string out;
+  size_t index = 0;
+  for (size_t at = 0; at < text.size(); ++index) {
+    const uint32_t cp = unicode::decode(text, at);
+    if (cp < limit) {
+      out += static_cast<char>(cp);
+      continue;
+    }
+    switch (codec_errors(errors)) {
+      case CodecErrors::kStrict: {
+        size_t end_index = index + 1;  // the run of unencodable characters
+        for (size_t next = at; next < text.size(); ++end_index) {
+          if (unicode::decode(text, next) < limit) break;
+        }
+        std::string where;
+        if (end_index - index == 1) {
+          std::string escape;
+          unicode::append_escape(escape, cp);
+          where = "character '" + escape + "' in position " + std::to_string(index);
+        } else {
+          where = "characters in position " + std::to_string(index) + "-" +
+                  std::to_string(end_index - 1);
+        }
+        raise(exc::UnicodeEncodeError, "'" + encoding + "' codec can't encode " + where +
+                                           ": ordinal not in range(" +
+                                           (limit == 0x80 ? "128" : "256") + ")");
+      }
+      case CodecErrors::kIgnore: break;
+      case CodecErrors::kReplace: out += '?'; break;
+      case CodecErrors::kBackslashReplace: unicode::append_escape(out, cp); break;
+      case CodecErrors::kXmlCharRefReplace: out += "&#" + std::to_string(cp) + ";"; break;
+    }
+  }
+  return make_bytes(std::move(out));
+}
+
 Value str_encode(ThreadState&, Value self, const Args& args) {
-  auto [encoding_arg, errors] = bind_two(args, "encode", "encoding", "errors");
+  auto [encoding_arg, errors_arg] = bind_two(args, "encode", "encoding", "errors");
+  const std::string_view errors = errors_name(errors_arg, "encode");
   const std::string& text = as_str(self)->text;
   if (encoding_arg.is_undefined() || as_str(self)->is_ascii()) {
     if (!encoding_arg.is_undefined()) encoding_name(encoding_arg);  // still checked
@@ -1336,21 +1467,7 @@ Value str_encode(ThreadState&, Value self, const Args& args) {
   }
   std::string encoding = encoding_name(encoding_arg);
   if (encoding == "utf-8") return bytes_from(text);
-  std::string out;
-  size_t index = 0;
-  for (size_t at = 0; at < text.size(); ++index) {
-    uint32_t cp = unicode::decode(text, at);
-    if (cp >= (encoding == "ascii" ? 0x80u : 0x100u)) {
-      std::string escape;
-      unicode::append_escape(escape, cp);
-      raise(exc::UnicodeEncodeError, "'" + encoding + "' codec can't encode character '" + escape +
-                                         "' in position " + std::to_string(index) +
-                                         ": ordinal not in range(" +
-                                         (encoding == "ascii" ? "128" : "256") + ")");
-    }
-    out += static_cast<char>(cp);
-  }
-  return make_bytes(std::move(out));
+  return encode_narrow(text, encoding, errors);
 }
 
 // The number of leading bytes of `data` below 0x80, eight at a time.
@@ -1377,33 +1494,84 @@ size_t ascii_prefix(std::string_view data) {
   raise(exc::UnicodeDecodeError, "'" + encoding + "' codec can't decode " + where + ": " + reason);
 }
 
-// Checks UTF-8 from `at` on as CPython's decoder does (no overlong forms, surrogates or code
-// points past U+10FFFF), raising its UnicodeDecodeError at the first bad sequence.
-void validate_utf8(std::string_view data, size_t at) {
+// The first bad UTF-8 sequence from `at` on as CPython's decoder finds it (no overlong forms,
+// surrogates or code points past U+10FFFF): its bytes [start, end) and the reason; false when the
+// rest is good.
+bool next_utf8_error(std::string_view data, size_t at, size_t& start, size_t& end,
+                     const char*& reason) {
   while (at < data.size()) {
     auto c = static_cast<unsigned char>(data[at]);
     if (c < 0x80) {
       ++at;
       continue;
     }
-    if (c < 0xC2 || c > 0xF4) raise_decode_error("utf-8", data, at, at + 1, "invalid start byte");
+    start = at;
+    if (c < 0xC2 || c > 0xF4) {
+      end = at + 1;
+      reason = "invalid start byte";
+      return true;
+    }
     const size_t size = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     const unsigned char low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
     const unsigned char high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
     for (size_t k = 1; k < size; ++k) {
-      if (at + k >= data.size())
-        raise_decode_error("utf-8", data, at, data.size(), "unexpected end of data");
+      if (at + k >= data.size()) {
+        end = data.size();
+        reason = "unexpected end of data";
+        return true;
+      }
       auto next = static_cast<unsigned char>(data[at + k]);
-      if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF))
-        raise_decode_error("utf-8", data, at, at + k, "invalid continuation byte");
+      if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF)) {
+        end = at + k;
+        reason = "invalid continuation byte";
+        return true;
+      }
     }
     at += size;
   }
+  return false;
 }
 
-Value bytes_decode(ThreadState&, Value self, const Args& args) {
-  auto [encoding_arg, errors] = bind_two(args, "decode", "encoding", "errors");
-  const std::string& data = as_bytes(self)->data;
+// Bytes that are not ASCII (from `ascii` on) or not UTF-8 decoded under an error handler other
+// than strict's first error: each bad byte (ASCII) or bad sequence (UTF-8) dropped, replaced by
+// U+FFFD, or written as \xhh escapes.
+Value decode_with_errors(std::string_view data, size_t ascii, const std::string& encoding,
+                         std::string_view errors) {
+  std::string out(data.substr(0, ascii));
+  size_t from = ascii, start, end;
+  const char* reason = "ordinal not in range(128)";
+  auto next_error = [&] {
+    if (encoding == "utf-8") return next_utf8_error(data, from, start, end, reason);
+    for (start = from; start < data.size(); ++start) {
+      if (static_cast<unsigned char>(data[start]) >= 0x80) {
+        end = start + 1;
+        return true;
+      }
+    }
+    return false;
+  };
+  while (next_error()) {
+    out.append(data.substr(from, start - from));
+    switch (codec_errors(errors)) {
+      case CodecErrors::kStrict: raise_decode_error(encoding, data, start, end, reason);
+      case CodecErrors::kIgnore: break;
+      case CodecErrors::kReplace: out += "\xEF\xBF\xBD"; break;  // U+FFFD
+      case CodecErrors::kBackslashReplace:
+        for (size_t k = start; k < end; ++k)
+          unicode::append_escape(out, static_cast<unsigned char>(data[k]));
+        break;
+      case CodecErrors::kXmlCharRefReplace:
+        raise(exc::TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+    }
+    from = end;
+  }
+  out.append(data.substr(from));
+  return make_str(std::move(out));
+}
+
+// bytes.decode(encoding, errors), either Undefined where not given, of `data`.
+Value decode_text(std::string_view data, Value encoding_arg, Value errors_arg) {
+  const std::string_view errors = errors_name(errors_arg, "decode");
   const size_t ascii = ascii_prefix(data);
   // ASCII decodes alike in every encoding: the name is only checked (an unknown one raises).
   if (ascii == data.size()) {
@@ -1416,11 +1584,16 @@ Value bytes_decode(ThreadState&, Value self, const Args& args) {
     for (unsigned char c : data) unicode::append(out, c);
     return make_str(std::move(out), data.size());
   }
-  if (encoding == "ascii") {
-    raise_decode_error("ascii", data, ascii, ascii + 1, "ordinal not in range(128)");
-  }
-  validate_utf8(data, ascii);
-  return make_str(data);
+  size_t start, end;
+  const char* reason;
+  if (encoding == "utf-8" && !next_utf8_error(data, ascii, start, end, reason))
+    return make_text_str(data, false);  // valid: the text is the bytes
+  return decode_with_errors(data, ascii, encoding, errors);
+}
+
+Value bytes_decode(ThreadState&, Value self, const Args& args) {
+  auto [encoding_arg, errors_arg] = bind_two(args, "decode", "encoding", "errors");
+  return decode_text(as_bytes(self)->data, encoding_arg, errors_arg);
 }
 
 const MethodTable& str_methods() {
@@ -2466,6 +2639,10 @@ Value no_attribute_error(Value object, std::string_view name) {
   }
   return new_exception(exc::AttributeError, "'" + type_name(object) + "' object has no attribute '" +
                                                 std::string(name) + "'");
+}
+
+Value decode_bytes(Value bytes, Value encoding, Value errors) {
+  return decode_text(BytesView(bytes).data(), encoding, errors);
 }
 
 Value encode_str(ThreadState& thread, Value str, Value encoding, Value errors) {

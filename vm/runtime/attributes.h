@@ -127,6 +127,8 @@ inline bool builtin_method_key_matches(uint64_t key, Value object) {
 inline uint64_t builtin_method_word(uint64_t key) { return key & ((uint64_t{1} << 56) - 1); }
 // str.encode(encoding, errors) of a str (either may be Undefined): a new bytes.
 Value encode_str(ThreadState& thread, Value str, Value encoding, Value errors);
+// bytes.decode(encoding, errors) of bytes or a bytearray (either may be Undefined): a new str.
+Value decode_bytes(Value bytes, Value encoding, Value errors);
 // object.name = value: through the class's __setattr__ if it has one, as CPython.
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value);
 // The store itself, without __setattr__ (what object.__setattr__ does).

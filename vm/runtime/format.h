@@ -33,6 +33,12 @@ Value format_field(Value value, Value spec, uint32_t conversion);
 // it to write), whose references it takes.
 Value join_strs(Value* parts, size_t count);
 
+// str % args whose every field is a bare %s of a str or an int, or a bare %d (%i, %u) of an int,
+// taking each value once (a tuple's items, or one value not a tuple): the result measured first
+// and written in place, as join_strs(). Undefined, with nothing made, for any other format or
+// values: percent_format() then formats them (or raises its errors).
+Value percent_format_plain(Value format, Value args);
+
 // repr() of a float: the shortest digits that read back as the same double, in fixed notation
 // for exponents -4..15 and scientific notation otherwise, as Python's repr.
 std::string float_repr(double d);

@@ -1153,12 +1153,14 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
 }
 
 // binary_op(): a division by zero without a throw.
+// str % args (`"%s: %d" % (k, v)`) goes straight to the format.
 [[gnu::noinline]] Value binary_op_or_pending(ThreadState& ts, Op op, Value a, Value b) {
-  if (divides_by_zero(op, a, b))
+  const bool format = op == Op::MOD && is_kind(a, Kind::Str);
+  if (!format && divides_by_zero(op, a, b))
     return raise_pending(ts, exc::ZeroDivisionError,
                          zero_division_message(op, a.is_float() || b.is_float()));
   try {
-    return binary_op(op, a, b);
+    return format ? percent_format(a, b) : binary_op(op, a, b);
   } catch (ScriptException& error) {
     return hold_pending(ts, error);
   }
@@ -1522,10 +1524,19 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
 // A binary operator's slow path (no division: those make their ZeroDivisionError without a
 // throw) on the stack: ints go to the big-int arithmetic in one call, the rest to binary_op();
 // the result replaces both operands. Out of line, so that the interpreter's frame holds one call
-// for it.
+// for it. str + str, bytes + bytes (a serializer's and a templater's every other operation) and
+// str * int are made here, with none of binary_op()'s tests of numbers and instances first.
 [[gnu::noinline]] Value* other_binary_op_on_stack(Value* sp, Op op) {
   const Value a = sp[-2], b = sp[-1];
-  Value result = binary_op(op, a, b);
+  const Kind kind = a.is_obj() ? a.obj->kind : Kind::Range;  // (Range: neither text kind)
+  const bool text = kind == Kind::Str || kind == Kind::Bytes;
+  Value result;
+  if (text && op == Op::ADD && b.is_obj() && b.obj->kind == kind)
+    result = concatenate_text(a, b, kind == Kind::Bytes);
+  else if (text && op == Op::MUL && b.is_int())
+    result = repeat_text(a, b.i, kind == Kind::Bytes);
+  else
+    result = binary_op(op, a, b);
   decref(b);
   decref(a);
   sp[-2] = result;
@@ -2256,6 +2267,18 @@ template <size_t kCount>
 // new top. Raises ValueError for a wrong length, with the stack untouched.
 Value* unpack_sequence(Value* sp, uint32_t count) {
   Value sequence = sp[-1];  // not a tuple of `count` items: UNPACK has those in line
+  // A list of `count` items (`a, b, c = line.split(",")`) straight from its vector, under a GIL
+  // (free-threaded, sequence_items() copies them under the list's lock).
+  if (is_exact_list(sequence) && !free_threaded() && as_list(sequence)->items.size() == count) {
+    const Value* const from = as_list(sequence)->items.data();
+    --sp;
+    for (size_t i = count; i-- > 0;) {
+      incref(from[i]);
+      *sp++ = from[i];
+    }
+    decref(sequence);
+    return sp;
+  }
   std::vector<Value> items;  // owned
   if (is_exact_list(sequence) || is_exact_tuple(sequence)) {
     items = sequence_items(sequence);

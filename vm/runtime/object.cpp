@@ -733,7 +733,15 @@ void Dict::remove_at_locked(size_t position, Entry& removed) {
 
 Value Dict::get(Value key) {
   Value found;
-  return get_in_line(key, found) ? found : get_general(key);
+  if (get_in_line(key, found)) return found;
+  // A str made just now (a word split off a line and lowered) has no hash yet: hashed here, so
+  // that the probe goes in line, as for the keys after it (`d[w] = d.get(w, 0) + 1`).
+  if (key.is_obj() && key.obj->kind == Kind::Str &&
+      as_str(key)->hash.load(std::memory_order_relaxed) == 0) {
+    as_str(key)->cached_hash();
+    if (get_in_line(key, found)) return found;
+  }
+  return get_general(key);
 }
 
 bool Dict::try_get(Value key, Value& found) { return get_in_line(key, found); }

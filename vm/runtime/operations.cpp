@@ -222,9 +222,12 @@ std::string repeated_text(std::string_view text, int64_t times, Kind kind) {
   return out;
 }
 
+}  // namespace
+
 // str * n or bytes * n: the new object made at its size and filled in place, a str's length
-// noted when the operand's is known.
-Value repeat(Value a, int64_t times, bool bytes) {
+// noted when the operand's is known. One byte is a fill; longer text is copied once and then
+// doubled (`"ab" * 40` is seven copies, not forty calls).
+Value repeat_text(Value a, int64_t times, bool bytes) {
   const std::string& text = bytes ? as_bytes(a)->data : as_str(a)->text;
   const size_t size = repeated_length(
       text.size(), times, 1, bytes ? "repeated bytes are too long" : "repeated string is too long");
@@ -235,9 +238,18 @@ Value repeat(Value a, int64_t times, bool bytes) {
     if (n >= 0)
       as_str(made)->note_length(size == 0 ? 0 : static_cast<size_t>(n) * (size / text.size()));
   }
-  for (size_t at = 0; at < size; at += text.size()) std::memcpy(out + at, text.data(), text.size());
+  if (size == 0) return made;
+  if (text.size() == 1) {
+    std::memset(out, text[0], size);
+    return made;
+  }
+  std::memcpy(out, text.data(), text.size());
+  for (size_t done = text.size(); done < size; done *= 2)
+    std::memcpy(out + done, out, std::min(done, size - done));
   return made;
 }
+
+namespace {
 
 // The items of `items` repeated to `length` (a multiple of their count) appended to `out`, which
 // has room for them, each item's count raised once per copy.
@@ -273,12 +285,19 @@ Value repeat_items(Value sequence, int64_t times) {
   return Value::object(list);
 }
 
+}  // namespace
+
 // a + b of two strs or two bytes: the new object's text made once, at its final size, in place
 // (std::string's operator+ copies a into a string of a's size, grows it for b, and the object
-// then takes that string over).
+// then takes that string over). An empty side gives the other itself, as CPython's.
 Value concatenate_text(Value a, Value b, bool bytes) {
   const std::string& x = bytes ? as_bytes(a)->data : as_str(a)->text;
   const std::string& y = bytes ? as_bytes(b)->data : as_str(b)->text;
+  if (x.empty() || y.empty()) {
+    const Value same = x.empty() ? b : a;
+    incref(same);
+    return same;
+  }
   const size_t size = x.size() + y.size();
   char* text;
   const Value made = new_same_kind_text(a, text, size, '\0');
@@ -289,6 +308,8 @@ Value concatenate_text(Value a, Value b, bool bytes) {
   copy_text(copy_text(text, x.data(), x.size()), y.data(), y.size());  // short ones in line
   return made;
 }
+
+namespace {
 
 Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool tuple) {
   if (!tuple) {  // into a list this thread freed lately, where there is one, its storage kept
@@ -343,8 +364,8 @@ Value sequence_op(Op op, Value a, Value b, bool in_place) {
     if (!is_repeatable(a) && is_repeatable(b)) std::swap(a, b);  // n * sequence
     if (is_repeatable(a)) {
       const int64_t times = repeat_count(b);
-      if (is_kind(a, Kind::Str)) return repeat(a, times, false);
-      if (is_kind(a, Kind::Bytes)) return repeat(a, times, true);
+      if (is_kind(a, Kind::Str)) return repeat_text(a, times, false);
+      if (is_kind(a, Kind::Bytes)) return repeat_text(a, times, true);
       if (is_kind(a, Kind::ByteArray)) return repeat_bytearray(a, times);
       return repeat_items(a, times);
     }
@@ -3815,6 +3836,10 @@ bool is_format_mapping(Value args, bool bytes) {
 
 Value percent_format(Value format, Value args) {
   bool bytes = is_kind(format, Kind::Bytes);
+  if (!bytes) {
+    const Value plain = percent_format_plain(format, args);
+    if (!plain.is_undefined()) return plain;
+  }
   const std::string& text = bytes ? as_bytes(format)->data : as_str(format)->text;
   const bool tuple = is_kind(args, Kind::Tuple);
   const bool mapping = is_format_mapping(args, bytes);

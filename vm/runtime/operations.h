@@ -17,9 +17,10 @@ namespace gilvm {
 struct ThreadState;
 
 // A new Str or Bytes of `like`'s kind made from `init` (its constructor's arguments), and in
-// `out` its text to write into: a result made at its final size and filled in place.
+// `out` its text to write into: a result made at its final size and filled in place. In line:
+// called, it costs a concatenation of two short strs a fifth more.
 template <typename... Init>
-Value new_same_kind_text(Value like, char*& out, Init&&... init) {
+[[gnu::always_inline]] inline Value new_same_kind_text(Value like, char*& out, Init&&... init) {
   if (is_kind(like, Kind::Bytes)) {
     auto* object = new Bytes(std::forward<Init>(init)...);
     out = object->data.data();
@@ -312,6 +313,11 @@ Value length_of(Value v);
 // ValueError or OverflowError.
 int64_t length_result(Value result);
 Value percent_format(Value format, Value args);  // str % args, bytes % args
+// a + b of two strs (bytes false) or two bytes (true), of the exact types: `a` and `b` are read,
+// not released.
+Value concatenate_text(Value a, Value b, bool bytes);
+// str * times (bytes false) or bytes * times (true), of the exact types (`a` read, not released).
+Value repeat_text(Value a, int64_t times, bool bytes);
 std::vector<Value> sequence_items(
     Value v);  // new references to the items of a list/tuple (raises otherwise)
 // New references to the items of an exact list or tuple appended to `target`, the items of a
