@@ -177,21 +177,12 @@ namespace {
 }
 }  // namespace
 
-bool subclass_may_override(Value v, SubclassSpecial special) {
-  Class& cls = *subclass_part(v).cls;
-  // The version first (acquire, as class_modified() renews it after the change): bits found
-  // after it are those of that version or a later one, never of an earlier state.
+uint32_t subclass_overrides_found(Class& cls) {
   const uint32_t version = cls.version.load(std::memory_order_acquire);
-  const uint64_t known = cls.subclass_overrides.load(std::memory_order_relaxed);
-  uint32_t bits;
-  if (version != 0 && known >> 32 == version) {
-    bits = static_cast<uint32_t>(known);
-  } else {
-    bits = find_overrides(cls);
-    if (version != 0)
-      cls.subclass_overrides.store(uint64_t{version} << 32 | bits, std::memory_order_relaxed);
-  }
-  return bits >> special & 1;
+  const uint32_t bits = find_overrides(cls);
+  if (version != 0)
+    cls.subclass_overrides.store(uint64_t{version} << 32 | bits, std::memory_order_relaxed);
+  return bits;
 }
 
 OverrideBypass::OverrideBypass(Value object, Value name)

@@ -39,6 +39,7 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/class.h"
 #include "runtime/object.h"
 
 namespace gilvm {
@@ -126,7 +127,26 @@ enum SubclassSpecial : uint32_t {
 // builtin type's own operation is what runs, with no subclass_override() to ask (a dozen
 // instructions, not a couple of hundred: Counter's `c[k] += 1`, OrderedDict's `k in d`). Kept
 // per class for its version tag: `D.__getitem__ = f` after the class statement renews it.
-bool subclass_may_override(Value v, SubclassSpecial special);
+// In line, for the interpreter's paths of dicts (`k in od`, `od[k]`): the bits of the current
+// version read, or found out of line.
+uint32_t subclass_overrides_found(Class& cls);
+[[gnu::always_inline]] inline bool subclass_may_override(Value v, SubclassSpecial special) {
+  Class& cls = *subclass_part(v).cls;
+  // The version first (acquire, as class_modified() renews it after the change): bits found
+  // after it are those of that version or a later one, never of an earlier state.
+  const uint32_t version = cls.version.load(std::memory_order_acquire);
+  const uint64_t known = cls.subclass_overrides.load(std::memory_order_relaxed);
+  const uint32_t bits = version != 0 && known >> 32 == version ? static_cast<uint32_t>(known)
+                                                               : subclass_overrides_found(cls);
+  return bits >> special & 1;
+}
+// Whether `v` is a dict whose own operation `special` runs on it: an exact dict, or an instance
+// of a subclass whose class does not override it (an OrderedDict's `k in od`, `od[k]`, a
+// Counter's `c[k] = n`), for the interpreter's in-line paths of dicts.
+[[gnu::always_inline]] inline bool is_dict_without(Value v, SubclassSpecial special) {
+  return v.tag == Tag::Obj && v.obj->kind == Kind::Dict &&
+         (!static_cast<Dict*>(v.obj)->of_subclass() || !subclass_may_override(v, special));
+}
 
 // Whether OverrideBypass bypasses `name` (an interned Str) of `v` now: the builtin type's own
 // operation runs on it, which asks neither operand's override (list.__eq__ compares the items).

@@ -2245,7 +2245,8 @@ template <size_t kCount>
 [[gnu::always_inline]] inline Membership membership_in_line(Value container, Value item) {
   if (container.tag == Tag::Obj) {
     if (container.obj->kind == Kind::Set) return as_set(container)->inline_membership(item);
-    if (is_exact_dict(container)) return static_cast<Dict*>(container.obj)->membership(item);
+    if (is_dict_without(container, kSubclassContains))
+      return static_cast<Dict*>(container.obj)->membership(item);
   }
   return Membership::kUndecided;
 }
@@ -2976,7 +2977,7 @@ template <bool kFreeThreaded>
           }
           // `squares[k]`: a dict's in-line look-up, which calls nothing that may raise, when it
           // finds the key (else SUBSCR raises the KeyError or asks a defaultdict's factory).
-          if (is_exact_dict(locals[ARG]) &&
+          if (is_dict_without(locals[ARG], kSubclassGetItem) &&
               static_cast<Dict*>(locals[ARG].obj)->try_get(locals[decode_operand(*ip)], *sp) &&
               !sp->is_undefined()) {
             ++sp;
@@ -2996,7 +2997,7 @@ template <bool kFreeThreaded>
       CASE(LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR) {
         if (!is_exact_list(locals[ARG]) || free_threaded) {
           // `counts[word] = n`: a dict's in-line store, which calls nothing that may raise.
-          if (is_exact_dict(locals[ARG]) &&
+          if (is_dict_without(locals[ARG], kSubclassSetItem) &&
               static_cast<Dict*>(locals[ARG].obj)->try_set(locals[decode_operand(*ip)], sp[-1])) {
             decref(*--sp);  // the dict took its own reference
             TICK(STORE_SUBSCR);
@@ -3873,11 +3874,13 @@ template <bool kFreeThreaded>
           }
         }
       subscr_other:  // SUBSCR_INT continues here with its index pushed
-        if (is_exact_dict(sp[-2])) {
+        if (is_dict_without(sp[-2], kSubclassGetItem)) {
           SYNC();
           Value v = static_cast<Dict*>(sp[-2].obj)->get(sp[-1]);  // raises for an unhashable key
           if (v.is_undefined())
               [[unlikely]] {  // KeyError, caught here without a throw if it can be
+            // (a subclass's __missing__ is called by the general path)
+            if (static_cast<Dict*>(sp[-2].obj)->of_subclass()) goto subscr_general;
             v = missing_dict_item(*static_cast<Dict*>(sp[-2].obj), sp[-1]);  // a defaultdict's
             if (v.is_undefined()) {
               Value exception = new_key_error(sp[-1]);
@@ -3917,6 +3920,7 @@ template <bool kFreeThreaded>
             DISPATCH();
           }
         }
+      subscr_general:
         SYNC();
         if (is_kind(sp[-2], Kind::ScriptInstance))
           TRY_DUNDER_FRAME(push_dunder_frame(ts, sp, NAME_KEY("__getitem__"), 2));
@@ -3968,7 +3972,7 @@ template <bool kFreeThreaded>
       store_subscr_other:  // STORE_SUBSCR_INT continues here with its index pushed
         SYNC();
         if (is_kind(sp[-2], Kind::ScriptInstance)) TRY_DUNDER_FRAME(push_setitem_frame(ts, sp));
-        if (is_exact_dict(sp[-2])) {
+        if (is_dict_without(sp[-2], kSubclassSetItem)) {
           static_cast<Dict*>(sp[-2].obj)->set(sp[-1], sp[-3]);  // `counts[word] = n`
         } else {
           set_item(sp[-2], sp[-1], sp[-3]);

@@ -941,14 +941,47 @@ size_t Dict::size() {
   return used;
 }
 
-Value Dict::first_key() {
+bool Dict::pop_item(bool last, Value& key, Value& value) {
+  Entry removed;
+  {
+    ContainerLock lock(mutex);
+    size_t position = last ? entries.size() - 1 : front_holes;  // the last is never a hole
+    if (!last) {
+      while (position < entries.size() && entries[position].key.is_undefined()) ++position;
+      front_holes = static_cast<uint32_t>(position);
+    }
+    if (entries.empty() || position >= entries.size()) return false;
+    remove_at_locked(position, removed);
+  }
+  key = removed.key;
+  value = removed.value;
+  return true;
+}
+
+bool Dict::move_to_end(Value key) {
+  const size_t hash = key_hash(key);  // raises for an unhashable key
   ContainerLock lock(mutex);
-  size_t position = front_holes;
-  while (position < entries.size() && entries[position].key.is_undefined()) ++position;
-  if (position == entries.size()) return Value::undefined();
-  front_holes = static_cast<uint32_t>(position);
-  incref(entries[position].key);
-  return entries[position].key;
+  const size_t position = find_locked(key, hash);
+  if (position == kAbsent) return false;
+  if (position + 1 == entries.size()) return true;
+  if (!slots.empty()) {  // the slot that holds the entry's position holds its new one
+    const size_t mask = slots.size() - 1;
+    size_t perturb = hash, i = hash & mask;
+    while (slots[i] != position + 1) {
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    slots[i] = static_cast<uint32_t>(entries.size() + 1);
+  }
+  const Entry moved = entries[position];
+  entries[position] = {Value::undefined(), Value::undefined(), 0};
+  entries.push_back(moved);
+  // The hole closes as append_locked()'s do: once they outnumber the keys, or when a dict
+  // without an index gets more entries than are scanned.
+  if (entries.size() - used > used + kScannedEntries ||
+      (slots.empty() && entries.size() > kScannedEntries))
+    rebuild_index_locked();
+  return true;
 }
 
 std::vector<std::pair<Value, Value>> Dict::snapshot() {
