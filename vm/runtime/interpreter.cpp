@@ -2024,9 +2024,29 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   return v;
 }
 
+// The dict of attributes that scripts set on the function `object` (`wrapper.calls`), when the
+// cache's name is not a dunder one: such a name is found there and nowhere else (find_attribute()
+// tests the others' names first: `__name__`, `__wrapped__` as functools.wraps sets it). Null
+// for anything else, and for a function with no attributes set.
+Dict* function_attributes(Value object, const AttributeCache& cache) {
+  if (!is_kind(object, Kind::Function)) return nullptr;
+  const Value attributes = static_cast<Function*>(object.obj)->attributes;
+  const std::string& name = as_str(cache.name)->text;
+  if (!attributes.is_obj() || (name.size() > 1 && name[0] == '_' && name[1] == '_'))
+    return nullptr;
+  return static_cast<Dict*>(attributes.obj);
+}
+
 [[gnu::noinline]] bool load_attribute(ThreadState& ts, AttributeCache& cache, Value* sp) {
   const Value name = cache.name;
   Value object = sp[-1];
+  if (Dict* attributes = function_attributes(object, cache)) {
+    if (Value v = attributes->get(name); !v.is_undefined()) {
+      sp[-1] = v;
+      decref(object);
+      return true;
+    }
+  }
   if (is_kind(object, Kind::Module)) {
     if (Value v = module_attribute(cache, *static_cast<Module*>(object.obj)); !v.is_undefined()) {
       sp[-1] = v;
@@ -2061,6 +2081,10 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 [[gnu::noinline]] void store_attribute(ThreadState& ts, AttributeCache& cache, Value* sp) {
   const Value name = cache.name;
   if (cached_store(cache, sp[-1], name, sp[-2])) return;
+  if (Dict* attributes = function_attributes(sp[-1], cache)) {  // `wrapper.calls += 1`
+    attributes->set(name, sp[-2]);
+    return;
+  }
   // A class with its own __setattr__ is never cached: every store must call it.
   const Value args[3] = {sp[-1], name, sp[-2]};
   if (call_attribute_hook(ts, NAME_KEY("__setattr__"), args, 3)) return;
