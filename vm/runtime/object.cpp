@@ -13,6 +13,7 @@
 #include "runtime/function.h"
 #include "runtime/generator.h"
 #include "runtime/operations.h"
+#include "runtime/set.h"
 #include "runtime/text_copy.h"
 
 namespace gilvm {
@@ -508,8 +509,9 @@ bool keys_equal_unlocking(ContainerMutex& mutex, Value stored, Value key) {
 
 namespace {
 
-// The hash of an int (hash_value()'s: the value itself) or of a str whose hash is cached, read in
-// line; false for any other key, which hash_value() hashes.
+// The hash of an int (hash_value()'s: the value itself), of a str whose hash is cached or of an
+// object hashed by identity (identity_hash()), read in line; false for any other key, which
+// hash_value() hashes.
 [[gnu::always_inline]] inline bool inline_key_hash(Value key, size_t& hash) {
   if (key.is_int()) {
     hash = static_cast<size_t>(key.i);
@@ -518,6 +520,10 @@ namespace {
   if (key.is_obj() && key.obj->kind == Kind::Str) {
     hash = as_str(key)->hash.load(std::memory_order_relaxed);
     return hash != 0;
+  }
+  if (hashed_by_identity(key)) {
+    hash = identity_hash(key.obj);
+    return true;
   }
   return false;
 }

@@ -1322,7 +1322,7 @@ size_t hash_value(Value v) {
                            (n == 1 ? 0 : std::hash<int64_t>{}(r->step)));
     }
     case Kind::DictView:  // a values view is hashed by identity, as any object
-      if (as_dict_view(v)->part == DictPart::Values) return std::hash<const void*>{}(v.obj);
+      if (as_dict_view(v)->part == DictPart::Values) return identity_hash(v.obj);
       raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
     case Kind::Set:
       if (as_set(v)->frozen) return frozenset_hash(v);
@@ -1334,14 +1334,14 @@ size_t hash_value(Value v) {
     case Kind::Slice: raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
     case Kind::Instance:  // a builtin mutable sequence (array.array) has no hash, as a list
       if (sequence_methods(v)) raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
-      return std::hash<const void*>{}(v.obj);
+      return identity_hash(v.obj);
     case Kind::ScriptInstance: {
       Ref result = Ref::steal(instance_hash_result(v));
-      if (result.get().is_undefined()) return std::hash<const void*>{}(v.obj);
+      if (result.get().is_undefined()) return identity_hash(v.obj);
       if (result.get().is_int()) return std::hash<int64_t>{}(result.get().i);
       raise(exc::TypeError, "__hash__ method should return an integer");
     }
-    default: return std::hash<const void*>{}(v.obj);
+    default: return identity_hash(v.obj);
   }
 }
 
