@@ -163,10 +163,15 @@ namespace {
   static const Value names[] = {NAME_KEY("__getitem__"), NAME_KEY("__setitem__"),
                                 NAME_KEY("__delitem__"), NAME_KEY("__contains__"),
                                 NAME_KEY("__len__"),     NAME_KEY("__iter__"),
-                                NAME_KEY("__missing__"), NAME_KEY("__bool__")};
+                                NAME_KEY("__missing__"), NAME_KEY("__bool__"),
+                                NAME_KEY("__hash__"),    NAME_KEY("__eq__")};
   uint32_t bits = 0;
   for (Value c : cls.mro) {
-    auto* base = static_cast<Class*>(c.obj);  // a subclass of a builtin type has no other kind
+    if (!is_kind(c, Kind::Class)) {  // a builtin type past a script class's bases: its own
+      bits |= 1u << kSubclassHash | 1u << kSubclassEq;  // __hash__ and __eq__ may be there
+      break;
+    }
+    auto* base = static_cast<Class*>(c.obj);  // (a subclass of a builtin type has no other kind)
     if (base->builtin_base) break;
     Dict& dict = *static_cast<Dict*>(base->dict.obj);
     for (uint32_t i = 0; i < std::size(names); ++i) {

@@ -110,7 +110,9 @@ bool derives_from_builtin(Value cls, std::string_view type_name);
 Value subclass_override(Value v, Value name);
 
 // The special methods that the operations on a list, dict or tuple ask a subclass's instance
-// for (operations.cpp), a bit each in Class::subclass_overrides.
+// for (operations.cpp), a bit each in Class::subclass_overrides; and for a script class
+// (through its whole MRO), whether it defines __hash__ or __eq__: its instances hash by identity
+// when it defines neither (hashed_by_identity(), set.h).
 enum SubclassSpecial : uint32_t {
   kSubclassGetItem,   // __getitem__: `x[i]`, `x[a:b]`
   kSubclassSetItem,   // __setitem__
@@ -120,6 +122,8 @@ enum SubclassSpecial : uint32_t {
   kSubclassIter,      // __iter__: `for k in x`
   kSubclassMissing,   // __missing__: `d[k]` of a key not there
   kSubclassBool,      // __bool__
+  kSubclassHash,      // __hash__
+  kSubclassEq,        // __eq__
 };
 
 // Whether the class of `v` (an instance of a subclass of a builtin type) may override `special`:
@@ -130,15 +134,23 @@ enum SubclassSpecial : uint32_t {
 // In line, for the interpreter's paths of dicts (`k in od`, `od[k]`): the bits of the current
 // version read, or found out of line.
 uint32_t subclass_overrides_found(Class& cls);
-[[gnu::always_inline]] inline bool subclass_may_override(Value v, SubclassSpecial special) {
-  Class& cls = *subclass_part(v).cls;
+// The bits of SubclassSpecial that `cls` defines (before its builtin base, if any) into `bits`
+// when they are known for its current version; false (nothing called) when they are not.
+[[gnu::always_inline]] inline bool class_special_bits_known(const Class& cls, uint32_t& bits) {
   // The version first (acquire, as class_modified() renews it after the change): bits found
   // after it are those of that version or a later one, never of an earlier state.
   const uint32_t version = cls.version.load(std::memory_order_acquire);
   const uint64_t known = cls.subclass_overrides.load(std::memory_order_relaxed);
-  const uint32_t bits = version != 0 && known >> 32 == version ? static_cast<uint32_t>(known)
-                                                               : subclass_overrides_found(cls);
-  return bits >> special & 1;
+  bits = static_cast<uint32_t>(known);
+  return version != 0 && known >> 32 == version;
+}
+// The same, found when not known.
+[[gnu::always_inline]] inline uint32_t class_special_bits(Class& cls) {
+  uint32_t bits;
+  return class_special_bits_known(cls, bits) ? bits : subclass_overrides_found(cls);
+}
+[[gnu::always_inline]] inline bool subclass_may_override(Value v, SubclassSpecial special) {
+  return class_special_bits(*subclass_part(v).cls) >> special & 1;
 }
 // Whether `v` is a dict whose own operation `special` runs on it: an exact dict, or an instance
 // of a subclass whose class does not override it (an OrderedDict's `k in od`, `od[k]`, a

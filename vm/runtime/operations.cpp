@@ -1336,6 +1336,11 @@ size_t hash_value(Value v) {
       if (sequence_methods(v)) raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
       return identity_hash(v.obj);
     case Kind::ScriptInstance: {
+      // A class that defines neither __hash__ nor __eq__ (its bits found and kept for its
+      // version here, for hashed_by_identity()): no look-up of __hash__.
+      if ((class_special_bits(*static_cast<ScriptInstance*>(v.obj)->cls) &
+           (1u << kSubclassHash | 1u << kSubclassEq)) == 0)
+        return identity_hash(v.obj);
       Ref result = Ref::steal(instance_hash_result(v));
       if (result.get().is_undefined()) return identity_hash(v.obj);
       if (result.get().is_int()) return std::hash<int64_t>{}(result.get().i);

@@ -19,6 +19,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "runtime/builtin_subclass.h"
+#include "runtime/class.h"
 #include "runtime/function.h"
 #include "runtime/method_table.h"
 #include "runtime/object.h"
@@ -377,11 +379,24 @@ size_t set_hash_other(Value key);
   return address >> 4 | address << (8 * sizeof(size_t) - 4);
 }
 // Whether `key` is an object that hashes by identity (identity_hash() its hash_value()): a class
-// or a builtin type (`type(x) in _builtin_scalars`, `_dispatch[type(x)]` tables), a function.
-// The in-line hashes of sets and dicts take them too.
+// or a builtin type (`type(x) in _builtin_scalars`, `_dispatch[type(x)]` tables), a function,
+// an instance of a script class known to define neither __hash__ nor __eq__ (a graph's nodes in
+// a `seen` set: its class's bits for its current version, which hash_value() finds when they are
+// not). The in-line hashes of sets and dicts take them too: nothing is called here, so that
+// their probes save no registers.
 [[gnu::always_inline]] inline bool hashed_by_identity(Value key) {
-  return key.is_obj() && (key.obj->kind == Kind::Class || key.obj->kind == Kind::Native ||
-                          key.obj->kind == Kind::Function);
+  if (!key.is_obj()) return false;
+  switch (key.obj->kind) {
+    case Kind::Class:
+    case Kind::Native:
+    case Kind::Function: return true;
+    case Kind::ScriptInstance: {
+      uint32_t bits;
+      return class_special_bits_known(*static_cast<ScriptInstance*>(key.obj)->cls, bits) &&
+             (bits & (1u << kSubclassHash | 1u << kSubclassEq)) == 0;
+    }
+    default: return false;
+  }
 }
 // Ints within 56 bits, strs whose hash is cached and objects hashed by identity are hashed
 // inline (inline_set_hash: false for any other key): most keys are one or the other.
