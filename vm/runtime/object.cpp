@@ -752,8 +752,10 @@ void Dict::inherit_default_factory(Dict& other) {
   default_factory = factory;
 }
 
+// get_general() and set_general() come after get_in_line() and set_in_line() found no hash in
+// line (or free-threaded, a busy lock): hash_value() gives what key_hash() would.
 Value Dict::get_general(Value key) {
-  const size_t hash = key_hash(key);
+  const size_t hash = hash_value(key);
   ContainerLock lock(mutex);
   const size_t position = find_locked(key, hash);
   if (position == kAbsent) return Value::undefined();
@@ -897,7 +899,7 @@ bool Dict::try_add_int(Value key, int64_t start, int64_t step) {
 }
 
 void Dict::set_general(Value key, Value value) {
-  const size_t hash = key_hash(key);  // raises for an unhashable key before anything changes
+  const size_t hash = hash_value(key);  // raises for an unhashable key before anything changes
   Value old = Value::undefined();
   {
     ContainerLock lock(mutex);
