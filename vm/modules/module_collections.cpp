@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "runtime/builtin_subclass.h"
@@ -15,6 +17,8 @@
 #include "runtime/function.h"
 #include "runtime/module.h"
 #include "runtime/operations.h"
+#include "runtime/thread_state.h"
+#include "runtime/vm.h"
 
 namespace gilvm {
 
@@ -45,49 +49,107 @@ Value count_elements(ThreadState&, Value, const Args& args) {
   return Value::none();
 }
 
-// The dict that OrderedDict's methods (lib/collections.py) pass to the natives below.
-Dict& ordered_dict_argument(const Args& args, const char* function) {
-  if (!is_kind(args.positional[0], Kind::Dict))
-    raise(exc::TypeError, std::string(function) + "() argument 1 must be dict, not " +
-                              type_name(args.positional[0]));
-  return *static_cast<Dict*>(args.positional[0].obj);
-}
+// OrderedDict's move_to_end and popitem (lib/collections.py) are natives in its class dict, not
+// Python functions around natives: an LRU cache calls them on every access, and a Python frame
+// cost more than the work. `self` of each is the OrderedDict class. As a Python function in a
+// class dict, each binds to the instance (LOAD_METHOD pushes it with the instance), which comes
+// first in `args`; the rest are checked as CPython's argument clinic checks them.
 
-// _odict_popitem(d, last): OrderedDict.popitem(last) on the dict's own order, its last entry or
-// its first (past the holes that removals left at the front), as CPython's, in one call: an LRU
-// cache pops its oldest entry on every insertion.
-Value odict_popitem(ThreadState&, Value, const Args& args) {
-  args.expect("_odict_popitem", 2, 2);
-  Dict& dict = ordered_dict_argument(args, "_odict_popitem");
-  const bool last = truthy(args.positional[1]);
-  for (;;) {  // retried if another thread removed the entry meanwhile
-    Value key = Value::undefined();
-    if (last) {
-      ContainerLock lock(dict.mutex);
-      if (!dict.entries.empty()) {
-        key = dict.entries.back().key;  // never a hole (object.h)
-        incref(key);
-      }
-    } else {
-      key = dict.first_key();
-    }
-    if (key.is_undefined()) raise_key_error(Ref::steal(make_str("dictionary is empty")).get());
-    Ref owned_key = Ref::steal(key);
-    Value value = dict.pop(key);
-    if (!value.is_undefined()) return make_tuple({owned_key.release(), value});
+// The instance, checked as CPython's method descriptor checks it: an instance of `cls` (an
+// OrderedDict: a dict whose class has `cls` in its MRO).
+Dict& ordered_dict_self(Value cls, const Args& args, const char* method) {
+  if (args.count == 0) {
+    raise(exc::TypeError,
+          std::string("unbound method OrderedDict.") + method + "() needs an argument");
   }
+  const Value self = args.positional[0];
+  if (is_kind(self, Kind::Dict) && static_cast<Dict*>(self.obj)->of_subclass()) {
+    for (Value base : subclass_part(self).cls->mro) {
+      if (base.obj == cls.obj) return *static_cast<Dict*>(self.obj);
+    }
+  }
+  raise(exc::TypeError, std::string("descriptor '") + method +
+                            "' for 'collections.OrderedDict' objects doesn't apply to a '" +
+                            type_name(self) + "' object");
 }
 
-// _odict_move_to_end(d, key): OrderedDict.move_to_end(key) (last=True) in one call, the entry
-// removed and added again at the end; KeyError(key) when absent.
-Value odict_move_to_end(ThreadState&, Value, const Args& args) {
-  args.expect("_odict_move_to_end", 2, 2);
-  Dict& dict = ordered_dict_argument(args, "_odict_move_to_end");
-  const Value key = args.positional[1];
+// The arguments after the instance.
+Args arguments_after_self(const Args& args) {
+  Args rest = args;
+  ++rest.positional;
+  --rest.count;
+  return rest;
+}
+
+// `last`, the one argument after the instance and the key (if any) that a call gave by
+// keyword (`popitem(last=False)`, an LRU cache's), found without bind()'s general matching;
+// Undefined for any other call.
+Value last_by_keyword(const Args& args, size_t positional) {
+  if (args.count != positional + 1 || args.keyword_count() != 1) return Value::undefined();
+  const Str& name = *as_str(args.keyword_names->items[0]);
+  return name.text == "last" ? args.keyword_values[0] : Value::undefined();
+}
+
+// OrderedDict.popitem(self, last=True): its last entry or its first, as CPython's.
+Value odict_popitem(ThreadState&, Value cls, const Args& args) {
+  Dict& dict = ordered_dict_self(cls, args, "popitem");
+  Value last = last_by_keyword(args, 0);
+  if (last.is_undefined()) {
+    static constexpr std::string_view kParameters[] = {"last"};
+    last = arguments_after_self(args).bind("popitem", kParameters)[0];
+  }
+  Value key, value;
+  if (!dict.pop_item(last.is_undefined() || truthy(last), key, value))
+    raise_key_error(Ref::steal(make_str("dictionary is empty")).get());
+  return make_tuple({key, value});
+}
+
+// OrderedDict.move_to_end(self, key, last=True): the entry moved to the end, or to the front
+// (the others then removed and added again after it: time in the dict's size, as the dict keeps
+// the order itself); KeyError(key) when absent.
+Value odict_move_to_end(ThreadState&, Value cls, const Args& args) {
+  Dict& dict = ordered_dict_self(cls, args, "move_to_end");
+  Value key, last;
+  if (args.count == 2 && args.keyword_count() == 0) {  // od.move_to_end(key)
+    key = args.positional[1];
+    last = Value::undefined();
+  } else if (last = last_by_keyword(args, 1); !last.is_undefined()) {
+    key = args.positional[1];
+  } else {
+    static constexpr std::string_view kParameters[] = {"key", "last"};
+    const auto bound = arguments_after_self(args).bind("move_to_end", kParameters, 1);
+    key = bound[0];
+    last = bound[1];
+  }
+  if (last.is_undefined() || truthy(last)) {
+    if (!dict.move_to_end(key)) raise_key_error(key);
+    return Value::none();
+  }
   Ref value = Ref::steal(dict.pop(key));
   if (value.get().is_undefined()) raise_key_error(key);
+  const std::vector<std::pair<Value, Value>> rest = dict.snapshot();  // owned references
+  for (const auto& [k, v] : rest) decref(dict.pop(k));
   dict.set(key, value.get());
+  for (const auto& [k, v] : rest) {
+    dict.set(k, v);
+    decref(k);
+    decref(v);
+  }
   return Value::none();
+}
+
+// _odict_methods(cls): OrderedDict's (move_to_end, popitem) for the class `cls`, immortal as
+// every thread's functions of a module are under nogil (the attribute caches borrow them).
+Value make_odict_methods(ThreadState& thread, Value, const Args& args) {
+  args.expect("_odict_methods", 1, 1);
+  if (!is_kind(args.positional[0], Kind::Class))
+    raise(exc::TypeError, "_odict_methods() argument must be a class");
+  const Value cls = args.positional[0];
+  Value move_to_end = Value::object(new Native("move_to_end", odict_move_to_end, cls));
+  Value popitem = Value::object(new Native("popitem", odict_popitem, cls));
+  thread.vm.make_immortal(move_to_end);
+  thread.vm.make_immortal(popitem);
+  return make_tuple({move_to_end, popitem});
 }
 
 // defaultdict(default_factory=None, [mapping or iterable], **kwargs): a dict whose missing keys
@@ -245,8 +307,7 @@ Value make_collections_native_module(VM&) {
   module->add_function("_count_elements", count_elements);
   module->add_function("_tuplegetter", make_tuplegetter);
   module->add_function("_namedtuple_new", make_namedtuple_new);
-  module->add_function("_odict_popitem", odict_popitem);
-  module->add_function("_odict_move_to_end", odict_move_to_end);
+  module->add_function("_odict_methods", make_odict_methods);
   // Named as the type it makes, so that isinstance(d, defaultdict) compares it with type(d).
   module->add("defaultdict", Value::object(new Native("defaultdict", make_defaultdict)));
   module->add("deque", Value::object(new Native("deque", make_deque)));

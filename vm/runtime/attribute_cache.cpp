@@ -61,10 +61,11 @@ void write_way(AttributeCache::Way& way, const Entry& e) {
 }
 
 // What `name` resolves to on the MRO of `cls`, as a way records it; false when the caches do not
-// handle it (a builtin function, a wrapper of something other than a script function, a
-// property looked up on the class, a class with no version tag). Free-threaded, the function a
-// way names is made immortal here, while the look-up's reference keeps it: readers borrow it,
-// and another thread may replace it in the class dict at any time.
+// handle it (a builtin type's method, a Native that is not immortal under nogil, a wrapper of
+// something other than a script function, a property looked up on the class, a class with no
+// version tag). Free-threaded, the script function a way names is made immortal here, while the
+// look-up's reference keeps it: readers borrow it, and another thread may replace it in the
+// class dict at any time.
 bool resolve(ThreadState& thread, Class* cls, bool on_class, Value name, Entry& e) {
   e = Entry();
   e.cls = cls;
@@ -83,7 +84,16 @@ bool resolve(ThreadState& thread, Class* cls, bool on_class, Value name, Entry& 
         e.function = raw.obj;
         if (free_threaded()) thread.vm.make_immortal(raw);
         return true;
-      case Kind::Native: return false;
+      case Kind::Native:
+        // A builtin type's method in the class of its builtin base (`od.get`) is LOAD_METHOD's
+        // (subclass_builtin_method(), CALL_METHOD's in-line cases); free-threaded, a way would
+        // borrow a Native that another thread may free by replacing it.
+        if (static_cast<Class*>(c.obj)->builtin_base ||
+            (free_threaded() && !is_immortal_count(raw.obj->refcount.load(std::memory_order_relaxed))))
+          return false;
+        e.kind = AttributeCache::kNativeMethod;
+        e.function = raw.obj;
+        return true;
       case Kind::Instance:
         if (binds_as_method(raw)) return false;  // bound by the general path, as a Native
         break;
@@ -167,7 +177,7 @@ bool tuple_instance_lookup(AttributeCache& cache, Value object, Value name, Valu
 }
 
 // cached_lookup() on an instance of a script's subclass of list or dict (`class LRU(OrderedDict)`,
-// a Counter): a script function of its class, when the instance has no attribute of its own that
+// a Counter): a script function of its class (or a Native bound as one), when the instance has no attribute of its own that
 // may shadow it. The builtin type's methods (unbound natives in its base class's dict) and
 // everything else go the slow way.
 bool list_or_dict_instance_lookup(AttributeCache& cache, Value object, Value name,
@@ -175,7 +185,7 @@ bool list_or_dict_instance_lookup(AttributeCache& cache, Value object, Value nam
   SubclassPart& part = subclass_part(object);
   Found<true> found;
   if (!find_way(cache, lookup_key(part.cls, false), found) ||
-      found.kind() != AttributeCache::kFunction)
+      (found.kind() != AttributeCache::kFunction && found.kind() != AttributeCache::kNativeMethod))
     return false;
   if (const Dict* own = part.attributes_if_made();
       own && !attribute_cache_detail::certainly_lacks(*own, cache))

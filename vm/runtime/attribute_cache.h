@@ -26,7 +26,8 @@
 // field of a way is atomic and each way is a seqlock (`sequence` odd while one thread writes it; a
 // reader that saw it change misses), so a reader never combines two fills. The functions a way
 // names are borrowed: under a GIL they are used only right after the key check, with nothing run
-// in between; in free-threaded mode a fill makes the function it records immortal.
+// in between; in free-threaded mode a fill makes the script function it records immortal, and
+// a Native is cached only when it is immortal already (a module's, or OrderedDict's methods).
 #pragma once
 
 #include <atomic>
@@ -47,6 +48,7 @@ struct AttributeCache {
     kFunction,      // `function`: binds to an instance, plain on the class
     kClassMethod,   // `function` binds to the class
     kStaticMethod,  // `function` never binds
+    kNativeMethod,  // `function` is a Native that binds as a function does (OrderedDict's)
     kProperty,      // `function` is the getter (instances only)
     kSlot,          // a Member: the instance's slot `owner_index` (instances only)
     kTupleField,    // a namedtuple's field: item `owner_index` of the tuple (instances only)

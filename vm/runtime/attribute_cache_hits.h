@@ -126,7 +126,8 @@ template <bool kFreeThreaded>
                                                  bool on_class, Value receiver, Value& function,
                                                  Value& self) {
   switch (found.kind()) {
-    case AttributeCache::kFunction: self = on_class ? Value::undefined() : receiver; break;
+    case AttributeCache::kFunction:
+    case AttributeCache::kNativeMethod: self = on_class ? Value::undefined() : receiver; break;
     case AttributeCache::kClassMethod: self = Value::object(cls); break;  // classes are immortal
     case AttributeCache::kStaticMethod: self = Value::undefined(); break;
     default: return false;
@@ -271,7 +272,8 @@ template <bool kFreeThreaded>
         !certainly_lacks<kFreeThreaded>(*instance, instance->dict.load(std::memory_order_acquire),
                                         cache))
       return false;
-    if (found.kind() == AttributeCache::kFunction) {  // the common case: a method
+    if (found.kind() == AttributeCache::kFunction ||  // the common case: a method
+        found.kind() == AttributeCache::kNativeMethod) {
       Object* function = found.function();
       incref_in_mode<kFreeThreaded>(function);
       sp[-1] = Value::object(function);
@@ -305,6 +307,24 @@ template <bool kFreeThreaded>
     decref_in_mode<kFreeThreaded>(object.obj);
     sp[-1] = v;
     sp[0] = Value::undefined();
+    return true;
+  }
+  // An instance of a subclass of dict or list (an OrderedDict's move_to_end, a Stack(list)'s
+  // script method): a function of its class, or a Native bound as one, that no attribute of the
+  // instance's own shadows (list_or_dict_instance_lookup()'s hit).
+  if ((object.obj->kind == Kind::Dict && static_cast<Dict*>(object.obj)->of_subclass()) ||
+      (object.obj->kind == Kind::List && static_cast<List*>(object.obj)->of_subclass())) {
+    const SubclassPart& part = subclass_part(object);
+    if (!find_way(cache, lookup_key(part.cls, false), found) ||
+        (found.kind() != AttributeCache::kFunction &&
+         found.kind() != AttributeCache::kNativeMethod))
+      return false;
+    if (const Dict* own = part.attributes_if_made(); own && !certainly_lacks(*own, cache))
+      return false;
+    Object* function = found.function();
+    incref_in_mode<kFreeThreaded>(function);
+    sp[-1] = Value::object(function);
+    sp[0] = object;
     return true;
   }
   return false;

@@ -163,10 +163,15 @@ namespace {
   static const Value names[] = {NAME_KEY("__getitem__"), NAME_KEY("__setitem__"),
                                 NAME_KEY("__delitem__"), NAME_KEY("__contains__"),
                                 NAME_KEY("__len__"),     NAME_KEY("__iter__"),
-                                NAME_KEY("__missing__"), NAME_KEY("__bool__")};
+                                NAME_KEY("__missing__"), NAME_KEY("__bool__"),
+                                NAME_KEY("__hash__"),    NAME_KEY("__eq__")};
   uint32_t bits = 0;
   for (Value c : cls.mro) {
-    auto* base = static_cast<Class*>(c.obj);  // a subclass of a builtin type has no other kind
+    if (!is_kind(c, Kind::Class)) {  // a builtin type past a script class's bases: its own
+      bits |= 1u << kSubclassHash | 1u << kSubclassEq;  // __hash__ and __eq__ may be there
+      break;
+    }
+    auto* base = static_cast<Class*>(c.obj);  // (a subclass of a builtin type has no other kind)
     if (base->builtin_base) break;
     Dict& dict = *static_cast<Dict*>(base->dict.obj);
     for (uint32_t i = 0; i < std::size(names); ++i) {
@@ -177,21 +182,12 @@ namespace {
 }
 }  // namespace
 
-bool subclass_may_override(Value v, SubclassSpecial special) {
-  Class& cls = *subclass_part(v).cls;
-  // The version first (acquire, as class_modified() renews it after the change): bits found
-  // after it are those of that version or a later one, never of an earlier state.
+uint32_t subclass_overrides_found(Class& cls) {
   const uint32_t version = cls.version.load(std::memory_order_acquire);
-  const uint64_t known = cls.subclass_overrides.load(std::memory_order_relaxed);
-  uint32_t bits;
-  if (version != 0 && known >> 32 == version) {
-    bits = static_cast<uint32_t>(known);
-  } else {
-    bits = find_overrides(cls);
-    if (version != 0)
-      cls.subclass_overrides.store(uint64_t{version} << 32 | bits, std::memory_order_relaxed);
-  }
-  return bits >> special & 1;
+  const uint32_t bits = find_overrides(cls);
+  if (version != 0)
+    cls.subclass_overrides.store(uint64_t{version} << 32 | bits, std::memory_order_relaxed);
+  return bits;
 }
 
 OverrideBypass::OverrideBypass(Value object, Value name)

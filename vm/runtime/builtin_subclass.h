@@ -39,6 +39,7 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/class.h"
 #include "runtime/object.h"
 
 namespace gilvm {
@@ -109,7 +110,9 @@ bool derives_from_builtin(Value cls, std::string_view type_name);
 Value subclass_override(Value v, Value name);
 
 // The special methods that the operations on a list, dict or tuple ask a subclass's instance
-// for (operations.cpp), a bit each in Class::subclass_overrides.
+// for (operations.cpp), a bit each in Class::subclass_overrides; and for a script class
+// (through its whole MRO), whether it defines __hash__ or __eq__: its instances hash by identity
+// when it defines neither (hashed_by_identity(), set.h).
 enum SubclassSpecial : uint32_t {
   kSubclassGetItem,   // __getitem__: `x[i]`, `x[a:b]`
   kSubclassSetItem,   // __setitem__
@@ -119,6 +122,8 @@ enum SubclassSpecial : uint32_t {
   kSubclassIter,      // __iter__: `for k in x`
   kSubclassMissing,   // __missing__: `d[k]` of a key not there
   kSubclassBool,      // __bool__
+  kSubclassHash,      // __hash__
+  kSubclassEq,        // __eq__
 };
 
 // Whether the class of `v` (an instance of a subclass of a builtin type) may override `special`:
@@ -126,7 +131,34 @@ enum SubclassSpecial : uint32_t {
 // builtin type's own operation is what runs, with no subclass_override() to ask (a dozen
 // instructions, not a couple of hundred: Counter's `c[k] += 1`, OrderedDict's `k in d`). Kept
 // per class for its version tag: `D.__getitem__ = f` after the class statement renews it.
-bool subclass_may_override(Value v, SubclassSpecial special);
+// In line, for the interpreter's paths of dicts (`k in od`, `od[k]`): the bits of the current
+// version read, or found out of line.
+uint32_t subclass_overrides_found(Class& cls);
+// The bits of SubclassSpecial that `cls` defines (before its builtin base, if any) into `bits`
+// when they are known for its current version; false (nothing called) when they are not.
+[[gnu::always_inline]] inline bool class_special_bits_known(const Class& cls, uint32_t& bits) {
+  // The version first (acquire, as class_modified() renews it after the change): bits found
+  // after it are those of that version or a later one, never of an earlier state.
+  const uint32_t version = cls.version.load(std::memory_order_acquire);
+  const uint64_t known = cls.subclass_overrides.load(std::memory_order_relaxed);
+  bits = static_cast<uint32_t>(known);
+  return version != 0 && known >> 32 == version;
+}
+// The same, found when not known.
+[[gnu::always_inline]] inline uint32_t class_special_bits(Class& cls) {
+  uint32_t bits;
+  return class_special_bits_known(cls, bits) ? bits : subclass_overrides_found(cls);
+}
+[[gnu::always_inline]] inline bool subclass_may_override(Value v, SubclassSpecial special) {
+  return class_special_bits(*subclass_part(v).cls) >> special & 1;
+}
+// Whether `v` is a dict whose own operation `special` runs on it: an exact dict, or an instance
+// of a subclass whose class does not override it (an OrderedDict's `k in od`, `od[k]`, a
+// Counter's `c[k] = n`), for the interpreter's in-line paths of dicts.
+[[gnu::always_inline]] inline bool is_dict_without(Value v, SubclassSpecial special) {
+  return v.tag == Tag::Obj && v.obj->kind == Kind::Dict &&
+         (!static_cast<Dict*>(v.obj)->of_subclass() || !subclass_may_override(v, special));
+}
 
 // Whether OverrideBypass bypasses `name` (an interned Str) of `v` now: the builtin type's own
 // operation runs on it, which asks neither operand's override (list.__eq__ compares the items).

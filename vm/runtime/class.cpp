@@ -1358,6 +1358,7 @@ void delete_attribute_plain(Value object, const Str& name) {
                              ? Value::object(&script_instance->materialized_dict())
                              : Value::none())
       : is_kind(object, Kind::Instance) ? static_cast<Instance*>(object.obj)->attributes
+      : is_kind(object, Kind::Function) ? static_cast<Function*>(object.obj)->attributes
       : is_kind(object, Kind::Class)        ? as_class(object)->dict
       : is_builtin_subclass_instance(object) && subclass_part(object).attributes_if_made()
           ? Value::object(subclass_part(object).attributes_if_made())

@@ -2037,9 +2037,29 @@ Value module_attribute(AttributeCache& cache, Module& module) {
   return v;
 }
 
+// The dict of attributes that scripts set on the function `object` (`wrapper.calls`), when the
+// cache's name is not a dunder one: such a name is found there and nowhere else (find_attribute()
+// tests the others' names first: `__name__`, `__wrapped__` as functools.wraps sets it). Null
+// for anything else, and for a function with no attributes set.
+Dict* function_attributes(Value object, const AttributeCache& cache) {
+  if (!is_kind(object, Kind::Function)) return nullptr;
+  const Value attributes = static_cast<Function*>(object.obj)->attributes;
+  const std::string& name = as_str(cache.name)->text;
+  if (!attributes.is_obj() || (name.size() > 1 && name[0] == '_' && name[1] == '_'))
+    return nullptr;
+  return static_cast<Dict*>(attributes.obj);
+}
+
 [[gnu::noinline]] bool load_attribute(ThreadState& ts, AttributeCache& cache, Value* sp) {
   const Value name = cache.name;
   Value object = sp[-1];
+  if (Dict* attributes = function_attributes(object, cache)) {
+    if (Value v = attributes->get(name); !v.is_undefined()) {
+      sp[-1] = v;
+      decref(object);
+      return true;
+    }
+  }
   if (is_kind(object, Kind::Module)) {
     if (Value v = module_attribute(cache, *static_cast<Module*>(object.obj)); !v.is_undefined()) {
       sp[-1] = v;
@@ -2074,6 +2094,10 @@ Value module_attribute(AttributeCache& cache, Module& module) {
 [[gnu::noinline]] void store_attribute(ThreadState& ts, AttributeCache& cache, Value* sp) {
   const Value name = cache.name;
   if (cached_store(cache, sp[-1], name, sp[-2])) return;
+  if (Dict* attributes = function_attributes(sp[-1], cache)) {  // `wrapper.calls += 1`
+    attributes->set(name, sp[-2]);
+    return;
+  }
   // A class with its own __setattr__ is never cached: every store must call it.
   const Value args[3] = {sp[-1], name, sp[-2]};
   if (call_attribute_hook(ts, NAME_KEY("__setattr__"), args, 3)) return;
@@ -2258,7 +2282,8 @@ template <size_t kCount>
 [[gnu::always_inline]] inline Membership membership_in_line(Value container, Value item) {
   if (container.tag == Tag::Obj) {
     if (container.obj->kind == Kind::Set) return as_set(container)->inline_membership(item);
-    if (is_exact_dict(container)) return static_cast<Dict*>(container.obj)->membership(item);
+    if (is_dict_without(container, kSubclassContains))
+      return static_cast<Dict*>(container.obj)->membership(item);
   }
   return Membership::kUndecided;
 }
@@ -3001,7 +3026,7 @@ template <bool kFreeThreaded>
           }
           // `squares[k]`: a dict's in-line look-up, which calls nothing that may raise, when it
           // finds the key (else SUBSCR raises the KeyError or asks a defaultdict's factory).
-          if (is_exact_dict(locals[ARG]) &&
+          if (is_dict_without(locals[ARG], kSubclassGetItem) &&
               static_cast<Dict*>(locals[ARG].obj)->try_get(locals[decode_operand(*ip)], *sp) &&
               !sp->is_undefined()) {
             ++sp;
@@ -3021,7 +3046,7 @@ template <bool kFreeThreaded>
       CASE(LOAD_LOCAL_LOAD_LOCAL_STORE_SUBSCR) {
         if (!is_exact_list(locals[ARG]) || free_threaded) {
           // `counts[word] = n`: a dict's in-line store, which calls nothing that may raise.
-          if (is_exact_dict(locals[ARG]) &&
+          if (is_dict_without(locals[ARG], kSubclassSetItem) &&
               static_cast<Dict*>(locals[ARG].obj)->try_set(locals[decode_operand(*ip)], sp[-1])) {
             decref(*--sp);  // the dict took its own reference
             TICK(STORE_SUBSCR);
@@ -3898,11 +3923,13 @@ template <bool kFreeThreaded>
           }
         }
       subscr_other:  // SUBSCR_INT continues here with its index pushed
-        if (is_exact_dict(sp[-2])) {
+        if (is_dict_without(sp[-2], kSubclassGetItem)) {
           SYNC();
           Value v = static_cast<Dict*>(sp[-2].obj)->get(sp[-1]);  // raises for an unhashable key
           if (v.is_undefined())
               [[unlikely]] {  // KeyError, caught here without a throw if it can be
+            // (a subclass's __missing__ is called by the general path)
+            if (static_cast<Dict*>(sp[-2].obj)->of_subclass()) goto subscr_general;
             v = missing_dict_item(*static_cast<Dict*>(sp[-2].obj), sp[-1]);  // a defaultdict's
             if (v.is_undefined()) {
               Value exception = new_key_error(sp[-1]);
@@ -3942,6 +3969,7 @@ template <bool kFreeThreaded>
             DISPATCH();
           }
         }
+      subscr_general:
         SYNC();
         if (is_kind(sp[-2], Kind::ScriptInstance))
           TRY_DUNDER_FRAME(push_dunder_frame(ts, sp, NAME_KEY("__getitem__"), 2));
@@ -3993,7 +4021,7 @@ template <bool kFreeThreaded>
       store_subscr_other:  // STORE_SUBSCR_INT continues here with its index pushed
         SYNC();
         if (is_kind(sp[-2], Kind::ScriptInstance)) TRY_DUNDER_FRAME(push_setitem_frame(ts, sp));
-        if (is_exact_dict(sp[-2])) {
+        if (is_dict_without(sp[-2], kSubclassSetItem)) {
           static_cast<Dict*>(sp[-2].obj)->set(sp[-1], sp[-3]);  // `counts[word] = n`
         } else {
           set_item(sp[-2], sp[-1], sp[-3]);

@@ -13,6 +13,7 @@
 #include "runtime/function.h"
 #include "runtime/generator.h"
 #include "runtime/operations.h"
+#include "runtime/set.h"
 #include "runtime/text_copy.h"
 
 namespace gilvm {
@@ -508,8 +509,9 @@ bool keys_equal_unlocking(ContainerMutex& mutex, Value stored, Value key) {
 
 namespace {
 
-// The hash of an int (hash_value()'s: the value itself) or of a str whose hash is cached, read in
-// line; false for any other key, which hash_value() hashes.
+// The hash of an int (hash_value()'s: the value itself), of a str whose hash is cached or of an
+// object hashed by identity (identity_hash()), read in line; false for any other key, which
+// hash_value() hashes.
 [[gnu::always_inline]] inline bool inline_key_hash(Value key, size_t& hash) {
   if (key.is_int()) {
     hash = static_cast<size_t>(key.i);
@@ -518,6 +520,10 @@ namespace {
   if (key.is_obj() && key.obj->kind == Kind::Str) {
     hash = as_str(key)->hash.load(std::memory_order_relaxed);
     return hash != 0;
+  }
+  if (hashed_by_identity(key)) {
+    hash = identity_hash(key.obj);
+    return true;
   }
   return false;
 }
@@ -754,8 +760,10 @@ void Dict::inherit_default_factory(Dict& other) {
   default_factory = factory;
 }
 
+// get_general() and set_general() come after get_in_line() and set_in_line() found no hash in
+// line (or free-threaded, a busy lock): hash_value() gives what key_hash() would.
 Value Dict::get_general(Value key) {
-  const size_t hash = key_hash(key);
+  const size_t hash = hash_value(key);
   ContainerLock lock(mutex);
   const size_t position = find_locked(key, hash);
   if (position == kAbsent) return Value::undefined();
@@ -899,7 +907,7 @@ bool Dict::try_add_int(Value key, int64_t start, int64_t step) {
 }
 
 void Dict::set_general(Value key, Value value) {
-  const size_t hash = key_hash(key);  // raises for an unhashable key before anything changes
+  const size_t hash = hash_value(key);  // raises for an unhashable key before anything changes
   Value old = Value::undefined();
   {
     ContainerLock lock(mutex);
@@ -949,14 +957,47 @@ size_t Dict::size() {
   return used;
 }
 
-Value Dict::first_key() {
+bool Dict::pop_item(bool last, Value& key, Value& value) {
+  Entry removed;
+  {
+    ContainerLock lock(mutex);
+    size_t position = last ? entries.size() - 1 : front_holes;  // the last is never a hole
+    if (!last) {
+      while (position < entries.size() && entries[position].key.is_undefined()) ++position;
+      front_holes = static_cast<uint32_t>(position);
+    }
+    if (entries.empty() || position >= entries.size()) return false;
+    remove_at_locked(position, removed);
+  }
+  key = removed.key;
+  value = removed.value;
+  return true;
+}
+
+bool Dict::move_to_end(Value key) {
+  const size_t hash = key_hash(key);  // raises for an unhashable key
   ContainerLock lock(mutex);
-  size_t position = front_holes;
-  while (position < entries.size() && entries[position].key.is_undefined()) ++position;
-  if (position == entries.size()) return Value::undefined();
-  front_holes = static_cast<uint32_t>(position);
-  incref(entries[position].key);
-  return entries[position].key;
+  const size_t position = find_locked(key, hash);
+  if (position == kAbsent) return false;
+  if (position + 1 == entries.size()) return true;
+  if (!slots.empty()) {  // the slot that holds the entry's position holds its new one
+    const size_t mask = slots.size() - 1;
+    size_t perturb = hash, i = hash & mask;
+    while (slots[i] != position + 1) {
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    slots[i] = static_cast<uint32_t>(entries.size() + 1);
+  }
+  const Entry moved = entries[position];
+  entries[position] = {Value::undefined(), Value::undefined(), 0};
+  entries.push_back(moved);
+  // The hole closes as append_locked()'s do: once they outnumber the keys, or when a dict
+  // without an index gets more entries than are scanned.
+  if (entries.size() - used > used + kScannedEntries ||
+      (slots.empty() && entries.size() > kScannedEntries))
+    rebuild_index_locked();
+  return true;
 }
 
 std::vector<std::pair<Value, Value>> Dict::snapshot() {

@@ -697,10 +697,14 @@ struct Dict : Object {
   // Inserts (key, value) unless key is present; returns the value now under key (new reference).
   Value set_default(Value key, Value value);
   size_t size();
-  // The first key in order (a new reference; Undefined when empty), found past the holes that
-  // removals left at the front from where the last call found it (front_holes):
-  // OrderedDict's popitem(last=False), an LRU cache's on each insertion.
-  Value first_key();
+  // OrderedDict's popitem(last): removes the last entry, or the first (found past the holes
+  // that removals left at the front from where the last call found it, front_holes: an LRU
+  // cache pops its oldest on each insertion), with no hash or probe, its references moving to
+  // `key` and `value`; false when the dict is empty.
+  bool pop_item(bool last, Value& key, Value& value);
+  // OrderedDict's move_to_end(key): the key's entry moved to the end, its index slot pointed
+  // there, with no second hash or probe and no reference counted; false when absent.
+  bool move_to_end(Value key);
   std::vector<std::pair<Value, Value>> snapshot();  // owned references to every key and value
   std::vector<Value> keys();                         // owned references to every key (list(d))
   // Makes this dict, empty and known to no other thread yet (d.copy(), dict(d), {**d}), a copy

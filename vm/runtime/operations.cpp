@@ -1343,7 +1343,7 @@ size_t hash_value(Value v) {
                            (n == 1 ? 0 : std::hash<int64_t>{}(r->step)));
     }
     case Kind::DictView:  // a values view is hashed by identity, as any object
-      if (as_dict_view(v)->part == DictPart::Values) return std::hash<const void*>{}(v.obj);
+      if (as_dict_view(v)->part == DictPart::Values) return identity_hash(v.obj);
       raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
     case Kind::Set:
       if (as_set(v)->frozen) return frozenset_hash(v);
@@ -1355,14 +1355,19 @@ size_t hash_value(Value v) {
     case Kind::Slice: raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
     case Kind::Instance:  // a builtin mutable sequence (array.array) has no hash, as a list
       if (sequence_methods(v)) raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
-      return std::hash<const void*>{}(v.obj);
+      return identity_hash(v.obj);
     case Kind::ScriptInstance: {
+      // A class that defines neither __hash__ nor __eq__ (its bits found and kept for its
+      // version here, for hashed_by_identity()): no look-up of __hash__.
+      if ((class_special_bits(*static_cast<ScriptInstance*>(v.obj)->cls) &
+           (1u << kSubclassHash | 1u << kSubclassEq)) == 0)
+        return identity_hash(v.obj);
       Ref result = Ref::steal(instance_hash_result(v));
-      if (result.get().is_undefined()) return std::hash<const void*>{}(v.obj);
+      if (result.get().is_undefined()) return identity_hash(v.obj);
       if (result.get().is_int()) return std::hash<int64_t>{}(result.get().i);
       raise(exc::TypeError, "__hash__ method should return an integer");
     }
-    default: return std::hash<const void*>{}(v.obj);
+    default: return identity_hash(v.obj);
   }
 }
 

@@ -19,6 +19,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "runtime/builtin_subclass.h"
+#include "runtime/class.h"
 #include "runtime/function.h"
 #include "runtime/method_table.h"
 #include "runtime/object.h"
@@ -371,8 +373,35 @@ size_t set_hash_other(Value key);
 [[gnu::always_inline]] inline size_t table_hash(size_t hash) {
   return static_cast<size_t>(static_cast<int64_t>(hash << 8) >> 8);
 }
-// Ints within 56 bits and strs whose hash is cached are hashed inline (inline_set_hash: false
-// for any other key): most keys are one or the other.
+// The hash of an object hashed by identity, as CPython's _Py_HashPointer: its address rotated by
+// 4 bits, since objects are 16-byte aligned and a table indexed by the address's low bits would
+// put every one of them in the same slot.
+[[gnu::always_inline]] inline size_t identity_hash(const Object* object) {
+  const auto address = reinterpret_cast<size_t>(object);
+  return address >> 4 | address << (8 * sizeof(size_t) - 4);
+}
+// Whether `key` is an object that hashes by identity (identity_hash() its hash_value()): a class
+// or a builtin type (`type(x) in _builtin_scalars`, `_dispatch[type(x)]` tables), a function,
+// an instance of a script class known to define neither __hash__ nor __eq__ (a graph's nodes in
+// a `seen` set: its class's bits for its current version, which hash_value() finds when they are
+// not). The in-line hashes of sets and dicts take them too: nothing is called here, so that
+// their probes save no registers.
+[[gnu::always_inline]] inline bool hashed_by_identity(Value key) {
+  if (!key.is_obj()) return false;
+  switch (key.obj->kind) {
+    case Kind::Class:
+    case Kind::Native:
+    case Kind::Function: return true;
+    case Kind::ScriptInstance: {
+      uint32_t bits;
+      return class_special_bits_known(*static_cast<ScriptInstance*>(key.obj)->cls, bits) &&
+             (bits & (1u << kSubclassHash | 1u << kSubclassEq)) == 0;
+    }
+    default: return false;
+  }
+}
+// Ints within 56 bits, strs whose hash is cached and objects hashed by identity are hashed
+// inline (inline_set_hash: false for any other key): most keys are one or the other.
 [[gnu::always_inline]] inline bool inline_set_hash(Value key, size_t& hash) {
   if (key.is_int() && key.i >= -(int64_t{1} << 55) && key.i < (int64_t{1} << 55)) {
     hash = static_cast<size_t>(key.i == -1 ? -2 : key.i);  // CPython's: -1 means an error there
@@ -381,6 +410,10 @@ size_t set_hash_other(Value key);
   if (key.is_obj() && key.obj->kind == Kind::Str) {
     hash = table_hash(static_cast<const Str*>(key.obj)->hash.load(std::memory_order_relaxed));
     return hash != 0;
+  }
+  if (hashed_by_identity(key)) {
+    hash = table_hash(identity_hash(key.obj));
+    return true;
   }
   return false;
 }

@@ -12,8 +12,8 @@
 # - namedtuple classes are tuple subclasses, as CPython's, but their __new__ is native (no
 #   source text evaluated): P.__new__.__defaults__ and __code__ are not there.
 
-from _collections import (_count_elements, _namedtuple_new, _odict_move_to_end, _odict_popitem,
-                          _tuplegetter, defaultdict, deque)
+from _collections import (_count_elements, _namedtuple_new, _odict_methods, _tuplegetter,
+                          defaultdict, deque)
 
 _KEYWORDS = frozenset([
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
@@ -153,20 +153,6 @@ class OrderedDict(dict):
 
     __hash__ = None
 
-    def move_to_end(self, key, last=True):
-        if last:
-            _odict_move_to_end(self, key)
-        else:
-            value = dict.pop(self, key)
-            rest = list(self.items())
-            dict.clear(self)
-            dict.__setitem__(self, key, value)
-            for k, v in rest:
-                dict.__setitem__(self, k, v)
-
-    def popitem(self, last=True):
-        return _odict_popitem(self, last)
-
     def copy(self):
         return OrderedDict(self)
 
@@ -185,6 +171,10 @@ class OrderedDict(dict):
         if not self:
             return name + "()"
         return name + "(" + repr(list(self.items())) + ")"
+
+
+# Natives (_collections), bound to the instance as methods.
+OrderedDict.move_to_end, OrderedDict.popitem = _odict_methods(OrderedDict)
 
 
 class Counter(dict):
