@@ -25,8 +25,8 @@ Generator& as_generator(Value v) { return *static_cast<Generator*>(v.obj); }
       Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(args)))))};
 }
 
-// send(value): resumes with `value` as the result of the paused `yield`; StopIteration when the
-// generator ends.
+}  // namespace
+
 Value generator_send(ThreadState& ts, Value self, const Args& args) {
   args.expect("send", 1, 1);
   Value out, returned;
@@ -35,6 +35,8 @@ Value generator_send(ThreadState& ts, Value self, const Args& args) {
     return out;
   raise_stop_iteration(returned);
 }
+
+namespace {
 
 // StopIteration's value: what the generator returned (a new reference).
 Value stop_value(const ScriptException& error) {

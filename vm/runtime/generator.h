@@ -168,6 +168,10 @@ bool yield_from_send(ThreadState& thread, Value outer, Value* sp);
 // next decref); false when there is nothing to run or no thread to run it on.
 bool finalize_generator(Generator& generator);
 
+// send(value): resumes with `value` as the result of the paused `yield`; StopIteration when the
+// generator ends. CALL_METHOD resumes it in line instead when it can (InLineMethod).
+Value generator_send(ThreadState& ts, Value self, const Args& args);
+
 class MethodTable;
 // The methods of generators: send, throw, close.
 const MethodTable& generator_methods();

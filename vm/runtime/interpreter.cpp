@@ -2370,12 +2370,33 @@ template <bool kFreeThreaded>
   return top;
 }
 
-// GENERATOR_RETURN of a generator that FOR_ITER, SEND or next() resumed in this run(): it
+// g.send(value) (CALL_METHOD of a generator's send, `pair` its method's slot, the generator and
+// the value): claims it and pushes its frame above them, sending the value, as next(g, default)
+// (kNextCall of two arguments: its yield replaces the call with the item and drops the value).
+// Returns the new top, or nullptr, leaving everything as it was, when generator_send() must
+// decide (a value other than None sent to a generator not started, finished, already executing,
+// or no room: it raises RecursionError).
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline Value* enter_send_call(ThreadState& ts, Value* pair,
+                                                     bool frames_full) {
+  auto& generator = *static_cast<Generator*>(pair[1].obj);
+  Value* const top = pair + 3;
+  if (frames_full || (!generator.started && !pair[2].is_none()) ||
+      !generator_frame_fits(ts, generator, top) ||
+      generator.claim_in_mode<kFreeThreaded>() != Generator::State::Suspended)
+    return nullptr;
+  Value* const frame_top = push_generator_frame<kFreeThreaded>(ts, generator, top, pair[2]);
+  ts.frames.back().on_return = FrameReturn::kNextCall;
+  ts.frames.back().zip_index = 2;
+  return frame_top;
+}
+
+// GENERATOR_RETURN of a generator that FOR_ITER, SEND, next() or send() resumed in this run(): it
 // finishes and its frame goes. Below the frame is the generator itself, the loop's or `yield
 // from`'s iterator. A loop drops it and what it returned; `yield from` replaces it with what it
-// returned, the value of the expression. next() gives its default; without one, the call stays
-// on the stack and StopIteration (with what it returned, as CPython's) is left pending, for the
-// caller to raise at the call. Returns the caller's new top.
+// returned, the value of the expression. next() gives its default; without one, or for send(),
+// the call stays on the stack and StopIteration (with what it returned, as CPython's) is left
+// pending, for the caller to raise at the call. Returns the caller's new top.
 [[gnu::noinline]] Value* finish_resumed_generator(ThreadState& ts, const Frame& frame, Value* sp) {
   static_cast<Generator*>(frame.locals[-1].obj)->state.store(Generator::State::Finished);
   Value result = *--sp;
@@ -2388,7 +2409,8 @@ template <bool kFreeThreaded>
   ts.frames.pop_back();
   if (on_return == FrameReturn::kNextCall) {
     Value* const args = top - row_items;
-    if (row_items == 2) {  // next(g, default)
+    // next(g, default); send()'s callee slot holds a builtin method's word (Undefined-tagged).
+    if (row_items == 2 && !args[-1].is_undefined()) {
       decref(result);
       const Value callee = args[-1], generator = args[0];
       args[-1] = args[1];
@@ -4224,6 +4246,16 @@ template <bool kFreeThreaded>
               decref(pair[1]);
               METHOD_RESULT_NONE(pair);
             }
+            case InLineMethod::kGeneratorSend:
+              if (ARG != 1) break;
+              SYNC();
+              if (Value* top = enter_send_call<free_threaded>(ts, pair, frame >= ts.last_frame)) {
+                sp = top;
+                LOAD_FRAME();
+                POLL_EVAL_BREAKER();  // CPython polls on resumption too
+                DISPATCH();
+              }
+              break;
             case InLineMethod::kNone: break;
           }
           SYNC();
