@@ -4076,13 +4076,28 @@ template <bool kFreeThreaded>
               DISPATCH();
             }
           } else if (in_line == Native::InLine::kNext && (count == 1 || count == 2) &&
-                     args[0].is_obj() && args[0].obj->kind == Kind::Generator) {
-            if (Value* top = enter_next_generator<free_threaded>(ts, args, count,
-                                                                 frame >= ts.last_frame)) {
-              sp = top;
-              LOAD_FRAME();
-              POLL_EVAL_BREAKER();  // CPython polls on resumption too
-              DISPATCH();
+                     args[0].is_obj()) {
+            if (args[0].obj->kind == Kind::Generator) {
+              if (Value* top = enter_next_generator<free_threaded>(ts, args, count,
+                                                                   frame >= ts.last_frame)) {
+                sp = top;
+                LOAD_FRAME();
+                POLL_EVAL_BREAKER();  // CPython polls on resumption too
+                DISPATCH();
+              }
+            } else {
+              // next(it) of a range's, list's, tuple's or dict's iterator (a script __next__
+              // handing on its input's items): FOR_ITER's next item. At the end the native next()
+              // runs, and finds the iterator as exhausted, to give the default or raise.
+              Value item;
+              if (in_line_next(args[0], free_threaded, item) == InLineNext::kItem) {
+                if (count == 2) decref(args[1]);
+                decref(args[0]);
+                decref(callee);
+                args[-1] = item;
+                sp = args;
+                DISPATCH();
+              }
             }
           } else if (in_line == Native::InLine::kIsInstance && count == 2) {
             const int is = isinstance_in_line(args[0], args[1]);
@@ -4361,6 +4376,16 @@ template <bool kFreeThreaded>
         sp = locals - 1;
         if (slow_return) [[unlikely]] {
           ts.ticks = ticks;
+          // A script __next__'s item for FOR_ITER, the commonest: above the iterator, as
+          // finish_operator_return() leaves it, without its call.
+          if (frame->on_return == FrameReturn::kForIterNext &&
+              ts.handlers.size() == frame->handler_base &&
+              ts.handled_exceptions.size() == frame->handled_base) {
+            ts.frames.pop_back();
+            LOAD_FRAME();
+            *sp++ = result;
+            DISPATCH();
+          }
           if (frame->on_return > FrameReturn::kConstruct) {  // an operator's dunder
             sp = finish_operator_return(ts, sp, result);
             LOAD_FRAME();

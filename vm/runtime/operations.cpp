@@ -1116,7 +1116,10 @@ bool truthy(Value v) {
     case Kind::Tuple: return !as_tuple(v)->items.empty();
     case Kind::Dict: return length(v) != 0;
     case Kind::Set: return as_set(v)->size() != 0;
-    case Kind::Range: return length(v) != 0;
+    case Kind::Range: {  // empty or not, as CPython's: no length, which may pass 2^63 - 1
+      const auto& range = *static_cast<const Range*>(v.obj);
+      return range.step > 0 ? range.start < range.stop : range.start > range.stop;
+    }
     case Kind::DictView: return as_dict_view(v)->target().size() != 0;
     case Kind::Deque: return deque_length(*as_deque(v)) != 0;
     case Kind::Instance: {
