@@ -1130,6 +1130,15 @@ bool truthy(Value v) {
       if (!has_metaclass(v)) return true;
       [[fallthrough]];
     case Kind::ScriptInstance: {  // CPython's slot_nb_bool
+      if (v.obj->kind == Kind::ScriptInstance) {
+        // Most classes define neither (`if node.left:`): two cached look-ups, nothing to call.
+        Class& cls = *static_cast<ScriptInstance*>(v.obj)->cls;
+        const Value has_bool = class_special_lookup(cls, NAME_KEY("__bool__"));
+        const Value has_len = class_special_lookup(cls, NAME_KEY("__len__"));
+        decref(has_bool);
+        decref(has_len);
+        if (has_bool.is_undefined() && has_len.is_undefined()) return true;
+      }
       const Value result = bool_dunder_result(v);
       if (!result.is_undefined()) return result.b;
       Ref length = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
