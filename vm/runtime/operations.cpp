@@ -603,6 +603,15 @@ SliceRange plain_slice_range(const SliceBounds& slice, size_t length);
 Value range_slice(const Range& r, const SliceBounds& slice) {
   const SliceRange s =
       slice_range(slice, static_cast<size_t>(range_length(r.start, r.stop, r.step)));
+  // In 64 bits when nothing overflows there (the common case); else in 128, which tells a
+  // result past 64 bits from an intermediate product that only looked so.
+  int64_t start64, stop64, step64, offset;
+  if (!__builtin_mul_overflow(s.start, r.step, &offset) &&
+      !__builtin_add_overflow(r.start, offset, &start64) &&
+      !__builtin_mul_overflow(s.stop, r.step, &offset) &&
+      !__builtin_add_overflow(r.start, offset, &stop64) &&
+      !__builtin_mul_overflow(s.step, r.step, &step64))
+    return Value::object(new Range(start64, stop64, step64));
   const __int128 start = r.start + static_cast<__int128>(s.start) * r.step;
   const __int128 stop = r.start + static_cast<__int128>(s.stop) * r.step;
   const __int128 step = static_cast<__int128>(s.step) * r.step;
@@ -2389,6 +2398,8 @@ Value get_slice(Value container, Value start, Value stop, Value step) {
   if (is_kind(container, Kind::List)) return list_slice(*as_list(container), {start, stop, step});
   if (is_kind(container, Kind::Str) || is_kind(container, Kind::Bytes))
     return text_slice(container, {start, stop, step});
+  if (is_kind(container, Kind::Range))  // `r[:i]` of a recursion over a range's halves
+    return range_slice(*static_cast<Range*>(container.obj), {start, stop, step});
   return other_slice(container, {start, stop, step});
 }
 
