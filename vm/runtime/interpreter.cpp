@@ -3746,14 +3746,13 @@ template <bool kFreeThreaded>
       }
       CASE(GET_ITER) {
         if (sp[-1].is_obj() && sp[-1].obj->kind == Kind::ScriptInstance) {
-          // A script class's __iter__ that is a generator function (`for x in tree`, `yield from
-          // self.left`): called as CALL calls it, in this run(), its RETURN_GENERATOR leaving the
-          // generator in the instance's place (no native call and no run() per iter()).
+          // A script class's __iter__ that is a script function (a generator function: `for x
+          // in tree`, `yield from self.left`; `return self`): called as CALL calls it, in this
+          // run(), its result (its RETURN_GENERATOR's generator) left in the instance's place, as
+          // get_iterator() leaves it (no native call and no run() per iter()).
           const Value method = class_special_lookup(
               *static_cast<ScriptInstance*>(sp[-1].obj)->cls, NAME_KEY("__iter__"));
-          if (is_kind(method, Kind::Function) &&
-              decode_op(static_cast<Function*>(method.obj)->code->code[0]) ==
-                  Op::RETURN_GENERATOR) {
+          if (is_kind(method, Kind::Function)) {
             *sp = sp[-1];  // the instance's reference moves up, to be the argument
             sp[-1] = method;
             ++sp;

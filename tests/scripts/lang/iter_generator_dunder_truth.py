@@ -1,6 +1,7 @@
-# iter() of script instances whose class's __iter__ is a generator function, called in line by
-# GET_ITER (for loops, yield from, comprehensions), its errors as a call's; and the truth of
-# script instances with and without __bool__ and __len__ (found on the class or a base).
+# iter() of script instances whose class's __iter__ is a script function (a generator function,
+# one returning an iterator), called in line by GET_ITER (for loops, yield from, comprehensions),
+# its errors as a call's; and the truth of script instances with and without __bool__ and
+# __len__ (found on the class or a base).
 class Tree:
     def __init__(self, left, value, right):
         self.left, self.value, self.right = left, value, right
