@@ -2657,6 +2657,7 @@ InLineMethod in_line_method(NativeFn fn) {
   if (fn == &set_add) return InLineMethod::kSetAdd;
   if (fn == &set_discard) return InLineMethod::kSetDiscard;
   if (fn == &set_remove) return InLineMethod::kSetRemove;
+  if (fn == &generator_send) return InLineMethod::kGeneratorSend;
   return InLineMethod::kNone;
 }
 

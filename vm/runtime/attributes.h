@@ -96,8 +96,17 @@ NativeFn instance_type_method(ThreadState& thread, Value object, const Str& name
 // The builtin methods that CALL_METHOD runs in line (CPython 3.11's specialized calls of
 // list.append and kin), numbered: LOAD_METHOD's pair carries the number beside the method's
 // address, found once when a call site's cache is filled, so that CALL_METHOD picks an in-line
-// path by one switch instead of comparing addresses one after another.
-enum class InLineMethod : uint8_t { kNone, kListAppend, kDictGet, kSetAdd, kSetDiscard, kSetRemove };
+// path by one switch instead of comparing addresses one after another. kGeneratorSend: a
+// generator's send(), resumed in line as next(g) is (interpreter.cpp).
+enum class InLineMethod : uint8_t {
+  kNone,
+  kListAppend,
+  kDictGet,
+  kSetAdd,
+  kSetDiscard,
+  kSetRemove,
+  kGeneratorSend
+};
 InLineMethod in_line_method(NativeFn fn);
 // A builtin method as LOAD_METHOD's pair holds it (native_method_slot) in one word: the
 // function's address in the low 48 bits, its InLineMethod above them.

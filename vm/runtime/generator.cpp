@@ -25,8 +25,8 @@ Generator& as_generator(Value v) { return *static_cast<Generator*>(v.obj); }
       Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(args)))))};
 }
 
-// send(value): resumes with `value` as the result of the paused `yield`; StopIteration when the
-// generator ends.
+}  // namespace
+
 Value generator_send(ThreadState& ts, Value self, const Args& args) {
   args.expect("send", 1, 1);
   Value out, returned;
@@ -35,6 +35,8 @@ Value generator_send(ThreadState& ts, Value self, const Args& args) {
     return out;
   raise_stop_iteration(returned);
 }
+
+namespace {
 
 // StopIteration's value: what the generator returned (a new reference).
 Value stop_value(const ScriptException& error) {
@@ -52,11 +54,14 @@ bool is_a(const ScriptException& error, ExceptionClass* cls) {
   return is_a(error.exception.get(), cls);
 }
 
-// Whether the generator is paused at the YIELD_VALUE of a `yield from` (SEND just before it):
-// its inner iterator is then the top of its saved stack.
+// Whether the generator is paused at the YIELD_VALUE of a `yield from` (SEND just before it),
+// to resume after it or at that SEND (interpreter.cpp, yield_from_resume_at()): its inner
+// iterator is then the top of its saved stack.
 bool in_yield_from(const Generator& generator) {
   if (!generator.started || generator.resume_at < 2 || generator.frame_values.empty()) return false;
-  return decode_op(generator.function->code->code[generator.resume_at - 2]) == Op::SEND;
+  const auto& code = generator.function->code->code;
+  return decode_op(code[generator.resume_at - 2]) == Op::SEND ||
+         decode_op(code[generator.resume_at]) == Op::SEND;
 }
 
 Value generator_close(ThreadState& ts, Value self, const Args& args);

@@ -33,7 +33,7 @@ class SavedValues {
   }
 
   // `from` is on a thread's stack: a block read may go past `to` (kStackOverrun).
-  void save(const Value* from, const Value* to) {
+  [[gnu::always_inline]] void save(const Value* from, const Value* to) {
     const size_t count = static_cast<size_t>(to - from);
     if (count > capacity_) grow(count);
     move(data_, from, count);
@@ -41,7 +41,7 @@ class SavedValues {
   }
   // Moves the values to `to` on, a thread's stack top, and empties this; returns the end of what
   // it wrote. What it writes past that end is garbage above the top.
-  Value* restore(Value* to) {
+  [[gnu::always_inline]] Value* restore(Value* to) {
     const size_t count = size_;
     move(to, data_, count);
     size_ = 0;
@@ -59,7 +59,7 @@ class SavedValues {
   // Most frames hold a few values: those move as one block of kBlock (four 16-byte loads and
   // stores, no loop), the rest value by value. Value's assignment copies the tag byte and the
   // payload apart: 8 instructions per value of a yield or resumption, against 1 here.
-  static void move(Value* to, const Value* from, size_t count) {
+  [[gnu::always_inline]] static void move(Value* to, const Value* from, size_t count) {
     if (count <= kBlock) [[likely]] {
       std::memcpy(static_cast<void*>(to), from, kBlock * sizeof(Value));
       return;
@@ -167,6 +167,10 @@ bool yield_from_send(ThreadState& thread, Value outer, Value* sp);
 // (the generator is then kept alive by whoever took a new reference, or freed by the caller's
 // next decref); false when there is nothing to run or no thread to run it on.
 bool finalize_generator(Generator& generator);
+
+// send(value): resumes with `value` as the result of the paused `yield`; StopIteration when the
+// generator ends. CALL_METHOD resumes it in line instead when it can (InLineMethod).
+Value generator_send(ThreadState& ts, Value self, const Args& args);
 
 class MethodTable;
 // The methods of generators: send, throw, close.

@@ -2351,21 +2351,28 @@ bool generator_frame_fits(const ThreadState& ts, const Generator& generator, con
 // handled exceptions. Returns the new top. The caller has checked the stack's and frames' room.
 // Inlined: FOR_ITER resumes a generator per item, and a call costs a dozen instructions more.
 // kFreeThreaded: run()'s mode (these, inlined there, look at no global mode per resumption).
-template <bool kFreeThreaded>
+// kSkipPop: a `yield` statement's value, pushed only for the POP after it to drop, is not pushed
+// and the POP is skipped (FOR_ITER's resumptions: the exception of a throw() comes out of the
+// `yield` itself, as resume_claimed_generator() has it).
+template <bool kFreeThreaded, bool kSkipPop = false>
 [[gnu::always_inline]] inline Value* push_generator_frame(ThreadState& ts, Generator& generator,
                                                           Value* sp, Value sent) {
   incref_in_mode<kFreeThreaded>(&generator);
   *sp++ = Value::object(&generator);  // the callee slot: YIELD_VALUE finds its generator there
   Value* locals = sp;
   sp = generator.frame_values.restore(sp);  // the references move back
+  const Instruction* resume = generator.function->code->code.data() + generator.resume_at;
   if (generator.started) {
-    incref_in_mode<kFreeThreaded>(sent);
-    *sp++ = sent;  // the value of the `yield` expression
+    if (kSkipPop && decode_op(*resume) == Op::POP) {
+      ++resume;
+    } else {
+      incref_in_mode<kFreeThreaded>(sent);
+      *sp++ = sent;  // the value of the `yield` expression
+    }
   }
   generator.started = true;
-  ts.frames.push_back({generator.function,
-                       generator.function->code->code.data() + generator.resume_at, locals,
-                       ts.handlers.size(), ts.handled_exceptions.size()});
+  ts.frames.push_back({generator.function, resume, locals, ts.handlers.size(),
+                       ts.handled_exceptions.size()});
   if (generator.holds_blocks) [[unlikely]]
     restore_generator_blocks(ts, generator);
   return sp;
@@ -2380,7 +2387,7 @@ template <bool kFreeThreaded>
                                                      Value* sp, bool frames_full) {
   if (frames_full || !generator_frame_fits(ts, generator, sp)) return nullptr;
   if (generator.claim_in_mode<kFreeThreaded>() != Generator::State::Suspended) return nullptr;
-  return push_generator_frame<kFreeThreaded>(ts, generator, sp, Value::none());
+  return push_generator_frame<kFreeThreaded, true>(ts, generator, sp, Value::none());
 }
 
 // SEND of a `yield from` whose inner iterator (below `sent`, the top of `sp`) is a generator:
@@ -2405,6 +2412,32 @@ template <bool kFreeThreaded>
   return top;
 }
 
+// After SEND pushed a generator's frame (its stack top `top`): while the innermost
+// frame is at the SEND of a `yield from` (where yield_from_resume_at() resumes it) whose inner
+// iterator is a generator enter_sent_generator() takes, that SEND runs here, as dispatched (its
+// tick counted; one that would expire is left to the instruction): the next level's frame
+// pushed, no frame loaded, no dispatch and no poll per level (the caller polls once). Returns
+// the innermost frame's top.
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline Value* send_down_chain(ThreadState& ts, Value* top,
+                                                     [[maybe_unused]] TickCountdown& ticks) {
+  for (;;) {
+    Frame& inner = ts.frames.back();
+    if (decode_op(*inner.ip) != Op::SEND) return top;
+#ifndef GILVM_NO_EVAL_BREAKER
+    if (ticks.left <= 0) return top;
+#endif
+    Value* const deeper =
+        enter_sent_generator<kFreeThreaded>(ts, inner.locals[-1], top, &inner >= ts.last_frame);
+    if (deeper == nullptr) return top;
+#ifndef GILVM_NO_EVAL_BREAKER
+    --ticks.left;
+#endif
+    ++inner.ip;  // past its SEND, as the instruction's SYNC leaves it
+    top = deeper;
+  }
+}
+
 // next(g) (CALL of the builtin next, its one or two arguments at `args`, the generator first):
 // claims it and pushes its frame above them, sending None (kNextCall). Returns the new top, or
 // nullptr, leaving everything as it was, when the native next() must decide (finished, already
@@ -2420,12 +2453,33 @@ template <bool kFreeThreaded>
   return top;
 }
 
-// GENERATOR_RETURN of a generator that FOR_ITER, SEND or next() resumed in this run(): it
+// g.send(value) (CALL_METHOD of a generator's send, `pair` its method's slot, the generator and
+// the value): claims it and pushes its frame above them, sending the value, as next(g, default)
+// (kNextCall of two arguments: its yield replaces the call with the item and drops the value).
+// Returns the new top, or nullptr, leaving everything as it was, when generator_send() must
+// decide (a value other than None sent to a generator not started, finished, already executing,
+// or no room: it raises RecursionError).
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline Value* enter_send_call(ThreadState& ts, Value* pair,
+                                                     bool frames_full) {
+  auto& generator = *static_cast<Generator*>(pair[1].obj);
+  Value* const top = pair + 3;
+  if (frames_full || (!generator.started && !pair[2].is_none()) ||
+      !generator_frame_fits(ts, generator, top) ||
+      generator.claim_in_mode<kFreeThreaded>() != Generator::State::Suspended)
+    return nullptr;
+  Value* const frame_top = push_generator_frame<kFreeThreaded>(ts, generator, top, pair[2]);
+  ts.frames.back().on_return = FrameReturn::kNextCall;
+  ts.frames.back().zip_index = 2;
+  return frame_top;
+}
+
+// GENERATOR_RETURN of a generator that FOR_ITER, SEND, next() or send() resumed in this run(): it
 // finishes and its frame goes. Below the frame is the generator itself, the loop's or `yield
 // from`'s iterator. A loop drops it and what it returned; `yield from` replaces it with what it
-// returned, the value of the expression. next() gives its default; without one, the call stays
-// on the stack and StopIteration (with what it returned, as CPython's) is left pending, for the
-// caller to raise at the call. Returns the caller's new top.
+// returned, the value of the expression. next() gives its default; without one, or for send(),
+// the call stays on the stack and StopIteration (with what it returned, as CPython's) is left
+// pending, for the caller to raise at the call. Returns the caller's new top.
 [[gnu::noinline]] Value* finish_resumed_generator(ThreadState& ts, const Frame& frame, Value* sp) {
   static_cast<Generator*>(frame.locals[-1].obj)->state.store(Generator::State::Finished);
   Value result = *--sp;
@@ -2438,7 +2492,8 @@ template <bool kFreeThreaded>
   ts.frames.pop_back();
   if (on_return == FrameReturn::kNextCall) {
     Value* const args = top - row_items;
-    if (row_items == 2) {  // next(g, default)
+    // next(g, default); send()'s callee slot holds a builtin method's word (Undefined-tagged).
+    if (row_items == 2 && !args[-1].is_undefined()) {
       decref(result);
       const Value callee = args[-1], generator = args[0];
       args[-1] = args[1];
@@ -2529,7 +2584,7 @@ enum class ZipStep : uint8_t {
       auto& generator = *static_cast<Generator*>(it.inputs[next].obj);
       if (&ts.frames.back() < ts.last_frame && generator_frame_fits(ts, generator, sp) &&
           generator.claim_in_mode<false>() == Generator::State::Suspended) {
-        ts.stack_top = push_generator_frame<false>(ts, generator, sp, Value::none());
+        ts.stack_top = push_generator_frame<false, true>(ts, generator, sp, Value::none());
         ts.frames.back().on_return = FrameReturn::kZipItem;
         ts.frames.back().zip_index = static_cast<uint8_t>(next);
         return ZipStep::kResumed;
@@ -2596,6 +2651,15 @@ template <bool kFreeThreaded>
   // default sequentially consistent one is a full fence per yield).
   generator.state.store(Generator::State::Suspended, std::memory_order_release);
   decref_in_mode<kFreeThreaded>(&generator);
+}
+
+// Where a generator paused in `yield from` at the YIELD_VALUE at `ip` (its SEND just before)
+// resumes: at the SEND itself when the JUMP_BACKWARD after the yield would only go back to it,
+// one dispatch fewer per resumption of each level of a chain (in_yield_from() knows both).
+[[gnu::always_inline]] inline uint32_t yield_from_resume_at(const Instruction* code,
+                                                            const Instruction* ip) {
+  const auto send = static_cast<uint32_t>(ip - 1 - code);
+  return decode_op(ip[1]) == Op::JUMP_BACKWARD && decode_operand(ip[1]) == send ? send : send + 2;
 }
 
 // RETURN_GENERATOR: a generator holding the frame's values (their references move), the callee
@@ -3731,6 +3795,22 @@ template <bool kFreeThreaded>
         DISPATCH();
       }
       CASE(GET_ITER) {
+        if (sp[-1].is_obj() && sp[-1].obj->kind == Kind::ScriptInstance) {
+          // A script class's __iter__ that is a script function (a generator function: `for x
+          // in tree`, `yield from self.left`; `return self`): called as CALL calls it, in this
+          // run(), its result (its RETURN_GENERATOR's generator) left in the instance's place, as
+          // get_iterator() leaves it (no native call and no run() per iter()).
+          const Value method = class_special_lookup(
+              *static_cast<ScriptInstance*>(sp[-1].obj)->cls, NAME_KEY("__iter__"));
+          if (is_kind(method, Kind::Function)) {
+            *sp = sp[-1];  // the instance's reference moves up, to be the argument
+            sp[-1] = method;
+            ++sp;
+            ins = encode(Op::CALL, 1);
+            goto call_operand;
+          }
+          decref(method);
+        }
         SYNC();
         Value iterator = get_iterator(sp[-1]);
         decref(sp[-1]);
@@ -4107,13 +4187,28 @@ template <bool kFreeThreaded>
               DISPATCH();
             }
           } else if (in_line == Native::InLine::kNext && (count == 1 || count == 2) &&
-                     args[0].is_obj() && args[0].obj->kind == Kind::Generator) {
-            if (Value* top = enter_next_generator<free_threaded>(ts, args, count,
-                                                                 frame >= ts.last_frame)) {
-              sp = top;
-              LOAD_FRAME();
-              POLL_EVAL_BREAKER();  // CPython polls on resumption too
-              DISPATCH();
+                     args[0].is_obj()) {
+            if (args[0].obj->kind == Kind::Generator) {
+              if (Value* top = enter_next_generator<free_threaded>(ts, args, count,
+                                                                   frame >= ts.last_frame)) {
+                sp = top;
+                LOAD_FRAME();
+                POLL_EVAL_BREAKER();  // CPython polls on resumption too
+                DISPATCH();
+              }
+            } else {
+              // next(it) of a range's, list's, tuple's or dict's iterator (a script __next__
+              // handing on its input's items): FOR_ITER's next item. At the end the native next()
+              // runs, and finds the iterator as exhausted, to give the default or raise.
+              Value item;
+              if (in_line_next(args[0], free_threaded, item) == InLineNext::kItem) {
+                if (count == 2) decref(args[1]);
+                decref(args[0]);
+                decref(callee);
+                args[-1] = item;
+                sp = args;
+                DISPATCH();
+              }
             }
           } else if (in_line == Native::InLine::kIsInstance && count == 2) {
             const int is = isinstance_in_line(args[0], args[1]);
@@ -4277,6 +4372,16 @@ template <bool kFreeThreaded>
               decref(pair[1]);
               METHOD_RESULT_NONE(pair);
             }
+            case InLineMethod::kGeneratorSend:
+              if (ARG != 1) break;
+              SYNC();
+              if (Value* top = enter_send_call<free_threaded>(ts, pair, frame >= ts.last_frame)) {
+                sp = top;
+                LOAD_FRAME();
+                POLL_EVAL_BREAKER();  // CPython polls on resumption too
+                DISPATCH();
+              }
+              break;
             case InLineMethod::kNone: break;
           }
           SYNC();
@@ -4382,6 +4487,16 @@ template <bool kFreeThreaded>
         sp = locals - 1;
         if (slow_return) [[unlikely]] {
           ts.ticks = ticks;
+          // A script __next__'s item for FOR_ITER, the commonest: above the iterator, as
+          // finish_operator_return() leaves it, without its call.
+          if (frame->on_return == FrameReturn::kForIterNext &&
+              ts.handlers.size() == frame->handler_base &&
+              ts.handled_exceptions.size() == frame->handled_base) {
+            ts.frames.pop_back();
+            LOAD_FRAME();
+            *sp++ = result;
+            DISPATCH();
+          }
           if (frame->on_return > FrameReturn::kConstruct) {  // an operator's dunder
             sp = finish_operator_return(ts, sp, result);
             LOAD_FRAME();
@@ -4631,6 +4746,35 @@ template <bool kFreeThreaded>
         }
         ts.frames.pop_back();
         LOAD_FRAME();
+        if (decode_op(*ip) == Op::STORE_LOCAL) {
+          // `for x in generator`: the STORE_LOCAL after FOR_ITER, done here (a dispatch fewer).
+          const uint32_t local = decode_operand(*ip++);
+          const Value old = locals[local];
+          move_to_local(locals[local], yielded);
+          decref(old);
+          DISPATCH();
+        }
+        if (decode_op(*ip) == Op::YIELD_VALUE) [[unlikely]] {
+          // A `yield from` chain: the generator whose SEND resumed this one, paused at the
+          // YIELD_VALUE after it, yields the same value at once, as that instruction would (its
+          // tick counted; one that would expire is left to the instruction), and so on down to
+          // the frame that takes the value: no dispatch and no full load of a frame per level.
+          while (frame != entry_frame && frame->on_return == FrameReturn::kPlain &&
+                 decode_op(*ip) == Op::YIELD_VALUE && decode_op(ip[-1]) == Op::SEND) {
+#ifndef GILVM_NO_EVAL_BREAKER
+            if (ticks.left <= 0) break;
+            --ticks.left;
+#endif
+            suspend_generator<free_threaded>(ts, *frame, sp, yield_from_resume_at(code_base, ip));
+            sp = locals - 1;
+            ts.frames.pop_back();
+            frame = &ts.frames.back();
+            ip = frame->ip;
+            locals = frame->locals;
+            code_base = frame->function->code->code.data();
+          }
+          LOAD_FRAME();
+        }
         std::memcpy(static_cast<void*>(sp++), yielded, sizeof(Value));
         DISPATCH();
       }
@@ -4656,7 +4800,7 @@ template <bool kFreeThreaded>
         // run() and no C++ frame per level of a `yield from` chain).
         if (Value* top =
                 enter_sent_generator<free_threaded>(ts, locals[-1], sp, frame >= ts.last_frame)) {
-          sp = top;
+          sp = send_down_chain<free_threaded>(ts, top, ticks);
           LOAD_FRAME();
           POLL_EVAL_BREAKER();  // CPython polls on resumption too
           DISPATCH();
@@ -4985,6 +5129,12 @@ bool resume_claimed_generator(ThreadState& ts, Generator& generator, Value sent,
   if (ts.vm.gil().eval_breaker.load(std::memory_order_relaxed))
     on_eval_breaker(ts);  // CPython polls on resumption too
 #endif
+  // An exception thrown in comes out of the paused `yield`, its line, not of the SEND that a
+  // `yield from` resumes at (yield_from_resume_at()): the JUMP_BACKWARD after the yield, which
+  // goes on as the SEND would, is where the frame resumes.
+  if (!thrown.is_undefined() && generator.started &&
+      decode_op(generator.function->code->code[generator.resume_at]) == Op::SEND)
+    generator.resume_at += 2;
   size_t entry_depth = ts.frames.size();
   ts.stack_top = free_threaded() ? push_generator_frame<true>(ts, generator, ts.stack_top, sent)
                                  : push_generator_frame<false>(ts, generator, ts.stack_top, sent);

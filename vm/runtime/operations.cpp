@@ -624,6 +624,15 @@ SliceRange plain_slice_range(const SliceBounds& slice, size_t length);
 Value range_slice(const Range& r, const SliceBounds& slice) {
   const SliceRange s =
       slice_range(slice, static_cast<size_t>(range_length(r.start, r.stop, r.step)));
+  // In 64 bits when nothing overflows there (the common case); else in 128, which tells a
+  // result past 64 bits from an intermediate product that only looked so.
+  int64_t start64, stop64, step64, offset;
+  if (!__builtin_mul_overflow(s.start, r.step, &offset) &&
+      !__builtin_add_overflow(r.start, offset, &start64) &&
+      !__builtin_mul_overflow(s.stop, r.step, &offset) &&
+      !__builtin_add_overflow(r.start, offset, &stop64) &&
+      !__builtin_mul_overflow(s.step, r.step, &step64))
+    return Value::object(new Range(start64, stop64, step64));
   const __int128 start = r.start + static_cast<__int128>(s.start) * r.step;
   const __int128 stop = r.start + static_cast<__int128>(s.stop) * r.step;
   const __int128 step = static_cast<__int128>(s.step) * r.step;
@@ -1137,7 +1146,10 @@ bool truthy(Value v) {
     case Kind::Tuple: return !as_tuple(v)->items.empty();
     case Kind::Dict: return length(v) != 0;
     case Kind::Set: return as_set(v)->size() != 0;
-    case Kind::Range: return length(v) != 0;
+    case Kind::Range: {  // empty or not, as CPython's: no length, which may pass 2^63 - 1
+      const auto& range = *static_cast<const Range*>(v.obj);
+      return range.step > 0 ? range.start < range.stop : range.start > range.stop;
+    }
     case Kind::DictView: return as_dict_view(v)->target().size() != 0;
     case Kind::Deque: return deque_length(*as_deque(v)) != 0;
     case Kind::Instance: {
@@ -1148,6 +1160,15 @@ bool truthy(Value v) {
       if (!has_metaclass(v)) return true;
       [[fallthrough]];
     case Kind::ScriptInstance: {  // CPython's slot_nb_bool
+      if (v.obj->kind == Kind::ScriptInstance) {
+        // Most classes define neither (`if node.left:`): two cached look-ups, nothing to call.
+        Class& cls = *static_cast<ScriptInstance*>(v.obj)->cls;
+        const Value has_bool = class_special_lookup(cls, NAME_KEY("__bool__"));
+        const Value has_len = class_special_lookup(cls, NAME_KEY("__len__"));
+        decref(has_bool);
+        decref(has_len);
+        if (has_bool.is_undefined() && has_len.is_undefined()) return true;
+      }
       const Value result = bool_dunder_result(v);
       if (!result.is_undefined()) return result.b;
       Ref length = Ref::steal(call_special(v, NAME_KEY("__len__"), nullptr, 0));
@@ -2403,6 +2424,8 @@ Value get_slice(Value container, Value start, Value stop, Value step) {
   if (is_kind(container, Kind::List)) return list_slice(*as_list(container), {start, stop, step});
   if (is_kind(container, Kind::Str) || is_kind(container, Kind::Bytes))
     return text_slice(container, {start, stop, step});
+  if (is_kind(container, Kind::Range))  // `r[:i]` of a recursion over a range's halves
+    return range_slice(*static_cast<Range*>(container.obj), {start, stop, step});
   return other_slice(container, {start, stop, step});
 }
 

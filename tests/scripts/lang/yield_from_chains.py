@@ -1,36 +1,28 @@
-# args: --gil newgil
-# args: --gil nogil
-# `yield from` chains: values, sends, returns, exceptions and throws through every level.
+# `yield from` chains: levels yielding on down to the consumer and resumed at their SEND in
+# turn (no dispatch per level), with throw() and close() into a chain paused at various depths,
+# exceptions raised at the bottom and caught at a middle level, return values, send(), re-entry
+# ("generator already executing"), a non-generator inner iterator, and threads sharing chains.
 import sys
-
-def leaf(n):
-    got = []
+def leaf(n, tag):
     for i in range(n):
-        x = yield i
-        got.append(x)
-    return ("leaf", n, got)
+        yield (tag, i)
+    return tag * 10
+def level(d, n):
+    if d == 0:
+        r = yield from leaf(n, d)
+    else:
+        r = yield from level(d - 1, n)
+    return r + 1
+out = []
+g = level(5, 3)
+for x in g:
+    out.append(x)
+print(out)
+def collect(d, n):
+    r = yield from level(d, n)
+    print("returned", r)
+print(list(collect(4, 2)))
 
-def middle(n):
-    r = yield from leaf(n)
-    s = yield from leaf(1)
-    return (r, s)
-
-def top(n):
-    r = yield from middle(n)
-    print("top got", r)
-    return "done"
-
-g = top(3)
-print(next(g))
-print(g.send("a"))
-print(g.send("b"))
-print(g.send("c"))
-try:
-    g.send("d")
-except StopIteration as e:
-    print("stop", e.value)
-
-# A tree walked by recursive `yield from`, as pyperformance's generators benchmark.
 class Tree:
     def __init__(self, left, value, right):
         self.left, self.value, self.right = left, value, right
@@ -40,151 +32,195 @@ class Tree:
         yield self.value
         if self.right:
             yield from self.right
-
 def tree(r):
     if not r:
         return None
     i = len(r) // 2
     return Tree(tree(r[:i]), r[i], tree(r[i + 1:]))
+t = tree(range(200))
+print(list(t) == list(range(200)), sum(t), sum(x for x in t if x % 2))
 
-t = tree(range(1000))
-print(sum(t), list(t) == list(range(1000)), list(tree(range(5))))
-
-# An exception raised deep in the chain unwinds every level, each one's finally running.
-def raiser(depth):
-    try:
-        if depth == 0:
-            yield "bottom"
-            raise ValueError("deep")
-        yield from raiser(depth - 1)
-    finally:
-        print("finally", depth)
-
-g = raiser(3)
-print(next(g))
-try:
-    next(g)
-except ValueError as e:
-    print("caught", repr(e))
-
-# Caught in the middle of the chain: the outer generator goes on.
-def catcher():
-    try:
-        yield from raiser(1)
-    except ValueError as e:
-        print("middle caught", e)
-    yield "after"
-
-print(list(catcher()))
-
-# StopIteration raised inside a generator becomes RuntimeError (PEP 479).
-def bad():
-    yield 1
-    raise StopIteration("oops")
-
-def wrap():
-    yield from bad()
-
-try:
-    print(list(wrap()))
-except RuntimeError as e:
-    print(type(e).__name__, e, repr(e.__cause__))
-
-# throw() into the outer generator reaches the inner one, which may catch it.
-def inner_catch():
-    while True:
+def catcher(d):
+    if d == 0:
         try:
-            yield "waiting"
+            yield "bottom"
+            yield "bottom2"
         except KeyError as e:
-            print("inner caught", repr(e))
-            return "inner done"
-
-def outer():
-    r = yield from inner_catch()
-    print("outer resumed with", r)
-    yield "outer end"
-
-g = outer()
+            yield "caught at 0: " + str(e)
+        finally:
+            print("finally 0")
+    else:
+        try:
+            yield from catcher(d - 1)
+        except ValueError as e:
+            yield "caught at %d: %s" % (d, e)
+        finally:
+            print("finally", d)
+g = catcher(4)
 print(next(g))
 print(g.throw(KeyError("k")))
-
-# close() runs the finally blocks of the whole chain.
-g = raiser(2)
-next(g)
+print(next(g, "end"))
+g = catcher(4)
+print(next(g))
+print(g.throw(ValueError("v")))
+try:
+    print(next(g))
+except StopIteration:
+    print("stopped")
+g = catcher(3)
+print(next(g))
 g.close()
 print("closed")
-
-# A generator cannot `yield from` itself.
-def self_ref():
-    yield from me
-me = self_ref()
+g = catcher(3)
+print(next(g))
 try:
-    next(me)
+    g.throw(IndexError("i"))
+except IndexError as e:
+    print("IndexError out", e)
+print(next(g, "finished"))
+
+def bad(d):
+    if d == 0:
+        yield 1
+        raise RuntimeError("deep")
+    yield from bad(d - 1)
+try:
+    for x in bad(6):
+        print("got", x)
+except RuntimeError as e:
+    print("RuntimeError", e)
+
+def echo(d):
+    if d == 0:
+        x = yield "ready"
+        while True:
+            x = yield "echo %r" % (x,)
+    else:
+        return (yield from echo(d - 1))
+g = echo(5)
+print(next(g), g.send(1), g.send("two"), next(g))
+
+def reenter(d):
+    if d == 0:
+        yield 1
+        yield next(top)
+    else:
+        yield from reenter(d - 1)
+top = reenter(4)
+print(next(top))
+try:
+    next(top)
 except ValueError as e:
     print("ValueError", e)
 
-# Sending a value to a just-started inner generator through `yield from` after a restart.
-def fresh():
-    x = yield "first"
-    yield x * 2
-
-def relay():
-    yield from fresh()
-    yield from fresh()
-
-g = relay()
-print(next(g), g.send(5), next(g), g.send(7))
-
-# Chains deeper than the recursion limit are a RecursionError, not a crash.
-def deep(n):
-    if n:
-        yield from deep(n - 1)
+def over_list(d):
+    if d == 0:
+        yield from [1, 2, 3]
     else:
-        yield "bottom"
+        yield from over_list(d - 1)
+        yield from iter((4, 5))
+print(list(over_list(3)))
 
+def stop_at(d):
+    if d == 0:
+        yield 0
+        return "r"
+    v = yield from stop_at(d - 1)
+    yield v + str(d)
+    return v + str(d)
+print(list(stop_at(4)))
+
+def counter(d, n):
+    if d == 0:
+        yield from range(n)
+    else:
+        yield from counter(d - 1, n)
+def deep_gen(d):
+    if d == 0:
+        yield 0
+    else:
+        yield from deep_gen(d - 1)
+limit = sys.getrecursionlimit()
 try:
-    print(next(deep(100000)))
-except RecursionError:
+    print(list(deep_gen(limit + 50)))
+except RecursionError as e:
     print("RecursionError")
-print(next(deep(200)))
+print(list(deep_gen(100)))
 
-# yield from a non-generator iterator and from a list.
-def mixed():
-    r = yield from [1, 2]
-    print("list returns", r)
-    yield from iter("ab")
-    yield from range(2)
+import threading
+results = []
+def worker(k):
+    total = 0
+    for rep in range(30):
+        total += sum(counter(6, 50))
+    results.append(total)
+ts = [threading.Thread(target=worker, args=(k,)) for k in range(4)]
+for th in ts:
+    th.start()
+for th in ts:
+    th.join()
+print(results)
+shared = counter(8, 4000)
+counts = []
+def drain():
+    n = 0
+    while True:
+        try:
+            next(shared)
+            n += 1
+        except StopIteration:
+            break
+        except ValueError:
+            pass
+    counts.append(n)
+ts = [threading.Thread(target=drain) for _ in range(3)]
+for th in ts:
+    th.start()
+for th in ts:
+    th.join()
+print(sum(counts))
 
-print(list(mixed()))
-# expect: 0
-# expect: 1
-# expect: 2
-# expect: 0
-# expect: top got (('leaf', 3, ['a', 'b', 'c']), ('leaf', 1, ['d']))
-# expect: stop done
-# expect: 499500 True [0, 1, 2, 3, 4]
+# expect: [(0, 0), (0, 1), (0, 2)]
+# expect: returned 5
+# expect: [(0, 0), (0, 1)]
+# expect: True 19900 10000
+# expect: bottom
+# expect: caught at 0: 'k'
+# expect: finally 0
+# expect: finally 1
+# expect: finally 2
+# expect: finally 3
+# expect: finally 4
+# expect: end
+# expect: bottom
+# expect: finally 0
+# expect: caught at 1: v
+# expect: finally 1
+# expect: finally 2
+# expect: finally 3
+# expect: finally 4
+# expect: stopped
 # expect: bottom
 # expect: finally 0
 # expect: finally 1
 # expect: finally 2
 # expect: finally 3
-# expect: caught ValueError('deep')
-# expect: finally 0
-# expect: finally 1
-# expect: middle caught deep
-# expect: ['bottom', 'after']
-# expect: RuntimeError generator raised StopIteration StopIteration('oops')
-# expect: waiting
-# expect: inner caught KeyError('k')
-# expect: outer resumed with inner done
-# expect: outer end
+# expect: closed
+# expect: bottom
 # expect: finally 0
 # expect: finally 1
 # expect: finally 2
-# expect: closed
+# expect: finally 3
+# expect: IndexError out i
+# expect: finished
+# expect: got 1
+# expect: RuntimeError deep
+# expect: ready echo 1 echo 'two' echo None
+# expect: 1
 # expect: ValueError generator already executing
-# expect: first 10 first 14
+# expect: [1, 2, 3, 4, 5, 4, 5, 4, 5]
+# expect: [0, 'r1', 'r12', 'r123', 'r1234']
 # expect: RecursionError
-# expect: bottom
-# expect: list returns None
-# expect: [1, 2, 'a', 'b', 0, 1]
+# expect: [0]
+# expect: [36750, 36750, 36750, 36750]
+# expect: 4000
