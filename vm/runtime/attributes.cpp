@@ -467,13 +467,23 @@ Value text_join(ThreadState&, Value self, const Args& args) {
   Value iterable = args.positional[0];
   // A tuple's items, or under a GIL a list's, as they are (nothing here runs code that could
   // change them); a free-threaded list's through ItemsView's copy.
-  if (is_kind(iterable, Kind::Tuple)) return join_pieces(self, as_tuple(iterable)->items);
-  if (is_kind(iterable, Kind::List) && !free_threaded())
+  if (is_exact_tuple(iterable)) return join_pieces(self, as_tuple(iterable)->items);
+  if (is_exact_list(iterable) && !free_threaded())
     return join_pieces(self, as_list(iterable)->items);
-  if (is_kind(iterable, Kind::List)) return join_pieces(self, ItemsView(iterable).items());
-  // Anything else into a list first, as CPython's PySequence_Fast: collect() takes a
-  // generator's items at its yield, not by a resumption each.
-  Ref list = Ref::steal(make_list(collect(iterable)));
+  if (is_exact_list(iterable)) return join_pieces(self, ItemsView(iterable).items());
+  // Anything else into a list first, as CPython's PySequence_Fast (whose TypeError for what
+  // gives no iterator is its own): collect() takes a generator's items at its yield, not by a
+  // resumption each.
+  Ref iterator;
+  try {
+    iterator = Ref::steal(get_iterator(iterable));
+  } catch (ScriptException& error) {
+    if (!static_cast<ExceptionObject*>(error.exception.get().obj)->cls->is_subclass_of(
+            exc::TypeError))
+      throw;
+    raise(exc::TypeError, "can only join an iterable");
+  }
+  Ref list = Ref::steal(make_list(collect(iterator.get())));
   return join_pieces(self, as_list(list.get())->items);
 }
 

@@ -958,6 +958,9 @@ void extend_arguments(Value callee, Value list, Value iterable) {
   try {
     iterator = get_iterator(iterable);
   } catch (ScriptException&) {
+    // CPython's words only for an object that is not iterable at all; an __iter__'s own error
+    // (or its non-iterator) stands.
+    if (!Ref::steal(special_method(iterable, NAME_KEY("__iter__"))).get().is_undefined()) throw;
     raise(exc::TypeError, callee_name(callee) + " argument after * must be an iterable, not " +
                               type_name(iterable));
   }
@@ -2273,6 +2276,16 @@ template <size_t kCount>
   set_slice(container, bounds[0], bounds[1], has_step ? bounds[2] : Value::none(), bounds[-2]);
   while (sp > bounds - 2) decref(*--sp);
   return sp;
+}
+
+// Whether a call of `code` gives a generator: past its cells, it starts with RETURN_GENERATOR.
+bool makes_generator(const Code& code) {
+  for (Instruction ins : code.code) {
+    const Op op = decode_op(ins);
+    if (op == Op::RETURN_GENERATOR) return true;
+    if (op != Op::MAKE_CELL && op != Op::COPY_FREE_VARS) return false;
+  }
+  return false;
 }
 
 // `item in container` (IN, NOT_IN and their fused jumps) answered by a set's or a dict's in-line
@@ -3796,13 +3809,15 @@ template <bool kFreeThreaded>
       }
       CASE(GET_ITER) {
         if (sp[-1].is_obj() && sp[-1].obj->kind == Kind::ScriptInstance) {
-          // A script class's __iter__ that is a script function (a generator function: `for x
-          // in tree`, `yield from self.left`; `return self`): called as CALL calls it, in this
-          // run(), its result (its RETURN_GENERATOR's generator) left in the instance's place, as
-          // get_iterator() leaves it (no native call and no run() per iter()).
+          // A script class's __iter__ that is a generator function (`for x in tree`, `yield
+          // from self.left`): called as CALL calls it, in this run(), its result (its
+          // RETURN_GENERATOR's generator) left in the instance's place, as get_iterator() leaves
+          // it (no native call and no run() per iter()). Any other __iter__ returns what
+          // get_iterator() checks is an iterator.
           const Value method = class_special_lookup(
               *static_cast<ScriptInstance*>(sp[-1].obj)->cls, NAME_KEY("__iter__"));
-          if (is_kind(method, Kind::Function)) {
+          if (is_kind(method, Kind::Function) &&
+              makes_generator(*static_cast<Function*>(method.obj)->code)) {
             *sp = sp[-1];  // the instance's reference moves up, to be the argument
             sp[-1] = method;
             ++sp;

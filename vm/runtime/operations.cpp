@@ -2516,7 +2516,7 @@ namespace {
 // Undefined when it has neither.
 Value special_iterator(Value iterable) {
   Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
-  if (!iterator.is_undefined()) return iterator;
+  if (!iterator.is_undefined()) return checked_iterator(iterator);
   if (Ref::steal(special_method(iterable, "__getitem__")).get().is_undefined())
     return Value::undefined();
   auto* sequence_iterator = new Iterator();
@@ -2526,6 +2526,15 @@ Value special_iterator(Value iterable) {
   return Value::object(sequence_iterator);
 }
 }  // namespace
+
+Value checked_iterator(Value iterator) {
+  if (is_kind(iterator, Kind::Iterator) || is_kind(iterator, Kind::Generator) ||
+      (iterator.is_obj() &&
+       !Ref::steal(special_method(iterator, NAME_KEY("__next__"))).get().is_undefined()))
+    return iterator;
+  Ref owned = Ref::steal(iterator);
+  raise(exc::TypeError, "iter() returned non-iterator of type '" + type_name(iterator) + "'");
+}
 
 Value get_iterator(Value iterable) {
   if (is_kind(iterable, Kind::Iterator) || is_kind(iterable, Kind::Generator)) {
@@ -2545,7 +2554,7 @@ Value get_iterator(Value iterable) {
   if (is_builtin_subclass_instance(iterable) &&
       subclass_may_override(iterable, kSubclassIter)) [[unlikely]] {  // its class's __iter__
     Value iterator = call_special(iterable, NAME_KEY("__iter__"), nullptr, 0);
-    if (!iterator.is_undefined()) return iterator;
+    if (!iterator.is_undefined()) return checked_iterator(iterator);
   }
   if (is_kind(iterable, Kind::ScriptInstance)) {
     if (Value iterator = special_iterator(iterable); !iterator.is_undefined()) return iterator;

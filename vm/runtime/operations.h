@@ -176,6 +176,9 @@ int64_t slice_argument(Value v, int64_t length, std::optional<int64_t> none_mean
 // interpreter's stack): a list that nothing else refers to may give its items to a slice.
 void set_slice(Value container, Value start, Value stop, Value step, Value value);
 Value get_iterator(Value iterable);
+// What an __iter__ returned (the reference taken), checked as CPython's iter() checks it: an
+// object with __next__, else TypeError "iter() returned non-iterator of type 'X'".
+Value checked_iterator(Value iterator);
 bool iterator_next(Value iterator, Value& out);  // false when exhausted
 // enumerate's number for the item it hands out now (the iterator's reference moves to the
 // caller), the next one put in its place (in line: FOR_ITER over an enumerate of a generator

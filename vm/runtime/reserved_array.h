@@ -39,14 +39,15 @@ class ReservedArray {
   size_t capacity() const { return capacity_; }
   // The vector-like part, for arrays used as a stack; the caller keeps size() below capacity().
   // An end pointer, as std::vector's: pushing, popping and back() need no multiplication.
-  size_t size() const { return static_cast<size_t>(end_ - data_); }
-  bool empty() const { return end_ == data_; }
-  T& operator[](size_t i) { return data_[i]; }
-  const T& operator[](size_t i) const { return data_[i]; }
-  T& back() { return end_[-1]; }
-  const T& back() const { return end_[-1]; }
-  void push_back(const T& item) { new (end_++) T(item); }
-  void pop_back() { --end_; }
+  // Always in line: past GCC's budget in run(), push_back() of a frame was left a call.
+  [[gnu::always_inline]] size_t size() const { return static_cast<size_t>(end_ - data_); }
+  [[gnu::always_inline]] bool empty() const { return end_ == data_; }
+  [[gnu::always_inline]] T& operator[](size_t i) { return data_[i]; }
+  [[gnu::always_inline]] const T& operator[](size_t i) const { return data_[i]; }
+  [[gnu::always_inline]] T& back() { return end_[-1]; }
+  [[gnu::always_inline]] const T& back() const { return end_[-1]; }
+  [[gnu::always_inline]] void push_back(const T& item) { new (end_++) T(item); }
+  [[gnu::always_inline]] void pop_back() { --end_; }
 
  private:
   T* data_;
