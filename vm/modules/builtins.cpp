@@ -586,7 +586,8 @@ Value builtin_abs(ThreadState&, Value, const Args& args) {
 // compared by the caller, in the generator's order, as CPython compares them all.
 class ExtremeSink final : public YieldSink {
  public:
-  ExtremeSink(Value& item, Value& key, bool want_max) : item_(item), key_(key), want_max_(want_max) {}
+  ExtremeSink(Value& item, Value& key, bool want_max)
+      : item_(item), key_(key), want_max_(want_max) {}
   bool take(Value candidate) override {
     if (item_.is_undefined()) {
       if (!plain(candidate)) return false;

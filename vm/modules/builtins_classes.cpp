@@ -520,8 +520,7 @@ Value next_or(ThreadState& ts, Value iterator, Value fallback) {
         list_iterator_next(it, free_threaded(), item))
       return item;
   }
-  if (!is_kind(iterator, Kind::Iterator) && !is_kind(iterator, Kind::Generator) &&
-      Ref::steal(special_method(iterator, NAME_KEY("__next__"))).get().is_undefined()) {
+  if (!is_iterator(iterator)) {
     raise(exc::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
   }
   Value next, returned = Value::undefined();

@@ -89,7 +89,8 @@ bool resolve(ThreadState& thread, Class* cls, bool on_class, Value name, Entry& 
         // (subclass_builtin_method(), CALL_METHOD's in-line cases); free-threaded, a way would
         // borrow a Native that another thread may free by replacing it.
         if (static_cast<Class*>(c.obj)->builtin_base ||
-            (free_threaded() && !is_immortal_count(raw.obj->refcount.load(std::memory_order_relaxed))))
+            (free_threaded() &&
+             !is_immortal_count(raw.obj->refcount.load(std::memory_order_relaxed))))
           return false;
         e.kind = AttributeCache::kNativeMethod;
         e.function = raw.obj;
@@ -177,8 +178,8 @@ bool tuple_instance_lookup(AttributeCache& cache, Value object, Value name, Valu
 }
 
 // cached_lookup() on an instance of a script's subclass of list or dict (`class LRU(OrderedDict)`,
-// a Counter): a script function of its class (or a Native bound as one), when the instance has no attribute of its own that
-// may shadow it. The builtin type's methods (unbound natives in its base class's dict) and
+// a Counter): a script function of its class (or a Native bound as one), when the instance has
+// no attribute of its own that may shadow it. The builtin type's methods (unbound natives in its base class's dict) and
 // everything else go the slow way.
 bool list_or_dict_instance_lookup(AttributeCache& cache, Value object, Value name,
                                   Value& attribute, Value& self) {

@@ -850,10 +850,11 @@ constexpr std::array<uint8_t, 128> char_classes() {
   std::array<uint8_t, 128> table{};
   for (unsigned c = 0; c < 128; ++c) {
     const bool digit = c >= '0' && c <= '9', alpha = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    const bool byte_space = bytes_space(static_cast<unsigned char>(c));
     table[c] = static_cast<uint8_t>((digit ? kDigit : 0) | (alpha ? kAlpha : 0) |
                                     (digit || alpha ? kAlnum : 0) |
                                     (unicode::is_space(c) ? kStrSpaceClass : 0) |
-                                    (bytes_space(static_cast<unsigned char>(c)) ? kByteSpaceClass : 0));
+                                    (byte_space ? kByteSpaceClass : 0));
   }
   return table;
 }
@@ -891,7 +892,8 @@ Value text_isalnum(ThreadState&, Value self, const Args& args) {
 // Non-ASCII str decoded: Unicode's spaces ("\xa0", "\u3000") are spaces too, as CPython's.
 Value text_isspace(ThreadState&, Value self, const Args& args) {
   if (is_bytes(self) || as_str(self)->is_ascii())
-    return text_predicate(self, args, "isspace", is_bytes(self) ? kByteSpaceClass : kStrSpaceClass, false);
+    return text_predicate(self, args, "isspace",
+                          is_bytes(self) ? kByteSpaceClass : kStrSpaceClass, false);
   args.expect("isspace", 0, 0);
   const std::string& text = as_str(self)->text;  // not empty: it has a non-ASCII character
   for (size_t at = 0; at < text.size();) {

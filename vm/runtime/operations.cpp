@@ -2365,7 +2365,8 @@ Value get_item(Value container, Value index) {
     if (bytes) return Value::integer(static_cast<unsigned char>(text[i]));
     return ascii_char(static_cast<unsigned char>(text[i]));
   }
-  if (is_kind(container, Kind::Dict)) return dict_subscript(*static_cast<Dict*>(container.obj), index);
+  if (is_kind(container, Kind::Dict))
+    return dict_subscript(*static_cast<Dict*>(container.obj), index);
   if (is_kind(container, Kind::ScriptInstance) || has_metaclass(container)) {
     Value v = call_special(container, NAME_KEY("__getitem__"), &index, 1);
     if (!v.is_undefined()) return v;
@@ -2527,11 +2528,13 @@ Value special_iterator(Value iterable) {
 }
 }  // namespace
 
+bool is_iterator(Value v) {
+  return is_kind(v, Kind::Iterator) || is_kind(v, Kind::Generator) ||
+         (v.is_obj() && !Ref::steal(special_method(v, NAME_KEY("__next__"))).get().is_undefined());
+}
+
 Value checked_iterator(Value iterator) {
-  if (is_kind(iterator, Kind::Iterator) || is_kind(iterator, Kind::Generator) ||
-      (iterator.is_obj() &&
-       !Ref::steal(special_method(iterator, NAME_KEY("__next__"))).get().is_undefined()))
-    return iterator;
+  if (is_iterator(iterator)) return iterator;
   Ref owned = Ref::steal(iterator);
   raise(exc::TypeError, "iter() returned non-iterator of type '" + type_name(iterator) + "'");
 }

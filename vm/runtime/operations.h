@@ -176,8 +176,10 @@ int64_t slice_argument(Value v, int64_t length, std::optional<int64_t> none_mean
 // interpreter's stack): a list that nothing else refers to may give its items to a slice.
 void set_slice(Value container, Value start, Value stop, Value step, Value value);
 Value get_iterator(Value iterable);
-// What an __iter__ returned (the reference taken), checked as CPython's iter() checks it: an
-// object with __next__, else TypeError "iter() returned non-iterator of type 'X'".
+// Whether `v` is an iterator: one of the VM's, a generator, or an object with __next__.
+bool is_iterator(Value v);
+// What an __iter__ returned (the reference taken), checked as CPython's iter() checks it:
+// is_iterator(), else TypeError "iter() returned non-iterator of type 'X'".
 Value checked_iterator(Value iterator);
 bool iterator_next(Value iterator, Value& out);  // false when exhausted
 // enumerate's number for the item it hands out now (the iterator's reference moves to the
