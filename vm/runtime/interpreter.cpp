@@ -3812,25 +3812,17 @@ template <bool kFreeThreaded>
           // A script class's __iter__ that is a generator function (`for x in tree`, `yield
           // from self.left`): called as CALL calls it, in this run(), its result (its
           // RETURN_GENERATOR's generator) left in the instance's place, as get_iterator() leaves
-          // it (no native call and no run() per iter()). Another script __iter__ (`return
-          // self`) is called here, once looked up, and what it returns checked as get_iterator()
-          // checks it.
+          // it (no native call and no run() per iter()). Any other __iter__ returns what
+          // get_iterator() checks is an iterator.
           const Value method = class_special_lookup(
               *static_cast<ScriptInstance*>(sp[-1].obj)->cls, NAME_KEY("__iter__"));
-          if (is_kind(method, Kind::Function)) {
-            if (makes_generator(*static_cast<Function*>(method.obj)->code)) {
-              *sp = sp[-1];  // the instance's reference moves up, to be the argument
-              sp[-1] = method;
-              ++sp;
-              ins = encode(Op::CALL, 1);
-              goto call_operand;
-            }
-            SYNC();
-            Ref owned = Ref::steal(method);
-            Value iterator = checked_iterator(call_value(ts, method, &sp[-1], 1));
-            decref(sp[-1]);
-            sp[-1] = iterator;
-            DISPATCH();
+          if (is_kind(method, Kind::Function) &&
+              makes_generator(*static_cast<Function*>(method.obj)->code)) {
+            *sp = sp[-1];  // the instance's reference moves up, to be the argument
+            sp[-1] = method;
+            ++sp;
+            ins = encode(Op::CALL, 1);
+            goto call_operand;
           }
           decref(method);
         }
