@@ -38,7 +38,7 @@ struct Entry {
 bool read_way_key(const AttributeCache::Way& way, uint32_t& key, Class*& cls) {
   const uint32_t before = way.sequence.load(std::memory_order_acquire);
   if (before & 1) return false;
-  key = way.key.load(std::memory_order_relaxed);
+  key = AttributeCache::head_key(way.head.load(std::memory_order_relaxed));
   cls = way.cls.load(std::memory_order_relaxed);
   std::atomic_thread_fence(std::memory_order_acquire);
   return way.sequence.load(std::memory_order_relaxed) == before;
@@ -51,11 +51,10 @@ void write_way(AttributeCache::Way& way, const Entry& e) {
       !way.sequence.compare_exchange_strong(before, before + 1, std::memory_order_acquire))
     return;
   std::atomic_thread_fence(std::memory_order_release);
-  way.key.store(e.key, std::memory_order_relaxed);
+  way.head.store(AttributeCache::make_head(e.key, e.kind, e.owner_index),
+                 std::memory_order_relaxed);
   way.cls.store(e.cls, std::memory_order_relaxed);
-  way.kind.store(e.kind, std::memory_order_relaxed);
   way.owner.store(e.owner, std::memory_order_relaxed);
-  way.owner_index.store(e.owner_index, std::memory_order_relaxed);
   way.function.store(e.function, std::memory_order_relaxed);
   way.sequence.store(before + 2, std::memory_order_release);
 }
@@ -131,10 +130,16 @@ bool resolve(ThreadState& thread, Class* cls, bool on_class, Value name, Entry& 
     e.kind = AttributeCache::kData;
     e.owner = static_cast<Class*>(c.obj);
     e.owner_index = position;
-    return true;
+    return position <= AttributeCache::kMostOwnerIndex;  // (a slot's or field's index is small)
   }
   e.kind = AttributeCache::kData;  // nowhere in the MRO
   return true;
+}
+
+// The way of `key` with its class's side (Found::read_class_side()): what the lookups out of line
+// use.
+bool find_whole_way(AttributeCache& cache, uint32_t key, Found<true>& found) {
+  return find_way(cache, key, found) && found.read_class_side();
 }
 
 // The attribute from the class's side of a way: plain value, function, bound wrapper.
@@ -162,7 +167,7 @@ bool tuple_instance_lookup(AttributeCache& cache, Value object, Value name, Valu
                            Value& self) {
   Class* cls = static_cast<TupleInstance*>(object.obj)->cls;
   Found<true> found;
-  if (!find_way(cache, lookup_key(cls, false), found)) return false;
+  if (!find_whole_way(cache, lookup_key(cls, false), found)) return false;
   if (found.kind() == AttributeCache::kTupleField) {
     const std::vector<Value>& items = as_tuple(object)->items;
     if (found.owner_index() >= items.size()) return false;  // the slow path raises
@@ -185,7 +190,7 @@ bool list_or_dict_instance_lookup(AttributeCache& cache, Value object, Value nam
                                   Value& attribute, Value& self) {
   SubclassPart& part = subclass_part(object);
   Found<true> found;
-  if (!find_way(cache, lookup_key(part.cls, false), found) ||
+  if (!find_whole_way(cache, lookup_key(part.cls, false), found) ||
       (found.kind() != AttributeCache::kFunction && found.kind() != AttributeCache::kNativeMethod))
     return false;
   if (const Dict* own = part.attributes_if_made();
@@ -202,7 +207,7 @@ bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Val
   Found<true> found;
   if (object.obj->kind == Kind::ScriptInstance) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
-    if (!find_way(cache, lookup_key(instance->cls, false), found)) return false;
+    if (!find_whole_way(cache, lookup_key(instance->cls, false), found)) return false;
     if (found.kind() == AttributeCache::kProperty) {
       // The call may replace the property.
       Ref getter = Ref::borrow(Value::object(found.function()));
@@ -237,7 +242,7 @@ bool cached_lookup(ThreadState& thread, AttributeCache& cache, Value object, Val
   }
   if (object.obj->kind == Kind::Class) {
     auto* cls = static_cast<Class*>(object.obj);
-    if (!find_way(cache, lookup_key(cls, true), found)) return false;
+    if (!find_whole_way(cache, lookup_key(cls, true), found)) return false;
     return class_side(found, cls, true, name, object, attribute, self);
   }
   if (object.obj->kind == Kind::Tuple && as_tuple(object)->of_subclass())

@@ -24,14 +24,19 @@
 //
 // Threads: under `nogil` the interpreter's threads share the caches of the code they run. Every
 // field of a way is atomic and each way is a seqlock (`sequence` odd while one thread writes it; a
-// reader that saw it change misses), so a reader never combines two fills. The functions a way
+// reader that saw it change misses), so a reader never combines two fills. The key, kind and
+// index share one word (`head`), so the hits that need nothing else (an instance's own
+// attribute, a slot) read that word alone; those that need the function or the owner class read
+// them under the seqlock and check that the head is the one they matched. The functions a way
 // names are borrowed: under a GIL they are used only right after the key check, with nothing run
 // in between; in free-threaded mode a fill makes the script function it records immortal, and
 // a Native is cached only when it is immortal already (a module's, or OrderedDict's methods).
 #pragma once
 
 #include <atomic>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 #include "runtime/value.h"
 
@@ -60,16 +65,43 @@ struct AttributeCache {
   static uint32_t key_of(uint32_t version, bool on_class) {
     return version == 0 ? kEmptyKey : version | (on_class ? kOnClassKey : 0);
   }
+  // A way's key, kind and owner_index in one word (`Way::head`): the key in the low 32 bits,
+  // the kind in the next 8, owner_index in the top 24 (larger indexes are not cached).
+  static constexpr uint32_t kMostOwnerIndex = (1u << 24) - 1;
+  static constexpr uint64_t make_head(uint32_t key, Kind kind, uint32_t owner_index) {
+    return key | uint64_t{kind} << 32 | uint64_t{owner_index} << 40;
+  }
+  static constexpr uint32_t head_key(uint64_t head) { return static_cast<uint32_t>(head); }
+  static constexpr Kind head_kind(uint64_t head) { return static_cast<Kind>(head >> 32 & 0xff); }
+  static constexpr uint32_t head_owner_index(uint64_t head) {
+    return static_cast<uint32_t>(head >> 40);
+  }
   struct Way {
     std::atomic<uint32_t> sequence{0};
-    std::atomic<uint32_t> key{kEmptyKey};
-    std::atomic<uint8_t> kind{kEmpty};
     // Outside the seqlock: only a guess, checked against the dict each time.
     std::atomic<uint32_t> hint{0};
+    // Key, kind and owner_index (make_head()): one load tells a hit whether the way is the
+    // class's and, for an instance's own attribute, a slot or a tuple's field, all it needs, with
+    // no sequence to check even free-threaded. `function` and `owner` are read under the seqlock.
+    std::atomic<uint64_t> head{make_head(kEmptyKey, kEmpty, 0)};
     std::atomic<Object*> function{nullptr};
     std::atomic<Class*> owner{nullptr};
-    std::atomic<uint32_t> owner_index{0};
     std::atomic<Class*> cls{nullptr};  // whose version the key holds (for refilling)
+
+    // The head's parts read straight from memory, a load (or a compare with memory) each, for
+    // the hits under a GIL, where only the holder writes ways (free-threaded ones load the head).
+    uint32_t key_under_gil() const { return head_part<uint32_t>(0); }
+    Kind kind_under_gil() const { return static_cast<Kind>(head_part<uint8_t>(4)); }
+    uint32_t owner_index_under_gil() const { return head_part<uint32_t>(4) >> 8; }
+
+   private:
+    template <typename T>
+    [[gnu::always_inline]] T head_part(size_t offset) const {
+      static_assert(std::endian::native == std::endian::little);
+      T part;
+      std::memcpy(&part, reinterpret_cast<const unsigned char*>(&head) + offset, sizeof part);
+      return part;
+    }
   };
   // Four classes per instruction: a base and its subclasses at one call site (richards' tasks,
   // a visitor's node classes) each keep their way.
@@ -89,10 +121,11 @@ struct AttributeCache {
   std::atomic<uint64_t> module_slot{0};
   // LOAD_ATTR and LOAD_METHOD of a builtin type's class method (`bytes.fromhex`): the address of
   // the type's function (its Native's fn) shifted up 8 bits, below it the method's
-  // class_method_index() + 1 (attributes.h); 0 for none. One word, as builtin_method. The last
-  // field: the cache is 256 bytes, a multiple of which an instruction finds its cache at
-  // (Code::attribute_cache).
+  // class_method_index() + 1 (attributes.h); 0 for none. One word, as builtin_method.
   std::atomic<uint64_t> class_method{0};
+  // The cache is 256 bytes, a multiple of which an instruction finds its cache at
+  // (Code::attribute_cache).
+  uint8_t unused[32];
 };
 static_assert(sizeof(AttributeCache) == 256);
 

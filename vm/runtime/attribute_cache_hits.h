@@ -10,13 +10,13 @@
 // Each works on the interpreter's stack itself (the object at sp[-1]) and does all an
 // instruction does on a hit, references included, so that the interpreter only dispatches.
 //
-// Reading a way here is the same seqlock read as there (find_way()), so what holds for threads
-// there holds here; instance and class dicts are read through their own locks (Dict::get_at,
-// Dict::put_at), an instance's values through its lock (ScriptInstance::get_value_at,
-// put_value_at), which free-threaded mode takes. The hits are templates on the mode
+// Reading a way here is the same read as there (find_way(), Found::read_class_side()), so what
+// holds for threads there holds here; instance and class dicts are read through their own locks
+// (Dict::get_at, Dict::put_at), an instance's values through its lock
+// (ScriptInstance::get_value_at, put_value_at), which free-threaded mode takes. The hits are templates on the mode
 // (kFreeThreaded, the interpreter's copy of free_threaded()): under a GIL only the holder reads
 // or writes a way, a dict or a refcount, so the seqlock's sequence reads, the locks and the
-// atomic refcounts are left out, and a way's fields are read only as far as a hit needs them.
+// atomic refcounts are left out.
 #pragma once
 
 #include <atomic>
@@ -34,58 +34,61 @@ namespace attribute_cache_detail {
 
 inline Dict* dict_of(Value v) { return static_cast<Dict*>(v.obj); }
 
-// The way find_way() found, with what it holds on the class's side. Under a GIL (only the holder
-// writes ways) the fields are read from the way as they are asked for; free-threaded, they were
-// read under its seqlock with the key.
+// The way find_way() found. Under a GIL (only the holder writes ways) its fields are read as they
+// are asked for; free-threaded, the head (key, kind and owner_index, one word) as matched, and
+// the class's side (owner, function) once read_class_side() has read it under the way's seqlock.
 template <bool kFreeThreaded>
 struct Found;
 
 template <>
 struct Found<false> {
   AttributeCache::Way* way = nullptr;
-  AttributeCache::Kind kind() const {
-    return static_cast<AttributeCache::Kind>(way->kind.load(std::memory_order_relaxed));
-  }
+  AttributeCache::Kind kind() const { return way->kind_under_gil(); }
+  uint32_t owner_index() const { return way->owner_index_under_gil(); }
+  bool read_class_side() { return true; }
   Class* owner() const { return way->owner.load(std::memory_order_relaxed); }
-  uint32_t owner_index() const { return way->owner_index.load(std::memory_order_relaxed); }
   Object* function() const { return way->function.load(std::memory_order_relaxed); }
 };
 
 template <>
 struct Found<true> {
   AttributeCache::Way* way = nullptr;
-  AttributeCache::Kind kind_ = AttributeCache::kEmpty;
+  uint64_t head = 0;
   Class* owner_ = nullptr;
-  uint32_t owner_index_ = 0;
   Object* function_ = nullptr;
-  AttributeCache::Kind kind() const { return kind_; }
+  // The owner and function of the fill whose head was matched; false (a miss) while a thread
+  // refills the way or when one has since.
+  [[gnu::always_inline]] bool read_class_side() {
+    const uint32_t before = way->sequence.load(std::memory_order_acquire);
+    if ((before & 1) || way->head.load(std::memory_order_relaxed) != head) return false;
+    owner_ = way->owner.load(std::memory_order_relaxed);
+    function_ = way->function.load(std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_acquire);
+    return way->sequence.load(std::memory_order_relaxed) == before;
+  }
+  AttributeCache::Kind kind() const { return AttributeCache::head_kind(head); }
+  uint32_t owner_index() const { return AttributeCache::head_owner_index(head); }
   Class* owner() const { return owner_; }
-  uint32_t owner_index() const { return owner_index_; }
   Object* function() const { return function_; }
 };
 
 // The way whose key is `key` (AttributeCache::key_of() of the class's current version tag), in
-// `found`; false when none has it. Without kFreeThreaded the sequence is not read.
+// `found`; false when none has it. One load per way, in either mode: the head is one word.
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool find_way(AttributeCache& cache, uint32_t key,
                                             Found<kFreeThreaded>& found) {
 #pragma GCC unroll 4
   for (AttributeCache::Way& way : cache.ways) {
     if constexpr (!kFreeThreaded) {
-      if (way.key.load(std::memory_order_relaxed) == key) {
+      if (way.key_under_gil() == key) {
         found.way = &way;
         return true;
       }
     } else {
-      const uint32_t before = way.sequence.load(std::memory_order_acquire);
-      if (way.key.load(std::memory_order_relaxed) != key || (before & 1)) continue;
-      found.kind_ = static_cast<AttributeCache::Kind>(way.kind.load(std::memory_order_relaxed));
-      found.owner_ = way.owner.load(std::memory_order_relaxed);
-      found.owner_index_ = way.owner_index.load(std::memory_order_relaxed);
-      found.function_ = way.function.load(std::memory_order_relaxed);
-      std::atomic_thread_fence(std::memory_order_acquire);
-      if (way.sequence.load(std::memory_order_relaxed) == before) {
+      const uint64_t head = way.head.load(std::memory_order_relaxed);
+      if (AttributeCache::head_key(head) == key) {
         found.way = &way;
+        found.head = head;
         return true;
       }
     }
@@ -219,7 +222,7 @@ template <bool kFreeThreaded, bool kBorrowed = false>
     }
     if (kFreeThreaded ? v.is_undefined() : true) {
       Class* owner;
-      if (kind != AttributeCache::kData || !(owner = found.owner()) ||
+      if (kind != AttributeCache::kData || !found.read_class_side() || !(owner = found.owner()) ||
           !certainly_lacks<kFreeThreaded>(*instance, dict, cache))
         return false;
       v = dict_of(owner->dict)->get_at<kFreeThreaded>(found.owner_index(), cache.name);
@@ -233,7 +236,7 @@ template <bool kFreeThreaded, bool kBorrowed = false>
     if (v.is_undefined()) return false;
   } else if (object.obj->kind == Kind::Class) {
     auto* cls = static_cast<Class*>(object.obj);
-    if (!find_way(cache, lookup_key(cls, true), found)) return false;
+    if (!find_way(cache, lookup_key(cls, true), found) || !found.read_class_side()) return false;
     if (found.kind() == AttributeCache::kData) {
       Class* owner = found.owner();
       if (!owner) return false;
@@ -270,7 +273,8 @@ template <bool kFreeThreaded>
     auto* instance = static_cast<ScriptInstance*>(object.obj);
     if (!find_way(cache, lookup_key(instance->cls, false), found) ||
         !certainly_lacks<kFreeThreaded>(*instance, instance->dict.load(std::memory_order_acquire),
-                                        cache))
+                                        cache) ||
+        !found.read_class_side())
       return false;
     if (found.kind() == AttributeCache::kFunction ||  // the common case: a method
         found.kind() == AttributeCache::kNativeMethod) {
@@ -291,7 +295,7 @@ template <bool kFreeThreaded>
   if (object.obj->kind == Kind::Class) {
     auto* cls = static_cast<Class*>(object.obj);
     Value function, self;
-    if (!find_way(cache, lookup_key(cls, true), found) ||
+    if (!find_way(cache, lookup_key(cls, true), found) || !found.read_class_side() ||
         !callable_side(found, cls, true, object, function, self))
       return false;
     // Classes are immortal: the stack's reference to one may go or move up alike.
@@ -317,7 +321,8 @@ template <bool kFreeThreaded>
     const SubclassPart& part = subclass_part(object);
     if (!find_way(cache, lookup_key(part.cls, false), found) ||
         (found.kind() != AttributeCache::kFunction &&
-         found.kind() != AttributeCache::kNativeMethod))
+         found.kind() != AttributeCache::kNativeMethod) ||
+        !found.read_class_side())
       return false;
     if (const Dict* own = part.attributes_if_made(); own && !certainly_lacks(*own, cache))
       return false;
