@@ -1680,7 +1680,11 @@ class Compiler {
     for (const CompClause& clause : e.clauses) {
       if (clause.target) {
         if (loops.empty()) {
+          // The iterator moves from its parameter to the stack, so that the loop holds the only
+          // reference: free-threaded, FOR_ITER then steps a range or list iterator without its
+          // lock (uniquely_referenced()). (`locals()` in a comprehension so lacks CPython's '.0'.)
           load_name(kGeneratorArgument);
+          emit(Op::DELETE_LOCAL, resolve(kGeneratorArgument).second);
         } else {
           expr(*clause.expr);
           emit(Op::GET_ITER);

@@ -839,24 +839,17 @@ template <bool kNewKeysLikely>
 [[gnu::always_inline]] inline bool Dict::set_in_line(Value key, Value value) {
   size_t hash;
   if (!inline_key_hash(key, hash)) return false;
-  if (free_threaded()) {  // a new key goes the general way, appending under the lock
-    if (!mutex.try_lock()) return false;
-    const size_t position = probe_inline(key, hash);
-    if (position >= kUndecided) {
-      mutex.unlock();
-      return false;
-    }
-    incref(value);
-    const Value old = entries[position].value;
-    entries[position].value = value;
-    mutex.unlock();
-    decref(old);
-    return true;
-  }
+  // Free-threaded, under the lock when it is free (a busy one: the general way).
+  const bool locked = free_threaded();
+  if (locked && !mutex.try_lock()) return false;
   size_t empty_slot = 0;
   const size_t position = probe_inline(key, hash, kNewKeysLikely ? &empty_slot : nullptr);
-  if (position == kUndecided) return false;
+  if (position == kUndecided) {
+    if (locked) mutex.unlock();
+    return false;
+  }
   incref(value);
+  Value old = Value::undefined();
   if (position == kAbsent) {
     incref(key);
     if (kNewKeysLikely) {
@@ -864,10 +857,11 @@ template <bool kNewKeysLikely>
     } else {
       append_locked(key, value, hash);
     }
-    return true;
+  } else {
+    old = entries[position].value;
+    entries[position].value = value;
   }
-  const Value old = entries[position].value;
-  entries[position].value = value;
+  if (locked) mutex.unlock();
   decref(old);
   return true;
 }
