@@ -716,6 +716,9 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
   const Value iterable = args.positional[0];
   if (args.count > 1) {  // max(a, b, key=f): the arguments themselves
     for (size_t i = 0; i < args.count; ++i) consider(args.positional[i]);
+  } else if (Value found; !keyed && is_kind(iterable, Kind::Set) &&
+                          int_extreme(*as_set(iterable), want_max, found)) {
+    return found;  // `min(free_cells)`: a set of ints scanned in place
   } else if (const std::vector<Value>* items = items_read_by_index(iterable); items && keyed) {
     // A script key function's calls one after another in one frame, as long as its keys are
     // ints, which compare in line, and what each call lets go of is not its last reference

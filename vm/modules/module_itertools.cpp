@@ -22,6 +22,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "modules/builtins.h"
 #include "runtime/bigint.h"
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
@@ -98,16 +99,7 @@ Value tuple_of(Value iterable) {
     incref(iterable);
     return iterable;
   }
-  Ref iterator = Ref::steal(get_iterator(iterable));
-  std::vector<Value> items;
-  Value item;
-  try {
-    while (iterator_next(iterator.get(), item)) items.push_back(item);
-  } catch (...) {
-    for (Value v : items) decref(v);
-    throw;
-  }
-  return make_tuple(std::move(items));
+  return make_tuple(collect(iterable));  // as tuple(iterable): a range's or list's items copied
 }
 
 Value hand_out(Value result) {
@@ -781,7 +773,20 @@ struct GroupBy final : NativeIterator {  // inputs[0]: the items; function: the 
     decref(current_value);
   }
   const char* type_name() const override { return "groupby"; }
-  bool next(Value& out) override;
+  bool next(Value& out) override {
+    Value key, group;
+    if (!next_group(key, group)) return false;
+    out = make_tuple({key, group});
+    return true;
+  }
+  // `for k, g in groupby(x)`: the key and group pushed as UNPACK would push the pair.
+  UnpackedNext next_unpacked(uint32_t count, Value* top) override {
+    if (count != 2) return UnpackedNext::kOther;
+    if (!next_group(top[1], top[0])) return UnpackedNext::kDone;
+    return UnpackedNext::kItems;
+  }
+  // The next group's key and its Grouper, new references; false at the end.
+  bool next_group(Value& key, Value& group);
   // Reads the next item and its key into current_value and current_key; false at the end.
   // The caller holds the lock.
   bool step() {
@@ -841,7 +846,7 @@ struct Grouper final : NativeIterator {
   }
 };
 
-bool GroupBy::next(Value& out) {
+bool GroupBy::next_group(Value& key, Value& group) {
   NextLock lock(mutex, owner);
   current_group = nullptr;
   for (;;) {  // to the first item whose key differs from the last group's
@@ -854,10 +859,11 @@ bool GroupBy::next(Value& out) {
   const Value old = target_key;
   target_key = current_key;
   decref(old);
-  auto* group = new Grouper(Value::object(this), target_key);
-  current_group = group;
+  auto* grouper = new Grouper(Value::object(this), target_key);
+  current_group = grouper;
   incref(target_key);
-  out = make_tuple({target_key, Value::object(group)});
+  key = target_key;
+  group = Value::object(grouper);
   return true;
 }
 
@@ -872,30 +878,51 @@ Value make_groupby(ThreadState&, Value, const Args& args) {
 
 // ---- product, permutations, combinations, combinations_with_replacement ----
 
-// What the combinatoric iterators share: their result tuple and their end.
+// What the combinatoric iterators share: their result tuple, their start and their end. `Self`
+// (CRTP: no virtual call per item) has `r` (the items per result), item(k) (the result's item k,
+// borrowed), empty() (whether there is no first result) and advance() (to the next result: the
+// first position that changed, or kEnd after the last).
+template <class Self>
 struct Combinatoric : NativeIterator {
-  Value result = Value::undefined();  // owned tuple, the last handed out
-  bool stopped = false;
+  static constexpr size_t kEnd = SIZE_MAX;
+  Value result = Value::undefined();  // owned tuple, the last handed out (Undefined: none)
+  bool started = false, stopped = false;
   ~Combinatoric() override { decref(result); }
-  bool finish() {
-    stopped = true;
-    const Value old = result;
-    result = Value::undefined();
-    decref(old);
-    return false;
+  // The first position of the next result that differs from the last one's; kEnd at the end.
+  // The caller holds the lock.
+  size_t step() {
+    if (stopped) return kEnd;
+    Self& self = *static_cast<Self*>(this);
+    size_t from = 0;
+    if (!started) {
+      started = true;
+      if (self.empty()) from = kEnd;
+    } else {
+      from = self.advance();
+    }
+    if (from == kEnd) {
+      stopped = true;
+      const Value old = result;
+      result = Value::undefined();
+      decref(old);
+    }
+    return from;
   }
-  // Hands out the result of `r` items whose item k is item_at(k) (borrowed). CPython reuses its
-  // tuple when the caller has let go of it (`for a, b in product(x, y)`): under a GIL the
-  // iterator changes its own in place from position `from` (the first that changed) when it
-  // holds the only reference; else (and always free-threaded, where another thread may be about
-  // to take it) it makes a new one.
-  template <typename ItemAt>
-  void emit(size_t from, size_t r, Value& out, ItemAt item_at) {
+  // Hands out the result. CPython reuses its tuple when the caller has let go of it (`for p in
+  // permutations(x)`): under a GIL the iterator changes its own in place from position `from`
+  // (the first that changed) when it holds the only reference; else (and always free-threaded,
+  // where another thread may be about to take it) it makes a new one.
+  bool next(Value& out) override {
+    NextLock lock(mutex, owner);
+    const size_t from = step();
+    if (from == kEnd) return false;
+    const Self& self = *static_cast<const Self*>(this);
+    const size_t r = self.r;
     if (!result.is_undefined() && !free_threaded() &&
         result.obj->refcount.load(std::memory_order_relaxed) == 1) {
-      std::vector<Value>& items = as_tuple(result)->items;
+      Value* items = as_tuple(result)->items.data();
       for (size_t k = from; k < r; ++k) {
-        const Value item = item_at(k), old = items[k];
+        const Value item = self.item(k), old = items[k];
         incref(item);
         items[k] = item;
         decref(old);  // lives on in the pool: no destructor runs
@@ -903,41 +930,52 @@ struct Combinatoric : NativeIterator {
     } else {
       std::vector<Value> items(r);
       for (size_t k = 0; k < r; ++k) {
-        items[k] = item_at(k);
+        items[k] = self.item(k);
         incref(items[k]);
       }
       const Value old = result;
       result = make_tuple(std::move(items));
       decref(old);
     }
-    out = hand_out(result);
+    incref(result);
+    out = result;
+    return true;
+  }
+  // `for a, b in combinations(x, 2)`: the result's items pushed as UNPACK pushes a tuple's, no
+  // tuple made (nor kept: the next result starts a new one).
+  UnpackedNext next_unpacked(uint32_t count, Value* top) override {
+    const Self& self = *static_cast<const Self*>(this);
+    if (count != self.r) return UnpackedNext::kOther;
+    NextLock lock(mutex, owner);
+    if (step() == kEnd) return UnpackedNext::kDone;
+    for (size_t k = 0; k < count; ++k) {
+      const Value item = self.item(k);
+      incref(item);
+      top[count - 1 - k] = item;
+    }
+    const Value old = result;
+    result = Value::undefined();
+    decref(old);  // a tuple of pool items: no script code runs
+    return UnpackedNext::kItems;
   }
 };
 
-struct Product final : Combinatoric {
+struct Product final : Combinatoric<Product> {
   std::vector<Value> pools;  // owned tuples
   std::vector<size_t> indices;
+  size_t r = 0;  // pools.size()
   ~Product() override {
     for (Value v : pools) decref(v);
   }
   const char* type_name() const override { return "product"; }
-  bool next(Value& out) override {
-    NextLock lock(mutex, owner);
-    if (stopped) return false;
-    const size_t n = pools.size();
-    size_t i = 0;  // the first index that changed
-    if (!result.is_undefined()) {
-      if (n == 0) return finish();
-      i = n;
-      for (;;) {  // an odometer, the last pool turning fastest
-        if (i == 0) return finish();
-        --i;
-        if (++indices[i] < as_tuple(pools[i])->items.size()) break;
-        indices[i] = 0;
-      }
+  bool empty() const { return false; }  // an empty pool stops it when made
+  Value item(size_t k) const { return as_tuple(pools[k])->items[indices[k]]; }
+  size_t advance() {
+    for (size_t i = r; i-- > 0;) {  // an odometer, the last pool turning fastest
+      if (++indices[i] < as_tuple(pools[i])->items.size()) return i;
+      indices[i] = 0;
     }
-    emit(i, n, out, [&](size_t k) { return as_tuple(pools[k])->items[indices[k]]; });
-    return true;
+    return kEnd;
   }
 };
 
@@ -969,94 +1007,70 @@ Value make_product(ThreadState&, Value, const Args& args) {
   }
   for (Value v : given) decref(v);
   it->indices.assign(count, 0);
+  it->r = count;
   return owned.release();
 }
 
 // The pool of a permutations or combinations (a tuple) and how many items each result takes.
-struct Selections : Combinatoric {
+template <class Self>
+struct Selections : Combinatoric<Self> {
   Value pool;  // owned tuple
   size_t r = 0;
   std::vector<size_t> indices;
   ~Selections() override { decref(pool); }
   const std::vector<Value>& items() const { return as_tuple(pool)->items; }
+  Value item(size_t k) const { return items()[indices[k]]; }
 };
 
-struct Permutations final : Selections {
+struct Permutations final : Selections<Permutations> {
   std::vector<size_t> cycles;
   const char* type_name() const override { return "permutations"; }
-  bool next(Value& out) override {
-    NextLock lock(mutex, owner);
-    if (stopped) return false;
-    const std::vector<Value>& pool = items();
-    const size_t n = pool.size();
-    size_t i = 0;  // the first index that changed
-    if (result.is_undefined()) {
-      if (r > n) return finish();
-    } else {
-      if (n == 0) return finish();
-      i = r;
-      for (;;) {
-        if (i == 0) return finish();
-        --i;
-        if (--cycles[i] == 0) {  // indices[i:] = indices[i+1:] + indices[i:i+1]
-          const size_t index = indices[i];
-          for (size_t j = i; j < n - 1; ++j) indices[j] = indices[j + 1];
-          indices[n - 1] = index;
-          cycles[i] = n - i;
-        } else {
-          std::swap(indices[i], indices[n - cycles[i]]);
-          break;
-        }
+  bool empty() const { return r > items().size(); }
+  size_t advance() {
+    const size_t n = items().size();
+    if (n == 0) return kEnd;
+    for (size_t i = r; i-- > 0;) {
+      if (--cycles[i] == 0) {  // indices[i:] = indices[i+1:] + indices[i:i+1]
+        const size_t index = indices[i];
+        for (size_t j = i; j < n - 1; ++j) indices[j] = indices[j + 1];
+        indices[n - 1] = index;
+        cycles[i] = n - i;
+      } else {
+        std::swap(indices[i], indices[n - cycles[i]]);
+        return i;
       }
     }
-    emit(i, r, out, [&](size_t k) { return pool[indices[k]]; });
-    return true;
+    return kEnd;
   }
 };
 
-struct Combinations final : Selections {
+struct Combinations final : Selections<Combinations> {
   const char* type_name() const override { return "combinations"; }
-  bool next(Value& out) override {
-    NextLock lock(mutex, owner);
-    if (stopped) return false;
-    const std::vector<Value>& pool = items();
-    const size_t n = pool.size();
-    size_t i = 0;  // the first index that changed
-    if (result.is_undefined()) {
-      if (r > n) return finish();
-    } else {
-      i = r;  // the last index not at its highest
-      while (i > 0 && indices[i - 1] == i - 1 + n - r) --i;
-      if (i == 0) return finish();
-      --i;
-      ++indices[i];
-      for (size_t j = i + 1; j < r; ++j) indices[j] = indices[j - 1] + 1;
-    }
-    emit(i, r, out, [&](size_t k) { return pool[indices[k]]; });
-    return true;
+  bool empty() const { return r > items().size(); }
+  size_t advance() {
+    const size_t n = items().size();
+    size_t i = r;  // the last index not at its highest
+    while (i > 0 && indices[i - 1] == i - 1 + n - r) --i;
+    if (i == 0) return kEnd;
+    --i;
+    ++indices[i];
+    for (size_t j = i + 1; j < r; ++j) indices[j] = indices[j - 1] + 1;
+    return i;
   }
 };
 
-struct CombinationsWithReplacement final : Selections {
+struct CombinationsWithReplacement final : Selections<CombinationsWithReplacement> {
   const char* type_name() const override { return "combinations_with_replacement"; }
-  bool next(Value& out) override {
-    NextLock lock(mutex, owner);
-    if (stopped) return false;
-    const std::vector<Value>& pool = items();
-    const size_t n = pool.size();
-    size_t i = 0;  // the first index that changed
-    if (result.is_undefined()) {
-      if (n == 0 && r > 0) return finish();
-    } else {
-      i = r;  // the last index not at n - 1
-      while (i > 0 && indices[i - 1] == n - 1) --i;
-      if (i == 0) return finish();
-      --i;
-      const size_t index = indices[i] + 1;
-      for (size_t j = i; j < r; ++j) indices[j] = index;
-    }
-    emit(i, r, out, [&](size_t k) { return pool[indices[k]]; });
-    return true;
+  bool empty() const { return items().empty() && r > 0; }
+  size_t advance() {
+    const size_t n = items().size();
+    size_t i = r;  // the last index not at n - 1
+    while (i > 0 && indices[i - 1] == n - 1) --i;
+    if (i == 0) return kEnd;
+    --i;
+    const size_t index = indices[i] + 1;
+    for (size_t j = i; j < r; ++j) indices[j] = index;
+    return i;
   }
 };
 

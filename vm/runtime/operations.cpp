@@ -3173,6 +3173,7 @@ UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top) 
   auto& it = *static_cast<Iterator*>(iterator.obj);
   Value first, second;
   switch (it.source) {
+    case Iterator::Source::Native: return static_cast<NativeIterator&>(it).next_unpacked(count, top);
     case Iterator::Source::Enumerate: {
       if (count != 2) return UnpackedNext::kOther;
       ContainerLock lock(it.mutex);  // the item and its number go together

@@ -862,6 +862,21 @@ Value set_binary(Op op, Value a, Value b, bool in_place) {
   return a;
 }
 
+bool int_extreme(Set& set, bool want_max, Value& out) {
+  ContainerLock lock(set.mutex);
+  if (set.used == 0) return false;
+  int64_t best = want_max ? INT64_MIN : INT64_MAX;
+  bool ints = true;
+  Set::for_each_active(set.table.ctrl(), set.table.size(), [&](size_t i) {
+    const Value key = set.table[i].key();
+    ints &= key.is_int();
+    best = want_max ? std::max(best, key.i) : std::min(best, key.i);
+  });
+  if (!ints) return false;
+  out = Value::integer(best);
+  return true;
+}
+
 bool sets_equal(Value a, Value b) {
   return set_of(a).size() == set_of(b).size() && is_subset(a, b);
 }

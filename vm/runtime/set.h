@@ -458,6 +458,10 @@ Value set_binary(Op op, Value a, Value b, bool in_place);
 // a <= b, a < b, a >= b, a > b between sets (Undefined unless both are sets).
 Value set_compare(Op op, Value a, Value b);
 bool sets_equal(Value a, Value b);
+// min(s) or max(s) (want_max) of a set or frozenset whose keys are all ints, compared in line,
+// in `out`; false, with nothing done, when it is empty or holds any other key (min() then
+// iterates it). No script code runs: the scan holds the set's lock.
+bool int_extreme(Set& set, bool want_max, Value& out);
 size_t frozenset_hash(Value v);
 std::string set_repr(Value v);
 // The methods of sets and frozensets, by name (attributes.cpp binds them).
