@@ -2321,7 +2321,16 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
   if (is_exact_list(sequence) || is_exact_tuple(sequence)) {
     items = sequence_items(sequence);
   } else {
-    Ref iterator = Ref::steal(get_iterator(sequence));
+    Value made;
+    try {
+      made = get_iterator(sequence);
+    } catch (ScriptException&) {
+      // CPython's words for an object that is not iterable at all (`a, b = 5`); an __iter__'s
+      // own error (or its non-iterator) stands.
+      if (!Ref::steal(special_method(sequence, NAME_KEY("__iter__"))).get().is_undefined()) throw;
+      raise(exc::TypeError, "cannot unpack non-iterable " + type_name(sequence) + " object");
+    }
+    Ref iterator = Ref::steal(made);
     Value next;
     while (iterator_next(iterator.get(), next)) items.push_back(next);
   }
@@ -3849,6 +3858,26 @@ template <bool kFreeThreaded>
         goto for_iter_done;
       }
       CASE(FOR_ITER) {
+        if (!free_threaded && decode_op(*ip) == Op::UNPACK) {
+          // `for x, y in points` over a list or tuple of tuples: the row's items pushed as its
+          // UNPACK pushes them, the row never pushed (nor counted and released).
+          if (const std::vector<Value>* rows = next_sequence_items(sp[-1])) {
+            auto& it = *static_cast<Iterator*>(sp[-1].obj);
+            const Value row = (*rows)[it.index];
+            const uint32_t count = decode_operand(*ip);
+            if (is_exact_tuple(row) && as_tuple(row)->items.size() == count) {
+              ++it.index;
+              const Value* parts = as_tuple(row)->items.data();
+              for (uint32_t i = count; i-- > 0;) {
+                incref_in_mode<false>(parts[i]);  // (the lambda, GCC called out of line here)
+                *sp++ = parts[i];
+              }
+              ++ip;
+              TICK(UNPACK);
+              DISPATCH();
+            }
+          }
+        }
         if (decode_op(*ip) == Op::UNPACK && decode_operand(*ip) == 2 &&
             sp[-1].obj->kind == Kind::Iterator) {
           auto& it = *static_cast<Iterator*>(sp[-1].obj);
