@@ -2288,6 +2288,14 @@ bool makes_generator(const Code& code) {
   return false;
 }
 
+// Whether `code` is `def f(self): return self`: all it does is return its one argument, so a
+// call of it may be left out (GET_ITER's `__iter__` of an iterator class).
+bool returns_its_argument(const Code& code) {
+  return code.arity == 1 && code.plain_parameters() && code.code.size() >= 2 &&
+         decode_op(code.code[0]) == Op::LOAD_LOCAL && decode_operand(code.code[0]) == 0 &&
+         decode_op(code.code[1]) == Op::RETURN;
+}
+
 // `item in container` (IN, NOT_IN and their fused jumps) answered by a set's or a dict's in-line
 // probe, with nothing called that may raise or run a script, so that the frame need not be synced
 // first: sets and dicts are what scripts test membership in (`w not in seen`, `k in counts`).
@@ -3823,15 +3831,29 @@ template <bool kFreeThreaded>
           // RETURN_GENERATOR's generator) left in the instance's place, as get_iterator() leaves
           // it (no native call and no run() per iter()). Any other __iter__ returns what
           // get_iterator() checks is an iterator.
-          const Value method = class_special_lookup(
-              *static_cast<ScriptInstance*>(sp[-1].obj)->cls, NAME_KEY("__iter__"));
-          if (is_kind(method, Kind::Function) &&
-              makes_generator(*static_cast<Function*>(method.obj)->code)) {
-            *sp = sp[-1];  // the instance's reference moves up, to be the argument
-            sp[-1] = method;
-            ++sp;
-            ins = encode(Op::CALL, 1);
-            goto call_operand;
+          // An __iter__ that is `return self` (an iterator class's) is not called: the instance
+          // stays, once its class is seen to have the __next__ that makes it an iterator (else
+          // get_iterator() calls it and raises CPython's TypeError).
+          Class& cls = *static_cast<ScriptInstance*>(sp[-1].obj)->cls;
+          const Value method = class_special_lookup(cls, NAME_KEY("__iter__"));
+          if (is_kind(method, Kind::Function)) {
+            const Code& code = *static_cast<Function*>(method.obj)->code;
+            if (makes_generator(code)) {
+              *sp = sp[-1];  // the instance's reference moves up, to be the argument
+              sp[-1] = method;
+              ++sp;
+              ins = encode(Op::CALL, 1);
+              goto call_operand;
+            }
+            if (returns_its_argument(code)) {
+              const Value next_method = class_special_lookup(cls, NAME_KEY("__next__"));
+              const bool iterator = !next_method.is_undefined();
+              decref(next_method);
+              if (iterator) {
+                decref(method);
+                DISPATCH();
+              }
+            }
           }
           decref(method);
         }
