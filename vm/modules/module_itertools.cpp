@@ -498,25 +498,37 @@ struct Pairwise final : NativeIterator {
   ~Pairwise() override { decref(previous); }
   const char* type_name() const override { return "pairwise"; }
   bool next(Value& out) override {
+    Value first, second;
+    if (!next_pair(first, second)) return false;
+    out = make_tuple({first, second});
+    return true;
+  }
+  // `for a, b in pairwise(x)`: the pair pushed as UNPACK would push it, no tuple made.
+  UnpackedNext next_unpacked(uint32_t count, Value* top) override {
+    if (count != 2) return UnpackedNext::kOther;
+    return next_pair(top[1], top[0]) ? UnpackedNext::kItems : UnpackedNext::kDone;
+  }
+  // The next pair's items, new references; false at the end.
+  bool next_pair(Value& first, Value& second) {
     NextLock lock(mutex, owner);
     if (done) return false;
     if (previous.is_undefined()) {
-      Value first;
-      if (!iterator_next(inputs[0], first)) return finish();
+      Value start;
+      if (!iterator_next(inputs[0], start)) return finish();
       const Value old = previous;  // (Undefined unless another thread read one meanwhile)
-      previous = first;
+      previous = start;
       decref(old);
     }
-    Value second;
-    if (!iterator_next(inputs[0], second)) return finish();
+    Value item;
+    if (!iterator_next(inputs[0], item)) return finish();
     if (previous.is_undefined()) {  // another thread ended it meanwhile (under a GIL)
-      decref(second);
+      decref(item);
       return false;
     }
-    const Value first = previous;  // its reference moves into the pair
-    incref(second);
-    previous = second;
-    out = make_tuple({first, second});
+    first = previous;  // its reference moves out
+    incref(item);
+    previous = item;
+    second = item;
     return true;
   }
   bool finish() {
@@ -707,38 +719,53 @@ struct ZipLongest final : NativeIterator {  // inputs: None once one ran out
   ~ZipLongest() override { decref(fill); }
   const char* type_name() const override { return "zip_longest"; }
   bool next(Value& out) override {
+    std::vector<Value> row(inputs.size());
+    if (!next_row(row.data(), row.size())) return false;
+    out = make_tuple(std::move(row));
+    return true;
+  }
+  // `for a, b in zip_longest(x, y)`: the row pushed as UNPACK would push it, no tuple made.
+  UnpackedNext next_unpacked(uint32_t count, Value* top) override {
+    constexpr size_t kMost = 4;
+    Value row[kMost];
+    if (count != inputs.size() || count > kMost) return UnpackedNext::kOther;
+    if (!next_row(row, count)) return UnpackedNext::kDone;
+    for (size_t i = 0; i < count; ++i) top[count - 1 - i] = row[i];
+    return UnpackedNext::kItems;
+  }
+  // The next row's `count` items (one per input: `inputs` may not change size) into `row`, new
+  // references; false at the end.
+  bool next_row(Value* row, size_t count) {
     NextLock lock(mutex, owner);
     if (active == 0) return false;
-    std::vector<Value> row;
-    row.reserve(inputs.size());
+    size_t taken = 0;
     try {
-      for (size_t i = 0; i < inputs.size(); ++i) {
+      for (; taken < count; ++taken) {
         Value item = fill;
-        if (!inputs[i].is_none()) {
-          Ref input = Ref::borrow(inputs[i]);
+        if (!inputs[taken].is_none()) {
+          Ref input = Ref::borrow(inputs[taken]);
           if (iterator_next(input.get(), item)) {
-            row.push_back(item);
+            row[taken] = item;
             continue;
           }
-          if (inputs[i].is_obj() && inputs[i].obj == input.get().obj) {  // not let go already
-            inputs[i] = Value::none();
+          if (inputs[taken].is_obj() && inputs[taken].obj == input.get().obj) {  // not let go
+            inputs[taken] = Value::none();
             decref(input.get());
             if (active > 0) --active;
           }
           if (active == 0) {
-            for (Value v : row) decref(v);
+            for (size_t k = 0; k < taken; ++k) decref(row[k]);
             return false;
           }
           item = fill;
         }
         incref(item);
-        row.push_back(item);
+        row[taken] = item;
       }
     } catch (...) {
-      for (Value v : row) decref(v);
+      for (size_t k = 0; k < taken; ++k) decref(row[k]);
       throw;
     }
-    out = make_tuple(std::move(row));
     return true;
   }
 };

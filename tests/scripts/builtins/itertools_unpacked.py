@@ -84,15 +84,52 @@ try:
 except TypeError as e:
     print("TypeError", "not supported between instances of" in str(e))
 print(min({3, 1, 2}, key=lambda v: -v), max({True, False}), min({1.5, 1}))
+# pairwise and zip_longest unpacked
+print([b - a for a, b in itertools.pairwise([1, 4, 9, 16])])
+for a, b in itertools.pairwise([1]):
+    print("never")
+for a, b in itertools.pairwise([]):
+    print("never")
+pw = itertools.pairwise("abcde")
+print(next(pw), [(a, b) for a, b in pw], list(pw))
+try:
+    for a, b, c in itertools.pairwise("abc"):
+        pass
+except ValueError as e:
+    print("ValueError", e)
+print([(x, y) for x, y in itertools.zip_longest("abc", [1])])
+print([(x, y, z) for x, y, z in itertools.zip_longest("ab", [1], (), fillvalue="-")])
+zl = itertools.zip_longest(range(3), "wxyz")
+print(next(zl), [(b, a) for a, b in zl], list(zl))
+try:
+    for a, b in itertools.zip_longest("ab", "cd", "ef"):
+        pass
+except ValueError as e:
+    print("ValueError", e)
+def failing():
+    yield 1
+    raise KeyError("boom")
+try:
+    for a, b in itertools.zip_longest(range(5), failing()):
+        print(a, b)
+except KeyError as e:
+    print("KeyError", e)
+print([(a, b) for a, b in itertools.zip_longest(*[range(5)] * 2)][:2])
+# text collected
+print(sorted("mississippi"), list("h\u00e9llo"), tuple(""), sorted("b\u00e9a"))
 # one iterator shared by threads: each result goes to one of them, whole
 import threading
 shared = itertools.combinations(range(120), 2)
 shared_groups = itertools.groupby(sorted(list(range(300)) * 2))
+shared_pairs = itertools.pairwise(range(3000))
 seen = [[], []]
 group_sizes = [[], []]
+pair_sums = [[], []]
 def work(k):
     for a, b in shared:
         seen[k].append((a, b))
+    for a, b in shared_pairs:
+        pair_sums[k].append(b - a)
     for key, g in shared_groups:
         group_sizes[k].append((key, len(list(g))))
 threads = [threading.Thread(target=work, args=(k,)) for k in range(2)]
@@ -104,6 +141,7 @@ pairs = seen[0] + seen[1]
 print(len(pairs), len(set(pairs)), all(a < b for a, b in pairs))
 sizes = group_sizes[0] + group_sizes[1]
 print(len(sizes), len({k for k, n in sizes}))
+print(sum(len(p) for p in pair_sums) <= 2999, all(d >= 1 for p in pair_sums for d in p))
 
 # expect: [1, 2, 3, 4, 12, 13, 14, 23, 24, 34]
 # expect: ['abc', 'acb', 'bac', 'bca', 'cab', 'cba']
@@ -136,5 +174,17 @@ print(len(sizes), len({k for k, n in sizes}))
 # expect: ValueError min() arg is an empty sequence
 # expect: TypeError True
 # expect: 3 True 1
+# expect: [3, 5, 7]
+# expect: ('a', 'b') [('b', 'c'), ('c', 'd'), ('d', 'e')] []
+# expect: ValueError not enough values to unpack (expected 3, got 2)
+# expect: [('a', 1), ('b', None), ('c', None)]
+# expect: [('a', 1, '-'), ('b', '-', '-')]
+# expect: (0, 'w') [('x', 1), ('y', 2), ('z', None)] []
+# expect: ValueError too many values to unpack (expected 2)
+# expect: 0 1
+# expect: KeyError 'boom'
+# expect: [(0, 0), (1, 1)]
+# expect: ['i', 'i', 'i', 'i', 'm', 'p', 'p', 's', 's', 's', 's'] ['h', 'é', 'l', 'l', 'o'] () ['a', 'b', 'é']
 # expect: 7140 7140 True
 # expect: 300 300
+# expect: True True
