@@ -1991,6 +1991,9 @@ bool order_satisfies(Op op, int c) {
 }  // namespace
 
 Value compare_op(Op op, Value a, Value b) {
+  // Two sets ordered (`piece <= free`): subset tests, before the tests for other types.
+  if (is_kind(a, Kind::Set) && is_kind(b, Kind::Set) && op != Op::EQ && op != Op::NE)
+    return set_compare(op, a, b);
   // Two ints, one of them big (the interpreter orders two inline ones itself): one comparison
   // of their limbs, before the tests for the types that order themselves.
   if (is_bigint(a) ? is_any_integer(b) : is_bigint(b) && is_integer(a)) {
@@ -3172,12 +3175,12 @@ bool iterator_next_other(Value value, Value& out) {
 }
 }  // namespace
 
-UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top) {
-  if (iterator.obj->kind != Kind::Iterator) return UnpackedNext::kOther;
-  auto& it = *static_cast<Iterator*>(iterator.obj);
+namespace {
+// iterator_next_unpacked() of the VM's own iterators, apart: an itertools one's is a tail call
+// with no frame set up for these.
+[[gnu::noinline]] UnpackedNext builtin_next_unpacked(Iterator& it, uint32_t count, Value* top) {
   Value first, second;
   switch (it.source) {
-    case Iterator::Source::Native: return static_cast<NativeIterator&>(it).next_unpacked(count, top);
     case Iterator::Source::Enumerate: {
       if (count != 2) return UnpackedNext::kOther;
       ContainerLock lock(it.mutex);  // the item and its number go together
@@ -3208,6 +3211,15 @@ UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top) 
   top[0] = second;
   top[1] = first;
   return UnpackedNext::kItems;
+}
+}  // namespace
+
+UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top) {
+  if (iterator.obj->kind != Kind::Iterator) return UnpackedNext::kOther;
+  auto& it = *static_cast<Iterator*>(iterator.obj);
+  if (it.source == Iterator::Source::Native)
+    return static_cast<NativeIterator&>(it).next_unpacked(count, top);
+  return builtin_next_unpacked(it, count, top);
 }
 
 // iterator_next() of an object with `__next__`; its StopIteration ends the iteration.
