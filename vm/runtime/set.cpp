@@ -216,6 +216,18 @@ Value set_union(bool frozen, Value a, Value b) {
   return result.release();
 }
 
+// `free - piece` of sets of small ints: the keys of `from` that `other` lacks added to `out` in
+// from's table order, each key's membership one bit of the other's, with no __eq__ or __hash__
+// to run. False, with nothing done, for other keys, and free-threaded.
+bool difference_of_small_ints(const Set& from, const Set& other, Set& out) {
+  if (free_threaded() || !other.small_ints_exact || !from.all_small_ints()) return false;
+  Set::for_each_active(from.table.ctrl(), from.table.size(), [&](size_t i) {
+    const Set::Entry& entry = from.table[i];
+    if (!other.has_small_int_key(entry.key())) out.add_entry(entry.key(), entry.hash());
+  });
+  return true;
+}
+
 Value set_intersection(bool frozen, Value a, Value b) {
   if (a.obj == b.obj) return copy_of(frozen, a);  // CPython's: a copy, its table sized at once
   Ref result = Ref::steal(new_set(frozen));
@@ -253,20 +265,9 @@ Value set_difference(bool frozen, Value a, Value b) {
     return result.release();
   }
   Ref result = Ref::steal(new_set(frozen));
-  Set& from = set_of(a);
-  const Set& other = set_of(b);
-  if (!free_threaded() && other.small_ints_exact && from.all_small_ints()) {
-    // `free - piece` of sets of small ints: each key's membership one bit of the other's, and
-    // no key's __eq__ or __hash__ to run: the table read straight, in its order.
-    Set& out = set_of(result.get());
-    Set::for_each_active(from.ctrl(), from.table.size(), [&](size_t i) {
-      const Set::Entry& entry = from.table[i];
-      if (!other.has_small_int_key(entry.key()))
-        out.add_entry(entry.key(), entry.hash());
-    });
+  if (difference_of_small_ints(set_of(a), set_of(b), set_of(result.get())))
     return result.release();
-  }
-  for_each_entry(from, [&](Value k, size_t hash) {
+  for_each_entry(set_of(a), [&](Value k, size_t hash) {
     if (!set_of(b).has_entry(k, hash)) set_of(result.get()).add_entry(k, hash);
   });
   return result.release();
