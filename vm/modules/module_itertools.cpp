@@ -719,9 +719,13 @@ struct ZipLongest final : NativeIterator {  // inputs: None once one ran out
   ~ZipLongest() override { decref(fill); }
   const char* type_name() const override { return "zip_longest"; }
   bool next(Value& out) override {
-    std::vector<Value> row(inputs.size());
-    if (!next_row(row.data(), row.size())) return false;
-    out = make_tuple(std::move(row));
+    constexpr size_t kFew = 4;  // a row of a few on the C++ stack, into a spare tuple
+    const size_t count = inputs.size();
+    Value few[kFew];
+    std::vector<Value> many(count > kFew ? count : 0);
+    Value* row = count > kFew ? many.data() : few;
+    if (!next_row(row, count)) return false;
+    out = make_tuple(row, count);
     return true;
   }
   // `for a, b in zip_longest(x, y)`: the row pushed as UNPACK would push it, no tuple made.
@@ -955,13 +959,14 @@ struct Combinatoric : NativeIterator {
         decref(old);  // lives on in the pool: no destructor runs
       }
     } else {
-      std::vector<Value> items(r);
-      for (size_t k = 0; k < r; ++k) {
+      Tuple* made = new_tuple(r);  // a spare one of that size where there is one
+      Value* items = made->items.data();
+      for (size_t k = 0; k < r; ++k) {  // (item() cannot raise)
         items[k] = self.item(k);
         incref(items[k]);
       }
       const Value old = result;
-      result = make_tuple(std::move(items));
+      result = Value::object(made);
       decref(old);
     }
     incref(result);
