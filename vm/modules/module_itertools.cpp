@@ -844,6 +844,8 @@ bool group_keys_equal(Value a, Value b) {
   // Identity first, as PyObject_RichCompareBool (sorted text's characters are shared objects).
   if (a.is_obj() && b.is_obj() && a.obj == b.obj) return true;
   if (a.is_int() && b.is_int()) return a.i == b.i;
+  if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str))  // groupby(sorted(text))
+    return as_str(a)->text == as_str(b)->text;
   Ref left = Ref::borrow(a), right = Ref::borrow(b);
   return values_equal(left.get(), right.get());
 }
