@@ -3232,7 +3232,8 @@ bool object_next(Value iterator, Value& out) {
     // A script class's __next__: its StopIteration comes back without a C++ throw (tens of
     // thousands of instructions, at the end of every loop over such an iterator).
     ThreadState& ts = current_thread_state();
-    Ref method = Ref::steal(special_method(iterator, NAME_KEY("__next__")));
+    Ref method = Ref::steal(class_special_lookup(*static_cast<ScriptInstance*>(iterator.obj)->cls,
+                                                 NAME_KEY("__next__")));
     if (call_exact_with_self_or_pending(ts, method.get(), iterator, nullptr, 0, out)) {
       if (!out.is_undefined()) return true;
       Ref exception = Ref::steal(ts.pending_exception);
