@@ -3076,8 +3076,8 @@ namespace {
 [[gnu::noinline]] bool iterator_next_other(Value value, Value& out);
 }  // namespace
 
-// An ASCII character of a str (`for ch in text`) in a lean frame of its own, a list's or tuple's
-// item, and a map's or filter's item straight from lazy_next() (`list(map(f, a))`) and an
+// An ASCII character of a str (`for ch in text`) in a lean frame of its own, a range's, list's or
+// tuple's item, and a map's or filter's item straight from lazy_next() (`list(map(f, a))`) and an
 // itertools iterator's from its next() (`sum(islice(it, n))`); the rest apart.
 bool iterator_next(Value value, Value& out) {
   if (value.obj->kind == Kind::Iterator) {
@@ -3090,6 +3090,8 @@ bool iterator_next(Value value, Value& out) {
       return list_iterator_next(*it, free_threaded(), out);  // a chain's or islice's input
     if (it->source == Iterator::Source::Sequence && it->sequence.obj->kind == Kind::Tuple)
       return tuple_iterator_next(*it, free_threaded(), out);
+    if (it->source == Iterator::Source::Range)  // `zip(range(n), gen)`'s first input
+      return range_iterator_next(*it, free_threaded(), out);
     if (it->source == Iterator::Source::Sequence && is_kind(it->sequence, Kind::Str)) {
       const std::string& text = as_str(it->sequence)->text;
       ContainerLock lock(it->mutex);
