@@ -78,6 +78,15 @@ std::vector<Value> collect(Value iterable) {  // owned items
   if (is_kind(iterable, Kind::DictView)) return dict_view_items(iterable);  // one snapshot
   if (is_exact_dict(iterable)) return static_cast<Dict*>(iterable.obj)->keys();
   if (is_kind(iterable, Kind::Deque)) return deque_items(*as_deque(iterable));
+  if (is_kind(iterable, Kind::Str)) {  // sorted(word), list(text): an ASCII one's shared chars
+    const Str& str = *as_str(iterable);
+    if (str.length() == str.text.size()) {
+      std::vector<Value> items(str.text.size());
+      for (size_t i = 0; i < items.size(); ++i)
+        items[i] = ascii_char(static_cast<unsigned char>(str.text[i]));
+      return items;
+    }
+  }
   if (is_kind(iterable, Kind::Range)) {  // list(range(n)): the ints written, no iterator
     const Range& range = *static_cast<Range*>(iterable.obj);
     const auto count = static_cast<uint64_t>(range_length(range.start, range.stop, range.step));
@@ -716,6 +725,9 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
   const Value iterable = args.positional[0];
   if (args.count > 1) {  // max(a, b, key=f): the arguments themselves
     for (size_t i = 0; i < args.count; ++i) consider(args.positional[i]);
+  } else if (Value found; !keyed && is_kind(iterable, Kind::Set) &&
+                          int_extreme(*as_set(iterable), want_max, found)) {
+    return found;  // `min(free_cells)`: a set of ints scanned in place
   } else if (const std::vector<Value>* items = items_read_by_index(iterable); items && keyed) {
     // A script key function's calls one after another in one frame, as long as its keys are
     // ints, which compare in line, and what each call lets go of is not its last reference

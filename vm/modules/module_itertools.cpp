@@ -22,6 +22,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "modules/builtins.h"
 #include "runtime/bigint.h"
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
@@ -98,16 +99,7 @@ Value tuple_of(Value iterable) {
     incref(iterable);
     return iterable;
   }
-  Ref iterator = Ref::steal(get_iterator(iterable));
-  std::vector<Value> items;
-  Value item;
-  try {
-    while (iterator_next(iterator.get(), item)) items.push_back(item);
-  } catch (...) {
-    for (Value v : items) decref(v);
-    throw;
-  }
-  return make_tuple(std::move(items));
+  return make_tuple(collect(iterable));  // as tuple(iterable): a range's or list's items copied
 }
 
 Value hand_out(Value result) {
@@ -506,25 +498,37 @@ struct Pairwise final : NativeIterator {
   ~Pairwise() override { decref(previous); }
   const char* type_name() const override { return "pairwise"; }
   bool next(Value& out) override {
+    Value first, second;
+    if (!next_pair(first, second)) return false;
+    out = make_tuple({first, second});
+    return true;
+  }
+  // `for a, b in pairwise(x)`: the pair pushed as UNPACK would push it, no tuple made.
+  UnpackedNext next_unpacked(uint32_t count, Value* top) override {
+    if (count != 2) return UnpackedNext::kOther;
+    return next_pair(top[1], top[0]) ? UnpackedNext::kItems : UnpackedNext::kDone;
+  }
+  // The next pair's items, new references; false at the end.
+  bool next_pair(Value& first, Value& second) {
     NextLock lock(mutex, owner);
     if (done) return false;
     if (previous.is_undefined()) {
-      Value first;
-      if (!iterator_next(inputs[0], first)) return finish();
+      Value start;
+      if (!iterator_next(inputs[0], start)) return finish();
       const Value old = previous;  // (Undefined unless another thread read one meanwhile)
-      previous = first;
+      previous = start;
       decref(old);
     }
-    Value second;
-    if (!iterator_next(inputs[0], second)) return finish();
+    Value item;
+    if (!iterator_next(inputs[0], item)) return finish();
     if (previous.is_undefined()) {  // another thread ended it meanwhile (under a GIL)
-      decref(second);
+      decref(item);
       return false;
     }
-    const Value first = previous;  // its reference moves into the pair
-    incref(second);
-    previous = second;
-    out = make_tuple({first, second});
+    first = previous;  // its reference moves out
+    incref(item);
+    previous = item;
+    second = item;
     return true;
   }
   bool finish() {
@@ -715,38 +719,57 @@ struct ZipLongest final : NativeIterator {  // inputs: None once one ran out
   ~ZipLongest() override { decref(fill); }
   const char* type_name() const override { return "zip_longest"; }
   bool next(Value& out) override {
+    constexpr size_t kFew = 4;  // a row of a few on the C++ stack, into a spare tuple
+    const size_t count = inputs.size();
+    Value few[kFew];
+    std::vector<Value> many(count > kFew ? count : 0);
+    Value* row = count > kFew ? many.data() : few;
+    if (!next_row(row, count)) return false;
+    out = make_tuple(row, count);
+    return true;
+  }
+  // `for a, b in zip_longest(x, y)`: the row pushed as UNPACK would push it, no tuple made.
+  UnpackedNext next_unpacked(uint32_t count, Value* top) override {
+    constexpr size_t kMost = 4;
+    Value row[kMost];
+    if (count != inputs.size() || count > kMost) return UnpackedNext::kOther;
+    if (!next_row(row, count)) return UnpackedNext::kDone;
+    for (size_t i = 0; i < count; ++i) top[count - 1 - i] = row[i];
+    return UnpackedNext::kItems;
+  }
+  // The next row's `count` items (one per input: `inputs` may not change size) into `row`, new
+  // references; false at the end.
+  bool next_row(Value* row, size_t count) {
     NextLock lock(mutex, owner);
     if (active == 0) return false;
-    std::vector<Value> row;
-    row.reserve(inputs.size());
+    size_t taken = 0;
     try {
-      for (size_t i = 0; i < inputs.size(); ++i) {
+      for (; taken < count; ++taken) {
         Value item = fill;
-        if (!inputs[i].is_none()) {
-          Ref input = Ref::borrow(inputs[i]);
+        if (!inputs[taken].is_none()) {
+          Ref input = Ref::borrow(inputs[taken]);
           if (iterator_next(input.get(), item)) {
-            row.push_back(item);
+            row[taken] = item;
             continue;
           }
-          if (inputs[i].is_obj() && inputs[i].obj == input.get().obj) {  // not let go already
-            inputs[i] = Value::none();
+          if (inputs[taken].is_obj() && inputs[taken].obj == input.get().obj) {  // not let go
+            inputs[taken] = Value::none();
             decref(input.get());
             if (active > 0) --active;
           }
           if (active == 0) {
-            for (Value v : row) decref(v);
+            for (size_t k = 0; k < taken; ++k) decref(row[k]);
             return false;
           }
           item = fill;
         }
         incref(item);
-        row.push_back(item);
+        row[taken] = item;
       }
     } catch (...) {
-      for (Value v : row) decref(v);
+      for (size_t k = 0; k < taken; ++k) decref(row[k]);
       throw;
     }
-    out = make_tuple(std::move(row));
     return true;
   }
 };
@@ -781,7 +804,20 @@ struct GroupBy final : NativeIterator {  // inputs[0]: the items; function: the 
     decref(current_value);
   }
   const char* type_name() const override { return "groupby"; }
-  bool next(Value& out) override;
+  bool next(Value& out) override {
+    Value key, group;
+    if (!next_group(key, group)) return false;
+    out = make_tuple({key, group});
+    return true;
+  }
+  // `for k, g in groupby(x)`: the key and group pushed as UNPACK would push the pair.
+  UnpackedNext next_unpacked(uint32_t count, Value* top) override {
+    if (count != 2) return UnpackedNext::kOther;
+    if (!next_group(top[1], top[0])) return UnpackedNext::kDone;
+    return UnpackedNext::kItems;
+  }
+  // The next group's key and its Grouper, new references; false at the end.
+  bool next_group(Value& key, Value& group);
   // Reads the next item and its key into current_value and current_key; false at the end.
   // The caller holds the lock.
   bool step() {
@@ -808,6 +844,8 @@ bool group_keys_equal(Value a, Value b) {
   // Identity first, as PyObject_RichCompareBool (sorted text's characters are shared objects).
   if (a.is_obj() && b.is_obj() && a.obj == b.obj) return true;
   if (a.is_int() && b.is_int()) return a.i == b.i;
+  if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str))  // groupby(sorted(text))
+    return as_str(a)->text == as_str(b)->text;
   Ref left = Ref::borrow(a), right = Ref::borrow(b);
   return values_equal(left.get(), right.get());
 }
@@ -841,7 +879,7 @@ struct Grouper final : NativeIterator {
   }
 };
 
-bool GroupBy::next(Value& out) {
+bool GroupBy::next_group(Value& key, Value& group) {
   NextLock lock(mutex, owner);
   current_group = nullptr;
   for (;;) {  // to the first item whose key differs from the last group's
@@ -854,10 +892,11 @@ bool GroupBy::next(Value& out) {
   const Value old = target_key;
   target_key = current_key;
   decref(old);
-  auto* group = new Grouper(Value::object(this), target_key);
-  current_group = group;
+  auto* grouper = new Grouper(Value::object(this), target_key);
+  current_group = grouper;
   incref(target_key);
-  out = make_tuple({target_key, Value::object(group)});
+  key = target_key;
+  group = Value::object(grouper);
   return true;
 }
 
@@ -872,72 +911,105 @@ Value make_groupby(ThreadState&, Value, const Args& args) {
 
 // ---- product, permutations, combinations, combinations_with_replacement ----
 
-// What the combinatoric iterators share: their result tuple and their end.
+// What the combinatoric iterators share: their result tuple, their start and their end. `Self`
+// (CRTP: no virtual call per item) has `r` (the items per result), item(k) (the result's item k,
+// borrowed), empty() (whether there is no first result) and advance() (to the next result: the
+// first position that changed, or kEnd after the last).
+template <class Self>
 struct Combinatoric : NativeIterator {
-  Value result = Value::undefined();  // owned tuple, the last handed out
-  bool stopped = false;
+  static constexpr size_t kEnd = SIZE_MAX;
+  Value result = Value::undefined();  // owned tuple, the last handed out (Undefined: none)
+  bool started = false, stopped = false;
   ~Combinatoric() override { decref(result); }
-  bool finish() {
-    stopped = true;
-    const Value old = result;
-    result = Value::undefined();
-    decref(old);
-    return false;
+  // The first position of the next result that differs from the last one's; kEnd at the end.
+  // The caller holds the lock.
+  size_t step() {
+    if (stopped) return kEnd;
+    Self& self = *static_cast<Self*>(this);
+    size_t from = 0;
+    if (!started) {
+      started = true;
+      if (self.empty()) from = kEnd;
+    } else {
+      from = self.advance();
+    }
+    if (from == kEnd) {
+      stopped = true;
+      const Value old = result;
+      result = Value::undefined();
+      decref(old);
+    }
+    return from;
   }
-  // Hands out the result of `r` items whose item k is item_at(k) (borrowed). CPython reuses its
-  // tuple when the caller has let go of it (`for a, b in product(x, y)`): under a GIL the
-  // iterator changes its own in place from position `from` (the first that changed) when it
-  // holds the only reference; else (and always free-threaded, where another thread may be about
-  // to take it) it makes a new one.
-  template <typename ItemAt>
-  void emit(size_t from, size_t r, Value& out, ItemAt item_at) {
+  // Hands out the result. CPython reuses its tuple when the caller has let go of it (`for p in
+  // permutations(x)`): under a GIL the iterator changes its own in place from position `from`
+  // (the first that changed) when it holds the only reference; else (and always free-threaded,
+  // where another thread may be about to take it) it makes a new one.
+  bool next(Value& out) override {
+    NextLock lock(mutex, owner);
+    const size_t from = step();
+    if (from == kEnd) return false;
+    const Self& self = *static_cast<const Self*>(this);
+    const size_t r = self.r;
     if (!result.is_undefined() && !free_threaded() &&
         result.obj->refcount.load(std::memory_order_relaxed) == 1) {
-      std::vector<Value>& items = as_tuple(result)->items;
+      Value* items = as_tuple(result)->items.data();
       for (size_t k = from; k < r; ++k) {
-        const Value item = item_at(k), old = items[k];
+        const Value item = self.item(k), old = items[k];
         incref(item);
         items[k] = item;
         decref(old);  // lives on in the pool: no destructor runs
       }
     } else {
-      std::vector<Value> items(r);
-      for (size_t k = 0; k < r; ++k) {
-        items[k] = item_at(k);
+      Tuple* made = new_tuple(r);  // a spare one of that size where there is one
+      Value* items = made->items.data();
+      for (size_t k = 0; k < r; ++k) {  // (item() cannot raise)
+        items[k] = self.item(k);
         incref(items[k]);
       }
       const Value old = result;
-      result = make_tuple(std::move(items));
+      result = Value::object(made);
       decref(old);
     }
-    out = hand_out(result);
+    incref(result);
+    out = result;
+    return true;
+  }
+  // `for a, b in combinations(x, 2)`: the result's items pushed as UNPACK pushes a tuple's, no
+  // tuple made (nor kept: the next result starts a new one).
+  UnpackedNext next_unpacked(uint32_t count, Value* top) override {
+    const Self& self = *static_cast<const Self*>(this);
+    if (count != self.r) return UnpackedNext::kOther;
+    NextLock lock(mutex, owner);
+    if (step() == kEnd) return UnpackedNext::kDone;
+    for (size_t k = 0; k < count; ++k) {
+      const Value item = self.item(k);
+      incref(item);
+      top[count - 1 - k] = item;
+    }
+    const Value old = result;
+    result = Value::undefined();
+    decref(old);  // a tuple of pool items: no script code runs
+    return UnpackedNext::kItems;
   }
 };
 
-struct Product final : Combinatoric {
+struct Product final : Combinatoric<Product> {
   std::vector<Value> pools;  // owned tuples
   std::vector<size_t> indices;
+  size_t r = 0;  // pools.size()
   ~Product() override {
     for (Value v : pools) decref(v);
   }
   const char* type_name() const override { return "product"; }
-  bool next(Value& out) override {
-    NextLock lock(mutex, owner);
-    if (stopped) return false;
-    const size_t n = pools.size();
-    size_t i = 0;  // the first index that changed
-    if (!result.is_undefined()) {
-      if (n == 0) return finish();
-      i = n;
-      for (;;) {  // an odometer, the last pool turning fastest
-        if (i == 0) return finish();
-        --i;
-        if (++indices[i] < as_tuple(pools[i])->items.size()) break;
-        indices[i] = 0;
-      }
+  bool empty() const { return false; }  // an empty pool stops it when made
+  Value item(size_t k) const { return as_tuple(pools[k])->items[indices[k]]; }
+  size_t advance() {
+    for (size_t i = r; i-- > 0;) {  // an odometer, the last pool turning fastest
+      if (++indices[i] < as_tuple(pools[i])->items.size()) return i;
+      indices[i] = 0;
     }
-    emit(i, n, out, [&](size_t k) { return as_tuple(pools[k])->items[indices[k]]; });
-    return true;
+    return kEnd;
   }
 };
 
@@ -969,94 +1041,70 @@ Value make_product(ThreadState&, Value, const Args& args) {
   }
   for (Value v : given) decref(v);
   it->indices.assign(count, 0);
+  it->r = count;
   return owned.release();
 }
 
 // The pool of a permutations or combinations (a tuple) and how many items each result takes.
-struct Selections : Combinatoric {
+template <class Self>
+struct Selections : Combinatoric<Self> {
   Value pool;  // owned tuple
   size_t r = 0;
   std::vector<size_t> indices;
   ~Selections() override { decref(pool); }
   const std::vector<Value>& items() const { return as_tuple(pool)->items; }
+  Value item(size_t k) const { return items()[indices[k]]; }
 };
 
-struct Permutations final : Selections {
+struct Permutations final : Selections<Permutations> {
   std::vector<size_t> cycles;
   const char* type_name() const override { return "permutations"; }
-  bool next(Value& out) override {
-    NextLock lock(mutex, owner);
-    if (stopped) return false;
-    const std::vector<Value>& pool = items();
-    const size_t n = pool.size();
-    size_t i = 0;  // the first index that changed
-    if (result.is_undefined()) {
-      if (r > n) return finish();
-    } else {
-      if (n == 0) return finish();
-      i = r;
-      for (;;) {
-        if (i == 0) return finish();
-        --i;
-        if (--cycles[i] == 0) {  // indices[i:] = indices[i+1:] + indices[i:i+1]
-          const size_t index = indices[i];
-          for (size_t j = i; j < n - 1; ++j) indices[j] = indices[j + 1];
-          indices[n - 1] = index;
-          cycles[i] = n - i;
-        } else {
-          std::swap(indices[i], indices[n - cycles[i]]);
-          break;
-        }
+  bool empty() const { return r > items().size(); }
+  size_t advance() {
+    const size_t n = items().size();
+    if (n == 0) return kEnd;
+    for (size_t i = r; i-- > 0;) {
+      if (--cycles[i] == 0) {  // indices[i:] = indices[i+1:] + indices[i:i+1]
+        const size_t index = indices[i];
+        for (size_t j = i; j < n - 1; ++j) indices[j] = indices[j + 1];
+        indices[n - 1] = index;
+        cycles[i] = n - i;
+      } else {
+        std::swap(indices[i], indices[n - cycles[i]]);
+        return i;
       }
     }
-    emit(i, r, out, [&](size_t k) { return pool[indices[k]]; });
-    return true;
+    return kEnd;
   }
 };
 
-struct Combinations final : Selections {
+struct Combinations final : Selections<Combinations> {
   const char* type_name() const override { return "combinations"; }
-  bool next(Value& out) override {
-    NextLock lock(mutex, owner);
-    if (stopped) return false;
-    const std::vector<Value>& pool = items();
-    const size_t n = pool.size();
-    size_t i = 0;  // the first index that changed
-    if (result.is_undefined()) {
-      if (r > n) return finish();
-    } else {
-      i = r;  // the last index not at its highest
-      while (i > 0 && indices[i - 1] == i - 1 + n - r) --i;
-      if (i == 0) return finish();
-      --i;
-      ++indices[i];
-      for (size_t j = i + 1; j < r; ++j) indices[j] = indices[j - 1] + 1;
-    }
-    emit(i, r, out, [&](size_t k) { return pool[indices[k]]; });
-    return true;
+  bool empty() const { return r > items().size(); }
+  size_t advance() {
+    const size_t n = items().size();
+    size_t i = r;  // the last index not at its highest
+    while (i > 0 && indices[i - 1] == i - 1 + n - r) --i;
+    if (i == 0) return kEnd;
+    --i;
+    ++indices[i];
+    for (size_t j = i + 1; j < r; ++j) indices[j] = indices[j - 1] + 1;
+    return i;
   }
 };
 
-struct CombinationsWithReplacement final : Selections {
+struct CombinationsWithReplacement final : Selections<CombinationsWithReplacement> {
   const char* type_name() const override { return "combinations_with_replacement"; }
-  bool next(Value& out) override {
-    NextLock lock(mutex, owner);
-    if (stopped) return false;
-    const std::vector<Value>& pool = items();
-    const size_t n = pool.size();
-    size_t i = 0;  // the first index that changed
-    if (result.is_undefined()) {
-      if (n == 0 && r > 0) return finish();
-    } else {
-      i = r;  // the last index not at n - 1
-      while (i > 0 && indices[i - 1] == n - 1) --i;
-      if (i == 0) return finish();
-      --i;
-      const size_t index = indices[i] + 1;
-      for (size_t j = i; j < r; ++j) indices[j] = index;
-    }
-    emit(i, r, out, [&](size_t k) { return pool[indices[k]]; });
-    return true;
+  bool empty() const { return items().empty() && r > 0; }
+  size_t advance() {
+    const size_t n = items().size();
+    size_t i = r;  // the last index not at n - 1
+    while (i > 0 && indices[i - 1] == n - 1) --i;
+    if (i == 0) return kEnd;
+    --i;
+    const size_t index = indices[i] + 1;
+    for (size_t j = i; j < r; ++j) indices[j] = index;
+    return i;
   }
 };
 

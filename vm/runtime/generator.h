@@ -13,6 +13,10 @@
 #include <cstring>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "runtime/function.h"
 #include "runtime/object.h"
 #include "runtime/thread_state.h"
@@ -61,7 +65,20 @@ class SavedValues {
   // payload apart: 8 instructions per value of a yield or resumption, against 1 here.
   [[gnu::always_inline]] static void move(Value* to, const Value* from, size_t count) {
     if (count <= kBlock) [[likely]] {
+#if defined(__SSE2__)
+      // Spelt out: GCC made the memcpy a `rep movs` in run(), sixteen steps per resumption.
+      static_assert(kBlock * sizeof(Value) == 4 * sizeof(__m128i), "four 16-byte moves");
+      const auto* source = reinterpret_cast<const __m128i*>(from);
+      auto* target = reinterpret_cast<__m128i*>(to);
+      const __m128i a = _mm_loadu_si128(source), b = _mm_loadu_si128(source + 1),
+                    c = _mm_loadu_si128(source + 2), d = _mm_loadu_si128(source + 3);
+      _mm_storeu_si128(target, a);
+      _mm_storeu_si128(target + 1, b);
+      _mm_storeu_si128(target + 2, c);
+      _mm_storeu_si128(target + 3, d);
+#else
       std::memcpy(static_cast<void*>(to), from, kBlock * sizeof(Value));
+#endif
       return;
     }
     std::memcpy(static_cast<void*>(to), from, count * sizeof(Value));

@@ -2288,6 +2288,14 @@ bool makes_generator(const Code& code) {
   return false;
 }
 
+// Whether `code` is `def f(self): return self`: all it does is return its one argument, so a
+// call of it may be left out (GET_ITER's `__iter__` of an iterator class).
+bool returns_its_argument(const Code& code) {
+  return code.arity == 1 && code.plain_parameters() && code.code.size() >= 2 &&
+         decode_op(code.code[0]) == Op::LOAD_LOCAL && decode_operand(code.code[0]) == 0 &&
+         decode_op(code.code[1]) == Op::RETURN;
+}
+
 // `item in container` (IN, NOT_IN and their fused jumps) answered by a set's or a dict's in-line
 // probe, with nothing called that may raise or run a script, so that the frame need not be synced
 // first: sets and dicts are what scripts test membership in (`w not in seen`, `k in counts`).
@@ -2321,7 +2329,16 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
   if (is_exact_list(sequence) || is_exact_tuple(sequence)) {
     items = sequence_items(sequence);
   } else {
-    Ref iterator = Ref::steal(get_iterator(sequence));
+    Value made;
+    try {
+      made = get_iterator(sequence);
+    } catch (ScriptException&) {
+      // CPython's words for an object that is not iterable at all (`a, b = 5`); an __iter__'s
+      // own error (or its non-iterator) stands.
+      if (!Ref::steal(special_method(sequence, NAME_KEY("__iter__"))).get().is_undefined()) throw;
+      raise(exc::TypeError, "cannot unpack non-iterable " + type_name(sequence) + " object");
+    }
+    Ref iterator = Ref::steal(made);
     Value next;
     while (iterator_next(iterator.get(), next)) items.push_back(next);
   }
@@ -3814,15 +3831,29 @@ template <bool kFreeThreaded>
           // RETURN_GENERATOR's generator) left in the instance's place, as get_iterator() leaves
           // it (no native call and no run() per iter()). Any other __iter__ returns what
           // get_iterator() checks is an iterator.
-          const Value method = class_special_lookup(
-              *static_cast<ScriptInstance*>(sp[-1].obj)->cls, NAME_KEY("__iter__"));
-          if (is_kind(method, Kind::Function) &&
-              makes_generator(*static_cast<Function*>(method.obj)->code)) {
-            *sp = sp[-1];  // the instance's reference moves up, to be the argument
-            sp[-1] = method;
-            ++sp;
-            ins = encode(Op::CALL, 1);
-            goto call_operand;
+          // An __iter__ that is `return self` (an iterator class's) is not called: the instance
+          // stays, once its class is seen to have the __next__ that makes it an iterator (else
+          // get_iterator() calls it and raises CPython's TypeError).
+          Class& cls = *static_cast<ScriptInstance*>(sp[-1].obj)->cls;
+          const Value method = class_special_lookup(cls, NAME_KEY("__iter__"));
+          if (is_kind(method, Kind::Function)) {
+            const Code& code = *static_cast<Function*>(method.obj)->code;
+            if (makes_generator(code)) {
+              *sp = sp[-1];  // the instance's reference moves up, to be the argument
+              sp[-1] = method;
+              ++sp;
+              ins = encode(Op::CALL, 1);
+              goto call_operand;
+            }
+            if (returns_its_argument(code)) {
+              const Value next_method = class_special_lookup(cls, NAME_KEY("__next__"));
+              const bool iterator = !next_method.is_undefined();
+              decref(next_method);
+              if (iterator) {
+                decref(method);
+                DISPATCH();
+              }
+            }
           }
           decref(method);
         }
@@ -3849,6 +3880,26 @@ template <bool kFreeThreaded>
         goto for_iter_done;
       }
       CASE(FOR_ITER) {
+        if (!free_threaded && decode_op(*ip) == Op::UNPACK) {
+          // `for x, y in points` over a list or tuple of tuples: the row's items pushed as its
+          // UNPACK pushes them, the row never pushed (nor counted and released).
+          if (const std::vector<Value>* rows = next_sequence_items(sp[-1])) {
+            auto& it = *static_cast<Iterator*>(sp[-1].obj);
+            const Value row = (*rows)[it.index];
+            const uint32_t count = decode_operand(*ip);
+            if (is_exact_tuple(row) && as_tuple(row)->items.size() == count) {
+              ++it.index;
+              const Value* parts = as_tuple(row)->items.data();
+              for (uint32_t i = count; i-- > 0;) {
+                incref_in_mode<false>(parts[i]);  // (the lambda, GCC called out of line here)
+                *sp++ = parts[i];
+              }
+              ++ip;
+              TICK(UNPACK);
+              DISPATCH();
+            }
+          }
+        }
         if (decode_op(*ip) == Op::UNPACK && decode_operand(*ip) == 2 &&
             sp[-1].obj->kind == Kind::Iterator) {
           auto& it = *static_cast<Iterator*>(sp[-1].obj);

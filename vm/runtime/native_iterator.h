@@ -9,6 +9,7 @@
 
 #include "runtime/exceptions.h"
 #include "runtime/object.h"
+#include "runtime/operations.h"
 #include "runtime/thread_state.h"
 
 namespace gilvm {
@@ -17,6 +18,12 @@ struct NativeIterator : Iterator {
   NativeIterator() { source = Source::Native; }
   // The next item, a new reference in `out`; false at the end.
   virtual bool next(Value& out) = 0;
+  // iterator_next_unpacked() (FOR_ITER then UNPACK `count`): the next item's parts pushed as
+  // UNPACK would push a tuple's, none made, where the iterator can (a combinatoric one's
+  // results, groupby's pairs); kOther for any other count or iterator: next() and UNPACK then.
+  virtual UnpackedNext next_unpacked(uint32_t /*count*/, Value* /*top*/) {
+    return UnpackedNext::kOther;
+  }
   virtual const char* type_name() const = 0;  // "count", "chain", ...
   // CPython's repr: "<itertools.chain object at 0x...>" unless the type says more (count, repeat).
   virtual std::string repr() const;

@@ -1991,6 +1991,9 @@ bool order_satisfies(Op op, int c) {
 }  // namespace
 
 Value compare_op(Op op, Value a, Value b) {
+  // Two sets ordered (`piece <= free`): subset tests, before the tests for other types.
+  if (is_kind(a, Kind::Set) && is_kind(b, Kind::Set) && op != Op::EQ && op != Op::NE)
+    return set_compare(op, a, b);
   // Two ints, one of them big (the interpreter orders two inline ones itself): one comparison
   // of their limbs, before the tests for the types that order themselves.
   if (is_bigint(a) ? is_any_integer(b) : is_bigint(b) && is_integer(a)) {
@@ -3073,9 +3076,9 @@ namespace {
 [[gnu::noinline]] bool iterator_next_other(Value value, Value& out);
 }  // namespace
 
-// An ASCII character of a str (`for ch in text`) in a lean frame of its own, and a map's or
-// filter's item straight from lazy_next() (`list(map(f, a))`) and an itertools iterator's from
-// its next() (`sum(islice(it, n))`); the rest apart.
+// An ASCII character of a str (`for ch in text`) in a lean frame of its own, a range's, list's or
+// tuple's item, and a map's or filter's item straight from lazy_next() (`list(map(f, a))`) and an
+// itertools iterator's from its next() (`sum(islice(it, n))`); the rest apart.
 bool iterator_next(Value value, Value& out) {
   if (value.obj->kind == Kind::Iterator) {
     auto* it = static_cast<Iterator*>(value.obj);
@@ -3083,6 +3086,12 @@ bool iterator_next(Value value, Value& out) {
     if (it->source == Iterator::Source::Map || it->source == Iterator::Source::Filter)
       return map_or_filter_next(*it, out);
     if (it->source == Iterator::Source::Zip) return zip_next(*it, out);
+    if (it->source == Iterator::Source::Sequence && it->sequence.obj->kind == Kind::List)
+      return list_iterator_next(*it, free_threaded(), out);  // a chain's or islice's input
+    if (it->source == Iterator::Source::Sequence && it->sequence.obj->kind == Kind::Tuple)
+      return tuple_iterator_next(*it, free_threaded(), out);
+    if (it->source == Iterator::Source::Range)  // `zip(range(n), gen)`'s first input
+      return range_iterator_next(*it, free_threaded(), out);
     if (it->source == Iterator::Source::Sequence && is_kind(it->sequence, Kind::Str)) {
       const std::string& text = as_str(it->sequence)->text;
       ContainerLock lock(it->mutex);
@@ -3168,9 +3177,10 @@ bool iterator_next_other(Value value, Value& out) {
 }
 }  // namespace
 
-UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top) {
-  if (iterator.obj->kind != Kind::Iterator) return UnpackedNext::kOther;
-  auto& it = *static_cast<Iterator*>(iterator.obj);
+namespace {
+// iterator_next_unpacked() of the VM's own iterators, apart: an itertools one's is a tail call
+// with no frame set up for these.
+[[gnu::noinline]] UnpackedNext builtin_next_unpacked(Iterator& it, uint32_t count, Value* top) {
   Value first, second;
   switch (it.source) {
     case Iterator::Source::Enumerate: {
@@ -3204,6 +3214,15 @@ UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top) 
   top[1] = first;
   return UnpackedNext::kItems;
 }
+}  // namespace
+
+UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top) {
+  if (iterator.obj->kind != Kind::Iterator) return UnpackedNext::kOther;
+  auto& it = *static_cast<Iterator*>(iterator.obj);
+  if (it.source == Iterator::Source::Native)
+    return static_cast<NativeIterator&>(it).next_unpacked(count, top);
+  return builtin_next_unpacked(it, count, top);
+}
 
 // iterator_next() of an object with `__next__`; its StopIteration ends the iteration.
 bool object_next(Value iterator, Value& out) {
@@ -3215,7 +3234,8 @@ bool object_next(Value iterator, Value& out) {
     // A script class's __next__: its StopIteration comes back without a C++ throw (tens of
     // thousands of instructions, at the end of every loop over such an iterator).
     ThreadState& ts = current_thread_state();
-    Ref method = Ref::steal(special_method(iterator, NAME_KEY("__next__")));
+    Ref method = Ref::steal(class_special_lookup(*static_cast<ScriptInstance*>(iterator.obj)->cls,
+                                                 NAME_KEY("__next__")));
     if (call_exact_with_self_or_pending(ts, method.get(), iterator, nullptr, 0, out)) {
       if (!out.is_undefined()) return true;
       Ref exception = Ref::steal(ts.pending_exception);
@@ -3643,8 +3663,14 @@ bool sort_plain(std::vector<Value>& items, bool reverse) {
   for (Value v : items) {
     if (!is_kind(v, Kind::Str)) return false;
   }
-  sort_values(items, reverse,
-              [](Value a, Value b) { return as_str(a)->text < as_str(b)->text; });
+  sort_values(items, reverse, [](Value a, Value b) {
+    const std::string &x = as_str(a)->text, &y = as_str(b)->text;
+    // The first bytes decide most comparisons (characters, words) with no call of memcmp, whose
+    // unsigned byte order (UTF-8's: code point order) this keeps.
+    if (!x.empty() && !y.empty() && x[0] != y[0])
+      return static_cast<unsigned char>(x[0]) < static_cast<unsigned char>(y[0]);
+    return x < y;
+  });
   return true;
 }
 

@@ -216,6 +216,18 @@ Value set_union(bool frozen, Value a, Value b) {
   return result.release();
 }
 
+// `free - piece` of sets of small ints: the keys of `from` that `other` lacks added to `out` in
+// from's table order, each key's membership one bit of the other's, with no __eq__ or __hash__
+// to run. False, with nothing done, for other keys, and free-threaded.
+bool difference_of_small_ints(const Set& from, const Set& other, Set& out) {
+  if (free_threaded() || !other.small_ints_exact || !from.all_small_ints()) return false;
+  Set::for_each_active(from.table.ctrl(), from.table.size(), [&](size_t i) {
+    const Set::Entry& entry = from.table[i];
+    if (!other.has_small_int_key(entry.key())) out.add_entry(entry.key(), entry.hash());
+  });
+  return true;
+}
+
 Value set_intersection(bool frozen, Value a, Value b) {
   if (a.obj == b.obj) return copy_of(frozen, a);  // CPython's: a copy, its table sized at once
   Ref result = Ref::steal(new_set(frozen));
@@ -253,6 +265,8 @@ Value set_difference(bool frozen, Value a, Value b) {
     return result.release();
   }
   Ref result = Ref::steal(new_set(frozen));
+  if (difference_of_small_ints(set_of(a), set_of(b), set_of(result.get())))
+    return result.release();
   for_each_entry(set_of(a), [&](Value k, size_t hash) {
     if (!set_of(b).has_entry(k, hash)) set_of(result.get()).add_entry(k, hash);
   });
@@ -860,6 +874,21 @@ Value set_binary(Op op, Value a, Value b, bool in_place) {
   update_in_place(op, set_of(a), a, b);
   incref(a);
   return a;
+}
+
+bool int_extreme(Set& set, bool want_max, Value& out) {
+  ContainerLock lock(set.mutex);
+  if (set.used == 0) return false;
+  int64_t best = want_max ? INT64_MIN : INT64_MAX;
+  bool ints = true;
+  Set::for_each_active(set.table.ctrl(), set.table.size(), [&](size_t i) {
+    const Value key = set.table[i].key();
+    ints &= key.is_int();
+    best = want_max ? std::max(best, key.i) : std::min(best, key.i);
+  });
+  if (!ints) return false;
+  out = Value::integer(best);
+  return true;
 }
 
 bool sets_equal(Value a, Value b) {

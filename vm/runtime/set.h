@@ -250,15 +250,21 @@ struct Set : Object {
   // small_int_bits alone: under a GIL, when every key here is an int in their range and `other`'s
   // bits are exact (`fp <= free` of board cells). False when they cannot tell.
   bool small_ints_decide(const Set& other, bool& within, bool& disjoint) const {
-    if (free_threaded() || !other.small_ints_exact ||
-        bit_count(small_int_bits[0]) + bit_count(small_int_bits[1]) != used)
-      return false;
+    if (free_threaded() || !other.small_ints_exact || !all_small_ints()) return false;
     within = ((small_int_bits[0] & ~other.small_int_bits[0]) |
               (small_int_bits[1] & ~other.small_int_bits[1])) == 0;
     disjoint = ((small_int_bits[0] & other.small_int_bits[0]) |
                 (small_int_bits[1] & other.small_int_bits[1])) == 0;
     return true;
   }
+  // Whether every key is one that small_int_bits records (an int in its range, or a bool or
+  // integral float equal to one), so that the bits tell the keys exactly.
+  bool all_small_ints() const {
+    return small_ints_exact && bit_count(small_int_bits[0]) + bit_count(small_int_bits[1]) == used;
+  }
+  // Whether a key equal to `key`, one that small_int_bits records, is in the set (trusted while
+  // small_ints_exact).
+  bool has_small_int_key(Value key) const { return has_small_int(small_int_index(key)); }
   void merge(Set& other);  // adds other's keys as CPython's set_merge does (same order)
   void swap_contents(Set& other);
   // Makes the table anew when dummies fill more than a quarter of it, as CPython's
@@ -458,6 +464,10 @@ Value set_binary(Op op, Value a, Value b, bool in_place);
 // a <= b, a < b, a >= b, a > b between sets (Undefined unless both are sets).
 Value set_compare(Op op, Value a, Value b);
 bool sets_equal(Value a, Value b);
+// min(s) or max(s) (want_max) of a set or frozenset whose keys are all ints, compared in line,
+// in `out`; false, with nothing done, when it is empty or holds any other key (min() then
+// iterates it). No script code runs: the scan holds the set's lock.
+bool int_extreme(Set& set, bool want_max, Value& out);
 size_t frozenset_hash(Value v);
 std::string set_repr(Value v);
 // The methods of sets and frozensets, by name (attributes.cpp binds them).
