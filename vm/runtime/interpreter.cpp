@@ -2211,15 +2211,16 @@ Dict* function_attributes(Value object, const AttributeCache& cache) {
   return pair + 1;
 }
 
-// call_native_method() of a call of 0 or 1 positional arguments (`s.upper()`, `l.index(x)`):
-// no keywords to count and the stack released with no loop.
+// call_native_method() of a call of 0 to 2 positional arguments (`s.upper()`, `l.index(x)`,
+// `d.setdefault(k, [])`): no keywords to count and the stack released with no loop.
 template <size_t kCount>
 [[gnu::noinline]] Value* call_native_method_of(ThreadState& ts, Value* pair) {
   const NativeFn fn = native_method_fn(static_cast<uint64_t>(pair[0].i));
   const Args args{pair + 2, kCount, pair + 2 + kCount, nullptr};
   const Value result = fn(ts, pair[1], args);
   decref(pair[1]);
-  if constexpr (kCount == 1) decref(pair[2]);
+  if constexpr (kCount >= 1) decref(pair[2]);
+  if constexpr (kCount >= 2) decref(pair[3]);
   pair[0] = result;
   return pair + 1;
 }
@@ -4402,6 +4403,7 @@ template <bool kFreeThreaded>
           SYNC();
           sp = ARG == 0   ? call_native_method_of<0>(ts, pair)
                : ARG == 1 ? call_native_method_of<1>(ts, pair)
+               : ARG == 2 ? call_native_method_of<2>(ts, pair)
                           : call_native_method(ts, pair, ARG);
         native_method_result:  // a module's function called in place comes here too
           if (sp[-1].is_undefined()) [[unlikely]] {  // its raise_pending() (deque.pop when empty)

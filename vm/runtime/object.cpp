@@ -219,10 +219,12 @@ void give(FreeList& list, void* block, size_t size) {
 }
 
 // destroy_object()'s end of a small list whose count reached zero: its items released and the
-// list kept, storage and all, for new_list(). False (nothing done) when it is not kept.
+// list kept, storage and all, for new_list(). False (nothing done) when it is not kept. A list
+// with no storage is kept too: an empty `[]` made and dropped in a loop (`d.setdefault(k, [])`
+// of a key already there) then costs neither the object's delete nor its new.
 bool keep_spare(List& list) {
   const size_t capacity = list.items.capacity();
-  if (!kRecycle || list.of_subclass() || capacity == 0 || capacity > SpareLists::kSpareCapacity ||
+  if (!kRecycle || list.of_subclass() || capacity > SpareLists::kSpareCapacity ||
       spare_lists.size >= SpareLists::kSpareLists || spare_lists.closed)
     return false;
   release_kept_items(list.items, spare_lists.owned);
