@@ -3507,10 +3507,24 @@ bool sort_uniform(std::vector<Value>& items, const std::vector<Value>& keys, boo
   return true;
 }
 
-// A str key compared as CPython compares strs: by code point, which is UTF-8's byte order.
+// A str key compared as CPython compares strs: by code point, which is UTF-8's byte order. The
+// head holds the text's first 7 bytes (big-endian, zeros past the end) over its size capped at 8,
+// so that most comparisons read no text: heads that differ order the texts, and equal heads of a
+// size under 8 mean equal texts. Only texts of 8 bytes or more with 7 equal ones are compared
+// whole. (A sort of many strs missed the cache on every text it read.)
 struct TextKey {
-  const std::string* text;
-  bool operator<(const TextKey& other) const { return *text < *other.text; }
+  uint64_t head = 0;
+  const std::string* text = nullptr;
+  TextKey() = default;  // a merge buffer's
+  explicit TextKey(const std::string& t) : head(std::min<uint64_t>(t.size(), 8)), text(&t) {
+    const size_t n = std::min<size_t>(t.size(), 7);
+    for (size_t i = 0; i < n; ++i)
+      head |= uint64_t{static_cast<unsigned char>(t[i])} << (56 - 8 * i);
+  }
+  bool operator<(const TextKey& other) const {
+    if (head != other.head) return head < other.head;
+    return (head & 0xff) == 8 && *text < *other.text;
+  }
 };
 
 // A stable sort of positions by `before`, which may raise (then `order` is left part sorted, a
@@ -3521,15 +3535,17 @@ struct TextKey {
 // takes 9% fewer comparisons than std::stable_sort (whose insertion sorts of seven compare item
 // by item), as many as CPython's timsort; keys with long equal runs still take twice timsort's,
 // which gallops.
-template <typename Before>
-void sort_positions(std::vector<size_t>& order, Before before) {
+// The positions may come with what `before` compares (sort_tuples_by_first's entries), so that
+// a comparison reads the entries it moves, not a table indexed at random.
+template <typename T, typename Before>
+void sort_positions(std::vector<T>& order, Before before) {
   if (std::is_sorted_until(order.begin(), order.end(), before) == order.end()) return;
   constexpr size_t kRun = 32;
   const size_t n = order.size();
   for (size_t start = 0; start < n; start += kRun) {
     const size_t end = std::min(n, start + kRun);
     for (size_t i = start + 1; i < end; ++i) {
-      const size_t item = order[i];
+      const T item = order[i];
       size_t low = start, high = i;  // the first position whose item comes after `item`
       while (low < high) {
         const size_t middle = low + (high - low) / 2;
@@ -3542,7 +3558,7 @@ void sort_positions(std::vector<size_t>& order, Before before) {
       order[low] = item;
     }
   }
-  std::vector<size_t> merged(n);
+  std::vector<T> merged(n);
   for (size_t width = kRun; width < n; width *= 2) {
     for (size_t low = 0; low < n; low += 2 * width) {
       const size_t middle = std::min(n, low + width), high = std::min(n, low + 2 * width);
@@ -3562,30 +3578,41 @@ void sort_positions(std::vector<size_t>& order, Before before) {
 // Sorts positions by tuple keys whose first items are all of one type that compares without
 // dispatch (as sort_uniform()'s), as CPython's unsafe_tuple_compare: the first items decide,
 // unless equal, when `general` compares the whole tuples. False, with nothing done, when the keys
-// are not all such tuples.
+// are not all such tuples. The positions are sorted with their first items beside them, and the
+// int second item of a pair (`(name, -count)`), which decides equal firsts without the tuples.
 template <typename K, typename General, typename Accept, typename KeyOf>
 bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& keys,
                           bool reverse, General general, Accept accept, KeyOf key_of) {
-  std::vector<K> firsts;
-  firsts.reserve(keys.size());
+  struct Entry {
+    K first;
+    int64_t second;   // the second item of an int pair
+    size_t position;  // in keys
+    bool int_pair;    // the tuple is a pair whose second item is an int
+  };
+  std::vector<Entry> entries;
+  entries.reserve(keys.size());
   for (Value k : keys) {
     if (!is_exact_tuple(k) || as_tuple(k)->items.empty() || !accept(as_tuple(k)->items[0]))
       return false;
-    firsts.push_back(key_of(as_tuple(k)->items[0]));
+    const std::vector<Value>& items = as_tuple(k)->items;
+    const bool int_pair = items.size() == 2 && items[1].is_int();
+    entries.push_back(
+        {key_of(items[0]), int_pair ? items[1].i : 0, order[entries.size()], int_pair});
   }
-  sort_positions(order, [&](size_t a, size_t b) {
-    const size_t left = reverse ? b : a, right = reverse ? a : b;
-    const K& first_left = firsts[left];
-    const K& first_right = firsts[right];
-    if (first_left < first_right) return true;
-    if (first_right < first_left) return false;
+  sort_positions(entries, [&](const Entry& a, const Entry& b) {
+    const Entry& left = reverse ? b : a;
+    const Entry& right = reverse ? a : b;
+    if (left.first < right.first) return true;
+    if (right.first < left.first) return false;
     if constexpr (std::is_same_v<K, double>) {
-      if (!(first_left == first_right)) return general(a, b);  // a NaN: unordered, not equal
+      if (!(left.first == right.first))  // a NaN: unordered, not equal
+        return general(a.position, b.position);
     }
+    if (left.int_pair && right.int_pair) return left.second < right.second;
     // Equal first items: the next items that are ints or strs compare in line, as long as they
     // decide or are equal; anything else compares the whole tuples.
-    const std::vector<Value>& x = as_tuple(keys[left])->items;
-    const std::vector<Value>& y = as_tuple(keys[right])->items;
+    const std::vector<Value>& x = as_tuple(keys[left.position])->items;
+    const std::vector<Value>& y = as_tuple(keys[right.position])->items;
     for (size_t i = 1; i < x.size() && i < y.size(); ++i) {
       if (x[i].is_int() && y[i].is_int()) {
         if (x[i].i != y[i].i) return x[i].i < y[i].i;
@@ -3593,11 +3620,12 @@ bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& 
         const int c = as_str(x[i])->text.compare(as_str(y[i])->text);
         if (c != 0) return c < 0;
       } else {
-        return general(a, b);
+        return general(a.position, b.position);
       }
     }
     return x.size() < y.size();
   });
+  for (size_t i = 0; i < order.size(); ++i) order[i] = entries[i].position;
   return true;
 }
 
@@ -3642,6 +3670,12 @@ bool sort_plain(std::vector<Value>& items, bool reverse) {
   if (!is_kind(items[0], Kind::Str)) return false;
   for (Value v : items) {
     if (!is_kind(v, Kind::Str)) return false;
+  }
+  if (items.size() >= kOneRunBelow) {  // many: by TextKey heads, each text read rarely (the
+    // items are their own keys: sort_uniform reads them all before it moves any)
+    return sort_uniform<TextKey>(
+        items, items, reverse, [](Value) { return true; },
+        [](Value k) { return TextKey(as_str(k)->text); });
   }
   sort_values(items, reverse,
               [](Value a, Value b) { return as_str(a)->text < as_str(b)->text; });
@@ -3692,7 +3726,7 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
           [](Value k) { return k.f; }) ||
       sort_uniform<TextKey>(
           out, sort_keys, reverse, [](Value k) { return is_kind(k, Kind::Str); },
-          [](Value k) { return TextKey{&as_str(k)->text}; })) {
+          [](Value k) { return TextKey(as_str(k)->text); })) {
     return out;
   }
   // Sorting positions, not values, so an exception from a comparison loses nothing.
@@ -3709,7 +3743,7 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
           [](Value k) { return k.f; }) &&
       !sort_tuples_by_first<TextKey>(
           order, sort_keys, reverse, general, [](Value k) { return is_kind(k, Kind::Str); },
-          [](Value k) { return TextKey{&as_str(k)->text}; })) {
+          [](Value k) { return TextKey(as_str(k)->text); })) {
     // As CPython: reversed around a forward sort for reverse=True (still stable), so that the
     // comparisons, and a TypeError's operand order, are its own.
     if (reverse) std::reverse(order.begin(), order.end());
