@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
@@ -3507,23 +3508,45 @@ bool sort_uniform(std::vector<Value>& items, const std::vector<Value>& keys, boo
   return true;
 }
 
-// A str key compared as CPython compares strs: by code point, which is UTF-8's byte order. The
-// head holds the text's first 7 bytes (big-endian, zeros past the end) over its size capped at 8,
-// so that most comparisons read no text: heads that differ order the texts, and equal heads of a
-// size under 8 mean equal texts. Only texts of 8 bytes or more with 7 equal ones are compared
-// whole. (A sort of many strs missed the cache on every text it read.)
+// A str key compared as CPython compares strs: by code point, which is UTF-8's byte order. Its
+// two words hold the text's first 15 bytes (big-endian, zeros past the end) and its size capped
+// at 15, so that most comparisons read no text: words that differ order the texts, and equal
+// words of a size under 15 mean equal texts. Only texts of 15 bytes or more with 14 equal ones
+// are compared whole, unless they are one str. (A sort of many strs missed the cache on every
+// text it read.)
+struct TextWords {
+  uint64_t head = 0;  // bytes 0-7
+  uint64_t tail = 0;  // bytes 8-14, then the size capped at 15
+  TextWords() = default;
+  explicit TextWords(const std::string& t) {
+    // 16 bytes read whole (a std::string's text lies in 16 bytes or more: its own short-string
+    // buffer, or a block of over 15), those past the text's end masked off.
+    std::memcpy(&head, t.data(), 8);
+    std::memcpy(&tail, t.data() + 8, 8);
+    if constexpr (std::endian::native == std::endian::little) {
+      head = __builtin_bswap64(head);
+      tail = __builtin_bswap64(tail);
+    }
+    const size_t n = std::min<size_t>(t.size(), 15), in_tail = n > 8 ? n - 8 : 0;
+    head &= n >= 8 ? ~uint64_t{0} : ~(~uint64_t{0} >> (8 * n));
+    tail = (tail & ~(~uint64_t{0} >> (8 * in_tail))) | n;
+  }
+  // -1, 0 or 1 as the words order the texts; 0 also when only the whole texts can tell.
+  int order(const TextWords& other) const {
+    if (head != other.head) return head < other.head ? -1 : 1;
+    if (tail != other.tail) return tail < other.tail ? -1 : 1;
+    return 0;
+  }
+  bool partial() const { return (tail & 0xff) == 15; }  // equal words may be unequal texts
+};
 struct TextKey {
-  uint64_t head = 0;
+  TextWords words;
   const std::string* text = nullptr;
   TextKey() = default;  // a merge buffer's
-  explicit TextKey(const std::string& t) : head(std::min<uint64_t>(t.size(), 8)), text(&t) {
-    const size_t n = std::min<size_t>(t.size(), 7);
-    for (size_t i = 0; i < n; ++i)
-      head |= uint64_t{static_cast<unsigned char>(t[i])} << (56 - 8 * i);
-  }
+  explicit TextKey(const std::string& t) : words(t), text(&t) {}
   bool operator<(const TextKey& other) const {
-    if (head != other.head) return head < other.head;
-    return (head & 0xff) == 8 && *text < *other.text;
+    if (const int order = words.order(other.words)) return order < 0;
+    return words.partial() && text != other.text && *text < *other.text;
   }
 };
 
@@ -3579,15 +3602,18 @@ void sort_positions(std::vector<T>& order, Before before) {
 // dispatch (as sort_uniform()'s), as CPython's unsafe_tuple_compare: the first items decide,
 // unless equal, when `general` compares the whole tuples. False, with nothing done, when the keys
 // are not all such tuples. The positions are sorted with their first items beside them, and the
-// int second item of a pair (`(name, -count)`), which decides equal firsts without the tuples.
+// int or str second item of a pair (`(name, -count)`, `(-count, name)`), which decides equal
+// firsts without the tuples.
 template <typename K, typename General, typename Accept, typename KeyOf>
 bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& keys,
                           bool reverse, General general, Accept accept, KeyOf key_of) {
+  // A pair's second item: an int (its words its value with the sign bit flipped, so that they
+  // order as it does, then 0) or a str (its TextWords), else nothing. In the position's top bits.
+  constexpr size_t kInt = size_t{1} << 62, kText = size_t{2} << 62, kKinds = size_t{3} << 62;
   struct Entry {
     K first;
-    int64_t second;   // the second item of an int pair
-    size_t position;  // in keys
-    bool int_pair;    // the tuple is a pair whose second item is an int
+    TextWords second;
+    size_t position;  // in keys, the second item's kind above it
   };
   std::vector<Entry> entries;
   entries.reserve(keys.size());
@@ -3595,24 +3621,45 @@ bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& 
     if (!is_exact_tuple(k) || as_tuple(k)->items.empty() || !accept(as_tuple(k)->items[0]))
       return false;
     const std::vector<Value>& items = as_tuple(k)->items;
-    const bool int_pair = items.size() == 2 && items[1].is_int();
-    entries.push_back(
-        {key_of(items[0]), int_pair ? items[1].i : 0, order[entries.size()], int_pair});
+    Entry& e = entries.emplace_back(Entry{key_of(items[0]), TextWords(), order[entries.size()]});
+    if (items.size() != 2) continue;
+    if (items[1].is_int()) {
+      e.second.head = static_cast<uint64_t>(items[1].i) ^ (uint64_t{1} << 63);
+      e.position |= kInt;
+    } else if (is_kind(items[1], Kind::Str)) {
+      e.second = TextWords(as_str(items[1])->text);
+      e.position |= kText;
+    }
   }
   sort_positions(entries, [&](const Entry& a, const Entry& b) {
     const Entry& left = reverse ? b : a;
     const Entry& right = reverse ? a : b;
-    if (left.first < right.first) return true;
-    if (right.first < left.first) return false;
+    const size_t left_at = left.position & ~kKinds, right_at = right.position & ~kKinds;
+    if constexpr (std::is_same_v<K, TextWords>) {  // strs first: their texts read only if need be
+      if (const int by_words = left.first.order(right.first)) return by_words < 0;
+      if (left.first.partial()) {
+        const Value x = as_tuple(keys[left_at])->items[0];
+        const Value y = as_tuple(keys[right_at])->items[0];
+        const int c = x.obj == y.obj ? 0 : as_str(x)->text.compare(as_str(y)->text);
+        if (c != 0) return c < 0;
+      }
+    } else {
+      if (left.first < right.first) return true;
+      if (right.first < left.first) return false;
+    }
     if constexpr (std::is_same_v<K, double>) {
       if (!(left.first == right.first))  // a NaN: unordered, not equal
-        return general(a.position, b.position);
+        return general(reverse ? right_at : left_at, reverse ? left_at : right_at);
     }
-    if (left.int_pair && right.int_pair) return left.second < right.second;
+    const size_t kind = left.position & kKinds;
+    if (kind != 0 && kind == (right.position & kKinds)) {  // two pairs, ints or strs second
+      if (const int by_words = left.second.order(right.second)) return by_words < 0;
+      if (kind == kInt || !left.second.partial()) return false;  // equal
+    }
     // Equal first items: the next items that are ints or strs compare in line, as long as they
     // decide or are equal; anything else compares the whole tuples.
-    const std::vector<Value>& x = as_tuple(keys[left.position])->items;
-    const std::vector<Value>& y = as_tuple(keys[right.position])->items;
+    const std::vector<Value>& x = as_tuple(keys[left_at])->items;
+    const std::vector<Value>& y = as_tuple(keys[right_at])->items;
     for (size_t i = 1; i < x.size() && i < y.size(); ++i) {
       if (x[i].is_int() && y[i].is_int()) {
         if (x[i].i != y[i].i) return x[i].i < y[i].i;
@@ -3620,12 +3667,12 @@ bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& 
         const int c = as_str(x[i])->text.compare(as_str(y[i])->text);
         if (c != 0) return c < 0;
       } else {
-        return general(a.position, b.position);
+        return general(reverse ? right_at : left_at, reverse ? left_at : right_at);
       }
     }
     return x.size() < y.size();
   });
-  for (size_t i = 0; i < order.size(); ++i) order[i] = entries[i].position;
+  for (size_t i = 0; i < order.size(); ++i) order[i] = entries[i].position & ~kKinds;
   return true;
 }
 
@@ -3741,9 +3788,9 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
       !sort_tuples_by_first<double>(
           order, sort_keys, reverse, general, [](Value k) { return k.is_float(); },
           [](Value k) { return k.f; }) &&
-      !sort_tuples_by_first<TextKey>(
+      !sort_tuples_by_first<TextWords>(
           order, sort_keys, reverse, general, [](Value k) { return is_kind(k, Kind::Str); },
-          [](Value k) { return TextKey(as_str(k)->text); })) {
+          [](Value k) { return TextWords(as_str(k)->text); })) {
     // As CPython: reversed around a forward sort for reverse=True (still stable), so that the
     // comparisons, and a TypeError's operand order, are its own.
     if (reverse) std::reverse(order.begin(), order.end());

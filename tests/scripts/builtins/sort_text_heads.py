@@ -66,6 +66,17 @@ print(sorted(nums)[:6], sorted(nums, key=lambda p: (p[0], -p[1]))[:4])
 floats = [(rng.choice([0.5, 1.5, 2.5]), rng.randint(0, 3)) for _ in range(300)]
 print(sorted(floats, key=lambda p: p)[:3])
 
+# (int, str) pairs, as `sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))`: equal counts decided
+# by the words, among them texts of 14, 15 and 16 bytes that share their first 14.
+long_words = ["abcdefghijklmn", "abcdefghijklmno", "abcdefghijklmnp", "abcdefghijklmnop",
+              "abcdefghijklmnoa", "abcdefghijklmn\x00", "abcdefghijklm", "b"]
+freq = {w: rng.randint(1, 3) for w in long_words + alphabet}
+top = sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))
+print(top == msort(list(freq.items()), lambda kv: (-kv[1], kv[0])), top[:4])
+shared = [(rng.randint(0, 2), rng.choice(long_words)) for _ in range(400)]
+print(sorted(shared) == msort(shared), sorted(shared, reverse=True)[:3])
+print(sorted(long_words * 10) == msort(long_words * 10), sorted(long_words * 10)[::10])
+
 # expect: True 700
 # expect: True
 # expect: ['', '', '', '', '', '']
@@ -84,3 +95,6 @@ print(sorted(floats, key=lambda p: p)[:3])
 # expect: [('a', 1), ('a', 1), ('a', 1), ('a', 1), ('a', 1)]
 # expect: [(0, 0), (0, 0), (0, 0), (0, 0), (0, 0), (0, 0)] [(0, 5), (0, 5), (0, 5), (0, 5)]
 # expect: [(0.5, 0), (0.5, 0), (0.5, 0)]
+# expect: True [('\x00', 3), ('abcdefgh', 3), ('abcdefghabcdefghabcdefgh', 3), ('abcdefghij', 3)]
+# expect: True [(2, 'b'), (2, 'b'), (2, 'b')]
+# expect: True ['abcdefghijklm', 'abcdefghijklmn', 'abcdefghijklmn\x00', 'abcdefghijklmno', 'abcdefghijklmnoa', 'abcdefghijklmnop', 'abcdefghijklmnp', 'b']
