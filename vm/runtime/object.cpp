@@ -520,7 +520,11 @@ namespace {
     return true;
   }
   if (key.is_obj() && key.obj->kind == Kind::Str) {
+    // A str made just now (a word split off a line, a slice) is hashed here: hashing text calls
+    // nothing that may raise or run a script, so its look-up still goes in line.
     hash = as_str(key)->hash.load(std::memory_order_relaxed);
+    if (hash == 0) [[unlikely]]
+      hash = as_str(key)->cached_hash();
     return hash != 0;
   }
   if (hashed_by_identity(key)) {
@@ -742,13 +746,6 @@ void Dict::remove_at_locked(size_t position, Entry& removed) {
 Value Dict::get(Value key) {
   Value found;
   if (get_in_line(key, found)) return found;
-  // A str made just now (a word split off a line and lowered) has no hash yet: hashed here, so
-  // that the probe goes in line, as for the keys after it (`d[w] = d.get(w, 0) + 1`).
-  if (key.is_obj() && key.obj->kind == Kind::Str &&
-      as_str(key)->hash.load(std::memory_order_relaxed) == 0) {
-    as_str(key)->cached_hash();
-    if (get_in_line(key, found)) return found;
-  }
   return get_general(key);
 }
 

@@ -11,6 +11,7 @@
 #include "modules/builtins.h"
 #include "runtime/bigint.h"
 #include "runtime/exceptions.h"
+#include "runtime/frozenset_constant.h"
 #include "runtime/generator.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
@@ -583,7 +584,10 @@ void Set::resize_locked(size_t min_used) {
 
 bool Set::add(Value key) {
   size_t hash;
-  if (!free_threaded() && inline_set_hash(key, hash) && add_at_first_slot(key, hash)) return true;
+  if (!free_threaded() && inline_set_hash(key, hash)) {
+    if (add_at_first_slot(key, hash)) return true;
+    return add_entry_other(key, hash);  // the hash made once (a word already in the set)
+  }
   return add_other(key);
 }
 
@@ -937,6 +941,18 @@ const MethodTable& set_methods(bool frozen) {
     return MethodTable(methods);
   }();
   return frozen ? frozen_table : table;
+}
+
+Value make_frozenset_constant(const std::vector<Value>& keys) {
+  Ref set = Ref::steal(make_set(Value::none(), true));
+  for (Value key : keys) as_set(set.get())->add(key);
+  return set.release();
+}
+
+bool frozenset_constant_keys(Value v, std::vector<Value>& keys) {
+  if (!is_kind(v, Kind::Set) || !as_set(v)->frozen) return false;
+  keys = as_set(v)->snapshot();
+  return true;
 }
 
 }  // namespace gilvm
