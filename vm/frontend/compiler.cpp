@@ -571,11 +571,22 @@ class Compiler {
     for (Value item : items) decref(item);
     return add_constant(set);
   }
-  // The right operand of a comparison: for `in`/`not in`, a constant set display is folded.
+  // The right operand of a comparison: for `in`/`not in`, a constant set display is folded, and
+  // a constant list display, as iterable().
   void comparison_operand(const Expr& e, Op op) {
-    if ((op == Op::IN || op == Op::NOT_IN) && e.kind == ExprKind::Set && !e.kids.empty() &&
-        constant_items(e)) {
+    if (op != Op::IN && op != Op::NOT_IN) return expr(e);
+    if (e.kind == ExprKind::Set && !e.kids.empty() && constant_items(e)) {
       emit(Op::LOAD_CONST, frozenset_constant(e));
+      return;
+    }
+    iterable(e);
+  }
+  // What a loop iterates or `in` searches: a list display of constant_items() is a tuple
+  // constant, as CPython folds it (`for c in [1, 2]`, `x in ["a", "b"]`): nothing else sees the
+  // list, and a tuple iterates and compares as it would.
+  void iterable(const Expr& e) {
+    if (e.kind == ExprKind::List && constant_items(e)) {
+      emit(Op::LOAD_CONST, tuple_constant(e));
       return;
     }
     expr(e);
@@ -774,7 +785,7 @@ class Compiler {
   // first iterable `a`, which is evaluated outside. A generator expression's function is a
   // generator; the others build their container and return it.
   void comprehension(const Expr& e) {
-    expr(*e.clauses[0].expr);
+    iterable(*e.clauses[0].expr);
     emit(Op::GET_ITER);
     const Scope& scope = scopes_.of(&e);
     const char* name = e.kind == ExprKind::GeneratorExp ? "<genexpr>"
@@ -1019,7 +1030,7 @@ class Compiler {
   }
 
   void for_statement(const Stmt& s) {
-    expr(*s.value);
+    iterable(*s.value);
     emit(Op::GET_ITER);
     size_t start = mark();
     size_t exit = emit_jump(Op::FOR_ITER);
@@ -1702,7 +1713,7 @@ class Compiler {
         if (loops.empty()) {
           load_name(kGeneratorArgument);
         } else {
-          expr(*clause.expr);
+          iterable(*clause.expr);
           emit(Op::GET_ITER);
         }
         size_t start = mark();

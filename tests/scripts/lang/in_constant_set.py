@@ -53,6 +53,20 @@ s = {1, 2}
 s.add(3)
 print(3 in s, 3 in {1, 2})
 
+# Constant list displays that a loop iterates or `in` searches are tuples (nothing else sees them).
+print(2 in [1, 2, 3], "b" not in ["a", "b"], 5 in [], (1, "x") in [(1, "x"), 2], [1] in [[1]])
+out = []
+for c in ["x", "y", (1, 2), None, 2.5]:
+    out.append(c)
+else:
+    out.append("done")
+print(out, [c * 2 for c in [1, 2, 3]], {k: 0 for k in ["p", "q"]}, list(c for c in [7, 8]))
+print([(a, b) for a in [1, 2] for b in ["u", "v"] if b in ["v"]])
+for n in [1, 2, 3]:
+    if n == 2:
+        break
+print(n, One() in [1], One() in [2], Never() in [5])
+
 # expect: 1 True False
 # expect: 1.0 True False
 # expect: True True False
@@ -83,3 +97,7 @@ print(3 in s, 3 in {1, 2})
 # expect: 7
 # expect: [1, 2, 3] True
 # expect: True False
+# expect: True False False True True
+# expect: ['x', 'y', (1, 2), None, 2.5, 'done'] [2, 4, 6] {'p': 0, 'q': 0} [7, 8]
+# expect: [(1, 'v'), (2, 'v')]
+# expect: 2 True False True
