@@ -25,6 +25,7 @@
 #include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
 #include "runtime/instance.h"
+#include "runtime/deque.h"
 #include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
@@ -4387,6 +4388,30 @@ template <bool kFreeThreaded>
               decref(pair[2]);
               decref(pair[1]);
               METHOD_RESULT_NONE(pair);
+            }
+            case InLineMethod::kDequeAppend:
+            case InLineMethod::kDequeAppendLeft:
+              // deque.append(x), as list.append: the deque takes the stack's reference to x.
+              if (ARG != 1) break;
+              deque_add(*as_deque(pair[1]), pair[2],
+                        native_method_in_line(static_cast<uint64_t>(pair[0].i)) ==
+                            InLineMethod::kDequeAppendLeft);
+              decref(pair[1]);
+              METHOD_RESULT_NONE(pair);
+            case InLineMethod::kDequePop:
+            case InLineMethod::kDequePopLeft: {
+              // deque.popleft(): an empty deque's IndexError is the call's, below.
+              Value item;
+              if (ARG != 0 ||
+                  !deque_take(*as_deque(pair[1]),
+                              native_method_in_line(static_cast<uint64_t>(pair[0].i)) ==
+                                  InLineMethod::kDequePopLeft,
+                              item))
+                break;
+              decref(pair[1]);
+              pair[0] = item;
+              sp = pair + 1;
+              DISPATCH();
             }
             case InLineMethod::kGeneratorSend:
               if (ARG != 1) break;
