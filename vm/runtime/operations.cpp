@@ -1343,18 +1343,30 @@ size_t hash_value(Value v) {
       }
       // CPython 3.11's tuplehash (xxHash's mixing, item hashes as CPython's for ints): tuples
       // of small ints spread over a table as in CPython, not into runs of colliding slots.
-      NestingGuard guard("");
       constexpr uint64_t kPrime1 = 11400714785074694791ull, kPrime2 = 14029467366897019727ull,
                          kPrime5 = 2870177450012600261ull;
       const std::vector<Value>& items = as_tuple(v)->items;
-      uint64_t acc = kPrime5;
-      for (Value item : items) {
-        acc += static_cast<uint64_t>(set_hash_other(item)) * kPrime2;
+      const auto mix = [&](uint64_t acc, uint64_t item_hash) {
+        acc += item_hash * kPrime2;
         acc = (acc << 31) | (acc >> 33);
-        acc *= kPrime1;
-      }
-      acc += items.size() ^ (kPrime5 ^ 3527539ull);
-      return acc == static_cast<uint64_t>(-1) ? 1546275796 : acc;
+        return acc * kPrime1;
+      };
+      const auto finish = [&](uint64_t acc) -> size_t {
+        acc += items.size() ^ (kPrime5 ^ 3527539ull);
+        return acc == static_cast<uint64_t>(-1) ? 1546275796 : acc;
+      };
+      // Ints below 2**61 in magnitude (coordinates, pairs of ids: most tuple keys) are their own
+      // hashes (-1 is -2): no nesting to guard, no call per item.
+      uint64_t acc = kPrime5;
+      size_t k = 0;
+      constexpr int64_t kSmall = (int64_t{1} << 61) - 1;
+      for (; k < items.size() && items[k].is_int() && items[k].i > -kSmall && items[k].i < kSmall;
+           ++k)
+        acc = mix(acc, static_cast<uint64_t>(items[k].i == -1 ? -2 : items[k].i));
+      if (k == items.size()) return finish(acc);
+      NestingGuard guard("");
+      for (; k < items.size(); ++k) acc = mix(acc, static_cast<uint64_t>(set_hash_other(items[k])));
+      return finish(acc);
     }
     case Kind::Range: {  // equal ranges hash alike: by length, and start and step where they matter
       auto* r = static_cast<Range*>(v.obj);
