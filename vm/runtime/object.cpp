@@ -571,7 +571,7 @@ namespace {
     position = slot - 1;
   }
   // Identity first, as CPython's dicts: a key is always found by itself.
-  return compare_keys_inline(table[position].key, key) == kKeysEqual ? position : kUndecided;
+  return compare_table_keys(table[position].key, key) == kKeysEqual ? position : kUndecided;
 }
 
 [[gnu::always_inline]] inline size_t Dict::find_locked(Value key, size_t hash) {
