@@ -95,3 +95,16 @@ TEST_CASE("frozen bytes that are damaged or of another version are refused", "[v
   used.slot("x");
   CHECK(thaw_module(frozen, used).get().is_none());
 }
+
+TEST_CASE("a frozenset constant (`x in {...}`) freezes and thaws", "[vm][frozen]") {
+  GlobalNames names;
+  Ref code = compile_module("def f(x):\n    return x in {1, 'a', (2, 'b'), None, 2.5, b'z'}\n",
+                            "<test>", names);
+  const std::string frozen = freeze_module(*as_code(code.get()), names);
+  GlobalNames thawed_names;
+  Ref thawed = thaw_module(frozen, thawed_names);
+  REQUIRE(is_kind(thawed.get(), Kind::Code));
+  const std::string listing = disassemble(*as_code(thawed.get()), thawed_names);
+  CHECK(listing == disassemble(*as_code(code.get()), names));
+  CHECK(listing.find("frozenset({1, ") != std::string::npos);
+}

@@ -15,6 +15,7 @@
 #include "frontend/parser.h"
 #include "frontend/scopes.h"
 #include "runtime/bigint.h"
+#include "runtime/frozenset_constant.h"
 
 namespace gilvm {
 
@@ -543,22 +544,52 @@ class Compiler {
   // the same literals.
   uint32_t tuple_constant(const Expr& e) {
     std::vector<Value> items;
-    for (const ExprPtr& k : e.kids) {
-      Value item;
-      switch (k->kind) {
-        case ExprKind::True: item = Value::boolean(true); break;
-        case ExprKind::False: item = Value::boolean(false); break;
-        case ExprKind::None: item = Value::none(); break;
-        default: {
-          const uint32_t index =
-              k->kind == ExprKind::Tuple ? tuple_constant(*k) : literal_constant(*k);
-          item = code().constants[index];
-          incref(item);
-        }
-      }
-      items.push_back(item);
-    }
+    for (const ExprPtr& k : e.kids) items.push_back(constant_item(*k));
     return add_constant(make_tuple(std::move(items)));
+  }
+  // An item of a constant display (constant_items()): a new reference.
+  Value constant_item(const Expr& k) {
+    switch (k.kind) {
+      case ExprKind::True: return Value::boolean(true);
+      case ExprKind::False: return Value::boolean(false);
+      case ExprKind::None: return Value::none();
+      default: {
+        const uint32_t index = k.kind == ExprKind::Tuple ? tuple_constant(k) : literal_constant(k);
+        const Value item = code().constants[index];
+        incref(item);
+        return item;
+      }
+    }
+  }
+  // `x in {1, 2, 3}`: the set display of constant_items() that `in` or `not in` tests becomes a
+  // frozenset constant, as CPython's AST optimizer makes it, instead of a set built each time.
+  // Nothing else sees that set, so its order (CPython's differs) does not show.
+  uint32_t frozenset_constant(const Expr& e) {
+    std::vector<Value> items;
+    for (const ExprPtr& k : e.kids) items.push_back(constant_item(*k));
+    const Value set = make_frozenset_constant(items);
+    for (Value item : items) decref(item);
+    return add_constant(set);
+  }
+  // The right operand of a comparison: for `in`/`not in`, a constant set display is folded, and
+  // a constant list display, as iterable().
+  void comparison_operand(const Expr& e, Op op) {
+    if (op != Op::IN && op != Op::NOT_IN) return expr(e);
+    if (e.kind == ExprKind::Set && !e.kids.empty() && constant_items(e)) {
+      emit(Op::LOAD_CONST, frozenset_constant(e));
+      return;
+    }
+    iterable(e);
+  }
+  // What a loop iterates or `in` searches: a list display of constant_items() is a tuple
+  // constant, as CPython folds it (`for c in [1, 2]`, `x in ["a", "b"]`): nothing else sees the
+  // list, and a tuple iterates and compares as it would.
+  void iterable(const Expr& e) {
+    if (e.kind == ExprKind::List && constant_items(e)) {
+      emit(Op::LOAD_CONST, tuple_constant(e));
+      return;
+    }
+    expr(e);
   }
   // The constant of an int, float, str or bytes literal.
   uint32_t literal_constant(const Expr& e) {
@@ -754,7 +785,7 @@ class Compiler {
   // first iterable `a`, which is evaluated outside. A generator expression's function is a
   // generator; the others build their container and return it.
   void comprehension(const Expr& e) {
-    expr(*e.clauses[0].expr);
+    iterable(*e.clauses[0].expr);
     emit(Op::GET_ITER);
     const Scope& scope = scopes_.of(&e);
     const char* name = e.kind == ExprKind::GeneratorExp ? "<genexpr>"
@@ -999,7 +1030,7 @@ class Compiler {
   }
 
   void for_statement(const Stmt& s) {
-    expr(*s.value);
+    iterable(*s.value);
     emit(Op::GET_ITER);
     size_t start = mark();
     size_t exit = emit_jump(Op::FOR_ITER);
@@ -1568,13 +1599,13 @@ class Compiler {
     expr(*e.kids[0]);
     std::vector<size_t> cleanups;
     for (size_t i = 0; i + 1 < n; ++i) {
-      expr(*e.kids[i + 1]);
+      comparison_operand(*e.kids[i + 1], e.compare_ops[i]);
       emit(Op::DUP);
       emit(Op::ROT3);
       emit(e.compare_ops[i]);
       cleanups.push_back(emit_jump(Op::JUMP_IF_FALSE_OR_POP));
     }
-    expr(*e.kids[n]);
+    comparison_operand(*e.kids[n], e.compare_ops[n - 1]);
     emit(e.compare_ops[n - 1]);
     if (cleanups.empty()) return;
     size_t end = emit_jump(Op::JUMP);
@@ -1686,7 +1717,7 @@ class Compiler {
           load_name(kGeneratorArgument);
           emit(Op::DELETE_LOCAL, resolve(kGeneratorArgument).second);
         } else {
-          expr(*clause.expr);
+          iterable(*clause.expr);
           emit(Op::GET_ITER);
         }
         size_t start = mark();

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "frontend/compiler.h"
+#include "runtime/frozenset_constant.h"
 
 namespace gilvm {
 namespace {
@@ -60,6 +61,14 @@ std::string constant_repr(Value v) {
       std::string out = "(";
       for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + constant_repr(items[i]);
       return out + (items.size() == 1 ? ",)" : ")");
+    }
+    case Kind::Set: {
+      std::string out = "frozenset({";
+      std::vector<Value> keys;
+      frozenset_constant_keys(v, keys);
+      for (size_t i = 0; i < keys.size(); ++i) out += (i ? ", " : "") + constant_repr(keys[i]);
+      for (Value key : keys) decref(key);
+      return out + "})";
     }
     default: return "<object>";
   }

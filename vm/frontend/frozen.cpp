@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "runtime/bigint.h"
+#include "runtime/frozenset_constant.h"
 
 namespace gilvm {
 namespace {
@@ -72,6 +73,15 @@ class Writer {
       case Kind::Code:
         u8('c');
         return code(*as_code(v));
+      case Kind::Set: {  // a frozenset constant (`x in {1, 2}`)
+        std::vector<Value> keys;
+        if (!frozenset_constant_keys(v, keys)) break;
+        u8('z');
+        u32(static_cast<uint32_t>(keys.size()));
+        for (Value key : keys) value(key);
+        for (Value key : keys) decref(key);
+        return;
+      }
       default: break;
     }
     throw std::logic_error("freeze_module: a constant of an unknown kind");
@@ -197,6 +207,21 @@ class Reader {
       case 'c': {
         const size_t slot = reserve();
         return made(slot, code());
+      }
+      case 'z': {
+        const size_t slot = reserve();
+        const uint32_t count = u32();
+        if (count > in_.size() - at_) damaged();
+        std::vector<Value> keys;
+        try {
+          for (uint32_t i = 0; i < count; ++i) keys.push_back(value());
+        } catch (...) {
+          for (Value key : keys) decref(key);
+          throw;
+        }
+        const Value set = make_frozenset_constant(keys);
+        for (Value key : keys) decref(key);
+        return made(slot, set);
       }
       default: damaged();
     }

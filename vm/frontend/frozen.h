@@ -8,10 +8,10 @@
 //   the module's Code, as a value (below)
 // A value is a tag byte and its data: 'N' None, 'T' True, 'F' False, 'i' i64, 'f' the f64's bits,
 // 'B' a big int (u8 sign, its hexadecimal digits as a string), 's' / 'S' a str (made / interned:
-// interned_str), 'b' bytes, 't' a tuple (u32 count, values), 'c' a Code (its fields, in
-// Writer::code()'s order), or 'r' u32: the object the reader made as its n-th ('s' 'S' 'B' 'b' 't'
-// 'c' each make one), so that what the compiler shared (one Str per text in a file, a tuple
-// item that is also a constant) is shared again.
+// interned_str), 'b' bytes, 't' a tuple (u32 count, values), 'z' a frozenset (u32 count, its
+// keys), 'c' a Code (its fields, in Writer::code()'s order), or 'r' u32: the object the reader
+// made as its n-th ('s' 'S' 'B' 'b' 't' 'z' 'c' each make one), so that what the compiler shared
+// (one Str per text in a file, a tuple item that is also a constant) is shared again.
 #pragma once
 
 #include <cstdint>
@@ -23,7 +23,7 @@
 namespace gilvm {
 
 // Bumped whenever what freeze_module() writes changes meaning.
-inline constexpr uint32_t kFrozenVersion = 2;
+inline constexpr uint32_t kFrozenVersion = 3;
 
 // The bytes of `module`, a complete module Code as compile_module() returns it, compiled with
 // `globals` (which held no names before).

@@ -2670,7 +2670,7 @@ InLineMethod in_line_method(NativeFn fn) {
   if (fn == &set_discard) return InLineMethod::kSetDiscard;
   if (fn == &set_remove) return InLineMethod::kSetRemove;
   if (fn == &generator_send) return InLineMethod::kGeneratorSend;
-  return InLineMethod::kNone;
+  return deque_in_line_method(fn);
 }
 
 NativeFn builtin_method(Value object, const Str& name) {

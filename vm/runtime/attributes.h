@@ -105,9 +105,14 @@ enum class InLineMethod : uint8_t {
   kSetAdd,
   kSetDiscard,
   kSetRemove,
-  kGeneratorSend
+  kGeneratorSend,
+  kDequeAppend,
+  kDequeAppendLeft,
+  kDequePop,
+  kDequePopLeft
 };
 InLineMethod in_line_method(NativeFn fn);
+InLineMethod deque_in_line_method(NativeFn fn);  // deque.cpp's: kDeque* or kNone
 // A builtin method as LOAD_METHOD's pair holds it (native_method_slot) in one word: the
 // function's address in the low 48 bits, its InLineMethod above them.
 constexpr uint64_t kNativeAddressMask = (uint64_t{1} << 48) - 1;

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "runtime/attributes.h"
 #include "runtime/bigint.h"
 #include "runtime/exceptions.h"
 #include "runtime/operations.h"
@@ -71,14 +72,6 @@ Value add_locked(Deque& deque, Value item, bool left) {
   return Value::undefined();
 }
 
-void add(Deque& deque, Value item, bool left) {  // takes the reference
-  Value dropped;
-  {
-    ContainerLock lock(deque.mutex);
-    dropped = add_locked(deque, item, left);
-  }
-  decref(dropped);  // after the lock: freeing may free a container that locks
-}
 
 // Adds every item of `items` (taking their references).
 void add_all(Deque& deque, const std::vector<Value>& items, bool left) {
@@ -246,24 +239,21 @@ int64_t find_equal(Deque& deque, Value value, size_t start, size_t stop, Excepti
 Value deque_append(ThreadState&, Value self, const Args& args) {
   expect_one(args, "deque.append");
   incref(args.positional[0]);
-  add(*as_deque(self), args.positional[0], false);
+  deque_add(*as_deque(self), args.positional[0], false);
   return Value::none();
 }
 
 Value deque_appendleft(ThreadState&, Value self, const Args& args) {
   expect_one(args, "deque.appendleft");
   incref(args.positional[0]);
-  add(*as_deque(self), args.positional[0], true);
+  deque_add(*as_deque(self), args.positional[0], true);
   return Value::none();
 }
 
 Value pop_end(ThreadState& thread, Deque& deque, bool left) {
   Value item;
-  {
-    ContainerLock lock(deque.mutex);
-    if (deque.size == 0) return raise_pending(thread, exc::IndexError, "pop from an empty deque");
-    item = take(deque, left);
-  }
+  if (!deque_take(deque, left, item))
+    return raise_pending(thread, exc::IndexError, "pop from an empty deque");
   return item;
 }
 
@@ -285,7 +275,7 @@ void extend(Deque& deque, Value iterable, bool left) {
     return add_all(deque, sequence_items(iterable), left);
   Ref iterator = Ref::steal(get_iterator(iterable));
   Value item;
-  while (iterator_next(iterator.get(), item)) add(deque, item, left);
+  while (iterator_next(iterator.get(), item)) deque_add(deque, item, left);
 }
 
 Value deque_extend(ThreadState&, Value self, const Args& args) {
@@ -455,6 +445,30 @@ void repeat_in_place(Deque& deque, int64_t times) {
 }
 
 }  // namespace
+
+void deque_add(Deque& deque, Value item, bool left) {
+  Value dropped;
+  {
+    ContainerLock lock(deque.mutex);
+    dropped = add_locked(deque, item, left);
+  }
+  decref(dropped);  // after the lock: freeing may free a container that locks
+}
+
+bool deque_take(Deque& deque, bool left, Value& item) {
+  ContainerLock lock(deque.mutex);
+  if (deque.size == 0) return false;
+  item = take(deque, left);
+  return true;
+}
+
+InLineMethod deque_in_line_method(NativeFn fn) {
+  if (fn == &deque_append) return InLineMethod::kDequeAppend;
+  if (fn == &deque_appendleft) return InLineMethod::kDequeAppendLeft;
+  if (fn == &deque_pop) return InLineMethod::kDequePop;
+  if (fn == &deque_popleft) return InLineMethod::kDequePopLeft;
+  return InLineMethod::kNone;
+}
 
 // ---- for the runtime
 

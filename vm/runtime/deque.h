@@ -64,6 +64,12 @@ class DequeSnapshot {
  private:
   std::vector<Value> items_;
 };
+// d.append(x) (left: appendleft), taking the caller's reference to x; a full deque's dropped
+// item is released after the lock. The interpreter calls it in line, as list.append.
+void deque_add(Deque& deque, Value item, bool left);
+// d.pop() (left: popleft) into `item` (its reference the caller's); false, with nothing done, when
+// the deque is empty (the method's call then raises IndexError).
+bool deque_take(Deque& deque, bool left, Value& item);
 Value deque_get_item(Deque& deque, Value index);  // d[i]: a new reference
 void deque_set_item(Deque& deque, Value index, Value value);
 void deque_delete_item(Deque& deque, Value index);

@@ -25,6 +25,7 @@
 #include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
 #include "runtime/instance.h"
+#include "runtime/deque.h"
 #include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
@@ -2211,15 +2212,16 @@ Dict* function_attributes(Value object, const AttributeCache& cache) {
   return pair + 1;
 }
 
-// call_native_method() of a call of 0 or 1 positional arguments (`s.upper()`, `l.index(x)`):
-// no keywords to count and the stack released with no loop.
+// call_native_method() of a call of 0 to 2 positional arguments (`s.upper()`, `l.index(x)`,
+// `d.setdefault(k, [])`): no keywords to count and the stack released with no loop.
 template <size_t kCount>
 [[gnu::noinline]] Value* call_native_method_of(ThreadState& ts, Value* pair) {
   const NativeFn fn = native_method_fn(static_cast<uint64_t>(pair[0].i));
   const Args args{pair + 2, kCount, pair + 2 + kCount, nullptr};
   const Value result = fn(ts, pair[1], args);
   decref(pair[1]);
-  if constexpr (kCount == 1) decref(pair[2]);
+  if constexpr (kCount >= 1) decref(pair[2]);
+  if constexpr (kCount >= 2) decref(pair[3]);
   pair[0] = result;
   return pair + 1;
 }
@@ -4438,6 +4440,30 @@ template <bool kFreeThreaded>
               decref(pair[1]);
               METHOD_RESULT_NONE(pair);
             }
+            case InLineMethod::kDequeAppend:
+            case InLineMethod::kDequeAppendLeft:
+              // deque.append(x), as list.append: the deque takes the stack's reference to x.
+              if (ARG != 1) break;
+              deque_add(*as_deque(pair[1]), pair[2],
+                        native_method_in_line(static_cast<uint64_t>(pair[0].i)) ==
+                            InLineMethod::kDequeAppendLeft);
+              decref(pair[1]);
+              METHOD_RESULT_NONE(pair);
+            case InLineMethod::kDequePop:
+            case InLineMethod::kDequePopLeft: {
+              // deque.popleft(): an empty deque's IndexError is the call's, below.
+              Value item;
+              if (ARG != 0 ||
+                  !deque_take(*as_deque(pair[1]),
+                              native_method_in_line(static_cast<uint64_t>(pair[0].i)) ==
+                                  InLineMethod::kDequePopLeft,
+                              item))
+                break;
+              decref(pair[1]);
+              pair[0] = item;
+              sp = pair + 1;
+              DISPATCH();
+            }
             case InLineMethod::kGeneratorSend:
               if (ARG != 1) break;
               SYNC();
@@ -4453,6 +4479,7 @@ template <bool kFreeThreaded>
           SYNC();
           sp = ARG == 0   ? call_native_method_of<0>(ts, pair)
                : ARG == 1 ? call_native_method_of<1>(ts, pair)
+               : ARG == 2 ? call_native_method_of<2>(ts, pair)
                           : call_native_method(ts, pair, ARG);
         native_method_result:  // a module's function called in place comes here too
           if (sp[-1].is_undefined()) [[unlikely]] {  // its raise_pending() (deque.pop when empty)

@@ -219,10 +219,12 @@ void give(FreeList& list, void* block, size_t size) {
 }
 
 // destroy_object()'s end of a small list whose count reached zero: its items released and the
-// list kept, storage and all, for new_list(). False (nothing done) when it is not kept.
+// list kept, storage and all, for new_list(). False (nothing done) when it is not kept. A list
+// with no storage is kept too: an empty `[]` made and dropped in a loop (`d.setdefault(k, [])`
+// of a key already there) then costs neither the object's delete nor its new.
 bool keep_spare(List& list) {
   const size_t capacity = list.items.capacity();
-  if (!kRecycle || list.of_subclass() || capacity == 0 || capacity > SpareLists::kSpareCapacity ||
+  if (!kRecycle || list.of_subclass() || capacity > SpareLists::kSpareCapacity ||
       spare_lists.size >= SpareLists::kSpareLists || spare_lists.closed)
     return false;
   release_kept_items(list.items, spare_lists.owned);
@@ -518,7 +520,11 @@ namespace {
     return true;
   }
   if (key.is_obj() && key.obj->kind == Kind::Str) {
+    // A str made just now (a word split off a line, a slice) is hashed here: hashing text calls
+    // nothing that may raise or run a script, so its look-up still goes in line.
     hash = as_str(key)->hash.load(std::memory_order_relaxed);
+    if (hash == 0) [[unlikely]]
+      hash = as_str(key)->cached_hash();
     return hash != 0;
   }
   if (hashed_by_identity(key)) {
@@ -565,7 +571,7 @@ namespace {
     position = slot - 1;
   }
   // Identity first, as CPython's dicts: a key is always found by itself.
-  return compare_keys_inline(table[position].key, key) == kKeysEqual ? position : kUndecided;
+  return compare_table_keys(table[position].key, key) == kKeysEqual ? position : kUndecided;
 }
 
 [[gnu::always_inline]] inline size_t Dict::find_locked(Value key, size_t hash) {
@@ -740,13 +746,6 @@ void Dict::remove_at_locked(size_t position, Entry& removed) {
 Value Dict::get(Value key) {
   Value found;
   if (get_in_line(key, found)) return found;
-  // A str made just now (a word split off a line and lowered) has no hash yet: hashed here, so
-  // that the probe goes in line, as for the keys after it (`d[w] = d.get(w, 0) + 1`).
-  if (key.is_obj() && key.obj->kind == Kind::Str &&
-      as_str(key)->hash.load(std::memory_order_relaxed) == 0) {
-    as_str(key)->cached_hash();
-    if (get_in_line(key, found)) return found;
-  }
   return get_general(key);
 }
 

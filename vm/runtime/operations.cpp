@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cinttypes>
 #include <cmath>
 #include <cstdio>
@@ -1342,18 +1343,30 @@ size_t hash_value(Value v) {
       }
       // CPython 3.11's tuplehash (xxHash's mixing, item hashes as CPython's for ints): tuples
       // of small ints spread over a table as in CPython, not into runs of colliding slots.
-      NestingGuard guard("");
       constexpr uint64_t kPrime1 = 11400714785074694791ull, kPrime2 = 14029467366897019727ull,
                          kPrime5 = 2870177450012600261ull;
       const std::vector<Value>& items = as_tuple(v)->items;
-      uint64_t acc = kPrime5;
-      for (Value item : items) {
-        acc += static_cast<uint64_t>(set_hash_other(item)) * kPrime2;
+      const auto mix = [&](uint64_t acc, uint64_t item_hash) {
+        acc += item_hash * kPrime2;
         acc = (acc << 31) | (acc >> 33);
-        acc *= kPrime1;
-      }
-      acc += items.size() ^ (kPrime5 ^ 3527539ull);
-      return acc == static_cast<uint64_t>(-1) ? 1546275796 : acc;
+        return acc * kPrime1;
+      };
+      const auto finish = [&](uint64_t acc) -> size_t {
+        acc += items.size() ^ (kPrime5 ^ 3527539ull);
+        return acc == static_cast<uint64_t>(-1) ? 1546275796 : acc;
+      };
+      // Ints below 2**61 in magnitude (coordinates, pairs of ids: most tuple keys) are their own
+      // hashes (-1 is -2): no nesting to guard, no call per item.
+      uint64_t acc = kPrime5;
+      size_t k = 0;
+      constexpr int64_t kSmall = (int64_t{1} << 61) - 1;
+      for (; k < items.size() && items[k].is_int() && items[k].i > -kSmall && items[k].i < kSmall;
+           ++k)
+        acc = mix(acc, static_cast<uint64_t>(items[k].i == -1 ? -2 : items[k].i));
+      if (k == items.size()) return finish(acc);
+      NestingGuard guard("");
+      for (; k < items.size(); ++k) acc = mix(acc, static_cast<uint64_t>(set_hash_other(items[k])));
+      return finish(acc);
     }
     case Kind::Range: {  // equal ranges hash alike: by length, and start and step where they matter
       auto* r = static_cast<Range*>(v.obj);
@@ -3527,10 +3540,46 @@ bool sort_uniform(std::vector<Value>& items, const std::vector<Value>& keys, boo
   return true;
 }
 
-// A str key compared as CPython compares strs: by code point, which is UTF-8's byte order.
+// A str key compared as CPython compares strs: by code point, which is UTF-8's byte order. Its
+// two words hold the text's first 15 bytes (big-endian, zeros past the end) and its size capped
+// at 15, so that most comparisons read no text: words that differ order the texts, and equal
+// words of a size under 15 mean equal texts. Only texts of 15 bytes or more with 14 equal ones
+// are compared whole, unless they are one str. (A sort of many strs missed the cache on every
+// text it read.)
+struct TextWords {
+  uint64_t head = 0;  // bytes 0-7
+  uint64_t tail = 0;  // bytes 8-14, then the size capped at 15
+  TextWords() = default;
+  explicit TextWords(const std::string& t) {
+    // 16 bytes read whole (a std::string's text lies in 16 bytes or more: its own short-string
+    // buffer, or a block of over 15), those past the text's end masked off.
+    std::memcpy(&head, t.data(), 8);
+    std::memcpy(&tail, t.data() + 8, 8);
+    if constexpr (std::endian::native == std::endian::little) {
+      head = __builtin_bswap64(head);
+      tail = __builtin_bswap64(tail);
+    }
+    const size_t n = std::min<size_t>(t.size(), 15), in_tail = n > 8 ? n - 8 : 0;
+    head &= n >= 8 ? ~uint64_t{0} : ~(~uint64_t{0} >> (8 * n));
+    tail = (tail & ~(~uint64_t{0} >> (8 * in_tail))) | n;
+  }
+  // -1, 0 or 1 as the words order the texts; 0 also when only the whole texts can tell.
+  int order(const TextWords& other) const {
+    if (head != other.head) return head < other.head ? -1 : 1;
+    if (tail != other.tail) return tail < other.tail ? -1 : 1;
+    return 0;
+  }
+  bool partial() const { return (tail & 0xff) == 15; }  // equal words may be unequal texts
+};
 struct TextKey {
-  const std::string* text;
-  bool operator<(const TextKey& other) const { return *text < *other.text; }
+  TextWords words;
+  const std::string* text = nullptr;
+  TextKey() = default;  // a merge buffer's
+  explicit TextKey(const std::string& t) : words(t), text(&t) {}
+  bool operator<(const TextKey& other) const {
+    if (const int order = words.order(other.words)) return order < 0;
+    return words.partial() && text != other.text && *text < *other.text;
+  }
 };
 
 // A stable sort of positions by `before`, which may raise (then `order` is left part sorted, a
@@ -3541,15 +3590,17 @@ struct TextKey {
 // takes 9% fewer comparisons than std::stable_sort (whose insertion sorts of seven compare item
 // by item), as many as CPython's timsort; keys with long equal runs still take twice timsort's,
 // which gallops.
-template <typename Before>
-void sort_positions(std::vector<size_t>& order, Before before) {
+// The positions may come with what `before` compares (sort_tuples_by_first's entries), so that
+// a comparison reads the entries it moves, not a table indexed at random.
+template <typename T, typename Before>
+void sort_positions(std::vector<T>& order, Before before) {
   if (std::is_sorted_until(order.begin(), order.end(), before) == order.end()) return;
   constexpr size_t kRun = 32;
   const size_t n = order.size();
   for (size_t start = 0; start < n; start += kRun) {
     const size_t end = std::min(n, start + kRun);
     for (size_t i = start + 1; i < end; ++i) {
-      const size_t item = order[i];
+      const T item = order[i];
       size_t low = start, high = i;  // the first position whose item comes after `item`
       while (low < high) {
         const size_t middle = low + (high - low) / 2;
@@ -3562,7 +3613,7 @@ void sort_positions(std::vector<size_t>& order, Before before) {
       order[low] = item;
     }
   }
-  std::vector<size_t> merged(n);
+  std::vector<T> merged(n);
   for (size_t width = kRun; width < n; width *= 2) {
     for (size_t low = 0; low < n; low += 2 * width) {
       const size_t middle = std::min(n, low + width), high = std::min(n, low + 2 * width);
@@ -3582,30 +3633,65 @@ void sort_positions(std::vector<size_t>& order, Before before) {
 // Sorts positions by tuple keys whose first items are all of one type that compares without
 // dispatch (as sort_uniform()'s), as CPython's unsafe_tuple_compare: the first items decide,
 // unless equal, when `general` compares the whole tuples. False, with nothing done, when the keys
-// are not all such tuples.
+// are not all such tuples. The positions are sorted with their first items beside them, and the
+// int or str second item of a pair (`(name, -count)`, `(-count, name)`), which decides equal
+// firsts without the tuples.
 template <typename K, typename General, typename Accept, typename KeyOf>
 bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& keys,
                           bool reverse, General general, Accept accept, KeyOf key_of) {
-  std::vector<K> firsts;
-  firsts.reserve(keys.size());
+  // A pair's second item: an int (its words its value with the sign bit flipped, so that they
+  // order as it does, then 0) or a str (its TextWords), else nothing. In the position's top bits.
+  constexpr size_t kInt = size_t{1} << 62, kText = size_t{2} << 62, kKinds = size_t{3} << 62;
+  struct Entry {
+    K first;
+    TextWords second;
+    size_t position;  // in keys, the second item's kind above it
+  };
+  std::vector<Entry> entries;
+  entries.reserve(keys.size());
   for (Value k : keys) {
     if (!is_exact_tuple(k) || as_tuple(k)->items.empty() || !accept(as_tuple(k)->items[0]))
       return false;
-    firsts.push_back(key_of(as_tuple(k)->items[0]));
+    const std::vector<Value>& items = as_tuple(k)->items;
+    Entry& e = entries.emplace_back(Entry{key_of(items[0]), TextWords(), order[entries.size()]});
+    if (items.size() != 2) continue;
+    if (items[1].is_int()) {
+      e.second.head = static_cast<uint64_t>(items[1].i) ^ (uint64_t{1} << 63);
+      e.position |= kInt;
+    } else if (is_kind(items[1], Kind::Str)) {
+      e.second = TextWords(as_str(items[1])->text);
+      e.position |= kText;
+    }
   }
-  sort_positions(order, [&](size_t a, size_t b) {
-    const size_t left = reverse ? b : a, right = reverse ? a : b;
-    const K& first_left = firsts[left];
-    const K& first_right = firsts[right];
-    if (first_left < first_right) return true;
-    if (first_right < first_left) return false;
+  sort_positions(entries, [&](const Entry& a, const Entry& b) {
+    const Entry& left = reverse ? b : a;
+    const Entry& right = reverse ? a : b;
+    const size_t left_at = left.position & ~kKinds, right_at = right.position & ~kKinds;
+    if constexpr (std::is_same_v<K, TextWords>) {  // strs first: their texts read only if need be
+      if (const int by_words = left.first.order(right.first)) return by_words < 0;
+      if (left.first.partial()) {
+        const Value x = as_tuple(keys[left_at])->items[0];
+        const Value y = as_tuple(keys[right_at])->items[0];
+        const int c = x.obj == y.obj ? 0 : as_str(x)->text.compare(as_str(y)->text);
+        if (c != 0) return c < 0;
+      }
+    } else {
+      if (left.first < right.first) return true;
+      if (right.first < left.first) return false;
+    }
     if constexpr (std::is_same_v<K, double>) {
-      if (!(first_left == first_right)) return general(a, b);  // a NaN: unordered, not equal
+      if (!(left.first == right.first))  // a NaN: unordered, not equal
+        return general(reverse ? right_at : left_at, reverse ? left_at : right_at);
+    }
+    const size_t kind = left.position & kKinds;
+    if (kind != 0 && kind == (right.position & kKinds)) {  // two pairs, ints or strs second
+      if (const int by_words = left.second.order(right.second)) return by_words < 0;
+      if (kind == kInt || !left.second.partial()) return false;  // equal
     }
     // Equal first items: the next items that are ints or strs compare in line, as long as they
     // decide or are equal; anything else compares the whole tuples.
-    const std::vector<Value>& x = as_tuple(keys[left])->items;
-    const std::vector<Value>& y = as_tuple(keys[right])->items;
+    const std::vector<Value>& x = as_tuple(keys[left_at])->items;
+    const std::vector<Value>& y = as_tuple(keys[right_at])->items;
     for (size_t i = 1; i < x.size() && i < y.size(); ++i) {
       if (x[i].is_int() && y[i].is_int()) {
         if (x[i].i != y[i].i) return x[i].i < y[i].i;
@@ -3613,11 +3699,12 @@ bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& 
         const int c = as_str(x[i])->text.compare(as_str(y[i])->text);
         if (c != 0) return c < 0;
       } else {
-        return general(a, b);
+        return general(reverse ? right_at : left_at, reverse ? left_at : right_at);
       }
     }
     return x.size() < y.size();
   });
+  for (size_t i = 0; i < order.size(); ++i) order[i] = entries[i].position & ~kKinds;
   return true;
 }
 
@@ -3662,6 +3749,12 @@ bool sort_plain(std::vector<Value>& items, bool reverse) {
   if (!is_kind(items[0], Kind::Str)) return false;
   for (Value v : items) {
     if (!is_kind(v, Kind::Str)) return false;
+  }
+  if (items.size() >= kOneRunBelow) {  // many: by TextKey heads, each text read rarely (the
+    // items are their own keys: sort_uniform reads them all before it moves any)
+    return sort_uniform<TextKey>(
+        items, items, reverse, [](Value) { return true; },
+        [](Value k) { return TextKey(as_str(k)->text); });
   }
   sort_values(items, reverse, [](Value a, Value b) {
     const std::string &x = as_str(a)->text, &y = as_str(b)->text;
@@ -3718,7 +3811,7 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
           [](Value k) { return k.f; }) ||
       sort_uniform<TextKey>(
           out, sort_keys, reverse, [](Value k) { return is_kind(k, Kind::Str); },
-          [](Value k) { return TextKey{&as_str(k)->text}; })) {
+          [](Value k) { return TextKey(as_str(k)->text); })) {
     return out;
   }
   // Sorting positions, not values, so an exception from a comparison loses nothing.
@@ -3733,9 +3826,9 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
       !sort_tuples_by_first<double>(
           order, sort_keys, reverse, general, [](Value k) { return k.is_float(); },
           [](Value k) { return k.f; }) &&
-      !sort_tuples_by_first<TextKey>(
+      !sort_tuples_by_first<TextWords>(
           order, sort_keys, reverse, general, [](Value k) { return is_kind(k, Kind::Str); },
-          [](Value k) { return TextKey{&as_str(k)->text}; })) {
+          [](Value k) { return TextWords(as_str(k)->text); })) {
     // As CPython: reversed around a forward sort for reverse=True (still stable), so that the
     // comparisons, and a TypeError's operand order, are its own.
     if (reverse) std::reverse(order.begin(), order.end());

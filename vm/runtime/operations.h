@@ -100,6 +100,22 @@ enum KeysCompared { kKeysDiffer, kKeysEqual, kKeysUndecided };
   }
   return kKeysUndecided;
 }
+// compare_keys_inline(), and tuples of the same length compared item by item so, in order, up to
+// the first item that differs (as CPython's tuple == stops there) or that it cannot decide: a set
+// of coordinate pairs, or a dict of (i, j) keys, probes with nothing called.
+[[gnu::always_inline]] inline KeysCompared compare_table_keys(Value stored, Value key) {
+  const KeysCompared compared = compare_keys_inline(stored, key);
+  if (compared != kKeysUndecided || !is_kind(stored, Kind::Tuple) || !is_kind(key, Kind::Tuple))
+    return compared;
+  const Tuple& a = *as_tuple(stored);
+  const Tuple& b = *as_tuple(key);
+  if (a.subclass || b.subclass || a.items.size() != b.items.size()) return kKeysUndecided;
+  for (size_t k = 0; k < a.items.size(); ++k) {
+    const KeysCompared item = compare_keys_inline(a.items[k], b.items[k]);
+    if (item != kKeysEqual) return item;
+  }
+  return kKeysEqual;
+}
 // values_equal with those cases inline (`x in a_list`, list.count, list.index, list.remove):
 // the same object or int, two ints or two strs decided in a few instructions, with no call.
 [[gnu::always_inline]] inline bool keys_equal(Value stored, Value key) {

@@ -11,6 +11,7 @@
 #include "modules/builtins.h"
 #include "runtime/bigint.h"
 #include "runtime/exceptions.h"
+#include "runtime/frozenset_constant.h"
 #include "runtime/generator.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
@@ -60,23 +61,6 @@ struct RunMasks {
 // The slot count of the linear run from slot i (CPython's `probes` + 1).
 [[gnu::always_inline]] inline size_t run_length(size_t i, size_t mask) {
   return i + kLinearProbes <= mask ? kLinearProbes + 1 : 1;
-}
-
-// compare_keys_inline(), and tuples of the same length compared item by item so, in order, up to
-// the first item that differs (as CPython's tuple == stops there) or that it cannot decide: a set
-// of coordinate pairs probes with nothing called.
-[[gnu::always_inline]] inline KeysCompared compare_set_keys(Value stored, Value key) {
-  const KeysCompared compared = compare_keys_inline(stored, key);
-  if (compared != kKeysUndecided || !is_kind(stored, Kind::Tuple) || !is_kind(key, Kind::Tuple))
-    return compared;
-  const Tuple& a = *as_tuple(stored);
-  const Tuple& b = *as_tuple(key);
-  if (a.subclass || b.subclass || a.items.size() != b.items.size()) return kKeysUndecided;
-  for (size_t k = 0; k < a.items.size(); ++k) {
-    const KeysCompared item = compare_keys_inline(a.items[k], b.items[k]);
-    if (item != kKeysEqual) return item;
-  }
-  return kKeysEqual;
 }
 
 // CPython's hash of an int that fits 64 bits: its value modulo 2**61 - 1, keeping the sign;
@@ -456,14 +440,14 @@ Set::~Set() {
   if (ctrl()[i] == kCtrlEmpty) return nullptr;
   if (ctrl()[i] == want &&
       (table[i].holds(key) || (table[i].hash() == hash &&
-                               compare_set_keys(table[i].key(), key) == kKeysEqual)))
+                               compare_table_keys(table[i].key(), key) == kKeysEqual)))
     return &table[i];
   for (;;) {
     const RunMasks run = scan_run(&ctrl()[i], run_length(i, mask), want);
     for (unsigned m = run.match & run.before_empty(); m; m &= m - 1) {
       Entry* e = &table[i + static_cast<size_t>(__builtin_ctz(m))];
       if (e->hash() != hash) continue;
-      const KeysCompared compared = compare_set_keys(e->key(), key);
+      const KeysCompared compared = compare_table_keys(e->key(), key);
       if (compared == kKeysEqual) return e;
       if (compared == kKeysDiffer) continue;  // -1 and -2, of one hash
       undecided = true;
@@ -555,7 +539,7 @@ void Set::resize_locked(size_t min_used) {
   Entry* free_slot = nullptr;
   Entry* empty = ctrl()[i] == kCtrlEmpty ? &table[i] : nullptr;  // the probe ends at once
   if (ctrl()[i] == want && table[i].hash() == hash &&
-      compare_set_keys(table[i].key(), key) == kKeysEqual)
+      compare_table_keys(table[i].key(), key) == kKeysEqual)
     return false;  // found at once (probe_inline()'s first test)
   while (!empty) {
     const RunMasks run = scan_run(&ctrl()[i], run_length(i, mask), want);
@@ -563,7 +547,7 @@ void Set::resize_locked(size_t min_used) {
     for (unsigned m = run.match & before_empty; m; m &= m - 1) {
       Entry* e = &table[i + static_cast<size_t>(__builtin_ctz(m))];
       if (e->hash() != hash) continue;
-      const KeysCompared compared = compare_set_keys(e->key(), key);
+      const KeysCompared compared = compare_table_keys(e->key(), key);
       if (compared == kKeysEqual) return false;
       if (compared == kKeysUndecided) {
         if (find_other_locked(key, hash)) return false;
@@ -597,7 +581,10 @@ void Set::resize_locked(size_t min_used) {
 
 bool Set::add(Value key) {
   size_t hash;
-  if (!free_threaded() && inline_set_hash(key, hash) && add_at_first_slot(key, hash)) return true;
+  if (!free_threaded() && inline_set_hash(key, hash)) {
+    if (add_at_first_slot(key, hash)) return true;
+    return add_entry_other(key, hash);  // the hash made once (a word already in the set)
+  }
   return add_other(key);
 }
 
@@ -966,6 +953,18 @@ const MethodTable& set_methods(bool frozen) {
     return MethodTable(methods);
   }();
   return frozen ? frozen_table : table;
+}
+
+Value make_frozenset_constant(const std::vector<Value>& keys) {
+  Ref set = Ref::steal(make_set(Value::none(), true));
+  for (Value key : keys) as_set(set.get())->add(key);
+  return set.release();
+}
+
+bool frozenset_constant_keys(Value v, std::vector<Value>& keys) {
+  if (!is_kind(v, Kind::Set) || !as_set(v)->frozen) return false;
+  keys = as_set(v)->snapshot();
+  return true;
 }
 
 }  // namespace gilvm
