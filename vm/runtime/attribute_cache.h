@@ -69,6 +69,11 @@ struct AttributeCache {
     std::atomic<Object*> function{nullptr};
     std::atomic<Class*> owner{nullptr};
     std::atomic<uint32_t> owner_index{0};
+    // Under a GIL only: how many of the class's shared names (SharedKeys) a hit has found not
+    // to be the instruction's name, so that an instance with no more values than that certainly
+    // lacks it without a scan (CPython's keys version of LOAD_METHOD_WITH_VALUES). The names
+    // are appended, never replaced; a refill starts it at 0.
+    std::atomic<uint32_t> absent_below{0};
     std::atomic<Class*> cls{nullptr};  // whose version the key holds (for refilling)
   };
   // Four classes per instruction: a base and its subclasses at one call site (richards' tasks,

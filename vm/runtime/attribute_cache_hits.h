@@ -106,15 +106,27 @@ template <bool kFreeThreaded>
 // The same of an instance's own attributes, `dict` its dict (null: its values, whose names are
 // among its class's shared ones, which are looked through when both filters let the name by: a
 // hot method named like an attribute would otherwise always miss).
+// Under a GIL the way (found by the instance's class) remembers how many shared names a scan
+// has cleared (Way::absent_below): a method named like an attribute through the filters is
+// scanned for once, not at every load.
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool certainly_lacks(ScriptInstance& instance, const Dict* dict,
-                                                   const AttributeCache& cache) {
+                                                   const AttributeCache& cache,
+                                                   AttributeCache::Way& way) {
   if (dict) return certainly_lacks(*dict, cache);
   const SharedKeys& names = instance.cls->shared_keys;
-  return (names.filter.load(std::memory_order_relaxed) & cache.name_filter_bit) == 0 ||
-         (names.second_filter.load(std::memory_order_relaxed) & cache.name_second_filter_bit) ==
-             0 ||
-         !instance.has_value_named<kFreeThreaded>(cache.name);
+  if ((names.filter.load(std::memory_order_relaxed) & cache.name_filter_bit) == 0 ||
+      (names.second_filter.load(std::memory_order_relaxed) & cache.name_second_filter_bit) == 0)
+    return true;
+  if constexpr (kFreeThreaded) {
+    return !instance.has_value_named<true>(cache.name);
+  } else {
+    const uint32_t count = instance.value_count;
+    if (count <= way.absent_below.load(std::memory_order_relaxed)) return true;
+    if (instance.has_value_named<false>(cache.name)) return false;
+    way.absent_below.store(count, std::memory_order_relaxed);  // names [0, count) are not it
+    return true;
+  }
 }
 
 // What a way names on the class's side, as a callable and its first argument: a function with
@@ -220,7 +232,7 @@ template <bool kFreeThreaded, bool kBorrowed = false>
     if (kFreeThreaded ? v.is_undefined() : true) {
       Class* owner;
       if (kind != AttributeCache::kData || !(owner = found.owner()) ||
-          !certainly_lacks<kFreeThreaded>(*instance, dict, cache))
+          !certainly_lacks<kFreeThreaded>(*instance, dict, cache, *found.way))
         return false;
       v = dict_of(owner->dict)->get_at<kFreeThreaded>(found.owner_index(), cache.name);
       if (v.is_undefined()) return false;
@@ -270,7 +282,7 @@ template <bool kFreeThreaded>
     auto* instance = static_cast<ScriptInstance*>(object.obj);
     if (!find_way(cache, lookup_key(instance->cls, false), found) ||
         !certainly_lacks<kFreeThreaded>(*instance, instance->dict.load(std::memory_order_acquire),
-                                        cache))
+                                        cache, *found.way))
       return false;
     if (found.kind() == AttributeCache::kFunction ||  // the common case: a method
         found.kind() == AttributeCache::kNativeMethod) {
