@@ -64,6 +64,11 @@ struct AttributeCache {
     std::atomic<uint32_t> sequence{0};
     std::atomic<uint32_t> key{kEmptyKey};
     std::atomic<uint8_t> kind{kEmpty};
+    // Under a GIL only: 1 + the index among the class's shared names (SharedKeys) at which a hit
+    // found the instruction's name, 0 while none has: an instance with more values than that has
+    // the attribute there, no name compared (CPython's LOAD_ATTR_INSTANCE_VALUE). The names are
+    // appended, never replaced; a refill starts it at 0.
+    std::atomic<uint8_t> value_index{0};
     // Outside the seqlock: only a guess, checked against the dict each time.
     std::atomic<uint32_t> hint{0};
     std::atomic<Object*> function{nullptr};

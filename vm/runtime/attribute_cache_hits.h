@@ -43,12 +43,18 @@ struct Found;
 template <>
 struct Found<false> {
   AttributeCache::Way* way = nullptr;
-  AttributeCache::Kind kind() const {
+  // In line (GCC left owner() and owner_index() out of line in run(): a call each for a class
+  // attribute read through an instance).
+  [[gnu::always_inline]] AttributeCache::Kind kind() const {
     return static_cast<AttributeCache::Kind>(way->kind.load(std::memory_order_relaxed));
   }
-  Class* owner() const { return way->owner.load(std::memory_order_relaxed); }
-  uint32_t owner_index() const { return way->owner_index.load(std::memory_order_relaxed); }
-  Object* function() const { return way->function.load(std::memory_order_relaxed); }
+  [[gnu::always_inline]] Class* owner() const { return way->owner.load(std::memory_order_relaxed); }
+  [[gnu::always_inline]] uint32_t owner_index() const {
+    return way->owner_index.load(std::memory_order_relaxed);
+  }
+  [[gnu::always_inline]] Object* function() const {
+    return way->function.load(std::memory_order_relaxed);
+  }
 };
 
 template <>
@@ -91,6 +97,21 @@ template <bool kFreeThreaded>
     }
   }
   return false;
+}
+
+// Under a GIL: the value of the instance's own attribute named as the cache's instruction, in
+// place, when it has it among its values (at the index the way verified, else at its hint,
+// which is then verified); null otherwise.
+[[gnu::always_inline]] inline Value* own_value_under_gil(ScriptInstance& instance,
+                                                         AttributeCache::Way& way, uint32_t hint,
+                                                         const AttributeCache& cache) {
+  const uint32_t count = instance.value_count;  // 0 for an instance with a dict
+  // (0 - 1 wraps round: no index known.)
+  const uint32_t known = way.value_index.load(std::memory_order_relaxed) - 1u;
+  if (known < count) return &instance.values()[known];
+  if (hint >= count || !instance.cls->shared_keys.is_at(hint, cache.name)) return nullptr;
+  way.value_index.store(static_cast<uint8_t>(hint + 1), std::memory_order_relaxed);
+  return &instance.values()[hint];
 }
 
 // The key of a lookup on an instance of `cls` (on_class false) or on `cls` itself.
@@ -210,8 +231,8 @@ template <bool kFreeThreaded, bool kBorrowed = false>
     Dict* dict = nullptr;
     if constexpr (!kFreeThreaded) {
       // The common case, copied from the value (or the dict's entry) straight to the stack. (An
-      // instance with a dict has no values: value_at_unlocked() finds nothing.)
-      const Value* slot = instance->value_at_unlocked(hint, cache.name);
+      // instance with a dict has no values: own_value_under_gil() finds nothing.)
+      const Value* slot = own_value_under_gil(*instance, *found.way, hint, cache);
       dict = instance->dict.load(std::memory_order_relaxed);
       if (!slot && dict) slot = dict->value_at_unlocked(hint, cache.name);
       if (slot) {
@@ -378,7 +399,7 @@ template <bool kFreeThreaded, bool kBorrowed = false>
   } else {
     const uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
     if constexpr (!kFreeThreaded) {
-      if (Value* slot = instance->value_at_unlocked(hint, cache.name)) {
+      if (Value* slot = own_value_under_gil(*instance, *found.way, hint, cache)) {
         // The common case: a value replaced in place.
         const Value old = *slot;
         *slot = sp[-2];
