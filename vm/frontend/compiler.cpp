@@ -844,20 +844,20 @@ class Compiler {
         }
         break;
       case StmtKind::Assign:
-        if (is_pair_swap(s)) {  // a, b = x, y: the two values swapped, no tuple (CPython's SWAP)
+        if (is_small_swap(s)) {
+          // a, b = x, y and a, b, c = x, y, z: the values reversed on the stack, no tuple
+          // (CPython's SWAP 2 and SWAP 3).
           const Expr& target = *s.targets[0];
-          expr(*s.value->kids[0]);
-          expr(*s.value->kids[1]);
-          if (are_two_plain_locals(*target.kids[0], *target.kids[1])) {
-            // `a, b = b, a + b`: b stored first, no swap. Nothing can see two plain locals of a
-            // function stored in either order (CPython 3.12 drops such SWAPs too).
-            store(*target.kids[1]);
-            store(*target.kids[0]);
+          for (const ExprPtr& value : s.value->kids) expr(*value);
+          if (are_plain_locals(target.kids)) {
+            // `a, b = b, a + b`: the last stored first, no swap. Nothing can see distinct plain
+            // locals of a function stored in either order (CPython 3.12 drops such SWAPs too).
+            for (size_t i = target.kids.size(); i-- > 0;) store(*target.kids[i]);
             break;
           }
-          emit(Op::ROT2);
-          store(*target.kids[0]);
-          store(*target.kids[1]);
+          if (target.kids.size() == 3) emit(Op::ROT3);  // x y z -> z x y
+          emit(Op::ROT2);                               // -> z y x: x on top
+          for (const ExprPtr& kid : target.kids) store(*kid);
           break;
         }
         expr(*s.value);
@@ -1298,18 +1298,29 @@ class Compiler {
 
   // `a, b = x, y` (also in brackets): both sides two plain items.
   // Two different names, both plain locals (not cells) of a function.
-  bool are_two_plain_locals(const Expr& a, const Expr& b) const {
-    if (a.kind != ExprKind::Name || b.kind != ExprKind::Name || a.text == b.text) return false;
+  // Whether the targets are distinct plain locals of a function.
+  bool are_plain_locals(const std::vector<ExprPtr>& targets) const {
     if (!unit_->is_function || unit_->is_class) return false;
-    return resolve(a.text).first == NameKind::Local && resolve(b.text).first == NameKind::Local;
+    for (size_t i = 0; i < targets.size(); ++i) {
+      const Expr& t = *targets[i];
+      if (t.kind != ExprKind::Name || resolve(t.text).first != NameKind::Local) return false;
+      for (size_t j = 0; j < i; ++j)
+        if (targets[j]->text == t.text) return false;
+    }
+    return true;
   }
 
-  static bool is_pair_swap(const Stmt& s) {
-    auto pair = [](const Expr& e) {
-      return (e.kind == ExprKind::Tuple || e.kind == ExprKind::List) && e.kids.size() == 2 &&
-             e.kids[0]->kind != ExprKind::Starred && e.kids[1]->kind != ExprKind::Starred;
+  static bool is_small_swap(const Stmt& s) {
+    auto small = [](const Expr& e, size_t size) {
+      if ((e.kind != ExprKind::Tuple && e.kind != ExprKind::List) || e.kids.size() != size)
+        return false;
+      for (const ExprPtr& kid : e.kids)
+        if (kid->kind == ExprKind::Starred) return false;
+      return true;
     };
-    return s.targets.size() == 1 && pair(*s.targets[0]) && pair(*s.value);
+    if (s.targets.size() != 1) return false;
+    const size_t size = s.targets[0]->kids.size();
+    return (size == 2 || size == 3) && small(*s.targets[0], size) && small(*s.value, size);
   }
 
   // `a[i:j]`, `a[i:j:k]`, `a[:]`: a slice written in the subscript, whose bounds BINARY_SLICE and

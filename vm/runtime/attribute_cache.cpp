@@ -56,6 +56,8 @@ void write_way(AttributeCache::Way& way, const Entry& e) {
   way.cls.store(e.cls, std::memory_order_relaxed);
   way.owner.store(e.owner, std::memory_order_relaxed);
   way.function.store(e.function, std::memory_order_relaxed);
+  way.absent_below.store(0, std::memory_order_relaxed);
+  way.value_index.store(0, std::memory_order_relaxed);
   way.sequence.store(before + 2, std::memory_order_release);
 }
 

@@ -86,6 +86,16 @@ struct AttributeCache {
     std::atomic<uint64_t> head{make_head(kEmptyKey, kEmpty, 0)};
     std::atomic<Object*> function{nullptr};
     std::atomic<Class*> owner{nullptr};
+    // Under a GIL only: how many of the class's shared names (SharedKeys) a hit has found not
+    // to be the instruction's name, so that an instance with no more values than that certainly
+    // lacks it without a scan (CPython's keys version of LOAD_METHOD_WITH_VALUES). The names
+    // are appended, never replaced; a refill starts it at 0.
+    std::atomic<uint32_t> absent_below{0};
+    // Under a GIL only: 1 + the index among the class's shared names (SharedKeys) at which a hit
+    // found the instruction's name, 0 while none has: an instance with more values than that has
+    // the attribute there, no name compared (CPython's LOAD_ATTR_INSTANCE_VALUE). The names are
+    // appended, never replaced; a refill starts it at 0.
+    std::atomic<uint8_t> value_index{0};
     std::atomic<Class*> cls{nullptr};  // whose version the key holds (for refilling)
 
     // The head's parts read straight from memory, a load (or a compare with memory) each, for
@@ -122,10 +132,9 @@ struct AttributeCache {
   // LOAD_ATTR and LOAD_METHOD of a builtin type's class method (`bytes.fromhex`): the address of
   // the type's function (its Native's fn) shifted up 8 bits, below it the method's
   // class_method_index() + 1 (attributes.h); 0 for none. One word, as builtin_method.
+  // The last field: the cache is 256 bytes, a multiple of which an instruction finds its cache
+  // at (Code::attribute_cache).
   std::atomic<uint64_t> class_method{0};
-  // The cache is 256 bytes, a multiple of which an instruction finds its cache at
-  // (Code::attribute_cache).
-  uint8_t unused[32];
 };
 static_assert(sizeof(AttributeCache) == 256);
 

@@ -43,11 +43,15 @@ struct Found;
 template <>
 struct Found<false> {
   AttributeCache::Way* way = nullptr;
-  AttributeCache::Kind kind() const { return way->kind_under_gil(); }
-  uint32_t owner_index() const { return way->owner_index_under_gil(); }
-  bool read_class_side() { return true; }
-  Class* owner() const { return way->owner.load(std::memory_order_relaxed); }
-  Object* function() const { return way->function.load(std::memory_order_relaxed); }
+  // In line (GCC left owner() and owner_index() out of line in run(): a call each for a class
+  // attribute read through an instance).
+  [[gnu::always_inline]] AttributeCache::Kind kind() const { return way->kind_under_gil(); }
+  [[gnu::always_inline]] uint32_t owner_index() const { return way->owner_index_under_gil(); }
+  [[gnu::always_inline]] bool read_class_side() { return true; }
+  [[gnu::always_inline]] Class* owner() const { return way->owner.load(std::memory_order_relaxed); }
+  [[gnu::always_inline]] Object* function() const {
+    return way->function.load(std::memory_order_relaxed);
+  }
 };
 
 template <>
@@ -96,6 +100,21 @@ template <bool kFreeThreaded>
   return false;
 }
 
+// Under a GIL: the value of the instance's own attribute named as the cache's instruction, in
+// place, when it has it among its values (at the index the way verified, else at its hint,
+// which is then verified); null otherwise.
+[[gnu::always_inline]] inline Value* own_value_under_gil(ScriptInstance& instance,
+                                                         AttributeCache::Way& way, uint32_t hint,
+                                                         const AttributeCache& cache) {
+  const uint32_t count = instance.value_count;  // 0 for an instance with a dict
+  // (0 - 1 wraps round: no index known.)
+  const uint32_t known = way.value_index.load(std::memory_order_relaxed) - 1u;
+  if (known < count) return &instance.values()[known];
+  if (hint >= count || !instance.cls->shared_keys.is_at(hint, cache.name)) return nullptr;
+  way.value_index.store(static_cast<uint8_t>(hint + 1), std::memory_order_relaxed);
+  return &instance.values()[hint];
+}
+
 // The key of a lookup on an instance of `cls` (on_class false) or on `cls` itself.
 [[gnu::always_inline]] inline uint32_t lookup_key(const Class* cls, bool on_class) {
   return cls->version.load(std::memory_order_acquire) | (on_class ? AttributeCache::kOnClassKey : 0);
@@ -109,15 +128,27 @@ template <bool kFreeThreaded>
 // The same of an instance's own attributes, `dict` its dict (null: its values, whose names are
 // among its class's shared ones, which are looked through when both filters let the name by: a
 // hot method named like an attribute would otherwise always miss).
+// Under a GIL the way (found by the instance's class) remembers how many shared names a scan
+// has cleared (Way::absent_below): a method named like an attribute through the filters is
+// scanned for once, not at every load.
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline bool certainly_lacks(ScriptInstance& instance, const Dict* dict,
-                                                   const AttributeCache& cache) {
+                                                   const AttributeCache& cache,
+                                                   AttributeCache::Way& way) {
   if (dict) return certainly_lacks(*dict, cache);
   const SharedKeys& names = instance.cls->shared_keys;
-  return (names.filter.load(std::memory_order_relaxed) & cache.name_filter_bit) == 0 ||
-         (names.second_filter.load(std::memory_order_relaxed) & cache.name_second_filter_bit) ==
-             0 ||
-         !instance.has_value_named<kFreeThreaded>(cache.name);
+  if ((names.filter.load(std::memory_order_relaxed) & cache.name_filter_bit) == 0 ||
+      (names.second_filter.load(std::memory_order_relaxed) & cache.name_second_filter_bit) == 0)
+    return true;
+  if constexpr (kFreeThreaded) {
+    return !instance.has_value_named<true>(cache.name);
+  } else {
+    const uint32_t count = instance.value_count;
+    if (count <= way.absent_below.load(std::memory_order_relaxed)) return true;
+    if (instance.has_value_named<false>(cache.name)) return false;
+    way.absent_below.store(count, std::memory_order_relaxed);  // names [0, count) are not it
+    return true;
+  }
 }
 
 // What a way names on the class's side, as a callable and its first argument: a function with
@@ -201,8 +232,8 @@ template <bool kFreeThreaded, bool kBorrowed = false>
     Dict* dict = nullptr;
     if constexpr (!kFreeThreaded) {
       // The common case, copied from the value (or the dict's entry) straight to the stack. (An
-      // instance with a dict has no values: value_at_unlocked() finds nothing.)
-      const Value* slot = instance->value_at_unlocked(hint, cache.name);
+      // instance with a dict has no values: own_value_under_gil() finds nothing.)
+      const Value* slot = own_value_under_gil(*instance, *found.way, hint, cache);
       dict = instance->dict.load(std::memory_order_relaxed);
       if (!slot && dict) slot = dict->value_at_unlocked(hint, cache.name);
       if (slot) {
@@ -223,7 +254,7 @@ template <bool kFreeThreaded, bool kBorrowed = false>
     if (kFreeThreaded ? v.is_undefined() : true) {
       Class* owner;
       if (kind != AttributeCache::kData || !found.read_class_side() || !(owner = found.owner()) ||
-          !certainly_lacks<kFreeThreaded>(*instance, dict, cache))
+          !certainly_lacks<kFreeThreaded>(*instance, dict, cache, *found.way))
         return false;
       v = dict_of(owner->dict)->get_at<kFreeThreaded>(found.owner_index(), cache.name);
       if (v.is_undefined()) return false;
@@ -273,7 +304,7 @@ template <bool kFreeThreaded>
     auto* instance = static_cast<ScriptInstance*>(object.obj);
     if (!find_way(cache, lookup_key(instance->cls, false), found) ||
         !certainly_lacks<kFreeThreaded>(*instance, instance->dict.load(std::memory_order_acquire),
-                                        cache) ||
+                                        cache, *found.way) ||
         !found.read_class_side())
       return false;
     if (found.kind() == AttributeCache::kFunction ||  // the common case: a method
@@ -371,7 +402,7 @@ template <bool kFreeThreaded, bool kBorrowed = false>
   } else {
     const uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
     if constexpr (!kFreeThreaded) {
-      if (Value* slot = instance->value_at_unlocked(hint, cache.name)) {
+      if (Value* slot = own_value_under_gil(*instance, *found.way, hint, cache)) {
         // The common case: a value replaced in place.
         const Value old = *slot;
         *slot = sp[-2];

@@ -240,6 +240,24 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
                        ts.handled_exceptions.size()});
 }
 
+// prepare_locals()'s common cases in line, all arguments positional: exact arity, or the last
+// parameters left to their defaults (`Point(x, y)` of `__init__(self, x, y, z=0)`); the other
+// locals unbound.
+[[gnu::always_inline]] inline Value* bind_exact(ThreadState& ts, Function& function, Value* args,
+                                                size_t count) {
+  const Code& code = *function.code;
+  if (&ts.frames.back() < ts.last_frame && args + code.activation_slots <= ts.stack_end) {
+    if (count == static_cast<size_t>(code.positional_arity))
+      return fill_unbound(args + count, args + code.local_count);
+    if (code.positional_arity > static_cast<int>(count) &&
+        static_cast<size_t>(code.positional_arity) - count <= function.defaults.size())
+      return fill_unbound(
+          push_defaults(function, args + count, static_cast<size_t>(code.positional_arity) - count),
+          args + code.local_count);
+  }
+  return prepare_locals(ts, function, args, count);
+}
+
 // CALL of a class whose __init__ is a script function (script_init()): `args` (count of them,
 // the class below) become the instance, __init__, the instance again and the arguments, and
 // __init__'s frame is pushed, marked kConstruct: its return leaves the instance (the first
@@ -256,7 +274,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   decref(cls);
   ts.stack_top = args + 2 + count;
   auto& function = *static_cast<Function*>(init.obj);
-  Value* top = prepare_locals(ts, function, args + 1, count + 1);
+  Value* top = bind_exact(ts, function, args + 1, count + 1);
   push_frame(ts, function, args + 1);
   ts.frames.back().on_return = FrameReturn::kConstruct;
   return top;
@@ -273,18 +291,6 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   Value* top = prepare_locals(ts, getter, sp, 1);
   push_frame(ts, getter, sp);
   return top;
-}
-
-// prepare_locals() with CALL's common case in line: exact arity, all positional, the other
-// locals unbound.
-[[gnu::always_inline]] inline Value* bind_exact(ThreadState& ts, Function& function, Value* args,
-                                                size_t count) {
-  const Code& code = *function.code;
-  if (count != static_cast<size_t>(code.positional_arity) || &ts.frames.back() >= ts.last_frame ||
-      args + code.activation_slots > ts.stack_end)
-    return prepare_locals(ts, function, args, count);
-  Value* top = args + count;
-  return fill_unbound(top, args + code.local_count);
 }
 
 // The special method `name` (an interned Str) of script instance `instance`'s class when it is
@@ -4582,9 +4588,9 @@ template <bool kFreeThreaded>
           ts.ticks = ticks;
           // A script __next__'s item for FOR_ITER, the commonest: above the iterator, as
           // finish_operator_return() leaves it, without its call.
-          if (frame->on_return == FrameReturn::kForIterNext &&
-              ts.handlers.size() == frame->handler_base &&
-              ts.handled_exceptions.size() == frame->handled_base) {
+          const bool no_blocks = ts.handlers.size() == frame->handler_base &&
+                                 ts.handled_exceptions.size() == frame->handled_base;
+          if (frame->on_return == FrameReturn::kForIterNext && no_blocks) {
             ts.frames.pop_back();
             LOAD_FRAME();
             *sp++ = result;
@@ -4595,10 +4601,12 @@ template <bool kFreeThreaded>
             LOAD_FRAME();
             DISPATCH();
           }
-          // An operator's dunder called from C++ (sorted()'s __lt__) has no blocks to release.
-          if (frame->on_return == FrameReturn::kConstruct ||
-              ts.handlers.size() > frame->handler_base ||
-              ts.handled_exceptions.size() > frame->handled_base) {
+          if (frame->on_return == FrameReturn::kConstruct && no_blocks && result.is_none()) {
+            // __init__ of a class called in line (construct()): the instance, below its callee
+            // slot, is the call's result.
+            result = *--sp;
+          } else if (frame->on_return == FrameReturn::kConstruct || !no_blocks) {
+            // An operator's dunder called from C++ (sorted()'s __lt__) has no blocks to release.
             result = finish_slow_return(ts, sp, result);
             sp -= ts.frames.back().on_return == FrameReturn::kConstruct;  // the instance was below
           }
