@@ -1064,8 +1064,9 @@ Value builtin_ascii(ThreadState&, Value, const Args& args) {
 
 Value builtin_hash(ThreadState&, Value, const Args& args) {
   args.expect("hash", 1, 1);
-  // Python reserves -1 for errors; small ints hash to themselves, as in CPython.
-  auto h = static_cast<int64_t>(hash_value(args.positional[0]));
+  // CPython's hashes of numbers (modulo 2**61 - 1, -1 made -2; the dicts' own hashes of ints
+  // may differ, unseen); -1 is reserved for errors there.
+  auto h = static_cast<int64_t>(set_hash_other(args.positional[0]));
   return Value::integer(h == -1 ? -2 : h);
 }
 

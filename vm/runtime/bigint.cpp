@@ -938,12 +938,19 @@ int compare_ints(IntView a, IntView b) {
 }
 
 size_t hash_int(IntView x) {
-  size_t h = x.negative ? 0x9e3779b97f4a7c15u : 0;
-  for (size_t i = 0; i < x.size; ++i) {
-    h = ((h << 5) | (h >> 59)) ^ x.limbs[i];
-    h *= 0x9e3779b97f4a7c15u;
-  }
-  return h ^ (h >> 32);
+  // CPython's long_hash: the magnitude modulo the prime P = 2**61 - 1, then the sign. Limbs from
+  // the top: h = h * 2**64 + limb (mod P), where 2**64 = 2**3 (mod P), and a limb = its top 3
+  // bits + its low 61.
+  constexpr uint64_t kModulus = (uint64_t{1} << 61) - 1;
+  const auto reduce = [](uint64_t v) {  // v mod P, for v < 2**64
+    v = (v & kModulus) + (v >> 61);
+    return v >= kModulus ? v - kModulus : v;
+  };
+  uint64_t h = 0;
+  for (size_t i = x.size; i-- > 0;) h = reduce(reduce(h << 3) + reduce(x.limbs[i]));
+  auto signed_hash = static_cast<int64_t>(h);
+  if (x.negative) signed_hash = -signed_hash;
+  return static_cast<size_t>(signed_hash == -1 ? -2 : signed_hash);
 }
 
 namespace {

@@ -173,7 +173,7 @@ Value big_integer_abs(IntView x);
 // pow(base, exponent, modulus) of ints; the caller checked that all three are ints.
 Value int_pow_mod(Value base, Value exponent, Value modulus);
 int compare_ints(IntView a, IntView b);  // -1, 0 or 1
-size_t hash_int(IntView x);              // of an int beyond 64 bits (or a float equal to one)
+size_t hash_int(IntView x);  // CPython's, of an int beyond 64 bits (or a float equal to one)
 // float(x) of an int of any size; OverflowError when out of a float's range.
 double int_to_double(Value integer);
 double int_to_double(IntView integer);
