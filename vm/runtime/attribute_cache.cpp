@@ -186,8 +186,8 @@ bool tuple_instance_lookup(AttributeCache& cache, Value object, Value name, Valu
 
 // cached_lookup() on an instance of a script's subclass of list or dict (`class LRU(OrderedDict)`,
 // a Counter): a script function of its class (or a Native bound as one), when the instance has
-// no attribute of its own that may shadow it. The builtin type's methods (unbound natives in its base class's dict) and
-// everything else go the slow way.
+// no attribute of its own that may shadow it. The builtin type's methods (unbound natives in its
+// base class's dict) and everything else go the slow way.
 bool list_or_dict_instance_lookup(AttributeCache& cache, Value object, Value name,
                                   Value& attribute, Value& self) {
   SubclassPart& part = subclass_part(object);

@@ -13,10 +13,10 @@
 // Reading a way here is the same read as there (find_way(), Found::read_class_side()), so what
 // holds for threads there holds here; instance and class dicts are read through their own locks
 // (Dict::get_at, Dict::put_at), an instance's values through its lock
-// (ScriptInstance::get_value_at, put_value_at), which free-threaded mode takes. The hits are templates on the mode
-// (kFreeThreaded, the interpreter's copy of free_threaded()): under a GIL only the holder reads
-// or writes a way, a dict or a refcount, so the seqlock's sequence reads, the locks and the
-// atomic refcounts are left out.
+// (ScriptInstance::get_value_at, put_value_at), which free-threaded mode takes. The hits are
+// templates on the mode (kFreeThreaded, the interpreter's copy of free_threaded()): under a GIL
+// only the holder reads or writes a way, a dict or a refcount, so the seqlock's sequence reads,
+// the locks and the atomic refcounts are left out.
 #pragma once
 
 #include <atomic>

@@ -957,20 +957,27 @@ std::string callee_name(Value callee) {
   return sp;
 }
 
+// get_iterator(iterable), whose TypeError for an object that is not iterable at all (no
+// __iter__) has the construct's own words, CPython's: `message()`. An __iter__'s own error (or
+// its non-iterator) stands.
+template <typename Message>
+Value iterator_of(Value iterable, Message message) {
+  try {
+    return get_iterator(iterable);
+  } catch (ScriptException&) {
+    if (!Ref::steal(special_method(iterable, NAME_KEY("__iter__"))).get().is_undefined()) throw;
+    raise(exc::TypeError, message());
+  }
+}
+
 // list.extend(iterable) for the positional arguments of a call.
 void extend_arguments(Value callee, Value list, Value iterable) {
   if (is_exact_list(iterable) || is_exact_tuple(iterable))
     return append_items(as_list(list)->items, iterable);
-  Value iterator;
-  try {
-    iterator = get_iterator(iterable);
-  } catch (ScriptException&) {
-    // CPython's words only for an object that is not iterable at all; an __iter__'s own error
-    // (or its non-iterator) stands.
-    if (!Ref::steal(special_method(iterable, NAME_KEY("__iter__"))).get().is_undefined()) throw;
-    raise(exc::TypeError, callee_name(callee) + " argument after * must be an iterable, not " +
-                              type_name(iterable));
-  }
+  const Value iterator = iterator_of(iterable, [&] {
+    return callee_name(callee) + " argument after * must be an iterable, not " +
+           type_name(iterable);
+  });
   Ref owned = Ref::steal(iterator);
   Value next;
   while (iterator_next(iterator, next))
@@ -2337,16 +2344,9 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
   if (is_exact_list(sequence) || is_exact_tuple(sequence)) {
     items = sequence_items(sequence);
   } else {
-    Value made;
-    try {
-      made = get_iterator(sequence);
-    } catch (ScriptException&) {
-      // CPython's words for an object that is not iterable at all (`a, b = 5`); an __iter__'s
-      // own error (or its non-iterator) stands.
-      if (!Ref::steal(special_method(sequence, NAME_KEY("__iter__"))).get().is_undefined()) throw;
-      raise(exc::TypeError, "cannot unpack non-iterable " + type_name(sequence) + " object");
-    }
-    Ref iterator = Ref::steal(made);
+    Ref iterator = Ref::steal(iterator_of(sequence, [&] {  // `a, b = 5`
+      return "cannot unpack non-iterable " + type_name(sequence) + " object";
+    }));
     Value next;
     while (iterator_next(iterator.get(), next)) items.push_back(next);
   }

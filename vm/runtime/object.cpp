@@ -698,16 +698,18 @@ void Dict::append_locked(Value key, Value value, size_t hash) {
   slots[empty_slot] = used;
 }
 
-void Dict::remove_at_locked(size_t position, Entry& removed) {
-  if (!slots.empty()) {
-    const size_t mask = slots.size() - 1;
-    size_t perturb = entries[position].hash, i = perturb & mask;
-    while (slots[i] != position + 1) {
-      perturb >>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
-    slots[i] = kDummySlot;
+size_t Dict::slot_of_locked(size_t position) const {
+  const size_t mask = slots.size() - 1;
+  size_t perturb = entries[position].hash, i = perturb & mask;
+  while (slots[i] != position + 1) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
   }
+  return i;
+}
+
+void Dict::remove_at_locked(size_t position, Entry& removed) {
+  if (!slots.empty()) slots[slot_of_locked(position)] = kDummySlot;
   removed = entries[position];
   entries[position] = {Value::undefined(), Value::undefined(), 0};
   --used;
@@ -973,15 +975,8 @@ bool Dict::move_to_end(Value key) {
   const size_t position = find_locked(key, hash);
   if (position == kAbsent) return false;
   if (position + 1 == entries.size()) return true;
-  if (!slots.empty()) {  // the slot that holds the entry's position holds its new one
-    const size_t mask = slots.size() - 1;
-    size_t perturb = hash, i = hash & mask;
-    while (slots[i] != position + 1) {
-      perturb >>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
-    slots[i] = static_cast<uint32_t>(entries.size() + 1);
-  }
+  // The slot that holds the entry's position holds its new one.
+  if (!slots.empty()) slots[slot_of_locked(position)] = static_cast<uint32_t>(entries.size() + 1);
   const Entry moved = entries[position];
   entries[position] = {Value::undefined(), Value::undefined(), 0};
   entries.push_back(moved);

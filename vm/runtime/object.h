@@ -770,6 +770,8 @@ struct Dict : Object {
   // Removes the entry at `position` (the caller holds the lock and releases the key and value
   // it returns in `removed`, outside the lock).
   void remove_at_locked(size_t position, Entry& removed);
+  // The index slot that holds `position` (the index exists; the caller holds the lock).
+  size_t slot_of_locked(size_t position) const;
   // The caller holds the lock.
   // (The bound is tested in bytes: no division by the entry's size.)
   [[gnu::always_inline]] bool has_key_at(size_t position, Value key) const {
