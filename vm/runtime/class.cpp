@@ -281,6 +281,8 @@ bool SharedKeys::admit(uint32_t index, Value name) {
       return false;
     ContainerLock lock(mutex);
     if (index == count.load(std::memory_order_relaxed)) {
+      if (index > 0 && count_at_make.load(std::memory_order_relaxed) == index)
+        learns_late.store(true, std::memory_order_relaxed);
       names[index].store(name.obj, std::memory_order_relaxed);
       const size_t hash = as_str(name)->cached_hash();
       filter.fetch_or(Dict::filter_bit(hash), std::memory_order_relaxed);
@@ -297,14 +299,22 @@ ScriptInstance::ScriptInstance(Class* c, uint8_t room)
   std::uninitialized_fill_n(slots(), c->slot_count, Value::undefined());
 }
 
+// Room for as many values as the class has shared names (what its instances were seen to set in
+// __init__): a Point(x, y) takes 72 bytes, as CPython 3.11's ~94 (it was 168, with room for 8).
+// Before any name, and once the class learns names late, room for twice as many, at least
+// kFirstRoom: instances made before their class learned all its names (a board's squares made
+// before a game gives them colors and neighbours) keep the names set later as values too, not in
+// a dict. An instance that finds no room for a name makes a dict, as before.
+uint32_t SharedKeys::room_for_new_instance() {
+  const uint32_t names = count.load(std::memory_order_acquire);
+  if (count_at_make.load(std::memory_order_relaxed) != names)  // written when it changes only
+    count_at_make.store(names, std::memory_order_relaxed);
+  if (names > 0 && !learns_late.load(std::memory_order_relaxed)) return names;
+  return std::min(kMost, std::max(kFirstRoom, 2 * names));
+}
+
 ScriptInstance* ScriptInstance::make(Class* c) {
-  // Room for twice as many values as the class has shared names (what its instances were seen
-  // to set), at least kFirstRoom: instances made before their class learned all its names
-  // (a board's squares made before a game gives them colors and neighbours) keep the names set
-  // later as values too, not in a dict. CPython 3.11 gives every instance room for 30.
-  const uint32_t names = c->shared_keys.count.load(std::memory_order_acquire);
-  uint32_t room = std::min(SharedKeys::kMost, std::max(SharedKeys::kFirstRoom, 2 * names));
-  if (!c->instance_dict) room = 0;
+  const uint32_t room = c->instance_dict ? c->shared_keys.room_for_new_instance() : 0;
   void* block = ::operator new(sizeof(ScriptInstance) + (c->slot_count + room) * sizeof(Value));
   return new (block) ScriptInstance(c, static_cast<uint8_t>(room));
 }

@@ -35,6 +35,13 @@ struct SharedKeys {
   static constexpr uint32_t kMost = 30;  // as CPython's SHARED_KEYS_MAX_SIZE
   static constexpr uint32_t kFirstRoom = 8;  // the values of an instance made before any name
   std::atomic<uint32_t> count{0};
+  // How much room ScriptInstance::make() gives: the count when the latest instance was made,
+  // and whether a name came after an instance had been made with all the names before it (a
+  // class whose instances learn names after __init__: a board's squares given colors later).
+  std::atomic<uint32_t> count_at_make{0};
+  std::atomic<bool> learns_late{false};
+  // Room for the values of an instance made now (and notes that one is made).
+  uint32_t room_for_new_instance();
   // Dict::filter_bit() of every name: an instance without a dict has no attribute whose bit is
   // clear here (what Dict::key_filter says of a dict).
   std::atomic<uint64_t> filter{0};

@@ -3613,20 +3613,44 @@ void sort_positions(std::vector<T>& order, Before before) {
       order[low] = item;
     }
   }
-  std::vector<T> merged(n);
+  // Merges as timsort's merge_lo/merge_hi: the shorter run moves out to `spare` (at most n/2
+  // entries, reserved once: a full-size copy per pass was the sort's largest block) and the
+  // merge writes back into `order` from the end the spare run starts at. If `before` raises,
+  // the spare run's unmerged rest goes back into the gap it leaves, so `order` stays a
+  // permutation.
+  std::vector<T> spare;
+  spare.reserve(n / 2 + 1);
   for (size_t width = kRun; width < n; width *= 2) {
-    for (size_t low = 0; low < n; low += 2 * width) {
-      const size_t middle = std::min(n, low + width), high = std::min(n, low + 2 * width);
-      size_t left = low, right = middle, out = low;
-      if (middle < high && before(order[middle], order[middle - 1])) {
-        while (left < middle && right < high)
-          merged[out++] = before(order[right], order[left]) ? order[right++] : order[left++];
+    for (size_t low = 0; low + width < n; low += 2 * width) {
+      const size_t middle = low + width, high = std::min(n, low + 2 * width);
+      if (!before(order[middle], order[middle - 1])) continue;  // the pair is in order already
+      const auto at = [&order](size_t i) { return order.begin() + static_cast<std::ptrdiff_t>(i); };
+      if (middle - low <= high - middle) {  // the left run out; merged from the front
+        spare.assign(at(low), at(middle));
+        size_t left = 0, right = middle, out = low;
+        try {
+          while (left < spare.size() && right < high)
+            order[out++] = before(order[right], spare[left]) ? order[right++] : spare[left++];
+        } catch (...) {
+          std::copy(spare.begin() + static_cast<std::ptrdiff_t>(left), spare.end(), at(out));
+          throw;
+        }
+        std::copy(spare.begin() + static_cast<std::ptrdiff_t>(left), spare.end(), at(out));
+      } else {  // the right run out; merged from the back
+        spare.assign(at(middle), at(high));
+        size_t left = middle, right = spare.size(), out = high;
+        try {
+          while (left > low && right > 0) {
+            order[--out] =
+                before(spare[right - 1], order[left - 1]) ? order[--left] : spare[--right];
+          }
+        } catch (...) {
+          std::copy(spare.begin(), spare.begin() + static_cast<std::ptrdiff_t>(right), at(left));
+          throw;
+        }
+        std::copy(spare.begin(), spare.begin() + static_cast<std::ptrdiff_t>(right), at(left));
       }
-      std::copy(order.begin() + left, order.begin() + middle, merged.begin() + out);
-      out += middle - left;
-      std::copy(order.begin() + right, order.begin() + high, merged.begin() + out);
     }
-    order.swap(merged);
   }
 }
 
@@ -3639,13 +3663,23 @@ void sort_positions(std::vector<T>& order, Before before) {
 template <typename K, typename General, typename Accept, typename KeyOf>
 bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& keys,
                           bool reverse, General general, Accept accept, KeyOf key_of) {
-  // A pair's second item: an int (its words its value with the sign bit flipped, so that they
-  // order as it does, then 0) or a str (its TextWords), else nothing. In the position's top bits.
+  // A pair's second item in one word: an int's value with the sign bit flipped (so that the
+  // words order as the values do), or a str's first 7 bytes (big-endian, zeros past the end)
+  // above its size capped at 7, which decides unless both sizes are 7 or more; else nothing.
+  // Its kind in the position's top bits. (Entries of 32 bytes: sorts of many keys are bound by
+  // the memory they move, and the entries are the sort's largest block.)
   constexpr size_t kInt = size_t{1} << 62, kText = size_t{2} << 62, kKinds = size_t{3} << 62;
   struct Entry {
     K first;
-    TextWords second;
+    uint64_t second;
     size_t position;  // in keys, the second item's kind above it
+  };
+  const auto text_word = [](const std::string& t) {
+    uint64_t word = 0;
+    const size_t n = std::min<size_t>(t.size(), 7);
+    std::memcpy(&word, t.data(), n);
+    if constexpr (std::endian::native == std::endian::little) word = __builtin_bswap64(word);
+    return word | n;
   };
   std::vector<Entry> entries;
   entries.reserve(keys.size());
@@ -3653,13 +3687,13 @@ bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& 
     if (!is_exact_tuple(k) || as_tuple(k)->items.empty() || !accept(as_tuple(k)->items[0]))
       return false;
     const std::vector<Value>& items = as_tuple(k)->items;
-    Entry& e = entries.emplace_back(Entry{key_of(items[0]), TextWords(), order[entries.size()]});
+    Entry& e = entries.emplace_back(Entry{key_of(items[0]), 0, order[entries.size()]});
     if (items.size() != 2) continue;
     if (items[1].is_int()) {
-      e.second.head = static_cast<uint64_t>(items[1].i) ^ (uint64_t{1} << 63);
+      e.second = static_cast<uint64_t>(items[1].i) ^ (uint64_t{1} << 63);
       e.position |= kInt;
     } else if (is_kind(items[1], Kind::Str)) {
-      e.second = TextWords(as_str(items[1])->text);
+      e.second = text_word(as_str(items[1])->text);
       e.position |= kText;
     }
   }
@@ -3685,8 +3719,8 @@ bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& 
     }
     const size_t kind = left.position & kKinds;
     if (kind != 0 && kind == (right.position & kKinds)) {  // two pairs, ints or strs second
-      if (const int by_words = left.second.order(right.second)) return by_words < 0;
-      if (kind == kInt || !left.second.partial()) return false;  // equal
+      if (left.second != right.second) return left.second < right.second;
+      if (kind == kInt || (left.second & 0xff) < 7) return false;  // equal
     }
     // Equal first items: the next items that are ints or strs compare in line, as long as they
     // decide or are equal; anything else compares the whole tuples.
