@@ -3493,11 +3493,13 @@ void sort_one_run(std::vector<T>& v, Less less) {
   }
 }
 
-// Sorts `items` by `keys` when every key is of one type whose comparison needs no dispatch and
-// cannot raise or run script code: ints, floats or strs, as CPython's list.sort pre-check picks
-// unsafe_long_compare, unsafe_float_compare or unsafe_latin_compare. `key_of` reads a key as
-// that type. Like timsort on such input, an already ordered (or strictly reversed) sequence
-// costs one pass. Returns false, with nothing done, when the keys are not all of the type.
+// Sorts `items` by `keys` into `out` (which may be `items` itself, or empty: it is filled when
+// the sort's own blocks are gone or going, so that they do not add up) when every key is of one
+// type whose comparison needs no dispatch and cannot raise or run script code: ints, floats or
+// strs, as CPython's list.sort pre-check picks unsafe_long_compare, unsafe_float_compare or
+// unsafe_latin_compare. `key_of` reads a key as that type. Like timsort on such input, an already
+// ordered (or strictly reversed) sequence costs one pass. Returns false, with nothing done, when
+// the keys are not all of the type.
 // A key and its item, trivially copyable (a std::pair is not): sort_one_run's shifts are memmoves.
 template <typename K>
 struct KeyedItem {
@@ -3506,21 +3508,25 @@ struct KeyedItem {
 };
 
 template <typename K, typename Accept, typename KeyOf>
-bool sort_uniform(std::vector<Value>& items, const std::vector<Value>& keys, bool reverse,
-                  Accept accept, KeyOf key_of) {
+bool sort_uniform(const std::vector<Value>& items, const std::vector<Value>& keys,
+                  std::vector<Value>& out, bool reverse, Accept accept, KeyOf key_of) {
   for (Value k : keys) {
     if (!accept(k)) return false;
   }
   std::vector<KeyedItem<K>> pairs;
   pairs.reserve(items.size());
   for (size_t i = 0; i < items.size(); ++i) pairs.push_back({key_of(keys[i]), items[i]});
+  const auto emit = [&] {
+    out.resize(pairs.size());
+    for (size_t i = 0; i < pairs.size(); ++i) out[i] = pairs[i].item;
+  };
   if (pairs.size() < kOneRunBelow) {
     // Few: as CPython sorts them, reversed around a forward sort for reverse=True, with no
     // buffer (stable_sort's cost more than sorting `sorted((3, 1, 2))` itself).
     if (reverse) std::reverse(pairs.begin(), pairs.end());
     sort_one_run(pairs, [](const KeyedItem<K>& a, const KeyedItem<K>& b) { return a.key < b.key; });
     if (reverse) std::reverse(pairs.begin(), pairs.end());
-    for (size_t i = 0; i < items.size(); ++i) items[i] = pairs[i].item;
+    emit();
     return true;
   }
   // A stable sort by key alone: descending compares the other way round, which keeps equal keys
@@ -3528,15 +3534,19 @@ bool sort_uniform(std::vector<Value>& items, const std::vector<Value>& keys, boo
   auto before = [reverse](const KeyedItem<K>& a, const KeyedItem<K>& b) {
     return reverse ? b.key < a.key : a.key < b.key;
   };
-  if (std::is_sorted(pairs.begin(), pairs.end(), before)) return true;  // items stay as they are
+  if (std::is_sorted(pairs.begin(), pairs.end(), before)) {  // items stay as they are
+    emit();
+    return true;
+  }
   if (std::adjacent_find(pairs.begin(), pairs.end(), [&](const auto& a, const auto& b) {
         return !before(b, a);
       }) == pairs.end()) {  // strictly the other way: no equal keys, so reversing is stable
-    std::reverse(items.begin(), items.end());
+    std::reverse(pairs.begin(), pairs.end());
+    emit();
     return true;
   }
-  std::stable_sort(pairs.begin(), pairs.end(), before);
-  for (size_t i = 0; i < items.size(); ++i) items[i] = pairs[i].item;
+  std::stable_sort(pairs.begin(), pairs.end(), before);  // its buffer gone before `out` grows
+  emit();
   return true;
 }
 
@@ -3661,8 +3671,9 @@ void sort_positions(std::vector<T>& order, Before before) {
 // int or str second item of a pair (`(name, -count)`, `(-count, name)`), which decides equal
 // firsts without the tuples.
 template <typename K, typename General, typename Accept, typename KeyOf>
-bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& keys,
-                          bool reverse, General general, Accept accept, KeyOf key_of) {
+bool sort_tuples_by_first(const std::vector<Value>& items, const std::vector<Value>& keys,
+                          std::vector<Value>& out, bool reverse, General general, Accept accept,
+                          KeyOf key_of) {
   // A pair's second item in one word: an int's value with the sign bit flipped (so that the
   // words order as the values do), or a str's first 7 bytes (big-endian, zeros past the end)
   // above its size capped at 7, which decides unless both sizes are 7 or more; else nothing.
@@ -3686,14 +3697,14 @@ bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& 
   for (Value k : keys) {
     if (!is_exact_tuple(k) || as_tuple(k)->items.empty() || !accept(as_tuple(k)->items[0]))
       return false;
-    const std::vector<Value>& items = as_tuple(k)->items;
-    Entry& e = entries.emplace_back(Entry{key_of(items[0]), 0, order[entries.size()]});
-    if (items.size() != 2) continue;
-    if (items[1].is_int()) {
-      e.second = static_cast<uint64_t>(items[1].i) ^ (uint64_t{1} << 63);
+    const std::vector<Value>& parts = as_tuple(k)->items;
+    Entry& e = entries.emplace_back(Entry{key_of(parts[0]), 0, entries.size()});
+    if (parts.size() != 2) continue;
+    if (parts[1].is_int()) {
+      e.second = static_cast<uint64_t>(parts[1].i) ^ (uint64_t{1} << 63);
       e.position |= kInt;
-    } else if (is_kind(items[1], Kind::Str)) {
-      e.second = text_word(as_str(items[1])->text);
+    } else if (is_kind(parts[1], Kind::Str)) {
+      e.second = text_word(as_str(parts[1])->text);
       e.position |= kText;
     }
   }
@@ -3738,7 +3749,8 @@ bool sort_tuples_by_first(std::vector<size_t>& order, const std::vector<Value>& 
     }
     return x.size() < y.size();
   });
-  for (size_t i = 0; i < order.size(); ++i) order[i] = entries[i].position & ~kKinds;
+  out.resize(entries.size());  // the merge's spare run gone
+  for (size_t i = 0; i < entries.size(); ++i) out[i] = items[entries[i].position & ~kKinds];
   return true;
 }
 
@@ -3787,7 +3799,7 @@ bool sort_plain(std::vector<Value>& items, bool reverse) {
   if (items.size() >= kOneRunBelow) {  // many: by TextKey heads, each text read rarely (the
     // items are their own keys: sort_uniform reads them all before it moves any)
     return sort_uniform<TextKey>(
-        items, items, reverse, [](Value) { return true; },
+        items, items, items, reverse, [](Value) { return true; },
         [](Value k) { return TextKey(as_str(k)->text); });
   }
   sort_values(items, reverse, [](Value a, Value b) {
@@ -3835,40 +3847,46 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
     }
   }
   const std::vector<Value>& sort_keys = keyed ? keys.values : items;
-  std::vector<Value> out = items;
-  if (!keyed && sort_plain(out, reverse)) return out;
+  // The result is made at the end of each way of sorting, when its own blocks are gone or going.
+  std::vector<Value> out;
+  if (!keyed) {
+    out = items;
+    if (sort_plain(out, reverse)) return out;
+  }
   if (sort_uniform<int64_t>(
-          out, sort_keys, reverse, [](Value k) { return k.is_int(); },
+          items, sort_keys, out, reverse, [](Value k) { return k.is_int(); },
           [](Value k) { return k.i; }) ||
       sort_uniform<double>(
-          out, sort_keys, reverse, [](Value k) { return k.is_float(); },
+          items, sort_keys, out, reverse, [](Value k) { return k.is_float(); },
           [](Value k) { return k.f; }) ||
       sort_uniform<TextKey>(
-          out, sort_keys, reverse, [](Value k) { return is_kind(k, Kind::Str); },
+          items, sort_keys, out, reverse, [](Value k) { return is_kind(k, Kind::Str); },
           [](Value k) { return TextKey(as_str(k)->text); })) {
     return out;
   }
   // Sorting positions, not values, so an exception from a comparison loses nothing.
-  std::vector<size_t> order(items.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   auto general = [&](size_t a, size_t b) {
     return reverse ? less_than(sort_keys[b], sort_keys[a]) : less_than(sort_keys[a], sort_keys[b]);
   };
-  if (!sort_tuples_by_first<int64_t>(
-          order, sort_keys, reverse, general, [](Value k) { return k.is_int(); },
-          [](Value k) { return k.i; }) &&
-      !sort_tuples_by_first<double>(
-          order, sort_keys, reverse, general, [](Value k) { return k.is_float(); },
-          [](Value k) { return k.f; }) &&
-      !sort_tuples_by_first<TextWords>(
-          order, sort_keys, reverse, general, [](Value k) { return is_kind(k, Kind::Str); },
+  if (sort_tuples_by_first<int64_t>(
+          items, sort_keys, out, reverse, general, [](Value k) { return k.is_int(); },
+          [](Value k) { return k.i; }) ||
+      sort_tuples_by_first<double>(
+          items, sort_keys, out, reverse, general, [](Value k) { return k.is_float(); },
+          [](Value k) { return k.f; }) ||
+      sort_tuples_by_first<TextWords>(
+          items, sort_keys, out, reverse, general, [](Value k) { return is_kind(k, Kind::Str); },
           [](Value k) { return TextWords(as_str(k)->text); })) {
-    // As CPython: reversed around a forward sort for reverse=True (still stable), so that the
-    // comparisons, and a TypeError's operand order, are its own.
-    if (reverse) std::reverse(order.begin(), order.end());
-    sort_positions(order, [&](size_t a, size_t b) { return less_than(sort_keys[a], sort_keys[b]); });
-    if (reverse) std::reverse(order.begin(), order.end());
+    return out;
   }
+  std::vector<size_t> order(items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // As CPython: reversed around a forward sort for reverse=True (still stable), so that the
+  // comparisons, and a TypeError's operand order, are its own.
+  if (reverse) std::reverse(order.begin(), order.end());
+  sort_positions(order, [&](size_t a, size_t b) { return less_than(sort_keys[a], sort_keys[b]); });
+  if (reverse) std::reverse(order.begin(), order.end());
+  out.resize(items.size());
   for (size_t i = 0; i < order.size(); ++i) out[i] = items[order[i]];
   return out;
 }
