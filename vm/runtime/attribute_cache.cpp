@@ -286,6 +286,10 @@ void fill_cache(ThreadState& thread, AttributeCache& cache, Value object, Value 
   Class* cls;
   bool on_class;
   if (is_kind(object, Kind::ScriptInstance)) {
+    // `obj.__class__ = C` is no attribute's store (set_instance_class()): a way would have the
+    // next one at the site store it in the instance's dict.
+    const std::string& text = as_str(name)->text;
+    if (text == "__class__" || text == "__dict__") return;
     cls = static_cast<ScriptInstance*>(object.obj)->cls;
     on_class = false;
   } else if (is_builtin_subclass_instance(object)) {  // a tuple's, a list's or a dict's

@@ -66,16 +66,26 @@ struct AttributeCache {
     return version == 0 ? kEmptyKey : version | (on_class ? kOnClassKey : 0);
   }
   // A way's key, kind and owner_index in one word (`Way::head`): the key in the low 32 bits,
-  // the kind in the next 8, owner_index in the top 24 (larger indexes are not cached).
-  static constexpr uint32_t kMostOwnerIndex = (1u << 24) - 1;
+  // the kind in the next 8, owner_index in the next 19 (larger indexes are not cached), and in
+  // the top 5 free-threaded hits' value index (head_value_index()), 0 when a fill makes it.
+  static constexpr uint32_t kMostOwnerIndex = (1u << 19) - 1;
+  static constexpr int kValueIndexShift = 59;
   static constexpr uint64_t make_head(uint32_t key, Kind kind, uint32_t owner_index) {
     return key | uint64_t{kind} << 32 | uint64_t{owner_index} << 40;
   }
   static constexpr uint32_t head_key(uint64_t head) { return static_cast<uint32_t>(head); }
   static constexpr Kind head_kind(uint64_t head) { return static_cast<Kind>(head >> 32 & 0xff); }
   static constexpr uint32_t head_owner_index(uint64_t head) {
-    return static_cast<uint32_t>(head >> 40);
+    return static_cast<uint32_t>(head >> 40) & kMostOwnerIndex;
   }
+  // Free-threaded, what Way::value_index is under a GIL: 1 + the index among the class's shared
+  // names at which a hit found the instruction's name, 0 while none has. In the head, so that a
+  // refill clears it and a hit that read the head has it: set by compare-and-swap against the
+  // head the hit matched, which fails if a thread has refilled the way since.
+  static constexpr uint32_t head_value_index(uint64_t head) {
+    return static_cast<uint32_t>(head >> kValueIndexShift);
+  }
+
   struct Way {
     std::atomic<uint32_t> sequence{0};
     // Outside the seqlock: only a guess, checked against the dict each time.
@@ -102,7 +112,7 @@ struct AttributeCache {
     // the hits under a GIL, where only the holder writes ways (free-threaded ones load the head).
     uint32_t key_under_gil() const { return head_part<uint32_t>(0); }
     Kind kind_under_gil() const { return static_cast<Kind>(head_part<uint8_t>(4)); }
-    uint32_t owner_index_under_gil() const { return head_part<uint32_t>(4) >> 8; }
+    uint32_t owner_index_under_gil() const { return head_part<uint32_t>(4) >> 8 & kMostOwnerIndex; }
 
    private:
     template <typename T>

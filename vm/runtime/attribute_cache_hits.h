@@ -56,10 +56,12 @@ struct Found<false> {
 
 template <>
 struct Found<true> {
-  AttributeCache::Way* way = nullptr;
-  uint64_t head = 0;
-  Class* owner_ = nullptr;
-  Object* function_ = nullptr;
+  // Set by find_way() and read_class_side() before they are read (initializing them cost four
+  // stores a hit).
+  AttributeCache::Way* way;
+  uint64_t head;
+  Class* owner_;
+  Object* function_;
   // The owner and function of the fill whose head was matched; false (a miss) while a thread
   // refills the way or when one has since.
   [[gnu::always_inline]] bool read_class_side() {
@@ -74,6 +76,17 @@ struct Found<true> {
   uint32_t owner_index() const { return AttributeCache::head_owner_index(head); }
   Class* owner() const { return owner_; }
   Object* function() const { return function_; }
+  // 1 + where the instance attribute lies among the class's shared names (0: not known yet),
+  // and recording it when a hit has found it there: unless the way has been refilled since
+  // (the head then differs), which drops it.
+  uint32_t value_index() const { return AttributeCache::head_value_index(head); }
+  void remember_value_index(uint32_t index) {
+    static_assert(SharedKeys::kMost < (1u << (64 - AttributeCache::kValueIndexShift)));
+    uint64_t matched = head;
+    way->head.compare_exchange_strong(
+        matched, head | uint64_t{index + 1} << AttributeCache::kValueIndexShift,
+        std::memory_order_relaxed);
+  }
 };
 
 // The way whose key is `key` (AttributeCache::key_of() of the class's current version tag), in
@@ -243,9 +256,14 @@ template <bool kFreeThreaded, bool kBorrowed = false>
         return true;
       }
     } else {
-      // The values first (an instance with a dict has none), then the dict, its filter before
-      // its lock.
-      v = instance->get_value_at<true>(hint, cache.name);
+      // The values first (an instance with a dict has none), at the index the way knows or else
+      // at the hint, then the dict, its filter before its lock.
+      if (const uint32_t known = found.value_index()) {
+        v = instance->get_value_known<true>(known - 1);
+      } else {
+        v = instance->get_value_at<true>(hint, cache.name);
+        if (!v.is_undefined()) found.remember_value_index(hint);
+      }
       if (v.is_undefined()) {
         dict = instance->dict.load(std::memory_order_acquire);
         if (dict && !certainly_lacks(*dict, cache)) v = dict->get_at<true>(hint, cache.name);
@@ -412,10 +430,15 @@ template <bool kFreeThreaded, bool kBorrowed = false>
       } else if (!instance->put_value_at<false>(hint, cache.name, sp[-2])) {
         return false;
       }
-    } else if (!instance->put_value_at<true>(hint, cache.name, sp[-2])) {
+    } else if (const uint32_t known = found.value_index();
+               !(known && instance->put_value_known<true>(known - 1, sp[-2]))) {
       // (The values first, under the instance's lock: an instance with a dict has none.)
-      Dict* const dict = instance->dict.load(std::memory_order_acquire);
-      if (!dict || !dict->put_at<true>(hint, cache.name, sp[-2])) return false;
+      if (instance->put_value_at<true>(hint, cache.name, sp[-2])) {
+        if (!known) found.remember_value_index(hint);
+      } else {
+        Dict* const dict = instance->dict.load(std::memory_order_acquire);
+        if (!dict || !dict->put_at<true>(hint, cache.name, sp[-2])) return false;
+      }
     }
   }
   if constexpr (!kBorrowed) decref_in_mode<kFreeThreaded>(object.obj);

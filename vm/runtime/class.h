@@ -208,6 +208,29 @@ struct ScriptInstance : Object {
     incref_in_mode<kFreeThreaded>(*value);
     return *value;
   }
+  // The same at an index the caller knows the attribute's name is at among the class's shared
+  // names (a free-threaded way's value index): the value if the instance has that many values.
+  // (Values mean the class is the one whose name it is: __class__ assignment makes a dict first.)
+  template <bool kFreeThreaded>
+  [[gnu::always_inline]] Value get_value_known(uint32_t index) {
+    ContainerLock lock(mutex, kFreeThreaded);
+    if (index >= value_count) return Value::undefined();
+    const Value v = values()[index];
+    incref_in_mode<kFreeThreaded>(v);
+    return v;
+  }
+  template <bool kFreeThreaded>
+  [[gnu::always_inline]] bool put_value_known(uint32_t index, Value value) {
+    Value old;
+    {
+      ContainerLock lock(mutex, kFreeThreaded);
+      if (index >= value_count) return false;
+      old = values()[index];
+      values()[index] = value;
+    }
+    decref_in_mode<kFreeThreaded>(old);
+    return true;
+  }
   // Stores `value` as the attribute `key` (an interned name) at `index`, taking over the
   // caller's reference: the value there if `key` is the name at `index`, or a new one if `index`
   // is the next free one, with room, and `key` is the class's shared name there (what __init__'s

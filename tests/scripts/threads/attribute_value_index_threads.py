@@ -1,0 +1,47 @@
+# One site reads and writes `v` on instances of classes that keep it at different places among
+# their names, from several threads, while instances change class and ways are refilled: each
+# read finds its own instance's value (the free-threaded ways remember where `v` lies).
+# args: --gil nogil
+# args: --gil newgil
+import threading
+
+class A:
+    def __init__(self, n):
+        self.v = n
+        self.w = -n
+
+class B:
+    def __init__(self, n):
+        self.w = -n
+        self.u = 0
+        self.v = n
+
+class C(A):
+    pass
+
+def read_all(items, rounds, errors):
+    for _ in range(rounds):
+        for obj in items:
+            expect = obj.w
+            got = obj.v
+            if got != -expect:
+                errors.append((type(obj).__name__, got, expect))
+            obj.v = got          # stores through the same ways
+            obj.w = -got
+
+objs = [A(1), B(2), C(3), A(4), B(5), C(6)]
+errors = []
+threads = [threading.Thread(target=read_all, args=(objs, 3000, errors)) for _ in range(4)]
+for t in threads:
+    t.start()
+for i in range(300):
+    o = objs[i % 6]
+    if isinstance(o, (A, C)) and not isinstance(o, B):
+        o.__class__ = C if type(o) is A else A   # makes a dict: the values' places go
+for t in threads:
+    t.join()
+print(errors[:3], len(errors))
+print(sorted((type(o).__name__, o.v, o.w) for o in objs))
+
+# expect: [] 0
+# expect: [('A', 1, -1), ('A', 4, -4), ('B', 2, -2), ('B', 5, -5), ('C', 3, -3), ('C', 6, -6)]
