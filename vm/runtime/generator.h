@@ -60,28 +60,39 @@ class SavedValues {
 
  private:
   static constexpr size_t kBlock = kStackOverrun;
-  // Most frames hold a few values: those move as one block of kBlock (four 16-byte loads and
-  // stores, no loop), the rest value by value. Value's assignment copies the tag byte and the
-  // payload apart: 8 instructions per value of a yield or resumption, against 1 here.
+  // Most frames hold a few values: up to kBlock move as one block of kBlock (four 16-byte loads
+  // and stores, no loop), up to two blocks' worth as two (a frame of a few locals and a loop's
+  // iterator, as a pipeline's stages have), the rest by memcpy. Value's assignment copies the
+  // tag byte and the payload apart: 8 instructions per value of a yield or resumption, against
+  // 1 here, and memcpy's call and size dispatch cost dozens more. Past kBlock values, a block
+  // moves at most kBlock - 1 values past the end, as the first one does below kBlock.
   [[gnu::always_inline]] static void move(Value* to, const Value* from, size_t count) {
     if (count <= kBlock) [[likely]] {
-#if defined(__SSE2__)
-      // Spelt out: GCC made the memcpy a `rep movs` in run(), sixteen steps per resumption.
-      static_assert(kBlock * sizeof(Value) == 4 * sizeof(__m128i), "four 16-byte moves");
-      const auto* source = reinterpret_cast<const __m128i*>(from);
-      auto* target = reinterpret_cast<__m128i*>(to);
-      const __m128i a = _mm_loadu_si128(source), b = _mm_loadu_si128(source + 1),
-                    c = _mm_loadu_si128(source + 2), d = _mm_loadu_si128(source + 3);
-      _mm_storeu_si128(target, a);
-      _mm_storeu_si128(target + 1, b);
-      _mm_storeu_si128(target + 2, c);
-      _mm_storeu_si128(target + 3, d);
-#else
-      std::memcpy(static_cast<void*>(to), from, kBlock * sizeof(Value));
-#endif
+      move_block(to, from);
+      return;
+    }
+    if (count <= 2 * kBlock) {
+      move_block(to, from);
+      move_block(to + kBlock, from + kBlock);
       return;
     }
     std::memcpy(static_cast<void*>(to), from, count * sizeof(Value));
+  }
+  [[gnu::always_inline]] static void move_block(Value* to, const Value* from) {
+#if defined(__SSE2__)
+    // Spelt out: GCC made the memcpy a `rep movs` in run(), sixteen steps per resumption.
+    static_assert(kBlock * sizeof(Value) == 4 * sizeof(__m128i), "four 16-byte moves");
+    const auto* source = reinterpret_cast<const __m128i*>(from);
+    auto* target = reinterpret_cast<__m128i*>(to);
+    const __m128i a = _mm_loadu_si128(source), b = _mm_loadu_si128(source + 1),
+                  c = _mm_loadu_si128(source + 2), d = _mm_loadu_si128(source + 3);
+    _mm_storeu_si128(target, a);
+    _mm_storeu_si128(target + 1, b);
+    _mm_storeu_si128(target + 2, c);
+    _mm_storeu_si128(target + 3, d);
+#else
+    std::memcpy(static_cast<void*>(to), from, kBlock * sizeof(Value));
+#endif
   }
   [[gnu::noinline]] void grow(size_t count) {  // off the yield path, which inlines save()
     if (data_ != in_place_) delete[] data_;  // empty when it grows: save() overwrites it whole
@@ -91,7 +102,7 @@ class SavedValues {
   // Most generators (a generator expression's, a small loop's) hold a few values: those stay in
   // the generator itself, no second allocation per generator made.
   static constexpr size_t kInPlace = 8;
-  static_assert(kInPlace >= kBlock, "a block move reads and writes kBlock values");
+  static_assert(kInPlace >= 2 * kBlock, "a move reads and writes up to two blocks of values");
   Value in_place_[kInPlace];
   Value* data_ = in_place_;
   size_t size_ = 0;
@@ -120,6 +131,9 @@ struct Generator : Object {
   explicit Generator(Function* f) : Object(Kind::Generator), function(f) {
     incref(Value::object(f));
   }
+  // Recycled, as Str's (object.cpp): a generator expression makes one per evaluation.
+  static void* operator new(size_t size);
+  static void operator delete(void* p, size_t size);
   // Takes it for the calling thread (Suspended -> Running); returns the state it found, which
   // is Suspended when this thread has it now. Under a GIL only the holder runs, so a plain load
   // and store do: a compare-and-swap is a locked instruction on every resumption.

@@ -2574,7 +2574,8 @@ template <bool kFreeThreaded>
 // native next() and no run() per item, which cost these loops more than CPython's.
 // An iterator eligible for it: an enumerate of a generator, or a zip, not strict, of a few
 // inputs of which one at least is a generator, no generator twice (it would be resumed while
-// running); the zip's other inputs give their items by iterator_next().
+// running); the zip's other inputs give their items as FOR_ITER takes them (in_line_next(),
+// else iterator_next()).
 constexpr size_t kZipInLine = 4;
 // Inlined: FOR_ITER asks per row, and `for i, x in enumerate(a_list)` passes on after a few
 // instructions. An iterator's inputs are objects (iterators).
@@ -2610,9 +2611,9 @@ enum class ZipStep : uint8_t {
 // The row of the zip or enumerate at `items[-1]` from input `next` on, the items before it at
 // `items` (up to `sp`): the next generator resumed here (kResumed), or the row completed (an
 // input that is no generator, or one that cannot be resumed here, finished or running or with no
-// room left, gives its item by iterator_next(), which raises as next() would). An enumerate's
-// number goes below its item once the item has come, as CPython's enum_next counts after the
-// input's next(). Leaves the new top in ts.stack_top.
+// room left, gives its item in line or by iterator_next(), which raises as next() would). An
+// enumerate's number goes below its item once the item has come, as CPython's enum_next counts
+// after the input's next(). Leaves the new top in ts.stack_top.
 [[gnu::noinline]] ZipStep zip_row_next(ThreadState& ts, Value* items, Value* sp, size_t next,
                                        const Instruction* ip) {
   Iterator& it = *static_cast<Iterator*>(items[-1].obj);
@@ -2630,7 +2631,10 @@ enum class ZipStep : uint8_t {
     }
     ts.stack_top = sp;  // the items so far are the unwinding's to release if next() raises
     Value item;
-    if (!iterator_next(it.inputs[next], item)) {
+    // `zip(range(n), gen())`: a range's, list's or tuple's next item in line, as FOR_ITER's.
+    const InLineNext in_line = in_line_next(it.inputs[next], false, item);
+    if (in_line == InLineNext::kDone ||
+        (in_line == InLineNext::kOther && !iterator_next(it.inputs[next], item))) {
       for (Value* p = items - 1; p < sp; ++p) decref(*p);
       ts.stack_top = items - 1;
       return ZipStep::kDone;
@@ -4799,8 +4803,14 @@ template <bool kFreeThreaded>
       CASE(YIELD_VALUE) {
         if (sink && frame == entry_frame && sink->take(sp[-1])) {
           // Taken: the generator goes on as resumed by next() (the `yield` is None), polling as
-          // on a resumption.
-          sp[-1] = Value::none();
+          // on a resumption. A `yield` statement's None is dropped at once, as its POP would
+          // (a generator expression's: a dispatch fewer per item).
+          if (decode_op(*ip) == Op::POP) {
+            --sp;
+            ++ip;
+          } else {
+            sp[-1] = Value::none();
+          }
           POLL_EVAL_BREAKER();
           DISPATCH();
         }

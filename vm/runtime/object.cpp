@@ -97,18 +97,23 @@ void destroy_object(Object* object) {
       return;
     case Kind::List: return destroy_list(static_cast<List*>(object));
     case Kind::Tuple: return destroy_tuple(static_cast<Tuple*>(object));
-    case Kind::Generator:
+    case Kind::Generator: {
       // A generator paused in `try`/`with` is closed first (its `finally` runs), as in CPython.
-      if (finalize_generator(*static_cast<Generator*>(object))) return;
+      // One with no handler blocks (a generator expression's, any finished one) has nothing to
+      // run: no call to see it.
+      auto& generator = *static_cast<Generator*>(object);
+      if (!generator.handlers.empty() && finalize_generator(generator)) return;
       break;
+    }
     default: break;
   }
   destroy_nested(object);
 }
 
-// Free lists: each thread keeps up to kFreeListLimit freed Str (and Bytes, List, Tuple, Function
-// and Cell) objects for its next ones, as CPython keeps free lists, instead of a malloc and a free
-// for each (an object freed by another thread than its maker's just joins that thread's list).
+// Free lists: each thread keeps up to kFreeListLimit freed Str (and Bytes, List, Tuple, Function,
+// Cell and Generator) objects for its next ones, as CPython keeps free lists, instead of a malloc
+// and a free for each (an object freed by another thread than its maker's just joins that
+// thread's list).
 // Trivially destructible, like the trashcan: a FreeListOwner, made with a thread's first list,
 // empties them when the thread ends, and objects freed after that go back to the heap. Sanitizer
 // builds use the heap alone, so that it still sees each object's use after free.
@@ -121,7 +126,7 @@ struct FreeList {
 };
 constexpr uint32_t kFreeListLimit = 1024;
 thread_local FreeList str_free_list, bytes_free_list, list_free_list, tuple_free_list,
-    function_free_list, cell_free_list;
+    function_free_list, cell_free_list, generator_free_list;
 
 void drain(FreeList& list) {
   while (list.head) {
@@ -152,6 +157,7 @@ struct FreeListOwner {
     drain(tuple_free_list);
     drain(function_free_list);
     drain(cell_free_list);
+    drain(generator_free_list);
   }
 };
 thread_local FreeListOwner free_list_owner;
@@ -287,6 +293,8 @@ void* Function::operator new(size_t size) { return take(function_free_list, size
 void Function::operator delete(void* p, size_t size) { give(function_free_list, p, size); }
 void* Cell::operator new(size_t size) { return take(cell_free_list, size); }
 void Cell::operator delete(void* p, size_t size) { give(cell_free_list, p, size); }
+void* Generator::operator new(size_t size) { return take(generator_free_list, size); }
+void Generator::operator delete(void* p, size_t size) { give(generator_free_list, p, size); }
 
 size_t Str::count_code_points() const {
   // Every byte but UTF-8's continuation bytes (10xxxxxx) starts a code point: counted eight

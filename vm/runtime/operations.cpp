@@ -2528,6 +2528,15 @@ std::string bytes_of_iterable(Value source, std::string (*not_iterable)(Value),
 }
 
 namespace {
+// A sequence iterator over `iterable` (a list, tuple, str, bytes or bytearray: its reference).
+Value new_sequence_iterator(Value iterable) {
+  auto* iterator = new Iterator();
+  iterator->source = Iterator::Source::Sequence;
+  incref(iterable);
+  iterator->sequence = iterable;
+  return Value::object(iterator);
+}
+
 // iter() of an instance, or of a class with a metaclass: its __iter__, or the old sequence
 // protocol over its __getitem__ (__getitem__(0), (1), ... until IndexError: sequence_next).
 // Undefined when it has neither.
@@ -2536,11 +2545,7 @@ Value special_iterator(Value iterable) {
   if (!iterator.is_undefined()) return checked_iterator(iterator);
   if (Ref::steal(special_method(iterable, "__getitem__")).get().is_undefined())
     return Value::undefined();
-  auto* sequence_iterator = new Iterator();
-  sequence_iterator->source = Iterator::Source::Sequence;
-  incref(iterable);
-  sequence_iterator->sequence = iterable;
-  return Value::object(sequence_iterator);
+  return new_sequence_iterator(iterable);
 }
 }  // namespace
 
@@ -2560,6 +2565,8 @@ Value get_iterator(Value iterable) {
     incref(iterable);
     return iterable;
   }
+  // `for x in a_list`, a genexpr over a tuple: before the dozen kinds tested below.
+  if (is_exact_list(iterable) || is_exact_tuple(iterable)) return new_sequence_iterator(iterable);
   if (is_kind(iterable, Kind::Range)) {  // first: each `for i in range(n)` comes here
     auto* r = static_cast<Range*>(iterable.obj);
     auto* iterator = new Iterator();  // Source::Range
