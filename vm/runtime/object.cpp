@@ -126,7 +126,7 @@ struct FreeList {
 };
 constexpr uint32_t kFreeListLimit = 1024;
 thread_local FreeList str_free_list, bytes_free_list, list_free_list, tuple_free_list,
-    function_free_list, cell_free_list, generator_free_list;
+    function_free_list, cell_free_list, generator_free_list, iterator_free_list;
 
 void drain(FreeList& list) {
   while (list.head) {
@@ -158,6 +158,7 @@ struct FreeListOwner {
     drain(function_free_list);
     drain(cell_free_list);
     drain(generator_free_list);
+    drain(iterator_free_list);
   }
 };
 thread_local FreeListOwner free_list_owner;
@@ -295,6 +296,13 @@ void* Cell::operator new(size_t size) { return take(cell_free_list, size); }
 void Cell::operator delete(void* p, size_t size) { give(cell_free_list, p, size); }
 void* Generator::operator new(size_t size) { return take(generator_free_list, size); }
 void Generator::operator delete(void* p, size_t size) { give(generator_free_list, p, size); }
+void* Iterator::operator new(size_t size) {
+  return size == sizeof(Iterator) ? take(iterator_free_list, size) : ::operator new(size);
+}
+void Iterator::operator delete(void* p, size_t size) {
+  if (size == sizeof(Iterator)) return give(iterator_free_list, p, size);
+  ::operator delete(p, size);
+}
 
 size_t Str::count_code_points() const {
   // Every byte but UTF-8's continuation bytes (10xxxxxx) starts a code point: counted eight

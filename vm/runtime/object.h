@@ -599,6 +599,10 @@ struct Iterator : Object {
   // iterator takes the list's lock instead. ContainerLock: nothing under a GIL.
   ContainerMutex mutex;
   Iterator() : Object(Kind::Iterator), source(Source::Range) {}
+  // Recycled, as Str's: a `for` over a list makes one per loop. Blocks of an Iterator's own size
+  // only (a NativeIterator's are larger; what is freed is its own size).
+  static void* operator new(size_t size);
+  static void operator delete(void* p, size_t size);
   ~Iterator() override {
     decref(item_tuple);
     decref(sequence);
