@@ -47,6 +47,12 @@ std::string float_repr(double d);
 // long: std::to_chars when it can, which is exact as printf is, and a fraction of its cost.
 std::string print_double(char conversion, bool alternate, int precision, double d);
 
+// print_double('f', alternate, precision, d) written just before `end`, in kFixedTextSize bytes at
+// most, for a precision up to 17 and |d| below 10^18 (and a few such beyond): where it starts, or
+// null, with nothing written, for any other. No string made: `"%5.2f" % x` pads it in place.
+constexpr size_t kFixedTextSize = 40;  // sign, 18 digits, point, 17 digits
+char* print_fixed_exactly(char* end, double d, int precision, bool alternate);
+
 // format.format(*args, **kwargs) (str.format) as a new str: positional, keyword, index and
 // attribute fields, conversions and nested fields in specs.
 Value format_string(ThreadState& thread, const Str& format, const Args& args);

@@ -339,6 +339,10 @@ Value int_from_bytes(ThreadState&, Value, const Args& args) {
   }
   size_t size = limb_count;
   while (size > 0 && limbs[size - 1] == 0) --size;
+  if (size <= 1 && (size == 0 || limbs[0] <= uint64_t{INT64_MAX})) {  // a small int, in line
+    const auto magnitude = static_cast<int64_t>(size == 0 ? 0 : limbs[0]);
+    return Value::integer(negative ? -magnitude : magnitude);
+  }
   return make_int(IntView{limbs, static_cast<uint32_t>(size), negative && size > 0});
 }
 
