@@ -22,6 +22,12 @@
 
 namespace gilvm {
 
+Value ascii_text_str(std::string&& text) {
+  const size_t size = text.size();
+  // Within std::string's own buffer (15 bytes): copied, cheaper than moving the string twice.
+  return size < 16 ? make_text_str(text, true) : make_str(std::move(text), size);
+}
+
 namespace {
 
 struct Spec {
@@ -56,8 +62,7 @@ constexpr auto kIntPowersOfTen = [] {
 // A str of formatted text with its length noted when it is ASCII (a number's text, and most
 // others'), so that BUILD_STRING and len() never count it.
 Value formatted_str(std::string&& text) {
-  const size_t size = text.size();
-  return unicode::is_ascii(text) ? make_str(std::move(text), size) : make_str(std::move(text));
+  return unicode::is_ascii(text) ? ascii_text_str(std::move(text)) : make_str(std::move(text));
 }
 
 int64_t read_count(std::string_view spec, size_t& i) {
@@ -420,6 +425,17 @@ void format_float(std::string& out, double d, Spec s, Value original) {
   double magnitude = std::fabs(d);
   if (type == '%') magnitude *= 100;
   int precision = s.precision < 0 ? 6 : static_cast<int>(std::min<int64_t>(s.precision, 10000));
+  if ((type == 'f' || type == 'F') && !s.grouping && !s.no_negative_zero) {
+    // `{x:.2f}`: the digits in a buffer, padded from there (no string of their own).
+    char buffer[kFixedTextSize];
+    char* const end = buffer + sizeof buffer;
+    if (const char* start = print_fixed_exactly(end, magnitude, precision, s.alternate)) {
+      const char sign = sign_of(negative, s);
+      pad_ascii(out, std::string_view(&sign, sign != '\0' ? 1 : 0),
+                std::string_view(start, static_cast<size_t>(end - start)), s);
+      return;
+    }
+  }
   std::string body;
   if (!type && !std::isfinite(magnitude)) {
     body = std::isnan(magnitude) ? "nan" : "inf";

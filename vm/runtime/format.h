@@ -19,6 +19,9 @@ std::string format_value(Value value, std::string_view spec);
 // The same appended to `out`, with no string of its own for a str or int without a spec.
 void append_formatted(std::string& out, Value value, std::string_view spec);
 
+// A str of ASCII text: a short one copied into the new str, a longer one's buffer taken over.
+Value ascii_text_str(std::string&& text);
+
 // ascii(value): repr with every non-ASCII code point escaped (\xhh, \uhhhh, \Uhhhhhhhh).
 std::string ascii_repr(Value value);
 

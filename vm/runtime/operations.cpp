@@ -4179,10 +4179,7 @@ Value percent_format(Value format, Value args) {
                                 : "not all arguments converted during string formatting");
   }
   if (bytes) return make_bytes(std::move(out));
-  // A short result (in the string's own buffer) copied; a longer one's buffer taken over.
-  if (ascii && out.size() < 16) return make_text_str(out, true);
-  const size_t size = out.size();
-  return ascii ? make_str(std::move(out), size) : make_str(std::move(out));
+  return ascii ? ascii_text_str(std::move(out)) : make_str(std::move(out));
 }
 
 // The position of `item` in range `r`, or -1: arithmetic for ints, as CPython.
