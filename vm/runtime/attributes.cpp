@@ -511,6 +511,14 @@ Window window_of(Value self, const Value* bounds, size_t count) {
 
 // startswith()/endswith(): a prefix or a tuple of them, within the window of start and end.
 Value text_affix(Value self, const Args& args, bool prefix, std::string_view name) {
+  if (args.count == 1 && !args.keyword_names &&
+      is_kind(args.positional[0], is_bytes(self) ? Kind::Bytes : Kind::Str)) {
+    // s.startswith(p), the usual call: no window, one affix, compared byte for byte (a str's
+    // UTF-8 matches at its ends exactly where its code points do).
+    const std::string_view text = text_of(self), affix = text_of(args.positional[0]);
+    return Value::boolean(affix.size() <= text.size() &&
+                          text.substr(prefix ? 0 : text.size() - affix.size(), affix.size()) == affix);
+  }
   args.expect(name, 1, 3);
   const Window window = window_of(self, args.positional + 1, args.count - 1);
   const std::string_view text =
