@@ -384,12 +384,23 @@ Value sequence_op(Op op, Value a, Value b, bool in_place) {
 
 // repr() of a str or bytes. A str's code points beyond ASCII are decoded only when met, and kept
 // unless str.isprintable() refuses them (then escaped, as CPython's repr escapes them).
-// quote_text() of printable ASCII with no ' or \: the text copied whole between quotes, in a
-// string made at its size (returned as a prvalue: quote_text's two strings would each be moved).
+// quote_text() of printable ASCII with no ' or \: the text copied whole between quotes (apart,
+// so that its one string is returned in place: quote_text's two would each be moved).
 std::string quoted_whole(const std::string& text, bool bytes) {
-  std::string out(text.size() + 2 + (bytes ? 1 : 0), '\'');
-  if (bytes) out[0] = 'b';
-  copy_text(out.data() + 1 + (bytes ? 1 : 0), text.data(), text.size());
+  const size_t prefix = bytes ? 2 : 1, size = text.size() + prefix + 1;
+  if (char buffer[64]; size <= sizeof buffer) {  // a short one (a word) made in one piece
+    buffer[0] = 'b';
+    buffer[prefix - 1] = '\'';
+    copy_text(buffer + prefix, text.data(), text.size());
+    buffer[size - 1] = '\'';
+    return std::string(buffer, size);
+  }
+  std::string out;
+  out.reserve(size);
+  if (bytes) out += 'b';
+  out += '\'';
+  out += text;
+  out += '\'';
   return out;
 }
 
