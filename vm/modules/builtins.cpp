@@ -502,7 +502,21 @@ std::string bytes_source_data(ThreadState& ts, const std::array<Value, 3>& bound
       kByteArray ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
 }
 
+// bytes(b) and bytearray(b) of a bytes or bytearray `b`, the usual calls, with nothing to bind:
+// a copy of its data, or for bytes(b) of a bytes b, b itself (as in CPython). Undefined for any
+// other call.
+template <bool kByteArray>
+Value copy_of_bytes_like(const Args& args) {
+  if (args.count != 1 || args.keyword_names || !is_bytes_like(args.positional[0]))
+    return Value::undefined();
+  const Value source = args.positional[0];
+  if (!kByteArray && is_kind(source, Kind::Bytes)) return Ref::borrow(source).release();
+  const BytesView view(source);
+  return kByteArray ? make_bytearray(std::string(view.data())) : bytes_from(view.data());
+}
+
 Value builtin_bytes(ThreadState& ts, Value, const Args& args) {
+  if (const Value copy = copy_of_bytes_like<false>(args); !copy.is_undefined()) return copy;
   auto bound = args.bind("bytes", {"source", "encoding", "errors"});
   if (is_kind(bound[0], Kind::Bytes) && bound[1].is_undefined() && bound[2].is_undefined()) {
     incref(bound[0]);  // bytes(b) is b, as in CPython
@@ -512,6 +526,7 @@ Value builtin_bytes(ThreadState& ts, Value, const Args& args) {
 }
 
 Value builtin_bytearray(ThreadState& ts, Value, const Args& args) {
+  if (const Value copy = copy_of_bytes_like<true>(args); !copy.is_undefined()) return copy;
   auto bound = args.bind("bytearray", {"source", "encoding", "errors"});
   return make_bytearray(bytes_source_data<true>(ts, bound));
 }

@@ -511,6 +511,14 @@ Window window_of(Value self, const Value* bounds, size_t count) {
 
 // startswith()/endswith(): a prefix or a tuple of them, within the window of start and end.
 Value text_affix(Value self, const Args& args, bool prefix, std::string_view name) {
+  if (args.count == 1 && !args.keyword_names &&
+      is_kind(args.positional[0], is_bytes(self) ? Kind::Bytes : Kind::Str)) {
+    // s.startswith(p), the usual call: no window, one affix, compared byte for byte (a str's
+    // UTF-8 matches at its ends exactly where its code points do).
+    const std::string_view text = text_of(self), affix = text_of(args.positional[0]);
+    return Value::boolean(affix.size() <= text.size() &&
+                          text.substr(prefix ? 0 : text.size() - affix.size(), affix.size()) == affix);
+  }
   args.expect(name, 1, 3);
   const Window window = window_of(self, args.positional + 1, args.count - 1);
   const std::string_view text =
@@ -1208,12 +1216,21 @@ Value str_maketrans(ThreadState&, Value, const Args& args) {
 Value bytes_hex(ThreadState&, Value self, const Args& args) {
   args.expect("hex", 0, 0);
   const std::string& data = as_bytes(self)->data;
+  // Each byte's two digits as one 16-bit load from a table and one store.
+  static constexpr auto kPairs = [] {
+    std::array<uint16_t, 256> pairs{};
+    for (unsigned c = 0; c < 256; ++c) {
+      pairs[c] = static_cast<uint16_t>("0123456789abcdef"[c >> 4] |
+                                       "0123456789abcdef"[c & 15] << 8);  // little-endian
+    }
+    return pairs;
+  }();
   auto* hex = new Str(data.size() * 2, '\0');  // ASCII, written in place
   hex->note_length(data.size() * 2);
   char* to = hex->text.data();
   for (unsigned char c : data) {
-    *to++ = "0123456789abcdef"[c >> 4];
-    *to++ = "0123456789abcdef"[c & 15];
+    std::memcpy(to, &kPairs[c], 2);
+    to += 2;
   }
   return Value::object(hex);
 }
@@ -2481,7 +2498,17 @@ Value bytes_fromhex(ThreadState&, Value, const Args& args) {
   Ref owner = Ref::steal(Value::object(made));
   char* const start = made->data.data();
   char* to = start;
-  for (size_t i = 0; i < text.size();) {
+  const char* const p = text.data();
+  const size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    // Pairs of digits, the usual text, with one check a pair; a space or an error stops it.
+    for (; i + 1 < n; i += 2) {
+      const uint8_t high = kDigit[static_cast<unsigned char>(p[i])];
+      const uint8_t low = kDigit[static_cast<unsigned char>(p[i + 1])];
+      if ((high | low) > 15) break;
+      *to++ = static_cast<char>(high << 4 | low);
+    }
+    if (i >= n) break;
     const uint8_t high = digit(i);
     if (high > 15) {
       if (bytes_space(static_cast<unsigned char>(text[i]))) {

@@ -22,6 +22,12 @@
 
 namespace gilvm {
 
+Value ascii_text_str(std::string&& text) {
+  const size_t size = text.size();
+  // Within std::string's own buffer (15 bytes): copied, cheaper than moving the string twice.
+  return size < 16 ? make_text_str(text, true) : make_str(std::move(text), size);
+}
+
 namespace {
 
 struct Spec {
@@ -56,8 +62,7 @@ constexpr auto kIntPowersOfTen = [] {
 // A str of formatted text with its length noted when it is ASCII (a number's text, and most
 // others'), so that BUILD_STRING and len() never count it.
 Value formatted_str(std::string&& text) {
-  const size_t size = text.size();
-  return unicode::is_ascii(text) ? make_str(std::move(text), size) : make_str(std::move(text));
+  return unicode::is_ascii(text) ? ascii_text_str(std::move(text)) : make_str(std::move(text));
 }
 
 int64_t read_count(std::string_view spec, size_t& i) {
@@ -73,8 +78,13 @@ Spec parse_spec(std::string_view text, Value value) {
   Spec s;
   size_t i = 0;
   if (!text.empty()) {
-    size_t after = 0;
-    uint32_t first = unicode::decode(text, after);
+    // The fill, if any: the first character (decoded only when it is not ASCII).
+    size_t after = 1;
+    uint32_t first = static_cast<unsigned char>(text[0]);
+    if (first >= 0x80) {
+      after = 0;
+      first = unicode::decode(text, after);
+    }
     if (after < text.size() && is_align(text[after])) {
       s.fill = first;
       s.fill_given = true;
@@ -415,6 +425,17 @@ void format_float(std::string& out, double d, Spec s, Value original) {
   double magnitude = std::fabs(d);
   if (type == '%') magnitude *= 100;
   int precision = s.precision < 0 ? 6 : static_cast<int>(std::min<int64_t>(s.precision, 10000));
+  if ((type == 'f' || type == 'F') && !s.grouping && !s.no_negative_zero) {
+    // `{x:.2f}`: the digits in a buffer, padded from there (no string of their own).
+    char buffer[kFixedTextSize];
+    char* const end = buffer + sizeof buffer;
+    if (const char* start = print_fixed_exactly(end, magnitude, precision, s.alternate)) {
+      const char sign = sign_of(negative, s);
+      pad_ascii(out, std::string_view(&sign, sign != '\0' ? 1 : 0),
+                std::string_view(start, static_cast<size_t>(end - start)), s);
+      return;
+    }
+  }
   std::string body;
   if (!type && !std::isfinite(magnitude)) {
     body = std::isnan(magnitude) ? "nan" : "inf";
@@ -480,14 +501,13 @@ void format_str(std::string& out, const Str& str, Spec s, Value value) {
   pad(out, "", text, length, s, '<');
 }
 
-// printf's %.*f (%#.*f when `alternate`) of `d` appended to `out`, for a precision up to 17 and a
-// magnitude below 10^18 whose rounded digits fit in 64 bits (nearly every number programs print);
-// false, with nothing appended, for any other. The double is mantissa * 2^exponent exactly, so its
-// value times 10^precision is an exact 128-bit product shifted by the exponent, rounded to nearest
+}  // namespace
+
+// The double is mantissa * 2^exponent exactly, so its value times 10^precision is an exact 128-bit product shifted by the exponent, rounded to nearest
 // with ties to even as printf and CPython's dtoa round the exact value: a few multiplications
 // where std::to_chars' general fixed formatting costs over a thousand instructions.
-bool print_fixed_exactly(std::string& out, double d, int precision, bool alternate) {
-  if (precision < 0 || precision > 17 || !(std::fabs(d) < 1e18)) return false;  // NaN too
+char* print_fixed_exactly(char* const end, double d, int precision, bool alternate) {
+  if (precision < 0 || precision > 17 || !(std::fabs(d) < 1e18)) return nullptr;  // NaN too
   uint64_t bits;
   std::memcpy(&bits, &d, sizeof bits);
   const int biased = static_cast<int>(bits >> 52 & 0x7FF);
@@ -508,13 +528,11 @@ bool print_fixed_exactly(std::string& out, double d, int precision, bool alterna
     const Wide rest = scaled - (rounded << shift), half = Wide{1} << (shift - 1);
     if (rest > half || (rest == half && (rounded & 1) != 0)) ++rounded;
   }
-  if (rounded >> 64 != 0) return false;
-  // Written from the right into a buffer, then appended in one piece: the fraction's digits
-  // (zeros to `precision`), the point, the whole part's, the sign.
+  if (rounded >> 64 != 0) return nullptr;
+  // Written from the right: the fraction's digits (zeros to `precision`), the point, the whole
+  // part's, the sign.
   const uint64_t scale = kIntPowersOfTen[precision];
   const uint64_t whole = static_cast<uint64_t>(rounded) / scale;
-  char buffer[48];
-  char* const end = buffer + sizeof buffer;
   char* at = end;
   if (precision > 0) {
     at = write_decimal_digits(end, static_cast<uint64_t>(rounded) - whole * scale);
@@ -523,11 +541,8 @@ bool print_fixed_exactly(std::string& out, double d, int precision, bool alterna
   if (precision > 0 || alternate) *--at = '.';
   at = write_decimal_digits(at, whole);
   if (std::signbit(d)) *--at = '-';  // printf's "-0.00" for -0.001
-  out.append(at, static_cast<size_t>(end - at));
-  return true;
+  return at;
 }
-
-}  // namespace
 
 // printf's %.*<conversion> (%#.*<conversion> when `alternate`) of a double, however long.
 // Without '#', which it lacks, std::to_chars makes the same text (the standard defines it as
@@ -536,8 +551,10 @@ std::string print_double(char conversion, bool alternate, int precision, double 
   const bool upper = conversion == 'E' || conversion == 'F' || conversion == 'G';
   const char lower = static_cast<char>(upper ? conversion + ('a' - 'A') : conversion);
   if (lower == 'f') {
-    std::string out;
-    if (print_fixed_exactly(out, d, precision, alternate)) return out;
+    char buffer[kFixedTextSize];
+    char* const end = buffer + sizeof buffer;
+    if (char* start = print_fixed_exactly(end, d, precision, alternate))
+      return std::string(start, end);
   }
   if (!alternate) {
     const std::chars_format style = lower == 'f'   ? std::chars_format::fixed

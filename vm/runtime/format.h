@@ -19,6 +19,9 @@ std::string format_value(Value value, std::string_view spec);
 // The same appended to `out`, with no string of its own for a str or int without a spec.
 void append_formatted(std::string& out, Value value, std::string_view spec);
 
+// A str of ASCII text: a short one copied into the new str, a longer one's buffer taken over.
+Value ascii_text_str(std::string&& text);
+
 // ascii(value): repr with every non-ASCII code point escaped (\xhh, \uhhhh, \Uhhhhhhhh).
 std::string ascii_repr(Value value);
 
@@ -46,6 +49,12 @@ std::string float_repr(double d);
 // printf's %.*<conversion> (f, e, g and their capitals; %#.* when `alternate`) of `d`, however
 // long: std::to_chars when it can, which is exact as printf is, and a fraction of its cost.
 std::string print_double(char conversion, bool alternate, int precision, double d);
+
+// print_double('f', alternate, precision, d) written just before `end`, in kFixedTextSize bytes at
+// most, for a precision up to 17 and |d| below 10^18 (and a few such beyond): where it starts, or
+// null, with nothing written, for any other. No string made: `"%5.2f" % x` pads it in place.
+constexpr size_t kFixedTextSize = 40;  // sign, 18 digits, point, 17 digits
+char* print_fixed_exactly(char* end, double d, int precision, bool alternate);
 
 // format.format(*args, **kwargs) (str.format) as a new str: positional, keyword, index and
 // attribute fields, conversions and nested fields in specs.

@@ -2151,8 +2151,10 @@ Dict* function_attributes(Value object, const AttributeCache& cache) {
     }
   }
   // A builtin object's method (`with lock:`, `q.put(x)`): the method and the object, as for a
-  // builtin type's method below, no bound method made.
-  if (const NativeFn method = instance_type_method(ts, object, name)) {
+  // builtin type's method below, no bound method made. (Its kind tested here: the call costs
+  // every other object, `bytes.fromhex`'s type among them, more than the test.)
+  if (const NativeFn method =
+          is_kind(object, Kind::Instance) ? instance_type_method(ts, object, name) : nullptr) {
     if (const uint64_t word = native_method_word(method)) {
       sp[-1] = native_method_slot(word);
       *sp++ = object;

@@ -70,9 +70,10 @@ bool little_endian(Value byteorder, std::string_view function) {
     raise(exc::TypeError, std::string(function) + "() argument 'byteorder' must be str, not " +
                               type_name(byteorder));
   }
-  const std::string& text = as_str(byteorder)->text;
-  if (text == "little") return true;
-  if (text == "big") return false;
+  // Compared as views: sizes first, no strlen of the literal at each call.
+  const std::string_view text = as_str(byteorder)->text;
+  if (text == std::string_view("little")) return true;
+  if (text == std::string_view("big")) return false;
   raise(exc::ValueError, "byteorder must be either 'little' or 'big'");
 }
 
@@ -81,6 +82,10 @@ bool little_endian(Value byteorder, std::string_view function) {
 std::array<Value, 3> bind_bytes_arguments(const Args& args, std::string_view function,
                                           std::string_view first) {
   const size_t keywords = args.keyword_count(), given = args.count + keywords;
+  if (keywords == 0 && args.count <= 2) {  // `x.to_bytes(4, "big")`: nothing to match
+    return {args.count > 0 ? args.positional[0] : Value::undefined(),
+            args.count > 1 ? args.positional[1] : Value::undefined(), Value::undefined()};
+  }
   if (given > 3) {
     raise(exc::TypeError, std::string(function) + "() takes at most 3 " +
                               (args.count == 0 ? "keyword " : "") + "arguments (" +
@@ -155,6 +160,24 @@ Value int_to_bytes(ThreadState&, Value self, const Args& args) {
   if (length < 0) raise(exc::ValueError, "length argument must be non-negative");
   const bool little = little_endian(bound[1], "to_bytes");
   const bool is_signed = !bound[2].is_undefined() && truthy(bound[2]);
+  if ((self.is_int() || self.is_bool()) && length <= 8) {
+    // A small int into at most 8 bytes (`i.to_bytes(4, "big")`): its two's complement bytes
+    // written in place, once the range is checked as below.
+    const int64_t v = self.is_int() ? self.i : int64_t{self.b};
+    if (v < 0 && !is_signed) raise(exc::OverflowError, "can't convert negative int to unsigned");
+    const int room = static_cast<int>(length) * 8;
+    const bool fits = room == 64   ? true
+                      : room == 0  ? v == 0 || (is_signed && v == -1)  // b'', as CPython's
+                      : is_signed  ? v >= -(int64_t{1} << (room - 1)) && v < int64_t{1} << (room - 1)
+                                   : static_cast<uint64_t>(v) >> room == 0;
+    if (!fits) raise(exc::OverflowError, "int too big to convert");
+    auto* made = new Bytes(static_cast<size_t>(length), '\0');
+    char* const out = made->data.data();
+    const auto u = static_cast<uint64_t>(v);
+    for (int64_t k = 0; k < length; ++k)
+      out[little ? k : length - 1 - k] = static_cast<char>(u >> (8 * k));
+    return Value::object(made);
+  }
   Limb scratch;
   const IntView x = int_view(self, scratch);
   if (x.negative && !is_signed) raise(exc::OverflowError, "can't convert negative int to unsigned");
@@ -339,6 +362,10 @@ Value int_from_bytes(ThreadState&, Value, const Args& args) {
   }
   size_t size = limb_count;
   while (size > 0 && limbs[size - 1] == 0) --size;
+  if (size <= 1 && (size == 0 || limbs[0] <= uint64_t{INT64_MAX})) {  // a small int, in line
+    const auto magnitude = static_cast<int64_t>(size == 0 ? 0 : limbs[0]);
+    return Value::integer(negative ? -magnitude : magnitude);
+  }
   return make_int(IntView{limbs, static_cast<uint32_t>(size), negative && size > 0});
 }
 

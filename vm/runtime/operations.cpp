@@ -384,20 +384,33 @@ Value sequence_op(Op op, Value a, Value b, bool in_place) {
 
 // repr() of a str or bytes. A str's code points beyond ASCII are decoded only when met, and kept
 // unless str.isprintable() refuses them (then escaped, as CPython's repr escapes them).
+// quote_text() of printable ASCII with no ' or \: the text copied whole between quotes (apart,
+// so that its one string is returned in place: quote_text's two would each be moved).
+std::string quoted_whole(const std::string& text, bool bytes) {
+  const size_t prefix = bytes ? 2 : 1, size = text.size() + prefix + 1;
+  if (char buffer[64]; size <= sizeof buffer) {  // a short one (a word) made in one piece
+    buffer[0] = 'b';
+    buffer[prefix - 1] = '\'';
+    copy_text(buffer + prefix, text.data(), text.size());
+    buffer[size - 1] = '\'';
+    return std::string(buffer, size);
+  }
+  std::string out;
+  out.reserve(size);
+  if (bytes) out += 'b';
+  out += '\'';
+  out += text;
+  out += '\'';
+  return out;
+}
+
 std::string quote_text(const std::string& text, bool bytes) {
   // Printable ASCII with no ' or \ (most texts: a printed list of words): copied whole.
   if (std::none_of(text.begin(), text.end(), [](char ch) {
         const auto c = static_cast<unsigned char>(ch);
         return c < 0x20 || c >= 0x7f || c == '\'' || c == '\\';
-      })) {
-    std::string out;
-    out.reserve(text.size() + 3);
-    if (bytes) out += 'b';
-    out += '\'';
-    out += text;
-    out += '\'';
-    return out;
-  }
+      }))
+    return quoted_whole(text, bytes);
   char quote =
       (text.find('\'') != std::string::npos && text.find('"') == std::string::npos) ? '"' : '\'';
   std::string out = bytes ? "b" : "";
@@ -4007,6 +4020,17 @@ void format_number(std::string& out, Value v, const FormatSpec& spec) {
     pad(out, std::string_view(start, static_cast<size_t>(end - start)), spec, true);
     return;
   }
+  if (conversion == 'f' || conversion == 'F') {  // %.2f: the digits in a buffer, padded
+    char buffer[kFixedTextSize + 1];                // and a '+' or ' '
+    char* const end = buffer + sizeof buffer;
+    char* start = print_fixed_exactly(end, as_double(v), spec.precision < 0 ? 6 : spec.precision,
+                                      spec.alternate);
+    if (start) {
+      if (*start != '-' && (spec.plus || spec.space)) *--start = spec.plus ? '+' : ' ';
+      pad(out, std::string_view(start, static_cast<size_t>(end - start)), spec, true);
+      return;
+    }
+  }
   std::string body;
   if (integral) {
     int base = conversion == 'd' ? 10 : conversion == 'o' ? 8 : 16;
@@ -4058,7 +4082,8 @@ Value percent_format(Value format, Value args) {
     const Value plain = percent_format_plain(format, args);
     if (!plain.is_undefined()) return plain;
   }
-  const std::string& text = bytes ? as_bytes(format)->data : as_str(format)->text;
+  // A view, held in registers: a reference's size would be reloaded after every write to `out`.
+  const std::string_view text = bytes ? as_bytes(format)->data : as_str(format)->text;
   const bool tuple = is_kind(args, Kind::Tuple);
   const bool mapping = is_format_mapping(args, bytes);
   const Value* values = tuple ? as_tuple(args)->items.data() : &args;
@@ -4075,7 +4100,7 @@ Value percent_format(Value format, Value args) {
     if (text[i] != '%') {  // the literal text up to the next '%' in one piece
       size_t end = text.find('%', i);
       if (end == std::string::npos) end = text.size();
-      out.append(text, i, end - i);
+      out.append(text.data() + i, end - i);
       i = end - 1;
       continue;
     }
@@ -4105,7 +4130,7 @@ Value percent_format(Value format, Value args) {
         if (i >= text.size()) raise(exc::ValueError, "incomplete format key");
         depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
       }
-      std::string key = text.substr(key_start, i - 1 - key_start);
+      std::string key(text.substr(key_start, i - 1 - key_start));
       Ref key_value = Ref::steal(bytes ? make_bytes(std::move(key)) : make_str(std::move(key)));
       mapped = Ref::steal(get_item(args, key_value.get()));
       // A field with a key takes nothing more from `args` (a '*' finds none left).
@@ -4224,8 +4249,7 @@ Value percent_format(Value format, Value args) {
                                 : "not all arguments converted during string formatting");
   }
   if (bytes) return make_bytes(std::move(out));
-  const size_t size = out.size();
-  return ascii ? make_str(std::move(out), size) : make_str(std::move(out));
+  return ascii ? ascii_text_str(std::move(out)) : make_str(std::move(out));
 }
 
 // The position of `item` in range `r`, or -1: arithmetic for ints, as CPython.

@@ -1,11 +1,17 @@
-# repr() of strs and bytes: printable ASCII without ' or \ copied whole between quotes; quotes,
-# backslashes, control characters, DEL, non-ASCII (printable or not) and bytes past 0x7f escaped
-# as CPython's, in lists, dicts, f-strings and %r.
-words = ["", "a", "it's", 'say "hi"', "both ' and \"", "back\\slash", "tab\tnew\nline\r", "\x00\x1f\x7f", "é", "ü\u200b", "日本", "\U0001F600", "~!@#$%^&*()_+{}|:<>?`-=[];,./"]
-print(words)
-print([repr(w) for w in words], repr(b"plain"), repr(b"it's"), repr(b"\x80\xff"), repr(b'"'))
-print(str(words), f"{words[2]!r}", "%r" % "x", {"k": "v"}, ("t",), {"s"})
+# repr of plain text at and around the 64-byte buffer of quoted_whole(), str and bytes.
+for t in ["", "a", "x" * 61, "y" * 62, "z" * 63, "w" * 64, "abc def", "it's", 'say "hi"', "tab\there", "é"]:
+    print(repr(t), len(repr(t)), repr(t.encode()), f"{t!r}"[:5])
+print([b"q" * 60, b"r" * 61, b"s" * 62], repr(b""), ascii("x" * 70))
 
-# expect: ['', 'a', "it's", 'say "hi"', 'both \' and "', 'back\\slash', 'tab\tnew\nline\r', '\x00\x1f\x7f', 'é', 'ü\u200b', '日本', '😀', '~!@#$%^&*()_+{}|:<>?`-=[];,./']
-# expect: ["''", "'a'", '"it\'s"', '\'say "hi"\'', '\'both \\\' and "\'', "'back\\\\slash'", "'tab\\tnew\\nline\\r'", "'\\x00\\x1f\\x7f'", "'é'", "'ü\\u200b'", "'日本'", "'😀'", "'~!@#$%^&*()_+{}|:<>?`-=[];,./'"] b'plain' b"it's" b'\x80\xff' b'"'
-# expect: ['', 'a', "it's", 'say "hi"', 'both \' and "', 'back\\slash', 'tab\tnew\nline\r', '\x00\x1f\x7f', 'é', 'ü\u200b', '日本', '😀', '~!@#$%^&*()_+{}|:<>?`-=[];,./'] "it's" 'x' {'k': 'v'} ('t',) {'s'}
+# expect: '' 2 b'' ''
+# expect: 'a' 3 b'a' 'a'
+# expect: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' 63 b'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' 'xxxx
+# expect: 'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy' 64 b'yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy' 'yyyy
+# expect: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' 65 b'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' 'zzzz
+# expect: 'wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww' 66 b'wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww' 'wwww
+# expect: 'abc def' 9 b'abc def' 'abc 
+# expect: "it's" 6 b"it's" "it's
+# expect: 'say "hi"' 10 b'say "hi"' 'say 
+# expect: 'tab\there' 11 b'tab\there' 'tab\
+# expect: 'é' 3 b'\xc3\xa9' 'é'
+# expect: [b'qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq', b'rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr', b'ssssssssssssssssssssssssssssssssssssssssssssssssssssssssssssss'] b'' 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'
