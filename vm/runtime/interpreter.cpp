@@ -1541,8 +1541,9 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
 // A binary operator's slow path (no division: those make their ZeroDivisionError without a
 // throw) on the stack: ints go to the big-int arithmetic in one call, the rest to binary_op();
 // the result replaces both operands. Out of line, so that the interpreter's frame holds one call
-// for it. str + str, bytes + bytes (a serializer's and a templater's every other operation) and
-// str * int are made here, with none of binary_op()'s tests of numbers and instances first.
+// for it. str + str, bytes + bytes (a serializer's and a templater's every other operation),
+// str * int, list + list and tuple + tuple are made here, with none of binary_op()'s tests of
+// numbers and instances first.
 [[gnu::noinline]] Value* other_binary_op_on_stack(Value* sp, Op op) {
   const Value a = sp[-2], b = sp[-1];
   const Kind kind = a.is_obj() ? a.obj->kind : Kind::Range;  // (Range: neither text kind)
@@ -1552,6 +1553,9 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
     result = concatenate_text(a, b, kind == Kind::Bytes);
   else if (text && op == Op::MUL && b.is_int())
     result = repeat_text(a, b.i, kind == Kind::Bytes);
+  else if (op == Op::ADD && ((is_exact_list(a) && is_exact_list(b)) ||
+                             (is_exact_tuple(a) && is_exact_tuple(b))))
+    result = concatenate_items(a, b);  // a subclass on either side may define __add__, __radd__
   else
     result = binary_op(op, a, b);
   decref(b);
