@@ -2156,12 +2156,10 @@ Dict* function_attributes(Value object, const AttributeCache& cache) {
   }
   // A builtin object's method (`with lock:`, `q.put(x)`): the method and the object, as for a
   // builtin type's method below, no bound method made.
-  if (const NativeFn method = instance_type_method(ts, object, name)) {
-    if (const uint64_t word = native_method_word(method)) {
-      sp[-1] = native_method_slot(word);
-      *sp++ = object;
-      return sp;
-    }
+  if (const uint64_t word = instance_type_method_word(ts, object, name)) {
+    sp[-1] = native_method_slot(word);
+    *sp++ = object;
+    return sp;
   }
   Value attribute, self;
   if (cached_lookup(ts, cache, object, name_value, attribute, self)) {
