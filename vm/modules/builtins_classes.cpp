@@ -380,7 +380,11 @@ Value cached_attribute(ThreadState& ts, Value object, Value name) {
   if (free_threaded() ? load_attribute_hit<true, true>(*cache, top + 1)
                       : load_attribute_hit<false, true>(*cache, top + 1))
     return top[0];
-  fill_cache(ts, *cache, object, name);
+  // Filled unless the class's way is there already (a method, a property, a name found nowhere).
+  using namespace attribute_cache_detail;
+  const uint32_t key = lookup_key(static_cast<ScriptInstance*>(object.obj)->cls, false);
+  Found<true> found;  // (the mode of its head reads does not matter here: only whether it is)
+  if (!find_way(*cache, key, found)) fill_cache(ts, *cache, object, name);
   return Value::undefined();
 }
 
