@@ -1288,9 +1288,11 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
   std::vector<Value>& items = as_tuple(cells)->items;
   if (cells.obj->refcount.load(std::memory_order_relaxed) == 1) {
     // The tuple BUILD_TUPLE just made, the stack's alone (always, as compiled): the cells'
-    // references and the vector holding them move into the function.
-    closure = std::move(items);
-    items.clear();
+    // references move into the function, and the tuple, its items None, goes back whole to the
+    // spare ones for the next BUILD_TUPLE (a tuple emptied of its storage cannot be kept: each
+    // closure made cost a tuple's new and delete).
+    closure.assign(items.begin(), items.end());
+    std::fill(items.begin(), items.end(), Value::none());
   } else {
     for (Value cell : items) incref(cell);
     closure = items;
