@@ -3222,7 +3222,10 @@ template <bool kFreeThreaded>
       if (!a.is_obj() || a.obj->kind != Kind::Str || !b.is_obj() || b.obj->kind != Kind::Str) \
         goto load_local;                                                                    \
       TICK(jump_op);                                                                        \
-      ip = static_cast<const Str*>(a.obj)->text cpp_op static_cast<const Str*>(b.obj)->text \
+      /* The same str (an interned name compared with its constant): equal, no memcmp. */   \
+      ip = (a.obj == b.obj ? 0 cpp_op 0                                                     \
+                           : static_cast<const Str*>(a.obj)->text cpp_op                    \
+                                 static_cast<const Str*>(b.obj)->text)                      \
                ? ip + 2                                                                     \
                : code_base + decode_operand(ip[1]);                                         \
       DISPATCH();                                                                           \
