@@ -2665,6 +2665,7 @@ Value encode_str(ThreadState& thread, Value str, Value encoding, Value errors) {
 
 InLineMethod in_line_method(NativeFn fn) {
   if (fn == &list_append) return InLineMethod::kListAppend;
+  if (fn == &list_pop) return InLineMethod::kListPop;
   if (fn == &dict_get) return InLineMethod::kDictGet;
   if (fn == &set_add) return InLineMethod::kSetAdd;
   if (fn == &set_discard) return InLineMethod::kSetDiscard;

@@ -110,7 +110,8 @@ enum class InLineMethod : uint8_t {
   kDequeAppend,
   kDequeAppendLeft,
   kDequePop,
-  kDequePopLeft
+  kDequePopLeft,
+  kListPop
 };
 InLineMethod in_line_method(NativeFn fn);
 InLineMethod deque_in_line_method(NativeFn fn);  // deque.cpp's: kDeque* or kNone

@@ -4477,6 +4477,20 @@ template <bool kFreeThreaded>
               sp = pair + 1;
               DISPATCH();
             }
+            case InLineMethod::kListPop: {
+              // list.pop() under a GIL (a stack machine's every other call): the last item's
+              // reference passes to the stack; an empty list's IndexError, pop(i) and the
+              // free-threaded lock are the call's, below.
+              if (ARG != 0 || free_threaded) break;
+              std::vector<Value>& items = as_list(pair[1])->items;
+              if (items.empty()) break;
+              const Value item = items.back();
+              items.pop_back();
+              decref(pair[1]);
+              pair[0] = item;
+              sp = pair + 1;
+              DISPATCH();
+            }
             case InLineMethod::kGeneratorSend:
               if (ARG != 1) break;
               SYNC();
