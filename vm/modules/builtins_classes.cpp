@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "modules/builtins.h"
+#include "runtime/attribute_cache_hits.h"
 #include "runtime/attributes.h"
 #include "runtime/builtin_subclass.h"
 #include "runtime/metaclass.h"
@@ -367,9 +368,30 @@ bool is_attribute_error(const ScriptException& error) {
       ->cls->is_subclass_of(exc::AttributeError);
 }
 
+// getattr() and hasattr() of a script instance: its own attribute or a plain class value, as
+// LOAD_ATTR's in-line hit finds it through the thread's cache for the name
+// (named_attribute_cache()), a new reference; anything else (a method to bind, a property, a
+// miss) Undefined, for the full look-up, the cache filled for the next time.
+Value cached_attribute(ThreadState& ts, Value object, Value name) {
+  if (!is_kind(object, Kind::ScriptInstance)) return Value::undefined();
+  AttributeCache* cache = named_attribute_cache(name);
+  if (!cache) return Value::undefined();
+  Value top[1] = {object};  // borrowed, as LOAD_LOCAL_LOAD_ATTR's
+  if (free_threaded() ? load_attribute_hit<true, true>(*cache, top + 1)
+                      : load_attribute_hit<false, true>(*cache, top + 1))
+    return top[0];
+  // Filled unless the class's way is there already (a method, a property, a name found nowhere).
+  using namespace attribute_cache_detail;
+  const uint32_t key = lookup_key(static_cast<ScriptInstance*>(object.obj)->cls, false);
+  Found<true> found;  // (the mode of its head reads does not matter here: only whether it is)
+  if (!find_way(*cache, key, found)) fill_cache(ts, *cache, object, name);
+  return Value::undefined();
+}
+
 // getattr(object, name, fallback), the fallback Undefined where not given.
 Value attribute_or(ThreadState& ts, Value object, Value name_value, Value fallback) {
   const Str& name = attribute_name(name_value);
+  if (Value v = cached_attribute(ts, object, name_value); !v.is_undefined()) return v;
   try {
     Value v = find_attribute(ts, object, name);  // a missing one without a throw
     if (!v.is_undefined()) return v;
@@ -390,9 +412,14 @@ Value builtin_getattr(ThreadState& ts, Value, const Args& args) {
 // hasattr(object, name), also the native's two-argument entry (call2).
 Value has_attribute(Value object, Value name_value) {
   const Str& name = attribute_name(name_value);
+  ThreadState& ts = current_thread_state();
+  if (Value v = cached_attribute(ts, object, name_value); !v.is_undefined()) {
+    decref(v);
+    return Value::boolean(true);
+  }
   try {
     // A missing one without a throw.
-    Value v = find_attribute(current_thread_state(), object, name);
+    Value v = find_attribute(ts, object, name);
     decref(v);
     return Value::boolean(!v.is_undefined());
   } catch (ScriptException& error) {
@@ -479,7 +506,13 @@ Value builtin_setattr(ThreadState& ts, Value, const Args& args) {
       is_immortal_count(given.obj->refcount.load(std::memory_order_relaxed));
   Ref name = Ref::steal(immortal ? (incref(given), given)
                                  : interned_str(attribute_name(given).text));
-  set_attribute(ts, args.positional[0], *as_str(name.get()), args.positional[2]);
+  // A script instance's through the thread's cache for the name, as STORE_ATTR's.
+  const Value object = args.positional[0];
+  AttributeCache* cache =
+      is_kind(object, Kind::ScriptInstance) ? named_attribute_cache(name.get()) : nullptr;
+  if (cache && cached_store(*cache, object, name.get(), args.positional[2])) return Value::none();
+  set_attribute(ts, object, *as_str(name.get()), args.positional[2]);
+  if (cache) fill_cache(ts, *cache, object, name.get());
   return Value::none();
 }
 

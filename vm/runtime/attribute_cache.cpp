@@ -3,6 +3,7 @@
 #include "runtime/attribute_cache.h"
 
 #include <iterator>
+#include <new>
 
 #include "runtime/attribute_cache_hits.h"
 #include "runtime/attributes.h"
@@ -280,6 +281,25 @@ bool cached_store(AttributeCache& cache, Value object, Value name, Value value) 
   instance->set_own_hinted(name, value, hint, true);
   if (hint != old_hint) found.way->hint.store(hint, std::memory_order_relaxed);
   return true;
+}
+
+AttributeCache* named_attribute_cache(Value name) {
+  const Str& text = *as_str(name);
+  if (!is_immortal_count(text.refcount.load(std::memory_order_relaxed))) return nullptr;
+  // Per thread, so no other thread ever reads one that is being started afresh.
+  static thread_local AttributeCache caches[8];
+  // Fibonacci hashing of the address: names made one after another (a class's attribute names)
+  // lie a fixed stride apart, which the low bits alone would map onto few caches.
+  const uint64_t mixed = reinterpret_cast<uintptr_t>(name.obj) * 0x9E3779B97F4A7C15ull;
+  AttributeCache& cache = caches[mixed >> 61];  // the top 3 bits: one of 8
+  if (cache.name.is_obj() && cache.name.obj == name.obj) return &cache;
+  cache.~AttributeCache();
+  new (&cache) AttributeCache();
+  cache.name = name;  // borrowed: interned names live as long as the process
+  const size_t hash = text.cached_hash();
+  cache.name_filter_bit = Dict::filter_bit(hash);
+  cache.name_second_filter_bit = SharedKeys::second_filter_bit(hash);
+  return &cache;
 }
 
 void fill_cache(ThreadState& thread, AttributeCache& cache, Value object, Value name) {

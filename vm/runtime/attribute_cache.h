@@ -160,5 +160,10 @@ bool cached_store(AttributeCache& cache, Value object, Value name, Value value);
 // (a script instance, an instance of a subclass of tuple, or a class; other objects are not
 // cached).
 void fill_cache(ThreadState& thread, AttributeCache& cache, Value object, Value name);
+// getattr(), hasattr() and setattr() of a script instance, which have no instruction to keep a
+// cache: the one this thread keeps for `name` (a Str), one of a few chosen by the name's
+// address and started afresh when another name takes its place; null when the name is not
+// interned (immortal), as the caches compare names by address.
+AttributeCache* named_attribute_cache(Value name);
 
 }  // namespace gilvm

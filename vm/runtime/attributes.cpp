@@ -2692,6 +2692,7 @@ Value encode_str(ThreadState& thread, Value str, Value encoding, Value errors) {
 
 InLineMethod in_line_method(NativeFn fn) {
   if (fn == &list_append) return InLineMethod::kListAppend;
+  if (fn == &list_pop) return InLineMethod::kListPop;
   if (fn == &dict_get) return InLineMethod::kDictGet;
   if (fn == &set_add) return InLineMethod::kSetAdd;
   if (fn == &set_discard) return InLineMethod::kSetDiscard;
@@ -2727,17 +2728,41 @@ NativeFn type_info_method(const TypeInfo& type, std::string_view name) {
 }
 }  // namespace
 
-NativeFn instance_type_method(ThreadState& thread, Value object, const Str& name) {
-  if (!is_kind(object, Kind::Instance)) return nullptr;
+namespace {
+// native_method_word() of type_info_method()'s find, kept per thread by the type's and the
+// interned name's addresses (both live as long as the process): `with lock:` looks up __enter__
+// and __exit__ each time, and the scan of the type's methods by text and the in-line method's
+// number cost as much as the call. A pure function of the two keys, so a kept word is never stale.
+uint64_t type_method_word(const TypeInfo& type, const Str& name) {
+  if (!is_immortal_count(name.refcount.load(std::memory_order_relaxed)))
+    return native_method_word(type_info_method(type, name.text));
+  struct Find {
+    const TypeInfo* type;
+    const Str* name;
+    uint64_t word;
+  };
+  constexpr size_t kFinds = 16;
+  static thread_local Find finds[kFinds];
+  const auto type_key = reinterpret_cast<uintptr_t>(&type);
+  const auto name_key = reinterpret_cast<uintptr_t>(&name);
+  Find& find = finds[(type_key >> 4 ^ name_key >> 4) % kFinds];
+  if (find.type != &type || find.name != &name)
+    find = {&type, &name, native_method_word(type_info_method(type, name.text))};
+  return find.word;
+}
+}  // namespace
+
+uint64_t instance_type_method_word(ThreadState& thread, Value object, const Str& name) {
+  if (!is_kind(object, Kind::Instance)) return 0;
   auto& instance = *static_cast<Instance*>(object.obj);
-  if (!instance.cls.is_none()) return nullptr;
+  if (!instance.cls.is_none()) return 0;
   // Data attributes come first, as in find_attribute().
   if (instance.type->get) {
     if (Ref data = Ref::steal(instance.type->get(thread, instance, name.text));
         !data.get().is_undefined())
-      return nullptr;
+      return 0;
   }
-  return type_info_method(*instance.type, name.text);
+  return type_method_word(*instance.type, name);
 }
 
 Value get_attribute(ThreadState& thread, Value object, const Str& name) {

@@ -91,8 +91,9 @@ NativeFn builtin_method(Value object, const Str& name);
 // would give and bind.
 NativeFn subclass_builtin_method(Value object, const Str& name);
 // The same of a builtin object (Kind::Instance: `lock.acquire`, `q.put`, `sock.recv`) made by its
-// type rather than a class, when `name` is a method of its type and not a data attribute.
-NativeFn instance_type_method(ThreadState& thread, Value object, const Str& name);
+// type rather than a class, when `name` is a method of its type and not a data attribute, as
+// native_method_word() has it (0: none, or no room for its number).
+uint64_t instance_type_method_word(ThreadState& thread, Value object, const Str& name);
 // The builtin methods that CALL_METHOD runs in line (CPython 3.11's specialized calls of
 // list.append and kin), numbered: LOAD_METHOD's pair carries the number beside the method's
 // address, found once when a call site's cache is filled, so that CALL_METHOD picks an in-line
@@ -109,7 +110,8 @@ enum class InLineMethod : uint8_t {
   kDequeAppend,
   kDequeAppendLeft,
   kDequePop,
-  kDequePopLeft
+  kDequePopLeft,
+  kListPop
 };
 InLineMethod in_line_method(NativeFn fn);
 InLineMethod deque_in_line_method(NativeFn fn);  // deque.cpp's: kDeque* or kNone

@@ -1288,9 +1288,11 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
   std::vector<Value>& items = as_tuple(cells)->items;
   if (cells.obj->refcount.load(std::memory_order_relaxed) == 1) {
     // The tuple BUILD_TUPLE just made, the stack's alone (always, as compiled): the cells'
-    // references and the vector holding them move into the function.
-    closure = std::move(items);
-    items.clear();
+    // references move into the function, and the tuple, its items None, goes back whole to the
+    // spare ones for the next BUILD_TUPLE (a tuple emptied of its storage cannot be kept: each
+    // closure made cost a tuple's new and delete).
+    closure.assign(items.begin(), items.end());
+    std::fill(items.begin(), items.end(), Value::none());
   } else {
     for (Value cell : items) incref(cell);
     closure = items;
@@ -1541,8 +1543,9 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
 // A binary operator's slow path (no division: those make their ZeroDivisionError without a
 // throw) on the stack: ints go to the big-int arithmetic in one call, the rest to binary_op();
 // the result replaces both operands. Out of line, so that the interpreter's frame holds one call
-// for it. str + str, bytes + bytes (a serializer's and a templater's every other operation) and
-// str * int are made here, with none of binary_op()'s tests of numbers and instances first.
+// for it. str + str, bytes + bytes (a serializer's and a templater's every other operation),
+// str * int, list + list and tuple + tuple are made here, with none of binary_op()'s tests of
+// numbers and instances first.
 [[gnu::noinline]] Value* other_binary_op_on_stack(Value* sp, Op op) {
   const Value a = sp[-2], b = sp[-1];
   const Kind kind = a.is_obj() ? a.obj->kind : Kind::Range;  // (Range: neither text kind)
@@ -1552,6 +1555,9 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
     result = concatenate_text(a, b, kind == Kind::Bytes);
   else if (text && op == Op::MUL && b.is_int())
     result = repeat_text(a, b.i, kind == Kind::Bytes);
+  else if (op == Op::ADD && ((is_exact_list(a) && is_exact_list(b)) ||
+                             (is_exact_tuple(a) && is_exact_tuple(b))))
+    result = concatenate_items(a, b);  // a subclass on either side may define __add__, __radd__
   else
     result = binary_op(op, a, b);
   decref(b);
@@ -2153,13 +2159,11 @@ Dict* function_attributes(Value object, const AttributeCache& cache) {
   // A builtin object's method (`with lock:`, `q.put(x)`): the method and the object, as for a
   // builtin type's method below, no bound method made. (Its kind tested here: the call costs
   // every other object, `bytes.fromhex`'s type among them, more than the test.)
-  if (const NativeFn method =
-          is_kind(object, Kind::Instance) ? instance_type_method(ts, object, name) : nullptr) {
-    if (const uint64_t word = native_method_word(method)) {
-      sp[-1] = native_method_slot(word);
-      *sp++ = object;
-      return sp;
-    }
+  if (const uint64_t word =
+          is_kind(object, Kind::Instance) ? instance_type_method_word(ts, object, name) : 0) {
+    sp[-1] = native_method_slot(word);
+    *sp++ = object;
+    return sp;
   }
   Value attribute, self;
   if (cached_lookup(ts, cache, object, name_value, attribute, self)) {
@@ -3224,7 +3228,10 @@ template <bool kFreeThreaded>
       if (!a.is_obj() || a.obj->kind != Kind::Str || !b.is_obj() || b.obj->kind != Kind::Str) \
         goto load_local;                                                                    \
       TICK(jump_op);                                                                        \
-      ip = static_cast<const Str*>(a.obj)->text cpp_op static_cast<const Str*>(b.obj)->text \
+      /* The same str (an interned name compared with its constant): equal, no memcmp. */   \
+      ip = (a.obj == b.obj ? 0 cpp_op 0                                                     \
+                           : static_cast<const Str*>(a.obj)->text cpp_op                    \
+                                 static_cast<const Str*>(b.obj)->text)                      \
                ? ip + 2                                                                     \
                : code_base + decode_operand(ip[1]);                                         \
       DISPATCH();                                                                           \
@@ -4471,6 +4478,20 @@ template <bool kFreeThreaded>
                                   InLineMethod::kDequePopLeft,
                               item))
                 break;
+              decref(pair[1]);
+              pair[0] = item;
+              sp = pair + 1;
+              DISPATCH();
+            }
+            case InLineMethod::kListPop: {
+              // list.pop() under a GIL (a stack machine's every other call): the last item's
+              // reference passes to the stack; an empty list's IndexError, pop(i) and the
+              // free-threaded lock are the call's, below.
+              if (ARG != 0 || free_threaded) break;
+              std::vector<Value>& items = as_list(pair[1])->items;
+              if (items.empty()) break;
+              const Value item = items.back();
+              items.pop_back();
               decref(pair[1]);
               pair[0] = item;
               sp = pair + 1;

@@ -312,27 +312,43 @@ Value concatenate_text(Value a, Value b, bool bytes) {
 
 namespace {
 
-Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool tuple) {
-  if (!tuple) {  // into a list this thread freed lately, where there is one, its storage kept
-    List* list = new_list(a.size() + b.size());
-    list->items.insert(list->items.end(), a.begin(), a.end());
-    list->items.insert(list->items.end(), b.begin(), b.end());
-    for (Value v : list->items) incref(v);
-    return Value::object(list);
-  }
-  Tuple* sum = new_tuple(a.size() + b.size());  // one of that size freed lately, or one made
-  std::copy(b.begin(), b.end(), std::copy(a.begin(), a.end(), sum->items.data()));
-  for (Value v : sum->items) incref(v);
-  return Value::object(sum);
+// A new reference to each of `count` values, the mode looked at once (not per item).
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline void incref_each(const Value* values, size_t count) {
+  for (size_t i = 0; i < count; ++i) incref_in_mode<kFreeThreaded>(values[i]);
 }
 
-// a + b of two exact lists: into a list this thread freed lately (new_list), each side's items
-// copied under its own lock by append_items(), with no ItemsView made of either.
+Value concatenate(const std::vector<Value>& a, const std::vector<Value>& b, bool tuple) {
+  Value made;
+  const Value* items;
+  const size_t size = a.size() + b.size();
+  if (tuple) {
+    Tuple* sum = new_tuple(size);  // one of that size freed lately, or one made
+    std::copy(b.begin(), b.end(), std::copy(a.begin(), a.end(), sum->items.data()));
+    made = Value::object(sum);
+    items = sum->items.data();
+  } else {  // into a list this thread freed lately, where there is one, its storage kept
+    List* list = new_list(size);
+    list->items.insert(list->items.end(), a.begin(), a.end());
+    list->items.insert(list->items.end(), b.begin(), b.end());
+    made = Value::object(list);
+    items = list->items.data();
+  }
+  if (free_threaded()) {
+    incref_each<true>(items, size);
+  } else {
+    incref_each<false>(items, size);
+  }
+  return made;
+}
+
+// a + b of two exact lists: into a list this thread freed lately (new_list). Under a GIL both
+// item vectors are copied at once; free-threaded, each side's items under its own lock by
+// append_items() (either list may be changing meanwhile: the appends grow the new one as they
+// need), with no ItemsView made of either.
 Value concatenate_lists(Value a, Value b) {
-  // Both sizes as the capacity, read unlocked under a GIL only: a free-threaded list may be
-  // changing meanwhile, and the appends grow the new list as they need.
-  List* list =
-      new_list(free_threaded() ? 0 : as_list(a)->items.size() + as_list(b)->items.size());
+  if (!free_threaded()) return concatenate(as_list(a)->items, as_list(b)->items, false);
+  List* list = new_list(0);
   append_items(list->items, a);
   append_items(list->items, b);
   return Value::object(list);
@@ -1045,6 +1061,11 @@ int compare_sequences(const std::vector<Value>& a, const std::vector<Value>& b,
 }
 
 }  // namespace
+
+Value concatenate_items(Value a, Value b) {
+  if (a.obj->kind == Kind::List) return concatenate_lists(a, b);
+  return concatenate(as_tuple(a)->items, as_tuple(b)->items, true);
+}
 
 SlicePositions slice_positions(Value slice, size_t length) {
   const SliceRange range = slice_range(bounds_of(slice), length);
@@ -1817,9 +1838,9 @@ Value binary_op_past_instances(Op op, Value a, Value b, bool in_place);
     return concatenate_text(a, b, a.obj->kind == Kind::Bytes);
   // list + list and tuple + tuple of the exact types likewise (a subclass may define __add__),
   // and list * n, tuple * n.
-  if (op == Op::ADD && is_exact_list(a) && is_exact_list(b)) return concatenate_lists(a, b);
-  if (op == Op::ADD && is_exact_tuple(a) && is_exact_tuple(b))
-    return concatenate(as_tuple(a)->items, as_tuple(b)->items, true);
+  if (op == Op::ADD && ((is_exact_list(a) && is_exact_list(b)) ||
+                        (is_exact_tuple(a) && is_exact_tuple(b))))
+    return concatenate_items(a, b);
   if (op == Op::MUL && b.is_int() && (is_exact_list(a) || is_exact_tuple(a)))
     return repeat_items(a, b.i);
   if (op == Op::MOD && is_kind(a, Kind::ByteArray)) return bytearray_percent_format(a, b);

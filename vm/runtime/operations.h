@@ -337,6 +337,9 @@ Value percent_format(Value format, Value args);  // str % args, bytes % args
 // a + b of two strs (bytes false) or two bytes (true), of the exact types: `a` and `b` are read,
 // not released.
 Value concatenate_text(Value a, Value b, bool bytes);
+// a + b of two exact lists or two exact tuples (is_exact_list(), is_exact_tuple()): `a` and `b`
+// are read, not released.
+Value concatenate_items(Value a, Value b);
 // str * times (bytes false) or bytes * times (true), of the exact types (`a` read, not released).
 Value repeat_text(Value a, int64_t times, bool bytes);
 std::vector<Value> sequence_items(

@@ -22,9 +22,18 @@ for x, y in (([1], (2,)), ((1,), [2]), ([1], "s")):
         x + y
     except TypeError as e:
         print(e)
+def sums(n):  # in a function (the interpreter's ADD), long ones past the recycled sizes too
+    words = [str(i) * 2 for i in range(n)]
+    pair = tuple(words)
+    both = words + words[::-1]
+    twice = pair + pair
+    del words, pair
+    return len(both), both[n - 1] == both[n], twice[-1], sum(len(w) for w in both + list(twice))
+print(sums(3), sums(100))
 
 # expect: [1, [2, 3]] [1, [2, 3], 1, [2, 3]] True [] (1, 2, 3) () L.add L.radd (1, 2) (2, 1)
 # expect: True [1, [2, 3], 9]
 # expect: can only concatenate list (not "tuple") to list
 # expect: can only concatenate tuple (not "list") to tuple
 # expect: can only concatenate list (not "str") to list
+# expect: (6, True, '22', 24) (200, True, '9999', 1520)
