@@ -300,7 +300,7 @@ ScriptInstance::ScriptInstance(Class* c, uint8_t room)
 }
 
 // Room for as many values as the class has shared names (what its instances were seen to set in
-// __init__): a Point(x, y) takes 72 bytes, as CPython 3.11's ~94 (it was 168, with room for 8).
+// __init__): a Point(x, y) takes 72 bytes, against CPython 3.11's ~94 (168 with room for 8).
 // Before any name, and once the class learns names late, room for twice as many, at least
 // kFirstRoom: instances made before their class learned all its names (a board's squares made
 // before a game gives them colors and neighbours) keep the names set later as values too, not in
