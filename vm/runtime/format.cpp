@@ -745,8 +745,16 @@ Value join_strs(Value* parts, size_t count) {
   return Value::object(str);
 }
 
+namespace {
+// The last format whose text percent_format_plain() refused (a field other than %s, %d, %i or
+// %u, a lone '%' at the end), per thread: the same format at a call site is refused at once. A
+// str freed and another made at its address costs that one the plain path only, never a result.
+thread_local const Object* refused_format = nullptr;
+}  // namespace
+
 Value percent_format_plain(Value format, Value args) {
   constexpr size_t kMaxFields = 8;
+  if (format.obj == refused_format) return Value::undefined();
   const std::string& text = as_str(format)->text;
   const bool tuple = is_kind(args, Kind::Tuple);
   const Value* const values = tuple ? as_tuple(args)->items.data() : &args;
@@ -770,14 +778,18 @@ Value percent_format_plain(Value format, Value args) {
   for (size_t i = 0; i < text.size();) {
     const size_t at = find_percent(i);
     if (at == text.size()) break;
-    if (at + 1 == text.size() || fields == count) return Value::undefined();
-    const char c = p[at + 1];
+    const char c = at + 1 == text.size() ? '\0' : p[at + 1];
+    if (c != 's' && c != 'd' && c != 'i' && c != 'u') {
+      refused_format = format.obj;
+      return Value::undefined();
+    }
+    if (fields == count) return Value::undefined();
     const Value v = values[fields];
     size_t n, length;
     if (c == 's' && is_kind(v, Kind::Str)) {
       n = as_str(v)->text.size();
       length = as_str(v)->length();
-    } else if ((c == 's' || c == 'd' || c == 'i' || c == 'u') && v.is_int()) {
+    } else if (c != 's' && v.is_int()) {
       n = length = decimal_size(v.i);
     } else {
       return Value::undefined();
