@@ -2783,32 +2783,58 @@ BuiltinTypeKey builtin_type_key_named(std::string_view name) {
   return kNoBuiltinType;
 }
 
+Value custom_getattribute(Class& cls) {
+  Value hook = class_special_lookup(cls, NAME_KEY("__getattribute__"));
+  if (is_kind(hook, Kind::Native) && static_cast<Native*>(hook.obj)->fn == object_getattribute) {
+    decref(hook);
+    return Value::undefined();
+  }
+  return hook;
+}
+
 namespace {
-// The attribute of a script instance or of an object made through a class: normal lookup
-// (class_get_attribute()), then the class's __getattr__ for what that does not find or a
-// property's getter fails to find (AttributeError), as CPython's slot_tp_getattr_hook.
-Value class_attribute_or_hook(ThreadState& thread, Value object, const Str& name) {
-  Ref hook = Ref::steal(is_kind(object, Kind::ScriptInstance) || is_kind(object, Kind::Instance) ||
-                                is_builtin_subclass_instance(object)
-                            ? special_method(object, NAME_KEY("__getattr__"))
-                            : Value::undefined());
-  if (hook.get().is_undefined()) return class_get_attribute(thread, object, name);
+bool is_attribute_error(const ScriptException& error) {
+  return static_cast<ExceptionObject*>(error.exception.get().obj)
+      ->cls->is_subclass_of(exc::AttributeError);
+}
+
+// The attribute of a script instance or of an object made through a class: the class's
+// __getattribute__ if it has its own, else normal lookup (class_get_attribute()), then the
+// class's __getattr__ for what that does not find or fails to find (AttributeError), as
+// CPython's slot_tp_getattr_hook. Without `hooks`, normal lookup only (object.__getattribute__).
+Value class_attribute_or_hook(ThreadState& thread, Value object, const Str& name, bool hooks) {
+  const bool has_class = hooks && (is_kind(object, Kind::ScriptInstance) ||
+                                   is_kind(object, Kind::Instance) ||
+                                   is_builtin_subclass_instance(object));
+  Ref hook = Ref::steal(has_class ? special_method(object, NAME_KEY("__getattr__"))
+                                  : Value::undefined());
+  Ref getattribute = Ref::steal(
+      has_class && is_kind(object, Kind::ScriptInstance)
+          ? custom_getattribute(*static_cast<ScriptInstance*>(object.obj)->cls)
+      : has_class && is_builtin_subclass_instance(object)
+          ? custom_getattribute(*subclass_part(object).cls)
+          : Value::undefined());
+  Value args[2] = {object, Value::object(const_cast<Str*>(&name))};
+  if (hook.get().is_undefined()) {
+    if (!getattribute.get().is_undefined())
+      return call_with_keywords(thread, getattribute.get(), args, 2, nullptr);
+    return class_get_attribute(thread, object, name);
+  }
   try {
-    Value v = class_get_attribute(thread, object, name);
+    Value v = getattribute.get().is_undefined()
+                  ? class_get_attribute(thread, object, name)
+                  : call_with_keywords(thread, getattribute.get(), args, 2, nullptr);
     if (!v.is_undefined()) return v;
   } catch (ScriptException& error) {
-    if (!static_cast<ExceptionObject*>(error.exception.get().obj)
-             ->cls->is_subclass_of(exc::AttributeError))
-      throw;
+    if (!is_attribute_error(error)) throw;
   }
-  Value args[2] = {object, Value::object(const_cast<Str*>(&name))};
   return call_with_keywords(thread, hook.get(), args, 2, nullptr);
 }
-}  // namespace
 
-Value find_attribute(ThreadState& thread, Value object, const Str& name) {
+Value find_attribute_of(ThreadState& thread, Value object, const Str& name, bool hooks) {
   // A script instance has none of the builtin kinds' attributes below.
-  if (is_kind(object, Kind::ScriptInstance)) return class_attribute_or_hook(thread, object, name);
+  if (is_kind(object, Kind::ScriptInstance))
+    return class_attribute_or_hook(thread, object, name, hooks);
   const std::string& key = name.text;
   if (is_kind(object, Kind::Dict) && key == "default_factory" &&
       static_cast<Dict*>(object.obj)->is_defaultdict()) {
@@ -2884,7 +2910,16 @@ Value find_attribute(ThreadState& thread, Value object, const Str& name) {
     v = native_type_attribute(object, key);
     if (!v.is_undefined()) return v;
   }
-  return class_attribute_or_hook(thread, object, name);
+  return class_attribute_or_hook(thread, object, name, hooks);
+}
+}  // namespace
+
+Value find_attribute(ThreadState& thread, Value object, const Str& name) {
+  return find_attribute_of(thread, object, name, true);
+}
+
+Value find_attribute_plain(ThreadState& thread, Value object, const Str& name) {
+  return find_attribute_of(thread, object, name, false);
 }
 
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value) {

@@ -2195,7 +2195,8 @@ Dict* function_attributes(Value object, const AttributeCache& cache) {
   if (is_kind(object, Kind::ScriptInstance)) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
     Ref raw = Ref::steal(class_lookup(Value::object(instance->cls), name_value));
-    if (is_kind(raw.get(), Kind::Function) && !instance->has_own(name_value)) {
+    if (is_kind(raw.get(), Kind::Function) && !instance->has_own(name_value) &&
+        Ref::steal(custom_getattribute(*instance->cls)).get().is_undefined()) {
       fill_cache(ts, cache, object, name_value);
       sp[-1] = raw.release();
       *sp++ = object;
