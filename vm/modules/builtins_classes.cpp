@@ -363,11 +363,6 @@ Value builtin_callable(ThreadState&, Value, const Args& args) {
   return *as_str(name);
 }
 
-bool is_attribute_error(const ScriptException& error) {
-  return static_cast<ExceptionObject*>(error.exception.get().obj)
-      ->cls->is_subclass_of(exc::AttributeError);
-}
-
 // getattr() and hasattr() of a script instance: its own attribute or a plain class value, as
 // LOAD_ATTR's in-line hit finds it through the thread's cache for the name
 // (named_attribute_cache()), a new reference; anything else (a method to bind, a property, a

@@ -2577,6 +2577,9 @@ Value builtin_type_attribute(Value type, const Str& name) {
     return Value::undefined();
   const std::string_view type_name = static_cast<Native*>(type.obj)->name;
   if (type_name == "type") return type_method(type, name);
+  // (`list.__getattribute__(self, name)` in a subclass's own: the plain look-up, object's.)
+  if (name.text == "__getattribute__")
+    return class_lookup(object_class(), NAME_KEY("__getattribute__"));
   if (const int index = class_method_index(type, name); index >= 0) return class_method(index);
   for (size_t i = 0; i < std::size(kBuiltinTypes); ++i) {
     if (kBuiltinTypes[i].name != type_name) continue;
@@ -2792,11 +2795,19 @@ Value custom_getattribute(Class& cls) {
   return hook;
 }
 
-namespace {
+Value instance_getattribute(Value object) {
+  if (is_kind(object, Kind::ScriptInstance))
+    return custom_getattribute(*static_cast<ScriptInstance*>(object.obj)->cls);
+  if (is_builtin_subclass_instance(object)) return custom_getattribute(*subclass_part(object).cls);
+  return Value::undefined();
+}
+
 bool is_attribute_error(const ScriptException& error) {
   return static_cast<ExceptionObject*>(error.exception.get().obj)
       ->cls->is_subclass_of(exc::AttributeError);
 }
+
+namespace {
 
 // The attribute of a script instance or of an object made through a class: the class's
 // __getattribute__ if it has its own, else normal lookup (class_get_attribute()), then the
@@ -2808,12 +2819,7 @@ Value class_attribute_or_hook(ThreadState& thread, Value object, const Str& name
                                    is_builtin_subclass_instance(object));
   Ref hook = Ref::steal(has_class ? special_method(object, NAME_KEY("__getattr__"))
                                   : Value::undefined());
-  Ref getattribute = Ref::steal(
-      has_class && is_kind(object, Kind::ScriptInstance)
-          ? custom_getattribute(*static_cast<ScriptInstance*>(object.obj)->cls)
-      : has_class && is_builtin_subclass_instance(object)
-          ? custom_getattribute(*subclass_part(object).cls)
-          : Value::undefined());
+  Ref getattribute = Ref::steal(hooks ? instance_getattribute(object) : Value::undefined());
   Value args[2] = {object, Value::object(const_cast<Str*>(&name))};
   if (hook.get().is_undefined()) {
     if (!getattribute.get().is_undefined())

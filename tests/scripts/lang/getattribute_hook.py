@@ -115,6 +115,23 @@ ls = ListSub([1])
 print(ls.extra)
 ls.append(2)
 print(ls)
+class ListSub(list):
+    def __getattribute__(self, name):
+        print("get", name)
+        return list.__getattribute__(self, name)
+ls = ListSub([1])
+def f(l):
+    l.append(2)
+    l.append(3)
+    return l.count(2), len(l)
+print(f(ls))
+print(ls.copy())
+class DictSub(dict):
+    def __getattribute__(self, name):
+        print("dget", name)
+        return super().__getattribute__(name)
+d = DictSub(a=1)
+print(d.get("a"), d["a"], len(d))
 
 # expect: get x
 # expect: 1
@@ -162,3 +179,11 @@ print(ls)
 # expect: AE 'Dicty' object has no attribute 'zz'
 # expect: extra!
 # expect: [1, 2]
+# expect: get append
+# expect: get append
+# expect: get count
+# expect: (1, 3)
+# expect: get copy
+# expect: [1, 2, 3]
+# expect: dget get
+# expect: 1 1 1
