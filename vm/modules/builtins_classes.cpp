@@ -363,16 +363,14 @@ Value builtin_callable(ThreadState&, Value, const Args& args) {
   return *as_str(name);
 }
 
-bool is_attribute_error(const ScriptException& error) {
-  return static_cast<ExceptionObject*>(error.exception.get().obj)
-      ->cls->is_subclass_of(exc::AttributeError);
-}
-
 // getattr() and hasattr() of a script instance: its own attribute or a plain class value, as
 // LOAD_ATTR's in-line hit finds it through the thread's cache for the name
 // (named_attribute_cache()), a new reference; anything else (a method to bind, a property, a
-// miss) Undefined, for the full look-up, the cache filled for the next time.
-Value cached_attribute(ThreadState& ts, Value object, Value name) {
+// miss) Undefined, for the full look-up, the cache filled for the next time. `missing` is set
+// where the way says the attribute is nowhere: a name found in no class of the MRO (and no
+// __getattribute__ of the class's own: it would have no way), that the instance lacks and that
+// the class has no __getattr__ for (find_attribute()'s miss, without its look-ups).
+Value cached_attribute(ThreadState& ts, Value object, Value name, bool& missing) {
   if (!is_kind(object, Kind::ScriptInstance)) return Value::undefined();
   AttributeCache* cache = named_attribute_cache(name);
   if (!cache) return Value::undefined();
@@ -382,16 +380,34 @@ Value cached_attribute(ThreadState& ts, Value object, Value name) {
     return top[0];
   // Filled unless the class's way is there already (a method, a property, a name found nowhere).
   using namespace attribute_cache_detail;
-  const uint32_t key = lookup_key(static_cast<ScriptInstance*>(object.obj)->cls, false);
-  Found<true> found;  // (the mode of its head reads does not matter here: only whether it is)
-  if (!find_way(*cache, key, found)) fill_cache(ts, *cache, object, name);
+  auto* instance = static_cast<ScriptInstance*>(object.obj);
+  const uint32_t key = lookup_key(instance->cls, false);
+  // (The mode of its head reads does not matter here: only what the way holds.)
+  Found<true> found;
+  if (!find_way(*cache, key, found)) {
+    fill_cache(ts, *cache, object, name);
+    return Value::undefined();
+  }
+  if (found.kind() != AttributeCache::kData || !found.read_class_side() || found.owner())
+    return Value::undefined();
+  const Dict* dict = instance->dict.load(std::memory_order_acquire);
+  const bool lacks = free_threaded() ? certainly_lacks<true>(*instance, dict, *cache, *found.way)
+                                     : certainly_lacks<false>(*instance, dict, *cache, *found.way);
+  Ref hook = Ref::steal(class_special_lookup(*instance->cls, NAME_KEY("__getattr__")));
+  missing = hook.get().is_undefined() && (lacks || !instance->has_own(name));
   return Value::undefined();
 }
 
 // getattr(object, name, fallback), the fallback Undefined where not given.
 Value attribute_or(ThreadState& ts, Value object, Value name_value, Value fallback) {
   const Str& name = attribute_name(name_value);
-  if (Value v = cached_attribute(ts, object, name_value); !v.is_undefined()) return v;
+  bool missing = false;
+  if (Value v = cached_attribute(ts, object, name_value, missing); !v.is_undefined()) return v;
+  if (missing) {
+    if (fallback.is_undefined()) return raise_pending(ts, no_attribute_error(object, name.text));
+    incref(fallback);
+    return fallback;
+  }
   try {
     Value v = find_attribute(ts, object, name);  // a missing one without a throw
     if (!v.is_undefined()) return v;
@@ -413,10 +429,12 @@ Value builtin_getattr(ThreadState& ts, Value, const Args& args) {
 Value has_attribute(Value object, Value name_value) {
   const Str& name = attribute_name(name_value);
   ThreadState& ts = current_thread_state();
-  if (Value v = cached_attribute(ts, object, name_value); !v.is_undefined()) {
+  bool missing = false;
+  if (Value v = cached_attribute(ts, object, name_value, missing); !v.is_undefined()) {
     decref(v);
     return Value::boolean(true);
   }
+  if (missing) return Value::boolean(false);
   try {
     // A missing one without a throw.
     Value v = find_attribute(ts, object, name);

@@ -74,6 +74,8 @@ bool resolve(ThreadState& thread, Class* cls, bool on_class, Value name, Entry& 
   const uint32_t version = cls->version.load(std::memory_order_acquire);
   if (version == 0) return false;
   e.key = AttributeCache::key_of(version, on_class);
+  // Every attribute of an instance of a class with its own __getattribute__ is that method's.
+  if (!on_class && !Ref::steal(custom_getattribute(*cls)).get().is_undefined()) return false;
   for (Value c : cls->mro) {
     if (!is_kind(c, Kind::Class)) return false;
     uint32_t position = UINT32_MAX;

@@ -2577,6 +2577,9 @@ Value builtin_type_attribute(Value type, const Str& name) {
     return Value::undefined();
   const std::string_view type_name = static_cast<Native*>(type.obj)->name;
   if (type_name == "type") return type_method(type, name);
+  // (`list.__getattribute__(self, name)` in a subclass's own: the plain look-up, object's.)
+  if (name.text == "__getattribute__")
+    return class_lookup(object_class(), NAME_KEY("__getattribute__"));
   if (const int index = class_method_index(type, name); index >= 0) return class_method(index);
   for (size_t i = 0; i < std::size(kBuiltinTypes); ++i) {
     if (kBuiltinTypes[i].name != type_name) continue;
@@ -2783,32 +2786,61 @@ BuiltinTypeKey builtin_type_key_named(std::string_view name) {
   return kNoBuiltinType;
 }
 
+Value custom_getattribute(Class& cls) {
+  Value hook = class_special_lookup(cls, NAME_KEY("__getattribute__"));
+  if (is_kind(hook, Kind::Native) && static_cast<Native*>(hook.obj)->fn == object_getattribute) {
+    decref(hook);
+    return Value::undefined();
+  }
+  return hook;
+}
+
+Value instance_getattribute(Value object) {
+  if (is_kind(object, Kind::ScriptInstance))
+    return custom_getattribute(*static_cast<ScriptInstance*>(object.obj)->cls);
+  if (is_builtin_subclass_instance(object)) return custom_getattribute(*subclass_part(object).cls);
+  return Value::undefined();
+}
+
+bool is_attribute_error(const ScriptException& error) {
+  return static_cast<ExceptionObject*>(error.exception.get().obj)
+      ->cls->is_subclass_of(exc::AttributeError);
+}
+
 namespace {
-// The attribute of a script instance or of an object made through a class: normal lookup
-// (class_get_attribute()), then the class's __getattr__ for what that does not find or a
-// property's getter fails to find (AttributeError), as CPython's slot_tp_getattr_hook.
-Value class_attribute_or_hook(ThreadState& thread, Value object, const Str& name) {
-  Ref hook = Ref::steal(is_kind(object, Kind::ScriptInstance) || is_kind(object, Kind::Instance) ||
-                                is_builtin_subclass_instance(object)
-                            ? special_method(object, NAME_KEY("__getattr__"))
-                            : Value::undefined());
-  if (hook.get().is_undefined()) return class_get_attribute(thread, object, name);
+
+// The attribute of a script instance or of an object made through a class: the class's
+// __getattribute__ if it has its own, else normal lookup (class_get_attribute()), then the
+// class's __getattr__ for what that does not find or fails to find (AttributeError), as
+// CPython's slot_tp_getattr_hook. Without `hooks`, normal lookup only (object.__getattribute__).
+Value class_attribute_or_hook(ThreadState& thread, Value object, const Str& name, bool hooks) {
+  const bool has_class = hooks && (is_kind(object, Kind::ScriptInstance) ||
+                                   is_kind(object, Kind::Instance) ||
+                                   is_builtin_subclass_instance(object));
+  Ref hook = Ref::steal(has_class ? special_method(object, NAME_KEY("__getattr__"))
+                                  : Value::undefined());
+  Ref getattribute = Ref::steal(hooks ? instance_getattribute(object) : Value::undefined());
+  Value args[2] = {object, Value::object(const_cast<Str*>(&name))};
+  if (hook.get().is_undefined()) {
+    if (!getattribute.get().is_undefined())
+      return call_with_keywords(thread, getattribute.get(), args, 2, nullptr);
+    return class_get_attribute(thread, object, name);
+  }
   try {
-    Value v = class_get_attribute(thread, object, name);
+    Value v = getattribute.get().is_undefined()
+                  ? class_get_attribute(thread, object, name)
+                  : call_with_keywords(thread, getattribute.get(), args, 2, nullptr);
     if (!v.is_undefined()) return v;
   } catch (ScriptException& error) {
-    if (!static_cast<ExceptionObject*>(error.exception.get().obj)
-             ->cls->is_subclass_of(exc::AttributeError))
-      throw;
+    if (!is_attribute_error(error)) throw;
   }
-  Value args[2] = {object, Value::object(const_cast<Str*>(&name))};
   return call_with_keywords(thread, hook.get(), args, 2, nullptr);
 }
-}  // namespace
 
-Value find_attribute(ThreadState& thread, Value object, const Str& name) {
+Value find_attribute_of(ThreadState& thread, Value object, const Str& name, bool hooks) {
   // A script instance has none of the builtin kinds' attributes below.
-  if (is_kind(object, Kind::ScriptInstance)) return class_attribute_or_hook(thread, object, name);
+  if (is_kind(object, Kind::ScriptInstance))
+    return class_attribute_or_hook(thread, object, name, hooks);
   const std::string& key = name.text;
   if (is_kind(object, Kind::Dict) && key == "default_factory" &&
       static_cast<Dict*>(object.obj)->is_defaultdict()) {
@@ -2884,7 +2916,16 @@ Value find_attribute(ThreadState& thread, Value object, const Str& name) {
     v = native_type_attribute(object, key);
     if (!v.is_undefined()) return v;
   }
-  return class_attribute_or_hook(thread, object, name);
+  return class_attribute_or_hook(thread, object, name, hooks);
+}
+}  // namespace
+
+Value find_attribute(ThreadState& thread, Value object, const Str& name) {
+  return find_attribute_of(thread, object, name, true);
+}
+
+Value find_attribute_plain(ThreadState& thread, Value object, const Str& name) {
+  return find_attribute_of(thread, object, name, false);
 }
 
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value) {

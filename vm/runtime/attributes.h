@@ -12,11 +12,25 @@
 namespace gilvm {
 
 struct ThreadState;
+struct ScriptException;
 
 Value get_attribute(ThreadState& thread, Value object, const Str& name);
 // get_attribute(), but Undefined where it would raise the AttributeError of a missing attribute
 // (errors of a property or __getattr__ still raise).
 Value find_attribute(ThreadState& thread, Value object, const Str& name);
+// find_attribute() without the class's __getattribute__ and __getattr__: object.__getattribute__'s
+// lookup (object_getattribute(), class.cpp).
+Value find_attribute_plain(ThreadState& thread, Value object, const Str& name);
+Value object_getattribute(ThreadState& ts, Value self, const Args& args);
+// The __getattribute__ of the class (through its MRO) when it is not object's, a new reference,
+// else Undefined: an attribute read on its instances calls it (CPython's slot_tp_getattr_hook),
+// and the attribute caches never serve them (resolve(), attribute_cache.cpp).
+Value custom_getattribute(Class& cls);
+// custom_getattribute() of the class of a script instance or of a builtin type's subclass's
+// instance; Undefined for any other object.
+Value instance_getattribute(Value object);
+// Whether a script's exception is an AttributeError (getattr()'s default, __getattr__'s turn).
+bool is_attribute_error(const ScriptException& error);
 // A builtin type's class method (`bytes.fromhex`, `int.from_bytes`, `dict.fromkeys`): its place
 // among them when `type` is that type's builtin and `name` the method's, else -1; and the one
 // shared (immortal) Native of the method at `index`, a new reference.

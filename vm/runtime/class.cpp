@@ -111,6 +111,7 @@ Value object_delattr(ThreadState&, Value, const Args& args) {
   return Value::none();
 }
 
+
 // object.__init_subclass__(cls): nothing to do (what a script's override reaches via super()).
 Value object_init_subclass(ThreadState&, Value, const Args& args) {
   if (args.keyword_count() > 0 || args.count > 1) {
@@ -190,6 +191,15 @@ void set_owner(Value v, Value cls) {
 }
 
 }  // namespace
+
+// object.__getattribute__(self, name): the lookup without the class's __getattribute__ and
+// __getattr__, which a class's own __getattribute__ reaches this way or by super().
+Value object_getattribute(ThreadState& ts, Value, const Args& args) {
+  const Str& name = hooked_attribute_name(args, 2, "__getattribute__");
+  Value v = find_attribute_plain(ts, args.positional[0], name);
+  if (v.is_undefined()) raise_no_attribute(args.positional[0], name.text);
+  return v;
+}
 
 namespace {
 
@@ -438,6 +448,8 @@ Value object_class() {
     dict->set(NAME_KEY("__init_subclass__"), init_subclass_method);
     dict->set(NAME_KEY("__setattr__"), immortal_native("__setattr__", object_setattr));
     dict->set(NAME_KEY("__delattr__"), immortal_native("__delattr__", object_delattr));
+    dict->set(NAME_KEY("__getattribute__"),
+              immortal_native("__getattribute__", object_getattribute));
     auto* object = new Class("object", Value::none(), Value::object(dict));
     object->instance_dict = false;  // object() has no attributes, as CPython's
     Value v = Value::object(object);

@@ -2172,9 +2172,13 @@ Dict* function_attributes(Value object, const AttributeCache& cache) {
     decref(object);
     return sp;
   }
+  // An instance of a class with its own __getattribute__ (it has no ways): what that gives, below.
+  const bool hooked = (is_kind(object, Kind::ScriptInstance) ||
+                       is_builtin_subclass_instance(object)) &&
+                      !Ref::steal(instance_getattribute(object)).get().is_undefined();
   // A subclass's instance's builtin method (a Stack(list)'s `self.append(x)`), no bound method
   // made: as a builtin object's below, but found each time (its class may come to override it).
-  if (const NativeFn fn = subclass_builtin_method(object, name)) {
+  if (const NativeFn fn = hooked ? nullptr : subclass_builtin_method(object, name)) {
     if (const uint64_t word = native_method_word(fn)) {
       sp[-1] = native_method_slot(word);
       *sp++ = object;
@@ -2192,7 +2196,7 @@ Dict* function_attributes(Value object, const AttributeCache& cache) {
     *sp++ = object;  // the stack's reference moves up
     return sp;
   }
-  if (is_kind(object, Kind::ScriptInstance)) {
+  if (is_kind(object, Kind::ScriptInstance) && !hooked) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
     Ref raw = Ref::steal(class_lookup(Value::object(instance->cls), name_value));
     if (is_kind(raw.get(), Kind::Function) && !instance->has_own(name_value)) {
