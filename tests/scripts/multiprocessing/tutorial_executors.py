@@ -40,7 +40,9 @@ def main():
     print(len(done), done[0] is f, f.done())
     with ThreadPoolExecutor(max_workers=3) as ex:
         futs = [ex.submit(slow, x) for x in (3, 1, 2)]
-        print([f.result() for f in as_completed(futs)])
+        # Each once; sorted: the order they finish in is the sleeps' (0.3 s apart), which a
+        # loaded machine need not keep.
+        print(sorted(f.result() for f in as_completed(futs)))
         f = ex.submit(slow, 4)
         try:
             f.result(timeout=0.01)
