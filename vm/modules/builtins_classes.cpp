@@ -388,13 +388,19 @@ Value cached_attribute(ThreadState& ts, Value object, Value name, bool& missing)
     fill_cache(ts, *cache, object, name);
     return Value::undefined();
   }
-  if (found.kind() != AttributeCache::kData || !found.read_class_side() || found.owner())
-    return Value::undefined();
-  const Dict* dict = instance->dict.load(std::memory_order_acquire);
-  const bool lacks = free_threaded() ? certainly_lacks<true>(*instance, dict, *cache, *found.way)
-                                     : certainly_lacks<false>(*instance, dict, *cache, *found.way);
+  if (found.kind() != AttributeCache::kData) return Value::undefined();
+  // The instance's own attribute where the in-line hit did not find it at the way's hint (in a
+  // dict, or at another place among the values: the hint is LOAD_ATTR's slow path's to correct,
+  // and this path would miss every time), the hint kept for the next time.
+  uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
+  const uint32_t old_hint = hint;
+  if (Value v = instance->get_own_hinted(name, hint, true); !v.is_undefined()) {
+    if (hint != old_hint) found.way->hint.store(hint, std::memory_order_relaxed);
+    return v;
+  }
+  if (!found.read_class_side() || found.owner()) return Value::undefined();
   Ref hook = Ref::steal(class_special_lookup(*instance->cls, NAME_KEY("__getattr__")));
-  missing = hook.get().is_undefined() && (lacks || !instance->has_own(name));
+  missing = hook.get().is_undefined();
   return Value::undefined();
 }
 
