@@ -102,6 +102,9 @@ bool resolve(ThreadState& thread, Class* cls, bool on_class, Value name, Entry& 
       case Kind::Instance:
         if (binds_as_method(raw)) return false;  // bound by the general path, as a Native
         break;
+      case Kind::ScriptInstance:
+        if (is_script_descriptor(raw)) return false;  // its __get__/__set__: the general path's
+        break;
       case Kind::Member:
         if (on_class) break;  // the Member itself, a plain value
         if (static_cast<Member*>(raw.obj)->tuple_field()) {  // its tuple's item, if a tuple

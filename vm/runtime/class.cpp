@@ -783,14 +783,21 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
     }
     cls = Value::object(e);
   }
-  if (source == ClassSource::ClassStatement) {
-    for (auto [key, value] : dict_of(ns)->snapshot()) {
-      set_owner(value, cls);
-      decref(key);
-      decref(value);
-    }
+  // Each value's __set_name__(cls, name) (a descriptor learning its name), as type.__new__'s.
+  std::vector<std::pair<Ref, Ref>> named;
+  for (auto [key, value] : is_kind(ns, Kind::Dict) ? dict_of(ns)->snapshot()
+                                                   : std::vector<std::pair<Value, Value>>()) {
+    if (source == ClassSource::ClassStatement) set_owner(value, cls);
+    named.emplace_back(Ref::steal(key), Ref::steal(value));
   }
   ts.vm.make_immortal(cls);
+  for (const auto& [key, value] : named) {
+    if (Ref set_name = Ref::steal(descriptor_method(value.get(), NAME_KEY("__set_name__")));
+        !set_name.get().is_undefined()) {
+      Value args[3] = {value.get(), cls, key.get()};
+      decref(call_with_keywords(ts, set_name.get(), args, 3, nullptr));
+    }
+  }
   // The nearest base's __init_subclass__ (implicitly a classmethod), as type.__new__ calls it.
   if (is_kind(cls, Kind::Class)) {
     const std::vector<Value>& class_mro_list = as_class(cls)->mro;
@@ -1001,6 +1008,31 @@ std::string class_repr(const Class& cls) {
   return "<class '" + cls.module + "." + cls.name + "'>";
 }
 
+// CPython's descriptor protocol for an instance of a script class kept in a class (`x = D()`):
+// its type's method `name` (__get__, __set__, __delete__, __set_name__), a new reference, or
+// Undefined (also for anything that is no such instance).
+Value descriptor_method(Value raw, Value name) {
+  if (!is_kind(raw, Kind::ScriptInstance)) return Value::undefined();
+  return class_special_lookup(*static_cast<ScriptInstance*>(raw.obj)->cls, name);
+}
+bool defines(Value raw, Value name) {
+  return !Ref::steal(descriptor_method(raw, name)).get().is_undefined();
+}
+bool is_data_descriptor(Value raw) {
+  return defines(raw, NAME_KEY("__set__")) || defines(raw, NAME_KEY("__delete__"));
+}
+bool is_script_descriptor(Value raw) {
+  return defines(raw, NAME_KEY("__get__")) || is_data_descriptor(raw);
+}
+namespace {
+// `get(descriptor, instance, owner)`: the attribute a descriptor's __get__ gives.
+Value call_descriptor_get(ThreadState& ts, Value get, Value descriptor, Value instance,
+                          Value owner) {
+  Value args[3] = {descriptor, instance, owner};
+  return call_with_keywords(ts, get, args, 3, nullptr);
+}
+}  // namespace
+
 Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
   Value key = Value::object(const_cast<Str*>(&name));
   const std::string& text = name.text;
@@ -1017,6 +1049,11 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
         return call_with_keywords(ts, static_cast<Wrapper*>(raw.get().obj)->callable, &object, 1,
                                   nullptr);
       }
+      // A descriptor's __get__: a data descriptor's before the instance's own attributes, any
+      // other's after them.
+      Ref descriptor_get = Ref::steal(descriptor_method(raw.get(), NAME_KEY("__get__")));
+      if (!descriptor_get.get().is_undefined() && is_data_descriptor(raw.get()))
+        return call_descriptor_get(ts, descriptor_get.get(), raw.get(), object, cls);
       if (script) {
         auto* instance = static_cast<ScriptInstance*>(object.obj);
         if (is_slot_member(raw.get())) return slot_value(*instance, raw.get());
@@ -1040,6 +1077,8 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
           return attributes;
         }
       }
+      if (!descriptor_get.get().is_undefined())
+        return call_descriptor_get(ts, descriptor_get.get(), raw.get(), object, cls);
       if (!raw.get().is_undefined()) return bind(raw.release(), object, cls);
       if (text == "__class__"sv) return cls;
       return Value::undefined();
@@ -1081,6 +1120,11 @@ Value class_get_attribute(ThreadState& ts, Value object, const Str& name) {
       if (has_metaclass(object)) [[unlikely]]
         return metaclass_attribute(ts, object, key, raw);
       if (raw.is_undefined()) return raw;
+      if (Ref get = Ref::steal(descriptor_method(raw, NAME_KEY("__get__")));
+          !get.get().is_undefined()) {  // `C.x`: get(descriptor, None, C)
+        Ref descriptor = Ref::steal(raw);
+        return call_descriptor_get(ts, get.get(), descriptor.get(), Value::none(), object);
+      }
       return bind_to_class(raw, object);
     }
     case Kind::Exception: {
@@ -1266,6 +1310,13 @@ bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value v
       decref(call_with_keywords(ts, setter, args, 2, nullptr));
       return true;
     }
+    if (Ref set = Ref::steal(descriptor_method(raw.get(), NAME_KEY("__set__")));
+        !set.get().is_undefined()) {
+      Value args[3] = {raw.get(), object, value};
+      decref(call_with_keywords(ts, set.get(), args, 3, nullptr));
+      return true;
+    }
+    if (defines(raw.get(), NAME_KEY("__delete__"))) raise(exc::AttributeError, "__set__");
     if (!native) {
       auto* instance = static_cast<ScriptInstance*>(object.obj);
       if (is_slot_member(raw.get())) {
@@ -1357,6 +1408,13 @@ void delete_attribute_plain(Value object, const Str& name) {
       set_slot(*static_cast<ScriptInstance*>(object.obj), raw.get(), Value::undefined());
       return;
     }
+    if (Ref del = Ref::steal(descriptor_method(raw.get(), NAME_KEY("__delete__")));
+        !del.get().is_undefined()) {
+      Value args[2] = {raw.get(), object};
+      decref(call_with_keywords(current_thread_state(), del.get(), args, 2, nullptr));
+      return;
+    }
+    if (defines(raw.get(), NAME_KEY("__set__"))) raise(exc::AttributeError, "__delete__");
     if (is_kind(raw.get(), Kind::Property)) {
       Value deleter = static_cast<Wrapper*>(raw.get().obj)->deleter;
       if (deleter.is_none()) {

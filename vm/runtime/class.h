@@ -432,6 +432,12 @@ inline Value class_cached_find(Class& cls, Value name, Value (*lookup)(Class&, V
 // the class's cache of finds: a miss looks through the MRO's dicts, a dozen dozen instructions
 // for a name no class defines.
 Value class_special_lookup(Class& cls, Value name);
+// CPython's descriptor protocol for an instance of a script class kept in a class: whether
+// `raw` is one whose type defines __get__, __set__ or __delete__ (the attribute caches leave
+// such a name to the general look-up, which calls them).
+bool is_script_descriptor(Value raw);
+// Its type's method `name` (an interned name), a new reference; Undefined for anything else.
+Value descriptor_method(Value raw, Value name);
 Value class_lookup(Value cls, std::string_view name);
 // class_lookup() of an attribute's name, through the class's cache of finds when the name is
 // interned (immortal) and `cls` a Class: getattr(), hasattr(), setattr() and the attribute
