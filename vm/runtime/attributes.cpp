@@ -2821,15 +2821,14 @@ Value class_attribute_or_hook(ThreadState& thread, Value object, const Str& name
                                   : Value::undefined());
   Ref getattribute = Ref::steal(hooks ? instance_getattribute(object) : Value::undefined());
   Value args[2] = {object, Value::object(const_cast<Str*>(&name))};
-  if (hook.get().is_undefined()) {
-    if (!getattribute.get().is_undefined())
-      return call_with_keywords(thread, getattribute.get(), args, 2, nullptr);
-    return class_get_attribute(thread, object, name);
-  }
+  const auto look_up = [&] {
+    return getattribute.get().is_undefined()
+               ? class_get_attribute(thread, object, name)
+               : call_with_keywords(thread, getattribute.get(), args, 2, nullptr);
+  };
+  if (hook.get().is_undefined()) return look_up();
   try {
-    Value v = getattribute.get().is_undefined()
-                  ? class_get_attribute(thread, object, name)
-                  : call_with_keywords(thread, getattribute.get(), args, 2, nullptr);
+    Value v = look_up();
     if (!v.is_undefined()) return v;
   } catch (ScriptException& error) {
     if (!is_attribute_error(error)) throw;

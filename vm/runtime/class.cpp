@@ -111,7 +111,6 @@ Value object_delattr(ThreadState&, Value, const Args& args) {
   return Value::none();
 }
 
-
 // object.__init_subclass__(cls): nothing to do (what a script's override reaches via super()).
 Value object_init_subclass(ThreadState&, Value, const Args& args) {
   if (args.keyword_count() > 0 || args.count > 1) {
@@ -1015,12 +1014,14 @@ Value descriptor_method(Value raw, Value name) {
   if (!is_kind(raw, Kind::ScriptInstance)) return Value::undefined();
   return class_special_lookup(*static_cast<ScriptInstance*>(raw.obj)->cls, name);
 }
+namespace {
 bool defines(Value raw, Value name) {
   return !Ref::steal(descriptor_method(raw, name)).get().is_undefined();
 }
 bool is_data_descriptor(Value raw) {
   return defines(raw, NAME_KEY("__set__")) || defines(raw, NAME_KEY("__delete__"));
 }
+}  // namespace
 bool is_script_descriptor(Value raw) {
   return defines(raw, NAME_KEY("__get__")) || is_data_descriptor(raw);
 }

@@ -1555,9 +1555,8 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
     result = concatenate_text(a, b, kind == Kind::Bytes);
   else if (text && op == Op::MUL && b.is_int())
     result = repeat_text(a, b.i, kind == Kind::Bytes);
-  else if (op == Op::ADD && ((is_exact_list(a) && is_exact_list(b)) ||
-                             (is_exact_tuple(a) && is_exact_tuple(b))))
-    result = concatenate_items(a, b);  // a subclass on either side may define __add__, __radd__
+  else if (op == Op::ADD && concatenates_items(a, b))
+    result = concatenate_items(a, b);
   else
     result = binary_op(op, a, b);
   decref(b);

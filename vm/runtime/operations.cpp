@@ -1838,9 +1838,7 @@ Value binary_op_past_instances(Op op, Value a, Value b, bool in_place);
     return concatenate_text(a, b, a.obj->kind == Kind::Bytes);
   // list + list and tuple + tuple of the exact types likewise (a subclass may define __add__),
   // and list * n, tuple * n.
-  if (op == Op::ADD && ((is_exact_list(a) && is_exact_list(b)) ||
-                        (is_exact_tuple(a) && is_exact_tuple(b))))
-    return concatenate_items(a, b);
+  if (op == Op::ADD && concatenates_items(a, b)) return concatenate_items(a, b);
   if (op == Op::MUL && b.is_int() && (is_exact_list(a) || is_exact_tuple(a)))
     return repeat_items(a, b.i);
   if (op == Op::MOD && is_kind(a, Kind::ByteArray)) return bytearray_percent_format(a, b);

@@ -337,9 +337,14 @@ Value percent_format(Value format, Value args);  // str % args, bytes % args
 // a + b of two strs (bytes false) or two bytes (true), of the exact types: `a` and `b` are read,
 // not released.
 Value concatenate_text(Value a, Value b, bool bytes);
-// a + b of two exact lists or two exact tuples (is_exact_list(), is_exact_tuple()): `a` and `b`
-// are read, not released.
+// a + b of two exact lists or two exact tuples (concatenates_items()): `a` and `b` are read, not
+// released.
 Value concatenate_items(Value a, Value b);
+// Whether a + b is concatenate_items()'s: two exact lists or two exact tuples (a subclass on
+// either side may define __add__ or __radd__).
+inline bool concatenates_items(Value a, Value b) {
+  return (is_exact_list(a) && is_exact_list(b)) || (is_exact_tuple(a) && is_exact_tuple(b));
+}
 // str * times (bytes false) or bytes * times (true), of the exact types (`a` read, not released).
 Value repeat_text(Value a, int64_t times, bool bytes);
 std::vector<Value> sequence_items(
