@@ -60,6 +60,10 @@ struct SubclassPart {
   Dict& attributes();
   // The same, or null when none was ever made.
   Dict* attributes_if_made() const { return attributes_.load(std::memory_order_acquire); }
+  // `obj.__dict__ = d`: `owned` becomes the attributes; returns the old ones (owned, or null).
+  Dict* replace_attributes(Dict* owned) {
+    return attributes_.exchange(owned, std::memory_order_acq_rel);
+  }
 
  private:
   std::atomic<Dict*> attributes_{nullptr};  // owned

@@ -371,6 +371,12 @@ Dict& ScriptInstance::materialized_dict() {
   return *materialize_locked();
 }
 
+Dict* ScriptInstance::replace_dict(Dict* owned) {
+  ContainerLock lock(mutex);
+  materialize_locked();
+  return dict.exchange(owned, std::memory_order_acq_rel);
+}
+
 Value ScriptInstance::get_own(Value key) {
   uint32_t hint = 0;
   return get_own_hinted(key, hint);
@@ -794,7 +800,19 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
     if (Ref set_name = Ref::steal(descriptor_method(value.get(), NAME_KEY("__set_name__")));
         !set_name.get().is_undefined()) {
       Value args[3] = {value.get(), cls, key.get()};
-      decref(call_with_keywords(ts, set_name.get(), args, 3, nullptr));
+      try {
+        decref(call_with_keywords(ts, set_name.get(), args, 3, nullptr));
+      } catch (ScriptException& error) {  // CPython 3.11 wraps it (3.12 adds a note instead)
+        Ref wrapped = Ref::steal(new_exception(
+            exc::RuntimeError, "Error calling __set_name__ on '" + type_name(value.get()) +
+                                   "' instance " + repr(key.get()) + " in '" +
+                                   (is_kind(cls, Kind::Class) ? as_class(cls)->name : as_exception_class(cls)->name) + "'"));
+        auto* runtime_error = static_cast<ExceptionObject*>(wrapped.get().obj);
+        runtime_error->cause = error.exception.get();
+        incref(runtime_error->cause);
+        runtime_error->context = error.exception.release();
+        throw ScriptException{std::move(wrapped)};
+      }
     }
   }
   // The nearest base's __init_subclass__ (implicitly a classmethod), as type.__new__ calls it.
@@ -1236,6 +1254,35 @@ std::vector<std::string> slot_names(const Class& cls) {
   return names;
 }
 
+// Dicts that `obj.__dict__ = d` displaced while free-threaded: another thread may still be
+// reading one without a reference (an instance's dict pointer is read without a lock), so they
+// are kept until none can be (release_displaced_dicts()), as Globals keeps displaced values.
+std::mutex displaced_dicts_mutex;
+std::vector<Dict*> displaced_dicts;
+
+void release_displaced_dict(Dict* old) {
+  if (!old) return;
+  if (!free_threaded()) return decref(Value::object(old));
+  std::lock_guard<std::mutex> lock(displaced_dicts_mutex);
+  displaced_dicts.push_back(old);
+}
+
+// obj.__dict__ = dict (a dict or a dict subclass's instance), or with Undefined `del
+// obj.__dict__` (CPython leaves none; the next `obj.__dict__` is a new empty one), for an
+// instance of a script class or of a subclass of list, dict or tuple.
+void set_instance_dict(Value object, Value dict) {
+  const bool script = is_kind(object, Kind::ScriptInstance);
+  const Class& cls = script ? *static_cast<ScriptInstance*>(object.obj)->cls
+                            : *subclass_part(object).cls;
+  if (!cls.instance_dict) raise_no_attribute(object, "__dict__");
+  if (!dict.is_undefined() && !is_kind(dict, Kind::Dict))
+    raise(exc::TypeError, "__dict__ must be set to a dictionary, not a '" + type_name(dict) + "'");
+  Dict* owned = dict.is_undefined() ? new Dict() : static_cast<Dict*>(dict.obj);
+  if (!dict.is_undefined()) incref(dict);
+  release_displaced_dict(script ? static_cast<ScriptInstance*>(object.obj)->replace_dict(owned)
+                                : subclass_part(object).replace_attributes(owned));
+}
+
 // obj.__class__ = cls, for an instance of a script class, as CPython's object_set_class: to
 // another script class whose instances are laid out alike (a dict or not, the same slots). The
 // values shared with the old class's names go to a dict first: the new class's names differ.
@@ -1262,8 +1309,22 @@ void set_instance_class(ScriptInstance& instance, Value cls) {
 }
 }  // namespace
 
+void release_displaced_dicts() {
+  std::vector<Dict*> released;
+  {
+    std::lock_guard<std::mutex> lock(displaced_dicts_mutex);
+    released.swap(displaced_dicts);
+  }
+  for (Dict* d : released) decref(Value::object(d));
+}
+
 bool class_set_attribute(ThreadState& ts, Value object, const Str& name, Value value) {
   Value key = Value::object(const_cast<Str*>(&name));
+  if (name.text == "__dict__"sv &&
+      (is_kind(object, Kind::ScriptInstance) || is_builtin_subclass_instance(object))) {
+    set_instance_dict(object, value);
+    return true;
+  }
   if (is_builtin_subclass_instance(object)) {  // a property's setter, else its own attributes
     SubclassPart& part = subclass_part(object);
     if (name.text == "__class__") {  // to another subclass of the same builtin type
@@ -1400,6 +1461,9 @@ void delete_attribute_plain(Value object, const Str& name) {
   Value key = Value::object(const_cast<Str*>(&name));
   if (is_kind(object, Kind::ScriptInstance) && name.text == "__class__")
     raise(exc::TypeError, "can't delete __class__ attribute");
+  if (name.text == "__dict__" &&
+      (is_kind(object, Kind::ScriptInstance) || is_builtin_subclass_instance(object)))
+    return set_instance_dict(object, Value::undefined());
   if (is_kind(object, Kind::ScriptInstance)) {  // a property's deleter, or a slot
     Ref raw = Ref::steal(
         class_lookup(Value::object(static_cast<ScriptInstance*>(object.obj)->cls), key));

@@ -182,6 +182,9 @@ struct ScriptInstance : Object {
   // Its dict, made from the values if it has none yet (borrowed; it lives as long as the
   // instance). The class must give its instances a dict.
   Dict& materialized_dict();
+  // `obj.__dict__ = d`: `owned` becomes its dict (the values go to the old one first); returns
+  // the old dict, owned (release_displaced_dict()).
+  Dict* replace_dict(Dict* owned);
 
   // The attribute caches' hits (attribute_cache_hits.h). Under a GIL only (no lock): the value
   // of the attribute `key` (an interned name) in place if it is the value at `index`, else null.
@@ -478,6 +481,9 @@ bool class_set_attribute(ThreadState& thread, Value object, const Str& name, Val
 // del object.name (through the class's __delattr__ if it has one); AttributeError if absent.
 void delete_attribute(Value object, const Str& name);
 void delete_attribute_plain(Value object, const Str& name);  // without __delattr__
+// Frees the dicts `obj.__dict__ = d` displaced while free-threaded: only while no other thread
+// may be reading (as Globals::release_retired).
+void release_displaced_dicts();
 // A script class's own __setattr__ or __delattr__ (`hook`, an interned name), found in its MRO
 // before object; Undefined if none, whose are the plain store and deletion. A new reference.
 Value attribute_hook(const Class& cls, Value hook);

@@ -841,7 +841,10 @@ int VM::run_main(std::string_view source, const std::string& filename) {
       status = 1;
     }
     finish_threads(ts);
-    if (running_thread_count() == 1) globals_.release_retired();
+    if (running_thread_count() == 1) {
+      globals_.release_retired();
+      release_displaced_dicts();
+    }
     std::fflush(out());
     record.retire_cpu_clock();
     if (daemon_threads_alive()) {

@@ -1,8 +1,8 @@
 # functools for gilvm, written in the VM's Python subset (embedded in the binary, see
 # vm/modules/python_lib.h): lru_cache, cache, wraps, update_wrapper, cmp_to_key,
-# total_ordering, with CPython 3.11's results and messages. reduce, partial and the lru_cache
-# wrapper are native (vm/modules/module_functools.cpp), as CPython's functools.py imports them
-# from _functools.
+# total_ordering, cached_property, with CPython 3.11's results and messages. reduce, partial and
+# the lru_cache wrapper are native (vm/modules/module_functools.cpp), as CPython's functools.py
+# imports them from _functools.
 #
 # Differs from CPython: functions in the VM have no __doc__, __qualname__, __module__ or
 # __dict__, so wraps copies only __name__ (and sets __wrapped__).
@@ -199,3 +199,50 @@ def total_ordering(cls):
         if opname not in roots:
             setattr(cls, opname, opfunc)
     return cls
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    # CPython 3.11's, less its lock (as 3.12's): two threads reading an uncached value may both
+    # call the function; the last store wins.
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:  # not all objects have __dict__ (e.g. class defines slots)
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            try:
+                cache[self.attrname] = val
+            except TypeError:
+                msg = (
+                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                    f"does not support item assignment for caching {self.attrname!r} property."
+                )
+                raise TypeError(msg) from None
+        return val
