@@ -44,16 +44,19 @@ inline double real_argument(Value v) {
 }
 
 [[noreturn]] void domain_error() { raise(exc::ValueError, "math domain error"); }
+// The same without a C++ throw, for a native's return (`try: math.sqrt(x) except ValueError`).
+Value pending_domain_error(ThreadState& ts) {
+  return raise_pending(ts, exc::ValueError, "math domain error");
+}
 [[noreturn]] void range_error() { raise(exc::OverflowError, "math range error"); }
 
 // CPython's math_1: a NaN from a non-NaN argument is a domain error; an infinity from a finite
-// argument is a range error when `can_overflow`, else a domain error (log(0), 1/tan...).
+// argument is a range error when `can_overflow`, else a domain error (log(0), 1/tan...), raised
+// without a C++ throw.
 Value checked(double x, double r, bool can_overflow) {
-  if (std::isnan(r) && !std::isnan(x)) domain_error();
-  if (std::isinf(r) && std::isfinite(x)) {
-    if (can_overflow) range_error();
-    domain_error();
-  }
+  if (std::isinf(r) && std::isfinite(x) && can_overflow) range_error();
+  if ((std::isnan(r) && !std::isnan(x)) || (std::isinf(r) && std::isfinite(x)))
+    return pending_domain_error(current_thread_state());
   return Value::floating(r);
 }
 
@@ -153,12 +156,20 @@ double log_of(Value v) {
   return F(x);
 }
 
+// A log of zero or a negative int or float: a domain error, raised without a C++ throw.
+bool log_domain_error(Value v) {
+  return (v.is_int() && v.i <= 0) || (v.is_float() && v.f <= 0);
+}
+
 double c_log(double x) { return std::log(x); }
 double c_log2(double x) { return std::log2(x); }
 double c_log10(double x) { return std::log10(x); }
 
-Value math_log(ThreadState&, Value, const Args& args) {
+Value math_log(ThreadState& ts, Value, const Args& args) {
   args.expect("log", 1, 2);
+  if (log_domain_error(args.positional[0]) ||
+      (args.count == 2 && log_domain_error(args.positional[1])))
+    return pending_domain_error(ts);
   const double num = log_of<c_log>(args.positional[0]);
   if (args.count == 1) return Value::floating(num);
   const double den = log_of<c_log>(args.positional[1]);
@@ -166,13 +177,15 @@ Value math_log(ThreadState&, Value, const Args& args) {
   return Value::floating(num / den);
 }
 
-Value math_log2(ThreadState&, Value, const Args& args) {
+Value math_log2(ThreadState& ts, Value, const Args& args) {
   args.expect("log2", 1, 1);
+  if (log_domain_error(args.positional[0])) return pending_domain_error(ts);
   return Value::floating(log_of<c_log2>(args.positional[0]));
 }
 
-Value math_log10(ThreadState&, Value, const Args& args) {
+Value math_log10(ThreadState& ts, Value, const Args& args) {
   args.expect("log10", 1, 1);
+  if (log_domain_error(args.positional[0])) return pending_domain_error(ts);
   return Value::floating(log_of<c_log10>(args.positional[0]));
 }
 

@@ -561,23 +561,20 @@ int64_t position_of(Value self, size_t byte_offset) {
       unicode::length(std::string_view(as_str(self)->text).substr(0, byte_offset)));
 }
 
-[[noreturn, gnu::noinline, gnu::cold]] void raise_not_found(Value self) {
-  raise(exc::ValueError, is_bytes(self) ? "subsection not found" : "substring not found");
+[[gnu::noinline, gnu::cold]] Value not_found_error(Value self) {
+  return new_exception(exc::ValueError,
+                       is_bytes(self) ? "subsection not found" : "substring not found");
 }
 
 // search_text()'s answer for `found` (npos: absent) at byte offset `begin` + found of self.
-[[gnu::always_inline]] inline Value search_result(Value self, size_t begin, size_t found,
-                                                  bool raise_if_absent) {
-  if (found == std::string_view::npos) {
-    if (raise_if_absent) raise_not_found(self);
-    return Value::integer(-1);
-  }
+[[gnu::always_inline]] inline Value search_result(Value self, size_t begin, size_t found) {
+  if (found == std::string_view::npos) return Value::integer(-1);
   return Value::integer(position_of(self, begin + found));
 }
 
 // search_text() with bounds, an int byte, or a needle to check: the window searched.
 [[gnu::noinline]] Value search_text_window(Value self, const Args& args, bool from_right,
-                                           bool raise_if_absent, std::string_view name) {
+                                           std::string_view name) {
   args.expect(name, 1, 3);
   const Window window = window_of(self, args.positional + 1, args.count - 1);
   std::string byte;
@@ -595,34 +592,37 @@ int64_t position_of(Value self, size_t byte_offset) {
         std::string_view(text_of(self)).substr(window.begin, window.end - window.begin);
     found = from_right ? text.rfind(*needle) : text.find(*needle);
   }
-  return search_result(self, window.begin, found, raise_if_absent);
+  return search_result(self, window.begin, found);
 }
 
 // find/rfind/index/rindex: the position of the first (last) occurrence within start..end. A
 // bytes receiver also takes an int, the byte to find. The usual call, a str in a str or bytes in
 // bytes with no bounds, searches the whole text in line, with no window or needle conversion.
 [[gnu::always_inline]] inline Value search_text(Value self, const Args& args, bool from_right,
-                                                bool raise_if_absent, std::string_view name) {
+                                                std::string_view name) {
   if (args.count == 1 && !args.keyword_names && args.positional[0].is_obj() &&
       args.positional[0].obj->kind == self.obj->kind) {
     const std::string_view text = text_of(self), needle = text_of(args.positional[0]);
-    return search_result(self, 0, from_right ? text.rfind(needle) : text.find(needle),
-                         raise_if_absent);
+    return search_result(self, 0, from_right ? text.rfind(needle) : text.find(needle));
   }
-  return search_text_window(self, args, from_right, raise_if_absent, name);
+  return search_text_window(self, args, from_right, name);
 }
 
 Value text_find(ThreadState&, Value self, const Args& args) {
-  return search_text(self, args, false, false, "find");
+  return search_text(self, args, false, "find");
 }
 Value text_rfind(ThreadState&, Value self, const Args& args) {
-  return search_text(self, args, true, false, "rfind");
+  return search_text(self, args, true, "rfind");
 }
-Value text_index(ThreadState&, Value self, const Args& args) {
-  return search_text(self, args, false, true, "index");
+// index/rindex: find/rfind, but ValueError when absent, raised without a C++ throw (scripts
+// catch it).
+Value text_index(ThreadState& ts, Value self, const Args& args) {
+  const Value found = search_text(self, args, false, "index");
+  return found.i >= 0 ? found : raise_pending(ts, not_found_error(self));
 }
-Value text_rindex(ThreadState&, Value self, const Args& args) {
-  return search_text(self, args, true, true, "rindex");
+Value text_rindex(ThreadState& ts, Value self, const Args& args) {
+  const Value found = search_text(self, args, true, "rindex");
+  return found.i >= 0 ? found : raise_pending(ts, not_found_error(self));
 }
 
 Value text_count(ThreadState&, Value self, const Args& args) {
@@ -1965,18 +1965,19 @@ Value list_extend(ThreadState& thread, Value self, const Args& args) {
   return Value::none();
 }
 
-Value list_pop(ThreadState&, Value self, const Args& args) {
+// Its IndexErrors are raised without a C++ throw: scripts catch them (a work list run dry).
+Value list_pop(ThreadState& ts, Value self, const Args& args) {
   args.expect("pop", 0, 1);
   if (args.count && !args.positional[0].is_int())
     raise(exc::TypeError, "list indices must be integers");
   List& list = list_of(self);
   ContainerLock lock(list.mutex);
   auto& items = list.items;
-  if (items.empty()) raise(exc::IndexError, "pop from empty list");
+  if (items.empty()) return raise_pending(ts, exc::IndexError, "pop from empty list");
   int64_t index = args.count ? args.positional[0].i : -1;
   if (index < 0) index += static_cast<int64_t>(items.size());
   if (index < 0 || index >= static_cast<int64_t>(items.size()))
-    raise(exc::IndexError, "pop index out of range");
+    return raise_pending(ts, exc::IndexError, "pop index out of range");
   Value v = items[static_cast<size_t>(index)];
   items.erase(items.begin() + index);
   return v;  // the list's reference passes to the caller
@@ -1999,17 +2000,18 @@ Value list_insert(ThreadState&, Value self, const Args& args) {
   return Value::none();
 }
 
-// list.remove()'s search: the first position of an item equal to `item`.
+// list.remove()'s search: the first position of an item equal to `item`, or SIZE_MAX.
 size_t position_to_remove(const std::vector<Value>& items, Value item) {
   for (size_t i = 0; i < items.size(); ++i) {
     if (keys_equal(items[i], item)) return i;
   }
-  raise(exc::ValueError, "list.remove(x): x not in list");
+  return SIZE_MAX;
 }
 
 // list.index and tuple.index: the first position of x within [start, stop), taken as slice
-// indices (negative from the end, then clamped), as CPython's list_index_impl.
-Value sequence_index(Value self, const Args& args) {
+// indices (negative from the end, then clamped), as CPython's list_index_impl. Its ValueError is
+// raised without a C++ throw (scripts catch it).
+Value sequence_index(ThreadState& ts, Value self, const Args& args) {
   if (args.keyword_count() == 0 && (args.count == 0 || args.count > 3)) {  // argument clinic's words
     raise(exc::TypeError, args.count == 0
                               ? "index expected at least 1 argument, got 0"
@@ -2028,20 +2030,25 @@ Value sequence_index(Value self, const Args& args) {
   for (int64_t i = start; i < stop && i < static_cast<int64_t>(items.size()); ++i) {
     if (keys_equal(items[static_cast<size_t>(i)], args.positional[0])) return Value::integer(i);
   }
-  if (is_kind(self, Kind::Tuple)) raise(exc::ValueError, "tuple.index(x): x not in tuple");
-  raise(exc::ValueError, repr(args.positional[0]) + " is not in list");
+  if (is_kind(self, Kind::Tuple))
+    return raise_pending(ts, exc::ValueError, "tuple.index(x): x not in tuple");
+  return raise_pending(ts, exc::ValueError, repr(args.positional[0]) + " is not in list");
 }
 
-Value list_index(ThreadState&, Value self, const Args& args) { return sequence_index(self, args); }
+Value list_index(ThreadState& ts, Value self, const Args& args) {
+  return sequence_index(ts, self, args);
+}
 
 // Compares outside the lock (a comparison may lock other lists), then removes the item found,
 // which another thread may have moved meanwhile: it is looked up again by identity.
-Value list_remove(ThreadState&, Value self, const Args& args) {
+Value list_remove(ThreadState& ts, Value self, const Args& args) {
   args.expect("remove", 1, 1);
   Value found;
   {
     ItemsView view(self);
-    found = view.items()[position_to_remove(view.items(), args.positional[0])];
+    const size_t at = position_to_remove(view.items(), args.positional[0]);
+    if (at == SIZE_MAX) return raise_pending(ts, exc::ValueError, "list.remove(x): x not in list");
+    found = view.items()[at];
   }
   List& list = list_of(self);
   Value removed = Value::undefined();
@@ -2195,7 +2202,7 @@ Value dict_setdefault(ThreadState&, Value self, const Args& args) {
   return dict_of(self).set_default(args.positional[0], fallback);
 }
 
-Value dict_pop(ThreadState&, Value self, const Args& args) {
+Value dict_pop(ThreadState& ts, Value self, const Args& args) {
   args.expect("pop", 1, 2);
   Value removed = dict_of(self).pop(args.positional[0]);
   if (!removed.is_undefined()) return removed;
@@ -2203,10 +2210,10 @@ Value dict_pop(ThreadState&, Value self, const Args& args) {
     incref(args.positional[1]);
     return args.positional[1];
   }
-  raise_key_error(args.positional[0]);
+  return raise_pending(ts, new_key_error(args.positional[0]));  // no C++ throw: often caught
 }
 
-Value dict_popitem(ThreadState&, Value self, const Args& args) {
+Value dict_popitem(ThreadState& ts, Value self, const Args& args) {
   args.expect("popitem", 0, 0);
   // The last entry, as Python's LIFO popitem; retried if another thread removed it meanwhile.
   for (;;) {
@@ -2214,8 +2221,9 @@ Value dict_popitem(ThreadState&, Value self, const Args& args) {
     {
       Dict& dict = dict_of(self);
       ContainerLock lock(dict.mutex);
-      if (dict.entries.empty())
-        raise_key_error(Ref::steal(make_str("popitem(): dictionary is empty")).get());
+      if (dict.entries.empty())  // (without a C++ throw: `while d: ... except KeyError`)
+        return raise_pending(
+            ts, new_key_error(Ref::steal(make_str("popitem(): dictionary is empty")).get()));
       key = dict.entries.back().key;
       incref(key);
     }

@@ -92,11 +92,12 @@ Value new_exception(ExceptionClass* cls, std::string message) {
   return Value::object(new ExceptionObject(cls, make_tuple(std::move(args))));
 }
 
-void raise_key_error(Value key) {
+Value new_key_error(Value key) {
   incref(key);
-  throw ScriptException{
-      Ref::steal(Value::object(new ExceptionObject(exc::KeyError, make_tuple({key}))))};
+  return Value::object(new ExceptionObject(exc::KeyError, make_tuple({key})));
 }
+
+void raise_key_error(Value key) { throw ScriptException{Ref::steal(new_key_error(key))}; }
 
 // CPython's OSError str: "[Errno 2] No such file or directory: 'x'" from (errno, strerror) and
 // the filename (the attribute raise_os_error() sets, or a third argument).

@@ -104,5 +104,6 @@ struct ScriptException {
 Value new_exception(ExceptionClass* cls, std::string message);
 [[noreturn]] void raise(ExceptionClass* cls, std::string message);
 [[noreturn]] void raise_key_error(Value key);  // KeyError(key): str() shows repr(key)
+Value new_key_error(Value key);  // the same, made (a new reference), for raise_pending()
 
 }  // namespace gilvm

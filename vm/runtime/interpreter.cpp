@@ -1033,30 +1033,6 @@ void merge_keywords(Value callee, Value dict, Value mapping) {
   }
 }
 
-// UNPACK_EX: replaces the sequence at sp[-1] by `before` items, a list of the middle ones and
-// `after` items, first on top. Returns the new top.
-Value* unpack_starred(Value* sp, uint32_t before, uint32_t after) {
-  Value sequence = sp[-1];
-  std::vector<Value> items;  // owned
-  Ref iterator = Ref::steal(get_iterator(sequence));
-  Value next;
-  while (iterator_next(iterator.get(), next)) items.push_back(next);
-  if (items.size() < before + after) {
-    for (Value v : items) decref(v);
-    raise(exc::ValueError, "not enough values to unpack (expected at least " +
-                               std::to_string(before + after) + ", got " +
-                               std::to_string(items.size()) + ")");
-  }
-  std::vector<Value> middle(items.begin() + before, items.end() - after);
-  Value list = make_list(std::move(middle));
-  --sp;
-  decref(sequence);
-  for (size_t i = items.size(); i-- > items.size() - after;) *sp++ = items[i];
-  *sp++ = list;
-  for (size_t i = before; i-- > 0;) *sp++ = items[i];
-  return sp;
-}
-
 // call_native_or_pending() of a callee that is not a native function: an exception class, a
 // callable instance, a class. Out of line: a native's call is not to pay for this one's frame.
 [[gnu::noinline]] Value call_non_native_or_pending(ThreadState& ts, Value callee, Value* args,
@@ -1546,33 +1522,41 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
 // for it. str + str, bytes + bytes (a serializer's and a templater's every other operation),
 // str * int, list + list and tuple + tuple are made here, with none of binary_op()'s tests of
 // numbers and instances first.
-[[gnu::noinline]] Value* other_binary_op_on_stack(Value* sp, Op op) {
+// Null with the exception pending (a TypeError scripts catch: `total += x` over mixed items)
+// and the stack untouched if it raised: a throw caught here crosses no more frames.
+[[gnu::noinline]] Value* other_binary_op_on_stack_or_pending(ThreadState& ts, Value* sp, Op op) {
   const Value a = sp[-2], b = sp[-1];
   const Kind kind = a.is_obj() ? a.obj->kind : Kind::Range;  // (Range: neither text kind)
   const bool text = kind == Kind::Str || kind == Kind::Bytes;
   Value result;
-  if (text && op == Op::ADD && b.is_obj() && b.obj->kind == kind)
-    result = concatenate_text(a, b, kind == Kind::Bytes);
-  else if (text && op == Op::MUL && b.is_int())
-    result = repeat_text(a, b.i, kind == Kind::Bytes);
-  else if (op == Op::ADD && concatenates_items(a, b))
-    result = concatenate_items(a, b);
-  else
-    result = binary_op(op, a, b);
+  try {
+    if (text && op == Op::ADD && b.is_obj() && b.obj->kind == kind)
+      result = concatenate_text(a, b, kind == Kind::Bytes);
+    else if (text && op == Op::MUL && b.is_int())
+      result = repeat_text(a, b.i, kind == Kind::Bytes);
+    else if (op == Op::ADD && concatenates_items(a, b))
+      result = concatenate_items(a, b);
+    else
+      result = binary_op(op, a, b);
+  } catch (ScriptException& error) {
+    hold_pending(ts, error);
+    return nullptr;
+  }
   decref(b);
   decref(a);
   sp[-2] = result;
   return sp - 1;
 }
 template <Op kOp>
-[[gnu::noinline]] Value* binary_op_on_stack(Value* sp) {  // a dispatcher: tail calls only
+[[gnu::noinline]] Value* binary_op_on_stack_or_pending(ThreadState& ts,
+                                                       Value* sp) {  // a dispatcher: tail calls
   if (big_integer_operands(kOp, sp[-2], sp[-1])) {
     if constexpr (kOp == Op::ADD || kOp == Op::SUB || kOp == Op::MUL)
       return big_integer_op_on_stack<kOp>(sp);
     else
       return big_integer_any_op_on_stack(sp, kOp);
   }
-  return other_binary_op_on_stack(sp, kOp);
+  return other_binary_op_on_stack_or_pending(ts, sp, kOp);
 }
 
 [[gnu::noinline]] Value* delete_local(Value* slot, Value* sp) {
@@ -1602,8 +1586,24 @@ template <Op kOp>
   }
 }
 
-[[gnu::noinline]] Value* delete_subscript(Value* sp) {
-  delete_item(sp[-2], sp[-1]);
+// DELETE_SUBSCR: returns the new top, or null with the exception pending and the stack untouched
+// (`del d[k]` of a missing key raised without a C++ throw: scripts catch it).
+[[gnu::noinline]] Value* delete_subscript_or_pending(ThreadState& ts, Value* sp) {
+  try {
+    if (is_exact_dict(sp[-2])) {
+      const Value old = static_cast<Dict*>(sp[-2].obj)->pop(sp[-1]);
+      if (old.is_undefined()) {
+        raise_pending(ts, new_key_error(sp[-1]));
+        return nullptr;
+      }
+      decref(old);
+    } else {
+      delete_item(sp[-2], sp[-1]);
+    }
+  } catch (ScriptException& error) {
+    hold_pending(ts, error);
+    return nullptr;
+  }
   decref(*--sp);
   decref(*--sp);
   return sp;
@@ -2227,7 +2227,12 @@ Dict* function_attributes(Value object, const AttributeCache& cache) {
     args.keyword_values = pair + 2 + args.count;
     args.keyword_names = names;
   }
-  Value result = fn(ts, pair[1], args);
+  Value result;
+  try {  // a throw caught here crosses no more frames (run()'s tables are large)
+    result = fn(ts, pair[1], args);
+  } catch (ScriptException& error) {
+    result = hold_pending(ts, error);
+  }
   const size_t on_stack = count + (names ? 1 : 0);  // the names' reference too
   for (Value* p = pair + 1; p < pair + 2 + on_stack; ++p) decref(*p);
   pair[0] = result;
@@ -2240,7 +2245,12 @@ template <size_t kCount>
 [[gnu::noinline]] Value* call_native_method_of(ThreadState& ts, Value* pair) {
   const NativeFn fn = native_method_fn(static_cast<uint64_t>(pair[0].i));
   const Args args{pair + 2, kCount, pair + 2 + kCount, nullptr};
-  const Value result = fn(ts, pair[1], args);
+  Value result;
+  try {  // as call_native_method()
+    result = fn(ts, pair[1], args);
+  } catch (ScriptException& error) {
+    result = hold_pending(ts, error);
+  }
   decref(pair[1]);
   if constexpr (kCount >= 1) decref(pair[2]);
   if constexpr (kCount >= 2) decref(pair[3]);
@@ -2333,9 +2343,34 @@ bool returns_its_argument(const Code& code) {
   return Membership::kUndecided;
 }
 
+// The items an unpacking takes from `sequence` (owned, into `items`): all of a list's or a
+// tuple's, else at most `most` from its iterator (an exact unpack asks for one more than it
+// needs, to tell "too many" without running an endless iterator to its end, as CPython). False,
+// with what it had taken released and the exception pending, if iterating raised.
+bool unpacked_items(ThreadState& ts, Value sequence, size_t most, std::vector<Value>& items) {
+  try {
+    if (is_exact_list(sequence) || is_exact_tuple(sequence)) {
+      items = sequence_items(sequence);
+      return true;
+    }
+    Ref iterator = Ref::steal(iterator_of(sequence, [&] {  // `a, b = 5`
+      return "cannot unpack non-iterable " + type_name(sequence) + " object";
+    }));
+    Value next;
+    while (items.size() < most && iterator_next(iterator.get(), next)) items.push_back(next);
+    return true;
+  } catch (ScriptException& error) {
+    for (Value v : items) decref(v);
+    hold_pending(ts, error);
+    return false;
+  }
+}
+
 // UNPACK: replaces the sequence at sp[-1] by its `count` items, first item on top. Returns the
-// new top. Raises ValueError for a wrong length, with the stack untouched.
-Value* unpack_sequence(Value* sp, uint32_t count) {
+// new top, or null with the exception pending and the stack untouched: a wrong length's
+// ValueError is raised without a C++ throw (scripts catch it: `k, v = line.split("=")`), as an
+// iterator's error is caught.
+[[gnu::noinline]] Value* unpack_sequence_or_pending(ThreadState& ts, Value* sp, uint32_t count) {
   Value sequence = sp[-1];  // not a tuple of `count` items: UNPACK has those in line
   // A list of `count` items (`a, b, c = line.split(",")`) straight from its vector, under a GIL
   // (free-threaded, sequence_items() copies them under the list's lock).
@@ -2350,26 +2385,45 @@ Value* unpack_sequence(Value* sp, uint32_t count) {
     return sp;
   }
   std::vector<Value> items;  // owned
-  if (is_exact_list(sequence) || is_exact_tuple(sequence)) {
-    items = sequence_items(sequence);
-  } else {
-    Ref iterator = Ref::steal(iterator_of(sequence, [&] {  // `a, b = 5`
-      return "cannot unpack non-iterable " + type_name(sequence) + " object";
-    }));
-    Value next;
-    while (iterator_next(iterator.get(), next)) items.push_back(next);
-  }
+  if (!unpacked_items(ts, sequence, size_t{count} + 1, items)) return nullptr;
   if (items.size() != count) {
     for (Value v : items) decref(v);
-    raise(exc::ValueError,
-          items.size() < count
-              ? "not enough values to unpack (expected " + std::to_string(count) + ", got " +
-                    std::to_string(items.size()) + ")"
-              : "too many values to unpack (expected " + std::to_string(count) + ")");
+    raise_pending(ts, exc::ValueError,
+                  items.size() < count
+                      ? "not enough values to unpack (expected " + std::to_string(count) +
+                            ", got " + std::to_string(items.size()) + ")"
+                      : "too many values to unpack (expected " + std::to_string(count) + ")");
+    return nullptr;
   }
   --sp;
   for (size_t i = items.size(); i-- > 0;) *sp++ = items[i];
   decref(sequence);
+  return sp;
+}
+
+// UNPACK_EX: replaces the sequence at sp[-1] by `before` items, a list of the middle ones and
+// `after` items, first on top. Returns the new top, or null with the exception pending (as
+// unpack_sequence_or_pending()).
+[[gnu::noinline]] Value* unpack_starred_or_pending(ThreadState& ts, Value* sp, uint32_t before,
+                                                   uint32_t after) {
+  Value sequence = sp[-1];
+  std::vector<Value> items;  // owned
+  if (!unpacked_items(ts, sequence, SIZE_MAX, items)) return nullptr;
+  if (items.size() < before + after) {
+    for (Value v : items) decref(v);
+    raise_pending(ts, exc::ValueError,
+                  "not enough values to unpack (expected at least " +
+                      std::to_string(before + after) + ", got " + std::to_string(items.size()) +
+                      ")");
+    return nullptr;
+  }
+  std::vector<Value> middle(items.begin() + before, items.end() - after);
+  Value list = make_list(std::move(middle));
+  --sp;
+  decref(sequence);
+  for (size_t i = items.size(); i-- > items.size() - after;) *sp++ = items[i];
+  *sp++ = list;
+  for (size_t i = before; i-- > 0;) *sp++ = items[i];
   return sp;
 }
 
@@ -2728,12 +2782,6 @@ template <bool kFreeThreaded>
 bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace,
             Ref* replaced = nullptr);
 
-// KeyError(key), as raise_key_error() raises it.
-[[gnu::noinline]] Value new_key_error(Value key) {
-  incref(key);
-  return Value::object(new ExceptionObject(exc::KeyError, make_tuple({key})));
-}
-
 // A `raise` that a handler inside this run() catches (one of a frame at or above the entry
 // frame) goes there without a C++ throw, whose unwinder search costs microseconds: true, with
 // the handler's frame the innermost. False when none would catch it (or the instruction limit
@@ -2980,6 +3028,16 @@ template <bool kFreeThreaded>
   {
     {
 #endif
+// A helper's new top of the stack, or null with the exception pending and the stack as it was
+// (the *_or_pending helpers): goes on, or unwinds to a handler, with no C++ throw.
+#define DISPATCH_TOP_OR_RAISE(top_or_null)          \
+  do {                                              \
+    if (Value* top = (top_or_null)) [[likely]] {    \
+      sp = top;                                     \
+      DISPATCH();                                   \
+    }                                               \
+    goto raise_pending_exception;                   \
+  } while (0)
 
       CASE(LOAD_CONST) {
         Value v = constants[ARG];
@@ -3450,10 +3508,10 @@ template <bool kFreeThreaded>
       DISPATCH();                                             \
     }                                                         \
     TRY_OPERATOR_FRAME(Op::op, kOperator);                    \
-    sp = big_integer_operands(Op::op, sp[-2], sp[-1])         \
-             ? big_integer_op_on_stack<Op::op>(sp)            \
-             : other_binary_op_on_stack(sp, Op::op);          \
-    DISPATCH();                                               \
+    DISPATCH_TOP_OR_RAISE(                                    \
+        big_integer_operands(Op::op, sp[-2], sp[-1])          \
+            ? big_integer_op_on_stack<Op::op>(sp)             \
+            : other_binary_op_on_stack_or_pending(ts, sp, Op::op)); \
   } while (0)
 #define AS_DOUBLE(v) ((v).is_float() ? (v).f : static_cast<double>((v).i))
 #define BINARY_INT(op, builtin, cpp_op)                                           \
@@ -3560,8 +3618,7 @@ template <bool kFreeThreaded>
     } else {                                                                            \
       SYNC();                                                                           \
       TRY_OPERATOR_FRAME(Op::op, kOperator);                                            \
-      sp = binary_op_on_stack<Op::op>(sp);                                              \
-      DISPATCH();                                                                       \
+      DISPATCH_TOP_OR_RAISE(binary_op_on_stack_or_pending<Op::op>(ts, sp));             \
     }                                                                                   \
   }
       BINARY_FAST(TRUEDIV)
@@ -4058,8 +4115,7 @@ template <bool kFreeThreaded>
           DISPATCH();
         }
         SYNC();
-        sp = unpack_sequence(sp, ARG);
-        DISPATCH();
+        DISPATCH_TOP_OR_RAISE(unpack_sequence_or_pending(ts, sp, ARG));
       }
       CASE(FORMAT_VALUE) {
         if (ARG == kFormatIntLater && sp[-1].is_int()) DISPATCH();  // BUILD_STRING formats it
@@ -4971,8 +5027,7 @@ template <bool kFreeThreaded>
       }
       CASE(UNPACK_EX) {
         SYNC();
-        sp = unpack_starred(sp, ARG & 0xfff, ARG >> 12);
-        DISPATCH();
+        DISPATCH_TOP_OR_RAISE(unpack_starred_or_pending(ts, sp, ARG & 0xfff, ARG >> 12));
       }
       CASE(MAP_ADD) {
         SYNC();
@@ -5014,8 +5069,7 @@ template <bool kFreeThreaded>
       }
       CASE(DELETE_SUBSCR) {
         SYNC();
-        sp = delete_subscript(sp);
-        DISPATCH();
+        DISPATCH_TOP_OR_RAISE(delete_subscript_or_pending(ts, sp));
       }
       CASE(BUILD_SET) {
         SYNC();
@@ -5092,6 +5146,7 @@ template <bool kFreeThreaded>
   }
   __builtin_unreachable();  // every opcode ends in DISPATCH() or returns
 #undef CASE
+#undef DISPATCH_TOP_OR_RAISE
 #undef DISPATCH
 #undef TICK
 #undef POLL_EVAL_BREAKER

@@ -303,12 +303,13 @@ Ref as_lookup_set(Value other) {
 
 bool frozen_self(Value self) { return set_of(self).frozen; }
 
-Value m_pop(ThreadState&, Value self, const Args& args) {
+// pop() and remove() raise their KeyErrors without a C++ throw: scripts catch them.
+Value m_pop(ThreadState& ts, Value self, const Args& args) {
   args.expect("pop", 0, 0);
   Value key = set_of(self).pop();
   if (key.is_undefined()) {
     Ref message = Ref::steal(make_str("pop from an empty set"));
-    raise_key_error(message.get());
+    return raise_pending(ts, new_key_error(message.get()));
   }
   return key;
 }
@@ -405,9 +406,10 @@ Value set_discard(ThreadState&, Value self, const Args& args) {
   return Value::none();
 }
 
-Value set_remove(ThreadState&, Value self, const Args& args) {
+Value set_remove(ThreadState& ts, Value self, const Args& args) {
   args.expect("remove", 1, 1);
-  if (!set_of(self).discard(args.positional[0])) raise_key_error(args.positional[0]);
+  if (!set_of(self).discard(args.positional[0]))
+    return raise_pending(ts, new_key_error(args.positional[0]));
   return Value::none();
 }
 
