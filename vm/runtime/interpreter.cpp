@@ -1169,6 +1169,10 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
     if (!index_in_line(index, size, at))
       return raise_pending(ts, exc::IndexError,
                            tuple ? "tuple index out of range" : "list index out of range");
+  } else if (index.is_int() && is_kind(container, Kind::Str)) {  // a str's: code points
+    size_t at;
+    if (!index_in_line(index, as_str(container)->length(), at))
+      return raise_pending(ts, exc::IndexError, "string index out of range");
   }
   try {
     return get_item(container, index);

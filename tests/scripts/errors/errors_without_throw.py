@@ -1,6 +1,6 @@
 # Errors raised without a C++ throw (each caught, or leaving a function, with CPython's type,
 # message and line): list.pop/remove/index, tuple.index, str/bytes index/rindex, dict.pop/
-# popitem, set.pop/remove, del d[k], math domain errors, unpacking, binary-op TypeErrors.
+# popitem, set.pop/remove, del d[k], str[i], math domain errors, unpacking, binary-op TypeErrors.
 import math
 import traceback
 
@@ -22,6 +22,9 @@ attempt("index", lambda: [1, "a"].index("b"))
 attempt("index range", lambda: [1, 2, 3, 1].index(1, 1, 3))
 attempt("tuple index", lambda: (1, 2).index(3))
 attempt("str index", lambda: "hello".index("z"))
+attempt("str item", lambda: "héllo"[5])
+attempt("str item neg", lambda: "héllo"[-6])
+attempt("str item ok", lambda: "héllo"[-5])
 attempt("str rindex", lambda: "hello".rindex("l", 0, 2))
 attempt("str index ok", lambda: "hello".rindex("l"))
 attempt("bytes index", lambda: b"hello".index(b"z"))
@@ -120,6 +123,9 @@ except KeyError:
 # expect: index range ValueError ValueError('1 is not in list') ('1 is not in list',)
 # expect: tuple index ValueError ValueError('tuple.index(x): x not in tuple') ('tuple.index(x): x not in tuple',)
 # expect: str index ValueError ValueError('substring not found') ('substring not found',)
+# expect: str item IndexError IndexError('string index out of range') ('string index out of range',)
+# expect: str item neg IndexError IndexError('string index out of range') ('string index out of range',)
+# expect: str item ok ok h
 # expect: str rindex ValueError ValueError('substring not found') ('substring not found',)
 # expect: str index ok ok 3
 # expect: bytes index ValueError ValueError('subsection not found') ('subsection not found',)
