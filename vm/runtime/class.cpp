@@ -1856,6 +1856,136 @@ bool overrides(Value sub, Value base, Value name) {
 }
 }  // namespace
 
+namespace {
+// A comparison method whose whole body compares attributes, as sorted()'s items' __lt__ is
+// commonly written: `return self.x OP other.x`, or `return (self.x, self.y) OP (other.x,
+// other.y)`.
+struct AttributeComparison {
+  static constexpr size_t kMost = 4;
+  Op op = Op::LT;
+  size_t count = 0;    // attributes on each side
+  bool tuple = false;  // compared as tuples
+  std::array<Value, kMost> self_names, other_names;  // interned (their attribute caches')
+};
+
+// `self.x` (LOAD_LOCAL_LOAD_ATTR, LOAD_ATTR) of local `local` at code[at]: its name.
+bool attribute_of_local(const Code& code, size_t at, uint32_t local, Value& name) {
+  if (at + 1 >= code.code.size()) return false;
+  const Instruction load = code.code[at], attribute = code.code[at + 1];
+  if (decode_op(load) != Op::LOAD_LOCAL_LOAD_ATTR || decode_operand(load) != local ||
+      decode_op(attribute) != Op::LOAD_ATTR)
+    return false;
+  name = code.attribute_cache(decode_operand(attribute)).name;
+  return is_kind(name, Kind::Str);
+}
+
+// One side of the comparison from code[at]: `self.x`, or a tuple of up to kMost of them. The
+// index after it, or 0.
+size_t comparison_side(const Code& code, size_t at, uint32_t local,
+                       std::array<Value, AttributeComparison::kMost>& names, size_t& count,
+                       bool& tuple) {
+  count = 0;
+  while (count < AttributeComparison::kMost && attribute_of_local(code, at, local, names[count])) {
+    at += 2;
+    ++count;
+  }
+  if (count == 0) return 0;
+  tuple = at < code.code.size() && decode_op(code.code[at]) == Op::BUILD_TUPLE;
+  if (tuple) {
+    if (decode_operand(code.code[at]) != count) return 0;
+    ++at;
+  } else if (count != 1) {
+    return 0;
+  }
+  return at;
+}
+
+bool attribute_comparison_of(const Function& function, AttributeComparison& shape) {
+  const Code& code = *function.code;
+  if (code.arity != 2 || !code.plain_parameters() || code.run_constants == nullptr) return false;
+  size_t at = comparison_side(code, 0, 0, shape.self_names, shape.count, shape.tuple);
+  if (at == 0) return false;
+  size_t other_count = 0;
+  bool other_tuple = false;
+  at = comparison_side(code, at, 1, shape.other_names, other_count, other_tuple);
+  if (at == 0 || other_count != shape.count || other_tuple != shape.tuple ||
+      at + 1 >= code.code.size() || decode_op(code.code[at + 1]) != Op::RETURN)
+    return false;
+  shape.op = decode_op(code.code[at]);
+  return true;
+}
+
+// Whether both sides read the same attributes.
+bool same_names(const AttributeComparison& shape) {
+  for (size_t i = 0; i < shape.count; ++i)
+    if (shape.self_names[i].obj != shape.other_names[i].obj) return false;
+  return true;
+}
+
+// What kind of sort key a value is: comparing two of one kind runs no script code and cannot
+// raise.
+enum class PlainKey : uint8_t { kUnknown, kNumber, kText, kOther };
+PlainKey plain_key_of(Value v) {
+  if (v.is_int() || v.is_float() || v.is_bool()) return PlainKey::kNumber;
+  if (is_kind(v, Kind::Str)) return PlainKey::kText;
+  return PlainKey::kOther;
+}
+}  // namespace
+
+bool attribute_sort_keys(const std::vector<Value>& items, std::vector<Value>& keys,
+                         bool& descending) {
+  if (items.size() < 2 || !is_kind(items[0], Kind::ScriptInstance)) return false;
+  Class& cls = *static_cast<ScriptInstance*>(items[0].obj)->cls;
+  for (Value item : items)
+    if (!is_kind(item, Kind::ScriptInstance) || static_cast<ScriptInstance*>(item.obj)->cls != &cls)
+      return false;
+  Ref method = Ref::steal(class_special_lookup(cls, NAME_KEY("__lt__")));
+  AttributeComparison shape;
+  if (!is_kind(method.get(), Kind::Function) ||
+      !attribute_comparison_of(*static_cast<Function*>(method.get().obj), shape) ||
+      (shape.op != Op::LT && shape.op != Op::GT) || !same_names(shape) ||
+      !custom_getattribute(cls).is_undefined())
+    return false;
+  // Each name an instance's own attribute (no class attribute, which could be a descriptor) or a
+  // slot.
+  std::array<Ref, AttributeComparison::kMost> members;
+  for (size_t i = 0; i < shape.count; ++i) {
+    members[i] = Ref::steal(class_special_lookup(cls, shape.self_names[i]));
+    if (!members[i].get().is_undefined() && !is_slot_member(members[i].get())) return false;
+    if (members[i].get().is_undefined() && !cls.instance_dict) return false;
+  }
+  std::array<PlainKey, AttributeComparison::kMost> kinds{};
+  std::array<Value, AttributeComparison::kMost> values;
+  keys.reserve(items.size());
+  for (Value item : items) {
+    auto& instance = *static_cast<ScriptInstance*>(item.obj);
+    size_t taken = 0;
+    for (; taken < shape.count; ++taken) {
+      const Value member = members[taken].get();
+      const Value v = is_slot_member(member) ? slot_value(instance, member)
+                                             : instance.get_own(shape.self_names[taken]);
+      const PlainKey kind = v.is_undefined() ? PlainKey::kOther : plain_key_of(v);
+      if (kinds[taken] == PlainKey::kUnknown) kinds[taken] = kind;
+      if (kind == PlainKey::kOther || kind != kinds[taken]) {
+        decref(v);
+        break;
+      }
+      values[taken] = v;
+    }
+    if (taken < shape.count) {  // not plain: the method is called, by the general sort
+      for (size_t i = 0; i < taken; ++i) decref(values[i]);
+      for (Value key : keys) decref(key);
+      keys.clear();
+      return false;
+    }
+    keys.push_back(shape.tuple ? make_tuple(std::vector<Value>(values.begin(),
+                                                               values.begin() + shape.count))
+                               : values[0]);
+  }
+  descending = shape.op == Op::GT;
+  return true;
+}
+
 Value instance_binary(Op op, Value a, Value b, bool left_declined) {
   struct Dunder {
     Op op;

@@ -435,6 +435,14 @@ inline Value class_cached_find(Class& cls, Value name, Value (*lookup)(Class&, V
 // the class's cache of finds: a miss looks through the MRO's dicts, a dozen dozen instructions
 // for a name no class defines.
 Value class_special_lookup(Class& cls, Value name);
+// sorted()'s and list.sort()'s items compared by their keys rather than by calls of their
+// __lt__: when all are instances of one script class whose __lt__ is just `return self.x <
+// other.x` or `(self.x, self.y) < (other.x, other.y)` (or `>`: `descending`), of plain attributes
+// (own or slots) that are all numbers or all strs at each place. Comparing those runs no script
+// code and cannot raise, so the sort's outcome is the one the calls would give. True with
+// `keys` (owned: the attribute, or a tuple of them) in the items' order; false with none made.
+bool attribute_sort_keys(const std::vector<Value>& items, std::vector<Value>& keys,
+                         bool& descending);
 // CPython's descriptor protocol for an instance of a script class kept in a class: whether
 // `raw` is one whose type defines __get__, __set__ or __delete__ (the attribute caches leave
 // such a name to the general look-up, which calls them).

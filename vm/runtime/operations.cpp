@@ -3863,7 +3863,11 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
       for (Value v : values) decref(v);
     }
   } keys;
-  if (keyed) {
+  // Instances whose __lt__ compares plain attributes: by those, as keys.
+  if (bool descending = false; !keyed && attribute_sort_keys(items, keys.values, descending)) {
+    keyed = true;
+    reverse = reverse != descending;
+  } else if (keyed) {
     keys.values.reserve(items.size());  // again() pushes without a throw
     // A script key function's calls one after another in one frame.
     struct KeyCollector final : CallRepeater {
