@@ -1857,17 +1857,6 @@ bool overrides(Value sub, Value base, Value name) {
 }  // namespace
 
 namespace {
-// A comparison method whose whole body compares attributes, as sorted()'s items' __lt__ is
-// commonly written: `return self.x OP other.x`, or `return (self.x, self.y) OP (other.x,
-// other.y)`.
-struct AttributeComparison {
-  static constexpr size_t kMost = 4;
-  Op op = Op::LT;
-  size_t count = 0;    // attributes on each side
-  bool tuple = false;  // compared as tuples
-  std::array<Value, kMost> self_names, other_names;  // interned (their attribute caches')
-};
-
 // `self.x` (LOAD_LOCAL_LOAD_ATTR, LOAD_ATTR) of local `local` at code[at]: its name.
 bool attribute_of_local(const Code& code, size_t at, uint32_t local, Value& name) {
   if (at + 1 >= code.code.size()) return false;
@@ -1879,8 +1868,8 @@ bool attribute_of_local(const Code& code, size_t at, uint32_t local, Value& name
   return is_kind(name, Kind::Str);
 }
 
-// One side of the comparison from code[at]: `self.x`, or a tuple of up to kMost of them. The
-// index after it, or 0.
+// One side of the comparison from code[at]: `self.x`, or a tuple of up to kMost of them (their
+// names into `names`). The index after it, or 0.
 size_t comparison_side(const Code& code, size_t at, uint32_t local,
                        std::array<Value, AttributeComparison::kMost>& names, size_t& count,
                        bool& tuple) {
@@ -1900,26 +1889,106 @@ size_t comparison_side(const Code& code, size_t at, uint32_t local,
   return at;
 }
 
-bool attribute_comparison_of(const Function& function, AttributeComparison& shape) {
-  const Code& code = *function.code;
-  if (code.arity != 2 || !code.plain_parameters() || code.run_constants == nullptr) return false;
-  size_t at = comparison_side(code, 0, 0, shape.self_names, shape.count, shape.tuple);
-  if (at == 0) return false;
-  size_t other_count = 0;
-  bool other_tuple = false;
-  at = comparison_side(code, at, 1, shape.other_names, other_count, other_tuple);
-  if (at == 0 || other_count != shape.count || other_tuple != shape.tuple ||
-      at + 1 >= code.code.size() || decode_op(code.code[at + 1]) != Op::RETURN)
-    return false;
-  shape.op = decode_op(code.code[at]);
-  return true;
+// The AttributeComparison of `method` found on `cls` (count 0 when it is not one).
+AttributeComparison attribute_comparison_of(Class& cls, Value method) {
+  AttributeComparison shape;
+  if (!is_kind(method, Kind::Function)) return shape;
+  const Code& code = *static_cast<Function*>(method.obj)->code;
+  if (code.arity != 2 || !code.plain_parameters() || code.run_constants == nullptr) return shape;
+  std::array<Value, AttributeComparison::kMost> other_names;
+  size_t count = 0, other_count = 0;
+  bool tuple = false, other_tuple = false;
+  size_t at = comparison_side(code, 0, 0, shape.names, count, tuple);
+  if (at == 0) return shape;
+  at = comparison_side(code, at, 1, other_names, other_count, other_tuple);
+  if (at == 0 || other_count != count || other_tuple != tuple || at + 1 >= code.code.size() ||
+      decode_op(code.code[at + 1]) != Op::RETURN)
+    return shape;
+  const Op op = decode_op(code.code[at]);
+  if (op != Op::LT && op != Op::LE && op != Op::GT && op != Op::GE) return shape;
+  for (size_t i = 0; i < count; ++i) {
+    if (shape.names[i].obj != other_names[i].obj) return shape;  // the same attributes
+    Ref member = Ref::steal(class_special_lookup(cls, shape.names[i]));
+    if (!member.get().is_undefined() && !is_slot_member(member.get())) return shape;
+    if (member.get().is_undefined() && !cls.instance_dict) return shape;
+    shape.members[i] = member.get();  // borrowed: the class's dict holds it
+  }
+  shape.op = op;
+  shape.tuple = tuple;
+  shape.count = static_cast<uint8_t>(count);
+  return shape;
 }
 
-// Whether both sides read the same attributes.
-bool same_names(const AttributeComparison& shape) {
-  for (size_t i = 0; i < shape.count; ++i)
-    if (shape.self_names[i].obj != shape.other_names[i].obj) return false;
-  return true;
+size_t ordering_index(Op op) {
+  return op == Op::LT ? 0 : op == Op::LE ? 1 : op == Op::GT ? 2 : 3;
+}
+
+// The AttributeComparison of the class's method for `op` (LT, LE, GT or GE), or null when it is
+// not one (or cannot be kept: free-threaded, or a class of uncounted changes).
+AttributeComparison* class_comparison(Class& cls, Op op) {
+  const uint32_t version = cls.version.load(std::memory_order_relaxed);
+  if (version == 0 || free_threaded()) return nullptr;
+  if (cls.compared_version != version) {
+    if (!cls.comparisons) cls.comparisons = std::make_unique<std::array<AttributeComparison, 4>>();
+    const bool plain_reads = custom_getattribute(cls).is_undefined();
+    static const Value names[4] = {interned_str("__lt__"), interned_str("__le__"),
+                                   interned_str("__gt__"), interned_str("__ge__")};
+    for (size_t i = 0; i < 4; ++i) {
+      Ref method = Ref::steal(class_special_lookup(cls, names[i]));
+      (*cls.comparisons)[i] =
+          plain_reads ? attribute_comparison_of(cls, method.get()) : AttributeComparison();
+    }
+    cls.compared_version = version;
+  }
+  AttributeComparison& shape = (*cls.comparisons)[ordering_index(op)];
+  return shape.count ? &shape : nullptr;
+}
+
+// `instance`'s attribute i of the comparison (a new reference), or Undefined without it. (Under
+// a GIL: the hint is the class's.)
+Value compared_attribute(AttributeComparison& shape, size_t i, ScriptInstance& instance) {
+  return is_slot_member(shape.members[i])
+             ? slot_value(instance, shape.members[i])
+             : instance.get_own_hinted(shape.names[i], shape.hints[i], true);
+}
+
+// a OP b for two numbers of one kind, in line (what compare_op() gives them); nullopt otherwise.
+template <typename T>
+bool ordered_as(Op op, T a, T b) {
+  return op == Op::LT ? a < b : op == Op::LE ? a <= b : op == Op::GT ? a > b : a >= b;
+}
+std::optional<bool> compare_numbers(Op op, Value a, Value b) {
+  if (a.is_int() && b.is_int()) return ordered_as(op, a.i, b.i);
+  if (a.is_float() && b.is_float()) return ordered_as(op, a.f, b.f);
+  return std::nullopt;
+}
+
+// a OP b by the class's AttributeComparison, as its method's body would give it; Undefined,
+// having run nothing, when an attribute is missing (the method is then called, and raises).
+Value compare_by_attributes(AttributeComparison& shape, ScriptInstance& a, ScriptInstance& b) {
+  if (shape.count == 1) {  // `self.x < other.x`
+    Ref left = Ref::steal(compared_attribute(shape, 0, a));
+    Ref right = Ref::steal(compared_attribute(shape, 0, b));
+    if (left.get().is_undefined() || right.get().is_undefined()) return Value::undefined();
+    if (const std::optional<bool> r = compare_numbers(shape.op, left.get(), right.get()))
+      return Value::boolean(*r);
+    return compare_op(shape.op, left.get(), right.get());
+  }
+  std::array<Ref, AttributeComparison::kMost> left, right;
+  for (size_t i = 0; i < shape.count; ++i) {
+    left[i] = Ref::steal(compared_attribute(shape, i, a));
+    right[i] = Ref::steal(compared_attribute(shape, i, b));
+    if (left[i].get().is_undefined() || right[i].get().is_undefined()) return Value::undefined();
+  }
+  // Tuples compare at their first unequal items (CPython's tuplerichcompare); equal ones, by
+  // their equal lengths.
+  for (size_t i = 0; i + 1 < shape.count; ++i)
+    if (!keys_equal(left[i].get(), right[i].get()))
+      return compare_op(shape.op, left[i].get(), right[i].get());
+  const size_t last = shape.count - 1;
+  if (shape.tuple && keys_equal(left[last].get(), right[last].get()))
+    return Value::boolean(shape.op == Op::LE || shape.op == Op::GE);
+  return compare_op(shape.op, left[last].get(), right[last].get());
 }
 
 // What kind of sort key a value is: comparing two of one kind runs no script code and cannot
@@ -1939,31 +2008,16 @@ bool attribute_sort_keys(const std::vector<Value>& items, std::vector<Value>& ke
   for (Value item : items)
     if (!is_kind(item, Kind::ScriptInstance) || static_cast<ScriptInstance*>(item.obj)->cls != &cls)
       return false;
-  Ref method = Ref::steal(class_special_lookup(cls, NAME_KEY("__lt__")));
-  AttributeComparison shape;
-  if (!is_kind(method.get(), Kind::Function) ||
-      !attribute_comparison_of(*static_cast<Function*>(method.get().obj), shape) ||
-      (shape.op != Op::LT && shape.op != Op::GT) || !same_names(shape) ||
-      !custom_getattribute(cls).is_undefined())
-    return false;
-  // Each name an instance's own attribute (no class attribute, which could be a descriptor) or a
-  // slot.
-  std::array<Ref, AttributeComparison::kMost> members;
-  for (size_t i = 0; i < shape.count; ++i) {
-    members[i] = Ref::steal(class_special_lookup(cls, shape.self_names[i]));
-    if (!members[i].get().is_undefined() && !is_slot_member(members[i].get())) return false;
-    if (members[i].get().is_undefined() && !cls.instance_dict) return false;
-  }
+  AttributeComparison* shape = class_comparison(cls, Op::LT);
+  if (!shape || (shape->op != Op::LT && shape->op != Op::GT)) return false;
   std::array<PlainKey, AttributeComparison::kMost> kinds{};
   std::array<Value, AttributeComparison::kMost> values;
   keys.reserve(items.size());
   for (Value item : items) {
     auto& instance = *static_cast<ScriptInstance*>(item.obj);
     size_t taken = 0;
-    for (; taken < shape.count; ++taken) {
-      const Value member = members[taken].get();
-      const Value v = is_slot_member(member) ? slot_value(instance, member)
-                                             : instance.get_own(shape.self_names[taken]);
+    for (; taken < shape->count; ++taken) {
+      const Value v = compared_attribute(*shape, taken, instance);
       const PlainKey kind = v.is_undefined() ? PlainKey::kOther : plain_key_of(v);
       if (kinds[taken] == PlainKey::kUnknown) kinds[taken] = kind;
       if (kind == PlainKey::kOther || kind != kinds[taken]) {
@@ -1972,17 +2026,17 @@ bool attribute_sort_keys(const std::vector<Value>& items, std::vector<Value>& ke
       }
       values[taken] = v;
     }
-    if (taken < shape.count) {  // not plain: the method is called, by the general sort
+    if (taken < shape->count) {  // not plain: the general sort calls the method
       for (size_t i = 0; i < taken; ++i) decref(values[i]);
       for (Value key : keys) decref(key);
       keys.clear();
       return false;
     }
-    keys.push_back(shape.tuple ? make_tuple(std::vector<Value>(values.begin(),
-                                                               values.begin() + shape.count))
-                               : values[0]);
+    keys.push_back(shape->tuple ? make_tuple(std::vector<Value>(values.begin(),
+                                                                values.begin() + shape->count))
+                                : values[0]);
   }
-  descending = shape.op == Op::GT;
+  descending = shape->op == Op::GT;
   return true;
 }
 
@@ -2042,6 +2096,14 @@ Value instance_binary(Op op, Value a, Value b, bool left_declined) {
       Value result = call_special_implemented(b, reflected, &a, 1);
       if (!result.is_undefined()) return result;
       other_asked = true;
+    }
+    if (!left_declined && comparison && one_class) {
+      if (AttributeComparison* shape =
+              class_comparison(*static_cast<ScriptInstance*>(a.obj)->cls, op)) {
+        Value result = compare_by_attributes(*shape, *static_cast<ScriptInstance*>(a.obj),
+                                             *static_cast<ScriptInstance*>(b.obj));
+        if (!result.is_undefined()) return result;
+      }
     }
     if (!left_declined) {
       Value result = call_special_implemented(a, name, &b, 1);

@@ -11,7 +11,9 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,6 +59,22 @@ struct SharedKeys {
   [[gnu::always_inline]] bool is_at(uint32_t index, Value name) const {
     return names[index].load(std::memory_order_relaxed) == name.obj;
   }
+};
+
+// An ordering method (__lt__, __le__, __gt__, __ge__) whose whole body compares attributes, as
+// sorted()'s and heapq's items' are commonly written: `return self.x OP other.x`, or `return
+// (self.x, self.y) OP (other.x, other.y)`, each name an instance's own attribute or a slot (no
+// class attribute of that name, which could be a descriptor, and no __getattribute__). A
+// comparison of two instances of the class reads and compares those attributes in place of
+// calling the method (compare_by_attributes(), class.cpp): what the body does, with no frame.
+struct AttributeComparison {
+  static constexpr size_t kMost = 4;
+  Op op = Op::LT;      // the body's operator
+  uint8_t count = 0;   // attributes on each side; 0: the method is not one
+  bool tuple = false;  // compared as tuples
+  std::array<Value, kMost> names;    // interned, borrowed (the method's attribute caches')
+  std::array<Value, kMost> members;  // the slot's Member (borrowed), or Undefined: an own one
+  std::array<uint32_t, kMost> hints{};  // where an own one was last found among the values
 };
 
 struct Class : Object {
@@ -116,6 +134,10 @@ struct Class : Object {
   // (unique over classes and renewed when any dict of its MRO changes), direct-mapped by the
   // name's address and that version. Free-threaded it is not kept.
   SpecialFind super_finds[4];
+  // Its ordering methods' AttributeComparisons (by op - Op::LT), found under a GIL as of
+  // `compared_version` (0: not yet). Made at the first comparison of two of its instances.
+  uint32_t compared_version = 0;
+  std::unique_ptr<std::array<AttributeComparison, 4>> comparisons;
   // For a subclass of a builtin list, dict or tuple (builtin_subclass.h): the special methods
   // its MRO defines before the builtin type's class (bits of SubclassSpecial) in the low half,
   // the version they were found at in the high half (0: none yet). One word: read and written
