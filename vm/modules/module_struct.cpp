@@ -43,14 +43,14 @@ ExceptionClass* struct_error() {
 
 [[noreturn]] void fail(std::string message) { raise(struct_error(), std::move(message)); }
 
-// One code of a format with its repeat count: `count` items of `size` bytes from `offset` (for
-// 's' and 'p', one item of `size` == count bytes). Pad bytes ('x') have none.
 struct Format;
 // A code's packing and unpacking of one item, specialised for the code, byte order and mode
 // (pack_function(), unpack_function()): the per-item work is one indirect call with nothing
 // left to decide but the value's type.
 using PackFn = void (*)(Value v, char* p);
 using UnpackFn = Value (*)(const char* p, size_t size);
+// One code of a format with its repeat count: `count` items of `size` bytes from `offset` (for
+// 's' and 'p', one item of the repeat count's bytes). Pad bytes ('x') have none.
 struct Group {
   char code;
   size_t count;
@@ -68,6 +68,7 @@ struct Format {
   bool little = true;  // byte order (x86-64 is little-endian)
   size_t size = 0;     // calcsize()
   size_t items = 0;    // how many values pack() takes and unpack() gives
+  bool allocates = false;  // an item unpacks to a new object (bytes, an int beyond 63 bits)
   std::vector<Group> groups;
 };
 
@@ -141,6 +142,7 @@ std::unique_ptr<Format> parse_format(std::string_view text) {
     }
     const CodeInfo info = code_info(c, format->native);
     if (info.size == 0) fail("bad char in struct format");
+    if (std::string_view("spcQNPL").find(c) != std::string_view::npos) format->allocates = true;
     if (format->native && info.alignment && size > 0) {
       const size_t aligned = (size + info.alignment - 1) / info.alignment * info.alignment;
       if (aligned > kMax) too_long();
@@ -148,8 +150,9 @@ std::unique_ptr<Format> parse_format(std::string_view text) {
     }
     if (num > (kMax - size) / info.size) too_long();
     if (c == 's' || c == 'p') {
+      // One item of `num` bytes: count 1, size num.
       format->groups.push_back(
-          {c, num, size, num, nullptr, unpack_function(c, format->native, format->little)});
+          {c, 1, size, num, nullptr, unpack_function(c, format->native, format->little)});
       ++format->items;
     } else if (c != 'x' && num > 0) {
       format->groups.push_back({c, num, size, info.size,
@@ -672,19 +675,16 @@ UnpackFn unpack_function(char code, bool native, bool little) {
   return little ? unpack_function_of<false, true>(code) : unpack_function_of<false, false>(code);
 }
 
-// The tuple of the values in format.size bytes at `p`, made in place: its items are set to None
-// first, so that a MemoryError midway (a bytes item's allocation) releases a whole tuple.
+// The tuple of the values in format.size bytes at `p`, made in place. Where an item allocates
+// (bytes, a big int) the items are set to None first, so that a MemoryError midway releases a
+// whole tuple; the other items cannot fail.
 Value unpack_at(const Format& format, const char* p) {
   Tuple* tuple = new_tuple(format.items);
   Value* items = tuple->items.data();
-  std::fill(items, items + format.items, Value::none());
+  if (format.allocates) std::fill(items, items + format.items, Value::none());
   Ref made = Ref::steal(Value::object(tuple));
   for (const Group& group : format.groups) {
     const char* at = p + group.offset;
-    if (group.code == 's' || group.code == 'p') {
-      *items++ = group.unpack(at, group.size);
-      continue;
-    }
     for (size_t k = 0; k < group.count; ++k, at += group.size) *items++ = group.unpack(at, group.size);
   }
   return made.release();
@@ -696,12 +696,20 @@ Value unpack_at(const Format& format, const char* p) {
     raise(exc::TypeError, "a bytes-like object is required, not '" + type_name(v) + "'");
 }
 
+[[noreturn]] void wrong_size(const Format& format) {
+  fail("unpack requires a buffer of " + std::to_string(format.size) + " bytes");
+}
+
 Value unpack(const Format& format, Value buffer) {
+  if (is_kind(buffer, Kind::Bytes)) [[likely]] {  // bytes never change: read in place
+    const std::string& data = as_bytes(buffer)->data;
+    if (data.size() != format.size) wrong_size(format);
+    return unpack_at(format, data.data());
+  }
   require_buffer(buffer);
   BytesView view(buffer);
   const std::string_view data = view.data();
-  if (data.size() != format.size)
-    fail("unpack requires a buffer of " + std::to_string(format.size) + " bytes");
+  if (data.size() != format.size) wrong_size(format);
   return unpack_at(format, data.data());
 }
 
@@ -927,6 +935,11 @@ Value module_unpack(ThreadState&, Value, const Args& args) {
   const FormatRef format = format_of(args.positional[0]);
   return unpack(*format.format, args.positional[1]);
 }
+// unpack(format, buffer) as the interpreter calls a native of two positional arguments.
+Value module_unpack2(Value format_value, Value buffer) {
+  const FormatRef format = format_of(format_value);
+  return unpack(*format.format, buffer);
+}
 
 Value module_pack_into(ThreadState&, Value, const Args& args) {
   expect_format(args, "pack_into");
@@ -947,6 +960,9 @@ Value module_iter_unpack(ThreadState&, Value, const Args& args) {
   expect_two(args, "iter_unpack");
   return iter_unpack(format_of(args.positional[0]), args.positional[1]);
 }
+Value module_iter_unpack2(Value format, Value buffer) {
+  return iter_unpack(format_of(format), buffer);
+}
 
 Value module_calcsize(ThreadState&, Value, const Args& args) {
   if (args.keyword_count() > 0)
@@ -957,17 +973,20 @@ Value module_calcsize(ThreadState&, Value, const Args& args) {
   const FormatRef format = format_of(args.positional[0]);
   return Value::integer(static_cast<int64_t>(format.format->size));
 }
+Value module_calcsize1(Value format) {
+  return Value::integer(static_cast<int64_t>(format_of(format).format->size));
+}
 
 }  // namespace
 
 Value make_struct_module(VM&) {
   auto* module = new Module("struct");
   module->add_function("pack", module_pack);
-  module->add_function("unpack", module_unpack);
+  module->add_function("unpack", module_unpack)->call2 = module_unpack2;
   module->add_function("pack_into", module_pack_into);
   module->add_function("unpack_from", module_unpack_from);
-  module->add_function("iter_unpack", module_iter_unpack);
-  module->add_function("calcsize", module_calcsize);
+  module->add_function("iter_unpack", module_iter_unpack)->call2 = module_iter_unpack2;
+  module->add_function("calcsize", module_calcsize)->call1 = module_calcsize1;
   module->add_function("Struct", make_struct);
   module->add("error", Value::object(struct_error()));
   return Value::object(module);
