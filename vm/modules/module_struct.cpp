@@ -186,7 +186,8 @@ size_t slot_of(const void* key) {
 
 [[gnu::noinline]] FormatRef registered_format(std::string_view text, const void* key) {
   static std::mutex mutex;
-  static std::unordered_map<std::string, std::unique_ptr<Format>> registry;
+  // Never destroyed: a daemon thread may still pack while the process exits.
+  static auto& registry = *new std::unordered_map<std::string, std::unique_ptr<Format>>();
   {
     std::lock_guard<std::mutex> lock(mutex);
     auto it = registry.find(std::string(text));
