@@ -23,6 +23,7 @@
 #include "modules/module_os.h"
 #include "modules/module_queue.h"
 #include "modules/module_socket.h"
+#include "modules/module_struct.h"
 #include "modules/module_sys.h"
 #include "modules/module_threading.h"
 #include "modules/module_math.h"
@@ -493,6 +494,8 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
       module = make_json_native_module(*this);
     else if (key == "array")
       module = make_array_module(*this);
+    else if (key == "struct")
+      module = make_struct_module(*this);
     else if (key == "sys")
       module = make_sys_module(*this);
     else if (key == "socket")
