@@ -248,7 +248,8 @@ template <bool kFreeThreaded, bool kBorrowed = false>
       // instance with a dict has no values: own_value_under_gil() finds nothing.)
       const Value* slot = own_value_under_gil(*instance, *found.way, hint, cache);
       dict = instance->dict.load(std::memory_order_relaxed);
-      if (!slot && dict) slot = dict->value_at_unlocked(hint, cache.name);
+      Value in_dict;
+      if (!slot && dict && dict->value_at_unlocked(hint, cache.name, in_dict)) slot = &in_dict;
       if (slot) {
         incref_in_mode<false>(*slot);
         sp[-1] = *slot;

@@ -2224,7 +2224,7 @@ Value dict_popitem(ThreadState& ts, Value self, const Args& args) {
       if (dict.entries.empty())  // (without a C++ throw: `while d: ... except KeyError`)
         return raise_pending(
             ts, new_key_error(Ref::steal(make_str("popitem(): dictionary is empty")).get()));
-      key = dict.entries.back().key;
+      key = dict.entries.back().key();
       incref(key);
     }
     Ref owned_key = Ref::steal(key);
@@ -2260,9 +2260,9 @@ Value dict_clear(ThreadState&, Value self, const Args& args) {
     dict.slots.clear();
     dict.used = dict.index_fill = dict.front_holes = 0;
   }
-  for (Dict::Entry& e : removed) {  // released outside the lock: a destructor may run
-    decref(e.key);
-    decref(e.value);
+  for (const Dict::Entry& e : removed) {  // released outside the lock: a destructor may run
+    decref(e.key());
+    decref(e.value());
   }
   return Value::none();
 }

@@ -821,10 +821,10 @@ Value gather_keywords(Value callee, Value kwargs, uint32_t flags, UnpackedArgume
     ContainerLock lock(dict.mutex);
     names.reserve(dict.used);
     for (const Dict::Entry& e : dict.entries) {
-      if (e.key.is_undefined()) continue;  // a hole
-      incref(e.key);
-      names.push_back(e.key);
-      out.push_new_reference(e.value);
+      if (e.is_hole()) continue;
+      incref(e.key());
+      names.push_back(e.key());
+      out.push_new_reference(e.value());
     }
   }
   Ref tuple = Ref::steal(make_tuple(std::move(names)));
@@ -898,7 +898,7 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
       return nullptr;
     if (dict) {
       for (const Dict::Entry& e : dict->entries)
-        if (!e.key.is_undefined() && !is_kind(e.key, Kind::Str)) return nullptr;
+        if (!e.is_hole() && !is_kind(e.key(), Kind::Str)) return nullptr;
     }
     ts.stack_top = args;  // the tuple's and the dict's references are the Refs' below now
     if (!self.is_undefined()) {
@@ -914,11 +914,11 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
       names = Ref::steal(Value::object(tuple));
       Value* name = tuple->items.data();
       for (const Dict::Entry& e : dict->entries) {
-        if (e.key.is_undefined()) continue;  // a hole
-        incref(e.key);
-        *name++ = e.key;
-        incref(e.value);
-        *top++ = e.value;
+        if (e.is_hole()) continue;
+        incref(e.key());
+        *name++ = e.key();
+        incref(e.value());
+        *top++ = e.value();
       }
     }
   }
@@ -1749,7 +1749,7 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
 // lock; null at the end or when the dict changed size (the general way says which).
 [[gnu::always_inline]] inline const Dict::Entry* next_dict_entry(Iterator& it, Dict& dict) {
   if (static_cast<int64_t>(dict.used) != it.stop) return nullptr;
-  while (it.index < dict.entries.size() && dict.entries[it.index].key.is_undefined()) ++it.index;
+  while (it.index < dict.entries.size() && dict.entries[it.index].is_hole()) ++it.index;
   if (it.index >= dict.entries.size()) return nullptr;
   return &dict.entries[it.index++];
 }
@@ -1770,17 +1770,17 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
       const Dict::Entry& entry = *next;
       // Counted under the lock: another thread may remove the entry next.
       if (it.part == DictPart::Keys) {
-        item = entry.key;
+        item = entry.key();
         incref(item);
         return true;
       }
       if (it.part == DictPart::Values) {
-        item = entry.value;
+        item = entry.value();
         incref(item);
         return true;
       }
-      item = entry.key;
-      value = entry.value;
+      item = entry.key();
+      value = entry.value();
       incref(item);
       incref(value);
     }
@@ -1805,8 +1805,8 @@ Value* make_closure(VM& vm, Value* sp, size_t count, Globals* globals);
   ContainerLock lock(dict.mutex);
   const Dict::Entry* entry = next_dict_entry(it, dict);
   if (!entry) return false;
-  top[0] = entry->value;  // counted under the lock: another thread may remove the entry next
-  top[1] = entry->key;
+  top[0] = entry->value();  // counted under the lock: another thread may remove the entry next
+  top[1] = entry->key();
   incref(top[0]);
   incref(top[1]);
   return true;

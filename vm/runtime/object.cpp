@@ -569,7 +569,7 @@ namespace {
     const size_t count = entries.size();
     for (position = 0;; ++position) {
       if (position == count) return kAbsent;
-      if (table[position].hash == hash && !table[position].key.is_undefined()) break;
+      if (table[position].hash == hash && !table[position].is_hole()) break;
     }
   } else {
     const size_t mask = slots.size() - 1;
@@ -587,7 +587,7 @@ namespace {
     position = slot - 1;
   }
   // Identity first, as CPython's dicts: a key is always found by itself.
-  return compare_table_keys(table[position].key, key) == kKeysEqual ? position : kUndecided;
+  return compare_table_keys(table[position].key(), key) == kKeysEqual ? position : kUndecided;
 }
 
 [[gnu::always_inline]] inline size_t Dict::find_locked(Value key, size_t hash) {
@@ -600,18 +600,18 @@ size_t Dict::find_other_locked(Value key, size_t hash) {
   // changed this dict meanwhile: then the search starts again, as CPython's does.
   enum class Match { kDiffer, kSame, kChanged };
   auto compare_at = [&](size_t position) {
-    Value k = entries[position].key;
+    Value k = entries[position].key();
     const size_t size = entries.size(), table = slots.size();
     const bool same = keys_equal_unlocking(mutex, k, key);
-    if (entries.size() != size || slots.size() != table || entries[position].key.tag != k.tag ||
-        entries[position].key.i != k.i)
+    if (entries.size() != size || slots.size() != table || entries[position].key().tag != k.tag ||
+        entries[position].key().i != k.i)
       return Match::kChanged;
     return same ? Match::kSame : Match::kDiffer;
   };
 restart:
   if (slots.empty()) {
     for (size_t position = 0; position < entries.size(); ++position) {
-      if (entries[position].hash != hash || entries[position].key.is_undefined()) continue;
+      if (entries[position].hash != hash || entries[position].is_hole()) continue;
       const Match match = compare_at(position);
       if (match == Match::kChanged) goto restart;
       if (match == Match::kSame) return position;
@@ -637,7 +637,7 @@ void Dict::rebuild_index_locked() {
   if (used != entries.size()) {  // close the holes
     size_t kept = 0;
     for (Entry& e : entries) {
-      if (!e.key.is_undefined()) entries[kept++] = e;
+      if (!e.is_hole()) entries[kept++] = e;
     }
     entries.resize(kept);
     front_holes = 0;
@@ -647,10 +647,13 @@ void Dict::rebuild_index_locked() {
     index_fill = 0;
     return;
   }
-  // Room for three times the keys, as CPython's GROWTH_RATE: a dict that keeps its size while
-  // keys come and go rebuilds once per `used` insertions at most.
+  // CPython's sizes: room for three times the keys it had before the one that filled the index
+  // (GROWTH_RATE), so that the index doubles as the dict grows and a dict that keeps its size
+  // while keys come and go rebuilds once per `used` insertions at most; the first index (past
+  // the scanned entries) as CPython's table of that many keys, two thirds full at most.
+  const size_t wanted = slots.empty() ? used + used / 2 : (used - 1) * 3;
   size_t size = 8;
-  while (size < used * 3) size *= 2;
+  while (size < wanted) size *= 2;
   slots.assign(size, 0);
   index_fill = used;
   const size_t mask = size - 1;
@@ -664,8 +667,29 @@ void Dict::rebuild_index_locked() {
   }
 }
 
+namespace {
+// Entries from which grow_entries() follows the index's sizes: their block is large enough that
+// room not yet written to is no memory in use.
+constexpr size_t kLargeEntries = 2048;
+}  // namespace
+
+void Dict::grow_entries() {
+  const size_t count = entries.size();
+  if (count < kScannedEntries) {
+    entries.reserve(count == 0 ? kFirstEntries : count * 2);
+    return;
+  }
+  if (count < kLargeEntries) {
+    entries.reserve(count + count / 2);
+    return;
+  }
+  size_t size = 16;
+  while (size * 2 / 3 <= count) size *= 2;
+  entries.reserve(size * 2 / 3);
+}
+
 void Dict::append_locked(Value key, Value value, size_t hash) {
-  if (entries.capacity() == 0) entries.reserve(kFirstEntries);
+  if (entries.size() == entries.capacity()) grow_entries();
   entries.push_back({key, value, hash});
   ++used;
   key_filter.store(key_filter.load(std::memory_order_relaxed) | filter_bit(hash),
@@ -706,6 +730,7 @@ void Dict::append_locked(Value key, Value value, size_t hash) {
     append_locked(key, value, hash);
     return;
   }
+  if (entries.size() == entries.capacity()) grow_entries();
   entries.push_back({key, value, hash});
   ++used;
   ++index_fill;
@@ -727,9 +752,9 @@ size_t Dict::slot_of_locked(size_t position) const {
 void Dict::remove_at_locked(size_t position, Entry& removed) {
   if (!slots.empty()) slots[slot_of_locked(position)] = kDummySlot;
   removed = entries[position];
-  entries[position] = {Value::undefined(), Value::undefined(), 0};
+  entries[position] = Entry();
   --used;
-  while (!entries.empty() && entries.back().key.is_undefined()) entries.pop_back();
+  while (!entries.empty() && entries.back().is_hole()) entries.pop_back();
   if (entries.empty()) front_holes = 0;  // (else a live entry lies past them)
 }
 
@@ -747,14 +772,14 @@ void Dict::remove_at_locked(size_t position, Entry& removed) {
     if (!mutex.try_lock()) return false;
     position = probe_inline(key, hash);
     if (position < kUndecided) {
-      found = entries[position].value;
+      found = entries[position].value();
       incref(found);
     }
     mutex.unlock();
   } else {
     position = probe_inline(key, hash);
     if (position < kUndecided) {
-      found = entries[position].value;
+      found = entries[position].value();
       incref(found);
     }
   }
@@ -784,7 +809,7 @@ Value Dict::get_general(Value key) {
   ContainerLock lock(mutex);
   const size_t position = find_locked(key, hash);
   if (position == kAbsent) return Value::undefined();
-  Value v = entries[position].value;
+  Value v = entries[position].value();
   incref(v);
   return v;
 }
@@ -799,7 +824,7 @@ Value Dict::get_hinted(Value key, uint32_t& hint) {
     if (position == kAbsent) return Value::undefined();
     hint = static_cast<uint32_t>(position);
   }
-  Value v = entries[position].value;
+  Value v = entries[position].value();
   incref(v);
   return v;
 }
@@ -822,8 +847,8 @@ void Dict::set_hinted(Value key, Value value, uint32_t& hint) {
       hint = static_cast<uint32_t>(position);
     }
     incref(value);
-    old = entries[position].value;
-    entries[position].value = value;
+    old = entries[position].value();
+    entries[position].set_value(value);
   }
   decref(old);
 }
@@ -875,8 +900,8 @@ template <bool kNewKeysLikely>
       append_locked(key, value, hash);
     }
   } else {
-    old = entries[position].value;
-    entries[position].value = value;
+    old = entries[position].value();
+    entries[position].set_value(value);
   }
   if (locked) mutex.unlock();
   decref(old);
@@ -894,10 +919,10 @@ bool Dict::try_add_int(Value key, int64_t start, int64_t step) {
   if (!inline_key_hash(key, hash)) return false;
   // The int under key (ints hold no reference) replaced by its sum with step, if it fits.
   auto add_at = [&](size_t position) {
-    Value& value = entries[position].value;
+    int64_t* const value = entries[position].int_value();
     int64_t sum;
-    if (!value.is_int() || __builtin_add_overflow(value.i, step, &sum)) return false;
-    value = Value::integer(sum);
+    if (!value || __builtin_add_overflow(*value, step, &sum)) return false;
+    *value = sum;
     return true;
   };
   if (free_threaded()) {
@@ -925,8 +950,8 @@ void Dict::set_general(Value key, Value value) {
     const size_t position = find_locked(key, hash);
     incref(value);
     if (position != kAbsent) {
-      old = entries[position].value;
-      entries[position].value = value;
+      old = entries[position].value();
+      entries[position].set_value(value);
     } else {
       incref(key);
       append_locked(key, value, hash);
@@ -945,7 +970,7 @@ Value Dict::set_default(Value key, Value value) {
     append_locked(key, value, hash);
     position = entries.size() - 1;
   }
-  Value v = entries[position].value;
+  Value v = entries[position].value();
   incref(v);
   return v;
 }
@@ -959,8 +984,8 @@ Value Dict::pop(Value key) {
     if (position == kAbsent) return Value::undefined();
     remove_at_locked(position, removed);
   }
-  decref(removed.key);
-  return removed.value;
+  decref(removed.key());
+  return removed.value();
 }
 
 size_t Dict::size() {
@@ -974,14 +999,14 @@ bool Dict::pop_item(bool last, Value& key, Value& value) {
     ContainerLock lock(mutex);
     size_t position = last ? entries.size() - 1 : front_holes;  // the last is never a hole
     if (!last) {
-      while (position < entries.size() && entries[position].key.is_undefined()) ++position;
+      while (position < entries.size() && entries[position].is_hole()) ++position;
       front_holes = static_cast<uint32_t>(position);
     }
     if (entries.empty() || position >= entries.size()) return false;
     remove_at_locked(position, removed);
   }
-  key = removed.key;
-  value = removed.value;
+  key = removed.key();
+  value = removed.value();
   return true;
 }
 
@@ -994,7 +1019,7 @@ bool Dict::move_to_end(Value key) {
   // The slot that holds the entry's position holds its new one.
   if (!slots.empty()) slots[slot_of_locked(position)] = static_cast<uint32_t>(entries.size() + 1);
   const Entry moved = entries[position];
-  entries[position] = {Value::undefined(), Value::undefined(), 0};
+  entries[position] = Entry();
   entries.push_back(moved);
   // The hole closes as append_locked()'s do: once they outnumber the keys, or when a dict
   // without an index gets more entries than are scanned.
@@ -1009,10 +1034,10 @@ std::vector<std::pair<Value, Value>> Dict::snapshot() {
   std::vector<std::pair<Value, Value>> copy;
   copy.reserve(used);
   for (const Entry& e : entries) {
-    if (e.key.is_undefined()) continue;  // a hole
-    incref(e.key);
-    incref(e.value);
-    copy.emplace_back(e.key, e.value);
+    if (e.is_hole()) continue;
+    incref(e.key());
+    incref(e.value());
+    copy.emplace_back(e.key(), e.value());
   }
   return copy;
 }
@@ -1022,9 +1047,9 @@ std::vector<Value> Dict::keys() {
   std::vector<Value> copy;
   copy.reserve(used);
   for (const Entry& e : entries) {
-    if (e.key.is_undefined()) continue;  // a hole
-    incref(e.key);
-    copy.push_back(e.key);
+    if (e.is_hole()) continue;
+    incref(e.key());
+    copy.push_back(e.key());
   }
   return copy;
 }
@@ -1039,14 +1064,14 @@ void Dict::copy_from(Dict& source) {
   } else {  // its holes left out, and so a new index
     entries.reserve(source.used);
     for (const Entry& e : source.entries) {
-      if (!e.key.is_undefined()) entries.push_back(e);
+      if (!e.is_hole()) entries.push_back(e);
     }
     rebuild_index_locked();
   }
   key_filter.store(source.key_filter.load(std::memory_order_relaxed), std::memory_order_relaxed);
   for (const Entry& e : entries) {
-    incref(e.key);
-    incref(e.value);
+    incref(e.key());
+    incref(e.value());
   }
 }
 

@@ -634,10 +634,42 @@ struct Slice : Object {
 struct Dict : Object {
   // An entry holds its key's hash beside the key, as CPython's compact dict: growing never hashes
   // again, and a probe compares hashes before keys without touching another array.
-  struct Entry {
-    Value key, value;  // owned
-    size_t hash;
+  // 32 bytes, not two Values' 40: both tags share one word, before the two payloads and the hash
+  // (a large dict's entries are most of its memory, and were 1.1x CPython's peak for an int
+  // table). A hole (a removed entry) has an Undefined key.
+  class Entry {
+   public:
+    Entry() = default;  // a hole
+    Entry(Value key, Value value, size_t hash)
+        : key_tag_(key.tag), value_tag_(value.tag), key_(key.i), value_(value.i), hash(hash) {}
+    Value key() const { return make(key_tag_, key_); }      // owned by the dict
+    Value value() const { return make(value_tag_, value_); }  // owned by the dict
+    void set_value(Value v) {
+      value_tag_ = v.tag;
+      value_ = v.i;
+    }
+    bool is_hole() const { return key_tag_ == Tag::Undefined; }
+    // Whether the key is the very object `o`.
+    bool key_is(const Object* o) const {
+      return key_tag_ == Tag::Obj && key_ == static_cast<int64_t>(reinterpret_cast<intptr_t>(o));
+    }
+    // The int value in place, for `d[k] += n` (null when it holds anything else).
+    int64_t* int_value() { return value_tag_ == Tag::Int ? &value_ : nullptr; }
+
+   private:
+    static Value make(Tag tag, int64_t payload) {
+      Value v;
+      v.tag = tag;
+      v.i = payload;
+      return v;
+    }
+    Tag key_tag_ = Tag::Undefined, value_tag_ = Tag::Undefined;
+    int64_t key_ = 0, value_ = 0;  // the Values' payloads
+
+   public:
+    size_t hash = 0;
   };
+  static_assert(sizeof(Entry) == 32, "a dict entry's tags share a word");
   // First, so that they lie in Object's tail padding: kDictType, or kNoBuiltinType for an
   // instance of a script's subclass of dict (DictInstance, builtin_subclass.h; as
   // List::type_key), the lock of the dict's ContainerLock, and the entries that are not holes
@@ -676,9 +708,9 @@ struct Dict : Object {
   OutOfLineValue default_factory;
   Dict() : Object(Kind::Dict) {}
   ~Dict() override {
-    for (Entry& e : entries) {
-      decref(e.key);
-      decref(e.value);
+    for (const Entry& e : entries) {
+      decref(e.key());
+      decref(e.value());
     }
     decref(default_factory);
   }
@@ -729,11 +761,12 @@ struct Dict : Object {
   // reference counted plainly.
   template <bool kFreeThreaded>
   Value get_at(uint32_t position, Value key);
-  // Under a GIL only (no lock): the value at `position` in place (borrowed) if the entry there has
-  // the very object `key` as its key, else nullptr.
-  [[gnu::always_inline]] Value* value_at_unlocked(uint32_t position, Value key) {
-    if (!has_key_at(position, key)) return nullptr;
-    return &entries[position].value;
+  // Under a GIL only (no lock): the value at `position` (borrowed) in `value` if the entry there
+  // has the very object `key` as its key; else false.
+  [[gnu::always_inline]] bool value_at_unlocked(uint32_t position, Value key, Value& value) {
+    if (!has_key_at(position, key)) return false;
+    value = entries[position].value();
+    return true;
   }
   // Stores `value` at `position`, taking over the caller's reference, and returns true if the
   // entry there has the very object `key` as its key; else false, having done nothing.
@@ -770,6 +803,12 @@ struct Dict : Object {
   void append_locked(Value key, Value value,
                      size_t hash);  // a key not present; takes the references
   void append_probed(Value key, Value value, size_t hash, size_t empty_slot);
+  // Room for more entries when `entries` is full: twice as many while they are scanned, then half
+  // as many more (a small dict's spare room is memory in use, and the vector's doubling left a
+  // dict of 40 str keys at 1.6x CPython's peak), then, for a large dict, as many as CPython's
+  // table of the next size holds (two thirds of its index): its entries move when the index is
+  // made anew, not between (the old and new blocks, both held while copied, were its peak).
+  void grow_entries();
   void rebuild_index_locked();  // drops the holes and makes the index anew
   // Removes the entry at `position` (the caller holds the lock and releases the key and value
   // it returns in `removed`, outside the lock).
@@ -783,8 +822,7 @@ struct Dict : Object {
     const char* const begin = reinterpret_cast<const char*>(entries.data());
     if (offset >= static_cast<size_t>(reinterpret_cast<const char*>(entries.data() + entries.size()) - begin))
       return false;
-    const Entry& entry = *reinterpret_cast<const Entry*>(begin + offset);
-    return entry.key.tag == Tag::Obj && entry.key.obj == key.obj;
+    return reinterpret_cast<const Entry*>(begin + offset)->key_is(key.obj);
   }
 };
 
@@ -931,7 +969,7 @@ template <bool kFreeThreaded>
 [[gnu::always_inline]] inline Value Dict::get_at(uint32_t position, Value key) {
   ContainerLock lock(mutex, kFreeThreaded);
   if (!has_key_at(position, key)) return Value::undefined();
-  Value v = entries[position].value;
+  Value v = entries[position].value();
   incref_in_mode<kFreeThreaded>(v);
   return v;
 }
@@ -942,8 +980,8 @@ template <bool kFreeThreaded>
   {
     ContainerLock lock(mutex, kFreeThreaded);
     if (!has_key_at(position, key)) return false;
-    old = entries[position].value;
-    entries[position].value = value;
+    old = entries[position].value();
+    entries[position].set_value(value);
   }
   decref_in_mode<kFreeThreaded>(old);
   return true;

@@ -3064,19 +3064,19 @@ bool table_next_parts(Iterator& it, Value& out, Value& value) {
       const Dict::Entry* entry = nullptr;
       if (it.source == Iterator::Source::ReversedTable) {
         it.index = std::min(it.index, entries.size());  // holes dropped since: fewer entries
-        while (it.index > 0 && entries[it.index - 1].key.is_undefined()) --it.index;
+        while (it.index > 0 && entries[it.index - 1].is_hole()) --it.index;
         if (it.index > 0) entry = &entries[--it.index];
       } else {
-        while (it.index < entries.size() && entries[it.index].key.is_undefined()) ++it.index;
+        while (it.index < entries.size() && entries[it.index].is_hole()) ++it.index;
         if (it.index < entries.size()) entry = &entries[it.index++];
       }
       if (entry) {
         // Counted under the lock: another thread may remove the entry next.
         found = true;
-        out = it.part == DictPart::Values ? entry->value : entry->key;
+        out = it.part == DictPart::Values ? entry->value() : entry->key();
         incref(out);
         if (it.part == DictPart::Items) {
-          value = entry->value;
+          value = entry->value();
           incref(value);
         }
       }

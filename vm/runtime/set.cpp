@@ -172,6 +172,19 @@ class ScriptFreeAdder final : public YieldSink {
 
 void add_all(Set& target, Value iterable) {
   if (is_set(iterable)) return target.merge(set_of(iterable));
+  if (const std::vector<Value>* items = items_read_by_index(iterable)) {  // set(l), under a GIL
+    for (size_t i = 0; i < items->size(); ++i) {
+      const Value item = (*items)[i];
+      // A str added where every key is one whose comparisons run no script (small_ints_exact)
+      // cannot be freed meanwhile: no reference is taken for it (ints and floats have none).
+      if (item.is_obj() && !(target.small_ints_exact && item.obj->kind == Kind::Str)) {
+        target.add(Ref::borrow(item).get());
+      } else {
+        target.add(item);
+      }
+    }
+    return;
+  }
   if (is_kind(iterable, Kind::Generator) && target.size() == 0) {
     ScriptFreeAdder sink(target);
     ThreadState& thread = current_thread_state();

@@ -144,7 +144,21 @@ struct Set : Object {
     [[gnu::optimize("no-tree-loop-distribute-patterns")]]
 #endif
     static void make_entries(Entry* entries, size_t size) {
+#if defined(__SSE2__)
+      // An entry a 16-byte store, four a step (a table this large has a multiple of four slots),
+      // as all zeros is an empty entry: a third of the loop's instructions.
+      static_assert(sizeof(Entry) == 16, "one store an entry");
+      const __m128i zero = _mm_setzero_si128();
+      auto* out = reinterpret_cast<__m128i*>(static_cast<void*>(entries));
+      for (size_t k = 0; k < size; k += 4) {
+        _mm_storeu_si128(out + k, zero);
+        _mm_storeu_si128(out + k + 1, zero);
+        _mm_storeu_si128(out + k + 2, zero);
+        _mm_storeu_si128(out + k + 3, zero);
+      }
+#else
       for (size_t k = 0; k < size; ++k) new (entries + k) Entry();
+#endif
     }
     void clear_small() {
       std::memset(static_cast<void*>(small_entries_), 0, sizeof small_entries_);
