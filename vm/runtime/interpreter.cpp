@@ -18,6 +18,7 @@
 #include <new>
 
 #include "modules/builtins.h"
+#include "modules/consumer.h"
 #include "runtime/arithmetic_fast.h"
 #include "runtime/attribute_cache.h"
 #include "runtime/attribute_cache_hits.h"
@@ -2500,6 +2501,41 @@ template <bool kFreeThreaded>
   return top;
 }
 
+// sum(g), list(g), ... (CALL of a consumer builtin `kind` with its one argument, the generator
+// `args[0]`): the consumer's accumulator goes above the argument and the generator's frame above
+// that, sending None (kConsume). Returns the new top, or nullptr, leaving everything as it was,
+// when the native builtin must run (finished, already executing, or no room).
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline Value* enter_consumed_generator(ThreadState& ts, Value* args,
+                                                              Native::InLine kind,
+                                                              bool frames_full) {
+  auto& generator = *static_cast<Generator*>(args[0].obj);
+  if (frames_full || !generator_frame_fits(ts, generator, args + 2)) return nullptr;
+  const Value accumulator = consumer_start(kind);
+  if (generator.claim_in_mode<kFreeThreaded>() != Generator::State::Suspended) {
+    decref_in_mode<kFreeThreaded>(accumulator);
+    return nullptr;
+  }
+  args[1] = accumulator;
+  Value* const top = push_generator_frame<kFreeThreaded, true>(ts, generator, args + 2, Value::none());
+  ts.frames.back().on_return = FrameReturn::kConsume;
+  ts.frames.back().zip_index = static_cast<uint8_t>(kind);
+  return top;
+}
+
+// A consumer's generator (kConsume) yielded `args[2]`, an item its accumulator `args[1]` declined,
+// and is suspended: consumer_rest() gives the call's result (it takes the two, whose slots are
+// left None), or Undefined with the exception pending.
+[[gnu::noinline]] Value consumer_rest_or_pending(ThreadState& ts, Native::InLine kind, Value* args) {
+  const Value accumulator = args[1], item = args[2];
+  args[1] = args[2] = Value::none();
+  try {
+    return consumer_rest(ts, kind, accumulator, item, args[0]);
+  } catch (ScriptException& error) {
+    return hold_pending(ts, error);
+  }
+}
+
 // g.send(value) (CALL_METHOD of a generator's send, `pair` its method's slot, the generator and
 // the value): claims it and pushes its frame above them, sending the value, as next(g, default)
 // (kNextCall of two arguments: its yield replaces the call with the item and drops the value).
@@ -2537,6 +2573,26 @@ template <bool kFreeThreaded>
   const bool zip_item = on_return == FrameReturn::kZipItem;
   const size_t row_items = frame.zip_index;
   ts.frames.pop_back();
+  if (on_return == FrameReturn::kConsume) {  // the call's result replaces it, or its error
+    decref(result);
+    Value* const args = top - 2;
+    const Value accumulator = args[1];
+    args[1] = Value::none();
+    ts.stack_top = top;  // sorted()'s comparisons may run script code above it
+    Value consumed;
+    try {
+      consumed = consumer_result(ts, static_cast<Native::InLine>(row_items), accumulator);
+    } catch (ScriptException& error) {
+      hold_pending(ts, error);
+      return top;
+    }
+    // The generator's release runs no script: it has finished.
+    const Value callee = args[-1], generator = args[0];
+    args[-1] = consumed;
+    decref(generator);
+    decref(callee);
+    return args;
+  }
   if (on_return == FrameReturn::kNextCall) {
     Value* const args = top - row_items;
     // next(g, default); send()'s callee slot holds a builtin method's word (Undefined-tagged).
@@ -4300,6 +4356,16 @@ template <bool kFreeThreaded>
                 DISPATCH();
               }
             }
+          } else if (in_line >= Native::InLine::kSum && count == 1 && args[0].is_obj() &&
+                     args[0].obj->kind == Kind::Generator) {
+            SYNC();
+            if (Value* top = enter_consumed_generator<free_threaded>(ts, args, in_line,
+                                                                     frame >= ts.last_frame)) {
+              sp = top;
+              LOAD_FRAME();
+              POLL_EVAL_BREAKER();  // CPython polls on resumption too
+              DISPATCH();
+            }
           } else if (in_line == Native::InLine::kIsInstance && count == 2) {
             const int is = isinstance_in_line(args[0], args[1]);
             if (is >= 0) {
@@ -4592,7 +4658,8 @@ template <bool kFreeThreaded>
       CASE(GENERATOR_RETURN) {
         if (frame != entry_frame) {  // FOR_ITER, SEND or next() resumed it in this run()
           SYNC();
-          const bool next_call = frame->on_return == FrameReturn::kNextCall;
+          const bool next_call = frame->on_return == FrameReturn::kNextCall ||
+                                 frame->on_return == FrameReturn::kConsume;
           sp = finish_resumed_generator(ts, *frame, sp);
           LOAD_FRAME();
           if (next_call) [[unlikely]] {
@@ -4828,6 +4895,7 @@ template <bool kFreeThreaded>
       }
       CASE(YIELD_VALUE) {
         if (sink && frame == entry_frame && sink->take(sp[-1])) {
+        yield_taken:
           // Taken: the generator goes on as resumed by next() (the `yield` is None), polling as
           // on a resumption. A `yield` statement's None is dropped at once, as its POP would
           // (a generator expression's: a dispatch fewer per item).
@@ -4847,16 +4915,35 @@ template <bool kFreeThreaded>
         // the resumer's top in one 16-byte copy: held in two registers across the call and
         // stored as two halves, it made the resumer's next instruction, which loads it whole,
         // miss store-to-load forwarding (a fifth of generators.py's cycles).
-        Value* const yielded = --sp;
-        suspend_generator<free_threaded>(ts, *frame, sp, static_cast<uint32_t>(ip - code_base));
-        sp = locals - 1;
-        // One test for the two rarer kinds of frame (a plain one is FOR_ITER's or SEND's).
+        // One test for the rarer kinds of frame (a plain one is FOR_ITER's or SEND's).
         if (frame->on_return != FrameReturn::kPlain) [[unlikely]] {
+          if (frame->on_return == FrameReturn::kConsume &&
+              consumer_take(static_cast<Native::InLine>(frame->zip_index), locals[-2], sp[-1]))
+            goto yield_taken;  // a consumer's generator (CALL of sum(), list(), ...)
+          Value* const yielded = --sp;
+          suspend_generator<free_threaded>(ts, *frame, sp, static_cast<uint32_t>(ip - code_base));
+          sp = locals - 1;
           if (frame->on_return == FrameReturn::kGeneratorEntry) {  // resume_generator()'s
             ts.frames.pop_back();
             ts.stack_top = sp;
             ts.ticks = ticks;
             return *yielded;
+          }
+          if (frame->on_return == FrameReturn::kConsume) {  // an item the consumer declined
+            Value* const args = locals - 3;
+            std::memcpy(static_cast<void*>(args + 2), yielded, sizeof(Value));
+            const auto kind = static_cast<Native::InLine>(frame->zip_index);
+            ts.frames.pop_back();
+            LOAD_FRAME();
+            sp = args + 3;
+            SYNC();
+            const Value result = consumer_rest_or_pending(ts, kind, args);
+            if (result.is_undefined()) [[unlikely]]
+              goto raise_pending_exception;
+            for (Value* p = args - 1; p < sp; ++p) decref(*p);
+            sp = args - 1;
+            *sp++ = result;
+            DISPATCH();
           }
           if (frame->on_return == FrameReturn::kNextCall) {  // the call's result
             Value* const args = sp - frame->zip_index;
@@ -4881,6 +4968,9 @@ template <bool kFreeThreaded>
           zip_step = zip_row_next(ts, sp - index - 1, sp, index + 1, ip);
           goto zip_step;
         }
+        Value* const yielded = --sp;
+        suspend_generator<free_threaded>(ts, *frame, sp, static_cast<uint32_t>(ip - code_base));
+        sp = locals - 1;
         ts.frames.pop_back();
         LOAD_FRAME();
         if (decode_op(*ip) == Op::STORE_LOCAL) {
