@@ -1124,6 +1124,7 @@ Value consumer_start(Native::InLine kind) {
     case Native::InLine::kList:
     case Native::InLine::kTuple:
     case Native::InLine::kSorted:
+    case Native::InLine::kJoin:
       return Value::object(new_list(4));  // room for a few, as collect() makes
     default:
       return Value::none();
@@ -1139,8 +1140,12 @@ bool consumer_append_grown(List& list, Value item) {
   return true;
 }
 
-Value consumer_result(ThreadState& thread, Native::InLine kind, Value accumulator) {
+Value consumer_result(ThreadState& thread, Native::InLine kind, Value accumulator, Value self) {
   switch (kind) {
+    case Native::InLine::kJoin: {
+      Ref list = Ref::steal(accumulator);
+      return join_pieces(self, as_list(list.get())->items);
+    }
     case Native::InLine::kTuple: {
       Ref list = Ref::steal(accumulator);
       return make_tuple(std::move(as_list(list.get())->items));
@@ -1159,7 +1164,7 @@ Value consumer_result(ThreadState& thread, Native::InLine kind, Value accumulato
 }
 
 Value consumer_rest(ThreadState& thread, Native::InLine kind, Value accumulator, Value item,
-                    Value generator) {
+                    Value generator, Value self) {
   switch (kind) {
     case Native::InLine::kSum: {
       Ref total = Ref::steal(accumulator);
@@ -1171,7 +1176,8 @@ Value consumer_rest(ThreadState& thread, Native::InLine kind, Value accumulator,
     }
     case Native::InLine::kList:
     case Native::InLine::kTuple:
-    case Native::InLine::kSorted: {
+    case Native::InLine::kSorted:
+    case Native::InLine::kJoin: {
       {
         auto& items = as_list(accumulator)->items;
         try {
@@ -1189,7 +1195,7 @@ Value consumer_rest(ThreadState& thread, Native::InLine kind, Value accumulator,
           throw;
         }
       }
-      return consumer_result(thread, kind, accumulator);
+      return consumer_result(thread, kind, accumulator, self);
     }
     default: {  // any(), all()
       decref(accumulator);

@@ -1,6 +1,6 @@
 // The consumers of one iterable whose call on a generator CALL drives in run(): sum(g),
-// list(g), tuple(g), sorted(g), any(g) and all(g) (Native::InLine kSum to kAll; interpreter.cpp,
-// FrameReturn::kConsume). The generator's frame runs above the call, and each item it yields
+// list(g), tuple(g), sorted(g), sep.join(g), any(g) and all(g) (Native::InLine kSum to kAll;
+// interpreter.cpp, FrameReturn::kConsume). The generator's frame runs above the call, and each item it yields
 // goes to the consumer's accumulator on the caller's stack: no native call, no nested run() and
 // no suspension per item. consumer_take() takes what it can without running script code (as a
 // YieldSink's take()); the first item it declines ends that: the generator suspends, and
@@ -47,7 +47,7 @@ bool consumer_append_grown(List& list, Value item);
 [[gnu::always_inline]] inline bool consumer_take(Native::InLine kind, Value& accumulator,
                                                  Value item) {
   if (kind == Native::InLine::kSum) return add_in_line(accumulator, item, accumulator);
-  if (kind <= Native::InLine::kSorted) {  // the consumer's own list
+  if (kind <= Native::InLine::kJoin) {  // the consumer's own list
     auto& items = as_list(accumulator)->items;
     if (items.size() == items.capacity()) [[unlikely]]
       return consumer_append_grown(*as_list(accumulator), item);
@@ -57,11 +57,12 @@ bool consumer_append_grown(List& list, Value item);
   // any(), all(): the item that stops is declined, as TruthSearch declines it.
   return !item.is_obj() && truthy_in_line(item) != (kind == Native::InLine::kAny);
 }
-// The call's result once the generator has ended; takes the accumulator.
-Value consumer_result(ThreadState& thread, Native::InLine kind, Value accumulator);
+// The call's result once the generator has ended; takes the accumulator. `self`: join's
+// separator.
+Value consumer_result(ThreadState& thread, Native::InLine kind, Value accumulator, Value self);
 // The call's result from `item` (declined) and the generator's items after it; takes the
-// accumulator and the item, borrows the generator (suspended).
+// accumulator and the item, borrows the generator (suspended) and `self`.
 Value consumer_rest(ThreadState& thread, Native::InLine kind, Value accumulator, Value item,
-                    Value generator);
+                    Value generator, Value self);
 
 }  // namespace gilvm

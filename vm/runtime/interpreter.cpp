@@ -2502,8 +2502,8 @@ template <bool kFreeThreaded>
 }
 
 // sum(g), list(g), ... (CALL of a consumer builtin `kind` with its one argument, the generator
-// `args[0]`): the consumer's accumulator goes above the argument and the generator's frame above
-// that, sending None (kConsume). Returns the new top, or nullptr, leaving everything as it was,
+// `args[0]`; sep.join(g), CALL_METHOD's): the consumer's accumulator goes above the argument and
+// the generator's frame above that, sending None (kConsume). Returns the new top, or nullptr, leaving everything as it was,
 // when the native builtin must run (finished, already executing, or no room).
 template <bool kFreeThreaded>
 [[gnu::always_inline]] inline Value* enter_consumed_generator(ThreadState& ts, Value* args,
@@ -2530,10 +2530,20 @@ template <bool kFreeThreaded>
   const Value accumulator = args[1], item = args[2];
   args[1] = args[2] = Value::none();
   try {
-    return consumer_rest(ts, kind, accumulator, item, args[0]);
+    return consumer_rest(ts, kind, accumulator, item, args[0], args[-1]);
   } catch (ScriptException& error) {
     return hold_pending(ts, error);
   }
+}
+
+// Replaces a consumer's call, from its callee (or for join, from the method's word and the
+// separator, CALL_METHOD's pair) up to `top`, with `result`; returns the new top. A generator
+// released here may be finalized, running script code above the synced top.
+Value* end_consumer_call(Value* args, Value* top, Native::InLine kind, Value result) {
+  Value* const call = kind == Native::InLine::kJoin ? args - 2 : args - 1;
+  for (Value* p = call; p < top; ++p) decref(*p);
+  *call = result;
+  return call + 1;
 }
 
 // g.send(value) (CALL_METHOD of a generator's send, `pair` its method's slot, the generator and
@@ -2579,19 +2589,15 @@ template <bool kFreeThreaded>
     const Value accumulator = args[1];
     args[1] = Value::none();
     ts.stack_top = top;  // sorted()'s comparisons may run script code above it
+    const auto kind = static_cast<Native::InLine>(row_items);
     Value consumed;
     try {
-      consumed = consumer_result(ts, static_cast<Native::InLine>(row_items), accumulator);
+      consumed = consumer_result(ts, kind, accumulator, args[-1]);
     } catch (ScriptException& error) {
       hold_pending(ts, error);
       return top;
     }
-    // The generator's release runs no script: it has finished.
-    const Value callee = args[-1], generator = args[0];
-    args[-1] = consumed;
-    decref(generator);
-    decref(callee);
-    return args;
+    return end_consumer_call(args, top, kind, consumed);  // the generator has finished
   }
   if (on_return == FrameReturn::kNextCall) {
     Value* const args = top - row_items;
@@ -4528,6 +4534,17 @@ template <bool kFreeThreaded>
               decref(pair[1]);
               METHOD_RESULT_NONE(pair);
             }
+            case InLineMethod::kTextJoin:
+              if (ARG != 1 || !is_kind(pair[2], Kind::Generator)) break;
+              SYNC();
+              if (Value* top = enter_consumed_generator<free_threaded>(
+                      ts, pair + 2, Native::InLine::kJoin, frame >= ts.last_frame)) {
+                sp = top;
+                LOAD_FRAME();
+                POLL_EVAL_BREAKER();  // CPython polls on resumption too
+                DISPATCH();
+              }
+              break;
             case InLineMethod::kDequeAppend:
             case InLineMethod::kDequeAppendLeft:
               // deque.append(x), as list.append: the deque takes the stack's reference to x.
@@ -4940,9 +4957,7 @@ template <bool kFreeThreaded>
             const Value result = consumer_rest_or_pending(ts, kind, args);
             if (result.is_undefined()) [[unlikely]]
               goto raise_pending_exception;
-            for (Value* p = args - 1; p < sp; ++p) decref(*p);
-            sp = args - 1;
-            *sp++ = result;
+            sp = end_consumer_call(args, sp, kind, result);
             DISPATCH();
           }
           if (frame->on_return == FrameReturn::kNextCall) {  // the call's result
