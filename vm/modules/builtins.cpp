@@ -9,6 +9,7 @@
 #include <new>
 
 #include "modules/builtins.h"
+#include "modules/consumer.h"
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
 #include "runtime/class.h"
@@ -825,26 +826,6 @@ Value builtin_max(ThreadState& thread, Value, const Args& args) {
   return extreme(thread, args, "max", true);
 }
 
-// total + item where CPython's sum() adds without objects: in its int loop two ints whose sum
-// fits, in its float loop a float or an int (as a double, as CPython's `(double)value`). False
-// where sum() calls `+` (an overflow, a bool, a float after ints, anything else).
-inline bool add_in_line(Value total, Value item, Value& out) {
-  if (total.is_int()) {
-    int64_t sum;
-    if (!item.is_int() || __builtin_add_overflow(total.i, item.i, &sum)) return false;
-    out = Value::integer(sum);
-    return true;
-  }
-  if (!total.is_float()) return false;
-  if (item.is_float()) {
-    out = Value::floating(total.f + item.f);
-    return true;
-  }
-  if (!item.is_int()) return false;
-  out = Value::floating(total.f + static_cast<double>(item.i));
-  return true;
-}
-
 // sum()'s running total, added to at the generator's yield where add_in_line() can (an inline
 // number: nothing to release), so that sum(x * y for ...) does not leave run() per item.
 class NumberSum final : public YieldSink {
@@ -879,6 +860,18 @@ Value sum_of_items(const std::vector<Value>& items, Ref total) {
   return total.release();
 }
 
+// `total` plus the items left in `iterator`.
+Value sum_rest(ThreadState& thread, Value iterator, Ref total) {
+  Value item;
+  NumberSum sink(total);
+  while (next_untaken(thread, iterator, item, sink)) {
+    if (sink.take(item)) continue;  // an inline number: nothing to release
+    Ref owned = Ref::steal(item);
+    total = Ref::steal(binary_op(Op::ADD, total.get(), item));
+  }
+  return total.release();
+}
+
 Value builtin_sum(ThreadState& thread, Value, const Args& args) {
   // sum(iterable, /, start=0), with Argument Clinic's messages.
   const size_t given = args.count + args.keyword_count();
@@ -906,14 +899,14 @@ Value builtin_sum(ThreadState& thread, Value, const Args& args) {
     return sum_of_items(*items, std::move(total));
   // One item at a time, as CPython: sum(x for x in range(10**7)) needs no list of them all.
   Ref iterator = Ref::steal(get_iterator(args.positional[0]));
-  Value item;
-  NumberSum sink(total);
-  while (next_untaken(thread, iterator.get(), item, sink)) {
-    if (sink.take(item)) continue;  // an inline number: nothing to release
-    Ref owned = Ref::steal(item);
-    total = Ref::steal(binary_op(Op::ADD, total.get(), item));
-  }
-  return total.release();
+  return sum_rest(thread, iterator.get(), std::move(total));
+}
+
+// Sorts `list`, sorted()'s own (this thread's alone), by `key` (Undefined or None: none).
+void sort_new_list(ThreadState& thread, Value list, Value key, bool descending) {
+  auto& items = as_list(list)->items;
+  if ((!key.is_undefined() && !key.is_none()) || !sort_plain(items, descending))
+    items = sorted_by_key(thread, items, key, descending);
 }
 
 Value builtin_sorted(ThreadState& thread, Value, const Args& args) {
@@ -930,10 +923,7 @@ Value builtin_sorted(ThreadState& thread, Value, const Args& args) {
       raise(exc::TypeError, "'" + keyword + "' is an invalid keyword argument for sort()");
   }
   Ref list = Ref::steal(make_list(collect(args.positional[0])));
-  auto& items = as_list(list.get())->items;  // the new list is this thread's alone
-  const bool descending = !reverse.is_undefined() && truthy(reverse);
-  if ((!key.is_undefined() && !key.is_none()) || !sort_plain(items, descending))
-    items = sorted_by_key(thread, items, key, descending);
+  sort_new_list(thread, list.get(), key, !reverse.is_undefined() && truthy(reverse));
   return list.release();
 }
 
@@ -1125,6 +1115,99 @@ Value builtin_all(ThreadState& thread, Value, const Args& args) {
   return Value::boolean(!any_item_of_truth(thread, args.positional[0], false));
 }
 
+}  // namespace
+
+Value consumer_start(Native::InLine kind) {
+  switch (kind) {
+    case Native::InLine::kSum:
+      return Value::integer(0);
+    case Native::InLine::kList:
+    case Native::InLine::kTuple:
+    case Native::InLine::kSorted:
+    case Native::InLine::kJoin:
+      return Value::object(new_list(4));  // room for a few, as collect() makes
+    default:
+      return Value::none();
+  }
+}
+
+bool consumer_append_grown(List& list, Value item) {
+  try {
+    list.items.push_back(item);
+  } catch (const std::bad_alloc&) {
+    return false;  // consumer_rest()'s push_back raises MemoryError, outside the generator
+  }
+  return true;
+}
+
+Value consumer_result(ThreadState& thread, Native::InLine kind, Value accumulator, Value self) {
+  switch (kind) {
+    case Native::InLine::kJoin: {
+      Ref list = Ref::steal(accumulator);
+      return join_pieces(self, as_list(list.get())->items);
+    }
+    case Native::InLine::kTuple: {
+      Ref list = Ref::steal(accumulator);
+      return make_tuple(std::move(as_list(list.get())->items));
+    }
+    case Native::InLine::kSorted: {
+      Ref list = Ref::steal(accumulator);
+      sort_new_list(thread, list.get(), Value::undefined(), false);
+      return list.release();
+    }
+    case Native::InLine::kAny:
+    case Native::InLine::kAll:
+      return Value::boolean(kind == Native::InLine::kAll);  // no item stopped it
+    default:
+      return accumulator;
+  }
+}
+
+Value consumer_rest(ThreadState& thread, Native::InLine kind, Value accumulator, Value item,
+                    Value generator, Value self) {
+  switch (kind) {
+    case Native::InLine::kSum: {
+      Ref total = Ref::steal(accumulator);
+      {
+        Ref owned = Ref::steal(item);
+        total = Ref::steal(binary_op(Op::ADD, total.get(), item));
+      }
+      return sum_rest(thread, generator, std::move(total));
+    }
+    case Native::InLine::kList:
+    case Native::InLine::kTuple:
+    case Native::InLine::kSorted:
+    case Native::InLine::kJoin: {
+      {
+        auto& items = as_list(accumulator)->items;
+        try {
+          items.push_back(item);
+        } catch (...) {
+          decref(item);
+          decref(accumulator);
+          throw;
+        }
+        try {
+          std::vector<Value> rest = collect(generator);
+          items.insert(items.end(), rest.begin(), rest.end());
+        } catch (...) {
+          decref(accumulator);
+          throw;
+        }
+      }
+      return consumer_result(thread, kind, accumulator, self);
+    }
+    default: {  // any(), all()
+      decref(accumulator);
+      const bool truth = kind == Native::InLine::kAny;
+      if (truthy(Ref::steal(item).get()) == truth) return Value::boolean(truth);
+      return Value::boolean(any_item_of_truth(thread, generator, truth) == truth);
+    }
+  }
+}
+
+namespace {
+
 // reversed(): lazy, as CPython's: `__reversed__` if the class has one; a range, a list, a tuple
 // or an object with __len__ and __getitem__ is read by index from the end, a dict or a view of
 // one from its newest entry (its own iterator, which a change of size stops). A str (immutable)
@@ -1306,16 +1389,16 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "bool", builtin_bool)->call1 = bool_of;
   add_builtin(builtins, "bytes", builtin_bytes);
   add_builtin(builtins, "bytearray", builtin_bytearray);
-  add_builtin(builtins, "list", builtin_list);
-  add_builtin(builtins, "tuple", builtin_tuple);
+  add_builtin(builtins, "list", builtin_list)->in_line = Native::InLine::kList;
+  add_builtin(builtins, "tuple", builtin_tuple)->in_line = Native::InLine::kTuple;
   add_builtin(builtins, "dict", builtin_dict);
   add_builtin(builtins, "set", builtin_set<false>);
   add_builtin(builtins, "frozenset", builtin_set<true>);
   add_builtin(builtins, "abs", builtin_abs)->call1 = absolute;
   add_builtin(builtins, "min", builtin_min)->call2 = min_of_two;
   add_builtin(builtins, "max", builtin_max)->call2 = max_of_two;
-  add_builtin(builtins, "sum", builtin_sum);
-  add_builtin(builtins, "sorted", builtin_sorted);
+  add_builtin(builtins, "sum", builtin_sum)->in_line = Native::InLine::kSum;
+  add_builtin(builtins, "sorted", builtin_sorted)->in_line = Native::InLine::kSorted;
   add_builtin(builtins, "enumerate", builtin_enumerate);
   add_builtin(builtins, "zip", builtin_zip);
   add_builtin(builtins, "ord", builtin_ord)->call1 = ord_of;
@@ -1326,8 +1409,8 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "format", builtin_format);
   add_builtin(builtins, "ascii", builtin_ascii);
   add_builtin(builtins, "hash", builtin_hash);
-  add_builtin(builtins, "any", builtin_any);
-  add_builtin(builtins, "all", builtin_all);
+  add_builtin(builtins, "any", builtin_any)->in_line = Native::InLine::kAny;
+  add_builtin(builtins, "all", builtin_all)->in_line = Native::InLine::kAll;
   add_builtin(builtins, "reversed", builtin_reversed);
   add_builtin(builtins, "map", builtin_map);
   add_builtin(builtins, "filter", builtin_filter);

@@ -455,12 +455,16 @@ Value text_rsplit(ThreadState&, Value self, const Args& args) {
   return join_items(self, pieces);
 }
 
+}  // namespace
+
 Value join_pieces(Value self, const std::vector<Value>& items) {
   if (is_bytes(self) && std::any_of(items.begin(), items.end(),
                                     [](Value item) { return is_kind(item, Kind::ByteArray); }))
     return join_bytes_like(self, items);
   return join_items(self, items);
 }
+
+namespace {
 
 Value text_join(ThreadState&, Value self, const Args& args) {
   args.expect("join", 1, 1);
@@ -2709,6 +2713,7 @@ InLineMethod in_line_method(NativeFn fn) {
   if (fn == &set_discard) return InLineMethod::kSetDiscard;
   if (fn == &set_remove) return InLineMethod::kSetRemove;
   if (fn == &generator_send) return InLineMethod::kGeneratorSend;
+  if (fn == &text_join) return InLineMethod::kTextJoin;
   return deque_in_line_method(fn);
 }
 

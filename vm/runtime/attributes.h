@@ -125,9 +125,12 @@ enum class InLineMethod : uint8_t {
   kDequeAppendLeft,
   kDequePop,
   kDequePopLeft,
-  kListPop
+  kListPop,
+  kTextJoin  // str.join(g) of a generator: driven in run() as sum(g) (consumer.h)
 };
 InLineMethod in_line_method(NativeFn fn);
+// sep.join(items) of the items (owned by the caller), `sep` a str or bytes.
+Value join_pieces(Value self, const std::vector<Value>& items);
 InLineMethod deque_in_line_method(NativeFn fn);  // deque.cpp's: kDeque* or kNone
 // A builtin method as LOAD_METHOD's pair holds it (native_method_slot) in one word: the
 // function's address in the low 48 bits, its InLineMethod above them.

@@ -140,8 +140,11 @@ struct Native : Object {
   std::atomic<int8_t> is_type{-1};
   // The builtins whose commonest calls CALL answers in line (CPython 3.11's CALL_NO_KW_LEN,
   // CALL_NO_KW_ISINSTANCE and CALL_NO_KW_TYPE_1; next() of a generator resumed in run()), marked
-  // where they are made; any other call of them calls them.
-  enum class InLine : uint8_t { kNone, kLen, kIsInstance, kType, kNext };
+  // where they are made; any other call of them calls them. From kSum on: the consumers of one
+  // iterable whose call on a generator drives it in run() (consumer.h; kJoin: str.join, a
+  // method's, never a builtin function's).
+  enum class InLine : uint8_t { kNone, kLen, kIsInstance, kType, kNext, kSum, kList, kTuple,
+                                kSorted, kJoin, kAny, kAll };
   InLine in_line = InLine::kNone;
   // A builtin function of one or two parameters may give its body as a plain function too,
   // which a call with just that many positional arguments takes (len(x), isinstance(x, t)): no

@@ -18,6 +18,7 @@
 #include <new>
 
 #include "modules/builtins.h"
+#include "modules/consumer.h"
 #include "runtime/arithmetic_fast.h"
 #include "runtime/attribute_cache.h"
 #include "runtime/attribute_cache_hits.h"
@@ -2558,6 +2559,51 @@ template <bool kFreeThreaded>
   return top;
 }
 
+// sum(g), list(g), ... (CALL of a consumer builtin `kind` with its one argument, the generator
+// `args[0]`; sep.join(g), CALL_METHOD's): the consumer's accumulator goes above the argument and
+// the generator's frame above that, sending None (kConsume). Returns the new top, or nullptr, leaving everything as it was,
+// when the native builtin must run (finished, already executing, or no room).
+template <bool kFreeThreaded>
+[[gnu::always_inline]] inline Value* enter_consumed_generator(ThreadState& ts, Value* args,
+                                                              Native::InLine kind,
+                                                              bool frames_full) {
+  auto& generator = *static_cast<Generator*>(args[0].obj);
+  if (frames_full || !generator_frame_fits(ts, generator, args + 2)) return nullptr;
+  const Value accumulator = consumer_start(kind);
+  if (generator.claim_in_mode<kFreeThreaded>() != Generator::State::Suspended) {
+    decref_in_mode<kFreeThreaded>(accumulator);
+    return nullptr;
+  }
+  args[1] = accumulator;
+  Value* const top = push_generator_frame<kFreeThreaded, true>(ts, generator, args + 2, Value::none());
+  ts.frames.back().on_return = FrameReturn::kConsume;
+  ts.frames.back().zip_index = static_cast<uint8_t>(kind);
+  return top;
+}
+
+// A consumer's generator (kConsume) yielded `args[2]`, an item its accumulator `args[1]` declined,
+// and is suspended: consumer_rest() gives the call's result (it takes the two, whose slots are
+// left None), or Undefined with the exception pending.
+[[gnu::noinline]] Value consumer_rest_or_pending(ThreadState& ts, Native::InLine kind, Value* args) {
+  const Value accumulator = args[1], item = args[2];
+  args[1] = args[2] = Value::none();
+  try {
+    return consumer_rest(ts, kind, accumulator, item, args[0], args[-1]);
+  } catch (ScriptException& error) {
+    return hold_pending(ts, error);
+  }
+}
+
+// Replaces a consumer's call, from its callee (or for join, from the method's word and the
+// separator, CALL_METHOD's pair) up to `top`, with `result`; returns the new top. A generator
+// released here may be finalized, running script code above the synced top.
+Value* end_consumer_call(Value* args, Value* top, Native::InLine kind, Value result) {
+  Value* const call = kind == Native::InLine::kJoin ? args - 2 : args - 1;
+  for (Value* p = call; p < top; ++p) decref(*p);
+  *call = result;
+  return call + 1;
+}
+
 // g.send(value) (CALL_METHOD of a generator's send, `pair` its method's slot, the generator and
 // the value): claims it and pushes its frame above them, sending the value, as next(g, default)
 // (kNextCall of two arguments: its yield replaces the call with the item and drops the value).
@@ -2595,6 +2641,22 @@ template <bool kFreeThreaded>
   const bool zip_item = on_return == FrameReturn::kZipItem;
   const size_t row_items = frame.zip_index;
   ts.frames.pop_back();
+  if (on_return == FrameReturn::kConsume) {  // the call's result replaces it, or its error
+    decref(result);
+    Value* const args = top - 2;
+    const Value accumulator = args[1];
+    args[1] = Value::none();
+    ts.stack_top = top;  // sorted()'s comparisons may run script code above it
+    const auto kind = static_cast<Native::InLine>(row_items);
+    Value consumed;
+    try {
+      consumed = consumer_result(ts, kind, accumulator, args[-1]);
+    } catch (ScriptException& error) {
+      hold_pending(ts, error);
+      return top;
+    }
+    return end_consumer_call(args, top, kind, consumed);  // the generator has finished
+  }
   if (on_return == FrameReturn::kNextCall) {
     Value* const args = top - row_items;
     // next(g, default); send()'s callee slot holds a builtin method's word (Undefined-tagged).
@@ -4360,6 +4422,16 @@ template <bool kFreeThreaded>
                 DISPATCH();
               }
             }
+          } else if (in_line >= Native::InLine::kSum && count == 1 && args[0].is_obj() &&
+                     args[0].obj->kind == Kind::Generator) {
+            SYNC();
+            if (Value* top = enter_consumed_generator<free_threaded>(ts, args, in_line,
+                                                                     frame >= ts.last_frame)) {
+              sp = top;
+              LOAD_FRAME();
+              POLL_EVAL_BREAKER();  // CPython polls on resumption too
+              DISPATCH();
+            }
           } else if (in_line == Native::InLine::kIsInstance && count == 2) {
             const int is = isinstance_in_line(args[0], args[1]);
             if (is >= 0) {
@@ -4522,6 +4594,17 @@ template <bool kFreeThreaded>
               decref(pair[1]);
               METHOD_RESULT_NONE(pair);
             }
+            case InLineMethod::kTextJoin:
+              if (ARG != 1 || !is_kind(pair[2], Kind::Generator)) break;
+              SYNC();
+              if (Value* top = enter_consumed_generator<free_threaded>(
+                      ts, pair + 2, Native::InLine::kJoin, frame >= ts.last_frame)) {
+                sp = top;
+                LOAD_FRAME();
+                POLL_EVAL_BREAKER();  // CPython polls on resumption too
+                DISPATCH();
+              }
+              break;
             case InLineMethod::kDequeAppend:
             case InLineMethod::kDequeAppendLeft:
               // deque.append(x), as list.append: the deque takes the stack's reference to x.
@@ -4652,7 +4735,8 @@ template <bool kFreeThreaded>
       CASE(GENERATOR_RETURN) {
         if (frame != entry_frame) {  // FOR_ITER, SEND or next() resumed it in this run()
           SYNC();
-          const bool next_call = frame->on_return == FrameReturn::kNextCall;
+          const bool next_call = frame->on_return == FrameReturn::kNextCall ||
+                                 frame->on_return == FrameReturn::kConsume;
           sp = finish_resumed_generator(ts, *frame, sp);
           LOAD_FRAME();
           if (next_call) [[unlikely]] {
@@ -4888,6 +4972,7 @@ template <bool kFreeThreaded>
       }
       CASE(YIELD_VALUE) {
         if (sink && frame == entry_frame && sink->take(sp[-1])) {
+        yield_taken:
           // Taken: the generator goes on as resumed by next() (the `yield` is None), polling as
           // on a resumption. A `yield` statement's None is dropped at once, as its POP would
           // (a generator expression's: a dispatch fewer per item).
@@ -4907,16 +4992,35 @@ template <bool kFreeThreaded>
         // the resumer's top in one 16-byte copy: held in two registers across the call and
         // stored as two halves, it made the resumer's next instruction, which loads it whole,
         // miss store-to-load forwarding (a fifth of generators.py's cycles).
+        // A consumer's generator (CALL of sum(), list(), ...): its item taken in line, away from
+        // here (a test more, no more registers held, for every other generator's yield).
+        if (frame->on_return == FrameReturn::kConsume) [[unlikely]]
+          goto consume_item;
+      yield_suspend: {
         Value* const yielded = --sp;
         suspend_generator<free_threaded>(ts, *frame, sp, static_cast<uint32_t>(ip - code_base));
         sp = locals - 1;
-        // One test for the two rarer kinds of frame (a plain one is FOR_ITER's or SEND's).
+        // One test for the rarer kinds of frame (a plain one is FOR_ITER's or SEND's).
         if (frame->on_return != FrameReturn::kPlain) [[unlikely]] {
           if (frame->on_return == FrameReturn::kGeneratorEntry) {  // resume_generator()'s
             ts.frames.pop_back();
             ts.stack_top = sp;
             ts.ticks = ticks;
             return *yielded;
+          }
+          if (frame->on_return == FrameReturn::kConsume) {  // an item the consumer declined
+            Value* const args = locals - 3;
+            std::memcpy(static_cast<void*>(args + 2), yielded, sizeof(Value));
+            const auto kind = static_cast<Native::InLine>(frame->zip_index);
+            ts.frames.pop_back();
+            LOAD_FRAME();
+            sp = args + 3;
+            SYNC();
+            const Value result = consumer_rest_or_pending(ts, kind, args);
+            if (result.is_undefined()) [[unlikely]]
+              goto raise_pending_exception;
+            sp = end_consumer_call(args, sp, kind, result);
+            DISPATCH();
           }
           if (frame->on_return == FrameReturn::kNextCall) {  // the call's result
             Value* const args = sp - frame->zip_index;
@@ -4974,6 +5078,12 @@ template <bool kFreeThreaded>
         }
         std::memcpy(static_cast<void*>(sp++), yielded, sizeof(Value));
         DISPATCH();
+      }
+      }
+      consume_item: {  // YIELD_VALUE of a kConsume frame: taken, or suspended and declined
+        if (consumer_take(static_cast<Native::InLine>(frame->zip_index), locals[-2], sp[-1]))
+          goto yield_taken;
+        goto yield_suspend;
       }
       // FOR_ITER over a zip or enumerate of generators, after zip_row_next() (its step in
       // `zip_step`): the stack is its.

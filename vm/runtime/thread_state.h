@@ -52,6 +52,11 @@ enum class FrameReturn : uint8_t {
   // lie below its callee slot: its yield replaces the call with the item; its end with the
   // default, or StopIteration raised at the call.
   kNextCall,
+  // A generator driven by CALL of a consumer builtin (sum(), list(), ...; consumer.h), its kind
+  // in `zip_index`: below its callee slot lie the call's callee, the generator and the consumer's
+  // accumulator. Its yield hands the item to the accumulator and goes on; its end replaces the
+  // call with the result.
+  kConsume,
 };
 
 struct Frame {
