@@ -4231,16 +4231,19 @@ template <bool kFreeThreaded>
         size_t count = ARG;
         Value* args = sp - count;
         Value callee = args[-1];
-        SYNC();
         if (callee.is_obj() && callee.obj->kind == Kind::Function) {
           auto& function = *static_cast<Function*>(callee.obj);
           const Code& code = *function.code;
-          // The common case: exact arity, all positional; the other locals start unbound.
+          // The common case: exact arity, all positional; the other locals start unbound. Only
+          // the caller's ip is synced: nothing here raises or reads the stack's top, and the
+          // callee syncs before anything does (its poll below included).
+          frame->ip = ip;
           if (count == static_cast<size_t>(code.positional_arity) && frame < ts.last_frame &&
-              args + code.activation_slots <= ts.stack_end) {
+              args + code.activation_slots <= ts.stack_end) [[likely]] {
             sp = args + count;
             for (int i = code.arity; i < code.local_count; ++i) *sp++ = Value::undefined();
           } else {
+            SYNC();
             sp = prepare_locals(ts, function, args, count);
           }
           push_frame(ts, function, args);
@@ -4248,6 +4251,7 @@ template <bool kFreeThreaded>
           POLL_EVAL_BREAKER();
           DISPATCH();
         }
+        SYNC();
         if (callee.is_obj() && callee.obj->kind == Kind::Native) {
           const Native::InLine in_line = static_cast<Native*>(callee.obj)->in_line;
           if (in_line == Native::InLine::kLen && count == 1) {
@@ -4320,7 +4324,7 @@ template <bool kFreeThreaded>
           SYNC();
           if (callee.is_obj() && callee.obj->kind == Kind::Function) {
             auto& function = *static_cast<Function*>(callee.obj);
-            sp = prepare_locals(ts, function, args, count);
+            sp = bind_exact(ts, function, args, count);
             push_frame(ts, function, args);
             LOAD_FRAME();
             POLL_EVAL_BREAKER();
@@ -4641,8 +4645,8 @@ template <bool kFreeThreaded>
             sp -= ts.frames.back().on_return == FrameReturn::kConstruct;  // the instance was below
           }
         }
-        if (frame == entry_frame && repeater) [[unlikely]] {
-          if (repeater->again(result, locals)) {
+        if (frame == entry_frame) [[unlikely]] {
+          if (repeater && repeater->again(result, locals)) {
             // The same function again, from its start, as a new call (which polls): the callee
             // slot's reference back (call_repeatedly() keeps the function alive meanwhile).
             const Code& code = *frame->function->code;
@@ -4653,13 +4657,12 @@ template <bool kFreeThreaded>
             POLL_EVAL_BREAKER();
             DISPATCH();
           }
-        }
-        ts.frames.pop_back();
-        if (frame == entry_frame) {  // compares addresses only: `frame` is not read again
+          ts.frames.pop_back();
           ts.stack_top = sp;
           ts.ticks = ticks;
           return result;
         }
+        ts.frames.pop_back();
         LOAD_FRAME();
         *sp++ = result;
         DISPATCH();
