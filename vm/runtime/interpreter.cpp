@@ -240,6 +240,24 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
                        ts.handled_exceptions.size()});
 }
 
+// push_frame() for CALL, the commonest: the frame's bases wait for its first block
+// (kBlocksUnset, set by set_frame_bases()), which most calls never make. Only for a frame that
+// neither starts a run() (its entry frame's base is read from below) nor is a generator's
+// resumed one (whose blocks come back with it).
+[[gnu::always_inline]] inline void push_call_frame(ThreadState& ts, Function& function,
+                                                   Value* locals) {
+  ts.frames.push_back({&function, function.code->code.data(), locals, kBlocksUnset, kBlocksUnset});
+}
+
+// SETUP_HANDLER's and ENTER_EXCEPT's, before they add the innermost frame's block: a frame of
+// push_call_frame() takes as its bases what its callers hold.
+[[gnu::always_inline]] inline void set_frame_bases(ThreadState& ts, Frame& frame) {
+  if (frame.handler_base == kBlocksUnset) [[unlikely]] {
+    frame.handler_base = ts.handlers.size();
+    frame.handled_base = ts.handled_exceptions.size();
+  }
+}
+
 // prepare_locals()'s common cases in line, all arguments positional: exact arity, or the last
 // parameters left to their defaults (`Point(x, y)` of `__init__(self, x, y, z=0)`); the other
 // locals unbound.
@@ -4237,16 +4255,25 @@ template <bool kFreeThreaded>
           // The common case: exact arity, all positional; the other locals start unbound. Only
           // the caller's ip is synced: nothing here raises or reads the stack's top, and the
           // callee syncs before anything does (its poll below included).
+          // Next, the last parameters left to their defaults (`f(x)` of `def f(a, b=1)`).
           frame->ip = ip;
+          const int given = static_cast<int>(count);
           if (count == static_cast<size_t>(code.positional_arity) && frame < ts.last_frame &&
               args + code.activation_slots <= ts.stack_end) [[likely]] {
             sp = args + count;
             for (int i = code.arity; i < code.local_count; ++i) *sp++ = Value::undefined();
+          } else if (code.positional_arity > given &&
+                     static_cast<size_t>(code.positional_arity - given) <=
+                         function.defaults.size() &&
+                     frame < ts.last_frame && args + code.activation_slots <= ts.stack_end) {
+            sp = fill_unbound(push_defaults(function, args + count,
+                                            static_cast<size_t>(code.positional_arity - given)),
+                              args + code.local_count);
           } else {
             SYNC();
             sp = prepare_locals(ts, function, args, count);
           }
-          push_frame(ts, function, args);
+          push_call_frame(ts, function, args);
           LOAD_FRAME();
           POLL_EVAL_BREAKER();
           DISPATCH();
@@ -4325,7 +4352,7 @@ template <bool kFreeThreaded>
           if (callee.is_obj() && callee.obj->kind == Kind::Function) {
             auto& function = *static_cast<Function*>(callee.obj);
             sp = bind_exact(ts, function, args, count);
-            push_frame(ts, function, args);
+            push_call_frame(ts, function, args);
             LOAD_FRAME();
             POLL_EVAL_BREAKER();
             DISPATCH();
@@ -4622,8 +4649,8 @@ template <bool kFreeThreaded>
           ts.ticks = ticks;
           // A script __next__'s item for FOR_ITER, the commonest: above the iterator, as
           // finish_operator_return() leaves it, without its call.
-          const bool no_blocks = ts.handlers.size() == frame->handler_base &&
-                                 ts.handled_exceptions.size() == frame->handled_base;
+          const bool no_blocks = !(ts.handlers.size() > frame->handler_base) &&
+                                 !(ts.handled_exceptions.size() > frame->handled_base);
           if (frame->on_return == FrameReturn::kForIterNext && no_blocks) {
             ts.frames.pop_back();
             LOAD_FRAME();
@@ -4688,6 +4715,7 @@ template <bool kFreeThreaded>
         DISPATCH();
       }
       CASE(SETUP_HANDLER) {
+        set_frame_bases(ts, *frame);
         ts.handlers.push_back({ARG, static_cast<uint32_t>(sp - locals),
                                static_cast<uint32_t>(ts.handled_exceptions.size())});
         DISPATCH();
@@ -4734,6 +4762,7 @@ template <bool kFreeThreaded>
         DISPATCH();
       }
       CASE(ENTER_EXCEPT) {
+        set_frame_bases(ts, *frame);
         incref(sp[-1]);
         ts.handled_exceptions.push_back(sp[-1]);
         DISPATCH();
