@@ -240,10 +240,11 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
                        ts.handled_exceptions.size()});
 }
 
-// push_frame() for CALL, the commonest: the frame's bases wait for its first block
-// (kBlocksUnset, set by set_frame_bases()), which most calls never make. Only for a frame that
-// neither starts a run() (its entry frame's base is read from below) nor is a generator's
-// resumed one (whose blocks come back with it).
+// push_frame() for the calls run() makes in line (CALL, CALL_KW, CALL_EX, a class's __init__, an
+// operator's dunder): the frame's bases wait for its first block (kBlocksUnset, set by
+// set_frame_bases()), which most calls never make. Never for a frame that starts a run() (its
+// entry frame's base is read from below) or a generator's resumed one (its blocks come back
+// with it).
 [[gnu::always_inline]] inline void push_call_frame(ThreadState& ts, Function& function,
                                                    Value* locals) {
   ts.frames.push_back({&function, function.code->code.data(), locals, kBlocksUnset, kBlocksUnset});
@@ -293,7 +294,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   ts.stack_top = args + 2 + count;
   auto& function = *static_cast<Function*>(init.obj);
   Value* top = bind_exact(ts, function, args + 1, count + 1);
-  push_frame(ts, function, args + 1);
+  push_call_frame(ts, function, args + 1);
   ts.frames.back().on_return = FrameReturn::kConstruct;
   return top;
 }
@@ -307,7 +308,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   incref(sp[-1]);
   ts.stack_top = sp + 1;
   Value* top = prepare_locals(ts, getter, sp, 1);
-  push_frame(ts, getter, sp);
+  push_call_frame(ts, getter, sp);
   return top;
 }
 
@@ -370,7 +371,7 @@ Value operator_dunder(Op op) {
   incref(b);
   ts.stack_top = sp + 3;
   Value* top = bind_exact(ts, function, sp + 1, 2);
-  push_frame(ts, function, sp + 1);
+  push_call_frame(ts, function, sp + 1);
   ts.frames.back().on_return = on_return;
   ts.frames.back().op = op;
   return top;
@@ -389,7 +390,7 @@ Value operator_dunder(Op op) {
   args[0] = method;
   ts.stack_top = sp + 1;
   Value* top = bind_exact(ts, function, args + 1, count);
-  push_frame(ts, function, args + 1);
+  push_call_frame(ts, function, args + 1);
   return top;
 }
 
@@ -404,7 +405,7 @@ Value operator_dunder(Op op) {
   sp[-3] = method;
   ts.stack_top = sp + 1;
   Value* top = bind_exact(ts, function, sp - 2, 3);
-  push_frame(ts, function, sp - 2);
+  push_call_frame(ts, function, sp - 2);
   ts.frames.back().on_return = FrameReturn::kDiscard;
   return top;
 }
@@ -420,7 +421,7 @@ Value operator_dunder(Op op) {
   args[-1] = method;
   ts.stack_top = args + 1;
   Value* top = bind_exact(ts, function, args, 1);
-  push_frame(ts, function, args);
+  push_call_frame(ts, function, args);
   ts.frames.back().on_return = FrameReturn::kLength;
   return top;
 }
@@ -438,7 +439,7 @@ Value operator_dunder(Op op) {
   incref(sp[1]);
   ts.stack_top = sp + 2;
   Value* top = bind_exact(ts, function, sp + 1, 1);
-  push_frame(ts, function, sp + 1);
+  push_call_frame(ts, function, sp + 1);
   ts.frames.back().on_return = FrameReturn::kForIterNext;
   return top;
 }
@@ -950,7 +951,7 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
   const size_t count = static_cast<size_t>(top - args);
   top = names.get().is_obj() ? bind_arguments(ts, function, args, count, as_tuple(names.get()))
                              : prepare_locals(ts, function, args, count);
-  push_frame(ts, function, args);
+  push_call_frame(ts, function, args);
   return top;
 }
 
@@ -4607,7 +4608,7 @@ template <bool kFreeThreaded>
           } else {
             sp = bind_arguments(ts, function, args, count, as_tuple(names));
           }
-          push_frame(ts, function, args);
+          push_call_frame(ts, function, args);
           LOAD_FRAME();
           POLL_EVAL_BREAKER();
           DISPATCH();
