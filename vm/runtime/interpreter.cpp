@@ -950,7 +950,7 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
   ts.stack_top = top;  // the unwinding releases the arguments if binding them raises
   const size_t count = static_cast<size_t>(top - args);
   top = names.get().is_obj() ? bind_arguments(ts, function, args, count, as_tuple(names.get()))
-                             : prepare_locals(ts, function, args, count);
+                             : bind_exact(ts, function, args, count);
   push_call_frame(ts, function, args);
   return top;
 }
@@ -4272,7 +4272,10 @@ template <bool kFreeThreaded>
                               args + code.local_count);
           } else {
             SYNC();
-            sp = prepare_locals(ts, function, args, count);
+            // Keyword-only parameters, *args or **kwargs (a decorator's wrapper): straight to
+            // bind_rest(), not through prepare_locals()'s frame.
+            sp = code.positional_arity < 0 ? bind_rest(ts, function, args, count)
+                                           : prepare_locals(ts, function, args, count);
           }
           push_call_frame(ts, function, args);
           LOAD_FRAME();
