@@ -4663,16 +4663,17 @@ template <bool kFreeThreaded>
           }
           // Next, a binary operator's dunder that answered (`a + b` of vectors): its result
           // replaces the operands below the callee slot, as finish_operator_return() does.
-          static const Object* const declined = not_implemented().obj;
-          if (frame->on_return == FrameReturn::kOperator && no_blocks &&
-              !(result.is_obj() && result.obj == declined)) {
-            ts.frames.pop_back();
-            decref(sp[-1]);
-            decref(sp[-2]);
-            sp[-2] = result;
-            --sp;
-            LOAD_FRAME();
-            DISPATCH();
+          if (frame->on_return == FrameReturn::kOperator && no_blocks) {
+            static const Object* const declined = not_implemented().obj;
+            if (!(result.is_obj() && result.obj == declined)) {
+              ts.frames.pop_back();
+              decref(sp[-1]);
+              decref(sp[-2]);
+              sp[-2] = result;
+              --sp;
+              LOAD_FRAME();
+              DISPATCH();
+            }
           }
           if (frame->on_return > FrameReturn::kConstruct) {  // an operator's dunder
             sp = finish_operator_return(ts, sp, result);
