@@ -241,6 +241,25 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
                        ts.handled_exceptions.size()});
 }
 
+// push_frame() for the calls run() makes in line (CALL, CALL_KW, CALL_EX, a class's __init__, an
+// operator's dunder): the frame's bases wait for its first block (kBlocksUnset, set by
+// set_frame_bases()), which most calls never make. Never for a frame that starts a run() (its
+// entry frame's base is read from below) or a generator's resumed one (its blocks come back
+// with it).
+[[gnu::always_inline]] inline void push_call_frame(ThreadState& ts, Function& function,
+                                                   Value* locals) {
+  ts.frames.push_back({&function, function.code->code.data(), locals, kBlocksUnset, kBlocksUnset});
+}
+
+// SETUP_HANDLER's and ENTER_EXCEPT's, before they add the innermost frame's block: a frame of
+// push_call_frame() takes as its bases what its callers hold.
+[[gnu::always_inline]] inline void set_frame_bases(ThreadState& ts, Frame& frame) {
+  if (frame.handler_base == kBlocksUnset) [[unlikely]] {
+    frame.handler_base = ts.handlers.size();
+    frame.handled_base = ts.handled_exceptions.size();
+  }
+}
+
 // prepare_locals()'s common cases in line, all arguments positional: exact arity, or the last
 // parameters left to their defaults (`Point(x, y)` of `__init__(self, x, y, z=0)`); the other
 // locals unbound.
@@ -276,7 +295,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   ts.stack_top = args + 2 + count;
   auto& function = *static_cast<Function*>(init.obj);
   Value* top = bind_exact(ts, function, args + 1, count + 1);
-  push_frame(ts, function, args + 1);
+  push_call_frame(ts, function, args + 1);
   ts.frames.back().on_return = FrameReturn::kConstruct;
   return top;
 }
@@ -290,7 +309,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   incref(sp[-1]);
   ts.stack_top = sp + 1;
   Value* top = prepare_locals(ts, getter, sp, 1);
-  push_frame(ts, getter, sp);
+  push_call_frame(ts, getter, sp);
   return top;
 }
 
@@ -353,7 +372,7 @@ Value operator_dunder(Op op) {
   incref(b);
   ts.stack_top = sp + 3;
   Value* top = bind_exact(ts, function, sp + 1, 2);
-  push_frame(ts, function, sp + 1);
+  push_call_frame(ts, function, sp + 1);
   ts.frames.back().on_return = on_return;
   ts.frames.back().op = op;
   return top;
@@ -372,7 +391,7 @@ Value operator_dunder(Op op) {
   args[0] = method;
   ts.stack_top = sp + 1;
   Value* top = bind_exact(ts, function, args + 1, count);
-  push_frame(ts, function, args + 1);
+  push_call_frame(ts, function, args + 1);
   return top;
 }
 
@@ -387,7 +406,7 @@ Value operator_dunder(Op op) {
   sp[-3] = method;
   ts.stack_top = sp + 1;
   Value* top = bind_exact(ts, function, sp - 2, 3);
-  push_frame(ts, function, sp - 2);
+  push_call_frame(ts, function, sp - 2);
   ts.frames.back().on_return = FrameReturn::kDiscard;
   return top;
 }
@@ -403,7 +422,7 @@ Value operator_dunder(Op op) {
   args[-1] = method;
   ts.stack_top = args + 1;
   Value* top = bind_exact(ts, function, args, 1);
-  push_frame(ts, function, args);
+  push_call_frame(ts, function, args);
   ts.frames.back().on_return = FrameReturn::kLength;
   return top;
 }
@@ -421,7 +440,7 @@ Value operator_dunder(Op op) {
   incref(sp[1]);
   ts.stack_top = sp + 2;
   Value* top = bind_exact(ts, function, sp + 1, 1);
-  push_frame(ts, function, sp + 1);
+  push_call_frame(ts, function, sp + 1);
   ts.frames.back().on_return = FrameReturn::kForIterNext;
   return top;
 }
@@ -932,8 +951,8 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
   ts.stack_top = top;  // the unwinding releases the arguments if binding them raises
   const size_t count = static_cast<size_t>(top - args);
   top = names.get().is_obj() ? bind_arguments(ts, function, args, count, as_tuple(names.get()))
-                             : prepare_locals(ts, function, args, count);
-  push_frame(ts, function, args);
+                             : bind_exact(ts, function, args, count);
+  push_call_frame(ts, function, args);
   return top;
 }
 
@@ -4353,23 +4372,39 @@ template <bool kFreeThreaded>
         size_t count = ARG;
         Value* args = sp - count;
         Value callee = args[-1];
-        SYNC();
         if (callee.is_obj() && callee.obj->kind == Kind::Function) {
           auto& function = *static_cast<Function*>(callee.obj);
           const Code& code = *function.code;
-          // The common case: exact arity, all positional; the other locals start unbound.
+          // The common case: exact arity, all positional; the other locals start unbound. Only
+          // the caller's ip is synced: nothing here raises or reads the stack's top, and the
+          // callee syncs before anything does (its poll below included).
+          // Next, the last parameters left to their defaults (`f(x)` of `def f(a, b=1)`).
+          frame->ip = ip;
+          const int given = static_cast<int>(count);
           if (count == static_cast<size_t>(code.positional_arity) && frame < ts.last_frame &&
-              args + code.activation_slots <= ts.stack_end) {
+              args + code.activation_slots <= ts.stack_end) [[likely]] {
             sp = args + count;
             for (int i = code.arity; i < code.local_count; ++i) *sp++ = Value::undefined();
+          } else if (code.positional_arity > given &&
+                     static_cast<size_t>(code.positional_arity - given) <=
+                         function.defaults.size() &&
+                     frame < ts.last_frame && args + code.activation_slots <= ts.stack_end) {
+            sp = fill_unbound(push_defaults(function, args + count,
+                                            static_cast<size_t>(code.positional_arity - given)),
+                              args + code.local_count);
           } else {
-            sp = prepare_locals(ts, function, args, count);
+            SYNC();
+            // Keyword-only parameters, *args or **kwargs (a decorator's wrapper): straight to
+            // bind_rest(), not through prepare_locals()'s frame.
+            sp = code.positional_arity < 0 ? bind_rest(ts, function, args, count)
+                                           : prepare_locals(ts, function, args, count);
           }
-          push_frame(ts, function, args);
+          push_call_frame(ts, function, args);
           LOAD_FRAME();
           POLL_EVAL_BREAKER();
           DISPATCH();
         }
+        SYNC();
         if (callee.is_obj() && callee.obj->kind == Kind::Native) {
           const Native::InLine in_line = static_cast<Native*>(callee.obj)->in_line;
           if (in_line == Native::InLine::kLen && count == 1) {
@@ -4452,8 +4487,8 @@ template <bool kFreeThreaded>
           SYNC();
           if (callee.is_obj() && callee.obj->kind == Kind::Function) {
             auto& function = *static_cast<Function*>(callee.obj);
-            sp = prepare_locals(ts, function, args, count);
-            push_frame(ts, function, args);
+            sp = bind_exact(ts, function, args, count);
+            push_call_frame(ts, function, args);
             LOAD_FRAME();
             POLL_EVAL_BREAKER();
             DISPATCH();
@@ -4719,7 +4754,7 @@ template <bool kFreeThreaded>
           } else {
             sp = bind_arguments(ts, function, args, count, as_tuple(names));
           }
-          push_frame(ts, function, args);
+          push_call_frame(ts, function, args);
           LOAD_FRAME();
           POLL_EVAL_BREAKER();
           DISPATCH();
@@ -4762,13 +4797,27 @@ template <bool kFreeThreaded>
           ts.ticks = ticks;
           // A script __next__'s item for FOR_ITER, the commonest: above the iterator, as
           // finish_operator_return() leaves it, without its call.
-          const bool no_blocks = ts.handlers.size() == frame->handler_base &&
-                                 ts.handled_exceptions.size() == frame->handled_base;
+          const bool no_blocks = !(ts.handlers.size() > frame->handler_base) &&
+                                 !(ts.handled_exceptions.size() > frame->handled_base);
           if (frame->on_return == FrameReturn::kForIterNext && no_blocks) {
             ts.frames.pop_back();
             LOAD_FRAME();
             *sp++ = result;
             DISPATCH();
+          }
+          // Next, a binary operator's dunder that answered (`a + b` of vectors): its result
+          // replaces the operands below the callee slot, as finish_operator_return() does.
+          if (frame->on_return == FrameReturn::kOperator && no_blocks) {
+            static const Object* const declined = not_implemented().obj;
+            if (!(result.is_obj() && result.obj == declined)) {
+              ts.frames.pop_back();
+              decref(sp[-1]);
+              decref(sp[-2]);
+              sp[-2] = result;
+              --sp;
+              LOAD_FRAME();
+              DISPATCH();
+            }
           }
           if (frame->on_return > FrameReturn::kConstruct) {  // an operator's dunder
             sp = finish_operator_return(ts, sp, result);
@@ -4785,8 +4834,8 @@ template <bool kFreeThreaded>
             sp -= ts.frames.back().on_return == FrameReturn::kConstruct;  // the instance was below
           }
         }
-        if (frame == entry_frame && repeater) [[unlikely]] {
-          if (repeater->again(result, locals)) {
+        if (frame == entry_frame) [[unlikely]] {
+          if (repeater && repeater->again(result, locals)) {
             // The same function again, from its start, as a new call (which polls): the callee
             // slot's reference back (call_repeatedly() keeps the function alive meanwhile).
             const Code& code = *frame->function->code;
@@ -4797,13 +4846,12 @@ template <bool kFreeThreaded>
             POLL_EVAL_BREAKER();
             DISPATCH();
           }
-        }
-        ts.frames.pop_back();
-        if (frame == entry_frame) {  // compares addresses only: `frame` is not read again
+          ts.frames.pop_back();
           ts.stack_top = sp;
           ts.ticks = ticks;
           return result;
         }
+        ts.frames.pop_back();
         LOAD_FRAME();
         *sp++ = result;
         DISPATCH();
@@ -4829,6 +4877,7 @@ template <bool kFreeThreaded>
         DISPATCH();
       }
       CASE(SETUP_HANDLER) {
+        set_frame_bases(ts, *frame);
         ts.handlers.push_back({ARG, static_cast<uint32_t>(sp - locals),
                                static_cast<uint32_t>(ts.handled_exceptions.size())});
         DISPATCH();
@@ -4875,6 +4924,7 @@ template <bool kFreeThreaded>
         DISPATCH();
       }
       CASE(ENTER_EXCEPT) {
+        set_frame_bases(ts, *frame);
         incref(sp[-1]);
         ts.handled_exceptions.push_back(sp[-1]);
         DISPATCH();

@@ -59,11 +59,16 @@ enum class FrameReturn : uint8_t {
   kConsume,
 };
 
+// A frame's handler_base and handled_base before its first SETUP_HANDLER or ENTER_EXCEPT, in the
+// frames CALL pushes (interpreter.cpp, push_call_frame()): it holds no blocks of its own until
+// then, and a `size > base` test reads it so. The first of those instructions sets both bases.
+constexpr size_t kBlocksUnset = SIZE_MAX;
+
 struct Frame {
   Function* function;
   const Instruction* ip;
   Value* locals;        // first local; the callee sits just below
-  size_t handler_base;  // handlers below this index belong to callers
+  size_t handler_base;  // handlers below this index belong to callers (or kBlocksUnset)
   size_t handled_base;  // likewise for handled_exceptions
   // What the frame's return does besides handing back its result: set on the frames the
   // interpreter pushes for a class call's __init__ or an operator's dunder, whose code takes the
