@@ -776,7 +776,7 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
     auto key_calls = [&](const auto& by_index) {
       using Items = std::remove_cvref_t<decltype(by_index)>;
       struct IntKeys final : CallRepeater {
-        const Items& items;
+        const Items items;  // a copy: a reference to the list or the items, one load away
         Best& best;
         const bool want_max;
         size_t index = 0;
