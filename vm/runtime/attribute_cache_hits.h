@@ -116,14 +116,15 @@ template <bool kFreeThreaded>
 // Under a GIL: the value of the instance's own attribute named as the cache's instruction, in
 // place, when it has it among its values (at the index the way verified, else at its hint,
 // which is then verified); null otherwise.
-[[gnu::always_inline]] inline Value* own_value_under_gil(ScriptInstance& instance,
+// `cls`: the instance's class, as the hit read it (ScriptInstance::value_at_unlocked()).
+[[gnu::always_inline]] inline Value* own_value_under_gil(ScriptInstance& instance, const Class& cls,
                                                          AttributeCache::Way& way, uint32_t hint,
                                                          const AttributeCache& cache) {
   const uint32_t count = instance.value_count;  // 0 for an instance with a dict
   // (0 - 1 wraps round: no index known.)
   const uint32_t known = way.value_index.load(std::memory_order_relaxed) - 1u;
   if (known < count) return &instance.values()[known];
-  if (hint >= count || !instance.cls->shared_keys.is_at(hint, cache.name)) return nullptr;
+  if (hint >= count || !cls.shared_keys.is_at(hint, cache.name)) return nullptr;
   way.value_index.store(static_cast<uint8_t>(hint + 1), std::memory_order_relaxed);
   return &instance.values()[hint];
 }
@@ -145,11 +146,11 @@ template <bool kFreeThreaded>
 // has cleared (Way::absent_below): a method named like an attribute through the filters is
 // scanned for once, not at every load.
 template <bool kFreeThreaded>
-[[gnu::always_inline]] inline bool certainly_lacks(ScriptInstance& instance, const Dict* dict,
-                                                   const AttributeCache& cache,
+[[gnu::always_inline]] inline bool certainly_lacks(ScriptInstance& instance, const Class& cls,
+                                                   const Dict* dict, const AttributeCache& cache,
                                                    AttributeCache::Way& way) {
   if (dict) return certainly_lacks(*dict, cache);
-  const SharedKeys& names = instance.cls->shared_keys;
+  const SharedKeys& names = cls.shared_keys;
   if ((names.filter.load(std::memory_order_relaxed) & cache.name_filter_bit) == 0 ||
       (names.second_filter.load(std::memory_order_relaxed) & cache.name_second_filter_bit) == 0)
     return true;
@@ -231,7 +232,8 @@ template <bool kFreeThreaded, bool kBorrowed = false>
   Value v;
   if (object.obj->kind == Kind::ScriptInstance) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
-    if (!find_way(cache, lookup_key(instance->cls, false), found)) return false;
+    Class* const cls = instance->cls;  // once: each read is a load of its own
+    if (!find_way(cache, lookup_key(cls, false), found)) return false;
     const AttributeCache::Kind kind = found.kind();
     if (kind >= AttributeCache::kProperty) {  // a property, or a slot
       if (kind != AttributeCache::kSlot) return false;
@@ -246,7 +248,7 @@ template <bool kFreeThreaded, bool kBorrowed = false>
     if constexpr (!kFreeThreaded) {
       // The common case, copied from the value (or the dict's entry) straight to the stack. (An
       // instance with a dict has no values: own_value_under_gil() finds nothing.)
-      const Value* slot = own_value_under_gil(*instance, *found.way, hint, cache);
+      const Value* slot = own_value_under_gil(*instance, *cls, *found.way, hint, cache);
       dict = instance->dict.load(std::memory_order_relaxed);
       Value in_dict;
       if (!slot && dict && dict->value_at_unlocked(hint, cache.name, in_dict)) slot = &in_dict;
@@ -273,7 +275,12 @@ template <bool kFreeThreaded, bool kBorrowed = false>
     if (kFreeThreaded ? v.is_undefined() : true) {
       Class* owner;
       if (kind != AttributeCache::kData || !found.read_class_side() || !(owner = found.owner()) ||
-          !certainly_lacks<kFreeThreaded>(*instance, dict, cache, *found.way))
+          // (Free-threaded, the class read again, through the stack's slot: keeping the first
+          // read, or its address, across the lock cost a spill a hit. A class assigned meanwhile
+          // is as good: that gave the instance a dict.)
+          !certainly_lacks<kFreeThreaded>(
+              *instance, kFreeThreaded ? *static_cast<ScriptInstance*>(sp[-1].obj)->cls : *cls,
+              dict, cache, *found.way))
         return false;
       v = dict_of(owner->dict)->get_at<kFreeThreaded>(found.owner_index(), cache.name);
       if (v.is_undefined()) return false;
@@ -321,9 +328,11 @@ template <bool kFreeThreaded>
   Found<kFreeThreaded> found;
   if (object.obj->kind == Kind::ScriptInstance) {
     auto* instance = static_cast<ScriptInstance*>(object.obj);
-    if (!find_way(cache, lookup_key(instance->cls, false), found) ||
-        !certainly_lacks<kFreeThreaded>(*instance, instance->dict.load(std::memory_order_acquire),
-                                        cache, *found.way) ||
+    Class* const cls = instance->cls;  // once: each read is a load of its own
+    if (!find_way(cache, lookup_key(cls, false), found) ||
+        !certainly_lacks<kFreeThreaded>(*instance, *cls,
+                                        instance->dict.load(std::memory_order_acquire), cache,
+                                        *found.way) ||
         !found.read_class_side())
       return false;
     if (found.kind() == AttributeCache::kFunction ||  // the common case: a method
@@ -335,7 +344,7 @@ template <bool kFreeThreaded>
       return true;
     }
     Value function, self;
-    if (!callable_side(found, instance->cls, false, object, function, self)) return false;
+    if (!callable_side(found, cls, false, object, function, self)) return false;
     incref_in_mode<kFreeThreaded>(function);
     decref_in_mode<kFreeThreaded>(object.obj);  // self is the class or nothing
     sp[-1] = function;
@@ -412,8 +421,9 @@ template <bool kFreeThreaded, bool kBorrowed = false>
   const Value object = sp[-1];
   if (!is_kind(object, Kind::ScriptInstance)) return false;
   auto* instance = static_cast<ScriptInstance*>(object.obj);
+  Class* const cls = instance->cls;  // once: each read is a load of its own
   Found<kFreeThreaded> found;
-  if (!find_way(cache, lookup_key(instance->cls, false), found)) return false;
+  if (!find_way(cache, lookup_key(cls, false), found)) return false;
   const AttributeCache::Kind kind = found.kind();
   if (kind >= AttributeCache::kProperty) {  // a property, or a slot
     if (kind != AttributeCache::kSlot) return false;
@@ -421,7 +431,7 @@ template <bool kFreeThreaded, bool kBorrowed = false>
   } else {
     const uint32_t hint = found.way->hint.load(std::memory_order_relaxed);
     if constexpr (!kFreeThreaded) {
-      if (Value* slot = own_value_under_gil(*instance, *found.way, hint, cache)) {
+      if (Value* slot = own_value_under_gil(*instance, *cls, *found.way, hint, cache)) {
         // The common case: a value replaced in place.
         const Value old = *slot;
         *slot = sp[-2];

@@ -1438,7 +1438,7 @@ Value attribute_hook(const Class& cls, Value hook) {
 
 bool call_attribute_hook(ThreadState& thread, Value hook, const Value* args, size_t count) {
   const Class* cls = is_kind(args[0], Kind::ScriptInstance)
-                         ? static_cast<ScriptInstance*>(args[0].obj)->cls
+                         ? static_cast<Class*>(static_cast<ScriptInstance*>(args[0].obj)->cls)
                          : is_builtin_subclass_instance(args[0]) ? subclass_part(args[0]).cls
                          : is_kind(args[0], Kind::Class)         ? as_class(args[0])->metaclass
                                                                  : nullptr;

@@ -26,6 +26,27 @@ namespace gilvm {
 
 struct ThreadState;
 
+// A pointer that threads may read while one writes it (as a plain pointer is used: ->, *, a
+// conversion), each read a relaxed atomic load and each write a release store: on x86 the same
+// moves as a plain pointer's, and no data race for the memory model (or TSan).
+template <typename T>
+class RelaxedPointer {
+ public:
+  RelaxedPointer(T* p) : p_(p) {}  // NOLINT: as a pointer
+  RelaxedPointer(const RelaxedPointer&) = delete;
+  RelaxedPointer& operator=(const RelaxedPointer&) = delete;
+  RelaxedPointer& operator=(T* p) {
+    __atomic_store_n(&p_, p, __ATOMIC_RELEASE);
+    return *this;
+  }
+  operator T*() const { return __atomic_load_n(&p_, __ATOMIC_RELAXED); }  // NOLINT
+  T* operator->() const { return *this; }
+  T& operator*() const { return *static_cast<T*>(*this); }
+
+ private:
+  T* p_;
+};
+
 // The attribute names that the instances of a class add, in the order the first ones added them,
 // shared by all its instances (CPython's split-table keys, PEP 412): an instance whose attributes
 // are the first n of them, added in that order, keeps just their values, in the object itself
@@ -178,7 +199,9 @@ struct ScriptInstance : Object {
   // Its class's Class::slot_count, kept here for the destructor: at the VM's end a class may
   // go before its instances.
   const uint32_t slot_count;
-  Class* cls;  // borrowed: classes are immortal
+  // Borrowed: classes are immortal. Read without the lock by every attribute hit while
+  // `obj.__class__ = C` (set_instance_class()) may write it from another thread: atomic.
+  RelaxedPointer<Class> cls;
   // Owned; null while the attributes are values. Set once, under `mutex`; read without it (a
   // dict, once made, stays: its own lock guards it).
   std::atomic<Dict*> dict{nullptr};
@@ -208,10 +231,16 @@ struct ScriptInstance : Object {
   // the old dict, owned (release_displaced_dict()).
   Dict* replace_dict(Dict* owned);
 
-  // The attribute caches' hits (attribute_cache_hits.h). Under a GIL only (no lock): the value
-  // of the attribute `key` (an interned name) in place if it is the value at `index`, else null.
-  [[gnu::always_inline]] Value* value_at_unlocked(uint32_t index, Value key) {
-    if (index >= value_count || !cls->shared_keys.is_at(index, key)) return nullptr;
+  // The attribute caches' hits (attribute_cache_hits.h). Those without the lock read `cls` once
+  // and pass it (`of`) down: it is atomic (another thread may assign __class__), each read a load
+  // of its own. A stale `of` is harmless: __class__ assignment gives the instance a dict (and so
+  // no values) first, and an instance without a dict has no values to name. Those that take the
+  // lock read `cls` under it, as set_instance_class() writes it: reading it there costs less than
+  // keeping the hit's copy alive across the lock (a spill).
+  // Under a GIL only (no lock), or under the lock: the value of the attribute `key` (an interned
+  // name) in place if it is the value at `index`, else null.
+  [[gnu::always_inline]] Value* value_at_unlocked(const Class& of, uint32_t index, Value key) {
+    if (index >= value_count || !of.shared_keys.is_at(index, key)) return nullptr;
     return &values()[index];
   }
   // Whether the values include the attribute `key` (an interned name), compared by identity: what
@@ -228,7 +257,7 @@ struct ScriptInstance : Object {
   template <bool kFreeThreaded>
   [[gnu::always_inline]] Value get_value_at(uint32_t index, Value key) {
     ContainerLock lock(mutex, kFreeThreaded);
-    const Value* value = value_at_unlocked(index, key);
+    const Value* value = value_at_unlocked(*cls, index, key);
     if (!value) return Value::undefined();
     incref_in_mode<kFreeThreaded>(*value);
     return *value;

@@ -74,15 +74,23 @@ class RefCount {
  public:
   explicit RefCount(int64_t count) : count_(count) {}
   int64_t& plain() { return count_; }
-  int64_t load(std::memory_order order) const { return atomic().load(order); }
-  void store(int64_t count, std::memory_order order) { atomic().store(count, order); }
-  int64_t fetch_add(int64_t n, std::memory_order order) { return atomic().fetch_add(n, order); }
-  int64_t fetch_sub(int64_t n, std::memory_order order) { return atomic().fetch_sub(n, order); }
+  // Through the __atomic builtins, always inline, not std::atomic_ref: in run(), past GCC's
+  // inlining budget, atomic_ref's fetch_add stayed a call (a FOR_ITER's incref of each item
+  // free-threaded). std::memory_order's values are the builtins' (libstdc++).
+  [[gnu::always_inline]] int64_t load(std::memory_order order) const {
+    return __atomic_load_n(&count_, static_cast<int>(order));
+  }
+  [[gnu::always_inline]] void store(int64_t count, std::memory_order order) {
+    __atomic_store_n(&count_, count, static_cast<int>(order));
+  }
+  [[gnu::always_inline]] int64_t fetch_add(int64_t n, std::memory_order order) {
+    return __atomic_fetch_add(&count_, n, static_cast<int>(order));
+  }
+  [[gnu::always_inline]] int64_t fetch_sub(int64_t n, std::memory_order order) {
+    return __atomic_fetch_sub(&count_, n, static_cast<int>(order));
+  }
 
  private:
-  std::atomic_ref<int64_t> atomic() const {
-    return std::atomic_ref<int64_t>(const_cast<int64_t&>(count_));
-  }
   alignas(std::atomic_ref<int64_t>::required_alignment) int64_t count_;
 };
 

@@ -2723,6 +2723,14 @@ bool map_or_filter_next(Iterator& it, Value& out);
 bool zip_next(Iterator& it, Value& out);
 }  // namespace
 
+bool ItemsByIndex::take_locked(size_t index, Value& item) const {
+  ContainerLock lock(*mutex_, true);
+  if (index >= items_->size()) return false;
+  item = (*items_)[index];
+  incref_in_mode<true>(item);  // under the lock: another thread may remove the item next
+  return true;
+}
+
 bool take_owned_sequence_item(Value input, Value& item) {
   Iterator& it = *static_cast<Iterator*>(input.obj);
   const Kind kind = it.sequence.obj->kind;

@@ -262,12 +262,42 @@ UnpackedNext iterator_next_unpacked(Value iterator, uint32_t count, Value* top);
 
 // The items of an exact list or tuple, read by index where they lie, the length read again at
 // each step as a list iterator reads it (a key, __bool__, __eq__ or __add__ run between may change
-// the list); nullptr for any other iterable, and for every one when free-threaded.
+// the list); nullptr for any other iterable, and for a list when free-threaded (another thread
+// may resize it: ItemsByIndex reads one under its lock). A tuple's items never change.
 inline const std::vector<Value>* items_read_by_index(Value iterable) {
-  if (free_threaded()) return nullptr;
-  if (is_exact_list(iterable)) return &as_list(iterable)->items;
-  return is_exact_tuple(iterable) ? &as_tuple(iterable)->items : nullptr;
+  if (is_exact_tuple(iterable)) return &as_tuple(iterable)->items;
+  return is_exact_list(iterable) && !free_threaded() ? &as_list(iterable)->items : nullptr;
 }
+// The same in either mode, an item at a time: free-threaded, a list's item is read (and counted)
+// under its lock. Empty (false) for any other iterable.
+class ItemsByIndex {
+ public:
+  explicit ItemsByIndex(Value iterable) {
+    if (is_exact_tuple(iterable)) {
+      items_ = &as_tuple(iterable)->items;
+    } else if (is_exact_list(iterable)) {
+      items_ = &as_list(iterable)->items;
+      if (free_threaded()) mutex_ = &as_list(iterable)->mutex;
+    }
+  }
+  explicit operator bool() const { return items_ != nullptr; }
+  // The item at `index`, a new reference, in `item`; false past the end.
+  [[gnu::always_inline]] bool take(size_t index, Value& item) const {
+    if (mutex_) return take_locked(index, item);
+    if (index >= items_->size()) return false;
+    item = (*items_)[index];
+    incref(item);
+    return true;
+  }
+
+ private:
+  // Out of line: in line, its lock's call (a contended one's) cost max()'s key loop a frame
+  // under a GIL too.
+  bool take_locked(size_t index, Value& item) const;
+
+  const std::vector<Value>* items_ = nullptr;
+  ContainerMutex* mutex_ = nullptr;  // a list's, free-threaded
+};
 
 // The items of a list's or tuple's iterator that has a next item, else null: the inputs of zip()
 // and enumerate() that FOR_ITER's unpacking and zip's pairs take from in line, under a GIL.
