@@ -1546,8 +1546,9 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
 // for it. str + str, bytes + bytes (a serializer's and a templater's every other operation),
 // str * int, list + list and tuple + tuple are made here, with none of binary_op()'s tests of
 // numbers and instances first.
-// Null with the exception pending (a TypeError scripts catch: `total += x` over mixed items)
-// and the stack untouched if it raised: a throw caught here crosses no more frames.
+// Null with the exception pending and the stack untouched if it raised: a str and a number's
+// TypeError (which scripts catch: `"n=" + n` over mixed items) made without a throw, any other
+// throw caught here, where it crosses no more frames.
 [[gnu::noinline]] Value* other_binary_op_on_stack_or_pending(ThreadState& ts, Value* sp, Op op) {
   const Value a = sp[-2], b = sp[-1];
   const Kind kind = a.is_obj() ? a.obj->kind : Kind::Range;  // (Range: neither text kind)
@@ -1560,8 +1561,12 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
       result = repeat_text(a, b.i, kind == Kind::Bytes);
     else if (op == Op::ADD && concatenates_items(a, b))
       result = concatenate_items(a, b);
-    else
+    else if (const Value error = plain_operands_error(op, a, b); error.is_undefined())
       result = binary_op(op, a, b);
+    else {  // `"n=" + 5`: its TypeError without a throw
+      raise_pending(ts, error);
+      return nullptr;
+    }
   } catch (ScriptException& error) {
     hold_pending(ts, error);
     return nullptr;

@@ -65,15 +65,27 @@ bool needs_exact_comparison(Value integer) {
 }
 
 // `in_place`: for `a += b` and kin, whose message names the augmented operator, as CPython's.
-[[noreturn]] void raise_unsupported(Op op, Value a, Value b, bool in_place = false) {
+Value unsupported_operands_error(Op op, Value a, Value b, bool in_place = false) {
   static const char* const symbols[] = {"+",  "-",  "*",  "/", "//", "%",
                                         "**", "<<", ">>", "&", "|",  "^"};
   int index = static_cast<int>(op) - static_cast<int>(Op::ADD);
   // `a ** b` is named with pow(), which shares its slot, as CPython's ternary_op words it.
   const char* joint = in_place ? "=: '" : op == Op::POW ? " or pow(): '" : ": '";
-  raise(exc::TypeError, std::string("unsupported operand type(s) for ") + symbols[index] + joint +
-                            type_name(a) + "' and '" +
-                            type_name(b) + "'");
+  return new_exception(exc::TypeError, std::string("unsupported operand type(s) for ") +
+                                           symbols[index] + joint + type_name(a) + "' and '" +
+                                           type_name(b) + "'");
+}
+[[noreturn]] void raise_unsupported(Op op, Value a, Value b, bool in_place = false) {
+  throw ScriptException{Ref::steal(unsupported_operands_error(op, a, b, in_place))};
+}
+
+// What plain_operands_error() tells apart: builtin values that no operator method of a script
+// can take part in.
+enum class PlainOperand : uint8_t { kNumber, kText, kNone, kOther };
+PlainOperand plain_operand(Value v) {
+  if (v.is_int() || v.is_float() || v.is_bool() || is_bigint(v)) return PlainOperand::kNumber;
+  if (v.is_none()) return PlainOperand::kNone;
+  return is_kind(v, Kind::Str) ? PlainOperand::kText : PlainOperand::kOther;
 }
 
 // The result of a 64-bit operation that overflowed, as a big int; out of line so that the
@@ -4292,6 +4304,18 @@ int64_t range_position(const Range& r, Value item) {
   return position >= 0 && position < range_length(r.start, r.stop, r.step)
              ? static_cast<int64_t>(position)
              : -1;
+}
+
+Value plain_operands_error(Op op, Value a, Value b) {
+  if (op != Op::ADD && op != Op::SUB && op != Op::TRUEDIV && op != Op::FLOORDIV)
+    return Value::undefined();
+  const PlainOperand left = plain_operand(a), right = plain_operand(b);
+  if (left == PlainOperand::kOther || right == PlainOperand::kOther || left == right)
+    return Value::undefined();
+  if (op == Op::ADD && left == PlainOperand::kText)
+    return new_exception(exc::TypeError,
+                         "can only concatenate str (not \"" + type_name(b) + "\") to str");
+  return unsupported_operands_error(op, a, b);
 }
 
 }  // namespace gilvm

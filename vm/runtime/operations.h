@@ -150,6 +150,10 @@ const char* zero_division_message(Op op, bool floats);
 // True if `a op b` divides a number by zero (a ZeroDivisionError).
 bool divides_by_zero(Op op, Value a, Value b);
 Value compare_op(Op op, Value a, Value b);
+// The TypeError that binary_op(op, a, b) raises for a str and a number or None, or None and a
+// number (`"n=" + 5`, `total + None`), under +, -, / and //: made without a throw, for run() to
+// raise pending (scripts catch it in loops). Undefined for any other operands.
+Value plain_operands_error(Op op, Value a, Value b);
 // A binary operator or comparison (not in place) on a script instance `a` once its own dunder,
 // run as a frame of the interpreter's, answered NotImplemented: the rest of binary_op() or
 // compare_op(), which does not ask `a` again.
