@@ -803,15 +803,13 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
       try {
         decref(call_with_keywords(ts, set_name.get(), args, 3, nullptr));
       } catch (ScriptException& error) {  // CPython 3.11 wraps it (3.12 adds a note instead)
-        Ref wrapped = Ref::steal(new_exception(
-            exc::RuntimeError, "Error calling __set_name__ on '" + type_name(value.get()) +
-                                   "' instance " + repr(key.get()) + " in '" +
-                                   (is_kind(cls, Kind::Class) ? as_class(cls)->name : as_exception_class(cls)->name) + "'"));
-        auto* runtime_error = static_cast<ExceptionObject*>(wrapped.get().obj);
-        runtime_error->cause = error.exception.get();
-        incref(runtime_error->cause);
-        runtime_error->context = error.exception.release();
-        throw ScriptException{std::move(wrapped)};
+        const std::string& class_name =
+            is_kind(cls, Kind::Class) ? as_class(cls)->name : as_exception_class(cls)->name;
+        throw ScriptException{Ref::steal(new_exception_from(
+            exc::RuntimeError,
+            "Error calling __set_name__ on '" + type_name(value.get()) + "' instance " +
+                repr(key.get()) + " in '" + class_name + "'",
+            error.exception.get()))};
       }
     }
   }

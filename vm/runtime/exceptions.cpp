@@ -92,6 +92,17 @@ Value new_exception(ExceptionClass* cls, std::string message) {
   return Value::object(new ExceptionObject(cls, make_tuple(std::move(args))));
 }
 
+Value new_exception_from(ExceptionClass* cls, std::string message, Value cause) {
+  Value made = new_exception(cls, std::move(message));
+  auto* exception = static_cast<ExceptionObject*>(made.obj);
+  incref(cause);
+  exception->cause = cause;
+  incref(cause);
+  exception->context = cause;
+  exception->suppress_context = true;
+  return made;
+}
+
 Value new_key_error(Value key) {
   incref(key);
   return Value::object(new ExceptionObject(exc::KeyError, make_tuple({key})));

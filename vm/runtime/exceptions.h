@@ -102,6 +102,9 @@ struct ScriptException {
 };
 
 Value new_exception(ExceptionClass* cls, std::string message);
+// The same raised `from cause` while handling it (C's _PyErr_FormatFromCause: __cause__ and
+// __context__ both `cause`, __suppress_context__ set), as CPython turns one error into another.
+Value new_exception_from(ExceptionClass* cls, std::string message, Value cause);
 [[noreturn]] void raise(ExceptionClass* cls, std::string message);
 [[noreturn]] void raise_key_error(Value key);  // KeyError(key): str() shows repr(key)
 Value new_key_error(Value key);  // the same, made (a new reference), for raise_pending()

@@ -5368,11 +5368,9 @@ bool unwind(ThreadState& ts, size_t entry_depth, Value exception, bool add_trace
     if (is_kind(frame.locals[-1], Kind::Generator)) {
       static_cast<Generator*>(frame.locals[-1].obj)->state.store(Generator::State::Finished);
       if (object->cls->is_subclass_of(exc::StopIteration)) {
-        converted = Ref::steal(new_exception(exc::RuntimeError, "generator raised StopIteration"));
+        converted = Ref::steal(
+            new_exception_from(exc::RuntimeError, "generator raised StopIteration", exception));
         auto* runtime_error = static_cast<ExceptionObject*>(converted.get().obj);
-        runtime_error->cause = Ref::borrow(exception).release();
-        runtime_error->context = Ref::borrow(exception).release();
-        runtime_error->suppress_context = true;
         add_traceback(ts, *runtime_error);
         exception = converted.get();
         object = runtime_error;

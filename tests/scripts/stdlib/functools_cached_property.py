@@ -58,7 +58,7 @@ try:
         x = cached_property(lambda self: 1)
         y = x
 except (TypeError, RuntimeError) as e:
-    print(type(e).__name__, e, repr(e.__cause__))
+    print(type(e).__name__, e, repr(e.__cause__), e.__suppress_context__, e.__context__ is e.__cause__)
 
 loose = cached_property(lambda self: 1)
 
@@ -95,7 +95,7 @@ print(hasattr(functools, "cached_property"))
 # expect: 27 3 {'r': 3, 'area': 27}
 # expect: 3 6 ['area', 'perimeter', 'r']
 # expect: TypeError No '__dict__' attribute on 'Slotted' instance to cache 'big' property.
-# expect: RuntimeError Error calling __set_name__ on 'cached_property' instance 'y' in 'Twice' TypeError("Cannot assign the same cached_property to two different names ('x' and 'y').")
+# expect: RuntimeError Error calling __set_name__ on 'cached_property' instance 'y' in 'Twice' TypeError("Cannot assign the same cached_property to two different names ('x' and 'y').") True True
 # expect: TypeError Cannot use cached_property instance without calling __set_name__ on it.
 # expect: ValueError no {}
 # expect: ValueError no {}
