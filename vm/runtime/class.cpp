@@ -1988,15 +1988,6 @@ Value compare_by_attributes(AttributeComparison& shape, ScriptInstance& a, Scrip
     return Value::boolean(shape.op == Op::LE || shape.op == Op::GE);
   return compare_op(shape.op, left[last].get(), right[last].get());
 }
-
-// What kind of sort key a value is: comparing two of one kind runs no script code and cannot
-// raise.
-enum class PlainKey : uint8_t { kUnknown, kNumber, kText, kOther };
-PlainKey plain_key_of(Value v) {
-  if (v.is_int() || v.is_float() || v.is_bool()) return PlainKey::kNumber;
-  if (is_kind(v, Kind::Str)) return PlainKey::kText;
-  return PlainKey::kOther;
-}
 }  // namespace
 
 bool attribute_sort_keys(const std::vector<Value>& items, std::vector<Value>& keys,
@@ -2008,7 +1999,9 @@ bool attribute_sort_keys(const std::vector<Value>& items, std::vector<Value>& ke
       return false;
   AttributeComparison* shape = class_comparison(cls, Op::LT);
   if (!shape || (shape->op != Op::LT && shape->op != Op::GT)) return false;
-  std::array<PlainKey, AttributeComparison::kMost> kinds{};
+  // Each place's keys all numbers or all strs (plain_operand()): comparing them runs no script
+  // code and cannot raise.
+  std::array<std::optional<PlainOperand>, AttributeComparison::kMost> kinds;
   std::array<Value, AttributeComparison::kMost> values;
   keys.reserve(items.size());
   for (Value item : items) {
@@ -2016,9 +2009,9 @@ bool attribute_sort_keys(const std::vector<Value>& items, std::vector<Value>& ke
     size_t taken = 0;
     for (; taken < shape->count; ++taken) {
       const Value v = compared_attribute(*shape, taken, instance);
-      const PlainKey kind = v.is_undefined() ? PlainKey::kOther : plain_key_of(v);
-      if (kinds[taken] == PlainKey::kUnknown) kinds[taken] = kind;
-      if (kind == PlainKey::kOther || kind != kinds[taken]) {
+      const PlainOperand kind = v.is_undefined() ? PlainOperand::kOther : plain_operand(v);
+      if (!kinds[taken]) kinds[taken] = kind;
+      if ((kind != PlainOperand::kNumber && kind != PlainOperand::kText) || kind != *kinds[taken]) {
         decref(v);
         break;
       }

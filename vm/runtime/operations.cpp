@@ -79,15 +79,6 @@ Value unsupported_operands_error(Op op, Value a, Value b, bool in_place = false)
   throw ScriptException{Ref::steal(unsupported_operands_error(op, a, b, in_place))};
 }
 
-// What plain_operands_error() tells apart: builtin values that no operator method of a script
-// can take part in.
-enum class PlainOperand : uint8_t { kNumber, kText, kNone, kOther };
-PlainOperand plain_operand(Value v) {
-  if (v.is_int() || v.is_float() || v.is_bool() || is_bigint(v)) return PlainOperand::kNumber;
-  if (v.is_none()) return PlainOperand::kNone;
-  return is_kind(v, Kind::Str) ? PlainOperand::kText : PlainOperand::kOther;
-}
-
 // The result of a 64-bit operation that overflowed, as a big int; out of line so that the
 // 64-bit paths stay as lean as before big ints existed.
 [[gnu::noinline, gnu::cold]] Value overflowed(Op op, int64_t a, int64_t b) {
@@ -4304,6 +4295,12 @@ int64_t range_position(const Range& r, Value item) {
   return position >= 0 && position < range_length(r.start, r.stop, r.step)
              ? static_cast<int64_t>(position)
              : -1;
+}
+
+PlainOperand plain_operand(Value v) {
+  if (v.is_int() || v.is_float() || v.is_bool() || is_bigint(v)) return PlainOperand::kNumber;
+  if (v.is_none()) return PlainOperand::kNone;
+  return is_kind(v, Kind::Str) ? PlainOperand::kText : PlainOperand::kOther;
 }
 
 Value plain_operands_error(Op op, Value a, Value b) {

@@ -150,6 +150,11 @@ const char* zero_division_message(Op op, bool floats);
 // True if `a op b` divides a number by zero (a ZeroDivisionError).
 bool divides_by_zero(Op op, Value a, Value b);
 Value compare_op(Op op, Value a, Value b);
+// Builtin values that no script's method takes part in operating on: two numbers or two strs
+// compare and combine without running script code or raising (plain_operands_error(), the sort
+// keys of attribute_sort_keys()).
+enum class PlainOperand : uint8_t { kNumber, kText, kNone, kOther };
+PlainOperand plain_operand(Value v);
 // The TypeError that binary_op(op, a, b) raises for a str and a number or None, or None and a
 // number (`"n=" + 5`, `total + None`), under +, -, / and //: made without a throw, for run() to
 // raise pending (scripts catch it in loops). Undefined for any other operands.
