@@ -2362,12 +2362,24 @@ bool returns_its_argument(const Code& code) {
 // `item in container` (IN, NOT_IN and their fused jumps) answered by a set's or a dict's in-line
 // probe, with nothing called that may raise or run a script, so that the frame need not be synced
 // first: sets and dicts are what scripts test membership in (`w not in seen`, `k in counts`).
+// A tuple's items (`tok in (("op", "+"), ("op", "-"))`, `ch in ("a", "b")`) are compared in line
+// too while compare_table_keys() decides: ints, strs and tuples of them; the first item it cannot
+// decide leaves the whole test to contains(), whose comparisons of the items before it run no
+// script code either.
 // kUndecided for any other container or key, which contains() takes.
 [[gnu::always_inline]] inline Membership membership_in_line(Value container, Value item) {
   if (container.tag == Tag::Obj) {
     if (container.obj->kind == Kind::Set) return as_set(container)->inline_membership(item);
     if (is_dict_without(container, kSubclassContains))
       return static_cast<Dict*>(container.obj)->membership(item);
+    if (container.obj->kind == Kind::Tuple && !as_tuple(container)->subclass) {
+      for (Value v : as_tuple(container)->items) {
+        const KeysCompared compared = compare_table_keys(v, item);
+        if (compared == kKeysEqual) return Membership::kPresent;
+        if (compared == kKeysUndecided) return Membership::kUndecided;
+      }
+      return Membership::kAbsent;
+    }
   }
   return Membership::kUndecided;
 }
