@@ -527,9 +527,9 @@ bool keys_equal_unlocking(ContainerMutex& mutex, Value stored, Value key) {
 
 namespace {
 
-// The hash of an int (hash_value()'s: the value itself), of a str whose hash is cached or of an
-// object hashed by identity (identity_hash()), read in line; false for any other key, which
-// hash_value() hashes.
+// The hash of an int (hash_value()'s: the value itself), of a str whose hash is cached, of an
+// object hashed by identity (identity_hash()), read in line, or of a tuple of ints and strs
+// (plain_tuple_hash()); false for any other key, which hash_value() hashes.
 [[gnu::always_inline]] inline bool inline_key_hash(Value key, size_t& hash) {
   if (key.is_int()) {
     hash = static_cast<size_t>(key.i);
@@ -547,7 +547,7 @@ namespace {
     hash = identity_hash(key.obj);
     return true;
   }
-  return false;
+  return key.is_obj() && key.obj->kind == Kind::Tuple && plain_tuple_hash(*as_tuple(key), hash);
 }
 
 [[gnu::always_inline]] inline size_t key_hash(Value key) {

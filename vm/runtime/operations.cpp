@@ -1359,6 +1359,49 @@ namespace {
 }
 }  // namespace
 
+namespace {
+// CPython 3.11's tuplehash (xxHash's mixing, item hashes as CPython's for ints): tuples of small
+// ints spread over a table as in CPython, not into runs of colliding slots.
+constexpr uint64_t kTuplePrime1 = 11400714785074694791ull, kTuplePrime2 = 14029467366897019727ull,
+                   kTuplePrime5 = 2870177450012600261ull;
+[[gnu::always_inline]] inline uint64_t tuple_hash_mix(uint64_t acc, uint64_t item_hash) {
+  acc += item_hash * kTuplePrime2;
+  acc = (acc << 31) | (acc >> 33);
+  return acc * kTuplePrime1;
+}
+[[gnu::always_inline]] inline size_t tuple_hash_finish(uint64_t acc, size_t size) {
+  acc += size ^ (kTuplePrime5 ^ 3527539ull);
+  return acc == static_cast<uint64_t>(-1) ? 1546275796 : acc;
+}
+// Any tuple's hash, its items hashed as set_hash_other() hashes them (nested tuples, floats,
+// instances' __hash__: guarded against endless nesting).
+[[gnu::noinline]] size_t tuple_hash(const std::vector<Value>& items) {
+  NestingGuard guard("");
+  uint64_t acc = kTuplePrime5;
+  for (Value item : items) acc = tuple_hash_mix(acc, static_cast<uint64_t>(set_hash_other(item)));
+  return tuple_hash_finish(acc, items.size());
+}
+}  // namespace
+
+bool plain_tuple_hash(const Tuple& tuple, size_t& hash) {
+  if (tuple.of_subclass()) return false;
+  uint64_t acc = kTuplePrime5;
+  constexpr int64_t kSmall = (int64_t{1} << 61) - 1;
+  for (Value item : tuple.items) {
+    uint64_t item_hash;
+    if (item.is_int() && item.i > -kSmall && item.i < kSmall) {
+      item_hash = static_cast<uint64_t>(item.i == -1 ? -2 : item.i);  // ints are their own hashes
+    } else if (item.is_obj() && item.obj->kind == Kind::Str) {
+      item_hash = as_str(item)->cached_hash();
+    } else {
+      return false;
+    }
+    acc = tuple_hash_mix(acc, item_hash);
+  }
+  hash = tuple_hash_finish(acc, tuple.items.size());
+  return true;
+}
+
 size_t hash_value(Value v) {
   if (is_integer(v)) return std::hash<int64_t>{}(as_integer(v));
   if (v.is_float()) {
@@ -1378,32 +1421,9 @@ size_t hash_value(Value v) {
       if (as_tuple(v)->of_subclass()) [[unlikely]] {  // its class's __hash__, if it has one
         if (const std::optional<size_t> h = subclass_hash(v)) return *h;
       }
-      // CPython 3.11's tuplehash (xxHash's mixing, item hashes as CPython's for ints): tuples
-      // of small ints spread over a table as in CPython, not into runs of colliding slots.
-      constexpr uint64_t kPrime1 = 11400714785074694791ull, kPrime2 = 14029467366897019727ull,
-                         kPrime5 = 2870177450012600261ull;
-      const std::vector<Value>& items = as_tuple(v)->items;
-      const auto mix = [&](uint64_t acc, uint64_t item_hash) {
-        acc += item_hash * kPrime2;
-        acc = (acc << 31) | (acc >> 33);
-        return acc * kPrime1;
-      };
-      const auto finish = [&](uint64_t acc) -> size_t {
-        acc += items.size() ^ (kPrime5 ^ 3527539ull);
-        return acc == static_cast<uint64_t>(-1) ? 1546275796 : acc;
-      };
-      // Ints below 2**61 in magnitude (coordinates, pairs of ids: most tuple keys) are their own
-      // hashes (-1 is -2): no nesting to guard, no call per item.
-      uint64_t acc = kPrime5;
-      size_t k = 0;
-      constexpr int64_t kSmall = (int64_t{1} << 61) - 1;
-      for (; k < items.size() && items[k].is_int() && items[k].i > -kSmall && items[k].i < kSmall;
-           ++k)
-        acc = mix(acc, static_cast<uint64_t>(items[k].i == -1 ? -2 : items[k].i));
-      if (k == items.size()) return finish(acc);
-      NestingGuard guard("");
-      for (; k < items.size(); ++k) acc = mix(acc, static_cast<uint64_t>(set_hash_other(items[k])));
-      return finish(acc);
+      size_t hash;
+      if (plain_tuple_hash(*as_tuple(v), hash)) return hash;
+      return tuple_hash(as_tuple(v)->items);
     }
     case Kind::Range: {  // equal ranges hash alike: by length, and start and step where they matter
       auto* r = static_cast<Range*>(v.obj);

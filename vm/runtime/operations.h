@@ -40,6 +40,10 @@ bool truthy(Value v);
 }
 bool values_equal(Value a, Value b);
 size_t hash_value(Value v);  // raises TypeError for unhashable values
+// hash_value() of an exact tuple whose items are ints below 2**61 in magnitude or strs (grid
+// coordinates, (word, tag) pairs: most tuple keys), which calls nothing that may raise or run a
+// script, so that dicts and sets probe for such keys in line; false for any other tuple.
+bool plain_tuple_hash(const Tuple& tuple, size_t& hash);
 // Whether two strs' texts are equal: sizes, then the bytes in line, 8 or 4 at a time (the last
 // load overlapping the one before), calling nothing, so that a hash table's probe, which compares
 // texts after the hashes matched, needs no stack frame.

@@ -420,8 +420,9 @@ size_t set_hash_other(Value key);
     default: return false;
   }
 }
-// Ints within 56 bits, strs whose hash is cached and objects hashed by identity are hashed
-// inline (inline_set_hash: false for any other key): most keys are one or the other.
+// Ints within 56 bits, strs whose hash is cached, objects hashed by identity and tuples of ints
+// and strs (coordinates) are hashed inline (inline_set_hash: false for any other key): most keys
+// are one or the other.
 [[gnu::always_inline]] inline bool inline_set_hash(Value key, size_t& hash) {
   if (key.is_int() && key.i >= -(int64_t{1} << 55) && key.i < (int64_t{1} << 55)) {
     hash = static_cast<size_t>(key.i == -1 ? -2 : key.i);  // CPython's: -1 means an error there
@@ -433,6 +434,10 @@ size_t set_hash_other(Value key);
   }
   if (hashed_by_identity(key)) {
     hash = table_hash(identity_hash(key.obj));
+    return true;
+  }
+  if (key.is_obj() && key.obj->kind == Kind::Tuple && plain_tuple_hash(*as_tuple(key), hash)) {
+    hash = table_hash(hash);
     return true;
   }
   return false;
