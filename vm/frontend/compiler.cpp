@@ -1577,6 +1577,8 @@ class Compiler {
   }
   void jump_if_into(const Expr& c, bool when, std::vector<size_t>& jumps) {
     if (c.kind == ExprKind::Not) return jump_if_into(*c.kids[0], !when, jumps);
+    if (c.kind == ExprKind::Compare && c.compare_ops.size() > 1 && middle_operands_reloadable(c))
+      return chained_comparison_jumps(c, when, jumps);
     if (c.kind != ExprKind::And && c.kind != ExprKind::Or) {
       expr(c);
       jumps.push_back(emit_jump(when ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE));
@@ -1602,6 +1604,31 @@ class Compiler {
     }
     expr(*e.kids.back());
     patch_all(ends);
+  }
+
+  bool middle_operands_reloadable(const Expr& c) {
+    for (size_t i = 1; i + 1 < c.kids.size(); ++i) {
+      if (!reloadable(*c.kids[i])) return false;
+    }
+    return true;
+  }
+  // `if 'a' <= ch <= 'z':` with reloadable middle operands: as `'a' <= ch and ch <= 'z'`, each
+  // middle operand loaded again rather than kept under the first result (DUP; ROT3; ...; ROT2;
+  // POP), so that each comparison fuses with its jump. The same comparisons run in the same
+  // order on the same objects, and only a truth is wanted here.
+  void chained_comparison_jumps(const Expr& c, bool when, std::vector<size_t>& jumps) {
+    const size_t n = c.compare_ops.size();
+    std::vector<size_t> decided;  // when `when` is true: a false link ends the test, not jumping
+    for (size_t i = 0; i < n; ++i) {
+      expr(*c.kids[i]);
+      comparison_operand(*c.kids[i + 1], c.compare_ops[i]);
+      emit(c.compare_ops[i]);
+      if (i + 1 < n && when)
+        decided.push_back(emit_jump(Op::POP_JUMP_IF_FALSE));
+      else
+        jumps.push_back(emit_jump(when ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE));
+    }
+    patch_all(decided);
   }
 
   // a < b < c: b is evaluated once and kept under the first result (DUP; ROT3).
