@@ -1036,7 +1036,7 @@ Value ord_of(Value v) {
 }
 
 Value builtin_ord(ThreadState&, Value, const Args& args) {
-  args.expect("ord", 1, 1);
+  args.expect_one("ord");
   return ord_of(args.positional[0]);
 }
 
@@ -1056,7 +1056,7 @@ Value chr_of(Value argument) {
 }
 
 Value builtin_chr(ThreadState&, Value, const Args& args) {
-  args.expect("chr", 1, 1);
+  args.expect_one("chr");
   return chr_of(args.positional[0]);
 }
 
@@ -1431,8 +1431,12 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "sorted", builtin_sorted)->in_line = Native::InLine::kSorted;
   add_builtin(builtins, "enumerate", builtin_enumerate);
   add_builtin(builtins, "zip", builtin_zip);
-  add_builtin(builtins, "ord", builtin_ord)->call1 = ord_of;
-  add_builtin(builtins, "chr", builtin_chr)->call1 = chr_of;
+  Native* ord = add_builtin(builtins, "ord", builtin_ord);
+  ord->call1 = ord_of;
+  ord->in_line = Native::InLine::kOrd;
+  Native* chr = add_builtin(builtins, "chr", builtin_chr);
+  chr->call1 = chr_of;
+  chr->in_line = Native::InLine::kChr;
   add_builtin(builtins, "hex", builtin_hex);
   add_builtin(builtins, "oct", builtin_oct);
   add_builtin(builtins, "bin", builtin_bin);

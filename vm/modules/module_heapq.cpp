@@ -227,11 +227,7 @@ List& heap_list(const char* function, const char* argument, Value heap) {
 
 // heapify(heap), heappop(heap): the one argument, a list.
 List& one_list_argument(const char* function, const Args& args) {
-  if (args.keyword_count() > 0) no_keywords(function);
-  if (args.count != 1)
-    raise(exc::TypeError, std::string("_heapq.") + function +
-                              "() takes exactly one argument (" + std::to_string(args.count) +
-                              " given)");
+  args.expect_one(std::string("_heapq.") + function);
   return heap_list(function, "argument", args.positional[0]);
 }
 

@@ -365,9 +365,7 @@ Value make_chain(ThreadState&, Value, const Args& args) {
 }
 
 Value chain_from_iterable(ThreadState&, Value, const Args& args) {
-  if (args.count != 1 || args.keyword_count())
-    raise(exc::TypeError, "chain.from_iterable() takes exactly one argument (" +
-                              std::to_string(args.count + args.keyword_count()) + " given)");
+  args.expect_one("chain.from_iterable");
   return chain_over(args.positional[0]);
 }
 

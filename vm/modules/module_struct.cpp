@@ -842,21 +842,13 @@ const Format& format_of_self(Value self) {
   return *static_cast<StructObject*>(self.obj)->format.format;
 }
 
-void expect_one(const Args& args, const char* method) {
-  if (args.keyword_count() > 0)
-    raise(exc::TypeError, std::string(method) + "() takes no keyword arguments");
-  if (args.count != 1)
-    raise(exc::TypeError, std::string(method) + "() takes exactly one argument (" +
-                              std::to_string(args.count) + " given)");
-}
-
 Value struct_pack(ThreadState&, Value self, const Args& args) {
   if (args.keyword_count() > 0) raise(exc::TypeError, "Struct.pack() takes no keyword arguments");
   return pack(format_of_self(self), args.positional, args.count);
 }
 
 Value struct_unpack(ThreadState&, Value self, const Args& args) {
-  expect_one(args, "Struct.unpack");
+  args.expect_one("Struct.unpack");
   return unpack(format_of_self(self), args.positional[0]);
 }
 
@@ -873,7 +865,7 @@ Value struct_unpack_from(ThreadState&, Value self, const Args& args) {
 }
 
 Value struct_iter_unpack(ThreadState&, Value self, const Args& args) {
-  expect_one(args, "Struct.iter_unpack");
+  args.expect_one("Struct.iter_unpack");
   return iter_unpack(static_cast<StructObject*>(self.obj)->format, args.positional[0]);
 }
 
@@ -966,11 +958,7 @@ Value module_iter_unpack2(Value format, Value buffer) {
 }
 
 Value module_calcsize(ThreadState&, Value, const Args& args) {
-  if (args.keyword_count() > 0)
-    raise(exc::TypeError, "_struct.calcsize() takes no keyword arguments");
-  if (args.count != 1)
-    raise(exc::TypeError, "_struct.calcsize() takes exactly one argument (" +
-                              std::to_string(args.count) + " given)");
+  args.expect_one("_struct.calcsize");
   const FormatRef format = format_of(args.positional[0]);
   return Value::integer(static_cast<int64_t>(format.format->size));
 }

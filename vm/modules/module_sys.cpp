@@ -177,9 +177,7 @@ Value sys_getrecursionlimit(ThreadState&, Value, const Args& args) {
 
 // sys.intern(s): the one str of that text, as attribute names are (kept for the process).
 Value sys_intern(ThreadState&, Value, const Args& args) {
-  if (args.count != 1 || args.keyword_count() != 0)
-    raise(exc::TypeError,
-          "sys.intern() takes exactly one argument (" + std::to_string(args.count) + " given)");
+  args.expect_one("sys.intern");
   const Value s = args.positional[0];
   if (!is_kind(s, Kind::Str))  // argument clinic's wording: None, not NoneType
     raise(exc::TypeError,

@@ -144,14 +144,6 @@ void expect_none(const Args& args, const char* method) {  // CPython's METH_NOAR
           std::string(method) + "() takes no arguments (" + std::to_string(args.count) + " given)");
 }
 
-void expect_one(const Args& args, const char* method) {  // CPython's METH_O messages
-  if (args.keyword_count() > 0)
-    raise(exc::TypeError, std::string(method) + "() takes no keyword arguments");
-  if (args.count != 1)
-    raise(exc::TypeError, std::string(method) + "() takes exactly one argument (" +
-                              std::to_string(args.count) + " given)");
-}
-
 // An argument CPython takes as a Py_ssize_t ("n"): an int or an instance's __index__.
 int64_t ssize_argument(Value v) {
   Ref converted;
@@ -237,14 +229,14 @@ int64_t find_equal(Deque& deque, Value value, size_t start, size_t stop, Excepti
 // ---- the methods
 
 Value deque_append(ThreadState&, Value self, const Args& args) {
-  expect_one(args, "deque.append");
+  args.expect_one("deque.append");
   incref(args.positional[0]);
   deque_add(*as_deque(self), args.positional[0], false);
   return Value::none();
 }
 
 Value deque_appendleft(ThreadState&, Value self, const Args& args) {
-  expect_one(args, "deque.appendleft");
+  args.expect_one("deque.appendleft");
   incref(args.positional[0]);
   deque_add(*as_deque(self), args.positional[0], true);
   return Value::none();
@@ -279,13 +271,13 @@ void extend(Deque& deque, Value iterable, bool left) {
 }
 
 Value deque_extend(ThreadState&, Value self, const Args& args) {
-  expect_one(args, "deque.extend");
+  args.expect_one("deque.extend");
   extend(*as_deque(self), args.positional[0], false);
   return Value::none();
 }
 
 Value deque_extendleft(ThreadState&, Value self, const Args& args) {
-  expect_one(args, "deque.extendleft");
+  args.expect_one("deque.extendleft");
   extend(*as_deque(self), args.positional[0], true);
   return Value::none();
 }
@@ -318,7 +310,7 @@ Value deque_copy(ThreadState&, Value self, const Args& args) {
 }
 
 Value deque_count(ThreadState&, Value self, const Args& args) {
-  expect_one(args, "deque.count");
+  args.expect_one("deque.count");
   int64_t count = 0;
   find_equal(*as_deque(self), args.positional[0], 0, SIZE_MAX, exc::RuntimeError,
              [&](size_t) { return ++count, false; });
@@ -372,7 +364,7 @@ Value deque_insert(ThreadState&, Value self, const Args& args) {
 }
 
 Value deque_remove(ThreadState&, Value self, const Args& args) {
-  expect_one(args, "deque.remove");
+  args.expect_one("deque.remove");
   Deque& deque = *as_deque(self);
   Value removed = Value::undefined();
   // CPython's remove() reports a change during its comparisons as IndexError.

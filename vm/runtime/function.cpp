@@ -21,6 +21,13 @@ void Args::raise_unexpected(std::string_view function, size_t min, size_t max) c
                             " given)");
 }
 
+void Args::raise_not_one(std::string_view function) const {
+  if (keyword_count() > 0)
+    raise(exc::TypeError, std::string(function) + "() takes no keyword arguments");
+  raise(exc::TypeError, std::string(function) + "() takes exactly one argument (" +
+                            std::to_string(count) + " given)");
+}
+
 Value raise_pending(ThreadState& thread, Value exception) {
   decref(thread.pending_exception);  // (none: each is raised before another native call)
   thread.pending_exception = exception;

@@ -103,6 +103,11 @@ struct Args {
   void expect(std::string_view function, size_t min, size_t max) const {
     if (keyword_count() > 0 || count < min || count > max) raise_unexpected(function, min, max);
   }
+  // One positional argument, with CPython's METH_O messages: "ord() takes exactly one argument
+  // (0 given)", "deque.append() takes no keyword arguments".
+  void expect_one(std::string_view function) const {
+    if (keyword_count() > 0 || count != 1) raise_not_one(function);
+  }
   // As expect(), with CPython's _PyArg_CheckPositional messages (range, slice, getattr):
   // "range expected at least 1 argument, got 0", "hasattr expected 2 arguments, got 1".
   void expect_as_type(std::string_view type, size_t min, size_t max) const {
@@ -110,6 +115,7 @@ struct Args {
   }
 
  private:
+  [[noreturn]] void raise_not_one(std::string_view function) const;
   // bind() of a call with keywords, or with too many or too few arguments.
   void bind_named(std::string_view function, const std::string_view* names, size_t name_count,
                   size_t required, Value* bound) const;
@@ -143,8 +149,8 @@ struct Native : Object {
   // where they are made; any other call of them calls them. From kSum on: the consumers of one
   // iterable whose call on a generator drives it in run() (consumer.h; kJoin: str.join, a
   // method's, never a builtin function's).
-  enum class InLine : uint8_t { kNone, kLen, kIsInstance, kType, kNext, kSum, kList, kTuple,
-                                kSorted, kJoin, kAny, kAll };
+  enum class InLine : uint8_t { kNone, kLen, kIsInstance, kType, kNext, kOrd, kChr, kSum, kList,
+                                kTuple, kSorted, kJoin, kAny, kAll };
   InLine in_line = InLine::kNone;
   // A builtin function of one or two parameters may give its body as a plain function too,
   // which a call with just that many positional arguments takes (len(x), isinstance(x, t)): no

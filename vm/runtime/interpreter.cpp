@@ -4474,6 +4474,20 @@ template <bool kFreeThreaded>
                 DISPATCH();
               }
             }
+          } else if (in_line == Native::InLine::kOrd && count == 1 && is_kind(args[0], Kind::Str) &&
+                     as_str(args[0])->text.size() == 1) {  // an ASCII character's code (ciphers)
+            const auto code = static_cast<unsigned char>(as_str(args[0])->text[0]);
+            decref(args[0]);
+            decref(callee);
+            args[-1] = Value::integer(code);
+            sp = args;
+            DISPATCH();
+          } else if (in_line == Native::InLine::kChr && count == 1 && args[0].is_int() &&
+                     static_cast<uint64_t>(args[0].i) < 0x80) {  // the shared ASCII character
+            decref(callee);
+            args[-1] = ascii_char(static_cast<unsigned char>(args[0].i));
+            sp = args;
+            DISPATCH();
           } else if (in_line >= Native::InLine::kSum && count == 1 && args[0].is_obj() &&
                      args[0].obj->kind == Kind::Generator) {
             SYNC();
