@@ -35,8 +35,8 @@
 #include "runtime/module.h"
 #include "runtime/native_iterator.h"
 #include "runtime/set.h"
-#include "runtime/timsort.h"
 #include "runtime/text_copy.h"
+#include "runtime/timsort.h"
 #include "runtime/unicode.h"
 
 namespace gilvm {
