@@ -234,6 +234,9 @@ class Sorter {
     if (na == 0) return;
     nb = gallop_left(base_[a + na - 1], base_ + b, nb, nb - 1);
     if (nb == 0) return;
+    // The buffer once at its largest (half the items: a merge moves out its shorter run), not
+    // grown merge by merge: freed blocks of each size left the heap larger.
+    if (tmp_.capacity() == 0) tmp_.reserve(n_ / 2 + 1);
     if (na <= nb)
       merge_lo(a, na, b, nb);
     else
