@@ -3848,7 +3848,26 @@ void sort_by_key(ThreadState& thread, std::vector<Value>& items, Value key, bool
   }
   std::vector<size_t> order(items.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  sort_by_positions(items, order, reverse, [](size_t i) { return i; }, general);
+  const auto position = [](size_t i) { return i; };
+  // CPython's pre-sort check: keys all instances of one script class compare by its __lt__
+  // (unsafe_object_compare), and by the whole comparison (__lt__ asked again, then the other's
+  // __gt__) only when that returns NotImplemented.
+  // (A __lt__ that compares attributes, which less_than() answers without a call, is left to it.)
+  const auto class_of = [](Value k) -> Class* { return static_cast<ScriptInstance*>(k.obj)->cls; };
+  const bool one_class =
+      sort_keys.size() > 1 && is_kind(sort_keys[0], Kind::ScriptInstance) &&
+      std::all_of(sort_keys.begin(), sort_keys.end(),
+                  [&](Value k) {
+                    return is_kind(k, Kind::ScriptInstance) && class_of(k) == class_of(sort_keys[0]);
+                  }) &&
+      !lt_compares_attributes(*class_of(sort_keys[0]));
+  if (!one_class) return sort_by_positions(items, order, reverse, position, general);
+  sort_by_positions(items, order, reverse, position, [&](size_t a, size_t b) {
+    Ref result = Ref::steal(call_special(sort_keys[a], NAME_KEY("__lt__"), &sort_keys[b], 1));
+    const Value r = result.get();
+    if (r.is_undefined() || (r.is_obj() && r.obj == not_implemented().obj)) return general(a, b);
+    return truthy(r);
+  });
 }
 
 std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key,
