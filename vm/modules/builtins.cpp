@@ -934,9 +934,7 @@ Value builtin_sum(ThreadState& thread, Value, const Args& args) {
 
 // Sorts `list`, sorted()'s own (this thread's alone), by `key` (Undefined or None: none).
 void sort_new_list(ThreadState& thread, Value list, Value key, bool descending) {
-  auto& items = as_list(list)->items;
-  if ((!key.is_undefined() && !key.is_none()) || !sort_plain(items, descending))
-    items = sorted_by_key(thread, items, key, descending);
+  sort_by_key(thread, as_list(list)->items, key, descending);
 }
 
 Value builtin_sorted(ThreadState& thread, Value, const Args& args) {

@@ -2087,41 +2087,43 @@ Value list_reverse(ThreadState&, Value self, const Args& args) {
   return Value::none();
 }
 
-bool same_values(const std::vector<Value>& a, const std::vector<Value>& b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), same_value);
-}
-
-// Sorts a copy outside the lock (comparisons may lock other lists; a TypeError leaves the list
-// as it was), then puts it in place of the items, unless another thread changed the list
-// meanwhile: that raises ValueError, as in CPython.
+// As CPython's list_sort_impl: the items are taken out of the list, which appears empty while
+// key functions and comparisons run (they may lock other lists, and other threads may run),
+// sorted outside the lock, and put back however the sort ends; whatever the list got meanwhile
+// is dropped, and raises ValueError unless the sort raised first.
 Value list_sort(ThreadState& thread, Value self, const Args& args) {
   if (args.count > 0) raise(exc::TypeError, "sort() takes no positional arguments");  // both keyword-only
   auto bound = args.bind("sort", {"key", "reverse"});
   bool descending = !bound[1].is_undefined() && truthy(bound[1]);
-  if (bound[0].is_undefined() || bound[0].is_none()) {  // ints or strs: in place, no copy
-    List& list = list_of(self);
-    ContainerLock lock(list.mutex);
-    if (sort_plain(list.items, descending)) return Value::none();
-  }
-  std::vector<Value> unsorted =
-      sequence_items(self);  // owned: key functions may let other threads in
-  std::vector<Value> sorted;
-  try {
-    sorted = sorted_by_key(thread, unsorted, bound[0], descending);
-  } catch (...) {
-    for (Value v : unsorted) decref(v);
-    throw;
-  }
   List& list = list_of(self);
-  bool unchanged;
+  std::vector<Value> items;
   {
     ContainerLock lock(list.mutex);
-    unchanged = same_values(unsorted, list.items);
-    if (unchanged)
-      list.items = std::move(sorted);  // a permutation: the references stay with the list
+    // Ints or strs with no key: in place, no script code run.
+    if ((bound[0].is_undefined() || bound[0].is_none()) && sort_plain(list.items, descending))
+      return Value::none();
+    items.swap(list.items);
   }
-  for (Value v : unsorted) decref(v);
-  if (!unchanged) raise(exc::ValueError, "list modified during sort");
+  // The items back in the list; true if it was changed meanwhile (CPython's allocated != -1:
+  // any growth, even one undone; a clear() of the empty list is no change there either).
+  const auto put_back = [&] {
+    std::vector<Value> added;
+    {
+      ContainerLock lock(list.mutex);
+      added.swap(list.items);
+      list.items.swap(items);
+    }
+    const bool modified = !added.empty() || added.capacity() != 0;
+    for (Value v : added) decref(v);
+    return modified;
+  };
+  try {
+    sort_by_key(thread, items, bound[0], descending);
+  } catch (...) {
+    put_back();
+    throw;
+  }
+  if (put_back()) raise(exc::ValueError, "list modified during sort");
   return Value::none();
 }
 

@@ -1990,6 +1990,8 @@ Value compare_by_attributes(AttributeComparison& shape, ScriptInstance& a, Scrip
 }
 }  // namespace
 
+bool lt_compares_attributes(Class& cls) { return class_comparison(cls, Op::LT) != nullptr; }
+
 bool attribute_sort_keys(const std::vector<Value>& items, std::vector<Value>& keys,
                          bool& descending) {
   if (items.size() < 2 || !is_kind(items[0], Kind::ScriptInstance)) return false;

@@ -494,6 +494,9 @@ Value class_special_lookup(Class& cls, Value name);
 // `keys` (owned: the attribute, or a tuple of them) in the items' order; false with none made.
 bool attribute_sort_keys(const std::vector<Value>& items, std::vector<Value>& keys,
                          bool& descending);
+// Whether `cls`'s __lt__ is such a comparison of attributes, which less_than() answers without
+// running it (a sort of its instances then calls less_than() rather than the method).
+bool lt_compares_attributes(Class& cls);
 // CPython's descriptor protocol for an instance of a script class kept in a class: whether
 // `raw` is one whose type defines __get__, __set__ or __delete__ (the attribute caches leave
 // such a name to the general look-up, which calls them).

@@ -36,6 +36,7 @@
 #include "runtime/native_iterator.h"
 #include "runtime/set.h"
 #include "runtime/text_copy.h"
+#include "runtime/timsort.h"
 #include "runtime/unicode.h"
 
 namespace gilvm {
@@ -3529,39 +3530,9 @@ void update_dict(Dict& target, Value source) {
 
 namespace {
 
-// CPython's list.sort of fewer than 64 items (kOneRunBelow, its MIN_MERGE: listobject.c's
-// count_run() then binarysort() over one run): the leading run, reversed if strictly
-// descending, then each further item inserted where a binary search puts it. The same order as
-// CPython's even where `less` is no order (NaN keys).
+// Below this many items CPython's list.sort is one run: count_run() then binary insertions,
+// as timsort::sort makes them.
 constexpr size_t kOneRunBelow = 64;
-template <typename T, typename Less>
-void sort_one_run(std::vector<T>& v, Less less) {
-  const size_t n = v.size();
-  if (n < 2) return;
-  size_t run = 2;
-  if (less(v[1], v[0])) {
-    while (run < n && less(v[run], v[run - 1])) ++run;
-    std::reverse(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(run));
-  } else {
-    while (run < n && !less(v[run], v[run - 1])) ++run;
-  }
-  for (size_t start = run; start < n; ++start) {
-    T pivot = v[start];
-    size_t low = 0, high = start;
-    while (low < high) {
-      const size_t middle = low + ((high - low) >> 1);
-      if (less(pivot, v[middle])) {
-        high = middle;
-      } else {
-        low = middle + 1;
-      }
-    }
-    std::move_backward(v.begin() + static_cast<std::ptrdiff_t>(low),
-                       v.begin() + static_cast<std::ptrdiff_t>(start),
-                       v.begin() + static_cast<std::ptrdiff_t>(start + 1));  // a memmove
-    v[low] = pivot;
-  }
-}
 
 // Sorts `items` by `keys` into `out` (which may be `items` itself, or empty: it is filled when
 // the sort's own blocks are gone or going, so that they do not add up) when every key is of one
@@ -3570,7 +3541,7 @@ void sort_one_run(std::vector<T>& v, Less less) {
 // unsafe_latin_compare. `key_of` reads a key as that type. Like timsort on such input, an already
 // ordered (or strictly reversed) sequence costs one pass. Returns false, with nothing done, when
 // the keys are not all of the type.
-// A key and its item, trivially copyable (a std::pair is not): sort_one_run's shifts are memmoves.
+// A key and its item, trivially copyable (a std::pair is not): timsort's shifts are memmoves.
 template <typename K>
 struct KeyedItem {
   K key;
@@ -3590,12 +3561,16 @@ bool sort_uniform(const std::vector<Value>& items, const std::vector<Value>& key
     out.resize(pairs.size());
     for (size_t i = 0; i < pairs.size(); ++i) out[i] = pairs[i].item;
   };
-  if (pairs.size() < kOneRunBelow) {
-    // Few: as CPython sorts them, reversed around a forward sort for reverse=True, with no
-    // buffer (stable_sort's cost more than sorting `sorted((3, 1, 2))` itself).
-    if (reverse) std::reverse(pairs.begin(), pairs.end());
-    sort_one_run(pairs, [](const KeyedItem<K>& a, const KeyedItem<K>& b) { return a.key < b.key; });
-    if (reverse) std::reverse(pairs.begin(), pairs.end());
+  bool unordered = false;  // NaN keys: the order CPython gives depends on its algorithm
+  if constexpr (std::is_same_v<K, double>) {
+    unordered = std::any_of(pairs.begin(), pairs.end(),
+                            [](const KeyedItem<K>& p) { return std::isnan(p.key); });
+  }
+  if (pairs.size() < kOneRunBelow || unordered) {
+    // Few: as CPython sorts them, with no buffer (stable_sort's cost more than sorting
+    // `sorted((3, 1, 2))` itself).
+    timsort::sort(pairs, reverse,
+                  [](const KeyedItem<K>& a, const KeyedItem<K>& b) { return a.key < b.key; });
     emit();
     return true;
   }
@@ -3662,76 +3637,28 @@ struct TextKey {
   }
 };
 
-// A stable sort of positions by `before`, which may raise (then `order` is left part sorted, a
-// permutation still). An ordered sequence costs one pass, as timsort's first run: the pass stops
-// at the first position out of order, a few comparisons into an unordered one. Then, as timsort
-// without its galloping: binary insertion sorts of runs of 32, merged pairwise; a pair already in
-// order costs one comparison. `before` may run a script (__lt__): on 30,000 random keys this
-// takes 9% fewer comparisons than std::stable_sort (whose insertion sorts of seven compare item
-// by item), as many as CPython's timsort; keys with long equal runs still take twice timsort's,
-// which gallops.
-// The positions may come with what `before` compares (sort_tuples_by_first's entries), so that
-// a comparison reads the entries it moves, not a table indexed at random.
-template <typename T, typename Before>
-void sort_positions(std::vector<T>& order, Before before) {
-  if (std::is_sorted_until(order.begin(), order.end(), before) == order.end()) return;
-  constexpr size_t kRun = 32;
-  const size_t n = order.size();
-  for (size_t start = 0; start < n; start += kRun) {
-    const size_t end = std::min(n, start + kRun);
-    for (size_t i = start + 1; i < end; ++i) {
-      const T item = order[i];
-      size_t low = start, high = i;  // the first position whose item comes after `item`
-      while (low < high) {
-        const size_t middle = low + (high - low) / 2;
-        if (before(item, order[middle]))
-          high = middle;
-        else
-          low = middle + 1;
-      }
-      std::move_backward(order.begin() + low, order.begin() + i, order.begin() + i + 1);
-      order[low] = item;
-    }
+// `items` in the order of `positions` (indexes into it, or entries whose position() is),
+// however many of them a sort got to order: an exception from a comparison leaves the items
+// as CPython's list.sort leaves them.
+template <typename P, typename Position>
+void permute(std::vector<Value>& items, const std::vector<P>& positions, Position position) {
+  std::vector<Value> permuted(items.size());
+  for (size_t i = 0; i < positions.size(); ++i) permuted[i] = items[position(positions[i])];
+  items.swap(permuted);
+}
+
+// Sorts positions by `less`, CPython's order of comparisons (timsort.h), and permutes `items`
+// to match, also when `less` raises (then as CPython's list leaves them).
+template <typename P, typename Position, typename Less>
+void sort_by_positions(std::vector<Value>& items, std::vector<P>& positions, bool reverse,
+                       Position position, Less less) {
+  try {
+    timsort::sort(positions, reverse, less);
+  } catch (...) {
+    permute(items, positions, position);
+    throw;
   }
-  // Merges as timsort's merge_lo/merge_hi: the shorter run moves out to `spare` (at most n/2
-  // entries, reserved once: a full-size copy per pass was the sort's largest block) and the
-  // merge writes back into `order` from the end the spare run starts at. If `before` raises,
-  // the spare run's unmerged rest goes back into the gap it leaves, so `order` stays a
-  // permutation.
-  std::vector<T> spare;
-  spare.reserve(n / 2 + 1);
-  for (size_t width = kRun; width < n; width *= 2) {
-    for (size_t low = 0; low + width < n; low += 2 * width) {
-      const size_t middle = low + width, high = std::min(n, low + 2 * width);
-      if (!before(order[middle], order[middle - 1])) continue;  // the pair is in order already
-      const auto at = [&order](size_t i) { return order.begin() + static_cast<std::ptrdiff_t>(i); };
-      if (middle - low <= high - middle) {  // the left run out; merged from the front
-        spare.assign(at(low), at(middle));
-        size_t left = 0, right = middle, out = low;
-        try {
-          while (left < spare.size() && right < high)
-            order[out++] = before(order[right], spare[left]) ? order[right++] : spare[left++];
-        } catch (...) {
-          std::copy(spare.begin() + static_cast<std::ptrdiff_t>(left), spare.end(), at(out));
-          throw;
-        }
-        std::copy(spare.begin() + static_cast<std::ptrdiff_t>(left), spare.end(), at(out));
-      } else {  // the right run out; merged from the back
-        spare.assign(at(middle), at(high));
-        size_t left = middle, right = spare.size(), out = high;
-        try {
-          while (left > low && right > 0) {
-            order[--out] =
-                before(spare[right - 1], order[left - 1]) ? order[--left] : spare[--right];
-          }
-        } catch (...) {
-          std::copy(spare.begin(), spare.begin() + static_cast<std::ptrdiff_t>(right), at(left));
-          throw;
-        }
-        std::copy(spare.begin(), spare.begin() + static_cast<std::ptrdiff_t>(right), at(left));
-      }
-    }
-  }
+  permute(items, positions, position);
 }
 
 // Sorts positions by tuple keys whose first items are all of one type that compares without
@@ -3741,9 +3668,8 @@ void sort_positions(std::vector<T>& order, Before before) {
 // int or str second item of a pair (`(name, -count)`, `(-count, name)`), which decides equal
 // firsts without the tuples.
 template <typename K, typename General, typename Accept, typename KeyOf>
-bool sort_tuples_by_first(const std::vector<Value>& items, const std::vector<Value>& keys,
-                          std::vector<Value>& out, bool reverse, General general, Accept accept,
-                          KeyOf key_of) {
+bool sort_tuples_by_first(std::vector<Value>& items, const std::vector<Value>& keys, bool reverse,
+                          General general, Accept accept, KeyOf key_of) {
   // A pair's second item in one word: an int's value with the sign bit flipped (so that the
   // words order as the values do), or a str's first 7 bytes (big-endian, zeros past the end)
   // above its size capped at 7, which decides unless both sizes are 7 or more; else nothing.
@@ -3778,9 +3704,10 @@ bool sort_tuples_by_first(const std::vector<Value>& items, const std::vector<Val
       e.position |= kText;
     }
   }
-  sort_positions(entries, [&](const Entry& a, const Entry& b) {
-    const Entry& left = reverse ? b : a;
-    const Entry& right = reverse ? a : b;
+  // Reversed around a forward sort for reverse=True, as CPython: `general` may run script code,
+  // whose calls come in its order.
+  const auto position = [](const Entry& e) { return e.position & ~kKinds; };
+  sort_by_positions(items, entries, reverse, position, [&](const Entry& left, const Entry& right) {
     const size_t left_at = left.position & ~kKinds, right_at = right.position & ~kKinds;
     if constexpr (std::is_same_v<K, TextWords>) {  // strs first: their texts read only if need be
       if (const int by_words = left.first.order(right.first)) return by_words < 0;
@@ -3796,7 +3723,7 @@ bool sort_tuples_by_first(const std::vector<Value>& items, const std::vector<Val
     }
     if constexpr (std::is_same_v<K, double>) {
       if (!(left.first == right.first))  // a NaN: unordered, not equal
-        return general(reverse ? right_at : left_at, reverse ? left_at : right_at);
+        return general(left_at, right_at);
     }
     const size_t kind = left.position & kKinds;
     if (kind != 0 && kind == (right.position & kKinds)) {  // two pairs, ints or strs second
@@ -3814,13 +3741,11 @@ bool sort_tuples_by_first(const std::vector<Value>& items, const std::vector<Val
         const int c = as_str(x[i])->text.compare(as_str(y[i])->text);
         if (c != 0) return c < 0;
       } else {
-        return general(reverse ? right_at : left_at, reverse ? left_at : right_at);
+        return general(left_at, right_at);
       }
     }
     return x.size() < y.size();
   });
-  out.resize(entries.size());  // the merge's spare run gone
-  for (size_t i = 0; i < entries.size(); ++i) out[i] = items[entries[i].position & ~kKinds];
   return true;
 }
 
@@ -3832,12 +3757,7 @@ namespace {
 // ordered sequence costs one pass either way.
 template <typename Less>
 void sort_values(std::vector<Value>& items, bool reverse, Less less) {
-  if (items.size() < kOneRunBelow) {
-    if (reverse) std::reverse(items.begin(), items.end());
-    sort_one_run(items, less);
-    if (reverse) std::reverse(items.begin(), items.end());
-    return;
-  }
+  if (items.size() < kOneRunBelow) return timsort::sort(items, reverse, less);
   const auto before = [&](Value a, Value b) { return reverse ? less(b, a) : less(a, b); };
   if (std::is_sorted(items.begin(), items.end(), before)) return;
   std::stable_sort(items.begin(), items.end(), before);
@@ -3883,8 +3803,7 @@ bool sort_plain(std::vector<Value>& items, bool reverse) {
   return true;
 }
 
-std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key,
-                                 bool reverse) {
+void sort_by_key(ThreadState& thread, std::vector<Value>& items, Value key, bool reverse) {
   bool keyed = !key.is_undefined() && !key.is_none();
   // The keys, freed however the sort ends: one vector of plain values (a vector of Refs beside
   // it cost a key function's loop a fifth of its own instructions).
@@ -3921,47 +3840,60 @@ std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& 
     }
   }
   const std::vector<Value>& sort_keys = keyed ? keys.values : items;
-  // The result is made at the end of each way of sorting, when its own blocks are gone or going.
-  std::vector<Value> out;
-  if (!keyed) {
-    out = items;
-    if (sort_plain(out, reverse)) return out;
-  }
+  if (!keyed && sort_plain(items, reverse)) return;
   if (sort_uniform<int64_t>(
-          items, sort_keys, out, reverse, [](Value k) { return k.is_int(); },
+          items, sort_keys, items, reverse, [](Value k) { return k.is_int(); },
           [](Value k) { return k.i; }) ||
       sort_uniform<double>(
-          items, sort_keys, out, reverse, [](Value k) { return k.is_float(); },
+          items, sort_keys, items, reverse, [](Value k) { return k.is_float(); },
           [](Value k) { return k.f; }) ||
       sort_uniform<TextKey>(
-          items, sort_keys, out, reverse, [](Value k) { return is_kind(k, Kind::Str); },
+          items, sort_keys, items, reverse, [](Value k) { return is_kind(k, Kind::Str); },
           [](Value k) { return TextKey(as_str(k)->text); })) {
-    return out;
+    return;
   }
-  // Sorting positions, not values, so an exception from a comparison loses nothing.
-  auto general = [&](size_t a, size_t b) {
-    return reverse ? less_than(sort_keys[b], sort_keys[a]) : less_than(sort_keys[a], sort_keys[b]);
-  };
+  // Sorting positions, not values: the keys stay where they are (`sort_keys` may be `items`),
+  // and the items are permuted once at the end, or when a comparison raises.
+  auto general = [&](size_t a, size_t b) { return less_than(sort_keys[a], sort_keys[b]); };
   if (sort_tuples_by_first<int64_t>(
-          items, sort_keys, out, reverse, general, [](Value k) { return k.is_int(); },
+          items, sort_keys, reverse, general, [](Value k) { return k.is_int(); },
           [](Value k) { return k.i; }) ||
       sort_tuples_by_first<double>(
-          items, sort_keys, out, reverse, general, [](Value k) { return k.is_float(); },
+          items, sort_keys, reverse, general, [](Value k) { return k.is_float(); },
           [](Value k) { return k.f; }) ||
       sort_tuples_by_first<TextWords>(
-          items, sort_keys, out, reverse, general, [](Value k) { return is_kind(k, Kind::Str); },
+          items, sort_keys, reverse, general, [](Value k) { return is_kind(k, Kind::Str); },
           [](Value k) { return TextWords(as_str(k)->text); })) {
-    return out;
+    return;
   }
   std::vector<size_t> order(items.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  // As CPython: reversed around a forward sort for reverse=True (still stable), so that the
-  // comparisons, and a TypeError's operand order, are its own.
-  if (reverse) std::reverse(order.begin(), order.end());
-  sort_positions(order, [&](size_t a, size_t b) { return less_than(sort_keys[a], sort_keys[b]); });
-  if (reverse) std::reverse(order.begin(), order.end());
-  out.resize(items.size());
-  for (size_t i = 0; i < order.size(); ++i) out[i] = items[order[i]];
+  const auto position = [](size_t i) { return i; };
+  // CPython's pre-sort check: keys all instances of one script class compare by its __lt__
+  // (unsafe_object_compare), and by the whole comparison (__lt__ asked again, then the other's
+  // __gt__) only when that returns NotImplemented.
+  // (A __lt__ that compares attributes, which less_than() answers without a call, is left to it.)
+  const auto class_of = [](Value k) -> Class* { return static_cast<ScriptInstance*>(k.obj)->cls; };
+  const bool one_class =
+      sort_keys.size() > 1 && is_kind(sort_keys[0], Kind::ScriptInstance) &&
+      std::all_of(sort_keys.begin(), sort_keys.end(),
+                  [&](Value k) {
+                    return is_kind(k, Kind::ScriptInstance) && class_of(k) == class_of(sort_keys[0]);
+                  }) &&
+      !lt_compares_attributes(*class_of(sort_keys[0]));
+  if (!one_class) return sort_by_positions(items, order, reverse, position, general);
+  sort_by_positions(items, order, reverse, position, [&](size_t a, size_t b) {
+    Ref result = Ref::steal(call_special(sort_keys[a], NAME_KEY("__lt__"), &sort_keys[b], 1));
+    const Value r = result.get();
+    if (r.is_undefined() || (r.is_obj() && r.obj == not_implemented().obj)) return general(a, b);
+    return truthy(r);
+  });
+}
+
+std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key,
+                                 bool reverse) {
+  std::vector<Value> out = items;
+  sort_by_key(thread, out, key, reverse);
   return out;
 }
 

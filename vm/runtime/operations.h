@@ -395,13 +395,17 @@ std::vector<Value> sequence_items(
 // New references to the items of an exact list or tuple appended to `target`, the items of a
 // list no other thread knows yet ([*l], f(*args)).
 void append_items(std::vector<Value>& target, Value sequence);
-// The items in sorted order (a stable sort, as Python's), compared by key(item) when key is
-// neither Undefined nor None; the same values as given, no new references. The caller keeps
-// the items alive: key functions run script code, during which other threads may run.
-// Sorts ints or exact strs with no key in place, as sorted_by_key() would, and true; false,
+// Sorts ints or exact strs with no key in place, as sort_by_key() would, and true; false,
 // with nothing done, for any other items. Runs no script code and takes no lock: list.sort()
 // sorts a list's items under its lock.
 bool sort_plain(std::vector<Value>& items, bool reverse);
+// Sorts `items` in place (a stable sort, as Python's), compared by key(item) when key is
+// neither Undefined nor None, with CPython's comparisons in its order (timsort.h) wherever one
+// may run script code. If a key function raises, the items are left as they were; if a
+// comparison raises, as CPython's list.sort leaves its list (a permutation). The items stay the
+// caller's: key functions run script code, during which other threads may run.
+void sort_by_key(ThreadState& thread, std::vector<Value>& items, Value key, bool reverse);
+// sort_by_key() of a copy of `items`: the same values, no new references.
 std::vector<Value> sorted_by_key(ThreadState& thread, const std::vector<Value>& items, Value key,
                                  bool reverse);
 // dict.update(source) and dict(source): a dict's items, or an iterable of key/value pairs.
