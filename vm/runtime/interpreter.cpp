@@ -25,6 +25,7 @@
 #include "runtime/attributes.h"
 #include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
+#include "runtime/complex.h"
 #include "runtime/instance.h"
 #include "runtime/deque.h"
 #include "runtime/dict_view.h"
@@ -1532,6 +1533,9 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
     if (op == Op::SUB) return big_integer_op_on_stack<Op::SUB>(sp);
     if (op == Op::MUL) return big_integer_op_on_stack<Op::MUL>(sp);
     return big_integer_any_op_on_stack(sp, op);
+  }
+  if (complex_stack_operands(sp[-2], sp[-1])) {  // z += c
+    if (Value* top = complex_op_on_stack(sp, op)) return top;
   }
   Value result = inplace_op(op, sp[-2], sp[-1]);
   decref(sp[-1]);
@@ -3597,6 +3601,10 @@ template <bool kFreeThreaded>
       sp = big_integer_op_on_stack<Op::op>(sp);               \
       DISPATCH();                                             \
     }                                                         \
+    if (complex_stack_operands(sp[-2], sp[-1])) {             \
+      sp = complex_op_on_stack<Op::op>(sp);                   \
+      DISPATCH();                                             \
+    }                                                         \
     TRY_OPERATOR_FRAME(Op::op, kOperator);                    \
     DISPATCH_TOP_OR_RAISE(                                    \
         big_integer_operands(Op::op, sp[-2], sp[-1])          \
@@ -3631,6 +3639,12 @@ template <bool kFreeThreaded>
   CASE(LOAD_LOCAL_##op) {                                                          \
     const Value b = locals[ARG];                                                   \
     if (!fast_number_op(Op::op, sp[-1], b, &sp[-1])) {                            \
+      if (complex_stack_operands(sp[-1], b)) { /* z * z + c */                     \
+        complex_op_on_top<Op::op>(&sp[-1], b);                                     \
+        ++ip;                                                                      \
+        TICK(op);                                                                  \
+        DISPATCH();                                                                \
+      }                                                                            \
       if (!b.is_obj()) goto load_local;                                            \
       incref(b);                                                                   \
       *sp++ = b;                                                                   \
@@ -3645,6 +3659,13 @@ template <bool kFreeThreaded>
   CASE(LOAD_LOCAL_LOAD_LOCAL_##op) {                                               \
     const Value a = locals[ARG], b = locals[decode_operand(*ip)];                  \
     if (!fast_number_op(Op::op, a, b, sp)) {                                       \
+      if (complex_stack_operands(a, b)) { /* z * z */                              \
+        complex_op_of_values<Op::op>(a, b, sp);                                    \
+        ++sp;                                                                      \
+        ip += 2;                                                                   \
+        TICK(op);                                                                  \
+        DISPATCH();                                                                \
+      }                                                                            \
       if (!a.is_obj() || !b.is_obj()) goto load_local_load_local;                  \
       incref(a);                                                                   \
       incref(b);                                                                   \
@@ -3697,6 +3718,14 @@ template <bool kFreeThreaded>
     if (fast_number_op(Op::op, sp[-2], sp[-1], &sp[-2])) {                              \
       --sp;                                                                             \
       DISPATCH();                                                                       \
+    }                                                                                   \
+    if constexpr (Op::op == Op::TRUEDIV) {                                              \
+      if (complex_stack_operands(sp[-2], sp[-1])) {  /* null: a division by zero */     \
+        if (Value* complex_top = complex_op_on_stack<Op::TRUEDIV>(sp)) {                \
+          sp = complex_top;                                                             \
+          DISPATCH();                                                                   \
+        }                                                                               \
+      }                                                                                 \
     }                                                                                   \
     if constexpr (Op::op == Op::TRUEDIV || Op::op == Op::FLOORDIV || Op::op == Op::MOD) {  \
       if (big_integer_operands(Op::op, sp[-2], sp[-1])) {                                \
@@ -4462,6 +4491,12 @@ template <bool kFreeThreaded>
                 DISPATCH();
               }
             }
+          } else if (in_line == Native::InLine::kAbs && count == 1 && is_complex(args[0]) &&
+                     complex_abs_in_line(*as_complex(args[0]), args[-1])) {
+            decref(args[0]);
+            decref(callee);
+            sp = args;
+            DISPATCH();
           } else if (in_line >= Native::InLine::kSum && count == 1 && args[0].is_obj() &&
                      args[0].obj->kind == Kind::Generator) {
             SYNC();
