@@ -3639,13 +3639,13 @@ template <bool kFreeThreaded>
   CASE(LOAD_LOCAL_##op) {                                                          \
     const Value b = locals[ARG];                                                   \
     if (!fast_number_op(Op::op, sp[-1], b, &sp[-1])) {                            \
-      if (complex_stack_operands(sp[-1], b)) { /* z * z + c */                     \
+      if (!b.is_obj()) goto load_local;                                            \
+      if (complex_stack_operands(sp[-1], b)) [[unlikely]] { /* z * z + c */        \
         complex_op_on_top<Op::op>(&sp[-1], b);                                     \
         ++ip;                                                                      \
         TICK(op);                                                                  \
         DISPATCH();                                                                \
       }                                                                            \
-      if (!b.is_obj()) goto load_local;                                            \
       incref(b);                                                                   \
       *sp++ = b;                                                                   \
       ins = *ip++;                                                                 \
@@ -3659,14 +3659,14 @@ template <bool kFreeThreaded>
   CASE(LOAD_LOCAL_LOAD_LOCAL_##op) {                                               \
     const Value a = locals[ARG], b = locals[decode_operand(*ip)];                  \
     if (!fast_number_op(Op::op, a, b, sp)) {                                       \
-      if (complex_stack_operands(a, b)) { /* z * z */                              \
+      if (!a.is_obj() || !b.is_obj()) goto load_local_load_local;                  \
+      if (complex_stack_operands(a, b)) [[unlikely]] { /* z * z */                 \
         complex_op_of_values<Op::op>(a, b, sp);                                    \
         ++sp;                                                                      \
         ip += 2;                                                                   \
         TICK(op);                                                                  \
         DISPATCH();                                                                \
       }                                                                            \
-      if (!a.is_obj() || !b.is_obj()) goto load_local_load_local;                  \
       incref(a);                                                                   \
       incref(b);                                                                   \
       sp[0] = a;                                                                   \

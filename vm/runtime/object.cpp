@@ -94,10 +94,8 @@ void destroy_object(Object* object) {
     case Kind::Bytes:
     case Kind::ByteArray:
     case Kind::Range:
+    case Kind::Complex:
       delete object;  // refers to no other object: nothing to nest, nothing to defer
-      return;
-    case Kind::Complex:  // a final class: no virtual call, straight back to its free list
-      delete static_cast<Complex*>(object);
       return;
     case Kind::List: return destroy_list(static_cast<List*>(object));
     case Kind::Tuple: return destroy_tuple(static_cast<Tuple*>(object));
