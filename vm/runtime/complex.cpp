@@ -202,7 +202,7 @@ template <Op kOp>
 bool complex_op_on_top(Value* top, Value b) {
   const Value a = *top;
   ComplexValue r;
-  if (!stack_arithmetic<kOp>(a, b, r)) return false;
+  if (!complex_stack_operands(a, b) || !stack_arithmetic<kOp>(a, b, r)) return false;
   if (reusable(a)) {
     store(a, r);
   } else {
@@ -215,7 +215,7 @@ bool complex_op_on_top(Value* top, Value b) {
 template <Op kOp>
 bool complex_op_of_values(Value a, Value b, Value* out) {
   ComplexValue r;
-  if (!stack_arithmetic<kOp>(a, b, r)) return false;
+  if (!complex_stack_operands(a, b) || !stack_arithmetic<kOp>(a, b, r)) return false;
   *out = make_complex(r);
   return true;
 }

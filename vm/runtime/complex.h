@@ -74,8 +74,9 @@ bool parse_complex(std::string_view text, ComplexValue& out);
 Value construct_complex(Value real, Value imag);
 // The interpreter's in-line complex arithmetic: ADD, SUB, MUL and TRUEDIV (kOp) of a complex
 // and a complex, float or inline int (complex_stack_operands()), which raise nothing but a
-// division by zero. Each answers false (nullptr), with nothing done, for a division by zero: the
-// general way raises it. Out of line, once per operator.
+// division by zero. Each answers false (nullptr), with nothing done, for a division by zero or
+// (complex_op_on_top(), complex_op_of_values(), which check) other operands: the general way
+// then. Out of line, once per operator.
 inline bool complex_stack_operands(Value a, Value b) {
   const bool a_complex = is_complex(a), b_complex = is_complex(b);
   return (a_complex && (b_complex || b.is_float() || b.is_int())) ||

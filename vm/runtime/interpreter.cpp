@@ -1565,6 +1565,8 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
       result = repeat_text(a, b.i, kind == Kind::Bytes);
     else if (op == Op::ADD && concatenates_items(a, b))
       result = concatenate_items(a, b);
+    else if (Value* top = complex_stack_operands(a, b) ? complex_op_on_stack(sp, op) : nullptr)
+      return top;  // `z * w` of items or attributes (** the general way), in place if it can
     else if (const Value error = plain_operands_error(op, a, b); error.is_undefined())
       result = binary_op(op, a, b);
     else {  // `"n=" + 5`: its TypeError without a throw
@@ -3601,10 +3603,6 @@ template <bool kFreeThreaded>
       sp = big_integer_op_on_stack<Op::op>(sp);               \
       DISPATCH();                                             \
     }                                                         \
-    if (complex_stack_operands(sp[-2], sp[-1])) {             \
-      sp = complex_op_on_stack<Op::op>(sp);                   \
-      DISPATCH();                                             \
-    }                                                         \
     TRY_OPERATOR_FRAME(Op::op, kOperator);                    \
     DISPATCH_TOP_OR_RAISE(                                    \
         big_integer_operands(Op::op, sp[-2], sp[-1])          \
@@ -3640,8 +3638,8 @@ template <bool kFreeThreaded>
     const Value b = locals[ARG];                                                   \
     if (!fast_number_op(Op::op, sp[-1], b, &sp[-1])) {                            \
       if (!b.is_obj()) goto load_local;                                            \
-      if (complex_stack_operands(sp[-1], b)) [[unlikely]] { /* z * z + c */        \
-        complex_op_on_top<Op::op>(&sp[-1], b);                                     \
+      if (b.obj->kind == Kind::Complex &&                                          \
+          complex_op_on_top<Op::op>(&sp[-1], b)) [[unlikely]] { /* z * z + c */   \
         ++ip;                                                                      \
         TICK(op);                                                                  \
         DISPATCH();                                                                \
@@ -3660,8 +3658,8 @@ template <bool kFreeThreaded>
     const Value a = locals[ARG], b = locals[decode_operand(*ip)];                  \
     if (!fast_number_op(Op::op, a, b, sp)) {                                       \
       if (!a.is_obj() || !b.is_obj()) goto load_local_load_local;                  \
-      if (complex_stack_operands(a, b)) [[unlikely]] { /* z * z */                 \
-        complex_op_of_values<Op::op>(a, b, sp);                                    \
+      if (a.obj->kind == Kind::Complex &&                                          \
+          complex_op_of_values<Op::op>(a, b, sp)) [[unlikely]] { /* z * z */      \
         ++sp;                                                                      \
         ip += 2;                                                                   \
         TICK(op);                                                                  \
@@ -3718,14 +3716,6 @@ template <bool kFreeThreaded>
     if (fast_number_op(Op::op, sp[-2], sp[-1], &sp[-2])) {                              \
       --sp;                                                                             \
       DISPATCH();                                                                       \
-    }                                                                                   \
-    if constexpr (Op::op == Op::TRUEDIV) {                                              \
-      if (complex_stack_operands(sp[-2], sp[-1])) {  /* null: a division by zero */     \
-        if (Value* complex_top = complex_op_on_stack<Op::TRUEDIV>(sp)) {                \
-          sp = complex_top;                                                             \
-          DISPATCH();                                                                   \
-        }                                                                               \
-      }                                                                                 \
     }                                                                                   \
     if constexpr (Op::op == Op::TRUEDIV || Op::op == Op::FLOORDIV || Op::op == Op::MOD) {  \
       if (big_integer_operands(Op::op, sp[-2], sp[-1])) {                                \
