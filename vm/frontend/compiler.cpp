@@ -15,6 +15,7 @@
 #include "frontend/parser.h"
 #include "frontend/scopes.h"
 #include "runtime/bigint.h"
+#include "runtime/complex.h"
 #include "runtime/frozenset_constant.h"
 
 namespace gilvm {
@@ -90,6 +91,7 @@ bool is_constant(const Expr& e) {
   switch (e.kind) {
     case ExprKind::Int:
     case ExprKind::Float:
+    case ExprKind::Imaginary:
     case ExprKind::Str:
     case ExprKind::Bytes:
     case ExprKind::True:
@@ -598,6 +600,9 @@ class Compiler {
         return e.text.empty() ? int_constant(e.int_value)
                               : big_int_constant(e.text, static_cast<int>(e.int_value));
       case ExprKind::Float: return float_constant(e.float_value);
+      case ExprKind::Imaginary:
+        return interned(constant_key('j', e.float_value),
+                        [&e] { return make_complex(0.0, e.float_value); });
       case ExprKind::Str: return str_constant(e.text);
       default: return bytes_constant(e.text);
     }
@@ -1392,6 +1397,7 @@ class Compiler {
         break;
       case ExprKind::Int:
       case ExprKind::Float:
+      case ExprKind::Imaginary:
       case ExprKind::Str:
       case ExprKind::Bytes: emit(Op::LOAD_CONST, literal_constant(e)); break;
       case ExprKind::True: emit(Op::LOAD_TRUE); break;

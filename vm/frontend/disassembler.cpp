@@ -3,6 +3,7 @@
 #include <set>
 
 #include "frontend/compiler.h"
+#include "runtime/complex.h"
 #include "runtime/frozenset_constant.h"
 
 namespace gilvm {
@@ -56,6 +57,7 @@ std::string constant_repr(Value v) {
     case Kind::Str: return quoted(as_str(v)->text, false);
     case Kind::Bytes: return quoted(as_bytes(v)->data, true);
     case Kind::Code: return "<code " + as_code(v)->name + ">";
+    case Kind::Complex: return complex_repr(as_complex(v)->real, as_complex(v)->imag);
     case Kind::Tuple: {
       const auto& items = as_tuple(v)->items;
       std::string out = "(";

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "runtime/bigint.h"
+#include "runtime/complex.h"
 #include "runtime/frozenset_constant.h"
 
 namespace gilvm {
@@ -55,6 +56,11 @@ class Writer {
       case Kind::Bytes:
         u8('b');
         return text(as_bytes(v)->data);
+      case Kind::Complex: {
+        u8('j');
+        const double parts[2] = {as_complex(v)->real, as_complex(v)->imag};
+        return raw(parts, sizeof parts);
+      }
       case Kind::BigInt: {
         const BigInt big = BigInt::from_value(v);
         u8('B');
@@ -167,6 +173,12 @@ class Reader {
         double d;
         std::memcpy(&d, take(sizeof d), sizeof d);
         return Value::floating(d);
+      }
+      case 'j': {
+        const size_t slot = reserve();
+        double parts[2];
+        std::memcpy(parts, take(sizeof parts), sizeof parts);
+        return made(slot, make_complex(parts[0], parts[1]));
       }
       case 'r': {
         const uint32_t index = u32();

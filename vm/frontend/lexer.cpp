@@ -356,9 +356,13 @@ class Lexer {
       if (peek() == '+' || peek() == '-') text += src_[pos_++];
       text += digits(10, false, "decimal");
     }
-    if (peek() == 'j' || peek() == 'J') error(start, "complex numbers are not supported");
+    if (peek() == 'j' || peek() == 'J') {  // an imaginary literal: 1j, 2.5J, 1e3j, 0_1j
+      ++pos_;
+      if (is_ident_char(peek())) error(start, "invalid imaginary literal");
+      return floating(start, text, TokenKind::Imaginary);
+    }
     if (is_ident_char(peek())) error(start, "invalid decimal literal");
-    if (is_float) return floating(start, text);
+    if (is_float) return floating(start, text, TokenKind::Float);
     if (text.size() > 1 && text[0] == '0' && text.find_first_not_of('0') != std::string::npos) {
       error(start,
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for "
@@ -382,7 +386,8 @@ class Lexer {
         static_cast<int64_t>(value);
   }
 
-  void floating(size_t start, const std::string& text) {
+  // A float literal, or the imaginary part of an imaginary one (`kind`).
+  void floating(size_t start, const std::string& text, TokenKind kind) {
     std::string t = text.front() == '.' ? "0" + text : text;  // from_chars wants a digit first
     double value = 0;
     auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
@@ -394,8 +399,7 @@ class Lexer {
     } else if (ec != std::errc() || end != t.data() + t.size()) {
       error(start, "invalid decimal literal");
     }
-    add(TokenKind::Float, std::string_view(src_).substr(start, pos_ - start), start).float_value =
-        value;
+    add(kind, std::string_view(src_).substr(start, pos_ - start), start).float_value = value;
   }
 
   // --- strings

@@ -17,6 +17,7 @@ enum class TokenKind : uint8_t {
   Keyword,
   Int,
   Float,
+  Imaginary,  // float_value is the imaginary part (1.5 for 1.5j)
   Str,    // text holds the decoded contents
   Bytes,  // text holds the decoded contents
   Op,     // operators and punctuation; text is the operator

@@ -666,7 +666,8 @@ class Parser {
       case ExprKind::Bytes:
         if (e.folded) return "expression";  // as the operation it was written as
         [[fallthrough]];
-      case ExprKind::Float: return "literal";
+      case ExprKind::Float:
+      case ExprKind::Imaginary: return "literal";
       case ExprKind::True: return "True";
       case ExprKind::False: return "False";
       case ExprKind::None: return "None";
@@ -720,6 +721,7 @@ class Parser {
       case TokenKind::Name:
       case TokenKind::Int:
       case TokenKind::Float:
+      case TokenKind::Imaginary:
       case TokenKind::Str:
       case TokenKind::FString:
       case TokenKind::Bytes: return true;
@@ -1170,6 +1172,11 @@ class Parser {
       }
       case TokenKind::Float: {
         auto e = node(ExprKind::Float, advance());
+        e->float_value = t.float_value;
+        return e;
+      }
+      case TokenKind::Imaginary: {
+        auto e = node(ExprKind::Imaginary, advance());
         e->float_value = t.float_value;
         return e;
       }

@@ -23,6 +23,7 @@ enum class ExprKind : uint8_t {
   Name,   // text
   Int,    // int_value; a literal too large for 64 bits has its digits in text, in base int_value
   Float,  // float_value
+  Imaginary,  // float_value: the imaginary part of a complex constant (1j)
   Str,    // text
   Bytes,  // text
   True,

@@ -12,6 +12,7 @@
 #include "modules/consumer.h"
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
+#include "runtime/complex.h"
 #include "runtime/class.h"
 #include "runtime/deque.h"
 #include "runtime/dict_view.h"
@@ -370,6 +371,12 @@ Value builtin_int(ThreadState& ts, Value, const Args& args) {
             type_name(x) + "'");
 }
 
+// complex(real=0, imag=0).
+Value builtin_complex(ThreadState&, Value, const Args& args) {
+  auto bound = args.bind("complex", {"real", "imag"});
+  return construct_complex(bound[0], bound[1]);
+}
+
 Value builtin_float(ThreadState& ts, Value, const Args& args) {
   args.expect("float", 0, 1);
   if (args.count == 0) return Value::floating(0.0);
@@ -594,6 +601,7 @@ Value absolute(Value v) {
   if (v.is_float()) return Value::floating(std::fabs(v.f));
   if (v.is_bool()) return Value::integer(v.b);
   if (is_bigint(v)) return big_integer_abs(as_bigint(v));
+  if (is_complex(v)) return Value::floating(complex_abs({as_complex(v)->real, as_complex(v)->imag}));
   Value result = call_special(v, NAME_KEY("__abs__"), nullptr, 0);
   if (!result.is_undefined()) return result;
   raise(exc::TypeError, "bad operand type for abs(): '" + type_name(v) + "'");
@@ -1322,6 +1330,11 @@ Value builtin_pow(ThreadState&, Value, const Args& args) {
   auto bound = args.bind("pow", {"base", "exp", "mod"}, 2);
   if (bound[2].is_undefined() || bound[2].is_none()) return binary_op(Op::POW, bound[0], bound[1]);
   auto integer = [](Value v) { return v.is_int() || v.is_bool() || is_bigint(v); };
+  if (is_complex(bound[0]) || is_complex(bound[1]) || is_complex(bound[2])) {
+    bool numbers = true;  // complex's pow takes no modulus
+    for (Value v : bound) numbers = numbers && (integer(v) || v.is_float() || is_complex(v));
+    if (numbers) raise(exc::ValueError, "complex modulo");
+  }
   for (Value v : bound) {  // CPython's ternary_op: a non-number first, then a float
     if (!integer(v) && !v.is_float()) {
       raise(exc::TypeError, "unsupported operand type(s) for ** or pow(): '" +
@@ -1412,6 +1425,7 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "slice", builtin_slice_object);
   add_builtin(builtins, "int", builtin_int);
   add_builtin(builtins, "float", builtin_float);
+  add_builtin(builtins, "complex", builtin_complex);
   add_builtin(builtins, "str", builtin_str)->call1 = str_of;
   add_builtin(builtins, "repr", builtin_repr);
   add_builtin(builtins, "bool", builtin_bool)->call1 = bool_of;
@@ -1422,7 +1436,9 @@ void install_builtin_functions(std::unordered_map<std::string, Value>& builtins)
   add_builtin(builtins, "dict", builtin_dict);
   add_builtin(builtins, "set", builtin_set<false>);
   add_builtin(builtins, "frozenset", builtin_set<true>);
-  add_builtin(builtins, "abs", builtin_abs)->call1 = absolute;
+  Native* abs = add_builtin(builtins, "abs", builtin_abs);
+  abs->call1 = absolute;
+  abs->in_line = Native::InLine::kAbs;  // abs(z) of a complex (a Mandelbrot's test)
   add_builtin(builtins, "min", builtin_min)->call2 = min_of_two;
   add_builtin(builtins, "max", builtin_max)->call2 = max_of_two;
   add_builtin(builtins, "sum", builtin_sum)->in_line = Native::InLine::kSum;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "runtime/bigint.h"
+#include "runtime/complex.h"
 #include "runtime/class.h"
 #include "runtime/deque.h"
 #include "runtime/exceptions.h"
@@ -38,7 +39,8 @@ enum WireTag : char {
   kRange = 'r',
   kInstance = 'O',
   kDeque = 'q',
-  kByteArray = 'B'
+  kByteArray = 'B',
+  kComplex = 'j'
 };
 
 std::mutex& registered_mutex() {
@@ -143,6 +145,11 @@ void encode(std::string& out, Value v, int depth) {
           encode(out, items.get(), depth + 1);
           return;
         }
+        case Kind::Complex:
+          out += kComplex;
+          put<double>(out, as_complex(v)->real);
+          put<double>(out, as_complex(v)->imag);
+          return;
         case Kind::BigInt:
           out += kBigInt;
           put_text(out, int_digits(as_bigint(v), 16));
@@ -191,6 +198,10 @@ class Reader {
       case kFalse: return Value::boolean(false);
       case kInt: return Value::integer(number<int64_t>());
       case kFloat: return Value::floating(number<double>());
+      case kComplex: {
+        const double real = number<double>();
+        return make_complex(real, number<double>());
+      }
       case kStr: return make_str(text());
       case kBigInt: {
         std::string digits = text();

@@ -13,6 +13,7 @@
 #include "runtime/bigint.h"
 #include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
+#include "runtime/complex.h"
 #include "runtime/deque.h"
 #include "runtime/dict_view.h"
 #include "runtime/exceptions.h"
@@ -2356,6 +2357,7 @@ const MethodTable* methods_of(Value v) {
   if (!v.is_obj()) return nullptr;
   switch (v.obj->kind) {
     case Kind::BigInt: return &int_methods();
+    case Kind::Complex: return &complex_methods();
     case Kind::Str: return &str_methods();
     case Kind::Bytes: return &bytes_methods();
     case Kind::ByteArray: return &bytearray_methods();
@@ -2404,6 +2406,7 @@ constexpr BuiltinType kBuiltinTypes[] = {
     {"bool", int_methods, [](Value v) { return v.is_bool(); }},
     {"float", float_methods, [](Value v) { return v.is_float(); }},
     {"deque", deque_methods, [](Value v) { return is_kind(v, Kind::Deque); }, "collections.deque"},
+    {"complex", complex_methods, [](Value v) { return is_complex(v); }},
 };
 
 // Whether the method `name` of `type` is a special method that CPython makes a slot wrapper,
@@ -2873,7 +2876,7 @@ Value find_attribute_of(ThreadState& thread, Value object, const Str& name, bool
   if (const MethodTable* methods =
           is_builtin_subclass_instance(object) ? nullptr : methods_of(object)) {
     if (NativeFn fn = methods->find(name)) return bind_method(key, fn, object);
-    if (!object.is_obj() || is_bigint(object)) {
+    if (!object.is_obj() || is_bigint(object) || is_complex(object)) {
       Value v = number_data_attribute(object, key);
       if (!v.is_undefined()) return v;
     }
@@ -2985,6 +2988,14 @@ void set_attribute_plain(ThreadState& thread, Value object, const Str& name, Val
     raise(exc::TypeError,
           "cannot set '" + name.text + "' attribute of immutable type '" +
               (type == "deque" || type == "defaultdict" ? "collections." + type : type) + "'");
+  }
+  // A number's data attribute (x.real = 1): int's and float's are getters, complex's members.
+  if (!object.is_obj() || is_bigint(object) || is_complex(object)) {
+    if (Ref data = Ref::steal(number_data_attribute(object, name.text)); !data.get().is_undefined())
+      raise(exc::AttributeError, is_complex(object) ? std::string("readonly attribute")
+                                                    : "attribute '" + name.text + "' of '" +
+                                                          (object.is_float() ? "float" : "int") +
+                                                          "' objects is not writable");
   }
   // CPython's two messages: an attribute the type has (a method) is read-only; others are not
   // there at all, as these values have no __dict__.

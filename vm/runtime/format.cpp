@@ -14,6 +14,7 @@
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
 #include "runtime/class.h"
+#include "runtime/complex.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/operations.h"
@@ -476,6 +477,48 @@ void format_float(std::string& out, double d, Spec s, Value original) {
   pad_ascii(out, prefix, body, s);
 }
 
+// CPython's format_complex_internal: each part as a float of the spec's type (the imaginary
+// one always signed when the real one shows), "j", in parentheses when no type is given, the
+// whole padded to the width (right-aligned by default). No type and no precision: repr's digits.
+void format_complex(std::string& out, const Complex& z, const Spec& s, Value original) {
+  if (s.fill == '0' && s.fill_given)
+    raise(exc::ValueError, "Zero padding is not allowed in complex format specifier");
+  if (s.align == '=')
+    raise(exc::ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  if (s.type && std::string_view("eEfFgGn").find(s.type) == std::string_view::npos)
+    unknown_code(s.type, original);
+  bool parens = false, skip_real = false;
+  if (!s.type) {
+    skip_real = z.real == 0.0 && !std::signbit(z.real);
+    parens = !skip_real;
+  }
+  Spec part = s;
+  part.width = -1;
+  part.align = 0;
+  part.fill = ' ';
+  part.fill_given = false;
+  part.type = s.type == 'n' ? 'g' : s.type ? s.type : s.precision >= 0 ? 'g' : 0;
+  const auto append_part = [&](double d, char sign) {
+    Spec signed_part = part;
+    if (sign) signed_part.sign = sign;
+    if (part.type) return format_float(out, d, signed_part, original);
+    std::string digits = std::isnan(d) ? "nan" : float_repr(std::fabs(d));  // repr's, no ".0"
+    if (digits.ends_with(".0")) digits.resize(digits.size() - 2);
+    const char shown = sign_of(std::signbit(d) && !std::isnan(d), signed_part);
+    if (shown) out += shown;
+    out += digits;
+  };
+  std::string body;
+  std::swap(out, body);  // the parts written into `body`, then padded onto `out`
+  if (parens) out += '(';
+  if (!skip_real) append_part(z.real, 0);
+  append_part(z.imag, skip_real ? 0 : '+');
+  out += 'j';
+  if (parens) out += ')';
+  std::swap(out, body);
+  pad_ascii(out, "", body, s);
+}
+
 void format_str(std::string& out, const Str& str, Spec s, Value value) {
   if (s.type && s.type != 's') unknown_code(s.type, value);
   if (s.grouping)
@@ -626,6 +669,10 @@ namespace {
   }
   if (value.is_float()) {
     format_float(out, value.f, parse_spec(spec, value), value);
+    return;
+  }
+  if (is_complex(value) && !spec.empty()) {
+    format_complex(out, *as_complex(value), parse_spec(spec, value), value);
     return;
   }
   if (is_kind(value, Kind::Str)) {

@@ -149,8 +149,8 @@ struct Native : Object {
   // where they are made; any other call of them calls them. From kSum on: the consumers of one
   // iterable whose call on a generator drives it in run() (consumer.h; kJoin: str.join, a
   // method's, never a builtin function's).
-  enum class InLine : uint8_t { kNone, kLen, kIsInstance, kType, kNext, kOrd, kChr, kSum, kList,
-                                kTuple, kSorted, kJoin, kAny, kAll };
+  enum class InLine : uint8_t { kNone, kLen, kIsInstance, kType, kNext, kOrd, kChr, kAbs, kSum,
+                                kList, kTuple, kSorted, kJoin, kAny, kAll };
   InLine in_line = InLine::kNone;
   // A builtin function of one or two parameters may give its body as a plain function too,
   // which a call with just that many positional arguments takes (len(x), isinstance(x, t)): no

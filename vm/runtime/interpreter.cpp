@@ -25,6 +25,7 @@
 #include "runtime/attributes.h"
 #include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
+#include "runtime/complex.h"
 #include "runtime/instance.h"
 #include "runtime/deque.h"
 #include "runtime/dict_view.h"
@@ -1533,6 +1534,9 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
     if (op == Op::MUL) return big_integer_op_on_stack<Op::MUL>(sp);
     return big_integer_any_op_on_stack(sp, op);
   }
+  if (complex_stack_operands(sp[-2], sp[-1])) {  // z += c
+    if (Value* top = complex_op_on_stack(sp, op)) return top;
+  }
   Value result = inplace_op(op, sp[-2], sp[-1]);
   decref(sp[-1]);
   decref(sp[-2]);
@@ -1561,6 +1565,8 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
       result = repeat_text(a, b.i, kind == Kind::Bytes);
     else if (op == Op::ADD && concatenates_items(a, b))
       result = concatenate_items(a, b);
+    else if (Value* top = complex_stack_operands(a, b) ? complex_op_on_stack(sp, op) : nullptr)
+      return top;  // `z * w` of items or attributes (** the general way), in place if it can
     else if (const Value error = plain_operands_error(op, a, b); error.is_undefined())
       result = binary_op(op, a, b);
     else {  // `"n=" + 5`: its TypeError without a throw
@@ -3644,6 +3650,12 @@ template <bool kFreeThreaded>
     const Value b = locals[ARG];                                                   \
     if (!fast_number_op(Op::op, sp[-1], b, &sp[-1])) {                            \
       if (!b.is_obj()) goto load_local;                                            \
+      if (b.obj->kind == Kind::Complex &&                                          \
+          complex_op_on_top<Op::op>(&sp[-1], b)) [[unlikely]] { /* z * z + c */   \
+        ++ip;                                                                      \
+        TICK(op);                                                                  \
+        DISPATCH();                                                                \
+      }                                                                            \
       incref(b);                                                                   \
       *sp++ = b;                                                                   \
       ins = *ip++;                                                                 \
@@ -3658,6 +3670,13 @@ template <bool kFreeThreaded>
     const Value a = locals[ARG], b = locals[decode_operand(*ip)];                  \
     if (!fast_number_op(Op::op, a, b, sp)) {                                       \
       if (!a.is_obj() || !b.is_obj()) goto load_local_load_local;                  \
+      if (a.obj->kind == Kind::Complex &&                                          \
+          complex_op_of_values<Op::op>(a, b, sp)) [[unlikely]] { /* z * z */      \
+        ++sp;                                                                      \
+        ip += 2;                                                                   \
+        TICK(op);                                                                  \
+        DISPATCH();                                                                \
+      }                                                                            \
       incref(a);                                                                   \
       incref(b);                                                                   \
       sp[0] = a;                                                                   \
@@ -4486,6 +4505,12 @@ template <bool kFreeThreaded>
                      static_cast<uint64_t>(args[0].i) < 0x80) {  // the shared ASCII character
             decref(callee);
             args[-1] = ascii_char(static_cast<unsigned char>(args[0].i));
+            sp = args;
+            DISPATCH();
+          } else if (in_line == Native::InLine::kAbs && count == 1 && is_complex(args[0]) &&
+                     complex_abs_in_line(*as_complex(args[0]), args[-1])) {
+            decref(args[0]);
+            decref(callee);
             sp = args;
             DISPATCH();
           } else if (in_line >= Native::InLine::kSum && count == 1 && args[0].is_obj() &&

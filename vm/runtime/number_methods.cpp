@@ -1,4 +1,4 @@
-// The methods of int and float values, as CPython 3.11's Objects/longobject.c and floatobject.c.
+// The methods of int, float and complex values, as CPython 3.11's Objects/longobject.c and floatobject.c.
 #include "runtime/number_methods.h"
 
 #include <algorithm>
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "runtime/bigint.h"
+#include "runtime/complex.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/operations.h"
@@ -261,6 +262,17 @@ Value float_hex(ThreadState&, Value self, const Args& args) {
                   std::to_string(exponent < 0 ? -exponent : exponent));
 }
 
+Value complex_conjugate(ThreadState&, Value self, const Args& args) {
+  args.expect("conjugate", 0, 0);
+  return make_complex(as_complex(self)->real, -as_complex(self)->imag);
+}
+
+Value complex_dunder_complex(ThreadState&, Value self, const Args& args) {
+  args.expect("__complex__", 0, 0);
+  incref(self);
+  return self;
+}
+
 }  // namespace
 
 const MethodTable& int_methods() {
@@ -288,6 +300,16 @@ const MethodTable& float_methods() {
   return table;
 }
 
+const MethodTable& complex_methods() {
+  static const MethodTable table(with_special_methods(
+      {
+          {"conjugate", complex_conjugate},
+          {"__complex__", complex_dunder_complex},
+      },
+      SpecialMethodsOf::kNumber));
+  return table;
+}
+
 Value number_data_attribute(Value number, std::string_view name) {
   if (is_integer_value(number)) {
     if (name == "real" || name == "numerator") return as_plain_int(number);
@@ -296,6 +318,9 @@ Value number_data_attribute(Value number, std::string_view name) {
   } else if (number.is_float()) {
     if (name == "real") return number;
     if (name == "imag") return Value::floating(0.0);
+  } else if (is_complex(number)) {
+    if (name == "real") return Value::floating(as_complex(number)->real);
+    if (name == "imag") return Value::floating(as_complex(number)->imag);
   }
   return Value::undefined();
 }

@@ -13,7 +13,10 @@ namespace gilvm {
 const MethodTable& int_methods();
 // float's: is_integer, hex, as_integer_ratio, conjugate.
 const MethodTable& float_methods();
-// real, imag, numerator, denominator of an int, bool or float; Undefined otherwise.
+// complex's: conjugate, __complex__.
+const MethodTable& complex_methods();
+// real, imag, numerator, denominator of an int, bool or float, real and imag of a complex;
+// Undefined otherwise.
 Value number_data_attribute(Value number, std::string_view name);
 
 // int.from_bytes(bytes, byteorder='big', *, signed=False), called on the type.

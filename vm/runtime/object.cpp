@@ -9,6 +9,7 @@
 
 #include "runtime/bigint.h"
 #include "runtime/class.h"
+#include "runtime/complex.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
 #include "runtime/generator.h"
@@ -93,6 +94,7 @@ void destroy_object(Object* object) {
     case Kind::Bytes:
     case Kind::ByteArray:
     case Kind::Range:
+    case Kind::Complex:
       delete object;  // refers to no other object: nothing to nest, nothing to defer
       return;
     case Kind::List: return destroy_list(static_cast<List*>(object));
@@ -126,7 +128,7 @@ struct FreeList {
 };
 constexpr uint32_t kFreeListLimit = 1024;
 thread_local FreeList str_free_list, bytes_free_list, list_free_list, tuple_free_list,
-    function_free_list, cell_free_list, generator_free_list, iterator_free_list;
+    function_free_list, cell_free_list, generator_free_list, iterator_free_list, complex_free_list;
 
 void drain(FreeList& list) {
   while (list.head) {
@@ -159,6 +161,7 @@ struct FreeListOwner {
     drain(cell_free_list);
     drain(generator_free_list);
     drain(iterator_free_list);
+    drain(complex_free_list);
   }
 };
 thread_local FreeListOwner free_list_owner;
@@ -284,6 +287,8 @@ List* new_list_made(size_t capacity) {
 // Every block on a list has its class's size: operator new sees only that class and no subclass.
 void* Str::operator new(size_t size) { return take(str_free_list, size); }
 void Str::operator delete(void* p, size_t size) { give(str_free_list, p, size); }
+void* Complex::operator new(size_t size) { return take(complex_free_list, size); }
+void Complex::operator delete(void* p, size_t size) { give(complex_free_list, p, size); }
 void* Bytes::operator new(size_t size) { return take(bytes_free_list, size); }
 void Bytes::operator delete(void* p, size_t size) { give(bytes_free_list, p, size); }
 void* List::operator new(size_t size) { return take(list_free_list, size); }

@@ -62,6 +62,7 @@ enum class Kind : uint8_t {
   Deque,           // collections.deque (deque.h)
   Member,          // a name of a class's __slots__, as the class holds it (class.h)
   ByteArray,       // bytearray: a Bytes whose data changes, under its lock (ByteArray below)
+  Complex,         // complex: two doubles (complex.h); immutable
 };
 
 // An object's reference count. Under a GIL only the holder touches counts and the GIL's hand-off

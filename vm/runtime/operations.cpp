@@ -6,6 +6,7 @@
 #include "modules/builtins.h"
 #include "runtime/arithmetic_fast.h"
 #include "runtime/class.h"
+#include "runtime/complex.h"
 #include "runtime/generator.h"
 #include "runtime/thread_state.h"
 
@@ -144,13 +145,12 @@ Value integer_op(Op op, int64_t a, int64_t b) {
 }
 
 // CPython's float_pow: C's pow but for a zero base with a negative exponent
-// (ZeroDivisionError), a negative base with a fractional exponent (a complex number in Python,
-// which gilvm has not: ValueError) and a finite result too large for a double (OverflowError).
+// (ZeroDivisionError), a negative base with a fractional exponent (complex's power, as CPython
+// hands it on) and a finite result too large for a double (OverflowError).
 Value float_power(double a, double b) {
   if (a == 0 && b < 0) raise(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
   if (a < 0 && std::isfinite(a) && std::isfinite(b) && b != std::floor(b))
-    raise(exc::ValueError,
-          "complex numbers are not supported: negative number raised to a fractional power");
+    return make_complex(complex_power({a, 0.0}, {b, 0.0}));
   double r = std::pow(a, b);
   if (std::isinf(r) && std::isfinite(a) && std::isfinite(b))
     raise(exc::OverflowError, "(34, 'Numerical result out of range')");
@@ -1191,6 +1191,7 @@ bool truthy(Value v) {
     }
     case Kind::DictView: return as_dict_view(v)->target().size() != 0;
     case Kind::Deque: return deque_length(*as_deque(v)) != 0;
+    case Kind::Complex: return as_complex(v)->real != 0.0 || as_complex(v)->imag != 0.0;
     case Kind::Instance: {
       const SequenceMethods* sequence = sequence_methods(v);
       return !sequence || sequence->length(as_instance(v)) != 0;
@@ -1229,6 +1230,12 @@ bool values_equal(Value a, Value b) {
     if (a.is_float() && needs_exact_comparison(b))
       return compare_int_float(b, a.f, unordered) == 0 && !unordered;
     return as_double(a) == as_double(b);
+  }
+  if (is_complex(a) || is_complex(b)) {  // with a number or a complex: by value
+    bool comparable;
+    const bool equal =
+        is_complex(a) ? complex_equals(*as_complex(a), b, comparable) : complex_equals(*as_complex(b), a, comparable);
+    if (comparable) return equal;
   }
   if (a.tag != b.tag) {
     // An instance's __eq__ (or the other side's, reflected) decides against an int, a float, a
@@ -1418,6 +1425,9 @@ size_t hash_value(Value v) {
     case Kind::Str: return as_str(v)->cached_hash();
     case Kind::Bytes: return std::hash<std::string>{}(as_bytes(v)->data) ^ 0x5bd1e995;
     case Kind::BigInt: return hash_int(as_bigint(v));
+    case Kind::Complex:  // with no imaginary part, as the float it equals (and so the int)
+      if (as_complex(v)->imag == 0.0) return hash_value(Value::floating(as_complex(v)->real));
+      return complex_hash(*as_complex(v));
     case Kind::Tuple: {
       if (as_tuple(v)->of_subclass()) [[unlikely]] {  // its class's __hash__, if it has one
         if (const std::optional<size_t> h = subclass_hash(v)) return *h;
@@ -1568,6 +1578,7 @@ std::string_view type_name_view(Value v) {
                                      : static_cast<Class*>(instance->cls.obj)->name;
     }
     case Kind::BigInt: return "int";
+    case Kind::Complex: return "complex";
     case Kind::Cell: return "cell";
     case Kind::Class: {
       const Class* meta = static_cast<Class*>(v.obj)->metaclass;
@@ -1679,6 +1690,7 @@ std::string repr(Value v) {
     case Kind::Bytes: return quote_text(as_bytes(v)->data, true);
     case Kind::ByteArray: return bytearray_repr(v);
     case Kind::BigInt: return int_digits(as_bigint(v), 10);
+    case Kind::Complex: return complex_repr(as_complex(v)->real, as_complex(v)->imag);
     case Kind::List: {
       if (repr_by_class(v, as_list(v)->of_subclass())) [[unlikely]]
         return subclass_repr(v);
@@ -1850,6 +1862,13 @@ Value binary_op_past_instances(Op op, Value a, Value b, bool in_place);
   if (is_number(a) && is_number(b)) {
     if (op >= Op::LSHIFT && op <= Op::BIT_XOR) raise_unsupported(op, a, b, in_place);
     return float_op(op, a, b);
+  }
+  if (is_complex(a) || is_complex(b)) {  // with a number or a complex: complex arithmetic
+    ComplexValue x, y;
+    if (complex_operand(a, x) && complex_operand(b, y)) {
+      if (!complex_defines(op)) raise_unsupported(op, a, b, in_place);
+      return make_complex(complex_arithmetic(op, x, y));
+    }
   }
   // str % x and bytes % x format whatever x is: CPython's str.__mod__ never returns
   // NotImplemented, so an __rmod__ of x is not asked.
@@ -2191,6 +2210,13 @@ Value unary_op(Op op, Value v) {
     if (op == Op::INVERT) return Value::integer(~i);
   }
   if (v.is_float() && op != Op::INVERT) return Value::floating(op == Op::NEG ? -v.f : v.f);
+  if (is_complex(v) && op != Op::INVERT) {
+    if (op == Op::POS) {
+      incref(v);
+      return v;
+    }
+    return make_complex(-as_complex(v)->real, -as_complex(v)->imag);
+  }
   if (is_bigint(v)) {
     if (op == Op::POS) {
       incref(v);

@@ -13,6 +13,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/frozenset_constant.h"
 #include "runtime/generator.h"
+#include "runtime/complex.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
 
@@ -432,6 +433,7 @@ size_t set_hash_other(Value key) {
       key.f == static_cast<double>(static_cast<int64_t>(key.f)) && std::fabs(key.f) < 9.2e18) {
     return int_hash(static_cast<int64_t>(key.f));  // 2.0 == 2: the same hash
   }
+  if (is_complex(key)) return complex_hash(*as_complex(key));  // CPython's, of its parts' hashes
   return hash_value(key);
 }
 

@@ -26,6 +26,7 @@
 #include "modules/module_struct.h"
 #include "modules/module_sys.h"
 #include "modules/module_threading.h"
+#include "modules/module_cmath.h"
 #include "modules/module_math.h"
 #include "modules/module_bisect.h"
 #include "modules/module_collections.h"
@@ -470,6 +471,8 @@ Value VM::import_module(ThreadState& thread, std::string_view name) {
       module = make_time_module(*this);
     else if (key == "math")
       module = make_math_module(*this);
+    else if (key == "cmath")
+      module = make_cmath_module(*this);
     else if (key == "_random")
       module = make_random_native_module(*this);
     else if (key == "_collections")

@@ -15,7 +15,7 @@ class Error(Exception):
 error = Error
 
 def _is_atomic(x):
-    if isinstance(x, (int, float, str, bytes, range)) or x is None:
+    if isinstance(x, (int, float, complex, str, bytes, range)) or x is None:
         return True
     if callable(x) and not hasattr(x, '__dict__'):
         return True

@@ -185,6 +185,8 @@ class Fraction:
             return _add(a._numerator, a._denominator, b, 1)
         if isinstance(b, float):
             return float(a) + b
+        if isinstance(b, complex):  # as CPython's fallback: complex arithmetic
+            return complex(a) + b
         return NotImplemented
 
     def __radd__(b, a):
@@ -192,6 +194,8 @@ class Fraction:
             return _add(a, 1, b._numerator, b._denominator)
         if isinstance(a, float):
             return a + float(b)
+        if isinstance(a, complex):
+            return a + complex(b)
         return NotImplemented
 
     def __sub__(a, b):
@@ -201,6 +205,8 @@ class Fraction:
             return _add(a._numerator, a._denominator, -b, 1)
         if isinstance(b, float):
             return float(a) - b
+        if isinstance(b, complex):  # as CPython's fallback: complex arithmetic
+            return complex(a) - b
         return NotImplemented
 
     def __rsub__(b, a):
@@ -208,6 +214,8 @@ class Fraction:
             return _add(a, 1, -b._numerator, b._denominator)
         if isinstance(a, float):
             return a - float(b)
+        if isinstance(a, complex):
+            return a - complex(b)
         return NotImplemented
 
     def __mul__(a, b):
@@ -217,6 +225,8 @@ class Fraction:
             return _mul(a._numerator, a._denominator, b, 1)
         if isinstance(b, float):
             return float(a) * b
+        if isinstance(b, complex):  # as CPython's fallback: complex arithmetic
+            return complex(a) * b
         return NotImplemented
 
     def __rmul__(b, a):
@@ -224,6 +234,8 @@ class Fraction:
             return _mul(a, 1, b._numerator, b._denominator)
         if isinstance(a, float):
             return a * float(b)
+        if isinstance(a, complex):
+            return a * complex(b)
         return NotImplemented
 
     def __truediv__(a, b):
@@ -233,6 +245,8 @@ class Fraction:
             return _div(a._numerator, a._denominator, b, 1)
         if isinstance(b, float):
             return float(a) / b
+        if isinstance(b, complex):  # as CPython's fallback: complex arithmetic
+            return complex(a) / b
         return NotImplemented
 
     def __rtruediv__(b, a):
@@ -240,6 +254,8 @@ class Fraction:
             return _div(a, 1, b._numerator, b._denominator)
         if isinstance(a, float):
             return a / float(b)
+        if isinstance(a, complex):
+            return a / complex(b)
         return NotImplemented
 
     def __floordiv__(a, b):
@@ -375,6 +391,8 @@ class Fraction:
         if isinstance(b, (int, Fraction)):
             nb, db = _pair(b)
             return a._numerator == nb and a._denominator == db
+        if isinstance(b, complex) and b.imag == 0:
+            b = b.real  # as CPython's numbers.Complex with no imaginary part
         if isinstance(b, float):
             if math.isnan(b) or math.isinf(b):
                 return 0.0 == b  # Fractions are finite
