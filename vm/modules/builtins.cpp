@@ -1097,8 +1097,10 @@ Value builtin_ascii(ThreadState&, Value, const Args& args) {
   return make_str(ascii_repr(args.positional[0]));
 }
 
-Value builtin_hash(ThreadState&, Value, const Args& args) {
+Value builtin_hash(ThreadState& ts, Value, const Args& args) {
   args.expect("hash", 1, 1);
+  if (unhashable_builtin(args.positional[0]))  // (no C++ throw: `hash(x)` to test hashability)
+    return raise_pending(ts, unhashable_error(args.positional[0]));
   // CPython's hashes of numbers (modulo 2**61 - 1, -1 made -2; the dicts' own hashes of ints
   // may differ, unseen); -1 is reserved for errors there.
   auto h = static_cast<int64_t>(set_hash_other(args.positional[0]));
