@@ -365,9 +365,9 @@ Value builtin_int(ThreadState& ts, Value, const Args& args) {
                                                 : " returned non-int (type ") +
                               type_name(result.get()) + ")");
   }
-  raise(exc::TypeError,
-        "int() argument must be a string, a bytes-like object or a real number, not '" +
-            type_name(x) + "'");
+  return raise_pending(ts, exc::TypeError,  // (no C++ throw: `int(field)` of a None caught)
+                       "int() argument must be a string, a bytes-like object or a real number, "
+                       "not '" + type_name(x) + "'");
 }
 
 Value builtin_float(ThreadState& ts, Value, const Args& args) {
@@ -424,8 +424,9 @@ Value builtin_float(ThreadState& ts, Value, const Args& args) {
     Args converted{&result.get(), 1};
     return builtin_float(current_thread_state(), Value::none(), converted);
   }
-  raise(exc::TypeError,
-        "float() argument must be a string or a real number, not '" + type_name(x) + "'");
+  return raise_pending(ts, exc::TypeError,  // (as int()'s)
+                       "float() argument must be a string or a real number, not '" +
+                           type_name(x) + "'");
 }
 
 // The text of a 64-bit int in `base`, its sign, then `prefix` ("0x", or none for str()), then
@@ -838,7 +839,8 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
   }
   if (best.item.is_undefined()) {
     if (!fallback.is_undefined()) return Ref::borrow(fallback).release();
-    raise(exc::ValueError, std::string(name) + "() arg is an empty sequence");
+    return raise_pending(thread, exc::ValueError,  // (no C++ throw: `max(xs)` caught when empty)
+                         std::string(name) + "() arg is an empty sequence");
   }
   const Value result = best.item;
   best.item = Value::undefined();

@@ -98,12 +98,12 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
   exception.traceback.push_back({frame.function->code, frame_line(frame)});
 }
 
-// The binders below (prepare_locals(), bind_rest(), bind_exact(), bind_arguments()) return the
-// new top, or null with a binding error (a wrong argument count, a missing or unexpected keyword)
-// left in ts.pending_exception and the stack untouched: raised without a C++ throw, whose
-// unwinding costs ~5,000 instructions a frame (scripts catch these: a dispatcher trying a
-// handler's signature). RecursionError is still thrown. Callers that take null for something
-// else (the push_*_frame helpers) go through bound_or_throw().
+// The binders below (prepare_locals(), bind_rest(), bind_arguments(); bind_exact() says so by
+// its bool) return the new top, or null with a binding error (a wrong argument count, a missing
+// or unexpected keyword) left in ts.pending_exception and the stack untouched: raised without a
+// C++ throw, whose unwinding costs ~5,000 instructions a frame (scripts catch these: a
+// dispatcher trying a handler's signature). RecursionError is still thrown. Callers that take
+// null for something else (the push_*_frame helpers) throw it (bound_or_throw()).
 [[gnu::noinline, gnu::cold]] Value* binding_error(ThreadState& ts, std::string message) {
   raise_pending(ts, exc::TypeError, std::move(message));
   return nullptr;
@@ -284,20 +284,27 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
 
 // prepare_locals()'s common cases in line, all arguments positional: exact arity, or the last
 // parameters left to their defaults (`Point(x, y)` of `__init__(self, x, y, z=0)`); the other
-// locals unbound.
-[[gnu::always_inline]] inline Value* bind_exact(ThreadState& ts, Function& function, Value* args,
-                                                size_t count) {
+// locals unbound. The new top into `top`; false with a binding error pending. (A bool, not a
+// null top: in line, the common cases' answer is a constant, and only prepare_locals()'s is
+// tested, where a null top would be tested on every call.)
+[[gnu::always_inline]] inline bool bind_exact(ThreadState& ts, Function& function, Value* args,
+                                              size_t count, Value*& top) {
   const Code& code = *function.code;
   if (&ts.frames.back() < ts.last_frame && args + code.activation_slots <= ts.stack_end) {
-    if (count == static_cast<size_t>(code.positional_arity))
-      return fill_unbound(args + count, args + code.local_count);
+    if (count == static_cast<size_t>(code.positional_arity)) {
+      top = fill_unbound(args + count, args + code.local_count);
+      return true;
+    }
     if (code.positional_arity > static_cast<int>(count) &&
-        static_cast<size_t>(code.positional_arity) - count <= function.defaults.size())
-      return fill_unbound(
+        static_cast<size_t>(code.positional_arity) - count <= function.defaults.size()) {
+      top = fill_unbound(
           push_defaults(function, args + count, static_cast<size_t>(code.positional_arity) - count),
           args + code.local_count);
+      return true;
+    }
   }
-  return prepare_locals(ts, function, args, count);
+  top = prepare_locals(ts, function, args, count);
+  return top != nullptr;
 }
 
 // CALL of a class whose __init__ is a script function (script_init()): `args` (count of them,
@@ -316,8 +323,8 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   decref(cls);
   ts.stack_top = args + 2 + count;
   auto& function = *static_cast<Function*>(init.obj);
-  Value* top = bind_exact(ts, function, args + 1, count + 1);
-  if (top == nullptr) [[unlikely]]
+  Value* top;
+  if (!bind_exact(ts, function, args + 1, count + 1, top)) [[unlikely]]
     return nullptr;  // C(1, 2) of a one-argument __init__: its error pending
   push_call_frame(ts, function, args + 1);
   ts.frames.back().on_return = FrameReturn::kConstruct;
@@ -395,7 +402,8 @@ Value operator_dunder(Op op) {
   incref(a);
   incref(b);
   ts.stack_top = sp + 3;
-  Value* top = bound_or_throw(ts, bind_exact(ts, function, sp + 1, 2));
+  Value* top;
+  if (!bind_exact(ts, function, sp + 1, 2, top)) throw_pending_exception(ts);
   push_call_frame(ts, function, sp + 1);
   ts.frames.back().on_return = on_return;
   ts.frames.back().op = op;
@@ -414,7 +422,8 @@ Value operator_dunder(Op op) {
   for (size_t i = count; i-- > 0;) args[i + 1] = args[i];  // up one: the callee slot below
   args[0] = method;
   ts.stack_top = sp + 1;
-  Value* top = bound_or_throw(ts, bind_exact(ts, function, args + 1, count));
+  Value* top;
+  if (!bind_exact(ts, function, args + 1, count, top)) throw_pending_exception(ts);
   push_call_frame(ts, function, args + 1);
   return top;
 }
@@ -429,7 +438,8 @@ Value operator_dunder(Op op) {
   sp[0] = sp[-3];  // the value, last
   sp[-3] = method;
   ts.stack_top = sp + 1;
-  Value* top = bound_or_throw(ts, bind_exact(ts, function, sp - 2, 3));
+  Value* top;
+  if (!bind_exact(ts, function, sp - 2, 3, top)) throw_pending_exception(ts);
   push_call_frame(ts, function, sp - 2);
   ts.frames.back().on_return = FrameReturn::kDiscard;
   return top;
@@ -445,7 +455,8 @@ Value operator_dunder(Op op) {
   decref(args[-1]);  // len
   args[-1] = method;
   ts.stack_top = args + 1;
-  Value* top = bound_or_throw(ts, bind_exact(ts, function, args, 1));
+  Value* top;
+  if (!bind_exact(ts, function, args, 1, top)) throw_pending_exception(ts);
   push_call_frame(ts, function, args);
   ts.frames.back().on_return = FrameReturn::kLength;
   return top;
@@ -463,7 +474,8 @@ Value operator_dunder(Op op) {
   sp[1] = sp[-1];
   incref(sp[1]);
   ts.stack_top = sp + 2;
-  Value* top = bound_or_throw(ts, bind_exact(ts, function, sp + 1, 1));
+  Value* top;
+  if (!bind_exact(ts, function, sp + 1, 1, top)) throw_pending_exception(ts);
   push_call_frame(ts, function, sp + 1);
   ts.frames.back().on_return = FrameReturn::kForIterNext;
   return top;
@@ -976,9 +988,10 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
   }
   ts.stack_top = top;  // the unwinding releases the arguments if binding them raises
   const size_t count = static_cast<size_t>(top - args);
-  top = bound_or_throw(ts, names.get().is_obj()
-                               ? bind_arguments(ts, function, args, count, as_tuple(names.get()))
-                               : bind_exact(ts, function, args, count));
+  if (names.get().is_obj())
+    top = bound_or_throw(ts, bind_arguments(ts, function, args, count, as_tuple(names.get())));
+  else if (!bind_exact(ts, function, args, count, top))
+    throw_pending_exception(ts);
   push_call_frame(ts, function, args);
   return top;
 }
@@ -1092,10 +1105,9 @@ void merge_keywords(Value callee, Value dict, Value mapping) {
     if (keywords)
       raise(exc::TypeError,
             static_cast<ExceptionClass*>(object)->name + "() takes no keyword arguments");
-    std::vector<Value> items(args, args + call_args.count);
-    for (Value v : items) incref(v);
+    for (size_t i = 0; i < call_args.count; ++i) incref(args[i]);  // (no vector: `raise E(msg)`)
     return Value::object(
-        new ExceptionObject(static_cast<ExceptionClass*>(object), make_tuple(std::move(items))));
+        new ExceptionObject(static_cast<ExceptionClass*>(object), make_tuple(args, call_args.count)));
   }
   if (is_callable_instance(callee))  // a functools.partial, an lru_cache wrapper
     return static_cast<Instance*>(object)->type->call(ts, callee, call_args);
@@ -4584,8 +4596,7 @@ template <bool kFreeThreaded>
           SYNC();
           if (callee.is_obj() && callee.obj->kind == Kind::Function) {
             auto& function = *static_cast<Function*>(callee.obj);
-            sp = bind_exact(ts, function, args, count);
-            if (sp == nullptr) [[unlikely]]
+            if (!bind_exact(ts, function, args, count, sp)) [[unlikely]]
               goto raise_pending_exception;
             push_call_frame(ts, function, args);
             LOAD_FRAME();

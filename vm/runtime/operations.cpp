@@ -4352,6 +4352,16 @@ Value plain_comparison_error(Op op, Value a, Value b) {
 }
 
 Value plain_operands_error(Op op, Value a, Value b) {
+  if (op == Op::MUL) {  // a number and None, or two Nones (a str's error is another's)
+    const PlainOperand left = plain_operand(a), right = plain_operand(b);
+    const auto numeric = [](PlainOperand p) {
+      return p == PlainOperand::kNumber || p == PlainOperand::kNone;
+    };
+    if ((left == PlainOperand::kNone || right == PlainOperand::kNone) && numeric(left) &&
+        numeric(right))
+      return unsupported_operands_error(op, a, b);
+    return Value::undefined();
+  }
   if (op != Op::ADD && op != Op::SUB && op != Op::TRUEDIV && op != Op::FLOORDIV)
     return Value::undefined();
   const PlainOperand left = plain_operand(a), right = plain_operand(b);
