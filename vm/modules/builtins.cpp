@@ -366,9 +366,9 @@ Value builtin_int(ThreadState& ts, Value, const Args& args) {
                                                 : " returned non-int (type ") +
                               type_name(result.get()) + ")");
   }
-  raise(exc::TypeError,
-        "int() argument must be a string, a bytes-like object or a real number, not '" +
-            type_name(x) + "'");
+  return raise_pending(ts, exc::TypeError,  // (no C++ throw: `int(field)` of a None caught)
+                       "int() argument must be a string, a bytes-like object or a real number, "
+                       "not '" + type_name(x) + "'");
 }
 
 // complex(real=0, imag=0).
@@ -431,8 +431,9 @@ Value builtin_float(ThreadState& ts, Value, const Args& args) {
     Args converted{&result.get(), 1};
     return builtin_float(current_thread_state(), Value::none(), converted);
   }
-  raise(exc::TypeError,
-        "float() argument must be a string or a real number, not '" + type_name(x) + "'");
+  return raise_pending(ts, exc::TypeError,  // (as int()'s)
+                       "float() argument must be a string or a real number, not '" +
+                           type_name(x) + "'");
 }
 
 // The text of a 64-bit int in `base`, its sign, then `prefix` ("0x", or none for str()), then
@@ -846,7 +847,8 @@ Value extreme(ThreadState& thread, const Args& args, const char* name, bool want
   }
   if (best.item.is_undefined()) {
     if (!fallback.is_undefined()) return Ref::borrow(fallback).release();
-    raise(exc::ValueError, std::string(name) + "() arg is an empty sequence");
+    return raise_pending(thread, exc::ValueError,  // (no C++ throw: `max(xs)` caught when empty)
+                         std::string(name) + "() arg is an empty sequence");
   }
   const Value result = best.item;
   best.item = Value::undefined();
@@ -1103,8 +1105,10 @@ Value builtin_ascii(ThreadState&, Value, const Args& args) {
   return make_str(ascii_repr(args.positional[0]));
 }
 
-Value builtin_hash(ThreadState&, Value, const Args& args) {
+Value builtin_hash(ThreadState& ts, Value, const Args& args) {
   args.expect("hash", 1, 1);
+  if (unhashable_builtin(args.positional[0]))  // (no C++ throw: `hash(x)` to test hashability)
+    return raise_pending(ts, unhashable_error(args.positional[0]));
   // CPython's hashes of numbers (modulo 2**61 - 1, -1 made -2; the dicts' own hashes of ints
   // may differ, unseen); -1 is reserved for errors there.
   auto h = static_cast<int64_t>(set_hash_other(args.positional[0]));

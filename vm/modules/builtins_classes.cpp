@@ -555,7 +555,7 @@ Value builtin_id(ThreadState&, Value, const Args& args) {
 // iter(iterable), or iter(callable, sentinel): calls it until it returns the sentinel.
 Value builtin_iter(ThreadState&, Value, const Args& args) {
   args.expect_as_type("iter", 1, 2);
-  if (args.count == 1) return get_iterator(args.positional[0]);
+  if (args.count == 1) return iterator_or_pending(args.positional[0]);
   Value callable = args.positional[0];
   if (!is_callable(callable))
     raise(exc::TypeError, "iter(v, w): v must be callable");
@@ -629,7 +629,7 @@ void install_class_builtins(std::unordered_map<std::string, Value>& builtins) {
   add_builtin(builtins, "globals", builtin_globals);
   add_builtin(builtins, "locals", builtin_locals);
   add_builtin(builtins, "id", builtin_id);
-  add_builtin(builtins, "iter", builtin_iter)->call1 = get_iterator;
+  add_builtin(builtins, "iter", builtin_iter)->call1 = iterator_or_pending;
   Native* next = add_builtin(builtins, "next", builtin_next);
   next->in_line = Native::InLine::kNext;
   next->call1 = [](Value iterator) {

@@ -1921,8 +1921,10 @@ List& list_of(Value self) { return *as_list(self); }
 // The same value (identity, not equality): what another thread cannot fake by an equal copy.
 bool same_value(Value a, Value b) { return a.tag == b.tag && a.i == b.i; }
 
-Value dict_get(ThreadState&, Value self, const Args& args) {
+Value dict_get(ThreadState& ts, Value self, const Args& args) {
   args.expect("get", 1, 2);
+  if (unhashable_builtin(args.positional[0])) [[unlikely]]  // (no C++ throw: caught in loops)
+    return raise_pending(ts, unhashable_error(args.positional[0]));
   Value found = static_cast<Dict*>(self.obj)->get(args.positional[0]);
   if (!found.is_undefined()) return found;
   Value fallback = args.count == 2 ? args.positional[1] : Value::none();
@@ -2696,8 +2698,17 @@ Value no_attribute_error(Value object, std::string_view name) {
     return new_exception(exc::AttributeError, "module '" + static_cast<Module*>(object.obj)->name +
                                                   "' has no attribute '" + std::string(name) + "'");
   }
-  return new_exception(exc::AttributeError, "'" + type_name(object) + "' object has no attribute '" +
-                                                std::string(name) + "'");
+  // (One string, made once: the commonest error scripts catch, `o.missing` in a try.)
+  const std::string type = type_name(object);
+  constexpr std::string_view kMiddle = "' object has no attribute '";
+  std::string message;
+  message.reserve(type.size() + kMiddle.size() + name.size() + 2);
+  message += '\'';
+  message += type;
+  message += kMiddle;
+  message += name;
+  message += '\'';
+  return new_exception(exc::AttributeError, std::move(message));
 }
 
 Value decode_bytes(Value bytes, Value encoding, Value errors) {

@@ -1636,11 +1636,9 @@ Value class_call(ThreadState& ts, Value callee, const Value* args, size_t count,
       auto* cls = as_exception_class(callee);
       if (cls->dict.is_none())
         return Value::undefined();  // a builtin one: the interpreter makes it
-      size_t positional = count - (names ? names->items.size() : 0);
-      std::vector<Value> items(args, args + positional);
-      for (Value v : items) incref(v);
-      Ref exception =
-          Ref::steal(Value::object(new ExceptionObject(cls, make_tuple(std::move(items)))));
+      const size_t positional = count - (names ? names->items.size() : 0);
+      for (size_t i = 0; i < positional; ++i) incref(args[i]);  // (no vector: `raise E(msg)`)
+      Ref exception = Ref::steal(Value::object(new ExceptionObject(cls, make_tuple(args, positional))));
       Ref init = Ref::steal(class_lookup(callee, NAME_KEY("__init__")));
       bool builtin_init = is_kind(init.get(), Kind::Native);
       if (builtin_init && names) raise(exc::TypeError, cls->name + "() takes no keyword arguments");

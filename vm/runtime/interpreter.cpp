@@ -99,12 +99,32 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
   exception.traceback.push_back({frame.function->code, frame_line(frame)});
 }
 
+// The binders below (prepare_locals(), bind_rest(), bind_arguments(); bind_exact() says so by
+// its bool) return the new top, or null with a binding error (a wrong argument count, a missing
+// or unexpected keyword) left in ts.pending_exception and the stack untouched: raised without a
+// C++ throw, whose unwinding costs ~5,000 instructions a frame (scripts catch these: a
+// dispatcher trying a handler's signature). RecursionError is still thrown. Callers that take
+// null for something else (the push_*_frame helpers) throw it (bound_or_throw()).
+[[gnu::noinline, gnu::cold]] Value* binding_error(ThreadState& ts, std::string message) {
+  raise_pending(ts, exc::TypeError, std::move(message));
+  return nullptr;
+}
+
+[[noreturn, gnu::noinline, gnu::cold]] void throw_pending_exception(ThreadState& ts);
+
+// A binder's top, or its pending error thrown.
+[[gnu::always_inline]] inline Value* bound_or_throw(ThreadState& ts, Value* top) {
+  if (top == nullptr) [[unlikely]]
+    throw_pending_exception(ts);
+  return top;
+}
+
 // CPython's messages: "f() takes 2 positional arguments but 3 were given", "g() takes from 1
 // to 2 positional arguments but 3 were given", and with keyword-only arguments given too, "h()
 // takes 1 positional argument but 2 positional arguments (and 1 keyword-only argument) were
-// given".
-[[noreturn]] void raise_arity_error(const Function& function, size_t given,
-                                    size_t keyword_only_given = 0) {
+// given". Null, the error pending.
+[[gnu::noinline, gnu::cold]] Value* arity_error(ThreadState& ts, const Function& function,
+                                                size_t given, size_t keyword_only_given = 0) {
   const Code& code = *function.code;
   size_t most = static_cast<size_t>(code.arity);
   size_t least = most - std::min(most, function.defaults.size());
@@ -117,24 +137,26 @@ void add_traceback(ThreadState& ts, ExceptionObject& exception) {
                        std::to_string(keyword_only_given) + " keyword-only argument" +
                        (keyword_only_given == 1 ? "" : "s") + ")";
   }
-  raise(exc::TypeError, code.qualname + "() takes " + takes + " positional argument" +
-                            (least == most && most == 1 ? "" : "s") + " but " +
-                            std::to_string(given) + and_keyword_only +
-                            (given == 1 && keyword_only_given == 0 ? " was" : " were") + " given");
+  return binding_error(ts, code.qualname + "() takes " + takes + " positional argument" +
+                               (least == most && most == 1 ? "" : "s") + " but " +
+                               std::to_string(given) + and_keyword_only +
+                               (given == 1 && keyword_only_given == 0 ? " was" : " were") +
+                               " given");
 }
 
 // "f() missing 1 required positional argument: 'b'", "... 2 ... arguments: 'a' and 'b'",
-// "... 3 ... arguments: 'a', 'b', and 'c'".
-[[noreturn]] void raise_missing_arguments(const Code& code, const std::vector<size_t>& missing,
-                                          const char* kind = "positional") {
+// "... 3 ... arguments: 'a', 'b', and 'c'". Null, the error pending.
+[[gnu::noinline, gnu::cold]] Value* missing_arguments(ThreadState& ts, const Code& code,
+                                                      const std::vector<size_t>& missing,
+                                                      const char* kind = "positional") {
   std::string names;
   for (size_t i = 0; i < missing.size(); ++i) {
     if (i > 0) names += missing.size() == 2 ? " and " : (i + 1 == missing.size() ? ", and " : ", ");
     names += "'" + code.local_names[missing[i]] + "'";
   }
-  raise(exc::TypeError, code.qualname + "() missing " + std::to_string(missing.size()) +
-                            " required " + kind + " argument" + (missing.size() == 1 ? "" : "s") +
-                            ": " + names);
+  return binding_error(ts, code.qualname + "() missing " + std::to_string(missing.size()) +
+                               " required " + kind + " argument" +
+                               (missing.size() == 1 ? "" : "s") + ": " + names);
 }
 
 Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t count,
@@ -213,7 +235,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   Code& code = *function.code;
   if (!code.plain_parameters()) return bind_rest(ts, function, args, count);
   size_t arity = static_cast<size_t>(code.arity);
-  if (count > arity) raise_arity_error(function, count);
+  if (count > arity) return arity_error(ts, function, count);
   if (ts.frames.size() >= ts.frame_limit ||
       args + code.local_count + stack_bound(code) > ts.stack_end) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
@@ -224,7 +246,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
     if (missing > function.defaults.size()) {
       std::vector<size_t> absent;
       for (size_t i = count; i < arity - function.defaults.size(); ++i) absent.push_back(i);
-      raise_missing_arguments(code, absent);
+      return missing_arguments(ts, code, absent);
     }
     top = push_defaults(function, top, missing);
   }
@@ -263,27 +285,34 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
 
 // prepare_locals()'s common cases in line, all arguments positional: exact arity, or the last
 // parameters left to their defaults (`Point(x, y)` of `__init__(self, x, y, z=0)`); the other
-// locals unbound.
-[[gnu::always_inline]] inline Value* bind_exact(ThreadState& ts, Function& function, Value* args,
-                                                size_t count) {
+// locals unbound. The new top into `top`; false with a binding error pending. (A bool, not a
+// null top: in line, the common cases' answer is a constant, and only prepare_locals()'s is
+// tested, where a null top would be tested on every call.)
+[[gnu::always_inline]] inline bool bind_exact(ThreadState& ts, Function& function, Value* args,
+                                              size_t count, Value*& top) {
   const Code& code = *function.code;
   if (&ts.frames.back() < ts.last_frame && args + code.activation_slots <= ts.stack_end) {
-    if (count == static_cast<size_t>(code.positional_arity))
-      return fill_unbound(args + count, args + code.local_count);
+    if (count == static_cast<size_t>(code.positional_arity)) {
+      top = fill_unbound(args + count, args + code.local_count);
+      return true;
+    }
     if (code.positional_arity > static_cast<int>(count) &&
-        static_cast<size_t>(code.positional_arity) - count <= function.defaults.size())
-      return fill_unbound(
+        static_cast<size_t>(code.positional_arity) - count <= function.defaults.size()) {
+      top = fill_unbound(
           push_defaults(function, args + count, static_cast<size_t>(code.positional_arity) - count),
           args + code.local_count);
+      return true;
+    }
   }
-  return prepare_locals(ts, function, args, count);
+  top = prepare_locals(ts, function, args, count);
+  return top != nullptr;
 }
 
 // CALL of a class whose __init__ is a script function (script_init()): `args` (count of them,
 // the class below) become the instance, __init__, the instance again and the arguments, and
 // __init__'s frame is pushed, marked kConstruct: its return leaves the instance (the first
-// reference, below its callee slot) as the call's result. Returns the frame's stack top. An
-// error binding the arguments leaves everything on the stack, counted, for the unwinding.
+// reference, below its callee slot) as the call's result. Returns the frame's stack top, or null
+// with a binding error pending, everything left on the stack, counted, for the unwinding.
 [[gnu::noinline]] Value* construct(ThreadState& ts, Value init, Value* args, size_t count) {
   Value cls = args[-1];
   Value instance = Value::object(ScriptInstance::make(static_cast<Class*>(cls.obj)));
@@ -295,7 +324,9 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   decref(cls);
   ts.stack_top = args + 2 + count;
   auto& function = *static_cast<Function*>(init.obj);
-  Value* top = bind_exact(ts, function, args + 1, count + 1);
+  Value* top;
+  if (!bind_exact(ts, function, args + 1, count + 1, top)) [[unlikely]]
+    return nullptr;  // C(1, 2) of a one-argument __init__: its error pending
   push_call_frame(ts, function, args + 1);
   ts.frames.back().on_return = FrameReturn::kConstruct;
   return top;
@@ -309,7 +340,7 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   sp[-1] = Value::object(&getter);
   incref(sp[-1]);
   ts.stack_top = sp + 1;
-  Value* top = prepare_locals(ts, getter, sp, 1);
+  Value* top = bound_or_throw(ts, prepare_locals(ts, getter, sp, 1));
   push_call_frame(ts, getter, sp);
   return top;
 }
@@ -372,7 +403,8 @@ Value operator_dunder(Op op) {
   incref(a);
   incref(b);
   ts.stack_top = sp + 3;
-  Value* top = bind_exact(ts, function, sp + 1, 2);
+  Value* top;
+  if (!bind_exact(ts, function, sp + 1, 2, top)) throw_pending_exception(ts);
   push_call_frame(ts, function, sp + 1);
   ts.frames.back().on_return = on_return;
   ts.frames.back().op = op;
@@ -391,7 +423,8 @@ Value operator_dunder(Op op) {
   for (size_t i = count; i-- > 0;) args[i + 1] = args[i];  // up one: the callee slot below
   args[0] = method;
   ts.stack_top = sp + 1;
-  Value* top = bind_exact(ts, function, args + 1, count);
+  Value* top;
+  if (!bind_exact(ts, function, args + 1, count, top)) throw_pending_exception(ts);
   push_call_frame(ts, function, args + 1);
   return top;
 }
@@ -406,7 +439,8 @@ Value operator_dunder(Op op) {
   sp[0] = sp[-3];  // the value, last
   sp[-3] = method;
   ts.stack_top = sp + 1;
-  Value* top = bind_exact(ts, function, sp - 2, 3);
+  Value* top;
+  if (!bind_exact(ts, function, sp - 2, 3, top)) throw_pending_exception(ts);
   push_call_frame(ts, function, sp - 2);
   ts.frames.back().on_return = FrameReturn::kDiscard;
   return top;
@@ -422,7 +456,8 @@ Value operator_dunder(Op op) {
   decref(args[-1]);  // len
   args[-1] = method;
   ts.stack_top = args + 1;
-  Value* top = bind_exact(ts, function, args, 1);
+  Value* top;
+  if (!bind_exact(ts, function, args, 1, top)) throw_pending_exception(ts);
   push_call_frame(ts, function, args);
   ts.frames.back().on_return = FrameReturn::kLength;
   return top;
@@ -440,7 +475,8 @@ Value operator_dunder(Op op) {
   sp[1] = sp[-1];
   incref(sp[1]);
   ts.stack_top = sp + 2;
-  Value* top = bind_exact(ts, function, sp + 1, 1);
+  Value* top;
+  if (!bind_exact(ts, function, sp + 1, 1, top)) throw_pending_exception(ts);
   push_call_frame(ts, function, sp + 1);
   ts.frames.back().on_return = FrameReturn::kForIterNext;
   return top;
@@ -595,8 +631,9 @@ size_t keyword_parameter(const Code& code, Value name, size_t parameters) {
 }
 
 // CPython's TypeError for positional-only parameters named by keywords, in the parameters'
-// order, when there are any (else nothing): what a call raises before "unexpected keyword".
-void raise_positional_only_as_keyword(const Code& code, const Tuple& names) {
+// order, when there are any (else an empty message): what a call raises before "unexpected
+// keyword".
+std::string positional_only_as_keyword(const Code& code, const Tuple& names) {
   std::string named;
   for (size_t i = 0; i < static_cast<size_t>(code.posonly_count); ++i) {
     for (Value name : names.items) {
@@ -605,10 +642,9 @@ void raise_positional_only_as_keyword(const Code& code, const Tuple& names) {
       break;
     }
   }
-  if (named.empty()) return;
-  raise(exc::TypeError, code.qualname +
-                            "() got some positional-only arguments passed as keyword arguments: '" +
-                            named + "'");
+  if (named.empty()) return named;
+  return code.qualname + "() got some positional-only arguments passed as keyword arguments: '" +
+         named + "'";
 }
 
 // The general binding, for calls with keyword arguments (other than those a call site's plan
@@ -632,24 +668,26 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
     size_t index = keyword_parameter(code, names->items[k], parameters);
     if (index == parameters) {
       if (!code.has_varkw) {
-        raise_positional_only_as_keyword(code, *names);
-        raise(exc::TypeError, code.qualname + "() got an unexpected keyword argument '" +
-                                  as_str(names->items[k])->text + "'");
+        std::string positional_only = positional_only_as_keyword(code, *names);
+        return binding_error(ts, !positional_only.empty()
+                                     ? std::move(positional_only)
+                                     : code.qualname + "() got an unexpected keyword argument '" +
+                                           as_str(names->items[k])->text + "'");
       }
       if (keyword_rest.get().is_undefined()) keyword_rest = Ref::steal(Value::object(new Dict()));
       static_cast<Dict*>(keyword_rest.get().obj)->set(names->items[k], args[positional + k]);
       continue;
     }
     if (!bound[index].is_undefined()) {
-      raise(exc::TypeError, code.qualname + "() got multiple values for argument '" +
-                                as_str(names->items[k])->text + "'");
+      return binding_error(ts, code.qualname + "() got multiple values for argument '" +
+                                   as_str(names->items[k])->text + "'");
     }
     bound[index] = args[positional + k];
   }
   if (positional > arity && !code.has_varargs) {
     size_t keyword_only_given = 0;
     for (size_t i = arity; i < parameters; ++i) keyword_only_given += !bound[i].is_undefined();
-    raise_arity_error(function, positional, keyword_only_given);
+    return arity_error(ts, function, positional, keyword_only_given);
   }
   size_t defaults_start = arity - std::min(arity, function.defaults.size());
   std::vector<size_t> absent;
@@ -661,13 +699,13 @@ Value* bind_arguments(ThreadState& ts, Function& function, Value* args, size_t c
       absent.push_back(i);
     }
   }
-  if (!absent.empty()) raise_missing_arguments(code, absent);
+  if (!absent.empty()) return missing_arguments(ts, code, absent);
   for (size_t i = arity; i < parameters; ++i) {
     if (bound[i].is_undefined() && i - arity < function.kwdefaults.size())
       bound[i] = function.kwdefaults[i - arity];
     if (bound[i].is_undefined()) absent.push_back(i);
   }
-  if (!absent.empty()) raise_missing_arguments(code, absent, "keyword-only");
+  if (!absent.empty()) return missing_arguments(ts, code, absent, "keyword-only");
   if (ts.frames.size() >= ts.frame_limit ||
       args + code.local_count + stack_bound(*function.code) > ts.stack_end) {
     raise(exc::RecursionError, "maximum recursion depth exceeded");
@@ -951,8 +989,10 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
   }
   ts.stack_top = top;  // the unwinding releases the arguments if binding them raises
   const size_t count = static_cast<size_t>(top - args);
-  top = names.get().is_obj() ? bind_arguments(ts, function, args, count, as_tuple(names.get()))
-                             : bind_exact(ts, function, args, count);
+  if (names.get().is_obj())
+    top = bound_or_throw(ts, bind_arguments(ts, function, args, count, as_tuple(names.get())));
+  else if (!bind_exact(ts, function, args, count, top))
+    throw_pending_exception(ts);
   push_call_frame(ts, function, args);
   return top;
 }
@@ -1066,16 +1106,16 @@ void merge_keywords(Value callee, Value dict, Value mapping) {
     if (keywords)
       raise(exc::TypeError,
             static_cast<ExceptionClass*>(object)->name + "() takes no keyword arguments");
-    std::vector<Value> items(args, args + call_args.count);
-    for (Value v : items) incref(v);
+    for (size_t i = 0; i < call_args.count; ++i) incref(args[i]);  // (no vector: `raise E(msg)`)
     return Value::object(
-        new ExceptionObject(static_cast<ExceptionClass*>(object), make_tuple(std::move(items))));
+        new ExceptionObject(static_cast<ExceptionClass*>(object), make_tuple(args, call_args.count)));
   }
   if (is_callable_instance(callee))  // a functools.partial, an lru_cache wrapper
     return static_cast<Instance*>(object)->type->call(ts, callee, call_args);
   Value result = class_call(ts, callee, args, count, names);
   if (!result.is_undefined()) return result;
-  raise(exc::TypeError, "'" + type_name(callee) + "' object is not callable");
+  return raise_pending(ts, exc::TypeError,  // (no C++ throw: `x()` caught in a loop)
+                       "'" + type_name(callee) + "' object is not callable");
 }
 
 // A native function's call with the arguments at `args`: a new reference, or Undefined after its
@@ -1194,6 +1234,11 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
     size_t at;
     if (!index_in_line(index, as_str(container)->length(), at))
       return raise_pending(ts, exc::IndexError, "string index out of range");
+  } else if (unhashable_builtin(index) && is_dict_without(container, kSubclassGetItem)) {
+    return raise_pending(ts, unhashable_error(index));  // `d[[1]]`
+  } else if (!container.is_obj()) {  // `x[0]` of None or a number
+    return raise_pending(ts, exc::TypeError,
+                         "'" + type_name(container) + "' object is not subscriptable");
   }
   try {
     return get_item(container, index);
@@ -1428,7 +1473,9 @@ Value class_namespace(const Code& code, const Value* locals) {
 }
 
 // BUILD_SET: the items stay on the stack (unwound by an exception) until all are added.
-[[gnu::noinline]] Value* build_set(Value* sp, uint32_t operand) {
+// BUILD_SET: null with the exception pending and the stack untouched for an unhashable builtin
+// item (`{[1]}`: no C++ throw).
+[[gnu::noinline]] Value* build_set_or_pending(ThreadState& ts, Value* sp, uint32_t operand) {
   const uint32_t count = operand & ~kConstantSet;
   Ref set = Ref::steal(make_set(Value::none(), false));
   if (operand & kConstantSet) {
@@ -1443,7 +1490,13 @@ Value class_namespace(const Code& code, const Value* locals) {
     }
     as_set(set.get())->merge(*as_set(constants.get()));
   } else {
-    for (Value* item = sp - count; item < sp; ++item) as_set(set.get())->add(*item);
+    for (Value* item = sp - count; item < sp; ++item) {
+      if (unhashable_builtin(*item)) [[unlikely]] {
+        raise_pending(ts, unhashable_error(*item));
+        return nullptr;
+      }
+      as_set(set.get())->add(*item);
+    }
   }
   for (Value* item = sp - count; item < sp; ++item) decref(*item);
   sp -= count;
@@ -1451,7 +1504,11 @@ Value class_namespace(const Code& code, const Value* locals) {
   return sp;
 }
 
-[[gnu::noinline]] Value* set_add(Value* sp, uint32_t below) {
+[[gnu::noinline]] Value* set_add_or_pending(ThreadState& ts, Value* sp, uint32_t below) {
+  if (unhashable_builtin(sp[-1])) [[unlikely]] {  // as build_set_or_pending()
+    raise_pending(ts, unhashable_error(sp[-1]));
+    return nullptr;
+  }
   as_set(sp[-2 - static_cast<int>(below)])->add(sp[-1]);
   decref(*--sp);
   return sp;
@@ -2148,18 +2205,33 @@ Dict* function_attributes(Value object, const AttributeCache& cache) {
 }
 
 // STORE_ATTR: object.name = value, the object at sp[-1], the value below it (both left there).
-[[gnu::noinline]] void store_attribute(ThreadState& ts, AttributeCache& cache, Value* sp) {
+// STORE_ATTR's slow path: false with the exception pending for a name that a script instance
+// without a __dict__ (its class's __slots__) has no slot for, nor its class anything of (`o.b =
+// 1`: no C++ throw); other errors are thrown.
+[[gnu::noinline]] bool store_attribute(ThreadState& ts, AttributeCache& cache, Value* sp) {
   const Value name = cache.name;
-  if (cached_store(cache, sp[-1], name, sp[-2])) return;
+  if (cached_store(cache, sp[-1], name, sp[-2])) return true;
   if (Dict* attributes = function_attributes(sp[-1], cache)) {  // `wrapper.calls += 1`
     attributes->set(name, sp[-2]);
-    return;
+    return true;
   }
   // A class with its own __setattr__ is never cached: every store must call it.
   const Value args[3] = {sp[-1], name, sp[-2]};
-  if (call_attribute_hook(ts, NAME_KEY("__setattr__"), args, 3)) return;
+  if (call_attribute_hook(ts, NAME_KEY("__setattr__"), args, 3)) return true;
+  if (is_kind(sp[-1], Kind::ScriptInstance) &&
+      !static_cast<ScriptInstance*>(sp[-1].obj)->has_dict() && as_str(name)->text != "__class__" &&
+      as_str(name)->text != "__dict__") {
+    Class& cls = *static_cast<ScriptInstance*>(sp[-1].obj)->cls;
+    const Value raw = class_lookup_named(Value::object(&cls), *as_str(name));
+    if (raw.is_undefined()) {
+      raise_pending(ts, no_attribute_error(sp[-1], as_str(name)->text));
+      return false;
+    }
+    decref(raw);
+  }
   set_attribute_plain(ts, sp[-1], *as_str(name), sp[-2]);
   if (is_kind(sp[-1], Kind::ScriptInstance)) fill_cache(ts, cache, sp[-1], name);
+  return true;
 }
 
 // LOAD_METHOD: replaces the object at sp[-1] by (method, object), for a script function found
@@ -2388,6 +2460,19 @@ bool returns_its_argument(const Code& code) {
     }
   }
   return Membership::kUndecided;
+}
+
+// contains() for the cases membership_in_line() leaves: kUndecided with the exception pending
+// for an unhashable builtin looked up in a set or a dict (`[1] in seen` caught in a loop: no C++
+// throw; a set looked up in a set stands for its frozenset).
+[[gnu::noinline]] Membership contains_or_pending(ThreadState& ts, Value container, Value item) {
+  if (unhashable_builtin(item) && container.is_obj() &&
+      ((container.obj->kind == Kind::Set && item.obj->kind != Kind::Set) ||
+       is_dict_without(container, kSubclassContains))) {
+    raise_pending(ts, unhashable_error(item));
+    return Membership::kUndecided;
+  }
+  return contains(container, item) ? Membership::kPresent : Membership::kAbsent;
 }
 
 // The items an unpacking takes from `sequence` (owned, into `items`): all of a list's or a
@@ -3530,7 +3615,8 @@ template <bool kFreeThreaded>
           DISPATCH();
         }
         SYNC();
-        store_attribute(ts, cache, sp);
+        if (!store_attribute(ts, cache, sp)) [[unlikely]]
+          goto raise_pending_exception;
         decref(sp[-1]);
         decref(sp[-2]);
         sp -= 2;
@@ -3857,6 +3943,10 @@ template <bool kFreeThreaded>
     }                                                                      \
     SYNC();                                                                \
     TRY_OPERATOR_FRAME(Op::op, kOperator);                                 \
+    if (Op::op != Op::EQ && Op::op != Op::NE) {                            \
+      Value error = plain_comparison_error(Op::op, sp[-2], sp[-1]);        \
+      if (!error.is_undefined()) RAISE_HERE(error, true); /* `1 < "a"` */  \
+    }                                                                      \
     Value result = compare_op(Op::op, sp[-2], sp[-1]);                     \
     decref(sp[-1]);                                                        \
     decref(sp[-2]);                                                        \
@@ -3891,6 +3981,12 @@ template <bool kFreeThreaded>
     } else {                                                     \
       SYNC();                                                    \
       TRY_OPERATOR_FRAME(Op::compare_op_name, kCompareJump);     \
+      if (Op::compare_op_name != Op::EQ &&                       \
+          Op::compare_op_name != Op::NE) {                       \
+        Value error = plain_comparison_error(Op::compare_op_name, \
+                                             sp[-2], sp[-1]);    \
+        if (!error.is_undefined()) RAISE_HERE(error, true);      \
+      }                                                          \
       Value r = compare_op(Op::compare_op_name, sp[-2], sp[-1]); \
       result = truthy(r);                                        \
       decref(r);                                                 \
@@ -3914,8 +4010,8 @@ template <bool kFreeThreaded>
   Membership membership = membership_in_line(sp[-1], sp[-2]);              \
   if (membership == Membership::kUndecided) [[unlikely]] {                  \
     SYNC();                                                                 \
-    membership = contains(sp[-1], sp[-2]) ? Membership::kPresent            \
-                                          : Membership::kAbsent;            \
+    membership = contains_or_pending(ts, sp[-1], sp[-2]);                   \
+    if (membership == Membership::kUndecided) goto raise_pending_exception; \
   }                                                                         \
   const bool found = membership == Membership::kPresent;                    \
   decref(sp[-1]);                                                           \
@@ -4060,7 +4156,9 @@ template <bool kFreeThreaded>
           decref(method);
         }
         SYNC();
-        Value iterator = get_iterator(sp[-1]);
+        Value iterator = iterator_or_pending(sp[-1]);  // `for x in 5`: no C++ throw
+        if (iterator.is_undefined()) [[unlikely]]
+          goto raise_pending_exception;
         decref(sp[-1]);
         sp[-1] = iterator;
         DISPATCH();
@@ -4369,6 +4467,10 @@ template <bool kFreeThreaded>
         SYNC();
         if (is_kind(sp[-2], Kind::ScriptInstance)) TRY_DUNDER_FRAME(push_setitem_frame(ts, sp));
         if (is_dict_without(sp[-2], kSubclassSetItem)) {
+          if (unhashable_builtin(sp[-1])) [[unlikely]] {  // `d[[1]] = 2`: no C++ throw
+            raise_pending(ts, unhashable_error(sp[-1]));
+            goto raise_pending_exception;
+          }
           static_cast<Dict*>(sp[-2].obj)->set(sp[-1], sp[-3]);  // `counts[word] = n`
         } else {
           set_item(sp[-2], sp[-1], sp[-3]);
@@ -4434,6 +4536,8 @@ template <bool kFreeThreaded>
             // bind_rest(), not through prepare_locals()'s frame.
             sp = code.positional_arity < 0 ? bind_rest(ts, function, args, count)
                                            : prepare_locals(ts, function, args, count);
+            if (sp == nullptr) [[unlikely]]  // a binding error, pending: g(1, 2) of def g(a)
+              goto raise_pending_exception;
           }
           push_call_frame(ts, function, args);
           LOAD_FRAME();
@@ -4543,7 +4647,8 @@ template <bool kFreeThreaded>
           SYNC();
           if (callee.is_obj() && callee.obj->kind == Kind::Function) {
             auto& function = *static_cast<Function*>(callee.obj);
-            sp = bind_exact(ts, function, args, count);
+            if (!bind_exact(ts, function, args, count, sp)) [[unlikely]]
+              goto raise_pending_exception;
             push_call_frame(ts, function, args);
             LOAD_FRAME();
             POLL_EVAL_BREAKER();
@@ -4554,6 +4659,8 @@ template <bool kFreeThreaded>
           Value init = script_init(callee, free_threaded);
           if (!init.is_undefined()) {
             sp = construct(ts, init, args, count);
+            if (sp == nullptr) [[unlikely]]
+              goto raise_pending_exception;
             LOAD_FRAME();
             POLL_EVAL_BREAKER();
             DISPATCH();
@@ -4650,6 +4757,10 @@ template <bool kFreeThreaded>
               Value found;
               if (!static_cast<Dict*>(pair[1].obj)->try_get(pair[2], found)) [[unlikely]] {
                 SYNC();  // the key's hash or a script __eq__ may raise
+                if (unhashable_builtin(pair[2])) {  // `d.get([1])`: no C++ throw
+                  Value exception = unhashable_error(pair[2]);
+                  RAISE_HERE(exception, true);
+                }
                 found = static_cast<Dict*>(pair[1].obj)->get(pair[2]);
               }
               if (found.is_undefined()) {
@@ -4666,6 +4777,10 @@ template <bool kFreeThreaded>
             case InLineMethod::kSetAdd:
               if (ARG != 1) break;
               SYNC();  // the key's hash may raise
+              if (unhashable_builtin(pair[2])) [[unlikely]] {  // `s.add([1])`: no C++ throw
+                Value exception = unhashable_error(pair[2]);
+                RAISE_HERE(exception, true);
+              }
               as_set(pair[1])->add(pair[2]);  // takes its own reference when it inserts
               decref(pair[2]);
               decref(pair[1]);
@@ -4809,6 +4924,8 @@ template <bool kFreeThreaded>
             sp = bind_by_plan(*plan, function, args);
           } else {
             sp = bind_arguments(ts, function, args, count, as_tuple(names));
+            if (sp == nullptr) [[unlikely]]
+              goto raise_pending_exception;
           }
           push_call_frame(ts, function, args);
           LOAD_FRAME();
@@ -5293,13 +5410,11 @@ template <bool kFreeThreaded>
       }
       CASE(BUILD_SET) {
         SYNC();
-        sp = build_set(sp, ARG);
-        DISPATCH();
+        DISPATCH_TOP_OR_RAISE(build_set_or_pending(ts, sp, ARG));
       }
       CASE(SET_ADD) {
         SYNC();
-        sp = set_add(sp, ARG);
-        DISPATCH();
+        DISPATCH_TOP_OR_RAISE(set_add_or_pending(ts, sp, ARG));
       }
       CASE(INPLACE) {
         // `total += i`, `x -= dx * dt`: numbers are immutable, so as their binary operation. The
@@ -5740,8 +5855,8 @@ Value call_with_keywords(ThreadState& ts, Value callee, const Value* args, size_
     *ts.stack_top++ = args[i];
   }
   try {
-    ts.stack_top = names ? bind_arguments(ts, function, locals, count, names)
-                         : prepare_locals(ts, function, locals, count);
+    ts.stack_top = bound_or_throw(ts, names ? bind_arguments(ts, function, locals, count, names)
+                                            : prepare_locals(ts, function, locals, count));
   } catch (ScriptException&) {
     while (ts.stack_top > base) decref(*--ts.stack_top);
     throw;

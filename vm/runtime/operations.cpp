@@ -1150,7 +1150,6 @@ int64_t length_result(Value result) {
   return n.is_bool() ? n.b : n.i;
 }
 
-Value length_of(Value v) { return Value::integer(length(v)); }
 
 namespace {
 // The result of a script class's __bool__ on `v` (CPython's slot_nb_bool), which must be a bool;
@@ -1410,6 +1409,12 @@ bool plain_tuple_hash(const Tuple& tuple, size_t& hash) {
   return true;
 }
 
+Value unhashable_error(Value v) {
+  return new_exception(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
+}
+
+bool unhashable_builtin_of_kind(Value v) { return v.obj->kind != Kind::Set || !as_set(v)->frozen; }
+
 size_t hash_value(Value v) {
   if (is_integer(v)) return std::hash<int64_t>{}(as_integer(v));
   if (v.is_float()) {
@@ -1454,7 +1459,7 @@ size_t hash_value(Value v) {
     case Kind::Dict:
     case Kind::Deque:
     case Kind::ByteArray:
-    case Kind::Slice: raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
+    case Kind::Slice: throw ScriptException{Ref::steal(unhashable_error(v))};
     case Kind::Instance:  // a builtin mutable sequence (array.array) has no hash, as a list
       if (sequence_methods(v)) raise(exc::TypeError, "unhashable type: '" + type_name(v) + "'");
       return identity_hash(v.obj);
@@ -2642,6 +2647,16 @@ Value checked_iterator(Value iterator) {
   raise(exc::TypeError, "iter() returned non-iterator of type '" + type_name(iterator) + "'");
 }
 
+Value not_iterable_error(Value iterable) {
+  return new_exception(exc::TypeError, "'" + type_name(iterable) + "' object is not iterable");
+}
+
+Value iterator_or_pending(Value iterable) {
+  if (!iterable.is_obj()) [[unlikely]]  // a number, None, a bool
+    return raise_pending(current_thread_state(), not_iterable_error(iterable));
+  return get_iterator(iterable);
+}
+
 Value get_iterator(Value iterable) {
   if (is_kind(iterable, Kind::Iterator) || is_kind(iterable, Kind::Generator)) {
     incref(iterable);
@@ -2695,7 +2710,7 @@ Value get_iterator(Value iterable) {
     if (has_metaclass(iterable)) {  // `for m in Color`: its metaclass's __iter__
       if (Value special = special_iterator(iterable); !special.is_undefined()) return special;
     }
-    raise(exc::TypeError, "'" + type_name(iterable) + "' object is not iterable");
+    throw ScriptException{Ref::steal(not_iterable_error(iterable))};
   }
   return Value::object(iterator);
 }
@@ -3384,7 +3399,9 @@ namespace {
 }
 }  // namespace
 
-int64_t length(Value v) {
+namespace {
+// len(v), or -1 when `v` has no len() (length() raises, length_of() leaves it pending).
+[[gnu::always_inline]] inline int64_t length_or_negative(Value v) {
   if (v.is_obj()) {
     switch (v.obj->kind) {
       case Kind::Str: return static_cast<int64_t>(as_str(v)->length());
@@ -3436,7 +3453,27 @@ int64_t length(Value v) {
       default: break;
     }
   }
-  raise(exc::TypeError, "object of type '" + type_name(v) + "' has no len()");
+  return -1;
+}
+
+[[gnu::noinline, gnu::cold]] Value no_length_error(Value v) {
+  return new_exception(exc::TypeError, "object of type '" + type_name(v) + "' has no len()");
+}
+}  // namespace
+
+int64_t length(Value v) {
+  const int64_t n = length_or_negative(v);
+  if (n < 0) [[unlikely]]
+    throw ScriptException{Ref::steal(no_length_error(v))};
+  return n;
+}
+
+// (Its TypeError without a C++ throw: `len(x)` of a number caught in a loop.)
+Value length_of(Value v) {
+  const int64_t n = length_or_negative(v);
+  if (n < 0) [[unlikely]]
+    return raise_pending(current_thread_state(), no_length_error(v));
+  return Value::integer(n);
 }
 
 namespace {
@@ -4281,7 +4318,28 @@ PlainOperand plain_operand(Value v) {
   return is_kind(v, Kind::Str) ? PlainOperand::kText : PlainOperand::kOther;
 }
 
+Value plain_comparison_error(Op op, Value a, Value b) {
+  const PlainOperand left = plain_operand(a), right = plain_operand(b);
+  if (left == PlainOperand::kOther || right == PlainOperand::kOther ||
+      (left == right && left != PlainOperand::kNone))
+    return Value::undefined();
+  const char* symbol = op == Op::LT ? "<" : op == Op::LE ? "<=" : op == Op::GT ? ">" : ">=";
+  return new_exception(exc::TypeError, std::string("'") + symbol +
+                                           "' not supported between instances of '" +
+                                           type_name(a) + "' and '" + type_name(b) + "'");
+}
+
 Value plain_operands_error(Op op, Value a, Value b) {
+  if (op == Op::MUL) {  // a number and None, or two Nones (a str's error is another's)
+    const PlainOperand left = plain_operand(a), right = plain_operand(b);
+    const auto numeric = [](PlainOperand p) {
+      return p == PlainOperand::kNumber || p == PlainOperand::kNone;
+    };
+    if ((left == PlainOperand::kNone || right == PlainOperand::kNone) && numeric(left) &&
+        numeric(right))
+      return unsupported_operands_error(op, a, b);
+    return Value::undefined();
+  }
   if (op != Op::ADD && op != Op::SUB && op != Op::TRUEDIV && op != Op::FLOORDIV)
     return Value::undefined();
   const PlainOperand left = plain_operand(a), right = plain_operand(b);

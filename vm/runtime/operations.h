@@ -44,6 +44,20 @@ size_t hash_value(Value v);  // raises TypeError for unhashable values
 // coordinates, (word, tag) pairs: most tuple keys), which calls nothing that may raise or run a
 // script, so that dicts and sets probe for such keys in line; false for any other tuple.
 bool plain_tuple_hash(const Tuple& tuple, size_t& hash);
+// TypeError "unhashable type: 'list'" (a new reference).
+Value unhashable_error(Value v);
+bool unhashable_builtin_of_kind(Value v);  // unhashable_builtin() past its kind test
+// Whether hash_value(v) raises at once, by its type alone: a list, dict, set (not frozen),
+// bytearray, deque or slice. The paths that raise without a C++ throw test it before a dict or
+// set is touched (`d[[1]] = 2`, `[1] in seen` caught in a loop).
+[[gnu::always_inline]] inline bool unhashable_builtin(Value v) {
+  constexpr uint64_t kKinds =
+      uint64_t{1} << static_cast<unsigned>(Kind::List) | uint64_t{1} << static_cast<unsigned>(Kind::Dict) |
+      uint64_t{1} << static_cast<unsigned>(Kind::Set) | uint64_t{1} << static_cast<unsigned>(Kind::ByteArray) |
+      uint64_t{1} << static_cast<unsigned>(Kind::Deque) | uint64_t{1} << static_cast<unsigned>(Kind::Slice);
+  return v.is_obj() && ((kKinds >> static_cast<unsigned>(v.obj->kind)) & 1) != 0 &&
+         unhashable_builtin_of_kind(v);
+}
 // Whether two strs' texts are equal: sizes, then the bytes in line, 8 or 4 at a time (the last
 // load overlapping the one before), calling nothing, so that a hash table's probe, which compares
 // texts after the hashes matched, needs no stack frame.
@@ -160,9 +174,14 @@ Value compare_op(Op op, Value a, Value b);
 enum class PlainOperand : uint8_t { kNumber, kText, kNone, kOther };
 PlainOperand plain_operand(Value v);
 // The TypeError that binary_op(op, a, b) raises for a str and a number or None, or None and a
-// number (`"n=" + 5`, `total + None`), under +, -, / and //: made without a throw, for run() to
-// raise pending (scripts catch it in loops). Undefined for any other operands.
+// number (`"n=" + 5`, `total + None`), under +, -, / and //, and for None and a number or None
+// under * (`price * None`): made without a throw, for run() to raise pending (scripts catch it
+// in loops). Undefined for any other operands.
 Value plain_operands_error(Op op, Value a, Value b);
+// The TypeError of `a < b` (<, <=, >, >= : `op`) for plain operands that do not order: a number
+// and a str, None and anything plain (`1 < "a"`, `x > None`); made without a throw, as
+// plain_operands_error(). Undefined for any other operands.
+Value plain_comparison_error(Op op, Value a, Value b);
 // A binary operator or comparison (not in place) on a script instance `a` once its own dunder,
 // run as a frame of the interpreter's, answered NotImplemented: the rest of binary_op() or
 // compare_op(), which does not ask `a` again.
@@ -205,6 +224,11 @@ int64_t slice_argument(Value v, int64_t length, std::optional<int64_t> none_mean
 // interpreter's stack): a list that nothing else refers to may give its items to a slice.
 void set_slice(Value container, Value start, Value stop, Value step, Value value);
 Value get_iterator(Value iterable);
+// TypeError "'int' object is not iterable" (a new reference).
+Value not_iterable_error(Value iterable);
+// get_iterator(), but a number's, None's or a bool's TypeError left pending (raise_pending(),
+// Undefined returned) rather than thrown: iter()'s Native::call1, GET_ITER's (`for x in 5`).
+Value iterator_or_pending(Value iterable);
 // Whether `v` is an iterator: one of the VM's, a generator, or an object with __next__.
 bool is_iterator(Value v);
 // What an __iter__ returned (the reference taken), checked as CPython's iter() checks it:
@@ -371,6 +395,7 @@ bool take_owned_sequence_item(Value input, Value& item);
 int64_t range_position(const Range& r, Value item);
 int64_t length(Value v);
 // len(v) as a Value: the builtin len's one-argument entry (Native::call1), by which CALL knows it.
+// Undefined with its TypeError pending (raise_pending()) for a value without len().
 Value length_of(Value v);
 // What an instance's __len__() returned, as CPython's slot_sq_length takes it: an int (a bool, an
 // object's __index__) that fits in a Py_ssize_t and is not negative; else the TypeError,

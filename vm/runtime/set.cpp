@@ -408,8 +408,10 @@ Value m_isdisjoint(ThreadState&, Value self, const Args& args) {
 
 }  // namespace
 
-Value set_add(ThreadState&, Value self, const Args& args) {
+Value set_add(ThreadState& ts, Value self, const Args& args) {
   args.expect("add", 1, 1);
+  if (unhashable_builtin(args.positional[0])) [[unlikely]]  // (no C++ throw: caught in loops)
+    return raise_pending(ts, unhashable_error(args.positional[0]));
   set_of(self).add(args.positional[0]);
   return Value::none();
 }
