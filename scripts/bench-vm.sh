@@ -7,13 +7,14 @@
 # the ratios; it checks that gilvm prints what CPython prints. Python is optional: without it
 # only gilvm's times are printed.
 #
-#   bash scripts/bench-vm.sh [--reps N (5)] [--only REGEX] [--set core|more|all] [--json FILE]
+#   bash scripts/bench-vm.sh [--reps N (5)] [--only REGEX] [--set core|more|review|all] [--json FILE]
 #                            [--nopoll] [--clock wall|cpu|instructions] [--base BUILD_DIR]
 #                            [BUILD_DIR (build/release)]
 #
 # --set more runs bench/vm/more/ instead: programs of every kind written after the core set had
 # been tuned by profile, as a user would write them, to show whether the speed carries over
-# (bench/vm/README.md); --set all runs both.
+# (bench/vm/README.md); --set review runs bench/vm/review/, written later still, one per kind, as
+# a reviewer's own programs would be; --set all runs the three.
 # --clock cpu times each run by its user + system CPU time (GNU time, 10 ms resolution) instead
 # of its wall time: on a loaded machine a run's wall time includes the time it waited for a core.
 # --clock instructions counts each run's instructions under valgrind's callgrind, net of the
@@ -34,7 +35,7 @@ while (($#)); do
   case $1 in
     --reps) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || { echo "error: --reps needs a positive integer, got '${2:-}'" >&2; exit 2; }; repetitions=$2; reps_given=1; shift 2 ;;
     --only) [[ -n ${2:-} ]] || { echo "error: --only needs a regular expression" >&2; exit 2; }; only=$2; shift 2 ;;
-    --set) [[ ${2:-} =~ ^(core|more|all)$ ]] || { echo "error: --set takes core, more or all, got '${2:-}'" >&2; exit 2; }; set=$2; shift 2 ;;
+    --set) [[ ${2:-} =~ ^(core|more|review|all)$ ]] || { echo "error: --set takes core, more, review or all, got '${2:-}'" >&2; exit 2; }; set=$2; shift 2 ;;
     --json) [[ -n ${2:-} ]] || { echo "error: --json needs a file name" >&2; exit 2; }; json=$2; shift 2 ;;
     --nopoll) nopoll=1; shift ;;
     --base) [[ -x ${2:-}/vm/gilvm ]] || { echo "error: --base needs a build tree with vm/gilvm, got '${2:-}'" >&2; exit 2; }; base=$2; shift 2 ;;
@@ -81,8 +82,12 @@ if [[ $clock == instructions ]]; then
 fi
 
 programs=() sources=()
-[[ $set == more ]] || sources+=(bench/vm/*.py)
-[[ $set == core ]] || sources+=(bench/vm/more/*.py)
+case $set in
+  core) sources+=(bench/vm/*.py) ;;
+  more) sources+=(bench/vm/more/*.py) ;;
+  review) sources+=(bench/vm/review/*.py) ;;
+  all) sources+=(bench/vm/*.py bench/vm/more/*.py bench/vm/review/*.py) ;;
+esac
 for program in "${sources[@]}"; do
   [[ -z $only || $program =~ $only ]] && programs+=("$program")
 done
@@ -168,7 +173,7 @@ for runner in "${compared[@]}"; do header+=$(printf ' %10s' "${runner#cpython} M
 echo "$header"
 
 json_programs=''
-declare -A log_sum
+declare -A log_sum counted  # counted: programs with a ratio, per runner
 for program in "${programs[@]}"; do
   name=$(basename "$program" .py)
   line=$(printf '%-16s %10.1f' "$name" "$(awk "BEGIN {print $(median "${time_us[gilvm|$program]}") / 1000}")")
@@ -183,6 +188,12 @@ for program in "${programs[@]}"; do
   json_ratios=''
   for runner in "${compared[@]}"; do
     ratios=$(paired_ratios "${time_us[$runner|$program]}" "${time_us[gilvm|$program]}")
+    if [[ -z $ratios ]]; then  # gilvm's every time 0: under --clock cpu's 10 ms resolution
+      line+=$(printf ' %22s' 'n/a (gilvm 0 ms)')
+      json_ratios+="${json_ratios:+, }\"$runner\": null"
+      continue
+    fi
+    counted[$runner]=$((${counted[$runner]:-0} + 1))
     ratio=$(median "$ratios")
     low=$(tr ' ' '\n' <<<"$ratios" | grep . | sort -g | head -1)
     high=$(maximum "$ratios")
@@ -201,8 +212,10 @@ for program in "${programs[@]}"; do
 done
 json_means=''
 for runner in "${compared[@]}"; do
-  mean=$(awk "BEGIN {printf \"%.3f\", exp(${log_sum[$runner]} / ${#programs[@]})}")
-  printf 'geometric mean of %s/gilvm: %sx\n' "${runner#cpython}" "$mean"
+  mean=$(awk "BEGIN {printf \"%.3f\", exp(${log_sum[$runner]:-0} / ${counted[$runner]:-1})}")
+  printf 'geometric mean of %s/gilvm: %sx' "${runner#cpython}" "$mean"
+  (( ${counted[$runner]:-0} == ${#programs[@]} )) || printf ' (of the %d programs with a ratio)' "${counted[$runner]:-0}"
+  printf '\n'
   json_means+="${json_means:+, }\"$runner\": $mean"
 done
 echo "load average after: $load_after"
