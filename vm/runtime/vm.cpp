@@ -146,6 +146,9 @@ VM::VM(VmOptions options)
 
 VM::~VM() {
   join_os_threads();
+  // No thread reads a displaced instance dict now: those run_main() kept because a thread was
+  // still counted as running when the script ended (it had not yet left) go here.
+  release_displaced_dicts();
   globals_.clear();
   for (Globals& module_globals : module_globals_) module_globals.clear();
   for (auto& [name, value] : builtins_) decref(value);
