@@ -308,6 +308,16 @@ Value* prepare_locals(ThreadState& ts, Function& function, Value* args, size_t c
   return top != nullptr;
 }
 
+// bind_exact() for the callers that take a null top for something else (the push_*_frame
+// helpers, call_unpacked()): its binding error thrown.
+[[gnu::always_inline]] inline Value* bind_exact_or_throw(ThreadState& ts, Function& function,
+                                                         Value* args, size_t count) {
+  Value* top;
+  if (!bind_exact(ts, function, args, count, top)) [[unlikely]]
+    throw_pending_exception(ts);
+  return top;
+}
+
 // CALL of a class whose __init__ is a script function (script_init()): `args` (count of them,
 // the class below) become the instance, __init__, the instance again and the arguments, and
 // __init__'s frame is pushed, marked kConstruct: its return leaves the instance (the first
@@ -403,8 +413,7 @@ Value operator_dunder(Op op) {
   incref(a);
   incref(b);
   ts.stack_top = sp + 3;
-  Value* top;
-  if (!bind_exact(ts, function, sp + 1, 2, top)) throw_pending_exception(ts);
+  Value* top = bind_exact_or_throw(ts, function, sp + 1, 2);
   push_call_frame(ts, function, sp + 1);
   ts.frames.back().on_return = on_return;
   ts.frames.back().op = op;
@@ -423,8 +432,7 @@ Value operator_dunder(Op op) {
   for (size_t i = count; i-- > 0;) args[i + 1] = args[i];  // up one: the callee slot below
   args[0] = method;
   ts.stack_top = sp + 1;
-  Value* top;
-  if (!bind_exact(ts, function, args + 1, count, top)) throw_pending_exception(ts);
+  Value* top = bind_exact_or_throw(ts, function, args + 1, count);
   push_call_frame(ts, function, args + 1);
   return top;
 }
@@ -439,8 +447,7 @@ Value operator_dunder(Op op) {
   sp[0] = sp[-3];  // the value, last
   sp[-3] = method;
   ts.stack_top = sp + 1;
-  Value* top;
-  if (!bind_exact(ts, function, sp - 2, 3, top)) throw_pending_exception(ts);
+  Value* top = bind_exact_or_throw(ts, function, sp - 2, 3);
   push_call_frame(ts, function, sp - 2);
   ts.frames.back().on_return = FrameReturn::kDiscard;
   return top;
@@ -456,8 +463,7 @@ Value operator_dunder(Op op) {
   decref(args[-1]);  // len
   args[-1] = method;
   ts.stack_top = args + 1;
-  Value* top;
-  if (!bind_exact(ts, function, args, 1, top)) throw_pending_exception(ts);
+  Value* top = bind_exact_or_throw(ts, function, args, 1);
   push_call_frame(ts, function, args);
   ts.frames.back().on_return = FrameReturn::kLength;
   return top;
@@ -475,8 +481,7 @@ Value operator_dunder(Op op) {
   sp[1] = sp[-1];
   incref(sp[1]);
   ts.stack_top = sp + 2;
-  Value* top;
-  if (!bind_exact(ts, function, sp + 1, 1, top)) throw_pending_exception(ts);
+  Value* top = bind_exact_or_throw(ts, function, sp + 1, 1);
   push_call_frame(ts, function, sp + 1);
   ts.frames.back().on_return = FrameReturn::kForIterNext;
   return top;
@@ -989,10 +994,9 @@ Value call_unpacked(ThreadState& ts, Value callee, Value args, Value kwargs, uin
   }
   ts.stack_top = top;  // the unwinding releases the arguments if binding them raises
   const size_t count = static_cast<size_t>(top - args);
-  if (names.get().is_obj())
-    top = bound_or_throw(ts, bind_arguments(ts, function, args, count, as_tuple(names.get())));
-  else if (!bind_exact(ts, function, args, count, top))
-    throw_pending_exception(ts);
+  top = names.get().is_obj()
+            ? bound_or_throw(ts, bind_arguments(ts, function, args, count, as_tuple(names.get())))
+            : bind_exact_or_throw(ts, function, args, count);
   push_call_frame(ts, function, args);
   return top;
 }
