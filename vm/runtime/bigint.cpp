@@ -1146,11 +1146,10 @@ namespace {
   }
 }
 
-// sp[-2] op= sp[-1] into sp[-2]'s own block, sp[-2] being a big int that only the stack holds.
+// sp[-2] op= sp[-1] into sp[-2]'s own block, sp[-2] being a big int that only the stack holds
+// (free-threaded too: then no other thread can reach it, uniquely_referenced()).
 [[gnu::noinline]] bool op_into_temporary(Value* sp, Op op) {
-  if (free_threaded() ||
-      !big_integer_op_in_place(op, static_cast<BigIntObject*>(sp[-2].obj), sp[-1]))
-    return false;
+  if (!big_integer_op_in_place(op, static_cast<BigIntObject*>(sp[-2].obj), sp[-1])) return false;
   release_int(sp[-1]);
   return true;
 }
@@ -1180,8 +1179,7 @@ namespace {
 template <Op kOp>
 [[gnu::noinline]] Value* int_op_on_stack(Value* sp) {
   const Value a = sp[-2], b = sp[-1];
-  if (a.tag == Tag::Obj && a.obj->refcount.load(std::memory_order_relaxed) == 1 &&
-      op_into_temporary(sp, kOp)) [[unlikely]] {
+  if (a.tag == Tag::Obj && uniquely_referenced(*a.obj) && op_into_temporary(sp, kOp)) [[unlikely]] {
     return sp - 1;  // a, changed, stays in sp[-2]
   }
   Limb a_limb, b_limb;
@@ -1199,11 +1197,12 @@ template <Op kOp>
 }
 
 // Two big ints whose magnitudes add (sums that grow: Fibonacci numbers, running totals), each
-// held elsewhere too (so that neither dies here), a cached block for the sum, not free-threaded:
-// the limbs straight from both objects into the new one, which stays big. A leaf function
-// (no frame to save, no call), since such a sum of a few limbs costs less than a frame; null
-// otherwise, for the general case.
-template <Op kOp>
+// held elsewhere too (so that neither dies here), a cached block for the sum: the limbs straight
+// from both objects into the new one, which stays big. A leaf function (no frame to save, no
+// call), since such a sum of a few limbs costs less than a frame; null otherwise, for the
+// general case. Free-threaded, another thread may drop its reference meanwhile: the operands'
+// are released after the sum, by decref.
+template <Op kOp, bool kFreeThreaded>
 [[gnu::always_inline]] inline Value* sum_of_held_big_ints(Value* sp) {
   // The tests cheapest first, those that fail most often (an inline int, a temporary) early:
   // the operations that go on to the general case pay for them.
@@ -1215,7 +1214,7 @@ template <Op kOp>
   const int64_t y_count = y->refcount.load(std::memory_order_relaxed);
   // a + a takes two of the object's references: it needs a third to live on.
   if (std::min(x_count, y_count) <= 1 || (x == y && x_count <= 2) ||
-      x->negative != (y->negative != (kOp == Op::SUB)) || free_threaded()) {
+      x->negative != (y->negative != (kOp == Op::SUB))) {
     return nullptr;
   }
   const bool x_longer = x->size >= y->size;
@@ -1223,6 +1222,13 @@ template <Op kOp>
   const BigIntObject* shorter = x_longer ? y : x;
   BigIntObject* out = BigIntObject::from_cache(size_t{longer->size} + 1);
   if (!out) return nullptr;
+  if constexpr (kFreeThreaded) {
+    add_into_new(longer, shorter, x->negative, out);
+    sp[-2] = Value::object(out);
+    decref_in_mode<true>(a);
+    decref_in_mode<true>(b);
+    return sp - 1;
+  }
   // The stack and the counts first, so that fewer values live across the limbs' loops (and no
   // registers are saved around them).
   const bool negative = x->negative;
@@ -1232,13 +1238,21 @@ template <Op kOp>
   add_into_new(longer, shorter, negative, out);
   return sp - 1;
 }
+
+// big_integer_op_on_stack() free-threaded: apart, so that the GIL's sum stays a leaf function.
+template <Op kOp>
+[[gnu::noinline]] Value* shared_int_op_on_stack(Value* sp) {
+  if (Value* top = sum_of_held_big_ints<kOp, true>(sp)) return top;
+  return int_op_on_stack<kOp>(sp);
+}
 }  // namespace
 
 template <Op kOp>
 Value* big_integer_op_on_stack(Value* sp) {
   static_assert(kOp == Op::ADD || kOp == Op::SUB || kOp == Op::MUL);
   if constexpr (kOp != Op::MUL) {
-    if (Value* top = sum_of_held_big_ints<kOp>(sp)) return top;
+    if (free_threaded()) [[unlikely]] return shared_int_op_on_stack<kOp>(sp);
+    if (Value* top = sum_of_held_big_ints<kOp, false>(sp)) return top;
   }
   return int_op_on_stack<kOp>(sp);
 }

@@ -1527,27 +1527,33 @@ bool stores_local_first(Instruction instruction) {
 }
 
 // The variable that the instruction after an in-place operator first stores the result into
-// (a local, or a module's global: a loop at the top level), or nullptr.
+// (a local, or under a GIL a module's global: a loop at the top level), or nullptr.
+// Free-threaded, a global is left out: another thread may have read the object from it and not
+// yet counted its reference (Globals::load()), and would then read it while it changes.
 const Value* stored_variable(Instruction next, const Value* locals, const Value* globals) {
   if (stores_local_first(next)) return &locals[decode_operand(next)];
-  if (decode_op(next) == Op::STORE_GLOBAL) return &globals[decode_operand(next)];
+  if (decode_op(next) == Op::STORE_GLOBAL && !free_threaded()) {
+    return &globals[decode_operand(next)];
+  }
   return nullptr;
 }
 
 // Whether `left`, an in-place operator's left operand, is held only by the stack and by
-// `variable`, which the result is stored back into (a count of 2).
+// `variable`, which the result is stored back into (a count of 2). Free-threaded too, for a
+// local: only this thread reaches the frame's locals and stack, so no other thread can hold or
+// take a reference; acquire, so that what threads that dropped theirs did is seen (as
+// uniquely_referenced()).
 bool reusable_in_place(Value left, const Value* variable) {
   return variable && variable->tag == Tag::Obj && variable->obj == left.obj &&
-         left.obj->refcount.load(std::memory_order_relaxed) == 2;
+         left.obj->refcount.load(std::memory_order_acquire) == 2;
 }
 
 // `s += t` on strs where the next instruction stores the result back into the variable `s` and
 // nothing else refers to s: t is appended to s itself, as CPython's unicode_concatenate does, so
-// a loop that grows a string costs amortised linear time instead of a copy per step. Not
-// free-threaded, where counts are shared.
+// a loop that grows a string costs amortised linear time instead of a copy per step.
 bool append_in_place(Value* sp, const Value* variable) {
   Value left = sp[-2], right = sp[-1];
-  if (!is_kind(left, Kind::Str) || !is_kind(right, Kind::Str) || free_threaded() ||
+  if (!is_kind(left, Kind::Str) || !is_kind(right, Kind::Str) ||
       !reusable_in_place(left, variable)) {
     return false;
   }
@@ -1562,11 +1568,10 @@ bool append_in_place(Value* sp, const Value* variable) {
 
 // x op= y of a big int x that only the variable and the stack refer to, the result stored back
 // into that variable: written into x's own block (big_integer_op_in_place), with no new object
-// and no freeing of the old one, when the block has the room. As append_in_place, and not
-// free-threaded.
+// and no freeing of the old one, when the block has the room. As append_in_place.
 bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
   Value left = sp[-2];
-  if (!is_bigint(left) || free_threaded() || !reusable_in_place(left, variable) ||
+  if (!is_bigint(left) || !reusable_in_place(left, variable) ||
       !(sp[-1].is_int() || is_bigint(sp[-1]))) {
     return false;
   }
@@ -5435,12 +5440,14 @@ template <bool kFreeThreaded>
         // goes back to hold, with an inline int, into its own limbs (nothing to raise) when it
         // has the room: with no frame of inplace()'s, which cost as much as multiplying a few
         // limbs.
-        if (!free_threaded && sp[-1].is_int() && is_bigint(sp[-2]) && stores_local_first(*ip) &&
+        if (sp[-1].is_int() && is_bigint(sp[-2]) && stores_local_first(*ip) &&
             reusable_in_place(sp[-2], &locals[decode_operand(*ip)]) &&
             big_integer_op_in_place(op, static_cast<BigIntObject*>(sp[-2].obj), sp[-1])) {
           --sp;
           if (decode_op(*ip) == Op::STORE_LOCAL) {  // the local holds it already: the store
-            --sp[-1].obj->refcount.plain();         // only drops the stack's reference
+            // only drops the stack's reference (a plain write free-threaded too: no other
+            // thread holds one, reusable_in_place())
+            --sp[-1].obj->refcount.plain();
             --sp;
             ++ip;
           }
