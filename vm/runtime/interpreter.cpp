@@ -2369,6 +2369,27 @@ template <size_t kCount>
   return pair + 1;
 }
 
+// CALL_METHOD of a FixedArityMethod with `kCount` positional arguments (its `takes(kCount)`):
+// its body for them, called with the stack's values, no Args made nor checked; as
+// call_native_method_of() otherwise.
+template <size_t kCount>
+[[gnu::noinline]] Value* call_fixed_arity_method(ThreadState& ts, Value* pair) {
+  const FixedArityMethod& method = native_method_fixed(static_cast<uint64_t>(pair[0].i));
+  Value result;
+  try {  // as call_native_method()
+    if constexpr (kCount == 0) result = method.call0(ts, pair[1]);
+    if constexpr (kCount == 1) result = method.call1(ts, pair[1], pair[2]);
+    if constexpr (kCount == 2) result = method.call2(ts, pair[1], pair[2], pair[3]);
+  } catch (ScriptException& error) {
+    result = hold_pending(ts, error);
+  }
+  decref(pair[1]);
+  if constexpr (kCount >= 1) decref(pair[2]);
+  if constexpr (kCount >= 2) decref(pair[3]);
+  pair[0] = result;
+  return pair + 1;
+}
+
 // CALL_METHOD of a module's native function (`math.sqrt(x)`, `heapq.heappush(h, x)`: LOAD_METHOD
 // left (function, Undefined)): called where its arguments lie, not moved down over the Undefined
 // for a CALL. The pair and the arguments become the result (Undefined after the function's
@@ -4863,6 +4884,15 @@ template <bool kFreeThreaded>
                 DISPATCH();
               }
               break;
+            case InLineMethod::kFixedArity:
+              // A body for this count (CPython's METH_NOARGS, METH_O, METH_FASTCALL calls);
+              // another count comes to the NativeFn below, which raises the binding error.
+              if (!native_method_fixed(static_cast<uint64_t>(pair[0].i)).takes(ARG)) break;
+              SYNC();
+              sp = ARG == 0   ? call_fixed_arity_method<0>(ts, pair)
+                   : ARG == 1 ? call_fixed_arity_method<1>(ts, pair)
+                              : call_fixed_arity_method<2>(ts, pair);
+              goto native_method_result;
             case InLineMethod::kNone: break;
           }
           SYNC();
