@@ -66,8 +66,7 @@ Value same_kind_text(Value like, std::string text) {
                             (position ? std::to_string(position) + " " : "") + "must be str, not " +
                             type_name(arg));
 }
-const std::string& text_argument(Value self, Value arg, std::string_view method,
-                                 int position = 0) {
+const std::string& text_argument(Value self, Value arg, std::string_view method, int position = 0) {
   if (is_bytes(self) ? !is_kind(arg, Kind::Bytes) : !is_kind(arg, Kind::Str))
     raise_text_argument(self, arg, method, position);
   return text_of(arg);
@@ -628,7 +627,8 @@ Window window_of(Value self, const Value* bounds, size_t count) {
 [[gnu::always_inline]] inline Value text_has_affix(Value self, Value affix_arg, bool prefix) {
   const std::string_view text = text_of(self), affix = text_of(affix_arg);
   return Value::boolean(affix.size() <= text.size() &&
-                        text.substr(prefix ? 0 : text.size() - affix.size(), affix.size()) == affix);
+                        text.substr(prefix ? 0 : text.size() - affix.size(), affix.size()) ==
+                            affix);
 }
 
 // startswith()/endswith(): a prefix or a tuple of them, within the window of start and end.
@@ -1066,6 +1066,25 @@ Value text_case_test(Value self, bool upper) {
 }
 Value text_isupper0(ThreadState&, Value self) { return text_case_test(self, true); }
 Value text_islower0(ThreadState&, Value self) { return text_case_test(self, false); }
+
+// Their answers for each one-character str (FixedArityMethod::ascii_answers).
+constexpr std::array<bool, 128> ascii_answers(uint8_t char_class) {
+  std::array<bool, 128> answers{};
+  for (unsigned c = 0; c < 128; ++c) answers[c] = (kCharClasses[c] & char_class) != 0;
+  return answers;
+}
+constexpr std::array<bool, 128> ascii_case_answers(bool upper) {
+  std::array<bool, 128> answers{};
+  for (unsigned c = 0; c < 128; ++c)
+    answers[c] = c >= (upper ? 'A' : 'a') && c <= (upper ? 'Z' : 'z');
+  return answers;
+}
+constexpr std::array<bool, 128> kDigitAnswers = ascii_answers(kDigit),
+                                kAlphaAnswers = ascii_answers(kAlpha),
+                                kAlnumAnswers = ascii_answers(kAlnum),
+                                kSpaceAnswers = ascii_answers(kStrSpaceClass),
+                                kUpperAnswers = ascii_case_answers(true),
+                                kLowerAnswers = ascii_case_answers(false);
 
 constexpr auto text_isdigit = text_no_arguments<"isdigit", text_isdigit0>;
 constexpr auto text_isdecimal = text_no_arguments<"isdecimal", text_isdigit0>;
@@ -1955,6 +1974,14 @@ constexpr std::array<FixedArityMethod, 2> str_and_bytes_fixed() {
   return {FixedArityMethod(kMethod, k0, k1, k2),
           FixedArityMethod(&bytes_method<kMethod>, c0, c1, c2)};
 }
+// The same of a predicate, its str's answers for one character (ascii_answers) added.
+template <NativeFn kMethod, NativeFn0 k0>
+constexpr std::array<FixedArityMethod, 2> str_and_bytes_predicate(
+    const std::array<bool, 128>& answers) {
+  std::array<FixedArityMethod, 2> methods = str_and_bytes_fixed<kMethod, k0>();
+  methods[0].ascii_answers = answers.data();
+  return methods;
+}
 
 template <size_t... I>
 MethodTable::Entries shared_bytes_methods(std::index_sequence<I...>) {
@@ -2354,7 +2381,6 @@ const MethodTable& tuple_methods() {
 // ---- dict
 
 Dict& dict_of(Value self) { return *static_cast<Dict*>(self.obj); }
-
 
 // d.keys(), d.values(), d.items(): live views (dict_view.h).
 template <DictPart kPart>
@@ -2899,6 +2925,11 @@ Value encode_str(ThreadState& thread, Value str, Value encoding, Value errors) {
 }
 
 namespace {
+constexpr FixedArityMethod with_ascii_answers(FixedArityMethod method,
+                                              const std::array<bool, 128>& answers) {
+  method.ascii_answers = answers.data();
+  return method;
+}
 template <size_t... N>
 constexpr auto joined(const std::array<FixedArityMethod, N>&... parts) {
   std::array<FixedArityMethod, (N + ...)> all{};
@@ -2910,12 +2941,12 @@ constexpr auto joined(const std::array<FixedArityMethod, N>&... parts) {
 
 const FixedArityMethod* fixed_arity_method(NativeFn fn) {
   static constexpr auto kMethods = joined(
-      str_and_bytes_fixed<text_isdigit, text_isdigit0>(),
-      str_and_bytes_fixed<text_isalpha, text_isalpha0>(),
-      str_and_bytes_fixed<text_isalnum, text_isalnum0>(),
-      str_and_bytes_fixed<text_isspace, text_isspace0>(),
-      str_and_bytes_fixed<text_isupper, text_isupper0>(),
-      str_and_bytes_fixed<text_islower, text_islower0>(),
+      str_and_bytes_predicate<text_isdigit, text_isdigit0>(kDigitAnswers),
+      str_and_bytes_predicate<text_isalpha, text_isalpha0>(kAlphaAnswers),
+      str_and_bytes_predicate<text_isalnum, text_isalnum0>(kAlnumAnswers),
+      str_and_bytes_predicate<text_isspace, text_isspace0>(kSpaceAnswers),
+      str_and_bytes_predicate<text_isupper, text_isupper0>(kUpperAnswers),
+      str_and_bytes_predicate<text_islower, text_islower0>(kLowerAnswers),
       str_and_bytes_fixed<text_upper, text_upper0>(),
       str_and_bytes_fixed<text_lower, text_lower0>(),
       str_and_bytes_fixed<text_strip, text_strip0<true, true>, text_strip1<true, true>>(),
@@ -2932,8 +2963,8 @@ const FixedArityMethod* fixed_arity_method(NativeFn fn) {
       str_and_bytes_fixed<text_count, nullptr, text_count1>(),
       str_and_bytes_fixed<text_replace, nullptr, nullptr, text_replace2>(),
       std::array<FixedArityMethod, 15>{
-          FixedArityMethod(text_isdecimal, text_isdigit0),
-          FixedArityMethod(text_isnumeric, text_isdigit0),
+          with_ascii_answers(FixedArityMethod(text_isdecimal, text_isdigit0), kDigitAnswers),
+          with_ascii_answers(FixedArityMethod(text_isnumeric, text_isdigit0), kDigitAnswers),
           FixedArityMethod(list_extend, nullptr, list_extend1),
           FixedArityMethod(list_insert, nullptr, nullptr, list_insert2),
           FixedArityMethod(list_remove, nullptr, list_remove1),
@@ -2959,12 +2990,26 @@ const FixedArityMethod* fixed_arity_method(NativeFn fn) {
 }
 
 uint64_t native_method_word(NativeFn fn) {
+  // Kept per thread by the function's address: a subclass's instance's builtin method
+  // (`self.append(x)` in a Stack(list)) is looked up at every call, and the look-ups below cost
+  // more than the call. A pure function of the address, so a kept word is never stale.
+  struct Find {
+    NativeFn fn;
+    uint64_t word;
+  };
+  constexpr size_t kFinds = 64;
+  static thread_local Find finds[kFinds];
+  Find& find = finds[(reinterpret_cast<uintptr_t>(fn) >> 4) % kFinds];
+  if (find.fn == fn) return find.word;  // (an empty slot holds nullptr, whose word is 0)
   const FixedArityMethod* fixed = fixed_arity_method(fn);
-  const auto address =
-      fixed ? reinterpret_cast<uintptr_t>(fixed) : reinterpret_cast<uintptr_t>(fn);
-  if ((address & ~kNativeAddressMask) != 0) return 0;  // no room for the number: never in line
-  const InLineMethod in_line = fixed ? InLineMethod::kFixedArity : in_line_method(fn);
-  return static_cast<uint64_t>(in_line) << 48 | address;
+  const auto address = fixed ? reinterpret_cast<uintptr_t>(fixed) : reinterpret_cast<uintptr_t>(fn);
+  uint64_t word = 0;  // no room for the number: never in line
+  if ((address & ~kNativeAddressMask) == 0) {
+    const InLineMethod in_line = fixed ? InLineMethod::kFixedArity : in_line_method(fn);
+    word = static_cast<uint64_t>(in_line) << 48 | address;
+  }
+  find = {fn, word};
+  return word;
 }
 
 void raise_no_arguments(const Args& args, std::string_view method) {

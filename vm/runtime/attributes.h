@@ -126,7 +126,7 @@ enum class InLineMethod : uint8_t {
   kDequePop,
   kDequePopLeft,
   kListPop,
-  kTextJoin,  // str.join(g) of a generator: driven in run() as sum(g) (consumer.h)
+  kTextJoin,   // str.join(g) of a generator: driven in run() as sum(g) (consumer.h)
   kFixedArity  // a FixedArityMethod (below): the word's address is its, not its NativeFn's
 };
 InLineMethod in_line_method(NativeFn fn);
@@ -148,10 +148,16 @@ struct FixedArityMethod {
   NativeFn1 call1;
   NativeFn2 call2;
   uint8_t counts;  // bit n: a body for n arguments
+  // A predicate's answers (str.isdigit() and kin) for each one-character str, by its byte (such
+  // a str is ASCII), which CALL_METHOD reads in line (`ch.isdigit()` of a tokenizer); or null.
+  const bool* ascii_answers = nullptr;
   constexpr FixedArityMethod() : FixedArityMethod(nullptr, nullptr) {}
   constexpr FixedArityMethod(NativeFn f, NativeFn0 c0, NativeFn1 c1 = nullptr,
                              NativeFn2 c2 = nullptr)
-      : fn(f), call0(c0), call1(c1), call2(c2),
+      : fn(f),
+        call0(c0),
+        call1(c1),
+        call2(c2),
         counts(static_cast<uint8_t>((c0 ? 1 : 0) | (c1 ? 2 : 0) | (c2 ? 4 : 0))) {}
   bool takes(size_t count) const { return count <= 2 && (counts >> count & 1) != 0; }
 };
@@ -169,7 +175,8 @@ inline InLineMethod native_method_in_line(uint64_t word) {
   return static_cast<InLineMethod>(word >> 48 & 0xFF);
 }
 inline const FixedArityMethod& native_method_fixed(uint64_t word) {  // of a kFixedArity word
-  return *reinterpret_cast<const FixedArityMethod*>(static_cast<uintptr_t>(word & kNativeAddressMask));
+  return *reinterpret_cast<const FixedArityMethod*>(
+      static_cast<uintptr_t>(word & kNativeAddressMask));
 }
 inline NativeFn native_method_fn(uint64_t word) {
   if (native_method_in_line(word) == InLineMethod::kFixedArity) return native_method_fixed(word).fn;

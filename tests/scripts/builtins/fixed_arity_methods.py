@@ -21,6 +21,19 @@ for s in ["  Ab1 ", "x", "", "ÀB", "42", "a_b", b" Ab1 ", b"42", bytearray(b" Q
 for s in ["  Ab1 ", "x", "", "ÀB", "42"]:
     print(s.isdecimal(), s.isnumeric())
 
+# one character at a time (`for ch in text`, answered by table for a one-character str)
+def classes(text):
+    out = []
+    for ch in text:
+        out.append("%d%d%d%d%d%d%d%d" % (ch.isdigit(), ch.isalpha(), ch.isalnum(), ch.isspace(),
+                                         ch.isupper(), ch.islower(), ch.isdecimal(), ch.isnumeric()))
+    return " ".join(out)
+print(classes("aZ09 _\t\n\x1c\x1f\x7f~"))
+print(classes("éß"), classes(""))
+it = iter("abcdé€f")
+next(it)
+print([c for c in it], list("x\u3000y"), [c.isspace() for c in "a\u3000 "])
+
 line = "a,b,,c d, e"
 print(line.split(","), line.rsplit(","), line.split(",", 1), line.rsplit(",", 2), line.split(None, 1))
 print(line.strip("ae"), line.lstrip("a,"), line.rstrip("e "), line.strip(None))
@@ -171,6 +184,9 @@ m = [].extend; m([1]); print(dict.pop({"q": 1}, "q"), dict.setdefault({}, "w", 3
 # expect: False False
 # expect: False False
 # expect: True True
+# expect: 01100100 01101000 10100011 10100011 00010000 00000000 00010000 00010000 00010000 00010000 00000000 00000000
+# expect: 01100100 01100100 
+# expect: ['b', 'c', 'd', 'é', '€', 'f'] ['x', '\u3000', 'y'] [False, True, True]
 # expect: ['a', 'b', '', 'c d', ' e'] ['a', 'b', '', 'c d', ' e'] ['a', 'b,,c d, e'] ['a,b,', 'c d', ' e'] ['a,b,,c', 'd, e']
 # expect: ,b,,c d,  b,,c d, e a,b,,c d, a,b,,c d, e
 # expect: True False True True
