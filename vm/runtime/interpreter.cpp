@@ -2023,17 +2023,16 @@ template <bool kFreeThreaded>
   if (it->source != Iterator::Source::Sequence) return InLineNext::kOther;
   if (is_kind(it->sequence, Kind::Tuple))
     return tuple_iterator_next(*it, free_threaded, item) ? InLineNext::kItem : InLineNext::kDone;
-  if (is_kind(it->sequence, Kind::Str) && !free_threaded) {
-    // `for ch in text`: an ASCII character's shared str. Any other character, the end, and a
-    // free-threaded iterator (which threads may share: its lock) are iterator_next()'s.
-    const std::string& text = as_str(it->sequence)->text;
-    if (it->index >= text.size() || static_cast<unsigned char>(text[it->index]) >= 0x80)
-      return InLineNext::kOther;
-    item = ascii_char(static_cast<unsigned char>(text[it->index++]));
-    return InLineNext::kItem;
-  }
-  if (!is_kind(it->sequence, Kind::List)) return InLineNext::kOther;
-  return free_threaded ? in_line_list_next<true>(*it, item) : in_line_list_next<false>(*it, item);
+  if (is_kind(it->sequence, Kind::List))
+    return free_threaded ? in_line_list_next<true>(*it, item) : in_line_list_next<false>(*it, item);
+  if (!is_kind(it->sequence, Kind::Str) || free_threaded) return InLineNext::kOther;
+  // `for ch in text`: an ASCII character's shared str. Any other character, the end, and a
+  // free-threaded iterator (which threads may share: its lock) are iterator_next()'s.
+  const std::string& text = as_str(it->sequence)->text;
+  if (it->index >= text.size() || static_cast<unsigned char>(text[it->index]) >= 0x80)
+    return InLineNext::kOther;
+  item = ascii_char(static_cast<unsigned char>(text[it->index++]));
+  return InLineNext::kItem;
 }
 
 // items[index] (an index below 0 counts from the end) as a new reference in `item`; false,
@@ -4581,121 +4580,95 @@ template <bool kFreeThreaded>
         SYNC();
         if (callee.is_obj() && callee.obj->kind == Kind::Native) {
           const Native::InLine in_line = static_cast<Native*>(callee.obj)->in_line;
-          // One switch on the kind: a builtin called in no such way (kNone: `int(x)`, `max(a, b)`)
-          // passes on after one jump, not a test per kind.
-          switch (in_line) {
-            case Native::InLine::kNone: break;
-            case Native::InLine::kLen: {
-              if (count != 1) break;
-              const int64_t n = length_in_line<free_threaded>(args[0]);
-              if (n >= 0) {
-                decref(args[0]);
-                decref(callee);
-                args[-1] = Value::integer(n);
-                sp = args;
-                DISPATCH();
-              }
-              break;
-            }
-            case Native::InLine::kType: {
-              if (count != 1) break;
-              // A script instance's class, or a builtin value's that class_of() has found.
-              const Value v = args[0];
-              const int slot = common_class_slot(v);
-              Object* const cls =
-                  is_kind(v, Kind::ScriptInstance) ? static_cast<ScriptInstance*>(v.obj)->cls
-                  : slot >= 0 ? ts.vm.common_classes[static_cast<size_t>(slot)].load(
-                                    std::memory_order_acquire)
-                              : nullptr;
-              if (cls != nullptr) {
-                incref(Value::object(cls));
-                decref(v);
-                decref(callee);
-                args[-1] = Value::object(cls);
-                sp = args;
-                DISPATCH();
-              }
-              break;
-            }
-            case Native::InLine::kNext:
-              if ((count != 1 && count != 2) || !args[0].is_obj()) break;
-              if (args[0].obj->kind == Kind::Generator) {
-                if (Value* top = enter_next_generator<free_threaded>(ts, args, count,
-                                                                     frame >= ts.last_frame)) {
-                  sp = top;
-                  LOAD_FRAME();
-                  POLL_EVAL_BREAKER();  // CPython polls on resumption too
-                  DISPATCH();
-                }
-              } else {
-                // next(it) of a range's, list's, tuple's or dict's iterator (a script __next__
-                // handing on its input's items): FOR_ITER's next item. At the end the native next()
-                // runs, and finds the iterator as exhausted, to give the default or raise.
-                Value item;
-                if (in_line_next(args[0], free_threaded, item) == InLineNext::kItem) {
-                  if (count == 2) decref(args[1]);
-                  decref(args[0]);
-                  decref(callee);
-                  args[-1] = item;
-                  sp = args;
-                  DISPATCH();
-                }
-              }
-              break;
-            case Native::InLine::kOrd: {
-              if (count != 1 || !is_kind(args[0], Kind::Str) || as_str(args[0])->text.size() != 1)
-                break;  // else an ASCII character's code (ciphers)
-              const auto code = static_cast<unsigned char>(as_str(args[0])->text[0]);
+          if (in_line == Native::InLine::kLen && count == 1) {
+            const int64_t n = length_in_line<free_threaded>(args[0]);
+            if (n >= 0) {
               decref(args[0]);
               decref(callee);
-              args[-1] = Value::integer(code);
+              args[-1] = Value::integer(n);
               sp = args;
               DISPATCH();
             }
-            case Native::InLine::kChr:
-              if (count != 1 || !args[0].is_int() || static_cast<uint64_t>(args[0].i) >= 0x80)
-                break;  // else the shared ASCII character
+          } else if (in_line == Native::InLine::kType && count == 1) {
+            // A script instance's class, or a builtin value's that class_of() has found.
+            const Value v = args[0];
+            const int slot = common_class_slot(v);
+            Object* const cls =
+                is_kind(v, Kind::ScriptInstance) ? static_cast<ScriptInstance*>(v.obj)->cls
+                : slot >= 0 ? ts.vm.common_classes[static_cast<size_t>(slot)].load(
+                                  std::memory_order_acquire)
+                            : nullptr;
+            if (cls != nullptr) {
+              incref(Value::object(cls));
+              decref(v);
               decref(callee);
-              args[-1] = ascii_char(static_cast<unsigned char>(args[0].i));
+              args[-1] = Value::object(cls);
               sp = args;
               DISPATCH();
-            case Native::InLine::kAbs:
-              if (count != 1 || !is_complex(args[0]) ||
-                  !complex_abs_in_line(*as_complex(args[0]), args[-1]))
-                break;
-              decref(args[0]);
-              decref(callee);
-              sp = args;
-              DISPATCH();
-            case Native::InLine::kSum:
-            case Native::InLine::kList:
-            case Native::InLine::kTuple:
-            case Native::InLine::kSorted:
-            case Native::InLine::kJoin:
-            case Native::InLine::kAny:
-            case Native::InLine::kAll:
-              if (count != 1 || !args[0].is_obj() || args[0].obj->kind != Kind::Generator) break;
-              SYNC();
-              if (Value* top = enter_consumed_generator<free_threaded>(ts, args, in_line,
-                                                                       frame >= ts.last_frame)) {
+            }
+          } else if (in_line == Native::InLine::kNext && (count == 1 || count == 2) &&
+                     args[0].is_obj()) {
+            if (args[0].obj->kind == Kind::Generator) {
+              if (Value* top = enter_next_generator<free_threaded>(ts, args, count,
+                                                                   frame >= ts.last_frame)) {
                 sp = top;
                 LOAD_FRAME();
                 POLL_EVAL_BREAKER();  // CPython polls on resumption too
                 DISPATCH();
               }
-              break;
-            case Native::InLine::kIsInstance: {
-              if (count != 2) break;
-              const int is = isinstance_in_line(args[0], args[1]);
-              if (is >= 0) {
-                decref(args[1]);
+            } else {
+              // next(it) of a range's, list's, tuple's or dict's iterator (a script __next__
+              // handing on its input's items): FOR_ITER's next item. At the end the native next()
+              // runs, and finds the iterator as exhausted, to give the default or raise.
+              Value item;
+              if (in_line_next(args[0], free_threaded, item) == InLineNext::kItem) {
+                if (count == 2) decref(args[1]);
                 decref(args[0]);
                 decref(callee);
-                args[-1] = Value::boolean(is);
+                args[-1] = item;
                 sp = args;
                 DISPATCH();
               }
-              break;
+            }
+          } else if (in_line == Native::InLine::kOrd && count == 1 && is_kind(args[0], Kind::Str) &&
+                     as_str(args[0])->text.size() == 1) {  // an ASCII character's code (ciphers)
+            const auto code = static_cast<unsigned char>(as_str(args[0])->text[0]);
+            decref(args[0]);
+            decref(callee);
+            args[-1] = Value::integer(code);
+            sp = args;
+            DISPATCH();
+          } else if (in_line == Native::InLine::kChr && count == 1 && args[0].is_int() &&
+                     static_cast<uint64_t>(args[0].i) < 0x80) {  // the shared ASCII character
+            decref(callee);
+            args[-1] = ascii_char(static_cast<unsigned char>(args[0].i));
+            sp = args;
+            DISPATCH();
+          } else if (in_line == Native::InLine::kAbs && count == 1 && is_complex(args[0]) &&
+                     complex_abs_in_line(*as_complex(args[0]), args[-1])) {
+            decref(args[0]);
+            decref(callee);
+            sp = args;
+            DISPATCH();
+          } else if (in_line >= Native::InLine::kSum && count == 1 && args[0].is_obj() &&
+                     args[0].obj->kind == Kind::Generator) {
+            SYNC();
+            if (Value* top = enter_consumed_generator<free_threaded>(ts, args, in_line,
+                                                                     frame >= ts.last_frame)) {
+              sp = top;
+              LOAD_FRAME();
+              POLL_EVAL_BREAKER();  // CPython polls on resumption too
+              DISPATCH();
+            }
+          } else if (in_line == Native::InLine::kIsInstance && count == 2) {
+            const int is = isinstance_in_line(args[0], args[1]);
+            if (is >= 0) {
+              decref(args[1]);
+              decref(args[0]);
+              decref(callee);
+              args[-1] = Value::boolean(is);
+              sp = args;
+              DISPATCH();
             }
           }
         }
