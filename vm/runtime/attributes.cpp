@@ -48,17 +48,66 @@ Value same_kind_text(Value like, std::string text) {
   return is_bytes(like) ? make_bytes(std::move(text)) : make_str(std::move(text));
 }
 
-// The argument of a str/bytes method that must have the receiver's own type. The error is out of
-// line, so that the check inlines into the methods without the frame the message needs.
+// The argument of a str/bytes method that must have the receiver's own type (`position`: its
+// number, which some of CPython's messages give; 0 for none). The error is out of line, so that
+// the check inlines into the methods without the frame the message needs. Worded as CPython's:
+// the searches (find, index, count and their r-kin) parse theirs apart from the others.
 [[noreturn, gnu::noinline, gnu::cold]] void raise_text_argument(Value self, Value arg,
-                                                                std::string_view method) {
-  raise(exc::TypeError, std::string(method) + "() argument must be " +
-                            (is_bytes(self) ? "bytes" : "str") + ", not " + type_name(arg));
+                                                                std::string_view method,
+                                                                int position) {
+  const bool search = method.ends_with("find") || method.ends_with("index") || method == "count";
+  if (is_bytes(self)) {
+    raise(exc::TypeError, (search ? "argument should be integer or bytes-like object, not '"
+                                  : "a bytes-like object is required, not '") +
+                              type_name(arg) + "'");
+  }
+  if (search) raise(exc::TypeError, "must be str, not " + type_name(arg));
+  raise(exc::TypeError, std::string(method) + "() argument " +
+                            (position ? std::to_string(position) + " " : "") + "must be str, not " +
+                            type_name(arg));
 }
-const std::string& text_argument(Value self, Value arg, std::string_view method) {
+const std::string& text_argument(Value self, Value arg, std::string_view method, int position = 0) {
   if (is_bytes(self) ? !is_kind(arg, Kind::Bytes) : !is_kind(arg, Kind::Str))
-    raise_text_argument(self, arg, method);
+    raise_text_argument(self, arg, method, position);
   return text_of(arg);
+}
+
+// The type a str or bytes method's messages name (a bytearray's methods run on a bytes copy of
+// it, bytes_method(): "bytes").
+std::string_view text_type(Value self) { return is_bytes(self) ? "bytes" : "str"; }
+
+// CPython's TypeError for keywords given to a method that takes none: "str.find() takes no
+// keyword arguments".
+[[noreturn, gnu::noinline, gnu::cold]] void raise_no_keywords(std::string_view type,
+                                                              std::string_view method) {
+  raise(exc::TypeError,
+        std::string(type) + "." + std::string(method) + "() takes no keyword arguments");
+}
+
+// The arguments of a method of `type` taking `min` to `max` positional ones, checked as CPython's
+// METH_VARARGS methods do (find, count, startswith): "find() takes at least 1 argument (0
+// given)".
+[[noreturn, gnu::noinline, gnu::cold]] void raise_varargs(const Args& args, std::string_view type,
+                                                          std::string_view method, size_t min,
+                                                          size_t max) {
+  if (args.keyword_count() != 0) raise_no_keywords(type, method);
+  const bool few = args.count < min;
+  const size_t bound = few ? min : max;
+  raise(exc::TypeError, std::string(method) + "() takes " + (few ? "at least " : "at most ") +
+                            std::to_string(bound) + (bound == 1 ? " argument (" : " arguments (") +
+                            std::to_string(args.count) + " given)");
+}
+inline void expect_varargs(const Args& args, std::string_view type, std::string_view method,
+                           size_t min, size_t max) {
+  if (args.keyword_count() != 0 || args.count < min || args.count > max)
+    raise_varargs(args, type, method, min, max);
+}
+// The same of the methods that take theirs by position only as argument clinic checks them
+// (replace, strip, dict.get, list.insert): "replace expected at least 2 arguments, got 1".
+inline void expect_positional(const Args& args, std::string_view type, std::string_view method,
+                              size_t min, size_t max) {
+  if (args.keyword_count() != 0) raise_no_keywords(type, method);
+  args.expect_as_type(method, min, max);
 }
 
 // Whether the receiver is ASCII text: str whose length is its size (bytes count as not, so that
@@ -124,6 +173,38 @@ size_t space_before(std::string_view text, size_t end, bool bytes) {
   return bind_two_by_name(args, name, first, second);
 }
 
+// A method's name as a template argument (the NativeFns made below from FixedArityMethod bodies).
+template <size_t N>
+struct MethodName {
+  char text[N];
+  constexpr MethodName(const char (&name)[N]) { std::copy_n(name, N, text); }
+  constexpr std::string_view view() const { return {text, N - 1}; }
+};
+
+// raise_no_arguments() of a str or bytes method, named as CPython's: "str.lower()". (A
+// bytearray's methods run on a bytes copy of it, bytes_method(): they say "bytes".)
+[[noreturn, gnu::noinline, gnu::cold]] void raise_text_no_arguments(Value self,
+                                                                    std::string_view name,
+                                                                    const Args& args) {
+  raise_no_arguments(args, (is_bytes(self) ? "bytes." : "str.") + std::string(name));
+}
+
+// The NativeFn of a str or bytes method of no arguments whose body is kBody (its
+// FixedArityMethod's call0): CPython's METH_NOARGS check, then the body.
+// The same of a method of one type, named with it ("list.copy").
+template <MethodName kName, NativeFn0 kBody>
+Value no_arguments(ThreadState& thread, Value self, const Args& args) {
+  if (args.count != 0 || args.keyword_count() != 0) raise_no_arguments(args, kName.view());
+  return kBody(thread, self);
+}
+
+template <MethodName kName, NativeFn0 kBody>
+Value text_no_arguments(ThreadState& thread, Value self, const Args& args) {
+  if (args.count != 0 || args.keyword_count() != 0)
+    raise_text_no_arguments(self, kName.view(), args);
+  return kBody(thread, self);
+}
+
 // strip(chars) of non-ASCII text by non-ASCII characters: a code point at a time, each looked for
 // among the characters' (the [begin, end) bounds narrowed in place).
 void strip_decoded(std::string_view text, std::string_view chars, bool left, bool right,
@@ -161,12 +242,13 @@ void strip_decoded(std::string_view text, std::string_view chars, bool left, boo
   raise(exc::TypeError, std::string(name) + " arg must be None or str");
 }
 
-Value strip_text(Value self, const Args& args, bool left, bool right, std::string_view name) {
-  args.expect(name, 0, 1);
+// strip(chars) (`chars` Undefined where not given).
+Value strip_text(Value self, Value chars_arg, bool left, bool right, std::string_view name) {
   const std::string& text = text_of(self);
   const bool bytes = is_bytes(self), ascii = ascii_str(self);
   size_t begin = 0, end = text.size();
-  if ((args.count == 0 || args.positional[0].is_none()) && (bytes || ascii)) {
+  const bool by_space = chars_arg.is_undefined() || chars_arg.is_none();
+  if (by_space && (bytes || ascii)) {
     // Every space is one byte: tested by table, with no decoding (as split()'s).
     const bool* space = bytes ? kBytesSpace.data() : kAsciiSpace.data();
     auto at = [&](size_t k) { return space[static_cast<unsigned char>(text[k])]; };
@@ -176,7 +258,7 @@ Value strip_text(Value self, const Args& args, bool left, bool right, std::strin
     if (right) {
       while (end > begin && at(end - 1)) --end;
     }
-  } else if (args.count == 0 || args.positional[0].is_none()) {
+  } else if (by_space) {
     if (left) {
       while (begin < end) {
         size_t n = space_at(text, begin, bytes);
@@ -192,7 +274,6 @@ Value strip_text(Value self, const Args& args, bool left, bool right, std::strin
       }
     }
   } else {
-    const Value chars_arg = args.positional[0];
     if (is_bytes(self) ? !is_kind(chars_arg, Kind::Bytes) : !is_kind(chars_arg, Kind::Str))
       raise_strip_argument(self, chars_arg, name);
     const std::string& chars = text_of(chars_arg);
@@ -222,15 +303,28 @@ Value strip_text(Value self, const Args& args, bool left, bool right, std::strin
   return same_or_piece(self, std::string_view(text).substr(begin, end - begin), ascii);
 }
 
-Value text_strip(ThreadState&, Value self, const Args& args) {
-  return strip_text(self, args, true, true, "strip");
+// The bodies of strip(), lstrip() and rstrip() (FixedArityMethod's call0 and call1), and their
+// NativeFns, which check the arguments as CPython's (positional-only, at most one).
+template <bool kLeft, bool kRight>
+constexpr std::string_view kStripName = kLeft ? (kRight ? "strip" : "lstrip") : "rstrip";
+template <bool kLeft, bool kRight>
+Value text_strip0(ThreadState&, Value self) {
+  return strip_text(self, Value::undefined(), kLeft, kRight, kStripName<kLeft, kRight>);
 }
-Value text_lstrip(ThreadState&, Value self, const Args& args) {
-  return strip_text(self, args, true, false, "lstrip");
+template <bool kLeft, bool kRight>
+Value text_strip1(ThreadState&, Value self, Value chars) {
+  return strip_text(self, chars, kLeft, kRight, kStripName<kLeft, kRight>);
 }
-Value text_rstrip(ThreadState&, Value self, const Args& args) {
-  return strip_text(self, args, false, true, "rstrip");
+template <bool kLeft, bool kRight>
+Value strip_method(ThreadState& thread, Value self, const Args& args) {
+  constexpr std::string_view name = kStripName<kLeft, kRight>;
+  expect_positional(args, text_type(self), name, 0, 1);
+  return args.count == 0 ? text_strip0<kLeft, kRight>(thread, self)
+                         : text_strip1<kLeft, kRight>(thread, self, args.positional[0]);
 }
+constexpr auto text_strip = strip_method<true, true>;
+constexpr auto text_lstrip = strip_method<true, false>;
+constexpr auto text_rstrip = strip_method<false, true>;
 
 // split() and rsplit(): by runs of whitespace, or by a separator; at most maxsplit splits
 // (-1: no limit), taken from the left or (rsplit) from the right. The pieces are made straight
@@ -239,9 +333,8 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
 // result's one piece is the receiver itself, as CPython's (CPython's split() by whitespace
 // does the same for one word, not done here: any use of the receiver after the loops that find
 // the words costs them registers, more than the str it saves).
-[[gnu::flatten]] Value split_text(Value self, const Args& args, bool from_right,
-                                  std::string_view name) {
-  auto [separator_arg, maxsplit_arg] = bind_two(args, name, "sep", "maxsplit");
+[[gnu::flatten]] Value split_text(Value self, Value separator_arg, Value maxsplit_arg,
+                                  bool from_right) {
   const std::string_view text = text_of(self);
   const bool bytes = is_bytes(self), ascii = ascii_str(self);
   int64_t maxsplit = -1;
@@ -388,12 +481,27 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
   return result.release();
 }
 
-Value text_split(ThreadState&, Value self, const Args& args) {
-  return split_text(self, args, false, "split");
+// The bodies of split() and rsplit() (FixedArityMethod's call0 to call2), and their NativeFns,
+// which take the arguments by name too.
+template <bool kFromRight>
+Value text_split0(ThreadState&, Value self) {
+  return split_text(self, Value::undefined(), Value::undefined(), kFromRight);
 }
-Value text_rsplit(ThreadState&, Value self, const Args& args) {
-  return split_text(self, args, true, "rsplit");
+template <bool kFromRight>
+Value text_split1(ThreadState&, Value self, Value separator) {
+  return split_text(self, separator, Value::undefined(), kFromRight);
 }
+template <bool kFromRight>
+Value text_split2(ThreadState&, Value self, Value separator, Value maxsplit) {
+  return split_text(self, separator, maxsplit, kFromRight);
+}
+template <bool kFromRight>
+Value split_method(ThreadState&, Value self, const Args& args) {
+  auto [separator, maxsplit] = bind_two(args, kFromRight ? "rsplit" : "split", "sep", "maxsplit");
+  return split_text(self, separator, maxsplit, kFromRight);
+}
+constexpr auto text_split = split_method<false>;
+constexpr auto text_rsplit = split_method<true>;
 
 // join(): the pieces are checked and measured first, so the result is written into one buffer
 // of its final size.
@@ -468,7 +576,7 @@ Value join_pieces(Value self, const std::vector<Value>& items) {
 namespace {
 
 Value text_join(ThreadState&, Value self, const Args& args) {
-  args.expect("join", 1, 1);
+  args.expect_one(is_bytes(self) ? "bytes.join" : "str.join");
   Value iterable = args.positional[0];
   // A tuple's items, or under a GIL a list's, as they are (nothing here runs code that could
   // change them); a free-threaded list's through ItemsView's copy.
@@ -514,17 +622,21 @@ Window window_of(Value self, const Value* bounds, size_t count) {
                                               static_cast<size_t>(end - start))};
 }
 
+// s.startswith(p), the usual call: no window, one affix of the receiver's type, compared byte for
+// byte (a str's UTF-8 matches at its ends exactly where its code points do).
+[[gnu::always_inline]] inline Value text_has_affix(Value self, Value affix_arg, bool prefix) {
+  const std::string_view text = text_of(self), affix = text_of(affix_arg);
+  return Value::boolean(affix.size() <= text.size() &&
+                        text.substr(prefix ? 0 : text.size() - affix.size(), affix.size()) ==
+                            affix);
+}
+
 // startswith()/endswith(): a prefix or a tuple of them, within the window of start and end.
 Value text_affix(Value self, const Args& args, bool prefix, std::string_view name) {
   if (args.count == 1 && !args.keyword_names &&
-      is_kind(args.positional[0], is_bytes(self) ? Kind::Bytes : Kind::Str)) {
-    // s.startswith(p), the usual call: no window, one affix, compared byte for byte (a str's
-    // UTF-8 matches at its ends exactly where its code points do).
-    const std::string_view text = text_of(self), affix = text_of(args.positional[0]);
-    return Value::boolean(affix.size() <= text.size() &&
-                          text.substr(prefix ? 0 : text.size() - affix.size(), affix.size()) == affix);
-  }
-  args.expect(name, 1, 3);
+      is_kind(args.positional[0], is_bytes(self) ? Kind::Bytes : Kind::Str))
+    return text_has_affix(self, args.positional[0], prefix);
+  expect_varargs(args, text_type(self), name, 1, 3);
   const Window window = window_of(self, args.positional + 1, args.count - 1);
   const std::string_view text =
       window.empty()
@@ -558,6 +670,13 @@ Value text_startswith(ThreadState&, Value self, const Args& args) {
 Value text_endswith(ThreadState&, Value self, const Args& args) {
   return text_affix(self, args, false, "endswith");
 }
+// Their bodies of one argument (FixedArityMethod's call1).
+template <bool kPrefix>
+Value text_affix1(ThreadState&, Value self, Value affix) {
+  if (is_kind(affix, is_bytes(self) ? Kind::Bytes : Kind::Str)) [[likely]]
+    return text_has_affix(self, affix, kPrefix);
+  return text_affix(self, Args{&affix, 1}, kPrefix, kPrefix ? "startswith" : "endswith");
+}
 
 // A byte offset in the receiver as Python counts: code points for str, bytes for bytes.
 int64_t position_of(Value self, size_t byte_offset) {
@@ -580,7 +699,7 @@ int64_t position_of(Value self, size_t byte_offset) {
 // search_text() with bounds, an int byte, or a needle to check: the window searched.
 [[gnu::noinline]] Value search_text_window(Value self, const Args& args, bool from_right,
                                            std::string_view name) {
-  args.expect(name, 1, 3);
+  expect_varargs(args, text_type(self), name, 1, 3);
   const Window window = window_of(self, args.positional + 1, args.count - 1);
   std::string byte;
   const std::string* needle = &byte;
@@ -629,15 +748,23 @@ Value text_rindex(ThreadState& ts, Value self, const Args& args) {
   const Value found = search_text(self, args, true, "rindex");
   return found.i >= 0 ? found : raise_pending(ts, not_found_error(self));
 }
+// The bodies of one argument (FixedArityMethod's call1) of find() and rfind(), and of index() and
+// rindex() (kIndex).
+template <bool kFromRight, bool kIndex>
+Value text_search1(ThreadState& ts, Value self, Value needle) {
+  constexpr std::string_view name =
+      kIndex ? (kFromRight ? "rindex" : "index") : (kFromRight ? "rfind" : "find");
+  const Value found = search_text(self, Args{&needle, 1}, kFromRight, name);
+  return !kIndex || found.i >= 0 ? found : raise_pending(ts, not_found_error(self));
+}
 
-Value text_count(ThreadState&, Value self, const Args& args) {
-  args.expect("count", 1, 3);
+// count(sub, start, end) (`bounds` the `bound_count` of start and end given).
+Value count_text(Value self, Value needle_arg, const Value* bounds, size_t bound_count) {
   std::string byte;  // a bytes receiver also counts an int, the byte
-  const bool by_byte =
-      is_bytes(self) && (args.positional[0].is_int() || args.positional[0].is_bool());
-  if (by_byte) byte.assign(1, byte_value(args.positional[0]));
-  const std::string& needle = by_byte ? byte : text_argument(self, args.positional[0], "count");
-  const Window window = window_of(self, args.positional + 1, args.count - 1);
+  const bool by_byte = is_bytes(self) && (needle_arg.is_int() || needle_arg.is_bool());
+  if (by_byte) byte.assign(1, byte_value(needle_arg));
+  const std::string& needle = by_byte ? byte : text_argument(self, needle_arg, "count");
+  const Window window = window_of(self, bounds, bound_count);
   if (window.empty()) return Value::integer(0);
   const std::string_view text =
       std::string_view(text_of(self)).substr(window.begin, window.end - window.begin);
@@ -653,6 +780,13 @@ Value text_count(ThreadState&, Value self, const Args& args) {
        at = text.find(needle, at + needle.size()))
     ++n;
   return Value::integer(n);
+}
+Value text_count(ThreadState&, Value self, const Args& args) {
+  expect_varargs(args, text_type(self), "count", 1, 3);
+  return count_text(self, args.positional[0], args.positional + 1, args.count - 1);
+}
+Value text_count1(ThreadState&, Value self, Value needle) {  // its FixedArityMethod's call1
+  return count_text(self, needle, nullptr, 0);
 }
 
 // partition()/rpartition(): (before, separator, after) around the first (last) separator.
@@ -873,9 +1007,7 @@ constexpr std::array<uint8_t, 128> char_classes() {
 }
 constexpr std::array<uint8_t, 128> kCharClasses = char_classes();
 
-Value text_predicate(Value self, const Args& args, std::string_view name, uint8_t char_class,
-                     bool non_ascii) {
-  args.expect(name, 0, 0);
+Value text_predicate(Value self, uint8_t char_class, bool non_ascii) {
   const std::string& text = text_of(self);
   if (text.empty()) return Value::boolean(false);
   const bool non_ascii_passes = non_ascii && !is_bytes(self);
@@ -887,27 +1019,14 @@ Value text_predicate(Value self, const Args& args, std::string_view name, uint8_
   return Value::boolean(true);
 }
 
-Value text_isdigit(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isdigit", kDigit, false);
-}
-Value text_isdecimal(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isdecimal", kDigit, false);
-}
-Value text_isnumeric(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isnumeric", kDigit, false);
-}
-Value text_isalpha(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isalpha", kAlpha, true);
-}
-Value text_isalnum(ThreadState&, Value self, const Args& args) {
-  return text_predicate(self, args, "isalnum", kAlnum, true);
-}
+// The bodies (FixedArityMethod's call0) of the predicates, and below their NativeFns.
+Value text_isdigit0(ThreadState&, Value self) { return text_predicate(self, kDigit, false); }
+Value text_isalpha0(ThreadState&, Value self) { return text_predicate(self, kAlpha, true); }
+Value text_isalnum0(ThreadState&, Value self) { return text_predicate(self, kAlnum, true); }
 // Non-ASCII str decoded: Unicode's spaces ("\xa0", "\u3000") are spaces too, as CPython's.
-Value text_isspace(ThreadState&, Value self, const Args& args) {
+Value text_isspace0(ThreadState&, Value self) {
   if (is_bytes(self) || as_str(self)->is_ascii())
-    return text_predicate(self, args, "isspace",
-                          is_bytes(self) ? kByteSpaceClass : kStrSpaceClass, false);
-  args.expect("isspace", 0, 0);
+    return text_predicate(self, is_bytes(self) ? kByteSpaceClass : kStrSpaceClass, false);
   const std::string& text = as_str(self)->text;  // not empty: it has a non-ASCII character
   for (size_t at = 0; at < text.size();) {
     if (!unicode::is_space(unicode::decode(text, at))) return Value::boolean(false);
@@ -926,8 +1045,7 @@ Value str_isprintable(ThreadState&, Value self, const Args& args) {
 }
 
 // isupper()/islower(): at least one cased character and none of the other case (nor titlecase).
-Value text_case_test(Value self, const Args& args, std::string_view name, bool upper) {
-  args.expect(name, 0, 0);
+Value text_case_test(Value self, bool upper) {
   if (unicode_text(self)) {
     const std::string& text = as_str(self)->text;
     bool cased = false;
@@ -946,13 +1064,36 @@ Value text_case_test(Value self, const Args& args, std::string_view name, bool u
   }
   return Value::boolean(cased);
 }
+Value text_isupper0(ThreadState&, Value self) { return text_case_test(self, true); }
+Value text_islower0(ThreadState&, Value self) { return text_case_test(self, false); }
 
-Value text_isupper(ThreadState&, Value self, const Args& args) {
-  return text_case_test(self, args, "isupper", true);
+// Their answers for each one-character str (FixedArityMethod::ascii_answers).
+constexpr std::array<bool, 128> ascii_answers(uint8_t char_class) {
+  std::array<bool, 128> answers{};
+  for (unsigned c = 0; c < 128; ++c) answers[c] = (kCharClasses[c] & char_class) != 0;
+  return answers;
 }
-Value text_islower(ThreadState&, Value self, const Args& args) {
-  return text_case_test(self, args, "islower", false);
+constexpr std::array<bool, 128> ascii_case_answers(bool upper) {
+  std::array<bool, 128> answers{};
+  for (unsigned c = 0; c < 128; ++c)
+    answers[c] = c >= (upper ? 'A' : 'a') && c <= (upper ? 'Z' : 'z');
+  return answers;
 }
+constexpr std::array<bool, 128> kDigitAnswers = ascii_answers(kDigit),
+                                kAlphaAnswers = ascii_answers(kAlpha),
+                                kAlnumAnswers = ascii_answers(kAlnum),
+                                kSpaceAnswers = ascii_answers(kStrSpaceClass),
+                                kUpperAnswers = ascii_case_answers(true),
+                                kLowerAnswers = ascii_case_answers(false);
+
+constexpr auto text_isdigit = text_no_arguments<"isdigit", text_isdigit0>;
+constexpr auto text_isdecimal = text_no_arguments<"isdecimal", text_isdigit0>;
+constexpr auto text_isnumeric = text_no_arguments<"isnumeric", text_isdigit0>;
+constexpr auto text_isalpha = text_no_arguments<"isalpha", text_isalpha0>;
+constexpr auto text_isalnum = text_no_arguments<"isalnum", text_isalnum0>;
+constexpr auto text_isspace = text_no_arguments<"isspace", text_isspace0>;
+constexpr auto text_isupper = text_no_arguments<"isupper", text_isupper0>;
+constexpr auto text_islower = text_no_arguments<"islower", text_islower0>;
 
 // istitle(): uppercase (or titlecase) letters only after uncased ones, lowercase only after cased.
 Value text_istitle(ThreadState&, Value self, const Args& args) {
@@ -1242,13 +1383,13 @@ Value bytes_hex(ThreadState&, Value self, const Args& args) {
 
 // replace(old, new[, count]): the first `count` (all when negative) occurrences; an empty `old`
 // matches before every character and at the end.
-[[gnu::flatten]] Value text_replace(ThreadState&, Value self, const Args& args) {
-  args.expect("replace", 2, 3);
-  const std::string& old_text = text_argument(self, args.positional[0], "replace");
-  const std::string& new_text = text_argument(self, args.positional[1], "replace");
+// (`count_arg` Undefined where not given.)
+[[gnu::flatten]] Value replace_text(Value self, Value old_arg, Value new_arg, Value count_arg) {
+  const std::string& old_text = text_argument(self, old_arg, "replace", 1);
+  const std::string& new_text = text_argument(self, new_arg, "replace", 2);
   int64_t count = -1;
-  if (args.count == 3) {
-    Value c = args.positional[2];
+  if (!count_arg.is_undefined()) {
+    Value c = count_arg;
     if (is_bigint(c)) {  // a count is a C ssize_t
       raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
     } else if (c.is_int() || c.is_bool()) {
@@ -1338,7 +1479,7 @@ Value bytes_hex(ThreadState&, Value self, const Args& args) {
     const Value result = new_same_kind_text(self, to, size, '\0');
     // ASCII in, ASCII out: the result's length is known (is_ascii() counts a str once, a literal
     // `new` for good).
-    if (!is_bytes(self) && as_str(self)->is_ascii() && as_str(args.positional[1])->is_ascii())
+    if (!is_bytes(self) && as_str(self)->is_ascii() && as_str(new_arg)->is_ascii())
       as_str(result)->note_length(size);
     size_t start = 0;
     for (int64_t k = 0; k < found_count; ++k) {
@@ -1355,15 +1496,22 @@ Value bytes_hex(ThreadState&, Value self, const Args& args) {
     return self;
   }
   if (is_bytes(self)) return make_bytes(std::move(out));
-  if (as_str(self)->is_ascii() && as_str(args.positional[1])->is_ascii()) {
+  if (as_str(self)->is_ascii() && as_str(new_arg)->is_ascii()) {
     size_t size = out.size();
     return make_str(std::move(out), size);
   }
   return make_str(std::move(out));
 }
+Value text_replace(ThreadState&, Value self, const Args& args) {
+  expect_positional(args, text_type(self), "replace", 2, 3);
+  return replace_text(self, args.positional[0], args.positional[1],
+                      args.count == 3 ? args.positional[2] : Value::undefined());
+}
+Value text_replace2(ThreadState&, Value self, Value old_text, Value new_text) {  // its call2
+  return replace_text(self, old_text, new_text, Value::undefined());
+}
 
-Value text_case(Value self, const Args& args, std::string_view name, bool upper) {
-  args.expect(name, 0, 0);
+Value text_case(Value self, bool upper) {
   const std::string& text = text_of(self);
   if (is_bytes(self) || as_str(self)->is_ascii()) {
     // A copy of the text made in the new object, then mapped there.
@@ -1398,15 +1546,13 @@ Value text_case(Value self, const Args& args, std::string_view name, bool upper)
   return make_str(
       unicode::map_case(text, upper ? unicode::CaseMapping::Upper : unicode::CaseMapping::Lower));
 }
-Value text_upper(ThreadState&, Value self, const Args& args) {
-  return text_case(self, args, "upper", true);
-}
-Value text_lower(ThreadState&, Value self, const Args& args) {
-  return text_case(self, args, "lower", false);
-}
+Value text_upper0(ThreadState&, Value self) { return text_case(self, true); }
+Value text_lower0(ThreadState&, Value self) { return text_case(self, false); }
+constexpr auto text_upper = text_no_arguments<"upper", text_upper0>;
+constexpr auto text_lower = text_no_arguments<"lower", text_lower0>;
 Value str_casefold(ThreadState&, Value self, const Args& args) {
   args.expect("casefold", 0, 0);
-  if (as_str(self)->is_ascii()) return text_case(self, args, "casefold", false);
+  if (as_str(self)->is_ascii()) return text_case(self, false);
   return make_str(unicode::map_case(as_str(self)->text, unicode::CaseMapping::Fold));
 }
 
@@ -1795,6 +1941,48 @@ Value bytes_method(ThreadState& thread, Value self, const Args& args) {
   return kMethod(thread, self, args);
 }
 
+// The FixedArityMethod bodies of a bytes method, as bytes_method() calls kMethod: a bytearray
+// among the receiver and the arguments goes to bytes_method(), which copies it.
+template <NativeFn kMethod, NativeFn0 kBody>
+Value bytes_body0(ThreadState& thread, Value self) {
+  if (is_kind(self, Kind::ByteArray)) return bytes_method<kMethod>(thread, self, Args{});
+  return kBody(thread, self);
+}
+template <NativeFn kMethod, NativeFn1 kBody>
+Value bytes_body1(ThreadState& thread, Value self, Value a) {
+  if (is_kind(self, Kind::ByteArray) || has_bytearray(a))
+    return bytes_method<kMethod>(thread, self, Args{&a, 1});
+  return kBody(thread, self, a);
+}
+template <NativeFn kMethod, NativeFn2 kBody>
+Value bytes_body2(ThreadState& thread, Value self, Value a, Value b) {
+  if (is_kind(self, Kind::ByteArray) || has_bytearray(a) || has_bytearray(b)) {
+    const Value arguments[] = {a, b};
+    return bytes_method<kMethod>(thread, self, Args{arguments, 2});
+  }
+  return kBody(thread, self, a, b);
+}
+// The FixedArityMethods of a str method kMethod and of the same as bytes' (bytes_method()).
+template <NativeFn kMethod, NativeFn0 k0, NativeFn1 k1 = nullptr, NativeFn2 k2 = nullptr>
+constexpr std::array<FixedArityMethod, 2> str_and_bytes_fixed() {
+  NativeFn0 c0 = nullptr;
+  NativeFn1 c1 = nullptr;
+  NativeFn2 c2 = nullptr;
+  if constexpr (k0 != nullptr) c0 = bytes_body0<kMethod, k0>;
+  if constexpr (k1 != nullptr) c1 = bytes_body1<kMethod, k1>;
+  if constexpr (k2 != nullptr) c2 = bytes_body2<kMethod, k2>;
+  return {FixedArityMethod(kMethod, k0, k1, k2),
+          FixedArityMethod(&bytes_method<kMethod>, c0, c1, c2)};
+}
+// The same of a predicate, its str's answers for one character (ascii_answers) added.
+template <NativeFn kMethod, NativeFn0 k0>
+constexpr std::array<FixedArityMethod, 2> str_and_bytes_predicate(
+    const std::array<bool, 128>& answers) {
+  std::array<FixedArityMethod, 2> methods = str_and_bytes_fixed<kMethod, k0>();
+  methods[0].ascii_answers = answers.data();
+  return methods;
+}
+
 template <size_t... I>
 MethodTable::Entries shared_bytes_methods(std::index_sequence<I...>) {
   return {{kBytesMethods[I].first, &bytes_method<kBytesMethods[I].second>}...};
@@ -1922,7 +2110,7 @@ List& list_of(Value self) { return *as_list(self); }
 bool same_value(Value a, Value b) { return a.tag == b.tag && a.i == b.i; }
 
 Value dict_get(ThreadState& ts, Value self, const Args& args) {
-  args.expect("get", 1, 2);
+  expect_positional(args, "dict", "get", 1, 2);
   if (unhashable_builtin(args.positional[0])) [[unlikely]]  // (no C++ throw: caught in loops)
     return raise_pending(ts, unhashable_error(args.positional[0]));
   Value found = static_cast<Dict*>(self.obj)->get(args.positional[0]);
@@ -1933,7 +2121,7 @@ Value dict_get(ThreadState& ts, Value self, const Args& args) {
 }
 
 Value list_append(ThreadState&, Value self, const Args& args) {
-  args.expect("append", 1, 1);
+  args.expect_one("list.append");
   incref(args.positional[0]);
   append_owned(list_of(self), args.positional[0], free_threaded());
   return Value::none();
@@ -1952,10 +2140,8 @@ class ListAppender final : public YieldSink {
   List& list_;
 };
 
-Value list_extend(ThreadState& thread, Value self, const Args& args) {
-  args.expect("extend", 1, 1);
+Value list_extend1(ThreadState& thread, Value self, Value iterable) {  // FixedArityMethod's call1
   List& list = list_of(self);
-  const Value iterable = args.positional[0];
   if (is_exact_list(iterable) || is_exact_tuple(iterable) ||
       (iterable.is_obj() && iterable.obj == self.obj)) {
     const std::vector<Value> added = sequence_items(iterable);  // a snapshot: a.extend(a) doubles a
@@ -1971,10 +2157,14 @@ Value list_extend(ThreadState& thread, Value self, const Args& args) {
     append_owned(list, item, free_threaded());
   return Value::none();
 }
+Value list_extend(ThreadState& thread, Value self, const Args& args) {
+  args.expect_one("list.extend");
+  return list_extend1(thread, self, args.positional[0]);
+}
 
 // Its IndexErrors are raised without a C++ throw: scripts catch them (a work list run dry).
 Value list_pop(ThreadState& ts, Value self, const Args& args) {
-  args.expect("pop", 0, 1);
+  expect_positional(args, "list", "pop", 0, 1);
   if (args.count && !args.positional[0].is_int())
     raise(exc::TypeError, "list indices must be integers");
   List& list = list_of(self);
@@ -1990,21 +2180,23 @@ Value list_pop(ThreadState& ts, Value self, const Args& args) {
   return v;  // the list's reference passes to the caller
 }
 
-Value list_insert(ThreadState&, Value self, const Args& args) {
-  args.expect("insert", 2, 2);
-  if (!args.positional[0].is_int())
-    raise(exc::TypeError,
-          "'" + type_name(args.positional[0]) + "' object cannot be interpreted as an integer");
+Value list_insert2(ThreadState&, Value self, Value where, Value item) {  // its call2
+  if (!where.is_int())
+    raise(exc::TypeError, "'" + type_name(where) + "' object cannot be interpreted as an integer");
   List& list = list_of(self);
   ContainerLock lock(list.mutex);
   auto& items = list.items;
   int64_t size = static_cast<int64_t>(items.size());
-  int64_t index = args.positional[0].i;
+  int64_t index = where.i;
   if (index < 0) index = std::max<int64_t>(0, index + size);
   index = std::min(index, size);
-  incref(args.positional[1]);
-  items.insert(items.begin() + index, args.positional[1]);
+  incref(item);
+  items.insert(items.begin() + index, item);
   return Value::none();
+}
+Value list_insert(ThreadState& thread, Value self, const Args& args) {
+  expect_positional(args, "list", "insert", 2, 2);
+  return list_insert2(thread, self, args.positional[0], args.positional[1]);
 }
 
 // list.remove()'s search: the first position of an item equal to `item`, or SIZE_MAX.
@@ -2024,7 +2216,8 @@ Value sequence_index(ThreadState& ts, Value self, const Args& args) {
                               ? "index expected at least 1 argument, got 0"
                               : "index expected at most 3 arguments, got " + std::to_string(args.count));
   }
-  args.expect("index", 1, 3);
+  if (args.keyword_count() != 0)
+    raise_no_keywords(is_kind(self, Kind::Tuple) ? "tuple" : "list", "index");
   ItemsView view(self);
   const std::vector<Value>& items = view.items();
   const auto length = static_cast<int64_t>(items.size());
@@ -2045,15 +2238,17 @@ Value sequence_index(ThreadState& ts, Value self, const Args& args) {
 Value list_index(ThreadState& ts, Value self, const Args& args) {
   return sequence_index(ts, self, args);
 }
+Value list_index1(ThreadState& ts, Value self, Value item) {  // its FixedArityMethod's call1
+  return sequence_index(ts, self, Args{&item, 1});
+}
 
 // Compares outside the lock (a comparison may lock other lists), then removes the item found,
 // which another thread may have moved meanwhile: it is looked up again by identity.
-Value list_remove(ThreadState& ts, Value self, const Args& args) {
-  args.expect("remove", 1, 1);
+Value list_remove1(ThreadState& ts, Value self, Value item) {  // its call1
   Value found;
   {
     ItemsView view(self);
-    const size_t at = position_to_remove(view.items(), args.positional[0]);
+    const size_t at = position_to_remove(view.items(), item);
     if (at == SIZE_MAX) return raise_pending(ts, exc::ValueError, "list.remove(x): x not in list");
     found = view.items()[at];
   }
@@ -2071,24 +2266,31 @@ Value list_remove(ThreadState& ts, Value self, const Args& args) {
   decref(removed);
   return Value::none();
 }
+Value list_remove(ThreadState& ts, Value self, const Args& args) {
+  args.expect_one("list.remove");
+  return list_remove1(ts, self, args.positional[0]);
+}
 
-Value list_count(ThreadState&, Value self, const Args& args) {
-  args.expect("count", 1, 1);
+Value list_count1(ThreadState&, Value self, Value item) {  // its call1
   ItemsView view(self);
   const auto& items = view.items();
   int64_t count = 0;
   // The size again each time: a script __eq__ may shrink the list (as CPython's list_count).
-  for (size_t i = 0; i < items.size(); ++i) count += keys_equal(items[i], args.positional[0]);
+  for (size_t i = 0; i < items.size(); ++i) count += keys_equal(items[i], item);
   return Value::integer(count);
 }
+Value list_count(ThreadState& thread, Value self, const Args& args) {
+  args.expect_one(is_kind(self, Kind::Tuple) ? "tuple.count" : "list.count");
+  return list_count1(thread, self, args.positional[0]);
+}
 
-Value list_reverse(ThreadState&, Value self, const Args& args) {
-  args.expect("reverse", 0, 0);
+Value list_reverse0(ThreadState&, Value self) {
   List& list = list_of(self);
   ContainerLock lock(list.mutex);
   std::reverse(list.items.begin(), list.items.end());
   return Value::none();
 }
+constexpr auto list_reverse = no_arguments<"list.reverse", list_reverse0>;
 
 // As CPython's list_sort_impl: the items are taken out of the list, which appears empty while
 // key functions and comparisons run (they may lock other lists, and other threads may run),
@@ -2130,13 +2332,10 @@ Value list_sort(ThreadState& thread, Value self, const Args& args) {
   return Value::none();
 }
 
-Value list_copy(ThreadState&, Value self, const Args& args) {
-  args.expect("copy", 0, 0);
-  return copy_list(list_of(self));
-}
+Value list_copy0(ThreadState&, Value self) { return copy_list(list_of(self)); }
+constexpr auto list_copy = no_arguments<"list.copy", list_copy0>;
 
-Value list_clear(ThreadState&, Value self, const Args& args) {
-  args.expect("clear", 0, 0);
+Value list_clear0(ThreadState&, Value self) {
   std::vector<Value> removed;
   {
     List& list = list_of(self);
@@ -2146,6 +2345,7 @@ Value list_clear(ThreadState&, Value self, const Args& args) {
   for (Value v : removed) decref(v);  // outside the lock: a destructor may run
   return Value::none();
 }
+constexpr auto list_clear = no_arguments<"list.clear", list_clear0>;
 
 // list.__init__(self, iterable=()): the list's items replaced by the iterable's (what a
 // subclass's instances are made with, and its __init__ reaches by super()).
@@ -2182,48 +2382,51 @@ const MethodTable& tuple_methods() {
 
 Dict& dict_of(Value self) { return *static_cast<Dict*>(self.obj); }
 
+// d.keys(), d.values(), d.items(): live views (dict_view.h).
+template <DictPart kPart>
+Value dict_view0(ThreadState&, Value self) {
+  return make_dict_view(self, kPart);
+}
+constexpr auto dict_keys = no_arguments<"dict.keys", dict_view0<DictPart::Keys>>;
+constexpr auto dict_values = no_arguments<"dict.values", dict_view0<DictPart::Values>>;
+constexpr auto dict_items = no_arguments<"dict.items", dict_view0<DictPart::Items>>;
 
-// d.keys(), d.values(), d.items(): live views (dict_view.h). CPython's message for an argument
-// names the type: "dict.keys() takes no arguments (1 given)".
-Value dict_view_of(Value self, const Args& args, const char* name, DictPart part) {
-  if (args.count != 0 || args.keyword_count() != 0) {
-    if (args.keyword_count() != 0)
-      raise(exc::TypeError, std::string("dict.") + name + "() takes no keyword arguments");
-    raise(exc::TypeError, std::string("dict.") + name + "() takes no arguments (" +
-                              std::to_string(args.count) + " given)");
-  }
-  return make_dict_view(self, part);
+Value dict_setdefault1(ThreadState&, Value self, Value key) {  // its call1
+  return dict_of(self).set_default(key, Value::none());
 }
-
-Value dict_keys(ThreadState&, Value self, const Args& args) {
-  return dict_view_of(self, args, "keys", DictPart::Keys);
+Value dict_setdefault2(ThreadState&, Value self, Value key, Value fallback) {  // its call2
+  return dict_of(self).set_default(key, fallback);
 }
-Value dict_values(ThreadState&, Value self, const Args& args) {
-  return dict_view_of(self, args, "values", DictPart::Values);
-}
-Value dict_items(ThreadState&, Value self, const Args& args) {
-  return dict_view_of(self, args, "items", DictPart::Items);
-}
-
 Value dict_setdefault(ThreadState&, Value self, const Args& args) {
-  args.expect("setdefault", 1, 2);
+  expect_positional(args, "dict", "setdefault", 1, 2);
   Value fallback = args.count == 2 ? args.positional[1] : Value::none();
   return dict_of(self).set_default(args.positional[0], fallback);
 }
 
-Value dict_pop(ThreadState& ts, Value self, const Args& args) {
-  args.expect("pop", 1, 2);
-  Value removed = dict_of(self).pop(args.positional[0]);
+// pop(key[, default]) (`fallback` Undefined where not given).
+Value pop_from_dict(ThreadState& ts, Value self, Value key, Value fallback) {
+  Value removed = dict_of(self).pop(key);
   if (!removed.is_undefined()) return removed;
-  if (args.count == 2) {
-    incref(args.positional[1]);
-    return args.positional[1];
+  if (!fallback.is_undefined()) {
+    incref(fallback);
+    return fallback;
   }
-  return raise_pending(ts, new_key_error(args.positional[0]));  // no C++ throw: often caught
+  return raise_pending(ts, new_key_error(key));  // no C++ throw: often caught
+}
+Value dict_pop1(ThreadState& ts, Value self, Value key) {  // its call1
+  return pop_from_dict(ts, self, key, Value::undefined());
+}
+Value dict_pop2(ThreadState& ts, Value self, Value key, Value fallback) {  // its call2
+  return pop_from_dict(ts, self, key, fallback);
+}
+Value dict_pop(ThreadState& ts, Value self, const Args& args) {
+  expect_positional(args, "dict", "pop", 1, 2);
+  return pop_from_dict(ts, self, args.positional[0],
+                       args.count == 2 ? args.positional[1] : Value::undefined());
 }
 
 Value dict_popitem(ThreadState& ts, Value self, const Args& args) {
-  args.expect("popitem", 0, 0);
+  if (args.count != 0 || args.keyword_count() != 0) raise_no_arguments(args, "dict.popitem");
   // The last entry, as Python's LIFO popitem; retried if another thread removed it meanwhile.
   for (;;) {
     Value key = Value::undefined();
@@ -2252,7 +2455,7 @@ Value dict_update(ThreadState&, Value self, const Args& args) {
 }
 
 Value dict_copy(ThreadState&, Value self, const Args& args) {
-  args.expect("copy", 0, 0);
+  if (args.count != 0 || args.keyword_count() != 0) raise_no_arguments(args, "dict.copy");
   Ref copy = Ref::steal(Value::object(new Dict()));
   static_cast<Dict*>(copy.get().obj)->inherit_default_factory(dict_of(self));
   update_new_dict(*static_cast<Dict*>(copy.get().obj), self);
@@ -2260,7 +2463,7 @@ Value dict_copy(ThreadState&, Value self, const Args& args) {
 }
 
 Value dict_clear(ThreadState&, Value self, const Args& args) {
-  args.expect("clear", 0, 0);
+  if (args.count != 0 || args.keyword_count() != 0) raise_no_arguments(args, "dict.clear");
   std::vector<Dict::Entry> removed;
   {
     Dict& dict = dict_of(self);
@@ -2719,6 +2922,101 @@ Value encode_str(ThreadState& thread, Value str, Value encoding, Value errors) {
   const Value arguments[] = {encoding, errors};
   const size_t count = errors.is_undefined() ? (encoding.is_undefined() ? 0 : 1) : 2;
   return str_encode(thread, str, Args{arguments, count});
+}
+
+namespace {
+constexpr FixedArityMethod with_ascii_answers(FixedArityMethod method,
+                                              const std::array<bool, 128>& answers) {
+  method.ascii_answers = answers.data();
+  return method;
+}
+template <size_t... N>
+constexpr auto joined(const std::array<FixedArityMethod, N>&... parts) {
+  std::array<FixedArityMethod, (N + ...)> all{};
+  size_t at = 0;
+  ((std::copy(parts.begin(), parts.end(), all.begin() + at), at += N), ...);
+  return all;
+}
+}  // namespace
+
+const FixedArityMethod* fixed_arity_method(NativeFn fn) {
+  static constexpr auto kMethods = joined(
+      str_and_bytes_predicate<text_isdigit, text_isdigit0>(kDigitAnswers),
+      str_and_bytes_predicate<text_isalpha, text_isalpha0>(kAlphaAnswers),
+      str_and_bytes_predicate<text_isalnum, text_isalnum0>(kAlnumAnswers),
+      str_and_bytes_predicate<text_isspace, text_isspace0>(kSpaceAnswers),
+      str_and_bytes_predicate<text_isupper, text_isupper0>(kUpperAnswers),
+      str_and_bytes_predicate<text_islower, text_islower0>(kLowerAnswers),
+      str_and_bytes_fixed<text_upper, text_upper0>(),
+      str_and_bytes_fixed<text_lower, text_lower0>(),
+      str_and_bytes_fixed<text_strip, text_strip0<true, true>, text_strip1<true, true>>(),
+      str_and_bytes_fixed<text_lstrip, text_strip0<true, false>, text_strip1<true, false>>(),
+      str_and_bytes_fixed<text_rstrip, text_strip0<false, true>, text_strip1<false, true>>(),
+      str_and_bytes_fixed<text_split, text_split0<false>, text_split1<false>, text_split2<false>>(),
+      str_and_bytes_fixed<text_rsplit, text_split0<true>, text_split1<true>, text_split2<true>>(),
+      str_and_bytes_fixed<text_startswith, nullptr, text_affix1<true>>(),
+      str_and_bytes_fixed<text_endswith, nullptr, text_affix1<false>>(),
+      str_and_bytes_fixed<text_find, nullptr, text_search1<false, false>>(),
+      str_and_bytes_fixed<text_rfind, nullptr, text_search1<true, false>>(),
+      str_and_bytes_fixed<text_index, nullptr, text_search1<false, true>>(),
+      str_and_bytes_fixed<text_rindex, nullptr, text_search1<true, true>>(),
+      str_and_bytes_fixed<text_count, nullptr, text_count1>(),
+      str_and_bytes_fixed<text_replace, nullptr, nullptr, text_replace2>(),
+      std::array<FixedArityMethod, 15>{
+          with_ascii_answers(FixedArityMethod(text_isdecimal, text_isdigit0), kDigitAnswers),
+          with_ascii_answers(FixedArityMethod(text_isnumeric, text_isdigit0), kDigitAnswers),
+          FixedArityMethod(list_extend, nullptr, list_extend1),
+          FixedArityMethod(list_insert, nullptr, nullptr, list_insert2),
+          FixedArityMethod(list_remove, nullptr, list_remove1),
+          FixedArityMethod(list_count, nullptr, list_count1),
+          FixedArityMethod(list_reverse, list_reverse0),
+          FixedArityMethod(list_copy, list_copy0),
+          FixedArityMethod(dict_keys, dict_view0<DictPart::Keys>),
+          FixedArityMethod(dict_values, dict_view0<DictPart::Values>),
+          FixedArityMethod(dict_items, dict_view0<DictPart::Items>),
+          FixedArityMethod(dict_setdefault, nullptr, dict_setdefault1, dict_setdefault2),
+          FixedArityMethod(dict_pop, nullptr, dict_pop1, dict_pop2),
+          FixedArityMethod(list_index, nullptr, list_index1),
+          FixedArityMethod(list_clear, list_clear0),
+      });
+  // Looked up when a call site's LOAD_METHOD fills its cache (native_method_word()), not per call.
+  static const std::unordered_map<NativeFn, const FixedArityMethod*> by_fn = [] {
+    std::unordered_map<NativeFn, const FixedArityMethod*> made;
+    for (const FixedArityMethod& method : kMethods) made.emplace(method.fn, &method);
+    return made;
+  }();
+  const auto found = by_fn.find(fn);
+  return found == by_fn.end() ? nullptr : found->second;
+}
+
+uint64_t native_method_word(NativeFn fn) {
+  // Kept per thread by the function's address: a subclass's instance's builtin method
+  // (`self.append(x)` in a Stack(list)) is looked up at every call, and the look-ups below cost
+  // more than the call. A pure function of the address, so a kept word is never stale.
+  struct Find {
+    NativeFn fn;
+    uint64_t word;
+  };
+  constexpr size_t kFinds = 64;
+  static thread_local Find finds[kFinds];
+  Find& find = finds[(reinterpret_cast<uintptr_t>(fn) >> 4) % kFinds];
+  if (find.fn == fn) return find.word;  // (an empty slot holds nullptr, whose word is 0)
+  const FixedArityMethod* fixed = fixed_arity_method(fn);
+  const auto address = fixed ? reinterpret_cast<uintptr_t>(fixed) : reinterpret_cast<uintptr_t>(fn);
+  uint64_t word = 0;  // no room for the number: never in line
+  if ((address & ~kNativeAddressMask) == 0) {
+    const InLineMethod in_line = fixed ? InLineMethod::kFixedArity : in_line_method(fn);
+    word = static_cast<uint64_t>(in_line) << 48 | address;
+  }
+  find = {fn, word};
+  return word;
+}
+
+void raise_no_arguments(const Args& args, std::string_view method) {
+  if (args.keyword_count() > 0)
+    raise(exc::TypeError, std::string(method) + "() takes no keyword arguments");
+  raise(exc::TypeError,
+        std::string(method) + "() takes no arguments (" + std::to_string(args.count) + " given)");
 }
 
 InLineMethod in_line_method(NativeFn fn) {

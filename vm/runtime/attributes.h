@@ -126,25 +126,61 @@ enum class InLineMethod : uint8_t {
   kDequePop,
   kDequePopLeft,
   kListPop,
-  kTextJoin  // str.join(g) of a generator: driven in run() as sum(g) (consumer.h)
+  kTextJoin,   // str.join(g) of a generator: driven in run() as sum(g) (consumer.h)
+  kFixedArity  // a FixedArityMethod (below): the word's address is its, not its NativeFn's
 };
 InLineMethod in_line_method(NativeFn fn);
 // sep.join(items) of the items (owned by the caller), `sep` a str or bytes.
 Value join_pieces(Value self, const std::vector<Value>& items);
 InLineMethod deque_in_line_method(NativeFn fn);  // deque.cpp's: kDeque* or kNone
+// A builtin method's bodies for a call of 0, 1 or 2 positional arguments and no keywords, as
+// CPython's METH_NOARGS, METH_O and METH_FASTCALL methods: CALL_METHOD calls the one of its
+// count with the arguments where they lie, no Args made nor checked (`ch.isspace()`,
+// `line.strip()`, `s.split(',')`). Each returns what `fn` returns for those arguments (a new
+// reference, or Undefined after raise_pending()). `fn` takes every other call (keywords, a count
+// with no body, a bound method's) and raises the binding errors.
+using NativeFn0 = Value (*)(ThreadState&, Value self);
+using NativeFn1 = Value (*)(ThreadState&, Value self, Value);
+using NativeFn2 = Value (*)(ThreadState&, Value self, Value, Value);
+struct FixedArityMethod {
+  NativeFn fn;
+  NativeFn0 call0;
+  NativeFn1 call1;
+  NativeFn2 call2;
+  uint8_t counts;  // bit n: a body for n arguments
+  // A predicate's answers (str.isdigit() and kin) for each one-character str, by its byte (such
+  // a str is ASCII), which CALL_METHOD reads in line (`ch.isdigit()` of a tokenizer); or null.
+  const bool* ascii_answers = nullptr;
+  constexpr FixedArityMethod() : FixedArityMethod(nullptr, nullptr) {}
+  constexpr FixedArityMethod(NativeFn f, NativeFn0 c0, NativeFn1 c1 = nullptr,
+                             NativeFn2 c2 = nullptr)
+      : fn(f),
+        call0(c0),
+        call1(c1),
+        call2(c2),
+        counts(static_cast<uint8_t>((c0 ? 1 : 0) | (c1 ? 2 : 0) | (c2 ? 4 : 0))) {}
+  bool takes(size_t count) const { return count <= 2 && (counts >> count & 1) != 0; }
+};
+// The FixedArityMethod whose `fn` is `fn`, or nullptr.
+const FixedArityMethod* fixed_arity_method(NativeFn fn);
+// CPython's METH_NOARGS TypeError for a call of the method `method` ("str.lower", "deque.pop")
+// with arguments or keywords.
+[[noreturn]] void raise_no_arguments(const Args& args, std::string_view method);
 // A builtin method as LOAD_METHOD's pair holds it (native_method_slot) in one word: the
-// function's address in the low 48 bits, its InLineMethod above them.
+// function's address in the low 48 bits (its FixedArityMethod's for kFixedArity), its
+// InLineMethod above them; 0 when the address does not fit.
 constexpr uint64_t kNativeAddressMask = (uint64_t{1} << 48) - 1;
-inline uint64_t native_method_word(NativeFn fn) {
-  const auto address = reinterpret_cast<uintptr_t>(fn);
-  if ((address & ~kNativeAddressMask) != 0) return 0;  // no room for the number: never in line
-  return static_cast<uint64_t>(in_line_method(fn)) << 48 | address;
-}
-inline NativeFn native_method_fn(uint64_t word) {
-  return reinterpret_cast<NativeFn>(static_cast<uintptr_t>(word & kNativeAddressMask));
-}
+uint64_t native_method_word(NativeFn fn);
 inline InLineMethod native_method_in_line(uint64_t word) {
   return static_cast<InLineMethod>(word >> 48 & 0xFF);
+}
+inline const FixedArityMethod& native_method_fixed(uint64_t word) {  // of a kFixedArity word
+  return *reinterpret_cast<const FixedArityMethod*>(
+      static_cast<uintptr_t>(word & kNativeAddressMask));
+}
+inline NativeFn native_method_fn(uint64_t word) {
+  if (native_method_in_line(word) == InLineMethod::kFixedArity) return native_method_fixed(word).fn;
+  return reinterpret_cast<NativeFn>(static_cast<uintptr_t>(word & kNativeAddressMask));
 }
 // That method as a call site's cache holds it: native_method_word() with builtin_type_key() in
 // the top byte; 0 (not cached) when the address does not fit 48 bits. The answer for a type and

@@ -137,11 +137,7 @@ Value remove_at_locked(Deque& deque, size_t position) {
 }
 
 void expect_none(const Args& args, const char* method) {  // CPython's METH_NOARGS messages
-  if (args.keyword_count() > 0)
-    raise(exc::TypeError, std::string(method) + "() takes no keyword arguments");
-  if (args.count != 0)
-    raise(exc::TypeError,
-          std::string(method) + "() takes no arguments (" + std::to_string(args.count) + " given)");
+  if (args.keyword_count() > 0 || args.count != 0) raise_no_arguments(args, method);
 }
 
 // An argument CPython takes as a Py_ssize_t ("n"): an int or an instance's __index__.

@@ -2028,8 +2028,16 @@ template <bool kFreeThreaded>
   if (it->source != Iterator::Source::Sequence) return InLineNext::kOther;
   if (is_kind(it->sequence, Kind::Tuple))
     return tuple_iterator_next(*it, free_threaded, item) ? InLineNext::kItem : InLineNext::kDone;
-  if (!is_kind(it->sequence, Kind::List)) return InLineNext::kOther;
-  return free_threaded ? in_line_list_next<true>(*it, item) : in_line_list_next<false>(*it, item);
+  if (is_kind(it->sequence, Kind::List))
+    return free_threaded ? in_line_list_next<true>(*it, item) : in_line_list_next<false>(*it, item);
+  if (!is_kind(it->sequence, Kind::Str) || free_threaded) return InLineNext::kOther;
+  // `for ch in text`: an ASCII character's shared str. Any other character, the end, and a
+  // free-threaded iterator (which threads may share: its lock) are iterator_next()'s.
+  const std::string& text = as_str(it->sequence)->text;
+  if (it->index >= text.size() || static_cast<unsigned char>(text[it->index]) >= 0x80)
+    return InLineNext::kOther;
+  item = ascii_char(static_cast<unsigned char>(text[it->index++]));
+  return InLineNext::kItem;
 }
 
 // items[index] (an index below 0 counts from the end) as a new reference in `item`; false,
@@ -2364,6 +2372,27 @@ template <size_t kCount>
   Value result;
   try {  // as call_native_method()
     result = fn(ts, pair[1], args);
+  } catch (ScriptException& error) {
+    result = hold_pending(ts, error);
+  }
+  decref(pair[1]);
+  if constexpr (kCount >= 1) decref(pair[2]);
+  if constexpr (kCount >= 2) decref(pair[3]);
+  pair[0] = result;
+  return pair + 1;
+}
+
+// CALL_METHOD of a FixedArityMethod with `kCount` positional arguments (its `takes(kCount)`):
+// its body for them, called with the stack's values, no Args made nor checked; as
+// call_native_method_of() otherwise.
+template <size_t kCount>
+[[gnu::noinline]] Value* call_fixed_arity_method(ThreadState& ts, Value* pair) {
+  const FixedArityMethod& method = native_method_fixed(static_cast<uint64_t>(pair[0].i));
+  Value result;
+  try {  // as call_native_method()
+    if constexpr (kCount == 0) result = method.call0(ts, pair[1]);
+    if constexpr (kCount == 1) result = method.call1(ts, pair[1], pair[2]);
+    if constexpr (kCount == 2) result = method.call2(ts, pair[1], pair[2], pair[3]);
   } catch (ScriptException& error) {
     result = hold_pending(ts, error);
   }
@@ -4868,6 +4897,26 @@ template <bool kFreeThreaded>
                 DISPATCH();
               }
               break;
+            case InLineMethod::kFixedArity: {
+              // A body for this count (CPython's METH_NOARGS, METH_O, METH_FASTCALL calls);
+              // another count comes to the NativeFn below, which raises the binding error.
+              const FixedArityMethod& fixed = native_method_fixed(static_cast<uint64_t>(pair[0].i));
+              if (ARG == 0 && fixed.ascii_answers && is_kind(pair[1], Kind::Str) &&
+                  as_str(pair[1])->text.size() == 1) {  // `ch.isdigit()`: answered by table
+                const auto byte = static_cast<unsigned char>(as_str(pair[1])->text[0]);
+                const bool answer = fixed.ascii_answers[byte & 0x7F];
+                decref(pair[1]);
+                pair[0] = Value::boolean(answer);
+                sp = pair + 1;
+                DISPATCH();
+              }
+              if (!fixed.takes(ARG)) break;
+              SYNC();
+              sp = ARG == 0   ? call_fixed_arity_method<0>(ts, pair)
+                   : ARG == 1 ? call_fixed_arity_method<1>(ts, pair)
+                              : call_fixed_arity_method<2>(ts, pair);
+              goto native_method_result;
+            }
             case InLineMethod::kNone: break;
           }
           SYNC();
