@@ -1779,8 +1779,8 @@ std::optional<std::string> instance_repr(Value v, bool str) {
     if (is_kind(v, Kind::Exception) || native) return std::nullopt;
     char address[32];
     std::snprintf(address, sizeof address, "%p", static_cast<const void*>(v.obj));
-    return "<__main__." + static_cast<ScriptInstance*>(v.obj)->cls->name + " object at " + address +
-           ">";
+    const Class& cls = *static_cast<ScriptInstance*>(v.obj)->cls;
+    return "<" + cls.module + "." + cls.name + " object at " + address + ">";
   }
   if (!is_kind(result.get(), Kind::Str)) {
     raise(exc::TypeError,

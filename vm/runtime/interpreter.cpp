@@ -1361,10 +1361,21 @@ Value make_function(VM& vm, Value code, Value* defaults, size_t count, Globals* 
   const Value* top = sp;
   const Value keywords = given & 2 ? *--top : Value::undefined();
   const Value metaclass = given & 1 ? *--top : Value::undefined();
+  // The namespace's __module__, unless the body set one: the name of the module whose code runs
+  // the class statement, as CPython's class bodies begin with `__module__ = __name__`.
+  Dict& namespace_dict = *static_cast<Dict*>(top[-1].obj);
+  Value module_name = namespace_dict.get(NAME_KEY("__module__"));
+  if (module_name.is_undefined()) {
+    module_name = make_str(ts.frames.back().function->globals->module_name);
+    namespace_dict.set(NAME_KEY("__module__"), module_name);
+  }
+  Ref module_name_ref = Ref::steal(module_name);
   Value cls = build_class_with_metaclass(ts, top[-3], top[-2], top[-1], metaclass, keywords);
   if (cls.is_undefined())
     cls = build_class(ts, top[-3], top[-2], top[-1], ClassSource::ClassStatement, nullptr,
                       keywords);
+  if (is_kind(cls, Kind::Class) && is_kind(module_name, Kind::Str))
+    static_cast<Class*>(cls.obj)->module = as_str(module_name)->text;  // its repr's: <class 'csv.Dialect'>
   decref(keywords);
   decref(metaclass);
   sp -= (given & 2 ? 1 : 0) + (given & 1 ? 1 : 0);

@@ -1747,7 +1747,17 @@ std::string repr(Value v) {
       return native_repr(*native);
     }
     case Kind::Module: return "<module '" + static_cast<Module*>(v.obj)->name + "' (built-in)>";
-    case Kind::ExceptionClass: return "<class '" + static_cast<ExceptionClass*>(v.obj)->name + "'>";
+    case Kind::ExceptionClass: {
+      // A class statement's with its module, as any class's (<class '__main__.E'>); a builtin's
+      // (no namespace) without.
+      const auto& cls = *static_cast<ExceptionClass*>(v.obj);
+      if (is_kind(cls.dict, Kind::Dict)) {
+        Ref module = Ref::steal(static_cast<Dict*>(cls.dict.obj)->get(NAME_KEY("__module__")));
+        if (is_kind(module.get(), Kind::Str))
+          return "<class '" + as_str(module.get())->text + "." + cls.name + "'>";
+      }
+      return "<class '" + cls.name + "'>";
+    }
     case Kind::Exception: {
       auto* e = static_cast<ExceptionObject*>(v.obj);
       std::string args = repr(e->args);
