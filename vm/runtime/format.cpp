@@ -676,38 +676,38 @@ namespace {
     format_complex(out, *as_complex(value), parse_spec(spec, value), value);
     return;
   }
-  if (is_exact_str(value)) {
-    format_str(out, *as_str(value), parse_spec(spec, value), value);
-    return;
-  }
-  // A class's own __format__(spec); a subclass of a builtin type's override only.
-  if (is_kind(value, Kind::ScriptInstance) || is_builtin_subclass_instance(value)) {
-    Ref spec_str = Ref::steal(make_str(std::string(spec)));
-    Value argument = spec_str.get();
-    Ref result = Ref::steal(call_special(value, NAME_KEY("__format__"), &argument, 1));
-    if (!result.get().is_undefined()) {
-      if (!is_kind(result.get(), Kind::Str))
+  if (!is_exact_str(value)) {
+    // A class's own __format__(spec); a subclass of a builtin type's override only.
+    if (is_kind(value, Kind::ScriptInstance) || is_builtin_subclass_instance(value)) {
+      Ref spec_str = Ref::steal(make_str(std::string(spec)));
+      Value argument = spec_str.get();
+      Ref result = Ref::steal(call_special(value, NAME_KEY("__format__"), &argument, 1));
+      if (!result.get().is_undefined()) {
+        if (!is_kind(result.get(), Kind::Str))
+          raise(exc::TypeError,
+                "__format__ must return a str, not " + type_name(result.get()));
+        out += as_str(result.get())->text;
+        return;
+      }
+    }
+    if (is_number_instance(value)) {  // int.__format__ or float.__format__: str() for no spec
+      if (spec.empty())
+        out += to_str(value);
+      else
+        append_formatted(out, number_value(value), spec);
+      return;
+    }
+    // Anything else but a str subclass's instance with a spec (str.__format__'s, below): str()
+    // for no spec (str.__format__(s, '') too: a subclass's __str__), else the TypeError.
+    if (!is_kind(value, Kind::Str) || spec.empty()) {
+      if (!spec.empty())
         raise(exc::TypeError,
-              "__format__ must return a str, not " + type_name(result.get()));
-      out += as_str(result.get())->text;
+              "unsupported format string passed to " + type_name(value) + ".__format__");
+      out += to_str(value);
       return;
     }
   }
-  if (is_number_instance(value)) {  // int.__format__ or float.__format__: str() for no spec
-    if (spec.empty())
-      out += to_str(value);
-    else
-      append_formatted(out, number_value(value), spec);
-    return;
-  }
-  if (is_kind(value, Kind::Str) && !spec.empty()) {  // str.__format__ of a subclass's instance
-    format_str(out, *as_str(value), parse_spec(spec, value), value);
-    return;
-  }
-  if (!spec.empty())
-    raise(exc::TypeError,
-          "unsupported format string passed to " + type_name(value) + ".__format__");
-  out += to_str(value);  // str.__format__(s, '') is str(s): a subclass's __str__
+  format_str(out, *as_str(value), parse_spec(spec, value), value);  // (one call: in line)
 }
 }  // namespace
 
