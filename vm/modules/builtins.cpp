@@ -12,6 +12,7 @@
 #include "modules/consumer.h"
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
+#include "runtime/builtin_subclass.h"
 #include "runtime/complex.h"
 #include "runtime/class.h"
 #include "runtime/deque.h"
@@ -80,7 +81,7 @@ std::vector<Value> collect(Value iterable) {  // owned items
   if (is_kind(iterable, Kind::DictView)) return dict_view_items(iterable);  // one snapshot
   if (is_exact_dict(iterable)) return static_cast<Dict*>(iterable.obj)->keys();
   if (is_kind(iterable, Kind::Deque)) return deque_items(*as_deque(iterable));
-  if (is_kind(iterable, Kind::Str)) {  // sorted(word), list(text): an ASCII one's shared chars
+  if (is_exact_str(iterable)) {  // sorted(word), list(text): an ASCII one's shared chars
     const Str& str = *as_str(iterable);
     if (str.length() == str.text.size()) {
       std::vector<Value> items(str.text.size());
@@ -314,6 +315,8 @@ bool plain_decimal(std::string_view text, int64_t& value) {
   return true;
 }
 
+}  // namespace
+
 Value builtin_int(ThreadState& ts, Value, const Args& args) {
   // int(text) of plain decimal digits, the usual call (`int(fields[0])`): read straight, with
   // no vector of bound arguments and no pass through parse_int().
@@ -371,11 +374,15 @@ Value builtin_int(ThreadState& ts, Value, const Args& args) {
                        "not '" + type_name(x) + "'");
 }
 
+namespace {
+
 // complex(real=0, imag=0).
 Value builtin_complex(ThreadState&, Value, const Args& args) {
   auto bound = args.bind("complex", {"real", "imag"});
   return construct_complex(bound[0], bound[1]);
 }
+
+}  // namespace
 
 Value builtin_float(ThreadState& ts, Value, const Args& args) {
   args.expect("float", 0, 1);
@@ -436,6 +443,8 @@ Value builtin_float(ThreadState& ts, Value, const Args& args) {
                            type_name(x) + "'");
 }
 
+namespace {
+
 // The text of a 64-bit int in `base`, its sign, then `prefix` ("0x", or none for str()), then
 // its digits, written on the stack: ASCII, one code point each.
 [[gnu::always_inline]] inline Value small_int_text(int64_t v, int base, std::string_view prefix) {
@@ -458,18 +467,26 @@ Value str_of(Value v) {
     const size_t code_points = digits.size();
     return make_str(std::move(digits), code_points);
   }
-  if (is_kind(v, Kind::Str)) return Ref::borrow(v).release();  // the same object, as CPython's
+  if (is_exact_str(v)) return Ref::borrow(v).release();  // the same object, as CPython's
   return make_str(to_str(v));
 }
+
+}  // namespace
 
 Value builtin_str(ThreadState&, Value, const Args& args) {
   if (args.count == 1 && !args.keyword_names) return str_of(args.positional[0]);
   auto bound = args.bind("str", {"object", "encoding", "errors"});
   if (bound[0].is_undefined()) return make_str("");
-  if (is_bytes_like(bound[0]) && (!bound[1].is_undefined() || !bound[2].is_undefined()))
-    return decode_bytes(bound[0], bound[1], bound[2]);
+  if (!bound[1].is_undefined() || !bound[2].is_undefined()) {
+    if (is_bytes_like(bound[0])) return decode_bytes(bound[0], bound[1], bound[2]);
+    if (is_kind(bound[0], Kind::Str)) raise(exc::TypeError, "decoding str is not supported");
+    raise(exc::TypeError,
+          "decoding to str: need a bytes-like object, " + type_name(bound[0]) + " found");
+  }
   return make_str(to_str(bound[0]));
 }
+
+namespace {
 
 Value builtin_repr(ThreadState&, Value, const Args& args) {
   args.expect("repr", 1, 1);
@@ -605,6 +622,7 @@ Value absolute(Value v) {
   if (is_complex(v)) return Value::floating(complex_abs({as_complex(v)->real, as_complex(v)->imag}));
   Value result = call_special(v, NAME_KEY("__abs__"), nullptr, 0);
   if (!result.is_undefined()) return result;
+  if (is_number_instance(v)) return absolute(number_value(v));  // an int's or float's subclass
   raise(exc::TypeError, "bad operand type for abs(): '" + type_name(v) + "'");
 }
 
@@ -640,10 +658,11 @@ class ExtremeSink final : public YieldSink {
   }
 
  private:
-  static bool plain(Value v) { return v.is_int() || v.is_float() || is_kind(v, Kind::Str); }
+  // (Exact strs: a subclass may define the comparisons.)
+  static bool plain(Value v) { return v.is_int() || v.is_float() || is_exact_str(v); }
   static bool same_kind(Value a, Value b) {
     return (a.is_int() && b.is_int()) || (a.is_float() && b.is_float()) ||
-           (is_kind(a, Kind::Str) && is_kind(b, Kind::Str));
+           (is_exact_str(a) && is_exact_str(b));
   }
   // Whether `candidate` beats the best, as greater_than()/less_than() order them (false also
   // when the two are not of one kind: same_kind() tells).
@@ -653,7 +672,7 @@ class ExtremeSink final : public YieldSink {
       return want_max_ ? candidate.i > best.i : candidate.i < best.i;
     if (candidate.is_float() && best.is_float())
       return want_max_ ? candidate.f > best.f : candidate.f < best.f;
-    if (!is_kind(candidate, Kind::Str) || !is_kind(best, Kind::Str)) return false;
+    if (!is_exact_str(candidate) || !is_exact_str(best)) return false;
     // UTF-8's byte order is its code points' order.
     const int c = as_str(candidate)->text.compare(as_str(best)->text);
     return want_max_ ? c > 0 : c < 0;
@@ -1305,6 +1324,16 @@ Value builtin_filter(ThreadState&, Value, const Args& args) {
 
 // divmod(a, b), also the native's two-argument entry (call2).
 Value divmod_of(Value a, Value b) {
+  if (is_number_instance(a) || is_number_instance(b)) [[unlikely]] {  // its class's __divmod__
+    const bool reflected = !is_number_instance(a);
+    Value other = reflected ? a : b;
+    Ref result = Ref::steal(call_special(reflected ? b : a, reflected ? NAME_KEY("__rdivmod__")
+                                                                      : NAME_KEY("__divmod__"),
+                                         &other, 1));
+    if (!result.get().is_undefined() && result.get().obj != not_implemented().obj)
+      return result.release();
+    return divmod_of(number_value(a), number_value(b));
+  }
   auto is_int = [](Value v) { return v.is_int() || v.is_bool() || is_bigint(v); };
   const bool numbers = (is_int(a) || a.is_float()) && (is_int(b) || b.is_float());
   if (numbers && (a.is_float() || b.is_float()) && !truthy(b))
@@ -1381,6 +1410,7 @@ Value rounded(Value x, Value ndigits) {
     Value arguments[1] = {ndigits};
     Value result = call_special(x, NAME_KEY("__round__"), arguments, has_digits ? 1 : 0);
     if (!result.is_undefined()) return result;
+    if (is_number_instance(x)) return rounded(number_value(x), ndigits);  // its number's
     raise(exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
   }
   if (!has_digits) {

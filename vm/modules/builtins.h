@@ -31,6 +31,11 @@ bool super_method_in_line(ThreadState& ts, Value callee, Value name, Value& func
                           Value& self);
 // The arity check of a builtin function of one argument (METH_O), with CPython's messages.
 void expect_one_argument(const char* function, const Args& args);
+// str(object='', encoding, errors), the builtin (str.__new__ makes a subclass's instance of it).
+Value builtin_str(ThreadState& thread, Value self, const Args& args);
+// int(x=0, base=10) and float(x=0.0), the builtins (int.__new__ and float.__new__ call them).
+Value builtin_int(ThreadState& thread, Value self, const Args& args);
+Value builtin_float(ThreadState& thread, Value self, const Args& args);
 // New references to the items of `iterable`, as list(iterable) makes them.
 std::vector<Value> collect(Value iterable);
 // iterator_next(), where a generator first hands `sink` the items it takes at its yield, and a

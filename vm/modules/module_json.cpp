@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "runtime/bigint.h"
+#include "runtime/builtin_subclass.h"
 #include "runtime/exceptions.h"
 #include "runtime/format.h"
 #include "runtime/function.h"
@@ -168,6 +169,7 @@ class Encoder {
         case Kind::Tuple: encode_sequence(v); return;
         case Kind::Dict: encode_dict(v); return;
         case Kind::BigInt: encode_big_int(v); return;
+        case Kind::NumberInstance: encode(number_value(v)); return;  // int.__repr__'s, float's
         default: break;
       }
     }

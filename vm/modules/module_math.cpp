@@ -11,6 +11,7 @@
 
 #include "modules/module_math.h"
 #include "runtime/bigint.h"
+#include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
 #include "runtime/function.h"
@@ -266,6 +267,7 @@ Value to_integral(Value v, const char* special) {
   if (v.is_bool()) return Value::integer(v.b);
   Ref result = Ref::steal(call_special(v, special, nullptr, 0));
   if (!result.get().is_undefined()) return result.release();
+  if (is_number_instance(v)) return to_integral<Round>(number_value(v), special);  // its number's
   if (special[2] == 't')
     raise(exc::TypeError, "type " + type_name(v) + " doesn't define __trunc__ method");
   return to_integral<Round>(Value::floating(real_argument(v)), special);

@@ -201,6 +201,8 @@ bool list_or_dict_instance_lookup(AttributeCache& cache, Value object, Value nam
   if (!find_whole_way(cache, lookup_key(part.cls, false), found) ||
       (found.kind() != AttributeCache::kFunction && found.kind() != AttributeCache::kNativeMethod))
     return false;
+  // A builtin method of an int's or float's subclass binds to its number (class.cpp).
+  if (found.kind() == AttributeCache::kNativeMethod && is_number_instance(object)) return false;
   if (const Dict* own = part.attributes_if_made();
       own && !attribute_cache_detail::certainly_lacks(*own, cache))
     return false;

@@ -2632,7 +2632,12 @@ Value call_unbound_method(ThreadState& thread, Value self, const Args& args) {
     raise(exc::TypeError,
           "unbound method " + std::string(type.name) + "." + name.text + "() needs an argument");
   }
-  if (!type.accepts(args.positional[0])) {
+  Value receiver = args.positional[0];
+  if (is_number_instance(receiver) && type.accepts(number_value(receiver))) {
+    // An int's or float's subclass: its number, but to the special methods, which take the
+    // instance past its class's override (special_methods.cpp).
+    if (!name.text.starts_with("__")) receiver = number_value(receiver);
+  } else if (!type.accepts(receiver)) {
     const std::string& text = name.text;
     if (is_slot_wrapper(type, text)) {
       raise(exc::TypeError, "descriptor '" + text + "' requires a '" + type.message_name() +
@@ -2646,7 +2651,7 @@ Value call_unbound_method(ThreadState& thread, Value self, const Args& args) {
   Args rest = args;
   ++rest.positional;
   --rest.count;
-  return type.methods().find(name)(thread, args.positional[0], rest);
+  return type.methods().find(name)(thread, receiver, rest);
 }
 
 // The method `name` of kBuiltinTypes[type] as `list.append` is: called with the receiver first.
@@ -2771,7 +2776,8 @@ constexpr ClassMethod kClassMethods[] = {
     {"dict", "fromkeys", dict_fromkeys},     {"str", "maketrans", str_maketrans},
     {"bytes", "fromhex", bytes_fromhex},     {"bytearray", "fromhex", bytearray_fromhex},
     {"tuple", "__new__", tuple_new},         {"int", "from_bytes", int_from_bytes},
-    {"bool", "from_bytes", bool_from_bytes},
+    {"bool", "from_bytes", bool_from_bytes}, {"str", "__new__", str_new},
+    {"int", "__new__", int_new},             {"float", "__new__", float_new},
 };
 
 // The unbound methods that `type.name` finds for each of kBuiltinTypes (`dict.pop`, `str.lower`),
@@ -3045,7 +3051,10 @@ NativeFn subclass_builtin_method(Value object, const Str& name) {
   if (Dict* own = subclass_part(object).attributes_if_made(); own && own->contains(key))
     return nullptr;
   if (!Ref::steal(subclass_override(object, key)).get().is_undefined()) return nullptr;
-  return methods_of(object)->find(name);  // a list's, dict's or tuple's, by the kind
+  // A list's, dict's, tuple's or str's, by the kind (an int's or float's subclass: none here,
+  // its methods bind to its number).
+  const MethodTable* methods = methods_of(object);
+  return methods ? methods->find(name) : nullptr;
 }
 
 namespace {

@@ -53,7 +53,7 @@ inline uint64_t builtin_type_key(Value v) {
     return kByTag[static_cast<uint8_t>(v.tag)];
   }
   switch (v.obj->kind) {
-    case Kind::Str: return kStrType;
+    case Kind::Str: return static_cast<Str*>(v.obj)->type_key;
     case Kind::Bytes: return kBytesType;
     case Kind::ByteArray: return kByteArrayType;
     // A subclass's instance has none: its class's methods may override them (LOAD_METHOD's
@@ -72,9 +72,12 @@ inline uint64_t builtin_type_key(Value v) {
   }
 }
 // The builtin type key of the type `object` is an instance of, as isinstance() compares it: a
-// named tuple's is tuple's, a list or dict subclass's instance's list's or dict's.
+// named tuple's is tuple's, a list, dict or str subclass's instance's list's, dict's or str's.
 inline uint64_t instance_type_key(Value object) {
   if (is_kind(object, Kind::Tuple)) return kTupleType;
+  if (is_kind(object, Kind::Str)) return kStrType;
+  if (is_number_instance(object))  // an int's or a float's subclass: its number's
+    return builtin_type_key(number_value(object));
   if (is_kind(object, Kind::List)) return kListType;
   if (is_kind(object, Kind::Dict)) return kDictType;
   return builtin_type_key(object);

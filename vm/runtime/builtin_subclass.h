@@ -1,6 +1,7 @@
-// Subclasses of the builtin list, dict and tuple types: `class Stack(list)`, `class
-// DefaultDict(dict)` with `__missing__`, deltablue's `class OrderedCollection(list)`, every
-// collections.namedtuple (`class P(tuple)` with `__slots__ = ()`).
+// Subclasses of the builtin list, dict, tuple, str, int and float types: `class Stack(list)`,
+// `class DefaultDict(dict)` with `__missing__`, deltablue's `class OrderedCollection(list)`, every
+// collections.namedtuple (`class P(tuple)` with `__slots__ = ()`), `class Color(str, Enum)`,
+// IntEnum, `class Celsius(float)`.
 //
 // As in CPython, an instance IS the builtin object: a ListInstance is a List (Kind::List), a
 // DictInstance a Dict, so every C++ path that takes a list or a dict (len, sorted, json, `**d`,
@@ -17,8 +18,10 @@
 //
 // In a subclass's MRO the builtin type is a Class of its name (builtin_base_class()), whose dict
 // holds the type's methods and special methods as the unbound natives that `list.append` is: what
-// `super().__setitem__(k, v)` and `D.keys` find, and whose make_instance makes the instances. An
-// override found there is not one: subclass_override() looks only at the classes before it.
+// `super().__setitem__(k, v)` and `D.keys` find, and whose make_instance makes the instances. A
+// method found there (or on object) is not an override: subclass_override() takes the classes
+// before it, and those after it for what the type does not define (an Enum's, mixed in after
+// str or int).
 //
 // A special method of a builtin type called on an instance whose class overrides it
 // (`dict.__setitem__(self, k, v)` inside the override) runs the operation with that override
@@ -26,12 +29,17 @@
 //
 // A tuple is immutable: a subclass's instance (TupleInstance) is made whole by tuple.__new__
 // (`super().__new__(cls, (x, y))`), which every subclass inherits, and calling the class runs
-// its __new__ then its __init__ (class_call), as CPython's. `__slots__ = ()` leaves its instances
-// without a dict of attributes. A namedtuple's fields are Members with no owner (class.h, CPython's
-// _tuplegetter): item i, read in line by LOAD_ATTR (AttributeCache::kTupleField), never set.
+// its __new__ then its __init__ (class_call), as CPython's. A str likewise (StrInstance, by
+// str.__new__): the in-line paths of strs that stand for a protocol take only exact ones
+// (is_exact_str(): `a + b`, `a == b`, `s[i]`, `if s`, str(s), formatting); dicts and sets hash
+// and compare one as its text, not asking a class's __hash__ or __eq__ (CPython does).
+// `__slots__ = ()` leaves its instances without a dict of attributes. A namedtuple's fields are
+// Members with no owner (class.h, CPython's _tuplegetter): item i, read in line by LOAD_ATTR
+// (AttributeCache::kTupleField), never set.
 //
-// Threads: the list's or dict's own lock guards its items as for any list or dict; a tuple's
-// never change; the attributes dict is made once (compare-and-swap) and guards itself.
+// Threads: the list's or dict's own lock guards its items as for any list or dict; a tuple's, a
+// str's and a number's never change; the attributes dict is made once (compare-and-swap) and
+// guards itself.
 #pragma once
 
 #include <atomic>
@@ -89,10 +97,44 @@ struct TupleInstance final : Tuple, SubclassPart {
   static void operator delete(void* p, size_t size) { ::operator delete(p, size); }
 };
 
+// A str is made whole by its class's __new__ (str.__new__(cls, object)), as a tuple: its text is
+// set before any script sees it, and never changes after.
+struct StrInstance final : Str, SubclassPart {
+  StrInstance(Class* c, std::string&& text) : Str(std::move(text)), SubclassPart(c) {
+    type_key = kNoBuiltinType;
+  }
+  // From the heap, not Str's free list of Str-sized blocks.
+  static void* operator new(size_t size) { return ::operator new(size); }
+  static void operator delete(void* p, size_t size) { ::operator delete(p, size); }
+};
+
+// An int or a float is no object (value.h): an instance of a script's subclass of either is a
+// NumberInstance (Kind::NumberInstance), which holds the number it is, made whole by int.__new__
+// or float.__new__. What takes numbers takes it through its number (number_value()) past its
+// class's overrides: arithmetic and comparisons (operations.cpp), hashing, repr, format, and the
+// conversions that call_special() asks of it (__index__, __int__, __float__: number_conversion()).
+// Its builtin methods (`x.bit_length()`) are bound to its number. Exact ints and floats pay
+// nothing: their in-line paths never see an object.
+struct NumberInstance final : Object, SubclassPart {
+  NumberInstance(Class* c, Value number) : Object(Kind::NumberInstance), SubclassPart(c),
+                                           value(number) {}
+  ~NumberInstance() override { decref(value); }
+  const Value value;  // an int, a big int (owned) or a float
+};
+[[gnu::always_inline]] inline bool is_number_instance(Value v) {
+  return v.tag == Tag::Obj && v.obj->kind == Kind::NumberInstance;
+}
+// The number of a NumberInstance (borrowed), else `v` itself.
+[[gnu::always_inline]] inline Value number_value(Value v) {
+  return is_number_instance(v) ? static_cast<NumberInstance*>(v.obj)->value : v;
+}
+
 // The SubclassPart of `v`, which is_builtin_subclass_instance().
 inline SubclassPart& subclass_part(Value v) {
   if (v.obj->kind == Kind::List) return *static_cast<ListInstance*>(v.obj);
   if (v.obj->kind == Kind::Tuple) return *static_cast<TupleInstance*>(v.obj);
+  if (v.obj->kind == Kind::Str) return *static_cast<StrInstance*>(v.obj);
+  if (v.obj->kind == Kind::NumberInstance) return *static_cast<NumberInstance*>(v.obj);
   return *static_cast<DictInstance*>(v.obj);
 }
 
@@ -102,6 +144,22 @@ Value tuple_new(ThreadState& thread, Value self, const Args& args);
 // An instance of `cls` (a subclass of tuple) holding `items` (owned references, taken).
 Value make_tuple_instance(Class* cls, std::vector<Value>&& items);
 
+// str.__new__(cls, object='', encoding, errors): str(object, ...), or for `cls` a subclass of str
+// its instance of that text.
+Value str_new(ThreadState& thread, Value self, const Args& args);
+// int.__new__(cls, x=0, base=10) and float.__new__(cls, x=0.0): int(x, base) and float(x), or
+// for `cls` a subclass its NumberInstance of that number.
+Value int_new(ThreadState& thread, Value self, const Args& args);
+Value float_new(ThreadState& thread, Value self, const Args& args);
+// What call_special(v, name) answers for `v`, a NumberInstance whose class does not define
+// `name`: its number's __index__ (an int's only), __int__ or __float__, as a new reference;
+// Undefined for any other name.
+Value number_conversion(Value v, std::string_view name);
+
+// Whether the class `cls` derives from a builtin type whose instances are made whole by its
+// __new__ (tuple, str): object.__new__ refuses it.
+bool derives_from_immutable_builtin(Value cls);
+
 // The Class that stands for the builtin type `type` (the builtin `list` or `dict`) among a class
 // statement's bases, made once per process (immortal); Undefined for any other value.
 Value builtin_base_class(Value type);
@@ -109,8 +167,8 @@ Value builtin_base_class(Value type);
 bool derives_from_builtin(Value cls, std::string_view type_name);
 
 // The class's own definition of the special method `name` (an interned Str) for `v`, an instance
-// of a subclass of a builtin type: found in its MRO before the builtin type's class, and not
-// bypassed (OverrideBypass); a new reference, or Undefined.
+// of a subclass of a builtin type: found in its MRO, not the builtin type's nor object's, and
+// not bypassed (OverrideBypass); a new reference, or Undefined.
 Value subclass_override(Value v, Value name);
 
 // The special methods that the operations on a list, dict or tuple ask a subclass's instance

@@ -14,6 +14,7 @@
 #include "runtime/instance.h"
 #include "runtime/interpreter.h"
 #include "runtime/metaclass.h"
+#include "runtime/number_methods.h"
 #include "runtime/operations.h"
 #include "runtime/thread_state.h"
 #include "runtime/vm.h"
@@ -66,7 +67,7 @@ Value object_new(ThreadState&, Value, const Args& args) {
   if (!is_kind(cls, Kind::Class))
     raise(exc::TypeError, "object.__new__(X): X is not a type object (" + type_name(cls) + ")");
   if (as_class(cls)->make_instance) {
-    if (derives_from_builtin(cls, "tuple")) {  // made whole by its __new__ only
+    if (derives_from_immutable_builtin(cls)) {  // made whole by its __new__ only
       // CPython names the first class of the MRO without a __new__ of its own in the script.
       const Class* base = as_class(cls);
       for (Value c : base->mro) {
@@ -719,6 +720,11 @@ Value build_class(ThreadState& ts, Value name, Value bases, Value ns, ClassSourc
     // The builtin list and dict stand as the classes of their names (builtin_subclass.h).
     if (Value base = builtin_base_class(base_list[i]); !base.is_undefined()) base_list[i] = base;
     if (!is_kind(base_list[i], Kind::Class) && !is_kind(base_list[i], Kind::ExceptionClass)) {
+      if (is_type_builtin(base_list[i])) {  // CPython's types without Py_TPFLAGS_BASETYPE
+        const std::string& type = static_cast<Native*>(base_list[i].obj)->name;
+        if (type == "bool" || type == "range" || type == "slice")
+          raise(exc::TypeError, "type '" + type + "' is not an acceptable base type");
+      }
       raise(exc::TypeError, "bases must be types");
     }
     for (size_t j = 0; j < i; ++j) {
@@ -967,6 +973,14 @@ Value subclass_instance_attribute(ThreadState& ts, Value object, const Str& name
   if (Dict* attributes = part.attributes_if_made()) {
     Value v = attributes->get(key);
     if (!v.is_undefined()) return v;
+  }
+  if (is_number_instance(object)) [[unlikely]] {  // int's and float's methods: its number's
+    const Value number = number_value(object);
+    if (is_kind(raw.get(), Kind::Native)) return bind(raw.release(), number, cls);
+    if (raw.get().is_undefined()) {
+      Value v = number_data_attribute(number, name.text);  // x.real, x.numerator
+      if (!v.is_undefined()) return v;
+    }
   }
   if (!raw.get().is_undefined()) return bind(raw.release(), object, cls);
   if (name.text == "__dict__" && part.cls->instance_dict) {
@@ -1723,7 +1737,11 @@ template <typename Name>
 Value call_special_of(Value instance, Name name, const Value* args, size_t count) {
   Ref method = Ref::steal(special_method_of(instance, name));
   const Value raw = method.get();
-  if (raw.is_undefined()) return Value::undefined();
+  if (raw.is_undefined()) {  // an int's or float's subclass: its number's conversions
+    if (is_number_instance(instance)) [[unlikely]]
+      return number_conversion(instance, name_text(name));
+    return Value::undefined();
+  }
   ThreadState& ts = current_thread_state();
   if (is_kind(raw, Kind::Function) || is_kind(raw, Kind::Native) || binds_as_method(raw))
     return call_with_self(ts, raw, instance, args, count, nullptr);

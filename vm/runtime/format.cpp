@@ -13,6 +13,7 @@
 
 #include "runtime/attributes.h"
 #include "runtime/bigint.h"
+#include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
 #include "runtime/complex.h"
 #include "runtime/exceptions.h"
@@ -640,7 +641,7 @@ void append_formatted_by_spec(std::string& out, Value value, std::string_view sp
 // straight in without a string of their own.
 void append_formatted(std::string& out, Value value, std::string_view spec) {
   if (spec.empty()) {
-    if (is_kind(value, Kind::Str)) {
+    if (is_exact_str(value)) {
       out += as_str(value)->text;
       return;
     }
@@ -675,26 +676,38 @@ namespace {
     format_complex(out, *as_complex(value), parse_spec(spec, value), value);
     return;
   }
-  if (is_kind(value, Kind::Str)) {
-    format_str(out, *as_str(value), parse_spec(spec, value), value);
-    return;
-  }
-  if (is_kind(value, Kind::ScriptInstance)) {  // a class's own __format__(spec)
-    Ref spec_str = Ref::steal(make_str(std::string(spec)));
-    Value argument = spec_str.get();
-    Ref result = Ref::steal(call_special(value, NAME_KEY("__format__"), &argument, 1));
-    if (!result.get().is_undefined()) {
-      if (!is_kind(result.get(), Kind::Str))
+  if (!is_exact_str(value)) {
+    // A class's own __format__(spec); a subclass of a builtin type's override only.
+    if (is_kind(value, Kind::ScriptInstance) || is_builtin_subclass_instance(value)) {
+      Ref spec_str = Ref::steal(make_str(std::string(spec)));
+      Value argument = spec_str.get();
+      Ref result = Ref::steal(call_special(value, NAME_KEY("__format__"), &argument, 1));
+      if (!result.get().is_undefined()) {
+        if (!is_kind(result.get(), Kind::Str))
+          raise(exc::TypeError,
+                "__format__ must return a str, not " + type_name(result.get()));
+        out += as_str(result.get())->text;
+        return;
+      }
+    }
+    if (is_number_instance(value)) {  // int.__format__ or float.__format__: str() for no spec
+      if (spec.empty())
+        out += to_str(value);
+      else
+        append_formatted(out, number_value(value), spec);
+      return;
+    }
+    // Anything else but a str subclass's instance with a spec (str.__format__'s, below): str()
+    // for no spec (str.__format__(s, '') too: a subclass's __str__), else the TypeError.
+    if (!is_kind(value, Kind::Str) || spec.empty()) {
+      if (!spec.empty())
         raise(exc::TypeError,
-              "__format__ must return a str, not " + type_name(result.get()));
-      out += as_str(result.get())->text;
+              "unsupported format string passed to " + type_name(value) + ".__format__");
+      out += to_str(value);
       return;
     }
   }
-  if (!spec.empty())
-    raise(exc::TypeError,
-          "unsupported format string passed to " + type_name(value) + ".__format__");
-  out += to_str(value);
+  format_str(out, *as_str(value), parse_spec(spec, value), value);  // (one call: in line)
 }
 }  // namespace
 
@@ -723,7 +736,7 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
       spec.is_undefined() ? std::string_view() : std::string_view(as_str(spec)->text);
   if (conversion == 0) {
     if (spec_text.empty()) {
-      if (is_kind(value, Kind::Str)) {
+      if (is_exact_str(value)) {
         incref(value);
         return value;
       }
@@ -739,7 +752,7 @@ Value format_field(Value value, Value spec, uint32_t conversion) {
   }
   static constexpr char kConversions[] = {0, 's', 'r', 'a'};
   Ref converted =
-      Ref::steal(conversion == 1 && is_kind(value, Kind::Str)  // str(s) is s itself, as in CPython
+      Ref::steal(conversion == 1 && is_exact_str(value)  // str(s) is s itself, as in CPython
                      ? Ref::borrow(value).release()
                      : formatted_str(convert_value(value, kConversions[conversion & 3])));
   if (spec_text.empty()) return converted.release();
@@ -833,7 +846,7 @@ Value percent_format_plain(Value format, Value args) {
     if (fields == count) return Value::undefined();
     const Value v = values[fields];
     size_t n, length;
-    if (c == 's' && is_kind(v, Kind::Str)) {
+    if (c == 's' && is_exact_str(v)) {
       n = as_str(v)->text.size();
       length = as_str(v)->length();
     } else if (c != 's' && v.is_int()) {
@@ -986,7 +999,7 @@ class StrFormatter {
         spec = nested_spec;
       }
     }
-    if (!conversion || (conversion == 's' && is_kind(value.get(), Kind::Str))) {
+    if (!conversion || (conversion == 's' && is_exact_str(value.get()))) {
       append_formatted(out, value.get(), spec);  // str(s) is s itself
     } else if (spec.empty()) {
       out += convert_value(value.get(), conversion);

@@ -1213,7 +1213,7 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
 // binary_op(): a division by zero without a throw.
 // str % args (`"%s: %d" % (k, v)`) goes straight to the format.
 [[gnu::noinline]] Value binary_op_or_pending(ThreadState& ts, Op op, Value a, Value b) {
-  const bool format = op == Op::MOD && is_kind(a, Kind::Str);
+  const bool format = op == Op::MOD && is_exact_str(a);
   if (!format && divides_by_zero(op, a, b))
     return raise_pending(ts, exc::ZeroDivisionError,
                          zero_division_message(op, a.is_float() || b.is_float()));
@@ -1234,7 +1234,7 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
     if (!index_in_line(index, size, at))
       return raise_pending(ts, exc::IndexError,
                            tuple ? "tuple index out of range" : "list index out of range");
-  } else if (index.is_int() && is_kind(container, Kind::Str)) {  // a str's: code points
+  } else if (index.is_int() && is_exact_str(container)) {  // a str's: code points
     size_t at;
     if (!index_in_line(index, as_str(container)->length(), at))
       return raise_pending(ts, exc::IndexError, "string index out of range");
@@ -1564,7 +1564,7 @@ bool reusable_in_place(Value left, const Value* variable) {
 // a loop that grows a string costs amortised linear time instead of a copy per step.
 bool append_in_place(Value* sp, const Value* variable) {
   Value left = sp[-2], right = sp[-1];
-  if (!is_kind(left, Kind::Str) || !is_kind(right, Kind::Str) ||
+  if (!is_exact_str(left) || !is_exact_str(right) ||
       !reusable_in_place(left, variable)) {
     return false;
   }
@@ -1633,10 +1633,12 @@ bool big_integer_in_place(Value* sp, Op op, const Value* variable) {
 [[gnu::noinline]] Value* other_binary_op_on_stack_or_pending(ThreadState& ts, Value* sp, Op op) {
   const Value a = sp[-2], b = sp[-1];
   const Kind kind = a.is_obj() ? a.obj->kind : Kind::Range;  // (Range: neither text kind)
-  const bool text = kind == Kind::Str || kind == Kind::Bytes;
+  // (An instance of a subclass of str the general way: its class may define __add__.)
+  const bool text = kind == Kind::Bytes || is_exact_str(a);
   Value result;
   try {
-    if (text && op == Op::ADD && b.is_obj() && b.obj->kind == kind)
+    if (text && op == Op::ADD && b.is_obj() && b.obj->kind == kind &&
+        (kind == Kind::Bytes || !as_str(b)->of_subclass()))
       result = concatenate_text(a, b, kind == Kind::Bytes);
     else if (text && op == Op::MUL && b.is_int())
       result = repeat_text(a, b.i, kind == Kind::Bytes);
@@ -3057,6 +3059,7 @@ bool unwind_to_handler_here(ThreadState& ts, size_t entry_depth, Value exception
   switch (v.obj->kind) {
     case Kind::Tuple: return static_cast<int64_t>(as_tuple(v)->items.size());
     case Kind::List: return static_cast<int64_t>(as_list(v)->items.size());
+    case Kind::Str: return as_str(v)->counted_length();
     default: return static_cast<int64_t>(static_cast<Dict*>(v.obj)->used);
   }
 }
@@ -3064,7 +3067,10 @@ template <bool kFreeThreaded>
 [[gnu::always_inline]] inline int64_t length_in_line(Value v) {
   if (v.tag != Tag::Obj) return -1;
   switch (v.obj->kind) {
-    case Kind::Str: return as_str(v)->counted_length();
+    case Kind::Str:
+      if (as_str(v)->of_subclass()) [[unlikely]]
+        return subclass_length_in_line(v);
+      return as_str(v)->counted_length();
     case Kind::Bytes: return static_cast<int64_t>(as_bytes(v)->data.size());
     case Kind::Tuple:
       if (as_tuple(v)->of_subclass()) [[unlikely]]
@@ -3187,7 +3193,7 @@ template <bool kFreeThreaded>
    : (v).tag == Tag::Int                                ? (v).i != 0                      \
    : (v).tag == Tag::None                               ? false                           \
    : (v).tag != Tag::Obj                                ? (SYNC(), truthy(v))             \
-   : (v).obj->kind == Kind::Str                         ? !as_str(v)->text.empty()        \
+   : is_exact_str(v)                                    ? !as_str(v)->text.empty()        \
    : !free_threaded && is_exact_list(v)                 ? !as_list(v)->items.empty()      \
    : !free_threaded && is_exact_dict(v)                 ? static_cast<Dict*>((v).obj)->used \
                                                                           != 0            \
@@ -3528,7 +3534,7 @@ template <bool kFreeThreaded>
   CASE(op) {                                                                                \
     const Value a = locals[ARG], b = constants[decode_operand(*ip)];                        \
     if (!a.is_int() || !b.is_int()) [[unlikely]] {                                         \
-      if (!a.is_obj() || a.obj->kind != Kind::Str || !b.is_obj() || b.obj->kind != Kind::Str) \
+      if (!is_exact_str(a) || !b.is_obj() || b.obj->kind != Kind::Str) /* b: a constant */  \
         goto load_local;                                                                    \
       TICK(jump_op);                                                                        \
       /* The same str (an interned name compared with its constant): equal, no memcmp. */   \
@@ -3962,8 +3968,8 @@ template <bool kFreeThreaded>
     (a).i <= arithmetic_detail::kExactInDouble))
 // Two strs compare by text: UTF-8's byte order (std::string's, unsigned) is code-point order,
 // CPython's. `ch == text[i]`, `word < other`, `if op == "+"`.
-#define STR_OPERANDS(a, b) \
-  ((a).is_obj() && (b).is_obj() && (a).obj->kind == Kind::Str && (b).obj->kind == Kind::Str)
+// Exact strs only: a subclass may define the comparison.
+#define STR_OPERANDS(a, b) (is_exact_str(a) && is_exact_str(b))
 #define STR_TEXT(v) (static_cast<const Str*>((v).obj)->text)
 #define COMPARE(op, cpp_op)                                                \
   CASE(op) {                                                               \
@@ -4447,8 +4453,7 @@ template <bool kFreeThreaded>
         }
         // text[i] of an ASCII str (its length counted), the character's shared str, and of
         // bytes, the byte's value.
-        if (sp[-1].is_int() && sp[-2].is_obj() &&
-            (sp[-2].obj->kind == Kind::Str || sp[-2].obj->kind == Kind::Bytes)) {
+        if (sp[-1].is_int() && (is_exact_str(sp[-2]) || is_kind(sp[-2], Kind::Bytes))) {
           const bool bytes = sp[-2].obj->kind == Kind::Bytes;
           const std::string& text = bytes ? static_cast<const Bytes*>(sp[-2].obj)->data
                                           : static_cast<const Str*>(sp[-2].obj)->text;

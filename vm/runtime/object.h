@@ -13,7 +13,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <memory>
 #include <mutex>
@@ -63,6 +65,7 @@ enum class Kind : uint8_t {
   Member,          // a name of a class's __slots__, as the class holds it (class.h)
   ByteArray,       // bytearray: a Bytes whose data changes, under its lock (ByteArray below)
   Complex,         // complex: two doubles (complex.h); immutable
+  NumberInstance,  // an instance of a script's subclass of int or float (builtin_subclass.h)
 };
 
 // An object's reference count. Under a GIL only the holder touches counts and the GIL's hand-off
@@ -245,8 +248,21 @@ class Ref {
   Value v_;
 };
 
+// The builtin types whose methods a value has, by number (builtin_type_key(), attributes.h).
+enum BuiltinTypeKey : uint8_t {
+  kNoBuiltinType, kStrType, kBytesType, kListType, kDictType, kSetType, kFrozensetType,
+  kRangeType, kTupleType, kIntType /* and bool's */, kFloatType, kGeneratorType, kDequeType,
+  kByteArrayType
+};
+
 // UTF-8 text, indexed by code point (runtime/unicode.h). The text never changes once shared.
-struct Str final : Object {
+// A str whose type_key is kNoBuiltinType (of_subclass()) is an instance of a script's subclass of
+// str (StrInstance, builtin_subclass.h), as List::type_key marks a list's.
+struct Str : Object {
+  // First, in Object's tail padding: what builtin_type_key() answers for it, kStrType, or
+  // kNoBuiltinType for an instance of a subclass, whose class may override the methods.
+  uint8_t type_key = kStrType;
+  bool of_subclass() const { return type_key == kNoBuiltinType; }
   // len() in code points, counted on first use (kUncounted before): text.size() for ASCII, which
   // then indexes by byte as before. Threads that race to count store the same number. 32 bits,
   // in Object's tail padding, keep a Str at 64 bytes; a longer text is counted every time.
@@ -293,7 +309,7 @@ struct Str final : Object {
   }
 };
 
-static_assert(sizeof(Str) == 64, "Str::code_points in Object's tail padding");
+static_assert(sizeof(Str) == 64, "Str::type_key and Str::code_points in Object's tail padding");
 
 // bytes, and (as ByteArray) bytearray: the read-only code of bytes reads either's `data` through
 // as_bytes(); a bytearray's is read that way only where it cannot change meanwhile (under its
@@ -376,13 +392,6 @@ struct ByteArray final : Bytes {
   // From the heap, not Bytes' free list of Bytes-sized blocks.
   static void* operator new(size_t size) { return ::operator new(size); }
   static void operator delete(void* p, size_t size) { ::operator delete(p, size); }
-};
-
-// The builtin types whose methods a value has, by number (builtin_type_key(), attributes.h).
-enum BuiltinTypeKey : uint8_t {
-  kNoBuiltinType, kStrType, kBytesType, kListType, kDictType, kSetType, kFrozensetType,
-  kRangeType, kTupleType, kIntType /* and bool's */, kFloatType, kGeneratorType, kDequeType,
-  kByteArrayType
 };
 
 // Lists and tuples own one reference to each item. A list's items are read and changed under
@@ -855,16 +864,32 @@ static_assert(sizeof(Dict) == 96, "Dict::mutex and Dict::used in Object's tail p
   return v.tag == Tag::Obj && v.obj->kind == Kind::Dict &&
          !static_cast<Dict*>(v.obj)->of_subclass();
 }
+// A str's kind and its type_key are adjacent bytes (Str's first member lies in Object's tail
+// padding, its size says): read as one 16-bit word, they cost the in-line paths of strs one test,
+// as the kind alone did before subclasses of str.
+[[gnu::always_inline]] inline bool is_exact_str(Value v) {
+  static_assert(std::endian::native == std::endian::little);
+  constexpr uint16_t kExactStr = uint16_t{kStrType} << 8 | static_cast<uint8_t>(Kind::Str);
+  if (v.tag != Tag::Obj) return false;
+  uint16_t header;
+  std::memcpy(&header, &v.obj->kind, sizeof header);  // (any object has a byte past its kind)
+  return header == kExactStr;
+}
 [[gnu::always_inline]] inline bool is_exact_tuple(Value v) {
   return v.tag == Tag::Obj && v.obj->kind == Kind::Tuple &&
          !static_cast<Tuple*>(v.obj)->of_subclass();
 }
-// A list, dict or tuple that is an instance of a script's subclass of it.
+// A list, dict, tuple, str, int or float that is an instance of a script's subclass of it.
 [[gnu::always_inline]] inline bool is_builtin_subclass_instance(Value v) {
   if (v.tag != Tag::Obj) return false;
-  if (v.obj->kind == Kind::List) return static_cast<List*>(v.obj)->of_subclass();
-  if (v.obj->kind == Kind::Tuple) return static_cast<Tuple*>(v.obj)->of_subclass();
-  return v.obj->kind == Kind::Dict && static_cast<Dict*>(v.obj)->of_subclass();
+  switch (v.obj->kind) {
+    case Kind::List: return static_cast<List*>(v.obj)->of_subclass();
+    case Kind::Tuple: return static_cast<Tuple*>(v.obj)->of_subclass();
+    case Kind::Str: return static_cast<Str*>(v.obj)->of_subclass();
+    case Kind::Dict: return static_cast<Dict*>(v.obj)->of_subclass();
+    case Kind::NumberInstance: return true;
+    default: return false;
+  }
 }
 
 // Helpers that make new objects; the result carries one reference owned by the caller.

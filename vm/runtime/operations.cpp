@@ -393,7 +393,9 @@ Value sequence_op(Op op, Value a, Value b, bool in_place) {
   }
   if (op == Op::ADD && a.is_obj() &&
       (a.obj->kind == Kind::Str || a.obj->kind == Kind::List || a.obj->kind == Kind::Tuple)) {
-    std::string kind = type_name(a);
+    const std::string kind = a.obj->kind == Kind::Str    ? "str"  // (a subclass's too)
+                             : a.obj->kind == Kind::List ? "list"
+                                                         : "tuple";
     raise(exc::TypeError,
           "can only concatenate " + kind + " (not \"" + type_name(b) + "\") to " + kind);
   }
@@ -528,7 +530,7 @@ std::string address_of(const void* p) {
 // the IndexError's message ("list assignment index out of range"); its first word, the type, the
 // TypeError's ("list indices must be integers or slices, not float", for a store too).
 size_t checked_index(Value index, size_t length, const char* what) {
-  if (is_kind(index, Kind::ScriptInstance)) {
+  if (is_kind(index, Kind::ScriptInstance) || is_number_instance(index)) {
     Ref converted = Ref::steal(index_dunder(index));
     if (!converted.get().is_undefined()) return checked_index(converted.get(), length, what);
   }
@@ -1174,7 +1176,8 @@ bool truthy(Value v) {
   if (is_builtin_subclass_instance(v)) [[unlikely]] {  // a subclass's __bool__, else its length
     const Value result =
         subclass_may_override(v, kSubclassBool) ? bool_dunder_result(v) : Value::undefined();
-    return result.is_undefined() ? length(v) != 0 : result.b;
+    if (!result.is_undefined()) return result.b;
+    return is_number_instance(v) ? truthy(number_value(v)) : length(v) != 0;
   }
   switch (v.obj->kind) {
     case Kind::Str: return !as_str(v)->text.empty();
@@ -1217,6 +1220,17 @@ bool truthy(Value v) {
   }
 }
 
+namespace {
+// a == b where either is an instance of a subclass of int or float: its class's __eq__ (unless
+// this is the builtin's), else their numbers'.
+[[gnu::noinline]] bool number_instance_equal(Value a, Value b) {
+  if (!override_bypassed(a, NAME_KEY("__eq__")) && !override_bypassed(b, NAME_KEY("__eq__"))) {
+    if (const std::optional<bool> equal = instance_equal(a, b)) return *equal;
+  }
+  return values_equal(number_value(a), number_value(b));
+}
+}  // namespace
+
 bool values_equal(Value a, Value b) {
   if (is_number(a) && is_number(b)) {
     if (is_integer(a) && is_integer(b)) return as_integer(a) == as_integer(b);
@@ -1237,6 +1251,8 @@ bool values_equal(Value a, Value b) {
     if (comparable) return equal;
   }
   if (a.tag != b.tag) {
+    if (is_number_instance(a) || is_number_instance(b)) [[unlikely]]
+      return number_instance_equal(a, b);
     // An instance's __eq__ (or the other side's, reflected) decides against an int, a float, a
     // bool or None too: Key(5) == 5, and so {5: 1}.get(Key(5)).
     if (is_kind(a, Kind::ScriptInstance) || is_kind(b, Kind::ScriptInstance))
@@ -1254,6 +1270,7 @@ bool values_equal(Value a, Value b) {
     return sequence->equals(as_instance(b), a);
   if (is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) [[unlikely]] {
     // An __eq__ of its own, unless this is the builtin's (`dict.__eq__(self, other)`).
+    if (is_number_instance(a) || is_number_instance(b)) return number_instance_equal(a, b);
     if (!override_bypassed(a, NAME_KEY("__eq__")) && !override_bypassed(b, NAME_KEY("__eq__"))) {
       if (const std::optional<bool> equal = instance_equal(a, b)) return *equal;
     }
@@ -1427,9 +1444,16 @@ size_t hash_value(Value v) {
   }
   if (!v.is_obj()) return 0x9e3779b9;
   switch (v.obj->kind) {
-    case Kind::Str: return as_str(v)->cached_hash();
+    case Kind::Str:
+      if (as_str(v)->of_subclass()) [[unlikely]] {  // its class's __hash__, if it has one
+        if (const std::optional<size_t> h = subclass_hash(v)) return *h;
+      }
+      return as_str(v)->cached_hash();
     case Kind::Bytes: return std::hash<std::string>{}(as_bytes(v)->data) ^ 0x5bd1e995;
     case Kind::BigInt: return hash_int(as_bigint(v));
+    case Kind::NumberInstance:  // its class's __hash__, else its number's
+      if (const std::optional<size_t> h = subclass_hash(v)) return *h;
+      return hash_value(number_value(v));
     case Kind::Complex:  // with no imaginary part, as the float it equals (and so the int)
       if (as_complex(v)->imag == 0.0) return hash_value(Value::floating(as_complex(v)->real));
       return complex_hash(*as_complex(v));
@@ -1479,7 +1503,7 @@ size_t hash_value(Value v) {
 }
 
 Value index_dunder(Value v) {
-  if (!is_kind(v, Kind::ScriptInstance)) return Value::undefined();
+  if (!is_kind(v, Kind::ScriptInstance) && !is_number_instance(v)) return Value::undefined();
   Value result = call_special(v, NAME_KEY("__index__"), nullptr, 0);
   if (result.is_undefined() || result.is_int() || is_bigint(result)) return result;
   const std::string type = type_name(result);
@@ -1488,7 +1512,7 @@ Value index_dunder(Value v) {
 }
 
 Value indexed(Value v, Ref& holder) {
-  if (!is_kind(v, Kind::ScriptInstance)) return v;
+  if (!is_kind(v, Kind::ScriptInstance) && !is_number_instance(v)) return v;
   holder = Ref::steal(index_dunder(v));
   return holder.get().is_undefined() ? v : holder.get();
 }
@@ -1584,6 +1608,7 @@ std::string_view type_name_view(Value v) {
     }
     case Kind::BigInt: return "int";
     case Kind::Complex: return "complex";
+    case Kind::NumberInstance: return subclass_part(v).cls->name;  // (answered above)
     case Kind::Cell: return "cell";
     case Kind::Class: {
       const Class* meta = static_cast<Class*>(v.obj)->metaclass;
@@ -1691,11 +1716,17 @@ std::string repr(Value v) {
   }
   NestingGuard guard(kInRepr);
   switch (v.obj->kind) {
-    case Kind::Str: return quote_text(as_str(v)->text, false);
+    case Kind::Str:
+      if (repr_by_class(v, as_str(v)->of_subclass())) [[unlikely]]
+        return subclass_repr(v);
+      return quote_text(as_str(v)->text, false);
     case Kind::Bytes: return quote_text(as_bytes(v)->data, true);
     case Kind::ByteArray: return bytearray_repr(v);
     case Kind::BigInt: return int_digits(as_bigint(v), 10);
     case Kind::Complex: return complex_repr(as_complex(v)->real, as_complex(v)->imag);
+    case Kind::NumberInstance:
+      if (repr_by_class(v, true)) return subclass_repr(v);
+      return repr(number_value(v));
     case Kind::List: {
       if (repr_by_class(v, as_list(v)->of_subclass())) [[unlikely]]
         return subclass_repr(v);
@@ -1837,9 +1868,10 @@ std::string repr(Value v) {
 }
 
 std::string to_str(Value v) {
-  if (is_kind(v, Kind::Str)) return as_str(v)->text;
-  if (is_builtin_subclass_instance(v)) {  // its class's __str__, else its repr()
+  if (is_exact_str(v)) return as_str(v)->text;
+  if (is_builtin_subclass_instance(v)) {  // its class's __str__, else its repr() (a str's text)
     if (std::optional<std::string> text = override_text(v, NAME_KEY("__str__"))) return *text;
+    if (is_kind(v, Kind::Str)) return as_str(v)->text;
     return repr(v);
   }
   if (is_kind(v, Kind::ScriptInstance) || is_kind(v, Kind::Exception) ||
@@ -1887,12 +1919,12 @@ Value binary_op_past_instances(Op op, Value a, Value b, bool in_place);
   }
   // str % x and bytes % x format whatever x is: CPython's str.__mod__ never returns
   // NotImplemented, so an __rmod__ of x is not asked.
-  if (op == Op::MOD && (is_kind(a, Kind::Str) || is_kind(a, Kind::Bytes)))
-    return percent_format(a, b);
+  // (A subclass of str's instance may define __mod__: past the instances' test.)
+  if (op == Op::MOD && (is_exact_str(a) || is_kind(a, Kind::Bytes))) return percent_format(a, b);
   // str + str and bytes + bytes here, not past the instances' and containers' tests (neither
   // is an instance of a subclass; sequence_op() makes the same sum).
   if (op == Op::ADD && a.is_obj() && b.is_obj() && a.obj->kind == b.obj->kind &&
-      (a.obj->kind == Kind::Str || a.obj->kind == Kind::Bytes))
+      ((is_exact_str(a) && is_exact_str(b)) || a.obj->kind == Kind::Bytes))
     return concatenate_text(a, b, a.obj->kind == Kind::Bytes);
   // list + list and tuple + tuple of the exact types likewise (a subclass may define __add__),
   // and list * n, tuple * n.
@@ -1904,6 +1936,12 @@ Value binary_op_past_instances(Op op, Value a, Value b, bool in_place);
       is_builtin_subclass_instance(a) || is_builtin_subclass_instance(b)) {
     Value result = instance_binary(op, a, b);
     if (!result.is_undefined()) return result;
+  }
+  if (op == Op::MOD && is_kind(a, Kind::Str)) return percent_format(a, b);  // str.__mod__'s
+  if (is_number_instance(a) || is_number_instance(b)) {  // an int's or float's subclass: its number
+    const Value x = number_value(a), y = number_value(b);
+    if ((is_number(x) || is_complex(x)) && (is_number(y) || is_complex(y)))
+      return binary_op(op, x, y);
   }
   return binary_op_past_instances(op, a, b, in_place);
 }
@@ -2106,7 +2144,7 @@ Value compare_op(Op op, Value a, Value b) {
   }
   // Two strs ordered (`"a" <= ch <= "z"`): one comparison of their UTF-8, whose byte order is
   // code point order, before the tests for the types that order themselves.
-  if (is_kind(a, Kind::Str) && is_kind(b, Kind::Str) &&
+  if (is_exact_str(a) && is_exact_str(b) &&
       (op == Op::LT || op == Op::LE || op == Op::GT || op == Op::GE)) {
     const int c = std::string_view(as_str(a)->text).compare(as_str(b)->text);
     return Value::boolean(order_satisfies(op, c));
@@ -2117,6 +2155,8 @@ Value compare_op(Op op, Value a, Value b) {
     Value result = instance_binary(op, a, b);
     if (!result.is_undefined()) return result;
   }
+  if ((is_number_instance(a) || is_number_instance(b)) && op != Op::EQ && op != Op::NE)
+    return compare_op(op, number_value(a), number_value(b));
   if (is_kind(a, Kind::Set) && op != Op::EQ && op != Op::NE) {
     Value result = set_compare(op, a, b);
     if (!result.is_undefined()) return result;
@@ -2246,6 +2286,7 @@ Value unary_op(Op op, Value v) {
                                                  : "__invert__",
                               nullptr, 0);
   if (!result.is_undefined()) return result;
+  if (is_number_instance(v)) return unary_op(op, number_value(v));
   raise(exc::TypeError,
         std::string("bad operand type for unary ") + symbol + ": '" + type_name(v) + "'");
 }
@@ -2258,7 +2299,7 @@ bool contains(Value container, Value item) {
     }
     if (container.obj->kind == Kind::Dict) return static_cast<Dict*>(container.obj)->contains(item);
   }
-  // `sub in text` first: a str is never a subclass instance, and text tests run in loops.
+  // `sub in text` first (a subclass's __contains__ was asked above): text tests run in loops.
   if (is_kind(container, Kind::Str)) {
     if (!is_kind(item, Kind::Str)) [[unlikely]]
       raise(exc::TypeError,
@@ -3403,6 +3444,7 @@ namespace {
   }
   if (v.obj->kind == Kind::Dict) return static_cast<int64_t>(static_cast<Dict*>(v.obj)->size());
   if (v.obj->kind == Kind::Tuple) return static_cast<int64_t>(as_tuple(v)->items.size());
+  if (v.obj->kind == Kind::Str) return static_cast<int64_t>(as_str(v)->length());
   List& list = *as_list(v);
   ContainerLock lock(list.mutex);
   return static_cast<int64_t>(list.items.size());
@@ -3414,7 +3456,10 @@ namespace {
 [[gnu::always_inline]] inline int64_t length_or_negative(Value v) {
   if (v.is_obj()) {
     switch (v.obj->kind) {
-      case Kind::Str: return static_cast<int64_t>(as_str(v)->length());
+      case Kind::Str:
+        if (as_str(v)->of_subclass()) [[unlikely]]
+          return subclass_length(v);
+        return static_cast<int64_t>(as_str(v)->length());
       case Kind::Bytes: return static_cast<int64_t>(as_bytes(v)->data.size());
       case Kind::ByteArray: {
         ByteArray& array = *as_bytearray(v);
@@ -3855,9 +3900,9 @@ bool sort_plain(std::vector<Value>& items, bool reverse) {
       sort([](Value a, Value b) { return a.i < b.i; });
     return true;
   }
-  if (!is_kind(items[0], Kind::Str)) return false;
+  if (!is_exact_str(items[0])) return false;
   for (Value v : items) {
-    if (!is_kind(v, Kind::Str)) return false;
+    if (!is_exact_str(v)) return false;
   }
   if (items.size() >= kOneRunBelow) {  // many: by TextKey heads, each text read rarely (the
     // items are their own keys: sort_uniform reads them all before it moves any)
@@ -3921,7 +3966,7 @@ void sort_by_key(ThreadState& thread, std::vector<Value>& items, Value key, bool
           items, sort_keys, items, reverse, [](Value k) { return k.is_float(); },
           [](Value k) { return k.f; }) ||
       sort_uniform<TextKey>(
-          items, sort_keys, items, reverse, [](Value k) { return is_kind(k, Kind::Str); },
+          items, sort_keys, items, reverse, [](Value k) { return is_exact_str(k); },
           [](Value k) { return TextKey(as_str(k)->text); })) {
     return;
   }
@@ -3935,7 +3980,7 @@ void sort_by_key(ThreadState& thread, std::vector<Value>& items, Value key, bool
           items, sort_keys, reverse, general, [](Value k) { return k.is_float(); },
           [](Value k) { return k.f; }) ||
       sort_tuples_by_first<TextWords>(
-          items, sort_keys, reverse, general, [](Value k) { return is_kind(k, Kind::Str); },
+          items, sort_keys, reverse, general, [](Value k) { return is_exact_str(k); },
           [](Value k) { return TextWords(as_str(k)->text); })) {
     return;
   }
@@ -4047,7 +4092,8 @@ void format_number(std::string& out, Value v, const FormatSpec& spec) {
   char conversion = spec.conversion == 'i' || spec.conversion == 'u' ? 'd' : spec.conversion;
   const bool integral =
       conversion == 'd' || conversion == 'x' || conversion == 'X' || conversion == 'o';
-  if (is_kind(v, Kind::ScriptInstance)) {  // its __index__ (%d: or __int__), or its __float__
+  // Its __index__ (%d: or __int__), or its __float__.
+  if (is_kind(v, Kind::ScriptInstance) || is_number_instance(v)) {
     Ref number = Ref::steal(
         call_special(v, integral ? NAME_KEY("__index__") : NAME_KEY("__float__"), nullptr, 0));
     if (number.get().is_undefined() && conversion == 'd')
@@ -4168,7 +4214,7 @@ Value percent_format(Value format, Value args) {
     if (i < text.size() && next < value_count) {
       const Value v = values[next];
       const char c = text[i];
-      if ((c == 's' && !bytes && (is_kind(v, Kind::Str) || v.is_int())) ||
+      if ((c == 's' && !bytes && (is_exact_str(v) || v.is_int())) ||
           ((c == 'd' || c == 'i' || c == 'u') && v.is_int())) {
         ascii = ascii && (v.is_int() || as_str(v)->is_ascii());
         append_formatted(out, v, {});
@@ -4270,7 +4316,7 @@ Value percent_format(Value format, Value args) {
           break;
         }
         if (spec.conversion == 's') {
-          if (is_kind(v, Kind::Str)) {
+          if (is_exact_str(v)) {
             text_field(out, as_str(v)->text, spec, false, true);
           } else {
             text_field(out, to_str(v), spec, false, true);
@@ -4325,7 +4371,7 @@ int64_t range_position(const Range& r, Value item) {
 PlainOperand plain_operand(Value v) {
   if (v.is_int() || v.is_float() || v.is_bool() || is_bigint(v)) return PlainOperand::kNumber;
   if (v.is_none()) return PlainOperand::kNone;
-  return is_kind(v, Kind::Str) ? PlainOperand::kText : PlainOperand::kOther;
+  return is_exact_str(v) ? PlainOperand::kText : PlainOperand::kOther;  // (a subclass: its dunders)
 }
 
 Value plain_comparison_error(Op op, Value a, Value b) {

@@ -5,6 +5,7 @@
 #include "runtime/builtin_subclass.h"
 #include "runtime/class.h"
 #include "runtime/exceptions.h"
+#include "runtime/format.h"
 #include "runtime/function.h"
 #include "runtime/operations.h"
 
@@ -34,6 +35,15 @@ GILVM_SPECIAL(special_delitem, "__delitem__", 1, delete_item(self, a[0]); return
 GILVM_SPECIAL(special_neg, "__neg__", 0, return unary_op(Op::NEG, self);)
 GILVM_SPECIAL(special_pos, "__pos__", 0, return unary_op(Op::POS, self);)
 GILVM_SPECIAL(special_invert, "__invert__", 0, return unary_op(Op::INVERT, self);)
+// str(s) of a str is a str of its text, a plain one for a subclass's instance; format(x, spec)
+// of a str, int or float, whose empty spec is str(x) (a subclass's __str__, format.cpp).
+GILVM_SPECIAL(special_str, "__str__", 0,
+              return is_exact_str(self) ? (incref(self), self) : make_str(as_str(self)->text);)
+GILVM_SPECIAL(special_format, "__format__", 1,
+              if (!is_kind(a[0], Kind::Str)) raise(exc::TypeError,
+                                                   "argument 1 must be str, not " +
+                                                       type_name(a[0]));
+              return make_str(format_value(self, as_str(a[0])->text));)
 #undef GILVM_SPECIAL
 
 bool is_type_error(const ScriptException& error) {
@@ -121,6 +131,7 @@ MethodTable::Entries with_special_methods(MethodTable::Entries own, SpecialMetho
     e.emplace_back("__neg__", special_neg);
     e.emplace_back("__pos__", special_pos);
     e.emplace_back("__invert__", special_invert);
+    e.emplace_back("__format__", special_format);
     return own;
   }
   e.emplace_back("__len__", special_len);
@@ -140,7 +151,11 @@ MethodTable::Entries with_special_methods(MethodTable::Entries own, SpecialMetho
   }
   add_named<kAdd>(e);
   add_named<kMul>(e);
-  if (type == SpecialMethodsOf::kStr) add_named<kMod>(e);
+  if (type == SpecialMethodsOf::kStr) {
+    add_named<kMod>(e);
+    e.emplace_back("__str__", special_str);
+    e.emplace_back("__format__", special_format);
+  }
   if (type == SpecialMethodsOf::kList) {
     add_named<kIAdd>(e);
     add_named<kIMul>(e);

@@ -1,13 +1,11 @@
 # enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique, as CPython 3.11's, with EnumType
 # a real metaclass (EnumMeta is its other name): members are the class's instances, made once
 # when the class is, and the class object iterates, measures and indexes them through it.
-# What differs from CPython, because gilvm has no __prepare__ or subclasses of int and str:
+# A data type mixed in (`class Color(str, Enum)`, IntEnum, IntFlag, StrEnum) makes the members
+# its instances (builtin_subclass.h: subclasses of str, int and float).
+# What differs from CPython, because gilvm has no __prepare__:
 # - the members are the class body's plain names in the order of their first binding; a name bound
 #   twice keeps its last value (CPython: TypeError "'X' already defined as ...");
-# - the members of IntEnum, IntFlag and StrEnum are no int or str: they compare, hash, convert,
-#   format and compute as their values do (`Num.ONE == 1`, `Num.ONE + 1`, int(m), '%d' % m,
-#   {1: x}[Num.ONE]), but isinstance(m, int) is False, and a class statement cannot mix in int
-#   or str itself (`class C(int, Enum)`): IntEnum and StrEnum are the way;
 # - __members__ is a copy of the name -> member dict, not a read-only view of it; class
 #   keywords (`class F(Flag, boundary=KEEP)`) are not taken: the functional API takes boundary=.
 # - a member cannot be named `name` or `value` (they stay the members' properties).
@@ -262,6 +260,11 @@ class EnumType(type):
         if new_member is None:
             new_member = getattr(first_enum, '_new_member_', None) if first_enum else None
             use_args = getattr(first_enum, '_use_args_', False) if first_enum else False
+        mixin = _builtin_mixin(bases)
+        if new_member is None and mixin is not None:
+            # `class Color(str, Enum)`: the members are made by the data type's __new__.
+            new_member = mixin.__new__
+            use_args = True
         if isinstance(new_member, staticmethod):
             new_member = new_member.__func__
         classdict['_new_member_'] = new_member
@@ -281,6 +284,8 @@ class EnumType(type):
         if ReprEnum is not None and ReprEnum in bases and member_type is object:
             raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e.'
                             ' int, str, float, etc.)')
+        if mixin is not None:
+            _take_enum_methods(enum_class, mixin, classdict)
         for name, value in zip(member_names, values):
             enum_class._add_member_(name, value)
         if is_flag:
@@ -354,8 +359,8 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
-        if names is None:  # a member by its value
-            return cls.__new__(cls, value)
+        if names is None:  # a member by its value (Enum's __new__: a mixin's makes members)
+            return Enum.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type,
                             start=start, boundary=boundary)
 
@@ -451,13 +456,61 @@ class EnumType(type):
                 if chain._member_type_ is not object:
                     member_type = chain._member_type_
                     break
-            elif getattr(chain, '_data_type_', None) is not None:  # _IntValued, _StrValued
-                member_type = chain._data_type_
-                break
+            else:
+                data_type = _builtin_mixin((chain, ))
+                if data_type is not None:  # `class Color(str, Enum)`
+                    member_type = data_type
+                    break
         return member_type, first_enum
 
 
 EnumMeta = EnumType
+
+_builtin_data_types = (str, int, float)
+
+
+def _builtin_mixin(bases):
+    # The builtin data type (str, int, float) that a class statement's bases derive from, if
+    # any: the members are its instances.
+    for chain in bases:
+        for data_type in _builtin_data_types:
+            if issubclass(chain, data_type):
+                return data_type
+    return None
+
+
+def _take_enum_methods(enum_class, mixin, classdict):
+    # As CPython's EnumType.__new__: repr() of a mixed-in enum's members is the enum's, and so
+    # are str() and format() but for a ReprEnum (IntEnum, StrEnum), whose are the data type's;
+    # a Flag's operators are the Flag's. What the class or a class before the data type in the
+    # MRO defines stays.
+    repr_enum = ReprEnum is not None and issubclass(enum_class, ReprEnum)
+    names = ['__repr__', '__str__', '__format__']
+    if Flag is not None and issubclass(enum_class, Flag):
+        names += ['__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__']
+    for name in names:
+        if name in classdict:
+            continue
+        method = None
+        past_mixin = False
+        for base in enum_class.__mro__[1:]:
+            if base is mixin:
+                past_mixin = True
+                if repr_enum and name == '__str__':
+                    method = mixin.__str__ if mixin is str else mixin.__repr__
+                    break
+                if repr_enum and name == '__format__':
+                    method = mixin.__format__
+                    break
+                continue
+            if base in _builtin_data_types or base is object:
+                continue
+            if name in base.__dict__:
+                if past_mixin:
+                    method = base.__dict__[name]
+                break
+        if method is not None:
+            type.__setattr__(enum_class, name, method)
 
 
 class Enum(metaclass=EnumType):
@@ -559,224 +612,12 @@ class ReprEnum(Enum):
     pass
 
 
-class _IntValued:
-    # What an IntEnum or IntFlag member does as the int it stands for (gilvm has no subclasses of
-    # int): comparisons, hashing, conversions and arithmetic are its value's.
-    _data_type_ = int
-
-    def __str__(self):
-        return str(self._value_)
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __eq__(self, other):
-        return self._value_ == _int_of(other)
-
-    def __ne__(self, other):
-        return self._value_ != _int_of(other)
-
-    def __lt__(self, other):
-        return self._value_ < _int_of(other)
-
-    def __le__(self, other):
-        return self._value_ <= _int_of(other)
-
-    def __gt__(self, other):
-        return self._value_ > _int_of(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _int_of(other)
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def __neg__(self):
-        return -self._value_
-
-    def __pos__(self):
-        return +self._value_
-
-    def __abs__(self):
-        return abs(self._value_)
-
-    def __invert__(self):
-        return ~self._value_
-
-    def __add__(self, other):
-        return self._value_ + _int_of(other)
-
-    def __radd__(self, other):
-        return _int_of(other) + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - _int_of(other)
-
-    def __rsub__(self, other):
-        return _int_of(other) - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * _int_of(other)
-
-    def __rmul__(self, other):
-        return _int_of(other) * self._value_
-
-    def __truediv__(self, other):
-        return self._value_ / _int_of(other)
-
-    def __rtruediv__(self, other):
-        return _int_of(other) / self._value_
-
-    def __floordiv__(self, other):
-        return self._value_ // _int_of(other)
-
-    def __rfloordiv__(self, other):
-        return _int_of(other) // self._value_
-
-    def __mod__(self, other):
-        return self._value_ % _int_of(other)
-
-    def __rmod__(self, other):
-        return _int_of(other) % self._value_
-
-    def __pow__(self, other):
-        return self._value_ ** _int_of(other)
-
-    def __rpow__(self, other):
-        return _int_of(other) ** self._value_
-
-    def __lshift__(self, other):
-        return self._value_ << _int_of(other)
-
-    def __rshift__(self, other):
-        return self._value_ >> _int_of(other)
-
-    def __and__(self, other):
-        return self._value_ & _int_of(other)
-
-    def __rand__(self, other):
-        return _int_of(other) & self._value_
-
-    def __or__(self, other):
-        return self._value_ | _int_of(other)
-
-    def __ror__(self, other):
-        return _int_of(other) | self._value_
-
-    def __xor__(self, other):
-        return self._value_ ^ _int_of(other)
-
-    def __rxor__(self, other):
-        return _int_of(other) ^ self._value_
-
-    def to_bytes(self, *args, **kwds):
-        return self._value_.to_bytes(*args, **kwds)
-
-    def bit_length(self):
-        return self._value_.bit_length()
-
-    def bit_count(self):
-        return self._value_.bit_count()
-
-    @_property
-    def real(self):
-        return self._value_
-
-    @_property
-    def numerator(self):
-        return self._value_
-
-    @_property
-    def denominator(self):
-        return 1
-
-
-def _int_of(value):
-    # An IntEnum or IntFlag member's value, else the value itself.
-    return value._value_ if isinstance(value, _IntValued) else value
-
-
-class IntEnum(_IntValued, ReprEnum):
+class IntEnum(int, ReprEnum):
     # Enum where members are also (and must be) ints.
     pass
 
 
-class _StrValued:
-    # What a StrEnum member does as the str it stands for (gilvm has no subclasses of str).
-    _data_type_ = str
-
-    def __str__(self):
-        return self._value_
-
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __eq__(self, other):
-        return self._value_ == _str_of(other)
-
-    def __ne__(self, other):
-        return self._value_ != _str_of(other)
-
-    def __lt__(self, other):
-        return self._value_ < _str_of(other)
-
-    def __le__(self, other):
-        return self._value_ <= _str_of(other)
-
-    def __gt__(self, other):
-        return self._value_ > _str_of(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _str_of(other)
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __iter__(self):
-        return iter(self._value_)
-
-    def __contains__(self, item):
-        return _str_of(item) in self._value_
-
-    def __getitem__(self, index):
-        return self._value_[index]
-
-    def __add__(self, other):
-        return self._value_ + _str_of(other)
-
-    def __radd__(self, other):
-        return _str_of(other) + self._value_
-
-    def __mul__(self, count):
-        return self._value_ * count
-
-    def __getattr__(self, name):
-        # The str methods (upper(), startswith(), ...): the value's.
-        if name.startswith('__') or name in ('_value_', '_name_', '_sort_order_'):
-            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-        return getattr(self._value_, name)
-
-
-def _str_of(value):
-    return value._value_ if isinstance(value, _StrValued) else value
-
-
-class StrEnum(_StrValued, ReprEnum):
+class StrEnum(str, ReprEnum):
     # Enum where members are also (and must be) strings.
 
     def __new__(cls, *values):
@@ -793,7 +634,7 @@ class StrEnum(_StrValued, ReprEnum):
             if not isinstance(values[2], str):
                 raise TypeError('errors must be a string, not %r' % (values[2]))
         value = str(*values)
-        member = object.__new__(cls)
+        member = str.__new__(cls, value)
         member._value_ = value
         return member
 
@@ -871,7 +712,10 @@ class Flag(Enum):
         if unknown and cls._boundary_ is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]'
                              % (cls.__name__, value, unknown, bin(unknown)))
-        pseudo_member = object.__new__(cls)
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
+        else:  # an IntFlag's: an int
+            pseudo_member = cls._member_type_.__new__(cls, value)
         pseudo_member._value_ = value
         if member_value or aliases:
             members = []
@@ -968,7 +812,7 @@ class Flag(Enum):
 type.__setattr__(Flag, '_boundary_', STRICT)
 
 
-class IntFlag(_IntValued, ReprEnum, Flag):
+class IntFlag(int, ReprEnum, Flag):
     # Support for integer-based Flags.
     __or__ = Flag.__or__
     __and__ = Flag.__and__
