@@ -327,12 +327,13 @@ Value builtin_int(ThreadState& ts, Value, const Args& args) {
   int base = 10;
   if (base_given) {
     const int64_t wanted = integer_argument(bound[1]);  // checked before narrowing
-    if (wanted != 0 && (wanted < 2 || wanted > 36))
-      raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+    if (wanted != 0 && (wanted < 2 || wanted > 36))  // (as its other errors, no C++ throw)
+      return raise_pending(ts, exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
     base = static_cast<int>(wanted);
     if (!is_kind(x, Kind::Str) && !is_bytes_like(x)) {
-      raise(exc::TypeError, x.is_undefined() ? "int() missing string argument"
-                                             : "int() can't convert non-string with explicit base");
+      return raise_pending(ts, exc::TypeError,
+                           x.is_undefined() ? "int() missing string argument"
+                                            : "int() can't convert non-string with explicit base");
     }
   }
   if (x.is_undefined()) return Value::integer(0);
@@ -605,7 +606,8 @@ Value absolute(Value v) {
   if (is_complex(v)) return Value::floating(complex_abs({as_complex(v)->real, as_complex(v)->imag}));
   Value result = call_special(v, NAME_KEY("__abs__"), nullptr, 0);
   if (!result.is_undefined()) return result;
-  raise(exc::TypeError, "bad operand type for abs(): '" + type_name(v) + "'");
+  return raise_pending(current_thread_state(), exc::TypeError,  // (no C++ throw: scripts catch it)
+                       "bad operand type for abs(): '" + type_name(v) + "'");
 }
 
 Value builtin_abs(ThreadState&, Value, const Args& args) {
@@ -1028,17 +1030,20 @@ Value ord_of(Value v) {
     const BytesView view(v);
     const std::string_view data = view.data();
     if (data.size() != 1)
-      raise(exc::TypeError, "ord() expected a character, but string of length " +
-                                std::to_string(data.size()) + " found");
+      return raise_pending(current_thread_state(), exc::TypeError,
+                           "ord() expected a character, but string of length " +
+                               std::to_string(data.size()) + " found");
     return Value::integer(static_cast<unsigned char>(data[0]));
   }
   if (!is_kind(v, Kind::Str))
-    raise(exc::TypeError, "ord() expected string of length 1, but " + type_name(v) + " found");
+    return raise_pending(current_thread_state(), exc::TypeError,
+                         "ord() expected string of length 1, but " + type_name(v) + " found");
   const std::string& text = as_str(v)->text;
   size_t n = unicode::length(text);
-  if (n != 1)
-    raise(exc::TypeError,
-          "ord() expected a character, but string of length " + std::to_string(n) + " found");
+  if (n != 1)  // (no C++ throw: `ord(field)` caught for a field not one character)
+    return raise_pending(
+        current_thread_state(), exc::TypeError,
+        "ord() expected a character, but string of length " + std::to_string(n) + " found");
   size_t at = 0;
   return Value::integer(unicode::decode(text, at));
 }
@@ -1056,7 +1061,9 @@ Value chr_of(Value argument) {
   const int64_t code = v.is_bool() ? v.b : is_bigint(v) ? INT64_MAX : v.i;
   if (code > INT32_MAX || code < INT32_MIN)
     raise(exc::OverflowError, "Python int too large to convert to C int");
-  if (code < 0 || code > 0x10FFFF) raise(exc::ValueError, "chr() arg not in range(0x110000)");
+  if (code < 0 || code > 0x10FFFF)  // (no C++ throw: `chr(n)` caught for n out of range)
+    return raise_pending(current_thread_state(), exc::ValueError,
+                         "chr() arg not in range(0x110000)");
   if (code < 0x80) return ascii_char(static_cast<unsigned char>(code));  // shared, made once
   std::string text;
   unicode::append(text, static_cast<uint32_t>(code));
@@ -1307,11 +1314,16 @@ Value builtin_filter(ThreadState&, Value, const Args& args) {
 Value divmod_of(Value a, Value b) {
   auto is_int = [](Value v) { return v.is_int() || v.is_bool() || is_bigint(v); };
   const bool numbers = (is_int(a) || a.is_float()) && (is_int(b) || b.is_float());
-  if (numbers && (a.is_float() || b.is_float()) && !truthy(b))
-    raise(exc::ZeroDivisionError, "float divmod()");
+  // (Its errors without a C++ throw: `divmod(n, d)` caught for d == 0.)
+  if (numbers && !truthy(b)) {
+    return raise_pending(current_thread_state(), exc::ZeroDivisionError,
+                         a.is_float() || b.is_float() ? "float divmod()"
+                                                      : "integer division or modulo by zero");
+  }
   if (!numbers && !is_kind(a, Kind::ScriptInstance) && !is_kind(b, Kind::ScriptInstance)) {
-    raise(exc::TypeError, "unsupported operand type(s) for divmod(): '" + type_name(a) +
-                              "' and '" + type_name(b) + "'");
+    return raise_pending(current_thread_state(), exc::TypeError,
+                         "unsupported operand type(s) for divmod(): '" + type_name(a) + "' and '" +
+                             type_name(b) + "'");
   }
   if (is_int(a) && is_int(b) && (is_bigint(a) || is_bigint(b))) {
     Limb a_limb, b_limb;

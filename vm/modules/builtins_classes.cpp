@@ -404,6 +404,17 @@ Value cached_attribute(ThreadState& ts, Value object, Value name, bool& missing)
   return Value::undefined();
 }
 
+// Whether the exception pending (find_attribute_or_pending()'s) is an AttributeError: then
+// dropped, as getattr() with a default and hasattr() answer for it; any other is left pending.
+bool pending_attribute_error(ThreadState& ts) {
+  const Value exception = ts.pending_exception;
+  if (!static_cast<ExceptionObject*>(exception.obj)->cls->is_subclass_of(exc::AttributeError))
+    return false;
+  ts.pending_exception = Value::undefined();
+  decref(exception);
+  return true;
+}
+
 // getattr(object, name, fallback), the fallback Undefined where not given.
 Value attribute_or(ThreadState& ts, Value object, Value name_value, Value fallback) {
   const Str& name = attribute_name(name_value);
@@ -415,9 +426,14 @@ Value attribute_or(ThreadState& ts, Value object, Value name_value, Value fallba
     return fallback;
   }
   try {
-    Value v = find_attribute(ts, object, name);  // a missing one without a throw
+    // A missing one without a throw, and a __getattr__'s error pending.
+    Value v = find_attribute_or_pending(ts, object, name);
     if (!v.is_undefined()) return v;
-    if (fallback.is_undefined()) return raise_pending(ts, no_attribute_error(object, name.text));
+    if (!ts.pending_exception.is_undefined()) {
+      if (fallback.is_undefined() || !pending_attribute_error(ts)) return Value::undefined();
+    } else if (fallback.is_undefined()) {
+      return raise_pending(ts, no_attribute_error(object, name.text));
+    }
   } catch (ScriptException& error) {
     if (fallback.is_undefined() || !is_attribute_error(error)) throw;
   }
@@ -442,8 +458,10 @@ Value has_attribute(Value object, Value name_value) {
   }
   if (missing) return Value::boolean(false);
   try {
-    // A missing one without a throw.
-    Value v = find_attribute(ts, object, name);
+    // A missing one without a throw, and a __getattr__'s error pending.
+    Value v = find_attribute_or_pending(ts, object, name);
+    if (v.is_undefined() && !ts.pending_exception.is_undefined())
+      return pending_attribute_error(ts) ? Value::boolean(false) : Value::undefined();
     decref(v);
     return Value::boolean(!v.is_undefined());
   } catch (ScriptException& error) {

@@ -1516,8 +1516,9 @@ size_t ascii_prefix(std::string_view data) {
   return i;
 }
 
-[[noreturn]] void raise_decode_error(const std::string& encoding, std::string_view data,
-                                     size_t start, size_t end, const char* reason) {
+// The UnicodeDecodeError of the bad bytes [start, end) of `data` (a new reference).
+Value decode_error(const std::string& encoding, std::string_view data, size_t start, size_t end,
+                   const char* reason) {
   char where[64];
   if (end - start == 1) {
     std::snprintf(where, sizeof where, "byte 0x%02x in position %zu",
@@ -1525,7 +1526,8 @@ size_t ascii_prefix(std::string_view data) {
   } else {
     std::snprintf(where, sizeof where, "bytes in position %zu-%zu", start, end - 1);
   }
-  raise(exc::UnicodeDecodeError, "'" + encoding + "' codec can't decode " + where + ": " + reason);
+  return new_exception(exc::UnicodeDecodeError,
+                       "'" + encoding + "' codec can't decode " + where + ": " + reason);
 }
 
 // The first bad UTF-8 sequence from `at` on as CPython's decoder finds it (no overlong forms,
@@ -1568,7 +1570,8 @@ bool next_utf8_error(std::string_view data, size_t at, size_t& start, size_t& en
 
 // Bytes that are not ASCII (from `ascii` on) or not UTF-8 decoded under an error handler other
 // than strict's first error: each bad byte (ASCII) or bad sequence (UTF-8) dropped, replaced by
-// U+FFFD, or written as \xhh escapes.
+// U+FFFD, or written as \xhh escapes. Strict's error is left pending (raise_pending(), no C++
+// throw: `line.decode()` caught for lines that are not UTF-8): Undefined then.
 Value decode_with_errors(std::string_view data, size_t ascii, const std::string& encoding,
                          std::string_view errors) {
   std::string out(data.substr(0, ascii));
@@ -1587,7 +1590,9 @@ Value decode_with_errors(std::string_view data, size_t ascii, const std::string&
   while (next_error()) {
     out.append(data.substr(from, start - from));
     switch (codec_errors(errors)) {
-      case CodecErrors::kStrict: raise_decode_error(encoding, data, start, end, reason);
+      case CodecErrors::kStrict:
+        return raise_pending(current_thread_state(),
+                             decode_error(encoding, data, start, end, reason));
       case CodecErrors::kIgnore: break;
       case CodecErrors::kReplace: out += "\xEF\xBF\xBD"; break;  // U+FFFD
       case CodecErrors::kBackslashReplace:
@@ -1603,7 +1608,8 @@ Value decode_with_errors(std::string_view data, size_t ascii, const std::string&
   return make_str(std::move(out));
 }
 
-// bytes.decode(encoding, errors), either Undefined where not given, of `data`.
+// bytes.decode(encoding, errors), either Undefined where not given, of `data`; Undefined with
+// the error pending (raise_pending()) for bytes that do not decode.
 Value decode_text(std::string_view data, Value encoding_arg, Value errors_arg) {
   const std::string_view errors = errors_name(errors_arg, "decode");
   const size_t ascii = ascii_prefix(data);
@@ -2842,7 +2848,10 @@ namespace {
 // __getattribute__ if it has its own, else normal lookup (class_get_attribute()), then the
 // class's __getattr__ for what that does not find or fails to find (AttributeError), as
 // CPython's slot_tp_getattr_hook. Without `hooks`, normal lookup only (object.__getattribute__).
-Value class_attribute_or_hook(ThreadState& thread, Value object, const Str& name, bool hooks) {
+// With `pending`, an exception leaving a __getattr__ that is a plain script function comes back
+// as Undefined, left in thread.pending_exception (find_attribute_or_pending()).
+Value class_attribute_or_hook(ThreadState& thread, Value object, const Str& name, bool hooks,
+                              bool pending) {
   const bool has_class = hooks && (is_kind(object, Kind::ScriptInstance) ||
                                    is_kind(object, Kind::Instance) ||
                                    is_builtin_subclass_instance(object));
@@ -2862,13 +2871,17 @@ Value class_attribute_or_hook(ThreadState& thread, Value object, const Str& name
   } catch (ScriptException& error) {
     if (!is_attribute_error(error)) throw;
   }
+  Value result;
+  if (pending && call_exact_with_self_or_pending(thread, hook.get(), object, args + 1, 1, result))
+    return result;
   return call_with_keywords(thread, hook.get(), args, 2, nullptr);
 }
 
-Value find_attribute_of(ThreadState& thread, Value object, const Str& name, bool hooks) {
+Value find_attribute_of(ThreadState& thread, Value object, const Str& name, bool hooks,
+                        bool pending = false) {
   // A script instance has none of the builtin kinds' attributes below.
   if (is_kind(object, Kind::ScriptInstance))
-    return class_attribute_or_hook(thread, object, name, hooks);
+    return class_attribute_or_hook(thread, object, name, hooks, pending);
   const std::string& key = name.text;
   if (is_kind(object, Kind::Dict) && key == "default_factory" &&
       static_cast<Dict*>(object.obj)->is_defaultdict()) {
@@ -2944,12 +2957,16 @@ Value find_attribute_of(ThreadState& thread, Value object, const Str& name, bool
     v = native_type_attribute(object, key);
     if (!v.is_undefined()) return v;
   }
-  return class_attribute_or_hook(thread, object, name, hooks);
+  return class_attribute_or_hook(thread, object, name, hooks, pending);
 }
 }  // namespace
 
 Value find_attribute(ThreadState& thread, Value object, const Str& name) {
   return find_attribute_of(thread, object, name, true);
+}
+
+Value find_attribute_or_pending(ThreadState& thread, Value object, const Str& name) {
+  return find_attribute_of(thread, object, name, true, true);
 }
 
 Value find_attribute_plain(ThreadState& thread, Value object, const Str& name) {

@@ -2193,11 +2193,13 @@ Dict* function_attributes(Value object, const AttributeCache& cache) {
     // calling code that reads it) then hits, as a frame of run(), instead of nesting run()s.
     fill_cache(ts, cache, object, name);
     try {
-      attribute = find_attribute(ts, object, *as_str(name));
+      attribute = find_attribute_or_pending(ts, object, *as_str(name));
     } catch (ScriptException& error) {
       hold_pending(ts, error);
       return false;
     }
+    if (attribute.is_undefined() && !ts.pending_exception.is_undefined())
+      return false;  // its __getattr__'s error
     if (attribute.is_undefined()) {  // made without a throw, as scripts often catch it
       raise_pending(ts, no_attribute_error(object, as_str(name)->text));
       return false;
