@@ -897,6 +897,8 @@ Value sum_of_items(const std::vector<Value>& items, Ref total) {
     }
     if (i == items.size()) break;
     Ref item = Ref::borrow(items[i++]);
+    if (const Value error = plain_operands_error(Op::ADD, total.get(), item.get()); error.is_obj())
+      return raise_pending(current_thread_state(), error);  // `sum(fields)` of strs: no C++ throw
     total = Ref::steal(binary_op(Op::ADD, total.get(), item.get()));
   }
   return total.release();
@@ -909,6 +911,8 @@ Value sum_rest(ThreadState& thread, Value iterator, Ref total) {
   while (next_untaken(thread, iterator, item, sink)) {
     if (sink.take(item)) continue;  // an inline number: nothing to release
     Ref owned = Ref::steal(item);
+    if (const Value error = plain_operands_error(Op::ADD, total.get(), item); error.is_obj())
+      return raise_pending(thread, error);  // (as sum_of_items())
     total = Ref::steal(binary_op(Op::ADD, total.get(), item));
   }
   return total.release();
@@ -1393,7 +1397,8 @@ Value rounded(Value x, Value ndigits) {
     Value arguments[1] = {ndigits};
     Value result = call_special(x, NAME_KEY("__round__"), arguments, has_digits ? 1 : 0);
     if (!result.is_undefined()) return result;
-    raise(exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
+    return raise_pending(current_thread_state(), exc::TypeError,  // (no C++ throw: scripts catch it)
+                         "type " + type_name(x) + " doesn't define __round__ method");
   }
   if (!has_digits) {
     if (std::isinf(x.f)) raise(exc::OverflowError, "cannot convert float infinity to integer");

@@ -165,6 +165,9 @@ Value isinstance_of(Value object, Value cls) {
   if (cls.is_obj() && is_kind(object, Kind::ScriptInstance) &&
       cls.obj == static_cast<ScriptInstance*>(object.obj)->cls)
     return Value::boolean(true);
+  if (!cls.is_obj() || is_kind(cls, Kind::Str))  // `isinstance(x, 2)`: no C++ throw
+    return raise_pending(current_thread_state(), exc::TypeError,
+                         "isinstance() arg 2 must be a type, a tuple of types, or a union");
   return Value::boolean(matches_any(object, cls, false, "isinstance"));
 }
 

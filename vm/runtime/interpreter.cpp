@@ -1234,6 +1234,16 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
     if (!index_in_line(index, size, at))
       return raise_pending(ts, exc::IndexError,
                            tuple ? "tuple index out of range" : "list index out of range");
+  } else if ((is_kind(index, Kind::Str) || index.is_float() || index.is_none()) &&
+             (is_exact_list(container) || is_exact_tuple(container))) {  // `row["name"]`
+    return raise_pending(ts, exc::TypeError,
+                         std::string(container.obj->kind == Kind::Tuple ? "tuple" : "list") +
+                             " indices must be integers or slices, not " + type_name(index));
+  } else if (is_kind(index, Kind::Slice) && static_cast<Slice*>(index.obj)->step.is_int() &&
+             static_cast<Slice*>(index.obj)->step.i == 0 &&
+             (is_exact_list(container) || is_exact_tuple(container) ||
+              is_kind(container, Kind::Str))) {  // `s[::step]` of a step 0
+    return raise_pending(ts, exc::ValueError, "slice step cannot be zero");
   } else if (index.is_int() && is_kind(container, Kind::Str)) {  // a str's: code points
     size_t at;
     if (!index_in_line(index, as_str(container)->length(), at))
@@ -2486,6 +2496,11 @@ bool returns_its_argument(const Code& code) {
 // needs, to tell "too many" without running an endless iterator to its end, as CPython). False,
 // with what it had taken released and the exception pending, if iterating raised.
 bool unpacked_items(ThreadState& ts, Value sequence, size_t most, std::vector<Value>& items) {
+  if (!sequence.is_obj()) {  // `a, b = 5`, `x, y = None`: no C++ throw
+    raise_pending(ts, exc::TypeError,
+                  "cannot unpack non-iterable " + type_name(sequence) + " object");
+    return false;
+  }
   try {
     if (is_exact_list(sequence) || is_exact_tuple(sequence)) {
       items = sequence_items(sequence);
@@ -3875,9 +3890,16 @@ template <bool kFreeThreaded>
 #undef BINARY_INT_SLOW
 #undef BINARY_SLOW
 
+// A str's or None's TypeError (`-field`) raised without a C++ throw (plain_unary_error()).
+#define RAISE_PLAIN_UNARY_ERROR(op)                                          \
+  if (const Value error = plain_unary_error(op, sp[-1]); error.is_obj()) {   \
+    raise_pending(ts, error);                                                \
+    goto raise_pending_exception;                                            \
+  }
 #define UNARY(op)                            \
   CASE(op) {                                 \
     SYNC();                                  \
+    RAISE_PLAIN_UNARY_ERROR(Op::op);         \
     Value result = unary_op(Op::op, sp[-1]); \
     decref(sp[-1]);                          \
     sp[-1] = result;                         \
@@ -3895,6 +3917,7 @@ template <bool kFreeThreaded>
         SYNC();
         if (is_kind(sp[-1], Kind::ScriptInstance))
           TRY_DUNDER_FRAME(push_dunder_frame(ts, sp, NAME_KEY("__neg__"), 1));
+        RAISE_PLAIN_UNARY_ERROR(Op::NEG);
         Value result = unary_op(Op::NEG, sp[-1]);
         decref(sp[-1]);
         sp[-1] = result;
@@ -3903,6 +3926,7 @@ template <bool kFreeThreaded>
       UNARY(POS)
       UNARY(INVERT)
 #undef UNARY
+#undef RAISE_PLAIN_UNARY_ERROR
       CASE(NOT) {
         bool result = !TRUTHY(sp[-1]);
         decref(sp[-1]);

@@ -4329,8 +4329,16 @@ Value plain_comparison_error(Op op, Value a, Value b) {
                                            type_name(a) + "' and '" + type_name(b) + "'");
 }
 
+Value plain_unary_error(Op op, Value v) {
+  if (!(is_kind(v, Kind::Str) || v.is_none() || (op == Op::INVERT && v.is_float())))
+    return Value::undefined();
+  const char* symbol = op == Op::NEG ? "-" : op == Op::POS ? "+" : "~";
+  return new_exception(exc::TypeError, std::string("bad operand type for unary ") + symbol +
+                                           ": '" + type_name(v) + "'");
+}
+
 Value plain_operands_error(Op op, Value a, Value b) {
-  if (op == Op::MUL) {  // a number and None, or two Nones (a str's error is another's)
+  if (op == Op::MUL) {  // a number and None, or two Nones
     const PlainOperand left = plain_operand(a), right = plain_operand(b);
     const auto numeric = [](PlainOperand p) {
       return p == PlainOperand::kNumber || p == PlainOperand::kNone;
@@ -4338,6 +4346,14 @@ Value plain_operands_error(Op op, Value a, Value b) {
     if ((left == PlainOperand::kNone || right == PlainOperand::kNone) && numeric(left) &&
         numeric(right))
       return unsupported_operands_error(op, a, b);
+    // A str times a str, None or a float (`"-" * width` of a str width): the str repeated by
+    // the other, whose type the message names, as CPython's sequence_repeat.
+    if (left == PlainOperand::kText || right == PlainOperand::kText) {
+      const Value n = left == PlainOperand::kText ? b : a;
+      if (is_kind(n, Kind::Str) || n.is_none() || n.is_float())
+        return new_exception(exc::TypeError, "can't multiply sequence by non-int of type '" +
+                                                 type_name(n) + "'");
+    }
     return Value::undefined();
   }
   if (op != Op::ADD && op != Op::SUB && op != Op::TRUEDIV && op != Op::FLOORDIV)
