@@ -598,8 +598,9 @@ Value next_or(ThreadState& ts, Value iterator, Value fallback) {
         list_iterator_next(it, free_threaded(), item))
       return item;
   }
-  if (!is_iterator(iterator)) {
-    raise(exc::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
+  if (!is_iterator(iterator)) {  // (no C++ throw, as the end's StopIteration)
+    return raise_pending(ts, exc::TypeError,
+                         "'" + type_name(iterator) + "' object is not an iterator");
   }
   Value next, returned = Value::undefined();
   bool more = is_kind(iterator, Kind::Generator)
@@ -612,11 +613,11 @@ Value next_or(ThreadState& ts, Value iterator, Value fallback) {
     incref(fallback);
     return fallback;
   }
-  std::vector<Value>
-      stop_args;  // a generator's return value, as CPython's StopIteration carries it
-  if (!value.get().is_undefined() && !value.get().is_none()) stop_args.push_back(value.release());
-  return raise_pending(
-      ts, Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(stop_args)))));
+  // A generator's return value, as CPython's StopIteration carries it (no vector made for it).
+  Value stop_arg = Value::undefined();
+  if (!value.get().is_undefined() && !value.get().is_none()) stop_arg = value.release();
+  return raise_pending(ts, Value::object(new ExceptionObject(
+                               exc::StopIteration, make_tuple(&stop_arg, stop_arg.is_undefined() ? 0 : 1))));
 }
 
 Value builtin_next(ThreadState& ts, Value, const Args& args) {

@@ -244,23 +244,14 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
   auto [separator_arg, maxsplit_arg] = bind_two(args, name, "sep", "maxsplit");
   const std::string_view text = text_of(self);
   const bool bytes = is_bytes(self), ascii = ascii_str(self);
-  // The separator's errors first, as CPython's argument clinic, and without a C++ throw (scripts
-  // catch them): a separator neither str (bytes) nor None, or empty.
-  if (!separator_arg.is_undefined() && !separator_arg.is_none()) {
-    if (!is_kind(separator_arg, bytes ? Kind::Bytes : Kind::Str)) {
-      return raise_pending(current_thread_state(), exc::TypeError,
-                           bytes ? "a bytes-like object is required, not '" +
-                                       type_name(separator_arg) + "'"
-                                 : "must be str or None, not " + type_name(separator_arg));
-    }
-    if (text_of(separator_arg).empty())
-      return raise_pending(current_thread_state(), exc::ValueError, "empty separator");
-  }
+  // Its argument errors without a C++ throw (scripts catch them), in CPython's order: maxsplit
+  // not an int (argument clinic's), then a separator neither str (bytes) nor None, or empty.
   int64_t maxsplit = -1;
   if (!maxsplit_arg.is_undefined()) {
     if (!maxsplit_arg.is_int())
-      raise(exc::TypeError,
-            "'" + type_name(maxsplit_arg) + "' object cannot be interpreted as an integer");
+      return raise_pending(current_thread_state(), exc::TypeError,
+                           "'" + type_name(maxsplit_arg) +
+                               "' object cannot be interpreted as an integer");
     maxsplit = maxsplit_arg.i;
   }
   auto limit_reached = [&](size_t made) {
@@ -329,7 +320,15 @@ Value text_rstrip(ThreadState&, Value self, const Args& args) {
       std::reverse(parts.begin(), parts.end());
     }
   } else {
-    const std::string_view separator = text_of(separator_arg);  // (checked above)
+    if (!is_kind(separator_arg, bytes ? Kind::Bytes : Kind::Str)) {
+      return raise_pending(current_thread_state(), exc::TypeError,
+                           bytes ? "a bytes-like object is required, not '" +
+                                       type_name(separator_arg) + "'"
+                                 : "must be str or None, not " + type_name(separator_arg));
+    }
+    const std::string_view separator = text_of(separator_arg);
+    if (separator.empty())
+      return raise_pending(current_thread_state(), exc::ValueError, "empty separator");
     if (!from_right && separator.size() == 1) {
       // One byte (`line.split(",")`): its occurrences found eight bytes at a time, each match's
       // position from the mask's lowest bit, where a memchr call per piece costs more than the
