@@ -87,6 +87,8 @@ def cases():
         ("b'ab\\xe0\\x80'.decode()", lambda: b"ab\xe0\x80".decode()),
         ("b'\\xff'.decode('ascii')", lambda: b"\xff".decode("ascii")),
         ("str(b'\\xffab', 'utf-8')", lambda: str(b"\xffab", "utf-8")),
+        ("b'abcdefghijk\\xe0\\xa0'.decode()", lambda: b"abcdefghijk\xe0\xa0".decode()),
+        ("b'\\x80abc'.decode('ascii')", lambda: b"\x80abc".decode("ascii")),
         ("decode replace ok", lambda: b"\xffa".decode("utf-8", "replace")),
         ("decode ok", lambda: b"caf\xc3\xa9".decode()),
         ("int('5', 99)", lambda: int("5", 99)),
@@ -306,6 +308,8 @@ print(len(results), all(r == results[0] for r in results), len(results[0]))
 # expect: b'ab\xe0\x80'.decode() ('UnicodeDecodeError', "'utf-8' codec can't decode byte 0xe0 in position 2: invalid continuation byte") True
 # expect: b'\xff'.decode('ascii') ('UnicodeDecodeError', "'ascii' codec can't decode byte 0xff in position 0: ordinal not in range(128)") True
 # expect: str(b'\xffab', 'utf-8') ('UnicodeDecodeError', "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte") True
+# expect: b'abcdefghijk\xe0\xa0'.decode() ('UnicodeDecodeError', "'utf-8' codec can't decode bytes in position 11-12: unexpected end of data") True
+# expect: b'\x80abc'.decode('ascii') ('UnicodeDecodeError', "'ascii' codec can't decode byte 0x80 in position 0: ordinal not in range(128)") True
 # expect: decode replace ok ('ok', '�a') True
 # expect: decode ok ('ok', 'café') True
 # expect: int('5', 99) ('ValueError', 'int() base must be >= 2 and <= 36, or 0', ('int() base must be >= 2 and <= 36, or 0',)) True
@@ -392,63 +396,61 @@ print(len(results), all(r == results[0] for r in results), len(results[0]))
 # expect: chr(-1) ValueError KeyError('first')
 # expect: b'\xff'.decode() UnicodeDecodeError KeyError('first')
 # expect: b'\xff'.decode('ascii') UnicodeDecodeError KeyError('first')
-# expect: decode ok no error
-# expect: int(5, 10) TypeError KeyError('first')
-# expect: divmod(1, 0) ZeroDivisionError KeyError('first')
-# expect: divmod(True, False) ZeroDivisionError KeyError('first')
-# expect: divmod(7, -2) ok no error
-# expect: abs(-3) ok no error
-# expect: ord(b'ab') TypeError KeyError('first')
-# expect: l['a'] TypeError KeyError('first')
-# expect: t['a'] TypeError KeyError('first')
-# expect: t[::0] ValueError KeyError('first')
-# expect: l[slice(0, 1, 0)] ValueError KeyError('first')
-# expect: -'x' TypeError KeyError('first')
-# expect: -None TypeError KeyError('first')
-# expect: 'a' * 'b' TypeError KeyError('first')
-# expect: None * 'a' TypeError KeyError('first')
-# expect: 'ab' * 2 ok no error
-# expect: sum([1.5, None]) TypeError KeyError('first')
-# expect: sum([1, 2.5, 3]) ok no error
-# expect: round(2.5) ok no error
-# expect: 'a b'.rsplit(1) TypeError KeyError('first')
-# expect: 'a,b'.split(',', 'x') TypeError KeyError('first')
-# expect: isinstance(1, 2) TypeError KeyError('first')
-# expect: isinstance(1, None) TypeError KeyError('first')
-# expect: a, b = None TypeError KeyError('first')
-# expect: a, b = 'xy' ok no error
-# expect: F('x', 3).n no error
-# expect: p.key KeyError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('71', '<lambda>'), ('23', '__getattr__')]
-# expect: p.deep AttributeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('74', '<lambda>'), ('27', '__getattr__'), ('28', '__getattr__')]
-# expect: getattr(p, 'key', 7) KeyError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('77', '<lambda>'), ('23', '__getattr__')]
-# expect: chr(0x110000) ValueError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('83', '<lambda>')]
-# expect: b'a\xc3'.decode() UnicodeDecodeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('86', '<lambda>')]
-# expect: str(b'\xffab', 'utf-8') UnicodeDecodeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('89', '<lambda>')]
-# expect: int('5', 99) ValueError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('92', '<lambda>')]
-# expect: int(base=10) TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('95', '<lambda>')]
-# expect: divmod(1.5, 0) ZeroDivisionError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('98', '<lambda>')]
-# expect: divmod(2**70, 0) ZeroDivisionError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('101', '<lambda>')]
-# expect: abs('x') TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('104', '<lambda>')]
-# expect: ord('ab') TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('107', '<lambda>')]
-# expect: ord(5) TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('110', '<lambda>')]
-# expect: l[1.5] TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('113', '<lambda>')]
-# expect: s[::0] ValueError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('119', '<lambda>')]
-# expect: range(3)[::0] ValueError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('122', '<lambda>')]
-# expect: +'x' TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('125', '<lambda>')]
-# expect: ~1.5 TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('128', '<lambda>')]
-# expect: 'a' * None TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('131', '<lambda>')]
-# expect: 2.5 * 'a' TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('134', '<lambda>')]
-# expect: sum(['a']) TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('137', '<lambda>')]
-# expect: sum(gen of 'a') TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('140', '<lambda>')]
-# expect: round('x') TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('143', '<lambda>')]
-# expect: 'a b'.split(1) TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('146', '<lambda>')]
-# expect: b'a b'.split('x') TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('149', '<lambda>')]
-# expect: 'a,b'.split(1, 'x') TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('152', '<lambda>')]
-# expect: isinstance(1, 'int') TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('155', '<lambda>')]
-# expect: a, b = 2.5 TypeError [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('161', '<lambda>'), ('58', 'unpack')]
-# expect: E('bad') E [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('164', '<lambda>'), ('54', 'raise_')]
-# expect: G('g') G [('219', '<module>'), ('210', 'outer'), ('214', 'inner'), ('167', '<lambda>'), ('54', 'raise_')]
-# expect: [('ok', 42), ('AttributeError', 'no x', ('no x',)), ('ok', 42), ('KeyError', "'key'", ('key',)), ('ok', 'é'), ('UnicodeDecodeError', "'utf-8' codec can't decode byte 0xe0 in position 2: invalid continuation byte"), ('ok', '�a'), ('ValueError', 'int() base must be >= 2 and <= 36, or 0', ('int() base must be >= 2 and <= 36, or 0',)), ('ok', 35), ('ZeroDivisionError', 'float divmod()', ('float divmod()',)), ('TypeError', "unsupported operand type(s) for divmod(): 'str' and 'int'", ("unsupported operand type(s) for divmod(): 'str' and 'int'",)), ('TypeError', "bad operand type for abs(): 'NoneType'", ("bad operand type for abs(): 'NoneType'",)), ('TypeError', 'ord() expected a character, but string of length 0 found', ('ord() expected a character, but string of length 0 found',)), ('ok', 233), ('TypeError', 'list indices must be integers or slices, not NoneType', ('list indices must be integers or slices, not NoneType',)), ('ValueError', 'slice step cannot be zero', ('slice step cannot be zero',)), ('ValueError', 'slice step cannot be zero', ('slice step cannot be zero',)), ('ok', [2, 1]), ('TypeError', "bad operand type for unary ~: 'str'", ("bad operand type for unary ~: 'str'",)), ('ok', -2.5), ('TypeError', "can't multiply sequence by non-int of type 'float'", ("can't multiply sequence by non-int of type 'float'",)), ('TypeError', "can't multiply sequence by non-int of type 'str'", ("can't multiply sequence by non-int of type 'str'",)), ('TypeError', "unsupported operand type(s) for +: 'int' and 'str'", ("unsupported operand type(s) for +: 'int' and 'str'",)), ('TypeError', "unsupported operand type(s) for +: 'int' and 'str'", ("unsupported operand type(s) for +: 'int' and 'str'",)), ('TypeError', "type NoneType doesn't define __round__ method", ("type NoneType doesn't define __round__ method",)), ('ValueError', 'empty separator', ('empty separator',)), ('ValueError', 'empty separator', ('empty separator',)), ('ok', ['a', 'b c']), ('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union', ('isinstance() arg 2 must be a type, a tuple of types, or a union',)), ('TypeError', 'cannot unpack non-iterable int object', ('cannot unpack non-iterable int object',)), ('TypeError', 'cannot unpack non-iterable bool object', ('cannot unpack non-iterable bool object',)), ('F', 'x', ('x',)), ('TypeError', "B.__init__() missing 1 required positional argument: 'm'", ("B.__init__() missing 1 required positional argument: 'm'",))]
+# expect: b'\x80abc'.decode('ascii') UnicodeDecodeError KeyError('first')
+# expect: int('5', 99) ValueError KeyError('first')
+# expect: int(base=10) TypeError KeyError('first')
+# expect: divmod(1.5, 0) ZeroDivisionError KeyError('first')
+# expect: divmod(2**70, 0) ZeroDivisionError KeyError('first')
+# expect: abs('x') TypeError KeyError('first')
+# expect: ord('ab') TypeError KeyError('first')
+# expect: ord(5) TypeError KeyError('first')
+# expect: l[1.5] TypeError KeyError('first')
+# expect: l[True] ok no error
+# expect: s[::0] ValueError KeyError('first')
+# expect: range(3)[::0] ValueError KeyError('first')
+# expect: +'x' TypeError KeyError('first')
+# expect: ~1.5 TypeError KeyError('first')
+# expect: 'a' * None TypeError KeyError('first')
+# expect: 2.5 * 'a' TypeError KeyError('first')
+# expect: sum(['a']) TypeError KeyError('first')
+# expect: sum(gen of 'a') TypeError KeyError('first')
+# expect: round('x') TypeError KeyError('first')
+# expect: 'a b'.split(1) TypeError KeyError('first')
+# expect: b'a b'.split('x') TypeError KeyError('first')
+# expect: 'a,b'.split(1, 'x') TypeError KeyError('first')
+# expect: isinstance(1, 'int') TypeError KeyError('first')
+# expect: isinstance(1, (int, 2)) ok no error
+# expect: a, b = 2.5 TypeError KeyError('first')
+# expect: E('bad') E KeyError('first')
+# expect: G('g') G KeyError('first')
+# expect: p.key KeyError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('71', '<lambda>'), ('23', '__getattr__')]
+# expect: p.deep AttributeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('74', '<lambda>'), ('27', '__getattr__'), ('28', '__getattr__')]
+# expect: getattr(p, 'key', 7) KeyError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('77', '<lambda>'), ('23', '__getattr__')]
+# expect: chr(0x110000) ValueError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('83', '<lambda>')]
+# expect: b'a\xc3'.decode() UnicodeDecodeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('86', '<lambda>')]
+# expect: str(b'\xffab', 'utf-8') UnicodeDecodeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('89', '<lambda>')]
+# expect: int('5', 1) ValueError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('95', '<lambda>')]
+# expect: divmod(1, 0.0) ZeroDivisionError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('101', '<lambda>')]
+# expect: divmod('a', 1) TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('104', '<lambda>')]
+# expect: abs(None) TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('107', '<lambda>')]
+# expect: ord('') TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('110', '<lambda>')]
+# expect: l[None] TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('116', '<lambda>')]
+# expect: l[0:1:0] ValueError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('119', '<lambda>')]
+# expect: b'ab'[::0] ValueError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('122', '<lambda>')]
+# expect: ~'x' TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('128', '<lambda>')]
+# expect: 'a' * 2.5 TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('134', '<lambda>')]
+# expect: [1] * 'a' TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('137', '<lambda>')]
+# expect: sum([1, 'a']) TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('140', '<lambda>')]
+# expect: sum(iter(['a'])) TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('143', '<lambda>')]
+# expect: round(None, 2) TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('146', '<lambda>')]
+# expect: 'a b'.split('') ValueError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('149', '<lambda>')]
+# expect: b'a b'.split(b'') ValueError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('152', '<lambda>')]
+# expect: isinstance(1, (str, 2)) TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('158', '<lambda>')]
+# expect: a, b = 5 TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('161', '<lambda>'), ('58', 'unpack')]
+# expect: a, b = True TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('164', '<lambda>'), ('58', 'unpack')]
+# expect: F('x') F [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('167', '<lambda>'), ('54', 'raise_')]
+# expect: F() TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('170', '<lambda>')]
+# expect: [('ok', 42), ('AttributeError', 'no x', ('no x',)), ('ok', 42), ('KeyError', "'key'", ('key',)), ('ok', 'é'), ('UnicodeDecodeError', "'utf-8' codec can't decode byte 0xe0 in position 2: invalid continuation byte"), ('UnicodeDecodeError', "'utf-8' codec can't decode bytes in position 11-12: unexpected end of data"), ('ok', 'café'), ('TypeError', "int() can't convert non-string with explicit base", ("int() can't convert non-string with explicit base",)), ('ZeroDivisionError', 'integer division or modulo by zero', ('integer division or modulo by zero',)), ('ZeroDivisionError', 'integer division or modulo by zero', ('integer division or modulo by zero',)), ('ok', (-4, -1)), ('ok', 3), ('TypeError', 'ord() expected a character, but string of length 2 found', ('ord() expected a character, but string of length 2 found',)), ('TypeError', 'list indices must be integers or slices, not str', ('list indices must be integers or slices, not str',)), ('TypeError', 'tuple indices must be integers or slices, not str', ('tuple indices must be integers or slices, not str',)), ('ValueError', 'slice step cannot be zero', ('slice step cannot be zero',)), ('ValueError', 'slice step cannot be zero', ('slice step cannot be zero',)), ('TypeError', "bad operand type for unary -: 'str'", ("bad operand type for unary -: 'str'",)), ('TypeError', "bad operand type for unary -: 'NoneType'", ("bad operand type for unary -: 'NoneType'",)), ('TypeError', "can't multiply sequence by non-int of type 'str'", ("can't multiply sequence by non-int of type 'str'",)), ('TypeError', "can't multiply sequence by non-int of type 'NoneType'", ("can't multiply sequence by non-int of type 'NoneType'",)), ('ok', 'abcabc'), ('TypeError', "unsupported operand type(s) for +: 'float' and 'NoneType'", ("unsupported operand type(s) for +: 'float' and 'NoneType'",)), ('ok', 6.5), ('ok', 2), ('TypeError', 'must be str or None, not int', ('must be str or None, not int',)), ('TypeError', "'str' object cannot be interpreted as an integer", ("'str' object cannot be interpreted as an integer",)), ('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union', ('isinstance() arg 2 must be a type, a tuple of types, or a union',)), ('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union', ('isinstance() arg 2 must be a type, a tuple of types, or a union',)), ('TypeError', 'cannot unpack non-iterable NoneType object', ('cannot unpack non-iterable NoneType object',)), ('ok', ('x', 'y')), ('ok', 3)]
 # expect: bad ('bad',)
 # expect: bad ('bad',)
 # expect: bad ('bad',)
@@ -456,4 +458,4 @@ print(len(results), all(r == results[0] for r in results), len(results[0]))
 # expect: mixed ('mixed',)
 # expect: g2 ('g2',)
 # expect: B:f ('B:f',)
-# expect: 4 True 99
+# expect: 4 True 101
