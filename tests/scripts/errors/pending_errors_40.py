@@ -288,6 +288,63 @@ for th in threads:
     th.join()
 print(len(results), all(r == results[0] for r in results), len(results[0]))
 
+
+# __getattr__ of other shapes: a generator, defaults, *args, a decorated wrapper (not a plain
+# function), one that reads other attributes through getattr(), and one that recurses too deep.
+class GenHook:
+    def __getattr__(self, name):
+        yield name
+
+
+class DefaultHook:
+    def __getattr__(self, name, d=1):
+        if d:
+            raise AttributeError(name + str(d))
+
+
+class StarHook:
+    def __getattr__(self, *a):
+        raise AttributeError(a)
+
+
+def deco(f):
+    def w(*a, **k):
+        return f(*a, **k)
+
+    return w
+
+
+class WrappedHook:
+    @deco
+    def __getattr__(self, name):
+        raise AttributeError("w" + name)
+
+
+class ChainHook:
+    def __getattr__(self, name):
+        return getattr(self, name + "x") if len(name) < 3 else "done"
+
+
+print(list(GenHook().ab))
+for o in [DefaultHook(), StarHook(), WrappedHook(), ChainHook()]:
+    for _ in range(2):
+        try:
+            print(o.ab)
+        except AttributeError as e:
+            print("AttributeError", e)
+    print(hasattr(o, "q"), getattr(o, "zz", "dflt"))
+
+
+class Deep:
+    def __getattr__(self, name):
+        return getattr(self, name + "x")
+
+
+try:
+    Deep().a
+except RecursionError as e:
+    print("RecursionError")
+
 # expect: p.missing ('AttributeError', 'no missing', ('no missing',)) True
 # expect: p.key ('KeyError', "'key'", ('key',)) True
 # expect: p.computed ok ('ok', 42) True
@@ -459,3 +516,17 @@ print(len(results), all(r == results[0] for r in results), len(results[0]))
 # expect: g2 ('g2',)
 # expect: B:f ('B:f',)
 # expect: 4 True 101
+# expect: ['ab']
+# expect: AttributeError ab1
+# expect: AttributeError ab1
+# expect: False dflt
+# expect: AttributeError ('ab',)
+# expect: AttributeError ('ab',)
+# expect: False dflt
+# expect: AttributeError wab
+# expect: AttributeError wab
+# expect: False dflt
+# expect: done
+# expect: done
+# expect: True done
+# expect: RecursionError
