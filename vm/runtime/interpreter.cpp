@@ -1218,7 +1218,7 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
     return raise_pending(ts, exc::ZeroDivisionError,
                          zero_division_message(op, a.is_float() || b.is_float()));
   try {
-    return format ? percent_format(a, b) : binary_op(op, a, b);
+    return format ? percent_format(a, b, true) : binary_op(op, a, b);
   } catch (ScriptException& error) {
     return hold_pending(ts, error);
   }

@@ -4033,6 +4033,29 @@ std::string character_of(Value v, bool bytes) {
                               : "%c requires int or char");
 }
 
+// The TypeError of a number field (%d, %x, %f...) of `v` if it is no number it takes (a new
+// reference), else Undefined. A script instance's __index__, __int__ or __float__ is
+// format_number()'s to try before.
+Value number_field_error(Value v, const FormatSpec& spec) {
+  const char conversion = spec.conversion == 'i' || spec.conversion == 'u' ? 'd' : spec.conversion;
+  const bool integral =
+      conversion == 'd' || conversion == 'x' || conversion == 'X' || conversion == 'o';
+  if (conversion != 'd' && integral && !is_any_integer(v)) {
+    return new_exception(exc::TypeError, std::string("%") + spec.conversion +
+                                             " format: an integer is required, not " +
+                                             type_name(v));
+  }
+  if (!is_number(v)) {
+    if (integral) {
+      return new_exception(exc::TypeError, std::string("%") + spec.conversion +
+                                               " format: a real number is required, not " +
+                                               type_name(v));
+    }
+    return new_exception(exc::TypeError, "must be real number, not " + type_name(v));
+  }
+  return Value::undefined();
+}
+
 void format_number(std::string& out, Value v, const FormatSpec& spec) {
   char conversion = spec.conversion == 'i' || spec.conversion == 'u' ? 'd' : spec.conversion;
   const bool integral =
@@ -4047,17 +4070,8 @@ void format_number(std::string& out, Value v, const FormatSpec& spec) {
       return;
     }
   }
-  if (conversion != 'd' && integral && !is_any_integer(v)) {
-    raise(exc::TypeError, std::string("%") + spec.conversion +
-                              " format: an integer is required, not " + type_name(v));
-  }
-  if (!is_number(v)) {
-    if (integral) {
-      raise(exc::TypeError, std::string("%") + spec.conversion +
-                                " format: a real number is required, not " + type_name(v));
-    }
-    raise(exc::TypeError, "must be real number, not " + type_name(v));
-  }
+  if (const Value error = number_field_error(v, spec); error.is_obj()) [[unlikely]]
+    throw ScriptException{Ref::steal(error)};
   if (integral && v.is_int() && conversion == 'd' && !spec.plus && !spec.space) {
     // %5d, %03d: a small int's digits from a buffer, padded.
     char buffer[24];
@@ -4125,7 +4139,7 @@ bool is_format_mapping(Value args, bool bytes) {
 
 }  // namespace
 
-Value percent_format(Value format, Value args) {
+Value percent_format(Value format, Value args, bool pending) {
   bool bytes = is_kind(format, Kind::Bytes);
   if (!bytes) {
     const Value plain = percent_format_plain(format, args);
@@ -4290,7 +4304,13 @@ Value percent_format(Value format, Value args) {
       case 'e':
       case 'E':
       case 'g':
-      case 'G': format_number(out, v, spec); break;
+      case 'G':
+        if (pending && !is_kind(v, Kind::ScriptInstance)) {  // `"%d" % field`: no C++ throw
+          if (const Value error = number_field_error(v, spec); error.is_obj())
+            return raise_pending(current_thread_state(), error);
+        }
+        format_number(out, v, spec);
+        break;
     }
   }
   if (next < value_count && !mapping) {

@@ -405,7 +405,9 @@ Value length_of(Value v);
 // object's __index__) that fits in a Py_ssize_t and is not negative; else the TypeError,
 // ValueError or OverflowError.
 int64_t length_result(Value result);
-Value percent_format(Value format, Value args);  // str % args, bytes % args
+// str % args, bytes % args. With `pending`, a number field's TypeError for a value that is no
+// number (`"%d" % "x"`) comes back as Undefined, left pending (raise_pending()), not thrown.
+Value percent_format(Value format, Value args, bool pending = false);
 // a + b of two strs (bytes false) or two bytes (true), of the exact types: `a` and `b` are read,
 // not released.
 Value concatenate_text(Value a, Value b, bool bytes);

@@ -163,6 +163,22 @@ def cases():
         ("a, b = 2.5", lambda: unpack(2.5)),
         ("a, b = True", lambda: unpack(True)),
         ("a, b = 'xy' ok", lambda: unpack("xy")),
+        ("'%d' % 'x'", lambda: "%d" % s),
+        ("'%i' % None", lambda: "%i" % none),
+        ("'%u' % []", lambda: "%u" % l[:0]),
+        ("'%x' % 1.5", lambda: "%x" % 1.5),
+        ("'%o' % 2.0", lambda: "%o" % 2.0),
+        ("'%X' % None", lambda: "%X" % none),
+        ("'%5.2f' % 'x'", lambda: "%5.2f" % s),
+        ("'%e' % None", lambda: "%e" % none),
+        ("'%g' % []", lambda: "%g" % []),
+        ("'%(a)d' % {'a': 'x'}", lambda: "%(a)d" % {"a": "x"}),
+        ("'%s %d' % ('a', 'b')", lambda: "%s %d" % ("a", "b")),
+        ("'%d %d' % ('a',)", lambda: "%d %d" % ("a",)),
+        ("'%d' % Proxy()", lambda: "%d" % Proxy()),
+        ("'%d' % E()", lambda: "%d" % E()),
+        ("'%x' % True ok", lambda: "%x" % True),
+        ("'%5.1f|%-4d' % (2.25, 7) ok", lambda: "%5.1f|%-4d" % (2.25, 7)),
         ("E('bad')", lambda: raise_(E("bad"))),
         ("F('x')", lambda: raise_(F("x"))),
         ("F('x', 3).n", lambda: F("x", 3).n),
@@ -441,6 +457,22 @@ except RecursionError as e:
 # expect: a, b = 2.5 ('TypeError', 'cannot unpack non-iterable float object', ('cannot unpack non-iterable float object',)) True
 # expect: a, b = True ('TypeError', 'cannot unpack non-iterable bool object', ('cannot unpack non-iterable bool object',)) True
 # expect: a, b = 'xy' ok ('ok', ('x', 'y')) True
+# expect: '%d' % 'x' ('TypeError', '%d format: a real number is required, not str', ('%d format: a real number is required, not str',)) True
+# expect: '%i' % None ('TypeError', '%i format: a real number is required, not NoneType', ('%i format: a real number is required, not NoneType',)) True
+# expect: '%u' % [] ('TypeError', '%u format: a real number is required, not list', ('%u format: a real number is required, not list',)) True
+# expect: '%x' % 1.5 ('TypeError', '%x format: an integer is required, not float', ('%x format: an integer is required, not float',)) True
+# expect: '%o' % 2.0 ('TypeError', '%o format: an integer is required, not float', ('%o format: an integer is required, not float',)) True
+# expect: '%X' % None ('TypeError', '%X format: an integer is required, not NoneType', ('%X format: an integer is required, not NoneType',)) True
+# expect: '%5.2f' % 'x' ('TypeError', 'must be real number, not str', ('must be real number, not str',)) True
+# expect: '%e' % None ('TypeError', 'must be real number, not NoneType', ('must be real number, not NoneType',)) True
+# expect: '%g' % [] ('TypeError', 'must be real number, not list', ('must be real number, not list',)) True
+# expect: '%(a)d' % {'a': 'x'} ('TypeError', '%d format: a real number is required, not str', ('%d format: a real number is required, not str',)) True
+# expect: '%s %d' % ('a', 'b') ('TypeError', '%d format: a real number is required, not str', ('%d format: a real number is required, not str',)) True
+# expect: '%d %d' % ('a',) ('TypeError', '%d format: a real number is required, not str', ('%d format: a real number is required, not str',)) True
+# expect: '%d' % Proxy() ('TypeError', '%d format: a real number is required, not Proxy', ('%d format: a real number is required, not Proxy',)) True
+# expect: '%d' % E() ('TypeError', '%d format: a real number is required, not E', ('%d format: a real number is required, not E',)) True
+# expect: '%x' % True ok ('ok', '1') True
+# expect: '%5.1f|%-4d' % (2.25, 7) ok ('ok', '  2.2|7   ') True
 # expect: E('bad') ('E', 'bad', ('bad',)) True
 # expect: F('x') ('F', 'x', ('x',)) True
 # expect: F('x', 3).n ('ok', 3) True
@@ -478,36 +510,46 @@ except RecursionError as e:
 # expect: isinstance(1, 'int') TypeError KeyError('first')
 # expect: isinstance(1, (int, 2)) ok no error
 # expect: a, b = 2.5 TypeError KeyError('first')
-# expect: E('bad') E KeyError('first')
-# expect: G('g') G KeyError('first')
-# expect: p.key KeyError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('71', '<lambda>'), ('23', '__getattr__')]
-# expect: p.deep AttributeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('74', '<lambda>'), ('27', '__getattr__'), ('28', '__getattr__')]
-# expect: getattr(p, 'key', 7) KeyError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('77', '<lambda>'), ('23', '__getattr__')]
-# expect: chr(0x110000) ValueError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('83', '<lambda>')]
-# expect: b'a\xc3'.decode() UnicodeDecodeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('86', '<lambda>')]
-# expect: str(b'\xffab', 'utf-8') UnicodeDecodeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('89', '<lambda>')]
-# expect: int('5', 1) ValueError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('95', '<lambda>')]
-# expect: divmod(1, 0.0) ZeroDivisionError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('101', '<lambda>')]
-# expect: divmod('a', 1) TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('104', '<lambda>')]
-# expect: abs(None) TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('107', '<lambda>')]
-# expect: ord('') TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('110', '<lambda>')]
-# expect: l[None] TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('116', '<lambda>')]
-# expect: l[0:1:0] ValueError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('119', '<lambda>')]
-# expect: b'ab'[::0] ValueError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('122', '<lambda>')]
-# expect: ~'x' TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('128', '<lambda>')]
-# expect: 'a' * 2.5 TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('134', '<lambda>')]
-# expect: [1] * 'a' TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('137', '<lambda>')]
-# expect: sum([1, 'a']) TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('140', '<lambda>')]
-# expect: sum(iter(['a'])) TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('143', '<lambda>')]
-# expect: round(None, 2) TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('146', '<lambda>')]
-# expect: 'a b'.split('') ValueError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('149', '<lambda>')]
-# expect: b'a b'.split(b'') ValueError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('152', '<lambda>')]
-# expect: isinstance(1, (str, 2)) TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('158', '<lambda>')]
-# expect: a, b = 5 TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('161', '<lambda>'), ('58', 'unpack')]
-# expect: a, b = True TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('164', '<lambda>'), ('58', 'unpack')]
-# expect: F('x') F [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('167', '<lambda>'), ('54', 'raise_')]
-# expect: F() TypeError [('221', '<module>'), ('212', 'outer'), ('216', 'inner'), ('170', '<lambda>')]
-# expect: [('ok', 42), ('AttributeError', 'no x', ('no x',)), ('ok', 42), ('KeyError', "'key'", ('key',)), ('ok', 'é'), ('UnicodeDecodeError', "'utf-8' codec can't decode byte 0xe0 in position 2: invalid continuation byte"), ('UnicodeDecodeError', "'utf-8' codec can't decode bytes in position 11-12: unexpected end of data"), ('ok', 'café'), ('TypeError', "int() can't convert non-string with explicit base", ("int() can't convert non-string with explicit base",)), ('ZeroDivisionError', 'integer division or modulo by zero', ('integer division or modulo by zero',)), ('ZeroDivisionError', 'integer division or modulo by zero', ('integer division or modulo by zero',)), ('ok', (-4, -1)), ('ok', 3), ('TypeError', 'ord() expected a character, but string of length 2 found', ('ord() expected a character, but string of length 2 found',)), ('TypeError', 'list indices must be integers or slices, not str', ('list indices must be integers or slices, not str',)), ('TypeError', 'tuple indices must be integers or slices, not str', ('tuple indices must be integers or slices, not str',)), ('ValueError', 'slice step cannot be zero', ('slice step cannot be zero',)), ('ValueError', 'slice step cannot be zero', ('slice step cannot be zero',)), ('TypeError', "bad operand type for unary -: 'str'", ("bad operand type for unary -: 'str'",)), ('TypeError', "bad operand type for unary -: 'NoneType'", ("bad operand type for unary -: 'NoneType'",)), ('TypeError', "can't multiply sequence by non-int of type 'str'", ("can't multiply sequence by non-int of type 'str'",)), ('TypeError', "can't multiply sequence by non-int of type 'NoneType'", ("can't multiply sequence by non-int of type 'NoneType'",)), ('ok', 'abcabc'), ('TypeError', "unsupported operand type(s) for +: 'float' and 'NoneType'", ("unsupported operand type(s) for +: 'float' and 'NoneType'",)), ('ok', 6.5), ('ok', 2), ('TypeError', 'must be str or None, not int', ('must be str or None, not int',)), ('TypeError', "'str' object cannot be interpreted as an integer", ("'str' object cannot be interpreted as an integer",)), ('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union', ('isinstance() arg 2 must be a type, a tuple of types, or a union',)), ('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union', ('isinstance() arg 2 must be a type, a tuple of types, or a union',)), ('TypeError', 'cannot unpack non-iterable NoneType object', ('cannot unpack non-iterable NoneType object',)), ('ok', ('x', 'y')), ('ok', 3)]
+# expect: '%d' % 'x' TypeError KeyError('first')
+# expect: '%x' % 1.5 TypeError KeyError('first')
+# expect: '%5.2f' % 'x' TypeError KeyError('first')
+# expect: '%(a)d' % {'a': 'x'} TypeError KeyError('first')
+# expect: '%d' % Proxy() TypeError KeyError('first')
+# expect: '%5.1f|%-4d' % (2.25, 7) ok no error
+# expect: F('x', 3).n no error
+# expect: p.key KeyError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('71', '<lambda>'), ('23', '__getattr__')]
+# expect: p.deep AttributeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('74', '<lambda>'), ('27', '__getattr__'), ('28', '__getattr__')]
+# expect: getattr(p, 'key', 7) KeyError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('77', '<lambda>'), ('23', '__getattr__')]
+# expect: chr(0x110000) ValueError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('83', '<lambda>')]
+# expect: b'a\xc3'.decode() UnicodeDecodeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('86', '<lambda>')]
+# expect: str(b'\xffab', 'utf-8') UnicodeDecodeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('89', '<lambda>')]
+# expect: int('5', 1) ValueError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('95', '<lambda>')]
+# expect: divmod(1, 0.0) ZeroDivisionError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('101', '<lambda>')]
+# expect: divmod('a', 1) TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('104', '<lambda>')]
+# expect: abs(None) TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('107', '<lambda>')]
+# expect: ord('') TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('110', '<lambda>')]
+# expect: l[None] TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('116', '<lambda>')]
+# expect: l[0:1:0] ValueError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('119', '<lambda>')]
+# expect: b'ab'[::0] ValueError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('122', '<lambda>')]
+# expect: ~'x' TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('128', '<lambda>')]
+# expect: 'a' * 2.5 TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('134', '<lambda>')]
+# expect: [1] * 'a' TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('137', '<lambda>')]
+# expect: sum([1, 'a']) TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('140', '<lambda>')]
+# expect: sum(iter(['a'])) TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('143', '<lambda>')]
+# expect: round(None, 2) TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('146', '<lambda>')]
+# expect: 'a b'.split('') ValueError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('149', '<lambda>')]
+# expect: b'a b'.split(b'') ValueError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('152', '<lambda>')]
+# expect: isinstance(1, (str, 2)) TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('158', '<lambda>')]
+# expect: a, b = 5 TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('161', '<lambda>'), ('58', 'unpack')]
+# expect: a, b = True TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('164', '<lambda>'), ('58', 'unpack')]
+# expect: '%i' % None TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('167', '<lambda>')]
+# expect: '%o' % 2.0 TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('170', '<lambda>')]
+# expect: '%e' % None TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('173', '<lambda>')]
+# expect: '%s %d' % ('a', 'b') TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('176', '<lambda>')]
+# expect: '%d' % E() TypeError [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('179', '<lambda>')]
+# expect: E('bad') E [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('182', '<lambda>'), ('54', 'raise_')]
+# expect: G('g') G [('237', '<module>'), ('228', 'outer'), ('232', 'inner'), ('185', '<lambda>'), ('54', 'raise_')]
+# expect: [('ok', 42), ('AttributeError', 'no x', ('no x',)), ('ok', 42), ('KeyError', "'key'", ('key',)), ('ok', 'é'), ('UnicodeDecodeError', "'utf-8' codec can't decode byte 0xe0 in position 2: invalid continuation byte"), ('UnicodeDecodeError', "'utf-8' codec can't decode bytes in position 11-12: unexpected end of data"), ('ok', 'café'), ('TypeError', "int() can't convert non-string with explicit base", ("int() can't convert non-string with explicit base",)), ('ZeroDivisionError', 'integer division or modulo by zero', ('integer division or modulo by zero',)), ('ZeroDivisionError', 'integer division or modulo by zero', ('integer division or modulo by zero',)), ('ok', (-4, -1)), ('ok', 3), ('TypeError', 'ord() expected a character, but string of length 2 found', ('ord() expected a character, but string of length 2 found',)), ('TypeError', 'list indices must be integers or slices, not str', ('list indices must be integers or slices, not str',)), ('TypeError', 'tuple indices must be integers or slices, not str', ('tuple indices must be integers or slices, not str',)), ('ValueError', 'slice step cannot be zero', ('slice step cannot be zero',)), ('ValueError', 'slice step cannot be zero', ('slice step cannot be zero',)), ('TypeError', "bad operand type for unary -: 'str'", ("bad operand type for unary -: 'str'",)), ('TypeError', "bad operand type for unary -: 'NoneType'", ("bad operand type for unary -: 'NoneType'",)), ('TypeError', "can't multiply sequence by non-int of type 'str'", ("can't multiply sequence by non-int of type 'str'",)), ('TypeError', "can't multiply sequence by non-int of type 'NoneType'", ("can't multiply sequence by non-int of type 'NoneType'",)), ('ok', 'abcabc'), ('TypeError', "unsupported operand type(s) for +: 'float' and 'NoneType'", ("unsupported operand type(s) for +: 'float' and 'NoneType'",)), ('ok', 6.5), ('ok', 2), ('TypeError', 'must be str or None, not int', ('must be str or None, not int',)), ('TypeError', "'str' object cannot be interpreted as an integer", ("'str' object cannot be interpreted as an integer",)), ('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union', ('isinstance() arg 2 must be a type, a tuple of types, or a union',)), ('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union', ('isinstance() arg 2 must be a type, a tuple of types, or a union',)), ('TypeError', 'cannot unpack non-iterable NoneType object', ('cannot unpack non-iterable NoneType object',)), ('ok', ('x', 'y')), ('TypeError', '%u format: a real number is required, not list', ('%u format: a real number is required, not list',)), ('TypeError', '%X format: an integer is required, not NoneType', ('%X format: an integer is required, not NoneType',)), ('TypeError', 'must be real number, not list', ('must be real number, not list',)), ('TypeError', '%d format: a real number is required, not str', ('%d format: a real number is required, not str',)), ('ok', '1'), ('F', 'x', ('x',)), ('TypeError', "B.__init__() missing 1 required positional argument: 'm'", ("B.__init__() missing 1 required positional argument: 'm'",))]
 # expect: bad ('bad',)
 # expect: bad ('bad',)
 # expect: bad ('bad',)
@@ -515,7 +557,7 @@ except RecursionError as e:
 # expect: mixed ('mixed',)
 # expect: g2 ('g2',)
 # expect: B:f ('B:f',)
-# expect: 4 True 101
+# expect: 4 True 117
 # expect: ['ab']
 # expect: AttributeError ab1
 # expect: AttributeError ab1
