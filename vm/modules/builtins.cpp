@@ -330,12 +330,13 @@ Value builtin_int(ThreadState& ts, Value, const Args& args) {
   int base = 10;
   if (base_given) {
     const int64_t wanted = integer_argument(bound[1]);  // checked before narrowing
-    if (wanted != 0 && (wanted < 2 || wanted > 36))
-      raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+    if (wanted != 0 && (wanted < 2 || wanted > 36))  // (as its other errors, no C++ throw)
+      return raise_pending(ts, exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
     base = static_cast<int>(wanted);
     if (!is_kind(x, Kind::Str) && !is_bytes_like(x)) {
-      raise(exc::TypeError, x.is_undefined() ? "int() missing string argument"
-                                             : "int() can't convert non-string with explicit base");
+      return raise_pending(ts, exc::TypeError,
+                           x.is_undefined() ? "int() missing string argument"
+                                            : "int() can't convert non-string with explicit base");
     }
   }
   if (x.is_undefined()) return Value::integer(0);
@@ -623,7 +624,8 @@ Value absolute(Value v) {
   Value result = call_special(v, NAME_KEY("__abs__"), nullptr, 0);
   if (!result.is_undefined()) return result;
   if (is_number_instance(v)) return absolute(number_value(v));  // an int's or float's subclass
-  raise(exc::TypeError, "bad operand type for abs(): '" + type_name(v) + "'");
+  return raise_pending(current_thread_state(), exc::TypeError,  // (no C++ throw: scripts catch it)
+                       "bad operand type for abs(): '" + type_name(v) + "'");
 }
 
 Value builtin_abs(ThreadState&, Value, const Args& args) {
@@ -914,6 +916,8 @@ Value sum_of_items(const std::vector<Value>& items, Ref total) {
     }
     if (i == items.size()) break;
     Ref item = Ref::borrow(items[i++]);
+    if (const Value error = plain_operands_error(Op::ADD, total.get(), item.get()); error.is_obj())
+      return raise_pending(current_thread_state(), error);  // `sum(fields)` of strs: no C++ throw
     total = Ref::steal(binary_op(Op::ADD, total.get(), item.get()));
   }
   return total.release();
@@ -926,6 +930,8 @@ Value sum_rest(ThreadState& thread, Value iterator, Ref total) {
   while (next_untaken(thread, iterator, item, sink)) {
     if (sink.take(item)) continue;  // an inline number: nothing to release
     Ref owned = Ref::steal(item);
+    if (const Value error = plain_operands_error(Op::ADD, total.get(), item); error.is_obj())
+      return raise_pending(thread, error);  // (as sum_of_items())
     total = Ref::steal(binary_op(Op::ADD, total.get(), item));
   }
   return total.release();
@@ -1047,17 +1053,20 @@ Value ord_of(Value v) {
     const BytesView view(v);
     const std::string_view data = view.data();
     if (data.size() != 1)
-      raise(exc::TypeError, "ord() expected a character, but string of length " +
-                                std::to_string(data.size()) + " found");
+      return raise_pending(current_thread_state(), exc::TypeError,
+                           "ord() expected a character, but string of length " +
+                               std::to_string(data.size()) + " found");
     return Value::integer(static_cast<unsigned char>(data[0]));
   }
   if (!is_kind(v, Kind::Str))
-    raise(exc::TypeError, "ord() expected string of length 1, but " + type_name(v) + " found");
+    return raise_pending(current_thread_state(), exc::TypeError,
+                         "ord() expected string of length 1, but " + type_name(v) + " found");
   const std::string& text = as_str(v)->text;
   size_t n = unicode::length(text);
-  if (n != 1)
-    raise(exc::TypeError,
-          "ord() expected a character, but string of length " + std::to_string(n) + " found");
+  if (n != 1)  // (no C++ throw: `ord(field)` caught for a field not one character)
+    return raise_pending(
+        current_thread_state(), exc::TypeError,
+        "ord() expected a character, but string of length " + std::to_string(n) + " found");
   size_t at = 0;
   return Value::integer(unicode::decode(text, at));
 }
@@ -1075,7 +1084,9 @@ Value chr_of(Value argument) {
   const int64_t code = v.is_bool() ? v.b : is_bigint(v) ? INT64_MAX : v.i;
   if (code > INT32_MAX || code < INT32_MIN)
     raise(exc::OverflowError, "Python int too large to convert to C int");
-  if (code < 0 || code > 0x10FFFF) raise(exc::ValueError, "chr() arg not in range(0x110000)");
+  if (code < 0 || code > 0x10FFFF)  // (no C++ throw: `chr(n)` caught for n out of range)
+    return raise_pending(current_thread_state(), exc::ValueError,
+                         "chr() arg not in range(0x110000)");
   if (code < 0x80) return ascii_char(static_cast<unsigned char>(code));  // shared, made once
   std::string text;
   unicode::append(text, static_cast<uint32_t>(code));
@@ -1336,11 +1347,16 @@ Value divmod_of(Value a, Value b) {
   }
   auto is_int = [](Value v) { return v.is_int() || v.is_bool() || is_bigint(v); };
   const bool numbers = (is_int(a) || a.is_float()) && (is_int(b) || b.is_float());
-  if (numbers && (a.is_float() || b.is_float()) && !truthy(b))
-    raise(exc::ZeroDivisionError, "float divmod()");
+  // (Its errors without a C++ throw: `divmod(n, d)` caught for d == 0.)
+  if (numbers && !truthy(b)) {
+    return raise_pending(current_thread_state(), exc::ZeroDivisionError,
+                         a.is_float() || b.is_float() ? "float divmod()"
+                                                      : "integer division or modulo by zero");
+  }
   if (!numbers && !is_kind(a, Kind::ScriptInstance) && !is_kind(b, Kind::ScriptInstance)) {
-    raise(exc::TypeError, "unsupported operand type(s) for divmod(): '" + type_name(a) +
-                              "' and '" + type_name(b) + "'");
+    return raise_pending(current_thread_state(), exc::TypeError,
+                         "unsupported operand type(s) for divmod(): '" + type_name(a) + "' and '" +
+                             type_name(b) + "'");
   }
   if (is_int(a) && is_int(b) && (is_bigint(a) || is_bigint(b))) {
     Limb a_limb, b_limb;
@@ -1411,7 +1427,8 @@ Value rounded(Value x, Value ndigits) {
     Value result = call_special(x, NAME_KEY("__round__"), arguments, has_digits ? 1 : 0);
     if (!result.is_undefined()) return result;
     if (is_number_instance(x)) return rounded(number_value(x), ndigits);  // its number's
-    raise(exc::TypeError, "type " + type_name(x) + " doesn't define __round__ method");
+    return raise_pending(current_thread_state(), exc::TypeError,  // (no C++ throw: scripts catch it)
+                         "type " + type_name(x) + " doesn't define __round__ method");
   }
   if (!has_digits) {
     if (std::isinf(x.f)) raise(exc::OverflowError, "cannot convert float infinity to integer");

@@ -165,6 +165,9 @@ Value isinstance_of(Value object, Value cls) {
   if (cls.is_obj() && is_kind(object, Kind::ScriptInstance) &&
       cls.obj == static_cast<ScriptInstance*>(object.obj)->cls)
     return Value::boolean(true);
+  if (!cls.is_obj() || is_kind(cls, Kind::Str))  // `isinstance(x, 2)`: no C++ throw
+    return raise_pending(current_thread_state(), exc::TypeError,
+                         "isinstance() arg 2 must be a type, a tuple of types, or a union");
   return Value::boolean(matches_any(object, cls, false, "isinstance"));
 }
 
@@ -404,6 +407,17 @@ Value cached_attribute(ThreadState& ts, Value object, Value name, bool& missing)
   return Value::undefined();
 }
 
+// Whether the exception pending (find_attribute_or_pending()'s) is an AttributeError: then
+// dropped, as getattr() with a default and hasattr() answer for it; any other is left pending.
+bool pending_attribute_error(ThreadState& ts) {
+  const Value exception = ts.pending_exception;
+  if (!static_cast<ExceptionObject*>(exception.obj)->cls->is_subclass_of(exc::AttributeError))
+    return false;
+  ts.pending_exception = Value::undefined();
+  decref(exception);
+  return true;
+}
+
 // getattr(object, name, fallback), the fallback Undefined where not given.
 Value attribute_or(ThreadState& ts, Value object, Value name_value, Value fallback) {
   const Str& name = attribute_name(name_value);
@@ -415,9 +429,14 @@ Value attribute_or(ThreadState& ts, Value object, Value name_value, Value fallba
     return fallback;
   }
   try {
-    Value v = find_attribute(ts, object, name);  // a missing one without a throw
+    // A missing one without a throw, and a __getattr__'s error pending.
+    Value v = find_attribute_or_pending(ts, object, name);
     if (!v.is_undefined()) return v;
-    if (fallback.is_undefined()) return raise_pending(ts, no_attribute_error(object, name.text));
+    if (!ts.pending_exception.is_undefined()) {
+      if (fallback.is_undefined() || !pending_attribute_error(ts)) return Value::undefined();
+    } else if (fallback.is_undefined()) {
+      return raise_pending(ts, no_attribute_error(object, name.text));
+    }
   } catch (ScriptException& error) {
     if (fallback.is_undefined() || !is_attribute_error(error)) throw;
   }
@@ -442,8 +461,10 @@ Value has_attribute(Value object, Value name_value) {
   }
   if (missing) return Value::boolean(false);
   try {
-    // A missing one without a throw.
-    Value v = find_attribute(ts, object, name);
+    // A missing one without a throw, and a __getattr__'s error pending.
+    Value v = find_attribute_or_pending(ts, object, name);
+    if (v.is_undefined() && !ts.pending_exception.is_undefined())
+      return pending_attribute_error(ts) ? Value::boolean(false) : Value::undefined();
     decref(v);
     return Value::boolean(!v.is_undefined());
   } catch (ScriptException& error) {
@@ -577,8 +598,9 @@ Value next_or(ThreadState& ts, Value iterator, Value fallback) {
         list_iterator_next(it, free_threaded(), item))
       return item;
   }
-  if (!is_iterator(iterator)) {
-    raise(exc::TypeError, "'" + type_name(iterator) + "' object is not an iterator");
+  if (!is_iterator(iterator)) {  // (no C++ throw, as the end's StopIteration)
+    return raise_pending(ts, exc::TypeError,
+                         "'" + type_name(iterator) + "' object is not an iterator");
   }
   Value next, returned = Value::undefined();
   bool more = is_kind(iterator, Kind::Generator)
@@ -591,11 +613,11 @@ Value next_or(ThreadState& ts, Value iterator, Value fallback) {
     incref(fallback);
     return fallback;
   }
-  std::vector<Value>
-      stop_args;  // a generator's return value, as CPython's StopIteration carries it
-  if (!value.get().is_undefined() && !value.get().is_none()) stop_args.push_back(value.release());
-  return raise_pending(
-      ts, Value::object(new ExceptionObject(exc::StopIteration, make_tuple(std::move(stop_args)))));
+  // A generator's return value, as CPython's StopIteration carries it (no vector made for it).
+  Value stop_arg = Value::undefined();
+  if (!value.get().is_undefined() && !value.get().is_none()) stop_arg = value.release();
+  return raise_pending(ts, Value::object(new ExceptionObject(
+                               exc::StopIteration, make_tuple(&stop_arg, stop_arg.is_undefined() ? 0 : 1))));
 }
 
 Value builtin_next(ThreadState& ts, Value, const Args& args) {

@@ -337,11 +337,14 @@ constexpr auto text_rstrip = strip_method<false, true>;
                                   bool from_right) {
   const std::string_view text = text_of(self);
   const bool bytes = is_bytes(self), ascii = ascii_str(self);
+  // Its argument errors without a C++ throw (scripts catch them), in CPython's order: maxsplit
+  // not an int (argument clinic's), then a separator neither str (bytes) nor None, or empty.
   int64_t maxsplit = -1;
   if (!maxsplit_arg.is_undefined()) {
     if (!maxsplit_arg.is_int())
-      raise(exc::TypeError,
-            "'" + type_name(maxsplit_arg) + "' object cannot be interpreted as an integer");
+      return raise_pending(current_thread_state(), exc::TypeError,
+                           "'" + type_name(maxsplit_arg) +
+                               "' object cannot be interpreted as an integer");
     maxsplit = maxsplit_arg.i;
   }
   auto limit_reached = [&](size_t made) {
@@ -411,12 +414,14 @@ constexpr auto text_rstrip = strip_method<false, true>;
     }
   } else {
     if (!is_kind(separator_arg, bytes ? Kind::Bytes : Kind::Str)) {
-      raise(exc::TypeError,
-            bytes ? "a bytes-like object is required, not '" + type_name(separator_arg) + "'"
-                  : "must be str or None, not " + type_name(separator_arg));
+      return raise_pending(current_thread_state(), exc::TypeError,
+                           bytes ? "a bytes-like object is required, not '" +
+                                       type_name(separator_arg) + "'"
+                                 : "must be str or None, not " + type_name(separator_arg));
     }
     const std::string_view separator = text_of(separator_arg);
-    if (separator.empty()) raise(exc::ValueError, "empty separator");
+    if (separator.empty())
+      return raise_pending(current_thread_state(), exc::ValueError, "empty separator");
     if (!from_right && separator.size() == 1) {
       // One byte (`line.split(",")`): its occurrences found eight bytes at a time, each match's
       // position from the mask's lowest bit, where a memchr call per piece costs more than the
@@ -1662,16 +1667,33 @@ size_t ascii_prefix(std::string_view data) {
   return i;
 }
 
-[[noreturn]] void raise_decode_error(const std::string& encoding, std::string_view data,
-                                     size_t start, size_t end, const char* reason) {
-  char where[64];
+// The UnicodeDecodeError of the bad bytes [start, end) of `data` (a new reference).
+Value decode_error(const std::string& encoding, std::string_view data, size_t start, size_t end,
+                   const char* reason) {
+  // Written piece by piece into one string (snprintf cost ~800 instructions: `line.decode()`
+  // caught per line).
+  std::string message;
+  message.reserve(96);
+  message += '\'';
+  message += encoding;
+  message += "' codec can't decode ";
   if (end - start == 1) {
-    std::snprintf(where, sizeof where, "byte 0x%02x in position %zu",
-                  static_cast<unsigned char>(data[start]), start);
+    constexpr char kHex[] = "0123456789abcdef";
+    const auto byte = static_cast<unsigned char>(data[start]);
+    message += "byte 0x";
+    message += kHex[byte >> 4];
+    message += kHex[byte & 15];
+    message += " in position ";
+    message += std::to_string(start);
   } else {
-    std::snprintf(where, sizeof where, "bytes in position %zu-%zu", start, end - 1);
+    message += "bytes in position ";
+    message += std::to_string(start);
+    message += '-';
+    message += std::to_string(end - 1);
   }
-  raise(exc::UnicodeDecodeError, "'" + encoding + "' codec can't decode " + where + ": " + reason);
+  message += ": ";
+  message += reason;
+  return new_exception(exc::UnicodeDecodeError, std::move(message));
 }
 
 // The first bad UTF-8 sequence from `at` on as CPython's decoder finds it (no overlong forms,
@@ -1714,7 +1736,8 @@ bool next_utf8_error(std::string_view data, size_t at, size_t& start, size_t& en
 
 // Bytes that are not ASCII (from `ascii` on) or not UTF-8 decoded under an error handler other
 // than strict's first error: each bad byte (ASCII) or bad sequence (UTF-8) dropped, replaced by
-// U+FFFD, or written as \xhh escapes.
+// U+FFFD, or written as \xhh escapes. Strict's error is left pending (raise_pending(), no C++
+// throw: `line.decode()` caught for lines that are not UTF-8): Undefined then.
 Value decode_with_errors(std::string_view data, size_t ascii, const std::string& encoding,
                          std::string_view errors) {
   std::string out(data.substr(0, ascii));
@@ -1733,7 +1756,9 @@ Value decode_with_errors(std::string_view data, size_t ascii, const std::string&
   while (next_error()) {
     out.append(data.substr(from, start - from));
     switch (codec_errors(errors)) {
-      case CodecErrors::kStrict: raise_decode_error(encoding, data, start, end, reason);
+      case CodecErrors::kStrict:
+        return raise_pending(current_thread_state(),
+                             decode_error(encoding, data, start, end, reason));
       case CodecErrors::kIgnore: break;
       case CodecErrors::kReplace: out += "\xEF\xBF\xBD"; break;  // U+FFFD
       case CodecErrors::kBackslashReplace:
@@ -1749,7 +1774,8 @@ Value decode_with_errors(std::string_view data, size_t ascii, const std::string&
   return make_str(std::move(out));
 }
 
-// bytes.decode(encoding, errors), either Undefined where not given, of `data`.
+// bytes.decode(encoding, errors), either Undefined where not given, of `data`; Undefined with
+// the error pending (raise_pending()) for bytes that do not decode.
 Value decode_text(std::string_view data, Value encoding_arg, Value errors_arg) {
   const std::string_view errors = errors_name(errors_arg, "decode");
   const size_t ascii = ascii_prefix(data);
@@ -3149,7 +3175,10 @@ namespace {
 // __getattribute__ if it has its own, else normal lookup (class_get_attribute()), then the
 // class's __getattr__ for what that does not find or fails to find (AttributeError), as
 // CPython's slot_tp_getattr_hook. Without `hooks`, normal lookup only (object.__getattribute__).
-Value class_attribute_or_hook(ThreadState& thread, Value object, const Str& name, bool hooks) {
+// With `pending`, an exception leaving a __getattr__ that is a plain script function comes back
+// as Undefined, left in thread.pending_exception (find_attribute_or_pending()).
+Value class_attribute_or_hook(ThreadState& thread, Value object, const Str& name, bool hooks,
+                              bool pending) {
   const bool has_class = hooks && (is_kind(object, Kind::ScriptInstance) ||
                                    is_kind(object, Kind::Instance) ||
                                    is_builtin_subclass_instance(object));
@@ -3169,13 +3198,17 @@ Value class_attribute_or_hook(ThreadState& thread, Value object, const Str& name
   } catch (ScriptException& error) {
     if (!is_attribute_error(error)) throw;
   }
+  Value result;
+  if (pending && call_exact_with_self_or_pending(thread, hook.get(), object, args + 1, 1, result))
+    return result;
   return call_with_keywords(thread, hook.get(), args, 2, nullptr);
 }
 
-Value find_attribute_of(ThreadState& thread, Value object, const Str& name, bool hooks) {
+Value find_attribute_of(ThreadState& thread, Value object, const Str& name, bool hooks,
+                        bool pending = false) {
   // A script instance has none of the builtin kinds' attributes below.
   if (is_kind(object, Kind::ScriptInstance))
-    return class_attribute_or_hook(thread, object, name, hooks);
+    return class_attribute_or_hook(thread, object, name, hooks, pending);
   const std::string& key = name.text;
   if (is_kind(object, Kind::Dict) && key == "default_factory" &&
       static_cast<Dict*>(object.obj)->is_defaultdict()) {
@@ -3251,12 +3284,16 @@ Value find_attribute_of(ThreadState& thread, Value object, const Str& name, bool
     v = native_type_attribute(object, key);
     if (!v.is_undefined()) return v;
   }
-  return class_attribute_or_hook(thread, object, name, hooks);
+  return class_attribute_or_hook(thread, object, name, hooks, pending);
 }
 }  // namespace
 
 Value find_attribute(ThreadState& thread, Value object, const Str& name) {
   return find_attribute_of(thread, object, name, true);
+}
+
+Value find_attribute_or_pending(ThreadState& thread, Value object, const Str& name) {
+  return find_attribute_of(thread, object, name, true, true);
 }
 
 Value find_attribute_plain(ThreadState& thread, Value object, const Str& name) {

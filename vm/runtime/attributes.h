@@ -18,6 +18,11 @@ Value get_attribute(ThreadState& thread, Value object, const Str& name);
 // get_attribute(), but Undefined where it would raise the AttributeError of a missing attribute
 // (errors of a property or __getattr__ still raise).
 Value find_attribute(ThreadState& thread, Value object, const Str& name);
+// find_attribute(), but an exception leaving a script instance's __getattr__ (a plain script
+// function: a proxy's, a defaults object's AttributeError) comes back as Undefined, left in
+// thread.pending_exception, not thrown: scripts catch it in loops (hasattr() too), and a C++
+// throw costs tens of thousands of instructions. Only a caller that tests for it may call this.
+Value find_attribute_or_pending(ThreadState& thread, Value object, const Str& name);
 // find_attribute() without the class's __getattribute__ and __getattr__: object.__getattribute__'s
 // lookup (object_getattribute(), class.cpp).
 Value find_attribute_plain(ThreadState& thread, Value object, const Str& name);
@@ -200,6 +205,8 @@ inline uint64_t builtin_method_word(uint64_t key) { return key & ((uint64_t{1} <
 // str.encode(encoding, errors) of a str (either may be Undefined): a new bytes.
 Value encode_str(ThreadState& thread, Value str, Value encoding, Value errors);
 // bytes.decode(encoding, errors) of bytes or a bytearray (either may be Undefined): a new str.
+// Undefined with the UnicodeDecodeError pending (raise_pending()) for bytes that do not decode:
+// only a native function may return it.
 Value decode_bytes(Value bytes, Value encoding, Value errors);
 // object.name = value: through the class's __setattr__ if it has one, as CPython.
 void set_attribute(ThreadState& thread, Value object, const Str& name, Value value);

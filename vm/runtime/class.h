@@ -427,6 +427,11 @@ Value super_function(Value after, Value self, Value key);
 // __new__ of its own; else Undefined (class_call() makes the instance).
 Value script_init(Value cls, bool free_threaded);
 
+// A number that changes whenever any class's version does (a class made or modified: the next
+// version tag) or an exception class's dict is assigned to, for caches that span classes without
+// tags (ExceptionClass::init_function); 0 once the tags have run out: nothing to cache by.
+uint32_t class_epoch();
+
 // Gives `cls` and every class derived from it a new version tag: their attribute caches miss.
 // Called after a change to the class's dict that may change what an attribute resolves to.
 void class_modified(Class* cls);

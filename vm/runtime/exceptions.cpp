@@ -87,9 +87,10 @@ const std::vector<ExceptionClass*>& all() { return registry(); }
 }  // namespace exc
 
 Value new_exception(ExceptionClass* cls, std::string message) {
-  std::vector<Value> args;
-  args.push_back(make_str(std::move(message)));
-  return Value::object(new ExceptionObject(cls, make_tuple(std::move(args))));
+  // Its args a one-item tuple made in place, one this thread freed lately where there is one
+  // (no vector: every raise_pending() of a message comes here).
+  const Value text = make_str(std::move(message));
+  return Value::object(new ExceptionObject(cls, make_tuple(&text, 1)));
 }
 
 Value new_exception_from(ExceptionClass* cls, std::string message, Value cause) {

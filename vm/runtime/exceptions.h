@@ -23,6 +23,11 @@ struct ExceptionClass : Object {
   // A class statement's MRO (class.h; it may hold mixin classes); empty for builtins, whose MRO
   // is their chain of bases.
   std::vector<Value> mro;
+  // A class statement's: its __init__ as class_call() found it under a GIL (`raise E(msg)`), for
+  // the class epoch it was found at (class_epoch(), class.h; 0: none yet). Borrowed: a dict of
+  // the MRO holds it as long as the epoch lasts. Free-threaded it is not kept.
+  uint32_t init_epoch = 0;
+  Value init_function;
   ~ExceptionClass() override { decref(dict); }
 };
 

@@ -1218,7 +1218,7 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
     return raise_pending(ts, exc::ZeroDivisionError,
                          zero_division_message(op, a.is_float() || b.is_float()));
   try {
-    return format ? percent_format(a, b) : binary_op(op, a, b);
+    return format ? percent_format(a, b, true) : binary_op(op, a, b);
   } catch (ScriptException& error) {
     return hold_pending(ts, error);
   }
@@ -1234,6 +1234,16 @@ Value hold_pending(ThreadState& ts, ScriptException& error) {
     if (!index_in_line(index, size, at))
       return raise_pending(ts, exc::IndexError,
                            tuple ? "tuple index out of range" : "list index out of range");
+  } else if ((is_kind(index, Kind::Str) || index.is_float() || index.is_none()) &&
+             (is_exact_list(container) || is_exact_tuple(container))) {  // `row["name"]`
+    return raise_pending(ts, exc::TypeError,
+                         std::string(container.obj->kind == Kind::Tuple ? "tuple" : "list") +
+                             " indices must be integers or slices, not " + type_name(index));
+  } else if (is_kind(index, Kind::Slice) && static_cast<Slice*>(index.obj)->step.is_int() &&
+             static_cast<Slice*>(index.obj)->step.i == 0 &&
+             (is_exact_list(container) || is_exact_tuple(container) ||
+              is_exact_str(container))) {  // `s[::step]` of a step 0
+    return raise_pending(ts, exc::ValueError, "slice step cannot be zero");
   } else if (index.is_int() && is_exact_str(container)) {  // a str's: code points
     size_t at;
     if (!index_in_line(index, as_str(container)->length(), at))
@@ -2219,11 +2229,13 @@ Dict* function_attributes(Value object, const AttributeCache& cache) {
     // calling code that reads it) then hits, as a frame of run(), instead of nesting run()s.
     fill_cache(ts, cache, object, name);
     try {
-      attribute = find_attribute(ts, object, *as_str(name));
+      attribute = find_attribute_or_pending(ts, object, *as_str(name));
     } catch (ScriptException& error) {
       hold_pending(ts, error);
       return false;
     }
+    if (attribute.is_undefined() && !ts.pending_exception.is_undefined())
+      return false;  // its __getattr__'s error
     if (attribute.is_undefined()) {  // made without a throw, as scripts often catch it
       raise_pending(ts, no_attribute_error(object, as_str(name)->text));
       return false;
@@ -2453,6 +2465,18 @@ template <size_t kCount>
   decref(container);
   return bounds;
 }
+// BINARY_SLICE with a step (at sp[-1]): true, with the ValueError pending, for a step 0 of a
+// builtin sequence (`s[::step]` caught: no C++ throw). Apart from binary_slice(), so that the
+// slices without a step pay one test in run() for it.
+[[gnu::noinline]] bool zero_slice_step_pending(ThreadState& ts, const Value* sp) {
+  const Value container = sp[-4];
+  if (!(sp[-1].is_int() && sp[-1].i == 0 &&
+        (is_exact_list(container) || is_exact_tuple(container) || is_kind(container, Kind::Str) ||
+         is_kind(container, Kind::Bytes))))
+    return false;
+  raise_pending(ts, exc::ValueError, "slice step cannot be zero");
+  return true;
+}
 [[gnu::noinline]] Value* store_slice(Value* sp, uint32_t has_step) {
   Value* bounds = sp - 2 - has_step;  // start, stop[, step], with the container and value below
   const Value container = bounds[-1];
@@ -2531,6 +2555,11 @@ bool returns_its_argument(const Code& code) {
 // needs, to tell "too many" without running an endless iterator to its end, as CPython). False,
 // with what it had taken released and the exception pending, if iterating raised.
 bool unpacked_items(ThreadState& ts, Value sequence, size_t most, std::vector<Value>& items) {
+  if (!sequence.is_obj()) {  // `a, b = 5`, `x, y = None`: no C++ throw
+    raise_pending(ts, exc::TypeError,
+                  "cannot unpack non-iterable " + type_name(sequence) + " object");
+    return false;
+  }
   try {
     if (is_exact_list(sequence) || is_exact_tuple(sequence)) {
       items = sequence_items(sequence);
@@ -3924,9 +3953,16 @@ template <bool kFreeThreaded>
 #undef BINARY_INT_SLOW
 #undef BINARY_SLOW
 
+// A str's or None's TypeError (`-field`) raised without a C++ throw (plain_unary_error()).
+#define RAISE_PLAIN_UNARY_ERROR(op)                                          \
+  if (const Value error = plain_unary_error(op, sp[-1]); error.is_obj()) {   \
+    raise_pending(ts, error);                                                \
+    goto raise_pending_exception;                                            \
+  }
 #define UNARY(op)                            \
   CASE(op) {                                 \
     SYNC();                                  \
+    RAISE_PLAIN_UNARY_ERROR(Op::op);         \
     Value result = unary_op(Op::op, sp[-1]); \
     decref(sp[-1]);                          \
     sp[-1] = result;                         \
@@ -3944,6 +3980,7 @@ template <bool kFreeThreaded>
         SYNC();
         if (is_kind(sp[-1], Kind::ScriptInstance))
           TRY_DUNDER_FRAME(push_dunder_frame(ts, sp, NAME_KEY("__neg__"), 1));
+        RAISE_PLAIN_UNARY_ERROR(Op::NEG);
         Value result = unary_op(Op::NEG, sp[-1]);
         decref(sp[-1]);
         sp[-1] = result;
@@ -3952,6 +3989,7 @@ template <bool kFreeThreaded>
       UNARY(POS)
       UNARY(INVERT)
 #undef UNARY
+#undef RAISE_PLAIN_UNARY_ERROR
       CASE(NOT) {
         bool result = !TRUTHY(sp[-1]);
         decref(sp[-1]);
@@ -4551,6 +4589,8 @@ template <bool kFreeThreaded>
       }
       CASE(BINARY_SLICE) {
         SYNC();
+        if (ARG != 0 && zero_slice_step_pending(ts, sp)) [[unlikely]]
+          goto raise_pending_exception;
         sp = binary_slice(sp, ARG);
         DISPATCH();
       }

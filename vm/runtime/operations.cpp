@@ -4088,6 +4088,29 @@ std::string character_of(Value v, bool bytes) {
                               : "%c requires int or char");
 }
 
+// The TypeError of a number field (%d, %x, %f...) of `v` if it is no number it takes (a new
+// reference), else Undefined. A script instance's __index__, __int__ or __float__ is
+// format_number()'s to try before.
+Value number_field_error(Value v, const FormatSpec& spec) {
+  const char conversion = spec.conversion == 'i' || spec.conversion == 'u' ? 'd' : spec.conversion;
+  const bool integral =
+      conversion == 'd' || conversion == 'x' || conversion == 'X' || conversion == 'o';
+  if (conversion != 'd' && integral && !is_any_integer(v)) {
+    return new_exception(exc::TypeError, std::string("%") + spec.conversion +
+                                             " format: an integer is required, not " +
+                                             type_name(v));
+  }
+  if (!is_number(v)) {
+    if (integral) {
+      return new_exception(exc::TypeError, std::string("%") + spec.conversion +
+                                               " format: a real number is required, not " +
+                                               type_name(v));
+    }
+    return new_exception(exc::TypeError, "must be real number, not " + type_name(v));
+  }
+  return Value::undefined();
+}
+
 void format_number(std::string& out, Value v, const FormatSpec& spec) {
   char conversion = spec.conversion == 'i' || spec.conversion == 'u' ? 'd' : spec.conversion;
   const bool integral =
@@ -4103,17 +4126,8 @@ void format_number(std::string& out, Value v, const FormatSpec& spec) {
       return;
     }
   }
-  if (conversion != 'd' && integral && !is_any_integer(v)) {
-    raise(exc::TypeError, std::string("%") + spec.conversion +
-                              " format: an integer is required, not " + type_name(v));
-  }
-  if (!is_number(v)) {
-    if (integral) {
-      raise(exc::TypeError, std::string("%") + spec.conversion +
-                                " format: a real number is required, not " + type_name(v));
-    }
-    raise(exc::TypeError, "must be real number, not " + type_name(v));
-  }
+  if (const Value error = number_field_error(v, spec); error.is_obj()) [[unlikely]]
+    throw ScriptException{Ref::steal(error)};
   if (integral && v.is_int() && conversion == 'd' && !spec.plus && !spec.space) {
     // %5d, %03d: a small int's digits from a buffer, padded.
     char buffer[24];
@@ -4181,7 +4195,7 @@ bool is_format_mapping(Value args, bool bytes) {
 
 }  // namespace
 
-Value percent_format(Value format, Value args) {
+Value percent_format(Value format, Value args, bool pending) {
   bool bytes = is_kind(format, Kind::Bytes);
   if (!bytes) {
     const Value plain = percent_format_plain(format, args);
@@ -4346,7 +4360,13 @@ Value percent_format(Value format, Value args) {
       case 'e':
       case 'E':
       case 'g':
-      case 'G': format_number(out, v, spec); break;
+      case 'G':
+        if (pending && !is_kind(v, Kind::ScriptInstance)) {  // `"%d" % field`: no C++ throw
+          if (const Value error = number_field_error(v, spec); error.is_obj())
+            return raise_pending(current_thread_state(), error);
+        }
+        format_number(out, v, spec);
+        break;
     }
   }
   if (next < value_count && !mapping) {
@@ -4385,8 +4405,16 @@ Value plain_comparison_error(Op op, Value a, Value b) {
                                            type_name(a) + "' and '" + type_name(b) + "'");
 }
 
+Value plain_unary_error(Op op, Value v) {
+  if (!(is_kind(v, Kind::Str) || v.is_none() || (op == Op::INVERT && v.is_float())))
+    return Value::undefined();
+  const char* symbol = op == Op::NEG ? "-" : op == Op::POS ? "+" : "~";
+  return new_exception(exc::TypeError, std::string("bad operand type for unary ") + symbol +
+                                           ": '" + type_name(v) + "'");
+}
+
 Value plain_operands_error(Op op, Value a, Value b) {
-  if (op == Op::MUL) {  // a number and None, or two Nones (a str's error is another's)
+  if (op == Op::MUL) {  // a number and None, or two Nones
     const PlainOperand left = plain_operand(a), right = plain_operand(b);
     const auto numeric = [](PlainOperand p) {
       return p == PlainOperand::kNumber || p == PlainOperand::kNone;
@@ -4394,6 +4422,14 @@ Value plain_operands_error(Op op, Value a, Value b) {
     if ((left == PlainOperand::kNone || right == PlainOperand::kNone) && numeric(left) &&
         numeric(right))
       return unsupported_operands_error(op, a, b);
+    // A str times a str, None or a float (`"-" * width` of a str width): the str repeated by
+    // the other, whose type the message names, as CPython's sequence_repeat.
+    if (left == PlainOperand::kText || right == PlainOperand::kText) {
+      const Value n = left == PlainOperand::kText ? b : a;
+      if (is_kind(n, Kind::Str) || n.is_none() || n.is_float())
+        return new_exception(exc::TypeError, "can't multiply sequence by non-int of type '" +
+                                                 type_name(n) + "'");
+    }
     return Value::undefined();
   }
   if (op != Op::ADD && op != Op::SUB && op != Op::TRUEDIV && op != Op::FLOORDIV)

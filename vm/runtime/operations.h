@@ -174,10 +174,14 @@ Value compare_op(Op op, Value a, Value b);
 enum class PlainOperand : uint8_t { kNumber, kText, kNone, kOther };
 PlainOperand plain_operand(Value v);
 // The TypeError that binary_op(op, a, b) raises for a str and a number or None, or None and a
-// number (`"n=" + 5`, `total + None`), under +, -, / and //, and for None and a number or None
-// under * (`price * None`): made without a throw, for run() to raise pending (scripts catch it
-// in loops). Undefined for any other operands.
+// number (`"n=" + 5`, `total + None`), under +, -, / and //, and for None and a number or None,
+// or a str and a str, None or a float, under * (`price * None`, `"-" * "3"`): made without a
+// throw, for run() to raise pending (scripts catch it in loops). Undefined for any other
+// operands.
 Value plain_operands_error(Op op, Value a, Value b);
+// The TypeError of -v, +v or ~v (`op`) for a str or None, or ~ of a float (`-field`), made
+// without a throw for run() to raise pending; Undefined for any other operand.
+Value plain_unary_error(Op op, Value v);
 // The TypeError of `a < b` (<, <=, >, >= : `op`) for plain operands that do not order: a number
 // and a str, None and anything plain (`1 < "a"`, `x > None`); made without a throw, as
 // plain_operands_error(). Undefined for any other operands.
@@ -401,7 +405,9 @@ Value length_of(Value v);
 // object's __index__) that fits in a Py_ssize_t and is not negative; else the TypeError,
 // ValueError or OverflowError.
 int64_t length_result(Value result);
-Value percent_format(Value format, Value args);  // str % args, bytes % args
+// str % args, bytes % args. With `pending`, a number field's TypeError for a value that is no
+// number (`"%d" % "x"`) comes back as Undefined, left pending (raise_pending()), not thrown.
+Value percent_format(Value format, Value args, bool pending = false);
 // a + b of two strs (bytes false) or two bytes (true), of the exact types: `a` and `b` are read,
 // not released.
 Value concatenate_text(Value a, Value b, bool bytes);
