@@ -4361,7 +4361,9 @@ Value percent_format(Value format, Value args, bool pending) {
       case 'E':
       case 'g':
       case 'G':
-        if (pending && !is_kind(v, Kind::ScriptInstance)) {  // `"%d" % field`: no C++ throw
+        // `"%d" % field` raised without a C++ throw; an instance's (a script class's, an int's
+        // or float's subclass's) dunders are format_number()'s to try first.
+        if (pending && !is_kind(v, Kind::ScriptInstance) && !is_number_instance(v)) {
           if (const Value error = number_field_error(v, spec); error.is_obj())
             return raise_pending(current_thread_state(), error);
         }
