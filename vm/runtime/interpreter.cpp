@@ -2388,6 +2388,17 @@ Dict* function_attributes(Value object, const AttributeCache& cache) {
   return pair + 1;
 }
 
+// The end of CALL_METHOD of a builtin method with `kCount` positional arguments: the object and
+// the arguments released, the result in the pair's place. Returns the stack top.
+template <size_t kCount>
+[[gnu::always_inline]] inline Value* finish_native_method_call(Value* pair, Value result) {
+  decref(pair[1]);
+  if constexpr (kCount >= 1) decref(pair[2]);
+  if constexpr (kCount >= 2) decref(pair[3]);
+  pair[0] = result;
+  return pair + 1;
+}
+
 // call_native_method() of a call of 0 to 2 positional arguments (`s.upper()`, `l.index(x)`,
 // `d.setdefault(k, [])`): no keywords to count and the stack released with no loop.
 template <size_t kCount>
@@ -2400,11 +2411,7 @@ template <size_t kCount>
   } catch (ScriptException& error) {
     result = hold_pending(ts, error);
   }
-  decref(pair[1]);
-  if constexpr (kCount >= 1) decref(pair[2]);
-  if constexpr (kCount >= 2) decref(pair[3]);
-  pair[0] = result;
-  return pair + 1;
+  return finish_native_method_call<kCount>(pair, result);
 }
 
 // CALL_METHOD of a FixedArityMethod with `kCount` positional arguments (its `takes(kCount)`):
@@ -2421,11 +2428,7 @@ template <size_t kCount>
   } catch (ScriptException& error) {
     result = hold_pending(ts, error);
   }
-  decref(pair[1]);
-  if constexpr (kCount >= 1) decref(pair[2]);
-  if constexpr (kCount >= 2) decref(pair[3]);
-  pair[0] = result;
-  return pair + 1;
+  return finish_native_method_call<kCount>(pair, result);
 }
 
 // CALL_METHOD of a module's native function (`math.sqrt(x)`, `heapq.heappush(h, x)`: LOAD_METHOD

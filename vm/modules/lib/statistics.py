@@ -63,16 +63,21 @@ def _result_type(types):
     return T
 
 
+def _ratios(data, types):
+    # Each value's (numerator, denominator), its type noted in `types` (first seen first).
+    for x in data:
+        t = type(x)
+        if t not in types:
+            types.append(t)
+        yield _ratio(x)
+
+
 def _sum(data):
     # (type, exact sum as a Fraction, count); the sum is a float when a value is inf or NaN.
     count = 0
     types = []
     by_denominator = {}
-    for x in data:
-        t = type(x)
-        if t not in types:
-            types.append(t)
-        n, d = _ratio(x)
+    for n, d in _ratios(data, types):
         count += 1
         by_denominator[d] = by_denominator.get(d, 0) + n
     if None in by_denominator:
@@ -91,11 +96,7 @@ def _ss(data, c=None):
     types = []
     sx = {}
     sxx = {}
-    for x in data:
-        t = type(x)
-        if t not in types:
-            types.append(t)
-        n, d = _ratio(x)
+    for n, d in _ratios(data, types):
         count += 1
         sx[d] = sx.get(d, 0) + n
         sxx[d] = sxx.get(d, 0) + n * n
