@@ -275,59 +275,6 @@ Value builtin_property(ThreadState&, Value, const Args& args) {
       new Wrapper(Kind::Property, or_none(bound[0]), or_none(bound[1]), or_none(bound[2])));
 }
 
-// A class standing for a builtin type that has no builtin of its name (function, generator,
-// NoneType, dict_keys, ...), made once per name and kept for the process: `type(x).__name__`,
-// `type(x) is type(y)` and isinstance(x, type(y)) work for every value. Its module is "builtins",
-// which its repr leaves out, as CPython's <class 'dict_keys'>.
-Value builtin_type_class(const std::string& name) {
-  static std::mutex mutex;
-  static std::unordered_map<std::string, Value> classes;
-  std::lock_guard<std::mutex> lock(mutex);
-  Value& cls = classes[name];
-  if (cls.is_none()) {
-    incref(object_class());
-    auto* made = new Class(name, object_class(), Value::object(new Dict()));
-    made->module = "builtins";
-    made->builtin_stand_in = true;
-    cls = Value::object(made);
-    immortalize(cls);
-  }
-  return cls;
-}
-
-// The class of a builtin value (not an instance's or exception's, which type_of() gives): the
-// builtin of its type's name (int, str, ...) when there is one, a stand-in class otherwise. A
-// new reference.
-Value class_by_type_name(ThreadState& ts, Value v) {
-  const bool defaultdict = is_kind(v, Kind::Dict) && static_cast<Dict*>(v.obj)->is_defaultdict();
-  if (defaultdict || is_kind(v, Kind::Deque)) {
-    Ref collections = Ref::steal(ts.vm.import_module(ts, "_collections"));
-    return static_cast<Module*>(collections.get().obj)->get(defaultdict ? "defaultdict" : "deque");
-  }
-  std::string_view name = type_name_view(v);
-  if (name == "builtin_function_or_method" && is_type_builtin(v)) name = "type";
-  Value builtin = ts.vm.builtin(name);
-  if (builtin.is_undefined()) return builtin_type_class(std::string(name));
-  incref(builtin);
-  return builtin;
-}
-
-// type(x): the class of an instance or exception; of a builtin value, class_by_type_name()'s,
-// kept in the VM for the commonest (`type(x) is int` in a loop looked the name up each time).
-Value class_of(ThreadState& ts, Value v) {
-  const int slot = common_class_slot(v);  // first: no instance's or subclass's value has one
-  if (slot < 0) {
-    const Value cls = type_of(v);
-    return cls.is_undefined() ? class_by_type_name(ts, v) : cls;
-  }
-  std::atomic<Object*>& cached = ts.vm.common_classes[static_cast<size_t>(slot)];
-  if (Object* found = cached.load(std::memory_order_acquire))
-    return Ref::borrow(Value::object(found)).release();
-  const Value found = class_by_type_name(ts, v);
-  cached.store(found.obj, std::memory_order_release);  // one of the VM's builtins, or immortal
-  return found;
-}
-
 Value builtin_type(ThreadState& ts, Value, const Args& args) {
   if (args.count == 3 &&
       args.keyword_count() ==

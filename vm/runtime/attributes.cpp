@@ -3284,6 +3284,11 @@ Value find_attribute_of(ThreadState& thread, Value object, const Str& name, bool
     v = native_type_attribute(object, key);
     if (!v.is_undefined()) return v;
   }
+  // x.__class__ of a builtin value (an int, a list, len): type(x). Instances, classes and
+  // exceptions answer through their classes.
+  if (key == "__class__" && type_of(object).is_undefined() && !is_kind(object, Kind::Class) &&
+      !is_kind(object, Kind::ExceptionClass))
+    return class_of(thread, object);
   return class_attribute_or_hook(thread, object, name, hooks, pending);
 }
 }  // namespace

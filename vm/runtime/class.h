@@ -518,6 +518,9 @@ bool is_subclass(Value cls, Value base);  // both classes (Class or ExceptionCla
 std::vector<Value> class_mro(Value cls);
 bool is_instance(Value object, Value cls);
 Value type_of(Value v);  // the class of an instance or exception; Undefined for builtin values
+// type(x), x.__class__: type_of()'s class, or a builtin value's (int, str, a stand-in class for a
+// type with no builtin of its name). A new reference.
+Value class_of(ThreadState& thread, Value v);
 // VM::common_classes' slot of the class of `v`, or -1 when it is none of those: the class must
 // follow from the tag or kind alone (no subclass's instance, no defaultdict). type(x) reads it
 // (class_of(), and CALL in line).
