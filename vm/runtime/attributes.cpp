@@ -1988,17 +1988,39 @@ Value bytes_body2(ThreadState& thread, Value self, Value a, Value b) {
   }
   return kBody(thread, self, a, b);
 }
+// bytes_body0/1/2 of a str body, or null for none. Told apart by specialisation on the null
+// argument, not by `if constexpr (kBody != nullptr)`: under -fsanitize=undefined GCC does not
+// take a function's address compared with null as a constant expression.
+template <NativeFn kMethod, NativeFn0 kBody>
+struct BytesBody0 {
+  static constexpr NativeFn0 value = bytes_body0<kMethod, kBody>;
+};
+template <NativeFn kMethod>
+struct BytesBody0<kMethod, nullptr> {
+  static constexpr NativeFn0 value = nullptr;
+};
+template <NativeFn kMethod, NativeFn1 kBody>
+struct BytesBody1 {
+  static constexpr NativeFn1 value = bytes_body1<kMethod, kBody>;
+};
+template <NativeFn kMethod>
+struct BytesBody1<kMethod, nullptr> {
+  static constexpr NativeFn1 value = nullptr;
+};
+template <NativeFn kMethod, NativeFn2 kBody>
+struct BytesBody2 {
+  static constexpr NativeFn2 value = bytes_body2<kMethod, kBody>;
+};
+template <NativeFn kMethod>
+struct BytesBody2<kMethod, nullptr> {
+  static constexpr NativeFn2 value = nullptr;
+};
 // The FixedArityMethods of a str method kMethod and of the same as bytes' (bytes_method()).
 template <NativeFn kMethod, NativeFn0 k0, NativeFn1 k1 = nullptr, NativeFn2 k2 = nullptr>
 constexpr std::array<FixedArityMethod, 2> str_and_bytes_fixed() {
-  NativeFn0 c0 = nullptr;
-  NativeFn1 c1 = nullptr;
-  NativeFn2 c2 = nullptr;
-  if constexpr (k0 != nullptr) c0 = bytes_body0<kMethod, k0>;
-  if constexpr (k1 != nullptr) c1 = bytes_body1<kMethod, k1>;
-  if constexpr (k2 != nullptr) c2 = bytes_body2<kMethod, k2>;
   return {FixedArityMethod(kMethod, k0, k1, k2),
-          FixedArityMethod(&bytes_method<kMethod>, c0, c1, c2)};
+          FixedArityMethod(&bytes_method<kMethod>, BytesBody0<kMethod, k0>::value,
+                           BytesBody1<kMethod, k1>::value, BytesBody2<kMethod, k2>::value)};
 }
 // The same of a predicate, its str's answers for one character (ascii_answers) added.
 template <NativeFn kMethod, NativeFn0 k0>
@@ -2972,7 +2994,9 @@ constexpr auto joined(const std::array<FixedArityMethod, N>&... parts) {
 }  // namespace
 
 const FixedArityMethod* fixed_arity_method(NativeFn fn) {
-  static constexpr auto kMethods = joined(
+  // Made at the first call, not at compile time: under -fsanitize=undefined GCC does not take
+  // a function's address tested against null (FixedArityMethod's counts) as a constant.
+  static const auto kMethods = joined(
       str_and_bytes_predicate<text_isdigit, text_isdigit0>(kDigitAnswers),
       str_and_bytes_predicate<text_isalpha, text_isalpha0>(kAlphaAnswers),
       str_and_bytes_predicate<text_isalnum, text_isalnum0>(kAlnumAnswers),
