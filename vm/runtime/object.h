@@ -864,16 +864,12 @@ static_assert(sizeof(Dict) == 96, "Dict::mutex and Dict::used in Object's tail p
   return v.tag == Tag::Obj && v.obj->kind == Kind::Dict &&
          !static_cast<Dict*>(v.obj)->of_subclass();
 }
-// A str's kind and its type_key are adjacent bytes (Str's first member lies in Object's tail
-// padding, its size says): read as one 16-bit word, they cost the in-line paths of strs one test,
-// as the kind alone did before subclasses of str.
+// A str that is no subclass's instance. The kind is tested before the type_key is read: the byte
+// after another kind's is not a str's type_key but, say, a ScriptInstance's ContainerMutex, which
+// another thread may be taking (reading both bytes as one word raced with it, ThreadSanitizer).
 [[gnu::always_inline]] inline bool is_exact_str(Value v) {
-  static_assert(std::endian::native == std::endian::little);
-  constexpr uint16_t kExactStr = uint16_t{kStrType} << 8 | static_cast<uint8_t>(Kind::Str);
-  if (v.tag != Tag::Obj) return false;
-  uint16_t header;
-  std::memcpy(&header, &v.obj->kind, sizeof header);  // (any object has a byte past its kind)
-  return header == kExactStr;
+  return v.tag == Tag::Obj && v.obj->kind == Kind::Str &&
+         static_cast<const Str*>(v.obj)->type_key == kStrType;
 }
 [[gnu::always_inline]] inline bool is_exact_tuple(Value v) {
   return v.tag == Tag::Obj && v.obj->kind == Kind::Tuple &&
