@@ -341,23 +341,25 @@ def pstdev(data, mu=None):
     return _sqrt_of(ss / n)
 
 
-def covariance(x, y, /):
+def _pair_count(x, y, name):
+    # len(x), checked as the bivariate functions check their inputs (`name` for the messages).
     n = len(x)
     if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
+        raise StatisticsError(f'{name} requires that both inputs have same number of data points')
     if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
+        raise StatisticsError(f'{name} requires at least two data points')
+    return n
+
+
+def covariance(x, y, /):
+    n = _pair_count(x, y, 'covariance')
     xbar = fsum(x) / n
     ybar = fsum(y) / n
     return fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)) / (n - 1)
 
 
 def correlation(x, y, /):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
+    n = _pair_count(x, y, 'correlation')
     xbar = fsum(x) / n
     ybar = fsum(y) / n
     sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
@@ -373,11 +375,7 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    n = _pair_count(x, y, 'linear regression')
     if proportional:
         sxy = fsum(xi * yi for xi, yi in zip(x, y))
         sxx = fsum(xi * xi for xi in x)
